@@ -1,0 +1,54 @@
+/**
+ * Shapes of the corpus layer: articles as stored, their metadata and their sentences.
+ *
+ * Offsets (`start`, `end`) always index into {@link CleanArticle.text}, the article after
+ * ingestion cleaning, so `text.slice(start, end)` is the verbatim span a quote shows.
+ */
+
+/** What an article states about itself. A field the article does not state is `null`. */
+export interface ArticleMeta {
+  /** Stable identifier, unique in the corpus (by default the file name without `.txt`). */
+  id: string;
+  /** The file the article was read from, relative to the corpus folder. */
+  file: string;
+  title: string;
+  outlet: string | null;
+  /** Publication date as the article states it, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`). */
+  published: string | null;
+  url: string | null;
+}
+
+/** The role a paragraph plays in the cleaned article. */
+export type ParagraphKind = 'body' | 'heading';
+
+/** A paragraph of the cleaned text. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+}
+
+/** An article after cleaning: its own wording, without page furniture. */
+export interface CleanArticle {
+  meta: ArticleMeta;
+  /** Cleaned text: paragraphs separated by a blank line, hard-wrapped lines rejoined. */
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+/** One sentence of a cleaned article. */
+export interface Sentence {
+  /** Index of the article in the corpus's article list. */
+  article: number;
+  /** Index of the paragraph within the article. */
+  paragraph: number;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+}
+
+/** A loaded corpus: cleaned articles and their sentences, in a stable order. */
+export interface Corpus {
+  articles: CleanArticle[];
+  sentences: Sentence[];
+}

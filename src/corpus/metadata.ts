@@ -1,0 +1,58 @@
+/**
+ * The metadata file (`articles.json`): what each article states about itself. Parsed and
+ * checked with zod; every problem names the file and the entry.
+ */
+import { z } from 'zod';
+import { CorpusError } from './errors.js';
+import { METADATA_FILE } from './files.js';
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real date. */
+export function isPartialDate(value: string): boolean {
+  if (!PARTIAL_DATE.test(value)) return false;
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const entrySchema = z.strictObject({
+  file: z.string().min(1),
+  id: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, "_", "-" or "."')
+    .optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+  outlet: z.string().trim().min(1).max(100).nullable().optional(),
+  published: z
+    .string()
+    .refine(isPartialDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .nullable()
+    .optional(),
+  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+});
+
+const fileSchema = z.object({
+  $comment: z.string().optional(),
+  articles: z.array(entrySchema),
+});
+
+/** One entry of `articles.json`. An omitted field is read from the article; `null` means unknown. */
+export type MetadataEntry = z.infer<typeof entrySchema>;
+
+/** Parses `articles.json`. Throws {@link CorpusError} naming the entry and field at fault. */
+export function parseMetadata(raw: string): MetadataEntry[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new CorpusError(`corpus: ${METADATA_FILE} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = fileSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.join('.') || '(top level)';
+    throw new CorpusError(`corpus: ${METADATA_FILE}: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data.articles;
+}

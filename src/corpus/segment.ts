@@ -1,0 +1,78 @@
+/**
+ * Sentence segmentation with wink-nlp (`wink-eng-lite-web-model`), mapped back to character
+ * offsets in the cleaned text. Each paragraph is segmented on its own, so a sentence never
+ * spans two paragraphs (headings stay apart from the text below them).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Paragraph } from './types.js';
+
+type WinkNLP = ReturnType<typeof winkNLP>;
+let nlp: WinkNLP | undefined;
+
+/** The shared wink-nlp instance, loaded on first use (about 130 ms, 40 MB). */
+export function getNlp(): WinkNLP {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** A sentence's span in the cleaned text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which wink-nlp sometimes ends a sentence that goes on. */
+const ABBREVIATION_END =
+  /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|No|Vol|vs|approx|est|U\.S|U\.K|U\.N|E\.U)\.$/;
+
+/**
+ * Splits one paragraph into sentences. Offsets are relative to `text`. A piece wink-nlp
+ * cut after an abbreviation, or before a lowercase word, is joined back to its sentence.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const pieces = getNlp().readDoc(text).sentences().out() as string[];
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  for (const piece of pieces) {
+    const trimmed = piece.trim();
+    if (trimmed.length === 0) continue;
+    const start = text.indexOf(trimmed, cursor);
+    if (start < 0) {
+      // wink-nlp returned text we cannot find verbatim: keep the rest as one sentence.
+      break;
+    }
+    const end = start + trimmed.length;
+    const previous = spans[spans.length - 1];
+    if (previous && (ABBREVIATION_END.test(text.slice(previous.start, previous.end)) || /^[a-z]/.test(trimmed))) {
+      previous.end = end;
+    } else {
+      spans.push({ start, end });
+    }
+    cursor = end;
+  }
+  const rest = text.slice(cursor).trim();
+  if (rest.length > 0) {
+    const start = text.indexOf(rest, cursor);
+    spans.push({ start, end: start + rest.length });
+  }
+  return spans;
+}
+
+/** Splits every paragraph of a cleaned text into sentences with offsets into `text`. */
+export function segmentParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+): Array<SentenceSpan & { paragraph: number }> {
+  const result: Array<SentenceSpan & { paragraph: number }> = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'heading') {
+      result.push({ start: paragraph.start, end: paragraph.end, paragraph: index });
+      return;
+    }
+    for (const span of splitSentences(text.slice(paragraph.start, paragraph.end))) {
+      result.push({ start: paragraph.start + span.start, end: paragraph.start + span.end, paragraph: index });
+    }
+  });
+  return result;
+}

@@ -1,0 +1,30 @@
+/**
+ * Words that carry no content for retrieval. Two lists: function words, dropped from both
+ * articles and questions, and the way people frame a question ("what did … say about"),
+ * dropped from questions only (an article's "said" is still indexed).
+ */
+
+/** English function words: dropped everywhere. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all almost also am among an and any are as at be because been ' +
+    'before being below between both but by can cannot could did do does doing down during each either else ' +
+    'ever every for from further had has have having he her here hers herself him himself his how however i ' +
+    'if in into is it its itself just least let like likely may me might more most must my myself neither ' +
+    'no nor not of off often on once only or other our ours ourselves out over own rather same she should ' +
+    'since so some such than that the their theirs them themselves then there these they this those through ' +
+    'thus tis to too twas under until up us very was we were what when where which while who whom whose why ' +
+    'will with would yet you your yours yourself yourselves s t'
+  ).split(' '),
+);
+
+/** Words that frame a question rather than say what it is about. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'say says said tell tells told ask asked know known happen happened happens mean means meant ' +
+    'describe described explain explained report reported reports mention mentioned talk talked ' +
+    'article articles coverage news source sources write wrote written state stated ' +
+    'anything something thing things anyone someone please exactly actually really kind sort ' +
+    'give show list find according regarding concerning much many'
+  ).split(' '),
+);

@@ -1,0 +1,75 @@
+/**
+ * Text analysis shared by indexing and querying, so a word in a question and the same word
+ * in an article always become the same term: tokenise, fold case and accents, drop
+ * possessives, drop stop words, stem (lunr's Porter stemmer).
+ */
+import lunr from 'lunr';
+import { STOP_WORDS } from './stopwords.js';
+
+/** A word of a text with its offsets. */
+export interface Token {
+  /** The word folded to lower case without accents or possessive, before stemming. */
+  word: string;
+  start: number;
+  end: number;
+  /** True for a dotted abbreviation ("U.S."): never a stop word, although "us" is. */
+  abbreviation: boolean;
+}
+
+/** A word: letters and digits, with inner apostrophes or dots ("don't", "U.S."). */
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+/** Words are cut at this length: longer "words" are noise and cost time. */
+const MAX_WORD_LENGTH = 40;
+
+/** Lower-cases, strips accents, apostrophes' possessive "'s" and inner dots. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/[.']/g, '')
+    .slice(0, MAX_WORD_LENGTH);
+}
+
+/** Splits text into folded words with their offsets in `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = foldWord(match[0]);
+    if (word.length === 0) continue;
+    const abbreviation = match[0].includes('.');
+    tokens.push({ word, start: match.index, end: match.index + match[0].length, abbreviation });
+  }
+  return tokens;
+}
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** The Porter stem of a folded word (memoised: the vocabulary is finite, questions repeat). */
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d/.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** True when a token is a stop word. */
+export function isStopWord(token: Token): boolean {
+  return !token.abbreviation && STOP_WORDS.has(token.word);
+}
+
+/** The index terms of a text, in order: stems of its non-stop words. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    if (!isStopWord(token)) terms.push(stem(token.word));
+  }
+  return terms;
+}

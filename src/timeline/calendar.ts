@@ -1,0 +1,108 @@
+/**
+ * Calendar arithmetic for timeline dates: partial dates (year, month, season or day), their
+ * intervals as day numbers, and formatting. Everything is proleptic Gregorian in UTC; no
+ * function here reads the clock.
+ */
+import type { DatePrecision } from '../engine/types.js';
+
+/** A season name as written in English news (autumn and fall are the same season). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** First month of each season (northern hemisphere, meteorological). */
+export const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** A date known to some precision. `month` is 1–12; for a season it is the season's first month. */
+export interface DateValue {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: DatePrecision;
+  season?: Season;
+}
+
+/** An inclusive interval of days, as days since 1970-01-01. */
+export interface DayInterval {
+  first: number;
+  last: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar day. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** The calendar day of a day number. */
+export function fromDayNumber(n: number): { year: number; month: number; day: number } {
+  const d = new Date(n * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Day of the week of a day number: 0 Sunday … 6 Saturday. */
+export function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** Number of days in a month. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Adds months to a year-month, carrying into the year. */
+export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The days a date covers: a day, a whole month, a season's three months or a whole year. */
+export function intervalOf(date: DateValue): DayInterval {
+  if (date.precision === 'day' && date.month !== undefined && date.day !== undefined) {
+    const n = dayNumber(date.year, date.month, date.day);
+    return { first: n, last: n };
+  }
+  if (date.precision === 'season' && date.month !== undefined) {
+    const end = addMonths(date.year, date.month, 2);
+    return {
+      first: dayNumber(date.year, date.month, 1),
+      last: dayNumber(end.year, end.month, daysInMonth(end.year, end.month)),
+    };
+  }
+  if (date.precision === 'month' && date.month !== undefined) {
+    return {
+      first: dayNumber(date.year, date.month, 1),
+      last: dayNumber(date.year, date.month, daysInMonth(date.year, date.month)),
+    };
+  }
+  return { first: dayNumber(date.year, 1, 1), last: dayNumber(date.year, 12, 31) };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `YYYY`, `YYYY-MM` (month and season) or `YYYY-MM-DD`. */
+export function formatDate(date: DateValue): string {
+  const year = pad(date.year, 4);
+  if (date.precision === 'year' || date.month === undefined) return year;
+  if (date.precision !== 'day' || date.day === undefined) return `${year}-${pad(date.month)}`;
+  return `${year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Rank of a precision, coarsest first: used to order entries that start on the same day. */
+export const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, day: 3 };
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly (real months and days only).
+ * Returns null for anything else.
+ */
+export function parseIsoDate(value: string): DateValue | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, precision: 'day' };
+}

@@ -1,0 +1,242 @@
+/**
+ * Detection: finds the date expressions of one sentence and reads what each states, without
+ * resolving anything. A mention keeps the precision the text gives it: "Aug. 9" is a day with
+ * no year, "In November 2020" a month, "in the spring of 2021" a season, "since 1994" a year
+ * that starts something, "on Thursday" a weekday, "last month" a month counted from the
+ * publication date, "the next month" one counted from the previous sentence's date.
+ *
+ * Durations ("for 26 years", "several months", "over the past year"), ranges ("the years
+ * 2021-2023"), lowercase month words ("continue to march") and anything inside a URL are not
+ * mentions.
+ */
+import { SEASONS, MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from './lexicon.js';
+import type { Season } from './calendar.js';
+
+/** A calendar date as written: any of year, month, day or season may be missing. */
+export interface CalendarMention {
+  kind: 'calendar';
+  year?: number;
+  month?: number;
+  day?: number;
+  season?: Season;
+  /** "since 1994": the start of a state that lasts; never used as the narrative's year. */
+  since: boolean;
+  /** "last October" / "next October": which side of the publication date it lies on. */
+  shift: 'last' | 'next' | null;
+}
+
+/** A weekday ("on Thursday", "Thursday's address", "last Friday"). */
+export interface WeekdayMention {
+  kind: 'weekday';
+  weekday: number;
+  shift: 'last' | 'next' | null;
+}
+
+/** A date counted from an anchor: the publication date or the narrative's previous date. */
+export interface RelativeMention {
+  kind: 'relative';
+  unit: 'day' | 'week' | 'month' | 'year';
+  offset: number;
+  anchor: 'publication' | 'narrative';
+}
+
+/** A date expression found in a sentence; offsets are relative to the sentence text. */
+export type Mention = (CalendarMention | WeekdayMention | RelativeMention) & {
+  start: number;
+  end: number;
+  text: string;
+};
+
+/** A span (relative to the sentence) that wink-nlp or a rule marks as a duration. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+type Groups = Record<string, string | undefined>;
+interface Rule {
+  re: RegExp;
+  read(groups: Groups, before: string): CalendarMention | WeekdayMention | RelativeMention | null;
+}
+
+const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?![\d])`;
+const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
+const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
+const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this)`;
+
+const SHIFT_BEFORE = /\b(last|next)\s+$/i;
+
+function validDay(day: number): boolean {
+  return day >= 1 && day <= 31;
+}
+
+function calendar(parts: Partial<CalendarMention>): CalendarMention | null {
+  if (parts.day !== undefined && !validDay(parts.day)) return null;
+  return { kind: 'calendar', since: false, shift: null, ...parts };
+}
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+/** Rules, most specific first: a longer match wins over a shorter one it overlaps. */
+const RULES: Rule[] = [
+  {
+    // December 18, 2020 / Nov. 19, 2020
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY},?\\s+${YEAR}`, 'gu'),
+    read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
+  },
+  {
+    // 18 December 2020 / 4th of November, 2021
+    re: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR}`, 'gu'),
+    read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
+  },
+  {
+    // In November 2020 / June, 2021
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M},?\\s+(?:of\\s+)?${YEAR}`, 'gu'),
+    read: (g) => calendar({ month: monthNumber(g.month ?? ''), year: num(g.year) }),
+  },
+  {
+    // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
+    read: (g, before) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before),
+  },
+  {
+    // 4 November / the 4th of November
+    re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
+    read: (g, before) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before),
+  },
+  {
+    // the spring of 2021 / autumn 2020
+    re: new RegExp(`(?<![\\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR}`, 'gu'),
+    read: (g) => calendar({ season: SEASONS.get((g.season ?? '').toLowerCase()), year: num(g.year) }),
+  },
+  {
+    // In October / in late August / at the end of August / mid-August / last October
+    re: new RegExp(`(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!\\s+\\d)`, 'giu'),
+    read: (g, before) => {
+      // The flag makes the context case-insensitive; the month itself must be capitalised.
+      if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
+      return withShift(calendar({ month: monthNumber(g.month ?? '') }), before);
+    },
+  },
+  {
+    // in the spring / this summer / last winter
+    re: /(?<=\b(?:in the|this|last|next|[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
+    read: (g, before) => withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before),
+  },
+  {
+    // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
+    re: new RegExp(`(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])${YEAR}(?!\\s*(?:-|–|—|to|and)\\s*\\d|s\\b|['’]s\\b)`, 'giu'),
+    read: (g) => {
+      const mention = calendar({ year: num(g.year) });
+      if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
+      return mention;
+    },
+  },
+  {
+    // on Thursday / Thursday's address / reported Friday / last Friday
+    re: new RegExp(`(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])`, 'gu'),
+    read: (g) => ({
+      kind: 'weekday',
+      weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
+      shift: (g.shift?.toLowerCase() as 'last' | 'next' | undefined) ?? null,
+    }),
+  },
+  {
+    // last month / this week / earlier this year / next year (not "the last year", a duration)
+    re: /(?<!\b(?:[Tt]he|[Oo]ver|[Ff]or|[Ww]ithin|[Pp]ast|[Ii]n)\s)\b(?:(?:earlier|later)\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<unit>week|month|year)(?![\p{L}]|\s+(?:or|and)\b)/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'week' | 'month' | 'year',
+      offset: { last: -1, this: 0, next: 1 }[(g.rel ?? '').toLowerCase()] ?? 0,
+      anchor: 'publication',
+    }),
+  },
+  {
+    re: /(?<![\p{L}])(?<rel>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu,
+    read: (g) => ({ kind: 'relative', unit: 'day', offset: /^y/i.test(g.rel ?? '') ? -1 : 1, anchor: 'publication' }),
+  },
+  {
+    // The next month / the following day / the previous year / the same day
+    re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|month|year)(?![\p{L}]|\s+or\b)/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'day' | 'month' | 'year',
+      offset: g.rel === 'same' ? 0 : g.rel === 'previous' || g.rel === 'preceding' ? -1 : 1,
+      anchor: 'narrative',
+    }),
+  },
+  {
+    // a month later / a year later
+    re: /(?<![\p{L}])[Aa]\s+(?<unit>day|month|year)\s+later\b/gu,
+    read: (g) => ({ kind: 'relative', unit: g.unit as 'day' | 'month' | 'year', offset: 1, anchor: 'narrative' }),
+  },
+];
+
+function withShift(mention: CalendarMention | null, before: string): CalendarMention | null {
+  if (!mention) return null;
+  const shift = SHIFT_BEFORE.exec(before);
+  if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
+  return mention;
+}
+
+/** Durations the rules themselves recognise, in case wink-nlp's entities miss them. */
+const DURATION_RE =
+  /\b(?:for|over|during|throughout|within|across)\s+(?:the\s+)?(?:past|last|next|first|coming|following)?\s*(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)?\s*(?:day|week|month|year|decade)s?\b/giu;
+
+/** True when the whitespace-delimited chunk around a span looks like a URL or a path. */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to] ?? ' ')) to++;
+  const chunk = text.slice(from, to);
+  return /:\/\/|www\.|\/|\\|\.(?:com|org|net|ru|by|html?)\b/i.test(chunk);
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Finds the date mentions of one sentence.
+ *
+ * @param text the sentence
+ * @param durations spans already known to be durations (wink-nlp DURATION entities); a
+ *   mention overlapping one is dropped, except "since YEAR", the start of what lasts.
+ * @example
+ * detectMentions('On Aug. 27, Putin said so.')[0] // { kind: 'calendar', month: 8, day: 27, … }
+ */
+export function detectMentions(text: string, durations: readonly Span[] = []): Mention[] {
+  const found: Mention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const match of text.matchAll(rule.re)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const read = rule.read(match.groups ?? {}, text.slice(Math.max(0, start - 12), start));
+      if (read === null || (read.kind === 'calendar' && read.month === undefined && read.season === undefined && read.year === undefined)) continue;
+      if (read.kind === 'calendar' && read.month === undefined && read.season === undefined && read.day !== undefined) continue;
+      found.push({ ...read, start, end, text: match[0] } as Mention);
+    }
+  }
+  const vetoes = [...durations, ...[...text.matchAll(DURATION_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    if (kept.some((k) => overlaps(k, mention))) continue;
+    if (insideUrl(text, mention.start, mention.end)) continue;
+    const isSince = mention.kind === 'calendar' && mention.since;
+    if (!isSince && vetoes.some((v) => overlaps(v, mention))) continue;
+    kept.push(mention);
+  }
+  return dropRedundantWeekdays(kept, text);
+}
+
+/** "Thursday, Aug. 27": the weekday only restates the date that follows it. */
+function dropRedundantWeekdays(mentions: Mention[], text: string): Mention[] {
+  return mentions.filter((m, i) => {
+    if (m.kind !== 'weekday') return true;
+    const next = mentions[i + 1];
+    return !(next?.kind === 'calendar' && next.day !== undefined && /^,?\s*$/.test(text.slice(m.end, next.start)));
+  });
+}

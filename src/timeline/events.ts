@@ -1,0 +1,138 @@
+/**
+ * From a corpus to dated mentions: runs detection on every sentence that could hold a date,
+ * resolves each article's mentions in reading order and keeps those that can stand as a
+ * timeline entry (a sentence with content of its own, not a bare dateline or a caption).
+ */
+import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
+import type { Quote, SourceRef } from '../engine/types.js';
+import { intervalOf, parseIsoDate } from './calendar.js';
+import type { DateValue } from './calendar.js';
+import { detectMentions } from './detect.js';
+import type { Span } from './detect.js';
+import { STOPWORDS } from './lexicon.js';
+import { resolveArticle } from './resolve.js';
+import type { PlacedMention } from './resolve.js';
+import { isFutureMention } from './tense.js';
+import { winkEntities } from './wink.js';
+
+/** One dated sentence: the raw material of a timeline entry before merging. */
+export interface DatedMention {
+  date: DateValue;
+  future: boolean;
+  /** The date as written ("Aug. 9", "on Thursday"). */
+  text: string;
+  /** "since 1994": the start of a state, not a one-off event. */
+  since: boolean;
+  /** Index of the article in the corpus. */
+  article: number;
+  quote: Quote;
+}
+
+/** A date expression that could not be resolved with confidence, kept for inspection. */
+export interface UndatedMention {
+  text: string;
+  reason: string;
+  article: number;
+  quote: Quote;
+}
+
+/** Cheap test run before the NLP: could this sentence hold a date at all? */
+const MAYBE_DATE =
+  /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|week|month|year|spring|summer|autumn|fall|winter|yesterday|tomorrow/iu;
+
+/** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
+const FURNITURE = /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
+
+/** Fewer content words than this outside its dates, and a sentence is a dateline, not an event. */
+const MIN_CONTENT_WORDS = 3;
+
+/** The source of an article, as every quote cites it. */
+export function sourceOf(article: CleanArticle): SourceRef {
+  const { id, title, outlet, published, url } = article.meta;
+  return { id, title, outlet, published, url };
+}
+
+function contentWordCount(text: string, spans: readonly Span[]): number {
+  let rest = text;
+  for (const span of [...spans].sort((a, b) => b.start - a.start)) {
+    rest = rest.slice(0, span.start) + ' ' + rest.slice(span.end);
+  }
+  return (rest.match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase())).length;
+}
+
+function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {
+  const groups: Sentence[][] = Array.from({ length: articleCount }, () => []);
+  for (const sentence of sentences) groups[sentence.article]?.push(sentence);
+  for (const group of groups) group.sort((a, b) => a.start - b.start);
+  return groups;
+}
+
+interface Found extends PlacedMention {
+  quote: Quote;
+}
+
+function findMentions(article: CleanArticle, sentences: readonly Sentence[], source: SourceRef, undated: UndatedMention[], articleIndex: number): Found[] {
+  const found: Found[] = [];
+  sentences.forEach((sentence, index) => {
+    const text = article.text.slice(sentence.start, sentence.end);
+    if (!MAYBE_DATE.test(text) || FURNITURE.test(text)) return;
+    const { durations, dates } = winkEntities(text);
+    const mentions = detectMentions(text, durations);
+    if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;
+    const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
+    for (const mention of mentions) {
+      found.push({ mention, sentence: index, paragraph: sentence.paragraph, future: isFutureMention(text, mention.start, mention.end), quote });
+    }
+    for (const date of dates) {
+      if (!mentions.some((m) => m.start < date.end && date.start < m.end) && !durations.some((d) => d.start < date.end && date.start < d.end)) {
+        undated.push({ text: text.slice(date.start, date.end), reason: 'not a date expression the rules read', article: articleIndex, quote });
+      }
+    }
+  });
+  return found;
+}
+
+/** True when a resolved date lies wholly after the publication date. */
+function afterPublication(date: DateValue, published: DateValue | null): boolean | null {
+  if (!published) return null;
+  const d = intervalOf(date);
+  const p = intervalOf(published);
+  if (d.first > p.last) return true;
+  if (d.last < p.first) return false;
+  return null;
+}
+
+/**
+ * Finds and resolves the dates of every article of a corpus.
+ *
+ * @returns the dated mentions (one per date per sentence) and those left undated
+ */
+export function collectMentions(corpus: Corpus): { dated: DatedMention[]; undated: UndatedMention[] } {
+  const dated: DatedMention[] = [];
+  const undated: UndatedMention[] = [];
+  const byArticle = groupByArticle(corpus.sentences, corpus.articles.length);
+  corpus.articles.forEach((article, articleIndex) => {
+    const source = sourceOf(article);
+    const published = article.meta.published ? parseIsoDate(article.meta.published) : null;
+    const found = findMentions(article, byArticle[articleIndex] ?? [], source, undated, articleIndex);
+    const resolutions = resolveArticle(found, published);
+    const seen = new Set<string>();
+    found.forEach((placed, i) => {
+      const resolution = resolutions[i];
+      if (!resolution) return;
+      if (resolution.date === null) {
+        undated.push({ text: placed.mention.text, reason: resolution.reason, article: articleIndex, quote: placed.quote });
+        return;
+      }
+      const date = resolution.date;
+      const key = `${placed.quote.start}|${date.precision}|${date.year}-${date.month ?? ''}-${date.day ?? ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const since = placed.mention.kind === 'calendar' && placed.mention.since;
+      // What started "since" a date lies in the past, whatever follows it in the sentence.
+      const future = !since && (afterPublication(date, published) ?? placed.future);
+      dated.push({ date, future, since, text: placed.mention.text, article: articleIndex, quote: placed.quote });
+    });
+  });
+  return { dated, undated };
+}

@@ -1,0 +1,188 @@
+/**
+ * Merging: one timeline entry per event, citing every source that dates it.
+ *
+ * Mentions are bucketed by month (by year for year-level dates), so the work grows with the
+ * size of a month's bucket, not with the corpus. Inside a bucket, two mentions are candidates
+ * when their dates agree (the same day, the same month, or a day inside a month another
+ * mention gives) and their quotes share content words; pairs are joined best first
+ * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
+ * events on the same date share too little wording to pass the threshold and stay apart.
+ */
+import type { Quote, TimelineEvent } from '../engine/types.js';
+import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
+import type { DatedMention } from './events.js';
+import { contentWords } from './words.js';
+
+/**
+ * Similarity at which mentions from different articles with the same date are one event. The
+ * date agreeing is itself evidence, so little wording is needed; the one-quote-per-article
+ * rule and best-first joining keep other events of that day apart.
+ */
+export const SAME_DATE_THRESHOLD = 0.08;
+/** Similarity at which a month-level mention joins a day inside that month. */
+export const MONTH_IN_DAY_THRESHOLD = 0.12;
+/**
+ * Similarity at which two mentions of the same article are one event told twice. An article
+ * that dates two things alike ("the agreement was signed in September in Sochi", "Another
+ * agreement was signed in September in Sochi") usually means two events, so this is high.
+ */
+export const SAME_ARTICLE_THRESHOLD = 0.6;
+/** Content words two quotes must share before they can be one event: one common word is chance. */
+export const MIN_SHARED_WORDS = 2;
+
+interface Item {
+  mention: DatedMention;
+  words: Set<string>;
+  weight: number;
+}
+
+function bucketKey(m: DatedMention): string {
+  const d = m.date;
+  if (d.precision === 'year') return `${d.year}`;
+  if (d.precision === 'season') return `${d.year}-${d.season ?? ''}`;
+  return `${d.year}-${d.month ?? 0}`;
+}
+
+/** Inverse document frequency of each word over the quotes of all mentions. */
+function inverseFrequencies(items: readonly { words: Set<string>; quote: Quote }[]): Map<string, number> {
+  const df = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const { words, quote } of items) {
+    const key = `${quote.source.id}:${quote.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const n = seen.size;
+  const idf = new Map<string, number>();
+  for (const [w, count] of df) idf.set(w, Math.log(1 + n / count));
+  return idf;
+}
+
+/** IDF-weighted Dice similarity of two quotes' content words; 0 when they share too few. */
+function similarity(a: Item, b: Item, idf: Map<string, number>): number {
+  let shared = 0;
+  let count = 0;
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  for (const w of small.words) {
+    if (!large.words.has(w)) continue;
+    shared += idf.get(w) ?? 0;
+    count++;
+  }
+  if (count < MIN_SHARED_WORDS || a.weight + b.weight === 0) return 0;
+  return (2 * shared) / (a.weight + b.weight);
+}
+
+function threshold(a: DatedMention, b: DatedMention): number | null {
+  const da = a.date;
+  const db = b.date;
+  const sameArticle = a.article === b.article;
+  if (da.precision === db.precision) {
+    if (da.day !== db.day) return null;
+    // "since 1994" said twice in an article is one state restated, whatever surrounds it.
+    if (sameArticle && a.since && b.since) return 0;
+    return sameArticle ? SAME_ARTICLE_THRESHOLD : SAME_DATE_THRESHOLD;
+  }
+  const monthInDay = (da.precision === 'month' && db.precision === 'day') || (da.precision === 'day' && db.precision === 'month');
+  if (!monthInDay || sameArticle) return null;
+  return MONTH_IN_DAY_THRESHOLD;
+}
+
+interface Cluster {
+  members: number[];
+  articles: Set<number>;
+  day: number | undefined;
+}
+
+function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
+  const byWord = new Map<string, number[]>();
+  items.forEach((item, i) => item.words.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])));
+  const pairs: Array<{ a: number; b: number; score: number; sameArticle: boolean }> = [];
+  const tried = new Set<number>();
+  items.forEach((item, a) => {
+    tried.clear();
+    for (const w of item.words) {
+      for (const b of byWord.get(w) ?? []) {
+        if (b <= a || tried.has(b)) continue;
+        tried.add(b);
+        const other = items[b] as Item;
+        const min = threshold(item.mention, other.mention);
+        if (min === null) continue;
+        const score = similarity(item, other, idf);
+        if (score >= min && (min > 0 || score > 0)) pairs.push({ a, b, score, sameArticle: item.mention.article === other.mention.article });
+      }
+    }
+  });
+  pairs.sort((x, y) => y.score - x.score);
+  const owner = items.map((_, i) => i);
+  const clusters = new Map<number, Cluster>(
+    items.map((item, i) => [i, { members: [i], articles: new Set([item.mention.article]), day: item.mention.date.day }]),
+  );
+  const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i] as number)));
+  for (const { a, b, sameArticle } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ca = clusters.get(ra) as Cluster;
+    const cb = clusters.get(rb) as Cluster;
+    if (ca.day !== undefined && cb.day !== undefined && ca.day !== cb.day) continue;
+    const overlapping = [...cb.articles].filter((x) => ca.articles.has(x));
+    if (overlapping.length > (sameArticle ? 1 : 0)) continue;
+    owner[rb] = ra;
+    ca.members.push(...cb.members);
+    cb.articles.forEach((x) => ca.articles.add(x));
+    ca.day ??= cb.day;
+    clusters.delete(rb);
+  }
+  return [...clusters.values()].map((c) => c.members);
+}
+
+function toEvent(members: DatedMention[]): TimelineEvent {
+  const finest = members.reduce((best, m) => (PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best));
+  const quotes = [...members]
+    .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
+    .filter((m, i, all) => i === 0 || all[i - 1]?.quote !== m.quote)
+    .map((m) => m.quote);
+  const event: TimelineEvent = {
+    date: formatDate(finest.date),
+    precision: finest.date.precision,
+    future: members.every((m) => m.future),
+    quotes,
+  };
+  if (finest.date.season) event.season = finest.date.season;
+  return event;
+}
+
+/** Sort key of an entry: its first day, then coarser precision first, then where it is first quoted. */
+function compareEvents(a: { start: number; rank: number; article: number; offset: number }, b: typeof a): number {
+  return a.start - b.start || a.rank - b.rank || a.article - b.article || a.offset - b.offset;
+}
+
+/**
+ * Merges dated mentions into timeline entries, in chronological order.
+ *
+ * @example
+ * mergeMentions(collectMentions(corpus).dated)[0] // { date: '1994', precision: 'year', quotes: [...] }
+ */
+export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[] {
+  const all = mentions.map((mention) => ({ mention, words: contentWords(mention.quote.quote.replace(mention.text, ' ')), quote: mention.quote }));
+  const idf = inverseFrequencies(all);
+  const buckets = new Map<string, Item[]>();
+  for (const { mention, words } of all) {
+    let weight = 0;
+    for (const w of words) weight += idf.get(w) ?? 0;
+    const key = bucketKey(mention);
+    buckets.set(key, [...(buckets.get(key) ?? []), { mention, words, weight }]);
+  }
+  const sortable: Array<{ event: TimelineEvent; start: number; rank: number; article: number; offset: number }> = [];
+  for (const items of buckets.values()) {
+    for (const members of mergeBucket(items, idf)) {
+      const group = members.map((i) => (items[i] as Item).mention);
+      const event = toEvent(group);
+      const first = group.reduce((x, y) => (y.article < x.article || (y.article === x.article && y.quote.start < x.quote.start) ? y : x));
+      const finest = group.find((m) => formatDate(m.date) === event.date && m.date.precision === event.precision) ?? first;
+      sortable.push({ event, start: intervalOf(finest.date).first, rank: PRECISION_RANK[event.precision], article: first.article, offset: first.quote.start });
+    }
+  }
+  return sortable.sort(compareEvents).map((s) => s.event);
+}

@@ -1,0 +1,127 @@
+/**
+ * Queries over a built timeline: date range, source, keyword, paging. Pure and total: it never
+ * throws, whatever the filters hold.
+ */
+import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
+import { intervalOf, parseIsoDate } from './calendar.js';
+import type { DateValue, DayInterval } from './calendar.js';
+
+/** Entries per page when the caller does not say. */
+export const DEFAULT_LIMIT = 10;
+/** Most entries one page may hold. */
+export const MAX_LIMIT = 50;
+/** Longest keyword accepted. */
+export const MAX_KEYWORD_LENGTH = 100;
+
+const DATE_HINT = 'use YYYY, YYYY-MM or YYYY-MM-DD';
+
+function checkDate(name: 'from' | 'to', value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || parseIsoDate(value.trim()) === null) {
+    return `${name}: '${String(value)}' is not a date; ${DATE_HINT}`;
+  }
+  return null;
+}
+
+function checkWhole(name: 'offset' | 'limit', value: unknown, min: number, max: number): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`;
+    return `${name}: '${String(value)}' must be ${range}`;
+  }
+  return null;
+}
+
+/**
+ * Checks timeline filters as a user typed them.
+ *
+ * @param knownSources when given, a `source` outside it is reported
+ * @returns a one-line message naming the problem, or null when the filters are valid
+ * @example
+ * checkTimelineFilters({ from: '2020-13' }) // "from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
+ */
+export function checkTimelineFilters(filters: TimelineFilters, knownSources?: readonly string[]): string | null {
+  const problem =
+    checkDate('from', filters.from) ??
+    checkDate('to', filters.to) ??
+    checkWhole('offset', filters.offset, 0, Number.MAX_SAFE_INTEGER) ??
+    checkWhole('limit', filters.limit, 1, MAX_LIMIT);
+  if (problem) return problem;
+  const from = filters.from === undefined ? null : parseIsoDate(filters.from.trim());
+  const to = filters.to === undefined ? null : parseIsoDate(filters.to.trim());
+  if (from && to && intervalOf(from).first > intervalOf(to).last) {
+    return `from: '${filters.from}' is after to: '${filters.to}'`;
+  }
+  if (filters.keyword !== undefined) {
+    if (typeof filters.keyword !== 'string' || filters.keyword.trim() === '') return 'keyword: must not be empty';
+    if (filters.keyword.length > MAX_KEYWORD_LENGTH) return `keyword: longer than ${MAX_KEYWORD_LENGTH} characters`;
+  }
+  if (filters.source !== undefined) {
+    if (typeof filters.source !== 'string' || filters.source.trim() === '') return 'source: must not be empty';
+    if (knownSources && !knownSources.includes(filters.source)) return `source: no article with id '${filters.source}'`;
+  }
+  return null;
+}
+
+/** Folds typographic apostrophes and quotes so a typed keyword matches the article's spelling. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The keyword must begin a word: "war" finds "war" and "warfare", not "toward". */
+function keywordMatcher(keyword: string): (text: string) => boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(keyword.trim()))}`, 'u');
+  return (text) => re.test(fold(text));
+}
+
+function eventInterval(event: TimelineEvent): DayInterval | null {
+  const date = parseIsoDate(event.date);
+  if (!date) return null;
+  const value: DateValue = { ...date, precision: event.precision };
+  return intervalOf(value);
+}
+
+function clampWhole(value: unknown, fallback: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+/**
+ * Selects a page of the timeline.
+ *
+ * - `from` / `to` at any precision: an entry matches when its date interval overlaps
+ *   [start of `from`, end of `to`]; "2020-11" keeps 2020-11-19 and the year 2020 alike.
+ * - `source`: entries with a quote from that article, showing only that article's quotes:
+ *   the user asked what that source says, as with `/ask`'s source filter.
+ * - `keyword`: entries with a quote containing it (case-insensitive, at a word start); the
+ *   entry keeps all its quotes, since the other sources corroborate the same event.
+ * - Paging: `offset` (default 0), `limit` (default 10, at most 50); out-of-range values are
+ *   clamped. Filters {@link checkTimelineFilters} rejects give an empty page, never an error.
+ */
+export function queryTimeline(events: readonly TimelineEvent[], filters: TimelineFilters = {}): TimelinePage {
+  const offset = clampWhole(filters.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+  const limit = clampWhole(filters.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const dateProblem = checkDate('from', filters.from) ?? checkDate('to', filters.to);
+  if (dateProblem) return { events: [], total: 0, offset, limit };
+  const from = typeof filters.from === 'string' ? parseIsoDate(filters.from.trim()) : null;
+  const to = typeof filters.to === 'string' ? parseIsoDate(filters.to.trim()) : null;
+  const first = from ? intervalOf(from).first : -Infinity;
+  const last = to ? intervalOf(to).last : Infinity;
+  const source = typeof filters.source === 'string' && filters.source !== '' ? filters.source : null;
+  const keyword = typeof filters.keyword === 'string' && filters.keyword.trim() !== '' ? keywordMatcher(filters.keyword) : null;
+
+  const matching: TimelineEvent[] = [];
+  for (const event of events) {
+    const interval = eventInterval(event);
+    if (!interval || interval.last < first || interval.first > last) continue;
+    const quotes = source ? event.quotes.filter((q) => q.source.id === source) : event.quotes;
+    if (quotes.length === 0) continue;
+    if (keyword && !quotes.some((q) => keyword(q.quote))) continue;
+    matching.push(quotes === event.quotes ? event : { ...event, quotes });
+  }
+  return { events: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
+}

@@ -1,0 +1,168 @@
+/**
+ * Resolution: gives each mention of an article a full date, reading the article the way its
+ * readers do, or leaves it unresolved.
+ *
+ * News conventions followed:
+ * - A date that states its year is taken as written.
+ * - A date with no year takes the narrative's year when the narrative has just established
+ *   it: an explicit year in the same or the previous sentence of the paragraph ("…agreements
+ *   in 2021. In March, …"), or a month-level date in the same or previous paragraph that the
+ *   new date does not precede ("In June 2021 … in September … on 4 November"). A bare year
+ *   further back is often about something else ("Putin established the Rosgvardia in 2016")
+ *   and is not used.
+ * - Otherwise it takes the year that puts it on or before the publication date (after it, for
+ *   a statement about the future): the most recent such date, as in AP style.
+ * - Weekdays, "last month", "this week", "yesterday" count from the publication date;
+ *   "the next month", "the following day" count from the date of the previous sentence.
+ * - Without an anchor it stays unresolved: the clock is never a reference.
+ */
+import { addMonths, dayNumber, daysInMonth, fromDayNumber, intervalOf, weekdayOf, SEASON_FIRST_MONTH } from './calendar.js';
+import type { DateValue } from './calendar.js';
+import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
+
+/** A mention with its place in the article, as the resolver needs it. */
+export interface PlacedMention {
+  mention: Mention;
+  /** Index of the sentence in the article. */
+  sentence: number;
+  /** Index of the paragraph in the article. */
+  paragraph: number;
+  /** True when the mention speaks of the future at the time of writing. */
+  future: boolean;
+}
+
+/** The narrative's latest date and where it was stated. */
+interface Cursor {
+  date: DateValue;
+  sentence: number;
+  paragraph: number;
+}
+
+/** The result for one mention: its date, or null with the reason it was left out. */
+export type Resolution = { date: DateValue; reason?: undefined } | { date: null; reason: string };
+
+const unresolved = (reason: string): Resolution => ({ date: null, reason });
+
+function dayValue(n: number): DateValue {
+  return { ...fromDayNumber(n), precision: 'day' };
+}
+
+/** Compares (month, day) pairs; a missing day compares as the given fallback. */
+function monthDayOrder(a: { month: number; day?: number }, b: { month: number; day?: number }, missing: number): number {
+  return a.month - b.month || (a.day ?? missing) - (b.day ?? missing);
+}
+
+function withYear(mention: CalendarMention, year: number): DateValue {
+  if (mention.season !== undefined) {
+    return { year, month: SEASON_FIRST_MONTH[mention.season], precision: 'season', season: mention.season };
+  }
+  if (mention.month === undefined) return { year, precision: 'year' };
+  if (mention.day === undefined) return { year, month: mention.month, precision: 'month' };
+  if (mention.day > daysInMonth(year, mention.month)) return { year, month: mention.month, precision: 'month' };
+  return { year, month: mention.month, day: mention.day, precision: 'day' };
+}
+
+/** The month a yearless mention names (a season by its first month). */
+function mentionMonth(m: CalendarMention): number | undefined {
+  return m.season !== undefined ? SEASON_FIRST_MONTH[m.season] : m.month;
+}
+
+/** The narrative year for a yearless mention, when the narrative has just established it. */
+function narrativeYear(placed: PlacedMention, month: number, day: number | undefined, cursor: Cursor | null): number | null {
+  if (!cursor) return null;
+  if (cursor.date.month === undefined) {
+    const near = cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1;
+    return near ? cursor.date.year : null;
+  }
+  if (placed.paragraph - cursor.paragraph > 1) return null;
+  const cursorDay = cursor.date.precision === 'day' ? cursor.date.day : undefined;
+  if (monthDayOrder({ month, day }, { month: cursor.date.month, day: cursorDay }, 1) < 0) return null;
+  return cursor.date.year;
+}
+
+/** The year that puts (month, day) on or before the publication date, or after it for the future. */
+function publicationYear(month: number, day: number | undefined, published: DateValue | null, future: boolean, shift: 'last' | 'next' | null): number | null {
+  if (!published || published.month === undefined) return null;
+  const pub = { month: published.month, day: published.day };
+  if (future || shift === 'next') {
+    const order = monthDayOrder({ month, day }, pub, 31);
+    return order > 0 || (order === 0 && shift !== 'next') ? published.year : published.year + 1;
+  }
+  const order = monthDayOrder({ month, day }, pub, 1);
+  if (shift === 'last') return order < 0 ? published.year : published.year - 1;
+  return order <= 0 ? published.year : published.year - 1;
+}
+
+function resolveCalendar(placed: PlacedMention, m: CalendarMention, cursor: Cursor | null, published: DateValue | null): Resolution {
+  if (m.year !== undefined) return { date: withYear(m, m.year) };
+  const month = mentionMonth(m);
+  if (month === undefined) return unresolved('no month and no year');
+  const fromNarrative = m.shift === null ? narrativeYear(placed, month, m.day, cursor) : null;
+  if (fromNarrative !== null) {
+    const date = withYear(m, fromNarrative);
+    const pubDay = published ? intervalOf(published).last : Infinity;
+    // A past-tense date the narrative would put after publication is misread: use the publication date.
+    if (placed.future || intervalOf(date).first <= pubDay) return { date };
+  }
+  const year = publicationYear(month, m.day, published, placed.future, m.shift);
+  return year === null ? unresolved('no year in the narrative and no publication date') : { date: withYear(m, year) };
+}
+
+function resolveWeekday(placed: PlacedMention, m: WeekdayMention, published: DateValue | null): Resolution {
+  if (!published || published.precision !== 'day' || published.month === undefined || published.day === undefined) {
+    return unresolved('a weekday needs the day of publication');
+  }
+  const pub = dayNumber(published.year, published.month, published.day);
+  const toward = placed.future || m.shift === 'next' ? 1 : -1;
+  // "last Friday" and "next Friday" never mean the day of publication itself.
+  let n = m.shift === null ? pub : pub + toward;
+  while (weekdayOf(n) !== m.weekday) n += toward;
+  return { date: dayValue(n) };
+}
+
+function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: number): Resolution {
+  if (unit === 'year') return { date: { year: anchor.year + offset, precision: 'year' } };
+  if (anchor.month === undefined || anchor.precision === 'season') return unresolved(`"${unit}" needs an anchor with a month`);
+  if (unit === 'month') return { date: { ...addMonths(anchor.year, anchor.month, offset), precision: 'month' } };
+  if (anchor.precision !== 'day' || anchor.day === undefined) return unresolved(`"${unit}" needs an anchor with a day`);
+  const n = dayNumber(anchor.year, anchor.month, anchor.day);
+  if (unit === 'day') return { date: dayValue(n + offset) };
+  // A week is shown as its month when the whole week (Monday to Sunday) lies in one month.
+  const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
+  const first = fromDayNumber(monday);
+  const last = fromDayNumber(monday + 6);
+  if (first.month !== last.month) return unresolved('the week spans two months');
+  return { date: { year: first.year, month: first.month, precision: 'month' } };
+}
+
+function resolveRelative(placed: PlacedMention, m: RelativeMention, cursor: Cursor | null, published: DateValue | null): Resolution {
+  if (m.anchor === 'publication') {
+    return published ? shiftDate(published, m.unit, m.offset) : unresolved(`"${m.unit}" counts from an unknown publication date`);
+  }
+  if (!cursor || placed.sentence - cursor.sentence > 1) return unresolved('no dated sentence just before');
+  return shiftDate(cursor.date, m.unit, m.offset);
+}
+
+/**
+ * Resolves an article's mentions, in reading order.
+ *
+ * @param mentions the article's mentions sorted by position
+ * @param published the publication date as the article states it, or null
+ * @returns one resolution per mention, in the same order
+ */
+export function resolveArticle(mentions: readonly PlacedMention[], published: DateValue | null): Resolution[] {
+  let cursor: Cursor | null = null;
+  return mentions.map((placed) => {
+    const m = placed.mention;
+    const resolution =
+      m.kind === 'calendar'
+        ? resolveCalendar(placed, m, cursor, published)
+        : m.kind === 'weekday'
+          ? resolveWeekday(placed, m, published)
+          : resolveRelative(placed, m, cursor, published);
+    if (resolution.date && !(m.kind === 'calendar' && m.since)) {
+      cursor = { date: resolution.date, sentence: placed.sentence, paragraph: placed.paragraph };
+    }
+    return resolution;
+  });
+}

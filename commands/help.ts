@@ -1,0 +1,34 @@
+/** /help: what the bot does and does not do, and its commands. */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { z } from 'zod';
+import type { Command } from '../src/discord/command.js';
+import { reply } from '../src/discord/payload.js';
+import { COLOR_LIST, footer } from '../src/discord/render/common.js';
+
+const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'help',
+  description: 'What this bot does, what it does not do, and its commands.',
+};
+
+const DESCRIPTION = [
+  'I answer questions about a fixed set of news articles by **quoting them verbatim**, each quote with its outlet, title and date, and a link when there is one.',
+  'I never write claims of my own, summarise, or guess. When the articles do not answer a question I say so, and show the closest passages clearly marked as not an answer.',
+].join('\n\n');
+
+const COMMANDS = [
+  { name: '/ask question [source] [results] [hide] [mention]', value: 'Quotes that answer the question. `source` limits it to one article, `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.' },
+  { name: '/sources', value: 'Every article I quote from, with outlet, date, title, link and id.' },
+  { name: '/timeline [from] [to] [source] [keyword]', value: 'Dated events with their quotes, ten a page. Dates like 2020, 2020-11 or 2020-11-19.' },
+  { name: '/help', value: 'This message.' },
+];
+
+export default {
+  data,
+  options: z.object({}),
+  run() {
+    return reply(
+      { embeds: [{ title: 'About this bot', description: DESCRIPTION, color: COLOR_LIST, fields: COMMANDS, footer: footer() }] },
+      { ephemeral: true },
+    );
+  },
+} satisfies Command<Record<string, never>>;

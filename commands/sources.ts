@@ -1,0 +1,31 @@
+/** /sources: every article the bot quotes from, with outlet, date, title, link and passage count. */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { z } from 'zod';
+import type { Command } from '../src/discord/command.js';
+import { encodeButtonId } from '../src/discord/custom-id.js';
+import { renderSources } from '../src/discord/render/sources.js';
+
+const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'sources',
+  description: 'List the articles the bot quotes from.',
+};
+
+// The list does not change while the bot runs, so its buttons need no stored state.
+const STATELESS_KEY = 'all';
+
+export default {
+  data,
+  options: z.object({}),
+  run(ctx) {
+    return renderSources(ctx.engine.sources(), 0, {
+      page: (page) => encodeButtonId({ command: 'sources', action: 'page', owner: ctx.userId, key: STATELESS_KEY, arg: page }),
+    });
+  },
+  press(ctx, id) {
+    if (id.key !== STATELESS_KEY) return null;
+    const payload = renderSources(ctx.engine.sources(), id.arg, {
+      page: (page) => encodeButtonId({ command: 'sources', action: 'page', owner: ctx.userId, key: STATELESS_KEY, arg: page }),
+    });
+    return { kind: 'update', payload };
+  },
+} satisfies Command<Record<string, never>>;

@@ -1,0 +1,101 @@
+/**
+ * Configuration, read once from the environment (and `.env` when present) and checked with zod.
+ * The Discord token is wrapped in {@link Secret}, which never prints its value: not in logs,
+ * not in `JSON.stringify`, not in `util.inspect`, not in error messages.
+ */
+import { existsSync } from 'node:fs';
+import { inspect } from 'node:util';
+import { z } from 'zod';
+import { LOG_LEVELS } from './log.js';
+import type { LogLevel } from './log.js';
+
+/** A value that must never be printed. Call {@link Secret.reveal} only where it is sent. */
+export class Secret {
+  readonly #value: string;
+  constructor(value: string) {
+    this.#value = value;
+  }
+  /** The secret itself, for the one place that needs it (logging in). */
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return '[redacted]';
+  }
+  toJSON(): string {
+    return '[redacted]';
+  }
+  [inspect.custom](): string {
+    return 'Secret([redacted])';
+  }
+}
+
+/** The bot's configuration. */
+export interface Config {
+  /** Bot token; null runs the local console instead of connecting to Discord. */
+  token: Secret | null;
+  /** The application's id: needed by the bot and by deploy-commands. */
+  clientId: string | null;
+  /** Deploy commands to this server only (instant, for testing); null deploys globally. */
+  guildId: string | null;
+  /** REST base URL (a proxy, or the test stand-in); null uses Discord's own. */
+  apiUrl: string | null;
+  logLevel: Exclude<LogLevel, 'silent'>;
+  /** Folder of articles. */
+  corpusDir: string;
+}
+
+/** Configuration that failed validation; its message lists each problem, never a secret's value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const snowflake = (name: string) => z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits)`);
+
+const envSchema = z.object({
+  // The message never includes the value, so a malformed token cannot leak through an error.
+  DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, 'DISCORD_TOKEN must be one word with no spaces (copy it again from the Developer Portal, Bot tab)')),
+  DISCORD_CLIENT_ID: optional(snowflake('DISCORD_CLIENT_ID')),
+  DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
+  DISCORD_API_URL: optional(
+    z.string().trim().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), 'DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api'),
+  ),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS.filter((l) => l !== 'silent') as ['debug', 'info', 'warn', 'error'], 'LOG_LEVEL must be one of debug, info, warn, error')),
+  CORPUS_DIR: optional(z.string()),
+});
+
+/**
+ * Validates configuration from `env` (default `process.env`).
+ *
+ * @throws {ConfigError} listing every invalid variable, e.g. "DISCORD_CLIENT_ID is required to run the bot".
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.message}`);
+    throw new ConfigError(`config: invalid environment (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.DISCORD_TOKEN && !e.DISCORD_CLIENT_ID) {
+    throw new ConfigError('config: DISCORD_CLIENT_ID is required to run the bot (Developer Portal > General Information > Application ID)');
+  }
+  return {
+    token: e.DISCORD_TOKEN ? new Secret(e.DISCORD_TOKEN) : null,
+    clientId: e.DISCORD_CLIENT_ID ?? null,
+    guildId: e.DISCORD_GUILD_ID ?? null,
+    apiUrl: e.DISCORD_API_URL ? e.DISCORD_API_URL.replace(/\/+$/, '') : null,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    corpusDir: e.CORPUS_DIR ?? './corpus',
+  };
+}
+
+/**
+ * Loads `.env` into `process.env` when the file exists (variables already set win), then
+ * validates. For the program entry points; tests call {@link loadConfig} with an object.
+ */
+export function readConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return loadConfig(process.env);
+}

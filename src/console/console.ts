@@ -1,0 +1,100 @@
+/**
+ * The local console: type `/ask …`, `/sources`, `/timeline …`, `/help` and see the bot's replies
+ * as text, turning pages with the keys shown. It goes through the same command modules and
+ * router as the Discord bot. Interactive on a terminal; with piped input it runs each line
+ * and exits at the end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Engine } from '../engine/types.js';
+import type { Logger } from '../log.js';
+import type { AnyCommand } from '../discord/command.js';
+import { CommandRouter } from '../discord/router.js';
+import type { ReplyPayload } from '../discord/payload.js';
+import { parseLine } from './parse-line.js';
+import { renderText } from './render-text.js';
+
+/** The user id the console acts as (buttons check it like a Discord user id). */
+export const CONSOLE_USER = 'console';
+
+/** Options of {@link runConsole}. */
+export interface ConsoleOptions {
+  engine: Engine;
+  commands: AnyCommand[];
+  logger: Logger;
+  input?: Readable;
+  output?: Writable;
+  /** Prompt and ANSI bold; default: when input is a terminal. */
+  interactive?: boolean;
+}
+
+/** A console session's logic without I/O: one line in, text out. */
+export class ConsoleSession {
+  private readonly router: CommandRouter;
+  private keys = new Map<string, string>();
+
+  constructor(
+    private readonly options: { engine: Engine; commands: AnyCommand[]; logger: Logger; ansi?: boolean },
+  ) {
+    this.router = new CommandRouter(options.commands, options.engine);
+  }
+
+  private show(payload: ReplyPayload, keepKeys: boolean): string {
+    const rendered = renderText(payload, { ansi: this.options.ansi });
+    if (!keepKeys) this.keys = rendered.keys;
+    return rendered.text;
+  }
+
+  /** Runs one typed line; returns the text to print, or null to quit. */
+  handle(line: string): string | null {
+    const parsed = parseLine(line, this.options.commands);
+    try {
+      switch (parsed.kind) {
+        case 'empty':
+          return '';
+        case 'quit':
+          return null;
+        case 'error':
+          return parsed.message;
+        case 'command':
+          return this.show(this.router.run(parsed.name, parsed.options, CONSOLE_USER), false);
+        case 'key': {
+          const customId = this.keys.get(parsed.key);
+          if (!customId) {
+            return this.keys.size > 0
+              ? `No button [${parsed.key}]. Keys: ${[...this.keys.keys()].join(' ')}`
+              : 'The last reply has no buttons. Type a command, e.g. /help';
+          }
+          const result = this.router.press(customId, CONSOLE_USER);
+          if (result.kind === 'expired') this.keys.clear();
+          return this.show(result.payload, result.kind !== 'update');
+        }
+      }
+    } catch (error) {
+      this.options.logger.error('console command failed', { line, error });
+      return 'Sorry, something went wrong; the error is in the log above.';
+    }
+  }
+}
+
+/** Runs the console until `quit` or the end of input. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const interactive = options.interactive ?? (input as { isTTY?: boolean }).isTTY === true;
+  const session = new ConsoleSession({ ...options, ansi: interactive });
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const write = (text: string) => output.write(text + '\n');
+  if (interactive) {
+    write('Type /help, /ask <question>, /sources or /timeline. Ctrl+D or "quit" leaves.');
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const out = session.handle(line);
+    if (out === null) break;
+    if (out) write(out);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,66 @@
+/**
+ * Shows a reply payload as readable terminal text: embeds as blocks, markdown undone (links as
+ * "text <url>", escapes removed), buttons as key prompts such as "[n] Next ▶  [p] ◀ Previous".
+ */
+import type { ReplyPayload } from '../discord/payload.js';
+import { isEphemeral } from '../discord/payload.js';
+
+/** A payload rendered for the terminal, and which typed key presses which button. */
+export interface TextReply {
+  text: string;
+  keys: Map<string, string>;
+}
+
+/** Options of {@link renderText}. */
+export interface TextOptions {
+  /** Show bold as ANSI bold (for a terminal); otherwise the `**` are dropped. */
+  ansi?: boolean;
+}
+
+/** Turns Discord markdown into plain text. */
+export function plainText(markdown: string, options: TextOptions = {}): string {
+  const bold = options.ansi ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => s;
+  return markdown
+    .replace(/\[((?:\\.|[^\]\\])*)\]\((\S+?)\)/g, (_m, label: string, url: string) => `${label} <${url}>`)
+    .replace(/\*\*((?:\\.|[^*\\])+?)\*\*/g, (_m, inner: string) => bold(inner))
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\(.)/g, '$1');
+}
+
+function keyFor(label: string, used: Set<string>): string {
+  const preferred = /next/i.test(label) ? 'n' : /previous/i.test(label) ? 'p' : undefined;
+  if (preferred && !used.has(preferred)) return preferred;
+  for (let i = 1; i <= 9; i++) if (!used.has(String(i))) return String(i);
+  return '';
+}
+
+/** Renders `payload` as text, numbering its enabled buttons as keys. */
+export function renderText(payload: ReplyPayload, options: TextOptions = {}): TextReply {
+  const lines: string[] = [];
+  if (isEphemeral(payload)) lines.push('(only you can see this)');
+  if (payload.content) lines.push(plainText(payload.content, options));
+  for (const embed of payload.embeds ?? []) {
+    lines.push('');
+    if (embed.author) lines.push(plainText(embed.author.name, options));
+    if (embed.title) lines.push(`== ${plainText(embed.title, options)} ==${embed.url ? ` <${embed.url}>` : ''}`);
+    if (embed.description) lines.push(plainText(embed.description, options));
+    for (const field of embed.fields ?? []) {
+      lines.push(`  ${plainText(field.name, options)}:`);
+      for (const l of plainText(field.value, options).split('\n')) lines.push(`    ${l}`);
+    }
+    if (embed.footer) lines.push(`  -- ${plainText(embed.footer.text, options)}`);
+  }
+  const keys = new Map<string, string>();
+  const prompts: string[] = [];
+  for (const row of payload.components ?? []) {
+    for (const b of row.components) {
+      if (b.disabled) continue;
+      const key = keyFor(b.label, new Set(keys.keys()));
+      if (!key) continue;
+      keys.set(key, b.custom_id);
+      prompts.push(`[${key}] ${b.label}`);
+    }
+  }
+  if (prompts.length > 0) lines.push('', prompts.join('  '));
+  return { text: lines.join('\n'), keys };
+}

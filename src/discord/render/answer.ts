@@ -1,0 +1,166 @@
+/**
+ * Renders the engine's {@link Answer} as Discord replies: one embed per quoted passage, its
+ * source, who else reported it, a page of results at a time, and a "Full passage" button for any
+ * quote that had to be cut.
+ */
+import type { Answer, AnswerPassage, Quote } from '../../engine/types.js';
+import {
+  MAX_BUTTON_LABEL,
+  MAX_BUTTONS_PER_ROW,
+  MAX_CONTENT,
+  MAX_EMBED_DESCRIPTION,
+  MAX_EMBED_TITLE,
+  MAX_EMBED_TOTAL,
+  MAX_FIELD_VALUE,
+} from '../limits.js';
+import type { ActionRow, Embed, ReplyPayload } from '../payload.js';
+import { button, reply, rows } from '../payload.js';
+import { CUT_MARKER, escapeMarkdown, fitEscaped, fitQuote, truncate } from '../text.js';
+import { COLOR_ABSTAIN, COLOR_ANSWER, embedTextLength, footer } from './common.js';
+import type { PageControls } from './pager.js';
+import { clampPage, pageCount, pagerRow } from './pager.js';
+import { dateText, linkableUrl, outletName, sourceLine } from './source.js';
+
+/** Longest question echoed back in a reply, before it is cut. */
+export const MAX_QUESTION_SHOWN = 500;
+/** Longest excerpt of another outlet's quote in the "Also reported by" field. */
+export const MAX_ALSO_EXCERPT = 160;
+/** Room kept free under the 6,000-character embed total. */
+const EMBED_TOTAL_MARGIN = 50;
+
+/** Buttons of an answer reply: its pages, and "Full passage" for each cut quote. */
+export interface AnswerControls extends PageControls {
+  /** custom_id of the button that shows passage `index` (position in the answer's list) in full. */
+  fullPassage(index: number): string;
+}
+
+/** How to show an answer: which page, how many passages a page, buttons, who to ping. */
+export interface AnswerView {
+  page: number;
+  perPage: number;
+  controls?: AnswerControls;
+  /** The `/ask mention` user: named at the top and the only one allowed to be pinged. */
+  pingUser?: string;
+  ephemeral?: boolean;
+}
+
+/** The passages an answer shows: its answer, or when it abstains the closest ones (not an answer). */
+export function shownPassages(answer: Answer): AnswerPassage[] {
+  return answer.answered ? answer.passages : answer.closest;
+}
+
+/** How many pages the answer needs at `perPage` passages a page. */
+export function answerPageCount(answer: Answer, perPage: number): number {
+  return pageCount(shownPassages(answer).length, perPage);
+}
+
+function questionLine(answer: Answer, pingUser: string | undefined): string {
+  const mention = pingUser ? `<@${pingUser}> ` : '';
+  const line = `${mention}**Question:** ${escapeMarkdown(truncate(answer.question, MAX_QUESTION_SHOWN))}`;
+  return line.length <= MAX_CONTENT ? line : `${mention}**Question:** ${CUT_MARKER}`;
+}
+
+/** Lines "Outlet · “Title” · date: “excerpt”" as many as fit in a field, then "and N more". */
+function alsoReportedField(quotes: readonly Quote[], max: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const excerpt = fitQuote(q.quote, [], MAX_ALSO_EXCERPT).text;
+    const line = `• ${sourceLine(q.source, 80)}: ${excerpt}`;
+    const rest = quotes.length - i - 1;
+    const tail = rest > 0 ? `\n…and ${rest} more` : '';
+    const candidate = [...lines, line].join('\n');
+    if (candidate.length + tail.length > max) {
+      const more = `…and ${quotes.length - i} more`;
+      if (lines.length === 0) return truncate(`• ${sourceLine(q.source, 40)}`, max - more.length - 1) + '\n' + more;
+      return `${lines.join('\n')}\n${more}`;
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+interface RenderedPassage {
+  embed: Embed;
+  cut: boolean;
+}
+
+function passageEmbed(passage: AnswerPassage, index: number, answered: boolean, quoteBudget: number): RenderedPassage {
+  const quote = fitQuote(passage.quote, passage.highlights, quoteBudget);
+  const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
+  const embed: Embed = {
+    title: fitEscaped(`${label} ${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_EMBED_TITLE),
+    description: quote.text,
+    color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
+    fields: [{ name: 'Source', value: truncate(sourceLine(passage.source), MAX_FIELD_VALUE) }],
+  };
+  const url = linkableUrl(passage.source.url);
+  if (url) embed.url = url;
+  if (passage.alsoReportedBy.length > 0) {
+    embed.fields!.push({ name: 'Also reported by', value: alsoReportedField(passage.alsoReportedBy, MAX_FIELD_VALUE) });
+  }
+  return { embed, cut: quote.cut };
+}
+
+function abstentionEmbed(hasClosest: boolean): Embed {
+  const closest = hasClosest
+    ? ' The passages below are the closest the articles come. **They are not an answer**, only shown so you can judge for yourself.'
+    : '';
+  return {
+    title: 'The coverage does not answer this question',
+    description:
+      `None of the articles answers it.${closest}\n` +
+      'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
+    color: COLOR_ABSTAIN,
+  };
+}
+
+/** Renders page `view.page` of an answer (or an abstention) as a reply payload within Discord's limits. */
+export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
+  const all = shownPassages(answer);
+  const count = answerPageCount(answer, view.perPage);
+  const page = clampPage(view.page, count);
+  const first = page * view.perPage;
+  const onPage = all.slice(first, first + view.perPage);
+  const head: Embed[] = answer.answered ? [] : [abstentionEmbed(all.length > 0)];
+
+  const build = (budget: number): { embeds: Embed[]; cut: number[] } => {
+    const rendered = onPage.map((p, i) => passageEmbed(p, first + i, answer.answered, budget));
+    const embeds = [...head, ...rendered.map((r) => r.embed)];
+    embeds[embeds.length - 1]!.footer = footer({ index: page, count });
+    return { embeds, cut: rendered.flatMap((r, i) => (r.cut ? [first + i] : [])) };
+  };
+  const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
+  let budget = Math.min(MAX_EMBED_DESCRIPTION, Math.floor(limit / Math.max(1, onPage.length)));
+  let built = build(budget);
+  for (;;) {
+    const total = built.embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
+    if (total <= limit || budget <= 40) break;
+    budget -= Math.max(1, Math.ceil((total - limit) / Math.max(1, onPage.length)));
+    built = build(Math.max(40, budget));
+  }
+
+  const components: ActionRow[] = pagerRow(page, count, view.controls);
+  if (view.controls && built.cut.length > 0) {
+    const controls = view.controls;
+    const full = built.cut.map((i) => button(truncate(`Full passage ${i + 1}`, MAX_BUTTON_LABEL), controls.fullPassage(i)));
+    components.push(...rows(full, MAX_BUTTONS_PER_ROW));
+  }
+  const body: Omit<ReplyPayload, 'allowedMentions'> = { content: questionLine(answer, view.pingUser), embeds: built.embeds };
+  if (components.length > 0) body.components = components;
+  return reply(body, { ephemeral: view.ephemeral, pingUser: view.pingUser });
+}
+
+/** A hidden reply with one passage in full (as far as one embed allows) and its source. */
+export function renderFullPassage(passage: AnswerPassage, index: number, answered: boolean): ReplyPayload {
+  const rendered = passageEmbed(passage, index, answered, MAX_EMBED_DESCRIPTION);
+  rendered.embed.footer = footer();
+  const url = linkableUrl(passage.source.url);
+  if (rendered.cut) {
+    rendered.embed.fields!.push({
+      name: 'Longer than Discord allows',
+      value: url ? `Read the rest in the [article](${url}).` : 'The rest is in the article; the corpus has no link for it.',
+    });
+  }
+  return reply({ embeds: [rendered.embed] }, { ephemeral: true });
+}

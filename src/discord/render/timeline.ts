@@ -1,0 +1,97 @@
+/** Renders a {@link TimelinePage}: one field per dated event with its quotes and sources. */
+import type { TimelineEvent, TimelineFilters, TimelinePage } from '../../engine/types.js';
+import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_EMBED_TOTAL, MAX_FIELD_NAME, MAX_FIELD_VALUE } from '../limits.js';
+import type { ReplyPayload } from '../payload.js';
+import { reply } from '../payload.js';
+import { fitEscaped, fitQuote, truncate } from '../text.js';
+import { COLOR_LIST, embedTextLength, footer } from './common.js';
+import type { PageControls } from './pager.js';
+import { pagerRow } from './pager.js';
+import { sourceLine } from './source.js';
+
+/** Events on one page of `/timeline`. */
+export const TIMELINE_PAGE_SIZE = 10;
+/** Room kept free under the 6,000-character embed total. */
+const EMBED_TOTAL_MARGIN = 50;
+
+const PRECISION_NOTE: Record<TimelineEvent['precision'], string> = {
+  day: '',
+  month: ' (month)',
+  season: '',
+  year: ' (year)',
+};
+
+/** The heading of an event: its date as precisely as it is known, and whether it was still ahead. */
+export function eventHeading(event: TimelineEvent): string {
+  const year = event.date.slice(0, 4);
+  const when = event.precision === 'season' && event.season ? `${event.season} ${year}` : event.date;
+  const future = event.future ? ' · planned or expected at the time of writing' : '';
+  return truncate(`${when}${PRECISION_NOTE[event.precision]}${future}`, MAX_FIELD_NAME);
+}
+
+/** Longest quote shown for one source of a timeline event. */
+export const MAX_TIMELINE_QUOTE = 300;
+
+function moreSources(n: number): string {
+  return `…and ${n} more source${n === 1 ? '' : 's'}`;
+}
+
+function eventValue(event: TimelineEvent, max: number): string {
+  const reserve = moreSources(event.quotes.length).length + 1;
+  const lines: string[] = [];
+  for (const q of event.quotes) {
+    const source = ` — ${sourceLine(q.source, 60)}`;
+    const used = lines.reduce((n, l) => n + l.length + 1, 0);
+    const room = Math.min(MAX_TIMELINE_QUOTE, max - reserve - used - source.length);
+    if (room < 40) break;
+    lines.push(fitQuote(q.quote, [], room).text + source);
+  }
+  const left = event.quotes.length - lines.length;
+  if (lines.length === 0 && event.quotes.length > 0) {
+    // Not even one quote with its source fits: name the sources only.
+    return truncate(event.quotes.map((q) => sourceLine(q.source, 30)).join('\n'), max);
+  }
+  if (left > 0) lines.push(moreSources(left));
+  return lines.length > 0 ? truncate(lines.join('\n'), max) : 'No quote.';
+}
+
+/** A one-line summary of the filters, for the title. */
+export function describeFilters(filters: TimelineFilters): string {
+  const parts: string[] = [];
+  if (filters.from) parts.push(`from ${filters.from}`);
+  if (filters.to) parts.push(`to ${filters.to}`);
+  if (filters.source) parts.push(`source ${filters.source}`);
+  if (filters.keyword) parts.push(`“${filters.keyword}”`);
+  return parts.join(', ');
+}
+
+/** Renders one page of the timeline, with Previous / Next when there are more events. */
+export function renderTimeline(page: TimelinePage, filters: TimelineFilters, controls?: PageControls): ReplyPayload {
+  const size = Math.max(1, page.limit || TIMELINE_PAGE_SIZE);
+  const index = Math.floor(page.offset / size);
+  const count = Math.max(1, Math.ceil(page.total / size));
+  const filterText = describeFilters(filters);
+  const title = fitEscaped(`Timeline${filterText ? `: ${filterText}` : ''}`, MAX_EMBED_TITLE);
+  const description =
+    page.total === 0
+      ? 'No dated events match these filters. Try a wider range, or `/sources` to see the articles.'
+      : `Events ${page.offset + 1}–${page.offset + page.events.length} of ${page.total}, oldest first. Quotes are verbatim; each names its source.`;
+  const build = (perEvent: number) => ({
+    title,
+    description: truncate(description, MAX_EMBED_DESCRIPTION),
+    color: COLOR_LIST,
+    fields: page.events.map((e) => ({ name: eventHeading(e), value: eventValue(e, perEvent) })),
+    footer: footer({ index, count }),
+  });
+  const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
+  let perEvent = MAX_FIELD_VALUE;
+  let embed = build(perEvent);
+  while (embedTextLength(embed) > limit && perEvent > 80) {
+    perEvent -= Math.max(10, Math.ceil((embedTextLength(embed) - limit) / Math.max(1, page.events.length)));
+    embed = build(Math.max(80, perEvent));
+  }
+  const payload = reply({ embeds: [embed] });
+  const components = pagerRow(index, count, controls);
+  if (components.length > 0) payload.components = components;
+  return payload;
+}

@@ -1,0 +1,129 @@
+/**
+ * Text helpers for Discord markdown: escaping, cutting on word boundaries, bold highlights.
+ * All lengths are in UTF-16 code units, which is how Discord counts.
+ */
+
+/** The marker appended (or prepended) wherever text was cut. */
+export const CUT_MARKER = '…';
+
+const MARKDOWN_CHARS = /[\\*_~`|<>[\]()#]/g;
+const LINE_START_MARKUP = /^(\s*)([-+]|\d+\.)(?=\s)/;
+
+/**
+ * Escapes Discord markdown so the text shows exactly as written: `**x**` stays two asterisks,
+ * `<@123>` stays text, `# Title` is no heading. Newlines become spaces (a quote is shown as one
+ * paragraph, so no line of it can start a heading, list or block quote).
+ *
+ * @example escapeMarkdown('*really*') === '\\*really\\*'
+ */
+export function escapeMarkdown(text: string): string {
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return oneLine
+    .replace(MARKDOWN_CHARS, '\\$&')
+    .replace(LINE_START_MARKUP, (_m, space: string, mark: string) => `${space}${mark.replace(/[-+.]/, '\\$&')}`);
+}
+
+/** Drops a trailing lone high surrogate so a cut never splits an emoji or other astral character. */
+function safeSlice(text: string, end: number): string {
+  let cut = text.slice(0, Math.max(0, end));
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/**
+ * The length at which to cut `text` so that at most `max` characters remain, backing off to the
+ * last word boundary when one is near (within the last 30 % of the budget).
+ */
+export function wordCutLength(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const hard = safeSlice(text, max).length;
+  const space = text.lastIndexOf(' ', hard);
+  const boundary = space > 0 && space >= hard * 0.7 ? space : hard;
+  return text.slice(0, boundary).trimEnd().length;
+}
+
+/**
+ * Cuts plain text to at most `max` characters on a word boundary, ending in {@link CUT_MARKER}.
+ * Text that fits is returned unchanged. Do not use on markdown: cut the source text, then render.
+ *
+ * @example truncate('one two three', 9) === 'one two…'
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= CUT_MARKER.length) return CUT_MARKER.slice(0, Math.max(0, max));
+  return text.slice(0, wordCutLength(text, max - CUT_MARKER.length)) + CUT_MARKER;
+}
+
+/** Merges overlapping or touching spans, clips them to `[0, length)`, drops empty ones. */
+export function normaliseSpans(spans: ReadonlyArray<readonly [number, number]>, length: number): Array<[number, number]> {
+  const clipped = spans
+    .map(([s, e]): [number, number] => [Math.max(0, Math.min(s, e)), Math.min(length, Math.max(s, e))])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const span of clipped) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Renders `text` with markdown escaped and the `highlights` spans in bold. Whitespace at the
+ * edges of a span stays outside the `**` (Discord does not bold `** word**`).
+ */
+export function renderHighlighted(text: string, highlights: ReadonlyArray<readonly [number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of normaliseSpans(highlights, text.length)) {
+    const span = text.slice(start, end);
+    const inner = span.trim();
+    if (!inner) continue;
+    const lead = span.length - span.trimStart().length;
+    const innerStart = start + lead;
+    const innerEnd = innerStart + inner.length;
+    out += escapeMarkdown(text.slice(at, innerStart)) + '**' + escapeMarkdown(inner) + '**';
+    at = innerEnd;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+/** A rendered quote and whether it had to be cut to fit. */
+export interface FittedQuote {
+  text: string;
+  cut: boolean;
+}
+
+/**
+ * Renders a verbatim quote (escaped, highlights in bold, between curly quotes) in at most
+ * `max` characters. When it does not fit, the quote is cut on a word boundary before rendering,
+ * so markup is never broken, and ends in {@link CUT_MARKER}.
+ */
+export function fitQuote(quote: string, highlights: ReadonlyArray<readonly [number, number]>, max: number): FittedQuote {
+  const wrap = (body: string, cut: boolean): string => `“${body}${cut ? CUT_MARKER : ''}”`;
+  const whole = wrap(renderHighlighted(quote, highlights), false);
+  if (whole.length <= max) return { text: whole, cut: false };
+  let keep = Math.min(quote.length, max);
+  while (keep > 0) {
+    const length = wordCutLength(quote, keep);
+    const text = wrap(renderHighlighted(quote.slice(0, length), highlights), true);
+    if (text.length <= max) return { text, cut: true };
+    keep = Math.min(length, keep) - Math.max(1, Math.ceil((text.length - max) / 2));
+  }
+  return { text: truncate(CUT_MARKER, max), cut: true };
+}
+
+/**
+ * Escapes plain text and cuts it (before escaping, on a word boundary) so the escaped result
+ * is at most `max` characters.
+ */
+export function fitEscaped(text: string, max: number): string {
+  let keep = max;
+  for (;;) {
+    const out = escapeMarkdown(truncate(text, keep));
+    if (out.length <= max || keep <= 1) return out.length <= max ? out : CUT_MARKER.slice(0, max);
+    keep -= Math.max(1, Math.ceil((out.length - max) / 2));
+  }
+}

@@ -25,6 +25,6 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'describe described explain explained report reported reports mention mentioned talk talked ' +
     'article articles coverage news source sources write wrote written state stated ' +
     'anything something thing things anyone someone please exactly actually really kind sort ' +
-    'give show list find according regarding concerning much many'
+    'give show list find according regarding concerning much many whats whos wheres whens hows whys'
   ).split(' '),
 );

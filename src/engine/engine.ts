@@ -1,0 +1,100 @@
+/**
+ * The engine: answers questions, lists sources and serves the timeline from a loaded index.
+ * Plain TypeScript with no I/O: every front end (CLI, console, Discord, tests) calls it the
+ * same way.
+ */
+import type { Corpus } from '../corpus/types.js';
+import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import type { Window } from '../search/select.js';
+import { queryTimeline } from '../timeline/index.js';
+import { checkQuestion } from './question.js';
+import type {
+  Answer,
+  AnswerPassage,
+  AskOptions,
+  Engine,
+  Quote,
+  SourceRef,
+  SourceSummary,
+  TimelineEvent,
+  TimelineFilters,
+  TimelinePage,
+} from './types.js';
+
+/** Passages returned when the caller does not say, and the most it may ask for. */
+export const DEFAULT_RESULTS = 3;
+export const MAX_RESULTS = 5;
+
+function clampResults(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_RESULTS;
+  return Math.min(MAX_RESULTS, Math.max(1, Math.trunc(limit)));
+}
+
+/** The engine over one corpus, its search index and its timeline. */
+export class CorpusEngine implements Engine {
+  private readonly sourceRefs: SourceRef[];
+  private readonly articleById: Map<string, number>;
+  private readonly sentenceCounts: number[];
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly index: SearchIndex,
+    private readonly events: TimelineEvent[],
+  ) {
+    this.sourceRefs = corpus.articles.map(({ meta }) => ({
+      id: meta.id,
+      title: meta.title,
+      outlet: meta.outlet,
+      published: meta.published,
+      url: meta.url,
+    }));
+    this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
+    this.sentenceCounts = corpus.articles.map(() => 0);
+    for (const sentence of corpus.sentences) this.sentenceCounts[sentence.article]! += 1;
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const unanswered: Answer = { question, answered: false, passages: [], closest: [] };
+    if (typeof question !== 'string' || checkQuestion(question) !== null) return unanswered;
+    let article: number | undefined;
+    if (options.source !== undefined) {
+      article = this.articleById.get(options.source);
+      if (article === undefined) return unanswered;
+    }
+    const result = this.index.search(question, { limit: clampResults(options.limit), article });
+    return {
+      question,
+      answered: result.answered,
+      passages: result.hits.map((hit) => this.passageOf(hit)),
+      closest: result.closest.map((hit) => this.passageOf(hit)),
+    };
+  }
+
+  sources(): SourceSummary[] {
+    return this.sourceRefs.map((source, i) => ({ ...source, passages: this.sentenceCounts[i] ?? 0 }));
+  }
+
+  timeline(filters: TimelineFilters = {}): TimelinePage {
+    return queryTimeline(this.events, filters);
+  }
+
+  private quoteOf(window: Window): Quote {
+    const first = this.corpus.sentences[window.first];
+    const last = this.corpus.sentences[window.last];
+    if (first === undefined || last === undefined) throw new Error(`engine: no sentence ${window.first}–${window.last}`);
+    const article = this.corpus.articles[first.article];
+    const source = this.sourceRefs[first.article];
+    if (article === undefined || source === undefined) throw new Error(`engine: no article ${first.article}`);
+    return { quote: article.text.slice(first.start, last.end), source, start: first.start, end: last.end };
+  }
+
+  private passageOf(hit: SearchHit): AnswerPassage {
+    const quote = this.quoteOf(hit.window);
+    return {
+      ...quote,
+      score: Math.round(hit.score * 1000) / 1000,
+      highlights: this.index.highlights(quote.quote, hit.matchedIds),
+      alsoReportedBy: hit.also.map((window) => this.quoteOf(window)),
+    };
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Opening the engine: load the prebuilt index when it matches the corpus, else build it
+ * (and save it) or refuse, as asked.
+ */
+import path from 'node:path';
+import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/files.js';
+import { loadCorpusFromFiles } from '../corpus/load.js';
+import { silentLogger, type Logger } from '../log.js';
+import { SearchIndex } from '../search/search-index.js';
+import { buildTimeline } from '../timeline/index.js';
+import { CorpusEngine } from './engine.js';
+import {
+  DEFAULT_INDEX_FILE,
+  INDEX_FORMAT,
+  IndexError,
+  corpusOf,
+  packSentences,
+  readIndexFile,
+  writeIndexFile,
+  type IndexFile,
+} from './index-file.js';
+import type { Engine } from './types.js';
+
+export { checkQuestion, MAX_QUESTION_LENGTH } from './question.js';
+export { IndexError } from './index-file.js';
+export type * from './types.js';
+
+/** The corpus folder used when none is given. */
+export const DEFAULT_CORPUS_DIR = 'corpus';
+
+/** Options of {@link openEngine}. */
+export interface OpenOptions {
+  corpusDir?: string;
+  /** Index file path. Default: `.coverage-index.json` inside the corpus folder. */
+  indexPath?: string;
+  /** What to do when the index is missing or stale: build it (default) or refuse. */
+  rebuild?: 'auto' | 'never';
+  logger?: Logger;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+/** Figures about a build, for the `index` command and the benchmark. */
+export interface BuildStats {
+  articles: number;
+  sentences: number;
+  events: number;
+  milliseconds: { read: number; clean: number; search: number; timeline: number; write: number };
+  path: string;
+  bytes: number;
+}
+
+function indexPathOf(options: OpenOptions): string {
+  return options.indexPath ?? path.join(options.corpusDir ?? DEFAULT_CORPUS_DIR, DEFAULT_INDEX_FILE);
+}
+
+async function build(files: CorpusFiles, hash: string, options: OpenOptions): Promise<{ file: IndexFile; stats: BuildStats }> {
+  const logger = options.logger ?? silentLogger;
+  const t0 = performance.now();
+  const corpus = loadCorpusFromFiles(files, {
+    logger,
+    onProgress: (done, total) => options.onProgress?.('articles', done, total),
+  });
+  const t1 = performance.now();
+  const search = SearchIndex.build(corpus, corpus.aliases, (done, total) => options.onProgress?.('index', done, total));
+  const t2 = performance.now();
+  const timeline = buildTimeline(corpus);
+  const t3 = performance.now();
+  const file: IndexFile = {
+    format: INDEX_FORMAT,
+    corpusHash: hash,
+    articles: corpus.articles,
+    sentences: packSentences(corpus.sentences),
+    search: search.toJSON(),
+    timeline,
+  };
+  const stats: BuildStats = {
+    articles: corpus.articles.length,
+    sentences: corpus.sentences.length,
+    events: timeline.length,
+    milliseconds: { read: 0, clean: t1 - t0, search: t2 - t1, timeline: t3 - t2, write: 0 },
+    path: indexPathOf(options),
+    bytes: 0,
+  };
+  return { file, stats };
+}
+
+/**
+ * Builds the index of a corpus folder and saves it. Throws a CorpusError or IndexError
+ * naming the problem; on failure no partial index file is left behind.
+ */
+export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats> {
+  const t0 = performance.now();
+  const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
+  const hash = hashCorpusFiles(files, INDEX_FORMAT);
+  const read = performance.now() - t0;
+  const { file, stats } = await build(files, hash, options);
+  const t1 = performance.now();
+  await writeIndexFile(stats.path, file);
+  stats.milliseconds.read = read;
+  stats.milliseconds.write = performance.now() - t1;
+  stats.bytes = Buffer.byteLength(JSON.stringify(file));
+  return stats;
+}
+
+function engineOf(file: IndexFile): Engine {
+  const corpus = corpusOf(file);
+  return new CorpusEngine(corpus, SearchIndex.load(corpus, file.search), file.timeline);
+}
+
+/**
+ * Opens the engine over a corpus folder: loads its index when the index was built from
+ * exactly these files; otherwise builds and saves a new one, or with `rebuild: 'never'`
+ * throws an {@link IndexError}.
+ */
+export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
+  const logger = options.logger ?? silentLogger;
+  const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
+  const hash = hashCorpusFiles(files, INDEX_FORMAT);
+  const indexPath = indexPathOf(options);
+  let existing: IndexFile | null = null;
+  try {
+    existing = await readIndexFile(indexPath);
+  } catch (error) {
+    if (options.rebuild === 'never') throw error;
+    logger.warn('index unreadable, rebuilding', { path: indexPath, reason: (error as Error).message });
+  }
+  if (existing !== null && existing.corpusHash === hash) return engineOf(existing);
+  const reason = existing === null ? 'missing' : 'stale (the corpus changed since it was built)';
+  if (options.rebuild === 'never') {
+    throw new IndexError(`index: "${indexPath}" is ${reason}; run \`npm run index\``);
+  }
+  logger.info(`index ${reason}, building it`, { path: indexPath, articles: files.articles.length });
+  const { file } = await build(files, hash, options);
+  try {
+    await writeIndexFile(indexPath, file);
+  } catch (error) {
+    logger.warn('index built but not saved; it will be rebuilt next time', { reason: (error as Error).message });
+  }
+  return engineOf(file);
+}

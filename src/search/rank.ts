@@ -1,0 +1,126 @@
+/**
+ * Scoring a sentence against a query plan, beyond lunr's BM25: how much of the question it
+ * covers (each concept weighted by its rarity), how close together the matched words stand,
+ * whether it holds the kind of answer the question asks for, and whether it is article text
+ * or a heading.
+ */
+import { answerTypeScore } from './answer-type.js';
+import { MATCH_FACTOR, type QueryPlan } from './query-plan.js';
+
+/** A concept prepared for scoring: alternatives as term ids, and its weight. */
+export interface ScoredConcept {
+  weight: number;
+  alternatives: Array<{ ids: number[]; factor: number }>;
+}
+
+/** The features of one sentence (or window) against a plan. */
+export interface SentenceMatch {
+  /** Share of the question's weight it covers, 0–1. */
+  coverage: number;
+  /** Per concept, the factor of its best match here (0 when absent). */
+  matched: number[];
+  /** Term ids that matched, for highlighting. */
+  matchedIds: Set<number>;
+  /** 0–1: 1 when the matched words stand next to each other. */
+  proximity: number;
+}
+
+/** Weights of the final score. Tuned on the development set; see test/eval. */
+export const RANK_WEIGHTS = {
+  coverage: 0.62,
+  bm25: 0.1,
+  proximity: 0.08,
+  answerType: 0.12,
+  window: 0.08,
+  headingFactor: 0.85,
+};
+
+/** Weight factors of question words the corpus never uses. */
+const UNKNOWN_NAME_FACTOR = 1.5;
+const UNKNOWN_WORD_FACTOR = 1;
+
+/** Prepares concepts: term ids per alternative (unknown terms drop out) and rarity weights. */
+export function prepareConcepts(
+  plan: QueryPlan,
+  idOf: (term: string) => number | undefined,
+  documentFrequency: (id: number) => number,
+  documents: number,
+): ScoredConcept[] {
+  return plan.concepts.map((concept) => {
+    const alternatives: ScoredConcept['alternatives'] = [];
+    let df = 0;
+    for (const alternative of concept.alternatives) {
+      const ids = alternative.terms.map(idOf);
+      if (ids.some((id) => id === undefined)) continue;
+      const known = ids as number[];
+      alternatives.push({ ids: known, factor: MATCH_FACTOR[alternative.kind] });
+      df = Math.max(df, Math.min(...known.map(documentFrequency)));
+    }
+    // A word the coverage never uses weighs as much as the rarest: the question is about it,
+    // and more so a name; a common word of the user's own may just be phrasing.
+    let weight = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    if (df === 0) weight *= concept.name ? UNKNOWN_NAME_FACTOR : UNKNOWN_WORD_FACTOR;
+    return { weight, alternatives };
+  });
+}
+
+/** Matches a sentence's terms (ids in order) against the concepts. */
+export function matchSentence(concepts: readonly ScoredConcept[], terms: readonly number[]): SentenceMatch {
+  const present = new Set(terms);
+  const matched: number[] = [];
+  const matchedIds = new Set<number>();
+  let covered = 0;
+  let total = 0;
+  for (const concept of concepts) {
+    let best = 0;
+    for (const alternative of concept.alternatives) {
+      if (alternative.factor > best && alternative.ids.every((id) => present.has(id))) {
+        best = alternative.factor;
+        for (const id of alternative.ids) matchedIds.add(id);
+      }
+    }
+    matched.push(best);
+    covered += best * concept.weight;
+    total += concept.weight;
+  }
+  return { coverage: total > 0 ? covered / total : 0, matched, matchedIds, proximity: proximityOf(terms, matchedIds) };
+}
+
+/** 1 when the matched terms stand together, falling as they spread over the sentence. */
+function proximityOf(terms: readonly number[], matchedIds: ReadonlySet<number>): number {
+  if (matchedIds.size < 2) return matchedIds.size === 1 ? 0.5 : 0;
+  let first = -1;
+  let last = -1;
+  let hits = 0;
+  terms.forEach((id, position) => {
+    if (!matchedIds.has(id)) return;
+    if (first < 0) first = position;
+    last = position;
+    hits += 1;
+  });
+  return Math.min(1, hits / (last - first + 1));
+}
+
+/** Everything the final score needs about one candidate sentence. */
+export interface ScoreInput {
+  match: SentenceMatch;
+  /** Coverage of the sentence with its neighbours (0–1). */
+  windowCoverage: number;
+  /** lunr's score of the sentence's block, divided by the best block's score. */
+  bm25: number;
+  text: string;
+  heading: boolean;
+}
+
+/** The final score of a candidate sentence, 0–1. */
+export function scoreSentence(plan: QueryPlan, input: ScoreInput): number {
+  const w = RANK_WEIGHTS;
+  const typeScore = plan.answerType === null ? 0.5 : answerTypeScore(input.text, plan.answerType);
+  const score =
+    w.coverage * input.match.coverage +
+    w.window * input.windowCoverage +
+    w.bm25 * input.bm25 +
+    w.proximity * input.match.proximity +
+    w.answerType * typeScore;
+  return input.heading ? score * w.headingFactor : score;
+}

@@ -1,0 +1,306 @@
+/**
+ * The search layer: lunr finds candidate blocks, then sentences are reranked, widened and
+ * selected. This class is the seam where an existing search engine could replace lunr: the
+ * engine above only calls {@link SearchIndex.search}.
+ */
+import lunr from 'lunr';
+import type { Corpus, Sentence } from '../corpus/types.js';
+import { answerTypeScore } from './answer-type.js';
+import { buildAliasTable, type AliasTable } from './aliases.js';
+import { buildBlocks, type Block } from './blocks.js';
+import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
+import { matchSentence, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
+import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
+import { buildSynonymTable, type SynonymTable } from './synonyms.js';
+import { isStopWord, stem, termsOf, tokenize } from './terms.js';
+
+/** The search index as saved to disk (inside the engine's index file). */
+export interface SerializedSearchIndex {
+  vocabulary: string[];
+  /** Per sentence, its terms in order, as indexes into `vocabulary`. */
+  sentenceTerms: number[][];
+  aliases: string[][];
+  /** Question-side stem → corpus terms with the same meaning (from WordNet). */
+  synonyms: SynonymTable;
+  lunr: object;
+}
+
+/** A passage found for a question. */
+export interface SearchHit {
+  window: Window;
+  score: number;
+  coverage: number;
+  /** Term ids that matched the question, for highlighting. */
+  matchedIds: ReadonlySet<number>;
+  /** The same fact in other articles. */
+  also: Window[];
+}
+
+/** The result of {@link SearchIndex.search}. */
+export interface SearchResult {
+  plan: QueryPlan;
+  answered: boolean;
+  hits: SearchHit[];
+  /** When not answered: the nearest passages. */
+  closest: SearchHit[];
+}
+
+/** Options of {@link SearchIndex.search}. */
+export interface SearchOptions {
+  limit: number;
+  /** Only this article (index into the corpus's articles). */
+  article?: number;
+}
+
+/** Below this coverage of the question, the coverage does not answer it. Calibrated on test/eval. */
+export const ANSWER_THRESHOLD = 0.42;
+/** A passage without the kind of answer the question asks for (no date for "when") answers it less. */
+const TYPE_MISS_FACTOR = 0.9;
+/** Blocks taken from lunr for reranking. */
+const CANDIDATE_BLOCKS = 40;
+/** Passages from other articles whose words overlap this much report the same fact. */
+const SAME_FACT_OVERLAP = 0.5;
+const SAME_FACT_MIN_TERMS = 5;
+const MAX_ALSO = 3;
+const CLOSEST_SHOWN = 2;
+/** A neighbour's match counts this much toward the window's coverage. */
+const NEIGHBOUR_FACTOR = 0.8;
+
+/** The parts of lunr that its type definitions get wrong or leave out. */
+interface FuzzyTokenSet {
+  fromFuzzyString(term: string, distance: number): lunr.TokenSet;
+}
+interface IndexWithTokenSet {
+  tokenSet: lunr.TokenSet;
+}
+
+/** Search over a corpus's sentences. */
+export class SearchIndex {
+  private readonly termIds: Map<string, number>;
+  private readonly documentFrequency: Int32Array;
+  private readonly blocks: Block[];
+  private readonly aliasTable: AliasTable;
+  private readonly vocabularyView: Vocabulary;
+
+  private constructor(
+    private readonly corpus: Corpus,
+    private readonly data: SerializedSearchIndex,
+    private readonly index: lunr.Index,
+  ) {
+    this.termIds = new Map(data.vocabulary.map((term, id) => [term, id]));
+    this.documentFrequency = new Int32Array(data.vocabulary.length);
+    for (const terms of data.sentenceTerms) for (const id of new Set(terms)) this.documentFrequency[id]! += 1;
+    this.blocks = buildBlocks(corpus.sentences);
+    this.aliasTable = buildAliasTable(data.aliases);
+    this.vocabularyView = {
+      has: (term) => this.termIds.has(term),
+      fuzzy: (term, distance, limit) => this.fuzzy(term, distance, limit),
+      synonyms: (word) => this.data.synonyms[stem(word)] ?? [],
+    };
+  }
+
+  /** Builds the index of a corpus. `onProgress` is called as blocks are indexed. */
+  static build(corpus: Corpus, aliases: string[][], onProgress?: (done: number, total: number) => void): SearchIndex {
+    const termIds = new Map<string, number>();
+    const vocabulary: string[] = [];
+    const sentenceTerms = corpus.sentences.map((sentence) => {
+      const text = corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '';
+      return termsOf(text).map((term) => {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = vocabulary.length;
+          vocabulary.push(term);
+          termIds.set(term, id);
+        }
+        return id;
+      });
+    });
+    const blocks = buildBlocks(corpus.sentences);
+    const builder = new lunr.Builder();
+    builder.ref('b');
+    builder.field('t');
+    blocks.forEach((block, index) => {
+      const terms: string[] = [];
+      for (let s = block.first; s <= block.last; s++) {
+        for (const id of sentenceTerms[s] ?? []) terms.push(vocabulary[id] as string);
+      }
+      builder.add({ b: String(index), t: terms });
+      if (onProgress && (index % 500 === 0 || index === blocks.length - 1)) onProgress(index + 1, blocks.length);
+    });
+    const index = builder.build();
+    const synonyms = buildSynonymTable(new Set(vocabulary));
+    return new SearchIndex(corpus, { vocabulary, sentenceTerms, aliases, synonyms, lunr: index.toJSON() }, index);
+  }
+
+  /** Loads a saved index over the corpus it was built from. */
+  static load(corpus: Corpus, data: SerializedSearchIndex): SearchIndex {
+    if (data.sentenceTerms.length !== corpus.sentences.length) {
+      throw new Error(`index: ${data.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`);
+    }
+    return new SearchIndex(corpus, data, lunr.Index.load(data.lunr));
+  }
+
+  /** What to save. */
+  toJSON(): SerializedSearchIndex {
+    return this.data;
+  }
+
+  private fuzzy(term: string, distance: number, limit: number): string[] {
+    const fuzzySet = (lunr.TokenSet as unknown as FuzzyTokenSet).fromFuzzyString(term, distance);
+    return (this.index as unknown as IndexWithTokenSet).tokenSet.intersect(fuzzySet).toArray().slice(0, limit);
+  }
+
+  private textOf(sentence: number): string {
+    const s = this.corpus.sentences[sentence] as Sentence;
+    return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
+  }
+
+  private termsOfWindow(window: { first: number; last: number }): number[] {
+    const terms: number[] = [];
+    for (let s = window.first; s <= window.last; s++) terms.push(...(this.data.sentenceTerms[s] ?? []));
+    return terms;
+  }
+
+  private candidateBlocks(concepts: readonly ScoredConcept[], article: number | undefined): Array<{ block: Block; score: number }> {
+    const boosts = new Map<string, number>();
+    for (const concept of concepts) {
+      for (const alternative of concept.alternatives) {
+        for (const id of alternative.ids) {
+          const term = this.data.vocabulary[id] as string;
+          boosts.set(term, Math.max(boosts.get(term) ?? 0, alternative.factor));
+        }
+      }
+    }
+    if (boosts.size === 0) return [];
+    const results = this.index.query((query) => {
+      for (const [term, boost] of boosts) {
+        query.term(term, { usePipeline: false, boost, fields: ['t'], wildcard: lunr.Query.wildcard.NONE });
+      }
+    });
+    const candidates: Array<{ block: Block; score: number }> = [];
+    for (const result of results) {
+      const block = this.blocks[Number(result.ref)];
+      if (block === undefined) continue;
+      if (article !== undefined && this.corpus.sentences[block.first]?.article !== article) continue;
+      candidates.push({ block, score: result.score });
+      if (candidates.length >= CANDIDATE_BLOCKS) break;
+    }
+    return candidates;
+  }
+
+  /**
+   * Answers a question with the best passages, or abstains. Never throws on user text: the
+   * question is tokenised by this index's own analysis, never parsed as lunr query syntax.
+   */
+  search(question: string, options: SearchOptions): SearchResult {
+    const plan = planQuery(question, this.vocabularyView, this.aliasTable);
+    const concepts = prepareConcepts(
+      plan,
+      (term) => this.termIds.get(term),
+      (id) => this.documentFrequency[id] ?? 0,
+      this.corpus.sentences.length,
+    );
+    const empty: SearchResult = { plan, answered: false, hits: [], closest: [] };
+    if (concepts.length === 0) return empty;
+    const blocks = this.candidateBlocks(concepts, options.article);
+    if (blocks.length === 0) return empty;
+    const bestBlock = blocks[0]?.score || 1;
+
+    interface Ranked {
+      sentence: number;
+      match: SentenceMatch;
+      score: number;
+      coverage: number;
+    }
+    const ranked: Ranked[] = [];
+    for (const { block, score: blockScore } of blocks) {
+      for (let s = block.first; s <= block.last; s++) {
+        const terms = this.data.sentenceTerms[s] ?? [];
+        const match = matchSentence(concepts, terms);
+        if (match.coverage === 0) continue;
+        const windowCoverage = this.windowCoverage(concepts, s, match);
+        const text = this.textOf(s);
+        const heading = this.corpus.sentences[s]?.kind === 'heading';
+        const score = scoreSentence(plan, { match, windowCoverage, bm25: blockScore / bestBlock, text, heading });
+        const typeMiss = plan.answerType !== null && answerTypeScore(text, plan.answerType) === 0;
+        const coverage = Math.max(match.coverage, windowCoverage * NEIGHBOUR_FACTOR) * (typeMiss ? TYPE_MISS_FACTOR : 1);
+        ranked.push({ sentence: s, match, score, coverage });
+      }
+    }
+    ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+
+    const hits: SearchHit[] = [];
+    const used = new Set<number>();
+    for (const candidate of ranked) {
+      if (hits.length >= options.limit) break;
+      if (used.has(candidate.sentence)) continue;
+      const window = widen(candidate.sentence, {
+        sentences: this.corpus.sentences,
+        textOf: (s) => this.textOf(s),
+        addsCoverage: (current, next) => this.addsCoverage(concepts, current, next),
+      });
+      const article = this.corpus.sentences[candidate.sentence]?.article;
+      const clash = hits.some(
+        (hit) => this.corpus.sentences[hit.window.sentence]?.article === article && overlaps(hit.window, window),
+      );
+      if (clash) continue;
+      const matchedIds = matchSentence(concepts, this.termsOfWindow(window)).matchedIds;
+      const hit: SearchHit = { window, score: candidate.score, coverage: candidate.coverage, matchedIds, also: [] };
+      for (let s = window.first; s <= window.last; s++) used.add(s);
+      this.collectSameFact(hit, ranked, used);
+      hits.push(hit);
+    }
+    const answered = hits.length > 0 && (hits[0]?.coverage ?? 0) >= ANSWER_THRESHOLD;
+    if (answered) return { plan, answered, hits: hits.filter((hit) => hit.coverage >= ANSWER_THRESHOLD), closest: [] };
+    return { plan, answered, hits: [], closest: hits.slice(0, CLOSEST_SHOWN) };
+  }
+
+  private windowCoverage(concepts: readonly ScoredConcept[], sentence: number, own: SentenceMatch): number {
+    const s = this.corpus.sentences[sentence] as Sentence;
+    const neighbours = [sentence - 1, sentence + 1].filter((n) => {
+      const other = this.corpus.sentences[n];
+      return other !== undefined && other.article === s.article && other.kind === 'body';
+    });
+    if (neighbours.length === 0) return own.coverage;
+    const terms = [...(this.data.sentenceTerms[sentence] ?? [])];
+    for (const n of neighbours) terms.push(...(this.data.sentenceTerms[n] ?? []));
+    return matchSentence(concepts, terms).coverage;
+  }
+
+  private addsCoverage(concepts: readonly ScoredConcept[], window: Window, next: number): boolean {
+    const before = matchSentence(concepts, this.termsOfWindow(window)).coverage;
+    const after = matchSentence(concepts, this.termsOfWindow({ first: window.first, last: next })).coverage;
+    return after > before + 0.05;
+  }
+
+  /** Moves passages of other articles that state the same fact as `hit` into `hit.also`. */
+  private collectSameFact(hit: SearchHit, ranked: ReadonlyArray<{ sentence: number; coverage: number }>, used: Set<number>): void {
+    const article = this.corpus.sentences[hit.window.sentence]?.article;
+    const own = new Set(this.data.sentenceTerms[hit.window.sentence]);
+    const seenArticles = new Set([article]);
+    for (const candidate of ranked) {
+      if (hit.also.length >= MAX_ALSO) break;
+      const other = this.corpus.sentences[candidate.sentence];
+      if (other === undefined || seenArticles.has(other.article) || used.has(candidate.sentence)) continue;
+      if (candidate.coverage < hit.coverage * 0.8) continue;
+      const terms = new Set(this.data.sentenceTerms[candidate.sentence]);
+      if (Math.min(terms.size, own.size) < SAME_FACT_MIN_TERMS) continue;
+      if (overlapCoefficient(own, terms) < SAME_FACT_OVERLAP) continue;
+      seenArticles.add(other.article);
+      used.add(candidate.sentence);
+      hit.also.push({ sentence: candidate.sentence, first: candidate.sentence, last: candidate.sentence });
+    }
+  }
+
+  /** Spans (offsets into `text`) of the words whose terms are in `matchedIds`. */
+  highlights(text: string, matchedIds: ReadonlySet<number>): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    for (const token of tokenize(text)) {
+      if (isStopWord(token)) continue;
+      const id = this.termIds.get(stem(token.word));
+      if (id !== undefined && matchedIds.has(id)) spans.push([token.start, token.end]);
+    }
+    return spans;
+  }
+}
+

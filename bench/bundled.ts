@@ -1,0 +1,156 @@
+/**
+ * The bundled corpus section: ask and timeline latency in process (engine and plain lunr side
+ * by side), index build time, and the time from process start to the first answer of the CLI.
+ * It works on a copy of ./corpus under the cache folder, so it never rewrites the index other
+ * people are using.
+ */
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TimelineFilters } from '../src/engine/types.js';
+import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
+import { measureSideBySide } from './latency.js';
+import { buildPlainIndex, searchPlain } from './plain-lunr.js';
+import { REPO_ROOT, runNode, runProbe, type ProbeResult } from './probes/spawn.js';
+import { median, type LatencySummary } from './stats.js';
+
+/** Used until test/eval/questions.json exists. */
+const FALLBACK_QUESTIONS = [
+  'What did the Russian National Guard agree with the Belarus police?',
+  'When was the Belarus presidential election?',
+  'Who is Sviatlana Tsikhanouskaya?',
+  'How many people were detained at the protests?',
+  'What sanctions did the EU impose on Lukashenka?',
+  'When did Putin and Lukashenko meet in Sochi?',
+  'what is rosgvardia',
+  'where did the protests take place',
+];
+
+const TIMELINE_FILTERS: TimelineFilters[] = [
+  {},
+  { keyword: 'protest' },
+  { from: '2020-08', to: '2020-12' },
+  { offset: 10, limit: 10 },
+];
+
+const DEV_QUESTIONS_FILE = path.join(REPO_ROOT, 'test/eval/questions.json');
+const ASK_CLI = 'src/cli/ask.ts';
+
+/** Figures of the bundled corpus. */
+export interface BundledFigures {
+  articles: number;
+  sentences: number;
+  questions: number;
+  questionSource: string;
+  rounds: number;
+  engine: {
+    buildMs: number;
+    /** The engine's own account of its build. */
+    stages: ProbeResult;
+    ask: LatencySummary;
+    timeline: LatencySummary;
+    /** Median wall time from spawning the ask CLI to its first line of output. */
+    firstAnswerMs: number | null;
+    firstAnswerRuns: number;
+  };
+  plain: { search: LatencySummary };
+}
+
+/** Options of {@link measureBundled}. */
+export interface BundledOptions {
+  cacheDir: string;
+  warmupRounds: number;
+  rounds: number;
+  firstAnswerRuns: number;
+  note: (message: string) => void;
+}
+
+interface DevelopmentSet {
+  questions: Array<{ question: string }>;
+}
+
+async function developmentQuestions(): Promise<{ questions: string[]; source: string }> {
+  if (!existsSync(DEV_QUESTIONS_FILE))
+    return { questions: FALLBACK_QUESTIONS, source: 'fallback list' };
+  // The set is `{ questions: [...] }` or a bare array of `{ question }` objects.
+  const json = JSON.parse(await readFile(DEV_QUESTIONS_FILE, 'utf8')) as
+    DevelopmentSet | DevelopmentSet['questions'];
+  const entries = Array.isArray(json) ? json : json.questions;
+  return { questions: entries.map((entry) => entry.question), source: 'test/eval/questions.json' };
+}
+
+async function copyBundledCorpus(cacheDir: string): Promise<string> {
+  const dir = path.join(cacheDir, 'bundled');
+  await rm(dir, { recursive: true, force: true });
+  await cp(path.join(REPO_ROOT, 'corpus'), dir, {
+    recursive: true,
+    filter: (source) => !path.basename(source).startsWith('.'),
+  });
+  return dir;
+}
+
+async function timeFirstAnswer(
+  corpusDir: string,
+  question: string,
+  runs: number,
+): Promise<number | null> {
+  if (!existsSync(path.join(REPO_ROOT, ASK_CLI))) return null;
+  const args = ['--import', 'tsx', ASK_CLI, '--json', '--corpus', corpusDir, question];
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const child = await runNode(args);
+    if (child.code !== 0 || child.firstLineMs === null) {
+      throw new Error(`bench: ${ASK_CLI} failed (exit ${child.code}):\n${child.stderr.trim()}`);
+    }
+    // The first run warms tsx's compile cache and the file cache; it is not counted.
+    if (run > 0) times.push(child.firstLineMs);
+  }
+  return median(times);
+}
+
+/** Measures the bundled corpus. */
+export async function measureBundled(options: BundledOptions): Promise<BundledFigures> {
+  const { questions, source } = await developmentQuestions();
+  const corpusDir = await copyBundledCorpus(options.cacheDir);
+  const { articles, sentences: passages } = await segmentCorpus(corpusDir);
+  const plainIndex = buildPlainIndex(passages);
+  options.note('bundled: building the engine index');
+  const build = await runProbe('build-engine', corpusDir);
+  const engine = await openPrebuiltEngine(corpusDir);
+  options.note('bundled: ask and plain search, side by side');
+  const ask = measureSideBySide(
+    {
+      engine: (question: string) => engine.ask(question, { limit: 3 }),
+      plain: (question: string) => searchPlain(plainIndex, question),
+    },
+    questions,
+    options,
+  );
+  const timeline = measureSideBySide(
+    { engine: (filters: TimelineFilters) => engine.timeline(filters) },
+    TIMELINE_FILTERS,
+    options,
+  );
+  options.note('bundled: time to first answer from a fresh process');
+  const firstAnswerMs = await timeFirstAnswer(
+    corpusDir,
+    questions[0] ?? 'election',
+    options.firstAnswerRuns,
+  );
+  return {
+    articles,
+    sentences: passages.length,
+    questions: questions.length,
+    questionSource: source,
+    rounds: options.rounds,
+    engine: {
+      buildMs: build.buildMs ?? 0,
+      stages: build,
+      ask: ask.engine,
+      timeline: timeline.engine,
+      firstAnswerMs,
+      firstAnswerRuns: options.firstAnswerRuns,
+    },
+    plain: { search: ask.plain },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The thin layer between the benchmark and the engine: everything the bench needs from
+ * src/corpus and src/engine goes through here, so an engine API change touches one file.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCorpus } from '../src/corpus/load.js';
+import { DEFAULT_INDEX_FILE } from '../src/engine/index-file.js';
+import { buildIndex, openEngine } from '../src/engine/index.js';
+import type { Engine } from '../src/engine/types.js';
+
+/** A corpus folder as the engine's corpus layer reads it: read, cleaned, segmented. */
+export interface SegmentedCorpus {
+  articles: number;
+  /** The text of every sentence, in corpus order. */
+  sentences: string[];
+}
+
+/** Loads the corpus folder as the engine does (read, clean, segment) and returns its sentences. */
+export async function segmentCorpus(corpusDir: string): Promise<SegmentedCorpus> {
+  const corpus = await loadCorpus(corpusDir);
+  const sentences = corpus.sentences.map((sentence) =>
+    (corpus.articles[sentence.article]?.text ?? '').slice(sentence.start, sentence.end),
+  );
+  return { articles: corpus.articles.length, sentences };
+}
+
+/** The engine's own account of a build, stage by stage, in milliseconds. */
+export interface EngineBuildStages {
+  readMs: number;
+  /** Cleaning and sentence segmentation. */
+  segmentMs: number;
+  searchMs: number;
+  timelineMs: number;
+  writeMs: number;
+  events: number;
+}
+
+/** Builds the engine's index of `corpusDir` from scratch and saves it. */
+export async function buildEngineIndex(corpusDir: string): Promise<EngineBuildStages> {
+  const stats = await buildIndex({ corpusDir });
+  const { read, clean, search, timeline, write } = stats.milliseconds;
+  return {
+    readMs: read,
+    segmentMs: clean,
+    searchMs: search,
+    timelineMs: timeline,
+    writeMs: write,
+    events: stats.events,
+  };
+}
+
+/** Opens the engine on a prebuilt index; never builds. */
+export async function openPrebuiltEngine(corpusDir: string): Promise<Engine> {
+  return openEngine({ corpusDir, rebuild: 'never' });
+}
+
+/** Bytes on disk of the engine's saved index for `corpusDir`. */
+export async function engineIndexBytes(corpusDir: string): Promise<number> {
+  return (await stat(path.join(corpusDir, DEFAULT_INDEX_FILE))).size;
+}

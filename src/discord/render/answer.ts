@@ -11,6 +11,7 @@ import {
   MAX_EMBED_DESCRIPTION,
   MAX_EMBED_TITLE,
   MAX_EMBED_TOTAL,
+  MAX_EMBEDS,
   MAX_FIELD_VALUE,
 } from '../limits.js';
 import type { ActionRow, Embed, ReplyPayload } from '../payload.js';
@@ -60,24 +61,25 @@ function questionLine(answer: Answer, pingUser: string | undefined): string {
   return line.length <= MAX_CONTENT ? line : `${mention}**Question:** ${CUT_MARKER}`;
 }
 
-/** Lines "Outlet · “Title” · date: “excerpt”" as many as fit in a field, then "and N more". */
-function alsoReportedField(quotes: readonly Quote[], max: number): string {
+/** Lines "Outlet · “Title” · date: “excerpt”", as many as fit in a field, then "…and N more". */
+function alsoReportedField(quotes: readonly Quote[], max: number): { text: string; cut: boolean } {
   const lines: string[] = [];
+  let cut = false;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
-    const excerpt = fitQuote(q.quote, [], MAX_ALSO_EXCERPT).text;
-    const line = `• ${sourceLine(q.source, 80)}: ${excerpt}`;
+    const excerpt = fitQuote(q.quote, [], MAX_ALSO_EXCERPT);
+    const line = `• ${sourceLine(q.source, 80)}: ${excerpt.text}`;
     const rest = quotes.length - i - 1;
     const tail = rest > 0 ? `\n…and ${rest} more` : '';
-    const candidate = [...lines, line].join('\n');
-    if (candidate.length + tail.length > max) {
+    if ([...lines, line].join('\n').length + tail.length > max) {
       const more = `…and ${quotes.length - i} more`;
-      if (lines.length === 0) return truncate(`• ${sourceLine(q.source, 40)}`, max - more.length - 1) + '\n' + more;
-      return `${lines.join('\n')}\n${more}`;
+      if (lines.length === 0) return { text: truncate(`• ${sourceLine(q.source, 40)}`, max - more.length - 1) + '\n' + more, cut: true };
+      return { text: `${lines.join('\n')}\n${more}`, cut: true };
     }
+    cut ||= excerpt.cut;
     lines.push(line);
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), cut };
 }
 
 interface RenderedPassage {
@@ -96,10 +98,13 @@ function passageEmbed(passage: AnswerPassage, index: number, answered: boolean, 
   };
   const url = linkableUrl(passage.source.url);
   if (url) embed.url = url;
+  let alsoCut = false;
   if (passage.alsoReportedBy.length > 0) {
-    embed.fields!.push({ name: 'Also reported by', value: alsoReportedField(passage.alsoReportedBy, MAX_FIELD_VALUE) });
+    const also = alsoReportedField(passage.alsoReportedBy, MAX_FIELD_VALUE);
+    embed.fields!.push({ name: 'Also reported by', value: also.text });
+    alsoCut = also.cut;
   }
-  return { embed, cut: quote.cut };
+  return { embed, cut: quote.cut || alsoCut };
 }
 
 function abstentionEmbed(hasClosest: boolean): Embed {
@@ -151,16 +156,55 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
   return reply(body, { ephemeral: view.ephemeral, pingUser: view.pingUser });
 }
 
-/** A hidden reply with one passage in full (as far as one embed allows) and its source. */
+/**
+ * A hidden reply with one passage in full, as far as Discord allows, and the quotes of the other
+ * outlets that reported it, each with its source.
+ */
 export function renderFullPassage(passage: AnswerPassage, index: number, answered: boolean): ReplyPayload {
-  const rendered = passageEmbed(passage, index, answered, MAX_EMBED_DESCRIPTION);
-  rendered.embed.footer = footer();
+  const others = passage.alsoReportedBy.slice(0, MAX_EMBEDS - 1);
+  const build = (budget: number): { embeds: Embed[]; cut: boolean } => {
+    const main = fitQuote(passage.quote, passage.highlights, Math.min(MAX_EMBED_DESCRIPTION, budget * 2));
+    const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
+    const embeds: Embed[] = [
+      {
+        title: fitEscaped(`${label} ${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_EMBED_TITLE),
+        description: main.text,
+        color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
+        fields: [{ name: 'Source', value: truncate(sourceLine(passage.source), MAX_FIELD_VALUE) }],
+      },
+    ];
+    let cut = main.cut;
+    for (const q of others) {
+      const quote = fitQuote(q.quote, [], Math.min(MAX_EMBED_DESCRIPTION, budget));
+      cut ||= quote.cut;
+      embeds.push({
+        title: fitEscaped(`Also reported by ${outletName(q.source)}, ${dateText(q.source)}`, MAX_EMBED_TITLE),
+        description: quote.text,
+        fields: [{ name: 'Source', value: truncate(sourceLine(q.source), MAX_FIELD_VALUE) }],
+      });
+    }
+    return { embeds, cut };
+  };
+  const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN - 200;
+  let budget = Math.floor(limit / (others.length + 2));
+  let built = build(budget);
+  for (;;) {
+    const total = built.embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
+    if (total <= limit || budget <= 40) break;
+    budget -= Math.max(1, Math.ceil((total - limit) / (others.length + 2)));
+    built = build(Math.max(40, budget));
+  }
+  const last = built.embeds[built.embeds.length - 1]!;
   const url = linkableUrl(passage.source.url);
-  if (rendered.cut) {
-    rendered.embed.fields!.push({
+  if (built.cut) {
+    last.fields!.push({
       name: 'Longer than Discord allows',
-      value: url ? `Read the rest in the [article](${url}).` : 'The rest is in the article; the corpus has no link for it.',
+      value: url ? `Read the rest in the [article](${url}).` : 'The rest is in the article itself.',
     });
   }
-  return reply({ embeds: [rendered.embed] }, { ephemeral: true });
+  if (passage.alsoReportedBy.length > others.length) {
+    last.fields!.push({ name: 'More outlets', value: `…and ${passage.alsoReportedBy.length - others.length} more.` });
+  }
+  last.footer = footer();
+  return reply({ embeds: built.embeds }, { ephemeral: true });
 }

@@ -124,7 +124,15 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
     if (options.rebuild === 'never') throw error;
     logger.warn('index unreadable, rebuilding', { path: indexPath, reason: (error as Error).message });
   }
-  if (existing !== null && existing.corpusHash === hash) return engineOf(existing);
+  if (existing !== null && existing.corpusHash === hash) {
+    try {
+      return engineOf(existing);
+    } catch (error) {
+      if (options.rebuild === 'never') throw new IndexError(`index: "${indexPath}" is damaged: ${(error as Error).message}`);
+      logger.warn('index damaged, rebuilding', { path: indexPath, reason: (error as Error).message });
+      existing = null;
+    }
+  }
   const reason = existing === null ? 'missing' : 'stale (the corpus changed since it was built)';
   if (options.rebuild === 'never') {
     throw new IndexError(`index: "${indexPath}" is ${reason}; run \`npm run index\``);

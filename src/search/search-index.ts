@@ -81,6 +81,8 @@ export class SearchIndex {
   private readonly blocks: Block[];
   private readonly aliasTable: AliasTable;
   private readonly vocabularyView: Vocabulary;
+  /** A Map, not the saved object: a question word like "constructor" must not reach Object's prototype. */
+  private readonly synonyms: Map<string, string[]>;
 
   private constructor(
     private readonly corpus: Corpus,
@@ -92,10 +94,11 @@ export class SearchIndex {
     for (const terms of data.sentenceTerms) for (const id of new Set(terms)) this.documentFrequency[id]! += 1;
     this.blocks = buildBlocks(corpus.sentences);
     this.aliasTable = buildAliasTable(data.aliases);
+    this.synonyms = new Map(Object.entries(data.synonyms));
     this.vocabularyView = {
       has: (term) => this.termIds.has(term),
       fuzzy: (term, distance, limit) => this.fuzzy(term, distance, limit),
-      synonyms: (word) => this.data.synonyms[stem(word)] ?? [],
+      synonyms: (word) => this.synonyms.get(stem(word)) ?? [],
     };
   }
 
@@ -134,6 +137,9 @@ export class SearchIndex {
 
   /** Loads a saved index over the corpus it was built from. */
   static load(corpus: Corpus, data: SerializedSearchIndex): SearchIndex {
+    if (!Array.isArray(data.sentenceTerms) || !Array.isArray(data.vocabulary) || typeof data.synonyms !== 'object') {
+      throw new Error('index: the search section is malformed');
+    }
     if (data.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(`index: ${data.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`);
     }

@@ -1,0 +1,46 @@
+/** How an answer is written for a person on a terminal, and its JSON shape. */
+import type { Answer, AnswerPassage } from '../engine/types.js';
+import { describeSource } from './common.js';
+
+function passageLines(passage: AnswerPassage, label: string): string[] {
+  const lines = [`${label} “${passage.quote}”`, `   — ${describeSource(passage.source)}`];
+  for (const other of passage.alsoReportedBy) {
+    lines.push(`   also reported by ${describeSource(other.source)}:`, `     “${other.quote}”`);
+  }
+  return lines;
+}
+
+/** The answer as people read it: the quotes with their sources, or why there is none. */
+export function formatAnswer(answer: Answer): string {
+  const lines: string[] = [];
+  if (answer.answered) {
+    answer.passages.forEach((passage, i) => lines.push(...passageLines(passage, `${i + 1}.`), ''));
+  } else {
+    lines.push('The coverage does not answer this question.');
+    if (answer.closest.length > 0) {
+      lines.push('', 'Closest passages (not an answer):');
+      answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
+    }
+  }
+  lines.push('(Quoted verbatim from the articles; the bot writes no claims of its own.)');
+  return lines.join('\n');
+}
+
+/** The answer's JSON shape: `{question, answered, passages: [{quote, source, score, start, end}]}`. */
+export function answerJson(answer: Answer): unknown {
+  const passage = (p: AnswerPassage) => ({
+    quote: p.quote,
+    source: p.source,
+    score: p.score,
+    start: p.start,
+    end: p.end,
+    highlights: p.highlights,
+    alsoReportedBy: p.alsoReportedBy,
+  });
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    passages: answer.passages.map(passage),
+    closest: answer.closest.map(passage),
+  };
+}

@@ -15,10 +15,20 @@ export const MAX_KEYWORD_LENGTH = 100;
 
 const DATE_HINT = 'use YYYY, YYYY-MM or YYYY-MM-DD';
 
+/** A value as a message can show it; never throws, even on hostile objects. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 function checkDate(name: 'from' | 'to', value: unknown): string | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || parseIsoDate(value.trim()) === null) {
-    return `${name}: '${String(value)}' is not a date; ${DATE_HINT}`;
+    return `${name}: '${shown(value)}' is not a date; ${DATE_HINT}`;
   }
   return null;
 }
@@ -27,7 +37,7 @@ function checkWhole(name: 'offset' | 'limit', value: unknown, min: number, max: 
   if (value === undefined) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`;
-    return `${name}: '${String(value)}' must be ${range}`;
+    return `${name}: '${shown(value)}' must be ${range}`;
   }
   return null;
 }
@@ -40,7 +50,8 @@ function checkWhole(name: 'offset' | 'limit', value: unknown, min: number, max: 
  * @example
  * checkTimelineFilters({ from: '2020-13' }) // "from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
  */
-export function checkTimelineFilters(filters: TimelineFilters, knownSources?: readonly string[]): string | null {
+export function checkTimelineFilters(given: TimelineFilters, knownSources?: readonly string[]): string | null {
+  const filters: TimelineFilters = given ?? {};
   const problem =
     checkDate('from', filters.from) ??
     checkDate('to', filters.to) ??
@@ -102,7 +113,8 @@ function clampWhole(value: unknown, fallback: number, min: number, max: number):
  * - Paging: `offset` (default 0), `limit` (default 10, at most 50); out-of-range values are
  *   clamped. Filters {@link checkTimelineFilters} rejects give an empty page, never an error.
  */
-export function queryTimeline(events: readonly TimelineEvent[], filters: TimelineFilters = {}): TimelinePage {
+export function queryTimeline(events: readonly TimelineEvent[], given: TimelineFilters = {}): TimelinePage {
+  const filters: TimelineFilters = given ?? {};
   const offset = clampWhole(filters.offset, 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = clampWhole(filters.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const dateProblem = checkDate('from', filters.from) ?? checkDate('to', filters.to);

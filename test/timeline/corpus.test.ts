@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import type { TimelineEvent } from '../../src/engine/types.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { evaluateTimeline } from '../eval/timeline-eval.js';
+import type { TimelineGold } from '../eval/timeline-eval.js';
+
+let corpus: Corpus;
+let events: TimelineEvent[];
+
+beforeAll(async () => {
+  corpus = await loadCorpus('corpus');
+  events = buildTimeline(corpus);
+});
+
+const sourcesOn = (date: string) => events.filter((e) => e.date === date).map((e) => e.quotes.map((q) => q.source.id.slice(0, 3)));
+
+describe('timeline of the bundled corpus', () => {
+  it('quotes only verbatim spans of the cleaned articles, at their offsets', () => {
+    const byId = new Map(corpus.articles.map((a) => [a.meta.id, a]));
+    const quotes = events.flatMap((e) => e.quotes);
+    expect(quotes.length).toBeGreaterThan(10);
+    for (const quote of quotes) {
+      expect(byId.get(quote.source.id)?.text.slice(quote.start, quote.end)).toBe(quote.quote);
+    }
+  });
+
+  it('dates the cooperation agreement 2020-11-19 from two articles, one giving only the month', () => {
+    expect(sourcesOn('2020-11-19')).toEqual([['000', '003']]);
+    expect(events.some((e) => e.date === '2020-11')).toBe(false);
+  });
+
+  it('dates Putin’s reserve 2020-08-27 from the article that says "Aug. 27" and the one that says "on Thursday"', () => {
+    expect(sourcesOn('2020-08-27')[0]).toEqual(['000', '004']);
+  });
+
+  it('does not date what only an article without a publication date gives without a year', () => {
+    for (const date of ['2016-12-17', '2016-09-14', '2016-10', '2016-12-18', '2016-11-19']) {
+      expect(events.map((e) => e.date)).not.toContain(date);
+    }
+    expect(events.flatMap((e) => e.quotes).some((q) => /June 12, 2019|march weekly/.test(q.quote))).toBe(false);
+  });
+
+  it('meets the target on the gold timeline: recall at least 0.9 and no wrong dates', async () => {
+    const gold = JSON.parse(await readFile('test/eval/timeline-gold.json', 'utf8')) as TimelineGold;
+    const result = evaluateTimeline(events, gold);
+    expect(result.wrong).toEqual([]);
+    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -27,8 +27,9 @@ function readSynsets(folder: string, pos: string): Map<string, string[]> {
   const synsets = new Map<string, string[]>();
   for (const line of readFileSync(path.join(folder, `data.${pos}`), 'latin1').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
-    const fields = line.split(' ');
-    const count = parseInt(fields[3] ?? '0', 16);
+    // Split only as far as the words: the rest of the line (pointers, gloss) is not needed.
+    const count = parseInt(line.split(' ', 4)[3] ?? '0', 16);
+    const fields = line.split(' ', 4 + count * 2);
     const words: string[] = [];
     for (let i = 0; i < count; i++) {
       const word = (fields[4 + i * 2] ?? '').replace(/\(\w+\)$/, '').toLowerCase();
@@ -39,13 +40,13 @@ function readSynsets(folder: string, pos: string): Map<string, string[]> {
   return synsets;
 }
 
-/**
- * Builds the synonym table for a vocabulary of index terms. Each WordNet word maps to the
- * corpus terms that share one of its {@link SENSES_PER_WORD} most frequent senses.
- */
-export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
+/** WordNet words with the words sharing one of their first senses; read once per process. */
+let related: Array<[string, string[]]> | undefined;
+
+function relatedWords(): Array<[string, string[]]> {
+  if (related) return related;
   const folder = wordnetFolder();
-  const table = new Map<string, Set<string>>();
+  const byLemma = new Map<string, Set<string>>();
   for (const pos of PARTS_OF_SPEECH) {
     const synsets = readSynsets(folder, pos);
     for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
@@ -56,19 +57,37 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable
       const pointers = Number(fields[3]);
       const senses = Number(fields[2]);
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
-      const key = stem(lemma);
+      let words = byLemma.get(lemma);
       for (const offset of offsets) {
         for (const word of synsets.get(offset) ?? []) {
-          const term = stem(word);
-          if (term === key || !vocabulary.has(term)) continue;
-          let set = table.get(key);
-          if (!set) table.set(key, (set = new Set()));
-          set.add(term);
+          if (word === lemma) continue;
+          if (!words) byLemma.set(lemma, (words = new Set()));
+          words.add(word);
         }
       }
     }
   }
+  related = [...byLemma].map(([lemma, words]) => [lemma, [...words]]);
+  return related;
+}
+
+/**
+ * Builds the synonym table for a vocabulary of index terms. Each WordNet word maps to the
+ * corpus terms that share one of its {@link SENSES_PER_WORD} most frequent senses.
+ */
+export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
+  const table = new Map<string, Set<string>>();
+  for (const [lemma, words] of relatedWords()) {
+    const key = stem(lemma);
+    for (const word of words) {
+      const term = stem(word);
+      if (term === key || !vocabulary.has(term)) continue;
+      let set = table.get(key);
+      if (!set) table.set(key, (set = new Set()));
+      set.add(term);
+    }
+  }
   const result: SynonymTable = {};
-  for (const [key, terms] of table) result[key] = [...terms].sort();
+  for (const [key, terms] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1))) result[key] = [...terms].sort();
   return result;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs, splitSentences } from '../../src/corpus/segment.js';
+
+const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits a paragraph into sentences with exact offsets', () => {
+    const text = 'The deal was signed on Nov. 19, 2020 in Minsk. It came into force at once. Critics disagreed.';
+    expect(sentencesOf(text)).toEqual([
+      'The deal was signed on Nov. 19, 2020 in Minsk.',
+      'It came into force at once.',
+      'Critics disagreed.',
+    ]);
+  });
+
+  it('does not end a sentence after an abbreviated month', () => {
+    expect(sentencesOf('During the Sept. 14 meeting in Sochi, they agreed. Then they left.')).toEqual([
+      'During the Sept. 14 meeting in Sochi, they agreed.',
+      'Then they left.',
+    ]);
+  });
+
+  it('keeps quotations that close a sentence with the sentence', () => {
+    const text = 'He said it "will not be used." Others doubted it.';
+    expect(sentencesOf(text)[0]).toBe('He said it "will not be used."');
+  });
+});
+
+describe('segmentParagraphs', () => {
+  it('never lets a sentence cross a paragraph and keeps a heading whole', () => {
+    const text = 'A Heading Without A Full Stop\n\nFirst sentence here. Second one';
+    const spans = segmentParagraphs(text, [
+      { start: 0, end: 29, kind: 'heading' },
+      { start: 31, end: text.length, kind: 'body' },
+    ]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
+      ['A Heading Without A Full Stop', 0],
+      ['First sentence here.', 1],
+      ['Second one', 1],
+    ]);
+  });
+});

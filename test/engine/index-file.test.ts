@@ -1,0 +1,66 @@
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildIndex, openEngine } from '../../src/engine/index.js';
+import { copyOfBundledCorpus, removeFolder } from '../support/corpus-fixture.js';
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+async function corpusCopy(): Promise<string> {
+  const dir = await copyOfBundledCorpus();
+  folders.push(dir);
+  return dir;
+}
+
+const QUESTIONS = [
+  'Who ordered negotiations on the cooperation agreement?',
+  'When was the Russian National Guard founded?',
+  'What did Joe Biden say?',
+  'Lukashenka resignation',
+];
+
+describe('the index file', () => {
+  it('round-trips: a loaded index answers exactly like the freshly built one', async () => {
+    const dir = await corpusCopy();
+    const fresh = await openEngine({ corpusDir: dir });
+    const loaded = await openEngine({ corpusDir: dir, rebuild: 'never' });
+    for (const q of QUESTIONS) expect(loaded.ask(q, { limit: 5 })).toEqual(fresh.ask(q, { limit: 5 }));
+    expect(loaded.sources()).toEqual(fresh.sources());
+    expect(loaded.timeline({ limit: 50 })).toEqual(fresh.timeline({ limit: 50 }));
+  });
+
+  it('is refused when the corpus changed since it was built', async () => {
+    const dir = await corpusCopy();
+    await buildIndex({ corpusDir: dir });
+    await appendFile(path.join(dir, 'articles', '000_b177615667f28bfb.txt'), '\nA new closing sentence.\n');
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      /index: ".*\.coverage-index\.json" is stale \(the corpus changed since it was built\); run `npm run index`/,
+    );
+  });
+
+  it('is rebuilt when stale, and then answers from the changed corpus', async () => {
+    const dir = await corpusCopy();
+    await buildIndex({ corpusDir: dir });
+    await appendFile(path.join(dir, 'articles', '000_b177615667f28bfb.txt'), '\nThe zeppelin parade was cancelled.\n');
+    const engine = await openEngine({ corpusDir: dir });
+    expect(engine.ask('Why was the zeppelin parade cancelled?').passages[0]?.quote).toBe('The zeppelin parade was cancelled.');
+  });
+
+  it('is rebuilt when damaged, and refused with rebuild: never', async () => {
+    const dir = await corpusCopy();
+    await writeFile(path.join(dir, '.coverage-index.json'), '{"format": "coverage-bot');
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(/is not valid JSON/);
+    const engine = await openEngine({ corpusDir: dir });
+    expect(engine.sources()).toHaveLength(5);
+    const saved = JSON.parse(await readFile(path.join(dir, '.coverage-index.json'), 'utf8')) as { format: string };
+    expect(saved.format).toMatch(/^coverage-bot-index\//);
+  });
+
+  it('leaves no temporary file behind', async () => {
+    const dir = await corpusCopy();
+    await buildIndex({ corpusDir: dir });
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});

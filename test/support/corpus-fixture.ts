@@ -1,0 +1,40 @@
+/** Helpers for tests that need a corpus folder or an engine over the bundled corpus. */
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openEngine } from '../../src/engine/index.js';
+import type { Engine } from '../../src/engine/types.js';
+
+/** The bundled corpus folder. */
+export const BUNDLED_CORPUS = path.resolve('corpus');
+
+/** A fresh temporary folder; remove it with {@link removeFolder}. */
+export async function temporaryFolder(prefix = 'coverage-bot-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+export async function removeFolder(folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+}
+
+/** A copy of the bundled corpus (without its index) in a temporary folder. */
+export async function copyOfBundledCorpus(): Promise<string> {
+  const folder = await temporaryFolder();
+  await cp(BUNDLED_CORPUS, folder, { recursive: true, filter: (source) => !source.endsWith('.coverage-index.json') });
+  return folder;
+}
+
+/** Writes a corpus folder of plain `.txt` files (no metadata) from `name → text`. */
+export async function writePlainCorpus(files: Record<string, string>): Promise<string> {
+  const folder = await temporaryFolder();
+  await mkdir(folder, { recursive: true });
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFile(path.join(folder, name), text)));
+  return folder;
+}
+
+/** An engine over the bundled corpus, with its index in a temporary folder of its own. */
+export async function bundledEngine(): Promise<{ engine: Engine; cleanup: () => Promise<void> }> {
+  const folder = await temporaryFolder();
+  const engine = await openEngine({ corpusDir: BUNDLED_CORPUS, indexPath: path.join(folder, 'index.json') });
+  return { engine, cleanup: () => removeFolder(folder) };
+}

@@ -20,12 +20,14 @@ import { CUT_MARKER, escapeMarkdown, fitEscaped, fitQuote, truncate } from '../t
 import { COLOR_ABSTAIN, COLOR_ANSWER, embedTextLength, footer } from './common.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
-import { dateText, linkableUrl, outletName, sourceLine } from './source.js';
+import { dateText, linkableUrl, MAX_TITLE_IN_LINE, outletName, sourceLine } from './source.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
 /** Longest excerpt of another outlet's quote in the "Also reported by" field. */
 export const MAX_ALSO_EXCERPT = 160;
+/** The shortest room given to a quote before other outlets are dropped instead. */
+const MIN_QUOTE_BUDGET = 80;
 /** Room kept free under the 6,000-character embed total. */
 const EMBED_TOTAL_MARGIN = 50;
 
@@ -87,23 +89,30 @@ interface RenderedPassage {
   cut: boolean;
 }
 
-function passageEmbed(passage: AnswerPassage, index: number, answered: boolean, quoteBudget: number): RenderedPassage {
-  const quote = fitQuote(passage.quote, passage.highlights, quoteBudget);
+/** Longest embed title of a passage ("1. Outlet, date"). */
+const MAX_PASSAGE_TITLE = 120;
+/** The least room a quote gets, however little is left. */
+const MIN_QUOTE_ROOM = 40;
+
+/**
+ * One passage as an embed using at most about `budget` characters of embed text: title, source
+ * and "also reported by" first (each bounded), the quote gets the rest.
+ */
+function passageEmbed(passage: AnswerPassage, index: number, answered: boolean, budget: number): RenderedPassage {
   const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
-  const embed: Embed = {
-    title: fitEscaped(`${label} ${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_EMBED_TITLE),
-    description: quote.text,
-    color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
-    fields: [{ name: 'Source', value: truncate(sourceLine(passage.source), MAX_FIELD_VALUE) }],
-  };
-  const url = linkableUrl(passage.source.url);
-  if (url) embed.url = url;
+  const title = fitEscaped(`${label} ${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_PASSAGE_TITLE);
+  const fields = [{ name: 'Source', value: truncate(sourceLine(passage.source, budget < 1500 ? 60 : MAX_TITLE_IN_LINE), MAX_FIELD_VALUE) }];
   let alsoCut = false;
   if (passage.alsoReportedBy.length > 0) {
-    const also = alsoReportedField(passage.alsoReportedBy, MAX_FIELD_VALUE);
-    embed.fields!.push({ name: 'Also reported by', value: also.text });
+    const also = alsoReportedField(passage.alsoReportedBy, Math.min(MAX_FIELD_VALUE, Math.max(120, Math.floor(budget * 0.3))));
+    fields.push({ name: 'Also reported by', value: also.text });
     alsoCut = also.cut;
   }
+  const used = title.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const quote = fitQuote(passage.quote, passage.highlights, Math.min(MAX_EMBED_DESCRIPTION, Math.max(MIN_QUOTE_ROOM, budget - used)));
+  const embed: Embed = { title, description: quote.text, color: answered ? COLOR_ANSWER : COLOR_ABSTAIN, fields };
+  const url = linkableUrl(passage.source.url);
+  if (url) embed.url = url;
   return { embed, cut: quote.cut || alsoCut };
 }
 
@@ -136,13 +145,14 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
     return { embeds, cut: rendered.flatMap((r, i) => (r.cut ? [first + i] : [])) };
   };
   const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
-  let budget = Math.min(MAX_EMBED_DESCRIPTION, Math.floor(limit / Math.max(1, onPage.length)));
+  const headLength = head.reduce((sum, e) => sum + embedTextLength(e), 0) + footer({ index: page, count }).text.length;
+  let budget = Math.floor((limit - headLength) / Math.max(1, onPage.length));
   let built = build(budget);
   for (;;) {
     const total = built.embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
-    if (total <= limit || budget <= 40) break;
+    if (total <= limit || budget <= MIN_QUOTE_ROOM) break;
     budget -= Math.max(1, Math.ceil((total - limit) / Math.max(1, onPage.length)));
-    built = build(Math.max(40, budget));
+    built = build(Math.max(MIN_QUOTE_ROOM, budget));
   }
 
   const components: ActionRow[] = pagerRow(page, count, view.controls);
@@ -161,8 +171,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
  * outlets that reported it, each with its source.
  */
 export function renderFullPassage(passage: AnswerPassage, index: number, answered: boolean): ReplyPayload {
-  const others = passage.alsoReportedBy.slice(0, MAX_EMBEDS - 1);
-  const build = (budget: number): { embeds: Embed[]; cut: boolean } => {
+  const build = (others: readonly Quote[], budget: number): { embeds: Embed[]; cut: boolean } => {
     const main = fitQuote(passage.quote, passage.highlights, Math.min(MAX_EMBED_DESCRIPTION, budget * 2));
     const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
     const embeds: Embed[] = [
@@ -185,14 +194,21 @@ export function renderFullPassage(passage: AnswerPassage, index: number, answere
     }
     return { embeds, cut };
   };
-  const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN - 200;
+  // Room for the notes added below the last embed.
+  const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN - 250;
+  const total = (embeds: Embed[]) => embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
+  let others = passage.alsoReportedBy.slice(0, MAX_EMBEDS - 1);
+  let built = build(others, MIN_QUOTE_BUDGET);
+  // Show as many other outlets as fit with at least a short quote each.
+  while (others.length > 0 && total(built.embeds) > limit) {
+    others = others.slice(0, -1);
+    built = build(others, MIN_QUOTE_BUDGET);
+  }
   let budget = Math.floor(limit / (others.length + 2));
-  let built = build(budget);
-  for (;;) {
-    const total = built.embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
-    if (total <= limit || budget <= 40) break;
-    budget -= Math.max(1, Math.ceil((total - limit) / (others.length + 2)));
-    built = build(Math.max(40, budget));
+  built = build(others, budget);
+  while (total(built.embeds) > limit && budget > MIN_QUOTE_BUDGET) {
+    budget = Math.max(MIN_QUOTE_BUDGET, budget - Math.max(1, Math.ceil((total(built.embeds) - limit) / (others.length + 2))));
+    built = build(others, budget);
   }
   const last = built.embeds[built.embeds.length - 1]!;
   const url = linkableUrl(passage.source.url);

@@ -3,7 +3,7 @@
  * "unknown outlet" / "date unknown" where it does not, and a link when its URL is known.
  */
 import type { SourceRef } from '../../engine/types.js';
-import { escapeMarkdown, truncate } from '../text.js';
+import { fitEscaped } from '../text.js';
 
 /** Shown for an article whose outlet the corpus does not state. */
 export const UNKNOWN_OUTLET = 'unknown outlet';
@@ -11,15 +11,22 @@ export const UNKNOWN_OUTLET = 'unknown outlet';
 export const UNKNOWN_DATE = 'date unknown';
 /** Longest title shown inside a source line before it is cut. */
 export const MAX_TITLE_IN_LINE = 150;
+/** Longest outlet name and date shown inside a source line (as stated, but bounded). */
+export const MAX_OUTLET_IN_LINE = 80;
+export const MAX_DATE_IN_LINE = 40;
 
-/** The URL when it is safe to render as a link (http or https), else null. */
+/** Longest URL linked: a link's URL counts toward the embed text limits. */
+export const MAX_LINK_URL = 300;
+
+/** The URL when it is safe to render as a link (http or https, at most {@link MAX_LINK_URL}), else null. */
 export function linkableUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
     // Parentheses and spaces would end a markdown link early.
-    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    return href.length <= MAX_LINK_URL ? href : null;
   } catch {
     return null;
   }
@@ -40,8 +47,8 @@ export function dateText(source: Pick<SourceRef, 'published'>): string {
  * is known. Every part is escaped, so a hostile title cannot inject markup or links.
  */
 export function sourceLine(source: SourceRef, maxTitle = MAX_TITLE_IN_LINE): string {
-  const title = escapeMarkdown(truncate(source.title.trim() || 'untitled', maxTitle));
+  const title = fitEscaped(source.title.trim() || 'untitled', maxTitle);
   const url = linkableUrl(source.url);
   const titlePart = url ? `[“${title}”](${url})` : `“${title}”`;
-  return `${escapeMarkdown(outletName(source))} · ${titlePart} · ${escapeMarkdown(dateText(source))}`;
+  return `${fitEscaped(outletName(source), MAX_OUTLET_IN_LINE)} · ${titlePart} · ${fitEscaped(dateText(source), MAX_DATE_IN_LINE)}`;
 }

@@ -1,30 +1,33 @@
 /** Renders `/sources`: every article with outlet, date, title, link and passage count, a page at a time. */
 import type { SourceSummary } from '../../engine/types.js';
-import { MAX_EMBED_TITLE, MAX_FIELD_NAME, MAX_FIELD_VALUE } from '../limits.js';
+import { MAX_EMBED_TITLE, MAX_EMBED_TOTAL, MAX_FIELD_NAME, MAX_FIELD_VALUE } from '../limits.js';
 import type { ReplyPayload } from '../payload.js';
 import { reply } from '../payload.js';
-import { escapeMarkdown, fitEscaped, truncate } from '../text.js';
+import { fitEscaped, truncate } from '../text.js';
 import { COLOR_LIST, footer } from './common.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
-import { dateText, linkableUrl, outletName } from './source.js';
+import { dateText, linkableUrl, MAX_DATE_IN_LINE, MAX_OUTLET_IN_LINE, outletName } from './source.js';
 
 /** Articles listed on one page of `/sources` (each is one embed field; 25 is Discord's maximum). */
 export const SOURCES_PER_PAGE = 10;
 
-function sourceField(source: SourceSummary): { name: string; value: string } {
+/** One article as a field within about `budget` characters; the link is the first thing dropped when it does not fit. */
+function sourceField(source: SourceSummary, budget: number): { name: string; value: string } {
+  const name = fitEscaped(source.title.trim() || 'untitled', Math.min(MAX_FIELD_NAME, Math.max(40, Math.floor(budget / 3))));
+  const room = Math.min(MAX_FIELD_VALUE, budget - name.length);
   const url = linkableUrl(source.url);
-  const parts = [
-    escapeMarkdown(outletName(source)),
-    escapeMarkdown(dateText(source)),
+  const text = [
+    fitEscaped(outletName(source), MAX_OUTLET_IN_LINE),
+    fitEscaped(dateText(source), MAX_DATE_IN_LINE),
     `${source.passages} passage${source.passages === 1 ? '' : 's'}`,
-    url ? `[link](${url})` : 'no link',
-    `id: ${escapeMarkdown(source.id)}`,
-  ];
-  return {
-    name: fitEscaped(source.title.trim() || 'untitled', MAX_FIELD_NAME),
-    value: truncate(parts.join(' · '), MAX_FIELD_VALUE),
-  };
+  ].join(' · ');
+  const id = ` · id: ${fitEscaped(source.id, 100)}`;
+  const link = url ? ` · [link](${url})` : ' · no link';
+  const full = text + link + id;
+  if (full.length <= room) return { name, value: full };
+  const withoutLink = text + id;
+  return { name, value: withoutLink.length <= room ? withoutLink : truncate(withoutLink, room) };
 }
 
 /** Renders page `page` of the source list. */
@@ -33,6 +36,7 @@ export function renderSources(sources: readonly SourceSummary[], page: number, c
   const at = clampPage(page, count);
   const onPage = sources.slice(at * SOURCES_PER_PAGE, (at + 1) * SOURCES_PER_PAGE);
   const title = truncate(`Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}`, MAX_EMBED_TITLE);
+  const perField = Math.floor((MAX_EMBED_TOTAL - 400) / Math.max(1, onPage.length));
   const payload = reply({
     embeds: [
       {
@@ -42,7 +46,7 @@ export function renderSources(sources: readonly SourceSummary[], page: number, c
             ? 'The corpus has no articles.'
             : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. Use an id with `/ask source:`.',
         color: COLOR_LIST,
-        fields: onPage.map(sourceField),
+        fields: onPage.map((source) => sourceField(source, perField)),
         footer: footer({ index: at, count }),
       },
     ],

@@ -26,7 +26,7 @@ export function eventHeading(event: TimelineEvent): string {
   const year = event.date.slice(0, 4);
   const when = event.precision === 'season' && event.season ? `${event.season} ${year}` : event.date;
   const future = event.future ? ' · planned or expected at the time of writing' : '';
-  return truncate(`${when}${PRECISION_NOTE[event.precision]}${future}`, MAX_FIELD_NAME);
+  return fitEscaped(`${when}${PRECISION_NOTE[event.precision]}${future}`, MAX_FIELD_NAME);
 }
 
 /** Longest quote shown for one source of a timeline event. */

@@ -55,6 +55,8 @@ export interface Span {
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
+  /** A cheap test the sentence must pass before the rule's pattern runs. */
+  when: RegExp;
   re: RegExp;
   read(groups: Groups, before: string): CalendarMention | WeekdayMention | RelativeMention | null;
 }
@@ -65,6 +67,13 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
 const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this)`;
+
+const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
+const HAS_YEAR = /(?:1[89]|20)\d{2}/u;
+const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}\\d`, 'u');
+const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
+const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
+const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 
 const SHIFT_BEFORE = /\b(last|next)\s+$/i;
 
@@ -83,36 +92,43 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 const RULES: Rule[] = [
   {
     // December 18, 2020 / Nov. 19, 2020
+    when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY},?\\s+${YEAR}`, 'gu'),
     read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
   },
   {
     // 18 December 2020 / 4th of November, 2021
+    when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR}`, 'gu'),
     read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
   },
   {
     // In November 2020 / June, 2021
+    when: HAS_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M},?\\s+(?:of\\s+)?${YEAR}`, 'gu'),
     read: (g) => calendar({ month: monthNumber(g.month ?? ''), year: num(g.year) }),
   },
   {
     // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
+    when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
     read: (g, before) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before),
   },
   {
     // 4 November / the 4th of November
+    when: HAS_DAY_AND_MONTH,
     re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
     read: (g, before) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before),
   },
   {
     // the spring of 2021 / autumn 2020
+    when: HAS_SEASON,
     re: new RegExp(`(?<![\\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR}`, 'gu'),
     read: (g) => calendar({ season: SEASONS.get((g.season ?? '').toLowerCase()), year: num(g.year) }),
   },
   {
     // In October / in late August / at the end of August / mid-August / last October
+    when: HAS_MONTH,
     re: new RegExp(`(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!\\s+\\d)`, 'giu'),
     read: (g, before) => {
       // The flag makes the context case-insensitive; the month itself must be capitalised.
@@ -122,11 +138,13 @@ const RULES: Rule[] = [
   },
   {
     // in the spring / this summer / last winter
+    when: HAS_SEASON,
     re: /(?<=\b(?:in the|this|last|next|[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
     read: (g, before) => withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before),
   },
   {
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
+    when: HAS_YEAR,
     re: new RegExp(`(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])${YEAR}(?!\\s*(?:-|–|—|to|and)\\s*\\d|s\\b|['’]s\\b)`, 'giu'),
     read: (g) => {
       const mention = calendar({ year: num(g.year) });
@@ -136,6 +154,7 @@ const RULES: Rule[] = [
   },
   {
     // on Thursday / Thursday's address / reported Friday / last Friday
+    when: HAS_WEEKDAY,
     re: new RegExp(`(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])`, 'gu'),
     read: (g) => ({
       kind: 'weekday',
@@ -145,6 +164,7 @@ const RULES: Rule[] = [
   },
   {
     // last month / this week / earlier this year / next year (not "the last year", a duration)
+    when: HAS_RELATIVE,
     re: /(?<!\b(?:[Tt]he|[Oo]ver|[Ff]or|[Ww]ithin|[Pp]ast|[Ii]n)\s)\b(?:(?:earlier|later)\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<unit>week|month|year)(?![\p{L}]|\s+(?:or|and)\b)/gu,
     read: (g) => ({
       kind: 'relative',
@@ -154,11 +174,13 @@ const RULES: Rule[] = [
     }),
   },
   {
+    when: HAS_RELATIVE,
     re: /(?<![\p{L}])(?<rel>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu,
     read: (g) => ({ kind: 'relative', unit: 'day', offset: /^y/i.test(g.rel ?? '') ? -1 : 1, anchor: 'publication' }),
   },
   {
     // The next month / the following day / the previous year / the same day
+    when: HAS_RELATIVE,
     re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|month|year)(?![\p{L}]|\s+or\b)/gu,
     read: (g) => ({
       kind: 'relative',
@@ -169,6 +191,7 @@ const RULES: Rule[] = [
   },
   {
     // a month later / a year later
+    when: HAS_RELATIVE,
     re: /(?<![\p{L}])[Aa]\s+(?<unit>day|month|year)\s+later\b/gu,
     read: (g) => ({ kind: 'relative', unit: g.unit as 'day' | 'month' | 'year', offset: 1, anchor: 'narrative' }),
   },
@@ -209,6 +232,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function detectMentions(text: string, durations: readonly Span[] = []): Mention[] {
   const found: Mention[] = [];
   for (const rule of RULES) {
+    if (!rule.when.test(text)) continue;
     rule.re.lastIndex = 0;
     for (const match of text.matchAll(rule.re)) {
       const start = match.index;

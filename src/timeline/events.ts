@@ -36,9 +36,10 @@ export interface UndatedMention {
   quote: Quote;
 }
 
-/** Cheap test run before the NLP: could this sentence hold a date at all? */
-const MAYBE_DATE =
-  /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|week|month|year|spring|summer|autumn|fall|winter|yesterday|tomorrow/iu;
+/** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
+const MAYBE_NAMED_DATE = /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/u;
+const MAYBE_RELATIVE_DATE =
+  /\b(?:last|this|next|following|previous|preceding|same|the)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:day|month|year)\s+later\b|\byesterday\b|\btomorrow\b/iu;
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE = /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
@@ -75,7 +76,9 @@ function findMentions(article: CleanArticle, sentences: readonly Sentence[], sou
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
-    if (!MAYBE_DATE.test(text) || FURNITURE.test(text)) return;
+    if (!(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) || FURNITURE.test(text)) return;
+    // wink-nlp only runs where the rules found a date: its durations can veto, not add.
+    if (detectMentions(text).length === 0) return;
     const { durations, dates } = winkEntities(text);
     const mentions = detectMentions(text, durations);
     if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;

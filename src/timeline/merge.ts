@@ -94,10 +94,17 @@ interface Cluster {
   day: number | undefined;
 }
 
+/**
+ * Clusters one bucket: candidate pairs best first, joining two clusters only when their
+ * average similarity over all cross pairs still clears the threshold (average linkage), so a
+ * chain of weak resemblances cannot pull unrelated quotes into one entry.
+ */
 function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
   const byWord = new Map<string, number[]>();
   items.forEach((item, i) => item.words.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])));
-  const pairs: Array<{ a: number; b: number; score: number; sameArticle: boolean }> = [];
+  const pairs: Array<{ a: number; b: number; score: number; min: number; sameArticle: boolean }> = [];
+  const scores = new Map<number, number>();
+  const pairKey = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
   const tried = new Set<number>();
   items.forEach((item, a) => {
     tried.clear();
@@ -109,7 +116,9 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
         const min = threshold(item.mention, other.mention);
         if (min === null) continue;
         const score = similarity(item, other, idf);
-        if (score >= min && (min > 0 || score > 0)) pairs.push({ a, b, score, sameArticle: item.mention.article === other.mention.article });
+        if (score === 0) continue;
+        scores.set(pairKey(a, b), score);
+        if (score >= min) pairs.push({ a, b, score, min, sameArticle: item.mention.article === other.mention.article });
       }
     }
   });
@@ -119,7 +128,12 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
     items.map((item, i) => [i, { members: [i], articles: new Set([item.mention.article]), day: item.mention.date.day }]),
   );
   const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i] as number)));
-  for (const { a, b, sameArticle } of pairs) {
+  const averageLink = (x: Cluster, y: Cluster): number => {
+    let total = 0;
+    for (const i of x.members) for (const j of y.members) total += scores.get(pairKey(i, j)) ?? 0;
+    return total / (x.members.length * y.members.length);
+  };
+  for (const { a, b, min, sameArticle } of pairs) {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
@@ -128,6 +142,7 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
     if (ca.day !== undefined && cb.day !== undefined && ca.day !== cb.day) continue;
     const overlapping = [...cb.articles].filter((x) => ca.articles.has(x));
     if (overlapping.length > (sameArticle ? 1 : 0)) continue;
+    if (averageLink(ca, cb) < min) continue;
     owner[rb] = ra;
     ca.members.push(...cb.members);
     cb.articles.forEach((x) => ca.articles.add(x));

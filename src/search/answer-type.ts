@@ -4,11 +4,12 @@
  */
 
 /** What a question asks for, when it says so. */
-export type AnswerType = 'date' | 'number' | 'person' | 'place';
+export type AnswerType = 'date' | 'duration' | 'number' | 'person' | 'place';
 
 const QUESTION_RULES: Array<[AnswerType, RegExp]> = [
+  ['duration', /\b(?:how long|for how long|how many (?:years|months|weeks|days))\b/i],
   ['date', /\b(?:when|what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|how long ago|on what (?:date|day))\b/i],
-  ['number', /\b(?:how (?:many|much|old|large|big|high|often|long)|what (?:share|percentage|percent|proportion|number|amount|fraction|portion)|how large a share)\b/i],
+  ['number', /\b(?:how (?:many|much|old|large|big|high|often)|what (?:share|percentage|percent|proportion|number|amount|fraction|portion)|how large a share)\b/i],
   ['person', /\b(?:who|whom|whose|which (?:person|official|leader|minister|president|politician|man|woman|people|officials|leaders))\b/i],
   ['place', /\b(?:where|which (?:city|country|town|region|place|border|countries)|in what (?:city|country|place))\b/i],
 ];
@@ -23,6 +24,11 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar\\.|April|Apr\\.|May|June?
 /** A calendar date: a day of a month, a month of a year, or a year. */
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:in|since|until|by|of|from|early|late|mid|end of)\\s+(?:${MONTH}|\\d{4})\\b|(?:1[89]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of)`,
+);
+/** A span of time ("for the past 26 years") or its start ("since 1994"). */
+const DURATION_IN_TEXT = new RegExp(
+  `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:years?|months?|weeks?|days?|decades?)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
+  'i',
 );
 /** A date relative to the time of writing: weaker evidence of when something happened. */
 const RELATIVE_DATE_IN_TEXT =
@@ -42,6 +48,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
   switch (type) {
     case 'date':
       return DATE_IN_TEXT.test(text) ? 1 : RELATIVE_DATE_IN_TEXT.test(text) ? 0.5 : 0;
+    case 'duration':
+      return DURATION_IN_TEXT.test(text) ? 1 : DATE_IN_TEXT.test(text) ? 0.5 : 0;
     case 'number':
       return NUMBER_IN_TEXT.test(text) ? 1 : 0;
     case 'person':

@@ -23,6 +23,8 @@ export interface SentenceMatch {
   matchedIds: Set<number>;
   /** 0–1: 1 when the matched words stand next to each other. */
   proximity: number;
+  /** 0–1: share of the question's word pairs that stand together here too. */
+  phrases: number;
 }
 
 /** Weights of the final score. Tuned on the development set; see test/eval. */
@@ -32,6 +34,7 @@ export const RANK_WEIGHTS = {
   proximity: 0.08,
   answerType: 0.12,
   window: 0.08,
+  phrases: 0.06,
   headingFactor: 0.85,
 };
 
@@ -69,21 +72,53 @@ export function matchSentence(concepts: readonly ScoredConcept[], terms: readonl
   const present = new Set(terms);
   const matched: number[] = [];
   const matchedIds = new Set<number>();
+  const matchedBy: Array<readonly number[]> = [];
   let covered = 0;
   let total = 0;
   for (const concept of concepts) {
     let best = 0;
+    let bestIds: readonly number[] = [];
     for (const alternative of concept.alternatives) {
       if (alternative.factor > best && alternative.ids.every((id) => present.has(id))) {
         best = alternative.factor;
-        for (const id of alternative.ids) matchedIds.add(id);
+        bestIds = alternative.ids;
       }
     }
+    for (const id of bestIds) matchedIds.add(id);
+    matchedBy.push(bestIds);
     matched.push(best);
     covered += best * concept.weight;
     total += concept.weight;
   }
-  return { coverage: total > 0 ? covered / total : 0, matched, matchedIds, proximity: proximityOf(terms, matchedIds) };
+  return {
+    coverage: total > 0 ? covered / total : 0,
+    matched,
+    matchedIds,
+    proximity: proximityOf(terms, matchedIds),
+    phrases: phrasesOf(terms, matchedBy),
+  };
+}
+
+/**
+ * Share of the question's neighbouring concept pairs ("cooperation agreement") that stand
+ * next to each other in the sentence too, in either order.
+ */
+function phrasesOf(terms: readonly number[], matchedBy: ReadonlyArray<readonly number[]>): number {
+  if (matchedBy.length < 2) return 0;
+  const adjacent = new Set<string>();
+  for (let i = 1; i < terms.length; i++) {
+    adjacent.add(`${terms[i - 1]} ${terms[i]}`);
+    adjacent.add(`${terms[i]} ${terms[i - 1]}`);
+  }
+  let pairs = 0;
+  for (let i = 1; i < matchedBy.length; i++) {
+    const left = matchedBy[i - 1] ?? [];
+    const right = matchedBy[i] ?? [];
+    const last = left[left.length - 1];
+    const first = right[0];
+    if (last !== undefined && first !== undefined && adjacent.has(`${last} ${first}`)) pairs += 1;
+  }
+  return pairs / (matchedBy.length - 1);
 }
 
 /** 1 when the matched terms stand together, falling as they spread over the sentence. */
@@ -121,6 +156,7 @@ export function scoreSentence(plan: QueryPlan, input: ScoreInput): number {
     w.window * input.windowCoverage +
     w.bm25 * input.bm25 +
     w.proximity * input.match.proximity +
+    w.phrases * input.match.phrases +
     w.answerType * typeScore;
   return input.heading ? score * w.headingFactor : score;
 }

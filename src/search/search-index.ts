@@ -55,7 +55,7 @@ export interface SearchOptions {
 /** Below this coverage of the question, the coverage does not answer it. Calibrated on test/eval. */
 export const ANSWER_THRESHOLD = 0.42;
 /** A passage without the kind of answer the question asks for (no date for "when") answers it less. */
-const TYPE_MISS_FACTOR = 0.9;
+const TYPE_MISS_FACTOR = 0.85;
 /** Blocks taken from lunr for reranking. */
 const CANDIDATE_BLOCKS = 40;
 /** Passages from other articles whose words overlap this much report the same fact. */

@@ -58,18 +58,18 @@ interface Rule {
   /** A cheap test the sentence must pass before the rule's pattern runs. */
   when: RegExp;
   re: RegExp;
-  read(groups: Groups, before: string): CalendarMention | WeekdayMention | RelativeMention | null;
+  read(groups: Groups, before: string, after: string): CalendarMention | WeekdayMention | RelativeMention | null;
 }
 
-const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?![\d])`;
+const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
+const YEAR = String.raw`(?<year>(?:1[5-9]|20)\d{2})(?![\d])`;
 const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
 const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this)`;
 
 const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
-const HAS_YEAR = /(?:1[89]|20)\d{2}/u;
+const HAS_YEAR = /(?:1[5-9]|20)\d{2}/u;
 const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}\\d`, 'u');
 const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
 const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
@@ -93,13 +93,13 @@ const RULES: Rule[] = [
   {
     // December 18, 2020 / Nov. 19, 2020
     when: HAS_DAY_AND_MONTH,
-    re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY},?\\s+${YEAR}`, 'gu'),
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gu'),
     read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
   },
   {
     // 18 December 2020 / 4th of November, 2021
     when: HAS_DAY_AND_MONTH,
-    re: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR}`, 'gu'),
+    re: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M}(?:,\\s*|\\s+)${YEAR}`, 'gu'),
     read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
   },
   {
@@ -112,13 +112,13 @@ const RULES: Rule[] = [
     // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
-    read: (g, before) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before),
+    read: (g, before, after) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
     // 4 November / the 4th of November
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
-    read: (g, before) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before),
+    read: (g, before, after) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
     // the spring of 2021 / autumn 2020
@@ -129,18 +129,18 @@ const RULES: Rule[] = [
   {
     // In October / in late August / at the end of August / mid-August / last October
     when: HAS_MONTH,
-    re: new RegExp(`(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!\\s+\\d)`, 'giu'),
-    read: (g, before) => {
+    re: new RegExp(`(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`, 'giu'),
+    read: (g, before, after) => {
       // The flag makes the context case-insensitive; the month itself must be capitalised.
       if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
-      return withShift(calendar({ month: monthNumber(g.month ?? '') }), before);
+      return withShift(calendar({ month: monthNumber(g.month ?? '') }), before, after);
     },
   },
   {
     // in the spring / this summer / last winter
     when: HAS_SEASON,
     re: /(?<=\b(?:in the|this|last|next|[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
-    read: (g, before) => withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before),
+    read: (g, before, after) => withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
   },
   {
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
@@ -197,9 +197,16 @@ const RULES: Rule[] = [
   },
 ];
 
-function withShift(mention: CalendarMention | null, before: string): CalendarMention | null {
-  if (!mention) return null;
-  const shift = SHIFT_BEFORE.exec(before);
+/** "October 29 last", "the 1st of January next": older style for the latest past or next such date. */
+const SHIFT_AFTER = /^,?\s+(last|next)\b(?!\s+(?:week|month|year)\b)/i;
+/** "every October", "the 1st of July in each year": a recurring date, not an event. */
+const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
+const RECURRING_AFTER = /^,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b/i;
+
+/** Reads the words around a yearless date: "last October", "October 29 last", "every October". */
+function withShift(mention: CalendarMention | null, before: string, after: string): CalendarMention | null {
+  if (!mention || RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return null;
+  const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
   if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
   return mention;
 }
@@ -237,7 +244,7 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     for (const match of text.matchAll(rule.re)) {
       const start = match.index;
       const end = start + match[0].length;
-      const read = rule.read(match.groups ?? {}, text.slice(Math.max(0, start - 12), start));
+      const read = rule.read(match.groups ?? {}, text.slice(Math.max(0, start - 12), start), text.slice(end, end + 24));
       if (read === null || (read.kind === 'calendar' && read.month === undefined && read.season === undefined && read.year === undefined)) continue;
       if (read.kind === 'calendar' && read.month === undefined && read.season === undefined && read.day !== undefined) continue;
       found.push({ ...read, start, end, text: match[0] } as Mention);

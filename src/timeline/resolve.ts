@@ -7,7 +7,8 @@
  * - A date with no year takes the narrative's year when the narrative has just established
  *   it: an explicit year in the same or the previous sentence of the paragraph ("…agreements
  *   in 2021. In March, …"), or a month-level date in the same or previous paragraph that the
- *   new date does not precede ("In June 2021 … in September … on 4 November"). A bare year
+ *   new date does not precede, a few sentences back at most ("In June 2021 … in September …
+ *   on 4 November"). A bare year
  *   further back is often about something else ("Putin established the Rosgvardia in 2016")
  *   and is not used.
  * - Otherwise it takes the year that puts it on or before the publication date (after it, for
@@ -67,6 +68,9 @@ function mentionMonth(m: CalendarMention): number | undefined {
   return m.season !== undefined ? SEASON_FIRST_MONTH[m.season] : m.month;
 }
 
+/** How many sentences back a month-level date still sets the narrative's year. */
+const MONTH_ANCHOR_SENTENCES = 4;
+
 /** The narrative year for a yearless mention, when the narrative has just established it. */
 function narrativeYear(placed: PlacedMention, month: number, day: number | undefined, cursor: Cursor | null): number | null {
   if (!cursor) return null;
@@ -74,7 +78,7 @@ function narrativeYear(placed: PlacedMention, month: number, day: number | undef
     const near = cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1;
     return near ? cursor.date.year : null;
   }
-  if (placed.paragraph - cursor.paragraph > 1) return null;
+  if (placed.paragraph - cursor.paragraph > 1 || placed.sentence - cursor.sentence > MONTH_ANCHOR_SENTENCES) return null;
   const cursorDay = cursor.date.precision === 'day' ? cursor.date.day : undefined;
   if (monthDayOrder({ month, day }, { month: cursor.date.month, day: cursorDay }, 1) < 0) return null;
   return cursor.date.year;

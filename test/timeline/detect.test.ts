@@ -27,6 +27,24 @@ describe('detectMentions', () => {
     expect(mention).toMatchObject({ kind: 'calendar', text, ...fields });
   });
 
+  it('reads a full date written without a space after the comma, never a shorter day inside it', () => {
+    expect(only('During the twelve months ended October 31,1886, bonds were called')).toMatchObject({ year: 1886, month: 10, day: 31 });
+  });
+
+  it('reads years before 1800 as years, so a month next to one is not left yearless', () => {
+    expect(only('the treaties of peace of November, 1782 ended the war')).toMatchObject({ year: 1782, month: 11 });
+  });
+
+  it('reads "October 29 last" and "the 1st of January next" as shifted toward the past or future', () => {
+    expect(only('up to October 29 last, the total increase was large')).toMatchObject({ month: 10, day: 29, shift: 'last' });
+    expect(only('by the 1st of January next this number will be reduced')).toMatchObject({ month: 1, day: 1, shift: 'next' });
+  });
+
+  it('skips recurring dates', () => {
+    expect(detectMentions('the fiscal year should commence on the 1st of July in each year')).toEqual([]);
+    expect(detectMentions('The council meets every October in Geneva')).toEqual([]);
+  });
+
   it('reads a season with its year', () => {
     expect(only('he did not rule out a ‘hot war’ in the spring of 2021')).toMatchObject({ kind: 'calendar', season: 'spring', year: 2021 });
   });

@@ -47,6 +47,23 @@ describe('resolution of dates without a year', () => {
     expect(dates(corpus)).toEqual(['2021 year', '2021-03 month']);
   });
 
+  it('does not take the year of a month-level date many sentences back in one long paragraph', () => {
+    const corpus = corpusOf({
+      published: null,
+      paragraphs: [
+        [
+          'In March 1819, the treaty with Spain was ratified by the Senate.',
+          'The finances of the country are sound.',
+          'Revenue has grown in every state.',
+          'Expenditure has fallen in most departments.',
+          'Trade with Europe has recovered well.',
+          'From that time to the 30th of September the receipts amounted to $16 millions.',
+        ],
+      ],
+    });
+    expect(dates(corpus)).toEqual(['1819-03 month']);
+  });
+
   it('does not lend a year stated paragraphs earlier about something else to a later date', () => {
     const corpus = articleOf(
       null,

@@ -23,6 +23,8 @@ export interface CalendarMention {
   since: boolean;
   /** "last October" / "next October": which side of the publication date it lies on. */
   shift: 'last' | 'next' | null;
+  /** "in September of this year", "December last year": the year counted from publication. */
+  yearOffset?: number;
 }
 
 /** A weekday ("on Thursday", "Thursday's address", "last Friday"). */
@@ -107,6 +109,15 @@ const RULES: Rule[] = [
     when: HAS_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M},?\\s+(?:of\\s+)?${YEAR}`, 'gu'),
     read: (g) => calendar({ month: monthNumber(g.month ?? ''), year: num(g.year) }),
+  },
+  {
+    // in September of this year / Dec. 20 last year
+    when: HAS_RELATIVE,
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year(?![\\p{L}])`, 'gu'),
+    read: (g) => {
+      const offset = { last: -1, this: 0, next: 1 }[g.rel ?? 'this'] ?? 0;
+      return calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), yearOffset: offset });
+    },
   },
   {
     // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)

@@ -99,6 +99,9 @@ function publicationYear(month: number, day: number | undefined, published: Date
 
 function resolveCalendar(placed: PlacedMention, m: CalendarMention, cursor: Cursor | null, published: DateValue | null): Resolution {
   if (m.year !== undefined) return { date: withYear(m, m.year) };
+  if (m.yearOffset !== undefined) {
+    return published ? { date: withYear(m, published.year + m.yearOffset) } : unresolved('"this year" counts from an unknown publication date');
+  }
   const month = mentionMonth(m);
   if (month === undefined) return unresolved('no month and no year');
   const fromNarrative = m.shift === null ? narrativeYear(placed, month, m.day, cursor) : null;

@@ -107,6 +107,11 @@ describe('relative dates', () => {
     expect(dates(articleOf('2021-01-15', 'Officials last month signed a new cooperation agreement with Moscow.'))).toEqual(['2020-12 month']);
   });
 
+  it('dates "in September of this year" and "December last year" by the publication year', () => {
+    const corpus = articleOf('1929', 'In September of this year the statute establishing the court was amended by the signatories.', 'In December last year, the treaty was signed by most nations.');
+    expect(dates(corpus)).toEqual(['1928-12 month', '1929-09 month']);
+  });
+
   it('leaves "last month" out when the publication date is unknown', () => {
     expect(dates(articleOf(null, 'Officials last month signed a new cooperation agreement with Moscow.'))).toEqual([]);
   });

@@ -57,7 +57,8 @@ function toReplyOptions(payload: ReplyPayload): InteractionReplyOptions {
 }
 
 function withoutFlags(payload: ReplyPayload): Omit<ReplyPayload, 'flags'> {
-  const { flags: _flags, ...rest } = payload;
+  const rest: Omit<ReplyPayload, 'flags'> & { flags?: number } = { ...payload };
+  delete rest.flags;
   return rest;
 }
 

@@ -2,7 +2,7 @@
  * Routes slash commands, button presses and autocomplete to the command modules. Adapter
  * independent: the gateway bot and the local console both call it, so they behave the same.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Engine } from '../engine/types.js';
 import type { AnyCommand, Choice, CommandContext } from './command.js';
 import { decodeButtonId } from './custom-id.js';

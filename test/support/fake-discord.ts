@@ -361,7 +361,8 @@ export class FakeDiscord extends EventEmitter {
       if (spec.type === 6) {
         const user = [this.alice, this.bob].find((u) => u.id === value) ?? { ...this.bob, id: String(value) };
         resolved.users[user.id] = user;
-        const { user: _u, ...member } = this.member(user);
+        const member = this.member(user);
+        delete member.user;
         resolved.members[user.id] = member;
       }
       return { name: optionName, type: spec.type, value, ...(optionName === focused ? { focused: true } : {}) };
@@ -400,6 +401,13 @@ export class FakeDiscord extends EventEmitter {
     return this.register(payload, user.id, message).id;
   }
 
+  /** The token of interaction `interactionId`, to call its routes directly. */
+  tokenOf(interactionId: string): string {
+    const state = this.interactions.get(interactionId);
+    if (!state) throw new Error(`stand-in: no interaction ${interactionId}`);
+    return state.token;
+  }
+
   /** The current message shown for the reply to `interactionId` (after edits and updates). */
   messageOf(interactionId: string): StoredMessage {
     const state = this.interactions.get(interactionId);
@@ -427,9 +435,14 @@ export class FakeDiscord extends EventEmitter {
     return this.waitForEvent<RecordedResponse>('response', timeoutMs, (r) => r.interactionId === interactionId && r.status < 300 && filter(r));
   }
 
-  /** The slowest successful reply so far, from dispatch to the reply's arrival. */
-  slowestReplyMs(): number {
-    return Math.max(0, ...this.responses.filter((r) => r.status < 300 && carriesContent(r)).map((r) => r.latencyMs));
+  /**
+   * The slowest successful reply so far, from dispatch to the reply's arrival; with
+   * `excludeRateLimited`, leaving out interactions whose callback was made to wait by a 429.
+   */
+  slowestReplyMs(excludeRateLimited = false): number {
+    const limited = new Set(this.responses.filter((r) => r.status === 429).map((r) => r.interactionId));
+    const shown = this.responses.filter((r) => r.status < 300 && carriesContent(r) && !(excludeRateLimited && limited.has(r.interactionId)));
+    return Math.max(0, ...shown.map((r) => r.latencyMs));
   }
 
   private record(state: InteractionState, response: Omit<RecordedResponse, 'interactionId' | 'latencyMs'>): RecordedResponse {

@@ -100,7 +100,7 @@ const MIN_QUOTE_ROOM = 40;
  */
 function passageEmbed(passage: AnswerPassage, index: number, answered: boolean, budget: number): RenderedPassage {
   const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
-  const title = fitEscaped(`${label} ${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_PASSAGE_TITLE);
+  const title = `${label} ${fitEscaped(`${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_PASSAGE_TITLE - label.length - 1)}`;
   const fields = [{ name: 'Source', value: truncate(sourceLine(passage.source, budget < 1500 ? 60 : MAX_TITLE_IN_LINE), MAX_FIELD_VALUE) }];
   let alsoCut = false;
   if (passage.alsoReportedBy.length > 0) {
@@ -176,7 +176,7 @@ export function renderFullPassage(passage: AnswerPassage, index: number, answere
     const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
     const embeds: Embed[] = [
       {
-        title: fitEscaped(`${label} ${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_EMBED_TITLE),
+        title: `${label} ${fitEscaped(`${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_EMBED_TITLE - label.length - 1)}`,
         description: main.text,
         color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
         fields: [{ name: 'Source', value: truncate(sourceLine(passage.source), MAX_FIELD_VALUE) }],
@@ -187,7 +187,7 @@ export function renderFullPassage(passage: AnswerPassage, index: number, answere
       const quote = fitQuote(q.quote, [], Math.min(MAX_EMBED_DESCRIPTION, budget));
       cut ||= quote.cut;
       embeds.push({
-        title: fitEscaped(`Also reported by ${outletName(q.source)}, ${dateText(q.source)}`, MAX_EMBED_TITLE),
+        title: `Also reported by ${fitEscaped(`${outletName(q.source)}, ${dateText(q.source)}`, MAX_EMBED_TITLE - 17)}`,
         description: quote.text,
         fields: [{ name: 'Source', value: truncate(sourceLine(q.source), MAX_FIELD_VALUE) }],
       });

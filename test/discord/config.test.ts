@@ -1,0 +1,58 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.very-secret-token-value';
+const CLIENT = '123456789012345678';
+
+describe('loadConfig', () => {
+  it('runs the console when DISCORD_TOKEN is absent or blank', () => {
+    expect(loadConfig({}).token).toBeNull();
+    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_CLIENT_ID: '' })).toMatchObject({ token: null, clientId: null, logLevel: 'info', corpusDir: './corpus' });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: CLIENT,
+      DISCORD_GUILD_ID: '876543210987654321',
+      DISCORD_API_URL: 'http://127.0.0.1:9999/api/',
+      LOG_LEVEL: 'debug',
+      CORPUS_DIR: '/data/corpus',
+    });
+    expect(config).toMatchObject({ clientId: CLIENT, guildId: '876543210987654321', apiUrl: 'http://127.0.0.1:9999/api', logLevel: 'debug', corpusDir: '/data/corpus' });
+    expect(config.token!.reveal()).toBe(TOKEN);
+  });
+
+  it('lists every invalid variable with a clear message', () => {
+    expect(() => loadConfig({ DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'ftp://x', LOG_LEVEL: 'loud' })).toThrow(
+      new ConfigError(
+        'config: invalid environment (see .env.example):\n' +
+          '- DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits)\n' +
+          '- DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api\n' +
+          '- LOG_LEVEL must be one of debug, info, warn, error',
+      ),
+    );
+    expect(() => loadConfig({ DISCORD_TOKEN: TOKEN })).toThrow('config: DISCORD_CLIENT_ID is required to run the bot');
+  });
+
+  it('never shows the token: not in JSON, inspect, string form, logs or errors', () => {
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT });
+    const lines: string[] = [];
+    createLogger({ format: 'json', write: (l) => lines.push(l) }).info('config', { config, token: config.token });
+    const shown = [JSON.stringify(config), inspect(config, { depth: 5 }), String(config.token), `${config.token}`, ...lines];
+    for (const text of shown) expect(text).not.toContain('very-secret');
+    const bad = 'with space very-secret';
+    const error = (() => {
+      try {
+        loadConfig({ DISCORD_TOKEN: bad, DISCORD_CLIENT_ID: CLIENT });
+      } catch (e) {
+        return e as Error;
+      }
+      return null;
+    })();
+    expect(error?.message).toContain('DISCORD_TOKEN must be one word');
+    expect(`${error?.message}\n${error?.stack}`).not.toContain('very-secret');
+  });
+});

@@ -1,0 +1,88 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { ConsoleSession, runConsole } from '../../src/console/console.js';
+import { parseLine } from '../../src/console/parse-line.js';
+import { plainText, renderText } from '../../src/console/render-text.js';
+import { loadCommands } from '../../src/discord/commands.js';
+import { silentLogger } from '../../src/log.js';
+import { fixedEngine, passage, source } from '../support/fake-engine.js';
+
+const commands = await loadCommands();
+const src = source('a1', { title: 'Pact [signed]' });
+const engine = fixedEngine({
+  answer: (q) => ({ question: q, answered: true, passages: [1, 2, 3, 4].map((i) => passage(`Quote number ${i} *as written*.`, src, ['number'])), closest: [] }),
+  sources: [{ ...src, passages: 3 }],
+});
+
+describe('parseLine', () => {
+  it('reads name:value options and free text as the question', () => {
+    expect(parseLine('/ask who signed the pact? results:2 source:a1', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'who signed the pact?', results: 2, source: 'a1' },
+    });
+    expect(parseLine('/ask question:"who: signed?" hide:yes', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'who: signed?', hide: true },
+    });
+    expect(parseLine('/timeline from:2020-11 keyword:pact', commands)).toEqual({ kind: 'command', name: 'timeline', options: { from: '2020-11', keyword: 'pact' } });
+  });
+  it('explains what is wrong', () => {
+    expect(parseLine('/ask results:two why?', commands)).toEqual({ kind: 'error', message: '/ask: results must be a whole number, not “two why?”' });
+    expect(parseLine('/ask', commands)).toEqual({ kind: 'error', message: '/ask: question is required, e.g. /ask question:…' });
+    expect(parseLine('/sources all', commands)).toEqual({ kind: 'error', message: '/sources: unexpected “all”; give options as name:value' });
+    expect(parseLine('/nope', commands).kind).toBe('error');
+    expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });
+    expect(parseLine('quit', commands)).toEqual({ kind: 'quit' });
+  });
+});
+
+describe('renderText', () => {
+  it('undoes markdown: links, bold and escapes', () => {
+    expect(plainText('**x** [“Pact \\[signed\\]”](https://n.example/a1) \\*as\\*')).toBe('x “Pact [signed]” <https://n.example/a1> *as*');
+  });
+  it('lists enabled buttons as key prompts', () => {
+    const reply = renderText({
+      content: 'hi',
+      allowedMentions: { parse: [] },
+      components: [
+        {
+          type: 1,
+          components: [
+            { type: 2, style: 2, label: '◀ Previous', custom_id: 'p', disabled: true },
+            { type: 2, style: 1, label: 'Next ▶', custom_id: 'n' },
+            { type: 2, style: 2, label: 'Full passage 1', custom_id: 'f' },
+          ],
+        },
+      ],
+    });
+    expect(reply.text).toBe('hi\n\n[n] Next ▶  [1] Full passage 1');
+    expect([...reply.keys]).toEqual([['n', 'n'], ['1', 'f']]);
+  });
+});
+
+describe('the console', () => {
+  it('answers through the command modules and turns pages with n and p', () => {
+    const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+    const first = session.handle('/ask what number? results:3')!;
+    expect(first).toContain('“Quote number 1 *as written*.”');
+    expect(first).toContain('[n] Next ▶');
+    const second = session.handle('n')!;
+    expect(second).toContain('“Quote number 4 *as written*.”');
+    expect(second).toContain('[p] ◀ Previous');
+    expect(session.handle('x')).toBe('No button [x]. Keys: p');
+    expect(session.handle('quit')).toBeNull();
+  });
+
+  it('reads piped lines and stops at the end of input', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    input.end('/sources\n/help\n');
+    await runConsole({ engine, commands, logger: silentLogger, input, output, interactive: false });
+    expect(text).toContain('== Sources: 1 article ==');
+    expect(text).toContain('== About this bot ==');
+  });
+});

@@ -1,0 +1,150 @@
+/** The router and the command modules, with small hand-made engines. */
+import { describe, expect, it } from 'vitest';
+import { loadCommands } from '../../src/discord/commands.js';
+import { CommandRouter, EXPIRED_BUTTON, NOT_YOUR_BUTTON } from '../../src/discord/router.js';
+import type { ReplyPayload } from '../../src/discord/payload.js';
+import type { Answer } from '../../src/engine/types.js';
+import { fixedEngine, passage, source } from '../support/fake-engine.js';
+
+const ALICE = '111111111111111111';
+const BOB = '222222222222222222';
+const commands = await loadCommands();
+
+const src = source('reuters-1', { outlet: 'Reuters', published: '2020-11-19', title: 'Belarus and Russia sign a *security* pact' });
+const noMeta = source('anon-2', { outlet: null, published: null, url: null, title: 'A story' });
+const answer = (q: string): Answer => ({
+  question: q,
+  answered: !q.includes('weather'),
+  passages: q.includes('weather')
+    ? []
+    : [
+        passage('Belarus and Russia signed a security pact on Nov. 19.', src, ['signed'], [{ quote: 'The pact was signed.', source: noMeta, start: 0, end: 20 }]),
+        passage('A second passage.', noMeta),
+        passage('A third passage.', src),
+        passage('A fourth passage.', src),
+      ],
+  closest: q.includes('weather') ? [passage('It rained in Minsk.', noMeta)] : [],
+});
+const engine = fixedEngine({ answer, sources: [{ ...src, passages: 4 }, { ...noMeta, passages: 2 }] });
+const buttons = (p: ReplyPayload) => (p.components ?? []).flatMap((r) => r.components);
+const json = (p: ReplyPayload) => JSON.stringify(p);
+
+describe('/ask', () => {
+  const router = new CommandRouter(commands, engine);
+
+  it('quotes the passages with bold matches, escaped markdown and their source', () => {
+    const reply = router.run('ask', { question: 'who signed?' }, ALICE);
+    const [first] = reply.embeds!;
+    expect(first!.description).toBe('“Belarus and Russia **signed** a security pact on Nov. 19.”');
+    expect(first!.fields![0]).toEqual({
+      name: 'Source',
+      value: 'Reuters · [“Belarus and Russia sign a \\*security\\* pact”](https://news.example/reuters-1) · 2020-11-19',
+    });
+    expect(first!.fields![1]!.value).toBe('• unknown outlet · “A story” · date unknown: “The pact was signed.”');
+    expect(reply.embeds).toHaveLength(3);
+    expect(reply.embeds![2]!.footer!.text).toBe(
+      'Page 1 of 2 · This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.',
+    );
+  });
+
+  it('asks the engine for five passages and shows `results` a page', () => {
+    engine.calls.length = 0;
+    const reply = router.run('ask', { question: 'who signed?', results: 1 }, ALICE);
+    expect(engine.calls).toEqual([{ ask: 'who signed?', options: { source: undefined, limit: 5 } }]);
+    expect(reply.embeds).toHaveLength(1);
+    expect(reply.embeds![0]!.footer!.text).toMatch(/^Page 1 of 4/);
+  });
+
+  it('turns pages for the asker only, and updates the same message', () => {
+    const reply = router.run('ask', { question: 'who signed?' }, ALICE);
+    const next = buttons(reply).find((b) => b.label === 'Next ▶')!;
+    expect(router.press(next.custom_id, BOB)).toEqual({ kind: 'reply', payload: expect.objectContaining({ content: NOT_YOUR_BUTTON, flags: 64 }) });
+    const page2 = router.press(next.custom_id, ALICE);
+    expect(page2.kind).toBe('update');
+    expect(page2.payload.embeds![0]!.title).toBe('4. Reuters, 2020-11-19');
+    expect(buttons(page2.payload).find((b) => b.label === 'Next ▶')!.disabled).toBe(true);
+  });
+
+  it('abstains: says so, labels the closest passage as not an answer, points to /sources and /timeline', () => {
+    const reply = router.run('ask', { question: 'what was the weather?' }, ALICE);
+    const [notice, closest] = reply.embeds!;
+    expect(notice!.title).toBe('The coverage does not answer this question');
+    expect(notice!.description).toContain('**They are not an answer**');
+    expect(notice!.description).toContain('`/sources`');
+    expect(closest!.title).toBe('Closest passage 1 (not an answer): unknown outlet, date unknown');
+  });
+
+  it('re-checks the source: an id or exact title is used, anything else is refused', () => {
+    engine.calls.length = 0;
+    router.run('ask', { question: 'q', source: 'A STORY' }, ALICE);
+    expect(engine.calls[0]).toEqual({ ask: 'q', options: { source: 'anon-2', limit: 5 } });
+    const refused = router.run('ask', { question: 'q', source: 'made-up' }, ALICE);
+    expect(refused.flags).toBe(64);
+    expect(refused.content).toBe('No article matches source “made-up”. Pick one of the suggestions, or see /sources for the ids.');
+  });
+
+  it('refuses an empty or too long question with a hidden reply naming the problem', () => {
+    expect(router.run('ask', { question: '   ' }, ALICE).content).toBe('/ask: option question: is empty');
+    expect(router.run('ask', { question: 'x'.repeat(301) }, ALICE).content).toBe(
+      '/ask: option question: is 301 characters long; the limit is 300',
+    );
+  });
+
+  it('makes mentions inert except the one user named by `mention`', () => {
+    const plain = router.run('ask', { question: '@everyone who signed?' }, ALICE);
+    expect(plain.allowedMentions).toEqual({ parse: [] });
+    const pointed = router.run('ask', { question: 'who signed?', mention: BOB }, ALICE);
+    expect(pointed.allowedMentions).toEqual({ parse: [], users: [BOB] });
+    expect(pointed.content).toBe(`<@${BOB}> **Question:** who signed?`);
+  });
+
+  it('hides the answer with hide:true', () => {
+    expect(router.run('ask', { question: 'who signed?', hide: true }, ALICE).flags).toBe(64);
+    expect(router.run('ask', { question: 'who signed?' }, ALICE).flags).toBeUndefined();
+  });
+
+  it('autocompletes sources by what was typed', () => {
+    expect(router.autocomplete('ask', { name: 'source', value: 'reut' }, ALICE)).toEqual([
+      { name: 'Reuters · 2020-11-19 · Belarus and Russia sign a *security* pact', value: 'reuters-1' },
+    ]);
+  });
+
+  it('answers a press on an unknown or expired key as expired', () => {
+    expect(router.press(`ask:page:${ALICE}:gone1234:1`, ALICE).kind).toBe('expired');
+    expect(router.press('not-a-button', ALICE)).toEqual({ kind: 'expired', payload: expect.objectContaining({ content: EXPIRED_BUTTON }) });
+  });
+});
+
+describe('/sources, /timeline, /help', () => {
+  const router = new CommandRouter(commands, engine);
+
+  it('lists sources with unknown metadata shown as unknown', () => {
+    const reply = router.run('sources', {}, ALICE);
+    expect(reply.embeds![0]!.fields).toEqual([
+      { name: 'Belarus and Russia sign a \\*security\\* pact', value: 'Reuters · 2020-11-19 · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1' },
+      { name: 'A story', value: 'unknown outlet · date unknown · 2 passages · no link · id: anon-2' },
+    ]);
+    expect(reply.components).toBeUndefined();
+  });
+
+  it('checks timeline dates and passes the filters to the engine', () => {
+    expect(router.run('timeline', { from: 'November' }, ALICE).content).toBe(
+      '/timeline: option from: must be a date like 2020, 2020-11 or 2020-11-19',
+    );
+    expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe('/timeline: from 2021 is after to 2020-05.');
+    engine.calls.length = 0;
+    const reply = router.run('timeline', { from: '2020-11', keyword: 'pact' }, ALICE);
+    expect(engine.calls).toEqual([{ timeline: { from: '2020-11', keyword: 'pact', offset: 0, limit: 10 } }]);
+    expect(reply.embeds![0]!.description).toMatch(/^No dated events match/);
+  });
+
+  it('explains what the bot does, hidden', () => {
+    const reply = router.run('help', {}, ALICE);
+    expect(reply.flags).toBe(64);
+    expect(reply.embeds![0]!.description).toContain('never write claims of my own');
+  });
+
+  it('gives unknown commands a hidden reply', () => {
+    expect(json(router.run('nope', {}, ALICE))).toContain('Unknown command /nope');
+  });
+});

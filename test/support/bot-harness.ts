@@ -37,15 +37,15 @@ export function botEnv(fake: FakeDiscord): Record<string, string> {
   };
 }
 
-/** Starts the stand-in, deploys the commands to it, and connects the bot. */
-export async function startHarness(options: { stateTtlMs?: number } = {}): Promise<Harness> {
+/** Starts the stand-in, deploys the commands to it, and connects the bot (to the real engine unless one is given). */
+export async function startHarness(options: { stateTtlMs?: number; engine?: Engine } = {}): Promise<Harness> {
   const logs: string[] = [];
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, log: (line) => logs.push(line) });
   const config = loadConfig(botEnv(fake));
   const logger: Logger = createLogger({ level: 'debug', format: 'json', write: (line) => logs.push(line) });
   const commands = await loadCommands();
   await deployCommands(config, commands, logger);
-  const engine = await openEngine({ corpusDir: config.corpusDir, logger });
+  const engine = options.engine ?? (await openEngine({ corpusDir: config.corpusDir, logger }));
   const bot = await startBot({ config, engine, logger, commands, stateTtlMs: options.stateTtlMs });
   return {
     fake,

@@ -127,6 +127,7 @@ export class FakeDiscord extends EventEmitter {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly byToken = new Map<string, InteractionState>();
   private rateLimitNext: number | null = null;
+  private expireNext = false;
   private ready = false;
   private port = 0;
 
@@ -416,6 +417,11 @@ export class FakeDiscord extends EventEmitter {
     return message;
   }
 
+  /** Makes the next interaction callback fail as if the interaction had expired (404, code 10062). */
+  expireNextCallback(): void {
+    this.expireNext = true;
+  }
+
   /** Makes the next interaction callback answer 429 with Retry-After `seconds`. */
   rateLimitNextCallback(seconds: number): void {
     this.rateLimitNext = seconds;
@@ -545,7 +551,10 @@ export class FakeDiscord extends EventEmitter {
     reply: (status: number, payload?: unknown, headers?: Record<string, string>) => void,
   ): void {
     const state = this.interactions.get(id);
-    if (!state || state.token !== token || performance.now() - state.dispatchedAt > CALLBACK_DEADLINE_MS) {
+    const expired = this.expireNext;
+    this.expireNext = false;
+    if (!state || state.token !== token || expired || performance.now() - state.dispatchedAt > CALLBACK_DEADLINE_MS) {
+      if (state) this.record(state, { kind: 'callback', type: Number(body?.type), data: {}, status: 404 });
       return reply(404, { message: 'Unknown interaction', code: 10_062 });
     }
     if (this.rateLimitNext !== null) {

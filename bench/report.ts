@@ -17,6 +17,8 @@ export interface BenchReport {
   machine: MachineDescription;
   startedAt: string;
   durationMs: number;
+  /** The 1-minute load average when the run ended: other work on a shared machine. */
+  loadAverageEnd: number;
   options: { quick: boolean; fractions: number[] };
   bundled: BundledFigures | null;
   scale: ScaleFigures | null;
@@ -127,7 +129,7 @@ function targetsTable(targets: TargetCheck[]): string {
 export function renderReport(report: BenchReport): string {
   const parts = [
     `coverage-bot benchmark, ${report.startedAt}, ${formatSeconds(report.durationMs)} s`,
-    `Machine: ${formatMachine(report.machine)}`,
+    `Machine: ${formatMachine(report.machine)} at start, ${report.loadAverageEnd} at end`,
   ];
   if (report.bundled) parts.push(bundledTable(report.bundled));
   if (report.scale) parts.push(scaleTable(report.scale));

@@ -4,6 +4,7 @@
  * `--json`, the same figures as JSON. See args.ts for the flags.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.js';
 import { measureBundled } from './bundled.js';
@@ -55,6 +56,7 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
     machine,
     startedAt,
     durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+    loadAverageEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
     options: { quick: options.quick, fractions: options.fractions },
     bundled,
     scale,

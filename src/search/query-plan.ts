@@ -32,6 +32,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** Written as a name (capitalised, not opening the question): a name the coverage lacks weighs more. */
   name: boolean;
+  /** Everyday English: if the coverage lacks it, it is likely phrasing, and weighs less. */
+  common: boolean;
 }
 
 /** A question, analysed. */
@@ -46,8 +48,12 @@ export interface Vocabulary {
   has(term: string): boolean;
   /** Index terms within `distance` edits of `term`, at most `limit` of them. */
   fuzzy(term: string, distance: number, limit: number): string[];
+  /** Index terms that start with `prefix`, at most `limit` of them. */
+  completions(prefix: string, limit: number): string[];
   /** Synonyms of a folded word, as index terms (may be empty). */
   synonyms(word: string): string[];
+  /** True when a term is everyday English. */
+  isCommon(term: string): boolean;
 }
 
 /** Questions are analysed up to this many characters; the rest is ignored. */
@@ -58,11 +64,37 @@ export const MAX_CONCEPTS = 12;
 export const MAX_FUZZY_WORDS = 4;
 const MAX_FUZZY_EXPANSIONS = 6;
 const FUZZY_MIN_LENGTH = 5;
+const MIN_RELATED_FORM_LENGTH = 6;
 const FUZZY_TWO_EDITS_LENGTH = 9;
 
 function fuzzyDistance(term: string): number {
   if (term.length >= FUZZY_TWO_EDITS_LENGTH) return 2;
   return term.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+}
+
+/**
+ * Other forms of a word the stemmer did not unite ("legitimate" / "legitimacy"): index terms
+ * that extend the term, or that the term extends by at most a few letters.
+ */
+function relatedForms(vocabulary: Vocabulary, term: string): string[] {
+  if (term.length < MIN_RELATED_FORM_LENGTH) return [];
+  const forms = vocabulary.completions(term, MAX_FUZZY_EXPANSIONS);
+  for (let length = term.length - 1; length >= Math.max(MIN_RELATED_FORM_LENGTH, term.length - 3); length--) {
+    const shorter = term.slice(0, length);
+    if (vocabulary.has(shorter)) forms.push(shorter);
+  }
+  return forms;
+}
+
+/** The other members of the alias groups that have `term` as a one-word member. */
+function aliasMembersOf(aliases: AliasTable, term: string): string[][] {
+  const members: string[][] = [];
+  for (const [group, member] of aliases.byFirstTerm.get(term) ?? []) {
+    const terms = aliases.groups[group] ?? [];
+    if (terms[member]?.length !== 1) continue;
+    members.push(...terms.filter((_, m) => m !== member));
+  }
+  return members;
 }
 
 function isName(label: string, start: number): boolean {
@@ -101,7 +133,7 @@ export function planQuery(question: string, vocabulary: Vocabulary, aliases: Ali
         if (member.join(' ') !== own.join(' ')) alternatives.push({ terms: member, kind: 'alias' });
       }
       const key = `alias:${alias.group}`;
-      if (!seen.has(key)) concepts.push({ label, alternatives, name: isName(label, alias.position) });
+      if (!seen.has(key)) concepts.push({ label, alternatives, name: isName(label, tokens[position]?.start ?? 0), common: false });
       seen.add(key);
       position += alias.length;
       continue;
@@ -115,15 +147,17 @@ export function planQuery(question: string, vocabulary: Vocabulary, aliases: Ali
     const distance = fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < MAX_FUZZY_WORDS) {
       fuzzyWords += 1;
-      for (const near of vocabulary.fuzzy(term, distance, MAX_FUZZY_EXPANSIONS)) {
+      for (const near of [...relatedForms(vocabulary, term), ...vocabulary.fuzzy(term, distance, MAX_FUZZY_EXPANSIONS)]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
+        // A misspelt name ("rosgvardya") also finds the name's other spellings.
+        for (const member of aliasMembersOf(aliases, near)) alternatives.push({ terms: member, kind: 'fuzzy' });
       }
     }
     for (const synonym of vocabulary.synonyms(token.word)) {
       if (synonym !== term) alternatives.push({ terms: [synonym], kind: 'synonym' });
     }
     const label = text.slice(token.start, token.end);
-    concepts.push({ label, alternatives, name: isName(label, token.start) });
+    concepts.push({ label, alternatives, name: isName(label, token.start), common: vocabulary.isCommon(term) });
   }
   return { question: text, concepts, answerType: answerTypeOf(text) };
 }

@@ -41,6 +41,7 @@ export const RANK_WEIGHTS = {
 /** Weight factors of question words the corpus never uses. */
 const UNKNOWN_NAME_FACTOR = 1.5;
 const UNKNOWN_WORD_FACTOR = 1;
+const UNKNOWN_COMMON_FACTOR = 0.5;
 
 /** Prepares concepts: term ids per alternative (unknown terms drop out) and rarity weights. */
 export function prepareConcepts(
@@ -62,7 +63,7 @@ export function prepareConcepts(
     // A word the coverage never uses weighs as much as the rarest: the question is about it,
     // and more so a name; a common word of the user's own may just be phrasing.
     let weight = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-    if (df === 0) weight *= concept.name ? UNKNOWN_NAME_FACTOR : UNKNOWN_WORD_FACTOR;
+    if (df === 0) weight *= concept.name ? UNKNOWN_NAME_FACTOR : concept.common ? UNKNOWN_COMMON_FACTOR : UNKNOWN_WORD_FACTOR;
     return { weight, alternatives };
   });
 }

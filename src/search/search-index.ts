@@ -11,7 +11,7 @@ import { buildBlocks, type Block } from './blocks.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { matchSentence, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
-import { buildSynonymTable, type SynonymTable } from './synonyms.js';
+import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
 import { isStopWord, stem, termsOf, tokenize } from './terms.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -22,6 +22,8 @@ export interface SerializedSearchIndex {
   aliases: string[][];
   /** Question-side stem → corpus terms with the same meaning (from WordNet). */
   synonyms: SynonymTable;
+  /** Stems of everyday English words (from WordNet's SemCor counts). */
+  commonWords: string[];
   lunr: object;
 }
 
@@ -56,6 +58,8 @@ export interface SearchOptions {
 export const ANSWER_THRESHOLD = 0.42;
 /** A passage without the kind of answer the question asks for (no date for "when") answers it less. */
 const TYPE_MISS_FACTOR = 0.85;
+/** A passage after the first is shown when it covers at least this share of what the first covers. */
+const SECONDARY_COVERAGE_SHARE = 0.6;
 /** Blocks taken from lunr for reranking. */
 const CANDIDATE_BLOCKS = 40;
 /** Passages from other articles whose words overlap this much report the same fact. */
@@ -69,6 +73,7 @@ const NEIGHBOUR_FACTOR = 0.8;
 /** The parts of lunr that its type definitions get wrong or leave out. */
 interface FuzzyTokenSet {
   fromFuzzyString(term: string, distance: number): lunr.TokenSet;
+  fromString(term: string): lunr.TokenSet;
 }
 interface IndexWithTokenSet {
   tokenSet: lunr.TokenSet;
@@ -83,6 +88,7 @@ export class SearchIndex {
   private readonly vocabularyView: Vocabulary;
   /** A Map, not the saved object: a question word like "constructor" must not reach Object's prototype. */
   private readonly synonyms: Map<string, string[]>;
+  private readonly commonWords: Set<string>;
 
   private constructor(
     private readonly corpus: Corpus,
@@ -95,10 +101,13 @@ export class SearchIndex {
     this.blocks = buildBlocks(corpus.sentences);
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(Object.entries(data.synonyms));
+    this.commonWords = new Set(data.commonWords);
     this.vocabularyView = {
       has: (term) => this.termIds.has(term),
       fuzzy: (term, distance, limit) => this.fuzzy(term, distance, limit),
+      completions: (prefix, limit) => this.completions(prefix, limit),
       synonyms: (word) => this.synonyms.get(stem(word)) ?? [],
+      isCommon: (term) => this.commonWords.has(term),
     };
   }
 
@@ -132,12 +141,13 @@ export class SearchIndex {
     });
     const index = builder.build();
     const synonyms = buildSynonymTable(new Set(vocabulary));
-    return new SearchIndex(corpus, { vocabulary, sentenceTerms, aliases, synonyms, lunr: index.toJSON() }, index);
+    const commonWords = commonWordStems();
+    return new SearchIndex(corpus, { vocabulary, sentenceTerms, aliases, synonyms, commonWords, lunr: index.toJSON() }, index);
   }
 
   /** Loads a saved index over the corpus it was built from. */
   static load(corpus: Corpus, data: SerializedSearchIndex): SearchIndex {
-    if (!Array.isArray(data.sentenceTerms) || !Array.isArray(data.vocabulary) || typeof data.synonyms !== 'object') {
+    if (!Array.isArray(data.sentenceTerms) || !Array.isArray(data.vocabulary) || !Array.isArray(data.commonWords) || typeof data.synonyms !== 'object') {
       throw new Error('index: the search section is malformed');
     }
     if (data.sentenceTerms.length !== corpus.sentences.length) {
@@ -154,6 +164,12 @@ export class SearchIndex {
   private fuzzy(term: string, distance: number, limit: number): string[] {
     const fuzzySet = (lunr.TokenSet as unknown as FuzzyTokenSet).fromFuzzyString(term, distance);
     return (this.index as unknown as IndexWithTokenSet).tokenSet.intersect(fuzzySet).toArray().slice(0, limit);
+  }
+
+  private completions(prefix: string, limit: number): string[] {
+    // Terms come from this index's own analysis (letters and digits only), so "*" is ours alone.
+    const wildcard = (lunr.TokenSet as unknown as FuzzyTokenSet).fromString(`${prefix}*`);
+    return (this.index as unknown as IndexWithTokenSet).tokenSet.intersect(wildcard).toArray().slice(0, limit);
   }
 
   private textOf(sentence: number): string {
@@ -257,7 +273,11 @@ export class SearchIndex {
       hits.push(hit);
     }
     const answered = hits.length > 0 && (hits[0]?.coverage ?? 0) >= ANSWER_THRESHOLD;
-    if (answered) return { plan, answered, hits: hits.filter((hit) => hit.coverage >= ANSWER_THRESHOLD), closest: [] };
+    if (answered) {
+      // Passages after the first need not answer alone, but must still be about the question.
+      const floor = (hits[0]?.coverage ?? 0) * SECONDARY_COVERAGE_SHARE;
+      return { plan, answered, hits: hits.filter((hit) => hit.coverage >= floor), closest: [] };
+    }
     return { plan, answered, hits: [], closest: hits.slice(0, CLOSEST_SHOWN) };
   }
 

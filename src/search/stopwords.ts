@@ -21,10 +21,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Words that frame a question rather than say what it is about. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   (
-    'say says said tell tells told ask asked know known happen happened happens mean means meant ' +
+    'say says said tell tells told know known happen happened happens mean means meant ' +
     'describe described explain explained report reported reports mention mentioned talk talked ' +
     'article articles coverage news source sources write wrote written state stated ' +
     'anything something thing things anyone someone please exactly actually really kind sort ' +
-    'give show list find according regarding concerning much many whats whos wheres whens hows whys'
+    'give show list find according regarding concerning much many whats whos wheres whens hows whys ' +
+    // Chat filler: how people talk in a Discord channel, not what they ask about.
+    'lol lmao haha pls plz thanks thank hey hi hello ok okay now yet actually basically literally ' +
+    'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
   ).split(' '),
 );

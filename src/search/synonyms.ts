@@ -91,3 +91,25 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable
   for (const [key, terms] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1))) result[key] = [...terms].sort();
   return result;
 }
+
+/** A word tagged this often in WordNet's sense-tagged corpus (SemCor) is everyday English. */
+export const COMMON_WORD_MIN_COUNT = 60;
+
+/**
+ * Stems of everyday English words, by their frequency in SemCor (`index.sense` tag counts).
+ * A question word the coverage never uses weighs less when it is everyday English ("go",
+ * "want", "keep": likely the user's phrasing) than when it is rare or a name ("NATO",
+ * "population": likely what the question is about).
+ */
+export function commonWordStems(): string[] {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split('\n')) {
+    const lemma = line.slice(0, line.indexOf('%'));
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
+  }
+  const stems = new Set<string>();
+  for (const [lemma, count] of counts) if (count >= COMMON_WORD_MIN_COUNT) stems.add(stem(lemma));
+  return [...stems].sort();
+}

@@ -22,9 +22,16 @@ const COMBINING_MARKS = /\p{M}+/gu;
 /** Words are cut at this length: longer "words" are noise and cost time. */
 const MAX_WORD_LENGTH = 40;
 
-/** Lower-cases, strips accents, apostrophes' possessive "'s" and inner dots. */
+/** British spellings folded to American ones, so "recognised" finds "recognized". */
+const BRITISH_SPELLINGS: Array<[RegExp, string]> = [
+  [/(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2'],
+  [/(\w{3,})our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+  [/(\w{2,}[^aeiou])tre(s)?$/, '$1ter$2'],
+];
+
+/** Lower-cases, strips accents, apostrophes' possessive "'s" and inner dots, folds British spelling. */
 export function foldWord(word: string): string {
-  return word
+  let folded = word
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
@@ -32,6 +39,8 @@ export function foldWord(word: string): string {
     .replace(/'s$/, '')
     .replace(/[.']/g, '')
     .slice(0, MAX_WORD_LENGTH);
+  for (const [pattern, replacement] of BRITISH_SPELLINGS) folded = folded.replace(pattern, replacement);
+  return folded;
 }
 
 /** Splits text into folded words with their offsets in `text`. */

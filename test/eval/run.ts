@@ -36,32 +36,37 @@ async function main(): Promise<void> {
     options: { verbose: { type: 'boolean', short: 'v' }, corpus: { type: 'string' } },
   });
   const corpusDir = values.corpus ?? 'corpus';
-  const { questions } = JSON.parse(readFileSync(path.join(here, 'questions.json'), 'utf8')) as { questions: DevQuestion[] };
+  const readSet = (file: string) => (JSON.parse(readFileSync(path.join(here, file), 'utf8')) as { questions: DevQuestion[] }).questions;
+  const questions = readSet('questions.json');
+  const heldOut = readSet('heldout.json');
   const engine = await openEngine({ corpusDir });
-
-  const engineAnswers = questions.map((q) => engine.ask(q.question, { limit: 3 }));
-  const engineScores = scoreAnswers(questions, engineAnswers.map(engineAnswer));
 
   // Plain lunr: default pipeline, one document per sentence, `index.search`, top 3.
   const corpus = await loadCorpus(corpusDir);
   const sentences = corpus.sentences.map((s) => corpus.articles[s.article]!.text.slice(s.start, s.end));
   const plain = buildPlainIndex(sentences);
-  const plainScores = scoreAnswers(
-    questions,
-    questions.map((q) => {
+  const plainAnswers = (set: DevQuestion[]): SystemAnswer[] =>
+    set.map((q) => {
       const results = searchPlain(plain, q.question).slice(0, 3);
       return { answered: results.length > 0, passages: results.map((r) => [sentences[Number(r.ref)] ?? '']) };
-    }),
-  );
+    });
 
-  const answerable = engineScores.answerable;
-  console.log(`Development set: ${answerable} answerable and ${engineScores.unanswerable} unanswerable questions (test/eval/questions.json)\n`);
-  console.log(`${'system'.padEnd(22)}${'hit@1'.padStart(8)}${'hit@3'.padStart(8)}${'MRR'.padStart(8)}${'abst.ok'.padStart(9)}${'abst.bad'.padStart(9)}`);
+  const engineAnswers = questions.map((q) => engine.ask(q.question, { limit: 3 }));
+  const header = `${'system'.padEnd(22)}${'hit@1'.padStart(8)}${'hit@3'.padStart(8)}${'MRR'.padStart(8)}${'abst.ok'.padStart(9)}${'abst.bad'.padStart(9)}`;
+  const engineScores = scoreAnswers(questions, engineAnswers.map(engineAnswer));
+  console.log(`Development set: ${engineScores.answerable} answerable and ${engineScores.unanswerable} unanswerable questions (test/eval/questions.json)\n`);
+  console.log(header);
   console.log(row('engine', engineScores));
-  console.log(row('plain lunr (sentences)', plainScores));
+  console.log(row('plain lunr (sentences)', scoreAnswers(questions, plainAnswers(questions))));
   console.log(
     `${'target'.padEnd(22)}${('≥' + TARGETS.hitAt1).padStart(8)}${('≥' + TARGETS.hitAt3).padStart(8)}${''.padStart(8)}${('≥' + TARGETS.abstainedCorrectly * 100 + '%').padStart(9)}${('≤' + TARGETS.abstainedWrongly * 100 + '%').padStart(9)}`,
   );
+
+  const heldOutScores = scoreAnswers(heldOut, heldOut.map((q) => engineAnswer(engine.ask(q.question, { limit: 3 }))));
+  console.log(`\nHeld-out set, never used for tuning: ${heldOutScores.answerable} answerable and ${heldOutScores.unanswerable} unanswerable (test/eval/heldout.json)\n`);
+  console.log(header);
+  console.log(row('engine', heldOutScores));
+  console.log(row('plain lunr (sentences)', scoreAnswers(heldOut, plainAnswers(heldOut))));
   console.log(`\nabst.ok: unanswerable questions abstained on; abst.bad: answerable questions wrongly abstained on.`);
 
   if (values.verbose) {

@@ -8,7 +8,7 @@ import type { Quote, SourceRef } from '../engine/types.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { detectMentions } from './detect.js';
-import type { Span } from './detect.js';
+import type { Mention, Span } from './detect.js';
 import { STOPWORDS } from './lexicon.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
@@ -34,12 +34,14 @@ export interface UndatedMention {
   reason: string;
   article: number;
   quote: Quote;
+  /** What the text does state of a yearless calendar date ("September 14": month 9, day 14). */
+  partial?: { month: number; day?: number };
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
-const MAYBE_NAMED_DATE = /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/u;
+const MAYBE_NAMED_DATE = /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same|the)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:day|month|year)\s+later\b|\byesterday\b|\btomorrow\b/iu;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow/i;
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE = /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
@@ -61,6 +63,11 @@ function contentWordCount(text: string, spans: readonly Span[]): number {
   return (rest.match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase())).length;
 }
 
+/** A mention a duration could contain: a bare year or a date counted from an anchor. */
+function durationLike(mention: Mention): boolean {
+  return mention.kind === 'relative' || (mention.kind === 'calendar' && mention.month === undefined && mention.season === undefined);
+}
+
 function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {
   const groups: Sentence[][] = Array.from({ length: articleCount }, () => []);
   for (const sentence of sentences) groups[sentence.article]?.push(sentence);
@@ -77,10 +84,13 @@ function findMentions(article: CleanArticle, sentences: readonly Sentence[], sou
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
     if (!(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) || FURNITURE.test(text)) return;
-    // wink-nlp only runs where the rules found a date: its durations can veto, not add.
-    if (detectMentions(text).length === 0) return;
-    const { durations, dates } = winkEntities(text);
-    const mentions = detectMentions(text, durations);
+    const candidates = detectMentions(text);
+    if (candidates.length === 0) return;
+    // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
+    // years", "the last year"); a day or a month is never part of one. Running it only then
+    // keeps the build fast.
+    const { durations, dates } = candidates.some(durationLike) ? winkEntities(text) : { durations: [], dates: [] };
+    const mentions = durations.length === 0 ? candidates : detectMentions(text, durations);
     if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;
     const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
     for (const mention of mentions) {
@@ -124,7 +134,9 @@ export function collectMentions(corpus: Corpus): { dated: DatedMention[]; undate
       const resolution = resolutions[i];
       if (!resolution) return;
       if (resolution.date === null) {
-        undated.push({ text: placed.mention.text, reason: resolution.reason, article: articleIndex, quote: placed.quote });
+        const m = placed.mention;
+        const partial = m.kind === 'calendar' && m.month !== undefined && m.shift === null ? { month: m.month, day: m.day } : undefined;
+        undated.push({ text: m.text, reason: resolution.reason, article: articleIndex, quote: placed.quote, ...(partial ? { partial } : {}) });
         return;
       }
       const date = resolution.date;

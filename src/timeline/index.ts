@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { TimelineEvent } from '../engine/types.js';
 import { collectMentions } from './events.js';
 import type { UndatedMention } from './events.js';
+import { attachYearless } from './attach.js';
 import { mergeMentions } from './merge.js';
 
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
@@ -15,7 +16,9 @@ export type { UndatedMention } from './events.js';
 
 /**
  * Builds the dated timeline of a corpus: detection, resolution, merging, chronological order.
- * Dates that cannot be resolved with confidence are left out (see {@link buildTimelineDetailed}).
+ * Dates that cannot be resolved with confidence create no entry (see
+ * {@link buildTimelineDetailed}); a yearless quote may still join, as one more source, the one
+ * entry that has its month and day and clearly tells of the same thing.
  *
  * @example
  * const events = buildTimeline(await loadCorpus('corpus'));
@@ -27,5 +30,5 @@ export function buildTimeline(corpus: Corpus): TimelineEvent[] {
 /** Like {@link buildTimeline}, also returning the date expressions it left undated and why. */
 export function buildTimelineDetailed(corpus: Corpus): { events: TimelineEvent[]; undated: UndatedMention[] } {
   const { dated, undated } = collectMentions(corpus);
-  return { events: mergeMentions(dated), undated };
+  return attachYearless(mergeMentions(dated), undated);
 }

@@ -8,10 +8,10 @@
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
  * events on the same date share too little wording to pass the threshold and stay apart.
  */
-import type { Quote, TimelineEvent } from '../engine/types.js';
+import type { TimelineEvent } from '../engine/types.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
-import { contentWords } from './words.js';
+import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
 /**
  * Similarity at which mentions from different articles with the same date are one event. The
@@ -27,8 +27,6 @@ export const MONTH_IN_DAY_THRESHOLD = 0.12;
  * agreement was signed in September in Sochi") usually means two events, so this is high.
  */
 export const SAME_ARTICLE_THRESHOLD = 0.6;
-/** Content words two quotes must share before they can be one event: one common word is chance. */
-export const MIN_SHARED_WORDS = 2;
 
 interface Item {
   mention: DatedMention;
@@ -41,36 +39,6 @@ function bucketKey(m: DatedMention): string {
   if (d.precision === 'year') return `${d.year}`;
   if (d.precision === 'season') return `${d.year}-${d.season ?? ''}`;
   return `${d.year}-${d.month ?? 0}`;
-}
-
-/** Inverse document frequency of each word over the quotes of all mentions. */
-function inverseFrequencies(items: readonly { words: Set<string>; quote: Quote }[]): Map<string, number> {
-  const df = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const { words, quote } of items) {
-    const key = `${quote.source.id}:${quote.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-  const n = seen.size;
-  const idf = new Map<string, number>();
-  for (const [w, count] of df) idf.set(w, Math.log(1 + n / count));
-  return idf;
-}
-
-/** IDF-weighted Dice similarity of two quotes' content words; 0 when they share too few. */
-function similarity(a: Item, b: Item, idf: Map<string, number>): number {
-  let shared = 0;
-  let count = 0;
-  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
-  for (const w of small.words) {
-    if (!large.words.has(w)) continue;
-    shared += idf.get(w) ?? 0;
-    count++;
-  }
-  if (count < MIN_SHARED_WORDS || a.weight + b.weight === 0) return 0;
-  return (2 * shared) / (a.weight + b.weight);
 }
 
 function threshold(a: DatedMention, b: DatedMention): number | null {
@@ -181,13 +149,11 @@ function compareEvents(a: { start: number; rank: number; article: number; offset
  */
 export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[] {
   const all = mentions.map((mention) => ({ mention, words: contentWords(mention.quote.quote.replace(mention.text, ' ')), quote: mention.quote }));
-  const idf = inverseFrequencies(all);
+  const idf = inverseFrequencies(all.map((x) => ({ words: x.words, key: `${x.quote.source.id}:${x.quote.start}` })));
   const buckets = new Map<string, Item[]>();
   for (const { mention, words } of all) {
-    let weight = 0;
-    for (const w of words) weight += idf.get(w) ?? 0;
     const key = bucketKey(mention);
-    buckets.set(key, [...(buckets.get(key) ?? []), { mention, words, weight }]);
+    buckets.set(key, [...(buckets.get(key) ?? []), { mention, words, weight: weightOf(words, idf) }]);
   }
   const sortable: Array<{ event: TimelineEvent; start: number; rank: number; article: number; offset: number }> = [];
   for (const items of buckets.values()) {

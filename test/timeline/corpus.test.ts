@@ -33,7 +33,15 @@ describe('timeline of the bundled corpus', () => {
   });
 
   it('dates Putin’s reserve 2020-08-27 from the article that says "Aug. 27" and the one that says "on Thursday"', () => {
-    expect(sourcesOn('2020-08-27')[0]).toEqual(['000', '004']);
+    // 001 ("At the end of August") and 002 ("In late August") state no year: they join as
+    // corroborating sources of the entry the dated articles make, and make none of their own.
+    expect(sourcesOn('2020-08-27')[0]).toEqual(['000', '004', '001', '002']);
+    expect(sourcesOn('2020-08-27').slice(1)).toEqual([['004'], ['004'], ['004']]);
+  });
+
+  it('adds the yearless "In Sochi on September 14" to the Sochi meeting that another article dates', () => {
+    expect(sourcesOn('2020-09-14')).toEqual([['000', '001']]);
+    expect(sourcesOn('2020-10')).toEqual([['000', '001']]);
   });
 
   it('does not date what only an article without a publication date gives without a year', () => {

@@ -1,5 +1,5 @@
 /**
- * Corroboration by yearless quotes. An article without a publication date may say "In Sochi
+ * Corroboration by yearless quotes. An article that states no publication date may say "In Sochi
  * on September 14, Putin and Lukashenka agreed…" with no year anywhere near: its date cannot
  * be resolved, and it never creates an entry. But when exactly one entry of the timeline has
  * that month and day (or that month), and its quotes tell of the same thing in clearly
@@ -48,12 +48,16 @@ export function attachYearless(events: TimelineEvent[], undated: readonly Undate
   }
   const left: UndatedMention[] = [];
   for (const mention of undated) {
-    const partial = mention.partial;
+    // Only articles that state no publication date at all: where the year is known, even
+    // roughly, the date was left out for a reason (often a recurring date, "June 30").
+    const partial = mention.quote.source.published === null ? mention.partial : undefined;
     const candidates = partial ? (byMonthDay.get(partial.day === undefined ? `${partial.month}` : `${partial.month}-${partial.day}`) ?? []) : [];
     const words = wordsOf(mention.quote.quote, mention.text);
     const own = { words, weight: weightOf(words, idf) };
     const matching = candidates.filter(
-      (c) => !c.event.quotes.some((q) => q.source.id === mention.quote.source.id) && c.quotes.some((q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD),
+      (c) =>
+        !c.event.quotes.some((q) => q.source.id === mention.quote.source.id) &&
+        c.quotes.some((q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD),
     );
     const only = matching.length === 1 ? matching[0] : undefined;
     if (only) {

@@ -271,7 +271,24 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     if (!isSince && vetoes.some((v) => overlaps(v, mention))) continue;
     kept.push(mention);
   }
-  return dropRedundantWeekdays(kept, text);
+  return lendRangeYears(dropRedundantWeekdays(kept, text), text);
+}
+
+const RANGE_LINK = /^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$/u;
+
+/**
+ * "from July 1 to November 1, 1877": the start of a range takes the year its end states (the
+ * year before, when its month comes later than the end's).
+ */
+function lendRangeYears(mentions: Mention[], text: string): Mention[] {
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (m.kind !== 'calendar' || m.year !== undefined || m.month === undefined || m.yearOffset !== undefined) return;
+    if (next?.kind !== 'calendar' || next.year === undefined || next.month === undefined) return;
+    if (!RANGE_LINK.test(text.slice(m.end, next.start))) return;
+    m.year = m.month <= next.month ? next.year : next.year - 1;
+  });
+  return mentions;
 }
 
 /** "Thursday, Aug. 27": the weekday only restates the date that follows it. */

@@ -32,6 +32,12 @@ describe('yearless quotes as corroborating sources', () => {
     expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
   });
 
+  it('leaves it undated when its article states a publication year: the date was left out for a reason', () => {
+    const detailed = buildTimelineDetailed(corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', '2021', SOCHI_YEARLESS)));
+    expect(detailed.events[0]?.quotes).toHaveLength(1);
+    expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
+  });
+
   it('leaves it undated when the wording barely overlaps', () => {
     const detailed = buildTimelineDetailed(
       corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', null, 'On September 14, farmers in the south began the grape harvest early.')),

@@ -40,6 +40,13 @@ describe('detectMentions', () => {
     expect(only('by the 1st of January next this number will be reduced')).toMatchObject({ month: 1, day: 1, shift: 'next' });
   });
 
+  it('gives the start of a range the year its end states', () => {
+    const found = detectMentions('The amount drawn from July 1 to November 1, 1877, is $5,343,037.40');
+    expect(found.map((m) => m.kind === 'calendar' && [m.year, m.month, m.day])).toEqual([[1877, 7, 1], [1877, 11, 1]]);
+    const winter = detectMentions('The session ran from December 3 until March 4, 1833 without a break');
+    expect(winter[0]).toMatchObject({ year: 1832, month: 12, day: 3 });
+  });
+
   it('skips recurring dates', () => {
     expect(detectMentions('the fiscal year should commence on the 1st of July in each year')).toEqual([]);
     expect(detectMentions('The council meets every October in Geneva')).toEqual([]);

@@ -106,8 +106,10 @@ function clampWhole(value: unknown, fallback: number, min: number, max: number):
  *
  * - `from` / `to` at any precision: an entry matches when its date interval overlaps
  *   [start of `from`, end of `to`]; "2020-11" keeps 2020-11-19 and the year 2020 alike.
- * - `source`: entries with a quote from that article, showing only that article's quotes:
- *   the user asked what that source says, as with `/ask`'s source filter.
+ * - `source`: entries with a quote from that article, that article's quotes first. The other
+ *   sources stay: an entry's date may come from them (a yearless "September 14" joins the
+ *   entry another article dates 2020-09-14), and hiding them would show a date no visible
+ *   quote supports.
  * - `keyword`: entries with a quote containing it (case-insensitive, at a word start); the
  *   entry keeps all its quotes, since the other sources corroborate the same event.
  * - Paging: `offset` (default 0), `limit` (default 10, at most 50); out-of-range values are
@@ -130,10 +132,12 @@ export function queryTimeline(events: readonly TimelineEvent[], given: TimelineF
   for (const event of events) {
     const interval = eventInterval(event);
     if (!interval || interval.last < first || interval.first > last) continue;
-    const quotes = source ? event.quotes.filter((q) => q.source.id === source) : event.quotes;
-    if (quotes.length === 0) continue;
-    if (keyword && !quotes.some((q) => keyword(q.quote))) continue;
-    matching.push(quotes === event.quotes ? event : { ...event, quotes });
+    if (source && !event.quotes.some((q) => q.source.id === source)) continue;
+    if (keyword && !event.quotes.some((q) => keyword(q.quote))) continue;
+    const quotes = source
+      ? [...event.quotes.filter((q) => q.source.id === source), ...event.quotes.filter((q) => q.source.id !== source)]
+      : event.quotes;
+    matching.push(quotes.every((q, i) => q === event.quotes[i]) ? event : { ...event, quotes });
   }
   return { events: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
 }

@@ -31,11 +31,11 @@ describe('queryTimeline', () => {
     expect(datesOf({ from: '2021-05-31', to: '2021-06' })).toEqual(['2021-03']);
   });
 
-  it('filters by source and shows only that source’s quotes', () => {
-    const page = queryTimeline(EVENTS, { source: 'mt' });
-    expect(page.events.map((e) => e.date)).toEqual(['2020-08-09', '2020-11-19']);
-    expect(page.events.flatMap((e) => e.quotes.map((q) => q.source.id))).toEqual(['mt', 'mt']);
-    expect(EVENTS[1]?.quotes).toHaveLength(2);
+  it('filters by source, putting its quotes first and keeping the others that date the entry', () => {
+    const page = queryTimeline(EVENTS, { source: 'pl' });
+    expect(page.events.map((e) => e.date)).toEqual(['2020-11', '2020-11-19', '2021-11-04']);
+    expect(page.events.map((e) => e.quotes.map((q) => q.source.id).join('+'))).toEqual(['pl', 'pl+mt', 'pl']);
+    expect(EVENTS[3]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'pl']);
   });
 
   it('filters by a keyword at a word start, ignoring case and apostrophe style, keeping all quotes', () => {

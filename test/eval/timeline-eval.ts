@@ -81,3 +81,25 @@ export function formatTimelineEval(result: TimelineEvalResult): string {
   for (const m of result.missed) lines.push(`  missed ${m.date} (${m.precision}): ${m.event}`);
   return lines.join('\n');
 }
+
+/** Scores the timeline of a corpus folder against a gold file (defaults: the bundled ones). */
+export async function evaluateCorpusTimeline(corpusDir = 'corpus', goldPath = 'test/eval/timeline-gold.json'): Promise<TimelineEvalResult> {
+  const [{ readFile }, { loadCorpus }, { buildTimeline }] = await Promise.all([
+    import('node:fs/promises'),
+    import('../../src/corpus/load.js'),
+    import('../../src/timeline/index.js'),
+  ]);
+  const gold = JSON.parse(await readFile(goldPath, 'utf8')) as TimelineGold;
+  return evaluateTimeline(buildTimeline(await loadCorpus(corpusDir)), gold);
+}
+
+// `npx tsx test/eval/timeline-eval.ts [corpusDir] [goldPath]` prints the report on its own.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  evaluateCorpusTimeline(process.argv[2], process.argv[3]).then(
+    (result) => console.log(formatTimelineEval(result)),
+    (error: unknown) => {
+      console.error(`timeline eval: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -106,21 +106,26 @@ export function matchSentence(concepts: readonly ScoredConcept[], terms: readonl
  */
 function phrasesOf(terms: readonly number[], matchedBy: ReadonlyArray<readonly number[]>): number {
   if (matchedBy.length < 2) return 0;
-  const adjacent = new Set<string>();
-  for (let i = 1; i < terms.length; i++) {
-    adjacent.add(`${terms[i - 1]} ${terms[i]}`);
-    adjacent.add(`${terms[i]} ${terms[i - 1]}`);
-  }
-  let pairs = 0;
+  // Pairs wanted, as numbers (term ids are far below 2^26), found by one pass over the sentence.
+  const wanted = new Map<number, number>();
   for (let i = 1; i < matchedBy.length; i++) {
     const left = matchedBy[i - 1] ?? [];
-    const right = matchedBy[i] ?? [];
     const last = left[left.length - 1];
-    const first = right[0];
-    if (last !== undefined && first !== undefined && adjacent.has(`${last} ${first}`)) pairs += 1;
+    const first = (matchedBy[i] ?? [])[0];
+    if (last === undefined || first === undefined) continue;
+    wanted.set(last * PAIR_BASE + first, i);
+    wanted.set(first * PAIR_BASE + last, i);
   }
-  return pairs / (matchedBy.length - 1);
+  if (wanted.size === 0) return 0;
+  const found = new Set<number>();
+  for (let i = 1; i < terms.length; i++) {
+    const pair = wanted.get((terms[i - 1] as number) * PAIR_BASE + (terms[i] as number));
+    if (pair !== undefined) found.add(pair);
+  }
+  return found.size / (matchedBy.length - 1);
 }
+
+const PAIR_BASE = 2 ** 26;
 
 /** 1 when the matched terms stand together, falling as they spread over the sentence. */
 function proximityOf(terms: readonly number[], matchedIds: ReadonlySet<number>): number {

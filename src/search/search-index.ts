@@ -8,6 +8,7 @@ import type { Corpus, Sentence } from '../corpus/types.js';
 import { answerTypeScore } from './answer-type.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
+import { selectQueryTerms } from './query-terms.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { matchSentence, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
@@ -184,18 +185,11 @@ export class SearchIndex {
   }
 
   private candidateBlocks(concepts: readonly ScoredConcept[], article: number | undefined): Array<{ block: Block; score: number }> {
-    const boosts = new Map<string, number>();
-    for (const concept of concepts) {
-      for (const alternative of concept.alternatives) {
-        for (const id of alternative.ids) {
-          const term = this.data.vocabulary[id] as string;
-          boosts.set(term, Math.max(boosts.get(term) ?? 0, alternative.factor));
-        }
-      }
-    }
-    if (boosts.size === 0) return [];
+    const terms = selectQueryTerms(concepts, (id) => this.documentFrequency[id] ?? 0, this.corpus.sentences.length);
+    if (terms.size === 0) return [];
     const results = this.index.query((query) => {
-      for (const [term, boost] of boosts) {
+      for (const [id, boost] of terms) {
+        const term = this.data.vocabulary[id] as string;
         query.term(term, { usePipeline: false, boost, fields: ['t'], wildcard: lunr.Query.wildcard.NONE });
       }
     });

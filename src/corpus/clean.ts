@@ -36,7 +36,11 @@ function normaliseWhitespace(raw: string): string {
     .replace(/[ \t\f\v]+/g, ' ');
 }
 
+/** Longer than this many characters, a paragraph is body text whatever its ending. */
+const HEADING_MAX_LENGTH = 200;
+
 function paragraphKind(text: string): ParagraphKind {
+  if (text.length > HEADING_MAX_LENGTH) return 'body';
   const words = text.split(' ').length;
   return words <= HEADING_MAX_WORDS && !/[.!?"”]$/.test(text) ? 'heading' : 'body';
 }
@@ -87,10 +91,12 @@ export function cleanArticle(raw: string): CleanedText {
 
   const paragraphs: Paragraph[] = [];
   let offset = 0;
+  let headline: string | null = null;
   for (const paragraph of kept) {
-    paragraphs.push({ start: offset, end: offset + paragraph.length, kind: paragraphKind(paragraph) });
+    const kind = paragraphKind(paragraph);
+    if (kind === 'heading') headline ??= paragraph;
+    paragraphs.push({ start: offset, end: offset + paragraph.length, kind });
     offset += paragraph.length + 2;
   }
-  const firstHeading = kept.find((paragraph) => paragraphKind(paragraph) === 'heading');
-  return { text: kept.join('\n\n'), paragraphs, headline: firstHeading ?? null, dateline };
+  return { text: kept.join('\n\n'), paragraphs, headline, dateline };
 }

@@ -78,13 +78,18 @@ export async function readIndexFile(file: string): Promise<IndexFile | null> {
   return parsed as IndexFile;
 }
 
-/** Writes an index file atomically: a reader sees the old file or the new one, never half of one. */
-export async function writeIndexFile(file: string, contents: IndexFile): Promise<void> {
+/**
+ * Writes an index file atomically: a reader sees the old file or the new one, never half of
+ * one. Returns its size in bytes.
+ */
+export async function writeIndexFile(file: string, contents: IndexFile): Promise<number> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, JSON.stringify(contents));
+    const json = JSON.stringify(contents);
+    await writeFile(temporary, json);
     await rename(temporary, file);
+    return Buffer.byteLength(json);
   } catch (error) {
     await rm(temporary, { force: true });
     throw new IndexError(`index: cannot write "${file}": ${(error as Error).message}`);

@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { SearchIndex } from '../search/search-index.js';
 import { buildTimeline } from '../timeline/index.js';
 import { CorpusEngine } from './engine.js';
+import { codeFingerprint } from './fingerprint.js';
 import {
   DEFAULT_INDEX_FILE,
   INDEX_FORMAT,
@@ -91,14 +92,13 @@ async function build(files: CorpusFiles, hash: string, options: OpenOptions): Pr
 export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats> {
   const t0 = performance.now();
   const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
-  const hash = hashCorpusFiles(files, INDEX_FORMAT);
+  const hash = hashCorpusFiles(files, `${INDEX_FORMAT}:${codeFingerprint()}`);
   const read = performance.now() - t0;
   const { file, stats } = await build(files, hash, options);
   const t1 = performance.now();
-  await writeIndexFile(stats.path, file);
+  stats.bytes = await writeIndexFile(stats.path, file);
   stats.milliseconds.read = read;
   stats.milliseconds.write = performance.now() - t1;
-  stats.bytes = Buffer.byteLength(JSON.stringify(file));
   return stats;
 }
 
@@ -115,7 +115,7 @@ function engineOf(file: IndexFile): Engine {
 export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger;
   const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
-  const hash = hashCorpusFiles(files, INDEX_FORMAT);
+  const hash = hashCorpusFiles(files, `${INDEX_FORMAT}:${codeFingerprint()}`);
   const indexPath = indexPathOf(options);
   let existing: IndexFile | null = null;
   try {

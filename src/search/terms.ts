@@ -29,8 +29,21 @@ const BRITISH_SPELLINGS: Array<[RegExp, string]> = [
   [/(\w{2,}[^aeiou])tre(s)?$/, '$1ter$2'],
 ];
 
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+
 /** Lower-cases, strips accents, apostrophes' possessive "'s" and inner dots, folds British spelling. */
 export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldUncached(word);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
   let folded = word
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { openEngine, DEFAULT_CORPUS_DIR } from '../engine/index.js';
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
 import { createLogger } from '../log.js';
-import { checkTimelineFilters } from '../timeline/index.js';
+import { checkTimelineFilters } from '../timeline/query.js';
 
 const USAGE =
   'usage: npm run timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json]';

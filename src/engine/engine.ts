@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select.js';
-import { queryTimeline } from '../timeline/index.js';
+import { queryTimeline } from '../timeline/query.js';
 import { checkQuestion } from './question.js';
 import type {
   Answer,

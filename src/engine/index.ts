@@ -4,10 +4,8 @@
  */
 import path from 'node:path';
 import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/files.js';
-import { loadCorpusFromFiles } from '../corpus/load.js';
 import { silentLogger, type Logger } from '../log.js';
 import { SearchIndex } from '../search/search-index.js';
-import { buildTimeline } from '../timeline/index.js';
 import { CorpusEngine } from './engine.js';
 import { codeFingerprint } from './fingerprint.js';
 import {
@@ -56,6 +54,12 @@ function indexPathOf(options: OpenOptions): string {
 
 async function build(files: CorpusFiles, hash: string, options: OpenOptions): Promise<{ file: IndexFile; stats: BuildStats }> {
   const logger = options.logger ?? silentLogger;
+  // Imported here, not at the top: they load wink-nlp's model, which a process that only
+  // loads a prebuilt index never needs (it would add a third of a second to every start).
+  const [{ loadCorpusFromFiles }, { buildTimeline }] = await Promise.all([
+    import('../corpus/load.js'),
+    import('../timeline/index.js'),
+  ]);
   const t0 = performance.now();
   const corpus = loadCorpusFromFiles(files, {
     logger,

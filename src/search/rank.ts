@@ -68,9 +68,36 @@ export function prepareConcepts(
   });
 }
 
-/** Matches a sentence's terms (ids in order) against the concepts. */
-export function matchSentence(concepts: readonly ScoredConcept[], terms: readonly number[]): SentenceMatch {
-  const present = new Set(terms);
+/**
+ * Scratch marks over the vocabulary: which terms the text being matched holds. Reused from
+ * one sentence to the next (a new epoch clears it), so matching allocates nothing per term.
+ */
+export class TermMarks {
+  private readonly marks: Int32Array;
+  private epoch = 0;
+
+  constructor(vocabularySize: number) {
+    this.marks = new Int32Array(vocabularySize);
+  }
+
+  /** Marks the terms of some texts (term-id lists) as the current set. */
+  set(...lists: ReadonlyArray<ArrayLike<number>>): void {
+    this.epoch += 1;
+    for (const list of lists) for (let i = 0; i < list.length; i++) this.marks[list[i] as number] = this.epoch;
+  }
+
+  has(id: number): boolean {
+    return this.marks[id] === this.epoch;
+  }
+}
+
+/**
+ * Matches a text's terms (ids in order; several lists for a sentence and its neighbours)
+ * against the concepts. `marks` is scratch space the caller owns.
+ */
+export function matchSentence(concepts: readonly ScoredConcept[], marks: TermMarks, ...lists: ReadonlyArray<ArrayLike<number>>): SentenceMatch {
+  marks.set(...lists);
+  const terms = lists.length === 1 ? (lists[0] as ArrayLike<number>) : lists.flatMap((list) => Array.from(list));
   const matched: number[] = [];
   const matchedIds = new Set<number>();
   const matchedBy: Array<readonly number[]> = [];
@@ -80,7 +107,7 @@ export function matchSentence(concepts: readonly ScoredConcept[], terms: readonl
     let best = 0;
     let bestIds: readonly number[] = [];
     for (const alternative of concept.alternatives) {
-      if (alternative.factor > best && alternative.ids.every((id) => present.has(id))) {
+      if (alternative.factor > best && alternative.ids.every((id) => marks.has(id))) {
         best = alternative.factor;
         bestIds = alternative.ids;
       }
@@ -104,7 +131,7 @@ export function matchSentence(concepts: readonly ScoredConcept[], terms: readonl
  * Share of the question's neighbouring concept pairs ("cooperation agreement") that stand
  * next to each other in the sentence too, in either order.
  */
-function phrasesOf(terms: readonly number[], matchedBy: ReadonlyArray<readonly number[]>): number {
+function phrasesOf(terms: ArrayLike<number>, matchedBy: ReadonlyArray<readonly number[]>): number {
   if (matchedBy.length < 2) return 0;
   // Pairs wanted, as numbers (term ids are far below 2^26), found by one pass over the sentence.
   const wanted = new Map<number, number>();
@@ -128,17 +155,17 @@ function phrasesOf(terms: readonly number[], matchedBy: ReadonlyArray<readonly n
 const PAIR_BASE = 2 ** 26;
 
 /** 1 when the matched terms stand together, falling as they spread over the sentence. */
-function proximityOf(terms: readonly number[], matchedIds: ReadonlySet<number>): number {
+function proximityOf(terms: ArrayLike<number>, matchedIds: ReadonlySet<number>): number {
   if (matchedIds.size < 2) return matchedIds.size === 1 ? 0.5 : 0;
   let first = -1;
   let last = -1;
   let hits = 0;
-  terms.forEach((id, position) => {
-    if (!matchedIds.has(id)) return;
+  for (let position = 0; position < terms.length; position++) {
+    if (!matchedIds.has(terms[position] as number)) continue;
     if (first < 0) first = position;
     last = position;
     hits += 1;
-  });
+  }
   return Math.min(1, hits / (last - first + 1));
 }
 

@@ -9,8 +9,10 @@ import { answerTypeScore } from './answer-type.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { selectQueryTerms } from './query-terms.js';
+import { packLunr, unpackLunr, type PackedLunr } from './lunr-layout.js';
+import { IntLists, packLists, type PackedLists } from './packed.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
-import { matchSentence, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
+import { TermMarks, matchSentence, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
 import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
 import { isStopWord, stem, termsOf, tokenize } from './terms.js';
@@ -19,13 +21,13 @@ import { isStopWord, stem, termsOf, tokenize } from './terms.js';
 export interface SerializedSearchIndex {
   vocabulary: string[];
   /** Per sentence, its terms in order, as indexes into `vocabulary`. */
-  sentenceTerms: number[][];
+  sentenceTerms: PackedLists;
   aliases: string[][];
   /** Question-side stem → corpus terms with the same meaning (from WordNet). */
   synonyms: SynonymTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
-  lunr: object;
+  lunr: PackedLunr;
 }
 
 /** A passage found for a question. */
@@ -91,14 +93,30 @@ export class SearchIndex {
   private readonly synonyms: Map<string, string[]>;
   private readonly commonWords: Set<string>;
 
+  private readonly sentenceTerms: IntLists;
+  private readonly index: lunr.Index;
+  private readonly marks: TermMarks;
+
   private constructor(
     private readonly corpus: Corpus,
     private readonly data: SerializedSearchIndex,
-    private readonly index: lunr.Index,
   ) {
+    this.index = unpackLunr(data.lunr);
+    this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
+    if (this.sentenceTerms.length !== corpus.sentences.length) {
+      throw new Error(`index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`);
+    }
     this.termIds = new Map(data.vocabulary.map((term, id) => [term, id]));
+    this.marks = new TermMarks(data.vocabulary.length);
     this.documentFrequency = new Int32Array(data.vocabulary.length);
-    for (const terms of data.sentenceTerms) for (const id of new Set(terms)) this.documentFrequency[id]! += 1;
+    const seen = new Int32Array(data.vocabulary.length).fill(-1);
+    for (let s = 0; s < this.sentenceTerms.length; s++) {
+      for (const id of this.sentenceTerms.get(s)) {
+        if (seen[id] === s) continue;
+        seen[id] = s;
+        this.documentFrequency[id]! += 1;
+      }
+    }
     this.blocks = buildBlocks(corpus.sentences);
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(Object.entries(data.synonyms));
@@ -140,21 +158,25 @@ export class SearchIndex {
       builder.add({ b: String(index), t: terms });
       if (onProgress && (index % 500 === 0 || index === blocks.length - 1)) onProgress(index + 1, blocks.length);
     });
-    const index = builder.build();
+    const lunrIndex = packLunr(builder.build(), blocks.length);
     const synonyms = buildSynonymTable(new Set(vocabulary));
     const commonWords = commonWordStems();
-    return new SearchIndex(corpus, { vocabulary, sentenceTerms, aliases, synonyms, commonWords, lunr: index.toJSON() }, index);
+    return new SearchIndex(corpus, {
+      vocabulary,
+      sentenceTerms: packLists(sentenceTerms),
+      aliases,
+      synonyms,
+      commonWords,
+      lunr: lunrIndex,
+    });
   }
 
   /** Loads a saved index over the corpus it was built from. */
   static load(corpus: Corpus, data: SerializedSearchIndex): SearchIndex {
-    if (!Array.isArray(data.sentenceTerms) || !Array.isArray(data.vocabulary) || !Array.isArray(data.commonWords) || typeof data.synonyms !== 'object') {
+    if (!Array.isArray(data.vocabulary) || !Array.isArray(data.commonWords) || typeof data.synonyms !== 'object' || typeof data.lunr !== 'object') {
       throw new Error('index: the search section is malformed');
     }
-    if (data.sentenceTerms.length !== corpus.sentences.length) {
-      throw new Error(`index: ${data.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`);
-    }
-    return new SearchIndex(corpus, data, lunr.Index.load(data.lunr));
+    return new SearchIndex(corpus, data);
   }
 
   /** What to save. */
@@ -178,10 +200,10 @@ export class SearchIndex {
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
   }
 
-  private termsOfWindow(window: { first: number; last: number }): number[] {
-    const terms: number[] = [];
-    for (let s = window.first; s <= window.last; s++) terms.push(...(this.data.sentenceTerms[s] ?? []));
-    return terms;
+  private termsOfWindow(window: { first: number; last: number }): Int32Array[] {
+    const lists: Int32Array[] = [];
+    for (let s = window.first; s <= window.last; s++) lists.push(this.sentenceTerms.get(s));
+    return lists;
   }
 
   private candidateBlocks(concepts: readonly ScoredConcept[], article: number | undefined): Array<{ block: Block; score: number }> {
@@ -231,8 +253,8 @@ export class SearchIndex {
     const ranked: Ranked[] = [];
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
-        const terms = this.data.sentenceTerms[s] ?? [];
-        const match = matchSentence(concepts, terms);
+        const terms = this.sentenceTerms.get(s);
+        const match = matchSentence(concepts, this.marks, terms);
         if (match.coverage === 0) continue;
         const windowCoverage = this.windowCoverage(concepts, s, match);
         const text = this.textOf(s);
@@ -260,7 +282,7 @@ export class SearchIndex {
         (hit) => this.corpus.sentences[hit.window.sentence]?.article === article && overlaps(hit.window, window),
       );
       if (clash) continue;
-      const matchedIds = matchSentence(concepts, this.termsOfWindow(window)).matchedIds;
+      const matchedIds = matchSentence(concepts, this.marks, ...this.termsOfWindow(window)).matchedIds;
       const hit: SearchHit = { window, score: candidate.score, coverage: candidate.coverage, matchedIds, also: [] };
       for (let s = window.first; s <= window.last; s++) used.add(s);
       this.collectSameFact(hit, ranked, used);
@@ -282,28 +304,27 @@ export class SearchIndex {
       return other !== undefined && other.article === s.article && other.kind === 'body';
     });
     if (neighbours.length === 0) return own.coverage;
-    const terms = [...(this.data.sentenceTerms[sentence] ?? [])];
-    for (const n of neighbours) terms.push(...(this.data.sentenceTerms[n] ?? []));
-    return matchSentence(concepts, terms).coverage;
+    const lists = [this.sentenceTerms.get(sentence), ...neighbours.map((n) => this.sentenceTerms.get(n))];
+    return matchSentence(concepts, this.marks, ...lists).coverage;
   }
 
   private addsCoverage(concepts: readonly ScoredConcept[], window: Window, next: number): boolean {
-    const before = matchSentence(concepts, this.termsOfWindow(window)).coverage;
-    const after = matchSentence(concepts, this.termsOfWindow({ first: window.first, last: next })).coverage;
+    const before = matchSentence(concepts, this.marks, ...this.termsOfWindow(window)).coverage;
+    const after = matchSentence(concepts, this.marks, ...this.termsOfWindow({ first: window.first, last: next })).coverage;
     return after > before + 0.05;
   }
 
   /** Moves passages of other articles that state the same fact as `hit` into `hit.also`. */
   private collectSameFact(hit: SearchHit, ranked: ReadonlyArray<{ sentence: number; coverage: number }>, used: Set<number>): void {
     const article = this.corpus.sentences[hit.window.sentence]?.article;
-    const own = new Set(this.data.sentenceTerms[hit.window.sentence]);
+    const own = new Set(this.sentenceTerms.get(hit.window.sentence));
     const seenArticles = new Set([article]);
     for (const candidate of ranked) {
       if (hit.also.length >= MAX_ALSO) break;
       const other = this.corpus.sentences[candidate.sentence];
       if (other === undefined || seenArticles.has(other.article) || used.has(candidate.sentence)) continue;
       if (candidate.coverage < hit.coverage * 0.8) continue;
-      const terms = new Set(this.data.sentenceTerms[candidate.sentence]);
+      const terms = new Set(this.sentenceTerms.get(candidate.sentence));
       if (Math.min(terms.size, own.size) < SAME_FACT_MIN_TERMS) continue;
       if (overlapCoefficient(own, terms) < SAME_FACT_OVERLAP) continue;
       seenArticles.add(other.article);

@@ -1,0 +1,130 @@
+/**
+ * lunr's index in a leaner layout. lunr serialises every posting as an object
+ * (`{"_index": 7, "t": {"5111": {}, …}}`) and every document vector as a JSON array; loading
+ * a corpus of 60,000 sentences then allocates a million small objects and takes most of a
+ * second. Here postings and vectors are packed arrays, and the `lunr.Index` built on them
+ * materialises a term's posting or a document's vector only when a query touches it. lunr's
+ * own query code runs unchanged: it reads `invertedIndex[term]` and `fieldVectors[fieldRef]`.
+ */
+import lunr from 'lunr';
+import { IntLists, packFloats, packInts, packLists, unpackFloats, unpackInts, type PackedArray, type PackedLists } from './packed.js';
+
+/** The one field every document has. */
+export const FIELD = 't';
+
+/** lunr's index, packed. Documents are numbered 0…n-1 (their refs are those numbers). */
+export interface PackedLunr {
+  /** Terms in lunr's (sorted) order. */
+  terms: string[];
+  /** Per term, lunr's `_index` (its position in the vector space). */
+  termIndex: PackedArray;
+  /** Per term, the documents holding it. */
+  postings: PackedLists;
+  /** Per document, its vector's term positions… */
+  vectorTerms: PackedLists;
+  /** …and their weights, in the same order. */
+  vectorWeights: PackedArray;
+}
+
+interface SerializedLunr {
+  fieldVectors: Array<[string, number[]]>;
+  invertedIndex: Array<[string, { _index: number } & Record<string, Record<string, unknown>>]>;
+}
+
+/** Packs a built lunr index whose documents' refs are 0…n-1 and whose only field is {@link FIELD}. */
+export function packLunr(index: lunr.Index, documents: number): PackedLunr {
+  const json = index.toJSON() as unknown as SerializedLunr;
+  const terms: string[] = [];
+  const termIndex: number[] = [];
+  const postings: number[][] = [];
+  for (const [term, posting] of json.invertedIndex) {
+    terms.push(term);
+    termIndex.push(posting._index);
+    postings.push(Object.keys(posting[FIELD] ?? {}).map(Number).sort((a, b) => a - b));
+  }
+  const vectorTerms: number[][] = Array.from({ length: documents }, () => []);
+  const weights: number[][] = Array.from({ length: documents }, () => []);
+  for (const [fieldRef, elements] of json.fieldVectors) {
+    const doc = Number(fieldRef.slice(FIELD.length + 1));
+    for (let i = 0; i < elements.length; i += 2) {
+      vectorTerms[doc]?.push(elements[i] as number);
+      weights[doc]?.push(elements[i + 1] as number);
+    }
+  }
+  return {
+    terms,
+    termIndex: packInts(termIndex),
+    postings: packLists(postings),
+    vectorTerms: packLists(vectorTerms),
+    vectorWeights: packFloats(weights.flat()),
+  };
+}
+
+/** Document vectors kept materialised, at most. */
+const VECTOR_CACHE_LIMIT = 20_000;
+
+/** lunr's metadata for a posting: none is kept, and lunr only ever reads it, so one object serves all. */
+const NO_METADATA = Object.freeze(Object.create(null) as object);
+
+/** Builds a working `lunr.Index` over a packed index. */
+export function unpackLunr(packed: PackedLunr): lunr.Index {
+  const termIndex = unpackInts(packed.termIndex);
+  const postings = IntLists.unpack(packed.postings);
+  const vectorTerms = IntLists.unpack(packed.vectorTerms);
+  const vectorWeights = unpackFloats(packed.vectorWeights);
+  if (postings.length !== packed.terms.length || termIndex.length !== packed.terms.length) {
+    throw new Error('index: the packed lunr index is inconsistent');
+  }
+  const termIds = new Map(packed.terms.map((term, id) => [term, id]));
+
+  const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
+    get(cache, term) {
+      if (typeof term !== 'string') return undefined;
+      if (term in cache) return cache[term];
+      const id = termIds.get(term);
+      if (id === undefined) return undefined;
+      const docs: Record<string, object> = Object.create(null);
+      for (const doc of postings.get(id)) docs[doc] = NO_METADATA;
+      return (cache[term] = { _index: termIndex[id], [FIELD]: docs });
+    },
+    has: (_cache, term) => typeof term === 'string' && termIds.has(term),
+  });
+
+  const vectorStart = new Int32Array(vectorTerms.length + 1);
+  for (let doc = 0; doc < vectorTerms.length; doc++) vectorStart[doc + 1] = (vectorStart[doc] ?? 0) + vectorTerms.get(doc).length;
+  const vectors = new Map<number, lunr.Vector>();
+  const fieldVectors = new Proxy(Object.create(null) as Record<string, unknown>, {
+    get(_target, fieldRef) {
+      if (typeof fieldRef !== 'string' || !fieldRef.startsWith(`${FIELD}/`)) return undefined;
+      const doc = Number(fieldRef.slice(FIELD.length + 1));
+      if (!Number.isInteger(doc) || doc < 0 || doc >= vectorTerms.length) return undefined;
+      const cached = vectors.get(doc);
+      if (cached) return cached;
+      const positions = vectorTerms.get(doc);
+      const start = vectorStart[doc] ?? 0;
+      const elements: number[] = new Array(positions.length * 2);
+      for (let i = 0; i < positions.length; i++) {
+        elements[2 * i] = positions[i] as number;
+        elements[2 * i + 1] = vectorWeights[start + i] as number;
+      }
+      const vector = new lunr.Vector(elements);
+      // Bounded: the vectors of the documents queries touch most stay materialised.
+      if (vectors.size >= VECTOR_CACHE_LIMIT) vectors.clear();
+      vectors.set(doc, vector);
+      return vector;
+    },
+  });
+
+  const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet } }).Builder;
+  const builder = new TokenSetBuilder();
+  for (const term of packed.terms) builder.insert(term);
+  builder.finish();
+  const IndexConstructor = lunr.Index as unknown as new (attrs: object) => lunr.Index;
+  return new IndexConstructor({
+    invertedIndex,
+    fieldVectors,
+    tokenSet: builder.root,
+    fields: [FIELD],
+    pipeline: new lunr.Pipeline(),
+  });
+}

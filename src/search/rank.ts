@@ -91,13 +91,9 @@ export class TermMarks {
   }
 }
 
-/**
- * Matches a text's terms (ids in order; several lists for a sentence and its neighbours)
- * against the concepts. `marks` is scratch space the caller owns.
- */
-export function matchSentence(concepts: readonly ScoredConcept[], marks: TermMarks, ...lists: ReadonlyArray<ArrayLike<number>>): SentenceMatch {
-  marks.set(...lists);
-  const terms = lists.length === 1 ? (lists[0] as ArrayLike<number>) : lists.flatMap((list) => Array.from(list));
+/** Matches a sentence's terms (ids in order) against the concepts. `marks` is scratch space the caller owns. */
+export function matchSentence(concepts: readonly ScoredConcept[], marks: TermMarks, terms: ArrayLike<number>): SentenceMatch {
+  marks.set(terms);
   const matched: number[] = [];
   const matchedIds = new Set<number>();
   const matchedBy: Array<readonly number[]> = [];
@@ -153,6 +149,51 @@ function phrasesOf(terms: ArrayLike<number>, matchedBy: ReadonlyArray<readonly n
 }
 
 const PAIR_BASE = 2 ** 26;
+
+/**
+ * One question's matches against sentences, each sentence matched once per question: a
+ * sentence is scored alone, with its neighbours, and again when a quote is widened.
+ */
+export class QuestionMatcher {
+  private readonly matches = new Map<number, SentenceMatch>();
+  private readonly totalWeight: number;
+
+  constructor(
+    private readonly concepts: readonly ScoredConcept[],
+    private readonly marks: TermMarks,
+    private readonly termsOf: (sentence: number) => ArrayLike<number>,
+  ) {
+    this.totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  }
+
+  /** The match of one sentence. */
+  sentence(sentence: number): SentenceMatch {
+    let match = this.matches.get(sentence);
+    if (!match) {
+      match = matchSentence(this.concepts, this.marks, this.termsOf(sentence));
+      this.matches.set(sentence, match);
+    }
+    return match;
+  }
+
+  /** Coverage of several sentences together: each concept counts its best match among them. */
+  coverage(sentences: readonly number[]): number {
+    if (this.totalWeight === 0) return 0;
+    const matches = sentences.map((s) => this.sentence(s).matched);
+    let covered = 0;
+    this.concepts.forEach((concept, c) => {
+      covered += concept.weight * Math.max(...matches.map((matched) => matched[c] ?? 0));
+    });
+    return covered / this.totalWeight;
+  }
+
+  /** The matched term ids of several sentences. */
+  matchedIds(sentences: readonly number[]): Set<number> {
+    const ids = new Set<number>();
+    for (const s of sentences) for (const id of this.sentence(s).matchedIds) ids.add(id);
+    return ids;
+  }
+}
 
 /** 1 when the matched terms stand together, falling as they spread over the sentence. */
 function proximityOf(terms: ArrayLike<number>, matchedIds: ReadonlySet<number>): number {

@@ -12,7 +12,7 @@ import { selectQueryTerms } from './query-terms.js';
 import { packLunr, unpackLunr, type PackedLunr } from './lunr-layout.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
-import { TermMarks, matchSentence, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
+import { QuestionMatcher, TermMarks, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
 import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
 import { isStopWord, stem, termsOf, tokenize } from './terms.js';
@@ -200,10 +200,9 @@ export class SearchIndex {
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
   }
 
-  private termsOfWindow(window: { first: number; last: number }): Int32Array[] {
-    const lists: Int32Array[] = [];
-    for (let s = window.first; s <= window.last; s++) lists.push(this.sentenceTerms.get(s));
-    return lists;
+  /** The sentence numbers from `first` to `last`. */
+  private static range(first: number, last: number): number[] {
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   }
 
   private candidateBlocks(concepts: readonly ScoredConcept[], article: number | undefined): Array<{ block: Block; score: number }> {
@@ -243,6 +242,7 @@ export class SearchIndex {
     const blocks = this.candidateBlocks(concepts, options.article);
     if (blocks.length === 0) return empty;
     const bestBlock = blocks[0]?.score || 1;
+    const matcher = new QuestionMatcher(concepts, this.marks, (s) => this.sentenceTerms.get(s));
 
     interface Ranked {
       sentence: number;
@@ -253,10 +253,9 @@ export class SearchIndex {
     const ranked: Ranked[] = [];
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
-        const terms = this.sentenceTerms.get(s);
-        const match = matchSentence(concepts, this.marks, terms);
+        const match = matcher.sentence(s);
         if (match.coverage === 0) continue;
-        const windowCoverage = this.windowCoverage(concepts, s, match);
+        const windowCoverage = this.windowCoverage(matcher, s);
         const text = this.textOf(s);
         const heading = this.corpus.sentences[s]?.kind === 'heading';
         const score = scoreSentence(plan, { match, windowCoverage, bm25: blockScore / bestBlock, text, heading });
@@ -275,14 +274,15 @@ export class SearchIndex {
       const window = widen(candidate.sentence, {
         sentences: this.corpus.sentences,
         textOf: (s) => this.textOf(s),
-        addsCoverage: (current, next) => this.addsCoverage(concepts, current, next),
+        addsCoverage: (current, next) =>
+          matcher.coverage(SearchIndex.range(current.first, next)) > matcher.coverage(SearchIndex.range(current.first, current.last)) + 0.05,
       });
       const article = this.corpus.sentences[candidate.sentence]?.article;
       const clash = hits.some(
         (hit) => this.corpus.sentences[hit.window.sentence]?.article === article && overlaps(hit.window, window),
       );
       if (clash) continue;
-      const matchedIds = matchSentence(concepts, this.marks, ...this.termsOfWindow(window)).matchedIds;
+      const matchedIds = matcher.matchedIds(SearchIndex.range(window.first, window.last));
       const hit: SearchHit = { window, score: candidate.score, coverage: candidate.coverage, matchedIds, also: [] };
       for (let s = window.first; s <= window.last; s++) used.add(s);
       this.collectSameFact(hit, ranked, used);
@@ -297,21 +297,13 @@ export class SearchIndex {
     return { plan, answered, hits: [], closest: hits.slice(0, CLOSEST_SHOWN) };
   }
 
-  private windowCoverage(concepts: readonly ScoredConcept[], sentence: number, own: SentenceMatch): number {
+  private windowCoverage(matcher: QuestionMatcher, sentence: number): number {
     const s = this.corpus.sentences[sentence] as Sentence;
     const neighbours = [sentence - 1, sentence + 1].filter((n) => {
       const other = this.corpus.sentences[n];
       return other !== undefined && other.article === s.article && other.kind === 'body';
     });
-    if (neighbours.length === 0) return own.coverage;
-    const lists = [this.sentenceTerms.get(sentence), ...neighbours.map((n) => this.sentenceTerms.get(n))];
-    return matchSentence(concepts, this.marks, ...lists).coverage;
-  }
-
-  private addsCoverage(concepts: readonly ScoredConcept[], window: Window, next: number): boolean {
-    const before = matchSentence(concepts, this.marks, ...this.termsOfWindow(window)).coverage;
-    const after = matchSentence(concepts, this.marks, ...this.termsOfWindow({ first: window.first, last: next })).coverage;
-    return after > before + 0.05;
+    return matcher.coverage([sentence, ...neighbours]);
   }
 
   /** Moves passages of other articles that state the same fact as `hit` into `hit.also`. */

@@ -8,6 +8,7 @@ import { encodeButtonId } from '../src/discord/custom-id.js';
 import { hiddenNotice } from '../src/discord/payload.js';
 import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/discord/render/timeline.js';
 import { resolveSource, sourceChoices, unknownSourceMessage } from '../src/discord/source-option.js';
+import { checkTimelineFilters } from '../src/timeline/query.js';
 
 const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';
 const date = z
@@ -48,9 +49,9 @@ export default {
     if (opts.from) filters.from = opts.from;
     if (opts.to) filters.to = opts.to;
     if (opts.keyword) filters.keyword = opts.keyword;
-    if (opts.from && opts.to && opts.from.slice(0, opts.to.length) > opts.to) {
-      return hiddenNotice(`/timeline: from ${opts.from} is after to ${opts.to}.`);
-    }
+    // The timeline's own check: real dates (no 2020-02-31), "from" not after "to".
+    const problem = checkTimelineFilters(filters);
+    if (problem) return hiddenNotice(`/timeline: ${problem}`);
     if (opts.source !== undefined && opts.source.trim() !== '') {
       const found = resolveSource(ctx.engine, opts.source);
       if (!found) return hiddenNotice(unknownSourceMessage(opts.source));

@@ -131,7 +131,10 @@ describe('/sources, /timeline, /help', () => {
     expect(router.run('timeline', { from: 'November' }, ALICE).content).toBe(
       '/timeline: option from: must be a date like 2020, 2020-11 or 2020-11-19',
     );
-    expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe('/timeline: from 2021 is after to 2020-05.');
+    expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe("/timeline: from: '2021' is after to: '2020-05'");
+    expect(router.run('timeline', { from: '2020-02-31' }, ALICE).content).toBe(
+      "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+    );
     engine.calls.length = 0;
     const reply = router.run('timeline', { from: '2020-11', keyword: 'pact' }, ALICE);
     expect(engine.calls).toEqual([{ timeline: { from: '2020-11', keyword: 'pact', offset: 0, limit: 10 } }]);

@@ -3,7 +3,7 @@
  * checked with zod; every problem names the file and the entry.
  */
 import { z } from 'zod';
-import { CorpusError } from './errors.js';
+import { parseCorpusJson } from './errors.js';
 import { METADATA_FILE } from './files.js';
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -40,19 +40,7 @@ const fileSchema = z.object({
 /** One entry of `articles.json`. An omitted field is read from the article; `null` means unknown. */
 export type MetadataEntry = z.infer<typeof entrySchema>;
 
-/** Parses `articles.json`. Throws {@link CorpusError} naming the entry and field at fault. */
+/** Parses `articles.json`. Throws a CorpusError naming the entry and field at fault. */
 export function parseMetadata(raw: string): MetadataEntry[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new CorpusError(`corpus: ${METADATA_FILE} is not valid JSON: ${(error as Error).message}`);
-  }
-  const result = fileSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.join('.') || '(top level)';
-    throw new CorpusError(`corpus: ${METADATA_FILE}: ${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data.articles;
+  return parseCorpusJson(raw, METADATA_FILE, fileSchema).articles;
 }

@@ -137,7 +137,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
       existing = null;
     }
   }
-  const reason = existing === null ? 'missing' : 'stale (the corpus changed since it was built)';
+  const reason = existing === null ? 'missing' : 'stale (built from other articles or by other code)';
   if (options.rebuild === 'never') {
     throw new IndexError(`index: "${indexPath}" is ${reason}; run \`npm run index\``);
   }

@@ -36,7 +36,7 @@ describe('the index file', () => {
     await buildIndex({ corpusDir: dir });
     await appendFile(path.join(dir, 'articles', '000_b177615667f28bfb.txt'), '\nA new closing sentence.\n');
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
-      /index: ".*\.coverage-index\.json" is stale \(the corpus changed since it was built\); run `npm run index`/,
+      /index: ".*\.coverage-index\.json" is stale \(built from other articles or by other code\); run `npm run index`/,
     );
   });
 

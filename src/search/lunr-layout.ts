@@ -26,29 +26,33 @@ export interface PackedLunr {
   vectorWeights: PackedArray;
 }
 
-interface SerializedLunr {
-  fieldVectors: Array<[string, number[]]>;
-  invertedIndex: Array<[string, { _index: number } & Record<string, Record<string, unknown>>]>;
+/** The parts of a built `lunr.Index` this layout reads (lunr's type definitions leave them out). */
+interface BuiltLunr {
+  invertedIndex: Record<string, { _index: number } & Record<string, Record<string, unknown>>>;
+  fieldVectors: Record<string, { elements: number[] }>;
 }
 
 /** Packs a built lunr index whose documents' refs are 0…n-1 and whose only field is {@link FIELD}. */
 export function packLunr(index: lunr.Index, documents: number): PackedLunr {
-  const json = index.toJSON() as unknown as SerializedLunr;
-  const terms: string[] = [];
+  const built = index as unknown as BuiltLunr;
+  // lunr's own order for terms: sorted, as its token set and serialisation use.
+  const terms = Object.keys(built.invertedIndex).sort();
   const termIndex: number[] = [];
   const postings: number[][] = [];
-  for (const [term, posting] of json.invertedIndex) {
-    terms.push(term);
+  for (const term of terms) {
+    const posting = built.invertedIndex[term] as BuiltLunr['invertedIndex'][string];
     termIndex.push(posting._index);
     postings.push(Object.keys(posting[FIELD] ?? {}).map(Number).sort((a, b) => a - b));
   }
   const vectorTerms: number[][] = Array.from({ length: documents }, () => []);
   const weights: number[][] = Array.from({ length: documents }, () => []);
-  for (const [fieldRef, elements] of json.fieldVectors) {
+  for (const [fieldRef, vector] of Object.entries(built.fieldVectors)) {
     const doc = Number(fieldRef.slice(FIELD.length + 1));
+    const { elements } = vector;
     for (let i = 0; i < elements.length; i += 2) {
       vectorTerms[doc]?.push(elements[i] as number);
-      weights[doc]?.push(elements[i + 1] as number);
+      // lunr keeps three decimals when it serialises; do the same.
+      weights[doc]?.push(Math.round((elements[i + 1] as number) * 1000) / 1000);
     }
   }
   return {

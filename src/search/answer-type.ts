@@ -35,7 +35,20 @@ const RELATIVE_DATE_IN_TEXT =
   /\b(?:(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:last|this|next|previous|the following) (?:week|month|year)|yesterday|today)/;
 const NUMBER_IN_TEXT =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|third|quarter|percent|sixth|fifth|fourth|second)\b)/i;
-/** Two or more capitalised words in a row, not at the very start: a name. */
+/** A title or role ("chairman", "Prime Minister"), matched without regard to case… */
+const TITLE =
+  /\b(?:president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|dr|mr|mrs|ms)\.?\s+/giu;
+/** …then a capitalised name right after it: "chairman Ivan Tsertsel". */
+const NAME_AFTER_TITLE = /^(?:[A-Z][\p{Ll}’'-]+\s+){0,2}[A-Z][\p{Ll}’'-]+/u;
+
+function hasTitledPerson(text: string): boolean {
+  for (const match of text.matchAll(TITLE)) {
+    if (NAME_AFTER_TITLE.test(text.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
+
+/** Two or more capitalised words in a row, not at the very start: a name, of a person or not. */
 const NAME_IN_TEXT = /(?<=\S\s+)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+/u;
 const PLACE_IN_TEXT =
   /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic) of\s+)?[A-Z][\p{L}-]+/u;
@@ -53,7 +66,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'number':
       return NUMBER_IN_TEXT.test(text) ? 1 : 0;
     case 'person':
-      return NAME_IN_TEXT.test(text) ? 1 : 0;
+      return hasTitledPerson(text) ? 1 : NAME_IN_TEXT.test(text) ? 0.5 : 0;
     case 'place':
       return PLACE_IN_TEXT.test(text) ? 1 : 0;
   }

@@ -62,7 +62,7 @@ export const ANSWER_THRESHOLD = 0.42;
 /** A passage without the kind of answer the question asks for (no date for "when") answers it less. */
 const TYPE_MISS_FACTOR = 0.85;
 /** A passage after the first is shown when it covers at least this share of what the first covers. */
-const SECONDARY_COVERAGE_SHARE = 0.6;
+const SECONDARY_COVERAGE_SHARE = 0.3;
 /** Blocks taken from lunr for reranking. */
 const CANDIDATE_BLOCKS = 40;
 /** Passages from other articles whose words overlap this much report the same fact. */

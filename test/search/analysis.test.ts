@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, answerTypeScore } from '../../src/search/answer-type.js';
+import { selectQueryTerms } from '../../src/search/query-terms.js';
+import { foldWord, termsOf } from '../../src/search/terms.js';
+
+describe('word analysis', () => {
+  it('folds case, accents, possessives and British spellings the same way for questions and articles', () => {
+    expect(termsOf('Lukashenka’s recognised café')).toEqual(termsOf("lukashenka's recognized CAFE"));
+    expect(foldWord('Neighbouring')).toBe('neighboring');
+  });
+
+  it('keeps dotted abbreviations although "us" is a stop word', () => {
+    expect(termsOf('the U.S. and us')).toEqual(['us']);
+  });
+});
+
+describe('answer types', () => {
+  it.each([
+    ['When was the deal signed?', 'date'],
+    ['how long has he ruled', 'duration'],
+    ['What share of the vote did she get?', 'number'],
+    ['Who heads the KGB?', 'person'],
+    ['Where did she take refuge?', 'place'],
+    ['What does the deal cover?', null],
+  ])('reads what "%s" asks for', (question, type) => expect(answerTypeOf(question)).toBe(type));
+
+  it('scores a full date above a weekday, and a titled person above any capitalised name', () => {
+    expect(answerTypeScore('It was signed on November 19.', 'date')).toBe(1);
+    expect(answerTypeScore('It was signed on Thursday.', 'date')).toBe(0.5);
+    expect(answerTypeScore('It was signed.', 'date')).toBe(0);
+    expect(answerTypeScore('KGB chairman Ivan Tsertsel said so.', 'person')).toBe(1);
+    expect(answerTypeScore('The Foreign Intelligence Service agreed.', 'person')).toBe(0.5);
+    expect(answerTypeScore('Lukashenka has run the country since 1994.', 'duration')).toBe(1);
+  });
+});
+
+describe('query terms sent to lunr', () => {
+  const concept = (ids: number[], factor = 1) => ({ weight: 1, alternatives: ids.map((id) => ({ ids: [id], factor })) });
+
+  it('sends every term in a small corpus', () => {
+    expect([...selectQueryTerms([concept([1, 2]), concept([3], 0.6)], () => 50, 100).keys()].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('in a large corpus spends the postings budget on the user’s rarest words first', () => {
+    const df = (id: number) => ({ 1: 20_000, 2: 100, 3: 50, 4: 300 })[id] ?? 0;
+    const chosen = selectQueryTerms([concept([1]), concept([2]), concept([3], 0.6), concept([4])], df, 60_000);
+    expect([...chosen.keys()]).toEqual([2, 4, 3]);
+  });
+
+  it('always sends at least the rarest of the user’s words, however common', () => {
+    expect([...selectQueryTerms([concept([1])], () => 50_000, 60_000).keys()]).toEqual([1]);
+  });
+});

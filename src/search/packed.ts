@@ -75,4 +75,9 @@ export class IntLists {
   get(i: number): Int32Array {
     return this.values.subarray(this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0);
   }
+
+  /** Where list `i` starts among all values (for arrays kept parallel to them). */
+  start(i: number): number {
+    return this.offsets[i] ?? 0;
+  }
 }

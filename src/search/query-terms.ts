@@ -1,20 +1,20 @@
 /**
- * Which terms go to lunr. lunr scores every posting of every query term, so a word found in a
- * large share of the corpus ("president", "government") costs the most and tells the least.
- * Candidate retrieval therefore spends a budget of postings: the user's own words first,
- * rarest first, then aliases, then typo corrections and synonyms. The reranker still counts
- * every concept, common ones included, on the candidates.
+ * Which terms retrieve candidates. Every posting of every query term is scored, so a word
+ * found in a large share of the corpus ("president", "government") costs the most and tells
+ * the least. Candidate retrieval therefore spends a budget of postings: the user's own words
+ * first, rarest first, then aliases, then typo corrections and synonyms. The reranker still
+ * counts every concept, common ones included, on the candidates.
  */
 import { MATCH_FACTOR } from './query-plan.js';
 import type { ScoredConcept } from './rank.js';
 
-/** Sentences whose postings lunr may score for one question (the sum of the chosen terms' frequencies)… */
-export const POSTING_BUDGET = 600;
-/** …except in a corpus this small, where every term is cheap and all go to lunr. */
+/** Sentences whose postings may be scored for one question (the sum of the chosen terms' frequencies)… */
+export const POSTING_BUDGET = 3_000;
+/** …except in a corpus this small, where every term is cheap and all are used. */
 export const SMALL_CORPUS_SENTENCES = 2_000;
-/** The most terms sent to lunr for one question. */
+/** The most terms used for one question. */
 export const MAX_QUERY_TERMS = 16;
-/** However common, the rarest this many of the user's own words always go to lunr. */
+/** However common, the rarest this many of the user's own words are always used. */
 const ALWAYS_SENT = 1;
 
 interface Candidate {

@@ -1,7 +1,8 @@
 /**
- * The search layer: lunr finds candidate blocks, then sentences are reranked, widened and
- * selected. This class is the seam where an existing search engine could replace lunr: the
- * engine above only calls {@link SearchIndex.search}.
+ * The search layer: lunr's index (its BM25 weights, scored straight from its postings) finds
+ * candidate blocks, then sentences are reranked, widened and selected. This class is the seam
+ * where an existing search engine could replace lunr: the engine above only calls
+ * {@link SearchIndex.search}.
  */
 import lunr from 'lunr';
 import type { Corpus, Sentence } from '../corpus/types.js';
@@ -9,7 +10,7 @@ import { answerTypeScore } from './answer-type.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { selectQueryTerms } from './query-terms.js';
-import { packLunr, unpackLunr, type PackedLunr } from './lunr-layout.js';
+import { packLunr, unpackLunr, type PackedLunr, type PostingScorer } from './lunr-layout.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { QuestionMatcher, TermMarks, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
@@ -63,7 +64,7 @@ export const ANSWER_THRESHOLD = 0.42;
 const TYPE_MISS_FACTOR = 0.85;
 /** A passage after the first is shown when it covers at least this share of what the first covers. */
 const SECONDARY_COVERAGE_SHARE = 0.3;
-/** Blocks taken from lunr for reranking. */
+/** Candidate blocks taken for reranking. */
 const CANDIDATE_BLOCKS = 40;
 /** Passages from other articles whose words overlap this much report the same fact. */
 const SAME_FACT_OVERLAP = 0.5;
@@ -95,13 +96,14 @@ export class SearchIndex {
 
   private readonly sentenceTerms: IntLists;
   private readonly index: lunr.Index;
+  private readonly scorer: PostingScorer;
   private readonly marks: TermMarks;
 
   private constructor(
     private readonly corpus: Corpus,
     private readonly data: SerializedSearchIndex,
   ) {
-    this.index = unpackLunr(data.lunr);
+    ({ index: this.index, scorer: this.scorer } = unpackLunr(data.lunr));
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(`index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`);
@@ -208,21 +210,14 @@ export class SearchIndex {
   private candidateBlocks(concepts: readonly ScoredConcept[], article: number | undefined): Array<{ block: Block; score: number }> {
     const terms = selectQueryTerms(concepts, (id) => this.documentFrequency[id] ?? 0, this.corpus.sentences.length);
     if (terms.size === 0) return [];
-    const results = this.index.query((query) => {
-      for (const [id, boost] of terms) {
-        const term = this.data.vocabulary[id] as string;
-        query.term(term, { usePipeline: false, boost, fields: ['t'], wildcard: lunr.Query.wildcard.NONE });
-      }
+    const boosts = new Map<string, number>();
+    for (const [id, boost] of terms) boosts.set(this.data.vocabulary[id] as string, boost);
+    const accept =
+      article === undefined ? undefined : (doc: number) => this.corpus.sentences[this.blocks[doc]?.first ?? -1]?.article === article;
+    return this.scorer.top(boosts, CANDIDATE_BLOCKS, accept).flatMap(({ doc, score }) => {
+      const block = this.blocks[doc];
+      return block === undefined ? [] : [{ block, score }];
     });
-    const candidates: Array<{ block: Block; score: number }> = [];
-    for (const result of results) {
-      const block = this.blocks[Number(result.ref)];
-      if (block === undefined) continue;
-      if (article !== undefined && this.corpus.sentences[block.first]?.article !== article) continue;
-      candidates.push({ block, score: result.score });
-      if (candidates.length >= CANDIDATE_BLOCKS) break;
-    }
-    return candidates;
   }
 
   /**

@@ -27,7 +27,7 @@ describe('the packed lunr layout', () => {
         const built = buildIndex(docs);
         // lunr's own save/load keeps three decimals of each weight; the packed layout does the same.
         const saved = lunr.Index.load(JSON.parse(JSON.stringify(built)));
-        const packed = unpackLunr(JSON.parse(JSON.stringify(packLunr(built, docs.length))));
+        const packed = unpackLunr(JSON.parse(JSON.stringify(packLunr(built, docs.length)))).index;
         const expected = search(saved, terms);
         const actual = search(packed, terms);
         // Weights are floats in the packed layout, doubles in lunr's: compare scores to 5 places,
@@ -41,8 +41,33 @@ describe('the packed lunr layout', () => {
     );
   });
 
+  it('scores documents like lunr’s query does: the same documents, in the same order of score', () => {
+    const documents = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 40 });
+    const query = fc.uniqueArray(fc.tuple(fc.constantFrom(...WORDS, 'absent'), fc.constantFrom(1, 0.95, 0.6)), {
+      minLength: 1,
+      maxLength: 5,
+      selector: ([term]) => term,
+    });
+    fc.assert(
+      fc.property(documents, query, (docs, terms) => {
+        const { index, scorer } = unpackLunr(packLunr(buildIndex(docs), docs.length));
+        const expected = index.query((q) => terms.forEach(([term, boost]) => q.term(term, { usePipeline: false, fields: [FIELD], boost })));
+        const actual = scorer.top(new Map(terms), docs.length);
+        expect(actual.map((r) => String(r.doc)).sort()).toEqual(expected.map((r) => r.ref).sort());
+        // lunr divides every score by the same query norm: ratios between documents agree.
+        const top = expected[0];
+        const topActual = actual.find((r) => String(r.doc) === top?.ref);
+        for (const r of expected) {
+          const mine = actual.find((a) => String(a.doc) === r.ref);
+          expect((mine?.score ?? NaN) / (topActual?.score ?? NaN)).toBeCloseTo(r.score / (top?.score ?? NaN), 4);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('keeps fuzzy and wildcard expansion working through the token set', () => {
-    const packed = unpackLunr(packLunr(buildIndex([['agreement'], ['guard']]), 2));
+    const packed = unpackLunr(packLunr(buildIndex([['agreement'], ['guard']]), 2)).index;
     expect(packed.query((q) => q.term('agrement', { usePipeline: false, editDistance: 1 })).map((r) => r.ref)).toEqual(['0']);
     expect(packed.query((q) => q.term('gu', { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING })).map((r) => r.ref)).toEqual(['1']);
   });

@@ -34,15 +34,23 @@ export interface PackedLunr {
   vectorWeights: PackedArray;
 }
 
-/** The parts of a built `lunr.Index` this layout reads (lunr's type definitions leave them out). */
+/** The parts of a `lunr.Builder` this layout reads (lunr's type definitions leave them out). */
 interface BuiltLunr {
   invertedIndex: Record<string, { _index: number } & Record<string, Record<string, unknown>>>;
   fieldVectors: Record<string, { elements: number[] }>;
+  calculateAverageFieldLengths(): void;
+  createFieldVectors(): void;
 }
 
-/** Packs a built lunr index whose documents' refs are 0…n-1 and whose only field is {@link FIELD}. */
-export function packLunr(index: lunr.Index, documents: number): PackedLunr {
-  const built = index as unknown as BuiltLunr;
+/**
+ * Finishes a lunr builder whose documents' refs are 0…n-1 and whose only field is
+ * {@link FIELD}, and packs its index. This is `Builder.build()` less its token set, which the
+ * packed layout rebuilds from the terms when it loads.
+ */
+export function packLunr(builder: lunr.Builder, documents: number): PackedLunr {
+  const built = builder as unknown as BuiltLunr;
+  built.calculateAverageFieldLengths();
+  built.createFieldVectors();
   // lunr's own order for terms: sorted, as its token set and serialisation use.
   const terms = Object.keys(built.invertedIndex).sort();
   const termIndex = terms.map((term) => (built.invertedIndex[term] as { _index: number })._index);

@@ -160,7 +160,7 @@ export class SearchIndex {
       builder.add({ b: String(index), t: terms });
       if (onProgress && (index % 500 === 0 || index === blocks.length - 1)) onProgress(index + 1, blocks.length);
     });
-    const lunrIndex = packLunr(builder.build(), blocks.length);
+    const lunrIndex = packLunr(builder, blocks.length);
     const synonyms = buildSynonymTable(new Set(vocabulary));
     const commonWords = commonWordStems();
     return new SearchIndex(corpus, {

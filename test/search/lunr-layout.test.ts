@@ -6,12 +6,12 @@ import { IntLists, packLists } from '../../src/search/packed.js';
 
 const WORDS = ['agreement', 'guard', 'belarus', 'russia', 'police', 'sanction', 'reserve', 'minsk', 'moscow', 'treaty', 'border', 'protest'];
 
-function buildIndex(documents: string[][]): lunr.Index {
+function builderOf(documents: string[][]): lunr.Builder {
   const builder = new lunr.Builder();
   builder.ref('id');
   builder.field(FIELD);
   documents.forEach((terms, id) => builder.add({ id: String(id), [FIELD]: terms }));
-  return builder.build();
+  return builder;
 }
 
 function search(index: lunr.Index, terms: string[]) {
@@ -24,10 +24,9 @@ describe('the packed lunr layout', () => {
     const query = fc.array(fc.constantFrom(...WORDS, 'absent'), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(documents, query, (docs, terms) => {
-        const built = buildIndex(docs);
         // lunr's own save/load keeps three decimals of each weight; the packed layout does the same.
-        const saved = lunr.Index.load(JSON.parse(JSON.stringify(built)));
-        const packed = unpackLunr(JSON.parse(JSON.stringify(packLunr(built, docs.length)))).index;
+        const saved = lunr.Index.load(JSON.parse(JSON.stringify(builderOf(docs).build())));
+        const packed = unpackLunr(JSON.parse(JSON.stringify(packLunr(builderOf(docs), docs.length)))).index;
         const expected = search(saved, terms);
         const actual = search(packed, terms);
         // Weights are floats in the packed layout, doubles in lunr's: compare scores to 5 places,
@@ -50,7 +49,7 @@ describe('the packed lunr layout', () => {
     });
     fc.assert(
       fc.property(documents, query, (docs, terms) => {
-        const { index, scorer } = unpackLunr(packLunr(buildIndex(docs), docs.length));
+        const { index, scorer } = unpackLunr(packLunr(builderOf(docs), docs.length));
         const expected = index.query((q) => terms.forEach(([term, boost]) => q.term(term, { usePipeline: false, fields: [FIELD], boost })));
         const actual = scorer.top(new Map(terms), docs.length);
         expect(actual.map((r) => String(r.doc)).sort()).toEqual(expected.map((r) => r.ref).sort());
@@ -67,7 +66,7 @@ describe('the packed lunr layout', () => {
   });
 
   it('keeps fuzzy and wildcard expansion working through the token set', () => {
-    const packed = unpackLunr(packLunr(buildIndex([['agreement'], ['guard']]), 2)).index;
+    const packed = unpackLunr(packLunr(builderOf([['agreement'], ['guard']]), 2)).index;
     expect(packed.query((q) => q.term('agrement', { usePipeline: false, editDistance: 1 })).map((r) => r.ref)).toEqual(['0']);
     expect(packed.query((q) => q.term('gu', { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING })).map((r) => r.ref)).toEqual(['1']);
   });

@@ -4,7 +4,6 @@
  * whether it holds the kind of answer the question asks for, and whether it is article text
  * or a heading.
  */
-import { answerTypeScore } from './answer-type.js';
 import { MATCH_FACTOR, type QueryPlan } from './query-plan.js';
 
 /** A concept prepared for scoring: alternatives as term ids, and its weight. */
@@ -217,14 +216,15 @@ export interface ScoreInput {
   windowCoverage: number;
   /** lunr's score of the sentence's block, divided by the best block's score. */
   bm25: number;
-  text: string;
+  /** How well the sentence holds the answer type the question asks for (0–1), or null when it asks for none. */
+  answerType: number | null;
   heading: boolean;
 }
 
 /** The final score of a candidate sentence, 0–1. */
-export function scoreSentence(plan: QueryPlan, input: ScoreInput): number {
+export function scoreSentence(input: ScoreInput): number {
   const w = RANK_WEIGHTS;
-  const typeScore = plan.answerType === null ? 0.5 : answerTypeScore(input.text, plan.answerType);
+  const typeScore = input.answerType ?? 0.5;
   const score =
     w.coverage * input.match.coverage +
     w.window * input.windowCoverage +

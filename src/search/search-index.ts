@@ -6,7 +6,7 @@
  */
 import lunr from 'lunr';
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { answerTypeScore } from './answer-type.js';
+import { answerTypeScore, type AnswerType } from './answer-type.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { selectQueryTerms } from './query-terms.js';
@@ -98,6 +98,8 @@ export class SearchIndex {
   private readonly index: lunr.Index;
   private readonly scorer: PostingScorer;
   private readonly marks: TermMarks;
+  /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
+  private readonly answerTypes = new Map<AnswerType, Float32Array>();
 
   private constructor(
     private readonly corpus: Corpus,
@@ -197,6 +199,13 @@ export class SearchIndex {
     return (this.index as unknown as IndexWithTokenSet).tokenSet.intersect(wildcard).toArray().slice(0, limit);
   }
 
+  private answerTypeOf(sentence: number, type: AnswerType): number {
+    let scores = this.answerTypes.get(type);
+    if (!scores) this.answerTypes.set(type, (scores = new Float32Array(this.corpus.sentences.length).fill(-1)));
+    if (scores[sentence] === -1) scores[sentence] = answerTypeScore(this.textOf(sentence), type);
+    return scores[sentence] as number;
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -251,10 +260,10 @@ export class SearchIndex {
         const match = matcher.sentence(s);
         if (match.coverage === 0) continue;
         const windowCoverage = this.windowCoverage(matcher, s);
-        const text = this.textOf(s);
         const heading = this.corpus.sentences[s]?.kind === 'heading';
-        const score = scoreSentence(plan, { match, windowCoverage, bm25: blockScore / bestBlock, text, heading });
-        const typeMiss = plan.answerType !== null && answerTypeScore(text, plan.answerType) === 0;
+        const answerType = plan.answerType === null ? null : this.answerTypeOf(s, plan.answerType);
+        const score = scoreSentence({ match, windowCoverage, bm25: blockScore / bestBlock, answerType, heading });
+        const typeMiss = answerType === 0;
         const coverage = Math.max(match.coverage, windowCoverage * NEIGHBOUR_FACTOR) * (typeMiss ? TYPE_MISS_FACTOR : 1);
         ranked.push({ sentence: s, match, score, coverage });
       }

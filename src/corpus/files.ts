@@ -4,6 +4,7 @@
  * `aliases.json`.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './errors.js';
@@ -12,7 +13,6 @@ import { CorpusError } from './errors.js';
 export const METADATA_FILE = 'articles.json';
 export const ALIASES_FILE = 'aliases.json';
 export const ARTICLES_FOLDER = 'articles';
-const READ_BATCH = 64;
 
 /** The raw files of a corpus folder. */
 export interface CorpusFiles {
@@ -61,18 +61,15 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   } catch (error) {
     throw new CorpusError(`corpus: cannot list "${folder}": ${(error as Error).message}`);
   }
-  const articles: CorpusFiles['articles'] = [];
-  // Read in batches: thousands of files opened at once can exhaust file descriptors.
-  for (let i = 0; i < names.length; i += READ_BATCH) {
-    const batch = names.slice(i, i + READ_BATCH).map(async (file) => {
-      try {
-        return { file, raw: await readFile(path.join(folder, file), 'utf8') };
-      } catch (error) {
-        throw new CorpusError(`corpus: cannot read article "${file}": ${(error as Error).message}`);
-      }
-    });
-    articles.push(...(await Promise.all(batch)));
-  }
+  // Read one after another, synchronously: this runs at start-up, before anything else can
+  // use the thread, and for thousands of small files it is several times faster than promises.
+  const articles = names.map((file) => {
+    try {
+      return { file, raw: readFileSync(path.join(folder, file), 'utf8') };
+    } catch (error) {
+      throw new CorpusError(`corpus: cannot read article "${file}": ${(error as Error).message}`);
+    }
+  });
   const [metadata, aliases] = await Promise.all([
     readOptional(path.join(dir, METADATA_FILE)),
     readOptional(path.join(dir, ALIASES_FILE)),

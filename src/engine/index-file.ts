@@ -7,11 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from '../corpus/types.js';
+import { packInts, unpackInts, type PackedArray } from '../search/packed.js';
 import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { TimelineEvent } from './types.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/5';
+export const INDEX_FORMAT = 'coverage-bot-index/6';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -21,7 +22,7 @@ export interface IndexFile {
   corpusHash: string;
   articles: Array<{ meta: ArticleMeta; text: string; paragraphs: Paragraph[] }>;
   /** Sentences flattened: article, paragraph, start, end, kind (1 = heading) for each. */
-  sentences: number[];
+  sentences: PackedArray;
   search: SerializedSearchIndex;
   timeline: TimelineEvent[];
 }
@@ -34,17 +35,17 @@ export class IndexError extends Error {
 const SENTENCE_FIELDS = 5;
 
 /** Flattens sentences for saving. */
-export function packSentences(sentences: readonly Sentence[]): number[] {
-  const packed: number[] = [];
-  for (const s of sentences) packed.push(s.article, s.paragraph, s.start, s.end, s.kind === 'heading' ? 1 : 0);
-  return packed;
+export function packSentences(sentences: readonly Sentence[]): PackedArray {
+  const packed = new Int32Array(sentences.length * SENTENCE_FIELDS);
+  sentences.forEach((s, i) => packed.set([s.article, s.paragraph, s.start, s.end, s.kind === 'heading' ? 1 : 0], i * SENTENCE_FIELDS));
+  return packInts(packed);
 }
 
 /** Rebuilds the corpus (articles and sentences) stored in an index file. */
 export function corpusOf(file: IndexFile): Corpus {
   const articles: CleanArticle[] = file.articles.map((article) => ({ ...article }));
   const sentences: Sentence[] = [];
-  const packed = file.sentences;
+  const packed = unpackInts(file.sentences);
   for (let i = 0; i + SENTENCE_FIELDS <= packed.length; i += SENTENCE_FIELDS) {
     sentences.push({
       article: packed[i] as number,

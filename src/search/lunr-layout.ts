@@ -143,20 +143,25 @@ export function unpackLunr(packed: PackedLunr): UnpackedLunr {
     },
   });
 
-  const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet } }).Builder;
-  const builder = new TokenSetBuilder();
-  for (const term of packed.terms) builder.insert(term);
-  builder.finish();
   const IndexConstructor = lunr.Index as unknown as new (attrs: object) => lunr.Index;
-  const index = new IndexConstructor({
-    invertedIndex,
-    fieldVectors,
-    tokenSet: builder.root,
-    fields: [FIELD],
-    pipeline: new lunr.Pipeline(),
+  const index = new IndexConstructor({ invertedIndex, fieldVectors, tokenSet: null, fields: [FIELD], pipeline: new lunr.Pipeline() });
+  // The token set (for fuzzy and wildcard expansion) is built on first use: most questions
+  // need none, and building it is a good part of a large index's load time.
+  let tokenSet: lunr.TokenSet | undefined;
+  Object.defineProperty(index, 'tokenSet', {
+    get: () => (tokenSet ??= tokenSetOf(packed.terms)),
   });
   const scorer = new PostingScorer(termIds, postings, unpackFloats(packed.postingWeights), vectorTerms.length);
   return { index, scorer };
+}
+
+/** lunr's token set of sorted terms, as `lunr.Index.load` builds it. */
+function tokenSetOf(sortedTerms: readonly string[]): lunr.TokenSet {
+  const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet } }).Builder;
+  const builder = new TokenSetBuilder();
+  for (const term of sortedTerms) builder.insert(term);
+  builder.finish();
+  return builder.root;
 }
 
 /** A document and its retrieval score. */

@@ -10,7 +10,7 @@ import { answerTypeScore, type AnswerType } from './answer-type.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { selectQueryTerms } from './query-terms.js';
-import { packLunr, unpackLunr, type PackedLunr, type PostingScorer } from './lunr-layout.js';
+import { FIELD, REF, createTermBuilder, packLunr, unpackLunr, type PackedLunr, type PostingScorer } from './lunr-layout.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { QuestionMatcher, TermMarks, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
@@ -151,15 +151,13 @@ export class SearchIndex {
       });
     });
     const blocks = buildBlocks(corpus.sentences);
-    const builder = new lunr.Builder();
-    builder.ref('b');
-    builder.field('t');
+    const builder = createTermBuilder();
     blocks.forEach((block, index) => {
       const terms: string[] = [];
       for (let s = block.first; s <= block.last; s++) {
         for (const id of sentenceTerms[s] ?? []) terms.push(vocabulary[id] as string);
       }
-      builder.add({ b: String(index), t: terms });
+      builder.add({ [REF]: String(index), [FIELD]: terms });
       if (onProgress && (index % 500 === 0 || index === blocks.length - 1)) onProgress(index + 1, blocks.length);
     });
     const lunrIndex = packLunr(builder, blocks.length);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { FIELD, packLunr, unpackLunr } from '../../src/search/lunr-layout.js';
+import { FIELD, REF, createTermBuilder, packLunr, unpackLunr } from '../../src/search/lunr-layout.js';
 import { IntLists, packLists } from '../../src/search/packed.js';
 
 const WORDS = ['agreement', 'guard', 'belarus', 'russia', 'police', 'sanction', 'reserve', 'minsk', 'moscow', 'treaty', 'border', 'protest'];
@@ -62,6 +62,23 @@ describe('the packed lunr layout', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('builds the same index with terms handed over as strings as with lunr’s own tokens', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), (docs) => {
+        const fast = createTermBuilder();
+        const standard = new lunr.Builder();
+        standard.ref(REF);
+        standard.field(FIELD);
+        docs.forEach((terms, id) => {
+          fast.add({ [REF]: String(id), [FIELD]: terms });
+          standard.add({ [REF]: String(id), [FIELD]: terms });
+        });
+        expect(packLunr(fast, docs.length)).toEqual(packLunr(standard, docs.length));
+      }),
+      { numRuns: 40 },
     );
   });
 

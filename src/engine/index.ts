@@ -118,15 +118,19 @@ function engineOf(file: IndexFile): Engine {
  */
 export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger;
+  const indexPath = indexPathOf(options);
+  // Read the index while the corpus is read and hashed; settle it so a failure waits its turn.
+  const indexRead = readIndexFile(indexPath).then(
+    (file) => ({ file, error: null }),
+    (error: unknown) => ({ file: null, error: error as Error }),
+  );
   const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
   const hash = hashCorpusFiles(files, `${INDEX_FORMAT}:${codeFingerprint()}`);
-  const indexPath = indexPathOf(options);
-  let existing: IndexFile | null = null;
-  try {
-    existing = await readIndexFile(indexPath);
-  } catch (error) {
-    if (options.rebuild === 'never') throw error;
-    logger.warn('index unreadable, rebuilding', { path: indexPath, reason: (error as Error).message });
+  const { file: read, error: readError } = await indexRead;
+  let existing: IndexFile | null = read;
+  if (readError) {
+    if (options.rebuild === 'never') throw readError;
+    logger.warn('index unreadable, rebuilding', { path: indexPath, reason: readError.message });
   }
   if (existing !== null && existing.corpusHash === hash) {
     try {

@@ -13,7 +13,7 @@ import { selectQueryTerms } from './query-terms.js';
 import { FIELD, REF, createTermBuilder, packLunr, unpackLunr, type PackedLunr, type PostingScorer } from './lunr-layout.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
-import { QuestionMatcher, TermMarks, prepareConcepts, scoreSentence, type ScoredConcept, type SentenceMatch } from './rank.js';
+import { QuestionMatcher, TermMarks, prepareConcepts, scoreSentence, type ScoredConcept } from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
 import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
 import { isStopWord, stem, termsOf, tokenize } from './terms.js';
@@ -246,13 +246,7 @@ export class SearchIndex {
     const bestBlock = blocks[0]?.score || 1;
     const matcher = new QuestionMatcher(concepts, this.marks, (s) => this.sentenceTerms.get(s));
 
-    interface Ranked {
-      sentence: number;
-      match: SentenceMatch;
-      score: number;
-      coverage: number;
-    }
-    const ranked: Ranked[] = [];
+    const ranked: Array<{ sentence: number; score: number; coverage: number }> = [];
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
         const match = matcher.sentence(s);
@@ -263,7 +257,7 @@ export class SearchIndex {
         const score = scoreSentence({ match, windowCoverage, bm25: blockScore / bestBlock, answerType, heading });
         const typeMiss = answerType === 0;
         const coverage = Math.max(match.coverage, windowCoverage * NEIGHBOUR_FACTOR) * (typeMiss ? TYPE_MISS_FACTOR : 1);
-        ranked.push({ sentence: s, match, score, coverage });
+        ranked.push({ sentence: s, score, coverage });
       }
     }
     ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);

@@ -9,17 +9,14 @@
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
-import { parseArgs } from 'node:util';
 import { openEngine, DEFAULT_CORPUS_DIR } from '../engine/index.js';
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
-import { createLogger } from '../log.js';
+import { EXIT, UsageError, cliLogger, describeSource, parseCommandLine, runCommand } from './common.js';
 import { checkTimelineFilters } from '../timeline/query.js';
 
 const USAGE =
   'usage: npm run timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json]';
 
-/** A problem with the command line: reported in one line, exit code 2. */
-class UsageError extends Error {}
 
 interface Options {
   filters: TimelineFilters;
@@ -36,27 +33,17 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
 
 /** Reads the command line into filters; throws a {@link UsageError} naming the problem. */
 export function parseTimelineArgs(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        keyword: { type: 'string' },
-        offset: { type: 'string' },
-        limit: { type: 'string' },
-        corpus: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = parseCommandLine(argv, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    source: { type: 'string' },
+    keyword: { type: 'string' },
+    offset: { type: 'string' },
+    limit: { type: 'string' },
+    corpus: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   const filters: TimelineFilters = {};
   if (v.from !== undefined) filters.from = v.from;
@@ -85,9 +72,7 @@ export function formatTimelinePage(page: TimelinePage): string {
   for (const event of page.events) {
     lines.push('', dateLabel(event));
     for (const quote of event.quotes) {
-      const s = quote.source;
-      const where = [s.title, s.outlet ?? 'outlet unknown', s.published ?? 'date unknown'].join(', ');
-      lines.push(`  “${quote.quote}”`, `    — ${where} [${s.id}]`);
+      lines.push(`  “${quote.quote}”`, `    — ${describeSource(quote.source)}`);
     }
   }
   if (last < page.total) lines.push('', `More: --offset ${last}`);
@@ -111,38 +96,18 @@ export function timelineJson(page: TimelinePage): unknown {
 }
 
 async function main(): Promise<number> {
-  let options: Options;
-  try {
-    options = parseTimelineArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`timeline: ${error.message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = parseTimelineArgs(process.argv.slice(2));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
-    return 0;
+    return EXIT.ok;
   }
-  const logger = createLogger({ level: 'info' });
-  const engine = await openEngine({ corpusDir: options.corpus, logger });
+  const engine = await openEngine({ corpusDir: options.corpus, logger: cliLogger() });
   const problem = checkTimelineFilters(options.filters, engine.sources().map((s) => s.id));
-  if (problem) {
-    process.stderr.write(`timeline: ${problem}\n`);
-    return 2;
-  }
+  if (problem) throw new UsageError(problem);
   const page = engine.timeline(options.filters);
   process.stdout.write(options.json ? `${JSON.stringify(timelineJson(page), null, 2)}\n` : `${formatTimelinePage(page)}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`timeline: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+// Run only as a command: the tests import the parsing and formatting above.
+if (import.meta.url === `file://${process.argv[1]}`) runCommand('timeline', USAGE, main);

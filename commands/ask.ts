@@ -9,7 +9,11 @@ import { encodeButtonId } from '../src/discord/custom-id.js';
 import { hiddenNotice } from '../src/discord/payload.js';
 import { renderAnswer, renderFullPassage, shownPassages } from '../src/discord/render/answer.js';
 import type { AnswerControls } from '../src/discord/render/answer.js';
-import { resolveSource, sourceChoices, unknownSourceMessage } from '../src/discord/source-option.js';
+import {
+  resolveSource,
+  sourceChoices,
+  unknownSourceMessage,
+} from '../src/discord/source-option.js';
 
 /** Passages fetched for one question; `results` sets how many a page shows. */
 export const MAX_RESULTS = 5;
@@ -20,11 +24,37 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'ask',
   description: 'Ask a question; the bot answers only with verbatim quotes from the articles.',
   options: [
-    { type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question', required: true, max_length: MAX_QUESTION_LENGTH },
-    { type: ApplicationCommandOptionType.String, name: 'source', description: 'Only quote this article', autocomplete: true, max_length: 100 },
-    { type: ApplicationCommandOptionType.Integer, name: 'results', description: `Passages per page (1–${MAX_RESULTS}, default ${DEFAULT_RESULTS})`, min_value: 1, max_value: MAX_RESULTS },
-    { type: ApplicationCommandOptionType.Boolean, name: 'hide', description: 'Only you see the answer' },
-    { type: ApplicationCommandOptionType.User, name: 'mention', description: 'Someone to point the answer at (they are notified)' },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'question',
+      description: 'Your question',
+      required: true,
+      max_length: MAX_QUESTION_LENGTH,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'source',
+      description: 'Only quote this article',
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'results',
+      description: `Passages per page (1–${MAX_RESULTS}, default ${DEFAULT_RESULTS})`,
+      min_value: 1,
+      max_value: MAX_RESULTS,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'hide',
+      description: 'Only you see the answer',
+    },
+    {
+      type: ApplicationCommandOptionType.User,
+      name: 'mention',
+      description: 'Someone to point the answer at (they are notified)',
+    },
   ],
 };
 
@@ -36,7 +66,10 @@ const options = z.object({
   source: z.string().max(100, 'a source id is at most 100 characters').optional(),
   results: z.number().int().min(1).max(MAX_RESULTS).optional(),
   hide: z.boolean().optional(),
-  mention: z.string().regex(/^\d{1,20}$/, 'mention must be a user').optional(),
+  mention: z
+    .string()
+    .regex(/^\d{1,20}$/, 'mention must be a user')
+    .optional(),
 });
 
 /** What the buttons of one answer need. */
@@ -51,7 +84,8 @@ function controls(key: string, owner: string): AnswerControls {
   return {
     page: (page) => encodeButtonId({ command: 'ask', action: 'page', owner, key, arg: page }),
     // Anyone may read a full passage: it is shown only to whoever presses.
-    fullPassage: (index) => encodeButtonId({ command: 'ask', action: 'full', owner: null, key, arg: index }),
+    fullPassage: (index) =>
+      encodeButtonId({ command: 'ask', action: 'full', owner: null, key, arg: index }),
   };
 }
 

@@ -16,9 +16,16 @@ const DESCRIPTION = [
 ].join('\n\n');
 
 const COMMANDS = [
-  { name: '/ask question [source] [results] [hide] [mention]', value: 'Quotes that answer the question. `source` limits it to one article, `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.' },
+  {
+    name: '/ask question [source] [results] [hide] [mention]',
+    value:
+      'Quotes that answer the question. `source` limits it to one article, `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.',
+  },
   { name: '/sources', value: 'Every article I quote from, with outlet, date, title, link and id.' },
-  { name: '/timeline [from] [to] [source] [keyword]', value: 'Dated events with their quotes, ten a page. Dates like 2020, 2020-11 or 2020-11-19.' },
+  {
+    name: '/timeline [from] [to] [source] [keyword]',
+    value: 'Dated events with their quotes, ten a page. Dates like 2020, 2020-11 or 2020-11-19.',
+  },
   { name: '/help', value: 'This message.' },
 ];
 
@@ -27,7 +34,17 @@ export default {
   options: z.object({}),
   run() {
     return reply(
-      { embeds: [{ title: 'About this bot', description: DESCRIPTION, color: COLOR_LIST, fields: COMMANDS, footer: footer() }] },
+      {
+        embeds: [
+          {
+            title: 'About this bot',
+            description: DESCRIPTION,
+            color: COLOR_LIST,
+            fields: COMMANDS,
+            footer: footer(),
+          },
+        ],
+      },
       { ephemeral: true },
     );
   },

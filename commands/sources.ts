@@ -18,13 +18,27 @@ export default {
   options: z.object({}),
   run(ctx) {
     return renderSources(ctx.engine.sources(), 0, {
-      page: (page) => encodeButtonId({ command: 'sources', action: 'page', owner: ctx.userId, key: STATELESS_KEY, arg: page }),
+      page: (page) =>
+        encodeButtonId({
+          command: 'sources',
+          action: 'page',
+          owner: ctx.userId,
+          key: STATELESS_KEY,
+          arg: page,
+        }),
     });
   },
   press(ctx, id) {
     if (id.key !== STATELESS_KEY) return null;
     const payload = renderSources(ctx.engine.sources(), id.arg, {
-      page: (page) => encodeButtonId({ command: 'sources', action: 'page', owner: ctx.userId, key: STATELESS_KEY, arg: page }),
+      page: (page) =>
+        encodeButtonId({
+          command: 'sources',
+          action: 'page',
+          owner: ctx.userId,
+          key: STATELESS_KEY,
+          arg: page,
+        }),
     });
     return { kind: 'update', payload };
   },

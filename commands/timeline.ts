@@ -7,7 +7,11 @@ import type { Command, CommandContext } from '../src/discord/command.js';
 import { encodeButtonId } from '../src/discord/custom-id.js';
 import { hiddenNotice } from '../src/discord/payload.js';
 import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/discord/render/timeline.js';
-import { resolveSource, sourceChoices, unknownSourceMessage } from '../src/discord/source-option.js';
+import {
+  resolveSource,
+  sourceChoices,
+  unknownSourceMessage,
+} from '../src/discord/source-option.js';
 import { checkTimelineFilters } from '../src/timeline/query.js';
 
 const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';
@@ -20,10 +24,31 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'timeline',
   description: 'Browse the dated events of the coverage, with their quotes and sources.',
   options: [
-    { type: ApplicationCommandOptionType.String, name: 'from', description: `From ${DATE_HELP}`, max_length: 10 },
-    { type: ApplicationCommandOptionType.String, name: 'to', description: `Up to ${DATE_HELP}`, max_length: 10 },
-    { type: ApplicationCommandOptionType.String, name: 'source', description: 'Only events from this article', autocomplete: true, max_length: 100 },
-    { type: ApplicationCommandOptionType.String, name: 'keyword', description: 'Only events whose quotes contain this word', max_length: 100 },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'from',
+      description: `From ${DATE_HELP}`,
+      max_length: 10,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'to',
+      description: `Up to ${DATE_HELP}`,
+      max_length: 10,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'source',
+      description: 'Only events from this article',
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'keyword',
+      description: 'Only events whose quotes contain this word',
+      max_length: 100,
+    },
   ],
 };
 
@@ -34,8 +59,18 @@ const options = z.object({
   keyword: z.string().trim().max(100, 'a keyword is at most 100 characters').optional(),
 });
 
-function showPage(ctx: CommandContext, filters: TimelineFilters, key: string, owner: string, page: number) {
-  const result = ctx.engine.timeline({ ...filters, offset: page * TIMELINE_PAGE_SIZE, limit: TIMELINE_PAGE_SIZE });
+function showPage(
+  ctx: CommandContext,
+  filters: TimelineFilters,
+  key: string,
+  owner: string,
+  page: number,
+) {
+  const result = ctx.engine.timeline({
+    ...filters,
+    offset: page * TIMELINE_PAGE_SIZE,
+    limit: TIMELINE_PAGE_SIZE,
+  });
   return renderTimeline(result, filters, {
     page: (p) => encodeButtonId({ command: 'timeline', action: 'page', owner, key, arg: p }),
   });

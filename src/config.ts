@@ -51,18 +51,41 @@ export class ConfigError extends Error {
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const snowflake = (name: string) => z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits)`);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
+const snowflake = (name: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits)`);
 
 const envSchema = z.object({
   // The message never includes the value, so a malformed token cannot leak through an error.
-  DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, 'DISCORD_TOKEN must be one word with no spaces (copy it again from the Developer Portal, Bot tab)')),
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .regex(
+        /^\S+$/,
+        'DISCORD_TOKEN must be one word with no spaces (copy it again from the Developer Portal, Bot tab)',
+      ),
+  ),
   DISCORD_CLIENT_ID: optional(snowflake('DISCORD_CLIENT_ID')),
   DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
   DISCORD_API_URL: optional(
-    z.string().trim().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), 'DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api'),
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^https?:\/\//.test(v) && URL.canParse(v),
+        'DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api',
+      ),
   ),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS.filter((l) => l !== 'silent') as ['debug', 'info', 'warn', 'error'], 'LOG_LEVEL must be one of debug, info, warn, error')),
+  LOG_LEVEL: optional(
+    z.enum(
+      LOG_LEVELS.filter((l) => l !== 'silent') as ['debug', 'info', 'warn', 'error'],
+      'LOG_LEVEL must be one of debug, info, warn, error',
+    ),
+  ),
   CORPUS_DIR: optional(z.string()),
 });
 
@@ -79,7 +102,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (e.DISCORD_TOKEN && !e.DISCORD_CLIENT_ID) {
-    throw new ConfigError('config: DISCORD_CLIENT_ID is required to run the bot (Developer Portal > General Information > Application ID)');
+    throw new ConfigError(
+      'config: DISCORD_CLIENT_ID is required to run the bot (Developer Portal > General Information > Application ID)',
+    );
   }
   return {
     token: e.DISCORD_TOKEN ? new Secret(e.DISCORD_TOKEN) : null,

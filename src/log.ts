@@ -34,7 +34,8 @@ export function isLogLevel(value: string): value is LogLevel {
 }
 
 function describeError(error: unknown): unknown {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  if (error instanceof Error)
+    return { name: error.name, message: error.message, stack: error.stack };
   return error;
 }
 

@@ -12,11 +12,13 @@ import type { AskOptions } from '../engine/types.js';
 import { EXIT, UsageError, cliLogger, parseCommandLine, runCommand } from './common.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
-const USAGE = 'usage: npm run ask -- "question" [--json] [--results 1-5] [--source ID] [--corpus DIR]';
+const USAGE =
+  'usage: npm run ask -- "question" [--json] [--results 1-5] [--source ID] [--corpus DIR]';
 
 function parseResults(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-5]$/.test(value)) throw new UsageError(`--results: '${value}' is not a whole number from 1 to 5`);
+  if (!/^[1-5]$/.test(value))
+    throw new UsageError(`--results: '${value}' is not a whole number from 1 to 5`);
   return Number(value);
 }
 
@@ -43,17 +45,24 @@ async function main(): Promise<number> {
     if (problem) throw new UsageError(problem);
   }
   const options: AskOptions = { limit: parseResults(values.results) };
-  const engine = await openEngine({ corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR, logger: cliLogger() });
+  const engine = await openEngine({
+    corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR,
+    logger: cliLogger(),
+  });
   if (values.source !== undefined) {
     if (!engine.sources().some((source) => source.id === values.source)) {
-      throw new UsageError(`--source: no article has the id '${values.source}' (see npm run sources)`);
+      throw new UsageError(
+        `--source: no article has the id '${values.source}' (see npm run sources)`,
+      );
     }
     options.source = values.source;
   }
 
   if (question !== undefined) {
     const answer = engine.ask(question, options);
-    process.stdout.write(values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${formatAnswer(answer)}\n`);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${formatAnswer(answer)}\n`,
+    );
     return EXIT.ok;
   }
 

@@ -17,7 +17,11 @@ export class UsageError extends Error {
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 /** `node:util` parseArgs in strict mode, its errors turned into one-line {@link UsageError}s. */
-export function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T, positionals = false) {
+export function parseCommandLine<T extends ParseArgsConfig['options']>(
+  argv: string[],
+  options: T,
+  positionals = false,
+) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
   } catch (error) {
@@ -55,7 +59,9 @@ export function runCommand(name: string, usage: string, main: () => Promise<numb
         process.stderr.write(`${name}: ${error.message}\n`);
         process.exitCode = EXIT.failure;
       } else {
-        process.stderr.write(`${name}: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+        process.stderr.write(
+          `${name}: unexpected error: ${(error as Error).stack ?? String(error)}\n`,
+        );
         process.exitCode = EXIT.failure;
       }
     },

@@ -10,7 +10,10 @@ import { createProgress, type Progress } from './progress.js';
 
 const USAGE = 'usage: npm run index -- [--corpus DIR] [--out FILE] [--json]';
 
-const STAGE_LABELS: Record<string, string> = { articles: 'cleaning articles', index: 'indexing passages' };
+const STAGE_LABELS: Record<string, string> = {
+  articles: 'cleaning articles',
+  index: 'indexing passages',
+};
 
 async function main(): Promise<number> {
   const { values } = parseCommandLine(process.argv.slice(2), {

@@ -12,7 +12,9 @@ const USAGE = 'usage: npm run sources -- [--json] [--corpus DIR]';
 /** The list as people read it. */
 export function formatSources(sources: readonly SourceSummary[]): string {
   const lines = [`${sources.length} article${sources.length === 1 ? '' : 's'}:`];
-  sources.forEach((source, i) => lines.push(`${i + 1}. ${describeSource(source)} — ${source.passages} passages`));
+  sources.forEach((source, i) =>
+    lines.push(`${i + 1}. ${describeSource(source)} — ${source.passages} passages`),
+  );
   return lines.join('\n');
 }
 
@@ -26,9 +28,14 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const engine = await openEngine({ corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR, logger: cliLogger() });
+  const engine = await openEngine({
+    corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR,
+    logger: cliLogger(),
+  });
   const sources = engine.sources();
-  process.stdout.write(values.json ? `${JSON.stringify({ sources })}\n` : `${formatSources(sources)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify({ sources })}\n` : `${formatSources(sources)}\n`,
+  );
   return EXIT.ok;
 }
 

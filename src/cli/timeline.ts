@@ -11,12 +11,18 @@
  */
 import { openEngine, DEFAULT_CORPUS_DIR } from '../engine/index.js';
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
-import { EXIT, UsageError, cliLogger, describeSource, parseCommandLine, runCommand } from './common.js';
+import {
+  EXIT,
+  UsageError,
+  cliLogger,
+  describeSource,
+  parseCommandLine,
+  runCommand,
+} from './common.js';
 import { checkTimelineFilters } from '../timeline/query.js';
 
 const USAGE =
   'usage: npm run timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json]';
-
 
 interface Options {
   filters: TimelineFilters;
@@ -27,7 +33,8 @@ interface Options {
 
 function wholeNumber(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${name}: '${value}' is not a whole number`);
+  if (!/^-?\d+$/.test(value.trim()))
+    throw new UsageError(`${name}: '${value}' is not a whole number`);
   return Number(value);
 }
 
@@ -56,7 +63,12 @@ export function parseTimelineArgs(argv: string[]): Options {
   if (limit !== undefined) filters.limit = limit;
   const problem = checkTimelineFilters(filters);
   if (problem) throw new UsageError(problem);
-  return { filters, corpus: v.corpus ?? DEFAULT_CORPUS_DIR, json: v.json ?? false, help: v.help ?? false };
+  return {
+    filters,
+    corpus: v.corpus ?? DEFAULT_CORPUS_DIR,
+    json: v.json ?? false,
+    help: v.help ?? false,
+  };
 }
 
 function dateLabel(event: TimelineEvent): string {
@@ -102,10 +114,17 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   const engine = await openEngine({ corpusDir: options.corpus, logger: cliLogger() });
-  const problem = checkTimelineFilters(options.filters, engine.sources().map((s) => s.id));
+  const problem = checkTimelineFilters(
+    options.filters,
+    engine.sources().map((s) => s.id),
+  );
   if (problem) throw new UsageError(problem);
   const page = engine.timeline(options.filters);
-  process.stdout.write(options.json ? `${JSON.stringify(timelineJson(page), null, 2)}\n` : `${formatTimelinePage(page)}\n`);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(timelineJson(page), null, 2)}\n`
+      : `${formatTimelinePage(page)}\n`,
+  );
   return EXIT.ok;
 }
 

@@ -18,7 +18,9 @@ async function main(): Promise<number> {
   const { corpus, problems } = inspectCorpus(await readCorpusFiles(dir));
   if (problems.length > 0) {
     for (const problem of problems) process.stderr.write(`validate: ${problem}\n`);
-    process.stderr.write(`validate: ${problems.length} problem${problems.length === 1 ? '' : 's'} in "${dir}"\n`);
+    process.stderr.write(
+      `validate: ${problems.length} problem${problems.length === 1 ? '' : 's'} in "${dir}"\n`,
+    );
     return EXIT.failure;
   }
   process.stdout.write(

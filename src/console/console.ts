@@ -34,7 +34,12 @@ export class ConsoleSession {
   private keys = new Map<string, string>();
 
   constructor(
-    private readonly options: { engine: Engine; commands: AnyCommand[]; logger: Logger; ansi?: boolean },
+    private readonly options: {
+      engine: Engine;
+      commands: AnyCommand[];
+      logger: Logger;
+      ansi?: boolean;
+    },
   ) {
     this.router = new CommandRouter(options.commands, options.engine);
   }
@@ -83,7 +88,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const interactive = options.interactive ?? (input as { isTTY?: boolean }).isTTY === true;
   const session = new ConsoleSession({ ...options, ansi: interactive });
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const rl = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+  });
   const write = (text: string) => output.write(text + '\n');
   if (interactive) {
     write('Type /help, /ask <question>, /sources or /timeline. Ctrl+D or "quit" leaves.');

@@ -26,14 +26,26 @@ function specs(command: AnyCommand): OptionSpec[] {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const unquote = (s: string) => s.trim().replace(/^"(.*)"$/s, '$1').replace(/^“(.*)”$/s, '$1');
+const unquote = (s: string) =>
+  s
+    .trim()
+    .replace(/^"(.*)"$/s, '$1')
+    .replace(/^“(.*)”$/s, '$1');
 
-function convert(command: string, spec: OptionSpec, text: string): string | number | boolean | Error {
+function convert(
+  command: string,
+  spec: OptionSpec,
+  text: string,
+): string | number | boolean | Error {
   switch (spec.type) {
     case ApplicationCommandOptionType.Integer:
-      return /^-?\d+$/.test(text) ? Number(text) : new Error(`/${command}: ${spec.name} must be a whole number, not “${text}”`);
+      return /^-?\d+$/.test(text)
+        ? Number(text)
+        : new Error(`/${command}: ${spec.name} must be a whole number, not “${text}”`);
     case ApplicationCommandOptionType.Number:
-      return Number.isFinite(Number(text)) && text !== '' ? Number(text) : new Error(`/${command}: ${spec.name} must be a number`);
+      return Number.isFinite(Number(text)) && text !== ''
+        ? Number(text)
+        : new Error(`/${command}: ${spec.name} must be a number`);
     case ApplicationCommandOptionType.Boolean:
       if (/^(true|yes|on|1)$/i.test(text)) return true;
       if (/^(false|no|off|0)$/i.test(text)) return false;
@@ -52,20 +64,29 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   if (/^(\/?(quit|exit)|q)$/i.test(text)) return { kind: 'quit' };
   if (!text.startsWith('/')) {
     if (/^[a-z0-9]$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
-    return { kind: 'error', message: 'Commands start with /, e.g. /ask who signed the agreement?  (/help lists them)' };
+    return {
+      kind: 'error',
+      message: 'Commands start with /, e.g. /ask who signed the agreement?  (/help lists them)',
+    };
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(text)!;
   const name = match[1]!.toLowerCase();
   const rest = match[2] ?? '';
   const command = commands.find((c) => c.data.name === name);
   if (!command) {
-    return { kind: 'error', message: `Unknown command /${name}. Commands: ${commands.map((c) => '/' + c.data.name).join(' ')}` };
+    return {
+      kind: 'error',
+      message: `Unknown command /${name}. Commands: ${commands.map((c) => '/' + c.data.name).join(' ')}`,
+    };
   }
   const options = specs(command);
   const raw: RawOptions = {};
   let free = rest;
   if (options.length > 0) {
-    const marker = new RegExp(`(?:^|\\s)(${options.map((o) => escapeRegExp(o.name)).join('|')}):`, 'gi');
+    const marker = new RegExp(
+      `(?:^|\\s)(${options.map((o) => escapeRegExp(o.name)).join('|')}):`,
+      'gi',
+    );
     const found = [...rest.matchAll(marker)];
     free = found.length > 0 ? rest.slice(0, found[0]!.index) : rest;
     for (let i = 0; i < found.length; i++) {
@@ -80,13 +101,22 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   }
   free = unquote(free);
   if (free) {
-    const target = options.find((o) => o.required && o.type === ApplicationCommandOptionType.String);
+    const target = options.find(
+      (o) => o.required && o.type === ApplicationCommandOptionType.String,
+    );
     if (!target || raw[target.name] !== undefined) {
-      return { kind: 'error', message: `/${name}: unexpected “${free}”; give options as name:value` };
+      return {
+        kind: 'error',
+        message: `/${name}: unexpected “${free}”; give options as name:value`,
+      };
     }
     raw[target.name] = free;
   }
   const missing = options.find((o) => o.required && raw[o.name] === undefined);
-  if (missing) return { kind: 'error', message: `/${name}: ${missing.name} is required, e.g. /${name} ${missing.name}:…` };
+  if (missing)
+    return {
+      kind: 'error',
+      message: `/${name}: ${missing.name} is required, e.g. /${name} ${missing.name}:…`,
+    };
   return { kind: 'command', name, options: raw };
 }

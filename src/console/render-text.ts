@@ -21,7 +21,10 @@ export interface TextOptions {
 export function plainText(markdown: string, options: TextOptions = {}): string {
   const bold = options.ansi ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => s;
   return markdown
-    .replace(/\[((?:\\.|[^\]\\])*)\]\((\S+?)\)/g, (_m, label: string, url: string) => `${label} <${url}>`)
+    .replace(
+      /\[((?:\\.|[^\]\\])*)\]\((\S+?)\)/g,
+      (_m, label: string, url: string) => `${label} <${url}>`,
+    )
     .replace(/\*\*((?:\\.|[^*\\])+?)\*\*/g, (_m, inner: string) => bold(inner))
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\(.)/g, '$1');
@@ -42,7 +45,8 @@ export function renderText(payload: ReplyPayload, options: TextOptions = {}): Te
   for (const embed of payload.embeds ?? []) {
     lines.push('');
     if (embed.author) lines.push(plainText(embed.author.name, options));
-    if (embed.title) lines.push(`== ${plainText(embed.title, options)} ==${embed.url ? ` <${embed.url}>` : ''}`);
+    if (embed.title)
+      lines.push(`== ${plainText(embed.title, options)} ==${embed.url ? ` <${embed.url}>` : ''}`);
     if (embed.description) lines.push(plainText(embed.description, options));
     for (const field of embed.fields ?? []) {
       lines.push(`  ${plainText(field.name, options)}:`);

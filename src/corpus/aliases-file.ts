@@ -5,7 +5,9 @@ import { ALIASES_FILE } from './files.js';
 
 const aliasesSchema = z.object({
   $comment: z.string().optional(),
-  groups: z.array(z.array(z.string().trim().min(1).max(100)).min(2, 'a group needs two or more spellings')),
+  groups: z.array(
+    z.array(z.string().trim().min(1).max(100)).min(2, 'a group needs two or more spellings'),
+  ),
 });
 
 /** Parses `aliases.json`. Throws a CorpusError naming the group at fault. */

@@ -82,7 +82,11 @@ export function cleanArticle(raw: string): CleanedText {
     const paragraph = words.join(' ');
     const previous = kept[kept.length - 1];
     // A page break or a block of links can split a sentence in two: rejoin it.
-    if (previous !== undefined && !SENTENCE_END.test(previous) && CONTINUATION_START.test(paragraph)) {
+    if (
+      previous !== undefined &&
+      !SENTENCE_END.test(previous) &&
+      CONTINUATION_START.test(paragraph)
+    ) {
       kept[kept.length - 1] = `${previous} ${paragraph}`;
     } else {
       kept.push(paragraph);

@@ -19,7 +19,9 @@ export function parseCorpusJson<T>(raw: string, file: string, schema: z.ZodType<
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new CorpusError(`corpus: ${file}: ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`);
+    throw new CorpusError(
+      `corpus: ${file}: ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return result.data;
 }

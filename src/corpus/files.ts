@@ -40,7 +40,9 @@ export async function articlesFolder(dir: string): Promise<string> {
   try {
     info = await stat(dir);
   } catch (error) {
-    throw new CorpusError(`corpus: cannot read folder "${dir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CorpusError(
+      `corpus: cannot read folder "${dir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (!info.isDirectory()) throw new CorpusError(`corpus: "${dir}" is not a folder`);
   const nested = path.join(dir, ARTICLES_FOLDER);
@@ -57,7 +59,9 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   const folder = await articlesFolder(dir);
   let names: string[];
   try {
-    names = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.txt')).sort();
+    names = (await readdir(folder, { recursive: true }))
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
   } catch (error) {
     throw new CorpusError(`corpus: cannot list "${folder}": ${(error as Error).message}`);
   }

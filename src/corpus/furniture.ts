@@ -17,10 +17,12 @@ const NAVIGATION = [
 ];
 
 /** Link teasers: a label, then the headline of another page. */
-const TEASER = /^(?:related(?: articles?| stories| content)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video)\s*[:|]/i;
+const TEASER =
+  /^(?:related(?: articles?| stories| content)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video)\s*[:|]/i;
 
 /** A teaser tagged with the kind of page it links to: "… (ENG explainer)", "… (video)". */
-const TAGGED_TEASER = /\((?:[A-Z]{2,3}\s+)?(?:explainer|video|podcast|gallery|photos?|live blog|opinion|interview|audio)\)\s*(?:back to top)?$/i;
+const TAGGED_TEASER =
+  /\((?:[A-Z]{2,3}\s+)?(?:explainer|video|podcast|gallery|photos?|live blog|opinion|interview|audio)\)\s*(?:back to top)?$/i;
 
 /** A line that is only a URL. */
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?$/i;
@@ -64,7 +66,18 @@ const DATELINE = new RegExp(
   'i',
 );
 const MONTH_INDEX = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
 ];
 
 /**
@@ -91,7 +104,11 @@ export function parseDateline(line: string): string | null {
     day = Number(match[9]);
   }
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return date.toISOString().slice(0, 10);

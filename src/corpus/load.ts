@@ -34,15 +34,28 @@ export interface LoadOptions {
 const TITLE_FALLBACK_LENGTH = 120;
 
 function idFromFile(file: string): string {
-  return file.replace(/\.txt$/, '').replace(/[^\w.-]+/g, '_').slice(0, 64);
+  return file
+    .replace(/\.txt$/, '')
+    .replace(/[^\w.-]+/g, '_')
+    .slice(0, 64);
 }
 
 function firstLine(text: string): string {
-  const line = text.split('\n').find((candidate) => candidate.trim().length > 0)?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((candidate) => candidate.trim().length > 0)
+      ?.trim() ?? '';
   return line.length > TITLE_FALLBACK_LENGTH ? `${line.slice(0, TITLE_FALLBACK_LENGTH)}…` : line;
 }
 
-function metaFor(file: string, entry: MetadataEntry | undefined, headline: string | null, dateline: string | null, text: string): ArticleMeta {
+function metaFor(
+  file: string,
+  entry: MetadataEntry | undefined,
+  headline: string | null,
+  dateline: string | null,
+  text: string,
+): ArticleMeta {
   return {
     id: entry?.id ?? idFromFile(file),
     file,
@@ -68,7 +81,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   }
   const present = new Set(files.articles.map((article) => article.file));
   for (const entry of entries) {
-    if (!present.has(entry.file)) problems.push(`${METADATA_FILE}: "${entry.file}" names no article file`);
+    if (!present.has(entry.file))
+      problems.push(`${METADATA_FILE}: "${entry.file}" names no article file`);
   }
   if (files.articles.length === 0) problems.push(`corpus: "${files.dir}" holds no .txt articles`);
 
@@ -83,7 +97,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     const cleaned = cleanArticle(raw);
     const meta = metaFor(file, entry, cleaned.headline, cleaned.dateline, raw);
     const clash = ids.get(meta.id);
-    if (clash !== undefined) problems.push(`corpus: articles "${clash}" and "${file}" share the id "${meta.id}"`);
+    if (clash !== undefined)
+      problems.push(`corpus: articles "${clash}" and "${file}" share the id "${meta.id}"`);
     ids.set(meta.id, file);
     const body = cleaned.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     if (body.length === 0) {
@@ -94,7 +109,13 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       articles.push({ meta, text: cleaned.text, paragraphs: cleaned.paragraphs });
       for (const span of segmentParagraphs(cleaned.text, cleaned.paragraphs)) {
         const kind = cleaned.paragraphs[span.paragraph]?.kind ?? 'body';
-        sentences.push({ article: articleIndex, paragraph: span.paragraph, start: span.start, end: span.end, kind });
+        sentences.push({
+          article: articleIndex,
+          paragraph: span.paragraph,
+          start: span.start,
+          end: span.end,
+          kind,
+        });
       }
     }
     options.onProgress?.(index + 1, files.articles.length);
@@ -115,9 +136,12 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
 export function loadCorpusFromFiles(files: CorpusFiles, options: LoadOptions = {}): LoadedCorpus {
   const logger = options.logger ?? silentLogger;
   const { corpus, problems } = inspectCorpus(files, options);
-  const fatal = problems.find((problem) => problem.includes('share the id') || problem.includes('has two entries'));
+  const fatal = problems.find(
+    (problem) => problem.includes('share the id') || problem.includes('has two entries'),
+  );
   if (fatal) throw new CorpusError(fatal);
-  if (corpus.articles.length === 0) throw new CorpusError(`corpus: "${files.dir}" has no article with text`);
+  if (corpus.articles.length === 0)
+    throw new CorpusError(`corpus: "${files.dir}" has no article with text`);
   for (const problem of problems) logger.warn(problem);
   return corpus;
 }

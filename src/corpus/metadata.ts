@@ -13,7 +13,9 @@ export function isPartialDate(value: string): boolean {
   if (!PARTIAL_DATE.test(value)) return false;
   const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 const entrySchema = z.strictObject({
@@ -29,7 +31,10 @@ const entrySchema = z.strictObject({
     .refine(isPartialDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD')
     .nullable()
     .optional(),
-  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
 });
 
 const fileSchema = z.object({

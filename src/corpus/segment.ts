@@ -48,7 +48,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     const end = start + trimmed.length;
     const previous = spans[spans.length - 1];
-    if (previous && (ABBREVIATION_END.test(text.slice(previous.start, previous.end)) || /^[a-z]/.test(trimmed))) {
+    if (
+      previous &&
+      (ABBREVIATION_END.test(text.slice(previous.start, previous.end)) || /^[a-z]/.test(trimmed))
+    ) {
       previous.end = end;
     } else {
       spans.push({ start, end });
@@ -75,7 +78,11 @@ export function segmentParagraphs(
       return;
     }
     for (const span of splitSentences(text.slice(paragraph.start, paragraph.end))) {
-      result.push({ start: paragraph.start + span.start, end: paragraph.start + span.end, paragraph: index });
+      result.push({
+        start: paragraph.start + span.start,
+        end: paragraph.start + span.end,
+        paragraph: index,
+      });
     }
   });
   return result;

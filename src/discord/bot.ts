@@ -30,7 +30,8 @@ import { STATE_TTL_MS } from './state-cache.js';
 /** A command that has not produced its reply after this long is deferred first (Discord allows 3 s). */
 export const DEFER_AFTER_MS = 1_500;
 /** What the user sees when something broke on the bot's side. */
-export const FAILURE_NOTICE = 'Sorry, something went wrong on my side. It has been logged; please try again.';
+export const FAILURE_NOTICE =
+  'Sorry, something went wrong on my side. It has been logged; please try again.';
 
 /** Options of {@link startBot}. */
 export interface BotOptions {
@@ -64,7 +65,10 @@ function withoutFlags(payload: ReplyPayload): Omit<ReplyPayload, 'flags'> {
 
 /** True for the Discord errors that mean "too late or already answered": nothing left to tell the user. */
 export function isStaleInteractionError(error: unknown): boolean {
-  return error instanceof DiscordAPIError && (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED);
+  return (
+    error instanceof DiscordAPIError &&
+    (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)
+  );
 }
 
 function rawOptions(interaction: ChatInputCommandInteraction): RawOptions {
@@ -91,7 +95,10 @@ class ExpiryTimers {
       this.pending.delete(interaction.id);
       if (!entry) return;
       interaction.editReply({ components: disableAll(entry.rows) }).catch((error: unknown) => {
-        this.logger.warn('could not disable expired buttons', { interaction: interaction.id, error });
+        this.logger.warn('could not disable expired buttons', {
+          interaction: interaction.id,
+          error,
+        });
       });
     }, this.ttlMs);
     timer.unref();
@@ -120,7 +127,10 @@ class InteractionHandler {
 
   async handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
-    const fields: Record<string, unknown> = { interaction: interaction.id, user: interaction.user.id };
+    const fields: Record<string, unknown> = {
+      interaction: interaction.id,
+      user: interaction.user.id,
+    };
     try {
       let outcome: Outcome;
       if (interaction.isAutocomplete()) {
@@ -137,11 +147,21 @@ class InteractionHandler {
         this.logger.debug('ignored interaction', { ...fields, type: interaction.type });
         return;
       }
-      this.logger.info('interaction', { ...fields, outcome, latencyMs: Math.round(performance.now() - started) });
+      this.logger.info('interaction', {
+        ...fields,
+        outcome,
+        latencyMs: Math.round(performance.now() - started),
+      });
     } catch (error) {
       const latencyMs = Math.round(performance.now() - started);
       if (isStaleInteractionError(error)) {
-        this.logger.warn('interaction dropped', { ...fields, outcome: 'dropped', code: (error as DiscordAPIError).code, latencyMs, error });
+        this.logger.warn('interaction dropped', {
+          ...fields,
+          outcome: 'dropped',
+          code: (error as DiscordAPIError).code,
+          latencyMs,
+          error,
+        });
         return;
       }
       this.logger.error('interaction failed', { ...fields, outcome: 'error', latencyMs, error });
@@ -209,8 +229,13 @@ class InteractionHandler {
         await interaction.reply(toReplyOptions(result.payload));
         return 'hidden';
       case 'expired': {
-        const rows = interaction.message.components.map((row) => row.toJSON()) as unknown as ActionRow[];
-        await interaction.update({ components: disableAll(rows), allowedMentions: { parse: [] } } as InteractionUpdateOptions);
+        const rows = interaction.message.components.map((row) =>
+          row.toJSON(),
+        ) as unknown as ActionRow[];
+        await interaction.update({
+          components: disableAll(rows),
+          allowedMentions: { parse: [] },
+        } as InteractionUpdateOptions);
         await interaction.followUp(toReplyOptions(result.payload));
         return 'expired';
       }
@@ -261,19 +286,28 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.InteractionCreate, (interaction) => void handler.handle(interaction));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn('gateway disconnected', { shard, code: event.code }),
+  );
   client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info('gateway resumed', { shard, replayed }),
+  );
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(config.token.reveal());
   } catch (error) {
     await client.destroy();
-    throw new Error(`bot: could not log in to Discord: ${(error as Error).message}`, { cause: error });
+    throw new Error(`bot: could not log in to Discord: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const readyClient = await ready;
-  logger.info('bot ready', { user: readyClient.user.tag, commands: commands.map((c) => c.data.name) });
+  logger.info('bot ready', {
+    user: readyClient.user.tag,
+    commands: commands.map((c) => c.data.name),
+  });
 
   let stopped = false;
   return {

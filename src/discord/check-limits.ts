@@ -25,10 +25,17 @@ import {
 
 type Loose = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function checkLength(problems: string[], path: string, value: unknown, max: number, required = false): number {
+function checkLength(
+  problems: string[],
+  path: string,
+  value: unknown,
+  max: number,
+  required = false,
+): number {
   if (value === undefined || value === null) {
     if (required) problems.push(`${path}: required`);
     return 0;
@@ -50,17 +57,38 @@ function checkEmbed(problems: string[], path: string, embed: unknown): number {
   let total = 0;
   total += checkLength(problems, `${path}.title`, embed.title, MAX_EMBED_TITLE);
   total += checkLength(problems, `${path}.description`, embed.description, MAX_EMBED_DESCRIPTION);
-  if (isObject(embed.footer)) total += checkLength(problems, `${path}.footer.text`, embed.footer.text, MAX_EMBED_FOOTER, true);
-  if (isObject(embed.author)) total += checkLength(problems, `${path}.author.name`, embed.author.name, MAX_EMBED_AUTHOR, true);
+  if (isObject(embed.footer))
+    total += checkLength(
+      problems,
+      `${path}.footer.text`,
+      embed.footer.text,
+      MAX_EMBED_FOOTER,
+      true,
+    );
+  if (isObject(embed.author))
+    total += checkLength(
+      problems,
+      `${path}.author.name`,
+      embed.author.name,
+      MAX_EMBED_AUTHOR,
+      true,
+    );
   const fields = embed.fields;
   if (fields !== undefined) {
     if (!Array.isArray(fields)) problems.push(`${path}.fields: not an array`);
     else {
-      if (fields.length > MAX_EMBED_FIELDS) problems.push(`${path}.fields: ${fields.length} fields, limit ${MAX_EMBED_FIELDS}`);
+      if (fields.length > MAX_EMBED_FIELDS)
+        problems.push(`${path}.fields: ${fields.length} fields, limit ${MAX_EMBED_FIELDS}`);
       fields.forEach((field: unknown, i) => {
         const f = isObject(field) ? field : {};
         total += checkLength(problems, `${path}.fields[${i}].name`, f.name, MAX_FIELD_NAME, true);
-        total += checkLength(problems, `${path}.fields[${i}].value`, f.value, MAX_FIELD_VALUE, true);
+        total += checkLength(
+          problems,
+          `${path}.fields[${i}].value`,
+          f.value,
+          MAX_FIELD_VALUE,
+          true,
+        );
       });
     }
   }
@@ -73,7 +101,8 @@ function checkComponents(problems: string[], components: unknown): void {
     problems.push('components: not an array');
     return;
   }
-  if (components.length > MAX_ACTION_ROWS) problems.push(`components: ${components.length} rows, limit ${MAX_ACTION_ROWS}`);
+  if (components.length > MAX_ACTION_ROWS)
+    problems.push(`components: ${components.length} rows, limit ${MAX_ACTION_ROWS}`);
   const ids = new Set<string>();
   components.forEach((row: unknown, r) => {
     const inner = isObject(row) ? row.components : undefined;
@@ -81,7 +110,8 @@ function checkComponents(problems: string[], components: unknown): void {
       problems.push(`components[${r}]: an action row needs 1 to ${MAX_BUTTONS_PER_ROW} components`);
       return;
     }
-    if (inner.length > MAX_BUTTONS_PER_ROW) problems.push(`components[${r}]: ${inner.length} buttons, limit ${MAX_BUTTONS_PER_ROW}`);
+    if (inner.length > MAX_BUTTONS_PER_ROW)
+      problems.push(`components[${r}]: ${inner.length} buttons, limit ${MAX_BUTTONS_PER_ROW}`);
     inner.forEach((component: unknown, c) => {
       const b = isObject(component) ? component : {};
       const path = `components[${r}].components[${c}]`;
@@ -111,9 +141,14 @@ export function checkPayloadLimits(payload: unknown): string[] {
   if (embeds !== undefined && embeds !== null) {
     if (!Array.isArray(embeds)) problems.push('embeds: not an array');
     else {
-      if (embeds.length > MAX_EMBEDS) problems.push(`embeds: ${embeds.length} embeds, limit ${MAX_EMBEDS}`);
-      const total = embeds.reduce((sum: number, embed: unknown, i) => sum + checkEmbed(problems, `embeds[${i}]`, embed), 0);
-      if (total > MAX_EMBED_TOTAL) problems.push(`embeds: ${total} characters in all, limit ${MAX_EMBED_TOTAL}`);
+      if (embeds.length > MAX_EMBEDS)
+        problems.push(`embeds: ${embeds.length} embeds, limit ${MAX_EMBEDS}`);
+      const total = embeds.reduce(
+        (sum: number, embed: unknown, i) => sum + checkEmbed(problems, `embeds[${i}]`, embed),
+        0,
+      );
+      if (total > MAX_EMBED_TOTAL)
+        problems.push(`embeds: ${total} characters in all, limit ${MAX_EMBED_TOTAL}`);
     }
   }
   checkComponents(problems, payload.components);
@@ -124,11 +159,13 @@ export function checkPayloadLimits(payload: unknown): string[] {
 export function checkChoiceLimits(choices: unknown): string[] {
   if (!Array.isArray(choices)) return ['choices: not an array'];
   const problems: string[] = [];
-  if (choices.length > MAX_AUTOCOMPLETE_CHOICES) problems.push(`choices: ${choices.length}, limit ${MAX_AUTOCOMPLETE_CHOICES}`);
+  if (choices.length > MAX_AUTOCOMPLETE_CHOICES)
+    problems.push(`choices: ${choices.length}, limit ${MAX_AUTOCOMPLETE_CHOICES}`);
   choices.forEach((choice: unknown, i) => {
     const c = isObject(choice) ? choice : {};
     checkLength(problems, `choices[${i}].name`, c.name, MAX_CHOICE_NAME, true);
-    if (typeof c.value === 'string') checkLength(problems, `choices[${i}].value`, c.value, MAX_CHOICE_VALUE);
+    if (typeof c.value === 'string')
+      checkLength(problems, `choices[${i}].value`, c.value, MAX_CHOICE_VALUE);
     else if (typeof c.value !== 'number') problems.push(`choices[${i}].value: required`);
   });
   return problems;

@@ -20,7 +20,8 @@ export interface CommandContext {
 }
 
 /** The result of a button press: replace the message it is on, or answer only the presser. */
-export type PressResult = { kind: 'update'; payload: ReplyPayload } | { kind: 'reply'; payload: ReplyPayload };
+export type PressResult =
+  { kind: 'update'; payload: ReplyPayload } | { kind: 'reply'; payload: ReplyPayload };
 
 /** An autocomplete choice. */
 export interface Choice {

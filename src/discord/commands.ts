@@ -12,15 +12,36 @@ import type { AnyCommand } from './command.js';
 /** The repository's `commands/` folder. */
 export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
-const fn = (what: string) => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', `${what} must be a function`);
+const fn = (what: string) =>
+  z.custom<(...args: never[]) => unknown>(
+    (v) => typeof v === 'function',
+    `${what} must be a function`,
+  );
 
 const commandSchema = z.object({
-  data: z.object({
-    name: z.string().regex(/^[-_\p{Ll}\p{N}]{1,32}$/u, 'data.name must be 1–32 lowercase letters, digits, - or _'),
-    description: z.string().min(1).max(100),
-    options: z.array(z.object({ name: z.string().min(1).max(32), description: z.string().min(1).max(100) }).loose()).max(25).optional(),
-  }).loose(),
-  options: z.custom<z.ZodType>((v) => typeof (v as { safeParse?: unknown } | null)?.safeParse === 'function', 'options must be a zod schema'),
+  data: z
+    .object({
+      name: z
+        .string()
+        .regex(
+          /^[-_\p{Ll}\p{N}]{1,32}$/u,
+          'data.name must be 1–32 lowercase letters, digits, - or _',
+        ),
+      description: z.string().min(1).max(100),
+      options: z
+        .array(
+          z
+            .object({ name: z.string().min(1).max(32), description: z.string().min(1).max(100) })
+            .loose(),
+        )
+        .max(25)
+        .optional(),
+    })
+    .loose(),
+  options: z.custom<z.ZodType>(
+    (v) => typeof (v as { safeParse?: unknown } | null)?.safeParse === 'function',
+    'options must be a zod schema',
+  ),
   run: fn('run'),
   autocomplete: fn('autocomplete').optional(),
   press: fn('press').optional(),
@@ -30,15 +51,20 @@ const commandSchema = z.object({
 /** Checks one module's default export; throws an error naming `file` when it is not a command. */
 export function validateCommandModule(file: string, module: unknown): AnyCommand {
   const exported = (module as { default?: unknown } | null)?.default;
-  if (exported === undefined) throw new Error(`commands: ${file} has no default export (expected { data, options, run })`);
+  if (exported === undefined)
+    throw new Error(`commands: ${file} has no default export (expected { data, options, run })`);
   const result = commandSchema.safeParse(exported);
   if (!result.success) {
-    throw new Error(`commands: ${file} does not export a valid command:\n${z.prettifyError(result.error)}`);
+    throw new Error(
+      `commands: ${file} does not export a valid command:\n${z.prettifyError(result.error)}`,
+    );
   }
   const command = exported as AnyCommand;
   const expected = path.basename(file).replace(/\.[cm]?[jt]s$/, '');
   if (command.data.name !== expected) {
-    throw new Error(`commands: ${file} defines /${command.data.name}; name the file ${command.data.name}.ts or the command /${expected}`);
+    throw new Error(
+      `commands: ${file} defines /${command.data.name}; name the file ${command.data.name}.ts or the command /${expected}`,
+    );
   }
   return command;
 }
@@ -55,7 +81,9 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<AnyComma
     try {
       module = await import(pathToFileURL(path.join(dir, file)).href);
     } catch (error) {
-      throw new Error(`commands: ${shown} failed to load: ${(error as Error).message}`, { cause: error });
+      throw new Error(`commands: ${shown} failed to load: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     commands.push(validateCommandModule(shown, module));
   }

@@ -21,12 +21,20 @@ const PART = /^[A-Za-z0-9_-]{1,32}$/;
 /** Encodes a button id; throws when a part would break the format or the length limit. */
 export function encodeButtonId(id: ButtonId): string {
   const owner = id.owner ?? '-';
-  for (const [name, part] of Object.entries({ command: id.command, action: id.action, owner, key: id.key })) {
-    if (!PART.test(part)) throw new Error(`custom-id: ${name} "${part}" must be 1–32 characters of [A-Za-z0-9_-]`);
+  for (const [name, part] of Object.entries({
+    command: id.command,
+    action: id.action,
+    owner,
+    key: id.key,
+  })) {
+    if (!PART.test(part))
+      throw new Error(`custom-id: ${name} "${part}" must be 1–32 characters of [A-Za-z0-9_-]`);
   }
-  if (!Number.isInteger(id.arg) || id.arg < 0) throw new Error(`custom-id: arg ${id.arg} must be a whole number ≥ 0`);
+  if (!Number.isInteger(id.arg) || id.arg < 0)
+    throw new Error(`custom-id: arg ${id.arg} must be a whole number ≥ 0`);
   const encoded = `${id.command}:${id.action}:${owner}:${id.key}:${id.arg}`;
-  if (encoded.length > MAX_CUSTOM_ID) throw new Error(`custom-id: "${encoded}" is longer than ${MAX_CUSTOM_ID} characters`);
+  if (encoded.length > MAX_CUSTOM_ID)
+    throw new Error(`custom-id: "${encoded}" is longer than ${MAX_CUSTOM_ID} characters`);
   return encoded;
 }
 
@@ -35,6 +43,7 @@ export function decodeButtonId(customId: string): ButtonId | null {
   const parts = customId.split(':');
   if (parts.length !== 5) return null;
   const [command, action, owner, key, arg] = parts as [string, string, string, string, string];
-  if (![command, action, owner, key].every((p) => PART.test(p)) || !/^\d{1,6}$/.test(arg)) return null;
+  if (![command, action, owner, key].every((p) => PART.test(p)) || !/^\d{1,6}$/.test(arg))
+    return null;
   return { command, action, owner: owner === '-' ? null : owner, key, arg: Number(arg) };
 }

@@ -19,17 +19,32 @@ export interface DeployResult {
 }
 
 /** PUTs every command's definition; respects `config.apiUrl`. */
-export async function deployCommands(config: Config, commands: AnyCommand[], logger: Logger): Promise<DeployResult> {
-  if (!config.token) throw new Error('deploy-commands: DISCORD_TOKEN is not set (see .env.example)');
-  if (!config.clientId) throw new Error('deploy-commands: DISCORD_CLIENT_ID is not set (see .env.example)');
-  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token.reveal());
+export async function deployCommands(
+  config: Config,
+  commands: AnyCommand[],
+  logger: Logger,
+): Promise<DeployResult> {
+  if (!config.token)
+    throw new Error('deploy-commands: DISCORD_TOKEN is not set (see .env.example)');
+  if (!config.clientId)
+    throw new Error('deploy-commands: DISCORD_CLIENT_ID is not set (see .env.example)');
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(
+    config.token.reveal(),
+  );
   const body = commands.map((c) => c.data);
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
   await rest.put(route, { body });
-  const result: DeployResult = { scope: config.guildId ? 'guild' : 'global', names: body.map((c) => c.name) };
-  logger.info('commands deployed', { scope: result.scope, guild: config.guildId ?? undefined, commands: result.names });
+  const result: DeployResult = {
+    scope: config.guildId ? 'guild' : 'global',
+    names: body.map((c) => c.name),
+  };
+  logger.info('commands deployed', {
+    scope: result.scope,
+    guild: config.guildId ?? undefined,
+    commands: result.names,
+  });
   return result;
 }
 
@@ -37,7 +52,10 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
   const result = await deployCommands(config, await loadCommands(), logger);
-  const where = result.scope === 'guild' ? `server ${config.guildId} (available now)` : 'all servers (global commands can take up to an hour to appear)';
+  const where =
+    result.scope === 'guild'
+      ? `server ${config.guildId} (available now)`
+      : 'all servers (global commands can take up to an hour to appear)';
   process.stderr.write(`Registered /${result.names.join(', /')} for ${where}.\n`);
 }
 

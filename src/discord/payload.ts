@@ -66,7 +66,10 @@ export interface ReplyOptions {
  * so "@everyone", role and user mentions in a quote or a question never ping, allowing only
  * `pingUser` when given.
  */
-export function reply(body: Omit<ReplyPayload, 'allowedMentions' | 'flags'>, options: ReplyOptions = {}): ReplyPayload {
+export function reply(
+  body: Omit<ReplyPayload, 'allowedMentions' | 'flags'>,
+  options: ReplyOptions = {},
+): ReplyPayload {
   const payload: ReplyPayload = {
     ...body,
     allowedMentions: options.pingUser ? { parse: [], users: [options.pingUser] } : { parse: [] },
@@ -86,7 +89,11 @@ export function isEphemeral(payload: ReplyPayload): boolean {
 }
 
 /** A button of the given style; `disabled` only when true, to keep payloads small. */
-export function button(label: string, customId: string, options: { primary?: boolean; disabled?: boolean } = {}): Button {
+export function button(
+  label: string,
+  customId: string,
+  options: { primary?: boolean; disabled?: boolean } = {},
+): Button {
   const b: Button = {
     type: ComponentType.Button,
     style: options.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
@@ -108,5 +115,8 @@ export function rows(buttons: Button[], perRow: number): ActionRow[] {
 
 /** The same rows with every button disabled: what an expired message shows. */
 export function disableAll(components: readonly ActionRow[]): ActionRow[] {
-  return components.map((row) => ({ ...row, components: row.components.map((b) => ({ ...b, disabled: true })) }));
+  return components.map((row) => ({
+    ...row,
+    components: row.components.map((b) => ({ ...b, disabled: true })),
+  }));
 }

@@ -24,9 +24,11 @@ export type PressOutcome =
   | { kind: 'expired'; payload: ReplyPayload };
 
 /** Shown to someone who presses another user's page buttons. */
-export const NOT_YOUR_BUTTON = 'Only the person who ran this command can turn its pages. Run the command yourself to get your own.';
+export const NOT_YOUR_BUTTON =
+  'Only the person who ran this command can turn its pages. Run the command yourself to get your own.';
 /** Shown when a button's state has expired or was lost in a restart. */
-export const EXPIRED_BUTTON = 'These buttons have expired (they work for 14 minutes, and not across a bot restart). Run the command again.';
+export const EXPIRED_BUTTON =
+  'These buttons have expired (they work for 14 minutes, and not across a bot restart). Run the command again.';
 
 /** Dispatches interactions to command modules, holding each command's button state. */
 export class CommandRouter {
@@ -39,7 +41,8 @@ export class CommandRouter {
     stateOptions: StateCacheOptions = {},
   ) {
     for (const command of commands) {
-      if (this.byName.has(command.data.name)) throw new Error(`router: two commands are named /${command.data.name}`);
+      if (this.byName.has(command.data.name))
+        throw new Error(`router: two commands are named /${command.data.name}`);
       this.byName.set(command.data.name, command);
       this.states.set(command.data.name, new StateCache(stateOptions));
     }
@@ -71,7 +74,8 @@ export class CommandRouter {
     const id = decodeButtonId(customId);
     const command = id && this.byName.get(id.command);
     if (!id || !command?.press) return { kind: 'expired', payload: hiddenNotice(EXPIRED_BUTTON) };
-    if (id.owner !== null && id.owner !== userId) return { kind: 'reply', payload: hiddenNotice(NOT_YOUR_BUTTON) };
+    if (id.owner !== null && id.owner !== userId)
+      return { kind: 'reply', payload: hiddenNotice(NOT_YOUR_BUTTON) };
     const result = command.press(this.context(id.command, userId), id);
     return result ?? { kind: 'expired', payload: hiddenNotice(EXPIRED_BUTTON) };
   }

@@ -11,9 +11,15 @@ export function sourceChoices(engine: Engine, typed: string): Choice[] {
   return engine
     .sources()
     .filter((s) => s.id.length <= MAX_CHOICE_VALUE)
-    .filter((s) => !needle || [s.id, s.title, s.outlet ?? ''].some((t) => t.toLowerCase().includes(needle)))
+    .filter(
+      (s) =>
+        !needle || [s.id, s.title, s.outlet ?? ''].some((t) => t.toLowerCase().includes(needle)),
+    )
     .slice(0, MAX_AUTOCOMPLETE_CHOICES)
-    .map((s) => ({ name: truncate(`${outletName(s)} · ${dateText(s)} · ${s.title}`, MAX_CHOICE_NAME), value: s.id }));
+    .map((s) => ({
+      name: truncate(`${outletName(s)} · ${dateText(s)} · ${s.title}`, MAX_CHOICE_NAME),
+      value: s.id,
+    }));
 }
 
 /**
@@ -23,7 +29,10 @@ export function sourceChoices(engine: Engine, typed: string): Choice[] {
 export function resolveSource(engine: Engine, value: string): SourceSummary | undefined {
   const wanted = value.trim().toLowerCase();
   const sources = engine.sources();
-  return sources.find((s) => s.id.toLowerCase() === wanted) ?? sources.find((s) => s.title.trim().toLowerCase() === wanted);
+  return (
+    sources.find((s) => s.id.toLowerCase() === wanted) ??
+    sources.find((s) => s.title.trim().toLowerCase() === wanted)
+  );
 }
 
 /** The hidden reply text for a source value that names no article. */

@@ -20,7 +20,10 @@ export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
   return oneLine
     .replace(MARKDOWN_CHARS, '\\$&')
-    .replace(LINE_START_MARKUP, (_m, space: string, mark: string) => `${space}${mark.replace(/[-+.]/, '\\$&')}`);
+    .replace(
+      LINE_START_MARKUP,
+      (_m, space: string, mark: string) => `${space}${mark.replace(/[-+.]/, '\\$&')}`,
+    );
 }
 
 /** Drops a trailing lone high surrogate so a cut never splits an emoji or other astral character. */
@@ -56,9 +59,15 @@ export function truncate(text: string, max: number): string {
 }
 
 /** Merges overlapping or touching spans, clips them to `[0, length)`, drops empty ones. */
-export function normaliseSpans(spans: ReadonlyArray<readonly [number, number]>, length: number): Array<[number, number]> {
+export function normaliseSpans(
+  spans: ReadonlyArray<readonly [number, number]>,
+  length: number,
+): Array<[number, number]> {
   const clipped = spans
-    .map(([s, e]): [number, number] => [Math.max(0, Math.min(s, e)), Math.min(length, Math.max(s, e))])
+    .map(([s, e]): [number, number] => [
+      Math.max(0, Math.min(s, e)),
+      Math.min(length, Math.max(s, e)),
+    ])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -74,7 +83,10 @@ export function normaliseSpans(spans: ReadonlyArray<readonly [number, number]>, 
  * Renders `text` with markdown escaped and the `highlights` spans in bold. Whitespace at the
  * edges of a span stays outside the `**` (Discord does not bold `** word**`).
  */
-export function renderHighlighted(text: string, highlights: ReadonlyArray<readonly [number, number]>): string {
+export function renderHighlighted(
+  text: string,
+  highlights: ReadonlyArray<readonly [number, number]>,
+): string {
   let out = '';
   let at = 0;
   for (const [start, end] of normaliseSpans(highlights, text.length)) {
@@ -101,7 +113,11 @@ export interface FittedQuote {
  * `max` characters. When it does not fit, the quote is cut on a word boundary before rendering,
  * so markup is never broken, and ends in {@link CUT_MARKER}.
  */
-export function fitQuote(quote: string, highlights: ReadonlyArray<readonly [number, number]>, max: number): FittedQuote {
+export function fitQuote(
+  quote: string,
+  highlights: ReadonlyArray<readonly [number, number]>,
+  max: number,
+): FittedQuote {
   const wrap = (body: string, cut: boolean): string => `“${body}${cut ? CUT_MARKER : ''}”`;
   const whole = wrap(renderHighlighted(quote, highlights), false);
   if (whole.length <= max) return { text: whole, cut: false };

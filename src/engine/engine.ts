@@ -71,7 +71,10 @@ export class CorpusEngine implements Engine {
   }
 
   sources(): SourceSummary[] {
-    return this.sourceRefs.map((source, i) => ({ ...source, passages: this.sentenceCounts[i] ?? 0 }));
+    return this.sourceRefs.map((source, i) => ({
+      ...source,
+      passages: this.sentenceCounts[i] ?? 0,
+    }));
   }
 
   timeline(filters: TimelineFilters = {}): TimelinePage {
@@ -81,11 +84,18 @@ export class CorpusEngine implements Engine {
   private quoteOf(window: Window): Quote {
     const first = this.corpus.sentences[window.first];
     const last = this.corpus.sentences[window.last];
-    if (first === undefined || last === undefined) throw new Error(`engine: no sentence ${window.first}–${window.last}`);
+    if (first === undefined || last === undefined)
+      throw new Error(`engine: no sentence ${window.first}–${window.last}`);
     const article = this.corpus.articles[first.article];
     const source = this.sourceRefs[first.article];
-    if (article === undefined || source === undefined) throw new Error(`engine: no article ${first.article}`);
-    return { quote: article.text.slice(first.start, last.end), source, start: first.start, end: last.end };
+    if (article === undefined || source === undefined)
+      throw new Error(`engine: no article ${first.article}`);
+    return {
+      quote: article.text.slice(first.start, last.end),
+      source,
+      start: first.start,
+      end: last.end,
+    };
   }
 
   private passageOf(hit: SearchHit): AnswerPassage {

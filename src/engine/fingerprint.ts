@@ -21,7 +21,9 @@ export function codeFingerprint(): string {
   const sourceRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   for (const folder of SOURCE_FOLDERS) {
     const dir = path.join(sourceRoot, folder);
-    for (const name of readdirSync(dir).filter((file) => /\.[cm]?[jt]s$/.test(file)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => /\.[cm]?[jt]s$/.test(file))
+      .sort()) {
       hash.update(`${folder}/${name}\0`).update(readFileSync(path.join(dir, name)));
     }
   }

@@ -37,7 +37,12 @@ const SENTENCE_FIELDS = 5;
 /** Flattens sentences for saving. */
 export function packSentences(sentences: readonly Sentence[]): PackedArray {
   const packed = new Int32Array(sentences.length * SENTENCE_FIELDS);
-  sentences.forEach((s, i) => packed.set([s.article, s.paragraph, s.start, s.end, s.kind === 'heading' ? 1 : 0], i * SENTENCE_FIELDS));
+  sentences.forEach((s, i) =>
+    packed.set(
+      [s.article, s.paragraph, s.start, s.end, s.kind === 'heading' ? 1 : 0],
+      i * SENTENCE_FIELDS,
+    ),
+  );
   return packInts(packed);
 }
 
@@ -74,7 +79,9 @@ export async function readIndexFile(file: string): Promise<IndexFile | null> {
     throw new IndexError(`index: "${file}" is not valid JSON; delete it or run \`npm run index\``);
   }
   if (parsed.format !== INDEX_FORMAT || typeof parsed.corpusHash !== 'string') {
-    throw new IndexError(`index: "${file}" has format ${JSON.stringify(parsed.format)}, expected "${INDEX_FORMAT}"; run \`npm run index\``);
+    throw new IndexError(
+      `index: "${file}" has format ${JSON.stringify(parsed.format)}, expected "${INDEX_FORMAT}"; run \`npm run index\``,
+    );
   }
   return parsed as IndexFile;
 }

@@ -49,10 +49,16 @@ export interface BuildStats {
 }
 
 function indexPathOf(options: OpenOptions): string {
-  return options.indexPath ?? path.join(options.corpusDir ?? DEFAULT_CORPUS_DIR, DEFAULT_INDEX_FILE);
+  return (
+    options.indexPath ?? path.join(options.corpusDir ?? DEFAULT_CORPUS_DIR, DEFAULT_INDEX_FILE)
+  );
 }
 
-async function build(files: CorpusFiles, hash: string, options: OpenOptions): Promise<{ file: IndexFile; stats: BuildStats }> {
+async function build(
+  files: CorpusFiles,
+  hash: string,
+  options: OpenOptions,
+): Promise<{ file: IndexFile; stats: BuildStats }> {
   const logger = options.logger ?? silentLogger;
   // Imported here, not at the top: they load wink-nlp's model, which a process that only
   // loads a prebuilt index never needs (it would add a third of a second to every start).
@@ -66,7 +72,9 @@ async function build(files: CorpusFiles, hash: string, options: OpenOptions): Pr
     onProgress: (done, total) => options.onProgress?.('articles', done, total),
   });
   const t1 = performance.now();
-  const search = SearchIndex.build(corpus, corpus.aliases, (done, total) => options.onProgress?.('index', done, total));
+  const search = SearchIndex.build(corpus, corpus.aliases, (done, total) =>
+    options.onProgress?.('index', done, total),
+  );
   const t2 = performance.now();
   const timeline = buildTimeline(corpus);
   const t3 = performance.now();
@@ -136,12 +144,17 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
     try {
       return engineOf(existing);
     } catch (error) {
-      if (options.rebuild === 'never') throw new IndexError(`index: "${indexPath}" is damaged: ${(error as Error).message}`);
-      logger.warn('index damaged, rebuilding', { path: indexPath, reason: (error as Error).message });
+      if (options.rebuild === 'never')
+        throw new IndexError(`index: "${indexPath}" is damaged: ${(error as Error).message}`);
+      logger.warn('index damaged, rebuilding', {
+        path: indexPath,
+        reason: (error as Error).message,
+      });
       existing = null;
     }
   }
-  const reason = existing === null ? 'missing' : 'stale (built from other articles or by other code)';
+  const reason =
+    existing === null ? 'missing' : 'stale (built from other articles or by other code)';
   if (options.rebuild === 'never') {
     throw new IndexError(`index: "${indexPath}" is ${reason}; run \`npm run index\``);
   }
@@ -150,7 +163,9 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
   try {
     await writeIndexFile(indexPath, file);
   } catch (error) {
-    logger.warn('index built but not saved; it will be rebuilt next time', { reason: (error as Error).message });
+    logger.warn('index built but not saved; it will be rebuilt next time', {
+      reason: (error as Error).message,
+    });
   }
   return engineOf(file);
 }

@@ -8,10 +8,22 @@ export type AnswerType = 'date' | 'duration' | 'number' | 'person' | 'place';
 
 const QUESTION_RULES: Array<[AnswerType, RegExp]> = [
   ['duration', /\b(?:how long|for how long|how many (?:years|months|weeks|days))\b/i],
-  ['date', /\b(?:when|what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|how long ago|on what (?:date|day))\b/i],
-  ['number', /\b(?:how (?:many|much|old|large|big|high|often)|what (?:share|percentage|percent|proportion|number|amount|fraction|portion)|how large a share)\b/i],
-  ['person', /\b(?:who|whom|whose|which (?:person|official|leader|minister|president|politician|man|woman|people|officials|leaders))\b/i],
-  ['place', /\b(?:where|which (?:city|country|town|region|place|border|countries)|in what (?:city|country|place))\b/i],
+  [
+    'date',
+    /\b(?:when|what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|how long ago|on what (?:date|day))\b/i,
+  ],
+  [
+    'number',
+    /\b(?:how (?:many|much|old|large|big|high|often)|what (?:share|percentage|percent|proportion|number|amount|fraction|portion)|how large a share)\b/i,
+  ],
+  [
+    'person',
+    /\b(?:who|whom|whose|which (?:person|official|leader|minister|president|politician|man|woman|people|officials|leaders))\b/i,
+  ],
+  [
+    'place',
+    /\b(?:where|which (?:city|country|town|region|place|border|countries)|in what (?:city|country|place))\b/i,
+  ],
 ];
 
 /** The answer type a question asks for, or null when it asks for none in particular. */
@@ -20,7 +32,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   return null;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** A calendar date: a day of a month, a month of a year, or a year. */
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:in|since|until|by|of|from|early|late|mid|end of)\\s+(?:${MONTH}|\\d{4})\\b|(?:1[89]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of)`,

@@ -21,7 +21,9 @@ export function buildBlocks(sentences: readonly Sentence[]): Block[] {
   sentences.forEach((sentence, index) => {
     const head = current === undefined ? undefined : sentences[current.first];
     const sameParagraph =
-      head !== undefined && head.article === sentence.article && head.paragraph === sentence.paragraph;
+      head !== undefined &&
+      head.article === sentence.article &&
+      head.paragraph === sentence.paragraph;
     if (current !== undefined && sameParagraph && index - current.first < BLOCK_SENTENCES) {
       current.last = index;
     } else {

@@ -13,7 +13,16 @@
  * document; at 60,000 sentences that was half the time of a question.
  */
 import lunr from 'lunr';
-import { IntLists, packFloats, packInts, packLists, unpackFloats, unpackInts, type PackedArray, type PackedLists } from './packed.js';
+import {
+  IntLists,
+  packFloats,
+  packInts,
+  packLists,
+  unpackFloats,
+  unpackInts,
+  type PackedArray,
+  type PackedLists,
+} from './packed.js';
 
 /** The one field every document has, and the name of its reference. */
 export const FIELD = 't';
@@ -134,7 +143,8 @@ export function unpackLunr(packed: PackedLunr): UnpackedLunr {
   });
 
   const vectorStart = new Int32Array(vectorTerms.length + 1);
-  for (let doc = 0; doc < vectorTerms.length; doc++) vectorStart[doc + 1] = (vectorStart[doc] ?? 0) + vectorTerms.get(doc).length;
+  for (let doc = 0; doc < vectorTerms.length; doc++)
+    vectorStart[doc + 1] = (vectorStart[doc] ?? 0) + vectorTerms.get(doc).length;
   const vectors = new Map<number, lunr.Vector>();
   const fieldVectors = new Proxy(Object.create(null) as Record<string, unknown>, {
     get(_target, fieldRef) {
@@ -159,20 +169,35 @@ export function unpackLunr(packed: PackedLunr): UnpackedLunr {
   });
 
   const IndexConstructor = lunr.Index as unknown as new (attrs: object) => lunr.Index;
-  const index = new IndexConstructor({ invertedIndex, fieldVectors, tokenSet: null, fields: [FIELD], pipeline: new lunr.Pipeline() });
+  const index = new IndexConstructor({
+    invertedIndex,
+    fieldVectors,
+    tokenSet: null,
+    fields: [FIELD],
+    pipeline: new lunr.Pipeline(),
+  });
   // The token set (for fuzzy and wildcard expansion) is built on first use: most questions
   // need none, and building it is a good part of a large index's load time.
   let tokenSet: lunr.TokenSet | undefined;
   Object.defineProperty(index, 'tokenSet', {
     get: () => (tokenSet ??= tokenSetOf(packed.terms)),
   });
-  const scorer = new PostingScorer(termIds, postings, unpackFloats(packed.postingWeights), vectorTerms.length);
+  const scorer = new PostingScorer(
+    termIds,
+    postings,
+    unpackFloats(packed.postingWeights),
+    vectorTerms.length,
+  );
   return { index, scorer };
 }
 
 /** lunr's token set of sorted terms, as `lunr.Index.load` builds it. */
 function tokenSetOf(sortedTerms: readonly string[]): lunr.TokenSet {
-  const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet } }).Builder;
+  const TokenSetBuilder = (
+    lunr.TokenSet as unknown as {
+      Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet };
+    }
+  ).Builder;
   const builder = new TokenSetBuilder();
   for (const term of sortedTerms) builder.insert(term);
   builder.finish();
@@ -207,7 +232,11 @@ export class PostingScorer {
    * The best `limit` documents for terms with boosts, best first (ties: lower number first),
    * among those `accept` lets through.
    */
-  top(terms: ReadonlyMap<string, number>, limit: number, accept: (doc: number) => boolean = () => true): ScoredDocument[] {
+  top(
+    terms: ReadonlyMap<string, number>,
+    limit: number,
+    accept: (doc: number) => boolean = () => true,
+  ): ScoredDocument[] {
     let count = 0;
     for (const [term, boost] of terms) {
       const id = this.termIds.get(term);

@@ -16,11 +16,15 @@ export function packInts(values: ArrayLike<number>): PackedArray {
 
 /** Packs numbers at float precision (about seven significant digits). */
 export function packFloats(values: ArrayLike<number>): PackedArray {
-  return { type: 'float32', base64: Buffer.from(Float32Array.from(values).buffer).toString('base64') };
+  return {
+    type: 'float32',
+    base64: Buffer.from(Float32Array.from(values).buffer).toString('base64'),
+  };
 }
 
 function bytesOf(packed: PackedArray, expected: PackedArray['type']): Buffer {
-  if (packed?.type !== expected || typeof packed.base64 !== 'string') throw new Error(`index: expected a packed ${expected} array`);
+  if (packed?.type !== expected || typeof packed.base64 !== 'string')
+    throw new Error(`index: expected a packed ${expected} array`);
   return Buffer.from(packed.base64, 'base64');
 }
 
@@ -34,7 +38,9 @@ export function unpackInts(packed: PackedArray): Int32Array {
 /** Unpacks floats. */
 export function unpackFloats(packed: PackedArray): Float32Array {
   const bytes = bytesOf(packed, 'float32');
-  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return new Float32Array(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  );
 }
 
 /** A list of integer lists, packed as one array of values and one of offsets. */

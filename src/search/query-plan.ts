@@ -79,7 +79,11 @@ function fuzzyDistance(term: string): number {
 function relatedForms(vocabulary: Vocabulary, term: string): string[] {
   if (term.length < MIN_RELATED_FORM_LENGTH) return [];
   const forms = vocabulary.completions(term, MAX_FUZZY_EXPANSIONS);
-  for (let length = term.length - 1; length >= Math.max(MIN_RELATED_FORM_LENGTH, term.length - 3); length--) {
+  for (
+    let length = term.length - 1;
+    length >= Math.max(MIN_RELATED_FORM_LENGTH, term.length - 3);
+    length--
+  ) {
     const shorter = term.slice(0, length);
     if (vocabulary.has(shorter)) forms.push(shorter);
   }
@@ -108,7 +112,11 @@ function isName(label: string, start: number): boolean {
  * planQuery('When did Lukashenka meet Putin?', vocabulary, aliases).concepts.map((c) => c.label)
  * // ['Lukashenka', 'meet', 'Putin']
  */
-export function planQuery(question: string, vocabulary: Vocabulary, aliases: AliasTable): QueryPlan {
+export function planQuery(
+  question: string,
+  vocabulary: Vocabulary,
+  aliases: AliasTable,
+): QueryPlan {
   const text = question.slice(0, MAX_ANALYSED_LENGTH);
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
@@ -122,7 +130,7 @@ export function planQuery(question: string, vocabulary: Vocabulary, aliases: Ali
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
 
-  for (let position = 0; position < terms.length && concepts.length < MAX_CONCEPTS; ) {
+  for (let position = 0; position < terms.length && concepts.length < MAX_CONCEPTS;) {
     const alias = aliasAt.get(position);
     if (alias) {
       const label = text.slice(tokens[position]?.start, tokens[position + alias.length - 1]?.end);
@@ -133,7 +141,13 @@ export function planQuery(question: string, vocabulary: Vocabulary, aliases: Ali
         if (member.join(' ') !== own.join(' ')) alternatives.push({ terms: member, kind: 'alias' });
       }
       const key = `alias:${alias.group}`;
-      if (!seen.has(key)) concepts.push({ label, alternatives, name: isName(label, tokens[position]?.start ?? 0), common: false });
+      if (!seen.has(key))
+        concepts.push({
+          label,
+          alternatives,
+          name: isName(label, tokens[position]?.start ?? 0),
+          common: false,
+        });
       seen.add(key);
       position += alias.length;
       continue;
@@ -147,17 +161,26 @@ export function planQuery(question: string, vocabulary: Vocabulary, aliases: Ali
     const distance = fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < MAX_FUZZY_WORDS) {
       fuzzyWords += 1;
-      for (const near of [...relatedForms(vocabulary, term), ...vocabulary.fuzzy(term, distance, MAX_FUZZY_EXPANSIONS)]) {
+      for (const near of [
+        ...relatedForms(vocabulary, term),
+        ...vocabulary.fuzzy(term, distance, MAX_FUZZY_EXPANSIONS),
+      ]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
-        for (const member of aliasMembersOf(aliases, near)) alternatives.push({ terms: member, kind: 'fuzzy' });
+        for (const member of aliasMembersOf(aliases, near))
+          alternatives.push({ terms: member, kind: 'fuzzy' });
       }
     }
     for (const synonym of vocabulary.synonyms(token.word)) {
       if (synonym !== term) alternatives.push({ terms: [synonym], kind: 'synonym' });
     }
     const label = text.slice(token.start, token.end);
-    concepts.push({ label, alternatives, name: isName(label, token.start), common: vocabulary.isCommon(term) });
+    concepts.push({
+      label,
+      alternatives,
+      name: isName(label, token.start),
+      common: vocabulary.isCommon(term),
+    });
   }
   return { question: text, concepts, answerType: answerTypeOf(text) };
 }

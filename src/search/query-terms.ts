@@ -37,7 +37,8 @@ export function selectQueryTerms(
     for (const alternative of concept.alternatives) {
       for (const id of alternative.ids) {
         const known = byId.get(id);
-        if (!known || known.boost < alternative.factor) byId.set(id, { id, boost: alternative.factor, df: documentFrequency(id) });
+        if (!known || known.boost < alternative.factor)
+          byId.set(id, { id, boost: alternative.factor, df: documentFrequency(id) });
       }
     }
   }
@@ -45,7 +46,8 @@ export function selectQueryTerms(
   if (documents <= SMALL_CORPUS_SENTENCES) return new Map(candidates.map((c) => [c.id, c.boost]));
 
   // The user's own words before other spellings, those before guesses; rarest first within each.
-  const tier = (c: Candidate) => (c.boost >= MATCH_FACTOR.exact ? 0 : c.boost >= MATCH_FACTOR.alias ? 1 : 2);
+  const tier = (c: Candidate) =>
+    c.boost >= MATCH_FACTOR.exact ? 0 : c.boost >= MATCH_FACTOR.alias ? 1 : 2;
   candidates.sort((a, b) => tier(a) - tier(b) || a.df - b.df);
   const chosen = new Map<number, number>();
   let spent = 0;

@@ -62,7 +62,12 @@ export function prepareConcepts(
     // A word the coverage never uses weighs as much as the rarest: the question is about it,
     // and more so a name; a common word of the user's own may just be phrasing.
     let weight = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-    if (df === 0) weight *= concept.name ? UNKNOWN_NAME_FACTOR : concept.common ? UNKNOWN_COMMON_FACTOR : UNKNOWN_WORD_FACTOR;
+    if (df === 0)
+      weight *= concept.name
+        ? UNKNOWN_NAME_FACTOR
+        : concept.common
+          ? UNKNOWN_COMMON_FACTOR
+          : UNKNOWN_WORD_FACTOR;
     return { weight, alternatives };
   });
 }
@@ -82,7 +87,8 @@ export class TermMarks {
   /** Marks the terms of some texts (term-id lists) as the current set. */
   set(...lists: ReadonlyArray<ArrayLike<number>>): void {
     this.epoch += 1;
-    for (const list of lists) for (let i = 0; i < list.length; i++) this.marks[list[i] as number] = this.epoch;
+    for (const list of lists)
+      for (let i = 0; i < list.length; i++) this.marks[list[i] as number] = this.epoch;
   }
 
   has(id: number): boolean {
@@ -91,7 +97,11 @@ export class TermMarks {
 }
 
 /** Matches a sentence's terms (ids in order) against the concepts. `marks` is scratch space the caller owns. */
-export function matchSentence(concepts: readonly ScoredConcept[], marks: TermMarks, terms: ArrayLike<number>): SentenceMatch {
+export function matchSentence(
+  concepts: readonly ScoredConcept[],
+  marks: TermMarks,
+  terms: ArrayLike<number>,
+): SentenceMatch {
   marks.set(terms);
   const matched: number[] = [];
   const matchedIds = new Set<number>();

@@ -10,10 +10,24 @@ import { answerTypeScore, type AnswerType } from './answer-type.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { selectQueryTerms } from './query-terms.js';
-import { FIELD, REF, createTermBuilder, packLunr, unpackLunr, type PackedLunr, type PostingScorer } from './lunr-layout.js';
+import {
+  FIELD,
+  REF,
+  createTermBuilder,
+  packLunr,
+  unpackLunr,
+  type PackedLunr,
+  type PostingScorer,
+} from './lunr-layout.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
-import { QuestionMatcher, TermMarks, prepareConcepts, scoreSentence, type ScoredConcept } from './rank.js';
+import {
+  QuestionMatcher,
+  TermMarks,
+  prepareConcepts,
+  scoreSentence,
+  type ScoredConcept,
+} from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
 import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
 import { isStopWord, stem, termsOf, tokenize } from './terms.js';
@@ -108,7 +122,9 @@ export class SearchIndex {
     ({ index: this.index, scorer: this.scorer } = unpackLunr(data.lunr));
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
-      throw new Error(`index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`);
+      throw new Error(
+        `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
+      );
     }
     this.termIds = new Map(data.vocabulary.map((term, id) => [term, id]));
     this.marks = new TermMarks(data.vocabulary.length);
@@ -135,11 +151,16 @@ export class SearchIndex {
   }
 
   /** Builds the index of a corpus. `onProgress` is called as blocks are indexed. */
-  static build(corpus: Corpus, aliases: string[][], onProgress?: (done: number, total: number) => void): SearchIndex {
+  static build(
+    corpus: Corpus,
+    aliases: string[][],
+    onProgress?: (done: number, total: number) => void,
+  ): SearchIndex {
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
     const sentenceTerms = corpus.sentences.map((sentence) => {
-      const text = corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '';
+      const text =
+        corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '';
       return termsOf(text).map((term) => {
         let id = termIds.get(term);
         if (id === undefined) {
@@ -158,7 +179,8 @@ export class SearchIndex {
         for (const id of sentenceTerms[s] ?? []) terms.push(vocabulary[id] as string);
       }
       builder.add({ [REF]: String(index), [FIELD]: terms });
-      if (onProgress && (index % 500 === 0 || index === blocks.length - 1)) onProgress(index + 1, blocks.length);
+      if (onProgress && (index % 500 === 0 || index === blocks.length - 1))
+        onProgress(index + 1, blocks.length);
     });
     const lunrIndex = packLunr(builder, blocks.length);
     const synonyms = buildSynonymTable(new Set(vocabulary));
@@ -175,7 +197,12 @@ export class SearchIndex {
 
   /** Loads a saved index over the corpus it was built from. */
   static load(corpus: Corpus, data: SerializedSearchIndex): SearchIndex {
-    if (!Array.isArray(data.vocabulary) || !Array.isArray(data.commonWords) || typeof data.synonyms !== 'object' || typeof data.lunr !== 'object') {
+    if (
+      !Array.isArray(data.vocabulary) ||
+      !Array.isArray(data.commonWords) ||
+      typeof data.synonyms !== 'object' ||
+      typeof data.lunr !== 'object'
+    ) {
       throw new Error('index: the search section is malformed');
     }
     return new SearchIndex(corpus, data);
@@ -188,18 +215,28 @@ export class SearchIndex {
 
   private fuzzy(term: string, distance: number, limit: number): string[] {
     const fuzzySet = (lunr.TokenSet as unknown as FuzzyTokenSet).fromFuzzyString(term, distance);
-    return (this.index as unknown as IndexWithTokenSet).tokenSet.intersect(fuzzySet).toArray().slice(0, limit);
+    return (this.index as unknown as IndexWithTokenSet).tokenSet
+      .intersect(fuzzySet)
+      .toArray()
+      .slice(0, limit);
   }
 
   private completions(prefix: string, limit: number): string[] {
     // Terms come from this index's own analysis (letters and digits only), so "*" is ours alone.
     const wildcard = (lunr.TokenSet as unknown as FuzzyTokenSet).fromString(`${prefix}*`);
-    return (this.index as unknown as IndexWithTokenSet).tokenSet.intersect(wildcard).toArray().slice(0, limit);
+    return (this.index as unknown as IndexWithTokenSet).tokenSet
+      .intersect(wildcard)
+      .toArray()
+      .slice(0, limit);
   }
 
   private answerTypeOf(sentence: number, type: AnswerType): number {
     let scores = this.answerTypes.get(type);
-    if (!scores) this.answerTypes.set(type, (scores = new Float32Array(this.corpus.sentences.length).fill(-1)));
+    if (!scores)
+      this.answerTypes.set(
+        type,
+        (scores = new Float32Array(this.corpus.sentences.length).fill(-1)),
+      );
     if (scores[sentence] === -1) scores[sentence] = answerTypeScore(this.textOf(sentence), type);
     return scores[sentence] as number;
   }
@@ -214,13 +251,23 @@ export class SearchIndex {
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   }
 
-  private candidateBlocks(concepts: readonly ScoredConcept[], article: number | undefined): Array<{ block: Block; score: number }> {
-    const terms = selectQueryTerms(concepts, (id) => this.documentFrequency[id] ?? 0, this.corpus.sentences.length);
+  private candidateBlocks(
+    concepts: readonly ScoredConcept[],
+    article: number | undefined,
+  ): Array<{ block: Block; score: number }> {
+    const terms = selectQueryTerms(
+      concepts,
+      (id) => this.documentFrequency[id] ?? 0,
+      this.corpus.sentences.length,
+    );
     if (terms.size === 0) return [];
     const boosts = new Map<string, number>();
     for (const [id, boost] of terms) boosts.set(this.data.vocabulary[id] as string, boost);
     const accept =
-      article === undefined ? undefined : (doc: number) => this.corpus.sentences[this.blocks[doc]?.first ?? -1]?.article === article;
+      article === undefined
+        ? undefined
+        : (doc: number) =>
+            this.corpus.sentences[this.blocks[doc]?.first ?? -1]?.article === article;
     return this.scorer.top(boosts, CANDIDATE_BLOCKS, accept).flatMap(({ doc, score }) => {
       const block = this.blocks[doc];
       return block === undefined ? [] : [{ block, score }];
@@ -254,9 +301,17 @@ export class SearchIndex {
         const windowCoverage = this.windowCoverage(matcher, s);
         const heading = this.corpus.sentences[s]?.kind === 'heading';
         const answerType = plan.answerType === null ? null : this.answerTypeOf(s, plan.answerType);
-        const score = scoreSentence({ match, windowCoverage, bm25: blockScore / bestBlock, answerType, heading });
+        const score = scoreSentence({
+          match,
+          windowCoverage,
+          bm25: blockScore / bestBlock,
+          answerType,
+          heading,
+        });
         const typeMiss = answerType === 0;
-        const coverage = Math.max(match.coverage, windowCoverage * NEIGHBOUR_FACTOR) * (typeMiss ? TYPE_MISS_FACTOR : 1);
+        const coverage =
+          Math.max(match.coverage, windowCoverage * NEIGHBOUR_FACTOR) *
+          (typeMiss ? TYPE_MISS_FACTOR : 1);
         ranked.push({ sentence: s, score, coverage });
       }
     }
@@ -271,15 +326,24 @@ export class SearchIndex {
         sentences: this.corpus.sentences,
         textOf: (s) => this.textOf(s),
         addsCoverage: (current, next) =>
-          matcher.coverage(SearchIndex.range(current.first, next)) > matcher.coverage(SearchIndex.range(current.first, current.last)) + 0.05,
+          matcher.coverage(SearchIndex.range(current.first, next)) >
+          matcher.coverage(SearchIndex.range(current.first, current.last)) + 0.05,
       });
       const article = this.corpus.sentences[candidate.sentence]?.article;
       const clash = hits.some(
-        (hit) => this.corpus.sentences[hit.window.sentence]?.article === article && overlaps(hit.window, window),
+        (hit) =>
+          this.corpus.sentences[hit.window.sentence]?.article === article &&
+          overlaps(hit.window, window),
       );
       if (clash) continue;
       const matchedIds = matcher.matchedIds(SearchIndex.range(window.first, window.last));
-      const hit: SearchHit = { window, score: candidate.score, coverage: candidate.coverage, matchedIds, also: [] };
+      const hit: SearchHit = {
+        window,
+        score: candidate.score,
+        coverage: candidate.coverage,
+        matchedIds,
+        also: [],
+      };
       for (let s = window.first; s <= window.last; s++) used.add(s);
       this.collectSameFact(hit, ranked, used);
       hits.push(hit);
@@ -303,21 +367,30 @@ export class SearchIndex {
   }
 
   /** Moves passages of other articles that state the same fact as `hit` into `hit.also`. */
-  private collectSameFact(hit: SearchHit, ranked: ReadonlyArray<{ sentence: number; coverage: number }>, used: Set<number>): void {
+  private collectSameFact(
+    hit: SearchHit,
+    ranked: ReadonlyArray<{ sentence: number; coverage: number }>,
+    used: Set<number>,
+  ): void {
     const article = this.corpus.sentences[hit.window.sentence]?.article;
     const own = new Set(this.sentenceTerms.get(hit.window.sentence));
     const seenArticles = new Set([article]);
     for (const candidate of ranked) {
       if (hit.also.length >= MAX_ALSO) break;
       const other = this.corpus.sentences[candidate.sentence];
-      if (other === undefined || seenArticles.has(other.article) || used.has(candidate.sentence)) continue;
+      if (other === undefined || seenArticles.has(other.article) || used.has(candidate.sentence))
+        continue;
       if (candidate.coverage < hit.coverage * 0.8) continue;
       const terms = new Set(this.sentenceTerms.get(candidate.sentence));
       if (Math.min(terms.size, own.size) < SAME_FACT_MIN_TERMS) continue;
       if (overlapCoefficient(own, terms) < SAME_FACT_OVERLAP) continue;
       seenArticles.add(other.article);
       used.add(candidate.sentence);
-      hit.also.push({ sentence: candidate.sentence, first: candidate.sentence, last: candidate.sentence });
+      hit.also.push({
+        sentence: candidate.sentence,
+        first: candidate.sentence,
+        last: candidate.sentence,
+      });
     }
   }
 
@@ -332,4 +405,3 @@ export class SearchIndex {
     return spans;
   }
 }
-

@@ -35,7 +35,9 @@ export interface WindowContext {
 function sameParagraph(sentences: readonly Sentence[], a: number, b: number): boolean {
   const x = sentences[a];
   const y = sentences[b];
-  return x !== undefined && y !== undefined && x.article === y.article && x.paragraph === y.paragraph;
+  return (
+    x !== undefined && y !== undefined && x.article === y.article && x.paragraph === y.paragraph
+  );
 }
 
 function sameArticle(sentences: readonly Sentence[], a: number, b: number): boolean {
@@ -62,7 +64,9 @@ export function widen(sentence: number, context: WindowContext): Window {
   if (
     window.last - window.first + 1 < MAX_WINDOW_SENTENCES &&
     sameParagraph(sentences, sentence, next) &&
-    (wordCount(text) <= SHORT_SENTENCE_WORDS || /:$/.test(text) || context.addsCoverage(window, next))
+    (wordCount(text) <= SHORT_SENTENCE_WORDS ||
+      /:$/.test(text) ||
+      context.addsCoverage(window, next))
   ) {
     window.last = next;
   }

@@ -95,7 +95,8 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable
     }
   }
   const result: SynonymTable = {};
-  for (const [key, terms] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1))) result[key] = [...terms].sort();
+  for (const [key, terms] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    result[key] = [...terms].sort();
   return result;
 }
 
@@ -110,7 +111,9 @@ export const COMMON_WORD_MIN_COUNT = 60;
  */
 export function commonWordStems(): string[] {
   const counts = new Map<string, number>();
-  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split('\n')) {
+  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
+    '\n',
+  )) {
     const lemma = line.slice(0, line.indexOf('%'));
     if (!/^[a-z]+$/.test(lemma)) continue;
     const count = Number(line.slice(line.lastIndexOf(' ') + 1));

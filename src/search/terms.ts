@@ -52,7 +52,8 @@ function foldUncached(word: string): string {
     .replace(/'s$/, '')
     .replace(/[.']/g, '')
     .slice(0, MAX_WORD_LENGTH);
-  for (const [pattern, replacement] of BRITISH_SPELLINGS) folded = folded.replace(pattern, replacement);
+  for (const [pattern, replacement] of BRITISH_SPELLINGS)
+    folded = folded.replace(pattern, replacement);
   return folded;
 }
 

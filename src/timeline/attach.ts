@@ -30,19 +30,32 @@ function monthDayOf(event: TimelineEvent): { month: number; day?: number } | nul
  *
  * @returns the entries (the same objects, some with more quotes) and the mentions left undated
  */
-export function attachYearless(events: TimelineEvent[], undated: readonly UndatedMention[]): { events: TimelineEvent[]; undated: UndatedMention[] } {
+export function attachYearless(
+  events: TimelineEvent[],
+  undated: readonly UndatedMention[],
+): { events: TimelineEvent[]; undated: UndatedMention[] } {
   const wordsOf = (text: string, date: string) => contentWords(text.replace(date, ' '));
   const idf = inverseFrequencies([
-    ...events.flatMap((e) => e.quotes.map((q) => ({ words: contentWords(q.quote), key: `${q.source.id}:${q.start}` }))),
-    ...undated.map((u) => ({ words: contentWords(u.quote.quote), key: `${u.quote.source.id}:${u.quote.start}` })),
+    ...events.flatMap((e) =>
+      e.quotes.map((q) => ({ words: contentWords(q.quote), key: `${q.source.id}:${q.start}` })),
+    ),
+    ...undated.map((u) => ({
+      words: contentWords(u.quote.quote),
+      key: `${u.quote.source.id}:${u.quote.start}`,
+    })),
   ]);
   const byMonthDay = new Map<string, Candidate[]>();
   for (const event of events) {
     const md = monthDayOf(event);
     if (!md) continue;
-    const candidate = { event, quotes: event.quotes.map((q) => ({ words: contentWords(q.quote), weight: 0 })) };
+    const candidate = {
+      event,
+      quotes: event.quotes.map((q) => ({ words: contentWords(q.quote), weight: 0 })),
+    };
     candidate.quotes.forEach((q) => (q.weight = weightOf(q.words, idf)));
-    for (const key of md.day === undefined ? [`${md.month}`] : [`${md.month}-${md.day}`, `${md.month}`]) {
+    for (const key of md.day === undefined
+      ? [`${md.month}`]
+      : [`${md.month}-${md.day}`, `${md.month}`]) {
       byMonthDay.set(key, [...(byMonthDay.get(key) ?? []), candidate]);
     }
   }
@@ -51,7 +64,11 @@ export function attachYearless(events: TimelineEvent[], undated: readonly Undate
     // Only articles that state no publication date at all: where the year is known, even
     // roughly, the date was left out for a reason (often a recurring date, "June 30").
     const partial = mention.quote.source.published === null ? mention.partial : undefined;
-    const candidates = partial ? (byMonthDay.get(partial.day === undefined ? `${partial.month}` : `${partial.month}-${partial.day}`) ?? []) : [];
+    const candidates = partial
+      ? (byMonthDay.get(
+          partial.day === undefined ? `${partial.month}` : `${partial.month}-${partial.day}`,
+        ) ?? [])
+      : [];
     const words = wordsOf(mention.quote.quote, mention.text);
     const own = { words, weight: weightOf(words, idf) };
     const matching = candidates.filter(

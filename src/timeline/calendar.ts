@@ -9,7 +9,12 @@ import type { DatePrecision } from '../engine/types.js';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /** First month of each season (northern hemisphere, meteorological). */
-export const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+export const SEASON_FIRST_MONTH: Record<Season, number> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  winter: 12,
+};
 
 /** A date known to some precision. `month` is 1–12; for a season it is the season's first month. */
 export interface DateValue {
@@ -50,7 +55,11 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Adds months to a year-month, carrying into the year. */
-export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+export function addMonths(
+  year: number,
+  month: number,
+  delta: number,
+): { year: number; month: number } {
   const index = year * 12 + (month - 1) + delta;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
@@ -88,7 +97,12 @@ export function formatDate(date: DateValue): string {
 }
 
 /** Rank of a precision, coarsest first: used to order entries that start on the same day. */
-export const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, day: 3 };
+export const PRECISION_RANK: Record<DatePrecision, number> = {
+  year: 0,
+  season: 1,
+  month: 2,
+  day: 3,
+};
 
 /**
  * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly (real months and days only).

@@ -60,7 +60,11 @@ interface Rule {
   /** A cheap test the sentence must pass before the rule's pattern runs. */
   when: RegExp;
   re: RegExp;
-  read(groups: Groups, before: string, after: string): CalendarMention | WeekdayMention | RelativeMention | null;
+  read(
+    groups: Groups,
+    before: string,
+    after: string,
+  ): CalendarMention | WeekdayMention | RelativeMention | null;
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
@@ -88,7 +92,8 @@ function calendar(parts: Partial<CalendarMention>): CalendarMention | null {
   return { kind: 'calendar', since: false, shift: null, ...parts };
 }
 
-const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+const num = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : Number(s);
 
 /** Rules, most specific first: a longer match wins over a shorter one it overlaps. */
 const RULES: Rule[] = [
@@ -96,13 +101,15 @@ const RULES: Rule[] = [
     // December 18, 2020 / Nov. 19, 2020
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gu'),
-    read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
+    read: (g) =>
+      calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
   },
   {
     // 18 December 2020 / 4th of November, 2021
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M}(?:,\\s*|\\s+)${YEAR}`, 'gu'),
-    read: (g) => calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
+    read: (g) =>
+      calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
   },
   {
     // In November 2020 / June, 2021
@@ -113,7 +120,10 @@ const RULES: Rule[] = [
   {
     // in September of this year / Dec. 20 last year
     when: HAS_RELATIVE,
-    re: new RegExp(`${NOT_LETTER_BEFORE}${M}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year(?![\\p{L}])`, 'gu'),
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${M}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year(?![\\p{L}])`,
+      'gu',
+    ),
     read: (g) => {
       const offset = { last: -1, this: 0, next: 1 }[g.rel ?? 'this'] ?? 0;
       return calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), yearOffset: offset });
@@ -123,24 +133,33 @@ const RULES: Rule[] = [
     // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
-    read: (g, before, after) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+    read: (g, before, after) =>
+      withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
     // 4 November / the 4th of November
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
-    read: (g, before, after) => withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+    read: (g, before, after) =>
+      withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
     // the spring of 2021 / autumn 2020
     when: HAS_SEASON,
-    re: new RegExp(`(?<![\\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR}`, 'gu'),
-    read: (g) => calendar({ season: SEASONS.get((g.season ?? '').toLowerCase()), year: num(g.year) }),
+    re: new RegExp(
+      `(?<![\\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR}`,
+      'gu',
+    ),
+    read: (g) =>
+      calendar({ season: SEASONS.get((g.season ?? '').toLowerCase()), year: num(g.year) }),
   },
   {
     // In October / in late August / at the end of August / mid-August / last October
     when: HAS_MONTH,
-    re: new RegExp(`(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`, 'giu'),
+    re: new RegExp(
+      `(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`,
+      'giu',
+    ),
     read: (g, before, after) => {
       // The flag makes the context case-insensitive; the month itself must be capitalised.
       if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
@@ -151,12 +170,16 @@ const RULES: Rule[] = [
     // in the spring / this summer / last winter
     when: HAS_SEASON,
     re: /(?<=\b(?:in the|this|last|next|[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
-    read: (g, before, after) => withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
+    read: (g, before, after) =>
+      withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
   },
   {
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
     when: HAS_YEAR,
-    re: new RegExp(`(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])${YEAR}(?!\\s*(?:-|–|—|to|and)\\s*\\d|s\\b|['’]s\\b)`, 'giu'),
+    re: new RegExp(
+      `(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])${YEAR}(?!\\s*(?:-|–|—|to|and)\\s*\\d|s\\b|['’]s\\b)`,
+      'giu',
+    ),
     read: (g) => {
       const mention = calendar({ year: num(g.year) });
       if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
@@ -166,7 +189,10 @@ const RULES: Rule[] = [
   {
     // on Thursday / Thursday's address / reported Friday / last Friday
     when: HAS_WEEKDAY,
-    re: new RegExp(`(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])`, 'gu'),
+    re: new RegExp(
+      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])`,
+      'gu',
+    ),
     read: (g) => ({
       kind: 'weekday',
       weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
@@ -187,7 +213,12 @@ const RULES: Rule[] = [
   {
     when: HAS_RELATIVE,
     re: /(?<![\p{L}])(?<rel>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu,
-    read: (g) => ({ kind: 'relative', unit: 'day', offset: /^y/i.test(g.rel ?? '') ? -1 : 1, anchor: 'publication' }),
+    read: (g) => ({
+      kind: 'relative',
+      unit: 'day',
+      offset: /^y/i.test(g.rel ?? '') ? -1 : 1,
+      anchor: 'publication',
+    }),
   },
   {
     // The next month / the following day / the previous year / the same day
@@ -204,7 +235,12 @@ const RULES: Rule[] = [
     // a month later / a year later
     when: HAS_RELATIVE,
     re: /(?<![\p{L}])[Aa]\s+(?<unit>day|month|year)\s+later\b/gu,
-    read: (g) => ({ kind: 'relative', unit: g.unit as 'day' | 'month' | 'year', offset: 1, anchor: 'narrative' }),
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'day' | 'month' | 'year',
+      offset: 1,
+      anchor: 'narrative',
+    }),
   },
 ];
 
@@ -215,7 +251,11 @@ const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
 const RECURRING_AFTER = /^,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b/i;
 
 /** Reads the words around a yearless date: "last October", "October 29 last", "every October". */
-function withShift(mention: CalendarMention | null, before: string, after: string): CalendarMention | null {
+function withShift(
+  mention: CalendarMention | null,
+  before: string,
+  after: string,
+): CalendarMention | null {
   if (!mention || RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return null;
   const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
   if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
@@ -255,13 +295,33 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     for (const match of text.matchAll(rule.re)) {
       const start = match.index;
       const end = start + match[0].length;
-      const read = rule.read(match.groups ?? {}, text.slice(Math.max(0, start - 12), start), text.slice(end, end + 24));
-      if (read === null || (read.kind === 'calendar' && read.month === undefined && read.season === undefined && read.year === undefined)) continue;
-      if (read.kind === 'calendar' && read.month === undefined && read.season === undefined && read.day !== undefined) continue;
+      const read = rule.read(
+        match.groups ?? {},
+        text.slice(Math.max(0, start - 12), start),
+        text.slice(end, end + 24),
+      );
+      if (
+        read === null ||
+        (read.kind === 'calendar' &&
+          read.month === undefined &&
+          read.season === undefined &&
+          read.year === undefined)
+      )
+        continue;
+      if (
+        read.kind === 'calendar' &&
+        read.month === undefined &&
+        read.season === undefined &&
+        read.day !== undefined
+      )
+        continue;
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }
   }
-  const vetoes = [...durations, ...[...text.matchAll(DURATION_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  const vetoes = [
+    ...durations,
+    ...[...text.matchAll(DURATION_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
   for (const mention of found) {
@@ -283,7 +343,13 @@ const RANGE_LINK = /^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$/u
 function lendRangeYears(mentions: Mention[], text: string): Mention[] {
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
-    if (m.kind !== 'calendar' || m.year !== undefined || m.month === undefined || m.yearOffset !== undefined) return;
+    if (
+      m.kind !== 'calendar' ||
+      m.year !== undefined ||
+      m.month === undefined ||
+      m.yearOffset !== undefined
+    )
+      return;
     if (next?.kind !== 'calendar' || next.year === undefined || next.month === undefined) return;
     if (!RANGE_LINK.test(text.slice(m.end, next.start))) return;
     m.year = m.month <= next.month ? next.year : next.year - 1;
@@ -296,6 +362,10 @@ function dropRedundantWeekdays(mentions: Mention[], text: string): Mention[] {
   return mentions.filter((m, i) => {
     if (m.kind !== 'weekday') return true;
     const next = mentions[i + 1];
-    return !(next?.kind === 'calendar' && next.day !== undefined && /^,?\s*$/.test(text.slice(m.end, next.start)));
+    return !(
+      next?.kind === 'calendar' &&
+      next.day !== undefined &&
+      /^,?\s*$/.test(text.slice(m.end, next.start))
+    );
   });
 }

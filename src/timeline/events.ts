@@ -39,12 +39,14 @@ export interface UndatedMention {
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
-const MAYBE_NAMED_DATE = /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+const MAYBE_NAMED_DATE =
+  /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 const MAYBE_RELATIVE_DATE =
   /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow/i;
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
-const FURNITURE = /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
+const FURNITURE =
+  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
 
 /** Fewer content words than this outside its dates, and a sentence is a dateline, not an event. */
 const MIN_CONTENT_WORDS = 3;
@@ -65,7 +67,10 @@ function contentWordCount(text: string, spans: readonly Span[]): number {
 
 /** A mention a duration could contain: a bare year or a date counted from an anchor. */
 function durationLike(mention: Mention): boolean {
-  return mention.kind === 'relative' || (mention.kind === 'calendar' && mention.month === undefined && mention.season === undefined);
+  return (
+    mention.kind === 'relative' ||
+    (mention.kind === 'calendar' && mention.month === undefined && mention.season === undefined)
+  );
 }
 
 function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {
@@ -79,26 +84,49 @@ interface Found extends PlacedMention {
   quote: Quote;
 }
 
-function findMentions(article: CleanArticle, sentences: readonly Sentence[], source: SourceRef, undated: UndatedMention[], articleIndex: number): Found[] {
+function findMentions(
+  article: CleanArticle,
+  sentences: readonly Sentence[],
+  source: SourceRef,
+  undated: UndatedMention[],
+  articleIndex: number,
+): Found[] {
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
-    if (!(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) || FURNITURE.test(text)) return;
+    if (!(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) || FURNITURE.test(text))
+      return;
     const candidates = detectMentions(text);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
     // years", "the last year"); a day or a month is never part of one. Running it only then
     // keeps the build fast.
-    const { durations, dates } = candidates.some(durationLike) ? winkEntities(text) : { durations: [], dates: [] };
+    const { durations, dates } = candidates.some(durationLike)
+      ? winkEntities(text)
+      : { durations: [], dates: [] };
     const mentions = durations.length === 0 ? candidates : detectMentions(text, durations);
     if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;
     const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
     for (const mention of mentions) {
-      found.push({ mention, sentence: index, paragraph: sentence.paragraph, future: isFutureMention(text, mention.start, mention.end), quote });
+      found.push({
+        mention,
+        sentence: index,
+        paragraph: sentence.paragraph,
+        future: isFutureMention(text, mention.start, mention.end),
+        quote,
+      });
     }
     for (const date of dates) {
-      if (!mentions.some((m) => m.start < date.end && date.start < m.end) && !durations.some((d) => d.start < date.end && date.start < d.end)) {
-        undated.push({ text: text.slice(date.start, date.end), reason: 'not a date expression the rules read', article: articleIndex, quote });
+      if (
+        !mentions.some((m) => m.start < date.end && date.start < m.end) &&
+        !durations.some((d) => d.start < date.end && date.start < d.end)
+      ) {
+        undated.push({
+          text: text.slice(date.start, date.end),
+          reason: 'not a date expression the rules read',
+          article: articleIndex,
+          quote,
+        });
       }
     }
   });
@@ -120,14 +148,23 @@ function afterPublication(date: DateValue, published: DateValue | null): boolean
  *
  * @returns the dated mentions (one per date per sentence) and those left undated
  */
-export function collectMentions(corpus: Corpus): { dated: DatedMention[]; undated: UndatedMention[] } {
+export function collectMentions(corpus: Corpus): {
+  dated: DatedMention[];
+  undated: UndatedMention[];
+} {
   const dated: DatedMention[] = [];
   const undated: UndatedMention[] = [];
   const byArticle = groupByArticle(corpus.sentences, corpus.articles.length);
   corpus.articles.forEach((article, articleIndex) => {
     const source = sourceOf(article);
     const published = article.meta.published ? parseIsoDate(article.meta.published) : null;
-    const found = findMentions(article, byArticle[articleIndex] ?? [], source, undated, articleIndex);
+    const found = findMentions(
+      article,
+      byArticle[articleIndex] ?? [],
+      source,
+      undated,
+      articleIndex,
+    );
     const resolutions = resolveArticle(found, published);
     const seen = new Set<string>();
     found.forEach((placed, i) => {
@@ -135,8 +172,17 @@ export function collectMentions(corpus: Corpus): { dated: DatedMention[]; undate
       if (!resolution) return;
       if (resolution.date === null) {
         const m = placed.mention;
-        const partial = m.kind === 'calendar' && m.month !== undefined && m.shift === null ? { month: m.month, day: m.day } : undefined;
-        undated.push({ text: m.text, reason: resolution.reason, article: articleIndex, quote: placed.quote, ...(partial ? { partial } : {}) });
+        const partial =
+          m.kind === 'calendar' && m.month !== undefined && m.shift === null
+            ? { month: m.month, day: m.day }
+            : undefined;
+        undated.push({
+          text: m.text,
+          reason: resolution.reason,
+          article: articleIndex,
+          quote: placed.quote,
+          ...(partial ? { partial } : {}),
+        });
         return;
       }
       const date = resolution.date;
@@ -146,7 +192,14 @@ export function collectMentions(corpus: Corpus): { dated: DatedMention[]; undate
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
       // What started "since" a date lies in the past, whatever follows it in the sentence.
       const future = !since && (afterPublication(date, published) ?? placed.future);
-      dated.push({ date, future, since, text: placed.mention.text, article: articleIndex, quote: placed.quote });
+      dated.push({
+        date,
+        future,
+        since,
+        text: placed.mention.text,
+        article: articleIndex,
+        quote: placed.quote,
+      });
     });
   });
   return { dated, undated };

@@ -28,7 +28,10 @@ export function buildTimeline(corpus: Corpus): TimelineEvent[] {
 }
 
 /** Like {@link buildTimeline}, also returning the date expressions it left undated and why. */
-export function buildTimelineDetailed(corpus: Corpus): { events: TimelineEvent[]; undated: UndatedMention[] } {
+export function buildTimelineDetailed(corpus: Corpus): {
+  events: TimelineEvent[];
+  undated: UndatedMention[];
+} {
   const { dated, undated } = collectMentions(corpus);
   return attachYearless(mergeMentions(dated), undated);
 }

@@ -7,29 +7,50 @@ import type { Season } from './calendar.js';
 
 /** Month number by spelling (full names and AP-style abbreviations, with or without a dot). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['January', 1], ['Jan', 1],
-  ['February', 2], ['Feb', 2],
-  ['March', 3], ['Mar', 3],
-  ['April', 4], ['Apr', 4],
+  ['January', 1],
+  ['Jan', 1],
+  ['February', 2],
+  ['Feb', 2],
+  ['March', 3],
+  ['Mar', 3],
+  ['April', 4],
+  ['Apr', 4],
   ['May', 5],
-  ['June', 6], ['Jun', 6],
-  ['July', 7], ['Jul', 7],
-  ['August', 8], ['Aug', 8],
-  ['September', 9], ['Sept', 9], ['Sep', 9],
-  ['October', 10], ['Oct', 10],
-  ['November', 11], ['Nov', 11],
-  ['December', 12], ['Dec', 12],
+  ['June', 6],
+  ['Jun', 6],
+  ['July', 7],
+  ['Jul', 7],
+  ['August', 8],
+  ['Aug', 8],
+  ['September', 9],
+  ['Sept', 9],
+  ['Sep', 9],
+  ['October', 10],
+  ['Oct', 10],
+  ['November', 11],
+  ['Nov', 11],
+  ['December', 12],
+  ['Dec', 12],
 ]);
 
 /** Weekday number (0 Sunday) by name. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['Sunday', 0], ['Monday', 1], ['Tuesday', 2], ['Wednesday', 3],
-  ['Thursday', 4], ['Friday', 5], ['Saturday', 6],
+  ['Sunday', 0],
+  ['Monday', 1],
+  ['Tuesday', 2],
+  ['Wednesday', 3],
+  ['Thursday', 4],
+  ['Friday', 5],
+  ['Saturday', 6],
 ]);
 
 /** Season by name, lower-cased. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([
-  ['spring', 'spring'], ['summer', 'summer'], ['autumn', 'autumn'], ['fall', 'autumn'], ['winter', 'winter'],
+  ['spring', 'spring'],
+  ['summer', 'summer'],
+  ['autumn', 'autumn'],
+  ['fall', 'autumn'],
+  ['winter', 'winter'],
 ]);
 
 /** Regex source matching a month name or abbreviation (abbreviations may end in a dot). */

@@ -51,7 +51,9 @@ function threshold(a: DatedMention, b: DatedMention): number | null {
     if (sameArticle && a.since && b.since) return 0;
     return sameArticle ? SAME_ARTICLE_THRESHOLD : SAME_DATE_THRESHOLD;
   }
-  const monthInDay = (da.precision === 'month' && db.precision === 'day') || (da.precision === 'day' && db.precision === 'month');
+  const monthInDay =
+    (da.precision === 'month' && db.precision === 'day') ||
+    (da.precision === 'day' && db.precision === 'month');
   if (!monthInDay || sameArticle) return null;
   return MONTH_IN_DAY_THRESHOLD;
 }
@@ -69,10 +71,14 @@ interface Cluster {
  */
 function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
   const byWord = new Map<string, number[]>();
-  items.forEach((item, i) => item.words.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])));
-  const pairs: Array<{ a: number; b: number; score: number; min: number; sameArticle: boolean }> = [];
+  items.forEach((item, i) =>
+    item.words.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])),
+  );
+  const pairs: Array<{ a: number; b: number; score: number; min: number; sameArticle: boolean }> =
+    [];
   const scores = new Map<number, number>();
-  const pairKey = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
+  const pairKey = (a: number, b: number): number =>
+    a < b ? a * items.length + b : b * items.length + a;
   const tried = new Set<number>();
   items.forEach((item, a) => {
     tried.clear();
@@ -86,14 +92,24 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
         const score = similarity(item, other, idf);
         if (score === 0) continue;
         scores.set(pairKey(a, b), score);
-        if (score >= min) pairs.push({ a, b, score, min, sameArticle: item.mention.article === other.mention.article });
+        if (score >= min)
+          pairs.push({
+            a,
+            b,
+            score,
+            min,
+            sameArticle: item.mention.article === other.mention.article,
+          });
       }
     }
   });
   pairs.sort((x, y) => y.score - x.score);
   const owner = items.map((_, i) => i);
   const clusters = new Map<number, Cluster>(
-    items.map((item, i) => [i, { members: [i], articles: new Set([item.mention.article]), day: item.mention.date.day }]),
+    items.map((item, i) => [
+      i,
+      { members: [i], articles: new Set([item.mention.article]), day: item.mention.date.day },
+    ]),
   );
   const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i] as number)));
   const averageLink = (x: Cluster, y: Cluster): number => {
@@ -121,7 +137,9 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
 }
 
 function toEvent(members: DatedMention[]): TimelineEvent {
-  const finest = members.reduce((best, m) => (PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best));
+  const finest = members.reduce((best, m) =>
+    PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best,
+  );
   const quotes = [...members]
     .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
     .filter((m, i, all) => i === 0 || all[i - 1]?.quote !== m.quote)
@@ -137,7 +155,10 @@ function toEvent(members: DatedMention[]): TimelineEvent {
 }
 
 /** Sort key of an entry: its first day, then coarser precision first, then where it is first quoted. */
-function compareEvents(a: { start: number; rank: number; article: number; offset: number }, b: typeof a): number {
+function compareEvents(
+  a: { start: number; rank: number; article: number; offset: number },
+  b: typeof a,
+): number {
   return a.start - b.start || a.rank - b.rank || a.article - b.article || a.offset - b.offset;
 }
 
@@ -148,21 +169,47 @@ function compareEvents(a: { start: number; rank: number; article: number; offset
  * mergeMentions(collectMentions(corpus).dated)[0] // { date: '1994', precision: 'year', quotes: [...] }
  */
 export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[] {
-  const all = mentions.map((mention) => ({ mention, words: contentWords(mention.quote.quote.replace(mention.text, ' ')), quote: mention.quote }));
-  const idf = inverseFrequencies(all.map((x) => ({ words: x.words, key: `${x.quote.source.id}:${x.quote.start}` })));
+  const all = mentions.map((mention) => ({
+    mention,
+    words: contentWords(mention.quote.quote.replace(mention.text, ' ')),
+    quote: mention.quote,
+  }));
+  const idf = inverseFrequencies(
+    all.map((x) => ({ words: x.words, key: `${x.quote.source.id}:${x.quote.start}` })),
+  );
   const buckets = new Map<string, Item[]>();
   for (const { mention, words } of all) {
     const key = bucketKey(mention);
-    buckets.set(key, [...(buckets.get(key) ?? []), { mention, words, weight: weightOf(words, idf) }]);
+    buckets.set(key, [
+      ...(buckets.get(key) ?? []),
+      { mention, words, weight: weightOf(words, idf) },
+    ]);
   }
-  const sortable: Array<{ event: TimelineEvent; start: number; rank: number; article: number; offset: number }> = [];
+  const sortable: Array<{
+    event: TimelineEvent;
+    start: number;
+    rank: number;
+    article: number;
+    offset: number;
+  }> = [];
   for (const items of buckets.values()) {
     for (const members of mergeBucket(items, idf)) {
       const group = members.map((i) => (items[i] as Item).mention);
       const event = toEvent(group);
-      const first = group.reduce((x, y) => (y.article < x.article || (y.article === x.article && y.quote.start < x.quote.start) ? y : x));
-      const finest = group.find((m) => formatDate(m.date) === event.date && m.date.precision === event.precision) ?? first;
-      sortable.push({ event, start: intervalOf(finest.date).first, rank: PRECISION_RANK[event.precision], article: first.article, offset: first.quote.start });
+      const first = group.reduce((x, y) =>
+        y.article < x.article || (y.article === x.article && y.quote.start < x.quote.start) ? y : x,
+      );
+      const finest =
+        group.find(
+          (m) => formatDate(m.date) === event.date && m.date.precision === event.precision,
+        ) ?? first;
+      sortable.push({
+        event,
+        start: intervalOf(finest.date).first,
+        rank: PRECISION_RANK[event.precision],
+        article: first.article,
+        offset: first.quote.start,
+      });
     }
   }
   return sortable.sort(compareEvents).map((s) => s.event);

@@ -33,10 +33,18 @@ function checkDate(name: 'from' | 'to', value: unknown): string | null {
   return null;
 }
 
-function checkWhole(name: 'offset' | 'limit', value: unknown, min: number, max: number): string | null {
+function checkWhole(
+  name: 'offset' | 'limit',
+  value: unknown,
+  min: number,
+  max: number,
+): string | null {
   if (value === undefined) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`;
+    const range =
+      max === Number.MAX_SAFE_INTEGER
+        ? `a whole number ≥ ${min}`
+        : `a whole number from ${min} to ${max}`;
     return `${name}: '${shown(value)}' must be ${range}`;
   }
   return null;
@@ -50,7 +58,10 @@ function checkWhole(name: 'offset' | 'limit', value: unknown, min: number, max: 
  * @example
  * checkTimelineFilters({ from: '2020-13' }) // "from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
  */
-export function checkTimelineFilters(given: TimelineFilters, knownSources?: readonly string[]): string | null {
+export function checkTimelineFilters(
+  given: TimelineFilters,
+  knownSources?: readonly string[],
+): string | null {
   const filters: TimelineFilters = given ?? {};
   const problem =
     checkDate('from', filters.from) ??
@@ -64,12 +75,16 @@ export function checkTimelineFilters(given: TimelineFilters, knownSources?: read
     return `from: '${filters.from}' is after to: '${filters.to}'`;
   }
   if (filters.keyword !== undefined) {
-    if (typeof filters.keyword !== 'string' || filters.keyword.trim() === '') return 'keyword: must not be empty';
-    if (filters.keyword.length > MAX_KEYWORD_LENGTH) return `keyword: longer than ${MAX_KEYWORD_LENGTH} characters`;
+    if (typeof filters.keyword !== 'string' || filters.keyword.trim() === '')
+      return 'keyword: must not be empty';
+    if (filters.keyword.length > MAX_KEYWORD_LENGTH)
+      return `keyword: longer than ${MAX_KEYWORD_LENGTH} characters`;
   }
   if (filters.source !== undefined) {
-    if (typeof filters.source !== 'string' || filters.source.trim() === '') return 'source: must not be empty';
-    if (knownSources && !knownSources.includes(filters.source)) return `source: no article with id '${filters.source}'`;
+    if (typeof filters.source !== 'string' || filters.source.trim() === '')
+      return 'source: must not be empty';
+    if (knownSources && !knownSources.includes(filters.source))
+      return `source: no article with id '${filters.source}'`;
   }
   return null;
 }
@@ -115,7 +130,10 @@ function clampWhole(value: unknown, fallback: number, min: number, max: number):
  * - Paging: `offset` (default 0), `limit` (default 10, at most 50); out-of-range values are
  *   clamped. Filters {@link checkTimelineFilters} rejects give an empty page, never an error.
  */
-export function queryTimeline(events: readonly TimelineEvent[], given: TimelineFilters = {}): TimelinePage {
+export function queryTimeline(
+  events: readonly TimelineEvent[],
+  given: TimelineFilters = {},
+): TimelinePage {
   const filters: TimelineFilters = given ?? {};
   const offset = clampWhole(filters.offset, 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = clampWhole(filters.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
@@ -125,8 +143,12 @@ export function queryTimeline(events: readonly TimelineEvent[], given: TimelineF
   const to = typeof filters.to === 'string' ? parseIsoDate(filters.to.trim()) : null;
   const first = from ? intervalOf(from).first : -Infinity;
   const last = to ? intervalOf(to).last : Infinity;
-  const source = typeof filters.source === 'string' && filters.source !== '' ? filters.source : null;
-  const keyword = typeof filters.keyword === 'string' && filters.keyword.trim() !== '' ? keywordMatcher(filters.keyword) : null;
+  const source =
+    typeof filters.source === 'string' && filters.source !== '' ? filters.source : null;
+  const keyword =
+    typeof filters.keyword === 'string' && filters.keyword.trim() !== ''
+      ? keywordMatcher(filters.keyword)
+      : null;
 
   const matching: TimelineEvent[] = [];
   for (const event of events) {
@@ -135,7 +157,10 @@ export function queryTimeline(events: readonly TimelineEvent[], given: TimelineF
     if (source && !event.quotes.some((q) => q.source.id === source)) continue;
     if (keyword && !event.quotes.some((q) => keyword(q.quote))) continue;
     const quotes = source
-      ? [...event.quotes.filter((q) => q.source.id === source), ...event.quotes.filter((q) => q.source.id !== source)]
+      ? [
+          ...event.quotes.filter((q) => q.source.id === source),
+          ...event.quotes.filter((q) => q.source.id !== source),
+        ]
       : event.quotes;
     matching.push(quotes.every((q, i) => q === event.quotes[i]) ? event : { ...event, quotes });
   }

@@ -17,7 +17,15 @@
  *   "the next month", "the following day" count from the date of the previous sentence.
  * - Without an anchor it stays unresolved: the clock is never a reference.
  */
-import { addMonths, dayNumber, daysInMonth, fromDayNumber, intervalOf, weekdayOf, SEASON_FIRST_MONTH } from './calendar.js';
+import {
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  intervalOf,
+  weekdayOf,
+  SEASON_FIRST_MONTH,
+} from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
 
@@ -49,17 +57,27 @@ function dayValue(n: number): DateValue {
 }
 
 /** Compares (month, day) pairs; a missing day compares as the given fallback. */
-function monthDayOrder(a: { month: number; day?: number }, b: { month: number; day?: number }, missing: number): number {
+function monthDayOrder(
+  a: { month: number; day?: number },
+  b: { month: number; day?: number },
+  missing: number,
+): number {
   return a.month - b.month || (a.day ?? missing) - (b.day ?? missing);
 }
 
 function withYear(mention: CalendarMention, year: number): DateValue {
   if (mention.season !== undefined) {
-    return { year, month: SEASON_FIRST_MONTH[mention.season], precision: 'season', season: mention.season };
+    return {
+      year,
+      month: SEASON_FIRST_MONTH[mention.season],
+      precision: 'season',
+      season: mention.season,
+    };
   }
   if (mention.month === undefined) return { year, precision: 'year' };
   if (mention.day === undefined) return { year, month: mention.month, precision: 'month' };
-  if (mention.day > daysInMonth(year, mention.month)) return { year, month: mention.month, precision: 'month' };
+  if (mention.day > daysInMonth(year, mention.month))
+    return { year, month: mention.month, precision: 'month' };
   return { year, month: mention.month, day: mention.day, precision: 'day' };
 }
 
@@ -72,20 +90,36 @@ function mentionMonth(m: CalendarMention): number | undefined {
 const MONTH_ANCHOR_SENTENCES = 4;
 
 /** The narrative year for a yearless mention, when the narrative has just established it. */
-function narrativeYear(placed: PlacedMention, month: number, day: number | undefined, cursor: Cursor | null): number | null {
+function narrativeYear(
+  placed: PlacedMention,
+  month: number,
+  day: number | undefined,
+  cursor: Cursor | null,
+): number | null {
   if (!cursor) return null;
   if (cursor.date.month === undefined) {
     const near = cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1;
     return near ? cursor.date.year : null;
   }
-  if (placed.paragraph - cursor.paragraph > 1 || placed.sentence - cursor.sentence > MONTH_ANCHOR_SENTENCES) return null;
+  if (
+    placed.paragraph - cursor.paragraph > 1 ||
+    placed.sentence - cursor.sentence > MONTH_ANCHOR_SENTENCES
+  )
+    return null;
   const cursorDay = cursor.date.precision === 'day' ? cursor.date.day : undefined;
-  if (monthDayOrder({ month, day }, { month: cursor.date.month, day: cursorDay }, 1) < 0) return null;
+  if (monthDayOrder({ month, day }, { month: cursor.date.month, day: cursorDay }, 1) < 0)
+    return null;
   return cursor.date.year;
 }
 
 /** The year that puts (month, day) on or before the publication date, or after it for the future. */
-function publicationYear(month: number, day: number | undefined, published: DateValue | null, future: boolean, shift: 'last' | 'next' | null): number | null {
+function publicationYear(
+  month: number,
+  day: number | undefined,
+  published: DateValue | null,
+  future: boolean,
+  shift: 'last' | 'next' | null,
+): number | null {
   if (!published || published.month === undefined) return null;
   const pub = { month: published.month, day: published.day };
   if (future || shift === 'next') {
@@ -97,10 +131,17 @@ function publicationYear(month: number, day: number | undefined, published: Date
   return order <= 0 ? published.year : published.year - 1;
 }
 
-function resolveCalendar(placed: PlacedMention, m: CalendarMention, cursor: Cursor | null, published: DateValue | null): Resolution {
+function resolveCalendar(
+  placed: PlacedMention,
+  m: CalendarMention,
+  cursor: Cursor | null,
+  published: DateValue | null,
+): Resolution {
   if (m.year !== undefined) return { date: withYear(m, m.year) };
   if (m.yearOffset !== undefined) {
-    return published ? { date: withYear(m, published.year + m.yearOffset) } : unresolved('"this year" counts from an unknown publication date');
+    return published
+      ? { date: withYear(m, published.year + m.yearOffset) }
+      : unresolved('"this year" counts from an unknown publication date');
   }
   const month = mentionMonth(m);
   if (month === undefined) return unresolved('no month and no year');
@@ -112,11 +153,22 @@ function resolveCalendar(placed: PlacedMention, m: CalendarMention, cursor: Curs
     if (placed.future || intervalOf(date).first <= pubDay) return { date };
   }
   const year = publicationYear(month, m.day, published, placed.future, m.shift);
-  return year === null ? unresolved('no year in the narrative and no publication date') : { date: withYear(m, year) };
+  return year === null
+    ? unresolved('no year in the narrative and no publication date')
+    : { date: withYear(m, year) };
 }
 
-function resolveWeekday(placed: PlacedMention, m: WeekdayMention, published: DateValue | null): Resolution {
-  if (!published || published.precision !== 'day' || published.month === undefined || published.day === undefined) {
+function resolveWeekday(
+  placed: PlacedMention,
+  m: WeekdayMention,
+  published: DateValue | null,
+): Resolution {
+  if (
+    !published ||
+    published.precision !== 'day' ||
+    published.month === undefined ||
+    published.day === undefined
+  ) {
     return unresolved('a weekday needs the day of publication');
   }
   const pub = dayNumber(published.year, published.month, published.day);
@@ -129,9 +181,12 @@ function resolveWeekday(placed: PlacedMention, m: WeekdayMention, published: Dat
 
 function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: number): Resolution {
   if (unit === 'year') return { date: { year: anchor.year + offset, precision: 'year' } };
-  if (anchor.month === undefined || anchor.precision === 'season') return unresolved(`"${unit}" needs an anchor with a month`);
-  if (unit === 'month') return { date: { ...addMonths(anchor.year, anchor.month, offset), precision: 'month' } };
-  if (anchor.precision !== 'day' || anchor.day === undefined) return unresolved(`"${unit}" needs an anchor with a day`);
+  if (anchor.month === undefined || anchor.precision === 'season')
+    return unresolved(`"${unit}" needs an anchor with a month`);
+  if (unit === 'month')
+    return { date: { ...addMonths(anchor.year, anchor.month, offset), precision: 'month' } };
+  if (anchor.precision !== 'day' || anchor.day === undefined)
+    return unresolved(`"${unit}" needs an anchor with a day`);
   const n = dayNumber(anchor.year, anchor.month, anchor.day);
   if (unit === 'day') return { date: dayValue(n + offset) };
   // A week is shown as its month when the whole week (Monday to Sunday) lies in one month.
@@ -142,11 +197,19 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
   return { date: { year: first.year, month: first.month, precision: 'month' } };
 }
 
-function resolveRelative(placed: PlacedMention, m: RelativeMention, cursor: Cursor | null, published: DateValue | null): Resolution {
+function resolveRelative(
+  placed: PlacedMention,
+  m: RelativeMention,
+  cursor: Cursor | null,
+  published: DateValue | null,
+): Resolution {
   if (m.anchor === 'publication') {
-    return published ? shiftDate(published, m.unit, m.offset) : unresolved(`"${m.unit}" counts from an unknown publication date`);
+    return published
+      ? shiftDate(published, m.unit, m.offset)
+      : unresolved(`"${m.unit}" counts from an unknown publication date`);
   }
-  if (!cursor || placed.sentence - cursor.sentence > 1) return unresolved('no dated sentence just before');
+  if (!cursor || placed.sentence - cursor.sentence > 1)
+    return unresolved('no dated sentence just before');
   return shiftDate(cursor.date, m.unit, m.offset);
 }
 
@@ -157,7 +220,10 @@ function resolveRelative(placed: PlacedMention, m: RelativeMention, cursor: Curs
  * @param published the publication date as the article states it, or null
  * @returns one resolution per mention, in the same order
  */
-export function resolveArticle(mentions: readonly PlacedMention[], published: DateValue | null): Resolution[] {
+export function resolveArticle(
+  mentions: readonly PlacedMention[],
+  published: DateValue | null,
+): Resolution[] {
   let cursor: Cursor | null = null;
   return mentions.map((placed) => {
     const m = placed.mention;

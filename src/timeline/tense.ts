@@ -25,7 +25,11 @@ export function isFutureMention(sentence: string, start: number, end: number): b
   FORECAST.lastIndex = 0;
   AUXILIARY.lastIndex = 0;
   if (FORECAST.test(before) || AUXILIARY.test(before)) return true;
-  const after = sentence.slice(end).split(/\s+/).slice(0, FRONTED_WORDS + 1).join(' ');
+  const after = sentence
+    .slice(end)
+    .split(/\s+/)
+    .slice(0, FRONTED_WORDS + 1)
+    .join(' ');
   AUXILIARY.lastIndex = 0;
   return AUXILIARY.test(after);
 }

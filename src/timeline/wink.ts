@@ -19,7 +19,10 @@ export function winkEntities(text: string): { dates: Span[]; durations: Span[] }
   const engine = getNlp();
   const dates: Span[] = [];
   const durations: Span[] = [];
-  const entities = engine.readDoc(text).entities().out(engine.its.detail) as Array<{ value: string; type: string }>;
+  const entities = engine.readDoc(text).entities().out(engine.its.detail) as Array<{
+    value: string;
+    type: string;
+  }>;
   let cursor = 0;
   for (const { value, type } of entities) {
     const start = text.indexOf(value, cursor);

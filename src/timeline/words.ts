@@ -34,7 +34,9 @@ export const MIN_SHARED_WORDS = 2;
  * Inverse document frequency of each word, a document being one quote (`key` identifies it,
  * so a sentence holding two dates counts once).
  */
-export function inverseFrequencies(docs: Iterable<{ words: Set<string>; key: string }>): Map<string, number> {
+export function inverseFrequencies(
+  docs: Iterable<{ words: Set<string>; key: string }>,
+): Map<string, number> {
   const df = new Map<string, number>();
   const seen = new Set<string>();
   for (const { words, key } of docs) {
@@ -55,7 +57,11 @@ export function weightOf(words: Set<string>, idf: Map<string, number>): number {
 }
 
 /** IDF-weighted Dice similarity of two quotes' content words; 0 when they share too few. */
-export function similarity(a: { words: Set<string>; weight: number }, b: { words: Set<string>; weight: number }, idf: Map<string, number>): number {
+export function similarity(
+  a: { words: Set<string>; weight: number },
+  b: { words: Set<string>; weight: number },
+  idf: Map<string, number>,
+): number {
   let shared = 0;
   let count = 0;
   const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];

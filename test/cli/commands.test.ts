@@ -8,8 +8,10 @@ let emptyFolder: string;
 
 beforeAll(async () => {
   plainCorpus = await writePlainCorpus({
-    'ferry.txt': 'Council Approves Ferry\n\nThe harbour council approved a ferry line on Tuesday.\n\nThe line will run six times a day.\n',
-    'bridge.txt': 'Bridge Plan Shelved\n\nMarch 3, 2022\n\nThe island bridge plan was shelved again because of its cost.\n',
+    'ferry.txt':
+      'Council Approves Ferry\n\nThe harbour council approved a ferry line on Tuesday.\n\nThe line will run six times a day.\n',
+    'bridge.txt':
+      'Bridge Plan Shelved\n\nMarch 3, 2022\n\nThe island bridge plan was shelved again because of its cost.\n',
   });
   emptyFolder = await temporaryFolder();
   await buildIndex({ corpusDir: plainCorpus });
@@ -30,20 +32,47 @@ function run(script: string, args: string[], input?: string) {
 
 describe('npm run ask', () => {
   it('prints JSON with the quote and its source, and nothing else on standard output', () => {
-    const { code, stdout } = run('ask', ['How often will the ferry run?', '--json', '--corpus', plainCorpus]);
+    const { code, stdout } = run('ask', [
+      'How often will the ferry run?',
+      '--json',
+      '--corpus',
+      plainCorpus,
+    ]);
     expect(code).toBe(0);
-    const answer = JSON.parse(stdout) as { answered: boolean; passages: Array<{ quote: string; source: Record<string, unknown>; start: number; end: number; score: number }> };
+    const answer = JSON.parse(stdout) as {
+      answered: boolean;
+      passages: Array<{
+        quote: string;
+        source: Record<string, unknown>;
+        start: number;
+        end: number;
+        score: number;
+      }>;
+    };
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]).toMatchObject({
       quote: 'The line will run six times a day.',
-      source: { id: 'ferry', title: 'Council Approves Ferry', outlet: null, published: null, url: null },
+      source: {
+        id: 'ferry',
+        title: 'Council Approves Ferry',
+        outlet: null,
+        published: null,
+        url: null,
+      },
     });
   });
 
   it('reads one question per line from standard input and prints one JSON object per line', () => {
-    const { code, stdout } = run('ask', ['--corpus', plainCorpus], 'Why was the bridge plan shelved?\n\nWho won the football cup?\n');
+    const { code, stdout } = run(
+      'ask',
+      ['--corpus', plainCorpus],
+      'Why was the bridge plan shelved?\n\nWho won the football cup?\n',
+    );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { question: string; answered: boolean });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { question: string; answered: boolean });
     expect(lines.map((l) => [l.question, l.answered])).toEqual([
       ['Why was the bridge plan shelved?', true],
       ['Who won the football cup?', false],
@@ -70,8 +99,12 @@ describe('npm run ask', () => {
   });
 
   it('refuses an unknown flag and a bad --results', () => {
-    expect(run('ask', ['q', '--colour']).stderr.split('\n')[0]).toMatch(/^ask: Unknown option '--colour'/);
-    expect(run('ask', ['q', '--results', '9']).stderr.split('\n')[0]).toBe("ask: --results: '9' is not a whole number from 1 to 5");
+    expect(run('ask', ['q', '--colour']).stderr.split('\n')[0]).toMatch(
+      /^ask: Unknown option '--colour'/,
+    );
+    expect(run('ask', ['q', '--results', '9']).stderr.split('\n')[0]).toBe(
+      "ask: --results: '9' is not a whole number from 1 to 5",
+    );
   });
 });
 
@@ -80,8 +113,22 @@ describe('npm run sources and validate', () => {
     const { code, stdout } = run('sources', ['--json', '--corpus', plainCorpus]);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { sources: unknown[] }).sources).toEqual([
-      { id: 'bridge', title: 'Bridge Plan Shelved', outlet: null, published: '2022-03-03', url: null, passages: 2 },
-      { id: 'ferry', title: 'Council Approves Ferry', outlet: null, published: null, url: null, passages: 3 },
+      {
+        id: 'bridge',
+        title: 'Bridge Plan Shelved',
+        outlet: null,
+        published: '2022-03-03',
+        url: null,
+        passages: 2,
+      },
+      {
+        id: 'ferry',
+        title: 'Council Approves Ferry',
+        outlet: null,
+        published: null,
+        url: null,
+        passages: 3,
+      },
     ]);
   });
 

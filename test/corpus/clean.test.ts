@@ -40,7 +40,19 @@ describe('cleanArticle', () => {
   const cleaned = cleanArticle(invented);
 
   it('drops navigation, teasers, bare URLs, captions, credits and sign-offs', () => {
-    for (const gone of ['Skip to', 'Accessibility', 'Related article', 'https://', 'Read more', 'Image:', 'REUTERS', 'Passengers wait', 'explainer', 'back to top', 'AFP']) {
+    for (const gone of [
+      'Skip to',
+      'Accessibility',
+      'Related article',
+      'https://',
+      'Read more',
+      'Image:',
+      'REUTERS',
+      'Passengers wait',
+      'explainer',
+      'back to top',
+      'AFP',
+    ]) {
       expect(cleaned.text).not.toContain(gone);
     }
   });
@@ -56,12 +68,18 @@ describe('cleanArticle', () => {
   });
 
   it('keeps the article’s wording untouched', () => {
-    expect(cleaned.text).toContain('The harbour council on Tuesday approved a ferry line between the two islands, the mayor said.');
+    expect(cleaned.text).toContain(
+      'The harbour council on Tuesday approved a ferry line between the two islands, the mayor said.',
+    );
   });
 
   it('joins hard-wrapped lines of one paragraph with a single space', () => {
-    const wrapped = cleanArticle('First line of a wrapped\nparagraph goes on here.\n\nSecond paragraph.');
-    expect(wrapped.text).toBe('First line of a wrapped paragraph goes on here.\n\nSecond paragraph.');
+    const wrapped = cleanArticle(
+      'First line of a wrapped\nparagraph goes on here.\n\nSecond paragraph.',
+    );
+    expect(wrapped.text).toBe(
+      'First line of a wrapped paragraph goes on here.\n\nSecond paragraph.',
+    );
   });
 
   it('gives paragraph offsets that slice the cleaned text exactly', () => {
@@ -78,7 +96,9 @@ describe('cleanArticle on the bundled articles', () => {
   for (const file of readdirSync(folder)) {
     it(`leaves no page furniture in ${file}`, () => {
       const { text } = cleanArticle(readFileSync(`${folder}/${file}`, 'utf8'));
-      expect(text).not.toMatch(/https?:\/\/|Skip to|Breaking News|Accessibility links|back to top|More in section|Related article|Read more|EPA \/ TASS|REUTERS\/|\(file photo\)|picture-alliance|explainer\)|rc\/msh/);
+      expect(text).not.toMatch(
+        /https?:\/\/|Skip to|Breaking News|Accessibility links|back to top|More in section|Related article|Read more|EPA \/ TASS|REUTERS\/|\(file photo\)|picture-alliance|explainer\)|rc\/msh/,
+      );
     });
   }
 
@@ -96,7 +116,10 @@ describe('parseDateline', () => {
     ['2021-11-04', '2021-11-04'],
   ])('reads %s', (line, expected) => expect(parseDateline(line)).toBe(expected));
 
-  it.each(['February 30, 2021', 'The agreement of December 18, 2020', 'December 2020'])('refuses %s', (line) => {
-    expect(parseDateline(line)).toBeNull();
-  });
+  it.each(['February 30, 2021', 'The agreement of December 18, 2020', 'December 2020'])(
+    'refuses %s',
+    (line) => {
+      expect(parseDateline(line)).toBeNull();
+    },
+  );
 });

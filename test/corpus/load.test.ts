@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { readCorpusFiles } from '../../src/corpus/files.js';
 import { inspectCorpus, loadCorpus } from '../../src/corpus/load.js';
-import { copyOfBundledCorpus, removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import {
+  copyOfBundledCorpus,
+  removeFolder,
+  temporaryFolder,
+  writePlainCorpus,
+} from '../support/corpus-fixture.js';
 
 const folders: string[] = [];
 const track = (folder: string) => (folders.push(folder), folder);
@@ -14,10 +19,21 @@ afterEach(async () => {
 
 describe('loadCorpus', () => {
   it('loads a folder of plain .txt files with no metadata: title from the first line, the rest unknown', async () => {
-    const dir = track(await writePlainCorpus({ 'harbour.txt': 'Council Approves Ferry\n\nThe council approved a ferry line on Tuesday.\n' }));
+    const dir = track(
+      await writePlainCorpus({
+        'harbour.txt': 'Council Approves Ferry\n\nThe council approved a ferry line on Tuesday.\n',
+      }),
+    );
     const corpus = await loadCorpus(dir);
     expect(corpus.articles).toHaveLength(1);
-    expect(corpus.articles[0]?.meta).toEqual({ id: 'harbour', file: 'harbour.txt', title: 'Council Approves Ferry', outlet: null, published: null, url: null });
+    expect(corpus.articles[0]?.meta).toEqual({
+      id: 'harbour',
+      file: 'harbour.txt',
+      title: 'Council Approves Ferry',
+      outlet: null,
+      published: null,
+      url: null,
+    });
   });
 
   it('keeps the bundled metadata exactly as the articles state it', async () => {
@@ -28,14 +44,23 @@ describe('loadCorpus', () => {
   });
 
   it('names the folder when it cannot be read', async () => {
-    await expect(loadCorpus('/nonexistent/corpus')).rejects.toThrow('corpus: cannot read folder "/nonexistent/corpus": ENOENT');
+    await expect(loadCorpus('/nonexistent/corpus')).rejects.toThrow(
+      'corpus: cannot read folder "/nonexistent/corpus": ENOENT',
+    );
   });
 
   it('names the entry and field of malformed metadata', async () => {
     const dir = track(await copyOfBundledCorpus());
     const file = path.join(dir, 'articles.json');
-    await writeFile(file, JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt', published: '2020-02-30' }] }));
-    await expect(loadCorpus(dir)).rejects.toThrow(new CorpusError('corpus: articles.json: articles.0.published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD'));
+    await writeFile(
+      file,
+      JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt', published: '2020-02-30' }] }),
+    );
+    await expect(loadCorpus(dir)).rejects.toThrow(
+      new CorpusError(
+        'corpus: articles.json: articles.0.published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      ),
+    );
   });
 
   it('says when the metadata file is not JSON', async () => {
@@ -48,7 +73,12 @@ describe('loadCorpus', () => {
     const dir = track(await copyOfBundledCorpus());
     await writeFile(
       path.join(dir, 'articles.json'),
-      JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt', id: 'same' }, { file: '001_46dd7f085f92e6bf.txt', id: 'same' }] }),
+      JSON.stringify({
+        articles: [
+          { file: '000_b177615667f28bfb.txt', id: 'same' },
+          { file: '001_46dd7f085f92e6bf.txt', id: 'same' },
+        ],
+      }),
     );
     await expect(loadCorpus(dir)).rejects.toThrow('share the id "same"');
   });
@@ -66,7 +96,10 @@ describe('inspectCorpus (the validate command)', () => {
 
   it('lists every problem, each naming its file', async () => {
     const dir = track(await copyOfBundledCorpus());
-    await writeFile(path.join(dir, 'articles', 'extra.txt'), 'Skip to content\n\nhttps://example.org/only-a-link\n');
+    await writeFile(
+      path.join(dir, 'articles', 'extra.txt'),
+      'Skip to content\n\nhttps://example.org/only-a-link\n',
+    );
     await writeFile(
       path.join(dir, 'articles.json'),
       JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt' }, { file: 'gone.txt' }] }),

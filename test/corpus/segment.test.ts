@@ -5,7 +5,8 @@ const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice
 
 describe('splitSentences', () => {
   it('splits a paragraph into sentences with exact offsets', () => {
-    const text = 'The deal was signed on Nov. 19, 2020 in Minsk. It came into force at once. Critics disagreed.';
+    const text =
+      'The deal was signed on Nov. 19, 2020 in Minsk. It came into force at once. Critics disagreed.';
     expect(sentencesOf(text)).toEqual([
       'The deal was signed on Nov. 19, 2020 in Minsk.',
       'It came into force at once.',
@@ -14,10 +15,9 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence after an abbreviated month', () => {
-    expect(sentencesOf('During the Sept. 14 meeting in Sochi, they agreed. Then they left.')).toEqual([
-      'During the Sept. 14 meeting in Sochi, they agreed.',
-      'Then they left.',
-    ]);
+    expect(
+      sentencesOf('During the Sept. 14 meeting in Sochi, they agreed. Then they left.'),
+    ).toEqual(['During the Sept. 14 meeting in Sochi, they agreed.', 'Then they left.']);
   });
 
   it('keeps quotations that close a sentence with the sentence', () => {

@@ -5,13 +5,21 @@ const button = (id: string, label = 'ok') => ({ type: 2, style: 1, label, custom
 
 describe('checkPayloadLimits', () => {
   it('accepts a reply at exactly the limits', () => {
-    expect(checkPayloadLimits({ content: 'x'.repeat(2000), embeds: [{ title: 't'.repeat(256), description: 'd'.repeat(4096) }] })).toEqual([]);
+    expect(
+      checkPayloadLimits({
+        content: 'x'.repeat(2000),
+        embeds: [{ title: 't'.repeat(256), description: 'd'.repeat(4096) }],
+      }),
+    ).toEqual([]);
   });
   it('names each limit a reply breaks', () => {
     const problems = checkPayloadLimits({
       content: 'x'.repeat(2001),
       embeds: [
-        { title: 't'.repeat(257), fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) },
+        {
+          title: 't'.repeat(257),
+          fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })),
+        },
         { fields: [{ name: '', value: 'v'.repeat(1025) }], footer: { text: 'f'.repeat(2049) } },
       ],
     });
@@ -29,12 +37,25 @@ describe('checkPayloadLimits', () => {
     expect(checkPayloadLimits({ embeds })).toEqual(['embeds: 6001 characters in all, limit 6000']);
   });
   it('checks rows, buttons, labels and custom_ids', () => {
-    const row = (n: number, prefix: string) => ({ type: 1, components: Array.from({ length: n }, (_, i) => button(`${prefix}${i}`)) });
-    expect(checkPayloadLimits({ components: [row(6, 'a'), row(1, 'b'), row(1, 'c'), row(1, 'd'), row(1, 'e'), row(1, 'f')] })).toEqual([
-      'components: 6 rows, limit 5',
-      'components[0]: 6 buttons, limit 5',
-    ]);
-    expect(checkPayloadLimits({ components: [{ type: 1, components: [button('x'.repeat(101), 'l'.repeat(81)), button('x'.repeat(101))] }] })).toEqual([
+    const row = (n: number, prefix: string) => ({
+      type: 1,
+      components: Array.from({ length: n }, (_, i) => button(`${prefix}${i}`)),
+    });
+    expect(
+      checkPayloadLimits({
+        components: [row(6, 'a'), row(1, 'b'), row(1, 'c'), row(1, 'd'), row(1, 'e'), row(1, 'f')],
+      }),
+    ).toEqual(['components: 6 rows, limit 5', 'components[0]: 6 buttons, limit 5']);
+    expect(
+      checkPayloadLimits({
+        components: [
+          {
+            type: 1,
+            components: [button('x'.repeat(101), 'l'.repeat(81)), button('x'.repeat(101))],
+          },
+        ],
+      }),
+    ).toEqual([
       'components[0].components[0].label: 81 characters, limit 80',
       'components[0].components[0].custom_id: 101 characters, limit 100',
       'components[0].components[1].custom_id: 101 characters, limit 100',

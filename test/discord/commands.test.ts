@@ -13,15 +13,24 @@ describe('loadCommands', () => {
       for (const o of c.data.options ?? []) expect(o.description.length).toBeLessThanOrEqual(100);
     }
     const ask = commands.find((c) => c.data.name === 'ask')!;
-    expect(ask.data.options?.[0]).toMatchObject({ name: 'question', required: true, max_length: 300 });
+    expect(ask.data.options?.[0]).toMatchObject({
+      name: 'question',
+      required: true,
+      max_length: 300,
+    });
   });
 
   it('names the file of a module that is not a valid command', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'commands-'));
-    await writeFile(path.join(dir, 'broken.ts'), "export default { data: { name: 'broken', description: '' }, run: 1 };\n");
+    await writeFile(
+      path.join(dir, 'broken.ts'),
+      "export default { data: { name: 'broken', description: '' }, run: 1 };\n",
+    );
     const error = await loadCommands(dir).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/^commands: .*broken\.ts does not export a valid command/);
+    expect((error as Error).message).toMatch(
+      /^commands: .*broken\.ts does not export a valid command/,
+    );
     expect((error as Error).message).toContain('run must be a function');
   });
 
@@ -31,6 +40,8 @@ describe('loadCommands', () => {
       path.join(dir, 'other.ts'),
       "export default { data: { name: 'ping', description: 'p' }, options: { safeParse: () => ({ success: true, data: {} }) }, run: () => ({}) };\n",
     );
-    await expect(loadCommands(dir)).rejects.toThrow('commands: ' + path.basename(dir) + '/other.ts defines /ping');
+    await expect(loadCommands(dir)).rejects.toThrow(
+      'commands: ' + path.basename(dir) + '/other.ts defines /ping',
+    );
   });
 });

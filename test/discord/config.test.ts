@@ -9,7 +9,12 @@ const CLIENT = '123456789012345678';
 describe('loadConfig', () => {
   it('runs the console when DISCORD_TOKEN is absent or blank', () => {
     expect(loadConfig({}).token).toBeNull();
-    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_CLIENT_ID: '' })).toMatchObject({ token: null, clientId: null, logLevel: 'info', corpusDir: './corpus' });
+    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_CLIENT_ID: '' })).toMatchObject({
+      token: null,
+      clientId: null,
+      logLevel: 'info',
+      corpusDir: './corpus',
+    });
   });
 
   it('reads every variable', () => {
@@ -21,12 +26,20 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       CORPUS_DIR: '/data/corpus',
     });
-    expect(config).toMatchObject({ clientId: CLIENT, guildId: '876543210987654321', apiUrl: 'http://127.0.0.1:9999/api', logLevel: 'debug', corpusDir: '/data/corpus' });
+    expect(config).toMatchObject({
+      clientId: CLIENT,
+      guildId: '876543210987654321',
+      apiUrl: 'http://127.0.0.1:9999/api',
+      logLevel: 'debug',
+      corpusDir: '/data/corpus',
+    });
     expect(config.token!.reveal()).toBe(TOKEN);
   });
 
   it('lists every invalid variable with a clear message', () => {
-    expect(() => loadConfig({ DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'ftp://x', LOG_LEVEL: 'loud' })).toThrow(
+    expect(() =>
+      loadConfig({ DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'ftp://x', LOG_LEVEL: 'loud' }),
+    ).toThrow(
       new ConfigError(
         'config: invalid environment (see .env.example):\n' +
           '- DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits)\n' +
@@ -34,14 +47,25 @@ describe('loadConfig', () => {
           '- LOG_LEVEL must be one of debug, info, warn, error',
       ),
     );
-    expect(() => loadConfig({ DISCORD_TOKEN: TOKEN })).toThrow('config: DISCORD_CLIENT_ID is required to run the bot');
+    expect(() => loadConfig({ DISCORD_TOKEN: TOKEN })).toThrow(
+      'config: DISCORD_CLIENT_ID is required to run the bot',
+    );
   });
 
   it('never shows the token: not in JSON, inspect, string form, logs or errors', () => {
     const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT });
     const lines: string[] = [];
-    createLogger({ format: 'json', write: (l) => lines.push(l) }).info('config', { config, token: config.token });
-    const shown = [JSON.stringify(config), inspect(config, { depth: 5 }), String(config.token), `${config.token}`, ...lines];
+    createLogger({ format: 'json', write: (l) => lines.push(l) }).info('config', {
+      config,
+      token: config.token,
+    });
+    const shown = [
+      JSON.stringify(config),
+      inspect(config, { depth: 5 }),
+      String(config.token),
+      `${config.token}`,
+      ...lines,
+    ];
     for (const text of shown) expect(text).not.toContain('very-secret');
     const bad = 'with space very-secret';
     const error = (() => {

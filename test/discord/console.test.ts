@@ -10,7 +10,12 @@ import { fixedEngine, passage, source } from '../support/fake-engine.js';
 const commands = await loadCommands();
 const src = source('a1', { title: 'Pact [signed]' });
 const engine = fixedEngine({
-  answer: (q) => ({ question: q, answered: true, passages: [1, 2, 3, 4].map((i) => passage(`Quote number ${i} *as written*.`, src, ['number'])), closest: [] }),
+  answer: (q) => ({
+    question: q,
+    answered: true,
+    passages: [1, 2, 3, 4].map((i) => passage(`Quote number ${i} *as written*.`, src, ['number'])),
+    closest: [],
+  }),
   sources: [{ ...src, passages: 3 }],
 });
 
@@ -26,12 +31,25 @@ describe('parseLine', () => {
       name: 'ask',
       options: { question: 'who: signed?', hide: true },
     });
-    expect(parseLine('/timeline from:2020-11 keyword:pact', commands)).toEqual({ kind: 'command', name: 'timeline', options: { from: '2020-11', keyword: 'pact' } });
+    expect(parseLine('/timeline from:2020-11 keyword:pact', commands)).toEqual({
+      kind: 'command',
+      name: 'timeline',
+      options: { from: '2020-11', keyword: 'pact' },
+    });
   });
   it('explains what is wrong', () => {
-    expect(parseLine('/ask results:two why?', commands)).toEqual({ kind: 'error', message: '/ask: results must be a whole number, not “two why?”' });
-    expect(parseLine('/ask', commands)).toEqual({ kind: 'error', message: '/ask: question is required, e.g. /ask question:…' });
-    expect(parseLine('/sources all', commands)).toEqual({ kind: 'error', message: '/sources: unexpected “all”; give options as name:value' });
+    expect(parseLine('/ask results:two why?', commands)).toEqual({
+      kind: 'error',
+      message: '/ask: results must be a whole number, not “two why?”',
+    });
+    expect(parseLine('/ask', commands)).toEqual({
+      kind: 'error',
+      message: '/ask: question is required, e.g. /ask question:…',
+    });
+    expect(parseLine('/sources all', commands)).toEqual({
+      kind: 'error',
+      message: '/sources: unexpected “all”; give options as name:value',
+    });
     expect(parseLine('/nope', commands).kind).toBe('error');
     expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });
     expect(parseLine('quit', commands)).toEqual({ kind: 'quit' });
@@ -40,7 +58,9 @@ describe('parseLine', () => {
 
 describe('renderText', () => {
   it('undoes markdown: links, bold and escapes', () => {
-    expect(plainText('**x** [“Pact \\[signed\\]”](https://n.example/a1) \\*as\\*')).toBe('x “Pact [signed]” <https://n.example/a1> *as*');
+    expect(plainText('**x** [“Pact \\[signed\\]”](https://n.example/a1) \\*as\\*')).toBe(
+      'x “Pact [signed]” <https://n.example/a1> *as*',
+    );
   });
   it('lists enabled buttons as key prompts', () => {
     const reply = renderText({
@@ -58,7 +78,10 @@ describe('renderText', () => {
       ],
     });
     expect(reply.text).toBe('hi\n\n[n] Next ▶  [1] Full passage 1');
-    expect([...reply.keys]).toEqual([['n', 'n'], ['1', 'f']]);
+    expect([...reply.keys]).toEqual([
+      ['n', 'n'],
+      ['1', 'f'],
+    ]);
   });
 });
 

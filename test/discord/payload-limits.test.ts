@@ -21,8 +21,14 @@ async function hostileReplies(): Promise<Array<[string, ReplyPayload]>> {
     }
   };
   for (const results of [1, 3, 5]) {
-    visit(`ask results:${results}`, router.run('ask', { question: 'x'.repeat(299), results, mention: USER }, USER));
-    visit(`ask abstain results:${results}`, router.run('ask', { question: 'abstain @everyone **x**', results }, USER));
+    visit(
+      `ask results:${results}`,
+      router.run('ask', { question: 'x'.repeat(299), results, mention: USER }, USER),
+    );
+    visit(
+      `ask abstain results:${results}`,
+      router.run('ask', { question: 'abstain @everyone **x**', results }, USER),
+    );
   }
   visit('sources', router.run('sources', {}, USER));
   visit('timeline', router.run('timeline', { keyword: '@everyone'.repeat(10) }, USER));
@@ -34,7 +40,8 @@ describe('payload limits under hostile data', () => {
   it('keeps every reply and every page within every Discord limit', async () => {
     const replies = await hostileReplies();
     expect(replies.length).toBeGreaterThan(15);
-    for (const [label, payload] of replies) expect({ label, problems: checkPayloadLimits(payload) }).toEqual({ label, problems: [] });
+    for (const [label, payload] of replies)
+      expect({ label, problems: checkPayloadLimits(payload) }).toEqual({ label, problems: [] });
   });
 
   it('sets allowedMentions parse [] on every reply, allowing only the mentioned user', async () => {
@@ -48,7 +55,9 @@ describe('payload limits under hostile data', () => {
   it('offers a "Full passage" button for cut quotes and never links a javascript: URL', async () => {
     const replies = await hostileReplies();
     const ask = replies.find(([label]) => label === 'ask results:3')![1];
-    expect(ask.components!.flatMap((r) => r.components).map((b) => b.label)).toContain('Full passage 1');
+    expect(ask.components!.flatMap((r) => r.components).map((b) => b.label)).toContain(
+      'Full passage 1',
+    );
     expect(JSON.stringify(replies)).not.toContain('javascript:');
   });
 });

@@ -10,7 +10,11 @@ const ALICE = '111111111111111111';
 const BOB = '222222222222222222';
 const commands = await loadCommands();
 
-const src = source('reuters-1', { outlet: 'Reuters', published: '2020-11-19', title: 'Belarus and Russia sign a *security* pact' });
+const src = source('reuters-1', {
+  outlet: 'Reuters',
+  published: '2020-11-19',
+  title: 'Belarus and Russia sign a *security* pact',
+});
 const noMeta = source('anon-2', { outlet: null, published: null, url: null, title: 'A story' });
 const answer = (q: string): Answer => ({
   question: q,
@@ -18,14 +22,25 @@ const answer = (q: string): Answer => ({
   passages: q.includes('weather')
     ? []
     : [
-        passage('Belarus and Russia signed a security pact on Nov. 19.', src, ['signed'], [{ quote: 'The pact was signed.', source: noMeta, start: 0, end: 20 }]),
+        passage(
+          'Belarus and Russia signed a security pact on Nov. 19.',
+          src,
+          ['signed'],
+          [{ quote: 'The pact was signed.', source: noMeta, start: 0, end: 20 }],
+        ),
         passage('A second passage.', noMeta),
         passage('A third passage.', src),
         passage('A fourth passage.', src),
       ],
   closest: q.includes('weather') ? [passage('It rained in Minsk.', noMeta)] : [],
 });
-const engine = fixedEngine({ answer, sources: [{ ...src, passages: 4 }, { ...noMeta, passages: 2 }] });
+const engine = fixedEngine({
+  answer,
+  sources: [
+    { ...src, passages: 4 },
+    { ...noMeta, passages: 2 },
+  ],
+});
 const buttons = (p: ReplyPayload) => (p.components ?? []).flatMap((r) => r.components);
 const json = (p: ReplyPayload) => JSON.stringify(p);
 
@@ -38,9 +53,12 @@ describe('/ask', () => {
     expect(first!.description).toBe('“Belarus and Russia **signed** a security pact on Nov. 19.”');
     expect(first!.fields![0]).toEqual({
       name: 'Source',
-      value: 'Reuters · [“Belarus and Russia sign a \\*security\\* pact”](https://news.example/reuters-1) · 2020-11-19',
+      value:
+        'Reuters · [“Belarus and Russia sign a \\*security\\* pact”](https://news.example/reuters-1) · 2020-11-19',
     });
-    expect(first!.fields![1]!.value).toBe('• unknown outlet · “A story” · date unknown: “The pact was signed.”');
+    expect(first!.fields![1]!.value).toBe(
+      '• unknown outlet · “A story” · date unknown: “The pact was signed.”',
+    );
     expect(reply.embeds).toHaveLength(3);
     expect(reply.embeds![2]!.footer!.text).toBe(
       'Page 1 of 2 · This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.',
@@ -50,7 +68,9 @@ describe('/ask', () => {
   it('asks the engine for five passages and shows `results` a page', () => {
     engine.calls.length = 0;
     const reply = router.run('ask', { question: 'who signed?', results: 1 }, ALICE);
-    expect(engine.calls).toEqual([{ ask: 'who signed?', options: { source: undefined, limit: 5 } }]);
+    expect(engine.calls).toEqual([
+      { ask: 'who signed?', options: { source: undefined, limit: 5 } },
+    ]);
     expect(reply.embeds).toHaveLength(1);
     expect(reply.embeds![0]!.footer!.text).toMatch(/^Page 1 of 4/);
   });
@@ -58,7 +78,10 @@ describe('/ask', () => {
   it('turns pages for the asker only, and updates the same message', () => {
     const reply = router.run('ask', { question: 'who signed?' }, ALICE);
     const next = buttons(reply).find((b) => b.label === 'Next ▶')!;
-    expect(router.press(next.custom_id, BOB)).toEqual({ kind: 'reply', payload: expect.objectContaining({ content: NOT_YOUR_BUTTON, flags: 64 }) });
+    expect(router.press(next.custom_id, BOB)).toEqual({
+      kind: 'reply',
+      payload: expect.objectContaining({ content: NOT_YOUR_BUTTON, flags: 64 }),
+    });
     const page2 = router.press(next.custom_id, ALICE);
     expect(page2.kind).toBe('update');
     expect(page2.payload.embeds![0]!.title).toBe('4. Reuters, 2020-11-19');
@@ -80,11 +103,15 @@ describe('/ask', () => {
     expect(engine.calls[0]).toEqual({ ask: 'q', options: { source: 'anon-2', limit: 5 } });
     const refused = router.run('ask', { question: 'q', source: 'made-up' }, ALICE);
     expect(refused.flags).toBe(64);
-    expect(refused.content).toBe('No article matches source “made-up”. Pick one of the suggestions, or see /sources for the ids.');
+    expect(refused.content).toBe(
+      'No article matches source “made-up”. Pick one of the suggestions, or see /sources for the ids.',
+    );
   });
 
   it('refuses an empty or too long question with a hidden reply naming the problem', () => {
-    expect(router.run('ask', { question: '   ' }, ALICE).content).toBe('/ask: option question: is empty');
+    expect(router.run('ask', { question: '   ' }, ALICE).content).toBe(
+      '/ask: option question: is empty',
+    );
     expect(router.run('ask', { question: 'x'.repeat(301) }, ALICE).content).toBe(
       '/ask: option question: is 301 characters long; the limit is 300',
     );
@@ -105,13 +132,19 @@ describe('/ask', () => {
 
   it('autocompletes sources by what was typed', () => {
     expect(router.autocomplete('ask', { name: 'source', value: 'reut' }, ALICE)).toEqual([
-      { name: 'Reuters · 2020-11-19 · Belarus and Russia sign a *security* pact', value: 'reuters-1' },
+      {
+        name: 'Reuters · 2020-11-19 · Belarus and Russia sign a *security* pact',
+        value: 'reuters-1',
+      },
     ]);
   });
 
   it('answers a press on an unknown or expired key as expired', () => {
     expect(router.press(`ask:page:${ALICE}:gone1234:1`, ALICE).kind).toBe('expired');
-    expect(router.press('not-a-button', ALICE)).toEqual({ kind: 'expired', payload: expect.objectContaining({ content: EXPIRED_BUTTON }) });
+    expect(router.press('not-a-button', ALICE)).toEqual({
+      kind: 'expired',
+      payload: expect.objectContaining({ content: EXPIRED_BUTTON }),
+    });
   });
 });
 
@@ -121,8 +154,15 @@ describe('/sources, /timeline, /help', () => {
   it('lists sources with unknown metadata shown as unknown', () => {
     const reply = router.run('sources', {}, ALICE);
     expect(reply.embeds![0]!.fields).toEqual([
-      { name: 'Belarus and Russia sign a \\*security\\* pact', value: 'Reuters · 2020-11-19 · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1' },
-      { name: 'A story', value: 'unknown outlet · date unknown · 2 passages · no link · id: anon-2' },
+      {
+        name: 'Belarus and Russia sign a \\*security\\* pact',
+        value:
+          'Reuters · 2020-11-19 · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1',
+      },
+      {
+        name: 'A story',
+        value: 'unknown outlet · date unknown · 2 passages · no link · id: anon-2',
+      },
     ]);
     expect(reply.components).toBeUndefined();
   });
@@ -131,13 +171,17 @@ describe('/sources, /timeline, /help', () => {
     expect(router.run('timeline', { from: 'November' }, ALICE).content).toBe(
       '/timeline: option from: must be a date like 2020, 2020-11 or 2020-11-19',
     );
-    expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe("/timeline: from: '2021' is after to: '2020-05'");
+    expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe(
+      "/timeline: from: '2021' is after to: '2020-05'",
+    );
     expect(router.run('timeline', { from: '2020-02-31' }, ALICE).content).toBe(
       "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
     );
     engine.calls.length = 0;
     const reply = router.run('timeline', { from: '2020-11', keyword: 'pact' }, ALICE);
-    expect(engine.calls).toEqual([{ timeline: { from: '2020-11', keyword: 'pact', offset: 0, limit: 10 } }]);
+    expect(engine.calls).toEqual([
+      { timeline: { from: '2020-11', keyword: 'pact', offset: 0, limit: 10 } },
+    ]);
     expect(reply.embeds![0]!.description).toMatch(/^No dated events match/);
   });
 

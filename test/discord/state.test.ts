@@ -4,14 +4,22 @@ import { StateCache } from '../../src/discord/state-cache.js';
 
 describe('button custom_id', () => {
   it('round-trips and stays far under 100 characters', () => {
-    const id = { command: 'timeline', action: 'page', owner: '123456789012345678', key: 'AbC-d_12', arg: 12 };
+    const id = {
+      command: 'timeline',
+      action: 'page',
+      owner: '123456789012345678',
+      key: 'AbC-d_12',
+      arg: 12,
+    };
     const encoded = encodeButtonId(id);
     expect(encoded).toBe('timeline:page:123456789012345678:AbC-d_12:12');
     expect(decodeButtonId(encoded)).toEqual(id);
     expect(decodeButtonId(encodeButtonId({ ...id, owner: null }))).toEqual({ ...id, owner: null });
   });
   it('refuses parts that would break the format', () => {
-    expect(() => encodeButtonId({ command: 'a:b', action: 'p', owner: null, key: 'k', arg: 0 })).toThrow('custom-id: command "a:b"');
+    expect(() =>
+      encodeButtonId({ command: 'a:b', action: 'p', owner: null, key: 'k', arg: 0 }),
+    ).toThrow('custom-id: command "a:b"');
     expect(decodeButtonId('ask:page:1:k')).toBeNull();
     expect(decodeButtonId('ask:page:1:k:-1')).toBeNull();
   });

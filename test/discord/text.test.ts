@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUT_MARKER, escapeMarkdown, fitEscaped, fitQuote, renderHighlighted, truncate } from '../../src/discord/text.js';
+import {
+  CUT_MARKER,
+  escapeMarkdown,
+  fitEscaped,
+  fitQuote,
+  renderHighlighted,
+  truncate,
+} from '../../src/discord/text.js';
 
 /** Undoes escapeMarkdown and bold, to compare a rendered quote with its source text. */
 const unrender = (s: string) => s.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
@@ -38,7 +45,12 @@ describe('renderHighlighted', () => {
     expect(renderHighlighted('Putin *said* yes', [[0, 5]])).toBe('**Putin** \\*said\\* yes');
   });
   it('merges overlapping spans and keeps edge spaces outside the bold', () => {
-    expect(renderHighlighted('a bc de', [[1, 4], [3, 5]])).toBe('a **bc** de');
+    expect(
+      renderHighlighted('a bc de', [
+        [1, 4],
+        [3, 5],
+      ]),
+    ).toBe('a **bc** de');
   });
 });
 
@@ -56,12 +68,16 @@ describe('fitQuote', () => {
   });
   it('fits any text into any budget and shows a verbatim prefix (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 3000 }), fc.integer({ min: 10, max: 4096 }), (text, max) => {
-        const fitted = fitQuote(text, [[0, 3]], max);
-        expect(fitted.text.length).toBeLessThanOrEqual(max);
-        const body = unrender(fitted.text.slice(1, fitted.cut ? -2 : -1));
-        expect(text.replace(/\s*[\r\n]+\s*/g, ' ').startsWith(body)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ maxLength: 3000 }),
+        fc.integer({ min: 10, max: 4096 }),
+        (text, max) => {
+          const fitted = fitQuote(text, [[0, 3]], max);
+          expect(fitted.text.length).toBeLessThanOrEqual(max);
+          const body = unrender(fitted.text.slice(1, fitted.cut ? -2 : -1));
+          expect(text.replace(/\s*[\r\n]+\s*/g, ' ').startsWith(body)).toBe(true);
+        },
+      ),
     );
   });
 });

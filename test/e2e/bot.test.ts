@@ -10,7 +10,12 @@ import type { RecordedResponse } from '../support/fake-discord.js';
 const ANSWERED = 'Who signed the cooperation agreement?';
 const ABSTAINED = 'What is the capital of France?';
 
-type Embed = { title?: string; description?: string; footer?: { text: string }; fields?: Array<{ name: string; value: string }> };
+type Embed = {
+  title?: string;
+  description?: string;
+  footer?: { text: string };
+  fields?: Array<{ name: string; value: string }>;
+};
 type Row = { components: Array<{ custom_id: string; label: string; disabled?: boolean }> };
 
 const embedsOf = (r: RecordedResponse) => (r.data.embeds ?? []) as Embed[];
@@ -35,8 +40,17 @@ afterAll(async () => {
 
 describe('the bot against the stand-in Discord', () => {
   it('logs in, registers its four commands for the guild and identifies once', () => {
-    expect(h.fake.commands.map((c) => c.name).sort()).toEqual(['ask', 'help', 'sources', 'timeline']);
-    expect(h.fake.requests.some((r) => r.method === 'PUT' && r.path.includes(`/guilds/${h.fake.guildId}/commands`))).toBe(true);
+    expect(h.fake.commands.map((c) => c.name).sort()).toEqual([
+      'ask',
+      'help',
+      'sources',
+      'timeline',
+    ]);
+    expect(
+      h.fake.requests.some(
+        (r) => r.method === 'PUT' && r.path.includes(`/guilds/${h.fake.guildId}/commands`),
+      ),
+    ).toBe(true);
     expect(h.fake.identifies).toBe(1);
   });
 
@@ -55,7 +69,9 @@ describe('the bot against the stand-in Discord', () => {
     expect(embeds[0]!.fields![0]!.name).toBe('Source');
     expect(embeds[2]!.footer!.text).toMatch(/never writes claims of its own/);
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
-    expect(buttonsOf(reply).map((b) => b.label)).toEqual(expect.arrayContaining(['◀ Previous', 'Next ▶']));
+    expect(buttonsOf(reply).map((b) => b.label)).toEqual(
+      expect.arrayContaining(['◀ Previous', 'Next ▶']),
+    );
   });
 
   it('says when the coverage does not answer, and points to /sources and /timeline', async () => {
@@ -69,7 +85,10 @@ describe('the bot against the stand-in Discord', () => {
   });
 
   it('keeps @everyone in a question inert, and lets only the mentioned user be pinged', async () => {
-    const id = h.fake.slash('ask', { question: '@everyone <@&123> **who** signed the agreement?', mention: h.fake.bob.id });
+    const id = h.fake.slash('ask', {
+      question: '@everyone <@&123> **who** signed the agreement?',
+      mention: h.fake.bob.id,
+    });
     const reply = await h.fake.waitForResponse(id);
     expect(reply.data.allowed_mentions).toEqual({ parse: [], users: [h.fake.bob.id] });
     expect(String(reply.data.content)).toMatch(new RegExp(`^<@${h.fake.bob.id}> `));
@@ -127,12 +146,17 @@ describe('the bot against the stand-in Discord', () => {
     const press = h.fake.press(id, next.custom_id);
     const second = await h.fake.waitForResponse(press);
     expect(second).toMatchObject({ kind: 'callback', type: 7 });
-    expect(embedsOf(second)[0]!.description).toMatch(new RegExp(`^Events 11–${Math.min(20, total)} of ${total}`));
+    expect(embedsOf(second)[0]!.description).toMatch(
+      new RegExp(`^Events 11–${Math.min(20, total)} of ${total}`),
+    );
     expect(h.fake.messageOf(id).embeds).toEqual(second.data.embeds);
   });
 
   it('shows a cut passage in full, hidden, to whoever presses "Full passage"', async () => {
-    const id = h.fake.slash('ask', { question: 'What did Putin say about a reserve police force?', results: 5 });
+    const id = h.fake.slash('ask', {
+      question: 'What did Putin say about a reserve police force?',
+      results: 5,
+    });
     const reply = await h.fake.waitForResponse(id);
     // On this corpus another outlet's quote of that fact is longer than the excerpt shown.
     const full = buttonsOf(reply).find((b) => b.label.startsWith('Full passage'));
@@ -163,14 +187,18 @@ describe('the bot against the stand-in Discord', () => {
     h.fake.rateLimitNextCallback(0.5);
     const id = h.fake.slash('sources');
     const reply = await h.fake.waitForResponse(id);
-    const attempts = h.fake.responses.filter((r) => r.interactionId === id && r.kind === 'callback');
+    const attempts = h.fake.responses.filter(
+      (r) => r.interactionId === id && r.kind === 'callback',
+    );
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
     expect(reply.latencyMs).toBeGreaterThanOrEqual(500);
     expect(embedsOf(reply)[0]!.title).toMatch(/^Sources/);
   });
 
   it('logs each interaction with command, latency and outcome, and never the token', () => {
-    const entries = h.logs.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const entries = h.logs
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const interactions = entries.filter((e) => e.message === 'interaction');
     expect(interactions.length).toBeGreaterThan(5);
     for (const e of interactions) {

@@ -17,7 +17,9 @@ afterAll(async () => {
 it('disables the buttons when they expire, and answers a late press with a hidden notice', async () => {
   const id = h.fake.slash('timeline');
   const reply = await h.fake.waitForResponse(id);
-  const next = ((reply.data.components ?? []) as Row[])[0]!.components.find((b) => b.label === 'Next ▶')!;
+  const next = ((reply.data.components ?? []) as Row[])[0]!.components.find(
+    (b) => b.label === 'Next ▶',
+  )!;
 
   const disabling = await h.fake.waitForResponse(id, (r) => r.kind === 'edit', 5_000);
   const rows = disabling.data.components as Row[];
@@ -27,7 +29,9 @@ it('disables the buttons when they expire, and answers a late press with a hidde
   const press = h.fake.press(id, next.custom_id);
   const update = await h.fake.waitForResponse(press);
   expect(update).toMatchObject({ kind: 'callback', type: 7 });
-  expect(((update.data.components ?? []) as Row[]).flatMap((r) => r.components).every((b) => b.disabled)).toBe(true);
+  expect(
+    ((update.data.components ?? []) as Row[]).flatMap((r) => r.components).every((b) => b.disabled),
+  ).toBe(true);
   const notice = await h.fake.waitForResponse(press, (r) => r.kind === 'followup');
   expect(notice.data.flags).toBe(64);
   expect(String(notice.data.content)).toMatch(/^These buttons have expired/);

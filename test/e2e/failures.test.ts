@@ -23,14 +23,17 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const logEntries = () => h.logs.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+const logEntries = () =>
+  h.logs.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 it('answers a command that throws with a short hidden reply, and logs the whole error', async () => {
   const id = h.fake.slash('ask', { question: 'anything' });
   const reply = await h.fake.waitForResponse(id);
   expect(reply).toMatchObject({ kind: 'followup', data: { content: FAILURE_NOTICE, flags: 64 } });
   expect(h.fake.responses.some((r) => r.interactionId === id && r.kind === 'delete')).toBe(true);
-  const entry = logEntries().find((e) => e.message === 'interaction failed' && e.interaction === id)!;
+  const entry = logEntries().find(
+    (e) => e.message === 'interaction failed' && e.interaction === id,
+  )!;
   expect(entry).toMatchObject({ level: 'error', command: 'ask', outcome: 'error' });
   expect((entry.error as { message: string }).message).toBe('engine exploded');
 });
@@ -41,14 +44,23 @@ it('logs and drops an interaction that expired before the bot answered (10062)',
   const dropped = await new Promise<Record<string, unknown>>((resolve, reject) => {
     const deadline = Date.now() + 5_000;
     const poll = () => {
-      const found = logEntries().find((e) => e.message === 'interaction dropped' && e.interaction === id);
+      const found = logEntries().find(
+        (e) => e.message === 'interaction dropped' && e.interaction === id,
+      );
       if (found) return resolve(found);
       if (Date.now() > deadline) return reject(new Error('no "interaction dropped" log entry'));
       setTimeout(poll, 10);
     };
     poll();
   });
-  expect(dropped).toMatchObject({ level: 'warn', code: 10062, outcome: 'dropped', command: 'sources' });
-  expect(h.fake.responses.filter((r) => r.interactionId === id).map((r) => r.status)).toEqual([404]);
+  expect(dropped).toMatchObject({
+    level: 'warn',
+    code: 10062,
+    outcome: 'dropped',
+    command: 'sources',
+  });
+  expect(h.fake.responses.filter((r) => r.interactionId === id).map((r) => r.status)).toEqual([
+    404,
+  ]);
   expect(unhandled).toEqual([]);
 });

@@ -18,7 +18,8 @@ const TSX = 'node_modules/.bin/tsx';
 const MAIN = ['src/main.ts'];
 const cleanEnv = (): Record<string, string> => {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('DISCORD_')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('DISCORD_')) env[k] = v;
   return env;
 };
 
@@ -27,7 +28,10 @@ it('runs the bot from src/main.ts with the token, answers /help, and exits 0 on 
   try {
     await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
     const connected = fake.waitConnected(30_000);
-    const child = spawn(TSX, MAIN, { env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TSX, MAIN, {
+      env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     await connected;
@@ -45,17 +49,26 @@ it('runs the bot from src/main.ts with the token, answers /help, and exits 0 on 
 }, 40_000);
 
 it('runs the console from src/main.ts without a token, reading piped commands until the end', async () => {
-  const child = spawn(TSX, MAIN, { env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(TSX, MAIN, {
+    env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdin.end('/sources\n/ask Who signed the cooperation agreement? results:1\nn\n/timeline from:2020-11\n');
+  child.stdin.end(
+    '/sources\n/ask Who signed the cooperation agreement? results:1\nn\n/timeline from:2020-11\n',
+  );
   const [code] = (await once(child, 'exit')) as [number | null];
   expect(code).toBe(0);
-  expect(stderr.split('\n')[0]).toMatch(/^No DISCORD_TOKEN set: starting the local console\. To connect to Discord/);
+  expect(stderr.split('\n')[0]).toMatch(
+    /^No DISCORD_TOKEN set: starting the local console\. To connect to Discord/,
+  );
   expect(stdout).toMatch(/== Sources: \d+ articles ==/);
-  expect(stdout).toContain('**Question:** Who signed the cooperation agreement?'.replace(/\*\*/g, ''));
+  expect(stdout).toContain(
+    '**Question:** Who signed the cooperation agreement?'.replace(/\*\*/g, ''),
+  );
   expect(stdout).toMatch(/Page 2 of \d/);
   expect(stdout).toContain('== Timeline: from 2020-11 ==');
 }, 40_000);

@@ -26,7 +26,8 @@ describe('the index file', () => {
     const dir = await corpusCopy();
     const fresh = await openEngine({ corpusDir: dir });
     const loaded = await openEngine({ corpusDir: dir, rebuild: 'never' });
-    for (const q of QUESTIONS) expect(loaded.ask(q, { limit: 5 })).toEqual(fresh.ask(q, { limit: 5 }));
+    for (const q of QUESTIONS)
+      expect(loaded.ask(q, { limit: 5 })).toEqual(fresh.ask(q, { limit: 5 }));
     expect(loaded.sources()).toEqual(fresh.sources());
     expect(loaded.timeline({ limit: 50 })).toEqual(fresh.timeline({ limit: 50 }));
   });
@@ -34,7 +35,10 @@ describe('the index file', () => {
   it('is refused when the corpus changed since it was built', async () => {
     const dir = await corpusCopy();
     await buildIndex({ corpusDir: dir });
-    await appendFile(path.join(dir, 'articles', '000_b177615667f28bfb.txt'), '\nA new closing sentence.\n');
+    await appendFile(
+      path.join(dir, 'articles', '000_b177615667f28bfb.txt'),
+      '\nA new closing sentence.\n',
+    );
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
       /index: ".*\.coverage-index\.json" is stale \(built from other articles or by other code\); run `npm run index`/,
     );
@@ -43,18 +47,27 @@ describe('the index file', () => {
   it('is rebuilt when stale, and then answers from the changed corpus', async () => {
     const dir = await corpusCopy();
     await buildIndex({ corpusDir: dir });
-    await appendFile(path.join(dir, 'articles', '000_b177615667f28bfb.txt'), '\nThe zeppelin parade was cancelled.\n');
+    await appendFile(
+      path.join(dir, 'articles', '000_b177615667f28bfb.txt'),
+      '\nThe zeppelin parade was cancelled.\n',
+    );
     const engine = await openEngine({ corpusDir: dir });
-    expect(engine.ask('Why was the zeppelin parade cancelled?').passages[0]?.quote).toBe('The zeppelin parade was cancelled.');
+    expect(engine.ask('Why was the zeppelin parade cancelled?').passages[0]?.quote).toBe(
+      'The zeppelin parade was cancelled.',
+    );
   });
 
   it('is rebuilt when damaged, and refused with rebuild: never', async () => {
     const dir = await corpusCopy();
     await writeFile(path.join(dir, '.coverage-index.json'), '{"format": "coverage-bot');
-    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(/is not valid JSON/);
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      /is not valid JSON/,
+    );
     const engine = await openEngine({ corpusDir: dir });
     expect(engine.sources()).toHaveLength(5);
-    const saved = JSON.parse(await readFile(path.join(dir, '.coverage-index.json'), 'utf8')) as { format: string };
+    const saved = JSON.parse(await readFile(path.join(dir, '.coverage-index.json'), 'utf8')) as {
+      format: string;
+    };
     expect(saved.format).toMatch(/^coverage-bot-index\//);
   });
 

@@ -52,7 +52,10 @@ export function rankOfFirstCorrect(answer: SystemAnswer, answers: readonly strin
 }
 
 /** Scores a system's answers, given in the same order as the questions. */
-export function scoreAnswers(questions: readonly DevQuestion[], answers: readonly SystemAnswer[]): RetrievalScores {
+export function scoreAnswers(
+  questions: readonly DevQuestion[],
+  answers: readonly SystemAnswer[],
+): RetrievalScores {
   let answerable = 0;
   let unanswerable = 0;
   let hit1 = 0;

@@ -44,7 +44,10 @@ const key = (date: string, precision: DatePrecision): string => `${date}|${preci
  * Scores a timeline against the gold. Every produced entry counts once per distinct
  * (date, precision), so several events on one day are one selected date.
  */
-export function evaluateTimeline(events: readonly TimelineEvent[], gold: TimelineGold): TimelineEvalResult {
+export function evaluateTimeline(
+  events: readonly TimelineEvent[],
+  gold: TimelineGold,
+): TimelineEvalResult {
   const goldKeys = new Map(gold.dates.map((g) => [key(g.date, g.precision), g]));
   const produced = new Map<string, TimelineEvent>();
   for (const event of events) {
@@ -64,10 +67,20 @@ export function evaluateTimeline(events: readonly TimelineEvent[], gold: Timelin
   const precision = produced.size === 0 ? 0 : matched / produced.size;
   const recall = goldKeys.size === 0 ? 0 : matched / goldKeys.size;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, produced: produced.size, gold: goldKeys.size, matched, wrong, missed };
+  return {
+    precision,
+    recall,
+    f1,
+    produced: produced.size,
+    gold: goldKeys.size,
+    matched,
+    wrong,
+    missed,
+  };
 }
 
-const cut = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+const cut = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
 /** A plain-text report of an evaluation, for `npm run eval`. */
 export function formatTimelineEval(result: TimelineEvalResult): string {
@@ -76,14 +89,20 @@ export function formatTimelineEval(result: TimelineEvalResult): string {
       `(${result.matched} of ${result.gold} gold dates, ${result.produced} produced)`,
     `wrong dates: ${result.wrong.length === 0 ? 'none' : result.wrong.length}`,
   ];
-  for (const w of result.wrong) lines.push(`  wrong ${w.date} (${w.precision}) from ${w.sources.join(', ')}: "${cut(w.quote, 100)}"`);
+  for (const w of result.wrong)
+    lines.push(
+      `  wrong ${w.date} (${w.precision}) from ${w.sources.join(', ')}: "${cut(w.quote, 100)}"`,
+    );
   lines.push(`missed dates: ${result.missed.length === 0 ? 'none' : result.missed.length}`);
   for (const m of result.missed) lines.push(`  missed ${m.date} (${m.precision}): ${m.event}`);
   return lines.join('\n');
 }
 
 /** Scores the timeline of a corpus folder against a gold file (defaults: the bundled ones). */
-export async function evaluateCorpusTimeline(corpusDir = 'corpus', goldPath = 'test/eval/timeline-gold.json'): Promise<TimelineEvalResult> {
+export async function evaluateCorpusTimeline(
+  corpusDir = 'corpus',
+  goldPath = 'test/eval/timeline-gold.json',
+): Promise<TimelineEvalResult> {
   const [{ readFile }, { loadCorpus }, { buildTimeline }] = await Promise.all([
     import('node:fs/promises'),
     import('../../src/corpus/load.js'),

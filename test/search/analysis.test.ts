@@ -5,7 +5,9 @@ import { foldWord, termsOf } from '../../src/search/terms.js';
 
 describe('word analysis', () => {
   it('folds case, accents, possessives and British spellings the same way for questions and articles', () => {
-    expect(termsOf('Lukashenka’s recognised café')).toEqual(termsOf("lukashenka's recognized CAFE"));
+    expect(termsOf('Lukashenka’s recognised café')).toEqual(
+      termsOf("lukashenka's recognized CAFE"),
+    );
     expect(foldWord('Neighbouring')).toBe('neighboring');
   });
 
@@ -35,15 +37,24 @@ describe('answer types', () => {
 });
 
 describe('query terms sent to lunr', () => {
-  const concept = (ids: number[], factor = 1) => ({ weight: 1, alternatives: ids.map((id) => ({ ids: [id], factor })) });
+  const concept = (ids: number[], factor = 1) => ({
+    weight: 1,
+    alternatives: ids.map((id) => ({ ids: [id], factor })),
+  });
 
   it('sends every term in a small corpus', () => {
-    expect([...selectQueryTerms([concept([1, 2]), concept([3], 0.6)], () => 50, 100).keys()].sort()).toEqual([1, 2, 3]);
+    expect(
+      [...selectQueryTerms([concept([1, 2]), concept([3], 0.6)], () => 50, 100).keys()].sort(),
+    ).toEqual([1, 2, 3]);
   });
 
   it('in a large corpus spends the postings budget on the user’s rarest words first', () => {
     const df = (id: number) => ({ 1: 20_000, 2: 100, 3: 50, 4: 300 })[id] ?? 0;
-    const chosen = selectQueryTerms([concept([1]), concept([2]), concept([3], 0.6), concept([4])], df, 60_000);
+    const chosen = selectQueryTerms(
+      [concept([1]), concept([2]), concept([3], 0.6), concept([4])],
+      df,
+      60_000,
+    );
     expect([...chosen.keys()]).toEqual([2, 4, 3]);
   });
 

@@ -25,7 +25,9 @@ const first = (question: string) => engine.ask(question).passages[0]?.quote ?? '
 
 describe('every quote is a verbatim span of its article', () => {
   it('holds for questions made of the corpus’s own words', () => {
-    const question = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    const question = fc
+      .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 })
+      .map((w) => w.join(' '));
     fc.assert(
       fc.property(question, (q) => {
         const answer = engine.ask(q, { limit: 5 });
@@ -77,7 +79,12 @@ describe('hostile questions', () => {
   });
 
   it('refuses questions it should not run: empty or over 300 characters', () => {
-    expect(engine.ask('   ')).toEqual({ question: '   ', answered: false, passages: [], closest: [] });
+    expect(engine.ask('   ')).toEqual({
+      question: '   ',
+      answered: false,
+      passages: [],
+      closest: [],
+    });
     expect(engine.ask('a'.repeat(301)).answered).toBe(false);
   });
 });
@@ -100,7 +107,9 @@ describe('ranking', () => {
   });
 
   it('understands the user’s own words through synonyms', () => {
-    expect(first('When was the Russian National Guard founded?')).toContain('established the Rosgvardia in 2016');
+    expect(first('When was the Russian National Guard founded?')).toContain(
+      'established the Rosgvardia in 2016',
+    );
     expect(first('Does the deal cover control of weapons?')).toContain('arms');
   });
 
@@ -115,7 +124,9 @@ describe('ranking', () => {
   });
 
   it('shows a fact several articles carry once, with "also reported by"', () => {
-    const answer = engine.ask('Putin formed a reserve of law enforcement officers at Lukashenko’s request');
+    const answer = engine.ask(
+      'Putin formed a reserve of law enforcement officers at Lukashenko’s request',
+    );
     const top = answer.passages[0];
     expect(top?.alsoReportedBy.length).toBeGreaterThan(0);
     const ids = [top?.source.id, ...(top?.alsoReportedBy.map((q) => q.source.id) ?? [])];
@@ -130,12 +141,13 @@ describe('ranking', () => {
 });
 
 describe('abstention', () => {
-  it.each(['What did Joe Biden say about the agreement?', 'When did Ukraine join NATO?', 'What is the population of Belarus?'])(
-    'says the coverage does not answer: %s',
-    (q) => {
-      const answer = engine.ask(q);
-      expect(answer.answered).toBe(false);
-      expect(answer.passages).toEqual([]);
-    },
-  );
+  it.each([
+    'What did Joe Biden say about the agreement?',
+    'When did Ukraine join NATO?',
+    'What is the population of Belarus?',
+  ])('says the coverage does not answer: %s', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+  });
 });

@@ -38,11 +38,17 @@ export function botEnv(fake: FakeDiscord): Record<string, string> {
 }
 
 /** Starts the stand-in, deploys the commands to it, and connects the bot (to the real engine unless one is given). */
-export async function startHarness(options: { stateTtlMs?: number; engine?: Engine } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { stateTtlMs?: number; engine?: Engine } = {},
+): Promise<Harness> {
   const logs: string[] = [];
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, log: (line) => logs.push(line) });
   const config = loadConfig(botEnv(fake));
-  const logger: Logger = createLogger({ level: 'debug', format: 'json', write: (line) => logs.push(line) });
+  const logger: Logger = createLogger({
+    level: 'debug',
+    format: 'json',
+    write: (line) => logs.push(line),
+  });
   const commands = await loadCommands();
   await deployCommands(config, commands, logger);
   const engine = options.engine ?? (await openEngine({ corpusDir: config.corpusDir, logger }));

@@ -20,7 +20,10 @@ export async function removeFolder(folder: string): Promise<void> {
 /** A copy of the bundled corpus (without its index) in a temporary folder. */
 export async function copyOfBundledCorpus(): Promise<string> {
   const folder = await temporaryFolder();
-  await cp(BUNDLED_CORPUS, folder, { recursive: true, filter: (source) => !source.endsWith('.coverage-index.json') });
+  await cp(BUNDLED_CORPUS, folder, {
+    recursive: true,
+    filter: (source) => !source.endsWith('.coverage-index.json'),
+  });
   return folder;
 }
 
@@ -28,13 +31,18 @@ export async function copyOfBundledCorpus(): Promise<string> {
 export async function writePlainCorpus(files: Record<string, string>): Promise<string> {
   const folder = await temporaryFolder();
   await mkdir(folder, { recursive: true });
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFile(path.join(folder, name), text)));
+  await Promise.all(
+    Object.entries(files).map(([name, text]) => writeFile(path.join(folder, name), text)),
+  );
   return folder;
 }
 
 /** An engine over the bundled corpus, with its index in a temporary folder of its own. */
 export async function bundledEngine(): Promise<{ engine: Engine; cleanup: () => Promise<void> }> {
   const folder = await temporaryFolder();
-  const engine = await openEngine({ corpusDir: BUNDLED_CORPUS, indexPath: path.join(folder, 'index.json') });
+  const engine = await openEngine({
+    corpusDir: BUNDLED_CORPUS,
+    indexPath: path.join(folder, 'index.json'),
+  });
   return { engine, cleanup: () => removeFolder(folder) };
 }

@@ -77,12 +77,19 @@ export interface FakeDiscordOptions {
   log?: (line: string) => void;
 }
 
-const json = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+const json = (
+  res: ServerResponse,
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => {
   if (body === undefined) {
     res.writeHead(status, headers).end();
     return;
   }
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json', ...headers })
+    .end(JSON.stringify(body));
 };
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -100,12 +107,31 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 /** The stand-in server. Create with {@link FakeDiscord.start}; stop with {@link FakeDiscord.close}. */
 export class FakeDiscord extends EventEmitter {
   readonly applicationId = snowflake();
-  readonly botUser = { id: this.applicationId, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+  readonly botUser = {
+    id: this.applicationId,
+    username: 'coverage-bot',
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+    bot: true,
+  };
   readonly guildId = snowflake();
   readonly channelId = snowflake();
   /** Two users, to test who may press whose buttons. */
-  readonly alice = { id: snowflake(), username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
-  readonly bob = { id: snowflake(), username: 'bob', discriminator: '0', global_name: 'Bob', avatar: null };
+  readonly alice = {
+    id: snowflake(),
+    username: 'alice',
+    discriminator: '0',
+    global_name: 'Alice',
+    avatar: null,
+  };
+  readonly bob = {
+    id: snowflake(),
+    username: 'bob',
+    discriminator: '0',
+    global_name: 'Bob',
+    avatar: null,
+  };
 
   readonly requests: RecordedRequest[] = [];
   readonly responses: RecordedResponse[] = [];
@@ -186,7 +212,12 @@ export class FakeDiscord extends EventEmitter {
         this.ready = false;
       }
     });
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 5_000 } }));
+    socket.send(
+      JSON.stringify({
+        op: 10,
+        d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 5_000 },
+      }),
+    );
   }
 
   private onGatewayMessage(socket: WebSocket, raw: string): void {
@@ -256,11 +287,32 @@ export class FakeDiscord extends EventEmitter {
       large: false,
       joined_at: new Date().toISOString(),
       features: [],
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: this.guildId,
+          name: '@everyone',
+          permissions: '2248473465835073',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       members: [],
-      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, guild_id: this.guildId, permission_overwrites: [] }],
+      channels: [
+        {
+          id: this.channelId,
+          type: 0,
+          name: 'general',
+          position: 0,
+          guild_id: this.guildId,
+          permission_overwrites: [],
+        },
+      ],
       threads: [],
       presences: [],
       voice_states: [],
@@ -295,7 +347,11 @@ export class FakeDiscord extends EventEmitter {
     return back;
   }
 
-  private waitForEvent<T>(event: string, timeoutMs: number, filter: (value: T) => boolean = () => true): Promise<T> {
+  private waitForEvent<T>(
+    event: string,
+    timeoutMs: number,
+    filter: (value: T) => boolean = () => true,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.off(event, listener);
@@ -330,7 +386,10 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
-  private base(type: number, user: typeof this.alice): Record<string, unknown> & { id: string; token: string } {
+  private base(
+    type: number,
+    user: typeof this.alice,
+  ): Record<string, unknown> & { id: string; token: string } {
     return {
       id: snowflake(),
       application_id: this.applicationId,
@@ -340,7 +399,13 @@ export class FakeDiscord extends EventEmitter {
       guild_id: this.guildId,
       guild: { id: this.guildId, locale: 'en-US', features: [] },
       channel_id: this.channelId,
-      channel: { id: this.channelId, type: 0, name: 'general', guild_id: this.guildId, permissions: '2248473465835073' },
+      channel: {
+        id: this.channelId,
+        type: 0,
+        name: 'general',
+        guild_id: this.guildId,
+        permissions: '2248473465835073',
+      },
       member: this.member(user),
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -352,29 +417,62 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
-  private commandData(name: string, options: Record<string, string | number | boolean>, focused?: string) {
+  private commandData(
+    name: string,
+    options: Record<string, string | number | boolean>,
+    focused?: string,
+  ) {
     const definition = this.commands.find((c) => c.name === name);
-    if (!definition) throw new Error(`stand-in: /${name} was never registered (run deploy-commands first)`);
-    const resolved: { users: Record<string, unknown>; members: Record<string, unknown> } = { users: {}, members: {} };
+    if (!definition)
+      throw new Error(`stand-in: /${name} was never registered (run deploy-commands first)`);
+    const resolved: { users: Record<string, unknown>; members: Record<string, unknown> } = {
+      users: {},
+      members: {},
+    };
     const list = Object.entries(options).map(([optionName, value]) => {
       const spec = definition.options?.find((o) => o.name === optionName);
       if (!spec) throw new Error(`stand-in: /${name} has no option "${optionName}"`);
       if (spec.type === 6) {
-        const user = [this.alice, this.bob].find((u) => u.id === value) ?? { ...this.bob, id: String(value) };
+        const user = [this.alice, this.bob].find((u) => u.id === value) ?? {
+          ...this.bob,
+          id: String(value),
+        };
         resolved.users[user.id] = user;
         const member = this.member(user);
         delete member.user;
         resolved.members[user.id] = member;
       }
-      return { name: optionName, type: spec.type, value, ...(optionName === focused ? { focused: true } : {}) };
+      return {
+        name: optionName,
+        type: spec.type,
+        value,
+        ...(optionName === focused ? { focused: true } : {}),
+      };
     });
-    const data: Record<string, unknown> = { id: snowflake(), name, type: 1, options: list, guild_id: this.guildId };
+    const data: Record<string, unknown> = {
+      id: snowflake(),
+      name,
+      type: 1,
+      options: list,
+      guild_id: this.guildId,
+    };
     if (Object.keys(resolved.users).length > 0) data.resolved = resolved;
     return data;
   }
 
-  private register(payload: { id: string; token: string }, userId: string, pressedMessage?: StoredMessage): InteractionState {
-    const state: InteractionState = { id: payload.id, token: payload.token, dispatchedAt: performance.now(), acknowledged: false, userId, pressedMessage };
+  private register(
+    payload: { id: string; token: string },
+    userId: string,
+    pressedMessage?: StoredMessage,
+  ): InteractionState {
+    const state: InteractionState = {
+      id: payload.id,
+      token: payload.token,
+      dispatchedAt: performance.now(),
+      acknowledged: false,
+      userId,
+      pressedMessage,
+    };
     this.interactions.set(state.id, state);
     this.byToken.set(state.token, state);
     this.dispatch('INTERACTION_CREATE', payload);
@@ -382,13 +480,22 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Sends a slash command as `user` (default Alice); returns the interaction id. */
-  slash(name: string, options: Record<string, string | number | boolean> = {}, user = this.alice): string {
+  slash(
+    name: string,
+    options: Record<string, string | number | boolean> = {},
+    user = this.alice,
+  ): string {
     const payload = { ...this.base(2, user), data: this.commandData(name, options) };
     return this.register(payload, user.id).id;
   }
 
   /** Sends autocomplete for `focused` of `/name`; returns the interaction id. */
-  autocomplete(name: string, options: Record<string, string | number | boolean>, focused: string, user = this.alice): string {
+  autocomplete(
+    name: string,
+    options: Record<string, string | number | boolean>,
+    focused: string,
+    user = this.alice,
+  ): string {
     const payload = { ...this.base(4, user), data: this.commandData(name, options, focused) };
     return this.register(payload, user.id).id;
   }
@@ -398,7 +505,11 @@ export class FakeDiscord extends EventEmitter {
     const message = this.messageOf(interactionId);
     const exists = JSON.stringify(message.components ?? []).includes(JSON.stringify(customId));
     if (!exists) throw new Error(`stand-in: no button "${customId}" on message ${message.id}`);
-    const payload = { ...this.base(3, user), data: { custom_id: customId, component_type: 2 }, message };
+    const payload = {
+      ...this.base(3, user),
+      data: { custom_id: customId, component_type: 2 },
+      message,
+    };
     return this.register(payload, user.id, message).id;
   }
 
@@ -436,9 +547,15 @@ export class FakeDiscord extends EventEmitter {
     filter: (r: RecordedResponse) => boolean = carriesContent,
     timeoutMs = 10_000,
   ): Promise<RecordedResponse> {
-    const seen = this.responses.find((r) => r.interactionId === interactionId && r.status < 300 && filter(r));
+    const seen = this.responses.find(
+      (r) => r.interactionId === interactionId && r.status < 300 && filter(r),
+    );
     if (seen) return Promise.resolve(seen);
-    return this.waitForEvent<RecordedResponse>('response', timeoutMs, (r) => r.interactionId === interactionId && r.status < 300 && filter(r));
+    return this.waitForEvent<RecordedResponse>(
+      'response',
+      timeoutMs,
+      (r) => r.interactionId === interactionId && r.status < 300 && filter(r),
+    );
   }
 
   /**
@@ -446,12 +563,22 @@ export class FakeDiscord extends EventEmitter {
    * `excludeRateLimited`, leaving out interactions whose callback was made to wait by a 429.
    */
   slowestReplyMs(excludeRateLimited = false): number {
-    const limited = new Set(this.responses.filter((r) => r.status === 429).map((r) => r.interactionId));
-    const shown = this.responses.filter((r) => r.status < 300 && carriesContent(r) && !(excludeRateLimited && limited.has(r.interactionId)));
+    const limited = new Set(
+      this.responses.filter((r) => r.status === 429).map((r) => r.interactionId),
+    );
+    const shown = this.responses.filter(
+      (r) =>
+        r.status < 300 &&
+        carriesContent(r) &&
+        !(excludeRateLimited && limited.has(r.interactionId)),
+    );
     return Math.max(0, ...shown.map((r) => r.latencyMs));
   }
 
-  private record(state: InteractionState, response: Omit<RecordedResponse, 'interactionId' | 'latencyMs'>): RecordedResponse {
+  private record(
+    state: InteractionState,
+    response: Omit<RecordedResponse, 'interactionId' | 'latencyMs'>,
+  ): RecordedResponse {
     const full: RecordedResponse = {
       ...response,
       interactionId: state.id,
@@ -484,7 +611,12 @@ export class FakeDiscord extends EventEmitter {
       flags: 0,
       webhook_id: this.applicationId,
       application_id: this.applicationId,
-      interaction_metadata: { id: state.id, type: 2, user, authorizing_integration_owners: { '0': this.guildId } },
+      interaction_metadata: {
+        id: state.id,
+        type: 2,
+        user,
+        authorizing_integration_owners: { '0': this.guildId },
+      },
       ...pickMessageFields(data),
     };
   }
@@ -516,12 +648,18 @@ export class FakeDiscord extends EventEmitter {
       return this.webhook(method, parts.slice(2), body as Record<string, unknown>, reply);
     }
 
-    if (req.headers.authorization !== `Bot ${this.options.token}`) return reply(401, { message: '401: Unauthorized', code: 0 });
+    if (req.headers.authorization !== `Bot ${this.options.token}`)
+      return reply(401, { message: '401: Unauthorized', code: 0 });
     if (method === 'GET' && path === '/gateway/bot') {
       return reply(200, {
         url: this.gatewayUrl,
         shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 86_400_000,
+          max_concurrency: 1,
+        },
       });
     }
     if (method === 'GET' && path === '/gateway') return reply(200, { url: this.gatewayUrl });
@@ -530,17 +668,33 @@ export class FakeDiscord extends EventEmitter {
     if (method === 'PUT' && (path === appCommands || path === guildCommands)) {
       const list = body as CommandDefinition[];
       this.commands = list;
-      return reply(200, list.map((c) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake() })));
+      return reply(
+        200,
+        list.map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: this.applicationId,
+          version: snowflake(),
+        })),
+      );
     }
     this.unknownRoutes.push(`${method} ${path}`);
     this.log(`stand-in: unknown route ${method} ${path}`);
     return reply(404, { message: '404: Not Found', code: 0 });
   }
 
-  private invalidForm(path: string, problems: string[], reply: (s: number, p?: unknown) => void): void {
+  private invalidForm(
+    path: string,
+    problems: string[],
+    reply: (s: number, p?: unknown) => void,
+  ): void {
     this.rejected.push({ path, problems });
     this.log(`stand-in: rejected ${path}: ${problems.join('; ')}`);
-    reply(400, { message: 'Invalid Form Body', code: 50_035, errors: { _errors: problems.map((message) => ({ code: 'BASE_TYPE_MAX_LENGTH', message })) } });
+    reply(400, {
+      message: 'Invalid Form Body',
+      code: 50_035,
+      errors: { _errors: problems.map((message) => ({ code: 'BASE_TYPE_MAX_LENGTH', message })) },
+    });
   }
 
   private callback(
@@ -553,8 +707,14 @@ export class FakeDiscord extends EventEmitter {
     const state = this.interactions.get(id);
     const expired = this.expireNext;
     this.expireNext = false;
-    if (!state || state.token !== token || expired || performance.now() - state.dispatchedAt > CALLBACK_DEADLINE_MS) {
-      if (state) this.record(state, { kind: 'callback', type: Number(body?.type), data: {}, status: 404 });
+    if (
+      !state ||
+      state.token !== token ||
+      expired ||
+      performance.now() - state.dispatchedAt > CALLBACK_DEADLINE_MS
+    ) {
+      if (state)
+        this.record(state, { kind: 'callback', type: Number(body?.type), data: {}, status: 404 });
       return reply(404, { message: 'Unknown interaction', code: 10_062 });
     }
     if (this.rateLimitNext !== null) {
@@ -567,20 +727,37 @@ export class FakeDiscord extends EventEmitter {
         { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' },
       );
     }
-    if (state.acknowledged) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40_060 });
+    if (state.acknowledged)
+      return reply(400, { message: 'Interaction has already been acknowledged.', code: 40_060 });
     const type = Number(body?.type);
     const data = (body?.data ?? {}) as Record<string, unknown>;
-    const problems = type === 8 ? checkChoiceLimits(data.choices) : type === 4 || type === 7 ? checkPayloadLimits(data) : [];
-    if (type === 5 && data.flags !== undefined && (Number(data.flags) & ~64) !== 0) problems.push('data.flags: a deferral allows only EPHEMERAL');
+    const problems =
+      type === 8
+        ? checkChoiceLimits(data.choices)
+        : type === 4 || type === 7
+          ? checkPayloadLimits(data)
+          : [];
+    if (type === 5 && data.flags !== undefined && (Number(data.flags) & ~64) !== 0)
+      problems.push('data.flags: a deferral allows only EPHEMERAL');
     if (![4, 5, 6, 7, 8].includes(type)) problems.push(`type: unsupported callback type ${type}`);
     if (problems.length > 0) return this.invalidForm(url.pathname, problems, reply);
 
     state.acknowledged = true;
-    if (type === 4 || type === 5) state.original = this.makeMessage(state, type === 5 ? { flags: (Number(data.flags ?? 0) & 64) | 128 } : data);
-    if (type === 7 && state.pressedMessage) Object.assign(state.pressedMessage, pickMessageFields(data), { edited_timestamp: new Date().toISOString() });
+    if (type === 4 || type === 5)
+      state.original = this.makeMessage(
+        state,
+        type === 5 ? { flags: (Number(data.flags ?? 0) & 64) | 128 } : data,
+      );
+    if (type === 7 && state.pressedMessage)
+      Object.assign(state.pressedMessage, pickMessageFields(data), {
+        edited_timestamp: new Date().toISOString(),
+      });
     this.record(state, { kind: 'callback', type, data, status: 204 });
     if (url.searchParams.get('with_response') === 'true') {
-      return reply(200, { interaction: { id, type: 2 }, resource: { type, message: state.original } });
+      return reply(200, {
+        interaction: { id, type: 2 },
+        resource: { type, message: state.original },
+      });
     }
     return reply(204);
   }
@@ -606,7 +783,9 @@ export class FakeDiscord extends EventEmitter {
       if (method === 'PATCH') {
         const problems = checkPayloadLimits(body);
         if (problems.length > 0) return this.invalidForm(path, problems, reply);
-        Object.assign(message, pickMessageFields(body), { edited_timestamp: new Date().toISOString() });
+        Object.assign(message, pickMessageFields(body), {
+          edited_timestamp: new Date().toISOString(),
+        });
         message.flags = Number(message.flags ?? 0) & ~128;
         this.record(state, { kind: 'edit', data: body, status: 200 });
         return reply(200, message);

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
 import { corpusOf } from './fixtures.js';
 
-const one = (id: string, published: string | null, ...sentences: string[]) => ({ id, published, paragraphs: sentences.map((s) => [s]) });
-const SOCHI_DATED = 'During the presidents’ Sept. 14 meeting in Sochi, an agreement was reached for the reserve of Russian security forces to be withdrawn.';
-const SOCHI_YEARLESS = 'In Sochi on September 14, the presidents agreed that the reserve of Russian security forces would be withdrawn from the border.';
+const one = (id: string, published: string | null, ...sentences: string[]) => ({
+  id,
+  published,
+  paragraphs: sentences.map((s) => [s]),
+});
+const SOCHI_DATED =
+  'During the presidents’ Sept. 14 meeting in Sochi, an agreement was reached for the reserve of Russian security forces to be withdrawn.';
+const SOCHI_YEARLESS =
+  'In Sochi on September 14, the presidents agreed that the reserve of Russian security forces would be withdrawn from the border.';
 
 describe('yearless quotes as corroborating sources', () => {
   it('joins a yearless quote to the one entry with its month and day that tells the same thing', () => {
-    const events = buildTimeline(corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', null, SOCHI_YEARLESS)));
+    const events = buildTimeline(
+      corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', null, SOCHI_YEARLESS)),
+    );
     expect(events).toHaveLength(1);
     expect(events[0]?.date).toBe('2020-09-14');
     expect(events[0]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'rfe']);
@@ -24,23 +32,35 @@ describe('yearless quotes as corroborating sources', () => {
     const detailed = buildTimelineDetailed(
       corpusOf(
         one('mt', '2020-12-18', SOCHI_DATED),
-        one('tass', '2019-12-01', 'During the presidents’ Sept. 14 meeting in Sochi, an agreement was reached on the reserve of Russian security forces.'),
+        one(
+          'tass',
+          '2019-12-01',
+          'During the presidents’ Sept. 14 meeting in Sochi, an agreement was reached on the reserve of Russian security forces.',
+        ),
         one('rfe', null, SOCHI_YEARLESS),
       ),
     );
-    expect(detailed.events.flatMap((e) => e.quotes.map((q) => q.source.id)).sort()).toEqual(['mt', 'tass']);
+    expect(detailed.events.flatMap((e) => e.quotes.map((q) => q.source.id)).sort()).toEqual([
+      'mt',
+      'tass',
+    ]);
     expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
   });
 
   it('leaves it undated when its article states a publication year: the date was left out for a reason', () => {
-    const detailed = buildTimelineDetailed(corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', '2021', SOCHI_YEARLESS)));
+    const detailed = buildTimelineDetailed(
+      corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', '2021', SOCHI_YEARLESS)),
+    );
     expect(detailed.events[0]?.quotes).toHaveLength(1);
     expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
   });
 
   it('leaves it undated when the wording barely overlaps', () => {
     const detailed = buildTimelineDetailed(
-      corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', null, 'On September 14, farmers in the south began the grape harvest early.')),
+      corpusOf(
+        one('mt', '2020-12-18', SOCHI_DATED),
+        one('rfe', null, 'On September 14, farmers in the south began the grape harvest early.'),
+      ),
     );
     expect(detailed.events[0]?.quotes).toHaveLength(1);
     expect(detailed.undated).toHaveLength(1);

@@ -3,7 +3,21 @@ import { formatTimelinePage, parseTimelineArgs, timelineJson } from '../../src/c
 
 describe('timeline command line', () => {
   it('reads filters and options', () => {
-    const options = parseTimelineArgs(['--from', '2020-08', '--to', '2020', '--keyword', 'reserve', '--limit', '5', '--offset', '2', '--json', '--corpus', 'x']);
+    const options = parseTimelineArgs([
+      '--from',
+      '2020-08',
+      '--to',
+      '2020',
+      '--keyword',
+      'reserve',
+      '--limit',
+      '5',
+      '--offset',
+      '2',
+      '--json',
+      '--corpus',
+      'x',
+    ]);
     expect(options).toEqual({
       filters: { from: '2020-08', to: '2020', keyword: 'reserve', limit: 5, offset: 2 },
       corpus: 'x',
@@ -24,9 +38,30 @@ describe('timeline command line', () => {
 
   it('prints JSON with dates, precision and quotes with their sources, without offsets', () => {
     const source = { id: 'a', title: 'T', outlet: null, published: null, url: null };
-    const page = { events: [{ date: '2021-03', precision: 'season' as const, season: 'spring', future: true, quotes: [{ quote: 'Q.', source, start: 3, end: 5 }] }], total: 1, offset: 0, limit: 10 };
+    const page = {
+      events: [
+        {
+          date: '2021-03',
+          precision: 'season' as const,
+          season: 'spring',
+          future: true,
+          quotes: [{ quote: 'Q.', source, start: 3, end: 5 }],
+        },
+      ],
+      total: 1,
+      offset: 0,
+      limit: 10,
+    };
     expect(timelineJson(page)).toEqual({
-      events: [{ date: '2021-03', precision: 'season', season: 'spring', future: true, quotes: [{ quote: 'Q.', source }] }],
+      events: [
+        {
+          date: '2021-03',
+          precision: 'season',
+          season: 'spring',
+          future: true,
+          quotes: [{ quote: 'Q.', source }],
+        },
+      ],
       total: 1,
       offset: 0,
       limit: 10,

@@ -15,7 +15,8 @@ beforeAll(async () => {
   events = buildTimeline(corpus);
 });
 
-const sourcesOn = (date: string) => events.filter((e) => e.date === date).map((e) => e.quotes.map((q) => q.source.id.slice(0, 3)));
+const sourcesOn = (date: string) =>
+  events.filter((e) => e.date === date).map((e) => e.quotes.map((q) => q.source.id.slice(0, 3)));
 
 describe('timeline of the bundled corpus', () => {
   it('quotes only verbatim spans of the cleaned articles, at their offsets', () => {
@@ -48,7 +49,9 @@ describe('timeline of the bundled corpus', () => {
     for (const date of ['2016-12-17', '2016-09-14', '2016-10', '2016-12-18', '2016-11-19']) {
       expect(events.map((e) => e.date)).not.toContain(date);
     }
-    expect(events.flatMap((e) => e.quotes).some((q) => /June 12, 2019|march weekly/.test(q.quote))).toBe(false);
+    expect(
+      events.flatMap((e) => e.quotes).some((q) => /June 12, 2019|march weekly/.test(q.quote)),
+    ).toBe(false);
   });
 
   it('meets the target on the gold timeline: recall at least 0.9 and no wrong dates', async () => {

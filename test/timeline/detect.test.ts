@@ -13,60 +13,127 @@ describe('detectMentions', () => {
     ['During the Sept. 14 meeting in Sochi', 'Sept. 14', { month: 9, day: 14 }],
     ['The last agreement was signed on 4 November in Moscow', '4 November', { month: 11, day: 4 }],
     ['But it is dated November 19 and took effect', 'November 19', { month: 11, day: 19 }],
-    ['It was published on December 18, 2020 by the portal', 'December 18, 2020', { year: 2020, month: 12, day: 18 }],
-    ['It was made in Minsk on Nov. 19, 2020 by both sides', 'Nov. 19, 2020', { year: 2020, month: 11, day: 19 }],
+    [
+      'It was published on December 18, 2020 by the portal',
+      'December 18, 2020',
+      { year: 2020, month: 12, day: 18 },
+    ],
+    [
+      'It was made in Minsk on Nov. 19, 2020 by both sides',
+      'Nov. 19, 2020',
+      { year: 2020, month: 11, day: 19 },
+    ],
     ['signed on 18 December 2020 in Minsk', '18 December 2020', { year: 2020, month: 12, day: 18 }],
     ['In November 2020, the ministry signed it', 'November 2020', { year: 2020, month: 11 }],
     ['In late August, Putin announced a reserve', 'August', { month: 8 }],
     ['At the end of August, Putin said so', 'August', { month: 8 }],
     ['In October, the prime minister ordered talks', 'October', { month: 10 }],
     ['Putin established the Rosgvardia in 2016 with a chief', '2016', { year: 2016, since: false }],
-    ['Lukashenka, who has run the country since 1994, resisted', '1994', { year: 1994, since: true }],
+    [
+      'Lukashenka, who has run the country since 1994, resisted',
+      '1994',
+      { year: 1994, since: true },
+    ],
   ])('reads a calendar date in "%s"', (sentence, text, fields) => {
     const mention = only(sentence);
     expect(mention).toMatchObject({ kind: 'calendar', text, ...fields });
   });
 
   it('reads a full date written without a space after the comma, never a shorter day inside it', () => {
-    expect(only('During the twelve months ended October 31,1886, bonds were called')).toMatchObject({ year: 1886, month: 10, day: 31 });
+    expect(only('During the twelve months ended October 31,1886, bonds were called')).toMatchObject(
+      { year: 1886, month: 10, day: 31 },
+    );
   });
 
   it('reads years before 1800 as years, so a month next to one is not left yearless', () => {
-    expect(only('the treaties of peace of November, 1782 ended the war')).toMatchObject({ year: 1782, month: 11 });
+    expect(only('the treaties of peace of November, 1782 ended the war')).toMatchObject({
+      year: 1782,
+      month: 11,
+    });
   });
 
   it('reads "October 29 last" and "the 1st of January next" as shifted toward the past or future', () => {
-    expect(only('up to October 29 last, the total increase was large')).toMatchObject({ month: 10, day: 29, shift: 'last' });
-    expect(only('by the 1st of January next this number will be reduced')).toMatchObject({ month: 1, day: 1, shift: 'next' });
+    expect(only('up to October 29 last, the total increase was large')).toMatchObject({
+      month: 10,
+      day: 29,
+      shift: 'last',
+    });
+    expect(only('by the 1st of January next this number will be reduced')).toMatchObject({
+      month: 1,
+      day: 1,
+      shift: 'next',
+    });
   });
 
   it('gives the start of a range the year its end states', () => {
-    const found = detectMentions('The amount drawn from July 1 to November 1, 1877, is $5,343,037.40');
-    expect(found.map((m) => m.kind === 'calendar' && [m.year, m.month, m.day])).toEqual([[1877, 7, 1], [1877, 11, 1]]);
-    const winter = detectMentions('The session ran from December 3 until March 4, 1833 without a break');
+    const found = detectMentions(
+      'The amount drawn from July 1 to November 1, 1877, is $5,343,037.40',
+    );
+    expect(found.map((m) => m.kind === 'calendar' && [m.year, m.month, m.day])).toEqual([
+      [1877, 7, 1],
+      [1877, 11, 1],
+    ]);
+    const winter = detectMentions(
+      'The session ran from December 3 until March 4, 1833 without a break',
+    );
     expect(winter[0]).toMatchObject({ year: 1832, month: 12, day: 3 });
   });
 
   it('skips recurring dates', () => {
-    expect(detectMentions('the fiscal year should commence on the 1st of July in each year')).toEqual([]);
+    expect(
+      detectMentions('the fiscal year should commence on the 1st of July in each year'),
+    ).toEqual([]);
     expect(detectMentions('The council meets every October in Geneva')).toEqual([]);
   });
 
   it('reads a season with its year', () => {
-    expect(only('he did not rule out a ‘hot war’ in the spring of 2021')).toMatchObject({ kind: 'calendar', season: 'spring', year: 2021 });
+    expect(only('he did not rule out a ‘hot war’ in the spring of 2021')).toMatchObject({
+      kind: 'calendar',
+      season: 'spring',
+      year: 2021,
+    });
   });
 
   it('reads weekdays, including the possessive and the bare form of agency copy', () => {
-    expect(only('Putin on Thursday said he had been asked')).toMatchObject({ kind: 'weekday', weekday: 4, shift: null });
-    expect(only('in Thursday’s address to the workers')).toMatchObject({ kind: 'weekday', weekday: 4 });
-    expect(only('a cooperation agreement, Interfax reported Friday.')).toMatchObject({ kind: 'weekday', weekday: 5 });
-    expect(only('The talks collapsed last Monday.')).toMatchObject({ kind: 'weekday', weekday: 1, shift: 'last' });
+    expect(only('Putin on Thursday said he had been asked')).toMatchObject({
+      kind: 'weekday',
+      weekday: 4,
+      shift: null,
+    });
+    expect(only('in Thursday’s address to the workers')).toMatchObject({
+      kind: 'weekday',
+      weekday: 4,
+    });
+    expect(only('a cooperation agreement, Interfax reported Friday.')).toMatchObject({
+      kind: 'weekday',
+      weekday: 5,
+    });
+    expect(only('The talks collapsed last Monday.')).toMatchObject({
+      kind: 'weekday',
+      weekday: 1,
+      shift: 'last',
+    });
   });
 
   it('reads dates counted from the publication date and from the narrative', () => {
-    expect(only('Officials last month signed a new agreement')).toMatchObject({ kind: 'relative', unit: 'month', offset: -1, anchor: 'publication' });
-    expect(only('She this week predicted his fall')).toMatchObject({ kind: 'relative', unit: 'week', offset: 0, anchor: 'publication' });
-    expect(only('The next month, Mishustin ordered negotiations')).toMatchObject({ kind: 'relative', unit: 'month', offset: 1, anchor: 'narrative' });
+    expect(only('Officials last month signed a new agreement')).toMatchObject({
+      kind: 'relative',
+      unit: 'month',
+      offset: -1,
+      anchor: 'publication',
+    });
+    expect(only('She this week predicted his fall')).toMatchObject({
+      kind: 'relative',
+      unit: 'week',
+      offset: 0,
+      anchor: 'publication',
+    });
+    expect(only('The next month, Mishustin ordered negotiations')).toMatchObject({
+      kind: 'relative',
+      unit: 'month',
+      offset: 1,
+      anchor: 'narrative',
+    });
   });
 
   it.each([
@@ -87,7 +154,10 @@ describe('detectMentions', () => {
   it('drops a match that overlaps a duration wink-nlp found, but keeps "since"', () => {
     const text = 'He has ruled since 1994 and for 26 years before that in 2016';
     const yearStart = text.indexOf('2016');
-    const found = detectMentions(text, [{ start: yearStart - 3, end: yearStart + 4 }, { start: text.indexOf('since'), end: text.indexOf('since') + 10 }]);
+    const found = detectMentions(text, [
+      { start: yearStart - 3, end: yearStart + 4 },
+      { start: text.indexOf('since'), end: text.indexOf('since') + 10 },
+    ]);
     expect(found.map((m) => m.text)).toEqual(['1994']);
   });
 

@@ -6,7 +6,14 @@ const produced = (date: string, precision: DatePrecision): TimelineEvent => ({
   date,
   precision,
   future: false,
-  quotes: [{ quote: `Something on ${date}.`, source: { id: 'x', title: 'X', outlet: null, published: null, url: null }, start: 0, end: 10 }],
+  quotes: [
+    {
+      quote: `Something on ${date}.`,
+      source: { id: 'x', title: 'X', outlet: null, published: null, url: null },
+      start: 0,
+      end: 10,
+    },
+  ],
 });
 const gold = {
   dates: [
@@ -19,7 +26,12 @@ const gold = {
 describe('evaluateTimeline', () => {
   it('matches on (date, precision), counting a date once however many events share it', () => {
     const result = evaluateTimeline(
-      [produced('2020-08-09', 'day'), produced('2020-08-09', 'day'), produced('2020-10', 'season'), produced('2021', 'year')],
+      [
+        produced('2020-08-09', 'day'),
+        produced('2020-08-09', 'day'),
+        produced('2020-10', 'season'),
+        produced('2021', 'year'),
+      ],
       gold,
     );
     expect(result).toMatchObject({ produced: 3, gold: 3, matched: 2 });

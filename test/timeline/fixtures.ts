@@ -23,14 +23,27 @@ export function corpusOf(...articles: FixtureArticle[]): Corpus {
       const paragraphStart = text.length;
       paragraph.forEach((sentence, i) => {
         if (i > 0) text += ' ';
-        sentences.push({ article: articleIndex, paragraph: paragraphIndex, start: text.length, end: text.length + sentence.length, kind: 'body' });
+        sentences.push({
+          article: articleIndex,
+          paragraph: paragraphIndex,
+          start: text.length,
+          end: text.length + sentence.length,
+          kind: 'body',
+        });
         text += sentence;
       });
       paragraphs.push({ start: paragraphStart, end: text.length, kind: 'body' });
     });
     const id = fixture.id ?? `article-${articleIndex}`;
     cleaned.push({
-      meta: { id, file: `${id}.txt`, title: `Title of ${id}`, outlet: null, published: fixture.published, url: null },
+      meta: {
+        id,
+        file: `${id}.txt`,
+        title: `Title of ${id}`,
+        outlet: null,
+        published: fixture.published,
+        url: null,
+      },
       text,
       paragraphs,
     });

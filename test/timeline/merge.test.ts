@@ -2,14 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { corpusOf } from './fixtures.js';
 
-const one = (id: string, published: string | null, ...sentences: string[]) => ({ id, published, paragraphs: sentences.map((s) => [s]) });
+const one = (id: string, published: string | null, ...sentences: string[]) => ({
+  id,
+  published,
+  paragraphs: sentences.map((s) => [s]),
+});
 
 describe('merging across articles', () => {
   it('makes one entry citing every article that dates the same event, each with its own quote', () => {
     const events = buildTimeline(
       corpusOf(
-        one('mt', '2020-12-18', 'On Aug. 27, Russian President Vladimir Putin announced that Russia had formed a reserve of officers.'),
-        one('dw', '2020-08-27', 'Russian President Vladimir Putin on Thursday said he had been asked to set up a reserve police force.'),
+        one(
+          'mt',
+          '2020-12-18',
+          'On Aug. 27, Russian President Vladimir Putin announced that Russia had formed a reserve of officers.',
+        ),
+        one(
+          'dw',
+          '2020-08-27',
+          'Russian President Vladimir Putin on Thursday said he had been asked to set up a reserve police force.',
+        ),
       ),
     );
     expect(events).toHaveLength(1);
@@ -20,7 +32,11 @@ describe('merging across articles', () => {
   it('keeps different events of the same day apart, and joins each quote to its own event', () => {
     const events = buildTimeline(
       corpusOf(
-        one('mt', '2020-12-18', 'On Aug. 27, Russian President Vladimir Putin announced that Russia had formed a reserve of officers.'),
+        one(
+          'mt',
+          '2020-12-18',
+          'On Aug. 27, Russian President Vladimir Putin announced that Russia had formed a reserve of officers.',
+        ),
         one(
           'dw',
           '2020-08-27',
@@ -30,15 +46,27 @@ describe('merging across articles', () => {
         ),
       ),
     );
-    expect(events.map((e) => e.quotes.map((q) => q.source.id).join('+'))).toEqual(['mt+dw', 'dw', 'dw']);
+    expect(events.map((e) => e.quotes.map((q) => q.source.id).join('+'))).toEqual([
+      'mt+dw',
+      'dw',
+      'dw',
+    ]);
     expect(events.every((e) => e.date === '2020-08-27')).toBe(true);
   });
 
   it('joins a month one article gives to a day inside it that another gives', () => {
     const events = buildTimeline(
       corpusOf(
-        one('pl', null, 'In November 2020, the Belarusian Interior Ministry and the Rosgvardiya signed a cooperation agreement.'),
-        one('mt', '2020-12-18', 'The cooperation agreement between the Rosgvardiya and the ministry was signed in Minsk on Nov. 19, 2020.'),
+        one(
+          'pl',
+          null,
+          'In November 2020, the Belarusian Interior Ministry and the Rosgvardiya signed a cooperation agreement.',
+        ),
+        one(
+          'mt',
+          '2020-12-18',
+          'The cooperation agreement between the Rosgvardiya and the ministry was signed in Minsk on Nov. 19, 2020.',
+        ),
       ),
     );
     expect(events).toHaveLength(1);
@@ -49,8 +77,16 @@ describe('merging across articles', () => {
   it('does not join quotes that share a date but no wording', () => {
     const events = buildTimeline(
       corpusOf(
-        one('a', '2020-12-18', 'The agreement was signed in Minsk on Nov. 19, 2020 by the interior ministry.'),
-        one('b', '2020-12-01', 'Football fans celebrated the championship title on Nov. 19, 2020 in Barcelona.'),
+        one(
+          'a',
+          '2020-12-18',
+          'The agreement was signed in Minsk on Nov. 19, 2020 by the interior ministry.',
+        ),
+        one(
+          'b',
+          '2020-12-01',
+          'Football fans celebrated the championship title on Nov. 19, 2020 in Barcelona.',
+        ),
       ),
     );
     expect(events).toHaveLength(2);
@@ -62,8 +98,13 @@ describe('merging across articles', () => {
         id: 'pl',
         published: null,
         paragraphs: [
-          ['In June 2021, the services signed a first agreement.', 'Finally, the agreement was signed in September in Sochi.'],
-          ['Another agreement was signed in September in Sochi during the College of the Border Committee.'],
+          [
+            'In June 2021, the services signed a first agreement.',
+            'Finally, the agreement was signed in September in Sochi.',
+          ],
+          [
+            'Another agreement was signed in September in Sochi during the College of the Border Committee.',
+          ],
         ],
       }),
     );
@@ -73,10 +114,25 @@ describe('merging across articles', () => {
   it('lists entries chronologically, a coarser date before a finer one starting the same day', () => {
     const events = buildTimeline(
       corpusOf(
-        one('a', null, 'The talks collapsed on 3 March 2021 after a long night.', 'Minsk and Moscow signed several new treaties in 2021.'),
-        one('b', null, 'Protesters filled the streets of the capital in March 2021.', 'Lukashenka has run the country since 1994 without a break.'),
+        one(
+          'a',
+          null,
+          'The talks collapsed on 3 March 2021 after a long night.',
+          'Minsk and Moscow signed several new treaties in 2021.',
+        ),
+        one(
+          'b',
+          null,
+          'Protesters filled the streets of the capital in March 2021.',
+          'Lukashenka has run the country since 1994 without a break.',
+        ),
       ),
     );
-    expect(events.map((e) => `${e.date} ${e.precision}`)).toEqual(['1994 year', '2021 year', '2021-03 month', '2021-03-03 day']);
+    expect(events.map((e) => `${e.date} ${e.precision}`)).toEqual([
+      '1994 year',
+      '2021 year',
+      '2021-03 month',
+      '2021-03-03 day',
+    ]);
   });
 });

@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { DatePrecision, TimelineEvent, TimelineFilters } from '../../src/engine/types.js';
 import { checkTimelineFilters, queryTimeline } from '../../src/timeline/index.js';
 
-const source = (id: string) => ({ id, title: `Title ${id}`, outlet: null, published: null, url: null });
-const event = (date: string, precision: DatePrecision, ...quotes: Array<[string, string]>): TimelineEvent => ({
+const source = (id: string) => ({
+  id,
+  title: `Title ${id}`,
+  outlet: null,
+  published: null,
+  url: null,
+});
+const event = (
+  date: string,
+  precision: DatePrecision,
+  ...quotes: Array<[string, string]>
+): TimelineEvent => ({
   date,
   precision,
   future: false,
@@ -13,14 +23,28 @@ const event = (date: string, precision: DatePrecision, ...quotes: Array<[string,
 
 const EVENTS: TimelineEvent[] = [
   event('1994', 'year', ['rfe', 'Lukashenka has run the country since 1994.']),
-  event('2020-08-09', 'day', ['mt', 'The Aug. 9 election handed him a sixth term.'], ['dw', 'The August 9 vote was rigged.']),
+  event(
+    '2020-08-09',
+    'day',
+    ['mt', 'The Aug. 9 election handed him a sixth term.'],
+    ['dw', 'The August 9 vote was rigged.'],
+  ),
   event('2020-11', 'month', ['pl', 'In November 2020, the ministries signed an agreement.']),
-  event('2020-11-19', 'day', ['mt', 'The agreement was made on Nov. 19, 2020.'], ['pl', 'In November 2020 they signed a cooperation agreement.']),
+  event(
+    '2020-11-19',
+    'day',
+    ['mt', 'The agreement was made on Nov. 19, 2020.'],
+    ['pl', 'In November 2020 they signed a cooperation agreement.'],
+  ),
   event('2021-03', 'season', ['bs', 'He did not rule out a ‘hot war’ in the spring of 2021.']),
-  event('2021-11-04', 'day', ['pl', 'The last agreement was signed on 4 November toward integration.']),
+  event('2021-11-04', 'day', [
+    'pl',
+    'The last agreement was signed on 4 November toward integration.',
+  ]),
 ];
 
-const datesOf = (filters: TimelineFilters) => queryTimeline(EVENTS, filters).events.map((e) => e.date);
+const datesOf = (filters: TimelineFilters) =>
+  queryTimeline(EVENTS, filters).events.map((e) => e.date);
 
 describe('queryTimeline', () => {
   it('keeps entries whose interval overlaps the filter interval, at any precision', () => {
@@ -34,7 +58,11 @@ describe('queryTimeline', () => {
   it('filters by source, putting its quotes first and keeping the others that date the entry', () => {
     const page = queryTimeline(EVENTS, { source: 'pl' });
     expect(page.events.map((e) => e.date)).toEqual(['2020-11', '2020-11-19', '2021-11-04']);
-    expect(page.events.map((e) => e.quotes.map((q) => q.source.id).join('+'))).toEqual(['pl', 'pl+mt', 'pl']);
+    expect(page.events.map((e) => e.quotes.map((q) => q.source.id).join('+'))).toEqual([
+      'pl',
+      'pl+mt',
+      'pl',
+    ]);
     expect(EVENTS[3]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'pl']);
   });
 
@@ -46,7 +74,9 @@ describe('queryTimeline', () => {
   });
 
   it('pages with a default of 10 and at most 50 a page, reporting the total', () => {
-    const many = Array.from({ length: 60 }, (_, i) => event(`${1950 + i}`, 'year', ['x', `Event of ${1950 + i}.`]));
+    const many = Array.from({ length: 60 }, (_, i) =>
+      event(`${1950 + i}`, 'year', ['x', `Event of ${1950 + i}.`]),
+    );
     expect(queryTimeline(many, {})).toMatchObject({ total: 60, offset: 0, limit: 10 });
     expect(queryTimeline(many, {}).events).toHaveLength(10);
     expect(queryTimeline(many, { limit: 500 }).events).toHaveLength(50);
@@ -56,13 +86,28 @@ describe('queryTimeline', () => {
   });
 
   it('answers filters it would reject with an empty page', () => {
-    expect(queryTimeline(EVENTS, { from: '2020-13' })).toEqual({ events: [], total: 0, offset: 0, limit: 10 });
+    expect(queryTimeline(EVENTS, { from: '2020-13' })).toEqual({
+      events: [],
+      total: 0,
+      offset: 0,
+      limit: 10,
+    });
   });
 
   it('never throws, whatever the filters hold', () => {
     fc.assert(
       fc.property(
-        fc.record({ from: fc.anything(), to: fc.anything(), source: fc.anything(), keyword: fc.anything(), offset: fc.anything(), limit: fc.anything() }, { requiredKeys: [] }),
+        fc.record(
+          {
+            from: fc.anything(),
+            to: fc.anything(),
+            source: fc.anything(),
+            keyword: fc.anything(),
+            offset: fc.anything(),
+            limit: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
         (filters) => {
           const page = queryTimeline(EVENTS, filters as TimelineFilters);
           expect(page.events.length).toBeLessThanOrEqual(50);
@@ -93,12 +138,16 @@ describe('checkTimelineFilters', () => {
   });
 
   it('names an unknown source when it knows the sources', () => {
-    expect(checkTimelineFilters({ source: 'nope' }, ['mt', 'dw'])).toBe("source: no article with id 'nope'");
+    expect(checkTimelineFilters({ source: 'nope' }, ['mt', 'dw'])).toBe(
+      "source: no article with id 'nope'",
+    );
     expect(checkTimelineFilters({ source: 'mt' }, ['mt', 'dw'])).toBeNull();
   });
 
   it('accepts every precision and a from equal to or inside to', () => {
-    expect(checkTimelineFilters({ from: '2020', to: '2020-11-19', offset: 0, limit: 50 })).toBeNull();
+    expect(
+      checkTimelineFilters({ from: '2020', to: '2020-11-19', offset: 0, limit: 50 }),
+    ).toBeNull();
     expect(checkTimelineFilters({ from: '2020-11', to: '2020' })).toBeNull();
     expect(checkTimelineFilters({ from: '2024-02-29' })).toBeNull();
   });

@@ -3,17 +3,29 @@ import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.j
 import { articleOf, corpusOf } from './fixtures.js';
 
 /** The (date, precision) of every entry, for compact assertions. */
-const dates = (corpus: Parameters<typeof buildTimeline>[0]) => buildTimeline(corpus).map((e) => `${e.date} ${e.precision}`);
+const dates = (corpus: Parameters<typeof buildTimeline>[0]) =>
+  buildTimeline(corpus).map((e) => `${e.date} ${e.precision}`);
 
 describe('resolution of dates without a year', () => {
   it('dates "on Thursday" in past-tense reporting to the last Thursday on or before publication', () => {
     // 2020-08-27 is a Thursday; 2021-03-10 a Wednesday.
-    expect(dates(articleOf('2020-08-27', 'Putin on Thursday said he had been asked to set up a reserve.'))).toEqual(['2020-08-27 day']);
-    expect(dates(articleOf('2021-03-10', 'The minister on Thursday said the border would stay closed.'))).toEqual(['2021-03-04 day']);
+    expect(
+      dates(
+        articleOf('2020-08-27', 'Putin on Thursday said he had been asked to set up a reserve.'),
+      ),
+    ).toEqual(['2020-08-27 day']);
+    expect(
+      dates(articleOf('2021-03-10', 'The minister on Thursday said the border would stay closed.')),
+    ).toEqual(['2021-03-04 day']);
   });
 
   it('dates a weekday in a statement about the future forward, and marks it future', () => {
-    const [event] = buildTimeline(articleOf('2021-03-10', 'The two presidents will meet in Sochi on Thursday to discuss gas prices.'));
+    const [event] = buildTimeline(
+      articleOf(
+        '2021-03-10',
+        'The two presidents will meet in Sochi on Thursday to discuss gas prices.',
+      ),
+    );
     expect(event).toMatchObject({ date: '2021-03-11', precision: 'day', future: true });
   });
 
@@ -26,8 +38,17 @@ describe('resolution of dates without a year', () => {
   });
 
   it('gives a yearless day the year that puts it on or before publication', () => {
-    expect(dates(articleOf('2020-12-18', 'On Aug. 27, Putin announced that Russia had formed a reserve of officers.'))).toEqual(['2020-08-27 day']);
-    expect(dates(articleOf('2021-02-10', 'On Dec. 20, the court ruled against the opposition leader.'))).toEqual(['2020-12-20 day']);
+    expect(
+      dates(
+        articleOf(
+          '2020-12-18',
+          'On Aug. 27, Putin announced that Russia had formed a reserve of officers.',
+        ),
+      ),
+    ).toEqual(['2020-08-27 day']);
+    expect(
+      dates(articleOf('2021-02-10', 'On Dec. 20, the court ruled against the opposition leader.')),
+    ).toEqual(['2020-12-20 day']);
   });
 
   it('takes the year of "4 November" from a month-level date in the paragraph before', () => {
@@ -42,7 +63,12 @@ describe('resolution of dates without a year', () => {
   it('takes the year from an explicit year in the sentence just before', () => {
     const corpus = corpusOf({
       published: null,
-      paragraphs: [['Minsk and Moscow signed subsequent agreements in 2021.', 'In March, talks were held between the special services of both states.']],
+      paragraphs: [
+        [
+          'Minsk and Moscow signed subsequent agreements in 2021.',
+          'In March, talks were held between the special services of both states.',
+        ],
+      ],
     });
     expect(dates(corpus)).toEqual(['2021 year', '2021-03 month']);
   });
@@ -89,37 +115,76 @@ describe('resolution of dates without a year', () => {
   it('never dates a narrative year after publication in past-tense reporting', () => {
     const corpus = corpusOf({
       published: '2021-03-01',
-      paragraphs: [['Elections are due in 2022 under the new constitution.', 'In December, protesters again filled the central square of the capital.']],
+      paragraphs: [
+        [
+          'Elections are due in 2022 under the new constitution.',
+          'In December, protesters again filled the central square of the capital.',
+        ],
+      ],
     });
     expect(dates(corpus)).toContain('2020-12 month');
     expect(dates(corpus)).not.toContain('2022-12 month');
   });
 
   it('leaves a yearless date out when the publication date is unknown and the narrative has no year', () => {
-    const detailed = buildTimelineDetailed(articleOf(null, 'On August 9, the presidential vote was held in Belarus amid protests.'));
+    const detailed = buildTimelineDetailed(
+      articleOf(null, 'On August 9, the presidential vote was held in Belarus amid protests.'),
+    );
     expect(detailed.events).toEqual([]);
-    expect(detailed.undated[0]).toMatchObject({ text: 'August 9', reason: 'no year in the narrative and no publication date' });
+    expect(detailed.undated[0]).toMatchObject({
+      text: 'August 9',
+      reason: 'no year in the narrative and no publication date',
+    });
   });
 });
 
 describe('relative dates', () => {
   it('counts "last month" from the publication date', () => {
-    expect(dates(articleOf('2021-01-15', 'Officials last month signed a new cooperation agreement with Moscow.'))).toEqual(['2020-12 month']);
+    expect(
+      dates(
+        articleOf(
+          '2021-01-15',
+          'Officials last month signed a new cooperation agreement with Moscow.',
+        ),
+      ),
+    ).toEqual(['2020-12 month']);
   });
 
   it('dates "in September of this year" and "December last year" by the publication year', () => {
-    const corpus = articleOf('1929', 'In September of this year the statute establishing the court was amended by the signatories.', 'In December last year, the treaty was signed by most nations.');
+    const corpus = articleOf(
+      '1929',
+      'In September of this year the statute establishing the court was amended by the signatories.',
+      'In December last year, the treaty was signed by most nations.',
+    );
     expect(dates(corpus)).toEqual(['1928-12 month', '1929-09 month']);
   });
 
   it('leaves "last month" out when the publication date is unknown', () => {
-    expect(dates(articleOf(null, 'Officials last month signed a new cooperation agreement with Moscow.'))).toEqual([]);
+    expect(
+      dates(
+        articleOf(null, 'Officials last month signed a new cooperation agreement with Moscow.'),
+      ),
+    ).toEqual([]);
   });
 
   it('shows "this week" and "last week" as their month when the week lies in one month', () => {
-    expect(dates(articleOf('2020-08-27', 'A council was set up last week seeking a peaceful transition of power.'))).toEqual(['2020-08 month']);
+    expect(
+      dates(
+        articleOf(
+          '2020-08-27',
+          'A council was set up last week seeking a peaceful transition of power.',
+        ),
+      ),
+    ).toEqual(['2020-08 month']);
     // 2020-09-01 is a Tuesday: this week runs from 31 August to 6 September.
-    expect(dates(articleOf('2020-09-01', 'The opposition leader this week predicted a swift end to the regime.'))).toEqual([]);
+    expect(
+      dates(
+        articleOf(
+          '2020-09-01',
+          'The opposition leader this week predicted a swift end to the regime.',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('counts "the next month" from the date of the previous sentence', () => {
@@ -164,13 +229,28 @@ describe('what is not an event', () => {
   });
 
   it('keeps "since 1994" as the start of a state, never as a forecast', () => {
-    const [event] = buildTimeline(articleOf(null, 'She predicted it was a matter of time until Lukashenka, who has run the country since 1994, steps aside.'));
+    const [event] = buildTimeline(
+      articleOf(
+        null,
+        'She predicted it was a matter of time until Lukashenka, who has run the country since 1994, steps aside.',
+      ),
+    );
     expect(event).toMatchObject({ date: '1994', precision: 'year', future: false });
   });
 
   it('marks a forecast as future and keeps the season', () => {
-    const [event] = buildTimeline(articleOf(null, 'The KGB chairman said that he did not rule out a ‘hot war’ in the spring of 2021.'));
-    expect(event).toMatchObject({ date: '2021-03', precision: 'season', season: 'spring', future: true });
+    const [event] = buildTimeline(
+      articleOf(
+        null,
+        'The KGB chairman said that he did not rule out a ‘hot war’ in the spring of 2021.',
+      ),
+    );
+    expect(event).toMatchObject({
+      date: '2021-03',
+      precision: 'season',
+      season: 'spring',
+      future: true,
+    });
   });
 });
 
@@ -178,7 +258,11 @@ describe('independence from the clock', () => {
   afterEach(() => vi.useRealTimers());
 
   it('gives the same timeline whatever today is', () => {
-    const corpus = articleOf('2020-08-27', 'Putin on Thursday said he had asked for a reserve.', 'A council was set up last week to negotiate.');
+    const corpus = articleOf(
+      '2020-08-27',
+      'Putin on Thursday said he had asked for a reserve.',
+      'A council was set up last week to negotiate.',
+    );
     vi.useFakeTimers({ now: new Date('2031-05-06T12:00:00Z') });
     const later = buildTimeline(corpus);
     vi.setSystemTime(new Date('2019-01-01T00:00:00Z'));

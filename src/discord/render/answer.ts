@@ -75,7 +75,11 @@ function alsoReportedField(quotes: readonly Quote[], max: number): { text: strin
     const tail = rest > 0 ? `\n…and ${rest} more` : '';
     if ([...lines, line].join('\n').length + tail.length > max) {
       const more = `…and ${quotes.length - i} more`;
-      if (lines.length === 0) return { text: truncate(`• ${sourceLine(q.source, 40)}`, max - more.length - 1) + '\n' + more, cut: true };
+      if (lines.length === 0)
+        return {
+          text: truncate(`• ${sourceLine(q.source, 40)}`, max - more.length - 1) + '\n' + more,
+          cut: true,
+        };
       return { text: `${lines.join('\n')}\n${more}`, cut: true };
     }
     cut ||= excerpt.cut;
@@ -98,19 +102,44 @@ const MIN_QUOTE_ROOM = 40;
  * One passage as an embed using at most about `budget` characters of embed text: title, source
  * and "also reported by" first (each bounded), the quote gets the rest.
  */
-function passageEmbed(passage: AnswerPassage, index: number, answered: boolean, budget: number): RenderedPassage {
+function passageEmbed(
+  passage: AnswerPassage,
+  index: number,
+  answered: boolean,
+  budget: number,
+): RenderedPassage {
   const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
   const title = `${label} ${fitEscaped(`${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_PASSAGE_TITLE - label.length - 1)}`;
-  const fields = [{ name: 'Source', value: truncate(sourceLine(passage.source, budget < 1500 ? 60 : MAX_TITLE_IN_LINE), MAX_FIELD_VALUE) }];
+  const fields = [
+    {
+      name: 'Source',
+      value: truncate(
+        sourceLine(passage.source, budget < 1500 ? 60 : MAX_TITLE_IN_LINE),
+        MAX_FIELD_VALUE,
+      ),
+    },
+  ];
   let alsoCut = false;
   if (passage.alsoReportedBy.length > 0) {
-    const also = alsoReportedField(passage.alsoReportedBy, Math.min(MAX_FIELD_VALUE, Math.max(120, Math.floor(budget * 0.3))));
+    const also = alsoReportedField(
+      passage.alsoReportedBy,
+      Math.min(MAX_FIELD_VALUE, Math.max(120, Math.floor(budget * 0.3))),
+    );
     fields.push({ name: 'Also reported by', value: also.text });
     alsoCut = also.cut;
   }
   const used = title.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
-  const quote = fitQuote(passage.quote, passage.highlights, Math.min(MAX_EMBED_DESCRIPTION, Math.max(MIN_QUOTE_ROOM, budget - used)));
-  const embed: Embed = { title, description: quote.text, color: answered ? COLOR_ANSWER : COLOR_ABSTAIN, fields };
+  const quote = fitQuote(
+    passage.quote,
+    passage.highlights,
+    Math.min(MAX_EMBED_DESCRIPTION, Math.max(MIN_QUOTE_ROOM, budget - used)),
+  );
+  const embed: Embed = {
+    title,
+    description: quote.text,
+    color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
+    fields,
+  };
   const url = linkableUrl(passage.source.url);
   if (url) embed.url = url;
   return { embed, cut: quote.cut || alsoCut };
@@ -145,7 +174,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
     return { embeds, cut: rendered.flatMap((r, i) => (r.cut ? [first + i] : [])) };
   };
   const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
-  const headLength = head.reduce((sum, e) => sum + embedTextLength(e), 0) + footer({ index: page, count }).text.length;
+  const headLength =
+    head.reduce((sum, e) => sum + embedTextLength(e), 0) +
+    footer({ index: page, count }).text.length;
   let budget = Math.floor((limit - headLength) / Math.max(1, onPage.length));
   let built = build(budget);
   for (;;) {
@@ -158,10 +189,15 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
   const components: ActionRow[] = pagerRow(page, count, view.controls);
   if (view.controls && built.cut.length > 0) {
     const controls = view.controls;
-    const full = built.cut.map((i) => button(truncate(`Full passage ${i + 1}`, MAX_BUTTON_LABEL), controls.fullPassage(i)));
+    const full = built.cut.map((i) =>
+      button(truncate(`Full passage ${i + 1}`, MAX_BUTTON_LABEL), controls.fullPassage(i)),
+    );
     components.push(...rows(full, MAX_BUTTONS_PER_ROW));
   }
-  const body: Omit<ReplyPayload, 'allowedMentions'> = { content: questionLine(answer, view.pingUser), embeds: built.embeds };
+  const body: Omit<ReplyPayload, 'allowedMentions'> = {
+    content: questionLine(answer, view.pingUser),
+    embeds: built.embeds,
+  };
   if (components.length > 0) body.components = components;
   return reply(body, { ephemeral: view.ephemeral, pingUser: view.pingUser });
 }
@@ -170,9 +206,17 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
  * A hidden reply with one passage in full, as far as Discord allows, and the quotes of the other
  * outlets that reported it, each with its source.
  */
-export function renderFullPassage(passage: AnswerPassage, index: number, answered: boolean): ReplyPayload {
+export function renderFullPassage(
+  passage: AnswerPassage,
+  index: number,
+  answered: boolean,
+): ReplyPayload {
   const build = (others: readonly Quote[], budget: number): { embeds: Embed[]; cut: boolean } => {
-    const main = fitQuote(passage.quote, passage.highlights, Math.min(MAX_EMBED_DESCRIPTION, budget * 2));
+    const main = fitQuote(
+      passage.quote,
+      passage.highlights,
+      Math.min(MAX_EMBED_DESCRIPTION, budget * 2),
+    );
     const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
     const embeds: Embed[] = [
       {
@@ -207,7 +251,10 @@ export function renderFullPassage(passage: AnswerPassage, index: number, answere
   let budget = Math.floor(limit / (others.length + 2));
   built = build(others, budget);
   while (total(built.embeds) > limit && budget > MIN_QUOTE_BUDGET) {
-    budget = Math.max(MIN_QUOTE_BUDGET, budget - Math.max(1, Math.ceil((total(built.embeds) - limit) / (others.length + 2))));
+    budget = Math.max(
+      MIN_QUOTE_BUDGET,
+      budget - Math.max(1, Math.ceil((total(built.embeds) - limit) / (others.length + 2))),
+    );
     built = build(others, budget);
   }
   const last = built.embeds[built.embeds.length - 1]!;
@@ -219,7 +266,10 @@ export function renderFullPassage(passage: AnswerPassage, index: number, answere
     });
   }
   if (passage.alsoReportedBy.length > others.length) {
-    last.fields!.push({ name: 'More outlets', value: `…and ${passage.alsoReportedBy.length - others.length} more.` });
+    last.fields!.push({
+      name: 'More outlets',
+      value: `…and ${passage.alsoReportedBy.length - others.length} more.`,
+    });
   }
   last.footer = footer();
   return reply({ embeds: built.embeds }, { ephemeral: true });

@@ -20,11 +20,18 @@ export function clampPage(page: number, count: number): number {
 }
 
 /** The Previous / Next row, or nothing when everything fits on one page. */
-export function pagerRow(page: number, count: number, controls: PageControls | undefined): ActionRow[] {
+export function pagerRow(
+  page: number,
+  count: number,
+  controls: PageControls | undefined,
+): ActionRow[] {
   if (!controls || count <= 1) return [];
   const buttons: Button[] = [
     button('◀ Previous', controls.page(Math.max(0, page - 1)), { disabled: page <= 0 }),
-    button(`Next ▶`, controls.page(Math.min(count - 1, page + 1)), { primary: true, disabled: page >= count - 1 }),
+    button(`Next ▶`, controls.page(Math.min(count - 1, page + 1)), {
+      primary: true,
+      disabled: page >= count - 1,
+    }),
   ];
   // Both disabled ids could coincide only with one page, which has no row at all.
   return rows(buttons, MAX_BUTTONS_PER_ROW);

@@ -7,14 +7,23 @@ import { fitEscaped, truncate } from '../text.js';
 import { COLOR_LIST, footer } from './common.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
-import { dateText, linkableUrl, MAX_DATE_IN_LINE, MAX_OUTLET_IN_LINE, outletName } from './source.js';
+import {
+  dateText,
+  linkableUrl,
+  MAX_DATE_IN_LINE,
+  MAX_OUTLET_IN_LINE,
+  outletName,
+} from './source.js';
 
 /** Articles listed on one page of `/sources` (each is one embed field; 25 is Discord's maximum). */
 export const SOURCES_PER_PAGE = 10;
 
 /** One article as a field within about `budget` characters; the link is the first thing dropped when it does not fit. */
 function sourceField(source: SourceSummary, budget: number): { name: string; value: string } {
-  const name = fitEscaped(source.title.trim() || 'untitled', Math.min(MAX_FIELD_NAME, Math.max(40, Math.floor(budget / 3))));
+  const name = fitEscaped(
+    source.title.trim() || 'untitled',
+    Math.min(MAX_FIELD_NAME, Math.max(40, Math.floor(budget / 3))),
+  );
   const room = Math.min(MAX_FIELD_VALUE, budget - name.length);
   const url = linkableUrl(source.url);
   const text = [
@@ -31,11 +40,18 @@ function sourceField(source: SourceSummary, budget: number): { name: string; val
 }
 
 /** Renders page `page` of the source list. */
-export function renderSources(sources: readonly SourceSummary[], page: number, controls?: PageControls): ReplyPayload {
+export function renderSources(
+  sources: readonly SourceSummary[],
+  page: number,
+  controls?: PageControls,
+): ReplyPayload {
   const count = pageCount(sources.length, SOURCES_PER_PAGE);
   const at = clampPage(page, count);
   const onPage = sources.slice(at * SOURCES_PER_PAGE, (at + 1) * SOURCES_PER_PAGE);
-  const title = truncate(`Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}`, MAX_EMBED_TITLE);
+  const title = truncate(
+    `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}`,
+    MAX_EMBED_TITLE,
+  );
   const perField = Math.floor((MAX_EMBED_TOTAL - 400) / Math.max(1, onPage.length));
   const payload = reply({
     embeds: [

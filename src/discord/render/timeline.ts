@@ -1,6 +1,12 @@
 /** Renders a {@link TimelinePage}: one field per dated event with its quotes and sources. */
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../../engine/types.js';
-import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_EMBED_TOTAL, MAX_FIELD_NAME, MAX_FIELD_VALUE } from '../limits.js';
+import {
+  MAX_EMBED_DESCRIPTION,
+  MAX_EMBED_TITLE,
+  MAX_EMBED_TOTAL,
+  MAX_FIELD_NAME,
+  MAX_FIELD_VALUE,
+} from '../limits.js';
 import type { ReplyPayload } from '../payload.js';
 import { reply } from '../payload.js';
 import { fitEscaped, fitQuote, truncate } from '../text.js';
@@ -24,7 +30,8 @@ const PRECISION_NOTE: Record<TimelineEvent['precision'], string> = {
 /** The heading of an event: its date as precisely as it is known, and whether it was still ahead. */
 export function eventHeading(event: TimelineEvent): string {
   const year = event.date.slice(0, 4);
-  const when = event.precision === 'season' && event.season ? `${event.season} ${year}` : event.date;
+  const when =
+    event.precision === 'season' && event.season ? `${event.season} ${year}` : event.date;
   const future = event.future ? ' · planned or expected at the time of writing' : '';
   return fitEscaped(`${when}${PRECISION_NOTE[event.precision]}${future}`, MAX_FIELD_NAME);
 }
@@ -66,7 +73,11 @@ export function describeFilters(filters: TimelineFilters): string {
 }
 
 /** Renders one page of the timeline, with Previous / Next when there are more events. */
-export function renderTimeline(page: TimelinePage, filters: TimelineFilters, controls?: PageControls): ReplyPayload {
+export function renderTimeline(
+  page: TimelinePage,
+  filters: TimelineFilters,
+  controls?: PageControls,
+): ReplyPayload {
   const size = Math.max(1, page.limit || TIMELINE_PAGE_SIZE);
   const index = Math.floor(page.offset / size);
   const count = Math.max(1, Math.ceil(page.total / size));
@@ -87,7 +98,10 @@ export function renderTimeline(page: TimelinePage, filters: TimelineFilters, con
   let perEvent = MAX_FIELD_VALUE;
   let embed = build(perEvent);
   while (embedTextLength(embed) > limit && perEvent > 80) {
-    perEvent -= Math.max(10, Math.ceil((embedTextLength(embed) - limit) / Math.max(1, page.events.length)));
+    perEvent -= Math.max(
+      10,
+      Math.ceil((embedTextLength(embed) - limit) / Math.max(1, page.events.length)),
+    );
     embed = build(Math.max(80, perEvent));
   }
   const payload = reply({ embeds: [embed] });

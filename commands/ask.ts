@@ -4,16 +4,16 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import { z } from 'zod';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.js';
 import type { Answer } from '../src/engine/types.js';
-import type { Command } from '../src/discord/command.js';
-import { encodeButtonId } from '../src/discord/custom-id.js';
-import { hiddenNotice } from '../src/discord/payload.js';
-import { renderAnswer, renderFullPassage, shownPassages } from '../src/discord/render/answer.js';
-import type { AnswerControls } from '../src/discord/render/answer.js';
+import type { Command } from '../src/framework/command.js';
+import { encodeButtonId } from '../src/framework/custom-id.js';
+import { hiddenNotice } from '../src/framework/payload.js';
+import { renderAnswer, renderFullPassage, shownPassages } from '../src/framework/render/answer.js';
+import type { AnswerControls } from '../src/framework/render/answer.js';
 import {
   resolveSource,
   sourceChoices,
   unknownSourceMessage,
-} from '../src/discord/source-option.js';
+} from '../src/framework/source-option.js';
 
 /** Passages fetched for one question; `results` sets how many a page shows. */
 export const MAX_RESULTS = 5;

@@ -1,9 +1,9 @@
 /** /help: what the bot does and does not do, and its commands. */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { z } from 'zod';
-import type { Command } from '../src/discord/command.js';
-import { reply } from '../src/discord/payload.js';
-import { COLOR_LIST, footer } from '../src/discord/render/common.js';
+import type { Command } from '../src/framework/command.js';
+import { reply } from '../src/framework/payload.js';
+import { COLOR_LIST, footer } from '../src/framework/render/common.js';
 
 const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'help',

@@ -1,9 +1,9 @@
 /** /sources: every article the bot quotes from, with outlet, date, title, link and passage count. */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { z } from 'zod';
-import type { Command } from '../src/discord/command.js';
-import { encodeButtonId } from '../src/discord/custom-id.js';
-import { renderSources } from '../src/discord/render/sources.js';
+import type { Command } from '../src/framework/command.js';
+import { encodeButtonId } from '../src/framework/custom-id.js';
+import { renderSources } from '../src/framework/render/sources.js';
 
 const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'sources',

@@ -3,15 +3,15 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { z } from 'zod';
 import type { TimelineFilters } from '../src/engine/types.js';
-import type { Command, CommandContext } from '../src/discord/command.js';
-import { encodeButtonId } from '../src/discord/custom-id.js';
-import { hiddenNotice } from '../src/discord/payload.js';
-import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/discord/render/timeline.js';
+import type { Command, CommandContext } from '../src/framework/command.js';
+import { encodeButtonId } from '../src/framework/custom-id.js';
+import { hiddenNotice } from '../src/framework/payload.js';
+import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/framework/render/timeline.js';
 import {
   resolveSource,
   sourceChoices,
   unknownSourceMessage,
-} from '../src/discord/source-option.js';
+} from '../src/framework/source-option.js';
 import { checkTimelineFilters } from '../src/timeline/query.js';
 
 const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';

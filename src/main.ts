@@ -4,8 +4,8 @@
 import { readConfig } from './config.js';
 import type { Config } from './config.js';
 import { runConsole } from './console/console.js';
-import { loadCommands } from './discord/commands.js';
-import { startBot } from './discord/bot.js';
+import { loadCommands } from './framework/commands.js';
+import { startBot } from './gateway/bot.js';
 import { openEngine } from './engine/index.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';

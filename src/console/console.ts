@@ -8,9 +8,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import type { AnyCommand } from '../discord/command.js';
-import { CommandRouter } from '../discord/router.js';
-import type { ReplyPayload } from '../discord/payload.js';
+import type { AnyCommand } from '../framework/command.js';
+import { CommandRouter } from '../framework/router.js';
+import type { ReplyPayload } from '../framework/payload.js';
 import { parseLine } from './parse-line.js';
 import { renderText } from './render-text.js';
 

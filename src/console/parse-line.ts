@@ -4,8 +4,8 @@
  * required text option), `/timeline from:2020-11`.
  */
 import { ApplicationCommandOptionType } from 'discord.js';
-import type { AnyCommand } from '../discord/command.js';
-import type { RawOptions } from '../discord/router.js';
+import type { AnyCommand } from '../framework/command.js';
+import type { RawOptions } from '../framework/router.js';
 
 /** What a console line asks for. */
 export type ParsedLine =

@@ -2,8 +2,8 @@
  * Shows a reply payload as readable terminal text: embeds as blocks, markdown undone (links as
  * "text <url>", escapes removed), buttons as key prompts such as "[n] Next ▶  [p] ◀ Previous".
  */
-import type { ReplyPayload } from '../discord/payload.js';
-import { isEphemeral } from '../discord/payload.js';
+import type { ReplyPayload } from '../framework/payload.js';
+import { isEphemeral } from '../framework/payload.js';
 
 /** A payload rendered for the terminal, and which typed key presses which button. */
 export interface TextReply {

@@ -1,6 +1,6 @@
 /** Failures end in a hidden reply and a log entry; expired interactions are logged and dropped. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FAILURE_NOTICE } from '../../src/discord/bot.js';
+import { FAILURE_NOTICE } from '../../src/gateway/bot.js';
 import { startHarness } from '../support/bot-harness.js';
 import type { Harness } from '../support/bot-harness.js';
 import { fixedEngine } from '../support/fake-engine.js';

@@ -9,8 +9,8 @@ import { botEnv } from '../support/bot-harness.js';
 import { FakeDiscord } from '../support/fake-discord.js';
 import { TEST_TOKEN } from '../support/bot-harness.js';
 import { loadConfig } from '../../src/config.js';
-import { loadCommands } from '../../src/discord/commands.js';
-import { deployCommands } from '../../src/discord/deploy-commands.js';
+import { loadCommands } from '../../src/framework/commands.js';
+import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { silentLogger } from '../../src/log.js';
 
 // What `npm start` runs (`tsx src/main.ts`), without npm in between to swallow signals.

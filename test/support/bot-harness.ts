@@ -3,10 +3,10 @@
  * engine, {@link startBot}), pointed at a {@link FakeDiscord} stand-in on 127.0.0.1.
  */
 import { loadConfig } from '../../src/config.js';
-import { startBot } from '../../src/discord/bot.js';
-import type { RunningBot } from '../../src/discord/bot.js';
-import { loadCommands } from '../../src/discord/commands.js';
-import { deployCommands } from '../../src/discord/deploy-commands.js';
+import { startBot } from '../../src/gateway/bot.js';
+import type { RunningBot } from '../../src/gateway/bot.js';
+import { loadCommands } from '../../src/framework/commands.js';
+import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { openEngine } from '../../src/engine/index.js';
 import type { Engine } from '../../src/engine/types.js';
 import { createLogger } from '../../src/log.js';

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { checkChoiceLimits, checkPayloadLimits } from '../../src/discord/check-limits.js';
+import { checkChoiceLimits, checkPayloadLimits } from '../../src/framework/check-limits.js';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;

@@ -7,7 +7,7 @@ import {
   fitQuote,
   renderHighlighted,
   truncate,
-} from '../../src/discord/text.js';
+} from '../../src/framework/text.js';
 
 /** Undoes escapeMarkdown and bold, to compare a rendered quote with its source text. */
 const unrender = (s: string) => s.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeButtonId, encodeButtonId } from '../../src/discord/custom-id.js';
-import { StateCache } from '../../src/discord/state-cache.js';
+import { decodeButtonId, encodeButtonId } from '../../src/framework/custom-id.js';
+import { StateCache } from '../../src/framework/state-cache.js';
 
 describe('button custom_id', () => {
   it('round-trips and stays far under 100 characters', () => {

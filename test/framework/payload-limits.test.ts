@@ -1,9 +1,9 @@
 /** Every reply of every command, fed the longest and most hostile data, stays within Discord's limits. */
 import { describe, expect, it } from 'vitest';
-import { checkPayloadLimits } from '../../src/discord/check-limits.js';
-import { loadCommands } from '../../src/discord/commands.js';
-import type { ReplyPayload } from '../../src/discord/payload.js';
-import { CommandRouter } from '../../src/discord/router.js';
+import { checkPayloadLimits } from '../../src/framework/check-limits.js';
+import { loadCommands } from '../../src/framework/commands.js';
+import type { ReplyPayload } from '../../src/framework/payload.js';
+import { CommandRouter } from '../../src/framework/router.js';
 import { hostileEngine } from '../support/fake-engine.js';
 
 const USER = '123456789012345678';

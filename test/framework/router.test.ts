@@ -1,8 +1,8 @@
 /** The router and the command modules, with small hand-made engines. */
 import { describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/discord/commands.js';
-import { CommandRouter, EXPIRED_BUTTON, NOT_YOUR_BUTTON } from '../../src/discord/router.js';
-import type { ReplyPayload } from '../../src/discord/payload.js';
+import { loadCommands } from '../../src/framework/commands.js';
+import { CommandRouter, EXPIRED_BUTTON, NOT_YOUR_BUTTON } from '../../src/framework/router.js';
+import type { ReplyPayload } from '../../src/framework/payload.js';
 import type { Answer } from '../../src/engine/types.js';
 import { fixedEngine, passage, source } from '../support/fake-engine.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/discord/commands.js';
+import { loadCommands } from '../../src/framework/commands.js';
 
 describe('loadCommands', () => {
   it('loads the four commands, each definition within Discord limits for a command', async () => {

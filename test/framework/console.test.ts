@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConsoleSession, runConsole } from '../../src/console/console.js';
 import { parseLine } from '../../src/console/parse-line.js';
 import { plainText, renderText } from '../../src/console/render-text.js';
-import { loadCommands } from '../../src/discord/commands.js';
+import { loadCommands } from '../../src/framework/commands.js';
 import { silentLogger } from '../../src/log.js';
 import { fixedEngine, passage, source } from '../support/fake-engine.js';
 

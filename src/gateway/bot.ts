@@ -18,14 +18,14 @@ import type {
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import type { AnyCommand } from './command.js';
-import { loadCommands } from './commands.js';
-import { ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION } from './limits.js';
-import type { ActionRow, ReplyPayload } from './payload.js';
-import { disableAll, hiddenNotice, isEphemeral } from './payload.js';
-import { CommandRouter } from './router.js';
-import type { RawOptions } from './router.js';
-import { STATE_TTL_MS } from './state-cache.js';
+import type { AnyCommand } from '../framework/command.js';
+import { loadCommands } from '../framework/commands.js';
+import { ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION } from '../framework/limits.js';
+import type { ActionRow, ReplyPayload } from '../framework/payload.js';
+import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
+import { CommandRouter } from '../framework/router.js';
+import type { RawOptions } from '../framework/router.js';
+import { STATE_TTL_MS } from '../framework/state-cache.js';
 
 /** A command that has not produced its reply after this long is deferred first (Discord allows 3 s). */
 export const DEFER_AFTER_MS = 1_500;

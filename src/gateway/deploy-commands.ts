@@ -9,8 +9,8 @@ import { readConfig } from '../config.js';
 import type { Config } from '../config.js';
 import { createLogger } from '../log.js';
 import type { Logger } from '../log.js';
-import type { AnyCommand } from './command.js';
-import { loadCommands } from './commands.js';
+import type { AnyCommand } from '../framework/command.js';
+import { loadCommands } from '../framework/commands.js';
 
 /** Where the commands went and which. */
 export interface DeployResult {

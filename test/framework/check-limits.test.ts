@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChoiceLimits, checkPayloadLimits } from '../../src/discord/check-limits.js';
+import { checkChoiceLimits, checkPayloadLimits } from '../../src/framework/check-limits.js';
 
 const button = (id: string, label = 'ok') => ({ type: 2, style: 1, label, custom_id: id });
 

@@ -54,7 +54,13 @@ export class CorpusEngine implements Engine {
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
-    const unanswered: Answer = { question, answered: false, passages: [], closest: [] };
+    const unanswered: Answer = {
+      question,
+      answered: false,
+      passages: [],
+      closest: [],
+      sourcesDiffer: [],
+    };
     if (typeof question !== 'string' || checkQuestion(question) !== null) return unanswered;
     let article: number | undefined;
     if (options.source !== undefined) {
@@ -67,6 +73,7 @@ export class CorpusEngine implements Engine {
       answered: result.answered,
       passages: result.hits.map((hit) => this.passageOf(hit)),
       closest: result.closest.map((hit) => this.passageOf(hit)),
+      sourcesDiffer: [],
     };
   }
 

@@ -40,6 +40,19 @@ export interface Answer {
   passages: AnswerPassage[];
   /** When not answered: the nearest passages, to be shown clearly labelled as such. */
   closest: AnswerPassage[];
+  /**
+   * Where the best passages from different articles give different values for the same thing
+   * about the same event; empty when they agree or no such pair is found.
+   */
+  sourcesDiffer: SourcesDiffer[];
+}
+
+/** One disagreement between articles, shown side by side and verbatim, with no verdict. */
+export interface SourcesDiffer {
+  /** What the differing values are: where, when, how many, or who. */
+  aspect: 'place' | 'date' | 'number' | 'actor';
+  /** One quote per article (at least two articles), each a verbatim span holding its value. */
+  quotes: Quote[];
 }
 
 /** Options of {@link Engine.ask}. */

@@ -15,6 +15,7 @@ const engine = fixedEngine({
     answered: true,
     passages: [1, 2, 3, 4].map((i) => passage(`Quote number ${i} *as written*.`, src, ['number'])),
     closest: [],
+    sourcesDiffer: [],
   }),
   sources: [{ ...src, passages: 3 }],
 });

@@ -71,7 +71,15 @@ export function fixedEngine(data: {
     calls,
     ask(question, options) {
       calls.push({ ask: question, options });
-      return data.answer?.(question) ?? { question, answered: false, passages: [], closest: [] };
+      return (
+        data.answer?.(question) ?? {
+          question,
+          answered: false,
+          passages: [],
+          closest: [],
+          sourcesDiffer: [],
+        }
+      );
     },
     sources() {
       return data.sources ?? [];
@@ -126,8 +134,8 @@ export function hostileEngine(): Engine & { calls: unknown[] } {
   return fixedEngine({
     answer: (q) =>
       q.includes('abstain')
-        ? { question: q, answered: false, passages: [], closest: passages }
-        : { question: q, answered: true, passages, closest: [] },
+        ? { question: q, answered: false, passages: [], closest: passages, sourcesDiffer: [] }
+        : { question: q, answered: true, passages, closest: [], sourcesDiffer: [] },
     sources,
     events,
   });

@@ -84,6 +84,7 @@ describe('hostile questions', () => {
       answered: false,
       passages: [],
       closest: [],
+      sourcesDiffer: [],
     });
     expect(engine.ask('a'.repeat(301)).answered).toBe(false);
   });

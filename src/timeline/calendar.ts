@@ -3,7 +3,7 @@
  * intervals as day numbers, and formatting. Everything is proleptic Gregorian in UTC; no
  * function here reads the clock.
  */
-import type { DatePrecision } from '../engine/types.js';
+import type { DatePrecision } from '../types/timeline.js';
 import { daysInMonth, parsePartialDate } from '../text/dates.js';
 
 /** A season name as written in English news (autumn and fall are the same season). */

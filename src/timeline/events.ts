@@ -4,7 +4,7 @@
  * timeline entry (a sentence with content of its own, not a bare dateline or a caption).
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
-import type { Quote, SourceRef } from '../engine/types.js';
+import type { Quote, SourceRef } from '../types/quote.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { detectMentions } from './detect.js';

@@ -2,7 +2,7 @@
  * Queries over a built timeline: date range, source, keyword, paging. Pure and total: it never
  * throws, whatever the filters hold.
  */
-import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
+import type { TimelineEvent, TimelineFilters, TimelinePage } from '../types/timeline.js';
 import { escapeRegExp } from '../text/escape.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue, DayInterval } from './calendar.js';

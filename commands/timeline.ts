@@ -2,6 +2,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { z } from 'zod';
+import { checkTimelineFilters } from '../src/engine/index.js';
 import type { TimelineFilters } from '../src/engine/types.js';
 import type { Command, CommandContext } from '../src/framework/command.js';
 import { encodeButtonId } from '../src/framework/custom-id.js';
@@ -12,7 +13,6 @@ import {
   sourceChoices,
   unknownSourceMessage,
 } from '../src/framework/source-option.js';
-import { checkTimelineFilters } from '../src/timeline/query.js';
 
 const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';
 const date = z

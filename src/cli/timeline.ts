@@ -9,7 +9,7 @@
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
-import { openEngine, DEFAULT_CORPUS_DIR } from '../engine/index.js';
+import { checkTimelineFilters, openEngine, DEFAULT_CORPUS_DIR } from '../engine/index.js';
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
 import {
   EXIT,
@@ -19,7 +19,6 @@ import {
   parseCommandLine,
   runCommand,
 } from './common.js';
-import { checkTimelineFilters } from '../timeline/query.js';
 
 const USAGE =
   'usage: npm run timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json]';

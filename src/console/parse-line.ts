@@ -6,6 +6,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { AnyCommand } from '../framework/command.js';
 import type { RawOptions } from '../framework/router.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /** What a console line asks for. */
 export type ParsedLine =
@@ -25,7 +26,6 @@ function specs(command: AnyCommand): OptionSpec[] {
   return (command.data.options ?? []) as OptionSpec[];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const unquote = (s: string) =>
   s
     .trim()

@@ -3,6 +3,8 @@
  * page around the article rather than to its text. General rules, not per-file fixes: they
  * are meant to hold for articles an administrator adds later.
  */
+import { isRealDate } from '../text/dates.js';
+import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
 
 /** Navigation, accessibility and site-chrome lines ("Skip to content", "Breaking News"). */
 const NAVIGATION = [
@@ -59,26 +61,10 @@ export function isCaptionLine(line: string): boolean {
   return CAPTION_CREDIT.test(line) || PHOTO_NOTE.test(line) || IMAGE_CREDIT.test(line);
 }
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATELINE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\.?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))$`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\.?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))$`,
   'i',
 );
-const MONTH_INDEX = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
 
 /**
  * Reads a line that is only a date ("December 18, 2020", "27 August 2020", "2020-08-27"),
@@ -91,11 +77,11 @@ export function parseDateline(line: string): string | null {
   let month: number;
   let day: number;
   if (match[1]) {
-    month = MONTH_INDEX.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    month = monthNumberIgnoringCase(match[1]) ?? 0;
     day = Number(match[2]);
     year = Number(match[3]);
   } else if (match[5]) {
-    month = MONTH_INDEX.indexOf(match[5].slice(0, 3).toLowerCase()) + 1;
+    month = monthNumberIgnoringCase(match[5]) ?? 0;
     day = Number(match[4]);
     year = Number(match[6]);
   } else {
@@ -103,13 +89,6 @@ export function parseDateline(line: string): string | null {
     month = Number(match[8]);
     day = Number(match[9]);
   }
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return null;
-  }
-  return date.toISOString().slice(0, 10);
+  if (!isRealDate(year, month, day)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -5,18 +5,7 @@
 import { z } from 'zod';
 import { parseCorpusJson } from './errors.js';
 import { METADATA_FILE } from './files.js';
-
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real date. */
-export function isPartialDate(value: string): boolean {
-  if (!PARTIAL_DATE.test(value)) return false;
-  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
+import { isPartialDate } from '../text/dates.js';
 
 const entrySchema = z.strictObject({
   file: z.string().min(1),

@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Paragraph } from './types.js';
+import { MONTH_ABBREVIATIONS } from '../text/months.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let nlp: WinkNLP | undefined;
@@ -27,8 +28,9 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations after which wink-nlp sometimes ends a sentence that goes on. */
-const ABBREVIATION_END =
-  /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|No|Vol|vs|approx|est|U\.S|U\.K|U\.N|E\.U)\.$/;
+const ABBREVIATION_END = new RegExp(
+  `\\b(?:${MONTH_ABBREVIATIONS.join('|')}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|No|Vol|vs|approx|est|U\\.S|U\\.K|U\\.N|E\\.U)\\.$`,
+);
 
 /**
  * Splits one paragraph into sentences. Offsets are relative to `text`. A piece wink-nlp

@@ -1,26 +1,18 @@
 /**
  * The engine's answers: what every front end (CLI, console, Discord, tests) receives.
- * Plain data, JSON-serialisable, no framework types.
+ * Plain data, JSON-serialisable, no framework types. The types the timeline and search layers
+ * produce too live in src/types/ (below every layer) and are re-exported here.
  */
+import type { Quote, SourceRef } from '../types/quote.js';
+import type { TimelineFilters, TimelinePage } from '../types/timeline.js';
 
-/** Where a quote comes from. Unknown metadata is `null`, never guessed. */
-export interface SourceRef {
-  id: string;
-  title: string;
-  outlet: string | null;
-  /** `YYYY-MM-DD` (or coarser) as the article states it. */
-  published: string | null;
-  url: string | null;
-}
-
-/** A verbatim span of an article's cleaned text, with its source. */
-export interface Quote {
-  quote: string;
-  source: SourceRef;
-  /** Offsets of the quote in the article's cleaned text. */
-  start: number;
-  end: number;
-}
+export type { Quote, SourceRef } from '../types/quote.js';
+export type {
+  DatePrecision,
+  TimelineEvent,
+  TimelineFilters,
+  TimelinePage,
+} from '../types/timeline.js';
 
 /** One passage of an answer. */
 export interface AnswerPassage extends Quote {
@@ -67,40 +59,6 @@ export interface AskOptions {
 export interface SourceSummary extends SourceRef {
   /** How many passages (sentences) the article has after cleaning. */
   passages: number;
-}
-
-/** How precisely a timeline date is known. */
-export type DatePrecision = 'day' | 'month' | 'season' | 'year';
-
-/** One entry of the timeline: an event and every source that dates it. */
-export interface TimelineEvent {
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a season is given as its first month. */
-  date: string;
-  precision: DatePrecision;
-  /** For a season: its name ("spring"); otherwise absent. */
-  season?: string;
-  /** True when the quote speaks of the future at the time of writing (a plan, a forecast). */
-  future: boolean;
-  quotes: Quote[];
-}
-
-/** Filters of {@link Engine.timeline}. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */
-export interface TimelineFilters {
-  from?: string;
-  to?: string;
-  source?: string;
-  keyword?: string;
-  offset?: number;
-  limit?: number;
-}
-
-/** A page of the timeline. */
-export interface TimelinePage {
-  events: TimelineEvent[];
-  /** Events matching the filters, across all pages. */
-  total: number;
-  offset: number;
-  limit: number;
 }
 
 /** The engine every front end calls. None of its methods throws on user input. */

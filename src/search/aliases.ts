@@ -3,7 +3,7 @@
  * National Guard"). Each member of a group is analysed into index terms, so a member of
  * several words is a phrase.
  */
-import { termsOf } from './terms.js';
+import { termsOf } from '../text/terms.js';
 
 /** Alias groups as index-term sequences: `groups[g][m]` is member `m` of group `g`. */
 export interface AliasTable {

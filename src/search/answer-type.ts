@@ -2,6 +2,7 @@
  * The kind of answer a question asks for (a date, a number, a person, a place) and whether
  * a passage holds one. A passage that holds what the question asks for is preferred.
  */
+import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerType = 'date' | 'duration' | 'number' | 'person' | 'place';
@@ -32,8 +33,7 @@ export function answerTypeOf(question: string): AnswerType | null {
   return null;
 }
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = MONTH_RE;
 /** A calendar date: a day of a month, a month of a year, or a year. */
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:in|since|until|by|of|from|early|late|mid|end of)\\s+(?:${MONTH}|\\d{4})\\b|(?:1[89]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of)`,
@@ -44,8 +44,9 @@ const DURATION_IN_TEXT = new RegExp(
   'i',
 );
 /** A date relative to the time of writing: weaker evidence of when something happened. */
-const RELATIVE_DATE_IN_TEXT =
-  /\b(?:(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:last|this|next|previous|the following) (?:week|month|year)|yesterday|today)/;
+const RELATIVE_DATE_IN_TEXT = new RegExp(
+  `\\b(?:(?:on|last|this|next) ${WEEKDAY_RE}|${WEEKDAY_RE}\\b|(?:last|this|next|previous|the following) (?:week|month|year)|yesterday|today)`,
+);
 const NUMBER_IN_TEXT =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|third|quarter|percent|sixth|fifth|fourth|second)\b)/i;
 /** A title or role ("chairman", "Prime Minister"), matched without regard to case… */

@@ -5,8 +5,8 @@
 import type { AliasTable } from './aliases.js';
 import { findAliases } from './aliases.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
-import { QUESTION_WORDS } from './stopwords.js';
-import { isStopWord, stem, tokenize } from './terms.js';
+import { QUESTION_WORDS } from '../text/stop-words.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
 
 /** How an alternative came to express a concept; its factor says how much a match counts. */
 export type MatchKind = 'exact' | 'alias' | 'fuzzy' | 'synonym';

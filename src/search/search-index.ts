@@ -30,7 +30,7 @@ import {
 } from './rank.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
 import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
-import { isStopWord, stem, termsOf, tokenize } from './terms.js';
+import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {

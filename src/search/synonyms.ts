@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { stem } from './terms.js';
+import { stem } from '../text/terms.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
 export const SENSES_PER_WORD = 3;

@@ -6,7 +6,7 @@
  * overlapping words, the yearless quote is added to that entry as one more source. The entry's
  * date still comes only from the articles that state it.
  */
-import type { TimelineEvent } from '../engine/types.js';
+import type { TimelineEvent } from '../types/timeline.js';
 import type { UndatedMention } from './events.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 

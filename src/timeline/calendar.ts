@@ -3,7 +3,8 @@
  * intervals as day numbers, and formatting. Everything is proleptic Gregorian in UTC; no
  * function here reads the clock.
  */
-import type { DatePrecision } from '../engine/types.js';
+import type { DatePrecision } from '../types/timeline.js';
+import { daysInMonth, parsePartialDate } from '../text/dates.js';
 
 /** A season name as written in English news (autumn and fall are the same season). */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -47,11 +48,6 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
 /** Day of the week of a day number: 0 Sunday … 6 Saturday. */
 export function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7;
-}
-
-/** Number of days in a month. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Adds months to a year-month, carrying into the year. */
@@ -109,14 +105,10 @@ export const PRECISION_RANK: Record<DatePrecision, number> = {
  * Returns null for anything else.
  */
 export function parseIsoDate(value: string): DateValue | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { year, precision: 'year' };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  if (match[3] === undefined) return { year, month, precision: 'month' };
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
+  const date = parsePartialDate(value);
+  if (!date) return null;
+  const { year, month, day } = date;
+  if (month === undefined) return { year, precision: 'year' };
+  if (day === undefined) return { year, month, precision: 'month' };
   return { year, month, day, precision: 'day' };
 }

@@ -9,7 +9,8 @@
  * 2021-2023"), lowercase month words ("continue to march") and anything inside a URL are not
  * mentions.
  */
-import { SEASONS, MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from './lexicon.js';
+import { SEASONS } from './lexicon.js';
+import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import type { Season } from './calendar.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */

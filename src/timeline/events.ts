@@ -4,16 +4,17 @@
  * timeline entry (a sentence with content of its own, not a bare dateline or a caption).
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
-import type { Quote, SourceRef } from '../engine/types.js';
+import type { Quote, SourceRef } from '../types/quote.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { detectMentions } from './detect.js';
 import type { Mention, Span } from './detect.js';
-import { STOPWORDS } from './lexicon.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { isFutureMention } from './tense.js';
 import { winkEntities } from './wink.js';
+import { EVENT_STOP_WORDS } from '../text/stop-words.js';
+import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
 /** One dated sentence: the raw material of a timeline entry before merging. */
 export interface DatedMention {
@@ -39,8 +40,7 @@ export interface UndatedMention {
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
-const MAYBE_NAMED_DATE =
-  /\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
   /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow/i;
 
@@ -62,7 +62,8 @@ function contentWordCount(text: string, spans: readonly Span[]): number {
   for (const span of [...spans].sort((a, b) => b.start - a.start)) {
     rest = rest.slice(0, span.start) + ' ' + rest.slice(span.end);
   }
-  return (rest.match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase())).length;
+  return (rest.match(/\p{L}{3,}/gu) ?? []).filter((w) => !EVENT_STOP_WORDS.has(w.toLowerCase()))
+    .length;
 }
 
 /** A mention a duration could contain: a bare year or a date counted from an anchor. */

@@ -5,7 +5,7 @@
  * requests from its result.
  */
 import type { Corpus } from '../corpus/types.js';
-import type { TimelineEvent } from '../engine/types.js';
+import type { TimelineEvent } from '../types/timeline.js';
 import { collectMentions } from './events.js';
 import type { UndatedMention } from './events.js';
 import { attachYearless } from './attach.js';

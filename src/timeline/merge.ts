@@ -8,7 +8,7 @@
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
  * events on the same date share too little wording to pass the threshold and stay apart.
  */
-import type { TimelineEvent } from '../engine/types.js';
+import type { TimelineEvent } from '../types/timeline.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';

@@ -2,7 +2,8 @@
  * Queries over a built timeline: date range, source, keyword, paging. Pure and total: it never
  * throws, whatever the filters hold.
  */
-import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
+import type { TimelineEvent, TimelineFilters, TimelinePage } from '../types/timeline.js';
+import { escapeRegExp } from '../text/escape.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue, DayInterval } from './calendar.js';
 
@@ -92,10 +93,6 @@ export function checkTimelineFilters(
 /** Folds typographic apostrophes and quotes so a typed keyword matches the article's spelling. */
 function fold(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The keyword must begin a word: "war" finds "war" and "warfare", not "toward". */

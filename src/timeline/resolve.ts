@@ -20,13 +20,13 @@
 import {
   addMonths,
   dayNumber,
-  daysInMonth,
   fromDayNumber,
   intervalOf,
   weekdayOf,
   SEASON_FIRST_MONTH,
 } from './calendar.js';
 import type { DateValue } from './calendar.js';
+import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
 
 /** A mention with its place in the article, as the resolver needs it. */

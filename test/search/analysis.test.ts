@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf, answerTypeScore } from '../../src/search/answer-type.js';
 import { selectQueryTerms } from '../../src/search/query-terms.js';
-import { foldWord, termsOf } from '../../src/search/terms.js';
+import { foldWord, termsOf } from '../../src/text/terms.js';
 
 describe('word analysis', () => {
   it('folds case, accents, possessives and British spellings the same way for questions and articles', () => {

@@ -4,7 +4,7 @@
  * possessives, drop stop words, stem (lunr's Porter stemmer).
  */
 import lunr from 'lunr';
-import { STOP_WORDS } from './stopwords.js';
+import { STOP_WORDS } from './stop-words.js';
 
 /** A word of a text with its offsets. */
 export interface Token {

@@ -31,3 +31,15 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
   ).split(' '),
 );
+
+/**
+ * Words that say nothing about which event a sentence tells of: the function words, reporting
+ * verbs and units of time (every dated sentence has those). Used to compare what two dated
+ * quotes are about.
+ */
+export const EVENT_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...STOP_WORDS,
+  ...'even few last made make many much next now per said say says upon within year years month months week weeks day days'.split(
+    ' ',
+  ),
+]);

@@ -1,0 +1,60 @@
+/**
+ * Calendar validity: which year, month and day numbers name a real day of the proleptic
+ * Gregorian calendar (the one `Date` uses), and the partial ISO 8601 forms `YYYY`, `YYYY-MM`,
+ * `YYYY-MM-DD` the metadata, the timeline filters and the index share.
+ */
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a Gregorian leap year: divisible by 4, and by 400 when divisible by 100. */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Number of days in `month` (1–12) of `year`: 28–31. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/** True when `month` (1–12) and `day` (1–31) name a real day of `year` (no 31 April, no 29 February 2021). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** A date known to the year, the month or the day. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: four-digit year, two-digit month and day,
+ * a real month and day. Null for anything else (no trimming, no other separators).
+ */
+export function parsePartialDate(value: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year };
+  const month = Number(match[2]);
+  if (!isRealDate(year, month, 1)) return null;
+  if (match[3] === undefined) return { year, month };
+  const day = Number(match[3]);
+  if (!isRealDate(year, month, day)) return null;
+  return { year, month, day };
+}
+
+/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real date. */
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}

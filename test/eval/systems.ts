@@ -6,6 +6,7 @@ import { buildPlainIndex, searchPlain } from '../../bench/plain-lunr.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { openEngine, type Answer, type AnswerPassage } from '../../src/engine/index.js';
 import type { ShownQuote, SystemAnswer } from './metrics.js';
+import { BaselineCache, baselineKey } from './baseline-cache.js';
 import { buildMiniSearch, searchMiniSearch } from './minisearch-baseline.js';
 
 /** How many passages every system shows: the engine's default reply. */
@@ -31,10 +32,19 @@ export interface OpenedSystems {
   systems: System[];
   /** Article files as the corpus layer names them (relative to the articles folder). */
   files: string[];
+  /** Writes the baselines' new rankings to the cache file, if one was given. */
+  saveCache(): void;
 }
 
-/** The engine and both baselines, ready on the corpus folder `dir`. */
-export async function openSystems(dir: string): Promise<OpenedSystems> {
+/**
+ * The engine and both baselines, ready on the corpus folder `dir`. With `cacheFile`, the
+ * baselines' rankings are read from and kept in that file ({@link BaselineCache}), and their
+ * indexes are built only when a question is not cached.
+ */
+export async function openSystems(
+  dir: string,
+  options: { cacheFile?: string } = {},
+): Promise<OpenedSystems> {
   const corpus = await loadCorpus(dir);
   const fileOfId = new Map(corpus.articles.map((article) => [article.meta.id, article.meta.file]));
   const sentences: CorpusSentence[] = corpus.sentences.map((s) => {
@@ -60,15 +70,38 @@ export async function openSystems(dir: string): Promise<OpenedSystems> {
     const passages = indices.slice(0, SHOWN).map((i) => [sentences[i]!]);
     return { answered: passages.length > 0, passages, withheld: [] };
   };
-  const lunrIndex = buildPlainIndex(texts);
-  const mini = buildMiniSearch(texts);
+  const cache =
+    options.cacheFile === undefined
+      ? null
+      : new BaselineCache(options.cacheFile, baselineKey(texts));
+  const cached = (system: string, question: string, rank: () => number[]) => {
+    const top = () => rank().slice(0, SHOWN);
+    return cache === null ? top() : cache.ranking(system, question, top);
+  };
+  let lunrIndex: ReturnType<typeof buildPlainIndex> | undefined;
+  let mini: ReturnType<typeof buildMiniSearch> | undefined;
   const systems: System[] = [
     { name: 'engine', answer: (q) => fromEngine(engine.ask(q, { limit: SHOWN })) },
     {
       name: 'plain lunr',
-      answer: (q) => fromIndices(searchPlain(lunrIndex, q).map((r) => Number(r.ref))),
+      answer: (q) =>
+        fromIndices(
+          cached('plain lunr', q, () =>
+            searchPlain((lunrIndex ??= buildPlainIndex(texts)), q).map((r) => Number(r.ref)),
+          ),
+        ),
     },
-    { name: 'MiniSearch', answer: (q) => fromIndices(searchMiniSearch(mini, q)) },
+    {
+      name: 'MiniSearch',
+      answer: (q) =>
+        fromIndices(
+          cached('MiniSearch', q, () => searchMiniSearch((mini ??= buildMiniSearch(texts)), q)),
+        ),
+    },
   ];
-  return { systems, files: corpus.articles.map((article) => article.meta.file) };
+  return {
+    systems,
+    files: corpus.articles.map((article) => article.meta.file),
+    saveCache: () => cache?.save(),
+  };
 }

@@ -171,6 +171,7 @@ async function main(): Promise<number> {
     console.log(
       JSON.stringify(
         {
+          measured: new Date().toISOString(),
           sets: present.map((p) => ({ ...p.spec, questions: p.questions.length })),
           missing,
           results,

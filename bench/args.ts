@@ -14,6 +14,11 @@ export interface BenchOptions {
   skipScale: boolean;
 }
 
+/** Bad flags: one line and the usage on standard error, exit code 2 (as every command). */
+export class BenchUsageError extends Error {
+  override readonly name = 'BenchUsageError';
+}
+
 /** The default growth curve. */
 export const DEFAULT_FRACTIONS = [0.1, 0.25, 0.5, 1];
 /** The growth curve of a `--quick` run unless `--fractions` says otherwise. */
@@ -30,7 +35,7 @@ function parseFractions(text: string): number[] {
   const fractions = text.split(',').map((part) => Number(part.trim()));
   for (const fraction of fractions) {
     if (!(fraction > 0 && fraction <= 1)) {
-      throw new Error(`bench: --fractions wants numbers in (0, 1], got "${text}"`);
+      throw new BenchUsageError(`bench: --fractions wants numbers in (0, 1], got "${text}"`);
     }
   }
   return [...new Set(fractions)].sort((a, b) => a - b);
@@ -39,7 +44,7 @@ function parseFractions(text: string): number[] {
 /**
  * Parses the flags (without `node` and the script name).
  *
- * @throws Error naming the flag when a flag is unknown or its value is malformed.
+ * @throws BenchUsageError naming the flag when a flag is unknown or its value is malformed.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let json: string | null = null;
@@ -63,7 +68,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--fractions': {
         const value = inlineValue ?? argv[++i];
-        if (value === undefined) throw new Error('bench: --fractions needs a value');
+        if (value === undefined) throw new BenchUsageError('bench: --fractions needs a value');
         fractions = parseFractions(value);
         break;
       }
@@ -74,7 +79,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         skipScale = true;
         break;
       default:
-        throw new Error(`bench: unknown flag "${arg}"\n${BENCH_USAGE}`);
+        throw new BenchUsageError(`bench: unknown flag "${arg}"\n${BENCH_USAGE}`);
     }
   }
   return {

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.js';
+import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from './args.js';
 import { measureBundled } from './bundled.js';
 import { describeMachine } from './machine.js';
 import { REPO_ROOT } from './probes/spawn.js';
@@ -84,5 +84,5 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof BenchUsageError ? 2 : 1;
 });

@@ -3,9 +3,10 @@
  * The Discord token is wrapped in {@link Secret}, which never prints its value: not in logs,
  * not in `JSON.stringify`, not in `util.inspect`, not in error messages.
  */
-import { existsSync } from 'node:fs';
-import { inspect } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { inspect, parseEnv } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_CORPUS_DIR } from './engine/index.js';
 import { LOG_LEVELS } from './log.js';
 import type { LogLevel } from './log.js';
 
@@ -112,15 +113,72 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     guildId: e.DISCORD_GUILD_ID ?? null,
     apiUrl: e.DISCORD_API_URL ? e.DISCORD_API_URL.replace(/\/+$/, '') : null,
     logLevel: e.LOG_LEVEL ?? 'info',
-    corpusDir: e.CORPUS_DIR ?? './corpus',
+    corpusDir: e.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
   };
 }
 
+/** The environment every command reads: the process environment over `.env`'s variables. */
+export interface Environment {
+  /** Each variable: the process environment's value when set, else `.env`'s. */
+  vars: Readonly<Record<string, string | undefined>>;
+  /** Names whose value came from `.env`, for saying where a setting came from. */
+  fromFile: ReadonlySet<string>;
+}
+
 /**
- * Loads `.env` into `process.env` when the file exists (variables already set win), then
- * validates. For the program entry points; tests call {@link loadConfig} with an object.
+ * Reads `.env` (when the file exists; Node's dotenv syntax, `util.parseEnv`) under `env`:
+ * a variable set in the environment wins. Nothing is written to `process.env`.
+ *
+ * @throws {ConfigError} when `.env` exists but cannot be read.
+ */
+export function readEnvironment(
+  envFile = '.env',
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Environment {
+  let text: string;
+  try {
+    text = readFileSync(envFile, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { vars: env, fromFile: new Set() };
+    throw new ConfigError(`config: cannot read "${envFile}": ${(error as Error).message}`);
+  }
+  const file = parseEnv(text);
+  const fromFile = new Set(
+    Object.keys(file).filter((name) => env[name] === undefined || env[name] === ''),
+  );
+  const vars: Record<string, string | undefined> = { ...env };
+  for (const name of fromFile) vars[name] = file[name];
+  return { vars, fromFile };
+}
+
+/** Which corpus folder a command uses, and which setting chose it. */
+export interface CorpusChoice {
+  dir: string;
+  /** `--corpus`, `CORPUS_DIR` from the environment, `CORPUS_DIR` from `.env`, or the default. */
+  from: '--corpus' | 'CORPUS_DIR' | 'CORPUS_DIR in .env' | 'default';
+}
+
+/**
+ * The corpus folder, the same rule for every command: `--corpus` when given, else
+ * `CORPUS_DIR` (environment, then `.env`; blank counts as unset), else `./corpus`.
+ */
+export function chooseCorpusDir(flag: string | undefined, environment: Environment): CorpusChoice {
+  if (flag !== undefined) return { dir: flag, from: '--corpus' };
+  const value = environment.vars.CORPUS_DIR;
+  if (value !== undefined && value.trim() !== '') {
+    return {
+      dir: value,
+      from: environment.fromFile.has('CORPUS_DIR') ? 'CORPUS_DIR in .env' : 'CORPUS_DIR',
+    };
+  }
+  return { dir: DEFAULT_CORPUS_DIR, from: 'default' };
+}
+
+/**
+ * Reads `.env` under the process environment ({@link readEnvironment}), then validates. For the
+ * program entry points; tests call {@link loadConfig} with an object.
  */
 export function readConfig(envFile = '.env'): Config {
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
-  return loadConfig(process.env);
+  return loadConfig(readEnvironment(envFile).vars);
 }

@@ -1,6 +1,9 @@
 /**
  * `npm start`: with DISCORD_TOKEN set, runs the Discord bot; without it, the local console.
+ * Settings come from the environment over `.env` (src/config.ts), the same rule as every
+ * command-line tool; the corpus folder used is logged at info level.
  */
+import path from 'node:path';
 import { readConfig } from './config.js';
 import type { Config } from './config.js';
 import { runConsole } from './console/console.js';
@@ -15,6 +18,7 @@ export const CONSOLE_HINT =
   'No DISCORD_TOKEN set: starting the local console. To connect to Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README, "Discord bot").';
 
 async function runBot(config: Config, logger: Logger): Promise<void> {
+  logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
   const engine = await openEngine({ corpusDir: config.corpusDir, logger });
   const bot = await startBot({ config, engine, logger });
   const shutdown = (signal: string) => {
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
     return;
   }
   process.stderr.write(CONSOLE_HINT + '\n');
+  logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
   const engine = await openEngine({ corpusDir: config.corpusDir, logger });
   await runConsole({ engine, commands: await loadCommands(), logger });
 }

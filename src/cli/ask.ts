@@ -1,19 +1,28 @@
 /**
  * `npm run ask`: answers a question from the coverage with verbatim quotes and their sources.
  *
- *   npm run ask -- "question" [--json] [--results N] [--source ID] [--corpus DIR]
- *   npm run ask -- [--corpus DIR] < questions.txt     (one JSON object per line)
+ *   npm run -s ask -- "question" [--json] [--results N] [--source ID] [--corpus DIR] [--verbose]
+ *   npm run -s ask -- [--corpus DIR] < questions.txt     (one JSON object per input line)
  *
  * JSON goes to standard output alone; logs and errors go to standard error.
  */
 import { createInterface } from 'node:readline';
-import { DEFAULT_CORPUS_DIR, checkQuestion, openEngine } from '../engine/index.js';
-import type { AskOptions } from '../engine/types.js';
-import { EXIT, UsageError, cliLogger, parseCommandLine, runCommand } from './common.js';
+import { checkQuestion, openEngine } from '../engine/index.js';
+import type { AskOptions, Engine } from '../engine/types.js';
+import {
+  COMMON_FLAGS,
+  EXIT,
+  UsageError,
+  cliSettings,
+  parseCommandLine,
+  type CliCommand,
+  type CliIO,
+} from './common.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
-const USAGE =
-  'usage: npm run ask -- "question" [--json] [--results 1-5] [--source ID] [--corpus DIR]';
+const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-5] [--source ID] [--corpus DIR] [--verbose]
+       npm run -s ask -- [options] < questions.txt   one question per line in, one JSON object per line out
+       npm run ask                                   on a terminal: asks for questions, one per line (Ctrl+D ends)`;
 
 function parseResults(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -22,20 +31,63 @@ function parseResults(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-async function main(): Promise<number> {
+/**
+ * Answers one question per input line. Piped: one JSON object per input line, in order (an
+ * empty or over-long line gets `{"question", "error"}`), exit 2 when any line was refused. On a
+ * terminal: a prompt, and answers as people read them (or JSON with `--json`).
+ */
+async function askEachLine(
+  engine: Engine,
+  options: AskOptions,
+  io: CliIO,
+  json: boolean,
+): Promise<number> {
+  const terminal = io.stdin.isTTY === true;
+  const lines = createInterface({
+    input: io.stdin,
+    crlfDelay: Infinity,
+    ...(terminal ? { output: io.stderr as NodeJS.WritableStream, prompt: 'question> ' } : {}),
+  });
+  if (terminal) {
+    io.stderr.write('ask: type a question and press Enter; Ctrl+D ends.\n');
+    lines.prompt();
+  }
+  let code: number = EXIT.ok;
+  for await (const line of lines) {
+    const problem = checkQuestion(line);
+    if (terminal && !json) {
+      if (line.trim() !== '') {
+        io.stdout.write(
+          problem ? `ask: ${problem}\n` : `${formatAnswer(engine.ask(line, options))}\n`,
+        );
+      }
+      lines.prompt();
+      continue;
+    }
+    if (problem) {
+      io.stdout.write(`${JSON.stringify({ question: line.slice(0, 80), error: problem })}\n`);
+      code = EXIT.usage;
+    } else {
+      io.stdout.write(`${JSON.stringify(answerJson(engine.ask(line, options)))}\n`);
+    }
+    if (terminal) lines.prompt();
+  }
+  return code;
+}
+
+async function main(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandLine(
-    process.argv.slice(2),
+    argv,
     {
+      ...COMMON_FLAGS,
       json: { type: 'boolean' },
       results: { type: 'string' },
       source: { type: 'string' },
-      corpus: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
     true,
   );
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError('give the question as one argument, in quotes');
@@ -45,10 +97,8 @@ async function main(): Promise<number> {
     if (problem) throw new UsageError(problem);
   }
   const options: AskOptions = { limit: parseResults(values.results) };
-  const engine = await openEngine({
-    corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR,
-    logger: cliLogger(),
-  });
+  const { corpus, logger } = cliSettings('ask', io, values);
+  const engine = await openEngine({ corpusDir: corpus.dir, logger });
   if (values.source !== undefined) {
     if (!engine.sources().some((source) => source.id === values.source)) {
       throw new UsageError(
@@ -57,28 +107,13 @@ async function main(): Promise<number> {
     }
     options.source = values.source;
   }
-
-  if (question !== undefined) {
-    const answer = engine.ask(question, options);
-    process.stdout.write(
-      values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${formatAnswer(answer)}\n`,
-    );
-    return EXIT.ok;
-  }
-
-  // No question argument: one question per line on standard input, one JSON object per line out.
-  let code: number = EXIT.ok;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim().length === 0) continue;
-    const problem = checkQuestion(line);
-    if (problem) {
-      process.stdout.write(`${JSON.stringify({ question: line.slice(0, 80), error: problem })}\n`);
-      code = EXIT.usage;
-      continue;
-    }
-    process.stdout.write(`${JSON.stringify(answerJson(engine.ask(line, options)))}\n`);
-  }
-  return code;
+  if (question === undefined) return askEachLine(engine, options, io, values.json ?? false);
+  const answer = engine.ask(question, options);
+  io.stdout.write(
+    values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${formatAnswer(answer)}\n`,
+  );
+  return EXIT.ok;
 }
 
-runCommand('ask', USAGE, main);
+/** `ask`: see the file header. */
+export const askCommand: CliCommand = { name: 'ask', usage: USAGE, main };

@@ -1,16 +1,31 @@
 /**
- * What the command-line tools share: argument errors, the one-line error report and exit
- * codes, and how a source is written for a person.
+ * What the command-line tools share: their streams, settings (corpus folder, `.env`, log
+ * level), argument errors, the one-line error report and exit codes, and how a source is
+ * written for a person.
  */
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  ConfigError,
+  chooseCorpusDir,
+  readEnvironment,
+  type CorpusChoice,
+  type Environment,
+} from '../config.js';
 import { CorpusError } from '../corpus/errors.js';
-import { IndexError } from '../engine/index-file.js';
+import { IndexError } from '../engine/index.js';
 import type { SourceRef } from '../engine/types.js';
-import { createLogger, isLogLevel, type Logger } from '../log.js';
+import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
+import type { ProgressStream } from './progress.js';
 
 /** A problem with the command line: one line on standard error, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** A failure the user can act on (Discord unreachable, a bad token): one line, exit code 1. */
+export class CliFailure extends Error {
+  override readonly name = 'CliFailure';
 }
 
 /** Exit codes: 0 success, 1 a corpus or index problem, 2 bad arguments or input. */
@@ -29,11 +44,68 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(
   }
 }
 
-/** A logger on standard error at the level of LOG_LEVEL (default: warn, so tools stay quiet). */
-export function cliLogger(): Logger {
-  const level = process.env.LOG_LEVEL;
-  return createLogger({ level: level && isLogLevel(level) ? level : 'warn' });
+/** Where a command reads and writes: the process's streams, or a test's. */
+export interface CliIO {
+  stdout: { write(chunk: string): unknown };
+  stderr: ProgressStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** The process environment (`.env` is read under it, see {@link readEnvironment}). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The `.env` file to read. Default: `.env` in the working folder. */
+  envFile?: string;
 }
+
+/** The real process's streams and environment. */
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+  };
+}
+
+/** What every command knows of its settings: the environment and the corpus folder. */
+export interface CliSettings {
+  environment: Environment;
+  corpus: CorpusChoice;
+  logger: Logger;
+}
+
+/**
+ * The settings every command shares: `.env` under the environment, the corpus folder
+ * (`--corpus`, then `CORPUS_DIR`, then `./corpus`) and a logger on standard error at
+ * LOG_LEVEL (default warn, so tools stay quiet; `--verbose` makes it info). With `verbose`,
+ * says on standard error which corpus folder is used and why.
+ */
+export function cliSettings(
+  name: string,
+  io: CliIO,
+  flags: { corpus?: string; verbose?: boolean },
+): CliSettings {
+  const environment = readEnvironment(io.envFile ?? '.env', io.env);
+  const corpus = chooseCorpusDir(flags.corpus, environment);
+  const given = environment.vars.LOG_LEVEL;
+  const base: LogLevel = given && isLogLevel(given) ? given : 'warn';
+  const quieter = LOG_LEVELS.indexOf(base) > LOG_LEVELS.indexOf('info');
+  const logger = createLogger({
+    level: flags.verbose && quieter ? 'info' : base,
+    write: (line) => io.stderr.write(`${line}\n`),
+  });
+  if (flags.verbose) {
+    io.stderr.write(
+      `${name}: corpus folder ${path.resolve(corpus.dir)} (${corpus.from === 'default' ? 'the default' : `from ${corpus.from}`})\n`,
+    );
+  }
+  return { environment, corpus, logger };
+}
+
+/** The flags every command takes. */
+export const COMMON_FLAGS = {
+  corpus: { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** "Title — Outlet, 2020-12-18 <url>", with unknown metadata said as such. */
 export function describeSource(source: SourceRef): string {
@@ -42,28 +114,44 @@ export function describeSource(source: SourceRef): string {
   return `${source.title} — ${outlet}, ${date}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
 }
 
+/** A command-line command: its name, its usage line and what it does. */
+export interface CliCommand {
+  name: string;
+  usage: string;
+  /** Does the work; returns the exit code. Throws {@link UsageError}, CorpusError, IndexError. */
+  main(argv: string[], io: CliIO): Promise<number>;
+}
+
 /**
- * Runs a command's main function: a usage problem or a corpus/index problem becomes one line
+ * Runs a command: a usage problem or a corpus, index or configuration problem becomes one line
  * on standard error and its exit code; anything else is a bug and shows its stack.
+ *
+ * @returns the exit code ({@link EXIT})
  */
-export function runCommand(name: string, usage: string, main: () => Promise<number>): void {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`${name}: ${error.message}\n${usage}\n`);
-        process.exitCode = EXIT.usage;
-      } else if (error instanceof CorpusError || error instanceof IndexError) {
-        process.stderr.write(`${name}: ${error.message}\n`);
-        process.exitCode = EXIT.failure;
-      } else {
-        process.stderr.write(
-          `${name}: unexpected error: ${(error as Error).stack ?? String(error)}\n`,
-        );
-        process.exitCode = EXIT.failure;
-      }
-    },
-  );
+export async function runCli(command: CliCommand, argv: string[], io: CliIO): Promise<number> {
+  const report = (message: string) => {
+    // Errors name their own domain ("corpus: …", "index: …"); never "index: index: …".
+    const prefix = message.startsWith(`${command.name}: `) ? '' : `${command.name}: `;
+    io.stderr.write(`${prefix}${message}\n`);
+  };
+  try {
+    return await command.main(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      report(error.message);
+      io.stderr.write(`${command.usage}\n`);
+      return EXIT.usage;
+    }
+    if (
+      error instanceof CorpusError ||
+      error instanceof IndexError ||
+      error instanceof ConfigError ||
+      error instanceof CliFailure
+    ) {
+      report(error.message);
+      return EXIT.failure;
+    }
+    report(`unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return EXIT.failure;
+  }
 }

@@ -2,43 +2,48 @@
  * `npm run index`: builds the search index and timeline of a corpus folder and saves them,
  * so every process that answers questions only loads them. Shows progress on large corpora.
  *
- *   npm run index -- [--corpus DIR] [--out FILE] [--json]
+ * The index is written inside the corpus folder (`.coverage-index.json`), where every command
+ * and the bot look for it.
+ *
+ *   npm run index -- [--corpus DIR] [--json] [--verbose]
  */
-import { DEFAULT_CORPUS_DIR, buildIndex } from '../engine/index.js';
-import { EXIT, cliLogger, parseCommandLine, runCommand } from './common.js';
+import { buildIndex } from '../engine/index.js';
+import {
+  COMMON_FLAGS,
+  EXIT,
+  cliSettings,
+  parseCommandLine,
+  type CliCommand,
+  type CliIO,
+} from './common.js';
 import { createProgress, type Progress } from './progress.js';
 
-const USAGE = 'usage: npm run index -- [--corpus DIR] [--out FILE] [--json]';
+const USAGE = 'usage: npm run index -- [--corpus DIR] [--json] [--verbose]';
 
 const STAGE_LABELS: Record<string, string> = {
   articles: 'cleaning articles',
   index: 'indexing passages',
 };
 
-async function main(): Promise<number> {
-  const { values } = parseCommandLine(process.argv.slice(2), {
-    corpus: { type: 'string' },
-    out: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandLine(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
+  const { corpus, logger } = cliSettings('index', io, values);
   let stage = '';
   let progress: Progress | undefined;
   let reported = 0;
   const stats = await buildIndex({
-    corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR,
-    indexPath: values.out,
-    logger: cliLogger(),
+    corpusDir: corpus.dir,
+    logger,
     onProgress: (name, done, total) => {
       if (name !== stage) {
         progress?.done();
         stage = name;
         reported = 0;
-        progress = createProgress({ total, label: STAGE_LABELS[name] ?? name });
+        progress = createProgress({ total, label: STAGE_LABELS[name] ?? name, stream: io.stderr });
       }
       progress?.tick(done - reported);
       reported = done;
@@ -46,11 +51,11 @@ async function main(): Promise<number> {
   });
   progress?.done();
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(stats)}\n`);
+    io.stdout.write(`${JSON.stringify(stats)}\n`);
   } else {
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     const m = stats.milliseconds;
-    process.stdout.write(
+    io.stdout.write(
       `index: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.events} dated events → ${stats.path} (${(stats.bytes / 1e6).toFixed(1)} MB)\n` +
         `index: read ${seconds(m.read)}, clean+segment ${seconds(m.clean)}, search index ${seconds(m.search)}, timeline ${seconds(m.timeline)}, write ${seconds(m.write)}\n`,
     );
@@ -58,4 +63,5 @@ async function main(): Promise<number> {
   return EXIT.ok;
 }
 
-runCommand('index', USAGE, main);
+/** `index`: see the file header. */
+export const indexCommand: CliCommand = { name: 'index', usage: USAGE, main };

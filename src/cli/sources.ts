@@ -1,13 +1,21 @@
 /**
  * `npm run sources`: the articles of the corpus with what each states about itself.
  *
- *   npm run sources -- [--json] [--corpus DIR]
+ *   npm run -s sources -- [--json] [--corpus DIR] [--verbose]
  */
-import { DEFAULT_CORPUS_DIR, openEngine } from '../engine/index.js';
+import { openEngine } from '../engine/index.js';
 import type { SourceSummary } from '../engine/types.js';
-import { EXIT, cliLogger, describeSource, parseCommandLine, runCommand } from './common.js';
+import {
+  COMMON_FLAGS,
+  EXIT,
+  cliSettings,
+  describeSource,
+  parseCommandLine,
+  type CliCommand,
+  type CliIO,
+} from './common.js';
 
-const USAGE = 'usage: npm run sources -- [--json] [--corpus DIR]';
+const USAGE = 'usage: npm run -s sources -- [--json] [--corpus DIR] [--verbose]';
 
 /** The list as people read it. */
 export function formatSources(sources: readonly SourceSummary[]): string {
@@ -18,25 +26,18 @@ export function formatSources(sources: readonly SourceSummary[]): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
-  const { values } = parseCommandLine(process.argv.slice(2), {
-    json: { type: 'boolean' },
-    corpus: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandLine(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const engine = await openEngine({
-    corpusDir: values.corpus ?? DEFAULT_CORPUS_DIR,
-    logger: cliLogger(),
-  });
+  const { corpus, logger } = cliSettings('sources', io, values);
+  const engine = await openEngine({ corpusDir: corpus.dir, logger });
   const sources = engine.sources();
-  process.stdout.write(
-    values.json ? `${JSON.stringify({ sources })}\n` : `${formatSources(sources)}\n`,
-  );
+  io.stdout.write(values.json ? `${JSON.stringify({ sources })}\n` : `${formatSources(sources)}\n`);
   return EXIT.ok;
 }
 
-runCommand('sources', USAGE, main);
+/** `sources`: see the file header. */
+export const sourcesCommand: CliCommand = { name: 'sources', usage: USAGE, main };

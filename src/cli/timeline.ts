@@ -9,24 +9,28 @@
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
-import { checkTimelineFilters, openEngine, DEFAULT_CORPUS_DIR } from '../engine/index.js';
+import { checkTimelineFilters, openEngine } from '../engine/index.js';
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
 import {
+  COMMON_FLAGS,
   EXIT,
   UsageError,
-  cliLogger,
+  cliSettings,
   describeSource,
   parseCommandLine,
-  runCommand,
+  type CliCommand,
+  type CliIO,
 } from './common.js';
 
 const USAGE =
-  'usage: npm run timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json]';
+  'usage: npm run -s timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json] [--verbose]';
 
 interface Options {
   filters: TimelineFilters;
-  corpus: string;
+  /** `--corpus` when given; otherwise the shared rule (CORPUS_DIR, then ./corpus) decides. */
+  corpus: string | undefined;
   json: boolean;
+  verbose: boolean;
   help: boolean;
 }
 
@@ -40,17 +44,17 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
 /** Reads the command line into filters; throws a {@link UsageError} naming the problem. */
 export function parseTimelineArgs(argv: string[]): Options {
   const parsed = parseCommandLine(argv, {
+    ...COMMON_FLAGS,
     from: { type: 'string' },
     to: { type: 'string' },
     source: { type: 'string' },
     keyword: { type: 'string' },
     offset: { type: 'string' },
     limit: { type: 'string' },
-    corpus: { type: 'string' },
     json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
   });
   const v = parsed.values;
+  if (v.help) return { filters: {}, corpus: v.corpus, json: false, verbose: false, help: true };
   const filters: TimelineFilters = {};
   if (v.from !== undefined) filters.from = v.from;
   if (v.to !== undefined) filters.to = v.to;
@@ -64,8 +68,9 @@ export function parseTimelineArgs(argv: string[]): Options {
   if (problem) throw new UsageError(problem);
   return {
     filters,
-    corpus: v.corpus ?? DEFAULT_CORPUS_DIR,
+    corpus: v.corpus,
     json: v.json ?? false,
+    verbose: v.verbose ?? false,
     help: v.help ?? false,
   };
 }
@@ -106,20 +111,21 @@ export function timelineJson(page: TimelinePage): unknown {
   };
 }
 
-async function main(): Promise<number> {
-  const options = parseTimelineArgs(process.argv.slice(2));
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const options = parseTimelineArgs(argv);
   if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const engine = await openEngine({ corpusDir: options.corpus, logger: cliLogger() });
+  const { corpus, logger } = cliSettings('timeline', io, options);
+  const engine = await openEngine({ corpusDir: corpus.dir, logger });
   const problem = checkTimelineFilters(
     options.filters,
     engine.sources().map((s) => s.id),
   );
   if (problem) throw new UsageError(problem);
   const page = engine.timeline(options.filters);
-  process.stdout.write(
+  io.stdout.write(
     options.json
       ? `${JSON.stringify(timelineJson(page), null, 2)}\n`
       : `${formatTimelinePage(page)}\n`,
@@ -127,5 +133,5 @@ async function main(): Promise<number> {
   return EXIT.ok;
 }
 
-// Run only as a command: the tests import the parsing and formatting above.
-if (import.meta.url === `file://${process.argv[1]}`) runCommand('timeline', USAGE, main);
+/** `timeline`: see the file header. */
+export const timelineCommand: CliCommand = { name: 'timeline', usage: USAGE, main };

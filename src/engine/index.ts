@@ -26,7 +26,7 @@ export { checkTimelineFilters } from '../timeline/query.js';
 export type * from './types.js';
 
 /** The corpus folder used when none is given. */
-export const DEFAULT_CORPUS_DIR = 'corpus';
+export const DEFAULT_CORPUS_DIR = './corpus';
 
 /** Options of {@link openEngine}. */
 export interface OpenOptions {

@@ -5,7 +5,6 @@
  * are logged and dropped.
  */
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import type {
   AutocompleteInteraction,
@@ -27,8 +26,6 @@ import { CommandRouter } from '../framework/router.js';
 import type { RawOptions } from '../framework/router.js';
 import { STATE_TTL_MS } from '../framework/state-cache.js';
 
-/** A command that has not produced its reply after this long is deferred first (Discord allows 3 s). */
-export const DEFER_AFTER_MS = 1_500;
 /** What the user sees when something broke on the bot's side. */
 export const FAILURE_NOTICE =
   'Sorry, something went wrong on my side. It has been logged; please try again.';
@@ -192,14 +189,9 @@ class InteractionHandler {
       deferred = true;
       payload = run();
     } else {
-      // Commands are synchronous today; the race keeps us inside Discord's 3 s if one ever is not.
-      const work = Promise.resolve().then(run);
-      const first = await Promise.race([work, sleep(DEFER_AFTER_MS, null, { ref: false })]);
-      if (first === null) {
-        await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
-        deferred = true;
-      }
-      payload = await work;
+      // run() is synchronous: it returns before any timer could fire, so a command that may be
+      // slow says so (shouldDefer) and is deferred above, before it runs.
+      payload = run();
     }
 
     if (!deferred) {

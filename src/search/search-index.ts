@@ -20,7 +20,7 @@ import {
   type PostingScorer,
 } from './lunr-layout.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
-import { planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
+import { planQuery, type Vocabulary } from './query-plan.js';
 import {
   QuestionMatcher,
   TermMarks,
@@ -58,7 +58,6 @@ export interface SearchHit {
 
 /** The result of {@link SearchIndex.search}. */
 export interface SearchResult {
-  plan: QueryPlan;
   answered: boolean;
   hits: SearchHit[];
   /** When not answered: the nearest passages. */
@@ -286,7 +285,7 @@ export class SearchIndex {
       (id) => this.documentFrequency[id] ?? 0,
       this.corpus.sentences.length,
     );
-    const empty: SearchResult = { plan, answered: false, hits: [], closest: [] };
+    const empty: SearchResult = { answered: false, hits: [], closest: [] };
     if (concepts.length === 0) return empty;
     const blocks = this.candidateBlocks(concepts, options.article);
     if (blocks.length === 0) return empty;
@@ -352,9 +351,9 @@ export class SearchIndex {
     if (answered) {
       // Passages after the first need not answer alone, but must still be about the question.
       const floor = (hits[0]?.coverage ?? 0) * SECONDARY_COVERAGE_SHARE;
-      return { plan, answered, hits: hits.filter((hit) => hit.coverage >= floor), closest: [] };
+      return { answered, hits: hits.filter((hit) => hit.coverage >= floor), closest: [] };
     }
-    return { plan, answered, hits: [], closest: hits.slice(0, CLOSEST_SHOWN) };
+    return { answered, hits: [], closest: hits.slice(0, CLOSEST_SHOWN) };
   }
 
   private windowCoverage(matcher: QuestionMatcher, sentence: number): number {

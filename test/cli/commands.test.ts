@@ -1,6 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/engine/index.js';
+import { askCommand } from '../../src/cli/ask.js';
+import { runCli, type CliCommand } from '../../src/cli/common.js';
+import { deployCommandsCommand } from '../../src/cli/deploy-commands.js';
+import { indexCommand } from '../../src/cli/index-command.js';
+import { sourcesCommand } from '../../src/cli/sources.js';
+import { timelineCommand } from '../../src/cli/timeline.js';
+import { validateCommand } from '../../src/cli/validate.js';
+import { IndexError, buildIndex } from '../../src/engine/index.js';
+import { runCommand } from '../support/cli-io.js';
 import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 let plainCorpus: string;
@@ -21,18 +30,101 @@ afterAll(async () => {
   await removeFolder(emptyFolder);
 });
 
-function run(script: string, args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+const ALL: CliCommand[] = [
+  askCommand,
+  sourcesCommand,
+  timelineCommand,
+  indexCommand,
+  validateCommand,
+  deployCommandsCommand,
+];
+
+describe('every command', () => {
+  it.each(ALL.map((c) => [c.name, c] as const))(
+    '%s --help prints its usage on standard output, exit 0',
+    async (_name, command) => {
+      const { code, stdout, stderr } = await runCommand(command, ['--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^usage: npm run /);
+      expect(stderr).toBe('');
+    },
+  );
+
+  it.each(ALL.map((c) => [c.name, c] as const))(
+    '%s refuses an unknown flag in one line and its usage, exit 2',
+    async (name, command) => {
+      const { code, stdout, stderr } = await runCommand(command, ['--colour']);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.split('\n')[0]).toMatch(new RegExp(`^${name}: Unknown option '--colour'`));
+      expect(stderr.split('\n')[1]).toMatch(/^usage: /);
+    },
+  );
+
+  it('names a domain once: "index: cannot write", never "index: index: …"', async () => {
+    let stderr = '';
+    const failing: CliCommand = {
+      name: 'index',
+      usage: 'usage: npm run index',
+      main: () => Promise.reject(new IndexError('index: cannot write "x": EACCES')),
+    };
+    const code = await runCli(failing, [], {
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      stdin: process.stdin,
+      env: {},
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe('index: cannot write "x": EACCES\n');
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+});
+
+describe('the corpus folder: one rule for every command', () => {
+  it('takes --corpus over CORPUS_DIR, CORPUS_DIR over .env, .env over ./corpus, and says which with --verbose', async () => {
+    const folder = await temporaryFolder();
+    const envFile = path.join(folder, '.env');
+    await writeFile(envFile, `CORPUS_DIR=${emptyFolder}\n`);
+    try {
+      const fromFile = await runCommand(sourcesCommand, ['--json', '--verbose'], { envFile });
+      expect(fromFile.code).toBe(1);
+      expect(fromFile.stderr).toContain(
+        `sources: corpus folder ${emptyFolder} (from CORPUS_DIR in .env)`,
+      );
+
+      const fromEnv = await runCommand(sourcesCommand, ['--json', '--verbose'], {
+        envFile,
+        env: { CORPUS_DIR: plainCorpus },
+      });
+      expect(fromEnv.code).toBe(0);
+      expect(fromEnv.stderr).toContain(`sources: corpus folder ${plainCorpus} (from CORPUS_DIR)`);
+
+      const fromFlag = await runCommand(validateCommand, ['--corpus', plainCorpus, '--verbose'], {
+        envFile,
+        env: { CORPUS_DIR: emptyFolder },
+      });
+      expect(fromFlag.code).toBe(0);
+      expect(fromFlag.stderr).toContain(`validate: corpus folder ${plainCorpus} (from --corpus)`);
+
+      const quiet = await runCommand(timelineCommand, ['--json'], {
+        env: { CORPUS_DIR: plainCorpus },
+      });
+      expect(quiet.code).toBe(0);
+      expect(quiet.stderr).toBe('');
+      expect(JSON.parse(quiet.stdout)).toMatchObject({ total: expect.any(Number) });
+
+      const byDefault = await runCommand(validateCommand, ['--verbose']);
+      expect(byDefault.stderr).toContain(
+        `validate: corpus folder ${path.resolve('corpus')} (the default)`,
+      );
+    } finally {
+      await removeFolder(folder);
+    }
+  });
+});
 
 describe('npm run ask', () => {
-  it('prints JSON with the quote and its source, and nothing else on standard output', () => {
-    const { code, stdout } = run('ask', [
+  it('prints JSON with the quote and its source, and nothing else on standard output', async () => {
+    const { code, stdout } = await runCommand(askCommand, [
       'How often will the ferry run?',
       '--json',
       '--corpus',
@@ -41,13 +133,7 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as {
       answered: boolean;
-      passages: Array<{
-        quote: string;
-        source: Record<string, unknown>;
-        start: number;
-        end: number;
-        score: number;
-      }>;
+      passages: Array<{ quote: string; source: Record<string, unknown> }>;
     };
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]).toMatchObject({
@@ -62,55 +148,72 @@ describe('npm run ask', () => {
     });
   });
 
-  it('reads one question per line from standard input and prints one JSON object per line', () => {
-    const { code, stdout } = run(
-      'ask',
-      ['--corpus', plainCorpus],
-      'Why was the bridge plan shelved?\n\nWho won the football cup?\n',
-    );
-    expect(code).toBe(0);
+  it('reads standard input and prints one JSON line per input line, an error object for an empty one', async () => {
+    const { code, stdout } = await runCommand(askCommand, ['--corpus', plainCorpus], {
+      input: 'Why was the bridge plan shelved?\n\nWho won the football cup?\n',
+    });
+    expect(code).toBe(2);
     const lines = stdout
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line) as { question: string; answered: boolean });
-    expect(lines.map((l) => [l.question, l.answered])).toEqual([
+      .map((line) => JSON.parse(line) as { question: string; answered?: boolean; error?: string });
+    expect(lines.map((l) => [l.question, l.answered ?? l.error])).toEqual([
       ['Why was the bridge plan shelved?', true],
+      ['', 'question: is empty'],
       ['Who won the football cup?', false],
     ]);
   });
 
-  it('refuses an empty question in one line, exit code 2', () => {
-    const { code, stdout, stderr } = run('ask', ['  ']);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toBe('ask: question: is empty');
+  it('on a terminal, prompts for questions and answers them as text', async () => {
+    const { code, stdout, stderr } = await runCommand(askCommand, ['--corpus', plainCorpus], {
+      input: 'How often will the ferry run?\n',
+      terminal: true,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('ask: type a question and press Enter; Ctrl+D ends.');
+    expect(stderr).toContain('question> ');
+    expect(stdout).toContain('“The line will run six times a day.”');
   });
 
-  it('refuses a question over 300 characters', () => {
-    const { code, stderr } = run('ask', ['x'.repeat(301)]);
-    expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('ask: question: is 301 characters long; the limit is 300');
+  it('refuses an empty question and one over 300 characters, exit 2', async () => {
+    const empty = await runCommand(askCommand, ['  ']);
+    expect(empty.code).toBe(2);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr.split('\n')[0]).toBe('ask: question: is empty');
+    const long = await runCommand(askCommand, ['x'.repeat(301)]);
+    expect(long.code).toBe(2);
+    expect(long.stderr.split('\n')[0]).toBe(
+      'ask: question: is 301 characters long; the limit is 300',
+    );
   });
 
-  it('names an unreadable corpus folder, exit code 1', () => {
-    const { code, stderr } = run('ask', ['anything', '--corpus', '/nonexistent/folder']);
+  it('names an unreadable corpus folder, exit 1', async () => {
+    const { code, stderr } = await runCommand(askCommand, [
+      'anything',
+      '--corpus',
+      '/nonexistent/folder',
+    ]);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('ask: corpus: cannot read folder "/nonexistent/folder": ENOENT');
   });
 
-  it('refuses an unknown flag and a bad --results', () => {
-    expect(run('ask', ['q', '--colour']).stderr.split('\n')[0]).toMatch(
-      /^ask: Unknown option '--colour'/,
-    );
-    expect(run('ask', ['q', '--results', '9']).stderr.split('\n')[0]).toBe(
+  it('refuses a bad --results and an unknown --source', async () => {
+    const results = await runCommand(askCommand, ['q', '--results', '9']);
+    expect(results.code).toBe(2);
+    expect(results.stderr.split('\n')[0]).toBe(
       "ask: --results: '9' is not a whole number from 1 to 5",
+    );
+    const source = await runCommand(askCommand, ['q', '--source', 'nope', '--corpus', plainCorpus]);
+    expect(source.code).toBe(2);
+    expect(source.stderr.split('\n')[0]).toBe(
+      "ask: --source: no article has the id 'nope' (see npm run sources)",
     );
   });
 });
 
-describe('npm run sources and validate', () => {
-  it('lists the articles with what they state, unknown as null', () => {
-    const { code, stdout } = run('sources', ['--json', '--corpus', plainCorpus]);
+describe('npm run sources, index and validate', () => {
+  it('lists the articles with what they state, unknown as null', async () => {
+    const { code, stdout } = await runCommand(sourcesCommand, ['--json', '--corpus', plainCorpus]);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { sources: unknown[] }).sources).toEqual([
       {
@@ -132,9 +235,56 @@ describe('npm run sources and validate', () => {
     ]);
   });
 
-  it('validate fails on a folder with no articles and says why', () => {
-    const { code, stderr } = run('validate', ['--corpus', emptyFolder]);
+  it('index writes the index into the corpus folder, where the other commands load it', async () => {
+    const { code, stdout } = await runCommand(indexCommand, ['--json', '--corpus', plainCorpus]);
+    expect(code).toBe(0);
+    const stats = JSON.parse(stdout) as { articles: number; path: string };
+    expect(stats.articles).toBe(2);
+    expect(stats.path).toBe(path.join(plainCorpus, '.coverage-index.json'));
+    const { code: sourcesCode, stderr } = await runCommand(sourcesCommand, [
+      '--corpus',
+      plainCorpus,
+      '--verbose',
+    ]);
+    expect(sourcesCode).toBe(0);
+    expect(stderr).not.toContain('building it');
+  });
+
+  it('index no longer takes --out: an index written elsewhere is one nothing loads', async () => {
+    const { code, stderr } = await runCommand(indexCommand, ['--out', 'x.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^index: Unknown option '--out'/);
+  });
+
+  it('validate accepts a good folder and fails on one with no articles, saying why', async () => {
+    const good = await runCommand(validateCommand, ['--corpus', plainCorpus]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('is valid: 2 articles');
+    const { code, stderr } = await runCommand(validateCommand, ['--corpus', emptyFolder]);
     expect(code).toBe(1);
     expect(stderr).toContain(`holds no .txt articles`);
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  it('says what is missing without a token', async () => {
+    const { code, stderr } = await runCommand(deployCommandsCommand, []);
+    expect(code).toBe(1);
+    expect(stderr).toBe('deploy-commands: DISCORD_TOKEN is not set (see .env.example)\n');
+  });
+
+  it('says Discord cannot be reached when offline, not a bare socket error', async () => {
+    const { code, stderr } = await runCommand(deployCommandsCommand, [], {
+      env: {
+        DISCORD_TOKEN: 'not-a-real-token',
+        DISCORD_CLIENT_ID: '123456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+        LOG_LEVEL: 'error',
+      },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'deploy-commands: cannot reach Discord at http://127.0.0.1:9/api (ECONNREFUSED): check the network connection and DISCORD_API_URL\n',
+    );
   });
 });

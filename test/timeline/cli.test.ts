@@ -22,6 +22,7 @@ describe('timeline command line', () => {
       filters: { from: '2020-08', to: '2020', keyword: 'reserve', limit: 5, offset: 2 },
       corpus: 'x',
       json: true,
+      verbose: false,
       help: false,
     });
   });

@@ -1,0 +1,28 @@
+/**
+ * The one entry of the command-line tools: `tsx src/cli/bin.ts NAME [flags]` (what the npm
+ * scripts run). Every command is an importable function ({@link CliCommand}); this file only
+ * picks one by name, runs it on the process's streams and sets the exit code. Being the entry
+ * by construction, it needs no "am I the main module" test.
+ */
+import { EXIT, processIO, runCli, type CliCommand } from './common.js';
+
+/** Each command, loaded only when asked for. */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  ask: async () => (await import('./ask.js')).askCommand,
+  sources: async () => (await import('./sources.js')).sourcesCommand,
+  timeline: async () => (await import('./timeline.js')).timelineCommand,
+  index: async () => (await import('./index-command.js')).indexCommand,
+  validate: async () => (await import('./validate.js')).validateCommand,
+  'deploy-commands': async () => (await import('./deploy-commands.js')).deployCommandsCommand,
+};
+
+const [name = '', ...argv] = process.argv.slice(2);
+const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+if (load === undefined) {
+  process.stderr.write(
+    `usage: tsx src/cli/bin.ts <${Object.keys(COMMANDS).join('|')}> [flags] (or npm run <command> -- --help)\n`,
+  );
+  process.exitCode = EXIT.usage;
+} else {
+  process.exitCode = await runCli(await load(), argv, processIO());
+}

@@ -35,7 +35,22 @@ async function runBot(config: Config, logger: Logger): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
+/** What `npm start -- --help` prints. */
+export const START_USAGE = `usage: npm start   (settings from the environment and .env: see .env.example)
+  with DISCORD_TOKEN and DISCORD_CLIENT_ID: runs the Discord bot
+  without DISCORD_TOKEN: a local console answering /ask, /sources, /timeline, /help
+  CORPUS_DIR: the corpus folder (default ./corpus); LOG_LEVEL: debug, info, warn or error`;
+
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${START_USAGE}\n`);
+    return;
+  }
+  if (argv.length > 0) {
+    process.stderr.write(`start: takes no arguments, got '${argv[0]}'\n${START_USAGE}\n`);
+    process.exit(2);
+  }
   let config: Config;
   try {
     config = readConfig();

@@ -28,7 +28,9 @@ export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--json [FILE]] [-
                         [--skip-bundled] [--skip-scale]
   --json [FILE]   figures as JSON to FILE, or to standard output when FILE is absent or "-";
                   the table then goes to standard error
-  --quick         a smoke run: fewer repetitions, fraction 0.1 only
+  --quick         a smoke run: fewer repetitions, fraction 0.1 only; the targets defined at
+                  100% are then reported as not measured
+Exit code 1 when a measured target fails.
   --fractions     fractions of the State of the Union corpus, comma-separated, each in (0, 1]`;
 
 function parseFractions(text: string): number[] {

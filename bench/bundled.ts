@@ -34,7 +34,8 @@ const TIMELINE_FILTERS: TimelineFilters[] = [
 ];
 
 const DEV_QUESTIONS_FILE = path.join(REPO_ROOT, 'test/eval/questions.json');
-const ASK_CLI = 'src/cli/ask.ts';
+/** The command-line entry; `ask` is the command it runs. */
+const ASK_CLI = 'src/cli/bin.ts';
 
 /** Figures of the bundled corpus. */
 export interface BundledFigures {
@@ -95,7 +96,7 @@ async function timeFirstAnswer(
   runs: number,
 ): Promise<number | null> {
   if (!existsSync(path.join(REPO_ROOT, ASK_CLI))) return null;
-  const args = ['--import', 'tsx', ASK_CLI, '--json', '--corpus', corpusDir, question];
+  const args = ['--import', 'tsx', ASK_CLI, 'ask', '--json', '--corpus', corpusDir, question];
   const times: number[] = [];
   for (let run = 0; run <= runs; run++) {
     const child = await runNode(args);

@@ -12,7 +12,7 @@ import { describeMachine } from './machine.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { renderReport, type BenchReport } from './report.js';
 import { measureScale } from './scale.js';
-import { checkTargets } from './targets.js';
+import { anyFailed, checkTargets } from './targets.js';
 
 const CACHE_DIR = path.join(REPO_ROOT, '.cache', 'bench');
 
@@ -74,12 +74,14 @@ async function main(argv: string[]): Promise<void> {
   const table = renderReport(report);
   if (options.json === null) {
     process.stdout.write(table);
-    return;
+  } else {
+    process.stderr.write(table);
+    const json = JSON.stringify(report, null, 2) + '\n';
+    if (options.json === '-') process.stdout.write(json);
+    else await writeFile(options.json, json);
   }
-  process.stderr.write(table);
-  const json = JSON.stringify(report, null, 2) + '\n';
-  if (options.json === '-') process.stdout.write(json);
-  else await writeFile(options.json, json);
+  // A measured target that failed fails the run; one this run did not measure never does.
+  if (anyFailed(report.targets)) process.exitCode = 1;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -3,10 +3,12 @@
  * The Discord token is wrapped in {@link Secret}, which never prints its value: not in logs,
  * not in `JSON.stringify`, not in `util.inspect`, not in error messages.
  */
-import { readFileSync } from 'node:fs';
-import { inspect, parseEnv } from 'node:util';
+import { inspect } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from './engine/index.js';
+import { ConfigError, readEnvironment } from './environment.js';
+
+export { ConfigError } from './environment.js';
 import { LOG_LEVELS } from './log.js';
 import type { LogLevel } from './log.js';
 
@@ -44,11 +46,6 @@ export interface Config {
   logLevel: Exclude<LogLevel, 'silent'>;
   /** Folder of articles. */
   corpusDir: string;
-}
-
-/** Configuration that failed validation; its message lists each problem, never a secret's value. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -115,64 +112,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL ?? 'info',
     corpusDir: e.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
   };
-}
-
-/** The environment every command reads: the process environment over `.env`'s variables. */
-export interface Environment {
-  /** Each variable: the process environment's value when set, else `.env`'s. */
-  vars: Readonly<Record<string, string | undefined>>;
-  /** Names whose value came from `.env`, for saying where a setting came from. */
-  fromFile: ReadonlySet<string>;
-}
-
-/**
- * Reads `.env` (when the file exists; Node's dotenv syntax, `util.parseEnv`) under `env`:
- * a variable set in the environment wins. Nothing is written to `process.env`.
- *
- * @throws {ConfigError} when `.env` exists but cannot be read.
- */
-export function readEnvironment(
-  envFile = '.env',
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): Environment {
-  let text: string;
-  try {
-    text = readFileSync(envFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { vars: env, fromFile: new Set() };
-    throw new ConfigError(`config: cannot read "${envFile}": ${(error as Error).message}`);
-  }
-  const file = parseEnv(text);
-  const fromFile = new Set(
-    Object.keys(file).filter((name) => env[name] === undefined || env[name] === ''),
-  );
-  const vars: Record<string, string | undefined> = { ...env };
-  for (const name of fromFile) vars[name] = file[name];
-  return { vars, fromFile };
-}
-
-/** Which corpus folder a command uses, and which setting chose it. */
-export interface CorpusChoice {
-  dir: string;
-  /** `--corpus`, `CORPUS_DIR` from the environment, `CORPUS_DIR` from `.env`, or the default. */
-  from: '--corpus' | 'CORPUS_DIR' | 'CORPUS_DIR in .env' | 'default';
-}
-
-/**
- * The corpus folder, the same rule for every command: `--corpus` when given, else
- * `CORPUS_DIR` (environment, then `.env`; blank counts as unset), else `./corpus`.
- */
-export function chooseCorpusDir(flag: string | undefined, environment: Environment): CorpusChoice {
-  if (flag !== undefined) return { dir: flag, from: '--corpus' };
-  const value = environment.vars.CORPUS_DIR;
-  if (value !== undefined && value.trim() !== '') {
-    return {
-      dir: value,
-      from: environment.fromFile.has('CORPUS_DIR') ? 'CORPUS_DIR in .env' : 'CORPUS_DIR',
-    };
-  }
-  return { dir: DEFAULT_CORPUS_DIR, from: 'default' };
 }
 
 /**

@@ -7,7 +7,7 @@
  * JSON goes to standard output alone; logs and errors go to standard error.
  */
 import { createInterface } from 'node:readline';
-import { checkQuestion, openEngine } from '../engine/index.js';
+import { MAX_RESULTS, checkQuestion, openEngine } from '../engine/index.js';
 import type { AskOptions, Engine } from '../engine/types.js';
 import {
   COMMON_FLAGS,
@@ -20,15 +20,16 @@ import {
 } from './common.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
-const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-5] [--source ID] [--corpus DIR] [--verbose]
+const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-${MAX_RESULTS}] [--source ID] [--corpus DIR] [--verbose]
        npm run -s ask -- [options] < questions.txt   one question per line in, one JSON object per line out
        npm run ask                                   on a terminal: asks for questions, one per line (Ctrl+D ends)`;
 
 function parseResults(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-5]$/.test(value))
-    throw new UsageError(`--results: '${value}' is not a whole number from 1 to 5`);
-  return Number(value);
+  const results = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(results >= 1 && results <= MAX_RESULTS))
+    throw new UsageError(`--results: '${value}' is not a whole number from 1 to ${MAX_RESULTS}`);
+  return results;
 }
 
 /**

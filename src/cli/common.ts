@@ -11,7 +11,7 @@ import {
   readEnvironment,
   type CorpusChoice,
   type Environment,
-} from '../config.js';
+} from '../environment.js';
 import { CorpusError } from '../corpus/errors.js';
 import { IndexError } from '../engine/index.js';
 import type { SourceRef } from '../engine/types.js';

@@ -6,7 +6,8 @@
  *   npm run deploy-commands [-- --help]
  */
 import { DiscordAPIError } from 'discord.js';
-import { ConfigError, loadConfig, readEnvironment } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { readEnvironment } from '../environment.js';
 import { loadCommands } from '../framework/commands.js';
 import { deployCommands } from '../gateway/deploy-commands.js';
 import { createLogger } from '../log.js';

@@ -21,6 +21,7 @@ const LAYERS: Array<[string, number]> = [
   ['commands', 4],
   ['src/framework', 4],
   ['src/config.ts', 4],
+  ['src/environment.ts', 4],
   ['src/gateway', 5],
   ['src/console', 5],
   ['src/cli', 5],

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { BundledFigures } from '../../bench/bundled.js';
+import type { ScaleFigures, ScalePoint } from '../../bench/scale.js';
+import { anyFailed, checkTargets, verdict } from '../../bench/targets.js';
+
+/** A scale point with only the figures the targets read. */
+function point(fraction: number, p50Ratio: number, p99Ms: number): ScalePoint {
+  return {
+    fraction,
+    engine: { query: { p50: 1, p99: p99Ms }, heapBytes: 60e6 },
+    ratios: { p50: p50Ratio, p99: 0.2, loadMs: 0.4, buildMs: 1.3, heapBytes: 0.3, indexBytes: 2 },
+  } as unknown as ScalePoint;
+}
+
+function scale(...points: ScalePoint[]): ScaleFigures {
+  return { points } as unknown as ScaleFigures;
+}
+
+const bundled = { engine: { firstAnswerMs: 600 } } as unknown as BundledFigures;
+
+describe('bench targets', () => {
+  it('judges the scale targets only at 100%: a quick run at 10% reports them as not measured', () => {
+    const targets = checkTargets(bundled, scale(point(0.1, 3, 500)));
+    const scaleTargets = targets.filter((t) => t.where.startsWith('SOTU'));
+    expect(scaleTargets.length).toBeGreaterThan(0);
+    expect(scaleTargets.every((t) => verdict(t) === 'n/a')).toBe(true);
+    expect(scaleTargets[0]!.where).toBe('SOTU 100%, not measured in this run');
+    expect(anyFailed(targets)).toBe(false);
+  });
+
+  it('states machine-bound targets as ratios to plain lunr and fails the run when one is missed', () => {
+    const good = checkTargets(bundled, scale(point(0.5, 3, 500), point(1, 0.4, 5)));
+    expect(good.filter((t) => t.unit === '× plain').map((t) => t.name)).toEqual([
+      'ask p50 vs plain lunr',
+      'ask p99 vs plain lunr',
+      'index load vs plain lunr',
+      'index build vs plain lunr (engine incl. segmentation)',
+    ]);
+    expect(anyFailed(good)).toBe(false);
+
+    const slow = checkTargets(bundled, scale(point(1, 0.7, 5)));
+    expect(slow.find((t) => t.name === 'ask p50 vs plain lunr')).toMatchObject({
+      measured: 0.7,
+      pass: false,
+    });
+    expect(anyFailed(slow)).toBe(true);
+  });
+
+  it('keeps absolute limits only where a user feels them', () => {
+    const targets = checkTargets(bundled, scale(point(1, 0.4, 150)));
+    expect(targets.filter((t) => t.unit !== '× plain').map((t) => `${t.name} ${t.limit}`)).toEqual([
+      'ask p99 ≤ 100 ms',
+      'heap after load ≤ 300 MB',
+      'first answer after process start ≤ 1 s',
+    ]);
+    expect(targets.find((t) => t.name === 'ask p99')?.pass).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 /**
- * From ranked sentences to the passages shown: widen a sentence that does not stand alone
- * to its neighbours, skip near-copies, and fold the same fact reported by other articles
- * into "also reported by".
+ * Quote windows: widening a ranked sentence that does not stand alone to its neighbours, and
+ * the overlap tests with which search-index.ts skips near-copies and finds the same fact in
+ * other articles ("also reported by").
  */
 import type { Sentence } from '../corpus/types.js';
 

@@ -24,16 +24,16 @@ describe('entries', () => {
     expect(unknown.stderr).toMatch(/^usage: tsx src\/cli\/bin\.ts <ask\|sources\|/);
   });
 
-  it.each([
-    ['eval', 'test/eval/run.ts'],
-    ['bench', 'bench/run.ts'],
-  ])('npm run %s -- --help prints its usage, exit 0; an unknown flag is exit 2', (name, script) => {
-    const help = run(script, ['--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(new RegExp(`^usage: npm run ${name}`));
-    const bad = run(script, ['--colour']);
-    expect(bad.code).toBe(2);
-    expect(bad.stdout).toBe('');
-    expect(bad.stderr.split('\n')[0]).toMatch(new RegExp(`^${name}: [Uu]nknown`));
-  });
+  it.each([['eval', 'test/eval/run.ts']])(
+    'npm run %s -- --help prints its usage, exit 0; an unknown flag is exit 2',
+    (name, script) => {
+      const help = run(script, ['--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^usage: npm run ${name}`));
+      const bad = run(script, ['--colour']);
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr.split('\n')[0]).toMatch(new RegExp(`^${name}: [Uu]nknown`));
+    },
+  );
 });

@@ -2,7 +2,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex, openEngine } from '../../src/engine/index.js';
-import { copyOfBundledCorpus, removeFolder } from '../support/corpus-fixture.js';
+import { copyOfBundledCorpus, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -10,6 +10,19 @@ afterEach(async () => {
 });
 async function corpusCopy(): Promise<string> {
   const dir = await copyOfBundledCorpus();
+  folders.push(dir);
+  return dir;
+}
+
+/** A two-article corpus: what the index's life cycle needs, at a fraction of the build time. */
+const SMALL = {
+  'harbour.txt':
+    'Harbour Ferry Approved\n\nThe harbour council approved a ferry line on Tuesday.\n\nThe line will run six times a day.\n',
+  'bridge.txt':
+    'Bridge Plan Shelved\n\nMarch 3, 2022\n\nThe island bridge plan was shelved again because of its cost.\n',
+};
+async function smallCorpus(): Promise<string> {
+  const dir = await writePlainCorpus(SMALL);
   folders.push(dir);
   return dir;
 }
@@ -33,24 +46,18 @@ describe('the index file', () => {
   });
 
   it('is refused when the corpus changed since it was built', async () => {
-    const dir = await corpusCopy();
+    const dir = await smallCorpus();
     await buildIndex({ corpusDir: dir });
-    await appendFile(
-      path.join(dir, 'articles', '000_b177615667f28bfb.txt'),
-      '\nA new closing sentence.\n',
-    );
+    await appendFile(path.join(dir, 'harbour.txt'), '\nA new closing sentence.\n');
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
       /index: ".*\.coverage-index\.json" is stale \(built from other articles or by other code\); run `npm run index`/,
     );
   });
 
   it('is rebuilt when stale, and then answers from the changed corpus', async () => {
-    const dir = await corpusCopy();
+    const dir = await smallCorpus();
     await buildIndex({ corpusDir: dir });
-    await appendFile(
-      path.join(dir, 'articles', '000_b177615667f28bfb.txt'),
-      '\nThe zeppelin parade was cancelled.\n',
-    );
+    await appendFile(path.join(dir, 'harbour.txt'), '\nThe zeppelin parade was cancelled.\n');
     const engine = await openEngine({ corpusDir: dir });
     expect(engine.ask('Why was the zeppelin parade cancelled?').passages[0]?.quote).toBe(
       'The zeppelin parade was cancelled.',
@@ -58,13 +65,13 @@ describe('the index file', () => {
   });
 
   it('is rebuilt when damaged, and refused with rebuild: never', async () => {
-    const dir = await corpusCopy();
+    const dir = await smallCorpus();
     await writeFile(path.join(dir, '.coverage-index.json'), '{"format": "coverage-bot');
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
       /is not valid JSON/,
     );
     const engine = await openEngine({ corpusDir: dir });
-    expect(engine.sources()).toHaveLength(5);
+    expect(engine.sources()).toHaveLength(2);
     const saved = JSON.parse(await readFile(path.join(dir, '.coverage-index.json'), 'utf8')) as {
       format: string;
     };
@@ -72,7 +79,7 @@ describe('the index file', () => {
   });
 
   it('leaves no temporary file behind', async () => {
-    const dir = await corpusCopy();
+    const dir = await smallCorpus();
     await buildIndex({ corpusDir: dir });
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

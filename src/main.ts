@@ -18,21 +18,27 @@ export const CONSOLE_HINT =
   'No DISCORD_TOKEN set: starting the local console. To connect to Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README, "Discord bot").';
 
 async function runBot(config: Config, logger: Logger): Promise<void> {
-  logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
-  const engine = await openEngine({ corpusDir: config.corpusDir, logger });
-  const bot = await startBot({ config, engine, logger });
+  // Signals are handled from the start: the gateway may answer an interaction before startBot
+  // resolves, and a SIGTERM then must still stop the bot cleanly rather than kill the process.
+  let started: Promise<{ stop(): Promise<void> }> | null = null;
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('shutdown failed', { error });
-        process.exit(1);
-      },
-    );
+    (started ?? Promise.resolve(null))
+      .then((bot) => bot?.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('shutdown failed', { error });
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
+  const engine = await openEngine({ corpusDir: config.corpusDir, logger });
+  started = startBot({ config, engine, logger });
+  await started;
 }
 
 /** What `npm start -- --help` prints. */

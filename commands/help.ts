@@ -1,14 +1,7 @@
 /** /help: what the bot does and does not do, and its commands. */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { z } from 'zod';
-import type { Command } from '../src/framework/command.js';
+import { defineCommand } from '../src/framework/command.js';
 import { reply } from '../src/framework/payload.js';
 import { COLOR_LIST, footer } from '../src/framework/render/common.js';
-
-const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: 'help',
-  description: 'What this bot does, what it does not do, and its commands.',
-};
 
 const DESCRIPTION = [
   'I answer questions about a fixed set of news articles by **quoting them verbatim**, each quote with its outlet, title and date, and a link when there is one.',
@@ -29,9 +22,10 @@ const COMMANDS = [
   { name: '/help', value: 'This message.' },
 ];
 
-export default {
-  data,
-  options: z.object({}),
+export default defineCommand({
+  name: 'help',
+  description: 'What this bot does, what it does not do, and its commands.',
+  options: {},
   run() {
     return reply(
       {
@@ -48,4 +42,4 @@ export default {
       { ephemeral: true },
     );
   },
-} satisfies Command<Record<string, never>>;
+});

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_FEEDBACK_FILE } from './feedback/log.js';
 import { LOG_LEVELS } from './log.js';
 import type { LogLevel } from './log.js';
 
@@ -43,6 +44,8 @@ export interface Config {
   logLevel: Exclude<LogLevel, 'silent'>;
   /** Folder of articles. */
   corpusDir: string;
+  /** The feedback log (JSON lines) where "Report a passage" verdicts are kept. */
+  feedbackFile: string;
 }
 
 /** Configuration that failed validation; its message lists each problem, never a secret's value. */
@@ -87,6 +90,7 @@ const envSchema = z.object({
     ),
   ),
   CORPUS_DIR: optional(z.string()),
+  FEEDBACK_FILE: optional(z.string()),
 });
 
 /**
@@ -113,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiUrl: e.DISCORD_API_URL ? e.DISCORD_API_URL.replace(/\/+$/, '') : null,
     logLevel: e.LOG_LEVEL ?? 'info',
     corpusDir: e.CORPUS_DIR ?? './corpus',
+    feedbackFile: e.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE,
   };
 }
 

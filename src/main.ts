@@ -7,6 +7,7 @@ import { runConsole } from './console/console.js';
 import { loadCommands } from './framework/commands.js';
 import { startBot } from './gateway/bot.js';
 import { openEngine } from './engine/index.js';
+import { FeedbackLog } from './feedback/log.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';
 
@@ -16,7 +17,8 @@ export const CONSOLE_HINT =
 
 async function runBot(config: Config, logger: Logger): Promise<void> {
   const engine = await openEngine({ corpusDir: config.corpusDir, logger });
-  const bot = await startBot({ config, engine, logger });
+  const feedback = new FeedbackLog(config.feedbackFile);
+  const bot = await startBot({ config, engine, logger, feedback });
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     bot.stop().then(
@@ -47,7 +49,8 @@ async function main(): Promise<void> {
   }
   process.stderr.write(CONSOLE_HINT + '\n');
   const engine = await openEngine({ corpusDir: config.corpusDir, logger });
-  await runConsole({ engine, commands: await loadCommands(), logger });
+  const feedback = new FeedbackLog(config.feedbackFile);
+  await runConsole({ engine, commands: await loadCommands(), logger, feedback });
 }
 
 main().catch((error: unknown) => {

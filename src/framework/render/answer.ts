@@ -193,9 +193,16 @@ function abstentionEmbed(hasClosest: boolean, scope: SourceRef | undefined): Emb
   };
 }
 
-/** One disagreement as an embed: each article's quote verbatim, side by side, no verdict. */
-export function differEmbed(difference: SourcesDiffer): Embed {
+/** Share of the 6,000 embed characters all "Sources differ" embeds together may take. */
+const DIFFER_SHARE = 0.4;
+
+/**
+ * One disagreement as an embed of about `budget` characters at most: each article's quote
+ * verbatim, side by side, no verdict.
+ */
+export function differEmbed(difference: SourcesDiffer, budget: number): Embed {
   const quotes = difference.quotes.slice(0, MAX_DIFFER_QUOTES);
+  const perQuote = Math.floor((budget - 220) / Math.max(1, quotes.length));
   const more = difference.quotes.length - quotes.length;
   return {
     title: 'Sources differ',
@@ -204,16 +211,17 @@ export function differEmbed(difference: SourcesDiffer): Embed {
       `this bot does not judge which is right.${more > 0 ? ` (${more} more not shown.)` : ''}`,
     color: COLOR_DIFFER,
     fields: quotes.map((q) => {
-      const source = `— ${sourceLine(q.source, 80)}`;
-      const room = Math.min(MAX_DIFFER_QUOTE, MAX_FIELD_VALUE - source.length - 1);
-      return {
-        name: fitEscaped(
-          q.source.outlet?.trim() || titleText(q.source),
-          Math.min(60, MAX_FIELD_NAME),
-        ),
-        value: `${fitQuote(q.quote, [], room).text}\n${source}`,
-        inline: true,
-      };
+      const name = fitEscaped(
+        q.source.outlet?.trim() || titleText(q.source),
+        Math.min(40, MAX_FIELD_NAME),
+      );
+      // No link here: a URL can be 300 characters, and the passages above carry the links.
+      const source = `— “${fitEscaped(titleText(q.source), 50)}”, ${fitEscaped(outletAndDate(q.source), 130)}`;
+      const room = Math.max(
+        MIN_QUOTE_ROOM,
+        Math.min(MAX_DIFFER_QUOTE, MAX_FIELD_VALUE, perQuote - name.length) - source.length - 1,
+      );
+      return { name, value: `${fitQuote(q.quote, [], room).text}\n${source}`, inline: true };
     }),
   };
 }
@@ -241,12 +249,16 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
   const onPage = all.slice(first, first + view.perPage);
   const head: Embed[] = answer.answered ? [] : [abstentionEmbed(all.length > 0, view.scope)];
   // Disagreements are about the best passages, so they are shown once, on the first page.
-  const differ =
+  const differences =
     page === 0
-      ? answer.sourcesDiffer
-          .slice(0, Math.min(MAX_DIFFERENCES, MAX_EMBEDS - head.length - onPage.length))
-          .map(differEmbed)
+      ? answer.sourcesDiffer.slice(
+          0,
+          Math.min(MAX_DIFFERENCES, MAX_EMBEDS - head.length - onPage.length),
+        )
       : [];
+  const differ = differences.map((d) =>
+    differEmbed(d, Math.floor((MAX_EMBED_TOTAL * DIFFER_SHARE) / differences.length)),
+  );
   const pageFooter = footer({ index: page, count }).text;
 
   const build = (budget: number): { embeds: Embed[]; cut: number[] } => {

@@ -113,7 +113,8 @@ describe.each(commands.map((c) => [c.data.name, c] as const))(
               : [validValue(o)];
         for (const value of atBounds) {
           const result = parseOptions(name, specs, { ...required(command), [o.name]: value });
-          const ownRule = specs[o.name]!.type === 'string' && specs[o.name]!.check !== undefined;
+          const spec = specs[o.name]!;
+          const ownRule = spec.type === 'string' && spec.check !== undefined;
           if (!ownRule) expect(result.ok, `${o.name}=${String(value)}`).toBe(true);
         }
       }

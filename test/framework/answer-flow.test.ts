@@ -56,13 +56,13 @@ describe('Sources differ', () => {
     expect(differ.description).toContain('does not judge which is right');
     expect(differ.fields).toEqual([
       {
-        name: 'Outlet M',
-        value: '“made in the city of Minsk”\n— “Deal made in Minsk”, Outlet M · 19 November 2020',
+        name: 'Deal made in Minsk',
+        value: '“made in the city of Minsk”\n— Outlet M · 19 November 2020',
         inline: true,
       },
       {
         name: 'Deal signed',
-        value: '“signed in Moscow”\n— “Deal signed”, Outlet and date not stated',
+        value: '“signed in Moscow”\n— Outlet and date not stated',
         inline: true,
       },
     ]);

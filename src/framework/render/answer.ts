@@ -211,12 +211,9 @@ export function differEmbed(difference: SourcesDiffer, budget: number): Embed {
       `this bot does not judge which is right.${more > 0 ? ` (${more} more not shown.)` : ''}`,
     color: COLOR_DIFFER,
     fields: quotes.map((q) => {
-      const name = fitEscaped(
-        q.source.outlet?.trim() || titleText(q.source),
-        Math.min(40, MAX_FIELD_NAME),
-      );
+      const name = fitEscaped(titleText(q.source), Math.min(60, MAX_FIELD_NAME));
       // No link here: a URL can be 300 characters, and the passages above carry the links.
-      const source = `— “${fitEscaped(titleText(q.source), 50)}”, ${fitEscaped(outletAndDate(q.source), 130)}`;
+      const source = `— ${fitEscaped(outletAndDate(q.source), 130)}`;
       const room = Math.max(
         MIN_QUOTE_ROOM,
         Math.min(MAX_DIFFER_QUOTE, MAX_FIELD_VALUE, perQuote - name.length) - source.length - 1,

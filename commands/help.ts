@@ -12,7 +12,16 @@ const COMMANDS = [
   {
     name: '/ask question [source] [results] [hide] [mention]',
     value:
-      'Quotes that answer the question. `source` limits it to one article, `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.',
+      'Quotes that answer the question. `source` limits it to one article (its id, outlet or the start of its title), `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.',
+  },
+  {
+    name: 'Find in coverage (right-click a message > Apps)',
+    value: 'The passages that bear on that message, shown only to you.',
+  },
+  {
+    name: 'Buttons on an answer',
+    value:
+      '**Share to channel** posts a hidden answer for everyone; **Delete** removes a public answer (only for whoever asked); **Report a passage** marks one that does not answer or names the wrong source.',
   },
   { name: '/sources', value: 'Every article I quote from, with outlet, date, title, link and id.' },
   {

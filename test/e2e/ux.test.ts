@@ -155,6 +155,23 @@ describe('new features against the stand-in Discord', () => {
     expect(JSON.stringify(records)).not.toContain(h.fake.bob.id);
   });
 
+  it('autocompletes sources with distinct labels, title first', async () => {
+    const id = h.fake.autocomplete('ask', { question: 'x', source: 'deal' }, 'source');
+    const reply = await h.fake.waitForResponse(id);
+    expect(reply.type).toBe(8);
+    expect(reply.data.choices).toEqual([
+      { name: 'Deal made in Minsk — Outlet M · 19 November 2020', value: 'm-1' },
+      { name: 'Deal signed — Outlet and date not stated', value: 'k-2' },
+    ]);
+  });
+
+  it('asks which article when source: matches several', async () => {
+    const id = h.fake.slash('ask', { question: 'Who signed?', source: 'Deal' });
+    const reply = await h.fake.waitForResponse(id, (r) => r.kind === 'followup');
+    expect(Number(reply.data.flags) & 64).toBe(64);
+    expect(reply.data.content).toMatch(/^Source “Deal” matches 2 articles\. Which one\?/);
+  });
+
   it('refuses a misspelt option with a sentence naming the one meant', async () => {
     const id = h.fake.slash('ask', { question: 'Who signed?', results: 9 });
     const reply = await h.fake.waitForResponse(id, (r) => r.kind === 'followup');

@@ -147,6 +147,12 @@ describe('share, delete and report', () => {
     expect(press(router, shared.payload, 'Delete', ALICE)).toEqual({ kind: 'delete' });
   });
 
+  it('offers no "Report a passage" on a refusal with no passages to report', () => {
+    const empty = new CommandRouter(commands, fixedEngine({}));
+    const reply = empty.run('ask', { question: 'anything?' }, ALICE);
+    expect(buttons(reply).map((b) => b.label)).toEqual(['Delete']);
+  });
+
   it('lets anyone mark a passage; keeps the question and the passage offsets only, once per person', () => {
     const reply = router.run('ask', { question: 'who signed?' }, ALICE);
     const menu = press(router, reply, 'Report a passage', BOB);

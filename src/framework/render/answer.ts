@@ -282,7 +282,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
     built = build(Math.max(MIN_QUOTE_ROOM, budget));
   }
 
-  const components: ActionRow[] = actionRows(page, count, view.controls);
+  // Nothing to report on a refusal with no passages.
+  const controls =
+    view.controls && all.length === 0 ? { ...view.controls, report: undefined } : view.controls;
+  const components: ActionRow[] = actionRows(page, count, controls);
   if (view.controls && built.cut.length > 0) {
     const controls = view.controls;
     const full = built.cut.map((i) =>

@@ -53,7 +53,7 @@ export function renderSources(
         description:
           sources.length === 0
             ? 'The corpus has no articles.'
-            : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. Use an id with `/ask source:`.',
+            : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. `/ask source:` takes an id, an outlet or the start of a title.',
         color: COLOR_LIST,
         fields: onPage.map((source) => sourceField(source, perField)),
         footer: footer({ index: at, count }),

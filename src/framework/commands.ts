@@ -1,6 +1,6 @@
 /**
- * Loads the slash-command modules from `commands/`: one file per command, default-exporting a
- * command. Each module is checked; one that fails is an error naming the file,
+ * Loads the command modules from `commands/` (slash and message context-menu commands): one file
+ * per command, default-exporting what `defineCommand` or `defineMessageCommand` made. Each module is checked; one that fails is an error naming the file,
  * never silently skipped. The same list feeds the bot, the console and `deploy-commands`.
  */
 import { readdir } from 'node:fs/promises';

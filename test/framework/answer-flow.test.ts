@@ -147,6 +147,19 @@ describe('share, delete and report', () => {
     expect(press(router, shared.payload, 'Delete', ALICE)).toEqual({ kind: 'delete' });
   });
 
+  it('lets the asker delete a public answer even after its buttons’ state has expired', () => {
+    let now = 0;
+    const expiring = new CommandRouter(commands, fixedEngine({ answer }), {
+      ttlMs: 1000,
+      now: () => now,
+    });
+    const reply = expiring.run('ask', { question: 'who signed?' }, ALICE);
+    now = 5000;
+    expect(press(expiring, reply, 'Report a passage').kind).toBe('expired');
+    expect(press(expiring, reply, 'Delete', BOB).kind).toBe('reply');
+    expect(press(expiring, reply, 'Delete')).toEqual({ kind: 'delete' });
+  });
+
   it('offers no "Report a passage" on a refusal with no passages to report', () => {
     const empty = new CommandRouter(commands, fixedEngine({}));
     const reply = empty.run('ask', { question: 'anything?' }, ALICE);

@@ -65,7 +65,7 @@ export default defineCommand({
     if (opts.keyword?.trim()) filters.keyword = opts.keyword.trim();
     // The timeline's own check: real dates (no 2020-02-31), "from" not after "to".
     const problem = checkTimelineFilters(filters);
-    if (problem) return hiddenNotice(`/timeline: ${problem}`);
+    if (problem) return hiddenNotice(`/timeline: ${problem}.`);
     if (opts.source !== undefined && opts.source.trim() !== '') {
       const match = matchSource(ctx.engine, opts.source);
       if (match.kind !== 'one') return hiddenNotice(sourceProblem(opts.source, match));

@@ -203,10 +203,10 @@ describe('/sources, /timeline, /help', () => {
       '/timeline: from must be a date like 2020, 2020-11 or 2020-11-19.',
     );
     expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe(
-      "/timeline: from: '2021' is after to: '2020-05'",
+      "/timeline: from: '2021' is after to: '2020-05'.",
     );
     expect(router.run('timeline', { from: '2020-02-31' }, ALICE).content).toBe(
-      "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+      "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.",
     );
     engine.calls.length = 0;
     const reply = router.run('timeline', { from: '2020-11', keyword: 'pact' }, ALICE);

@@ -68,6 +68,15 @@ export class ConsoleSession {
           return parsed.message;
         case 'command':
           return this.show(this.router.run(parsed.name, parsed.options, CONSOLE_USER), false);
+        case 'message':
+          return this.show(
+            this.router.runOnMessage(
+              parsed.name,
+              { id: 'console', content: parsed.content },
+              CONSOLE_USER,
+            ),
+            false,
+          );
         case 'key': {
           const customId = this.keys.get(parsed.key);
           if (!customId) {

@@ -1,6 +1,8 @@
 /**
  * Parses what a person types in the local console into the raw options Discord would send:
  * `/ask who signed? results:2`, `/ask results:2 source:DW who signed?`, `/timeline from:2020-11`.
+ * A message context-menu command is typed by its key with the message's text after it:
+ * `/find-in-coverage Was the deal signed in Minsk?`.
  *
  * The rules: an option is written `name:value` with no space after the colon, anywhere on the
  * line; its value is one word or a quoted phrase (`source:"Putin: Russia"`), except an explicit
@@ -20,6 +22,8 @@ export type ParsedLine =
   | { kind: 'quit' }
   | { kind: 'key'; key: string }
   | { kind: 'command'; name: string; options: RawOptions }
+  /** A message context-menu command, run on the text typed after it. */
+  | { kind: 'message'; name: string; content: string }
   | { kind: 'error'; message: string };
 
 /** A word of the line, as typed, and where it starts. */
@@ -104,11 +108,21 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(text)!;
   const name = match[1]!.toLowerCase();
+  const onMessage = commands.find((c) => c.kind === 'message' && c.key === name);
+  if (onMessage) {
+    const content = (match[2] ?? '').trim();
+    if (!content)
+      return {
+        kind: 'error',
+        message: `/${name} needs the text of a message, e.g. /${name} Was the deal signed in Minsk?`,
+      };
+    return { kind: 'message', name: onMessage.data.name, content };
+  }
   const command = slash.find((c) => c.data.name === name);
   if (!command) {
     return {
       kind: 'error',
-      message: `There is no command /${name}. The commands are ${slash.map((c) => '/' + c.data.name).join(', ')}.`,
+      message: `There is no command /${name}. The commands are ${commands.map((c) => '/' + c.key).join(', ')}.`,
     };
   }
   const specs = command.options as Record<string, OptionSpec>;

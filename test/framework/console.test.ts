@@ -86,7 +86,12 @@ describe('parseLine', () => {
       kind: 'error',
       message: '/sources takes no free text (“all”); give options as name:value, e.g. name:…',
     });
-    expect(parseLine('/nope', commands).kind).toBe('error');
+    expect(parseLine('/nope', commands)).toEqual({
+      kind: 'error',
+      message:
+        'There is no command /nope. The commands are /ask, /find-in-coverage, /help, /sources, /timeline.',
+    });
+    expect(parseLine('/find-in-coverage   ', commands).kind).toBe('error');
     expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });
     expect(parseLine('quit', commands)).toEqual({ kind: 'quit' });
   });
@@ -133,6 +138,18 @@ describe('the console', () => {
     expect(session.handle('x')).toMatch(/^No button \[x\]\. Keys: p /);
     expect(session.handle('/ask')).toContain('/ask needs question, e.g. /ask question:…');
     expect(session.handle('quit')).toBeNull();
+  });
+
+  it('runs "Find in coverage" on typed text, hidden, with the same rendering as /ask', () => {
+    expect(parseLine('/find-in-coverage Was number 1 written?', commands)).toEqual({
+      kind: 'message',
+      name: 'Find in coverage',
+      content: 'Was number 1 written?',
+    });
+    const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+    const out = session.handle('/find-in-coverage Was number 1 written?')!;
+    expect(out).toMatch(/^\(only you can see this\)\nLooked up: Was number 1 written\?/);
+    expect(out).toContain('“Quote number 1 *as written*.”');
   });
 
   it('reads piped lines and stops at the end of input', async () => {

@@ -1,14 +1,7 @@
 /** /help: what the bot does and does not do, and its commands. */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { z } from 'zod';
-import type { Command } from '../src/framework/command.js';
+import { defineCommand } from '../src/framework/command.js';
 import { reply } from '../src/framework/payload.js';
 import { COLOR_LIST, footer } from '../src/framework/render/common.js';
-
-const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: 'help',
-  description: 'What this bot does, what it does not do, and its commands.',
-};
 
 const DESCRIPTION = [
   'I answer questions about a fixed set of news articles by **quoting them verbatim**, each quote with its outlet, title and date, and a link when there is one.',
@@ -19,7 +12,16 @@ const COMMANDS = [
   {
     name: '/ask question [source] [results] [hide] [mention]',
     value:
-      'Quotes that answer the question. `source` limits it to one article, `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.',
+      'Quotes that answer the question. `source` limits it to one article (its id, outlet or the start of its title), `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.',
+  },
+  {
+    name: 'Find in coverage (right-click a message > Apps)',
+    value: 'The passages that bear on that message, shown only to you.',
+  },
+  {
+    name: 'Buttons on an answer',
+    value:
+      '**Share to channel** posts a hidden answer for everyone; **Delete** removes a public answer (only for whoever asked); **Report a passage** marks one that does not answer or names the wrong source.',
   },
   { name: '/sources', value: 'Every article I quote from, with outlet, date, title, link and id.' },
   {
@@ -29,9 +31,10 @@ const COMMANDS = [
   { name: '/help', value: 'This message.' },
 ];
 
-export default {
-  data,
-  options: z.object({}),
+export default defineCommand({
+  name: 'help',
+  description: 'What this bot does, what it does not do, and its commands.',
+  options: {},
   run() {
     return reply(
       {
@@ -48,4 +51,4 @@ export default {
       { ephemeral: true },
     );
   },
-} satisfies Command<Record<string, never>>;
+});

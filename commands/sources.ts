@@ -1,21 +1,15 @@
 /** /sources: every article the bot quotes from, with outlet, date, title, link and passage count. */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { z } from 'zod';
-import type { Command } from '../src/framework/command.js';
+import { defineCommand } from '../src/framework/command.js';
 import { encodeButtonId } from '../src/framework/custom-id.js';
 import { renderSources } from '../src/framework/render/sources.js';
-
-const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: 'sources',
-  description: 'List the articles the bot quotes from.',
-};
 
 // The list does not change while the bot runs, so its buttons need no stored state.
 const STATELESS_KEY = 'all';
 
-export default {
-  data,
-  options: z.object({}),
+export default defineCommand({
+  name: 'sources',
+  description: 'List the articles the bot quotes from.',
+  options: {},
   run(ctx) {
     return renderSources(ctx.engine.sources(), 0, {
       page: (page) =>
@@ -42,4 +36,4 @@ export default {
     });
     return { kind: 'update', payload };
   },
-} satisfies Command<Record<string, never>>;
+});

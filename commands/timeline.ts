@@ -1,63 +1,17 @@
 /** /timeline: the dated events of the coverage, each with its quotes and sources, ten a page. */
-import { ApplicationCommandOptionType } from 'discord.js';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { z } from 'zod';
 import { checkTimelineFilters } from '../src/engine/index.js';
 import type { TimelineFilters } from '../src/engine/types.js';
-import type { Command, CommandContext } from '../src/framework/command.js';
+import { defineCommand } from '../src/framework/command.js';
+import type { CommandContext } from '../src/framework/command.js';
 import { encodeButtonId } from '../src/framework/custom-id.js';
 import { hiddenNotice } from '../src/framework/payload.js';
 import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/framework/render/timeline.js';
-import {
-  resolveSource,
-  sourceChoices,
-  unknownSourceMessage,
-} from '../src/framework/source-option.js';
+import { matchSource, sourceChoices, sourceProblem } from '../src/framework/source-option.js';
 
 const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';
-const date = z
-  .string()
-  .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, `must be ${DATE_HELP}`);
-
-const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: 'timeline',
-  description: 'Browse the dated events of the coverage, with their quotes and sources.',
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'from',
-      description: `From ${DATE_HELP}`,
-      max_length: 10,
-    },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'to',
-      description: `Up to ${DATE_HELP}`,
-      max_length: 10,
-    },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'source',
-      description: 'Only events from this article',
-      autocomplete: true,
-      max_length: 100,
-    },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'keyword',
-      description: 'Only events whose quotes contain this word',
-      max_length: 100,
-    },
-  ],
-};
-
-const options = z.object({
-  from: date.optional(),
-  to: date.optional(),
-  source: z.string().max(100).optional(),
-  keyword: z.string().trim().max(100, 'a keyword is at most 100 characters').optional(),
-});
+const DATE_FORM = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const dateCheck = (name: string) => (value: string) =>
+  DATE_FORM.test(value.trim()) ? null : `${name} must be ${DATE_HELP}.`;
 
 function showPage(
   ctx: CommandContext,
@@ -76,21 +30,46 @@ function showPage(
   });
 }
 
-export default {
-  data,
-  options,
+export default defineCommand({
+  name: 'timeline',
+  description: 'Browse the dated events of the coverage, with their quotes and sources.',
+  options: {
+    from: {
+      type: 'string',
+      description: `From ${DATE_HELP}`,
+      maxLength: 10,
+      check: dateCheck('from'),
+    },
+    to: {
+      type: 'string',
+      description: `Up to ${DATE_HELP}`,
+      maxLength: 10,
+      check: dateCheck('to'),
+    },
+    source: {
+      type: 'string',
+      description: 'Only events from this article: its id, its outlet or the start of its title',
+      autocomplete: true,
+      maxLength: 100,
+    },
+    keyword: {
+      type: 'string',
+      description: 'Only events whose quotes contain this word',
+      maxLength: 100,
+    },
+  },
   run(ctx, opts) {
     const filters: TimelineFilters = {};
-    if (opts.from) filters.from = opts.from;
-    if (opts.to) filters.to = opts.to;
-    if (opts.keyword) filters.keyword = opts.keyword;
+    if (opts.from) filters.from = opts.from.trim();
+    if (opts.to) filters.to = opts.to.trim();
+    if (opts.keyword?.trim()) filters.keyword = opts.keyword.trim();
     // The timeline's own check: real dates (no 2020-02-31), "from" not after "to".
     const problem = checkTimelineFilters(filters);
-    if (problem) return hiddenNotice(`/timeline: ${problem}`);
+    if (problem) return hiddenNotice(`/timeline: ${problem}.`);
     if (opts.source !== undefined && opts.source.trim() !== '') {
-      const found = resolveSource(ctx.engine, opts.source);
-      if (!found) return hiddenNotice(unknownSourceMessage(opts.source));
-      filters.source = found.id;
+      const match = matchSource(ctx.engine, opts.source);
+      if (match.kind !== 'one') return hiddenNotice(sourceProblem(opts.source, match));
+      filters.source = match.source.id;
     }
     const key = ctx.state.put(filters);
     return showPage(ctx, filters, key, ctx.userId, 0);
@@ -103,4 +82,4 @@ export default {
     if (!filters) return null;
     return { kind: 'update', payload: showPage(ctx, filters, id.key, ctx.userId, id.arg) };
   },
-} satisfies Command<z.infer<typeof options>>;
+});

@@ -7,6 +7,7 @@ import { inspect } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from './engine/index.js';
 import { ConfigError, readEnvironment } from './environment.js';
+import { DEFAULT_FEEDBACK_FILE } from './feedback/log.js';
 
 export { ConfigError } from './environment.js';
 import { LOG_LEVELS } from './log.js';
@@ -46,6 +47,8 @@ export interface Config {
   logLevel: Exclude<LogLevel, 'silent'>;
   /** Folder of articles. */
   corpusDir: string;
+  /** The feedback log (JSON lines) where "Report a passage" verdicts are kept. */
+  feedbackFile: string;
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -85,6 +88,7 @@ const envSchema = z.object({
     ),
   ),
   CORPUS_DIR: optional(z.string()),
+  FEEDBACK_FILE: optional(z.string()),
 });
 
 /**
@@ -111,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiUrl: e.DISCORD_API_URL ? e.DISCORD_API_URL.replace(/\/+$/, '') : null,
     logLevel: e.LOG_LEVEL ?? 'info',
     corpusDir: e.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
+    feedbackFile: e.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE,
   };
 }
 

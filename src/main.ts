@@ -10,6 +10,7 @@ import { runConsole } from './console/console.js';
 import { loadCommands } from './framework/commands.js';
 import { startBot } from './gateway/bot.js';
 import { openEngine } from './engine/index.js';
+import { FeedbackLog } from './feedback/log.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';
 
@@ -37,7 +38,8 @@ async function runBot(config: Config, logger: Logger): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
   const engine = await openEngine({ corpusDir: config.corpusDir, logger });
-  started = startBot({ config, engine, logger });
+  const feedback = new FeedbackLog(config.feedbackFile);
+  started = startBot({ config, engine, logger, feedback });
   await started;
 }
 
@@ -73,7 +75,8 @@ async function main(): Promise<void> {
   process.stderr.write(CONSOLE_HINT + '\n');
   logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
   const engine = await openEngine({ corpusDir: config.corpusDir, logger });
-  await runConsole({ engine, commands: await loadCommands(), logger });
+  const feedback = new FeedbackLog(config.feedbackFile);
+  await runConsole({ engine, commands: await loadCommands(), logger, feedback });
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   index: async () => (await import('./index-command.js')).indexCommand,
   validate: async () => (await import('./validate.js')).validateCommand,
   'deploy-commands': async () => (await import('./deploy-commands.js')).deployCommandsCommand,
+  feedback: async () => (await import('./feedback.js')).feedbackCommand,
 };
 
 const [name = '', ...argv] = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import type { AnyCommand } from '../framework/command.js';
+import type { AnyCommand, FeedbackSink } from '../framework/command.js';
 import { CommandRouter } from '../framework/router.js';
 import type { ReplyPayload } from '../framework/payload.js';
 import { parseLine } from './parse-line.js';
@@ -26,6 +26,8 @@ export interface ConsoleOptions {
   output?: Writable;
   /** Prompt and ANSI bold; default: when input is a terminal. */
   interactive?: boolean;
+  /** Where "Report a passage" verdicts go. */
+  feedback?: FeedbackSink;
 }
 
 /** A console session's logic without I/O: one line in, text out. */
@@ -39,9 +41,12 @@ export class ConsoleSession {
       commands: AnyCommand[];
       logger: Logger;
       ansi?: boolean;
+      feedback?: FeedbackSink;
     },
   ) {
-    this.router = new CommandRouter(options.commands, options.engine);
+    this.router = new CommandRouter(options.commands, options.engine, {
+      feedback: options.feedback,
+    });
   }
 
   private show(payload: ReplyPayload, keepKeys: boolean): string {
@@ -63,6 +68,15 @@ export class ConsoleSession {
           return parsed.message;
         case 'command':
           return this.show(this.router.run(parsed.name, parsed.options, CONSOLE_USER), false);
+        case 'message':
+          return this.show(
+            this.router.runOnMessage(
+              parsed.name,
+              { id: 'console', content: parsed.content },
+              CONSOLE_USER,
+            ),
+            false,
+          );
         case 'key': {
           const customId = this.keys.get(parsed.key);
           if (!customId) {
@@ -71,6 +85,10 @@ export class ConsoleSession {
               : 'The last reply has no buttons. Type a command, e.g. /help';
           }
           const result = this.router.press(customId, CONSOLE_USER);
+          if (result.kind === 'delete') {
+            this.keys.clear();
+            return '(answer deleted)';
+          }
           if (result.kind === 'expired') this.keys.clear();
           return this.show(result.payload, result.kind !== 'update');
         }

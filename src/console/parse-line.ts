@@ -1,12 +1,20 @@
 /**
- * Parses what a person types in the local console into the same raw options Discord would send:
- * `/ask question:who signed? results:2`, or `/ask who signed?` (the free text fills the first
- * required text option), `/timeline from:2020-11`.
+ * Parses what a person types in the local console into the raw options Discord would send:
+ * `/ask who signed? results:2`, `/ask results:2 source:DW who signed?`, `/timeline from:2020-11`.
+ * A message context-menu command is typed by its key with the message's text after it:
+ * `/find-in-coverage Was the deal signed in Minsk?`.
+ *
+ * The rules: an option is written `name:value` with no space after the colon, anywhere on the
+ * line; its value is one word or a quoted phrase (`source:"Putin: Russia"`), except an explicit
+ * `question:`, whose value runs to the next option. Every other word is the free text, which
+ * fills the command's required text option (the question). So "source: DW" with a space, or a
+ * quoted phrase, stays part of the question. A word shaped like an option whose name is a
+ * misspelling of a real one (`result:2`) is an error naming the option meant.
  */
-import { ApplicationCommandOptionType } from 'discord.js';
-import type { AnyCommand } from '../framework/command.js';
-import type { RawOptions } from '../framework/router.js';
-import { escapeRegExp } from '../text/escape.js';
+import type { AnyCommand, SlashCommand } from '../framework/command.js';
+import { closestOptionName } from '../framework/closest.js';
+import type { OptionSpec, RawOptions } from '../framework/options.js';
+import { unknownOptionMessage } from '../framework/options.js';
 
 /** What a console line asks for. */
 export type ParsedLine =
@@ -14,109 +22,164 @@ export type ParsedLine =
   | { kind: 'quit' }
   | { kind: 'key'; key: string }
   | { kind: 'command'; name: string; options: RawOptions }
+  /** A message context-menu command, run on the text typed after it. */
+  | { kind: 'message'; name: string; content: string }
   | { kind: 'error'; message: string };
 
-interface OptionSpec {
-  name: string;
-  type: ApplicationCommandOptionType;
-  required?: boolean;
+/** A word of the line, as typed, and where it starts. */
+interface Token {
+  text: string;
+  quoted: boolean;
 }
 
-function specs(command: AnyCommand): OptionSpec[] {
-  return (command.data.options ?? []) as OptionSpec[];
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', "'": "'" };
+
+/** Splits on spaces, keeping a quoted phrase (straight or curly quotes) as one token. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (i >= text.length) break;
+    const start = i;
+    // A token is quoted when it starts with a quote, or is name:"…".
+    const optionQuote = /^[A-Za-z_]+:(["“'])/.exec(text.slice(i));
+    const open = optionQuote ? optionQuote[1]! : QUOTES[text[i]!] ? text[i]! : null;
+    if (open) {
+      const from = i + (optionQuote ? optionQuote[0].length : 1);
+      const close = text.indexOf(QUOTES[open]!, from);
+      if (close >= 0 && (close + 1 >= text.length || /\s/.test(text[close + 1]!))) {
+        tokens.push({ text: text.slice(start, close + 1), quoted: true });
+        i = close + 1;
+        continue;
+      }
+    }
+    while (i < text.length && !/\s/.test(text[i]!)) i++;
+    tokens.push({ text: text.slice(start, i), quoted: false });
+  }
+  return tokens;
 }
 
-const unquote = (s: string) =>
-  s
-    .trim()
-    .replace(/^"(.*)"$/s, '$1')
-    .replace(/^“(.*)”$/s, '$1');
+const unquote = (s: string) => {
+  const t = s.trim();
+  const close = QUOTES[t[0] ?? ''];
+  return close && t.length >= 2 && t.endsWith(close) ? t.slice(1, -1) : t;
+};
 
-function convert(
-  command: string,
-  spec: OptionSpec,
-  text: string,
-): string | number | boolean | Error {
+const OPTION_WORD = /^([A-Za-z_]+):(\S.*)$/s;
+
+/** Converts typed text to the value Discord would send for an option of this type. */
+function convert(command: string, name: string, spec: OptionSpec, text: string) {
   switch (spec.type) {
-    case ApplicationCommandOptionType.Integer:
+    case 'integer':
       return /^-?\d+$/.test(text)
         ? Number(text)
-        : new Error(`/${command}: ${spec.name} must be a whole number, not “${text}”`);
-    case ApplicationCommandOptionType.Number:
-      return Number.isFinite(Number(text)) && text !== ''
-        ? Number(text)
-        : new Error(`/${command}: ${spec.name} must be a number`);
-    case ApplicationCommandOptionType.Boolean:
+        : new Error(`/${command}: ${name} must be a whole number, not “${text}”.`);
+    case 'boolean':
       if (/^(true|yes|on|1)$/i.test(text)) return true;
       if (/^(false|no|off|0)$/i.test(text)) return false;
-      return new Error(`/${command}: ${spec.name} must be true or false`);
-    case ApplicationCommandOptionType.User:
+      return new Error(`/${command}: ${name} must be true or false, not “${text}”.`);
+    case 'user':
       return text.replace(/^<@!?(\d+)>$/, '$1');
     default:
       return text;
   }
 }
 
-/** Parses one line against the known commands. */
+/** The option that takes the free text: the first required text option. */
+function freeTextOption(command: SlashCommand): string | undefined {
+  return Object.entries(command.options as Record<string, OptionSpec>).find(
+    ([, spec]) => spec.required && spec.type === 'string',
+  )?.[0];
+}
+
+/** Parses one line against the known commands. Errors are sentences. */
 export function parseLine(line: string, commands: readonly AnyCommand[]): ParsedLine {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
   if (/^(\/?(quit|exit)|q)$/i.test(text)) return { kind: 'quit' };
+  const slash = commands.filter((c): c is SlashCommand => c.kind === 'slash');
   if (!text.startsWith('/')) {
     if (/^[a-z0-9]$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
     return {
       kind: 'error',
-      message: 'Commands start with /, e.g. /ask who signed the agreement?  (/help lists them)',
+      message: 'Commands start with /, e.g. /ask who signed the agreement? (/help lists them).',
     };
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(text)!;
   const name = match[1]!.toLowerCase();
-  const rest = match[2] ?? '';
-  const command = commands.find((c) => c.data.name === name);
+  const onMessage = commands.find((c) => c.kind === 'message' && c.key === name);
+  if (onMessage) {
+    const content = (match[2] ?? '').trim();
+    if (!content)
+      return {
+        kind: 'error',
+        message: `/${name} needs the text of a message, e.g. /${name} Was the deal signed in Minsk?`,
+      };
+    return { kind: 'message', name: onMessage.data.name, content };
+  }
+  const command = slash.find((c) => c.data.name === name);
   if (!command) {
     return {
       kind: 'error',
-      message: `Unknown command /${name}. Commands: ${commands.map((c) => '/' + c.data.name).join(' ')}`,
+      message: `There is no command /${name}. The commands are ${commands.map((c) => '/' + c.key).join(', ')}.`,
     };
   }
-  const options = specs(command);
+  const specs = command.options as Record<string, OptionSpec>;
+  const names = Object.keys(specs);
+  const target = freeTextOption(command);
   const raw: RawOptions = {};
-  let free = rest;
-  if (options.length > 0) {
-    const marker = new RegExp(
-      `(?:^|\\s)(${options.map((o) => escapeRegExp(o.name)).join('|')}):`,
-      'gi',
-    );
-    const found = [...rest.matchAll(marker)];
-    free = found.length > 0 ? rest.slice(0, found[0]!.index) : rest;
-    for (let i = 0; i < found.length; i++) {
-      const m = found[i]!;
-      const start = m.index + m[0].length;
-      const end = i + 1 < found.length ? found[i + 1]!.index : rest.length;
-      const spec = options.find((o) => o.name === m[1]!.toLowerCase())!;
-      const value = convert(name, spec, unquote(rest.slice(start, end)));
-      if (value instanceof Error) return { kind: 'error', message: value.message };
-      raw[spec.name] = value;
+  const free: string[] = [];
+  /** The option whose value is still being read word by word (an explicit `question:`). */
+  let open: string | null = null;
+  const openWords: string[] = [];
+  const closeOpen = () => {
+    if (open) raw[open] = unquote(openWords.join(' '));
+    open = null;
+    openWords.length = 0;
+  };
+
+  for (const token of tokenize(match[2] ?? '')) {
+    const option =
+      token.quoted && !OPTION_WORD.test(token.text) ? null : OPTION_WORD.exec(token.text);
+    const optionName = option ? names.find((n) => n === option[1]!.toLowerCase()) : undefined;
+    if (option && !optionName && closestOptionName(option[1]!, names)) {
+      return { kind: 'error', message: unknownOptionMessage(name, option[1]!, specs) };
     }
+    if (!option || !optionName) {
+      (open ? openWords : free).push(token.text);
+      continue;
+    }
+    closeOpen();
+    if (raw[optionName] !== undefined)
+      return { kind: 'error', message: `/${name}: ${optionName} is given twice; give it once.` };
+    const value = unquote(option[2]!);
+    if (optionName === target && !token.quoted) {
+      open = optionName;
+      openWords.push(value);
+      continue;
+    }
+    const converted = convert(name, optionName, specs[optionName]!, value);
+    if (converted instanceof Error) return { kind: 'error', message: converted.message };
+    raw[optionName] = converted;
   }
-  free = unquote(free);
-  if (free) {
-    const target = options.find(
-      (o) => o.required && o.type === ApplicationCommandOptionType.String,
-    );
-    if (!target || raw[target.name] !== undefined) {
+  closeOpen();
+
+  const rest = unquote(free.join(' '));
+  if (rest) {
+    if (!target) {
       return {
         kind: 'error',
-        message: `/${name}: unexpected “${free}”; give options as name:value`,
+        message: `/${name} takes no free text (“${rest.slice(0, 60)}”); give options as name:value, e.g. ${names[0] ?? 'name'}:…`,
       };
     }
-    raw[target.name] = free;
+    if (raw[target] !== undefined) {
+      return {
+        kind: 'error',
+        message: `/${name}: “${rest.slice(0, 60)}” is outside ${target}:; put the whole ${target} after ${target}: or leave ${target}: out.`,
+      };
+    }
+    raw[target] = rest;
   }
-  const missing = options.find((o) => o.required && raw[o.name] === undefined);
-  if (missing)
-    return {
-      kind: 'error',
-      message: `/${name}: ${missing.name} is required, e.g. /${name} ${missing.name}:…`,
-    };
   return { kind: 'command', name, options: raw };
 }

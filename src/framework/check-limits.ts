@@ -3,6 +3,8 @@
  * Discord server, which rejects a reply that fails it the way Discord does (400, code 50035).
  * Accepts both this bot's {@link ReplyPayload} and the JSON discord.js sends on the wire.
  */
+import { embedLength } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import {
   MAX_ACTION_ROWS,
   MAX_AUTOCOMPLETE_CHOICES,
@@ -54,25 +56,12 @@ function checkEmbed(problems: string[], path: string, embed: unknown): number {
     problems.push(`${path}: not an object`);
     return 0;
   }
-  let total = 0;
-  total += checkLength(problems, `${path}.title`, embed.title, MAX_EMBED_TITLE);
-  total += checkLength(problems, `${path}.description`, embed.description, MAX_EMBED_DESCRIPTION);
+  checkLength(problems, `${path}.title`, embed.title, MAX_EMBED_TITLE);
+  checkLength(problems, `${path}.description`, embed.description, MAX_EMBED_DESCRIPTION);
   if (isObject(embed.footer))
-    total += checkLength(
-      problems,
-      `${path}.footer.text`,
-      embed.footer.text,
-      MAX_EMBED_FOOTER,
-      true,
-    );
+    checkLength(problems, `${path}.footer.text`, embed.footer.text, MAX_EMBED_FOOTER, true);
   if (isObject(embed.author))
-    total += checkLength(
-      problems,
-      `${path}.author.name`,
-      embed.author.name,
-      MAX_EMBED_AUTHOR,
-      true,
-    );
+    checkLength(problems, `${path}.author.name`, embed.author.name, MAX_EMBED_AUTHOR, true);
   const fields = embed.fields;
   if (fields !== undefined) {
     if (!Array.isArray(fields)) problems.push(`${path}.fields: not an array`);
@@ -81,18 +70,27 @@ function checkEmbed(problems: string[], path: string, embed: unknown): number {
         problems.push(`${path}.fields: ${fields.length} fields, limit ${MAX_EMBED_FIELDS}`);
       fields.forEach((field: unknown, i) => {
         const f = isObject(field) ? field : {};
-        total += checkLength(problems, `${path}.fields[${i}].name`, f.name, MAX_FIELD_NAME, true);
-        total += checkLength(
-          problems,
-          `${path}.fields[${i}].value`,
-          f.value,
-          MAX_FIELD_VALUE,
-          true,
-        );
+        checkLength(problems, `${path}.fields[${i}].name`, f.name, MAX_FIELD_NAME, true);
+        checkLength(problems, `${path}.fields[${i}].value`, f.value, MAX_FIELD_VALUE, true);
       });
     }
   }
-  return total;
+  // What counts toward the 6,000 characters is discord.js's own rule, applied to the well-formed parts.
+  const text = (o: unknown) => (isObject(o) && typeof o.text === 'string' ? o.text : undefined);
+  const name = (o: unknown) => (isObject(o) && typeof o.name === 'string' ? o.name : undefined);
+  const countable: APIEmbed = {
+    title: str(embed.title),
+    description: str(embed.description),
+    fields: (Array.isArray(fields) ? fields : []).filter(isObject).map((f) => ({
+      name: str(f.name) ?? '',
+      value: str(f.value) ?? '',
+    })),
+  };
+  const footerText = text(embed.footer);
+  if (footerText !== undefined) countable.footer = { text: footerText };
+  const authorName = name(embed.author);
+  if (authorName !== undefined) countable.author = { name: authorName };
+  return embedLength(countable);
 }
 
 function checkComponents(problems: string[], components: unknown): void {

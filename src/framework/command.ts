@@ -1,12 +1,19 @@
 /**
- * What a slash-command module in `commands/` exports, and what its handlers receive. Command
- * modules are pure: options in, a {@link ReplyPayload} out. Sending it is the adapter's job
- * (the gateway bot, the local console).
+ * What a command module in `commands/` exports, and what its handlers receive. Command modules
+ * are pure: options (or the message right-clicked) in, a {@link ReplyPayload} out. Sending it is
+ * the adapter's job (the gateway bot, the local console). Define one with {@link defineCommand}
+ * or {@link defineMessageCommand}; the definition Discord registers is derived, never written.
  */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { z } from 'zod';
+import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import type {
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Engine } from '../engine/types.js';
+import type { FeedbackEntry } from '../feedback/log.js';
 import type { ButtonId } from './custom-id.js';
+import type { OptionSpecs, OptionsOf } from './options.js';
+import { slashCommandData } from './options.js';
 import type { ReplyPayload } from './payload.js';
 import type { StateCache } from './state-cache.js';
 
@@ -17,11 +24,25 @@ export interface CommandContext {
   userId: string;
   /** This command's own store of recent query state, for its buttons. */
   state: StateCache<unknown>;
+  /** Where feedback on passages goes; absent where the adapter keeps none. */
+  feedback?: FeedbackSink;
 }
 
-/** The result of a button press: replace the message it is on, or answer only the presser. */
+export type { FeedbackEntry } from '../feedback/log.js';
+
+/** Receives a person's verdict on a passage (src/feedback/log.ts keeps them). */
+export interface FeedbackSink {
+  record(entry: FeedbackEntry): void;
+}
+
+/**
+ * The result of a button press: replace the message it is on, answer the presser (hidden or
+ * public, as the payload's flags say), or delete the message it is on.
+ */
 export type PressResult =
-  { kind: 'update'; payload: ReplyPayload } | { kind: 'reply'; payload: ReplyPayload };
+  | { kind: 'update'; payload: ReplyPayload }
+  | { kind: 'reply'; payload: ReplyPayload }
+  | { kind: 'delete' };
 
 /** An autocomplete choice. */
 export interface Choice {
@@ -29,22 +50,70 @@ export interface Choice {
   value: string;
 }
 
-/** A slash command: its definition for Discord and its handlers. */
-export interface Command<Options = unknown> {
-  /** The definition registered with Discord (and read by the console to parse options). */
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Checks and types the options Discord (or the console) sent. */
-  options: z.ZodType<Options>;
-  /** Turns parsed options into a reply. Never throws on user input. */
-  run(ctx: CommandContext, options: Options): ReplyPayload;
-  /** Suggestions for the focused option as the user types. */
-  autocomplete?(ctx: CommandContext, focused: { name: string; value: string }): Choice[];
+/** The message a context-menu command was run on, as Discord resolves it in the interaction. */
+export interface TargetMessage {
+  id: string;
+  content: string;
+}
+
+interface CommandBase {
+  /**
+   * The short name custom ids, the state cache and the file name use: the slash command's name,
+   * or the context-menu name in lowercase with hyphens ("Find in coverage" → find-in-coverage).
+   */
+  key: string;
   /** Handles a press on one of this command's buttons; `null` when its state has expired. */
   press?(ctx: CommandContext, id: ButtonId): PressResult | null;
   /** Acknowledge (defer) before running, for commands whose work may take long. */
   defer?: boolean;
 }
 
-/** A command whose options type has been erased, as held by the loader and the router. */
+/** A slash command: its options, defined once, and its handlers. */
+export interface SlashCommand<S extends OptionSpecs = OptionSpecs> extends CommandBase {
+  kind: 'slash';
+  /** The definition registered with Discord, derived from `options`. */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** The options, from which both `data` and the validation come. */
+  options: S;
+  /** Turns validated options into a reply. Never throws on user input. */
+  run(ctx: CommandContext, options: OptionsOf<S>): ReplyPayload;
+  /** Suggestions for the focused option as the user types. */
+  autocomplete?(ctx: CommandContext, focused: { name: string; value: string }): Choice[];
+}
+
+/** A message context-menu command (right-click a message → Apps). */
+export interface MessageCommand extends CommandBase {
+  kind: 'message';
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  /** Turns the message into a reply. Never throws on user input. */
+  run(ctx: CommandContext, message: TargetMessage): ReplyPayload;
+}
+
+/** Any command, as held by the loader and the router. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCommand = Command<any>;
+export type AnyCommand = SlashCommand<any> | MessageCommand;
+
+/** Defines a slash command; its Discord definition is built (and checked) from `options`. */
+export function defineCommand<S extends OptionSpecs>(
+  command: Omit<SlashCommand<S>, 'kind' | 'key' | 'data'> & { name: string; description: string },
+): SlashCommand<S> {
+  const { name, description, ...rest } = command;
+  return {
+    ...rest,
+    kind: 'slash',
+    key: name,
+    data: slashCommandData(name, description, rest.options),
+  };
+}
+
+/** Defines a message context-menu command named `name` as Discord shows it (1–32 characters). */
+export function defineMessageCommand(
+  command: Omit<MessageCommand, 'kind' | 'key' | 'data'> & { name: string },
+): MessageCommand {
+  const { name, ...rest } = command;
+  const data = new ContextMenuCommandBuilder()
+    .setName(name)
+    .setType(ApplicationCommandType.Message)
+    .toJSON() as RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  return { ...rest, kind: 'message', key: name.toLowerCase().replace(/\s+/g, '-'), data };
+}

@@ -1,6 +1,7 @@
 /**
  * Discord's message, embed, component and autocomplete limits, as documented in the Discord API
  * docs. A reply that breaks one is rejected with HTTP 400, code 50035 ("Invalid Form Body").
+ * Discord's error codes themselves are discord.js's `RESTJSONErrorCodes`.
  */
 
 /** Characters in a message's `content`. */
@@ -36,10 +37,3 @@ export const MAX_AUTOCOMPLETE_CHOICES = 25;
 /** Characters in an autocomplete choice's name (at least 1) and in a string choice's value. */
 export const MAX_CHOICE_NAME = 100;
 export const MAX_CHOICE_VALUE = 100;
-
-/** Discord's "Invalid Form Body" error code. */
-export const INVALID_FORM_BODY = 50_035;
-/** Discord's error code for an interaction that expired or is unknown. */
-export const UNKNOWN_INTERACTION = 10_062;
-/** Discord's error code for an interaction that was already acknowledged. */
-export const ALREADY_ACKNOWLEDGED = 40_060;

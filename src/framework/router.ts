@@ -1,60 +1,94 @@
 /**
- * Routes slash commands, button presses and autocomplete to the command modules. Adapter
- * independent: the gateway bot and the local console both call it, so they behave the same.
+ * Routes slash commands, message context-menu commands, button presses and autocomplete to the
+ * command modules. Adapter independent: the gateway bot and the local console both call it, so
+ * they behave the same.
  */
-import type { z } from 'zod';
 import type { Engine } from '../engine/types.js';
-import type { AnyCommand, Choice, CommandContext } from './command.js';
+import type {
+  AnyCommand,
+  Choice,
+  CommandContext,
+  FeedbackSink,
+  MessageCommand,
+  SlashCommand,
+  TargetMessage,
+} from './command.js';
 import { decodeButtonId } from './custom-id.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME, MAX_CHOICE_VALUE } from './limits.js';
+import { parseOptions } from './options.js';
+import type { RawOptions } from './options.js';
 import type { ReplyPayload } from './payload.js';
 import { hiddenNotice } from './payload.js';
 import { StateCache } from './state-cache.js';
 import type { StateCacheOptions } from './state-cache.js';
 import { truncate } from './text.js';
 
-/** Raw option values as Discord sends them (a user option's value is the user's id). */
-export type RawOptions = Record<string, string | number | boolean>;
+export type { RawOptions } from './options.js';
+
+/** Options of {@link CommandRouter}: button state lifetime, and where passage feedback goes. */
+export interface RouterOptions extends StateCacheOptions {
+  feedback?: FeedbackSink;
+}
 
 /** What a button press asks the adapter to do. */
 export type PressOutcome =
   | { kind: 'update'; payload: ReplyPayload }
   | { kind: 'reply'; payload: ReplyPayload }
+  /** Delete the message the button is on. */
+  | { kind: 'delete' }
   /** The button's state is gone (expired or the bot restarted): disable the buttons, tell the presser. */
   | { kind: 'expired'; payload: ReplyPayload };
 
-/** Shown to someone who presses another user's page buttons. */
+/** Shown to someone who presses a button meant for the person who ran the command. */
 export const NOT_YOUR_BUTTON =
-  'Only the person who ran this command can turn its pages. Run the command yourself to get your own.';
+  'Only the person who ran this command can use this button. Run the command yourself to get your own.';
 /** Shown when a button's state has expired or was lost in a restart. */
 export const EXPIRED_BUTTON =
   'These buttons have expired (they work for 14 minutes, and not across a bot restart). Run the command again.';
 
 /** Dispatches interactions to command modules, holding each command's button state. */
 export class CommandRouter {
+  /** By the name Discord sends with a command interaction. */
   private readonly byName = new Map<string, AnyCommand>();
+  /** By the key its buttons carry. */
+  private readonly byKey = new Map<string, AnyCommand>();
   private readonly states = new Map<string, StateCache<unknown>>();
+  private readonly feedback: FeedbackSink | undefined;
 
   constructor(
     readonly commands: readonly AnyCommand[],
     private readonly engine: Engine,
-    stateOptions: StateCacheOptions = {},
+    options: RouterOptions = {},
   ) {
+    const { feedback, ...stateOptions } = options;
+    this.feedback = feedback;
     for (const command of commands) {
-      if (this.byName.has(command.data.name))
-        throw new Error(`router: two commands are named /${command.data.name}`);
+      if (this.byName.has(command.data.name) || this.byKey.has(command.key))
+        throw new Error(`router: two commands are named ${command.data.name}`);
       this.byName.set(command.data.name, command);
-      this.states.set(command.data.name, new StateCache(stateOptions));
+      this.byKey.set(command.key, command);
+      this.states.set(command.key, new StateCache(stateOptions));
     }
   }
 
-  /** The command called `name`, if any. */
+  /** The command Discord calls `name`, if any. */
   get(name: string): AnyCommand | undefined {
     return this.byName.get(name);
   }
 
-  private context(name: string, userId: string): CommandContext {
-    return { engine: this.engine, userId, state: this.states.get(name)! };
+  private context(command: AnyCommand, userId: string): CommandContext {
+    const ctx: CommandContext = {
+      engine: this.engine,
+      userId,
+      state: this.states.get(command.key)!,
+    };
+    if (this.feedback) ctx.feedback = this.feedback;
+    return ctx;
+  }
+
+  private slash(name: string): SlashCommand | undefined {
+    const command = this.byName.get(name);
+    return command?.kind === 'slash' ? command : undefined;
   }
 
   /**
@@ -62,30 +96,38 @@ export class CommandRouter {
    * reply; an exception from the command itself propagates to the adapter, which logs it.
    */
   run(name: string, raw: RawOptions, userId: string): ReplyPayload {
-    const command = this.byName.get(name);
+    const command = this.slash(name);
     if (!command) return hiddenNotice(`Unknown command /${truncate(name, 32)}. Try /help.`);
-    const parsed = command.options.safeParse(raw);
-    if (!parsed.success) return hiddenNotice(describeOptionError(name, parsed.error));
-    return command.run(this.context(name, userId), parsed.data);
+    const parsed = parseOptions(name, command.options, raw);
+    if (!parsed.ok) return hiddenNotice(parsed.message);
+    return command.run(this.context(command, userId), parsed.value);
+  }
+
+  /** Runs the message context-menu command `name` on `message`. */
+  runOnMessage(name: string, message: TargetMessage, userId: string): ReplyPayload {
+    const command = this.byName.get(name);
+    if (command?.kind !== 'message')
+      return hiddenNotice(`Unknown command “${truncate(name, 32)}”. Try /help.`);
+    return (command as MessageCommand).run(this.context(command, userId), message);
   }
 
   /** Handles a button press by `userId` on a button with `customId`. */
   press(customId: string, userId: string): PressOutcome {
     const id = decodeButtonId(customId);
-    const command = id && this.byName.get(id.command);
+    const command = id && this.byKey.get(id.command);
     if (!id || !command?.press) return { kind: 'expired', payload: hiddenNotice(EXPIRED_BUTTON) };
     if (id.owner !== null && id.owner !== userId)
       return { kind: 'reply', payload: hiddenNotice(NOT_YOUR_BUTTON) };
-    const result = command.press(this.context(id.command, userId), id);
+    const result = command.press(this.context(command, userId), id);
     return result ?? { kind: 'expired', payload: hiddenNotice(EXPIRED_BUTTON) };
   }
 
   /** Autocomplete choices for the focused option, always within Discord's limits. */
   autocomplete(name: string, focused: { name: string; value: string }, userId: string): Choice[] {
-    const command = this.byName.get(name);
+    const command = this.slash(name);
     if (!command?.autocomplete) return [];
     return command
-      .autocomplete(this.context(name, userId), focused)
+      .autocomplete(this.context(command, userId), focused)
       .filter((c) => c.value.length >= 1 && c.value.length <= MAX_CHOICE_VALUE)
       .slice(0, MAX_AUTOCOMPLETE_CHOICES)
       .map((c) => ({ name: truncate(c.name || c.value, MAX_CHOICE_NAME), value: c.value }));
@@ -95,11 +137,4 @@ export class CommandRouter {
   shouldDefer(name: string): boolean {
     return this.byName.get(name)?.defer === true;
   }
-}
-
-/** A short message naming the option that was wrong and why. */
-export function describeOptionError(command: string, error: z.ZodError): string {
-  const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? `option ${issue.path.join('.')}` : 'options';
-  return truncate(`/${command}: ${where}: ${issue?.message ?? 'invalid'}`, 300);
 }

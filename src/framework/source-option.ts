@@ -1,41 +1,113 @@
-/** The `source` option shared by /ask and /timeline: autocomplete from the corpus, and re-checking what was sent. */
+/**
+ * The `source` option shared by /ask and /timeline: autocomplete from the corpus with labels
+ * that stay distinct, and resolving what a person typed (an id, an outlet, a title or a
+ * distinctive start of one) to exactly one article, or saying which ones it could be.
+ */
 import type { Engine, SourceSummary } from '../engine/types.js';
 import type { Choice } from './command.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME, MAX_CHOICE_VALUE } from './limits.js';
-import { dateText, outletName } from './render/source.js';
-import { truncate } from './text.js';
+import { outletAndDate, titleText } from './render/source.js';
+import { CUT_MARKER, escapeMarkdown, fitEscaped, truncate } from './text.js';
 
-/** Up to 25 articles whose id, title or outlet contains what the user typed, named readably, valued by id. */
-export function sourceChoices(engine: Engine, typed: string): Choice[] {
-  const needle = typed.trim().toLowerCase();
-  return engine
-    .sources()
-    .filter((s) => s.id.length <= MAX_CHOICE_VALUE)
-    .filter(
-      (s) =>
-        !needle || [s.id, s.title, s.outlet ?? ''].some((t) => t.toLowerCase().includes(needle)),
-    )
-    .slice(0, MAX_AUTOCOMPLETE_CHOICES)
-    .map((s) => ({
-      name: truncate(`${outletName(s)} · ${dateText(s)} · ${s.title}`, MAX_CHOICE_NAME),
-      value: s.id,
-    }));
+/** The shortest typed start of a title taken as naming it (shorter starts match too much). */
+export const MIN_TITLE_START = 4;
+/** Articles named in a "which one?" reply before "…and N more". */
+export const MAX_CANDIDATES_SHOWN = 5;
+
+const fold = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * `text` cut to `max` characters by removing its middle, so both its start and its end (where
+ * titles of a series differ: "…, update 12") stay readable.
+ *
+ * @example middleCut('abcdefghij', 7) === 'abc…hij'
+ */
+export function middleCut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= CUT_MARKER.length) return CUT_MARKER.slice(0, Math.max(0, max));
+  const keep = max - CUT_MARKER.length;
+  const tail = Math.floor(keep / 2);
+  return `${text.slice(0, keep - tail).trimEnd()}${CUT_MARKER}${text.slice(text.length - tail).trimStart()}`;
 }
 
 /**
- * The article a submitted `source` value names: by id, or failing that by exact title
- * (case-insensitive). Users can type anything instead of picking a suggestion.
+ * The autocomplete label of each source: "Title — Outlet · date", the title's middle cut when
+ * it must be, and the id added wherever two labels would otherwise read the same.
  */
-export function resolveSource(engine: Engine, value: string): SourceSummary | undefined {
-  const wanted = value.trim().toLowerCase();
-  const sources = engine.sources();
-  return (
-    sources.find((s) => s.id.toLowerCase() === wanted) ??
-    sources.find((s) => s.title.trim().toLowerCase() === wanted)
-  );
+export function sourceLabels(sources: readonly SourceSummary[]): string[] {
+  const label = (s: SourceSummary, withId: boolean) => {
+    const meta = ` — ${outletAndDate(s)}${withId ? ` · ${s.id}` : ''}`;
+    const room = Math.max(20, MAX_CHOICE_NAME - meta.length);
+    return truncate(middleCut(titleText(s), room) + meta, MAX_CHOICE_NAME);
+  };
+  const first = sources.map((s) => label(s, false));
+  const counts = new Map<string, number>();
+  for (const l of first) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return sources.map((s, i) => (counts.get(first[i]!)! > 1 ? label(s, true) : first[i]!));
 }
 
-/** The hidden reply text for a source value that names no article. */
-export function unknownSourceMessage(value: string): string {
-  return `No article matches source “${truncate(value, 80)}”. Pick one of the suggestions, or see /sources for the ids.`;
+/** Up to 25 articles whose id, title or outlet contains what the user typed, named distinctly, valued by id. */
+export function sourceChoices(engine: Engine, typed: string): Choice[] {
+  const needle = fold(typed);
+  const matching = engine
+    .sources()
+    .filter((s) => s.id.length <= MAX_CHOICE_VALUE)
+    .filter((s) => !needle || [s.id, s.title, s.outlet ?? ''].some((t) => fold(t).includes(needle)))
+    .slice(0, MAX_AUTOCOMPLETE_CHOICES);
+  const labels = sourceLabels(matching);
+  return matching.map((s, i) => ({ name: labels[i]!, value: s.id }));
+}
+
+/** What a typed `source` value names: one article, several (say which), or none. */
+export type SourceMatch =
+  | { kind: 'one'; source: SourceSummary }
+  | { kind: 'several'; sources: SourceSummary[] }
+  | { kind: 'none' };
+
+/**
+ * Resolves a typed `source` value, trying in turn: the id; the whole title; the outlet; the
+ * start of the title (at least {@link MIN_TITLE_START} characters) or of the id. The first rule
+ * that matches anything decides; when it matches several articles the answer is "several",
+ * never a silent pick. Case, Unicode form and runs of spaces do not matter.
+ */
+export function matchSource(engine: Engine, value: string): SourceMatch {
+  const wanted = fold(value);
+  if (!wanted) return { kind: 'none' };
+  const sources = engine.sources();
+  const rules: Array<(s: SourceSummary) => boolean> = [
+    (s) => fold(s.id) === wanted,
+    (s) => fold(s.title) === wanted,
+    (s) => s.outlet !== null && fold(s.outlet) === wanted,
+    (s) =>
+      wanted.length >= MIN_TITLE_START &&
+      (fold(s.title).startsWith(wanted) || fold(s.id).startsWith(wanted)),
+  ];
+  for (const rule of rules) {
+    const found = sources.filter(rule);
+    if (found.length === 1) return { kind: 'one', source: found[0]! };
+    if (found.length > 1) return { kind: 'several', sources: found };
+  }
+  return { kind: 'none' };
+}
+
+/** The hidden reply text for a source value that names no article, or several. */
+export function sourceProblem(value: string, match: Exclude<SourceMatch, { kind: 'one' }>): string {
+  const typed = `“${fitEscaped(value.trim(), 80)}”`;
+  if (match.kind === 'none')
+    return `No article matches source ${typed}. Give an id, an outlet or the start of a title, or pick a suggestion; /sources lists them.`;
+  const shown = match.sources
+    .slice(0, MAX_CANDIDATES_SHOWN)
+    .map(
+      (s) =>
+        `• ${escapeMarkdown(s.id)} — ${fitEscaped(titleText(s), 90)} (${escapeMarkdown(outletAndDate(s))})`,
+    );
+  const more = match.sources.length - shown.length;
+  return truncate(
+    [
+      `Source ${typed} matches ${match.sources.length} articles. Which one? Give its id as source:`,
+      ...shown,
+      ...(more > 0 ? [`…and ${more} more; /sources lists them all.`] : []),
+    ].join('\n'),
+    1_900,
+  );
 }

@@ -5,21 +5,28 @@
  * are logged and dropped.
  */
 import { performance } from 'node:perf_hooks';
-import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  RESTJSONErrorCodes,
+} from 'discord.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
+  MessageContextMenuCommandInteraction,
   InteractionReplyOptions,
   InteractionUpdateOptions,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import type { AnyCommand } from '../framework/command.js';
+import type { AnyCommand, FeedbackSink } from '../framework/command.js';
 import { loadCommands } from '../framework/commands.js';
-import { ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION } from '../framework/limits.js';
 import type { ActionRow, ReplyPayload } from '../framework/payload.js';
 import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
 import { CommandRouter } from '../framework/router.js';
@@ -39,6 +46,8 @@ export interface BotOptions {
   commands?: AnyCommand[];
   /** How long buttons work (default {@link STATE_TTL_MS}); tests shorten it. */
   stateTtlMs?: number;
+  /** Where "Report a passage" verdicts go; without it the bot says feedback is not kept. */
+  feedback?: FeedbackSink;
 }
 
 /** A connected bot. */
@@ -48,7 +57,8 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-type Outcome = 'replied' | 'deferred' | 'updated' | 'hidden' | 'expired' | 'autocomplete';
+type Outcome =
+  'replied' | 'deferred' | 'updated' | 'hidden' | 'expired' | 'deleted' | 'autocomplete';
 
 function toReplyOptions(payload: ReplyPayload): InteractionReplyOptions {
   return { ...payload } as InteractionReplyOptions;
@@ -64,7 +74,8 @@ function withoutFlags(payload: ReplyPayload): Omit<ReplyPayload, 'flags'> {
 export function isStaleInteractionError(error: unknown): boolean {
   return (
     error instanceof DiscordAPIError &&
-    (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)
+    (error.code === RESTJSONErrorCodes.UnknownInteraction ||
+      error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
   );
 }
 
@@ -85,7 +96,11 @@ class ExpiryTimers {
     private readonly logger: Logger,
   ) {}
 
-  track(interaction: ChatInputCommandInteraction, rows: ActionRow[] | undefined): void {
+  track(
+    interaction:
+      ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction,
+    rows: ActionRow[] | undefined,
+  ): void {
     if (!rows || rows.length === 0) return;
     const timer = setTimeout(() => {
       const entry = this.pending.get(interaction.id);
@@ -136,6 +151,9 @@ class InteractionHandler {
       } else if (interaction.isChatInputCommand()) {
         fields.command = interaction.commandName;
         outcome = await this.command(interaction);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        fields.command = interaction.commandName;
+        outcome = await this.messageCommand(interaction);
       } else if (interaction.isButton()) {
         fields.command = interaction.customId.split(':')[0];
         fields.button = interaction.customId;
@@ -210,6 +228,22 @@ class InteractionHandler {
     return 'deferred';
   }
 
+  /** A message context-menu command: always hidden; deferred first, as its search may take a moment. */
+  private async messageCommand(
+    interaction: MessageContextMenuCommandInteraction,
+  ): Promise<Outcome> {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const target = interaction.targetMessage;
+    const payload = this.router.runOnMessage(
+      interaction.commandName,
+      { id: target.id, content: target.content },
+      interaction.user.id,
+    );
+    await interaction.editReply(withoutFlags(payload));
+    this.expiry.track(interaction, payload.components);
+    return 'hidden';
+  }
+
   private async button(interaction: ButtonInteraction): Promise<Outcome> {
     const result = this.router.press(interaction.customId, interaction.user.id);
     switch (result.kind) {
@@ -219,7 +253,15 @@ class InteractionHandler {
         return 'updated';
       case 'reply':
         await interaction.reply(toReplyOptions(result.payload));
-        return 'hidden';
+        if (isEphemeral(result.payload)) return 'hidden';
+        // A shared answer: its buttons expire like a command's.
+        this.expiry.track(interaction, result.payload.components);
+        return 'replied';
+      case 'delete':
+        // For a button, "@original" is the message the button is on.
+        await interaction.deferUpdate();
+        await interaction.deleteReply();
+        return 'deleted';
       case 'expired': {
         const rows = interaction.message.components.map((row) =>
           row.toJSON(),
@@ -266,7 +308,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error('bot: DISCORD_TOKEN is not set');
   const commands = options.commands ?? (await loadCommands());
   const ttlMs = options.stateTtlMs ?? STATE_TTL_MS;
-  const router = new CommandRouter(commands, engine, { ttlMs });
+  const router = new CommandRouter(commands, engine, { ttlMs, feedback: options.feedback });
   const expiry = new ExpiryTimers(ttlMs, logger);
   const handler = new InteractionHandler(router, logger, expiry);
 

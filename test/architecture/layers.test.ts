@@ -15,6 +15,7 @@ const LAYERS: Array<[string, number]> = [
   ['src/types', 0],
   ['src/log.ts', 0],
   ['src/corpus', 1],
+  ['src/feedback', 1],
   ['src/search', 2],
   ['src/timeline', 2],
   ['src/engine', 3],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/ask.js';
 import { runCli, type CliCommand } from '../../src/cli/common.js';
 import { deployCommandsCommand } from '../../src/cli/deploy-commands.js';
+import { feedbackCommand } from '../../src/cli/feedback.js';
 import { indexCommand } from '../../src/cli/index-command.js';
 import { sourcesCommand } from '../../src/cli/sources.js';
 import { timelineCommand } from '../../src/cli/timeline.js';
@@ -37,6 +38,7 @@ const ALL: CliCommand[] = [
   indexCommand,
   validateCommand,
   deployCommandsCommand,
+  feedbackCommand,
 ];
 
 describe('every command', () => {

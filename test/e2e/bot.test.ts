@@ -39,8 +39,9 @@ afterAll(async () => {
 });
 
 describe('the bot against the stand-in Discord', () => {
-  it('logs in, registers its four commands for the guild and identifies once', () => {
+  it('logs in, registers its five commands for the guild and identifies once', () => {
     expect(h.fake.commands.map((c) => c.name).sort()).toEqual([
+      'Find in coverage',
       'ask',
       'help',
       'sources',
@@ -66,7 +67,9 @@ describe('the bot against the stand-in Discord', () => {
     expect(embeds).toHaveLength(3);
     const firstWords = expected.passages[0]!.quote.split(' ').slice(0, 3).join(' ');
     expect(embeds[0]!.description!.replace(/\*\*/g, '')).toContain(firstWords);
-    expect(embeds[0]!.fields![0]!.name).toBe('Source');
+    const title = expected.passages[0]!.source.title;
+    expect(embeds[0]!.title).toBe(`1. ${title}`);
+    expect(embeds[0]!.footer!.text).toContain(`id ${expected.passages[0]!.source.id}`);
     expect(embeds[2]!.footer!.text).toMatch(/never writes claims of its own/);
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
     expect(buttonsOf(reply).map((b) => b.label)).toEqual(
@@ -79,7 +82,7 @@ describe('the bot against the stand-in Discord', () => {
     const id = h.fake.slash('ask', { question: ABSTAINED });
     const reply = await h.fake.waitForResponse(id);
     const first = embedsOf(reply)[0]!;
-    expect(first.title).toBe('The coverage does not answer this question');
+    expect(first.title).toBe('The coverage does not answer this');
     expect(first.description).toContain('`/sources`');
     expect(first.description).toContain('`/timeline`');
   });

@@ -75,3 +75,22 @@ describe('checkChoiceLimits', () => {
     ]);
   });
 });
+
+describe('checkPayloadLimits on malformed embeds', () => {
+  it('reports each malformed part instead of throwing, and still counts the rest', () => {
+    expect(
+      checkPayloadLimits({
+        embeds: [{ title: 't'.repeat(3000), footer: 'not an object', fields: { name: 'x' } }],
+        components: [],
+      }),
+    ).toEqual(['embeds[0].title: 3000 characters, limit 256', 'embeds[0].fields: not an array']);
+    expect(
+      checkPayloadLimits({
+        embeds: [
+          { description: 'd'.repeat(4000), footer: { text: 'f'.repeat(1500) } },
+          { description: 'd'.repeat(600) },
+        ],
+      }),
+    ).toEqual(['embeds: 6100 characters in all, limit 6000']);
+  });
+});

@@ -5,14 +5,26 @@ import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/framework/commands.js';
 
 describe('loadCommands', () => {
-  it('loads the four commands, each definition within Discord limits for a command', async () => {
+  it('loads the commands, each definition within Discord limits for a command', async () => {
     const commands = await loadCommands();
-    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'help', 'sources', 'timeline']);
+    expect(commands.map((c) => c.data.name)).toEqual([
+      'ask',
+      'Find in coverage',
+      'help',
+      'sources',
+      'timeline',
+    ]);
+    expect(commands.find((c) => c.kind === 'message')!.data).toEqual({
+      name: 'Find in coverage',
+      type: 3,
+    });
     for (const c of commands) {
       expect(JSON.stringify(c.data).length).toBeLessThan(8000);
+      if (c.kind !== 'slash') continue;
       for (const o of c.data.options ?? []) expect(o.description.length).toBeLessThanOrEqual(100);
     }
     const ask = commands.find((c) => c.data.name === 'ask')!;
+    if (ask.kind !== 'slash') throw new Error('/ask is a slash command');
     expect(ask.data.options?.[0]).toMatchObject({
       name: 'question',
       required: true,
@@ -24,7 +36,7 @@ describe('loadCommands', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'commands-'));
     await writeFile(
       path.join(dir, 'broken.ts'),
-      "export default { data: { name: 'broken', description: '' }, run: 1 };\n",
+      "export default { kind: 'slash', key: 'broken', run: 1 };\n",
     );
     const error = await loadCommands(dir).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
@@ -38,10 +50,10 @@ describe('loadCommands', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'commands-'));
     await writeFile(
       path.join(dir, 'other.ts'),
-      "export default { data: { name: 'ping', description: 'p' }, options: { safeParse: () => ({ success: true, data: {} }) }, run: () => ({}) };\n",
+      "export default { kind: 'slash', key: 'ping', data: { name: 'ping' }, options: {}, run: () => ({}) };\n",
     );
     await expect(loadCommands(dir)).rejects.toThrow(
-      'commands: ' + path.basename(dir) + '/other.ts defines /ping',
+      'commands: ' + path.basename(dir) + '/other.ts defines ping',
     );
   });
 });

@@ -32,26 +32,66 @@ describe('parseLine', () => {
       name: 'ask',
       options: { question: 'who: signed?', hide: true },
     });
+    expect(parseLine('/ask results:2 source:a1 who signed the pact?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'who signed the pact?', results: 2, source: 'a1' },
+    });
+    expect(parseLine('/ask source:"Pact [signed" who signed?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'who signed?', source: 'Pact [signed' },
+    });
     expect(parseLine('/timeline from:2020-11 keyword:pact', commands)).toEqual({
       kind: 'command',
       name: 'timeline',
       options: { from: '2020-11', keyword: 'pact' },
     });
   });
-  it('explains what is wrong', () => {
+  it('keeps option names written inside the question as part of it', () => {
+    expect(parseLine('/ask what was the source: DW or TASS?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'what was the source: DW or TASS?' },
+    });
+    expect(parseLine('/ask "is results:2 an option?" hide:no', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'is results:2 an option?', hide: false },
+    });
+    expect(parseLine('/ask what happened at 10:30 on https://x.example/a?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'what happened at 10:30 on https://x.example/a?' },
+    });
+  });
+  it('explains what is wrong, in sentences', () => {
     expect(parseLine('/ask results:two why?', commands)).toEqual({
       kind: 'error',
-      message: '/ask: results must be a whole number, not “two why?”',
+      message: '/ask: results must be a whole number, not “two”.',
     });
-    expect(parseLine('/ask', commands)).toEqual({
+    expect(parseLine('/ask who signed? result:2', commands)).toEqual({
       kind: 'error',
-      message: '/ask: question is required, e.g. /ask question:…',
+      message: '/ask has no option “result”. Did you mean results:?',
+    });
+    expect(parseLine('/ask who signed? sorce:DW', commands)).toEqual({
+      kind: 'error',
+      message: '/ask has no option “sorce”. Did you mean source:?',
+    });
+    expect(parseLine('/ask who? results:2 results:3', commands)).toEqual({
+      kind: 'error',
+      message: '/ask: results is given twice; give it once.',
     });
     expect(parseLine('/sources all', commands)).toEqual({
       kind: 'error',
-      message: '/sources: unexpected “all”; give options as name:value',
+      message: '/sources takes no free text (“all”); give options as name:value, e.g. name:…',
     });
-    expect(parseLine('/nope', commands).kind).toBe('error');
+    expect(parseLine('/nope', commands)).toEqual({
+      kind: 'error',
+      message:
+        'There is no command /nope. The commands are /ask, /find-in-coverage, /help, /sources, /timeline.',
+    });
+    expect(parseLine('/find-in-coverage   ', commands).kind).toBe('error');
     expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });
     expect(parseLine('quit', commands)).toEqual({ kind: 'quit' });
   });
@@ -95,8 +135,21 @@ describe('the console', () => {
     const second = session.handle('n')!;
     expect(second).toContain('“Quote number 4 *as written*.”');
     expect(second).toContain('[p] ◀ Previous');
-    expect(session.handle('x')).toBe('No button [x]. Keys: p');
+    expect(session.handle('x')).toMatch(/^No button \[x\]\. Keys: p /);
+    expect(session.handle('/ask')).toContain('/ask needs question, e.g. /ask question:…');
     expect(session.handle('quit')).toBeNull();
+  });
+
+  it('runs "Find in coverage" on typed text, hidden, with the same rendering as /ask', () => {
+    expect(parseLine('/find-in-coverage Was number 1 written?', commands)).toEqual({
+      kind: 'message',
+      name: 'Find in coverage',
+      content: 'Was number 1 written?',
+    });
+    const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+    const out = session.handle('/find-in-coverage Was number 1 written?')!;
+    expect(out).toMatch(/^\(only you can see this\)\nLooked up: Was number 1 written\?/);
+    expect(out).toContain('“Quote number 1 *as written*.”');
   });
 
   it('reads piped lines and stops at the end of input', async () => {

@@ -9,15 +9,18 @@ import { hostileEngine } from '../support/fake-engine.js';
 const USER = '123456789012345678';
 
 async function hostileReplies(): Promise<Array<[string, ReplyPayload]>> {
-  const router = new CommandRouter(await loadCommands(), hostileEngine());
+  const router = new CommandRouter(await loadCommands(), hostileEngine(), {
+    feedback: { record: () => undefined },
+  });
   const out: Array<[string, ReplyPayload]> = [];
+  // Two presses deep: an answer → "Report a passage" → a verdict; "Share" → the shared copy's buttons.
   const visit = (label: string, payload: ReplyPayload, depth = 0) => {
     out.push([label, payload]);
-    if (depth > 0) return;
+    if (depth > 1) return;
     for (const b of payload.components?.flatMap((r) => r.components) ?? []) {
-      if (b.disabled) continue;
+      if (b.disabled || (depth > 0 && /Next|Previous|Full/.test(b.label))) continue;
       const result = router.press(b.custom_id, USER);
-      visit(`${label} → ${b.label}`, result.payload, depth + 1);
+      if (result.kind !== 'delete') visit(`${label} → ${b.label}`, result.payload, depth + 1);
     }
   };
   for (const results of [1, 3, 5]) {
@@ -30,6 +33,15 @@ async function hostileReplies(): Promise<Array<[string, ReplyPayload]>> {
       router.run('ask', { question: 'abstain @everyone **x**', results }, USER),
     );
   }
+  for (const hide of [true, false])
+    visit(
+      `ask hide:${hide}`,
+      router.run('ask', { question: 'x'.repeat(299), results: 5, hide }, USER),
+    );
+  visit(
+    'find in coverage',
+    router.runOnMessage('Find in coverage', { id: '1', content: 'y'.repeat(4000) }, USER),
+  );
   visit('sources', router.run('sources', {}, USER));
   visit('timeline', router.run('timeline', { keyword: '@everyone'.repeat(10) }, USER));
   visit('help', router.run('help', {}, USER));

@@ -51,18 +51,20 @@ describe('/ask', () => {
   it('quotes the passages with bold matches, escaped markdown and their source', () => {
     const reply = router.run('ask', { question: 'who signed?' }, ALICE);
     const [first] = reply.embeds!;
+    expect(first!.title).toBe('1. Belarus and Russia sign a \\*security\\* pact');
+    expect(first!.url).toBe('https://news.example/reuters-1');
     expect(first!.description).toBe('“Belarus and Russia **signed** a security pact on Nov. 19.”');
-    expect(first!.fields![0]).toEqual({
-      name: 'Source',
-      value:
-        'Reuters · [“Belarus and Russia sign a \\*security\\* pact”](https://news.example/reuters-1) · 2020-11-19',
-    });
-    expect(first!.fields![1]!.value).toBe(
-      '• unknown outlet · “A story” · date unknown: “The pact was signed.”',
-    );
+    expect(first!.footer!.text).toBe('Reuters · 19 November 2020 · id reuters-1');
+    expect(first!.fields).toEqual([
+      {
+        name: 'Also reported by',
+        value: '• “A story” — Outlet and date not stated: “The pact was signed.”',
+      },
+    ]);
+    expect(JSON.stringify(reply)).not.toMatch(/unknown/);
     expect(reply.embeds).toHaveLength(3);
     expect(reply.embeds![2]!.footer!.text).toBe(
-      'Page 1 of 2 · This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.',
+      'Reuters · 19 November 2020 · id reuters-1\nPage 1 of 2 · This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.',
     );
   });
 
@@ -73,7 +75,7 @@ describe('/ask', () => {
       { ask: 'who signed?', options: { source: undefined, limit: 5 } },
     ]);
     expect(reply.embeds).toHaveLength(1);
-    expect(reply.embeds![0]!.footer!.text).toMatch(/^Page 1 of 4/);
+    expect(reply.embeds![0]!.footer!.text).toMatch(/\nPage 1 of 4 · /);
   });
 
   it('turns pages for the asker only, and updates the same message', () => {
@@ -85,36 +87,64 @@ describe('/ask', () => {
     });
     const page2 = router.press(next.custom_id, ALICE);
     expect(page2.kind).toBe('update');
-    expect(page2.payload.embeds![0]!.title).toBe('4. Reuters, 2020-11-19');
+    if (page2.kind !== 'update') throw new Error('expected an update');
+    expect(page2.payload.embeds![0]!.title).toBe(
+      '4. Belarus and Russia sign a \\*security\\* pact',
+    );
     expect(buttons(page2.payload).find((b) => b.label === 'Next ▶')!.disabled).toBe(true);
   });
 
   it('abstains: says so, labels the closest passage as not an answer, points to /sources and /timeline', () => {
     const reply = router.run('ask', { question: 'what was the weather?' }, ALICE);
     const [notice, closest] = reply.embeds!;
-    expect(notice!.title).toBe('The coverage does not answer this question');
+    expect(notice!.title).toBe('The coverage does not answer this');
+    expect(notice!.description).toMatch(/^None of the articles answers this question\./);
     expect(notice!.description).toContain('**They are not an answer**');
     expect(notice!.description).toContain('`/sources`');
-    expect(closest!.title).toBe('Closest passage 1 (not an answer): unknown outlet, date unknown');
+    expect(closest!.author!.name).toBe('Closest passage · not an answer');
+    expect(closest!.title).toBe('1. A story');
+    expect(closest!.footer!.text).toMatch(/^Outlet and date not stated · id anon-2\n/);
   });
 
-  it('re-checks the source: an id or exact title is used, anything else is refused', () => {
+  it('with source set, a refusal names that article, not "none of the articles"', () => {
+    const reply = router.run('ask', { question: 'what was the weather?', source: 'anon-2' }, ALICE);
+    expect(reply.embeds![0]!.title).toBe('This article does not answer the question');
+    expect(reply.embeds![0]!.description).toMatch(
+      /^The article “A story” does not answer this question\./,
+    );
+    expect(JSON.stringify(reply)).not.toContain('None of the articles');
+  });
+
+  it('re-checks the source: an id, title, outlet or start of a title is used, anything else is refused', () => {
     engine.calls.length = 0;
     router.run('ask', { question: 'q', source: 'A STORY' }, ALICE);
     expect(engine.calls[0]).toEqual({ ask: 'q', options: { source: 'anon-2', limit: 5 } });
     const refused = router.run('ask', { question: 'q', source: 'made-up' }, ALICE);
     expect(refused.flags).toBe(64);
     expect(refused.content).toBe(
-      'No article matches source “made-up”. Pick one of the suggestions, or see /sources for the ids.',
+      'No article matches source “made-up”. Give an id, an outlet or the start of a title, or pick a suggestion; /sources lists them.',
     );
+    engine.calls.length = 0;
+    router.run('ask', { question: 'q', source: 'reuters' }, ALICE);
+    router.run('ask', { question: 'q', source: 'belarus and russia' }, ALICE);
+    expect(engine.calls.map((c) => (c as { options: { source: string } }).options.source)).toEqual([
+      'reuters-1',
+      'reuters-1',
+    ]);
   });
 
   it('refuses an empty or too long question with a hidden reply naming the problem', () => {
     expect(router.run('ask', { question: '   ' }, ALICE).content).toBe(
-      '/ask: option question: is empty',
+      '/ask: the question is empty.',
     );
     expect(router.run('ask', { question: 'x'.repeat(301) }, ALICE).content).toBe(
-      '/ask: option question: is 301 characters long; the limit is 300',
+      '/ask: question is 301 characters long; at most 300 are allowed.',
+    );
+    expect(router.run('ask', { question: 'q', results: 9 }, ALICE).content).toBe(
+      '/ask: results must be a whole number from 1 to 5; you gave 9.',
+    );
+    expect(router.run('ask', { question: 'q', result: 2 }, ALICE).content).toBe(
+      '/ask has no option “result”. Did you mean results:?',
     );
   });
 
@@ -134,7 +164,7 @@ describe('/ask', () => {
   it('autocompletes sources by what was typed', () => {
     expect(router.autocomplete('ask', { name: 'source', value: 'reut' }, ALICE)).toEqual([
       {
-        name: 'Reuters · 2020-11-19 · Belarus and Russia sign a *security* pact',
+        name: 'Belarus and Russia sign a *security* pact — Reuters · 19 November 2020',
         value: 'reuters-1',
       },
     ]);
@@ -158,11 +188,11 @@ describe('/sources, /timeline, /help', () => {
       {
         name: 'Belarus and Russia sign a \\*security\\* pact',
         value:
-          'Reuters · 2020-11-19 · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1',
+          'Reuters · 19 November 2020 · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1',
       },
       {
         name: 'A story',
-        value: 'unknown outlet · date unknown · 2 passages · no link · id: anon-2',
+        value: 'Outlet and date not stated · 2 passages · no link · id: anon-2',
       },
     ]);
     expect(reply.components).toBeUndefined();
@@ -170,13 +200,13 @@ describe('/sources, /timeline, /help', () => {
 
   it('checks timeline dates and passes the filters to the engine', () => {
     expect(router.run('timeline', { from: 'November' }, ALICE).content).toBe(
-      '/timeline: option from: must be a date like 2020, 2020-11 or 2020-11-19',
+      '/timeline: from must be a date like 2020, 2020-11 or 2020-11-19.',
     );
     expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe(
-      "/timeline: from: '2021' is after to: '2020-05'",
+      "/timeline: from: '2021' is after to: '2020-05'.",
     );
     expect(router.run('timeline', { from: '2020-02-31' }, ALICE).content).toBe(
-      "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+      "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.",
     );
     engine.calls.length = 0;
     const reply = router.run('timeline', { from: '2020-11', keyword: 'pact' }, ALICE);

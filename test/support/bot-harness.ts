@@ -5,6 +5,7 @@
 import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/gateway/bot.js';
 import type { RunningBot } from '../../src/gateway/bot.js';
+import type { FeedbackSink } from '../../src/framework/command.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { openEngine } from '../../src/engine/index.js';
@@ -39,7 +40,7 @@ export function botEnv(fake: FakeDiscord): Record<string, string> {
 
 /** Starts the stand-in, deploys the commands to it, and connects the bot (to the real engine unless one is given). */
 export async function startHarness(
-  options: { stateTtlMs?: number; engine?: Engine } = {},
+  options: { stateTtlMs?: number; engine?: Engine; feedback?: FeedbackSink } = {},
 ): Promise<Harness> {
   const logs: string[] = [];
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, log: (line) => logs.push(line) });
@@ -52,7 +53,14 @@ export async function startHarness(
   const commands = await loadCommands();
   await deployCommands(config, commands, logger);
   const engine = options.engine ?? (await openEngine({ corpusDir: config.corpusDir, logger }));
-  const bot = await startBot({ config, engine, logger, commands, stateTtlMs: options.stateTtlMs });
+  const bot = await startBot({
+    config,
+    engine,
+    logger,
+    commands,
+    stateTtlMs: options.stateTtlMs,
+    feedback: options.feedback,
+  });
   return {
     fake,
     bot,

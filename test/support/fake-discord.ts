@@ -66,6 +66,8 @@ interface InteractionState {
 
 interface CommandDefinition {
   name: string;
+  /** 1 slash command (the default), 3 message context-menu command. */
+  type?: number;
   options?: Array<{ name: string; type: number }>;
 }
 
@@ -141,6 +143,8 @@ export class FakeDiscord extends EventEmitter {
   readonly rejected: Array<{ path: string; problems: string[] }> = [];
   /** Commands registered through the deploy route. */
   commands: CommandDefinition[] = [];
+  /** Ids of messages deleted through an interaction's webhook. */
+  readonly deletedMessages = new Set<string>();
   identifies = 0;
   resumes = 0;
 
@@ -500,9 +504,51 @@ export class FakeDiscord extends EventEmitter {
     return this.register(payload, user.id).id;
   }
 
+  /**
+   * Runs the message context-menu command `name` on a message by Bob saying `content`, as
+   * Discord sends it: the message in `data.resolved.messages`, no privileged intent needed.
+   */
+  messageCommand(name: string, content: string, user = this.alice): string {
+    const definition = this.commands.find((c) => c.name === name);
+    if (!definition || definition.type !== 3)
+      throw new Error(`stand-in: no message command "${name}" was registered`);
+    const target = {
+      id: snowflake(),
+      type: 0,
+      channel_id: this.channelId,
+      author: this.bob,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: 0,
+      components: [],
+    };
+    const payload = {
+      ...this.base(2, user),
+      data: {
+        id: snowflake(),
+        name,
+        type: 3,
+        target_id: target.id,
+        guild_id: this.guildId,
+        resolved: { messages: { [target.id]: target } },
+      },
+    };
+    return this.register(payload, user.id).id;
+  }
+
   /** Presses the button `customId` on the message of the reply to `interactionId`; returns the new interaction id. */
   press(interactionId: string, customId: string, user = this.alice): string {
     const message = this.messageOf(interactionId);
+    if (this.deletedMessages.has(message.id))
+      throw new Error(`stand-in: message ${message.id} was deleted`);
     const exists = JSON.stringify(message.components ?? []).includes(JSON.stringify(customId));
     if (!exists) throw new Error(`stand-in: no button "${customId}" on message ${message.id}`);
     const payload = {
@@ -777,7 +823,8 @@ export class FakeDiscord extends EventEmitter {
       if (!message) return reply(404, { message: 'Unknown Message', code: 10_008 });
       if (method === 'GET') return reply(200, message);
       if (method === 'DELETE') {
-        this.record(state, { kind: 'delete', data: {}, status: 204 });
+        this.deletedMessages.add(message.id);
+        this.record(state, { kind: 'delete', data: { id: message.id }, status: 204 });
         return reply(204);
       }
       if (method === 'PATCH') {

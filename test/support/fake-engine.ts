@@ -131,11 +131,15 @@ export function hostileEngine(): Engine & { calls: unknown[] } {
     future: i % 3 === 0,
     quotes: Array.from({ length: 12 }, (_, j) => quote(j)),
   }));
+  const sourcesDiffer = (['place', 'date', 'number'] as const).map((aspect) => ({
+    aspect,
+    quotes: Array.from({ length: 6 }, (_, i) => quote(i + 40)),
+  }));
   return fixedEngine({
     answer: (q) =>
       q.includes('abstain')
         ? { question: q, answered: false, passages: [], closest: passages, sourcesDiffer: [] }
-        : { question: q, answered: true, passages, closest: [], sourcesDiffer: [] },
+        : { question: q, answered: true, passages, closest: [], sourcesDiffer },
     sources,
     events,
   });

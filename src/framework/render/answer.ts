@@ -1,40 +1,69 @@
 /**
- * Renders the engine's {@link Answer} as Discord replies: one embed per quoted passage, its
- * source, who else reported it, a page of results at a time, and a "Full passage" button for any
- * quote that had to be cut.
+ * Renders the engine's {@link Answer} as Discord replies. Each passage is one embed that leads
+ * with the article's title (linked when its URL is known) and the verbatim quote; outlet, date
+ * and id follow once, small, in the embed's footer. Where the articles give different values
+ * for the same thing, a "Sources differ" embed shows their words side by side, with no verdict.
+ * Buttons: pages, "Full passage" for a cut quote, "Share to channel" (hidden answers) or
+ * "Delete" (public ones), and "Report a passage".
  */
-import type { Answer, AnswerPassage, Quote } from '../../engine/types.js';
+import { embedLength } from 'discord.js';
+import type { Answer, AnswerPassage, Quote, SourceRef, SourcesDiffer } from '../../engine/types.js';
 import {
   MAX_BUTTON_LABEL,
   MAX_BUTTONS_PER_ROW,
   MAX_CONTENT,
   MAX_EMBED_DESCRIPTION,
-  MAX_EMBED_TITLE,
+  MAX_EMBED_FOOTER,
   MAX_EMBED_TOTAL,
   MAX_EMBEDS,
+  MAX_FIELD_NAME,
   MAX_FIELD_VALUE,
 } from '../limits.js';
-import type { ActionRow, Embed, ReplyPayload } from '../payload.js';
+import type { ActionRow, Button, Embed, ReplyPayload } from '../payload.js';
 import { button, reply, rows } from '../payload.js';
 import { CUT_MARKER, escapeMarkdown, fitEscaped, fitQuote, truncate } from '../text.js';
-import { COLOR_ABSTAIN, COLOR_ANSWER, embedTextLength, footer } from './common.js';
+import { COLOR_ABSTAIN, COLOR_ANSWER, COLOR_DIFFER, footer } from './common.js';
+import { helpfulHighlights } from './highlight.js';
 import type { PageControls } from './pager.js';
-import { clampPage, pageCount, pagerRow } from './pager.js';
-import { dateText, linkableUrl, MAX_TITLE_IN_LINE, outletName, sourceLine } from './source.js';
+import { clampPage, pageButtons, pageCount } from './pager.js';
+import { linkableUrl, outletAndDate, sourceLine, titleText } from './source.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
 /** Longest excerpt of another outlet's quote in the "Also reported by" field. */
 export const MAX_ALSO_EXCERPT = 160;
+/** Longest quote of one article under "Sources differ". */
+export const MAX_DIFFER_QUOTE = 400;
+/** Most disagreements shown (each is one embed), and most articles shown for one. */
+export const MAX_DIFFERENCES = 2;
+export const MAX_DIFFER_QUOTES = 4;
 /** The shortest room given to a quote before other outlets are dropped instead. */
 const MIN_QUOTE_BUDGET = 80;
 /** Room kept free under the 6,000-character embed total. */
 const EMBED_TOTAL_MARGIN = 50;
+/** Longest passage title ("1. " and the article's title). */
+const MAX_PASSAGE_TITLE = 200;
+/** The least room a quote gets, however little is left. */
+const MIN_QUOTE_ROOM = 40;
 
-/** Buttons of an answer reply: its pages, and "Full passage" for each cut quote. */
+/** What the aspect of a disagreement is called in the "Sources differ" line. */
+const ASPECT_NOUN: Record<SourcesDiffer['aspect'], string> = {
+  place: 'places',
+  date: 'dates',
+  number: 'numbers',
+  actor: 'people or bodies',
+};
+
+/** Buttons of an answer reply. Each returns or is the custom_id of its button. */
 export interface AnswerControls extends PageControls {
   /** custom_id of the button that shows passage `index` (position in the answer's list) in full. */
   fullPassage(index: number): string;
+  /** "Share to channel", shown on a hidden answer. */
+  share?: string;
+  /** "Delete", shown on a public answer; only the asker may press it. */
+  delete?: string;
+  /** "Report a passage", which opens the feedback buttons. */
+  report?: string;
 }
 
 /** How to show an answer: which page, how many passages a page, buttons, who to ping. */
@@ -45,6 +74,10 @@ export interface AnswerView {
   /** The `/ask mention` user: named at the top and the only one allowed to be pinged. */
   pingUser?: string;
   ephemeral?: boolean;
+  /** The one article the question was limited to, if any: a refusal names it. */
+  scope?: SourceRef;
+  /** Shown instead of "Question:" before the question (e.g. for a message searched). */
+  questionLabel?: string;
 }
 
 /** The passages an answer shows: its answer, or when it abstains the closest ones (not an answer). */
@@ -57,13 +90,19 @@ export function answerPageCount(answer: Answer, perPage: number): number {
   return pageCount(shownPassages(answer).length, perPage);
 }
 
-function questionLine(answer: Answer, pingUser: string | undefined): string {
-  const mention = pingUser ? `<@${pingUser}> ` : '';
-  const line = `${mention}**Question:** ${escapeMarkdown(truncate(answer.question, MAX_QUESTION_SHOWN))}`;
-  return line.length <= MAX_CONTENT ? line : `${mention}**Question:** ${CUT_MARKER}`;
+function questionLine(answer: Answer, view: AnswerView): string {
+  const mention = view.pingUser ? `<@${view.pingUser}> ` : '';
+  const label = `**${view.questionLabel ?? 'Question'}:**`;
+  const line = `${mention}${label} ${escapeMarkdown(truncate(answer.question, MAX_QUESTION_SHOWN))}`;
+  return line.length <= MAX_CONTENT ? line : `${mention}${label} ${CUT_MARKER}`;
 }
 
-/** Lines "Outlet · “Title” · date: “excerpt”", as many as fit in a field, then "…and N more". */
+/** "Title — Outlet · date" and the id, for an embed's footer (plain text: footers show no markdown). */
+function metaLine(source: SourceRef): string {
+  return `${outletAndDate(source)} · id ${source.id}`;
+}
+
+/** Lines "• “Title” — Outlet · date: “excerpt”", as many as fit in a field, then "…and N more". */
 function alsoReportedField(quotes: readonly Quote[], max: number): { text: string; cut: boolean } {
   const lines: string[] = [];
   let cut = false;
@@ -93,14 +132,15 @@ interface RenderedPassage {
   cut: boolean;
 }
 
-/** Longest embed title of a passage ("1. Outlet, date"). */
-const MAX_PASSAGE_TITLE = 120;
-/** The least room a quote gets, however little is left. */
-const MIN_QUOTE_ROOM = 40;
+/** The embed title of a passage: its number and the article's title. */
+function passageTitle(passage: AnswerPassage, index: number): string {
+  const label = `${index + 1}.`;
+  return `${label} ${fitEscaped(titleText(passage.source), MAX_PASSAGE_TITLE - label.length - 1)}`;
+}
 
 /**
- * One passage as an embed using at most about `budget` characters of embed text: title, source
- * and "also reported by" first (each bounded), the quote gets the rest.
+ * One passage as an embed using at most about `budget` characters of embed text: title,
+ * footer and "also reported by" first (each bounded), the quote gets the rest.
  */
 function passageEmbed(
   passage: AnswerPassage,
@@ -108,54 +148,93 @@ function passageEmbed(
   answered: boolean,
   budget: number,
 ): RenderedPassage {
-  const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
-  const title = `${label} ${fitEscaped(`${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_PASSAGE_TITLE - label.length - 1)}`;
-  const fields = [
-    {
-      name: 'Source',
-      value: truncate(
-        sourceLine(passage.source, budget < 1500 ? 60 : MAX_TITLE_IN_LINE),
-        MAX_FIELD_VALUE,
-      ),
-    },
-  ];
+  const embed: Embed = {
+    title: passageTitle(passage, index),
+    color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
+    footer: { text: truncate(metaLine(passage.source), MAX_EMBED_FOOTER) },
+  };
+  // Above the title, in small type, so an abstention's passages cannot be read as an answer.
+  if (!answered) embed.author = { name: 'Closest passage · not an answer' };
+  const url = linkableUrl(passage.source.url);
+  if (url) embed.url = url;
   let alsoCut = false;
   if (passage.alsoReportedBy.length > 0) {
     const also = alsoReportedField(
       passage.alsoReportedBy,
       Math.min(MAX_FIELD_VALUE, Math.max(120, Math.floor(budget * 0.3))),
     );
-    fields.push({ name: 'Also reported by', value: also.text });
+    embed.fields = [{ name: 'Also reported by', value: also.text }];
     alsoCut = also.cut;
   }
-  const used = title.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   const quote = fitQuote(
     passage.quote,
-    passage.highlights,
-    Math.min(MAX_EMBED_DESCRIPTION, Math.max(MIN_QUOTE_ROOM, budget - used)),
+    helpfulHighlights(passage.quote, passage.highlights),
+    Math.min(MAX_EMBED_DESCRIPTION, Math.max(MIN_QUOTE_ROOM, budget - embedLength(embed))),
   );
-  const embed: Embed = {
-    title,
-    description: quote.text,
-    color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
-    fields,
-  };
-  const url = linkableUrl(passage.source.url);
-  if (url) embed.url = url;
+  embed.description = quote.text;
   return { embed, cut: quote.cut || alsoCut };
 }
 
-function abstentionEmbed(hasClosest: boolean): Embed {
+function abstentionEmbed(hasClosest: boolean, scope: SourceRef | undefined): Embed {
   const closest = hasClosest
-    ? ' The passages below are the closest the articles come. **They are not an answer**, only shown so you can judge for yourself.'
+    ? ` The passages below are the closest ${scope ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
     : '';
+  const refusal = scope
+    ? `The article “${fitEscaped(titleText(scope), 150)}” does not answer this question.`
+    : 'None of the articles answers this question.';
   return {
-    title: 'The coverage does not answer this question',
+    title: scope
+      ? 'This article does not answer the question'
+      : 'The coverage does not answer this',
     description:
-      `None of the articles answers it.${closest}\n` +
+      `${refusal}${closest}\n` +
       'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
     color: COLOR_ABSTAIN,
   };
+}
+
+/** Share of the 6,000 embed characters all "Sources differ" embeds together may take. */
+const DIFFER_SHARE = 0.4;
+
+/**
+ * One disagreement as an embed of about `budget` characters at most: each article's quote
+ * verbatim, side by side, no verdict.
+ */
+export function differEmbed(difference: SourcesDiffer, budget: number): Embed {
+  const quotes = difference.quotes.slice(0, MAX_DIFFER_QUOTES);
+  const perQuote = Math.floor((budget - 220) / Math.max(1, quotes.length));
+  const more = difference.quotes.length - quotes.length;
+  return {
+    title: 'Sources differ',
+    description:
+      `The articles give different ${ASPECT_NOUN[difference.aspect]} for this. Their words, side by side; ` +
+      `this bot does not judge which is right.${more > 0 ? ` (${more} more not shown.)` : ''}`,
+    color: COLOR_DIFFER,
+    fields: quotes.map((q) => {
+      const name = fitEscaped(titleText(q.source), Math.min(60, MAX_FIELD_NAME));
+      // No link here: a URL can be 300 characters, and the passages above carry the links.
+      const source = `— ${fitEscaped(outletAndDate(q.source), 130)}`;
+      const room = Math.max(
+        MIN_QUOTE_ROOM,
+        Math.min(MAX_DIFFER_QUOTE, MAX_FIELD_VALUE, perQuote - name.length) - source.length - 1,
+      );
+      return { name, value: `${fitQuote(q.quote, [], room).text}\n${source}`, inline: true };
+    }),
+  };
+}
+
+/** The answer's action buttons: pages, then share or delete, then report. */
+function actionRows(
+  page: number,
+  count: number,
+  controls: AnswerControls | undefined,
+): ActionRow[] {
+  if (!controls) return [];
+  const buttons: Button[] = pageButtons(page, count, controls);
+  if (controls.share) buttons.push(button('Share to channel', controls.share, { primary: true }));
+  if (controls.delete) buttons.push(button('Delete', controls.delete));
+  if (controls.report) buttons.push(button('Report a passage', controls.report));
+  return buttons.length > 0 ? rows(buttons, MAX_BUTTONS_PER_ROW) : [];
 }
 
 /** Renders page `view.page` of an answer (or an abstention) as a reply payload within Discord's limits. */
@@ -165,28 +244,48 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
   const page = clampPage(view.page, count);
   const first = page * view.perPage;
   const onPage = all.slice(first, first + view.perPage);
-  const head: Embed[] = answer.answered ? [] : [abstentionEmbed(all.length > 0)];
+  const head: Embed[] = answer.answered ? [] : [abstentionEmbed(all.length > 0, view.scope)];
+  // Disagreements are about the best passages, so they are shown once, on the first page.
+  const differences =
+    page === 0
+      ? answer.sourcesDiffer.slice(
+          0,
+          Math.min(MAX_DIFFERENCES, MAX_EMBEDS - head.length - onPage.length),
+        )
+      : [];
+  const differ = differences.map((d) =>
+    differEmbed(d, Math.floor((MAX_EMBED_TOTAL * DIFFER_SHARE) / differences.length)),
+  );
+  const pageFooter = footer({ index: page, count }).text;
 
   const build = (budget: number): { embeds: Embed[]; cut: number[] } => {
     const rendered = onPage.map((p, i) => passageEmbed(p, first + i, answer.answered, budget));
-    const embeds = [...head, ...rendered.map((r) => r.embed)];
-    embeds[embeds.length - 1]!.footer = footer({ index: page, count });
+    const embeds = [...head, ...rendered.map((r) => r.embed), ...differ.map((e) => ({ ...e }))];
+    const last = embeds[embeds.length - 1]!;
+    last.footer = {
+      text: truncate(
+        last.footer ? `${last.footer.text}\n${pageFooter}` : pageFooter,
+        MAX_EMBED_FOOTER,
+      ),
+    };
     return { embeds, cut: rendered.flatMap((r, i) => (r.cut ? [first + i] : [])) };
   };
   const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
-  const headLength =
-    head.reduce((sum, e) => sum + embedTextLength(e), 0) +
-    footer({ index: page, count }).text.length;
-  let budget = Math.floor((limit - headLength) / Math.max(1, onPage.length));
+  const fixed =
+    [...head, ...differ].reduce((sum, e) => sum + embedLength(e), 0) + pageFooter.length + 1;
+  let budget = Math.floor((limit - fixed) / Math.max(1, onPage.length));
   let built = build(budget);
   for (;;) {
-    const total = built.embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
+    const total = built.embeds.reduce((sum, e) => sum + embedLength(e), 0);
     if (total <= limit || budget <= MIN_QUOTE_ROOM) break;
     budget -= Math.max(1, Math.ceil((total - limit) / Math.max(1, onPage.length)));
     built = build(Math.max(MIN_QUOTE_ROOM, budget));
   }
 
-  const components: ActionRow[] = pagerRow(page, count, view.controls);
+  // Nothing to report on a refusal with no passages.
+  const controls =
+    view.controls && all.length === 0 ? { ...view.controls, report: undefined } : view.controls;
+  const components: ActionRow[] = actionRows(page, count, controls);
   if (view.controls && built.cut.length > 0) {
     const controls = view.controls;
     const full = built.cut.map((i) =>
@@ -195,7 +294,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
     components.push(...rows(full, MAX_BUTTONS_PER_ROW));
   }
   const body: Omit<ReplyPayload, 'allowedMentions'> = {
-    content: questionLine(answer, view.pingUser),
+    content: questionLine(answer, view),
     embeds: built.embeds,
   };
   if (components.length > 0) body.components = components;
@@ -214,33 +313,38 @@ export function renderFullPassage(
   const build = (others: readonly Quote[], budget: number): { embeds: Embed[]; cut: boolean } => {
     const main = fitQuote(
       passage.quote,
-      passage.highlights,
+      helpfulHighlights(passage.quote, passage.highlights),
       Math.min(MAX_EMBED_DESCRIPTION, budget * 2),
     );
-    const label = answered ? `${index + 1}.` : `Closest passage ${index + 1} (not an answer):`;
-    const embeds: Embed[] = [
-      {
-        title: `${label} ${fitEscaped(`${outletName(passage.source)}, ${dateText(passage.source)}`, MAX_EMBED_TITLE - label.length - 1)}`,
-        description: main.text,
-        color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
-        fields: [{ name: 'Source', value: truncate(sourceLine(passage.source), MAX_FIELD_VALUE) }],
-      },
-    ];
+    const first: Embed = {
+      title: passageTitle(passage, index),
+      description: main.text,
+      color: answered ? COLOR_ANSWER : COLOR_ABSTAIN,
+      footer: { text: truncate(metaLine(passage.source), MAX_EMBED_FOOTER) },
+    };
+    if (!answered) first.author = { name: 'Closest passage · not an answer' };
+    const url = linkableUrl(passage.source.url);
+    if (url) first.url = url;
+    const embeds: Embed[] = [first];
     let cut = main.cut;
     for (const q of others) {
       const quote = fitQuote(q.quote, [], Math.min(MAX_EMBED_DESCRIPTION, budget));
       cut ||= quote.cut;
-      embeds.push({
-        title: `Also reported by ${fitEscaped(`${outletName(q.source)}, ${dateText(q.source)}`, MAX_EMBED_TITLE - 17)}`,
+      const also: Embed = {
+        author: { name: 'Also reported by' },
+        title: fitEscaped(titleText(q.source), MAX_PASSAGE_TITLE),
         description: quote.text,
-        fields: [{ name: 'Source', value: truncate(sourceLine(q.source), MAX_FIELD_VALUE) }],
-      });
+        footer: { text: truncate(metaLine(q.source), MAX_EMBED_FOOTER) },
+      };
+      const alsoUrl = linkableUrl(q.source.url);
+      if (alsoUrl) also.url = alsoUrl;
+      embeds.push(also);
     }
     return { embeds, cut };
   };
   // Room for the notes added below the last embed.
   const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN - 250;
-  const total = (embeds: Embed[]) => embeds.reduce((sum, e) => sum + embedTextLength(e), 0);
+  const total = (embeds: Embed[]) => embeds.reduce((sum, e) => sum + embedLength(e), 0);
   let others = passage.alsoReportedBy.slice(0, MAX_EMBEDS - 1);
   let built = build(others, MIN_QUOTE_BUDGET);
   // Show as many other outlets as fit with at least a short quote each.
@@ -259,18 +363,22 @@ export function renderFullPassage(
   }
   const last = built.embeds[built.embeds.length - 1]!;
   const url = linkableUrl(passage.source.url);
+  const notes: Array<{ name: string; value: string }> = [];
   if (built.cut) {
-    last.fields!.push({
+    notes.push({
       name: 'Longer than Discord allows',
       value: url ? `Read the rest in the [article](${url}).` : 'The rest is in the article itself.',
     });
   }
   if (passage.alsoReportedBy.length > others.length) {
-    last.fields!.push({
+    notes.push({
       name: 'More outlets',
       value: `…and ${passage.alsoReportedBy.length - others.length} more.`,
     });
   }
-  last.footer = footer();
+  if (notes.length > 0) last.fields = [...(last.fields ?? []), ...notes];
+  last.footer = {
+    text: truncate(`${last.footer?.text ?? ''}\n${footer().text}`.trim(), MAX_EMBED_FOOTER),
+  };
   return reply({ embeds: built.embeds }, { ephemeral: true });
 }

@@ -10,6 +10,8 @@ export const QUOTES_ONLY_FOOTER =
 export const COLOR_ANSWER = 0x2b7bb9;
 export const COLOR_ABSTAIN = 0xb98a2b;
 export const COLOR_LIST = 0x5b6770;
+/** "Sources differ": a colour of its own, neither answer blue nor abstention amber. */
+export const COLOR_DIFFER = 0x8e5bb9;
 
 /** Footer text with an optional page indicator in front of the promise. */
 export function footer(page?: { index: number; count: number }): { text: string } {
@@ -17,19 +19,8 @@ export function footer(page?: { index: number; count: number }): { text: string 
   return { text: truncate(prefix + QUOTES_ONLY_FOOTER, MAX_EMBED_FOOTER) };
 }
 
-/** Length of an embed's text as Discord counts it toward the 6,000-character total. */
-export function embedTextLength(embed: {
-  title?: string;
-  description?: string;
-  author?: { name: string };
-  footer?: { text: string };
-  fields?: Array<{ name: string; value: string }>;
-}): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
-  );
-}
+/**
+ * Length of an embed's text as Discord counts it toward the 6,000-character total: discord.js's
+ * own `embedLength`, under the name the renderers use.
+ */
+export { embedLength as embedTextLength } from 'discord.js';

@@ -19,6 +19,19 @@ export function clampPage(page: number, count: number): number {
   return Math.min(Math.max(0, Math.trunc(page)), Math.max(0, count - 1));
 }
 
+/** The Previous / Next buttons, or none when everything fits on one page. */
+export function pageButtons(page: number, count: number, controls: PageControls): Button[] {
+  if (count <= 1) return [];
+  // Both disabled ids could coincide only with one page, which has no buttons at all.
+  return [
+    button('◀ Previous', controls.page(Math.max(0, page - 1)), { disabled: page <= 0 }),
+    button(`Next ▶`, controls.page(Math.min(count - 1, page + 1)), {
+      primary: true,
+      disabled: page >= count - 1,
+    }),
+  ];
+}
+
 /** The Previous / Next row, or nothing when everything fits on one page. */
 export function pagerRow(
   page: number,
@@ -26,13 +39,5 @@ export function pagerRow(
   controls: PageControls | undefined,
 ): ActionRow[] {
   if (!controls || count <= 1) return [];
-  const buttons: Button[] = [
-    button('◀ Previous', controls.page(Math.max(0, page - 1)), { disabled: page <= 0 }),
-    button(`Next ▶`, controls.page(Math.min(count - 1, page + 1)), {
-      primary: true,
-      disabled: page >= count - 1,
-    }),
-  ];
-  // Both disabled ids could coincide only with one page, which has no row at all.
-  return rows(buttons, MAX_BUTTONS_PER_ROW);
+  return rows(pageButtons(page, count, controls), MAX_BUTTONS_PER_ROW);
 }

@@ -1,19 +1,18 @@
 /**
- * How a source is named in a reply: outlet, title and date exactly as the article states them,
- * "unknown outlet" / "date unknown" where it does not, and a link when its URL is known.
+ * How a source is named in a reply: the title (linked when the URL is known), then outlet and
+ * date exactly as the article states them, each said once. What an article does not state is
+ * said plainly, once ("outlet not stated", "outlet and date not stated"), never guessed.
  */
 import type { SourceRef } from '../../engine/types.js';
 import { fitEscaped } from '../text.js';
 
-/** Shown for an article whose outlet the corpus does not state. */
-export const UNKNOWN_OUTLET = 'unknown outlet';
-/** Shown for an article whose date the corpus does not state. */
-export const UNKNOWN_DATE = 'date unknown';
 /** Longest title shown inside a source line before it is cut. */
 export const MAX_TITLE_IN_LINE = 150;
 /** Longest outlet name and date shown inside a source line (as stated, but bounded). */
 export const MAX_OUTLET_IN_LINE = 80;
 export const MAX_DATE_IN_LINE = 40;
+/** Shown for an article with no title. */
+export const UNTITLED = 'Untitled article';
 
 /** Longest URL linked: a link's URL counts toward the embed text limits. */
 export const MAX_LINK_URL = 300;
@@ -32,23 +31,59 @@ export function linkableUrl(url: string | null): string | null {
   }
 }
 
-/** The outlet as stated, or {@link UNKNOWN_OUTLET}. Plain text, not escaped. */
-export function outletName(source: Pick<SourceRef, 'outlet'>): string {
-  return source.outlet?.trim() || UNKNOWN_OUTLET;
+/** The title as stated, or {@link UNTITLED}. Plain text, not escaped. */
+export function titleText(source: Pick<SourceRef, 'title'>): string {
+  return source.title.trim() || UNTITLED;
 }
 
-/** The date as stated, or {@link UNKNOWN_DATE}. Plain text, not escaped. */
-export function dateText(source: Pick<SourceRef, 'published'>): string {
-  return source.published?.trim() || UNKNOWN_DATE;
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A stated date as people read it, at the precision stated: `2020-08-27` → "27 August 2020",
+ * `2020-08` → "August 2020", `2020` → "2020". Anything else is shown as stated.
+ */
+export function readableDate(published: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published.trim());
+  if (!m) return published.trim();
+  const [, year, month, day] = m;
+  if (!month) return year!;
+  // Published dates are checked to be real calendar dates when the corpus is loaded.
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  return (day ? DAY_MONTH_YEAR : MONTH_YEAR).format(date);
 }
 
 /**
- * One markdown line naming a source: `Outlet · “Title” · date`, the title linked when the URL
- * is known. Every part is escaped, so a hostile title cannot inject markup or links.
+ * Outlet and date, each said once: "DW · 27 August 2020", "DW · date not stated",
+ * "27 August 2020 · outlet not stated", or "Outlet and date not stated". Plain text, not escaped.
+ */
+export function outletAndDate(source: Pick<SourceRef, 'outlet' | 'published'>): string {
+  const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
+  const date = source.published?.trim()
+    ? readableDate(source.published).slice(0, MAX_DATE_IN_LINE)
+    : '';
+  if (outlet && date) return `${outlet} · ${date}`;
+  if (outlet) return `${outlet} · date not stated`;
+  if (date) return `${date} · outlet not stated`;
+  return 'Outlet and date not stated';
+}
+
+/**
+ * One markdown line naming a source: `“Title” — DW · 27 August 2020`, the title linked when the
+ * URL is known. Every part is escaped, so a hostile title cannot inject markup or links.
  */
 export function sourceLine(source: SourceRef, maxTitle = MAX_TITLE_IN_LINE): string {
-  const title = fitEscaped(source.title.trim() || 'untitled', maxTitle);
+  const title = fitEscaped(titleText(source), maxTitle);
   const url = linkableUrl(source.url);
   const titlePart = url ? `[“${title}”](${url})` : `“${title}”`;
-  return `${fitEscaped(outletName(source), MAX_OUTLET_IN_LINE)} · ${titlePart} · ${fitEscaped(dateText(source), MAX_DATE_IN_LINE)}`;
+  return `${titlePart} — ${fitEscaped(outletAndDate(source), MAX_OUTLET_IN_LINE + MAX_DATE_IN_LINE + 3)}`;
 }

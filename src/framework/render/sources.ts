@@ -7,13 +7,7 @@ import { fitEscaped, truncate } from '../text.js';
 import { COLOR_LIST, footer } from './common.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
-import {
-  dateText,
-  linkableUrl,
-  MAX_DATE_IN_LINE,
-  MAX_OUTLET_IN_LINE,
-  outletName,
-} from './source.js';
+import { linkableUrl, outletAndDate, titleText } from './source.js';
 
 /** Articles listed on one page of `/sources` (each is one embed field; 25 is Discord's maximum). */
 export const SOURCES_PER_PAGE = 10;
@@ -21,14 +15,13 @@ export const SOURCES_PER_PAGE = 10;
 /** One article as a field within about `budget` characters; the link is the first thing dropped when it does not fit. */
 function sourceField(source: SourceSummary, budget: number): { name: string; value: string } {
   const name = fitEscaped(
-    source.title.trim() || 'untitled',
+    titleText(source),
     Math.min(MAX_FIELD_NAME, Math.max(40, Math.floor(budget / 3))),
   );
   const room = Math.min(MAX_FIELD_VALUE, budget - name.length);
   const url = linkableUrl(source.url);
   const text = [
-    fitEscaped(outletName(source), MAX_OUTLET_IN_LINE),
-    fitEscaped(dateText(source), MAX_DATE_IN_LINE),
+    fitEscaped(outletAndDate(source), 200),
     `${source.passages} passage${source.passages === 1 ? '' : 's'}`,
   ].join(' · ');
   const id = ` · id: ${fitEscaped(source.id, 100)}`;
@@ -60,7 +53,7 @@ export function renderSources(
         description:
           sources.length === 0
             ? 'The corpus has no articles.'
-            : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. Use an id with `/ask source:`.',
+            : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. `/ask source:` takes an id, an outlet or the start of a title.',
         color: COLOR_LIST,
         fields: onPage.map((source) => sourceField(source, perField)),
         footer: footer({ index: at, count }),

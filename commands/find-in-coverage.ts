@@ -1,0 +1,51 @@
+/**
+ * "Find in coverage": right-click any message → Apps → the passages of the coverage that bear
+ * on it, hidden (only the person who asked sees them, with a button to share), rendered as
+ * /ask renders. The message arrives in the interaction's resolved data, so the bot needs no
+ * privileged intent; only its first {@link MAX_QUESTION_LENGTH} characters are used.
+ */
+import { MAX_QUESTION_LENGTH } from '../src/engine/question.js';
+import { pressAnswer, startAnswer } from '../src/framework/answer-flow.js';
+import { defineMessageCommand } from '../src/framework/command.js';
+import { hiddenNotice } from '../src/framework/payload.js';
+import { CUT_MARKER, wordCutLength } from '../src/framework/text.js';
+import { DEFAULT_RESULTS, MAX_RESULTS } from './ask.js';
+
+/** What is said when the message has no text (only an image, an embed or a sticker). */
+export const NO_TEXT =
+  'That message has no text to look up. Right-click a message with words in it.';
+
+const KEY = 'find-in-coverage';
+
+/**
+ * The text taken from a message: mentions, custom emoji and links removed (they are not words
+ * of the coverage), spaces collapsed, and at most {@link MAX_QUESTION_LENGTH} characters, cut
+ * on a word boundary.
+ */
+export function messageQuery(content: string): string {
+  const text = content
+    .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?:\/\/\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= MAX_QUESTION_LENGTH) return text;
+  return text.slice(0, wordCutLength(text, MAX_QUESTION_LENGTH - CUT_MARKER.length)) + CUT_MARKER;
+}
+
+export default defineMessageCommand({
+  name: 'Find in coverage',
+  defer: true,
+  run(ctx, message) {
+    const query = messageQuery(message.content);
+    if (!query) return hiddenNotice(NO_TEXT);
+    const answer = ctx.engine.ask(query, { limit: MAX_RESULTS });
+    return startAnswer(KEY, ctx, {
+      answer,
+      perPage: DEFAULT_RESULTS,
+      owner: ctx.userId,
+      ephemeral: true,
+      questionLabel: 'Looked up',
+      marks: {},
+    });
+  },
+  press: (ctx, id) => pressAnswer(KEY, ctx, id),
+});

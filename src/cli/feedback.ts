@@ -1,0 +1,57 @@
+/**
+ * `npm run feedback`: exports the feedback log as evaluation cases (JSON on standard output).
+ *
+ *   npm run -s feedback -- [--file data/feedback.jsonl] [--corpus DIR] [--out FILE] [--verbose]
+ *
+ * The log holds only questions and passage offsets; the passages' text is read from the corpus.
+ * The log file is `--file`, else FEEDBACK_FILE (environment over `.env`), else the default.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadCorpus } from '../corpus/load.js';
+import { feedbackCases } from '../feedback/export.js';
+import { DEFAULT_FEEDBACK_FILE, readFeedback } from '../feedback/log.js';
+import {
+  COMMON_FLAGS,
+  EXIT,
+  cliSettings,
+  parseCommandLine,
+  type CliCommand,
+  type CliIO,
+} from './common.js';
+
+const USAGE =
+  'usage: npm run -s feedback -- [--file data/feedback.jsonl] [--corpus DIR] [--out FILE] [--verbose]';
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandLine(argv, {
+    ...COMMON_FLAGS,
+    file: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const { environment, corpus, logger } = cliSettings('feedback', io, values);
+  const file = values.file ?? environment.vars.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE;
+  const { records, skipped } = readFeedback(file);
+  if (skipped.length > 0)
+    io.stderr.write(
+      `feedback: skipped ${skipped.length} unreadable line(s) of ${file}: ${skipped.slice(0, 10).join(', ')}\n`,
+    );
+  const loaded = await loadCorpus(corpus.dir, { logger });
+  const texts = new Map(loaded.articles.map((a) => [a.meta.id, a.text]));
+  const exported = feedbackCases(records, (source, start, end) => {
+    const text = texts.get(source);
+    return text !== undefined && end <= text.length && start < end ? text.slice(start, end) : null;
+  });
+  const json = `${JSON.stringify(exported, null, 2)}\n`;
+  if (values.out) {
+    writeFileSync(values.out, json);
+    io.stderr.write(`feedback: ${exported.questions.length} case(s) written to ${values.out}\n`);
+  } else io.stdout.write(json);
+  return EXIT.ok;
+}
+
+/** `feedback`: see the file header. */
+export const feedbackCommand: CliCommand = { name: 'feedback', usage: USAGE, main };

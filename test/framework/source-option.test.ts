@@ -1,0 +1,130 @@
+/** The `source` option: distinct autocomplete labels, and resolving what people type. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openEngine } from '../../src/engine/index.js';
+import type { SourceSummary } from '../../src/engine/types.js';
+import {
+  matchSource,
+  middleCut,
+  sourceChoices,
+  sourceLabels,
+  sourceProblem,
+} from '../../src/framework/source-option.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+import { fixedEngine, source } from '../support/fake-engine.js';
+
+const summary = (id: string, over: Partial<SourceSummary> = {}): SourceSummary => ({
+  ...source(id, over),
+  passages: 3,
+  ...over,
+});
+
+describe('autocomplete labels', () => {
+  it('keeps the distinguishing end of long titles of one outlet and date', () => {
+    const long =
+      'Protests live: security forces detain demonstrators in the capital as rallies go on';
+    const sources = Array.from({ length: 30 }, (_, i) =>
+      summary(`s${i}`, {
+        title: `${long}, update ${i + 1}`,
+        outlet: 'One Agency',
+        published: '2020-08-16',
+      }),
+    );
+    const labels = sourceLabels(sources);
+    expect(new Set(labels).size).toBe(30);
+    for (const l of labels) expect(l.length).toBeLessThanOrEqual(100);
+    expect(labels[11]).toMatch(/update 12 — One Agency · 16 August 2020$/);
+  });
+
+  it('adds the id where two titles are identical, and lists both', () => {
+    const engine = fixedEngine({
+      sources: [summary('a-1', { title: 'Same title' }), summary('b-2', { title: 'Same title' })],
+    });
+    const choices = sourceChoices(engine, 'same');
+    expect(choices.map((c) => c.value)).toEqual(['a-1', 'b-2']);
+    expect(choices[0]!.name).not.toBe(choices[1]!.name);
+    expect(choices[1]!.name).toContain('b-2');
+  });
+
+  it('cuts the middle, keeping start and end', () => {
+    expect(middleCut('abcdefghij', 7)).toBe('abc…hij');
+    expect(middleCut('short', 7)).toBe('short');
+  });
+
+  it('gives 25 distinct labels for 60 articles of one outlet and date (shared case autocomplete-same-outlet-date)', async () => {
+    // The shared case's shape, invented here: one outlet, one date, titles differing at the end.
+    const folder = await temporaryFolder();
+    const articles = Array.from({ length: 60 }, (_, i) => ({
+      file: `a${String(i).padStart(2, '0')}.txt`,
+      title: `Protests live: security forces detain demonstrators in the centre as rallies continue, update ${i + 1}`,
+      outlet: 'A Telegraph Agency',
+      published: '2020-08-16',
+      url: null,
+    }));
+    mkdirSync(path.join(folder, 'articles'));
+    for (const [i, a] of articles.entries())
+      writeFileSync(
+        path.join(folder, 'articles', a.file),
+        `${a.title}\n\nOfficials said ${i + 1} people were detained near the square.\n`,
+      );
+    writeFileSync(path.join(folder, 'articles.json'), JSON.stringify({ articles }));
+    try {
+      const engine = await openEngine({
+        corpusDir: folder,
+        indexPath: path.join(folder, 'i.json'),
+      });
+      const choices = sourceChoices(engine, 'update');
+      expect(choices).toHaveLength(25);
+      expect(new Set(choices.map((c) => c.name)).size).toBe(25);
+      expect(choices[9]!.name).toMatch(/update \d+ — A Telegraph Agency · 16 August 2020$/);
+    } finally {
+      await removeFolder(folder);
+    }
+  });
+});
+
+describe('matchSource', () => {
+  const engine = fixedEngine({
+    sources: [
+      summary('dw-1', { outlet: 'DW', title: 'Putin: Russia ready to help with Belarus security' }),
+      summary('dw-2', { outlet: 'DW', title: 'Belarus opposition leader leaves' }),
+      summary('tass-1', { outlet: 'TASS', title: 'Putin says reserve is ready' }),
+      summary('x-1', { outlet: null, title: 'Twin' }),
+      summary('x-2', { outlet: null, title: 'Twin' }),
+    ],
+  });
+  const one = (v: string) => {
+    const m = matchSource(engine, v);
+    return m.kind === 'one'
+      ? m.source.id
+      : m.kind === 'several'
+        ? m.sources.map((s) => s.id)
+        : null;
+  };
+
+  it('takes an id, a whole title, an outlet or a distinctive start of a title', () => {
+    expect(one('DW-1')).toBe('dw-1');
+    expect(one('putin says reserve is ready')).toBe('tass-1');
+    expect(one('tass')).toBe('tass-1');
+    expect(one('Putin: Russia')).toBe('dw-1');
+    expect(one('  belarus   opposition ')).toBe('dw-2');
+  });
+
+  it('asks which one when several match, and never picks silently', () => {
+    expect(one('DW')).toEqual(['dw-1', 'dw-2']);
+    expect(one('Putin')).toEqual(['dw-1', 'tass-1']);
+    expect(one('Twin')).toEqual(['x-1', 'x-2']);
+    const m = matchSource(engine, 'DW');
+    if (m.kind !== 'several') throw new Error('expected several');
+    const text = sourceProblem('DW', m);
+    expect(text).toMatch(/^Source “DW” matches 2 articles\. Which one\? Give its id as source:/);
+    expect(text).toContain('dw-2');
+  });
+
+  it('says so when nothing matches; a start shorter than four characters is no match', () => {
+    expect(one('Pu')).toBeNull();
+    expect(one('nothing like it')).toBeNull();
+    expect(one('')).toBeNull();
+  });
+});

@@ -1,10 +1,15 @@
 /**
  * Ingestion cleaning: turns an article as received (web page text, page furniture and all)
- * into the article's own wording. Whitespace is normalised and furniture lines are dropped;
- * no word of the article's text is changed, so quotes taken from the cleaned text are
- * verbatim.
+ * into the article's own wording. Text is normalised ({@link normalizeText}: NFC, invisible
+ * characters, Unicode spaces), whitespace is collapsed and furniture lines are dropped; no
+ * word of the article's text is changed, so quotes taken from the cleaned text are verbatim.
+ * Every dropped line is returned with the rule that dropped it.
  */
-import { isCaptionLine, isFurnitureLine, parseDateline } from './furniture.js';
+import { normalizeText } from '../text/normalize.js';
+import { isBareName, parseByline } from './byline.js';
+import { parseDateline } from './dates.js';
+import type { DroppedLine } from './extraction.js';
+import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 
 /** The result of {@link cleanArticle}. */
@@ -14,41 +19,48 @@ export interface CleanedText {
   paragraphs: Paragraph[];
   /** The first heading of the article, if any: a title candidate. */
   headline: string | null;
-  /** A dateline found near the top (a line that is only a date), as `YYYY-MM-DD`. */
+  /** The publication date near the top (a dateline, a "Published …" line or a dated byline), as `YYYY-MM-DD`. */
   dateline: string | null;
+  /** The author a byline names, if any. */
+  author: string | null;
+  /** Lines that did not reach the text, with the reason, in file order. */
+  dropped: DroppedLine[];
 }
 
 /** Blocks this close to the top may hold the dateline. */
 const DATELINE_BLOCKS = 6;
 /** A paragraph this short without closing punctuation is a heading, not a sentence. */
 const HEADING_MAX_WORDS = 16;
+/** Longer than this many characters, a paragraph is body text whatever its ending. */
+const HEADING_MAX_LENGTH = 200;
 
 /** A paragraph ending like this closed its sentence (closing quotes and brackets may follow). */
 const SENTENCE_END = /[.!?…:;]["”’')\]]*$/;
+/** A sentence's final punctuation: a headline may end with a quotation mark, a sentence ends with this. */
+const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*$/;
 const CONTINUATION_START = /^[a-z]/;
 
-function normaliseWhitespace(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060]/g, '')
+function prepare(raw: string): string {
+  return normalizeText(raw)
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[ \t\f\v]+/g, ' ');
 }
-
-/** Longer than this many characters, a paragraph is body text whatever its ending. */
-const HEADING_MAX_LENGTH = 200;
 
 function paragraphKind(text: string): ParagraphKind {
   if (text.length > HEADING_MAX_LENGTH) return 'body';
   const words = text.split(' ').length;
-  return words <= HEADING_MAX_WORDS && !/[.!?"”]$/.test(text) ? 'heading' : 'body';
+  return words <= HEADING_MAX_WORDS && !CLOSING_PUNCTUATION.test(text) ? 'heading' : 'body';
 }
 
 /** True when a block is an image caption (its lines end in a credit, or repeat each other). */
 function isCaptionBlock(lines: string[]): boolean {
   if (lines.some(isCaptionLine)) return true;
   return lines.some((line, i) => i > 0 && line === lines[i - 1]);
+}
+
+/** True for a reporter's e-mail address, which makes the bare name above it a byline. */
+function isContactLine(line: string): boolean {
+  return furnitureReason(line) === 'e-mail address';
 }
 
 /**
@@ -58,28 +70,82 @@ function isCaptionBlock(lines: string[]): boolean {
  * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
  */
 export function cleanArticle(raw: string): CleanedText {
-  const blocks = normaliseWhitespace(raw).split(/\n\s*\n/);
+  const blocks = prepare(raw).split(/\n\s*\n/);
   const kept: string[] = [];
+  const dropped: DroppedLine[] = [];
   let dateline: string | null = null;
+  let author: string | null = null;
+  let correctionPending = false;
+  let seenBody = false;
+  const drop = (line: string, reason: string) => dropped.push({ line, reason });
 
   blocks.forEach((block, blockIndex) => {
     const lines = block
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line.length > 0);
-    if (lines.length === 0 || isCaptionBlock(lines)) return;
+    if (lines.length === 0) return;
+    if (isCaptionBlock(lines)) {
+      for (const line of lines) drop(line, 'photo caption');
+      return;
+    }
+    const nearTop = blockIndex < DATELINE_BLOCKS;
+    const takeDate = (date: string | null) => {
+      if (date !== null && dateline === null && nearTop) dateline = date;
+    };
+    const bareNameByline = !seenBody && lines.length > 1 && lines.some(isContactLine);
     const words: string[] = [];
     for (const line of lines) {
-      if (isFurnitureLine(line)) continue;
+      const reason = furnitureReason(line);
+      if (reason !== null) {
+        drop(line, reason);
+        continue;
+      }
+      const label = correctionLabel(line);
+      if (label !== null && (label === '' || parseDateline(label) !== null)) {
+        correctionPending = label === '';
+        drop(line, label === '' ? 'correction notice label' : 'correction date');
+        continue;
+      }
+      const timestamp = parseTimestamp(line);
+      if (timestamp !== null) {
+        takeDate(timestamp.published);
+        drop(line, 'time stamp');
+        continue;
+      }
+      const byline = parseByline(line);
+      if (byline !== null) {
+        author ??= byline.author;
+        if (!correctionPending) takeDate(byline.date);
+        drop(line, 'byline');
+        continue;
+      }
+      // A bare name is a byline only at the head of a block that also gives an e-mail address.
+      if (bareNameByline && words.length === 0 && isBareName(line)) {
+        author ??= line;
+        drop(line, 'byline');
+        continue;
+      }
       const date = parseDateline(line);
-      if (date) {
-        if (dateline === null && blockIndex < DATELINE_BLOCKS) dateline = date;
+      if (date !== null) {
+        if (correctionPending) {
+          correctionPending = false;
+          drop(line, 'correction date');
+        } else {
+          const isDateline = dateline === null && nearTop;
+          takeDate(date);
+          drop(line, isDateline ? 'dateline' : 'date line');
+        }
         continue;
       }
       words.push(line);
     }
     if (words.length === 0) return;
     const paragraph = words.join(' ');
+    if (paragraphKind(paragraph) === 'body') {
+      seenBody = true;
+      correctionPending = false;
+    }
     const previous = kept[kept.length - 1];
     // A page break or a block of links can split a sentence in two: rejoin it.
     if (
@@ -102,5 +168,5 @@ export function cleanArticle(raw: string): CleanedText {
     paragraphs.push({ start: offset, end: offset + paragraph.length, kind });
     offset += paragraph.length + 2;
   }
-  return { text: kept.join('\n\n'), paragraphs, headline, dateline };
+  return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, dropped };
 }

@@ -1,30 +1,48 @@
 /**
- * Reading a corpus folder: `articles/*.txt` (or `*.txt` at the top when there is no
- * `articles/` folder), an optional `articles.json` with metadata and an optional
- * `aliases.json`.
+ * Reading a corpus folder: article files (`.txt`, `.md`, `.html`/`.htm`, any case, in any
+ * subfolder) under `articles/` (or at the top when there is no `articles/` folder), an
+ * optional `articles.json` with metadata and an optional `aliases.json`. Article files are
+ * decoded here (see decode.ts); a file that is not an article format or cannot be decoded is
+ * listed with the problem, never skipped silently.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CorpusError } from './errors.js';
+import { decodeArticle } from './decode.js';
+import { CorpusError, type CorpusProblem } from './errors.js';
+import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './formats.js';
 
 /** File names inside a corpus folder. */
 export const METADATA_FILE = 'articles.json';
 export const ALIASES_FILE = 'aliases.json';
 export const ARTICLES_FOLDER = 'articles';
+/** The largest article file read, in bytes: a saved news page is far smaller. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** One article file, decoded. */
+export interface ArticleFile {
+  /** Path relative to the folder holding the articles, with `/` separators. */
+  file: string;
+  format: ArticleFormat;
+  /** The file's text, decoded. */
+  raw: string;
+  /** The encoding it was decoded from (WHATWG name, e.g. `utf-8`, `windows-1252`). */
+  encoding: string;
+}
 
 /** The raw files of a corpus folder. */
 export interface CorpusFiles {
   dir: string;
   /** Article files, sorted by path, relative to the folder holding them. */
-  articles: Array<{ file: string; raw: string }>;
+  articles: ArticleFile[];
   /** Raw text of `articles.json`, or null when absent. */
   metadata: string | null;
   /** Raw text of `aliases.json`, or null when absent. */
   aliases: string | null;
+  /** Files in the articles folder that were not read, each with its problem. */
+  unread: CorpusProblem[];
 }
-
 async function readOptional(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
@@ -54,31 +72,80 @@ export async function articlesFolder(dir: string): Promise<string> {
   return dir;
 }
 
-/** Reads every file of a corpus folder. Throws {@link CorpusError} naming what it could not read. */
-export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
-  const folder = await articlesFolder(dir);
-  let names: string[];
+function isHidden(file: string): boolean {
+  return file.split('/').some((part) => part.startsWith('.'));
+}
+
+/** Lists the files under `folder` (recursively, without hidden ones), relative, sorted. */
+async function listFiles(folder: string, top: boolean): Promise<string[]> {
+  let entries;
   try {
-    names = (await readdir(folder, { recursive: true }))
-      .filter((name) => name.endsWith('.txt'))
-      .sort();
+    entries = await readdir(folder, { recursive: true, withFileTypes: true });
   } catch (error) {
     throw new CorpusError(`corpus: cannot list "${folder}": ${(error as Error).message}`);
   }
+  return entries
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && isFileLink(entry)))
+    .map((entry) =>
+      path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .filter((file) => !isHidden(file))
+    .filter((file) => !top || (file !== METADATA_FILE && file !== ALIASES_FILE))
+    .sort();
+}
+
+function isFileLink(entry: { parentPath: string; name: string }): boolean {
+  try {
+    return statSync(path.join(entry.parentPath, entry.name)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads every file of a corpus folder. Throws {@link CorpusError} when the folder cannot be
+ * read; a single article that cannot be read or decoded is listed in `unread` instead.
+ */
+export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
+  const folder = await articlesFolder(dir);
+  const names = await listFiles(folder, folder === dir);
+  const unread: CorpusFiles['unread'] = [];
+  const articles: ArticleFile[] = [];
   // Read one after another, synchronously: this runs at start-up, before anything else can
   // use the thread, and for thousands of small files it is several times faster than promises.
-  const articles = names.map((file) => {
-    try {
-      return { file, raw: readFileSync(path.join(folder, file), 'utf8') };
-    } catch (error) {
-      throw new CorpusError(`corpus: cannot read article "${file}": ${(error as Error).message}`);
+  for (const file of names) {
+    const format = articleFormat(file);
+    if (format === null) {
+      unread.push({
+        file,
+        message: `not an article file (articles are ${ARTICLE_EXTENSIONS.join(', ')}, any case): move it out of the folder or rename it`,
+      });
+      continue;
     }
-  });
+    try {
+      const bytes = readFileSync(path.join(folder, file));
+      if (bytes.length > MAX_ARTICLE_BYTES) {
+        unread.push({
+          file,
+          message: `is ${bytes.length} bytes; the limit for an article is ${MAX_ARTICLE_BYTES}`,
+        });
+        continue;
+      }
+      const { text, encoding } = decodeArticle(bytes, file, format);
+      articles.push({ file, format, raw: text, encoding });
+    } catch (error) {
+      unread.push(
+        error instanceof CorpusError && error.problem
+          ? error.problem
+          : { file, message: `cannot be read: ${(error as Error).message}` },
+      );
+    }
+  }
   const [metadata, aliases] = await Promise.all([
     readOptional(path.join(dir, METADATA_FILE)),
     readOptional(path.join(dir, ALIASES_FILE)),
   ]);
-  return { dir, articles, metadata, aliases };
+  return { dir, articles, metadata, aliases, unread };
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * Rules that recognise page furniture in articles as received: lines that belong to the web
  * page around the article rather than to its text. General rules, not per-file fixes: they
- * are meant to hold for articles an administrator adds later.
+ * are meant to hold for articles an administrator adds later. Each rule is narrow enough
+ * never to match a sentence of reporting ("Follow the money, the prosecutor told the court.",
+ * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
-import { isRealDate } from '../text/dates.js';
-import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
+import { findDateSpan } from './dates.js';
+
+export { parseDateline } from './dates.js';
 
 /** Navigation, accessibility and site-chrome lines ("Skip to content", "Breaking News"). */
 const NAVIGATION = [
@@ -15,12 +18,27 @@ const NAVIGATION = [
   /^more in (?:this )?section\b/i,
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
   /^(?:sign up|subscribe)\b.{0,60}$/i,
-  /^(?:follow us|follow)\s+(?:on\s+)?\w+.{0,40}$/i,
+  /^follow (?:us|@\w+)\b.{0,40}$/i,
+  /^follow (?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp)\b.{0,40}$/i,
 ];
+
+/** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
+const CHROME_WORDS =
+  /^(?:(?:menu|search|home|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
+
+/** A navigation bar: three or more short items between separators ("Home | News | Local"). */
+function isNavigationBar(line: string): boolean {
+  const items = line.split(/\s+[|·•›»>/]\s+|\s*[|•›»]\s*/);
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const words = item.trim().split(/\s+/);
+    return item.trim().length > 0 && words.length <= 3 && !/[.!?,;:]$/.test(item.trim());
+  });
+}
 
 /** Link teasers: a label, then the headline of another page. */
 const TEASER =
-  /^(?:related(?: articles?| stories| content)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video)\s*[:|]/i;
+  /^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video)\s*[:|]/i;
 
 /** A teaser tagged with the kind of page it links to: "… (ENG explainer)", "… (video)". */
 const TAGGED_TEASER =
@@ -28,67 +46,102 @@ const TAGGED_TEASER =
 
 /** A line that is only a URL. */
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?$/i;
+/** A line that is only an e-mail address (a reporter's contact under the byline). */
+const BARE_EMAIL = /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
-/** Image credits: "Image: picture-alliance/AP/D. Lovetsky", "Photo: Reuters". */
-const IMAGE_CREDIT = /^(?:image|photo|picture|photograph|credit|source|illustration)\s*:\s*\S/i;
+/** A caption or credit line by its label: "Image: …", "Photo: …" (always a caption). */
+const PICTURE_LABEL = /^(?:image|photo|picture|photograph|illustration|graphic)s?\s*:\s*\S/i;
+/**
+ * A credit line: "Source: Reuters", "Credit: picture-alliance/AP". Only a short name, not a
+ * sentence ("Source: a senior official said …" is reporting, not a credit).
+ */
+const CREDIT_LABEL = /^(?:credit|source|courtesy)s?\s*:\s*(\p{Lu}[^.!?]{0,60})$/iu;
 
 /**
  * A caption's closing credit: "… June 12, 2019. REUTERS/Maxim Shemetov", "… term. EPA / TASS",
- * "… (file photo)". The credit is one to three upper-case agency names, separated by slashes
- * or followed by a photographer's name.
+ * "… Monday. JANE SMITH/RIVERTON GAZETTE", "… (file photo)". The credit is upper-case agency
+ * or photographer names separated by slashes, or an agency name followed by a photographer's.
  */
-const CAPTION_CREDIT =
-  /(?:[.!?]\s+|^)(?:[A-Z]{2,}(?:-[A-Z]+)?(?:\s*\/\s*(?:[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-zA-Z.-]+)*))+|[A-Z]{2,}\s+Images?|Getty Images|AFP via Getty Images)\s*$/;
+const CAPS = "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}";
+const CAPTION_CREDIT = new RegExp(
+  `(?:[.!?]\\s+|^)(?:${CAPS}(?:\\s*\\/\\s*(?:${CAPS}|[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z.-]+)*))+|[A-Z]{2,}\\s+Images?|Getty Images|AFP via Getty Images)\\s*$`,
+);
 const PHOTO_NOTE = /\((?:file |archive )?(?:photo|picture|image)\)\s*$/i;
+/** A parenthesised photo credit: "(Photo by Dan Whitaker/Riverton Gazette)", "(Dan Whitaker/Riverton Gazette)". */
+const PHOTO_BY =
+  /\((?:(?:file |staff )?(?:photo|photograph|picture|image|video)s?(?:\s+by|\s*:)\s*[^()]+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()]+)\)\s*$/iu;
 
 /** A wire-service sign-off at the end of an article: "rc/msh (AFP, AP, Reuters, dpa)". */
 const SIGN_OFF = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?$/;
+/** A wire story's staff credits: "(Reporting by Ann Lee; Editing by Tom Brown)". */
+const WIRE_CREDITS =
+  /^\((?:additional )?(?:reporting|writing|editing|compiled|research|graphics)(?:\s+by)?\b[^()]*\)$/i;
+/** A copyright notice: "Copyright 2021 … All rights reserved.", "© 2021 Riverton Gazette". */
+const COPYRIGHT = [/^(?:copyright\b|©|\(c\)\s*\d{4})/i, /\ball rights reserved\.?$/i];
+/** An editor's note on the page's state, not reporting: "This is a developing story …". */
+const STORY_STATUS = [
+  /^this is a (?:developing|breaking)(?: news)? story\b/i,
+  /^this (?:story|article) (?:is developing|will be updated|has been updated|is being updated)\b/i,
+  /^(?:check back|refresh) (?:later |soon )?for (?:updates|more)\b/i,
+];
+/** A time-stamp line: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.". */
+const TIMESTAMP = /^(?:first )?(published|posted|updated|last updated|modified)\b:?\s+(?:on\s+)?/i;
+/** A label opening a correction or update notice; the date after it is not the dateline. */
+const CORRECTION_LABEL =
+  /^(?:correction|clarification|editor['’]?s note|update|updated|corrected|amended)s?\b\s*[:.—–-]?\s*/i;
+
+/** Why a single line is page furniture, or null when it is article text. */
+export function furnitureReason(line: string): string | null {
+  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
+  if (isNavigationBar(line)) return 'navigation bar';
+  if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
+  if (BARE_URL.test(line)) return 'bare URL';
+  if (BARE_EMAIL.test(line)) return 'e-mail address';
+  if (PICTURE_LABEL.test(line) || CREDIT_LABEL.test(line)) return 'photo caption or credit';
+  if (SIGN_OFF.test(line) || WIRE_CREDITS.test(line)) return 'wire credits';
+  if (COPYRIGHT.some((rule) => rule.test(line))) return 'copyright notice';
+  if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
+  return null;
+}
 
 /** True when a single line is page furniture that should never reach the article text. */
 export function isFurnitureLine(line: string): boolean {
-  return (
-    NAVIGATION.some((rule) => rule.test(line)) ||
-    TEASER.test(line) ||
-    TAGGED_TEASER.test(line) ||
-    BARE_URL.test(line) ||
-    IMAGE_CREDIT.test(line) ||
-    SIGN_OFF.test(line)
-  );
+  return furnitureReason(line) !== null;
 }
 
 /** True when a line closes an image caption with a credit or a photo note. */
 export function isCaptionLine(line: string): boolean {
-  return CAPTION_CREDIT.test(line) || PHOTO_NOTE.test(line) || IMAGE_CREDIT.test(line);
+  return (
+    CAPTION_CREDIT.test(line) ||
+    PHOTO_NOTE.test(line) ||
+    PHOTO_BY.test(line) ||
+    PICTURE_LABEL.test(line) ||
+    CREDIT_LABEL.test(line)
+  );
 }
 
-const DATELINE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\.?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))$`,
-  'i',
-);
+/**
+ * Reads a time-stamp line ("Published March 5, 2021 | Updated …", "Updated: 2021-03-06"): a
+ * label, then a date straight away. `published` is the date when the label names the
+ * publication, null for an update. Null for any other line ("Updated rules took effect.").
+ */
+export function parseTimestamp(line: string): { published: string | null } | null {
+  const match = TIMESTAMP.exec(line);
+  if (!match?.[1]) return null;
+  const dated = findDateSpan(line.slice(match[0].length));
+  if (dated?.start !== 0) return null;
+  return { published: /^(?:published|posted)$/i.test(match[1]) ? dated.date : null };
+}
 
 /**
- * Reads a line that is only a date ("December 18, 2020", "27 August 2020", "2020-08-27"),
- * as a dateline, and returns it as `YYYY-MM-DD`; `null` for any other line or an impossible date.
+ * When a line opens a correction or update notice ("Correction", "Correction: June 21, 2021",
+ * "Editor's note:"), the rest of the line after the label; otherwise null.
  */
-export function parseDateline(line: string): string | null {
-  const match = DATELINE.exec(line.trim());
+export function correctionLabel(line: string): string | null {
+  const match = CORRECTION_LABEL.exec(line);
   if (!match) return null;
-  let year: number;
-  let month: number;
-  let day: number;
-  if (match[1]) {
-    month = monthNumberIgnoringCase(match[1]) ?? 0;
-    day = Number(match[2]);
-    year = Number(match[3]);
-  } else if (match[5]) {
-    month = monthNumberIgnoringCase(match[5]) ?? 0;
-    day = Number(match[4]);
-    year = Number(match[6]);
-  } else {
-    year = Number(match[7]);
-    month = Number(match[8]);
-    day = Number(match[9]);
-  }
-  if (!isRealDate(year, month, day)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const rest = line.slice(match[0].length);
+  // "Updated rules took effect." is a sentence, not a label: a label stands alone or ends with ":" or a date.
+  if (rest.length === 0 || /[:—–-]\s*$/.test(match[0])) return rest;
+  return null;
 }

@@ -1,13 +1,16 @@
 /**
- * Loading a corpus folder: read the files, clean every article, attach its metadata and
- * split it into sentences.
+ * Loading a corpus folder: read and decode the files, extract each article's text by format,
+ * clean it, attach its metadata and split it into sentences.
  */
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { cleanArticle } from './clean.js';
-import { CorpusError } from './errors.js';
-import { METADATA_FILE, readCorpusFiles, type CorpusFiles } from './files.js';
-import { parseMetadata, type MetadataEntry } from './metadata.js';
+import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
+import { extractArticle } from './extract.js';
+import type { DroppedLine, StatedMeta } from './extraction.js';
+import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
+import { generateIds } from './ids.js';
+import { readMetadata, type MetadataEntry } from './metadata.js';
 import { segmentParagraphs } from './segment.js';
 import type { ArticleMeta, CleanArticle, Corpus, Sentence } from './types.js';
 
@@ -17,11 +20,22 @@ export interface LoadedCorpus extends Corpus {
   aliases: string[][];
 }
 
+/** How one article file was read: its encoding and the lines that did not reach its text. */
+export interface ArticleReport {
+  file: string;
+  encoding: string;
+  dropped: DroppedLine[];
+}
+
 /** What {@link inspectCorpus} found: the corpus and every problem an administrator should fix. */
 export interface CorpusInspection {
   corpus: LoadedCorpus;
   /** Problems that make the corpus invalid, each naming the file: the `validate` command fails on them. */
-  problems: string[];
+  problems: CorpusProblem[];
+  /** One report per article file read, in file order. */
+  reports: ArticleReport[];
+  /** The problems among `problems` that stop a load (malformed metadata, clashing ids). */
+  fatal: CorpusProblem[];
 }
 
 /** Options of {@link loadCorpus}. */
@@ -31,78 +45,147 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const TITLE_FALLBACK_LENGTH = 120;
+/** Problems that stop a load: the index would be wrong, not just incomplete. */
+const FATAL = new Set(['id-clash', 'duplicate-entry', 'metadata']);
 
-function idFromFile(file: string): string {
-  return file
-    .replace(/\.txt$/, '')
-    .replace(/[^\w.-]+/g, '_')
-    .slice(0, 64);
-}
-
-function firstLine(text: string): string {
-  const line =
-    text
-      .split('\n')
-      .find((candidate) => candidate.trim().length > 0)
-      ?.trim() ?? '';
-  return line.length > TITLE_FALLBACK_LENGTH ? `${line.slice(0, TITLE_FALLBACK_LENGTH)}…` : line;
+function pick<T>(entry: T | null | undefined, stated: T | undefined, read: T | null): T | null {
+  if (entry === null) return null;
+  return entry ?? stated ?? read;
 }
 
 function metaFor(
   file: string,
+  id: string,
   entry: MetadataEntry | undefined,
-  headline: string | null,
-  dateline: string | null,
-  text: string,
+  stated: StatedMeta,
+  cleaned: { headline: string | null; dateline: string | null; author: string | null },
 ): ArticleMeta {
   return {
-    id: entry?.id ?? idFromFile(file),
+    id,
     file,
-    title: entry?.title ?? headline ?? (firstLine(text) || file),
-    outlet: entry?.outlet === undefined ? null : entry.outlet,
-    published: entry?.published === undefined ? dateline : entry.published,
-    url: entry?.url === undefined ? null : entry.url,
+    // An unknown title is the empty string: front ends show the article as untitled.
+    title: pick(entry?.title, stated.title, cleaned.headline) ?? '',
+    outlet: pick(entry?.outlet, stated.outlet, null),
+    published: pick(entry?.published, stated.published, cleaned.dateline),
+    url: pick(entry?.url, stated.url, null),
+    author: pick(entry?.author, stated.author, cleaned.author),
   };
 }
+
+interface Problems {
+  list: CorpusProblem[];
+  fatal: CorpusProblem[];
+  add(problem: CorpusProblem, kind?: string): void;
+}
+
+function problemList(): Problems {
+  const list: CorpusProblem[] = [];
+  const fatal: CorpusProblem[] = [];
+  return {
+    list,
+    fatal,
+    add(problem, kind) {
+      list.push(problem);
+      if (kind !== undefined && FATAL.has(kind)) fatal.push(problem);
+    },
+  };
+}
+
+function readEntries(files: CorpusFiles, problems: Problems): Map<string, MetadataEntry> {
+  const byFile = new Map<string, MetadataEntry>();
+  if (files.metadata === null) return byFile;
+  const report = readMetadata(files.metadata);
+  for (const problem of report.problems) problems.add(problem, 'metadata');
+  const present = new Set(files.articles.map((article) => article.file));
+  const unread = new Set(files.unread.map((problem) => problem.file));
+  for (const entry of report.entries) {
+    if (byFile.has(entry.file)) {
+      problems.add(
+        { file: METADATA_FILE, message: `"${entry.file}" has two entries` },
+        'duplicate-entry',
+      );
+    }
+    byFile.set(entry.file, entry);
+    if (!present.has(entry.file) && !unread.has(entry.file))
+      problems.add({ file: METADATA_FILE, message: `"${entry.file}" names no article file` });
+  }
+  return byFile;
+}
+
+function assignIds(
+  articles: readonly ArticleFile[],
+  byFile: ReadonlyMap<string, MetadataEntry>,
+  problems: Problems,
+): Map<string, string> {
+  const stated = new Map<string, string>();
+  for (const { file } of articles) {
+    const id = byFile.get(file)?.id;
+    if (id === undefined) continue;
+    const clash = [...stated].find(([, other]) => other === id)?.[0];
+    if (clash !== undefined) {
+      problems.add(
+        { file: METADATA_FILE, message: `articles "${clash}" and "${file}" share the id "${id}"` },
+        'id-clash',
+      );
+    }
+    stated.set(file, id);
+  }
+  const generated = generateIds(
+    articles.map((article) => article.file).filter((file) => !stated.has(file)),
+    new Set(stated.values()),
+  );
+  return new Map([...stated, ...generated]);
+}
+
+const REPLACEMENT = /\uFFFD/g;
 
 /**
  * Builds a corpus from files already read, collecting every problem instead of stopping at
  * the first, so `validate` can list them all.
  */
 export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): CorpusInspection {
-  const problems: string[] = [];
-  const entries = files.metadata === null ? [] : parseMetadata(files.metadata);
-  const aliases = files.aliases === null ? [] : parseAliases(files.aliases);
-  const byFile = new Map<string, MetadataEntry>();
-  for (const entry of entries) {
-    if (byFile.has(entry.file)) problems.push(`${METADATA_FILE}: "${entry.file}" has two entries`);
-    byFile.set(entry.file, entry);
+  const problems = problemList();
+  for (const problem of files.unread) problems.add(problem);
+  const byFile = readEntries(files, problems);
+  let aliases: string[][] = [];
+  try {
+    aliases = files.aliases === null ? [] : parseAliases(files.aliases);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    problems.add(
+      { file: 'aliases.json', message: error.message.replace(/^corpus: aliases\.json:? ?/, '') },
+      'metadata',
+    );
   }
-  const present = new Set(files.articles.map((article) => article.file));
-  for (const entry of entries) {
-    if (!present.has(entry.file))
-      problems.push(`${METADATA_FILE}: "${entry.file}" names no article file`);
-  }
-  if (files.articles.length === 0) problems.push(`corpus: "${files.dir}" holds no .txt articles`);
+  if (files.articles.length === 0 && files.unread.length === 0)
+    problems.add({ file: files.dir, message: 'holds no articles (.txt, .md or .html files)' });
+  const ids = assignIds(files.articles, byFile, problems);
 
   const articles: CleanArticle[] = [];
   const sentences: Sentence[] = [];
-  const ids = new Map<string, string>();
-  files.articles.forEach(({ file, raw }, index) => {
+  const reports: ArticleReport[] = [];
+  files.articles.forEach(({ file, raw, format, encoding }, index) => {
     const entry = byFile.get(file);
     if (files.metadata !== null && entry === undefined) {
-      problems.push(`${METADATA_FILE}: article "${file}" has no metadata entry`);
+      problems.add({ file: METADATA_FILE, message: `article "${file}" has no metadata entry` });
     }
-    const cleaned = cleanArticle(raw);
-    const meta = metaFor(file, entry, cleaned.headline, cleaned.dateline, raw);
-    const clash = ids.get(meta.id);
-    if (clash !== undefined)
-      problems.push(`corpus: articles "${clash}" and "${file}" share the id "${meta.id}"`);
-    ids.set(meta.id, file);
+    const garbled = raw.match(REPLACEMENT)?.length ?? 0;
+    if (garbled > 0) {
+      problems.add({
+        file,
+        message: `holds ${garbled} U+FFFD replacement character${garbled === 1 ? '' : 's'} (text garbled before it was saved): save the original as UTF-8`,
+      });
+    }
+    const extraction = extractArticle(raw, format);
+    const cleaned = cleanArticle(extraction.text);
+    reports.push({ file, encoding, dropped: [...extraction.dropped, ...cleaned.dropped] });
+    const meta = metaFor(file, ids.get(file) ?? file, entry, extraction.stated, cleaned);
     const body = cleaned.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     if (body.length === 0) {
-      problems.push(`corpus: article "${file}" has no body text after cleaning`);
+      problems.add({
+        file,
+        message: raw.trim().length === 0 ? 'is empty' : 'has no body text after cleaning',
+      });
       options.logger?.warn('corpus: article skipped, no body text', { file });
     } else {
       const articleIndex = articles.length;
@@ -120,13 +203,18 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     }
     options.onProgress?.(index + 1, files.articles.length);
   });
-  return { corpus: { articles, sentences, aliases }, problems };
+  return {
+    corpus: { articles, sentences, aliases },
+    problems: problems.list,
+    reports,
+    fatal: problems.fatal,
+  };
 }
 
 /**
  * Loads a corpus folder. Throws {@link CorpusError} when the folder cannot be read, a
  * metadata or aliases file is malformed, ids clash or no article has text; other problems
- * (an article without metadata, an empty article) are logged and worked around.
+ * (an article without metadata, an empty or undecodable article) are logged and worked around.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   return loadCorpusFromFiles(await readCorpusFiles(dir), options);
@@ -135,13 +223,15 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
 /** {@link loadCorpus} on files already read. */
 export function loadCorpusFromFiles(files: CorpusFiles, options: LoadOptions = {}): LoadedCorpus {
   const logger = options.logger ?? silentLogger;
-  const { corpus, problems } = inspectCorpus(files, options);
-  const fatal = problems.find(
-    (problem) => problem.includes('share the id') || problem.includes('has two entries'),
-  );
-  if (fatal) throw new CorpusError(fatal);
-  if (corpus.articles.length === 0)
+  const inspection = inspectCorpus(files, options);
+  const { fatal } = inspection;
+  const first = fatal[0];
+  if (first !== undefined) {
+    const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more: run npm run validate)` : '';
+    throw new CorpusError(`corpus: ${describeProblem(first)}${more}`, first);
+  }
+  if (inspection.corpus.articles.length === 0)
     throw new CorpusError(`corpus: "${files.dir}" has no article with text`);
-  for (const problem of problems) logger.warn(problem);
-  return corpus;
+  for (const problem of inspection.problems) logger.warn(`corpus: ${describeProblem(problem)}`);
+  return inspection.corpus;
 }

@@ -1,9 +1,10 @@
 /**
- * The metadata file (`articles.json`): what each article states about itself. Parsed and
- * checked with zod; every problem names the file and the entry.
+ * The metadata file (`articles.json`): what each article states about itself. Each entry is
+ * checked on its own with zod, so one run reports every problem, each naming the entry by
+ * its file.
  */
 import { z } from 'zod';
-import { parseCorpusJson } from './errors.js';
+import type { CorpusProblem } from './errors.js';
 import { METADATA_FILE } from './files.js';
 import { isPartialDate } from '../text/dates.js';
 
@@ -13,7 +14,7 @@ const entrySchema = z.strictObject({
     .string()
     .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, "_", "-" or "."')
     .optional(),
-  title: z.string().trim().min(1).max(300).optional(),
+  title: z.string().trim().min(1).max(300).nullable().optional(),
   outlet: z.string().trim().min(1).max(100).nullable().optional(),
   published: z
     .string()
@@ -21,20 +22,96 @@ const entrySchema = z.strictObject({
     .nullable()
     .optional(),
   url: z
-    .url({ protocol: /^https?$/ })
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
     .nullable()
     .optional(),
+  author: z.string().trim().min(1).max(200).nullable().optional(),
 });
 
-const fileSchema = z.object({
-  $comment: z.string().optional(),
-  articles: z.array(entrySchema),
-});
+/** The fields an entry may have, for "did you mean" hints. */
+const FIELDS = Object.keys(entrySchema.shape);
 
-/** One entry of `articles.json`. An omitted field is read from the article; `null` means unknown. */
+/**
+ * One entry of `articles.json`. An omitted field is read from the article; `null` means
+ * unknown (for `title`: the article is shown as untitled).
+ */
 export type MetadataEntry = z.infer<typeof entrySchema>;
 
-/** Parses `articles.json`. Throws a CorpusError naming the entry and field at fault. */
-export function parseMetadata(raw: string): MetadataEntry[] {
-  return parseCorpusJson(raw, METADATA_FILE, fileSchema).articles;
+/** What {@link readMetadata} found: the valid entries, and every problem. */
+export interface MetadataReport {
+  entries: MetadataEntry[];
+  problems: CorpusProblem[];
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function unknownField(key: string): string {
+  const near = FIELDS.find((field) => editDistance(key.toLowerCase(), field) <= 2);
+  return `unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ` (fields: ${FIELDS.join(', ')})`}`;
+}
+
+function entryName(entry: unknown, index: number): string {
+  const file = (entry as { file?: unknown } | null)?.file;
+  return typeof file === 'string' && file.length > 0
+    ? `entry for "${file}"`
+    : `entry ${index + 1} (no "file")`;
+}
+
+const problem = (message: string): CorpusProblem => ({ file: METADATA_FILE, message });
+
+/**
+ * Reads `articles.json`: every valid entry, and every problem (not JSON, not the expected
+ * shape, each field of each entry at fault), entries named by their `file`.
+ *
+ * @example
+ * readMetadata('{"articles":[{"file":"a.txt","publised":"2021"}]}').problems
+ * // [{ file: 'articles.json', message: 'entry for "a.txt": unknown field "publised" (did you mean "published"?)' }]
+ */
+export function readMetadata(raw: string): MetadataReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { entries: [], problems: [problem(`is not valid JSON: ${(error as Error).message}`)] };
+  }
+  const articles = (json as { articles?: unknown } | null)?.articles;
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    Array.isArray(json) ||
+    !Array.isArray(articles)
+  ) {
+    return { entries: [], problems: [problem('must be an object with an "articles" list')] };
+  }
+  const extra = Object.keys(json).filter((key) => key !== 'articles' && key !== '$comment');
+  const problems = extra.map((key) => problem(`unknown top-level field "${key}"`));
+  const entries: MetadataEntry[] = [];
+  articles.forEach((entry, index) => {
+    const result = entrySchema.safeParse(entry);
+    if (result.success) {
+      entries.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const messages =
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map(unknownField)
+          : [`${issue.path.join('.') || '(entry)'}: ${issue.message}`];
+      for (const message of messages)
+        problems.push(problem(`${entryName(entry, index)}: ${message}`));
+    }
+  });
+  return { entries, problems };
 }

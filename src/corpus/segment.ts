@@ -5,8 +5,8 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { ABBREVIATION_END } from './abbreviations.js';
 import type { Paragraph } from './types.js';
-import { MONTH_ABBREVIATIONS } from '../text/months.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let nlp: WinkNLP | undefined;
@@ -27,14 +27,10 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Abbreviations after which wink-nlp sometimes ends a sentence that goes on. */
-const ABBREVIATION_END = new RegExp(
-  `\\b(?:${MONTH_ABBREVIATIONS.join('|')}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|No|Vol|vs|approx|est|U\\.S|U\\.K|U\\.N|E\\.U)\\.$`,
-);
-
 /**
  * Splits one paragraph into sentences. Offsets are relative to `text`. A piece wink-nlp
- * cut after an abbreviation, or before a lowercase word, is joined back to its sentence.
+ * cut after an abbreviation (abbreviations.ts), or before a lowercase word or a number, is
+ * joined back to its sentence.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const pieces = getNlp().readDoc(text).sentences().out() as string[];

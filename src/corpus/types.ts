@@ -7,15 +7,18 @@
 
 /** What an article states about itself. A field the article does not state is `null`. */
 export interface ArticleMeta {
-  /** Stable identifier, unique in the corpus (by default the file name without `.txt`). */
+  /** Stable identifier, unique in the corpus (by default the file's path without its extension). */
   id: string;
-  /** The file the article was read from, relative to the corpus folder. */
+  /** The file the article was read from, relative to the folder holding the articles. */
   file: string;
+  /** The headline; the empty string when unknown (shown as untitled). */
   title: string;
   outlet: string | null;
   /** Publication date as the article states it, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`). */
   published: string | null;
   url: string | null;
+  /** Who wrote it, as its byline or metadata states it. */
+  author: string | null;
 }
 
 /** The role a paragraph plays in the cleaned article. */

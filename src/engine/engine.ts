@@ -47,6 +47,7 @@ export class CorpusEngine implements Engine {
       outlet: meta.outlet,
       published: meta.published,
       url: meta.url,
+      author: meta.author,
     }));
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
     this.sentenceCounts = corpus.articles.map(() => 0);

@@ -53,8 +53,8 @@ const MIN_CONTENT_WORDS = 3;
 
 /** The source of an article, as every quote cites it. */
 export function sourceOf(article: CleanArticle): SourceRef {
-  const { id, title, outlet, published, url } = article.meta;
-  return { id, title, outlet, published, url };
+  const { id, title, outlet, published, url, author } = article.meta;
+  return { id, title, outlet, published, url, author };
 }
 
 function contentWordCount(text: string, spans: readonly Span[]): number {

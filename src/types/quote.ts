@@ -11,6 +11,8 @@ export interface SourceRef {
   /** `YYYY-MM-DD` (or coarser) as the article states it. */
   published: string | null;
   url: string | null;
+  /** The author as the article's byline or metadata states it. */
+  author: string | null;
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusError } from '../../src/corpus/errors.js';
+import { CorpusError, describeProblem } from '../../src/corpus/errors.js';
 import { readCorpusFiles } from '../../src/corpus/files.js';
 import { inspectCorpus, loadCorpus } from '../../src/corpus/load.js';
 import {
@@ -33,6 +33,7 @@ describe('loadCorpus', () => {
       outlet: null,
       published: null,
       url: null,
+      author: null,
     });
   });
 
@@ -57,16 +58,15 @@ describe('loadCorpus', () => {
       JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt', published: '2020-02-30' }] }),
     );
     await expect(loadCorpus(dir)).rejects.toThrow(
-      new CorpusError(
-        'corpus: articles.json: articles.0.published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
-      ),
+      'corpus: articles.json: entry for "000_b177615667f28bfb.txt": published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     );
+    await expect(loadCorpus(dir)).rejects.toBeInstanceOf(CorpusError);
   });
 
   it('says when the metadata file is not JSON', async () => {
     const dir = track(await copyOfBundledCorpus());
     await writeFile(path.join(dir, 'articles.json'), '{ "articles": [');
-    await expect(loadCorpus(dir)).rejects.toThrow(/^corpus: articles\.json is not valid JSON/);
+    await expect(loadCorpus(dir)).rejects.toThrow(/^corpus: articles\.json: is not valid JSON/);
   });
 
   it('refuses two articles with one id', async () => {
@@ -105,11 +105,11 @@ describe('inspectCorpus (the validate command)', () => {
       JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt' }, { file: 'gone.txt' }] }),
     );
     const { problems } = inspectCorpus(await readCorpusFiles(dir));
-    expect(problems).toEqual(
+    expect(problems.map(describeProblem)).toEqual(
       expect.arrayContaining([
         'articles.json: "gone.txt" names no article file',
         'articles.json: article "001_46dd7f085f92e6bf.txt" has no metadata entry',
-        'corpus: article "extra.txt" has no body text after cleaning',
+        'extra.txt: has no body text after cleaning',
       ]),
     );
   });

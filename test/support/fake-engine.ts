@@ -33,6 +33,7 @@ export function source(id: string, over: Partial<SourceRef> = {}): SourceRef {
     outlet: 'The Outlet',
     published: '2020-11-19',
     url: `https://news.example/${id}`,
+    author: null,
     ...over,
   };
 }

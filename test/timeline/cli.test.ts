@@ -38,7 +38,7 @@ describe('timeline command line', () => {
   });
 
   it('prints JSON with dates, precision and quotes with their sources, without offsets', () => {
-    const source = { id: 'a', title: 'T', outlet: null, published: null, url: null };
+    const source = { id: 'a', title: 'T', outlet: null, published: null, url: null, author: null };
     const page = {
       events: [
         {

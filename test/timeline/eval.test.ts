@@ -9,7 +9,7 @@ const produced = (date: string, precision: DatePrecision): TimelineEvent => ({
   quotes: [
     {
       quote: `Something on ${date}.`,
-      source: { id: 'x', title: 'X', outlet: null, published: null, url: null },
+      source: { id: 'x', title: 'X', outlet: null, published: null, url: null, author: null },
       start: 0,
       end: 10,
     },

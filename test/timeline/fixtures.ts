@@ -43,6 +43,7 @@ export function corpusOf(...articles: FixtureArticle[]): Corpus {
         outlet: null,
         published: fixture.published,
         url: null,
+        author: null,
       },
       text,
       paragraphs,

@@ -9,6 +9,7 @@ const source = (id: string) => ({
   outlet: null,
   published: null,
   url: null,
+  author: null,
 });
 const event = (
   date: string,

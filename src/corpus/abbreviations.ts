@@ -1,0 +1,80 @@
+/**
+ * Abbreviations after which a sentence does not end. The list follows the English sentence
+ * break suppressions of the Unicode CLDR (common/segments/en.xml: titles, ranks, "No.",
+ * "Fig.", months, degrees), with the military and clerical ranks news reports use. Each is
+ * matched case-sensitively with its full stop, as written before a name or a number.
+ */
+import { MONTH_ABBREVIATIONS } from '../text/months.js';
+
+/** Titles and ranks written before a name: "Maj. Gen. Oleg Belov", "Rev. Ana Cruz". */
+const BEFORE_NAME = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Mx',
+  'Messrs',
+  'Mme',
+  'Mlle',
+  'Dr',
+  'Prof',
+  'Rev',
+  'Revd',
+  'Fr',
+  'Msgr',
+  'Hon',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Pres',
+  'Supt',
+  'Insp',
+  'Det',
+  'Amb',
+  'Atty',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Cmdr',
+  'Cdr',
+  'Adm',
+  'Brig',
+  'Sgt',
+  'Cpl',
+  'Pvt',
+  'Pte',
+  'Spc',
+  'St',
+];
+/** Reference words written before a number: "Art. 5", "Fig. 3", "No. 10". */
+const BEFORE_NUMBER = [
+  'No',
+  'Nos',
+  'Art',
+  'Arts',
+  'Fig',
+  'Figs',
+  'Vol',
+  'Vols',
+  'Ch',
+  'Chap',
+  'Sec',
+  'Sect',
+  'Para',
+  'pp',
+  'Ex',
+  'Eq',
+  'Nr',
+];
+/** Others that rarely end a sentence: the first half of a degree ("Ph." of "Ph.D."), "vs.", "approx.". */
+const OTHER = ['Ph', 'vs', 'approx', 'est', 'U\\.S', 'U\\.K', 'U\\.N', 'E\\.U'];
+
+/**
+ * A piece of text ending with one of the abbreviations, or with a single capital initial
+ * ("John F."), after which the sentence goes on.
+ */
+export const ABBREVIATION_END = new RegExp(
+  `(?:\\b(?:${[...BEFORE_NAME, ...BEFORE_NUMBER, ...MONTH_ABBREVIATIONS, ...OTHER].join('|')})|(?:^|\\s)\\p{Lu})\\.$`,
+  'u',
+);

@@ -1,0 +1,61 @@
+/**
+ * Bylines: the line naming who wrote an article ("By Maria Lopez, Staff Writer",
+ * "By Chris Nolan · June 15, 2021"), or a bare name above an e-mail address or a date.
+ * General rules for any outlet: a byline is short, starts with capitalised names and never
+ * ends like a sentence.
+ */
+import { findDateSpan } from './dates.js';
+
+/** Lower-case particles inside names ("Ursula von der Leyen", "Ana de la Cruz"). */
+const PARTICLE = '(?:de|da|del|della|der|den|van|von|la|le|di|du|bin|ibn|al|el|ter|zu)';
+/** A capitalised name word ("Maria", "O’Brien", "J.", "Jean-Luc"), not an article or pronoun. */
+const WORD =
+  "(?!(?:The|A|An|This|That|These|Those|Our|Its|His|Her|Their|Staff)\\b)\\p{Lu}[\\p{L}'’.-]*";
+const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){1,3}`;
+const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
+/** "By NAME[, NAME and NAME][ <separator> role, outlet or date]". */
+const BY_LINE = new RegExp(`^by:?\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-)\\s*(.*))?$`, 'iu');
+/** A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time. */
+const TAIL_PART =
+  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*)(?:\s+|$))+$|^\S+@\S+$/u;
+const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s)\s*/;
+
+/** What a byline says: who wrote it, and the date it gives if any. */
+export interface Byline {
+  author: string;
+  date: string | null;
+}
+
+/**
+ * Reads a "By …" byline. Null for any other line, including sentences that start with "By"
+ * ("By six o'clock, the basement had flooded.").
+ *
+ * @example
+ * parseByline('By Maria Lopez, Staff Writer') // { author: 'Maria Lopez', date: null }
+ */
+export function parseByline(line: string): Byline | null {
+  const match = BY_LINE.exec(line.trim());
+  if (!match?.[1]) return null;
+  // "By" is matched case-insensitively; the names must still be capitalised.
+  if (!/^\p{Lu}/u.test(match[1])) return null;
+  const tail = match[2]?.trim() ?? '';
+  const dated = findDateSpan(tail);
+  const rest = dated ? `${tail.slice(0, dated.start)} ${tail.slice(dated.end)}` : tail;
+  for (const part of rest.trim().split(SEPARATORS)) {
+    if (part.length > 0 && !TAIL_PART.test(part)) return null;
+  }
+  return { author: match[1].trim(), date: dated?.date ?? null };
+}
+
+/** The author a byline names ("By Maria Lopez · May 18, 2021" → "Maria Lopez"), else the line as stated. */
+export function authorOfByline(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0) return null;
+  return parseByline(trimmed)?.author ?? trimmed.replace(/^by:?\s+/i, '');
+}
+
+/** True for a line that is only a personal name: 2–4 capitalised words ("Jane Smith"). */
+export function isBareName(line: string): boolean {
+  return BARE_NAME.test(line.trim());
+}

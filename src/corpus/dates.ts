@@ -1,0 +1,53 @@
+/**
+ * Dates as articles write them in their furniture: a dateline ("December 18, 2020",
+ * "27 August 2020", "2020-08-27", "Friday, Dec. 18, 2020"), alone on a line or inside a
+ * "Published …" or byline line.
+ */
+import { isRealDate } from '../text/dates.js';
+import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
+
+const DATE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\.?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
+const DATE_ANYWHERE = new RegExp(`(?<![\\w-])${DATE}(?![\\w-])`, 'i');
+
+function dateOf(match: RegExpExecArray): string | null {
+  let year: number;
+  let month: number;
+  let day: number;
+  if (match[1]) {
+    month = monthNumberIgnoringCase(match[1]) ?? 0;
+    day = Number(match[2]);
+    year = Number(match[3]);
+  } else if (match[5]) {
+    month = monthNumberIgnoringCase(match[5]) ?? 0;
+    day = Number(match[4]);
+    year = Number(match[6]);
+  } else {
+    year = Number(match[7]);
+    month = Number(match[8]);
+    day = Number(match[9]);
+  }
+  if (!isRealDate(year, month, day)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a line that is only a date ("December 18, 2020", "27 August 2020", "2020-08-27"),
+ * as a dateline, and returns it as `YYYY-MM-DD`; `null` for any other line or an impossible date.
+ */
+export function parseDateline(line: string): string | null {
+  const match = DATE_ONLY.exec(line.trim());
+  return match ? dateOf(match) : null;
+}
+
+/** The first date written in `text` (as {@link parseDateline} reads one) and where it is, or null. */
+export function findDateSpan(text: string): { date: string; start: number; end: number } | null {
+  const match = DATE_ANYWHERE.exec(text);
+  const date = match ? dateOf(match) : null;
+  return match && date ? { date, start: match.index, end: match.index + match[0].length } : null;
+}
+
+/** The first date written in `text`, as `YYYY-MM-DD`, or null. */
+export function findDate(text: string): string | null {
+  return findDateSpan(text)?.date ?? null;
+}

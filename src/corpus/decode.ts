@@ -1,0 +1,110 @@
+/**
+ * Decoding an article file's bytes into text. UTF-8 (with or without a byte-order mark) and
+ * UTF-16 with a byte-order mark are read with Node's `TextDecoder`; anything else is
+ * identified with `chardet` (an HTML page's declared charset tried first) and decoded with
+ * `iconv-lite`, or refused. Node 20's own `TextDecoder('windows-1252')` maps bytes
+ * 0x80–0x9F to control characters instead of the WHATWG table (’ “ ” € …), so legacy
+ * encodings go through iconv-lite. Text is never decoded lossily: a byte sequence no encoding
+ * explains is an error naming the file, not a U+FFFD in a quote.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { fileError } from './errors.js';
+import type { ArticleFormat } from './formats.js';
+
+/** An article's text and the encoding it was read in (a WHATWG encoding name). */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+/** Control characters that never occur in text: a sign the bytes were decoded wrongly. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/;
+/** `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
+const HTML_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+/** How much of an HTML file is searched for its charset (the HTML standard's prescan limit). */
+const PRESCAN_BYTES = 1024;
+
+/** Decodes UTF-8 or UTF-16 (a byte-order mark is dropped); null when the bytes are not valid. */
+function decodeUnicode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return CONTROL.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Labels that name ISO-8859-1 or ASCII are read as windows-1252, which agrees with them on
+ * every printable character (the WHATWG Encoding Standard maps these labels the same way).
+ */
+function legacyName(label: string): string {
+  const name = label.trim().toLowerCase();
+  return /^(?:iso[-_]?8859[-_]1|latin-?1|l1|us-ascii|ascii|cp819|ibm819)$/.test(name)
+    ? 'windows-1252'
+    : name;
+}
+
+/** Decodes a legacy encoding; null when it cannot explain every byte. */
+function decodeLegacy(bytes: Uint8Array, encoding: string): string | null {
+  if (!iconv.encodingExists(encoding)) return null;
+  const text = iconv.decode(Buffer.from(bytes), encoding);
+  return text.includes('\uFFFD') || CONTROL.test(text) ? null : text;
+}
+
+function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Candidate encodings for bytes that are not UTF-8, most likely first. */
+function candidates(bytes: Uint8Array, format: ArticleFormat): string[] {
+  const found: string[] = [];
+  if (format === 'html') {
+    const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+    const declared = HTML_CHARSET.exec(head)?.[1];
+    if (declared) found.push(declared);
+  }
+  for (const match of chardet.analyse(bytes)) found.push(match.name);
+  return found;
+}
+
+/**
+ * Decodes an article file. Throws a CorpusError (see errors.ts fileError) naming the file when no encoding
+ * explains its bytes (the administrator should save it as UTF-8).
+ *
+ * @example
+ * decodeArticle(Uint8Array.from([0x43, 0x61, 0x66, 0xe9]), 'cafe.txt', 'text')
+ * // { text: 'Café', encoding: 'windows-1252' }
+ */
+export function decodeArticle(bytes: Uint8Array, file: string, format: ArticleFormat): DecodedText {
+  const bom = byteOrderMark(bytes);
+  if (bom !== null) {
+    const text = decodeUnicode(bytes, bom);
+    if (text !== null) return { text, encoding: bom };
+    throw fileError(
+      file,
+      `starts with a ${bom} byte-order mark but is not valid ${bom}; save it as UTF-8`,
+    );
+  }
+  const utf8 = decodeUnicode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const tried: string[] = [];
+  for (const label of candidates(bytes, format)) {
+    const encoding = legacyName(label);
+    if (encoding === 'utf-8' || tried.includes(encoding)) continue;
+    tried.push(encoding);
+    const text = /^utf-16/.test(encoding)
+      ? decodeUnicode(bytes, encoding)
+      : decodeLegacy(bytes, encoding);
+    if (text !== null) return { text, encoding };
+  }
+  throw fileError(
+    file,
+    `is not UTF-8 and no encoding fits it${tried.length ? ` (tried ${tried.join(', ')})` : ''}; save it as UTF-8`,
+  );
+}

@@ -1,0 +1,26 @@
+/** What reading one article file gives, whatever its format: text to clean and stated metadata. */
+
+/** Metadata an article file states about itself (HTML meta tags, Markdown front matter); absent = not stated. */
+export interface StatedMeta {
+  title?: string;
+  outlet?: string;
+  /** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`). */
+  published?: string;
+  url?: string;
+  author?: string;
+}
+
+/** A line of the file that did not reach the article text, and why. */
+export interface DroppedLine {
+  line: string;
+  /** A short phrase naming the rule: "navigation", "photo caption", "byline", … */
+  reason: string;
+}
+
+/** An article file reduced to plain text: paragraphs separated by a blank line. */
+export interface Extraction {
+  text: string;
+  stated: StatedMeta;
+  /** Lines removed by the format's reader (page furniture around an HTML article, images). */
+  dropped: DroppedLine[];
+}

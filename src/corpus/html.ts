@@ -1,0 +1,106 @@
+/**
+ * Reading an HTML page: the article body through Mozilla's Readability (the extractor behind
+ * Firefox Reader View) on a linkedom DOM, and the metadata the page states in its head.
+ * Menus, scripts, cookie banners, related links and footers are left out by Readability;
+ * figure captions are left out here. Every block of the page that does not reach the article
+ * is reported as a dropped line.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
+import { authorOfByline } from './byline.js';
+
+interface QueryableDocument extends DomNode {
+  body: DomNode | null;
+  documentElement: DomNode;
+  querySelector(selector: string): {
+    getAttribute(name: string): string | null;
+    textContent: string | null;
+  } | null;
+}
+
+function metaContent(document: QueryableDocument, selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const element = document.querySelector(selector);
+    const value = (element?.getAttribute('content') ?? element?.getAttribute('href'))?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function oneLine(text: string | null | undefined): string | undefined {
+  const value = text?.replace(/\s+/g, ' ').trim();
+  return value ? value : undefined;
+}
+
+function statedMeta(document: QueryableDocument): StatedMeta {
+  const stated: StatedMeta = {};
+  const title =
+    oneLine(metaContent(document, ['meta[property="og:title"]', 'meta[name="og:title"]'])) ??
+    oneLine(document.querySelector('h1')?.textContent);
+  if (title) stated.title = title;
+  const outlet = oneLine(
+    metaContent(document, ['meta[property="og:site_name"]', 'meta[name="og:site_name"]']),
+  );
+  if (outlet) stated.outlet = outlet;
+  const published = statedDate(
+    metaContent(document, [
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+    ]),
+  );
+  if (published) stated.published = published;
+  const url = statedUrl(
+    metaContent(document, ['link[rel="canonical"]', 'meta[property="og:url"]']),
+  );
+  if (url) stated.url = url;
+  const author = oneLine(metaContent(document, ['meta[name="author"]']));
+  if (author) stated.author = author;
+  return stated;
+}
+
+const blockKey = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Extracts the article from an HTML page.
+ *
+ * @example
+ * extractHtml('<html><head><meta property="og:title" content="Bridge approved"></head>' +
+ *   '<body><nav>Home</nav><article><p>The council voted.</p></article></body></html>')
+ * // { text: 'The council voted.', stated: { title: 'Bridge approved' }, dropped: [{ line: 'Home', … }] }
+ */
+export function extractHtml(html: string): Extraction {
+  const { document } = parseHTML(html) as unknown as { document: QueryableDocument };
+  const stated = statedMeta(document);
+  const page = blocksOf(document.body ?? document.documentElement);
+  const parsed = new Readability<DomNode>(document as never, {
+    serializer: (node) => node as unknown as DomNode,
+  }).parse();
+  if (parsed?.publishedTime && stated.published === undefined) {
+    const published = statedDate(parsed.publishedTime);
+    if (published) stated.published = published;
+  }
+  if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
+  if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
+  if (stated.author === undefined && parsed?.byline) {
+    const author = authorOfByline(oneLine(parsed.byline) ?? '');
+    if (author) stated.author = author;
+  }
+  const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
+  const kept = body.filter((block) => !block.caption);
+  const keptKeys = new Set(kept.map((block) => blockKey(block.text)));
+  const dropped = page
+    .filter((block) => !keptKeys.has(blockKey(block.text)))
+    .map((block) => ({
+      line: blockKey(block.text),
+      reason: block.caption
+        ? 'photo caption'
+        : blockKey(block.text) === stated.title
+          ? 'headline (the title)'
+          : 'outside the article body',
+    }));
+  return { text: kept.map((block) => block.text).join('\n\n'), stated, dropped };
+}

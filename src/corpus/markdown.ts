@@ -1,0 +1,67 @@
+/**
+ * Reading a Markdown file: rendered to HTML by `marked` (CommonMark and GitHub's extensions)
+ * and read back as text blocks, so the text is what a reader sees: no `#`, `*`, `>` or list
+ * markers, link text without its target, images left out. Front matter (`---` … `---` at the
+ * top) states metadata: `title`, `author`, `date`/`published`, `outlet`/`site_name`, `url`.
+ */
+import { marked } from 'marked';
+import { parseHTML } from 'linkedom';
+import { blocksOf, type DomNode } from './html-blocks.js';
+import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+const FIELD = /^([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
+/** An image on a line of its own: `![alt](src)`. */
+const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2').trim();
+}
+
+function frontMatter(fields: string): StatedMeta {
+  const stated: StatedMeta = {};
+  for (const line of fields.split('\n')) {
+    const match = FIELD.exec(line);
+    if (!match?.[1] || !match[2]) continue;
+    const key = match[1].toLowerCase();
+    const value = unquote(match[2]);
+    if (value.length === 0) continue;
+    if (key === 'title') stated.title = value;
+    else if (key === 'author' || key === 'byline') stated.author = value;
+    else if (key === 'outlet' || key === 'site_name' || key === 'publisher') stated.outlet = value;
+    else if (key === 'date' || key === 'published') {
+      const date = statedDate(value);
+      if (date) stated.published = date;
+    } else if (key === 'url' || key === 'canonical') {
+      const url = statedUrl(value);
+      if (url) stated.url = url;
+    }
+  }
+  return stated;
+}
+
+/**
+ * Extracts the text of a Markdown article.
+ *
+ * @example
+ * extractMarkdown('# Budget adopted\n\nThe council **adopted** the [budget](/b).').text
+ * // 'Budget adopted\n\nThe council adopted the budget.'
+ */
+export function extractMarkdown(markdown: string): Extraction {
+  const text = markdown.replace(/\r\n?/g, '\n');
+  const front = FRONT_MATTER.exec(text);
+  const stated = front?.[1] ? frontMatter(front[1]) : {};
+  const body = front ? text.slice(front[0].length) : text;
+  const dropped = body
+    .split('\n')
+    .filter((line) => IMAGE_LINE.test(line))
+    .map((line) => ({ line: line.trim(), reason: 'image' }));
+  const html = marked.parse(body, { async: false, gfm: true });
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
+    document: { body: DomNode };
+  };
+  const blocks = blocksOf(document.body);
+  const heading = blocks.find((block) => block.level === 1);
+  if (stated.title === undefined && heading) stated.title = heading.text.replace(/\n/g, ' ');
+  return { text: blocks.map((block) => block.text).join('\n\n'), stated, dropped };
+}

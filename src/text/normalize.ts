@@ -1,0 +1,35 @@
+/**
+ * The one Unicode normalisation applied to article text and to questions alike, so a word
+ * typed one way finds the same word stored another way.
+ */
+
+/**
+ * Invisible characters that only affect line breaking or joining: the soft hyphen (U+00AD),
+ * zero-width space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
+ * (U+2060) and zero-width no-break space / BOM (U+FEFF). Dropped, so "spokes\u00ADman" reads
+ * "spokesman". (Unicode's Default_Ignorable_Code_Point set, restricted to the ones that turn
+ * up in pasted web text.)
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * Space characters other than the ASCII space (Unicode general category Zs: no-break space,
+ * the U+2000–U+200A typographic spaces, narrow no-break space, medium mathematical space,
+ * ideographic space, Ogham space mark). Each becomes one ASCII space.
+ */
+const OTHER_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/**
+ * Normalises text: Unicode NFC (so "Lukas\u030Cenka" and "Luka\u0161enka" are the same
+ * string), invisible characters removed, other Unicode spaces turned into ASCII spaces.
+ * Line breaks, tabs and every visible character are left alone.
+ *
+ * Applied to each article before cleaning (so stored text, offsets and quotes are in this
+ * form) and to each question before search.
+ *
+ * @example
+ * normalizeText('Lukas\u030Cenka\u00A0spokes\u00ADman') // 'Lukašenka spokesman'
+ */
+export function normalizeText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(OTHER_SPACES, ' ').normalize('NFC');
+}

@@ -111,7 +111,7 @@ export const COMMON_FLAGS = {
 export function describeSource(source: SourceRef): string {
   const outlet = source.outlet ?? 'outlet unknown';
   const date = source.published ?? 'date unknown';
-  return `${source.title} — ${outlet}, ${date}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
+  return `${source.title || 'untitled'} — ${outlet}, ${date}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
 }
 
 /** A command-line command: its name, its usage line and what it does. */

@@ -101,16 +101,16 @@ export function cleanArticle(raw: string): CleanedText {
         drop(line, reason);
         continue;
       }
-      const label = correctionLabel(line);
-      if (label !== null && (label === '' || parseDateline(label) !== null)) {
-        correctionPending = label === '';
-        drop(line, label === '' ? 'correction notice label' : 'correction date');
-        continue;
-      }
       const timestamp = parseTimestamp(line);
       if (timestamp !== null) {
         takeDate(timestamp.published);
         drop(line, 'time stamp');
+        continue;
+      }
+      const label = correctionLabel(line);
+      if (label !== null && (label === '' || parseDateline(label) !== null)) {
+        correctionPending = label === '';
+        drop(line, label === '' ? 'correction notice label' : 'correction date');
         continue;
       }
       const byline = parseByline(line);

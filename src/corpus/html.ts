@@ -100,7 +100,9 @@ export function extractHtml(html: string): Extraction {
         ? 'photo caption'
         : blockKey(block.text) === stated.title
           ? 'headline (the title)'
-          : 'outside the article body',
+          : blockKey(block.text) === oneLine(parsed?.byline)
+            ? 'byline'
+            : 'outside the article body',
     }));
   return { text: kept.map((block) => block.text).join('\n\n'), stated, dropped };
 }

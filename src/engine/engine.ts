@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select.js';
 import { queryTimeline } from '../timeline/query.js';
-import { checkQuestion } from './question.js';
+import { checkQuestion, normalizeQuestion } from './question.js';
 import type {
   Answer,
   AnswerPassage,
@@ -68,7 +68,10 @@ export class CorpusEngine implements Engine {
       article = this.articleById.get(options.source);
       if (article === undefined) return unanswered;
     }
-    const result = this.index.search(question, { limit: clampResults(options.limit), article });
+    const result = this.index.search(normalizeQuestion(question), {
+      limit: clampResults(options.limit),
+      article,
+    });
     return {
       question,
       answered: result.answered,

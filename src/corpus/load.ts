@@ -91,9 +91,12 @@ function problemList(): Problems {
   };
 }
 
-function readEntries(files: CorpusFiles, problems: Problems): Map<string, MetadataEntry> {
+function readEntries(
+  files: CorpusFiles,
+  problems: Problems,
+): { byFile: Map<string, MetadataEntry>; named: Set<string> } {
   const byFile = new Map<string, MetadataEntry>();
-  if (files.metadata === null) return byFile;
+  if (files.metadata === null) return { byFile, named: new Set() };
   const report = readMetadata(files.metadata);
   for (const problem of report.problems) problems.add(problem, 'metadata');
   const present = new Set(files.articles.map((article) => article.file));
@@ -109,7 +112,7 @@ function readEntries(files: CorpusFiles, problems: Problems): Map<string, Metada
     if (!present.has(entry.file) && !unread.has(entry.file))
       problems.add({ file: METADATA_FILE, message: `"${entry.file}" names no article file` });
   }
-  return byFile;
+  return { byFile, named: report.named };
 }
 
 function assignIds(
@@ -146,7 +149,7 @@ const REPLACEMENT = /\uFFFD/g;
 export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): CorpusInspection {
   const problems = problemList();
   for (const problem of files.unread) problems.add(problem);
-  const byFile = readEntries(files, problems);
+  const { byFile, named } = readEntries(files, problems);
   let aliases: string[][] = [];
   try {
     aliases = files.aliases === null ? [] : parseAliases(files.aliases);
@@ -166,7 +169,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const reports: ArticleReport[] = [];
   files.articles.forEach(({ file, raw, format, encoding }, index) => {
     const entry = byFile.get(file);
-    if (files.metadata !== null && entry === undefined) {
+    if (files.metadata !== null && !named.has(file)) {
       problems.add({ file: METADATA_FILE, message: `article "${file}" has no metadata entry` });
     }
     const garbled = raw.match(REPLACEMENT)?.length ?? 0;

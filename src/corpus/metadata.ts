@@ -41,6 +41,8 @@ export type MetadataEntry = z.infer<typeof entrySchema>;
 export interface MetadataReport {
   entries: MetadataEntry[];
   problems: CorpusProblem[];
+  /** Every file an entry names, valid entry or not (so an invalid entry is not also "missing"). */
+  named: Set<string>;
 }
 
 function editDistance(a: string, b: string): number {
@@ -84,7 +86,11 @@ export function readMetadata(raw: string): MetadataReport {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { entries: [], problems: [problem(`is not valid JSON: ${(error as Error).message}`)] };
+    return {
+      entries: [],
+      problems: [problem(`is not valid JSON: ${(error as Error).message}`)],
+      named: new Set(),
+    };
   }
   const articles = (json as { articles?: unknown } | null)?.articles;
   if (
@@ -93,12 +99,19 @@ export function readMetadata(raw: string): MetadataReport {
     Array.isArray(json) ||
     !Array.isArray(articles)
   ) {
-    return { entries: [], problems: [problem('must be an object with an "articles" list')] };
+    return {
+      entries: [],
+      problems: [problem('must be an object with an "articles" list')],
+      named: new Set(),
+    };
   }
   const extra = Object.keys(json).filter((key) => key !== 'articles' && key !== '$comment');
   const problems = extra.map((key) => problem(`unknown top-level field "${key}"`));
   const entries: MetadataEntry[] = [];
+  const named = new Set<string>();
   articles.forEach((entry, index) => {
+    const file = (entry as { file?: unknown } | null)?.file;
+    if (typeof file === 'string') named.add(file);
     const result = entrySchema.safeParse(entry);
     if (result.success) {
       entries.push(result.data);
@@ -113,5 +126,5 @@ export function readMetadata(raw: string): MetadataReport {
         problems.push(problem(`${entryName(entry, index)}: ${message}`));
     }
   });
-  return { entries, problems };
+  return { entries, problems, named };
 }

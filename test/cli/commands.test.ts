@@ -224,6 +224,7 @@ describe('npm run sources, index and validate', () => {
         outlet: null,
         published: '2022-03-03',
         url: null,
+        author: null,
         passages: 2,
       },
       {
@@ -232,6 +233,7 @@ describe('npm run sources, index and validate', () => {
         outlet: null,
         published: null,
         url: null,
+        author: null,
         passages: 3,
       },
     ]);
@@ -264,7 +266,7 @@ describe('npm run sources, index and validate', () => {
     expect(good.stdout).toContain('is valid: 2 articles');
     const { code, stderr } = await runCommand(validateCommand, ['--corpus', emptyFolder]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`holds no .txt articles`);
+    expect(stderr).toContain(`holds no articles (.txt, .md or .html files)`);
   });
 });
 

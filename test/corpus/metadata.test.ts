@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeProblem } from '../../src/corpus/errors.js';
+import { readCorpusFiles, type CorpusFiles } from '../../src/corpus/files.js';
+import { inspectCorpus } from '../../src/corpus/load.js';
+import { readMetadata } from '../../src/corpus/metadata.js';
+
+const CASE = path.resolve('test/corpus/fixtures/cases/admin-messy-folder');
+const variant = (name: string) =>
+  readFileSync(path.join(CASE, 'articles-json-variants', `${name}.articles.json`), 'utf8');
+
+/** The case's folder with only the four files its variants describe, and a variant as articles.json. */
+let files: CorpusFiles;
+beforeAll(async () => {
+  const all = await readCorpusFiles(CASE);
+  const described = ['bridge-vote.txt', 'water-main.txt', 'school-board.txt', 'wire-bond.txt'];
+  files = { ...all, articles: all.articles.filter((a) => described.includes(a.file)) };
+});
+const inspectWith = (metadata: string) =>
+  inspectCorpus({ ...files, metadata }).problems.map(describeProblem);
+
+describe('articles.json problems', () => {
+  it('reports all four errors of several-errors in one run, each entry named by its file', () => {
+    expect(inspectWith(variant('several-errors'))).toEqual([
+      'articles.json: entry for "bridge-vote.txt": title: Invalid input: expected string, received number',
+      'articles.json: entry for "bridge-vote.txt": published: Invalid input: expected string, received number',
+      'articles.json: entry for "water-main.txt": url: must be an absolute http(s) URL',
+      'articles.json: entry for "school-board.txt": published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('accepts "title": null as documented: the title is unknown, shown as untitled', () => {
+    const { corpus, problems } = inspectCorpus({ ...files, metadata: variant('null-title') });
+    expect(problems).toEqual([]);
+    const school = corpus.articles.find((a) => a.meta.file === 'school-board.txt');
+    expect(school?.meta.title).toBe('');
+    expect(school?.meta.author).toBe('Maria Lopez');
+  });
+
+  it('names an unknown field and suggests the field meant', () => {
+    expect(inspectWith(variant('typo'))).toEqual([
+      'articles.json: entry for "bridge-vote.txt": unknown field "publised" (did you mean "published"?)',
+    ]);
+  });
+
+  it('reports a clash of stated ids and an entry naming no file', () => {
+    expect(inspectWith(variant('dup-id'))).toEqual([
+      'articles.json: articles "bridge-vote.txt" and "water-main.txt" share the id "a"',
+    ]);
+    expect(inspectWith(variant('missing-file'))).toEqual([
+      'articles.json: "does-not-exist.txt" names no article file',
+    ]);
+  });
+
+  it('names an entry without a file by its position, and says what the file must be', () => {
+    expect(readMetadata('{"articles":[{"title":"x"}]}').problems.map(describeProblem)).toEqual([
+      'articles.json: entry 1 (no "file"): file: Invalid input: expected string, received undefined',
+    ]);
+    expect(readMetadata('[]').problems.map(describeProblem)).toEqual([
+      'articles.json: must be an object with an "articles" list',
+    ]);
+  });
+
+  it('keeps an author stated in articles.json, and null as unknown', () => {
+    const metadata = JSON.stringify({
+      articles: [
+        { file: 'bridge-vote.txt', author: 'M. Lopez' },
+        { file: 'water-main.txt', author: null },
+        { file: 'school-board.txt' },
+        { file: 'wire-bond.txt' },
+      ],
+    });
+    const { corpus } = inspectCorpus({ ...files, metadata });
+    expect(corpus.articles.map((a) => [a.meta.file, a.meta.author])).toEqual([
+      ['bridge-vote.txt', 'M. Lopez'],
+      ['school-board.txt', 'Maria Lopez'],
+      ['water-main.txt', null],
+      ['wire-bond.txt', null],
+    ]);
+  });
+});

@@ -379,3 +379,42 @@ describe.each([
     }
   });
 });
+
+describe('questions.txt of the admin-messy-folder case', () => {
+  let engine: Engine;
+  let indexFolder: string;
+  beforeAll(async () => {
+    indexFolder = await temporaryFolder();
+    engine = await openEngine({
+      corpusDir: path.join(FIXTURES, 'cases/admin-messy-folder'),
+      indexPath: path.join(indexFolder, 'i.json'),
+    });
+  });
+  afterAll(() => removeFolder(indexFolder));
+
+  const shown = (question: string) => {
+    const answer = engine.ask(question, { limit: 5 });
+    return [...answer.passages, ...answer.closest].map((p) => p.quote).join('\n');
+  };
+
+  it.each([
+    ['who won the pastry prize?', 'Ana Müller'],
+    ['how much will Lena Park earn?', '$185,000'],
+    ['when will the library open on Sundays?', 'May 2'],
+    ['when was the water pipe installed?', '1931'],
+    ['what did Ken Dorsey say?', 'like a fountain'],
+  ])('answers %j from the article text', (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.quote).join('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['who took the photo?', /Whitaker|JANE SMITH|Photo/],
+    ['how do I sign up for the newsletter?', /newsletter|SIGN UP/i],
+    ['who wrote the Reuters story?', /Ann Lee|Reporting by/],
+    ['who edited the story?', /Tom Brown|Editing by/],
+  ])('never quotes page furniture for %j', (question, furniture) => {
+    expect(shown(question)).not.toMatch(furniture);
+  });
+});

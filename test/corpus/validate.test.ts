@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatValidation, validateCorpus } from '../../src/corpus/validate.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+
+const CASE = path.resolve('test/corpus/fixtures/cases/admin-messy-folder');
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let folder: string;
+beforeAll(async () => {
+  folder = await temporaryFolder();
+  await cp(CASE, folder, { recursive: true });
+  await writeFile(path.join(folder, 'articles', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+  await writeFile(
+    path.join(folder, 'articles', 'garbled.txt'),
+    'Caf\uFFFD owner\n\nThe caf\uFFFD opened.\n',
+  );
+});
+afterAll(() => removeFolder(folder));
+
+describe('validateCorpus', () => {
+  it('returns every problem, each naming its file, and the lines each article lost', async () => {
+    const report = await validateCorpus(folder);
+    expect(report.problems).toEqual([
+      {
+        file: 'photo.jpg',
+        message: expect.stringMatching(/^not an article file \(articles are \.txt, .*\.html, .*\)/),
+      },
+      { file: 'empty.txt', message: 'is empty' },
+      {
+        file: 'garbled.txt',
+        message: expect.stringMatching(/^holds 2 U\+FFFD replacement characters/),
+      },
+      { file: 'whitespace-only.txt', message: 'is empty' },
+    ]);
+    const bridge = report.articles.find((a) => a.file === 'bridge-vote.txt');
+    expect(bridge?.dropped.map((d) => d.line)).toEqual([
+      'Skip to main content',
+      'Home | News | Local | Politics | Weather | Obituaries',
+      'By Maria Lopez, Staff Writer',
+      'Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.',
+      "Council members listen to public comment during Tuesday's meeting at City Hall. (Photo by Dan Whitaker/Riverton Gazette)",
+      'Read more: Riverton voters back $60 million infrastructure bond',
+      'Related: Elm Street bridge weight limit lowered to 10 tons',
+      'Advertisement',
+      'Copyright 2021 Riverton Gazette. All rights reserved.',
+    ]);
+    expect(report.articles.find((a) => a.file === 'cafe-latin1.txt')?.encoding).toBe(
+      'windows-1252',
+    );
+  });
+
+  it('says how many lines each file lost, and lists them when verbose', async () => {
+    const report = await validateCorpus(folder);
+    const brief = formatValidation(report, false);
+    expect(brief).toContain(
+      'wire-bond.txt: 1 line left out of the text (furniture, byline, dateline)',
+    );
+    expect(brief).toContain('cafe-latin1.txt: read as windows-1252');
+    expect(brief.at(-1)).toBe(`4 problems in "${folder}"`);
+    expect(formatValidation(report, true)).toContain(
+      '  - wire credits: "(Reporting by Ann Lee in Chicago; Editing by Tom Brown)"',
+    );
+  });
+});
+
+describe('npm run validate', () => {
+  it('exits 1 with every problem on standard error', () => {
+    const { code, stderr, stdout } = run(['--corpus', folder]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('validate: problem: empty.txt: is empty');
+    expect(stderr).toContain('validate: problem: photo.jpg: not an article file');
+    expect(stdout).toContain('validate: water-main.txt: 9 lines left out of the text');
+    expect(stdout).not.toContain('  - ');
+  });
+
+  it('lists each dropped line with --verbose, and exits 0 on a valid folder', () => {
+    const { code, stdout } = run([
+      '--corpus',
+      path.join(CASE, '../furniture-lookalikes'),
+      '--verbose',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/is valid: 1 articles, 5 sentences/);
+    const bundled = run(['--verbose']);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout).toContain('  - navigation: "Accessibility links"');
+  });
+
+  it('prints its usage with --help and exits 0; an unknown flag is exit 2', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('usage: npm run validate -- [--corpus DIR] [--verbose]');
+    expect(run(['--bogus']).code).toBe(2);
+  });
+});

@@ -11,6 +11,7 @@ import { measureBundled } from './bundled.js';
 import { describeMachine } from './machine.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { renderReport, type BenchReport } from './report.js';
+import { measureHtmlExtraction } from './html-extraction.js';
 import { measureScale } from './scale.js';
 import { anyFailed, checkTargets } from './targets.js';
 
@@ -52,6 +53,8 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
         loadRuns: reps.loadRuns,
         note,
       });
+  note('HTML extraction');
+  const htmlExtraction = measureHtmlExtraction(options.quick ? 20 : 200);
   return {
     machine,
     startedAt,
@@ -60,6 +63,7 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
     options: { quick: options.quick, fractions: options.fractions },
     bundled,
     scale,
+    htmlExtraction,
     targets: checkTargets(bundled, scale),
   };
 }

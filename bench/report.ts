@@ -11,6 +11,7 @@ import {
 import { formatMachine, type MachineDescription } from './machine.js';
 import type { ScaleFigures, ScalePoint } from './scale.js';
 import { verdict, type TargetCheck } from './targets.js';
+import { htmlExtractionLine, type HtmlExtractionFigures } from './html-extraction.js';
 
 /** Everything a run produced; also what `--json` writes. */
 export interface BenchReport {
@@ -22,6 +23,8 @@ export interface BenchReport {
   options: { quick: boolean; fractions: number[] };
   bundled: BundledFigures | null;
   scale: ScaleFigures | null;
+  /** Reading HTML articles (bench/html-extraction.ts), per page. */
+  htmlExtraction: HtmlExtractionFigures;
   targets: TargetCheck[];
 }
 
@@ -133,6 +136,7 @@ export function renderReport(report: BenchReport): string {
   ];
   if (report.bundled) parts.push(bundledTable(report.bundled));
   if (report.scale) parts.push(scaleTable(report.scale));
+  parts.push(htmlExtractionLine(report.htmlExtraction));
   parts.push(targetsTable(report.targets));
   return parts.join('\n\n') + '\n';
 }

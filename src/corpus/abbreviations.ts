@@ -71,10 +71,19 @@ const BEFORE_NUMBER = [
 const OTHER = ['Ph', 'vs', 'approx', 'est', 'U\\.S', 'U\\.K', 'U\\.N', 'E\\.U'];
 
 /**
- * A piece of text ending with one of the abbreviations, or with a single capital initial
- * ("John F."), after which the sentence goes on.
+ * A piece of text ending with a title, rank, month or other abbreviation above, or with a
+ * single capital initial ("John F."), after which the sentence goes on.
  */
 export const ABBREVIATION_END = new RegExp(
-  `(?:\\b(?:${[...BEFORE_NAME, ...BEFORE_NUMBER, ...MONTH_ABBREVIATIONS, ...OTHER].join('|')})|(?:^|\\s)\\p{Lu})\\.$`,
+  `(?:\\b(?:${[...BEFORE_NAME, ...MONTH_ABBREVIATIONS, ...OTHER].join('|')})|(?:^|\\s)\\p{Lu})\\.$`,
   'u',
 );
+
+/**
+ * A piece ending with a reference word ("Art.", "Fig.", "No."): the sentence goes on only when
+ * a number follows ("Art. 5"), since "Art." also ends sentences ("the Museum of Modern Art.").
+ */
+export const NUMBERED_END = new RegExp(`\\b(?:${BEFORE_NUMBER.join('|')})\\.$`);
+
+/** The start of a piece that continues a {@link NUMBERED_END}: a number, Arabic or Roman. */
+export const NUMBER_START = /^(?:\d|[IVXLC]+\b)/;

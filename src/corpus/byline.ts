@@ -35,6 +35,8 @@ export interface Byline {
  * parseByline('By Maria Lopez, Staff Writer') // { author: 'Maria Lopez', date: null }
  */
 export function parseByline(line: string): Byline | null {
+  // Most lines do not start with "By": skip the long pattern for them.
+  if (!/^by\b/i.test(line.trimStart())) return null;
   const match = BY_LINE.exec(line.trim());
   if (!match?.[1]) return null;
   // "By" is matched case-insensitively; the names must still be capitalised.

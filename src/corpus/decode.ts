@@ -26,11 +26,15 @@ const HTML_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 /** How much of an HTML file is searched for its charset (the HTML standard's prescan limit). */
 const PRESCAN_BYTES = 1024;
 
-/** Decodes UTF-8 or UTF-16 (a byte-order mark is dropped); null when the bytes are not valid. */
-function decodeUnicode(bytes: Uint8Array, encoding: string): string | null {
+/**
+ * Decodes UTF-8 or UTF-16 (a byte-order mark is dropped); null when the bytes are not valid.
+ * Valid UTF-8 is UTF-8 even with a stray control character in it (a corrupt character in the
+ * source, kept as it is); without a byte-order mark, UTF-16 must look like text.
+ */
+function decodeUnicode(bytes: Uint8Array, encoding: string, allowControls: boolean): string | null {
   try {
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    return CONTROL.test(text) ? null : text;
+    return !allowControls && CONTROL.test(text) ? null : text;
   } catch {
     return null;
   }
@@ -84,14 +88,14 @@ function candidates(bytes: Uint8Array, format: ArticleFormat): string[] {
 export function decodeArticle(bytes: Uint8Array, file: string, format: ArticleFormat): DecodedText {
   const bom = byteOrderMark(bytes);
   if (bom !== null) {
-    const text = decodeUnicode(bytes, bom);
+    const text = decodeUnicode(bytes, bom, true);
     if (text !== null) return { text, encoding: bom };
     throw fileError(
       file,
       `starts with a ${bom} byte-order mark but is not valid ${bom}; save it as UTF-8`,
     );
   }
-  const utf8 = decodeUnicode(bytes, 'utf-8');
+  const utf8 = decodeUnicode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const tried: string[] = [];
   for (const label of candidates(bytes, format)) {
@@ -99,7 +103,7 @@ export function decodeArticle(bytes: Uint8Array, file: string, format: ArticleFo
     if (encoding === 'utf-8' || tried.includes(encoding)) continue;
     tried.push(encoding);
     const text = /^utf-16/.test(encoding)
-      ? decodeUnicode(bytes, encoding)
+      ? decodeUnicode(bytes, encoding, false)
       : decodeLegacy(bytes, encoding);
     if (text !== null) return { text, encoding };
   }

@@ -90,8 +90,15 @@ const TIMESTAMP = /^(?:first )?(published|posted|updated|last updated|modified)\
 const CORRECTION_LABEL =
   /^(?:correction|clarification|editor['’]?s note|update|updated|corrected|amended)s?\b\s*[:.—–-]?\s*/i;
 
+/**
+ * Longer than this many characters, a line is article text: furniture lines and captions are
+ * short. (It also bounds the cost of the rules on texts stored one paragraph per line.)
+ */
+const MAX_FURNITURE_LENGTH = 400;
+
 /** Why a single line is page furniture, or null when it is article text. */
 export function furnitureReason(line: string): string | null {
+  if (line.length > MAX_FURNITURE_LENGTH) return null;
   if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
   if (isNavigationBar(line)) return 'navigation bar';
   if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
@@ -111,6 +118,7 @@ export function isFurnitureLine(line: string): boolean {
 
 /** True when a line closes an image caption with a credit or a photo note. */
 export function isCaptionLine(line: string): boolean {
+  if (line.length > MAX_FURNITURE_LENGTH) return false;
   return (
     CAPTION_CREDIT.test(line) ||
     PHOTO_NOTE.test(line) ||

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ABBREVIATION_END } from './abbreviations.js';
+import { ABBREVIATION_END, NUMBER_START, NUMBERED_END } from './abbreviations.js';
 import type { Paragraph } from './types.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
@@ -46,9 +46,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     const end = start + trimmed.length;
     const previous = spans[spans.length - 1];
+    const before = previous ? text.slice(previous.start, previous.end) : '';
     if (
       previous &&
-      (ABBREVIATION_END.test(text.slice(previous.start, previous.end)) || /^[a-z]/.test(trimmed))
+      (ABBREVIATION_END.test(before) ||
+        (NUMBERED_END.test(before) && NUMBER_START.test(trimmed)) ||
+        /^[a-z]/.test(trimmed))
     ) {
       previous.end = end;
     } else {

@@ -65,6 +65,21 @@ function statedMeta(document: QueryableDocument): StatedMeta {
 const blockKey = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
+ * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
+ * `<html><head>…</head><p>…</p></html>` empty. A saved fragment is a valid page all the same.
+ */
+function withBody(html: string): string {
+  if (/<body[\s>]/i.test(html)) return /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+  const head = /<head[\s>][\s\S]*?<\/head>/i.exec(html)?.[0] ?? '';
+  const rest = html
+    .replace(head, '')
+    .replace(/<!doctype[^>]*>/i, '')
+    .replace(/<\/?html(?:\s[^>]*)?>/gi, '');
+  return `<!doctype html><html>${head}<body>${rest}</body></html>`;
+}
+
+/**
  * Extracts the article from an HTML page.
  *
  * @example
@@ -73,7 +88,7 @@ const blockKey = (text: string) => text.replace(/\s+/g, ' ').trim();
  * // { text: 'The council voted.', stated: { title: 'Bridge approved' }, dropped: [{ line: 'Home', … }] }
  */
 export function extractHtml(html: string): Extraction {
-  const { document } = parseHTML(html) as unknown as { document: QueryableDocument };
+  const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
   const stated = statedMeta(document);
   const page = blocksOf(document.body ?? document.documentElement);
   const parsed = new Readability<DomNode>(document as never, {

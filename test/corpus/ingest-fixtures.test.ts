@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeProblem } from '../../src/corpus/errors.js';
 import { readCorpusFiles } from '../../src/corpus/files.js';
 import { inspectCorpus, type CorpusInspection } from '../../src/corpus/load.js';
 import { openEngine, type Engine } from '../../src/engine/index.js';
@@ -326,9 +327,9 @@ function sentencesOf(inspection: CorpusInspection, file: string): string[] {
 }
 
 describe.each([
-  ['cases/admin-messy-folder', MESSY],
-  ['pages', PAGES],
-])('the folder %s', (folder, expected) => {
+  ['cases/admin-messy-folder', MESSY, ['empty.txt: is empty', 'whitespace-only.txt: is empty']],
+  ['pages', PAGES, [expect.stringMatching(/^notes\.docx: not an article file/)]],
+])('the folder %s', (folder, expected, problems) => {
   const dir = path.join(FIXTURES, folder);
   let inspection: CorpusInspection;
   let engine: Engine;
@@ -355,6 +356,11 @@ describe.each([
       expect(sentencesOf(inspection, file)).toEqual(want.sentences);
     },
   );
+
+  it('reports its problems by file, and reads every other file', () => {
+    expect(inspection.problems.map(describeProblem)).toEqual(problems);
+    expect(inspection.corpus.articles).toHaveLength(Object.keys(expected).length);
+  });
 
   it('stores no U+FFFD, no markup and no invisible characters', () => {
     for (const article of inspection.corpus.articles) {

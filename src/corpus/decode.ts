@@ -7,10 +7,25 @@
  * encodings go through iconv-lite. Text is never decoded lossily: a byte sequence no encoding
  * explains is an error naming the file, not a U+FFFD in a quote.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type chardetModule from 'chardet';
+import type iconvModule from 'iconv-lite';
 import { fileError } from './errors.js';
 import type { ArticleFormat } from './formats.js';
+
+/**
+ * chardet and iconv-lite, loaded on first use: nearly every file is UTF-8, and a process that
+ * only hashes the corpus to load a prebuilt index should not pay for them at start-up.
+ */
+const require = createRequire(import.meta.url);
+let legacy: { chardet: typeof chardetModule; iconv: typeof iconvModule } | undefined;
+function legacyDecoders() {
+  legacy ??= {
+    chardet: require('chardet') as typeof chardetModule,
+    iconv: require('iconv-lite') as typeof iconvModule,
+  };
+  return legacy;
+}
 
 /** An article's text and the encoding it was read in (a WHATWG encoding name). */
 export interface DecodedText {
@@ -53,6 +68,7 @@ function legacyName(label: string): string {
 
 /** Decodes a legacy encoding; null when it cannot explain every byte. */
 function decodeLegacy(bytes: Uint8Array, encoding: string): string | null {
+  const { iconv } = legacyDecoders();
   if (!iconv.encodingExists(encoding)) return null;
   const text = iconv.decode(Buffer.from(bytes), encoding);
   return text.includes('\uFFFD') || CONTROL.test(text) ? null : text;
@@ -73,7 +89,7 @@ function candidates(bytes: Uint8Array, format: ArticleFormat): string[] {
     const declared = HTML_CHARSET.exec(head)?.[1];
     if (declared) found.push(declared);
   }
-  for (const match of chardet.analyse(bytes)) found.push(match.name);
+  for (const match of legacyDecoders().chardet.analyse(bytes)) found.push(match.name);
   return found;
 }
 

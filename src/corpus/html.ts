@@ -23,11 +23,18 @@ interface QueryableDocument extends DomNode {
 function metaContent(document: QueryableDocument, selectors: string[]): string | undefined {
   for (const selector of selectors) {
     const element = document.querySelector(selector);
-    const value = (element?.getAttribute('content') ?? element?.getAttribute('href'))?.trim();
+    const value = (
+      element?.getAttribute('content') ??
+      element?.getAttribute('href') ??
+      element?.getAttribute('datetime')
+    )?.trim();
     if (value) return value;
   }
   return undefined;
 }
+
+/** Some pages give a profile URL as the author: that names no one. */
+const isLink = (value: string) => /^\s*(?:https?:)?\/\//i.test(value);
 
 function oneLine(text: string | null | undefined): string | undefined {
   const value = text?.replace(/\s+/g, ' ').trim();
@@ -49,6 +56,8 @@ function statedMeta(document: QueryableDocument): StatedMeta {
       'meta[property="article:published_time"]',
       'meta[name="article:published_time"]',
       'meta[itemprop="datePublished"]',
+      'time[itemprop="datePublished"]',
+      'time[pubdate]',
       'meta[name="date"]',
     ]),
   );
@@ -58,7 +67,7 @@ function statedMeta(document: QueryableDocument): StatedMeta {
   );
   if (url) stated.url = url;
   const author = oneLine(metaContent(document, ['meta[name="author"]']));
-  if (author) stated.author = author;
+  if (author && !isLink(author)) stated.author = author;
   return stated;
 }
 
@@ -100,7 +109,7 @@ export function extractHtml(html: string): Extraction {
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
-  if (stated.author === undefined && parsed?.byline) {
+  if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {
     const author = authorOfByline(oneLine(parsed.byline) ?? '');
     if (author) stated.author = author;
   }

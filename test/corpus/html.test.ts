@@ -26,6 +26,13 @@ describe('extractHtml', () => {
     expect(extractHtml(html).stated).toMatchObject({ published: '2020-11-19', author: 'Ana Cruz' });
   });
 
+  it('reads a <time itemprop="datePublished">, and takes no profile URL for an author', () => {
+    const html = `<head><meta name="author" content="https://social.example/ana"></head><body><article><time itemprop="datePublished" datetime="2020-11-19T08:00">Nov. 19</time>${body(REPORTING)}</article></body>`;
+    const { stated } = extractHtml(html);
+    expect(stated.published).toBe('2020-11-19');
+    expect(stated.author).toBeUndefined();
+  });
+
   it('keeps only an absolute http(s) canonical URL', () => {
     const page = (href: string) =>
       `<head><link rel="canonical" href="${href}"></head><body><article>${body(REPORTING)}</article></body>`;

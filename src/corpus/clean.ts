@@ -161,12 +161,18 @@ export function cleanArticle(raw: string): CleanedText {
 
   const paragraphs: Paragraph[] = [];
   let offset = 0;
+  let firstHeading: string | null = null;
   let headline: string | null = null;
   for (const paragraph of kept) {
     const kind = paragraphKind(paragraph);
-    if (kind === 'heading') headline ??= paragraph;
+    if (kind === 'heading') {
+      firstHeading ??= paragraph;
+      // A one-word heading above the headline is a section label ("World", "Politics").
+      if (paragraph.includes(' ')) headline ??= paragraph;
+    }
     paragraphs.push({ start: offset, end: offset + paragraph.length, kind });
     offset += paragraph.length + 2;
   }
+  headline ??= firstHeading;
   return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, dropped };
 }

@@ -86,6 +86,13 @@ describe('cleanArticle: titles, bylines and datelines', () => {
     expect(cleaned.text).toBe('Mayor: "No new taxes"\n\nThe mayor spoke on Monday.');
   });
 
+  it('passes over a one-word section label above the headline', () => {
+    expect(cleanArticle('Politics\n\nCouncil backs ferry plan\n\nIt passed.').headline).toBe(
+      'Council backs ferry plan',
+    );
+    expect(cleanArticle('Breakthrough\n\nIt worked at last.').headline).toBe('Breakthrough');
+  });
+
   it('dates the article by its dateline, not by a correction note above it', () => {
     const cleaned = cleanArticle(
       'Budget adopted\n\nCorrection\n\nJune 21, 2021\n\nAn earlier version misstated the vote.\n\nJune 15, 2021\n\nThe council adopted a budget.\n',

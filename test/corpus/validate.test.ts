@@ -1,19 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateCommand } from '../../src/cli/validate.js';
 import { formatValidation, validateCorpus } from '../../src/corpus/validate.js';
+import { runCommand } from '../support/cli-io.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
 
 const CASE = path.resolve('test/corpus/fixtures/cases/admin-messy-folder');
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[]) => runCommand(validateCommand, args);
 
 let folder: string;
 beforeAll(async () => {
@@ -74,8 +69,8 @@ describe('validateCorpus', () => {
 });
 
 describe('npm run validate', () => {
-  it('exits 1 with every problem on standard error', () => {
-    const { code, stderr, stdout } = run(['--corpus', folder]);
+  it('exits 1 with every problem on standard error', async () => {
+    const { code, stderr, stdout } = await run(['--corpus', folder]);
     expect(code).toBe(1);
     expect(stderr).toContain('validate: problem: empty.txt: is empty');
     expect(stderr).toContain('validate: problem: photo.jpg: not an article file');
@@ -83,23 +78,23 @@ describe('npm run validate', () => {
     expect(stdout).not.toContain('  - ');
   });
 
-  it('lists each dropped line with --verbose, and exits 0 on a valid folder', () => {
-    const { code, stdout } = run([
+  it('lists each dropped line with --verbose, and exits 0 on a valid folder', async () => {
+    const { code, stdout } = await run([
       '--corpus',
       path.join(CASE, '../furniture-lookalikes'),
       '--verbose',
     ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/is valid: 1 articles, 5 sentences/);
-    const bundled = run(['--verbose']);
+    const bundled = await run(['--verbose']);
     expect(bundled.code).toBe(0);
     expect(bundled.stdout).toContain('  - navigation: "Accessibility links"');
   });
 
-  it('prints its usage with --help and exits 0; an unknown flag is exit 2', () => {
-    const help = run(['--help']);
+  it('prints its usage with --help and exits 0; an unknown flag is exit 2', async () => {
+    const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('usage: npm run validate -- [--corpus DIR] [--verbose]');
-    expect(run(['--bogus']).code).toBe(2);
+    expect((await run(['--bogus'])).code).toBe(2);
   });
 });

@@ -107,11 +107,12 @@ export const COMMON_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** "Title — Outlet, 2020-12-18 <url>", with unknown metadata said as such. */
+/** "Title — Outlet, 2020-12-18, by Author <url>", with unknown metadata said as such (an unknown author is left out). */
 export function describeSource(source: SourceRef): string {
   const outlet = source.outlet ?? 'outlet unknown';
   const date = source.published ?? 'date unknown';
-  return `${source.title || 'untitled'} — ${outlet}, ${date}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
+  const author = source.author ? `, by ${source.author}` : '';
+  return `${source.title || 'untitled'} — ${outlet}, ${date}${author}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
 }
 
 /** A command-line command: its name, its usage line and what it does. */

@@ -3,6 +3,7 @@
  * checked on its own with zod, so one run reports every problem, each naming the entry by
  * its file.
  */
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { CorpusProblem } from './errors.js';
 import { METADATA_FILE } from './files.js';
@@ -45,22 +46,8 @@ export interface MetadataReport {
   named: Set<string>;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 function unknownField(key: string): string {
-  const near = FIELDS.find((field) => editDistance(key.toLowerCase(), field) <= 2);
+  const near = FIELDS.find((field) => distance(key.toLowerCase(), field) <= 2);
   return `unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ` (fields: ${FIELDS.join(', ')})`}`;
 }
 

@@ -15,6 +15,7 @@ import {
 import { CorpusError } from '../corpus/errors.js';
 import { IndexError } from '../engine/index.js';
 import type { SourceRef } from '../engine/types.js';
+import { outletAndDate, titleText } from '../framework/render/source.js';
 import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
 import type { ProgressStream } from './progress.js';
 
@@ -107,11 +108,14 @@ export const COMMON_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** "Title — Outlet, 2020-12-18 <url>", with unknown metadata said as such. */
+/**
+ * "Title — DW · 18 December 2020 <url> [id]": title, outlet and date worded as the bot's replies
+ * word them ({@link titleText}, {@link outletAndDate}), so what an article does not state reads
+ * the same everywhere.
+ */
 export function describeSource(source: SourceRef): string {
-  const outlet = source.outlet ?? 'outlet unknown';
-  const date = source.published ?? 'date unknown';
-  return `${source.title} — ${outlet}, ${date}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
+  const url = source.url ? ` <${source.url}>` : '';
+  return `${titleText(source)} — ${outletAndDate(source)}${url} [${source.id}]`;
 }
 
 /** A command-line command: its name, its usage line and what it does. */

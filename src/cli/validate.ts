@@ -20,10 +20,6 @@ const USAGE = 'usage: npm run validate -- [--corpus DIR] [--verbose]';
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandLine(argv, COMMON_FLAGS);
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const dir = cliSettings('validate', io, values).corpus.dir;
   const { corpus, problems } = inspectCorpus(await readCorpusFiles(dir));
   if (problems.length > 0) {

@@ -1,14 +1,10 @@
 /** /ask: answers a question with verbatim quotes from the coverage and their sources. */
+import { DEFAULT_RESULTS, MAX_RESULTS } from '../src/engine/index.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.js';
 import { pressAnswer, startAnswer } from '../src/framework/answer-flow.js';
 import { defineCommand } from '../src/framework/command.js';
 import { hiddenNotice } from '../src/framework/payload.js';
 import { matchSource, sourceChoices, sourceProblem } from '../src/framework/source-option.js';
-
-/** Passages fetched for one question; `results` sets how many a page shows. */
-export const MAX_RESULTS = 5;
-/** Passages a page shows when `results` is not given. */
-export const DEFAULT_RESULTS = 3;
 
 export default defineCommand({
   name: 'ask',

@@ -9,7 +9,7 @@ import { pressAnswer, startAnswer } from '../src/framework/answer-flow.js';
 import { defineMessageCommand } from '../src/framework/command.js';
 import { hiddenNotice } from '../src/framework/payload.js';
 import { CUT_MARKER, wordCutLength } from '../src/framework/text.js';
-import { DEFAULT_RESULTS, MAX_RESULTS } from './ask.js';
+import { DEFAULT_RESULTS, MAX_RESULTS } from '../src/engine/index.js';
 
 /** What is said when the message has no text (only an image, an embed or a sticker). */
 export const NO_TEXT =

@@ -1,4 +1,5 @@
 /** /help: what the bot does and does not do, and its commands. */
+import { MAX_RESULTS } from '../src/engine/index.js';
 import { defineCommand } from '../src/framework/command.js';
 import { reply } from '../src/framework/payload.js';
 import { COLOR_LIST, footer } from '../src/framework/render/common.js';
@@ -11,8 +12,7 @@ const DESCRIPTION = [
 const COMMANDS = [
   {
     name: '/ask question [source] [results] [hide] [mention]',
-    value:
-      'Quotes that answer the question. `source` limits it to one article (its id, outlet or the start of its title), `results` sets passages per page (1–5), `hide` shows the answer only to you, `mention` points it at someone.',
+    value: `Quotes that answer the question. \`source\` limits it to one article (its id, outlet or the start of its title), \`results\` sets passages per page (1–${MAX_RESULTS}), \`hide\` shows the answer only to you, \`mention\` points it at someone.`,
   },
   {
     name: 'Find in coverage (right-click a message > Apps)',

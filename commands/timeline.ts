@@ -5,13 +5,13 @@ import { defineCommand } from '../src/framework/command.js';
 import type { CommandContext } from '../src/framework/command.js';
 import { encodeButtonId } from '../src/framework/custom-id.js';
 import { hiddenNotice } from '../src/framework/payload.js';
+import { isPartialDate } from '../src/text/dates.js';
 import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/framework/render/timeline.js';
 import { matchSource, sourceChoices, sourceProblem } from '../src/framework/source-option.js';
 
 const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';
-const DATE_FORM = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const dateCheck = (name: string) => (value: string) =>
-  DATE_FORM.test(value.trim()) ? null : `${name} must be ${DATE_HELP}.`;
+  isPartialDate(value.trim()) ? null : `${name} must be ${DATE_HELP}.`;
 
 function showPage(
   ctx: CommandContext,
@@ -63,7 +63,7 @@ export default defineCommand({
     if (opts.from) filters.from = opts.from.trim();
     if (opts.to) filters.to = opts.to.trim();
     if (opts.keyword?.trim()) filters.keyword = opts.keyword.trim();
-    // The timeline's own check: real dates (no 2020-02-31), "from" not after "to".
+    // The timeline's own check: "from" not after "to", and every filter within bounds.
     const problem = checkTimelineFilters(filters);
     if (problem) return hiddenNotice(`/timeline: ${problem}.`);
     if (opts.source !== undefined && opts.source.trim() !== '') {

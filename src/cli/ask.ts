@@ -87,10 +87,6 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     },
     true,
   );
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   if (positionals.length > 1) throw new UsageError('give the question as one argument, in quotes');
   const question = positionals[0];
   if (question !== undefined) {

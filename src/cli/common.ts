@@ -15,6 +15,7 @@ import {
 import { CorpusError } from '../corpus/errors.js';
 import { IndexError } from '../engine/index.js';
 import type { SourceRef } from '../engine/types.js';
+import { outletAndDate, titleText } from '../framework/render/source.js';
 import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
 import type { ProgressStream } from './progress.js';
 
@@ -31,17 +32,30 @@ export class CliFailure extends Error {
 /** Exit codes: 0 success, 1 a corpus or index problem, 2 bad arguments or input. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-/** `node:util` parseArgs in strict mode, its errors turned into one-line {@link UsageError}s. */
+/** `--help` was given: {@link runCli} prints the command's usage on standard output, exit 0. */
+export class HelpRequested extends Error {
+  override readonly name = 'HelpRequested';
+}
+
+/**
+ * `node:util` parseArgs in strict mode, its errors turned into one-line {@link UsageError}s.
+ * Throws {@link HelpRequested} when the arguments are valid and include `--help`, so no command
+ * handles help itself.
+ */
 export function parseCommandLine<T extends ParseArgsConfig['options']>(
   argv: string[],
   options: T,
   positionals = false,
 ) {
-  try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
+    } catch (error) {
+      throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+    }
+  })();
+  if ((parsed.values as Record<string, unknown>).help === true) throw new HelpRequested();
+  return parsed;
 }
 
 /** Where a command reads and writes: the process's streams, or a test's. */
@@ -107,12 +121,15 @@ export const COMMON_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** "Title — Outlet, 2020-12-18, by Author <url>", with unknown metadata said as such (an unknown author is left out). */
+/**
+ * "Title — DW · 18 December 2020, by Author <url> [id]": title, outlet and date worded as the bot's replies
+ * word them ({@link titleText}, {@link outletAndDate}), so what an article does not state reads
+ * the same everywhere; an unknown author is left out.
+ */
 export function describeSource(source: SourceRef): string {
-  const outlet = source.outlet ?? 'outlet unknown';
-  const date = source.published ?? 'date unknown';
+  const url = source.url ? ` <${source.url}>` : '';
   const author = source.author ? `, by ${source.author}` : '';
-  return `${source.title || 'untitled'} — ${outlet}, ${date}${author}${source.url ? ` <${source.url}>` : ''} [${source.id}]`;
+  return `${titleText(source)} — ${outletAndDate(source)}${author}${url} [${source.id}]`;
 }
 
 /** A command-line command: its name, its usage line and what it does. */
@@ -124,7 +141,7 @@ export interface CliCommand {
 }
 
 /**
- * Runs a command: a usage problem or a corpus, index or configuration problem becomes one line
+ * Runs a command: `--help` prints its usage (exit 0); a usage problem or a corpus, index or configuration problem becomes one line
  * on standard error and its exit code; anything else is a bug and shows its stack.
  *
  * @returns the exit code ({@link EXIT})
@@ -138,6 +155,10 @@ export async function runCli(command: CliCommand, argv: string[], io: CliIO): Pr
   try {
     return await command.main(argv, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout.write(`${command.usage}\n`);
+      return EXIT.ok;
+    }
     if (error instanceof UsageError) {
       report(error.message);
       io.stderr.write(`${command.usage}\n`);

@@ -58,11 +58,8 @@ export function describeDeployError(error: unknown, apiUrl: string | null): stri
 }
 
 async function main(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandLine(argv, { help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
+  // Takes no flags but --help; parsing refuses any other.
+  parseCommandLine(argv, { help: { type: 'boolean', short: 'h' } });
   const config = loadConfig(readEnvironment(io.envFile ?? '.env', io.env).vars);
   const logger = createLogger({
     level: config.logLevel,

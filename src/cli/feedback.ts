@@ -28,10 +28,6 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     file: { type: 'string' },
     out: { type: 'string' },
   });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const { environment, corpus, logger } = cliSettings('feedback', io, values);
   const file = values.file ?? environment.vars.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE;
   const { records, skipped } = readFeedback(file);

@@ -1,5 +1,5 @@
 /** How an answer is written for a person on a terminal, and its JSON shape. */
-import type { Answer, AnswerPassage } from '../engine/types.js';
+import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
 import { describeSource } from './common.js';
 
 function passageLines(passage: AnswerPassage, label: string): string[] {
@@ -26,8 +26,14 @@ export function formatAnswer(answer: Answer): string {
   return lines.join('\n');
 }
 
-/** The answer's JSON shape: `{question, answered, passages: [{quote, source, score, start, end}]}`. */
+/**
+ * The answer's JSON shape: `{question, answered, passages, closest, sourcesDiffer}`; each passage
+ * `{quote, source, score, start, end, highlights, alsoReportedBy}`; each disagreement
+ * `{aspect, quotes: [{quote, source, start, end}]}` (aspect: place, date, number or actor).
+ * The README's command-line section documents the same shape.
+ */
 export function answerJson(answer: Answer): unknown {
+  const quote = (q: Quote) => ({ quote: q.quote, source: q.source, start: q.start, end: q.end });
   const passage = (p: AnswerPassage) => ({
     quote: p.quote,
     source: p.source,
@@ -42,5 +48,9 @@ export function answerJson(answer: Answer): unknown {
     answered: answer.answered,
     passages: answer.passages.map(passage),
     closest: answer.closest.map(passage),
+    sourcesDiffer: answer.sourcesDiffer.map((d) => ({
+      aspect: d.aspect,
+      quotes: d.quotes.map(quote),
+    })),
   };
 }

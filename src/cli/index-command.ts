@@ -27,10 +27,6 @@ const STAGE_LABELS: Record<string, string> = {
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandLine(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const { corpus, logger } = cliSettings('index', io, values);
   let stage = '';
   let progress: Progress | undefined;

@@ -28,10 +28,6 @@ export function formatSources(sources: readonly SourceSummary[]): string {
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandLine(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const { corpus, logger } = cliSettings('sources', io, values);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
   const sources = engine.sources();

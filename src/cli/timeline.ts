@@ -31,7 +31,6 @@ interface Options {
   corpus: string | undefined;
   json: boolean;
   verbose: boolean;
-  help: boolean;
 }
 
 function wholeNumber(name: string, value: string | undefined): number | undefined {
@@ -54,7 +53,6 @@ export function parseTimelineArgs(argv: string[]): Options {
     json: { type: 'boolean' },
   });
   const v = parsed.values;
-  if (v.help) return { filters: {}, corpus: v.corpus, json: false, verbose: false, help: true };
   const filters: TimelineFilters = {};
   if (v.from !== undefined) filters.from = v.from;
   if (v.to !== undefined) filters.to = v.to;
@@ -71,7 +69,6 @@ export function parseTimelineArgs(argv: string[]): Options {
     corpus: v.corpus,
     json: v.json ?? false,
     verbose: v.verbose ?? false,
-    help: v.help ?? false,
   };
 }
 
@@ -113,10 +110,6 @@ export function timelineJson(page: TimelinePage): unknown {
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const options = parseTimelineArgs(argv);
-  if (options.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const { corpus, logger } = cliSettings('timeline', io, options);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
   const problem = checkTimelineFilters(

@@ -19,10 +19,6 @@ const USAGE = 'usage: npm run validate -- [--corpus DIR] [--verbose]';
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandLine(argv, COMMON_FLAGS);
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const dir = cliSettings('validate', io, values).corpus.dir;
   const report = await validateCorpus(dir);
   // Problems, and the closing count when there are any, go to standard error; the rest to standard output.

@@ -2,6 +2,7 @@
  * Text helpers for Discord markdown: escaping, cutting on word boundaries, bold highlights.
  * All lengths are in UTF-16 code units, which is how Discord counts.
  */
+import { shrinkToFit } from './shrink.js';
 
 /** The marker appended (or prepended) wherever text was cut. */
 export const CUT_MARKER = '…';
@@ -121,13 +122,21 @@ export function fitQuote(
   const wrap = (body: string, cut: boolean): string => `“${body}${cut ? CUT_MARKER : ''}”`;
   const whole = wrap(renderHighlighted(quote, highlights), false);
   if (whole.length <= max) return { text: whole, cut: false };
-  let keep = Math.min(quote.length, max);
-  while (keep > 0) {
+  const cutAt = (keep: number) => {
     const length = wordCutLength(quote, keep);
-    const text = wrap(renderHighlighted(quote.slice(0, length), highlights), true);
-    if (text.length <= max) return { text, cut: true };
-    keep = Math.min(length, keep) - Math.max(1, Math.ceil((text.length - max) / 2));
-  }
+    return { length, text: wrap(renderHighlighted(quote.slice(0, length), highlights), true) };
+  };
+  const shrunk = shrinkToFit({
+    start: Math.min(quote.length, max),
+    floor: 1,
+    limit: max,
+    // Half the overshoot a round: cutting a character can also drop its escape.
+    shares: 2,
+    build: cutAt,
+    size: (built) => built.text.length,
+    used: (built) => built.length,
+  });
+  if (shrunk.fits) return { text: shrunk.value.text, cut: true };
   return { text: truncate(CUT_MARKER, max), cut: true };
 }
 
@@ -136,10 +145,13 @@ export function fitQuote(
  * is at most `max` characters.
  */
 export function fitEscaped(text: string, max: number): string {
-  let keep = max;
-  for (;;) {
-    const out = escapeMarkdown(truncate(text, keep));
-    if (out.length <= max || keep <= 1) return out.length <= max ? out : CUT_MARKER.slice(0, max);
-    keep -= Math.max(1, Math.ceil((out.length - max) / 2));
-  }
+  const shrunk = shrinkToFit({
+    start: max,
+    floor: 1,
+    limit: max,
+    shares: 2,
+    build: (keep) => escapeMarkdown(truncate(text, keep)),
+    size: (out) => out.length,
+  });
+  return shrunk.fits ? shrunk.value : CUT_MARKER.slice(0, max);
 }

@@ -6,14 +6,14 @@ const base = { id: 'a', title: 'Ferry approved', outlet: null, published: null, 
 describe('describeSource', () => {
   it('names the author when the article states one, and says nothing of an unknown author', () => {
     expect(describeSource({ ...base, author: 'Tomas Berg' })).toBe(
-      'Ferry approved — outlet unknown, date unknown, by Tomas Berg [a]',
+      'Ferry approved — Outlet and date not stated, by Tomas Berg [a]',
     );
     expect(describeSource({ ...base, author: null })).toBe(
-      'Ferry approved — outlet unknown, date unknown [a]',
+      'Ferry approved — Outlet and date not stated [a]',
     );
   });
 
-  it('shows an unknown title as untitled', () => {
-    expect(describeSource({ ...base, title: '', author: null })).toMatch(/^untitled — /);
+  it('shows an unknown title as an untitled article', () => {
+    expect(describeSource({ ...base, title: '', author: null })).toMatch(/^Untitled article — /);
   });
 });

@@ -205,8 +205,9 @@ describe('/sources, /timeline, /help', () => {
     expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe(
       "/timeline: from: '2021' is after to: '2020-05'.",
     );
+    // The same calendar check as the timeline's: no 31 February.
     expect(router.run('timeline', { from: '2020-02-31' }, ALICE).content).toBe(
-      "/timeline: from: '2020-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.",
+      '/timeline: from must be a date like 2020, 2020-11 or 2020-11-19.',
     );
     engine.calls.length = 0;
     const reply = router.run('timeline', { from: '2020-11', keyword: 'pact' }, ALICE);

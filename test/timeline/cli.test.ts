@@ -23,7 +23,6 @@ describe('timeline command line', () => {
       corpus: 'x',
       json: true,
       verbose: false,
-      help: false,
     });
   });
 

@@ -27,6 +27,7 @@ import { helpfulHighlights } from './highlight.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageButtons, pageCount } from './pager.js';
 import { linkableUrl, outletAndDate, sourceLine, titleText } from './source.js';
+import { shrinkToFit } from '../shrink.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
@@ -45,6 +46,11 @@ const EMBED_TOTAL_MARGIN = 50;
 const MAX_PASSAGE_TITLE = 200;
 /** The least room a quote gets, however little is left. */
 const MIN_QUOTE_ROOM = 40;
+
+/** The text length of several embeds, as Discord counts it toward the 6,000-character total. */
+function totalLength(embeds: readonly Embed[]): number {
+  return embeds.reduce((sum, e) => sum + embedLength(e), 0);
+}
 
 /** What the aspect of a disagreement is called in the "Sources differ" line. */
 const ASPECT_NOUN: Record<SourcesDiffer['aspect'], string> = {
@@ -271,16 +277,15 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
     return { embeds, cut: rendered.flatMap((r, i) => (r.cut ? [first + i] : [])) };
   };
   const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
-  const fixed =
-    [...head, ...differ].reduce((sum, e) => sum + embedLength(e), 0) + pageFooter.length + 1;
-  let budget = Math.floor((limit - fixed) / Math.max(1, onPage.length));
-  let built = build(budget);
-  for (;;) {
-    const total = built.embeds.reduce((sum, e) => sum + embedLength(e), 0);
-    if (total <= limit || budget <= MIN_QUOTE_ROOM) break;
-    budget -= Math.max(1, Math.ceil((total - limit) / Math.max(1, onPage.length)));
-    built = build(Math.max(MIN_QUOTE_ROOM, budget));
-  }
+  const fixed = totalLength([...head, ...differ]) + pageFooter.length + 1;
+  const built = shrinkToFit({
+    start: Math.floor((limit - fixed) / Math.max(1, onPage.length)),
+    floor: MIN_QUOTE_ROOM,
+    limit,
+    shares: onPage.length,
+    build,
+    size: (b) => totalLength(b.embeds),
+  }).value;
 
   // Nothing to report on a refusal with no passages.
   const controls =
@@ -344,23 +349,21 @@ export function renderFullPassage(
   };
   // Room for the notes added below the last embed.
   const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN - 250;
-  const total = (embeds: Embed[]) => embeds.reduce((sum, e) => sum + embedLength(e), 0);
   let others = passage.alsoReportedBy.slice(0, MAX_EMBEDS - 1);
-  let built = build(others, MIN_QUOTE_BUDGET);
   // Show as many other outlets as fit with at least a short quote each.
-  while (others.length > 0 && total(built.embeds) > limit) {
+  while (others.length > 0 && totalLength(build(others, MIN_QUOTE_BUDGET).embeds) > limit) {
     others = others.slice(0, -1);
-    built = build(others, MIN_QUOTE_BUDGET);
   }
-  let budget = Math.floor(limit / (others.length + 2));
-  built = build(others, budget);
-  while (total(built.embeds) > limit && budget > MIN_QUOTE_BUDGET) {
-    budget = Math.max(
-      MIN_QUOTE_BUDGET,
-      budget - Math.max(1, Math.ceil((total(built.embeds) - limit) / (others.length + 2))),
-    );
-    built = build(others, budget);
-  }
+  // The main quote gets twice the budget of each other one.
+  const shares = others.length + 2;
+  const built = shrinkToFit({
+    start: Math.floor(limit / shares),
+    floor: MIN_QUOTE_BUDGET,
+    limit,
+    shares,
+    build: (budget) => build(others, budget),
+    size: (b) => totalLength(b.embeds),
+  }).value;
   const last = built.embeds[built.embeds.length - 1]!;
   const url = linkableUrl(passage.source.url);
   const notes: Array<{ name: string; value: string }> = [];

@@ -4,6 +4,7 @@
  * said plainly, once ("outlet not stated", "outlet and date not stated"), never guessed.
  */
 import type { SourceRef } from '../../engine/types.js';
+import { parsePartialDate } from '../../text/dates.js';
 import { fitEscaped } from '../text.js';
 
 /** Longest title shown inside a source line before it is cut. */
@@ -50,16 +51,18 @@ const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
 
 /**
  * A stated date as people read it, at the precision stated: `2020-08-27` → "27 August 2020",
- * `2020-08` → "August 2020", `2020` → "2020". Anything else is shown as stated.
+ * `2020-08` → "August 2020", `2020` → "2020". Anything else, an impossible day such as
+ * `2021-02-29` included, is shown as stated.
  */
 export function readableDate(published: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published.trim());
-  if (!m) return published.trim();
-  const [, year, month, day] = m;
-  if (!month) return year!;
-  // Published dates are checked to be real calendar dates when the corpus is loaded.
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return (day ? DAY_MONTH_YEAR : MONTH_YEAR).format(date);
+  const stated = parsePartialDate(published.trim());
+  if (!stated) return published.trim();
+  const { year, month, day } = stated;
+  if (month === undefined) return String(year);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day ?? 1);
+  return (day === undefined ? MONTH_YEAR : DAY_MONTH_YEAR).format(date);
 }
 
 /**

@@ -14,6 +14,7 @@ import { COLOR_LIST, embedTextLength, footer } from './common.js';
 import type { PageControls } from './pager.js';
 import { pagerRow } from './pager.js';
 import { sourceLine } from './source.js';
+import { shrinkToFit } from '../shrink.js';
 
 /** Events on one page of `/timeline`. */
 export const TIMELINE_PAGE_SIZE = 10;
@@ -94,16 +95,15 @@ export function renderTimeline(
     fields: page.events.map((e) => ({ name: eventHeading(e), value: eventValue(e, perEvent) })),
     footer: footer({ index, count }),
   });
-  const limit = MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN;
-  let perEvent = MAX_FIELD_VALUE;
-  let embed = build(perEvent);
-  while (embedTextLength(embed) > limit && perEvent > 80) {
-    perEvent -= Math.max(
-      10,
-      Math.ceil((embedTextLength(embed) - limit) / Math.max(1, page.events.length)),
-    );
-    embed = build(Math.max(80, perEvent));
-  }
+  const embed = shrinkToFit({
+    start: MAX_FIELD_VALUE,
+    floor: 80,
+    limit: MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN,
+    shares: page.events.length,
+    minStep: 10,
+    build,
+    size: embedTextLength,
+  }).value;
   const payload = reply({ embeds: [embed] });
   const components = pagerRow(index, count, controls);
   if (components.length > 0) payload.components = components;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { describeSource } from '../../src/cli/common.js';
+import { answerJson, formatAnswer } from '../../src/cli/format-answer.js';
+import type { Answer, SourceRef } from '../../src/engine/types.js';
+import { outletAndDate } from '../../src/framework/render/source.js';
+
+const harbour: SourceRef = {
+  id: 'harbour-1',
+  title: 'Harbour Reopens',
+  outlet: 'Coast Post',
+  published: '2021-03-04',
+  url: 'https://news.example/harbour',
+  author: null,
+};
+const anonymous: SourceRef = {
+  id: 'anon',
+  title: '',
+  outlet: null,
+  published: null,
+  url: null,
+  author: null,
+};
+
+const answer: Answer = {
+  question: 'When did the harbour reopen?',
+  answered: true,
+  passages: [
+    {
+      quote: 'The harbour reopened on Monday.',
+      source: harbour,
+      start: 10,
+      end: 41,
+      score: 2.5,
+      highlights: [[4, 11]],
+      alsoReportedBy: [],
+    },
+  ],
+  closest: [],
+  sourcesDiffer: [
+    {
+      aspect: 'date',
+      quotes: [
+        { quote: 'It reopened on Monday.', source: harbour, start: 50, end: 72 },
+        { quote: 'It reopened on Tuesday.', source: anonymous, start: 0, end: 23 },
+      ],
+    },
+  ],
+};
+
+describe('the command line names a source as the replies do', () => {
+  it('words outlet and date with the same words as a reply, unknowns included', () => {
+    expect(describeSource(harbour)).toBe(
+      'Harbour Reopens — Coast Post · 4 March 2021 <https://news.example/harbour> [harbour-1]',
+    );
+    expect(describeSource(anonymous)).toBe(`Untitled article — ${outletAndDate(anonymous)} [anon]`);
+    expect(describeSource(anonymous)).toContain('Outlet and date not stated');
+    expect(formatAnswer(answer)).toContain('— Harbour Reopens — Coast Post · 4 March 2021');
+  });
+});
+
+describe('answerJson', () => {
+  it('includes where the sources differ, each quote with its source and offsets', () => {
+    const json = JSON.parse(JSON.stringify(answerJson(answer))) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      'question',
+      'answered',
+      'passages',
+      'closest',
+      'sourcesDiffer',
+    ]);
+    expect(json.sourcesDiffer).toEqual([
+      {
+        aspect: 'date',
+        quotes: [
+          { quote: 'It reopened on Monday.', source: harbour, start: 50, end: 72 },
+          { quote: 'It reopened on Tuesday.', source: anonymous, start: 0, end: 23 },
+        ],
+      },
+    ]);
+  });
+
+  it('gives an empty list when the sources agree', () => {
+    const agreed = answerJson({ ...answer, sourcesDiffer: [] }) as { sourcesDiffer: unknown[] };
+    expect(agreed.sourcesDiffer).toEqual([]);
+  });
+});

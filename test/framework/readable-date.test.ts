@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { outletAndDate, readableDate } from '../../src/framework/render/source.js';
+
+describe('readableDate', () => {
+  it('reads a stated date at the precision stated', () => {
+    expect(readableDate('2020-08-27')).toBe('27 August 2020');
+    expect(readableDate(' 2020-08 ')).toBe('August 2020');
+    expect(readableDate('2020')).toBe('2020');
+  });
+
+  it('shows an impossible or unparsed date as stated, never a neighbouring day', () => {
+    expect(readableDate('2021-02-29')).toBe('2021-02-29');
+    expect(readableDate('2020-13')).toBe('2020-13');
+    expect(readableDate('Spring 2020')).toBe('Spring 2020');
+    expect(outletAndDate({ outlet: 'Coast Post', published: '2021-04-31' })).toBe(
+      'Coast Post · 2021-04-31',
+    );
+  });
+});

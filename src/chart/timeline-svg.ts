@@ -52,8 +52,8 @@ export interface TimelineChart {
   svg: string;
   width: number;
   height: number;
-  /** The events drawn, in order, with their stretch of time. */
-  drawn: Array<{ event: ChartEvent; span: Span; label: string }>;
+  /** The events drawn, in order: their stretch of time, where it lies (SVG x) and their label. */
+  drawn: Array<{ event: ChartEvent; span: Span; x0: number; x1: number; label: string }>;
   /** Events left out: no year stated, or a date that cannot be placed on the axis. */
   undated: number;
   /** Sources with their own shape and colour, in order of first appearance. */
@@ -245,7 +245,7 @@ export function buildTimelineSvg(
           ? text(cursor - MARKER_R + 4, cy + 4.5, label, {})
           : text(cursor + MARKER_R - 4, cy + 4.5, label, { anchor: 'end' }),
       );
-    drawn.push({ event, span, label });
+    drawn.push({ event, span, x0, x1, label });
   }
 
   let ly = legendTop;

@@ -38,6 +38,8 @@ const MARKERS_PER_EVENT = 4;
  */
 const CHAR_WIDTH = 7.4;
 const FONT = 'font-family="Inter"';
+/** Least room beside a span for its markers and label; with less on both sides, they go over it. */
+const MIN_LABEL_ROOM = 200;
 /** Shortest stretch of time on the axis, so one day's events are not drawn across the width. */
 const MIN_DOMAIN_MS = 30 * 86_400_000;
 
@@ -147,6 +149,12 @@ export function buildTimelineSvg(
   const tickDates = x.ticks(6);
   const format = x.tickFormat(6);
   const ticks = tickDates.map((d) => format(d));
+  // d3 names a month tick by the month alone ("October"); the axis's ends also say the year.
+  for (const i of new Set([0, ticks.length - 1])) {
+    const d = tickDates[i];
+    if (d && ticks[i] !== undefined && !/\d{4}/.test(ticks[i]!))
+      ticks[i] = `${ticks[i]} ${d.getUTCFullYear()}`;
+  }
 
   const rowsBottom = ROWS_TOP + placed.length * ROW_HEIGHT;
   const axisY = rowsBottom + AXIS_GAP;
@@ -197,7 +205,16 @@ export function buildTimelineSvg(
     out.push(
       text(DATE_COLUMN_RIGHT, cy + 4.5, dateLabel(event), { fill: CARD.muted, anchor: 'end' }),
     );
-    if (x1 - x0 >= 6)
+    const roomRight = CHART_WIDTH - PAD - (x1 + 10);
+    const roomLeft = x0 - 10 - (DATE_COLUMN_RIGHT + 8);
+    // A label goes on the side with more room; when a long span leaves too little on both, it
+    // goes over the span, which then runs thinner along the foot of the row.
+    const inside = Math.max(roomRight, roomLeft) < MIN_LABEL_ROOM;
+    if (inside)
+      out.push(
+        `<rect x="${num(x0)}" y="${num(cy + 8)}" width="${num(x1 - x0)}" height="4" rx="2" fill="${CARD.mark}"/>`,
+      );
+    else if (x1 - x0 >= 6)
       out.push(
         `<rect x="${num(x0)}" y="${num(cy - 3)}" width="${num(x1 - x0)}" height="6" rx="3" fill="${CARD.mark}"/>`,
       );
@@ -213,14 +230,14 @@ export function buildTimelineSvg(
     const moreText = more > 0 ? `+${more}` : '';
     const clusterWidth =
       shown.length * MARKER_STEP + (moreText ? moreText.length * CHAR_WIDTH + 4 : 0);
-    // Marks in the left half are labelled to their right, the others to their left.
-    const right = (x0 + x1) / 2 <= (PLOT_LEFT + PLOT_RIGHT) / 2;
-    const room = right ? CHART_WIDTH - PAD - (x1 + 10) : x0 - 10 - (DATE_COLUMN_RIGHT + 8);
+    const insideStart = Math.max(x0, PLOT_LEFT) + 4;
+    const right = inside || roomRight >= roomLeft;
+    const room = inside ? CHART_WIDTH - PAD - insideStart : right ? roomRight : roomLeft;
     const quote = event.quotes[0]?.quote.replace(/\s+/g, ' ').trim() ?? '';
     const label = quote
       ? `“${truncate(quote, Math.max(4, fitChars(room - clusterWidth - 8) - 2))}”`
       : '';
-    let cursor = right ? x1 + 10 + MARKER_R : x0 - 10 - MARKER_R;
+    let cursor = inside ? insideStart + MARKER_R : right ? x1 + 10 + MARKER_R : x0 - 10 - MARKER_R;
     const step = right ? MARKER_STEP : -MARKER_STEP;
     const ordered = right ? shown : [...shown].reverse();
     const markers = ordered.map((id) => {

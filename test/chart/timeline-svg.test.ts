@@ -119,6 +119,27 @@ describe('buildTimelineSvg', () => {
     expect(chart.drawn[0]!.label).toMatch(/…”$/);
   });
 
+  it('labels a span as wide as the axis over it, with room for its words', () => {
+    const chart = buildTimelineSvg(
+      [event('2000', 'year', [alpha]), event('2000-06-01', 'day', [beta])],
+      TITLE,
+    );
+    expect(chart.drawn[0]!.x1 - chart.drawn[0]!.x0).toBeGreaterThan(400);
+    expect(chart.drawn[0]!.label.length).toBeGreaterThan(40);
+    // The span runs thinner along the foot of its row, under the label.
+    expect(chart.svg).toMatch(/<rect [^>]*height="4" rx="2"/);
+  });
+
+  it('says the year at both ends of the axis, even when ticks name months', () => {
+    const chart = buildTimelineSvg(
+      [event('2020-10', 'month', [alpha]), event('2021-09', 'month', [beta])],
+      TITLE,
+    );
+    expect(chart.ticks[0]).toMatch(/\d{4}/);
+    expect(chart.ticks.at(-1)).toMatch(/\d{4}/);
+    expect(chart.ticks.some((t) => !/\d/.test(t))).toBe(true);
+  });
+
   it('shows dates as written: seasons by name, ranges with both ends', () => {
     expect(dateLabel(event('2020-03', 'season', [alpha], { season: 'spring' }))).toBe(
       'spring 2020',

@@ -5,7 +5,6 @@
  * are logged and dropped.
  */
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Client,
   DiscordAPIError,
@@ -33,7 +32,7 @@ import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
 import { CommandRouter } from '../framework/router.js';
 import type { RawOptions } from '../framework/router.js';
 import { STATE_TTL_MS } from '../framework/state-cache.js';
-import { renderFiles, withoutFiles } from './files.js';
+import { deferIfSlow, renderFiles, withoutFiles } from './files.js';
 import type { SendablePayload } from './files.js';
 
 /**
@@ -218,13 +217,11 @@ class InteractionHandler {
       // run() is synchronous: it returns before any timer could fire, so a command that may be
       // slow says so (shouldDefer) and is deferred above, before it runs. Rendering its pictures
       // is not: it runs off the event loop, so a timer can still defer in time.
-      const work = renderFiles(run());
-      const first = await Promise.race([work, sleep(RENDER_DEFER_AFTER_MS, null, { ref: false })]);
-      if (first === null) {
-        await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
-        deferred = true;
-      }
-      payload = await work;
+      const rendered = await deferIfSlow(renderFiles(run()), RENDER_DEFER_AFTER_MS, () =>
+        interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}),
+      );
+      payload = rendered.value;
+      deferred = rendered.deferred;
     }
 
     if (!deferred) {
@@ -265,10 +262,14 @@ class InteractionHandler {
     const result = this.router.press(interaction.customId, interaction.user.id);
     switch (result.kind) {
       case 'update': {
-        const payload: SendablePayload & { attachments?: [] } = await renderFiles(result.payload);
+        const rendered = await deferIfSlow(renderFiles(result.payload), RENDER_DEFER_AFTER_MS, () =>
+          interaction.deferUpdate(),
+        );
+        const payload: SendablePayload & { attachments?: [] } = rendered.value;
         // A page without a picture must not keep the previous page's picture.
         if (!payload.files && interaction.message.attachments.size > 0) payload.attachments = [];
-        await interaction.update(withoutFlags(payload) as InteractionUpdateOptions);
+        if (rendered.deferred) await interaction.editReply(withoutFlags(payload));
+        else await interaction.update(withoutFlags(payload) as InteractionUpdateOptions);
         this.expiry.update(interaction.message.interactionMetadata?.id, result.payload.components);
         return 'updated';
       }

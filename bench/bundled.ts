@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { renderPng } from '../src/chart/render-png.js';
+import { timelineChartFile } from '../src/chart/timeline-chart.js';
 import type { TimelineFilters } from '../src/engine/types.js';
 import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
 import { measureSideBySide } from './latency.js';
@@ -50,6 +52,8 @@ export interface BundledFigures {
     stages: ProbeResult;
     ask: LatencySummary;
     timeline: LatencySummary;
+    /** `/timeline`'s picture: the page's SVG built and rendered to PNG (as the bot does, on one thread). */
+    chart: { latency: LatencySummary; rounds: number; largestPngBytes: number };
     /** Median wall time from spawning the ask CLI to its first line of output. */
     firstAnswerMs: number | null;
     firstAnswerRuns: number;
@@ -132,6 +136,22 @@ export async function measureBundled(options: BundledOptions): Promise<BundledFi
     TIMELINE_FILTERS,
     options,
   );
+  options.note('bundled: the timeline picture, SVG to PNG');
+  let largestPngBytes = 0;
+  // A render takes a hundred times longer than a query: a few rounds give a stable median.
+  const chartRounds = Math.min(options.rounds, 5);
+  const chart = measureSideBySide(
+    {
+      chart: (filters: TimelineFilters) => {
+        const file = timelineChartFile(engine.timeline(filters), filters);
+        const bytes = file ? renderPng(file.svg).png.length : 0;
+        largestPngBytes = Math.max(largestPngBytes, bytes);
+        return bytes;
+      },
+    },
+    TIMELINE_FILTERS,
+    { warmupRounds: 1, rounds: chartRounds },
+  );
   options.note('bundled: time to first answer from a fresh process');
   const firstAnswerMs = await timeFirstAnswer(
     corpusDir,
@@ -149,6 +169,7 @@ export async function measureBundled(options: BundledOptions): Promise<BundledFi
       stages: build,
       ask: ask.engine,
       timeline: timeline.engine,
+      chart: { latency: chart.chart, rounds: chartRounds, largestPngBytes },
       firstAnswerMs,
       firstAnswerRuns: options.firstAnswerRuns,
     },

@@ -45,6 +45,16 @@ function bundledTable(bundled: BundledFigures): string {
     ['ask p99 (ms)', formatMs(engine.ask.p99), formatMs(bundled.plain.search.p99)],
     ['timeline p50 (ms)', formatMs(engine.timeline.p50), ''],
     ['timeline p99 (ms)', formatMs(engine.timeline.p99), ''],
+    [
+      `timeline picture, SVG + PNG p50 / p99 (ms, ${engine.chart.rounds} rounds)`,
+      `${formatMs(engine.chart.latency.p50)} / ${formatMs(engine.chart.latency.p99)}`,
+      '',
+    ],
+    [
+      'timeline picture, largest PNG (KiB)',
+      String(Math.round(engine.chart.largestPngBytes / 1024)),
+      '',
+    ],
     ['index build (s)', formatSeconds(engine.buildMs), ''],
     ...STAGES.map(([label, key]) => [`  ${label} (s)`, formatSeconds(engine.stages[key]), '']),
     [

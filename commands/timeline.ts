@@ -1,4 +1,5 @@
 /** /timeline: the dated events of the coverage, each with its quotes and sources, ten a page. */
+import { timelineChartFile } from '../src/chart/timeline-chart.js';
 import { checkTimelineFilters } from '../src/engine/index.js';
 import type { TimelineFilters } from '../src/engine/types.js';
 import { defineCommand } from '../src/framework/command.js';
@@ -25,9 +26,12 @@ function showPage(
     offset: page * TIMELINE_PAGE_SIZE,
     limit: TIMELINE_PAGE_SIZE,
   });
-  return renderTimeline(result, filters, {
+  const payload = renderTimeline(result, filters, {
     page: (p) => encodeButtonId({ command: 'timeline', action: 'page', owner, key, arg: p }),
   });
+  const chart = timelineChartFile(result, filters);
+  if (chart) payload.files = [chart];
+  return payload;
 }
 
 export default defineCommand({

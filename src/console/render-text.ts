@@ -54,6 +54,9 @@ export function renderText(payload: ReplyPayload, options: TextOptions = {}): Te
     }
     if (embed.footer) lines.push(`  -- ${plainText(embed.footer.text, options)}`);
   }
+  // A terminal cannot show a picture: its alt text says what it shows.
+  for (const file of payload.files ?? [])
+    lines.push('', `[picture ${file.name}, not shown here: ${file.description}]`);
   const keys = new Map<string, string>();
   const prompts: string[] = [];
   for (const row of payload.components ?? []) {

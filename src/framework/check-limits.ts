@@ -7,6 +7,8 @@ import { embedLength } from 'discord.js';
 import type { APIEmbed } from 'discord.js';
 import {
   MAX_ACTION_ROWS,
+  MAX_ATTACHMENT_DESCRIPTION,
+  MAX_ATTACHMENTS,
   MAX_AUTOCOMPLETE_CHOICES,
   MAX_BUTTON_LABEL,
   MAX_BUTTONS_PER_ROW,
@@ -23,6 +25,7 @@ import {
   MAX_EMBEDS,
   MAX_FIELD_NAME,
   MAX_FIELD_VALUE,
+  MAX_UPLOAD_BYTES,
 } from './limits.js';
 
 type Loose = Record<string, unknown>;
@@ -150,6 +153,53 @@ export function checkPayloadLimits(payload: unknown): string[] {
     }
   }
   checkComponents(problems, payload.components);
+  // `files` is this bot's payload, `attachments` what discord.js sends on the wire.
+  checkAttachmentList(problems, 'files', payload.files);
+  checkAttachmentList(problems, 'attachments', payload.attachments);
+  return problems;
+}
+
+function checkAttachmentList(problems: string[], path: string, list: unknown): void {
+  if (list === undefined || list === null) return;
+  if (!Array.isArray(list)) {
+    problems.push(`${path}: not an array`);
+    return;
+  }
+  if (list.length > MAX_ATTACHMENTS)
+    problems.push(`${path}: ${list.length} files, limit ${MAX_ATTACHMENTS}`);
+  list.forEach((item: unknown, i) => {
+    const a = isObject(item) ? item : {};
+    checkLength(problems, `${path}[${i}].description`, a.description, MAX_ATTACHMENT_DESCRIPTION);
+  });
+}
+
+/** An uploaded file as the stand-in server receives it. */
+export interface UploadedFile {
+  /** The multipart field, e.g. `files[0]`. */
+  field: string;
+  filename: string;
+  bytes: number;
+}
+
+/**
+ * Lists every way a message's uploaded files break Discord's limits: too many, too large (see
+ * {@link MAX_UPLOAD_BYTES}), empty, or not named by an entry of the payload's `attachments`.
+ */
+export function checkUploadLimits(files: readonly UploadedFile[], payload: unknown): string[] {
+  const problems: string[] = [];
+  if (files.length > MAX_ATTACHMENTS)
+    problems.push(`files: ${files.length} uploads, limit ${MAX_ATTACHMENTS}`);
+  const attachments =
+    isObject(payload) && Array.isArray(payload.attachments) ? payload.attachments : [];
+  const ids = new Set(attachments.map((a: unknown) => (isObject(a) ? String(a.id) : '')));
+  for (const file of files) {
+    if (file.bytes > MAX_UPLOAD_BYTES)
+      problems.push(`${file.field}: ${file.bytes} bytes, limit ${MAX_UPLOAD_BYTES}`);
+    if (file.bytes === 0) problems.push(`${file.field}: empty file`);
+    const id = /^files\[(\d+)\]$/.exec(file.field)?.[1];
+    if (id === undefined || !ids.has(id))
+      problems.push(`${file.field}: no attachments entry with id ${id ?? '?'}`);
+  }
   return problems;
 }
 

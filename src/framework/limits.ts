@@ -37,3 +37,13 @@ export const MAX_AUTOCOMPLETE_CHOICES = 25;
 /** Characters in an autocomplete choice's name (at least 1) and in a string choice's value. */
 export const MAX_CHOICE_NAME = 100;
 export const MAX_CHOICE_VALUE = 100;
+
+/** Files attached to one message. */
+export const MAX_ATTACHMENTS = 10;
+/** Characters in an attachment's `description` (its alt text). */
+export const MAX_ATTACHMENT_DESCRIPTION = 1_024;
+/**
+ * Bytes in one uploaded file. Discord's default limit for bots has been 8 MiB, then 25 MiB, and is
+ * 10 MiB since 2024; the lowest, 8 MiB, is used so a reply is accepted whichever applies.
+ */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;

@@ -44,11 +44,27 @@ export interface AllowedMentions {
   users?: string[];
 }
 
+/**
+ * A picture attached to a reply, given as SVG: each front end turns it into what it can show
+ * (the bot renders a PNG with src/chart off the event loop; the console prints the alt text), so
+ * commands stay synchronous and payloads stay plain JSON.
+ */
+export interface ReplyFile {
+  /** The file name Discord shows, ending in `.png`. */
+  name: string;
+  /** Alt text: Discord's attachment `description`, at most 1,024 characters. */
+  description: string;
+  /** The picture as a complete SVG document. */
+  svg: string;
+}
+
 /** A reply, ready for `interaction.reply`, `editReply`, `update` or the console. */
 export interface ReplyPayload {
   content?: string;
   embeds?: Embed[];
   components?: ActionRow[];
+  /** Pictures to attach (at most 10). */
+  files?: ReplyFile[];
   flags?: number;
   allowedMentions: AllowedMentions;
 }
@@ -84,7 +100,7 @@ export function hiddenNotice(text: string): ReplyPayload {
 }
 
 /** True when the payload is marked ephemeral. */
-export function isEphemeral(payload: ReplyPayload): boolean {
+export function isEphemeral(payload: Pick<ReplyPayload, 'flags'>): boolean {
   return ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }
 

@@ -27,12 +27,19 @@ import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
 import type { AnyCommand, FeedbackSink } from '../framework/command.js';
 import { loadCommands } from '../framework/commands.js';
-import type { ActionRow, ReplyPayload } from '../framework/payload.js';
+import type { ActionRow } from '../framework/payload.js';
 import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
 import { CommandRouter } from '../framework/router.js';
 import type { RawOptions } from '../framework/router.js';
 import { STATE_TTL_MS } from '../framework/state-cache.js';
+import { deferIfSlow, renderFiles, withoutFiles } from './files.js';
+import type { SendablePayload } from './files.js';
 
+/**
+ * A reply whose pictures are not rendered after this long is deferred first, leaving half of
+ * Discord's 3 s for the deferral itself to arrive.
+ */
+export const RENDER_DEFER_AFTER_MS = 1_500;
 /** What the user sees when something broke on the bot's side. */
 export const FAILURE_NOTICE =
   'Sorry, something went wrong on my side. It has been logged; please try again.';
@@ -60,12 +67,12 @@ export interface RunningBot {
 type Outcome =
   'replied' | 'deferred' | 'updated' | 'hidden' | 'expired' | 'deleted' | 'autocomplete';
 
-function toReplyOptions(payload: ReplyPayload): InteractionReplyOptions {
+function toReplyOptions(payload: SendablePayload): InteractionReplyOptions {
   return { ...payload } as InteractionReplyOptions;
 }
 
-function withoutFlags(payload: ReplyPayload): Omit<ReplyPayload, 'flags'> {
-  const rest: Omit<ReplyPayload, 'flags'> & { flags?: number } = { ...payload };
+function withoutFlags(payload: SendablePayload): Omit<SendablePayload, 'flags'> {
+  const rest: Omit<SendablePayload, 'flags'> & { flags?: number } = { ...payload };
   delete rest.flags;
   return rest;
 }
@@ -200,16 +207,21 @@ class InteractionHandler {
     const run = () => this.router.run(interaction.commandName, raw, interaction.user.id);
     const hidden = raw.hide === true;
 
-    let payload: ReplyPayload;
+    let payload: SendablePayload;
     let deferred = false;
     if (this.router.shouldDefer(interaction.commandName)) {
       await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       deferred = true;
-      payload = run();
+      payload = await renderFiles(run());
     } else {
       // run() is synchronous: it returns before any timer could fire, so a command that may be
-      // slow says so (shouldDefer) and is deferred above, before it runs.
-      payload = run();
+      // slow says so (shouldDefer) and is deferred above, before it runs. Rendering its pictures
+      // is not: it runs off the event loop, so a timer can still defer in time.
+      const rendered = await deferIfSlow(renderFiles(run()), RENDER_DEFER_AFTER_MS, () =>
+        interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}),
+      );
+      payload = rendered.value;
+      deferred = rendered.deferred;
     }
 
     if (!deferred) {
@@ -234,10 +246,12 @@ class InteractionHandler {
   ): Promise<Outcome> {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const target = interaction.targetMessage;
-    const payload = this.router.runOnMessage(
-      interaction.commandName,
-      { id: target.id, content: target.content },
-      interaction.user.id,
+    const payload = await renderFiles(
+      this.router.runOnMessage(
+        interaction.commandName,
+        { id: target.id, content: target.content },
+        interaction.user.id,
+      ),
     );
     await interaction.editReply(withoutFlags(payload));
     this.expiry.track(interaction, payload.components);
@@ -247,12 +261,20 @@ class InteractionHandler {
   private async button(interaction: ButtonInteraction): Promise<Outcome> {
     const result = this.router.press(interaction.customId, interaction.user.id);
     switch (result.kind) {
-      case 'update':
-        await interaction.update(withoutFlags(result.payload) as InteractionUpdateOptions);
+      case 'update': {
+        const rendered = await deferIfSlow(renderFiles(result.payload), RENDER_DEFER_AFTER_MS, () =>
+          interaction.deferUpdate(),
+        );
+        const payload: SendablePayload & { attachments?: [] } = rendered.value;
+        // A page without a picture must not keep the previous page's picture.
+        if (!payload.files && interaction.message.attachments.size > 0) payload.attachments = [];
+        if (rendered.deferred) await interaction.editReply(withoutFlags(payload));
+        else await interaction.update(withoutFlags(payload) as InteractionUpdateOptions);
         this.expiry.update(interaction.message.interactionMetadata?.id, result.payload.components);
         return 'updated';
+      }
       case 'reply':
-        await interaction.reply(toReplyOptions(result.payload));
+        await interaction.reply(toReplyOptions(await renderFiles(result.payload)));
         if (isEphemeral(result.payload)) return 'hidden';
         // A shared answer: its buttons expire like a command's.
         this.expiry.track(interaction, result.payload.components);
@@ -270,7 +292,7 @@ class InteractionHandler {
           components: disableAll(rows),
           allowedMentions: { parse: [] },
         } as InteractionUpdateOptions);
-        await interaction.followUp(toReplyOptions(result.payload));
+        await interaction.followUp(toReplyOptions(withoutFiles(result.payload)));
         return 'expired';
       }
     }
@@ -283,7 +305,7 @@ class InteractionHandler {
         return;
       }
       if (!interaction.isRepliable()) return;
-      const notice = toReplyOptions(hiddenNotice(FAILURE_NOTICE));
+      const notice = toReplyOptions(withoutFiles(hiddenNotice(FAILURE_NOTICE)));
       if (interaction.deferred && !interaction.replied) {
         await interaction.deleteReply().catch(() => undefined);
         await interaction.followUp(notice);

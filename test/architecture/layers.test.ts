@@ -21,6 +21,7 @@ const LAYERS: Array<[string, number]> = [
   ['src/engine', 3],
   ['commands', 4],
   ['src/framework', 4],
+  ['src/chart', 4],
   ['src/config.ts', 4],
   ['src/environment.ts', 4],
   ['src/gateway', 5],

@@ -12,7 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { checkChoiceLimits, checkPayloadLimits } from '../../src/framework/check-limits.js';
+import {
+  checkChoiceLimits,
+  checkPayloadLimits,
+  checkUploadLimits,
+} from '../../src/framework/check-limits.js';
+import type { UploadedFile } from '../../src/framework/check-limits.js';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
@@ -45,6 +50,14 @@ export interface RecordedResponse {
   status: number;
   /** Milliseconds since the interaction was dispatched. */
   latencyMs: number;
+  /** Files uploaded with it (multipart), if any. */
+  files?: ReceivedFile[];
+}
+
+/** A file uploaded with a message, as received. */
+export interface ReceivedFile extends UploadedFile {
+  contentType: string;
+  data: Buffer;
 }
 
 interface StoredMessage {
@@ -94,15 +107,41 @@ const json = (
     .end(JSON.stringify(body));
 };
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+/**
+ * Reads a request's JSON body, or a multipart one (what discord.js sends with files: the JSON in
+ * `payload_json`, each file as `files[n]`), parsed with the platform's own form-data reader.
+ */
+async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: ReceivedFile[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return undefined;
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    let body: unknown;
+    const files: ReceivedFile[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value);
+        continue;
+      }
+      const data = Buffer.from(await value.arrayBuffer());
+      files.push({
+        field,
+        filename: value.name,
+        bytes: data.length,
+        contentType: value.type,
+        data,
+      });
+    }
+    return { body, files };
+  }
+  const text = raw.toString('utf8');
+  if (!text) return { body: undefined, files: [] };
   try {
-    return JSON.parse(text);
+    return { body: JSON.parse(text), files: [] };
   } catch {
-    return { unparsable: text };
+    return { body: { unparsable: text }, files: [] };
   }
 }
 
@@ -635,7 +674,11 @@ export class FakeDiscord extends EventEmitter {
     return full;
   }
 
-  private makeMessage(state: InteractionState, data: Record<string, unknown>): StoredMessage {
+  private makeMessage(
+    state: InteractionState,
+    data: Record<string, unknown>,
+    files: ReceivedFile[] = [],
+  ): StoredMessage {
     const user = [this.alice, this.bob].find((u) => u.id === state.userId) ?? this.alice;
     return {
       id: snowflake(),
@@ -646,7 +689,7 @@ export class FakeDiscord extends EventEmitter {
       content: '',
       embeds: [],
       components: [],
-      attachments: [],
+      attachments: keptAttachments([], data, files),
       mentions: [],
       mention_roles: [],
       mention_everyone: false,
@@ -672,7 +715,7 @@ export class FakeDiscord extends EventEmitter {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    const body = await readBody(req);
+    const { body, files } = await readBody(req);
     const path = url.pathname.replace(/^\/api\/v10/, '');
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     const reply = (status: number, payload?: unknown, headers?: Record<string, string>) => {
@@ -688,10 +731,17 @@ export class FakeDiscord extends EventEmitter {
 
     // Interaction callbacks and webhooks are authorised by the interaction token, not the bot token.
     if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
-      return this.callback(parts[1]!, parts[2]!, url, body as Record<string, unknown>, reply);
+      return this.callback(
+        parts[1]!,
+        parts[2]!,
+        url,
+        body as Record<string, unknown>,
+        reply,
+        files,
+      );
     }
     if (parts[0] === 'webhooks' && parts[1] === this.applicationId) {
-      return this.webhook(method, parts.slice(2), body as Record<string, unknown>, reply);
+      return this.webhook(method, parts.slice(2), body as Record<string, unknown>, reply, files);
     }
 
     if (req.headers.authorization !== `Bot ${this.options.token}`)
@@ -749,6 +799,7 @@ export class FakeDiscord extends EventEmitter {
     url: URL,
     body: Record<string, unknown>,
     reply: (status: number, payload?: unknown, headers?: Record<string, string>) => void,
+    files: ReceivedFile[] = [],
   ): void {
     const state = this.interactions.get(id);
     const expired = this.expireNext;
@@ -781,7 +832,7 @@ export class FakeDiscord extends EventEmitter {
       type === 8
         ? checkChoiceLimits(data.choices)
         : type === 4 || type === 7
-          ? checkPayloadLimits(data)
+          ? [...checkPayloadLimits(data), ...checkUploadLimits(files, data)]
           : [];
     if (type === 5 && data.flags !== undefined && (Number(data.flags) & ~64) !== 0)
       problems.push('data.flags: a deferral allows only EPHEMERAL');
@@ -793,12 +844,15 @@ export class FakeDiscord extends EventEmitter {
       state.original = this.makeMessage(
         state,
         type === 5 ? { flags: (Number(data.flags ?? 0) & 64) | 128 } : data,
+        files,
       );
-    if (type === 7 && state.pressedMessage)
+    if (type === 7 && state.pressedMessage) {
       Object.assign(state.pressedMessage, pickMessageFields(data), {
         edited_timestamp: new Date().toISOString(),
       });
-    this.record(state, { kind: 'callback', type, data, status: 204 });
+      keepAttachments(state.pressedMessage, data, files);
+    }
+    this.record(state, { kind: 'callback', type, data, status: 204, ...withFiles(files) });
     if (url.searchParams.get('with_response') === 'true') {
       return reply(200, {
         interaction: { id, type: 2 },
@@ -813,6 +867,7 @@ export class FakeDiscord extends EventEmitter {
     rest: string[],
     body: Record<string, unknown>,
     reply: (status: number, payload?: unknown) => void,
+    files: ReceivedFile[] = [],
   ): void {
     const state = this.byToken.get(rest[0] ?? '');
     if (!state) return reply(404, { message: 'Unknown Webhook', code: 10_015 });
@@ -828,22 +883,23 @@ export class FakeDiscord extends EventEmitter {
         return reply(204);
       }
       if (method === 'PATCH') {
-        const problems = checkPayloadLimits(body);
+        const problems = [...checkPayloadLimits(body), ...checkUploadLimits(files, body)];
         if (problems.length > 0) return this.invalidForm(path, problems, reply);
         Object.assign(message, pickMessageFields(body), {
           edited_timestamp: new Date().toISOString(),
         });
+        keepAttachments(message, body, files);
         message.flags = Number(message.flags ?? 0) & ~128;
-        this.record(state, { kind: 'edit', data: body, status: 200 });
+        this.record(state, { kind: 'edit', data: body, status: 200, ...withFiles(files) });
         return reply(200, message);
       }
     }
     if (rest.length === 1 && method === 'POST') {
       if (!state.acknowledged) return reply(404, { message: 'Unknown Webhook', code: 10_015 });
-      const problems = checkPayloadLimits(body);
+      const problems = [...checkPayloadLimits(body), ...checkUploadLimits(files, body)];
       if (problems.length > 0) return this.invalidForm(path, problems, reply);
-      const message = this.makeMessage(state, body);
-      this.record(state, { kind: 'followup', data: body, status: 200 });
+      const message = this.makeMessage(state, body, files);
+      this.record(state, { kind: 'followup', data: body, status: 200, ...withFiles(files) });
       return reply(200, message);
     }
     this.unknownRoutes.push(`${method} ${path}`);
@@ -871,4 +927,51 @@ function pickMessageFields(data: Record<string, unknown>): Record<string, unknow
     if (data[key] !== undefined) out[key] = data[key];
   }
   return out;
+}
+
+function withFiles(files: ReceivedFile[]): { files?: ReceivedFile[] } {
+  return files.length > 0 ? { files } : {};
+}
+
+/**
+ * A message's attachments after a send or an edit: those of `previous` that the payload's
+ * `attachments` lists by id, then one per uploaded file. Without an `attachments` list an edit
+ * keeps them all, as Discord does.
+ */
+function keptAttachments(
+  previous: unknown[],
+  data: Record<string, unknown>,
+  files: ReceivedFile[],
+): unknown[] {
+  const listed = Array.isArray(data.attachments)
+    ? (data.attachments as Array<{ id?: unknown; description?: unknown }>)
+    : undefined;
+  if (!listed) return previous;
+  const kept = previous.filter((a) =>
+    listed.some((l) => String(l.id) === String((a as { id: string }).id)),
+  );
+  const uploaded = files.map((file) => {
+    const index = /^files\[(\d+)\]$/.exec(file.field)?.[1];
+    const entry = listed.find((l) => String(l.id) === index);
+    const id = snowflake();
+    return {
+      id,
+      filename: file.filename,
+      size: file.bytes,
+      content_type: file.contentType,
+      description: entry?.description,
+      url: `https://cdn.discord.invalid/attachments/${id}/${file.filename}`,
+      proxy_url: `https://media.discord.invalid/attachments/${id}/${file.filename}`,
+    };
+  });
+  return [...kept, ...uploaded];
+}
+
+function keepAttachments(
+  message: StoredMessage,
+  data: Record<string, unknown>,
+  files: ReceivedFile[],
+): void {
+  const previous = Array.isArray(message.attachments) ? (message.attachments as unknown[]) : [];
+  message.attachments = keptAttachments(previous, data, files);
 }

@@ -4,13 +4,13 @@
  *   npm run timeline -- [--from 2020-08] [--to 2020-12-31] [--source ID] [--keyword WORD]
  *                       [--offset N] [--limit N] [--corpus DIR] [--json]
  *
- * `--json` prints `{"events": [{"date", "precision", "future", "season"?, "quotes": [{"quote",
+ * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
  * "source": {"id", "title", "outlet", "published", "url"}}]}], "total", "offset", "limit"}`
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
 import { checkTimelineFilters, openEngine } from '../engine/index.js';
-import type { TimelineEvent, TimelineFilters, TimelinePage } from '../engine/types.js';
+import type { TimelineFilters, TimelinePage } from '../engine/types.js';
 import {
   COMMON_FLAGS,
   EXIT,
@@ -21,6 +21,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { FUTURE_NOTE, groupByDate, pastTheEnd } from '../framework/render/timeline-headings.js';
 
 const USAGE =
   'usage: npm run -s timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json] [--verbose]';
@@ -72,20 +73,21 @@ export function parseTimelineArgs(argv: string[]): Options {
   };
 }
 
-function dateLabel(event: TimelineEvent): string {
-  const label = event.season ? `${event.season} ${event.date.slice(0, 4)}` : event.date;
-  return event.future ? `${label}  (expected at the time of writing)` : label;
-}
-
-/** The page as people read it: one block per event, each quote with its source. */
+/** The page as people read it: one heading per date, its events under it with their sources. */
 export function formatTimelinePage(page: TimelinePage): string {
   if (page.total === 0) return 'No dated events match.';
+  if (page.events.length === 0) return pastTheEnd(page.offset, page.total, page.limit);
   const last = page.offset + page.events.length;
   const lines = [`Timeline: events ${page.offset + 1}–${last} of ${page.total}`];
-  for (const event of page.events) {
-    lines.push('', dateLabel(event));
-    for (const quote of event.quotes) {
-      lines.push(`  “${quote.quote}”`, `    — ${describeSource(quote.source)}`);
+  for (const group of groupByDate(page.events)) {
+    lines.push('', group.future ? `${group.label}  (${FUTURE_NOTE})` : group.label);
+    for (const event of group.events) {
+      const note = event.future && !group.future ? ` (${FUTURE_NOTE})` : '';
+      event.quotes.forEach((quote, i) => {
+        const bullet = i === 0 && group.events.length > 1 ? '• ' : '  ';
+        lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}`);
+        lines.push(`      — ${describeSource(quote.source)}`);
+      });
     }
   }
   if (last < page.total) lines.push('', `More: --offset ${last}`);
@@ -99,6 +101,8 @@ export function timelineJson(page: TimelinePage): unknown {
       date: e.date,
       precision: e.precision,
       ...(e.season ? { season: e.season } : {}),
+      ...(e.end ? { end: e.end } : {}),
+      yearStated: e.yearStated,
       future: e.future,
       quotes: e.quotes.map((q) => ({ quote: q.quote, source: q.source })),
     })),

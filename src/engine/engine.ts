@@ -40,6 +40,8 @@ export class CorpusEngine implements Engine {
     private readonly corpus: Corpus,
     private readonly index: SearchIndex,
     private readonly events: TimelineEvent[],
+    /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
+    private readonly aliases: readonly (readonly string[])[] = [],
   ) {
     this.sourceRefs = corpus.articles.map(({ meta }) => ({
       id: meta.id,
@@ -89,7 +91,7 @@ export class CorpusEngine implements Engine {
   }
 
   timeline(filters: TimelineFilters = {}): TimelinePage {
-    return queryTimeline(this.events, filters);
+    return queryTimeline(this.events, filters, this.aliases);
   }
 
   private quoteOf(window: Window): Quote {

@@ -118,7 +118,12 @@ export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats>
 
 function engineOf(file: IndexFile): Engine {
   const corpus = corpusOf(file);
-  return new CorpusEngine(corpus, SearchIndex.load(corpus, file.search), file.timeline);
+  return new CorpusEngine(
+    corpus,
+    SearchIndex.load(corpus, file.search),
+    file.timeline,
+    file.search.aliases,
+  );
 }
 
 /**

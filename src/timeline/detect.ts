@@ -11,7 +11,9 @@
  */
 import { SEASONS } from './lexicon.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
+import { parseIsoDate } from './calendar.js';
 import type { Season } from './calendar.js';
+import { isCountLookalike, isMonthLookalike, isWeekdayLookalike } from './lookalikes.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */
 export interface CalendarMention {
@@ -26,6 +28,8 @@ export interface CalendarMention {
   shift: 'last' | 'next' | null;
   /** "in September of this year", "December last year": the year counted from publication. */
   yearOffset?: number;
+  /** The end of a range ("the years 2021-2023", "from March 3 to March 5, 2021"). */
+  until?: { year: number; month?: number; day?: number };
 }
 
 /** A weekday ("on Thursday", "Thursday's address", "last Friday"). */
@@ -33,6 +37,8 @@ export interface WeekdayMention {
   kind: 'weekday';
   weekday: number;
   shift: 'last' | 'next' | null;
+  /** "Monday next week": the week (Monday to Sunday) counted from the publication date's. */
+  week?: number;
 }
 
 /** A date counted from an anchor: the publication date or the narrative's previous date. */
@@ -69,11 +75,13 @@ interface Rule {
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
-const YEAR = String.raw`(?<year>(?:1[5-9]|20)\d{2})(?![\d])`;
+const YEAR = String.raw`(?<year>(?:1[5-9]|20)\d{2})(?![\d\p{L}])`;
 const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
-const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this)`;
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+/** "scheduled for September": "for" takes a month only after a word of planning. */
+const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due|expected|booked|timetabled)\s+for\s+$/iu;
 
 const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
 const HAS_YEAR = /(?:1[5-9]|20)\d{2}/u;
@@ -164,13 +172,15 @@ const RULES: Rule[] = [
     read: (g, before, after) => {
       // The flag makes the context case-insensitive; the month itself must be capitalised.
       if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
+      if (/\bfor\s+$/iu.test(before) && !PLANNED_FOR.test(before)) return null;
+      if (isMonthLookalike(g.month ?? '', before, after)) return null;
       return withShift(calendar({ month: monthNumber(g.month ?? '') }), before, after);
     },
   },
   {
     // in the spring / this summer / last winter
     when: HAS_SEASON,
-    re: /(?<=\b(?:in the|this|last|next|[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
+    re: /(?<=\b(?:[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext|(?:end|beginning|start|middle) of the|[Dd]uring the|[Bb]y the|[Uu]ntil the|[Bb]efore the|[Aa]fter the|[Tt]hroughout the)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
     read: (g, before, after) =>
       withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
   },
@@ -178,27 +188,67 @@ const RULES: Rule[] = [
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
     when: HAS_YEAR,
     re: new RegExp(
-      `(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])${YEAR}(?!\\s*(?:-|–|—|to|and)\\s*\\d|s\\b|['’]s\\b)`,
+      `(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b(?:1[5-9]|20)\\d{2},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
-    read: (g) => {
+    read: (g, _before, after) => {
+      if (isCountLookalike(after)) return null;
       const mention = calendar({ year: num(g.year) });
       if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
       return mention;
     },
   },
   {
+    // a 2018 survey / the 2009 proposal (a year naming a thing; not "the 1800 officers", a count)
+    when: HAS_YEAR,
+    re: new RegExp(`(?<=\\b(?:a|an|the|its|their|his|her)\\s)${YEAR}(?=\\s+\\p{Ll})`, 'giu'),
+    read: (g, _before, after) => (isCountLookalike(after) ? null : calendar({ year: num(g.year) })),
+  },
+  {
+    // the years 2021-2023 / from 2019 to 2022 / between 2015 and 2018 / 2021-23
+    when: HAS_YEAR,
+    re: new RegExp(
+      `(?<=\\b(?<ctx>years?|from|in|for|during|over|of|covering|spanning|between)\\s)${YEAR}(?<link>\\s*(?:-|–|—|to|through|until)\\s*|\\s+and\\s+)(?<end>(?:1[5-9]|20)\\d{2}|\\d{2})(?![\\d\\p{L}]|['’]s)`,
+      'giu',
+    ),
+    read: (g, _before, after) => {
+      const start = num(g.year);
+      const written = g.end ?? '';
+      if (start === undefined || isCountLookalike(after)) return null;
+      // "between 2015 and 2018" is a range; "in 2015 and 2018" two years.
+      if ((g.ctx?.toLowerCase() === 'between') !== /^\s+and\s+$/iu.test(g.link ?? '')) return null;
+      const end =
+        written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written);
+      // "2021-23" ends after it starts, within a lifetime; "1998-12" is not a range of years.
+      if (!(end > start && end - start <= 100)) return null;
+      return calendar({ year: start, until: { year: end } });
+    },
+  },
+  {
+    // 2019-05-01 in running text (ISO 8601), a real calendar day only
+    when: /\d{4}-\d{2}-\d{2}/u,
+    re: /(?<![\d\p{L}/.-])(?<iso>\d{4}-\d{2}-\d{2})(?![\d\p{L}-])/gu,
+    read: (g) => {
+      const date = parseIsoDate(g.iso ?? '');
+      return date ? calendar({ year: date.year, month: date.month, day: date.day }) : null;
+    },
+  },
+  {
     // on Thursday / Thursday's address / reported Friday / last Friday
     when: HAS_WEEKDAY,
     re: new RegExp(
-      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])`,
+      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])(?:,?\\s+(?<week>last|next|this)\\s+week(?![\\p{L}]))?`,
       'gu',
     ),
-    read: (g) => ({
-      kind: 'weekday',
-      weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
-      shift: (g.shift?.toLowerCase() as 'last' | 'next' | undefined) ?? null,
-    }),
+    read: (g, before, after) =>
+      isWeekdayLookalike(before, after)
+        ? null
+        : {
+            kind: 'weekday',
+            weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
+            shift: (g.shift?.toLowerCase() as 'last' | 'next' | undefined) ?? null,
+            ...(g.week ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 } : {}),
+          },
   },
   {
     // last month / this week / earlier this year / next year (not "the last year", a duration)
@@ -298,7 +348,7 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
       const end = start + match[0].length;
       const read = rule.read(
         match.groups ?? {},
-        text.slice(Math.max(0, start - 12), start),
+        text.slice(Math.max(0, start - 40), start),
         text.slice(end, end + 24),
       );
       if (
@@ -319,20 +369,67 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }
   }
-  const vetoes = [
-    ...durations,
-    ...[...text.matchAll(DURATION_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-  ];
+  const ruleDurations = [...text.matchAll(DURATION_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
   for (const mention of found) {
     if (kept.some((k) => overlaps(k, mention))) continue;
     if (insideUrl(text, mention.start, mention.end)) continue;
-    const isSince = mention.kind === 'calendar' && mention.since;
-    if (!isSince && vetoes.some((v) => overlaps(v, mention))) continue;
+    // "since 1994" starts what lasts and "the years 2021-2023" is a span: neither is vetoed as a duration.
+    const isSince = mention.kind === 'calendar' && (mention.since || mention.until !== undefined);
+    if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;
+    // wink-nlp calls "until 2047" a duration; a stated year is a point in time all the same.
+    const statesYear = mention.kind === 'calendar' && mention.year !== undefined;
+    if (!isSince && !statesYear && durations.some((v) => overlaps(v, mention))) continue;
     kept.push(mention);
   }
-  return lendRangeYears(dropRedundantWeekdays(kept, text), text);
+  return joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text);
+}
+
+const RANGE_START_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/iu;
+
+/** Orders two calendar mentions of the same precision; a missing part compares as 0. */
+function calendarOrder(a: CalendarMention, b: CalendarMention): number {
+  return (
+    (a.year ?? 0) - (b.year ?? 0) || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0)
+  );
+}
+
+/**
+ * "from March 3 to March 5, 2021", "between June 2020 and May 2021": two dated ends of the same
+ * precision, the first after "from" or "between", become one mention with an `until`.
+ */
+function joinRanges(mentions: Mention[], text: string): Mention[] {
+  const joined: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    if (
+      m.kind === 'calendar' &&
+      next?.kind === 'calendar' &&
+      m.year !== undefined &&
+      next.year !== undefined &&
+      m.until === undefined &&
+      next.until === undefined &&
+      m.season === undefined &&
+      next.season === undefined &&
+      (m.month === undefined) === (next.month === undefined) &&
+      (m.day === undefined) === (next.day === undefined) &&
+      calendarOrder(m, next) < 0 &&
+      RANGE_START_BEFORE.test(text.slice(0, m.start)) &&
+      RANGE_LINK.test(text.slice(m.end, next.start))
+    ) {
+      const until = { year: next.year, month: next.month, day: next.day };
+      joined.push({ ...m, until, end: next.end, text: text.slice(m.start, next.end) });
+      i++;
+      continue;
+    }
+    joined.push(m);
+  }
+  return joined;
 }
 
 const RANGE_LINK = /^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$/u;

@@ -5,13 +5,15 @@
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import type { Quote, SourceRef } from '../types/quote.js';
-import { intervalOf, parseIsoDate } from './calendar.js';
+import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { detectMentions } from './detect.js';
 import type { Mention, Span } from './detect.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
-import { isFutureMention } from './tense.js';
+import { tenseOf } from './tense.js';
+import type { Tense } from './tense.js';
+import { isCaptionLine } from '../corpus/furniture.js';
 import { winkEntities } from './wink.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
@@ -19,6 +21,8 @@ import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 /** One dated sentence: the raw material of a timeline entry before merging. */
 export interface DatedMention {
   date: DateValue;
+  /** The end of a range ("the years 2021-2023"), at the precision of `date`. */
+  end?: DateValue;
   future: boolean;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
@@ -37,6 +41,8 @@ export interface UndatedMention {
   quote: Quote;
   /** What the text does state of a yearless calendar date ("September 14": month 9, day 14). */
   partial?: { month: number; day?: number };
+  /** The sentence's tense at the date. */
+  tense: Tense;
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
@@ -47,6 +53,36 @@ const MAYBE_RELATIVE_DATE =
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE =
   /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
+
+/**
+ * A publication line or a byline, never an event: "Published March 5, 2021 | Updated March 6,
+ * 2021", "Updated: 2021-03-06", "By Maria Lopez | March 5, 2021".
+ */
+const PUBLICATION_LINE = new RegExp(
+  String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|\d)` +
+    String.raw`|\|\s*(?:updated|published|posted|modified)\b` +
+    String.raw`|^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)`,
+  'iu',
+);
+
+/**
+ * A paragraph that is a photo caption: it ends with a credit ("(Photo by Dan Whitaker/Riverton
+ * Gazette)", "(Dan Whitaker/Riverton Gazette)", "REUTERS/Maxim Shemetov", "(file photo)"). What a
+ * caption dates is the picture, not the story.
+ */
+const PHOTO_CREDIT =
+  /\((?:(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|courtesy|credit)\b|\p{Lu}[^()/]*\/\s*\p{Lu})[^()]*\)\s*$/iu;
+
+function isCaption(paragraph: string): boolean {
+  return PHOTO_CREDIT.test(paragraph) || isCaptionLine(paragraph);
+}
+
+/**
+ * A wire dateline opening the first sentence: "MARROWICK, Jan 15 (Coastline Wire) - ",
+ * "LONDON, March 3 (Reuters) — ". Its date is when the story was filed, not an event of it.
+ */
+const DATELINE_PREFIX =
+  /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.]{0,30})?,\s*[^()\n]{2,30}?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s/u;
 
 /** Fewer content words than this outside its dates, and a sentence is a dateline, not an event. */
 const MIN_CONTENT_WORDS = 3;
@@ -93,9 +129,19 @@ function findMentions(
   articleIndex: number,
 ): Found[] {
   const found: Found[] = [];
+  const captions = new Set(
+    article.paragraphs.flatMap((p, i) =>
+      isCaption(article.text.slice(p.start, p.end)) ? [i] : [],
+    ),
+  );
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
-    if (!(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) || FURNITURE.test(text))
+    if (
+      !(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) ||
+      FURNITURE.test(text) ||
+      PUBLICATION_LINE.test(text) ||
+      captions.has(sentence.paragraph)
+    )
       return;
     const candidates = detectMentions(text);
     if (candidates.length === 0) return;
@@ -105,7 +151,10 @@ function findMentions(
     const { durations, dates } = candidates.some(durationLike)
       ? winkEntities(text)
       : { durations: [], dates: [] };
-    const mentions = durations.length === 0 ? candidates : detectMentions(text, durations);
+    const datelineEnd = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
+    const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations)).filter(
+      (m) => m.start >= datelineEnd,
+    );
     if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;
     const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
     for (const mention of mentions) {
@@ -113,7 +162,7 @@ function findMentions(
         mention,
         sentence: index,
         paragraph: sentence.paragraph,
-        future: isFutureMention(text, mention.start, mention.end),
+        tense: tenseOf(text, mention.start, mention.end),
         quote,
       });
     }
@@ -127,6 +176,7 @@ function findMentions(
           reason: 'not a date expression the rules read',
           article: articleIndex,
           quote,
+          tense: null,
         });
       }
     }
@@ -134,10 +184,17 @@ function findMentions(
   return found;
 }
 
-/** True when a resolved date lies wholly after the publication date. */
-function afterPublication(date: DateValue, published: DateValue | null): boolean | null {
+/**
+ * True when a resolved date (to `end`, for a range) lies wholly after the publication date,
+ * false when wholly before it, null when it overlaps it or the publication date is unknown.
+ */
+function afterPublication(
+  date: DateValue,
+  published: DateValue | null,
+  end?: DateValue,
+): boolean | null {
   if (!published) return null;
-  const d = intervalOf(date);
+  const d = { first: intervalOf(date).first, last: intervalOf(end ?? date).last };
   const p = intervalOf(published);
   if (d.first > p.last) return true;
   if (d.last < p.first) return false;
@@ -182,19 +239,22 @@ export function collectMentions(corpus: Corpus): {
           reason: resolution.reason,
           article: articleIndex,
           quote: placed.quote,
+          tense: placed.tense,
           ...(partial ? { partial } : {}),
         });
         return;
       }
       const date = resolution.date;
-      const key = `${placed.quote.start}|${date.precision}|${date.year}-${date.month ?? ''}-${date.day ?? ''}`;
+      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${resolution.end ? formatDate(resolution.end) : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
       // What started "since" a date lies in the past, whatever follows it in the sentence.
-      const future = !since && (afterPublication(date, published) ?? placed.future);
+      const future =
+        !since && (afterPublication(date, published, resolution.end) ?? placed.tense === 'future');
       dated.push({
         date,
+        ...(resolution.end ? { end: resolution.end } : {}),
         future,
         since,
         text: placed.mention.text,

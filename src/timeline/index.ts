@@ -10,15 +10,17 @@ import { collectMentions } from './events.js';
 import type { UndatedMention } from './events.js';
 import { attachYearless } from './attach.js';
 import { mergeMentions } from './merge.js';
+import { yearNotStatedEvents } from './yearless.js';
 
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
 export type { UndatedMention } from './events.js';
 
 /**
- * Builds the dated timeline of a corpus: detection, resolution, merging, chronological order.
- * Dates that cannot be resolved with confidence create no entry (see
- * {@link buildTimelineDetailed}); a yearless quote may still join, as one more source, the one
- * entry that has its month and day and clearly tells of the same thing.
+ * Builds the timeline of a corpus: detection, resolution, merging, chronological order.
+ * A yearless quote may join, as one more source, the one dated entry that has its month and
+ * day and clearly tells of the same thing; otherwise it becomes an entry of its own with
+ * `yearStated: false`, after the dated ones. Other dates that cannot be resolved with
+ * confidence create no entry (see {@link buildTimelineDetailed}).
  *
  * @example
  * const events = buildTimeline(await loadCorpus('corpus'));
@@ -33,5 +35,7 @@ export function buildTimelineDetailed(corpus: Corpus): {
   undated: UndatedMention[];
 } {
   const { dated, undated } = collectMentions(corpus);
-  return attachYearless(mergeMentions(dated), undated);
+  const attached = attachYearless(mergeMentions(dated), undated);
+  const yearless = yearNotStatedEvents(attached.undated);
+  return { events: [...attached.events, ...yearless.events], undated: yearless.undated };
 }

@@ -35,6 +35,8 @@ interface Item {
 }
 
 function bucketKey(m: DatedMention): string {
+  // A range is one entry only with the same range: its end is part of its date.
+  if (m.end) return `${formatDate(m.date)}/${formatDate(m.end)}`;
   const d = m.date;
   if (d.precision === 'year') return `${d.year}`;
   if (d.precision === 'season') return `${d.year}-${d.season ?? ''}`;
@@ -147,6 +149,8 @@ function toEvent(members: DatedMention[]): TimelineEvent {
   const event: TimelineEvent = {
     date: formatDate(finest.date),
     precision: finest.date.precision,
+    ...(finest.end ? { end: formatDate(finest.end) } : {}),
+    yearStated: true,
     future: members.every((m) => m.future),
     quotes,
   };

@@ -6,6 +6,7 @@ import type { TimelineEvent, TimelineFilters, TimelinePage } from '../types/time
 import { escapeRegExp } from '../text/escape.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue, DayInterval } from './calendar.js';
+import { stem } from '../text/terms.js';
 
 /** Entries per page when the caller does not say. */
 export const DEFAULT_LIMIT = 10;
@@ -95,17 +96,52 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
 }
 
-/** The keyword must begin a word: "war" finds "war" and "warfare", not "toward". */
-function keywordMatcher(keyword: string): (text: string) => boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(keyword.trim()))}`, 'u');
-  return (text) => re.test(fold(text));
+/** Words of a folded text, for comparing word forms. */
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * A keyword test. Each spelling (the keyword and, when it is a member of an alias group, every
+ * member of that group: "Rosgvardia" finds "Rosgvardiya") matches where it begins a word
+ * ("war" finds "war" and "warfare", not "toward"), and a one-word spelling also matches the
+ * other forms of its word ("agreements" finds "agreement", "signed" finds "signing").
+ */
+function keywordMatcher(
+  keyword: string,
+  aliases: readonly (readonly string[])[],
+): (text: string) => boolean {
+  const typed = fold(keyword.trim());
+  const spellings = new Set([typed]);
+  for (const group of aliases) {
+    if (group.some((member) => fold(member) === typed))
+      group.forEach((member) => spellings.add(fold(member)));
+  }
+  const tests = [...spellings].map((spelling) => {
+    const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(spelling)}`, 'u');
+    const words = wordsOf(spelling);
+    const stemmed = words.length === 1 ? stem(words[0] as string) : null;
+    return (text: string, textStems: () => Set<string>) =>
+      prefix.test(text) || (stemmed !== null && textStems().has(stemmed));
+  });
+  return (text) => {
+    const folded = fold(text);
+    let stems: Set<string> | undefined;
+    const textStems = () => (stems ??= new Set(wordsOf(folded).map(stem)));
+    return tests.some((test) => test(folded, textStems));
+  };
 }
 
 function eventInterval(event: TimelineEvent): DayInterval | null {
   const date = parseIsoDate(event.date);
   if (!date) return null;
   const value: DateValue = { ...date, precision: event.precision };
-  return intervalOf(value);
+  const end = event.end === undefined ? null : parseIsoDate(event.end);
+  if (!end) return intervalOf(value);
+  return {
+    first: intervalOf(value).first,
+    last: intervalOf({ ...end, precision: event.precision }).last,
+  };
 }
 
 function clampWhole(value: unknown, fallback: number, min: number, max: number): number {
@@ -122,14 +158,19 @@ function clampWhole(value: unknown, fallback: number, min: number, max: number):
  *   sources stay: an entry's date may come from them (a yearless "September 14" joins the
  *   entry another article dates 2020-09-14), and hiding them would show a date no visible
  *   quote supports.
- * - `keyword`: entries with a quote containing it (case-insensitive, at a word start); the
- *   entry keeps all its quotes, since the other sources corroborate the same event.
+ * - `keyword`: entries with a quote containing it (case-insensitive, at a word start, any form
+ *   of the word, any spelling of its alias group in `aliases`); the entry keeps all its quotes,
+ *   since the other sources corroborate the same event.
+ * - Entries whose year is not stated match no `from`/`to` range; without one they are kept
+ *   (they come last).
+ * - A range ("2021" to "2023") matches when any part of it lies in [`from`, `to`].
  * - Paging: `offset` (default 0), `limit` (default 10, at most 50); out-of-range values are
  *   clamped. Filters {@link checkTimelineFilters} rejects give an empty page, never an error.
  */
 export function queryTimeline(
   events: readonly TimelineEvent[],
   given: TimelineFilters = {},
+  aliases: readonly (readonly string[])[] = [],
 ): TimelinePage {
   const filters: TimelineFilters = given ?? {};
   const offset = clampWhole(filters.offset, 0, 0, Number.MAX_SAFE_INTEGER);
@@ -144,13 +185,19 @@ export function queryTimeline(
     typeof filters.source === 'string' && filters.source !== '' ? filters.source : null;
   const keyword =
     typeof filters.keyword === 'string' && filters.keyword.trim() !== ''
-      ? keywordMatcher(filters.keyword)
+      ? keywordMatcher(filters.keyword, aliases)
       : null;
 
   const matching: TimelineEvent[] = [];
+  const dated = from !== null || to !== null;
   for (const event of events) {
-    const interval = eventInterval(event);
-    if (!interval || interval.last < first || interval.first > last) continue;
+    if (event.yearStated === false) {
+      // No year, so no place in a date range: shown only when no range is asked for.
+      if (dated) continue;
+    } else {
+      const interval = eventInterval(event);
+      if (!interval || interval.last < first || interval.first > last) continue;
+    }
     if (source && !event.quotes.some((q) => q.source.id === source)) continue;
     if (keyword && !event.quotes.some((q) => keyword(q.quote))) continue;
     const quotes = source

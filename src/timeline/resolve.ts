@@ -28,6 +28,7 @@ import {
 import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
+import type { Tense } from './tense.js';
 
 /** A mention with its place in the article, as the resolver needs it. */
 export interface PlacedMention {
@@ -36,8 +37,8 @@ export interface PlacedMention {
   sentence: number;
   /** Index of the paragraph in the article. */
   paragraph: number;
-  /** True when the mention speaks of the future at the time of writing. */
-  future: boolean;
+  /** Whether the sentence puts the date ahead of the time of writing, behind it, or neither. */
+  tense: Tense;
 }
 
 /** The narrative's latest date and where it was stated. */
@@ -48,7 +49,8 @@ interface Cursor {
 }
 
 /** The result for one mention: its date, or null with the reason it was left out. */
-export type Resolution = { date: DateValue; reason?: undefined } | { date: null; reason: string };
+export type Resolution =
+  { date: DateValue; end?: DateValue; reason?: undefined } | { date: null; reason: string };
 
 const unresolved = (reason: string): Resolution => ({ date: null, reason });
 
@@ -122,26 +124,40 @@ function publicationYear(
 ): number | null {
   if (!published || published.month === undefined) return null;
   const pub = { month: published.month, day: published.day };
-  if (future || shift === 'next') {
-    const order = monthDayOrder({ month, day }, pub, 31);
-    return order > 0 || (order === 0 && shift !== 'next') ? published.year : published.year + 1;
+  // "next December" starts after publication, "last December" ends before it; a plain date
+  // only has to reach (or, for the future, not yet have passed) the publication day.
+  if (shift === 'next') {
+    return monthDayOrder({ month, day }, pub, 1) > 0 ? published.year : published.year + 1;
   }
-  const order = monthDayOrder({ month, day }, pub, 1);
-  if (shift === 'last') return order < 0 ? published.year : published.year - 1;
-  return order <= 0 ? published.year : published.year - 1;
+  if (shift === 'last') {
+    return monthDayOrder({ month, day }, pub, 31) < 0 ? published.year : published.year - 1;
+  }
+  if (future) {
+    return monthDayOrder({ month, day }, pub, 31) >= 0 ? published.year : published.year + 1;
+  }
+  return monthDayOrder({ month, day }, pub, 1) <= 0 ? published.year : published.year - 1;
 }
+
+/** Why a yearless calendar date is shown with its year marked as not stated. */
+export const YEAR_NOT_STATED =
+  'year not stated: no year in the narrative or the article, no publication day to count from';
 
 function resolveCalendar(
   placed: PlacedMention,
   m: CalendarMention,
   cursor: Cursor | null,
   published: DateValue | null,
+  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
-  if (m.year !== undefined) return { date: withYear(m, m.year) };
+  if (m.year !== undefined) {
+    if (!m.until) return { date: withYear(m, m.year) };
+    const until: CalendarMention = { ...m, ...m.until, until: undefined };
+    return { date: withYear(m, m.year), end: withYear(until, m.until.year) };
+  }
   if (m.yearOffset !== undefined) {
     return published
       ? { date: withYear(m, published.year + m.yearOffset) }
-      : unresolved('"this year" counts from an unknown publication date');
+      : unresolved(YEAR_NOT_STATED);
   }
   const month = mentionMonth(m);
   if (month === undefined) return unresolved('no month and no year');
@@ -150,12 +166,13 @@ function resolveCalendar(
     const date = withYear(m, fromNarrative);
     const pubDay = published ? intervalOf(published).last : Infinity;
     // A past-tense date the narrative would put after publication is misread: use the publication date.
-    if (placed.future || intervalOf(date).first <= pubDay) return { date };
+    if (placed.tense === 'future' || intervalOf(date).first <= pubDay) return { date };
   }
-  const year = publicationYear(month, m.day, published, placed.future, m.shift);
-  return year === null
-    ? unresolved('no year in the narrative and no publication date')
-    : { date: withYear(m, year) };
+  const year = publicationYear(month, m.day, published, placed.tense === 'future', m.shift);
+  if (year !== null) return { date: withYear(m, year) };
+  const stated = m.shift === null ? statedYears.get(month) : undefined;
+  if (stated?.size === 1) return { date: withYear(m, [...stated][0] as number) };
+  return unresolved(YEAR_NOT_STATED);
 }
 
 function resolveWeekday(
@@ -172,7 +189,13 @@ function resolveWeekday(
     return unresolved('a weekday needs the day of publication');
   }
   const pub = dayNumber(published.year, published.month, published.day);
-  const toward = placed.future || m.shift === 'next' ? 1 : -1;
+  if (m.week !== undefined) {
+    // "Monday next week": weeks run Monday to Sunday, as in ISO 8601.
+    const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * m.week;
+    return { date: dayValue(monday + ((m.weekday + 6) % 7)) };
+  }
+  // A weekday the sentence does not put ahead is a past one: news reports what happened.
+  const toward = m.shift === 'next' || (m.shift === null && placed.tense === 'future') ? 1 : -1;
   // "last Friday" and "next Friday" never mean the day of publication itself.
   let n = m.shift === null ? pub : pub + toward;
   while (weekdayOf(n) !== m.weekday) n += toward;
@@ -225,11 +248,16 @@ export function resolveArticle(
   published: DateValue | null,
 ): Resolution[] {
   let cursor: Cursor | null = null;
+  const statedYears = new Map<number, Set<number>>();
+  for (const { mention: m } of mentions) {
+    if (m.kind !== 'calendar' || m.year === undefined || m.month === undefined || m.since) continue;
+    statedYears.set(m.month, (statedYears.get(m.month) ?? new Set()).add(m.year));
+  }
   return mentions.map((placed) => {
     const m = placed.mention;
     const resolution =
       m.kind === 'calendar'
-        ? resolveCalendar(placed, m, cursor, published)
+        ? resolveCalendar(placed, m, cursor, published, statedYears)
         : m.kind === 'weekday'
           ? resolveWeekday(placed, m, published)
           : resolveRelative(placed, m, cursor, published);

@@ -1,35 +1,178 @@
 /**
- * Whether a date speaks of the future at the time of writing: a plan, a forecast, a threat.
- * Read per mention, not per sentence: in "Tsertsel, in Thursday's address, did not rule out a
- * 'hot war' in the spring of 2021" the address is past and the spring of 2021 is forecast.
+ * Tense of a date: whether what the sentence says happens on it lies before or after the time
+ * of writing. Read per mention from the verbs that govern it, not per sentence: in "The mayor
+ * said on Monday that he would sign the order next Tuesday" the saying is past and the signing
+ * is ahead; in "Tsertsel, in Thursday's address, did not rule out a 'hot war' in the spring of
+ * 2021" the address is past and the spring of 2021 is a forecast.
+ *
+ * The governing verb of a date is the nearest tense marker before it in its clause (a date is
+ * an adjunct of the verb phrase it follows); a date that opens its clause ("On Monday, the
+ * president will visit") takes the first marker after it.
  */
 
-/** Verbs that put what follows them in the future ("did not rule out a war in the spring"). */
-const FORECAST =
-  /\b(?:not\s+rul(?:e|ed|ing)\s+out|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+of)\b/giu;
+/** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
+export type Tense = 'future' | 'past' | null;
 
-/** Auxiliaries of a future clause ("will meet on Monday", "On Monday, he will meet"). */
-const AUXILIARY =
-  /(?:\b(?:will|shall|won['’]t|(?:is|are|am)\s+going\s+to|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to)\b|['’]ll\b)/giu;
+/** Words that end a clause for this purpose: a date never belongs to a verb across them. */
+const CLAUSE_BREAK =
+  /^(?:that|which|who|whom|whose|because|although|though|while|whereas|but|;|:|—|–|\(|\))$/iu;
 
-/** How many words after a fronted date an auxiliary still governs it. */
-const FRONTED_WORDS = 6;
+/** Markers of a statement about the future, as single lower-cased words. */
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will',
+  'shall',
+  'must',
+  'should',
+  "won't",
+  'would',
+  "wouldn't",
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'due',
+  'scheduled',
+  'slated',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'predict',
+  'predicts',
+  'predicted',
+  'forecast',
+  'forecasts',
+  'upcoming',
+  'next',
+  'tomorrow',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+]);
+
+/** Irregular past-tense verbs common in news; regular ones end in "-ed". */
+const PAST_WORDS: ReadonlySet<string> = new Set(
+  `was were had did said told met held went came saw took made gave began left won lost ran fell
+rose spoke wrote sent sat stood found brought thought became kept paid sold built fought led struck
+hit put set cut shut quit read knew grew drew threw flew wore tore broke chose froze stole woke
+rode drove shot fled sought taught caught bought felt meant heard last ago earlier yesterday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "-ed" words that are not past-tense verbs. */
+const NOT_PAST =
+  /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted)$/u;
+
+/** How many words back from a date its governing verb is looked for. */
+const WINDOW_BEFORE = 12;
+/** How many words after a date opening its clause its verb is looked for. */
+const WINDOW_AFTER = 8;
+
+type Marker = 'future' | 'past' | 'break' | null;
+
+/** The marker a single word carries on its own. */
+function wordMarker(word: string): Marker {
+  if (CLAUSE_BREAK.test(word)) return 'break';
+  const w = word.toLowerCase().replace(/[’]/gu, "'");
+  if (/'ll$/u.test(w)) return 'future';
+  if (FUTURE_WORDS.has(w)) return 'future';
+  if (PAST_WORDS.has(w)) return 'past';
+  if (/^\p{Ll}{3,}ed$/u.test(word) && !NOT_PAST.test(w)) return 'past';
+  return null;
+}
+
+/** Verbs whose complement lies ahead: "did not rule out a war", "warned of", "threatened to". */
+const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
+  [/^rul(?:e|es|ed|ing)$/iu, /^out$/iu],
+  [/^warn(?:s|ed|ing)?$/iu, /^of$/iu],
+  [/^(?:plans?|intends?|wants?|hopes?|aims?|seeks?|promises?|vows?)$/iu, /^to$/iu],
+  [
+    /^(?:threaten(?:s|ed|ing)?|aim(?:s|ed|ing)?|going|hopes?|hoped|set|vow(?:s|ed)?|pledged?)$/iu,
+    /^to$/iu,
+  ],
+];
+
+/** The marker of the word at `i`, reading the words next to it. */
+function markerAt(words: readonly string[], i: number): Marker {
+  const word = words[i] as string;
+  const previous = words[i - 1] ?? '';
+  if (FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)))
+    return 'future';
+  const marker = wordMarker(word);
+  if (marker !== 'past') return marker;
+  // "provided the city signed a contract before June": a condition, still to be met.
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
+  }
+  // "will be held", "is expected to be signed": a participle under a future auxiliary.
+  if (!/^(?:be|been|have)$/iu.test(previous)) return 'past';
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    const earlier = wordMarker(words[j] as string);
+    if (earlier === 'break') break;
+    if (earlier === 'future') return pastBefore(words, j) ? 'past' : 'future';
+  }
+  return 'past';
+}
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}'’]+|[;:—–()]/gu) ?? [];
+}
+
+/** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
+function pastBefore(words: readonly string[], index: number): boolean {
+  const previous = words.slice(Math.max(0, index - 2), index).map((w) => w.toLowerCase());
+  const next = words[index + 1]?.toLowerCase();
+  if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return true;
+  return previous.some((w) => w === 'was' || w === 'were' || w === 'had' || w === 'been');
+}
 
 /**
- * True when the date at `start`–`end` of `sentence` is a statement about the future: a future
- * auxiliary or forecast verb comes before it in the sentence, or a future auxiliary follows it
- * within a few words (a fronted date: "On Monday, the president will visit").
+ * The tense of the date at `start`–`end` of `sentence`.
+ *
+ * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "expect",
+ *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by" sets
+ *   it as a deadline under no past verb ("would reopen by Saturday", "must be done by May").
+ * - Past: a past verb governs it ("said", "announced", "met"), or "was/were/had" before a cue
+ *   ("was expected on Thursday": the expectation is past; the day is not asserted ahead).
+ * - null: the sentence does not say (present tense, no verb nearby).
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
  */
+export function tenseOf(sentence: string, start: number, end: number): Tense {
+  const before = wordsOf(sentence.slice(0, start));
+  const window = before.slice(-WINDOW_BEFORE);
+  let opensClause = before.length === 0;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const marker = markerAt(window, i);
+    if (marker === 'break') {
+      opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
+      break;
+    }
+    if (marker === 'future') return pastBefore(window, i) ? 'past' : 'future';
+    if (marker === 'past') return 'past';
+    if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
+  }
+  const deadline = /\bby\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
+  if (deadline) return 'future';
+  if (!opensClause) return null;
+  const after = wordsOf(sentence.slice(end)).slice(0, WINDOW_AFTER);
+  for (let i = 0; i < after.length; i++) {
+    const marker = markerAt(after, i);
+    if (marker === 'break') return null;
+    if (marker === 'future') return pastBefore(after, i) ? 'past' : 'future';
+    if (marker === 'past') return 'past';
+  }
+  return null;
+}
+
+/** True when the date at `start`–`end` of `sentence` is a statement about the future. */
 export function isFutureMention(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
-  FORECAST.lastIndex = 0;
-  AUXILIARY.lastIndex = 0;
-  if (FORECAST.test(before) || AUXILIARY.test(before)) return true;
-  const after = sentence
-    .slice(end)
-    .split(/\s+/)
-    .slice(0, FRONTED_WORDS + 1)
-    .join(' ');
-  AUXILIARY.lastIndex = 0;
-  return AUXILIARY.test(after);
+  return tenseOf(sentence, start, end) === 'future';
 }

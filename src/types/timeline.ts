@@ -7,13 +7,37 @@ import type { Quote } from './quote.js';
 /** How precisely a timeline date is known. */
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
 
-/** One entry of the timeline: an event and every source that dates it. */
+/**
+ * One entry of the timeline: an event and every source that dates it. Plain JSON, so any
+ * renderer (text, Discord, a chart) can draw it from these fields alone:
+ *
+ * - a point in time: `date` at `precision` (a day, a month, a season, a year);
+ * - a span: `date` to `end`, both at `precision` ("the years 2021-2023": `2021` to `2023`);
+ * - a date whose year the article does not state: `yearStated` false and `date` written
+ *   `--MM-DD` or `--MM` (ISO 8601's form for a month and day without a year). Such entries
+ *   come after every dated one, in calendar order of month and day; no year is ever guessed
+ *   for them, so a chart must draw them apart from the time axis, or not at all.
+ *
+ * Entries come in date order (by first day, coarser precision first); several entries may
+ * share a date (different events of one day).
+ */
 export interface TimelineEvent {
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a season is given as its first month. */
+  /**
+   * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` by precision (a season is given as its first month);
+   * `--MM-DD` or `--MM` when `yearStated` is false.
+   */
   date: string;
   precision: DatePrecision;
   /** For a season: its name ("spring"); otherwise absent. */
   season?: string;
+  /** The last day, month or year of a range, in the same form as `date`; absent for a point. */
+  end?: string;
+  /**
+   * False when nothing fixes the year: no year in the article's text near or about the date,
+   * and no publication day to count from. The month and day are as written; the year is
+   * unknown. True otherwise.
+   */
+  yearStated: boolean;
   /** True when the quote speaks of the future at the time of writing (a plan, a forecast). */
   future: boolean;
   quotes: Quote[];

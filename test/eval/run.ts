@@ -20,6 +20,7 @@ import { EVAL_DIR, readSet, SETS, type CorpusName, type SetSpec } from './sets.j
 import { splitOf, type Split } from './split.js';
 import { openSystems } from './systems.js';
 import { evaluateTimeline, formatTimelineEval, type TimelineGold } from './timeline-eval.js';
+import { evaluateNewsTimeline, formatNewsEval } from './timeline-quoted-eval.js';
 
 /** The parts a `--split` choice reports, in order. */
 function partsOf(options: EvalOptions): Split[] {
@@ -167,6 +168,8 @@ async function main(): Promise<number> {
     log('(test parts: misses not listed, on purpose)');
 
   const timeline = options.sets.length === 0 ? await timelineReport() : null;
+  const timelineNews =
+    options.sets.length === 0 ? await evaluateNewsTimeline(await corpusDir('news')) : null;
   if (options.json) {
     console.log(
       JSON.stringify(
@@ -176,6 +179,7 @@ async function main(): Promise<number> {
           missing,
           results,
           timeline,
+          timelineNews,
         },
         null,
         2,
@@ -191,6 +195,10 @@ async function main(): Promise<number> {
     );
   if (timeline !== null)
     console.log(`\nTimeline (test/eval/timeline-gold.json):\n${formatTimelineEval(timeline)}`);
+  if (timelineNews !== null)
+    console.log(
+      `\nTimeline on the news corpus, gold written blind from the texts (test/eval/corpora/news/timeline-gold.json):\n${formatNewsEval(timelineNews)}`,
+    );
   return 0;
 }
 

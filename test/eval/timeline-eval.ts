@@ -8,6 +8,8 @@ import type { DatePrecision, TimelineEvent } from '../../src/engine/types.js';
 /** One gold entry: a date a careful reader lists, with the articles that date it. */
 export interface GoldDate {
   date: string;
+  /** The last day, month or year of a range ("the years 2021-2023"). */
+  end?: string;
   precision: DatePrecision;
   articles: string[];
   event: string;
@@ -36,9 +38,12 @@ export interface TimelineEvalResult {
   matched: number;
   wrong: WrongDate[];
   missed: GoldDate[];
+  /** Entries shown with their year marked as not stated: not dates, so not scored. */
+  yearNotStated: WrongDate[];
 }
 
-const key = (date: string, precision: DatePrecision): string => `${date}|${precision}`;
+const key = (date: string, precision: DatePrecision, end?: string): string =>
+  `${date}${end ? `/${end}` : ''}|${precision}`;
 
 /**
  * Scores a timeline against the gold. Every produced entry counts once per distinct
@@ -48,21 +53,21 @@ export function evaluateTimeline(
   events: readonly TimelineEvent[],
   gold: TimelineGold,
 ): TimelineEvalResult {
-  const goldKeys = new Map(gold.dates.map((g) => [key(g.date, g.precision), g]));
+  const goldKeys = new Map(gold.dates.map((g) => [key(g.date, g.precision, g.end), g]));
   const produced = new Map<string, TimelineEvent>();
+  const yearNotStated: WrongDate[] = [];
   for (const event of events) {
-    const k = key(event.date, event.precision);
+    if (!event.yearStated) {
+      yearNotStated.push(describe(event));
+      continue;
+    }
+    const k = key(event.date, event.precision, event.end);
     if (!produced.has(k)) produced.set(k, event);
   }
   const matched = [...produced.keys()].filter((k) => goldKeys.has(k)).length;
   const wrong: WrongDate[] = [...produced.entries()]
     .filter(([k]) => !goldKeys.has(k))
-    .map(([, e]) => ({
-      date: e.date,
-      precision: e.precision,
-      sources: e.quotes.map((q) => q.source.id),
-      quote: e.quotes[0]?.quote ?? '',
-    }));
+    .map(([, e]) => describe(e));
   const missed = [...goldKeys.entries()].filter(([k]) => !produced.has(k)).map(([, g]) => g);
   const precision = produced.size === 0 ? 0 : matched / produced.size;
   const recall = goldKeys.size === 0 ? 0 : matched / goldKeys.size;
@@ -76,6 +81,16 @@ export function evaluateTimeline(
     matched,
     wrong,
     missed,
+    yearNotStated,
+  };
+}
+
+function describe(e: TimelineEvent): WrongDate {
+  return {
+    date: e.end ? `${e.date}/${e.end}` : e.date,
+    precision: e.precision,
+    sources: e.quotes.map((q) => q.source.id),
+    quote: e.quotes[0]?.quote ?? '',
   };
 }
 
@@ -95,6 +110,11 @@ export function formatTimelineEval(result: TimelineEvalResult): string {
     );
   lines.push(`missed dates: ${result.missed.length === 0 ? 'none' : result.missed.length}`);
   for (const m of result.missed) lines.push(`  missed ${m.date} (${m.precision}): ${m.event}`);
+  lines.push(
+    `shown with the year not stated (not scored): ${result.yearNotStated.length === 0 ? 'none' : result.yearNotStated.length}`,
+  );
+  for (const y of result.yearNotStated)
+    lines.push(`  ${y.date} from ${y.sources.join(', ')}: "${cut(y.quote, 100)}"`);
   return lines.join('\n');
 }
 

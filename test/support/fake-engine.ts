@@ -129,6 +129,7 @@ export function hostileEngine(): Engine & { calls: unknown[] } {
     date: '2020-11-19',
     precision: (['day', 'month', 'season', 'year'] as const)[i % 4]!,
     season: i % 4 === 2 ? hostileText(300) : undefined,
+    yearStated: true,
     future: i % 3 === 0,
     quotes: Array.from({ length: 12 }, (_, j) => quote(j)),
   }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
+import type { TimelineEvent } from '../../src/engine/types.js';
 import { corpusOf } from './fixtures.js';
 
 const one = (id: string, published: string | null, ...sentences: string[]) => ({
@@ -7,6 +8,9 @@ const one = (id: string, published: string | null, ...sentences: string[]) => ({
   published,
   paragraphs: sentences.map((s) => [s]),
 });
+/** The entries whose year no article states, as "date source". */
+const yearless = (events: TimelineEvent[]) =>
+  events.filter((e) => !e.yearStated).map((e) => `${e.date} ${e.quotes[0]?.source.id}`);
 const SOCHI_DATED =
   'During the presidents’ Sept. 14 meeting in Sochi, an agreement was reached for the reserve of Russian security forces to be withdrawn.';
 const SOCHI_YEARLESS =
@@ -22,13 +26,13 @@ describe('yearless quotes as corroborating sources', () => {
     expect(events[0]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'rfe']);
   });
 
-  it('never makes an entry from a yearless quote alone', () => {
+  it('never dates a yearless quote alone: it is shown with its year marked as not stated', () => {
     const detailed = buildTimelineDetailed(corpusOf(one('rfe', null, SOCHI_YEARLESS)));
-    expect(detailed.events).toEqual([]);
-    expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
+    expect(detailed.events).toMatchObject([{ date: '--09-14', yearStated: false }]);
+    expect(detailed.undated).toEqual([]);
   });
 
-  it('leaves it undated when entries of two different years could be meant', () => {
+  it('keeps it apart, year not stated, when entries of two different years could be meant', () => {
     const detailed = buildTimelineDetailed(
       corpusOf(
         one('mt', '2020-12-18', SOCHI_DATED),
@@ -40,22 +44,20 @@ describe('yearless quotes as corroborating sources', () => {
         one('rfe', null, SOCHI_YEARLESS),
       ),
     );
-    expect(detailed.events.flatMap((e) => e.quotes.map((q) => q.source.id)).sort()).toEqual([
-      'mt',
-      'tass',
-    ]);
-    expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
+    const dated = detailed.events.filter((e) => e.yearStated);
+    expect(dated.flatMap((e) => e.quotes.map((q) => q.source.id)).sort()).toEqual(['mt', 'tass']);
+    expect(yearless(detailed.events)).toEqual(['--09-14 rfe']);
   });
 
-  it('leaves it undated when its article states a publication year: the date was left out for a reason', () => {
+  it('keeps it apart, year not stated, when its article states a publication year: the date was left out for a reason', () => {
     const detailed = buildTimelineDetailed(
       corpusOf(one('mt', '2020-12-18', SOCHI_DATED), one('rfe', '2021', SOCHI_YEARLESS)),
     );
     expect(detailed.events[0]?.quotes).toHaveLength(1);
-    expect(detailed.undated.map((u) => u.text)).toEqual(['September 14']);
+    expect(yearless(detailed.events)).toEqual(['--09-14 rfe']);
   });
 
-  it('leaves it undated when the wording barely overlaps', () => {
+  it('keeps it apart, year not stated, when the wording barely overlaps', () => {
     const detailed = buildTimelineDetailed(
       corpusOf(
         one('mt', '2020-12-18', SOCHI_DATED),
@@ -63,6 +65,6 @@ describe('yearless quotes as corroborating sources', () => {
       ),
     );
     expect(detailed.events[0]?.quotes).toHaveLength(1);
-    expect(detailed.undated).toHaveLength(1);
+    expect(yearless(detailed.events)).toEqual(['--09-14 rfe']);
   });
 });

@@ -54,10 +54,20 @@ describe('timeline of the bundled corpus', () => {
     ).toBe(false);
   });
 
+  it('shows "The European Union on December 17 imposed…" with its year marked as not stated', () => {
+    const entry = events.find((e) =>
+      e.quotes.some((q) => q.quote.startsWith('The European Union on December 17')),
+    );
+    expect(entry).toMatchObject({ date: '--12-17', precision: 'day', yearStated: false });
+    // Entries without a year come after every dated one.
+    expect(events.findIndex((e) => !e.yearStated)).toBe(events.filter((e) => e.yearStated).length);
+  });
+
   it('meets the target on the gold timeline: recall at least 0.9 and no wrong dates', async () => {
     const gold = JSON.parse(await readFile('test/eval/timeline-gold.json', 'utf8')) as TimelineGold;
     const result = evaluateTimeline(events, gold);
     expect(result.wrong).toEqual([]);
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
+    expect(result.matched).toBe(result.gold);
   });
 });

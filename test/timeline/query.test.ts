@@ -18,6 +18,7 @@ const event = (
 ): TimelineEvent => ({
   date,
   precision,
+  yearStated: true,
   future: false,
   quotes: quotes.map(([id, quote]) => ({ quote, source: source(id), start: 0, end: quote.length })),
 });

@@ -87,7 +87,9 @@ describe('resolution of dates without a year', () => {
         ],
       ],
     });
-    expect(dates(corpus)).toEqual(['1819-03 month']);
+    // The 30th of September is shown, but with its year marked as not stated.
+    expect(dates(corpus)).toEqual(['1819-03 month', '--09-30 day']);
+    expect(buildTimeline(corpus)[1]?.yearStated).toBe(false);
   });
 
   it('does not lend a year stated paragraphs earlier about something else to a later date', () => {
@@ -98,9 +100,12 @@ describe('resolution of dates without a year', () => {
       'The European Union on December 17 imposed a third round of sanctions on officials.',
       'In Sochi on September 14, the presidents agreed that the reserve would be removed.',
     );
-    const detailed = buildTimelineDetailed(corpus);
-    expect(detailed.events.map((e) => e.date)).toEqual(['2016']);
-    expect(detailed.undated.map((u) => u.text)).toEqual(['December 17', 'September 14']);
+    const events = buildTimeline(corpus);
+    expect(events.map((e) => `${e.date} ${e.yearStated}`)).toEqual([
+      '2016 true',
+      '--09-14 false',
+      '--12-17 false',
+    ]);
   });
 
   it('does not move a narrative year backwards: an earlier month falls back to the publication date', () => {
@@ -126,15 +131,14 @@ describe('resolution of dates without a year', () => {
     expect(dates(corpus)).not.toContain('2022-12 month');
   });
 
-  it('leaves a yearless date out when the publication date is unknown and the narrative has no year', () => {
+  it('shows a yearless date with its year marked as not stated when nothing in the article fixes it', () => {
     const detailed = buildTimelineDetailed(
       articleOf(null, 'On August 9, the presidential vote was held in Belarus amid protests.'),
     );
-    expect(detailed.events).toEqual([]);
-    expect(detailed.undated[0]).toMatchObject({
-      text: 'August 9',
-      reason: 'no year in the narrative and no publication date',
-    });
+    expect(detailed.events).toMatchObject([
+      { date: '--08-09', precision: 'day', yearStated: false, future: false },
+    ]);
+    expect(detailed.undated).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Renders a {@link TimelinePage}: one field per dated event with its quotes and sources. */
+/** Renders a {@link TimelinePage}: one field per date, its events under it with their quotes and sources. */
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../../engine/types.js';
 import {
   MAX_EMBED_DESCRIPTION,
@@ -15,26 +15,17 @@ import type { PageControls } from './pager.js';
 import { pagerRow } from './pager.js';
 import { sourceLine } from './source.js';
 import { shrinkToFit } from '../shrink.js';
+import { FUTURE_NOTE, groupByDate, pastTheEnd } from './timeline-headings.js';
+import type { DateGroup } from './timeline-headings.js';
 
 /** Events on one page of `/timeline`. */
 export const TIMELINE_PAGE_SIZE = 10;
 /** Room kept free under the 6,000-character embed total. */
 const EMBED_TOTAL_MARGIN = 50;
 
-const PRECISION_NOTE: Record<TimelineEvent['precision'], string> = {
-  day: '',
-  month: ' (month)',
-  season: '',
-  year: ' (year)',
-};
-
-/** The heading of an event: its date as precisely as it is known, and whether it was still ahead. */
-export function eventHeading(event: TimelineEvent): string {
-  const year = event.date.slice(0, 4);
-  const when =
-    event.precision === 'season' && event.season ? `${event.season} ${year}` : event.date;
-  const future = event.future ? ' · planned or expected at the time of writing' : '';
-  return fitEscaped(`${when}${PRECISION_NOTE[event.precision]}${future}`, MAX_FIELD_NAME);
+/** The heading of a date: the date as precisely as it is known, and whether it was still ahead. */
+export function groupHeading(group: DateGroup): string {
+  return fitEscaped(`${group.label}${group.future ? ` · ${FUTURE_NOTE}` : ''}`, MAX_FIELD_NAME);
 }
 
 /** Longest quote shown for one source of a timeline event. */
@@ -44,9 +35,10 @@ function moreSources(n: number): string {
   return `…and ${n} more source${n === 1 ? '' : 's'}`;
 }
 
-function eventValue(event: TimelineEvent, max: number): string {
+function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
   const reserve = moreSources(event.quotes.length).length + 1;
   const lines: string[] = [];
+  max -= prefix.length;
   for (const q of event.quotes) {
     const source = ` — ${sourceLine(q.source, 60)}`;
     const used = lines.reduce((n, l) => n + l.length + 1, 0);
@@ -60,7 +52,24 @@ function eventValue(event: TimelineEvent, max: number): string {
     return truncate(event.quotes.map((q) => sourceLine(q.source, 30)).join('\n'), max);
   }
   if (left > 0) lines.push(moreSources(left));
-  return lines.length > 0 ? truncate(lines.join('\n'), max) : 'No quote.';
+  return prefix + (lines.length > 0 ? truncate(lines.join('\n'), max) : 'No quote.');
+}
+
+/** The events of one date: each a bullet (marked when only some were still ahead). */
+function groupValue(group: DateGroup, max: number): string {
+  if (group.events.length === 1) return eventValue(group.events[0] as TimelineEvent, max);
+  // Room shared by number of quotes, so an event with four sources is not cut to one.
+  const room = max - (group.events.length - 1);
+  const quotes = group.events.reduce((n, e) => n + Math.max(1, e.quotes.length), 0);
+  return group.events
+    .map((e) =>
+      eventValue(
+        e,
+        Math.floor((room * Math.max(1, e.quotes.length)) / quotes),
+        `• ${e.future && !group.future ? `(${FUTURE_NOTE}) ` : ''}`,
+      ),
+    )
+    .join('\n');
 }
 
 /** A one-line summary of the filters, for the title. */
@@ -87,19 +96,22 @@ export function renderTimeline(
   const description =
     page.total === 0
       ? 'No dated events match these filters. Try a wider range, or `/sources` to see the articles.'
-      : `Events ${page.offset + 1}–${page.offset + page.events.length} of ${page.total}, oldest first. Quotes are verbatim; each names its source.`;
-  const build = (perEvent: number) => ({
+      : page.events.length === 0
+        ? pastTheEnd(page.offset, page.total, size)
+        : `Events ${page.offset + 1}–${page.offset + page.events.length} of ${page.total}, oldest first, one heading per date; dates whose year no article states come last. Quotes are verbatim; each names its source.`;
+  const groups = groupByDate(page.events);
+  const build = (perGroup: number) => ({
     title,
     description: truncate(description, MAX_EMBED_DESCRIPTION),
     color: COLOR_LIST,
-    fields: page.events.map((e) => ({ name: eventHeading(e), value: eventValue(e, perEvent) })),
+    fields: groups.map((g) => ({ name: groupHeading(g), value: groupValue(g, perGroup) })),
     footer: footer({ index, count }),
   });
   const embed = shrinkToFit({
     start: MAX_FIELD_VALUE,
     floor: 80,
     limit: MAX_EMBED_TOTAL - EMBED_TOTAL_MARGIN,
-    shares: page.events.length,
+    shares: groups.length,
     minStep: 10,
     build,
     size: embedTextLength,

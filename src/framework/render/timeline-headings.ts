@@ -1,0 +1,78 @@
+/**
+ * How an entry's date reads as a heading, and the grouping of a page's entries under one
+ * heading per date. Shared by every renderer (Discord, console, CLI) so they say the same.
+ */
+import type { TimelineEvent } from '../../types/timeline.js';
+import { MONTHS } from '../../text/months.js';
+
+/** Full month names by number (1–12), as the lexicon spells them. */
+const MONTH_NAMES: readonly string[] = (() => {
+  const names: string[] = [];
+  for (const [name, n] of MONTHS)
+    if (name.length > (names[n - 1]?.length ?? 0)) names[n - 1] = name;
+  return names;
+})();
+
+/** Said of an entry whose events were still ahead when the articles were written. */
+export const FUTURE_NOTE = 'expected at the time of writing';
+/** Said of an entry whose year no article states. */
+export const YEAR_NOT_STATED_NOTE = 'year not stated';
+
+/**
+ * The date of an entry as a heading: "2020-08-27", "2020-11 (month)", "2016 (year)", "spring
+ * 2021", "2021 to 2023 (years)", "December 17 (year not stated)", "August (year not stated)".
+ * Says nothing of `future` (see {@link groupByDate}).
+ */
+export function dateLabel(event: TimelineEvent): string {
+  if (!event.yearStated) {
+    const [month, day] = event.date.replace(/^--/, '').split('-').map(Number);
+    const name = MONTH_NAMES[(month ?? 0) - 1] ?? event.date;
+    return `${day === undefined ? name : `${name} ${day}`} (${YEAR_NOT_STATED_NOTE})`;
+  }
+  const year = event.date.slice(0, 4);
+  const when =
+    event.precision === 'season' && event.season ? `${event.season} ${year}` : event.date;
+  if (event.end !== undefined) {
+    const unit = { day: '', month: ' (months)', season: '', year: ' (years)' }[event.precision];
+    return `${when} to ${event.end}${unit}`;
+  }
+  const note = { day: '', month: ' (month)', season: '', year: ' (year)' }[event.precision];
+  return `${when}${note}`;
+}
+
+/** Entries of one date, in page order. */
+export interface DateGroup {
+  /** {@link dateLabel} of the date. */
+  label: string;
+  events: TimelineEvent[];
+  /** True when every entry of the group was still ahead at the time of writing. */
+  future: boolean;
+}
+
+/**
+ * Groups consecutive entries that share a date label: one heading per date, its events under
+ * it. The timeline is in date order, so consecutive is the same as equal.
+ */
+export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
+  const groups: DateGroup[] = [];
+  for (const event of events) {
+    const label = dateLabel(event);
+    const last = groups[groups.length - 1];
+    if (last && last.label === label) {
+      last.events.push(event);
+      last.future &&= event.future;
+    } else {
+      groups.push({ label, events: [event], future: event.future });
+    }
+  }
+  return groups;
+}
+
+/**
+ * What to say when a page starts past the last entry: the offset and how many entries there
+ * are, so the reader knows where the pages end.
+ */
+export function pastTheEnd(offset: number, total: number, limit: number): string {
+  const lastPage = Math.max(0, Math.floor((total - 1) / Math.max(1, limit)) * Math.max(1, limit));
+  return `No events at offset ${offset}: ${total} event${total === 1 ? '' : 's'} match, so the last page starts at offset ${lastPage}.`;
+}

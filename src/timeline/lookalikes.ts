@@ -1,0 +1,130 @@
+/**
+ * Words that look like dates and are not: month names that are people's names ("criticism from
+ * May, who…", "April Ryan"), weekdays inside names ("The Sunday Times", "Bloody Sunday",
+ * "Black Friday") and numbers that count things ("reinforced by 1800 officers", "2000 km").
+ *
+ * Each test reads only the words next to the match (`before` ends where the match starts,
+ * `after` starts where it ends), so it holds for any article, not only the ones seen.
+ */
+import { EVENT_STOP_WORDS as STOPWORDS } from '../text/stop-words.js';
+
+/** Months that are also common given names: read as a month only where a person cannot stand. */
+const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
+
+/**
+ * Words before a bare month that only a time can follow ("in May", "since June", "early
+ * August"). "from", "by", "of", "to" and "with" also take people ("criticism from May",
+ * "appointed by May"), so a name-like month needs more after them (see {@link isMonthLookalike}).
+ */
+const TIME_ONLY_BEFORE =
+  /\b(?:in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
+
+/** "from May to July", "from June until": a range, so a time. */
+const RANGE_AFTER = /^\s*(?:to|until|till|through|and|-|–|—)\s+(?:early\s+|late\s+|mid-?)?\p{Lu}/u;
+
+/** A past participle before "by": "criticised by May" names the agent, not a deadline. */
+const PARTICIPLE_BEFORE_BY = /\b\p{L}+(?:ed|en|wn|id)\s+by\s+$/iu;
+
+/** A modal or "to" before the passive: "must be finished by", "is to be done by". */
+const DEADLINE_BEFORE =
+  /\b(?:must|will|shall|should|would|can|could|to|needs? to)\s+(?:\p{L}+\s+)?be\s+\p{L}+\s+by\s+$/iu;
+
+/** What follows a name, never a month: a surname, "who", a possessive. */
+const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u;
+
+/**
+ * True when a month name standing without a day or a year ("in May") is more likely a person.
+ *
+ * - Followed by a capitalised word ("April Ryan"), by "who" or by a possessive: a person.
+ * - For the months that are also given names (April, May, June, August): a month only after
+ *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
+ *   after "from" when a range follows ("from May to July"), or after "by" as a deadline that
+ *   ends the clause ("leave by May.") and does not follow a participle ("criticised by May").
+ *
+ * @param month the month as written ("May", "Aug.")
+ * @param before text before the match (at least 30 characters when the sentence has them)
+ * @param after text after the match
+ */
+export function isMonthLookalike(month: string, before: string, after: string): boolean {
+  if (PERSON_AFTER.test(after)) return true;
+  if (!NAME_LIKE_MONTHS.has(month)) return false;
+  if (TIME_ONLY_BEFORE.test(before)) return false;
+  if (/\bfrom\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
+  if (/\bby\s+$/iu.test(before)) {
+    if (!/^\s*(?:[.,;:!?]|$)/u.test(after)) return true;
+    // "must be finished by June" sets a deadline; "was praised by May" names who praised.
+    return PARTICIPLE_BEFORE_BY.test(before) && !DEADLINE_BEFORE.test(before);
+  }
+  return true;
+}
+
+/** Capitalised words that open a sentence before a weekday without naming anything ("Late Friday"). */
+const TIME_WORDS =
+  /^(?:late|early|starting|beginning|from|until|till|through|since|by|on|last|next|this|and|but|or|then|also|as|of|said|told|earlier|later|until)$/iu;
+
+/** Words after a weekday that make it part of a name or a kind of thing, not a day. */
+const WEEKDAY_COMPOUND_AFTER =
+  /^\s+(?:schools?|services?|prayers?|papers?|newspapers?|editions?|supplements?|league)\b/u;
+
+/**
+ * True when a weekday is part of a name or a description rather than a day:
+ *
+ * - after a capitalised word other than a function word ("Bloody Sunday", "Black Friday",
+ *   "Super Tuesday"; but "On Thursday", "Last Friday");
+ * - before a capitalised word ("The Sunday Times", "Sunday Telegraph");
+ * - after "the" ("on the Friday before the vote": some Friday of the story, not one counted
+ *   from the publication date), or after "every"/"each" (a recurring day);
+ * - before a noun it classifies ("Sunday school", "Friday prayers").
+ *
+ * @param before text before the weekday (including a "last"/"next" the match may hold)
+ * @param after text after the weekday (after a possessive "'s" when the match holds one)
+ */
+export function isWeekdayLookalike(before: string, after: string): boolean {
+  const previous = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (previous !== undefined) {
+    if (
+      /^\p{Lu}/u.test(previous) &&
+      !STOPWORDS.has(previous.toLowerCase()) &&
+      !TIME_WORDS.test(previous)
+    )
+      return true;
+    // "on the Friday before the vote", "every Friday", "the first Saturday of the new year".
+    if (/^(?:the|every|each|first|second|third|fourth|fifth|final)$/iu.test(previous)) return true;
+  }
+  if (
+    /^\s+\p{Lu}\p{Ll}/u.test(after) &&
+    !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(after)
+  )
+    return true;
+  return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);
+}
+
+/** Units a number can measure: "2000 km", "1800 tonnes", "1500 per cent". */
+const UNITS =
+  /^(?:km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|ft|feet|yards?|cm|mm|kg|kilos?|kilograms?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|ha|hectares?|acres?|sq|square|cubic|litres?|liters?|gallons?|barrels?|mw|gw|kw|kwh|mph|kph|km\/h|dollars?|euros?|roubles?|rubles?|yuan|yen|francs?|percent|per|pc|bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
+
+/** Words ending in "s" that are not plural nouns, so may follow a year ("since 2016 has"). */
+const NOT_A_COUNT =
+  /^(?:was|has|is|does|says|seems|remains|goes|marks|sees|as|its|this|his|thus|plus|us|yes|less|unless|across|towards?)$/iu;
+
+/**
+ * True when a four-digit number is a count or a measure rather than a year: followed by a
+ * unit or by a plural noun ("by 1800 officers", "of 1500 people", "2000 km", "1800-strong"),
+ * by "of the/its/their…" ("1800 of its officers"), or by a per cent sign.
+ *
+ * @param after the text right after the number
+ */
+export function isCountLookalike(after: string): boolean {
+  if (
+    /^\s*(?:%|-\s*(?:strong|odd|plus)\b|\s+of\s+(?:the|its|his|her|their|our|them|whom|which|those|these)\b)/iu.test(
+      after,
+    )
+  )
+    return true;
+  const next = /^\s+(\p{Ll}[\p{L}/]*)/u.exec(after)?.[1];
+  if (next === undefined) return false;
+  if (UNITS.test(next)) return true;
+  return (
+    next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next)
+  );
+}

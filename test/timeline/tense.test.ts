@@ -1,0 +1,163 @@
+/**
+ * Tense from the sentence's own verbs and cues, applied to weekdays and to yearless dates.
+ * The table runs every weekday against every publication weekday for each kind of wording;
+ * the expected day is counted by hand-written calendar arithmetic, not by the code under test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { tenseOf } from '../../src/timeline/tense.js';
+import { articleOf } from './fixtures.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** 2021-03-14 is a Sunday: publication days 2021-03-14 … 2021-03-20 cover every weekday. */
+const SUNDAY = Date.UTC(2021, 2, 14);
+const DAY_MS = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+type Direction = 'ahead' | 'behind' | 'last' | 'next';
+
+/** Days from publication weekday `p` to the weekday `w` the wording means. */
+function offset(direction: Direction, p: number, w: number): number {
+  const forward = (w - p + 7) % 7;
+  const backward = (p - w + 7) % 7;
+  if (direction === 'ahead') return forward; // the same day counts: "will meet on Friday", said on Friday
+  if (direction === 'behind') return -backward;
+  if (direction === 'last') return -(backward || 7); // never the day of publication itself
+  return forward || 7;
+}
+
+const WORDINGS: Array<[string, Direction, boolean]> = [
+  ['The committee will meet on {W} to vote on the harbour plan.', 'ahead', true],
+  ['The harbour report is expected on {W}, officials said.', 'ahead', true],
+  ['The ferry hearing is scheduled for {W} at the town hall.', 'ahead', true],
+  ['Officials said the coast road would reopen by {W}.', 'ahead', true],
+  ['The harbour inquiry is due to report on {W}.', 'ahead', true],
+  ['The mayor said the vote would be held on {W}.', 'ahead', true],
+  ['The committee met on {W} to vote on the harbour plan.', 'behind', false],
+  ['The port authority announced on {W} that it will close the north quay.', 'behind', false],
+  ['Officials said on {W} that the ferry talks had failed.', 'behind', false],
+  ['On {W}, the harbour master said the quay was safe.', 'behind', false],
+  ['The harbour office is busy on {W}, staff say.', 'behind', false],
+  ['Crews finished the repairs to the quay last {W}.', 'last', false],
+  ['The harbour board meets again next {W}.', 'next', true],
+];
+
+describe('weekday × tense × publication weekday', () => {
+  it.each(WORDINGS)('"%s" counts %s', (template, direction, future) => {
+    const wrong: string[] = [];
+    for (let p = 0; p < 7; p++) {
+      const published = SUNDAY + p * DAY_MS;
+      for (let w = 0; w < 7; w++) {
+        const sentence = template.replace('{W}', WEEKDAYS[w] as string);
+        const expected = iso(published + offset(direction, p, w) * DAY_MS);
+        const events = buildTimeline(articleOf(iso(published), sentence));
+        const got = events.map((e) => `${e.date}${e.future ? ' future' : ''}`).join(', ');
+        const want = `${expected}${future ? ' future' : ''}`;
+        if (got !== want)
+          wrong.push(`published ${WEEKDAYS[p]}, ${WEEKDAYS[w]}: got ${got}, want ${want}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gets the examples of issue 10 right', () => {
+    const one = (published: string, sentence: string) =>
+      buildTimeline(articleOf(published, sentence)).map((e) => [e.date, e.future]);
+    // Published Monday 2021-03-15.
+    expect(
+      one('2021-03-15', 'The verdict in the harbour fraud case is expected on Thursday.'),
+    ).toEqual([['2021-03-18', true]]);
+    expect(
+      one('2021-03-15', 'The ballot on the harbour strike is scheduled for Saturday.'),
+    ).toEqual([['2021-03-20', true]]);
+    expect(one('2021-03-15', 'He said the harbour rally would be held on Sunday.')).toEqual([
+      ['2021-03-21', true],
+    ]);
+    // Published Wednesday 2021-03-10 (the case dates-weekday-tense).
+    expect(one('2021-03-10', 'Officials expect the report on Thursday.')).toEqual([
+      ['2021-03-11', true],
+    ]);
+    expect(one('2021-03-10', 'Moore said the road would reopen by Saturday.')).toEqual([
+      ['2021-03-13', true],
+    ]);
+    // Published Tuesday 2021-04-20.
+    expect(
+      one('2021-04-20', 'The ministry announced on Monday that the border will stay closed.'),
+    ).toEqual([['2021-04-19', false]]);
+  });
+
+  it('reads each date of a sentence by its own verb', () => {
+    // Published Wednesday 2021-03-10: said on Monday (past), sign next Tuesday (ahead).
+    const events = buildTimeline(
+      articleOf(
+        '2021-03-10',
+        'The mayor said on Monday that he would sign the order next Tuesday.',
+      ),
+    );
+    expect(events.map((e) => [e.date, e.future])).toEqual([
+      ['2021-03-08', false],
+      ['2021-03-16', true],
+    ]);
+  });
+
+  it('counts "Monday next week" and "Friday last week" by calendar weeks (Monday to Sunday)', () => {
+    // Published Monday 2022-07-11.
+    const dates = (s: string) => buildTimeline(articleOf('2022-07-11', s)).map((e) => e.date);
+    expect(dates('Ferry services return to a full timetable from Monday next week.')).toEqual([
+      '2022-07-18',
+    ]);
+    expect(dates('The harbour board approved the fares on Friday last week.')).toEqual([
+      '2022-07-08',
+    ]);
+  });
+});
+
+describe('tense of yearless dates', () => {
+  // Published 2021-03-15.
+  const one = (sentence: string) =>
+    buildTimeline(articleOf('2021-03-15', sentence)).map((e) => [e.date, e.future]);
+
+  it.each([
+    ['The harbour summit is scheduled for March 3.', '2022-03-03', true],
+    ['The harbour summit was held on March 3.', '2021-03-03', false],
+    ['The council will vote on the ferry contract on March 20.', '2021-03-20', true],
+    ['The council voted on the ferry contract on March 20.', '2020-03-20', false],
+    ['The port expects to finish dredging in February.', '2022-02', true],
+    ['The port finished dredging in February.', '2021-02', false],
+    [
+      'The grant is paid provided the city signed a contract before the end of June.',
+      '2021-06',
+      true,
+    ],
+  ])('"%s" → %s', (sentence, date, future) => {
+    expect(one(sentence)).toEqual([[date, future]]);
+  });
+
+  it('puts "next December" after publication and "last December" before it', () => {
+    // Published 2021-12-20, inside December.
+    const dates = (s: string) => buildTimeline(articleOf('2021-12-20', s)).map((e) => e.date);
+    expect(dates('The remaining flood gates will be installed before next winter.')).toEqual([
+      '2022-12',
+    ]);
+    expect(dates('The quay flooded twice last December.')).toEqual(['2020-12']);
+    expect(dates('The quay flooded twice in December.')).toEqual(['2021-12']);
+  });
+});
+
+describe('tenseOf', () => {
+  const at = (sentence: string, date: string) => {
+    const start = sentence.indexOf(date);
+    return tenseOf(sentence, start, start + date.length);
+  };
+  it('reads the verb that governs the date, not any verb of the sentence', () => {
+    const s = 'The minister, who will retire next year, said on Monday that talks failed.';
+    expect(at(s, 'on Monday')).toBe('past');
+    expect(at('On Monday, the president will visit the port.', 'On Monday')).toBe('future');
+    expect(at('The treaty will be signed on Monday.', 'on Monday')).toBe('future');
+    expect(at('The treaty was expected on Monday but never came.', 'on Monday')).toBe('past');
+    expect(at('Tsertsel did not rule out a war in the spring of 2021.', 'the spring of 2021')).toBe(
+      'future',
+    );
+    expect(at('The harbour is quiet on Monday.', 'on Monday')).toBeNull();
+  });
+});

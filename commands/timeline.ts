@@ -58,7 +58,7 @@ export default defineCommand({
     },
     keyword: {
       type: 'string',
-      description: 'Only events whose quotes contain this word',
+      description: 'Only events whose quotes contain this word (any form, any alias spelling)',
       maxLength: 100,
     },
   },

@@ -12,6 +12,22 @@ const PUBLISHED = '2021-03-15';
 const datesOf = (sentence: string, published: string | null = PUBLISHED) =>
   buildTimeline(articleOf(published, sentence)).map((e) => (e.end ? `${e.date}/${e.end}` : e.date));
 
+describe('the case dates-lookalikes (shared/cases), published Monday 2021-03-15', () => {
+  it('dates only "on Thursday", to 2021-03-11', () => {
+    const corpus = articleOf(
+      PUBLISHED,
+      'The plan drew sharp criticism from May, who called it reckless and unworkable.',
+      'In an interview with The Sunday Times, the foreign minister said the talks with Minsk had failed.',
+      'The border force was reinforced by 1800 officers from neighbouring regions.',
+      'Protest organisers said the Bloody Sunday anniversary march would go ahead despite the ban.',
+      'A question from April Ryan, a White House correspondent, went unanswered by the spokesman.',
+      'Retailers reported record Black Friday sales despite the unrest in the capital.',
+      'The minister met his Belarusian counterpart on Thursday to discuss the border.',
+    );
+    expect(buildTimeline(corpus).map((e) => [e.date, e.future])).toEqual([['2021-03-11', false]]);
+  });
+});
+
 describe('month names that are people', () => {
   it.each([
     'The plan was criticised by June, who chairs the harbour committee.',

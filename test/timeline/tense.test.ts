@@ -86,6 +86,25 @@ describe('weekday × tense × publication weekday', () => {
     ).toEqual([['2021-04-19', false]]);
   });
 
+  it('dates the case dates-weekday-tense (shared/cases), published Wednesday 2021-03-10', () => {
+    const corpus = articleOf(
+      '2021-03-10',
+      'The council will meet on Friday to discuss the budget.',
+      'Moore said the road would reopen by Saturday.',
+      'The mayor said on Monday that he would sign the order next Tuesday.',
+      'Officials expect the report on Thursday.',
+      'Crews finished the repairs last Tuesday.',
+    );
+    expect(buildTimeline(corpus).map((e) => [e.date, e.future])).toEqual([
+      ['2021-03-08', false],
+      ['2021-03-09', false],
+      ['2021-03-11', true],
+      ['2021-03-12', true],
+      ['2021-03-13', true],
+      ['2021-03-16', true],
+    ]);
+  });
+
   it('reads each date of a sentence by its own verb', () => {
     // Published Wednesday 2021-03-10: said on Monday (past), sign next Tuesday (ahead).
     const events = buildTimeline(

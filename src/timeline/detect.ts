@@ -77,6 +77,8 @@ interface Rule {
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
 const YEAR = String.raw`(?<year>(?:1[5-9]|20)\d{2})(?![\d\p{L}])`;
 const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
+/** Checked before a lookbehind: only a position where a year starts pays for the lookbehind. */
+const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
 const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this|for)`;
@@ -188,7 +190,7 @@ const RULES: Rule[] = [
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
     when: HAS_YEAR,
     re: new RegExp(
-      `(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b(?:1[5-9]|20)\\d{2},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
+      `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b(?:1[5-9]|20)\\d{2},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
     read: (g, _before, after) => {
@@ -201,14 +203,17 @@ const RULES: Rule[] = [
   {
     // a 2018 survey / the 2009 proposal (a year naming a thing; not "the 1800 officers", a count)
     when: HAS_YEAR,
-    re: new RegExp(`(?<=\\b(?:a|an|the|its|their|his|her)\\s)${YEAR}(?=\\s+\\p{Ll})`, 'giu'),
+    re: new RegExp(
+      `${DIGIT_FIRST}(?<=\\b(?:a|an|the|its|their|his|her)\\s)${YEAR}(?=\\s+\\p{Ll})`,
+      'giu',
+    ),
     read: (g, _before, after) => (isCountLookalike(after) ? null : calendar({ year: num(g.year) })),
   },
   {
     // the years 2021-2023 / from 2019 to 2022 / between 2015 and 2018 / 2021-23
     when: HAS_YEAR,
     re: new RegExp(
-      `(?<=\\b(?<ctx>years?|from|in|for|during|over|of|covering|spanning|between)\\s)${YEAR}(?<link>\\s*(?:-|–|—|to|through|until)\\s*|\\s+and\\s+)(?<end>(?:1[5-9]|20)\\d{2}|\\d{2})(?![\\d\\p{L}]|['’]s)`,
+      `${DIGIT_FIRST}(?<=\\b(?<ctx>years?|from|in|for|during|over|of|covering|spanning|between)\\s)${YEAR}(?<link>\\s*(?:-|–|—|to|through|until)\\s*|\\s+and\\s+)(?<end>(?:1[5-9]|20)\\d{2}|\\d{2})(?![\\d\\p{L}]|['’]s)`,
       'giu',
     ),
     read: (g, _before, after) => {

@@ -194,7 +194,8 @@ const RULES: Rule[] = [
       'giu',
     ),
     read: (g, _before, after) => {
-      if (isCountLookalike(after)) return null;
+      // After "by", "of", "from" or "around" a number may count; after "in" or "since" it is a year.
+      if (isCountLookalike(after, !/^(?:by|of|from|around)$/iu.test(g.ctx ?? ''))) return null;
       const mention = calendar({ year: num(g.year) });
       if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
       return mention;
@@ -203,9 +204,10 @@ const RULES: Rule[] = [
   {
     // a 2018 survey / the 2009 proposal (a year naming a thing; not "the 1800 officers", a count)
     when: HAS_YEAR,
+    // Case-sensitive, so that the word after the year must be lower-case.
     re: new RegExp(
-      `${DIGIT_FIRST}(?<=\\b(?:a|an|the|its|their|his|her)\\s)${YEAR}(?=\\s+\\p{Ll})`,
-      'giu',
+      `${DIGIT_FIRST}(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s)${YEAR}(?=\\s+\\p{Ll})`,
+      'gu',
     ),
     read: (g, _before, after) => (isCountLookalike(after) ? null : calendar({ year: num(g.year) })),
   },
@@ -315,6 +317,8 @@ function withShift(
   if (!mention || RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return null;
   const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
   if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
+  // "this summer", "this December": the publication year's.
+  else if (/\bthis\s+$/iu.test(before)) mention.yearOffset = 0;
   return mention;
 }
 

@@ -60,10 +60,11 @@ const FURNITURE =
  */
 const PUBLICATION_LINE = new RegExp(
   String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|\d)` +
-    String.raw`|\|\s*(?:updated|published|posted|modified)\b` +
-    String.raw`|^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)`,
+    String.raw`|\|\s*(?:updated|published|posted|modified)\b`,
   'iu',
 );
+/** "By Maria Lopez, Staff Writer": case-sensitive, or "By transferring the deposits, …" would match. */
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)/u;
 
 /**
  * A paragraph that is a photo caption: it ends with a credit ("(Photo by Dan Whitaker/Riverton
@@ -140,6 +141,7 @@ function findMentions(
       !(MAYBE_NAMED_DATE.test(text) || MAYBE_RELATIVE_DATE.test(text)) ||
       FURNITURE.test(text) ||
       PUBLICATION_LINE.test(text) ||
+      BYLINE.test(text) ||
       captions.has(sentence.paragraph)
     )
       return;

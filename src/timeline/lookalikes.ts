@@ -7,6 +7,7 @@
  * `after` starts where it ends), so it holds for any article, not only the ones seen.
  */
 import { EVENT_STOP_WORDS as STOPWORDS } from '../text/stop-words.js';
+import { MONTH_RE } from '../text/months.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
 const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
@@ -17,7 +18,7 @@ const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', '
  * "appointed by May"), so a name-like month needs more after them (see {@link isMonthLookalike}).
  */
 const TIME_ONLY_BEFORE =
-  /\b(?:in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
+  /\b(?:(?:day|days|week|month|part|half)\s+of|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
 
 /** "from May to July", "from June until": a range, so a time. */
 const RANGE_AFTER = /^\s*(?:to|until|till|through|and|-|–|—)\s+(?:early\s+|late\s+|mid-?)?\p{Lu}/u;
@@ -91,13 +92,12 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
     // "on the Friday before the vote", "every Friday", "the first Saturday of the new year".
     if (/^(?:the|every|each|first|second|third|fourth|fifth|final)$/iu.test(previous)) return true;
   }
-  if (
-    /^\s+\p{Lu}\p{Ll}/u.test(after) &&
-    !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(after)
-  )
-    return true;
+  if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !MONTH_AFTER.test(after)) return true;
   return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);
 }
+
+/** "Thursday Aug. 27": a date follows, not a name. */
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 
 /** Units a number can measure: "2000 km", "1800 tonnes", "1500 per cent". */
 const UNITS =
@@ -113,17 +113,20 @@ const NOT_A_COUNT =
  * by "of the/its/their…" ("1800 of its officers"), or by a per cent sign.
  *
  * @param after the text right after the number
+ * @param unitsOnly true after a word that takes a time and not a count ("in", "since"): only a
+ *   unit or a per cent sign makes the number a measure there ("since 1933 appears" is a year)
  */
-export function isCountLookalike(after: string): boolean {
+export function isCountLookalike(after: string, unitsOnly = false): boolean {
+  if (/^\s*(?:%|-\s*(?:strong|odd|plus)\b)/iu.test(after)) return true;
   if (
-    /^\s*(?:%|-\s*(?:strong|odd|plus)\b|\s+of\s+(?:the|its|his|her|their|our|them|whom|which|those|these)\b)/iu.test(
-      after,
-    )
+    !unitsOnly &&
+    /^\s+of\s+(?:the|its|his|her|their|our|them|whom|which|those|these)\b/iu.test(after)
   )
     return true;
   const next = /^\s+(\p{Ll}[\p{L}/]*)/u.exec(after)?.[1];
   if (next === undefined) return false;
   if (UNITS.test(next)) return true;
+  if (unitsOnly) return false;
   return (
     next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next)
   );

@@ -67,6 +67,12 @@ describe('dates whose year the article does not state', () => {
     expect(shown(buildTimeline(articleOf(null, sentence)))).toEqual(['--09 month no-year future']);
   });
 
+  it('dates "this summer" to the publication year, even when only the year is stated', () => {
+    const sentence = 'The harbour board will hold a special summit this summer, the mayor said.';
+    expect(shown(buildTimeline(articleOf('1997', sentence)))).toEqual(['1997-06 season future']);
+    expect(shown(buildTimeline(articleOf(null, sentence)))).toEqual([]);
+  });
+
   it('does not count from a publication year without a day: the year is not stated', () => {
     const sentence = 'The regional authority on December 17 imposed new limits on ferry fares.';
     expect(shown(buildTimeline(articleOf('2021', sentence)))).toEqual(['--12-17 day no-year']);

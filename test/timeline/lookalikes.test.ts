@@ -96,6 +96,8 @@ describe('numbers that count, not years', () => {
     ['In 1984 the ferry service was privatised by the government.', ['1984']],
     ['A 2017 survey of the harbour found cracks in the quay wall.', ['2017']],
     ['The harbour has been run by the city since 1952, records show.', ['1952']],
+    ['What the harbour board has built since 1952 stands as its record.', ['1952']],
+    ['The pattern of harbour growth since 1933 appears clearer now.', ['1933']],
   ])('still dates "%s"', (sentence, dates) => {
     expect(datesOf(sentence)).toEqual(dates);
   });
@@ -139,6 +141,13 @@ describe('publication lines, bylines, datelines and captions', () => {
     expect(buildTimeline(corpus).map((e) => [e.date, e.quotes[0]?.quote.slice(0, 20)])).toEqual([
       ['2021-03-30', 'FENWICK, April 2 (Ha'],
     ]);
+  });
+
+  it('reads "By" as a byline only before capitalised names', () => {
+    expect(
+      datesOf('By closing the north quay after January 4, 2021, the harbour board cut its costs.'),
+    ).toEqual(['2021-01-04']);
+    expect(datesOf('By Lena Ortiz, Harbour Reporter, March 3, 2021')).toEqual([]);
   });
 
   it('dates each clause of a sentence on its own', () => {

@@ -58,18 +58,17 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
 /** The events of one date: each a bullet (marked when only some were still ahead). */
 function groupValue(group: DateGroup, max: number): string {
   if (group.events.length === 1) return eventValue(group.events[0] as TimelineEvent, max);
-  // Room shared by number of quotes, so an event with four sources is not cut to one.
-  const room = max - (group.events.length - 1);
-  const quotes = group.events.reduce((n, e) => n + Math.max(1, e.quotes.length), 0);
-  return group.events
-    .map((e) =>
-      eventValue(
-        e,
-        Math.floor((room * Math.max(1, e.quotes.length)) / quotes),
-        `• ${e.future && !group.future ? `(${FUTURE_NOTE}) ` : ''}`,
-      ),
-    )
-    .join('\n');
+  // Each event an equal share, so every event of the date shows its own quote; room an event
+  // leaves unused passes to the ones after it.
+  let room = max - (group.events.length - 1);
+  const parts: string[] = [];
+  group.events.forEach((e, i) => {
+    const share = Math.floor(room / (group.events.length - i));
+    const part = eventValue(e, share, `• ${e.future && !group.future ? `(${FUTURE_NOTE}) ` : ''}`);
+    parts.push(part);
+    room -= part.length;
+  });
+  return parts.join('\n');
 }
 
 /** A one-line summary of the filters, for the title. */

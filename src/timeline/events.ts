@@ -60,7 +60,9 @@ const FURNITURE =
  */
 const PUBLICATION_LINE = new RegExp(
   String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|\d)` +
-    String.raw`|\|\s*(?:updated|published|posted|modified)\b`,
+    String.raw`|\|\s*(?:updated|published|posted|modified)\b` +
+    // "The Estuary Post · Sam Okonjo · Monday, September 20, 2021": a masthead ending in its date.
+    String.raw`|[·|•]\s*(?:${WEEKDAY_RE},?\s+)?(?:${MONTH_RE}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_RE}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`,
   'iu',
 );
 /** "By Maria Lopez, Staff Writer": case-sensitive, or "By transferring the deposits, …" would match. */

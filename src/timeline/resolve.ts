@@ -250,7 +250,10 @@ export function resolveArticle(
   let cursor: Cursor | null = null;
   const statedYears = new Map<number, Set<number>>();
   for (const { mention: m } of mentions) {
-    if (m.kind !== 'calendar' || m.year === undefined || m.month === undefined || m.since) continue;
+    // Only a full date (day, month, year) pins a month's year: "December 2021" in a list of
+    // milestones says less about another December of the article.
+    if (m.kind !== 'calendar' || m.year === undefined || m.day === undefined || m.since) continue;
+    if (m.month === undefined || m.until !== undefined) continue;
     statedYears.set(m.month, (statedYears.get(m.month) ?? new Set()).add(m.year));
   }
   return mentions.map((placed) => {

@@ -90,6 +90,7 @@ function wordMarker(word: string): Marker {
 const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
   [/^rul(?:e|es|ed|ing)$/iu, /^out$/iu],
   [/^warn(?:s|ed|ing)?$/iu, /^of$/iu],
+  [/^set$/iu, /^for$/iu],
   [/^(?:plans?|intends?|wants?|hopes?|aims?|seeks?|promises?|vows?)$/iu, /^to$/iu],
   [
     /^(?:threaten(?:s|ed|ing)?|aim(?:s|ed|ing)?|going|hopes?|hoped|set|vow(?:s|ed)?|pledged?)$/iu,
@@ -105,6 +106,12 @@ function markerAt(words: readonly string[], i: number): Marker {
     return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;
+  // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
+  if (
+    /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu.test(previous) &&
+    /ed$/iu.test(word)
+  )
+    return null;
   // "provided the city signed a contract before June": a condition, still to be met.
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
@@ -159,7 +166,10 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
     if (marker === 'past') return 'past';
     if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
   }
-  const deadline = /\bby\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
+  const deadline =
+    /\bby\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu.test(
+      sentence.slice(0, start),
+    );
   if (deadline) return 'future';
   if (!opensClause) return null;
   const after = wordsOf(sentence.slice(end)).slice(0, WINDOW_AFTER);

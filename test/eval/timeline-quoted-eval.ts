@@ -203,7 +203,10 @@ export async function evaluateNewsTimeline(
     ...corpus,
     articles: corpus.articles.map((a) => ({
       ...a,
-      meta: { ...a.meta, published: published.get(a.meta.id) ?? a.meta.published },
+      meta: {
+        ...a.meta,
+        published: published.has(a.meta.id) ? (published.get(a.meta.id) ?? null) : a.meta.published,
+      },
     })),
   };
   return { statedDates: evaluateQuotedTimeline(buildTimeline(stated), gold, ids), asLoaded };

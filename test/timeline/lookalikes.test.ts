@@ -128,6 +128,7 @@ describe('publication lines, bylines, datelines and captions', () => {
       paragraphs: [
         ['Published April 2, 2021 | Updated April 3, 2021'],
         ['By Lena Ortiz, Harbour Reporter | April 2, 2021'],
+        ['The Harbour Times · Lena Ortiz · Friday, April 2, 2021'],
         [
           'Workers repair the pier on Monday at the harbour mouth.',
           '(Photo by Sam Reed/Harbour Times)',

@@ -178,5 +178,13 @@ describe('tenseOf', () => {
       'future',
     );
     expect(at('The harbour is quiet on Monday.', 'on Monday')).toBeNull();
+    // A participle after a determiner is an adjective, not the verb of the clause.
+    expect(
+      at('Crews are expected to finish pumping the affected streets by Monday.', 'Monday'),
+    ).toBe('future');
+    expect(at('The grant depends on a signed contract by the end of June.', 'June')).toBe('future');
+    expect(at('The official opening is set for July 8, the council said.', 'July 8')).toBe(
+      'future',
+    );
   });
 });

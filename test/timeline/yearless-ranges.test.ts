@@ -46,12 +46,24 @@ describe('dates whose year the article does not state', () => {
     expect(shown(events)).toEqual(['2019-12-03 day', '2019-12-17 day']);
   });
 
+  it('takes no year from a month without a day ("December 2021" in a list of milestones)', () => {
+    const events = buildTimeline(
+      articleOf(
+        null,
+        'December 2021: the regional authority approved extra money for the ferry service.',
+        ...FILLER,
+        'Residents can comment on the new ferry timetable until December 17, the board said.',
+      ),
+    );
+    expect(shown(events).at(-1)).toBe('--12-17 day no-year');
+  });
+
   it('keeps the year not stated when the article names that month in two different years', () => {
     const events = buildTimeline(
       articleOf(
         null,
         'The ferry contract was signed on December 3, 2019 after two years of talks.',
-        'A second contract followed in December 2020, the board said.',
+        'A second contract followed on December 9, 2020, the board said.',
         ...FILLER,
         'The regional authority on December 17 imposed new limits on ferry fares.',
       ),

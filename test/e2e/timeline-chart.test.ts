@@ -22,6 +22,7 @@ const outlets = [
 const EVENTS: TimelineEvent[] = Array.from({ length: 14 }, (_, i) => ({
   date: `${2016 + Math.floor(i / 4)}-${String((i % 12) + 1).padStart(2, '0')}`,
   precision: 'month',
+  yearStated: true,
   future: i === 13,
   quotes: [outlets[i % 3]!, outlets[(i + 1) % 3]!].slice(0, 1 + (i % 2)).map((s) => ({
     quote: `Event number ${i + 1} happened at the harbour, said the ${s.id} report.`,

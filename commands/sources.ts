@@ -4,7 +4,8 @@ import { encodeButtonId } from '../src/framework/custom-id.js';
 import type { PageControls } from '../src/framework/render/pager.js';
 import { renderSources } from '../src/framework/render/sources.js';
 
-// The list does not change while the bot runs, so its buttons need no stored state.
+// A page button renders the list as it is when pressed (it changes only when the corpus is
+// reloaded), so the buttons need no stored state.
 const STATELESS_KEY = 'all';
 
 /** The Previous / Next buttons of the list, for the user who asked. */
@@ -20,11 +21,16 @@ export default defineCommand({
   description: 'List the articles the bot quotes from.',
   options: {},
   run(ctx) {
-    return renderSources(ctx.engine.sources(), 0, pageControls(ctx.userId));
+    return renderSources(ctx.engine.sources(), 0, pageControls(ctx.userId), ctx.engine.info());
   },
   press(ctx, id) {
     if (id.key !== STATELESS_KEY) return null;
-    const payload = renderSources(ctx.engine.sources(), id.arg, pageControls(ctx.userId));
+    const payload = renderSources(
+      ctx.engine.sources(),
+      id.arg,
+      pageControls(ctx.userId),
+      ctx.engine.info(),
+    );
     return { kind: 'update', payload };
   },
 });

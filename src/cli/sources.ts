@@ -4,7 +4,8 @@
  *   npm run -s sources -- [--json] [--corpus DIR] [--verbose]
  */
 import { openEngine } from '../engine/index.js';
-import type { SourceSummary } from '../engine/types.js';
+import type { IndexInfo, SourceSummary } from '../engine/types.js';
+import { describeIndex } from '../framework/render/index-info.js';
 import {
   COMMON_FLAGS,
   EXIT,
@@ -17,9 +18,10 @@ import {
 
 const USAGE = 'usage: npm run -s sources -- [--json] [--corpus DIR] [--verbose]';
 
-/** The list as people read it. */
-export function formatSources(sources: readonly SourceSummary[]): string {
-  const lines = [`${sources.length} article${sources.length === 1 ? '' : 's'}:`];
+/** The list as people read it, after a line saying when the index was built (when known). */
+export function formatSources(sources: readonly SourceSummary[], info?: IndexInfo): string {
+  const lines = info ? [describeIndex(info)] : [];
+  lines.push(`${sources.length} article${sources.length === 1 ? '' : 's'}:`);
   sources.forEach((source, i) =>
     lines.push(`${i + 1}. ${describeSource(source)} — ${source.passages} passages`),
   );
@@ -31,7 +33,10 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const { corpus, logger } = cliSettings('sources', io, values);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
   const sources = engine.sources();
-  io.stdout.write(values.json ? `${JSON.stringify({ sources })}\n` : `${formatSources(sources)}\n`);
+  const index = engine.info();
+  io.stdout.write(
+    values.json ? `${JSON.stringify({ index, sources })}\n` : `${formatSources(sources, index)}\n`,
+  );
   return EXIT.ok;
 }
 

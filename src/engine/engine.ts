@@ -13,6 +13,7 @@ import type {
   AnswerPassage,
   AskOptions,
   Engine,
+  IndexInfo,
   Quote,
   SourceRef,
   SourceSummary,
@@ -40,6 +41,8 @@ export class CorpusEngine implements Engine {
     private readonly corpus: Corpus,
     private readonly index: SearchIndex,
     private readonly events: TimelineEvent[],
+    /** When the index was built, ISO 8601 in UTC. */
+    private readonly builtAt: string,
     /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
     private readonly aliases: readonly (readonly string[])[] = [],
   ) {
@@ -92,6 +95,14 @@ export class CorpusEngine implements Engine {
 
   timeline(filters: TimelineFilters = {}): TimelinePage {
     return queryTimeline(this.events, filters, this.aliases);
+  }
+
+  info(): IndexInfo {
+    return {
+      builtAt: this.builtAt,
+      articles: this.corpus.articles.length,
+      sentences: this.corpus.sentences.length,
+    };
   }
 
   private quoteOf(window: Window): Quote {

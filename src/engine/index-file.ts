@@ -12,7 +12,7 @@ import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { TimelineEvent } from './types.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/6';
+export const INDEX_FORMAT = 'coverage-bot-index/7';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -20,6 +20,8 @@ export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 export interface IndexFile {
   format: string;
   corpusHash: string;
+  /** When the index was built, ISO 8601 in UTC. */
+  builtAt: string;
   articles: Array<{ meta: ArticleMeta; text: string; paragraphs: Paragraph[] }>;
   /** Sentences flattened: article, paragraph, start, end, kind (1 = heading) for each. */
   sentences: PackedArray;

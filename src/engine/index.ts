@@ -83,6 +83,7 @@ async function build(
   const file: IndexFile = {
     format: INDEX_FORMAT,
     corpusHash: hash,
+    builtAt: new Date().toISOString(),
     articles: corpus.articles,
     sentences: packSentences(corpus.sentences),
     search: search.toJSON(),
@@ -122,6 +123,7 @@ function engineOf(file: IndexFile): Engine {
     corpus,
     SearchIndex.load(corpus, file.search),
     file.timeline,
+    file.builtAt,
     file.search.aliases,
   );
 }

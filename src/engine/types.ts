@@ -61,9 +61,21 @@ export interface SourceSummary extends SourceRef {
   passages: number;
 }
 
+/** What the index in use was built from, and when: shown by `/sources` and `npm run sources`. */
+export interface IndexInfo {
+  /** When the index was built, ISO 8601 in UTC (`2026-11-29T17:40:00.000Z`). */
+  builtAt: string;
+  /** Articles in the index. */
+  articles: number;
+  /** Passages (sentences) in the index. */
+  sentences: number;
+}
+
 /** The engine every front end calls. None of its methods throws on user input. */
 export interface Engine {
   ask(question: string, options?: AskOptions): Answer;
   sources(): SourceSummary[];
   timeline(filters?: TimelineFilters): TimelinePage;
+  /** When the index in use was built and from how many articles. */
+  info(): IndexInfo;
 }

@@ -66,6 +66,7 @@ export function fixedEngine(data: {
   answer?: (q: string) => Answer;
   sources?: SourceSummary[];
   events?: TimelineEvent[];
+  builtAt?: string;
 }): Engine & { calls: unknown[] } {
   const calls: unknown[] = [];
   return {
@@ -91,6 +92,13 @@ export function fixedEngine(data: {
       const offset = filters.offset ?? 0;
       const limit = filters.limit ?? 10;
       return { events: all.slice(offset, offset + limit), total: all.length, offset, limit };
+    },
+    info() {
+      return {
+        builtAt: data.builtAt ?? '2026-01-02T03:04:05.000Z',
+        articles: data.sources?.length ?? 0,
+        sentences: 0,
+      };
     },
   };
 }

@@ -1,10 +1,11 @@
 /** Renders `/sources`: every article with outlet, date, title, link and passage count, a page at a time. */
-import type { SourceSummary } from '../../engine/types.js';
+import type { IndexInfo, SourceSummary } from '../../engine/types.js';
 import { MAX_EMBED_TITLE, MAX_EMBED_TOTAL, MAX_FIELD_NAME, MAX_FIELD_VALUE } from '../limits.js';
 import type { ReplyPayload } from '../payload.js';
 import { reply } from '../payload.js';
 import { fitEscaped, truncate } from '../text.js';
 import { COLOR_LIST, footer } from './common.js';
+import { describeIndex } from './index-info.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
 import { linkableUrl, outletAndDate, titleText } from './source.js';
@@ -32,11 +33,12 @@ function sourceField(source: SourceSummary, budget: number): { name: string; val
   return { name, value: withoutLink.length <= room ? withoutLink : truncate(withoutLink, room) };
 }
 
-/** Renders page `page` of the source list. */
+/** Renders page `page` of the source list; `info`, when given, says when the index was built. */
 export function renderSources(
   sources: readonly SourceSummary[],
   page: number,
   controls?: PageControls,
+  info?: IndexInfo,
 ): ReplyPayload {
   const count = pageCount(sources.length, SOURCES_PER_PAGE);
   const at = clampPage(page, count);
@@ -50,10 +52,12 @@ export function renderSources(
     embeds: [
       {
         title,
-        description:
+        description: [
           sources.length === 0
             ? 'The corpus has no articles.'
             : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. `/ask source:` takes an id, an outlet or the start of a title.',
+          ...(info ? [describeIndex(info)] : []),
+        ].join('\n'),
         color: COLOR_LIST,
         fields: onPage.map((source) => sourceField(source, perField)),
         footer: footer({ index: at, count }),

@@ -1,0 +1,325 @@
+/**
+ * Live reload: an engine over a corpus folder that notices changes to the folder (a watcher
+ * with debounce), rebuilds the index in a child process so the event loop keeps answering,
+ * and swaps the fresh engine in with one assignment. A question is answered synchronously by
+ * the engine that was current when it arrived, so none is dropped or answered from half of
+ * two indexes; every question after the swap sees only the new corpus.
+ */
+import { fork } from 'node:child_process';
+import { watch, type FSWatcher } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { silentLogger, type Logger } from '../log.js';
+import type { BuildReply, BuildRequest } from './build-process.js';
+import { DEFAULT_CORPUS_DIR, openEngine, type BuildStats, type OpenOptions } from './index.js';
+import { DEFAULT_INDEX_FILE } from './index-file.js';
+import type {
+  Answer,
+  AskOptions,
+  Engine,
+  IndexInfo,
+  SourceSummary,
+  TimelineFilters,
+  TimelinePage,
+} from './types.js';
+
+/**
+ * Quiet time after the last change before a rebuild starts: long enough to take a copied
+ * folder or an editor's save-by-rename as one change, short next to a rebuild.
+ */
+export const DEFAULT_DEBOUNCE_MS = 300;
+/** A rebuild still running after this long is killed and reported as failed. */
+export const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
+/** Rebuilds in a row whose result was stale on arrival (the folder kept changing) before giving up. */
+const MAX_STALE_RETRIES = 3;
+
+/** What the live engine is doing, for `/corpus status` and the logs. */
+export interface ReloadStatus {
+  /** The index answering now. */
+  info: IndexInfo;
+  /** `waiting`: changes seen, debouncing; `building`: a rebuild is running. */
+  state: 'idle' | 'waiting' | 'building';
+  /** The last failed rebuild since the last successful one; the previous index stays in use. */
+  lastError: { message: string; at: string } | null;
+  /** Whether the folder is being watched (false when started with `watch: false`). */
+  watching: boolean;
+}
+
+/** Options of {@link openLiveEngine}. */
+export interface LiveOptions extends OpenOptions {
+  /** Default {@link DEFAULT_DEBOUNCE_MS}. */
+  debounceMs?: number;
+  /** Watch the folder (default true); without it, only {@link LiveEngine.reload} rebuilds. */
+  watch?: boolean;
+  /** Default {@link DEFAULT_BUILD_TIMEOUT_MS}. */
+  buildTimeoutMs?: number;
+}
+
+interface Waiter {
+  generation: number;
+  resolve: (info: IndexInfo) => void;
+  reject: (error: Error) => void;
+}
+
+const here = fileURLToPath(import.meta.url);
+/** The build script beside this module, as `.ts` under tsx and vitest, `.js` once compiled. */
+const BUILD_SCRIPT = path.join(path.dirname(here), `build-process${path.extname(here)}`);
+
+function childExecArgv(): string[] {
+  if (path.extname(here) !== '.ts') return [];
+  // A .ts child needs tsx's loader; resolved from here, it works whatever the working folder.
+  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+}
+
+/** Builds and saves the index of `request.corpusDir` in a child process. */
+function buildInChild(request: BuildRequest, timeoutMs: number): Promise<BuildStats> {
+  return new Promise((resolve, reject) => {
+    const child = fork(BUILD_SCRIPT, [], {
+      execArgv: childExecArgv(),
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2_000);
+    });
+    let reply: BuildReply | null = null;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('message', (message: BuildReply) => (reply = message));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`reload: cannot start the index build: ${error.message}`));
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const result = reply as BuildReply | null;
+      if (result?.ok) resolve(result.stats);
+      else if (result) reject(new Error(result.message));
+      else
+        reject(
+          new Error(
+            `reload: the index build ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`,
+          ),
+        );
+    });
+    child.send(request);
+  });
+}
+
+/** True for a path, relative to the corpus folder, that no index is built from. */
+function isIgnored(relative: string, indexRelative: string): boolean {
+  if (relative.split(/[\\/]/).some((part) => part.startsWith('.'))) return true;
+  return relative === indexRelative || relative.startsWith(`${indexRelative}.`);
+}
+
+/**
+ * An {@link Engine} over a corpus folder that reloads itself when the folder changes.
+ * Create with {@link openLiveEngine}; stop watching with {@link LiveEngine.close}.
+ */
+export class LiveEngine implements Engine {
+  #engine: Engine;
+  #watcher: FSWatcher | null = null;
+  #timer: NodeJS.Timeout | null = null;
+  /** Change generations: requested by a change, due once debounced, started, and loaded. */
+  #requested = 0;
+  #due = 0;
+  #loaded = 0;
+  #building = false;
+  #closed = false;
+  #lastError: ReloadStatus['lastError'] = null;
+  #waiters: Waiter[] = [];
+  readonly #corpusDir: string;
+  readonly #indexPath: string;
+  readonly #logger: Logger;
+
+  constructor(
+    engine: Engine,
+    private readonly options: LiveOptions,
+  ) {
+    this.#engine = engine;
+    this.#corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+    this.#indexPath = options.indexPath ?? path.join(this.#corpusDir, DEFAULT_INDEX_FILE);
+    this.#logger = options.logger ?? silentLogger;
+  }
+
+  ask(question: string, options?: AskOptions): Answer {
+    return this.#engine.ask(question, options);
+  }
+
+  sources(): SourceSummary[] {
+    return this.#engine.sources();
+  }
+
+  timeline(filters?: TimelineFilters): TimelinePage {
+    return this.#engine.timeline(filters);
+  }
+
+  info(): IndexInfo {
+    return this.#engine.info();
+  }
+
+  /** The folder this engine answers from. */
+  get corpusDir(): string {
+    return this.#corpusDir;
+  }
+
+  status(): ReloadStatus {
+    return {
+      info: this.#engine.info(),
+      state: this.#building ? 'building' : this.#requested > this.#due ? 'waiting' : 'idle',
+      lastError: this.#lastError,
+      watching: this.#watcher !== null,
+    };
+  }
+
+  /** Starts watching the folder. Called by {@link openLiveEngine}. */
+  startWatching(): void {
+    if (this.#watcher || this.#closed) return;
+    const indexRelative = path.relative(this.#corpusDir, this.#indexPath);
+    this.#watcher = watch(this.#corpusDir, { recursive: true }, (_event, filename) => {
+      if (filename !== null && isIgnored(filename.toString(), indexRelative)) return;
+      this.#changed();
+    });
+    this.#watcher.on('error', (error) => {
+      this.#logger.error('reload: the corpus folder can no longer be watched', {
+        dir: this.#corpusDir,
+        error,
+      });
+      this.#watcher?.close();
+      this.#watcher = null;
+    });
+  }
+
+  /**
+   * Rebuilds now, without waiting for the debounce, and resolves with the new index's info
+   * once it answers. Rejects with the build's error (the previous index stays in use).
+   */
+  reload(): Promise<IndexInfo> {
+    if (this.#closed) return Promise.reject(new Error('reload: the engine is closed'));
+    this.#requested += 1;
+    this.#due = this.#requested;
+    const generation = this.#requested;
+    const done = new Promise<IndexInfo>((resolve, reject) =>
+      this.#waiters.push({ generation, resolve, reject }),
+    );
+    void this.#run();
+    return done;
+  }
+
+  /** Stops watching and building; pending {@link reload} calls reject. */
+  close(): void {
+    this.#closed = true;
+    this.#watcher?.close();
+    this.#watcher = null;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#settle(Infinity, new Error('reload: the engine is closed'));
+  }
+
+  #changed(): void {
+    if (this.#closed) return;
+    this.#requested += 1;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#due = this.#requested;
+      void this.#run();
+    }, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    this.#timer.unref();
+  }
+
+  #settle(generation: number, error: Error | null): void {
+    const info = this.#engine.info();
+    this.#waiters = this.#waiters.filter((waiter) => {
+      if (waiter.generation > generation) return true;
+      if (error) waiter.reject(error);
+      else waiter.resolve(info);
+      return false;
+    });
+  }
+
+  async #run(): Promise<void> {
+    if (this.#building) return;
+    this.#building = true;
+    let stale = 0;
+    try {
+      while (!this.#closed && this.#loaded < this.#due) {
+        const generation = this.#due;
+        try {
+          const swapped = await this.#rebuild();
+          if (this.#closed) return;
+          if (!swapped) {
+            // The folder changed while the index was built; the watcher has usually asked for
+            // the next build already. If not (a change it could not see), build again.
+            stale += 1;
+            if (stale >= MAX_STALE_RETRIES)
+              throw new Error(
+                `reload: the corpus kept changing during ${MAX_STALE_RETRIES} builds in a row`,
+              );
+            continue;
+          }
+          stale = 0;
+          this.#loaded = generation;
+          this.#lastError = null;
+          this.#settle(generation, null);
+        } catch (error) {
+          const message = (error as Error).message;
+          this.#logger.error('reload: rebuild failed; the previous index stays in use', {
+            dir: this.#corpusDir,
+            reason: message,
+          });
+          this.#lastError = { message, at: new Date().toISOString() };
+          this.#loaded = generation;
+          this.#settle(generation, error as Error);
+        }
+      }
+    } finally {
+      this.#building = false;
+    }
+  }
+
+  /** One rebuild and swap; false when the result was stale on arrival. */
+  async #rebuild(): Promise<boolean> {
+    const t0 = performance.now();
+    const stats = await buildInChild(
+      { corpusDir: this.#corpusDir, indexPath: this.#indexPath },
+      this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+    );
+    if (this.#closed) return true;
+    const t1 = performance.now();
+    let next: Engine;
+    try {
+      next = await openEngine({
+        corpusDir: this.#corpusDir,
+        indexPath: this.#indexPath,
+        rebuild: 'never',
+        logger: this.#logger,
+      });
+    } catch (error) {
+      this.#logger.info('reload: the corpus changed during the build; building again', {
+        reason: (error as Error).message,
+      });
+      return false;
+    }
+    this.#engine = next;
+    this.#logger.info('reload: new index in use', {
+      dir: this.#corpusDir,
+      articles: stats.articles,
+      sentences: stats.sentences,
+      buildMs: Math.round(t1 - t0),
+      loadMs: Math.round(performance.now() - t1),
+    });
+    return true;
+  }
+}
+
+/**
+ * Opens the engine over a corpus folder (as {@link openEngine} does: loading its index or
+ * building it) and keeps it current as the folder changes.
+ *
+ * @throws what {@link openEngine} throws when the first index cannot be opened.
+ */
+export async function openLiveEngine(options: LiveOptions = {}): Promise<LiveEngine> {
+  const live = new LiveEngine(await openEngine(options), options);
+  if (options.watch !== false) live.startWatching();
+  return live;
+}

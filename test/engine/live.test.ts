@@ -1,0 +1,111 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+const HARBOUR =
+  'Harbour Bridge Reopens\n\nThe Kestrel Harbour bridge reopened on Monday after three months of repairs, the city engineer said. Traffic returned to normal by noon.\n';
+const ORCHARD =
+  'Orchard Fire Contained\n\nFirefighters contained a blaze at the Marlow apple orchard late on Tuesday. Nobody was hurt, the fire chief said.\n';
+const LIBRARY =
+  'Library Opens Night Hours\n\nThe Dunmore public library will stay open until midnight from next week, the head librarian announced on Friday.\n';
+
+const BRIDGE_QUESTION = 'When did the Kestrel Harbour bridge reopen?';
+const LIBRARY_QUESTION = 'How late will the Dunmore library stay open?';
+
+const opened: LiveEngine[] = [];
+const folders: string[] = [];
+afterEach(async () => {
+  for (const engine of opened.splice(0)) engine.close();
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+
+async function liveCorpus(
+  files: Record<string, string>,
+): Promise<{ dir: string; engine: LiveEngine }> {
+  const dir = await writePlainCorpus(files);
+  folders.push(dir);
+  const engine = await openLiveEngine({ corpusDir: dir, debounceMs: 50 });
+  opened.push(engine);
+  return { dir, engine };
+}
+
+/** Polls `check` every 20 ms until it holds; fails after `timeoutMs`. */
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not true within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Date.now() - started;
+}
+
+const quotedIds = (engine: LiveEngine, question: string) =>
+  engine.ask(question, { limit: 5 }).passages.map((p) => p.source.id);
+
+describe('the live engine', () => {
+  it('stops quoting and listing a deleted article once the folder changes, with no restart', async () => {
+    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    expect(quotedIds(engine, BRIDGE_QUESTION)[0]).toBe('harbour');
+    const before = engine.info();
+    await rm(path.join(dir, 'harbour.txt'));
+    await waitFor(() => !engine.sources().some((s) => s.id === 'harbour'), 10_000);
+    expect(quotedIds(engine, BRIDGE_QUESTION)).not.toContain('harbour');
+    expect(JSON.stringify(engine.timeline({ limit: 50 }))).not.toContain('Kestrel');
+    expect(engine.info().articles).toBe(1);
+    expect(engine.info().builtAt >= before.builtAt).toBe(true);
+    expect(engine.status()).toMatchObject({ state: 'idle', lastError: null, watching: true });
+  });
+
+  it('answers from an article added to the folder', async () => {
+    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    expect(engine.ask(LIBRARY_QUESTION).passages.map((p) => p.source.id)).not.toContain('library');
+    await writeFile(path.join(dir, 'library.txt'), LIBRARY);
+    await waitFor(() => quotedIds(engine, LIBRARY_QUESTION)[0] === 'library', 10_000);
+    expect(engine.sources().map((s) => s.id)).toEqual(['harbour', 'library', 'orchard']);
+  });
+
+  it('keeps answering every question while it rebuilds and swaps', async () => {
+    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const seen = new Set<string>();
+    let asked = 0;
+    const asking = setInterval(() => {
+      asked += 1;
+      const answer = engine.ask(BRIDGE_QUESTION);
+      // Each answer comes whole from one index: the old one (harbour) or the new one (none).
+      seen.add(answer.passages.map((p) => p.source.id).join(',') || 'unanswered');
+      expect(answer.question).toBe(BRIDGE_QUESTION);
+    }, 5);
+    try {
+      await rm(path.join(dir, 'harbour.txt'));
+      await waitFor(() => engine.info().articles === 1, 10_000);
+    } finally {
+      clearInterval(asking);
+    }
+    expect(asked).toBeGreaterThan(5);
+    for (const ids of seen)
+      expect(['harbour', 'unanswered', 'orchard']).toContain(ids.split(',')[0]);
+  });
+
+  it('keeps the previous index and reports the error when the new corpus cannot be built', async () => {
+    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    await writeFile(path.join(dir, 'articles.json'), '{ not json');
+    await expect(engine.reload()).rejects.toThrow(/articles\.json/);
+    expect(engine.status().lastError?.message).toMatch(/articles\.json/);
+    expect(quotedIds(engine, BRIDGE_QUESTION)[0]).toBe('harbour');
+    await rm(path.join(dir, 'articles.json'));
+    const info = await engine.reload();
+    expect(info.articles).toBe(2);
+    expect(engine.status().lastError).toBeNull();
+  });
+
+  it('ignores its own index file and hidden files', async () => {
+    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const builtAt = engine.info().builtAt;
+    await writeFile(path.join(dir, '.notes'), 'not an article');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(engine.status().state).toBe('idle');
+    expect(engine.info().builtAt).toBe(builtAt);
+  });
+});

@@ -9,7 +9,8 @@ import type { Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { loadCommands } from './framework/commands.js';
 import { startBot } from './gateway/bot.js';
-import { openEngine } from './engine/index.js';
+import { CorpusAdmin } from './engine/corpus-admin.js';
+import { openLiveEngine } from './engine/live.js';
 import { FeedbackLog } from './feedback/log.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';
@@ -22,8 +23,10 @@ async function runBot(config: Config, logger: Logger): Promise<void> {
   // Signals are handled from the start: the gateway may answer an interaction before startBot
   // resolves, and a SIGTERM then must still stop the bot cleanly rather than kill the process.
   let started: Promise<{ stop(): Promise<void> }> | null = null;
+  let stopWatching = () => {};
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
+    stopWatching();
     (started ?? Promise.resolve(null))
       .then((bot) => bot?.stop())
       .then(
@@ -37,9 +40,12 @@ async function runBot(config: Config, logger: Logger): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
-  const engine = await openEngine({ corpusDir: config.corpusDir, logger });
+  // The live engine reloads the corpus folder when it changes; /corpus changes it from Discord.
+  const engine = await openLiveEngine({ corpusDir: config.corpusDir, logger });
+  stopWatching = () => engine.close();
   const feedback = new FeedbackLog(config.feedbackFile);
-  started = startBot({ config, engine, logger, feedback });
+  const corpus = new CorpusAdmin(engine, { logger });
+  started = startBot({ config, engine, logger, feedback, services: { corpus } });
   await started;
 }
 
@@ -74,9 +80,10 @@ async function main(): Promise<void> {
   }
   process.stderr.write(CONSOLE_HINT + '\n');
   logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
-  const engine = await openEngine({ corpusDir: config.corpusDir, logger });
+  const engine = await openLiveEngine({ corpusDir: config.corpusDir, logger });
   const feedback = new FeedbackLog(config.feedbackFile);
   await runConsole({ engine, commands: await loadCommands(), logger, feedback });
+  engine.close();
 }
 
 main().catch((error: unknown) => {

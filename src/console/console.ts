@@ -55,8 +55,8 @@ export class ConsoleSession {
     return rendered.text;
   }
 
-  /** Runs one typed line; returns the text to print, or null to quit. */
-  handle(line: string): string | null {
+  /** Runs one typed line; resolves to the text to print, or null to quit. */
+  async handle(line: string): Promise<string | null> {
     const parsed = parseLine(line, this.options.commands);
     try {
       switch (parsed.kind) {
@@ -67,7 +67,10 @@ export class ConsoleSession {
         case 'error':
           return parsed.message;
         case 'command':
-          return this.show(this.router.run(parsed.name, parsed.options, CONSOLE_USER), false);
+          return this.show(
+            await this.router.dispatch(parsed.name, parsed.options, { userId: CONSOLE_USER }),
+            false,
+          );
         case 'message':
           return this.show(
             this.router.runOnMessage(
@@ -118,7 +121,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     rl.prompt();
   }
   for await (const line of rl) {
-    const out = session.handle(line);
+    const out = await session.handle(line);
     if (out === null) break;
     if (out) write(out);
     if (interactive) rl.prompt();

@@ -90,6 +90,7 @@ export class CorpusEngine implements Engine {
     return this.sourceRefs.map((source, i) => ({
       ...source,
       passages: this.sentenceCounts[i] ?? 0,
+      file: this.corpus.articles[i]?.meta.file ?? '',
     }));
   }
 

@@ -42,6 +42,8 @@ export interface OpenOptions {
 
 /** Figures about a build, for the `index` command and the benchmark. */
 export interface BuildStats {
+  /** The content hash of the files the index was built from (see {@link corpusHash}). */
+  corpusHash: string;
   articles: number;
   sentences: number;
   events: number;
@@ -90,6 +92,7 @@ async function build(
     timeline,
   };
   const stats: BuildStats = {
+    corpusHash: hash,
     articles: corpus.articles.length,
     sentences: corpus.sentences.length,
     events: timeline.length,
@@ -101,13 +104,21 @@ async function build(
 }
 
 /**
+ * The content hash an index built from `files` by this code records: it changes with any
+ * article, metadata or alias file, and with the index format or the indexing code.
+ */
+export function corpusHash(files: CorpusFiles): string {
+  return hashCorpusFiles(files, `${INDEX_FORMAT}:${codeFingerprint()}`);
+}
+
+/**
  * Builds the index of a corpus folder and saves it. Throws a CorpusError or IndexError
  * naming the problem; on failure no partial index file is left behind.
  */
 export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats> {
   const t0 = performance.now();
   const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
-  const hash = hashCorpusFiles(files, `${INDEX_FORMAT}:${codeFingerprint()}`);
+  const hash = corpusHash(files);
   const read = performance.now() - t0;
   const { file, stats } = await build(files, hash, options);
   const t1 = performance.now();
@@ -142,7 +153,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
     (error: unknown) => ({ file: null, error: error as Error }),
   );
   const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
-  const hash = hashCorpusFiles(files, `${INDEX_FORMAT}:${codeFingerprint()}`);
+  const hash = corpusHash(files);
   const { file: read, error: readError } = await indexRead;
   let existing: IndexFile | null = read;
   if (readError) {

@@ -12,7 +12,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { silentLogger, type Logger } from '../log.js';
 import type { BuildReply, BuildRequest } from './build-process.js';
-import { DEFAULT_CORPUS_DIR, openEngine, type BuildStats, type OpenOptions } from './index.js';
+import { readCorpusFiles } from '../corpus/files.js';
+import {
+  corpusHash,
+  DEFAULT_CORPUS_DIR,
+  openEngine,
+  type BuildStats,
+  type OpenOptions,
+} from './index.js';
 import { DEFAULT_INDEX_FILE } from './index-file.js';
 import type {
   Answer,
@@ -127,6 +134,8 @@ export class LiveEngine implements Engine {
   #building = false;
   #closed = false;
   #lastError: ReloadStatus['lastError'] = null;
+  /** Content hash of the files the index in use was built from; null when not known. */
+  #hash: string | null = null;
   #waiters: Waiter[] = [];
   readonly #corpusDir: string;
   readonly #indexPath: string;
@@ -279,6 +288,10 @@ export class LiveEngine implements Engine {
 
   /** One rebuild and swap; false when the result was stale on arrival. */
   async #rebuild(): Promise<boolean> {
+    // The folder may hold exactly what the index was built from (a change already picked up
+    // by an explicit reload, a file touched but not changed): then there is nothing to build.
+    if (this.#hash !== null && corpusHash(await readCorpusFiles(this.#corpusDir)) === this.#hash)
+      return true;
     const t0 = performance.now();
     const stats = await buildInChild(
       { corpusDir: this.#corpusDir, indexPath: this.#indexPath },
@@ -301,6 +314,8 @@ export class LiveEngine implements Engine {
       return false;
     }
     this.#engine = next;
+    // openEngine accepted the index, so the files it read hash to what the build recorded.
+    this.#hash = stats.corpusHash;
     this.#logger.info('reload: new index in use', {
       dir: this.#corpusDir,
       articles: stats.articles,

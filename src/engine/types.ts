@@ -59,6 +59,8 @@ export interface AskOptions {
 export interface SourceSummary extends SourceRef {
   /** How many passages (sentences) the article has after cleaning. */
   passages: number;
+  /** The article's file, relative to the folder holding the articles (absent from test engines). */
+  file?: string;
 }
 
 /** What the index in use was built from, and when: shown by `/sources` and `npm run sources`. */

@@ -9,19 +9,58 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { CorpusAdmin } from '../engine/corpus-admin.js';
 import type { Engine } from '../engine/types.js';
 import type { FeedbackEntry } from '../feedback/log.js';
+import type { AttachmentFetcher } from './attachment.js';
 import type { ButtonId } from './custom-id.js';
 import type { OptionSpecs, OptionsOf } from './options.js';
 import { slashCommandData } from './options.js';
 import type { ReplyPayload } from './payload.js';
 import type { StateCache } from './state-cache.js';
 
+/** A file attached to a command, as Discord describes it in `data.resolved.attachments`. */
+export interface AttachmentRef {
+  id: string;
+  filename: string;
+  /** Size in bytes, as Discord states it. */
+  size: number;
+  /** Where Discord serves the file. */
+  url: string;
+  /** Media type as Discord guessed it, if it did. */
+  contentType: string | null;
+}
+
+/** What the adapter knows about one invocation beyond its options. */
+export interface Invocation {
+  /** The user who ran the command or pressed the button. */
+  userId: string;
+  /** The user's name, for audit logs. */
+  userName?: string;
+  /**
+   * The member's permissions in the channel, as the interaction states them (Discord's
+   * permission bits); null outside a server, absent where there are none (the console).
+   */
+  memberPermissions?: bigint | null;
+  /** Attachments sent with the command, by id. */
+  attachments?: Readonly<Record<string, AttachmentRef>>;
+}
+
+/** Services beyond the engine, provided by the process that runs the commands. */
+export interface CommandServices {
+  /** Managing the corpus folder (`/corpus`); absent where the process does not manage one. */
+  corpus?: CorpusAdmin;
+  /** Downloads an attachment Discord described (see attachment.ts); absent in the console. */
+  fetchAttachment?: AttachmentFetcher;
+}
+
 /** What every handler of a command gets. */
-export interface CommandContext {
+export interface CommandContext extends Invocation {
   engine: Engine;
   /** The user who ran the command or pressed the button. */
   userId: string;
+  /** Services beyond the engine, when this process provides them. */
+  services?: CommandServices;
   /** This command's own store of recent query state, for its buttons. */
   state: StateCache<unknown>;
   /** Where feedback on passages goes; absent where the adapter keeps none. */
@@ -66,6 +105,8 @@ interface CommandBase {
   press?(ctx: CommandContext, id: ButtonId): PressResult | null;
   /** Acknowledge (defer) before running, for commands whose work may take long. */
   defer?: boolean;
+  /** Every reply, deferral included, is shown only to the user who ran the command. */
+  ephemeral?: boolean;
 }
 
 /** A slash command: its options, defined once, and its handlers. */
@@ -75,8 +116,11 @@ export interface SlashCommand<S extends OptionSpecs = OptionSpecs> extends Comma
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** The options, from which both `data` and the validation come. */
   options: S;
-  /** Turns validated options into a reply. Never throws on user input. */
-  run(ctx: CommandContext, options: OptionsOf<S>): ReplyPayload;
+  /**
+   * Turns validated options into a reply. Never throws on user input. A command whose work
+   * waits on I/O returns a promise; the adapters await it (see CommandRouter.dispatch).
+   */
+  run(ctx: CommandContext, options: OptionsOf<S>): ReplyPayload | Promise<ReplyPayload>;
   /** Suggestions for the focused option as the user types. */
   autocomplete?(ctx: CommandContext, focused: { name: string; value: string }): Choice[];
 }

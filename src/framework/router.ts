@@ -8,7 +8,9 @@ import type {
   AnyCommand,
   Choice,
   CommandContext,
+  CommandServices,
   FeedbackSink,
+  Invocation,
   MessageCommand,
   SlashCommand,
   TargetMessage,
@@ -28,6 +30,8 @@ export type { RawOptions } from './options.js';
 /** Options of {@link CommandRouter}: button state lifetime, and where passage feedback goes. */
 export interface RouterOptions extends StateCacheOptions {
   feedback?: FeedbackSink;
+  /** Services for commands beyond the engine (corpus management, attachment downloads). */
+  services?: CommandServices;
 }
 
 /** What a button press asks the adapter to do. */
@@ -54,14 +58,16 @@ export class CommandRouter {
   private readonly byKey = new Map<string, AnyCommand>();
   private readonly states = new Map<string, StateCache<unknown>>();
   private readonly feedback: FeedbackSink | undefined;
+  private readonly services: CommandServices | undefined;
 
   constructor(
     readonly commands: readonly AnyCommand[],
     private readonly engine: Engine,
     options: RouterOptions = {},
   ) {
-    const { feedback, ...stateOptions } = options;
+    const { feedback, services, ...stateOptions } = options;
     this.feedback = feedback;
+    this.services = services;
     for (const command of commands) {
       if (this.byName.has(command.data.name) || this.byKey.has(command.key))
         throw new Error(`router: two commands are named ${command.data.name}`);
@@ -76,13 +82,15 @@ export class CommandRouter {
     return this.byName.get(name);
   }
 
-  private context(command: AnyCommand, userId: string): CommandContext {
+  private context(command: AnyCommand, invocation: Invocation | string): CommandContext {
+    const who = typeof invocation === 'string' ? { userId: invocation } : invocation;
     const ctx: CommandContext = {
+      ...who,
       engine: this.engine,
-      userId,
       state: this.states.get(command.key)!,
     };
     if (this.feedback) ctx.feedback = this.feedback;
+    if (this.services) ctx.services = this.services;
     return ctx;
   }
 
@@ -91,16 +99,37 @@ export class CommandRouter {
     return command?.kind === 'slash' ? command : undefined;
   }
 
-  /**
-   * Runs `/name` with raw options. Unknown commands and invalid options become a short hidden
-   * reply; an exception from the command itself propagates to the adapter, which logs it.
-   */
-  run(name: string, raw: RawOptions, userId: string): ReplyPayload {
+  private invoke(
+    name: string,
+    raw: RawOptions,
+    invocation: Invocation,
+  ): ReplyPayload | Promise<ReplyPayload> {
     const command = this.slash(name);
     if (!command) return hiddenNotice(`Unknown command /${truncate(name, 32)}. Try /help.`);
     const parsed = parseOptions(name, command.options, raw);
     if (!parsed.ok) return hiddenNotice(parsed.message);
-    return command.run(this.context(command, userId), parsed.value);
+    return command.run(this.context(command, invocation), parsed.value);
+  }
+
+  /**
+   * Runs `/name` with raw options. Unknown commands and invalid options become a short hidden
+   * reply; an exception from the command itself propagates to the adapter, which logs it.
+   * For commands that answer synchronously; {@link dispatch} runs any command.
+   *
+   * @throws when `/name` answers asynchronously.
+   */
+  run(name: string, raw: RawOptions, userId: string): ReplyPayload {
+    const result = this.invoke(name, raw, { userId });
+    if (result instanceof Promise) {
+      result.catch(() => undefined);
+      throw new Error(`router: /${name} answers asynchronously; call dispatch()`);
+    }
+    return result;
+  }
+
+  /** Runs `/name` as {@link run} does, for any command, with what the adapter knows of the invocation. */
+  async dispatch(name: string, raw: RawOptions, invocation: Invocation): Promise<ReplyPayload> {
+    return this.invoke(name, raw, invocation);
   }
 
   /** Runs the message context-menu command `name` on `message`. */
@@ -136,5 +165,10 @@ export class CommandRouter {
   /** True when `/name` should be deferred before it runs. */
   shouldDefer(name: string): boolean {
     return this.byName.get(name)?.defer === true;
+  }
+
+  /** True when every reply of `/name`, deferral included, is for the invoker only. */
+  isEphemeral(name: string): boolean {
+    return this.byName.get(name)?.ephemeral === true;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import {
+  ApplicationCommandOptionType,
   Client,
   DiscordAPIError,
   Events,
@@ -25,7 +26,14 @@ import type {
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import type { AnyCommand, FeedbackSink } from '../framework/command.js';
+import { createAttachmentFetcher, DISCORD_ATTACHMENT_ORIGINS } from '../framework/attachment.js';
+import type {
+  AnyCommand,
+  AttachmentRef,
+  CommandServices,
+  FeedbackSink,
+  Invocation,
+} from '../framework/command.js';
 import { loadCommands } from '../framework/commands.js';
 import type { ActionRow } from '../framework/payload.js';
 import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
@@ -55,6 +63,8 @@ export interface BotOptions {
   stateTtlMs?: number;
   /** Where "Report a passage" verdicts go; without it the bot says feedback is not kept. */
   feedback?: FeedbackSink;
+  /** Services for commands beyond the engine (corpus management); attachments are fetched from Discord's CDN or `config.apiUrl`. */
+  services?: CommandServices;
 }
 
 /** A connected bot. */
@@ -89,9 +99,36 @@ export function isStaleInteractionError(error: unknown): boolean {
 function rawOptions(interaction: ChatInputCommandInteraction): RawOptions {
   const raw: RawOptions = {};
   for (const option of interaction.options.data) {
-    if (option.value !== undefined) raw[option.name] = option.value;
+    if (option.type === ApplicationCommandOptionType.Subcommand) {
+      // `/corpus add file:…` arrives as { subcommand: 'add', file: … }.
+      raw.subcommand = option.name;
+      for (const inner of option.options ?? [])
+        if (inner.value !== undefined) raw[inner.name] = inner.value;
+    } else if (option.value !== undefined) raw[option.name] = option.value;
   }
   return raw;
+}
+
+/** What the command may need to know about who ran it and what they attached. */
+function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
+  const attachments: Record<string, AttachmentRef> = {};
+  for (const [id, a] of interaction.options.resolved?.attachments ?? []) {
+    attachments[id] = {
+      id,
+      filename: a.name,
+      size: a.size,
+      url: a.url,
+      contentType: a.contentType,
+    };
+  }
+  return {
+    userId: interaction.user.id,
+    userName: interaction.user.username,
+    memberPermissions: interaction.inGuild()
+      ? (interaction.memberPermissions?.bitfield ?? 0n)
+      : null,
+    attachments,
+  };
 }
 
 /** Disables the buttons of a message when its state expires: remembers the latest rows per original interaction. */
@@ -204,20 +241,22 @@ class InteractionHandler {
 
   private async command(interaction: ChatInputCommandInteraction): Promise<Outcome> {
     const raw = rawOptions(interaction);
-    const run = () => this.router.run(interaction.commandName, raw, interaction.user.id);
-    const hidden = raw.hide === true;
+    const run = () => this.router.dispatch(interaction.commandName, raw, invocationOf(interaction));
+    const hidden = raw.hide === true || this.router.isEphemeral(interaction.commandName);
 
     let payload: SendablePayload;
     let deferred = false;
     if (this.router.shouldDefer(interaction.commandName)) {
       await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       deferred = true;
-      payload = await renderFiles(run());
+      payload = await renderFiles(await run());
     } else {
-      // run() is synchronous: it returns before any timer could fire, so a command that may be
-      // slow says so (shouldDefer) and is deferred above, before it runs. Rendering its pictures
-      // is not: it runs off the event loop, so a timer can still defer in time.
-      const rendered = await deferIfSlow(renderFiles(run()), RENDER_DEFER_AFTER_MS, () =>
+      // A command that is not deferred does its work synchronously: run() settles before any
+      // timer could fire, so a command that may be slow says so (shouldDefer) and is deferred
+      // above, before it runs. Rendering its pictures is not: it runs off the event loop, so a
+      // timer can still defer in time.
+      const ran = await run();
+      const rendered = await deferIfSlow(renderFiles(ran), RENDER_DEFER_AFTER_MS, () =>
         interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}),
       );
       payload = rendered.value;
@@ -330,7 +369,15 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error('bot: DISCORD_TOKEN is not set');
   const commands = options.commands ?? (await loadCommands());
   const ttlMs = options.stateTtlMs ?? STATE_TTL_MS;
-  const router = new CommandRouter(commands, engine, { ttlMs, feedback: options.feedback });
+  const origins = [
+    ...DISCORD_ATTACHMENT_ORIGINS,
+    ...(config.apiUrl ? [new URL(config.apiUrl).origin] : []),
+  ];
+  const router = new CommandRouter(commands, engine, {
+    ttlMs,
+    feedback: options.feedback,
+    services: { fetchAttachment: createAttachmentFetcher({ origins }), ...options.services },
+  });
   const expiry = new ExpiryTimers(ttlMs, logger);
   const handler = new InteractionHandler(router, logger, expiry);
 

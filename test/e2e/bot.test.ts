@@ -39,10 +39,11 @@ afterAll(async () => {
 });
 
 describe('the bot against the stand-in Discord', () => {
-  it('logs in, registers its five commands for the guild and identifies once', () => {
+  it('logs in, registers its commands for the guild and identifies once', () => {
     expect(h.fake.commands.map((c) => c.name).sort()).toEqual([
       'Find in coverage',
       'ask',
+      'corpus',
       'help',
       'sources',
       'timeline',

@@ -9,6 +9,7 @@ describe('loadCommands', () => {
     const commands = await loadCommands();
     expect(commands.map((c) => c.data.name)).toEqual([
       'ask',
+      'corpus',
       'Find in coverage',
       'help',
       'sources',

@@ -89,7 +89,7 @@ describe('parseLine', () => {
     expect(parseLine('/nope', commands)).toEqual({
       kind: 'error',
       message:
-        'There is no command /nope. The commands are /ask, /find-in-coverage, /help, /sources, /timeline.',
+        'There is no command /nope. The commands are /ask, /corpus, /find-in-coverage, /help, /sources, /timeline.',
     });
     expect(parseLine('/find-in-coverage   ', commands).kind).toBe('error');
     expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });
@@ -127,27 +127,27 @@ describe('renderText', () => {
 });
 
 describe('the console', () => {
-  it('answers through the command modules and turns pages with n and p', () => {
+  it('answers through the command modules and turns pages with n and p', async () => {
     const session = new ConsoleSession({ engine, commands, logger: silentLogger });
-    const first = session.handle('/ask what number? results:3')!;
+    const first = (await session.handle('/ask what number? results:3'))!;
     expect(first).toContain('“Quote number 1 *as written*.”');
     expect(first).toContain('[n] Next ▶');
-    const second = session.handle('n')!;
+    const second = (await session.handle('n'))!;
     expect(second).toContain('“Quote number 4 *as written*.”');
     expect(second).toContain('[p] ◀ Previous');
-    expect(session.handle('x')).toMatch(/^No button \[x\]\. Keys: p /);
-    expect(session.handle('/ask')).toContain('/ask needs question, e.g. /ask question:…');
-    expect(session.handle('quit')).toBeNull();
+    expect(await session.handle('x')).toMatch(/^No button \[x\]\. Keys: p /);
+    expect(await session.handle('/ask')).toContain('/ask needs question, e.g. /ask question:…');
+    expect(await session.handle('quit')).toBeNull();
   });
 
-  it('runs "Find in coverage" on typed text, hidden, with the same rendering as /ask', () => {
+  it('runs "Find in coverage" on typed text, hidden, with the same rendering as /ask', async () => {
     expect(parseLine('/find-in-coverage Was number 1 written?', commands)).toEqual({
       kind: 'message',
       name: 'Find in coverage',
       content: 'Was number 1 written?',
     });
     const session = new ConsoleSession({ engine, commands, logger: silentLogger });
-    const out = session.handle('/find-in-coverage Was number 1 written?')!;
+    const out = (await session.handle('/find-in-coverage Was number 1 written?'))!;
     expect(out).toMatch(/^\(only you can see this\)\nLooked up: Was number 1 written\?/);
     expect(out).toContain('“Quote number 1 *as written*.”');
   });

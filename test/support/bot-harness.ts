@@ -5,7 +5,7 @@
 import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/gateway/bot.js';
 import type { RunningBot } from '../../src/gateway/bot.js';
-import type { FeedbackSink } from '../../src/framework/command.js';
+import type { CommandServices, FeedbackSink } from '../../src/framework/command.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { openEngine } from '../../src/engine/index.js';
@@ -40,7 +40,12 @@ export function botEnv(fake: FakeDiscord): Record<string, string> {
 
 /** Starts the stand-in, deploys the commands to it, and connects the bot (to the real engine unless one is given). */
 export async function startHarness(
-  options: { stateTtlMs?: number; engine?: Engine; feedback?: FeedbackSink } = {},
+  options: {
+    stateTtlMs?: number;
+    engine?: Engine;
+    feedback?: FeedbackSink;
+    services?: CommandServices;
+  } = {},
 ): Promise<Harness> {
   const logs: string[] = [];
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, log: (line) => logs.push(line) });
@@ -60,6 +65,7 @@ export async function startHarness(
     commands,
     stateTtlMs: options.stateTtlMs,
     feedback: options.feedback,
+    services: options.services,
   });
   return {
     fake,

@@ -81,8 +81,21 @@ interface CommandDefinition {
   name: string;
   /** 1 slash command (the default), 3 message context-menu command. */
   type?: number;
-  options?: Array<{ name: string; type: number }>;
+  options?: Array<{ name: string; type: number; options?: Array<{ name: string; type: number }> }>;
 }
+
+/** A file "uploaded" to the stand-in, served from 127.0.0.1 as Discord's CDN serves attachments. */
+interface Upload {
+  id: string;
+  filename: string;
+  bytes: Uint8Array;
+  contentType: string | null;
+  /** The size the interaction states (default: the real size). */
+  statedSize: number;
+}
+
+/** The permissions the stand-in gives members by default: no Manage Server, no Administrator. */
+const MEMBER_PERMISSIONS = '2248473465835073';
 
 /** Options of {@link FakeDiscord.start}. */
 export interface FakeDiscordOptions {
@@ -196,6 +209,10 @@ export class FakeDiscord extends EventEmitter {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly byToken = new Map<string, InteractionState>();
   private rateLimitNext: number | null = null;
+  private readonly permissionsByUser = new Map<string, string>();
+  private readonly uploads = new Map<string, Upload>();
+  /** How many times each attachment was downloaded. */
+  readonly downloads = new Map<string, number>();
   private expireNext = false;
   private ready = false;
   private port = 0;
@@ -412,11 +429,52 @@ export class FakeDiscord extends EventEmitter {
 
   // ---------------------------------------------------------------- interactions
 
+  /** Gives `userId` these permission bits in the guild (e.g. Manage Server) from now on. */
+  setPermissions(userId: string, bits: bigint): void {
+    this.permissionsByUser.set(userId, bits.toString());
+  }
+
+  /**
+   * "Uploads" a file: the next slash command may carry its id as an attachment option, and
+   * the stand-in serves its bytes at the URL it gives. `statedSize` overrides the size the
+   * interaction states (to test a client that trusts it).
+   */
+  attach(
+    filename: string,
+    bytes: Uint8Array,
+    options: { contentType?: string; statedSize?: number } = {},
+  ): string {
+    const id = snowflake();
+    this.uploads.set(id, {
+      id,
+      filename,
+      bytes,
+      contentType: options.contentType ?? null,
+      statedSize: options.statedSize ?? bytes.byteLength,
+    });
+    return id;
+  }
+
+  private attachmentObject(id: string): Record<string, unknown> {
+    const upload = this.uploads.get(id);
+    if (!upload) throw new Error(`stand-in: no attachment ${id} (call attach first)`);
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.channelId}/${id}/${encodeURIComponent(upload.filename)}`;
+    return {
+      id,
+      filename: upload.filename,
+      size: upload.statedSize,
+      url,
+      proxy_url: url,
+      ...(upload.contentType ? { content_type: upload.contentType } : {}),
+      ephemeral: true,
+    };
+  }
+
   private member(user: typeof this.alice): Record<string, unknown> {
     return {
       user,
       roles: [],
-      permissions: '2248473465835073',
+      permissions: this.permissionsByUser.get(user.id) ?? MEMBER_PERMISSIONS,
       joined_at: new Date().toISOString(),
       deaf: false,
       mute: false,
@@ -468,12 +526,25 @@ export class FakeDiscord extends EventEmitter {
     const definition = this.commands.find((c) => c.name === name);
     if (!definition)
       throw new Error(`stand-in: /${name} was never registered (run deploy-commands first)`);
-    const resolved: { users: Record<string, unknown>; members: Record<string, unknown> } = {
+    const resolved: {
+      users: Record<string, unknown>;
+      members: Record<string, unknown>;
+      attachments?: Record<string, unknown>;
+    } = {
       users: {},
       members: {},
     };
-    const list = Object.entries(options).map(([optionName, value]) => {
-      const spec = definition.options?.find((o) => o.name === optionName);
+    // `{ subcommand: 'add', file: … }` is sent as Discord sends it: a type-1 option holding the rest.
+    const sub =
+      typeof options.subcommand === 'string'
+        ? definition.options?.find((o) => o.type === 1 && o.name === options.subcommand)
+        : undefined;
+    if (typeof options.subcommand === 'string' && !sub)
+      throw new Error(`stand-in: /${name} has no subcommand "${options.subcommand}"`);
+    const specs = sub ? (sub.options ?? []) : definition.options;
+    const given = Object.entries(options).filter(([key]) => !(sub && key === 'subcommand'));
+    const list = given.map(([optionName, value]) => {
+      const spec = specs?.find((o) => o.name === optionName);
       if (!spec) throw new Error(`stand-in: /${name} has no option "${optionName}"`);
       if (spec.type === 6) {
         const user = [this.alice, this.bob].find((u) => u.id === value) ?? {
@@ -484,6 +555,10 @@ export class FakeDiscord extends EventEmitter {
         const member = this.member(user);
         delete member.user;
         resolved.members[user.id] = member;
+      }
+      if (spec.type === 11) {
+        resolved.attachments ??= {};
+        resolved.attachments[String(value)] = this.attachmentObject(String(value));
       }
       return {
         name: optionName,
@@ -496,10 +571,10 @@ export class FakeDiscord extends EventEmitter {
       id: snowflake(),
       name,
       type: 1,
-      options: list,
+      options: sub ? [{ name: sub.name, type: 1, options: list }] : list,
       guild_id: this.guildId,
     };
-    if (Object.keys(resolved.users).length > 0) data.resolved = resolved;
+    if (Object.keys(resolved.users).length > 0 || resolved.attachments) data.resolved = resolved;
     return data;
   }
 
@@ -723,6 +798,7 @@ export class FakeDiscord extends EventEmitter {
       json(res, status, payload, headers);
     };
 
+    if (method === 'GET' && parts[0] === 'attachments') return this.serveAttachment(parts, res);
     if (!url.pathname.startsWith('/api/v10/')) {
       this.unknownRoutes.push(`${method} ${url.pathname}`);
       this.log(`stand-in: unknown route ${method} ${url.pathname}`);
@@ -904,6 +980,22 @@ export class FakeDiscord extends EventEmitter {
     }
     this.unknownRoutes.push(`${method} ${path}`);
     return reply(404, { message: '404: Not Found', code: 0 });
+  }
+
+  /** Serves an attached file's bytes, as Discord's CDN does: `/attachments/{channel}/{id}/{name}`. */
+  private serveAttachment(parts: string[], res: ServerResponse): void {
+    const upload = this.uploads.get(parts[2] ?? '');
+    if (!upload || parts[3] !== upload.filename) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+      return;
+    }
+    this.downloads.set(upload.id, (this.downloads.get(upload.id) ?? 0) + 1);
+    res
+      .writeHead(200, {
+        'content-type': upload.contentType ?? 'application/octet-stream',
+        'content-length': String(upload.bytes.byteLength),
+      })
+      .end(upload.bytes);
   }
 
   /** Closes the gateway and the HTTP server. */

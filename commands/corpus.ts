@@ -216,6 +216,10 @@ function status(ctx: CommandContext): ReplyPayload {
       ? 'The corpus folder is watched: changes to it are picked up by themselves.'
       : 'The corpus folder is not watched: changes are picked up only through /corpus.',
   ];
+  if (s.withheld > 0)
+    lines.push(
+      `${s.withheld} article${s.withheld === 1 ? ' is' : 's are'} held back until the rebuild: ${s.withheld === 1 ? 'its file was' : 'their files were'} deleted or changed.`,
+    );
   if (s.lastError)
     lines.push(
       `Last rebuild failed at ${formatBuiltAt(s.lastError.at)}, so the index above is still in use: ${escapeMarkdown(truncate(s.lastError.message, 1_000))}`,

@@ -4,15 +4,20 @@
  * and swaps the fresh engine in with one assignment. A question is answered synchronously by
  * the engine that was current when it arrived, so none is dropped or answered from half of
  * two indexes; every question after the swap sees only the new corpus.
+ *
+ * A rebuild of a large corpus takes many seconds, so an article whose file is deleted or
+ * changed is taken out of answers, lists and the timeline as soon as the change settles
+ * (see redact.ts), and comes back, as it now is, with the rebuilt index.
  */
 import { fork } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { silentLogger, type Logger } from '../log.js';
 import type { BuildReply, BuildRequest } from './build-process.js';
-import { readCorpusFiles } from '../corpus/files.js';
+import { articlesFolder, readCorpusFiles } from '../corpus/files.js';
 import {
   corpusHash,
   DEFAULT_CORPUS_DIR,
@@ -21,6 +26,7 @@ import {
   type OpenOptions,
 } from './index.js';
 import { DEFAULT_INDEX_FILE } from './index-file.js';
+import { withoutArticles } from './redact.js';
 import type {
   Answer,
   AskOptions,
@@ -47,6 +53,8 @@ export interface ReloadStatus {
   info: IndexInfo;
   /** `waiting`: changes seen, debouncing; `building`: a rebuild is running. */
   state: 'idle' | 'waiting' | 'building';
+  /** Articles held back until the rebuild because their files were deleted or changed. */
+  withheld: number;
   /** The last failed rebuild since the last successful one; the previous index stays in use. */
   lastError: { message: string; at: string } | null;
   /** Whether the folder is being watched (false when started with `watch: false`). */
@@ -61,6 +69,13 @@ export interface LiveOptions extends OpenOptions {
   watch?: boolean;
   /** Default {@link DEFAULT_BUILD_TIMEOUT_MS}. */
   buildTimeoutMs?: number;
+}
+
+/** The article files of the folder: paths relative to the articles folder, and its own path. */
+interface Listing {
+  /** The articles folder relative to the corpus folder, with a trailing `/` (or empty). */
+  prefix: string;
+  files: Set<string>;
 }
 
 interface Waiter {
@@ -124,7 +139,12 @@ function isIgnored(relative: string, indexRelative: string): boolean {
  * Create with {@link openLiveEngine}; stop watching with {@link LiveEngine.close}.
  */
 export class LiveEngine implements Engine {
+  /** The engine of the latest index, and what answers: it without the withheld articles. */
   #engine: Engine;
+  #view: Engine;
+  #withheld: ReadonlySet<string> = new Set();
+  /** Paths (relative to the corpus folder) changed since, with when: ms since the epoch. */
+  #changed = new Map<string, number>();
   #watcher: FSWatcher | null = null;
   #timer: NodeJS.Timeout | null = null;
   /** Change generations: requested by a change, due once debounced, started, and loaded. */
@@ -146,25 +166,26 @@ export class LiveEngine implements Engine {
     private readonly options: LiveOptions,
   ) {
     this.#engine = engine;
+    this.#view = engine;
     this.#corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
     this.#indexPath = options.indexPath ?? path.join(this.#corpusDir, DEFAULT_INDEX_FILE);
     this.#logger = options.logger ?? silentLogger;
   }
 
   ask(question: string, options?: AskOptions): Answer {
-    return this.#engine.ask(question, options);
+    return this.#view.ask(question, options);
   }
 
   sources(): SourceSummary[] {
-    return this.#engine.sources();
+    return this.#view.sources();
   }
 
   timeline(filters?: TimelineFilters): TimelinePage {
-    return this.#engine.timeline(filters);
+    return this.#view.timeline(filters);
   }
 
   info(): IndexInfo {
-    return this.#engine.info();
+    return this.#view.info();
   }
 
   /** The folder this engine answers from. */
@@ -174,7 +195,8 @@ export class LiveEngine implements Engine {
 
   status(): ReloadStatus {
     return {
-      info: this.#engine.info(),
+      info: this.#view.info(),
+      withheld: this.#withheld.size,
       state: this.#building ? 'building' : this.#requested > this.#due ? 'waiting' : 'idle',
       lastError: this.#lastError,
       watching: this.#watcher !== null,
@@ -186,8 +208,10 @@ export class LiveEngine implements Engine {
     if (this.#watcher || this.#closed) return;
     const indexRelative = path.relative(this.#corpusDir, this.#indexPath);
     this.#watcher = watch(this.#corpusDir, { recursive: true }, (_event, filename) => {
-      if (filename !== null && isIgnored(filename.toString(), indexRelative)) return;
-      this.#changed();
+      const relative = filename === null ? null : filename.toString();
+      if (relative !== null && isIgnored(relative, indexRelative)) return;
+      if (relative !== null) this.#changed.set(relative.split(path.sep).join('/'), Date.now());
+      this.#onChange();
     });
     this.#watcher.on('error', (error) => {
       this.#logger.error('reload: the corpus folder can no longer be watched', {
@@ -211,7 +235,7 @@ export class LiveEngine implements Engine {
     const done = new Promise<IndexInfo>((resolve, reject) =>
       this.#waiters.push({ generation, resolve, reject }),
     );
-    void this.#run();
+    void this.#withhold().then(() => this.#run());
     return done;
   }
 
@@ -224,16 +248,58 @@ export class LiveEngine implements Engine {
     this.#settle(Infinity, new Error('reload: the engine is closed'));
   }
 
-  #changed(): void {
+  #onChange(): void {
     if (this.#closed) return;
     this.#requested += 1;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = null;
       this.#due = this.#requested;
-      void this.#run();
+      void this.#withhold().then(() => this.#run());
     }, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
     this.#timer.unref();
+  }
+
+  /** Article files present now, relative to the articles folder; null when it cannot be listed. */
+  async #present(): Promise<Listing | null> {
+    try {
+      const folder = await articlesFolder(this.#corpusDir);
+      const names = await readdir(folder, { recursive: true });
+      const prefix = path.relative(this.#corpusDir, folder).split(path.sep).join('/');
+      return {
+        prefix: prefix ? `${prefix}/` : '',
+        files: new Set(names.map((name) => name.split(path.sep).join('/'))),
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Makes `engine` current without every article whose file is gone or changed since the
+   * build. Synchronous once the folder is listed, so no question sees the one without the other.
+   */
+  #use(engine: Engine, listing: Listing | null): void {
+    const changed = [...this.#changed.keys()];
+    const withheld = new Set<string>();
+    for (const source of engine.sources()) {
+      if (!source.file) continue;
+      const relative = `${listing?.prefix ?? ''}${source.file}`;
+      const gone = listing !== null && !listing.files.has(source.file);
+      const touched = changed.some((p) => relative === p || relative.startsWith(`${p}/`));
+      if (gone || touched) withheld.add(source.id);
+    }
+    this.#engine = engine;
+    this.#withheld = withheld;
+    this.#view = withoutArticles(engine, withheld);
+    if (withheld.size > 0)
+      this.#logger.info('reload: articles withheld until the rebuild', { ids: [...withheld] });
+  }
+
+  /** Withholds deleted and changed articles from the engine in use. */
+  async #withhold(): Promise<void> {
+    const listing = await this.#present();
+    if (!this.#closed) this.#use(this.#engine, listing);
   }
 
   #settle(generation: number, error: Error | null): void {
@@ -286,12 +352,20 @@ export class LiveEngine implements Engine {
     }
   }
 
+  #forget(before: number): void {
+    for (const [file, at] of this.#changed) if (at < before) this.#changed.delete(file);
+  }
+
   /** One rebuild and swap; false when the result was stale on arrival. */
   async #rebuild(): Promise<boolean> {
     // The folder may hold exactly what the index was built from (a change already picked up
     // by an explicit reload, a file touched but not changed): then there is nothing to build.
-    if (this.#hash !== null && corpusHash(await readCorpusFiles(this.#corpusDir)) === this.#hash)
+    const startedAt = Date.now();
+    if (this.#hash !== null && corpusHash(await readCorpusFiles(this.#corpusDir)) === this.#hash) {
+      this.#forget(startedAt);
+      await this.#withhold();
       return true;
+    }
     const t0 = performance.now();
     const stats = await buildInChild(
       { corpusDir: this.#corpusDir, indexPath: this.#indexPath },
@@ -313,7 +387,9 @@ export class LiveEngine implements Engine {
       });
       return false;
     }
-    this.#engine = next;
+    // Changes before the build started are in the new index; later ones stay withheld.
+    this.#forget(startedAt);
+    this.#use(next, await this.#present());
     // openEngine accepted the index, so the files it read hash to what the build recorded.
     this.#hash = stats.corpusHash;
     this.#logger.info('reload: new index in use', {

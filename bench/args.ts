@@ -12,6 +12,8 @@ export interface BenchOptions {
   skipBundled: boolean;
   /** Skip the State of the Union section. */
   skipScale: boolean;
+  /** Skip the live-reload section (run at the largest fraction). */
+  skipReload: boolean;
 }
 
 /** Bad flags: one line and the usage on standard error, exit code 2 (as every command). */
@@ -25,13 +27,14 @@ export const DEFAULT_FRACTIONS = [0.1, 0.25, 0.5, 1];
 export const QUICK_FRACTIONS = [0.1];
 
 export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--json [FILE]] [--fractions 0.1,0.25,0.5,1]
-                        [--skip-bundled] [--skip-scale]
+                        [--skip-bundled] [--skip-scale] [--skip-reload]
   --json [FILE]   figures as JSON to FILE, or to standard output when FILE is absent or "-";
                   the table then goes to standard error
   --quick         a smoke run: fewer repetitions, fraction 0.1 only; the targets defined at
                   100% are then reported as not measured
 Exit code 1 when a measured target fails.
-  --fractions     fractions of the State of the Union corpus, comma-separated, each in (0, 1]`;
+  --fractions     fractions of the State of the Union corpus, comma-separated, each in (0, 1];
+                  live reload is measured at the largest`;
 
 function parseFractions(text: string): number[] {
   const fractions = text.split(',').map((part) => Number(part.trim()));
@@ -54,6 +57,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let fractions: number[] | null = null;
   let skipBundled = false;
   let skipScale = false;
+  let skipReload = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inlineValue] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -80,6 +84,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--skip-scale':
         skipScale = true;
         break;
+      case '--skip-reload':
+        skipReload = true;
+        break;
       default:
         throw new BenchUsageError(`bench: unknown flag "${arg}"\n${BENCH_USAGE}`);
     }
@@ -90,5 +97,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     fractions: fractions ?? (quick ? QUICK_FRACTIONS : DEFAULT_FRACTIONS),
     skipBundled,
     skipScale,
+    skipReload,
   };
 }

@@ -3,7 +3,7 @@
  * with plain lunr. Prints a table (to standard error when `--json` sends figures to standard
  * output) and, with `--json`, the same figures as JSON. See args.ts for the flags.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from './args.js';
@@ -12,6 +12,7 @@ import { describeMachine } from './machine.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { renderReport, type BenchReport } from './report.js';
 import { measureHtmlExtraction } from './html-extraction.js';
+import { measureReload } from './reload.js';
 import { measureScale } from './scale.js';
 import { anyFailed, checkTargets } from './targets.js';
 
@@ -22,6 +23,11 @@ function repetitions(quick: boolean) {
   return quick
     ? { bundledRounds: 10, scaleRounds: 3, warmupRounds: 1, loadRuns: 1, firstAnswerRuns: 2 }
     : { bundledRounds: 40, scaleRounds: 15, warmupRounds: 2, loadRuns: 3, firstAnswerRuns: 5 };
+}
+
+async function sotuQuestions(): Promise<string[]> {
+  const file = path.join(REPO_ROOT, 'bench', 'sotu-questions.json');
+  return JSON.parse(await readFile(file, 'utf8')) as string[];
 }
 
 function note(message: string): void {
@@ -55,6 +61,14 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
       });
   note('HTML extraction');
   const htmlExtraction = measureHtmlExtraction(options.quick ? 20 : 200);
+  const reload = options.skipReload
+    ? null
+    : await measureReload({
+        cacheDir: CACHE_DIR,
+        fraction: options.fractions.at(-1) ?? 1,
+        questions: await sotuQuestions(),
+        note,
+      });
   return {
     machine,
     startedAt,
@@ -64,7 +78,8 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
     bundled,
     scale,
     htmlExtraction,
-    targets: checkTargets(bundled, scale),
+    reload,
+    targets: checkTargets(bundled, scale, reload),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   renderTable,
 } from './format.js';
 import { formatMachine, type MachineDescription } from './machine.js';
+import type { ReloadFigures } from './reload.js';
 import type { ScaleFigures, ScalePoint } from './scale.js';
 import { verdict, type TargetCheck } from './targets.js';
 import { htmlExtractionLine, type HtmlExtractionFigures } from './html-extraction.js';
@@ -25,6 +26,7 @@ export interface BenchReport {
   scale: ScaleFigures | null;
   /** Reading HTML articles (bench/html-extraction.ts), per page. */
   htmlExtraction: HtmlExtractionFigures;
+  reload: ReloadFigures | null;
   targets: TargetCheck[];
 }
 
@@ -121,6 +123,27 @@ function scaleTable(scale: ScaleFigures): string {
   return `${notes}\n${renderTable([heading, ...rows])}`;
 }
 
+function reloadTable(reload: ReloadFigures): string {
+  const q = reload.questions;
+  const rows = [
+    [`live reload, SOTU ${Math.round(reload.fraction * 100)}%`, ''],
+    ['speeches / sentences', `${reload.articles} / ${formatCount(reload.sentences)}`],
+    ['deleted speech no longer quoted (s)', formatSeconds(reload.removedUnquotableMs)],
+    ['deleted speech out of the rebuilt index (s)', formatSeconds(reload.removedRebuiltMs)],
+    ['added article answerable (s)', formatSeconds(reload.addedAnswerableMs)],
+    ['questions asked meanwhile / failed', `${q.asked} / ${q.failed}`],
+    [
+      'ask p50 / p99 / max meanwhile (ms)',
+      `${formatMs(q.latency.p50)} / ${formatMs(q.latency.p99)} / ${formatMs(q.latency.max)}`,
+    ],
+    ['longest event-loop stall (ms)', formatMs(reload.maxEventLoopStallMs)],
+  ];
+  const notes =
+    'Live reload: a running engine while a speech is deleted from the folder, then an article added; ' +
+    'a question every 20 ms throughout. Rebuilds run in a child process; the new index is loaded on the main thread.';
+  return `${notes}\n${renderTable(rows)}`;
+}
+
 function formatTargetFigure(value: number, unit: string): string {
   const digits = value < 10 ? 2 : 1;
   return unit === '× plain'
@@ -147,6 +170,7 @@ export function renderReport(report: BenchReport): string {
   if (report.bundled) parts.push(bundledTable(report.bundled));
   if (report.scale) parts.push(scaleTable(report.scale));
   parts.push(htmlExtractionLine(report.htmlExtraction));
+  if (report.reload) parts.push(reloadTable(report.reload));
   parts.push(targetsTable(report.targets));
   return parts.join('\n\n') + '\n';
 }

@@ -12,6 +12,7 @@
  * run that did not measure 100% (`--quick`, `--fractions`) reports them as not measured.
  */
 import type { BundledFigures } from './bundled.js';
+import type { ReloadFigures } from './reload.js';
 import type { ScaleFigures, ScalePoint } from './scale.js';
 
 /** One target and how a run fared against it. */
@@ -95,13 +96,47 @@ function bundledChecks(bundled: BundledFigures | null): TargetCheck[] {
   ];
 }
 
+/**
+ * Issue 9: at full scale, a deleted article unquotable and an added one answerable within
+ * 10 s, with no question failing meanwhile. Judged only when measured at 100%.
+ */
+function reloadChecks(measured: ReloadFigures | null): TargetCheck[] {
+  const reload = measured?.fraction === TARGET_FRACTION ? measured : null;
+  const where = reload ? 'SOTU 100%' : 'SOTU 100% (not run)';
+  const seconds = (ms: number | undefined) => (ms == null ? null : ms / 1000);
+  return [
+    check({
+      name: 'deleted article unquotable',
+      max: 10,
+      unit: 's',
+      where,
+      figure: seconds(reload?.removedUnquotableMs),
+    }),
+    check({
+      name: 'added article answerable',
+      max: 10,
+      unit: 's',
+      where,
+      figure: seconds(reload?.addedAnswerableMs),
+    }),
+    check({
+      name: 'questions failed during reload',
+      max: 0,
+      unit: 'questions',
+      where,
+      figure: reload?.questions.failed,
+    }),
+  ];
+}
+
 /** Checks every target against the run's figures; what the run did not measure is `n/a`. */
 export function checkTargets(
   bundled: BundledFigures | null,
   scale: ScaleFigures | null,
+  reload: ReloadFigures | null = null,
 ): TargetCheck[] {
   const full = scale?.points.find((point) => point.fraction === TARGET_FRACTION);
-  return [...scaleChecks(full), ...bundledChecks(bundled)];
+  return [...scaleChecks(full), ...bundledChecks(bundled), ...reloadChecks(reload)];
 }
 
 /** True when a measured target failed (one not measured never fails a run). */

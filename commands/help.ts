@@ -28,6 +28,11 @@ const COMMANDS = [
     name: '/timeline [from] [to] [source] [keyword]',
     value: 'Dated events with their quotes, ten a page. Dates like 2020, 2020-11 or 2020-11-19.',
   },
+  {
+    name: '/corpus add|remove|list|status',
+    value:
+      'For members with Manage Server: add an article from an attached file, remove one, list them, or see when the index was built.',
+  },
   { name: '/help', value: 'This message.' },
 ];
 

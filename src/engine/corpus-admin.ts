@@ -86,17 +86,17 @@ export interface CorpusAdminOptions {
 
 /** `../a b?.TXT` → `a_b_.TXT`: a plain name in the articles folder, never a path or a hidden file. */
 export function safeFileName(name: string): string {
-  const base = name.replace(/\\/g, '/').split('/').pop() ?? '';
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
-    .replace(/^[._-]+/, '');
-  const extension = path.extname(cleaned).toLowerCase();
+  const base = (name.replace(/\\/g, '/').split('/').pop() ?? '').normalize('NFC');
+  const dot = base.lastIndexOf('.');
+  const extension = dot < 0 ? '' : base.slice(dot).toLowerCase();
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension))
     throw new CorpusChangeError(
       `“${name}” is not an article file: upload a ${UPLOAD_EXTENSIONS.join(', ')} file.`,
     );
-  const stem = cleaned.slice(0, -extension.length);
+  const stem = base
+    .slice(0, dot)
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^[._-]+/, '');
   if (!stem) throw new CorpusChangeError(`“${name}” has no usable file name; rename it.`);
   return stem.slice(0, MAX_FILE_NAME - extension.length) + extension;
 }

@@ -13,6 +13,7 @@ describe('parseBenchArgs', () => {
       fractions: [0.1, 0.25, 0.5, 1],
       skipBundled: false,
       skipScale: false,
+      skipReload: false,
     });
   });
 

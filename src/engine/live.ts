@@ -94,12 +94,21 @@ function childExecArgv(): string[] {
   return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 }
 
-/** Builds and saves the index of `request.corpusDir` in a child process. */
-function buildInChild(request: BuildRequest, timeoutMs: number): Promise<BuildStats> {
+/**
+ * Builds and saves the index of `request.corpusDir` in a child process; `signal` stops it
+ * (the engine is closing).
+ */
+function buildInChild(
+  request: BuildRequest,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<BuildStats> {
   return new Promise((resolve, reject) => {
     const child = fork(BUILD_SCRIPT, [], {
       execArgv: childExecArgv(),
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      signal,
+      killSignal: 'SIGKILL',
     });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -110,7 +119,8 @@ function buildInChild(request: BuildRequest, timeoutMs: number): Promise<BuildSt
     child.on('message', (message: BuildReply) => (reply = message));
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`reload: cannot start the index build: ${error.message}`));
+      // An abort (the engine closing) also ends here; the exit handler then settles nothing new.
+      reject(new Error(`reload: cannot run the index build: ${error.message}`));
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -157,6 +167,8 @@ export class LiveEngine implements Engine {
   /** Content hash of the files the index in use was built from; null when not known. */
   #hash: string | null = null;
   #waiters: Waiter[] = [];
+  /** Aborted on close: stops a build in progress. */
+  readonly #closing = new AbortController();
   readonly #corpusDir: string;
   readonly #indexPath: string;
   readonly #logger: Logger;
@@ -207,12 +219,21 @@ export class LiveEngine implements Engine {
   startWatching(): void {
     if (this.#watcher || this.#closed) return;
     const indexRelative = path.relative(this.#corpusDir, this.#indexPath);
-    this.#watcher = watch(this.#corpusDir, { recursive: true }, (_event, filename) => {
-      const relative = filename === null ? null : filename.toString();
-      if (relative !== null && isIgnored(relative, indexRelative)) return;
-      if (relative !== null) this.#changed.set(relative.split(path.sep).join('/'), Date.now());
-      this.#onChange();
-    });
+    try {
+      this.#watcher = watch(this.#corpusDir, { recursive: true }, (_event, filename) => {
+        const relative = filename === null ? null : filename.toString();
+        if (relative !== null && isIgnored(relative, indexRelative)) return;
+        if (relative !== null) this.#changed.set(relative.split(path.sep).join('/'), Date.now());
+        this.#onChange();
+      });
+    } catch (error) {
+      // The answers stay right; only changes to the folder go unnoticed until a restart.
+      this.#logger.error('reload: cannot watch the corpus folder; changes need a restart', {
+        dir: this.#corpusDir,
+        error,
+      });
+      return;
+    }
     this.#watcher.on('error', (error) => {
       this.#logger.error('reload: the corpus folder can no longer be watched', {
         dir: this.#corpusDir,
@@ -242,6 +263,7 @@ export class LiveEngine implements Engine {
   /** Stops watching and building; pending {@link reload} calls reject. */
   close(): void {
     this.#closed = true;
+    this.#closing.abort();
     this.#watcher?.close();
     this.#watcher = null;
     if (this.#timer) clearTimeout(this.#timer);
@@ -337,6 +359,7 @@ export class LiveEngine implements Engine {
           this.#lastError = null;
           this.#settle(generation, null);
         } catch (error) {
+          if (this.#closed) return;
           const message = (error as Error).message;
           this.#logger.error('reload: rebuild failed; the previous index stays in use', {
             dir: this.#corpusDir,
@@ -370,6 +393,7 @@ export class LiveEngine implements Engine {
     const stats = await buildInChild(
       { corpusDir: this.#corpusDir, indexPath: this.#indexPath },
       this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+      this.#closing.signal,
     );
     if (this.#closed) return true;
     const t1 = performance.now();

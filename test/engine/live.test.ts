@@ -122,6 +122,15 @@ describe('the live engine', () => {
     expect(engine.status().lastError).toBeNull();
   });
 
+  it('stops a rebuild in progress when closed, and says so to whoever waits for it', async () => {
+    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    await writeFile(path.join(dir, 'library.txt'), LIBRARY);
+    const reloaded = engine.reload();
+    engine.close();
+    await expect(reloaded).rejects.toThrow('reload: the engine is closed');
+    expect(engine.status().watching).toBe(false);
+  });
+
   it('ignores its own index file and hidden files', async () => {
     const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
     const builtAt = engine.info().builtAt;

@@ -52,7 +52,38 @@ describe('bench targets', () => {
       'ask p99 ≤ 100 ms',
       'heap after load ≤ 300 MB',
       'first answer after process start ≤ 1 s',
+      // Issue 9 states these as times an administrator waits for, not machine speed.
+      'deleted article unquotable ≤ 10 s',
+      'added article answerable ≤ 10 s',
+      'questions failed during reload ≤ 0 questions',
     ]);
     expect(targets.find((t) => t.name === 'ask p99')?.pass).toBe(false);
+  });
+
+  it('judges live reload only when measured at full scale', () => {
+    const reload = (fraction: number) => ({
+      fraction,
+      articles: 233,
+      sentences: 63_064,
+      removedUnquotableMs: 700,
+      removedRebuiltMs: 14_000,
+      addedAnswerableMs: 15_000,
+      questions: { asked: 500, failed: 0, latency: { p50: 1, p99: 9, max: 400, samples: 500 } },
+      maxEventLoopStallMs: 450,
+    });
+    const judged = (fraction: number) =>
+      checkTargets(null, null, reload(fraction))
+        .filter((t) => t.where.startsWith('SOTU 100%'))
+        .map((t) => [t.name, t.pass]);
+    expect(judged(1).filter(([name]) => /article|reload/.test(String(name)))).toEqual([
+      ['deleted article unquotable', true],
+      ['added article answerable', false],
+      ['questions failed during reload', true],
+    ]);
+    expect(
+      checkTargets(null, null, reload(0.1))
+        .filter((t) => /article|reload/.test(t.name))
+        .map((t) => t.pass),
+    ).toEqual([null, null, null]);
   });
 });

@@ -217,7 +217,8 @@ describe('npm run sources, index and validate', () => {
   it('lists the articles with what they state, unknown as null', async () => {
     const { code, stdout } = await runCommand(sourcesCommand, ['--json', '--corpus', plainCorpus]);
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { sources: unknown[] }).sources).toEqual([
+    const json = JSON.parse(stdout) as { index: unknown; sources: unknown[] };
+    expect(json.sources).toEqual([
       {
         id: 'bridge',
         title: 'Bridge Plan Shelved',
@@ -226,6 +227,7 @@ describe('npm run sources, index and validate', () => {
         url: null,
         author: null,
         passages: 2,
+        file: 'bridge.txt',
       },
       {
         id: 'ferry',
@@ -235,8 +237,14 @@ describe('npm run sources, index and validate', () => {
         url: null,
         author: null,
         passages: 3,
+        file: 'ferry.txt',
       },
     ]);
+    expect(json.index).toEqual({
+      builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      articles: 2,
+      sentences: 5,
+    });
   });
 
   it('index writes the index into the corpus folder, where the other commands load it', async () => {

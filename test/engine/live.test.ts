@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
@@ -13,6 +13,12 @@ const LIBRARY =
 
 const BRIDGE_QUESTION = 'When did the Kestrel Harbour bridge reopen?';
 const LIBRARY_QUESTION = 'How late will the Dunmore library stay open?';
+
+// Rebuilds run in a child process; on a busy machine one takes many seconds. The time limits
+// that matter (a deleted article gone within 10 s) are asserted where they apply.
+vi.setConfig({ testTimeout: 120_000 });
+/** Long enough for a rebuild of a tiny corpus on a machine shared by many processes. */
+const REBUILD_MS = 90_000;
 
 const opened: LiveEngine[] = [];
 const folders: string[] = [];
@@ -53,7 +59,7 @@ describe('the live engine', () => {
     await waitFor(() => !engine.sources().some((s) => s.id === 'harbour'), 10_000);
     expect(quotedIds(engine, BRIDGE_QUESTION)).not.toContain('harbour');
     expect(JSON.stringify(engine.timeline({ limit: 50 }))).not.toContain('Kestrel');
-    await waitFor(() => engine.info().builtAt !== before.builtAt, 30_000);
+    await waitFor(() => engine.info().builtAt !== before.builtAt, REBUILD_MS);
     expect(engine.info().articles).toBe(1);
     expect(engine.sources().map((s) => s.id)).toEqual(['orchard']);
     expect(quotedIds(engine, BRIDGE_QUESTION)).not.toContain('harbour');
@@ -75,7 +81,7 @@ describe('the live engine', () => {
     expect(engine.info()).toMatchObject({ builtAt, articles: 1 });
     expect(engine.status().withheld).toBe(1);
     expect(quotedIds(engine, BRIDGE_QUESTION)).not.toContain('harbour');
-    await waitFor(() => engine.info().builtAt !== builtAt, 30_000);
+    await waitFor(() => engine.info().builtAt !== builtAt, REBUILD_MS);
     expect(engine.status().withheld).toBe(0);
   });
 
@@ -83,7 +89,7 @@ describe('the live engine', () => {
     const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
     expect(engine.ask(LIBRARY_QUESTION).passages.map((p) => p.source.id)).not.toContain('library');
     await writeFile(path.join(dir, 'library.txt'), LIBRARY);
-    await waitFor(() => quotedIds(engine, LIBRARY_QUESTION)[0] === 'library', 10_000);
+    await waitFor(() => quotedIds(engine, LIBRARY_QUESTION)[0] === 'library', REBUILD_MS);
     expect(engine.sources().map((s) => s.id)).toEqual(['harbour', 'library', 'orchard']);
   });
 
@@ -101,7 +107,7 @@ describe('the live engine', () => {
     const builtAt = engine.info().builtAt;
     try {
       await rm(path.join(dir, 'harbour.txt'));
-      await waitFor(() => engine.info().builtAt !== builtAt, 30_000);
+      await waitFor(() => engine.info().builtAt !== builtAt, REBUILD_MS);
     } finally {
       clearInterval(asking);
     }

@@ -5,11 +5,9 @@
  * Every reply is shown only to the member who ran it.
  */
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import {
-  CorpusChangeError,
-  MAX_UPLOAD_BYTES,
-  UPLOAD_EXTENSIONS,
-} from '../src/engine/corpus-admin.js';
+import { MAX_ARTICLE_BYTES } from '../src/corpus/files.js';
+import { ARTICLE_EXTENSIONS } from '../src/corpus/formats.js';
+import { CorpusChangeError } from '../src/engine/corpus-admin.js';
 import type { ChangeOutcome } from '../src/engine/corpus-admin.js';
 import { AttachmentError } from '../src/framework/attachment.js';
 import type { CommandContext, SlashCommand } from '../src/framework/command.js';
@@ -54,12 +52,12 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) =>
     sub
       .setName('add')
-      .setDescription(`Add an article from an attached ${UPLOAD_EXTENSIONS.join('/')} file`)
+      .setDescription('Add an article from an attached .txt, .md or .html file')
       .addAttachmentOption((o) =>
         o
           .setName('file')
           .setDescription(
-            `The article (${UPLOAD_EXTENSIONS.join(', ')}, up to ${MAX_UPLOAD_BYTES / 1_048_576} MB)`,
+            `The article (${ARTICLE_EXTENSIONS.join(', ')}; up to ${MAX_ARTICLE_BYTES / 1_048_576} MB)`,
           )
           .setRequired(true),
       )
@@ -156,7 +154,7 @@ async function add(ctx: CommandContext, o: Options): Promise<ReplyPayload> {
     return hiddenNotice('The attached file did not arrive with the command; attach it again.');
   let bytes: Uint8Array;
   try {
-    bytes = await fetchAttachment(ref, MAX_UPLOAD_BYTES);
+    bytes = await fetchAttachment(ref, MAX_ARTICLE_BYTES);
   } catch (error) {
     if (error instanceof AttachmentError) return hiddenNotice(`Not added: ${error.message}`);
     throw error;

@@ -9,10 +9,17 @@ import { createHash } from 'node:crypto';
 import { appendFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CorpusError } from '../corpus/errors.js';
-import { articlesFolder, METADATA_FILE, readCorpusFiles } from '../corpus/files.js';
+import { decodeArticle } from '../corpus/decode.js';
+import { CorpusError } from '../corpus/errors.js';
+import {
+  articlesFolder,
+  MAX_ARTICLE_BYTES,
+  METADATA_FILE,
+  readCorpusFiles,
+} from '../corpus/files.js';
+import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from '../corpus/formats.js';
 import { inspectCorpus } from '../corpus/load.js';
-import { parseMetadata, type MetadataEntry } from '../corpus/metadata.js';
+import { readMetadata, type MetadataEntry } from '../corpus/metadata.js';
 import { silentLogger, type Logger } from '../log.js';
 import { writeFileAtomic } from './atomic-file.js';
 import type { LiveEngine, ReloadStatus } from './live.js';
@@ -20,10 +27,6 @@ import type { IndexInfo } from './types.js';
 
 /** The audit log's name inside the corpus folder: hidden, so no index is built from it. */
 export const AUDIT_FILE = '.corpus-audit.jsonl';
-/** The largest article accepted, in bytes: a long news page is well under 1 MB of text. */
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-/** Extensions an uploaded article may have: the formats the corpus reader reads. */
-export const UPLOAD_EXTENSIONS = ['.txt'] as const;
 /** How long a change waits for the new index before replying that it is still being built. */
 export const RELOAD_WAIT_MS = 60_000;
 /** Longest file name kept for an upload (after making it safe). */
@@ -89,9 +92,9 @@ export function safeFileName(name: string): string {
   const base = (name.replace(/\\/g, '/').split('/').pop() ?? '').normalize('NFC');
   const dot = base.lastIndexOf('.');
   const extension = dot < 0 ? '' : base.slice(dot).toLowerCase();
-  if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension))
+  if (articleFormat(`x${extension}`) === null)
     throw new CorpusChangeError(
-      `“${name}” is not an article file: upload a ${UPLOAD_EXTENSIONS.join(', ')} file.`,
+      `“${name}” is not an article file: upload a ${ARTICLE_EXTENSIONS.join(', ')} file.`,
     );
   const stem = base
     .slice(0, dot)
@@ -101,32 +104,28 @@ export function safeFileName(name: string): string {
   return stem.slice(0, MAX_FILE_NAME - extension.length) + extension;
 }
 
-/** Control characters that never occur in text: the file is binary, or not in UTF-8. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
-
-/** The upload's text, or a refusal saying why it is not text the corpus can hold. */
-function decodeUpload(file: string, bytes: Uint8Array): string {
-  let text: string;
+/**
+ * The upload's text, decoded by the corpus reader (src/corpus/decode.ts) as it will be read
+ * from the folder, or a refusal saying why it is not text the corpus can hold.
+ */
+function decodeUpload(file: string, bytes: Uint8Array, format: ArticleFormat): string {
+  // A NUL byte is never text in any encoding an article comes in: say so plainly.
+  if (bytes.includes(0)) throw new CorpusChangeError(`“${file}” is not a text file.`);
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CorpusChangeError(
-      bytes.includes(0)
-        ? `“${file}” is not a text file.`
-        : `“${file}” is not UTF-8 text; save it as UTF-8 and upload it again.`,
-    );
+    return decodeArticle(bytes, file, format).text;
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    throw new CorpusChangeError(error.message.replace(/^corpus: article /, 'The file '));
   }
-  if (CONTROL.test(text)) throw new CorpusChangeError(`“${file}” is not a text file.`);
-  return text;
 }
 
 const sameText = (a: string, b: string) =>
   a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
 
-/** `corpus: articles.json: articles.0.published: must be …` → `published: must be …`. */
-function fieldProblem(error: unknown): string {
-  return (error as Error).message.replace(/^corpus: [^:]+: articles\.\d+\./, '');
+/** The first problem of an `articles.json` holding only `entry`, without the entry's name; null when none. */
+function entryProblem(entry: MetadataEntry): string | null {
+  const problem = readMetadata(JSON.stringify({ articles: [entry] })).problems[0];
+  return problem ? problem.message.replace(/^entry for "[^"]*": /, '') : null;
 }
 
 /** Adds, removes and reports articles of the corpus folder a {@link LiveEngine} answers from. */
@@ -216,9 +215,10 @@ export class CorpusAdmin {
 
   async #add(article: NewArticle, actor: Actor): Promise<ChangeOutcome> {
     const file = safeFileName(article.filename);
-    if (article.bytes.byteLength > MAX_UPLOAD_BYTES)
-      throw new CorpusChangeError(`“${file}” is larger than ${MAX_UPLOAD_BYTES} bytes.`);
-    const text = decodeUpload(file, article.bytes);
+    const format = articleFormat(file)!;
+    if (article.bytes.byteLength > MAX_ARTICLE_BYTES)
+      throw new CorpusChangeError(`“${file}” is larger than ${MAX_ARTICLE_BYTES} bytes.`);
+    const text = decodeUpload(file, article.bytes, format);
     const dir = this.live.corpusDir;
     const folder = await articlesFolder(dir);
     const files = await readCorpusFiles(dir);
@@ -234,24 +234,17 @@ export class CorpusAdmin {
       const value = article[key]?.trim();
       if (value) entry[key] = value;
     }
-    try {
-      parseMetadata(JSON.stringify({ articles: [entry] }));
-    } catch (error) {
-      throw new CorpusChangeError(`Metadata refused: ${fieldProblem(error)}`);
-    }
+    const problem = entryProblem(entry);
+    if (problem) throw new CorpusChangeError(`Metadata refused: ${problem}`);
     const { corpus } = inspectCorpus({
       dir,
-      articles: [{ file, raw: text }],
+      articles: [{ file, raw: text, format, encoding: 'utf-8' }],
       metadata: JSON.stringify({ articles: [entry] }),
       aliases: null,
+      unread: [],
     });
     const added = corpus.articles[0];
     if (!added) throw new CorpusChangeError(`“${file}” has no article text after cleaning.`);
-    const clash = this.live.sources().find((s) => s.id === added.meta.id);
-    if (clash)
-      throw new CorpusChangeError(
-        `“${file}” would get the id “${added.meta.id}”, which “${clash.file ?? clash.title}” already has; rename the upload.`,
-      );
     const nextMetadata = withEntry(files.metadata, entry, files.articles);
 
     const target = path.join(folder, file);
@@ -282,7 +275,14 @@ export class CorpusAdmin {
       throw error;
     }
     const info = await this.#reload({ actor, action: 'add', file, id: added.meta.id }, undo);
-    return { id: added.meta.id, file, title: added.meta.title, info };
+    // The reader makes generated ids unique across the corpus: the id is the index's.
+    const listed = this.live.sources().find((s) => s.file === file);
+    return {
+      id: listed?.id ?? added.meta.id,
+      file,
+      title: listed?.title ?? added.meta.title,
+      info,
+    };
   }
 
   async #remove(id: string, actor: Actor): Promise<ChangeOutcome> {
@@ -372,15 +372,10 @@ function withEntry(
     const articles = [...present.map(({ file }) => ({ file })), entry];
     return `${JSON.stringify({ articles }, null, 2)}\n`;
   }
-  let json: { articles: unknown[] };
-  try {
-    parseMetadata(raw);
-    json = JSON.parse(raw) as { articles: unknown[] };
-  } catch (error) {
-    throw new CorpusChangeError(
-      `${METADATA_FILE} has a problem to fix first: ${(error as CorpusError).message}`,
-    );
-  }
+  const problem = readMetadata(raw).problems[0];
+  if (problem)
+    throw new CorpusChangeError(`${METADATA_FILE} has a problem to fix first: ${problem.message}`);
+  const json = JSON.parse(raw) as { articles: unknown[] };
   return `${JSON.stringify({ ...json, articles: [...json.articles, entry] }, null, 2)}\n`;
 }
 

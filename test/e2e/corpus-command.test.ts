@@ -129,7 +129,7 @@ describe('/corpus through the stand-in Discord', () => {
     const before = await snapshot(dir);
     const big = Buffer.alloc(50 * 1024 * 1024, 'a');
     const { file, text } = await add('huge.txt', big);
-    expect(text).toMatch(/^Not added: “huge\.txt” is too large \(50\.0 MB, more than the 2\.0 MB/);
+    expect(text).toMatch(/^Not added: “huge\.txt” is too large \(50\.0 MB, more than the 5\.0 MB/);
     expect(h.fake.downloads.get(file)).toBeUndefined();
     expect(await snapshot(dir)).toEqual(before);
   });

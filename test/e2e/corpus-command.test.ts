@@ -125,6 +125,21 @@ describe('/corpus through the stand-in Discord', () => {
     expect(Date.parse(last.at)).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('reads a Markdown upload as the folder reader does: quotes carry no markup', async () => {
+    const markdown =
+      '# Ferry Returns\n\nThe **Wexham ferry** resumed crossings on Sunday after a storm, the operator said.\n';
+    const { text } = await add('ferry.md', Buffer.from(markdown));
+    expect(text).toContain('Added “Ferry Returns” (id `ferry`, file `ferry.md`).');
+    const answer = await replyText(
+      h.fake.slash('ask', { question: 'When did the Wexham ferry resume crossings?' }),
+    );
+    expect(answer).toContain('The Wexham ferry resumed crossings on Sunday');
+    const quote = live.ask('When did the Wexham ferry resume crossings?').passages[0]!.quote;
+    expect(quote).toBe(
+      'The Wexham ferry resumed crossings on Sunday after a storm, the operator said.',
+    );
+  });
+
   it('refuses a 50 MB upload before downloading it, and changes nothing', async () => {
     const before = await snapshot(dir);
     const big = Buffer.alloc(50 * 1024 * 1024, 'a');
@@ -183,10 +198,10 @@ describe('/corpus through the stand-in Discord', () => {
       'Nothing changed: No article has the id “no-such-article”. `/corpus list` shows the ids.',
     );
     const status = await replyText(h.fake.slash('corpus', { subcommand: 'status' }));
-    expect(status).toMatch(/^Index built \d{4}-\d\d-\d\d \d\d:\d\d UTC from 2 articles/);
+    expect(status).toMatch(/^Index built \d{4}-\d\d-\d\d \d\d:\d\d UTC from 3 articles/);
     expect(status).toContain('Up to date with the folder.');
     const list = await replyText(h.fake.slash('corpus', { subcommand: 'list' }));
-    expect(list).toContain('Corpus: 2 articles');
+    expect(list).toContain('Corpus: 3 articles');
     expect(list).toContain('`Library_Night` · `Library_Night.txt`');
   });
 });

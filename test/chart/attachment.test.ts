@@ -99,7 +99,7 @@ describe('attachment limits', () => {
 });
 
 describe('front ends', () => {
-  it('the console says what the picture shows instead of showing it', () => {
+  it('the console says what the picture shows instead of showing it', async () => {
     const text = renderText(
       reply({ content: 'hi', files: [{ name: 'timeline.png', description: 'A chart.', svg: '' }] }),
     ).text;
@@ -109,7 +109,7 @@ describe('front ends', () => {
       commands,
       logger: silentLogger,
     });
-    expect(session.handle('/timeline')).toMatch(
+    expect(await session.handle('/timeline')).toMatch(
       /\[picture timeline\.png, not shown here: Timeline of events 1–4 of 4: /,
     );
   });

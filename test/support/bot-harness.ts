@@ -4,8 +4,11 @@
  */
 import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/gateway/bot.js';
-import type { RunningBot } from '../../src/gateway/bot.js';
 import type { FeedbackSink } from '../../src/framework/command.js';
+import type { BotOptions, RunningBot } from '../../src/gateway/bot.js';
+import { CommandRouter } from '../../src/framework/router.js';
+import { InlineRunner } from '../../src/framework/runner.js';
+import type { CommandRunner } from '../../src/framework/runner.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { openEngine } from '../../src/engine/index.js';
@@ -40,7 +43,14 @@ export function botEnv(fake: FakeDiscord): Record<string, string> {
 
 /** Starts the stand-in, deploys the commands to it, and connects the bot (to the real engine unless one is given). */
 export async function startHarness(
-  options: { stateTtlMs?: number; engine?: Engine; feedback?: FeedbackSink } = {},
+  options: {
+    stateTtlMs?: number;
+    engine?: Engine;
+    feedback?: FeedbackSink;
+    /** Wraps the in-thread runner, e.g. to slow some answers down. */
+    wrapRunner?: (inner: CommandRunner) => CommandRunner;
+    onFatal?: BotOptions['onFatal'];
+  } = {},
 ): Promise<Harness> {
   const logs: string[] = [];
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, log: (line) => logs.push(line) });
@@ -53,13 +63,19 @@ export async function startHarness(
   const commands = await loadCommands();
   await deployCommands(config, commands, logger);
   const engine = options.engine ?? (await openEngine({ corpusDir: config.corpusDir, logger }));
+  const inner = new InlineRunner(
+    new CommandRouter(commands, engine, {
+      ttlMs: options.stateTtlMs,
+      feedback: options.feedback,
+    }),
+  );
+  const runner = options.wrapRunner ? options.wrapRunner(inner) : inner;
   const bot = await startBot({
     config,
-    engine,
     logger,
-    commands,
+    runner,
     stateTtlMs: options.stateTtlMs,
-    feedback: options.feedback,
+    onFatal: options.onFatal,
   });
   return {
     fake,

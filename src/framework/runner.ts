@@ -1,0 +1,72 @@
+/**
+ * Where commands run. The adapters (gateway, HTTP endpoint) talk to a {@link CommandRunner}, whose
+ * answers are promises, so they can wait for an answer with a deadline and acknowledge in time
+ * when it is late. {@link InlineRunner} runs commands on the calling thread (the console, tests);
+ * `WorkerRunner` (./worker-runner.ts) runs them on a worker thread, keeping bursts of engine work
+ * off the event loop that talks to Discord.
+ */
+import type { Choice, TargetMessage } from './command.js';
+import type { ReplyPayload } from './payload.js';
+import type { CommandRouter, PressOutcome, RawOptions } from './router.js';
+
+/** The router's operations, asynchronously. Each rejects when the command itself throws. */
+export interface CommandRunner {
+  run(name: string, raw: RawOptions, userId: string): Promise<ReplyPayload>;
+  /** Runs the message context-menu command `name` on `message`. */
+  runOnMessage(name: string, message: TargetMessage, userId: string): Promise<ReplyPayload>;
+  press(customId: string, userId: string): Promise<PressOutcome>;
+  autocomplete(
+    name: string,
+    focused: { name: string; value: string },
+    userId: string,
+  ): Promise<Choice[]>;
+  /**
+   * How long a call made now would wait before it starts, in ms, estimated from the queue; absent
+   * when calls do not queue. Lets an adapter defer at once when the answer cannot be in time,
+   * rather than all at the deadline.
+   */
+  backlogMs?(): number;
+  /** Stops the runner; pending calls are rejected. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Runs commands on this thread, one macrotask each, so timers and I/O can run between them. */
+export class InlineRunner implements CommandRunner {
+  constructor(readonly router: CommandRouter) {}
+
+  private later<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(work());
+        } catch (error) {
+          reject(error as Error);
+        }
+      }),
+    );
+  }
+
+  run(name: string, raw: RawOptions, userId: string): Promise<ReplyPayload> {
+    return this.later(() => this.router.run(name, raw, userId));
+  }
+
+  runOnMessage(name: string, message: TargetMessage, userId: string): Promise<ReplyPayload> {
+    return this.later(() => this.router.runOnMessage(name, message, userId));
+  }
+
+  press(customId: string, userId: string): Promise<PressOutcome> {
+    return this.later(() => this.router.press(customId, userId));
+  }
+
+  autocomplete(
+    name: string,
+    focused: { name: string; value: string },
+    userId: string,
+  ): Promise<Choice[]> {
+    return this.later(() => this.router.autocomplete(name, focused, userId));
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}

@@ -96,6 +96,16 @@ describe('Discord traffic', () => {
     );
   });
 
+  it('runs the message command on the message it was run on, hidden', async () => {
+    const id = h.fake.messageCommand(
+      'Find in coverage',
+      'Did the harbour bridge reopen on Monday?',
+    );
+    const reply = await h.fake.waitForResponse(id);
+    expect(Number(reply.data.flags) & 64).toBe(64);
+    expect(JSON.stringify(reply.data)).toContain('harbour bridge');
+  });
+
   it('defers an answer not ready in time and edits it in over REST', async () => {
     const id = h.fake.slash('ask', { question: 'slow: when did the harbour bridge reopen?' });
     const deferral = await h.fake.waitForResponse(id, (r) => r.kind === 'callback');

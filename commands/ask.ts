@@ -35,7 +35,6 @@ export default defineCommand({
     hide: { type: 'boolean', description: 'Only you see the answer' },
     mention: { type: 'user', description: 'Someone to point the answer at (they are notified)' },
   },
-  defer: true,
   run(ctx, opts) {
     let scope;
     if (opts.source !== undefined && opts.source.trim() !== '') {

@@ -231,7 +231,6 @@ const command: SlashCommand<typeof options> = {
   data,
   options,
   ephemeral: true,
-  defer: true,
   async run(ctx, o) {
     const admin = ctx.services?.corpus;
     if (!admin) return hiddenNotice(NOT_MANAGED);

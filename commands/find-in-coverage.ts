@@ -33,7 +33,6 @@ export function messageQuery(content: string): string {
 
 export default defineMessageCommand({
   name: 'Find in coverage',
-  defer: true,
   run(ctx, message) {
     const query = messageQuery(message.content);
     if (!query) return hiddenNotice(NO_TEXT);

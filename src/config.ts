@@ -49,6 +49,12 @@ export interface Config {
   corpusDir: string;
   /** The feedback log (JSON lines) where "Report a passage" verdicts are kept. */
   feedbackFile: string;
+  /** The application's Ed25519 public key (64 hex digits), for the HTTP interactions endpoint. */
+  publicKey: string | null;
+  /** Where the HTTP interactions endpoint listens (`npm run serve`). */
+  http: { host: string; port: number };
+  /** Where the engine runs when serving: a worker thread (default), or the main thread. */
+  engineThread: 'worker' | 'main';
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -89,6 +95,24 @@ const envSchema = z.object({
   ),
   CORPUS_DIR: optional(z.string()),
   FEEDBACK_FILE: optional(z.string()),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        'DISCORD_PUBLIC_KEY must be 64 hex digits (Developer Portal > General Information > Public Key)',
+      ),
+  ),
+  HTTP_HOST: optional(z.string().trim()),
+  ENGINE_THREAD: optional(z.enum(['worker', 'main'], 'ENGINE_THREAD must be worker or main')),
+  HTTP_PORT: optional(
+    z.coerce
+      .number('HTTP_PORT must be a port number, 0 to 65535')
+      .int('HTTP_PORT must be a whole number')
+      .min(0, 'HTTP_PORT must be 0 (any free port) to 65535')
+      .max(65_535, 'HTTP_PORT must be 0 (any free port) to 65535'),
+  ),
 });
 
 /**
@@ -116,7 +140,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL ?? 'info',
     corpusDir: e.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
     feedbackFile: e.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE,
+    publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase() ?? null,
+    http: { host: e.HTTP_HOST ?? '127.0.0.1', port: e.HTTP_PORT ?? 8080 },
+    engineThread: e.ENGINE_THREAD ?? 'worker',
   };
+}
+
+/**
+ * Checks what the HTTP interactions endpoint needs beyond {@link loadConfig}.
+ *
+ * @throws {ConfigError} naming the missing variable and where to find its value.
+ */
+export function requireHttpConfig(config: Config): { publicKey: string; clientId: string } {
+  const missing: string[] = [];
+  if (!config.publicKey)
+    missing.push(
+      '- DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
+    );
+  if (!config.clientId)
+    missing.push(
+      '- DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
+    );
+  if (missing.length > 0) throw new ConfigError(`config: ${missing.join('\n')}`);
+  return { publicKey: config.publicKey!, clientId: config.clientId! };
 }
 
 /**

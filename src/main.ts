@@ -1,59 +1,188 @@
 /**
- * `npm start`: with DISCORD_TOKEN set, runs the Discord bot; without it, the local console.
- * Settings come from the environment over `.env` (src/config.ts), the same rule as every
- * command-line tool; the corpus folder used is logged at info level.
+ * `npm start`: with DISCORD_TOKEN set, runs the Discord gateway bot; without it, the local
+ * console. `npm run serve` (`src/main.ts http`): the HTTP interactions endpoint.
+ *
+ * Exit codes: 0 stopped cleanly (SIGTERM/SIGINT, or the console's input ended); 1 an
+ * unrecoverable error (a fatal gateway close, login refused, the engine worker died, the index
+ * could not be opened); 2 invalid configuration.
  */
-import path from 'node:path';
-import { readConfig } from './config.js';
+import { readConfig, requireHttpConfig } from './config.js';
 import type { Config } from './config.js';
 import { runConsole } from './console/console.js';
-import { loadCommands } from './framework/commands.js';
-import { startBot } from './gateway/bot.js';
+import { removeTemporaryFiles } from './engine/atomic-file.js';
+import { sweepTemporaryIndexFiles } from './engine/index-file.js';
+import { DEFAULT_INDEX_FILE } from './engine/index-file.js';
 import { CorpusAdmin } from './engine/corpus-admin.js';
+import { openEngine } from './engine/index.js';
 import { openLiveEngine } from './engine/live.js';
 import { FeedbackLog } from './feedback/log.js';
+import { attachmentOrigins, createAttachmentFetcher } from './framework/attachment.js';
+import { ButtonExpiry } from './framework/button-expiry.js';
+import { loadCommands } from './framework/commands.js';
+import { STATE_CAPACITY, STATE_TTL_MS } from './framework/state-cache.js';
+import { WorkerRunner } from './framework/worker-runner.js';
+import { CommandRouter } from './framework/router.js';
+import { InlineRunner } from './framework/runner.js';
+import type { CommandRunner } from './framework/runner.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startBot } from './gateway/bot.js';
+import { HttpResponder, webhookRest } from './http/responder.js';
+import { startHttpServer } from './http/server.js';
+import { publicKeyFromHex } from './http/verify.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';
+import path from 'node:path';
+import { Routes } from 'discord.js';
 
 /** The one line printed when there is no token. */
 export const CONSOLE_HINT =
   'No DISCORD_TOKEN set: starting the local console. To connect to Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README, "Discord bot").';
 
-async function runBot(config: Config, logger: Logger): Promise<void> {
-  // Signals are handled from the start: the gateway may answer an interaction before startBot
-  // resolves, and a SIGTERM then must still stop the bot cleanly rather than kill the process.
-  let started: Promise<{ stop(): Promise<void> }> | null = null;
-  let stopWatching = () => {};
-  const shutdown = (signal: string) => {
-    logger.info('shutting down', { signal });
-    stopWatching();
-    (started ?? Promise.resolve(null))
-      .then((bot) => bot?.stop())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error('shutdown failed', { error });
-          process.exit(1);
-        },
-      );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
+/** A stop that has not finished after this long exits anyway (with 1: something hung). */
+const HARD_STOP_MS = 4_800;
+
+type Stop = () => Promise<void>;
+
+/**
+ * Signal handling for the whole life of the process: before the service is up, a signal removes
+ * any index file being written and exits 0; after, it runs the service's graceful stop.
+ */
+class Lifecycle {
+  private stopService: Stop | null = null;
+  private stopping = false;
+
+  constructor(private readonly logger: Logger) {
+    process.once('SIGINT', () => this.stop('SIGINT', 0));
+    process.once('SIGTERM', () => this.stop('SIGTERM', 0));
+  }
+
+  /** Event-loop delay while serving: how long interactions waited behind other work. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+
+  serving(stop: Stop): void {
+    this.stopService = stop;
+    this.loopDelay.enable();
+  }
+
+  /** Stops the service (if running) and exits with `code`. */
+  stop(reason: string, code: number): void {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.logger.info('shutting down', { reason });
+    removeTemporaryFiles();
+    if (!this.stopService) process.exit(code);
+    setTimeout(() => {
+      this.logger.error('shutdown took too long; exiting', { afterMs: HARD_STOP_MS });
+      process.exit(1);
+    }, HARD_STOP_MS).unref();
+    this.loopDelay.disable();
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+    this.logger.info('event loop delay while serving', {
+      p50Ms: ms(this.loopDelay.percentile(50)),
+      p99Ms: ms(this.loopDelay.percentile(99)),
+      maxMs: ms(this.loopDelay.max),
+    });
+    this.stopService().then(
+      () => process.exit(code),
+      (error: unknown) => {
+        this.logger.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  }
+}
+
+/**
+ * Opens the engine (building and saving its index when needed) and returns where commands run:
+ * a worker thread over that index (default), or this thread with `ENGINE_THREAD=main`. Either
+ * way the engine reloads itself when the corpus folder changes, and `/corpus` can change it;
+ * the runner's `close()` stops the folder watcher.
+ */
+async function startRunner(
+  config: Config,
+  logger: Logger,
+  lifecycle: Lifecycle,
+): Promise<CommandRunner> {
+  // Building (when needed) happens here, on the main thread, where a stop signal can clean up.
   // The live engine reloads the corpus folder when it changes; /corpus changes it from Discord.
-  const engine = await openLiveEngine({ corpusDir: config.corpusDir, logger });
-  stopWatching = () => engine.close();
-  const feedback = new FeedbackLog(config.feedbackFile);
-  const corpus = new CorpusAdmin(engine, { logger });
-  started = startBot({ config, engine, logger, feedback, services: { corpus } });
-  await started;
+  if (config.engineThread === 'main') {
+    const engine = await openLiveEngine({ corpusDir: config.corpusDir, logger });
+    const feedback = new FeedbackLog(config.feedbackFile);
+    const services = {
+      corpus: new CorpusAdmin(engine, { logger }),
+      fetchAttachment: createAttachmentFetcher({ origins: attachmentOrigins(config.apiUrl) }),
+    };
+    const router = new CommandRouter(await loadCommands(), engine, { feedback, services });
+    return new InlineRunner(router, () => engine.close());
+  }
+  await openEngine({ corpusDir: config.corpusDir, logger });
+  const runner = await WorkerRunner.start({
+    corpusDir: config.corpusDir,
+    logLevel: config.logLevel,
+    feedbackFile: config.feedbackFile,
+    apiUrl: config.apiUrl,
+  });
+  runner.on('error', (error: Error) => {
+    logger.error(`engine worker stopped: ${error.message}. Restart the process.`, { error });
+    lifecycle.stop('engine worker stopped', 1);
+  });
+  return runner;
+}
+
+async function runGateway(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
+  const runner = await startRunner(config, logger, lifecycle);
+  const bot = await startBot({
+    config,
+    logger,
+    runner,
+    onFatal: () => lifecycle.stop('fatal gateway close', 1),
+  });
+  lifecycle.serving(async () => {
+    await bot.stop();
+    await runner.close();
+  });
+}
+
+async function runHttp(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
+  const { publicKey } = requireHttpConfig(config);
+  const runner = await startRunner(config, logger, lifecycle);
+  const rest = webhookRest(config.apiUrl);
+  const expiry = new ButtonExpiry({
+    ttlMs: STATE_TTL_MS,
+    capacity: STATE_CAPACITY,
+    disable: async (token, rows) => {
+      await rest.patch(Routes.webhookMessage(config.clientId!, token), {
+        body: { components: rows, allowed_mentions: { parse: [] } },
+        auth: false,
+      });
+    },
+    onError: (error) =>
+      logger.warn('could not disable expired buttons', { reason: (error as Error).message }),
+  });
+  const responder = new HttpResponder({ runner, logger, expiry, rest });
+  const http = await startHttpServer({
+    host: config.http.host,
+    port: config.http.port,
+    publicKey: publicKeyFromHex(publicKey),
+    responder,
+    logger,
+  });
+  lifecycle.serving(async () => {
+    await http.stop();
+    expiry.clear();
+    await runner.close();
+  });
 }
 
 /** What `npm start -- --help` prints. */
-export const START_USAGE = `usage: npm start   (settings from the environment and .env: see .env.example)
-  with DISCORD_TOKEN and DISCORD_CLIENT_ID: runs the Discord bot
-  without DISCORD_TOKEN: a local console answering /ask, /sources, /timeline, /help
-  CORPUS_DIR: the corpus folder (default ./corpus); LOG_LEVEL: debug, info, warn or error`;
+export const START_USAGE = `usage: npm start | npm run serve   (settings from the environment and .env: see .env.example)
+  npm start with DISCORD_TOKEN and DISCORD_CLIENT_ID: runs the Discord bot over the gateway
+  npm start without DISCORD_TOKEN: a local console answering /ask, /sources, /timeline, /help
+  npm run serve (src/main.ts http): the HTTP interactions endpoint; needs DISCORD_PUBLIC_KEY and
+    DISCORD_CLIENT_ID; HTTP_HOST (default 127.0.0.1), HTTP_PORT (default 8080)
+  CORPUS_DIR: the corpus folder (default ./corpus); LOG_LEVEL: debug, info, warn or error
+  ENGINE_THREAD: worker (default) or main
+  Stops on SIGTERM or SIGINT. Exit codes: 0 stopped, 1 unrecoverable error, 2 bad configuration.`;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -61,25 +190,30 @@ async function main(): Promise<void> {
     process.stdout.write(`${START_USAGE}\n`);
     return;
   }
-  if (argv.length > 0) {
-    process.stderr.write(`start: takes no arguments, got '${argv[0]}'\n${START_USAGE}\n`);
+  const mode = argv[0] ?? 'auto';
+  if ((mode !== 'auto' && mode !== 'http') || argv.length > 1) {
+    process.stderr.write(`start: unexpected argument '${argv.at(-1)}'\n${START_USAGE}\n`);
     process.exit(2);
   }
   let config: Config;
   try {
     config = readConfig();
+    if (mode === 'http') requireHttpConfig(config);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
   const logger = createLogger({ level: config.logLevel });
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
-  if (config.token) {
-    await runBot(config, logger);
-    return;
-  }
-  process.stderr.write(CONSOLE_HINT + '\n');
+  const lifecycle = new Lifecycle(logger);
   logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
+  const swept = await sweepTemporaryIndexFiles(path.join(config.corpusDir, DEFAULT_INDEX_FILE));
+  if (swept.length > 0)
+    logger.info('removed temporary index files left by a stopped process', { swept });
+
+  if (mode === 'http') return runHttp(config, logger, lifecycle);
+  if (config.token) return runGateway(config, logger, lifecycle);
+  process.stderr.write(CONSOLE_HINT + '\n');
   const engine = await openLiveEngine({ corpusDir: config.corpusDir, logger });
   const feedback = new FeedbackLog(config.feedbackFile);
   await runConsole({ engine, commands: await loadCommands(), logger, feedback });
@@ -88,5 +222,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`${(error as Error).message}\n`);
+  removeTemporaryFiles();
   process.exit(1);
 });

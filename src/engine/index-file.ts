@@ -3,13 +3,13 @@
  * first start) and loaded by every process. It records the content hash of the corpus it was
  * built from, so a stale index is detected, never silently used.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from '../corpus/types.js';
 import { packInts, unpackInts, type PackedArray } from '../search/packed.js';
 import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { TimelineEvent } from './types.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
 export const INDEX_FORMAT = 'coverage-bot-index/7';
@@ -88,20 +88,50 @@ export async function readIndexFile(file: string): Promise<IndexFile | null> {
   return parsed as IndexFile;
 }
 
+/** True when a process with this id exists (signal 0 checks without signalling). */
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files left next to `file` by writers that no longer run (a process killed
+ * while writing). Each name carries its writer's pid, so a concurrent writer's file is kept.
+ * Returns the names removed.
+ */
+export async function sweepTemporaryIndexFiles(file: string): Promise<string[]> {
+  const base = path.basename(file);
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(file));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = name.startsWith(`${base}.`) && /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+    if (!match || processExists(Number(match[1]))) continue;
+    await rm(path.join(path.dirname(file), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 /**
  * Writes an index file atomically: a reader sees the old file or the new one, never half of
  * one. Returns its size in bytes.
  */
 export async function writeIndexFile(file: string, contents: IndexFile): Promise<number> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const json = JSON.stringify(contents);
-    await writeFile(temporary, json);
-    await rename(temporary, file);
+    await writeFileAtomic(file, json);
     return Buffer.byteLength(json);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new IndexError(`index: cannot write "${file}": ${(error as Error).message}`);
   }
 }

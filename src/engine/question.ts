@@ -4,15 +4,33 @@
 export const MAX_QUESTION_LENGTH = 300;
 
 /**
+ * Characters that show nothing: white space, control characters (NUL…) and format characters
+ * (zero-width space and joiners, BOM, soft hyphen, bidi marks): Unicode categories Cc and Cf.
+ */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/gu;
+
+/**
+ * Length in characters as Discord counts an option's `max_length`: code points, so an emoji
+ * outside the Basic Multilingual Plane counts once, not as its two UTF-16 units.
+ */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/**
  * Why a question cannot be asked, or null when it can.
  *
  * @example
  * checkQuestion('   ') // 'question: is empty'
+ * checkQuestion('\u200b\u0000') // 'question: is empty'
  */
 export function checkQuestion(question: string): string | null {
-  if (question.trim().length === 0) return 'question: is empty';
-  if (question.length > MAX_QUESTION_LENGTH) {
-    return `question: is ${question.length} characters long; the limit is ${MAX_QUESTION_LENGTH}`;
+  if (question.replace(INVISIBLE, '').length === 0) return 'question: is empty';
+  const length = characterCount(question);
+  if (length > MAX_QUESTION_LENGTH) {
+    return `question: is ${length} characters long; the limit is ${MAX_QUESTION_LENGTH}`;
   }
   return null;
 }

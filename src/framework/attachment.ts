@@ -11,6 +11,14 @@ export const DISCORD_ATTACHMENT_ORIGINS = [
   'https://cdn.discordapp.com',
   'https://media.discordapp.net',
 ] as const;
+/**
+ * Where attachments may come from for a bot whose REST calls go to `apiUrl` (a proxy or a
+ * stand-in on 127.0.0.1, which serves its own attachments): Discord's origins, plus that one.
+ */
+export function attachmentOrigins(apiUrl: string | null | undefined): string[] {
+  return [...DISCORD_ATTACHMENT_ORIGINS, ...(apiUrl ? [new URL(apiUrl).origin] : [])];
+}
+
 /** How long a download may take in all. */
 export const ATTACHMENT_TIMEOUT_MS = 15_000;
 

@@ -103,8 +103,6 @@ interface CommandBase {
   key: string;
   /** Handles a press on one of this command's buttons; `null` when its state has expired. */
   press?(ctx: CommandContext, id: ButtonId): PressResult | null;
-  /** Acknowledge (defer) before running, for commands whose work may take long. */
-  defer?: boolean;
   /** Every reply, deferral included, is shown only to the user who ran the command. */
   ephemeral?: boolean;
 }

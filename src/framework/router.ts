@@ -48,7 +48,7 @@ export const NOT_YOUR_BUTTON =
   'Only the person who ran this command can use this button. Run the command yourself to get your own.';
 /** Shown when a button's state has expired or was lost in a restart. */
 export const EXPIRED_BUTTON =
-  'These buttons have expired (they work for 14 minutes, and not across a bot restart). Run the command again.';
+  'These buttons have expired (they work for 14 minutes, less when the bot is very busy, and not across a bot restart). Run the command again.';
 
 /** Dispatches interactions to command modules, holding each command's button state. */
 export class CommandRouter {
@@ -160,11 +160,6 @@ export class CommandRouter {
       .filter((c) => c.value.length >= 1 && c.value.length <= MAX_CHOICE_VALUE)
       .slice(0, MAX_AUTOCOMPLETE_CHOICES)
       .map((c) => ({ name: truncate(c.name || c.value, MAX_CHOICE_NAME), value: c.value }));
-  }
-
-  /** True when `/name` should be deferred before it runs. */
-  shouldDefer(name: string): boolean {
-    return this.byName.get(name)?.defer === true;
   }
 
   /** True when every reply of `/name`, deferral included, is for the invoker only. */

@@ -9,22 +9,28 @@ export const CUT_MARKER = '…';
 
 const MARKDOWN_CHARS = /[\\*_~`|<>[\]()#]/g;
 const LINE_START_MARKUP = /^(\s*)([-+]|\d+\.)(?=\s)/;
+/** A web address as Discord would link it; the capture makes `split` keep it. */
+const RAW_URL = /(https?:\/\/[^\s<>]+)/;
 
 /**
  * Escapes Discord markdown so the text shows exactly as written: `**x**` stays two asterisks,
  * `<@123>` stays text, `# Title` is no heading. Newlines become spaces (a quote is shown as one
- * paragraph, so no line of it can start a heading, list or block quote).
+ * paragraph, so no line of it can start a heading, list or block quote). A raw URL becomes
+ * `<url>`, which Discord shows as a link without a preview.
  *
  * @example escapeMarkdown('*really*') === '\\*really\\*'
  */
 export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
-  return oneLine
-    .replace(MARKDOWN_CHARS, '\\$&')
-    .replace(
-      LINE_START_MARKUP,
-      (_m, space: string, mark: string) => `${space}${mark.replace(/[-+.]/, '\\$&')}`,
-    );
+  // A raw URL is shown as `<url>`: still a link, but Discord makes no preview of it.
+  const escaped = oneLine
+    .split(RAW_URL)
+    .map((part, i) => (i % 2 === 1 ? `<${part}>` : part.replace(MARKDOWN_CHARS, '\\$&')))
+    .join('');
+  return escaped.replace(
+    LINE_START_MARKUP,
+    (_m, space: string, mark: string) => `${space}${mark.replace(/[-+.]/, '\\$&')}`,
+  );
 }
 
 /** Drops a trailing lone high surrogate so a cut never splits an emoji or other astral character. */

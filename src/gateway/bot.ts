@@ -1,8 +1,10 @@
 /**
  * The gateway bot: discord.js v14 with the Guilds intent only. It receives interactions, hands
- * them to the {@link CommandRouter} and sends the payloads back in time. Every failure ends in a
- * short hidden reply and one log entry; expired (10062) or already-answered (40060) interactions
- * are logged and dropped.
+ * them to a {@link CommandRunner} and sends the payloads back in time: in the interaction callback
+ * when the answer (pictures included) is ready in time (framework/serving.ts), otherwise after a
+ * deferral. Every failure ends in a short hidden reply and one log entry; expired (10062) or
+ * already-answered (40060) interactions are logged in one line and dropped. A fatal gateway close
+ * is reported through `onFatal`; `stop()` drains in-flight interactions before disconnecting.
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -13,6 +15,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   RESTJSONErrorCodes,
+  Routes,
 } from 'discord.js';
 import type {
   AutocompleteInteraction,
@@ -26,7 +29,6 @@ import type {
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import { createAttachmentFetcher, DISCORD_ATTACHMENT_ORIGINS } from '../framework/attachment.js';
 import type {
   AnyCommand,
   AttachmentRef,
@@ -34,44 +36,60 @@ import type {
   FeedbackSink,
   Invocation,
 } from '../framework/command.js';
+import { attachmentOrigins, createAttachmentFetcher } from '../framework/attachment.js';
+import { ButtonExpiry } from '../framework/button-expiry.js';
 import { loadCommands } from '../framework/commands.js';
+import { InFlight } from '../framework/in-flight.js';
 import type { ActionRow } from '../framework/payload.js';
 import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
 import { CommandRouter } from '../framework/router.js';
 import type { RawOptions } from '../framework/router.js';
-import { STATE_TTL_MS } from '../framework/state-cache.js';
+import type { CommandRunner } from '../framework/runner.js';
+import { InlineRunner } from '../framework/runner.js';
+import {
+  DEFER_AFTER_MS,
+  DRAIN_TIMEOUT_MS,
+  FAILURE_NOTICE,
+  STOPPING_NOTICE,
+  timeToDefer,
+  within,
+} from '../framework/serving.js';
+import { STATE_CAPACITY, STATE_TTL_MS } from '../framework/state-cache.js';
+import { FatalGatewayError } from './close-codes.js';
 import { deferIfSlow, renderFiles, withoutFiles } from './files.js';
 import type { SendablePayload } from './files.js';
 
-/**
- * A reply whose pictures are not rendered after this long is deferred first, leaving half of
- * Discord's 3 s for the deferral itself to arrive.
- */
-export const RENDER_DEFER_AFTER_MS = 1_500;
-/** What the user sees when something broke on the bot's side. */
-export const FAILURE_NOTICE =
-  'Sorry, something went wrong on my side. It has been logged; please try again.';
+export { DEFER_AFTER_MS, DRAIN_TIMEOUT_MS, FAILURE_NOTICE, STOPPING_NOTICE };
 
 /** Options of {@link startBot}. */
 export interface BotOptions {
   config: Config;
-  engine: Engine;
   logger: Logger;
-  /** Command modules; loaded from `commands/` when absent. */
+  /** Where commands run (e.g. a `WorkerRunner`); when absent, they run on this thread over `engine`. */
+  runner?: CommandRunner;
+  /** The engine for the in-thread runner; required without `runner`. */
+  engine?: Engine;
+  /** Command modules for the in-thread runner; loaded from `commands/` when absent. */
   commands?: AnyCommand[];
   /** How long buttons work (default {@link STATE_TTL_MS}); tests shorten it. */
   stateTtlMs?: number;
-  /** Where "Report a passage" verdicts go; without it the bot says feedback is not kept. */
+  /** For the in-thread runner: where "Report a passage" verdicts go; without it the bot says feedback is not kept. */
   feedback?: FeedbackSink;
-  /** Services for commands beyond the engine (corpus management); attachments are fetched from Discord's CDN or `config.apiUrl`. */
+  /** Called once when the gateway closes for good (4004, 4010–4014): the process should exit 1. */
+  onFatal?: (error: FatalGatewayError) => void;
+  /** For the in-thread runner: services for commands beyond the engine (corpus management, attachment downloads). */
   services?: CommandServices;
 }
 
 /** A connected bot. */
 export interface RunningBot {
   client: Client<true>;
-  /** Disconnects and cancels pending timers. Safe to call twice. */
-  stop(): Promise<void>;
+  /**
+   * Takes no new interactions (they get {@link STOPPING_NOTICE}), waits up to `drainMs` (default
+   * {@link DRAIN_TIMEOUT_MS}) for those in flight, tells the rest {@link STOPPING_NOTICE}, then
+   * disconnects. Safe to call twice.
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
 
 type Outcome =
@@ -131,57 +149,37 @@ function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
   };
 }
 
-/** Disables the buttons of a message when its state expires: remembers the latest rows per original interaction. */
-class ExpiryTimers {
-  private readonly pending = new Map<string, { rows: ActionRow[]; timer: NodeJS.Timeout }>();
-
-  constructor(
-    private readonly ttlMs: number,
-    private readonly logger: Logger,
-  ) {}
-
-  track(
-    interaction:
-      ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction,
-    rows: ActionRow[] | undefined,
-  ): void {
-    if (!rows || rows.length === 0) return;
-    const timer = setTimeout(() => {
-      const entry = this.pending.get(interaction.id);
-      this.pending.delete(interaction.id);
-      if (!entry) return;
-      interaction.editReply({ components: disableAll(entry.rows) }).catch((error: unknown) => {
-        this.logger.warn('could not disable expired buttons', {
-          interaction: interaction.id,
-          error,
-        });
-      });
-    }, this.ttlMs);
-    timer.unref();
-    this.pending.set(interaction.id, { rows, timer });
-  }
-
-  /** Records the rows a button press put on the message of `originalId`. */
-  update(originalId: string | undefined, rows: ActionRow[] | undefined): void {
-    const entry = originalId ? this.pending.get(originalId) : undefined;
-    if (entry && rows) entry.rows = rows;
-  }
-
-  clear(): void {
-    for (const { timer } of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
-  }
-}
-
 /** Handles interactions for one client. */
 class InteractionHandler {
+  /** Set once a stop begins: new interactions are turned away. */
+  stopping = false;
+  readonly inFlight = new InFlight<Interaction>();
+  /** Interactions already told {@link STOPPING_NOTICE}: whatever their handler does next is moot. */
+  private readonly abandoned = new WeakSet<Interaction>();
+
   constructor(
-    private readonly router: CommandRouter,
+    private readonly runner: CommandRunner,
     private readonly logger: Logger,
-    private readonly expiry: ExpiryTimers,
+    private readonly expiry: ButtonExpiry,
   ) {}
 
-  async handle(interaction: Interaction): Promise<void> {
+  /** Entry point for every interaction the client receives. */
+  receive(interaction: Interaction): void {
+    if (this.stopping) {
+      this.logger.info('interaction refused while stopping', { interaction: interaction.id });
+      void this.tell(interaction, STOPPING_NOTICE);
+      return;
+    }
+    this.inFlight.track(interaction.id, interaction, this.handle(interaction));
+  }
+
+  /** Tells every interaction still in flight that the bot is stopping. */
+  async abandon(interactions: Interaction[]): Promise<void> {
+    for (const interaction of interactions) this.abandoned.add(interaction);
+    await Promise.all(interactions.map((i) => this.tell(i, STOPPING_NOTICE)));
+  }
+
+  private async handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
     const fields: Record<string, unknown> = {
       interaction: interaction.id,
@@ -191,10 +189,10 @@ class InteractionHandler {
       let outcome: Outcome;
       if (interaction.isAutocomplete()) {
         fields.command = interaction.commandName;
-        outcome = await this.autocomplete(interaction);
+        outcome = await this.autocomplete(interaction, started);
       } else if (interaction.isChatInputCommand()) {
         fields.command = interaction.commandName;
-        outcome = await this.command(interaction);
+        outcome = await this.command(interaction, started);
       } else if (interaction.isMessageContextMenuCommand()) {
         fields.command = interaction.commandName;
         outcome = await this.messageCommand(interaction);
@@ -213,59 +211,65 @@ class InteractionHandler {
       });
     } catch (error) {
       const latencyMs = Math.round(performance.now() - started);
+      if (this.abandoned.has(interaction)) return;
       if (isStaleInteractionError(error)) {
+        // Expected under load or after a restart: one line, no stack.
         this.logger.warn('interaction dropped', {
           ...fields,
           outcome: 'dropped',
           code: (error as DiscordAPIError).code,
+          reason: (error as DiscordAPIError).message,
           latencyMs,
-          error,
         });
         return;
       }
       this.logger.error('interaction failed', { ...fields, outcome: 'error', latencyMs, error });
-      await this.tellFailure(interaction);
+      await this.tell(interaction, FAILURE_NOTICE);
     }
   }
 
-  private async autocomplete(interaction: AutocompleteInteraction): Promise<Outcome> {
+  private async autocomplete(
+    interaction: AutocompleteInteraction,
+    received: number,
+  ): Promise<Outcome> {
     const focused = interaction.options.getFocused(true);
-    const choices = this.router.autocomplete(
+    const work = this.runner.autocomplete(
       interaction.commandName,
       { name: focused.name, value: String(focused.value) },
       interaction.user.id,
     );
+    // Late suggestions are useless: answer with none rather than miss the window.
+    const choices = (await within(work, timeToDefer(interaction.id, received))) ?? [];
     await interaction.respond(choices);
     return 'autocomplete';
   }
 
-  private async command(interaction: ChatInputCommandInteraction): Promise<Outcome> {
+  private async command(
+    interaction: ChatInputCommandInteraction,
+    received: number,
+  ): Promise<Outcome> {
     const raw = rawOptions(interaction);
-    const run = () => this.router.dispatch(interaction.commandName, raw, invocationOf(interaction));
-    const hidden = raw.hide === true || this.router.isEphemeral(interaction.commandName);
+    const hidden = raw.hide === true || this.runner.isEphemeral(interaction.commandName);
+    // When the queue ahead already outlasts the deadline, defer at once, not all at the deadline.
+    const early = (this.runner.backlogMs?.() ?? 0) > timeToDefer(interaction.id, received);
+    // The answer and its pictures (rendered off the event loop) are one piece of work.
+    const work = this.runner
+      .run(interaction.commandName, raw, invocationOf(interaction))
+      .then((payload) => renderFiles(payload));
+    work.catch(() => undefined); // handled where it is awaited, possibly after the deferral
 
-    let payload: SendablePayload;
+    // Answer in the callback when the answer is ready in time; defer only when it is not.
+    const first = early ? null : await within(work, timeToDefer(interaction.id, received));
     let deferred = false;
-    if (this.router.shouldDefer(interaction.commandName)) {
+    if (first === null) {
       await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       deferred = true;
-      payload = await renderFiles(await run());
-    } else {
-      // A command that is not deferred does its work synchronously: run() settles before any
-      // timer could fire, so a command that may be slow says so (shouldDefer) and is deferred
-      // above, before it runs. Rendering its pictures is not: it runs off the event loop, so a
-      // timer can still defer in time.
-      const ran = await run();
-      const rendered = await deferIfSlow(renderFiles(ran), RENDER_DEFER_AFTER_MS, () =>
-        interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}),
-      );
-      payload = rendered.value;
-      deferred = rendered.deferred;
     }
+    const payload = await work;
 
     if (!deferred) {
       await interaction.reply(toReplyOptions(payload));
-      this.expiry.track(interaction, payload.components);
+      this.expiry.track(interaction.id, interaction.token, payload.components);
       return isEphemeral(payload) ? 'hidden' : 'replied';
     }
     if (isEphemeral(payload) && !hidden) {
@@ -275,7 +279,7 @@ class InteractionHandler {
       return 'hidden';
     }
     await interaction.editReply(withoutFlags(payload));
-    this.expiry.track(interaction, payload.components);
+    this.expiry.track(interaction.id, interaction.token, payload.components);
     return 'deferred';
   }
 
@@ -286,23 +290,25 @@ class InteractionHandler {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const target = interaction.targetMessage;
     const payload = await renderFiles(
-      this.router.runOnMessage(
+      await this.runner.runOnMessage(
         interaction.commandName,
         { id: target.id, content: target.content },
         interaction.user.id,
       ),
     );
     await interaction.editReply(withoutFlags(payload));
-    this.expiry.track(interaction, payload.components);
+    this.expiry.track(interaction.id, interaction.token, payload.components);
     return 'hidden';
   }
 
   private async button(interaction: ButtonInteraction): Promise<Outcome> {
-    const result = this.router.press(interaction.customId, interaction.user.id);
+    const result = await this.runner.press(interaction.customId, interaction.user.id);
     switch (result.kind) {
       case 'update': {
-        const rendered = await deferIfSlow(renderFiles(result.payload), RENDER_DEFER_AFTER_MS, () =>
-          interaction.deferUpdate(),
+        const rendered = await deferIfSlow(
+          renderFiles(result.payload),
+          timeToDefer(interaction.id, performance.now()),
+          () => interaction.deferUpdate(),
         );
         const payload: SendablePayload & { attachments?: [] } = rendered.value;
         // A page without a picture must not keep the previous page's picture.
@@ -316,7 +322,7 @@ class InteractionHandler {
         await interaction.reply(toReplyOptions(await renderFiles(result.payload)));
         if (isEphemeral(result.payload)) return 'hidden';
         // A shared answer: its buttons expire like a command's.
-        this.expiry.track(interaction, result.payload.components);
+        this.expiry.track(interaction.id, interaction.token, result.payload.components);
         return 'replied';
       case 'delete':
         // For a button, "@original" is the message the button is on.
@@ -337,14 +343,15 @@ class InteractionHandler {
     }
   }
 
-  private async tellFailure(interaction: Interaction): Promise<void> {
+  /** Tells the user `text` in a hidden message, however far the interaction got. Never throws. */
+  private async tell(interaction: Interaction, text: string): Promise<void> {
     try {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
         return;
       }
       if (!interaction.isRepliable()) return;
-      const notice = toReplyOptions(withoutFiles(hiddenNotice(FAILURE_NOTICE)));
+      const notice = toReplyOptions(withoutFiles(hiddenNotice(text)));
       if (interaction.deferred && !interaction.replied) {
         await interaction.deleteReply().catch(() => undefined);
         await interaction.followUp(notice);
@@ -354,7 +361,11 @@ class InteractionHandler {
         await interaction.reply(notice);
       }
     } catch (error) {
-      this.logger.warn('could not send the failure notice', { interaction: interaction.id, error });
+      this.logger.warn('could not send a notice', {
+        interaction: interaction.id,
+        notice: text,
+        reason: (error as Error).message,
+      });
     }
   }
 }
@@ -365,34 +376,46 @@ class InteractionHandler {
  * @throws when the config has no token, or when login fails (the message never includes the token).
  */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
-  const { config, engine, logger } = options;
+  const { config, logger } = options;
   if (!config.token) throw new Error('bot: DISCORD_TOKEN is not set');
-  const commands = options.commands ?? (await loadCommands());
   const ttlMs = options.stateTtlMs ?? STATE_TTL_MS;
-  const origins = [
-    ...DISCORD_ATTACHMENT_ORIGINS,
-    ...(config.apiUrl ? [new URL(config.apiUrl).origin] : []),
-  ];
-  const router = new CommandRouter(commands, engine, {
-    ttlMs,
-    feedback: options.feedback,
-    services: { fetchAttachment: createAttachmentFetcher({ origins }), ...options.services },
-  });
-  const expiry = new ExpiryTimers(ttlMs, logger);
-  const handler = new InteractionHandler(router, logger, expiry);
+  const runner = options.runner ?? (await inlineRunner(options, ttlMs));
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
-  client.on(Events.InteractionCreate, (interaction) => void handler.handle(interaction));
+  const expiry = new ButtonExpiry({
+    ttlMs,
+    capacity: STATE_CAPACITY,
+    disable: async (token, rows) => {
+      await client.rest.patch(Routes.webhookMessage(client.application!.id, token), {
+        body: { components: rows, allowed_mentions: { parse: [] } },
+        auth: false,
+      });
+    },
+    onError: (error) =>
+      logger.warn('could not disable expired buttons', { reason: (error as Error).message }),
+  });
+  const handler = new InteractionHandler(runner, logger, expiry);
+  let stopping = false;
+  let fatal = false;
+
+  client.on(Events.InteractionCreate, (interaction) => handler.receive(interaction));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn('gateway disconnected', { shard, code: event.code }),
-  );
-  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
+  // discord.js emits ShardDisconnect only for the close codes it will not reconnect after.
+  client.on(Events.ShardDisconnect, (event) => {
+    if (stopping || fatal) return;
+    fatal = true;
+    const error = new FatalGatewayError(event.code);
+    logger.error(error.message, { code: event.code });
+    options.onFatal?.(error);
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) logger.info('gateway reconnecting', { shard });
+  });
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info('gateway resumed', { shard, replayed }),
   );
@@ -407,20 +430,42 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     });
   }
   const readyClient = await ready;
-  logger.info('bot ready', {
-    user: readyClient.user.tag,
-    commands: commands.map((c) => c.data.name),
-  });
+  logger.info('bot ready', { user: readyClient.user.tag });
 
-  let stopped = false;
+  let stopped: Promise<void> | null = null;
   return {
     client: readyClient,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      expiry.clear();
-      await client.destroy();
-      logger.info('bot stopped');
+    stop(stopOptions = {}) {
+      stopped ??= (async () => {
+        stopping = true;
+        handler.stopping = true;
+        const inFlight = handler.inFlight.size;
+        const left = await handler.inFlight.drain(stopOptions.drainMs ?? DRAIN_TIMEOUT_MS);
+        if (left.length > 0) await handler.abandon(left);
+        logger.info('drained', { inFlight, finished: inFlight - left.length, told: left.length });
+        expiry.clear();
+        await client.destroy();
+        if (!options.runner) await runner.close();
+        logger.info('bot stopped');
+      })();
+      return stopped;
     },
   };
+}
+
+async function inlineRunner(options: BotOptions, ttlMs: number): Promise<CommandRunner> {
+  if (!options.engine) throw new Error('bot: give either a runner or an engine');
+  const commands = options.commands ?? (await loadCommands());
+  return new InlineRunner(
+    new CommandRouter(commands, options.engine, {
+      ttlMs,
+      feedback: options.feedback,
+      services: {
+        fetchAttachment: createAttachmentFetcher({
+          origins: attachmentOrigins(options.config.apiUrl),
+        }),
+        ...options.services,
+      },
+    }),
+  );
 }

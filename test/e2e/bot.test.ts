@@ -56,14 +56,13 @@ describe('the bot against the stand-in Discord', () => {
     expect(h.fake.identifies).toBe(1);
   });
 
-  it('answers /ask with quotes from the engine, their source and the quotes-only footer', async () => {
+  it('answers /ask in the callback with quotes from the engine, their source and the quotes-only footer', async () => {
     const expected = h.engine.ask(ANSWERED, { limit: 5 });
     expect(expected.answered).toBe(true);
     const id = h.fake.slash('ask', { question: ANSWERED });
-    const deferral = await h.fake.waitForResponse(id, (r) => r.kind === 'callback');
-    expect(deferral.type).toBe(5);
     const reply = await h.fake.waitForResponse(id);
-    expect(reply.kind).toBe('edit');
+    expect(reply).toMatchObject({ kind: 'callback', type: 4 });
+    expect(h.fake.responses.filter((r) => r.interactionId === id)).toHaveLength(1);
     const embeds = embedsOf(reply);
     expect(embeds).toHaveLength(3);
     const firstWords = expected.passages[0]!.quote.split(' ').slice(0, 3).join(' ');
@@ -99,20 +98,17 @@ describe('the bot against the stand-in Discord', () => {
     expect(String(reply.data.content)).toContain('\\*\\*who\\*\\*');
   });
 
-  it('defers /ask hide:true as ephemeral', async () => {
+  it('answers /ask hide:true as ephemeral', async () => {
     const id = h.fake.slash('ask', { question: ANSWERED, hide: true });
-    const deferral = await h.fake.waitForResponse(id, (r) => r.kind === 'callback');
-    expect(deferral.data.flags).toBe(64);
-    await h.fake.waitForResponse(id);
+    const reply = await h.fake.waitForResponse(id);
+    expect(reply).toMatchObject({ kind: 'callback', type: 4, data: { flags: 64 } });
   });
 
   it('re-checks the source value and refuses an unknown one with a hidden reply', async () => {
     const id = h.fake.slash('ask', { question: ANSWERED, source: 'not-an-article' });
     const reply = await h.fake.waitForResponse(id);
-    expect(reply.kind).toBe('followup');
-    expect(reply.data.flags).toBe(64);
+    expect(reply).toMatchObject({ kind: 'callback', type: 4, data: { flags: 64 } });
     expect(String(reply.data.content)).toContain('No article matches source “not-an-article”');
-    expect(h.fake.responses.some((r) => r.interactionId === id && r.kind === 'delete')).toBe(true);
   });
 
   it('autocompletes the source option from the corpus', async () => {

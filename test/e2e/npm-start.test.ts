@@ -1,55 +1,113 @@
 /**
- * `npm start` as a process: with a token it connects to the stand-in, answers and shuts down
- * cleanly on SIGTERM; without one it runs the console over piped input and exits at its end.
+ * `npm start` as an operator runs it: with a token it connects to the stand-in and answers; a
+ * SIGTERM or SIGINT to the pid npm gave stops it cleanly (exit 0, in-flight questions answered
+ * or told); a fatal gateway close exits 1 naming the fix. Without a token it runs the console.
  */
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { expect, it } from 'vitest';
-import { botEnv } from '../support/bot-harness.js';
-import { FakeDiscord } from '../support/fake-discord.js';
-import { TEST_TOKEN } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botEnv, TEST_TOKEN } from '../support/bot-harness.js';
+import { carriesContent, FakeDiscord } from '../support/fake-discord.js';
 import { loadConfig } from '../../src/config.js';
 import { loadCommands } from '../../src/framework/commands.js';
+import { STOPPING_NOTICE } from '../../src/framework/serving.js';
 import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { silentLogger } from '../../src/log.js';
+import { signatureHeaders, testKeyPair } from '../support/signing.js';
 
-// What `npm start` runs (`tsx src/main.ts`), without npm in between to swallow signals.
-const TSX = 'node_modules/.bin/tsx';
-const MAIN = ['src/main.ts'];
 const cleanEnv = (): Record<string, string> => {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))
-    if (v !== undefined && !k.startsWith('DISCORD_')) env[k] = v;
+    if (v !== undefined && !k.startsWith('DISCORD_') && !k.startsWith('npm_')) env[k] = v;
   return env;
 };
 
-it('runs the bot from src/main.ts with the token, answers /help, and exits 0 on SIGTERM', async () => {
-  const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-  try {
-    await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
-    const connected = fake.waitConnected(30_000);
-    const child = spawn(TSX, MAIN, {
-      env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await connected;
-    const id = fake.slash('help');
-    const reply = await fake.waitForResponse(id);
-    expect(reply.data.flags).toBe(64);
-    child.kill('SIGTERM');
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
-    expect(stderr).toContain('bot stopped');
-    expect(stderr).not.toContain(TEST_TOKEN);
-  } finally {
-    await fake.close();
-  }
-}, 40_000);
+/** `npm start` pointed at `fake`; resolves once the bot has identified. */
+async function npmStart(fake: FakeDiscord) {
+  await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
+  const connected = fake.waitConnected(40_000);
+  const child = spawn('npm', ['start'], {
+    env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stderr: '' };
+  child.stderr.on('data', (d: Buffer) => (output.stderr += d.toString()));
+  child.stdout.resume();
+  await connected;
+  return { child, output };
+}
 
-it('runs the console from src/main.ts without a token, reading piped commands until the end', async () => {
-  const child = spawn(TSX, MAIN, {
+async function exitOf(child: ChildProcess) {
+  const started = Date.now();
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, ms: Date.now() - started };
+}
+
+describe('npm start with a token', () => {
+  it("answers, and on SIGTERM to npm's pid answers or tells every question in flight, then exits 0 within 5 s", async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      const { child, output } = await npmStart(fake);
+      const help = fake.slash('help');
+      expect((await fake.waitForResponse(help)).data.flags).toBe(64);
+
+      const asked = Array.from({ length: 40 }, (_, i) =>
+        fake.slash('ask', { question: `Who signed the cooperation agreement? (${i})` }),
+      );
+      child.kill('SIGTERM');
+      const { code, ms } = await exitOf(child);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(5_000);
+      for (const id of asked) {
+        const shown = fake.responses.filter(
+          (r) => r.interactionId === id && r.status < 300 && carriesContent(r),
+        );
+        expect(shown.length, `interaction ${id}`).toBeGreaterThan(0);
+        const notice = shown.find((r) => r.data.content === STOPPING_NOTICE);
+        if (notice) expect(notice.data.flags).toBe(64);
+      }
+      expect(output.stderr).toContain('bot stopped');
+      expect(output.stderr).not.toContain('gateway reconnecting');
+      expect(output.stderr).not.toContain(TEST_TOKEN);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+
+  it("stops on SIGINT to npm's pid with exit 0", async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      const { child, output } = await npmStart(fake);
+      child.kill('SIGINT');
+      const { code, ms } = await exitOf(child);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(5_000);
+      expect(output.stderr).toContain('shutting down reason=SIGINT');
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+
+  it('exits 1 naming the cause and the fix when the gateway closes with 4004 after ready', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      const { child, output } = await npmStart(fake);
+      fake.closeGateway(4004);
+      const { code, ms } = await exitOf(child);
+      expect(code).toBe(1);
+      expect(ms).toBeLessThan(5_000);
+      expect(output.stderr).toMatch(
+        /gateway closed with 4004, authentication failed.*Fix: set DISCORD_TOKEN/,
+      );
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+});
+
+it('runs the console without a token, reading piped commands until the end', async () => {
+  const child = spawn('npm', ['start', '--silent'], {
     env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -72,3 +130,53 @@ it('runs the console from src/main.ts without a token, reading piped commands un
   expect(stdout).toMatch(/Page 2 of \d/);
   expect(stdout).toContain('== Timeline: from 2020-11 ==');
 }, 40_000);
+
+describe('npm run serve', () => {
+  it('refuses to start without DISCORD_PUBLIC_KEY, naming it (exit 2)', async () => {
+    const child = spawn('npm', ['run', 'serve', '--silent'], {
+      env: { ...cleanEnv(), DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const { code } = await exitOf(child);
+    expect(code).toBe(2);
+    expect(stderr).toContain('DISCORD_PUBLIC_KEY is required to serve HTTP interactions');
+  }, 30_000);
+
+  it("answers a signed PING, and stops on SIGTERM to npm's pid with exit 0", async () => {
+    const { privateKey, publicHex } = testKeyPair();
+    const child = spawn('npm', ['run', 'serve'], {
+      env: {
+        ...cleanEnv(),
+        DISCORD_CLIENT_ID: '123456789012345678',
+        DISCORD_PUBLIC_KEY: publicHex,
+        HTTP_PORT: '0',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const ready = new Promise<string>((resolve) =>
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        const url = /http endpoint ready url=(\S+)/.exec(stderr)?.[1];
+        if (url) resolve(url);
+      }),
+    );
+    child.stdout.resume();
+    const endpoint = await ready;
+    const body = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't', version: 1 });
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: signatureHeaders(privateKey, body),
+      body,
+    });
+    expect(await res.json()).toEqual({ type: 1 });
+    child.kill('SIGTERM');
+    const { code, ms } = await exitOf(child);
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(5_000);
+    expect(stderr).toContain('http endpoint stopped');
+  }, 60_000);
+});

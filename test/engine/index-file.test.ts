@@ -3,6 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex, openEngine } from '../../src/engine/index.js';
 import { copyOfBundledCorpus, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { removeTemporaryFiles } from '../../src/engine/atomic-file.js';
+import { sweepTemporaryIndexFiles, writeIndexFile } from '../../src/engine/index-file.js';
+import type { IndexFile } from '../../src/engine/index-file.js';
+import { readdirSync } from 'node:fs';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -82,5 +86,46 @@ describe('the index file', () => {
     const dir = await smallCorpus();
     await buildIndex({ corpusDir: dir });
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('temporary index files', () => {
+  it("sweeps those left by writers that no longer run, and keeps a running writer's", async () => {
+    const dir = await writePlainCorpus({ 'a.txt': 'One sentence here.' });
+    folders.push(dir);
+    const index = path.join(dir, '.coverage-index.json');
+    const dead = `.coverage-index.json.${2 ** 22 + 1}.abcdef012345.tmp`;
+    const alive = `.coverage-index.json.${process.pid}.abcdef012345.tmp`;
+    const other = 'notes.tmp';
+    for (const name of [dead, alive, other]) await writeFile(path.join(dir, name), '{');
+    expect(await sweepTemporaryIndexFiles(index)).toEqual([dead]);
+    expect((await readdir(dir)).sort()).toEqual([alive, 'a.txt', other].sort());
+  });
+
+  it('removes the file being written when told to, as on a stop signal; the write then fails cleanly', async () => {
+    const dir = await writePlainCorpus({ 'a.txt': 'One sentence here.' });
+    folders.push(dir);
+    const index = path.join(dir, '.coverage-index.json');
+    // Large enough that the write is still under way when the temporary file first shows.
+    const contents = { format: 'x', padding: 'y'.repeat(64 * 1024 * 1024) } as unknown as IndexFile;
+    const writing = writeIndexFile(index, contents);
+    let seen = false;
+    while (!seen) {
+      await new Promise((resolve) => setImmediate(resolve));
+      seen = readdirSync(dir).some((n) => n.endsWith('.tmp'));
+    }
+    removeTemporaryFiles();
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await expect(writing).rejects.toThrow(/index: cannot write/);
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+
+  it('leaves none after a write, and a stop-time removal then has nothing to remove', async () => {
+    const dir = await writePlainCorpus({ 'a.txt': 'One sentence here.' });
+    folders.push(dir);
+    await openEngine({ corpusDir: dir });
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    removeTemporaryFiles();
+    expect((await readdir(dir)).sort()).toEqual(['.coverage-index.json', 'a.txt']);
   });
 });

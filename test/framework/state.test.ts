@@ -35,12 +35,25 @@ describe('StateCache', () => {
     now = 1000;
     expect(cache.get(key)).toBeUndefined();
   });
-  it('evicts the least recently used entry beyond its capacity', () => {
+  it('keeps at most its capacity, dropping the oldest entries first, whatever was read', () => {
     const cache = new StateCache<number>({ capacity: 2 });
     const a = cache.put(1);
     const b = cache.put(2);
     cache.get(a);
     const c = cache.put(3);
-    expect([cache.get(a), cache.get(b), cache.get(c)]).toEqual([1, undefined, 3]);
+    expect([cache.get(a), cache.get(b), cache.get(c)]).toEqual([undefined, 2, 3]);
+    expect(cache.size).toBe(2);
+  });
+  it('sweeps expired entries when storing, so an idle burst does not stay in memory', () => {
+    let now = 0;
+    const cache = new StateCache<number>({ ttlMs: 100, capacity: 1_000, now: () => now });
+    for (let i = 0; i < 500; i++) cache.put(i);
+    now = 50;
+    const late = cache.put(-1);
+    expect(cache.size).toBe(501);
+    now = 100;
+    cache.put(-2);
+    expect(cache.size).toBe(2);
+    expect(cache.get(late)).toBe(-1);
   });
 });

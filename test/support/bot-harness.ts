@@ -4,8 +4,12 @@
  */
 import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/gateway/bot.js';
-import type { RunningBot } from '../../src/gateway/bot.js';
+import { attachmentOrigins, createAttachmentFetcher } from '../../src/framework/attachment.js';
 import type { CommandServices, FeedbackSink } from '../../src/framework/command.js';
+import type { BotOptions, RunningBot } from '../../src/gateway/bot.js';
+import { CommandRouter } from '../../src/framework/router.js';
+import { InlineRunner } from '../../src/framework/runner.js';
+import type { CommandRunner } from '../../src/framework/runner.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { openEngine } from '../../src/engine/index.js';
@@ -45,6 +49,9 @@ export async function startHarness(
     engine?: Engine;
     feedback?: FeedbackSink;
     services?: CommandServices;
+    /** Wraps the in-thread runner, e.g. to slow some answers down. */
+    wrapRunner?: (inner: CommandRunner) => CommandRunner;
+    onFatal?: BotOptions['onFatal'];
   } = {},
 ): Promise<Harness> {
   const logs: string[] = [];
@@ -58,14 +65,23 @@ export async function startHarness(
   const commands = await loadCommands();
   await deployCommands(config, commands, logger);
   const engine = options.engine ?? (await openEngine({ corpusDir: config.corpusDir, logger }));
+  const inner = new InlineRunner(
+    new CommandRouter(commands, engine, {
+      ttlMs: options.stateTtlMs,
+      feedback: options.feedback,
+      services: {
+        fetchAttachment: createAttachmentFetcher({ origins: attachmentOrigins(config.apiUrl) }),
+        ...options.services,
+      },
+    }),
+  );
+  const runner = options.wrapRunner ? options.wrapRunner(inner) : inner;
   const bot = await startBot({
     config,
-    engine,
     logger,
-    commands,
+    runner,
     stateTtlMs: options.stateTtlMs,
-    feedback: options.feedback,
-    services: options.services,
+    onFatal: options.onFatal,
   });
   return {
     fake,

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import {
@@ -18,6 +19,7 @@ import {
   checkUploadLimits,
 } from '../../src/framework/check-limits.js';
 import type { UploadedFile } from '../../src/framework/check-limits.js';
+import { signatureHeaders } from './signing.js';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
@@ -213,6 +215,9 @@ export class FakeDiscord extends EventEmitter {
   private readonly uploads = new Map<string, Upload>();
   /** How many times each attachment was downloaded. */
   readonly downloads = new Map<string, number>();
+  private http: { endpoint: string; privateKey: KeyObject } | null = null;
+  /** HTTP statuses of interactions delivered to an endpoint (see {@link useHttpEndpoint}). */
+  readonly httpStatuses: number[] = [];
   private expireNext = false;
   private ready = false;
   private port = 0;
@@ -407,6 +412,12 @@ export class FakeDiscord extends EventEmitter {
     return back;
   }
 
+  /** Closes the gateway connection with `code` and does not wait for the client to come back. */
+  closeGateway(code: number): void {
+    this.ready = false;
+    this.socket?.close(code, 'Stand-in closed the connection');
+  }
+
   private waitForEvent<T>(
     event: string,
     timeoutMs: number,
@@ -593,8 +604,36 @@ export class FakeDiscord extends EventEmitter {
     };
     this.interactions.set(state.id, state);
     this.byToken.set(state.token, state);
-    this.dispatch('INTERACTION_CREATE', payload);
+    if (this.http) void this.deliverHttp(state, payload);
+    else this.dispatch('INTERACTION_CREATE', payload);
     return state;
+  }
+
+  /**
+   * From now on delivers interactions as Discord does to an app with an Interactions Endpoint
+   * URL: POSTed to `endpoint`, signed with `privateKey`, the response body taken as the callback.
+   */
+  useHttpEndpoint(endpoint: string, privateKey: KeyObject): void {
+    this.http = { endpoint, privateKey };
+  }
+
+  private async deliverHttp(state: InteractionState, payload: unknown): Promise<void> {
+    const { endpoint, privateKey } = this.http!;
+    const body = JSON.stringify(payload);
+    try {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: signatureHeaders(privateKey, body),
+        body,
+      });
+      this.httpStatuses.push(res.status);
+      if (res.status !== 200) return;
+      const callback = (await res.json()) as Record<string, unknown>;
+      this.callback(state.id, state.token, new URL(endpoint), callback, () => undefined);
+    } catch (error) {
+      this.httpStatuses.push(0);
+      this.log(`stand-in: delivery to ${endpoint} failed: ${(error as Error).message}`);
+    }
   }
 
   /** Sends a slash command as `user` (default Alice); returns the interaction id. */

@@ -1,0 +1,384 @@
+/**
+ * `npm run bench:serve`: both transports under load, on 127.0.0.1 only, each bounded in count and
+ * in time. The bot runs as its own process (`node --import tsx src/main.ts`, as `npm start` runs
+ * it) so its event loop, memory and engine worker are measured apart from the load generator.
+ *
+ * Gateway, through the stand-in Discord (test/support/fake-discord.ts):
+ *   rate    /ask at a steady rate: latency from dispatch to the final answer, callbacks late (> 3 s);
+ *   burst   N /ask dispatched at once: how many are acknowledged within 3 s;
+ *   memory  RSS of the bot process after 10k and after 20k interactions.
+ * HTTP (`src/main.ts http`), with fetch keep-alive connections: signed /ask requests with bad
+ *   signatures mixed in (wrong key, altered body, stale timestamp, missing headers): throughput,
+ *   p50/p99 to the answer, errors, bad signatures accepted, RSS before and after.
+ *
+ * Flags: --quick (small counts), --engine-thread main|worker (default worker), --command
+ * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConfig } from '../src/config.js';
+import { loadCommands } from '../src/framework/commands.js';
+import { deployCommands } from '../src/gateway/deploy-commands.js';
+import { silentLogger } from '../src/log.js';
+import { botEnv, TEST_TOKEN } from '../test/support/bot-harness.js';
+import { carriesContent, FakeDiscord, snowflake } from '../test/support/fake-discord.js';
+import type { RecordedResponse } from '../test/support/fake-discord.js';
+import { signatureHeaders, testKeyPair } from '../test/support/signing.js';
+import { renderTable } from './format.js';
+import { summarizeLatencies } from './stats.js';
+import type { LatencySummary } from './stats.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const known = new Set([
+  '--quick',
+  '--skip-gateway',
+  '--skip-http',
+  '--engine-thread',
+  '--command',
+  '--json',
+]);
+for (const a of args)
+  if (a.startsWith('--') && !known.has(a)) {
+    process.stderr.write(`bench:serve: unknown flag ${a}\n`);
+    process.exit(2);
+  }
+const QUICK = flag('--quick');
+/** The command sent: `ask` (default) measures the engine too; `help` measures the transport alone. */
+const COMMAND = value('--command') ?? 'ask';
+if (!['ask', 'sources', 'help'].includes(COMMAND)) {
+  process.stderr.write('bench:serve: --command is ask, sources or help\n');
+  process.exit(2);
+}
+const optionsFor = (i: number): Record<string, string> =>
+  COMMAND === 'ask' ? { question: question(i) } : {};
+const ENGINE_THREAD = value('--engine-thread') ?? 'worker';
+if (ENGINE_THREAD !== 'worker' && ENGINE_THREAD !== 'main') {
+  process.stderr.write('bench:serve: --engine-thread is worker or main\n');
+  process.exit(2);
+}
+
+/** Counts, rates and time limits of each phase; `--quick` shrinks them. */
+const PLAN = QUICK
+  ? { ratePerS: 100, rateSeconds: 3, burst: 300, memoryAt: [2_000, 4_000], http: 10_000 }
+  : { ratePerS: 100, rateSeconds: 10, burst: 1_000, memoryAt: [10_000, 20_000], http: 100_000 };
+/** Connections the HTTP load uses. */
+const HTTP_CONNECTIONS = 32;
+/** Share of HTTP requests sent with a bad signature. */
+const BAD_SHARE = 0.1;
+/** No phase runs longer than this. */
+const PHASE_LIMIT_MS = QUICK ? 60_000 : 240_000;
+const CALLBACK_WINDOW_MS = 3_000;
+
+const QUESTIONS = (
+  JSON.parse(readFileSync('test/eval/questions.json', 'utf8')) as {
+    questions: Array<{ question: string }>;
+  }
+).questions.map((q) => q.question);
+const question = (i: number) => QUESTIONS[i % QUESTIONS.length]!;
+
+const cleanEnv = () => {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('DISCORD_') && !k.startsWith('npm_')) env[k] = v;
+  return env;
+};
+
+/** The bot as its own process; resolves with its stderr so far once `ready` matches it. */
+function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegExp) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...mode], {
+    env: { ...cleanEnv(), LOG_LEVEL: 'info', ENGINE_THREAD, ...extraEnv },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  const started = new Promise<RegExpExecArray>((resolve, reject) => {
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const m = ready.exec(stderr);
+      if (m) resolve(m);
+    });
+    child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${stderr}`)));
+  });
+  started.catch(() => undefined);
+  return { child, started, stderr: () => stderr };
+}
+
+/** Resident memory of a process in bytes (Linux /proc). */
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+async function stopBot(child: ChildProcess, stderr: () => string) {
+  const started = Date.now();
+  child.kill('SIGTERM');
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const delay = /event loop delay while serving p50Ms=(\S+) p99Ms=(\S+) maxMs=(\S+)/.exec(stderr());
+  return {
+    exitCode: code,
+    stopMs: Date.now() - started,
+    loopDelayMs: delay ? { p50: +delay[1]!, p99: +delay[2]!, max: +delay[3]! } : null,
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const lat = (s: LatencySummary | null) =>
+  s ? `p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(0)} ms` : '–';
+const summary = (values: number[]) => (values.length > 0 ? summarizeLatencies(values) : null);
+
+async function gateway() {
+  const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+  const firstAck = new Map<string, RecordedResponse>();
+  const firstAnswer = new Map<string, RecordedResponse>();
+  fake.on('response', (r: RecordedResponse) => {
+    if (r.status >= 300) return;
+    if (r.kind === 'callback' && !firstAck.has(r.interactionId)) firstAck.set(r.interactionId, r);
+    if (carriesContent(r) && !firstAnswer.has(r.interactionId)) firstAnswer.set(r.interactionId, r);
+  });
+  await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
+  const connected = fake.waitConnected(120_000);
+  const bot = startBot(botEnv(fake), [], /$^/);
+  await connected;
+  let sent = 0;
+  const ask = () => fake.slash(COMMAND, optionsFor(sent++));
+  const settle = async (ids: string[], limitMs: number) => {
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline && ids.some((id) => !firstAnswer.has(id))) await sleep(50);
+  };
+  const latencies = (ids: string[]) => ({
+    answer: summary(
+      ids.flatMap((id) => (firstAnswer.has(id) ? [firstAnswer.get(id)!.latencyMs] : [])),
+    ),
+    ack: summary(ids.flatMap((id) => (firstAck.has(id) ? [firstAck.get(id)!.latencyMs] : []))),
+    unanswered: ids.filter((id) => !firstAnswer.has(id)).length,
+    lateCallbacks: ids.filter(
+      (id) => (firstAck.get(id)?.latencyMs ?? Infinity) > CALLBACK_WINDOW_MS,
+    ).length,
+    deferred: ids.filter((id) => firstAck.get(id)?.type === 5).length,
+  });
+
+  // Warm up the JIT and the worker, not counted.
+  const warm = Array.from({ length: 50 }, ask);
+  await settle(warm, 30_000);
+
+  // rate: steady arrivals.
+  const rateIds: string[] = [];
+  const total = PLAN.ratePerS * PLAN.rateSeconds;
+  const t0 = Date.now();
+  for (let i = 0; i < total && Date.now() - t0 < PHASE_LIMIT_MS; i++) {
+    rateIds.push(ask());
+    const due = t0 + ((i + 1) * 1000) / PLAN.ratePerS;
+    if (due > Date.now()) await sleep(due - Date.now());
+  }
+  await settle(rateIds, 30_000);
+  const rate = { sent: rateIds.length, ratePerS: PLAN.ratePerS, ...latencies(rateIds) };
+
+  // burst: all at once.
+  const burstIds = Array.from({ length: PLAN.burst }, ask);
+  await settle(burstIds, 60_000);
+  const burstAcked = burstIds.filter(
+    (id) => (firstAck.get(id)?.latencyMs ?? Infinity) <= CALLBACK_WINDOW_MS,
+  ).length;
+  const burst = { sent: burstIds.length, ackedWithin3s: burstAcked, ...latencies(burstIds) };
+
+  // memory: RSS after 10k and 20k interactions (in waves of 200, each answered before the next).
+  const memory: Array<{ interactions: number; rss: number }> = [];
+  const m0 = Date.now();
+  let memoryIds: string[] = [];
+  for (const target of PLAN.memoryAt) {
+    while (sent < target && Date.now() - m0 < PHASE_LIMIT_MS) {
+      const wave = Array.from({ length: Math.min(200, target - sent) }, ask);
+      await settle(wave, 30_000);
+      memoryIds = memoryIds.concat(wave);
+    }
+    await sleep(1_000);
+    memory.push({ interactions: sent, rss: rssOf(bot.child.pid!) });
+  }
+  const memoryUnanswered = memoryIds.filter((id) => !firstAnswer.has(id)).length;
+  const stop = await stopBot(bot.child, bot.stderr);
+  const rejected = fake.rejected.length;
+  await fake.close();
+  return { rate, burst, memory, memoryUnanswered, rejected, stop };
+}
+
+async function http() {
+  const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+  const { privateKey, publicHex } = testKeyPair();
+  const other = testKeyPair().privateKey;
+  const bot = startBot(
+    {
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_PUBLIC_KEY: publicHex,
+      DISCORD_API_URL: fake.apiUrl,
+      HTTP_PORT: '0',
+      LOG_LEVEL: 'info',
+    },
+    ['http'],
+    /http endpoint ready url=(\S+)/,
+  );
+  const endpoint = (await bot.started)[1]!;
+  const pid = bot.child.pid!;
+  const interaction = (i: number) =>
+    JSON.stringify({
+      id: snowflake(),
+      application_id: fake.applicationId,
+      type: 2,
+      token: `itok_${i}`,
+      version: 1,
+      member: { user: { id: fake.alice.id, username: 'alice' } },
+      data: {
+        id: '1',
+        name: COMMAND,
+        type: 1,
+        options: Object.entries(optionsFor(i)).map(([name, v]) => ({ name, type: 3, value: v })),
+      },
+    });
+  const badHeaders = (i: number, body: string): [Record<string, string>, string] => {
+    const now = Math.floor(Date.now() / 1000);
+    switch (i % 4) {
+      case 0:
+        return [signatureHeaders(other, body), body];
+      case 1:
+        return [signatureHeaders(privateKey, body), body.replace('"type":2', '"type":2 ')];
+      case 2:
+        return [signatureHeaders(privateKey, body, now - 600), body];
+      default:
+        return [{ 'content-type': 'application/json' }, body];
+    }
+  };
+
+  // Warm-up, not counted.
+  for (let i = 0; i < 200; i++) {
+    const body = interaction(i);
+    await (
+      await fetch(endpoint, { method: 'POST', headers: signatureHeaders(privateKey, body), body })
+    ).arrayBuffer();
+  }
+  const rssBefore = rssOf(pid);
+  const good: number[] = [];
+  let goodSent = 0;
+  let badSent = 0;
+  let badAccepted = 0;
+  let errors = 0;
+  let deferred = 0;
+  let next = 0;
+  const t0 = performance.now();
+  const deadline = Date.now() + PHASE_LIMIT_MS;
+  const connection = async () => {
+    while (next < PLAN.http && Date.now() < deadline) {
+      const i = next++;
+      const body = interaction(i);
+      const bad = (i * 7919) % 100 < BAD_SHARE * 100;
+      const [headers, sentBody] = bad
+        ? badHeaders(i, body)
+        : [signatureHeaders(privateKey, body), body];
+      const started = performance.now();
+      try {
+        const res = await fetch(endpoint, { method: 'POST', headers, body: sentBody });
+        const json = (await res.json()) as { type?: number };
+        if (bad) {
+          badSent++;
+          if (res.status !== 401) badAccepted++;
+        } else {
+          goodSent++;
+          if (res.status !== 200) errors++;
+          else if (json.type === 5) deferred++;
+          else good.push(performance.now() - started);
+        }
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: HTTP_CONNECTIONS }, connection));
+  const seconds = (performance.now() - t0) / 1000;
+  await sleep(1_000);
+  const rssAfter = rssOf(pid);
+  const stop = await stopBot(bot.child, bot.stderr);
+  await fake.close();
+  return {
+    requests: goodSent + badSent,
+    seconds,
+    signedPerS: goodSent / seconds,
+    answer: summary(good),
+    errors,
+    deferred,
+    badSent,
+    badAccepted,
+    rssBefore,
+    rssAfter,
+    stop,
+  };
+}
+
+const results: Record<string, unknown> = {
+  quick: QUICK,
+  command: COMMAND,
+  engineThread: ENGINE_THREAD,
+};
+const rows: string[][] = [['measure', 'figure']];
+if (!flag('--skip-gateway')) {
+  const g = await gateway();
+  results.gateway = g;
+  rows.push(
+    [
+      `gateway rate: ${g.rate.sent} /${COMMAND} at ${g.rate.ratePerS}/s, to final answer`,
+      lat(g.rate.answer),
+    ],
+    [
+      'gateway rate: unanswered / deferred / callbacks over 3 s',
+      `${g.rate.unanswered} / ${g.rate.deferred} / ${g.rate.lateCallbacks}`,
+    ],
+    [
+      `gateway burst: ${g.burst.sent} at once, acknowledged within 3 s`,
+      `${g.burst.ackedWithin3s} (ack ${lat(g.burst.ack)})`,
+    ],
+    ['gateway burst: to final answer', lat(g.burst.answer)],
+    ...g.memory.map((m) => [`gateway: bot RSS after ${m.interactions} interactions`, mb(m.rss)]),
+    [
+      'gateway: unanswered in the memory phase / replies rejected for limits',
+      `${g.memoryUnanswered} / ${g.rejected}`,
+    ],
+    [
+      'gateway: event-loop delay while serving (bot process)',
+      g.stop.loopDelayMs
+        ? `p50 ${g.stop.loopDelayMs.p50} ms, p99 ${g.stop.loopDelayMs.p99} ms, max ${g.stop.loopDelayMs.max} ms`
+        : '–',
+    ],
+    ['gateway: SIGTERM → exit', `code ${g.stop.exitCode} in ${g.stop.stopMs} ms`],
+  );
+}
+if (!flag('--skip-http')) {
+  const h = await http();
+  results.http = h;
+  rows.push(
+    [
+      `http: ${h.requests} requests over ${HTTP_CONNECTIONS} connections in ${h.seconds.toFixed(1)} s`,
+      `${h.signedPerS.toFixed(0)} signed /${COMMAND} per s`,
+    ],
+    [`http: signed /${COMMAND} to answer`, lat(h.answer)],
+    ['http: errors / deferred', `${h.errors} / ${h.deferred}`],
+    ['http: bad signatures accepted / tried', `${h.badAccepted} / ${h.badSent}`],
+    ['http: bot RSS before → after', `${mb(h.rssBefore)} → ${mb(h.rssAfter)}`],
+    [
+      'http: event-loop delay while serving (bot process)',
+      h.stop.loopDelayMs
+        ? `p50 ${h.stop.loopDelayMs.p50} ms, p99 ${h.stop.loopDelayMs.p99} ms, max ${h.stop.loopDelayMs.max} ms`
+        : '–',
+    ],
+    ['http: SIGTERM → exit', `code ${h.stop.exitCode} in ${h.stop.stopMs} ms`],
+  );
+}
+process.stdout.write(
+  `bench:serve (/${COMMAND}, engine thread: ${ENGINE_THREAD}${QUICK ? ', quick' : ''})\n`,
+);
+process.stdout.write(renderTable(rows) + '\n');
+const jsonFile = value('--json');
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results, null, 2));

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { characterCount, checkQuestion, MAX_QUESTION_LENGTH } from '../../src/engine/question.js';
+
+describe('checkQuestion', () => {
+  it('counts characters as Discord does: 300 emoji are 300 characters, not 600', () => {
+    const emoji = '😀'.repeat(MAX_QUESTION_LENGTH);
+    expect(emoji.length).toBe(600);
+    expect(characterCount(emoji)).toBe(300);
+    expect(checkQuestion(emoji)).toBeNull();
+    expect(checkQuestion(emoji + '😀')).toBe('question: is 301 characters long; the limit is 300');
+  });
+
+  it('finds a question of only NULs, zero-width or other invisible characters empty', () => {
+    for (const q of ['\u0000\u0000', '\u200b\u200b\u200b', ' \u200d\ufeff\u00ad\t', '\u2028\u3000'])
+      expect(checkQuestion(q), JSON.stringify(q)).toBe('question: is empty');
+    expect(checkQuestion('\u200bbridge\u0000')).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+/** The worker runner answers like the in-thread router, keeps button state in the worker, and reports failures. */
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openEngine } from '../../src/engine/index.js';
+import { loadCommands } from '../../src/framework/commands.js';
+import { CommandRouter } from '../../src/framework/router.js';
+import { WorkerRunner } from '../../src/framework/worker-runner.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+let corpus: string;
+let runner: WorkerRunner;
+let router: CommandRouter;
+
+beforeAll(async () => {
+  corpus = await writePlainCorpus({
+    'harbour.txt':
+      'The harbour bridge reopened on Monday after repairs.\n\nEngineers replaced forty cables on the harbour bridge.\n\nThe harbour bridge carries ten thousand cars a day.\n\nTolls on the harbour bridge will rise in spring.',
+    'library.txt':
+      'The city library extended its opening hours.\n\nVolunteers catalogued old maps.',
+  });
+  // The worker only opens an existing index, as the process does after its own openEngine.
+  const engine = await openEngine({ corpusDir: corpus });
+  router = new CommandRouter(await loadCommands(), engine);
+  runner = await WorkerRunner.start({ corpusDir: corpus, logLevel: 'silent' });
+});
+afterAll(async () => {
+  await runner?.close();
+  await removeFolder(corpus);
+});
+
+it('answers a command as the in-thread router does', async () => {
+  const raw = { question: 'When did the bridge reopen?' };
+  const inWorker = await runner.run('ask', raw, { userId: '1' });
+  const inThread = router.run('ask', raw, '1');
+  expect(inWorker.embeds?.[0]?.description).toBe(inThread.embeds?.[0]?.description);
+  expect(JSON.stringify(inWorker)).toContain('harbour bridge reopened');
+});
+
+it('keeps button state in the worker, and answers autocomplete', async () => {
+  const reply = await runner.run(
+    'ask',
+    { question: 'What about the harbour bridge?', results: 1 },
+    { userId: '1' },
+  );
+  const ids = JSON.stringify(reply.components ?? []).match(/"custom_id":"([^"]+)"/g) ?? [];
+  expect(ids.length).toBeGreaterThan(0);
+  const choices = await runner.autocomplete('ask', { name: 'source', value: 'harb' }, '1');
+  expect(choices.map((c) => c.value)).toContain('harbour');
+  const expired = await runner.press('ask:page:1:nokey000:1', '1');
+  expect(expired.kind).toBe('expired');
+  for (const m of ids) {
+    const id = m.slice('"custom_id":"'.length, -1);
+    expect((await runner.press(id, '1')).kind).not.toBe('expired');
+  }
+});
+
+it("refuses to start over a corpus without an index, with the engine's own message", async () => {
+  const empty = await writePlainCorpus({ 'a.txt': 'Some words here.' });
+  await expect(
+    WorkerRunner.start({
+      corpusDir: empty,
+      indexPath: path.join(empty, 'none.json'),
+      logLevel: 'silent',
+    }),
+  ).rejects.toThrow(/index: .* is missing; run `npm run index`/);
+  await removeFolder(empty);
+});
+
+it('rejects calls after it is closed', async () => {
+  const other = await WorkerRunner.start({ corpusDir: corpus, logLevel: 'silent' });
+  await other.close();
+  await expect(other.run('sources', {}, { userId: '1' })).rejects.toThrow('engine worker: stopped');
+});

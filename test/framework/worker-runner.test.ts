@@ -1,5 +1,7 @@
 /** The worker runner answers like the in-thread router, keeps button state in the worker, and reports failures. */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine/index.js';
 import { loadCommands } from '../../src/framework/commands.js';
@@ -71,3 +73,35 @@ it('rejects calls after it is closed', async () => {
   await other.close();
   await expect(other.run('sources', {}, { userId: '1' })).rejects.toThrow('engine worker: stopped');
 });
+
+it("runs /corpus in the worker with the invoker's permissions, and says it is ephemeral", async () => {
+  expect(runner.isEphemeral('corpus')).toBe(true);
+  expect(runner.isEphemeral('ask')).toBe(false);
+  const admin = { userId: '1', memberPermissions: PermissionFlagsBits.ManageGuild };
+  const status = await runner.run('corpus', { subcommand: 'status' }, admin);
+  expect(status.content).toMatch(/^Index built .* from 2 articles/);
+  const member = { userId: '2', memberPermissions: 0n };
+  const refused = await runner.run('corpus', { subcommand: 'status' }, member);
+  expect(refused.content).toBe(
+    'Only members with the Manage Server permission may manage the articles.',
+  );
+});
+
+it("reloads the worker's engine when the corpus folder changes", async () => {
+  const folder = await writePlainCorpus({ 'a.txt': 'The ferry timetable changed in June.' });
+  await openEngine({ corpusDir: folder });
+  const own = await WorkerRunner.start({ corpusDir: folder, logLevel: 'silent' });
+  try {
+    await writeFile(path.join(folder, 'b.txt'), 'The lighthouse keeper retired after forty years.');
+    const deadline = Date.now() + 20_000;
+    let listed = '';
+    while (Date.now() < deadline && !listed.includes('from 2 articles')) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      listed = JSON.stringify(await own.run('sources', {}, { userId: '1' }));
+    }
+    expect(listed).toContain('from 2 articles');
+  } finally {
+    await own.close();
+    await removeFolder(folder);
+  }
+}, 30_000);

@@ -4,7 +4,9 @@
  */
 import { loadConfig } from '../../src/config.js';
 import type { Engine } from '../../src/engine/types.js';
+import { attachmentOrigins, createAttachmentFetcher } from '../../src/framework/attachment.js';
 import { ButtonExpiry } from '../../src/framework/button-expiry.js';
+import type { CommandServices } from '../../src/framework/command.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { CommandRouter } from '../../src/framework/router.js';
 import { InlineRunner } from '../../src/framework/runner.js';
@@ -38,6 +40,8 @@ export async function startHttpHarness(options: {
   engine: Engine;
   wrapRunner?: (inner: CommandRunner) => CommandRunner;
   stateTtlMs?: number;
+  /** Services for commands (e.g. `/corpus`); attachments are fetched from the stand-in. */
+  services?: CommandServices;
   server?: Partial<Pick<HttpServerOptions, 'timeouts' | 'nowS'>>;
 }): Promise<HttpHarness> {
   const logs: string[] = [];
@@ -47,7 +51,13 @@ export async function startHttpHarness(options: {
   const commands = await loadCommands();
   await deployCommands(config, commands, logger);
   const inner = new InlineRunner(
-    new CommandRouter(commands, options.engine, { ttlMs: options.stateTtlMs }),
+    new CommandRouter(commands, options.engine, {
+      ttlMs: options.stateTtlMs,
+      services: {
+        fetchAttachment: createAttachmentFetcher({ origins: attachmentOrigins(config.apiUrl) }),
+        ...options.services,
+      },
+    }),
   );
   const runner = options.wrapRunner ? options.wrapRunner(inner) : inner;
   const rest = webhookRest(fake.apiUrl);

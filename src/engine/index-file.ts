@@ -13,7 +13,7 @@ import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { TimelineEvent } from './types.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/6';
+export const INDEX_FORMAT = 'coverage-bot-index/7';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 

@@ -82,7 +82,7 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
   const withContext = previous === null ? [sentence] : [previous, sentence];
   const neighbours = [sentence - 1, sentence, sentence + 1].filter((n) => {
     const other = sentences[n];
-    return other !== undefined && other.article === own.article && other.kind === 'body';
+    return n === sentence || (other?.article === own.article && other.kind === 'body');
   });
   let typeMatch = 0;
   let typeMiss = 0;

@@ -200,7 +200,7 @@ export class QuestionMatcher {
 
   /** Coverage of several sentences together: each concept counts its best match among them. */
   coverage(sentences: readonly number[]): number {
-    if (this.totalWeight === 0) return 0;
+    if (this.totalWeight === 0 || sentences.length === 0) return 0;
     const matches = sentences.map((s) => this.sentence(s).matched);
     let covered = 0;
     this.concepts.forEach((concept, c) => {

@@ -88,6 +88,12 @@ export const SEARCH_OPTIONS = {
     disagreeOverlap: 0.6,
     /** …and this many content terms on each side. */
     disagreeMinContentTerms: 6,
+    /** Short sentences with nearly the same words: this Jaccard index of their content terms… */
+    nearlySameJaccard: 0.75,
+    /** …with at least this many terms each. */
+    nearlySameMinTerms: 3,
+    /** Two passages dated alike (with the year) are anchored on one event when they share this many content terms. */
+    anchorSharedTerms: 2,
   },
   model: model as RankingModel,
 } as const;

@@ -6,6 +6,8 @@
  * that carry the most of the question's naming words.
  */
 import type { ArticleMeta } from '../../corpus/types.js';
+import { parsePartialDate } from '../../text/dates.js';
+import { MONTHS } from '../../text/months.js';
 import { termsOf } from '../../text/terms.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
@@ -21,11 +23,21 @@ export interface SourceCatalog {
   articles: number;
 }
 
-/** The metadata terms of one article: outlet and title words, and the year it was published. */
+/**
+ * The metadata terms of one article: outlet and title words, and its publication date as a
+ * question would write it: the year, the month's names ("December", "Dec") and the day.
+ */
 function metadataTerms(meta: ArticleMeta): Set<string> {
   const terms = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.title)]);
-  const year = /^\d{4}/.exec(meta.published ?? '')?.[0];
-  if (year) terms.add(year);
+  const date = parsePartialDate(meta.published ?? '');
+  if (date) {
+    terms.add(String(date.year));
+    if (date.month !== undefined) {
+      for (const [spelling, month] of MONTHS)
+        if (month === date.month) for (const term of termsOf(spelling)) terms.add(term);
+      if (date.day !== undefined) terms.add(String(date.day));
+    }
+  }
   return terms;
 }
 

@@ -14,6 +14,7 @@
  */
 import type { SourcesDiffer } from '../../engine/types.js';
 import { SEARCH_OPTIONS } from '../options.js';
+import { MONTHS } from '../../text/months.js';
 import { termsOf } from '../../text/terms.js';
 import { compatibleDates, factValues, type FactValues, type StatedDate } from './fact-values.js';
 import { overlapCoefficient } from './widen.js';
@@ -42,11 +43,11 @@ const NEGATION =
 const ANOTHER_OCCURRENCE =
   /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
 /** Month names and numbers are values, not what an event is about. */
-const VALUE_TERM =
-  /^(?:\d.*|jan|januari|feb|februari|mar|march|apr|april|may|jun|june|jul|juli|aug|august|sep|sept|septemb|oct|octob|nov|novemb|dec|decemb)$/;
+const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS.keys()].flatMap((m) => termsOf(m)));
+const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
 
 function contentTerms(text: string): Set<string> {
-  return new Set(termsOf(text).filter((term) => !VALUE_TERM.test(term)));
+  return new Set(termsOf(text).filter((term) => !isValueTerm(term)));
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -70,11 +71,15 @@ function namesMeet(
   return a.some((x) => b.some((y) => fold(x, word) === fold(y, word)));
 }
 
-/** The aspects on which both passages state values and none of them agree. */
-function conflicts(a: FactValues, b: FactValues): Aspect[] {
+/**
+ * The aspects on which both passages state values and none of them agree. Dates count with
+ * their years only, unless the passages are nearly the same words (`sameWording`): then
+ * "September 14" and "September 4" differ whatever the year.
+ */
+function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[] {
   const found: Aspect[] = [];
-  const da = datesWithYear(a);
-  const db = datesWithYear(b);
+  const da = sameWording ? a.dates : datesWithYear(a);
+  const db = sameWording ? b.dates : datesWithYear(b);
   if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => compatibleDates(x, y))))
     found.push('date');
   if (a.places.length > 0 && b.places.length > 0 && !namesMeet(a.places, b.places))
@@ -84,6 +89,14 @@ function conflicts(a: FactValues, b: FactValues): Aspect[] {
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
     found.push('actor');
   return found;
+}
+
+/** Shared terms over all terms of either (the Jaccard index), 0–1. */
+function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /** How many values of an aspect a passage states. */
@@ -119,18 +132,25 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
   const shared = overlapCoefficient(ta, tb);
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
-  const closelyOverlapping = smaller >= o.disagreeMinContentTerms && shared >= o.disagreeOverlap;
+  // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
+  // the smaller one's in long enough sentences.
+  const jaccard = jaccardIndex(ta, tb);
+  const nearlySame = smaller >= o.nearlySameMinTerms && jaccard >= o.nearlySameJaccard;
+  const closelyOverlapping =
+    nearlySame || (smaller >= o.disagreeMinContentTerms && shared >= o.disagreeOverlap);
   const va = factValues(a);
   const vb = factValues(b);
   const da = datesWithYear(va);
   const db = datesWithYear(vb);
+  const sharedTerms = [...ta].filter((term) => tb.has(term)).length;
   const anchored =
-    (context.sharedQuestionTerms ?? 0) > 0 &&
+    ((context.sharedQuestionTerms ?? 0) > 0 || sharedTerms >= o.anchorSharedTerms) &&
     da.length > 0 &&
     db.length > 0 &&
     da.some((x) => db.some((y) => compatibleDates(x, y)));
-  if (!overlapping && !anchored) return { kind: 'different-fact', reason: 'another event' };
-  const differ = conflicts(va, vb);
+  if (!overlapping && !anchored && !nearlySame)
+    return { kind: 'different-fact', reason: 'another event' };
+  const differ = conflicts(va, vb, closelyOverlapping);
   if (differ.length > 0) {
     const asked = context.asked;
     const aspect = asked == null ? differ[0] : differ.find((x) => x === asked);
@@ -146,10 +166,13 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
       ? { kind: 'disagree', aspect }
       : { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }
+  // Dates without years that cannot be the same day ("September 14" / "September 4").
+  if (va.dates.some((x) => vb.dates.length > 0 && !vb.dates.some((y) => compatibleDates(x, y))))
+    return { kind: 'different-fact', reason: 'different dates' };
   // The same fact needs the words, not only a shared date; and a fact dated on one side only
   // may be another occurrence of the same kind of event (the June 2021 agreement is not the
   // November 2020 one), so it is not claimed as the same.
-  if (!overlapping) return { kind: 'different-fact', reason: 'too little shared' };
+  if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
   if (da.length > 0 !== db.length > 0)
     return { kind: 'different-fact', reason: 'dated on one side only' };
   return { kind: 'same-fact' };

@@ -3,6 +3,7 @@
  * places and actors, each read by a general pattern. Used to tell the same fact from a
  * different one, and a disagreement from an agreement (fact-relation.ts).
  */
+import { MONTH_RE, monthNumber } from '../../text/months.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -14,35 +15,26 @@ export interface StatedDate {
 /** What a sentence states. */
 export interface FactValues {
   dates: StatedDate[];
-  /** Numbers as written in digits (thousands separators removed), not counting years or days of dates. */
-  numbers: number[];
+  /**
+   * Numbers, not counting years or days of dates: digits without thousands separators ("200"),
+   * or a number word as written ("dozens", "two"), so "dozens" and "20" count as different.
+   */
+  numbers: string[];
   /** Capitalised names after "in", "at", "from" … ("in the city of Minsk" → "Minsk"). */
   places: string[];
   /** Capitalised names before a verb of saying or doing, at the start of a clause. */
   actors: string[];
 }
 
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-const MONTH_WORD =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_WORD = MONTH_RE;
 /** "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November". */
 const DATE_PATTERN = new RegExp(
   `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(\\d{4}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(\\d{4}))\\b`,
   'g',
 );
+/** Counts written as words: exact ones ("two") and vague ones ("dozens", "hundreds"). */
+const NUMBER_WORD_PATTERN =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens|hundreds|thousands|millions|dozen)\b/gi;
 const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
 const NUMBER_PATTERN = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g;
 const PLACE_PATTERN =
@@ -51,7 +43,7 @@ const ACTOR_PATTERN =
   /(?:^|[.;:,]\s+|\band\s+)((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s+(?:said|says|signed|announced|reported|ordered|approved|told|confirmed|denied|stated)\b/gu;
 
 function monthOf(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+  return monthNumber(word.replace(/\.$/, '')) ?? 0;
 }
 
 /** A capitalised word that is a month or weekday name is a date, not a place. */
@@ -81,12 +73,12 @@ export function factValues(text: string): FactValues {
       dates.push({ year: Number(m[1]), month: null, day: null });
     }
   }
-  const numbers: number[] = [];
+  const numbers: string[] = [];
   for (const m of text.matchAll(NUMBER_PATTERN)) {
     if (inDate(m.index)) continue;
-    // "2021-2023", "26-year": a number joined to a word is part of a name or a span, still a number.
-    numbers.push(Number(m[0].replace(/,/g, '')));
+    numbers.push(String(Number(m[0].replace(/,/g, ''))));
   }
+  for (const m of text.matchAll(NUMBER_WORD_PATTERN)) numbers.push((m[0] as string).toLowerCase());
   const places: string[] = [];
   for (const m of text.matchAll(PLACE_PATTERN)) {
     const name = m[1] as string;

@@ -132,15 +132,34 @@ function relatedWords(): Related {
 }
 
 /** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
-function tableOf(source: Map<string, Set<string>>, vocabulary: ReadonlySet<string>): SynonymTable {
-  const table = new Map<string, Set<string>>();
+/** A lemma analysed into index terms, with its related words analysed too (each as a term list). */
+type AnalysedRelations = Array<[key: string, related: string[][]]>;
+
+/** Analysing WordNet's lemmas takes a second; done once per process for each relation. */
+const analysed = new WeakMap<Map<string, Set<string>>, AnalysedRelations>();
+
+function analyse(source: Map<string, Set<string>>): AnalysedRelations {
+  let result = analysed.get(source);
+  if (result) return result;
+  result = [];
   for (const [lemma, words] of source) {
     const key = termsOf(lemma).join(' ');
     if (key.length === 0) continue;
-    for (const word of words) {
-      const terms = termsOf(word);
+    const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
+    if (related.length > 0) result.push([key, related]);
+  }
+  analysed.set(source, result);
+  return result;
+}
+
+/** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
+function tableOf(source: Map<string, Set<string>>, vocabulary: ReadonlySet<string>): SynonymTable {
+  const table = new Map<string, Set<string>>();
+  for (const [key, related] of analyse(source)) {
+    for (const terms of related) {
+      if (!terms.every((t) => vocabulary.has(t))) continue;
       const value = terms.join(' ');
-      if (terms.length === 0 || value === key || !terms.every((t) => vocabulary.has(t))) continue;
+      if (value === key) continue;
       let set = table.get(key);
       if (!set) table.set(key, (set = new Set()));
       set.add(value);
@@ -173,6 +192,9 @@ export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable
 /** A word tagged this often in WordNet's sense-tagged corpus (SemCor) is everyday English. */
 export const COMMON_WORD_MIN_COUNT = 60;
 
+/** Read once per process. */
+let commonStems: string[] | undefined;
+
 /**
  * Stems of everyday English words, by their frequency in SemCor (`index.sense` tag counts).
  * A question word the coverage never uses weighs less when it is everyday English ("go",
@@ -180,6 +202,7 @@ export const COMMON_WORD_MIN_COUNT = 60;
  * "population": likely what the question is about).
  */
 export function commonWordStems(): string[] {
+  if (commonStems) return commonStems;
   const counts = new Map<string, number>();
   for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
     '\n',
@@ -191,5 +214,6 @@ export function commonWordStems(): string[] {
   }
   const stems = new Set<string>();
   for (const [lemma, count] of counts) if (count >= COMMON_WORD_MIN_COUNT) stems.add(stem(lemma));
-  return [...stems].sort();
+  commonStems = [...stems].sort();
+  return commonStems;
 }

@@ -100,10 +100,10 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 }
 
 /** How many values of an aspect a passage states. */
-function valuesOf(values: FactValues, aspect: Aspect): number {
+function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): number {
   switch (aspect) {
     case 'date':
-      return datesWithYear(values).length;
+      return sameWording ? values.dates.length : datesWithYear(values).length;
     case 'place':
       return new Set(values.places.map((place) => fold(place))).size;
     case 'number':
@@ -160,8 +160,8 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
     const certain =
       (anchored || closelyOverlapping) &&
       aspect !== undefined &&
-      valuesOf(va, aspect) === 1 &&
-      valuesOf(vb, aspect) === 1;
+      valuesOf(va, aspect, closelyOverlapping) === 1 &&
+      valuesOf(vb, aspect, closelyOverlapping) === 1;
     return certain
       ? { kind: 'disagree', aspect }
       : { kind: 'different-fact', reason: `different ${differ.join(', ')}` };

@@ -236,14 +236,15 @@ export function planQuery(
   return { question: text, concepts, answerType: answerTypeOf(text), sources };
 }
 
-/** The longest WordNet phrase with synonyms in the corpus starting at `position`, if any. */
+/** The longest WordNet phrase with synonyms or derived forms in the corpus starting at `position`, if any. */
 function phraseAt(
   vocabulary: Vocabulary,
   terms: readonly string[],
   position: number,
 ): { length: number; synonyms: string[] } | null {
   for (let length = Math.min(MAX_PHRASE_TERMS, terms.length - position); length >= 2; length--) {
-    const synonyms = vocabulary.synonyms(terms.slice(position, position + length).join(' '));
+    const key = terms.slice(position, position + length).join(' ');
+    const synonyms = [...vocabulary.synonyms(key), ...vocabulary.derived(key)];
     if (synonyms.length > 0) return { length, synonyms };
   }
   return null;

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../corpus/types.js';
 import type { QuestionMatcher } from './match.js';
+import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { refersBack } from './select/widen.js';
 
@@ -51,9 +52,6 @@ export interface FeatureContext {
   /** How many index terms a sentence has. */
   termCount: (sentence: number) => number;
 }
-
-/** Sentences this long (in index terms) count as long. */
-const LONG_SENTENCE_TERMS = 40;
 
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
@@ -107,6 +105,6 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
       withContext.some((s) => (matcher.sentence(s).matched[context.heaviest] ?? 0) > 0)
         ? 1
         : 0,
-    length: Math.min(1, context.termCount(sentence) / LONG_SENTENCE_TERMS),
+    length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
   };
 }

@@ -26,6 +26,10 @@ export interface RankingModel {
 
 export const SEARCH_OPTIONS = {
   plan: {
+    /** The longest WordNet phrase looked for in a question, in content words ("come into force"). */
+    maxPhraseTerms: 3,
+    /** A count stands this close (in words) to what it counts ("200 riot police officers"). */
+    unitDistance: 4,
     /** Questions are analysed up to this many characters; the rest is ignored. */
     maxAnalysedLength: 300,
     /** At most this many concepts: a longer question's extra words add cost, not precision. */
@@ -50,6 +54,10 @@ export const SEARCH_OPTIONS = {
      * the articles carry it in their metadata: "Belarus" in every title names none of them.
      */
     sourceTermMaxShare: 0.2,
+  },
+  features: {
+    /** Sentences this long (in index terms) count as long. */
+    longSentenceTerms: 40,
   },
   candidates: {
     /** Candidate blocks taken for scoring. */
@@ -78,6 +86,14 @@ export const SEARCH_OPTIONS = {
     relatedCoverageShare: 0.8,
     /** Passages shown as closest when the coverage does not clearly answer. */
     closestShown: 2,
+    /** The most sentences a window may take to get out of a quotation. */
+    maxQuotationSentences: 6,
+    /** A near-copy of a chosen passage in the same article shares this much of its terms. */
+    nearCopyOverlap: 0.9,
+    /** Candidates looked at for disagreements, at most… */
+    differCandidates: 10,
+    /** …each covering at least this share of what the best one covers. */
+    differCoverageShare: 0.5,
   },
   facts: {
     /** Two sentences are about the same event when this share of the smaller one's content terms is shared… */
@@ -92,6 +108,8 @@ export const SEARCH_OPTIONS = {
     nearlySameJaccard: 0.75,
     /** …with at least this many terms each. */
     nearlySameMinTerms: 3,
+    /** Letters of a name's word compared: "Belarus" and "Belarusian" are one place. */
+    namePrefix: 6,
     /** Two passages dated alike (with the year) are anchored on one event when they share this many content terms. */
     anchorSharedTerms: 2,
   },

@@ -4,6 +4,7 @@
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { SEARCH_OPTIONS } from '../options.js';
 import { stem, tokenize } from '../../text/terms.js';
 
 /** What a question asks for, when it says so. */
@@ -82,8 +83,6 @@ const NUMBER_IN_TEXT = new RegExp(
 );
 /** A number as a token, for counts: digits or a number word. */
 const NUMBER_TOKEN = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`, 'i');
-/** A count stands this close to what it counts ("200 riot police officers"). */
-const UNIT_DISTANCE = 4;
 
 /** A title or role ("chairman", "Prime Minister"), matched without regard to case… */
 const TITLE =
@@ -114,7 +113,7 @@ function hasCountOf(text: string, unit: string): boolean {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!NUMBER_TOKEN.test(tokens[i]?.word ?? '')) continue;
-    for (let j = i + 1; j <= i + UNIT_DISTANCE && j < tokens.length; j++)
+    for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++)
       if (stem(tokens[j]?.word ?? '') === unit) return true;
   }
   return false;

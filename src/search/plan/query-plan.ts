@@ -66,9 +66,6 @@ export interface Vocabulary {
   sources: SourceCatalog;
 }
 
-/** The longest WordNet phrase looked for in a question, in content words ("come into force"). */
-const MAX_PHRASE_TERMS = 3;
-
 function fuzzyDistance(term: string): number {
   const o = SEARCH_OPTIONS.plan;
   if (term.length > o.fuzzyMaxLength) return 0;
@@ -242,7 +239,11 @@ function phraseAt(
   terms: readonly string[],
   position: number,
 ): { length: number; synonyms: string[] } | null {
-  for (let length = Math.min(MAX_PHRASE_TERMS, terms.length - position); length >= 2; length--) {
+  for (
+    let length = Math.min(SEARCH_OPTIONS.plan.maxPhraseTerms, terms.length - position);
+    length >= 2;
+    length--
+  ) {
     const key = terms.slice(position, position + length).join(' ');
     const synonyms = [...vocabulary.synonyms(key), ...vocabulary.derived(key)];
     if (synonyms.length > 0) return { length, synonyms };

@@ -54,12 +54,15 @@ function datesWithYear(values: FactValues): StatedDate[] {
   return values.dates.filter((date) => date.year !== null);
 }
 
-/** Letters of a name's word compared: "Belarus" and "Belarusian" are one place. */
-const NAME_PREFIX = 6;
 /** A place by its first word ("Belarusian border"), a person by the last ("President Vladimir Putin"). */
 const fold = (name: string, word: 'first' | 'last' = 'first') => {
   const words = name.toLowerCase().split(/\s+/);
-  return (word === 'first' ? words[0] : words[words.length - 1])?.slice(0, NAME_PREFIX) ?? '';
+  return (
+    (word === 'first' ? words[0] : words[words.length - 1])?.slice(
+      0,
+      SEARCH_OPTIONS.facts.namePrefix,
+    ) ?? ''
+  );
 };
 
 /** Two name lists agree when they share a name (compared by the start of one word of it). */

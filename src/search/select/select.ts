@@ -45,9 +45,6 @@ export interface SelectContext {
   answerType: AnswerType | null;
 }
 
-/** A near-copy of a chosen passage in the same article shares this much of its terms. */
-const NEAR_COPY_OVERLAP = 0.9;
-
 function coverageOf(candidate: RankedSentence): number {
   return Math.max(candidate.features.coverage, candidate.features.contextCoverage);
 }
@@ -111,7 +108,7 @@ export function selectPassages(
       const hitArticle = sentences[hitSentence]?.article;
       const overlap = overlapCoefficient(termSet(hitSentence), termSet(s));
       if (hitArticle === article) {
-        if (overlap >= NEAR_COPY_OVERLAP) absorbed = true;
+        if (overlap >= o.nearCopyOverlap) absorbed = true;
         continue;
       }
       if (
@@ -155,11 +152,6 @@ export function selectPassages(
   return chosen;
 }
 
-/** Candidates looked at for disagreements, at most. */
-const DIFFER_CANDIDATES = 10;
-/** A candidate for a disagreement covers at least this share of what the best one covers. */
-const DIFFER_COVERAGE_SHARE = 0.5;
-
 /**
  * Where the best candidates of different articles give different values for the aspect the
  * question asks about (a question that asks for none gets none). Both must hold the kind of
@@ -172,9 +164,9 @@ export function findDisagreements(
   const aspect = aspectOf(context.answerType);
   const best = ranked[0];
   if (aspect === null || best === undefined) return [];
-  const floor = coverageOf(best) * DIFFER_COVERAGE_SHARE;
+  const floor = coverageOf(best) * SEARCH_OPTIONS.select.differCoverageShare;
   const pool = ranked
-    .slice(0, DIFFER_CANDIDATES)
+    .slice(0, SEARCH_OPTIONS.select.differCandidates)
     .filter(
       (c) =>
         context.sentences[c.sentence]?.kind === 'body' &&

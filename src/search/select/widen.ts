@@ -54,9 +54,6 @@ export function quotationBalance(text: string): { startsInside: boolean; endsIns
   return { startsInside, endsInside: depth > 0 };
 }
 
-/** The most sentences a window may take to get out of a quotation. */
-const MAX_QUOTATION_SENTENCES = 6;
-
 /** Context the widening rules need. */
 export interface WindowContext {
   sentences: readonly Sentence[];
@@ -107,7 +104,7 @@ export function widen(sentence: number, context: WindowContext): Window {
 function closeQuotations(window: Window, context: WindowContext): void {
   const { sentences, textOf } = context;
   while (
-    window.last - window.first + 1 < MAX_QUOTATION_SENTENCES &&
+    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxQuotationSentences &&
     quotationBalance(textOf(window.first)).startsInside &&
     sameParagraph(sentences, window.first, window.first - 1)
   )
@@ -118,7 +115,7 @@ function closeQuotations(window: Window, context: WindowContext): void {
     return text;
   };
   while (
-    window.last - window.first + 1 < MAX_QUOTATION_SENTENCES &&
+    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxQuotationSentences &&
     quotationBalance(spanText()).endsInside &&
     sameParagraph(sentences, window.last, window.last + 1)
   )

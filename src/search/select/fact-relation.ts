@@ -46,7 +46,7 @@ const ANOTHER_OCCURRENCE =
 const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS.keys()].flatMap((m) => termsOf(m)));
 const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
 
-function contentTerms(text: string): Set<string> {
+function contentTerms(text: string): ReadonlySet<string> {
   return new Set(termsOf(text).filter((term) => !isValueTerm(term)));
 }
 
@@ -126,12 +126,39 @@ function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): num
  * // { kind: 'different-fact', reason: 'polarity' }
  */
 export function classifyFacts(a: string, b: string, context: RelationContext = {}): FactRelation {
+  return relateFacts(analyseFact(a), analyseFact(b), context);
+}
+
+/** What the comparison reads of one passage, computed once per passage. */
+export interface AnalysedFact {
+  negated: boolean;
+  anotherOccurrence: boolean;
+  terms: ReadonlySet<string>;
+  values: FactValues;
+}
+
+/** Analyses a passage for {@link relateFacts}. */
+export function analyseFact(text: string): AnalysedFact {
+  return {
+    negated: NEGATION.test(text),
+    anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
+    terms: contentTerms(text),
+    values: factValues(text),
+  };
+}
+
+/** {@link classifyFacts} on passages already analysed (a question compares each with several). */
+export function relateFacts(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext = {},
+): FactRelation {
   const o = SEARCH_OPTIONS.facts;
-  if (NEGATION.test(a) !== NEGATION.test(b)) return { kind: 'different-fact', reason: 'polarity' };
-  if (ANOTHER_OCCURRENCE.test(a) !== ANOTHER_OCCURRENCE.test(b))
+  if (a.negated !== b.negated) return { kind: 'different-fact', reason: 'polarity' };
+  if (a.anotherOccurrence !== b.anotherOccurrence)
     return { kind: 'different-fact', reason: 'another occurrence' };
-  const ta = contentTerms(a);
-  const tb = contentTerms(b);
+  const ta = a.terms;
+  const tb = b.terms;
   const shared = overlapCoefficient(ta, tb);
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
@@ -141,8 +168,8 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
   const nearlySame = smaller >= o.nearlySameMinTerms && jaccard >= o.nearlySameJaccard;
   const closelyOverlapping =
     nearlySame || (smaller >= o.disagreeMinContentTerms && shared >= o.disagreeOverlap);
-  const va = factValues(a);
-  const vb = factValues(b);
+  const va = a.values;
+  const vb = b.values;
   const da = datesWithYear(va);
   const db = datesWithYear(vb);
   const sharedTerms = [...ta].filter((term) => tb.has(term)).length;

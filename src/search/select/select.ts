@@ -10,7 +10,13 @@ import type { Features } from '../features.js';
 import type { QuestionMatcher } from '../match.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { AnswerType } from '../plan/answer-type.js';
-import { classifyFacts, type Aspect, type FactRelation } from './fact-relation.js';
+import {
+  analyseFact,
+  relateFacts,
+  type AnalysedFact,
+  type Aspect,
+  type FactRelation,
+} from './fact-relation.js';
 import { overlapCoefficient, overlaps, widen, type Window } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -67,12 +73,23 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
   }
 }
 
+/** Each sentence's analysis for fact relations, per context (one question). */
+const analysed = new WeakMap<SelectContext, Map<number, AnalysedFact>>();
+
+function factOf(context: SelectContext, sentence: number): AnalysedFact {
+  let cache = analysed.get(context);
+  if (!cache) analysed.set(context, (cache = new Map()));
+  let fact = cache.get(sentence);
+  if (!fact) cache.set(sentence, (fact = analyseFact(context.textOf(sentence))));
+  return fact;
+}
+
 /** Relates two sentences of different articles, with what the question says about them. */
 function relate(context: SelectContext, a: number, b: number): FactRelation {
   const ma = context.matcher.sentence(a).matched;
   const mb = context.matcher.sentence(b).matched;
   const shared = ma.filter((m, c) => m > 0 && (mb[c] ?? 0) > 0).length;
-  return classifyFacts(context.textOf(a), context.textOf(b), {
+  return relateFacts(factOf(context, a), factOf(context, b), {
     asked: aspectOf(context.answerType),
     sharedQuestionTerms: shared,
   });
@@ -174,6 +191,7 @@ export function findDisagreements(
         coverageOf(c) >= floor,
     );
   const found: Disagreement[] = [];
+  if (new Set(pool.map((c) => context.sentences[c.sentence]?.article)).size < 2) return found;
   for (let i = 0; i < pool.length && found.length === 0; i++) {
     const a = pool[i] as RankedSentence;
     for (let j = i + 1; j < pool.length; j++) {

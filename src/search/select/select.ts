@@ -123,17 +123,22 @@ export function selectPassages(
     for (const hit of chosen) {
       const hitSentence = hit.window.sentence;
       const hitArticle = sentences[hitSentence]?.article;
-      const overlap = overlapCoefficient(termSet(hitSentence), termSet(s));
       if (hitArticle === article) {
-        if (overlap >= o.nearCopyOverlap) absorbed = true;
+        // A near-copy matters only while passages are still being chosen.
+        if (
+          chosen.length < limit &&
+          overlapCoefficient(termSet(hitSentence), termSet(s)) >= o.nearCopyOverlap
+        )
+          absorbed = true;
         continue;
       }
+      // Cheap checks first: most candidates fail them.
       if (
         sentences[s]?.kind === 'heading' ||
-        overlap < SEARCH_OPTIONS.facts.sameEventOverlap ||
         coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare ||
         hit.also.length >= o.maxAlso ||
-        hit.also.some((w) => sentences[w.sentence]?.article === article)
+        hit.also.some((w) => sentences[w.sentence]?.article === article) ||
+        overlapCoefficient(termSet(hitSentence), termSet(s)) < SEARCH_OPTIONS.facts.sameEventOverlap
       )
         continue;
       if (relate(context, hitSentence, s).kind === 'same-fact') {

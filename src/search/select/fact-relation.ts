@@ -12,15 +12,17 @@
  * - values: dates (with years), numbers, places and actors that both state must agree for the
  *   same fact; when they do not, the passages disagree on that aspect.
  */
-import type { SourcesDiffer } from '../../engine/types.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { MONTHS } from '../../text/months.js';
 import { termsOf } from '../../text/terms.js';
 import { compatibleDates, factValues, type FactValues, type StatedDate } from './fact-values.js';
 import { overlapCoefficient } from './widen.js';
 
-/** What the values of two reports can differ on. */
-export type Aspect = SourcesDiffer['aspect'];
+/**
+ * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
+ * values (engine.ts assigns one to the other, so the compiler keeps them in step).
+ */
+export type Aspect = 'place' | 'date' | 'number' | 'actor';
 
 /** How two passages relate. */
 export type FactRelation =

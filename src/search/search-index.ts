@@ -286,6 +286,9 @@ export class SearchIndex {
       textOf,
       termsOf: (s) => this.sentenceTerms.get(s),
       contextOf,
+      contextHelps: (s, before) =>
+        matcher.coverage([before, s]) > matcher.coverage([s]) + SEARCH_OPTIONS.select.widenGain ||
+        (plan.answerType !== null && this.answerTypeOf(before, plan) > this.answerTypeOf(s, plan)),
       matcher,
       answerType: plan.answerType,
     };

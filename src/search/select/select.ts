@@ -47,6 +47,8 @@ export interface SelectContext {
   textOf: (sentence: number) => string;
   termsOf: (sentence: number) => ArrayLike<number>;
   contextOf: (sentence: number) => number | null;
+  /** True when the sentence before adds to what a sentence covers of the question. */
+  contextHelps: (sentence: number, before: number) => boolean;
   matcher: QuestionMatcher;
   answerType: AnswerType | null;
 }
@@ -157,6 +159,7 @@ export function selectPassages(
       sentences,
       textOf: context.textOf,
       contextOf: context.contextOf,
+      contextHelps: context.contextHelps,
       addsCoverage: (current, next) =>
         matcher.coverage(range(current.first, next)) >
         matcher.coverage(range(current.first, current.last)) + o.widenGain,

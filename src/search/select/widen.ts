@@ -22,9 +22,14 @@ const PRONOUN_OPENER =
 const DESCRIPTION_OPENER =
   /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b/;
 
-/** True when a sentence's subject is a pronoun or a description that needs the sentence before it. */
+/** True when a sentence's subject is a pronoun or a description that may need the sentence before it. */
 export function refersBack(text: string): boolean {
   return PRONOUN_OPENER.test(text) || DESCRIPTION_OPENER.test(text);
+}
+
+/** True when a sentence opens with a pronoun or a connective: it never reads alone. */
+export function opensWithPronoun(text: string): boolean {
+  return PRONOUN_OPENER.test(text);
 }
 
 function wordCount(text: string): number {
@@ -60,6 +65,8 @@ export interface WindowContext {
   textOf: (sentence: number) => string;
   /** The sentence `sentence` leans on (see features.ts), or null. */
   contextOf: (sentence: number) => number | null;
+  /** True when the sentence before adds to what a sentence covers of the question. */
+  contextHelps: (sentence: number, before: number) => boolean;
   /** True when the sentence covers question concepts the window does not yet cover. */
   addsCoverage: (window: Window, sentence: number) => boolean;
 }
@@ -74,7 +81,7 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
 
 /**
  * Widens a sentence to the neighbours it needs: the sentence it leans on when its subject is a
- * pronoun or a description, the next one in the same paragraph when it is short or adds what
+ * pronoun, or a description and that sentence adds what the question asks, the next one in the same paragraph when it is short or adds what
  * the question asks, and whatever it takes (within the paragraph) to start and end outside a
  * quotation.
  */
@@ -84,8 +91,11 @@ export function widen(sentence: number, context: WindowContext): Window {
   const window: Window = { sentence, first: sentence, last: sentence };
   const text = textOf(sentence);
   if (sentences[sentence]?.kind === 'heading') return window;
+  // A pronoun or connective never reads alone; a description ("The 65-year-old", "The line")
+  // is quoted with the sentence before only when that is what makes it answer.
   const leansOn = context.contextOf(sentence);
-  if (leansOn !== null) window.first = leansOn;
+  if (leansOn !== null && (opensWithPronoun(text) || context.contextHelps(sentence, leansOn)))
+    window.first = leansOn;
   const next = sentence + 1;
   if (
     window.last - window.first + 1 < o.maxWindowSentences &&

@@ -20,6 +20,12 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
 /** Metadata terms of the corpus: term → the articles whose metadata carries it. */
 export interface SourceCatalog {
   byTerm: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Terms that name an article on their own: outlet, author and date terms. A title word alone
+   * does not ("park" in "Westside Park reopens" is as likely the question's subject); two
+   * metadata terms of one article together do ("Grant" and "1873").
+   */
+  strong: ReadonlySet<string>;
   articles: number;
 }
 
@@ -27,18 +33,18 @@ export interface SourceCatalog {
  * The metadata terms of one article: outlet and title words, and its publication date as a
  * question would write it: the year, the month's names ("December", "Dec") and the day.
  */
-function metadataTerms(meta: ArticleMeta): Set<string> {
-  const terms = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.title)]);
+function metadataTerms(meta: ArticleMeta): { terms: Set<string>; strong: Set<string> } {
+  const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.author ?? '')]);
   const date = parsePartialDate(meta.published ?? '');
   if (date) {
-    terms.add(String(date.year));
+    strong.add(String(date.year));
     if (date.month !== undefined) {
       for (const [spelling, month] of MONTHS)
-        if (month === date.month) for (const term of termsOf(spelling)) terms.add(term);
-      if (date.day !== undefined) terms.add(String(date.day));
+        if (month === date.month) for (const term of termsOf(spelling)) strong.add(term);
+      if (date.day !== undefined) strong.add(String(date.day));
     }
   }
-  return terms;
+  return { terms: new Set([...strong, ...termsOf(meta.title)]), strong };
 }
 
 /**
@@ -47,8 +53,11 @@ function metadataTerms(meta: ArticleMeta): Set<string> {
  */
 export function buildSourceCatalog(metas: readonly ArticleMeta[], maxShare: number): SourceCatalog {
   const all = new Map<string, number[]>();
+  const strong = new Set<string>();
   metas.forEach((meta, article) => {
-    for (const term of metadataTerms(meta)) {
+    const metadata = metadataTerms(meta);
+    for (const term of metadata.strong) strong.add(term);
+    for (const term of metadata.terms) {
       const list = all.get(term) ?? [];
       list.push(article);
       all.set(term, list);
@@ -56,7 +65,7 @@ export function buildSourceCatalog(metas: readonly ArticleMeta[], maxShare: numb
   });
   const limit = Math.max(1, Math.floor(metas.length * maxShare));
   const byTerm = new Map([...all].filter(([, articles]) => articles.length <= limit));
-  return { byTerm, articles: metas.length };
+  return { byTerm, strong, articles: metas.length };
 }
 
 /** The sources a question names. */
@@ -70,7 +79,8 @@ export interface SourceMatch {
 export const NO_SOURCE: SourceMatch = { articles: new Set(), terms: new Set() };
 
 /**
- * The articles a question's terms name: those whose metadata carries the most of them.
+ * The articles a question's terms name: those whose metadata carries the most of them, among
+ * those named by an outlet, author or date term, or by two metadata terms.
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
@@ -78,16 +88,21 @@ export const NO_SOURCE: SourceMatch = { articles: new Set(), terms: new Set() };
  */
 export function matchSources(terms: readonly string[], catalog: SourceCatalog): SourceMatch {
   const counts = new Map<number, number>();
+  const named = new Set<number>();
   const naming = new Set<string>();
   for (const term of new Set(terms)) {
     const articles = catalog.byTerm.get(term);
     if (!articles) continue;
     naming.add(term);
-    for (const article of articles) counts.set(article, (counts.get(article) ?? 0) + 1);
+    for (const article of articles) {
+      const count = (counts.get(article) ?? 0) + 1;
+      counts.set(article, count);
+      if (count >= 2 || catalog.strong.has(term)) named.add(article);
+    }
   }
-  if (counts.size === 0) return NO_SOURCE;
-  const best = Math.max(...counts.values());
-  const articles = new Set([...counts].filter(([, n]) => n === best).map(([a]) => a));
+  if (named.size === 0) return NO_SOURCE;
+  const best = Math.max(...[...named].map((a) => counts.get(a) ?? 0));
+  const articles = new Set([...named].filter((a) => counts.get(a) === best));
   // Only the terms that name the chosen articles count as naming.
   const namingTerms = new Set(
     [...naming].filter((term) => catalog.byTerm.get(term)?.some((a) => articles.has(a))),

@@ -165,12 +165,27 @@ export function selectPassages(
         matcher.coverage(range(current.first, current.last)) + o.widenGain,
     });
     // A window may not show again what is already shown, as a passage or as "also reported by".
-    const clash =
-      chosen.some(
-        (hit) =>
-          sentences[hit.window.sentence]?.article === article && overlaps(hit.window, window),
-      ) || range(window.first, window.last).some((t) => absorbedSentences.has(t));
-    if (clash) continue;
+    const sameArticle = chosen.filter((hit) => sentences[hit.window.sentence]?.article === article);
+    if (
+      sameArticle.some(
+        (hit) => hit.window.first <= window.last && window.first <= hit.window.last,
+      ) ||
+      range(window.first, window.last).some((t) => absorbedSentences.has(t))
+    )
+      continue;
+    // A sentence right after a chosen passage joins it, room permitting, rather than being
+    // shown as a fragment of the same text.
+    const host = sameArticle.find(
+      (hit) =>
+        overlaps(hit.window, window) &&
+        hit.window.last + 1 === window.first &&
+        window.last - hit.window.first + 1 <= o.maxWindowSentences,
+    );
+    if (host) {
+      host.window.last = window.last;
+      for (let t = window.first; t <= window.last; t++) used.add(t);
+      continue;
+    }
     for (let t = window.first; t <= window.last; t++) used.add(t);
     chosen.push({ window, ranked: candidate, also: [] });
   }

@@ -173,12 +173,13 @@ export function selectPassages(
       range(window.first, window.last).some((t) => absorbedSentences.has(t))
     )
       continue;
-    // A sentence right after a chosen passage joins it, room permitting, rather than being
-    // shown as a fragment of the same text.
+    // A sentence right after a chosen passage in its paragraph joins it, room permitting,
+    // rather than being shown as a fragment of the same text.
     const host = sameArticle.find(
       (hit) =>
         overlaps(hit.window, window) &&
         hit.window.last + 1 === window.first &&
+        sentences[hit.window.last]?.paragraph === sentences[window.first]?.paragraph &&
         window.last - hit.window.first + 1 <= o.maxWindowSentences,
     );
     if (host) {

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
-import type { Window } from '../search/select.js';
+import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { checkQuestion, normalizeQuestion } from './question.js';
 import type {
@@ -17,6 +17,7 @@ import type {
   Quote,
   SourceRef,
   SourceSummary,
+  SourcesDiffer,
   TimelineEvent,
   TimelineFilters,
   TimelinePage,
@@ -82,7 +83,10 @@ export class CorpusEngine implements Engine {
       answered: result.answered,
       passages: result.hits.map((hit) => this.passageOf(hit)),
       closest: result.closest.map((hit) => this.passageOf(hit)),
-      sourcesDiffer: [],
+      sourcesDiffer: result.differ.map((differ): SourcesDiffer => ({
+        aspect: differ.aspect,
+        quotes: differ.sentences.map((s) => this.quoteOf({ sentence: s, first: s, last: s })),
+      })),
     };
   }
 

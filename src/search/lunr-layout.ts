@@ -1,25 +1,21 @@
 /**
- * lunr's index in a leaner layout. lunr serialises every posting as an object
- * (`{"_index": 7, "t": {"5111": {}, …}}`) and every document vector as a JSON array; loading
- * a corpus of 60,000 sentences then allocates a million small objects and takes most of a
- * second. Here postings and vectors are packed arrays, and the `lunr.Index` built on them
- * materialises a term's posting or a document's vector only when a query touches it, so
- * lunr's own query code runs unchanged on it.
+ * lunr's index in a lean layout. lunr serialises every posting as an object
+ * (`{"_index": 7, "t": {"5111": {}, …}}`); loading a corpus of 60,000 sentences then allocates a
+ * million small objects and takes most of a second. Here the postings and their BM25 weights
+ * are packed arrays, and nothing else of lunr's index is kept: retrieval needs only the
+ * postings, and fuzzy and prefix expansion need only lunr's token set of the terms.
  *
- * Retrieval itself uses {@link PostingScorer}: the same score as lunr's `Index.query` (the sum
- * over query terms of boost × lunr's BM25 weight of the term in the document; lunr then divides
- * by the query vector's length, which changes no order), computed straight from the packed
- * postings. `Index.query` allocates a match object per posting and scores every matching
- * document; at 60,000 sentences that was half the time of a question.
+ * Retrieval uses {@link PostingScorer}: the same score as lunr's `Index.query` (the sum over
+ * query terms of boost × lunr's BM25 weight of the term in the document; lunr then divides by
+ * the query vector's length, which changes no order), computed straight from the packed
+ * postings. A test checks it against a real `builder.build()`.
  */
 import lunr from 'lunr';
 import {
   IntLists,
   packFloats,
-  packInts,
   packLists,
   unpackFloats,
-  unpackInts,
   type PackedArray,
   type PackedLists,
 } from './packed.js';
@@ -42,20 +38,16 @@ export function createTermBuilder(): lunr.Builder {
   return builder;
 }
 
-/** lunr's index, packed. Documents are numbered 0…n-1 (their refs are those numbers). */
+/** lunr's postings, packed. Documents are numbered 0…n-1 (their refs are those numbers). */
 export interface PackedLunr {
   /** Terms in lunr's (sorted) order. */
   terms: string[];
-  /** Per term, lunr's `_index` (its position in the vector space). */
-  termIndex: PackedArray;
   /** Per term, the documents holding it, ascending… */
   postings: PackedLists;
   /** …and lunr's BM25 weight of the term in each of them, parallel to the postings. */
   postingWeights: PackedArray;
-  /** Per document, its vector's term positions… */
-  vectorTerms: PackedLists;
-  /** …and their weights, in the same order. */
-  vectorWeights: PackedArray;
+  /** How many documents were indexed. */
+  documents: number;
 }
 
 /** The parts of a `lunr.Builder` this layout reads (lunr's type definitions leave them out). */
@@ -68,8 +60,8 @@ interface BuiltLunr {
 
 /**
  * Finishes a lunr builder whose documents' refs are 0…n-1 and whose only field is
- * {@link FIELD}, and packs its index. This is `Builder.build()` less its token set, which the
- * packed layout rebuilds from the terms when it loads.
+ * {@link FIELD}, and packs its postings with their BM25 weights. This is `Builder.build()`
+ * less its token set, which {@link TermSet} builds from the terms when first needed.
  */
 export function packLunr(builder: lunr.Builder, documents: number): PackedLunr {
   const built = builder as unknown as BuiltLunr;
@@ -77,131 +69,100 @@ export function packLunr(builder: lunr.Builder, documents: number): PackedLunr {
   built.createFieldVectors();
   // lunr's own order for terms: sorted, as its token set and serialisation use.
   const terms = Object.keys(built.invertedIndex).sort();
-  const termIndex = terms.map((term) => (built.invertedIndex[term] as { _index: number })._index);
-  const termOfIndex = new Map(termIndex.map((index, id) => [index, id]));
+  const termOfIndex = new Map(
+    terms.map((term, id) => [(built.invertedIndex[term] as { _index: number })._index, id]),
+  );
   const postings: number[][] = terms.map(() => []);
   const postingWeights: number[][] = terms.map(() => []);
-  const vectorTerms: number[][] = Array.from({ length: documents }, () => []);
-  const weights: number[][] = Array.from({ length: documents }, () => []);
   for (let doc = 0; doc < documents; doc++) {
     const elements = built.fieldVectors[`${FIELD}/${doc}`]?.elements ?? [];
     for (let i = 0; i < elements.length; i += 2) {
-      // lunr keeps three decimals when it serialises; do the same.
-      const weight = Math.round((elements[i + 1] as number) * 1000) / 1000;
-      vectorTerms[doc]?.push(elements[i] as number);
-      weights[doc]?.push(weight);
       const term = termOfIndex.get(elements[i] as number);
       if (term === undefined) continue;
+      // lunr keeps three decimals when it serialises; do the same.
       postings[term]?.push(doc);
-      postingWeights[term]?.push(weight);
+      postingWeights[term]?.push(Math.round((elements[i + 1] as number) * 1000) / 1000);
     }
   }
   return {
     terms,
-    termIndex: packInts(termIndex),
     postings: packLists(postings),
     postingWeights: packFloats(postingWeights.flat()),
-    vectorTerms: packLists(vectorTerms),
-    vectorWeights: packFloats(weights.flat()),
+    documents,
   };
 }
 
-/** Document vectors kept materialised, at most. */
-const VECTOR_CACHE_LIMIT = 20_000;
-
-/** lunr's metadata for a posting: none is kept, and lunr only ever reads it, so one object serves all. */
-const NO_METADATA = Object.freeze(Object.create(null) as object);
-
-/** A packed index, unpacked: lunr's index (for its token set and its own queries) and the scorer. */
+/** A packed index, unpacked: the scorer that retrieval uses, and the terms for expansion. */
 export interface UnpackedLunr {
-  index: lunr.Index;
   scorer: PostingScorer;
+  termSet: TermSet;
 }
 
-/** Builds a working `lunr.Index` over a packed index, and the scorer that retrieval uses. */
+/** Unpacks a packed index. Throws when its parts do not fit together. */
 export function unpackLunr(packed: PackedLunr): UnpackedLunr {
-  const termIndex = unpackInts(packed.termIndex);
+  if (!Array.isArray(packed?.terms) || !Number.isInteger(packed.documents))
+    throw new Error('index: the packed lunr index is malformed');
   const postings = IntLists.unpack(packed.postings);
-  const vectorTerms = IntLists.unpack(packed.vectorTerms);
-  const vectorWeights = unpackFloats(packed.vectorWeights);
-  if (postings.length !== packed.terms.length || termIndex.length !== packed.terms.length) {
+  if (postings.length !== packed.terms.length)
     throw new Error('index: the packed lunr index is inconsistent');
-  }
   const termIds = new Map(packed.terms.map((term, id) => [term, id]));
-
-  const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
-    get(cache, term) {
-      if (typeof term !== 'string') return undefined;
-      if (term in cache) return cache[term];
-      const id = termIds.get(term);
-      if (id === undefined) return undefined;
-      const docs: Record<string, object> = Object.create(null);
-      for (const doc of postings.get(id)) docs[doc] = NO_METADATA;
-      return (cache[term] = { _index: termIndex[id], [FIELD]: docs });
-    },
-    has: (_cache, term) => typeof term === 'string' && termIds.has(term),
-  });
-
-  const vectorStart = new Int32Array(vectorTerms.length + 1);
-  for (let doc = 0; doc < vectorTerms.length; doc++)
-    vectorStart[doc + 1] = (vectorStart[doc] ?? 0) + vectorTerms.get(doc).length;
-  const vectors = new Map<number, lunr.Vector>();
-  const fieldVectors = new Proxy(Object.create(null) as Record<string, unknown>, {
-    get(_target, fieldRef) {
-      if (typeof fieldRef !== 'string' || !fieldRef.startsWith(`${FIELD}/`)) return undefined;
-      const doc = Number(fieldRef.slice(FIELD.length + 1));
-      if (!Number.isInteger(doc) || doc < 0 || doc >= vectorTerms.length) return undefined;
-      const cached = vectors.get(doc);
-      if (cached) return cached;
-      const positions = vectorTerms.get(doc);
-      const start = vectorStart[doc] ?? 0;
-      const elements: number[] = new Array(positions.length * 2);
-      for (let i = 0; i < positions.length; i++) {
-        elements[2 * i] = positions[i] as number;
-        elements[2 * i + 1] = vectorWeights[start + i] as number;
-      }
-      const vector = new lunr.Vector(elements);
-      // Bounded: the vectors of the documents queries touch most stay materialised.
-      if (vectors.size >= VECTOR_CACHE_LIMIT) vectors.clear();
-      vectors.set(doc, vector);
-      return vector;
-    },
-  });
-
-  const IndexConstructor = lunr.Index as unknown as new (attrs: object) => lunr.Index;
-  const index = new IndexConstructor({
-    invertedIndex,
-    fieldVectors,
-    tokenSet: null,
-    fields: [FIELD],
-    pipeline: new lunr.Pipeline(),
-  });
-  // The token set (for fuzzy and wildcard expansion) is built on first use: most questions
-  // need none, and building it is a good part of a large index's load time.
-  let tokenSet: lunr.TokenSet | undefined;
-  Object.defineProperty(index, 'tokenSet', {
-    get: () => (tokenSet ??= tokenSetOf(packed.terms)),
-  });
-  const scorer = new PostingScorer(
-    termIds,
-    postings,
-    unpackFloats(packed.postingWeights),
-    vectorTerms.length,
-  );
-  return { index, scorer };
+  return {
+    scorer: new PostingScorer(
+      termIds,
+      postings,
+      unpackFloats(packed.postingWeights),
+      packed.documents,
+    ),
+    termSet: new TermSet(packed.terms),
+  };
 }
 
-/** lunr's token set of sorted terms, as `lunr.Index.load` builds it. */
-function tokenSetOf(sortedTerms: readonly string[]): lunr.TokenSet {
-  const TokenSetBuilder = (
-    lunr.TokenSet as unknown as {
-      Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet };
+/** The parts of lunr's TokenSet that its type definitions leave out. */
+interface TokenSetStatics {
+  fromFuzzyString(term: string, distance: number): lunr.TokenSet;
+  fromString(term: string): lunr.TokenSet;
+  Builder: new () => { insert(term: string): void; finish(): void; root: lunr.TokenSet };
+}
+const TokenSet = lunr.TokenSet as unknown as TokenSetStatics;
+
+/**
+ * The index's terms as lunr's token set (a minimal automaton), for typo tolerance and prefix
+ * expansion. Built on first use: most questions need neither, and building it is a good part
+ * of a large index's load time.
+ *
+ * lunr's fuzzy automaton grows with the word's length and the edit distance (four 40-letter
+ * words took 1–2 s; lunr issue #512 and this project's NOTES.md), so {@link TermSet.fuzzy}
+ * refuses words longer than `maxLength`: no real word that long needs typo tolerance.
+ */
+export class TermSet {
+  private tokenSet: lunr.TokenSet | undefined;
+
+  constructor(private readonly sortedTerms: readonly string[]) {}
+
+  private get root(): lunr.TokenSet {
+    if (!this.tokenSet) {
+      const builder = new TokenSet.Builder();
+      for (const term of this.sortedTerms) builder.insert(term);
+      builder.finish();
+      this.tokenSet = builder.root;
     }
-  ).Builder;
-  const builder = new TokenSetBuilder();
-  for (const term of sortedTerms) builder.insert(term);
-  builder.finish();
-  return builder.root;
+    return this.tokenSet;
+  }
+
+  /** Terms within `distance` edits of `term` (at most `limit`); none for a word over `maxLength` letters. */
+  fuzzy(term: string, distance: number, limit: number, maxLength: number): string[] {
+    if (term.length > maxLength || distance <= 0) return [];
+    return this.root.intersect(TokenSet.fromFuzzyString(term, distance)).toArray().slice(0, limit);
+  }
+
+  /** Terms that start with `prefix` (at most `limit`). */
+  completions(prefix: string, limit: number): string[] {
+    // Terms come from this index's own analysis (letters and digits only), so "*" is ours alone.
+    return this.root
+      .intersect(TokenSet.fromString(`${prefix}*`))
+      .toArray()
+      .slice(0, limit);
+  }
 }
 
 /** A document and its retrieval score. */
@@ -226,6 +187,12 @@ export class PostingScorer {
     }
     this.scores = new Float64Array(documents);
     this.touched = new Int32Array(documents);
+  }
+
+  /** The documents holding a term (ascending), empty when none does. */
+  documentsOf(term: string): Int32Array {
+    const id = this.termIds.get(term);
+    return id === undefined ? new Int32Array(0) : this.postings.get(id);
   }
 
   /**

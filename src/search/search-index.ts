@@ -1,15 +1,20 @@
 /**
- * The search layer: lunr's index (its BM25 weights, scored straight from its postings) finds
- * candidate blocks, then sentences are reranked, widened and selected. This class is the seam
- * where an existing search engine could replace lunr: the engine above only calls
- * {@link SearchIndex.search}.
+ * The search layer. A question goes through six stages, one module each:
+ *
+ *   plan (plan/) → candidates (candidates.ts) → features (features.ts) → score (score.ts)
+ *   → select (select/) → abstain (abstain.ts)
+ *
+ * and every constant they use is in options.ts. This class holds the index they read (lunr's
+ * postings with their BM25 weights, each sentence's terms, the synonym tables) and runs the
+ * stages. It is the seam where an existing search engine could replace lunr: the engine above
+ * only calls {@link SearchIndex.search}.
  */
-import lunr from 'lunr';
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { answerTypeScore, type AnswerType } from './answer-type.js';
+import { decide, type Outcome } from './abstain.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
-import { selectQueryTerms } from './query-terms.js';
+import { candidateBlocks } from './candidates.js';
+import { contextSentence, featuresOf, type FeatureContext } from './features.js';
 import {
   FIELD,
   REF,
@@ -18,18 +23,36 @@ import {
   unpackLunr,
   type PackedLunr,
   type PostingScorer,
+  type TermSet,
 } from './lunr-layout.js';
-import { IntLists, packLists, type PackedLists } from './packed.js';
-import { planQuery, type Vocabulary } from './query-plan.js';
 import {
   QuestionMatcher,
   TermMarks,
+  heaviestConcept,
   prepareConcepts,
-  scoreSentence,
-  type ScoredConcept,
-} from './rank.js';
-import { overlapCoefficient, overlaps, widen, type Window } from './select.js';
-import { buildSynonymTable, commonWordStems, type SynonymTable } from './synonyms.js';
+  unknownName,
+  unknownShare,
+} from './match.js';
+import { SEARCH_OPTIONS } from './options.js';
+import { IntLists, packLists, type PackedLists } from './packed.js';
+import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
+import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
+import { buildSourceCatalog } from './plan/source-match.js';
+import { scoreOf } from './score.js';
+import {
+  findDisagreements,
+  selectPassages,
+  type Disagreement,
+  type RankedSentence,
+  type SelectContext,
+} from './select/select.js';
+import { widen, type Window } from './select/widen.js';
+import {
+  buildDerivedTable,
+  buildSynonymTable,
+  commonWordStems,
+  type SynonymTable,
+} from './synonyms.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -38,8 +61,10 @@ export interface SerializedSearchIndex {
   /** Per sentence, its terms in order, as indexes into `vocabulary`. */
   sentenceTerms: PackedLists;
   aliases: string[][];
-  /** Question-side stem → corpus terms with the same meaning (from WordNet). */
+  /** Question-side key → corpus terms or phrases with the same meaning (from WordNet). */
   synonyms: SynonymTable;
+  /** Question-side stem → corpus terms derived from it (WordNet's derivational links). */
+  derived: SynonymTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
   lunr: PackedLunr;
@@ -58,10 +83,15 @@ export interface SearchHit {
 
 /** The result of {@link SearchIndex.search}. */
 export interface SearchResult {
+  plan: QueryPlan;
+  /** What the reply may claim: an answer, the closest passages, or nothing about it. */
+  outcome: Outcome;
   answered: boolean;
   hits: SearchHit[];
-  /** When not answered: the nearest passages. */
+  /** When not answered: the nearest passages (empty when nothing is about the question). */
   closest: SearchHit[];
+  /** Articles giving different values for what the question asks (sentences, one per article). */
+  differ: Disagreement[];
 }
 
 /** Options of {@link SearchIndex.search}. */
@@ -71,29 +101,15 @@ export interface SearchOptions {
   article?: number;
 }
 
-/** Below this coverage of the question, the coverage does not answer it. Calibrated on test/eval. */
-export const ANSWER_THRESHOLD = 0.42;
-/** A passage without the kind of answer the question asks for (no date for "when") answers it less. */
-const TYPE_MISS_FACTOR = 0.85;
-/** A passage after the first is shown when it covers at least this share of what the first covers. */
-const SECONDARY_COVERAGE_SHARE = 0.3;
-/** Candidate blocks taken for reranking. */
-const CANDIDATE_BLOCKS = 40;
-/** Passages from other articles whose words overlap this much report the same fact. */
-const SAME_FACT_OVERLAP = 0.5;
-const SAME_FACT_MIN_TERMS = 5;
-const MAX_ALSO = 3;
-const CLOSEST_SHOWN = 2;
-/** A neighbour's match counts this much toward the window's coverage. */
-const NEIGHBOUR_FACTOR = 0.8;
-
-/** The parts of lunr that its type definitions get wrong or leave out. */
-interface FuzzyTokenSet {
-  fromFuzzyString(term: string, distance: number): lunr.TokenSet;
-  fromString(term: string): lunr.TokenSet;
-}
-interface IndexWithTokenSet {
-  tokenSet: lunr.TokenSet;
+/** One question's ranked candidates and what produced them (stages 1–4). */
+export interface Ranking {
+  plan: QueryPlan;
+  ranked: RankedSentence[];
+  select: SelectContext;
+  /** Share of the question's weight carried by words the coverage never uses. */
+  unknownShare: number;
+  /** 1 when the question names something the coverage never mentions. */
+  unknownName: number;
 }
 
 /** Search over a corpus's sentences. */
@@ -101,24 +117,26 @@ export class SearchIndex {
   private readonly termIds: Map<string, number>;
   private readonly documentFrequency: Int32Array;
   private readonly blocks: Block[];
+  private readonly blockArticle: Int32Array;
   private readonly aliasTable: AliasTable;
   private readonly vocabularyView: Vocabulary;
-  /** A Map, not the saved object: a question word like "constructor" must not reach Object's prototype. */
+  /** Maps, not the saved objects: a question word like "constructor" must not reach Object's prototype. */
   private readonly synonyms: Map<string, string[]>;
+  private readonly derived: Map<string, string[]>;
   private readonly commonWords: Set<string>;
 
   private readonly sentenceTerms: IntLists;
-  private readonly index: lunr.Index;
   private readonly scorer: PostingScorer;
+  private readonly termSet: TermSet;
   private readonly marks: TermMarks;
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
-  private readonly answerTypes = new Map<AnswerType, Float32Array>();
+  private readonly answerTypes = new Map<string, Float32Array>();
 
   private constructor(
     private readonly corpus: Corpus,
     private readonly data: SerializedSearchIndex,
   ) {
-    ({ index: this.index, scorer: this.scorer } = unpackLunr(data.lunr));
+    ({ scorer: this.scorer, termSet: this.termSet } = unpackLunr(data.lunr));
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
@@ -137,15 +155,31 @@ export class SearchIndex {
       }
     }
     this.blocks = buildBlocks(corpus.sentences);
+    this.blockArticle = Int32Array.from(
+      this.blocks,
+      (block) => corpus.sentences[block.first]?.article ?? -1,
+    );
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(Object.entries(data.synonyms));
+    this.derived = new Map(Object.entries(data.derived));
     this.commonWords = new Set(data.commonWords);
+    const o = SEARCH_OPTIONS.plan;
     this.vocabularyView = {
       has: (term) => this.termIds.has(term),
-      fuzzy: (term, distance, limit) => this.fuzzy(term, distance, limit),
-      completions: (prefix, limit) => this.completions(prefix, limit),
-      synonyms: (word) => this.synonyms.get(stem(word)) ?? [],
+      fuzzy: (term, distance, limit) => this.termSet.fuzzy(term, distance, limit, o.fuzzyMaxLength),
+      completions: (prefix, limit) => this.termSet.completions(prefix, limit),
+      synonyms: (key) => this.synonyms.get(key) ?? [],
+      derived: (key) => this.derived.get(key) ?? [],
       isCommon: (term) => this.commonWords.has(term),
+      inArticles: (term, articles) => {
+        for (const block of this.scorer.documentsOf(term))
+          if (articles.has(this.blockArticle[block] as number)) return true;
+        return false;
+      },
+      sources: buildSourceCatalog(
+        corpus.articles.map((article) => article.meta),
+        o.sourceTermMaxShare,
+      ),
     };
   }
 
@@ -181,16 +215,15 @@ export class SearchIndex {
       if (onProgress && (index % 500 === 0 || index === blocks.length - 1))
         onProgress(index + 1, blocks.length);
     });
-    const lunrIndex = packLunr(builder, blocks.length);
-    const synonyms = buildSynonymTable(new Set(vocabulary));
-    const commonWords = commonWordStems();
+    const known = new Set(vocabulary);
     return new SearchIndex(corpus, {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
       aliases,
-      synonyms,
-      commonWords,
-      lunr: lunrIndex,
+      synonyms: buildSynonymTable(known),
+      derived: buildDerivedTable(known),
+      commonWords: commonWordStems(),
+      lunr: packLunr(builder, blocks.length),
     });
   }
 
@@ -200,6 +233,7 @@ export class SearchIndex {
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
       typeof data.synonyms !== 'object' ||
+      typeof data.derived !== 'object' ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');
@@ -212,31 +246,17 @@ export class SearchIndex {
     return this.data;
   }
 
-  private fuzzy(term: string, distance: number, limit: number): string[] {
-    const fuzzySet = (lunr.TokenSet as unknown as FuzzyTokenSet).fromFuzzyString(term, distance);
-    return (this.index as unknown as IndexWithTokenSet).tokenSet
-      .intersect(fuzzySet)
-      .toArray()
-      .slice(0, limit);
-  }
-
-  private completions(prefix: string, limit: number): string[] {
-    // Terms come from this index's own analysis (letters and digits only), so "*" is ours alone.
-    const wildcard = (lunr.TokenSet as unknown as FuzzyTokenSet).fromString(`${prefix}*`);
-    return (this.index as unknown as IndexWithTokenSet).tokenSet
-      .intersect(wildcard)
-      .toArray()
-      .slice(0, limit);
-  }
-
-  private answerTypeOf(sentence: number, type: AnswerType): number {
-    let scores = this.answerTypes.get(type);
-    if (!scores)
-      this.answerTypes.set(
-        type,
-        (scores = new Float32Array(this.corpus.sentences.length).fill(-1)),
-      );
-    if (scores[sentence] === -1) scores[sentence] = answerTypeScore(this.textOf(sentence), type);
+  private answerTypeOf(sentence: number, plan: QueryPlan): number {
+    if (plan.answerType === null) return 0;
+    const key = answerTypeKey(plan.answerType);
+    let scores = this.answerTypes.get(key);
+    if (!scores) {
+      // Counts of a unit are per question; keep the cache from growing with every unit asked.
+      if (this.answerTypes.size > 64) this.answerTypes.clear();
+      this.answerTypes.set(key, (scores = new Float32Array(this.corpus.sentences.length).fill(-1)));
+    }
+    if (scores[sentence] === -1)
+      scores[sentence] = answerTypeScore(this.textOf(sentence), plan.answerType);
     return scores[sentence] as number;
   }
 
@@ -245,39 +265,12 @@ export class SearchIndex {
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
   }
 
-  /** The sentence numbers from `first` to `last`. */
-  private static range(first: number, last: number): number[] {
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  }
-
-  private candidateBlocks(
-    concepts: readonly ScoredConcept[],
-    article: number | undefined,
-  ): Array<{ block: Block; score: number }> {
-    const terms = selectQueryTerms(
-      concepts,
-      (id) => this.documentFrequency[id] ?? 0,
-      this.corpus.sentences.length,
-    );
-    if (terms.size === 0) return [];
-    const boosts = new Map<string, number>();
-    for (const [id, boost] of terms) boosts.set(this.data.vocabulary[id] as string, boost);
-    const accept =
-      article === undefined
-        ? undefined
-        : (doc: number) =>
-            this.corpus.sentences[this.blocks[doc]?.first ?? -1]?.article === article;
-    return this.scorer.top(boosts, CANDIDATE_BLOCKS, accept).flatMap(({ doc, score }) => {
-      const block = this.blocks[doc];
-      return block === undefined ? [] : [{ block, score }];
-    });
-  }
-
   /**
-   * Answers a question with the best passages, or abstains. Never throws on user text: the
-   * question is tokenised by this index's own analysis, never parsed as lunr query syntax.
+   * Stages 1–4: plans the question, retrieves candidate blocks and ranks their sentences by
+   * the fitted model, best first. Never throws on user text: the question is tokenised by this
+   * index's own analysis, never parsed as lunr query syntax.
    */
-  search(question: string, options: SearchOptions): SearchResult {
+  rank(question: string, article?: number): Ranking {
     const plan = planQuery(question, this.vocabularyView, this.aliasTable);
     const concepts = prepareConcepts(
       plan,
@@ -285,112 +278,110 @@ export class SearchIndex {
       (id) => this.documentFrequency[id] ?? 0,
       this.corpus.sentences.length,
     );
-    const empty: SearchResult = { answered: false, hits: [], closest: [] };
-    if (concepts.length === 0) return empty;
-    const blocks = this.candidateBlocks(concepts, options.article);
-    if (blocks.length === 0) return empty;
-    const bestBlock = blocks[0]?.score || 1;
     const matcher = new QuestionMatcher(concepts, this.marks, (s) => this.sentenceTerms.get(s));
-
-    const ranked: Array<{ sentence: number; score: number; coverage: number }> = [];
+    const textOf = (s: number) => this.textOf(s);
+    const contextOf = (s: number) => contextSentence(this.corpus.sentences, textOf, s);
+    const select: SelectContext = {
+      sentences: this.corpus.sentences,
+      textOf,
+      termsOf: (s) => this.sentenceTerms.get(s),
+      contextOf,
+      contextHelps: (s, before) =>
+        matcher.coverage([before, s]) > matcher.coverage([s]) + SEARCH_OPTIONS.select.widenGain ||
+        (plan.answerType !== null && this.answerTypeOf(before, plan) > this.answerTypeOf(s, plan)),
+      matcher,
+      answerType: plan.answerType,
+    };
+    const unknown = { unknownShare: unknownShare(concepts), unknownName: unknownName(concepts) };
+    if (concepts.length === 0) return { plan, ranked: [], select, ...unknown };
+    const blocks = candidateBlocks(
+      concepts,
+      {
+        scorer: this.scorer,
+        blocks: this.blocks,
+        vocabulary: this.data.vocabulary,
+        documentFrequency: (id) => this.documentFrequency[id] ?? 0,
+        sentences: this.corpus.sentences.length,
+      },
+      article === undefined ? undefined : (block) => this.blockArticle[block] === article,
+    );
+    const bestBlock = blocks[0]?.score || 1;
+    const features: FeatureContext = {
+      plan,
+      matcher,
+      sentences: this.corpus.sentences,
+      textOf,
+      answerTypeOf: (s) => this.answerTypeOf(s, plan),
+      heaviest: heaviestConcept(concepts),
+      termCount: (s) => this.sentenceTerms.get(s).length,
+    };
+    const ranked: RankedSentence[] = [];
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
-        const match = matcher.sentence(s);
-        if (match.coverage === 0) continue;
-        const windowCoverage = this.windowCoverage(matcher, s);
-        const heading = this.corpus.sentences[s]?.kind === 'heading';
-        const answerType = plan.answerType === null ? null : this.answerTypeOf(s, plan.answerType);
-        const score = scoreSentence({
-          match,
-          windowCoverage,
-          bm25: blockScore / bestBlock,
-          answerType,
-          heading,
-        });
-        const typeMiss = answerType === 0;
-        const coverage =
-          Math.max(match.coverage, windowCoverage * NEIGHBOUR_FACTOR) *
-          (typeMiss ? TYPE_MISS_FACTOR : 1);
-        ranked.push({ sentence: s, score, coverage });
+        // A sentence that matches nothing may still answer with the sentence it leans on.
+        const f = featuresOf(features, s, blockScore / bestBlock);
+        if (f.contextCoverage === 0) continue;
+        ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
     }
     ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-
-    const hits: SearchHit[] = [];
-    const used = new Set<number>();
-    for (const candidate of ranked) {
-      if (hits.length >= options.limit) break;
-      if (used.has(candidate.sentence)) continue;
-      const window = widen(candidate.sentence, {
-        sentences: this.corpus.sentences,
-        textOf: (s) => this.textOf(s),
-        addsCoverage: (current, next) =>
-          matcher.coverage(SearchIndex.range(current.first, next)) >
-          matcher.coverage(SearchIndex.range(current.first, current.last)) + 0.05,
-      });
-      const article = this.corpus.sentences[candidate.sentence]?.article;
-      const clash = hits.some(
-        (hit) =>
-          this.corpus.sentences[hit.window.sentence]?.article === article &&
-          overlaps(hit.window, window),
-      );
-      if (clash) continue;
-      const matchedIds = matcher.matchedIds(SearchIndex.range(window.first, window.last));
-      const hit: SearchHit = {
-        window,
-        score: candidate.score,
-        coverage: candidate.coverage,
-        matchedIds,
-        also: [],
-      };
-      for (let s = window.first; s <= window.last; s++) used.add(s);
-      this.collectSameFact(hit, ranked, used);
-      hits.push(hit);
-    }
-    const answered = hits.length > 0 && (hits[0]?.coverage ?? 0) >= ANSWER_THRESHOLD;
-    if (answered) {
-      // Passages after the first need not answer alone, but must still be about the question.
-      const floor = (hits[0]?.coverage ?? 0) * SECONDARY_COVERAGE_SHARE;
-      return { answered, hits: hits.filter((hit) => hit.coverage >= floor), closest: [] };
-    }
-    return { answered, hits: [], closest: hits.slice(0, CLOSEST_SHOWN) };
+    return { plan, ranked, select, ...unknown };
   }
 
-  private windowCoverage(matcher: QuestionMatcher, sentence: number): number {
-    const s = this.corpus.sentences[sentence] as Sentence;
-    const neighbours = [sentence - 1, sentence + 1].filter((n) => {
-      const other = this.corpus.sentences[n];
-      return other !== undefined && other.article === s.article && other.kind === 'body';
+  /** The quote window a ranked sentence would be shown with. */
+  windowOf(ranking: Ranking, sentence: number): Window {
+    const range = (first: number, last: number) =>
+      Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const { matcher } = ranking.select;
+    return widen(sentence, {
+      ...ranking.select,
+      addsCoverage: (current, next) =>
+        matcher.coverage(range(current.first, next)) >
+        matcher.coverage(range(current.first, current.last)) + SEARCH_OPTIONS.select.widenGain,
     });
-    return matcher.coverage([sentence, ...neighbours]);
   }
 
-  /** Moves passages of other articles that state the same fact as `hit` into `hit.also`. */
-  private collectSameFact(
-    hit: SearchHit,
-    ranked: ReadonlyArray<{ sentence: number; coverage: number }>,
-    used: Set<number>,
-  ): void {
-    const article = this.corpus.sentences[hit.window.sentence]?.article;
-    const own = new Set(this.sentenceTerms.get(hit.window.sentence));
-    const seenArticles = new Set([article]);
-    for (const candidate of ranked) {
-      if (hit.also.length >= MAX_ALSO) break;
-      const other = this.corpus.sentences[candidate.sentence];
-      if (other === undefined || seenArticles.has(other.article) || used.has(candidate.sentence))
-        continue;
-      if (candidate.coverage < hit.coverage * 0.8) continue;
-      const terms = new Set(this.sentenceTerms.get(candidate.sentence));
-      if (Math.min(terms.size, own.size) < SAME_FACT_MIN_TERMS) continue;
-      if (overlapCoefficient(own, terms) < SAME_FACT_OVERLAP) continue;
-      seenArticles.add(other.article);
-      used.add(candidate.sentence);
-      hit.also.push({
-        sentence: candidate.sentence,
-        first: candidate.sentence,
-        last: candidate.sentence,
-      });
-    }
+  /** Answers a question with the best passages, or says it cannot (stages 1–6). */
+  search(question: string, options: SearchOptions): SearchResult {
+    const ranking = this.rank(question, options.article);
+    const { plan, ranked, select } = ranking;
+    const best = ranked[0];
+    const outcome = decide(
+      best && {
+        best: best.features,
+        score: best.score,
+        unknownShare: ranking.unknownShare,
+        unknownName: ranking.unknownName,
+      },
+    );
+    if (outcome === 'nothing')
+      return { plan, outcome, answered: false, hits: [], closest: [], differ: [] };
+    const o = SEARCH_OPTIONS.select;
+    const limit = outcome === 'answer' ? options.limit : o.closestShown;
+    const hits: SearchHit[] = selectPassages(ranked, limit, select).map((chosen) => ({
+      window: chosen.window,
+      score: chosen.ranked.score,
+      coverage: Math.max(chosen.ranked.features.coverage, chosen.ranked.features.contextCoverage),
+      matchedIds: select.matcher.matchedIds(
+        Array.from(
+          { length: chosen.window.last - chosen.window.first + 1 },
+          (_, i) => chosen.window.first + i,
+        ),
+      ),
+      also: chosen.also,
+    }));
+    if (outcome !== 'answer')
+      return { plan, outcome, answered: false, hits: [], closest: hits, differ: [] };
+    // Passages after the first need not answer alone, but must still be about the question.
+    const floor = (hits[0]?.coverage ?? 0) * o.secondaryCoverageShare;
+    return {
+      plan,
+      outcome,
+      answered: true,
+      hits: hits.filter((hit) => hit.coverage >= floor),
+      closest: [],
+      differ: findDisagreements(ranked, select),
+    };
   }
 
   /** Spans (offsets into `text`) of the words whose terms are in `matchedIds`. */

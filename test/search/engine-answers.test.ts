@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 function allQuotes(answer: Answer) {
-  return [...answer.passages, ...answer.closest].flatMap((p) => [p, ...p.alsoReportedBy]);
+  return [
+    ...[...answer.passages, ...answer.closest].flatMap((p) => [p, ...p.alsoReportedBy]),
+    ...answer.sourcesDiffer.flatMap((differ) => differ.quotes),
+  ];
 }
 
 const first = (question: string) => engine.ask(question).passages[0]?.quote ?? '(abstained)';

@@ -1,15 +1,18 @@
 /**
- * Scoring a sentence against a query plan, beyond lunr's BM25: how much of the question it
- * covers (each concept weighted by its rarity), how close together the matched words stand,
- * whether it holds the kind of answer the question asks for, and whether it is article text
- * or a heading.
+ * Matching a sentence against a query plan's concepts: how much of the question it covers
+ * (each concept weighted by its rarity), how close together the matched words stand, and how
+ * many of the question's word pairs stand together in it too. These are the lexical features
+ * the ranking model combines (see features.ts).
  */
-import { MATCH_FACTOR, type QueryPlan } from './query-plan.js';
+import { SEARCH_OPTIONS } from './options.js';
+import type { QueryPlan } from './plan/query-plan.js';
 
 /** A concept prepared for scoring: alternatives as term ids, and its weight. */
 export interface ScoredConcept {
   weight: number;
   alternatives: Array<{ ids: number[]; factor: number }>;
+  /** Written as a name in the question. */
+  name: boolean;
 }
 
 /** The features of one sentence (or window) against a plan. */
@@ -26,21 +29,34 @@ export interface SentenceMatch {
   phrases: number;
 }
 
-/** Weights of the final score. Tuned on the development set; see test/eval. */
-export const RANK_WEIGHTS = {
-  coverage: 0.62,
-  bm25: 0.1,
-  proximity: 0.08,
-  answerType: 0.12,
-  window: 0.08,
-  phrases: 0.06,
-  headingFactor: 0.85,
-};
+/** Share of the question's weight (0–1) carried by concepts the coverage never uses. */
+export function unknownShare(concepts: readonly ScoredConcept[]): number {
+  let unknown = 0;
+  let total = 0;
+  for (const concept of concepts) {
+    total += concept.weight;
+    if (concept.alternatives.length === 0) unknown += concept.weight;
+  }
+  return total > 0 ? unknown / total : 1;
+}
 
-/** Weight factors of question words the corpus never uses. */
-const UNKNOWN_NAME_FACTOR = 1.5;
-const UNKNOWN_WORD_FACTOR = 1;
-const UNKNOWN_COMMON_FACTOR = 0.5;
+/** 1 when the question names something (a capitalised name) the coverage never mentions. */
+export function unknownName(concepts: readonly ScoredConcept[]): number {
+  return concepts.some((concept) => concept.name && concept.alternatives.length === 0) ? 1 : 0;
+}
+
+/** The index of the heaviest concept (the rarest word of the question), or -1. */
+export function heaviestConcept(concepts: readonly ScoredConcept[]): number {
+  let best = -1;
+  concepts.forEach((concept, i) => {
+    if (
+      concept.alternatives.length > 0 &&
+      (best < 0 || concept.weight > (concepts[best]?.weight ?? 0))
+    )
+      best = i;
+  });
+  return best;
+}
 
 /** Prepares concepts: term ids per alternative (unknown terms drop out) and rarity weights. */
 export function prepareConcepts(
@@ -56,19 +72,16 @@ export function prepareConcepts(
       const ids = alternative.terms.map(idOf);
       if (ids.some((id) => id === undefined)) continue;
       const known = ids as number[];
-      alternatives.push({ ids: known, factor: MATCH_FACTOR[alternative.kind] });
+      alternatives.push({ ids: known, factor: SEARCH_OPTIONS.plan.matchFactor[alternative.kind] });
       df = Math.max(df, Math.min(...known.map(documentFrequency)));
     }
     // A word the coverage never uses weighs as much as the rarest: the question is about it,
     // and more so a name; a common word of the user's own may just be phrasing.
     let weight = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    const unknown = SEARCH_OPTIONS.plan.unknownFactor;
     if (df === 0)
-      weight *= concept.name
-        ? UNKNOWN_NAME_FACTOR
-        : concept.common
-          ? UNKNOWN_COMMON_FACTOR
-          : UNKNOWN_WORD_FACTOR;
-    return { weight, alternatives };
+      weight *= concept.name ? unknown.name : concept.common ? unknown.common : unknown.word;
+    return { weight, alternatives, name: concept.name };
   });
 }
 
@@ -187,7 +200,7 @@ export class QuestionMatcher {
 
   /** Coverage of several sentences together: each concept counts its best match among them. */
   coverage(sentences: readonly number[]): number {
-    if (this.totalWeight === 0) return 0;
+    if (this.totalWeight === 0 || sentences.length === 0) return 0;
     const matches = sentences.map((s) => this.sentence(s).matched);
     let covered = 0;
     this.concepts.forEach((concept, c) => {
@@ -217,30 +230,4 @@ function proximityOf(terms: ArrayLike<number>, matchedIds: ReadonlySet<number>):
     hits += 1;
   }
   return Math.min(1, hits / (last - first + 1));
-}
-
-/** Everything the final score needs about one candidate sentence. */
-export interface ScoreInput {
-  match: SentenceMatch;
-  /** Coverage of the sentence with its neighbours (0–1). */
-  windowCoverage: number;
-  /** lunr's score of the sentence's block, divided by the best block's score. */
-  bm25: number;
-  /** How well the sentence holds the answer type the question asks for (0–1), or null when it asks for none. */
-  answerType: number | null;
-  heading: boolean;
-}
-
-/** The final score of a candidate sentence, 0–1. */
-export function scoreSentence(input: ScoreInput): number {
-  const w = RANK_WEIGHTS;
-  const typeScore = input.answerType ?? 0.5;
-  const score =
-    w.coverage * input.match.coverage +
-    w.window * input.windowCoverage +
-    w.bm25 * input.bm25 +
-    w.proximity * input.match.proximity +
-    w.phrases * input.match.phrases +
-    w.answerType * typeScore;
-  return input.heading ? score * w.headingFactor : score;
 }

@@ -1,23 +1,25 @@
 /**
- * Turning a question into a plan: the concepts it asks about, each with the index terms
- * that express it (the user's own word, its aliases, typo corrections) and a weight.
+ * Turning a question into a plan: the concepts it asks about, each with the index terms that
+ * express it (the user's own word, its aliases, WordNet synonyms and derived forms, typo
+ * corrections) and a weight; the answer type it asks for; and the sources it names, whose
+ * naming words then stop counting as content.
  */
-import type { AliasTable } from './aliases.js';
-import { findAliases } from './aliases.js';
+import type { AliasTable } from '../aliases.js';
+import { findAliases } from '../aliases.js';
+import { SEARCH_OPTIONS } from '../options.js';
+import { QUESTION_WORDS } from '../../text/stop-words.js';
+import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
-import { QUESTION_WORDS } from '../text/stop-words.js';
-import { isStopWord, stem, tokenize } from '../text/terms.js';
+import {
+  matchSources,
+  NO_SOURCE,
+  SOURCE_NOUNS,
+  type SourceCatalog,
+  type SourceMatch,
+} from './source-match.js';
 
 /** How an alternative came to express a concept; its factor says how much a match counts. */
-export type MatchKind = 'exact' | 'alias' | 'fuzzy' | 'synonym';
-
-/** How much a match of each kind counts, relative to the user's own word. */
-export const MATCH_FACTOR: Record<MatchKind, number> = {
-  exact: 1,
-  alias: 0.95,
-  fuzzy: 0.8,
-  synonym: 0.6,
-};
+export type MatchKind = keyof typeof SEARCH_OPTIONS.plan.matchFactor;
 
 /** One way to express a concept: a sequence of index terms (one term, or a phrase). */
 export interface Alternative {
@@ -41,6 +43,8 @@ export interface QueryPlan {
   question: string;
   concepts: Concept[];
   answerType: AnswerType | null;
+  /** The sources the question names (by outlet, title words or year). */
+  sources: SourceMatch;
 }
 
 /** What the plan needs to know about the index. */
@@ -50,26 +54,23 @@ export interface Vocabulary {
   fuzzy(term: string, distance: number, limit: number): string[];
   /** Index terms that start with `prefix`, at most `limit` of them. */
   completions(prefix: string, limit: number): string[];
-  /** Synonyms of a folded word, as index terms (may be empty). */
-  synonyms(word: string): string[];
+  /** WordNet synonyms of a stem or a phrase of stems (space-joined), as index-term phrases. */
+  synonyms(key: string): string[];
+  /** WordNet derivationally related forms of a stem ("suppress" → "suppression"), as index terms. */
+  derived(key: string): string[];
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
+  /** True when the term occurs in the text of one of the articles. */
+  inArticles(term: string, articles: ReadonlySet<number>): boolean;
+  /** The corpus's metadata terms, for questions that name a source. */
+  sources: SourceCatalog;
 }
 
-/** Questions are analysed up to this many characters; the rest is ignored. */
-export const MAX_ANALYSED_LENGTH = 300;
-/** At most this many concepts: a longer question's extra words add cost, not precision. */
-export const MAX_CONCEPTS = 12;
-/** At most this many words get typo tolerance, so a question of nonsense stays cheap. */
-export const MAX_FUZZY_WORDS = 4;
-const MAX_FUZZY_EXPANSIONS = 6;
-const FUZZY_MIN_LENGTH = 5;
-const MIN_RELATED_FORM_LENGTH = 6;
-const FUZZY_TWO_EDITS_LENGTH = 9;
-
 function fuzzyDistance(term: string): number {
-  if (term.length >= FUZZY_TWO_EDITS_LENGTH) return 2;
-  return term.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+  const o = SEARCH_OPTIONS.plan;
+  if (term.length > o.fuzzyMaxLength) return 0;
+  if (term.length >= o.fuzzyTwoEditsLength) return 2;
+  return term.length >= o.fuzzyMinLength ? 1 : 0;
 }
 
 /**
@@ -77,11 +78,12 @@ function fuzzyDistance(term: string): number {
  * that extend the term, or that the term extends by at most a few letters.
  */
 function relatedForms(vocabulary: Vocabulary, term: string): string[] {
-  if (term.length < MIN_RELATED_FORM_LENGTH) return [];
-  const forms = vocabulary.completions(term, MAX_FUZZY_EXPANSIONS);
+  const o = SEARCH_OPTIONS.plan;
+  if (term.length < o.minRelatedFormLength) return [];
+  const forms = vocabulary.completions(term, o.maxFuzzyExpansions);
   for (
     let length = term.length - 1;
-    length >= Math.max(MIN_RELATED_FORM_LENGTH, term.length - 3);
+    length >= Math.max(o.minRelatedFormLength, term.length - 3);
     length--
   ) {
     const shorter = term.slice(0, length);
@@ -117,20 +119,36 @@ export function planQuery(
   vocabulary: Vocabulary,
   aliases: AliasTable,
 ): QueryPlan {
-  const text = question.slice(0, MAX_ANALYSED_LENGTH);
+  const o = SEARCH_OPTIONS.plan;
+  const text = question.slice(0, o.maxAnalysedLength);
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const framing = new Set(all.flatMap((token, i) => (all[i - 1]?.word === 'how' ? [token] : [])));
-  const tokens = all.filter(
+  let tokens = all.filter(
     (token) => !isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token),
   );
+  // A named source's words say where to look, not what to find: those the named articles'
+  // own text never uses ("DW", "1873", "Grant" in a title) stop counting as content, and so
+  // do words for the source itself ("message", "paper").
+  const sources = matchSources(
+    tokens.map((token) => stem(token.word)),
+    vocabulary.sources,
+  );
+  if (sources.articles.size > 0) {
+    const remaining = tokens.filter((token) => {
+      const term = stem(token.word);
+      if (SOURCE_NOUNS.has(token.word)) return false;
+      return !sources.terms.has(term) || vocabulary.inArticles(term, sources.articles);
+    });
+    if (remaining.length > 0) tokens = remaining;
+  }
   const terms = tokens.map((token) => stem(token.word));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
 
-  for (let position = 0; position < terms.length && concepts.length < MAX_CONCEPTS;) {
+  for (let position = 0; position < terms.length && concepts.length < o.maxConcepts;) {
     const alias = aliasAt.get(position);
     if (alias) {
       const label = text.slice(tokens[position]?.start, tokens[position + alias.length - 1]?.end);
@@ -152,6 +170,28 @@ export function planQuery(
       position += alias.length;
       continue;
     }
+    // A WordNet phrase ("take effect") is one concept whose synonyms may be phrases too
+    // ("come into force"); its words still count one by one when the phrase is absent.
+    const phrase = phraseAt(vocabulary, terms, position);
+    if (phrase) {
+      const own = terms.slice(position, position + phrase.length);
+      const first = tokens[position];
+      const label = text.slice(first?.start, tokens[position + phrase.length - 1]?.end);
+      if (!seen.has(own.join(' '))) {
+        seen.add(own.join(' '));
+        concepts.push({
+          label,
+          alternatives: [
+            { terms: own, kind: 'exact' },
+            ...phrase.synonyms.map((s): Alternative => ({ terms: s.split(' '), kind: 'synonym' })),
+          ],
+          name: false,
+          common: own.every((term) => vocabulary.isCommon(term)),
+        });
+      }
+      position += phrase.length;
+      continue;
+    }
     const term = terms[position] as string;
     const token = tokens[position];
     position += 1;
@@ -159,11 +199,11 @@ export function planQuery(
     seen.add(term);
     const alternatives: Alternative[] = [{ terms: [term], kind: 'exact' }];
     const distance = fuzzyDistance(term);
-    if (!vocabulary.has(term) && distance > 0 && fuzzyWords < MAX_FUZZY_WORDS) {
+    if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
       for (const near of [
         ...relatedForms(vocabulary, term),
-        ...vocabulary.fuzzy(term, distance, MAX_FUZZY_EXPANSIONS),
+        ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
       ]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
@@ -171,8 +211,16 @@ export function planQuery(
           alternatives.push({ terms: member, kind: 'fuzzy' });
       }
     }
-    for (const synonym of vocabulary.synonyms(token.word)) {
-      if (synonym !== term) alternatives.push({ terms: [synonym], kind: 'synonym' });
+    const own = new Set([term]);
+    for (const synonym of vocabulary.synonyms(term)) {
+      if (own.has(synonym)) continue;
+      own.add(synonym);
+      alternatives.push({ terms: synonym.split(' '), kind: 'synonym' });
+    }
+    for (const form of vocabulary.derived(term)) {
+      if (own.has(form)) continue;
+      own.add(form);
+      alternatives.push({ terms: [form], kind: 'derived' });
     }
     const label = text.slice(token.start, token.end);
     concepts.push({
@@ -182,5 +230,25 @@ export function planQuery(
       common: vocabulary.isCommon(term),
     });
   }
-  return { question: text, concepts, answerType: answerTypeOf(text) };
+  return { question: text, concepts, answerType: answerTypeOf(text), sources };
 }
+
+/** The longest WordNet phrase with synonyms or derived forms in the corpus starting at `position`, if any. */
+function phraseAt(
+  vocabulary: Vocabulary,
+  terms: readonly string[],
+  position: number,
+): { length: number; synonyms: string[] } | null {
+  for (
+    let length = Math.min(SEARCH_OPTIONS.plan.maxPhraseTerms, terms.length - position);
+    length >= 2;
+    length--
+  ) {
+    const key = terms.slice(position, position + length).join(' ');
+    const synonyms = [...vocabulary.synonyms(key), ...vocabulary.derived(key)];
+    if (synonyms.length > 0) return { length, synonyms };
+  }
+  return null;
+}
+
+export { NO_SOURCE };

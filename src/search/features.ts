@@ -1,0 +1,110 @@
+/**
+ * Stage 3, features: what is known about one candidate sentence for one question, as numbers
+ * the ranking model combines (score.ts). Each feature is 0–1.
+ */
+import type { Sentence } from '../corpus/types.js';
+import type { QuestionMatcher } from './match.js';
+import { SEARCH_OPTIONS } from './options.js';
+import type { QueryPlan } from './plan/query-plan.js';
+import { refersBack } from './select/widen.js';
+
+/** The features, in the order the model's weights are stored. */
+export const FEATURE_NAMES = [
+  /** Rarity-weighted share of the question's concepts the sentence holds. */
+  'coverage',
+  /** The same, with the sentence before it when this one's subject is a pronoun or a description. */
+  'contextCoverage',
+  /** The same, with both neighbours in the article. */
+  'neighbourCoverage',
+  /** lunr's BM25 score of the sentence's block, divided by the best block's. */
+  'bm25',
+  /** 1 when the matched words stand together, less as they spread. */
+  'proximity',
+  /** Share of the question's neighbouring word pairs that stand together here too. */
+  'phrases',
+  /** How well it holds the answer type asked for (0 when the question asks for none). */
+  'typeMatch',
+  /** 1 when the question asks for an answer type and the sentence (with its context) holds none. */
+  'typeMiss',
+  /** 1 when the question names a source and this is one of the sources it names. */
+  'sourceMatch',
+  /** 1 for a heading rather than article text. */
+  'heading',
+  /** 1 when the sentence (with its context) holds the question's rarest known word. */
+  'heaviestMatched',
+  /** The sentence's length in index terms, over 40 (at most 1): long sentences match more by chance. */
+  'length',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** What the features read about the corpus and the question. */
+export interface FeatureContext {
+  plan: QueryPlan;
+  matcher: QuestionMatcher;
+  sentences: readonly Sentence[];
+  textOf: (sentence: number) => string;
+  /** How well a sentence holds the plan's answer type (cached by the index). */
+  answerTypeOf: (sentence: number) => number;
+  /** The index of the question's heaviest concept (see match.ts), or -1. */
+  heaviest: number;
+  /** How many index terms a sentence has. */
+  termCount: (sentence: number) => number;
+}
+
+/**
+ * The sentence a sentence leans on: the one before it in its article, when this one opens with
+ * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
+ * text of the same or the previous paragraph. Null when it stands alone.
+ */
+export function contextSentence(
+  sentences: readonly Sentence[],
+  textOf: (sentence: number) => string,
+  sentence: number,
+): number | null {
+  const own = sentences[sentence];
+  const before = sentences[sentence - 1];
+  if (own === undefined || before === undefined || own.kind !== 'body') return null;
+  if (before.article !== own.article || before.kind !== 'body') return null;
+  if (own.paragraph - before.paragraph > 1) return null;
+  return refersBack(textOf(sentence)) ? sentence - 1 : null;
+}
+
+/** The features of one candidate sentence in a block with BM25 score `bm25` (0–1, relative to the best). */
+export function featuresOf(context: FeatureContext, sentence: number, bm25: number): Features {
+  const { plan, matcher, sentences } = context;
+  const match = matcher.sentence(sentence);
+  const own = sentences[sentence] as Sentence;
+  const previous = contextSentence(sentences, context.textOf, sentence);
+  const withContext = previous === null ? [sentence] : [previous, sentence];
+  const neighbours = [sentence - 1, sentence, sentence + 1].filter((n) => {
+    const other = sentences[n];
+    return n === sentence || (other?.article === own.article && other.kind === 'body');
+  });
+  let typeMatch = 0;
+  let typeMiss = 0;
+  if (plan.answerType !== null) {
+    const type = Math.max(...withContext.map((s) => context.answerTypeOf(s)));
+    typeMatch = type;
+    typeMiss = type === 0 ? 1 : 0;
+  }
+  return {
+    coverage: match.coverage,
+    contextCoverage: matcher.coverage(withContext),
+    neighbourCoverage: matcher.coverage(neighbours),
+    bm25,
+    proximity: match.proximity,
+    phrases: match.phrases,
+    typeMatch,
+    typeMiss,
+    sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
+    heading: own.kind === 'heading' ? 1 : 0,
+    heaviestMatched:
+      context.heaviest >= 0 &&
+      withContext.some((s) => (matcher.sentence(s).matched[context.heaviest] ?? 0) > 0)
+        ? 1
+        : 0,
+    length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Every constant of the search pipeline in one place: a newcomer changing how a question is
+ * planned, retrieved, scored, selected or refused finds its knob here. The ranking weights
+ * and the abstention thresholds are not set by hand: `npm run fit` learns them from the
+ * development questions and writes `ranking-model.json`, which this object includes.
+ */
+import model from './ranking-model.json' with { type: 'json' };
+import type { FeatureName } from './features.js';
+
+/** The learned part: feature weights of the linear ranking model and the abstention cut-offs. */
+export interface RankingModel {
+  /** What produced it (the fitting script and its data), for the record. */
+  source: string;
+  /** Weight per feature of the linear score (a pairwise logistic regression's coefficients). */
+  weights: Record<FeatureName, number>;
+  /** Abstention: a logistic model over the best passage's features, and its cut-offs. */
+  abstain: {
+    /** Weights of the question-level model (intercept included) giving P(the best passage answers). */
+    weights: Record<string, number>;
+    /** At or above this probability the best passage is shown as an answer. */
+    answerProbability: number;
+    /** Below this coverage of the question by any passage, nothing in the coverage is about it. */
+    aboutCoverage: number;
+  };
+}
+
+export const SEARCH_OPTIONS = {
+  plan: {
+    /** The longest WordNet phrase looked for in a question, in content words ("come into force"). */
+    maxPhraseTerms: 3,
+    /** A count stands this close (in words) to what it counts ("200 riot police officers"). */
+    unitDistance: 4,
+    /** Questions are analysed up to this many characters; the rest is ignored. */
+    maxAnalysedLength: 300,
+    /** At most this many concepts: a longer question's extra words add cost, not precision. */
+    maxConcepts: 12,
+    /** At most this many words get typo tolerance, so a question of nonsense stays cheap. */
+    maxFuzzyWords: 4,
+    maxFuzzyExpansions: 6,
+    /** Typo tolerance: one edit from this length… */
+    fuzzyMinLength: 5,
+    /** …two from this one… */
+    fuzzyTwoEditsLength: 9,
+    /** …and none past this one (lunr's fuzzy automaton grows with the word; see TermSet). */
+    fuzzyMaxLength: 16,
+    /** Other forms of a word ("legitimate" / "legitimacy") are looked for from this length. */
+    minRelatedFormLength: 6,
+    /** How much a match of each kind counts, relative to the user's own word. */
+    matchFactor: { exact: 1, alias: 0.95, fuzzy: 0.8, synonym: 0.6, derived: 0.7 },
+    /** Weight factors of question words the corpus never uses: a name, a word, everyday English. */
+    unknownFactor: { name: 1.5, word: 1, common: 0.5 },
+    /**
+     * A metadata word (outlet, title word, year) names a source only when at most this share of
+     * the articles carry it in their metadata: "Belarus" in every title names none of them.
+     */
+    sourceTermMaxShare: 0.2,
+  },
+  features: {
+    /** Sentences this long (in index terms) count as long. */
+    longSentenceTerms: 40,
+  },
+  candidates: {
+    /** Candidate blocks taken for scoring. */
+    blocks: 40,
+    /** Sentences whose postings may be scored for one question… */
+    postingBudget: 3_000,
+    /** …except in a corpus this small, where every term is cheap and all are used. */
+    smallCorpusSentences: 2_000,
+    /** The most terms used for one question. */
+    maxQueryTerms: 16,
+    /** However common, the rarest this many of the user's own words are always used. */
+    alwaysSent: 1,
+  },
+  select: {
+    /** A passage after the first is shown when it covers at least this share of what the first covers. */
+    secondaryCoverageShare: 0.3,
+    /** The most sentences in one quote. */
+    maxWindowSentences: 3,
+    /** A sentence this short rarely says enough alone. */
+    shortSentenceWords: 13,
+    /** Widen to the next sentence when it adds at least this much coverage. */
+    widenGain: 0.05,
+    /** The most "also reported by" quotes under one passage. */
+    maxAlso: 3,
+    /** A candidate for "also reported by" or "sources differ" covers at least this share of the passage's coverage. */
+    relatedCoverageShare: 0.8,
+    /** Passages shown as closest when the coverage does not clearly answer. */
+    closestShown: 2,
+    /** The most sentences a window may take to get out of a quotation. */
+    maxQuotationSentences: 6,
+    /** A near-copy of a chosen passage in the same article shares this much of its terms. */
+    nearCopyOverlap: 0.9,
+    /** Candidates looked at for disagreements, at most… */
+    differCandidates: 10,
+    /** …each covering at least this share of what the best one covers. */
+    differCoverageShare: 0.5,
+  },
+  facts: {
+    /** Two sentences are about the same event when this share of the smaller one's content terms is shared… */
+    sameEventOverlap: 0.5,
+    /** …and each has at least this many content terms. */
+    minContentTerms: 5,
+    /** Without a shared dated anchor, a disagreement needs this much overlap… */
+    disagreeOverlap: 0.6,
+    /** …and this many content terms on each side. */
+    disagreeMinContentTerms: 6,
+    /** Short sentences with nearly the same words: this Jaccard index of their content terms… */
+    nearlySameJaccard: 0.75,
+    /** …with at least this many terms each. */
+    nearlySameMinTerms: 3,
+    /** Letters of a name's word compared: "Belarus" and "Belarusian" are one place. */
+    namePrefix: 6,
+    /** Two passages dated alike (with the year) are anchored on one event when they share this many content terms. */
+    anchorSharedTerms: 2,
+  },
+  model: model as RankingModel,
+} as const;

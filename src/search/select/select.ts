@@ -1,0 +1,233 @@
+/**
+ * Stage 5, select: from ranked sentences to the passages shown. Each passage is widened to
+ * the sentences it needs; a near-copy of a chosen passage in its own article is skipped; the
+ * same fact in another article becomes "also reported by" (only when fact-relation.ts finds it
+ * the same fact); and where the best passages of different articles give different values for
+ * what the question asks, the pair is recorded as "sources differ".
+ */
+import type { Sentence } from '../../corpus/types.js';
+import type { Features } from '../features.js';
+import type { QuestionMatcher } from '../match.js';
+import { SEARCH_OPTIONS } from '../options.js';
+import type { AnswerType } from '../plan/answer-type.js';
+import {
+  analyseFact,
+  relateFacts,
+  type AnalysedFact,
+  type Aspect,
+  type FactRelation,
+} from './fact-relation.js';
+import { overlapCoefficient, overlaps, widen, type Window } from './widen.js';
+
+/** A scored candidate sentence. */
+export interface RankedSentence {
+  sentence: number;
+  score: number;
+  features: Features;
+}
+
+/** A passage chosen to show. */
+export interface Selected {
+  window: Window;
+  ranked: RankedSentence;
+  /** The same fact in other articles (one sentence each). */
+  also: Window[];
+}
+
+/** Two or more articles giving different values for what the question asks. */
+export interface Disagreement {
+  aspect: Aspect;
+  /** One sentence per article. */
+  sentences: number[];
+}
+
+/** What selection reads about the corpus and the question. */
+export interface SelectContext {
+  sentences: readonly Sentence[];
+  textOf: (sentence: number) => string;
+  termsOf: (sentence: number) => ArrayLike<number>;
+  contextOf: (sentence: number) => number | null;
+  /** True when the sentence before adds to what a sentence covers of the question. */
+  contextHelps: (sentence: number, before: number) => boolean;
+  matcher: QuestionMatcher;
+  answerType: AnswerType | null;
+}
+
+function coverageOf(candidate: RankedSentence): number {
+  return Math.max(candidate.features.coverage, candidate.features.contextCoverage);
+}
+
+/** The aspect of a fact an answer type asks for. */
+export function aspectOf(type: AnswerType | null): Aspect | null {
+  switch (type?.name) {
+    case 'place':
+      return 'place';
+    case 'date':
+      return 'date';
+    case 'number':
+    case 'age':
+      return 'number';
+    case 'person':
+    case 'organisation':
+      return 'actor';
+    default:
+      return null;
+  }
+}
+
+/** Each sentence's analysis for fact relations, per context (one question). */
+const analysed = new WeakMap<SelectContext, Map<number, AnalysedFact>>();
+
+function factOf(context: SelectContext, sentence: number): AnalysedFact {
+  let cache = analysed.get(context);
+  if (!cache) analysed.set(context, (cache = new Map()));
+  let fact = cache.get(sentence);
+  if (!fact) cache.set(sentence, (fact = analyseFact(context.textOf(sentence))));
+  return fact;
+}
+
+/** Relates two sentences of different articles, with what the question says about them. */
+function relate(context: SelectContext, a: number, b: number): FactRelation {
+  const ma = context.matcher.sentence(a).matched;
+  const mb = context.matcher.sentence(b).matched;
+  const shared = ma.filter((m, c) => m > 0 && (mb[c] ?? 0) > 0).length;
+  return relateFacts(factOf(context, a), factOf(context, b), {
+    asked: aspectOf(context.answerType),
+    sharedQuestionTerms: shared,
+  });
+}
+
+/** Picks up to `limit` passages from candidates ranked best first. */
+export function selectPassages(
+  ranked: readonly RankedSentence[],
+  limit: number,
+  context: SelectContext,
+): Selected[] {
+  const o = SEARCH_OPTIONS.select;
+  const { sentences, matcher } = context;
+  const chosen: Selected[] = [];
+  const used = new Set<number>();
+  const absorbedSentences = new Set<number>();
+  const range = (first: number, last: number) =>
+    Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const termSets = new Map<number, Set<number>>();
+  const termSet = (s: number) => {
+    let set = termSets.get(s);
+    if (!set) termSets.set(s, (set = new Set(Array.from(context.termsOf(s)))));
+    return set;
+  };
+
+  for (const candidate of ranked) {
+    const s = candidate.sentence;
+    if (used.has(s)) continue;
+    const article = sentences[s]?.article;
+    let absorbed = false;
+    for (const hit of chosen) {
+      const hitSentence = hit.window.sentence;
+      const hitArticle = sentences[hitSentence]?.article;
+      if (hitArticle === article) {
+        // A near-copy matters only while passages are still being chosen.
+        if (
+          chosen.length < limit &&
+          overlapCoefficient(termSet(hitSentence), termSet(s)) >= o.nearCopyOverlap
+        )
+          absorbed = true;
+        continue;
+      }
+      // Cheap checks first: most candidates fail them.
+      if (
+        sentences[s]?.kind === 'heading' ||
+        coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare ||
+        hit.also.length >= o.maxAlso ||
+        hit.also.some((w) => sentences[w.sentence]?.article === article) ||
+        overlapCoefficient(termSet(hitSentence), termSet(s)) < SEARCH_OPTIONS.facts.sameEventOverlap
+      )
+        continue;
+      if (relate(context, hitSentence, s).kind === 'same-fact') {
+        hit.also.push({ sentence: s, first: s, last: s });
+        absorbed = true;
+        break;
+      }
+    }
+    if (absorbed) {
+      used.add(s);
+      absorbedSentences.add(s);
+      continue;
+    }
+    if (chosen.length >= limit) continue;
+    const window = widen(s, {
+      sentences,
+      textOf: context.textOf,
+      contextOf: context.contextOf,
+      contextHelps: context.contextHelps,
+      addsCoverage: (current, next) =>
+        matcher.coverage(range(current.first, next)) >
+        matcher.coverage(range(current.first, current.last)) + o.widenGain,
+    });
+    // A window may not show again what is already shown, as a passage or as "also reported by".
+    const sameArticle = chosen.filter((hit) => sentences[hit.window.sentence]?.article === article);
+    if (
+      sameArticle.some(
+        (hit) => hit.window.first <= window.last && window.first <= hit.window.last,
+      ) ||
+      range(window.first, window.last).some((t) => absorbedSentences.has(t))
+    )
+      continue;
+    // A sentence right after a chosen passage in its paragraph joins it, room permitting,
+    // rather than being shown as a fragment of the same text.
+    const host = sameArticle.find(
+      (hit) =>
+        overlaps(hit.window, window) &&
+        hit.window.last + 1 === window.first &&
+        sentences[hit.window.last]?.paragraph === sentences[window.first]?.paragraph &&
+        window.last - hit.window.first + 1 <= o.maxWindowSentences,
+    );
+    if (host) {
+      host.window.last = window.last;
+      for (let t = window.first; t <= window.last; t++) used.add(t);
+      continue;
+    }
+    for (let t = window.first; t <= window.last; t++) used.add(t);
+    chosen.push({ window, ranked: candidate, also: [] });
+  }
+  return chosen;
+}
+
+/**
+ * Where the best candidates of different articles give different values for the aspect the
+ * question asks about (a question that asks for none gets none). Both must hold the kind of
+ * answer asked for.
+ */
+export function findDisagreements(
+  ranked: readonly RankedSentence[],
+  context: SelectContext,
+): Disagreement[] {
+  const aspect = aspectOf(context.answerType);
+  const best = ranked[0];
+  if (aspect === null || best === undefined) return [];
+  const floor = coverageOf(best) * SEARCH_OPTIONS.select.differCoverageShare;
+  const pool = ranked
+    .slice(0, SEARCH_OPTIONS.select.differCandidates)
+    .filter(
+      (c) =>
+        context.sentences[c.sentence]?.kind === 'body' &&
+        c.features.typeMatch >= 1 &&
+        coverageOf(c) >= floor,
+    );
+  const found: Disagreement[] = [];
+  if (new Set(pool.map((c) => context.sentences[c.sentence]?.article)).size < 2) return found;
+  for (let i = 0; i < pool.length && found.length === 0; i++) {
+    const a = pool[i] as RankedSentence;
+    for (let j = i + 1; j < pool.length; j++) {
+      const b = pool[j] as RankedSentence;
+      if (context.sentences[a.sentence]?.article === context.sentences[b.sentence]?.article)
+        continue;
+      const relation = relate(context, a.sentence, b.sentence);
+      if (relation.kind === 'disagree' && relation.aspect === aspect) {
+        found.push({ aspect, sentences: [a.sentence, b.sentence] });
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,147 @@
+/**
+ * Quote windows: a sentence that does not stand alone is widened to its neighbours, and a
+ * quote never starts or ends inside a speaker's quotation.
+ */
+import type { Sentence } from '../../corpus/types.js';
+import { SEARCH_OPTIONS } from '../options.js';
+
+/** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
+export interface Window {
+  sentence: number;
+  first: number;
+  last: number;
+}
+
+/** Sentence openers that refer back to what came before ("He said …", "But it is …"). */
+const PRONOUN_OPENER =
+  /^["“‘'„]?(?:he|she|it|they|this|these|that|those|its|his|her|their|such|but|however|also|again|yet|still|then|there|both|the latter|the former|according to (?:him|her|them))\b/i;
+/**
+ * A description as subject, no name in it: "The 65-year-old has led …", "The agency said …",
+ * "The Belarusian leader has …" is not (a capitalised word names whom it means).
+ */
+const DESCRIPTION_OPENER =
+  /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b/;
+
+/** True when a sentence's subject is a pronoun or a description that may need the sentence before it. */
+export function refersBack(text: string): boolean {
+  return PRONOUN_OPENER.test(text) || DESCRIPTION_OPENER.test(text);
+}
+
+/** True when a sentence opens with a pronoun or a connective: it never reads alone. */
+export function opensWithPronoun(text: string): boolean {
+  return PRONOUN_OPENER.test(text);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Where a text stands with quotation marks: whether it closes a quotation it did not open
+ * (it starts inside one) and whether it opens one it does not close (it ends inside one).
+ * Curly and low quotes say which way they go; a straight double quote opens after a space or
+ * at the start, and closes otherwise. Single quotes are left alone: most are apostrophes.
+ */
+export function quotationBalance(text: string): { startsInside: boolean; endsInside: boolean } {
+  let depth = 0;
+  let startsInside = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    let opens: boolean;
+    if (c === '“' || c === '„' || c === '«') opens = true;
+    else if (c === '”' || c === '»') opens = false;
+    else if (c === '"') opens = i === 0 || /[\s([{—–-]/.test(text[i - 1] as string);
+    else continue;
+    if (opens) depth += 1;
+    else if (depth > 0) depth -= 1;
+    else startsInside = true;
+  }
+  return { startsInside, endsInside: depth > 0 };
+}
+
+/** Context the widening rules need. */
+export interface WindowContext {
+  sentences: readonly Sentence[];
+  textOf: (sentence: number) => string;
+  /** The sentence `sentence` leans on (see features.ts), or null. */
+  contextOf: (sentence: number) => number | null;
+  /** True when the sentence before adds to what a sentence covers of the question. */
+  contextHelps: (sentence: number, before: number) => boolean;
+  /** True when the sentence covers question concepts the window does not yet cover. */
+  addsCoverage: (window: Window, sentence: number) => boolean;
+}
+
+function sameParagraph(sentences: readonly Sentence[], a: number, b: number): boolean {
+  const x = sentences[a];
+  const y = sentences[b];
+  return (
+    x !== undefined && y !== undefined && x.article === y.article && x.paragraph === y.paragraph
+  );
+}
+
+/**
+ * Widens a sentence to the neighbours it needs: the sentence it leans on when its subject is a
+ * pronoun, or a description and that sentence adds what the question asks, the next one in the same paragraph when it is short or adds what
+ * the question asks, and whatever it takes (within the paragraph) to start and end outside a
+ * quotation.
+ */
+export function widen(sentence: number, context: WindowContext): Window {
+  const { sentences, textOf } = context;
+  const o = SEARCH_OPTIONS.select;
+  const window: Window = { sentence, first: sentence, last: sentence };
+  const text = textOf(sentence);
+  if (sentences[sentence]?.kind === 'heading') return window;
+  // A pronoun or connective never reads alone; a description ("The 65-year-old", "The line")
+  // is quoted with the sentence before only when that is what makes it answer.
+  const leansOn = context.contextOf(sentence);
+  if (leansOn !== null && (opensWithPronoun(text) || context.contextHelps(sentence, leansOn)))
+    window.first = leansOn;
+  const next = sentence + 1;
+  if (
+    window.last - window.first + 1 < o.maxWindowSentences &&
+    sameParagraph(sentences, sentence, next) &&
+    (wordCount(text) <= o.shortSentenceWords ||
+      /:$/.test(text) ||
+      context.addsCoverage(window, next))
+  ) {
+    window.last = next;
+  }
+  closeQuotations(window, context);
+  return window;
+}
+
+/** Moves a window's ends out of quotations, within the paragraph and a few sentences. */
+function closeQuotations(window: Window, context: WindowContext): void {
+  const { sentences, textOf } = context;
+  while (
+    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxQuotationSentences &&
+    quotationBalance(textOf(window.first)).startsInside &&
+    sameParagraph(sentences, window.first, window.first - 1)
+  )
+    window.first -= 1;
+  const spanText = () => {
+    let text = '';
+    for (let s = window.first; s <= window.last; s++) text += `${textOf(s)} `;
+    return text;
+  };
+  while (
+    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxQuotationSentences &&
+    quotationBalance(spanText()).endsInside &&
+    sameParagraph(sentences, window.last, window.last + 1)
+  )
+    window.last += 1;
+}
+
+/** True when two windows of the same article share or touch a sentence. */
+export function overlaps(a: Window, b: Window): boolean {
+  return a.first <= b.last + 1 && b.first <= a.last + 1;
+}
+
+/** Share of the smaller set that the larger one also holds (the overlap coefficient), 0–1. */
+export function overlapCoefficient<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const id of small) if (large.has(id)) shared += 1;
+  return shared / small.size;
+}

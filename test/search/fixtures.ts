@@ -1,0 +1,50 @@
+/**
+ * Tiny invented corpora for the search tests: articles given as paragraphs of sentences, with
+ * the metadata a test needs, turned into a corpus (exact offsets, as the timeline's fixtures
+ * do) and an engine over it.
+ */
+import type { Corpus } from '../../src/corpus/types.js';
+import { CorpusEngine } from '../../src/engine/engine.js';
+import type { Engine } from '../../src/engine/types.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { corpusOf, type FixtureArticle } from '../timeline/fixtures.js';
+
+/** An invented article with the metadata the search layer reads. */
+export interface SearchFixtureArticle extends FixtureArticle {
+  title?: string;
+  outlet?: string | null;
+}
+
+/** The corpus of some invented articles. */
+export function searchCorpus(...articles: SearchFixtureArticle[]): Corpus {
+  const corpus = corpusOf(...articles);
+  articles.forEach((article, i) => {
+    const meta = corpus.articles[i]?.meta;
+    if (!meta) return;
+    if (article.title !== undefined) meta.title = article.title;
+    if (article.outlet !== undefined) meta.outlet = article.outlet;
+  });
+  return corpus;
+}
+
+interface Opened {
+  engine: Engine;
+  corpus: Corpus;
+  index: SearchIndex;
+}
+
+/** Engines already built, by their articles: building reads WordNet, a second or so each. */
+const built = new Map<string, Opened>();
+
+/** An engine over invented articles (no timeline), and its corpus; built once per set of articles. */
+export function engineOver(...articles: SearchFixtureArticle[]): Opened {
+  const key = JSON.stringify(articles);
+  let opened = built.get(key);
+  if (!opened) {
+    const corpus = searchCorpus(...articles);
+    const index = SearchIndex.build(corpus, []);
+    opened = { engine: new CorpusEngine(corpus, index, []), corpus, index };
+    built.set(key, opened);
+  }
+  return opened;
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
+import { engineOver } from './fixtures.js';
+
+/** Every quote an answer shows, with its source. */
+function quotes(answer: Answer) {
+  return [
+    ...answer.passages.flatMap((p) => [p, ...p.alsoReportedBy]),
+    ...answer.closest,
+    ...answer.sourcesDiffer.flatMap((d) => d.quotes),
+  ];
+}
+
+const harbour = {
+  id: 'gazette',
+  title: 'Ferry line to reopen',
+  outlet: 'Harbour Gazette',
+  published: '2023-05-02',
+  paragraphs: [
+    ['The ferry between Lindholm and Skarvik will reopen in June, the port authority said.'],
+    [
+      'Mayor Ingrid Sola opened the new quay on Monday.',
+      'The 52-year-old has led the town council since 2015.',
+    ],
+    ['The new quay cost 4 million crowns, according to the council.'],
+  ],
+};
+const valley = {
+  id: 'times',
+  title: 'Quay opens despite protests',
+  outlet: 'Valley Times',
+  published: '2023-05-03',
+  paragraphs: [
+    ['About 60 fishermen protested at the quay on Monday.'],
+    ['The new quay cost 6 million crowns, the fishermen said.'],
+  ],
+};
+
+describe('context', () => {
+  it('answers from a sentence whose subject is a description, quoted with the sentence it leans on', () => {
+    const { engine } = engineOver(harbour, valley);
+    const answer = engine.ask('How old is Mayor Ingrid Sola?');
+    expect(answer.answered).toBe(true);
+    const first = answer.passages[0]?.quote ?? '';
+    expect(first).toContain('The 52-year-old has led');
+    expect(first).toContain('Mayor Ingrid Sola opened the new quay');
+  });
+});
+
+describe('questions that name a source', () => {
+  it('prefer the passages of the outlet they name', () => {
+    const { engine } = engineOver(harbour, valley);
+    expect(engine.ask('What did the Valley Times say the quay cost?').passages[0]?.source.id).toBe(
+      'times',
+    );
+    expect(
+      engine.ask('What did the Harbour Gazette say the quay cost?').passages[0]?.source.id,
+    ).toBe('gazette');
+  });
+});
+
+describe('sources differ', () => {
+  const oslo = {
+    id: 'north',
+    title: 'Treaty signed',
+    published: '2019-03-05',
+    paragraphs: [
+      ['The fisheries treaty "made in the city of Oslo on March 3, 2019" takes effect at once.'],
+      ['Trawlers from both countries may fish the shared banks.'],
+    ],
+  };
+  const bergen = {
+    id: 'south',
+    title: 'Ministers seal fisheries deal',
+    published: null,
+    paragraphs: [
+      ['In March 2019, the Norland and Vestria ministries signed in Bergen a fisheries treaty.'],
+      ['The treaty sets quotas for cod and herring.'],
+    ],
+  };
+
+  it('shows both verbatim quotes when the articles give different places for one event', () => {
+    const { engine } = engineOver(oslo, bergen);
+    const answer = engine.ask('Where was the fisheries treaty signed?');
+    expect(answer.sourcesDiffer).toHaveLength(1);
+    expect(answer.sourcesDiffer[0]?.aspect).toBe('place');
+    const shown = answer.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort();
+    expect(shown).toEqual(['north', 'south']);
+  });
+
+  it('says nothing differs when the question is about what they agree on', () => {
+    const { engine } = engineOver(oslo, bergen);
+    expect(engine.ask('When was the fisheries treaty signed?').sourcesDiffer).toEqual([]);
+  });
+});
+
+describe('also reported by', () => {
+  it('never lists a denial as confirming the claim it denies', () => {
+    const { engine } = engineOver(
+      {
+        id: 'a',
+        published: '2020-09-07',
+        paragraphs: [
+          ['The interior ministry said 200 protesters were detained in Minsk on Sunday.'],
+        ],
+      },
+      {
+        id: 'b',
+        published: '2020-09-07',
+        paragraphs: [
+          ['The interior ministry denied that any protesters were detained in Minsk on Sunday.'],
+        ],
+      },
+    );
+    const answer = engine.ask('Were protesters detained in Minsk on Sunday?', { limit: 3 });
+    expect(answer.passages.length).toBeGreaterThan(0);
+    for (const passage of answer.passages) expect(passage.alsoReportedBy).toEqual([]);
+  });
+
+  it('lists the same fact reported by another article once, under the first', () => {
+    const { engine } = engineOver(
+      {
+        id: 'a',
+        published: '2019-03-05',
+        paragraphs: [
+          [
+            'On March 3, 2019, the Norland foreign minister signed the fisheries treaty with Vestria in Oslo.',
+          ],
+        ],
+      },
+      {
+        id: 'b',
+        published: '2019-03-06',
+        paragraphs: [
+          [
+            'The fisheries treaty with Vestria was signed by the Norland foreign minister in Oslo on March 3, 2019.',
+          ],
+        ],
+      },
+    );
+    const answer = engine.ask('Who signed the fisheries treaty with Vestria?');
+    expect(answer.passages).toHaveLength(1);
+    expect(answer.passages[0]?.alsoReportedBy.map((q) => q.source.id)).toHaveLength(1);
+  });
+});
+
+describe('honest abstention', () => {
+  it('says nothing in the coverage is about a question none of whose words it uses', () => {
+    const { engine } = engineOver(harbour, valley);
+    const answer = engine.ask('What is the recipe for blueberry pancakes?');
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.closest).toEqual([]);
+  });
+
+  it('answers a question the coverage answers in its own words', () => {
+    const { engine } = engineOver(harbour, valley);
+    const answer = engine.ask('When will the ferry between Lindholm and Skarvik reopen?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('will reopen in June');
+  });
+});
+
+describe('quotes', () => {
+  it('never start or end inside a speaker’s quotation', () => {
+    const { engine } = engineOver({
+      published: null,
+      paragraphs: [
+        [
+          'The harbour master spoke at length.',
+          '“The quay is safe.',
+          'The cranes were all inspected in April,” she said.',
+        ],
+      ],
+    });
+    const answer = engine.ask('When were the cranes inspected?');
+    const quote = answer.passages[0]?.quote ?? '';
+    expect(quote).toContain('“The quay is safe.');
+    expect(quote).toContain('she said.');
+  });
+
+  it('are verbatim spans of their articles', () => {
+    const { engine, corpus } = engineOver(harbour, valley);
+    for (const q of ['quay cost', 'Who opened the quay?', 'protest fishermen', 'ferry June']) {
+      for (const quote of quotes(engine.ask(q, { limit: 5 }))) {
+        const article = corpus.articles.find((a) => a.meta.id === quote.source.id);
+        expect(article?.text.slice(quote.start, quote.end)).toBe(quote.quote);
+      }
+    }
+  });
+});

@@ -43,7 +43,8 @@ export function engineOver(...articles: SearchFixtureArticle[]): Opened {
   if (!opened) {
     const corpus = searchCorpus(...articles);
     const index = SearchIndex.build(corpus, []);
-    opened = { engine: new CorpusEngine(corpus, index, []), corpus, index };
+    const builtAt = new Date().toISOString();
+    opened = { engine: new CorpusEngine(corpus, index, [], builtAt), corpus, index };
     built.set(key, opened);
   }
   return opened;

@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   ConfigError,
   chooseCorpusDir,
+  corpusChoiceOrigin,
   readEnvironment,
   type CorpusChoice,
   type Environment,
@@ -108,7 +109,7 @@ export function cliSettings(
   });
   if (flags.verbose) {
     io.stderr.write(
-      `${name}: corpus folder ${path.resolve(corpus.dir)} (${corpus.from === 'default' ? 'the default' : `from ${corpus.from}`})\n`,
+      `${name}: corpus folder ${path.resolve(corpus.dir)} (${corpusChoiceOrigin(corpus)})\n`,
     );
   }
   return { environment, corpus, logger };

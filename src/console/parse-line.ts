@@ -100,7 +100,8 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   if (/^(\/?(quit|exit)|q)$/i.test(text)) return { kind: 'quit' };
   const slash = commands.filter((c): c is SlashCommand => c.kind === 'slash');
   if (!text.startsWith('/')) {
-    if (/^[a-z0-9]$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
+    // A button's key: a letter, or its number (a message holds at most 25 buttons).
+    if (/^([a-z]|[1-9]\d?)$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
     return {
       kind: 'error',
       message: 'Commands start with /, e.g. /ask who signed the agreement? (/help lists them).',

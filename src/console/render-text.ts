@@ -4,6 +4,7 @@
  */
 import type { ReplyPayload } from '../framework/payload.js';
 import { isEphemeral } from '../framework/payload.js';
+import { MAX_ACTION_ROWS, MAX_BUTTONS_PER_ROW } from '../framework/limits.js';
 
 /** A payload rendered for the terminal, and which typed key presses which button. */
 export interface TextReply {
@@ -30,10 +31,16 @@ export function plainText(markdown: string, options: TextOptions = {}): string {
     .replace(/\\(.)/g, '$1');
 }
 
+/**
+ * The most buttons a message can carry: 5 action rows of 5 buttons (Discord's component limits),
+ * so numbering up to it gives every button a key.
+ */
+const MAX_KEYS = MAX_ACTION_ROWS * MAX_BUTTONS_PER_ROW;
+
 function keyFor(label: string, used: Set<string>): string {
   const preferred = /next/i.test(label) ? 'n' : /previous/i.test(label) ? 'p' : undefined;
   if (preferred && !used.has(preferred)) return preferred;
-  for (let i = 1; i <= 9; i++) if (!used.has(String(i))) return String(i);
+  for (let i = 1; i <= MAX_KEYS; i++) if (!used.has(String(i))) return String(i);
   return '';
 }
 

@@ -18,17 +18,36 @@ export interface TextOptions {
   ansi?: boolean;
 }
 
-/** Turns Discord markdown into plain text. */
+/**
+ * One piece of the markdown the bot writes, tried left to right at each position: a backslash
+ * escape first (so an escaped `*`, `` ` `` or `[` is never read as markup), then a link
+ * `[label](url)`, bold `**…**`, or a code span `` `…` `` (its text literal, as Discord shows it).
+ */
+const MARKUP = /\\([\s\S])|\[((?:\\.|[^\]\\])*)\]\((\S+?)\)|\*\*((?:\\.|[^*\\])+?)\*\*|`([^`]*)`/g;
+
+/**
+ * Turns Discord markdown as the bot writes it into plain text: text escaped with
+ * `escapeMarkdown` comes back exactly as typed; links read "label <url>"; bold is ANSI bold
+ * with `ansi`, else plain.
+ */
 export function plainText(markdown: string, options: TextOptions = {}): string {
   const bold = options.ansi ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => s;
-  return markdown
-    .replace(
-      /\[((?:\\.|[^\]\\])*)\]\((\S+?)\)/g,
-      (_m, label: string, url: string) => `${label} <${url}>`,
-    )
-    .replace(/\*\*((?:\\.|[^*\\])+?)\*\*/g, (_m, inner: string) => bold(inner))
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\(.)/g, '$1');
+  return markdown.replace(
+    MARKUP,
+    (
+      _m,
+      escaped: string | undefined,
+      label: string | undefined,
+      url: string | undefined,
+      strong: string | undefined,
+      code: string | undefined,
+    ) => {
+      if (escaped !== undefined) return escaped;
+      if (label !== undefined) return `${plainText(label, options)} <${url}>`;
+      if (strong !== undefined) return bold(plainText(strong, options));
+      return code ?? '';
+    },
+  );
 }
 
 /**

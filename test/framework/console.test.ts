@@ -80,6 +80,26 @@ describe('parseLine', () => {
       kind: 'error',
       message: '/ask has no option “sorce”. Did you mean source:?',
     });
+    // A swap of two neighbouring letters is one typo, for any command.
+    expect(parseLine('/timeline form:2020', commands)).toEqual({
+      kind: 'error',
+      message: '/timeline has no option “form”. Did you mean from:?',
+    });
+    expect(parseLine('/ask who signed? soucre:DW', commands)).toEqual({
+      kind: 'error',
+      message: '/ask has no option “soucre”. Did you mean source:?',
+    });
+    // A command without free text names an unknown option even when none is near it.
+    expect(parseLine('/timeline since:2020', commands)).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^\/timeline has no option “since”\. Its options are from:, /),
+    });
+    // With free text, a word far from every option stays part of the question.
+    expect(parseLine('/ask what happened at dawn:6am?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'what happened at dawn:6am?' },
+    });
     expect(parseLine('/ask who? results:2 results:3', commands)).toEqual({
       kind: 'error',
       message: '/ask: results is given twice; give it once.',

@@ -7,7 +7,7 @@
  * could not be opened); 2 invalid configuration.
  */
 import { loadConfig, requireHttpConfig } from './config.js';
-import { HelpRequested, parseCommandLine } from './cli/common.js';
+import { HelpRequested, parseCommandLine, verboseLevel } from './cli/common.js';
 import { chooseCorpusDir, corpusChoiceOrigin, readEnvironment } from './environment.js';
 import type { CorpusChoice } from './environment.js';
 import type { Config } from './config.js';
@@ -28,7 +28,7 @@ import { startBot } from './gateway/bot.js';
 import { HttpResponder, webhookRest } from './http/responder.js';
 import { startHttpServer } from './http/server.js';
 import { publicKeyFromHex } from './http/verify.js';
-import { LOG_LEVELS, createLogger } from './log.js';
+import { createLogger } from './log.js';
 import type { Logger } from './log.js';
 import path from 'node:path';
 import { Routes } from 'discord.js';
@@ -214,8 +214,7 @@ function startSettings(argv: string[]): {
     const config = loadConfig(environment.vars);
     if (mode === 'http') requireHttpConfig(config);
     const corpus = chooseCorpusDir(values.corpus, environment);
-    const quieter = LOG_LEVELS.indexOf(config.logLevel) > LOG_LEVELS.indexOf('info');
-    const logLevel = values.verbose && quieter ? 'info' : config.logLevel;
+    const logLevel = verboseLevel(config.logLevel, values.verbose);
     return { mode, config: { ...config, corpusDir: corpus.dir, logLevel }, corpus };
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);

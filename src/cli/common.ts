@@ -101,6 +101,17 @@ export function processIO(): CliIO {
   };
 }
 
+/**
+ * The log level with `--verbose`: at least info (a quieter level such as warn becomes info; debug
+ * stays debug). The same rule for the command-line tools and `npm start`.
+ */
+export function verboseLevel<L extends LogLevel>(
+  base: L,
+  verbose: boolean | undefined,
+): L | 'info' {
+  return verbose && LOG_LEVELS.indexOf(base) > LOG_LEVELS.indexOf('info') ? 'info' : base;
+}
+
 /** What every command knows of its settings: the environment and the corpus folder. */
 export interface CliSettings {
   environment: Environment;
@@ -123,9 +134,8 @@ export function cliSettings(
   const corpus = chooseCorpusDir(flags.corpus, environment);
   const given = environment.vars.LOG_LEVEL;
   const base: LogLevel = given && isLogLevel(given) ? given : 'warn';
-  const quieter = LOG_LEVELS.indexOf(base) > LOG_LEVELS.indexOf('info');
   const logger = createLogger({
-    level: flags.verbose && quieter ? 'info' : base,
+    level: verboseLevel(base, flags.verbose),
     write: (line) => io.stderr.write(`${line}\n`),
   });
   if (flags.verbose) {

@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from './engine/index.js';
-import { ConfigError, readEnvironment } from './environment.js';
+import { ConfigError } from './environment.js';
 import { DEFAULT_FEEDBACK_FILE } from './feedback/log.js';
 
 export { ConfigError } from './environment.js';
@@ -163,12 +163,4 @@ export function requireHttpConfig(config: Config): { publicKey: string; clientId
     );
   if (missing.length > 0) throw new ConfigError(`config: ${missing.join('\n')}`);
   return { publicKey: config.publicKey!, clientId: config.clientId! };
-}
-
-/**
- * Reads `.env` under the process environment ({@link readEnvironment}), then validates. For the
- * program entry points; tests call {@link loadConfig} with an object.
- */
-export function readConfig(envFile = '.env'): Config {
-  return loadConfig(readEnvironment(envFile).vars);
 }

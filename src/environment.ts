@@ -69,3 +69,8 @@ export function chooseCorpusDir(flag: string | undefined, environment: Environme
   }
   return { dir: DEFAULT_CORPUS_DIR, from: 'default' };
 }
+
+/** Where a corpus folder came from, as said in logs: "from --corpus", "the default". */
+export function corpusChoiceOrigin(choice: CorpusChoice): string {
+  return choice.from === 'default' ? 'the default' : `from ${choice.from}`;
+}

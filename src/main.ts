@@ -6,7 +6,10 @@
  * unrecoverable error (a fatal gateway close, login refused, the engine worker died, the index
  * could not be opened); 2 invalid configuration.
  */
-import { readConfig, requireHttpConfig } from './config.js';
+import { loadConfig, requireHttpConfig } from './config.js';
+import { HelpRequested, parseCommandLine, verboseLevel } from './cli/common.js';
+import { chooseCorpusDir, corpusChoiceOrigin, readEnvironment } from './environment.js';
+import type { CorpusChoice } from './environment.js';
 import type { Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { removeTemporaryFiles } from './engine/atomic-file.js';
@@ -175,38 +178,70 @@ async function runHttp(config: Config, logger: Logger, lifecycle: Lifecycle): Pr
 }
 
 /** What `npm start -- --help` prints. */
-export const START_USAGE = `usage: npm start | npm run serve   (settings from the environment and .env: see .env.example)
+export const START_USAGE = `usage: npm start [-- --corpus DIR] [--verbose] | npm run serve [-- --corpus DIR] [--verbose]
   npm start with DISCORD_TOKEN and DISCORD_CLIENT_ID: runs the Discord bot over the gateway
   npm start without DISCORD_TOKEN: a local console answering /ask, /sources, /timeline, /help
   npm run serve (src/main.ts http): the HTTP interactions endpoint; needs DISCORD_PUBLIC_KEY and
     DISCORD_CLIENT_ID; HTTP_HOST (default 127.0.0.1), HTTP_PORT (default 8080)
-  CORPUS_DIR: the corpus folder (default ./corpus); LOG_LEVEL: debug, info, warn or error
-  ENGINE_THREAD: worker (default) or main
+  --corpus DIR: the corpus folder; else CORPUS_DIR (environment, then .env), else ./corpus
+  --verbose, -v: log at info level at least (the corpus folder used and why is logged at info)
+  Settings from the environment and .env (see .env.example): LOG_LEVEL (debug, info, warn or
+  error; default info), ENGINE_THREAD (worker, the default, or main)
   Stops on SIGTERM or SIGINT. Exit codes: 0 stopped, 1 unrecoverable error, 2 bad configuration.`;
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${START_USAGE}\n`);
-    return;
-  }
-  const mode = argv[0] ?? 'auto';
-  if ((mode !== 'auto' && mode !== 'http') || argv.length > 1) {
-    process.stderr.write(`start: unexpected argument '${argv.at(-1)}'\n${START_USAGE}\n`);
+/** The flags `npm start` and `npm run serve` take (the command-line tools' `--corpus`, `--verbose`). */
+const START_OPTIONS = {
+  corpus: { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Reads the command line and the configuration: the corpus folder by the rule every command
+ * uses ({@link chooseCorpusDir}). Exits 0 after `--help`, 2 on a bad argument or setting.
+ */
+function startSettings(argv: string[]): {
+  mode: 'auto' | 'http';
+  config: Config;
+  corpus: CorpusChoice;
+} {
+  const fail = (message: string): never => {
+    process.stderr.write(`start: ${message}\n${START_USAGE}\n`);
     process.exit(2);
-  }
-  let config: Config;
+  };
+  let parsed: ReturnType<typeof parseCommandLine<typeof START_OPTIONS>>;
   try {
-    config = readConfig();
+    parsed = parseCommandLine(argv, START_OPTIONS, true);
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(`${START_USAGE}\n`);
+      process.exit(0);
+    }
+    return fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const mode = positionals[0] ?? 'auto';
+  if ((mode !== 'auto' && mode !== 'http') || positionals.length > 1)
+    return fail(`unexpected argument '${positionals.at(-1)}'`);
+  try {
+    const environment = readEnvironment();
+    const config = loadConfig(environment.vars);
     if (mode === 'http') requireHttpConfig(config);
+    const corpus = chooseCorpusDir(values.corpus, environment);
+    const logLevel = verboseLevel(config.logLevel, values.verbose);
+    return { mode, config: { ...config, corpusDir: corpus.dir, logLevel }, corpus };
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
+}
+
+async function main(): Promise<void> {
+  const { mode, config, corpus } = startSettings(process.argv.slice(2));
   const logger = createLogger({ level: config.logLevel });
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
   const lifecycle = new Lifecycle(logger);
-  logger.info('corpus folder', { path: path.resolve(config.corpusDir) });
+  logger.info(`corpus folder ${path.resolve(corpus.dir)} (${corpusChoiceOrigin(corpus)})`);
   const swept = await sweepTemporaryIndexFiles(path.join(config.corpusDir, DEFAULT_INDEX_FILE));
   if (swept.length > 0)
     logger.info('removed temporary index files left by a stopped process', { swept });

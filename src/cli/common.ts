@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   ConfigError,
   chooseCorpusDir,
+  corpusChoiceOrigin,
   readEnvironment,
   type CorpusChoice,
   type Environment,
@@ -29,7 +30,10 @@ export class CliFailure extends Error {
   override readonly name = 'CliFailure';
 }
 
-/** Exit codes: 0 success, 1 a corpus or index problem, 2 bad arguments or input. */
+/**
+ * Exit codes: 0 success; 1 a corpus, index or file problem, or Discord out of reach; 2 bad
+ * arguments or input, or invalid configuration (a missing or malformed setting, as `npm start`).
+ */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 /** `--help` was given: {@link runCli} prints the command's usage on standard output, exit 0. */
@@ -51,11 +55,29 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(
     try {
       return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
     } catch (error) {
-      throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+      throw new UsageError(argumentProblem(error as Error, argv));
     }
   })();
   if ((parsed.values as Record<string, unknown>).help === true) throw new HelpRequested();
   return parsed;
+}
+
+/**
+ * One sentence for a parseArgs error. Its "argument is ambiguous" (a value starting with a dash
+ * read as a flag) is said plainly: `--offset -1` is a negative number, which no flag takes;
+ * another dashed value is shown with the `--flag=value` form that passes it.
+ */
+function argumentProblem(error: Error, argv: string[]): string {
+  const ambiguous = /^Option '(-[^']+)' argument is ambiguous/.exec(error.message);
+  if (ambiguous) {
+    const flag = ambiguous[1]!;
+    const value = argv[argv.indexOf(flag) + 1] ?? '';
+    const long = /use '(--[^=']+)=/.exec(error.message)?.[1] ?? flag;
+    // No flag of these commands takes a negative number.
+    if (/^-\d/.test(value)) return `${long} takes a number of 0 or more, not '${value}'`;
+    return `${flag} needs a value, and '${value}' after it starts with a dash, so it reads as another flag; to give '${value}' as the value, write ${long}=${value}`;
+  }
+  return error.message.split('\n')[0] ?? 'bad arguments';
 }
 
 /** Where a command reads and writes: the process's streams, or a test's. */
@@ -77,6 +99,17 @@ export function processIO(): CliIO {
     stdin: process.stdin,
     env: process.env,
   };
+}
+
+/**
+ * The log level with `--verbose`: at least info (a quieter level such as warn becomes info; debug
+ * stays debug). The same rule for the command-line tools and `npm start`.
+ */
+export function verboseLevel<L extends LogLevel>(
+  base: L,
+  verbose: boolean | undefined,
+): L | 'info' {
+  return verbose && LOG_LEVELS.indexOf(base) > LOG_LEVELS.indexOf('info') ? 'info' : base;
 }
 
 /** What every command knows of its settings: the environment and the corpus folder. */
@@ -101,14 +134,13 @@ export function cliSettings(
   const corpus = chooseCorpusDir(flags.corpus, environment);
   const given = environment.vars.LOG_LEVEL;
   const base: LogLevel = given && isLogLevel(given) ? given : 'warn';
-  const quieter = LOG_LEVELS.indexOf(base) > LOG_LEVELS.indexOf('info');
   const logger = createLogger({
-    level: flags.verbose && quieter ? 'info' : base,
+    level: verboseLevel(base, flags.verbose),
     write: (line) => io.stderr.write(`${line}\n`),
   });
   if (flags.verbose) {
     io.stderr.write(
-      `${name}: corpus folder ${path.resolve(corpus.dir)} (${corpus.from === 'default' ? 'the default' : `from ${corpus.from}`})\n`,
+      `${name}: corpus folder ${path.resolve(corpus.dir)} (${corpusChoiceOrigin(corpus)})\n`,
     );
   }
   return { environment, corpus, logger };
@@ -164,10 +196,13 @@ export async function runCli(command: CliCommand, argv: string[], io: CliIO): Pr
       io.stderr.write(`${command.usage}\n`);
       return EXIT.usage;
     }
+    if (error instanceof ConfigError) {
+      report(error.message);
+      return EXIT.usage;
+    }
     if (
       error instanceof CorpusError ||
       error instanceof IndexError ||
-      error instanceof ConfigError ||
       error instanceof CliFailure
     ) {
       report(error.message);

@@ -5,13 +5,16 @@
  *
  * The log holds only questions and passage offsets; the passages' text is read from the corpus.
  * The log file is `--file`, else FEEDBACK_FILE (environment over `.env`), else the default.
+ * A `--file` that does not exist is an error (exit 1); a configured or default file that does
+ * not exist yet means no marks so far (an empty set, said on standard error).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../corpus/load.js';
 import { feedbackCases } from '../feedback/export.js';
 import { DEFAULT_FEEDBACK_FILE, readFeedback } from '../feedback/log.js';
 import {
   COMMON_FLAGS,
+  CliFailure,
   EXIT,
   cliSettings,
   parseCommandLine,
@@ -30,6 +33,11 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   });
   const { environment, corpus, logger } = cliSettings('feedback', io, values);
   const file = values.file ?? environment.vars.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE;
+  // A file named on the command line must exist; the configured one may not yet (no marks so far).
+  if (!existsSync(file)) {
+    if (values.file !== undefined) throw new CliFailure(`no feedback file at ${file}`);
+    io.stderr.write(`feedback: no feedback file at ${file} yet: no marks recorded\n`);
+  }
   const { records, skipped } = readFeedback(file);
   if (skipped.length > 0)
     io.stderr.write(

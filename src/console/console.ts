@@ -49,9 +49,14 @@ export class ConsoleSession {
     });
   }
 
-  private show(payload: ReplyPayload, keepKeys: boolean): string {
+  /**
+   * Renders `payload` and sets which buttons the keys press. A new reply or an edit replaces the
+   * keys; a further reply (a button's answer, e.g. a full passage or the report menu) replaces
+   * them only when it has buttons of its own, since those are the ones the person is looking at.
+   */
+  private show(payload: ReplyPayload, keys: 'replace' | 'when-it-has-buttons'): string {
     const rendered = renderText(payload, { ansi: this.options.ansi });
-    if (!keepKeys) this.keys = rendered.keys;
+    if (keys === 'replace' || rendered.keys.size > 0) this.keys = rendered.keys;
     return rendered.text;
   }
 
@@ -69,7 +74,7 @@ export class ConsoleSession {
         case 'command':
           return this.show(
             await this.router.dispatch(parsed.name, parsed.options, { userId: CONSOLE_USER }),
-            false,
+            'replace',
           );
         case 'message':
           return this.show(
@@ -78,7 +83,7 @@ export class ConsoleSession {
               { id: 'console', content: parsed.content },
               CONSOLE_USER,
             ),
-            false,
+            'replace',
           );
         case 'key': {
           const customId = this.keys.get(parsed.key);
@@ -93,7 +98,10 @@ export class ConsoleSession {
             return '(answer deleted)';
           }
           if (result.kind === 'expired') this.keys.clear();
-          return this.show(result.payload, result.kind !== 'update');
+          return this.show(
+            result.payload,
+            result.kind === 'update' ? 'replace' : 'when-it-has-buttons',
+          );
         }
       }
     } catch (error) {

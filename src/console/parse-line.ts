@@ -9,7 +9,8 @@
  * `question:`, whose value runs to the next option. Every other word is the free text, which
  * fills the command's required text option (the question). So "source: DW" with a space, or a
  * quoted phrase, stays part of the question. A word shaped like an option whose name is a
- * misspelling of a real one (`result:2`) is an error naming the option meant.
+ * misspelling of a real one (`result:2`, `form:2020`), or any unknown `name:value` for a
+ * command without free text, is an error naming the option meant (or listing the options).
  */
 import type { AnyCommand, SlashCommand } from '../framework/command.js';
 import { closestOptionName } from '../framework/closest.js';
@@ -100,7 +101,8 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   if (/^(\/?(quit|exit)|q)$/i.test(text)) return { kind: 'quit' };
   const slash = commands.filter((c): c is SlashCommand => c.kind === 'slash');
   if (!text.startsWith('/')) {
-    if (/^[a-z0-9]$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
+    // A button's key: a letter, or its number (a message holds at most 25 buttons).
+    if (/^([a-z]|[1-9]\d?)$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
     return {
       kind: 'error',
       message: 'Commands start with /, e.g. /ask who signed the agreement? (/help lists them).',
@@ -143,7 +145,9 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
     const option =
       token.quoted && !OPTION_WORD.test(token.text) ? null : OPTION_WORD.exec(token.text);
     const optionName = option ? names.find((n) => n === option[1]!.toLowerCase()) : undefined;
-    if (option && !optionName && closestOptionName(option[1]!, names)) {
+    // An unknown name:value is a misspelt option when it is near one, or whenever the command
+    // has no free text it could belong to.
+    if (option && !optionName && (!target || closestOptionName(option[1]!, names))) {
       return { kind: 'error', message: unknownOptionMessage(name, option[1]!, specs) };
     }
     if (!option || !optionName) {

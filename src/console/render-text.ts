@@ -4,6 +4,7 @@
  */
 import type { ReplyPayload } from '../framework/payload.js';
 import { isEphemeral } from '../framework/payload.js';
+import { MAX_ACTION_ROWS, MAX_BUTTONS_PER_ROW } from '../framework/limits.js';
 
 /** A payload rendered for the terminal, and which typed key presses which button. */
 export interface TextReply {
@@ -17,23 +18,48 @@ export interface TextOptions {
   ansi?: boolean;
 }
 
-/** Turns Discord markdown into plain text. */
+/**
+ * One piece of the markdown the bot writes, tried left to right at each position: a backslash
+ * escape first (so an escaped `*`, `` ` `` or `[` is never read as markup), then a link
+ * `[label](url)`, bold `**…**`, or a code span `` `…` `` (its text literal, as Discord shows it).
+ */
+const MARKUP = /\\([\s\S])|\[((?:\\.|[^\]\\])*)\]\((\S+?)\)|\*\*((?:\\.|[^*\\])+?)\*\*|`([^`]*)`/g;
+
+/**
+ * Turns Discord markdown as the bot writes it into plain text: text escaped with
+ * `escapeMarkdown` comes back exactly as typed; links read "label <url>"; bold is ANSI bold
+ * with `ansi`, else plain.
+ */
 export function plainText(markdown: string, options: TextOptions = {}): string {
   const bold = options.ansi ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => s;
-  return markdown
-    .replace(
-      /\[((?:\\.|[^\]\\])*)\]\((\S+?)\)/g,
-      (_m, label: string, url: string) => `${label} <${url}>`,
-    )
-    .replace(/\*\*((?:\\.|[^*\\])+?)\*\*/g, (_m, inner: string) => bold(inner))
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\(.)/g, '$1');
+  return markdown.replace(
+    MARKUP,
+    (
+      _m,
+      escaped: string | undefined,
+      label: string | undefined,
+      url: string | undefined,
+      strong: string | undefined,
+      code: string | undefined,
+    ) => {
+      if (escaped !== undefined) return escaped;
+      if (label !== undefined) return `${plainText(label, options)} <${url}>`;
+      if (strong !== undefined) return bold(plainText(strong, options));
+      return code ?? '';
+    },
+  );
 }
+
+/**
+ * The most buttons a message can carry: 5 action rows of 5 buttons (Discord's component limits),
+ * so numbering up to it gives every button a key.
+ */
+const MAX_KEYS = MAX_ACTION_ROWS * MAX_BUTTONS_PER_ROW;
 
 function keyFor(label: string, used: Set<string>): string {
   const preferred = /next/i.test(label) ? 'n' : /previous/i.test(label) ? 'p' : undefined;
   if (preferred && !used.has(preferred)) return preferred;
-  for (let i = 1; i <= 9; i++) if (!used.has(String(i))) return String(i);
+  for (let i = 1; i <= MAX_KEYS; i++) if (!used.has(String(i))) return String(i);
   return '';
 }
 

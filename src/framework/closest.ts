@@ -1,10 +1,12 @@
 /** Which known option name a misspelt one was probably meant to be. */
-import { distance } from 'fastest-levenshtein';
+import damerauLevenshtein from 'damerau-levenshtein';
 
 /**
- * Edits (Levenshtein distance) a typed name may be away from a known one and still be taken as
- * a misspelling of it: two, as in `reslt` or `sorce`, and never more than a third of its length,
- * so short words in a question are not mistaken for options.
+ * Edits a typed name may be away from a known one and still be taken as a misspelling of it:
+ * two, as in `reslt` or `sorce`, and never more than a third of its length, so short words in a
+ * question are not mistaken for options. Edits are counted as Damerau–Levenshtein (optimal string
+ * alignment) counts them: a swap of two neighbouring letters (`form` for `from`) is one typo,
+ * as in Damerau's 1964 study of spelling errors, not two.
  */
 export const MAX_OPTION_EDITS = 2;
 
@@ -18,7 +20,7 @@ export function closestOptionName(typed: string, names: readonly string[]): stri
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const name of names) {
-    const d = distance(word, name.toLowerCase());
+    const d = damerauLevenshtein(word, name.toLowerCase()).steps;
     if (d <= limit && d < bestDistance) {
       best = name;
       bestDistance = d;

@@ -93,8 +93,13 @@ export function matchSource(engine: Engine, value: string): SourceMatch {
 /** The hidden reply text for a source value that names no article, or several. */
 export function sourceProblem(value: string, match: Exclude<SourceMatch, { kind: 'one' }>): string {
   const typed = `“${fitEscaped(value.trim(), 80)}”`;
-  if (match.kind === 'none')
-    return `No article matches source ${typed}. Give an id, an outlet or the start of a title, or pick a suggestion; /sources lists them.`;
+  if (match.kind === 'none') {
+    const short =
+      fold(value).length < MIN_TITLE_START
+        ? ` A title start needs ${MIN_TITLE_START} characters or more; ${typed} is shorter.`
+        : '';
+    return `No article matches source ${typed}.${short} Give an id, an outlet or the start of a title (${MIN_TITLE_START} characters or more), or pick a suggestion; /sources lists them.`;
+  }
   const shown = match.sources
     .slice(0, MAX_CANDIDATES_SHOWN)
     .map(

@@ -4,6 +4,7 @@
  * whole command set, so removed commands disappear too.
  */
 import { REST, Routes } from 'discord.js';
+import { ConfigError } from '../config.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { AnyCommand } from '../framework/command.js';
@@ -14,16 +15,20 @@ export interface DeployResult {
   names: string[];
 }
 
-/** PUTs every command's definition; respects `config.apiUrl`. */
+/**
+ * PUTs every command's definition; respects `config.apiUrl`.
+ *
+ * @throws {ConfigError} when DISCORD_TOKEN or DISCORD_CLIENT_ID is not set.
+ */
 export async function deployCommands(
   config: Config,
   commands: AnyCommand[],
   logger: Logger,
 ): Promise<DeployResult> {
   if (!config.token)
-    throw new Error('deploy-commands: DISCORD_TOKEN is not set (see .env.example)');
+    throw new ConfigError('deploy-commands: DISCORD_TOKEN is not set (see .env.example)');
   if (!config.clientId)
-    throw new Error('deploy-commands: DISCORD_CLIENT_ID is not set (see .env.example)');
+    throw new ConfigError('deploy-commands: DISCORD_CLIENT_ID is not set (see .env.example)');
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(
     config.token.reveal(),
   );

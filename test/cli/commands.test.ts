@@ -63,6 +63,23 @@ describe('every command', () => {
     },
   );
 
+  it('says a value starting with a dash plainly, not "argument is ambiguous"', async () => {
+    const negative = await runCommand(timelineCommand, ['--offset', '-1']);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr.split('\n')[0]).toBe(
+      "timeline: --offset takes a number of 0 or more, not '-1'",
+    );
+    const dashed = await runCommand(timelineCommand, ['--keyword', '-war']);
+    expect(dashed.code).toBe(2);
+    expect(dashed.stderr.split('\n')[0]).toBe(
+      "timeline: --keyword needs a value, and '-war' after it starts with a dash, so it reads as another flag; to give '-war' as the value, write --keyword=-war",
+    );
+    const results = await runCommand(askCommand, ['q', '--results', '-2']);
+    expect(results.stderr.split('\n')[0]).toBe(
+      "ask: --results takes a number of 0 or more, not '-2'",
+    );
+  });
+
   it('names a domain once: "index: cannot write", never "index: index: …"', async () => {
     let stderr = '';
     const failing: CliCommand = {
@@ -281,9 +298,10 @@ describe('npm run sources, index and validate', () => {
 });
 
 describe('npm run deploy-commands', () => {
-  it('says what is missing without a token', async () => {
+  it('says what is missing without a token, exit 2', async () => {
     const { code, stderr } = await runCommand(deployCommandsCommand, []);
-    expect(code).toBe(1);
+    // A missing setting is invalid configuration: exit 2, as npm start.
+    expect(code).toBe(2);
     expect(stderr).toBe('deploy-commands: DISCORD_TOKEN is not set (see .env.example)\n');
   });
 
@@ -300,5 +318,21 @@ describe('npm run deploy-commands', () => {
     expect(stderr).toBe(
       'deploy-commands: cannot reach Discord at http://127.0.0.1:9/api (ECONNREFUSED): check the network connection and DISCORD_API_URL\n',
     );
+  });
+});
+
+describe('npm run feedback', () => {
+  it('refuses a --file that does not exist (exit 1); a configured one not yet written is an empty set', async () => {
+    const missing = path.join(emptyFolder, 'no-such.jsonl');
+    const given = await runCommand(feedbackCommand, ['--file', missing, '--corpus', plainCorpus]);
+    expect(given.code).toBe(1);
+    expect(given.stdout).toBe('');
+    expect(given.stderr).toBe(`feedback: no feedback file at ${missing}\n`);
+    const configured = await runCommand(feedbackCommand, ['--corpus', plainCorpus], {
+      env: { FEEDBACK_FILE: missing },
+    });
+    expect(configured.code).toBe(0);
+    expect(JSON.parse(configured.stdout)).toMatchObject({ questions: [] });
+    expect(configured.stderr).toContain(`no feedback file at ${missing} yet`);
   });
 });

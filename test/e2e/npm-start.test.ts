@@ -15,6 +15,7 @@ import { STOPPING_NOTICE } from '../../src/framework/serving.js';
 import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { silentLogger } from '../../src/log.js';
 import { signatureHeaders, testKeyPair } from '../support/signing.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 const cleanEnv = (): Record<string, string> => {
   const env: Record<string, string> = {};
@@ -179,4 +180,46 @@ describe('npm run serve', () => {
     expect(ms).toBeLessThan(5_000);
     expect(stderr).toContain('http endpoint stopped');
   }, 60_000);
+});
+
+describe('npm start -- --corpus DIR', () => {
+  it('reads the corpus folder given on the command line and logs where the choice came from', async () => {
+    const folder = await writePlainCorpus({
+      'harbour.txt':
+        'Harbour Cranes Return to Marrowick\n\nThe port authority said on Monday that the two cranes had been repaired and would return to service.\n',
+    });
+    try {
+      const child = spawn('npm', ['start', '--silent', '--', '--corpus', folder, '--verbose'], {
+        env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn', CORPUS_DIR: '/no/such/folder' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdin.end('/sources\n');
+      const { code } = await exitOf(child);
+      expect(code).toBe(0);
+      expect(stdout).toContain('== Sources: 1 article ==');
+      expect(stdout).toContain('Harbour Cranes Return to Marrowick');
+      // --verbose raised LOG_LEVEL=warn to info, so the choice and its origin are logged.
+      expect(stderr).toContain(`corpus folder ${folder} (from --corpus)`);
+    } finally {
+      await removeFolder(folder);
+    }
+  }, 40_000);
+
+  it('refuses an unknown flag with exit 2 and its usage', async () => {
+    const child = spawn('npm', ['start', '--silent', '--', '--corpse', 'x'], {
+      env: { ...cleanEnv(), DISCORD_TOKEN: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.resume();
+    const { code } = await exitOf(child);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^start: Unknown option '--corpse'/);
+    expect(stderr).toContain('usage: npm start [-- --corpus DIR]');
+  }, 30_000);
 });

@@ -4,6 +4,8 @@ import { ConsoleSession, runConsole } from '../../src/console/console.js';
 import { parseLine } from '../../src/console/parse-line.js';
 import { plainText, renderText } from '../../src/console/render-text.js';
 import { loadCommands } from '../../src/framework/commands.js';
+import { escapeMarkdown } from '../../src/framework/text.js';
+import fc from 'fast-check';
 import { silentLogger } from '../../src/log.js';
 import { fixedEngine, passage, source } from '../support/fake-engine.js';
 
@@ -78,6 +80,26 @@ describe('parseLine', () => {
       kind: 'error',
       message: '/ask has no option “sorce”. Did you mean source:?',
     });
+    // A swap of two neighbouring letters is one typo, for any command.
+    expect(parseLine('/timeline form:2020', commands)).toEqual({
+      kind: 'error',
+      message: '/timeline has no option “form”. Did you mean from:?',
+    });
+    expect(parseLine('/ask who signed? soucre:DW', commands)).toEqual({
+      kind: 'error',
+      message: '/ask has no option “soucre”. Did you mean source:?',
+    });
+    // A command without free text names an unknown option even when none is near it.
+    expect(parseLine('/timeline since:2020', commands)).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^\/timeline has no option “since”\. Its options are from:, /),
+    });
+    // With free text, a word far from every option stays part of the question.
+    expect(parseLine('/ask what happened at dawn:6am?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'what happened at dawn:6am?' },
+    });
     expect(parseLine('/ask who? results:2 results:3', commands)).toEqual({
       kind: 'error',
       message: '/ask: results is given twice; give it once.',
@@ -103,6 +125,32 @@ describe('renderText', () => {
       'x “Pact [signed]” <https://n.example/a1> *as*',
     );
   });
+  it('shows escaped text exactly as typed, whatever markdown it holds', () => {
+    const hostile = [
+      'who signed **bold** `code`',
+      'a \\ b \\* c \\`d\\` ``e`` ***f*** __g__ _h_ ~~i~~ ||j|| [k](l) <m> # n',
+      '- list > quote -# small 1. num ``` fence `',
+      '`unclosed **bold [link](',
+    ];
+    for (const text of hostile) expect(plainText(escapeMarkdown(text))).toBe(text);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'ab *_`~|>#-.[]()<\\:/1'.split('')) }),
+        (text) => {
+          fc.pre(!/https?:/.test(text));
+          const oneLine = text.replace(/\s+/g, ' ');
+          expect(plainText(escapeMarkdown(oneLine))).toBe(oneLine);
+        },
+      ),
+    );
+  });
+
+  it('echoes a question with markdown in it exactly as typed', () => {
+    const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+    const question = 'who signed **bold** `code` _x_ ~~s~~ \\ [l](x)?';
+    expect(session.handle(`/ask question:"${question}"`)).toContain(`Question: ${question}\n`);
+  });
+
   it('lists enabled buttons as key prompts', () => {
     const reply = renderText({
       content: 'hi',

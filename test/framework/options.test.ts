@@ -158,5 +158,9 @@ describe('closestOptionName', () => {
     expect(closestOptionName('hid', names)).toBe('hide');
     expect(closestOptionName('https', names)).toBeNull();
     expect(closestOptionName('at', ['to'])).toBeNull();
+    // Damerau–Levenshtein: a swap of neighbouring letters is one edit.
+    expect(closestOptionName('form', ['from', 'to'])).toBe('from');
+    expect(closestOptionName('rseults', names)).toBe('results');
+    expect(closestOptionName('ot', ['to'])).toBeNull();
   });
 });

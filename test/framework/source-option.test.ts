@@ -126,5 +126,11 @@ describe('matchSource', () => {
     expect(one('Pu')).toBeNull();
     expect(one('nothing like it')).toBeNull();
     expect(one('')).toBeNull();
+    // A start too short to match says what length would.
+    expect(sourceProblem('Bel', { kind: 'none' })).toBe(
+      'No article matches source “Bel”. A title start needs 4 characters or more; “Bel” is shorter. Give an id, an outlet or the start of a title (4 characters or more), or pick a suggestion; /sources lists them.',
+    );
+    expect(one('Bela')).toBe('dw-2');
+    expect(sourceProblem('nothing like it', { kind: 'none' })).not.toContain('is shorter');
   });
 });

@@ -145,10 +145,12 @@ describe('renderText', () => {
     );
   });
 
-  it('echoes a question with markdown in it exactly as typed', () => {
+  it('echoes a question with markdown in it exactly as typed', async () => {
     const session = new ConsoleSession({ engine, commands, logger: silentLogger });
     const question = 'who signed **bold** `code` _x_ ~~s~~ \\ [l](x)?';
-    expect(session.handle(`/ask question:"${question}"`)).toContain(`Question: ${question}\n`);
+    expect(await session.handle(`/ask question:"${question}"`)).toContain(
+      `Question: ${question}\n`,
+    );
   });
 
   it('lists enabled buttons as key prompts', () => {

@@ -96,6 +96,15 @@ export function cleanArticle(raw: string): CleanedText {
     const bareNameByline = !seenBody && lines.length > 1 && lines.some(isContactLine);
     const words: string[] = [];
     for (const line of lines) {
+      // A byline first: its separators ("By Ana Ruiz · The Post · March 9, 2021") would
+      // otherwise read as a navigation bar, and its author and date would be lost.
+      const byline = parseByline(line);
+      if (byline !== null) {
+        author ??= byline.author;
+        if (!correctionPending) takeDate(byline.date);
+        drop(line, 'byline');
+        continue;
+      }
       const reason = furnitureReason(line);
       if (reason !== null) {
         drop(line, reason);
@@ -111,13 +120,6 @@ export function cleanArticle(raw: string): CleanedText {
       if (label !== null && (label === '' || parseDateline(label) !== null)) {
         correctionPending = label === '';
         drop(line, label === '' ? 'correction notice label' : 'correction date');
-        continue;
-      }
-      const byline = parseByline(line);
-      if (byline !== null) {
-        author ??= byline.author;
-        if (!correctionPending) takeDate(byline.date);
-        drop(line, 'byline');
         continue;
       }
       // A bare name is a byline only at the head of a block that also gives an e-mail address.
@@ -163,16 +165,22 @@ export function cleanArticle(raw: string): CleanedText {
   let offset = 0;
   let firstHeading: string | null = null;
   let headline: string | null = null;
+  let capitalsHeading: string | null = null;
   for (const paragraph of kept) {
     const kind = paragraphKind(paragraph);
     if (kind === 'heading') {
       firstHeading ??= paragraph;
-      // A one-word heading above the headline is a section label ("World", "Politics").
-      if (paragraph.includes(' ')) headline ??= paragraph;
+      // A one-word heading above the headline is a section label ("World", "Politics"), and
+      // one in capitals only is a masthead or a label ("THE DAILY COURIER"): headlines are
+      // set in title or sentence case, so such a line is the title only when nothing else is.
+      if (paragraph.includes(' ')) {
+        if (/\p{Ll}/u.test(paragraph)) headline ??= paragraph;
+        else capitalsHeading ??= paragraph;
+      }
     }
     paragraphs.push({ start: offset, end: offset + paragraph.length, kind });
     offset += paragraph.length + 2;
   }
-  headline ??= firstHeading;
+  headline ??= capitalsHeading ?? firstHeading;
   return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, dropped };
 }

@@ -32,11 +32,21 @@ function dateOf(match: RegExpExecArray): string | null {
 }
 
 /**
+ * A wire-style dateline's place before the date, in capitals ("MARROWICK, ", "NEW YORK, "): the
+ * AP and Reuters style of opening a dateline with the city. Case-sensitive on purpose, so a
+ * sentence ("Minsk, December 18, 2020") is not read as one.
+ */
+const WIRE_PLACE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+/u;
+/** The dash that leads from a dateline into the story ("MARROWICK, Jan. 14, 2021 —"). */
+const TRAILING_DASH = /\s*[—–-]+$/;
+
+/**
  * Reads a line that is only a date ("December 18, 2020", "27 August 2020", "2020-08-27"),
+ * optionally after a place in capitals and before a dash ("MARROWICK, January 14, 2021 —"),
  * as a dateline, and returns it as `YYYY-MM-DD`; `null` for any other line or an impossible date.
  */
 export function parseDateline(line: string): string | null {
-  const match = DATE_ONLY.exec(line.trim());
+  const match = DATE_ONLY.exec(line.trim().replace(WIRE_PLACE, '').replace(TRAILING_DASH, ''));
   return match ? dateOf(match) : null;
 }
 

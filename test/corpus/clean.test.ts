@@ -114,12 +114,58 @@ describe('parseDateline', () => {
     ['27 August 2020', '2020-08-27'],
     ['Sept. 14, 2020', '2020-09-14'],
     ['2021-11-04', '2021-11-04'],
+    ['HARBOURTON, March 3, 2022 —', '2022-03-03'],
+    ['PORT ELLIS, 4 May 2021 –', '2021-05-04'],
   ])('reads %s', (line, expected) => expect(parseDateline(line)).toBe(expected));
 
-  it.each(['February 30, 2021', 'The agreement of December 18, 2020', 'December 2020'])(
-    'refuses %s',
-    (line) => {
-      expect(parseDateline(line)).toBeNull();
-    },
+  it.each([
+    'February 30, 2021',
+    'The agreement of December 18, 2020',
+    'December 2020',
+    // A place in ordinary case is the start of a sentence, not a wire dateline.
+    'Harbourton, March 3, 2022 —',
+  ])('refuses %s', (line) => {
+    expect(parseDateline(line)).toBeNull();
+  });
+});
+
+describe('cleanArticle: mastheads, wire datelines and separated bylines', () => {
+  const page = cleanArticle(
+    [
+      'THE HARBOURTON LEDGER',
+      '',
+      'Ferry fares to rise by a third from June',
+      '',
+      'By Ana Ruiz · The Harbourton Ledger · March 9, 2021',
+      '',
+      'HARBOURTON, March 9, 2021 —',
+      '',
+      'The ferry company said on Tuesday that fares would rise by a third.',
+    ].join('\n'),
   );
+
+  it('takes the headline in sentence case over a masthead in capitals', () => {
+    expect(page.headline).toBe('Ferry fares to rise by a third from June');
+  });
+
+  it('reads a byline whose parts are separated by dots, not as a navigation bar', () => {
+    expect(page.author).toBe('Ana Ruiz');
+    expect(page.dropped).toContainEqual({
+      line: 'By Ana Ruiz · The Harbourton Ledger · March 9, 2021',
+      reason: 'byline',
+    });
+  });
+
+  it('drops a wire dateline line and keeps its date', () => {
+    expect(page.dateline).toBe('2021-03-09');
+    expect(page.text).not.toContain('HARBOURTON, March 9');
+    expect(page.text).toContain('The ferry company said on Tuesday');
+  });
+
+  it('still takes a headline in capitals when it is the only heading', () => {
+    const shouting = cleanArticle(
+      'FERRY FARES TO RISE\n\nThe ferry company said fares would rise.',
+    );
+    expect(shouting.headline).toBe('FERRY FARES TO RISE');
+  });
 });

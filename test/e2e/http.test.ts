@@ -9,7 +9,7 @@ import { openEngine } from '../../src/engine/index.js';
 import type { Engine } from '../../src/engine/types.js';
 import { DEFER_AFTER_MS, STOPPING_NOTICE } from '../../src/framework/serving.js';
 import { MAX_BODY_BYTES } from '../../src/http/server.js';
-import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { HARBOUR_AND_LIBRARY, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 import type { RecordedResponse } from '../support/fake-discord.js';
 import { startHttpHarness } from '../support/http-harness.js';
 import type { HttpHarness } from '../support/http-harness.js';
@@ -25,12 +25,7 @@ let engine: Engine;
 let h: HttpHarness;
 
 beforeAll(async () => {
-  corpus = await writePlainCorpus({
-    'harbour.txt':
-      'The harbour bridge reopened on Monday after repairs.\n\nEngineers replaced forty cables on the harbour bridge.\n\nThe harbour bridge carries ten thousand cars a day.\n\nTolls on the harbour bridge will rise in spring.',
-    'library.txt':
-      'The city library extended its opening hours.\n\nVolunteers catalogued old maps.',
-  });
+  corpus = await writePlainCorpus(HARBOUR_AND_LIBRARY);
   engine = await openEngine({ corpusDir: corpus });
   h = await startHttpHarness({ engine, wrapRunner: slowWhenAsked(DEFER_AFTER_MS + 300) });
 });

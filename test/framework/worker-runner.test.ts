@@ -7,19 +7,14 @@ import { openEngine } from '../../src/engine/index.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { CommandRouter } from '../../src/framework/router.js';
 import { WorkerRunner } from '../../src/framework/worker-runner.js';
-import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { HARBOUR_AND_LIBRARY, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 let corpus: string;
 let runner: WorkerRunner;
 let router: CommandRouter;
 
 beforeAll(async () => {
-  corpus = await writePlainCorpus({
-    'harbour.txt':
-      'The harbour bridge reopened on Monday after repairs.\n\nEngineers replaced forty cables on the harbour bridge.\n\nThe harbour bridge carries ten thousand cars a day.\n\nTolls on the harbour bridge will rise in spring.',
-    'library.txt':
-      'The city library extended its opening hours.\n\nVolunteers catalogued old maps.',
-  });
+  corpus = await writePlainCorpus(HARBOUR_AND_LIBRARY);
   // The worker only opens an existing index, as the process does after its own openEngine.
   const engine = await openEngine({ corpusDir: corpus });
   router = new CommandRouter(await loadCommands(), engine);

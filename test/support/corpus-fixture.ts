@@ -27,6 +27,16 @@ export async function copyOfBundledCorpus(): Promise<string> {
   return folder;
 }
 
+/**
+ * Two invented plain-text articles for the transport tests: one about a bridge with four facts
+ * (enough passages for paging and buttons), one unrelated.
+ */
+export const HARBOUR_AND_LIBRARY: Record<string, string> = {
+  'harbour.txt':
+    'The harbour bridge reopened on Monday after repairs.\n\nEngineers replaced forty cables on the harbour bridge.\n\nThe harbour bridge carries ten thousand cars a day.\n\nTolls on the harbour bridge will rise in spring.',
+  'library.txt': 'The city library extended its opening hours.\n\nVolunteers catalogued old maps.',
+};
+
 /** Writes a corpus folder of plain `.txt` files (no metadata) from `name → text`. */
 export async function writePlainCorpus(files: Record<string, string>): Promise<string> {
   const folder = await temporaryFolder();

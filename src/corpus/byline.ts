@@ -13,11 +13,14 @@ const WORD =
   "(?!(?:The|A|An|This|That|These|Those|Our|Its|His|Her|Their|Staff)\\b)\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){1,3}`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
+/** How a byline opens: "By", or "Written by", "Words by", "Story by", "Text by". */
+const BY = '(?:(?:written|words|story|text)\\s+)?by:?';
 /** "By NAME[, NAME and NAME][ <separator> role, outlet or date]". */
-const BY_LINE = new RegExp(`^by:?\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-)\\s*(.*))?$`, 'iu');
+const BY_LINE = new RegExp(`^${BY}\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-)\\s*(.*))?$`, 'iu');
 /** A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time. */
 const TAIL_PART =
   /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*)(?:\s+|$))+$|^\S+@\S+$/u;
+const BY_START = new RegExp(`^${BY}\\s`, 'i');
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s)\s*/;
 
@@ -36,7 +39,7 @@ export interface Byline {
  */
 export function parseByline(line: string): Byline | null {
   // Most lines do not start with "By": skip the long pattern for them.
-  if (!/^by\b/i.test(line.trimStart())) return null;
+  if (!BY_START.test(line.trimStart())) return null;
   const match = BY_LINE.exec(line.trim());
   if (!match?.[1]) return null;
   // "By" is matched case-insensitively; the names must still be capitalised.
@@ -54,7 +57,7 @@ export function parseByline(line: string): Byline | null {
 export function authorOfByline(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.length === 0) return null;
-  return parseByline(trimmed)?.author ?? trimmed.replace(/^by:?\s+/i, '');
+  return parseByline(trimmed)?.author ?? trimmed.replace(BY_START, '').trim();
 }
 
 /** True for a line that is only a personal name: 2–4 capitalised words ("Jane Smith"). */

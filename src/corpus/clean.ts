@@ -10,6 +10,7 @@ import { isBareName, parseByline } from './byline.js';
 import { parseDateline } from './dates.js';
 import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
+import { parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 
 /** The result of {@link cleanArticle}. */
@@ -23,6 +24,8 @@ export interface CleanedText {
   dateline: string | null;
   /** The author a byline names, if any. */
   author: string | null;
+  /** The outlet a metadata line names ("Kestrel Courier · Ana Ruiz · March 5, 2021"), if any. */
+  outlet: string | null;
   /** Lines that did not reach the text, with the reason, in file order. */
   dropped: DroppedLine[];
 }
@@ -39,6 +42,28 @@ const SENTENCE_END = /[.!?…:;]["”’')\]]*$/;
 /** A sentence's final punctuation: a headline may end with a quotation mark, a sentence ends with this. */
 const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*$/;
 const CONTINUATION_START = /^[a-z]/;
+/**
+ * A headline quoting someone: "Mayor: “We will not raise taxes.”", "Residents ask: "Who will
+ * pay?"". Its closing punctuation is the quotation's, inside the closing quotation mark.
+ */
+const QUOTING_HEADLINE = /^[^"“‘«'.!?]{1,80}:\s*["“‘«'].*[.!?…]["”’»']$/;
+
+/**
+ * A paragraph's kind; the first paragraph of an article may also be a headline quoting
+ * someone, which ends like a sentence (only there: further down, such a line is reporting).
+ */
+function kindAt(text: string, index: number): ParagraphKind {
+  const kind = paragraphKind(text);
+  if (
+    kind === 'body' &&
+    index === 0 &&
+    text.length <= HEADING_MAX_LENGTH &&
+    text.split(' ').length <= HEADING_MAX_WORDS &&
+    QUOTING_HEADLINE.test(text)
+  )
+    return 'heading';
+  return kind;
+}
 
 function prepare(raw: string): string {
   return normalizeText(raw)
@@ -75,6 +100,7 @@ export function cleanArticle(raw: string): CleanedText {
   const dropped: DroppedLine[] = [];
   let dateline: string | null = null;
   let author: string | null = null;
+  let outlet: string | null = null;
   let correctionPending = false;
   let seenBody = false;
   const drop = (line: string, reason: string) => dropped.push({ line, reason });
@@ -105,6 +131,23 @@ export function cleanArticle(raw: string): CleanedText {
         drop(line, 'byline');
         continue;
       }
+      // A correction's label and date before metadata: its date is not the publication's.
+      const label = correctionLabel(line);
+      if (label !== null && (label === '' || parseDateline(label) !== null)) {
+        correctionPending = label === '';
+        drop(line, label === '' ? 'correction notice label' : 'correction date');
+        continue;
+      }
+      // Then a byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5,
+      // 2021"), also before the navigation-bar rule for the same reason.
+      const stated = parseMetadataLine(line);
+      if (stated !== null) {
+        author ??= stated.author;
+        outlet ??= stated.outlet;
+        if (!correctionPending) takeDate(stated.published);
+        drop(line, 'byline or time stamp');
+        continue;
+      }
       const reason = furnitureReason(line);
       if (reason !== null) {
         drop(line, reason);
@@ -114,12 +157,6 @@ export function cleanArticle(raw: string): CleanedText {
       if (timestamp !== null) {
         takeDate(timestamp.published);
         drop(line, 'time stamp');
-        continue;
-      }
-      const label = correctionLabel(line);
-      if (label !== null && (label === '' || parseDateline(label) !== null)) {
-        correctionPending = label === '';
-        drop(line, label === '' ? 'correction notice label' : 'correction date');
         continue;
       }
       // A bare name is a byline only at the head of a block that also gives an e-mail address.
@@ -166,8 +203,8 @@ export function cleanArticle(raw: string): CleanedText {
   let firstHeading: string | null = null;
   let headline: string | null = null;
   let capitalsHeading: string | null = null;
-  for (const paragraph of kept) {
-    const kind = paragraphKind(paragraph);
+  for (const [index, paragraph] of kept.entries()) {
+    const kind = kindAt(paragraph, index);
     if (kind === 'heading') {
       firstHeading ??= paragraph;
       // A one-word heading above the headline is a section label ("World", "Politics"), and
@@ -182,5 +219,5 @@ export function cleanArticle(raw: string): CleanedText {
     offset += paragraph.length + 2;
   }
   headline ??= capitalsHeading ?? firstHeading;
-  return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, dropped };
+  return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, outlet, dropped };
 }

@@ -49,8 +49,16 @@ const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?$/i;
 /** A line that is only an e-mail address (a reporter's contact under the byline). */
 const BARE_EMAIL = /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
-/** A caption or credit line by its label: "Image: …", "Photo: …" (always a caption). */
-const PICTURE_LABEL = /^(?:image|photo|picture|photograph|illustration|graphic)s?\s*:\s*\S/i;
+/** The label of a picture credit: "Photo", "Image credit", "Photograph courtesy of". */
+const PICTURE_WORD =
+  '(?:image|photo|picture|photograph|illustration|graphic|video|footage)s?(?:\\s+(?:credit|courtesy(?:\\s+of)?|source|by))?';
+/** A caption or credit line by its label: "Image: …", "Photo credit: …" (always a caption). */
+const PICTURE_LABEL = new RegExp(`^${PICTURE_WORD}\\s*:\\s*\\S`, 'i');
+/**
+ * A caption that ends with its labelled credit: "A rescuer at the scene. Photo: Lars Eriksen /
+ * Aftenposten". The credit is short and has no sentence in it.
+ */
+const PICTURE_LABEL_END = new RegExp(`[.!?]["”’)]?\\s+${PICTURE_WORD}\\s*:\\s*[^.!?:]{2,80}$`, 'i');
 /**
  * A credit line: "Source: Reuters", "Credit: picture-alliance/AP". Only a short name, not a
  * sentence ("Source: a senior official said …" is reporting, not a credit).
@@ -62,9 +70,24 @@ const CREDIT_LABEL = /^(?:credit|source|courtesy)s?\s*:\s*(\p{Lu}[^.!?]{0,60})$/
  * "… Monday. JANE SMITH/RIVERTON GAZETTE", "… (file photo)". The credit is upper-case agency
  * or photographer names separated by slashes, or an agency name followed by a photographer's.
  */
-const CAPS = "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}";
+const CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
+/** Title-case words of a name or outlet: "Jean Martin", "Le Progrès", "Times of Malta". */
+const TITLE_WORDS =
+  "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|of|the|de|du|la|le|di|von|van|der)){0,4}";
+/** A photo agency the picture came through: "… via Getty Images", "… via Reuters". */
+const VIA = '(?:\\s+via\\s+\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2})?';
 const CAPTION_CREDIT = new RegExp(
-  `(?:[.!?]\\s+|^)(?:${CAPS}(?:\\s*\\/\\s*(?:${CAPS}|[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z.-]+)*))+|[A-Z]{2,}\\s+Images?|Getty Images|AFP via Getty Images)\\s*$`,
+  `(?:[.!?]\\s+|^)(?:${CAPS}(?:\\s*\\/\\s*(?:${CAPS}|[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z.-]+)*))+${VIA}|[A-Z]{2,}\\s+Images?|Getty Images|AFP via Getty Images)\\s*$`,
+  'u',
+);
+/**
+ * A caption's closing credit in title case, after the caption's last sentence: "… near Lyon on
+ * Monday. Jean Martin/Le Progrès" (a photographer's name of two to four words, a slash, the
+ * outlet).
+ */
+const TITLE_CASE_CREDIT = new RegExp(
+  `[.!?]["”’)]?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*\\/\\s*${TITLE_WORDS}${VIA}\\s*$`,
+  'u',
 );
 const PHOTO_NOTE = /\((?:file |archive )?(?:photo|picture|image)\)\s*$/i;
 /** A parenthesised photo credit: "(Photo by Dan Whitaker/Riverton Gazette)", "(Dan Whitaker/Riverton Gazette)". */
@@ -75,13 +98,29 @@ const PHOTO_BY =
 const SIGN_OFF = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?$/;
 /** A wire story's staff credits: "(Reporting by Ann Lee; Editing by Tom Brown)". */
 const WIRE_CREDITS =
-  /^\((?:additional )?(?:reporting|writing|editing|compiled|research|graphics)(?:\s+by)?\b[^()]*\)$/i;
+  /^[([](?:additional )?(?:reporting|writing|editing|compiled|research|graphics)(?:\s+by)?\b[^()[\]]*[)\]]$/i;
+/** One credit of a wire story without brackets: "Reporting by Aziz El Yaakoubi in Rabat". */
+const CREDIT_ITEM =
+  "(?:[Aa]dditional\\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Ff]act-checking)\\s+by\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|in|de|van|von|al|el|la))*";
+/**
+ * A wire story's credits written without brackets: credits only, separated by ";" or ",", names
+ * capitalised, so a sentence ("Reporting by phone from Kherson, …") is not one.
+ */
+const BARE_WIRE_CREDITS = new RegExp(
+  `^${CREDIT_ITEM}(?:\\s*[;,]\\s*(?:and\\s+)?${CREDIT_ITEM})*\\.?$`,
+  'u',
+);
 /** A copyright notice: "Copyright 2021 … All rights reserved.", "© 2021 Riverton Gazette". */
-const COPYRIGHT = [/^(?:copyright\b|©|\(c\)\s*\d{4})/i, /\ball rights reserved\.?$/i];
+const COPYRIGHT = [
+  /^(?:(?:all )?(?:content|text|material|photos?)\s+)?(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})/i,
+  /\ball rights reserved\.?$/i,
+  // A wire service's rights notice: "This material may not be published, broadcast, rewritten or redistributed."
+  /\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|distributed|copied)(?:,?\s+(?:(?:or|and)\s+)?(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|distributed|copied|stored)){2,}\b/i,
+];
 /** An editor's note on the page's state, not reporting: "This is a developing story …". */
 const STORY_STATUS = [
-  /^this is a (?:developing|breaking)(?: news)? story\b/i,
-  /^this (?:story|article) (?:is developing|will be updated|has been updated|is being updated)\b/i,
+  /^this is an? (?:developing|breaking|ongoing)(?: news)? (?:story|report|situation)\b/i,
+  /^this (?:story|article|report|post|page|live blog) (?:is (?:developing|breaking|being updated)|(?:will|may) be updated|has been updated)\b/i,
   /^(?:check back|refresh) (?:later |soon )?for (?:updates|more)\b/i,
 ];
 /** A time-stamp line: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.". */
@@ -96,16 +135,31 @@ const CORRECTION_LABEL =
  */
 const MAX_FURNITURE_LENGTH = 400;
 
-/** Why a single line is page furniture, or null when it is article text. */
+/**
+ * Reported speech: a clause attributed to someone after a comma ("Follow us, the guide said,
+ * …", "Sign up to fight, the recruiters told the young men."). Page furniture never reports
+ * what someone said, so such a line is article text whatever it starts with.
+ */
+const REPORTED_SPEECH =
+  /,\s+(?:[^,]{0,60}\s)?(?:said|says|told|tells|added|asked|urged|warned|wrote|insisted|replied|explained|argued|claimed|noted|recalled|shouted|announced)\b/i;
+
+/**
+ * Why a single line is page furniture, or null when it is article text. Rules whose start a
+ * sentence can share (navigation, credit labels, copyright, story status) give way to
+ * reported speech; a link teaser's headline may say "…, says X" and is still a teaser.
+ */
 export function furnitureReason(line: string): string | null {
   if (line.length > MAX_FURNITURE_LENGTH) return null;
-  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
-  if (isNavigationBar(line)) return 'navigation bar';
   if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
   if (BARE_URL.test(line)) return 'bare URL';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
-  if (PICTURE_LABEL.test(line) || CREDIT_LABEL.test(line)) return 'photo caption or credit';
-  if (SIGN_OFF.test(line) || WIRE_CREDITS.test(line)) return 'wire credits';
+  if (PICTURE_LABEL.test(line)) return 'photo caption or credit';
+  if (SIGN_OFF.test(line) || WIRE_CREDITS.test(line) || BARE_WIRE_CREDITS.test(line))
+    return 'wire credits';
+  if (REPORTED_SPEECH.test(line)) return null;
+  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
+  if (isNavigationBar(line)) return 'navigation bar';
+  if (CREDIT_LABEL.test(line)) return 'photo caption or credit';
   if (COPYRIGHT.some((rule) => rule.test(line))) return 'copyright notice';
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
   return null;
@@ -121,6 +175,8 @@ export function isCaptionLine(line: string): boolean {
   if (line.length > MAX_FURNITURE_LENGTH) return false;
   return (
     CAPTION_CREDIT.test(line) ||
+    TITLE_CASE_CREDIT.test(line) ||
+    PICTURE_LABEL_END.test(line) ||
     PHOTO_NOTE.test(line) ||
     PHOTO_BY.test(line) ||
     PICTURE_LABEL.test(line) ||

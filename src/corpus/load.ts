@@ -36,6 +36,11 @@ export interface CorpusInspection {
   reports: ArticleReport[];
   /** The problems among `problems` that stop a load (malformed metadata, clashing ids). */
   fatal: CorpusProblem[];
+  /**
+   * Facts that are not problems, for `validate --verbose`: each article that `articles.json`
+   * has no entry for (its metadata is read from the file itself, as with no `articles.json`).
+   */
+  notes: CorpusProblem[];
 }
 
 /** Options of {@link loadCorpus}. */
@@ -58,14 +63,19 @@ function metaFor(
   id: string,
   entry: MetadataEntry | undefined,
   stated: StatedMeta,
-  cleaned: { headline: string | null; dateline: string | null; author: string | null },
+  cleaned: {
+    headline: string | null;
+    dateline: string | null;
+    author: string | null;
+    outlet: string | null;
+  },
 ): ArticleMeta {
   return {
     id,
     file,
     // An unknown title is the empty string: front ends show the article as untitled.
     title: pick(entry?.title, stated.title, cleaned.headline) ?? '',
-    outlet: pick(entry?.outlet, stated.outlet, null),
+    outlet: pick(entry?.outlet, stated.outlet, cleaned.outlet),
     published: pick(entry?.published, stated.published, cleaned.dateline),
     url: pick(entry?.url, stated.url, null),
     author: pick(entry?.author, stated.author, cleaned.author),
@@ -167,10 +177,15 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const articles: CleanArticle[] = [];
   const sentences: Sentence[] = [];
   const reports: ArticleReport[] = [];
+  const notes: CorpusProblem[] = [];
   files.articles.forEach(({ file, raw, format, encoding }, index) => {
     const entry = byFile.get(file);
     if (files.metadata !== null && !named.has(file)) {
-      problems.add({ file: METADATA_FILE, message: `article "${file}" has no metadata entry` });
+      // Entries are optional per file: a missing one means "read it from the article".
+      notes.push({
+        file: METADATA_FILE,
+        message: `no entry for "${file}": its metadata is read from the file`,
+      });
     }
     const garbled = raw.match(REPLACEMENT)?.length ?? 0;
     if (garbled > 0) {
@@ -211,13 +226,15 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     problems: problems.list,
     reports,
     fatal: problems.fatal,
+    notes,
   };
 }
 
 /**
  * Loads a corpus folder. Throws {@link CorpusError} when the folder cannot be read, a
  * metadata or aliases file is malformed, ids clash or no article has text; other problems
- * (an article without metadata, an empty or undecodable article) are logged and worked around.
+ * (an empty or undecodable article) are logged as warnings and worked around. An article
+ * `articles.json` has no entry for is not a problem (logged at debug level).
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   return loadCorpusFromFiles(await readCorpusFiles(dir), options);
@@ -236,5 +253,6 @@ export function loadCorpusFromFiles(files: CorpusFiles, options: LoadOptions = {
   if (inspection.corpus.articles.length === 0)
     throw new CorpusError(`corpus: "${files.dir}" has no article with text`);
   for (const problem of inspection.problems) logger.warn(`corpus: ${describeProblem(problem)}`);
+  for (const note of inspection.notes) logger.debug(`corpus: ${describeProblem(note)}`);
   return inspection.corpus;
 }

@@ -11,6 +11,8 @@ export interface ValidationReport {
   dir: string;
   /** Every problem; the folder is valid when this is empty. */
   problems: CorpusProblem[];
+  /** Facts that are not problems (an article with no `articles.json` entry), shown with `--verbose`. */
+  notes: CorpusProblem[];
   /** One report per article file read: its encoding and dropped lines. */
   articles: ArticleReport[];
   /** Articles with text, their sentences, and alias groups. */
@@ -22,10 +24,11 @@ export interface ValidationReport {
  * every other problem is in the report.
  */
 export async function validateCorpus(dir: string): Promise<ValidationReport> {
-  const { corpus, problems, reports } = inspectCorpus(await readCorpusFiles(dir));
+  const { corpus, problems, reports, notes } = inspectCorpus(await readCorpusFiles(dir));
   return {
     dir,
     problems,
+    notes,
     articles: reports,
     counts: {
       articles: corpus.articles.length,
@@ -36,11 +39,13 @@ export async function validateCorpus(dir: string): Promise<ValidationReport> {
 }
 
 /**
- * The report as lines for a person: problems first, then per file the encoding when not
- * UTF-8 and how many lines cleaning dropped (with `verbose`, each line and its reason).
+ * The report as lines for a person: problems first, then (with `verbose`) notes as "info: …",
+ * then per file the encoding when not UTF-8 and how many lines cleaning dropped (with
+ * `verbose`, each line and its reason).
  */
 export function formatValidation(report: ValidationReport, verbose: boolean): string[] {
   const lines = report.problems.map((problem) => `problem: ${describeProblem(problem)}`);
+  if (verbose) lines.push(...report.notes.map((note) => `info: ${describeProblem(note)}`));
   for (const article of report.articles) {
     if (article.encoding !== 'utf-8') lines.push(`${article.file}: read as ${article.encoding}`);
     const count = article.dropped.length;

@@ -6,11 +6,14 @@
 /**
  * Invisible characters that only affect line breaking or joining: the soft hyphen (U+00AD),
  * zero-width space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
- * (U+2060) and zero-width no-break space / BOM (U+FEFF). Dropped, so "spokes\u00ADman" reads
- * "spokesman". (Unicode's Default_Ignorable_Code_Point set, restricted to the ones that turn
+ * (U+2060) and the invisible operators after it (U+2061–U+2064), zero-width no-break space / BOM
+ * (U+FEFF), and the bidirectional marks and controls pasted text carries around names (LRM and
+ * RLM U+200E–U+200F, the Arabic letter mark U+061C, embeddings and overrides U+202A–U+202E,
+ * isolates U+2066–U+2069). Dropped, so "spokes\u00ADman" reads "spokesman" and "Haifa\u200E"
+ * reads "Haifa". (Unicode's Default_Ignorable_Code_Point set, restricted to the ones that turn
  * up in pasted web text.)
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
  * Space characters other than the ASCII space (Unicode general category Zs: no-break space,

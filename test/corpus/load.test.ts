@@ -104,13 +104,45 @@ describe('inspectCorpus (the validate command)', () => {
       path.join(dir, 'articles.json'),
       JSON.stringify({ articles: [{ file: '000_b177615667f28bfb.txt' }, { file: 'gone.txt' }] }),
     );
-    const { problems } = inspectCorpus(await readCorpusFiles(dir));
-    expect(problems.map(describeProblem)).toEqual(
-      expect.arrayContaining([
-        'articles.json: "gone.txt" names no article file',
-        'articles.json: article "001_46dd7f085f92e6bf.txt" has no metadata entry',
-        'extra.txt: has no body text after cleaning',
-      ]),
+    const { problems, notes } = inspectCorpus(await readCorpusFiles(dir));
+    expect(problems.map(describeProblem)).toEqual([
+      'articles.json: "gone.txt" names no article file',
+      'extra.txt: has no body text after cleaning',
+    ]);
+    // An article without an entry is not a problem: its metadata is read from the file.
+    expect(notes.map(describeProblem)).toContain(
+      'articles.json: no entry for "001_46dd7f085f92e6bf.txt": its metadata is read from the file',
     );
+  });
+
+  it('reads the metadata of an article articles.json does not list from the article itself', async () => {
+    const dir = track(
+      await writePlainCorpus({
+        'listed.txt': 'Ferry approved\n\nThe council approved the ferry.',
+        'unlisted.txt':
+          'Kestrel Courier · Ana Ruiz · March 5, 2021\n\nHarbour fees to double\n\nFees will double.',
+      }),
+    );
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      JSON.stringify({ articles: [{ file: 'listed.txt', outlet: 'Harbour Herald' }] }),
+    );
+    const { problems, notes, corpus } = inspectCorpus(await readCorpusFiles(dir));
+    expect(problems).toEqual([]);
+    expect(notes).toHaveLength(1);
+    expect(corpus.articles.map((a) => a.meta)).toEqual([
+      expect.objectContaining({
+        file: 'listed.txt',
+        title: 'Ferry approved',
+        outlet: 'Harbour Herald',
+      }),
+      expect.objectContaining({
+        file: 'unlisted.txt',
+        title: 'Harbour fees to double',
+        outlet: 'Kestrel Courier',
+        author: 'Ana Ruiz',
+        published: '2021-03-05',
+      }),
+    ]);
   });
 });

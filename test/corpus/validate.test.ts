@@ -91,6 +91,34 @@ describe('npm run validate', () => {
     expect(bundled.stdout).toContain('  - navigation: "Accessibility links"');
   });
 
+  it('accepts an articles.json with entries for some files only, naming the others only with --verbose', async () => {
+    const partial = await temporaryFolder();
+    try {
+      await cp(path.join(CASE, '../furniture-lookalikes'), partial, { recursive: true });
+      await writeFile(
+        path.join(partial, 'articles', 'second.md'),
+        '# Second article\n\nThe second article has no entry.\n',
+      );
+      const [first] = (await validateCorpus(partial)).articles;
+      await writeFile(
+        path.join(partial, 'articles.json'),
+        JSON.stringify({ articles: [{ file: first?.file, outlet: 'Harbour Herald' }] }),
+      );
+      const brief = await run(['--corpus', partial]);
+      expect(brief.code).toBe(0);
+      expect(brief.stdout).toMatch(/is valid: 2 articles/);
+      expect(brief.stdout + brief.stderr).not.toContain('second.md');
+      const verbose = await run(['--corpus', partial, '--verbose']);
+      expect(verbose.code).toBe(0);
+      expect(verbose.stdout).toContain(
+        'validate: info: articles.json: no entry for "second.md": its metadata is read from the file',
+      );
+      expect(verbose.stderr).toContain(`validate: corpus folder ${partial} (from --corpus)`);
+    } finally {
+      await removeFolder(partial);
+    }
+  });
+
   it('prints its usage with --help and exits 0; an unknown flag is exit 2', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);

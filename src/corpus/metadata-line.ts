@@ -1,0 +1,146 @@
+/**
+ * Metadata lines: a short line of fields between separators (·, •, |, — or –) that says who
+ * wrote an article, for which outlet and when, with or without "By": "Kestrel Courier · Ana
+ * Ruiz · March 5, 2021", "Staff Writer • Updated 3 hours ago", "The Harbour Herald | 5 March
+ * 2021", "Tomás Herrera, Staff Reporter". Each field must be one of the kinds below, or the
+ * line is something else (a navigation bar, a sentence); a line of section names only
+ * ("Home | News | Local") is a navigation bar, not metadata.
+ *
+ * Only what the line states is taken, never guessed: a date that is the publication's (not an
+ * update's), an outlet named as one (a field with a news outlet's noun: "Courier", "Herald",
+ * "Times", or a web domain), and an author: a "By …" field, or a personal name in a line that
+ * also names an outlet or a role (without one, "Harbour Bridge Reopens · March 5, 2021" could
+ * be a headline in title case as well as a name).
+ */
+import { isBareName, parseByline } from './byline.js';
+import { findDateSpan } from './dates.js';
+
+/** What a metadata line states. */
+export interface MetadataLine {
+  author: string | null;
+  outlet: string | null;
+  /** The publication date as `YYYY-MM-DD`, or null (none, or only an update's date). */
+  published: string | null;
+}
+
+/** Separators between fields: a dot or bullet or bar with any spacing, a dash between spaces. */
+const FIELD_SEPARATOR = /\s*[·•|]\s*|\s+[—–]\s+/;
+/** Longer than this many characters, a line is text, not a metadata line. */
+const MAX_LINE_LENGTH = 200;
+/** Longer than this many characters, a field is text, not a name, role, outlet or date. */
+const MAX_FIELD_LENGTH = 80;
+
+/** A label before a date or time: "Published", "Last updated:", "First published on". */
+const TIME_LABEL =
+  /^(?:(?:first|originally)\s+)?(published|posted|created|updated|last\s+updated|modified|last\s+modified)\s*:?\s*(?:on\s+|at\s+)?/i;
+/** What may follow a date: a time and zone ("10.02 BST", ", 08:15", "at 6:02 p.m. EST"). */
+const AFTER_DATE =
+  /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?)\)?)?)?$/i;
+/** A time alone, a time relative to now, or a reading time: none gives a date. */
+const TIME_ONLY =
+  /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|just now|yesterday|today|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read)$/i;
+/** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
+const ROLE =
+  /^(?:[\p{L}'’.-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk)s?$/iu;
+/**
+ * Nouns that name a news outlet in its name ("Kestrel Courier", "Lagos Daily Times", "Der
+ * Tagesspiegel" is not caught: it is then left unknown, not guessed).
+ */
+const OUTLET_NOUN =
+  /\b(?:news|times|post|herald|gazette|journal|tribune|press|daily|chronicle|telegraph|guardian|observer|courier|ledger|record|review|mail|express|star|standard|independent|wire|agency|radio|tv|television|broadcasting|media|weekly|bulletin|dispatch|examiner|inquirer|enquirer|register|sentinel|monitor|mirror|messenger|citizen|globe|argus|advertiser|beacon|zeitung|presse|nachrichten|tageblatt|gazzetta|corriere|diario|noticias|nouvelles|dagblad|avis|tidende|posten)\b/i;
+/** Words that name a section of a site, not an outlet: "Local News" is a section. */
+const SECTION_WORD =
+  /^(?:home|news|world|local|national|international|politics|business|sports?|opinion|weather|culture|science|tech(?:nology)?|health|latest|breaking|live|top|stories|entertainment|lifestyle|travel|markets|economy|europe|asia|africa|americas|us|uk|middle|east|region|more|video|audio)$/i;
+/** A correction or update notice's label, alone in a field. */
+const NOTICE_LABEL =
+  /^(?:correction|clarification|update|editor['’]?s note|corrected|amended)s?:?$/i;
+/** A web domain given as the outlet: "rivertongazette.com". */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+/** A short run of capitalised words (a section, a place, a name the line does not explain). */
+const CAPITALISED =
+  /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|for|de|del|la|le|von|van|der|du|di|al|&)){0,5}$/u;
+
+type Field =
+  | { kind: 'date'; published: string | null }
+  | { kind: 'time' | 'role' | 'section' | 'other' }
+  | { kind: 'author'; author: string }
+  | { kind: 'name'; name: string }
+  | { kind: 'outlet'; outlet: string };
+
+function dateField(text: string): Field | null {
+  const label = TIME_LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const published = !label || /^(?:published|posted|created)$/i.test(label[1] ?? '');
+  const dated = findDateSpan(rest);
+  if (dated?.start === 0 && AFTER_DATE.test(rest.slice(dated.end).trim()))
+    return { kind: 'date', published: published ? dated.date : null };
+  if (TIME_ONLY.test(rest.trim())) return { kind: 'time' };
+  return null;
+}
+
+/** One part of a field, or null when it is no kind of metadata. */
+function classify(part: string): Field | null {
+  if (part.length === 0 || part.length > MAX_FIELD_LENGTH) return null;
+  const dated = dateField(part);
+  if (dated) return dated;
+  const byline = parseByline(part);
+  if (byline) return { kind: 'author', author: byline.author };
+  if (ROLE.test(part)) return { kind: 'role' };
+  if (DOMAIN.test(part)) return { kind: 'outlet', outlet: part };
+  if (!CAPITALISED.test(part)) return null;
+  const words = part.split(/\s+/);
+  if (words.every((word) => SECTION_WORD.test(word))) return { kind: 'section' };
+  if (OUTLET_NOUN.test(part)) return { kind: 'outlet', outlet: part };
+  if (isBareName(part) && !/^(?:the|der|die|das|le|la|les|el|il|los|las|het)\s/i.test(part))
+    return { kind: 'name', name: part };
+  return { kind: 'other' };
+}
+
+/** The parts of a field: itself when it is a date, else its comma-separated parts ("Ana Ruiz, Staff Writer"). */
+function partsOf(field: string): Field[] | null {
+  const whole = dateField(field);
+  if (whole) return [whole];
+  const parts = field.split(/\s*,\s*/).map(classify);
+  return parts.every((part) => part !== null) ? (parts as Field[]) : null;
+}
+
+/**
+ * Reads a metadata line (see the file header). Null for any other line.
+ *
+ * @example
+ * parseMetadataLine('Kestrel Courier · Ana Ruiz · March 5, 2021')
+ * // { outlet: 'Kestrel Courier', author: 'Ana Ruiz', published: '2021-03-05' }
+ */
+export function parseMetadataLine(line: string): MetadataLine | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_LINE_LENGTH) return null;
+  const fields: Field[] = [];
+  for (const field of text.split(FIELD_SEPARATOR)) {
+    if (field.length === 0) continue;
+    const parts = partsOf(field.trim());
+    if (parts === null) return null;
+    fields.push(...parts);
+  }
+  const of = <K extends Field['kind']>(kind: K) =>
+    fields.filter((field): field is Extract<Field, { kind: K }> => field.kind === kind);
+  const dates = of('date');
+  const roles = of('role');
+  const outlets = of('outlet');
+  const bylines = of('author');
+  const names = of('name');
+  // A line states metadata when it gives a date, a time, a role or a byline: names and
+  // sections alone are a navigation bar or a heading.
+  const stating = dates.length + of('time').length + roles.length + bylines.length;
+  if (stating === 0) return null;
+  // One field alone is metadata only when it says what it is ("Updated 3 hours ago"):
+  // a bare date is a dateline, read elsewhere.
+  if (fields.length === 1 && dates.length === 1 && !TIME_LABEL.test(text)) return null;
+  // "UPDATE — 14 June 2022", "Correction | May 4": a notice's date, not the publication's.
+  const notice = text.split(FIELD_SEPARATOR).some((field) => NOTICE_LABEL.test(field.trim()));
+  const namesAnAuthor = roles.length + outlets.length > 0 && names.length === 1;
+  return {
+    author: bylines[0]?.author ?? (namesAnAuthor ? (names[0]?.name ?? null) : null),
+    outlet: outlets.length === 1 ? (outlets[0]?.outlet ?? null) : null,
+    published: notice ? null : (dates.find((date) => date.published !== null)?.published ?? null),
+  };
+}

@@ -66,16 +66,36 @@ const BEFORE_NUMBER = [
   'Ex',
   'Eq',
   'Nr',
+  // circa: "ca. 1850", "c. 1850"
+  'ca',
+  'c',
 ];
-/** Others that rarely end a sentence: the first half of a degree ("Ph." of "Ph.D."), "vs.", "approx.". */
-const OTHER = ['Ph', 'vs', 'approx', 'est', 'U\\.S', 'U\\.K', 'U\\.N', 'E\\.U'];
+/**
+ * Others that rarely end a sentence: the first half of a degree ("Ph." of "Ph.D."), "vs.",
+ * "approx.", "et al." before a citation, "(ret.)" after a rank, places ("Mt.", "Ft."). Not
+ * "Jr." or "Sr.", which end sentences too ("… met Martin Luther King Jr. The two …").
+ */
+const OTHER = [
+  'Ph',
+  'vs',
+  'approx',
+  'est',
+  'U\\.S',
+  'U\\.K',
+  'U\\.N',
+  'E\\.U',
+  'et al',
+  'ret',
+  'Mt',
+  'Ft',
+];
 
 /**
  * A piece of text ending with a title, rank, month or other abbreviation above, or with a
  * single capital initial ("John F."), after which the sentence goes on.
  */
 export const ABBREVIATION_END = new RegExp(
-  `(?:\\b(?:${[...BEFORE_NAME, ...MONTH_ABBREVIATIONS, ...OTHER].join('|')})|(?:^|\\s)\\p{Lu})\\.$`,
+  `(?:\\b(?:${[...BEFORE_NAME, ...MONTH_ABBREVIATIONS, ...OTHER].join('|')})|(?:^|\\s)\\p{Lu})\\.[)\\]]?$`,
   'u',
 );
 

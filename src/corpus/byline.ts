@@ -16,13 +16,16 @@ const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** How a byline opens: "By", or "Written by", "Words by", "Story by", "Text by". */
 const BY = '(?:(?:written|words|story|text)\\s+)?by:?';
 /** "By NAME[, NAME and NAME][ <separator> role, outlet or date]". */
-const BY_LINE = new RegExp(`^${BY}\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-)\\s*(.*))?$`, 'iu');
-/** A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time. */
+const BY_LINE = new RegExp(`^${BY}\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-|\\/)\\s*(.*))?$`, 'iu');
+/**
+ * A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time, or
+ * another credit ("Photos by Lars Berg").
+ */
 const TAIL_PART =
-  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*)(?:\s+|$))+$|^\S+@\S+$/u;
+  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting)\s+by\s+\p{Lu}.*$/u;
 const BY_START = new RegExp(`^${BY}\\s`, 'i');
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
-const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s)\s*/;
+const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s|\/)\s*/;
 
 /** What a byline says: who wrote it, and the date it gives if any. */
 export interface Byline {

@@ -10,7 +10,7 @@ import { isBareName, parseByline } from './byline.js';
 import { parseDateline } from './dates.js';
 import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
-import { parseMetadataLine } from './metadata-line.js';
+import { isRoleLine, parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 
 /** The result of {@link cleanArticle}. */
@@ -79,7 +79,8 @@ function paragraphKind(text: string): ParagraphKind {
 
 /** True when a block is an image caption (its lines end in a credit, or repeat each other). */
 function isCaptionBlock(lines: string[]): boolean {
-  if (lines.some(isCaptionLine)) return true;
+  // "BY MARIA LOPEZ / STAFF WRITER" has a caption credit's shape but is a byline.
+  if (lines.some((line) => isCaptionLine(line) && parseByline(line) === null)) return true;
   return lines.some((line, i) => i > 0 && line === lines[i - 1]);
 }
 
@@ -119,7 +120,10 @@ export function cleanArticle(raw: string): CleanedText {
     const takeDate = (date: string | null) => {
       if (date !== null && dateline === null && nearTop) dateline = date;
     };
-    const bareNameByline = !seenBody && lines.length > 1 && lines.some(isContactLine);
+    const bareNameByline =
+      !seenBody &&
+      lines.length > 1 &&
+      lines.some((line) => isContactLine(line) || isRoleLine(line));
     const words: string[] = [];
     for (const line of lines) {
       // A byline first: its separators ("By Ana Ruiz · The Post · March 9, 2021") would
@@ -159,7 +163,7 @@ export function cleanArticle(raw: string): CleanedText {
         drop(line, 'time stamp');
         continue;
       }
-      // A bare name is a byline only at the head of a block that also gives an e-mail address.
+      // A bare name is a byline only at the head of a block that also gives an e-mail address or a role.
       if (bareNameByline && words.length === 0 && isBareName(line)) {
         author ??= line;
         drop(line, 'byline');

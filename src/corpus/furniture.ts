@@ -17,7 +17,13 @@ const NAVIGATION = [
   /^(?:back to top|top of page)$/i,
   /^more in (?:this )?section\b/i,
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
-  /^(?:sign up|subscribe)\b.{0,60}$/i,
+  // "Sign up for our newsletter", "Subscribe now": an address to the reader, not "Sign up numbers fell."
+  /^(?:sign up|subscribe)(?=\s*$|\s*[:—–-]|\s+(?:for|to|now|today|here|and|free|with)\b).{0,60}$/i,
+  /^you are here\b/i,
+  /^(?:supported|sponsored|presented|brought to you) by$/i,
+  /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,
+  // A row of share buttons: "Share on Facebook Share on WhatsApp Copy link".
+  /^(?:(?:share|post|tweet|e-?mail|print|copy(?: link)?|save|send)(?:\s+(?:this|article|story|link|on|via|to|with))*(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail|telegram|messenger|pinterest|bluesky|threads|flipboard|mastodon))?\s*)+$/i,
   /^follow (?:us|@\w+)\b.{0,40}$/i,
   /^follow (?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp)\b.{0,40}$/i,
 ];
@@ -51,7 +57,7 @@ const BARE_EMAIL = /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
 /** The label of a picture credit: "Photo", "Image credit", "Photograph courtesy of". */
 const PICTURE_WORD =
-  '(?:image|photo|picture|photograph|illustration|graphic|video|footage)s?(?:\\s+(?:credit|courtesy(?:\\s+of)?|source|by))?';
+  '(?:image|photo|picture|photograph|illustration|graphic|video|footage|foto|bild)s?(?:\\s+(?:credit|courtesy(?:\\s+of)?|source|by))?';
 /** A caption or credit line by its label: "Image: …", "Photo credit: …" (always a caption). */
 const PICTURE_LABEL = new RegExp(`^${PICTURE_WORD}\\s*:\\s*\\S`, 'i');
 /**
@@ -77,22 +83,29 @@ const TITLE_WORDS =
 /** A photo agency the picture came through: "… via Getty Images", "… via Reuters". */
 const VIA = '(?:\\s+via\\s+\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2})?';
 const CAPTION_CREDIT = new RegExp(
-  `(?:[.!?]\\s+|^)(?:${CAPS}(?:\\s*\\/\\s*(?:${CAPS}|[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z.-]+)*))+${VIA}|[A-Z]{2,}\\s+Images?|Getty Images|AFP via Getty Images)\\s*$`,
+  `(?:[.!?]\\s+|^|\\s[—–]\\s+)(?:${CAPS}(?:\\s*\\/\\s*(?:${CAPS}|[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z.-]+)*))+${VIA}|[A-Z]{2,}\\s+Images?|Getty Images|AFP via Getty Images)\\s*$`,
   'u',
 );
 /**
- * A caption's closing credit in title case, after the caption's last sentence: "… near Lyon on
- * Monday. Jean Martin/Le Progrès" (a photographer's name of two to four words, a slash, the
+ * A caption's closing credit in title case, after the caption's last sentence or a dash: "… near
+ * Lyon on Monday. Jean Martin/Le Progrès", "… on Monday — Ana Ruiz/The Courier" (a photographer's name of two to four words, a slash, the
  * outlet).
  */
 const TITLE_CASE_CREDIT = new RegExp(
-  `[.!?]["”’)]?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*\\/\\s*${TITLE_WORDS}${VIA}\\s*$`,
+  `(?:[.!?]["”’)]?|\\s[—–])\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*\\/\\s*${TITLE_WORDS}${VIA}\\s*$`,
   'u',
 );
 const PHOTO_NOTE = /\((?:file |archive )?(?:photo|picture|image)\)\s*$/i;
 /** A parenthesised photo credit: "(Photo by Dan Whitaker/Riverton Gazette)", "(Dan Whitaker/Riverton Gazette)". */
 const PHOTO_BY =
-  /\((?:(?:file |staff )?(?:photo|photograph|picture|image|video)s?(?:\s+by|\s*:)\s*[^()]+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()]+)\)\s*$/iu;
+  /\((?:(?:file |staff )?(?:photo|photograph|picture|image|video)s?(?:\s+by|\s*:)\s*[^()]+|(?:courtesy(?:\s+of)?|credit|source)\b\s*:?\s*[^()]+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*[^()]+)\)\s*$/iu;
+
+/**
+ * A credit line without a colon: "Photo by Ana Ruiz on Unsplash", "Pictures courtesy of the
+ * family". A capital follows "by" (checked apart: "Photos by residents showed …" is reporting).
+ */
+const PICTURE_BY =
+  /^(?:image|photo|picture|photograph|illustration|video|footage|foto|bild)s?\s+(?:by|courtesy of|credit)\s+(\S)[^.!?]{0,80}$/i;
 
 /** A wire-service sign-off at the end of an article: "rc/msh (AFP, AP, Reuters, dpa)". */
 const SIGN_OFF = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?$/;
@@ -106,6 +119,14 @@ const CREDIT_ITEM =
  * A wire story's credits written without brackets: credits only, separated by ";" or ",", names
  * capitalised, so a sentence ("Reporting by phone from Kherson, …") is not one.
  */
+/**
+ * Other staff credits: "Associated Press writers … contributed to this report.", "Ana Ruiz
+ * contributed reporting from Lagos.", "Contributing: Ana Ruiz, Ben Ode".
+ */
+const STAFF_CREDITS = [
+  /^\p{Lu}[^.!?]{0,200}\bcontributed (?:to this (?:report|story|article)|reporting(?: (?:from|in) [^.!?]{1,60})?)\.?$/u,
+  /^[Cc]ontributing(?: (?:reporting|writers?|editors?))?\s*:\s*\p{Lu}[^.!?]*$/u,
+];
 const BARE_WIRE_CREDITS = new RegExp(
   `^${CREDIT_ITEM}(?:\\s*[;,]\\s*(?:and\\s+)?${CREDIT_ITEM})*\\.?$`,
   'u',
@@ -114,6 +135,10 @@ const BARE_WIRE_CREDITS = new RegExp(
 const COPYRIGHT = [
   /^(?:(?:all )?(?:content|text|material|photos?)\s+)?(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\.?$/i,
+  // A short line with the copyright sign anywhere: "Kestrel Courier © 2023".
+  /^(?=.{0,150}$).*©/,
+  // "Reproduction in whole or in part without written permission is prohibited."
+  /^(?:(?:any )?(?:reproduction|republication|redistribution|copying|use))\b.*\bwithout (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)\b.*\b(?:prohibited|forbidden|not permitted)\b/i,
   // A wire service's rights notice: "This material may not be published, broadcast, rewritten or redistributed."
   /\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|distributed|copied)(?:,?\s+(?:(?:or|and)\s+)?(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|distributed|copied|stored)){2,}\b/i,
 ];
@@ -121,7 +146,9 @@ const COPYRIGHT = [
 const STORY_STATUS = [
   /^this is an? (?:developing|breaking|ongoing)(?: news)? (?:story|report|situation)\b/i,
   /^this (?:story|article|report|post|page|live blog) (?:is (?:developing|breaking|being updated)|(?:will|may) be updated|has been updated)\b/i,
-  /^(?:check back|refresh) (?:later |soon )?for (?:updates|more)\b/i,
+  /^(?:please )?(?:check back|refresh)(?: (?:this page|later|soon))? for (?:updates|more)\b/i,
+  // A status line alone: "More to follow.", "DEVELOPING", "Breaking news story".
+  /^(?:more (?:details )?to (?:follow|come)|updates? to follow|developing(?: story)?|breaking(?: news)?(?: story)?)[.!…]*$/i,
 ];
 /** A time-stamp line: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.". */
 const TIMESTAMP = /^(?:first )?(published|posted|updated|last updated|modified)\b:?\s+(?:on\s+)?/i;
@@ -153,8 +180,13 @@ export function furnitureReason(line: string): string | null {
   if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
   if (BARE_URL.test(line)) return 'bare URL';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
-  if (PICTURE_LABEL.test(line)) return 'photo caption or credit';
-  if (SIGN_OFF.test(line) || WIRE_CREDITS.test(line) || BARE_WIRE_CREDITS.test(line))
+  if (PICTURE_LABEL.test(line) || isPictureBy(line)) return 'photo caption or credit';
+  if (
+    SIGN_OFF.test(line) ||
+    WIRE_CREDITS.test(line) ||
+    BARE_WIRE_CREDITS.test(line) ||
+    STAFF_CREDITS.some((rule) => rule.test(line))
+  )
     return 'wire credits';
   if (REPORTED_SPEECH.test(line)) return null;
   if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
@@ -163,6 +195,11 @@ export function furnitureReason(line: string): string | null {
   if (COPYRIGHT.some((rule) => rule.test(line))) return 'copyright notice';
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
   return null;
+}
+
+function isPictureBy(line: string): boolean {
+  const capital = PICTURE_BY.exec(line)?.[1];
+  return capital !== undefined && /^\p{Lu}/u.test(capital);
 }
 
 /** True when a single line is page furniture that should never reach the article text. */
@@ -177,6 +214,7 @@ export function isCaptionLine(line: string): boolean {
     CAPTION_CREDIT.test(line) ||
     TITLE_CASE_CREDIT.test(line) ||
     PICTURE_LABEL_END.test(line) ||
+    isPictureBy(line) ||
     PHOTO_NOTE.test(line) ||
     PHOTO_BY.test(line) ||
     PICTURE_LABEL.test(line) ||

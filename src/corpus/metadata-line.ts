@@ -13,6 +13,7 @@
  * be a headline in title case as well as a name).
  */
 import { isBareName, parseByline } from './byline.js';
+import { isRealDate } from '../text/dates.js';
 import { findDateSpan } from './dates.js';
 
 /** What a metadata line states. */
@@ -23,8 +24,11 @@ export interface MetadataLine {
   published: string | null;
 }
 
-/** Separators between fields: a dot or bullet or bar with any spacing, a dash between spaces. */
-const FIELD_SEPARATOR = /\s*[·•|]\s*|\s+[—–]\s+/;
+/**
+ * Separators between fields: a dot, bullet, bar or em dash with any spacing (US style sets an em
+ * dash closed up), an en dash between spaces (closed up, it joins a range: "5–7 March").
+ */
+const FIELD_SEPARATOR = /\s*[·•|—]\s*|\s+–\s+/;
 /** Longer than this many characters, a line is text, not a metadata line. */
 const MAX_LINE_LENGTH = 200;
 /** Longer than this many characters, a field is text, not a name, role, outlet or date. */
@@ -32,7 +36,16 @@ const MAX_FIELD_LENGTH = 80;
 
 /** A label before a date or time: "Published", "Last updated:", "First published on". */
 const TIME_LABEL =
-  /^(?:(?:first|originally)\s+)?(published|posted|created|updated|last\s+updated|modified|last\s+modified)\s*:?\s*(?:on\s+|at\s+)?/i;
+  /^(?:(?:first|originally)\s+)?(published|posted|created|updated|last\s+updated|modified|last\s+modified|corrected|amended)\s*:?\s*(?:on\s+|at\s+)?/i;
+/** A time before the date: "09:14 GMT, 5 March 2021", "10:32 AM EDT, Sat March 5, 2022". */
+const TIME_BEFORE_DATE =
+  /^\d{1,2}[:.]\d{2}(?![./]\d)(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*/i;
+/**
+ * A date in figures: with dots it is day first in every convention that writes it so
+ * ("05.03.2021", CLDR's short date formats for de, ru, pl, no …); with slashes it is day first
+ * or month first by country, so it is read only when one of the two cannot be a month.
+ */
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 /** What may follow a date: a time and zone ("10.02 BST", ", 08:15", "at 6:02 p.m. EST"). */
 const AFTER_DATE =
   /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?)\)?)?)?$/i;
@@ -67,10 +80,29 @@ type Field =
   | { kind: 'name'; name: string }
   | { kind: 'outlet'; outlet: string };
 
+/** A date in figures as `YYYY-MM-DD` (null when day and month could be either), or null. */
+function numericDate(text: string): { date: string | null; end: number } | null {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return null;
+  const first = Number(match[1]);
+  const second = Number(match[3]);
+  const year = Number(match[4]);
+  const end = match[0].length;
+  if (match[2] === '/' && first <= 12 && second <= 12 && first !== second)
+    return { date: null, end };
+  // Day first, unless slashes and only the second number can be a day ("03/25/2021").
+  const [day, month] = match[2] === '/' && second > 12 ? [second, first] : [first, second];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { date: isRealDate(year, month, day) ? iso : null, end };
+}
+
 function dateField(text: string): Field | null {
   const label = TIME_LABEL.exec(text);
-  const rest = label ? text.slice(label[0].length) : text;
+  const rest = (label ? text.slice(label[0].length) : text).replace(TIME_BEFORE_DATE, '');
   const published = !label || /^(?:published|posted|created)$/i.test(label[1] ?? '');
+  const numeric = numericDate(rest);
+  if (numeric && AFTER_DATE.test(rest.slice(numeric.end).trim()))
+    return { kind: 'date', published: published ? numeric.date : null };
   const dated = findDateSpan(rest);
   if (dated?.start === 0 && AFTER_DATE.test(rest.slice(dated.end).trim()))
     return { kind: 'date', published: published ? dated.date : null };
@@ -94,6 +126,11 @@ function classify(part: string): Field | null {
   if (isBareName(part) && !/^(?:the|der|die|das|le|la|les|el|il|los|las|het)\s/i.test(part))
     return { kind: 'name', name: part };
   return { kind: 'other' };
+}
+
+/** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
+export function isRoleLine(line: string): boolean {
+  return ROLE.test(line.trim());
 }
 
 /** The parts of a field: itself when it is a date, else its comma-separated parts ("Ana Ruiz, Staff Writer"). */

@@ -10,6 +10,7 @@ import { isBareName, parseByline } from './byline.js';
 import { parseDateline } from './dates.js';
 import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
+import { withoutSiteName } from './headline.js';
 import { isRoleLine, parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 
@@ -223,5 +224,8 @@ export function cleanArticle(raw: string): CleanedText {
     offset += paragraph.length + 2;
   }
   headline ??= capitalsHeading ?? firstHeading;
+  // A headline copied with the page title's site name ("Harbour fees to double | Kestrel
+  // Courier"): the title is the headline alone; the text keeps the line as it was.
+  if (headline !== null) headline = withoutSiteName(headline, { site: outlet ?? undefined });
   return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, outlet, dropped };
 }

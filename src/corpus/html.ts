@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline } from './byline.js';
+import { withoutSiteName } from './headline.js';
 
 interface QueryableDocument extends DomNode {
   body: DomNode | null;
@@ -109,6 +110,11 @@ export function extractHtml(html: string): Extraction {
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
+  if (stated.title !== undefined)
+    stated.title = withoutSiteName(stated.title, {
+      h1: oneLine(document.querySelector('h1')?.textContent),
+      site: stated.outlet,
+    });
   if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {
     const author = authorOfByline(oneLine(parsed.byline) ?? '');
     if (author) stated.author = author;

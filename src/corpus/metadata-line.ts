@@ -128,6 +128,20 @@ function classify(part: string): Field | null {
   return { kind: 'other' };
 }
 
+/** True for a short run of capitalised words made only of section names ("Local News", "Politics"). */
+export function isSectionName(text: string): boolean {
+  const part = text.trim();
+  return CAPITALISED.test(part) && part.split(/\s+/).every((word) => SECTION_WORD.test(word));
+}
+
+/** True for a name the line's rules read as an outlet's: a news outlet's noun in it, or a domain. */
+export function isOutletName(text: string): boolean {
+  const part = text.trim();
+  return (
+    DOMAIN.test(part) || (CAPITALISED.test(part) && !isSectionName(part) && OUTLET_NOUN.test(part))
+  );
+}
+
 /** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
 export function isRoleLine(line: string): boolean {
   return ROLE.test(line.trim());

@@ -1,0 +1,38 @@
+/**
+ * A page title without the site's name around it: pages title themselves "Headline | Outlet",
+ * "Outlet — Headline" or "Headline – Section – Outlet", and that title (`<title>`, `og:title`)
+ * is not the headline the article states.
+ */
+import { isOutletName, isSectionName } from './metadata-line.js';
+
+/** Separators between a headline and a site's name: a bar or dot, or a dash between spaces. */
+const SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/;
+const SEPARATOR_FIRST = new RegExp(`^(?:${SEPARATOR.source})`);
+const SEPARATOR_LAST = new RegExp(`(?:${SEPARATOR.source})$`);
+
+/**
+ * The headline in a page title. When the page's own headline (`h1`) is the title with a site
+ * name before or after it, that headline; else the title with parts that are the site's name
+ * (`site`), an outlet's name or a section name removed, when exactly one part is left; else the
+ * title unchanged (never a guess between two parts).
+ *
+ * @example
+ * withoutSiteName('Harbour fees to double – Politics – Kestrel Courier', {}) // 'Harbour fees to double'
+ */
+export function withoutSiteName(
+  title: string,
+  page: { h1?: string | undefined; site?: string | undefined },
+): string {
+  const { h1, site } = page;
+  if (h1 && title !== h1) {
+    if (title.startsWith(h1) && SEPARATOR_FIRST.test(title.slice(h1.length))) return h1;
+    if (title.endsWith(h1) && SEPARATOR_LAST.test(title.slice(0, -h1.length))) return h1;
+  }
+  const parts = title.split(SEPARATOR).filter((part) => part.length > 0);
+  if (parts.length < 2) return title;
+  const siteName = site?.trim().toLowerCase();
+  const kept = parts.filter(
+    (part) => part.toLowerCase() !== siteName && !isOutletName(part) && !isSectionName(part),
+  );
+  return kept.length === 1 && kept[0] !== undefined ? kept[0] : title;
+}

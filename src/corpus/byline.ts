@@ -25,6 +25,9 @@ const TAIL_PART =
   /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting)\s+by\s+\p{Lu}.*$/u;
 const BY_START = new RegExp(`^${BY}\\s`, 'i');
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+/** A label that makes the date after it an update's or a correction's. */
+const UPDATE_LABEL =
+  /\b(?:updated|last updated|modified|corrected|amended|edited)\s*:?\s*(?:on\s+|at\s+)?$/i;
 const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s|\/)\s*/;
 
 /** What a byline says: who wrote it, and the date it gives if any. */
@@ -48,12 +51,21 @@ export function parseByline(line: string): Byline | null {
   // "By" is matched case-insensitively; the names must still be capitalised.
   if (!/^\p{Lu}/u.test(match[1])) return null;
   const tail = match[2]?.trim() ?? '';
-  const dated = findDateSpan(tail);
-  const rest = dated ? `${tail.slice(0, dated.start)} ${tail.slice(dated.end)}` : tail;
+  let rest = '';
+  let date: string | null = null;
+  let cursor = 0;
+  for (let dated = findDateSpan(tail); dated !== null; dated = findDateSpan(tail.slice(cursor))) {
+    const before = tail.slice(cursor, cursor + dated.start);
+    // "Updated March 6, 2021" in a byline is the update's date, not the publication's.
+    if (date === null && !UPDATE_LABEL.test(before)) date = dated.date;
+    rest += `${before} `;
+    cursor += dated.end;
+  }
+  rest += tail.slice(cursor);
   for (const part of rest.trim().split(SEPARATORS)) {
     if (part.length > 0 && !TAIL_PART.test(part)) return null;
   }
-  return { author: match[1].trim(), date: dated?.date ?? null };
+  return { author: match[1].trim(), date };
 }
 
 /** The author a byline names ("By Maria Lopez · May 18, 2021" → "Maria Lopez"), else the line as stated. */

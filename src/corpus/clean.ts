@@ -50,14 +50,15 @@ const CONTINUATION_START = /^[a-z]/;
 const QUOTING_HEADLINE = /^[^"“‘«'.!?]{1,80}:\s*["“‘«'].*[.!?…]["”’»']$/;
 
 /**
- * A paragraph's kind; the first paragraph of an article may also be a headline quoting
- * someone, which ends like a sentence (only there: further down, such a line is reporting).
+ * A paragraph's kind; the first paragraph of an article below any headings (a masthead, a
+ * section label) may also be a headline quoting someone, which ends like a sentence (only
+ * there: further down, such a line is reporting).
  */
-function kindAt(text: string, index: number): ParagraphKind {
+function kindAt(text: string, atTop: boolean): ParagraphKind {
   const kind = paragraphKind(text);
   if (
     kind === 'body' &&
-    index === 0 &&
+    atTop &&
     text.length <= HEADING_MAX_LENGTH &&
     text.split(' ').length <= HEADING_MAX_WORDS &&
     QUOTING_HEADLINE.test(text)
@@ -208,8 +209,10 @@ export function cleanArticle(raw: string): CleanedText {
   let firstHeading: string | null = null;
   let headline: string | null = null;
   let capitalsHeading: string | null = null;
-  for (const [index, paragraph] of kept.entries()) {
-    const kind = kindAt(paragraph, index);
+  let atTop = true;
+  for (const paragraph of kept) {
+    const kind = kindAt(paragraph, atTop && headline === null);
+    atTop &&= kind === 'heading';
     if (kind === 'heading') {
       firstHeading ??= paragraph;
       // A one-word heading above the headline is a section label ("World", "Politics"), and

@@ -19,7 +19,7 @@ const NAVIGATION = [
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
   // "Sign up for our newsletter", "Subscribe now": an address to the reader, not "Sign up numbers fell."
   /^(?:sign up|subscribe)(?=\s*$|\s*[:—–-]|\s+(?:for|to|now|today|here|and|free|with)\b).{0,60}$/i,
-  /^you are here\b/i,
+  /^you are here\s*:/i,
   /^(?:supported|sponsored|presented|brought to you) by$/i,
   /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,
   // A row of share buttons: "Share on Facebook Share on WhatsApp Copy link".
@@ -92,7 +92,7 @@ const CAPTION_CREDIT = new RegExp(
  * outlet).
  */
 const TITLE_CASE_CREDIT = new RegExp(
-  `(?:[.!?]["”’)]?|\\s[—–])\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*\\/\\s*${TITLE_WORDS}${VIA}\\s*$`,
+  `(?:[.!?]["”’)]?|\\s[—–])\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*\\/\\s*${TITLE_WORDS}${VIA}(?<![.!?])\\s*$`,
   'u',
 );
 const PHOTO_NOTE = /\((?:file |archive )?(?:photo|picture|image)\)\s*$/i;
@@ -136,7 +136,7 @@ const COPYRIGHT = [
   /^(?:(?:all )?(?:content|text|material|photos?)\s+)?(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\.?$/i,
   // A short line with the copyright sign anywhere: "Kestrel Courier © 2023".
-  /^(?=.{0,150}$).*©/,
+  /^(?=.{0,150}$).*©\s*(?:\d{4}|\p{Lu})/u,
   // "Reproduction in whole or in part without written permission is prohibited."
   /^(?:(?:any )?(?:reproduction|republication|redistribution|copying|use))\b.*\bwithout (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)\b.*\b(?:prohibited|forbidden|not permitted)\b/i,
   // A wire service's rights notice: "This material may not be published, broadcast, rewritten or redistributed."

@@ -142,6 +142,8 @@ const COPYRIGHT = [
   // A wire service's rights notice: "This material may not be published, broadcast, rewritten or redistributed."
   /\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|distributed|copied)(?:,?\s+(?:(?:or|and)\s+)?(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|distributed|copied|stored)){2,}\b/i,
 ];
+/** A cheap first test for {@link COPYRIGHT}: a word or sign every one of its rules needs. */
+const MAY_BE_COPYRIGHT = /copyright|©|\(c\)|reserved|may not be|permission/i;
 /** An editor's note on the page's state, not reporting: "This is a developing story …". */
 const STORY_STATUS = [
   /^this is an? (?:developing|breaking|ongoing)(?: news)? (?:story|report|situation)\b/i,
@@ -185,14 +187,21 @@ export function furnitureReason(line: string): string | null {
     SIGN_OFF.test(line) ||
     WIRE_CREDITS.test(line) ||
     BARE_WIRE_CREDITS.test(line) ||
-    STAFF_CREDITS.some((rule) => rule.test(line))
+    (line.includes('ontribut') && STAFF_CREDITS.some((rule) => rule.test(line)))
   )
     return 'wire credits';
-  if (REPORTED_SPEECH.test(line)) return null;
+  const reason = sentenceLikeFurniture(line);
+  // Reported speech is checked last: it is the costly rule, and most lines match nothing.
+  return reason !== null && !REPORTED_SPEECH.test(line) ? reason : null;
+}
+
+/** Rules whose start a sentence can share, before the reported-speech check. */
+function sentenceLikeFurniture(line: string): string | null {
   if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo caption or credit';
-  if (COPYRIGHT.some((rule) => rule.test(line))) return 'copyright notice';
+  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.some((rule) => rule.test(line)))
+    return 'copyright notice';
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
   return null;
 }
@@ -210,13 +219,15 @@ export function isFurnitureLine(line: string): boolean {
 /** True when a line closes an image caption with a credit or a photo note. */
 export function isCaptionLine(line: string): boolean {
   if (line.length > MAX_FURNITURE_LENGTH) return false;
+  // Credits with a slash or a label's colon or in brackets: skip those rules for lines without.
+  const slash = line.includes('/');
   return (
-    CAPTION_CREDIT.test(line) ||
-    TITLE_CASE_CREDIT.test(line) ||
-    PICTURE_LABEL_END.test(line) ||
+    ((slash || line.includes('Image')) && CAPTION_CREDIT.test(line)) ||
+    (slash && TITLE_CASE_CREDIT.test(line)) ||
+    (line.includes(':') && PICTURE_LABEL_END.test(line)) ||
     isPictureBy(line) ||
     PHOTO_NOTE.test(line) ||
-    PHOTO_BY.test(line) ||
+    (line.trimEnd().endsWith(')') && PHOTO_BY.test(line)) ||
     PICTURE_LABEL.test(line) ||
     CREDIT_LABEL.test(line)
   );

@@ -52,6 +52,14 @@ const AFTER_DATE =
 /** A time alone, a time relative to now, or a reading time: none gives a date. */
 const TIME_ONLY =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|just now|yesterday|today|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read)$/i;
+const RELATIVE_DAY = /^(?:just now|yesterday|today)$/i;
+/**
+ * A sentence's ending (a lower-case word and a full stop, "?", "!"): such a line is not a
+ * metadata line. Checked before splitting, since every line of every article comes here.
+ */
+const SENTENCE_END = /(?:[!?]|\p{Ll}{3}\.)["”’)]?$/u;
+/** More words than any metadata line has. */
+const MAX_WORDS = 30;
 /** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
 const ROLE =
   /^(?:[\p{L}'’.-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk)s?$/iu;
@@ -106,7 +114,10 @@ function dateField(text: string): Field | null {
   const dated = findDateSpan(rest);
   if (dated?.start === 0 && AFTER_DATE.test(rest.slice(dated.end).trim()))
     return { kind: 'date', published: published ? dated.date : null };
-  if (TIME_ONLY.test(rest.trim())) return { kind: 'time' };
+  // "Today" or "Yesterday" alone is a word of a sentence ("Today, Mr. Speaker, …"); after a
+  // label ("Updated yesterday") it is a time stamp.
+  if (TIME_ONLY.test(rest.trim()) && (label || !RELATIVE_DAY.test(rest.trim())))
+    return { kind: 'time' };
   return null;
 }
 
@@ -164,7 +175,8 @@ function partsOf(field: string): Field[] | null {
  */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const text = line.trim();
-  if (text.length === 0 || text.length > MAX_LINE_LENGTH) return null;
+  if (text.length === 0 || text.length > MAX_LINE_LENGTH || SENTENCE_END.test(text)) return null;
+  if (text.split(' ', MAX_WORDS + 1).length > MAX_WORDS) return null;
   const fields: Field[] = [];
   for (const field of text.split(FIELD_SEPARATOR)) {
     if (field.length === 0) continue;

@@ -50,6 +50,8 @@ describe('parseMetadataLine: bylines and time stamps without "By"', () => {
     'Harbour Herald reporter Ana Ruiz — who broke the story on March 5, 2021 — was honoured.',
     'The vote — 7 to 2 — surprised no one.',
     'Ferry fares rise | March 5, 2021 was the busiest day.',
+    // "Today" starts sentences; only after a label ("Updated today") is it a time stamp.
+    'Today, Mr. Speaker',
   ])('leaves %j alone', (line) => {
     expect(parseMetadataLine(line)).toBeNull();
   });

@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { isMetadataHeading } from '../../src/search/quotable.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+const folders: string[] = [];
+afterAll(async () => Promise.all(folders.map(removeFolder)));
+
+/** A .txt and a .md article whose headlines hold the question's words better than their text does. */
+const FILES = {
+  'ferry.txt':
+    'Skarvik ferry reopens after winter repairs\n\nThe ferry between Lindholm and Skarvik resumed on 3 May after its hull was repaired.\n\nTickets cost the same as last year.',
+  'quay.md':
+    '# Lindholm quay opening delayed by storm\n\nThe opening of the new quay in Lindholm was moved to 12 June because a storm damaged the pier.\n\nThe council said the cost is unchanged.',
+};
+
+async function indexOf(files: Record<string, string>) {
+  const folder = await writePlainCorpus(files);
+  folders.push(folder);
+  const corpus = await loadCorpus(folder);
+  return { corpus, index: SearchIndex.build(corpus, corpus.aliases) };
+}
+
+describe('headlines', () => {
+  it('of .txt and .md articles are never quoted as passages, though their words still find the article', async () => {
+    const { corpus, index } = await indexOf(FILES);
+    const textOf = (s: number) => {
+      const sentence = corpus.sentences[s]!;
+      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
+    };
+    // The corpus layer reads both headlines as headings and as the titles.
+    const titles = corpus.sentences.flatMap((sentence, s) =>
+      isMetadataHeading(sentence, textOf(s), corpus.articles[sentence.article]!.meta)
+        ? [textOf(s)]
+        : [],
+    );
+    expect(titles.sort()).toEqual([
+      'Lindholm quay opening delayed by storm',
+      'Skarvik ferry reopens after winter repairs',
+    ]);
+    for (const question of [
+      'when did the Skarvik ferry reopen after winter repairs',
+      'why was the Lindholm quay opening delayed',
+    ]) {
+      const result = index.search(question, { limit: 3 });
+      const shown = [...result.hits, ...result.closest].map((hit) => textOf(hit.window.first));
+      expect(shown.length).toBeGreaterThan(0);
+      for (const text of shown) expect(titles).not.toContain(text);
+    }
+    const ferry = index.search('when did the Skarvik ferry reopen after winter repairs', {
+      limit: 1,
+    });
+    expect(textOf([...ferry.hits, ...ferry.closest][0]!.window.first)).toContain(
+      'resumed on 3 May',
+    );
+  });
+
+  it('is told from a heading of the text by the article’s metadata, not by its position', () => {
+    const meta = {
+      id: 'a',
+      file: 'a.txt',
+      title: 'Ferry reopens',
+      outlet: 'Harbour Gazette',
+      published: null,
+      url: null,
+      author: null,
+    };
+    const heading = { article: 0, paragraph: 0, start: 0, end: 0, kind: 'heading' as const };
+    expect(isMetadataHeading(heading, 'Ferry  reopens', meta)).toBe(true);
+    expect(isMetadataHeading(heading, 'HARBOUR GAZETTE', meta)).toBe(true);
+    expect(isMetadataHeading(heading, 'What the inspectors found', meta)).toBe(false);
+    expect(isMetadataHeading({ ...heading, kind: 'body' }, 'Ferry reopens', meta)).toBe(false);
+  });
+});

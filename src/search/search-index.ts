@@ -34,6 +34,7 @@ import {
   unknownShare,
 } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
+import { isMetadataHeading } from './quotable.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
@@ -129,6 +130,8 @@ export class SearchIndex {
   private readonly scorer: PostingScorer;
   private readonly termSet: TermSet;
   private readonly marks: TermMarks;
+  /** 1 for a heading that is its article's title or outlet: metadata, never quoted (quotable.ts). */
+  private readonly metadataHeading: Uint8Array;
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
 
@@ -158,6 +161,12 @@ export class SearchIndex {
     this.blockArticle = Int32Array.from(
       this.blocks,
       (block) => corpus.sentences[block.first]?.article ?? -1,
+    );
+    this.metadataHeading = Uint8Array.from(corpus.sentences, (sentence, s) =>
+      sentence.kind === 'heading' &&
+      isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!.meta)
+        ? 1
+        : 0,
     );
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(Object.entries(data.synonyms));
@@ -294,15 +303,16 @@ export class SearchIndex {
     };
     const unknown = { unknownShare: unknownShare(concepts), unknownName: unknownName(concepts) };
     if (concepts.length === 0) return { plan, ranked: [], select, ...unknown };
+    const source = {
+      scorer: this.scorer,
+      blocks: this.blocks,
+      vocabulary: this.data.vocabulary,
+      documentFrequency: (id: number) => this.documentFrequency[id] ?? 0,
+      sentences: this.corpus.sentences.length,
+    };
     const blocks = candidateBlocks(
       concepts,
-      {
-        scorer: this.scorer,
-        blocks: this.blocks,
-        vocabulary: this.data.vocabulary,
-        documentFrequency: (id) => this.documentFrequency[id] ?? 0,
-        sentences: this.corpus.sentences.length,
-      },
+      source,
       article === undefined ? undefined : (block) => this.blockArticle[block] === article,
     );
     const bestBlock = blocks[0]?.score || 1;
@@ -318,6 +328,7 @@ export class SearchIndex {
     const ranked: RankedSentence[] = [];
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
+        if (this.metadataHeading[s] === 1) continue;
         // A sentence that matches nothing may still answer with the sentence it leans on.
         const f = featuresOf(features, s, blockScore / bestBlock);
         if (f.contextCoverage === 0) continue;

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
         answerable += 1;
         // Gold: single sentences first, else two-sentence windows.
         const n = corpus.sentences.length;
-        let gold: Array<[number, number]> = [];
+        const gold: Array<[number, number]> = [];
         for (let s = 0; s < n; s++) if (quoteOk(q, s, s)) gold.push([s, s]);
         if (gold.length === 0)
           for (let s = 1; s < n; s++) if (quoteOk(q, s - 1, s)) gold.push([s - 1, s]);

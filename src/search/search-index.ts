@@ -315,6 +315,16 @@ export class SearchIndex {
       source,
       article === undefined ? undefined : (block) => this.blockArticle[block] === article,
     );
+    // A question that names its sources ("in his 1917 address") is also looked up in them
+    // alone: in a large corpus their passages may rank below the top blocks of the whole.
+    const named = plan.sources.articles;
+    if (article === undefined && named.size > 0) {
+      const taken = new Set(blocks.map((candidate) => candidate.block));
+      for (const extra of candidateBlocks(concepts, source, (block) =>
+        named.has(this.blockArticle[block] as number),
+      ))
+        if (!taken.has(extra.block)) blocks.push(extra);
+    }
     const bestBlock = blocks[0]?.score || 1;
     const features: FeatureContext = {
       plan,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
+import { SEARCH_OPTIONS } from '../../src/search/options.js';
 import { engineOver } from './fixtures.js';
 
 /** Every quote an answer shows, with its source. */
@@ -56,6 +57,36 @@ describe('questions that name a source', () => {
     expect(
       engine.ask('What did the Harbour Gazette say the quay cost?').passages[0]?.source.id,
     ).toBe('gazette');
+  });
+
+  it('find the named source’s passage even when many other articles match the words better', () => {
+    // More articles than candidate blocks, each matching the question's words more often
+    // than the named one does: the named one's passage is found by looking in it alone.
+    const others = Array.from({ length: SEARCH_OPTIONS.candidates.blocks + 10 }, (_, i) => ({
+      id: `times-${i}`,
+      title: `Ferry report ${i}`,
+      outlet: 'Valley Times',
+      published: '2023-05-03',
+      paragraphs: [
+        [`Ferry fares, ferry fares and more ferry fares were discussed at meeting ${i}.`],
+      ],
+    }));
+    const named = {
+      id: 'courier',
+      title: 'Council notes',
+      outlet: 'Skarvik Courier',
+      published: '2023-05-04',
+      paragraphs: [
+        ['The council met on Tuesday evening in the town hall.'],
+        [
+          'Ferry fares will stay frozen until the spring, the councillors agreed after a long debate.',
+        ],
+      ],
+    };
+    const { engine } = engineOver(...others, named);
+    const answer = engine.ask('What did the Skarvik Courier say about ferry fares?');
+    expect(answer.passages[0]?.source.id).toBe('courier');
+    expect(answer.passages[0]?.quote).toContain('stay frozen until the spring');
   });
 });
 

@@ -26,6 +26,14 @@ describe('answer types', () => {
     ['How old is the mayor?', 'age'],
     ['Which news agency reported the signing?', 'organisation'],
     ['What does the deal cover?', undefined],
+    // The wh-word's head noun, past its modifiers, says what is asked for.
+    ['Which Belarusian interior minister signed the deal?', 'person'],
+    ["What's the name of the Lindholm harbour master?", 'person'],
+    ['In which Norwegian coastal town was the ferry built?', 'place'],
+    ['Which local news agency broke the story?', 'organisation'],
+    // …and an auxiliary or "kind of" is not a modifier: these ask for no person or place.
+    ['What did the president say about the quay?', undefined],
+    ['What kind of state is the harbour in?', undefined],
   ])('reads what "%s" asks for', (question, type) =>
     expect(answerTypeOf(question)?.name).toBe(type),
   );
@@ -41,6 +49,13 @@ describe('answer types', () => {
     expect(answerTypeScore('Police made 40 arrests.', { name: 'number', unit: 'trawler' })).toBe(
       0.5,
     );
+  });
+
+  it('finds a place named after the kind of place it is', () => {
+    expect(
+      answerTypeScore('They took post at the settlement of Bayou Pierre.', { name: 'place' }),
+    ).toBe(1);
+    expect(answerTypeScore('They took post at dawn.', { name: 'place' })).toBe(0);
   });
 
   it('finds ages and organisations', () => {

@@ -17,6 +17,19 @@ export interface AnswerType {
   unit?: string;
 }
 
+/**
+ * A question asks for what its wh-word's head noun names ("which Belarusian interior
+ * minister" asks for a person), the standard cue of question classification (Li & Roth,
+ * "Learning Question Classifiers", COLING 2002): up to this many modifiers stand between them.
+ */
+const MODIFIERS = String.raw`(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|the|a|an|of|to|in|on|for|and|or|he|she|they|it|his|her|their|its|kind|kinds|sort|type)\b)[\p{L}’'-]+\s+){0,2}?`;
+const ORGANISATION_NOUNS =
+  'agency|agencies|outlet|outlets|newspaper|newspapers|paper|organi[sz]ations?|ministry|ministries|body|bodies|institution|institutions|company|companies|party|parties|group|groups|media|service|services|department|committee|force|forces|unit|units';
+const PERSON_NOUNS =
+  'person|persons|official|officials|leader|leaders|minister|ministers|president|presidents|politician|politicians|man|men|woman|women|people|diplomat|diplomats|journalist|journalists|commander|commanders|general|generals|spokesman|spokeswoman|chairman|chairwoman|head|chief|candidate|candidates|senator|senators|judge|judges|inventor|author';
+const PLACE_NOUNS =
+  'city|cities|country|countries|town|towns|region|regions|place|places|border|borders|state|states|province|provinces|island|islands|port|ports|river|rivers|capital|location';
+
 const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ['age', /\b(?:how old|what age|at what age|aged? (?:is|was)|what is (?:his|her|the) age)\b/i],
   ['duration', /\b(?:how long|for how long|how many (?:years|months|weeks|days))\b/i],
@@ -30,15 +43,21 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ],
   [
     'organisation',
-    /\b(?:which|what) (?:news )?(?:agency|agencies|outlet|outlets|newspaper|newspapers|paper|organi[sz]ations?|ministry|ministries|body|bodies|institution|institutions|company|companies|party|parties|group|groups|media|service|services|department|committee|force|forces|unit|units)\b|\bwho (?:reported|published|announced|confirmed|said|stated)\b/i,
+    new RegExp(
+      String.raw`\b(?:which|what) ${MODIFIERS}(?:news )?(?:${ORGANISATION_NOUNS})\b|\bwho (?:reported|published|announced|confirmed|said|stated)\b`,
+      'iu',
+    ),
   ],
   [
     'person',
-    /\b(?:who|whom|whose|which (?:person|official|leader|minister|president|politician|man|woman|people|officials|leaders))\b/i,
+    new RegExp(
+      String.raw`\b(?:who|whom|whose|(?:which|what) ${MODIFIERS}(?:${PERSON_NOUNS})|what(?: is|'s| was) (?:the )?(?:full )?name of (?:the|his|her|their))\b`,
+      'iu',
+    ),
   ],
   [
     'place',
-    /\b(?:where|which (?:city|country|town|region|place|border|countries|cities)|in what (?:city|country|place|town))\b/i,
+    new RegExp(String.raw`\b(?:where|(?:which|in what) ${MODIFIERS}(?:${PLACE_NOUNS}))\b`, 'iu'),
   ],
 ];
 
@@ -100,7 +119,7 @@ function hasTitledPerson(text: string): boolean {
 /** Two or more capitalised words in a row, not at the very start: a name, of a person or not. */
 const NAME_IN_TEXT = /(?<=\S\s+)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+/u;
 const PLACE_IN_TEXT =
-  /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic) of\s+)?[A-Z][\p{L}-]+/u;
+  /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?[A-Z][\p{L}-]+/u;
 /**
  * An organisation: a capitalised name ending in an institution's word ("Interior Ministry",
  * "Interfax news agency"), an acronym ("TASS", "NATO"), or a body that reports or decides.

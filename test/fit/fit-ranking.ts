@@ -19,13 +19,15 @@
  * included) predicts whether a question is answerable; its cut-off is the highest one that
  * wrongly refuses at most `MAX_WRONG_REFUSALS` of the answerable questions, and "nothing in the
  * coverage is about this" is claimed only below the lowest coverage any answerable question's
- * best candidate had.
+ * best candidate had. Both models are also cross-validated together (fitted on k−1 folds of
+ * questions, the held-out fold answered or refused), giving the shares of answerable and of
+ * unanswerable questions refused that an unseen question may expect.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { abstentionInputs } from '../../src/search/abstain.js';
+import { abstentionInputs, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
 import { FEATURE_NAMES, type FeatureName, type Features } from '../../src/search/features.js';
 import type { RankingModel } from '../../src/search/options.js';
 import { scoreOf } from '../../src/search/score.js';
@@ -57,6 +59,7 @@ const L2_GRID = [0.1, 1, 10, 100];
 const L2 = 1;
 
 interface Candidate {
+  sentence: number;
   features: Features;
   correct: boolean;
 }
@@ -111,7 +114,11 @@ async function collect(sets: readonly string[]): Promise<Example[]> {
         const article = first ? corpus.articles[first.article] : undefined;
         const text = first && last ? (article?.text.slice(first.start, last.end) ?? '') : '';
         const shown = [{ text, file: article?.meta.file ?? '' }];
-        return { features: r.features, correct: 'answers' in q && isCorrect(shown, q.answers) };
+        return {
+          sentence: r.sentence,
+          features: r.features,
+          correct: 'answers' in q && isCorrect(shown, q.answers),
+        };
       });
       examples.push({
         question: q.question,
@@ -189,33 +196,39 @@ function crossValidate(examples: Example[], names: readonly FeatureName[], l2: n
   return total / FOLDS;
 }
 
-function bestOf(example: Example, weights: Record<FeatureName, number>): Candidate | undefined {
-  let best: Candidate | undefined;
-  let bestScore = -Infinity;
-  for (const c of example.candidates) {
-    const s = scoreOf(c.features, weights);
-    if (s > bestScore) [best, bestScore] = [c, s];
-  }
-  return best;
+/** What abstention reads of an example under some ranking weights (undefined: no candidate). */
+function evidenceOf(
+  example: Example,
+  weights: Record<FeatureName, number>,
+): AbstentionEvidence | undefined {
+  const ranked = example.candidates
+    .map((c) => ({
+      sentence: c.sentence,
+      score: scoreOf(c.features, weights),
+      features: c.features,
+    }))
+    .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  const best = ranked[0];
+  if (!best) return undefined;
+  return {
+    best: best.features,
+    score: best.score,
+    unknownShare: example.unknownShare,
+    unknownName: example.unknownName,
+  };
 }
 
 function fitAbstention(
   examples: Example[],
   weights: Record<FeatureName, number>,
+  log: (line: string) => void = console.log,
 ): RankingModel['abstain'] {
   const rows: number[][] = [];
   const labels: number[] = [];
   let names: string[] = [];
   const inputs = examples.map((e) => {
-    const best = bestOf(e, weights);
-    return best
-      ? abstentionInputs({
-          best: best.features,
-          score: scoreOf(best.features, weights),
-          unknownShare: e.unknownShare,
-          unknownName: e.unknownName,
-        })
-      : null;
+    const evidence = evidenceOf(e, weights);
+    return evidence ? abstentionInputs(evidence) : null;
   });
   inputs.forEach((input, i) => {
     if (!input) return;
@@ -244,13 +257,52 @@ function fitAbstention(
     (input, i) => !examples[i]?.answerable && (input === null || probability(input) < cut),
   ).length;
   const unanswerable = examples.filter((e) => !e.answerable).length;
-  console.log(
+  log(
     `abstention on the development questions: ${allowed} of ${answerableCount} answerable refused at most, ${refused} of ${unanswerable} unanswerable refused`,
   );
   return {
     weights: abstainWeights,
     answerProbability: round(Math.max(0, cut - 1e-4)),
     aboutCoverage: round(lowest * ABOUT_MARGIN),
+  };
+}
+
+/** P(answerable) of an example's best candidate under a fitted abstention model; null without candidates. */
+function outcomeOf(
+  example: Example,
+  weights: Record<FeatureName, number>,
+  model: RankingModel['abstain'],
+): 'answer' | 'refuse' {
+  const evidence = evidenceOf(example, weights);
+  return evidence && decide(evidence, model) === 'answer' ? 'answer' : 'refuse';
+}
+
+/**
+ * Cross-validated abstention: the ranking and the abstention model fitted on k−1 folds, the
+ * held-out fold's questions answered or refused. Returns the shares of answerable questions
+ * refused and of unanswerable ones refused, over all folds.
+ */
+function crossValidateAbstention(
+  examples: Example[],
+  l2: number,
+): { answerableRefused: number; unanswerableRefused: number } {
+  let answerableRefused = 0;
+  let unanswerableRefused = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = examples.filter((_, i) => i % FOLDS !== fold);
+    const test = examples.filter((_, i) => i % FOLDS === fold);
+    const weights = fitRanking(train, FEATURE_NAMES, l2);
+    const model = fitAbstention(train, weights, () => {});
+    for (const example of test) {
+      if (outcomeOf(example, weights, model) === 'answer') continue;
+      if (example.answerable) answerableRefused += 1;
+      else unanswerableRefused += 1;
+    }
+  }
+  const answerable = examples.filter((e) => e.answerable).length;
+  return {
+    answerableRefused: answerableRefused / Math.max(1, answerable),
+    unanswerableRefused: unanswerableRefused / Math.max(1, examples.length - answerable),
   };
 }
 
@@ -293,11 +345,24 @@ async function main(): Promise<void> {
   }
   const weights = fitRanking(examples, FEATURE_NAMES, l2);
   const abstain = fitAbstention(examples, weights);
+  const abstentionCv = crossValidateAbstention(examples, l2);
+  console.log(
+    `${FOLDS}-fold cross-validated abstention: answerable refused ${abstentionCv.answerableRefused.toFixed(3)}, unanswerable refused ${abstentionCv.unanswerableRefused.toFixed(3)}`,
+  );
   const model: RankingModel & { crossValidation: object } = {
     source: `npm run fit: development questions of ${sets.join(', ')} (${examples.length} questions)`,
     weights,
     abstain,
-    crossValidation: { folds: FOLDS, l2, hitAt1: round(cv), withoutFeature: ablation },
+    crossValidation: {
+      folds: FOLDS,
+      l2,
+      hitAt1: round(cv),
+      withoutFeature: ablation,
+      abstention: {
+        answerableRefused: round(abstentionCv.answerableRefused),
+        unanswerableRefused: round(abstentionCv.unanswerableRefused),
+      },
+    },
   };
   console.log(`\nweights: ${JSON.stringify(weights)}\nabstain: ${JSON.stringify(abstain)}`);
   if (!values['dry-run']) {

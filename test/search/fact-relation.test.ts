@@ -28,6 +28,37 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'different-fact', reason: 'polarity' });
   });
 
+  it('keeps a possibility apart from the fact it may become', () => {
+    expect(
+      classifyFacts(
+        'The port authority impounded 40 trawlers in Grimsvik on Monday, the harbour master said.',
+        'The port authority could impound 40 trawlers in Grimsvik on Monday, the harbour master said.',
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'modality' });
+    expect(
+      classifyFacts(
+        'The port authority plans to impound 40 trawlers in Grimsvik on Monday, the harbour master said.',
+        'The port authority impounded 40 trawlers in Grimsvik on Monday, the harbour master said.',
+      ).kind,
+    ).toBe('different-fact');
+    // Reported speech in the future is not a modality of its own.
+    expect(
+      classifyFacts(
+        'The harbour master said the 40 impounded trawlers will not be released before Monday in Grimsvik.',
+        'The harbour master said the 40 impounded trawlers would not be released before Monday in Grimsvik.',
+      ).kind,
+    ).toBe('same-fact');
+  });
+
+  it('does not confirm a count with a report that states none', () => {
+    expect(
+      classifyFacts(
+        'The port authority impounded 40 trawlers in Grimsvik harbour after the storm, the harbour master said.',
+        'The port authority impounded trawlers in Grimsvik harbour after the storm, the harbour master said.',
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'a count on one side only' });
+  });
+
   it('keeps a later occurrence of the same kind of event apart', () => {
     expect(
       classifyFacts(

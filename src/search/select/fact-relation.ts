@@ -7,8 +7,10 @@
  * - the same event: most content words shared, or (for a question both answer) a shared
  *   question word and dates that can be the same day, each with its year;
  * - the same polarity: neither denies or negates what the other asserts;
+ * - the same modality: neither says only that something may, could, should or is planned to
+ *   happen where the other says it does (a possibility is not a report of the fact);
  * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, and
- *   not a date (with its year) on one side only;
+ *   not a date (with its year) or a count on one side only;
  * - values: dates (with years), numbers, places and actors that both state must agree for the
  *   same fact; when they do not, the passages disagree on that aspect.
  */
@@ -41,6 +43,13 @@ export interface RelationContext {
 /** Words that deny or negate what is said. */
 const NEGATION =
   /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|false|fabricated|untrue|baseless)\b|n[’']t\b/i;
+/**
+ * Words that make a statement one of possibility, obligation or intention rather than of fact
+ * (epistemic and deontic modals, and verbs of planning). "Will" and "would" are left out: they
+ * also report what was said ("he said it would not be used").
+ */
+const MODALITY =
+  /\b(?:may|might|could|can|cannot|should|must|ought|plans? to|planned to|planning to|intends? to|intended to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i;
 /** Words that make an event another occurrence of its kind. */
 const ANOTHER_OCCURRENCE =
   /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
@@ -134,6 +143,7 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
 /** What the comparison reads of one passage, computed once per passage. */
 export interface AnalysedFact {
   negated: boolean;
+  modal: boolean;
   anotherOccurrence: boolean;
   terms: ReadonlySet<string>;
   values: FactValues;
@@ -143,6 +153,7 @@ export interface AnalysedFact {
 export function analyseFact(text: string): AnalysedFact {
   return {
     negated: NEGATION.test(text),
+    modal: MODALITY.test(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms: contentTerms(text),
     values: factValues(text),
@@ -157,6 +168,7 @@ export function relateFacts(
 ): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   if (a.negated !== b.negated) return { kind: 'different-fact', reason: 'polarity' };
+  if (a.modal !== b.modal) return { kind: 'different-fact', reason: 'modality' };
   if (a.anotherOccurrence !== b.anotherOccurrence)
     return { kind: 'different-fact', reason: 'another occurrence' };
   const ta = a.terms;
@@ -207,5 +219,9 @@ export function relateFacts(
   if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
   if (da.length > 0 !== db.length > 0)
     return { kind: 'different-fact', reason: 'dated on one side only' };
+  // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
+  // by "trawlers were impounded", which may be another occasion or a vaguer report.
+  if (va.numbers.length > 0 !== vb.numbers.length > 0)
+    return { kind: 'different-fact', reason: 'a count on one side only' };
   return { kind: 'same-fact' };
 }

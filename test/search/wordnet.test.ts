@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildDerivedTable,
+  buildSynonymTable,
+  loadWordNetRelations,
+  wordnetCacheFile,
+} from '../../src/search/synonyms.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
 
@@ -29,5 +37,34 @@ describe('WordNet relations', () => {
       ],
     });
     expect(engine.ask('Who did the guild expel?').passages[0]?.quote).toContain('expulsion');
+  });
+});
+
+describe('the WordNet cache', () => {
+  const folders: string[] = [];
+  afterAll(() => Promise.all(folders.map(removeFolder)));
+
+  it('is named by the WordNet version and the analysis code, beside the other build caches', () => {
+    expect(wordnetCacheFile()).toMatch(
+      /node_modules\/\.cache\/coverage-bot\/wordnet-[0-9a-f]{16}\.json$/,
+    );
+  });
+
+  it('is read when present, and read again from WordNet and rewritten when damaged', async () => {
+    const folder = await temporaryFolder();
+    folders.push(folder);
+    const file = path.join(folder, 'wordnet-0000000000000001.json');
+    const invented = { synonyms: [['zzqx', [['blorp']]]], derived: [] };
+    await writeFile(file, JSON.stringify(invented));
+    expect(loadWordNetRelations(file)).toEqual(invented);
+
+    await writeFile(file, '{ not json');
+    const older = path.join(folder, 'wordnet-0000000000000002.json');
+    await writeFile(older, '{}');
+    const fresh = loadWordNetRelations(file);
+    expect(new Map(fresh.derived).get('expel')).toContainEqual(['expuls']);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
+    // The cache of other code is removed; nothing half-written is left.
+    expect(await readdir(folder)).toEqual([path.basename(file)]);
   });
 });

@@ -69,6 +69,12 @@ export interface LiveOptions extends OpenOptions {
   watch?: boolean;
   /** Default {@link DEFAULT_BUILD_TIMEOUT_MS}. */
   buildTimeoutMs?: number;
+  /**
+   * Builds and saves the index a rebuild swaps in. Default: in a child process, so the event
+   * loop keeps answering ({@link buildInChild}). Tests over tiny corpora, where that does not
+   * matter, pass `buildIndex` (index.ts) to skip starting a process per rebuild.
+   */
+  build?: (request: BuildRequest, timeoutMs: number, signal: AbortSignal) => Promise<BuildStats>;
 }
 
 /** The article files of the folder: paths relative to the articles folder, and its own path. */
@@ -98,7 +104,7 @@ function childExecArgv(): string[] {
  * Builds and saves the index of `request.corpusDir` in a child process; `signal` stops it
  * (the engine is closing).
  */
-function buildInChild(
+export function buildInChild(
   request: BuildRequest,
   timeoutMs: number,
   signal: AbortSignal,
@@ -390,7 +396,8 @@ export class LiveEngine implements Engine {
       return true;
     }
     const t0 = performance.now();
-    const stats = await buildInChild(
+    const build = this.options.build ?? buildInChild;
+    const stats = await build(
       { corpusDir: this.#corpusDir, indexPath: this.#indexPath },
       this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
       this.#closing.signal,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_FILE, CorpusAdmin, type AuditEntry } from '../../src/engine/corpus-admin.js';
+import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
@@ -28,7 +29,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await writePlainCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
-  live = await openLiveEngine({ corpusDir: dir, debounceMs: 50 });
+  // Rebuilds run in this process: test/engine/live.test.ts covers the child process.
+  live = await openLiveEngine({ corpusDir: dir, debounceMs: 50, build: buildIndex });
   h = await startHarness({
     engine: live,
     services: { corpus: new CorpusAdmin(live) },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusAdmin } from '../../src/engine/corpus-admin.js';
+import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 import { startHttpHarness, type HttpHarness } from '../support/http-harness.js';
@@ -19,7 +20,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await writePlainCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
-  live = await openLiveEngine({ corpusDir: dir, debounceMs: 50 });
+  // Rebuilds run in this process: test/engine/live.test.ts covers the child process.
+  live = await openLiveEngine({ corpusDir: dir, debounceMs: 50, build: buildIndex });
   h = await startHttpHarness({ engine: live, services: { corpus: new CorpusAdmin(live) } });
   h.fake.setPermissions(h.fake.alice.id, PermissionFlagsBits.ManageGuild);
 }, 60_000);

@@ -7,6 +7,7 @@ import {
   CorpusChangeError,
   safeFileName,
 } from '../../src/engine/corpus-admin.js';
+import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 import { HARBOUR, LIBRARY, LIBRARY_QUESTION, ORCHARD, snapshot } from '../support/live-fixture.js';
@@ -25,7 +26,8 @@ afterEach(async () => {
 async function admin(files: Record<string, string>): Promise<{ dir: string; admin: CorpusAdmin }> {
   const dir = await writePlainCorpus(files);
   folders.push(dir);
-  const live = await openLiveEngine({ corpusDir: dir, watch: false });
+  // Rebuilds run in this process: what is tested is the admin's changes, not where builds run.
+  const live = await openLiveEngine({ corpusDir: dir, watch: false, build: buildIndex });
   opened.push(live);
   return { dir, admin: new CorpusAdmin(live) };
 }

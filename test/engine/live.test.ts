@@ -1,6 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
@@ -27,12 +28,21 @@ afterEach(async () => {
   await Promise.all(folders.splice(0).map(removeFolder));
 });
 
+/**
+ * A live engine over `files`. Rebuilds run in a child process, as in production, unless
+ * `inProcess`: for tests of what a rebuild changes rather than of where it runs.
+ */
 async function liveCorpus(
   files: Record<string, string>,
+  inProcess = false,
 ): Promise<{ dir: string; engine: LiveEngine }> {
   const dir = await writePlainCorpus(files);
   folders.push(dir);
-  const engine = await openLiveEngine({ corpusDir: dir, debounceMs: 50 });
+  const engine = await openLiveEngine({
+    corpusDir: dir,
+    debounceMs: 50,
+    ...(inProcess ? { build: buildIndex } : {}),
+  });
   opened.push(engine);
   return { dir, engine };
 }
@@ -52,7 +62,10 @@ const quotedIds = (engine: LiveEngine, question: string) =>
 
 describe('the live engine', () => {
   it('stops quoting and listing a deleted article once the folder changes, with no restart', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const { dir, engine } = await liveCorpus(
+      { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },
+      true,
+    );
     expect(quotedIds(engine, BRIDGE_QUESTION)[0]).toBe('harbour');
     const before = engine.info();
     await rm(path.join(dir, 'harbour.txt'));
@@ -86,7 +99,10 @@ describe('the live engine', () => {
   });
 
   it('answers from an article added to the folder', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const { dir, engine } = await liveCorpus(
+      { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },
+      true,
+    );
     expect(engine.ask(LIBRARY_QUESTION).passages.map((p) => p.source.id)).not.toContain('library');
     await writeFile(path.join(dir, 'library.txt'), LIBRARY);
     await waitFor(() => quotedIds(engine, LIBRARY_QUESTION)[0] === 'library', REBUILD_MS);
@@ -138,7 +154,10 @@ describe('the live engine', () => {
   });
 
   it('ignores its own index file and hidden files', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const { dir, engine } = await liveCorpus(
+      { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },
+      true,
+    );
     const builtAt = engine.info().builtAt;
     await writeFile(path.join(dir, '.notes'), 'not an article');
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -336,7 +336,8 @@ function insideUrl(text: string, start: number, end: number): boolean {
   return /:\/\/|www\.|\/|\\|\.(?:com|org|net|ru|by|html?)\b/i.test(chunk);
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/** True when two half-open character spans share a character. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Finds the date mentions of one sentence.

@@ -7,7 +7,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
-import { detectMentions } from './detect.js';
+import { detectMentions, overlaps } from './detect.js';
 import type { Mention, Span } from './detect.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
@@ -171,10 +171,7 @@ function findMentions(
       });
     }
     for (const date of dates) {
-      if (
-        !mentions.some((m) => m.start < date.end && date.start < m.end) &&
-        !durations.some((d) => d.start < date.end && date.start < d.end)
-      ) {
+      if (!mentions.some((m) => overlaps(m, date)) && !durations.some((d) => overlaps(d, date))) {
         undated.push({
           text: text.slice(date.start, date.end),
           reason: 'not a date expression the rules read',

@@ -17,7 +17,7 @@ import {
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
-import { overlapCoefficient, overlaps, widen, type Window } from './widen.js';
+import { overlapCoefficient, overlapsOrAdjoins, widen, type Window } from './widen.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -177,7 +177,7 @@ export function selectPassages(
     // rather than being shown as a fragment of the same text.
     const host = sameArticle.find(
       (hit) =>
-        overlaps(hit.window, window) &&
+        overlapsOrAdjoins(hit.window, window) &&
         hit.window.last + 1 === window.first &&
         sentences[hit.window.last]?.paragraph === sentences[window.first]?.paragraph &&
         window.last - hit.window.first + 1 <= o.maxWindowSentences,

@@ -133,7 +133,7 @@ function closeQuotations(window: Window, context: WindowContext): void {
 }
 
 /** True when two windows of the same article share or touch a sentence. */
-export function overlaps(a: Window, b: Window): boolean {
+export function overlapsOrAdjoins(a: Window, b: Window): boolean {
   return a.first <= b.last + 1 && b.first <= a.last + 1;
 }
 

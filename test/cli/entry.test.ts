@@ -2,38 +2,61 @@
  * The process boundary, which the in-process tests do not cross: the npm scripts' entries set
  * the exit code and keep standard output to the command's own output.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 
-function run(script: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
-    encoding: 'utf8',
+/** Runs `script` under tsx as npm does, and waits for it to end. */
+async function run(script: string, args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', CORPUS_DIR: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, stdout, stderr };
 }
 
-describe('entries', () => {
-  it('src/cli/bin.ts runs the named command, sets its exit code and keeps standard output clean', () => {
-    const bad = run('src/cli/bin.ts', ['sources', '--corpus', '/nonexistent/folder']);
+// Each test starts two processes under tsx; on a machine shared with other work that takes a while.
+describe('entries', { timeout: 60_000 }, () => {
+  it('src/cli/bin.ts runs the named command, sets its exit code and keeps standard output clean', async () => {
+    const [bad, unknown] = await Promise.all([
+      run('src/cli/bin.ts', ['sources', '--corpus', '/nonexistent/folder']),
+      run('src/cli/bin.ts', ['nonsense']),
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toBe('sources: corpus: cannot read folder "/nonexistent/folder": ENOENT\n');
-    const unknown = run('src/cli/bin.ts', ['nonsense']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^usage: tsx src\/cli\/bin\.ts <ask\|sources\|/);
   });
 
-  it.each([['eval', 'test/eval/run.ts']])(
+  it.each([
+    ['eval', 'test/eval/run.ts'],
+    ['fit', 'test/fit/fit-ranking.ts'],
+  ])(
     'npm run %s -- --help prints its usage, exit 0; an unknown flag is exit 2',
-    (name, script) => {
-      const help = run(script, ['--help']);
+    async (name, script) => {
+      const [help, bad] = await Promise.all([run(script, ['--help']), run(script, ['--colour'])]);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^usage: npm run ${name}`));
-      const bad = run(script, ['--colour']);
       expect(bad.code).toBe(2);
       expect(bad.stdout).toBe('');
       expect(bad.stderr.split('\n')[0]).toMatch(new RegExp(`^${name}: [Uu]nknown`));
     },
   );
+
+  it('npm start -- --help and npm run serve -- --help print the usage, exit 0', async () => {
+    const runs = [['--help'], ['http', '--help']].map((args) => run('src/main.ts', args));
+    for (const help of await Promise.all(runs)) {
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(
+        /^usage: npm start \[-- --corpus DIR\] \[--verbose\] \| npm run serve/,
+      );
+      expect(help.stderr).toBe('');
+    }
+  });
 });

@@ -2,7 +2,7 @@
  * `npm run fit`: learns the ranking weights and the abstention model from development
  * questions and writes src/search/ranking-model.json.
  *
- *   npm run fit [-- --set NAME ...] [--dry-run] [--ablation]
+ *   npm run fit -- [--set NAME ...] [--dry-run] [--ablation] [--help]   (see args.ts)
  *
  * Questions: the development part of every blind set of `npm run eval` (test/eval/split.ts;
  * the test parts are never read here), and the two old development sets (questions.json,
@@ -25,9 +25,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { abstentionInputs, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
+import { FIT_USAGE, parseFitArgs, type FitOptions } from './args.js';
 import { FEATURE_NAMES, type FeatureName, type Features } from '../../src/search/features.js';
 import type { RankingModel } from '../../src/search/options.js';
 import { scoreOf } from '../../src/search/score.js';
@@ -306,15 +306,19 @@ function crossValidateAbstention(
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      set: { type: 'string', multiple: true },
-      'dry-run': { type: 'boolean' },
-      ablation: { type: 'boolean' },
-    },
-  });
-  const sets = values.set ?? DEFAULT_SETS;
+async function main(): Promise<number> {
+  let options: FitOptions;
+  try {
+    options = parseFitArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  if (options.help) {
+    console.log(FIT_USAGE);
+    return 0;
+  }
+  const sets = options.sets ?? DEFAULT_SETS;
   const examples = await collect(sets);
   const answerable = examples.filter((e) => e.answerable);
   const reachable = answerable.filter((e) => e.candidates.some((c) => c.correct)).length;
@@ -333,7 +337,7 @@ async function main(): Promise<void> {
     `\n${FOLDS}-fold cross-validated hit@1 (best candidate correct), all features, L2 ${l2}: ${cv.toFixed(3)}`,
   );
   const ablation: Record<string, number> = {};
-  for (const name of values.ablation ? FEATURE_NAMES : []) {
+  for (const name of options.ablation ? FEATURE_NAMES : []) {
     ablation[name] = round(
       crossValidate(
         examples,
@@ -365,10 +369,11 @@ async function main(): Promise<void> {
     },
   };
   console.log(`\nweights: ${JSON.stringify(weights)}\nabstain: ${JSON.stringify(abstain)}`);
-  if (!values['dry-run']) {
+  if (!options.dryRun) {
     writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
     console.log(`wrote ${path.relative(root, MODEL_FILE)}`);
   }
+  return 0;
 }
 
-await main();
+process.exitCode = await main();

@@ -2,6 +2,8 @@
  * `npm start` as an operator runs it: with a token it connects to the stand-in and answers; a
  * SIGTERM or SIGINT to the pid npm gave stops it cleanly (exit 0, in-flight questions answered
  * or told); a fatal gateway close exits 1 naming the fix. Without a token it runs the console.
+ * Each test runs its own processes (and stand-in), so the groups run at once; the bots with a
+ * token, the heaviest, one after another.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -25,9 +27,10 @@ const cleanEnv = (): Record<string, string> => {
 };
 
 /** `npm start` pointed at `fake`; resolves once the bot has identified. */
+// Time limits are generous: these tests run at once, on a machine that may be running other work.
 async function npmStart(fake: FakeDiscord) {
   await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
-  const connected = fake.waitConnected(40_000);
+  const connected = fake.waitConnected(60_000);
   const child = spawn('npm', ['start'], {
     env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,94 +48,110 @@ async function exitOf(child: ChildProcess) {
   return { code, ms: Date.now() - started };
 }
 
-describe('npm start with a token', () => {
-  it("answers, and on SIGTERM to npm's pid answers or tells every question in flight, then exits 0 within 5 s", async () => {
-    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-    try {
-      const { child, output } = await npmStart(fake);
-      const help = fake.slash('help');
-      expect((await fake.waitForResponse(help)).data.flags).toBe(64);
+describe.concurrent('npm start with a token', () => {
+  it.sequential(
+    "answers, and on SIGTERM to npm's pid answers or tells every question in flight, then exits 0 within 5 s",
+    async () => {
+      const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+      try {
+        const { child, output } = await npmStart(fake);
+        const help = fake.slash('help');
+        expect((await fake.waitForResponse(help)).data.flags).toBe(64);
 
-      const asked = Array.from({ length: 40 }, (_, i) =>
-        fake.slash('ask', { question: `Who signed the cooperation agreement? (${i})` }),
-      );
-      child.kill('SIGTERM');
-      const { code, ms } = await exitOf(child);
-      expect(code).toBe(0);
-      expect(ms).toBeLessThan(5_000);
-      for (const id of asked) {
-        const shown = fake.responses.filter(
-          (r) => r.interactionId === id && r.status < 300 && carriesContent(r),
+        const asked = Array.from({ length: 40 }, (_, i) =>
+          fake.slash('ask', { question: `Who signed the cooperation agreement? (${i})` }),
         );
-        expect(shown.length, `interaction ${id}`).toBeGreaterThan(0);
-        const notice = shown.find((r) => r.data.content === STOPPING_NOTICE);
-        if (notice) expect(notice.data.flags).toBe(64);
+        child.kill('SIGTERM');
+        const { code, ms } = await exitOf(child);
+        expect(code).toBe(0);
+        expect(ms).toBeLessThan(5_000);
+        for (const id of asked) {
+          const shown = fake.responses.filter(
+            (r) => r.interactionId === id && r.status < 300 && carriesContent(r),
+          );
+          expect(shown.length, `interaction ${id}`).toBeGreaterThan(0);
+          const notice = shown.find((r) => r.data.content === STOPPING_NOTICE);
+          if (notice) expect(notice.data.flags).toBe(64);
+        }
+        expect(output.stderr).toContain('bot stopped');
+        expect(output.stderr).not.toContain('gateway reconnecting');
+        expect(output.stderr).not.toContain(TEST_TOKEN);
+      } finally {
+        await fake.close();
       }
-      expect(output.stderr).toContain('bot stopped');
-      expect(output.stderr).not.toContain('gateway reconnecting');
-      expect(output.stderr).not.toContain(TEST_TOKEN);
-    } finally {
-      await fake.close();
-    }
-  }, 60_000);
+    },
+    90_000,
+  );
 
-  it("stops on SIGINT to npm's pid with exit 0", async () => {
-    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-    try {
-      const { child, output } = await npmStart(fake);
-      child.kill('SIGINT');
-      const { code, ms } = await exitOf(child);
-      expect(code).toBe(0);
-      expect(ms).toBeLessThan(5_000);
-      expect(output.stderr).toContain('shutting down reason=SIGINT');
-    } finally {
-      await fake.close();
-    }
-  }, 60_000);
+  it.sequential(
+    "stops on SIGINT to npm's pid with exit 0",
+    async () => {
+      const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+      try {
+        const { child, output } = await npmStart(fake);
+        child.kill('SIGINT');
+        const { code, ms } = await exitOf(child);
+        expect(code).toBe(0);
+        expect(ms).toBeLessThan(5_000);
+        expect(output.stderr).toContain('shutting down reason=SIGINT');
+      } finally {
+        await fake.close();
+      }
+    },
+    90_000,
+  );
 
-  it('exits 1 naming the cause and the fix when the gateway closes with 4004 after ready', async () => {
-    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-    try {
-      const { child, output } = await npmStart(fake);
-      fake.closeGateway(4004);
-      const { code, ms } = await exitOf(child);
-      expect(code).toBe(1);
-      expect(ms).toBeLessThan(5_000);
-      expect(output.stderr).toMatch(
-        /gateway closed with 4004, authentication failed.*Fix: set DISCORD_TOKEN/,
-      );
-    } finally {
-      await fake.close();
-    }
-  }, 60_000);
+  it.sequential(
+    'exits 1 naming the cause and the fix when the gateway closes with 4004 after ready',
+    async () => {
+      const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+      try {
+        const { child, output } = await npmStart(fake);
+        fake.closeGateway(4004);
+        const { code, ms } = await exitOf(child);
+        expect(code).toBe(1);
+        expect(ms).toBeLessThan(5_000);
+        expect(output.stderr).toMatch(
+          /gateway closed with 4004, authentication failed.*Fix: set DISCORD_TOKEN/,
+        );
+      } finally {
+        await fake.close();
+      }
+    },
+    90_000,
+  );
 });
 
-it('runs the console without a token, reading piped commands until the end', async () => {
-  const child = spawn('npm', ['start', '--silent'], {
-    env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdin.end(
-    '/sources\n/ask Who signed the cooperation agreement? results:1\nn\n/timeline from:2020-11\n',
-  );
-  const [code] = (await once(child, 'exit')) as [number | null];
-  expect(code).toBe(0);
-  expect(stderr.split('\n')[0]).toMatch(
-    /^No DISCORD_TOKEN set: starting the local console\. To connect to Discord/,
-  );
-  expect(stdout).toMatch(/== Sources: \d+ articles ==/);
-  expect(stdout).toContain(
-    '**Question:** Who signed the cooperation agreement?'.replace(/\*\*/g, ''),
-  );
-  expect(stdout).toMatch(/Page 2 of \d/);
-  expect(stdout).toContain('== Timeline: from 2020-11 ==');
-}, 40_000);
+it.concurrent(
+  'runs the console without a token, reading piped commands until the end',
+  async () => {
+    const child = spawn('npm', ['start', '--silent'], {
+      env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end(
+      '/sources\n/ask Who signed the cooperation agreement? results:1\nn\n/timeline from:2020-11\n',
+    );
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(stderr.split('\n')[0]).toMatch(
+      /^No DISCORD_TOKEN set: starting the local console\. To connect to Discord/,
+    );
+    expect(stdout).toMatch(/== Sources: \d+ articles ==/);
+    expect(stdout).toContain(
+      '**Question:** Who signed the cooperation agreement?'.replace(/\*\*/g, ''),
+    );
+    expect(stdout).toMatch(/Page 2 of \d/);
+    expect(stdout).toContain('== Timeline: from 2020-11 ==');
+  },
+  60_000,
+);
 
-describe('npm run serve', () => {
+describe.concurrent('npm run serve', () => {
   it('refuses to start without DISCORD_PUBLIC_KEY, naming it (exit 2)', async () => {
     const child = spawn('npm', ['run', 'serve', '--silent'], {
       env: { ...cleanEnv(), DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'warn' },
@@ -143,7 +162,7 @@ describe('npm run serve', () => {
     const { code } = await exitOf(child);
     expect(code).toBe(2);
     expect(stderr).toContain('DISCORD_PUBLIC_KEY is required to serve HTTP interactions');
-  }, 30_000);
+  }, 60_000);
 
   it("answers a signed PING, and stops on SIGTERM to npm's pid with exit 0", async () => {
     const { privateKey, publicHex } = testKeyPair();
@@ -179,10 +198,10 @@ describe('npm run serve', () => {
     expect(code).toBe(0);
     expect(ms).toBeLessThan(5_000);
     expect(stderr).toContain('http endpoint stopped');
-  }, 60_000);
+  }, 90_000);
 });
 
-describe('npm start -- --corpus DIR', () => {
+describe.concurrent('npm start -- --corpus DIR', () => {
   it('reads the corpus folder given on the command line and logs where the choice came from', async () => {
     const folder = await writePlainCorpus({
       'harbour.txt':
@@ -207,7 +226,7 @@ describe('npm start -- --corpus DIR', () => {
     } finally {
       await removeFolder(folder);
     }
-  }, 40_000);
+  }, 60_000);
 
   it('refuses an unknown flag with exit 2 and its usage', async () => {
     const child = spawn('npm', ['start', '--silent', '--', '--corpse', 'x'], {
@@ -221,5 +240,5 @@ describe('npm start -- --corpus DIR', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^start: Unknown option '--corpse'/);
     expect(stderr).toContain('usage: npm start [-- --corpus DIR]');
-  }, 30_000);
+  }, 60_000);
 });

@@ -26,8 +26,9 @@ const cleanEnv = (): Record<string, string> => {
   return env;
 };
 
-/** `npm start` pointed at `fake`; resolves once the bot has identified. */
 // Time limits are generous: these tests run at once, on a machine that may be running other work.
+
+/** `npm start` pointed at `fake`; resolves once the bot has identified. */
 async function npmStart(fake: FakeDiscord) {
   await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
   const connected = fake.waitConnected(60_000);

@@ -104,7 +104,7 @@ function childExecArgv(): string[] {
  * Builds and saves the index of `request.corpusDir` in a child process; `signal` stops it
  * (the engine is closing).
  */
-export function buildInChild(
+function buildInChild(
   request: BuildRequest,
   timeoutMs: number,
   signal: AbortSignal,

@@ -2,8 +2,8 @@
  * `npm start` as an operator runs it: with a token it connects to the stand-in and answers; a
  * SIGTERM or SIGINT to the pid npm gave stops it cleanly (exit 0, in-flight questions answered
  * or told); a fatal gateway close exits 1 naming the fix. Without a token it runs the console.
- * Each test runs its own processes (and stand-in), so the groups run at once; the bots with a
- * token, the heaviest, one after another.
+ * One test at a time: run at once, their processes slowed each other past their time limits
+ * on a machine already loaded by other work.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -26,7 +26,7 @@ const cleanEnv = (): Record<string, string> => {
   return env;
 };
 
-// Time limits are generous: these tests run at once, on a machine that may be running other work.
+// Time limits are generous: the machine may be running other work.
 
 /** `npm start` pointed at `fake`; resolves once the bot has identified. */
 async function npmStart(fake: FakeDiscord) {
@@ -49,110 +49,94 @@ async function exitOf(child: ChildProcess) {
   return { code, ms: Date.now() - started };
 }
 
-describe.concurrent('npm start with a token', () => {
-  it.sequential(
-    "answers, and on SIGTERM to npm's pid answers or tells every question in flight, then exits 0 within 5 s",
-    async () => {
-      const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-      try {
-        const { child, output } = await npmStart(fake);
-        const help = fake.slash('help');
-        expect((await fake.waitForResponse(help)).data.flags).toBe(64);
+describe('npm start with a token', () => {
+  it("answers, and on SIGTERM to npm's pid answers or tells every question in flight, then exits 0 within 5 s", async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      const { child, output } = await npmStart(fake);
+      const help = fake.slash('help');
+      expect((await fake.waitForResponse(help)).data.flags).toBe(64);
 
-        const asked = Array.from({ length: 40 }, (_, i) =>
-          fake.slash('ask', { question: `Who signed the cooperation agreement? (${i})` }),
+      const asked = Array.from({ length: 40 }, (_, i) =>
+        fake.slash('ask', { question: `Who signed the cooperation agreement? (${i})` }),
+      );
+      child.kill('SIGTERM');
+      const { code, ms } = await exitOf(child);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(5_000);
+      for (const id of asked) {
+        const shown = fake.responses.filter(
+          (r) => r.interactionId === id && r.status < 300 && carriesContent(r),
         );
-        child.kill('SIGTERM');
-        const { code, ms } = await exitOf(child);
-        expect(code).toBe(0);
-        expect(ms).toBeLessThan(5_000);
-        for (const id of asked) {
-          const shown = fake.responses.filter(
-            (r) => r.interactionId === id && r.status < 300 && carriesContent(r),
-          );
-          expect(shown.length, `interaction ${id}`).toBeGreaterThan(0);
-          const notice = shown.find((r) => r.data.content === STOPPING_NOTICE);
-          if (notice) expect(notice.data.flags).toBe(64);
-        }
-        expect(output.stderr).toContain('bot stopped');
-        expect(output.stderr).not.toContain('gateway reconnecting');
-        expect(output.stderr).not.toContain(TEST_TOKEN);
-      } finally {
-        await fake.close();
+        expect(shown.length, `interaction ${id}`).toBeGreaterThan(0);
+        const notice = shown.find((r) => r.data.content === STOPPING_NOTICE);
+        if (notice) expect(notice.data.flags).toBe(64);
       }
-    },
-    90_000,
-  );
+      expect(output.stderr).toContain('bot stopped');
+      expect(output.stderr).not.toContain('gateway reconnecting');
+      expect(output.stderr).not.toContain(TEST_TOKEN);
+    } finally {
+      await fake.close();
+    }
+  }, 90_000);
 
-  it.sequential(
-    "stops on SIGINT to npm's pid with exit 0",
-    async () => {
-      const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-      try {
-        const { child, output } = await npmStart(fake);
-        child.kill('SIGINT');
-        const { code, ms } = await exitOf(child);
-        expect(code).toBe(0);
-        expect(ms).toBeLessThan(5_000);
-        expect(output.stderr).toContain('shutting down reason=SIGINT');
-      } finally {
-        await fake.close();
-      }
-    },
-    90_000,
-  );
+  it("stops on SIGINT to npm's pid with exit 0", async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      const { child, output } = await npmStart(fake);
+      child.kill('SIGINT');
+      const { code, ms } = await exitOf(child);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(5_000);
+      expect(output.stderr).toContain('shutting down reason=SIGINT');
+    } finally {
+      await fake.close();
+    }
+  }, 90_000);
 
-  it.sequential(
-    'exits 1 naming the cause and the fix when the gateway closes with 4004 after ready',
-    async () => {
-      const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-      try {
-        const { child, output } = await npmStart(fake);
-        fake.closeGateway(4004);
-        const { code, ms } = await exitOf(child);
-        expect(code).toBe(1);
-        expect(ms).toBeLessThan(5_000);
-        expect(output.stderr).toMatch(
-          /gateway closed with 4004, authentication failed.*Fix: set DISCORD_TOKEN/,
-        );
-      } finally {
-        await fake.close();
-      }
-    },
-    90_000,
-  );
+  it('exits 1 naming the cause and the fix when the gateway closes with 4004 after ready', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      const { child, output } = await npmStart(fake);
+      fake.closeGateway(4004);
+      const { code, ms } = await exitOf(child);
+      expect(code).toBe(1);
+      expect(ms).toBeLessThan(5_000);
+      expect(output.stderr).toMatch(
+        /gateway closed with 4004, authentication failed.*Fix: set DISCORD_TOKEN/,
+      );
+    } finally {
+      await fake.close();
+    }
+  }, 90_000);
 });
 
-it.concurrent(
-  'runs the console without a token, reading piped commands until the end',
-  async () => {
-    const child = spawn('npm', ['start', '--silent'], {
-      env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdin.end(
-      '/sources\n/ask Who signed the cooperation agreement? results:1\nn\n/timeline from:2020-11\n',
-    );
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
-    expect(stderr.split('\n')[0]).toMatch(
-      /^No DISCORD_TOKEN set: starting the local console\. To connect to Discord/,
-    );
-    expect(stdout).toMatch(/== Sources: \d+ articles ==/);
-    expect(stdout).toContain(
-      '**Question:** Who signed the cooperation agreement?'.replace(/\*\*/g, ''),
-    );
-    expect(stdout).toMatch(/Page 2 of \d/);
-    expect(stdout).toContain('== Timeline: from 2020-11 ==');
-  },
-  60_000,
-);
+it('runs the console without a token, reading piped commands until the end', async () => {
+  const child = spawn('npm', ['start', '--silent'], {
+    env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdin.end(
+    '/sources\n/ask Who signed the cooperation agreement? results:1\nn\n/timeline from:2020-11\n',
+  );
+  const [code] = (await once(child, 'exit')) as [number | null];
+  expect(code).toBe(0);
+  expect(stderr.split('\n')[0]).toMatch(
+    /^No DISCORD_TOKEN set: starting the local console\. To connect to Discord/,
+  );
+  expect(stdout).toMatch(/== Sources: \d+ articles ==/);
+  expect(stdout).toContain(
+    '**Question:** Who signed the cooperation agreement?'.replace(/\*\*/g, ''),
+  );
+  expect(stdout).toMatch(/Page 2 of \d/);
+  expect(stdout).toContain('== Timeline: from 2020-11 ==');
+}, 60_000);
 
-describe.concurrent('npm run serve', () => {
+describe('npm run serve', () => {
   it('refuses to start without DISCORD_PUBLIC_KEY, naming it (exit 2)', async () => {
     const child = spawn('npm', ['run', 'serve', '--silent'], {
       env: { ...cleanEnv(), DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'warn' },
@@ -202,7 +186,7 @@ describe.concurrent('npm run serve', () => {
   }, 90_000);
 });
 
-describe.concurrent('npm start -- --corpus DIR', () => {
+describe('npm start -- --corpus DIR', () => {
   it('reads the corpus folder given on the command line and logs where the choice came from', async () => {
     const folder = await writePlainCorpus({
       'harbour.txt':

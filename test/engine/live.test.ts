@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
@@ -23,8 +23,7 @@ const REBUILD_MS = 90_000;
 
 const opened: LiveEngine[] = [];
 const folders: string[] = [];
-// After all, not after each: the tests run at once (each over its own folder and engine).
-afterAll(async () => {
+afterEach(async () => {
   for (const engine of opened.splice(0)) engine.close();
   await Promise.all(folders.splice(0).map(removeFolder));
 });
@@ -61,7 +60,7 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<number>
 const quotedIds = (engine: LiveEngine, question: string) =>
   engine.ask(question, { limit: 5 }).passages.map((p) => p.source.id);
 
-describe.concurrent('the live engine', () => {
+describe('the live engine', () => {
   it('stops quoting and listing a deleted article once the folder changes, with no restart', async () => {
     const { dir, engine } = await liveCorpus(
       { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },

@@ -2,7 +2,10 @@
  * Decoding an article file's bytes into text. UTF-8 (with or without a byte-order mark) and
  * UTF-16 with a byte-order mark are read with Node's `TextDecoder`; anything else is
  * identified with `chardet` (an HTML page's declared charset tried first) and decoded with
- * `iconv-lite`, or refused. Node 20's own `TextDecoder('windows-1252')` maps bytes
+ * `iconv-lite`, or refused. chardet's ranking among single-byte encodings is unreliable on
+ * short files (Polish ISO-8859-2 ranked below ISO-8859-1), so every candidate that explains
+ * the bytes is decoded and the most plausible text wins ({@link implausibility}); chardet's
+ * order breaks ties. Node 20's own `TextDecoder('windows-1252')` maps bytes
  * 0x80–0x9F to control characters instead of the WHATWG table (’ “ ” € …), so legacy
  * encodings go through iconv-lite. Text is never decoded lossily: a byte sequence no encoding
  * explains is an error naming the file, not a U+FFFD in a quote.
@@ -12,6 +15,7 @@ import type chardetModule from 'chardet';
 import type iconvModule from 'iconv-lite';
 import { fileError } from './errors.js';
 import type { ArticleFormat } from './formats.js';
+import { implausibility } from './plausibility.js';
 
 /**
  * chardet and iconv-lite, loaded on first use: nearly every file is UTF-8, and a process that
@@ -31,7 +35,18 @@ function legacyDecoders() {
 export interface DecodedText {
   text: string;
   encoding: string;
+  /**
+   * True when the encoding was detected, not stated (no byte-order mark, not valid UTF-8, no
+   * charset declared by the page): a guess, which `validate` reports as one.
+   */
+  detected?: boolean;
 }
+
+/**
+ * Single-byte encodings always tried besides chardet's candidates: the Latin ones the README
+ * names, which chardet may leave out (it never proposes Windows-1250).
+ */
+const LATIN_FALLBACKS = ['windows-1252', 'iso-8859-2', 'windows-1250'];
 
 /** Control characters that never occur in text: a sign the bytes were decoded wrongly. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -81,16 +96,17 @@ function byteOrderMark(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Candidate encodings for bytes that are not UTF-8, most likely first. */
-function candidates(bytes: Uint8Array, format: ArticleFormat): string[] {
-  const found: string[] = [];
-  if (format === 'html') {
-    const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
-    const declared = HTML_CHARSET.exec(head)?.[1];
-    if (declared) found.push(declared);
-  }
-  for (const match of legacyDecoders().chardet.analyse(bytes)) found.push(match.name);
-  return found;
+/** The charset an HTML page declares in its first {@link PRESCAN_BYTES} bytes, if any. */
+function declaredCharset(bytes: Uint8Array, format: ArticleFormat): string | null {
+  if (format !== 'html') return null;
+  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+  return HTML_CHARSET.exec(head)?.[1] ?? null;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): string | null {
+  return /^utf-16/.test(encoding)
+    ? decodeUnicode(bytes, encoding, false)
+    : decodeLegacy(bytes, encoding);
 }
 
 /**
@@ -114,15 +130,31 @@ export function decodeArticle(bytes: Uint8Array, file: string, format: ArticleFo
   const utf8 = decodeUnicode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const tried: string[] = [];
-  for (const label of candidates(bytes, format)) {
+  const declared = declaredCharset(bytes, format);
+  if (declared !== null) {
+    // A declared charset is stated metadata: it wins whenever it explains the bytes.
+    const encoding = legacyName(declared);
+    const text = encoding === 'utf-8' ? null : decodeAs(bytes, encoding);
+    if (text !== null) return { text, encoding };
+    tried.push(encoding);
+  }
+  const labels = [
+    ...legacyDecoders()
+      .chardet.analyse(bytes)
+      .map((match) => match.name),
+    ...LATIN_FALLBACKS,
+  ];
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const label of labels) {
     const encoding = legacyName(label);
     if (encoding === 'utf-8' || tried.includes(encoding)) continue;
     tried.push(encoding);
-    const text = /^utf-16/.test(encoding)
-      ? decodeUnicode(bytes, encoding, false)
-      : decodeLegacy(bytes, encoding);
-    if (text !== null) return { text, encoding };
+    const text = decodeAs(bytes, encoding);
+    if (text === null) continue;
+    const score = implausibility(text);
+    if (best === null || score < best.score) best = { text, encoding, score };
   }
+  if (best !== null) return { text: best.text, encoding: best.encoding, detected: true };
   throw fileError(
     file,
     `is not UTF-8 and no encoding fits it${tried.length ? ` (tried ${tried.join(', ')})` : ''}; save it as UTF-8`,

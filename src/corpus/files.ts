@@ -29,6 +29,8 @@ export interface ArticleFile {
   raw: string;
   /** The encoding it was decoded from (WHATWG name, e.g. `utf-8`, `windows-1252`). */
   encoding: string;
+  /** True when the encoding was detected, not stated (see decode.ts): a guess. */
+  encodingDetected?: boolean;
 }
 
 /** The raw files of a corpus folder. */
@@ -131,8 +133,8 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
         });
         continue;
       }
-      const { text, encoding } = decodeArticle(bytes, file, format);
-      articles.push({ file, format, raw: text, encoding });
+      const { text, encoding, detected } = decodeArticle(bytes, file, format);
+      articles.push({ file, format, raw: text, encoding, encodingDetected: detected === true });
     } catch (error) {
       unread.push(
         error instanceof CorpusError && error.problem

@@ -24,6 +24,8 @@ export interface LoadedCorpus extends Corpus {
 export interface ArticleReport {
   file: string;
   encoding: string;
+  /** True when the encoding was detected, not stated: a guess. */
+  encodingDetected?: boolean;
   dropped: DroppedLine[];
 }
 
@@ -178,7 +180,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const sentences: Sentence[] = [];
   const reports: ArticleReport[] = [];
   const notes: CorpusProblem[] = [];
-  files.articles.forEach(({ file, raw, format, encoding }, index) => {
+  files.articles.forEach(({ file, raw, format, encoding, encodingDetected }, index) => {
     const entry = byFile.get(file);
     if (files.metadata !== null && !named.has(file)) {
       // Entries are optional per file: a missing one means "read it from the article".
@@ -196,7 +198,12 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     }
     const extraction = extractArticle(raw, format);
     const cleaned = cleanArticle(extraction.text);
-    reports.push({ file, encoding, dropped: [...extraction.dropped, ...cleaned.dropped] });
+    reports.push({
+      file,
+      encoding,
+      encodingDetected,
+      dropped: [...extraction.dropped, ...cleaned.dropped],
+    });
     const meta = metaFor(file, ids.get(file) ?? file, entry, extraction.stated, cleaned);
     const body = cleaned.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     if (body.length === 0) {

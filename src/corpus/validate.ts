@@ -47,7 +47,14 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
   const lines = report.problems.map((problem) => `problem: ${describeProblem(problem)}`);
   if (verbose) lines.push(...report.notes.map((note) => `info: ${describeProblem(note)}`));
   for (const article of report.articles) {
-    if (article.encoding !== 'utf-8') lines.push(`${article.file}: read as ${article.encoding}`);
+    if (article.encoding !== 'utf-8') {
+      // A detected encoding is a guess: say so, and how to make it certain.
+      lines.push(
+        article.encodingDetected === true
+          ? `${article.file}: read as ${article.encoding} (detected, not stated: if its text looks wrong, save the file as UTF-8)`
+          : `${article.file}: read as ${article.encoding}`,
+      );
+    }
     const count = article.dropped.length;
     if (count === 0) continue;
     lines.push(

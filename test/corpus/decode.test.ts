@@ -23,6 +23,7 @@ describe('decodeArticle', () => {
     expect(decodeArticle(iconv.encode(TEXT, 'windows-1252'), 'a.txt', 'text')).toEqual({
       text: TEXT,
       encoding: 'windows-1252',
+      detected: true,
     });
   });
 
@@ -45,5 +46,97 @@ describe('decodeArticle', () => {
     expect(() => decodeArticle(binary, 'sub/notes.txt', 'text')).toThrow(
       /^corpus: sub\/notes\.txt: is not UTF-8 and no encoding fits it.*save it as UTF-8$/,
     );
+  });
+
+  // Invented sentences in each language; each file is the sentence alone, so chardet's ranking
+  // has little to go on and the plausibility of the decoded text decides.
+  const LEGACY: { language: string; encoding: string; text: string }[] = [
+    {
+      language: 'Polish',
+      encoding: 'iso-8859-2',
+      text: 'Łódź twinning agreement signed. The mayor of Łódź, Zdzisław Kępa, signed it.',
+    },
+    {
+      language: 'Polish',
+      encoding: 'iso-8859-2',
+      text: 'Burmistrz Łodzi podpisał w środę umowę o współpracy z miastem nad jeziorem.',
+    },
+    {
+      language: 'Czech',
+      encoding: 'iso-8859-2',
+      text: 'Starostka Žofie Nováková řekla, že most přes řeku bude opraven do září.',
+    },
+    {
+      language: 'Hungarian',
+      encoding: 'iso-8859-2',
+      text: 'A győri polgármester szerint a hűvös idő miatt a fesztivált őszre halasztják.',
+    },
+    {
+      language: 'Polish',
+      encoding: 'windows-1250',
+      text: 'Śląski urząd ogłosił, że żółte autobusy wrócą na trasę w poniedziałek.',
+    },
+    {
+      language: 'Czech',
+      encoding: 'windows-1250',
+      text: 'Šéf dopravního podniku uvedl, že tramvaje pojedou přes Žižkov až od září.',
+    },
+    {
+      language: 'Slovak',
+      encoding: 'windows-1250',
+      text: 'Ľudia v Košiciach čakali na vlak „dlhé hodiny“, povedal hovorca.',
+    },
+    {
+      language: 'French',
+      encoding: 'windows-1252',
+      text: 'Le maire a déclaré que la fête aurait lieu à l’hôtel de ville après les élections.',
+    },
+    {
+      language: 'French',
+      encoding: 'latin1',
+      text: 'Très bientôt, a précisé la préfète, les travaux reprendront à Besançon.',
+    },
+    {
+      language: 'German',
+      encoding: 'latin1',
+      text: 'Die Bürgermeisterin sagte, die Brücke über die Straße werde im März geöffnet.',
+    },
+    {
+      language: 'German',
+      encoding: 'windows-1252',
+      text: '„Wir schaffen das“, sagte der Bürgermeister über die Brücke.',
+    },
+    {
+      language: 'Spanish',
+      encoding: 'latin1',
+      text: '¿Dónde está el dinero?, preguntó el alcalde de La Coruña a la señora Núñez.',
+    },
+    {
+      language: 'Spanish',
+      encoding: 'windows-1252',
+      text: '¡Año nuevo, vida nueva!, dijo el señor Ibáñez en la ceremonia de Logroño.',
+    },
+    {
+      language: 'English',
+      encoding: 'windows-1252',
+      text: 'The Acme® widget sold 5,000 units at £4 each, the café owner said.',
+    },
+  ];
+  it.each(LEGACY)(
+    'decodes $language in $encoding to the text it was written as',
+    ({ encoding, text }) => {
+      const decoded = decodeArticle(iconv.encode(text, encoding), 'a.txt', 'text');
+      expect(decoded.text).toBe(text);
+      expect(decoded.detected).toBe(true);
+    },
+  );
+
+  it('follows a declared charset even where plausibility would choose another', () => {
+    // Bytes that read as plain French in Windows-1252 but are declared ISO-8859-2.
+    const html = '<meta charset="iso-8859-2"><p>Le maire a déclaré à la presse: très bien.</p>';
+    const bytes = iconv.encode(html, 'windows-1252');
+    const decoded = decodeArticle(bytes, 'a.html', 'html');
+    expect(decoded.encoding).toBe('iso-8859-2');
+    expect(decoded.text).toBe(iconv.decode(bytes, 'iso-8859-2'));
   });
 });

@@ -60,7 +60,10 @@ describe('validateCorpus', () => {
     expect(brief).toContain(
       'wire-bond.txt: 1 line left out of the text (furniture, byline, dateline)',
     );
-    expect(brief).toContain('cafe-latin1.txt: read as windows-1252');
+    // A detected encoding is reported as a guess, with the way to make it certain.
+    expect(brief).toContain(
+      'cafe-latin1.txt: read as windows-1252 (detected, not stated: if its text looks wrong, save the file as UTF-8)',
+    );
     expect(brief.at(-1)).toBe(`4 problems in "${folder}"`);
     expect(formatValidation(report, true)).toContain(
       '  - wire credits: "(Reporting by Ann Lee in Chicago; Editing by Tom Brown)"',

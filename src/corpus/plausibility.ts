@@ -1,0 +1,89 @@
+/**
+ * How plausible a decoded text is as writing, to choose between single-byte encodings that all
+ * explain a file's bytes. A byte above 0x7F means a different character in Windows-1252,
+ * ISO-8859-2 and Windows-1250, and a statistical detector (chardet) often ranks the wrong one
+ * first on a short file: Polish "Łódź" read as Windows-1252 is "£ód¼". A wrong decoding shows
+ * in three ways, counted here:
+ * - a symbol or a number sign inside a word ("£ód¼", "Zdzis³aw"): Unicode categories S* and No
+ *   next to a letter (punctuation such as "¿Dónde" is not counted: it opens words);
+ * - a capital letter after a small one inside a word ("żDónde", "AppleŽ");
+ * - letters no one language's alphabet explains together: French read as ISO-8859-2 gives
+ *   "trčs", "ŕ", "fęte": each a letter of some alphabet, but no alphabet has them all.
+ * - a word mixing letters of two scripts (Latin and Cyrillic, say).
+ * The alphabets are the letters beyond A–Z of the Latin-script languages written in the
+ * single-byte encodings iconv-lite reads (from their standard orthographies); letters of other
+ * scripts (Cyrillic, Greek) are judged only by the mixing of scripts.
+ */
+
+/** Letters beyond A–Z of each language (lower case). */
+const ALPHABETS: readonly string[] = [
+  'àâæçéèêëîïôœùûüÿ', // French
+  'äöüß', // German
+  'áéíñóúü', // Spanish
+  'áâãàçéêíóôõú', // Portuguese
+  'àèéìíîòóùú', // Italian
+  'àçèéíïòóúü', // Catalan
+  'áéëïóöü', // Dutch
+  'æøåéó', // Danish, Norwegian
+  'åäöé', // Swedish, Finnish
+  'áðéíóúýþæö', // Icelandic
+  'ąćęłńóśźż', // Polish
+  'áčďéěíňóřšťúůýž', // Czech
+  'áäčďéíĺľňóôŕšťúýž', // Slovak
+  'áéíóöőúüű', // Hungarian
+  'čćđšž', // Slovenian, Croatian, Bosnian
+  'ăâîșțşţ', // Romanian
+  'çğıöşü', // Turkish
+  'äõöüšž', // Estonian
+  'āčēģīķļņšūž', // Latvian
+  'ąčęėįšųūž', // Lithuanian
+  'çë', // Albanian
+];
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+const SYMBOL_IN_WORD = /(?<=\p{L})[\p{S}\p{No}]|[\p{S}\p{No}](?=\p{L})/gu;
+const CASE_BREAK = /\p{Ll}\p{Lu}/gu;
+const WORD = /\p{L}+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}]/u;
+
+function nonAsciiLetters(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/\p{Script=Latin}/gu)) {
+    const letter = match[0].toLowerCase();
+    if (NON_ASCII.test(letter)) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Occurrences of Latin letters outside the one alphabet that explains the most of them. */
+function unexplainedLetters(text: string): number {
+  const counts = nonAsciiLetters(text);
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  let best = 0;
+  for (const alphabet of ALPHABETS) {
+    let explained = 0;
+    for (const [letter, count] of counts) if (alphabet.includes(letter)) explained += count;
+    best = Math.max(best, explained);
+  }
+  return total - best;
+}
+
+/**
+ * The number of signs that a text was decoded in the wrong encoding (see the file header):
+ * 0 for plain writing, higher for less plausible text. Only differences between decodings of
+ * the same bytes mean anything; the count is not a probability.
+ *
+ * @example
+ * implausibility('Łódź twinning') // 0
+ * implausibility('£ód¼ twinning') // 2
+ */
+export function implausibility(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(SYMBOL_IN_WORD)) if (NON_ASCII.test(match[0])) count += 1;
+  for (const match of text.matchAll(CASE_BREAK)) if (NON_ASCII.test(match[0])) count += 1;
+  for (const match of text.matchAll(WORD))
+    if (LATIN.test(match[0]) && OTHER_SCRIPT.test(match[0])) count += 1;
+  return count + unexplainedLetters(text);
+}

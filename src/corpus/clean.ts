@@ -13,6 +13,7 @@ import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from 
 import { withoutSiteName } from './headline.js';
 import { isRoleLine, parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
+import { parseWireDateline } from './wire-dateline.js';
 
 /** The result of {@link cleanArticle}. */
 export interface CleanedText {
@@ -181,6 +182,16 @@ export function cleanArticle(raw: string): CleanedText {
           takeDate(date);
           drop(line, isDateline ? 'dateline' : 'date line');
         }
+        continue;
+      }
+      // A wire dateline opening the story ("LONDON, March 3 (Reuters) - The …") states the
+      // date and outlet; the sentence after its dash is the article's own wording.
+      const wire = !seenBody && nearTop && words.length === 0 ? parseWireDateline(line) : null;
+      if (wire !== null) {
+        outlet ??= wire.outlet;
+        if (!correctionPending) takeDate(wire.published);
+        drop(wire.dateline, 'wire dateline');
+        words.push(line.slice(wire.end));
         continue;
       }
       words.push(line);

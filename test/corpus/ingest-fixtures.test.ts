@@ -31,7 +31,7 @@ const MESSY: Record<string, Expected> = {
     author: 'Maria Lopez',
     sentences: [
       '# Riverton council approves $48 million Elm Street bridge replacement',
-      'RIVERTON — The Riverton City Council voted 7-2 last Tuesday to replace the 94-year-old Elm Street bridge, ending more than two years of debate over the crossing, which state inspectors rated "structurally deficient" in 2019.',
+      'The Riverton City Council voted 7-2 last Tuesday to replace the 94-year-old Elm Street bridge, ending more than two years of debate over the crossing, which state inspectors rated "structurally deficient" in 2019.',
       'The $48 million project will be paid for with a mix of state grants and a bond issue that voters approved in November 2020.',
       'Construction is scheduled to begin March 3 of next year and to take about 26 months, city engineer Paul Okafor told the council.',
       '"This bridge carries 18,000 cars a day, and it was built for Model Ts," Okafor said.',
@@ -111,7 +111,7 @@ const MESSY: Record<string, Expected> = {
     author: 'Chris Nolan',
     sentences: [
       '# Mayor Reyes: "We will not raise property taxes this year"',
-      'RIVERTON - Mayor Tom Reyes said Thursday that the city would not raise property taxes in its 2022 budget, despite the cost of the Elm Street bridge and a string of water main breaks.',
+      'Mayor Tom Reyes said Thursday that the city would not raise property taxes in its 2022 budget, despite the cost of the Elm Street bridge and a string of water main breaks.',
       '"Families here have had a hard year," Reyes said in an interview at City Hall.',
       '"I am not going to ask them for more."',
       'The mayor said the city would instead draw $3.2 million from its reserve fund, which stood at $21 million at the end of last year.',
@@ -141,7 +141,7 @@ const MESSY: Record<string, Expected> = {
     published: '2019-05-01',
     sentences: [
       '# New Front Street park opens after two-year delay',
-      'RIVERTON — Hundreds of residents turned out on Wednesday for the opening of Front Street Park, a two-acre green space built on the site of the former Hollis paper mill.',
+      'Hundreds of residents turned out on Wednesday for the opening of Front Street Park, a two-acre green space built on the site of the former Hollis paper mill.',
       'The park was supposed to open in 2017, but cleanup of the mill site took longer than planned, parks director Sam Ito said.',
       '"It was worth the wait," Ito said.',
     ],
@@ -151,7 +151,7 @@ const MESSY: Record<string, Expected> = {
     published: '2020-06-06',
     sentences: [
       '# Riverton opens second dog park',
-      "RIVERTON — The city's second dog park opened on Saturday in Westside Park, parks director Sam Ito said.",
+      "The city's second dog park opened on Saturday in Westside Park, parks director Sam Ito said.",
       'The park cost $140,000 and was built by volunteers from the Riverton Kennel Club over three weekends last month.',
     ],
   },
@@ -174,10 +174,12 @@ const MESSY: Record<string, Expected> = {
   },
   'wire-bond.txt': {
     title: 'Ohio city voters approve $60 million infrastructure bond',
+    // The wire dateline "RIVERTON, Ohio (Reuters) -" names the outlet; its story opens after it.
+    outlet: 'Reuters',
     published: null,
     sentences: [
       '# Ohio city voters approve $60 million infrastructure bond',
-      'RIVERTON, Ohio (Reuters) - Voters in Riverton, Ohio, approved a $60 million bond on Tuesday to pay for roads, bridges and water pipes, according to unofficial results posted by the county elections board.',
+      'Voters in Riverton, Ohio, approved a $60 million bond on Tuesday to pay for roads, bridges and water pipes, according to unofficial results posted by the county elections board.',
       'The measure passed with 58 percent of the vote, the results showed.',
       'It will raise property taxes on a $150,000 home by about $90 a year.',
       '"People are tired of potholes," said Mayor Tom Reyes, who campaigned for the bond.',
@@ -309,9 +311,10 @@ const PAGES: Record<string, Expected> = {
   },
   'wire.txt': {
     title: 'Grain exports rise',
+    outlet: 'Reuters',
     sentences: [
       '# Grain exports rise',
-      'LONDON (Reuters) - Grain exports from the region rose 12 percent in May, trade data showed on Tuesday.',
+      'Grain exports from the region rose 12 percent in May, trade data showed on Tuesday.',
       'Traders said the rise reflected a strong harvest.',
     ],
   },

@@ -44,6 +44,8 @@ describe('validateCorpus', () => {
       'By Maria Lopez, Staff Writer',
       'Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.',
       "Council members listen to public comment during Tuesday's meeting at City Hall. (Photo by Dan Whitaker/Riverton Gazette)",
+      // The wire dateline opening the story ("RIVERTON — The council …").
+      'RIVERTON',
       'Read more: Riverton voters back $60 million infrastructure bond',
       'Related: Elm Street bridge weight limit lowered to 10 tons',
       'Advertisement',
@@ -58,7 +60,7 @@ describe('validateCorpus', () => {
     const report = await validateCorpus(folder);
     const brief = formatValidation(report, false);
     expect(brief).toContain(
-      'wire-bond.txt: 1 line left out of the text (furniture, byline, dateline)',
+      'wire-bond.txt: 2 lines left out of the text (furniture, byline, dateline)',
     );
     // A detected encoding is reported as a guess, with the way to make it certain.
     expect(brief).toContain(
@@ -67,6 +69,9 @@ describe('validateCorpus', () => {
     expect(brief.at(-1)).toBe(`4 problems in "${folder}"`);
     expect(formatValidation(report, true)).toContain(
       '  - wire credits: "(Reporting by Ann Lee in Chicago; Editing by Tom Brown)"',
+    );
+    expect(formatValidation(report, true)).toContain(
+      '  - wire dateline: "RIVERTON, Ohio (Reuters)"',
     );
   });
 });

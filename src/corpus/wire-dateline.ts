@@ -1,0 +1,84 @@
+/**
+ * A wire dateline opening a story's first paragraph: the place, the date it was filed and the
+ * outlet, then a dash and the story's first sentence. "Lakeside, March 3, 2024 (Lakeside
+ * Courier) - The marathon …", "LONDON, March 3 (Reuters) - …", "WASHINGTON (AP) — …",
+ * "KYIV, Ukraine, Jan. 15, 2024 – …" (AP and Reuters style; the AP Stylebook's "datelines"
+ * entry). The dateline states metadata (a publication date, an outlet), not an event of the
+ * sentence after it, so ingestion takes it off the paragraph and reads what it states.
+ *
+ * Only what is written is taken: a date without a year ("March 3") gives no publication date.
+ * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
+ * a place in title case must come with a date or an outlet in brackets; a place in capitals
+ * alone ("LONDON —") is a dateline by the wire convention.
+ */
+import { MONTH_RE } from '../text/months.js';
+import { parseDateline } from './dates.js';
+
+/** What a wire dateline states, and where the story's sentence starts after it. */
+export interface WireDateline {
+  /** The dateline as written, without the dash. */
+  dateline: string;
+  /** The publication date as `YYYY-MM-DD`; null when the dateline gives no year. */
+  published: string | null;
+  /** The outlet in brackets ("Reuters", "Lakeside Courier"), or null. */
+  outlet: string | null;
+  /** Offset in the paragraph where the sentence after the dash starts. */
+  end: number;
+}
+
+/**
+ * Head (place and date), an optional outlet in brackets, then a dash: a hyphen between spaces
+ * ("Bielsko-Biała" is a place) or an en/em dash, spaced or closed up (US style sets it closed
+ * up: "WASHINGTON—The …"), then the sentence,
+ * which starts with a capital, a digit or an opening quotation mark.
+ */
+const SHAPE =
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*)(?=["“‘'«\p{Lu}\d])/u;
+/** One part of a place: a run of up to four capitalised words ("New York", "St. John's", "D.C."). */
+const PLACE_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** A date without a year, as wire services write it: "March 3", "Jan. 15", "3 March". */
+const YEARLESS_DATE = new RegExp(`^(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})$`, 'i');
+/** An outlet's name: a few capitalised words or initials ("AP", "Reuters", "Lakeside Courier"). */
+const OUTLET = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+[\p{Lu}&][\p{L}\d'’.&-]*){0,4}$/u;
+
+function isDate(text: string): boolean {
+  return parseDateline(text) !== null || YEARLESS_DATE.test(text);
+}
+
+/**
+ * Reads a wire dateline at the start of a paragraph (see the file header); null when the
+ * paragraph does not open with one.
+ *
+ * @example
+ * parseWireDateline('LONDON, March 3, 2024 (Reuters) - Shares rose.')
+ * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', outlet: 'Reuters', end: 34 }
+ */
+export function parseWireDateline(paragraph: string): WireDateline | null {
+  const match = SHAPE.exec(paragraph);
+  if (!match) return null;
+  const head = (match[1] ?? '').trim();
+  const outlet = match[2]?.trim() ?? null;
+  if (outlet !== null && !OUTLET.test(outlet)) return null;
+  const parts = head.split(/\s*,\s*/);
+  // The date is the last parts ("March 3, 2024" is two): the rest is the place.
+  let placeParts = parts;
+  let date: string | null = null;
+  for (let k = 1; k < parts.length; k += 1) {
+    const candidate = parts.slice(k).join(', ');
+    if (isDate(candidate)) {
+      placeParts = parts.slice(0, k);
+      date = candidate;
+      break;
+    }
+  }
+  if (!placeParts.every((part) => PLACE_PART.test(part))) return null;
+  const place = placeParts.join(', ');
+  const inCapitals = !/\p{Ll}/u.test(place);
+  if (date === null && outlet === null && !inCapitals) return null;
+  return {
+    dateline: paragraph.slice(0, match[0].length).replace(/\s*[-—–]+\s*$/, ''),
+    published: date === null ? null : parseDateline(date),
+    outlet,
+    end: match[0].length,
+  };
+}

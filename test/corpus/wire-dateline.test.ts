@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { parseWireDateline } from '../../src/corpus/wire-dateline.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+/** Invented openings of each kind: the dateline, what it states, and the sentence after it. */
+const DATELINES: {
+  kind: string;
+  dateline: string;
+  published: string | null;
+  outlet: string | null;
+  sentence: string;
+}[] = [
+  // PLACE, DATE (OUTLET) -
+  {
+    kind: 'place, date (outlet) -',
+    dateline: 'Lakeside, March 3, 2024 (Lakeside Courier)',
+    published: '2024-03-03',
+    outlet: 'Lakeside Courier',
+    sentence: 'The Lakeside Marathon will return on October 6 after a break, organisers said.',
+  },
+  {
+    kind: 'place, date (outlet) -',
+    dateline: 'MARROWICK, Jan. 15, 2021 (Coastline Wire)',
+    published: '2021-01-15',
+    outlet: 'Coastline Wire',
+    sentence: 'The port of Marrowick reopened to ferries on Thursday.',
+  },
+  {
+    kind: 'place, date (outlet) -',
+    dateline: 'Brenthaven, 4 May 2022 (Brenthaven Post)',
+    published: '2022-05-04',
+    outlet: 'Brenthaven Post',
+    sentence: '"We will not close the school," the mayor said on Tuesday.',
+  },
+  // Reuters style: the date without a year states no publication date.
+  {
+    kind: 'PLACE, month day (Reuters) -',
+    dateline: 'LONDON, March 3 (Reuters)',
+    published: null,
+    outlet: 'Reuters',
+    sentence: 'Shares in the harbour operator rose 4 per cent on Monday.',
+  },
+  {
+    kind: 'PLACE, month day (Reuters) -',
+    dateline: 'OSLOVIK, Norway, Feb 9 (Reuters)',
+    published: null,
+    outlet: 'Reuters',
+    sentence: 'Norway’s fishing fleet stayed in port for a second day.',
+  },
+  // PLACE (OUTLET) —, AP style
+  {
+    kind: 'PLACE (outlet) —',
+    dateline: 'WASHINGTON (AP)',
+    published: null,
+    outlet: 'AP',
+    sentence: 'The Senate passed the bridge funding bill late on Friday.',
+  },
+  {
+    kind: 'PLACE (outlet) —',
+    dateline: 'Port Ellery (Ellery Gazette)',
+    published: null,
+    outlet: 'Ellery Gazette',
+    sentence: 'Crews began repairs on the sea wall in 2023.',
+  },
+  {
+    kind: 'PLACE (outlet) —',
+    dateline: 'KYIV, Ukraine (AP)',
+    published: null,
+    outlet: 'AP',
+    sentence: 'Power returned to most of the city by the evening.',
+  },
+  // PLACE, DATE —
+  {
+    kind: 'place, date —',
+    dateline: 'Lakeside, March 3, 2024',
+    published: '2024-03-03',
+    outlet: null,
+    sentence: 'The council approved the new library by seven votes to two.',
+  },
+  {
+    kind: 'place, date —',
+    dateline: 'NEW YORK, Dec. 18, 2020',
+    published: '2020-12-18',
+    outlet: null,
+    sentence: 'Subway fares will rise in January, the transit authority said.',
+  },
+  {
+    kind: 'place, date —',
+    dateline: 'St. Aldric, 2024-05-04',
+    published: '2024-05-04',
+    outlet: null,
+    sentence: '12 fishing boats were damaged in the storm.',
+  },
+  // PLACE in capitals alone
+  {
+    kind: 'PLACE —',
+    dateline: 'MARROWICK',
+    published: null,
+    outlet: null,
+    sentence: 'The council voted on Wednesday to sell the old ferry terminal.',
+  },
+  {
+    kind: 'PLACE —',
+    dateline: 'BIELSKO-BIAŁA',
+    published: null,
+    outlet: null,
+    sentence: 'Workers at the bus depot ended their strike.',
+  },
+  {
+    kind: 'PLACE —',
+    dateline: 'NEW ORLEANS',
+    published: null,
+    outlet: null,
+    sentence: 'The levee repairs will finish in June, engineers said.',
+  },
+];
+const DASHES = [' - ', ' — ', ' – ', '—', ' -- '];
+
+/** Openings that are sentences, not datelines: nothing may be taken off them. */
+const NOT_DATELINES = [
+  'Tanaka — who ran in 2019 — said the course was fast.',
+  'Mayor Ana Ruiz - The council will vote again, she said.',
+  'Bielsko-Biała is a city in southern Poland.',
+  'On March 3, 2024 - the day of the vote - turnout rose.',
+  'The minister, Anna Nowak (Civic Platform) - who resigned - spoke.',
+  'Lakeside — the town on the lake — will host the race.',
+  'Kim Tanaka - Race Director',
+];
+
+describe('parseWireDateline', () => {
+  it.each(DATELINES.flatMap((row, i) => [{ ...row, dash: DASHES[i % DASHES.length] ?? ' - ' }]))(
+    'reads $kind: "$dateline"',
+    ({ dateline, published, outlet, sentence, dash }) => {
+      const paragraph = `${dateline}${dash}${sentence}`;
+      const wire = parseWireDateline(paragraph);
+      expect(wire).toEqual({ dateline, published, outlet, end: paragraph.indexOf(sentence) });
+    },
+  );
+
+  it.each(NOT_DATELINES)('leaves a sentence alone: "%s"', (paragraph) => {
+    expect(parseWireDateline(paragraph)).toBeNull();
+  });
+});
+
+describe('cleanArticle with a wire dateline', () => {
+  it.each(DATELINES)(
+    'keeps the sentence after "$dateline" and drops the dateline',
+    ({ dateline, published, outlet, sentence }) => {
+      const cleaned = cleanArticle(`Harbour news of the week\n\n${dateline} - ${sentence}`);
+      expect(cleaned.text).toBe(`Harbour news of the week\n\n${sentence}`);
+      expect(cleaned.dateline).toBe(published);
+      expect(cleaned.outlet).toBe(outlet);
+      expect(cleaned.dropped).toContainEqual({ line: dateline, reason: 'wire dateline' });
+    },
+  );
+
+  it('reads a dateline only where the story opens, not further down', () => {
+    const later = 'LONDON (Reuters) - Shares rose on Monday, traders said.';
+    const cleaned = cleanArticle(`Ferry fares rise\n\nThe ferry company raised fares.\n\n${later}`);
+    expect(cleaned.text).toContain(later);
+    expect(cleaned.outlet).toBeNull();
+  });
+
+  it('gives way to a date stated above it', () => {
+    const cleaned = cleanArticle(
+      'Marathon returns\n\nMarch 1, 2024\n\nLakeside, March 3, 2024 (Lakeside Courier) - The race returns.',
+    );
+    expect(cleaned.dateline).toBe('2024-03-01');
+    expect(cleaned.text).toBe('Marathon returns\n\nThe race returns.');
+  });
+});
+
+describe('a wire dateline in the corpus and the timeline', () => {
+  let folder: string;
+  let corpus: Corpus;
+  beforeAll(async () => {
+    folder = await writePlainCorpus({
+      'marathon.txt':
+        'MARATHON RETURNS AFTER A BREAK\n\nLakeside, March 3, 2024 (Lakeside Courier) - The Lakeside Marathon will return on October 6 after a four-year break, organisers said.\n\nAbout 3,000 runners are expected, the race director said.',
+    });
+    corpus = await loadCorpus(folder);
+  });
+  afterAll(() => removeFolder(folder));
+
+  it('gives the article its outlet and date as stated', () => {
+    const meta = corpus.articles[0]?.meta;
+    expect(meta?.outlet).toBe('Lakeside Courier');
+    expect(meta?.published).toBe('2024-03-03');
+  });
+
+  it("does not date the first sentence by the dateline's date", () => {
+    const events = buildTimeline(corpus);
+    expect(events.some((event) => event.date === '2024-03-03')).toBe(false);
+    const october = events.find((event) => event.date === '2024-10-06');
+    expect(october?.quotes[0]?.quote).toBe(
+      'The Lakeside Marathon will return on October 6 after a four-year break, organisers said.',
+    );
+  });
+});

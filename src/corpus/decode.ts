@@ -47,6 +47,16 @@ export interface DecodedText {
  * names, which chardet may leave out (it never proposes Windows-1250).
  */
 const LATIN_FALLBACKS = ['windows-1252', 'iso-8859-2', 'windows-1250'];
+/**
+ * How many characters of each candidate decoding are scored: enough writing to tell encodings
+ * apart, and a bound on the cost for a file of up to 5 MB tried in several encodings.
+ */
+const PLAUSIBILITY_SAMPLE = 64 * 1024;
+/**
+ * How many bytes chardet ranks candidates from: its cost grows with the file (about 3 s for
+ * 5 MB), and every candidate is then checked against all the bytes anyway.
+ */
+const DETECTION_SAMPLE = 64 * 1024;
 
 /** Control characters that never occur in text: a sign the bytes were decoded wrongly. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -140,7 +150,7 @@ export function decodeArticle(bytes: Uint8Array, file: string, format: ArticleFo
   }
   const labels = [
     ...legacyDecoders()
-      .chardet.analyse(bytes)
+      .chardet.analyse(bytes.subarray(0, DETECTION_SAMPLE))
       .map((match) => match.name),
     ...LATIN_FALLBACKS,
   ];
@@ -151,7 +161,7 @@ export function decodeArticle(bytes: Uint8Array, file: string, format: ArticleFo
     tried.push(encoding);
     const text = decodeAs(bytes, encoding);
     if (text === null) continue;
-    const score = implausibility(text);
+    const score = implausibility(text.slice(0, PLAUSIBILITY_SAMPLE));
     if (best === null || score < best.score) best = { text, encoding, score };
   }
   if (best !== null) return { text: best.text, encoding: best.encoding, detected: true };

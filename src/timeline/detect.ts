@@ -14,6 +14,8 @@ import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from './calendar.js';
 import type { Season } from './calendar.js';
 import { isCountLookalike, isMonthLookalike, isWeekdayLookalike } from './lookalikes.js';
+import { SPAN_RULES } from './spans.js';
+import type { SpanMention } from './spans.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */
 export interface CalendarMention {
@@ -50,7 +52,7 @@ export interface RelativeMention {
 }
 
 /** A date expression found in a sentence; offsets are relative to the sentence text. */
-export type Mention = (CalendarMention | WeekdayMention | RelativeMention) & {
+export type Mention = (CalendarMention | WeekdayMention | RelativeMention | SpanMention) & {
   start: number;
   end: number;
   text: string;
@@ -71,7 +73,7 @@ interface Rule {
     groups: Groups,
     before: string,
     after: string,
-  ): CalendarMention | WeekdayMention | RelativeMention | null;
+  ): CalendarMention | WeekdayMention | RelativeMention | SpanMention | null;
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
@@ -269,6 +271,22 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // this morning / tonight / later today: the publication day; last night: the day before it
+    when: /morning|afternoon|evening|tonight|today|night/iu,
+    re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: 'day',
+      offset: g.lastNight ? -1 : 0,
+      anchor: 'publication',
+    }),
+  },
+  ...SPAN_RULES.map((rule) => ({
+    when: rule.when,
+    re: rule.re,
+    read: (g: Groups, _before: string, after: string) => rule.read(g, after),
+  })),
+  {
     when: HAS_RELATIVE,
     re: /(?<![\p{L}])(?<rel>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu,
     read: (g) => ({
@@ -376,6 +394,9 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
         read.day !== undefined
       )
         continue;
+      // "'We found it this morning,' she said on Tuesday": a day counted from when the speaker
+      // spoke, which the article need not state, not from the publication day.
+      if (read.kind === 'relative' && read.unit === 'day' && insideQuotation(text, start)) continue;
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }
   }
@@ -389,7 +410,10 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     if (kept.some((k) => overlaps(k, mention))) continue;
     if (insideUrl(text, mention.start, mention.end)) continue;
     // "since 1994" starts what lasts and "the years 2021-2023" is a span: neither is vetoed as a duration.
-    const isSince = mention.kind === 'calendar' && (mention.since || mention.until !== undefined);
+    const isSince =
+      (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
+      mention.kind === 'weekend' ||
+      mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;
     // wink-nlp calls "until 2047" a duration; a stated year is a point in time all the same.
     const statesYear = mention.kind === 'calendar' && mention.year !== undefined;
@@ -397,6 +421,13 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     kept.push(mention);
   }
   return joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text);
+}
+
+/** True when `offset` lies inside a direct quotation (curly quotes, or an odd number of straight ones before it). */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+  return open > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 const RANGE_START_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/iu;

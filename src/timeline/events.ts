@@ -48,7 +48,7 @@ export interface UndatedMention {
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow/i;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night/i;
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE =

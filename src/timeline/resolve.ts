@@ -29,6 +29,7 @@ import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
 import type { Tense } from './tense.js';
+import { resolveNthWeekday, resolveWeekend } from './spans.js';
 
 /** A mention with its place in the article, as the resolver needs it. */
 export interface PlacedMention {
@@ -212,11 +213,15 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
     return unresolved(`"${unit}" needs an anchor with a day`);
   const n = dayNumber(anchor.year, anchor.month, anchor.day);
   if (unit === 'day') return { date: dayValue(n + offset) };
-  // A week is shown as its month when the whole week (Monday to Sunday) lies in one month.
+  // A week is shown as its month when the whole week lies in one month, whether weeks are
+  // counted from Monday (ISO 8601, most of Europe) or from Sunday (North America): the text
+  // does not say which, and either reading must give the same month.
   const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
-  const first = fromDayNumber(monday);
-  const last = fromDayNumber(monday + 6);
-  if (first.month !== last.month) return unresolved('the week spans two months');
+  const sunday = n - weekdayOf(n) + 7 * offset;
+  const first = fromDayNumber(Math.min(monday, sunday));
+  const last = fromDayNumber(Math.max(monday, sunday) + 6);
+  if (first.month !== last.month || first.year !== last.year)
+    return unresolved('the week spans two months');
   return { date: { year: first.year, month: first.month, precision: 'month' } };
 }
 
@@ -258,12 +263,19 @@ export function resolveArticle(
   }
   return mentions.map((placed) => {
     const m = placed.mention;
+    const future = placed.tense === 'future';
     const resolution =
       m.kind === 'calendar'
         ? resolveCalendar(placed, m, cursor, published, statedYears)
         : m.kind === 'weekday'
           ? resolveWeekday(placed, m, published)
-          : resolveRelative(placed, m, cursor, published);
+          : m.kind === 'weekend'
+            ? resolveWeekend(m, published, placed.tense)
+            : m.kind === 'nth-weekday'
+              ? resolveNthWeekday(m, published, (month) =>
+                  publicationYear(month, undefined, published, future, null),
+                )
+              : resolveRelative(placed, m, cursor, published);
     if (resolution.date && !(m.kind === 'calendar' && m.since)) {
       cursor = { date: resolution.date, sentence: placed.sentence, paragraph: placed.paragraph };
     }

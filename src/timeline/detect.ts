@@ -195,9 +195,12 @@ const RULES: Rule[] = [
       `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b(?:1[5-9]|20)\\d{2},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
-    read: (g, _before, after) => {
+    read: (g, before, after) => {
       // After "by", "of", "from" or "around" a number may count; after "in" or "since" it is a year.
-      if (isCountLookalike(after, !/^(?:by|of|from|around)$/iu.test(g.ctx ?? ''))) return null;
+      const ctx = (g.ctx ?? '').toLowerCase();
+      const timeWord = !/^(?:by|of|from|around)$/u.test(ctx);
+      const lead = ctx === 'since' ? '' : `${before}${g.year ?? ''}`;
+      if (isCountLookalike(after, timeWord ? lead : null)) return null;
       const mention = calendar({ year: num(g.year) });
       if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
       return mention;

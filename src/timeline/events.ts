@@ -52,29 +52,37 @@ const MAYBE_RELATIVE_DATE =
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE =
-  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
+  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:(?:(?:File|Archive|Stock)\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)s?(?:\s+caption)?\s*[:,]|(?:Read more|Related article)\s*:)/u;
+
+/** "Fri 12 Mar 2021": a time-stamp's weekday may be abbreviated. */
+const WEEKDAY_ABBREVIATION = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}])`;
 
 /**
  * A publication line or a byline, never an event: "Published March 5, 2021 | Updated March 6,
  * 2021", "Updated: 2021-03-06", "By Maria Lopez | March 5, 2021".
  */
 const PUBLICATION_LINE = new RegExp(
-  String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|\d)` +
+  String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|${WEEKDAY_ABBREVIATION}|\d)` +
     String.raw`|\|\s*(?:updated|published|posted|modified)\b` +
     // "The Estuary Post · Sam Okonjo · Monday, September 20, 2021": a masthead ending in its date.
     String.raw`|[·|•]\s*(?:${WEEKDAY_RE},?\s+)?(?:${MONTH_RE}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_RE}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`,
   'iu',
 );
 /** "By Maria Lopez, Staff Writer": case-sensitive, or "By transferring the deposits, …" would match. */
-const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)/u;
+const BYLINE = new RegExp(
+  // "By Sunday, the barrier…" and "By March 2021, …" are deadlines, not names.
+  String.raw`^By\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?![\p{L}]))\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)`,
+  'u',
+);
 
 /**
  * A paragraph that is a photo caption: it ends with a credit ("(Photo by Dan Whitaker/Riverton
- * Gazette)", "(Dan Whitaker/Riverton Gazette)", "REUTERS/Maxim Shemetov", "(file photo)"). What a
+ * Gazette)", "(Dan Whitaker/Riverton Gazette)", "Photograph: Lee Marr/Harbour Times",
+ * "REUTERS/Maxim Shemetov", "(file photo)"). What a
  * caption dates is the picture, not the story.
  */
 const PHOTO_CREDIT =
-  /\((?:(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|courtesy|credit)\b|\p{Lu}[^()/]*\/\s*\p{Lu})[^()]*\)\s*$/iu;
+  /\((?:(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|courtesy|credit)\b|\p{Lu}[^()/]*\/\s*\p{Lu})[^()]*\)\s*$|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*\p{Lu}[^.!?/]{0,60}\/\s*\p{Lu}[^.!?]{0,60}$/iu;
 
 function isCaption(paragraph: string): boolean {
   return PHOTO_CREDIT.test(paragraph) || isCaptionLine(paragraph);

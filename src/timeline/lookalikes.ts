@@ -8,6 +8,7 @@
  */
 import { EVENT_STOP_WORDS as STOPWORDS } from '../text/stop-words.js';
 import { MONTH_RE } from '../text/months.js';
+import { partOfSpeechAfter } from './wink.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
 const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
@@ -37,6 +38,8 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  * True when a month name standing without a day or a year ("in May") is more likely a person.
  *
  * - Followed by a capitalised word ("April Ryan"), by "who" or by a possessive: a person.
+ * - A name-like month followed by a verb (wink-nlp's part of speech, not an auxiliary: "Since
+ *   May took office"): a person.
  * - For the months that are also given names (April, May, June, August): a month only after
  *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
  *   after "from" when a range follows ("from May to July"), or after "by" as a deadline that
@@ -49,6 +52,8 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
 export function isMonthLookalike(month: string, before: string, after: string): boolean {
   if (PERSON_AFTER.test(after)) return true;
   if (!NAME_LIKE_MONTHS.has(month)) return false;
+  // "Since May took office": a month is never the subject of a verb of doing right after it.
+  if (/^\s+\p{Ll}/u.test(after) && partOfSpeechAfter(month, after) === 'VERB') return true;
   if (TIME_ONLY_BEFORE.test(before)) return false;
   if (/\bfrom\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
   if (/\bby\s+$/iu.test(before)) {
@@ -113,21 +118,27 @@ const NOT_A_COUNT =
  * by "of the/its/their…" ("1800 of its officers"), or by a per cent sign.
  *
  * @param after the text right after the number
- * @param unitsOnly true after a word that takes a time and not a count ("in", "since"): only a
- *   unit or a per cent sign makes the number a measure there ("since 1933 appears" is a year)
+ * @param afterTimeWord after a word that takes a time ("in", "since", "after"), the text from a
+ *   little before up to the end of the number: there a word in -s makes the number a count only
+ *   when wink-nlp, reading it in that context, tags it a noun ("in 1800 homes", "after 2000
+ *   signatures"). Empty after "since", which takes no count ("since 1952 stands" is a year):
+ *   only a unit makes a measure there. Null elsewhere.
  */
-export function isCountLookalike(after: string, unitsOnly = false): boolean {
+export function isCountLookalike(after: string, afterTimeWord: string | null = null): boolean {
   if (/^\s*(?:%|-\s*(?:strong|odd|plus)\b)/iu.test(after)) return true;
   if (
-    !unitsOnly &&
+    afterTimeWord === null &&
     /^\s+of\s+(?:the|its|his|her|their|our|them|whom|which|those|these)\b/iu.test(after)
   )
     return true;
   const next = /^\s+(\p{Ll}[\p{L}/]*)/u.exec(after)?.[1];
   if (next === undefined) return false;
   if (UNITS.test(next)) return true;
-  if (unitsOnly) return false;
-  return (
-    next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next)
-  );
+  const plural =
+    next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next);
+  if (!plural) return false;
+  // After "in" or "since" a word in -s may be a verb ("since 1933 appears"): only a noun
+  // ("in 1800 homes", "after 2000 signatures") makes the number a count there.
+  if (afterTimeWord === null) return true;
+  return afterTimeWord !== '' && partOfSpeechAfter(afterTimeWord, after) === 'NOUN';
 }

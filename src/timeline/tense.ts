@@ -104,6 +104,15 @@ function markerAt(words: readonly string[], i: number): Marker {
   const previous = words[i - 1] ?? '';
   if (FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)))
     return 'future';
+  // "The bridge is to reopen": "be to" and a verb is an arrangement still ahead ("was to": seen
+  // from the past, see pastBefore); "is to the north" is not.
+  if (
+    /^to$/iu.test(word) &&
+    /^(?:is|are|am|was|were)$/iu.test(previous) &&
+    /^\p{Ll}/u.test(words[i + 1] ?? '') &&
+    !/^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu.test(words[i + 1] ?? '')
+  )
+    return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;
   // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
@@ -141,7 +150,7 @@ function pastBefore(words: readonly string[], index: number): boolean {
 /**
  * The tense of the date at `start`–`end` of `sentence`.
  *
- * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "expect",
+ * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "is to", "expect",
  *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by" sets
  *   it as a deadline under no past verb ("would reopen by Saturday", "must be done by May").
  * - Past: a past verb governs it ("said", "announced", "met"), or "was/were/had" before a cue

@@ -38,6 +38,9 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim()))
     throw new UsageError(`${name}: '${value}' is not a whole number`);
+  // Past 2^53 a number no longer reads back as typed: say so with the value as typed.
+  if (!Number.isSafeInteger(Number(value)))
+    throw new UsageError(`${name}: '${value.trim()}' is too large`);
   return Number(value);
 }
 

@@ -30,8 +30,11 @@ export interface CalendarMention {
   shift: 'last' | 'next' | null;
   /** "in September of this year", "December last year": the year counted from publication. */
   yearOffset?: number;
-  /** The end of a range ("the years 2021-2023", "from March 3 to March 5, 2021"). */
-  until?: { year: number; month?: number; day?: number };
+  /**
+   * The end of a range ("the years 2021-2023", "from March 3 to March 5, 2021"); its year is
+   * absent only when the start's is ("between 12 and 14 May").
+   */
+  until?: { year?: number; month?: number; day?: number };
 }
 
 /** A weekday ("on Thursday", "Thursday's address", "last Friday"). */
@@ -108,6 +111,24 @@ function calendar(parts: Partial<CalendarMention>): CalendarMention | null {
 const num = (s: string | undefined): number | undefined =>
   s === undefined ? undefined : Number(s);
 
+/**
+ * A range of days of one month. "and" needs "between", and "to"/"until"/"through" need "from"
+ * or no lead word; a dash needs neither. The month must be capitalised (the rules' flag is not).
+ */
+function dayRange(g: Groups): CalendarMention | null {
+  const link = (g.link ?? '').trim().toLowerCase();
+  const ctx = g.ctx?.toLowerCase();
+  if (link === 'and' ? ctx !== 'between' : ctx === 'between') return null;
+  if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
+  const month = monthNumber(g.month ?? '');
+  const first = num(g.day);
+  const last = num(g.day2);
+  if (month === undefined || first === undefined || last === undefined) return null;
+  if (!(first < last) || !validDay(first) || !validDay(last)) return null;
+  const year = num(g.year);
+  return calendar({ month, day: first, year, until: { year, month, day: last } });
+}
+
 /** Rules, most specific first: a longer match wins over a shorter one it overlaps. */
 const RULES: Rule[] = [
   {
@@ -155,6 +176,24 @@ const RULES: Rule[] = [
     re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
     read: (g, before, after) =>
       withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+  },
+  {
+    // from 3 to 7 March 2021 / between 12 and 14 May / 1-3 June 2021 (a range of days of one month)
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(
+      `(?:(?<ctx>from|between)\\s+(?:the\\s+)?)?(?<![\\p{L}\\d.,:-])${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (g) => dayRange(g),
+  },
+  {
+    // June 1-3, 2020 / from March 3 to 5, 2021 / between May 12 and 14
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(
+      `(?:(?<ctx>from|between)\\s+)?${NOT_LETTER_BEFORE}${M}\\s+${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*%|\\p{L}|\\s+${MONTH_RE})(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (g) => dayRange(g),
   },
   {
     // the spring of 2021 / autumn 2020

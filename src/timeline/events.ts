@@ -175,6 +175,7 @@ function findMentions(
         sentence: index,
         paragraph: sentence.paragraph,
         tense: tenseOf(text, mention.start, mention.end),
+        text,
         quote,
       });
     }

@@ -40,6 +40,28 @@ export interface PlacedMention {
   paragraph: number;
   /** Whether the sentence puts the date ahead of the time of writing, behind it, or neither. */
   tense: Tense;
+  /** The sentence, when known: a year set off in it by commas does not set the narrative's year. */
+  text?: string;
+}
+
+/** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
+const CARRY_ON = /^\s*(?:and|but|or|so|then|when|while|as|after|before|until)\b/iu;
+
+/**
+ * True when `start`–`end` lies in an aside set off by commas, brackets or dashes: "The
+ * council, set up in 2019, voted on March 3". A year there is about the aside, not the
+ * narrative ("In 2019, the board voted on March 3" and "…began in 2019, and on May 3…" are not
+ * asides).
+ */
+function inAside(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (/\([^()]*$/u.test(before) && /^[^()]*\)/u.test(after)) return true;
+  if (/[—–][^—–]*$/u.test(before) && /^[^—–]*[—–]/u.test(after)) return true;
+  const open = before.lastIndexOf(',');
+  if (open < 0 || !/\p{L}/u.test(before.slice(0, open))) return false;
+  const close = /^[^,;:.!?]*,/u.exec(after);
+  return close !== null && !CARRY_ON.test(after.slice(close[0].length));
 }
 
 /** The narrative's latest date and where it was stated. */
@@ -115,14 +137,28 @@ function narrativeYear(
   return cursor.date.year;
 }
 
-/** The year that puts (month, day) on or before the publication date, or after it for the future. */
+/**
+ * The year that puts (month, day) on or before the publication date, or on or after it for
+ * the future; when the sentence says neither ("Dredging resumes on January 4", published
+ * December 20), whichever of the two lies nearer the publication day.
+ */
 function publicationYear(
   month: number,
   day: number | undefined,
   published: DateValue | null,
-  future: boolean,
+  tense: Tense,
   shift: 'last' | 'next' | null,
 ): number | null {
+  if (tense === null && shift === null && published && published.month !== undefined) {
+    const behind = publicationYear(month, day, published, 'past', null) as number;
+    const ahead = publicationYear(month, day, published, 'future', null) as number;
+    if (behind === ahead) return behind;
+    const pub = intervalOf(published);
+    const at = (year: number) =>
+      intervalOf(withYear({ kind: 'calendar', month, day, since: false, shift: null }, year));
+    return at(ahead).first - pub.last < pub.first - at(behind).last ? ahead : behind;
+  }
+  const future = tense === 'future';
   if (!published || published.month === undefined) return null;
   const pub = { month: published.month, day: published.day };
   // "next December" starts after publication, "last December" ends before it; a plain date
@@ -143,6 +179,10 @@ function publicationYear(
 export const YEAR_NOT_STATED =
   'year not stated: no year in the narrative or the article, no publication day to count from';
 
+/**
+ * A calendar date, and the end of its range when it has one. A range without a year ("between
+ * 12 and 14 May") takes its start's year, and the next one when its end's month comes earlier.
+ */
 function resolveCalendar(
   placed: PlacedMention,
   m: CalendarMention,
@@ -150,11 +190,22 @@ function resolveCalendar(
   published: DateValue | null,
   statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
-  if (m.year !== undefined) {
-    if (!m.until) return { date: withYear(m, m.year) };
-    const until: CalendarMention = { ...m, ...m.until, until: undefined };
-    return { date: withYear(m, m.year), end: withYear(until, m.until.year) };
-  }
+  const start = resolveCalendarStart(placed, m, cursor, published, statedYears);
+  if (!m.until || !start.date) return start;
+  const until: CalendarMention = { ...m, ...m.until, until: undefined };
+  const endYear =
+    m.until.year ?? start.date.year + ((m.until.month ?? m.month ?? 0) < (m.month ?? 0) ? 1 : 0);
+  return { date: start.date, end: withYear(until, endYear) };
+}
+
+function resolveCalendarStart(
+  placed: PlacedMention,
+  m: CalendarMention,
+  cursor: Cursor | null,
+  published: DateValue | null,
+  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
+): Resolution {
+  if (m.year !== undefined) return { date: withYear(m, m.year) };
   if (m.yearOffset !== undefined) {
     return published
       ? { date: withYear(m, published.year + m.yearOffset) }
@@ -169,7 +220,7 @@ function resolveCalendar(
     // A past-tense date the narrative would put after publication is misread: use the publication date.
     if (placed.tense === 'future' || intervalOf(date).first <= pubDay) return { date };
   }
-  const year = publicationYear(month, m.day, published, placed.tense === 'future', m.shift);
+  const year = publicationYear(month, m.day, published, placed.tense, m.shift);
   if (year !== null) return { date: withYear(m, year) };
   const stated = m.shift === null ? statedYears.get(month) : undefined;
   if (stated?.size === 1) return { date: withYear(m, [...stated][0] as number) };
@@ -263,7 +314,6 @@ export function resolveArticle(
   }
   return mentions.map((placed) => {
     const m = placed.mention;
-    const future = placed.tense === 'future';
     const resolution =
       m.kind === 'calendar'
         ? resolveCalendar(placed, m, cursor, published, statedYears)
@@ -273,10 +323,16 @@ export function resolveArticle(
             ? resolveWeekend(m, published, placed.tense)
             : m.kind === 'nth-weekday'
               ? resolveNthWeekday(m, published, (month) =>
-                  publicationYear(month, undefined, published, future, null),
+                  publicationYear(month, undefined, published, placed.tense, null),
                 )
               : resolveRelative(placed, m, cursor, published);
-    if (resolution.date && !(m.kind === 'calendar' && m.since)) {
+    const aside =
+      m.kind === 'calendar' &&
+      m.month === undefined &&
+      m.season === undefined &&
+      placed.text !== undefined &&
+      inAside(placed.text, m.start, m.end);
+    if (resolution.date && !(m.kind === 'calendar' && m.since) && !aside) {
       cursor = { date: resolution.date, sentence: placed.sentence, paragraph: placed.paragraph };
     }
     return resolution;

@@ -23,7 +23,10 @@ export interface DatedMention {
   date: DateValue;
   /** The end of a range ("the years 2021-2023"), at the precision of `date`. */
   end?: DateValue;
+  /** The article puts the date ahead of its time of writing. */
   future: boolean;
+  /** The article reports it as past at its time of writing (neither flag: it does not say). */
+  past: boolean;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
@@ -260,12 +263,14 @@ export function collectMentions(corpus: Corpus): {
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
       // What started "since" a date lies in the past, whatever follows it in the sentence.
-      const future =
-        !since && (afterPublication(date, published, resolution.end) ?? placed.tense === 'future');
+      const after = afterPublication(date, published, resolution.end);
+      const future = !since && (after ?? placed.tense === 'future');
+      const past = since || after === false || (after === null && placed.tense === 'past');
       dated.push({
         date,
         ...(resolution.end ? { end: resolution.end } : {}),
         future,
+        past,
         since,
         text: placed.mention.text,
         article: articleIndex,

@@ -98,6 +98,9 @@ function isCaption(paragraph: string): boolean {
 const DATELINE_PREFIX =
   /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.]{0,30})?,\s*[^()\n]{2,30}?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s/u;
 
+/** "Correction / June 21, 2021: …", "Update: …": a note added to the article later, on its own date. */
+const NOTE_LABEL = /^(?:Correction|Clarification|Editor['’]s note|Update)s?\s*[:/—–-]/u;
+
 /** Fewer content words than this outside its dates, and a sentence is a dateline, not an event. */
 const MIN_CONTENT_WORDS = 3;
 
@@ -263,7 +266,9 @@ export function collectMentions(corpus: Corpus): {
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
       // What started "since" a date lies in the past, whatever follows it in the sentence.
-      const after = afterPublication(date, published, resolution.end);
+      // A correction note is written on its own date, after the article: never ahead of itself.
+      const note = NOTE_LABEL.test(placed.quote.quote);
+      const after = note ? false : afterPublication(date, published, resolution.end);
       const future = !since && (after ?? placed.tense === 'future');
       const past = since || after === false || (after === null && placed.tense === 'past');
       dated.push({

@@ -108,3 +108,18 @@ const UNSAID_SOURCE = {
   url: null,
   author: null,
 };
+
+describe('future of a correction note', () => {
+  it('is never ahead: the note is written on its own date, after the article', () => {
+    const events = buildTimeline(
+      corpusOf(
+        one(
+          'gazette',
+          '2021-06-18',
+          'Correction / June 21, 2021: an earlier version of this article misstated the harbour levy.',
+        ),
+      ),
+    );
+    expect(events.map((e) => [e.date, e.future])).toEqual([['2021-06-21', false]]);
+  });
+});

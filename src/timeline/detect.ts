@@ -13,7 +13,12 @@ import { SEASONS } from './lexicon.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from './calendar.js';
 import type { Season } from './calendar.js';
-import { isCountLookalike, isMonthLookalike, isWeekdayLookalike } from './lookalikes.js';
+import {
+  isCountLookalike,
+  isMonthLookalike,
+  isWeekdayClassifier,
+  isWeekdayLookalike,
+} from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
 import type { SpanMention } from './spans.js';
 
@@ -86,7 +91,9 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
-const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+/** "between October and December": "and" takes a month only after "between MONTH". */
+const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
 /** "scheduled for September": "for" takes a month only after a word of planning. */
 const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due|expected|booked|timetabled)\s+for\s+$/iu;
 
@@ -209,7 +216,7 @@ const RULES: Rule[] = [
     // In October / in late August / at the end of August / mid-August / last October
     when: HAS_MONTH,
     re: new RegExp(
-      `(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`,
+      `(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b${BETWEEN_MONTHS}\\s|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`,
       'giu',
     ),
     read: (g, before, after) => {
@@ -288,11 +295,12 @@ const RULES: Rule[] = [
     // on Thursday / Thursday's address / reported Friday / last Friday
     when: HAS_WEEKDAY,
     re: new RegExp(
-      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])(?:,?\\s+(?<week>last|next|this)\\s+week(?![\\p{L}]))?`,
+      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?<possessive>['’]s)?(?![\\p{L}])(?:,?\\s+(?<week>last|next|this)\\s+week(?![\\p{L}]))?`,
       'gu',
     ),
     read: (g, before, after) =>
-      isWeekdayLookalike(before, after)
+      isWeekdayLookalike(before, after) ||
+      (!g.shift && !g.week && !g.possessive && isWeekdayClassifier(before, g.weekday ?? '', after))
         ? null
         : {
             kind: 'weekday',
@@ -482,8 +490,10 @@ function calendarOrder(a: CalendarMention, b: CalendarMention): number {
 }
 
 /**
- * "from March 3 to March 5, 2021", "between June 2020 and May 2021": two dated ends of the same
- * precision, the first after "from" or "between", become one mention with an `until`.
+ * "from March 3 to March 5, 2021", "between June 2020 and May 2021", "from May to July": two
+ * ends of the same precision, both with their year or both without, the first after "from" or
+ * "between", become one mention with an `until`. Without years, the end may run into the next
+ * year ("from December to February"); the resolver gives both their years.
  */
 function joinRanges(mentions: Mention[], text: string): Mention[] {
   const joined: Mention[] = [];
@@ -493,15 +503,18 @@ function joinRanges(mentions: Mention[], text: string): Mention[] {
     if (
       m.kind === 'calendar' &&
       next?.kind === 'calendar' &&
-      m.year !== undefined &&
-      next.year !== undefined &&
+      (m.year === undefined) === (next.year === undefined) &&
+      (m.year !== undefined || (m.month !== undefined && !m.since && !m.shift && !next.shift)) &&
+      m.yearOffset === undefined &&
+      next.yearOffset === undefined &&
       m.until === undefined &&
       next.until === undefined &&
       m.season === undefined &&
       next.season === undefined &&
       (m.month === undefined) === (next.month === undefined) &&
       (m.day === undefined) === (next.day === undefined) &&
-      calendarOrder(m, next) < 0 &&
+      (m.year === undefined || calendarOrder(m, next) < 0) &&
+      (m.year !== undefined || calendarOrder(m, next) !== 0) &&
       RANGE_START_BEFORE.test(text.slice(0, m.start)) &&
       RANGE_LINK.test(text.slice(m.end, next.start))
     ) {

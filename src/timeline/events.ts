@@ -55,7 +55,7 @@ const MAYBE_RELATIVE_DATE =
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE =
-  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:(?:(?:File|Archive|Stock)\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)s?(?:\s+caption)?\s*[:,]|(?:Read more|Related article)\s*:)/u;
+  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:(?:(?:File|Archive|Stock)\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)s?(?:\s+caption)?\s*[:,]|(?:Caption|Pictured|Read more|Related article)\s*:)/u;
 
 /** "Fri 12 Mar 2021": a time-stamp's weekday may be abbreviated. */
 const WEEKDAY_ABBREVIATION = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}])`;
@@ -67,8 +67,9 @@ const WEEKDAY_ABBREVIATION = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|S
 const PUBLICATION_LINE = new RegExp(
   String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|${WEEKDAY_ABBREVIATION}|\d)` +
     String.raw`|\|\s*(?:updated|published|posted|modified)\b` +
-    // "The Estuary Post · Sam Okonjo · Monday, September 20, 2021": a masthead ending in its date.
-    String.raw`|[·|•]\s*(?:${WEEKDAY_RE},?\s+)?(?:${MONTH_RE}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_RE}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`,
+    // "The Estuary Post · Sam Okonjo · Monday, September 20, 2021", "Story by Jo Brand • Mar 5,
+    // 2021 • 3 min read": a masthead or byline with a date standing alone between separators.
+    String.raw`|(?:^|[·|•])\s*(?:${WEEKDAY_RE},?\s+)?(?:${MONTH_RE}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_RE}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•]|$)`,
   'iu',
 );
 /** "By Maria Lopez, Staff Writer": case-sensitive, or "By transferring the deposits, …" would match. */

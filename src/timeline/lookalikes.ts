@@ -21,6 +21,12 @@ const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', '
 const TIME_ONLY_BEFORE =
   /\b(?:(?:day|days|week|month|part|half)\s+of|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
 
+/** "from March to May", "between April and June": the end of a range of months is a time. */
+const RANGE_END_BEFORE = new RegExp(
+  `\\b(?:from|between)\\s+${MONTH_RE}\\s+(?:to|and|until|till|through)\\s+$`,
+  'u',
+);
+
 /** "from May to July", "from June until": a range, so a time. */
 const RANGE_AFTER = /^\s*(?:to|until|till|through|and|-|–|—)\s+(?:early\s+|late\s+|mid-?)?\p{Lu}/u;
 
@@ -54,8 +60,8 @@ export function isMonthLookalike(month: string, before: string, after: string): 
   if (!NAME_LIKE_MONTHS.has(month)) return false;
   // "Since May took office": a month is never the subject of a verb of doing right after it.
   if (/^\s+\p{Ll}/u.test(after) && partOfSpeechAfter(month, after) === 'VERB') return true;
-  if (TIME_ONLY_BEFORE.test(before)) return false;
-  if (/\bfrom\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
+  if (TIME_ONLY_BEFORE.test(before) || RANGE_END_BEFORE.test(before)) return false;
+  if (/\b(?:from|between)\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
   if (/\bby\s+$/iu.test(before)) {
     if (!/^\s*(?:[.,;:!?]|$)/u.test(after)) return true;
     // "must be finished by June" sets a deadline; "was praised by May" names who praised.
@@ -101,6 +107,28 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
   return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);
 }
 
+/** Parts of a day: "Sunday morning" is a time, not a kind of thing. */
+const PART_OF_DAY =
+  /^\s+(?:morning|afternoon|evening|night|overnight|noon|midday|midnight|lunchtime|daytime)\b/iu;
+/** Words before a weekday that make it a day whatever follows ("on Sunday trading was…"). */
+const DAY_BEFORE = /\b(?:on|by|until|till|since|from|before|after|this|last|next)\s+$/iu;
+
+/**
+ * True when a weekday classifies the noun after it rather than naming a day: "relaxed Sunday
+ * trading rules", "the Saturday market", "said Monday talks would resume" (where the day is
+ * in doubt). Not after a word that makes it a day ("on Sunday", "last Friday") and not before
+ * a part of the day ("Sunday morning"). The noun is wink-nlp's part of speech in context.
+ *
+ * @param before text before the weekday
+ * @param weekday the weekday as written
+ * @param after text after it
+ */
+export function isWeekdayClassifier(before: string, weekday: string, after: string): boolean {
+  if (DAY_BEFORE.test(before) || PART_OF_DAY.test(after) || !/^\s+\p{Ll}/u.test(after))
+    return false;
+  return partOfSpeechAfter(`${before}${weekday}`, after) === 'NOUN';
+}
+
 /** "Thursday Aug. 27": a date follows, not a name. */
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 
@@ -108,12 +136,17 @@ const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 const UNITS =
   /^(?:km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|ft|feet|yards?|cm|mm|kg|kilos?|kilograms?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|ha|hectares?|acres?|sq|square|cubic|litres?|liters?|gallons?|barrels?|mw|gw|kw|kwh|mph|kph|km\/h|dollars?|euros?|roubles?|rubles?|yuan|yen|francs?|percent|per|pc|bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
 
+/** A clock time in the 24-hour form: "until 1800 GMT", "2100 hours", "1800 local time". */
+const CLOCK_AFTER =
+  /^\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z|hrs|hours|h|local\s+time)(?![\p{L}])/u;
+
 /** Words ending in "s" that are not plural nouns, so may follow a year ("since 2016 has"). */
 const NOT_A_COUNT =
   /^(?:was|has|is|does|says|seems|remains|goes|marks|sees|as|its|this|his|thus|plus|us|yes|less|unless|across|towards?)$/iu;
 
 /**
- * True when a four-digit number is a count or a measure rather than a year: followed by a
+ * True when a four-digit number is a count, a measure or a clock time rather than a year:
+ * followed by a time zone or "hours" ("until 1800 GMT"), by a
  * unit or by a plural noun ("by 1800 officers", "of 1500 people", "2000 km", "1800-strong"),
  * by "of the/its/their…" ("1800 of its officers"), or by a per cent sign.
  *
@@ -125,6 +158,7 @@ const NOT_A_COUNT =
  *   only a unit makes a measure there. Null elsewhere.
  */
 export function isCountLookalike(after: string, afterTimeWord: string | null = null): boolean {
+  if (CLOCK_AFTER.test(after)) return true;
   if (/^\s*(?:%|-\s*(?:strong|odd|plus)\b)/iu.test(after)) return true;
   if (
     afterTimeWord === null &&

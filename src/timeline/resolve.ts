@@ -190,12 +190,31 @@ function resolveCalendar(
   published: DateValue | null,
   statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
-  const start = resolveCalendarStart(placed, m, cursor, published, statedYears);
-  if (!m.until || !start.date) return start;
+  if (!m.until) return resolveCalendarStart(placed, m, cursor, published, statedYears);
   const until: CalendarMention = { ...m, ...m.until, until: undefined };
-  const endYear =
-    m.until.year ?? start.date.year + ((m.until.month ?? m.month ?? 0) < (m.month ?? 0) ? 1 : 0);
-  return { date: start.date, end: withYear(until, endYear) };
+  if (m.year !== undefined) {
+    return { date: withYear(m, m.year), end: withYear(until, m.until.year ?? m.year) };
+  }
+  // "not held between May and July, the spawning season": a span of months said in any tense
+  // but the past may come back every year, and which year is meant is in doubt.
+  if (m.day === undefined && placed.tense !== 'past')
+    return unresolved('a span of months without a year that is not past may recur every year');
+  // "ran from December to February": the end crosses into the next year.
+  const wraps =
+    monthDayOrder(
+      { month: until.month ?? 0, day: until.day },
+      { month: m.month ?? 0, day: m.day },
+      1,
+    ) < 0;
+  // What is past has ended by publication: its end fixes the year. Otherwise its start does.
+  if (placed.tense === 'past') {
+    const end = resolveCalendarStart(placed, until, cursor, published, statedYears);
+    if (!end.date) return end;
+    return { date: withYear(m, end.date.year - (wraps ? 1 : 0)), end: end.date };
+  }
+  const start = resolveCalendarStart(placed, m, cursor, published, statedYears);
+  if (!start.date) return start;
+  return { date: start.date, end: withYear(until, start.date.year + (wraps ? 1 : 0)) };
 }
 
 function resolveCalendarStart(

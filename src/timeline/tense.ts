@@ -121,6 +121,8 @@ function markerAt(words: readonly string[], i: number): Marker {
     /ed$/iu.test(word)
   )
     return null;
+  // "the road is closed", "the ferry is delayed": a present state, not a past event.
+  if (/^(?:is|are|am|remains?|stays?)$/iu.test(previous)) return null;
   // "provided the city signed a contract before June": a condition, still to be met.
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
@@ -151,8 +153,10 @@ function pastBefore(words: readonly string[], index: number): boolean {
  * The tense of the date at `start`–`end` of `sentence`.
  *
  * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "is to", "expect",
- *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by" sets
- *   it as a deadline under no past verb ("would reopen by Saturday", "must be done by May").
+ *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by",
+ *   "until" or "till" sets it as a deadline or the end of a state under no past verb ("would
+ *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
+ *   participle after "is" is a present state, not a past verb).
  * - Past: a past verb governs it ("said", "announced", "met"), or "was/were/had" before a cue
  *   ("was expected on Thursday": the expectation is past; the day is not asserted ahead).
  * - null: the sentence does not say (present tense, no verb nearby).
@@ -175,8 +179,9 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
     if (marker === 'past') return 'past';
     if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
   }
+  // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
   const deadline =
-    /\bby\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu.test(
+    /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu.test(
       sentence.slice(0, start),
     );
   if (deadline) return 'future';

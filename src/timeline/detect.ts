@@ -322,8 +322,9 @@ const RULES: Rule[] = [
   },
   {
     // this morning / tonight / later today: the publication day; last night: the day before it
+    // (not a title: "The Tonight Show")
     when: /morning|afternoon|evening|tonight|today|night/iu,
-    re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])/gu,
+    re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/gu,
     read: (g) => ({
       kind: 'relative',
       unit: 'day',

@@ -265,7 +265,10 @@ function resolveWeekday(
     const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * m.week;
     return { date: dayValue(monday + ((m.weekday + 6) % 7)) };
   }
-  // A weekday the sentence does not put ahead is a past one: news reports what happened.
+  // "The board meets on Thursday" (ahead) and "the office is busy on Thursday" read alike: a
+  // bare weekday whose sentence says neither past nor future is in doubt.
+  if (m.shift === null && placed.tense === null)
+    return unresolved('the sentence does not say whether the weekday is past or ahead');
   const toward = m.shift === 'next' || (m.shift === null && placed.tense === 'future') ? 1 : -1;
   // "last Friday" and "next Friday" never mean the day of publication itself.
   let n = m.shift === null ? pub : pub + toward;

@@ -12,6 +12,7 @@ import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import type { Tense } from './tense.js';
+import { partOfSpeechAfter } from './wink.js';
 
 /** "this weekend", "last weekend", "next weekend", "over the weekend". */
 export interface WeekendMention {
@@ -64,7 +65,9 @@ export const SPAN_RULES: SpanRule[] = [
     re: /(?<![\p{L}])(?:(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)weekend(?![\p{L}'’])/gu,
     // "the weekend of June 5", "the weekend before the vote": a weekend of the story, not of publication.
     read: (g, after) =>
-      /^\s+(?:of|before|after|when|that|in)\b/iu.test(after)
+      /^\s+(?:of|before|after|when|that|in)\b/iu.test(after) ||
+      // "the weekend ferry service": a kind of service, not a weekend of the story.
+      (/^\s+\p{Ll}/u.test(after) && partOfSpeechAfter('the weekend', after) === 'NOUN')
         ? null
         : {
             kind: 'weekend',

@@ -68,6 +68,9 @@ rode drove shot fled sought taught caught bought felt meant heard last ago earli
 const NOT_PAST =
   /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted)$/u;
 
+/** A relative clause set off by commas: ", which has owned the quay since 2009,". */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*,/iu;
+
 /** How many words back from a date its governing verb is looked for. */
 const WINDOW_BEFORE = 12;
 /** How many words after a date opening its clause its verb is looked for. */
@@ -186,7 +189,10 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
     );
   if (deadline) return 'future';
   if (!opensClause) return null;
-  const after = wordsOf(sentence.slice(end)).slice(0, WINDOW_AFTER);
+  // "On Friday the trust, which has owned the quay since 2009, agreed…": the relative clause is
+  // an aside; the date's verb comes after it.
+  const rest = sentence.slice(end).replace(RELATIVE_ASIDE, ' ');
+  const after = wordsOf(rest).slice(0, WINDOW_AFTER);
   for (let i = 0; i < after.length; i++) {
     const marker = markerAt(after, i);
     if (marker === 'break') return null;

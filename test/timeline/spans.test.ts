@@ -147,3 +147,12 @@ describe('the nth weekday of a month', () => {
     expect(datesOf(published, sentence)).toEqual(dates);
   });
 });
+
+describe('lookalikes of spans', () => {
+  it.each([
+    ['2021-03-15', 'The weekend ferry service was cut by the harbour board.'],
+    ['2021-03-15', 'The host of The Tonight Show visited the harbour museum.'],
+  ])('published %s: no entry for "%s"', (published, sentence) => {
+    expect(datesOf(published, sentence)).toEqual([]);
+  });
+});

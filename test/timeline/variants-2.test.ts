@@ -78,3 +78,15 @@ describe('variants 2: months that are people', () => {
     expect(datesOf(MONDAY, sentence).filter((d) => /^\d{4}-\d{2}$/.test(d))).toEqual([]);
   });
 });
+
+describe('variants 2: a weekday whose sentence says neither past nor future', () => {
+  it.each([
+    'The harbour committee meets on Thursday to vote on the ferry fares.',
+    'The harbour office is busy on Friday, staff say.',
+    'Ferries to the island leave on Saturday from the north quay.',
+  ])('is left undated in "%s", whatever the publication day', (sentence) => {
+    for (const published of ['2021-03-14', '2021-03-16', '2021-03-18', '2021-03-20']) {
+      expect(datesOf(published, sentence)).toEqual([]);
+    }
+  });
+});

@@ -162,13 +162,27 @@ function pastBefore(words: readonly string[], index: number): boolean {
  *   participle after "is" is a present state, not a past verb).
  * - Past: a past verb governs it ("said", "announced", "met"), or "was/were/had" before a cue
  *   ("was expected on Thursday": the expectation is past; the day is not asserted ahead).
- * - null: the sentence does not say (present tense, no verb nearby).
+ * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
+ *   the date ("was postponed until Friday": the new date may lie on either side).
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
  * @param end offset just after the date
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
+  const tense = governingTense(sentence, start, end);
+  // "was postponed until Friday", "adjourned the case to Monday": the past verb tells when the
+  // date was moved, not on which side of the time of writing the new date lies.
+  if (tense === 'past' && RESCHEDULED_TO.test(sentence.slice(Math.max(0, start - 80), start)))
+    return null;
+  return tense;
+}
+
+/** A verb that moves an event in time, then "to"/"until" just before the new date. */
+const RESCHEDULED_TO =
+  /\b(?:postponed|delayed|deferred|adjourned|moved|rescheduled|put\s+off|pushed\s+back|brought\s+forward|pushed)\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/iu;
+
+function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   const window = before.slice(-WINDOW_BEFORE);
   let opensClause = before.length === 0;

@@ -90,3 +90,14 @@ describe('variants 2: a weekday whose sentence says neither past nor future', ()
     }
   });
 });
+
+describe('variants 2: a date an event was moved to', () => {
+  it.each([
+    ['The harbour vote was postponed until Friday by the council.', []],
+    ['The court adjourned the harbour fraud case to Monday.', []],
+    ['The harbour vote will be postponed until Friday, the council said.', [['2021-03-19', true]]],
+    ['The harbour vote was postponed until March 22, the council said.', [['2021-03-22', true]]],
+  ])('"%s" → %j (published Monday 2021-03-15)', (sentence, expected) => {
+    expect(withFuture(MONDAY, sentence)).toEqual(expected);
+  });
+});

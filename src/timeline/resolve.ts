@@ -44,6 +44,24 @@ export interface PlacedMention {
   text?: string;
 }
 
+/** "two years ago", "a decade ago": a count of years back, never exact enough to give a year. */
+const YEARS_AGO =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|\d+)\s+(?:years?|decades?)\s+ago\b/iu;
+
+/**
+ * True for a date without a year in a sentence that counts years back ("Two years ago, on March
+ * 3, the board voted"): the publication year would be wrong and the count is approximate, so
+ * its year is not stated.
+ */
+function countsYearsBack(placed: PlacedMention, m: CalendarMention): boolean {
+  return (
+    m.year === undefined &&
+    m.yearOffset === undefined &&
+    placed.text !== undefined &&
+    YEARS_AGO.test(placed.text)
+  );
+}
+
 /** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
 const CARRY_ON = /^\s*(?:and|but|or|so|then|when|while|as|after|before|until)\b/iu;
 
@@ -337,21 +355,22 @@ export function resolveArticle(
   return mentions.map((placed) => {
     const m = placed.mention;
     const resolution =
-      m.kind === 'calendar'
-        ? resolveCalendar(placed, m, cursor, published, statedYears)
-        : m.kind === 'weekday'
-          ? resolveWeekday(placed, m, published)
-          : m.kind === 'weekend'
-            ? resolveWeekend(m, published, placed.tense)
-            : m.kind === 'nth-weekday'
-              ? resolveNthWeekday(m, published, (month) =>
-                  publicationYear(month, undefined, published, placed.tense, null),
-                )
-              : resolveRelative(placed, m, cursor, published);
+      m.kind === 'calendar' && countsYearsBack(placed, m)
+        ? unresolved(YEAR_NOT_STATED)
+        : m.kind === 'calendar'
+          ? resolveCalendar(placed, m, cursor, published, statedYears)
+          : m.kind === 'weekday'
+            ? resolveWeekday(placed, m, published)
+            : m.kind === 'weekend'
+              ? resolveWeekend(m, published, placed.tense)
+              : m.kind === 'nth-weekday'
+                ? resolveNthWeekday(m, published, (month) =>
+                    publicationYear(month, undefined, published, placed.tense, null),
+                  )
+                : resolveRelative(placed, m, cursor, published);
+    // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
-      m.kind === 'calendar' &&
-      m.month === undefined &&
-      m.season === undefined &&
+      resolution.date?.precision === 'year' &&
       placed.text !== undefined &&
       inAside(placed.text, m.start, m.end);
     if (resolution.date && !(m.kind === 'calendar' && m.since) && !aside) {

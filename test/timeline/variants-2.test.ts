@@ -101,3 +101,17 @@ describe('variants 2: a date an event was moved to', () => {
     expect(withFuture(MONDAY, sentence)).toEqual(expected);
   });
 });
+
+describe('variants 2: years stated in asides or counted back', () => {
+  it.each([
+    [
+      'The harbour board, formed last year, voted on March 3 to close the pier.',
+      ['2020', '2021-03-03'],
+    ],
+    ['Last year, on March 3, the harbour board voted to close the pier.', ['2020', '2020-03-03']],
+    ['Two years ago, on March 3, the harbour board voted to close the pier.', ['--03-03']],
+    ['In 2019, the harbour board voted on March 3 to close the pier.', ['2019', '2019-03-03']],
+  ])('"%s" → %j', (sentence, dates) => {
+    expect(datesOf(MONDAY, sentence)).toEqual(dates);
+  });
+});

@@ -191,7 +191,7 @@ const RULES: Rule[] = [
       `(?:(?<ctx>from|between)\\s+(?:the\\s+)?)?(?<![\\p{L}\\d.,:-])${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+${YEAR})?`,
       'giu',
     ),
-    read: (g) => dayRange(g),
+    read: (g, before, after) => (isRecurring(before, after) ? null : dayRange(g)),
   },
   {
     // June 1-3, 2020 / from March 3 to 5, 2021 / between May 12 and 14
@@ -200,7 +200,7 @@ const RULES: Rule[] = [
       `(?:(?<ctx>from|between)\\s+)?${NOT_LETTER_BEFORE}${M}\\s+${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*%|\\p{L}|\\s+${MONTH_RE})(?:,?\\s+${YEAR})?`,
       'giu',
     ),
-    read: (g) => dayRange(g),
+    read: (g, before, after) => (isRecurring(before, after) ? null : dayRange(g)),
   },
   {
     // the spring of 2021 / autumn 2020
@@ -375,7 +375,13 @@ const RULES: Rule[] = [
 const SHIFT_AFTER = /^,?\s+(last|next)\b(?!\s+(?:week|month|year)\b)/i;
 /** "every October", "the 1st of July in each year": a recurring date, not an event. */
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
-const RECURRING_AFTER = /^,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b/i;
+const RECURRING_AFTER =
+  /^(?:\s*(?:to|until|till|through|and|-|–)\s+[^,.;]{1,25}?)?(?:,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b|,?\s+annually\b)/i;
+
+/** "every October", "from 1 April to 30 September each year": a date that comes back yearly. */
+function isRecurring(before: string, after: string): boolean {
+  return RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after);
+}
 
 /** Reads the words around a yearless date: "last October", "October 29 last", "every October". */
 function withShift(
@@ -383,7 +389,7 @@ function withShift(
   before: string,
   after: string,
 ): CalendarMention | null {
-  if (!mention || RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return null;
+  if (!mention || isRecurring(before, after)) return null;
   const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
   if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
   // "this summer", "this December": the publication year's.
@@ -428,7 +434,7 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
       const read = rule.read(
         match.groups ?? {},
         text.slice(Math.max(0, start - 40), start),
-        text.slice(end, end + 24),
+        text.slice(end, end + 40),
       );
       if (
         read === null ||

@@ -115,3 +115,13 @@ describe('variants 2: years stated in asides or counted back', () => {
     expect(datesOf(MONDAY, sentence)).toEqual(dates);
   });
 });
+
+describe('variants 2: ranges and months that come back every year', () => {
+  it.each([
+    'The harbour levy applies from 1 April to 30 September each year.',
+    'The quay closes between 1 and 3 June every year for the regatta.',
+    'The harbour festival is held in July annually.',
+  ])('no entry for "%s"', (sentence) => {
+    expect(datesOf(MONDAY, sentence)).toEqual([]);
+  });
+});

@@ -144,6 +144,28 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}'’]+|[;:—–()]/gu) ?? [];
 }
 
+/**
+ * The tense a future cue at `index` gives: "would have met" is a past that did not happen;
+ * "was expected", "had been scheduled" is a plan seen from the past (past), except in reported
+ * speech ("said the vote was set for August"), where it may still lie ahead: in doubt (null).
+ * Otherwise ahead.
+ */
+function cueTense(words: readonly string[], index: number): Tense {
+  const next = words[index + 1]?.toLowerCase();
+  if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return 'past';
+  if (!pastBefore(words, index)) return 'future';
+  // "said the vote was set for August": reported speech moves "is set" back to "was set".
+  const lead = words.slice(Math.max(0, index - 6), index).map((w) => w.toLowerCase());
+  return lead.some((w) => SPEECH_VERBS.has(w)) ? null : 'past';
+}
+
+/** Verbs of saying that shift a reported "is" back to "was". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'said told announced added stated confirmed reported explained insisted warned wrote noted'.split(
+    ' ',
+  ),
+);
+
 /** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
 function pastBefore(words: readonly string[], index: number): boolean {
   const previous = words.slice(Math.max(0, index - 2), index).map((w) => w.toLowerCase());
@@ -160,8 +182,11 @@ function pastBefore(words: readonly string[], index: number): boolean {
  *   "until" or "till" sets it as a deadline or the end of a state under no past verb ("would
  *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
  *   participle after "is" is a present state, not a past verb).
- * - Past: a past verb governs it ("said", "announced", "met"), or "was/were/had" before a cue
- *   ("was expected on Thursday": the expectation is past; the day is not asserted ahead).
+ * - Past: a past verb governs it ("said", "announced", "met"), "would have" ("would have met
+ *   on Thursday"), or "was/were/had" before a cue ("was expected on Thursday": the expectation
+ *   is past; the day is not asserted ahead).
+ * - null, in doubt: such a plan in reported speech ("said the vote was set for August": it may
+ *   still lie ahead).
  * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
  *   the date ("was postponed until Friday": the new date may lie on either side).
  *
@@ -192,7 +217,7 @@ function governingTense(sentence: string, start: number, end: number): Tense {
       opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
       break;
     }
-    if (marker === 'future') return pastBefore(window, i) ? 'past' : 'future';
+    if (marker === 'future') return cueTense(window, i);
     if (marker === 'past') return 'past';
     if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
   }
@@ -210,7 +235,7 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   for (let i = 0; i < after.length; i++) {
     const marker = markerAt(after, i);
     if (marker === 'break') return null;
-    if (marker === 'future') return pastBefore(after, i) ? 'past' : 'future';
+    if (marker === 'future') return cueTense(after, i);
     if (marker === 'past') return 'past';
   }
   return null;

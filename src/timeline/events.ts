@@ -102,7 +102,10 @@ const DATELINE_PREFIX =
 /** "Correction / June 21, 2021: …", "Update: …": a note added to the article later, on its own date. */
 const NOTE_LABEL = /^(?:Correction|Clarification|Editor['’]s note|Update)s?\s*[:/—–-]/u;
 
-/** Fewer content words than this outside its dates, and a sentence is a dateline, not an event. */
+/**
+ * Fewer content words than this outside its dates, and a sentence is a dateline, not an event
+ * (one fewer for a finished sentence with a tensed verb).
+ */
 const MIN_CONTENT_WORDS = 3;
 
 /** The source of an article, as every quote cites it. */
@@ -174,14 +177,19 @@ function findMentions(
     const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations)).filter(
       (m) => m.start >= datelineEnd,
     );
-    if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;
+    const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));
+    // "We lost last December to the flood.": a finished sentence with a tensed verb is an event
+    // even with two content words; without both, so few words are a dateline or a caption.
+    const sentenceLike = /[.!?]["”’]?$/u.test(text.trim()) && tenses.some((t) => t !== null);
+    const floor = sentenceLike ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS;
+    if (contentWordCount(text, mentions) < floor) return;
     const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
-    for (const mention of mentions) {
+    for (const [i, mention] of mentions.entries()) {
       found.push({
         mention,
         sentence: index,
         paragraph: sentence.paragraph,
-        tense: tenseOf(text, mention.start, mention.end),
+        tense: tenses[i] ?? null,
         text,
         quote,
       });

@@ -135,3 +135,13 @@ describe('variants 2: a plan seen from the past in reported speech', () => {
     expect(withFuture(MONDAY, sentence)).toEqual(expected);
   });
 });
+
+describe('variants 2: short sentences', () => {
+  it.each([
+    ['2021-11-26', 'We lost last December to the flood.', ['2020-12']],
+    ['2021-11-26', 'Harbour protesters, March 3.', []],
+    ['2021-11-26', 'SALTBY, March 3, 2021 —', []],
+  ])('published %s: "%s" → %j', (published, sentence, dates) => {
+    expect(datesOf(published, sentence)).toEqual(dates);
+  });
+});

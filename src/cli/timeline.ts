@@ -5,7 +5,7 @@
  *                       [--offset N] [--limit N] [--corpus DIR] [--json]
  *
  * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
- * "source": {"id", "title", "outlet", "published", "url"}}]}], "total", "offset", "limit"}`
+ * "source": {"id", "title", "outlet", "published", "url"}, "future"?}]}], "total", "offset", "limit"}`
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
@@ -38,6 +38,9 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim()))
     throw new UsageError(`${name}: '${value}' is not a whole number`);
+  // Past 2^53 a number no longer reads back as typed: say so with the value as typed.
+  if (!Number.isSafeInteger(Number(value)))
+    throw new UsageError(`${name}: '${value.trim()}' is too large`);
   return Number(value);
 }
 
@@ -85,7 +88,9 @@ export function formatTimelinePage(page: TimelinePage): string {
       const note = event.future && !group.future ? ` (${FUTURE_NOTE})` : '';
       event.quotes.forEach((quote, i) => {
         const bullet = i === 0 && group.events.length > 1 ? '• ' : '  ';
-        lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}`);
+        // Sources that differ: each quote that put the event ahead says so itself.
+        const own = quote.future === true ? ` (${FUTURE_NOTE})` : '';
+        lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}${own}`);
         lines.push(`      — ${describeSource(quote.source)}`);
       });
     }
@@ -104,7 +109,11 @@ export function timelineJson(page: TimelinePage): unknown {
       ...(e.end ? { end: e.end } : {}),
       yearStated: e.yearStated,
       future: e.future,
-      quotes: e.quotes.map((q) => ({ quote: q.quote, source: q.source })),
+      quotes: e.quotes.map((q) => ({
+        quote: q.quote,
+        source: q.source,
+        ...(q.future === undefined ? {} : { future: q.future }),
+      })),
     })),
     total: page.total,
     offset: page.offset,

@@ -74,6 +74,8 @@ export function attachYearless(
     const matching = candidates.filter(
       (c) =>
         !c.event.quotes.some((q) => q.source.id === mention.quote.source.id) &&
+        // A quote telling as past what the entry's sources all put ahead is not corroboration.
+        !(c.event.future && mention.tense === 'past') &&
         c.quotes.some((q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD),
     );
     const only = matching.length === 1 ? matching[0] : undefined;

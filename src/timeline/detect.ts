@@ -13,7 +13,14 @@ import { SEASONS } from './lexicon.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from './calendar.js';
 import type { Season } from './calendar.js';
-import { isCountLookalike, isMonthLookalike, isWeekdayLookalike } from './lookalikes.js';
+import {
+  isCountLookalike,
+  isMonthLookalike,
+  isWeekdayClassifier,
+  isWeekdayLookalike,
+} from './lookalikes.js';
+import { SPAN_RULES } from './spans.js';
+import type { SpanMention } from './spans.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */
 export interface CalendarMention {
@@ -28,8 +35,11 @@ export interface CalendarMention {
   shift: 'last' | 'next' | null;
   /** "in September of this year", "December last year": the year counted from publication. */
   yearOffset?: number;
-  /** The end of a range ("the years 2021-2023", "from March 3 to March 5, 2021"). */
-  until?: { year: number; month?: number; day?: number };
+  /**
+   * The end of a range ("the years 2021-2023", "from March 3 to March 5, 2021"); its year is
+   * absent only when the start's is ("between 12 and 14 May").
+   */
+  until?: { year?: number; month?: number; day?: number };
 }
 
 /** A weekday ("on Thursday", "Thursday's address", "last Friday"). */
@@ -50,7 +60,7 @@ export interface RelativeMention {
 }
 
 /** A date expression found in a sentence; offsets are relative to the sentence text. */
-export type Mention = (CalendarMention | WeekdayMention | RelativeMention) & {
+export type Mention = (CalendarMention | WeekdayMention | RelativeMention | SpanMention) & {
   start: number;
   end: number;
   text: string;
@@ -71,7 +81,7 @@ interface Rule {
     groups: Groups,
     before: string,
     after: string,
-  ): CalendarMention | WeekdayMention | RelativeMention | null;
+  ): CalendarMention | WeekdayMention | RelativeMention | SpanMention | null;
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
@@ -81,7 +91,9 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
-const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+/** "between October and December": "and" takes a month only after "between MONTH". */
+const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
 /** "scheduled for September": "for" takes a month only after a word of planning. */
 const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due|expected|booked|timetabled)\s+for\s+$/iu;
 
@@ -105,6 +117,24 @@ function calendar(parts: Partial<CalendarMention>): CalendarMention | null {
 
 const num = (s: string | undefined): number | undefined =>
   s === undefined ? undefined : Number(s);
+
+/**
+ * A range of days of one month. "and" needs "between", and "to"/"until"/"through" need "from"
+ * or no lead word; a dash needs neither. The month must be capitalised (the rules' flag is not).
+ */
+function dayRange(g: Groups): CalendarMention | null {
+  const link = (g.link ?? '').trim().toLowerCase();
+  const ctx = g.ctx?.toLowerCase();
+  if (link === 'and' ? ctx !== 'between' : ctx === 'between') return null;
+  if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
+  const month = monthNumber(g.month ?? '');
+  const first = num(g.day);
+  const last = num(g.day2);
+  if (month === undefined || first === undefined || last === undefined) return null;
+  if (!(first < last) || !validDay(first) || !validDay(last)) return null;
+  const year = num(g.year);
+  return calendar({ month, day: first, year, until: { year, month, day: last } });
+}
 
 /** Rules, most specific first: a longer match wins over a shorter one it overlaps. */
 const RULES: Rule[] = [
@@ -155,6 +185,24 @@ const RULES: Rule[] = [
       withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
+    // from 3 to 7 March 2021 / between 12 and 14 May / 1-3 June 2021 (a range of days of one month)
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(
+      `(?:(?<ctx>from|between)\\s+(?:the\\s+)?)?(?<![\\p{L}\\d.,:-])${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (g, before, after) => (isRecurring(before, after) ? null : dayRange(g)),
+  },
+  {
+    // June 1-3, 2020 / from March 3 to 5, 2021 / between May 12 and 14
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(
+      `(?:(?<ctx>from|between)\\s+)?${NOT_LETTER_BEFORE}${M}\\s+${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*%|\\p{L}|\\s+${MONTH_RE})(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (g, before, after) => (isRecurring(before, after) ? null : dayRange(g)),
+  },
+  {
     // the spring of 2021 / autumn 2020
     when: HAS_SEASON,
     re: new RegExp(
@@ -168,7 +216,7 @@ const RULES: Rule[] = [
     // In October / in late August / at the end of August / mid-August / last October
     when: HAS_MONTH,
     re: new RegExp(
-      `(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`,
+      `(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b${BETWEEN_MONTHS}\\s|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`,
       'giu',
     ),
     read: (g, before, after) => {
@@ -193,9 +241,12 @@ const RULES: Rule[] = [
       `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b(?:1[5-9]|20)\\d{2},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
-    read: (g, _before, after) => {
+    read: (g, before, after) => {
       // After "by", "of", "from" or "around" a number may count; after "in" or "since" it is a year.
-      if (isCountLookalike(after, !/^(?:by|of|from|around)$/iu.test(g.ctx ?? ''))) return null;
+      const ctx = (g.ctx ?? '').toLowerCase();
+      const timeWord = !/^(?:by|of|from|around)$/u.test(ctx);
+      const lead = ctx === 'since' ? '' : `${before}${g.year ?? ''}`;
+      if (isCountLookalike(after, timeWord ? lead : null)) return null;
       const mention = calendar({ year: num(g.year) });
       if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
       return mention;
@@ -244,11 +295,12 @@ const RULES: Rule[] = [
     // on Thursday / Thursday's address / reported Friday / last Friday
     when: HAS_WEEKDAY,
     re: new RegExp(
-      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?:['’]s)?(?![\\p{L}])(?:,?\\s+(?<week>last|next|this)\\s+week(?![\\p{L}]))?`,
+      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?<possessive>['’]s)?(?![\\p{L}])(?:,?\\s+(?<week>last|next|this)\\s+week(?![\\p{L}]))?`,
       'gu',
     ),
     read: (g, before, after) =>
-      isWeekdayLookalike(before, after)
+      isWeekdayLookalike(before, after) ||
+      (!g.shift && !g.week && !g.possessive && isWeekdayClassifier(before, g.weekday ?? '', after))
         ? null
         : {
             kind: 'weekday',
@@ -268,6 +320,23 @@ const RULES: Rule[] = [
       anchor: 'publication',
     }),
   },
+  {
+    // this morning / tonight / later today: the publication day; last night: the day before it
+    // (not a title: "The Tonight Show")
+    when: /morning|afternoon|evening|tonight|today|night/iu,
+    re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: 'day',
+      offset: g.lastNight ? -1 : 0,
+      anchor: 'publication',
+    }),
+  },
+  ...SPAN_RULES.map((rule) => ({
+    when: rule.when,
+    re: rule.re,
+    read: (g: Groups, _before: string, after: string) => rule.read(g, after),
+  })),
   {
     when: HAS_RELATIVE,
     re: /(?<![\p{L}])(?<rel>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu,
@@ -306,7 +375,13 @@ const RULES: Rule[] = [
 const SHIFT_AFTER = /^,?\s+(last|next)\b(?!\s+(?:week|month|year)\b)/i;
 /** "every October", "the 1st of July in each year": a recurring date, not an event. */
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
-const RECURRING_AFTER = /^,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b/i;
+const RECURRING_AFTER =
+  /^(?:\s*(?:to|until|till|through|and|-|–)\s+[^,.;]{1,25}?)?(?:,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b|,?\s+annually\b)/i;
+
+/** "every October", "from 1 April to 30 September each year": a date that comes back yearly. */
+function isRecurring(before: string, after: string): boolean {
+  return RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after);
+}
 
 /** Reads the words around a yearless date: "last October", "October 29 last", "every October". */
 function withShift(
@@ -314,7 +389,7 @@ function withShift(
   before: string,
   after: string,
 ): CalendarMention | null {
-  if (!mention || RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return null;
+  if (!mention || isRecurring(before, after)) return null;
   const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
   if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
   // "this summer", "this December": the publication year's.
@@ -359,7 +434,7 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
       const read = rule.read(
         match.groups ?? {},
         text.slice(Math.max(0, start - 40), start),
-        text.slice(end, end + 24),
+        text.slice(end, end + 40),
       );
       if (
         read === null ||
@@ -376,6 +451,9 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
         read.day !== undefined
       )
         continue;
+      // "'We found it this morning,' she said on Tuesday": a day counted from when the speaker
+      // spoke, which the article need not state, not from the publication day.
+      if (read.kind === 'relative' && read.unit === 'day' && insideQuotation(text, start)) continue;
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }
   }
@@ -389,7 +467,10 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     if (kept.some((k) => overlaps(k, mention))) continue;
     if (insideUrl(text, mention.start, mention.end)) continue;
     // "since 1994" starts what lasts and "the years 2021-2023" is a span: neither is vetoed as a duration.
-    const isSince = mention.kind === 'calendar' && (mention.since || mention.until !== undefined);
+    const isSince =
+      (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
+      mention.kind === 'weekend' ||
+      mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;
     // wink-nlp calls "until 2047" a duration; a stated year is a point in time all the same.
     const statesYear = mention.kind === 'calendar' && mention.year !== undefined;
@@ -397,6 +478,13 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     kept.push(mention);
   }
   return joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text);
+}
+
+/** True when `offset` lies inside a direct quotation (curly quotes, or an odd number of straight ones before it). */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+  return open > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 const RANGE_START_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/iu;
@@ -409,8 +497,10 @@ function calendarOrder(a: CalendarMention, b: CalendarMention): number {
 }
 
 /**
- * "from March 3 to March 5, 2021", "between June 2020 and May 2021": two dated ends of the same
- * precision, the first after "from" or "between", become one mention with an `until`.
+ * "from March 3 to March 5, 2021", "between June 2020 and May 2021", "from May to July": two
+ * ends of the same precision, both with their year or both without, the first after "from" or
+ * "between", become one mention with an `until`. Without years, the end may run into the next
+ * year ("from December to February"); the resolver gives both their years.
  */
 function joinRanges(mentions: Mention[], text: string): Mention[] {
   const joined: Mention[] = [];
@@ -420,15 +510,18 @@ function joinRanges(mentions: Mention[], text: string): Mention[] {
     if (
       m.kind === 'calendar' &&
       next?.kind === 'calendar' &&
-      m.year !== undefined &&
-      next.year !== undefined &&
+      (m.year === undefined) === (next.year === undefined) &&
+      (m.year !== undefined || (m.month !== undefined && !m.since && !m.shift && !next.shift)) &&
+      m.yearOffset === undefined &&
+      next.yearOffset === undefined &&
       m.until === undefined &&
       next.until === undefined &&
       m.season === undefined &&
       next.season === undefined &&
       (m.month === undefined) === (next.month === undefined) &&
       (m.day === undefined) === (next.day === undefined) &&
-      calendarOrder(m, next) < 0 &&
+      (m.year === undefined || calendarOrder(m, next) < 0) &&
+      (m.year !== undefined || calendarOrder(m, next) !== 0) &&
       RANGE_START_BEFORE.test(text.slice(0, m.start)) &&
       RANGE_LINK.test(text.slice(m.end, next.start))
     ) {

@@ -23,7 +23,10 @@ export interface DatedMention {
   date: DateValue;
   /** The end of a range ("the years 2021-2023"), at the precision of `date`. */
   end?: DateValue;
+  /** The article puts the date ahead of its time of writing. */
   future: boolean;
+  /** The article reports it as past at its time of writing (neither flag: it does not say). */
+  past: boolean;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
@@ -48,33 +51,42 @@ export interface UndatedMention {
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow/i;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night/i;
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE =
-  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:Image|Photo|Picture|Read more|Related article)\s*:/u;
+  /\b(?:REUTERS|AFP|AP Photo|EPA|TASS|Getty Images)\s*\/|^(?:(?:(?:File|Archive|Stock)\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)s?(?:\s+caption)?\s*[:,]|(?:Caption|Pictured|Read more|Related article)\s*:)/u;
+
+/** "Fri 12 Mar 2021": a time-stamp's weekday may be abbreviated. */
+const WEEKDAY_ABBREVIATION = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}])`;
 
 /**
  * A publication line or a byline, never an event: "Published March 5, 2021 | Updated March 6,
  * 2021", "Updated: 2021-03-06", "By Maria Lopez | March 5, 2021".
  */
 const PUBLICATION_LINE = new RegExp(
-  String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|\d)` +
+  String.raw`^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+on)?\s*:?\s*(?:${MONTH_RE}|${WEEKDAY_RE}|${WEEKDAY_ABBREVIATION}|\d)` +
     String.raw`|\|\s*(?:updated|published|posted|modified)\b` +
-    // "The Estuary Post · Sam Okonjo · Monday, September 20, 2021": a masthead ending in its date.
-    String.raw`|[·|•]\s*(?:${WEEKDAY_RE},?\s+)?(?:${MONTH_RE}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_RE}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`,
+    // "The Estuary Post · Sam Okonjo · Monday, September 20, 2021", "Story by Jo Brand • Mar 5,
+    // 2021 • 3 min read": a masthead or byline with a date standing alone between separators.
+    String.raw`|(?:^|[·|•])\s*(?:${WEEKDAY_RE},?\s+)?(?:${MONTH_RE}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_RE}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•]|$)`,
   'iu',
 );
 /** "By Maria Lopez, Staff Writer": case-sensitive, or "By transferring the deposits, …" would match. */
-const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)/u;
+const BYLINE = new RegExp(
+  // "By Sunday, the barrier…" and "By March 2021, …" are deadlines, not names.
+  String.raw`^By\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?![\p{L}]))\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|•·—]|$)`,
+  'u',
+);
 
 /**
  * A paragraph that is a photo caption: it ends with a credit ("(Photo by Dan Whitaker/Riverton
- * Gazette)", "(Dan Whitaker/Riverton Gazette)", "REUTERS/Maxim Shemetov", "(file photo)"). What a
+ * Gazette)", "(Dan Whitaker/Riverton Gazette)", "Photograph: Lee Marr/Harbour Times",
+ * "REUTERS/Maxim Shemetov", "(file photo)"). What a
  * caption dates is the picture, not the story.
  */
 const PHOTO_CREDIT =
-  /\((?:(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|courtesy|credit)\b|\p{Lu}[^()/]*\/\s*\p{Lu})[^()]*\)\s*$/iu;
+  /\((?:(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|courtesy|credit)\b|\p{Lu}[^()/]*\/\s*\p{Lu})[^()]*\)\s*$|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*:\s*\p{Lu}[^.!?/]{0,60}\/\s*\p{Lu}[^.!?]{0,60}$/iu;
 
 function isCaption(paragraph: string): boolean {
   return PHOTO_CREDIT.test(paragraph) || isCaptionLine(paragraph);
@@ -87,7 +99,13 @@ function isCaption(paragraph: string): boolean {
 const DATELINE_PREFIX =
   /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.]{0,30})?,\s*[^()\n]{2,30}?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s/u;
 
-/** Fewer content words than this outside its dates, and a sentence is a dateline, not an event. */
+/** "Correction / June 21, 2021: …", "Update: …": a note added to the article later, on its own date. */
+const NOTE_LABEL = /^(?:Correction|Clarification|Editor['’]s note|Update)s?\s*[:/—–-]/u;
+
+/**
+ * Fewer content words than this outside its dates, and a sentence is a dateline, not an event
+ * (one fewer for a finished sentence with a tensed verb).
+ */
 const MIN_CONTENT_WORDS = 3;
 
 /** The source of an article, as every quote cites it. */
@@ -159,14 +177,20 @@ function findMentions(
     const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations)).filter(
       (m) => m.start >= datelineEnd,
     );
-    if (contentWordCount(text, mentions) < MIN_CONTENT_WORDS) return;
+    const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));
+    // "We lost last December to the flood.": a finished sentence with a tensed verb is an event
+    // even with two content words; without both, so few words are a dateline or a caption.
+    const sentenceLike = /[.!?]["”’]?$/u.test(text.trim()) && tenses.some((t) => t !== null);
+    const floor = sentenceLike ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS;
+    if (contentWordCount(text, mentions) < floor) return;
     const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
-    for (const mention of mentions) {
+    for (const [i, mention] of mentions.entries()) {
       found.push({
         mention,
         sentence: index,
         paragraph: sentence.paragraph,
-        tense: tenseOf(text, mention.start, mention.end),
+        tense: tenses[i] ?? null,
+        text,
         quote,
       });
     }
@@ -251,12 +275,16 @@ export function collectMentions(corpus: Corpus): {
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
       // What started "since" a date lies in the past, whatever follows it in the sentence.
-      const future =
-        !since && (afterPublication(date, published, resolution.end) ?? placed.tense === 'future');
+      // A correction note is written on its own date, after the article: never ahead of itself.
+      const note = NOTE_LABEL.test(placed.quote.quote);
+      const after = note ? false : afterPublication(date, published, resolution.end);
+      const future = !since && (after ?? placed.tense === 'future');
+      const past = since || after === false || (after === null && placed.tense === 'past');
       dated.push({
         date,
         ...(resolution.end ? { end: resolution.end } : {}),
         future,
+        past,
         since,
         text: placed.mention.text,
         article: articleIndex,

@@ -8,6 +8,7 @@
  */
 import { EVENT_STOP_WORDS as STOPWORDS } from '../text/stop-words.js';
 import { MONTH_RE } from '../text/months.js';
+import { partOfSpeechAfter } from './wink.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
 const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
@@ -19,6 +20,12 @@ const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', '
  */
 const TIME_ONLY_BEFORE =
   /\b(?:(?:day|days|week|month|part|half)\s+of|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
+
+/** "from March to May", "between April and June": the end of a range of months is a time. */
+const RANGE_END_BEFORE = new RegExp(
+  `\\b(?:from|between)\\s+${MONTH_RE}\\s+(?:to|and|until|till|through)\\s+$`,
+  'u',
+);
 
 /** "from May to July", "from June until": a range, so a time. */
 const RANGE_AFTER = /^\s*(?:to|until|till|through|and|-|–|—)\s+(?:early\s+|late\s+|mid-?)?\p{Lu}/u;
@@ -37,6 +44,8 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  * True when a month name standing without a day or a year ("in May") is more likely a person.
  *
  * - Followed by a capitalised word ("April Ryan"), by "who" or by a possessive: a person.
+ * - A name-like month followed by a verb (wink-nlp's part of speech, not an auxiliary: "Since
+ *   May took office"): a person.
  * - For the months that are also given names (April, May, June, August): a month only after
  *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
  *   after "from" when a range follows ("from May to July"), or after "by" as a deadline that
@@ -49,8 +58,10 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
 export function isMonthLookalike(month: string, before: string, after: string): boolean {
   if (PERSON_AFTER.test(after)) return true;
   if (!NAME_LIKE_MONTHS.has(month)) return false;
-  if (TIME_ONLY_BEFORE.test(before)) return false;
-  if (/\bfrom\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
+  // "Since May took office": a month is never the subject of a verb of doing right after it.
+  if (/^\s+\p{Ll}/u.test(after) && partOfSpeechAfter(month, after) === 'VERB') return true;
+  if (TIME_ONLY_BEFORE.test(before) || RANGE_END_BEFORE.test(before)) return false;
+  if (/\b(?:from|between)\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
   if (/\bby\s+$/iu.test(before)) {
     if (!/^\s*(?:[.,;:!?]|$)/u.test(after)) return true;
     // "must be finished by June" sets a deadline; "was praised by May" names who praised.
@@ -96,6 +107,28 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
   return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);
 }
 
+/** Parts of a day: "Sunday morning" is a time, not a kind of thing. */
+const PART_OF_DAY =
+  /^\s+(?:morning|afternoon|evening|night|overnight|noon|midday|midnight|lunchtime|daytime)\b/iu;
+/** Words before a weekday that make it a day whatever follows ("on Sunday trading was…"). */
+const DAY_BEFORE = /\b(?:on|by|until|till|since|from|before|after|this|last|next)\s+$/iu;
+
+/**
+ * True when a weekday classifies the noun after it rather than naming a day: "relaxed Sunday
+ * trading rules", "the Saturday market", "said Monday talks would resume" (where the day is
+ * in doubt). Not after a word that makes it a day ("on Sunday", "last Friday") and not before
+ * a part of the day ("Sunday morning"). The noun is wink-nlp's part of speech in context.
+ *
+ * @param before text before the weekday
+ * @param weekday the weekday as written
+ * @param after text after it
+ */
+export function isWeekdayClassifier(before: string, weekday: string, after: string): boolean {
+  if (DAY_BEFORE.test(before) || PART_OF_DAY.test(after) || !/^\s+\p{Ll}/u.test(after))
+    return false;
+  return partOfSpeechAfter(`${before}${weekday}`, after) === 'NOUN';
+}
+
 /** "Thursday Aug. 27": a date follows, not a name. */
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 
@@ -103,31 +136,43 @@ const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 const UNITS =
   /^(?:km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|ft|feet|yards?|cm|mm|kg|kilos?|kilograms?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|ha|hectares?|acres?|sq|square|cubic|litres?|liters?|gallons?|barrels?|mw|gw|kw|kwh|mph|kph|km\/h|dollars?|euros?|roubles?|rubles?|yuan|yen|francs?|percent|per|pc|bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
 
+/** A clock time in the 24-hour form: "until 1800 GMT", "2100 hours", "1800 local time". */
+const CLOCK_AFTER =
+  /^\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z|hrs|hours|h|local\s+time)(?![\p{L}])/u;
+
 /** Words ending in "s" that are not plural nouns, so may follow a year ("since 2016 has"). */
 const NOT_A_COUNT =
   /^(?:was|has|is|does|says|seems|remains|goes|marks|sees|as|its|this|his|thus|plus|us|yes|less|unless|across|towards?)$/iu;
 
 /**
- * True when a four-digit number is a count or a measure rather than a year: followed by a
+ * True when a four-digit number is a count, a measure or a clock time rather than a year:
+ * followed by a time zone or "hours" ("until 1800 GMT"), by a
  * unit or by a plural noun ("by 1800 officers", "of 1500 people", "2000 km", "1800-strong"),
  * by "of the/its/their…" ("1800 of its officers"), or by a per cent sign.
  *
  * @param after the text right after the number
- * @param unitsOnly true after a word that takes a time and not a count ("in", "since"): only a
- *   unit or a per cent sign makes the number a measure there ("since 1933 appears" is a year)
+ * @param afterTimeWord after a word that takes a time ("in", "since", "after"), the text from a
+ *   little before up to the end of the number: there a word in -s makes the number a count only
+ *   when wink-nlp, reading it in that context, tags it a noun ("in 1800 homes", "after 2000
+ *   signatures"). Empty after "since", which takes no count ("since 1952 stands" is a year):
+ *   only a unit makes a measure there. Null elsewhere.
  */
-export function isCountLookalike(after: string, unitsOnly = false): boolean {
+export function isCountLookalike(after: string, afterTimeWord: string | null = null): boolean {
+  if (CLOCK_AFTER.test(after)) return true;
   if (/^\s*(?:%|-\s*(?:strong|odd|plus)\b)/iu.test(after)) return true;
   if (
-    !unitsOnly &&
+    afterTimeWord === null &&
     /^\s+of\s+(?:the|its|his|her|their|our|them|whom|which|those|these)\b/iu.test(after)
   )
     return true;
   const next = /^\s+(\p{Ll}[\p{L}/]*)/u.exec(after)?.[1];
   if (next === undefined) return false;
   if (UNITS.test(next)) return true;
-  if (unitsOnly) return false;
-  return (
-    next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next)
-  );
+  const plural =
+    next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next);
+  if (!plural) return false;
+  // After "in" or "since" a word in -s may be a verb ("since 1933 appears"): only a noun
+  // ("in 1800 homes", "after 2000 signatures") makes the number a count there.
+  if (afterTimeWord === null) return true;
+  return afterTimeWord !== '' && partOfSpeechAfter(afterTimeWord, after) === 'NOUN';
 }

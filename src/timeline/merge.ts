@@ -8,7 +8,7 @@
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
  * events on the same date share too little wording to pass the threshold and stay apart.
  */
-import type { TimelineEvent } from '../types/timeline.js';
+import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
@@ -138,21 +138,49 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
   return [...clusters.values()].map((c) => c.members);
 }
 
+/** How one source saw an entry's event at its time of writing. */
+export interface SourceView {
+  quote: TimelineQuote;
+  /** It put the event ahead. */
+  future: boolean;
+  /** It reported the event as past. */
+  past: boolean;
+}
+
+/**
+ * An entry's `future` and its quotes from how each source saw the event when it was written:
+ * ahead when at least one source put it ahead and none reported it as past (a source that says
+ * neither counts for neither). When some source put it ahead but the entry is not `future`
+ * (another reported it as past), each quote carries its own `future`, so that "expected on
+ * Thursday" in Monday's article stays marked under an entry Friday's article reports as done.
+ */
+export function futureOfViews(views: readonly SourceView[]): {
+  future: boolean;
+  quotes: TimelineQuote[];
+} {
+  const future = views.some((v) => v.future) && !views.some((v) => v.past);
+  const differ = !future && views.some((v) => v.future);
+  const quotes = views.map((v) => {
+    const { future: _own, ...quote } = v.quote;
+    return differ ? { ...quote, future: v.future } : quote;
+  });
+  return { future, quotes };
+}
+
 function toEvent(members: DatedMention[]): TimelineEvent {
   const finest = members.reduce((best, m) =>
     PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best,
   );
-  const quotes = [...members]
+  const sorted = [...members]
     .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
-    .filter((m, i, all) => i === 0 || all[i - 1]?.quote !== m.quote)
-    .map((m) => m.quote);
+    .filter((m, i, all) => i === 0 || all[i - 1]?.quote !== m.quote);
+  const views = sorted.map((m) => ({ quote: m.quote, future: m.future, past: m.past }));
   const event: TimelineEvent = {
     date: formatDate(finest.date),
     precision: finest.date.precision,
     ...(finest.end ? { end: formatDate(finest.end) } : {}),
     yearStated: true,
-    future: members.every((m) => m.future),
-    quotes,
+    ...futureOfViews(views),
   };
   if (finest.date.season) event.season = finest.date.season;
   return event;

@@ -101,11 +101,19 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }
 
+/** True when `run` occurs in `words` as consecutive items. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    if (run.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
+
 /**
  * A keyword test. Each spelling (the keyword and, when it is a member of an alias group, every
  * member of that group: "Rosgvardia" finds "Rosgvardiya") matches where it begins a word
- * ("war" finds "war" and "warfare", not "toward"), and a one-word spelling also matches the
- * other forms of its word ("agreements" finds "agreement", "signed" finds "signing").
+ * ("war" finds "war" and "warfare", not "toward"), and also matches the other forms of its
+ * words, in order ("agreements" finds "agreement", "harbour closures" finds "harbour closure").
  */
 function keywordMatcher(
   keyword: string,
@@ -119,15 +127,14 @@ function keywordMatcher(
   }
   const tests = [...spellings].map((spelling) => {
     const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(spelling)}`, 'u');
-    const words = wordsOf(spelling);
-    const stemmed = words.length === 1 ? stem(words[0] as string) : null;
-    return (text: string, textStems: () => Set<string>) =>
-      prefix.test(text) || (stemmed !== null && textStems().has(stemmed));
+    const stems = wordsOf(spelling).map(stem);
+    return (text: string, textStems: () => string[]) =>
+      prefix.test(text) || (stems.length > 0 && containsRun(textStems(), stems));
   });
   return (text) => {
     const folded = fold(text);
-    let stems: Set<string> | undefined;
-    const textStems = () => (stems ??= new Set(wordsOf(folded).map(stem)));
+    let stems: string[] | undefined;
+    const textStems = () => (stems ??= wordsOf(folded).map(stem));
     return tests.some((test) => test(folded, textStems));
   };
 }

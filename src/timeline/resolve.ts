@@ -29,6 +29,7 @@ import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
 import type { Tense } from './tense.js';
+import { resolveNthWeekday, resolveWeekend } from './spans.js';
 
 /** A mention with its place in the article, as the resolver needs it. */
 export interface PlacedMention {
@@ -39,6 +40,46 @@ export interface PlacedMention {
   paragraph: number;
   /** Whether the sentence puts the date ahead of the time of writing, behind it, or neither. */
   tense: Tense;
+  /** The sentence, when known: a year set off in it by commas does not set the narrative's year. */
+  text?: string;
+}
+
+/** "two years ago", "a decade ago": a count of years back, never exact enough to give a year. */
+const YEARS_AGO =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|\d+)\s+(?:years?|decades?)\s+ago\b/iu;
+
+/**
+ * True for a date without a year in a sentence that counts years back ("Two years ago, on March
+ * 3, the board voted"): the publication year would be wrong and the count is approximate, so
+ * its year is not stated.
+ */
+function countsYearsBack(placed: PlacedMention, m: CalendarMention): boolean {
+  return (
+    m.year === undefined &&
+    m.yearOffset === undefined &&
+    placed.text !== undefined &&
+    YEARS_AGO.test(placed.text)
+  );
+}
+
+/** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
+const CARRY_ON = /^\s*(?:and|but|or|so|then|when|while|as|after|before|until)\b/iu;
+
+/**
+ * True when `start`–`end` lies in an aside set off by commas, brackets or dashes: "The
+ * council, set up in 2019, voted on March 3". A year there is about the aside, not the
+ * narrative ("In 2019, the board voted on March 3" and "…began in 2019, and on May 3…" are not
+ * asides).
+ */
+function inAside(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (/\([^()]*$/u.test(before) && /^[^()]*\)/u.test(after)) return true;
+  if (/[—–][^—–]*$/u.test(before) && /^[^—–]*[—–]/u.test(after)) return true;
+  const open = before.lastIndexOf(',');
+  if (open < 0 || !/\p{L}/u.test(before.slice(0, open))) return false;
+  const close = /^[^,;:.!?]*,/u.exec(after);
+  return close !== null && !CARRY_ON.test(after.slice(close[0].length));
 }
 
 /** The narrative's latest date and where it was stated. */
@@ -114,14 +155,28 @@ function narrativeYear(
   return cursor.date.year;
 }
 
-/** The year that puts (month, day) on or before the publication date, or after it for the future. */
+/**
+ * The year that puts (month, day) on or before the publication date, or on or after it for
+ * the future; when the sentence says neither ("Dredging resumes on January 4", published
+ * December 20), whichever of the two lies nearer the publication day.
+ */
 function publicationYear(
   month: number,
   day: number | undefined,
   published: DateValue | null,
-  future: boolean,
+  tense: Tense,
   shift: 'last' | 'next' | null,
 ): number | null {
+  if (tense === null && shift === null && published && published.month !== undefined) {
+    const behind = publicationYear(month, day, published, 'past', null) as number;
+    const ahead = publicationYear(month, day, published, 'future', null) as number;
+    if (behind === ahead) return behind;
+    const pub = intervalOf(published);
+    const at = (year: number) =>
+      intervalOf(withYear({ kind: 'calendar', month, day, since: false, shift: null }, year));
+    return at(ahead).first - pub.last < pub.first - at(behind).last ? ahead : behind;
+  }
+  const future = tense === 'future';
   if (!published || published.month === undefined) return null;
   const pub = { month: published.month, day: published.day };
   // "next December" starts after publication, "last December" ends before it; a plain date
@@ -142,6 +197,10 @@ function publicationYear(
 export const YEAR_NOT_STATED =
   'year not stated: no year in the narrative or the article, no publication day to count from';
 
+/**
+ * A calendar date, and the end of its range when it has one. A range without a year ("between
+ * 12 and 14 May") takes its start's year, and the next one when its end's month comes earlier.
+ */
 function resolveCalendar(
   placed: PlacedMention,
   m: CalendarMention,
@@ -149,11 +208,41 @@ function resolveCalendar(
   published: DateValue | null,
   statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
+  if (!m.until) return resolveCalendarStart(placed, m, cursor, published, statedYears);
+  const until: CalendarMention = { ...m, ...m.until, until: undefined };
   if (m.year !== undefined) {
-    if (!m.until) return { date: withYear(m, m.year) };
-    const until: CalendarMention = { ...m, ...m.until, until: undefined };
-    return { date: withYear(m, m.year), end: withYear(until, m.until.year) };
+    return { date: withYear(m, m.year), end: withYear(until, m.until.year ?? m.year) };
   }
+  // "not held between May and July, the spawning season": a span of months said in any tense
+  // but the past may come back every year, and which year is meant is in doubt.
+  if (m.day === undefined && placed.tense !== 'past')
+    return unresolved('a span of months without a year that is not past may recur every year');
+  // "ran from December to February": the end crosses into the next year.
+  const wraps =
+    monthDayOrder(
+      { month: until.month ?? 0, day: until.day },
+      { month: m.month ?? 0, day: m.day },
+      1,
+    ) < 0;
+  // What is past has ended by publication: its end fixes the year. Otherwise its start does.
+  if (placed.tense === 'past') {
+    const end = resolveCalendarStart(placed, until, cursor, published, statedYears);
+    if (!end.date) return end;
+    return { date: withYear(m, end.date.year - (wraps ? 1 : 0)), end: end.date };
+  }
+  const start = resolveCalendarStart(placed, m, cursor, published, statedYears);
+  if (!start.date) return start;
+  return { date: start.date, end: withYear(until, start.date.year + (wraps ? 1 : 0)) };
+}
+
+function resolveCalendarStart(
+  placed: PlacedMention,
+  m: CalendarMention,
+  cursor: Cursor | null,
+  published: DateValue | null,
+  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
+): Resolution {
+  if (m.year !== undefined) return { date: withYear(m, m.year) };
   if (m.yearOffset !== undefined) {
     return published
       ? { date: withYear(m, published.year + m.yearOffset) }
@@ -168,7 +257,7 @@ function resolveCalendar(
     // A past-tense date the narrative would put after publication is misread: use the publication date.
     if (placed.tense === 'future' || intervalOf(date).first <= pubDay) return { date };
   }
-  const year = publicationYear(month, m.day, published, placed.tense === 'future', m.shift);
+  const year = publicationYear(month, m.day, published, placed.tense, m.shift);
   if (year !== null) return { date: withYear(m, year) };
   const stated = m.shift === null ? statedYears.get(month) : undefined;
   if (stated?.size === 1) return { date: withYear(m, [...stated][0] as number) };
@@ -194,7 +283,10 @@ function resolveWeekday(
     const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * m.week;
     return { date: dayValue(monday + ((m.weekday + 6) % 7)) };
   }
-  // A weekday the sentence does not put ahead is a past one: news reports what happened.
+  // "The board meets on Thursday" (ahead) and "the office is busy on Thursday" read alike: a
+  // bare weekday whose sentence says neither past nor future is in doubt.
+  if (m.shift === null && placed.tense === null)
+    return unresolved('the sentence does not say whether the weekday is past or ahead');
   const toward = m.shift === 'next' || (m.shift === null && placed.tense === 'future') ? 1 : -1;
   // "last Friday" and "next Friday" never mean the day of publication itself.
   let n = m.shift === null ? pub : pub + toward;
@@ -212,11 +304,15 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
     return unresolved(`"${unit}" needs an anchor with a day`);
   const n = dayNumber(anchor.year, anchor.month, anchor.day);
   if (unit === 'day') return { date: dayValue(n + offset) };
-  // A week is shown as its month when the whole week (Monday to Sunday) lies in one month.
+  // A week is shown as its month when the whole week lies in one month, whether weeks are
+  // counted from Monday (ISO 8601, most of Europe) or from Sunday (North America): the text
+  // does not say which, and either reading must give the same month.
   const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
-  const first = fromDayNumber(monday);
-  const last = fromDayNumber(monday + 6);
-  if (first.month !== last.month) return unresolved('the week spans two months');
+  const sunday = n - weekdayOf(n) + 7 * offset;
+  const first = fromDayNumber(Math.min(monday, sunday));
+  const last = fromDayNumber(Math.max(monday, sunday) + 6);
+  if (first.month !== last.month || first.year !== last.year)
+    return unresolved('the week spans two months');
   return { date: { year: first.year, month: first.month, precision: 'month' } };
 }
 
@@ -259,12 +355,25 @@ export function resolveArticle(
   return mentions.map((placed) => {
     const m = placed.mention;
     const resolution =
-      m.kind === 'calendar'
-        ? resolveCalendar(placed, m, cursor, published, statedYears)
-        : m.kind === 'weekday'
-          ? resolveWeekday(placed, m, published)
-          : resolveRelative(placed, m, cursor, published);
-    if (resolution.date && !(m.kind === 'calendar' && m.since)) {
+      m.kind === 'calendar' && countsYearsBack(placed, m)
+        ? unresolved(YEAR_NOT_STATED)
+        : m.kind === 'calendar'
+          ? resolveCalendar(placed, m, cursor, published, statedYears)
+          : m.kind === 'weekday'
+            ? resolveWeekday(placed, m, published)
+            : m.kind === 'weekend'
+              ? resolveWeekend(m, published, placed.tense)
+              : m.kind === 'nth-weekday'
+                ? resolveNthWeekday(m, published, (month) =>
+                    publicationYear(month, undefined, published, placed.tense, null),
+                  )
+                : resolveRelative(placed, m, cursor, published);
+    // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
+    const aside =
+      resolution.date?.precision === 'year' &&
+      placed.text !== undefined &&
+      inAside(placed.text, m.start, m.end);
+    if (resolution.date && !(m.kind === 'calendar' && m.since) && !aside) {
       cursor = { date: resolution.date, sentence: placed.sentence, paragraph: placed.paragraph };
     }
     return resolution;

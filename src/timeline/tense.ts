@@ -68,6 +68,9 @@ rode drove shot fled sought taught caught bought felt meant heard last ago earli
 const NOT_PAST =
   /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted)$/u;
 
+/** A relative clause set off by commas: ", which has owned the quay since 2009,". */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*,/iu;
+
 /** How many words back from a date its governing verb is looked for. */
 const WINDOW_BEFORE = 12;
 /** How many words after a date opening its clause its verb is looked for. */
@@ -104,6 +107,15 @@ function markerAt(words: readonly string[], i: number): Marker {
   const previous = words[i - 1] ?? '';
   if (FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)))
     return 'future';
+  // "The bridge is to reopen": "be to" and a verb is an arrangement still ahead ("was to": seen
+  // from the past, see pastBefore); "is to the north" is not.
+  if (
+    /^to$/iu.test(word) &&
+    /^(?:is|are|am|was|were)$/iu.test(previous) &&
+    /^\p{Ll}/u.test(words[i + 1] ?? '') &&
+    !/^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu.test(words[i + 1] ?? '')
+  )
+    return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;
   // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
@@ -112,6 +124,8 @@ function markerAt(words: readonly string[], i: number): Marker {
     /ed$/iu.test(word)
   )
     return null;
+  // "the road is closed", "the ferry is delayed": a present state, not a past event.
+  if (/^(?:is|are|am|remains?|stays?)$/iu.test(previous)) return null;
   // "provided the city signed a contract before June": a condition, still to be met.
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
@@ -130,6 +144,28 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}'’]+|[;:—–()]/gu) ?? [];
 }
 
+/**
+ * The tense a future cue at `index` gives: "would have met" is a past that did not happen;
+ * "was expected", "had been scheduled" is a plan seen from the past (past), except in reported
+ * speech ("said the vote was set for August"), where it may still lie ahead: in doubt (null).
+ * Otherwise ahead.
+ */
+function cueTense(words: readonly string[], index: number): Tense {
+  const next = words[index + 1]?.toLowerCase();
+  if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return 'past';
+  if (!pastBefore(words, index)) return 'future';
+  // "said the vote was set for August": reported speech moves "is set" back to "was set".
+  const lead = words.slice(Math.max(0, index - 6), index).map((w) => w.toLowerCase());
+  return lead.some((w) => SPEECH_VERBS.has(w)) ? null : 'past';
+}
+
+/** Verbs of saying that shift a reported "is" back to "was". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'said told announced added stated confirmed reported explained insisted warned wrote noted'.split(
+    ' ',
+  ),
+);
+
 /** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
 function pastBefore(words: readonly string[], index: number): boolean {
   const previous = words.slice(Math.max(0, index - 2), index).map((w) => w.toLowerCase());
@@ -141,18 +177,37 @@ function pastBefore(words: readonly string[], index: number): boolean {
 /**
  * The tense of the date at `start`–`end` of `sentence`.
  *
- * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "expect",
- *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by" sets
- *   it as a deadline under no past verb ("would reopen by Saturday", "must be done by May").
- * - Past: a past verb governs it ("said", "announced", "met"), or "was/were/had" before a cue
- *   ("was expected on Thursday": the expectation is past; the day is not asserted ahead).
- * - null: the sentence does not say (present tense, no verb nearby).
+ * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "is to", "expect",
+ *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by",
+ *   "until" or "till" sets it as a deadline or the end of a state under no past verb ("would
+ *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
+ *   participle after "is" is a present state, not a past verb).
+ * - Past: a past verb governs it ("said", "announced", "met"), "would have" ("would have met
+ *   on Thursday"), or "was/were/had" before a cue ("was expected on Thursday": the expectation
+ *   is past; the day is not asserted ahead).
+ * - null, in doubt: such a plan in reported speech ("said the vote was set for August": it may
+ *   still lie ahead).
+ * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
+ *   the date ("was postponed until Friday": the new date may lie on either side).
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
  * @param end offset just after the date
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
+  const tense = governingTense(sentence, start, end);
+  // "was postponed until Friday", "adjourned the case to Monday": the past verb tells when the
+  // date was moved, not on which side of the time of writing the new date lies.
+  if (tense === 'past' && RESCHEDULED_TO.test(sentence.slice(Math.max(0, start - 80), start)))
+    return null;
+  return tense;
+}
+
+/** A verb that moves an event in time, then "to"/"until" just before the new date. */
+const RESCHEDULED_TO =
+  /\b(?:postponed|delayed|deferred|adjourned|moved|rescheduled|put\s+off|pushed\s+back|brought\s+forward|pushed)\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/iu;
+
+function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   const window = before.slice(-WINDOW_BEFORE);
   let opensClause = before.length === 0;
@@ -162,21 +217,25 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
       opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
       break;
     }
-    if (marker === 'future') return pastBefore(window, i) ? 'past' : 'future';
+    if (marker === 'future') return cueTense(window, i);
     if (marker === 'past') return 'past';
     if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
   }
+  // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
   const deadline =
-    /\bby\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu.test(
+    /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu.test(
       sentence.slice(0, start),
     );
   if (deadline) return 'future';
   if (!opensClause) return null;
-  const after = wordsOf(sentence.slice(end)).slice(0, WINDOW_AFTER);
+  // "On Friday the trust, which has owned the quay since 2009, agreed…": the relative clause is
+  // an aside; the date's verb comes after it.
+  const rest = sentence.slice(end).replace(RELATIVE_ASIDE, ' ');
+  const after = wordsOf(rest).slice(0, WINDOW_AFTER);
   for (let i = 0; i < after.length; i++) {
     const marker = markerAt(after, i);
     if (marker === 'break') return null;
-    if (marker === 'future') return pastBefore(after, i) ? 'past' : 'future';
+    if (marker === 'future') return cueTense(after, i);
     if (marker === 'past') return 'past';
   }
   return null;

@@ -33,3 +33,20 @@ export function winkEntities(text: string): { dates: Span[]; durations: Span[] }
   }
   return { dates, durations };
 }
+
+/**
+ * The part of speech wink-nlp gives the word right after `lead` in `lead + rest` ("NOUN",
+ * "VERB", "AUX", …), or null when `rest` starts with no word. Used only to settle a rare
+ * ambiguity ("in 1800 homes" against "since 1933 appears", "Since May took office" against
+ * "since May the port…"), so its cost stays small.
+ */
+export function partOfSpeechAfter(lead: string, rest: string): string | null {
+  const engine = getNlp();
+  const tokens = engine.readDoc(`${lead} ${rest}`).tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(engine.its.pos) as string[];
+  const leadCount = (engine.readDoc(lead).tokens().out() as string[]).length;
+  const value = values[leadCount];
+  if (value === undefined || !/^\p{L}/u.test(value)) return null;
+  return tags[leadCount] ?? null;
+}

@@ -38,9 +38,24 @@ export interface TimelineEvent {
    * unknown. True otherwise.
    */
   yearStated: boolean;
-  /** True when the quote speaks of the future at the time of writing (a plan, a forecast). */
+  /**
+   * True when at least one source puts the event ahead at its time of writing (a plan, a
+   * forecast) and none reports it as having happened (a past tense, or a date before its
+   * publication date). A source that says neither does not count either way.
+   */
   future: boolean;
-  quotes: Quote[];
+  quotes: TimelineQuote[];
+}
+
+/**
+ * A quote of a timeline entry. `future` is set only when the entry's sources differ in how
+ * they saw the event at their time of writing ("is expected on Thursday" in an article of
+ * Monday, "was signed on Thursday" in one of Friday), so that the entry is not `future` although
+ * some source put it ahead: true for each quote that did, false for the others. Absent
+ * otherwise (the entry's `future` then says it for all).
+ */
+export interface TimelineQuote extends Quote {
+  future?: boolean;
 }
 
 /** Filters of the engine's `timeline`. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */

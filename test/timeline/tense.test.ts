@@ -37,7 +37,6 @@ const WORDINGS: Array<[string, Direction, boolean]> = [
   ['The port authority announced on {W} that it will close the north quay.', 'behind', false],
   ['Officials said on {W} that the ferry talks had failed.', 'behind', false],
   ['On {W}, the harbour master said the quay was safe.', 'behind', false],
-  ['The harbour office is busy on {W}, staff say.', 'behind', false],
   ['Crews finished the repairs to the quay last {W}.', 'last', false],
   ['The harbour board meets again next {W}.', 'next', true],
 ];

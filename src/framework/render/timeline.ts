@@ -41,10 +41,12 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
   max -= prefix.length;
   for (const q of event.quotes) {
     const source = ` — ${sourceLine(q.source, 60)}`;
+    // Sources that differ: each quote that put the event ahead says so itself.
+    const own = q.future === true ? `(${FUTURE_NOTE}) ` : '';
     const used = lines.reduce((n, l) => n + l.length + 1, 0);
-    const room = Math.min(MAX_TIMELINE_QUOTE, max - reserve - used - source.length);
+    const room = Math.min(MAX_TIMELINE_QUOTE, max - reserve - used - source.length - own.length);
     if (room < 40) break;
-    lines.push(fitQuote(q.quote, [], room).text + source);
+    lines.push(own + fitQuote(q.quote, [], room).text + source);
   }
   const left = event.quotes.length - lines.length;
   if (lines.length === 0 && event.quotes.length > 0) {

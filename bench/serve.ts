@@ -7,14 +7,18 @@
  *   rate    /ask at a steady rate: latency from dispatch to the final answer, callbacks late (> 3 s);
  *   burst   N /ask dispatched at once: how many are acknowledged within 3 s;
  *   memory  RSS of the bot process after 10k and after 20k interactions.
- * HTTP (`src/main.ts http`), with fetch keep-alive connections: signed /ask requests with bad
+ * HTTP (`src/main.ts http`), driven by autocannon over keep-alive connections, each request made
+ *   and signed as it is sent: signed /ask requests with bad
  *   signatures mixed in (wrong key, altered body, stale timestamp, missing headers): throughput,
  *   p50/p99 to the answer, errors, bad signatures accepted, RSS before and after.
  *
- * Flags: --quick (small counts), --engine-thread main|worker (default worker), --command
- * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE.
+ * Flags: --quick (small counts), --engine-thread main|worker (default worker), --engine-workers N,
+ * --http-rate N (hold the HTTP load to N requests a second; default as fast as answered), --command
+ * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE, --cpu-prof DIR (the bot
+ * process writes V8 CPU profiles there, one per thread; read them with bench/cpu-profile-summary.ts).
  */
 import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -44,6 +48,9 @@ const known = new Set([
   '--engine-thread',
   '--command',
   '--json',
+  '--cpu-prof',
+  '--http-rate',
+  '--engine-workers',
 ]);
 for (const a of args)
   if (a.startsWith('--') && !known.has(a)) {
@@ -65,6 +72,24 @@ if (ENGINE_THREAD !== 'worker' && ENGINE_THREAD !== 'main') {
   process.exit(2);
 }
 
+/** Requests a second the HTTP load holds to (autocannon's overallRate); absent: as fast as answered. */
+const HTTP_RATE = value('--http-rate') === undefined ? undefined : Number(value('--http-rate'));
+if (
+  HTTP_RATE !== undefined &&
+  !(Number.isInteger(HTTP_RATE) && HTTP_RATE > 0 && HTTP_RATE <= 20_000)
+) {
+  process.stderr.write(
+    'bench:serve: --http-rate is a whole number of requests a second, 1–20,000\n',
+  );
+  process.exit(2);
+}
+/** Engine worker threads the bot runs (its ENGINE_WORKERS); absent: the bot's default. */
+const ENGINE_WORKERS = value('--engine-workers');
+if (ENGINE_WORKERS !== undefined && !/^[1-8]$/.test(ENGINE_WORKERS)) {
+  process.stderr.write('bench:serve: --engine-workers is 1–8\n');
+  process.exit(2);
+}
+
 /** Counts, rates and time limits of each phase; `--quick` shrinks them. */
 const PLAN = QUICK
   ? { ratePerS: 100, rateSeconds: 3, burst: 300, memoryAt: [2_000, 4_000], http: 10_000 }
@@ -76,6 +101,8 @@ const BAD_SHARE = 0.1;
 /** No phase runs longer than this. */
 const PHASE_LIMIT_MS = QUICK ? 60_000 : 240_000;
 const CALLBACK_WINDOW_MS = 3_000;
+/** How much of the bot's log the bench keeps. */
+const LOG_TAIL_CHARS = 64 * 1024;
 
 const QUESTIONS = (
   JSON.parse(readFileSync('test/eval/questions.json', 'utf8')) as {
@@ -93,16 +120,31 @@ const cleanEnv = () => {
 
 /** The bot as its own process; resolves with its stderr so far once `ready` matches it. */
 function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...mode], {
-    env: { ...cleanEnv(), LOG_LEVEL: 'info', ENGINE_THREAD, ...extraEnv },
+  const profile = value('--cpu-prof');
+  const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/main.ts', ...mode], {
+    env: {
+      ...cleanEnv(),
+      LOG_LEVEL: 'info',
+      ENGINE_THREAD,
+      ...(ENGINE_WORKERS ? { ENGINE_WORKERS } : {}),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // Only the log's tail is kept (the bot logs a line per interaction): enough for the lines read
+  // at start and stop, without the load generator re-scanning a growing log on every chunk.
   let stderr = '';
+  let isReady = false;
   const started = new Promise<RegExpExecArray>((resolve, reject) => {
     child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
+      stderr = (stderr + d.toString()).slice(-LOG_TAIL_CHARS);
+      if (isReady) return;
       const m = ready.exec(stderr);
-      if (m) resolve(m);
+      if (m) {
+        isReady = true;
+        resolve(m);
+      }
     });
     child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${stderr}`)));
   });
@@ -114,6 +156,13 @@ function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegEx
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** CPU time a process has used so far, user + system, all threads, in ms (Linux /proc). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of stat (proc(5)), in clock ticks; Linux uses 100 a second.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function stopBot(child: ChildProcess, stderr: () => string) {
@@ -223,8 +272,10 @@ async function http() {
     ['http'],
     /http endpoint ready url=(\S+)/,
   );
-  const endpoint = (await bot.started)[1]!;
+  const endpoint = new URL((await bot.started)[1]!);
   const pid = bot.child.pid!;
+  // Each request is made as it is sent, as Discord does: a fresh snowflake (its age sets the
+  // deadline), a fresh timestamp and an Ed25519 signature over both.
   const interaction = (i: number) =>
     JSON.stringify({
       id: snowflake(),
@@ -254,64 +305,93 @@ async function http() {
     }
   };
 
-  // Warm-up, not counted.
-  for (let i = 0; i < 200; i++) {
-    const body = interaction(i);
-    await (
-      await fetch(endpoint, { method: 'POST', headers: signatureHeaders(privateKey, body), body })
-    ).arrayBuffer();
-  }
-  const rssBefore = rssOf(pid);
   const good: number[] = [];
-  let goodSent = 0;
-  let badSent = 0;
-  let badAccepted = 0;
-  let errors = 0;
-  let deferred = 0;
-  let next = 0;
-  const t0 = performance.now();
-  const deadline = Date.now() + PHASE_LIMIT_MS;
-  const connection = async () => {
-    while (next < PLAN.http && Date.now() < deadline) {
-      const i = next++;
-      const body = interaction(i);
-      const bad = (i * 7919) % 100 < BAD_SHARE * 100;
-      const [headers, sentBody] = bad
-        ? badHeaders(i, body)
-        : [signatureHeaders(privateKey, body), body];
-      const started = performance.now();
-      try {
-        const res = await fetch(endpoint, { method: 'POST', headers, body: sentBody });
-        const json = (await res.json()) as { type?: number };
-        if (bad) {
-          badSent++;
-          if (res.status !== 401) badAccepted++;
+  const counts = { goodSent: 0, badSent: 0, badAccepted: 0, errors: 0, deferred: 0 };
+  let sent = 0;
+  /** What the response just read was (autocannon calls onResponse, then emits 'response'). */
+  let last: { bad: boolean; status: number; deferred: boolean } | null = null;
+  const load = (amount: number, rate: number | undefined, record: boolean) =>
+    new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: endpoint.origin,
+          connections: HTTP_CONNECTIONS,
+          amount,
+          ...(rate ? { overallRate: rate } : {}),
+          timeout: 10,
+          requests: [
+            {
+              method: 'POST',
+              path: endpoint.pathname,
+              setupRequest: (request, context) => {
+                const i = sent++;
+                const body = interaction(i);
+                const bad = (i * 7919) % 100 < BAD_SHARE * 100;
+                const [headers, sentBody] = bad
+                  ? badHeaders(i, body)
+                  : [signatureHeaders(privateKey, body), body];
+                (context as { bad?: boolean }).bad = bad;
+                return { ...request, headers, body: sentBody };
+              },
+              onResponse: (status, body, context) => {
+                last = {
+                  bad: (context as { bad?: boolean }).bad === true,
+                  status,
+                  deferred: status === 200 && body.startsWith('{"type":5'),
+                };
+              },
+            },
+          ],
+        },
+        (error, result) => {
+          clearTimeout(limit);
+          if (error) reject(error as Error);
+          else resolve(result);
+        },
+      );
+      const limit = setTimeout(() => instance.stop(), PHASE_LIMIT_MS);
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+        const r = last;
+        last = null;
+        if (!record || !r) return;
+        if (r.bad) {
+          counts.badSent++;
+          if (r.status !== 401) counts.badAccepted++;
         } else {
-          goodSent++;
-          if (res.status !== 200) errors++;
-          else if (json.type === 5) deferred++;
-          else good.push(performance.now() - started);
+          counts.goodSent++;
+          if (r.status !== 200) counts.errors++;
+          else if (r.deferred) counts.deferred++;
+          else good.push(ms);
         }
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: HTTP_CONNECTIONS }, connection));
+      });
+    });
+
+  // Warm-up, not counted.
+  await load(2_000, undefined, false);
+  const rssBefore = rssOf(pid);
+  const cpuBefore = cpuMsOf(pid);
+  const loaderCpuBefore = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await load(PLAN.http, HTTP_RATE, true);
   const seconds = (performance.now() - t0) / 1000;
+  const requests = counts.goodSent + counts.badSent;
+  const botCpuMs = cpuMsOf(pid) - cpuBefore;
+  const loader = process.cpuUsage(loaderCpuBefore);
+  const loaderCpuMs = (loader.user + loader.system) / 1000;
   await sleep(1_000);
   const rssAfter = rssOf(pid);
   const stop = await stopBot(bot.child, bot.stderr);
   await fake.close();
   return {
-    requests: goodSent + badSent,
+    requests,
     seconds,
-    signedPerS: goodSent / seconds,
+    ratePerS: HTTP_RATE ?? null,
+    signedPerS: counts.goodSent / seconds,
     answer: summary(good),
-    errors,
-    deferred,
-    badSent,
-    badAccepted,
+    ...counts,
+    errors: counts.errors + result.errors + result.timeouts,
+    botCpuMsPerRequest: botCpuMs / requests,
+    loaderCpuMsPerRequest: loaderCpuMs / requests,
     rssBefore,
     rssAfter,
     stop,
@@ -360,11 +440,15 @@ if (!flag('--skip-http')) {
   results.http = h;
   rows.push(
     [
-      `http: ${h.requests} requests over ${HTTP_CONNECTIONS} connections in ${h.seconds.toFixed(1)} s`,
+      `http: ${h.requests} requests over ${HTTP_CONNECTIONS} connections${h.ratePerS ? ` at ${h.ratePerS}/s` : ''} in ${h.seconds.toFixed(1)} s`,
       `${h.signedPerS.toFixed(0)} signed /${COMMAND} per s`,
     ],
     [`http: signed /${COMMAND} to answer`, lat(h.answer)],
     ['http: errors / deferred', `${h.errors} / ${h.deferred}`],
+    [
+      'http: CPU per request, bot process / load generator',
+      `${h.botCpuMsPerRequest.toFixed(2)} ms / ${h.loaderCpuMsPerRequest.toFixed(2)} ms`,
+    ],
     ['http: bad signatures accepted / tried', `${h.badAccepted} / ${h.badSent}`],
     ['http: bot RSS before → after', `${mb(h.rssBefore)} → ${mb(h.rssAfter)}`],
     [

@@ -50,11 +50,16 @@ async function start(port: NonNullable<typeof parentPort>, settings: WorkerSetti
     }
   };
   port.on('message', (request: RouterRequest) => {
-    answer(request).then(
-      (value) => port.postMessage({ id: request.id, ok: true, value } satisfies RouterResponse),
+    const started = performance.now();
+    const answered = answer(request);
+    const busyMs = performance.now() - started;
+    answered.then(
+      (value) =>
+        port.postMessage({ id: request.id, busyMs, ok: true, value } satisfies RouterResponse),
       (error: unknown) =>
         port.postMessage({
           id: request.id,
+          busyMs,
           ok: false,
           error: serializeError(error),
         } satisfies RouterResponse),

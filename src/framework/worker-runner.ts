@@ -20,6 +20,10 @@ import { deserializeError } from './worker-protocol.js';
 
 /** How long {@link WorkerRunner.close} waits for the worker to close its engine. */
 const CLOSE_WAIT_MS = 1_000;
+/** Calls the service-time estimate is the median of. */
+const SAMPLES = 31;
+/** The service-time estimate before the first call, in ms. */
+const DEFAULT_SERVICE_MS = 1;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -43,13 +47,13 @@ function spawnWorker(settings: WorkerSettings): Worker {
 export class WorkerRunner extends EventEmitter implements CommandRunner {
   private readonly pending = new Map<
     number,
-    { resolve(v: unknown): void; reject(e: Error): void; sentAt: number }
+    { resolve(v: unknown): void; reject(e: Error): void }
   >();
   private nextId = 1;
   private closed = false;
-  /** Moving average of the worker's time per call, in ms (the gap between completions while busy). */
-  private serviceMs = 1;
-  private lastDone = 0;
+  /** How long each of the last calls held the worker's thread, in ms (a ring of {@link SAMPLES}). */
+  private readonly busy: number[] = [];
+  private nextSample = 0;
 
   private constructor(
     private readonly worker: Worker,
@@ -60,7 +64,7 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
       const call = this.pending.get(message.id);
       if (!call) return;
       this.pending.delete(message.id);
-      this.measure(call.sentAt);
+      this.measure(message.busyMs);
       if (message.ok) call.resolve(message.value);
       else call.reject(deserializeError(message.error));
     });
@@ -106,26 +110,30 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
     if (this.closed) return Promise.reject(new Error('engine worker: stopped'));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, {
-        resolve: resolve as (v: unknown) => void,
-        reject,
-        sentAt: performance.now(),
-      });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ ...request, id } as RouterRequest);
     });
   }
 
-  /** Updates the service-time average: a call's time in the worker began at the later of its sending and the previous completion. */
-  private measure(sentAt: number): void {
-    const now = performance.now();
-    const took = now - Math.max(sentAt, this.lastDone);
-    this.lastDone = now;
-    this.serviceMs = 0.9 * this.serviceMs + 0.1 * took;
+  private measure(busyMs: number): void {
+    this.busy[this.nextSample] = busyMs;
+    this.nextSample = (this.nextSample + 1) % SAMPLES;
   }
 
-  /** Calls ahead of a new one times the average service time. */
+  /**
+   * The typical time a call holds the worker, in ms: the median of the last {@link SAMPLES}
+   * calls' thread time, so one slow call (the first answer after an index swap, a `/corpus add`)
+   * does not make every later estimate long. {@link DEFAULT_SERVICE_MS} before any call.
+   */
+  serviceMs(): number {
+    if (this.busy.length === 0) return DEFAULT_SERVICE_MS;
+    const sorted = [...this.busy].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  }
+
+  /** Calls ahead of a new one times the typical time per call. */
   backlogMs(): number {
-    return this.pending.size * this.serviceMs;
+    return this.pending.size * this.serviceMs();
   }
 
   private fail(error: Error): void {

@@ -6,7 +6,8 @@
  * Gateway, through the stand-in Discord (test/support/fake-discord.ts):
  *   rate    /ask at a steady rate: latency from dispatch to the final answer, callbacks late (> 3 s);
  *   burst   N /ask dispatched at once: how many are acknowledged within 3 s;
- *   memory  RSS of the bot process after 10k and after 20k interactions.
+ *   memory  after 10k and after 20k interactions: the bot's RSS, and its heap in use after a full
+ *           collection (main thread and engine worker; the bot runs with --expose-gc for this).
  * HTTP (`src/main.ts http`), driven by autocannon over keep-alive connections, each request made
  *   and signed as it is sent: signed /ask requests with bad
  *   signatures mixed in (wrong key, altered body, stale timestamp, missing headers): throughput,
@@ -122,7 +123,9 @@ const cleanEnv = () => {
 function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegExp) {
   const profile = value('--cpu-prof');
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/main.ts', ...mode], {
+  // --expose-gc enables the bot's heap probe (SIGUSR2 logs the heap after a full collection).
+  const flags = [...profiling, '--expose-gc', '--import', 'tsx'];
+  const child = spawn(process.execPath, [...flags, 'src/main.ts', ...mode], {
     env: {
       ...cleanEnv(),
       LOG_LEVEL: 'info',
@@ -135,21 +138,44 @@ function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegEx
   // Only the log's tail is kept (the bot logs a line per interaction): enough for the lines read
   // at start and stop, without the load generator re-scanning a growing log on every chunk.
   let stderr = '';
-  let isReady = false;
-  const started = new Promise<RegExpExecArray>((resolve, reject) => {
-    child.stderr.on('data', (d: Buffer) => {
-      stderr = (stderr + d.toString()).slice(-LOG_TAIL_CHARS);
-      if (isReady) return;
-      const m = ready.exec(stderr);
-      if (m) {
-        isReady = true;
-        resolve(m);
-      }
+  let received = 0;
+  let waiting: { pattern: RegExp; from: number; resolve(m: RegExpExecArray): void } | null = null;
+  const check = () => {
+    if (!waiting) return;
+    const start = Math.max(0, waiting.from - (received - stderr.length));
+    const m = waiting.pattern.exec(stderr.slice(start));
+    if (m) {
+      const { resolve } = waiting;
+      waiting = null;
+      resolve(m);
+    }
+  };
+  /** The first match of `pattern` in what the bot logs from now on. */
+  const nextLine = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve) => {
+      waiting = { pattern, from: received, resolve };
     });
-    child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${stderr}`)));
+  child.stderr.on('data', (d: Buffer) => {
+    const text = d.toString();
+    received += text.length;
+    stderr = (stderr + text).slice(-LOG_TAIL_CHARS);
+    check();
   });
+  const started = Promise.race([
+    nextLine(ready),
+    new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${stderr}`))),
+    ),
+  ]);
   started.catch(() => undefined);
-  return { child, started, stderr: () => stderr };
+  /** The heap in use after a full collection, main thread and engine worker, in bytes. */
+  const heap = async () => {
+    const line = nextLine(/heap after gc mainBytes=(\d+) workerBytes=(\S+)/);
+    child.kill('SIGUSR2');
+    const m = await line;
+    return { main: Number(m[1]), worker: m[2] === 'null' ? null : Number(m[2]) };
+  };
+  return { child, started, stderr: () => stderr, heap };
 }
 
 /** Resident memory of a process in bytes (Linux /proc). */
@@ -238,7 +264,11 @@ async function gateway() {
   const burst = { sent: burstIds.length, ackedWithin3s: burstAcked, ...latencies(burstIds) };
 
   // memory: RSS after 10k and 20k interactions (in waves of 200, each answered before the next).
-  const memory: Array<{ interactions: number; rss: number }> = [];
+  const memory: Array<{
+    interactions: number;
+    rss: number;
+    heap: { main: number; worker: number | null };
+  }> = [];
   const m0 = Date.now();
   let memoryIds: string[] = [];
   for (const target of PLAN.memoryAt) {
@@ -248,7 +278,7 @@ async function gateway() {
       memoryIds = memoryIds.concat(wave);
     }
     await sleep(1_000);
-    memory.push({ interactions: sent, rss: rssOf(bot.child.pid!) });
+    memory.push({ interactions: sent, rss: rssOf(bot.child.pid!), heap: await bot.heap() });
   }
   const memoryUnanswered = memoryIds.filter((id) => !firstAnswer.has(id)).length;
   const stop = await stopBot(bot.child, bot.stderr);
@@ -421,7 +451,10 @@ if (!flag('--skip-gateway')) {
       `${g.burst.ackedWithin3s} (ack ${lat(g.burst.ack)})`,
     ],
     ['gateway burst: to final answer', lat(g.burst.answer)],
-    ...g.memory.map((m) => [`gateway: bot RSS after ${m.interactions} interactions`, mb(m.rss)]),
+    ...g.memory.map((m) => [
+      `gateway: bot after ${m.interactions} interactions: RSS; heap after GC, main + worker`,
+      `${mb(m.rss)}; ${mb(m.heap.main)} + ${m.heap.worker === null ? '–' : mb(m.heap.worker)}`,
+    ]),
     [
       'gateway: unanswered in the memory phase / replies rejected for limits',
       `${g.memoryUnanswered} / ${g.rejected}`,

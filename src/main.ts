@@ -22,7 +22,9 @@ import { attachmentOrigins, createAttachmentFetcher } from './framework/attachme
 import { ButtonExpiry } from './framework/button-expiry.js';
 import { loadCommands } from './framework/commands.js';
 import { STATE_CAPACITY, STATE_TTL_MS } from './framework/state-cache.js';
+import { heapAfterGc } from './framework/heap-probe.js';
 import { startEngineWorker } from './framework/start-worker.js';
+import { WorkerRunner } from './framework/worker-runner.js';
 import { CommandRouter } from './framework/router.js';
 import { InlineRunner } from './framework/runner.js';
 import type { CommandRunner } from './framework/runner.js';
@@ -133,8 +135,25 @@ async function startRunner(
   return runner;
 }
 
+/**
+ * With `node --expose-gc` only (the memory bench): on SIGUSR2, logs the heap in use after a full
+ * collection, of this thread and of the engine worker, as `heap after gc`.
+ */
+function installHeapProbe(logger: Logger, runner: CommandRunner): void {
+  if (heapAfterGc() === null) return;
+  process.on('SIGUSR2', () => {
+    const mainBytes = heapAfterGc();
+    const worker = runner instanceof WorkerRunner ? runner.heapAfterGc() : Promise.resolve(null);
+    worker.then(
+      (workerBytes) => logger.info('heap after gc', { mainBytes, workerBytes }),
+      (error: unknown) => logger.warn('heap probe failed', { error }),
+    );
+  });
+}
+
 async function runGateway(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const runner = await startRunner(config, logger, lifecycle);
+  installHeapProbe(logger, runner);
   const bot = await startBot({
     config,
     logger,
@@ -150,6 +169,7 @@ async function runGateway(config: Config, logger: Logger, lifecycle: Lifecycle):
 async function runHttp(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const { publicKey } = requireHttpConfig(config);
   const runner = await startRunner(config, logger, lifecycle);
+  installHeapProbe(logger, runner);
   const rest = webhookRest(config.apiUrl);
   const expiry = new ButtonExpiry({
     ttlMs: STATE_TTL_MS,

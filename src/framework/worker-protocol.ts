@@ -24,6 +24,8 @@ export type RouterRequest = { id: number } & (
   | { op: 'press'; customId: string; userId: string }
   | { op: 'autocomplete'; name: string; focused: { name: string; value: string }; userId: string }
   | { op: 'close' }
+  /** The worker's heap after a full collection (framework/heap-probe.ts); null without --expose-gc. */
+  | { op: 'heap' }
 );
 
 /** An error as it crosses the thread boundary. */
@@ -33,15 +35,9 @@ export interface SerializedError {
   stack?: string;
 }
 
-/**
- * The answer to one {@link RouterRequest}. `busyMs` is how long the request held the worker's
- * thread (its synchronous part, in ms): what a call queued behind it waits, unlike the time to
- * its answer, which for a command waiting on I/O (a `/corpus add` download and rebuild) is long
- * while the thread is free.
- */
-export type RouterResponse = { id: number; busyMs: number } & (
-  { ok: true; value: unknown } | { ok: false; error: SerializedError }
-);
+/** The answer to one {@link RouterRequest}. */
+export type RouterResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
 
 /** Status messages from the worker, outside any request. */
 export type WorkerStatus = { ready: true; ephemeral: string[] } | { failed: SerializedError };

@@ -47,13 +47,14 @@ function spawnWorker(settings: WorkerSettings): Worker {
 export class WorkerRunner extends EventEmitter implements CommandRunner {
   private readonly pending = new Map<
     number,
-    { resolve(v: unknown): void; reject(e: Error): void }
+    { resolve(v: unknown): void; reject(e: Error): void; sentAt: number }
   >();
   private nextId = 1;
   private closed = false;
-  /** How long each of the last calls held the worker's thread, in ms (a ring of {@link SAMPLES}). */
+  /** Service times of the last calls, in ms (a ring of {@link SAMPLES}). */
   private readonly busy: number[] = [];
   private nextSample = 0;
+  private lastDone = 0;
 
   private constructor(
     private readonly worker: Worker,
@@ -64,7 +65,7 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
       const call = this.pending.get(message.id);
       if (!call) return;
       this.pending.delete(message.id);
-      this.measure(message.busyMs);
+      this.measure(call.sentAt);
       if (message.ok) call.resolve(message.value);
       else call.reject(deserializeError(message.error));
     });
@@ -110,20 +111,32 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
     if (this.closed) return Promise.reject(new Error('engine worker: stopped'));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        sentAt: performance.now(),
+      });
       this.worker.postMessage({ ...request, id } as RouterRequest);
     });
   }
 
-  private measure(busyMs: number): void {
-    this.busy[this.nextSample] = busyMs;
+  /**
+   * Records a call's service time: from the later of its sending and the previous answer, to its
+   * answer. Under load that is the gap between answers, so it counts everything a call costs the
+   * worker (its work, the messages both ways, collection), not just its own code.
+   */
+  private measure(sentAt: number): void {
+    const now = performance.now();
+    this.busy[this.nextSample] = now - Math.max(sentAt, this.lastDone);
     this.nextSample = (this.nextSample + 1) % SAMPLES;
+    this.lastDone = now;
   }
 
   /**
-   * The typical time a call holds the worker, in ms: the median of the last {@link SAMPLES}
-   * calls' thread time, so one slow call (the first answer after an index swap, a `/corpus add`)
-   * does not make every later estimate long. {@link DEFAULT_SERVICE_MS} before any call.
+   * The typical time a call takes the worker, in ms: the median service time of the last
+   * {@link SAMPLES} calls, so one slow call (the first answer after an index swap, a `/corpus
+   * add` waiting on a download while the worker is otherwise idle) does not make every later
+   * estimate long. {@link DEFAULT_SERVICE_MS} before any call.
    */
   serviceMs(): number {
     if (this.busy.length === 0) return DEFAULT_SERVICE_MS;
@@ -166,6 +179,11 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
     userId: string,
   ): Promise<Choice[]> {
     return this.call({ op: 'autocomplete', name, focused, userId });
+  }
+
+  /** The worker's heap in use after a full collection, in bytes; null unless node runs with --expose-gc. */
+  heapAfterGc(): Promise<number | null> {
+    return this.call({ op: 'heap' });
   }
 
   /**

@@ -103,7 +103,7 @@ it("reloads the worker's engine when the corpus folder changes", async () => {
   }
 }, 90_000);
 
-it('estimates the time per call from the time calls hold the worker, not held up by one slow call', async () => {
+it('estimates the time per call from recent calls, not held up by one slow call', async () => {
   const own = await WorkerRunner.start({
     corpusDir: corpus,
     commandsDir: fileURLToPath(new URL('./worker-commands/', import.meta.url)),
@@ -120,7 +120,6 @@ it('estimates the time per call from the time calls hold the worker, not held up
     await own.run('busy', { ms: 400 }, user);
     await own.run('busy', { ms: 400, wait: true }, user);
     expect(own.serviceMs()).toBeLessThan(40);
-    // A call waiting on I/O does not count as work: it took 400 ms but held the thread ~0 ms.
     const pending = [own.run('busy', { ms: 300, wait: true }, user)];
     expect(own.backlogMs()).toBeLessThan(40);
     await Promise.all(pending);

@@ -22,6 +22,8 @@ import { deserializeError } from './worker-protocol.js';
 const CLOSE_WAIT_MS = 1_000;
 /** Calls the service-time estimate is the median of. */
 const SAMPLES = 31;
+/** A service time over this many times the median is an outlier, left out of the estimate. */
+const OUTLIER_FACTOR = 10;
 /** The service-time estimate before the first call, in ms. */
 const DEFAULT_SERVICE_MS = 1;
 
@@ -133,15 +135,19 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
   }
 
   /**
-   * The typical time a call takes the worker, in ms: the median service time of the last
-   * {@link SAMPLES} calls, so one slow call (the first answer after an index swap, a `/corpus
-   * add` waiting on a download while the worker is otherwise idle) does not make every later
-   * estimate long. {@link DEFAULT_SERVICE_MS} before any call.
+   * The typical time a call takes the worker, in ms: the mean service time of the last
+   * {@link SAMPLES} calls, leaving out those over {@link OUTLIER_FACTOR} times their median, so one
+   * slow call (the first answer after an index swap, a `/corpus add` waiting on a download while
+   * the worker is otherwise idle) does not make every later estimate long. The mean, not the
+   * median, because the wait behind a queue is the sum of its calls' times, and on a busy machine
+   * their spread is wide. {@link DEFAULT_SERVICE_MS} before any call.
    */
   serviceMs(): number {
     if (this.busy.length === 0) return DEFAULT_SERVICE_MS;
     const sorted = [...this.busy].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!;
+    const cap = sorted[Math.floor(sorted.length / 2)]! * OUTLIER_FACTOR;
+    const kept = sorted.filter((ms) => ms <= cap);
+    return kept.reduce((sum, ms) => sum + ms, 0) / kept.length;
   }
 
   /** Calls ahead of a new one times the typical time per call. */

@@ -123,8 +123,8 @@ it('estimates the time per call from recent calls, not held up by one slow call'
     const pending = [own.run('busy', { ms: 300, wait: true }, user)];
     expect(own.backlogMs()).toBeLessThan(40);
     await Promise.all(pending);
-    // A change that lasts moves it: the slower calls become the typical ones.
-    for (let i = 0; i < 20; i++) await own.run('busy', { ms: 30 }, user);
+    // A change that lasts moves it: once the last 31 calls are slower, so is the estimate.
+    for (let i = 0; i < 31; i++) await own.run('busy', { ms: 30 }, user);
     expect(own.serviceMs()).toBeGreaterThanOrEqual(30);
   } finally {
     await own.close();

@@ -4,10 +4,11 @@
  * better than throughput does (each step is timed over many rounds; the median of 5 runs is kept).
  * Together they give the endpoint's ceiling: requests a second ≤ cores × 1000 / (sum of steps).
  *
- *   npx tsx bench/serve-costs.ts [--corpus DIR] [--rounds N]
+ *   npx tsx bench/serve-costs.ts [--corpus DIR | --sotu FRACTION] [--rounds N]
  *
- * Questions: test/eval/questions.json (69 varied questions), over the corpus folder given
- * (default ./corpus, the bundled articles).
+ * Questions: test/eval/questions.json (69 varied questions) over the corpus folder given
+ * (default ./corpus, the bundled articles); with --sotu, bench/sotu-questions.json (73) over
+ * that fraction of the State of the Union addresses (written to .cache/bench/sotu-F).
  */
 import { readFileSync } from 'node:fs';
 import { serialize, deserialize } from 'node:v8';
@@ -19,24 +20,36 @@ import { verifyInteraction, publicKeyFromHex } from '../src/http/verify.js';
 import { interactionSchema, invocationOf, messageBody, optionsOf } from '../src/http/wire.js';
 import { signatureHeaders, testKeyPair } from '../test/support/signing.js';
 import { renderTable } from './format.js';
+import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
 
 const args = process.argv.slice(2);
 const value = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const corpusDir = value('--corpus') ?? './corpus';
 const rounds = Number(value('--rounds') ?? 2_000);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 1_000_000) {
   process.stderr.write('bench:serve-costs: --rounds is a whole number from 1 to 1,000,000\n');
   process.exit(2);
 }
 
-const questions = (
+/** `--sotu F`: a deterministic fraction F of the State of the Union corpus (bench/sotu.ts). */
+const sotu = value('--sotu') === undefined ? null : Number(value('--sotu'));
+if (sotu !== null && !(sotu > 0 && sotu <= 1)) {
+  process.stderr.write('bench:serve-costs: --sotu is a fraction, above 0 and at most 1\n');
+  process.exit(2);
+}
+let corpusDir = value('--corpus') ?? './corpus';
+let questions = (
   JSON.parse(readFileSync('test/eval/questions.json', 'utf8')) as {
     questions: Array<{ question: string }>;
   }
 ).questions.map((q) => q.question);
+if (sotu !== null) {
+  corpusDir = `.cache/bench/sotu-${sotu}`;
+  await writeSotuCorpus(corpusDir, selectFraction(await readSpeeches(), sotu));
+  questions = JSON.parse(readFileSync('bench/sotu-questions.json', 'utf8')) as string[];
+}
 
 const engine = await openEngine({ corpusDir });
 const router = new CommandRouter(await loadCommands(), engine);

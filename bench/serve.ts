@@ -9,11 +9,11 @@
  *   memory  after 10k and after 20k interactions: the bot's RSS, and its heap in use after a full
  *           collection (main thread and engine worker; the bot runs with --expose-gc for this).
  * HTTP (`src/main.ts http`), driven by autocannon over keep-alive connections, each request made
- *   and signed as it is sent: signed /ask requests with bad
- *   signatures mixed in (wrong key, altered body, stale timestamp, missing headers): throughput,
- *   p50/p99 to the answer, errors, bad signatures accepted, RSS before and after.
+ *   and signed as it is sent, with bad signatures mixed in (wrong key, altered body, stale
+ *   timestamp, missing headers): throughput, p50/p99 to the answer, errors, bad signatures
+ *   accepted, CPU time per request of the bot and of the load generator, RSS before and after.
  *
- * Flags: --quick (small counts), --engine-thread main|worker (default worker), --engine-workers N,
+ * Flags: --quick (small counts), --engine-thread main|worker (default worker),
  * --http-rate N (hold the HTTP load to N requests a second; default as fast as answered), --command
  * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE, --cpu-prof DIR (the bot
  * process writes V8 CPU profiles there, one per thread; read them with bench/cpu-profile-summary.ts).
@@ -51,7 +51,6 @@ const known = new Set([
   '--json',
   '--cpu-prof',
   '--http-rate',
-  '--engine-workers',
 ]);
 for (const a of args)
   if (a.startsWith('--') && !known.has(a)) {
@@ -84,13 +83,6 @@ if (
   );
   process.exit(2);
 }
-/** Engine worker threads the bot runs (its ENGINE_WORKERS); absent: the bot's default. */
-const ENGINE_WORKERS = value('--engine-workers');
-if (ENGINE_WORKERS !== undefined && !/^[1-8]$/.test(ENGINE_WORKERS)) {
-  process.stderr.write('bench:serve: --engine-workers is 1–8\n');
-  process.exit(2);
-}
-
 /** Counts, rates and time limits of each phase; `--quick` shrinks them. */
 const PLAN = QUICK
   ? { ratePerS: 100, rateSeconds: 3, burst: 300, memoryAt: [2_000, 4_000], http: 10_000 }
@@ -130,7 +122,6 @@ function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegEx
       ...cleanEnv(),
       LOG_LEVEL: 'info',
       ENGINE_THREAD,
-      ...(ENGINE_WORKERS ? { ENGINE_WORKERS } : {}),
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

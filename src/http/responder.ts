@@ -271,19 +271,25 @@ export class HttpResponder {
         return 'updated';
       }
       case 'reply':
-        if (overRest)
+        if (overRest) {
+          // A follow-up is a message of its own, not this interaction's original: its buttons
+          // are not tracked for expiry (pressed after 14 minutes, they answer "expired").
           await this.deliver(
             'post',
             this.routes.followUp(i),
             result.payload,
             messageBody(result.payload),
           );
-        else
-          exchange.respond({
-            type: CallbackType.ChannelMessageWithSource,
-            data: messageBody(result.payload),
-          });
-        return 'hidden';
+          return isEphemeral(result.payload) ? 'hidden' : 'replied';
+        }
+        exchange.respond({
+          type: CallbackType.ChannelMessageWithSource,
+          data: messageBody(result.payload),
+        });
+        if (isEphemeral(result.payload)) return 'hidden';
+        // A shared answer: its buttons expire like a command's.
+        expiry.track(i.id, i.token, result.payload.components);
+        return 'replied';
       case 'delete':
         // For a button, "@original" is the message the button is on.
         exchange.respond({ type: DEFERRED_UPDATE_MESSAGE });

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Choice, Invocation, TargetMessage } from './command.js';
 import type { ReplyPayload } from './payload.js';
 import type { PressOutcome, RawOptions } from './router.js';
+import { ServiceTime } from './service-time.js';
 import type { CommandRunner } from './runner.js';
 import type {
   RouterRequest,
@@ -20,12 +21,6 @@ import { deserializeError } from './worker-protocol.js';
 
 /** How long {@link WorkerRunner.close} waits for the worker to close its engine. */
 const CLOSE_WAIT_MS = 1_000;
-/** Calls the service-time estimate is the median of. */
-const SAMPLES = 31;
-/** A service time over this many times the median is an outlier, left out of the estimate. */
-const OUTLIER_FACTOR = 10;
-/** The service-time estimate before the first call, in ms. */
-const DEFAULT_SERVICE_MS = 1;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -53,10 +48,7 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
   >();
   private nextId = 1;
   private closed = false;
-  /** Service times of the last calls, in ms (a ring of {@link SAMPLES}). */
-  private readonly busy: number[] = [];
-  private nextSample = 0;
-  private lastDone = 0;
+  private readonly serviceTime = new ServiceTime();
 
   private constructor(
     private readonly worker: Worker,
@@ -67,7 +59,7 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
       const call = this.pending.get(message.id);
       if (!call) return;
       this.pending.delete(message.id);
-      this.measure(call.sentAt);
+      this.serviceTime.record(call.sentAt, performance.now());
       if (message.ok) call.resolve(message.value);
       else call.reject(deserializeError(message.error));
     });
@@ -122,32 +114,9 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
     });
   }
 
-  /**
-   * Records a call's service time: from the later of its sending and the previous answer, to its
-   * answer. Under load that is the gap between answers, so it counts everything a call costs the
-   * worker (its work, the messages both ways, collection), not just its own code.
-   */
-  private measure(sentAt: number): void {
-    const now = performance.now();
-    this.busy[this.nextSample] = now - Math.max(sentAt, this.lastDone);
-    this.nextSample = (this.nextSample + 1) % SAMPLES;
-    this.lastDone = now;
-  }
-
-  /**
-   * The typical time a call takes the worker, in ms: the mean service time of the last
-   * {@link SAMPLES} calls, leaving out those over {@link OUTLIER_FACTOR} times their median, so one
-   * slow call (the first answer after an index swap, a `/corpus add` waiting on a download while
-   * the worker is otherwise idle) does not make every later estimate long. The mean, not the
-   * median, because the wait behind a queue is the sum of its calls' times, and on a busy machine
-   * their spread is wide. {@link DEFAULT_SERVICE_MS} before any call.
-   */
+  /** The typical time a call takes the worker, in ms (see {@link ServiceTime}). */
   serviceMs(): number {
-    if (this.busy.length === 0) return DEFAULT_SERVICE_MS;
-    const sorted = [...this.busy].sort((a, b) => a - b);
-    const cap = sorted[Math.floor(sorted.length / 2)]! * OUTLIER_FACTOR;
-    const kept = sorted.filter((ms) => ms <= cap);
-    return kept.reduce((sum, ms) => sum + ms, 0) / kept.length;
+    return this.serviceTime.typicalMs();
   }
 
   /** Calls ahead of a new one times the typical time per call. */

@@ -16,7 +16,7 @@ beforeAll(async () => {
   corpus = await writePlainCorpus(HARBOUR_AND_LIBRARY);
   h = await startHttpHarness({
     engine: await openEngine({ corpusDir: corpus }),
-    stateTtlMs: 1_500,
+    stateTtlMs: 3_000,
   });
 });
 afterAll(async () => {

@@ -6,15 +6,20 @@
  * Gateway, through the stand-in Discord (test/support/fake-discord.ts):
  *   rate    /ask at a steady rate: latency from dispatch to the final answer, callbacks late (> 3 s);
  *   burst   N /ask dispatched at once: how many are acknowledged within 3 s;
- *   memory  RSS of the bot process after 10k and after 20k interactions.
- * HTTP (`src/main.ts http`), with fetch keep-alive connections: signed /ask requests with bad
- *   signatures mixed in (wrong key, altered body, stale timestamp, missing headers): throughput,
- *   p50/p99 to the answer, errors, bad signatures accepted, RSS before and after.
+ *   memory  after 10k and after 20k interactions: the bot's RSS, and its heap in use after a full
+ *           collection (main thread and engine worker; the bot runs with --expose-gc for this).
+ * HTTP (`src/main.ts http`), driven by autocannon over keep-alive connections, each request made
+ *   and signed as it is sent, with bad signatures mixed in (wrong key, altered body, stale
+ *   timestamp, missing headers): throughput, p50/p99 to the answer, errors, bad signatures
+ *   accepted, CPU time per request of the bot and of the load generator, RSS before and after.
  *
- * Flags: --quick (small counts), --engine-thread main|worker (default worker), --command
- * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE.
+ * Flags: --quick (small counts), --engine-thread main|worker (default worker),
+ * --http-rate N (hold the HTTP load to N requests a second; default as fast as answered), --command
+ * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE, --cpu-prof DIR (the bot
+ * process writes V8 CPU profiles there, one per thread; read them with bench/cpu-profile-summary.ts).
  */
 import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -44,6 +49,8 @@ const known = new Set([
   '--engine-thread',
   '--command',
   '--json',
+  '--cpu-prof',
+  '--http-rate',
 ]);
 for (const a of args)
   if (a.startsWith('--') && !known.has(a)) {
@@ -65,6 +72,17 @@ if (ENGINE_THREAD !== 'worker' && ENGINE_THREAD !== 'main') {
   process.exit(2);
 }
 
+/** Requests a second the HTTP load holds to (autocannon's overallRate); absent: as fast as answered. */
+const HTTP_RATE = value('--http-rate') === undefined ? undefined : Number(value('--http-rate'));
+if (
+  HTTP_RATE !== undefined &&
+  !(Number.isInteger(HTTP_RATE) && HTTP_RATE > 0 && HTTP_RATE <= 20_000)
+) {
+  process.stderr.write(
+    'bench:serve: --http-rate is a whole number of requests a second, 1–20,000\n',
+  );
+  process.exit(2);
+}
 /** Counts, rates and time limits of each phase; `--quick` shrinks them. */
 const PLAN = QUICK
   ? { ratePerS: 100, rateSeconds: 3, burst: 300, memoryAt: [2_000, 4_000], http: 10_000 }
@@ -76,6 +94,8 @@ const BAD_SHARE = 0.1;
 /** No phase runs longer than this. */
 const PHASE_LIMIT_MS = QUICK ? 60_000 : 240_000;
 const CALLBACK_WINDOW_MS = 3_000;
+/** How much of the bot's log the bench keeps. */
+const LOG_TAIL_CHARS = 64 * 1024;
 
 const QUESTIONS = (
   JSON.parse(readFileSync('test/eval/questions.json', 'utf8')) as {
@@ -93,27 +113,73 @@ const cleanEnv = () => {
 
 /** The bot as its own process; resolves with its stderr so far once `ready` matches it. */
 function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...mode], {
-    env: { ...cleanEnv(), LOG_LEVEL: 'info', ENGINE_THREAD, ...extraEnv },
+  const profile = value('--cpu-prof');
+  const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+  // --expose-gc enables the bot's heap probe (SIGUSR2 logs the heap after a full collection).
+  const flags = [...profiling, '--expose-gc', '--import', 'tsx'];
+  const child = spawn(process.execPath, [...flags, 'src/main.ts', ...mode], {
+    env: {
+      ...cleanEnv(),
+      LOG_LEVEL: 'info',
+      ENGINE_THREAD,
+      ...extraEnv,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // Only the log's tail is kept (the bot logs a line per interaction): enough for the lines read
+  // at start and stop, without the load generator re-scanning a growing log on every chunk.
   let stderr = '';
-  const started = new Promise<RegExpExecArray>((resolve, reject) => {
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const m = ready.exec(stderr);
-      if (m) resolve(m);
+  let received = 0;
+  let waiting: { pattern: RegExp; from: number; resolve(m: RegExpExecArray): void } | null = null;
+  const check = () => {
+    if (!waiting) return;
+    const start = Math.max(0, waiting.from - (received - stderr.length));
+    const m = waiting.pattern.exec(stderr.slice(start));
+    if (m) {
+      const { resolve } = waiting;
+      waiting = null;
+      resolve(m);
+    }
+  };
+  /** The first match of `pattern` in what the bot logs from now on. */
+  const nextLine = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve) => {
+      waiting = { pattern, from: received, resolve };
     });
-    child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${stderr}`)));
+  child.stderr.on('data', (d: Buffer) => {
+    const text = d.toString();
+    received += text.length;
+    stderr = (stderr + text).slice(-LOG_TAIL_CHARS);
+    check();
   });
+  const started = Promise.race([
+    nextLine(ready),
+    new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${stderr}`))),
+    ),
+  ]);
   started.catch(() => undefined);
-  return { child, started, stderr: () => stderr };
+  /** The heap in use after a full collection, main thread and engine worker, in bytes. */
+  const heap = async () => {
+    const line = nextLine(/heap after gc mainBytes=(\d+) workerBytes=(\S+)/);
+    child.kill('SIGUSR2');
+    const m = await line;
+    return { main: Number(m[1]), worker: m[2] === 'null' ? null : Number(m[2]) };
+  };
+  return { child, started, stderr: () => stderr, heap };
 }
 
 /** Resident memory of a process in bytes (Linux /proc). */
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** CPU time a process has used so far, user + system, all threads, in ms (Linux /proc). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of stat (proc(5)), in clock ticks; Linux uses 100 a second.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function stopBot(child: ChildProcess, stderr: () => string) {
@@ -189,7 +255,11 @@ async function gateway() {
   const burst = { sent: burstIds.length, ackedWithin3s: burstAcked, ...latencies(burstIds) };
 
   // memory: RSS after 10k and 20k interactions (in waves of 200, each answered before the next).
-  const memory: Array<{ interactions: number; rss: number }> = [];
+  const memory: Array<{
+    interactions: number;
+    rss: number;
+    heap: { main: number; worker: number | null };
+  }> = [];
   const m0 = Date.now();
   let memoryIds: string[] = [];
   for (const target of PLAN.memoryAt) {
@@ -199,7 +269,7 @@ async function gateway() {
       memoryIds = memoryIds.concat(wave);
     }
     await sleep(1_000);
-    memory.push({ interactions: sent, rss: rssOf(bot.child.pid!) });
+    memory.push({ interactions: sent, rss: rssOf(bot.child.pid!), heap: await bot.heap() });
   }
   const memoryUnanswered = memoryIds.filter((id) => !firstAnswer.has(id)).length;
   const stop = await stopBot(bot.child, bot.stderr);
@@ -223,8 +293,10 @@ async function http() {
     ['http'],
     /http endpoint ready url=(\S+)/,
   );
-  const endpoint = (await bot.started)[1]!;
+  const endpoint = new URL((await bot.started)[1]!);
   const pid = bot.child.pid!;
+  // Each request is made as it is sent, as Discord does: a fresh snowflake (its age sets the
+  // deadline), a fresh timestamp and an Ed25519 signature over both.
   const interaction = (i: number) =>
     JSON.stringify({
       id: snowflake(),
@@ -254,64 +326,93 @@ async function http() {
     }
   };
 
-  // Warm-up, not counted.
-  for (let i = 0; i < 200; i++) {
-    const body = interaction(i);
-    await (
-      await fetch(endpoint, { method: 'POST', headers: signatureHeaders(privateKey, body), body })
-    ).arrayBuffer();
-  }
-  const rssBefore = rssOf(pid);
   const good: number[] = [];
-  let goodSent = 0;
-  let badSent = 0;
-  let badAccepted = 0;
-  let errors = 0;
-  let deferred = 0;
-  let next = 0;
-  const t0 = performance.now();
-  const deadline = Date.now() + PHASE_LIMIT_MS;
-  const connection = async () => {
-    while (next < PLAN.http && Date.now() < deadline) {
-      const i = next++;
-      const body = interaction(i);
-      const bad = (i * 7919) % 100 < BAD_SHARE * 100;
-      const [headers, sentBody] = bad
-        ? badHeaders(i, body)
-        : [signatureHeaders(privateKey, body), body];
-      const started = performance.now();
-      try {
-        const res = await fetch(endpoint, { method: 'POST', headers, body: sentBody });
-        const json = (await res.json()) as { type?: number };
-        if (bad) {
-          badSent++;
-          if (res.status !== 401) badAccepted++;
+  const counts = { goodSent: 0, badSent: 0, badAccepted: 0, errors: 0, deferred: 0 };
+  let sent = 0;
+  /** What the response just read was (autocannon calls onResponse, then emits 'response'). */
+  let last: { bad: boolean; status: number; deferred: boolean } | null = null;
+  const load = (amount: number, rate: number | undefined, record: boolean) =>
+    new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: endpoint.origin,
+          connections: HTTP_CONNECTIONS,
+          amount,
+          ...(rate ? { overallRate: rate } : {}),
+          timeout: 10,
+          requests: [
+            {
+              method: 'POST',
+              path: endpoint.pathname,
+              setupRequest: (request, context) => {
+                const i = sent++;
+                const body = interaction(i);
+                const bad = (i * 7919) % 100 < BAD_SHARE * 100;
+                const [headers, sentBody] = bad
+                  ? badHeaders(i, body)
+                  : [signatureHeaders(privateKey, body), body];
+                (context as { bad?: boolean }).bad = bad;
+                return { ...request, headers, body: sentBody };
+              },
+              onResponse: (status, body, context) => {
+                last = {
+                  bad: (context as { bad?: boolean }).bad === true,
+                  status,
+                  deferred: status === 200 && body.startsWith('{"type":5'),
+                };
+              },
+            },
+          ],
+        },
+        (error, result) => {
+          clearTimeout(limit);
+          if (error) reject(error as Error);
+          else resolve(result);
+        },
+      );
+      const limit = setTimeout(() => instance.stop(), PHASE_LIMIT_MS);
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+        const r = last;
+        last = null;
+        if (!record || !r) return;
+        if (r.bad) {
+          counts.badSent++;
+          if (r.status !== 401) counts.badAccepted++;
         } else {
-          goodSent++;
-          if (res.status !== 200) errors++;
-          else if (json.type === 5) deferred++;
-          else good.push(performance.now() - started);
+          counts.goodSent++;
+          if (r.status !== 200) counts.errors++;
+          else if (r.deferred) counts.deferred++;
+          else good.push(ms);
         }
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: HTTP_CONNECTIONS }, connection));
+      });
+    });
+
+  // Warm-up, not counted.
+  await load(2_000, undefined, false);
+  const rssBefore = rssOf(pid);
+  const cpuBefore = cpuMsOf(pid);
+  const loaderCpuBefore = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await load(PLAN.http, HTTP_RATE, true);
   const seconds = (performance.now() - t0) / 1000;
+  const requests = counts.goodSent + counts.badSent;
+  const botCpuMs = cpuMsOf(pid) - cpuBefore;
+  const loader = process.cpuUsage(loaderCpuBefore);
+  const loaderCpuMs = (loader.user + loader.system) / 1000;
   await sleep(1_000);
   const rssAfter = rssOf(pid);
   const stop = await stopBot(bot.child, bot.stderr);
   await fake.close();
   return {
-    requests: goodSent + badSent,
+    requests,
     seconds,
-    signedPerS: goodSent / seconds,
+    ratePerS: HTTP_RATE ?? null,
+    signedPerS: counts.goodSent / seconds,
     answer: summary(good),
-    errors,
-    deferred,
-    badSent,
-    badAccepted,
+    ...counts,
+    errors: counts.errors + result.errors + result.timeouts,
+    botCpuMsPerRequest: botCpuMs / requests,
+    loaderCpuMsPerRequest: loaderCpuMs / requests,
     rssBefore,
     rssAfter,
     stop,
@@ -341,7 +442,10 @@ if (!flag('--skip-gateway')) {
       `${g.burst.ackedWithin3s} (ack ${lat(g.burst.ack)})`,
     ],
     ['gateway burst: to final answer', lat(g.burst.answer)],
-    ...g.memory.map((m) => [`gateway: bot RSS after ${m.interactions} interactions`, mb(m.rss)]),
+    ...g.memory.map((m) => [
+      `gateway: bot after ${m.interactions} interactions: RSS; heap after GC, main + worker`,
+      `${mb(m.rss)}; ${mb(m.heap.main)} + ${m.heap.worker === null ? '–' : mb(m.heap.worker)}`,
+    ]),
     [
       'gateway: unanswered in the memory phase / replies rejected for limits',
       `${g.memoryUnanswered} / ${g.rejected}`,
@@ -360,11 +464,15 @@ if (!flag('--skip-http')) {
   results.http = h;
   rows.push(
     [
-      `http: ${h.requests} requests over ${HTTP_CONNECTIONS} connections in ${h.seconds.toFixed(1)} s`,
+      `http: ${h.requests} requests over ${HTTP_CONNECTIONS} connections${h.ratePerS ? ` at ${h.ratePerS}/s` : ''} in ${h.seconds.toFixed(1)} s`,
       `${h.signedPerS.toFixed(0)} signed /${COMMAND} per s`,
     ],
     [`http: signed /${COMMAND} to answer`, lat(h.answer)],
     ['http: errors / deferred', `${h.errors} / ${h.deferred}`],
+    [
+      'http: CPU per request, bot process / load generator',
+      `${h.botCpuMsPerRequest.toFixed(2)} ms / ${h.loaderCpuMsPerRequest.toFixed(2)} ms`,
+    ],
     ['http: bad signatures accepted / tried', `${h.badAccepted} / ${h.badSent}`],
     ['http: bot RSS before → after', `${mb(h.rssBefore)} → ${mb(h.rssAfter)}`],
     [

@@ -16,13 +16,14 @@ import { removeTemporaryFiles } from './engine/atomic-file.js';
 import { sweepTemporaryIndexFiles } from './engine/index-file.js';
 import { DEFAULT_INDEX_FILE } from './engine/index-file.js';
 import { CorpusAdmin } from './engine/corpus-admin.js';
-import { openEngine } from './engine/index.js';
 import { openLiveEngine } from './engine/live.js';
 import { FeedbackLog } from './feedback/log.js';
 import { attachmentOrigins, createAttachmentFetcher } from './framework/attachment.js';
 import { ButtonExpiry } from './framework/button-expiry.js';
 import { loadCommands } from './framework/commands.js';
 import { STATE_CAPACITY, STATE_TTL_MS } from './framework/state-cache.js';
+import { heapAfterGc } from './framework/heap-probe.js';
+import { startEngineWorker } from './framework/start-worker.js';
 import { WorkerRunner } from './framework/worker-runner.js';
 import { CommandRouter } from './framework/router.js';
 import { InlineRunner } from './framework/runner.js';
@@ -106,7 +107,7 @@ async function startRunner(
   logger: Logger,
   lifecycle: Lifecycle,
 ): Promise<CommandRunner> {
-  // Building (when needed) happens here, on the main thread, where a stop signal can clean up.
+  // Building (when needed) happens on the main thread, where a stop signal can clean up.
   // The live engine reloads the corpus folder when it changes; /corpus changes it from Discord.
   if (config.engineThread === 'main') {
     const engine = await openLiveEngine({ corpusDir: config.corpusDir, logger });
@@ -118,13 +119,15 @@ async function startRunner(
     const router = new CommandRouter(await loadCommands(), engine, { feedback, services });
     return new InlineRunner(router, () => engine.close());
   }
-  await openEngine({ corpusDir: config.corpusDir, logger });
-  const runner = await WorkerRunner.start({
-    corpusDir: config.corpusDir,
-    logLevel: config.logLevel,
-    feedbackFile: config.feedbackFile,
-    apiUrl: config.apiUrl,
-  });
+  const runner = await startEngineWorker(
+    {
+      corpusDir: config.corpusDir,
+      logLevel: config.logLevel,
+      feedbackFile: config.feedbackFile,
+      apiUrl: config.apiUrl,
+    },
+    { logger },
+  );
   runner.on('error', (error: Error) => {
     logger.error(`engine worker stopped: ${error.message}. Restart the process.`, { error });
     lifecycle.stop('engine worker stopped', 1);
@@ -132,8 +135,25 @@ async function startRunner(
   return runner;
 }
 
+/**
+ * With `node --expose-gc` only (the memory bench): on SIGUSR2, logs the heap in use after a full
+ * collection, of this thread and of the engine worker, as `heap after gc`.
+ */
+function installHeapProbe(logger: Logger, runner: CommandRunner): void {
+  if (heapAfterGc() === null) return;
+  process.on('SIGUSR2', () => {
+    const mainBytes = heapAfterGc();
+    const worker = runner instanceof WorkerRunner ? runner.heapAfterGc() : Promise.resolve(null);
+    worker.then(
+      (workerBytes) => logger.info('heap after gc', { mainBytes, workerBytes }),
+      (error: unknown) => logger.warn('heap probe failed', { error }),
+    );
+  });
+}
+
 async function runGateway(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const runner = await startRunner(config, logger, lifecycle);
+  installHeapProbe(logger, runner);
   const bot = await startBot({
     config,
     logger,
@@ -149,6 +169,7 @@ async function runGateway(config: Config, logger: Logger, lifecycle: Lifecycle):
 async function runHttp(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const { publicKey } = requireHttpConfig(config);
   const runner = await startRunner(config, logger, lifecycle);
+  installHeapProbe(logger, runner);
   const rest = webhookRest(config.apiUrl);
   const expiry = new ButtonExpiry({
     ttlMs: STATE_TTL_MS,

@@ -10,6 +10,7 @@ import { openLiveEngine } from '../engine/live.js';
 import { FeedbackLog } from '../feedback/log.js';
 import { createLogger } from '../log.js';
 import { attachmentOrigins, createAttachmentFetcher } from './attachment.js';
+import { heapAfterGc } from './heap-probe.js';
 import { loadCommands } from './commands.js';
 import { CommandRouter } from './router.js';
 import type { RouterRequest, RouterResponse, WorkerSettings } from './worker-protocol.js';
@@ -43,6 +44,8 @@ async function start(port: NonNullable<typeof parentPort>, settings: WorkerSetti
         return router.press(request.customId, request.userId);
       case 'autocomplete':
         return router.autocomplete(request.name, request.focused, request.userId);
+      case 'heap':
+        return heapAfterGc();
       case 'close':
         // Stops the folder watcher and any rebuild in progress (a child process).
         engine.close();

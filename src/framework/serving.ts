@@ -2,7 +2,6 @@
  * The timing rules both transports (the gateway bot and the HTTP endpoint) serve by, and the
  * notices they send when they cannot answer.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * An answer not ready this long after the interaction arrived is deferred instead. Discord allows
@@ -48,16 +47,23 @@ export function timeToDefer(id: string, receivedAt: number, now = performance.no
 
 /**
  * Resolves with `work`'s value if it settles within `ms`, else with null (work goes on). Rejects
- * when `work` rejects first. The timer is cleared either way.
+ * when `work` rejects first. The timer is cleared either way. A plain timer rather than an
+ * aborted `timers/promises` sleep: aborting builds an AbortError with a stack on every answer in
+ * time, which showed in the HTTP endpoint's CPU profile under load.
  */
-export async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
-  const deadline = new AbortController();
-  try {
-    return await Promise.race([
-      work,
-      sleep(Math.max(0, ms), null, { ref: false, signal: deadline.signal }).catch(() => null),
-    ]);
-  } finally {
-    deadline.abort();
-  }
+export function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise<T | null>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(null), Math.max(0, ms));
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error as Error);
+      },
+    );
+  });
 }

@@ -24,6 +24,8 @@ export type RouterRequest = { id: number } & (
   | { op: 'press'; customId: string; userId: string }
   | { op: 'autocomplete'; name: string; focused: { name: string; value: string }; userId: string }
   | { op: 'close' }
+  /** The worker's heap after a full collection (framework/heap-probe.ts); null without --expose-gc. */
+  | { op: 'heap' }
 );
 
 /** An error as it crosses the thread boundary. */

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Choice, Invocation, TargetMessage } from './command.js';
 import type { ReplyPayload } from './payload.js';
 import type { PressOutcome, RawOptions } from './router.js';
+import { ServiceTime } from './service-time.js';
 import type { CommandRunner } from './runner.js';
 import type {
   RouterRequest,
@@ -47,9 +48,7 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
   >();
   private nextId = 1;
   private closed = false;
-  /** Moving average of the worker's time per call, in ms (the gap between completions while busy). */
-  private serviceMs = 1;
-  private lastDone = 0;
+  private readonly serviceTime = new ServiceTime();
 
   private constructor(
     private readonly worker: Worker,
@@ -60,7 +59,7 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
       const call = this.pending.get(message.id);
       if (!call) return;
       this.pending.delete(message.id);
-      this.measure(call.sentAt);
+      this.serviceTime.record(call.sentAt, performance.now());
       if (message.ok) call.resolve(message.value);
       else call.reject(deserializeError(message.error));
     });
@@ -115,17 +114,14 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
     });
   }
 
-  /** Updates the service-time average: a call's time in the worker began at the later of its sending and the previous completion. */
-  private measure(sentAt: number): void {
-    const now = performance.now();
-    const took = now - Math.max(sentAt, this.lastDone);
-    this.lastDone = now;
-    this.serviceMs = 0.9 * this.serviceMs + 0.1 * took;
+  /** The typical time a call takes the worker, in ms (see {@link ServiceTime}). */
+  serviceMs(): number {
+    return this.serviceTime.typicalMs();
   }
 
-  /** Calls ahead of a new one times the average service time. */
+  /** Calls ahead of a new one times the typical time per call. */
   backlogMs(): number {
-    return this.pending.size * this.serviceMs;
+    return this.pending.size * this.serviceMs();
   }
 
   private fail(error: Error): void {
@@ -158,6 +154,11 @@ export class WorkerRunner extends EventEmitter implements CommandRunner {
     userId: string,
   ): Promise<Choice[]> {
     return this.call({ op: 'autocomplete', name, focused, userId });
+  }
+
+  /** The worker's heap in use after a full collection, in bytes; null unless node runs with --expose-gc. */
+  heapAfterGc(): Promise<number | null> {
+    return this.call({ op: 'heap' });
   }
 
   /**

@@ -56,7 +56,7 @@ import {
 } from '../framework/serving.js';
 import { STATE_CAPACITY, STATE_TTL_MS } from '../framework/state-cache.js';
 import { FatalGatewayError } from './close-codes.js';
-import { deferIfSlow, renderFiles, withoutFiles } from './files.js';
+import { renderFiles, withoutFiles } from './files.js';
 import type { SendablePayload } from './files.js';
 
 export { DEFER_AFTER_MS, DRAIN_TIMEOUT_MS, FAILURE_NOTICE, STOPPING_NOTICE };
@@ -199,7 +199,7 @@ class InteractionHandler {
       } else if (interaction.isButton()) {
         fields.command = interaction.customId.split(':')[0];
         fields.button = interaction.customId;
-        outcome = await this.button(interaction);
+        outcome = await this.button(interaction, started);
       } else {
         this.logger.debug('ignored interaction', { ...fields, type: interaction.type });
         return;
@@ -301,42 +301,61 @@ class InteractionHandler {
     return 'hidden';
   }
 
-  private async button(interaction: ButtonInteraction): Promise<Outcome> {
-    const result = await this.runner.press(interaction.customId, interaction.user.id);
+  /**
+   * A button press, answered in the callback when its outcome (pictures rendered) is ready in
+   * time, as a command is; otherwise acknowledged first ("deferred update"), then the message
+   * edited or a follow-up sent.
+   */
+  private async button(interaction: ButtonInteraction, received: number): Promise<Outcome> {
+    const work = this.runner
+      .press(interaction.customId, interaction.user.id)
+      .then(async (result) =>
+        result.kind === 'update' || result.kind === 'reply'
+          ? { ...result, rendered: await renderFiles(result.payload) }
+          : result,
+      );
+    work.catch(() => undefined); // handled where it is awaited, possibly after the deferral
+    let result = await within(work, timeToDefer(interaction.id, received));
+    const late = result === null;
+    if (late) await interaction.deferUpdate();
+    result ??= await work;
     switch (result.kind) {
       case 'update': {
-        const rendered = await deferIfSlow(
-          renderFiles(result.payload),
-          timeToDefer(interaction.id, performance.now()),
-          () => interaction.deferUpdate(),
-        );
-        const payload: SendablePayload & { attachments?: [] } = rendered.value;
+        const payload: SendablePayload & { attachments?: [] } = result.rendered;
         // A page without a picture must not keep the previous page's picture.
         if (!payload.files && interaction.message.attachments.size > 0) payload.attachments = [];
-        if (rendered.deferred) await interaction.editReply(withoutFlags(payload));
+        if (late) await interaction.editReply(withoutFlags(payload));
         else await interaction.update(withoutFlags(payload) as InteractionUpdateOptions);
         this.expiry.update(interaction.message.interactionMetadata?.id, result.payload.components);
         return 'updated';
       }
       case 'reply':
-        await interaction.reply(toReplyOptions(await renderFiles(result.payload)));
+        if (late) {
+          // A follow-up is a message of its own, not this interaction's original: its buttons
+          // are not tracked for expiry (pressed after 14 minutes, they answer "expired").
+          await interaction.followUp(toReplyOptions(result.rendered));
+          return isEphemeral(result.payload) ? 'hidden' : 'replied';
+        }
+        await interaction.reply(toReplyOptions(result.rendered));
         if (isEphemeral(result.payload)) return 'hidden';
         // A shared answer: its buttons expire like a command's.
         this.expiry.track(interaction.id, interaction.token, result.payload.components);
         return 'replied';
       case 'delete':
         // For a button, "@original" is the message the button is on.
-        await interaction.deferUpdate();
+        if (!late) await interaction.deferUpdate();
         await interaction.deleteReply();
         return 'deleted';
       case 'expired': {
         const rows = interaction.message.components.map((row) =>
           row.toJSON(),
         ) as unknown as ActionRow[];
-        await interaction.update({
+        const disabled = {
           components: disableAll(rows),
           allowedMentions: { parse: [] },
-        } as InteractionUpdateOptions);
+        } as InteractionUpdateOptions;
+        if (late) await interaction.editReply(disabled);
+        else await interaction.update(disabled);
         await interaction.followUp(toReplyOptions(withoutFiles(result.payload)));
         return 'expired';
       }

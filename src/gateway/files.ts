@@ -2,7 +2,6 @@
  * Turns a payload's pictures (SVG) into PNG attachments discord.js uploads, rendered on libuv's
  * thread pool so the event loop keeps serving other interactions meanwhile.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AttachmentPayload } from 'discord.js';
 import { renderPngAsync } from '../chart/render-png.js';
 import type { ReplyPayload } from '../framework/payload.js';
@@ -32,22 +31,4 @@ export async function renderFiles(payload: ReplyPayload): Promise<SendablePayloa
 export function withoutFiles(payload: ReplyPayload): SendablePayload {
   const { files: _files, ...rest } = payload;
   return rest;
-}
-
-/**
- * Waits for `work`; when it is still pending after `ms`, first runs `defer` (acknowledging the
- * interaction, so Discord's 3 s cannot run out while a picture renders), then keeps waiting.
- *
- * @returns the work's result, and whether `defer` ran.
- */
-export async function deferIfSlow<T>(
-  work: Promise<T>,
-  ms: number,
-  defer: () => Promise<unknown>,
-): Promise<{ value: T; deferred: boolean }> {
-  const pending = Symbol('pending');
-  const first = await Promise.race([work, sleep(ms, pending, { ref: false })]);
-  if (first !== pending) return { value: first as T, deferred: false };
-  await defer();
-  return { value: await work, deferred: true };
 }

@@ -23,6 +23,7 @@ import {
   userIdOf,
 } from './wire.js';
 import type { WireInteraction } from './wire.js';
+import { hasFiles, withUploads } from './files.js';
 
 /** The body of an HTTP interaction response. */
 export interface CallbackBody {
@@ -150,6 +151,18 @@ export class HttpResponder {
     }
   }
 
+  /** Sends `body` (made from `payload`) to `route` over REST, with the payload's pictures when it has any. */
+  private async deliver(
+    method: 'patch' | 'post',
+    route: `/${string}`,
+    payload: ReplyPayload,
+    body: Record<string, unknown>,
+  ): Promise<void> {
+    const { rest } = this.options;
+    const request = hasFiles(payload) ? await withUploads(payload, body) : { body };
+    await rest[method](route, { ...request, auth: false });
+  }
+
   private async process(exchange: Exchange): Promise<void> {
     const { logger } = this.options;
     const i = exchange.interaction;
@@ -206,7 +219,8 @@ export class HttpResponder {
     work.catch(() => undefined); // handled where it is awaited, possibly after the deferral
 
     const first = early ? null : await within(work, this.remaining(exchange));
-    if (first !== null) {
+    // A reply with a picture cannot go in the HTTP response (see ./files.ts): it is deferred too.
+    if (first !== null && !hasFiles(first)) {
       exchange.respond({ type: CallbackType.ChannelMessageWithSource, data: messageBody(first) });
       expiry.track(i.id, i.token, first.components);
       return isEphemeral(first) ? 'hidden' : 'replied';
@@ -215,22 +229,27 @@ export class HttpResponder {
       type: CallbackType.DeferredChannelMessageWithSource,
       data: hide ? { flags: 64 } : {},
     });
-    const payload = await work;
+    const payload = first ?? (await work);
     if (exchange.abandoned) return 'abandoned';
     if (isEphemeral(payload) && !hide) {
       // A refusal after a public "thinking…": remove it and answer only the user.
       await rest.delete(this.routes.original(i), { auth: false });
-      await rest.post(this.routes.followUp(i), { body: messageBody(payload), auth: false });
+      await this.deliver('post', this.routes.followUp(i), payload, messageBody(payload));
       return 'hidden';
     }
-    await rest.patch(this.routes.original(i), { body: withoutFlags(payload), auth: false });
+    await this.deliver('patch', this.routes.original(i), payload, withoutFlags(payload));
     exchange.deferred = false;
     expiry.track(i.id, i.token, payload.components);
     return 'deferred';
   }
 
+  /**
+   * A button press: answered in the HTTP response when its outcome is ready in time and has no
+   * picture; otherwise acknowledged (deferred update) and the message edited, or a follow-up
+   * sent, over REST.
+   */
   private async press(exchange: Exchange): Promise<string> {
-    const { rest, expiry } = this.options;
+    const { expiry } = this.options;
     const i = exchange.interaction;
     const work = this.options.runner.press(i.data?.custom_id ?? '', userIdOf(i));
     let result = await within(work, this.remaining(exchange));
@@ -238,37 +257,50 @@ export class HttpResponder {
     if (late) exchange.respond({ type: DEFERRED_UPDATE_MESSAGE });
     result ??= await work;
     if (exchange.abandoned) return 'abandoned';
+    const overRest = late || ('payload' in result && hasFiles(result.payload));
+    if (overRest && !late) exchange.respond({ type: DEFERRED_UPDATE_MESSAGE });
     switch (result.kind) {
       case 'update': {
         const body = withoutFlags(result.payload);
-        if (late) await rest.patch(this.routes.original(i), { body, auth: false });
+        // A page without a picture must not keep the previous page's picture.
+        const shown = (i.message as { attachments?: unknown[] } | undefined)?.attachments ?? [];
+        if (!hasFiles(result.payload) && shown.length > 0) body.attachments = [];
+        if (overRest) await this.deliver('patch', this.routes.original(i), result.payload, body);
         else exchange.respond({ type: CallbackType.UpdateMessage, data: body });
         expiry.update(i.message?.interaction_metadata?.id, result.payload.components);
         return 'updated';
       }
       case 'reply':
-        if (late)
-          await rest.post(this.routes.followUp(i), {
-            body: messageBody(result.payload),
-            auth: false,
-          });
-        else
-          exchange.respond({
-            type: CallbackType.ChannelMessageWithSource,
-            data: messageBody(result.payload),
-          });
-        return 'hidden';
+        if (overRest) {
+          // A follow-up is a message of its own, not this interaction's original: its buttons
+          // are not tracked for expiry (pressed after 14 minutes, they answer "expired").
+          await this.deliver(
+            'post',
+            this.routes.followUp(i),
+            result.payload,
+            messageBody(result.payload),
+          );
+          return isEphemeral(result.payload) ? 'hidden' : 'replied';
+        }
+        exchange.respond({
+          type: CallbackType.ChannelMessageWithSource,
+          data: messageBody(result.payload),
+        });
+        if (isEphemeral(result.payload)) return 'hidden';
+        // A shared answer: its buttons expire like a command's.
+        expiry.track(i.id, i.token, result.payload.components);
+        return 'replied';
       case 'delete':
         // For a button, "@original" is the message the button is on.
-        if (!late) exchange.respond({ type: DEFERRED_UPDATE_MESSAGE });
-        await rest.delete(this.routes.original(i), { auth: false });
+        exchange.respond({ type: DEFERRED_UPDATE_MESSAGE });
+        await this.options.rest.delete(this.routes.original(i), { auth: false });
         return 'deleted';
       case 'expired': {
         const rows = disableAll((i.message?.components ?? []) as ActionRow[]);
         const body = { components: rows, allowed_mentions: { parse: [] } };
-        if (late) await rest.patch(this.routes.original(i), { body, auth: false });
+        if (late) await this.options.rest.patch(this.routes.original(i), { body, auth: false });
         else exchange.respond({ type: CallbackType.UpdateMessage, data: body });
-        await rest
+        await this.options.rest
           .post(this.routes.followUp(i), { body: messageBody(result.payload), auth: false })
           .catch((error: unknown) =>
             this.options.logger.warn('could not send a notice', {

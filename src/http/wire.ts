@@ -171,7 +171,7 @@ export function targetMessageOf(interaction: WireInteraction): TargetMessage | n
   };
 }
 
-/** A reply in the REST API's shape (pictures are not sent over HTTP: see README, Operations). */
+/** A reply in the REST API's shape, without its pictures (they go over REST as files: see ./files.ts). */
 export function messageBody(payload: ReplyPayload): Record<string, unknown> {
   const body: Record<string, unknown> = { allowed_mentions: payload.allowedMentions };
   if (payload.content !== undefined) body.content = payload.content;

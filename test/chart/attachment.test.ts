@@ -8,7 +8,7 @@ import { loadCommands } from '../../src/framework/commands.js';
 import { MAX_UPLOAD_BYTES } from '../../src/framework/limits.js';
 import { reply } from '../../src/framework/payload.js';
 import { CommandRouter } from '../../src/framework/router.js';
-import { deferIfSlow, renderFiles, withoutFiles } from '../../src/gateway/files.js';
+import { renderFiles, withoutFiles } from '../../src/gateway/files.js';
 import { silentLogger } from '../../src/log.js';
 import { fixedEngine, hostileEngine } from '../support/fake-engine.js';
 import { alpha, event, SMALL_TIMELINE } from './fixtures.js';
@@ -125,20 +125,5 @@ describe('front ends', () => {
     });
     expect(await renderFiles(reply({ content: 'x' }))).toEqual(reply({ content: 'x' }));
     expect(withoutFiles(payload)).not.toHaveProperty('files');
-  });
-
-  it('the bot defers an interaction only when its picture is slow to render', async () => {
-    const calls: string[] = [];
-    const defer = async () => void calls.push('defer');
-    const fast = await deferIfSlow(Promise.resolve('png'), 200, defer);
-    expect(fast).toEqual({ value: 'png', deferred: false });
-    expect(calls).toEqual([]);
-    const slow = new Promise<string>((resolve) => setTimeout(() => resolve('late png'), 150));
-    expect(await deferIfSlow(slow, 5, defer)).toEqual({ value: 'late png', deferred: true });
-    expect(calls).toEqual(['defer']);
-    const failing = new Promise<string>((_, reject) =>
-      setTimeout(() => reject(new Error('bad svg')), 50),
-    );
-    await expect(deferIfSlow(failing, 5, defer)).rejects.toThrow('bad svg');
   });
 });

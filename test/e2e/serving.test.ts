@@ -8,7 +8,9 @@ import type { FatalGatewayError } from '../../src/gateway/close-codes.js';
 import { startHarness } from '../support/bot-harness.js';
 import type { Harness } from '../support/bot-harness.js';
 import { fixedEngine } from '../support/fake-engine.js';
-import { slowWhenAsked } from '../support/slow-runner.js';
+import { slowWhen, slowWhenAsked } from '../support/slow-runner.js';
+import type { RecordedResponse } from '../support/fake-discord.js';
+import type { CommandRunner } from '../../src/framework/runner.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -58,6 +60,53 @@ describe('deadline', () => {
     expect(reply).toMatchObject({ kind: 'followup', data: { flags: 64 } });
     expect(h.fake.responses.some((r) => r.interactionId === id && r.kind === 'delete')).toBe(true);
   });
+});
+
+describe('button deadline', () => {
+  /** Presses answered after Discord's 3 s, were they not acknowledged first. */
+  const slowPresses = (inner: CommandRunner): CommandRunner => ({
+    ...slowWhen(() => false, 0)(inner),
+    press: async (id, user) => {
+      await new Promise((resolve) => setTimeout(resolve, DEFER_AFTER_MS + 1_500));
+      return inner.press(id, user);
+    },
+  });
+  const buttonsOf = (r: RecordedResponse) =>
+    (
+      (r.data.components ?? []) as Array<{
+        components: Array<{ label?: string; custom_id: string; disabled?: boolean }>;
+      }>
+    ).flatMap((row) => row.components);
+
+  it('acknowledges a slow press in time (deferred update), then edits the page in', async () => {
+    h = await startHarness({ wrapRunner: slowPresses });
+    const id = h.fake.slash('timeline');
+    const first = await h.fake.waitForResponse(id);
+    const next = buttonsOf(first).find((b) => b.label === 'Next ▶')!;
+    const press = h.fake.press(id, next.custom_id);
+    const ack = await h.fake.waitForResponse(press, (r) => r.kind === 'callback');
+    expect(ack).toMatchObject({ type: 6, status: 204 });
+    expect(ack.latencyMs).toBeGreaterThanOrEqual(DEFER_AFTER_MS - 50);
+    expect(ack.latencyMs).toBeLessThan(3_000);
+    const edit = await h.fake.waitForResponse(press, (r) => r.kind === 'edit', 10_000);
+    expect(String(JSON.stringify(edit.data.embeds))).toMatch(/Events 11–/);
+    expect(buttonsOf(edit).find((b) => b.label === '◀ Previous')!.disabled).toBeFalsy();
+  }, 20_000);
+
+  it('answers a slow press on expired buttons in time too: buttons disabled, the presser told', async () => {
+    h = await startHarness({ wrapRunner: slowPresses, stateTtlMs: 300 });
+    const id = h.fake.slash('timeline');
+    const first = await h.fake.waitForResponse(id);
+    const next = buttonsOf(first).find((b) => b.label === 'Next ▶')!;
+    await h.fake.waitForResponse(id, (r) => r.kind === 'edit', 5_000); // the expiry's disabling
+    const press = h.fake.press(id, next.custom_id);
+    const ack = await h.fake.waitForResponse(press, (r) => r.kind === 'callback');
+    expect(ack).toMatchObject({ type: 6, status: 204 });
+    expect(ack.latencyMs).toBeLessThan(3_000);
+    const notice = await h.fake.waitForResponse(press, (r) => r.kind === 'followup', 10_000);
+    expect(notice.data.flags).toBe(64);
+    expect(String(notice.data.content)).toMatch(/^These buttons have expired/);
+  }, 20_000);
 });
 
 describe('stop', () => {

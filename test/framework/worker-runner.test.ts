@@ -101,3 +101,17 @@ it("reloads the worker's engine when the corpus folder changes", async () => {
     await removeFolder(folder);
   }
 }, 90_000);
+
+it('estimates the wait behind its queue from the calls it has answered', async () => {
+  for (let i = 0; i < 3; i++) await runner.run('sources', {}, { userId: '1' });
+  const typical = runner.serviceMs();
+  expect(typical).toBeGreaterThan(0);
+  expect(Number.isFinite(typical)).toBe(true);
+  expect(runner.backlogMs()).toBe(0);
+  const calls = [
+    runner.run('sources', {}, { userId: '1' }),
+    runner.run('help', {}, { userId: '1' }),
+  ];
+  expect(runner.backlogMs()).toBe(2 * typical);
+  await Promise.all(calls);
+});

@@ -56,7 +56,8 @@ export interface FeatureContext {
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
  * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
- * text of the same or the previous paragraph. Null when it stands alone.
+ * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
+ * break is where the writer ended a unit, and quoting across it would join two paragraphs.
  */
 export function contextSentence(
   sentences: readonly Sentence[],
@@ -67,7 +68,7 @@ export function contextSentence(
   const before = sentences[sentence - 1];
   if (own === undefined || before === undefined || own.kind !== 'body') return null;
   if (before.article !== own.article || before.kind !== 'body') return null;
-  if (own.paragraph - before.paragraph > 1) return null;
+  if (own.paragraph !== before.paragraph) return null;
   return refersBack(textOf(sentence)) ? sentence - 1 : null;
 }
 

@@ -81,9 +81,10 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
 
 /**
  * Widens a sentence to the neighbours it needs: the sentence it leans on when its subject is a
- * pronoun, or a description and that sentence adds what the question asks, the next one in the same paragraph when it is short or adds what
- * the question asks, and whatever it takes (within the paragraph) to start and end outside a
- * quotation.
+ * pronoun, or a description and that sentence adds what the question asks; the next one when it
+ * is short or adds what the question asks; and whatever it takes to start and end outside a
+ * quotation. Every step stays inside the sentence's paragraph, so a quote never holds a
+ * paragraph break.
  */
 export function widen(sentence: number, context: WindowContext): Window {
   const { sentences, textOf } = context;
@@ -94,7 +95,11 @@ export function widen(sentence: number, context: WindowContext): Window {
   // A pronoun or connective never reads alone; a description ("The 65-year-old", "The line")
   // is quoted with the sentence before only when that is what makes it answer.
   const leansOn = context.contextOf(sentence);
-  if (leansOn !== null && (opensWithPronoun(text) || context.contextHelps(sentence, leansOn)))
+  if (
+    leansOn !== null &&
+    sameParagraph(sentences, sentence, leansOn) &&
+    (opensWithPronoun(text) || context.contextHelps(sentence, leansOn))
+  )
     window.first = leansOn;
   const next = sentence + 1;
   if (

@@ -19,7 +19,7 @@ let emptyFolder: string;
 beforeAll(async () => {
   plainCorpus = await writePlainCorpus({
     'ferry.txt':
-      'Council Approves Ferry\n\nThe harbour council approved a ferry line on Tuesday.\n\nThe line will run six times a day.\n',
+      'Council Approves Ferry\n\nThe harbour council approved a ferry line on Tuesday. The line will run six times a day.\n',
     'bridge.txt':
       'Bridge Plan Shelved\n\nMarch 3, 2022\n\nThe island bridge plan was shelved again because of its cost.\n',
   });
@@ -155,10 +155,11 @@ describe('npm run ask', () => {
       passages: Array<{ quote: string; source: Record<string, unknown> }>;
     };
     expect(answer.answered).toBe(true);
-    // "The line" is the ferry line of the sentence before, which the quote therefore includes.
+    // "The line" is the ferry line of the sentence before in its paragraph, which the quote
+    // therefore includes.
     expect(answer.passages[0]).toMatchObject({
       quote:
-        'The harbour council approved a ferry line on Tuesday.\n\nThe line will run six times a day.',
+        'The harbour council approved a ferry line on Tuesday. The line will run six times a day.',
       source: {
         id: 'ferry',
         title: 'Council Approves Ferry',

@@ -8,11 +8,12 @@ import { cleanArticle } from './clean.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
 import type { DroppedLine, StatedMeta } from './extraction.js';
+import type { ArticleFormat } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
 import { segmentParagraphs } from './segment.js';
-import type { ArticleMeta, CleanArticle, Corpus, Sentence } from './types.js';
+import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 
 /** A corpus with the alias groups its folder provides. */
 export interface LoadedCorpus extends Corpus {
@@ -45,11 +46,57 @@ export interface CorpusInspection {
   notes: CorpusProblem[];
 }
 
+/**
+ * What reading one article file gives, from its format and text alone: the metadata it
+ * states, its cleaned text and paragraphs, its sentences and the lines cleaning dropped. The
+ * same file always gives the same analysis, so a build may reuse one (see {@link LoadOptions.analyse}).
+ */
+export interface ArticleAnalysis {
+  stated: StatedMeta;
+  /**
+   * What cleaning read near the top: the headline, the dateline's date, the byline's author
+   * and the outlet a metadata line names.
+   */
+  headline: string | null;
+  dateline: string | null;
+  author: string | null;
+  outlet: string | null;
+  text: string;
+  paragraphs: Paragraph[];
+  /** Sentences, in text order: offsets into `text` and the paragraph holding each. */
+  sentences: Array<{ paragraph: number; start: number; end: number }>;
+  dropped: DroppedLine[];
+}
+
+/** Extracts, cleans and segments one article file: the costly part of loading a corpus. */
+export function analyseArticle(raw: string, format: ArticleFormat): ArticleAnalysis {
+  const extraction = extractArticle(raw, format);
+  const cleaned = cleanArticle(extraction.text);
+  const body = cleaned.paragraphs.some((paragraph) => paragraph.kind === 'body');
+  return {
+    stated: extraction.stated,
+    headline: cleaned.headline,
+    dateline: cleaned.dateline,
+    author: cleaned.author,
+    outlet: cleaned.outlet,
+    text: cleaned.text,
+    paragraphs: cleaned.paragraphs,
+    // An article without body text is skipped, so its sentences are never needed.
+    sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs) : [],
+    dropped: [...extraction.dropped, ...cleaned.dropped],
+  };
+}
+
 /** Options of {@link loadCorpus}. */
 export interface LoadOptions {
   logger?: Logger;
   /** Called after each article is cleaned and segmented. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Analyses one article file; default {@link analyseArticle}. A rebuild passes one that
+   * reuses the analysis of files it has seen before.
+   */
+  analyse?: (file: ArticleFile) => ArticleAnalysis;
 }
 
 /** Problems that stop a load: the index would be wrong, not just incomplete. */
@@ -65,12 +112,7 @@ function metaFor(
   id: string,
   entry: MetadataEntry | undefined,
   stated: StatedMeta,
-  cleaned: {
-    headline: string | null;
-    dateline: string | null;
-    author: string | null;
-    outlet: string | null;
-  },
+  cleaned: Pick<ArticleAnalysis, 'headline' | 'dateline' | 'author' | 'outlet'>,
 ): ArticleMeta {
   return {
     id,
@@ -180,7 +222,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const sentences: Sentence[] = [];
   const reports: ArticleReport[] = [];
   const notes: CorpusProblem[] = [];
-  files.articles.forEach(({ file, raw, format, encoding, encodingDetected }, index) => {
+  const analyse = options.analyse ?? ((file: ArticleFile) => analyseArticle(file.raw, file.format));
+  files.articles.forEach((articleFile, index) => {
+    const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
     if (files.metadata !== null && !named.has(file)) {
       // Entries are optional per file: a missing one means "read it from the article".
@@ -196,17 +240,10 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         message: `holds ${garbled} U+FFFD replacement character${garbled === 1 ? '' : 's'} (text garbled before it was saved): save the original as UTF-8`,
       });
     }
-    const extraction = extractArticle(raw, format);
-    const cleaned = cleanArticle(extraction.text);
-    reports.push({
-      file,
-      encoding,
-      encodingDetected,
-      dropped: [...extraction.dropped, ...cleaned.dropped],
-    });
-    const meta = metaFor(file, ids.get(file) ?? file, entry, extraction.stated, cleaned);
-    const body = cleaned.paragraphs.filter((paragraph) => paragraph.kind === 'body');
-    if (body.length === 0) {
+    const analysis = analyse(articleFile);
+    reports.push({ file, encoding, encodingDetected, dropped: analysis.dropped });
+    const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
+    if (!analysis.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
       problems.add({
         file,
         message: raw.trim().length === 0 ? 'is empty' : 'has no body text after cleaning',
@@ -214,9 +251,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       options.logger?.warn('corpus: article skipped, no body text', { file });
     } else {
       const articleIndex = articles.length;
-      articles.push({ meta, text: cleaned.text, paragraphs: cleaned.paragraphs });
-      for (const span of segmentParagraphs(cleaned.text, cleaned.paragraphs)) {
-        const kind = cleaned.paragraphs[span.paragraph]?.kind ?? 'body';
+      articles.push({ meta, text: analysis.text, paragraphs: analysis.paragraphs });
+      for (const span of analysis.sentences) {
+        const kind = analysis.paragraphs[span.paragraph]?.kind ?? 'body';
         sentences.push({
           article: articleIndex,
           paragraph: span.paragraph,

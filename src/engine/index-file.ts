@@ -9,10 +9,11 @@ import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from '../
 import { packInts, unpackInts, type PackedArray } from '../search/packed.js';
 import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { TimelineEvent } from './types.js';
+import type { StoredAnalysis } from './analysis-cache.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/7';
+export const INDEX_FORMAT = 'coverage-bot-index/8';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -22,7 +23,13 @@ export interface IndexFile {
   corpusHash: string;
   /** When the index was built, ISO 8601 in UTC. */
   builtAt: string;
-  articles: Array<{ meta: ArticleMeta; text: string; paragraphs: Paragraph[] }>;
+  /** With what the build's analysis of each article gave, so a rebuild can reuse it (analysis-cache.ts). */
+  articles: Array<{
+    meta: ArticleMeta;
+    text: string;
+    paragraphs: Paragraph[];
+    analysis?: StoredAnalysis;
+  }>;
   /** Sentences flattened: article, paragraph, start, end, kind (1 = heading) for each. */
   sentences: PackedArray;
   search: SerializedSearchIndex;
@@ -48,21 +55,30 @@ export function packSentences(sentences: readonly Sentence[]): PackedArray {
   return packInts(packed);
 }
 
-/** Rebuilds the corpus (articles and sentences) stored in an index file. */
-export function corpusOf(file: IndexFile): Corpus {
-  const articles: CleanArticle[] = file.articles.map((article) => ({ ...article }));
+/** Unflattens sentences saved by {@link packSentences}. */
+export function unpackSentences(packed: PackedArray): Sentence[] {
   const sentences: Sentence[] = [];
-  const packed = unpackInts(file.sentences);
-  for (let i = 0; i + SENTENCE_FIELDS <= packed.length; i += SENTENCE_FIELDS) {
+  const values = unpackInts(packed);
+  for (let i = 0; i + SENTENCE_FIELDS <= values.length; i += SENTENCE_FIELDS) {
     sentences.push({
-      article: packed[i] as number,
-      paragraph: packed[i + 1] as number,
-      start: packed[i + 2] as number,
-      end: packed[i + 3] as number,
-      kind: packed[i + 4] === 1 ? 'heading' : 'body',
+      article: values[i] as number,
+      paragraph: values[i + 1] as number,
+      start: values[i + 2] as number,
+      end: values[i + 3] as number,
+      kind: values[i + 4] === 1 ? 'heading' : 'body',
     });
   }
-  return { articles, sentences };
+  return sentences;
+}
+
+/** Rebuilds the corpus (articles and sentences) stored in an index file. */
+export function corpusOf(file: IndexFile): Corpus {
+  const articles: CleanArticle[] = file.articles.map(({ meta, text, paragraphs }) => ({
+    meta,
+    text,
+    paragraphs,
+  }));
+  return { articles, sentences: unpackSentences(file.sentences) };
 }
 
 /** Reads an index file; null when there is none. Throws {@link IndexError} when it is unreadable. */

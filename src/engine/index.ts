@@ -6,6 +6,7 @@ import path from 'node:path';
 import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/files.js';
 import { silentLogger, type Logger } from '../log.js';
 import { SearchIndex } from '../search/search-index.js';
+import { AnalysisCache, articleKey } from './analysis-cache.js';
 import { CorpusEngine } from './engine.js';
 import { codeFingerprint } from './fingerprint.js';
 import {
@@ -38,6 +39,11 @@ export interface OpenOptions {
   rebuild?: 'auto' | 'never';
   logger?: Logger;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Analyses of article files to reuse, and to keep for the next build (a long-lived
+   * builder's). When empty, a build fills it first from the index file it replaces.
+   */
+  cache?: AnalysisCache;
 }
 
 /** Figures about a build, for the `index` command and the benchmark. */
@@ -45,6 +51,8 @@ export interface BuildStats {
   /** The content hash of the files the index was built from (see {@link corpusHash}). */
   corpusHash: string;
   articles: number;
+  /** Article files whose analysis was reused from an earlier build. */
+  reused: number;
   sentences: number;
   events: number;
   milliseconds: { read: number; clean: number; search: number; timeline: number; write: number };
@@ -64,21 +72,28 @@ async function build(
   options: OpenOptions,
 ): Promise<{ file: IndexFile; stats: BuildStats }> {
   const logger = options.logger ?? silentLogger;
+  const cache = options.cache ?? new AnalysisCache();
   // Imported here, not at the top: they load wink-nlp's model, which a process that only
   // loads a prebuilt index never needs (it would add a third of a second to every start).
-  const [{ loadCorpusFromFiles }, { buildTimeline }] = await Promise.all([
+  const [{ analyseArticle, loadCorpusFromFiles }, { buildTimeline }] = await Promise.all([
     import('../corpus/load.js'),
     import('../timeline/index.js'),
   ]);
   const t0 = performance.now();
+  const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
+  const keyOf = (file: string) => keys.get(file) as string;
   const corpus = loadCorpusFromFiles(files, {
     logger,
     onProgress: (done, total) => options.onProgress?.('articles', done, total),
+    analyse: (article) =>
+      cache.analysis(keyOf(article.file), () => analyseArticle(article.raw, article.format)),
   });
+  const { reused } = cache.counts;
   const t1 = performance.now();
-  const search = SearchIndex.build(corpus, corpus.aliases, (done, total) =>
-    options.onProgress?.('index', done, total),
-  );
+  const search = SearchIndex.build(corpus, corpus.aliases, {
+    onProgress: (done, total) => options.onProgress?.('index', done, total),
+    sentenceTerms: corpus.articles.flatMap((article) => cache.terms(keyOf(article.meta.file))),
+  });
   const t2 = performance.now();
   const timeline = buildTimeline(corpus);
   const t3 = performance.now();
@@ -86,14 +101,18 @@ async function build(
     format: INDEX_FORMAT,
     corpusHash: hash,
     builtAt: new Date().toISOString(),
-    articles: corpus.articles,
+    articles: corpus.articles.map(({ meta, text, paragraphs }) => {
+      return { meta, text, paragraphs, analysis: cache.stored(keyOf(meta.file)) };
+    }),
     sentences: packSentences(corpus.sentences),
     search: search.toJSON(),
     timeline,
   };
+  cache.retain(keys.values());
   const stats: BuildStats = {
     corpusHash: hash,
     articles: corpus.articles.length,
+    reused,
     sentences: corpus.sentences.length,
     events: timeline.length,
     milliseconds: { read: 0, clean: t1 - t0, search: t2 - t1, timeline: t3 - t2, write: 0 },
@@ -119,6 +138,12 @@ export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats>
   const t0 = performance.now();
   const files = await readCorpusFiles(options.corpusDir ?? DEFAULT_CORPUS_DIR);
   const hash = corpusHash(files);
+  const cache = options.cache;
+  if (cache && cache.size === 0) {
+    // The index this build replaces holds the analysis of every article it was built from.
+    const previous = await readIndexFile(indexPathOf(options)).catch(() => null);
+    if (previous) cache.seed(previous);
+  }
   const read = performance.now() - t0;
   const { file, stats } = await build(files, hash, options);
   const t1 = performance.now();
@@ -179,7 +204,10 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
     throw new IndexError(`index: "${indexPath}" is ${reason}; run \`npm run index\``);
   }
   logger.info(`index ${reason}, building it`, { path: indexPath, articles: files.articles.length });
-  const { file } = await build(files, hash, options);
+  // A stale index still holds the analysis of every article that has not changed since.
+  const cache = options.cache ?? new AnalysisCache();
+  if (existing !== null && cache.size === 0) cache.seed(existing);
+  const { file } = await build(files, hash, { ...options, cache });
   try {
     await writeIndexFile(indexPath, file);
   } catch (error) {

@@ -14,29 +14,19 @@ import lunr from 'lunr';
 import {
   IntLists,
   packFloats,
-  packLists,
+  packInts,
   unpackFloats,
   type PackedArray,
   type PackedLists,
 } from './packed.js';
 
-/** The one field every document has, and the name of its reference. */
-export const FIELD = 't';
-export const REF = 'b';
-
 /**
- * A lunr builder for documents whose field is a list of terms already analysed (the search
- * layer's own analysis). Its tokenizer hands the terms over as they are: lunr's default makes
- * a `lunr.Token` per term and then turns it back into a string at every lookup, a third of the
- * time of building a large index. The pipelines stay empty, so nothing else reads tokens.
+ * lunr's BM25 parameters, as `lunr.Builder` sets them by default (lunr 2.3.9, builder.js):
+ * k1, how fast a term's weight saturates with its frequency, and b, how much a document's
+ * length normalises it.
  */
-export function createTermBuilder(): lunr.Builder {
-  const builder = new lunr.Builder();
-  builder.ref(REF);
-  builder.field(FIELD);
-  (builder as unknown as { tokenizer: (terms: string[]) => string[] }).tokenizer = (terms) => terms;
-  return builder;
-}
+export const LUNR_K1 = 1.2;
+export const LUNR_B = 0.75;
 
 /** lunr's postings, packed. Documents are numbered 0…n-1 (their refs are those numbers). */
 export interface PackedLunr {
@@ -50,45 +40,80 @@ export interface PackedLunr {
   documents: number;
 }
 
-/** The parts of a `lunr.Builder` this layout reads (lunr's type definitions leave them out). */
-interface BuiltLunr {
-  invertedIndex: Record<string, { _index: number } & Record<string, Record<string, unknown>>>;
-  fieldVectors: Record<string, { elements: number[] }>;
-  calculateAverageFieldLengths(): void;
-  createFieldVectors(): void;
-}
-
 /**
- * Finishes a lunr builder whose documents' refs are 0…n-1 and whose only field is
- * {@link FIELD}, and packs its postings with their BM25 weights. This is `Builder.build()`
- * less its token set, which {@link TermSet} builds from the terms when first needed.
+ * Indexes documents given as lists of term ids (into `vocabulary`; a term may repeat) the way
+ * a `lunr.Builder` with one field and default parameters indexes them as lists of terms, and
+ * packs the postings with their weights. The weights are lunr's to the bit: for term t in
+ * document d, with tf its count in d, |d| the document's length in terms, avgdl the mean
+ * length, N the documents and df those holding t,
+ *
+ *   idf = ln(1 + |(N − df + 0.5) / (df + 0.5)|)                          (lunr.idf)
+ *   w   = idf · (k1 + 1) · tf / (k1 · (1 − b + b · |d| / avgdl) + tf)    (Builder#createFieldVectors)
+ *
+ * rounded to three decimals, evaluated in lunr's order of operations. A test checks them
+ * against a real `builder.build()`. Computed here rather than by lunr's builder, which
+ * allocates objects per posting and took most of a rebuild's time at scale.
  */
-export function packLunr(builder: lunr.Builder, documents: number): PackedLunr {
-  const built = builder as unknown as BuiltLunr;
-  built.calculateAverageFieldLengths();
-  built.createFieldVectors();
-  // lunr's own order for terms: sorted, as its token set and serialisation use.
-  const terms = Object.keys(built.invertedIndex).sort();
-  const termOfIndex = new Map(
-    terms.map((term, id) => [(built.invertedIndex[term] as { _index: number })._index, id]),
-  );
-  const postings: number[][] = terms.map(() => []);
-  const postingWeights: number[][] = terms.map(() => []);
-  for (let doc = 0; doc < documents; doc++) {
-    const elements = built.fieldVectors[`${FIELD}/${doc}`]?.elements ?? [];
-    for (let i = 0; i < elements.length; i += 2) {
-      const term = termOfIndex.get(elements[i] as number);
-      if (term === undefined) continue;
-      // lunr keeps three decimals when it serialises; do the same.
-      postings[term]?.push(doc);
-      postingWeights[term]?.push(Math.round((elements[i + 1] as number) * 1000) / 1000);
+export function packDocuments(
+  documents: ReadonlyArray<ArrayLike<number>>,
+  vocabulary: readonly string[],
+): PackedLunr {
+  const count = documents.length;
+  const documentFrequency = new Int32Array(vocabulary.length);
+  const lastSeen = new Int32Array(vocabulary.length).fill(-1);
+  let totalLength = 0;
+  documents.forEach((terms, doc) => {
+    totalLength += terms.length;
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms[i] as number;
+      if (lastSeen[id] === doc) continue;
+      lastSeen[id] = doc;
+      documentFrequency[id]! += 1;
     }
+  });
+  const averageLength = totalLength / count;
+  // lunr's own order for terms: sorted, as its token set and serialisation use.
+  const present: number[] = [];
+  for (let id = 0; id < vocabulary.length; id++) if (documentFrequency[id]! > 0) present.push(id);
+  const terms = present.map((id) => vocabulary[id] as string).sort();
+  const rank = new Int32Array(vocabulary.length).fill(-1);
+  const rankOf = new Map(terms.map((term, r) => [term, r]));
+  for (const id of present) rank[id] = rankOf.get(vocabulary[id] as string) as number;
+  const offsets = new Int32Array(terms.length + 1);
+  for (const id of present) offsets[rank[id]! + 1] = documentFrequency[id] as number;
+  for (let r = 0; r < terms.length; r++) offsets[r + 1]! += offsets[r] as number;
+  const next = offsets.slice(0, terms.length);
+  const postings = new Int32Array(offsets[terms.length] as number);
+  const weights = new Float32Array(postings.length);
+  const idf = new Float64Array(vocabulary.length);
+  for (const id of present) {
+    const df = documentFrequency[id] as number;
+    idf[id] = Math.log(1 + Math.abs((count - df + 0.5) / (df + 0.5)));
   }
+  const frequency = new Int32Array(vocabulary.length);
+  const distinct: number[] = [];
+  documents.forEach((terms, doc) => {
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms[i] as number;
+      if (frequency[id] === 0) distinct.push(id);
+      frequency[id]! += 1;
+    }
+    const norm = LUNR_K1 * (1 - LUNR_B + LUNR_B * (terms.length / averageLength));
+    for (const id of distinct) {
+      const tf = frequency[id] as number;
+      const score = (idf[id]! * ((LUNR_K1 + 1) * tf)) / (norm + tf);
+      const at = next[rank[id] as number]!++;
+      postings[at] = doc;
+      weights[at] = Math.round(score * 1000) / 1000;
+      frequency[id] = 0;
+    }
+    distinct.length = 0;
+  });
   return {
     terms,
-    postings: packLists(postings),
-    postingWeights: packFloats(postingWeights.flat()),
-    documents,
+    postings: { offsets: packInts(offsets), values: packInts(postings) },
+    postingWeights: packFloats(weights),
+    documents: count,
   };
 }
 

@@ -16,10 +16,7 @@ import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
 import { contextSentence, featuresOf, type FeatureContext } from './features.js';
 import {
-  FIELD,
-  REF,
-  createTermBuilder,
-  packLunr,
+  packDocuments,
   unpackLunr,
   type PackedLunr,
   type PostingScorer,
@@ -113,6 +110,17 @@ export interface Ranking {
   unknownName: number;
 }
 
+/** Options of {@link SearchIndex.build}. */
+export interface BuildOptions {
+  /** Called as blocks are indexed. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Each sentence's index terms ({@link termsOf} of its text), in corpus order, when already
+   * known (a rebuild reusing earlier analyses); computed here otherwise.
+   */
+  sentenceTerms?: ReadonlyArray<readonly string[]>;
+}
+
 /** Search over a corpus's sentences. */
 export class SearchIndex {
   private readonly termIds: Map<string, number>;
@@ -192,18 +200,20 @@ export class SearchIndex {
     };
   }
 
-  /** Builds the index of a corpus. `onProgress` is called as blocks are indexed. */
-  static build(
-    corpus: Corpus,
-    aliases: string[][],
-    onProgress?: (done: number, total: number) => void,
-  ): SearchIndex {
+  /** Builds the index of a corpus. */
+  static build(corpus: Corpus, aliases: string[][], options: BuildOptions = {}): SearchIndex {
+    const { onProgress } = options;
+    if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
+      throw new Error(
+        `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
-    const sentenceTerms = corpus.sentences.map((sentence) => {
-      const text =
-        corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '';
-      return termsOf(text).map((term) => {
+    const sentenceTerms = corpus.sentences.map((sentence, s) => {
+      const terms =
+        options.sentenceTerms?.[s] ??
+        termsOf(corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+      return terms.map((term) => {
         let id = termIds.get(term);
         if (id === undefined) {
           id = vocabulary.length;
@@ -214,15 +224,12 @@ export class SearchIndex {
       });
     });
     const blocks = buildBlocks(corpus.sentences);
-    const builder = createTermBuilder();
-    blocks.forEach((block, index) => {
-      const terms: string[] = [];
-      for (let s = block.first; s <= block.last; s++) {
-        for (const id of sentenceTerms[s] ?? []) terms.push(vocabulary[id] as string);
-      }
-      builder.add({ [REF]: String(index), [FIELD]: terms });
+    const blockTerms = blocks.map((block, index) => {
+      const terms: number[] = [];
+      for (let s = block.first; s <= block.last; s++) terms.push(...(sentenceTerms[s] ?? []));
       if (onProgress && (index % 500 === 0 || index === blocks.length - 1))
         onProgress(index + 1, blocks.length);
+      return terms;
     });
     const known = new Set(vocabulary);
     return new SearchIndex(corpus, {
@@ -232,7 +239,7 @@ export class SearchIndex {
       synonyms: buildSynonymTable(known),
       derived: buildDerivedTable(known),
       commonWords: commonWordStems(),
-      lunr: packLunr(builder, blocks.length),
+      lunr: packDocuments(blockTerms, vocabulary),
     });
   }
 

@@ -1,0 +1,167 @@
+/**
+ * Reuse of each article's analysis across builds. Reading an article (extraction, cleaning,
+ * sentence segmentation with wink-nlp) and analysing its sentences into index terms are most
+ * of a build's cost, and depend only on the article file's format and text and on the code.
+ * So a rebuild after one article changed re-analyses that article alone: the rest comes from
+ * this cache, keyed by a content hash, or from the index file a previous build saved, which
+ * records each article's key and everything its analysis gave.
+ *
+ * What is put together from all articles (ids, metadata from `articles.json`, the inverted
+ * index and its statistics, synonym tables, the timeline) is always rebuilt whole, so an
+ * index built with the cache is the index built without it.
+ */
+import { createHash } from 'node:crypto';
+import type { DroppedLine, StatedMeta } from '../corpus/extraction.js';
+import type { ArticleFile } from '../corpus/files.js';
+import type { ArticleAnalysis } from '../corpus/load.js';
+import { IntLists } from '../search/packed.js';
+import { termsOf } from '../text/terms.js';
+import { codeFingerprint } from './fingerprint.js';
+import { unpackSentences, type IndexFile } from './index-file.js';
+
+/** What the index file keeps of an article's analysis beyond its text, paragraphs and sentences. */
+export interface StoredAnalysis {
+  /** {@link articleKey} of the file the article was read from. */
+  key: string;
+  stated: StatedMeta;
+  headline: string | null;
+  dateline: string | null;
+  author: string | null;
+  outlet: string | null;
+  dropped: DroppedLine[];
+}
+
+/** One article file's analysis and its sentences' index terms. */
+interface Entry {
+  analysis: ArticleAnalysis;
+  /** Per sentence of `analysis.sentences`, its index terms; computed on first use. */
+  terms: string[][] | null;
+}
+
+/**
+ * The key of an article file's analysis: a SHA-256 of the indexing code's fingerprint, the
+ * file's format and its decoded text. The file's path is left out: a renamed file reads the same.
+ */
+export function articleKey(file: Pick<ArticleFile, 'format' | 'raw'>): string {
+  return createHash('sha256')
+    .update(`${codeFingerprint()}\0${file.format}\0`)
+    .update(file.raw)
+    .digest('hex');
+}
+
+/**
+ * Analyses of article files by {@link articleKey}. Holds those of the last build only
+ * ({@link AnalysisCache.retain}), so its size follows the corpus.
+ */
+export class AnalysisCache {
+  readonly #entries = new Map<string, Entry>();
+  /** Analyses reused and computed since the last {@link AnalysisCache.retain}. */
+  #reused = 0;
+  #computed = 0;
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** Counts since the last {@link AnalysisCache.retain}: analyses taken from the cache, and made. */
+  get counts(): { reused: number; computed: number } {
+    return { reused: this.#reused, computed: this.#computed };
+  }
+
+  /** The analysis under `key`, made by `analyse` and kept when there is none. */
+  analysis(key: string, analyse: () => ArticleAnalysis): ArticleAnalysis {
+    const entry = this.#entries.get(key);
+    if (entry) {
+      this.#reused += 1;
+      return entry.analysis;
+    }
+    this.#computed += 1;
+    const analysis = analyse();
+    this.#entries.set(key, { analysis, terms: null });
+    return analysis;
+  }
+
+  /** What the index file keeps of the analysis under `key`. Throws when none is held. */
+  stored(key: string): StoredAnalysis {
+    const { stated, headline, dateline, author, outlet, dropped } = this.#entry(key).analysis;
+    return { key, stated, headline, dateline, author, outlet, dropped };
+  }
+
+  #entry(key: string): Entry {
+    const entry = this.#entries.get(key);
+    if (!entry) throw new Error(`index: no analysis held for article key ${key.slice(0, 12)}`);
+    return entry;
+  }
+
+  /**
+   * The index terms of each sentence of the analysis under `key` (see {@link termsOf}), in
+   * the order of its sentences. Throws when no analysis is held under `key`.
+   */
+  terms(key: string): string[][] {
+    const entry = this.#entry(key);
+    const { text, sentences } = entry.analysis;
+    entry.terms ??= sentences.map((s) => termsOf(text.slice(s.start, s.end)));
+    return entry.terms;
+  }
+
+  /** Keeps only the analyses under `keys`, and restarts the counts. */
+  retain(keys: Iterable<string>): void {
+    const kept = new Set(keys);
+    for (const key of this.#entries.keys()) if (!kept.has(key)) this.#entries.delete(key);
+    this.#reused = 0;
+    this.#computed = 0;
+  }
+
+  /**
+   * Takes in the analyses an index file records (articles saved with their
+   * {@link StoredAnalysis}). Returns how many; an index that does not fit together adds none.
+   */
+  seed(file: IndexFile): number {
+    const found: Array<[string, Entry]> = [];
+    try {
+      const { vocabulary } = file.search;
+      const sentenceTerms = IntLists.unpack(file.search.sentenceTerms);
+      const sentences = unpackSentences(file.sentences);
+      if (sentenceTerms.length !== sentences.length)
+        throw new Error('index: sentence terms do not match the sentences');
+      const termsAt = (i: number) =>
+        Array.from(sentenceTerms.get(i), (id) => {
+          const term = vocabulary[id];
+          if (term === undefined) throw new Error('index: a sentence term is out of range');
+          return term;
+        });
+      const byArticle = file.articles.map(() => [] as number[]);
+      sentences.forEach((s, i) => byArticle[s.article]?.push(i));
+      file.articles.forEach((article, a) => {
+        const stored = article.analysis;
+        if (!stored || typeof stored.key !== 'string') return;
+        const own = byArticle[a] ?? [];
+        found.push([
+          stored.key,
+          {
+            analysis: {
+              stated: stored.stated,
+              headline: stored.headline,
+              dateline: stored.dateline,
+              author: stored.author,
+              outlet: stored.outlet ?? null,
+              dropped: stored.dropped,
+              text: article.text,
+              paragraphs: article.paragraphs,
+              sentences: own.map((i) => {
+                const { paragraph, start, end } = sentences[i]!;
+                return { paragraph, start, end };
+              }),
+            },
+            terms: own.map(termsAt),
+          },
+        ]);
+      });
+    } catch {
+      // A damaged or foreign index seeds nothing; the build then analyses every article.
+      return 0;
+    }
+    for (const [key, entry] of found) this.#entries.set(key, entry);
+    return found.length;
+  }
+}

@@ -1,7 +1,8 @@
 /**
  * Reuse of each article's analysis across builds. Reading an article (extraction, cleaning,
- * sentence segmentation with wink-nlp) and analysing its sentences into index terms are most
- * of a build's cost, and depend only on the article file's format and text and on the code.
+ * sentence segmentation with wink-nlp), analysing its sentences into index terms and reading
+ * their dates are most of a build's cost, and depend only on the article file's format and
+ * text and on the code.
  * So a rebuild after one article changed re-analyses that article alone: the rest comes from
  * this cache, keyed by a content hash, or from the index file a previous build saved, which
  * records each article's key and everything its analysis gave.
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import type { DroppedLine, StatedMeta } from '../corpus/extraction.js';
 import type { ArticleFile } from '../corpus/files.js';
 import type { ArticleAnalysis } from '../corpus/load.js';
+import type { SentenceDates } from '../timeline/index.js';
 import { IntLists } from '../search/packed.js';
 import { termsOf } from '../text/terms.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -31,11 +33,13 @@ export interface StoredAnalysis {
   dropped: DroppedLine[];
 }
 
-/** One article file's analysis and its sentences' index terms. */
+/** One article file's analysis, its sentences' index terms and the dates read in them. */
 interface Entry {
   analysis: ArticleAnalysis;
   /** Per sentence of `analysis.sentences`, its index terms; computed on first use. */
   terms: string[][] | null;
+  /** The dates of its sentences; read on first use (not kept in the index file). */
+  dates: readonly SentenceDates[] | null;
 }
 
 /**
@@ -77,7 +81,7 @@ export class AnalysisCache {
     }
     this.#computed += 1;
     const analysis = analyse();
-    this.#entries.set(key, { analysis, terms: null });
+    this.#entries.set(key, { analysis, terms: null, dates: null });
     return analysis;
   }
 
@@ -102,6 +106,16 @@ export class AnalysisCache {
     const { text, sentences } = entry.analysis;
     entry.terms ??= sentences.map((s) => termsOf(text.slice(s.start, s.end)));
     return entry.terms;
+  }
+
+  /**
+   * The dates read in the sentences of the analysis under `key`, by `detect` the first time.
+   * Throws when no analysis is held under `key`.
+   */
+  dates(key: string, detect: () => readonly SentenceDates[]): readonly SentenceDates[] {
+    const entry = this.#entry(key);
+    entry.dates ??= detect();
+    return entry.dates;
   }
 
   /** Keeps only the analyses under `keys`, and restarts the counts. */
@@ -154,6 +168,7 @@ export class AnalysisCache {
               }),
             },
             terms: own.map(termsAt),
+            dates: null,
           },
         ]);
       });

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/files.js';
+import type { CleanArticle } from '../corpus/types.js';
 import { silentLogger, type Logger } from '../log.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
@@ -75,10 +76,8 @@ async function build(
   const cache = options.cache ?? new AnalysisCache();
   // Imported here, not at the top: they load wink-nlp's model, which a process that only
   // loads a prebuilt index never needs (it would add a third of a second to every start).
-  const [{ analyseArticle, loadCorpusFromFiles }, { buildTimeline }] = await Promise.all([
-    import('../corpus/load.js'),
-    import('../timeline/index.js'),
-  ]);
+  const [{ analyseArticle, loadCorpusFromFiles }, { buildTimeline, detectArticleDates }] =
+    await Promise.all([import('../corpus/load.js'), import('../timeline/index.js')]);
   const t0 = performance.now();
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
@@ -95,7 +94,10 @@ async function build(
     sentenceTerms: corpus.articles.flatMap((article) => cache.terms(keyOf(article.meta.file))),
   });
   const t2 = performance.now();
-  const timeline = buildTimeline(corpus);
+  const timeline = buildTimeline(corpus, (article, sentences) => {
+    const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
+    return cache.dates(keyOf(meta.file), () => detectArticleDates({ text, paragraphs }, sentences));
+  });
   const t3 = performance.now();
   const file: IndexFile = {
     format: INDEX_FORMAT,

@@ -1,6 +1,6 @@
 /**
  * Live reload: an engine over a corpus folder that notices changes to the folder (a watcher
- * with debounce), rebuilds the index in a child process so the event loop keeps answering,
+ * with debounce), rebuilds the index in a builder process (builder.ts) so the event loop keeps answering,
  * and swaps the fresh engine in with one assignment. A question is answered synchronously by
  * the engine that was current when it arrived, so none is dropped or answered from half of
  * two indexes; every question after the swap sees only the new corpus.
@@ -9,15 +9,13 @@
  * changed is taken out of answers, lists and the timeline as soon as the change settles
  * (see redact.ts), and comes back, as it now is, with the rebuilt index.
  */
-import { fork } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { silentLogger, type Logger } from '../log.js';
-import type { BuildReply, BuildRequest } from './build-process.js';
 import { articlesFolder, readCorpusFiles } from '../corpus/files.js';
+import type { BuildRequest } from './build-process.js';
+import { IndexBuilder } from './builder.js';
 import {
   corpusHash,
   DEFAULT_CORPUS_DIR,
@@ -44,6 +42,12 @@ import type {
 export const DEFAULT_DEBOUNCE_MS = 300;
 /** A rebuild still running after this long is killed and reported as failed. */
 export const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
+/**
+ * How long the builder process is kept after a rebuild (see builder.ts): changes often come
+ * in runs (several uploads, a folder copied in parts), and a kept builder rebuilds a large
+ * corpus in a fraction of the time a new one takes.
+ */
+export const DEFAULT_BUILDER_IDLE_MS = 10 * 60_000;
 /** Rebuilds in a row whose result was stale on arrival (the folder kept changing) before giving up. */
 const MAX_STALE_RETRIES = 3;
 
@@ -70,11 +74,13 @@ export interface LiveOptions extends OpenOptions {
   /** Default {@link DEFAULT_BUILD_TIMEOUT_MS}. */
   buildTimeoutMs?: number;
   /**
-   * Builds and saves the index a rebuild swaps in. Default: in a child process, so the event
-   * loop keeps answering ({@link buildInChild}). Tests over tiny corpora, where that does not
-   * matter, pass `buildIndex` (index.ts) to skip starting a process per rebuild.
+   * Builds and saves the index a rebuild swaps in. Default: in a builder process kept between
+   * rebuilds (builder.ts), so the event loop keeps answering. Tests over tiny corpora, where
+   * that does not matter, pass `buildIndex` (index.ts) to skip starting a process.
    */
   build?: (request: BuildRequest, timeoutMs: number, signal: AbortSignal) => Promise<BuildStats>;
+  /** Default {@link DEFAULT_BUILDER_IDLE_MS}. */
+  builderIdleMs?: number;
 }
 
 /** The article files of the folder: paths relative to the articles folder, and its own path. */
@@ -88,60 +94,6 @@ interface Waiter {
   generation: number;
   resolve: (info: IndexInfo) => void;
   reject: (error: Error) => void;
-}
-
-const here = fileURLToPath(import.meta.url);
-/** The build script beside this module, as `.ts` under tsx and vitest, `.js` once compiled. */
-const BUILD_SCRIPT = path.join(path.dirname(here), `build-process${path.extname(here)}`);
-
-function childExecArgv(): string[] {
-  if (path.extname(here) !== '.ts') return [];
-  // A .ts child needs tsx's loader; resolved from here, it works whatever the working folder.
-  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
-}
-
-/**
- * Builds and saves the index of `request.corpusDir` in a child process; `signal` stops it
- * (the engine is closing).
- */
-function buildInChild(
-  request: BuildRequest,
-  timeoutMs: number,
-  signal: AbortSignal,
-): Promise<BuildStats> {
-  return new Promise((resolve, reject) => {
-    const child = fork(BUILD_SCRIPT, [], {
-      execArgv: childExecArgv(),
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      signal,
-      killSignal: 'SIGKILL',
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2_000);
-    });
-    let reply: BuildReply | null = null;
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('message', (message: BuildReply) => (reply = message));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      // An abort (the engine closing) also ends here; the exit handler then settles nothing new.
-      reject(new Error(`reload: cannot run the index build: ${error.message}`));
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      const result = reply as BuildReply | null;
-      if (result?.ok) resolve(result.stats);
-      else if (result) reject(new Error(result.message));
-      else
-        reject(
-          new Error(
-            `reload: the index build ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`,
-          ),
-        );
-    });
-    child.send(request);
-  });
 }
 
 /** True for a path, relative to the corpus folder, that no index is built from. */
@@ -173,7 +125,8 @@ export class LiveEngine implements Engine {
   /** Content hash of the files the index in use was built from; null when not known. */
   #hash: string | null = null;
   #waiters: Waiter[] = [];
-  /** Aborted on close: stops a build in progress. */
+  readonly #builder: IndexBuilder;
+  /** Aborted on close: stops a build given as {@link LiveOptions.build}. */
   readonly #closing = new AbortController();
   readonly #corpusDir: string;
   readonly #indexPath: string;
@@ -188,6 +141,10 @@ export class LiveEngine implements Engine {
     this.#corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
     this.#indexPath = options.indexPath ?? path.join(this.#corpusDir, DEFAULT_INDEX_FILE);
     this.#logger = options.logger ?? silentLogger;
+    this.#builder = new IndexBuilder({
+      timeoutMs: options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+      idleMs: options.builderIdleMs ?? DEFAULT_BUILDER_IDLE_MS,
+    });
   }
 
   ask(question: string, options?: AskOptions): Answer {
@@ -270,6 +227,7 @@ export class LiveEngine implements Engine {
   close(): void {
     this.#closed = true;
     this.#closing.abort();
+    this.#builder.close();
     this.#watcher?.close();
     this.#watcher = null;
     if (this.#timer) clearTimeout(this.#timer);
@@ -390,18 +348,21 @@ export class LiveEngine implements Engine {
     // The folder may hold exactly what the index was built from (a change already picked up
     // by an explicit reload, a file touched but not changed): then there is nothing to build.
     const startedAt = Date.now();
+    const checked = performance.now();
     if (this.#hash !== null && corpusHash(await readCorpusFiles(this.#corpusDir)) === this.#hash) {
       this.#forget(startedAt);
       await this.#withhold();
       return true;
     }
     const t0 = performance.now();
-    const build = this.options.build ?? buildInChild;
-    const stats = await build(
-      { corpusDir: this.#corpusDir, indexPath: this.#indexPath },
-      this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
-      this.#closing.signal,
-    );
+    const request = { corpusDir: this.#corpusDir, indexPath: this.#indexPath };
+    const stats = this.options.build
+      ? await this.options.build(
+          request,
+          this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+          this.#closing.signal,
+        )
+      : await this.#builder.build(request);
     if (this.#closed) return true;
     const t1 = performance.now();
     let next: Engine;
@@ -426,8 +387,13 @@ export class LiveEngine implements Engine {
     this.#logger.info('reload: new index in use', {
       dir: this.#corpusDir,
       articles: stats.articles,
+      reused: stats.reused,
       sentences: stats.sentences,
+      checkMs: Math.round(t0 - checked),
       buildMs: Math.round(t1 - t0),
+      stagesMs: Object.fromEntries(
+        Object.entries(stats.milliseconds).map(([stage, ms]) => [stage, Math.round(ms)]),
+      ),
       loadMs: Math.round(performance.now() - t1),
     });
     return true;

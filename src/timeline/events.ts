@@ -142,14 +142,29 @@ interface Found extends PlacedMention {
   quote: Quote;
 }
 
-function findMentions(
-  article: CleanArticle,
+/**
+ * The dates detection reads in one sentence of an article: what depends on the article's
+ * text alone, before the article is attributed or its dates resolved, so a rebuild can reuse it.
+ */
+export interface SentenceDates {
+  /** Index of the sentence among the article's sentences, in text order. */
+  sentence: number;
+  /** The date expressions the rules read, each with the sentence's tense at it. */
+  mentions: Array<{ mention: Mention; tense: Tense }>;
+  /** Dates wink-nlp saw that the rules did not read (offsets into the sentence). */
+  unread: Span[];
+}
+
+/**
+ * Reads the dates of an article's sentences (`sentences`: the article's own, in text order).
+ * Sentences that hold no date, or hold only furniture, a publication line, a byline or a
+ * caption, are left out.
+ */
+export function detectArticleDates(
+  article: Pick<CleanArticle, 'text' | 'paragraphs'>,
   sentences: readonly Sentence[],
-  source: SourceRef,
-  undated: UndatedMention[],
-  articleIndex: number,
-): Found[] {
-  const found: Found[] = [];
+): SentenceDates[] {
+  const found: SentenceDates[] = [];
   const captions = new Set(
     article.paragraphs.flatMap((p, i) =>
       isCaption(article.text.slice(p.start, p.end)) ? [i] : [],
@@ -183,31 +198,56 @@ function findMentions(
     const sentenceLike = /[.!?]["”’]?$/u.test(text.trim()) && tenses.some((t) => t !== null);
     const floor = sentenceLike ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS;
     if (contentWordCount(text, mentions) < floor) return;
-    const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
-    for (const [i, mention] of mentions.entries()) {
-      found.push({
-        mention,
-        sentence: index,
-        paragraph: sentence.paragraph,
-        tense: tenses[i] ?? null,
-        text,
-        quote,
-      });
-    }
-    for (const date of dates) {
-      if (!mentions.some((m) => overlaps(m, date)) && !durations.some((d) => overlaps(d, date))) {
-        undated.push({
-          text: text.slice(date.start, date.end),
-          reason: 'not a date expression the rules read',
-          article: articleIndex,
-          quote,
-          tense: null,
-        });
-      }
-    }
+    found.push({
+      sentence: index,
+      mentions: mentions.map((mention, i) => ({ mention, tense: tenses[i] ?? null })),
+      unread: dates.filter(
+        (date) =>
+          !mentions.some((m) => overlaps(m, date)) && !durations.some((d) => overlaps(d, date)),
+      ),
+    });
   });
   return found;
 }
+
+/** Attributes an article's detected dates: a quote of each sentence, citing `source`. */
+function placeMentions(
+  article: CleanArticle,
+  sentences: readonly Sentence[],
+  detected: readonly SentenceDates[],
+  source: SourceRef,
+  undated: UndatedMention[],
+  articleIndex: number,
+): Found[] {
+  const found: Found[] = [];
+  for (const { sentence: index, mentions, unread } of detected) {
+    const sentence = sentences[index] as Sentence;
+    const text = article.text.slice(sentence.start, sentence.end);
+    const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
+    for (const { mention, tense } of mentions)
+      found.push({ mention, sentence: index, paragraph: sentence.paragraph, tense, text, quote });
+    for (const date of unread) {
+      undated.push({
+        text: text.slice(date.start, date.end),
+        reason: 'not a date expression the rules read',
+        article: articleIndex,
+        quote,
+        tense: null,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Reads the dates of one article of a corpus: `article` is its index, `sentences` its own
+ * sentences in text order. The default is {@link detectArticleDates}; a rebuild may reuse
+ * what it read of an unchanged article before.
+ */
+export type DateDetector = (
+  article: number,
+  sentences: readonly Sentence[],
+) => readonly SentenceDates[];
 
 /**
  * True when a resolved date (to `end`, for a range) lies wholly after the publication date,
@@ -227,11 +267,16 @@ function afterPublication(
 }
 
 /**
- * Finds and resolves the dates of every article of a corpus.
+ * Finds and resolves the dates of every article of a corpus; `detect` reads each article's
+ * dates (default {@link detectArticleDates}).
  *
  * @returns the dated mentions (one per date per sentence) and those left undated
  */
-export function collectMentions(corpus: Corpus): {
+export function collectMentions(
+  corpus: Corpus,
+  detect: DateDetector = (article, sentences) =>
+    detectArticleDates(corpus.articles[article] as CleanArticle, sentences),
+): {
   dated: DatedMention[];
   undated: UndatedMention[];
 } {
@@ -241,9 +286,11 @@ export function collectMentions(corpus: Corpus): {
   corpus.articles.forEach((article, articleIndex) => {
     const source = sourceOf(article);
     const published = article.meta.published ? parseIsoDate(article.meta.published) : null;
-    const found = findMentions(
+    const sentences = byArticle[articleIndex] ?? [];
+    const found = placeMentions(
       article,
-      byArticle[articleIndex] ?? [],
+      sentences,
+      detect(articleIndex, sentences),
       source,
       undated,
       articleIndex,

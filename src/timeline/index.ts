@@ -6,14 +6,15 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import type { TimelineEvent } from '../types/timeline.js';
-import { collectMentions } from './events.js';
+import { collectMentions, type DateDetector } from './events.js';
 import type { UndatedMention } from './events.js';
 import { attachYearless } from './attach.js';
 import { mergeMentions } from './merge.js';
 import { yearNotStatedEvents } from './yearless.js';
 
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
-export type { UndatedMention } from './events.js';
+export type { UndatedMention, DateDetector, SentenceDates } from './events.js';
+export { detectArticleDates } from './events.js';
 
 /**
  * Builds the timeline of a corpus: detection, resolution, merging, chronological order.
@@ -25,16 +26,23 @@ export type { UndatedMention } from './events.js';
  * @example
  * const events = buildTimeline(await loadCorpus('corpus'));
  */
-export function buildTimeline(corpus: Corpus): TimelineEvent[] {
-  return buildTimelineDetailed(corpus).events;
+export function buildTimeline(corpus: Corpus, detect?: DateDetector): TimelineEvent[] {
+  return buildTimelineDetailed(corpus, detect).events;
 }
 
-/** Like {@link buildTimeline}, also returning the date expressions it left undated and why. */
-export function buildTimelineDetailed(corpus: Corpus): {
+/**
+ * Like {@link buildTimeline}, also returning the date expressions it left undated and why.
+ * `detect` reads each article's dates (see {@link DateDetector}); a rebuild passes one that
+ * reuses what it read of unchanged articles.
+ */
+export function buildTimelineDetailed(
+  corpus: Corpus,
+  detect?: DateDetector,
+): {
   events: TimelineEvent[];
   undated: UndatedMention[];
 } {
-  const { dated, undated } = collectMentions(corpus);
+  const { dated, undated } = collectMentions(corpus, detect);
   const attached = attachYearless(mergeMentions(dated), undated);
   const yearless = yearNotStatedEvents(attached.undated);
   return { events: [...attached.events, ...yearless.events], undated: yearless.undated };

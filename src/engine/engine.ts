@@ -132,7 +132,7 @@ export class CorpusEngine implements Engine {
     return {
       ...quote,
       score: Math.round(hit.score * 1000) / 1000,
-      highlights: this.index.highlights(quote.quote, hit.matchedIds),
+      highlights: this.index.windowHighlights(hit.window, hit.matchedIds),
       alsoReportedBy: hit.also.map((window) => this.quoteOf(window)),
     };
   }

@@ -51,6 +51,8 @@ export interface FeatureContext {
   heaviest: number;
   /** How many index terms a sentence has. */
   termCount: (sentence: number) => number;
+  /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
+  contextOf?: (sentence: number) => number | null;
 }
 
 /**
@@ -77,7 +79,9 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
   const { plan, matcher, sentences } = context;
   const match = matcher.sentence(sentence);
   const own = sentences[sentence] as Sentence;
-  const previous = contextSentence(sentences, context.textOf, sentence);
+  const previous = context.contextOf
+    ? context.contextOf(sentence)
+    : contextSentence(sentences, context.textOf, sentence);
   const withContext = previous === null ? [sentence] : [previous, sentence];
   const neighbours = [sentence - 1, sentence, sentence + 1].filter((n) => {
     const other = sentences[n];

@@ -142,6 +142,9 @@ export function unpackLunr(packed: PackedLunr): UnpackedLunr {
   };
 }
 
+/** Words whose near terms {@link TermSet.fuzzy} keeps at most. */
+const MAX_KEPT_FUZZY_WORDS = 10_000;
+
 /** The parts of lunr's TokenSet that its type definitions leave out. */
 interface TokenSetStatics {
   fromFuzzyString(term: string, distance: number): lunr.TokenSet;
@@ -161,6 +164,8 @@ const TokenSet = lunr.TokenSet as unknown as TokenSetStatics;
  */
 export class TermSet {
   private tokenSet: lunr.TokenSet | undefined;
+  /** Terms near a word, by distance and word (see {@link TermSet.fuzzy}). */
+  private readonly nearCache = new Map<string, string[]>();
 
   constructor(private readonly sortedTerms: readonly string[]) {}
 
@@ -177,7 +182,16 @@ export class TermSet {
   /** Terms within `distance` edits of `term` (at most `limit`); none for a word over `maxLength` letters. */
   fuzzy(term: string, distance: number, limit: number, maxLength: number): string[] {
     if (term.length > maxLength || distance <= 0) return [];
-    return this.root.intersect(TokenSet.fromFuzzyString(term, distance)).toArray().slice(0, limit);
+    // Intersecting automata is the costliest step of planning a question, and the words that
+    // need it (ones the coverage does not use) come back in question after question.
+    const key = `${distance}\0${term}`;
+    let near = this.nearCache.get(key);
+    if (near === undefined) {
+      near = this.root.intersect(TokenSet.fromFuzzyString(term, distance)).toArray();
+      if (this.nearCache.size >= MAX_KEPT_FUZZY_WORDS) this.nearCache.clear();
+      this.nearCache.set(key, near);
+    }
+    return near.slice(0, limit);
   }
 
   /** Terms that start with `prefix` (at most `limit`). */

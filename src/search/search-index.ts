@@ -110,6 +110,12 @@ export interface Ranking {
   unknownName: number;
 }
 
+const UNKNOWN_CONTEXT = -2;
+/** Sentences whose words {@link SearchIndex.windowHighlights} keeps at most. */
+const MAX_KEPT_SENTENCE_WORDS = 20_000;
+/** Whitespace between two sentences: no word runs across it. */
+const BLANK_GAP = /^\s+$/;
+
 /** Options of {@link SearchIndex.build}. */
 export interface BuildOptions {
   /** Called as blocks are indexed. */
@@ -140,6 +146,10 @@ export class SearchIndex {
   private readonly marks: TermMarks;
   /** 1 for a heading that is its article's title or outlet: metadata, never quoted (quotable.ts). */
   private readonly metadataHeading: Uint8Array;
+  /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
+  private readonly contexts: Int32Array;
+  /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
+  private readonly sentenceWords = new Map<number, Int32Array>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
 
@@ -149,6 +159,7 @@ export class SearchIndex {
   ) {
     ({ scorer: this.scorer, termSet: this.termSet } = unpackLunr(data.lunr));
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
+    this.contexts = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
         `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
@@ -276,6 +287,17 @@ export class SearchIndex {
     return scores[sentence] as number;
   }
 
+  /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
+  private contextOf(sentence: number): number | null {
+    let known = this.contexts[sentence];
+    if (known === undefined) return null;
+    if (known === UNKNOWN_CONTEXT) {
+      known = contextSentence(this.corpus.sentences, (s) => this.textOf(s), sentence) ?? -1;
+      this.contexts[sentence] = known;
+    }
+    return known < 0 ? null : known;
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -296,7 +318,7 @@ export class SearchIndex {
     );
     const matcher = new QuestionMatcher(concepts, this.marks, (s) => this.sentenceTerms.get(s));
     const textOf = (s: number) => this.textOf(s);
-    const contextOf = (s: number) => contextSentence(this.corpus.sentences, textOf, s);
+    const contextOf = (s: number) => this.contextOf(s);
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,
@@ -341,6 +363,7 @@ export class SearchIndex {
       answerTypeOf: (s) => this.answerTypeOf(s, plan),
       heaviest: heaviestConcept(concepts),
       termCount: (s) => this.sentenceTerms.get(s).length,
+      contextOf,
     };
     const ranked: RankedSentence[] = [];
     for (const { block, score: blockScore } of blocks) {
@@ -415,11 +438,57 @@ export class SearchIndex {
   /** Spans (offsets into `text`) of the words whose terms are in `matchedIds`. */
   highlights(text: string, matchedIds: ReadonlySet<number>): Array<[number, number]> {
     const spans: Array<[number, number]> = [];
+    const words = this.wordsOf(text);
+    for (let i = 0; i < words.length; i += 3) {
+      if (matchedIds.has(words[i + 2] as number))
+        spans.push([words[i] as number, words[i + 1] as number]);
+    }
+    return spans;
+  }
+
+  /**
+   * {@link highlights} of the quote of `window` (its sentences' text, first to last), with
+   * offsets into that quote. Each sentence's words are read once and kept.
+   */
+  windowHighlights(window: Window, matchedIds: ReadonlySet<number>): Array<[number, number]> {
+    const { sentences, articles } = this.corpus;
+    const first = sentences[window.first] as Sentence;
+    const text = articles[first.article]?.text ?? '';
+    const spans: Array<[number, number]> = [];
+    for (let s = window.first; s <= window.last; s++) {
+      const sentence = sentences[s] as Sentence;
+      // A word could run on across a gap that is not blank; then read the quote whole.
+      const next = sentences[s + 1];
+      if (
+        s < window.last &&
+        (next === undefined || !BLANK_GAP.test(text.slice(sentence.end, next.start)))
+      )
+        return this.highlights(
+          text.slice(first.start, (sentences[window.last] as Sentence).end),
+          matchedIds,
+        );
+      let words = this.sentenceWords.get(s);
+      if (!words) {
+        if (this.sentenceWords.size >= MAX_KEPT_SENTENCE_WORDS) this.sentenceWords.clear();
+        this.sentenceWords.set(s, (words = this.wordsOf(text.slice(sentence.start, sentence.end))));
+      }
+      const offset = sentence.start - first.start;
+      for (let i = 0; i < words.length; i += 3) {
+        if (matchedIds.has(words[i + 2] as number))
+          spans.push([(words[i] as number) + offset, (words[i + 1] as number) + offset]);
+      }
+    }
+    return spans;
+  }
+
+  /** The words of `text` that are index terms: start, end and term id of each, flattened. */
+  private wordsOf(text: string): Int32Array {
+    const words: number[] = [];
     for (const token of tokenize(text)) {
       if (isStopWord(token)) continue;
       const id = this.termIds.get(stem(token.word));
-      if (id !== undefined && matchedIds.has(id)) spans.push([token.start, token.end]);
+      if (id !== undefined) words.push(token.start, token.end, id);
     }
-    return spans;
+    return Int32Array.from(words);
   }
 }

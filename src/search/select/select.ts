@@ -75,14 +75,21 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
   }
 }
 
-/** Each sentence's analysis for fact relations, per context (one question). */
-const analysed = new WeakMap<SelectContext, Map<number, AnalysedFact>>();
+/**
+ * Each sentence's analysis for fact relations depends on its text alone, so it is kept across
+ * questions: per corpus (its sentence list), for at most this many sentences at a time.
+ */
+const analysed = new WeakMap<readonly Sentence[], Map<number, AnalysedFact>>();
+const MAX_ANALYSED_SENTENCES = 20_000;
 
 function factOf(context: SelectContext, sentence: number): AnalysedFact {
-  let cache = analysed.get(context);
-  if (!cache) analysed.set(context, (cache = new Map()));
+  let cache = analysed.get(context.sentences);
+  if (!cache) analysed.set(context.sentences, (cache = new Map()));
   let fact = cache.get(sentence);
-  if (!fact) cache.set(sentence, (fact = analyseFact(context.textOf(sentence))));
+  if (!fact) {
+    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
+    cache.set(sentence, (fact = analyseFact(context.textOf(sentence))));
+  }
   return fact;
 }
 

@@ -140,7 +140,7 @@ function reloadTable(reload: ReloadFigures): string {
   ];
   const notes =
     'Live reload: a running engine while a speech is deleted from the folder, then an article added; ' +
-    'a question every 20 ms throughout. Rebuilds run in a child process; the new index is loaded on the main thread.';
+    'a question every 20 ms throughout. Rebuilds run in a builder process kept between rebuilds, re-reading only changed articles; the new index is loaded on the main thread.';
   return `${notes}\n${renderTable(rows)}`;
 }
 

@@ -59,7 +59,7 @@ export function articleKey(file: Pick<ArticleFile, 'format' | 'raw'>): string {
  */
 export class AnalysisCache {
   readonly #entries = new Map<string, Entry>();
-  /** Analyses reused and computed since the last {@link AnalysisCache.retain}. */
+  /** Analyses reused and computed so far. */
   #reused = 0;
   #computed = 0;
 
@@ -67,7 +67,7 @@ export class AnalysisCache {
     return this.#entries.size;
   }
 
-  /** Counts since the last {@link AnalysisCache.retain}: analyses taken from the cache, and made. */
+  /** Counts of analyses taken from the cache, and made, since it was created. */
   get counts(): { reused: number; computed: number } {
     return { reused: this.#reused, computed: this.#computed };
   }
@@ -118,12 +118,10 @@ export class AnalysisCache {
     return entry.dates;
   }
 
-  /** Keeps only the analyses under `keys`, and restarts the counts. */
+  /** Keeps only the analyses under `keys`. */
   retain(keys: Iterable<string>): void {
     const kept = new Set(keys);
     for (const key of this.#entries.keys()) if (!kept.has(key)) this.#entries.delete(key);
-    this.#reused = 0;
-    this.#computed = 0;
   }
 
   /**

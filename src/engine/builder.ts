@@ -33,6 +33,8 @@ export interface BuilderOptions {
 
 /** The build running now: what its reply settles. */
 interface Pending {
+  /** The builder process running it. */
+  child: ChildProcess;
   resolve: (stats: BuildStats) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
@@ -66,7 +68,7 @@ export class IndexBuilder {
     this.#stderr = '';
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => child.kill('SIGKILL'), this.options.timeoutMs);
-      this.#pending = { resolve, reject, timer };
+      this.#pending = { child, resolve, reject, timer };
       child.send(request);
     });
   }
@@ -75,8 +77,10 @@ export class IndexBuilder {
   close(): void {
     this.#closed = true;
     if (this.#idle) clearTimeout(this.#idle);
-    this.#child?.kill('SIGKILL');
-    this.#finish(new Error('reload: the engine is closed'));
+    const child = this.#child;
+    this.#child = null;
+    child?.kill('SIGKILL');
+    if (this.#pending) this.#finish(this.#pending.child, new Error('reload: the engine is closed'));
   }
 
   #start(): ChildProcess {
@@ -89,18 +93,19 @@ export class IndexBuilder {
       this.#stderr = (this.#stderr + chunk.toString()).slice(-2_000);
     });
     child.on('message', (reply: BuildReply) => {
-      if (reply.ok) this.#finish(null, reply.stats);
-      else this.#finish(new Error(reply.message));
+      if (reply.ok) this.#finish(child, null, reply.stats);
+      else this.#finish(child, new Error(reply.message));
       this.#scheduleIdle(child);
     });
     child.on('error', (error) => {
       this.#forget(child);
-      this.#finish(new Error(`reload: cannot run the index build: ${error.message}`));
+      this.#finish(child, new Error(`reload: cannot run the index build: ${error.message}`));
     });
     child.on('exit', (code, signal) => {
       this.#forget(child);
       const stderr = this.#stderr.trim().split('\n').slice(-3).join(' ');
       this.#finish(
+        child,
         new Error(
           `reload: the index build ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})${stderr ? `: ${stderr}` : ''}`,
         ),
@@ -124,10 +129,10 @@ export class IndexBuilder {
     this.#idle.unref();
   }
 
-  /** Settles the build in progress, if any. */
-  #finish(error: Error | null, stats?: BuildStats): void {
+  /** Settles the build in progress, if `child` runs it (a process let go may exit later). */
+  #finish(child: ChildProcess, error: Error | null, stats?: BuildStats): void {
     const pending = this.#pending;
-    if (!pending) return;
+    if (pending?.child !== child) return;
     this.#pending = null;
     clearTimeout(pending.timer);
     if (error) pending.reject(error);

@@ -79,6 +79,7 @@ async function build(
   const [{ analyseArticle, loadCorpusFromFiles }, { buildTimeline, detectArticleDates }] =
     await Promise.all([import('../corpus/load.js'), import('../timeline/index.js')]);
   const t0 = performance.now();
+  const reusedBefore = cache.counts.reused;
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
   const corpus = loadCorpusFromFiles(files, {
@@ -87,7 +88,7 @@ async function build(
     analyse: (article) =>
       cache.analysis(keyOf(article.file), () => analyseArticle(article.raw, article.format)),
   });
-  const { reused } = cache.counts;
+  const reused = cache.counts.reused - reusedBefore;
   const t1 = performance.now();
   const search = SearchIndex.build(corpus, corpus.aliases, {
     onProgress: (done, total) => options.onProgress?.('index', done, total),

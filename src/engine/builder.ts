@@ -65,6 +65,7 @@ export class IndexBuilder {
     if (this.#idle) clearTimeout(this.#idle);
     this.#idle = null;
     const child = this.#child ?? this.#start();
+    this.#hold(child, true);
     this.#stderr = '';
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => child.kill('SIGKILL'), this.options.timeoutMs);
@@ -118,8 +119,24 @@ export class IndexBuilder {
     if (this.#child === child) this.#child = null;
   }
 
+  /**
+   * Whether `child` keeps this process alive: while it builds, yes; while it waits for the
+   * next rebuild, no, so a process that is done never waits on its builder.
+   */
+  #hold(child: ChildProcess, hold: boolean): void {
+    // The process, its IPC channel and its standard error pipe each hold the event loop.
+    const handles = [child, child.channel, child.stderr] as Array<
+      { ref?(): unknown; unref?(): unknown } | null | undefined
+    >;
+    for (const handle of handles) {
+      if (hold) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+
   #scheduleIdle(child: ChildProcess): void {
     if (this.#closed || this.#child !== child) return;
+    this.#hold(child, false);
     this.#idle = setTimeout(() => {
       this.#idle = null;
       // Closing the channel lets the builder's event loop empty, and it exits.

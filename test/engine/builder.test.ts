@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexBuilder } from '../../src/engine/builder.js';
 import { buildIndex } from '../../src/engine/index.js';
@@ -15,6 +18,8 @@ const ORCHARD =
   'Orchard Fire Contained\n\nFirefighters contained a blaze at the Marlow apple orchard late on Tuesday.\n';
 const LIBRARY =
   'Library Opens Night Hours\n\nThe Dunmore public library will stay open until midnight from next week.\n';
+
+const run = promisify(execFile);
 
 const builders: IndexBuilder[] = [];
 const folders: string[] = [];
@@ -65,5 +70,25 @@ describe('the index builder', () => {
     await expect(first).rejects.toThrow('reload: the engine is closed');
     await expect(builder.build(request)).rejects.toThrow('reload: the builder is closed');
     expect(builder.running).toBe(false);
+  });
+});
+
+describe('a process with an index builder', () => {
+  it('ends when its work is done, without waiting for its idle builder', async () => {
+    const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR });
+    folders.push(dir);
+    const builder = pathToFileURL(path.resolve('src/engine/builder.ts')).href;
+    const script = `
+      const { IndexBuilder } = await import(${JSON.stringify(builder)});
+      const b = new IndexBuilder({ timeoutMs: 170000, idleMs: 600000 });
+      await b.build({ corpusDir: ${JSON.stringify(dir)}, indexPath: ${JSON.stringify(path.join(dir, DEFAULT_INDEX_FILE))} });
+      process.stdout.write('built');`;
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { timeout: 150_000 },
+    );
+    // Without close(), only the builder could keep it up: run() resolving means it ended.
+    expect(stdout).toBe('built');
   });
 });

@@ -28,19 +28,24 @@ const COMMANDS = [
     name: '/timeline [from] [to] [source] [keyword]',
     value: 'Dated events with their quotes, ten a page. Dates like 2020, 2020-11 or 2020-11-19.',
   },
-  {
-    name: '/corpus add|remove|list|status',
-    value:
-      'For members with Manage Server: add an article from an attached file, remove one, list them, or see when the index was built.',
-  },
   { name: '/help', value: 'This message.' },
 ];
+
+/** Listed only where this process manages its corpus folder (not in the local console). */
+const CORPUS_COMMAND = {
+  name: '/corpus add|remove|list|status',
+  value:
+    'For members with Manage Server: add an article from an attached file, remove one, list them, or see when the index was built.',
+};
 
 export default defineCommand({
   name: 'help',
   description: 'What this bot does, what it does not do, and its commands.',
   options: {},
-  run() {
+  run(ctx) {
+    const fields = ctx.services?.corpus
+      ? [...COMMANDS.slice(0, -1), CORPUS_COMMAND, ...COMMANDS.slice(-1)]
+      : COMMANDS;
     return reply(
       {
         embeds: [
@@ -48,7 +53,7 @@ export default defineCommand({
             title: 'About this bot',
             description: DESCRIPTION,
             color: COLOR_LIST,
-            fields: COMMANDS,
+            fields,
             footer: footer(),
           },
         ],

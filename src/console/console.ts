@@ -89,7 +89,7 @@ export class ConsoleSession {
           const customId = this.keys.get(parsed.key);
           if (!customId) {
             return this.keys.size > 0
-              ? `No button [${parsed.key}]. Keys: ${[...this.keys.keys()].join(' ')}`
+              ? `No button [${parsed.key}]. Keys: ${[...this.keys.keys()].join(' ')} (commands start with /, e.g. /help)`
               : 'The last reply has no buttons. Type a command, e.g. /help';
           }
           const result = this.router.press(customId, CONSOLE_USER);

@@ -16,6 +16,7 @@ import type { AnyCommand, SlashCommand } from '../framework/command.js';
 import { closestOptionName } from '../framework/closest.js';
 import type { OptionSpec, RawOptions } from '../framework/options.js';
 import { unknownOptionMessage } from '../framework/options.js';
+import { KEY_PATTERN } from './render-text.js';
 
 /** What a console line asks for. */
 export type ParsedLine =
@@ -101,8 +102,8 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   if (/^(\/?(quit|exit)|q)$/i.test(text)) return { kind: 'quit' };
   const slash = commands.filter((c): c is SlashCommand => c.kind === 'slash');
   if (!text.startsWith('/')) {
-    // A button's key: a letter, or its number (a message holds at most 25 buttons).
-    if (/^([a-z]|[1-9]\d?)$/i.test(text)) return { kind: 'key', key: text.toLowerCase() };
+    // A button's key, as the last reply shows it: `n`, `3`, `delete`, `3w`.
+    if (KEY_PATTERN.test(text)) return { kind: 'key', key: text.toLowerCase() };
     return {
       kind: 'error',
       message: 'Commands start with /, e.g. /ask who signed the agreement? (/help lists them).',

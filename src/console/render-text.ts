@@ -2,9 +2,12 @@
  * Shows a reply payload as readable terminal text: embeds as blocks, markdown undone (links as
  * "text <url>", escapes removed), buttons as key prompts such as "[n] Next ▶  [p] ◀ Previous".
  */
-import type { ReplyPayload } from '../framework/payload.js';
+import type { AnswerAction } from '../framework/answer-flow.js';
+import { decodeButtonId } from '../framework/custom-id.js';
+import type { Button, ReplyPayload } from '../framework/payload.js';
 import { isEphemeral } from '../framework/payload.js';
 import { MAX_ACTION_ROWS, MAX_BUTTONS_PER_ROW } from '../framework/limits.js';
+import { markOf, VERDICTS } from '../framework/render/report.js';
 
 /** A payload rendered for the terminal, and which typed key presses which button. */
 export interface TextReply {
@@ -56,10 +59,40 @@ export function plainText(markdown: string, options: TextOptions = {}): string {
  */
 const MAX_KEYS = MAX_ACTION_ROWS * MAX_BUTTONS_PER_ROW;
 
-function keyFor(label: string, used: Set<string>): string {
-  const preferred = /next/i.test(label) ? 'n' : /previous/i.test(label) ? 'p' : undefined;
+/** What a typed key looks like: a word (`delete`, `b2`) or a number with an optional letter (`3`, `3w`). */
+export const KEY_PATTERN = /^(?:[a-z]{1,12}\d{0,2}|[1-9]\d?[a-z]?)$/i;
+
+/**
+ * The key of each answer button, one scheme the README's console section describes: a number
+ * is always "full passage N", and anything that changes or removes something is a word, so a
+ * digit typed for a passage can never delete an answer.
+ */
+const ANSWER_KEYS: Record<Exclude<AnswerAction, 'page'>, (arg: number) => string> = {
+  full: (arg) => String(arg + 1),
+  share: () => 'share',
+  delete: () => 'delete',
+  report: () => 'report',
+  // "3w": passage 3, "Wrong source" (the verdict's first letter).
+  mark: (arg) => {
+    const { index, verdict } = markOf(arg);
+    const label = VERDICTS[verdict]?.label ?? '';
+    return `${index + 1}${label.charAt(0).toLowerCase()}`;
+  },
+};
+
+/** The key a button gets: its scheme's key when free, else `b1`, `b2`… */
+function keyFor(b: Button, used: Set<string>): string {
+  const id = decodeButtonId(b.custom_id);
+  const action = id?.action as keyof typeof ANSWER_KEYS | undefined;
+  const preferred = /next/i.test(b.label)
+    ? 'n'
+    : /previous/i.test(b.label)
+      ? 'p'
+      : id && action && Object.hasOwn(ANSWER_KEYS, action)
+        ? ANSWER_KEYS[action](id.arg)
+        : undefined;
   if (preferred && !used.has(preferred)) return preferred;
-  for (let i = 1; i <= MAX_KEYS; i++) if (!used.has(String(i))) return String(i);
+  for (let i = 1; i <= MAX_KEYS; i++) if (!used.has(`b${i}`)) return `b${i}`;
   return '';
 }
 
@@ -88,7 +121,7 @@ export function renderText(payload: ReplyPayload, options: TextOptions = {}): Te
   for (const row of payload.components ?? []) {
     for (const b of row.components) {
       if (b.disabled) continue;
-      const key = keyFor(b.label, new Set(keys.keys()));
+      const key = keyFor(b, new Set(keys.keys()));
       if (!key) continue;
       keys.set(key, b.custom_id);
       prompts.push(`[${key}] ${b.label}`);

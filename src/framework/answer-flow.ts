@@ -12,7 +12,7 @@ import type { ReplyPayload } from './payload.js';
 import { hiddenNotice } from './payload.js';
 import type { AnswerControls } from './render/answer.js';
 import { renderAnswer, renderFullPassage, shownPassages } from './render/answer.js';
-import { renderReportMenu, VERDICTS } from './render/report.js';
+import { markArg, markOf, renderReportMenu, VERDICTS } from './render/report.js';
 
 /** What the buttons of one answer need: the answer and how it is shown. No interaction objects. */
 export interface AnswerState {
@@ -30,11 +30,11 @@ export interface AnswerState {
   marks: Record<string, string[]>;
 }
 
-/** The button actions of an answer. */
-type Action = 'page' | 'full' | 'share' | 'delete' | 'report' | 'mark';
+/** The button actions of an answer (the second part of its buttons' custom ids). */
+export type AnswerAction = 'page' | 'full' | 'share' | 'delete' | 'report' | 'mark';
 
 function controls(command: string, state: AnswerState, key: string): AnswerControls {
-  const id = (action: Action, owner: string | null, arg = 0) =>
+  const id = (action: AnswerAction, owner: string | null, arg = 0) =>
     encodeButtonId({ command, action, owner, key, arg });
   const c: AnswerControls = {
     page: (page) => id('page', state.owner, page),
@@ -83,7 +83,7 @@ function reportMenu(command: string, state: AnswerState, key: string, user: stri
         action: 'mark',
         owner: null,
         key,
-        arg: index * VERDICTS.length + verdict,
+        arg: markArg(index, verdict),
       }),
     new Set(state.marks[user] ?? []),
     note,
@@ -119,13 +119,13 @@ export function pressAnswer(
     case 'report':
       return { kind: 'reply', payload: reportMenu(command, state, id.key, ctx.userId) };
     case 'mark': {
-      const index = Math.floor(id.arg / VERDICTS.length);
-      const verdict = VERDICTS[id.arg % VERDICTS.length]!;
+      const { index, verdict: verdictNumber } = markOf(id.arg);
+      const verdict = VERDICTS[verdictNumber]!;
       const passage = shownPassages(state.answer)[index];
       if (!passage) return null;
       if (!ctx.feedback)
         return { kind: 'reply', payload: hiddenNotice('Feedback is not kept on this bot.') };
-      const mark = `${index}:${id.arg % VERDICTS.length}`;
+      const mark = `${index}:${verdictNumber}`;
       const given = state.marks[ctx.userId] ?? [];
       // One verdict of each kind per person and passage: a second press changes nothing.
       if (!given.includes(mark))

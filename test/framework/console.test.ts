@@ -4,6 +4,8 @@ import { ConsoleSession, runConsole } from '../../src/console/console.js';
 import { parseLine } from '../../src/console/parse-line.js';
 import { plainText, renderText } from '../../src/console/render-text.js';
 import { loadCommands } from '../../src/framework/commands.js';
+import { CommandRouter } from '../../src/framework/router.js';
+import type { CorpusAdmin } from '../../src/engine/corpus-admin.js';
 import { escapeMarkdown } from '../../src/framework/text.js';
 import fc from 'fast-check';
 import { silentLogger } from '../../src/log.js';
@@ -168,10 +170,10 @@ describe('renderText', () => {
         },
       ],
     });
-    expect(reply.text).toBe('hi\n\n[n] Next ▶  [1] Full passage 1');
+    expect(reply.text).toBe('hi\n\n[n] Next ▶  [b1] Full passage 1');
     expect([...reply.keys]).toEqual([
       ['n', 'n'],
-      ['1', 'f'],
+      ['b1', 'f'],
     ]);
   });
 });
@@ -188,6 +190,50 @@ describe('the console', () => {
     expect(await session.handle('x')).toMatch(/^No button \[x\]\. Keys: p /);
     expect(await session.handle('/ask')).toContain('/ask needs question, e.g. /ask question:…');
     expect(await session.handle('quit')).toBeNull();
+  });
+
+  it('keys: a number opens that full passage; deleting, sharing and reporting take words', async () => {
+    const long = 'The pact was signed in the capital after a long night of talks. '.repeat(80);
+    const longEngine = fixedEngine({
+      answer: (q) => ({
+        question: q,
+        answered: true,
+        passages: [1, 2, 3].map((i) => passage(`${i}. ${long}`, src, ['pact'])),
+        closest: [],
+        sourcesDiffer: [],
+      }),
+      sources: [{ ...src, passages: 3 }],
+    });
+    const session = new ConsoleSession({ engine: longEngine, commands, logger: silentLogger });
+    const first = (await session.handle('/ask who signed the pact? results:2'))!;
+    expect(first).toMatch(/\[n\] Next ▶ {2}\[delete\] Delete {2}\[report\] Report a passage/);
+    expect(first).toMatch(/\[1\] Full passage 1/);
+    // The README's "1–5 = full passage": 1 opens passage 1 and deletes nothing.
+    const full = (await session.handle('1'))!;
+    expect(full).not.toContain('(answer deleted)');
+    expect(full).toContain('1. The pact was signed');
+    const menu = (await session.handle('report'))!;
+    expect(menu).toMatch(/\[3w\] 3: Wrong source/);
+    expect(menu).toMatch(/\[1d\] 1: Doesn’t answer/);
+    // A hidden answer offers share, not delete.
+    const hidden = (await session.handle('/ask who signed the pact? hide:true'))!;
+    expect(hidden).toMatch(/\[share\] Share to channel/);
+    expect(hidden).not.toContain('[delete]');
+    expect(await session.handle('/ask who signed the pact?')).toContain('[delete] Delete');
+    expect(await session.handle('d')).toMatch(/^No button \[d\]/);
+    expect(await session.handle('delete')).toBe('(answer deleted)');
+  });
+
+  it('/help lists /corpus only where the process manages its corpus folder', async () => {
+    const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+    const help = (await session.handle('/help'))!;
+    expect(help).toContain('/ask question');
+    expect(help).not.toContain('/corpus');
+    const router = new CommandRouter(commands, engine, {
+      services: { corpus: {} as unknown as CorpusAdmin },
+    });
+    const withCorpus = await router.dispatch('help', {}, { userId: 'u' });
+    expect(JSON.stringify(withCorpus)).toContain('/corpus add|remove|list|status');
   });
 
   it('runs "Find in coverage" on typed text, hidden, with the same rendering as /ask', async () => {

@@ -18,6 +18,19 @@ export const VERDICTS: ReadonlyArray<{ verdict: FeedbackEntry['verdict']; label:
   { verdict: 'wrong-source', label: 'Wrong source' },
 ];
 
+/**
+ * The number a mark button carries for passage `index` (0-based) and verdict number `verdict`
+ * (an index into {@link VERDICTS}); {@link markOf} reads it back.
+ */
+export function markArg(index: number, verdict: number): number {
+  return index * VERDICTS.length + verdict;
+}
+
+/** The passage index (0-based) and verdict number a mark button's number stands for. */
+export function markOf(arg: number): { index: number; verdict: number } {
+  return { index: Math.floor(arg / VERDICTS.length), verdict: arg % VERDICTS.length };
+}
+
 /** custom_id of the button marking passage `index` with verdict number `verdict` (an index into {@link VERDICTS}). */
 export type MarkControl = (index: number, verdict: number) => string;
 

@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from './engine/index.js';
-import { ConfigError } from './environment.js';
+import { ConfigError, setVariables } from './environment.js';
 import { DEFAULT_FEEDBACK_FILE } from './feedback/log.js';
 
 export { ConfigError } from './environment.js';
@@ -57,9 +57,7 @@ export interface Config {
   engineThread: 'worker' | 'main';
 }
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(blankToUndefined, schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 const snowflake = (name: string) =>
   z
     .string()
@@ -116,12 +114,14 @@ const envSchema = z.object({
 });
 
 /**
- * Validates configuration from `env` (default `process.env`).
+ * Validates configuration from `env` (default `process.env`); an empty or blank value counts as
+ * unset (`setValue` in environment.ts), so its default applies.
  *
  * @throws {ConfigError} listing every invalid variable, e.g. "DISCORD_CLIENT_ID is required to run the bot".
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // Blank means unset, by the one rule every variable follows.
+  const parsed = envSchema.safeParse(setVariables(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.message}`);
     throw new ConfigError(`config: invalid environment (see .env.example):\n${lines.join('\n')}`);

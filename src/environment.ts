@@ -12,9 +12,33 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * The one rule for every variable, in the environment or in `.env`: a value that is empty or
+ * only spaces means "not set, use the default" (so `FEEDBACK_FILE=`, as `.env.example` has
+ * it, is the default file, not an empty path).
+ */
+export function setValue(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** `vars` with every blank value removed ({@link setValue}). */
+export function setVariables(
+  vars: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const set: Record<string, string> = {};
+  for (const [name, value] of Object.entries(vars)) {
+    const kept = setValue(value);
+    if (kept !== undefined) set[name] = kept;
+  }
+  return set;
+}
+
 /** The environment every command reads: the process environment over `.env`'s variables. */
 export interface Environment {
-  /** Each variable: the process environment's value when set, else `.env`'s. */
+  /**
+   * Each variable: the process environment's value when set, else `.env`'s; a blank value in
+   * either counts as unset ({@link setValue}), so a variable here is never empty.
+   */
   vars: Readonly<Record<string, string | undefined>>;
   /** Names whose value came from `.env`, for saying where a setting came from. */
   fromFile: ReadonlySet<string>;
@@ -35,15 +59,14 @@ export function readEnvironment(
     text = readFileSync(envFile, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { vars: env, fromFile: new Set() };
+      return { vars: setVariables(env), fromFile: new Set() };
     throw new ConfigError(`config: cannot read "${envFile}": ${(error as Error).message}`);
   }
-  const file = parseEnv(text);
-  const fromFile = new Set(
-    Object.keys(file).filter((name) => env[name] === undefined || env[name] === ''),
-  );
-  const vars: Record<string, string | undefined> = { ...env };
-  for (const name of fromFile) vars[name] = file[name];
+  const given = setVariables(env);
+  const file = setVariables(parseEnv(text));
+  const fromFile = new Set(Object.keys(file).filter((name) => given[name] === undefined));
+  const vars: Record<string, string> = { ...given };
+  for (const name of fromFile) vars[name] = file[name]!;
   return { vars, fromFile };
 }
 
@@ -56,12 +79,12 @@ export interface CorpusChoice {
 
 /**
  * The corpus folder, the same rule for every command: `--corpus` when given, else
- * `CORPUS_DIR` (environment, then `.env`; blank counts as unset), else `./corpus`.
+ * `CORPUS_DIR` (environment, then `.env`), else `./corpus`.
  */
 export function chooseCorpusDir(flag: string | undefined, environment: Environment): CorpusChoice {
   if (flag !== undefined) return { dir: flag, from: '--corpus' };
   const value = environment.vars.CORPUS_DIR;
-  if (value !== undefined && value.trim() !== '') {
+  if (value !== undefined) {
     return {
       dir: value,
       from: environment.fromFile.has('CORPUS_DIR') ? 'CORPUS_DIR in .env' : 'CORPUS_DIR',

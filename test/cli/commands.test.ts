@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/ask.js';
@@ -10,6 +11,9 @@ import { sourcesCommand } from '../../src/cli/sources.js';
 import { timelineCommand } from '../../src/cli/timeline.js';
 import { validateCommand } from '../../src/cli/validate.js';
 import { IndexError, buildIndex } from '../../src/engine/index.js';
+import { loadConfig } from '../../src/config.js';
+import { readEnvironment } from '../../src/environment.js';
+import { DEFAULT_FEEDBACK_FILE } from '../../src/feedback/log.js';
 import { runCommand } from '../support/cli-io.js';
 import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
@@ -335,5 +339,19 @@ describe('npm run feedback', () => {
     expect(configured.code).toBe(0);
     expect(JSON.parse(configured.stdout)).toMatchObject({ questions: [] });
     expect(configured.stderr).toContain(`no feedback file at ${missing} yet`);
+  });
+
+  it('with .env copied from .env.example (FEEDBACK_FILE= empty), reads the default file the bot writes', async () => {
+    const envFile = path.join(emptyFolder, '.env');
+    await copyFile('.env.example', envFile);
+    const run = await runCommand(feedbackCommand, ['--corpus', plainCorpus], {
+      envFile,
+      env: { FEEDBACK_FILE: '' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('no feedback file at  yet');
+    expect(loadConfig(readEnvironment(envFile, {}).vars).feedbackFile).toBe(DEFAULT_FEEDBACK_FILE);
+    if (!existsSync(DEFAULT_FEEDBACK_FILE))
+      expect(run.stderr).toContain(`no feedback file at ${DEFAULT_FEEDBACK_FILE} yet`);
   });
 });

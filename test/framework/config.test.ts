@@ -1,6 +1,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { readEnvironment } from '../../src/environment.js';
+import { DEFAULT_FEEDBACK_FILE } from '../../src/feedback/log.js';
 import { createLogger } from '../../src/log.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.very-secret-token-value';
@@ -78,5 +83,34 @@ describe('loadConfig', () => {
     })();
     expect(error?.message).toContain('DISCORD_TOKEN must be one word');
     expect(`${error?.message}\n${error?.stack}`).not.toContain('very-secret');
+  });
+});
+
+describe('readEnvironment', () => {
+  it('counts an empty or blank value as unset, in the environment and in .env, for every variable', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'env-'));
+    try {
+      const envFile = path.join(folder, '.env');
+      await writeFile(envFile, 'FEEDBACK_FILE=\nCORPUS_DIR=  \nLOG_LEVEL=debug\nHTTP_PORT=\n');
+      const environment = readEnvironment(envFile, { LOG_LEVEL: '', HTTP_HOST: ' ' });
+      expect(environment.vars).toEqual({ LOG_LEVEL: 'debug' });
+      expect([...environment.fromFile]).toEqual(['LOG_LEVEL']);
+      const config = loadConfig(environment.vars);
+      expect(config).toMatchObject({
+        feedbackFile: DEFAULT_FEEDBACK_FILE,
+        corpusDir: './corpus',
+        logLevel: 'debug',
+        http: { host: '127.0.0.1', port: 8080 },
+      });
+      // The same rule when the environment is passed to loadConfig directly.
+      expect(loadConfig({ FEEDBACK_FILE: '', HTTP_PORT: ' ' })).toMatchObject({
+        feedbackFile: DEFAULT_FEEDBACK_FILE,
+        http: { port: 8080 },
+      });
+      // A value set in the environment still wins over .env's.
+      expect(readEnvironment(envFile, { LOG_LEVEL: 'warn' }).vars.LOG_LEVEL).toBe('warn');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

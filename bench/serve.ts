@@ -13,10 +13,7 @@
  *   timestamp, missing headers): throughput, p50/p99 to the answer, errors, bad signatures
  *   accepted, CPU time per request of the bot and of the load generator, RSS before and after.
  *
- * Flags: --quick (small counts), --engine-thread main|worker (default worker),
- * --http-rate N (hold the HTTP load to N requests a second; default as fast as answered), --command
- * ask|sources|help (default ask), --skip-gateway, --skip-http, --json FILE, --cpu-prof DIR (the bot
- * process writes V8 CPU profiles there, one per thread; read them with bench/cpu-profile-summary.ts).
+ * Flags: see serve-args.ts (`--help`).
  */
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -33,56 +30,32 @@ import { carriesContent, FakeDiscord, snowflake } from '../test/support/fake-dis
 import type { RecordedResponse } from '../test/support/fake-discord.js';
 import { signatureHeaders, testKeyPair } from '../test/support/signing.js';
 import { renderTable } from './format.js';
+import type { ServeBenchOptions } from './serve-args.js';
+import { parseServeBenchArgs, SERVE_BENCH_USAGE, ServeBenchUsageError } from './serve-args.js';
 import { summarizeLatencies } from './stats.js';
 import type { LatencySummary } from './stats.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const value = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const known = new Set([
-  '--quick',
-  '--skip-gateway',
-  '--skip-http',
-  '--engine-thread',
-  '--command',
-  '--json',
-  '--cpu-prof',
-  '--http-rate',
-]);
-for (const a of args)
-  if (a.startsWith('--') && !known.has(a)) {
-    process.stderr.write(`bench:serve: unknown flag ${a}\n`);
-    process.exit(2);
-  }
-const QUICK = flag('--quick');
-/** The command sent: `ask` (default) measures the engine too; `help` measures the transport alone. */
-const COMMAND = value('--command') ?? 'ask';
-if (!['ask', 'sources', 'help'].includes(COMMAND)) {
-  process.stderr.write('bench:serve: --command is ask, sources or help\n');
+let options: ServeBenchOptions;
+try {
+  options = parseServeBenchArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof ServeBenchUsageError)) throw error;
+  process.stderr.write(`${error.message}\n${SERVE_BENCH_USAGE}\n`);
   process.exit(2);
 }
+if (options.help) {
+  process.stdout.write(`${SERVE_BENCH_USAGE}\n`);
+  process.exit(0);
+}
+const QUICK = options.quick;
+/** The command sent: `ask` (default) measures the engine too; `help` measures the transport alone. */
+const COMMAND = options.command;
 const optionsFor = (i: number): Record<string, string> =>
   COMMAND === 'ask' ? { question: question(i) } : {};
-const ENGINE_THREAD = value('--engine-thread') ?? 'worker';
-if (ENGINE_THREAD !== 'worker' && ENGINE_THREAD !== 'main') {
-  process.stderr.write('bench:serve: --engine-thread is worker or main\n');
-  process.exit(2);
-}
-
+const ENGINE_THREAD = options.engineThread;
 /** Requests a second the HTTP load holds to (autocannon's overallRate); absent: as fast as answered. */
-const HTTP_RATE = value('--http-rate') === undefined ? undefined : Number(value('--http-rate'));
-if (
-  HTTP_RATE !== undefined &&
-  !(Number.isInteger(HTTP_RATE) && HTTP_RATE > 0 && HTTP_RATE <= 20_000)
-) {
-  process.stderr.write(
-    'bench:serve: --http-rate is a whole number of requests a second, 1–20,000\n',
-  );
-  process.exit(2);
-}
+const HTTP_RATE = options.httpRate ?? undefined;
+
 /** Counts, rates and time limits of each phase; `--quick` shrinks them. */
 const PLAN = QUICK
   ? { ratePerS: 100, rateSeconds: 3, burst: 300, memoryAt: [2_000, 4_000], http: 10_000 }
@@ -113,7 +86,7 @@ const cleanEnv = () => {
 
 /** The bot as its own process; resolves with its stderr so far once `ready` matches it. */
 function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegExp) {
-  const profile = value('--cpu-prof');
+  const profile = options.cpuProf;
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
   // --expose-gc enables the bot's heap probe (SIGUSR2 logs the heap after a full collection).
   const flags = [...profiling, '--expose-gc', '--import', 'tsx'];
@@ -425,7 +398,7 @@ const results: Record<string, unknown> = {
   engineThread: ENGINE_THREAD,
 };
 const rows: string[][] = [['measure', 'figure']];
-if (!flag('--skip-gateway')) {
+if (!options.skipGateway) {
   const g = await gateway();
   results.gateway = g;
   rows.push(
@@ -459,7 +432,7 @@ if (!flag('--skip-gateway')) {
     ['gateway: SIGTERM → exit', `code ${g.stop.exitCode} in ${g.stop.stopMs} ms`],
   );
 }
-if (!flag('--skip-http')) {
+if (!options.skipHttp) {
   const h = await http();
   results.http = h;
   rows.push(
@@ -488,5 +461,5 @@ process.stdout.write(
   `bench:serve (/${COMMAND}, engine thread: ${ENGINE_THREAD}${QUICK ? ', quick' : ''})\n`,
 );
 process.stdout.write(renderTable(rows) + '\n');
-const jsonFile = value('--json');
+const jsonFile = options.json;
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results, null, 2));

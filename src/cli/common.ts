@@ -18,6 +18,7 @@ import { IndexError } from '../engine/index.js';
 import type { SourceRef } from '../engine/types.js';
 import { outletAndDate, titleText } from '../framework/render/source.js';
 import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
+import { argumentProblem } from './argument-problem.js';
 import type { ProgressStream } from './progress.js';
 
 /** A problem with the command line: one line on standard error, exit code 2. */
@@ -60,24 +61,6 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(
   })();
   if ((parsed.values as Record<string, unknown>).help === true) throw new HelpRequested();
   return parsed;
-}
-
-/**
- * One sentence for a parseArgs error. Its "argument is ambiguous" (a value starting with a dash
- * read as a flag) is said plainly: `--offset -1` is a negative number, which no flag takes;
- * another dashed value is shown with the `--flag=value` form that passes it.
- */
-function argumentProblem(error: Error, argv: string[]): string {
-  const ambiguous = /^Option '(-[^']+)' argument is ambiguous/.exec(error.message);
-  if (ambiguous) {
-    const flag = ambiguous[1]!;
-    const value = argv[argv.indexOf(flag) + 1] ?? '';
-    const long = /use '(--[^=']+)=/.exec(error.message)?.[1] ?? flag;
-    // No flag of these commands takes a negative number.
-    if (/^-\d/.test(value)) return `${long} takes a number of 0 or more, not '${value}'`;
-    return `${flag} needs a value, and '${value}' after it starts with a dash, so it reads as another flag; to give '${value}' as the value, write ${long}=${value}`;
-  }
-  return error.message.split('\n')[0] ?? 'bad arguments';
 }
 
 /** Where a command reads and writes: the process's streams, or a test's. */

@@ -62,7 +62,7 @@ describe('every command', () => {
       const { code, stdout, stderr } = await runCommand(command, ['--colour']);
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr.split('\n')[0]).toMatch(new RegExp(`^${name}: Unknown option '--colour'`));
+      expect(stderr.split('\n')[0]).toMatch(new RegExp(`^${name}: unknown flag --colour`));
       expect(stderr.split('\n')[1]).toMatch(/^usage: /);
     },
   );
@@ -289,7 +289,7 @@ describe('npm run sources, index and validate', () => {
   it('index no longer takes --out: an index written elsewhere is one nothing loads', async () => {
     const { code, stderr } = await runCommand(indexCommand, ['--out', 'x.json']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^index: Unknown option '--out'/);
+    expect(stderr).toMatch(/^index: unknown flag --out/);
   });
 
   it('validate accepts a good folder and fails on one with no articles, saying why', async () => {

@@ -223,7 +223,7 @@ describe('npm start -- --corpus DIR', () => {
     child.stdout.resume();
     const { code } = await exitOf(child);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^start: Unknown option '--corpse'/);
+    expect(stderr).toMatch(/^start: unknown flag --corpse/);
     expect(stderr).toContain('usage: npm start [-- --corpus DIR]');
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 /** Command-line flags of `npm run eval`. */
 import { parseArgs } from 'node:util';
+import { argumentProblem } from '../../src/cli/argument-problem.js';
 import { SETS } from './sets.js';
 
 /** Which part of each set to score: the development part, the test part, or both side by side. */
@@ -47,7 +48,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new Error(`eval: ${(error as Error).message}\n${EVAL_USAGE}`);
+    throw new Error(`eval: ${argumentProblem(error as Error, argv)}\n${EVAL_USAGE}`);
   }
   const split = values.split;
   if (split !== 'dev' && split !== 'test' && split !== 'all')

@@ -1,5 +1,6 @@
 /** The command line of `npm run fit`, apart from the fitting so it can be read without running it. */
 import { parseArgs } from 'node:util';
+import { argumentProblem } from '../../src/cli/argument-problem.js';
 
 export const FIT_USAGE = `usage: npm run fit -- [--set NAME ...] [--dry-run] [--ablation]
   --set NAME   fit on these sets' development questions only (repeatable; default: every development set)
@@ -41,6 +42,6 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
       help: values.help,
     };
   } catch (error) {
-    throw new Error(`fit: ${(error as Error).message}\n${FIT_USAGE}`);
+    throw new Error(`fit: ${argumentProblem(error as Error, argv)}\n${FIT_USAGE}`);
   }
 }

@@ -30,7 +30,7 @@ describe('timeline command line', () => {
     [['--from', '2020-13'], "from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"],
     [['--limit', 'ten'], "limit: 'ten' is not a whole number"],
     [['--offset=-3'], "offset: '-3' must be a whole number ≥ 0"],
-    [['--colour'], "Unknown option '--colour'"],
+    [['--colour'], 'unknown flag --colour'],
     [['--from'], "Option '--from <value>' argument missing"],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     expect(() => parseTimelineArgs(argv)).toThrow(message);

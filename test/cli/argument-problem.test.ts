@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { argumentProblem } from '../../src/cli/argument-problem.js';
+
+/** The message every tool prints for `argv` under these parseArgs settings. */
+function problem(argv: string[], allowPositionals: boolean): string {
+  try {
+    parseArgs({
+      args: argv,
+      options: { offset: { type: 'string' } },
+      strict: true,
+      allowPositionals,
+    });
+  } catch (error) {
+    return argumentProblem(error as Error, argv);
+  }
+  throw new Error('parseArgs accepted the arguments');
+}
+
+describe('argumentProblem', () => {
+  it('names an unknown flag, with balanced quotes in the advice for text starting with a dash', () => {
+    expect(problem(['--bogus'], false)).toBe('unknown flag --bogus');
+    const withText = problem(['--bogus'], true);
+    expect(withText).toBe(
+      'unknown flag --bogus; text that starts with a dash goes after a lone --, e.g. -- "--bogus"',
+    );
+    expect(withText.split('"').length % 2).toBe(1);
+    expect(withText.split("'").length % 2).toBe(1);
+  });
+
+  it('says a dashed value plainly', () => {
+    expect(problem(['--offset', '-1'], false)).toBe(
+      "--offset takes a number of 0 or more, not '-1'",
+    );
+    expect(problem(['--offset', '-war'], false)).toMatch(/write --offset=-war$/);
+  });
+});

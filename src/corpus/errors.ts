@@ -24,6 +24,16 @@ export class CorpusError extends Error {
   }
 }
 
+/** What a JSON value is, as an error message says it: "a list", "a string", "an object", "null"… */
+export function jsonKind(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return `a ${typeof value}`;
+}
+
 /** A {@link CorpusError} for one file's problem: "corpus: FILE: MESSAGE". */
 export function fileError(file: string, message: string): CorpusError {
   return new CorpusError(`corpus: ${file}: ${message}`, { file, message });
@@ -43,9 +53,8 @@ export function parseCorpusJson<T>(raw: string, file: string, schema: z.ZodType<
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new CorpusError(
-      `corpus: ${file}: ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`,
-    );
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw new CorpusError(`corpus: ${file}: ${where}${issue?.message ?? 'invalid'}`);
   }
   return result.data;
 }

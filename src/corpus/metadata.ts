@@ -6,28 +6,44 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { CorpusProblem } from './errors.js';
+import { jsonKind } from './errors.js';
 import { METADATA_FILE } from './files.js';
 import { isPartialDate } from '../text/dates.js';
 
-const entrySchema = z.strictObject({
-  file: z.string().min(1),
-  id: z
-    .string()
-    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, "_", "-" or "."')
-    .optional(),
-  title: z.string().trim().min(1).max(300).nullable().optional(),
-  outlet: z.string().trim().min(1).max(100).nullable().optional(),
-  published: z
-    .string()
-    .refine(isPartialDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD')
-    .nullable()
-    .optional(),
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
-    .nullable()
-    .optional(),
-  author: z.string().trim().min(1).max(200).nullable().optional(),
-});
+const entrySchema = z.strictObject(
+  {
+    file: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'missing: each entry names its article file, e.g. "file": "a.txt"'
+            : `must be the article's file name, e.g. "a.txt"; got ${jsonKind(issue.input)}`,
+      })
+      .min(1),
+    id: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, "_", "-" or "."')
+      .optional(),
+    title: z.string().trim().min(1).max(300).nullable().optional(),
+    outlet: z.string().trim().min(1).max(100).nullable().optional(),
+    published: z
+      .string()
+      .refine(isPartialDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable()
+      .optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+      .nullable()
+      .optional(),
+    author: z.string().trim().min(1).max(200).nullable().optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? `each entry must be an object such as {"file": "a.txt", "title": "…"}; got ${jsonKind(issue.input)}`
+        : undefined,
+  },
+);
 
 /** The fields an entry may have, for "did you mean" hints. */
 const FIELDS = Object.keys(entrySchema.shape);
@@ -58,6 +74,9 @@ function entryName(entry: unknown, index: number): string {
     : `entry ${index + 1} (no "file")`;
 }
 
+/** The file's shape, as the README shows it, for an error a newcomer can act on. */
+const METADATA_SHAPE = 'must be {"articles": [{"file": "a.txt", "title": "…"}, …]}';
+
 const problem = (message: string): CorpusProblem => ({ file: METADATA_FILE, message });
 
 /**
@@ -86,9 +105,15 @@ export function readMetadata(raw: string): MetadataReport {
     Array.isArray(json) ||
     !Array.isArray(articles)
   ) {
+    const got =
+      typeof json === 'object' && json !== null && !Array.isArray(json)
+        ? articles === undefined
+          ? 'an object with no "articles"'
+          : `"articles" as ${jsonKind(articles)}`
+        : jsonKind(json);
     return {
       entries: [],
-      problems: [problem('must be an object with an "articles" list')],
+      problems: [problem(`${METADATA_SHAPE}; got ${got}`)],
       named: new Set(),
     };
   }

@@ -55,10 +55,21 @@ describe('articles.json problems', () => {
 
   it('names an entry without a file by its position, and says what the file must be', () => {
     expect(readMetadata('{"articles":[{"title":"x"}]}').problems.map(describeProblem)).toEqual([
-      'articles.json: entry 1 (no "file"): file: Invalid input: expected string, received undefined',
+      'articles.json: entry 1 (no "file"): file: missing: each entry names its article file, e.g. "file": "a.txt"',
     ]);
-    expect(readMetadata('[]').problems.map(describeProblem)).toEqual([
-      'articles.json: must be an object with an "articles" list',
+    // A newcomer's plain list, and other shapes: the message shows the shape expected.
+    const shape = 'articles.json: must be {"articles": [{"file": "a.txt", "title": "…"}, …]}';
+    expect(readMetadata('[{"file":"a.txt"}]').problems.map(describeProblem)).toEqual([
+      `${shape}; got a list`,
+    ]);
+    expect(readMetadata('{"articles":{"a.txt":{}}}').problems.map(describeProblem)).toEqual([
+      `${shape}; got "articles" as an object`,
+    ]);
+    expect(readMetadata('{"items":[]}').problems.map(describeProblem)[0]).toBe(
+      `${shape}; got an object with no "articles"`,
+    );
+    expect(readMetadata('{"articles":["a.txt"]}').problems.map(describeProblem)).toEqual([
+      'articles.json: entry 1 (no "file"): (entry): each entry must be an object such as {"file": "a.txt", "title": "…"}; got a string',
     ]);
   });
 

@@ -19,6 +19,7 @@ import { COLOR_LIST } from '../src/framework/render/common.js';
 import { describeIndex, formatBuiltAt } from '../src/framework/render/index-info.js';
 import { sourceChoices } from '../src/framework/source-option.js';
 import { escapeMarkdown, truncate } from '../src/framework/text.js';
+import { counted, pick } from '../src/text/plural.js';
 
 /** Who may manage the corpus: Discord's Manage Server permission (Administrator implies it). */
 const MANAGE = PermissionFlagsBits.ManageGuild;
@@ -189,7 +190,7 @@ function list(ctx: CommandContext): ReplyPayload {
     {
       embeds: [
         {
-          title: `Corpus: ${sources.length} article${sources.length === 1 ? '' : 's'}`,
+          title: `Corpus: ${counted(sources.length, 'article')}`,
           description: lines.join('\n') || 'The corpus has no articles.',
           color: COLOR_LIST,
           footer: { text: describeIndex(ctx.engine.info()) },
@@ -216,7 +217,7 @@ function status(ctx: CommandContext): ReplyPayload {
   ];
   if (s.withheld > 0)
     lines.push(
-      `${s.withheld} article${s.withheld === 1 ? ' is' : 's are'} held back until the rebuild: ${s.withheld === 1 ? 'its file was' : 'their files were'} deleted or changed.`,
+      `${counted(s.withheld, 'article')} ${pick(s.withheld, 'is', 'are')} held back until the rebuild: ${pick(s.withheld, 'its file was', 'their files were')} deleted or changed.`,
     );
   if (s.lastError)
     lines.push(

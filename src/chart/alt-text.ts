@@ -9,6 +9,7 @@ import type { SourceStyle } from './palette.js';
 import { COLOR_NAMES } from './palette.js';
 import type { TimelineChart } from './timeline-svg.js';
 import { dateLabel } from './timeline-svg.js';
+import { counted, pick } from '../text/plural.js';
 
 function styleName(style: SourceStyle): string {
   return `${COLOR_NAMES[style.color] ?? style.color} ${style.shape.replace('-', ' ')}`;
@@ -31,9 +32,13 @@ export function timelineAltText(chart: TimelineChart, what: string): string {
     (l) =>
       `${styleName(l.style)}: ${l.source.outlet?.trim() || l.source.title.trim() || 'untitled'}`,
   );
-  if (chart.otherSources > 0) legend.push(`grey cross: ${chart.otherSources} other sources`);
+  if (chart.otherSources > 0)
+    legend.push(`grey cross: ${counted(chart.otherSources, 'other source')}`);
   if (legend.length > 0) parts.push(`Sources: ${legend.join('; ')}.`);
-  if (chart.undated > 0) parts.push(`${chart.undated} events without a year are not drawn.`);
+  if (chart.undated > 0)
+    parts.push(
+      `${counted(chart.undated, 'event')} without a year ${pick(chart.undated, 'is', 'are')} not drawn.`,
+    );
   const rows = chart.drawn.map(({ event }) => {
     const names = [...new Set(event.quotes.map((q) => q.source.id))].map((id) => {
       const style = styleOf.get(id);

@@ -13,6 +13,7 @@ import { marker } from './markers.js';
 import { CARD, SHAPES, sourceStyle } from './palette.js';
 import type { SourceStyle } from './palette.js';
 import { escapeXml, num } from './svg.js';
+import { counted } from '../text/plural.js';
 
 /** Width of the picture in SVG units (pixels at zoom 1). */
 export const CHART_WIDTH = 720;
@@ -163,7 +164,7 @@ export function buildTimelineSvg(
     notes.push('Hollow shape: planned or expected at the time of writing.');
   if (undated > 0)
     notes.push(
-      `Not drawn: ${undated} event${undated === 1 ? '' : 's'} whose date has no year or cannot be placed.`,
+      `Not drawn: ${counted(undated, 'event')} whose date has no year or cannot be placed.`,
     );
   const legendTop = axisY + 40;
   const legendLines = legend.length + (others.size > 0 ? 1 : 0) + notes.length;
@@ -277,7 +278,7 @@ export function buildTimelineSvg(
   if (others.size > 0) {
     out.push(
       marker(sourceStyle(SHAPES.length), PAD + 12, ly - 4.5, MARKER_R, false, CARD.background),
-      text(PAD + 26, ly, `${others.size} other source${others.size === 1 ? '' : 's'}`, {}),
+      text(PAD + 26, ly, counted(others.size, 'other source'), {}),
     );
     ly += LEGEND_LINE;
   }

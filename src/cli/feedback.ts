@@ -21,6 +21,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { counted } from '../text/plural.js';
 
 const USAGE =
   'usage: npm run -s feedback -- [--file data/feedback.jsonl] [--corpus DIR] [--out FILE] [--verbose]';
@@ -41,7 +42,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const { records, skipped } = readFeedback(file);
   if (skipped.length > 0)
     io.stderr.write(
-      `feedback: skipped ${skipped.length} unreadable line(s) of ${file}: ${skipped.slice(0, 10).join(', ')}\n`,
+      `feedback: skipped ${counted(skipped.length, 'unreadable line')} of ${file}: ${skipped.slice(0, 10).join(', ')}\n`,
     );
   const loaded = await loadCorpus(corpus.dir, { logger });
   const texts = new Map(loaded.articles.map((a) => [a.meta.id, a.text]));
@@ -52,7 +53,9 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const json = `${JSON.stringify(exported, null, 2)}\n`;
   if (values.out) {
     writeFileSync(values.out, json);
-    io.stderr.write(`feedback: ${exported.questions.length} case(s) written to ${values.out}\n`);
+    io.stderr.write(
+      `feedback: ${counted(exported.questions.length, 'case')} written to ${values.out}\n`,
+    );
   } else io.stdout.write(json);
   return EXIT.ok;
 }

@@ -17,6 +17,7 @@ import {
   type CliIO,
 } from './common.js';
 import { createProgress, type Progress } from './progress.js';
+import { counted } from '../text/plural.js';
 
 const USAGE = 'usage: npm run index -- [--corpus DIR] [--json] [--verbose]';
 
@@ -52,7 +53,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     const m = stats.milliseconds;
     io.stdout.write(
-      `index: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.events} dated events → ${stats.path} (${(stats.bytes / 1e6).toFixed(1)} MB)\n` +
+      `index: ${counted(stats.articles, 'article')}, ${counted(stats.sentences, 'sentence')}, ${counted(stats.events, 'dated event')} → ${stats.path} (${(stats.bytes / 1e6).toFixed(1)} MB)\n` +
         `index: read ${seconds(m.read)}, clean+segment ${seconds(m.clean)}, search index ${seconds(m.search)}, timeline ${seconds(m.timeline)}, write ${seconds(m.write)}\n`,
     );
   }

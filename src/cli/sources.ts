@@ -15,15 +15,16 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { counted } from '../text/plural.js';
 
 const USAGE = 'usage: npm run -s sources -- [--json] [--corpus DIR] [--verbose]';
 
 /** The list as people read it, after a line saying when the index was built (when known). */
 export function formatSources(sources: readonly SourceSummary[], info?: IndexInfo): string {
   const lines = info ? [describeIndex(info)] : [];
-  lines.push(`${sources.length} article${sources.length === 1 ? '' : 's'}:`);
+  lines.push(`${counted(sources.length, 'article')}:`);
   sources.forEach((source, i) =>
-    lines.push(`${i + 1}. ${describeSource(source)} — ${source.passages} passages`),
+    lines.push(`${i + 1}. ${describeSource(source)} — ${counted(source.passages, 'passage')}`),
   );
   return lines.join('\n');
 }

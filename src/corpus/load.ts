@@ -14,6 +14,7 @@ import { generateIds } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
 import { segmentParagraphs } from './segment.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
+import { counted } from '../text/plural.js';
 
 /** A corpus with the alias groups its folder provides. */
 export interface LoadedCorpus extends Corpus {
@@ -237,7 +238,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     if (garbled > 0) {
       problems.add({
         file,
-        message: `holds ${garbled} U+FFFD replacement character${garbled === 1 ? '' : 's'} (text garbled before it was saved): save the original as UTF-8`,
+        message: `holds ${counted(garbled, 'U+FFFD replacement character')} (text garbled before it was saved): save the original as UTF-8`,
       });
     }
     const analysis = analyse(articleFile);

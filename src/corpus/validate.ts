@@ -5,6 +5,7 @@
 import { describeProblem, type CorpusProblem } from './errors.js';
 import { readCorpusFiles } from './files.js';
 import { inspectCorpus, type ArticleReport } from './load.js';
+import { counted } from '../text/plural.js';
 
 /** What {@link validateCorpus} found. */
 export interface ValidationReport {
@@ -58,7 +59,7 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
     const count = article.dropped.length;
     if (count === 0) continue;
     lines.push(
-      `${article.file}: ${count} line${count === 1 ? '' : 's'} left out of the text (furniture, byline, dateline)`,
+      `${article.file}: ${counted(count, 'line')} left out of the text (furniture, byline, dateline)`,
     );
     if (verbose) {
       for (const dropped of article.dropped)
@@ -68,8 +69,8 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
   const { articles, sentences, aliasGroups } = report.counts;
   lines.push(
     report.problems.length === 0
-      ? `"${report.dir}" is valid: ${articles} articles, ${sentences} sentences, ${aliasGroups} alias groups`
-      : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in "${report.dir}"`,
+      ? `"${report.dir}" is valid: ${counted(articles, 'article')}, ${counted(sentences, 'sentence')}, ${counted(aliasGroups, 'alias group')}`
+      : `${counted(report.problems.length, 'problem')} in "${report.dir}"`,
   );
   return lines;
 }

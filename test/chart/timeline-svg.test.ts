@@ -70,6 +70,7 @@ describe('buildTimelineSvg', () => {
     expect(chart.drawn).toHaveLength(4);
     expect(chart.undated).toBe(1);
     expect(chart.svg).toContain('Not drawn: 1 event whose date has no year');
+    expect(timelineAltText(chart, 'Timeline')).toContain('1 event without a year is not drawn.');
   });
 
   it('draws nothing for a page whose events cannot be placed, without failing', () => {

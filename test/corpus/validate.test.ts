@@ -93,7 +93,7 @@ describe('npm run validate', () => {
       '--verbose',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/is valid: 1 articles, 5 sentences/);
+    expect(stdout).toMatch(/is valid: 1 article, 5 sentences/);
     const bundled = await run(['--verbose']);
     expect(bundled.code).toBe(0);
     expect(bundled.stdout).toContain('  - navigation: "Accessibility links"');

@@ -1,5 +1,6 @@
 /** One line saying which index answers: when it was built and from how many articles. */
 import type { IndexInfo } from '../../engine/types.js';
+import { counted } from '../../text/plural.js';
 
 /**
  * `2026-11-29T17:40:12.345Z` as `2026-11-29 17:40 UTC`: minutes are enough to tell whether a
@@ -12,6 +13,5 @@ export function formatBuiltAt(iso: string): string {
 
 /** E.g. "Index built 2026-11-29 17:40 UTC from 233 articles (63064 passages)." */
 export function describeIndex(info: IndexInfo): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `Index built ${formatBuiltAt(info.builtAt)} from ${plural(info.articles, 'article')} (${plural(info.sentences, 'passage')}).`;
+  return `Index built ${formatBuiltAt(info.builtAt)} from ${counted(info.articles, 'article')} (${counted(info.sentences, 'passage')}).`;
 }

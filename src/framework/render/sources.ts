@@ -9,6 +9,7 @@ import { describeIndex } from './index-info.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
 import { linkableUrl, outletAndDate, titleText } from './source.js';
+import { counted } from '../../text/plural.js';
 
 /** Articles listed on one page of `/sources` (each is one embed field; 25 is Discord's maximum). */
 export const SOURCES_PER_PAGE = 10;
@@ -21,10 +22,9 @@ function sourceField(source: SourceSummary, budget: number): { name: string; val
   );
   const room = Math.min(MAX_FIELD_VALUE, budget - name.length);
   const url = linkableUrl(source.url);
-  const text = [
-    fitEscaped(outletAndDate(source), 200),
-    `${source.passages} passage${source.passages === 1 ? '' : 's'}`,
-  ].join(' · ');
+  const text = [fitEscaped(outletAndDate(source), 200), counted(source.passages, 'passage')].join(
+    ' · ',
+  );
   const id = ` · id: ${fitEscaped(source.id, 100)}`;
   const link = url ? ` · [link](${url})` : ' · no link';
   const full = text + link + id;
@@ -43,10 +43,7 @@ export function renderSources(
   const count = pageCount(sources.length, SOURCES_PER_PAGE);
   const at = clampPage(page, count);
   const onPage = sources.slice(at * SOURCES_PER_PAGE, (at + 1) * SOURCES_PER_PAGE);
-  const title = truncate(
-    `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}`,
-    MAX_EMBED_TITLE,
-  );
+  const title = truncate(`Sources: ${counted(sources.length, 'article')}`, MAX_EMBED_TITLE);
   const perField = Math.floor((MAX_EMBED_TOTAL - 400) / Math.max(1, onPage.length));
   const payload = reply({
     embeds: [

@@ -4,6 +4,7 @@
  */
 import type { TimelineEvent } from '../../types/timeline.js';
 import { MONTHS } from '../../text/months.js';
+import { counted, pick } from '../../text/plural.js';
 
 /** Full month names by number (1–12), as the lexicon spells them. */
 const MONTH_NAMES: readonly string[] = (() => {
@@ -74,5 +75,5 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
  */
 export function pastTheEnd(offset: number, total: number, limit: number): string {
   const lastPage = Math.max(0, Math.floor((total - 1) / Math.max(1, limit)) * Math.max(1, limit));
-  return `No events at offset ${offset}: ${total} event${total === 1 ? '' : 's'} match, so the last page starts at offset ${lastPage}.`;
+  return `No events at offset ${offset}: ${counted(total, 'event')} ${pick(total, 'matches', 'match')}, so the last page starts at offset ${lastPage}.`;
 }

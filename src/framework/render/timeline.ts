@@ -17,6 +17,7 @@ import { sourceLine } from './source.js';
 import { shrinkToFit } from '../shrink.js';
 import { FUTURE_NOTE, groupByDate, pastTheEnd } from './timeline-headings.js';
 import type { DateGroup } from './timeline-headings.js';
+import { counted } from '../../text/plural.js';
 
 /** Events on one page of `/timeline`. */
 export const TIMELINE_PAGE_SIZE = 10;
@@ -32,7 +33,7 @@ export function groupHeading(group: DateGroup): string {
 export const MAX_TIMELINE_QUOTE = 300;
 
 function moreSources(n: number): string {
-  return `…and ${n} more source${n === 1 ? '' : 's'}`;
+  return `…and ${counted(n, 'more source', 'more sources')}`;
 }
 
 function eventValue(event: TimelineEvent, max: number, prefix = ''): string {

@@ -17,3 +17,18 @@ describe('readableDate', () => {
     );
   });
 });
+
+describe('outletAndDate', () => {
+  it('says outlet then date, always in that order, each unknown part said once', () => {
+    expect(outletAndDate({ outlet: 'Harbour Weekly', published: '2024-03-12' })).toBe(
+      'Harbour Weekly · 12 March 2024',
+    );
+    expect(outletAndDate({ outlet: null, published: '2024-03-14' })).toBe(
+      'Outlet not stated · 14 March 2024',
+    );
+    expect(outletAndDate({ outlet: 'Harbour Weekly', published: null })).toBe(
+      'Harbour Weekly · date not stated',
+    );
+    expect(outletAndDate({ outlet: ' ', published: '' })).toBe('Outlet and date not stated');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * How a source is named in a reply: the title (linked when the URL is known), then outlet and
  * date exactly as the article states them, each said once. What an article does not state is
- * said plainly, once ("outlet not stated", "outlet and date not stated"), never guessed.
+ * said plainly, once ("Outlet not stated", "date not stated", "Outlet and date not stated"),
+ * never guessed.
  */
 import type { SourceRef } from '../../engine/types.js';
 import { parsePartialDate } from '../../text/dates.js';
@@ -66,18 +67,18 @@ export function readableDate(published: string): string {
 }
 
 /**
- * Outlet and date, each said once: "DW · 27 August 2020", "DW · date not stated",
- * "27 August 2020 · outlet not stated", or "Outlet and date not stated". Plain text, not escaped.
+ * Outlet and date, each said once and always in that order, the one rendering of an article's
+ * source line everywhere (replies, autocomplete, the command line): "DW · 27 August 2020",
+ * "DW · date not stated", "Outlet not stated · 27 August 2020", or "Outlet and date not
+ * stated". Plain text, not escaped.
  */
 export function outletAndDate(source: Pick<SourceRef, 'outlet' | 'published'>): string {
   const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
   const date = source.published?.trim()
     ? readableDate(source.published).slice(0, MAX_DATE_IN_LINE)
     : '';
-  if (outlet && date) return `${outlet} · ${date}`;
-  if (outlet) return `${outlet} · date not stated`;
-  if (date) return `${date} · outlet not stated`;
-  return 'Outlet and date not stated';
+  if (!outlet && !date) return 'Outlet and date not stated';
+  return `${outlet || 'Outlet not stated'} · ${date || 'date not stated'}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `npm run ask`: answers a question from the coverage with verbatim quotes and their sources.
  *
- *   npm run -s ask -- "question" [--json] [--results N] [--source ID] [--corpus DIR] [--verbose]
+ *   npm run -s ask -- "question" [--json] [--results N] [--source ID|OUTLET|TITLE] [--corpus DIR] [--verbose]
  *   npm run -s ask -- [--corpus DIR] < questions.txt     (one JSON object per input line)
  *
  * JSON goes to standard output alone; logs and errors go to standard error.
@@ -14,13 +14,14 @@ import {
   EXIT,
   UsageError,
   cliSettings,
+  resolveSourceFlag,
   parseCommandLine,
   type CliCommand,
   type CliIO,
 } from './common.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
-const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-${MAX_RESULTS}] [--source ID] [--corpus DIR] [--verbose]
+const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-${MAX_RESULTS}] [--source ID|OUTLET|TITLE] [--corpus DIR] [--verbose]
        npm run -s ask -- [options] < questions.txt   one question per line in, one JSON object per line out
        npm run ask                                   on a terminal: asks for questions, one per line (Ctrl+D ends)`;
 
@@ -96,14 +97,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const options: AskOptions = { limit: parseResults(values.results) };
   const { corpus, logger } = cliSettings('ask', io, values);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
-  if (values.source !== undefined) {
-    if (!engine.sources().some((source) => source.id === values.source)) {
-      throw new UsageError(
-        `--source: no article has the id '${values.source}' (see npm run sources)`,
-      );
-    }
-    options.source = values.source;
-  }
+  if (values.source !== undefined) options.source = resolveSourceFlag(engine, values.source);
   if (question === undefined) return askEachLine(engine, options, io, values.json ?? false);
   const answer = engine.ask(question, options);
   io.stdout.write(

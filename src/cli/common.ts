@@ -15,7 +15,8 @@ import {
 } from '../environment.js';
 import { CorpusError } from '../corpus/errors.js';
 import { IndexError } from '../engine/index.js';
-import type { SourceRef } from '../engine/types.js';
+import type { Engine, SourceRef } from '../engine/types.js';
+import { MAX_CANDIDATES_SHOWN, MIN_TITLE_START, matchSource } from '../framework/source-option.js';
 import { outletAndDate, titleText } from '../framework/render/source.js';
 import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
 import { argumentProblem } from './argument-problem.js';
@@ -145,6 +146,30 @@ export function describeSource(source: SourceRef): string {
   const url = source.url ? ` <${source.url}>` : '';
   const author = source.author ? `, by ${source.author}` : '';
   return `${titleText(source)} — ${outletAndDate(source)}${author}${url} [${source.id}]`;
+}
+
+/**
+ * The article `--source VALUE` names, by the same rule as the bot's `source:` option
+ * ({@link matchSource}: an id, an outlet, a title, or a word or start of one): its id.
+ *
+ * @throws {UsageError} when it names none, or several (listing them, with their ids).
+ */
+export function resolveSourceFlag(engine: Pick<Engine, 'sources'>, value: string): string {
+  const match = matchSource(engine, value);
+  if (match.kind === 'one') return match.source.id;
+  if (match.kind === 'none')
+    throw new UsageError(
+      `--source: no article matches '${value}'; give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); npm run sources lists them`,
+    );
+  const shown = match.sources.slice(0, MAX_CANDIDATES_SHOWN).map((s) => `  ${describeSource(s)}`);
+  const more = match.sources.length - shown.length;
+  throw new UsageError(
+    [
+      `--source: '${value}' matches ${match.sources.length} articles; give one's id:`,
+      ...shown,
+      ...(more > 0 ? [`  …and ${more} more (npm run sources lists them all)`] : []),
+    ].join('\n'),
+  );
 }
 
 /** A command-line command: its name, its usage line and what it does. */

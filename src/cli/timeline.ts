@@ -1,7 +1,7 @@
 /**
  * `npm run timeline`: the key dated events of the coverage, each with its quotes and sources.
  *
- *   npm run timeline -- [--from 2020-08] [--to 2020-12-31] [--source ID] [--keyword WORD]
+ *   npm run timeline -- [--from 2020-08] [--to 2020-12-31] [--source ID|OUTLET|TITLE] [--keyword WORD]
  *                       [--offset N] [--limit N] [--corpus DIR] [--json]
  *
  * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
@@ -16,6 +16,7 @@ import {
   EXIT,
   UsageError,
   cliSettings,
+  resolveSourceFlag,
   describeSource,
   parseCommandLine,
   type CliCommand,
@@ -24,7 +25,7 @@ import {
 import { FUTURE_NOTE, groupByDate, pastTheEnd } from '../framework/render/timeline-headings.js';
 
 const USAGE =
-  'usage: npm run -s timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json] [--verbose]';
+  'usage: npm run -s timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID|OUTLET|TITLE] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json] [--verbose]';
 
 interface Options {
   filters: TimelineFilters;
@@ -125,6 +126,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const options = parseTimelineArgs(argv);
   const { corpus, logger } = cliSettings('timeline', io, options);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
+  if (options.filters.source !== undefined)
+    options.filters.source = resolveSourceFlag(engine, options.filters.source);
   const problem = checkTimelineFilters(
     options.filters,
     engine.sources().map((s) => s.id),

@@ -64,23 +64,34 @@ export type SourceMatch =
   | { kind: 'several'; sources: SourceSummary[] }
   | { kind: 'none' };
 
+/** Whether `text` (folded) has `wanted` (folded) starting at one of its words. */
+const atWordStart = (text: string, wanted: string) => {
+  for (let i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1))
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) return true;
+  return false;
+};
+
 /**
- * Resolves a typed `source` value, trying in turn: the id; the whole title; the outlet; the
- * start of the title (at least {@link MIN_TITLE_START} characters) or of the id. The first rule
- * that matches anything decides; when it matches several articles the answer is "several",
+ * Resolves a typed `source` value, the one resolver for the bot, the console and the command
+ * line, trying in turn: the id; the whole title; the outlet; the start of the title or of the
+ * id; the start of the outlet; a word (or the start of one) of the outlet or the title. The
+ * last three need at least {@link MIN_TITLE_START} characters. The first rule that matches
+ * anything decides; when it matches several articles the answer is "several" (to be listed),
  * never a silent pick. Case, Unicode form and runs of spaces do not matter.
  */
-export function matchSource(engine: Engine, value: string): SourceMatch {
+export function matchSource(engine: Pick<Engine, 'sources'>, value: string): SourceMatch {
   const wanted = fold(value);
   if (!wanted) return { kind: 'none' };
   const sources = engine.sources();
+  const long = wanted.length >= MIN_TITLE_START;
   const rules: Array<(s: SourceSummary) => boolean> = [
     (s) => fold(s.id) === wanted,
     (s) => fold(s.title) === wanted,
     (s) => s.outlet !== null && fold(s.outlet) === wanted,
+    (s) => long && (fold(s.title).startsWith(wanted) || fold(s.id).startsWith(wanted)),
+    (s) => long && s.outlet !== null && fold(s.outlet).startsWith(wanted),
     (s) =>
-      wanted.length >= MIN_TITLE_START &&
-      (fold(s.title).startsWith(wanted) || fold(s.id).startsWith(wanted)),
+      long && (atWordStart(fold(s.outlet ?? ''), wanted) || atWordStart(fold(s.title), wanted)),
   ];
   for (const rule of rules) {
     const found = sources.filter(rule);
@@ -98,7 +109,7 @@ export function sourceProblem(value: string, match: Exclude<SourceMatch, { kind:
       fold(value).length < MIN_TITLE_START
         ? ` A title start needs ${MIN_TITLE_START} characters or more; ${typed} is shorter.`
         : '';
-    return `No article matches source ${typed}.${short} Give an id, an outlet or the start of a title (${MIN_TITLE_START} characters or more), or pick a suggestion; /sources lists them.`;
+    return `No article matches source ${typed}.${short} Give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); /sources lists them.`;
   }
   const shown = match.sources
     .slice(0, MAX_CANDIDATES_SHOWN)

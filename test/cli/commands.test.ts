@@ -3,7 +3,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/ask.js';
-import { runCli, type CliCommand } from '../../src/cli/common.js';
+import { resolveSourceFlag, runCli, type CliCommand } from '../../src/cli/common.js';
 import { deployCommandsCommand } from '../../src/cli/deploy-commands.js';
 import { feedbackCommand } from '../../src/cli/feedback.js';
 import { indexCommand } from '../../src/cli/index-command.js';
@@ -15,6 +15,8 @@ import { loadConfig } from '../../src/config.js';
 import { readEnvironment } from '../../src/environment.js';
 import { DEFAULT_FEEDBACK_FILE } from '../../src/feedback/log.js';
 import { runCommand } from '../support/cli-io.js';
+import { source } from '../support/fake-engine.js';
+import type { SourceSummary } from '../../src/engine/types.js';
 import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 let plainCorpus: string;
@@ -232,8 +234,47 @@ describe('npm run ask', () => {
     const source = await runCommand(askCommand, ['q', '--source', 'nope', '--corpus', plainCorpus]);
     expect(source.code).toBe(2);
     expect(source.stderr.split('\n')[0]).toBe(
-      "ask: --source: no article has the id 'nope' (see npm run sources)",
+      "ask: --source: no article matches 'nope'; give an id, an outlet, or a word or the start of a title (4 characters or more); npm run sources lists them",
     );
+  });
+
+  it("--source takes what the bot's source: takes: an id, or a word or start of a title", async () => {
+    const byTitle = await runCommand(askCommand, [
+      'why was the plan shelved?',
+      '--source',
+      'bridge plan',
+      '--json',
+      '--corpus',
+      plainCorpus,
+    ]);
+    expect(byTitle.code).toBe(0);
+    const answer = JSON.parse(byTitle.stdout) as { passages: Array<{ source: { id: string } }> };
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.passages.every((p) => p.source.id === 'bridge')).toBe(true);
+    const timeline = await runCommand(timelineCommand, [
+      '--source',
+      'BRIDGE',
+      '--json',
+      '--corpus',
+      plainCorpus,
+    ]);
+    expect(timeline.code).toBe(0);
+    // Several matches are listed with their ids, never picked.
+    const summary = (id: string, over: Partial<SourceSummary>): SourceSummary => ({
+      ...source(id, over),
+      passages: 1,
+      file: `${id}.txt`,
+    });
+    const engine = {
+      sources: () => [
+        summary('a1', { outlet: 'Harbour Weekly', title: 'Ferry line approved' }),
+        summary('a2', { outlet: 'Harbour Weekly', title: 'Ferry fares rise' }),
+      ],
+    };
+    expect(() => resolveSourceFlag(engine, 'harbour')).toThrow(
+      /^--source: 'harbour' matches 2 articles; give one's id:\n {2}Ferry line approved — Harbour Weekly · .*\[a1\]\n {2}Ferry fares rise/,
+    );
+    expect(resolveSourceFlag(engine, 'fares')).toBe('a2');
   });
 });
 

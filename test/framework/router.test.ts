@@ -122,7 +122,7 @@ describe('/ask', () => {
     const refused = router.run('ask', { question: 'q', source: 'made-up' }, ALICE);
     expect(refused.flags).toBe(64);
     expect(refused.content).toBe(
-      'No article matches source “made-up”. Give an id, an outlet or the start of a title (4 characters or more), or pick a suggestion; /sources lists them.',
+      'No article matches source “made-up”. Give an id, an outlet, or a word or the start of a title (4 characters or more); /sources lists them.',
     );
     engine.calls.length = 0;
     router.run('ask', { question: 'q', source: 'reuters' }, ALICE);

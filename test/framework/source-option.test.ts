@@ -92,6 +92,7 @@ describe('matchSource', () => {
       summary('tass-1', { outlet: 'TASS', title: 'Putin says reserve is ready' }),
       summary('x-1', { outlet: null, title: 'Twin' }),
       summary('x-2', { outlet: null, title: 'Twin' }),
+      summary('hw-1', { outlet: 'Harbour Weekly', title: 'Council approves the ferry plan' }),
     ],
   });
   const one = (v: string) => {
@@ -111,6 +112,18 @@ describe('matchSource', () => {
     expect(one('  belarus   opposition ')).toBe('dw-2');
   });
 
+  it('takes a unique start of an outlet, or a word of an outlet or a title, in any case', () => {
+    expect(one('Harbour')).toBe('hw-1');
+    expect(one('harb')).toBe('hw-1');
+    expect(one('WEEKLY')).toBe('hw-1');
+    expect(one('ferry plan')).toBe('hw-1');
+    expect(one('opposition')).toBe('dw-2');
+    // A word several titles share: listed, not picked.
+    expect(one('ready')).toEqual(['dw-1', 'tass-1']);
+    // Inside a word is no match: "arbour" is not a word start.
+    expect(one('arbour')).toBeNull();
+  });
+
   it('asks which one when several match, and never picks silently', () => {
     expect(one('DW')).toEqual(['dw-1', 'dw-2']);
     expect(one('Putin')).toEqual(['dw-1', 'tass-1']);
@@ -128,7 +141,7 @@ describe('matchSource', () => {
     expect(one('')).toBeNull();
     // A start too short to match says what length would.
     expect(sourceProblem('Bel', { kind: 'none' })).toBe(
-      'No article matches source “Bel”. A title start needs 4 characters or more; “Bel” is shorter. Give an id, an outlet or the start of a title (4 characters or more), or pick a suggestion; /sources lists them.',
+      'No article matches source “Bel”. A title start needs 4 characters or more; “Bel” is shorter. Give an id, an outlet, or a word or the start of a title (4 characters or more); /sources lists them.',
     );
     expect(one('Bela')).toBe('dw-2');
     expect(sourceProblem('nothing like it', { kind: 'none' })).not.toContain('is shorter');

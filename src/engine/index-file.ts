@@ -81,7 +81,10 @@ export function corpusOf(file: IndexFile): Corpus {
   return { articles, sentences: unpackSentences(file.sentences) };
 }
 
-/** Reads an index file; null when there is none. Throws {@link IndexError} when it is unreadable. */
+/**
+ * Reads an index file; null when there is none. Throws {@link IndexError} saying what is wrong
+ * with an unreadable one (what to do about it is the caller's: openEngine rebuilds it).
+ */
 export async function readIndexFile(file: string): Promise<IndexFile | null> {
   let raw: string;
   try {
@@ -94,11 +97,11 @@ export async function readIndexFile(file: string): Promise<IndexFile | null> {
   try {
     parsed = JSON.parse(raw) as Partial<IndexFile>;
   } catch {
-    throw new IndexError(`index: "${file}" is not valid JSON; delete it or run \`npm run index\``);
+    throw new IndexError(`index: "${file}" is not valid JSON`);
   }
   if (parsed.format !== INDEX_FORMAT || typeof parsed.corpusHash !== 'string') {
     throw new IndexError(
-      `index: "${file}" has format ${JSON.stringify(parsed.format)}, expected "${INDEX_FORMAT}"; run \`npm run index\``,
+      `index: "${file}" has format ${JSON.stringify(parsed.format)}, expected "${INDEX_FORMAT}"`,
     );
   }
   return parsed as IndexFile;

@@ -184,20 +184,22 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
   const hash = corpusHash(files);
   const { file: read, error: readError } = await indexRead;
   let existing: IndexFile | null = read;
+  // Said once, as what happens next: an unreadable or damaged index is rebuilt and replaced.
+  let damage: string | null = null;
   if (readError) {
-    if (options.rebuild === 'never') throw readError;
-    logger.warn('index unreadable, rebuilding', { path: indexPath, reason: readError.message });
+    if (options.rebuild === 'never')
+      throw new IndexError(`${readError.message}; run \`npm run index\` to rebuild it`);
+    damage = readError.message;
   }
   if (existing !== null && existing.corpusHash === hash) {
     try {
       return engineOf(existing);
     } catch (error) {
       if (options.rebuild === 'never')
-        throw new IndexError(`index: "${indexPath}" is damaged: ${(error as Error).message}`);
-      logger.warn('index damaged, rebuilding', {
-        path: indexPath,
-        reason: (error as Error).message,
-      });
+        throw new IndexError(
+          `index: "${indexPath}" is damaged: ${(error as Error).message}; run \`npm run index\` to rebuild it`,
+        );
+      damage = (error as Error).message;
       existing = null;
     }
   }
@@ -206,7 +208,16 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
   if (options.rebuild === 'never') {
     throw new IndexError(`index: "${indexPath}" is ${reason}; run \`npm run index\``);
   }
-  logger.info(`index ${reason}, building it`, { path: indexPath, articles: files.articles.length });
+  if (damage !== null)
+    logger.warn('index unreadable: rebuilding it from the corpus and replacing the file', {
+      path: indexPath,
+      reason: damage,
+    });
+  else
+    logger.info(`index ${reason}, building it`, {
+      path: indexPath,
+      articles: files.articles.length,
+    });
   // A stale index still holds the analysis of every article that has not changed since.
   const cache = options.cache ?? new AnalysisCache();
   if (existing !== null && cache.size === 0) cache.seed(existing);

@@ -7,6 +7,7 @@ import { removeTemporaryFiles } from '../../src/engine/atomic-file.js';
 import { sweepTemporaryIndexFiles, writeIndexFile } from '../../src/engine/index-file.js';
 import type { IndexFile } from '../../src/engine/index-file.js';
 import { readdirSync } from 'node:fs';
+import { createLogger } from '../../src/log.js';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -72,10 +73,17 @@ describe('the index file', () => {
     const dir = await smallCorpus();
     await writeFile(path.join(dir, '.coverage-index.json'), '{"format": "coverage-bot');
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
-      /is not valid JSON/,
+      /is not valid JSON; run `npm run index` to rebuild it$/,
     );
-    const engine = await openEngine({ corpusDir: dir });
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
+    const engine = await openEngine({ corpusDir: dir, logger });
     expect(engine.sources()).toHaveLength(2);
+    // The log says what it does (rebuilds), once, and tells the user to do nothing.
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^warn: index unreadable: rebuilding it from the corpus and replacing the file .*is not valid JSON$/,
+    );
     const saved = JSON.parse(await readFile(path.join(dir, '.coverage-index.json'), 'utf8')) as {
       format: string;
     };

@@ -79,7 +79,7 @@ async function runBench(options: BenchOptions): Promise<BenchReport> {
     scale,
     htmlExtraction,
     reload,
-    targets: checkTargets(bundled, scale, reload),
+    targets: checkTargets(bundled, scale, reload, { judged: !options.quick }),
   };
 }
 
@@ -111,7 +111,8 @@ export async function benchMain(argv: string[], io: BenchIO = process): Promise<
       if (options.json === '-') io.stdout.write(json);
       else await writeFile(options.json, json);
     }
-    // A measured target that failed fails the run; one this run did not measure never does.
+    // A measured, judged target that failed fails the run; one this run did not measure, or a
+    // --quick run's (not judged), never does.
     return anyFailed(report.targets) ? 1 : 0;
   } catch (error) {
     io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -172,5 +172,9 @@ export function renderReport(report: BenchReport): string {
   parts.push(htmlExtractionLine(report.htmlExtraction));
   if (report.reload) parts.push(reloadTable(report.reload));
   parts.push(targetsTable(report.targets));
+  if (report.targets.some((t) => !t.judged))
+    parts.push(
+      '--quick is a smoke run: its figures are shown against the targets but not judged (exit 0 whatever they are); a full run judges them.',
+    );
   return parts.join('\n\n') + '\n';
 }

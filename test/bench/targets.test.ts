@@ -46,6 +46,19 @@ describe('bench targets', () => {
     expect(anyFailed(slow)).toBe(true);
   });
 
+  it('judges nothing in a --quick run: a figure over its limit is shown, not failed', () => {
+    const slowStart = { engine: { firstAnswerMs: 2170 } } as unknown as BundledFigures;
+    const quick = checkTargets(slowStart, scale(point(0.1, 3, 500)), null, { judged: false });
+    const first = quick.find((t) => t.name === 'first answer after process start')!;
+    expect(first).toMatchObject({ measured: 2.17, pass: false, judged: false });
+    expect(verdict(first)).toBe('over (not judged)');
+    expect(anyFailed(quick)).toBe(false);
+    // The same figure in a full run fails it.
+    const full = checkTargets(slowStart, scale(point(1, 0.4, 5)));
+    expect(verdict(full.find((t) => t.name === 'first answer after process start')!)).toBe('FAIL');
+    expect(anyFailed(full)).toBe(true);
+  });
+
   it('keeps absolute limits only where a user feels them', () => {
     const targets = checkTargets(bundled, scale(point(1, 0.4, 150)));
     expect(targets.filter((t) => t.unit !== '× plain').map((t) => `${t.name} ${t.limit}`)).toEqual([

@@ -7,17 +7,17 @@
 
 /**
  * Turns `error` (thrown by `parseArgs` on `argv`) into one line for a person: an unknown flag
- * is named (with how to pass text that starts with a dash, when the tool takes free text); a
- * value starting with a dash read as a flag is said plainly (`--offset -1` is a negative
- * number, which no flag takes; another dashed value is shown with the `--flag=value` form
- * that passes it); anything else is parseArgs's first line.
+ * is named (and, when the tool takes free text, named by `freeText` such as "a question", how
+ * to pass text that starts with a dash); a value starting with a dash read as a flag is said
+ * plainly (`--offset -1` is a negative number, which no flag takes; another dashed value is
+ * shown with the `--flag=value` form that passes it); anything else is parseArgs's first line.
  */
-export function argumentProblem(error: Error, argv: readonly string[]): string {
+export function argumentProblem(error: Error, argv: readonly string[], freeText?: string): string {
   const unknown = /^Unknown option '([^']+)'/.exec(error.message);
   if (unknown) {
     const flag = unknown[1]!;
-    return /positional argument/.test(error.message)
-      ? `unknown flag ${flag}; text that starts with a dash goes after a lone --, e.g. -- "${flag}"`
+    return freeText
+      ? `unknown flag ${flag}; ${freeText} that starts with a dash goes after a lone --, e.g. -- "${flag}"`
       : `unknown flag ${flag}`;
   }
   const ambiguous = /^Option '(-[^']+)' argument is ambiguous/.exec(error.message);

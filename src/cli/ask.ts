@@ -86,7 +86,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       results: { type: 'string' },
       source: { type: 'string' },
     },
-    true,
+    'a question',
   );
   if (positionals.length > 1) throw new UsageError('give the question as one argument, in quotes');
   const question = positionals[0];

@@ -46,18 +46,25 @@ export class HelpRequested extends Error {
 /**
  * `node:util` parseArgs in strict mode, its errors turned into one-line {@link UsageError}s.
  * Throws {@link HelpRequested} when the arguments are valid and include `--help`, so no command
- * handles help itself.
+ * handles help itself. `positionals`: whether arguments other than flags are taken; a string
+ * names them as free text ("a question"), for the advice on text starting with a dash.
  */
 export function parseCommandLine<T extends ParseArgsConfig['options']>(
   argv: string[],
   options: T,
-  positionals = false,
+  positionals: boolean | string = false,
 ) {
+  const freeText = typeof positionals === 'string' ? positionals : undefined;
   const parsed = (() => {
     try {
-      return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
+      return parseArgs({
+        args: argv,
+        options,
+        strict: true,
+        allowPositionals: positionals !== false,
+      });
     } catch (error) {
-      throw new UsageError(argumentProblem(error as Error, argv));
+      throw new UsageError(argumentProblem(error as Error, argv, freeText));
     }
   })();
   if ((parsed.values as Record<string, unknown>).help === true) throw new HelpRequested();

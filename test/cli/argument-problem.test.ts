@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { argumentProblem } from '../../src/cli/argument-problem.js';
 
 /** The message every tool prints for `argv` under these parseArgs settings. */
-function problem(argv: string[], allowPositionals: boolean): string {
+function problem(argv: string[], allowPositionals: boolean, freeText?: string): string {
   try {
     parseArgs({
       args: argv,
@@ -12,7 +12,7 @@ function problem(argv: string[], allowPositionals: boolean): string {
       allowPositionals,
     });
   } catch (error) {
-    return argumentProblem(error as Error, argv);
+    return argumentProblem(error as Error, argv, freeText);
   }
   throw new Error('parseArgs accepted the arguments');
 }
@@ -20,9 +20,10 @@ function problem(argv: string[], allowPositionals: boolean): string {
 describe('argumentProblem', () => {
   it('names an unknown flag, with balanced quotes in the advice for text starting with a dash', () => {
     expect(problem(['--bogus'], false)).toBe('unknown flag --bogus');
-    const withText = problem(['--bogus'], true);
+    expect(problem(['--bogus'], true)).toBe('unknown flag --bogus');
+    const withText = problem(['--bogus'], true, 'a question');
     expect(withText).toBe(
-      'unknown flag --bogus; text that starts with a dash goes after a lone --, e.g. -- "--bogus"',
+      'unknown flag --bogus; a question that starts with a dash goes after a lone --, e.g. -- "--bogus"',
     );
     expect(withText.split('"').length % 2).toBe(1);
     expect(withText.split("'").length % 2).toBe(1);

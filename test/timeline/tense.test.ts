@@ -6,25 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { tenseOf } from '../../src/timeline/tense.js';
+import { DAY_MS, SUNDAY_MS, WEEKDAYS, iso, offset, type Direction } from './weekday-oracle.js';
 import { articleOf } from './fixtures.js';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** 2021-03-14 is a Sunday: publication days 2021-03-14 … 2021-03-20 cover every weekday. */
-const SUNDAY = Date.UTC(2021, 2, 14);
-const DAY_MS = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-type Direction = 'ahead' | 'behind' | 'last' | 'next';
-
-/** Days from publication weekday `p` to the weekday `w` the wording means. */
-function offset(direction: Direction, p: number, w: number): number {
-  const forward = (w - p + 7) % 7;
-  const backward = (p - w + 7) % 7;
-  if (direction === 'ahead') return forward; // the same day counts: "will meet on Friday", said on Friday
-  if (direction === 'behind') return -backward;
-  if (direction === 'last') return -(backward || 7); // never the day of publication itself
-  return forward || 7;
-}
 
 const WORDINGS: Array<[string, Direction, boolean]> = [
   ['The committee will meet on {W} to vote on the harbour plan.', 'ahead', true],
@@ -45,7 +28,7 @@ describe('weekday × tense × publication weekday', () => {
   it.each(WORDINGS)('"%s" counts %s', (template, direction, future) => {
     const wrong: string[] = [];
     for (let p = 0; p < 7; p++) {
-      const published = SUNDAY + p * DAY_MS;
+      const published = SUNDAY_MS + p * DAY_MS;
       for (let w = 0; w < 7; w++) {
         const sentence = template.replace('{W}', WEEKDAYS[w] as string);
         const expected = iso(published + offset(direction, p, w) * DAY_MS);

@@ -9,6 +9,7 @@ import { buildTimeline } from '../../src/timeline/index.js';
 import { queryTimeline } from '../../src/timeline/query.js';
 import { formatTimelinePage, parseTimelineArgs } from '../../src/cli/timeline.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
+import { DAY_MS, SUNDAY_MS, WEEKDAYS, iso, offset, type Direction } from './weekday-oracle.js';
 import { articleOf, corpusOf } from './fixtures.js';
 
 /** Published Monday 2021-03-15 unless a row says otherwise. */
@@ -53,22 +54,6 @@ describe('variants: numbers that are not years', () => {
     expect(datesOf(MONDAY, sentence)).toEqual(dates);
   });
 });
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** 2021-03-14 is a Sunday: publication days 2021-03-14 … 2021-03-20 cover every weekday. */
-const SUNDAY_MS = Date.UTC(2021, 2, 14);
-const DAY_MS = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-type Direction = 'ahead' | 'behind' | 'last' | 'next';
-function offset(direction: Direction, p: number, w: number): number {
-  const forward = (w - p + 7) % 7;
-  const backward = (p - w + 7) % 7;
-  if (direction === 'ahead') return forward;
-  if (direction === 'behind') return -backward;
-  if (direction === 'last') return -(backward || 7);
-  return forward || 7;
-}
 
 describe('variants: weekday × tense × publication weekday', () => {
   it.each([

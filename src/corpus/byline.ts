@@ -4,6 +4,7 @@
  * General rules for any outlet: a byline is short, starts with capitalised names and never
  * ends like a sentence.
  */
+import { isOutletName, isRoleLine } from './credit-fields.js';
 import { findDateSpan } from './dates.js';
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Ana de la Cruz"). */
@@ -30,10 +31,20 @@ const UPDATE_LABEL =
   /\b(?:updated|last updated|modified|corrected|amended|edited)\s*:?\s*(?:on\s+|at\s+)?$/i;
 const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s|\/)\s*/;
 
-/** What a byline says: who wrote it, and the date it gives if any. */
+/** What a byline says: who wrote it, for which outlet and the date it gives, if it says so. */
 export interface Byline {
   author: string;
+  /** The outlet a field of the byline names as one ("By Ana Ruiz, Kestrel Courier"), else null. */
+  outlet: string | null;
   date: string | null;
+}
+
+/**
+ * A field naming an outlet, by the rule metadata lines use ({@link isOutletName}); a role that
+ * mentions its outlet ("Times Staff Writer") is a role.
+ */
+function isOutletField(part: string): boolean {
+  return isOutletName(part) && !isRoleLine(part);
 }
 
 /**
@@ -41,7 +52,8 @@ export interface Byline {
  * ("By six o'clock, the basement had flooded.").
  *
  * @example
- * parseByline('By Maria Lopez, Staff Writer') // { author: 'Maria Lopez', date: null }
+ * parseByline('By Maria Lopez, Staff Writer') // { author: 'Maria Lopez', outlet: null, date: null }
+ * parseByline('By Tom Ekwueme · Riverton Daily Star') // { author: 'Tom Ekwueme', outlet: 'Riverton Daily Star', date: null }
  */
 export function parseByline(line: string): Byline | null {
   // Most lines do not start with "By": skip the long pattern for them.
@@ -62,10 +74,24 @@ export function parseByline(line: string): Byline | null {
     cursor += dated.end;
   }
   rest += tail.slice(cursor);
+  const outlets: string[] = [];
   for (const part of rest.trim().split(SEPARATORS)) {
     if (part.length > 0 && !TAIL_PART.test(part)) return null;
+    if (isOutletField(part)) outlets.push(part);
   }
-  return { author: match[1].trim(), date };
+  // The names' pattern also takes "Dana Whitfield, Harlow County Courier" (capitalised words
+  // after a comma) and "Jane Roe, Science Correspondent": a last part that is an outlet or a
+  // role is not a co-author.
+  const names = match[1].trim().split(/\s*,\s*/);
+  const last = names[names.length - 1] ?? '';
+  if (names.length > 1 && isOutletField(last)) outlets.unshift(last);
+  if (names.length > 1 && (isOutletField(last) || isRoleLine(last))) names.pop();
+  // Two outlets in one byline: which one published the article is not stated.
+  return {
+    author: names.join(', '),
+    outlet: outlets.length === 1 ? (outlets[0] ?? null) : null,
+    date,
+  };
 }
 
 /** The author a byline names ("By Maria Lopez · May 18, 2021" → "Maria Lopez"), else the line as stated. */

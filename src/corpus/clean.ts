@@ -11,7 +11,8 @@ import { parseDateline } from './dates.js';
 import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
 import { withoutSiteName } from './headline.js';
-import { isRoleLine, parseMetadataLine } from './metadata-line.js';
+import { isRoleLine } from './credit-fields.js';
+import { parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 import { parseWireDateline } from './wire-dateline.js';
 
@@ -134,6 +135,7 @@ export function cleanArticle(raw: string): CleanedText {
       const byline = parseByline(line);
       if (byline !== null) {
         author ??= byline.author;
+        outlet ??= byline.outlet;
         if (!correctionPending) takeDate(byline.date);
         drop(line, 'byline');
         continue;
@@ -147,7 +149,12 @@ export function cleanArticle(raw: string): CleanedText {
       }
       // Then a byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5,
       // 2021"), also before the navigation-bar rule for the same reason.
-      const stated = parseMetadataLine(line);
+      // Under a headline in the same block ("Storm leaves … coast" / "Priya Nair · Coastline
+      // Times"), a name and an outlet are the credit, never a second line of the headline.
+      const above = words.join(' ');
+      const underHeadline =
+        !seenBody && nearTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
+      const stated = parseMetadataLine(line, { underHeadline });
       if (stated !== null) {
         author ??= stated.author;
         outlet ??= stated.outlet;

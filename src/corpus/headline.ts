@@ -3,7 +3,7 @@
  * "Outlet — Headline" or "Headline – Section – Outlet", and that title (`<title>`, `og:title`)
  * is not the headline the article states.
  */
-import { isOutletName, isSectionName } from './metadata-line.js';
+import { isOutletName, isSectionName } from './credit-fields.js';
 
 /** Separators between a headline and a site's name: a bar or dot, or a dash between spaces. */
 const SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/;

@@ -15,6 +15,7 @@
 import { isBareName, parseByline } from './byline.js';
 import { isRealDate } from '../text/dates.js';
 import { findDateSpan } from './dates.js';
+import { isCapitalisedWords, isOutletName, isRoleLine, isSectionName } from './credit-fields.js';
 
 /** What a metadata line states. */
 export interface MetadataLine {
@@ -60,26 +61,9 @@ const RELATIVE_DAY = /^(?:just now|yesterday|today)$/i;
 const SENTENCE_END = /(?:[!?]|\p{Ll}{3}\.)["”’)]?$/u;
 /** More words than any metadata line has. */
 const MAX_WORDS = 30;
-/** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
-const ROLE =
-  /^(?:[\p{L}'’.-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk)s?$/iu;
-/**
- * Nouns that name a news outlet in its name ("Kestrel Courier", "Lagos Daily Times", "Der
- * Tagesspiegel" is not caught: it is then left unknown, not guessed).
- */
-const OUTLET_NOUN =
-  /\b(?:news|times|post|herald|gazette|journal|tribune|press|daily|chronicle|telegraph|guardian|observer|courier|ledger|record|review|mail|express|star|standard|independent|wire|agency|radio|tv|television|broadcasting|media|weekly|bulletin|dispatch|examiner|inquirer|enquirer|register|sentinel|monitor|mirror|messenger|citizen|globe|argus|advertiser|beacon|zeitung|presse|nachrichten|tageblatt|gazzetta|corriere|diario|noticias|nouvelles|dagblad|avis|tidende|posten)\b/i;
-/** Words that name a section of a site, not an outlet: "Local News" is a section. */
-const SECTION_WORD =
-  /^(?:home|news|world|local|national|international|politics|business|sports?|opinion|weather|culture|science|tech(?:nology)?|health|latest|breaking|live|top|stories|entertainment|lifestyle|travel|markets|economy|europe|asia|africa|americas|us|uk|middle|east|region|more|video|audio)$/i;
 /** A correction or update notice's label, alone in a field. */
 const NOTICE_LABEL =
   /^(?:correction|clarification|update|editor['’]?s note|corrected|amended)s?:?$/i;
-/** A web domain given as the outlet: "rivertongazette.com". */
-const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
-/** A short run of capitalised words (a section, a place, a name the line does not explain). */
-const CAPITALISED =
-  /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|for|de|del|la|le|von|van|der|du|di|al|&)){0,5}$/u;
 
 type Field =
   | { kind: 'date'; published: string | null }
@@ -128,34 +112,13 @@ function classify(part: string): Field | null {
   if (dated) return dated;
   const byline = parseByline(part);
   if (byline) return { kind: 'author', author: byline.author };
-  if (ROLE.test(part)) return { kind: 'role' };
-  if (DOMAIN.test(part)) return { kind: 'outlet', outlet: part };
-  if (!CAPITALISED.test(part)) return null;
-  const words = part.split(/\s+/);
-  if (words.every((word) => SECTION_WORD.test(word))) return { kind: 'section' };
-  if (OUTLET_NOUN.test(part)) return { kind: 'outlet', outlet: part };
+  if (isRoleLine(part)) return { kind: 'role' };
+  if (isOutletName(part)) return { kind: 'outlet', outlet: part };
+  if (!isCapitalisedWords(part)) return null;
+  if (isSectionName(part)) return { kind: 'section' };
   if (isBareName(part) && !/^(?:the|der|die|das|le|la|les|el|il|los|las|het)\s/i.test(part))
     return { kind: 'name', name: part };
   return { kind: 'other' };
-}
-
-/** True for a short run of capitalised words made only of section names ("Local News", "Politics"). */
-export function isSectionName(text: string): boolean {
-  const part = text.trim();
-  return CAPITALISED.test(part) && part.split(/\s+/).every((word) => SECTION_WORD.test(word));
-}
-
-/** True for a name the line's rules read as an outlet's: a news outlet's noun in it, or a domain. */
-export function isOutletName(text: string): boolean {
-  const part = text.trim();
-  return (
-    DOMAIN.test(part) || (CAPITALISED.test(part) && !isSectionName(part) && OUTLET_NOUN.test(part))
-  );
-}
-
-/** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
-export function isRoleLine(line: string): boolean {
-  return ROLE.test(line.trim());
 }
 
 /** The parts of a field: itself when it is a date, else its comma-separated parts ("Ana Ruiz, Staff Writer"). */
@@ -169,11 +132,19 @@ function partsOf(field: string): Field[] | null {
 /**
  * Reads a metadata line (see the file header). Null for any other line.
  *
+ * A personal name and an outlet alone ("Priya Nair · Coastline Times") state a credit only
+ * where the caller knows the line is under the article's headline (`underHeadline`): elsewhere
+ * a title-case headline copied with its site's name ("Harbour Bridge Reopens · Kestrel
+ * Courier") has the same shape.
+ *
  * @example
  * parseMetadataLine('Kestrel Courier · Ana Ruiz · March 5, 2021')
  * // { outlet: 'Kestrel Courier', author: 'Ana Ruiz', published: '2021-03-05' }
  */
-export function parseMetadataLine(line: string): MetadataLine | null {
+export function parseMetadataLine(
+  line: string,
+  options: { underHeadline?: boolean } = {},
+): MetadataLine | null {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_LINE_LENGTH || SENTENCE_END.test(text)) return null;
   if (text.split(' ', MAX_WORDS + 1).length > MAX_WORDS) return null;
@@ -194,7 +165,13 @@ export function parseMetadataLine(line: string): MetadataLine | null {
   // A line states metadata when it gives a date, a time, a role or a byline: names and
   // sections alone are a navigation bar or a heading.
   const stating = dates.length + of('time').length + roles.length + bylines.length;
-  if (stating === 0) return null;
+  const credit =
+    options.underHeadline === true &&
+    fields.length === 2 &&
+    text.split(FIELD_SEPARATOR).length === 2 &&
+    names.length === 1 &&
+    outlets.length === 1;
+  if (stating === 0 && !credit) return null;
   // One field alone is metadata only when it says what it is ("Updated 3 hours ago"):
   // a bare date is a dateline, read elsewhere.
   if (fields.length === 1 && dates.length === 1 && !TIME_LABEL.test(text)) return null;

@@ -57,13 +57,13 @@ describe('furniture rules', () => {
 
 describe('parseByline', () => {
   it.each([
-    ['By Maria Lopez, Staff Writer', 'Maria Lopez', null],
-    ['By Chris Nolan · June 15, 2021', 'Chris Nolan', '2021-06-15'],
-    ['By Olga Petrova | Baltic Wire', 'Olga Petrova', null],
-    ['By Ruth Kim and Greg Tan, Staff Writers', 'Ruth Kim and Greg Tan', null],
-    ['BY Ursula von der Leyen', 'Ursula von der Leyen', null],
-  ])('reads %j', (line, author, date) => {
-    expect(parseByline(line)).toEqual({ author, date });
+    ['By Maria Lopez, Staff Writer', 'Maria Lopez', null, null],
+    ['By Chris Nolan · June 15, 2021', 'Chris Nolan', null, '2021-06-15'],
+    ['By Olga Petrova | Baltic Wire', 'Olga Petrova', 'Baltic Wire', null],
+    ['By Ruth Kim and Greg Tan, Staff Writers', 'Ruth Kim and Greg Tan', null, null],
+    ['BY Ursula von der Leyen', 'Ursula von der Leyen', null, null],
+  ])('reads %j', (line, author, outlet, date) => {
+    expect(parseByline(line)).toEqual({ author, outlet, date });
   });
 
   it.each([

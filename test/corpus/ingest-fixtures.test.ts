@@ -303,6 +303,8 @@ const PAGES: Record<string, Expected> = {
     title: 'Minister: “We will not close the border”',
     published: '2022-08-01',
     author: 'Olga Petrova',
+    // "By Olga Petrova | Baltic Wire": the byline names the outlet.
+    outlet: 'Baltic Wire',
     sentences: [
       '# Minister: “We will not close the border”',
       'The interior minister said on Monday that the border would stay open, despite pressure from neighbouring countries.',

@@ -1,0 +1,48 @@
+/**
+ * The fields of a credit (a byline or metadata line) other than names and dates: an outlet's
+ * name, a section's name, a reporter's role. One definition, shared by the byline, metadata-line
+ * and page-title rules. Only what a field states is read: an outlet is a field that names
+ * itself as one (a news outlet's noun, or a web domain); anything else is left unknown.
+ */
+
+/** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
+const ROLE =
+  /^(?:[\p{L}'’.-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk)s?$/iu;
+/**
+ * Nouns that name a news outlet in its name ("Kestrel Courier", "Lagos Daily Times", "Der
+ * Tagesspiegel" is not caught: it is then left unknown, not guessed).
+ */
+const OUTLET_NOUN =
+  /\b(?:news|times|post|herald|gazette|journal|tribune|press|daily|chronicle|telegraph|guardian|observer|courier|ledger|record|review|mail|express|star|standard|independent|wire|agency|radio|tv|television|broadcasting|media|weekly|bulletin|dispatch|examiner|inquirer|enquirer|register|sentinel|monitor|mirror|messenger|citizen|globe|argus|advertiser|beacon|zeitung|presse|nachrichten|tageblatt|gazzetta|corriere|diario|noticias|nouvelles|dagblad|avis|tidende|posten)\b/i;
+/** Words that name a section of a site, not an outlet: "Local News" is a section. */
+const SECTION_WORD =
+  /^(?:home|news|world|local|national|international|politics|business|sports?|opinion|weather|culture|science|tech(?:nology)?|health|latest|breaking|live|top|stories|entertainment|lifestyle|travel|markets|economy|europe|asia|africa|americas|us|uk|middle|east|region|more|video|audio)$/i;
+/** A web domain given as the outlet: "rivertongazette.com". */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+/** A short run of capitalised words (a section, a place, a name the line does not explain). */
+const CAPITALISED =
+  /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|for|de|del|la|le|von|van|der|du|di|al|&)){0,5}$/u;
+
+/** True for a short run of capitalised words ("Harlow County", "Kestrel Courier", "Local News"). */
+export function isCapitalisedWords(text: string): boolean {
+  return CAPITALISED.test(text.trim());
+}
+
+/** True for a short run of capitalised words made only of section names ("Local News", "Politics"). */
+export function isSectionName(text: string): boolean {
+  const part = text.trim();
+  return CAPITALISED.test(part) && part.split(/\s+/).every((word) => SECTION_WORD.test(word));
+}
+
+/** True for a name the line's rules read as an outlet's: a news outlet's noun in it, or a domain. */
+export function isOutletName(text: string): boolean {
+  const part = text.trim();
+  return (
+    DOMAIN.test(part) || (CAPITALISED.test(part) && !isSectionName(part) && OUTLET_NOUN.test(part))
+  );
+}
+
+/** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
+export function isRoleLine(line: string): boolean {
+  return ROLE.test(line.trim());
+}

@@ -332,6 +332,14 @@ const RULES: Rule[] = [
       anchor: 'publication',
     }),
   },
+  {
+    // "reopened today": the publication day, as "this morning" is; not "of today" (the present
+    // age), not "today's" (mostly "today's teenagers"); inside a direct quotation it is dropped
+    // with the other relative days (detectMentions).
+    when: /today/iu,
+    re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier)\s)[Tt]oday(?![\p{L}'’-])/gu,
+    read: () => ({ kind: 'relative', unit: 'day', offset: 0, anchor: 'publication' }),
+  },
   ...SPAN_RULES.map((rule) => ({
     when: rule.when,
     re: rule.re,

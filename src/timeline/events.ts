@@ -43,7 +43,7 @@ export interface UndatedMention {
   article: number;
   quote: Quote;
   /** What the text does state of a yearless calendar date ("September 14": month 9, day 14). */
-  partial?: { month: number; day?: number };
+  partial?: { month: number; day?: number; until?: { month: number; day?: number } };
   /** The sentence's tense at the date. */
   tense: Tense;
 }
@@ -304,7 +304,14 @@ export function collectMentions(
         const m = placed.mention;
         const partial =
           m.kind === 'calendar' && m.month !== undefined && m.shift === null
-            ? { month: m.month, day: m.day }
+            ? {
+                month: m.month,
+                day: m.day,
+                // "runs from June 3 to June 7": a yearless range keeps its end, yearless too.
+                ...(m.until?.month !== undefined || m.until?.day !== undefined
+                  ? { until: { month: m.until.month ?? m.month, day: m.until.day } }
+                  : {}),
+              }
             : undefined;
         undated.push({
           text: m.text,

@@ -101,6 +101,34 @@ const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
   ],
 ];
 
+/**
+ * Verbs that announce a scheduled event in the present simple: "the festival runs from June 3",
+ * "the exhibition opens on Friday", "tickets go on sale May 1". In news, a present-simple
+ * timetable with a date states what lies ahead, as "is to" and "is scheduled for" do.
+ */
+const SCHEDULED_VERB =
+  /^(?:opens|reopens|starts|begins|resumes|runs|ends|closes|launches|premieres|debuts|kicks|open|reopen|start|begin|resume|run|end|close|launch|premiere|debut|kick)$/iu;
+
+/**
+ * Words before a bare verb that make it no present simple: "to open", "did not start", "will
+ * run", and the copulas that make it an adjective ("is open", "remains closed").
+ */
+const NOT_PRESENT_SIMPLE =
+  /^(?:is|are|was|were|be|been|being|remains?|stays?|has|as|us|thus|to|not|never|did|didn't|do|does|doesn't|don't|will|would|could|can|can't|may|might|should|must|shall|won't|wouldn't|the|a|an|its|their|his|her|our|this|that|first|last|next|each|every)$/iu;
+
+/** True when the word at `i` is a scheduling verb in the present simple ("goes on sale"). */
+function scheduledPresent(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  const previous = (words[i - 1] ?? '').replace(/[’]/gu, "'");
+  if (i === 0 || NOT_PRESENT_SIMPLE.test(previous) || /'ll$/iu.test(previous)) return false;
+  if (/^(?:go|goes)$/iu.test(word))
+    return /^on$/iu.test(words[i + 1] ?? '') && /^sale$/iu.test(words[i + 2] ?? '');
+  if (!SCHEDULED_VERB.test(word)) return false;
+  // "kicks off": only with its particle; a base form only after a plural subject ("tickets").
+  if (/^kicks?$/iu.test(word) && !/^off$/iu.test(words[i + 1] ?? '')) return false;
+  return /s$/iu.test(word) || /s$/iu.test(previous);
+}
+
 /** The marker of the word at `i`, reading the words next to it. */
 function markerAt(words: readonly string[], i: number): Marker {
   const word = words[i] as string;
@@ -116,6 +144,7 @@ function markerAt(words: readonly string[], i: number): Marker {
     !/^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu.test(words[i + 1] ?? '')
   )
     return 'future';
+  if (scheduledPresent(words, i)) return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;
   // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
@@ -203,13 +232,59 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   return tense;
 }
 
+/** "by Friday", "until the end of May": the date is a deadline or the end of a state. */
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu;
+
 /** A verb that moves an event in time, then "to"/"until" just before the new date. */
 const RESCHEDULED_TO =
   /\b(?:postponed|delayed|deferred|adjourned|moved|rescheduled|put\s+off|pushed\s+back|brought\s+forward|pushed)\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/iu;
 
+/** Modals that form a perfect with "have": "should have restored", "will have finished". */
+const PERFECT_MODAL = /^(?:will|shall|should|must|would|'ll)$/iu;
+/** Cues that take "to have" and a participle: "is expected to have finished". */
+const PERFECT_CUE = /^(?:expected|due|set|scheduled|likely|is|are)$/iu;
+
+/**
+ * The modal perfect governing the end of `clause`, if any: its modal ("would", "should", …, or
+ * "to" for "expected to have"), when "MODAL have" is followed by at most one other verb (its
+ * participle) before the date. Null when none governs it.
+ */
+function modalPerfectBefore(clause: readonly string[]): string | null {
+  for (let k = clause.length - 1; k >= 1; k--) {
+    if (!/^(?:have|'ve)$/iu.test(clause[k] as string)) continue;
+    const modal = (clause[k - 1] as string).toLowerCase().replace(/[’]/gu, "'");
+    const governs =
+      PERFECT_MODAL.test(modal) ||
+      (modal === 'to' && PERFECT_CUE.test(clause[k - 2] ?? '') && k >= 2);
+    if (!governs) return null;
+    // "should have power restored by Friday": only the participle may carry a marker after it.
+    const verbs = clause.slice(k + 1).filter((_, i, all) => markerAt(all, i) !== null);
+    return verbs.length <= 1 ? modal : null;
+  }
+  return null;
+}
+
+/**
+ * The tense a modal perfect gives a date. With a deadline ("should have power restored by
+ * Friday", "will have finished by May", "is expected to have … by") it is a future perfect:
+ * the deadline lies ahead. Without one the same words may be counterfactual or an inference
+ * about the past ("should have been warned on Monday", "must have left on Friday"): in doubt.
+ * "would have met on Thursday" stays a past that did not happen; "would have … by Friday" may
+ * be that or a future seen from a reported past, so it is in doubt too.
+ */
+function modalPerfectTense(modal: string, deadline: boolean): Tense {
+  if (modal === 'would') return deadline ? null : 'past';
+  return deadline ? 'future' : null;
+}
+
 function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   const window = before.slice(-WINDOW_BEFORE);
+  const breakAt = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
+  const modal = modalPerfectBefore(window.slice(breakAt + 1));
+  if (modal !== null)
+    return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   let opensClause = before.length === 0;
   for (let i = window.length - 1; i >= 0; i--) {
     const marker = markerAt(window, i);
@@ -222,11 +297,7 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
   }
   // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
-  const deadline =
-    /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu.test(
-      sentence.slice(0, start),
-    );
-  if (deadline) return 'future';
+  if (DEADLINE_BEFORE.test(sentence.slice(0, start))) return 'future';
   if (!opensClause) return null;
   // "On Friday the trust, which has owned the quay since 2009, agreed…": the relative clause is
   // an aside; the date's verb comes after it.

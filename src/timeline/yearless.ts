@@ -30,15 +30,16 @@ export function yearNotStatedEvents(undated: readonly UndatedMention[]): {
       left.push(mention);
       continue;
     }
-    const date =
-      partial.day === undefined
-        ? `--${pad(partial.month)}`
-        : `--${pad(partial.month)}-${pad(partial.day)}`;
+    const monthDay = (md: { month: number; day?: number }): string =>
+      md.day === undefined ? `--${pad(md.month)}` : `--${pad(md.month)}-${pad(md.day)}`;
+    const date = monthDay(partial);
+    const end = partial.until ? monthDay(partial.until) : undefined;
     const key = `${date}|${mention.quote.source.id}|${mention.quote.start}`;
     if (byKey.has(key)) continue;
     byKey.set(key, {
       event: {
         date,
+        ...(end && end !== date ? { end } : {}),
         precision: partial.day === undefined ? 'month' : 'day',
         yearStated: false,
         future: mention.tense === 'future',

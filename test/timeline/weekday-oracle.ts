@@ -1,7 +1,9 @@
 /**
- * The hand-written calendar arithmetic the weekday × tense tables check the timeline against:
- * kept apart from the code under test, and defined once for every table that uses it.
+ * The hand-written calendar arithmetic the weekday × tense tables check the timeline against
+ * (kept apart from the code under test), and the one loop that runs a wording through it.
  */
+import { buildTimeline } from '../../src/timeline/index.js';
+import { articleOf } from './fixtures.js';
 
 export const WEEKDAYS = [
   'Sunday',
@@ -28,4 +30,35 @@ export function offset(direction: Direction, p: number, w: number): number {
   if (direction === 'behind') return -backward;
   if (direction === 'last') return -(backward || 7); // never the day of publication itself
   return forward || 7;
+}
+
+/**
+ * Runs `template` ("… on {W} …") for every weekday against every publication weekday of one
+ * week and returns each case where the timeline's entries differ from what the oracle expects:
+ * one entry on the day `direction` counts to (flagged future when `future`), or none when
+ * `direction` is null (the reading is in doubt). Empty when every case agrees.
+ */
+export function weekdayTableMismatches(
+  template: string,
+  direction: Direction | null,
+  future: boolean,
+): string[] {
+  const wrong: string[] = [];
+  for (let p = 0; p < 7; p++) {
+    const published = SUNDAY_MS + p * DAY_MS;
+    for (let w = 0; w < 7; w++) {
+      const sentence = template.replace('{W}', WEEKDAYS[w] as string);
+      const events = buildTimeline(articleOf(iso(published), sentence));
+      const got = events.map((e) => `${e.date}${e.future ? ' future' : ''}`).join(', ');
+      const want =
+        direction === null
+          ? ''
+          : `${iso(published + offset(direction, p, w) * DAY_MS)}${future ? ' future' : ''}`;
+      if (got !== want)
+        wrong.push(
+          `published ${WEEKDAYS[p]}, ${WEEKDAYS[w]}: ${sentence} → "${got}", want "${want}"`,
+        );
+    }
+  }
+  return wrong;
 }

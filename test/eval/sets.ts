@@ -39,6 +39,24 @@ export const SETS: readonly SetSpec[] = [
   },
   { name: 'news', file: 'sets/news.json', corpus: 'news', label: 'blind, invented local news' },
   {
+    name: 'bundled-2',
+    file: 'sets/bundled-2.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, second writer (session 4)',
+  },
+  {
+    name: 'sotu-2',
+    file: 'sets/sotu-2.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, second writer (session 4)',
+  },
+  {
+    name: 'news-2',
+    file: 'sets/news-2.json',
+    corpus: 'news',
+    label: 'blind, invented local news, second writer (session 4)',
+  },
+  {
     name: 'legacy-dev',
     file: 'questions.json',
     corpus: 'bundled',

@@ -79,6 +79,11 @@ function warnUnloadedFiles(
   }
 }
 
+/** The report's name for a corpus's blind sets pooled. */
+function pooledSetName(corpus: CorpusName): string {
+  return `${corpus}: all blind`;
+}
+
 async function scoreCorpus(
   corpus: CorpusName,
   sets: ReadonlyArray<{ spec: SetSpec; questions: EvalQuestion[] }>,
@@ -92,23 +97,43 @@ async function scoreCorpus(
   log(`(${corpus} corpus ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   warnUnloadedFiles(sets, files, log);
   const results: PartResult[] = [];
-  for (const { spec, questions } of sets)
-    for (const part of partsOf(options)) {
+  const partResult = (
+    set: string,
+    part: Split,
+    questions: readonly EvalQuestion[],
+    answers: readonly SystemAnswer[][],
+  ): PartResult => ({
+    set,
+    part,
+    answerable: questions.filter((q) => 'answers' in q).length,
+    unanswerable: questions.filter((q) => !('answers' in q)).length,
+    systems: systems.map((system, i) => ({
+      system: system.name,
+      scores: scoreAnswers(questions, answers[i]!),
+    })),
+  });
+  for (const part of partsOf(options)) {
+    // The blind sets of this corpus pooled: more questions, so a steadier figure than any one set.
+    const pooled = {
+      questions: [] as EvalQuestion[],
+      answers: systems.map(() => [] as SystemAnswer[]),
+    };
+    let blindSets = 0;
+    for (const { spec, questions } of sets) {
       const partQuestions = questions.filter((q) => splitOf(q.question) === part);
       const answers = systems.map((system) => partQuestions.map((q) => system.answer(q.question)));
-      results.push({
-        set: spec.name,
-        part,
-        answerable: partQuestions.filter((q) => 'answers' in q).length,
-        unanswerable: partQuestions.filter((q) => !('answers' in q)).length,
-        systems: systems.map((system, i) => ({
-          system: system.name,
-          scores: scoreAnswers(partQuestions, answers[i]!),
-        })),
-      });
+      results.push(partResult(spec.name, part, partQuestions, answers));
+      if (spec.blind) {
+        blindSets += 1;
+        pooled.questions.push(...partQuestions);
+        answers.forEach((list, i) => pooled.answers[i]!.push(...list));
+      }
       if (options.verbose && part === 'dev')
         describeMisses(spec.name, partQuestions, answers[0]!).forEach((line) => log(line));
     }
+    if (blindSets > 1)
+      results.push(partResult(pooledSetName(corpus), part, pooled.questions, pooled.answers));
+  }
   saveCache();
   return results;
 }
@@ -170,8 +195,14 @@ async function main(): Promise<number> {
       )),
     );
   // Back in the order of SETS, so the report does not depend on corpus grouping.
-  const order = new Map(SETS.map((s, i) => [s.name, i]));
-  results.sort((a, b) => order.get(a.set)! - order.get(b.set)!);
+  // A pooled row follows the last set of its corpus.
+  const order = new Map<string, number>(SETS.map((s, i) => [s.name, i]));
+  for (const corpus of corpora)
+    order.set(
+      pooledSetName(corpus),
+      Math.max(...SETS.flatMap((s, i) => (s.corpus === corpus && s.blind ? [i] : []))) + 0.5,
+    );
+  results.sort((a, b) => order.get(a.set)! - order.get(b.set)! || (a.part < b.part ? -1 : 1));
   if (options.verbose && options.split === 'all')
     log('(test parts: misses not listed, on purpose)');
 

@@ -15,14 +15,17 @@ export interface EvalOptions {
   verbose: boolean;
   /** Print the figures as JSON on standard output instead of the table. */
   json: boolean;
+  /** Score only the fact-relation pairs (no question sets, no timeline). */
+  pairs: boolean;
   help: boolean;
 }
 
-export const EVAL_USAGE = `usage: npm run eval -- [--set NAME[,NAME…]] [--split dev|test|all] [--verbose] [--json]
+export const EVAL_USAGE = `usage: npm run eval -- [--set NAME[,NAME…] | --pairs] [--split dev|test|all] [--verbose] [--json]
   --set NAME     score only these sets (${SETS.map((s) => s.name).join(', ')});
-                 the timeline is scored only when no --set is given
+                 the timeline and the fact-relation pairs are scored only when no --set is given
+  --pairs        score only the fact-relation pairs ("also reported by", "sources differ")
   --split PART   dev: the development parts; test: the test parts; all (default): both, side by side
-  --verbose      also list the engine's misses, on development parts only
+  --verbose      also list the engine's misses (and the pairs it gets wrong), development parts only
   --json         the figures as JSON on standard output
   --help         this text`;
 
@@ -42,6 +45,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
         split: { type: 'string', default: 'all' },
         verbose: { type: 'boolean', short: 'v', default: false },
         json: { type: 'boolean', default: false },
+        pairs: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -58,10 +62,19 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
   const unknown = sets.filter((s) => !known.has(s));
   if (unknown.length > 0)
     throw new Error(`eval: unknown set "${unknown.join('", "')}"; sets: ${[...known].join(', ')}`);
+  if (values.pairs && sets.length > 0)
+    throw new Error('eval: --pairs scores the pairs alone; it takes no --set');
   if (values.verbose && split === 'test')
     throw new Error(
       'eval: --verbose lists misses of development parts only; the test parts stay unread so ' +
         'they keep measuring what tuning did not see. Use --split dev (or all).',
     );
-  return { sets, split, verbose: values.verbose, json: values.json, help: values.help };
+  return {
+    sets,
+    split,
+    verbose: values.verbose,
+    json: values.json,
+    pairs: values.pairs,
+    help: values.help,
+  };
 }

@@ -50,8 +50,14 @@ describe('parseEvalArgs', () => {
       split: 'all',
       verbose: false,
       json: false,
+      pairs: false,
       help: false,
     });
+  });
+
+  it('scores the pairs alone with --pairs, which takes no --set', () => {
+    expect(parseEvalArgs(['--pairs', '--split', 'dev']).pairs).toBe(true);
+    expect(() => parseEvalArgs(['--pairs', '--set', 'bundled'])).toThrow(/takes no --set/);
   });
 
   it('takes sets repeated or comma-separated and refuses unknown ones', () => {

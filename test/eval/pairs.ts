@@ -2,43 +2,89 @@
  * The fact-relation pairs: two sentences of different articles labelled, by someone who never
  * saw the code, as the same fact, different facts, or a disagreement on one aspect. Scores
  * src/search/select/fact-relation.ts on them: the precision of "same fact" (what "also
- * reported by" claims) and of "disagree" (what "sources differ" claims), by split part.
+ * reported by" claims) and of "disagree" (what "sources differ" claims), for every pairs file,
+ * by the corpus the pairs come from and by split part.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { classifyFacts, type FactRelation } from '../../src/search/select/fact-relation.js';
 import { EVAL_DIR } from './sets.js';
 import { splitOf, type Split } from './split.js';
 
-/** The pairs file, relative to test/eval/. */
-export const PAIRS_FILE = 'sets/bundled-pairs.json';
+/** The corpora pairs are taken from. */
+export type PairCorpus = 'bundled' | 'news';
+
+/** One file of labelled pairs. */
+export interface PairsFile {
+  /** Relative to test/eval/. */
+  file: string;
+  /** The corpus of a pair that names none. */
+  corpus: PairCorpus;
+  /** One line on where the pairs come from. */
+  label: string;
+}
+
+/** Every pairs file; one that is absent is reported as missing and skipped. */
+export const PAIRS_FILES: readonly PairsFile[] = [
+  {
+    file: 'sets/bundled-pairs.json',
+    corpus: 'bundled',
+    label: 'blind, first set: the bundled articles, some pairs invented',
+  },
+  {
+    file: 'sets/pairs-2.json',
+    corpus: 'bundled',
+    label: 'blind, second set: the bundled articles and the invented news corpus',
+  },
+];
 
 const pairSchema = z.object({
   a: z.string().min(1),
   b: z.string().min(1),
   label: z.enum(['same-fact', 'different-fact', 'disagree']),
   aspect: z.string().nullable().optional(),
+  corpus: z.enum(['bundled', 'news']).optional(),
 });
 const fileSchema = z.object({ pairs: z.array(pairSchema) });
 
-/** A labelled pair. */
-export type LabelledPair = z.infer<typeof pairSchema>;
+/** A labelled pair, with the corpus it comes from. */
+export type LabelledPair = z.infer<typeof pairSchema> & { corpus: PairCorpus };
 
 /** The part of the split a pair belongs to (the question split's rule, on both sentences). */
-export function pairSplit(pair: LabelledPair): Split {
+export function pairSplit(pair: Pick<LabelledPair, 'a' | 'b'>): Split {
   return splitOf(`${pair.a}\n${pair.b}`);
 }
 
-/** Reads the pairs; null when the file is absent. */
-export function readPairs(): LabelledPair[] | null {
-  let raw: string;
+/**
+ * Parses a pairs file's text; pairs that name no corpus get `spec.corpus`.
+ *
+ * @throws Error naming the file when the text is not JSON or a pair does not fit the format.
+ */
+export function parsePairs(text: string, spec: PairsFile): LabelledPair[] {
+  let raw: unknown;
   try {
-    raw = readFileSync(path.join(EVAL_DIR, PAIRS_FILE), 'utf8');
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${spec.file} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${spec.file}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data.pairs.map((pair) => ({ ...pair, corpus: pair.corpus ?? spec.corpus }));
+}
+
+/** Reads one pairs file; null when it is absent. */
+export function readPairs(spec: PairsFile): LabelledPair[] | null {
+  let text: string;
+  try {
+    text = readFileSync(path.join(EVAL_DIR, spec.file), 'utf8');
   } catch {
     return null;
   }
-  return fileSchema.parse(JSON.parse(raw)).pairs;
+  return parsePairs(text, spec);
 }
 
 /** Counts of one predicted label against the gold labels. */
@@ -56,39 +102,135 @@ export interface PairScores {
   disagree: LabelScore;
 }
 
-/** Classifies each pair (both orders must agree, or the pair counts as different facts). */
+/**
+ * The classifier's relation for a pair. Both orders must agree, or the pair counts as different
+ * facts (the engine relates a passage to others in either order).
+ */
+export function predictPair(pair: Pick<LabelledPair, 'a' | 'b'>): FactRelation {
+  const one = classifyFacts(pair.a, pair.b);
+  const other = classifyFacts(pair.b, pair.a);
+  if (one.kind === other.kind) return one;
+  return { kind: 'different-fact', reason: `orders disagree (${one.kind} / ${other.kind})` };
+}
+
+/** Scores the classifier on some pairs. */
 export function scorePairs(pairs: readonly LabelledPair[]): PairScores {
   const score = (): LabelScore => ({ predicted: 0, correct: 0, gold: 0 });
   const result: PairScores = { pairs: pairs.length, sameFact: score(), disagree: score() };
   for (const pair of pairs) {
-    const one = classifyFacts(pair.a, pair.b).kind;
-    const other = classifyFacts(pair.b, pair.a).kind;
-    const predicted = one === other ? one : 'different-fact';
-    if (pair.label === 'same-fact') result.sameFact.gold += 1;
-    if (pair.label === 'disagree') result.disagree.gold += 1;
-    if (predicted === 'same-fact') {
-      result.sameFact.predicted += 1;
-      if (pair.label === 'same-fact') result.sameFact.correct += 1;
-    }
-    if (predicted === 'disagree') {
-      result.disagree.predicted += 1;
-      if (pair.label === 'disagree') result.disagree.correct += 1;
+    const predicted = predictPair(pair).kind;
+    for (const [label, s] of [
+      ['same-fact', result.sameFact],
+      ['disagree', result.disagree],
+    ] as const) {
+      if (pair.label === label) s.gold += 1;
+      if (predicted === label) {
+        s.predicted += 1;
+        if (pair.label === label) s.correct += 1;
+      }
     }
   }
   return result;
 }
 
-/** The pairs section of the report. */
-export function formatPairs(parts: ReadonlyArray<[Split, PairScores]>): string {
-  const cell = (s: LabelScore) =>
-    `precision ${s.predicted === 0 ? '–' : (s.correct / s.predicted).toFixed(2)} (${s.correct}/${s.predicted}), recall ${s.gold === 0 ? '–' : (s.correct / s.gold).toFixed(2)} (${s.correct}/${s.gold})`;
-  const lines = [`Fact relations (test/eval/${PAIRS_FILE}, written blind):`];
-  for (const [part, s] of parts) {
-    lines.push(`  ${part} (${s.pairs} pairs): same fact ${cell(s.sameFact)}`);
+/** The scores of the pairs of one file and corpus in one part. */
+export interface PairGroup {
+  file: string;
+  corpus: PairCorpus;
+  part: Split;
+  scores: PairScores;
+}
+
+/** What the pairs section of the report holds. */
+export interface PairsReport {
+  groups: PairGroup[];
+  /** Every file and corpus together, per part: the figure the target is about. */
+  totals: Array<{ part: Split; scores: PairScores }>;
+  /** Files not present yet. */
+  missing: string[];
+}
+
+/** Every present pair, with its file. */
+function allPairs(): { pairs: Array<LabelledPair & { file: string }>; missing: string[] } {
+  const pairs: Array<LabelledPair & { file: string }> = [];
+  const missing: string[] = [];
+  for (const spec of PAIRS_FILES) {
+    const read = readPairs(spec);
+    if (read === null) missing.push(spec.file);
+    else pairs.push(...read.map((pair) => ({ ...pair, file: spec.file })));
+  }
+  return { pairs, missing };
+}
+
+/** Scores every pairs file by corpus and by each of `parts`. */
+export function pairsReport(parts: readonly Split[]): PairsReport {
+  const { pairs, missing } = allPairs();
+  const groups: PairGroup[] = [];
+  for (const spec of PAIRS_FILES)
+    for (const corpus of ['bundled', 'news'] as const)
+      for (const part of parts) {
+        const some = pairs.filter(
+          (p) => p.file === spec.file && p.corpus === corpus && pairSplit(p) === part,
+        );
+        if (some.length > 0)
+          groups.push({ file: spec.file, corpus, part, scores: scorePairs(some) });
+      }
+  const totals = parts.map((part) => ({
+    part,
+    scores: scorePairs(pairs.filter((p) => pairSplit(p) === part)),
+  }));
+  return { groups, totals, missing };
+}
+
+/**
+ * The development pairs the classifier gets wrong, each with both sentences and its reason.
+ * Only the development part: the test part's pairs stay unread.
+ */
+export function describePairMisses(): string[] {
+  const lines = ['Fact-relation misses (dev pairs only):'];
+  for (const pair of allPairs().pairs) {
+    if (pairSplit(pair) !== 'dev') continue;
+    const predicted = predictPair(pair);
+    if (predicted.kind === pair.label) continue;
+    const why = predicted.kind === 'different-fact' ? ` (${predicted.reason})` : '';
+    const gold = pair.aspect ? `${pair.label} on ${pair.aspect}` : pair.label;
     lines.push(
-      `  ${' '.repeat(part.length)} ${' '.repeat(String(s.pairs).length + 8)} disagree  ${cell(s.disagree)}`,
+      `  ${pair.file} [${pair.corpus}]: gold ${gold}, predicted ${predicted.kind}${why}`,
+      `    A: ${pair.a.replace(/\s+/g, ' ')}`,
+      `    B: ${pair.b.replace(/\s+/g, ' ')}`,
     );
   }
-  lines.push('  targets: same-fact precision ≥ 0.95, disagree precision ≥ 0.9');
+  return lines;
+}
+
+function cell(s: LabelScore): string {
+  const ratio = (n: number, d: number) => (d === 0 ? '–' : (n / d).toFixed(2));
+  return `precision ${ratio(s.correct, s.predicted)} (${s.correct}/${s.predicted}), recall ${ratio(s.correct, s.gold)} (${s.correct}/${s.gold})`;
+}
+
+function rows(label: string, s: PairScores): string[] {
+  const head = `  ${label} (${s.pairs} pairs): `;
+  return [
+    `${head}same fact ${cell(s.sameFact)}`,
+    `${' '.repeat(head.length)}disagree  ${cell(s.disagree)}`,
+  ];
+}
+
+/** The pairs section of the report. */
+export function formatPairs(report: PairsReport): string {
+  const lines = ['Fact relations ("also reported by" and "sources differ"), pairs written blind:'];
+  for (const spec of PAIRS_FILES) {
+    const groups = report.groups.filter((g) => g.file === spec.file);
+    if (groups.length === 0) continue;
+    lines.push(` test/eval/${spec.file} (${spec.label}):`);
+    for (const g of groups) lines.push(...rows(`${g.corpus} ${g.part}`, g.scores));
+  }
+  lines.push(' every file together:');
+  for (const t of report.totals) lines.push(...rows(t.part, t.scores));
+  if (report.missing.length > 0)
+    lines.push(
+      ` not present yet, skipped: ${report.missing.map((f) => `test/eval/${f}`).join(', ')}`,
+    );
+  lines.push(' targets: same-fact precision ≥ 0.95, disagree precision ≥ 0.9');
   return lines.join('\n');
 }

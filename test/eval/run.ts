@@ -15,7 +15,7 @@ import {
   type EvalQuestion,
   type SystemAnswer,
 } from './metrics.js';
-import { formatPairs, pairSplit, readPairs, scorePairs, type PairScores } from './pairs.js';
+import { describePairMisses, formatPairs, pairsReport } from './pairs.js';
 import { renderReport, type PartResult } from './report.js';
 import { EVAL_DIR, readSet, SETS, type CorpusName, type SetSpec } from './sets.js';
 import { splitOf, type Split } from './split.js';
@@ -138,13 +138,6 @@ async function scoreCorpus(
   return results;
 }
 
-/** The fact-relation pairs, scored per part of the split; null when the pairs file is absent. */
-function pairsReport(parts: readonly Split[]): Array<[Split, PairScores]> | null {
-  const pairs = readPairs();
-  if (pairs === null) return null;
-  return parts.map((part) => [part, scorePairs(pairs.filter((pair) => pairSplit(pair) === part))]);
-}
-
 async function timelineReport() {
   const gold = JSON.parse(
     readFileSync(path.join(EVAL_DIR, 'timeline-gold.json'), 'utf8'),
@@ -173,7 +166,9 @@ async function main(): Promise<number> {
   const log = options.json
     ? (line: string) => console.error(line)
     : (line: string) => console.log(line);
-  const chosen = SETS.filter((s) => options.sets.length === 0 || options.sets.includes(s.name));
+  const chosen = options.pairs
+    ? []
+    : SETS.filter((s) => options.sets.length === 0 || options.sets.includes(s.name));
   const present: Array<{ spec: SetSpec; questions: EvalQuestion[] }> = [];
   const missing: string[] = [];
   for (const spec of chosen) {
@@ -206,10 +201,12 @@ async function main(): Promise<number> {
   if (options.verbose && options.split === 'all')
     log('(test parts: misses not listed, on purpose)');
 
-  const timeline = options.sets.length === 0 ? await timelineReport() : null;
-  const timelineNews =
-    options.sets.length === 0 ? await evaluateNewsTimeline(await corpusDir('news')) : null;
+  const everything = options.sets.length === 0 && !options.pairs;
+  const timeline = everything ? await timelineReport() : null;
+  const timelineNews = everything ? await evaluateNewsTimeline(await corpusDir('news')) : null;
   const pairs = options.sets.length === 0 ? pairsReport(partsOf(options)) : null;
+  if (pairs !== null && options.verbose && options.split !== 'test')
+    describePairMisses().forEach((line) => log(line));
   if (options.json) {
     console.log(
       JSON.stringify(
@@ -228,8 +225,8 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  console.log(`\n${renderReport(results)}`);
-  console.log('\nSets:');
+  if (results.length > 0) console.log(`\n${renderReport(results)}`);
+  if (present.length > 0) console.log('\nSets:');
   for (const { spec, questions } of present)
     console.log(
       `  ${spec.name}: ${questions.length} questions, ${spec.label} (test/eval/${spec.file})`,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parsePairs, predictPair, scorePairs, type PairsFile } from './pairs.js';
+
+const spec: PairsFile = { file: 'sets/x-pairs.json', corpus: 'bundled', label: 'test' };
+
+describe('pairs files', () => {
+  it('gives a pair without a corpus the file’s corpus, and keeps one that names its own', () => {
+    const pairs = parsePairs(
+      JSON.stringify({
+        pairs: [
+          { a: 'A.', b: 'B.', label: 'same-fact' },
+          { a: 'C.', b: 'D.', label: 'disagree', aspect: 'place', corpus: 'news', note: 'x' },
+        ],
+      }),
+      spec,
+    );
+    expect(pairs.map((p) => p.corpus)).toEqual(['bundled', 'news']);
+  });
+
+  it('names the file and the field when the format is wrong', () => {
+    expect(() => parsePairs('{', spec)).toThrow(/sets\/x-pairs\.json is not JSON/);
+    expect(() =>
+      parsePairs(JSON.stringify({ pairs: [{ a: 'A.', b: 'B.', label: 'same' }] }), spec),
+    ).toThrow(/sets\/x-pairs\.json: pairs\.0\.label/);
+    expect(() =>
+      parsePairs(
+        JSON.stringify({ pairs: [{ a: 'A.', b: 'B.', label: 'same-fact', corpus: 'x' }] }),
+        spec,
+      ),
+    ).toThrow(/pairs\.0\.corpus/);
+  });
+});
+
+describe('scorePairs', () => {
+  const claim = 'The port authority said 40 trawlers were impounded in Grimsvik on Monday.';
+  const denial =
+    'The port authority denied that any trawlers were impounded in Grimsvik on Monday.';
+  const same = 'In Grimsvik on Monday, the port authority said 40 trawlers were impounded.';
+  const other = 'The port authority said 41 trawlers were impounded in Grimsvik on Monday.';
+
+  it('counts precision and recall of "same fact" and "disagree" against the gold labels', () => {
+    const s = scorePairs([
+      { a: claim, b: same, label: 'same-fact', corpus: 'bundled' },
+      { a: claim, b: denial, label: 'same-fact', corpus: 'bundled' },
+      { a: claim, b: other, label: 'disagree', corpus: 'news' },
+      { a: claim, b: denial, label: 'different-fact', corpus: 'news' },
+    ]);
+    expect(s.pairs).toBe(4);
+    expect(s.sameFact).toEqual({ predicted: 1, correct: 1, gold: 2 });
+    expect(s.disagree).toEqual({ predicted: 1, correct: 1, gold: 1 });
+  });
+
+  it('predicts a relation only when both orders find it', () => {
+    expect(predictPair({ a: claim, b: same }).kind).toBe('same-fact');
+    expect(predictPair({ a: same, b: claim }).kind).toBe('same-fact');
+  });
+});

@@ -6,18 +6,29 @@
  *
  * - the same event: most content words shared, or (for a question both answer) a shared
  *   question word and dates that can be the same day, each with its year;
- * - the same polarity: neither denies or negates what the other asserts;
- * - the same modality: neither says only that something may, could, should or is planned to
- *   happen where the other says it does (a possibility is not a report of the fact);
- * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, and
- *   not a date (with its year) or a count on one side only;
- * - values: dates (with years), numbers, places and actors that both state must agree for the
- *   same fact; when they do not, the passages disagree on that aspect.
+ * - the same stance (fact-stance.ts): neither denies, negates, plans, wishes for, makes
+ *   conditional, asks about or alleges what the other reports as having happened (a
+ *   possibility or a plan is not a report of the fact);
+ * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, no
+ *   different ordinals ("a second round" / "a third round"), and not a date (with its year) or
+ *   a count on one side only;
+ * - values: dates (with years), weekdays, numbers (by what they count), places and actors
+ *   that both state must agree for the same fact; when they do not, the passages disagree on
+ *   that aspect (weekdays only ever make them different facts: "on Monday" depends on when
+ *   each article was written);
+ * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { MONTHS } from '../../text/months.js';
-import { termsOf } from '../../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { compatibleDates, factValues, type FactValues, type StatedDate } from './fact-values.js';
+import {
+  governingStances,
+  STANCE_REASON,
+  stanceDifference,
+  stancesOf,
+  type Stance,
+} from './fact-stance.js';
 import { overlapCoefficient } from './widen.js';
 
 /**
@@ -36,20 +47,8 @@ export type FactRelation =
 export interface RelationContext {
   /** The aspect the question asks about ("where" → place); a disagreement is reported on it only. */
   asked?: Aspect | null;
-  /** Question terms both passages hold: the event the question is about. */
-  sharedQuestionTerms?: number;
 }
 
-/** Words that deny or negate what is said. */
-const NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|false|fabricated|untrue|baseless)\b|n[’']t\b/i;
-/**
- * Words that make a statement one of possibility, obligation or intention rather than of fact
- * (epistemic and deontic modals, and verbs of planning). "Will" and "would" are left out: they
- * also report what was said ("he said it would not be used").
- */
-const MODALITY =
-  /\b(?:may|might|could|can|cannot|should|must|ought|plans? to|planned to|planning to|intends? to|intended to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i;
 /** Words that make an event another occurrence of its kind. */
 const ANOTHER_OCCURRENCE =
   /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
@@ -57,8 +56,15 @@ const ANOTHER_OCCURRENCE =
 const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS.keys()].flatMap((m) => termsOf(m)));
 const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
 
-function contentTerms(text: string): ReadonlySet<string> {
-  return new Set(termsOf(text).filter((term) => !isValueTerm(term)));
+/** Each content term of a text with the offset of its last occurrence. */
+function contentTerms(text: string): ReadonlyMap<string, number> {
+  const terms = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    if (isStopWord(token)) continue;
+    const term = stem(token.word);
+    if (!isValueTerm(term)) terms.set(term, token.start);
+  }
+  return terms;
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -98,11 +104,65 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
     found.push('date');
   if (a.places.length > 0 && b.places.length > 0 && !namesMeet(a.places, b.places))
     found.push('place');
-  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((x) => b.numbers.includes(x)))
+  if (
+    a.numbers.length > 0 &&
+    b.numbers.length > 0 &&
+    (!a.numbers.some((x) => b.numbers.includes(x)) || countsConflict(a, b))
+  )
     found.push('number');
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
     found.push('actor');
   return found;
+}
+
+/**
+ * True when both passages count the same thing ("protesters") and no count of it agrees:
+ * "3 people were arrested and 20 injured" against "20 people were arrested and 3 injured".
+ */
+function countsConflict(a: FactValues, b: FactValues): boolean {
+  return a.counts.some(
+    (x) =>
+      b.counts.some((y) => y.unit === x.unit) &&
+      !b.counts.some(
+        (y) => y.unit === x.unit && a.counts.some((z) => z.unit === x.unit && z.value === y.value),
+      ),
+  );
+}
+
+/** True when both name a weekday and none is the same. */
+function weekdaysConflict(a: FactValues, b: FactValues): boolean {
+  return (
+    a.weekdays.length > 0 &&
+    b.weekdays.length > 0 &&
+    !a.weekdays.some((day) => b.weekdays.includes(day))
+  );
+}
+
+/** True when both give ordinals ("the second round") and none is the same. */
+function ordinalsConflict(a: FactValues, b: FactValues): boolean {
+  return (
+    a.ordinals.length > 0 &&
+    b.ordinals.length > 0 &&
+    !a.ordinals.some((n) => b.ordinals.includes(n))
+  );
+}
+
+/**
+ * True when both put different names before the same word ("the Harlow council" / "the Dunmore
+ * council") and neither name occurs in the other passage at all.
+ */
+function namesConflict(a: FactValues, b: FactValues, textA: string, textB: string): boolean {
+  const mentions = (text: string, name: string) =>
+    name.split(/\s+/).some((word) => text.toLowerCase().includes(fold(word)));
+  return a.namedHeads.some((x) =>
+    b.namedHeads.some(
+      (y) =>
+        x.head === y.head &&
+        !namesMeet([x.name], [y.name], 'last') &&
+        !mentions(textB, x.name) &&
+        !mentions(textA, y.name),
+    ),
+  );
 }
 
 /** Shared terms over all terms of either (the Jaccard index), 0–1. */
@@ -142,18 +202,19 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
 
 /** What the comparison reads of one passage, computed once per passage. */
 export interface AnalysedFact {
-  negated: boolean;
-  modal: boolean;
+  text: string;
+  stances: ReadonlyMap<Stance, number>;
   anotherOccurrence: boolean;
-  terms: ReadonlySet<string>;
+  /** Content terms, each with the offset of its last occurrence. */
+  terms: ReadonlyMap<string, number>;
   values: FactValues;
 }
 
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
   return {
-    negated: NEGATION.test(text),
-    modal: MODALITY.test(text),
+    text,
+    stances: stancesOf(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms: contentTerms(text),
     values: factValues(text),
@@ -167,12 +228,18 @@ export function relateFacts(
   context: RelationContext = {},
 ): FactRelation {
   const o = SEARCH_OPTIONS.facts;
-  if (a.negated !== b.negated) return { kind: 'different-fact', reason: 'polarity' };
-  if (a.modal !== b.modal) return { kind: 'different-fact', reason: 'modality' };
-  if (a.anotherOccurrence !== b.anotherOccurrence)
+  const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
+  const stance = stanceDifference(
+    governingStances(a.stances, sharedList, a.terms, o.stanceScopeShare),
+    governingStances(b.stances, sharedList, b.terms, o.stanceScopeShare),
+  );
+  if (stance !== null) return { kind: 'different-fact', reason: STANCE_REASON[stance] };
+  if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
-  const ta = a.terms;
-  const tb = b.terms;
+  if (weekdaysConflict(a.values, b.values))
+    return { kind: 'different-fact', reason: 'different days' };
+  const ta = new Set(a.terms.keys());
+  const tb = new Set(b.terms.keys());
   const shared = overlapCoefficient(ta, tb);
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
@@ -186,9 +253,11 @@ export function relateFacts(
   const vb = b.values;
   const da = datesWithYear(va);
   const db = datesWithYear(vb);
-  const sharedTerms = [...ta].filter((term) => tb.has(term)).length;
+  const sharedTerms = sharedList.length;
+  // A shared date anchors one event only with words of the event shared too: a question's
+  // words alone do not make two reports of the same month one event.
   const anchored =
-    ((context.sharedQuestionTerms ?? 0) > 0 || sharedTerms >= o.anchorSharedTerms) &&
+    sharedTerms >= o.anchorSharedTerms &&
     da.length > 0 &&
     db.length > 0 &&
     da.some((x) => db.some((y) => compatibleDates(x, y)));
@@ -223,5 +292,14 @@ export function relateFacts(
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
   if (va.numbers.length > 0 !== vb.numbers.length > 0)
     return { kind: 'different-fact', reason: 'a count on one side only' };
+  if (namesConflict(va, vb, a.text, b.text))
+    return { kind: 'different-fact', reason: 'different names' };
+  // Nearly the same words but for one on each side ("voted to close the gates" / "voted to
+  // open the gates", "rose" / "fell"): the one word is what the reports are about, and
+  // without a dictionary its meaning cannot be known to be the same.
+  const onlyA = [...ta].filter((term) => !tb.has(term));
+  const onlyB = [...tb].filter((term) => !ta.has(term));
+  if (onlyA.length === 1 && onlyB.length === 1)
+    return { kind: 'different-fact', reason: 'one word differs' };
   return { kind: 'same-fact' };
 }

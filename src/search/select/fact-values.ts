@@ -3,7 +3,9 @@
  * places and actors, each read by a general pattern. Used to tell the same fact from a
  * different one, and a disagreement from an agreement (fact-relation.ts).
  */
-import { MONTH_RE, monthNumber } from '../../text/months.js';
+import { MONTH_RE, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
+import { STOP_WORDS } from '../../text/stop-words.js';
+import { termsOf } from '../../text/terms.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -16,10 +18,22 @@ export interface StatedDate {
 export interface FactValues {
   dates: StatedDate[];
   /**
-   * Numbers, not counting years or days of dates: digits without thousands separators ("200"),
-   * or a number word as written ("dozens", "two"), so "dozens" and "20" count as different.
+   * Numbers, not counting years or days of dates, as values: "200", "1,200" → "1200", "two" →
+   * "2", "$218 million" and "$218m" → "218000000"; a vague count as written ("dozens",
+   * "hundreds"), so "dozens" and "20" count as different.
    */
   numbers: string[];
+  /** Each number with what it counts: the term of the next content word ("200 protesters"). */
+  counts: Array<{ value: string; unit: string }>;
+  /** Weekdays named (0 Sunday … 6 Saturday), not in names such as "The Sunday Times". */
+  weekdays: number[];
+  /** Ordinals ("second", "3rd") that are not days of dates or shares ("a third of"). */
+  ordinals: number[];
+  /**
+   * Proper names with the word that follows them ("the Harlow county council" → Harlow,
+   * "counti"): two reports naming different bodies of one kind are about different things.
+   */
+  namedHeads: Array<{ name: string; head: string }>;
   /** Capitalised names after "in", "at", "from" … ("in the city of Minsk" → "Minsk"). */
   places: string[];
   /** Capitalised names before a verb of saying or doing, at the start of a clause. */
@@ -32,11 +46,57 @@ const DATE_PATTERN = new RegExp(
   `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(\\d{4}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(\\d{4}))\\b`,
   'g',
 );
-/** Counts written as words: exact ones ("two") and vague ones ("dozens", "hundreds"). */
-const NUMBER_WORD_PATTERN =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens|hundreds|thousands|millions|dozen)\b/gi;
+/** Exact counts written as words, by value ("one" is left out: it is as often a pronoun). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ' +
+    'sixteen seventeen eighteen nineteen'
+  )
+    .split(' ')
+    .map((word, i) => [word, i + 2] as const)
+    .concat(
+      'twenty thirty forty fifty sixty seventy eighty ninety'
+        .split(' ')
+        .map((word, i) => [word, (i + 2) * 10] as const),
+    ),
+);
+/** Words that multiply the number before them ("218 million", "$31m", "5bn", "40k"). */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['k', 1_000],
+  ['million', 1_000_000],
+  ['m', 1_000_000],
+  ['mn', 1_000_000],
+  ['billion', 1_000_000_000],
+  ['bn', 1_000_000_000],
+]);
+/** Vague counts, kept as written. */
+const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
+/**
+ * A count: digits ("1,200", "3.5") or number words ("twenty-five"), then an optional
+ * multiplier; or a vague count ("dozens").
+ */
+const COUNT_PATTERN = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b)(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
+    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|a)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
+    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${[...NUMBER_WORDS.keys()].join('|')}))?\\b` +
+    `|\\b(dozens?|hundreds|thousands|millions|billions|scores)\\b`,
+  'gi',
+);
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
+    .split(' ')
+    .map((word, i) => [word, i + 1] as const),
+);
+const ORDINAL_PATTERN = new RegExp(
+  `\\b(?:(${[...ORDINALS.keys()].join('|')})|(\\d+)(?:st|nd|rd|th))\\b(?!\\s+of\\b)`,
+  'gi',
+);
+const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
+/** A run of capitalised words, and the word after it. */
+const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
 const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
-const NUMBER_PATTERN = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g;
 const PLACE_PATTERN =
   /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;
 const ACTOR_PATTERN =
@@ -74,11 +134,33 @@ export function factValues(text: string): FactValues {
     }
   }
   const numbers: string[] = [];
-  for (const m of text.matchAll(NUMBER_PATTERN)) {
+  const counts: Array<{ value: string; unit: string }> = [];
+  for (const m of text.matchAll(COUNT_PATTERN)) {
     if (inDate(m.index)) continue;
-    numbers.push(String(Number(m[0].replace(/,/g, ''))));
+    const value = countValue(m);
+    if (value === null) continue;
+    numbers.push(value);
+    const unit = nextTerm(text.slice(m.index + m[0].length));
+    if (unit !== null) counts.push({ value, unit });
   }
-  for (const m of text.matchAll(NUMBER_WORD_PATTERN)) numbers.push((m[0] as string).toLowerCase());
+  const weekdays: number[] = [];
+  for (const m of text.matchAll(WEEKDAY_PATTERN)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    // "The Sunday Times", "Bloody Sunday", "Mondays" name something else than a day.
+    if (
+      /^\s+[A-Z]/.test(after) ||
+      /^s\b/.test(after) ||
+      /(?<![.!?]\s*)\b[A-Z]\p{L}+\s+$/u.test(before)
+    )
+      continue;
+    weekdays.push(WEEKDAYS.get(m[1] as string) as number);
+  }
+  const ordinals: number[] = [];
+  for (const m of text.matchAll(ORDINAL_PATTERN)) {
+    if (inDate(m.index)) continue;
+    ordinals.push(m[1] ? (ORDINALS.get(m[1].toLowerCase()) as number) : Number(m[2]));
+  }
   const places: string[] = [];
   for (const m of text.matchAll(PLACE_PATTERN)) {
     const name = m[1] as string;
@@ -87,7 +169,63 @@ export function factValues(text: string): FactValues {
     if (!CALENDAR_WORD.test(name) && !possessive && !/['’]s$/.test(name)) places.push(name);
   }
   const actors = [...text.matchAll(ACTOR_PATTERN)].map((m) => m[1] as string);
-  return { dates, numbers, places, actors };
+  return {
+    dates,
+    numbers,
+    counts,
+    weekdays,
+    ordinals,
+    places,
+    actors,
+    namedHeads: namedHeads(text),
+  };
+}
+
+/** The value of a count matched by {@link COUNT_PATTERN}, or null for a lone "a". */
+function countValue(m: RegExpMatchArray): string | null {
+  if (m[1] !== undefined) {
+    const n = Number(m[1].replace(/,/g, '')) * (MULTIPLIERS.get(m[2]?.toLowerCase() ?? '') ?? 1);
+    return String(n);
+  }
+  const word = (w: string | undefined) => NUMBER_WORDS.get(w?.toLowerCase() ?? '') ?? 0;
+  if (m[4] !== undefined) {
+    const base =
+      m[3]?.toLowerCase() === 'a' ? 1 : m[3]!.split('-').reduce((sum, w) => sum + word(w), 0);
+    return String(base * (MULTIPLIERS.get(m[4].toLowerCase()) ?? 1));
+  }
+  if (m[5] !== undefined) return String(word(m[5]) + word(m[6]));
+  const vague = m[7]?.toLowerCase() ?? '';
+  return VAGUE_COUNTS.test(vague) ? vague : null;
+}
+
+/** The term of the first content word of `text` that is not a number ("percent", "protesters"). */
+function nextTerm(text: string): string | null {
+  const words = text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '';
+  for (const word of words.split(/\s+/)) {
+    if (word === '' || STOP_WORDS.has(word.toLowerCase())) continue;
+    return termsOf(word)[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * Capitalised names (not stop words, months or weekdays, not a sentence's first word alone)
+ * with the term of the lower-case word after them.
+ */
+function namedHeads(text: string): Array<{ name: string; head: string }> {
+  const found: Array<{ name: string; head: string }> = [];
+  for (const m of text.matchAll(NAME_PATTERN)) {
+    const words = (m[1] as string)
+      .split(/\s+/)
+      .filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !CALENDAR_WORD.test(w));
+    const head = termsOf(m[2] as string)[0];
+    if (words.length === 0 || head === undefined) continue;
+    // A sentence's first word is capitalised whatever it is.
+    if (words.length === 1 && /^\W*$/.test(text.slice(0, m.index + m[1]!.indexOf(words[0]!))))
+      continue;
+    found.push({ name: words.join(' '), head });
+  }
+  return found;
 }
 
 /**

@@ -93,14 +93,10 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
   return fact;
 }
 
-/** Relates two sentences of different articles, with what the question says about them. */
+/** Relates two sentences of different articles, with the aspect the question asks about. */
 function relate(context: SelectContext, a: number, b: number): FactRelation {
-  const ma = context.matcher.sentence(a).matched;
-  const mb = context.matcher.sentence(b).matched;
-  const shared = ma.filter((m, c) => m > 0 && (mb[c] ?? 0) > 0).length;
   return relateFacts(factOf(context, a), factOf(context, b), {
     asked: aspectOf(context.answerType),
-    sharedQuestionTerms: shared,
   });
 }
 

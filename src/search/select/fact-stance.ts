@@ -1,0 +1,104 @@
+/**
+ * How a passage presents what it says: as having happened, or as denied, possible, planned,
+ * wished for, conditional, asked about, or alleged. Two passages report the same fact only when
+ * they present it the same way: "the council will vote on Tuesday" is a plan, not a report of
+ * the vote; "residents called for the road to close" is not a report that it closed; "critics
+ * alleged the contract was awarded without a tender" is not a report that it was.
+ *
+ * A marker governs what follows it ("will" in "the council will vote on the barrier"), so it
+ * counts for a comparison only when a share of the words the two passages share come after it
+ * (the subject before the marker is often most of them): "formed a reserve … to be deployed in case extremists cross a line" still reports
+ * that the reserve was formed. Read this way a marker in a side clause may still keep two
+ * passages apart; that costs a missed "also reported by", never a false one.
+ */
+
+/** The ways of presenting a statement other than as plain fact, with why two such differ. */
+export type Stance =
+  'negated' | 'modal' | 'future' | 'conditional' | 'wished' | 'question' | 'alleged';
+
+/** The reason given when one passage has a stance and the other has not. */
+export const STANCE_REASON: Readonly<Record<Stance, string>> = {
+  negated: 'polarity',
+  modal: 'modality',
+  future: 'plan or outcome',
+  conditional: 'condition',
+  wished: 'wish or attempt',
+  question: 'question',
+  alleged: 'allegation',
+};
+
+const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
+  // Negation and denial, and the verbs that report something did not happen.
+  [
+    'negated',
+    /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|denial|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|disputes|false|fabricated|untrue|baseless|failed to|fails to|refused to|refuses to|declined to|declines to|unable to|ruled out|rules out)\b|n[’']t\b/i,
+  ],
+  // Epistemic and deontic modals and verbs of planning: a possibility or an obligation.
+  [
+    'modal',
+    /\b(?:may|might|could|can|cannot|should|must|ought|plans? to|planned to|planning to|intends? to|intended to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i,
+  ],
+  // The future, and the future in the past ("said it would reopen"): a plan, not its outcome.
+  // "Due to" followed by a verb is a schedule; followed by a noun phrase it gives a cause.
+  [
+    'future',
+    /\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|(?:is|are|was|were) to (?!(?:the|a|an|be blamed)\b)\w|set to|scheduled|due (?:on|by|in|at|next)\b|due to (?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b)\w+|expects?|expected|upcoming|forthcoming)\b|[’']ll\b/i,
+  ],
+  // Conditions and indirect questions: the statement holds only if, or is left open.
+  ['conditional', /\b(?:if|unless|in case|in the event of|provided that|as long as|whether)\b/i],
+  // Wishes, requests, attempts, threats and promises: what someone wanted to happen.
+  [
+    'wished',
+    /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? (?:\S+ ){0,4}?to\b|demand(?:s|ed|ing)?|wants?|wanted|hop(?:e|es|ed|ing) (?:to|for|that)|seeks?|sought|tr(?:y|ies|ied|ying) to|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening) to|vow(?:s|ed)? to|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|aims? to|aimed to|offer(?:s|ed)? to|appeal(?:s|ed)? (?:to|for))\b/i,
+  ],
+  // Claims a party makes that the outlet does not state as fact.
+  [
+    'alleged',
+    /\b(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|claimed|claiming|suspected|purportedly|unconfirmed|rumou?r(?:s|ed)?)\b/i,
+  ],
+];
+
+/** A sentence that asks (its last character before closing quotes is "?"). */
+const QUESTION = /\?[\s"”’'»)]*$/;
+
+/** The stances a passage takes, each with the offset of its first marker in `text`. */
+export function stancesOf(text: string): ReadonlyMap<Stance, number> {
+  const found = new Map<Stance, number>();
+  for (const [stance, pattern] of STANCE_PATTERNS) {
+    const at = text.search(pattern);
+    if (at >= 0) found.set(stance, at);
+  }
+  // A question asks about all of itself.
+  if (QUESTION.test(text.trim())) found.set('question', 0);
+  return found;
+}
+
+/**
+ * The stances that govern what two passages share: those whose marker comes before at least
+ * `scopeShare` of `shared` (terms both passages hold, at least one), by `lastAt` (each term's
+ * last offset in the passage). With nothing shared every stance counts.
+ */
+export function governingStances(
+  stances: ReadonlyMap<Stance, number>,
+  shared: readonly string[],
+  lastAt: ReadonlyMap<string, number>,
+  scopeShare: number,
+): Set<Stance> {
+  const governing = new Set<Stance>();
+  for (const [stance, at] of stances) {
+    const after = shared.filter((term) => (lastAt.get(term) ?? -1) > at).length;
+    if (shared.length === 0 || (after > 0 && after >= shared.length * scopeShare))
+      governing.add(stance);
+  }
+  return governing;
+}
+
+/**
+ * The first stance one passage takes and the other does not, or null when they take the same.
+ * The order of {@link STANCE_PATTERNS} decides which is named when several differ.
+ */
+export function stanceDifference(a: ReadonlySet<Stance>, b: ReadonlySet<Stance>): Stance | null {
+  for (const stance of Object.keys(STANCE_REASON) as Stance[])
+    if (a.has(stance) !== b.has(stance)) return stance;
+  return null;
+}

@@ -1,5 +1,6 @@
 /** How an answer is written for a person on a terminal, and its JSON shape. */
 import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
+import { differNote } from '../framework/render/answer.js';
 import { describeSource } from './common.js';
 
 function passageLines(passage: AnswerPassage, label: string): string[] {
@@ -10,11 +11,20 @@ function passageLines(passage: AnswerPassage, label: string): string[] {
   return lines;
 }
 
-/** The answer as people read it: the quotes with their sources, or why there is none. */
+/**
+ * The answer as people read it: the quotes with their sources, the quotes of articles that
+ * differ, or why there is none.
+ */
 export function formatAnswer(answer: Answer): string {
   const lines: string[] = [];
   if (answer.answered) {
     answer.passages.forEach((passage, i) => lines.push(...passageLines(passage, `${i + 1}.`), ''));
+    for (const differ of answer.sourcesDiffer) {
+      lines.push(`Sources differ. ${differNote(differ.aspect)}`);
+      for (const q of differ.quotes)
+        lines.push(`   “${q.quote}”`, `   — ${describeSource(q.source)}`);
+      lines.push('');
+    }
   } else {
     lines.push('The coverage does not answer this question.');
     if (answer.closest.length > 0) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSource } from '../../src/cli/common.js';
 import { answerJson, formatAnswer } from '../../src/cli/format-answer.js';
 import type { Answer, SourceRef } from '../../src/engine/types.js';
+import { differEmbed, differNote } from '../../src/framework/render/answer.js';
 import { outletAndDate } from '../../src/framework/render/source.js';
 
 const harbour: SourceRef = {
@@ -82,5 +83,19 @@ describe('answerJson', () => {
   it('gives an empty list when the sources agree', () => {
     const agreed = answerJson({ ...answer, sourcesDiffer: [] }) as { sourcesDiffer: unknown[] };
     expect(agreed.sourcesDiffer).toEqual([]);
+  });
+});
+
+describe('the command line says what a reply says about the coverage', () => {
+  it('shows where sources differ, with both quotes and the same note as a reply', () => {
+    const text = formatAnswer(answer);
+    expect(text).toContain(`Sources differ. ${differNote('date')}`);
+    expect(text).toContain('“It reopened on Monday.”');
+    expect(text).toContain('“It reopened on Tuesday.”');
+    expect(differEmbed(answer.sourcesDiffer[0]!, 2000).description).toContain(differNote('date'));
+  });
+
+  it('says nothing of differences when there are none', () => {
+    expect(formatAnswer({ ...answer, sourcesDiffer: [] })).not.toContain('Sources differ');
   });
 });

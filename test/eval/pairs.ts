@@ -103,14 +103,11 @@ export interface PairScores {
 }
 
 /**
- * The classifier's relation for a pair. Both orders must agree, or the pair counts as different
- * facts (the engine relates a passage to others in either order).
+ * The classifier's relation for a pair, as the engine computes it (with no question: the
+ * disagreement is then on the first aspect that differs).
  */
 export function predictPair(pair: Pick<LabelledPair, 'a' | 'b'>): FactRelation {
-  const one = classifyFacts(pair.a, pair.b);
-  const other = classifyFacts(pair.b, pair.a);
-  if (one.kind === other.kind) return one;
-  return { kind: 'different-fact', reason: `orders disagree (${one.kind} / ${other.kind})` };
+  return classifyFacts(pair.a, pair.b);
 }
 
 /** Scores the classifier on some pairs. */

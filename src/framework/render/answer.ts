@@ -60,6 +60,15 @@ const ASPECT_NOUN: Record<SourcesDiffer['aspect'], string> = {
   actor: 'people or bodies',
 };
 
+/**
+ * What a "Sources differ" note says, in every front end: what differs and that the bot takes no
+ * side. The engine reports a disagreement only where fact-relation.ts found both passages to
+ * state one fact with values that conflict on this aspect.
+ */
+export function differNote(aspect: SourcesDiffer['aspect']): string {
+  return `The articles give different ${ASPECT_NOUN[aspect]} for this. Their words, side by side; this bot does not judge which is right.`;
+}
+
 /** Buttons of an answer reply. Each returns or is the custom_id of its button. */
 export interface AnswerControls extends PageControls {
   /** custom_id of the button that shows passage `index` (position in the answer's list) in full. */
@@ -212,9 +221,7 @@ export function differEmbed(difference: SourcesDiffer, budget: number): Embed {
   const more = difference.quotes.length - quotes.length;
   return {
     title: 'Sources differ',
-    description:
-      `The articles give different ${ASPECT_NOUN[difference.aspect]} for this. Their words, side by side; ` +
-      `this bot does not judge which is right.${more > 0 ? ` (${more} more not shown.)` : ''}`,
+    description: `${differNote(difference.aspect)}${more > 0 ? ` (${more} more not shown.)` : ''}`,
     color: COLOR_DIFFER,
     fields: quotes.map((q) => {
       const name = fitEscaped(titleText(q.source), Math.min(60, MAX_FIELD_NAME));

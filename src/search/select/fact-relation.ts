@@ -221,12 +221,28 @@ export function analyseFact(text: string): AnalysedFact {
   };
 }
 
-/** {@link classifyFacts} on passages already analysed (a question compares each with several). */
+/**
+ * {@link classifyFacts} on passages already analysed (a question compares each with several).
+ * A relation is claimed only when it holds read both ways round, so what a reply says about two
+ * passages never depends on which of them ranked first.
+ */
 export function relateFacts(
   a: AnalysedFact,
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
+  const one = relateOneWay(a, b, context);
+  if (one.kind === 'different-fact') return one;
+  const other = relateOneWay(b, a, context);
+  const agree =
+    one.kind === 'disagree'
+      ? other.kind === 'disagree' && other.aspect === one.aspect
+      : other.kind === one.kind;
+  if (agree) return one;
+  return { kind: 'different-fact', reason: 'not the same read both ways' };
+}
+
+function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(

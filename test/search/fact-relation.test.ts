@@ -30,6 +30,20 @@ describe('fact values', () => {
     ]);
   });
 
+  it('reads a month named alone after a word of time, not a name', () => {
+    expect(factValues('Dredging, which began in May, ran until June.').dates).toEqual([
+      { month: 5, day: null, year: null },
+      { month: 6, day: null, year: null },
+    ]);
+    expect(factValues('May Fennick said the works began on June 7.').dates).toEqual([
+      { month: 6, day: 7, year: null },
+    ]);
+  });
+
+  it('takes no pronoun for an actor', () => {
+    expect(factValues('He said the board met. Ana Ruiz said so too.').actors).toEqual(['Ana Ruiz']);
+  });
+
   it('reads weekdays, but not in names', () => {
     expect(factValues('They met on Monday and told The Sunday Times.').weekdays).toEqual([1]);
     expect(factValues('Fishers recall Bloody Sunday; markets open on Mondays.').weekdays).toEqual(
@@ -175,6 +189,21 @@ describe('fact relations', () => {
       classifyFacts(
         'The council approved the barrier on Tuesday by eight votes to five, officials said.',
         'Officials said the council approved the barrier on Tuesday, 8-5.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+
+  it('keeps a month and a day of another month apart, and a pronoun from a name', () => {
+    expect(
+      classifyFacts(
+        'Dredging on the south channel, which began in May, has continued despite the findings.',
+        'According to the harbour board, dredging on the south channel began on June 7.',
+      ).kind,
+    ).toBe('different-fact');
+    expect(
+      classifyFacts(
+        'Harbour master Ana Ruiz said the finance board would discuss the dredging report when it meets on Wednesday.',
+        'He said the finance board would discuss the dredging report when it meets on Wednesday.',
       ),
     ).toEqual({ kind: 'same-fact' });
   });

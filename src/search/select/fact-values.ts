@@ -3,7 +3,7 @@
  * places and actors, each read by a general pattern. Used to tell the same fact from a
  * different one, and a disagreement from an agreement (fact-relation.ts).
  */
-import { MONTH_RE, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
+import { MONTH_RE, MONTHS, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf } from '../../text/terms.js';
 
@@ -44,6 +44,11 @@ const MONTH_WORD = MONTH_RE;
 /** "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November". */
 const DATE_PATTERN = new RegExp(
   `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(\\d{4}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(\\d{4}))\\b`,
+  'g',
+);
+/** A month's full name alone, after a word that makes it a time ("in May", not "May Fennick"). */
+const BARE_MONTH_PATTERN = new RegExp(
+  `\\b(?:in|since|until|till|by|from|during|early|late|mid|last|next|this|through|before|after)[\\s-]+(${[...MONTHS.keys()].filter((m) => m.length > 3 || m === 'May').join('|')})\\b(?!\\s+\\d)`,
   'g',
 );
 /** Exact counts written as words, by value ("one" is left out: it is as often a pronoun). */
@@ -127,6 +132,13 @@ export function factValues(text: string): FactValues {
     else dates.push({ month: monthOf(m[7] as string), day: null, year: Number(m[8]) });
   }
   const inDate = (index: number) => used.some(([a, b]) => index >= a && index < b);
+  // A month named alone after a preposition of time ("began in May", "since June").
+  for (const m of text.matchAll(BARE_MONTH_PATTERN)) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    if (inDate(at)) continue;
+    used.push([at, at + (m[1] as string).length]);
+    dates.push({ month: monthOf(m[1] as string), day: null, year: null });
+  }
   for (const m of text.matchAll(YEAR_PATTERN)) {
     if (!inDate(m.index)) {
       used.push([m.index, m.index + m[0].length]);
@@ -168,7 +180,10 @@ export function factValues(text: string): FactValues {
     const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
     if (!CALENDAR_WORD.test(name) && !possessive && !/['’]s$/.test(name)) places.push(name);
   }
-  const actors = [...text.matchAll(ACTOR_PATTERN)].map((m) => m[1] as string);
+  // A pronoun ("He said") names no one the other passage could be checked against.
+  const actors = [...text.matchAll(ACTOR_PATTERN)]
+    .map((m) => m[1] as string)
+    .filter((name) => !STOP_WORDS.has(name.toLowerCase()));
   return {
     dates,
     numbers,

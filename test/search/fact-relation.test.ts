@@ -284,6 +284,21 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'disagree', aspect: 'date' });
   });
 
+  it('does not call reports that differ on two aspects a disagreement', () => {
+    expect(
+      classifyFacts(
+        'The fisheries ministers met in Oslo on March 3, 2019 and signed the quota treaty.',
+        'The fisheries ministers met in Bergen on June 9, 2019 and signed the quota treaty.',
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'different date, place' });
+    expect(
+      classifyFacts(
+        'The fisheries ministers met in Oslo on March 3, 2019 and signed the quota treaty.',
+        'The fisheries ministers met in Bergen on March 3, 2019 and signed the quota treaty.',
+      ),
+    ).toEqual({ kind: 'disagree', aspect: 'place' });
+  });
+
   it('reports only the aspect a question asks about', () => {
     const a =
       'The fisheries treaty "made in the city of Oslo on March 3, 2019" takes effect at once.';

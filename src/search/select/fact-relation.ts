@@ -284,10 +284,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     const asked = context.asked;
     const aspect = asked == null ? differ[0] : differ.find((x) => x === asked);
     // A disagreement is claimed only about one event for certain (dated alike, or nearly the
-    // same words) and one value on each side: with two places in a sentence, which one is
-    // where the event happened is not known.
+    // same words), on one aspect (reports that differ on where and when are more likely of two
+    // events than two mistakes), and one value on each side: with two places in a sentence,
+    // which one is where the event happened is not known.
     const certain =
       (anchored || closelyOverlapping) &&
+      differ.length === 1 &&
       aspect !== undefined &&
       valuesOf(va, aspect, closelyOverlapping) === 1 &&
       valuesOf(vb, aspect, closelyOverlapping) === 1;

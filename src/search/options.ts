@@ -108,7 +108,7 @@ export const SEARCH_OPTIONS = {
     nearlySameJaccard: 0.75,
     /** …with at least this many terms each. */
     nearlySameMinTerms: 3,
-    /** Letters of a name's word compared: "Belarus" and "Belarusian" are one place. */
+    /** Letters of a name's word, or of a word's stem, compared: "Belarus" and "Belarusian" are one place. */
     namePrefix: 6,
     /** Two passages dated alike (with the year) are anchored on one event when they share this many content terms. */
     anchorSharedTerms: 2,

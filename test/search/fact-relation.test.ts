@@ -245,6 +245,15 @@ describe('fact relations', () => {
     ).toBe('different-fact');
   });
 
+  it('takes spelling variants and derived forms of a word for one word', () => {
+    expect(
+      classifyFacts(
+        'Lindqvista of Vestria signed the accord with Rosgvardia.',
+        'Lindqvist, the Vestrian envoy, signed an accord with Rosgvardiya.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+
   it('finds the same fact in other words when values agree', () => {
     expect(
       classifyFacts(

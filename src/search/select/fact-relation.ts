@@ -56,13 +56,18 @@ const ANOTHER_OCCURRENCE =
 const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS.keys()].flatMap((m) => termsOf(m)));
 const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
 
-/** Each content term of a text with the offset of its last occurrence. */
+/**
+ * Each content term of a text with the offset of its last occurrence. Terms are compared by
+ * their first letters (`namePrefix`), as names are: spelling variants ("Lukashenko" /
+ * "Lukashenka", "Rosgvardia" / "Rosgvardiya") and derived forms ("Belarus" / "Belarusian",
+ * "cooperate" / "cooperation") are one word, whether capitalised or not.
+ */
 function contentTerms(text: string): ReadonlyMap<string, number> {
   const terms = new Map<string, number>();
   for (const token of tokenize(text)) {
     if (isStopWord(token)) continue;
     const term = stem(token.word);
-    if (!isValueTerm(term)) terms.set(term, token.start);
+    if (!isValueTerm(term)) terms.set(term.slice(0, SEARCH_OPTIONS.facts.namePrefix), token.start);
   }
   return terms;
 }

@@ -116,6 +116,10 @@ describe('fact relations', () => {
         'plan or outcome',
       ],
       [
+        'The Harlow council is on course to close the estuary road for three weeks of repairs.',
+        'plan or outcome',
+      ],
+      [
         'Residents called for the Harlow council to close the estuary road for three weeks of repairs.',
         'wish or attempt',
       ],
@@ -139,6 +143,15 @@ describe('fact relations', () => {
     ];
     for (const [other, reason] of cases)
       expect(classifyFacts(outcome, other), other).toEqual({ kind: 'different-fact', reason });
+  });
+
+  it('finds two plans of one thing the same', () => {
+    expect(
+      classifyFacts(
+        'The Harlow estuary barrier is due to be completed by the spring of 2022.',
+        'The Harlow estuary barrier remains on course to be completed in the spring of 2022, the council said.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
   });
 
   it('lets a marker count only when it governs what the passages share', () => {

@@ -112,11 +112,6 @@ export const SEARCH_OPTIONS = {
     namePrefix: 6,
     /** Two passages dated alike (with the year) are anchored on one event when they share this many content terms. */
     anchorSharedTerms: 2,
-    /**
-     * A stance marker ("will", "denied", "called for") governs a comparison when at least this
-     * share of the terms both passages hold come after it (fact-stance.ts).
-     */
-    stanceScopeShare: 1 / 3,
   },
   model: model as RankingModel,
 } as const;

@@ -145,6 +145,15 @@ describe('fact relations', () => {
       expect(classifyFacts(outcome, other), other).toEqual({ kind: 'different-fact', reason });
   });
 
+  it('lets a marker after a long subject govern what follows it', () => {
+    expect(
+      classifyFacts(
+        'Work on the south bank caissons of the Harlow barrier started in August.',
+        'Work on the south bank caissons of the Harlow barrier is due to start in August.',
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'plan or outcome' });
+  });
+
   it('finds two plans of one thing the same', () => {
     expect(
       classifyFacts(

@@ -57,7 +57,7 @@ const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS.keys()].flatMap((m) 
 const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
 
 /**
- * Each content term of a text with the offset of its last occurrence. Terms are compared by
+ * Each content term of a text with the offset of its first occurrence. Terms are compared by
  * their first letters (`namePrefix`), as names are: spelling variants ("Lukashenko" /
  * "Lukashenka", "Rosgvardia" / "Rosgvardiya") and derived forms ("Belarus" / "Belarusian",
  * "cooperate" / "cooperation") are one word, whether capitalised or not.
@@ -67,7 +67,8 @@ function contentTerms(text: string): ReadonlyMap<string, number> {
   for (const token of tokenize(text)) {
     if (isStopWord(token)) continue;
     const term = stem(token.word);
-    if (!isValueTerm(term)) terms.set(term.slice(0, SEARCH_OPTIONS.facts.namePrefix), token.start);
+    const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+    if (!isValueTerm(term) && !terms.has(key)) terms.set(key, token.start);
   }
   return terms;
 }
@@ -210,7 +211,7 @@ export interface AnalysedFact {
   text: string;
   stances: ReadonlyMap<Stance, number>;
   anotherOccurrence: boolean;
-  /** Content terms, each with the offset of its last occurrence. */
+  /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
   values: FactValues;
 }
@@ -251,8 +252,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const o = SEARCH_OPTIONS.facts;
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(
-    governingStances(a.stances, sharedList, a.terms, o.stanceScopeShare),
-    governingStances(b.stances, sharedList, b.terms, o.stanceScopeShare),
+    governingStances(a.stances, sharedList, a.terms),
+    governingStances(b.stances, sharedList, b.terms),
   );
   if (stance !== null) return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))

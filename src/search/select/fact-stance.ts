@@ -6,10 +6,10 @@
  * alleged the contract was awarded without a tender" is not a report that it was.
  *
  * A marker governs what follows it ("will" in "the council will vote on the barrier"), so it
- * counts for a comparison only when a share of the words the two passages share come after it
- * (the subject before the marker is often most of them): "formed a reserve … to be deployed in case extremists cross a line" still reports
- * that the reserve was formed. Read this way a marker in a side clause may still keep two
- * passages apart; that costs a missed "also reported by", never a false one.
+ * counts for a comparison only when one of the words the two passages share first appears after
+ * it: "formed a reserve … to be deployed in case extremists cross a line" still reports that the
+ * reserve was formed. Read this way a marker in a side clause may still keep two passages apart;
+ * that costs a missed "also reported by", never a false one.
  */
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
@@ -74,22 +74,19 @@ export function stancesOf(text: string): ReadonlyMap<Stance, number> {
 }
 
 /**
- * The stances that govern what two passages share: those whose marker comes before at least
- * `scopeShare` of `shared` (terms both passages hold, at least one), by `lastAt` (each term's
- * last offset in the passage). With nothing shared every stance counts.
+ * The stances that govern what two passages share: those whose marker comes before the first
+ * occurrence (`firstAt`, offsets in the passage) of one of `shared` (terms both passages hold).
+ * With nothing shared every stance counts.
  */
 export function governingStances(
   stances: ReadonlyMap<Stance, number>,
   shared: readonly string[],
-  lastAt: ReadonlyMap<string, number>,
-  scopeShare: number,
+  firstAt: ReadonlyMap<string, number>,
 ): Set<Stance> {
   const governing = new Set<Stance>();
-  for (const [stance, at] of stances) {
-    const after = shared.filter((term) => (lastAt.get(term) ?? -1) > at).length;
-    if (shared.length === 0 || (after > 0 && after >= shared.length * scopeShare))
+  for (const [stance, at] of stances)
+    if (shared.length === 0 || shared.some((term) => (firstAt.get(term) ?? -1) > at))
       governing.add(stance);
-  }
   return governing;
 }
 

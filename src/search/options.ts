@@ -112,6 +112,10 @@ export const SEARCH_OPTIONS = {
     namePrefix: 6,
     /** Two passages dated alike (with the year) are anchored on one event when they share this many content terms. */
     anchorSharedTerms: 2,
+    /** Different words in one place of shared wording, at most this many on each side, make two facts (fact-slots.ts). */
+    maxSlotTerms: 2,
+    /** …when elsewhere the wording is the same but for at most this many added words on each side. */
+    slotElsewhereTerms: 1,
   },
   model: model as RankingModel,
 } as const;

@@ -158,7 +158,7 @@ describe('fact relations', () => {
     expect(
       classifyFacts(
         'The Harlow estuary barrier is due to be completed by the spring of 2022.',
-        'The Harlow estuary barrier remains on course to be completed in the spring of 2022, the council said.',
+        'The Harlow estuary barrier will be completed in the spring of 2022, the council said.',
       ),
     ).toEqual({ kind: 'same-fact' });
   });
@@ -173,7 +173,7 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 
-  it('keeps different days, ordinals, names or a swapped word apart', () => {
+  it('keeps different days, ordinals, names or words swapped in one place apart', () => {
     expect(
       classifyFacts(
         'Several hundred fishers protested outside the Dunmore town hall on Monday against quota cuts.',
@@ -197,7 +197,20 @@ describe('fact relations', () => {
         'The county council voted on Tuesday to close the estuary barrier gates for the winter.',
         'The county council voted on Tuesday to open the estuary barrier gates for the winter.',
       ),
-    ).toEqual({ kind: 'different-fact', reason: 'one word differs' });
+    ).toEqual({ kind: 'different-fact', reason: 'different words in one place' });
+    expect(
+      classifyFacts(
+        'The independent shellfish survey of the Harlow estuary began in May.',
+        'The independent cost review of the Harlow estuary began in May.',
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'different words in one place' });
+    // Swapped verbs of attribution are no different words.
+    expect(
+      classifyFacts(
+        'Council leader Tomas Varga told reporters the money for the Harlow barrier was on the table.',
+        'Council leader Tomas Varga said the money for the Harlow barrier was on the table.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
   });
 
   it('does not confirm counts of one thing that do not agree', () => {

@@ -21,6 +21,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { MONTHS } from '../../text/months.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
+import { differingSlot } from './fact-slots.js';
 import { compatibleDates, factValues, type FactValues, type StatedDate } from './fact-values.js';
 import {
   governingStances,
@@ -318,12 +319,16 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'a count on one side only' };
   if (namesConflict(va, vb, a.text, b.text))
     return { kind: 'different-fact', reason: 'different names' };
-  // Nearly the same words but for one on each side ("voted to close the gates" / "voted to
-  // open the gates", "rose" / "fell"): the one word is what the reports are about, and
-  // without a dictionary its meaning cannot be known to be the same.
-  const onlyA = [...ta].filter((term) => !tb.has(term));
-  const onlyB = [...tb].filter((term) => !ta.has(term));
-  if (onlyA.length === 1 && onlyB.length === 1)
-    return { kind: 'different-fact', reason: 'one word differs' };
+  // Different words in one place of otherwise shared wording ("voted to close the gates" /
+  // "voted to open the gates"): what the reports are about may differ (fact-slots.ts).
+  if (
+    differingSlot(
+      [...a.terms.keys()],
+      [...b.terms.keys()],
+      o.maxSlotTerms,
+      o.slotElsewhereTerms,
+    ) !== null
+  )
+    return { kind: 'different-fact', reason: 'different words in one place' };
   return { kind: 'same-fact' };
 }

@@ -1,0 +1,80 @@
+/**
+ * Where two passages put different words in the same place. Two reports that share most of
+ * their words in the same order and differ in one place ("the shellfish survey began in May" /
+ * "the cost review began in May", "won the contract" / "lost the contract", "voted to close" /
+ * "voted to open") are about different things unless the differing words mean the same, which
+ * cannot be known without a dictionary; so such a pair is not claimed as one fact. Words differing
+ * where the other passage has none (an added detail) are no such slot.
+ */
+
+/**
+ * Verbs and phrases of attribution, which outlets swap freely ("told reporters" / "said",
+ * "according to"), as stems cut to the length terms are compared at.
+ */
+const ATTRIBUTION: ReadonlySet<string> = new Set([
+  'said',
+  'sai',
+  'sayin',
+  'told',
+  'tell',
+  'state',
+  'announ',
+  'report',
+  'ad',
+  'note',
+  'accord',
+  'quot',
+  'cite',
+]);
+
+/**
+ * The first place where both sequences have words the other lacks, at most `maxSlot` on each
+ * side, between words they share in the same order (a longest common subsequence), when apart
+ * from it each has at most `maxElsewhere` words the other lacks; null when there is none. Each
+ * sequence is a passage's distinct content terms in order of first use.
+ */
+export function differingSlot(
+  a: readonly string[],
+  b: readonly string[],
+  maxSlot: number,
+  maxElsewhere: number,
+): { a: string[]; b: string[] } | null {
+  const x = a.filter((t) => !ATTRIBUTION.has(t));
+  const y = b.filter((t) => !ATTRIBUTION.has(t));
+  // lcs[i][j]: length of the longest common subsequence of x[i..] and y[j..].
+  const lcs = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--)
+      lcs[i]![j] =
+        x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  let i = 0;
+  let j = 0;
+  let gapA: string[] = [];
+  let gapB: string[] = [];
+  // Elsewhere the passages must be the same words in the same order, but for `maxElsewhere`
+  // added words on each side: reports worded differently throughout swap words as paraphrase does.
+  const shared = lcs[0]![0]!;
+  const slot = () =>
+    gapA.length > 0 &&
+    gapB.length > 0 &&
+    gapA.length <= maxSlot &&
+    gapB.length <= maxSlot &&
+    x.length - shared - gapA.length <= maxElsewhere &&
+    y.length - shared - gapB.length <= maxElsewhere;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      if (slot()) return { a: gapA, b: gapB };
+      gapA = [];
+      gapB = [];
+      i++;
+      j++;
+    } else if (j >= y.length || (i < x.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      gapA.push(x[i]!);
+      i++;
+    } else {
+      gapB.push(y[j]!);
+      j++;
+    }
+  }
+  return slot() ? { a: gapA, b: gapB } : null;
+}

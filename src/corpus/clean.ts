@@ -117,7 +117,9 @@ export function cleanArticle(raw: string): CleanedText {
       .filter((line) => line.length > 0);
     if (lines.length === 0) return;
     if (isCaptionBlock(lines)) {
-      for (const line of lines) drop(line, 'photo caption');
+      // A credit line of the caption ("Photo by Ana Ruiz") keeps its own kind: page-lines.ts shows it as one.
+      for (const line of lines)
+        drop(line, furnitureReason(line) === 'photo credit' ? 'photo credit' : 'photo caption');
       return;
     }
     const nearTop = blockIndex < DATELINE_BLOCKS;

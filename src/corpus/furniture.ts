@@ -182,7 +182,9 @@ export function furnitureReason(line: string): string | null {
   if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
   if (BARE_URL.test(line)) return 'bare URL';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
-  if (PICTURE_LABEL.test(line) || isPictureBy(line)) return 'photo caption or credit';
+  // "Photo by Ana Ruiz" names who took it; "Photo: …" may give the caption or the credit.
+  if (isPictureBy(line)) return 'photo credit';
+  if (PICTURE_LABEL.test(line)) return 'photo caption or credit';
   if (
     SIGN_OFF.test(line) ||
     WIRE_CREDITS.test(line) ||
@@ -199,7 +201,7 @@ export function furnitureReason(line: string): string | null {
 function sentenceLikeFurniture(line: string): string | null {
   if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
   if (isNavigationBar(line)) return 'navigation bar';
-  if (CREDIT_LABEL.test(line)) return 'photo caption or credit';
+  if (CREDIT_LABEL.test(line)) return 'photo credit';
   if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.some((rule) => rule.test(line)))
     return 'copyright notice';
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';

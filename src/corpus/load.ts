@@ -12,6 +12,7 @@ import type { ArticleFormat } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
+import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
@@ -252,7 +253,12 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       options.logger?.warn('corpus: article skipped, no body text', { file });
     } else {
       const articleIndex = articles.length;
-      articles.push({ meta, text: analysis.text, paragraphs: analysis.paragraphs });
+      articles.push({
+        meta,
+        text: analysis.text,
+        paragraphs: analysis.paragraphs,
+        page: pageLinesOf(analysis.dropped),
+      });
       for (const span of analysis.sentences) {
         const kind = analysis.paragraphs[span.paragraph]?.kind ?? 'body';
         sentences.push({

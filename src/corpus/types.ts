@@ -4,6 +4,7 @@
  * Offsets (`start`, `end`) always index into {@link CleanArticle.text}, the article after
  * ingestion cleaning, so `text.slice(start, end)` is the verbatim span a quote shows.
  */
+import type { PageLine } from './page-lines.js';
 
 /** What an article states about itself. A field the article does not state is `null`. */
 export interface ArticleMeta {
@@ -37,6 +38,11 @@ export interface CleanArticle {
   /** Cleaned text: paragraphs separated by a blank line, hard-wrapped lines rejoined. */
   text: string;
   paragraphs: Paragraph[];
+  /**
+   * The page lines cleaning dropped that say something about the article (captions, credits,
+   * byline, dateline: page-lines.ts), never part of `text`. Absent: none known.
+   */
+  page?: PageLine[];
 }
 
 /** One sentence of a cleaned article. */

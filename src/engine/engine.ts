@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
+import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, normalizeQuestion } from './question.js';
 import type {
   Answer,
@@ -74,11 +75,9 @@ export class CorpusEngine implements Engine {
       article = this.articleById.get(options.source);
       if (article === undefined) return unanswered;
     }
-    const result = this.index.search(normalizeQuestion(question), {
-      limit: clampResults(options.limit),
-      article,
-    });
-    return {
+    const limit = clampResults(options.limit);
+    const result = this.index.search(normalizeQuestion(question), { limit, article });
+    const answer: Answer = {
       question,
       answered: result.answered,
       passages: result.hits.map((hit) => this.passageOf(hit)),
@@ -88,6 +87,9 @@ export class CorpusEngine implements Engine {
         quotes: differ.sentences.map((s) => this.quoteOf({ sentence: s, first: s, last: s })),
       })),
     };
+    // A question about the page (a photo, an author, a date) is answered from its page lines.
+    const page = this.index.pageAnswer(result.plan, { limit, article });
+    return withPageAnswer(answer, page, this.sourceRefs, limit);
   }
 
   sources(): SourceSummary[] {

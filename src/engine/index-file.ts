@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from '../corpus/types.js';
 import { packInts, unpackInts, type PackedArray } from '../search/packed.js';
 import type { SerializedSearchIndex } from '../search/search-index.js';
@@ -13,7 +14,7 @@ import type { StoredAnalysis } from './analysis-cache.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/8';
+export const INDEX_FORMAT = 'coverage-bot-index/9';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -28,6 +29,8 @@ export interface IndexFile {
     meta: ArticleMeta;
     text: string;
     paragraphs: Paragraph[];
+    /** The article's informative page lines (captions, credits, byline, dateline). */
+    page?: PageLine[];
     analysis?: StoredAnalysis;
   }>;
   /** Sentences flattened: article, paragraph, start, end, kind (1 = heading) for each. */
@@ -73,10 +76,11 @@ export function unpackSentences(packed: PackedArray): Sentence[] {
 
 /** Rebuilds the corpus (articles and sentences) stored in an index file. */
 export function corpusOf(file: IndexFile): Corpus {
-  const articles: CleanArticle[] = file.articles.map(({ meta, text, paragraphs }) => ({
+  const articles: CleanArticle[] = file.articles.map(({ meta, text, paragraphs, page }) => ({
     meta,
     text,
     paragraphs,
+    page: Array.isArray(page) ? page : [],
   }));
   return { articles, sentences: unpackSentences(file.sentences) };
 }

@@ -3,6 +3,7 @@
  * Plain data, JSON-serialisable, no framework types. The types the timeline and search layers
  * produce too live in src/types/ (below every layer) and are re-exported here.
  */
+import type { PageLineKind } from '../corpus/page-lines.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import type { TimelineFilters, TimelinePage } from '../types/timeline.js';
 
@@ -21,6 +22,30 @@ export interface AnswerPassage extends Quote {
   highlights: Array<[number, number]>;
   /** Other articles that carry the same fact, each with its own quote. */
   alsoReportedBy: Quote[];
+  /**
+   * Set when the quote is a line of the page around the article's text (a photo caption or
+   * credit, the byline, the dateline) rather than the text itself: what the line is. Its
+   * `start` and `end` then index into that line (the whole line is quoted), not the text.
+   */
+  page?: PagePassageLabel;
+}
+
+/** What a page line quoted as a passage is ("photo caption", "byline", …). */
+export interface PagePassageLabel {
+  kind: PageLineKind;
+  /** How replies name it: "photo caption", "photo credit", "byline", "staff credits", "dateline". */
+  label: string;
+}
+
+/**
+ * A question about an article's page ("who wrote …", "when was … published") whose article
+ * states no byline or dateline: said as such, never guessed.
+ */
+export interface NotStated {
+  source: SourceRef;
+  asks: 'author' | 'date';
+  /** The author or date the article's metadata gives (`articles.json`, meta tags), if any. */
+  metadata: string | null;
 }
 
 /** The engine's answer to a question. */
@@ -37,6 +62,8 @@ export interface Answer {
    * about the same event; empty when they agree or no such pair is found.
    */
   sourcesDiffer: SourcesDiffer[];
+  /** Named articles whose page states no byline or dateline asked for; absent when none. */
+  notStated?: NotStated[];
 }
 
 /** One disagreement between articles, shown side by side and verbatim, with no verdict. */

@@ -117,5 +117,21 @@ export const SEARCH_OPTIONS = {
     /** …when elsewhere the wording is the same but for at most this many added words on each side. */
     slotElsewhereTerms: 1,
   },
+  page: {
+    /**
+     * A page line answers a page question when it (with its article's title) covers at least
+     * this share of the question's weight left once the page cue and the source's naming words
+     * are set aside: the same coverage the body's passages are scored by (match.ts).
+     */
+    minCoverage: 0.7,
+    /**
+     * Among lines that cover alike, the one whose own words cover more ranks first (a caption
+     * naming the protester before a line whose article's title merely says "protests"): this
+     * much of the line's own coverage is added to its score.
+     */
+    ownWordsTieBreak: 0.01,
+    /** Articles whose missing byline or dateline is reported, at most. */
+    maxNotStated: 3,
+  },
   model: model as RankingModel,
 } as const;

@@ -33,7 +33,9 @@ import {
 import { SEARCH_OPTIONS } from './options.js';
 import { isMetadataHeading } from './quotable.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
+import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
 import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
+import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog } from './plan/source-match.js';
 import { scoreOf } from './score.js';
@@ -152,6 +154,8 @@ export class SearchIndex {
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
+  /** Terms of page lines and titles, for questions about the page. */
+  private readonly pageTerms = new PageTerms();
 
   private constructor(
     private readonly corpus: Corpus,
@@ -433,6 +437,33 @@ export class SearchIndex {
       closest: [],
       differ: findDisagreements(ranked, select),
     };
+  }
+
+  /**
+   * For a question about the page (a photo, an author, a publication date: plan/page-question.ts),
+   * the page lines that answer it and the named articles that state none (page-passages.ts);
+   * nothing for any other question. `plan` is the one {@link SearchIndex.search} returned.
+   */
+  pageAnswer(plan: QueryPlan, options: SearchOptions): PageAnswer {
+    const question = pageQuestionOf(plan.question);
+    if (question === null) return NO_PAGE_ANSWER;
+    const concepts = prepareConcepts(
+      plan,
+      (term) => this.termIds.get(term),
+      (id) => this.documentFrequency[id] ?? 0,
+      this.corpus.sentences.length,
+    );
+    return pagePassages(
+      {
+        question,
+        plan,
+        weights: concepts.map((concept) => concept.weight),
+        articles: this.corpus.articles,
+        article: options.article,
+        limit: options.limit,
+      },
+      this.pageTerms,
+    );
   }
 
   /** Spans (offsets into `text`) of the words whose terms are in `matchedIds`. */

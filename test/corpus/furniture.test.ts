@@ -14,7 +14,7 @@ describe('furniture rules', () => {
     ['Read more: Riverton voters back bond', 'link to another page'],
     ['jsmith@rivertongazette.com', 'e-mail address'],
     ['Photo: Sam Ito cuts the ribbon. (Riverton Parks Department)', 'photo caption or credit'],
-    ['Source: Reuters', 'photo caption or credit'],
+    ['Source: Reuters', 'photo credit'],
     ['(Reporting by Ann Lee in Chicago; Editing by Tom Brown)', 'wire credits'],
     ['Copyright 2021 Riverton Gazette. All rights reserved.', 'copyright notice'],
     ['© 2022 Harbour Herald', 'copyright notice'],

@@ -33,7 +33,7 @@ export interface SourceCatalog {
  * The metadata terms of one article: outlet and title words, and its publication date as a
  * question would write it: the year, the month's names ("December", "Dec") and the day.
  */
-function metadataTerms(meta: ArticleMeta): { terms: Set<string>; strong: Set<string> } {
+export function metadataTerms(meta: ArticleMeta): { terms: Set<string>; strong: Set<string> } {
   const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.author ?? '')]);
   const date = parsePartialDate(meta.published ?? '');
   if (date) {

@@ -1,0 +1,56 @@
+/**
+ * Puts page lines into an answer (search/page-passages.ts): a question about the page is
+ * answered first by the page lines that match it, each quoted whole and labelled, then by
+ * the body's passages when the body answers too. When the named articles state no byline or
+ * dateline, the answer says so (a refusal: nothing is guessed), with the author or date the
+ * article's metadata gives when it gives one.
+ */
+import { PAGE_LINE_LABEL } from '../corpus/page-lines.js';
+import type { PageAnswer } from '../search/page-passages.js';
+import type { Answer, AnswerPassage, NotStated, SourceRef } from './types.js';
+
+/**
+ * `answer` (the body's) with the page's lines and notes. Unchanged when the page gives
+ * nothing. `limit` is the number of passages asked for.
+ */
+export function withPageAnswer(
+  answer: Answer,
+  page: PageAnswer,
+  sources: readonly SourceRef[],
+  limit: number,
+): Answer {
+  const lines: AnswerPassage[] = page.hits.flatMap((hit) => {
+    const source = sources[hit.article];
+    if (!source) return [];
+    return [
+      {
+        quote: hit.line.text,
+        source,
+        start: 0,
+        end: hit.line.text.length,
+        score: Math.round(hit.score * 1000) / 1000,
+        highlights: [],
+        alsoReportedBy: [],
+        page: { kind: hit.line.kind, label: PAGE_LINE_LABEL[hit.line.kind] },
+      },
+    ];
+  });
+  if (lines.length > 0) {
+    const body = answer.answered ? answer.passages : [];
+    return {
+      ...answer,
+      answered: true,
+      passages: [...lines, ...body].slice(0, limit),
+      closest: [],
+      sourcesDiffer: answer.answered ? answer.sourcesDiffer : [],
+    };
+  }
+  const notStated: NotStated[] = page.notStated.flatMap(({ article, asks }) => {
+    const source = sources[article];
+    if (!source) return [];
+    return [{ source, asks, metadata: asks === 'author' ? source.author : source.published }];
+  });
+  if (notStated.length === 0) return answer;
+  // The page is what was asked about: the body's passages would answer another question.
+  return { ...answer, answered: false, passages: [], closest: [], sourcesDiffer: [], notStated };
+}

@@ -1,0 +1,127 @@
+/**
+ * Questions about the page rather than the story: "who took the photo at the rally", "who is
+ * in the picture at the top of the X story", "who wrote the Courier piece", "when was 'HEADLINE'
+ * published". Their answers are page lines (photo captions and credits, bylines, datelines:
+ * corpus/page-lines.ts), which the body search never sees.
+ *
+ * The rule is lexical and general, on word stems (the index's own analysis, so inflections
+ * fold together: "pictured", "pictures" → "pictur"): a picture noun asks about a photo; a
+ * writing word asks who wrote; a publishing word with "when" asks when it was published.
+ * "Published" and "reported" have a story sense too ("when was the deal's text published",
+ * "who reported the raid"), so those two cues count only when the question refers to an
+ * article as such (an article noun like "piece" or "story", or a quoted headline); naming a
+ * source by its metadata is checked by the caller (plan.sources). Recognising the cue does not
+ * by itself put page lines first: search/page-passages.ts still requires the page line (with
+ * its article's title) to match the rest of the question, so body answers keep winning where
+ * the page says nothing about what is asked.
+ */
+import type { PageLineKind } from '../../corpus/page-lines.js';
+import { stem, tokenize, type Token } from '../../text/terms.js';
+import { SOURCE_NOUNS } from './source-match.js';
+
+/** What a page question asks about. */
+export type PageAsk = 'photo' | 'author' | 'date';
+
+/** A question recognised as asking about the page. */
+export interface PageQuestion {
+  asks: PageAsk;
+  /** The kinds of page line that answer it, the most fitting first. */
+  kinds: readonly PageLineKind[];
+  /** Stems of the words that ask about the page: a page line need not match them. */
+  cueTerms: ReadonlySet<string>;
+  /** True when the question refers to an article as such (an article noun or a quoted headline). */
+  refersToArticle: boolean;
+}
+
+function stems(words: string): Set<string> {
+  return new Set(words.split(' ').map((word) => stem(word)));
+}
+
+/** Nouns for an article as such ("the piece", "these stories"), as stems. */
+const ARTICLE_NOUNS = new Set([...SOURCE_NOUNS].map((word) => stem(word)));
+/** Nouns for a picture. */
+const PICTURE_NOUNS = stems(
+  'photo photograph photography picture image caption pic illustration footage snapshot',
+);
+/**
+ * Words that, next to a picture noun, describe the picture itself: who took it ("took", "shot",
+ * "credited"), what it shows ("shown", "depicted", "pictured", "seen"), where on the page it
+ * stands ("top", "main", "lead").
+ */
+const PICTURE_FRAMING = stems(
+  'take took taken shoot shot snap snapped credit credited show shown depict depicted feature featured see seen pictured top bottom main lead header headline accompany accompanying',
+);
+/** Words that ask who wrote a text. */
+const WRITING = stems('write wrote written writer writers author authors authored byline bylines');
+/** Verbs with a story sense too: they ask about the article only when it is referred to as such. */
+const REPORTING = stems('report reported reporting publish published');
+/** People who write for an outlet, asked for by "which reporter …". */
+const WRITER_NOUNS = stems(
+  'reporter reporters journalist journalists correspondent correspondents',
+);
+/** Words that ask when an article came out. */
+const PUBLISHING = stems('publish published publication post posted dated date run released');
+/** Words that ask for a date. */
+const DATE_QUESTION =
+  /\b(?:when|what (?:date|day|time)|which (?:date|day)|on what (?:date|day))\b/i;
+/** A headline quoted in the question: two or more words between quotation marks. */
+const QUOTED = /(?:^|[\s(])["“‘'][^"“”‘’']*\s[^"“”‘’']*["”’'](?=[\s?.!,:;)]|$)/u;
+
+/**
+ * The head noun a "which/what …" question asks for ("which agencies are credited", "which
+ * reporter wrote"): the word right after the wh-word, unless it is possessive ("which
+ * journalist's rally" asks about a rally).
+ */
+function askedHead(question: string, tokens: readonly Token[]): Token | undefined {
+  const at = tokens.findIndex((token) => token.word === 'which' || token.word === 'what');
+  const head = at < 0 ? undefined : tokens[at + 1];
+  if (head === undefined) return undefined;
+  const written = question.slice(head.start, head.end + 2);
+  return /['’]s?$|['’]s\b/.test(written) ? undefined : head;
+}
+
+/**
+ * Recognises a question about the page, or returns null for a question about the story.
+ *
+ * @example
+ * pageQuestionOf('who took the photo at the rally')?.asks // 'photo'
+ * pageQuestionOf("when was the deal's text published") // null: no article is referred to
+ */
+export function pageQuestionOf(question: string): PageQuestion | null {
+  const tokens = tokenize(question);
+  const terms = tokens.map((token) => stem(token.word));
+  const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
+  const refersToArticle = terms.some((term) => ARTICLE_NOUNS.has(term)) || QUOTED.test(question);
+  const cue = new Set<string>();
+  const take = (set: ReadonlySet<string>) => {
+    for (const term of terms) if (set.has(term)) cue.add(term);
+  };
+  const head = askedHead(question, tokens);
+  if (head) cue.add(stem(head.word));
+  take(ARTICLE_NOUNS);
+
+  if (has(PICTURE_NOUNS)) {
+    take(PICTURE_NOUNS);
+    take(PICTURE_FRAMING);
+    const credit = terms.some((term) => /^(?:took|taken|take|shot|shoot|snap|credit)/.test(term));
+    return {
+      asks: 'photo',
+      kinds: credit ? ['credit', 'caption'] : ['caption', 'credit'],
+      cueTerms: cue,
+      refersToArticle,
+    };
+  }
+  if (DATE_QUESTION.test(question) && has(PUBLISHING)) {
+    if (!refersToArticle) return null;
+    take(PUBLISHING);
+    return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
+  }
+  const writer = has(WRITING) || (head !== undefined && WRITER_NOUNS.has(stem(head.word)));
+  if (writer || (refersToArticle && has(REPORTING) && /\bwho\b/i.test(question))) {
+    take(WRITING);
+    take(WRITER_NOUNS);
+    take(REPORTING);
+    return { asks: 'author', kinds: ['byline', 'credits'], cueTerms: cue, refersToArticle };
+  }
+  return null;
+}

@@ -1,10 +1,17 @@
 /** How an answer is written for a person on a terminal, and its JSON shape. */
 import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
+import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
 import { differNote } from '../framework/render/answer.js';
+import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';
 
 function passageLines(passage: AnswerPassage, label: string): string[] {
-  const lines = [`${label} “${passage.quote}”`, `   — ${describeSource(passage.source)}`];
+  const page = pageLabelText(passage);
+  const lines = [
+    ...(page === null ? [] : [`${label} (${page})`]),
+    `${page === null ? label : ' '.repeat(label.length)} “${passage.quote}”`,
+    `   — ${describeSource(passage.source)}`,
+  ];
   for (const other of passage.alsoReportedBy) {
     lines.push(`   also reported by ${describeSource(other.source)}:`, `     “${other.quote}”`);
   }
@@ -25,6 +32,10 @@ export function formatAnswer(answer: Answer): string {
         lines.push(`   “${q.quote}”`, `   — ${describeSource(q.source)}`);
       lines.push('');
     }
+  } else if (answer.notStated?.length) {
+    for (const note of answer.notStated)
+      lines.push(`“${titleText(note.source)}” ${notStatedPhrase(note)}`);
+    lines.push('');
   } else {
     lines.push('The coverage does not answer this question.');
     if (answer.closest.length > 0) {
@@ -37,9 +48,12 @@ export function formatAnswer(answer: Answer): string {
 }
 
 /**
- * The answer's JSON shape: `{question, answered, passages, closest, sourcesDiffer}`; each passage
- * `{quote, source, score, start, end, highlights, alsoReportedBy}`; each disagreement
- * `{aspect, quotes: [{quote, source, start, end}]}` (aspect: place, date, number or actor).
+ * The answer's JSON shape: `{question, answered, passages, closest, sourcesDiffer}`, and
+ * `notStated: [{source, asks, metadata}]` when it says an article states no author or date;
+ * each passage `{quote, source, score, start, end, highlights, alsoReportedBy}`, and
+ * `page: {kind, label}` when the quote is a page line (a caption, credit, byline, dateline);
+ * each disagreement `{aspect, quotes: [{quote, source, start, end}]}` (aspect: place, date,
+ * number or actor).
  * The README's command-line section documents the same shape.
  */
 export function answerJson(answer: Answer): unknown {
@@ -52,6 +66,7 @@ export function answerJson(answer: Answer): unknown {
     end: p.end,
     highlights: p.highlights,
     alsoReportedBy: p.alsoReportedBy,
+    ...(p.page ? { page: p.page } : {}),
   });
   return {
     question: answer.question,
@@ -62,5 +77,6 @@ export function answerJson(answer: Answer): unknown {
       aspect: d.aspect,
       quotes: d.quotes.map(quote),
     })),
+    ...(answer.notStated ? { notStated: answer.notStated } : {}),
   };
 }

@@ -54,3 +54,27 @@ export function withPageAnswer(
   // The page is what was asked about: the body's passages would answer another question.
   return { ...answer, answered: false, passages: [], closest: [], sourcesDiffer: [], notStated };
 }
+
+/**
+ * What a reply says about a {@link NotStated}, after the article's title in quotes: that the
+ * article states no author or date, or that only its metadata does (true either way: the page
+ * lines were looked at, and the metadata is shown as the article's).
+ *
+ * @example
+ * notStatedPhrase({ source, asks: 'author', metadata: null })
+ * // 'states no author: it has no byline, and its metadata names none.'
+ */
+export function notStatedPhrase(note: NotStated): string {
+  if (note.asks === 'author')
+    return note.metadata === null
+      ? 'states no author: it has no byline, and its metadata names none.'
+      : `has no byline; its metadata names the author: ${note.metadata}.`;
+  return note.metadata === null
+    ? 'states no publication date: it has no dateline, and its metadata gives none.'
+    : `has no dateline; its metadata gives the publication date: ${note.metadata}.`;
+}
+
+/** How a reply labels a page line quoted as a passage: "From the page: photo caption". */
+export function pageLabelText(passage: AnswerPassage): string | null {
+  return passage.page ? `From the page: ${passage.page.label}` : null;
+}

@@ -28,6 +28,7 @@ import type { PageControls } from './pager.js';
 import { clampPage, pageButtons, pageCount } from './pager.js';
 import { linkableUrl, outletAndDate, sourceLine, titleText } from './source.js';
 import { shrinkToFit } from '../shrink.js';
+import { labelPageLine, notStatedEmbed } from './page-line.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
@@ -170,6 +171,7 @@ function passageEmbed(
   };
   // Above the title, in small type, so an abstention's passages cannot be read as an answer.
   if (!answered) embed.author = { name: 'Closest passage · not an answer' };
+  labelPageLine(embed, passage);
   const url = linkableUrl(passage.source.url);
   if (url) embed.url = url;
   let alsoCut = false;
@@ -257,7 +259,13 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
   const page = clampPage(view.page, count);
   const first = page * view.perPage;
   const onPage = all.slice(first, first + view.perPage);
-  const head: Embed[] = answer.answered ? [] : [abstentionEmbed(all.length > 0, view.scope)];
+  const head: Embed[] = answer.answered
+    ? []
+    : [
+        answer.notStated?.length
+          ? notStatedEmbed(answer.notStated)
+          : abstentionEmbed(all.length > 0, view.scope),
+      ];
   // Disagreements are about the best passages, so they are shown once, on the first page.
   const differences =
     page === 0
@@ -335,6 +343,7 @@ export function renderFullPassage(
       footer: { text: truncate(metaLine(passage.source), MAX_EMBED_FOOTER) },
     };
     if (!answered) first.author = { name: 'Closest passage · not an answer' };
+    labelPageLine(first, passage);
     const url = linkableUrl(passage.source.url);
     if (url) first.url = url;
     const embeds: Embed[] = [first];

@@ -403,9 +403,13 @@ describe('questions.txt of the admin-messy-folder case', () => {
   });
   afterAll(() => removeFolder(indexFolder));
 
+  /** The ordinary quotes shown: a page line quoted as such is labelled (`page`), never one of them. */
   const shown = (question: string) => {
     const answer = engine.ask(question, { limit: 5 });
-    return [...answer.passages, ...answer.closest].map((p) => p.quote).join('\n');
+    return [...answer.passages, ...answer.closest]
+      .filter((p) => p.page === undefined)
+      .map((p) => p.quote)
+      .join('\n');
   };
 
   it.each([
@@ -427,5 +431,11 @@ describe('questions.txt of the admin-messy-folder case', () => {
     ['who edited the story?', /Tom Brown|Editing by/],
   ])('never quotes page furniture for %j', (question, furniture) => {
     expect(shown(question)).not.toMatch(furniture);
+  });
+
+  it('answers a question about who wrote an article from its credits, labelled as such', () => {
+    const passage = engine.ask('who wrote the Reuters story?').passages[0];
+    expect(passage?.quote).toBe('(Reporting by Ann Lee in Chicago; Editing by Tom Brown)');
+    expect(passage?.page?.label).toBe('staff credits');
   });
 });

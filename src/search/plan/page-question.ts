@@ -37,8 +37,13 @@ function stems(words: string): Set<string> {
   return new Set(words.split(' ').map((word) => stem(word)));
 }
 
-/** Nouns for an article as such ("the piece", "these stories"), as stems. */
-const ARTICLE_NOUNS = new Set([...SOURCE_NOUNS].map((word) => stem(word)));
+/**
+ * True for a noun for an article as such ("the piece", "these stories"), singular or plural.
+ * Compared as written, not stemmed: "reported" is a verb, "the report" an article.
+ */
+function isArticleNoun(word: string): boolean {
+  return [word, word.replace(/ies$/, 'y'), word.replace(/s$/, '')].some((w) => SOURCE_NOUNS.has(w));
+}
 /** Nouns for a picture. */
 const PICTURE_NOUNS = stems(
   'photo photograph photography picture image caption pic illustration footage snapshot',
@@ -91,14 +96,15 @@ export function pageQuestionOf(question: string): PageQuestion | null {
   const tokens = tokenize(question);
   const terms = tokens.map((token) => stem(token.word));
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
-  const refersToArticle = terms.some((term) => ARTICLE_NOUNS.has(term)) || QUOTED.test(question);
+  const articleNouns = tokens.filter((token) => isArticleNoun(token.word));
+  const refersToArticle = articleNouns.length > 0 || QUOTED.test(question);
   const cue = new Set<string>();
   const take = (set: ReadonlySet<string>) => {
     for (const term of terms) if (set.has(term)) cue.add(term);
   };
   const head = askedHead(question, tokens);
   if (head) cue.add(stem(head.word));
-  take(ARTICLE_NOUNS);
+  for (const token of articleNouns) cue.add(stem(token.word));
 
   if (has(PICTURE_NOUNS)) {
     take(PICTURE_NOUNS);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.js';
+import { pageLineKind, pageLinesOf } from '../../src/corpus/page-lines.js';
+
+const PAGE = [
+  'Skip to content',
+  'Harbour gate opens after decade of delays',
+  'By Ana Ruiz',
+  'March 5, 2021',
+  'The new harbour gate in Saltgate opened on Tuesday after ten years of construction.',
+  'Readers queue outside the reading room on the first\nmorning of the new hours.\nPhoto by Sam Okafor',
+  'Mayor Lena Ito cuts the ribbon at the gate on Tuesday. Jan Berg/Kestrel Courier',
+  'Mayor Lena Ito cuts the ribbon at the gate on Tuesday. Jan Berg/Kestrel Courier',
+  'The gate protects four hundred homes from storm surges, the engineers said.',
+  '© 2021 Kestrel Courier',
+].join('\n\n');
+
+describe('page lines: informative furniture kept with its kind', () => {
+  const cleaned = cleanArticle(PAGE);
+  const lines = pageLinesOf(cleaned.dropped);
+
+  it('keeps the byline, the dateline, captions and credits, in file order, each once', () => {
+    expect(lines).toEqual([
+      { kind: 'byline', text: 'By Ana Ruiz' },
+      { kind: 'dateline', text: 'March 5, 2021' },
+      {
+        kind: 'caption',
+        text: 'Readers queue outside the reading room on the first morning of the new hours.',
+      },
+      { kind: 'credit', text: 'Photo by Sam Okafor' },
+      {
+        kind: 'caption',
+        text: 'Mayor Lena Ito cuts the ribbon at the gate on Tuesday. Jan Berg/Kestrel Courier',
+      },
+    ]);
+  });
+
+  it('never puts a page line in the article text (furniture is still never quoted as reporting)', () => {
+    for (const line of lines) expect(cleaned.text).not.toContain(line.text);
+  });
+
+  it('leaves out navigation and copyright lines, which say nothing about the article', () => {
+    expect(lines.map((line) => line.text)).not.toContain('Skip to content');
+    expect(lines.map((line) => line.text).join(' ')).not.toContain('©');
+    expect(pageLineKind('navigation')).toBeNull();
+    expect(pageLineKind('copyright notice')).toBeNull();
+    expect(pageLineKind('correction date')).toBeNull();
+  });
+
+  it('takes a Markdown image’s alt text as its caption', () => {
+    expect(
+      pageLinesOf([{ line: '![Crowds at the opening](gate.jpg "Opening day")', reason: 'image' }]),
+    ).toEqual([{ kind: 'caption', text: 'Crowds at the opening' }]);
+    expect(pageLinesOf([{ line: '![](gate.jpg)', reason: 'image' }])).toEqual([]);
+  });
+
+  it('reads wire credits as staff credits and a wire dateline as a dateline', () => {
+    expect(pageLineKind('wire credits')).toBe('credits');
+    expect(pageLineKind('wire dateline')).toBe('dateline');
+    expect(pageLineKind('byline or time stamp')).toBe('byline');
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Questions about the page answered from its lines, on a tiny invented corpus read from files
+ * (so cleaning, the index file and its reload are all on the path).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEngine } from '../../src/engine/index.js';
+import type { Answer, Engine } from '../../src/engine/types.js';
+import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+const FILES: Record<string, string> = {
+  'harbour-gate.txt': [
+    'Skip to content',
+    'Harbour gate opens after decade of delays',
+    'By Ana Ruiz',
+    'March 5, 2021',
+    'The new harbour gate in Saltgate opened on Tuesday after ten years of construction.',
+    'Mayor Lena Ito cuts the ribbon at the harbour gate on Tuesday. Jan Berg/Kestrel Courier',
+    'The gate protects four hundred homes from storm surges, the engineers said.',
+    "The final text of the flood plan was published on the council's portal in January.",
+    '© 2021 Kestrel Courier',
+  ].join('\n\n'),
+  'library.txt': [
+    'Library extends opening hours',
+    'The city library will open on Sundays from next month, the council said.',
+    'Readers queue outside the reading room on the first\nmorning of the new hours.\nPhoto by Sam Okafor',
+    'Volunteers catalogued old maps of the river for the library.',
+  ].join('\n\n'),
+};
+
+let corpusDir: string;
+let indexDir: string;
+let engine: Engine;
+
+beforeAll(async () => {
+  corpusDir = await writePlainCorpus(FILES);
+  indexDir = await temporaryFolder();
+  engine = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+});
+afterAll(async () => {
+  await removeFolder(corpusDir);
+  await removeFolder(indexDir);
+});
+
+const first = (answer: Answer) => answer.passages[0];
+
+describe('questions about the page', () => {
+  it('answers who took a photo with its caption and credit, labelled', () => {
+    const answer = engine.ask('who took the photo of the ribbon cutting?');
+    expect(answer.answered).toBe(true);
+    expect(first(answer)?.quote).toBe(
+      'Mayor Lena Ito cuts the ribbon at the harbour gate on Tuesday. Jan Berg/Kestrel Courier',
+    );
+    expect(first(answer)?.page).toEqual({ kind: 'caption', label: 'photo caption' });
+    expect(first(answer)?.source.title).toBe('Harbour gate opens after decade of delays');
+  });
+
+  it('answers who is in a picture, and who took one when only a credit line says', () => {
+    expect(first(engine.ask('who is in the picture at the harbour gate'))?.quote).toMatch(
+      /^Mayor Lena Ito cuts the ribbon/,
+    );
+    const credit = engine.ask('who took the photo in the library story?');
+    expect(first(credit)?.quote).toBe('Photo by Sam Okafor');
+    expect(first(credit)?.page?.label).toBe('photo credit');
+  });
+
+  it('answers who wrote an article with its byline', () => {
+    const answer = engine.ask('who wrote the harbour gate story?');
+    expect(first(answer)?.quote).toBe('By Ana Ruiz');
+    expect(first(answer)?.page?.kind).toBe('byline');
+  });
+
+  it('answers when an article was published with its dateline, named by its headline', () => {
+    const answer = engine.ask("When was 'Harbour gate opens after decade of delays' published?");
+    expect(first(answer)?.quote).toBe('March 5, 2021');
+    expect(first(answer)?.page).toEqual({ kind: 'dateline', label: 'dateline' });
+  });
+
+  it('says an article states no author when it has no byline, and guesses none', () => {
+    const answer = engine.ask('who wrote the library story?');
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.notStated).toEqual([expect.objectContaining({ asks: 'author', metadata: null })]);
+    expect(answer.notStated?.[0]?.source.title).toBe('Library extends opening hours');
+  });
+
+  it('keeps a story question about publishing a body answer', () => {
+    for (const question of [
+      'when was the flood plan published',
+      'where was the text of the flood plan published?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.passages.every((passage) => passage.page === undefined)).toBe(true);
+      expect(first(answer)?.quote).toMatch(/^The final text of the flood plan was published/);
+      expect(answer.notStated).toBeUndefined();
+    }
+  });
+
+  it('never gives an ordinary question a page line', () => {
+    for (const question of ['how many homes does the gate protect', 'who cut the ribbon']) {
+      const answer = engine.ask(question);
+      for (const passage of [...answer.passages, ...answer.closest])
+        expect(passage.page).toBeUndefined();
+    }
+  });
+
+  it('keeps the page lines in the index file: a reloaded engine answers the same', async () => {
+    const reloaded = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+    const question = 'who took the photo of the ribbon cutting?';
+    expect(reloaded.ask(question)).toEqual(engine.ask(question));
+    expect(first(reloaded.ask(question))?.page?.kind).toBe('caption');
+  });
+});

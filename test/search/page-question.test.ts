@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { pageQuestionOf } from '../../src/search/plan/page-question.js';
+
+const asks = (question: string) => pageQuestionOf(question)?.asks ?? null;
+
+describe('questions about the page', () => {
+  it.each([
+    ['who took the photo at the rally', 'photo'],
+    ['who is in the picture at the top of the harbour story', 'photo'],
+    ['which agencies are credited for the picture', 'photo'],
+    ['where was the photo of the protester taken?', 'photo'],
+    ['who is pictured with the mayor', 'photo'],
+    ['who wrote the Courier piece', 'author'],
+    ['which reporter wrote the harbour stories?', 'author'],
+    ['who reported this story', 'author'],
+    ["when was 'Harbour gate opens after decade of delays' published?", 'date'],
+    ['when was the harbour article published', 'date'],
+    ['what date was the piece about the gate posted', 'date'],
+  ])('%s → %s', (question, expected) => {
+    expect(asks(question)).toBe(expected);
+  });
+
+  it.each([
+    "where was the deal's text published",
+    'the portal published the agreement',
+    'when was the agreement published',
+    "who reported that russia's national guard signed a deal",
+    'how many homes does the gate protect',
+    'who shot the archduke',
+  ])('%s → a story question', (question) => {
+    expect(pageQuestionOf(question)).toBeNull();
+  });
+
+  it('sets the page’s own words aside, and prefers credits when asked who took the picture', () => {
+    const photo = pageQuestionOf('which agencies are credited for the picture')!;
+    expect([...photo.cueTerms]).toEqual(expect.arrayContaining(['agenc', 'pictur', 'credit']));
+    expect(photo.kinds[0]).toBe('credit');
+    expect(pageQuestionOf('who is in the photo')!.kinds[0]).toBe('caption');
+  });
+
+  it('knows when the question refers to an article as such', () => {
+    expect(pageQuestionOf('who wrote the harbour story')!.refersToArticle).toBe(true);
+    expect(pageQuestionOf("who wrote 'Harbour gate opens'")!.refersToArticle).toBe(true);
+    expect(pageQuestionOf('who wrote the letter to the mayor')!.refersToArticle).toBe(false);
+  });
+});

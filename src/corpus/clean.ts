@@ -161,7 +161,8 @@ export function cleanArticle(raw: string): CleanedText {
         author ??= stated.author;
         outlet ??= stated.outlet;
         if (!correctionPending) takeDate(stated.published);
-        drop(line, 'byline or time stamp');
+        // Without an author it is a time stamp ("Published January 15, 2021 | Updated …").
+        drop(line, stated.author === null ? 'time stamp' : 'byline or time stamp');
         continue;
       }
       const reason = furnitureReason(line);

@@ -12,7 +12,6 @@
  * source-match.ts names sources by), which is what "the photo at the top of the X story" or
  * "DW's piece about Y" describes.
  */
-import { findDateSpan } from '../corpus/dates.js';
 import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle } from '../corpus/types.js';
 import { termsOf } from '../text/terms.js';
@@ -93,10 +92,14 @@ function matchFactor(
   return best;
 }
 
-/** True when a line can answer what is asked (a byline answers "when" only if it is dated). */
+/**
+ * True when a line can answer what is asked: "when" only a line with a number in it (a date,
+ * perhaps without its year: "MARROWICK, Jan 15 (Coastline Wire)"), not a place-only dateline
+ * ("RIVERTON") or an undated byline.
+ */
 function fits(line: PageLine, question: PageQuestion): boolean {
   if (!question.kinds.includes(line.kind)) return false;
-  return question.asks !== 'date' || line.kind === 'dateline' || findDateSpan(line.text) !== null;
+  return question.asks !== 'date' || /\d/.test(line.text);
 }
 
 /**

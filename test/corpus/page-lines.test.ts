@@ -47,6 +47,21 @@ describe('page lines: informative furniture kept with its kind', () => {
     expect(pageLineKind('correction date')).toBeNull();
   });
 
+  it('reads a time stamp without an author as a dateline, one with an author as a byline', () => {
+    const stamped = cleanArticle(
+      'Voters approve bond\n\nPublished January 15, 2021 | Updated January 16, 2021\n\nVoters approved the bond on Tuesday.',
+    );
+    expect(pageLinesOf(stamped.dropped)).toEqual([
+      { kind: 'dateline', text: 'Published January 15, 2021 | Updated January 16, 2021' },
+    ]);
+    const credited = cleanArticle(
+      'Voters approve bond\n\nKestrel Courier · Ana Ruiz · March 5, 2021\n\nVoters approved the bond on Tuesday.',
+    );
+    expect(pageLinesOf(credited.dropped)).toEqual([
+      { kind: 'byline', text: 'Kestrel Courier · Ana Ruiz · March 5, 2021' },
+    ]);
+  });
+
   it('takes a Markdown image’s alt text as its caption', () => {
     expect(
       pageLinesOf([{ line: '![Crowds at the opening](gate.jpg "Opening day")', reason: 'image' }]),

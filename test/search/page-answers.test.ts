@@ -26,6 +26,13 @@ const FILES: Record<string, string> = {
     'Readers queue outside the reading room on the first\nmorning of the new hours.\nPhoto by Sam Okafor',
     'Volunteers catalogued old maps of the river for the library.',
   ].join('\n\n'),
+  'wire-bond.txt': [
+    'Voters approve harbour bond',
+    'Published January 15, 2021 | Updated January 16, 2021',
+    'MARROWICK, Jan 15 (Coastline Wire) - Voters approved a $60 million bond for the harbour walls on Tuesday.',
+    'The bond will be repaid over thirty years.',
+    '(Reporting by Ines Carrow; Editing by Paul Devereux)',
+  ].join('\n\n'),
 };
 
 let corpusDir: string;
@@ -74,6 +81,18 @@ describe('questions about the page', () => {
     const answer = engine.ask("When was 'Harbour gate opens after decade of delays' published?");
     expect(first(answer)?.quote).toBe('March 5, 2021');
     expect(first(answer)?.page).toEqual({ kind: 'dateline', label: 'dateline' });
+  });
+
+  it('answers from a wire story’s credits and time stamp, never from a place-only dateline', () => {
+    const author = engine.ask('who wrote the Coastline Wire story?');
+    expect(first(author)?.quote).toBe('(Reporting by Ines Carrow; Editing by Paul Devereux)');
+    expect(first(author)?.page?.label).toBe('staff credits');
+    const date = engine.ask('when was the Coastline Wire story published?');
+    expect(first(date)?.quote).toBe('Published January 15, 2021 | Updated January 16, 2021');
+    expect(first(date)?.page?.kind).toBe('dateline');
+    const lines = date.passages.filter((p) => p.page).map((p) => p.quote);
+    expect(lines).toContain('MARROWICK, Jan 15 (Coastline Wire)');
+    expect(lines.every((line) => /\d/.test(line))).toBe(true);
   });
 
   it('says an article states no author when it has no byline, and guesses none', () => {

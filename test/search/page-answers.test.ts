@@ -93,6 +93,10 @@ describe('questions about the page', () => {
     const lines = date.passages.filter((p) => p.page).map((p) => p.quote);
     expect(lines).toContain('MARROWICK, Jan 15 (Coastline Wire)');
     expect(lines.every((line) => /\d/.test(line))).toBe(true);
+    // Named by its outlet alone, with no word for an article.
+    expect(first(engine.ask('when did Coastline Wire publish the bond vote?'))?.page?.kind).toBe(
+      'dateline',
+    );
   });
 
   it('says an article states no author when it has no byline, and guesses none', () => {

@@ -9,8 +9,8 @@
  * writing word asks who wrote; a publishing word with "when" asks when it was published.
  * "Published" and "reported" have a story sense too ("when was the deal's text published",
  * "who reported the raid"), so those two cues count only when the question refers to an
- * article as such (an article noun like "piece" or "story", or a quoted headline); naming a
- * source by its metadata is checked by the caller (plan.sources). Recognising the cue does not
+ * article as such (an article noun like "piece" or "story", or a quoted headline) or names a
+ * source by its metadata (plan.sources, checked in page-passages.ts). Recognising the cue does not
  * by itself put page lines first: search/page-passages.ts still requires the page line (with
  * its article's title) to match the rest of the question, so body answers keep winning where
  * the page says nothing about what is asked.
@@ -56,6 +56,8 @@ const PICTURE_NOUNS = stems(
 const PICTURE_FRAMING = stems(
   'take took taken shoot shot snap snapped credit credited show shown depict depicted feature featured see seen pictured top bottom main lead header headline accompany accompanying',
 );
+/** Words that ask who took or supplied a picture: its credit answers first. */
+const TAKING = stems('take took taken shoot shot snap snapped credit credited courtesy');
 /** Words that ask who wrote a text. */
 const WRITING = stems('write wrote written writer writers author authors authored byline bylines');
 /** Verbs with a story sense too: they ask about the article only when it is referred to as such. */
@@ -68,7 +70,7 @@ const WRITER_NOUNS = stems(
 const PUBLISHING = stems('publish published publication post posted dated date run released');
 /** Words that ask for a date. */
 const DATE_QUESTION =
-  /\b(?:when|what (?:date|day|time)|which (?:date|day)|on what (?:date|day))\b/i;
+  /\b(?:when|(?:what|which) (?:date|day|time|month|year)|on what (?:date|day)|in what year)\b/i;
 /** A headline quoted in the question: two or more words between quotation marks. */
 const QUOTED = /(?:^|[\s(])["“‘'][^"“”‘’']*\s[^"“”‘’']*["”’'](?=[\s?.!,:;)]|$)/u;
 
@@ -90,7 +92,8 @@ function askedHead(question: string, tokens: readonly Token[]): Token | undefine
  *
  * @example
  * pageQuestionOf('who took the photo at the rally')?.asks // 'photo'
- * pageQuestionOf("when was the deal's text published") // null: no article is referred to
+ * pageQuestionOf("where was the deal's text published") // null: a place, not the page's date
+ * pageQuestionOf("when was the deal's text published")?.refersToArticle // false: the story's, unless it names a source
  */
 export function pageQuestionOf(question: string): PageQuestion | null {
   const tokens = tokenize(question);
@@ -109,7 +112,7 @@ export function pageQuestionOf(question: string): PageQuestion | null {
   if (has(PICTURE_NOUNS)) {
     take(PICTURE_NOUNS);
     take(PICTURE_FRAMING);
-    const credit = terms.some((term) => /^(?:took|taken|take|shot|shoot|snap|credit)/.test(term));
+    const credit = has(TAKING);
     return {
       asks: 'photo',
       kinds: credit ? ['credit', 'caption'] : ['caption', 'credit'],
@@ -118,7 +121,8 @@ export function pageQuestionOf(question: string): PageQuestion | null {
     };
   }
   if (DATE_QUESTION.test(question) && has(PUBLISHING)) {
-    if (!refersToArticle) return null;
+    // Without an article noun or a quoted headline, page-passages.ts asks that the question
+    // name its source by its metadata ("when did the Courier publish …").
     take(PUBLISHING);
     return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
   }

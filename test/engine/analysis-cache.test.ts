@@ -9,7 +9,7 @@ import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corp
 vi.setConfig({ testTimeout: 120_000 });
 
 const HARBOUR =
-  'Harbour Bridge Reopens\n\nThe Kestrel Harbour bridge reopened on Monday, March 1, 2021, after three months of repairs, the city engineer said. Traffic returned to normal by noon.\n';
+  'Harbour Bridge Reopens\n\nBy Ana Ruiz\n\nThe Kestrel Harbour bridge reopened on Monday, March 1, 2021, after three months of repairs, the city engineer said. Traffic returned to normal by noon.\n\nCrews on the bridge deck. Jan Berg/Kestrel Courier\n';
 const ORCHARD =
   'Orchard Fire Contained\n\nFirefighters contained a blaze at the Marlow apple orchard late on Tuesday, June 8, 2021. Nobody was hurt, the fire chief said.\n';
 const LIBRARY =
@@ -36,7 +36,12 @@ async function savedIndex(dir: string): Promise<IndexFile> {
 function contents(file: IndexFile) {
   return {
     corpusHash: file.corpusHash,
-    articles: file.articles.map(({ meta, text, paragraphs }) => ({ meta, text, paragraphs })),
+    articles: file.articles.map(({ meta, text, paragraphs, page }) => ({
+      meta,
+      text,
+      paragraphs,
+      page,
+    })),
     sentences: file.sentences,
     search: file.search,
     timeline: file.timeline,
@@ -60,6 +65,11 @@ describe('rebuilding with the analysis cache', () => {
     const stats = await buildIndex({ corpusDir: dir, cache });
     expect(stats).toMatchObject({ articles: 4, reused: 2 });
     const files = { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD, 'library.txt': LIBRARY };
+    // The page lines (byline, caption) come through the reused analysis as from a fresh one.
+    expect((await savedIndex(dir)).articles.find((a) => a.meta.id === 'harbour')?.page).toEqual([
+      { kind: 'byline', text: 'By Ana Ruiz' },
+      { kind: 'caption', text: 'Crews on the bridge deck. Jan Berg/Kestrel Courier' },
+    ]);
     expect(contents(await savedIndex(dir))).toEqual(
       contents(await freshIndex({ ...files, 'ferry.html': FERRY })),
     );

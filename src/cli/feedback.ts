@@ -46,8 +46,9 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     );
   const loaded = await loadCorpus(corpus.dir, { logger });
   const texts = new Map(loaded.articles.map((a) => [a.meta.id, a.text]));
-  const exported = feedbackCases(records, (source, start, end) => {
-    const text = texts.get(source);
+  const pages = new Map(loaded.articles.map((a) => [a.meta.id, a.page ?? []]));
+  const exported = feedbackCases(records, (source, start, end, page) => {
+    const text = page === undefined ? texts.get(source) : pages.get(source)?.[page]?.text;
     return text !== undefined && end <= text.length && start < end ? text.slice(start, end) : null;
   });
   const json = `${JSON.stringify(exported, null, 2)}\n`;

@@ -31,7 +31,7 @@ export function withPageAnswer(
         score: Math.round(hit.score * 1000) / 1000,
         highlights: [],
         alsoReportedBy: [],
-        page: { kind: hit.line.kind, label: PAGE_LINE_LABEL[hit.line.kind] },
+        page: { kind: hit.line.kind, label: PAGE_LINE_LABEL[hit.line.kind], line: hit.index },
       },
     ];
   });

@@ -35,6 +35,8 @@ export interface PagePassageLabel {
   kind: PageLineKind;
   /** How replies name it: "photo caption", "photo credit", "byline", "staff credits", "dateline". */
   label: string;
+  /** Its position among its article's page lines (`CleanArticle.page`), so feedback can name it. */
+  line: number;
 }
 
 /**

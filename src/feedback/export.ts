@@ -12,6 +12,8 @@ export interface MarkedPassage {
   source: string;
   start: number;
   end: number;
+  /** For a page line quoted as a passage: its position among the article's page lines. */
+  page?: number;
   /** The passage's text, or null when the article or offsets no longer exist in the corpus. */
   quote: string | null;
   marks: number;
@@ -38,11 +40,12 @@ export const EXPORT_COMMENT =
 
 /**
  * Groups records by question (exact text, first seen first) and passage; `quoteOf` reads a
- * passage's text from the corpus (null when it cannot).
+ * passage's text from the corpus (null when it cannot), from the article's page lines when
+ * `page` is given.
  */
 export function feedbackCases(
   records: readonly FeedbackRecord[],
-  quoteOf: (source: string, start: number, end: number) => string | null,
+  quoteOf: (source: string, start: number, end: number, page?: number) => string | null,
 ): FeedbackExport {
   const cases = new Map<string, FeedbackCase>();
   for (const r of records) {
@@ -51,9 +54,14 @@ export function feedbackCases(
       c = { question: r.question, answers: [], abstained: !r.answered, marked: [] };
       cases.set(r.question, c);
     }
-    const { source, start, end } = r.passage;
+    const { source, start, end, page } = r.passage;
     const same = c.marked.find(
-      (m) => m.verdict === r.verdict && m.source === source && m.start === start && m.end === end,
+      (m) =>
+        m.verdict === r.verdict &&
+        m.source === source &&
+        m.start === start &&
+        m.end === end &&
+        m.page === page,
     );
     if (same) same.marks++;
     else
@@ -62,7 +70,8 @@ export function feedbackCases(
         source,
         start,
         end,
-        quote: quoteOf(source, start, end),
+        ...(page === undefined ? {} : { page }),
+        quote: quoteOf(source, start, end, page),
         marks: 1,
       });
   }

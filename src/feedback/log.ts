@@ -25,8 +25,12 @@ export interface FeedbackEntry {
   /** The question as asked (for "Find in coverage", the text taken from the message). */
   question: string;
   verdict: 'does-not-answer' | 'wrong-source';
-  /** The article id and the passage's offsets in its cleaned text. */
-  passage: { source: string; start: number; end: number };
+  /**
+   * The article id and the passage's offsets in its cleaned text; for a page line quoted as a
+   * passage (a caption, a byline), `page` is the line's position among the article's page lines
+   * and the offsets are in that line.
+   */
+  passage: { source: string; start: number; end: number; page?: number };
   /** The passage's rank in the answer (0 is first), and whether the answer was an abstention. */
   rank: number;
   answered: boolean;
@@ -52,6 +56,7 @@ const recordSchema = z.object({
     source: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    page: z.number().int().nonnegative().optional(),
   }),
   rank: z.number().int().nonnegative(),
   answered: z.boolean(),
@@ -103,7 +108,12 @@ export class FeedbackLog {
       at: new Date().toISOString(),
       question: entry.question.slice(0, MAX_QUESTION_KEPT),
       verdict: entry.verdict,
-      passage: { source: entry.passage.source, start: entry.passage.start, end: entry.passage.end },
+      passage: {
+        source: entry.passage.source,
+        start: entry.passage.start,
+        end: entry.passage.end,
+        ...(entry.passage.page === undefined ? {} : { page: entry.passage.page }),
+      },
       rank: entry.rank,
       answered: entry.answered,
     };

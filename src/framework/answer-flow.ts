@@ -132,7 +132,12 @@ export function pressAnswer(
         ctx.feedback.record({
           question: state.answer.question,
           verdict: verdict.verdict,
-          passage: { source: passage.source.id, start: passage.start, end: passage.end },
+          passage: {
+            source: passage.source.id,
+            start: passage.start,
+            end: passage.end,
+            ...(passage.page ? { page: passage.page.line } : {}),
+          },
           rank: index,
           answered: state.answer.answered,
         });

@@ -25,6 +25,8 @@ export interface PageHit {
   /** Index of the article in the corpus. */
   article: number;
   line: PageLine;
+  /** Its position among the article's page lines. */
+  index: number;
   /** Coverage of the question (0–1), with the small own-words tie-break added. */
   score: number;
 }
@@ -134,19 +136,21 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
     const article = articles[a];
     if (!article) continue;
     const meta = terms.meta(a, article.meta);
-    const lines = (article.page ?? []).filter((line) => fits(line, question));
+    const lines = (article.page ?? [])
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => fits(line, question));
     if (lines.length === 0) {
       const coverage = coverageOf(content, total, (t) => meta.has(t));
       if (question.asks !== 'photo' && coverage >= o.minCoverage)
         missing.push({ article: a, asks: question.asks, coverage });
       continue;
     }
-    for (const line of lines) {
+    for (const { line, index } of lines) {
       const own = terms.line(line.text);
       const both = coverageOf(content, total, (t) => own.has(t) || meta.has(t));
       if (both < o.minCoverage) continue;
       const ownCoverage = coverageOf(content, total, (t) => own.has(t));
-      hits.push({ article: a, line, score: both + o.ownWordsTieBreak * ownCoverage });
+      hits.push({ article: a, line, index, score: both + o.ownWordsTieBreak * ownCoverage });
     }
   }
   const rank = (hit: PageHit) => question.kinds.indexOf(hit.line.kind);

@@ -119,4 +119,25 @@ describe('feedbackCases', () => {
       },
     ]);
   });
+
+  it('keeps a page line apart from the text: its position is logged, and its quote read from the page lines', async () => {
+    const file = await logFile();
+    const log = new FeedbackLog(file);
+    log.record(entry({ passage: { source: 'a1', start: 0, end: 11, page: 2 } }));
+    log.record(entry());
+    log.close();
+    const { records } = readFeedback(file);
+    expect(records.map((r) => r.passage.page)).toEqual([2, undefined]);
+    const text = 'The pact was signed in Minsk on Thursday.';
+    const lines = ['By Ana Ruiz', 'March 5, 2021', 'By Ana Ruiz'];
+    const out = feedbackCases(
+      records,
+      (_source, start, end, page) =>
+        (page === undefined ? text : lines[page])?.slice(start, end) ?? null,
+    );
+    expect(out.questions[0]?.marked.map((m) => [m.page, m.quote])).toEqual([
+      [2, 'By Ana Ruiz'],
+      [undefined, text.slice(10, 30)],
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ function answerWith(passages: AnswerPassage[], over: Partial<Answer> = {}): Answ
 
 const caption: AnswerPassage = {
   ...passage('Mayor Lena Ito cuts the ribbon. Jan Berg/Kestrel Courier', source('gate')),
-  page: { kind: 'caption', label: 'photo caption' },
+  page: { kind: 'caption', label: 'photo caption', line: 0 },
 };
 const body = passage('The gate protects four hundred homes.', source('gate'));
 
@@ -46,7 +46,7 @@ describe('a page line quoted as a passage', () => {
   it('stays within Discord’s limits with the longest, most hostile line', () => {
     const long: AnswerPassage = {
       ...passage(hostileText(5_000), source('x', { title: hostileText(400) })),
-      page: { kind: 'credits', label: 'staff credits' },
+      page: { kind: 'credits', label: 'staff credits', line: 0 },
     };
     for (const results of [1, 3, 5]) {
       const payload = renderAnswer(answerWith(Array(results).fill(long)), { page: 0, perPage: 5 });

@@ -58,7 +58,7 @@ describe('questions about the page', () => {
     expect(first(answer)?.quote).toBe(
       'Mayor Lena Ito cuts the ribbon at the harbour gate on Tuesday. Jan Berg/Kestrel Courier',
     );
-    expect(first(answer)?.page).toEqual({ kind: 'caption', label: 'photo caption' });
+    expect(first(answer)?.page).toEqual({ kind: 'caption', label: 'photo caption', line: 2 });
     expect(first(answer)?.source.title).toBe('Harbour gate opens after decade of delays');
   });
 
@@ -80,7 +80,7 @@ describe('questions about the page', () => {
   it('answers when an article was published with its dateline, named by its headline', () => {
     const answer = engine.ask("When was 'Harbour gate opens after decade of delays' published?");
     expect(first(answer)?.quote).toBe('March 5, 2021');
-    expect(first(answer)?.page).toEqual({ kind: 'dateline', label: 'dateline' });
+    expect(first(answer)?.page).toEqual({ kind: 'dateline', label: 'dateline', line: 1 });
   });
 
   it('answers from a wire story’s credits and time stamp, never from a place-only dateline', () => {

@@ -62,16 +62,16 @@ export function withPageAnswer(
  *
  * @example
  * notStatedPhrase({ source, asks: 'author', metadata: null })
- * // 'states no author: it has no byline, and its metadata names none.'
+ * // 'names no author: no byline was found in it, and its metadata gives none.'
  */
 export function notStatedPhrase(note: NotStated): string {
   if (note.asks === 'author')
     return note.metadata === null
-      ? 'states no author: it has no byline, and its metadata names none.'
-      : `has no byline; its metadata names the author: ${note.metadata}.`;
+      ? 'names no author: no byline was found in it, and its metadata gives none.'
+      : `has no byline that was found; its metadata names the author: ${note.metadata}.`;
   return note.metadata === null
-    ? 'states no publication date: it has no dateline, and its metadata gives none.'
-    : `has no dateline; its metadata gives the publication date: ${note.metadata}.`;
+    ? 'gives no publication date: no dateline was found in it, and its metadata gives none.'
+    : `has no dateline that was found; its metadata gives the publication date: ${note.metadata}.`;
 }
 
 /** How a reply labels a page line quoted as a passage: "From the page: photo caption". */

@@ -70,11 +70,11 @@ describe('an article that states no author or date', () => {
     const payload = renderAnswer(notStated('Library extends hours'), { page: 0, perPage: 3 });
     const embed = payload.embeds?.[0];
     expect(embed?.title).toBe('Not stated in the article');
-    expect(embed?.description).toContain('“Library extends hours” states no author');
+    expect(embed?.description).toContain('“Library extends hours” names no author');
     expect(embed?.description).toContain('metadata gives the publication date: 2021-03-05');
     expect(payload.embeds).toHaveLength(1);
     expect(formatAnswer(notStated('Library extends hours'))).toContain(
-      '“Library extends hours” states no author: it has no byline, and its metadata names none.',
+      '“Library extends hours” names no author: no byline was found in it, and its metadata gives none.',
     );
   });
 

@@ -16,6 +16,7 @@ describe('questions about the page', () => {
     ["when was 'Harbour gate opens after decade of delays' published?", 'date'],
     ['when was the harbour article published', 'date'],
     ['what date was the piece about the gate posted', 'date'],
+    ['which wire services are credited on the Courier article', 'author'],
   ])('%s → %s', (question, expected) => {
     expect(asks(question)).toBe(expected);
   });
@@ -26,6 +27,7 @@ describe('questions about the page', () => {
     "who reported that russia's national guard signed a deal",
     'how many homes does the gate protect',
     'who shot the archduke',
+    'who was credited with the rescue',
   ])('%s → a story question', (question) => {
     expect(pageQuestionOf(question)).toBeNull();
   });
@@ -35,6 +37,14 @@ describe('questions about the page', () => {
     expect([...photo.cueTerms]).toEqual(expect.arrayContaining(['agenc', 'pictur', 'credit']));
     expect(photo.kinds[0]).toBe('credit');
     expect(pageQuestionOf('who is in the photo')!.kinds[0]).toBe('caption');
+    expect(pageQuestionOf('where was the photo taken')!.kinds[0]).toBe('caption');
+    const wire = pageQuestionOf('which wire services are credited on the Courier article')!;
+    expect(wire.kinds[0]).toBe('credits');
+    expect([...wire.cueTerms]).toEqual(expect.arrayContaining(['wire', 'servic', 'credit']));
+    // A possessive is what the question is about, not what it asks for.
+    expect([...pageQuestionOf("which journalist's rally is in the photo")!.cueTerms]).not.toContain(
+      'journalist',
+    );
   });
 
   it('knows when the question refers to an article as such', () => {

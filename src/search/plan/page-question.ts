@@ -16,7 +16,7 @@
  * the page says nothing about what is asked.
  */
 import type { PageLineKind } from '../../corpus/page-lines.js';
-import { stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { SOURCE_NOUNS } from './source-match.js';
 
 /** What a page question asks about. */
@@ -58,6 +58,8 @@ const PICTURE_FRAMING = stems(
 );
 /** Words that ask who took or supplied a picture: its credit answers first. */
 const TAKING = stems('take took taken shoot shot snap snapped credit credited courtesy');
+/** Words that ask who an article credits (its agencies, its staff), when it is referred to. */
+const CREDITING = stems('credit credited credits');
 /** Words that ask who wrote a text. */
 const WRITING = stems('write wrote written writer writers author authors authored byline bylines');
 /** Verbs with a story sense too: they ask about the article only when it is referred to as such. */
@@ -74,17 +76,28 @@ const DATE_QUESTION =
 /** A headline quoted in the question: two or more words between quotation marks. */
 const QUOTED = /(?:^|[\s(])["“‘'][^"“”‘’']*\s[^"“”‘’']*["”’'](?=[\s?.!,:;)]|$)/u;
 
+/** Words of a "which/what …" phrase before its verb, at most (a noun and one modifier). */
+const MAX_HEAD_WORDS = 2;
+
 /**
- * The head noun a "which/what …" question asks for ("which agencies are credited", "which
- * reporter wrote"): the word right after the wh-word, unless it is possessive ("which
- * journalist's rally" asks about a rally).
+ * The noun phrase a "which/what …" question asks for ("which agencies are credited", "which
+ * wire services are credited", "which reporter wrote"): the words right after the wh-word up
+ * to the first function word, at most {@link MAX_HEAD_WORDS}; none when the first is
+ * possessive ("which journalist's rally" asks about a rally).
  */
-function askedHead(question: string, tokens: readonly Token[]): Token | undefined {
+function askedHead(question: string, tokens: readonly Token[]): Token[] {
   const at = tokens.findIndex((token) => token.word === 'which' || token.word === 'what');
-  const head = at < 0 ? undefined : tokens[at + 1];
-  if (head === undefined) return undefined;
-  const written = question.slice(head.start, head.end + 2);
-  return /['’]s?$|['’]s\b/.test(written) ? undefined : head;
+  if (at < 0) return [];
+  const head: Token[] = [];
+  for (const token of tokens.slice(at + 1, at + 1 + MAX_HEAD_WORDS)) {
+    if (isStopWord(token)) break;
+    const possessive =
+      /['’]s$/.test(question.slice(token.start, token.end)) ||
+      /^['’]/.test(question.slice(token.end));
+    if (head.length === 0 && possessive) return [];
+    head.push(token);
+  }
+  return head;
 }
 
 /**
@@ -105,14 +118,15 @@ export function pageQuestionOf(question: string): PageQuestion | null {
   const take = (set: ReadonlySet<string>) => {
     for (const term of terms) if (set.has(term)) cue.add(term);
   };
-  const head = askedHead(question, tokens);
-  if (head) cue.add(stem(head.word));
+  const head = askedHead(question, tokens).map((token) => stem(token.word));
+  for (const term of head) cue.add(term);
   for (const token of articleNouns) cue.add(stem(token.word));
 
   if (has(PICTURE_NOUNS)) {
     take(PICTURE_NOUNS);
     take(PICTURE_FRAMING);
-    const credit = has(TAKING);
+    // "Who took it" asks for the credit; "where was it taken" for what the caption says.
+    const credit = has(TAKING) && !/\b(?:where|when)\b/i.test(question);
     return {
       asks: 'photo',
       kinds: credit ? ['credit', 'caption'] : ['caption', 'credit'],
@@ -126,12 +140,17 @@ export function pageQuestionOf(question: string): PageQuestion | null {
     take(PUBLISHING);
     return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
   }
-  const writer = has(WRITING) || (head !== undefined && WRITER_NOUNS.has(stem(head.word)));
-  if (writer || (refersToArticle && has(REPORTING) && /\bwho\b/i.test(question))) {
+  const writer = has(WRITING) || head.some((term) => WRITER_NOUNS.has(term));
+  const credited = refersToArticle && has(CREDITING);
+  if (writer || credited || (refersToArticle && has(REPORTING) && /\bwho\b/i.test(question))) {
     take(WRITING);
     take(WRITER_NOUNS);
     take(REPORTING);
-    return { asks: 'author', kinds: ['byline', 'credits'], cueTerms: cue, refersToArticle };
+    take(CREDITING);
+    // "Which agencies are credited on the article" asks for its credit line first.
+    const kinds: PageLineKind[] =
+      credited && !writer ? ['credits', 'byline'] : ['byline', 'credits'];
+    return { asks: 'author', kinds, cueTerms: cue, refersToArticle };
   }
   return null;
 }

@@ -119,9 +119,11 @@ export const SEARCH_OPTIONS = {
   },
   page: {
     /**
-     * A page line answers a page question when it (with its article's title) covers at least
-     * this share of the question's weight left once the page cue and the source's naming words
-     * are set aside: the same coverage the body's passages are scored by (match.ts).
+     * A page line answers a page question when it, read with its article's metadata (title,
+     * outlet, author, date), covers at least this share of the question's weight left once the
+     * words asking about the page are set aside: the same coverage the body's passages are
+     * scored by (match.ts). An article with no line of the kind asked for is said to state none
+     * only when its metadata alone covers as much.
      */
     minCoverage: 0.7,
     /**

@@ -1,9 +1,10 @@
 /**
  * Answers from the page: for a question about a photo, an author or a publication date
- * (plan/page-question.ts), the page lines of the articles it names (or of any article, when
- * it names none) that match the rest of the question. Each is shown verbatim, labelled as
- * what it is. For "who wrote X" / "when was X published" about named articles that state no
- * byline or dateline, it says so instead of guessing.
+ * (plan/page-question.ts), the page lines that match the rest of the question (any article's,
+ * or the one `source:` picks); when it asks nothing beyond the page ("who wrote the Courier
+ * piece"), those of the articles it names. Each is shown verbatim, labelled as what it is.
+ * For "who wrote X" / "when was X published" about articles that state no byline or
+ * dateline, it says so instead of guessing.
  *
  * Matching is the body's: the plan's concepts with their rarity weights and match factors
  * (match.ts, options.ts), the coverage being the share of the question's weight a line

@@ -1,6 +1,6 @@
 /**
- * A fingerprint of the code and data packages that shape an index: the corpus, search and
- * timeline modules and the versions of lunr, the wink model and WordNet. It salts the corpus
+ * A fingerprint of the code and data packages that shape an index: the corpus, engine, search,
+ * text and timeline modules with their subfolders and the versions of lunr, the wink model and WordNet. It salts the corpus
  * hash, so an index built by other code is stale, not silently used.
  */
 import { createHash } from 'node:crypto';
@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SOURCE_FOLDERS = ['corpus', 'search', 'text', 'timeline'];
+/** Folders of src/ whose code shapes an index, read with their subfolders (search/plan, …). */
+const SOURCE_FOLDERS = ['corpus', 'engine', 'search', 'text', 'timeline'];
 const PACKAGES = [
   'lunr',
   'wink-nlp',
@@ -24,19 +25,29 @@ const PACKAGES = [
 
 let fingerprint: string | undefined;
 
+/**
+ * Hashes the code files (`.js`, `.ts`, …) under each of `folders` of `root`, subfolders
+ * included, by their paths and contents.
+ */
+export function hashSourceFolders(root: string, folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const files = readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.[cm]?[jt]s$/.test(file))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+    for (const name of files)
+      hash.update(`${folder}/${name}\0`).update(readFileSync(path.join(root, folder, name)));
+  }
+  return hash.digest('hex');
+}
+
 /** The fingerprint, computed once per process (a few milliseconds). */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha256');
   const sourceRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-  for (const folder of SOURCE_FOLDERS) {
-    const dir = path.join(sourceRoot, folder);
-    for (const name of readdirSync(dir)
-      .filter((file) => /\.[cm]?[jt]s$/.test(file))
-      .sort()) {
-      hash.update(`${folder}/${name}\0`).update(readFileSync(path.join(dir, name)));
-    }
-  }
+  hash.update(hashSourceFolders(sourceRoot, SOURCE_FOLDERS));
   const require = createRequire(import.meta.url);
   for (const name of PACKAGES) {
     hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);

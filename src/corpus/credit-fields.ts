@@ -23,6 +23,13 @@ const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const CAPITALISED =
   /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|for|de|del|la|le|von|van|der|du|di|al|&)){0,5}$/u;
 
+/**
+ * Words that say what kind of piece an article is, as outlets label them above a byline
+ * ("An Estuary Post explainer · By …", "Analysis | By …").
+ */
+const PIECE_KIND =
+  /^(?:explainer|analysis|investigation|editorial|opinion|commentary|comment|feature|interview|review|report|special report|fact[- ]check|obituary|profile|briefing|newsletter|exclusive)$/i;
+
 /** True for a short run of capitalised words ("Harlow County", "Kestrel Courier", "Local News"). */
 export function isCapitalisedWords(text: string): boolean {
   return CAPITALISED.test(text.trim());
@@ -45,4 +52,24 @@ export function isOutletName(text: string): boolean {
 /** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
 export function isRoleLine(line: string): boolean {
   return ROLE.test(line.trim());
+}
+
+/**
+ * Reads a label saying what kind of piece an article is, alone or after the outlet that
+ * publishes it: "Analysis", "An Estuary Post explainer", "A Kestrel Courier investigation".
+ * Returns the outlet the label names (null when it names none), or null when the text is no
+ * such label (a prefix that is not an outlet's name makes it something else).
+ */
+export function readPieceLabel(text: string): { outlet: string | null } | null {
+  const words = text
+    .trim()
+    .replace(/^(?:an?|the)\s+/i, '')
+    .split(/\s+/);
+  for (const size of [2, 1]) {
+    if (words.length < size || !PIECE_KIND.test(words.slice(-size).join(' '))) continue;
+    const outlet = words.slice(0, -size).join(' ');
+    if (outlet.length === 0) return { outlet: null };
+    return isOutletName(outlet) ? { outlet } : null;
+  }
+  return null;
 }

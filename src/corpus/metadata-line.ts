@@ -15,7 +15,13 @@
 import { isBareName, parseByline } from './byline.js';
 import { isRealDate } from '../text/dates.js';
 import { findDateSpan } from './dates.js';
-import { isCapitalisedWords, isOutletName, isRoleLine, isSectionName } from './credit-fields.js';
+import {
+  isCapitalisedWords,
+  isOutletName,
+  isRoleLine,
+  isSectionName,
+  readPieceLabel,
+} from './credit-fields.js';
 
 /** What a metadata line states. */
 export interface MetadataLine {
@@ -114,6 +120,9 @@ function classify(part: string): Field | null {
   if (byline) return { kind: 'author', author: byline.author };
   if (isRoleLine(part)) return { kind: 'role' };
   if (isOutletName(part)) return { kind: 'outlet', outlet: part };
+  // A piece's kind ("An Estuary Post explainer") states no credit by itself, like a section.
+  const label = readPieceLabel(part);
+  if (label) return label.outlet ? { kind: 'outlet', outlet: label.outlet } : { kind: 'section' };
   if (!isCapitalisedWords(part)) return null;
   if (isSectionName(part)) return { kind: 'section' };
   if (isBareName(part) && !/^(?:the|der|die|das|le|la|les|el|il|los|las|het)\s/i.test(part))

@@ -32,6 +32,17 @@ describe('parseMetadataLine: bylines and time stamps without "By"', () => {
     ['Nordlys | 5 March 2021', { outlet: null, author: null, published: '2021-03-05' }],
     // A correction notice's date is not the publication's.
     ['Correction | May 4, 2022', { outlet: null, author: null, published: null }],
+    // A label saying what kind of piece this is, with its outlet or without.
+    [
+      'An Estuary Post explainer · By Sam Okonjo and Rhiannon Tully',
+      { outlet: 'Estuary Post', author: 'Sam Okonjo and Rhiannon Tully', published: null },
+    ],
+    [
+      'Analysis | By Ana Ruiz | 5 March 2021',
+      { outlet: null, author: 'Ana Ruiz', published: '2021-03-05' },
+    ],
+    // A label after a word that names no outlet is no label: the line is something else.
+    ['A Harlow explainer · By Ana Ruiz', null],
     // Two outlets or two names: which is which is not stated.
     [
       'Lagos Daily Times · Harbour Post · 12 May 2022',

@@ -87,10 +87,10 @@ export function candidateBlocks(
   if (terms.size === 0) return [];
   const boosts = new Map<string, number>();
   for (const [id, boost] of terms) boosts.set(index.vocabulary[id] as string, boost);
-  return index.scorer
-    .top(boosts, SEARCH_OPTIONS.candidates.blocks, accept)
-    .flatMap(({ doc, score }) => {
-      const block = index.blocks[doc];
-      return block === undefined ? [] : [{ block, score }];
-    });
+  const found: CandidateBlock[] = [];
+  for (const { doc, score } of index.scorer.top(boosts, SEARCH_OPTIONS.candidates.blocks, accept)) {
+    const block = index.blocks[doc];
+    if (block !== undefined) found.push({ block, score });
+  }
+  return found;
 }

@@ -74,30 +74,44 @@ export function contextSentence(
   return refersBack(textOf(sentence)) ? sentence - 1 : null;
 }
 
-/** The features of one candidate sentence in a block with BM25 score `bm25` (0–1, relative to the best). */
-export function featuresOf(context: FeatureContext, sentence: number, bm25: number): Features {
+/**
+ * The features of one candidate sentence in a block with BM25 score `bm25` (0–1, relative to
+ * the best), or null when neither it nor the sentence it leans on matches any of the question
+ * (most of a block's sentences: nothing is allocated for them).
+ */
+export function featuresOf(
+  context: FeatureContext,
+  sentence: number,
+  bm25: number,
+): Features | null {
   const { plan, matcher, sentences } = context;
-  const match = matcher.sentence(sentence);
   const own = sentences[sentence] as Sentence;
   const previous = context.contextOf
     ? context.contextOf(sentence)
     : contextSentence(sentences, context.textOf, sentence);
-  const withContext = previous === null ? [sentence] : [previous, sentence];
-  const neighbours = [sentence - 1, sentence, sentence + 1].filter((n) => {
-    const other = sentences[n];
-    return n === sentence || (other?.article === own.article && other.kind === 'body');
-  });
+  // The sentence leant on is the one before (see contextSentence): with it, a span.
+  const first = previous ?? sentence;
+  const contextCoverage = matcher.spanCoverage(first, sentence);
+  if (contextCoverage === 0) return null;
+  const match = matcher.sentence(sentence);
+  const before = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
+  const after = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
   if (plan.answerType !== null) {
-    const type = Math.max(...withContext.map((s) => context.answerTypeOf(s)));
+    let type = -Infinity;
+    for (let s = first; s <= sentence; s++) type = Math.max(type, context.answerTypeOf(s));
     typeMatch = type;
     typeMiss = type === 0 ? 1 : 0;
   }
+  let heaviestMatched = 0;
+  if (context.heaviest >= 0)
+    for (let s = first; s <= sentence; s++)
+      if ((matcher.sentence(s).matched[context.heaviest] ?? 0) > 0) heaviestMatched = 1;
   return {
     coverage: match.coverage,
-    contextCoverage: matcher.coverage(withContext),
-    neighbourCoverage: matcher.coverage(neighbours),
+    contextCoverage,
+    neighbourCoverage: matcher.spanCoverage(before, after),
     bm25,
     proximity: match.proximity,
     phrases: match.phrases,
@@ -105,11 +119,13 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
     typeMiss,
     sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
     heading: own.kind === 'heading' ? 1 : 0,
-    heaviestMatched:
-      context.heaviest >= 0 &&
-      withContext.some((s) => (matcher.sentence(s).matched[context.heaviest] ?? 0) > 0)
-        ? 1
-        : 0,
+    heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
   };
+}
+
+/** True when sentence `n` exists, is article text, and belongs to `article`. */
+function isBodyOf(sentences: readonly Sentence[], n: number, article: number): boolean {
+  const other = sentences[n];
+  return other?.article === article && other.kind === 'body';
 }

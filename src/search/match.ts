@@ -20,9 +20,9 @@ export interface SentenceMatch {
   /** Share of the question's weight it covers, 0–1. */
   coverage: number;
   /** Per concept, the factor of its best match here (0 when absent). */
-  matched: number[];
-  /** Term ids that matched, for highlighting. */
-  matchedIds: Set<number>;
+  matched: readonly number[];
+  /** Term ids that matched, for highlighting (each concept's best alternative; may repeat). */
+  matchedIds: readonly number[];
   /** 0–1: 1 when the matched words stand next to each other. */
   proximity: number;
   /** 0–1: share of the question's word pairs that stand together here too. */
@@ -104,73 +104,165 @@ export class TermMarks {
       for (let i = 0; i < list.length; i++) this.marks[list[i] as number] = this.epoch;
   }
 
+  /** Empties the current set. */
+  clear(): void {
+    this.epoch += 1;
+  }
+
+  /** Adds one term to the current set; true when it was not in it yet. */
+  add(id: number): boolean {
+    if (this.marks[id] === this.epoch) return false;
+    this.marks[id] = this.epoch;
+    return true;
+  }
+
   has(id: number): boolean {
     return this.marks[id] === this.epoch;
   }
 }
 
-/** Matches a sentence's terms (ids in order) against the concepts. `marks` is scratch space the caller owns. */
-export function matchSentence(
+/**
+ * Scratch space of one question's matching, sized to its concepts, so that matching a
+ * sentence allocates only the match it returns (allocation per candidate is what sets how
+ * often a question meets a garbage collection: see bench/latency.ts).
+ */
+class MatchScratch {
+  /** Per concept, the term ids of its best alternative in the sentence being matched. */
+  readonly bestIds: Array<readonly number[] | null>;
+  /** Per concept, the factor of its best alternative in the sentence being matched. */
+  readonly factor: Float64Array;
+  /** Per concept, the first and last term id of its best alternative (-1: none). */
+  readonly firstId: Int32Array;
+  readonly lastId: Int32Array;
+  /** Per concept, its best factor over the sentences of a window. */
+  readonly best: Float64Array;
+  /** The match of every sentence that holds none of the concepts (shared, frozen). */
+  readonly none: SentenceMatch;
+
+  constructor(concepts: number) {
+    this.none = Object.freeze({
+      coverage: 0,
+      matched: Object.freeze(new Array<number>(concepts).fill(0)),
+      matchedIds: Object.freeze([]),
+      proximity: 0,
+      phrases: 0,
+    });
+    this.bestIds = new Array<readonly number[] | null>(concepts).fill(null);
+    this.factor = new Float64Array(concepts);
+    this.firstId = new Int32Array(concepts);
+    this.lastId = new Int32Array(concepts);
+    this.best = new Float64Array(concepts);
+  }
+}
+
+/**
+ * Matches a sentence's terms (ids in order) against the concepts. `marks` and `scratch` are
+ * scratch space the caller owns.
+ */
+function matchSentence(
   concepts: readonly ScoredConcept[],
   marks: TermMarks,
+  scratch: MatchScratch,
   terms: ArrayLike<number>,
 ): SentenceMatch {
   marks.set(terms);
-  const matched: number[] = [];
-  const matchedIds = new Set<number>();
-  const matchedBy: Array<readonly number[]> = [];
+  const { bestIds, factor, firstId, lastId } = scratch;
+  let anyMatched = false;
   let covered = 0;
   let total = 0;
-  for (const concept of concepts) {
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c] as ScoredConcept;
     let best = 0;
-    let bestIds: readonly number[] = [];
+    let ids: readonly number[] | null = null;
     for (const alternative of concept.alternatives) {
-      if (alternative.factor > best && alternative.ids.every((id) => marks.has(id))) {
+      if (alternative.factor > best && holdsAll(marks, alternative.ids)) {
         best = alternative.factor;
-        bestIds = alternative.ids;
+        ids = alternative.ids;
       }
     }
-    for (const id of bestIds) matchedIds.add(id);
-    matchedBy.push(bestIds);
-    matched.push(best);
+    bestIds[c] = ids;
+    factor[c] = best;
+    if (ids !== null) anyMatched = true;
     covered += best * concept.weight;
     total += concept.weight;
+  }
+  if (!anyMatched) return scratch.none;
+  // From here on the marks hold the matched terms (a subset of the sentence's).
+  marks.clear();
+  const matched: number[] = [];
+  const matchedIds: number[] = [];
+  let distinct = 0;
+  for (let c = 0; c < concepts.length; c++) {
+    matched.push(factor[c] as number);
+    const ids = bestIds[c];
+    firstId[c] = ids?.[0] ?? -1;
+    lastId[c] = ids?.[ids.length - 1] ?? -1;
+    if (!ids) continue;
+    for (const id of ids) {
+      matchedIds.push(id);
+      if (marks.add(id)) distinct += 1;
+    }
   }
   return {
     coverage: total > 0 ? covered / total : 0,
     matched,
     matchedIds,
-    proximity: proximityOf(terms, matchedIds),
-    phrases: phrasesOf(terms, matchedBy),
+    proximity: proximityOf(terms, marks, distinct),
+    phrases: phrasesOf(terms, concepts.length, firstId, lastId),
   };
+}
+
+function holdsAll(marks: TermMarks, ids: readonly number[]): boolean {
+  for (const id of ids) if (!marks.has(id)) return false;
+  return true;
 }
 
 /**
  * Share of the question's neighbouring concept pairs ("cooperation agreement") that stand
- * next to each other in the sentence too, in either order.
+ * next to each other in the sentence too, in either order. Pair `i` joins concept `i - 1`'s
+ * best match (its last term) to concept `i`'s (its first); two pairs of the same two terms
+ * count once.
  */
-function phrasesOf(terms: ArrayLike<number>, matchedBy: ReadonlyArray<readonly number[]>): number {
-  if (matchedBy.length < 2) return 0;
-  // Pairs wanted, as numbers (term ids are far below 2^26), found by one pass over the sentence.
-  const wanted = new Map<number, number>();
-  for (let i = 1; i < matchedBy.length; i++) {
-    const left = matchedBy[i - 1] ?? [];
-    const last = left[left.length - 1];
-    const first = (matchedBy[i] ?? [])[0];
-    if (last === undefined || first === undefined) continue;
-    wanted.set(last * PAIR_BASE + first, i);
-    wanted.set(first * PAIR_BASE + last, i);
+function phrasesOf(
+  terms: ArrayLike<number>,
+  concepts: number,
+  firstId: Int32Array,
+  lastId: Int32Array,
+): number {
+  if (concepts < 2) return 0;
+  let found = 0;
+  for (let i = 1; i < concepts; i++) {
+    const left = lastId[i - 1] as number;
+    const right = firstId[i] as number;
+    if (left < 0 || right < 0 || repeatedLater(i, left, right, concepts, firstId, lastId)) continue;
+    for (let p = 1; p < terms.length; p++) {
+      const a = terms[p - 1] as number;
+      const b = terms[p] as number;
+      if ((a === left && b === right) || (a === right && b === left)) {
+        found += 1;
+        break;
+      }
+    }
   }
-  if (wanted.size === 0) return 0;
-  const found = new Set<number>();
-  for (let i = 1; i < terms.length; i++) {
-    const pair = wanted.get((terms[i - 1] as number) * PAIR_BASE + (terms[i] as number));
-    if (pair !== undefined) found.add(pair);
-  }
-  return found.size / (matchedBy.length - 1);
+  return found / (concepts - 1);
 }
 
-const PAIR_BASE = 2 ** 26;
+/** True when a pair after `i` joins the same two terms, in either order. */
+function repeatedLater(
+  i: number,
+  left: number,
+  right: number,
+  concepts: number,
+  firstId: Int32Array,
+  lastId: Int32Array,
+): boolean {
+  for (let j = i + 1; j < concepts; j++) {
+    const l = lastId[j - 1] as number;
+    const r = firstId[j] as number;
+    if ((l === left && r === right) || (l === right && r === left)) return true;
+  }
+  return false;
+}
 
 /**
  * One question's matches against sentences, each sentence matched once per question: a
@@ -179,6 +271,7 @@ const PAIR_BASE = 2 ** 26;
 export class QuestionMatcher {
   private readonly matches = new Map<number, SentenceMatch>();
   private readonly totalWeight: number;
+  private readonly scratch: MatchScratch;
 
   constructor(
     private readonly concepts: readonly ScoredConcept[],
@@ -186,13 +279,14 @@ export class QuestionMatcher {
     private readonly termsOf: (sentence: number) => ArrayLike<number>,
   ) {
     this.totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+    this.scratch = new MatchScratch(concepts.length);
   }
 
   /** The match of one sentence. */
   sentence(sentence: number): SentenceMatch {
     let match = this.matches.get(sentence);
     if (!match) {
-      match = matchSentence(this.concepts, this.marks, this.termsOf(sentence));
+      match = matchSentence(this.concepts, this.marks, this.scratch, this.termsOf(sentence));
       this.matches.set(sentence, match);
     }
     return match;
@@ -201,11 +295,34 @@ export class QuestionMatcher {
   /** Coverage of several sentences together: each concept counts its best match among them. */
   coverage(sentences: readonly number[]): number {
     if (this.totalWeight === 0 || sentences.length === 0) return 0;
-    const matches = sentences.map((s) => this.sentence(s).matched);
+    const best = this.scratch.best;
+    best.fill(0);
+    for (const s of sentences) {
+      const matched = this.sentence(s).matched;
+      for (let c = 0; c < matched.length; c++)
+        if ((matched[c] as number) > (best[c] as number)) best[c] = matched[c] as number;
+    }
+    return this.coveredShare(best);
+  }
+
+  /** {@link coverage} of the sentences `first` to `last` inclusive, without listing them. */
+  spanCoverage(first: number, last: number): number {
+    if (this.totalWeight === 0 || last < first) return 0;
+    const best = this.scratch.best;
+    best.fill(0);
+    for (let s = first; s <= last; s++) {
+      const matched = this.sentence(s).matched;
+      for (let c = 0; c < matched.length; c++)
+        if ((matched[c] as number) > (best[c] as number)) best[c] = matched[c] as number;
+    }
+    return this.coveredShare(best);
+  }
+
+  /** Share of the question's weight covered by per-concept factors `best`. */
+  private coveredShare(best: Float64Array): number {
     let covered = 0;
-    this.concepts.forEach((concept, c) => {
-      covered += concept.weight * Math.max(...matches.map((matched) => matched[c] ?? 0));
-    });
+    for (let c = 0; c < this.concepts.length; c++)
+      covered += (this.concepts[c] as ScoredConcept).weight * (best[c] as number);
     return covered / this.totalWeight;
   }
 
@@ -217,17 +334,20 @@ export class QuestionMatcher {
   }
 }
 
-/** 1 when the matched terms stand together, falling as they spread over the sentence. */
-function proximityOf(terms: ArrayLike<number>, matchedIds: ReadonlySet<number>): number {
-  if (matchedIds.size < 2) return matchedIds.size === 1 ? 0.5 : 0;
+/**
+ * 1 when the matched terms (those `matched` holds, `distinct` of them) stand together, falling
+ * as they spread over the sentence.
+ */
+function proximityOf(terms: ArrayLike<number>, matched: TermMarks, distinct: number): number {
+  if (distinct < 2) return distinct === 1 ? 0.5 : 0;
   let first = -1;
   let last = -1;
-  let hits = 0;
+  let count = 0;
   for (let position = 0; position < terms.length; position++) {
-    if (!matchedIds.has(terms[position] as number)) continue;
+    if (!matched.has(terms[position] as number)) continue;
     if (first < 0) first = position;
     last = position;
-    hits += 1;
+    count += 1;
   }
-  return Math.min(1, hits / (last - first + 1));
+  return Math.min(1, count / (last - first + 1));
 }

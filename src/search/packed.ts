@@ -82,6 +82,11 @@ export class IntLists {
     return this.values.subarray(this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0);
   }
 
+  /** The length of list `i`, without making a view of it. */
+  sizeOf(i: number): number {
+    return (this.offsets[i + 1] ?? 0) - (this.offsets[i] ?? 0);
+  }
+
   /** Where list `i` starts among all values (for arrays kept parallel to them). */
   start(i: number): number {
     return this.offsets[i] ?? 0;

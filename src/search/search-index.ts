@@ -366,7 +366,7 @@ export class SearchIndex {
       textOf,
       answerTypeOf: (s) => this.answerTypeOf(s, plan),
       heaviest: heaviestConcept(concepts),
-      termCount: (s) => this.sentenceTerms.get(s).length,
+      termCount: (s) => this.sentenceTerms.sizeOf(s),
       contextOf,
     };
     const ranked: RankedSentence[] = [];
@@ -375,7 +375,7 @@ export class SearchIndex {
         if (this.metadataHeading[s] === 1) continue;
         // A sentence that matches nothing may still answer with the sentence it leans on.
         const f = featuresOf(features, s, blockScore / bestBlock);
-        if (f.contextCoverage === 0) continue;
+        if (f === null) continue;
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
     }
@@ -385,14 +385,12 @@ export class SearchIndex {
 
   /** The quote window a ranked sentence would be shown with. */
   windowOf(ranking: Ranking, sentence: number): Window {
-    const range = (first: number, last: number) =>
-      Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const { matcher } = ranking.select;
     return widen(sentence, {
       ...ranking.select,
       addsCoverage: (current, next) =>
-        matcher.coverage(range(current.first, next)) >
-        matcher.coverage(range(current.first, current.last)) + SEARCH_OPTIONS.select.widenGain,
+        matcher.spanCoverage(current.first, next) >
+        matcher.spanCoverage(current.first, current.last) + SEARCH_OPTIONS.select.widenGain,
     });
   }
 

@@ -164,8 +164,8 @@ export function selectPassages(
       contextOf: context.contextOf,
       contextHelps: context.contextHelps,
       addsCoverage: (current, next) =>
-        matcher.coverage(range(current.first, next)) >
-        matcher.coverage(range(current.first, current.last)) + o.widenGain,
+        matcher.spanCoverage(current.first, next) >
+        matcher.spanCoverage(current.first, current.last) + o.widenGain,
     });
     // A window may not show again what is already shown, as a passage or as "also reported by".
     const sameArticle = chosen.filter((hit) => sentences[hit.window.sentence]?.article === article);

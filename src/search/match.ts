@@ -119,6 +119,23 @@ export class TermMarks {
   has(id: number): boolean {
     return this.marks[id] === this.epoch;
   }
+
+  /**
+   * How many distinct terms lists `a` and `b` share. Leaves the shared terms as the current set.
+   */
+  sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
+    this.set(a);
+    const inA = this.epoch;
+    this.epoch += 1;
+    let shared = 0;
+    for (let i = 0; i < b.length; i++) {
+      const id = b[i] as number;
+      if (this.marks[id] !== inA) continue;
+      this.marks[id] = this.epoch;
+      shared += 1;
+    }
+    return shared;
+  }
 }
 
 /**

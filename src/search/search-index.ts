@@ -133,6 +133,8 @@ export interface BuildOptions {
 export class SearchIndex {
   private readonly termIds: Map<string, number>;
   private readonly documentFrequency: Int32Array;
+  /** Per sentence, how many distinct index terms it holds. */
+  private readonly distinctTerms: Int32Array;
   private readonly blocks: Block[];
   private readonly blockArticle: Int32Array;
   private readonly aliasTable: AliasTable;
@@ -172,12 +174,14 @@ export class SearchIndex {
     this.termIds = new Map(data.vocabulary.map((term, id) => [term, id]));
     this.marks = new TermMarks(data.vocabulary.length);
     this.documentFrequency = new Int32Array(data.vocabulary.length);
+    this.distinctTerms = new Int32Array(this.sentenceTerms.length);
     const seen = new Int32Array(data.vocabulary.length).fill(-1);
     for (let s = 0; s < this.sentenceTerms.length; s++) {
       for (const id of this.sentenceTerms.get(s)) {
         if (seen[id] === s) continue;
         seen[id] = s;
         this.documentFrequency[id]! += 1;
+        this.distinctTerms[s]! += 1;
       }
     }
     this.blocks = buildBlocks(corpus.sentences);
@@ -302,6 +306,15 @@ export class SearchIndex {
     return known < 0 ? null : known;
   }
 
+  /** See {@link SelectContext.termOverlap}. */
+  private termOverlap(a: number, b: number): number {
+    const sizeA = this.distinctTerms[a] ?? 0;
+    const sizeB = this.distinctTerms[b] ?? 0;
+    if (sizeA === 0 || sizeB === 0) return 0;
+    const shared = this.marks.sharedCount(this.sentenceTerms.get(a), this.sentenceTerms.get(b));
+    return shared / Math.min(sizeA, sizeB);
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -326,7 +339,7 @@ export class SearchIndex {
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,
-      termsOf: (s) => this.sentenceTerms.get(s),
+      termOverlap: (a, b) => this.termOverlap(a, b),
       contextOf,
       contextHelps: (s, before) =>
         matcher.coverage([before, s]) > matcher.coverage([s]) + SEARCH_OPTIONS.select.widenGain ||

@@ -17,7 +17,7 @@ import {
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
-import { overlapCoefficient, overlapsOrAdjoins, widen, type Window } from './widen.js';
+import { overlapsOrAdjoins, widen, type Window } from './widen.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -45,7 +45,11 @@ export interface Disagreement {
 export interface SelectContext {
   sentences: readonly Sentence[];
   textOf: (sentence: number) => string;
-  termsOf: (sentence: number) => ArrayLike<number>;
+  /**
+   * The overlap coefficient of two sentences' sets of index terms (shared terms over the
+   * smaller set's size; 0 when either has none): how much of one the other repeats.
+   */
+  termOverlap: (a: number, b: number) => number;
   contextOf: (sentence: number) => number | null;
   /** True when the sentence before adds to what a sentence covers of the question. */
   contextHelps: (sentence: number, before: number) => boolean;
@@ -113,12 +117,6 @@ export function selectPassages(
   const absorbedSentences = new Set<number>();
   const range = (first: number, last: number) =>
     Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const termSets = new Map<number, Set<number>>();
-  const termSet = (s: number) => {
-    let set = termSets.get(s);
-    if (!set) termSets.set(s, (set = new Set(Array.from(context.termsOf(s)))));
-    return set;
-  };
 
   for (const candidate of ranked) {
     const s = candidate.sentence;
@@ -130,10 +128,7 @@ export function selectPassages(
       const hitArticle = sentences[hitSentence]?.article;
       if (hitArticle === article) {
         // A near-copy matters only while passages are still being chosen.
-        if (
-          chosen.length < limit &&
-          overlapCoefficient(termSet(hitSentence), termSet(s)) >= o.nearCopyOverlap
-        )
+        if (chosen.length < limit && context.termOverlap(hitSentence, s) >= o.nearCopyOverlap)
           absorbed = true;
         continue;
       }
@@ -143,7 +138,7 @@ export function selectPassages(
         coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare ||
         hit.also.length >= o.maxAlso ||
         hit.also.some((w) => sentences[w.sentence]?.article === article) ||
-        overlapCoefficient(termSet(hitSentence), termSet(s)) < SEARCH_OPTIONS.facts.sameEventOverlap
+        context.termOverlap(hitSentence, s) < SEARCH_OPTIONS.facts.sameEventOverlap
       )
         continue;
       if (relate(context, hitSentence, s).kind === 'same-fact') {

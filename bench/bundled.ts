@@ -11,7 +11,7 @@ import { renderPng } from '../src/chart/render-png.js';
 import { timelineChartFile } from '../src/chart/timeline-chart.js';
 import type { TimelineFilters } from '../src/engine/types.js';
 import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
-import { measureSideBySide } from './latency.js';
+import { measureSideBySide, type SideBySideLatency } from './latency.js';
 import { buildPlainIndex, searchPlain } from './plain-lunr.js';
 import { REPO_ROOT, runNode, runProbe, type ProbeResult } from './probes/spawn.js';
 import { median, type LatencySummary } from './stats.js';
@@ -46,19 +46,21 @@ export interface BundledFigures {
   questions: number;
   questionSource: string;
   rounds: number;
+  /** Timed blocks of `rounds` passes (see latency.ts). */
+  repeats: number;
   engine: {
     buildMs: number;
     /** The engine's own account of its build. */
     stages: ProbeResult;
-    ask: LatencySummary;
-    timeline: LatencySummary;
+    ask: SideBySideLatency;
+    timeline: SideBySideLatency;
     /** `/timeline`'s picture: the page's SVG built and rendered to PNG (as the bot does, on one thread). */
     chart: { latency: LatencySummary; rounds: number; largestPngBytes: number };
     /** Median wall time from spawning the ask CLI to its first line of output. */
     firstAnswerMs: number | null;
     firstAnswerRuns: number;
   };
-  plain: { search: LatencySummary };
+  plain: { search: SideBySideLatency };
 }
 
 /** Options of {@link measureBundled}. */
@@ -66,6 +68,8 @@ export interface BundledOptions {
   cacheDir: string;
   warmupRounds: number;
   rounds: number;
+  /** Timed blocks of `rounds` passes each (see latency.ts). */
+  repeats: number;
   firstAnswerRuns: number;
   note: (message: string) => void;
 }
@@ -164,6 +168,7 @@ export async function measureBundled(options: BundledOptions): Promise<BundledFi
     questions: questions.length,
     questionSource: source,
     rounds: options.rounds,
+    repeats: options.repeats,
     engine: {
       buildMs: build.buildMs ?? 0,
       stages: build,

@@ -2,8 +2,24 @@
  * Side-by-side latency measurement: every contender answers the same question in turn, so all
  * of them see the same machine load, heap state and JIT warmth. On a shared 2-core machine this
  * is what makes their ratio meaningful.
+ *
+ * The method, and why:
+ * - Warm-up passes are run and not timed: the first calls compile code and fill the engine's
+ *   per-corpus caches, which a running bot has long done (Georges, Buytaert and Eeckhout,
+ *   "Statistically Rigorous Java Performance Evaluation", OOPSLA 2007: measure steady state).
+ * - The timed passes come in `repeats` blocks; p99 is the median of the blocks' p99s, shown with
+ *   their range (stats.ts, {@link summarizeRepeats}), so one unlucky block does not set it.
+ * - Calls run back to back, with no yield to the event loop between them: V8 then collects
+ *   garbage inside whichever call fills the young generation, as in a busy bot, so a contender
+ *   that makes more garbage per call meets more collections in its samples. Nothing forces a
+ *   collection (no `gc()`) in or around the timed region.
+ * - Each call is also bracketed by this thread's run-queue wait (run-queue.ts, Linux): the
+ *   time it was ready to run while other processes held the CPUs. Wall time less that wait is
+ *   reported as `onCpu`: the call's own time, its garbage collection included, whatever else
+ *   the machine runs. Wall time is kept alongside, and ratios to plain lunr use it.
  */
-import { summarizeLatencies, type LatencySummary } from './stats.js';
+import { openRunQueueClock } from './run-queue.js';
+import { summarizeRepeats, type RepeatedLatencySummary } from './stats.js';
 
 /** Something to time: answers one query synchronously. */
 export type QueryRunner<Query> = (query: Query) => unknown;
@@ -12,45 +28,79 @@ export type QueryRunner<Query> = (query: Query) => unknown;
 export interface SideBySideOptions {
   /** Untimed passes over all queries before measuring, to let the JIT settle. */
   warmupRounds: number;
-  /** Timed passes over all queries. */
+  /** Timed passes over all queries, per repeat. */
   rounds: number;
+  /** Timed blocks of `rounds` passes each (default 1); p99 is the median of their p99s. */
+  repeats?: number;
+}
+
+/** One contender's latency: wall time, and wall time less run-queue wait where known. */
+export interface SideBySideLatency extends RepeatedLatencySummary {
+  /** The same calls less the time the thread waited for a CPU; null where the kernel does not say. */
+  onCpu: RepeatedLatencySummary | null;
+  /** Share of calls (0–1) during which the thread waited for a CPU; null when unknown. */
+  preemptedShare: number | null;
 }
 
 /**
- * Times each contender on each query, `rounds` times, interleaving contenders per query and
- * alternating which goes first, after `warmupRounds` untimed passes. Returns each contender's
- * summary in milliseconds, keyed like `contenders`.
+ * Times each contender on each query, `rounds` × `repeats` times, interleaving contenders per
+ * query and alternating which goes first, after `warmupRounds` untimed passes. Returns each
+ * contender's figures in milliseconds, keyed like `contenders`.
  *
  * @example
  * const figures = measureSideBySide({ engine: (q) => engine.ask(q), plain: (q) => index.search(q) },
- *   questions, { warmupRounds: 2, rounds: 20 });
+ *   questions, { warmupRounds: 2, rounds: 40, repeats: 5 });
  */
 export function measureSideBySide<Name extends string, Query>(
   contenders: Record<Name, QueryRunner<Query>>,
   queries: readonly Query[],
   options: SideBySideOptions,
-): Record<Name, LatencySummary> {
+): Record<Name, SideBySideLatency> {
   const names = Object.keys(contenders) as Name[];
-  const samples = new Map<Name, number[]>(names.map((name) => [name, []]));
+  const repeats = Math.max(1, options.repeats ?? 1);
+  const blocks = (): number[][] => Array.from({ length: repeats }, () => []);
+  const wall = new Map<Name, number[][]>(names.map((name) => [name, blocks()]));
+  const onCpu = new Map<Name, number[][]>(names.map((name) => [name, blocks()]));
+  const preempted = new Map<Name, number>(names.map((name) => [name, 0]));
+  const clock = openRunQueueClock();
   let sink = 0;
-  for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
-    const timed = round >= options.warmupRounds;
-    const order = round % 2 === 0 ? names : [...names].reverse();
-    for (const query of queries) {
-      for (const name of order) {
-        const run = contenders[name];
-        const started = process.hrtime.bigint();
-        const result = run(query);
-        const elapsedNs = process.hrtime.bigint() - started;
-        if (result != null) sink++;
-        if (timed) samples.get(name)?.push(Number(elapsedNs) / 1e6);
+  try {
+    const total = options.warmupRounds + options.rounds * repeats;
+    for (let round = 0; round < total; round++) {
+      const timed = round >= options.warmupRounds;
+      const block = Math.floor((round - options.warmupRounds) / options.rounds);
+      const order = round % 2 === 0 ? names : [...names].reverse();
+      for (const query of queries) {
+        for (const name of order) {
+          const run = contenders[name];
+          const waitedBefore = clock ? clock.waitNs() : 0;
+          const started = process.hrtime.bigint();
+          const result = run(query);
+          const elapsedNs = Number(process.hrtime.bigint() - started);
+          const waitedNs = clock ? clock.waitNs() - waitedBefore : 0;
+          if (result != null) sink++;
+          if (!timed) continue;
+          wall.get(name)?.[block]?.push(elapsedNs / 1e6);
+          // The wait is read just outside the timed call: never count more of it than the call.
+          onCpu.get(name)?.[block]?.push(Math.max(0, elapsedNs - waitedNs) / 1e6);
+          if (waitedNs > 0) preempted.set(name, (preempted.get(name) ?? 0) + 1);
+        }
       }
     }
+  } finally {
+    clock?.close();
   }
   if (sink < 0) throw new Error('unreachable: keeps results observable to the optimiser');
-  const summaries = {} as Record<Name, LatencySummary>;
-  for (const name of names) summaries[name] = summarizeLatencies(samples.get(name) ?? []);
-  return summaries;
+  const figures = {} as Record<Name, SideBySideLatency>;
+  for (const name of names) {
+    const summary = summarizeRepeats(wall.get(name) ?? []);
+    figures[name] = {
+      ...summary,
+      onCpu: clock ? summarizeRepeats(onCpu.get(name) ?? []) : null,
+      preemptedShare: clock ? (preempted.get(name) ?? 0) / summary.samples : null,
+    };
+  }
+  return figures;
 }
 
 /** Runs `work` once and returns its result with the wall time it took, in milliseconds. */

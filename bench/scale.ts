@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine, TimelineFilters } from '../src/engine/types.js';
 import { openPrebuiltEngine } from './engine-adapter.js';
-import { measureSideBySide, timed } from './latency.js';
+import { measureSideBySide, timed, type SideBySideLatency } from './latency.js';
 import { loadPlainIndex, searchPlain } from './plain-lunr.js';
 import { REPO_ROOT, runProbe, type ProbeResult } from './probes/spawn.js';
 import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
-import { median, ratio, type LatencySummary } from './stats.js';
+import { median, ratio } from './stats.js';
 
 /** How the subsets are chosen, for the report. */
 export const SUBSET_RULE =
@@ -38,7 +38,7 @@ export interface IndexFigures {
   /** Heap in use after load and full GC, median over fresh processes. */
   heapBytes: number | null;
   /** Engine: `ask`; plain: `index.search`. */
-  query: LatencySummary;
+  query: SideBySideLatency;
 }
 
 /** Engine-only figures. */
@@ -49,7 +49,7 @@ export interface EngineFigures extends IndexFigures {
   stages: ProbeResult;
   /** The first `timeline()` call after load, extraction included if it is lazy. */
   timelineFirstMs: number;
-  timeline: LatencySummary;
+  timeline: SideBySideLatency;
 }
 
 /** One point of the growth curve. */
@@ -72,6 +72,8 @@ export interface ScaleFigures {
   subsetRule: string;
   questions: number;
   rounds: number;
+  /** Timed blocks of `rounds` passes (see latency.ts). */
+  repeats: number;
   /** Heap of a fresh process that loaded only the runtime and lunr. */
   baselineHeapBytes: number | null;
   points: ScalePoint[];
@@ -83,6 +85,8 @@ export interface ScaleOptions {
   fractions: number[];
   warmupRounds: number;
   rounds: number;
+  /** Timed blocks of `rounds` passes each (see latency.ts). */
+  repeats: number;
   /** Fresh processes per load measurement. */
   loadRuns: number;
   note: (message: string) => void;
@@ -145,7 +149,7 @@ async function measurePoint(
   options.note(`${label}: ask and plain search, side by side`);
   const plainIndex = loadPlainIndex(await readFile(plainFile, 'utf8'));
   const plainSearch = (question: string): unknown => searchPlain(plainIndex, question);
-  const plainFigures = (query: LatencySummary): IndexFigures => ({
+  const plainFigures = (query: SideBySideLatency): IndexFigures => ({
     buildMs: plainBuild.buildMs ?? null,
     indexBytes: plainBuild.indexBytes ?? null,
     loadMs: medianOf(loads.plain, 'loadMs'),
@@ -205,6 +209,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleFigures>
     subsetRule: SUBSET_RULE,
     questions: questions.length,
     rounds: options.rounds,
+    repeats: options.repeats,
     baselineHeapBytes: baseline.heapBytes ?? null,
     points,
   };

@@ -48,3 +48,35 @@ export function ratio(numerator: number | null, denominator: number | null): num
   if (numerator == null || denominator == null || denominator === 0) return null;
   return numerator / denominator;
 }
+
+/** A summary of repeated blocks of latency samples, in milliseconds. */
+export interface RepeatedLatencySummary extends LatencySummary {
+  /** How many timed blocks the samples came in. */
+  repeats: number;
+  /** The lowest and highest of the blocks' p99s: how far one block's p99 can be trusted. */
+  p99Range: [number, number];
+}
+
+/**
+ * Summarises blocks of latency samples (each block a full pass of the same queries): p50 and
+ * max over all samples, p99 as the median of the blocks' p99s, with their range. The p99 of
+ * one block turns on its few slowest samples; the median of several blocks' p99s does not
+ * turn on one unlucky block (Georges, Buytaert and Eeckhout, "Statistically Rigorous Java
+ * Performance Evaluation", OOPSLA 2007: repeat the measurement and report its variation).
+ *
+ * @example summarizeRepeats([[1, 2, 9], [1, 3, 4], [2, 2, 5]]) // p99 5, p99Range [4, 9]
+ * @throws RangeError when there are no blocks or a block is empty.
+ */
+export function summarizeRepeats(blocks: ReadonlyArray<readonly number[]>): RepeatedLatencySummary {
+  if (blocks.length === 0) throw new RangeError('summarizeRepeats: no blocks');
+  const p99s = blocks.map((block) => percentile(block, 99));
+  const all = blocks.flat();
+  return {
+    samples: all.length,
+    p50: percentile(all, 50),
+    p99: median(p99s),
+    max: percentile(all, 100),
+    repeats: blocks.length,
+    p99Range: [Math.min(...p99s), Math.max(...p99s)],
+  };
+}

@@ -92,4 +92,19 @@ describe('measureSideBySide', () => {
     expect(calls).toHaveLength(16);
     expect(calls.slice(4, 6)).toEqual(['b1', 'a1']);
   });
+
+  it('times repeated blocks after the warm-up and summarises each contender over them', () => {
+    let calls = 0;
+    const figures = measureSideBySide({ a: () => ++calls }, ['1', '2', '3'], {
+      warmupRounds: 2,
+      rounds: 4,
+      repeats: 3,
+    });
+    expect(calls).toBe(3 * (2 + 4 * 3));
+    expect(figures.a).toMatchObject({ samples: 36, repeats: 3 });
+    expect(figures.a.p99Range[0]).toBeLessThanOrEqual(figures.a.p99);
+    expect(figures.a.p99).toBeLessThanOrEqual(figures.a.p99Range[1]);
+    // Less run-queue wait, a call never takes longer than its wall time.
+    if (figures.a.onCpu) expect(figures.a.onCpu.max).toBeLessThanOrEqual(figures.a.max);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio, summarizeLatencies } from '../../bench/stats.js';
+import {
+  median,
+  percentile,
+  ratio,
+  summarizeLatencies,
+  summarizeRepeats,
+} from '../../bench/stats.js';
 
 describe('percentile', () => {
   it('takes the nearest rank of unsorted values', () => {
@@ -39,5 +45,26 @@ describe('median and summaries', () => {
     expect(ratio(2, 4)).toBe(0.5);
     expect(ratio(null, 4)).toBeNull();
     expect(ratio(2, 0)).toBeNull();
+  });
+});
+
+describe('summarizeRepeats', () => {
+  it('takes p99 as the median of the blocks’ p99s, with their range, and p50 over all samples', () => {
+    expect(
+      summarizeRepeats([
+        [1, 2, 9],
+        [1, 3, 4],
+        [2, 2, 5],
+      ]),
+    ).toEqual({ samples: 9, p50: 2, p99: 5, max: 9, repeats: 3, p99Range: [4, 9] });
+  });
+
+  it('is the plain summary for one block', () => {
+    const block = Array.from({ length: 200 }, (_, i) => i + 1);
+    expect(summarizeRepeats([block])).toMatchObject(summarizeLatencies(block));
+  });
+
+  it('refuses no blocks', () => {
+    expect(() => summarizeRepeats([])).toThrow('summarizeRepeats: no blocks');
   });
 });

@@ -62,15 +62,33 @@ describe('bench targets', () => {
   it('keeps absolute limits only where a user feels them', () => {
     const targets = checkTargets(bundled, scale(point(1, 0.4, 150)));
     expect(targets.filter((t) => t.unit !== '× plain').map((t) => `${t.name} ${t.limit}`)).toEqual([
-      'ask p99 ≤ 100 ms',
+      // Issue 8's latency limits: at full State of the Union scale, and on the bundled corpus.
+      'ask p50, wall time ≤ 5 ms',
+      'ask p99, wall time ≤ 15 ms',
       'heap after load ≤ 300 MB',
+      'ask p99, less run-queue wait ≤ 2 ms',
       'first answer after process start ≤ 1 s',
       // Issue 9 states these as times an administrator waits for, not machine speed.
       'deleted article unquotable ≤ 10 s',
       'added article answerable ≤ 10 s',
       'questions failed during reload ≤ 0 questions',
     ]);
-    expect(targets.find((t) => t.name === 'ask p99')?.pass).toBe(false);
+    expect(targets.find((t) => t.name === 'ask p99, wall time')?.pass).toBe(false);
+  });
+
+  it('judges latency less run-queue wait where measured: other processes are not the engine', () => {
+    const waited = point(1, 0.4, 40);
+    (waited.engine.query as { onCpu: unknown }).onCpu = { p50: 1.2, p99: 9 };
+    const bundledAsk = {
+      engine: { firstAnswerMs: 600, ask: { p50: 0.2, p99: 6, onCpu: { p50: 0.2, p99: 1.5 } } },
+    } as unknown as BundledFigures;
+    const targets = checkTargets(bundledAsk, scale(waited));
+    const latency = targets.filter((t) => t.name.startsWith('ask p') && t.unit === 'ms');
+    expect(latency.map((t) => [t.name, t.where, t.measured, t.pass])).toEqual([
+      ['ask p50, less run-queue wait', 'SOTU 100%', 1.2, true],
+      ['ask p99, less run-queue wait', 'SOTU 100%', 9, true],
+      ['ask p99, less run-queue wait', 'bundled corpus', 1.5, true],
+    ]);
   });
 
   it('judges live reload only when measured at full scale', () => {

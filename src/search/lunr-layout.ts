@@ -210,6 +210,79 @@ export interface ScoredDocument {
   score: number;
 }
 
+/**
+ * The best `limit` of the documents offered, by score and then by lower number: a binary heap
+ * whose root is the worst it keeps (Cormen et al., Introduction to Algorithms, ch. 6).
+ */
+class Heap {
+  private readonly docs: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(limit: number) {
+    const capacity = Math.max(0, Math.floor(limit));
+    this.docs = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
+
+  /** True when entry `a` ranks below entry `b`. */
+  private worse(a: number, b: number): boolean {
+    const sa = this.scores[a] as number;
+    const sb = this.scores[b] as number;
+    return sa < sb || (sa === sb && (this.docs[a] as number) > (this.docs[b] as number));
+  }
+
+  offer(doc: number, score: number): void {
+    const { docs, scores } = this;
+    if (this.size < docs.length) {
+      let i = this.size++;
+      docs[i] = doc;
+      scores[i] = score;
+      // Sift up: a parent must be worse than its children.
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    if (docs.length === 0) return;
+    const rootScore = scores[0] as number;
+    if (score < rootScore || (score === rootScore && doc > (docs[0] as number))) return;
+    docs[0] = doc;
+    scores[0] = score;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < this.size && this.worse(left, worst)) worst = left;
+      if (right < this.size && this.worse(right, worst)) worst = right;
+      if (worst === i) break;
+      this.swap(i, worst);
+      i = worst;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    const doc = this.docs[a] as number;
+    const score = this.scores[a] as number;
+    this.docs[a] = this.docs[b] as number;
+    this.scores[a] = this.scores[b] as number;
+    this.docs[b] = doc;
+    this.scores[b] = score;
+  }
+
+  /** What it kept, best first (ties: lower number first). */
+  best(): ScoredDocument[] {
+    const found: ScoredDocument[] = [];
+    for (let i = 0; i < this.size; i++)
+      found.push({ doc: this.docs[i] as number, score: this.scores[i] as number });
+    return found.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+}
+
 /** Scores documents for weighted query terms from the packed postings (see the module's note). */
 export class PostingScorer {
   private readonly scores: Float64Array;
@@ -255,14 +328,15 @@ export class PostingScorer {
         this.scores[doc]! += boost * (this.weights[start + i] as number);
       }
     }
-    const found: ScoredDocument[] = [];
+    // The best `limit` are kept in a heap whose root is the worst kept, so a common word that
+    // touches thousands of documents costs no object, and no sort, per document.
+    const heap = new Heap(limit);
     for (let i = 0; i < count; i++) {
       const doc = this.touched[i] as number;
       const score = this.scores[doc] as number;
       this.scores[doc] = 0;
-      if (score > 0 && accept(doc)) found.push({ doc, score });
+      if (score > 0 && accept(doc)) heap.offer(doc, score);
     }
-    found.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return found.slice(0, limit);
+    return heap.best();
   }
 }

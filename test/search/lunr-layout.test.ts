@@ -107,6 +107,40 @@ describe('the packed lunr layout', () => {
     );
   });
 
+  it('keeps the best `limit` documents: the head of the whole ranking, ties by lower number', () => {
+    // Documents drawn from a few texts, so that many tie on score.
+    const texts = [WORDS.slice(0, 2), WORDS.slice(1, 3), WORDS.slice(0, 1), WORDS.slice(0, 3)];
+    const documents = fc.oneof(
+      fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), {
+        minLength: 1,
+        maxLength: 60,
+      }),
+      fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 60 }),
+    );
+    const query = fc.uniqueArray(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(1, 0.6)), {
+      minLength: 1,
+      maxLength: 4,
+      selector: ([term]) => term,
+    });
+    fc.assert(
+      fc.property(documents, query, fc.nat(70), (docs, terms, limit) => {
+        const { scorer } = unpackLunr(packedOf(docs));
+        const all = scorer.top(new Map(terms), docs.length);
+        for (let i = 1; i < all.length; i++) {
+          const [a, b] = [all[i - 1]!, all[i]!];
+          expect(a.score > b.score || (a.score === b.score && a.doc < b.doc)).toBe(true);
+        }
+        expect(scorer.top(new Map(terms), limit)).toEqual(all.slice(0, limit));
+        // Only documents `accept` lets through, still the best of them.
+        const even = (doc: number) => doc % 2 === 0;
+        expect(scorer.top(new Map(terms), limit, even)).toEqual(
+          all.filter((r) => even(r.doc)).slice(0, limit),
+        );
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('holds exactly the postings and weights of a real lunr index built by builder.build()', () => {
     fc.assert(
       fc.property(corpora, (docs) => {

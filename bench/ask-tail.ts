@@ -6,6 +6,7 @@
  *
  *   npm run bench -- --skip-scale --skip-reload   # builds .cache/bench/bundled once
  *   npx tsx bench/ask-tail.ts [--rounds 100] [--corpus .cache/bench/bundled]
+ *   npx tsx bench/ask-tail.ts --corpus .cache/bench/sotu-1 --questions bench/sotu-questions.json
  *
  * For each contender it prints p50/p99, how many of the calls at or above p99 overlapped a
  * collection, waited for a CPU, both or neither, the share of all calls that met a collection,
@@ -38,7 +39,16 @@ interface Collection {
   kind: number;
 }
 
-const USAGE = 'usage: npx tsx bench/ask-tail.ts [--rounds N] [--warmup N] [--corpus DIR]';
+const USAGE =
+  'usage: npx tsx bench/ask-tail.ts [--rounds N] [--warmup N] [--corpus DIR] [--questions FILE]';
+const QUESTIONS = path.join(REPO_ROOT, 'test/eval/questions.json');
+
+/** Questions from a JSON file: an array of strings, or `{ questions: [{ question }] }`. */
+async function readQuestions(file: string): Promise<string[]> {
+  const json = JSON.parse(await readFile(file, 'utf8')) as
+    string[] | { questions: Array<{ question: string }> };
+  return Array.isArray(json) ? json : json.questions.map((entry) => entry.question);
+}
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -47,6 +57,7 @@ async function main(argv: string[]): Promise<void> {
       rounds: { type: 'string', default: '100' },
       warmup: { type: 'string', default: '2' },
       corpus: { type: 'string', default: path.join(REPO_ROOT, '.cache/bench/bundled') },
+      questions: { type: 'string', default: QUESTIONS },
       help: { type: 'boolean', default: false },
     },
   });
@@ -55,10 +66,7 @@ async function main(argv: string[]): Promise<void> {
   const warmup = Number(values.warmup);
   if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(warmup) || warmup < 0)
     throw new Error(`ask-tail: --rounds wants a whole number ≥ 1 and --warmup ≥ 0\n${USAGE}`);
-  const json = JSON.parse(
-    await readFile(path.join(REPO_ROOT, 'test/eval/questions.json'), 'utf8'),
-  ) as { questions: Array<{ question: string }> };
-  const questions = json.questions.map((entry) => entry.question);
+  const questions = await readQuestions(values.questions);
   const engine = await openPrebuiltEngine(values.corpus);
   const plainIndex = buildPlainIndex((await segmentCorpus(values.corpus)).sentences);
   const contenders = {

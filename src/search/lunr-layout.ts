@@ -219,8 +219,9 @@ class Heap {
   private readonly scores: Float64Array;
   private size = 0;
 
+  /** `limit` is at most the number of documents to be offered (no limit is no document). */
   constructor(limit: number) {
-    const capacity = Math.max(0, Math.floor(limit));
+    const capacity = limit > 0 ? Math.floor(limit) : 0;
     this.docs = new Int32Array(capacity);
     this.scores = new Float64Array(capacity);
   }
@@ -330,7 +331,7 @@ export class PostingScorer {
     }
     // The best `limit` are kept in a heap whose root is the worst kept, so a common word that
     // touches thousands of documents costs no object, and no sort, per document.
-    const heap = new Heap(limit);
+    const heap = new Heap(Math.min(limit, count));
     for (let i = 0; i < count; i++) {
       const doc = this.touched[i] as number;
       const score = this.scores[doc] as number;

@@ -131,6 +131,7 @@ describe('the packed lunr layout', () => {
           expect(a.score > b.score || (a.score === b.score && a.doc < b.doc)).toBe(true);
         }
         expect(scorer.top(new Map(terms), limit)).toEqual(all.slice(0, limit));
+        expect(scorer.top(new Map(terms), Infinity)).toEqual(all);
         // Only documents `accept` lets through, still the best of them.
         const even = (doc: number) => doc % 2 === 0;
         expect(scorer.top(new Map(terms), limit, even)).toEqual(

@@ -14,7 +14,7 @@ export const FEATURE_NAMES = [
   'coverage',
   /** The same, with the sentence before it when this one's subject is a pronoun or a description. */
   'contextCoverage',
-  /** The same, with both neighbours in the article. */
+  /** The same, with its neighbours in the same paragraph (a paragraph break ends a unit). */
   'neighbourCoverage',
   /** lunr's BM25 score of the sentence's block, divided by the best block's. */
   'bm25',
@@ -83,9 +83,13 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
     ? context.contextOf(sentence)
     : contextSentence(sentences, context.textOf, sentence);
   const withContext = previous === null ? [sentence] : [previous, sentence];
+  // Neighbours stop at a paragraph break, as quotes and context do.
   const neighbours = [sentence - 1, sentence, sentence + 1].filter((n) => {
     const other = sentences[n];
-    return n === sentence || (other?.article === own.article && other.kind === 'body');
+    return (
+      n === sentence ||
+      (other?.article === own.article && other.kind === 'body' && other.paragraph === own.paragraph)
+    );
   });
   let typeMatch = 0;
   let typeMiss = 0;

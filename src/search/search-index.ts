@@ -38,7 +38,7 @@ import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog } from './plan/source-match.js';
-import { scoreOf } from './score.js';
+import { namedSourcesFirst, scoreOf } from './score.js';
 import {
   findDisagreements,
   selectPassages,
@@ -210,7 +210,7 @@ export class SearchIndex {
       },
       sources: buildSourceCatalog(
         corpus.articles.map((article) => article.meta),
-        o.sourceTermMaxShare,
+        { maxShare: o.sourceTermMaxShare, strongMaxShare: o.strongSourceTermMaxShare },
       ),
     };
   }
@@ -380,7 +380,7 @@ export class SearchIndex {
       }
     }
     ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-    return { plan, ranked, select, ...unknown };
+    return { plan, ranked: namedSourcesFirst(ranked), select, ...unknown };
   }
 
   /** The quote window a ranked sentence would be shown with. */

@@ -30,7 +30,7 @@ import { abstentionInputs, decide, type AbstentionEvidence } from '../../src/sea
 import { FIT_USAGE, parseFitArgs, type FitOptions } from './args.js';
 import { FEATURE_NAMES, type FeatureName, type Features } from '../../src/search/features.js';
 import type { RankingModel } from '../../src/search/options.js';
-import { scoreOf } from '../../src/search/score.js';
+import { namedSourcesFirst, scoreOf } from '../../src/search/score.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { corpusDir } from '../eval/corpora.js';
 import { isCorrect, type EvalQuestion } from '../eval/metrics.js';
@@ -175,13 +175,10 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 function hitAt1(examples: Example[], weights: Record<FeatureName, number>): number {
   const answerable = examples.filter((e) => e.answerable);
   const hits = answerable.filter((e) => {
-    let best: Candidate | undefined;
-    let bestScore = -Infinity;
-    for (const c of e.candidates) {
-      const s = scoreOf(c.features, weights);
-      if (s > bestScore) [best, bestScore] = [c, s];
-    }
-    return best?.correct ?? false;
+    const ranked = [...e.candidates].sort(
+      (a, b) => scoreOf(b.features, weights) - scoreOf(a.features, weights),
+    );
+    return namedSourcesFirst(ranked)[0]?.correct ?? false;
   });
   return hits.length / Math.max(1, answerable.length);
 }
@@ -208,7 +205,7 @@ function evidenceOf(
       features: c.features,
     }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  const best = ranked[0];
+  const best = namedSourcesFirst(ranked)[0];
   if (!best) return undefined;
   return {
     best: best.features,

@@ -16,6 +16,14 @@ export const FEATURE_NAMES = [
   'contextCoverage',
   /** The same, with its neighbours in the same paragraph (a paragraph break ends a unit). */
   'neighbourCoverage',
+  /**
+   * The same, with the sentences either side in the article even across a paragraph break:
+   * evidence that the passage is on the question's topic. Quotes and context never cross a
+   * break; this only says what the surroundings are about.
+   */
+  'surroundingCoverage',
+  /** Share of the question's weight the article's title holds: an article titled with it is about it. */
+  'titleCoverage',
   /** lunr's BM25 score of the sentence's block, divided by the best block's. */
   'bm25',
   /** 1 when the matched words stand together, less as they spread. */
@@ -51,6 +59,8 @@ export interface FeatureContext {
   heaviest: number;
   /** How many index terms a sentence has. */
   termCount: (sentence: number) => number;
+  /** The coverage of the question by an article's title (0–1). */
+  titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
 }
@@ -91,6 +101,10 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
       (other?.article === own.article && other.kind === 'body' && other.paragraph === own.paragraph)
     );
   });
+  const surrounding = [sentence - 1, sentence, sentence + 1].filter((n) => {
+    const other = sentences[n];
+    return n === sentence || (other?.article === own.article && other.kind === 'body');
+  });
   let typeMatch = 0;
   let typeMiss = 0;
   if (plan.answerType !== null) {
@@ -102,6 +116,8 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
     coverage: match.coverage,
     contextCoverage: matcher.coverage(withContext),
     neighbourCoverage: matcher.coverage(neighbours),
+    surroundingCoverage: matcher.coverage(surrounding),
+    titleCoverage: context.titleCoverage(own.article),
     bm25,
     proximity: match.proximity,
     phrases: match.phrases,

@@ -26,6 +26,7 @@ import {
   QuestionMatcher,
   TermMarks,
   heaviestConcept,
+  matchSentence,
   prepareConcepts,
   unknownName,
   unknownShare,
@@ -150,6 +151,8 @@ export class SearchIndex {
   private readonly metadataHeading: Uint8Array;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
   private readonly contexts: Int32Array;
+  /** Per article, its title's index terms (term ids). */
+  private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
@@ -190,6 +193,14 @@ export class SearchIndex {
       isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!.meta)
         ? 1
         : 0,
+    );
+    this.titleTerms = corpus.articles.map((article) =>
+      Int32Array.from(
+        termsOf(article.meta.title).flatMap((term) => {
+          const id = this.termIds.get(term);
+          return id === undefined ? [] : [id];
+        }),
+      ),
     );
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(Object.entries(data.synonyms));
@@ -359,6 +370,7 @@ export class SearchIndex {
         if (!taken.has(extra.block)) blocks.push(extra);
     }
     const bestBlock = blocks[0]?.score || 1;
+    const titleCoverage = new Map<number, number>();
     const features: FeatureContext = {
       plan,
       matcher,
@@ -368,6 +380,15 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: (s) => this.sentenceTerms.get(s).length,
       contextOf,
+      titleCoverage: (article) => {
+        let known = titleCoverage.get(article);
+        if (known === undefined) {
+          const title = this.titleTerms[article] ?? new Int32Array();
+          known = matchSentence(concepts, this.marks, title).coverage;
+          titleCoverage.set(article, known);
+        }
+        return known;
+      },
     };
     const ranked: RankedSentence[] = [];
     for (const { block, score: blockScore } of blocks) {

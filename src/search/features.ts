@@ -36,6 +36,8 @@ export const FEATURE_NAMES = [
   'typeMiss',
   /** 1 when the question names a source and this is one of the sources it names. */
   'sourceMatch',
+  /** 1 when the question's words point to this article's metadata more loosely (see SourceMatch.mentioned). */
+  'metadataMatch',
   /** 1 for a heading rather than article text. */
   'heading',
   /** 1 when the sentence (with its context) holds the question's rarest known word. */
@@ -124,6 +126,7 @@ export function featuresOf(context: FeatureContext, sentence: number, bm25: numb
     typeMatch,
     typeMiss,
     sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
+    metadataMatch: plan.sources.mentioned.has(own.article) ? 1 : 0,
     heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched:
       context.heaviest >= 0 &&

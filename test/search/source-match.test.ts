@@ -80,6 +80,24 @@ describe('questions that name a source', () => {
   });
 });
 
+describe('articles a question points to loosely', () => {
+  const mentioned = (question: string) =>
+    [...matchSources(termsOf(question), catalog, speaksOfSource(question)).mentioned].map(
+      (a) => speeches[a]?.id,
+    );
+
+  it('include those whose date or two title words it holds, without naming them', () => {
+    expect(named('what rose on May 2 2023')).toEqual([]);
+    expect(mentioned('what rose on May 2 2023')).toEqual(['q']);
+    expect(named('when does the Westside Park reopen')).toEqual([]);
+    expect(mentioned('when does the Westside Park reopen')).toEqual(['p']);
+  });
+
+  it('are none when no metadata word is in the question', () => {
+    expect(mentioned('what did the mayor say about ferries')).toEqual([]);
+  });
+});
+
 describe('an outlet or author', () => {
   // Ten articles: an outlet behind three of them, a title word in three others.
   const metas = [

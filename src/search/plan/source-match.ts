@@ -101,9 +101,20 @@ export interface SourceMatch {
   articles: ReadonlySet<number>;
   /** The question's terms that named them. */
   terms: ReadonlySet<string>;
+  /**
+   * Articles whose metadata the question's words point to more loosely: by an outlet or
+   * author, a publication date alone, or two title words, those with the most such words.
+   * Evidence that an article is about the question (an article is often titled with its
+   * subject and published on the day of its event), never a reason to set others aside.
+   */
+  mentioned: ReadonlySet<number>;
 }
 
-export const NO_SOURCE: SourceMatch = { articles: new Set(), terms: new Set() };
+export const NO_SOURCE: SourceMatch = {
+  articles: new Set(),
+  terms: new Set(),
+  mentioned: new Set(),
+};
 
 /**
  * The articles a question's terms name: those whose metadata carries the most of them, among
@@ -141,17 +152,20 @@ export function matchSources(
       counts.set(article, count);
     }
   }
+  const loose = [...counts].filter(([, c]) => c.strong || c.date || c.title >= 2);
+  const mostLoose = Math.max(0, ...loose.map(([, c]) => c.all));
+  const mentioned = new Set(loose.filter(([, c]) => c.all === mostLoose).map(([a]) => a));
   const named = [...counts].filter(
     ([, c]) => c.strong || (c.date && c.title > 0) || (speaksOfSource && (c.date || c.title >= 2)),
   );
-  if (named.length === 0) return NO_SOURCE;
+  if (named.length === 0) return { ...NO_SOURCE, mentioned };
   const best = Math.max(...named.map(([, c]) => c.all));
   const articles = new Set(named.filter(([, c]) => c.all === best).map(([a]) => a));
   // Only the terms that name the chosen articles count as naming.
   const namingTerms = new Set(
     [...naming].filter((term) => catalog.byTerm.get(term)?.some((a) => articles.has(a))),
   );
-  return { articles, terms: namingTerms };
+  return { articles, terms: namingTerms, mentioned };
 }
 
 /**

@@ -14,8 +14,16 @@ export const FEATURE_NAMES = [
   'coverage',
   /** The same, with the sentence before it when this one's subject is a pronoun or a description. */
   'contextCoverage',
-  /** The same, with both neighbours in the article. */
+  /** The same, with its neighbours in the same paragraph (a paragraph break ends a unit). */
   'neighbourCoverage',
+  /**
+   * The same, with the sentences either side in the article even across a paragraph break:
+   * evidence that the passage is on the question's topic. Quotes and context never cross a
+   * break; this only says what the surroundings are about.
+   */
+  'surroundingCoverage',
+  /** Share of the question's weight the article's title holds: an article titled with it is about it. */
+  'titleCoverage',
   /** lunr's BM25 score of the sentence's block, divided by the best block's. */
   'bm25',
   /** 1 when the matched words stand together, less as they spread. */
@@ -28,6 +36,8 @@ export const FEATURE_NAMES = [
   'typeMiss',
   /** 1 when the question names a source and this is one of the sources it names. */
   'sourceMatch',
+  /** 1 when the question's words point to this article's metadata more loosely (see SourceMatch.mentioned). */
+  'metadataMatch',
   /** 1 for a heading rather than article text. */
   'heading',
   /** 1 when the sentence (with its context) holds the question's rarest known word. */
@@ -51,6 +61,8 @@ export interface FeatureContext {
   heaviest: number;
   /** How many index terms a sentence has. */
   termCount: (sentence: number) => number;
+  /** The coverage of the question by an article's title (0–1). */
+  titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
 }
@@ -94,8 +106,14 @@ export function featuresOf(
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
   const match = matcher.sentence(sentence);
-  const before = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
-  const after = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
+  // Neighbours stop at a paragraph break, as quotes and context do; the surroundings read
+  // across it as topic evidence only.
+  const samePara = (n: number) =>
+    isBodyOf(sentences, n, own.article) && sentences[n]!.paragraph === own.paragraph;
+  const before = samePara(sentence - 1) ? sentence - 1 : sentence;
+  const after = samePara(sentence + 1) ? sentence + 1 : sentence;
+  const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
+  const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
   if (plan.answerType !== null) {
@@ -112,12 +130,15 @@ export function featuresOf(
     coverage: match.coverage,
     contextCoverage,
     neighbourCoverage: matcher.spanCoverage(before, after),
+    surroundingCoverage: matcher.spanCoverage(around, beyond),
+    titleCoverage: context.titleCoverage(own.article),
     bm25,
     proximity: match.proximity,
     phrases: match.phrases,
     typeMatch,
     typeMiss,
     sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
+    metadataMatch: plan.sources.mentioned.has(own.article) ? 1 : 0,
     heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),

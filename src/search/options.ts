@@ -54,6 +54,8 @@ export const SEARCH_OPTIONS = {
      * the articles carry it in their metadata: "Belarus" in every title names none of them.
      */
     sourceTermMaxShare: 0.2,
+    /** An outlet or author word may name up to this share: who wrote is named on purpose. */
+    strongSourceTermMaxShare: 0.4,
   },
   features: {
     /** Sentences this long (in index terms) count as long. */

@@ -16,3 +16,17 @@ export function scoreOf(
   for (const name of FEATURE_NAMES) score += (weights[name] ?? 0) * features[name];
   return score;
 }
+
+/**
+ * Orders candidates (already best first) so that those from the articles a question names come
+ * first, when any of them shares content with the question (its own `coverage` above 0); the
+ * order is kept otherwise. A question that names its source ("in the DW article", "Grant's
+ * 1873 message") is answered from it: a passage from elsewhere shown first is a visible error,
+ * however well it scores. When the named articles hold nothing about the question, the naming
+ * was likely wrong and the candidates stand as ranked.
+ */
+export function namedSourcesFirst<T extends { features: Features }>(ranked: readonly T[]): T[] {
+  const named = ranked.filter((r) => r.features.sourceMatch > 0);
+  if (!named.some((r) => r.features.coverage > 0)) return [...ranked];
+  return [...named, ...ranked.filter((r) => r.features.sourceMatch === 0)];
+}

@@ -38,7 +38,7 @@ import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog } from './plan/source-match.js';
-import { scoreOf } from './score.js';
+import { namedSourcesFirst, scoreOf } from './score.js';
 import {
   findDisagreements,
   selectPassages,
@@ -152,6 +152,8 @@ export class SearchIndex {
   private readonly metadataHeading: Uint8Array;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
   private readonly contexts: Int32Array;
+  /** Per article, its title's index terms (term ids). */
+  private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
@@ -195,6 +197,14 @@ export class SearchIndex {
         ? 1
         : 0,
     );
+    this.titleTerms = corpus.articles.map((article) =>
+      Int32Array.from(
+        termsOf(article.meta.title).flatMap((term) => {
+          const id = this.termIds.get(term);
+          return id === undefined ? [] : [id];
+        }),
+      ),
+    );
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(Object.entries(data.synonyms));
     this.derived = new Map(Object.entries(data.derived));
@@ -214,7 +224,7 @@ export class SearchIndex {
       },
       sources: buildSourceCatalog(
         corpus.articles.map((article) => article.meta),
-        o.sourceTermMaxShare,
+        { maxShare: o.sourceTermMaxShare, strongMaxShare: o.strongSourceTermMaxShare },
       ),
     };
   }
@@ -372,6 +382,7 @@ export class SearchIndex {
         if (!taken.has(extra.block)) blocks.push(extra);
     }
     const bestBlock = blocks[0]?.score || 1;
+    const titleCoverage = new Map<number, number>();
     const features: FeatureContext = {
       plan,
       matcher,
@@ -381,6 +392,15 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: (s) => this.sentenceTerms.sizeOf(s),
       contextOf,
+      titleCoverage: (article) => {
+        let known = titleCoverage.get(article);
+        if (known === undefined) {
+          const title = this.titleTerms[article] ?? new Int32Array();
+          known = matcher.coverageOfTerms(title);
+          titleCoverage.set(article, known);
+        }
+        return known;
+      },
     };
     const ranked: RankedSentence[] = [];
     for (const { block, score: blockScore } of blocks) {
@@ -393,7 +413,7 @@ export class SearchIndex {
       }
     }
     ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-    return { plan, ranked, select, ...unknown };
+    return { plan, ranked: namedSourcesFirst(ranked), select, ...unknown };
   }
 
   /** The quote window a ranked sentence would be shown with. */

@@ -30,7 +30,7 @@ import { abstentionInputs, decide, type AbstentionEvidence } from '../../src/sea
 import { FIT_USAGE, parseFitArgs, type FitOptions } from './args.js';
 import { FEATURE_NAMES, type FeatureName, type Features } from '../../src/search/features.js';
 import type { RankingModel } from '../../src/search/options.js';
-import { scoreOf } from '../../src/search/score.js';
+import { namedSourcesFirst, scoreOf } from '../../src/search/score.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { corpusDir } from '../eval/corpora.js';
 import { isCorrect, type EvalQuestion } from '../eval/metrics.js';
@@ -45,10 +45,24 @@ const MODEL_FILE = path.join(root, 'src/search/ranking-model.json');
 const DEFAULT_SETS = SETS.map((spec) => spec.name).filter((name) => name !== 'legacy-heldout-2');
 /** Old sets that are development sets as a whole (they have no test part). */
 const WHOLE_SETS = new Set(['legacy-dev', 'legacy-heldout']);
-/** Candidates per question looked at (the pipeline shows at most five). */
-const CANDIDATES = 40;
-/** Incorrect candidates paired with each correct one: the best-scored ones, where order matters. */
-const NEGATIVES_PER_POSITIVE = 12;
+/**
+ * Candidates per question looked at: every one the engine ranks, up to this many (ordered by
+ * contextCoverage). The model is judged where the engine uses it: a candidate left out here
+ * could still come first in the engine.
+ */
+const CANDIDATES = 400;
+/**
+ * Incorrect candidates paired with each correct one: the best this many by each evidence
+ * feature (the sentence's own words, its paragraph, its surroundings, BM25), where order
+ * matters, chosen without the model being replaced.
+ */
+const NEGATIVES_PER_FEATURE = 8;
+const NEGATIVE_FEATURES: readonly FeatureName[] = [
+  'contextCoverage',
+  'neighbourCoverage',
+  'surroundingCoverage',
+  'bm25',
+];
 const FOLDS = 5;
 /** Abstention may wrongly refuse at most this share of the answerable development questions. */
 const MAX_WRONG_REFUSALS = 0.03;
@@ -146,7 +160,16 @@ function fitRanking(
   const labels: number[] = [];
   for (const example of examples) {
     const positives = example.candidates.filter((c) => c.correct);
-    const negatives = example.candidates.filter((c) => !c.correct).slice(0, NEGATIVES_PER_POSITIVE);
+    const wrong = example.candidates.filter((c) => !c.correct);
+    const negatives = [
+      ...new Set(
+        NEGATIVE_FEATURES.flatMap((feature) =>
+          [...wrong]
+            .sort((a, b) => b.features[feature] - a.features[feature])
+            .slice(0, NEGATIVES_PER_FEATURE),
+        ),
+      ),
+    ];
     for (const p of positives.slice(0, 3)) {
       for (const n of negatives) {
         const diff = vector(p.features, names).map(
@@ -175,13 +198,10 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 function hitAt1(examples: Example[], weights: Record<FeatureName, number>): number {
   const answerable = examples.filter((e) => e.answerable);
   const hits = answerable.filter((e) => {
-    let best: Candidate | undefined;
-    let bestScore = -Infinity;
-    for (const c of e.candidates) {
-      const s = scoreOf(c.features, weights);
-      if (s > bestScore) [best, bestScore] = [c, s];
-    }
-    return best?.correct ?? false;
+    const ranked = [...e.candidates].sort(
+      (a, b) => scoreOf(b.features, weights) - scoreOf(a.features, weights),
+    );
+    return namedSourcesFirst(ranked)[0]?.correct ?? false;
   });
   return hits.length / Math.max(1, answerable.length);
 }
@@ -208,7 +228,7 @@ function evidenceOf(
       features: c.features,
     }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  const best = ranked[0];
+  const best = namedSourcesFirst(ranked)[0];
   if (!best) return undefined;
   return {
     best: best.features,

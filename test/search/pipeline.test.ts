@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
+import type { Features } from '../../src/search/features.js';
 import { SEARCH_OPTIONS } from '../../src/search/options.js';
+import { namedSourcesFirst } from '../../src/search/score.js';
 import { engineOver } from './fixtures.js';
 
 /** Every quote an answer shows, with its source. */
@@ -90,6 +92,63 @@ describe('questions that name a source', () => {
   });
 });
 
+describe('a named source comes first', () => {
+  it('when it shares content with the question, even if another article matches more of it', () => {
+    const { engine } = engineOver(harbour, valley);
+    // The gazette holds every word of the question; the Times only "quay" and "Monday".
+    const answer = engine.ask(
+      'What did the Valley Times say about Mayor Ingrid Sola and the quay on Monday?',
+    );
+    expect(answer.passages[0]?.source.id).toBe('times');
+  });
+
+  it('unless it holds nothing about the question: then the naming is no help', () => {
+    const { engine } = engineOver(harbour, valley);
+    const answer = engine.ask('What did the Valley Times say about the ferry to Lindholm?');
+    expect(answer.passages[0]?.source.id).toBe('gazette');
+  });
+
+  it('orders ranked candidates, keeping the order within each part', () => {
+    const f = (sourceMatch: number, coverage: number) =>
+      ({ sourceMatch, coverage }) as unknown as Features;
+    const ranked = [
+      { id: 1, features: f(0, 0.9) },
+      { id: 2, features: f(1, 0.2) },
+      { id: 3, features: f(0, 0.5) },
+      { id: 4, features: f(1, 0.1) },
+    ];
+    expect(namedSourcesFirst(ranked).map((r) => r.id)).toEqual([2, 4, 1, 3]);
+    const nothingNamed = ranked.map((r) => ({
+      ...r,
+      features: f(r.features.sourceMatch, r.id === 1 ? 0.9 : 0),
+    }));
+    expect(namedSourcesFirst(nothingNamed).map((r) => r.id)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('neighbour coverage', () => {
+  it('stops at a paragraph break', () => {
+    const { index, corpus } = engineOver({
+      id: 'regatta',
+      published: null,
+      paragraphs: [
+        ['Nils Berg expects about 400 boats at the regatta.'],
+        ['The route will pass under the Mill Lane bridge.', 'Painters are at work on the bridge.'],
+      ],
+    });
+    const ranking = index.rank(
+      'How many boats will pass under the Mill Lane bridge at the regatta?',
+    );
+    const route = ranking.ranked.find((r) => r.sentence === 1);
+    const painters = ranking.ranked.find((r) => r.sentence === 2);
+    expect(corpus.sentences[1]?.paragraph).not.toBe(corpus.sentences[0]?.paragraph);
+    // The first paragraph's words (boats, regatta) do not count for the second's first sentence…
+    expect(route?.features.neighbourCoverage).toBe(route?.features.coverage);
+    // …while its neighbour in the same paragraph does count for the sentence after it.
+    expect(painters?.features.neighbourCoverage).toBeGreaterThan(painters?.features.coverage ?? 1);
+  });
+});
+
 describe('sources differ', () => {
   const oslo = {
     id: 'north',
@@ -112,7 +171,8 @@ describe('sources differ', () => {
 
   it('shows both verbatim quotes when the articles give different places for one event', () => {
     const { engine } = engineOver(oslo, bergen);
-    const answer = engine.ask('Where was the fisheries treaty signed?');
+    // "agreed": neither article's word ("made", "signed"), so neither is favoured by it.
+    const answer = engine.ask('Where was the fisheries treaty agreed?');
     expect(answer.sourcesDiffer).toHaveLength(1);
     expect(answer.sourcesDiffer[0]?.aspect).toBe('place');
     const shown = answer.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../src/corpus/types.js';
-import { buildSourceCatalog, matchSources } from '../../src/search/plan/source-match.js';
+import {
+  buildSourceCatalog,
+  matchSources,
+  speaksOfSource,
+} from '../../src/search/plan/source-match.js';
 import { termsOf } from '../../src/text/terms.js';
 
 function meta(id: string, title: string, extra: Partial<ArticleMeta> = {}): ArticleMeta {
@@ -28,9 +32,11 @@ const speeches = [
   meta('u', 'School board news', {}),
   meta('v', 'Weather', {}),
 ];
-const catalog = buildSourceCatalog(speeches, 0.2);
+const catalog = buildSourceCatalog(speeches, { maxShare: 0.2, strongMaxShare: 0.4 });
 const named = (question: string) =>
-  [...matchSources(termsOf(question), catalog).articles].map((a) => speeches[a]?.id);
+  [...matchSources(termsOf(question), catalog, speaksOfSource(question)).articles].map(
+    (a) => speeches[a]?.id,
+  );
 
 describe('questions that name a source', () => {
   it('are matched by speaker and year together', () => {
@@ -48,5 +54,73 @@ describe('questions that name a source', () => {
 
   it('ignore words in most articles’ metadata', () => {
     expect(named('what did the State of the Union say about the union')).toEqual([]);
+  });
+
+  it('are not matched by a date alone, which more often says when something happened', () => {
+    expect(named('what rose on May 2 2023')).toEqual([]);
+    expect(named('what happened in 1873 to tariffs')).toEqual([]);
+  });
+
+  it('are matched by a date when the question speaks of a source', () => {
+    expect(named('in the May 2 2023 article, what rose')).toEqual(['q']);
+    expect(named('what did the 1862 address say')).toEqual(['l62']);
+  });
+
+  it('are matched by a speaker with a year, without a word for the source', () => {
+    expect(named('grant 1873 - what about tariffs')).toEqual(['g73']);
+  });
+
+  it('are not matched by title words alone, which are as likely the subject', () => {
+    expect(named('when does the Westside Park reopen')).toEqual([]);
+  });
+
+  it('are matched by title words the question quotes or cites', () => {
+    expect(named("in 'Westside Park reopens', who cut the ribbon")).toEqual(['p']);
+    expect(named('according to westside park reopens, who cut the ribbon')).toEqual(['p']);
+  });
+});
+
+describe('articles a question points to loosely', () => {
+  const mentioned = (question: string) =>
+    [...matchSources(termsOf(question), catalog, speaksOfSource(question)).mentioned].map(
+      (a) => speeches[a]?.id,
+    );
+
+  it('include those whose date or two title words it holds, without naming them', () => {
+    expect(named('what rose on May 2 2023')).toEqual([]);
+    expect(mentioned('what rose on May 2 2023')).toEqual(['q']);
+    expect(named('when does the Westside Park reopen')).toEqual([]);
+    expect(mentioned('when does the Westside Park reopen')).toEqual(['p']);
+  });
+
+  it('are none when no metadata word is in the question', () => {
+    expect(mentioned('what did the mayor say about ferries')).toEqual([]);
+  });
+});
+
+describe('an outlet or author', () => {
+  // Ten articles: an outlet behind three of them, a title word in three others.
+  const metas = [
+    ...['a', 'b', 'c'].map((id) => meta(id, `Council news ${id}`, { outlet: 'Coast Wire' })),
+    ...['d', 'e', 'f'].map((id) => meta(id, `Storm barrier update ${id}`)),
+    ...['g', 'h', 'i', 'j'].map((id) => meta(id, `Harbour item ${id}`)),
+  ];
+  const shares = { maxShare: 0.2, strongMaxShare: 0.4 };
+  const namedIn = (question: string, list = metas) =>
+    [
+      ...matchSources(termsOf(question), buildSourceCatalog(list, shares), speaksOfSource(question))
+        .articles,
+    ]
+      .map((a) => list[a]?.id)
+      .sort();
+
+  it('names its articles even when it wrote a larger share of them than a title word may', () => {
+    expect(namedIn('what did Coast Wire say about the vote')).toEqual(['a', 'b', 'c']);
+    expect(namedIn("in the 'storm barrier' article, what failed")).toEqual([]);
+  });
+
+  it('names none when it wrote most of the coverage', () => {
+    const most = metas.map((m, i) => (i < 6 ? { ...m, outlet: 'Coast Wire' } : m));
+    expect(namedIn('what did Coast Wire say about the vote', most)).toEqual([]);
   });
 });

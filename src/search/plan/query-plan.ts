@@ -14,6 +14,7 @@ import {
   matchSources,
   NO_SOURCE,
   SOURCE_NOUNS,
+  speaksOfSource,
   type SourceCatalog,
   type SourceMatch,
 } from './source-match.js';
@@ -133,6 +134,7 @@ export function planQuery(
   const sources = matchSources(
     tokens.map((token) => stem(token.word)),
     vocabulary.sources,
+    speaksOfSource(text),
   );
   if (sources.articles.size > 0) {
     const remaining = tokens.filter((token) => {

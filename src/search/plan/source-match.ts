@@ -8,7 +8,7 @@
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
-import { termsOf } from '../../text/terms.js';
+import { termsOf, tokenize } from '../../text/terms.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
@@ -21,51 +21,78 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
 export interface SourceCatalog {
   byTerm: ReadonlyMap<string, readonly number[]>;
   /**
-   * Terms that name an article on their own: outlet, author and date terms. A title word alone
+   * Terms that name an article on their own: outlet and author terms. A title word alone
    * does not ("park" in "Westside Park reopens" is as likely the question's subject); two
    * metadata terms of one article together do ("Grant" and "1873").
    */
   strong: ReadonlySet<string>;
+  /** Publication-date terms (year, month names, day). */
+  date: ReadonlySet<string>;
   articles: number;
 }
 
-/**
- * The metadata terms of one article: outlet and title words, and its publication date as a
- * question would write it: the year, the month's names ("December", "Dec") and the day.
- */
-export function metadataTerms(meta: ArticleMeta): { terms: Set<string>; strong: Set<string> } {
-  const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.author ?? '')]);
-  const date = parsePartialDate(meta.published ?? '');
-  if (date) {
-    strong.add(String(date.year));
-    if (date.month !== undefined) {
-      for (const [spelling, month] of MONTHS)
-        if (month === date.month) for (const term of termsOf(spelling)) strong.add(term);
-      if (date.day !== undefined) strong.add(String(date.day));
-    }
-  }
-  return { terms: new Set([...strong, ...termsOf(meta.title)]), strong };
+/** Limits of {@link buildSourceCatalog}, shares of the articles (0–1). */
+export interface SourceShares {
+  /** A title or date term carried by more than this share of the articles names none of them. */
+  maxShare: number;
+  /**
+   * The same for an outlet or author term: naming who wrote is deliberate, so it may name a
+   * larger share ("what did Coastline Wire report" in a corpus where it wrote a quarter), but
+   * not an outlet behind most of the coverage.
+   */
+  strongMaxShare: number;
 }
 
 /**
- * Builds the catalog. `maxShare` (0–1): a term carried by more than this share of the articles
- * names none of them (at least one article may always be named by a term of its own).
+ * The metadata terms of one article: outlet, author and title words, and its publication date
+ * as a question would write it: the year, the month's names ("December", "Dec") and the day.
  */
-export function buildSourceCatalog(metas: readonly ArticleMeta[], maxShare: number): SourceCatalog {
+export function metadataTerms(meta: ArticleMeta): {
+  terms: Set<string>;
+  strong: Set<string>;
+  date: Set<string>;
+} {
+  const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.author ?? '')]);
+  const date = new Set<string>();
+  const published = parsePartialDate(meta.published ?? '');
+  if (published) {
+    date.add(String(published.year));
+    if (published.month !== undefined) {
+      for (const [spelling, month] of MONTHS)
+        if (month === published.month) for (const term of termsOf(spelling)) date.add(term);
+      if (published.day !== undefined) date.add(String(published.day));
+    }
+  }
+  return { terms: new Set([...strong, ...date, ...termsOf(meta.title)]), strong, date };
+}
+
+/** Builds the catalog of the articles' metadata (`metas` in corpus order). */
+export function buildSourceCatalog(
+  metas: readonly ArticleMeta[],
+  shares: SourceShares,
+): SourceCatalog {
   const all = new Map<string, number[]>();
   const strong = new Set<string>();
+  const date = new Set<string>();
   metas.forEach((meta, article) => {
     const metadata = metadataTerms(meta);
     for (const term of metadata.strong) strong.add(term);
+    for (const term of metadata.date) date.add(term);
     for (const term of metadata.terms) {
       const list = all.get(term) ?? [];
       list.push(article);
       all.set(term, list);
     }
   });
-  const limit = Math.max(1, Math.floor(metas.length * maxShare));
-  const byTerm = new Map([...all].filter(([, articles]) => articles.length <= limit));
-  return { byTerm, strong, articles: metas.length };
+  // At least one article may always be named by a term of its own.
+  const limit = Math.max(1, Math.floor(metas.length * shares.maxShare));
+  const strongLimit = Math.max(limit, Math.floor(metas.length * shares.strongMaxShare));
+  const byTerm = new Map(
+    [...all].filter(
+      ([term, articles]) => articles.length <= (strong.has(term) ? strongLimit : limit),
+    ),
+  );
+  return { byTerm, strong, date, articles: metas.length };
 }
 
 /** The sources a question names. */
@@ -74,38 +101,83 @@ export interface SourceMatch {
   articles: ReadonlySet<number>;
   /** The question's terms that named them. */
   terms: ReadonlySet<string>;
+  /**
+   * Articles whose metadata the question's words point to more loosely: by an outlet or
+   * author, a publication date alone, or two title words, those with the most such words.
+   * Evidence that an article is about the question (an article is often titled with its
+   * subject and published on the day of its event), never a reason to set others aside.
+   */
+  mentioned: ReadonlySet<number>;
 }
 
-export const NO_SOURCE: SourceMatch = { articles: new Set(), terms: new Set() };
+export const NO_SOURCE: SourceMatch = {
+  articles: new Set(),
+  terms: new Set(),
+  mentioned: new Set(),
+};
 
 /**
  * The articles a question's terms name: those whose metadata carries the most of them, among
- * those named by an outlet, author or date term, or by two metadata terms.
+ * those named by an outlet or author term; by a title term with a date term ("Grant" and
+ * "1873", the speaker of a dated speech); or, when the question speaks of a source
+ * (`speaksOfSource`: "the December 18 article", "according to 'Officials agree'"), by a date
+ * term or two title terms. Title words alone are what coverage is about as often as how it is
+ * named ("When was the Russian National Guard founded?"), and a date alone as often when
+ * something happened as when it was published.
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
  * matchSources(['grant', '1873', 'tariff'], catalog).articles // {the 1873 speech}
  */
-export function matchSources(terms: readonly string[], catalog: SourceCatalog): SourceMatch {
-  const counts = new Map<number, number>();
-  const named = new Set<number>();
+export function matchSources(
+  terms: readonly string[],
+  catalog: SourceCatalog,
+  speaksOfSource = false,
+): SourceMatch {
+  // Per article: how many of its metadata terms the question holds, of each kind.
+  const counts = new Map<number, { all: number; title: number; date: boolean; strong: boolean }>();
   const naming = new Set<string>();
   for (const term of new Set(terms)) {
     const articles = catalog.byTerm.get(term);
     if (!articles) continue;
     naming.add(term);
+    const isDate = catalog.date.has(term);
+    const isStrong = catalog.strong.has(term);
     for (const article of articles) {
-      const count = (counts.get(article) ?? 0) + 1;
+      const count = counts.get(article) ?? { all: 0, title: 0, date: false, strong: false };
+      count.all += 1;
+      if (isDate) count.date = true;
+      else if (isStrong) count.strong = true;
+      else count.title += 1;
       counts.set(article, count);
-      if (count >= 2 || catalog.strong.has(term)) named.add(article);
     }
   }
-  if (named.size === 0) return NO_SOURCE;
-  const best = Math.max(...[...named].map((a) => counts.get(a) ?? 0));
-  const articles = new Set([...named].filter((a) => counts.get(a) === best));
+  const loose = [...counts].filter(([, c]) => c.strong || c.date || c.title >= 2);
+  const mostLoose = Math.max(0, ...loose.map(([, c]) => c.all));
+  const mentioned = new Set(loose.filter(([, c]) => c.all === mostLoose).map(([a]) => a));
+  const named = [...counts].filter(
+    ([, c]) => c.strong || (c.date && c.title > 0) || (speaksOfSource && (c.date || c.title >= 2)),
+  );
+  if (named.length === 0) return { ...NO_SOURCE, mentioned };
+  const best = Math.max(...named.map(([, c]) => c.all));
+  const articles = new Set(named.filter(([, c]) => c.all === best).map(([a]) => a));
   // Only the terms that name the chosen articles count as naming.
   const namingTerms = new Set(
     [...naming].filter((term) => catalog.byTerm.get(term)?.some((a) => articles.has(a))),
   );
-  return { articles, terms: namingTerms };
+  return { articles, terms: namingTerms, mentioned };
+}
+
+/**
+ * True when a question speaks of a source rather than only of events: a word for a source
+ * ("article", "address"), a quoted title, or "according to" / "per".
+ */
+export function speaksOfSource(question: string): boolean {
+  return (
+    tokenize(question).some(
+      ({ word }) => SOURCE_NOUNS.has(word) || SOURCE_NOUNS.has(word.replace(/s$/, '')),
+    ) ||
+    /['‘"“][^'’"”]{8,}['’"”]/u.test(question) ||
+    /\b(?:according to|per)\b/i.test(question)
+  );
 }

@@ -210,7 +210,7 @@ export function renderReport(report: BenchReport): string {
   parts.push(htmlExtractionLine(report.htmlExtraction));
   if (report.reload) parts.push(reloadTable(report.reload));
   parts.push(targetsTable(report.targets));
-  if (report.targets.some((t) => !t.judged))
+  if (report.options.quick)
     parts.push(
       '--quick is a smoke run: its figures are shown against the targets but not judged (exit 0 whatever they are); a full run judges them.',
     );

@@ -6,8 +6,8 @@
  * busier machine moves both sides. Absolute limits are kept only where a user feels them:
  * a question answered within 0.1 s feels instant and a command that answers within 1 s keeps
  * the user's flow (Nielsen, "Response Times: The 3 Important Limits", 1993), and the heap must
- * fit a small host; and for issue 8's latency limits, judged on each call's time less the time
- * its thread waited for a CPU (see latency.ts), so that other processes' load does not count.
+ * fit a small host; and issue 8's latency limits, judged on wall time (each call's time less
+ * the time its thread waited for a CPU is shown beside it, see latency.ts).
  *
  * Scale targets are defined at 100% of the State of the Union corpus and judged only there: a
  * run that did not measure 100% (`--quick`, `--fractions`) reports them as not measured.
@@ -92,25 +92,33 @@ function scaleChecks(point: ScalePoint | undefined): TargetCheck[] {
 
 /**
  * Absolute latency limits (issue 8: ask p50 ≤ 5 ms and p99 ≤ 15 ms at full State of the Union
- * scale, p99 ≤ 2 ms on the bundled corpus), judged on the calls' time less the run-queue wait
- * where the kernel reports it (latency.ts): other processes on a shared machine are not the
- * engine's cost. Where it does not, wall time is judged, and the name says so.
+ * scale, p99 ≤ 2 ms on the bundled corpus), judged on wall time, which is what a user waits.
+ * The same figures less the run-queue wait (latency.ts), where the kernel reports it, are
+ * shown beside them but not judged: they say how much of a miss other processes caused.
  */
 function latencyChecks(
   latency: SideBySideLatency | undefined,
   limits: { p50?: number; p99?: number },
   where: string,
 ): TargetCheck[] {
-  const onCpu = latency ? latency.onCpu : undefined;
-  const figures = onCpu ?? latency;
-  const basis = latency && !onCpu ? 'wall time' : 'less run-queue wait';
   const checks: TargetCheck[] = [];
   for (const key of ['p50', 'p99'] as const) {
     const max = limits[key];
-    if (max !== undefined)
-      checks.push(
-        check({ name: `ask ${key}, ${basis}`, max, unit: 'ms', where, figure: figures?.[key] }),
-      );
+    if (max === undefined) continue;
+    checks.push(
+      check({ name: `ask ${key}, wall time`, max, unit: 'ms', where, figure: latency?.[key] }),
+    );
+    if (latency?.onCpu)
+      checks.push({
+        ...check({
+          name: `ask ${key}, less run-queue wait (shown, not judged)`,
+          max,
+          unit: 'ms',
+          where,
+          figure: latency.onCpu[key],
+        }),
+        judged: false,
+      });
   }
   return checks;
 }
@@ -165,7 +173,7 @@ function reloadChecks(measured: ReloadFigures | null): TargetCheck[] {
 
 /**
  * Checks every target against the run's figures; what the run did not measure is `n/a`. With
- * `judged: false` (a `--quick` run) every check is informational.
+ * `judged: false` (a `--quick` run) every check is informational, as some are in any run.
  */
 export function checkTargets(
   bundled: BundledFigures | null,
@@ -176,7 +184,7 @@ export function checkTargets(
   const full = scale?.points.find((point) => point.fraction === TARGET_FRACTION);
   return [...scaleChecks(full), ...bundledChecks(bundled), ...reloadChecks(reload)].map((c) => ({
     ...c,
-    judged,
+    judged: judged && c.judged,
   }));
 }
 

@@ -66,7 +66,7 @@ describe('bench targets', () => {
       'ask p50, wall time ≤ 5 ms',
       'ask p99, wall time ≤ 15 ms',
       'heap after load ≤ 300 MB',
-      'ask p99, less run-queue wait ≤ 2 ms',
+      'ask p99, wall time ≤ 2 ms',
       'first answer after process start ≤ 1 s',
       // Issue 9 states these as times an administrator waits for, not machine speed.
       'deleted article unquotable ≤ 10 s',
@@ -76,7 +76,7 @@ describe('bench targets', () => {
     expect(targets.find((t) => t.name === 'ask p99, wall time')?.pass).toBe(false);
   });
 
-  it('judges latency less run-queue wait where measured: other processes are not the engine', () => {
+  it('judges latency on wall time, what a user waits; less run-queue wait is shown, not judged', () => {
     const waited = point(1, 0.4, 40);
     (waited.engine.query as { onCpu: unknown }).onCpu = { p50: 1.2, p99: 9 };
     const bundledAsk = {
@@ -84,11 +84,22 @@ describe('bench targets', () => {
     } as unknown as BundledFigures;
     const targets = checkTargets(bundledAsk, scale(waited));
     const latency = targets.filter((t) => t.name.startsWith('ask p') && t.unit === 'ms');
-    expect(latency.map((t) => [t.name, t.where, t.measured, t.pass])).toEqual([
-      ['ask p50, less run-queue wait', 'SOTU 100%', 1.2, true],
-      ['ask p99, less run-queue wait', 'SOTU 100%', 9, true],
-      ['ask p99, less run-queue wait', 'bundled corpus', 1.5, true],
+    expect(latency.map((t) => [t.name, t.where, t.measured, t.pass, t.judged])).toEqual([
+      ['ask p50, wall time', 'SOTU 100%', 1, true, true],
+      ['ask p50, less run-queue wait (shown, not judged)', 'SOTU 100%', 1.2, true, false],
+      ['ask p99, wall time', 'SOTU 100%', 40, false, true],
+      ['ask p99, less run-queue wait (shown, not judged)', 'SOTU 100%', 9, true, false],
+      ['ask p99, wall time', 'bundled corpus', 6, false, true],
+      ['ask p99, less run-queue wait (shown, not judged)', 'bundled corpus', 1.5, true, false],
     ]);
+    expect(anyFailed(targets)).toBe(true);
+    // Within the wall-time limits, the run passes whatever the unjudged figures say.
+    const onCpuOver = point(1, 0.4, 5);
+    (onCpuOver.engine.query as { onCpu: unknown }).onCpu = { p50: 9, p99: 99 };
+    const calm = {
+      engine: { firstAnswerMs: 600, ask: { p50: 0.2, p99: 1, onCpu: { p50: 0.2, p99: 50 } } },
+    } as unknown as BundledFigures;
+    expect(anyFailed(checkTargets(calm, scale(onCpuOver)))).toBe(false);
   });
 
   it('judges live reload only when measured at full scale', () => {

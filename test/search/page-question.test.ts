@@ -50,6 +50,9 @@ describe('questions about the page', () => {
   it('knows when the question refers to an article as such', () => {
     expect(pageQuestionOf('who wrote the harbour story')!.refersToArticle).toBe(true);
     expect(pageQuestionOf("who wrote 'Harbour gate opens'")!.refersToArticle).toBe(true);
+    expect(pageQuestionOf('who wrote the Courier explainer on the barrier')!.refersToArticle).toBe(
+      true,
+    );
     expect(pageQuestionOf('who wrote the letter to the mayor')!.refersToArticle).toBe(false);
     // A story's "published": page lines answer it only if the question names a source (page-answers.test.ts).
     expect(pageQuestionOf('when was the agreement published')!.refersToArticle).toBe(false);

@@ -12,7 +12,7 @@ import { termsOf, tokenize } from '../../text/terms.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
-  'message address speech paper newspaper outlet article report story piece interview broadcast'.split(
+  'message address speech paper newspaper outlet article report story piece interview broadcast explainer editorial obituary column'.split(
     ' ',
   ),
 );

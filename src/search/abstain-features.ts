@@ -104,8 +104,6 @@ function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: read
  * - `coverage`: its rarity-weighted coverage of the question, with the sentence it leans on;
  * - `neighbourCoverage`: the same with both neighbours;
  * - `margin`: its score minus the next candidate's (no rival: the score itself);
- * - `missingHeaviest`: weight of the heaviest concept its neighbourhood lacks, over the heaviest
- *   concept's weight (0–1);
  * - `focusMissing`: rarity-weighted share of the focus ({@link focusStems}) its neighbourhood
  *   lacks (0 when the question has no focus);
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
@@ -116,7 +114,7 @@ function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: read
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
  * - `unionGain`: coverage of the top passages together minus the best one's own;
- * - `sourceNamed` / `sourceFound`: the question names a source / the best passage is from it;
+ * - `sourceFound`: the question names a source and the best passage is from it;
  * - `unknownShare`, `unknownName`: see match.ts.
  */
 export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
@@ -127,13 +125,11 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     coverage: 0,
     neighbourCoverage: 0,
     margin: 0,
-    missingHeaviest: 0,
     focusMissing: 0,
     typeAsked: plan.answerType !== null ? 1 : 0,
     typeWeak: 0,
     missingName: 0,
     unionGain: 0,
-    sourceNamed: plan.sources.articles.size > 0 ? 1 : 0,
     sourceFound: 0,
     unknownShare: input.unknownShare,
     unknownName: input.unknownName,
@@ -144,15 +140,11 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
   const around = neighbourhood(sentences, best.sentence);
   const found = bestMatches(matcher, concepts.length, around);
 
-  let heaviest = 0;
-  let heaviestMissing = 0;
   let total = 0;
   let namesMissing = 0;
   concepts.forEach((concept, c) => {
     total += concept.weight;
-    heaviest = Math.max(heaviest, concept.weight);
     const lacking = 1 - (found[c] ?? 0);
-    if (lacking === 1) heaviestMissing = Math.max(heaviestMissing, concept.weight);
     if (concept.name && concept.alternatives.length > 0) namesMissing += concept.weight * lacking;
   });
 
@@ -175,7 +167,6 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     coverage: own,
     neighbourCoverage: best.features.neighbourCoverage,
     margin: best.score - (ranked[1]?.score ?? 0),
-    missingHeaviest: heaviest > 0 ? heaviestMissing / heaviest : 0,
     focusMissing: focusWeight > 0 ? focusLacking / focusWeight : 0,
     typeWeak: plan.answerType !== null && best.features.typeMatch < 1 ? 1 : 0,
     missingName: total > 0 ? namesMissing / total : 0,

@@ -22,6 +22,8 @@ const WHOLE_SETS = new Set(['legacy-dev', 'legacy-heldout']);
 export interface DevelopmentSet {
   name: string;
   corpusName: CorpusName;
+  /** Written blind from the texts (pooled per corpus in `npm run eval`'s report). */
+  blind: boolean;
   corpus: Corpus;
   index: SearchIndex;
   questions: EvalQuestion[];
@@ -55,7 +57,7 @@ export async function developmentSets(
       opened.set(spec.corpus, corpus);
     }
     log(`set ${name}: ${questions.length} development questions`);
-    sets.push({ name, corpusName: spec.corpus, ...corpus, questions });
+    sets.push({ name, corpusName: spec.corpus, blind: spec.blind, ...corpus, questions });
   }
   return sets;
 }

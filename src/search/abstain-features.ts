@@ -97,6 +97,17 @@ function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: read
 }
 
 /**
+ * The most of the question any candidate covers (with the sentence it leans on), 0–1: what
+ * "nothing in the coverage is about this" is judged on, not the classifier's best passage.
+ */
+export function widestCoverage(ranked: readonly RankedSentence[]): number {
+  let widest = 0;
+  for (const { features } of ranked)
+    widest = Math.max(widest, features.coverage, features.contextCoverage);
+  return widest;
+}
+
+/**
  * The abstention features of one question; all 0 but `unknownShare`/`unknownName` when no
  * candidate matched anything. Each is a number the fitted model weighs:
  *

@@ -12,6 +12,14 @@ import { SEARCH_OPTIONS } from './options.js';
 /** What the reply may claim. */
 export type Outcome = 'answer' | 'closest' | 'nothing';
 
+/** What {@link decide} reads of one question. */
+export interface AbstentionEvidence {
+  /** The classifier's inputs (abstain-features.ts). */
+  features: AbstentionFeatures;
+  /** The most of the question any candidate covers, 0–1 ({@link widestCoverage}). */
+  widestCoverage: number;
+}
+
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
 export function answerProbability(
   features: AbstentionFeatures,
@@ -23,16 +31,16 @@ export function answerProbability(
 }
 
 /**
- * The outcome for a question given its abstention features (undefined: no candidate matched
- * any of its words). "Nothing" is claimed only when no passage covers even the share of the
- * question that the least-covered answerable development question had (aboutCoverage): then
- * no passage shares enough of its concepts to be shown as near it.
+ * The outcome for a question given its evidence (undefined: no candidate matched any of its
+ * words). "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * question (a share below what the least-covered answerable development question's best
+ * passage had): then no passage shares enough of its concepts to be shown as near it.
  */
 export function decide(
-  features: AbstentionFeatures | undefined,
+  evidence: AbstentionEvidence | undefined,
   model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): Outcome {
-  if (features === undefined) return 'nothing';
-  if (answerProbability(features, model) >= model.answerProbability) return 'answer';
-  return features.coverage < model.aboutCoverage ? 'nothing' : 'closest';
+  if (evidence === undefined) return 'nothing';
+  if (answerProbability(evidence.features, model) >= model.answerProbability) return 'answer';
+  return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

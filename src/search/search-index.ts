@@ -11,7 +11,7 @@
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, type Outcome } from './abstain.js';
-import { abstentionFeatures, type AbstentionInput } from './abstain-features.js';
+import { abstentionFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -453,7 +453,12 @@ export class SearchIndex {
     const ranking = this.rank(question, options.article);
     const { plan, ranked, select } = ranking;
     const outcome = decide(
-      ranked.length > 0 ? abstentionFeatures(this.abstentionInput(ranking)) : undefined,
+      ranked.length > 0
+        ? {
+            features: abstentionFeatures(this.abstentionInput(ranking)),
+            widestCoverage: widestCoverage(ranked),
+          }
+        : undefined,
     );
     if (outcome === 'nothing')
       return { plan, outcome, answered: false, hits: [], closest: [], differ: [] };

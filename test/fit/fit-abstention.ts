@@ -19,7 +19,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { abstentionFeatures } from '../../src/search/abstain-features.js';
+import { abstentionFeatures, widestCoverage } from '../../src/search/abstain-features.js';
 import {
   ABSTENTION_FEATURES,
   parseAbstainModel,
@@ -59,6 +59,8 @@ interface Example {
   pool: string | undefined;
   answerable: boolean;
   features: AbstentionFeatures;
+  /** The most of the question any candidate covers. */
+  widestCoverage: number;
   /** undefined: no candidate matched any of its words (always refused, as "nothing"). */
   matched: boolean;
 }
@@ -73,6 +75,7 @@ async function collect(sets: readonly string[]): Promise<Example[]> {
         pool: set.blind ? `${set.corpusName} (blind sets pooled)` : undefined,
         answerable: 'answers' in q,
         features: abstentionFeatures(set.index.abstentionInput(ranking)),
+        widestCoverage: widestCoverage(ranking.ranked),
         matched: ranking.ranked.length > 0,
       });
     }
@@ -146,7 +149,7 @@ function fitModel(
     const sorted = probabilities.sort((a, b) => a - b);
     cut = Math.min(cut, sorted[Math.min(allowed, sorted.length - 1)] ?? 1);
   }
-  const lowest = Math.min(...usable.filter((e) => e.answerable).map((e) => e.features.coverage));
+  const lowest = Math.min(...usable.filter((e) => e.answerable).map((e) => e.widestCoverage));
   return {
     ...model,
     answerProbability: Math.floor(cut * 10_000) / 10_000,
@@ -187,7 +190,7 @@ function tally(into: Map<string, Refusals>, example: Example, refused: boolean):
 }
 
 function refusedBy(model: AbstainModel, example: Example): boolean {
-  return decide(example.matched ? example.features : undefined, model) !== 'answer';
+  return decide(example.matched ? example : undefined, model) !== 'answer';
 }
 
 /** k-fold cross-validation: each fold answered or refused by the model fitted on the others. */

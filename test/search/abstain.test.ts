@@ -7,7 +7,7 @@ import {
   type AbstainModel,
   type AbstentionFeatures,
 } from '../../src/search/abstain-model.js';
-import { answerProbability, decide } from '../../src/search/abstain.js';
+import { answerProbability, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
 import modelFile from '../../src/search/abstain-model.json' with { type: 'json' };
 import { engineOver } from './fixtures.js';
 
@@ -133,18 +133,20 @@ function modelOf(overrides: Partial<AbstainModel> = {}): AbstainModel {
   };
 }
 
-function evidence(coverage: number): AbstentionFeatures {
+function evidence(coverage: number, widest = coverage): AbstentionEvidence {
   const features = Object.fromEntries(ABSTENTION_FEATURES.map((n) => [n, 0])) as AbstentionFeatures;
-  return { ...features, coverage };
+  return { features: { ...features, coverage }, widestCoverage: widest };
 }
 
 describe('decide', () => {
-  it('answers at or above the cut-off, shows the closest below it, and claims nothing only below aboutCoverage', () => {
+  it('answers at or above the cut-off, shows the closest below it, and claims nothing only when no candidate reaches aboutCoverage', () => {
     const model = modelOf();
-    expect(answerProbability(evidence(0.5), model)).toBeCloseTo(0.5, 10);
+    expect(answerProbability(evidence(0.5).features, model)).toBeCloseTo(0.5, 10);
     expect(decide(evidence(0.6), model)).toBe('answer');
     expect(decide(evidence(0.4), model)).toBe('closest');
     expect(decide(evidence(0.05), model)).toBe('nothing');
+    // Another candidate covering more of the question than the best-scored one: near, not nothing.
+    expect(decide(evidence(0.05, 0.3), model)).toBe('closest');
     expect(decide(undefined, model)).toBe('nothing');
   });
 });

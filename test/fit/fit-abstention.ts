@@ -7,11 +7,11 @@
  * its label, answerable or not. A logistic regression with an intercept (logistic.ts, Newton's
  * method, L2 penalty on standardised features, chosen by cross-validation from a grid) gives
  * P(answerable). The cut-off: in each corpus's blind sets pooled, and in all questions
- * together, at most `MAX_ANSWERABLE_REFUSED` of the answerable questions may fall below it; the
- * highest cut-off that keeps this everywhere is taken, which refuses the most unanswerable
- * questions under that constraint. "Nothing in the
- * coverage is about this" is claimed only below `ABOUT_MARGIN` times the lowest coverage any
- * answerable question's best passage had.
+ * together, at most `SEARCH_OPTIONS.abstain.maxAnswerableRefused` of the answerable questions
+ * may fall below it; the highest cut-off that keeps this everywhere is taken, which refuses the
+ * most unanswerable questions under that constraint. "Nothing in the coverage is about this"
+ * is claimed only below `aboutMargin` times the least any answerable question's candidates
+ * covered.
  *
  * Reported: k-fold cross-validated shares refused (the model and cut-off fitted on k−1 folds,
  * the held-out fold answered or refused), per set and over all, and with `--ablation` the
@@ -28,6 +28,7 @@ import {
   type AbstentionFeatures,
 } from '../../src/search/abstain-model.js';
 import { answerProbability, decide } from '../../src/search/abstain.js';
+import { SEARCH_OPTIONS } from '../../src/search/options.js';
 import { developmentSets } from './dev-questions.js';
 import { fitLogistic } from './logistic.js';
 
@@ -36,16 +37,8 @@ const root = path.resolve(here, '../..');
 /** Where the fitted model is written. */
 export const ABSTAIN_MODEL_FILE = path.join(root, 'src/search/abstain-model.json');
 
-/**
- * At most this share of the answerable development questions of each corpus (its blind sets
- * pooled) may be refused. Issue #8
- * asks for at most 5% on unseen (test) questions; a cut-off set at exactly 5% on the
- * development questions refuses more than that on new ones about half the time, so the
- * cut-off is chosen with a margin.
- */
-const MAX_ANSWERABLE_REFUSED = 0.04;
-/** "Nothing about this" is claimed below this share of the lowest answerable best coverage. */
-const ABOUT_MARGIN = 0.8;
+const { maxAnswerableRefused: MAX_ANSWERABLE_REFUSED, aboutMargin: ABOUT_MARGIN } =
+  SEARCH_OPTIONS.abstain;
 /** L2 penalties tried (on standardised features); the one refusing most unanswerable in cross-validation wins. */
 const L2_GRID = [1, 3, 10];
 const FOLDS = 5;

@@ -6,7 +6,7 @@ import { COLOR_LIST, footer } from '../src/framework/render/common.js';
 
 const DESCRIPTION = [
   'I answer questions about a fixed set of news articles by **quoting them verbatim**, each quote with its outlet, title and date, and a link when there is one.',
-  'I never write claims of my own, summarise, or guess. When the articles do not answer a question I say so, and show the closest passages clearly marked as not an answer.',
+  'I never write claims of my own, summarise, or guess. When no passage clearly answers a question I say so, and show the closest passages clearly marked as not an answer; when nothing in the articles is about it, I say that.',
 ].join('\n\n');
 
 const COMMANDS = [

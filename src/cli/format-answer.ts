@@ -37,10 +37,13 @@ export function formatAnswer(answer: Answer): string {
       lines.push(`“${titleText(note.source)}” ${notStatedPhrase(note)}`);
     lines.push('');
   } else {
-    lines.push('The coverage does not answer this question.');
+    // The two refusals of src/search/abstain.ts, each claiming only what it knows.
     if (answer.closest.length > 0) {
+      lines.push('No passage clearly answers this question.');
       lines.push('', 'Closest passages (not an answer):');
       answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
+    } else {
+      lines.push('Nothing in the coverage is about this question.');
     }
   }
   lines.push('(Quoted verbatim from the articles; the bot writes no claims of its own.)');

@@ -1,65 +1,46 @@
 /**
  * Stage 6, abstain: what the reply may honestly claim. Three outcomes: the best passage
  * answers; no passage clearly answers, so the closest are shown as such; or nothing in the
- * coverage is about the question. The probability model and both cut-offs are fitted on the
- * development questions by `npm run fit` (see ranking-model.json).
+ * coverage is about the question. A logistic classifier over the question-level evidence
+ * (abstain-features.ts) gives P(the coverage answers the question); it and both cut-offs are
+ * fitted on the development questions by `npm run fit -- --abstention` (abstain-model.json).
  */
-import type { Features } from './features.js';
-import { SEARCH_OPTIONS, type RankingModel } from './options.js';
+import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
+import { ABSTENTION_FEATURES } from './abstain-model.js';
+import { SEARCH_OPTIONS } from './options.js';
 
 /** What the reply may claim. */
 export type Outcome = 'answer' | 'closest' | 'nothing';
 
-/** What abstention reads: the best candidate's features and score, and the question's unknown share. */
+/** What {@link decide} reads of one question. */
 export interface AbstentionEvidence {
-  best: Features;
-  score: number;
-  /** Share of the question's weight carried by words the coverage never uses (see match.ts). */
-  unknownShare: number;
-  /** 1 when the question names something the coverage never mentions. */
-  unknownName: number;
+  /** The classifier's inputs (abstain-features.ts). */
+  features: AbstentionFeatures;
+  /** The most of the question any candidate covers, 0–1 ({@link widestCoverage}). */
+  widestCoverage: number;
 }
 
-/** The question-level inputs of the abstention model. */
-export function abstentionInputs({
-  best,
-  score,
-  unknownShare,
-  unknownName,
-}: AbstentionEvidence): Record<string, number> {
-  return {
-    intercept: 1,
-    unknownShare,
-    unknownName,
-    heaviestMatched: best.heaviestMatched,
-    coverage: best.coverage,
-    contextCoverage: best.contextCoverage,
-    typeMatch: best.typeMatch,
-    typeMiss: best.typeMiss,
-    score,
-  };
-}
-
-/** P(the best passage answers the question), by the fitted logistic model. */
+/** P(the coverage answers the question), 0–1, by the fitted logistic model. */
 export function answerProbability(
-  evidence: AbstentionEvidence,
-  model: RankingModel['abstain'] = SEARCH_OPTIONS.model.abstain,
+  features: AbstentionFeatures,
+  model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): number {
-  let z = 0;
-  for (const [name, value] of Object.entries(abstentionInputs(evidence)))
-    z += (model.weights[name] ?? 0) * value;
+  let z = model.intercept;
+  for (const name of ABSTENTION_FEATURES) z += model.weights[name] * features[name];
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The outcome for a question given the evidence about its best candidate (undefined: no candidate). */
+/**
+ * The outcome for a question given its evidence (undefined: no candidate matched any of its
+ * words). "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * question (a share below what the least-covered answerable development question's best
+ * passage had): then no passage shares enough of its concepts to be shown as near it.
+ */
 export function decide(
   evidence: AbstentionEvidence | undefined,
-  model: RankingModel['abstain'] = SEARCH_OPTIONS.model.abstain,
+  model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): Outcome {
   if (evidence === undefined) return 'nothing';
-  if (answerProbability(evidence, model) >= model.answerProbability) return 'answer';
-  const { best } = evidence;
-  return Math.max(best.coverage, best.contextCoverage) < model.aboutCoverage
-    ? 'nothing'
-    : 'closest';
+  if (answerProbability(evidence.features, model) >= model.answerProbability) return 'answer';
+  return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

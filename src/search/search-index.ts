@@ -11,6 +11,7 @@
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, type Outcome } from './abstain.js';
+import { abstentionFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -25,6 +26,7 @@ import {
 import {
   QuestionMatcher,
   TermMarks,
+  type ScoredConcept,
   heaviestConcept,
   prepareConcepts,
   unknownName,
@@ -110,6 +112,8 @@ export interface Ranking {
   unknownShare: number;
   /** 1 when the question names something the coverage never mentions. */
   unknownName: number;
+  /** The question's concepts with their rarity weights (as `plan.concepts`, in order). */
+  concepts: readonly ScoredConcept[];
 }
 
 const UNKNOWN_CONTEXT = -2;
@@ -357,7 +361,11 @@ export class SearchIndex {
       matcher,
       answerType: plan.answerType,
     };
-    const unknown = { unknownShare: unknownShare(concepts), unknownName: unknownName(concepts) };
+    const unknown = {
+      unknownShare: unknownShare(concepts),
+      unknownName: unknownName(concepts),
+      concepts,
+    };
     if (concepts.length === 0) return { plan, ranked: [], select, ...unknown };
     const source = {
       scorer: this.scorer,
@@ -416,6 +424,19 @@ export class SearchIndex {
     return { plan, ranked: namedSourcesFirst(ranked), select, ...unknown };
   }
 
+  /** What abstention reads of a ranking (abstain-features.ts). */
+  abstentionInput(ranking: Ranking): AbstentionInput {
+    return {
+      plan: ranking.plan,
+      ranked: ranking.ranked,
+      concepts: ranking.concepts,
+      matcher: ranking.select.matcher,
+      sentences: this.corpus.sentences,
+      unknownShare: ranking.unknownShare,
+      unknownName: ranking.unknownName,
+    };
+  }
+
   /** The quote window a ranked sentence would be shown with. */
   windowOf(ranking: Ranking, sentence: number): Window {
     const { matcher } = ranking.select;
@@ -431,14 +452,13 @@ export class SearchIndex {
   search(question: string, options: SearchOptions): SearchResult {
     const ranking = this.rank(question, options.article);
     const { plan, ranked, select } = ranking;
-    const best = ranked[0];
     const outcome = decide(
-      best && {
-        best: best.features,
-        score: best.score,
-        unknownShare: ranking.unknownShare,
-        unknownName: ranking.unknownName,
-      },
+      ranked.length > 0
+        ? {
+            features: abstentionFeatures(this.abstentionInput(ranking)),
+            widestCoverage: widestCoverage(ranked),
+          }
+        : undefined,
     );
     if (outcome === 'nothing')
       return { plan, outcome, answered: false, hits: [], closest: [], differ: [] };

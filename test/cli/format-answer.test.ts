@@ -99,3 +99,22 @@ describe('the command line says what a reply says about the coverage', () => {
     expect(formatAnswer({ ...answer, sourcesDiffer: [] })).not.toContain('Sources differ');
   });
 });
+
+describe('formatAnswer refusals', () => {
+  const refused = { ...answer, answered: false, passages: [], sourcesDiffer: [] };
+
+  it('with closest passages, claims only that none clearly answers, and marks them as not an answer', () => {
+    const text = formatAnswer({ ...refused, closest: answer.passages });
+    expect(text).toMatch(
+      /^No passage clearly answers this question\.\n\nClosest passages \(not an answer\):/,
+    );
+    expect(text).toContain('The harbour reopened on Monday.');
+    expect(text).not.toContain('Nothing in the coverage');
+  });
+
+  it('without any, says nothing in the coverage is about the question', () => {
+    const text = formatAnswer({ ...refused, closest: [] });
+    expect(text).toMatch(/^Nothing in the coverage is about this question\./);
+    expect(text).not.toContain('Closest');
+  });
+});

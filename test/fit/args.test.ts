@@ -4,7 +4,8 @@ import { FIT_USAGE, parseFitArgs } from './args.js';
 describe('parseFitArgs (npm run fit)', () => {
   it('asks for the usage with --help, and the usage names every flag', () => {
     expect(parseFitArgs(['--help']).help).toBe(true);
-    for (const flag of ['--set', '--dry-run', '--ablation']) expect(FIT_USAGE).toContain(flag);
+    for (const flag of ['--set', '--dry-run', '--ablation', '--abstention'])
+      expect(FIT_USAGE).toContain(flag);
   });
 
   it('reads the flags', () => {
@@ -12,12 +13,16 @@ describe('parseFitArgs (npm run fit)', () => {
       sets: undefined,
       dryRun: false,
       ablation: false,
+      abstention: false,
       help: false,
     });
-    expect(parseFitArgs(['--set', 'a', '--set', 'b', '--dry-run', '--ablation'])).toEqual({
+    expect(
+      parseFitArgs(['--set', 'a', '--set', 'b', '--dry-run', '--ablation', '--abstention']),
+    ).toEqual({
       sets: ['a', 'b'],
       dryRun: true,
       ablation: true,
+      abstention: true,
       help: false,
     });
   });

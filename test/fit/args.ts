@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { argumentProblem } from '../../src/cli/argument-problem.js';
 
-export const FIT_USAGE = `usage: npm run fit -- [--set NAME ...] [--dry-run] [--ablation]
-  --set NAME   fit on these sets' development questions only (repeatable; default: every development set)
-  --dry-run    print the fitted model without writing src/search/ranking-model.json
-  --ablation   also cross-validate without each feature in turn (slow)
-  --help       this text`;
+export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] [--dry-run] [--ablation]
+  (default)     fit the ranking model: writes src/search/ranking-model.json
+  --abstention  fit the abstention classifier instead, over the ranking as it is now:
+                writes src/search/abstain-model.json
+  --set NAME    fit on these sets' development questions only (repeatable; default: every development set)
+  --dry-run     print the fitted model without writing it
+  --ablation    also cross-validate without each feature in turn (slow)
+  --help        this text`;
 
 /** What `npm run fit` was asked for. */
 export interface FitOptions {
@@ -14,6 +17,8 @@ export interface FitOptions {
   sets: string[] | undefined;
   dryRun: boolean;
   ablation: boolean;
+  /** Fit the abstention classifier rather than the ranking. */
+  abstention: boolean;
   help: boolean;
 }
 
@@ -30,6 +35,7 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
         set: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean', default: false },
         ablation: { type: 'boolean', default: false },
+        abstention: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -39,6 +45,7 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
       sets: values.set,
       dryRun: values['dry-run'],
       ablation: values.ablation,
+      abstention: values.abstention,
       help: values.help,
     };
   } catch (error) {

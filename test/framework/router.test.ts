@@ -16,10 +16,12 @@ const src = source('reuters-1', {
   title: 'Belarus and Russia sign a *security* pact',
 });
 const noMeta = source('anon-2', { outlet: null, published: null, url: null, title: 'A story' });
+/** "weather": refused with a closest passage; "unicorn": nothing in the coverage is about it. */
+const refused = (q: string) => q.includes('weather') || q.includes('unicorn');
 const answer = (q: string): Answer => ({
   question: q,
-  answered: !q.includes('weather'),
-  passages: q.includes('weather')
+  answered: !refused(q),
+  passages: refused(q)
     ? []
     : [
         passage(
@@ -97,8 +99,10 @@ describe('/ask', () => {
   it('abstains: says so, labels the closest passage as not an answer, points to /sources and /timeline', () => {
     const reply = router.run('ask', { question: 'what was the weather?' }, ALICE);
     const [notice, closest] = reply.embeds!;
-    expect(notice!.title).toBe('The coverage does not answer this');
-    expect(notice!.description).toMatch(/^None of the articles answers this question\./);
+    expect(notice!.title).toBe('No passage clearly answers this');
+    expect(notice!.description).toMatch(
+      /^No passage of the coverage clearly answers this question\./,
+    );
     expect(notice!.description).toContain('**They are not an answer**');
     expect(notice!.description).toContain('`/sources`');
     expect(closest!.author!.name).toBe('Closest passage · not an answer');
@@ -106,13 +110,23 @@ describe('/ask', () => {
     expect(closest!.footer!.text).toMatch(/^Outlet and date not stated · id anon-2\n/);
   });
 
-  it('with source set, a refusal names that article, not "none of the articles"', () => {
-    const reply = router.run('ask', { question: 'what was the weather?', source: 'anon-2' }, ALICE);
-    expect(reply.embeds![0]!.title).toBe('This article does not answer the question');
+  it('with no closest passage, says nothing in the coverage is about it, and shows no passage', () => {
+    const reply = router.run('ask', { question: 'where do unicorns live?' }, ALICE);
+    expect(reply.embeds).toHaveLength(1);
+    expect(reply.embeds![0]!.title).toBe('Nothing in the coverage is about this');
     expect(reply.embeds![0]!.description).toMatch(
-      /^The article “A story” does not answer this question\./,
+      /^Nothing in the coverage is about this question\.\nSee `\/sources`/,
     );
-    expect(JSON.stringify(reply)).not.toContain('None of the articles');
+    expect(JSON.stringify(reply)).not.toContain('clearly answers');
+  });
+
+  it('with source set, a refusal names that article, not the whole coverage', () => {
+    const reply = router.run('ask', { question: 'what was the weather?', source: 'anon-2' }, ALICE);
+    expect(reply.embeds![0]!.title).toBe('No passage of this article clearly answers this');
+    expect(reply.embeds![0]!.description).toMatch(
+      /^No passage of the article “A story” clearly answers this question\./,
+    );
+    expect(JSON.stringify(reply)).not.toContain('the coverage');
   });
 
   it('re-checks the source: an id, title, outlet or start of a title is used, anything else is refused', () => {

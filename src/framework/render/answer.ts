@@ -192,20 +192,28 @@ function passageEmbed(
   return { embed, cut: quote.cut || alsoCut };
 }
 
+/**
+ * The notice of a refusal, claiming only what the abstention stage knows (src/search/abstain.ts):
+ * with closest passages, that no passage clearly answers (the classifier found none it trusts,
+ * not proof that none does); without, that nothing in the coverage is about the question (no
+ * passage shares enough of its words).
+ */
 function abstentionEmbed(hasClosest: boolean, scope: SourceRef | undefined): Embed {
-  const closest = hasClosest
-    ? ` The passages below are the closest ${scope ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
-    : '';
-  const refusal = scope
-    ? `The article “${fitEscaped(titleText(scope), 150)}” does not answer this question.`
-    : 'None of the articles answers this question.';
+  const article = scope ? `the article “${fitEscaped(titleText(scope), 150)}”` : 'the coverage';
+  const description = hasClosest
+    ? `No passage of ${article} clearly answers this question. The passages below are the closest ${scope ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
+    : `Nothing in ${article} is about this question.`;
   return {
-    title: scope
-      ? 'This article does not answer the question'
-      : 'The coverage does not answer this',
+    title: hasClosest
+      ? scope
+        ? 'No passage of this article clearly answers this'
+        : 'No passage clearly answers this'
+      : scope
+        ? 'Nothing in this article is about this'
+        : 'Nothing in the coverage is about this',
     description:
-      `${refusal}${closest}\n` +
-      'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
+      `${description}
+` + 'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
     color: COLOR_ABSTAIN,
   };
 }

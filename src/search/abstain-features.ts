@@ -1,0 +1,187 @@
+/**
+ * The evidence abstention weighs (abstain.ts): question-level numbers read off the ranked
+ * candidates. Unanswerable questions people ask are on topic and in the topic's words; what
+ * gives them away is the detail they ask for ("what percentage of the vote", "the husband's
+ * name", "how many days") missing from the best passages, the answer type asked for absent
+ * from them, no passage standing out from the rest, or the question's words found only spread
+ * over several passages. Each feature below measures one of these.
+ */
+import type { Sentence } from '../corpus/types.js';
+import type { AbstentionFeatures } from './abstain-model.js';
+import type { QuestionMatcher, ScoredConcept } from './match.js';
+import { SEARCH_OPTIONS } from './options.js';
+import type { QueryPlan } from './plan/query-plan.js';
+import type { RankedSentence } from './select/select.js';
+import { QUESTION_WORDS } from '../text/stop-words.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+
+/** What the abstention features read: one question's ranking (search-index.ts, stages 1–4). */
+export interface AbstentionInput {
+  plan: QueryPlan;
+  /** Candidates, best first. */
+  ranked: readonly RankedSentence[];
+  /** The question's concepts with their rarity weights, in question order. */
+  concepts: readonly ScoredConcept[];
+  matcher: QuestionMatcher;
+  sentences: readonly Sentence[];
+  /** Share of the question's weight carried by words the coverage never uses. */
+  unknownShare: number;
+  /** 1 when the question names something the coverage never mentions. */
+  unknownName: number;
+}
+
+/** Words that open a question whose next noun phrase names what is asked for. */
+const FOCUS_OPENERS = new Set(['what', 'which', 'whose']);
+/** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
+const FOCUS_SKIPPED = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'of',
+]);
+
+/**
+ * The stems of the question's focus: the noun phrase right after its wh-word, which names the
+ * kind of thing asked for ("what percentage of the vote" → percentage; "which Belarusian
+ * interior minister" → belarusian, interior, minister). The standard cue of question
+ * classification (Li & Roth, "Learning Question Classifiers", COLING 2002). Empty when the
+ * wh-word is followed by a verb ("what did…", "who signed…").
+ */
+export function focusStems(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const focus = new Set<string>();
+  const max = SEARCH_OPTIONS.abstain.maxFocusWords;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]?.word ?? '';
+    const opens =
+      FOCUS_OPENERS.has(word) ||
+      (word === 'how' && /^(?:many|much)$/.test(tokens[i + 1]?.word ?? ''));
+    if (!opens) continue;
+    let j = word === 'how' ? i + 2 : i + 1;
+    while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
+    for (; j < tokens.length && focus.size < max; j++) {
+      const token = tokens[j]!;
+      if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
+      focus.add(stem(token.word));
+    }
+    break;
+  }
+  return focus;
+}
+
+/** The sentence and its neighbours in its article's body: the context a passage is read in. */
+function neighbourhood(sentences: readonly Sentence[], sentence: number): number[] {
+  const own = sentences[sentence];
+  return [sentence - 1, sentence, sentence + 1].filter(
+    (n) =>
+      n === sentence || (sentences[n]?.article === own?.article && sentences[n]?.kind === 'body'),
+  );
+}
+
+/** Per concept, its best match factor (0–1) in any of the sentences. */
+function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: readonly number[]) {
+  const best = new Array<number>(concepts).fill(0);
+  for (const s of sentences) {
+    const matched = matcher.sentence(s).matched;
+    for (let c = 0; c < concepts; c++) best[c] = Math.max(best[c]!, matched[c] ?? 0);
+  }
+  return best;
+}
+
+/**
+ * The most of the question any candidate covers (with the sentence it leans on), 0–1: what
+ * "nothing in the coverage is about this" is judged on, not the classifier's best passage.
+ */
+export function widestCoverage(ranked: readonly RankedSentence[]): number {
+  let widest = 0;
+  for (const { features } of ranked)
+    widest = Math.max(widest, features.coverage, features.contextCoverage);
+  return widest;
+}
+
+/**
+ * The abstention features of one question; all 0 but `unknownShare`/`unknownName` when no
+ * candidate matched anything. Each is a number the fitted model weighs:
+ *
+ * - `score`: the best candidate's ranking score;
+ * - `coverage`: its rarity-weighted coverage of the question, with the sentence it leans on;
+ * - `neighbourCoverage`: the same with both neighbours;
+ * - `margin`: its score minus the next candidate's (no rival: the score itself);
+ * - `focusMissing`: rarity-weighted share of the focus ({@link focusStems}) its neighbourhood
+ *   lacks (0 when the question has no focus);
+ * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
+ *   asks for a detail, which the coverage may lack;
+ * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
+ *   holds it only weakly or not at all (answer-type.ts scores it below 1);
+ * - `missingName`: share of the question's weight carried by names (capitalised words) the
+ *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
+ *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
+ * - `unionGain`: coverage of the top passages together minus the best one's own;
+ * - `sourceFound`: the question names a source and the best passage is from it;
+ * - `unknownShare`, `unknownName`: see match.ts.
+ */
+export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
+  const { ranked, concepts, matcher, sentences, plan } = input;
+  const o = SEARCH_OPTIONS.abstain;
+  const features: AbstentionFeatures = {
+    score: 0,
+    coverage: 0,
+    neighbourCoverage: 0,
+    margin: 0,
+    focusMissing: 0,
+    typeAsked: plan.answerType !== null ? 1 : 0,
+    typeWeak: 0,
+    missingName: 0,
+    unionGain: 0,
+    sourceFound: 0,
+    unknownShare: input.unknownShare,
+    unknownName: input.unknownName,
+  };
+  const best = ranked[0];
+  if (!best) return features;
+  const top = ranked.slice(0, o.topPassages);
+  const around = neighbourhood(sentences, best.sentence);
+  const found = bestMatches(matcher, concepts.length, around);
+
+  let total = 0;
+  let namesMissing = 0;
+  concepts.forEach((concept, c) => {
+    total += concept.weight;
+    const lacking = 1 - (found[c] ?? 0);
+    if (concept.name && concept.alternatives.length > 0) namesMissing += concept.weight * lacking;
+  });
+
+  const focus = focusStems(plan.question);
+  let focusWeight = 0;
+  let focusLacking = 0;
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (!own.some((term) => focus.has(term))) return;
+    const weight = concepts[c]?.weight ?? 0;
+    focusWeight += weight;
+    focusLacking += weight * (1 - (found[c] ?? 0));
+  });
+
+  const together = matcher.coverage(top.map((candidate) => candidate.sentence));
+  const own = Math.max(best.features.coverage, best.features.contextCoverage);
+  return {
+    ...features,
+    score: best.score,
+    coverage: own,
+    neighbourCoverage: best.features.neighbourCoverage,
+    margin: best.score - (ranked[1]?.score ?? 0),
+    focusMissing: focusWeight > 0 ? focusLacking / focusWeight : 0,
+    typeWeak: plan.answerType !== null && best.features.typeMatch < 1 ? 1 : 0,
+    missingName: total > 0 ? namesMissing / total : 0,
+    unionGain: Math.max(0, together - own),
+    sourceFound: best.features.sourceMatch,
+  };
+}

@@ -1,0 +1,308 @@
+/**
+ * `npm run fit -- --abstention`: learns the abstention classifier (src/search/abstain.ts) from
+ * the development questions (dev-questions.ts) and writes src/search/abstain-model.json.
+ *
+ * Each question is one example: its abstention features (src/search/abstain-features.ts),
+ * read off the ranking the pipeline produces now (with the current ranking-model.json), and
+ * its label, answerable or not. A logistic regression with an intercept (logistic.ts, Newton's
+ * method, L2 penalty on standardised features, chosen by cross-validation from a grid) gives
+ * P(answerable). The cut-off: in each corpus's blind sets pooled, and in all questions
+ * together, at most `SEARCH_OPTIONS.abstain.maxAnswerableRefused` of the answerable questions
+ * may fall below it; the highest cut-off that keeps this everywhere is taken, which refuses the
+ * most unanswerable questions under that constraint. "Nothing in the coverage is about this"
+ * is claimed only below `aboutMargin` times the least any answerable question's candidates
+ * covered.
+ *
+ * Reported: k-fold cross-validated shares refused (the model and cut-off fitted on k−1 folds,
+ * the held-out fold answered or refused), per set and over all, and with `--ablation` the
+ * same with each feature left out. Deterministic: folds by position, no randomness.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { abstentionFeatures, widestCoverage } from '../../src/search/abstain-features.js';
+import {
+  ABSTENTION_FEATURES,
+  parseAbstainModel,
+  type AbstainModel,
+  type AbstentionFeature,
+  type AbstentionFeatures,
+} from '../../src/search/abstain-model.js';
+import { answerProbability, decide } from '../../src/search/abstain.js';
+import { SEARCH_OPTIONS } from '../../src/search/options.js';
+import { developmentSets } from './dev-questions.js';
+import { fitLogistic } from './logistic.js';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '../..');
+/** Where the fitted model is written. */
+export const ABSTAIN_MODEL_FILE = path.join(root, 'src/search/abstain-model.json');
+
+const { maxAnswerableRefused: MAX_ANSWERABLE_REFUSED, aboutMargin: ABOUT_MARGIN } =
+  SEARCH_OPTIONS.abstain;
+/** L2 penalties tried (on standardised features); the one refusing most unanswerable in cross-validation wins. */
+const L2_GRID = [1, 3, 10];
+const FOLDS = 5;
+/** The key of all development questions together (no set is named so). */
+const WHOLE = 'all';
+
+/** One development question, as abstention sees it. */
+interface Example {
+  set: string;
+  /** The pooled group `npm run eval` reports it in (its corpus's blind sets), if any. */
+  pool: string | undefined;
+  answerable: boolean;
+  features: AbstentionFeatures;
+  /** The most of the question any candidate covers. */
+  widestCoverage: number;
+  /** undefined: no candidate matched any of its words (always refused, as "nothing"). */
+  matched: boolean;
+}
+
+async function collect(sets: readonly string[]): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const set of await developmentSets(sets)) {
+    for (const q of set.questions) {
+      const ranking = set.index.rank(q.question);
+      examples.push({
+        set: set.name,
+        pool: set.blind ? `${set.corpusName} (blind sets pooled)` : undefined,
+        answerable: 'answers' in q,
+        features: abstentionFeatures(set.index.abstentionInput(ranking)),
+        widestCoverage: widestCoverage(ranking.ranked),
+        matched: ranking.ranked.length > 0,
+      });
+    }
+  }
+  return examples;
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Fits the classifier and its cut-offs on `train`, using only the features in `names` (the
+ * others get weight 0).
+ */
+function fitModel(
+  train: readonly Example[],
+  names: readonly AbstentionFeature[],
+  l2: number,
+  source: string,
+): AbstainModel {
+  const usable = train.filter((e) => e.matched);
+  // Standardised so one L2 penalty treats every feature alike; converted back below.
+  const mean = names.map((n) => usable.reduce((s, e) => s + e.features[n], 0) / usable.length);
+  const sd = names.map((n, j) => {
+    const v = usable.reduce((s, e) => s + (e.features[n] - mean[j]!) ** 2, 0) / usable.length;
+    return Math.sqrt(v);
+  });
+  const rows = usable.map((e) => [
+    1,
+    ...names.map((n, j) => (sd[j]! > 0 ? (e.features[n] - mean[j]!) / sd[j]! : 0)),
+  ]);
+  const fitted = fitLogistic(
+    rows,
+    usable.map((e) => (e.answerable ? 1 : 0)),
+    { l2, unpenalised: [0] },
+  );
+  const weights = Object.fromEntries(ABSTENTION_FEATURES.map((n) => [n, 0])) as AbstentionFeatures;
+  let intercept = fitted[0] ?? 0;
+  names.forEach((n, j) => {
+    const w = sd[j]! > 0 ? (fitted[j + 1] ?? 0) / sd[j]! : 0;
+    weights[n] = round(w);
+    intercept -= w * mean[j]!;
+  });
+  const model: AbstainModel = {
+    source,
+    intercept: round(intercept),
+    weights,
+    answerProbability: 0,
+    aboutCoverage: 0,
+  };
+  // The cut-off, from the rounded weights that will be used: the highest that refuses at most
+  // the allowed share of the answerable questions of each corpus's blind sets pooled (the rows
+  // `npm run eval` reports targets on), and of all together. A group with fewer than
+  // 1 / MAX_ANSWERABLE_REFUSED answerable questions cannot measure that share, and counts only
+  // in the whole.
+  const groups = new Map<string, { probabilities: number[]; total: number }>();
+  for (const e of train) {
+    if (!e.answerable) continue;
+    for (const key of groupsOf(e)) {
+      const entry = groups.get(key) ?? { probabilities: [], total: 0 };
+      entry.total += 1;
+      // Answerable questions no candidate matched are refused whatever the cut-off.
+      if (e.matched) entry.probabilities.push(answerProbability(e.features, model));
+      groups.set(key, entry);
+    }
+  }
+  let cut = 1;
+  for (const [key, { probabilities, total }] of groups) {
+    if (key !== WHOLE && total * MAX_ANSWERABLE_REFUSED < 1) continue;
+    const unmatched = total - probabilities.length;
+    const allowed = Math.max(0, Math.floor(total * MAX_ANSWERABLE_REFUSED) - unmatched);
+    const sorted = probabilities.sort((a, b) => a - b);
+    cut = Math.min(cut, sorted[Math.min(allowed, sorted.length - 1)] ?? 1);
+  }
+  const lowest = Math.min(...usable.filter((e) => e.answerable).map((e) => e.widestCoverage));
+  return {
+    ...model,
+    answerProbability: Math.floor(cut * 10_000) / 10_000,
+    aboutCoverage: Math.floor(lowest * ABOUT_MARGIN * 10_000) / 10_000,
+  };
+}
+
+/** Refusal counts of a model on some examples, per set and in all. */
+interface Refusals {
+  answerable: number;
+  answerableRefused: number;
+  unanswerable: number;
+  unanswerableRefused: number;
+}
+
+/** The groups the cut-off is chosen on: its corpus's blind sets pooled (if it is in one), all. */
+function groupsOf(example: Example): string[] {
+  return [...(example.pool ? [example.pool] : []), WHOLE];
+}
+
+function tally(into: Map<string, Refusals>, example: Example, refused: boolean): void {
+  for (const key of [example.set, ...groupsOf(example)]) {
+    const t = into.get(key) ?? {
+      answerable: 0,
+      answerableRefused: 0,
+      unanswerable: 0,
+      unanswerableRefused: 0,
+    };
+    if (example.answerable) {
+      t.answerable += 1;
+      if (refused) t.answerableRefused += 1;
+    } else {
+      t.unanswerable += 1;
+      if (refused) t.unanswerableRefused += 1;
+    }
+    into.set(key, t);
+  }
+}
+
+function refusedBy(model: AbstainModel, example: Example): boolean {
+  return decide(example.matched ? example : undefined, model) !== 'answer';
+}
+
+/** k-fold cross-validation: each fold answered or refused by the model fitted on the others. */
+function crossValidate(
+  examples: readonly Example[],
+  names: readonly AbstentionFeature[],
+  l2: number,
+): Map<string, Refusals> {
+  const result = new Map<string, Refusals>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitModel(
+      examples.filter((_, i) => i % FOLDS !== fold),
+      names,
+      l2,
+      'cross-validation',
+    );
+    examples.forEach((e, i) => {
+      if (i % FOLDS === fold) tally(result, e, refusedBy(model, e));
+    });
+  }
+  return result;
+}
+
+const share = (part: number, whole: number) => round(part / Math.max(1, whole));
+
+function summary(refusals: Map<string, Refusals>): Record<string, object> {
+  return Object.fromEntries(
+    [...refusals].map(([key, t]) => [
+      key,
+      {
+        answerableRefused: share(t.answerableRefused, t.answerable),
+        unanswerableRefused: share(t.unanswerableRefused, t.unanswerable),
+        questions: `${t.answerable} + ${t.unanswerable}`,
+      },
+    ]),
+  );
+}
+
+/** One line of figures: refused answerable / unanswerable, for the pooled groups (`every`: all groups). */
+function line(label: string, refusals: Map<string, Refusals>, every = false): string {
+  const cells = [...refusals]
+    .filter(([key]) => every || key === WHOLE || key.includes('pooled'))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([key, t]) =>
+        `${key} ${(share(t.answerableRefused, t.answerable) * 100).toFixed(0)}% / ${(share(t.unanswerableRefused, t.unanswerable) * 100).toFixed(0)}%`,
+    );
+  return `  ${label.padEnd(26)} ${cells.join('   ')}`;
+}
+
+/** Options of {@link fitAbstention}. */
+export interface AbstentionFitOptions {
+  sets: readonly string[];
+  dryRun: boolean;
+  ablation: boolean;
+}
+
+/** Fits, reports and (unless a dry run) writes the abstention model. Returns the exit code. */
+export async function fitAbstention(options: AbstentionFitOptions): Promise<number> {
+  const examples = await collect(options.sets);
+  const answerable = examples.filter((e) => e.answerable).length;
+  console.log(
+    `${examples.length} questions (${answerable} answerable, ${examples.length - answerable} unanswerable)`,
+  );
+  console.log('\nrefused, answerable / unanswerable, cross-validated:');
+  let l2 = L2_GRID[0]!;
+  let bestCv: Map<string, Refusals> | undefined;
+  for (const candidate of L2_GRID) {
+    const cv = crossValidate(examples, ABSTENTION_FEATURES, candidate);
+    console.log(line(`L2 ${candidate}`, cv));
+    const all = cv.get(WHOLE)!;
+    const previous = bestCv?.get(WHOLE);
+    if (
+      !previous ||
+      all.unanswerableRefused - all.answerableRefused >
+        previous.unanswerableRefused - previous.answerableRefused
+    )
+      [l2, bestCv] = [candidate, cv];
+  }
+  console.log(`chosen L2 ${l2}; per group:`);
+  for (const [key, t] of [...bestCv!].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(
+      `  ${key.padEnd(34)} answerable ${t.answerableRefused}/${t.answerable}, unanswerable ${t.unanswerableRefused}/${t.unanswerable}`,
+    );
+  const ablation: Record<string, object> = {};
+  if (options.ablation) {
+    console.log('\nwithout each feature (cross-validated, L2 as chosen):');
+    for (const name of ABSTENTION_FEATURES) {
+      const cv = crossValidate(
+        examples,
+        ABSTENTION_FEATURES.filter((n) => n !== name),
+        l2,
+      );
+      console.log(line(`without ${name}`, cv));
+      ablation[name] = summary(cv);
+    }
+  }
+  const source = `npm run fit -- --abstention: development questions of ${options.sets.join(', ')} (${examples.length} questions)`;
+  const model = fitModel(examples, ABSTENTION_FEATURES, l2, source);
+  const inSample = new Map<string, Refusals>();
+  for (const e of examples) tally(inSample, e, refusedBy(model, e));
+  console.log(`\n${line('fitted, on all dev', inSample, true)}`);
+  const written = {
+    ...model,
+    crossValidation: {
+      folds: FOLDS,
+      l2,
+      maxAnswerableRefused: MAX_ANSWERABLE_REFUSED,
+      refused: summary(bestCv!),
+      withoutFeature: ablation,
+    },
+  };
+  parseAbstainModel(written);
+  console.log(
+    `\nintercept ${model.intercept}, weights ${JSON.stringify(model.weights)}\ncut-off ${model.answerProbability}, nothing below coverage ${model.aboutCoverage}`,
+  );
+  if (!options.dryRun) {
+    writeFileSync(ABSTAIN_MODEL_FILE, `${JSON.stringify(written, null, 2)}\n`);
+    console.log(`wrote ${path.relative(root, ABSTAIN_MODEL_FILE)}`);
+  }
+  return 0;
+}

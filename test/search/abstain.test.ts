@@ -1,0 +1,182 @@
+/** Abstention (src/search/abstain*.ts) on tiny invented corpora, and its model file's checks. */
+import { describe, expect, it } from 'vitest';
+import { abstentionFeatures, focusStems } from '../../src/search/abstain-features.js';
+import {
+  ABSTENTION_FEATURES,
+  parseAbstainModel,
+  type AbstainModel,
+  type AbstentionFeatures,
+} from '../../src/search/abstain-model.js';
+import { answerProbability, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
+import modelFile from '../../src/search/abstain-model.json' with { type: 'json' };
+import { engineOver } from './fixtures.js';
+
+const harbour = {
+  id: 'gazette',
+  title: 'Ferry line to reopen',
+  outlet: 'Harbour Gazette',
+  published: '2023-05-02',
+  paragraphs: [
+    [
+      'The ferry between Lindholm and Skarvik will reopen in June, the port authority said.',
+      'The crossing was suspended in March after a storm damaged the old quay.',
+    ],
+    [
+      'Mayor Ingrid Sola opened the new quay on Monday.',
+      'The 52-year-old has led the town council since 2015.',
+    ],
+    ['The new quay cost 4 million crowns, according to the council.'],
+  ],
+};
+const valley = {
+  id: 'times',
+  title: 'Quay opens despite protests',
+  outlet: 'Valley Times',
+  published: '2023-05-03',
+  paragraphs: [
+    [
+      'About 60 fishermen protested at the quay on Monday.',
+      'They say the new quay leaves too little room for their boats.',
+    ],
+    ['The new quay cost 6 million crowns, the fishermen said.'],
+  ],
+};
+
+function featuresOf(question: string): AbstentionFeatures {
+  const { index } = engineOver(harbour, valley);
+  return abstentionFeatures(index.abstentionInput(index.rank(question)));
+}
+
+describe('the abstention evidence', () => {
+  it('finds the focus: the noun phrase right after the wh-word, none after a verb', () => {
+    expect([...focusStems('What percentage of the vote did she get?')]).toEqual(['percentag']);
+    expect([...focusStems('how many days did the meeting last')]).toEqual(['day']);
+    expect([...focusStems('Which Belarusian interior minister signed the deal?')]).toEqual([
+      'belarusian',
+      'interior',
+      'minist',
+    ]);
+    expect(focusStems('What did the mayor say?').size).toBe(0);
+    expect(focusStems('Who opened the quay?').size).toBe(0);
+  });
+
+  it('measures the asked-for detail missing from the best passage, and names it lacks', () => {
+    const missing = featuresOf('What is the name of the port authority director?');
+    expect(missing.focusMissing).toBe(1);
+    expect(missing.typeAsked).toBe(1);
+    const found = featuresOf('How much did the quay cost?');
+    expect(found.focusMissing).toBe(0);
+    expect(found.typeAsked).toBe(1);
+    expect(found.typeWeak).toBe(0);
+    expect(found.coverage).toBe(1);
+    // A town the best passage names is not missing; one it does not name is.
+    const elsewhere = featuresOf('When did the Skarvik ferry stop running because of the storm?');
+    expect(elsewhere.missingName).toBe(0);
+    const otherTown = featuresOf('How many fishermen protested in Skarvik?');
+    expect(otherTown.missingName).toBeGreaterThan(0);
+  });
+
+  it('is all zero but what the question alone says when nothing matched', () => {
+    const { index } = engineOver(harbour, valley);
+    const ranking = index.rank('zebras giraffes');
+    expect(ranking.ranked).toEqual([]);
+    const features = abstentionFeatures(index.abstentionInput(ranking));
+    expect(features.score).toBe(0);
+    expect(features.coverage).toBe(0);
+    expect(features.unknownShare).toBe(1);
+  });
+});
+
+describe('the three replies, by the fitted model', () => {
+  it('refuses a question whose asked-for detail the coverage leaves out, showing the closest passages', () => {
+    const { engine } = engineOver(harbour, valley);
+    for (const question of [
+      'How many passengers does the Lindholm ferry carry?',
+      'What is the name of the port authority director?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.passages).toEqual([]);
+      expect(answer.closest[0]?.quote).toContain('The ferry between Lindholm and Skarvik');
+    }
+  });
+
+  it('answers a paraphrased question the coverage answers', () => {
+    const { engine } = engineOver(harbour, valley);
+    const resume = engine.ask('When will the Lindholm ferry resume service?');
+    expect(resume.answered).toBe(true);
+    expect(resume.passages[0]?.quote).toContain('will reopen in June');
+    const demonstrate = engine.ask('Why did the fishermen demonstrate?');
+    expect(demonstrate.answered).toBe(true);
+    expect(demonstrate.passages[0]?.quote).toContain('fishermen protested');
+  });
+
+  it('says nothing in the coverage is about a question sharing no concept with it', () => {
+    const { engine } = engineOver(harbour, valley);
+    const answer = engine.ask('Where do penguins nest in winter?');
+    expect(answer.answered).toBe(false);
+    expect(answer.closest).toEqual([]);
+  });
+});
+
+/** A model whose probability is σ(4·coverage − 2): 0.5 at coverage 0.5. */
+function modelOf(overrides: Partial<AbstainModel> = {}): AbstainModel {
+  const weights = Object.fromEntries(ABSTENTION_FEATURES.map((n) => [n, 0])) as AbstentionFeatures;
+  weights.coverage = 4;
+  return {
+    source: 'test',
+    intercept: -2,
+    weights,
+    answerProbability: 0.5,
+    aboutCoverage: 0.1,
+    ...overrides,
+  };
+}
+
+function evidence(coverage: number, widest = coverage): AbstentionEvidence {
+  const features = Object.fromEntries(ABSTENTION_FEATURES.map((n) => [n, 0])) as AbstentionFeatures;
+  return { features: { ...features, coverage }, widestCoverage: widest };
+}
+
+describe('decide', () => {
+  it('answers at or above the cut-off, shows the closest below it, and claims nothing only when no candidate reaches aboutCoverage', () => {
+    const model = modelOf();
+    expect(answerProbability(evidence(0.5).features, model)).toBeCloseTo(0.5, 10);
+    expect(decide(evidence(0.6), model)).toBe('answer');
+    expect(decide(evidence(0.4), model)).toBe('closest');
+    expect(decide(evidence(0.05), model)).toBe('nothing');
+    // Another candidate covering more of the question than the best-scored one: near, not nothing.
+    expect(decide(evidence(0.05, 0.3), model)).toBe('closest');
+    expect(decide(undefined, model)).toBe('nothing');
+  });
+});
+
+describe('the model file', () => {
+  it('as shipped, loads and has a weight for every feature', () => {
+    const model = parseAbstainModel(modelFile);
+    expect(Object.keys(model.weights).sort()).toEqual([...ABSTENTION_FEATURES].sort());
+    expect(model.answerProbability).toBeGreaterThan(0);
+    expect(model.answerProbability).toBeLessThan(1);
+  });
+
+  it('is refused with a clear message when malformed', () => {
+    const good = modelOf();
+    expect(() => parseAbstainModel(null)).toThrow(/^abstain model: /);
+    expect(() => parseAbstainModel({ ...good, intercept: 'x' })).toThrow(
+      /^abstain model: intercept: /,
+    );
+    expect(() => parseAbstainModel({ ...good, answerProbability: 1.5 })).toThrow(
+      /^abstain model: answerProbability: /,
+    );
+    const { margin: _, ...lacking } = good.weights;
+    expect(() => parseAbstainModel({ ...good, weights: lacking })).toThrow(
+      'abstain model: weights: no weight for "margin"',
+    );
+    expect(() => parseAbstainModel({ ...good, weights: { ...good.weights, invented: 1 } })).toThrow(
+      'abstain model: weights: unknown feature "invented"',
+    );
+    expect(() =>
+      parseAbstainModel({ ...good, weights: { ...good.weights, score: Infinity } }),
+    ).toThrow(/^abstain model: weights\.score: /);
+  });
+});

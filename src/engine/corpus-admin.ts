@@ -304,8 +304,11 @@ export class CorpusAdmin {
       if (bytes !== null) await writeFileAtomic(target, bytes);
       if (metadata !== null && nextMetadata !== null) await writeFileAtomic(metadataPath, metadata);
     };
-    await rm(target, { force: true });
+    // The article answers until the index without it does: a removal that is refused and
+    // undone (the last article) never shows as an empty corpus.
+    const release = await this.live.hold([source.file]);
     try {
+      await rm(target, { force: true });
       if (nextMetadata !== null) await writeFileAtomic(metadataPath, nextMetadata);
       await this.#audit({
         actor,
@@ -316,31 +319,49 @@ export class CorpusAdmin {
         ...(bytes ? { bytes: bytes.byteLength } : {}),
       });
     } catch (error) {
-      await undo();
+      await undo().finally(() => release(false));
       throw error;
     }
-    const info = await this.#reload({ actor, action: 'remove', file: source.file, id }, undo);
+    const info = await this.#reload(
+      { actor, action: 'remove', file: source.file, id },
+      undo,
+      release,
+    );
     return { id, file: source.file, title: source.title, info };
   }
 
   /**
    * Waits for the index built from the changed folder, up to the wait limit (null after it).
    * If that index cannot be built the change is undone, audited as such, and refused; a
-   * failure after the wait is undone and audited the same way.
+   * failure after the wait is undone and audited the same way. `release` (a hold of
+   * {@link LiveEngine.hold}, or none) is released once the change is kept or undone, before
+   * this returns or throws, so the engine answers as the folder then is.
    */
   async #reload(
     what: Pick<AuditEntry, 'actor' | 'action' | 'file' | 'id'>,
     undo: () => Promise<void>,
+    release: (undone: boolean) => Promise<void> = async () => undefined,
   ): Promise<IndexInfo | null> {
     const reloaded = this.live.reload().then(
       (info) => ({ info, error: null }),
       (error: unknown) => ({ info: null, error: error as Error }),
     );
     const undoOnFailure = reloaded.then(async ({ error }) => {
-      if (!error) return null;
-      await undo();
+      if (!error) {
+        await release(false);
+        return null;
+      }
+      try {
+        await undo();
+      } catch (undoError) {
+        await release(false);
+        throw undoError;
+      }
+      await release(true);
       await this.#audit({ ...what, outcome: 'undone', reason: error.message });
-      void this.live.reload().catch(() => undefined);
+      // Changes made before this one were marked loaded by the failed build: build them now.
+      // Awaited, so a refusal leaves no build running behind it.
+      await this.live.reload().catch(() => undefined);
       return error;
     });
     const first = await Promise.race([reloaded, sleep(this.#reloadWaitMs, null, { ref: false })]);

@@ -88,6 +88,8 @@ interface Listing {
   /** The articles folder relative to the corpus folder, with a trailing `/` (or empty). */
   prefix: string;
   files: Set<string>;
+  /** Order in which listings were started: a later one is never replaced by an earlier one. */
+  seq: number;
 }
 
 interface Waiter {
@@ -125,6 +127,11 @@ export class LiveEngine implements Engine {
   /** Content hash of the files the index in use was built from; null when not known. */
   #hash: string | null = null;
   #waiters: Waiter[] = [];
+  /** Article files (relative to the articles folder) held by changes in progress: see {@link hold}. */
+  #held = new Map<string, number>();
+  /** Listings of the folder started so far, and the latest one used. */
+  #listings = 0;
+  #listing: Listing | null = null;
   readonly #builder: IndexBuilder;
   /** Aborted on close: stops a build given as {@link LiveOptions.build}. */
   readonly #closing = new AbortController();
@@ -223,6 +230,43 @@ export class LiveEngine implements Engine {
     return done;
   }
 
+  /**
+   * Keeps the articles of `files` (paths relative to the folder holding the articles) answering
+   * as the index in use has them while a change to those files is made and checked
+   * (corpus-admin.ts): deleting or changing them withholds nothing, so a change that is then
+   * undone is never seen by a question. A change that stays shows with the index built with it.
+   *
+   * Resolves, once the folder is listed, with `release`. Call it when the change is done or
+   * undone; it resolves once the articles answering are again what the folder calls for. Pass
+   * `undone: true` only when the files were put back as they were: the changes the watcher saw
+   * to them during the hold are then forgotten (not withheld as edits), and what it saw before
+   * the hold stays as it was.
+   */
+  async hold(files: readonly string[]): Promise<(undone: boolean) => Promise<void>> {
+    const listing = await this.#present();
+    const prefix = listing?.prefix ?? '';
+    const before = new Map(files.map((file) => [file, this.#changed.get(`${prefix}${file}`)]));
+    for (const file of files) this.#held.set(file, (this.#held.get(file) ?? 0) + 1);
+    let released = false;
+    return async (undone) => {
+      if (released) return;
+      released = true;
+      // Listed while still held, then used at once: no question sees the files unheld with a
+      // listing from before the change was undone.
+      const now = await this.#present();
+      for (const file of files) {
+        const count = (this.#held.get(file) ?? 1) - 1;
+        if (count > 0) this.#held.set(file, count);
+        else this.#held.delete(file);
+        if (!undone) continue;
+        const seen = before.get(file);
+        if (seen === undefined) this.#changed.delete(`${prefix}${file}`);
+        else this.#changed.set(`${prefix}${file}`, seen);
+      }
+      if (!this.#closed) this.#use(this.#engine, now);
+    };
+  }
+
   /** Stops watching and building; pending {@link reload} calls reject. */
   close(): void {
     this.#closed = true;
@@ -248,6 +292,7 @@ export class LiveEngine implements Engine {
 
   /** Article files present now, relative to the articles folder; null when it cannot be listed. */
   async #present(): Promise<Listing | null> {
+    const seq = ++this.#listings;
     try {
       const folder = await articlesFolder(this.#corpusDir);
       const names = await readdir(folder, { recursive: true });
@@ -255,6 +300,7 @@ export class LiveEngine implements Engine {
       return {
         prefix: prefix ? `${prefix}/` : '',
         files: new Set(names.map((name) => name.split(path.sep).join('/'))),
+        seq,
       };
     } catch {
       return null;
@@ -265,11 +311,15 @@ export class LiveEngine implements Engine {
    * Makes `engine` current without every article whose file is gone or changed since the
    * build. Synchronous once the folder is listed, so no question sees the one without the other.
    */
-  #use(engine: Engine, listing: Listing | null): void {
+  #use(engine: Engine, fresh: Listing | null): void {
+    // Listings finish out of order (each is a few file-system calls); the folder is as the
+    // latest started says, so an older one that finishes later is not used.
+    if (fresh === null || fresh.seq > (this.#listing?.seq ?? 0)) this.#listing = fresh;
+    const listing = fresh === null ? null : this.#listing;
     const changed = [...this.#changed.keys()];
     const withheld = new Set<string>();
     for (const source of engine.sources()) {
-      if (!source.file) continue;
+      if (!source.file || this.#held.has(source.file)) continue;
       const relative = `${listing?.prefix ?? ''}${source.file}`;
       const gone = listing !== null && !listing.files.has(source.file);
       const touched = changed.some((p) => relative === p || relative.startsWith(`${p}/`));

@@ -7,10 +7,18 @@ import {
   CorpusChangeError,
   safeFileName,
 } from '../../src/engine/corpus-admin.js';
-import { buildIndex } from '../../src/engine/index.js';
+import { buildIndex, type BuildStats } from '../../src/engine/index.js';
+import type { BuildRequest } from '../../src/engine/build-process.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
-import { HARBOUR, LIBRARY, LIBRARY_QUESTION, ORCHARD, snapshot } from '../support/live-fixture.js';
+import {
+  BRIDGE_QUESTION,
+  HARBOUR,
+  LIBRARY,
+  LIBRARY_QUESTION,
+  ORCHARD,
+  snapshot,
+} from '../support/live-fixture.js';
 
 // Each change waits for a rebuild; on a busy machine one takes several seconds.
 vi.setConfig({ testTimeout: 90_000 });
@@ -128,5 +136,52 @@ describe('the corpus admin', () => {
       .map((line) => JSON.parse(line));
     expect(audit.map((e) => e.outcome)).toEqual(['done', 'undone', 'refused']);
     expect(audit[0]).toMatchObject({ actor: ALICE, action: 'remove', id: 'harbour' });
+  });
+
+  it('answers from an article while its removal is checked, so a refused removal is never seen', async () => {
+    const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR });
+    folders.push(dir);
+    // The first rebuild waits until the test has asked its questions during it.
+    let building!: () => void;
+    const started = new Promise<void>((resolve) => (building = resolve));
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const build = async (request: BuildRequest): Promise<BuildStats> => {
+      building();
+      await finished;
+      return buildIndex(request);
+    };
+    const live = await openLiveEngine({ corpusDir: dir, watch: false, build });
+    opened.push(live);
+    const refused = new CorpusAdmin(live).remove('harbour', ALICE).catch((error: Error) => error);
+    await started;
+    expect(live.sources().map((s) => s.id)).toEqual(['harbour']);
+    expect(live.ask(BRIDGE_QUESTION).passages[0]?.source.id).toBe('harbour');
+    finish();
+    expect(await refused).toBeInstanceOf(CorpusChangeError);
+    expect(live.sources().map((s) => s.id)).toEqual(['harbour']);
+    expect(live.status().withheld).toBe(0);
+  });
+
+  it('keeps a removed article answering until the index without it is in use', async () => {
+    const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    folders.push(dir);
+    let building!: () => void;
+    const started = new Promise<void>((resolve) => (building = resolve));
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const build = async (request: BuildRequest): Promise<BuildStats> => {
+      building();
+      await finished;
+      return buildIndex(request);
+    };
+    const live = await openLiveEngine({ corpusDir: dir, watch: false, build });
+    opened.push(live);
+    const removed = new CorpusAdmin(live).remove('harbour', ALICE);
+    await started;
+    expect(live.sources().map((s) => s.id)).toEqual(['harbour', 'orchard']);
+    finish();
+    expect((await removed).info?.articles).toBe(1);
+    expect(live.sources().map((s) => s.id)).toEqual(['orchard']);
   });
 });

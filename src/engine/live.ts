@@ -314,7 +314,7 @@ export class LiveEngine implements Engine {
   #use(engine: Engine, fresh: Listing | null): void {
     // Listings finish out of order (each is a few file-system calls); the folder is as the
     // latest started says, so an older one that finishes later is not used.
-    if (fresh === null || fresh.seq > (this.#listing?.seq ?? 0)) this.#listing = fresh;
+    if (fresh !== null && fresh.seq > (this.#listing?.seq ?? 0)) this.#listing = fresh;
     const listing = fresh === null ? null : this.#listing;
     const changed = [...this.#changed.keys()];
     const withheld = new Set<string>();

@@ -36,3 +36,22 @@ export function withoutSiteName(
   );
   return kept.length === 1 && kept[0] !== undefined ? kept[0] : title;
 }
+
+/**
+ * The outlet a page title names beside its headline ("Ferry report finds … - Maritime Ledger"):
+ * the part the title adds to the page's own headline (`h1`), when it is one part and names an
+ * outlet (credit-fields.ts); else null. A section's name ("Politics") is no outlet.
+ *
+ * @example
+ * outletInTitle('Harbour fees to double | Kestrel Courier', 'Harbour fees to double') // 'Kestrel Courier'
+ */
+export function outletInTitle(title: string, h1: string | undefined): string | null {
+  if (!h1 || title === h1) return null;
+  let added: string | null = null;
+  if (title.startsWith(h1) && SEPARATOR_FIRST.test(title.slice(h1.length)))
+    added = title.slice(h1.length).replace(SEPARATOR_FIRST, '');
+  else if (title.endsWith(h1) && SEPARATOR_LAST.test(title.slice(0, -h1.length)))
+    added = title.slice(0, -h1.length).replace(SEPARATOR_LAST, '');
+  if (added === null || SEPARATOR.test(added)) return null;
+  return isOutletName(added) && !isSectionName(added) ? added.trim() : null;
+}

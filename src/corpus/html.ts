@@ -9,8 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
-import { authorOfByline } from './byline.js';
-import { withoutSiteName } from './headline.js';
+import { authorOfByline, parseByline } from './byline.js';
+import { outletInTitle, withoutSiteName } from './headline.js';
 
 interface QueryableDocument extends DomNode {
   body: DomNode | null;
@@ -101,6 +101,10 @@ export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
   const stated = statedMeta(document);
   const page = blocksOf(document.body ?? document.documentElement);
+  // Read before Readability, which rewrites the document as it parses.
+  const h1 = oneLine(document.querySelector('h1')?.textContent);
+  // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
+  const titleTag = oneLine(document.querySelector('title')?.textContent);
   const parsed = new Readability<DomNode>(document as never, {
     serializer: (node) => node as unknown as DomNode,
   }).parse();
@@ -110,14 +114,19 @@ export function extractHtml(html: string): Extraction {
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
+  const outlet = stated.outlet === undefined && titleTag ? outletInTitle(titleTag, h1) : null;
+  if (outlet) stated.outlet = outlet;
   if (stated.title !== undefined)
-    stated.title = withoutSiteName(stated.title, {
-      h1: oneLine(document.querySelector('h1')?.textContent),
-      site: stated.outlet,
-    });
+    stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
   if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {
     const author = authorOfByline(oneLine(parsed.byline) ?? '');
     if (author) stated.author = author;
+  }
+  // "By Ana Ruiz · 3 December 2025": the page's first byline states its date when no tag does
+  // (later ones may be other articles' teasers).
+  if (stated.published === undefined) {
+    const byline = page.map((block) => parseByline(blockKey(block.text))).find(Boolean);
+    if (byline?.date) stated.published = byline.date;
   }
   const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
   const kept = body.filter((block) => !block.caption);

@@ -26,6 +26,20 @@ describe('extractHtml', () => {
     expect(extractHtml(html).stated).toMatchObject({ published: '2020-11-19', author: 'Ana Cruz' });
   });
 
+  it('reads the outlet a title adds to the headline, and the date a byline states', () => {
+    const page = (title: string) =>
+      `<head><title>${title}</title></head><body><h1>Pier to close</h1><div class="meta">By <span class="author">Ana Cruz</span> &middot; <span class="date">3 December 2025</span></div><article>${body(REPORTING)}</article></body>`;
+    expect(extractHtml(page('Pier to close - Harbour Ledger')).stated).toMatchObject({
+      title: 'Pier to close',
+      outlet: 'Harbour Ledger',
+      author: 'Ana Cruz',
+      published: '2025-12-03',
+    });
+    // A section's name or a word that names no outlet is not taken for one.
+    expect(extractHtml(page('Pier to close | Politics')).stated.outlet).toBeUndefined();
+    expect(extractHtml(page('Pier to close - Kellan')).stated.outlet).toBeUndefined();
+  });
+
   it('reads a <time itemprop="datePublished">, and takes no profile URL for an author', () => {
     const html = `<head><meta name="author" content="https://social.example/ana"></head><body><article><time itemprop="datePublished" datetime="2020-11-19T08:00">Nov. 19</time>${body(REPORTING)}</article></body>`;
     const { stated } = extractHtml(html);

@@ -121,6 +121,7 @@ export function timelineJson(page: TimelinePage): unknown {
         source: q.source,
         ...(q.future === undefined ? {} : { future: q.future }),
         ...(q.yearStated === undefined ? {} : { yearStated: q.yearStated }),
+        ...(q.precision === undefined ? {} : { precision: q.precision }),
       })),
     })),
     total: page.total,

@@ -63,6 +63,12 @@ export interface TimelineQuote extends Quote {
    * other sources. Absent otherwise.
    */
   yearStated?: false;
+  /**
+   * Set when the quote dates the event less precisely than the entry's heading: "In November
+   * 2020" joined to 2020-11-19 by the same event told in another article is `month`, so that
+   * it is never shown as stating the day. Absent when it states the heading's precision.
+   */
+  precision?: DatePrecision;
 }
 
 /** Filters of the engine's `timeline`. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */

@@ -22,7 +22,12 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
-import { FUTURE_NOTE, groupByDate, pastTheEnd } from '../framework/render/timeline-headings.js';
+import {
+  FUTURE_NOTE,
+  groupByDate,
+  pastTheEnd,
+  quoteNotes,
+} from '../framework/render/timeline-headings.js';
 
 const USAGE =
   'usage: npm run -s timeline -- [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--source ID|OUTLET|TITLE] [--keyword WORD] [--offset N] [--limit N] [--corpus DIR] [--json] [--verbose]';
@@ -89,8 +94,9 @@ export function formatTimelinePage(page: TimelinePage): string {
       const note = event.future && !group.future ? ` (${FUTURE_NOTE})` : '';
       event.quotes.forEach((quote, i) => {
         const bullet = i === 0 && group.events.length > 1 ? '• ' : '  ';
-        // Sources that differ: each quote that put the event ahead says so itself.
-        const own = quote.future === true ? ` (${FUTURE_NOTE})` : '';
+        // Sources that differ, a year this source does not state: the quote says so itself.
+        const notes = quoteNotes(quote);
+        const own = notes.length > 0 ? ` (${notes.join('; ')})` : '';
         lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}${own}`);
         lines.push(`      — ${describeSource(quote.source)}`);
       });
@@ -114,6 +120,8 @@ export function timelineJson(page: TimelinePage): unknown {
         quote: q.quote,
         source: q.source,
         ...(q.future === undefined ? {} : { future: q.future }),
+        ...(q.yearStated === undefined ? {} : { yearStated: q.yearStated }),
+        ...(q.precision === undefined ? {} : { precision: q.precision }),
       })),
     })),
     total: page.total,

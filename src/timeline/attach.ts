@@ -2,9 +2,14 @@
  * Corroboration by yearless quotes. An article that states no publication date may say "In Sochi
  * on September 14, Putin and Lukashenka agreed…" with no year anywhere near: its date cannot
  * be resolved, and it never creates an entry. But when exactly one entry of the timeline has
- * that month and day (or that month), and its quotes tell of the same thing in clearly
- * overlapping words, the yearless quote is added to that entry as one more source. The entry's
- * date still comes only from the articles that state it.
+ * what the quote states at the entry's own precision (that month and day under a day; that
+ * month under a month; the same range end), and its quotes tell of the same thing in clearly
+ * overlapping words, the yearless quote is added to that entry as one more source, marked
+ * `yearStated: false`. The entry's date still comes only from the articles that state it.
+ *
+ * A quote never joins a heading more precise than itself: "at the end of August" states no
+ * day, so shown under 2020-08-27 it would read as stating the 27th. It joins an August entry
+ * of the same event, or stays in its own "August (year not stated)" entry.
  */
 import type { TimelineEvent } from '../types/timeline.js';
 import type { UndatedMention } from './events.js';
@@ -18,11 +23,30 @@ interface Candidate {
   quotes: Array<{ words: Set<string>; weight: number }>;
 }
 
-function monthDayOf(event: TimelineEvent): { month: number; day?: number } | null {
+const pad = (n: number | undefined): string => (n === undefined ? '' : String(n).padStart(2, '0'));
+
+/** Month, day and range end of a yearless date, at its own precision: "08-27", "10", "06-03/06-07". */
+function yearlessKey(md: {
+  month: number;
+  day?: number;
+  until?: { month: number; day?: number };
+}): string {
+  const point = (x: { month: number; day?: number }): string =>
+    x.day === undefined ? pad(x.month) : `${pad(x.month)}-${pad(x.day)}`;
+  return md.until ? `${point(md)}/${point(md.until)}` : point(md);
+}
+
+/** {@link yearlessKey} of an entry's date with its year dropped; null for years and seasons. */
+function entryKey(event: TimelineEvent): string | null {
   if (event.precision !== 'day' && event.precision !== 'month') return null;
-  const [, month, day] = event.date.split('-').map(Number);
-  if (month === undefined) return null;
-  return { month, day };
+  const monthDay = (date: string): { month: number; day?: number } | null => {
+    const [, month, day] = date.split('-').map(Number);
+    return month === undefined ? null : { month, day };
+  };
+  const start = monthDay(event.date);
+  const end = event.end === undefined ? undefined : monthDay(event.end);
+  if (!start || end === null) return null;
+  return yearlessKey(end ? { ...start, until: end } : start);
 }
 
 /**
@@ -46,29 +70,21 @@ export function attachYearless(
   ]);
   const byMonthDay = new Map<string, Candidate[]>();
   for (const event of events) {
-    const md = monthDayOf(event);
-    if (!md) continue;
+    const key = entryKey(event);
+    if (key === null) continue;
     const candidate = {
       event,
       quotes: event.quotes.map((q) => ({ words: contentWords(q.quote), weight: 0 })),
     };
     candidate.quotes.forEach((q) => (q.weight = weightOf(q.words, idf)));
-    for (const key of md.day === undefined
-      ? [`${md.month}`]
-      : [`${md.month}-${md.day}`, `${md.month}`]) {
-      byMonthDay.set(key, [...(byMonthDay.get(key) ?? []), candidate]);
-    }
+    byMonthDay.set(key, [...(byMonthDay.get(key) ?? []), candidate]);
   }
   const left: UndatedMention[] = [];
   for (const mention of undated) {
     // Only articles that state no publication date at all: where the year is known, even
     // roughly, the date was left out for a reason (often a recurring date, "June 30").
     const partial = mention.quote.source.published === null ? mention.partial : undefined;
-    const candidates = partial
-      ? (byMonthDay.get(
-          partial.day === undefined ? `${partial.month}` : `${partial.month}-${partial.day}`,
-        ) ?? [])
-      : [];
+    const candidates = partial ? (byMonthDay.get(yearlessKey(partial)) ?? []) : [];
     const words = wordsOf(mention.quote.quote, mention.text);
     const own = { words, weight: weightOf(words, idf) };
     const matching = candidates.filter(
@@ -80,7 +96,8 @@ export function attachYearless(
     );
     const only = matching.length === 1 ? matching[0] : undefined;
     if (only) {
-      only.event.quotes.push(mention.quote);
+      // The heading's year is the other sources', not this one's: the quote says so itself.
+      only.event.quotes.push({ ...mention.quote, yearStated: false });
       only.quotes.push(own);
     } else {
       left.push(mention);

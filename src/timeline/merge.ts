@@ -174,7 +174,16 @@ function toEvent(members: DatedMention[]): TimelineEvent {
   const sorted = [...members]
     .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
     .filter((m, i, all) => i === 0 || all[i - 1]?.quote !== m.quote);
-  const views = sorted.map((m) => ({ quote: m.quote, future: m.future, past: m.past }));
+  // A quote less precise than the heading ("In November 2020" under 2020-11-19) says so itself.
+  const rank = PRECISION_RANK[finest.date.precision];
+  const views = sorted.map((m) => ({
+    quote:
+      PRECISION_RANK[m.date.precision] < rank
+        ? { ...m.quote, precision: m.date.precision }
+        : m.quote,
+    future: m.future,
+    past: m.past,
+  }));
   const event: TimelineEvent = {
     date: formatDate(finest.date),
     precision: finest.date.precision,

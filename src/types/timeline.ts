@@ -56,6 +56,19 @@ export interface TimelineEvent {
  */
 export interface TimelineQuote extends Quote {
   future?: boolean;
+  /**
+   * False on a quote whose article does not state the entry's year: a yearless quote ("On
+   * September 14", no year near it, no publication date) that joined a dated entry of the same
+   * event as one more source, at the entry's own precision. The heading's year comes from the
+   * other sources. Absent otherwise.
+   */
+  yearStated?: false;
+  /**
+   * Set when the quote dates the event less precisely than the entry's heading: "In November
+   * 2020" joined to 2020-11-19 by the same event told in another article is `month`, so that
+   * it is never shown as stating the day. Absent when it states the heading's precision.
+   */
+  precision?: DatePrecision;
 }
 
 /** Filters of the engine's `timeline`. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */

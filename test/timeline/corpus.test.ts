@@ -30,19 +30,31 @@ describe('timeline of the bundled corpus', () => {
 
   it('dates the cooperation agreement 2020-11-19 from two articles, one giving only the month', () => {
     expect(sourcesOn('2020-11-19')).toEqual([['000', '003']]);
+    const quotes = events.find((e) => e.date === '2020-11-19')?.quotes ?? [];
+    expect(quotes.map((q) => q.precision)).toEqual([undefined, 'month']);
     expect(events.some((e) => e.date === '2020-11')).toBe(false);
   });
 
   it('dates Putin’s reserve 2020-08-27 from the article that says "Aug. 27" and the one that says "on Thursday"', () => {
-    // 001 ("At the end of August") and 002 ("In late August") state no year: they join as
-    // corroborating sources of the entry the dated articles make, and make none of their own.
-    expect(sourcesOn('2020-08-27')[0]).toEqual(['000', '004', '001', '002']);
+    expect(sourcesOn('2020-08-27')[0]).toEqual(['000', '004']);
     expect(sourcesOn('2020-08-27').slice(1)).toEqual([['004'], ['004'], ['004']]);
   });
 
-  it('adds the yearless "In Sochi on September 14" to the Sochi meeting that another article dates', () => {
+  it('keeps 001’s "At the end of August" and 002’s "In late August" off the 27th: they state neither day nor year', () => {
+    const august = events.filter((e) => e.date === '--08');
+    expect(august.every((e) => e.precision === 'month' && !e.yearStated)).toBe(true);
+    const quoted = august.flatMap((e) => e.quotes.map((q) => q.quote));
+    expect(quoted.some((q) => q.startsWith('At the end of August, Putin'))).toBe(true);
+    expect(quoted.some((q) => q.startsWith('In late August, Vladimir Putin'))).toBe(true);
+  });
+
+  it('adds the yearless "In Sochi on September 14" to the Sochi meeting that another article dates, marked year not stated', () => {
     expect(sourcesOn('2020-09-14')).toEqual([['000', '001']]);
     expect(sourcesOn('2020-10')).toEqual([['000', '001']]);
+    for (const date of ['2020-09-14', '2020-10']) {
+      const quotes = events.find((e) => e.date === date)?.quotes ?? [];
+      expect(quotes.map((q) => q.yearStated)).toEqual([undefined, false]);
+    }
   });
 
   it('does not date what only an article without a publication date gives without a year', () => {

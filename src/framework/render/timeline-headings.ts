@@ -2,7 +2,7 @@
  * How an entry's date reads as a heading, and the grouping of a page's entries under one
  * heading per date. Shared by every renderer (Discord, console, CLI) so they say the same.
  */
-import type { TimelineEvent } from '../../types/timeline.js';
+import type { TimelineEvent, TimelineQuote } from '../../types/timeline.js';
 import { MONTHS } from '../../text/months.js';
 import { counted, pick } from '../../text/plural.js';
 
@@ -18,6 +18,22 @@ const MONTH_NAMES: readonly string[] = (() => {
 export const FUTURE_NOTE = 'expected at the time of writing';
 /** Said of an entry whose year no article states. */
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
+
+/**
+ * What one quote says of itself beside its entry's heading: that it put the event ahead when
+ * the entry's sources differ, that its article does not state the heading's year, that it
+ * states only the month (or year) of a heading's day.
+ *
+ * @returns the notes, possibly none ("expected at the time of writing", "year not stated",
+ *   "only the month stated")
+ */
+export function quoteNotes(quote: TimelineQuote): string[] {
+  return [
+    ...(quote.future === true ? [FUTURE_NOTE] : []),
+    ...(quote.yearStated === false ? [YEAR_NOT_STATED_NOTE] : []),
+    ...(quote.precision === undefined ? [] : [`only the ${quote.precision} stated`]),
+  ];
+}
 
 /**
  * The date of an entry as a heading: "2020-08-27", "2020-11 (month)", "2016 (year)", "spring

@@ -15,7 +15,7 @@ import type { PageControls } from './pager.js';
 import { pagerRow } from './pager.js';
 import { sourceLine } from './source.js';
 import { shrinkToFit } from '../shrink.js';
-import { FUTURE_NOTE, groupByDate, pastTheEnd } from './timeline-headings.js';
+import { FUTURE_NOTE, groupByDate, pastTheEnd, quoteNotes } from './timeline-headings.js';
 import type { DateGroup } from './timeline-headings.js';
 import { counted } from '../../text/plural.js';
 
@@ -42,8 +42,9 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
   max -= prefix.length;
   for (const q of event.quotes) {
     const source = ` — ${sourceLine(q.source, 60)}`;
-    // Sources that differ: each quote that put the event ahead says so itself.
-    const own = q.future === true ? `(${FUTURE_NOTE}) ` : '';
+    // Sources that differ, a year this source does not state: the quote says so itself.
+    const notes = quoteNotes(q);
+    const own = notes.length > 0 ? `(${notes.join('; ')}) ` : '';
     const used = lines.reduce((n, l) => n + l.length + 1, 0);
     const room = Math.min(MAX_TIMELINE_QUOTE, max - reserve - used - source.length - own.length);
     if (room < 40) break;

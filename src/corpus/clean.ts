@@ -117,9 +117,14 @@ export function cleanArticle(raw: string): CleanedText {
       .filter((line) => line.length > 0);
     if (lines.length === 0) return;
     if (isCaptionBlock(lines)) {
-      // A credit line of the caption ("Photo by Ana Ruiz") keeps its own kind: page-lines.ts shows it as one.
-      for (const line of lines)
-        drop(line, furnitureReason(line) === 'photo credit' ? 'photo credit' : 'photo caption');
+      // A credit line of the caption ("Photo by Ana Ruiz") keeps its own kind: page-lines.ts
+      // shows it as one. A labelled line ("Image: picture-alliance/AP/D. Lovetsky") may give a
+      // caption or a credit; after the caption's own line it is the credit, the caption being said.
+      lines.forEach((line, i) => {
+        const reason = furnitureReason(line);
+        const credit = reason === 'photo credit' || (reason === 'photo caption or credit' && i > 0);
+        drop(line, credit ? 'photo credit' : 'photo caption');
+      });
       return;
     }
     const nearTop = blockIndex < DATELINE_BLOCKS;

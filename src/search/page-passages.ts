@@ -59,15 +59,43 @@ export interface PageInput {
   limit: number;
 }
 
+/**
+ * An article's metadata terms, by how strongly each tells what the article is: `all` (title,
+ * outlet, author and date words: source-match.ts), and the outlet's own terms with the outlet
+ * name as written, so a line's mention of its outlet ("Photograph: Lee Marr/Harbour Herald")
+ * can be told from its words about the story.
+ */
+export interface PageMeta {
+  all: ReadonlySet<string>;
+  /** Title, author and date terms: what the article is about and who and when it is by. */
+  described: ReadonlySet<string>;
+  outlet: ReadonlySet<string>;
+  /** Matches the outlet's name in a line (case-insensitive), or null when it has none. */
+  outletName: RegExp | null;
+}
+
 /** Terms of each article's metadata and page lines, computed on first use and kept. */
 export class PageTerms {
-  readonly #metas = new Map<number, ReadonlySet<string>>();
+  readonly #metas = new Map<number, PageMeta>();
   readonly #lines = new Map<string, Set<string>>();
 
   /** The terms of an article's metadata: title, outlet, author and date words (source-match.ts). */
-  meta(article: number, meta: ArticleMeta): ReadonlySet<string> {
+  meta(article: number, meta: ArticleMeta): PageMeta {
     let terms = this.#metas.get(article);
-    if (!terms) this.#metas.set(article, (terms = metadataTerms(meta).terms));
+    if (!terms) {
+      const { terms: all, date } = metadataTerms(meta);
+      const outlet = meta.outlet?.trim() ?? '';
+      terms = {
+        all,
+        described: new Set([...termsOf(meta.title), ...termsOf(meta.author ?? ''), ...date]),
+        outlet: new Set(termsOf(outlet)),
+        outletName:
+          outlet.length > 0
+            ? new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
+            : null,
+      };
+      this.#metas.set(article, terms);
+    }
     return terms;
   }
 
@@ -108,62 +136,154 @@ function fits(line: PageLine, question: PageQuestion): boolean {
 /**
  * The page lines that answer a page question, best first (at most `limit`), and the articles
  * referred to that state no line of the kind asked for. A byline or dateline answers only a
- * question that refers to an article as such (by an article noun, a quoted headline or its
- * metadata): "who wrote the letter" asks about the story. A question that asks nothing beyond
- * the page ("who wrote the piece?") gets lines only when it names its article (or the corpus
- * has one): any article's byline would do.
+ * question that refers to an article as such (by an article noun, a quoted headline, its
+ * metadata, or the `source:` chosen): "who wrote the letter" asks about the story. A question
+ * that asks nothing beyond the page ("who wrote the piece?") gets lines only when it names its
+ * article (or the corpus has one): any article's byline would do.
+ *
+ * Evidence has strengths. A question word matched by the article's title, author or date, or
+ * by the line's own words, says the line's article is the one described; one matched only
+ * through its outlet's name, when the question holds just part of a name of several words
+ * ("the harbour story" and the outlet "Harbour Herald"), may be a word of the name by chance.
+ * Such weak matches answer only when no line or article is described by strong evidence.
+ *
+ * For "who took the photo of X", a caption that describes X identifies the photo and the
+ * credit line right next to it in the same article names who took it: the credit is given
+ * first, with the caption after it.
  */
 export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   const { question, plan, weights, articles } = input;
   const o = SEARCH_OPTIONS.page;
   const none: PageAnswer = { question, hits: [], notStated: [] };
   const named = plan.sources.articles.size > 0;
-  if (question.asks !== 'photo' && !question.refersToArticle && !named) return none;
+  const chosen = input.article !== undefined;
+  if (question.asks !== 'photo' && !question.refersToArticle && !named && !chosen) return none;
   // The rest of the question: the concepts that are not the page cue.
   const content = plan.concepts.flatMap((concept, i) => {
     const own = concept.alternatives[0]?.terms ?? [];
     return own.every((t) => question.cueTerms.has(t)) ? [] : [{ concept, weight: weights[i] ?? 0 }];
   });
   const total = content.reduce((sum, c) => sum + c.weight, 0);
+  const asked = new Set(
+    plan.concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)),
+  );
   let pool: number[];
   if (input.article !== undefined) pool = [input.article];
   else if (total > 0) pool = articles.map((_, i) => i);
   else if (named) pool = [...plan.sources.articles];
   else pool = articles.length === 1 ? [0] : [];
 
-  const hits: PageHit[] = [];
-  const missing: Array<PageNotStated & { coverage: number }> = [];
+  const found: Array<{ hit: PageHit; strength: number }> = [];
+  const missing: Array<PageNotStated & { coverage: number; strength: number }> = [];
   for (const a of pool) {
     const article = articles[a];
     if (!article) continue;
     const meta = terms.meta(a, article.meta);
+    const outletNamed = [...meta.outlet].every((t) => asked.has(t));
+    const strongMeta = (t: string) => meta.described.has(t) || (outletNamed && meta.outlet.has(t));
     const lines = (article.page ?? [])
       .map((line, index) => ({ line, index }))
       .filter(({ line }) => fits(line, question));
     if (lines.length === 0) {
-      const coverage = coverageOf(content, total, (t) => meta.has(t));
+      const coverage = coverageOf(content, total, (t) => meta.all.has(t));
       if (question.asks !== 'photo' && coverage >= o.minCoverage)
-        missing.push({ article: a, asks: question.asks, coverage });
+        missing.push({
+          article: a,
+          asks: question.asks,
+          coverage,
+          strength: coverageOf(content, total, strongMeta),
+        });
       continue;
     }
     for (const { line, index } of lines) {
       const own = terms.line(line.text);
-      const both = coverageOf(content, total, (t) => own.has(t) || meta.has(t));
+      const both = coverageOf(content, total, (t) => own.has(t) || meta.all.has(t));
       if (both < o.minCoverage) continue;
+      // The line's words other than its outlet's name ("Photograph: Lee Marr/Harbour Herald").
+      const ownStrong =
+        outletNamed || meta.outletName === null
+          ? own
+          : terms.line(line.text.replace(meta.outletName, ' '));
+      const strength = coverageOf(content, total, (t) => ownStrong.has(t) || strongMeta(t));
       const ownCoverage = coverageOf(content, total, (t) => own.has(t));
-      hits.push({ article: a, line, index, score: both + o.ownWordsTieBreak * ownCoverage });
+      found.push({
+        hit: { article: a, line, index, score: both + o.ownWordsTieBreak * ownCoverage },
+        strength,
+      });
     }
   }
+  const strong = (m: { strength: number }) => m.strength >= o.minCoverage;
+  const anyStrong = found.some(strong) || missing.some(strong);
   const rank = (hit: PageHit) => question.kinds.indexOf(hit.line.kind);
-  hits.sort((x, y) => y.score - x.score || rank(x) - rank(y) || x.article - y.article);
-  if (hits.length > 0) return { question, hits: hits.slice(0, input.limit), notStated: [] };
+  const hits = found
+    .filter((f) => !anyStrong || strong(f))
+    .sort(
+      (x, y) =>
+        y.strength - x.strength ||
+        y.hit.score - x.hit.score ||
+        rank(x.hit) - rank(y.hit) ||
+        x.hit.article - y.hit.article,
+    )
+    .map((f) => f.hit);
+  if (hits.length > 0)
+    return {
+      question,
+      hits: withCredits(hits, question, articles).slice(0, input.limit),
+      notStated: [],
+    };
   // Only the articles the question describes best are said to state nothing.
-  const best = Math.max(0, ...missing.map((m) => m.coverage));
-  const notStated = missing
+  const described = missing.filter((m) => !anyStrong || strong(m));
+  const best = Math.max(0, ...described.map((m) => m.coverage));
+  const notStated = described
     .filter((m) => m.coverage === best)
     .slice(0, o.maxNotStated)
     .map(({ article, asks }) => ({ article, asks }));
   return { question, hits: [], notStated };
+}
+
+/**
+ * The credit of the photo a caption describes: the page line right after it, or right before
+ * it, of kind credit, in the same article; null when neither is (a credit before the caption
+ * that follows another caption is that photo's, not this one's). Never looks across articles.
+ */
+export function creditOfCaption(
+  page: readonly PageLine[],
+  index: number,
+): { line: PageLine; index: number } | null {
+  const next = page[index + 1];
+  if (next?.kind === 'credit') return { line: next, index: index + 1 };
+  const previous = page[index - 1];
+  if (previous?.kind === 'credit' && page[index - 2]?.kind !== 'caption')
+    return { line: previous, index: index - 1 };
+  return null;
+}
+
+/**
+ * `hits` with, for a question that asks who took a photo, each caption's credit line
+ * ({@link creditOfCaption}) put before it, scored as the caption (each line once).
+ */
+function withCredits(
+  hits: readonly PageHit[],
+  question: PageQuestion,
+  articles: readonly CleanArticle[],
+): PageHit[] {
+  if (question.kinds[0] !== 'credit') return [...hits];
+  const key = (hit: { article: number; index: number }) => `${hit.article}:${hit.index}`;
+  const seen = new Set<string>();
+  const out: PageHit[] = [];
+  const add = (hit: PageHit) => {
+    if (seen.has(key(hit))) return;
+    seen.add(key(hit));
+    out.push(hit);
+  };
+  for (const hit of hits) {
+    if (hit.line.kind === 'caption') {
+      const credit = creditOfCaption(articles[hit.article]?.page ?? [], hit.index);
+      if (credit) add({ ...hit, line: credit.line, index: credit.index });
+    }
+    add(hit);
+  }
+  return out;
 }
 
 /** Share of the content's weight whose concepts `holds` matches (1 when there is no content). */

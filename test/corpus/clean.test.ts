@@ -57,6 +57,26 @@ describe('cleanArticle', () => {
     }
   });
 
+  it('reads a labelled line after a caption as its credit, and a lone labelled line as a caption', () => {
+    const dropped = cleanArticle(
+      [
+        'Bridge repairs finish early',
+        'Workers on the bridge deck at night\nImage: Wirepix/AP/K. Olsen',
+        'The bridge reopened on Monday.',
+        'Photo: Cars cross the bridge on Monday morning',
+      ].join('\n\n'),
+    ).dropped;
+    expect(dropped).toContainEqual({ line: 'Image: Wirepix/AP/K. Olsen', reason: 'photo credit' });
+    expect(dropped).toContainEqual({
+      line: 'Workers on the bridge deck at night',
+      reason: 'photo caption',
+    });
+    expect(dropped).not.toContainEqual({
+      line: 'Photo: Cars cross the bridge on Monday morning',
+      reason: 'photo credit',
+    });
+  });
+
   it('rejoins a sentence that a block of URLs split in two', () => {
     expect(cleaned.text).toContain('according to the council’s own budget papers.');
   });

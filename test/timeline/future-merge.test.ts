@@ -110,16 +110,20 @@ const UNSAID_SOURCE = {
 };
 
 describe('future of a correction note', () => {
-  it('is never ahead: the note is written on its own date, after the article', () => {
+  it.each([
+    'Correction / June 21, 2021: an earlier version of this article misstated the harbour levy.',
+    'Correction, 21 June 2021: An earlier version of this article misstated the harbour levy.',
+  ])('is never ahead: the note is written on its own date, after the article (%j)', (note) => {
+    const events = buildTimeline(corpusOf(one('gazette', '2021-06-18', note)));
+    expect(events.map((e) => [e.date, e.future])).toEqual([['2021-06-21', false]]);
+  });
+
+  it('reads a comma after the word as a label only before a date or a capital', () => {
     const events = buildTimeline(
       corpusOf(
-        one(
-          'gazette',
-          '2021-06-18',
-          'Correction / June 21, 2021: an earlier version of this article misstated the harbour levy.',
-        ),
+        one('gazette', '2021-06-18', 'Correction, officials said, will come on June 21, 2021.'),
       ),
     );
-    expect(events.map((e) => [e.date, e.future])).toEqual([['2021-06-21', false]]);
+    expect(events.map((e) => [e.date, e.future])).toEqual([['2021-06-21', true]]);
   });
 });

@@ -11,6 +11,7 @@ import type { Logger } from '../log.js';
 import type { AnyCommand, FeedbackSink } from '../framework/command.js';
 import { CommandRouter } from '../framework/router.js';
 import type { ReplyPayload } from '../framework/payload.js';
+import { oneSafeLine } from '../text/controls.js';
 import { parseLine } from './parse-line.js';
 import { renderText } from './render-text.js';
 
@@ -62,7 +63,8 @@ export class ConsoleSession {
 
   /** Runs one typed line; resolves to the text to print, or null to quit. */
   async handle(line: string): Promise<string | null> {
-    const parsed = parseLine(line, this.options.commands);
+    // Whatever the line held, nothing typed is echoed with its control codes.
+    const parsed = parseLine(oneSafeLine(line), this.options.commands);
     try {
       switch (parsed.kind) {
         case 'empty':

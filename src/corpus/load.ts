@@ -7,7 +7,7 @@ import { parseAliases } from './aliases-file.js';
 import { cleanArticle } from './clean.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
-import type { DroppedLine, StatedMeta } from './extraction.js';
+import type { DroppedLine, Extraction, StatedMeta } from './extraction.js';
 import type { ArticleFormat } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds } from './ids.js';
@@ -16,6 +16,7 @@ import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
+import { withoutControls } from '../text/controls.js';
 
 /** A corpus with the alias groups its folder provides. */
 export interface LoadedCorpus extends Corpus {
@@ -30,6 +31,8 @@ export interface ArticleReport {
   /** True when the encoding was detected, not stated: a guess. */
   encodingDetected?: boolean;
   dropped: DroppedLine[];
+  /** Characters of terminal control codes removed at ingest (0 for most files). */
+  controls: number;
 }
 
 /** What {@link inspectCorpus} found: the corpus and every problem an administrator should fix. */
@@ -68,11 +71,40 @@ export interface ArticleAnalysis {
   /** Sentences, in text order: offsets into `text` and the paragraph holding each. */
   sentences: Array<{ paragraph: number; start: number; end: number }>;
   dropped: DroppedLine[];
+  /** Characters of terminal control codes removed from the text, metadata and page lines. */
+  controls: number;
+}
+
+/**
+ * An extraction with terminal control codes removed from every string a reader may see (text,
+ * stated metadata, dropped lines), and how many characters went. Removed after extraction, not
+ * from the raw file, because an HTML page can write them as character references (`&#27;`).
+ */
+function withoutControlCodes(extraction: Extraction): { extraction: Extraction; controls: number } {
+  let controls = 0;
+  const clean = (value: string) => {
+    const kept = withoutControls(value);
+    controls += value.length - kept.length;
+    return kept;
+  };
+  const stated: StatedMeta = {};
+  for (const [key, value] of Object.entries(extraction.stated) as Array<
+    [keyof StatedMeta, string | undefined]
+  >)
+    if (value !== undefined) stated[key] = clean(value);
+  return {
+    extraction: {
+      text: clean(extraction.text),
+      stated,
+      dropped: extraction.dropped.map((dropped) => ({ ...dropped, line: clean(dropped.line) })),
+    },
+    controls,
+  };
 }
 
 /** Extracts, cleans and segments one article file: the costly part of loading a corpus. */
 export function analyseArticle(raw: string, format: ArticleFormat): ArticleAnalysis {
-  const extraction = extractArticle(raw, format);
+  const { extraction, controls } = withoutControlCodes(extractArticle(raw, format));
   const cleaned = cleanArticle(extraction.text);
   const body = cleaned.paragraphs.some((paragraph) => paragraph.kind === 'body');
   return {
@@ -86,6 +118,7 @@ export function analyseArticle(raw: string, format: ArticleFormat): ArticleAnaly
     // An article without body text is skipped, so its sentences are never needed.
     sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs) : [],
     dropped: [...extraction.dropped, ...cleaned.dropped],
+    controls,
   };
 }
 
@@ -243,7 +276,13 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       });
     }
     const analysis = analyse(articleFile);
-    reports.push({ file, encoding, encodingDetected, dropped: analysis.dropped });
+    reports.push({
+      file,
+      encoding,
+      encodingDetected,
+      dropped: analysis.dropped,
+      controls: analysis.controls,
+    });
     const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
     if (!analysis.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
       problems.add({

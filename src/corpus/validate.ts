@@ -56,6 +56,12 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
           : `${article.file}: read as ${article.encoding}`,
       );
     }
+    if (article.controls > 0) {
+      // Not a problem (the codes are gone), but someone saved escape codes into the file.
+      lines.push(
+        `warning: ${article.file}: ${counted(article.controls, 'character')} of terminal control codes removed (escape sequences, bell and other control characters)`,
+      );
+    }
     const count = article.dropped.length;
     if (count === 0) continue;
     lines.push(

@@ -31,6 +31,8 @@ export interface StoredAnalysis {
   author: string | null;
   outlet: string | null;
   dropped: DroppedLine[];
+  /** Absent in index files written before control codes were counted. */
+  controls?: number;
 }
 
 /** One article file's analysis, its sentences' index terms and the dates read in them. */
@@ -87,8 +89,9 @@ export class AnalysisCache {
 
   /** What the index file keeps of the analysis under `key`. Throws when none is held. */
   stored(key: string): StoredAnalysis {
-    const { stated, headline, dateline, author, outlet, dropped } = this.#entry(key).analysis;
-    return { key, stated, headline, dateline, author, outlet, dropped };
+    const { stated, headline, dateline, author, outlet, dropped, controls } =
+      this.#entry(key).analysis;
+    return { key, stated, headline, dateline, author, outlet, dropped, controls };
   }
 
   #entry(key: string): Entry {
@@ -158,6 +161,7 @@ export class AnalysisCache {
               author: stored.author,
               outlet: stored.outlet ?? null,
               dropped: stored.dropped,
+              controls: stored.controls ?? 0,
               text: article.text,
               paragraphs: article.paragraphs,
               sentences: own.map((i) => {

@@ -9,6 +9,7 @@ import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, normalizeQuestion } from './question.js';
+import { oneSafeLine } from '../text/controls.js';
 import type {
   Answer,
   AnswerPassage,
@@ -62,8 +63,10 @@ export class CorpusEngine implements Engine {
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
+    // The question comes back in the answer, which front ends echo: never its control codes.
+    const shown = typeof question === 'string' ? oneSafeLine(question) : question;
     const unanswered: Answer = {
-      question,
+      question: shown,
       answered: false,
       passages: [],
       closest: [],
@@ -78,7 +81,7 @@ export class CorpusEngine implements Engine {
     const limit = clampResults(options.limit);
     const result = this.index.search(normalizeQuestion(question), { limit, article });
     const answer: Answer = {
-      question,
+      question: shown,
       answered: result.answered,
       passages: result.hits.map((hit) => this.passageOf(hit)),
       closest: result.closest.map((hit) => this.passageOf(hit)),

@@ -3,6 +3,8 @@
  * typed one way finds the same word stored another way.
  */
 
+import { withoutControls } from './controls.js';
+
 /**
  * Invisible characters that only affect line breaking or joining: the soft hyphen (U+00AD),
  * zero-width space (U+200B), zero-width non-joiner and joiner (U+200C, U+200D), word joiner
@@ -24,8 +26,9 @@ const OTHER_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /**
  * Normalises text: Unicode NFC (so "Lukas\u030Cenka" and "Luka\u0161enka" are the same
- * string), invisible characters removed, other Unicode spaces turned into ASCII spaces.
- * Line breaks, tabs and every visible character are left alone.
+ * string), terminal control codes ({@link withoutControls}) and invisible characters removed,
+ * other Unicode spaces turned into ASCII spaces. Line breaks, tabs and every visible
+ * character are left alone.
  *
  * Applied to each article before cleaning (so stored text, offsets and quotes are in this
  * form) and to each question before search.
@@ -34,5 +37,5 @@ const OTHER_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * normalizeText('Lukas\u030Cenka\u00A0spokes\u00ADman') // 'Lukašenka spokesman'
  */
 export function normalizeText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(OTHER_SPACES, ' ').normalize('NFC');
+  return withoutControls(text).replace(INVISIBLE, '').replace(OTHER_SPACES, ' ').normalize('NFC');
 }

@@ -135,7 +135,7 @@ export interface LoadOptions {
 }
 
 /** Problems that stop a load: the index would be wrong, not just incomplete. */
-const FATAL = new Set(['id-clash', 'duplicate-entry', 'metadata']);
+const FATAL = new Set(['duplicate-entry', 'metadata']);
 
 function pick<T>(entry: T | null | undefined, stated: T | undefined, read: T | null): T | null {
   if (entry === null) return null;
@@ -207,20 +207,12 @@ function readEntries(
 function assignIds(
   articles: readonly ArticleFile[],
   byFile: ReadonlyMap<string, MetadataEntry>,
-  problems: Problems,
 ): Map<string, string> {
+  // Two files stating one id are a problem readMetadata reports (and a fatal one).
   const stated = new Map<string, string>();
   for (const { file } of articles) {
     const id = byFile.get(file)?.id;
-    if (id === undefined) continue;
-    const clash = [...stated].find(([, other]) => other === id)?.[0];
-    if (clash !== undefined) {
-      problems.add(
-        { file: METADATA_FILE, message: `articles "${clash}" and "${file}" share the id "${id}"` },
-        'id-clash',
-      );
-    }
-    stated.set(file, id);
+    if (id !== undefined) stated.set(file, id);
   }
   const generated = generateIds(
     articles.map((article) => article.file).filter((file) => !stated.has(file)),
@@ -251,7 +243,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   }
   if (files.articles.length === 0 && files.unread.length === 0)
     problems.add({ file: files.dir, message: 'holds no articles (.txt, .md or .html files)' });
-  const ids = assignIds(files.articles, byFile, problems);
+  const ids = assignIds(files.articles, byFile);
 
   const articles: CleanArticle[] = [];
   const sentences: Sentence[] = [];

@@ -81,7 +81,8 @@ const problem = (message: string): CorpusProblem => ({ file: METADATA_FILE, mess
 
 /**
  * Reads `articles.json`: every valid entry, and every problem (not JSON, not the expected
- * shape, each field of each entry at fault), entries named by their `file`.
+ * shape, each field of each entry at fault, two files given one id), entries named by their
+ * `file`.
  *
  * @example
  * readMetadata('{"articles":[{"file":"a.txt","publised":"2021"}]}').problems
@@ -121,12 +122,25 @@ export function readMetadata(raw: string): MetadataReport {
   const problems = extra.map((key) => problem(`unknown top-level field "${key}"`));
   const entries: MetadataEntry[] = [];
   const named = new Set<string>();
+  /** Each stated id and the first file stating it, from every entry, valid or not. */
+  const idOwners = new Map<string, string>();
   articles.forEach((entry, index) => {
     const file = (entry as { file?: unknown } | null)?.file;
     if (typeof file === 'string') named.add(file);
     const result = entrySchema.safeParse(entry);
+    const pushIdClash = () => {
+      // Checked on invalid entries too: a clash is listed with the entry's other problems, not
+      // only once they are fixed.
+      const id = (entry as { id?: unknown } | null)?.id;
+      if (typeof file !== 'string' || typeof id !== 'string') return;
+      const owner = idOwners.get(id);
+      if (owner === undefined) idOwners.set(id, file);
+      else if (owner !== file)
+        problems.push(problem(`articles "${owner}" and "${file}" share the id "${id}"`));
+    };
     if (result.success) {
       entries.push(result.data);
+      pushIdClash();
       return;
     }
     for (const issue of result.error.issues) {
@@ -137,6 +151,7 @@ export function readMetadata(raw: string): MetadataReport {
       for (const message of messages)
         problems.push(problem(`${entryName(entry, index)}: ${message}`));
     }
+    pushIdClash();
   });
   return { entries, problems, named };
 }

@@ -53,6 +53,22 @@ describe('articles.json problems', () => {
     ]);
   });
 
+  it('lists a clash of stated ids alongside every other problem, even on entries that are invalid', () => {
+    const metadata = JSON.stringify({
+      articles: [
+        { file: 'bridge-vote.txt', id: 'harb', published: '2021-02-30' },
+        { file: 'water-main.txt', id: 'harb', url: 'not a url' },
+        { file: 'gone.txt', title: 'Gone' },
+      ],
+    });
+    expect(inspectWith(metadata)).toEqual([
+      'articles.json: entry for "bridge-vote.txt": published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'articles.json: entry for "water-main.txt": url: must be an absolute http(s) URL',
+      'articles.json: articles "bridge-vote.txt" and "water-main.txt" share the id "harb"',
+      'articles.json: "gone.txt" names no article file',
+    ]);
+  });
+
   it('names an entry without a file by its position, and says what the file must be', () => {
     expect(readMetadata('{"articles":[{"title":"x"}]}').problems.map(describeProblem)).toEqual([
       'articles.json: entry 1 (no "file"): file: missing: each entry names its article file, e.g. "file": "a.txt"',

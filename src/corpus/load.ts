@@ -10,7 +10,7 @@ import { extractArticle } from './extract.js';
 import type { DroppedLine, Extraction, StatedMeta } from './extraction.js';
 import type { ArticleFormat } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
-import { generateIds } from './ids.js';
+import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
 import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
@@ -207,6 +207,7 @@ function readEntries(
 function assignIds(
   articles: readonly ArticleFile[],
   byFile: ReadonlyMap<string, MetadataEntry>,
+  problems: Problems,
 ): Map<string, string> {
   // Two files stating one id are a problem readMetadata reports (and a fatal one).
   const stated = new Map<string, string>();
@@ -214,10 +215,22 @@ function assignIds(
     const id = byFile.get(file)?.id;
     if (id !== undefined) stated.set(file, id);
   }
+  const owners = new Map([...stated].map(([file, id]) => [id, file]));
   const generated = generateIds(
     articles.map((article) => article.file).filter((file) => !stated.has(file)),
-    new Set(stated.values()),
+    new Set(owners.keys()),
   );
+  for (const [file, id] of generated) {
+    // An id written for one file that is another file's default id moves that file to a
+    // hashed id: links and source: choices by its old id would silently reach the wrong
+    // article, so it is a problem (not fatal: the ids are still unique).
+    const owner = owners.get(idFromFile(file));
+    if (owner === undefined) continue;
+    problems.add({
+      file: METADATA_FILE,
+      message: `the id "${idFromFile(file)}" given to "${owner}" is the default id of "${file}", which gets "${id}" instead: give "${file}" an id of its own in articles.json, or "${owner}" another`,
+    });
+  }
   return new Map([...stated, ...generated]);
 }
 
@@ -243,7 +256,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   }
   if (files.articles.length === 0 && files.unread.length === 0)
     problems.add({ file: files.dir, message: 'holds no articles (.txt, .md or .html files)' });
-  const ids = assignIds(files.articles, byFile);
+  const ids = assignIds(files.articles, byFile, problems);
 
   const articles: CleanArticle[] = [];
   const sentences: Sentence[] = [];

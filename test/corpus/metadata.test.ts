@@ -69,6 +69,19 @@ describe('articles.json problems', () => {
     ]);
   });
 
+  it('reports an id written for one file that is another file’s default id, which then changes', () => {
+    const metadata = JSON.stringify({ articles: [{ file: 'bridge-vote.txt', id: 'water-main' }] });
+    const { problems, fatal, corpus } = inspectCorpus({ ...files, metadata });
+    expect(problems.map(describeProblem)).toEqual([
+      expect.stringMatching(
+        /^articles\.json: the id "water-main" given to "bridge-vote\.txt" is the default id of "water-main\.txt", which gets "water-main-[0-9a-f]{8}" instead/,
+      ),
+    ]);
+    expect(fatal).toEqual([]);
+    const water = corpus.articles.find((a) => a.meta.file === 'water-main.txt');
+    expect(problems[0]?.message).toContain(`gets "${water?.meta.id}"`);
+  });
+
   it('names an entry without a file by its position, and says what the file must be', () => {
     expect(readMetadata('{"articles":[{"title":"x"}]}').problems.map(describeProblem)).toEqual([
       'articles.json: entry 1 (no "file"): file: missing: each entry names its article file, e.g. "file": "a.txt"',

@@ -4,7 +4,7 @@
  * better than throughput does (each step is timed over many rounds; the median of 5 runs is kept).
  * Together they give the endpoint's ceiling: requests a second ≤ cores × 1000 / (sum of steps).
  *
- *   npx tsx bench/serve-costs.ts [--corpus DIR | --sotu FRACTION] [--rounds N]
+ *   npm run -s bench:serve-costs -- [--corpus DIR | --sotu FRACTION] [--rounds N]   (--help: usage)
  *
  * Questions: test/eval/questions.json (69 varied questions) over the corpus folder given
  * (default ./corpus, the bundled articles); with --sotu, bench/sotu-questions.json (73) over
@@ -20,26 +20,28 @@ import { verifyInteraction, publicKeyFromHex } from '../src/http/verify.js';
 import { interactionSchema, invocationOf, messageBody, optionsOf } from '../src/http/wire.js';
 import { signatureHeaders, testKeyPair } from '../test/support/signing.js';
 import { renderTable } from './format.js';
+import {
+  parseServeCostsArgs,
+  SERVE_COSTS_USAGE,
+  ServeCostsUsageError,
+  type ServeCostsOptions,
+} from './serve-costs-args.js';
 import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
 
-const args = process.argv.slice(2);
-const value = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const rounds = Number(value('--rounds') ?? 2_000);
-if (!Number.isInteger(rounds) || rounds < 1 || rounds > 1_000_000) {
-  process.stderr.write('bench:serve-costs: --rounds is a whole number from 1 to 1,000,000\n');
+let options: ServeCostsOptions;
+try {
+  options = parseServeCostsArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof ServeCostsUsageError)) throw error;
+  process.stderr.write(`${error.message}\n${SERVE_COSTS_USAGE}\n`);
   process.exit(2);
 }
-
-/** `--sotu F`: a deterministic fraction F of the State of the Union corpus (bench/sotu.ts). */
-const sotu = value('--sotu') === undefined ? null : Number(value('--sotu'));
-if (sotu !== null && !(sotu > 0 && sotu <= 1)) {
-  process.stderr.write('bench:serve-costs: --sotu is a fraction, above 0 and at most 1\n');
-  process.exit(2);
+if (options.help) {
+  process.stdout.write(`${SERVE_COSTS_USAGE}\n`);
+  process.exit(0);
 }
-let corpusDir = value('--corpus') ?? './corpus';
+const { rounds, sotu } = options;
+let corpusDir = options.corpus;
 let questions = (
   JSON.parse(readFileSync('test/eval/questions.json', 'utf8')) as {
     questions: Array<{ question: string }>;

@@ -64,20 +64,33 @@ export type SourceMatch =
   | { kind: 'several'; sources: SourceSummary[] }
   | { kind: 'none' };
 
-/** Whether `text` (folded) has `wanted` (folded) starting at one of its words. */
-const atWordStart = (text: string, wanted: string) => {
-  for (let i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1))
-    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) return true;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` (folded) holds `wanted` (folded) as whole words: at a word start and ending at
+ * a word end, so "russia" is in "talks with russia stall" but not in "a russian envoy".
+ */
+const hasWholeWords = (text: string, wanted: string) => {
+  for (let i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + wanted.length];
+    if (
+      (before === undefined || !WORD_CHARACTER.test(before)) &&
+      (after === undefined || !WORD_CHARACTER.test(after))
+    )
+      return true;
+  }
   return false;
 };
 
 /**
  * Resolves a typed `source` value, the one resolver for the bot, the console and the command
- * line, trying in turn: the id; the whole title; the outlet; the start of the title or of the
- * id; the start of the outlet; a word (or the start of one) of the outlet or the title. The
- * last three need at least {@link MIN_TITLE_START} characters. The first rule that matches
- * anything decides; when it matches several articles the answer is "several" (to be listed),
- * never a silent pick. Case, Unicode form and runs of spaces do not matter.
+ * line. An id, a whole title or a whole outlet names its article first. Otherwise every
+ * article matches whose title, id or outlet starts with the value, or whose title or outlet
+ * holds it as a whole word (or words) anywhere; this needs at least {@link MIN_TITLE_START}
+ * characters. Start and word are one rule, so a word that opens one title and sits inside
+ * another matches both. When a rule matches several articles the answer is "several" (to be
+ * listed), never a silent pick. Case, Unicode form and runs of spaces do not matter.
  */
 export function matchSource(engine: Pick<Engine, 'sources'>, value: string): SourceMatch {
   const wanted = fold(value);
@@ -88,10 +101,18 @@ export function matchSource(engine: Pick<Engine, 'sources'>, value: string): Sou
     (s) => fold(s.id) === wanted,
     (s) => fold(s.title) === wanted,
     (s) => s.outlet !== null && fold(s.outlet) === wanted,
-    (s) => long && (fold(s.title).startsWith(wanted) || fold(s.id).startsWith(wanted)),
-    (s) => long && s.outlet !== null && fold(s.outlet).startsWith(wanted),
-    (s) =>
-      long && (atWordStart(fold(s.outlet ?? ''), wanted) || atWordStart(fold(s.title), wanted)),
+    (s) => {
+      if (!long) return false;
+      const title = fold(s.title);
+      const outlet = fold(s.outlet ?? '');
+      return (
+        title.startsWith(wanted) ||
+        fold(s.id).startsWith(wanted) ||
+        outlet.startsWith(wanted) ||
+        hasWholeWords(title, wanted) ||
+        hasWholeWords(outlet, wanted)
+      );
+    },
   ];
   for (const rule of rules) {
     const found = sources.filter(rule);

@@ -93,6 +93,8 @@ describe('matchSource', () => {
       summary('x-1', { outlet: null, title: 'Twin' }),
       summary('x-2', { outlet: null, title: 'Twin' }),
       summary('hw-1', { outlet: 'Harbour Weekly', title: 'Council approves the ferry plan' }),
+      summary('ru-1', { outlet: 'Interfax', title: 'Russian envoy arrives for talks' }),
+      summary('ru-2', { outlet: 'Interfax', title: 'Talks with a Russian envoy stall' }),
     ],
   });
   const one = (v: string) => {
@@ -122,6 +124,16 @@ describe('matchSource', () => {
     expect(one('ready')).toEqual(['dw-1', 'tass-1']);
     // Inside a word is no match: "arbour" is not a word start.
     expect(one('arbour')).toBeNull();
+  });
+
+  it('lists every title holding a word, whether the word opens the title or not', () => {
+    // "Belarus" opens dw-2's title and is a word of dw-1's: both, never a pick of the first.
+    expect(one('Belarus')).toEqual(['dw-1', 'dw-2']);
+    // "Russia" opens ru-1's title ("Russian…", a start) and is a whole word of dw-1's; inside
+    // ru-2's title "Russian" is another word, so ru-2 is not a match.
+    expect(one('russia')).toEqual(['dw-1', 'ru-1']);
+    // The start of a word after the title's start is not a word of the title.
+    expect(one('oppos')).toBeNull();
   });
 
   it('asks which one when several match, and never picks silently', () => {

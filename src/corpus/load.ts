@@ -302,6 +302,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         text: analysis.text,
         paragraphs: analysis.paragraphs,
         page: pageLinesOf(analysis.dropped),
+        ...(analysis.headline === null ? {} : { headline: analysis.headline }),
       });
       for (const span of analysis.sentences) {
         const kind = analysis.paragraphs[span.paragraph]?.kind ?? 'body';

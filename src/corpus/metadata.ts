@@ -50,7 +50,8 @@ const FIELDS = Object.keys(entrySchema.shape);
 
 /**
  * One entry of `articles.json`. An omitted field is read from the article; `null` means
- * unknown (for `title`: the article is shown as untitled).
+ * unknown, not stated here (for `title`: the article is shown as untitled, and the headline
+ * cleaning reads in the file stays a heading, never quoted: see `CleanArticle.headline`).
  */
 export type MetadataEntry = z.infer<typeof entrySchema>;
 

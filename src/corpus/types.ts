@@ -43,6 +43,12 @@ export interface CleanArticle {
    * byline, dateline: page-lines.ts), never part of `text`. Absent: none known.
    */
   page?: PageLine[];
+  /**
+   * The heading cleaning read as the article's headline, if any. It is metadata whatever
+   * `articles.json` says of the title (a title written there, or `null`: not stated there), so
+   * it is never quoted. Absent: none.
+   */
+  headline?: string;
 }
 
 /** One sentence of a cleaned article. */

@@ -31,6 +31,8 @@ export interface IndexFile {
     paragraphs: Paragraph[];
     /** The article's informative page lines (captions, credits, byline, dateline). */
     page?: PageLine[];
+    /** {@link CleanArticle.headline}. */
+    headline?: string;
     analysis?: StoredAnalysis;
   }>;
   /** Sentences flattened: article, paragraph, start, end, kind (1 = heading) for each. */
@@ -76,12 +78,15 @@ export function unpackSentences(packed: PackedArray): Sentence[] {
 
 /** Rebuilds the corpus (articles and sentences) stored in an index file. */
 export function corpusOf(file: IndexFile): Corpus {
-  const articles: CleanArticle[] = file.articles.map(({ meta, text, paragraphs, page }) => ({
-    meta,
-    text,
-    paragraphs,
-    page: Array.isArray(page) ? page : [],
-  }));
+  const articles: CleanArticle[] = file.articles.map(
+    ({ meta, text, paragraphs, page, headline }) => ({
+      meta,
+      text,
+      paragraphs,
+      page: Array.isArray(page) ? page : [],
+      ...(typeof headline === 'string' ? { headline } : {}),
+    }),
+  );
   return { articles, sentences: unpackSentences(file.sentences) };
 }
 

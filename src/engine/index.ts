@@ -104,8 +104,8 @@ async function build(
     format: INDEX_FORMAT,
     corpusHash: hash,
     builtAt: new Date().toISOString(),
-    articles: corpus.articles.map(({ meta, text, paragraphs, page }) => {
-      return { meta, text, paragraphs, page, analysis: cache.stored(keyOf(meta.file)) };
+    articles: corpus.articles.map(({ meta, text, paragraphs, page, headline }) => {
+      return { meta, text, paragraphs, page, headline, analysis: cache.stored(keyOf(meta.file)) };
     }),
     sentences: packSentences(corpus.sentences),
     search: search.toJSON(),

@@ -6,7 +6,7 @@
  * "when was the agreement signed" shows a title as if the article said it. Such headings stay
  * in the index (their words still tell which article a question is about) but are never ranked.
  */
-import type { ArticleMeta, Sentence } from '../corpus/types.js';
+import type { CleanArticle, Sentence } from '../corpus/types.js';
 
 /** Case, runs of whitespace and curly or straight quotes do not make a heading another text. */
 function normalise(text: string): string {
@@ -19,12 +19,21 @@ function normalise(text: string): string {
 }
 
 /**
- * True when a sentence is one of its article's metadata set as a heading: the title or the
- * outlet's name (compared without regard to case, whitespace or the kind of quotation marks).
+ * True when a sentence is one of its article's metadata set as a heading: the title, the
+ * outlet's name or the headline cleaning read (compared without regard to case, whitespace or
+ * the kind of quotation marks). The headline counts even when `articles.json` gives another
+ * title or `"title": null`: null says the title is not stated there, not that the headline
+ * is a statement of the article.
  */
-export function isMetadataHeading(sentence: Sentence, text: string, meta: ArticleMeta): boolean {
+export function isMetadataHeading(
+  sentence: Sentence,
+  text: string,
+  article: Pick<CleanArticle, 'meta' | 'headline'>,
+): boolean {
   if (sentence.kind !== 'heading') return false;
   const heading = normalise(text);
   if (heading === '') return false;
-  return [meta.title, meta.outlet].some((value) => value && normalise(value) === heading);
+  return [article.meta.title, article.meta.outlet, article.headline].some(
+    (value) => value && normalise(value) === heading,
+  );
 }

@@ -197,7 +197,7 @@ export class SearchIndex {
     );
     this.metadataHeading = Uint8Array.from(corpus.sentences, (sentence, s) =>
       sentence.kind === 'heading' &&
-      isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!.meta)
+      isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!)
         ? 1
         : 0,
     );

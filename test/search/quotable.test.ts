@@ -31,9 +31,7 @@ describe('headlines', () => {
     };
     // The corpus layer reads both headlines as headings and as the titles.
     const titles = corpus.sentences.flatMap((sentence, s) =>
-      isMetadataHeading(sentence, textOf(s), corpus.articles[sentence.article]!.meta)
-        ? [textOf(s)]
-        : [],
+      isMetadataHeading(sentence, textOf(s), corpus.articles[sentence.article]!) ? [textOf(s)] : [],
     );
     expect(titles.sort()).toEqual([
       'Lindholm quay opening delayed by storm',
@@ -67,9 +65,36 @@ describe('headlines', () => {
       author: null,
     };
     const heading = { article: 0, paragraph: 0, start: 0, end: 0, kind: 'heading' as const };
-    expect(isMetadataHeading(heading, 'Ferry  reopens', meta)).toBe(true);
-    expect(isMetadataHeading(heading, 'HARBOUR GAZETTE', meta)).toBe(true);
-    expect(isMetadataHeading(heading, 'What the inspectors found', meta)).toBe(false);
-    expect(isMetadataHeading({ ...heading, kind: 'body' }, 'Ferry reopens', meta)).toBe(false);
+    const article = { meta };
+    expect(isMetadataHeading(heading, 'Ferry  reopens', article)).toBe(true);
+    expect(isMetadataHeading(heading, 'HARBOUR GAZETTE', article)).toBe(true);
+    expect(isMetadataHeading(heading, 'What the inspectors found', article)).toBe(false);
+    expect(isMetadataHeading({ ...heading, kind: 'body' }, 'Ferry reopens', article)).toBe(false);
+  });
+
+  it('is the headline cleaning read even when articles.json says "title": null or another title', async () => {
+    for (const title of [null, 'Ferry service notes']) {
+      const folder = await writePlainCorpus({
+        ...FILES,
+        'articles.json': JSON.stringify({ articles: [{ file: 'ferry.txt', title }] }),
+      });
+      folders.push(folder);
+      const corpus = await loadCorpus(folder);
+      const ferry = corpus.articles.findIndex((a) => a.meta.file === 'ferry.txt');
+      expect(corpus.articles[ferry]!.meta.title).toBe(title ?? '');
+      const headline = corpus.sentences.find((s) => s.article === ferry && s.kind === 'heading')!;
+      const text = corpus.articles[ferry]!.text.slice(headline.start, headline.end);
+      expect(text).toBe('Skarvik ferry reopens after winter repairs');
+      expect(isMetadataHeading(headline, text, corpus.articles[ferry]!)).toBe(true);
+      const index = SearchIndex.build(corpus, corpus.aliases);
+      const result = index.search('when did the Skarvik ferry reopen after winter repairs', {
+        limit: 3,
+      });
+      const shown = [...result.hits, ...result.closest].map((hit) => {
+        const s = corpus.sentences[hit.window.first]!;
+        return corpus.articles[s.article]!.text.slice(s.start, s.end);
+      });
+      expect(shown).not.toContain('Skarvik ferry reopens after winter repairs');
+    }
   });
 });

@@ -232,6 +232,7 @@ const command: SlashCommand<typeof options> = {
   data,
   options,
   ephemeral: true,
+  needs: 'corpus',
   async run(ctx, o) {
     const admin = ctx.services?.corpus;
     if (!admin) return hiddenNotice(NOT_MANAGED);

@@ -125,7 +125,11 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   if (!command) {
     return {
       kind: 'error',
-      message: `There is no command /${name}. The commands are ${commands.map((c) => '/' + c.key).join(', ')}.`,
+      // The console provides no services: a command that needs one is not offered here.
+      message: `There is no command /${name}. The commands are ${commands
+        .filter((c) => c.needs === undefined)
+        .map((c) => '/' + c.key)
+        .join(', ')}.`,
     };
   }
   const specs = command.options as Record<string, OptionSpec>;

@@ -105,6 +105,11 @@ interface CommandBase {
   press?(ctx: CommandContext, id: ButtonId): PressResult | null;
   /** Every reply, deferral included, is shown only to the user who ran the command. */
   ephemeral?: boolean;
+  /**
+   * A service the command does nothing useful without: where the process lacks it (the local
+   * console has none), the command is not listed among those to try.
+   */
+  needs?: keyof CommandServices;
 }
 
 /** A slash command: its options, defined once, and its handlers. */

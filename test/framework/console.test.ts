@@ -25,6 +25,14 @@ const engine = fixedEngine({
 });
 
 describe('parseLine', () => {
+  it('offers only commands the console can run when the name is unknown', () => {
+    const parsed = parseLine('/nonsense', commands);
+    expect(parsed.kind).toBe('error');
+    const message = parsed.kind === 'error' ? parsed.message : '';
+    expect(message).toMatch(/^There is no command \/nonsense\. The commands are \/ask, /);
+    expect(message).not.toContain('/corpus');
+  });
+
   it('reads name:value options and free text as the question', () => {
     expect(parseLine('/ask who signed the pact? results:2 source:a1', commands)).toEqual({
       kind: 'command',
@@ -113,7 +121,7 @@ describe('parseLine', () => {
     expect(parseLine('/nope', commands)).toEqual({
       kind: 'error',
       message:
-        'There is no command /nope. The commands are /ask, /corpus, /find-in-coverage, /help, /sources, /timeline.',
+        'There is no command /nope. The commands are /ask, /find-in-coverage, /help, /sources, /timeline.',
     });
     expect(parseLine('/find-in-coverage   ', commands).kind).toBe('error');
     expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });

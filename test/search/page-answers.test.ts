@@ -2,11 +2,10 @@
  * Questions about the page answered from its lines, on a tiny invented corpus read from files
  * (so cleaning, the index file and its reload are all on the path).
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine/index.js';
 import type { Answer, Engine } from '../../src/engine/types.js';
-import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { plainCorpusEngine } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'harbour-gate.txt': [
@@ -35,19 +34,15 @@ const FILES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let corpusDir: string;
-let indexDir: string;
 let engine: Engine;
+let corpusDir: string;
+let indexPath: string;
+let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  corpusDir = await writePlainCorpus(FILES);
-  indexDir = await temporaryFolder();
-  engine = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+  ({ engine, corpusDir, indexPath, cleanup } = await plainCorpusEngine(FILES));
 });
-afterAll(async () => {
-  await removeFolder(corpusDir);
-  await removeFolder(indexDir);
-});
+afterAll(() => cleanup());
 
 const first = (answer: Answer) => answer.passages[0];
 
@@ -128,7 +123,7 @@ describe('questions about the page', () => {
   });
 
   it('keeps the page lines in the index file: a reloaded engine answers the same', async () => {
-    const reloaded = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+    const reloaded = await openEngine({ corpusDir, indexPath });
     const question = 'who took the photo of the ribbon cutting?';
     expect(reloaded.ask(question)).toEqual(engine.ask(question));
     expect(first(reloaded.ask(question))?.page?.kind).toBe('caption');

@@ -3,12 +3,10 @@
  * of the outlet's name, the `source:` chosen, and a photo's credit next to its caption. A tiny
  * invented corpus read from files, so cleaning and the index are on the path.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine/index.js';
 import { creditOfCaption } from '../../src/search/page-passages.js';
 import type { Answer, Engine } from '../../src/engine/types.js';
-import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { plainCorpusEngine } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   // The outlet's name holds "harbour"; the story is about kites.
@@ -57,19 +55,13 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-let corpusDir: string;
-let indexDir: string;
 let engine: Engine;
+let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  corpusDir = await writePlainCorpus(FILES);
-  indexDir = await temporaryFolder();
-  engine = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+  ({ engine, cleanup } = await plainCorpusEngine(FILES));
 });
-afterAll(async () => {
-  await removeFolder(corpusDir);
-  await removeFolder(indexDir);
-});
+afterAll(() => cleanup());
 
 const pageQuotes = (answer: Answer) =>
   answer.passages.filter((passage) => passage.page).map((passage) => passage.quote);

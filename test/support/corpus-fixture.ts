@@ -56,3 +56,28 @@ export async function bundledEngine(): Promise<{ engine: Engine; cleanup: () => 
   });
   return { engine, cleanup: () => removeFolder(folder) };
 }
+
+/**
+ * An engine over a corpus folder written from `name → text` (as {@link writePlainCorpus}), with
+ * its index in a temporary folder of its own; `cleanup` removes both folders.
+ */
+export async function plainCorpusEngine(files: Record<string, string>): Promise<{
+  engine: Engine;
+  corpusDir: string;
+  indexPath: string;
+  cleanup: () => Promise<void>;
+}> {
+  const corpusDir = await writePlainCorpus(files);
+  const indexDir = await temporaryFolder();
+  const indexPath = path.join(indexDir, 'index.json');
+  const engine = await openEngine({ corpusDir, indexPath });
+  return {
+    engine,
+    corpusDir,
+    indexPath,
+    cleanup: async () => {
+      await removeFolder(corpusDir);
+      await removeFolder(indexDir);
+    },
+  };
+}

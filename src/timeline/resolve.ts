@@ -62,6 +62,18 @@ function countsYearsBack(placed: PlacedMention, m: CalendarMention): boolean {
   );
 }
 
+/** A count of years back just before a relative date: "A year ago this week", "two years ago today". */
+const YEARS_AGO_BEFORE = new RegExp(`${YEARS_AGO.source}[\\s,]*$`, 'iu');
+
+/**
+ * True for a relative date counted back by years from the time of writing ("A year ago this
+ * week the ferry ran aground"): the week or day is the publication's a year or more earlier, and
+ * a count of years back is not exact enough to give a year (as {@link countsYearsBack}).
+ */
+function relativeCountedBackByYears(placed: PlacedMention, start: number): boolean {
+  return placed.text !== undefined && YEARS_AGO_BEFORE.test(placed.text.slice(0, start));
+}
+
 /** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
 const CARRY_ON = /^\s*(?:and|but|or|so|then|when|while|as|after|before|until)\b/iu;
 
@@ -357,17 +369,19 @@ export function resolveArticle(
     const resolution =
       m.kind === 'calendar' && countsYearsBack(placed, m)
         ? unresolved(YEAR_NOT_STATED)
-        : m.kind === 'calendar'
-          ? resolveCalendar(placed, m, cursor, published, statedYears)
-          : m.kind === 'weekday'
-            ? resolveWeekday(placed, m, published)
-            : m.kind === 'weekend'
-              ? resolveWeekend(m, published, placed.tense)
-              : m.kind === 'nth-weekday'
-                ? resolveNthWeekday(m, published, (month) =>
-                    publicationYear(month, undefined, published, placed.tense, null),
-                  )
-                : resolveRelative(placed, m, cursor, published);
+        : m.kind !== 'calendar' && relativeCountedBackByYears(placed, m.start)
+          ? unresolved('counted back by years from the time of writing')
+          : m.kind === 'calendar'
+            ? resolveCalendar(placed, m, cursor, published, statedYears)
+            : m.kind === 'weekday'
+              ? resolveWeekday(placed, m, published)
+              : m.kind === 'weekend'
+                ? resolveWeekend(m, published, placed.tense)
+                : m.kind === 'nth-weekday'
+                  ? resolveNthWeekday(m, published, (month) =>
+                      publicationYear(month, undefined, published, placed.tense, null),
+                    )
+                  : resolveRelative(placed, m, cursor, published);
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
       resolution.date?.precision === 'year' &&

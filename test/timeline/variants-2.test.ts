@@ -110,6 +110,9 @@ describe('variants 2: years stated in asides or counted back', () => {
     ],
     ['Last year, on March 3, the harbour board voted to close the pier.', ['2020', '2020-03-03']],
     ['Two years ago, on March 3, the harbour board voted to close the pier.', ['--03-03']],
+    ['A year ago this week, the harbour board voted to close the pier.', []],
+    ['Two years ago today the harbour board voted to close the pier.', []],
+    ['This week the harbour board voted to close the pier.', ['2021-03']],
     ['In 2019, the harbour board voted on March 3 to close the pier.', ['2019', '2019-03-03']],
   ])('"%s" → %j', (sentence, dates) => {
     expect(datesOf(MONDAY, sentence)).toEqual(dates);

@@ -9,38 +9,10 @@ import {
 } from '../../src/search/abstain-model.js';
 import { answerProbability, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
 import modelFile from '../../src/search/abstain-model.json' with { type: 'json' };
-import { engineOver } from './fixtures.js';
+import { engineOver, HARBOUR_GAZETTE, VALLEY_TIMES } from './fixtures.js';
 
-const harbour = {
-  id: 'gazette',
-  title: 'Ferry line to reopen',
-  outlet: 'Harbour Gazette',
-  published: '2023-05-02',
-  paragraphs: [
-    [
-      'The ferry between Lindholm and Skarvik will reopen in June, the port authority said.',
-      'The crossing was suspended in March after a storm damaged the old quay.',
-    ],
-    [
-      'Mayor Ingrid Sola opened the new quay on Monday.',
-      'The 52-year-old has led the town council since 2015.',
-    ],
-    ['The new quay cost 4 million crowns, according to the council.'],
-  ],
-};
-const valley = {
-  id: 'times',
-  title: 'Quay opens despite protests',
-  outlet: 'Valley Times',
-  published: '2023-05-03',
-  paragraphs: [
-    [
-      'About 60 fishermen protested at the quay on Monday.',
-      'They say the new quay leaves too little room for their boats.',
-    ],
-    ['The new quay cost 6 million crowns, the fishermen said.'],
-  ],
-};
+const harbour = HARBOUR_GAZETTE;
+const valley = VALLEY_TIMES;
 
 function featuresOf(question: string): AbstentionFeatures {
   const { index } = engineOver(harbour, valley);

@@ -49,3 +49,38 @@ export function engineOver(...articles: SearchFixtureArticle[]): Opened {
   }
   return opened;
 }
+
+/**
+ * Two outlets on a new quay: a description as subject ("The 52-year-old"), a pronoun ("They"),
+ * and a cost the outlets state differently. Shared by the pipeline and abstention tests.
+ */
+export const HARBOUR_GAZETTE: SearchFixtureArticle = {
+  id: 'gazette',
+  title: 'Ferry line to reopen',
+  outlet: 'Harbour Gazette',
+  published: '2023-05-02',
+  paragraphs: [
+    [
+      'The ferry between Lindholm and Skarvik will reopen in June, the port authority said.',
+      'The crossing was suspended in March after a storm damaged the old quay.',
+    ],
+    [
+      'Mayor Ingrid Sola opened the new quay on Monday.',
+      'The 52-year-old has led the town council since 2015.',
+    ],
+    ['The new quay cost 4 million crowns, according to the council.'],
+  ],
+};
+export const VALLEY_TIMES: SearchFixtureArticle = {
+  id: 'times',
+  title: 'Quay opens despite protests',
+  outlet: 'Valley Times',
+  published: '2023-05-03',
+  paragraphs: [
+    [
+      'About 60 fishermen protested at the quay on Monday.',
+      'They say the new quay leaves too little room for their boats.',
+    ],
+    ['The new quay cost 6 million crowns, the fishermen said.'],
+  ],
+};

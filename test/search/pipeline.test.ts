@@ -3,7 +3,7 @@ import type { Answer } from '../../src/engine/types.js';
 import type { Features } from '../../src/search/features.js';
 import { SEARCH_OPTIONS } from '../../src/search/options.js';
 import { namedSourcesFirst } from '../../src/search/score.js';
-import { engineOver } from './fixtures.js';
+import { engineOver, HARBOUR_GAZETTE, VALLEY_TIMES } from './fixtures.js';
 
 /** Every quote an answer shows, with its source. */
 function quotes(answer: Answer) {
@@ -14,30 +14,8 @@ function quotes(answer: Answer) {
   ];
 }
 
-const harbour = {
-  id: 'gazette',
-  title: 'Ferry line to reopen',
-  outlet: 'Harbour Gazette',
-  published: '2023-05-02',
-  paragraphs: [
-    ['The ferry between Lindholm and Skarvik will reopen in June, the port authority said.'],
-    [
-      'Mayor Ingrid Sola opened the new quay on Monday.',
-      'The 52-year-old has led the town council since 2015.',
-    ],
-    ['The new quay cost 4 million crowns, according to the council.'],
-  ],
-};
-const valley = {
-  id: 'times',
-  title: 'Quay opens despite protests',
-  outlet: 'Valley Times',
-  published: '2023-05-03',
-  paragraphs: [
-    ['About 60 fishermen protested at the quay on Monday.'],
-    ['The new quay cost 6 million crowns, the fishermen said.'],
-  ],
-};
+const harbour = HARBOUR_GAZETTE;
+const valley = VALLEY_TIMES;
 
 describe('context', () => {
   it('answers from a sentence whose subject is a description, quoted with the sentence it leans on', () => {

@@ -24,10 +24,7 @@ export function withoutSiteName(
   page: { h1?: string | undefined; site?: string | undefined },
 ): string {
   const { h1, site } = page;
-  if (h1 && title !== h1) {
-    if (title.startsWith(h1) && SEPARATOR_FIRST.test(title.slice(h1.length))) return h1;
-    if (title.endsWith(h1) && SEPARATOR_LAST.test(title.slice(0, -h1.length))) return h1;
-  }
+  if (h1 && addedToHeadline(title, h1) !== null) return h1;
   const parts = title.split(SEPARATOR).filter((part) => part.length > 0);
   if (parts.length < 2) return title;
   const siteName = site?.trim().toLowerCase();
@@ -35,6 +32,20 @@ export function withoutSiteName(
     (part) => part.toLowerCase() !== siteName && !isOutletName(part) && !isSectionName(part),
   );
   return kept.length === 1 && kept[0] !== undefined ? kept[0] : title;
+}
+
+/**
+ * What a page title adds before or after the page's own headline (`h1`), separator removed
+ * ("Pier closes | Kestrel Courier" → "Kestrel Courier"); null when the title is not the
+ * headline with a separator and something beside it.
+ */
+function addedToHeadline(title: string, h1: string): string | null {
+  if (title === h1) return null;
+  if (title.startsWith(h1) && SEPARATOR_FIRST.test(title.slice(h1.length)))
+    return title.slice(h1.length).replace(SEPARATOR_FIRST, '');
+  if (title.endsWith(h1) && SEPARATOR_LAST.test(title.slice(0, -h1.length)))
+    return title.slice(0, -h1.length).replace(SEPARATOR_LAST, '');
+  return null;
 }
 
 /**
@@ -46,12 +57,7 @@ export function withoutSiteName(
  * outletInTitle('Harbour fees to double | Kestrel Courier', 'Harbour fees to double') // 'Kestrel Courier'
  */
 export function outletInTitle(title: string, h1: string | undefined): string | null {
-  if (!h1 || title === h1) return null;
-  let added: string | null = null;
-  if (title.startsWith(h1) && SEPARATOR_FIRST.test(title.slice(h1.length)))
-    added = title.slice(h1.length).replace(SEPARATOR_FIRST, '');
-  else if (title.endsWith(h1) && SEPARATOR_LAST.test(title.slice(0, -h1.length)))
-    added = title.slice(0, -h1.length).replace(SEPARATOR_LAST, '');
+  const added = h1 ? addedToHeadline(title, h1) : null;
   if (added === null || SEPARATOR.test(added)) return null;
   return isOutletName(added) && !isSectionName(added) ? added.trim() : null;
 }

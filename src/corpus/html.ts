@@ -125,8 +125,12 @@ export function extractHtml(html: string): Extraction {
   // "By Ana Ruiz · 3 December 2025": the page's first byline states its date when no tag does
   // (later ones may be other articles' teasers).
   if (stated.published === undefined) {
-    const byline = page.map((block) => parseByline(blockKey(block.text))).find(Boolean);
-    if (byline?.date) stated.published = byline.date;
+    for (const block of page) {
+      const byline = parseByline(blockKey(block.text));
+      if (!byline) continue;
+      if (byline.date) stated.published = byline.date;
+      break;
+    }
   }
   const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
   const kept = body.filter((block) => !block.caption);

@@ -23,6 +23,23 @@ import {
 // Each change waits for a rebuild; on a busy machine one takes several seconds.
 vi.setConfig({ testTimeout: 90_000 });
 
+/**
+ * A build that signals when it starts (`started`) and waits for `finish()`, so a test can ask
+ * its questions while a rebuild is in progress, with no timing assumption.
+ */
+function heldBuild() {
+  let building!: () => void;
+  const started = new Promise<void>((resolve) => (building = resolve));
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const build = async (request: BuildRequest): Promise<BuildStats> => {
+    building();
+    await finished;
+    return buildIndex(request);
+  };
+  return { build, started, finish };
+}
+
 const ALICE = { id: '100000000000000001', name: 'alice' };
 const opened: LiveEngine[] = [];
 const folders: string[] = [];
@@ -141,16 +158,7 @@ describe('the corpus admin', () => {
   it('answers from an article while its removal is checked, so a refused removal is never seen', async () => {
     const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR });
     folders.push(dir);
-    // The first rebuild waits until the test has asked its questions during it.
-    let building!: () => void;
-    const started = new Promise<void>((resolve) => (building = resolve));
-    let finish!: () => void;
-    const finished = new Promise<void>((resolve) => (finish = resolve));
-    const build = async (request: BuildRequest): Promise<BuildStats> => {
-      building();
-      await finished;
-      return buildIndex(request);
-    };
+    const { build, started, finish } = heldBuild();
     const live = await openLiveEngine({ corpusDir: dir, watch: false, build });
     opened.push(live);
     const refused = new CorpusAdmin(live).remove('harbour', ALICE).catch((error: Error) => error);
@@ -166,15 +174,7 @@ describe('the corpus admin', () => {
   it('keeps a removed article answering until the index without it is in use', async () => {
     const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
     folders.push(dir);
-    let building!: () => void;
-    const started = new Promise<void>((resolve) => (building = resolve));
-    let finish!: () => void;
-    const finished = new Promise<void>((resolve) => (finish = resolve));
-    const build = async (request: BuildRequest): Promise<BuildStats> => {
-      building();
-      await finished;
-      return buildIndex(request);
-    };
+    const { build, started, finish } = heldBuild();
     const live = await openLiveEngine({ corpusDir: dir, watch: false, build });
     opened.push(live);
     const removed = new CorpusAdmin(live).remove('harbour', ALICE);

@@ -42,6 +42,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'bundled-3',
+    file: 'sets/bundled-3.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, third writer (session 5)',
+    blind: true,
+  },
+  {
     name: 'sotu',
     file: 'sets/sotu.json',
     corpus: 'sotu',
@@ -53,6 +60,13 @@ export const SETS: readonly SetSpec[] = [
     file: 'sets/sotu-2.json',
     corpus: 'sotu',
     label: 'blind, 233 State of the Union addresses, second writer (session 4)',
+    blind: true,
+  },
+  {
+    name: 'sotu-3',
+    file: 'sets/sotu-3.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, third writer (session 5)',
     blind: true,
   },
   {

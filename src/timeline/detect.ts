@@ -20,6 +20,9 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
+import { inHabitualClause } from './habitual.js';
+import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
+import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */
@@ -51,16 +54,22 @@ export interface WeekdayMention {
   week?: number;
 }
 
-/** A date counted from an anchor: the publication date or the narrative's previous date. */
+/**
+ * A date counted from an anchor: the publication date, the narrative's previous date, or
+ * (`current`: "the end of the month") the month or year the text is in — the narrative's when
+ * it has just set one, else the publication's.
+ */
 export interface RelativeMention {
   kind: 'relative';
   unit: 'day' | 'week' | 'month' | 'year';
   offset: number;
-  anchor: 'publication' | 'narrative';
+  anchor: 'publication' | 'narrative' | 'current';
 }
 
 /** A date expression found in a sentence; offsets are relative to the sentence text. */
-export type Mention = (CalendarMention | WeekdayMention | RelativeMention | SpanMention) & {
+export type Mention = (
+  CalendarMention | WeekdayMention | RelativeMention | SpanMention | DayOfMonthMention
+) & {
   start: number;
   end: number;
   text: string;
@@ -81,7 +90,7 @@ interface Rule {
     groups: Groups,
     before: string,
     after: string,
-  ): CalendarMention | WeekdayMention | RelativeMention | SpanMention | null;
+  ): CalendarMention | WeekdayMention | RelativeMention | SpanMention | DayOfMonthMention | null;
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
@@ -367,6 +376,24 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // until the end of the month / by the end of the year / later in the month: "the month" is
+    // the one the text is in (see RelativeMention), not a span of a month.
+    when: /\b(?:end|beginning|start|middle|earlier|later)\s+(?:of|in)\s+the\s+(?:month|year)\b/iu,
+    re: /(?<=\b(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s|\b(?:[Ee]arlier|[Ll]ater)\s+in\s)the\s+(?<unit>month|year)(?![\p{L}'’-])/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'month' | 'year',
+      offset: 0,
+      anchor: 'current',
+    }),
+  },
+  {
+    // approval came on the 12th (its month is the one the text is in: see day-of-month.ts)
+    when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/u,
+    re: DAY_OF_MONTH_RE,
+    read: (g) => readDayOfMonth(g),
+  },
+  {
     // a month later / a year later
     when: HAS_RELATIVE,
     re: /(?<![\p{L}])[Aa]\s+(?<unit>day|month|year)\s+later\b/gu,
@@ -485,7 +512,25 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     if (!isSince && !statesYear && durations.some((v) => overlaps(v, mention))) continue;
     kept.push(mention);
   }
-  return joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text);
+  return joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text).filter(
+    (m) => !isHabitualDate(m, text),
+  );
+}
+
+/**
+ * "September is usually our best month after August", "the ferry typically stops in October":
+ * a date with no year of its own in a clause that states a present habit recurs every year, as
+ * "every October" does, and is no event ({@link inHabitualClause}). "last October" names one.
+ */
+function isHabitualDate(m: Mention, text: string): boolean {
+  return (
+    m.kind === 'calendar' &&
+    m.year === undefined &&
+    m.yearOffset === undefined &&
+    m.shift === null &&
+    !m.since &&
+    inHabitualClause(text, m.start, m.end)
+  );
 }
 
 /** True when `offset` lies inside a direct quotation (curly quotes, or an odd number of straight ones before it). */

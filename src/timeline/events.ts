@@ -12,9 +12,10 @@ import type { Mention, Span } from './detect.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import { isCaptionLine } from '../corpus/furniture.js';
-import { winkEntities } from './wink.js';
+import { hasPresentVerb, winkEntities } from './wink.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
@@ -51,7 +52,7 @@ export interface UndatedMention {
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night/i;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
 /** A sentence that is a caption credit or a link teaser, should cleaning have left one. */
 const FURNITURE =
@@ -197,11 +198,15 @@ export function detectArticleDates(
       (m) => m.start >= datelineEnd,
     );
     const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));
-    // "We lost last December to the flood.": a finished sentence with a tensed verb is an event
-    // even with two content words; without both, so few words are a dateline or a caption.
-    const sentenceLike = /[.!?]["”’]?$/u.test(text.trim()) && tenses.some((t) => t !== null);
-    const floor = sentenceLike ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS;
-    if (contentWordCount(text, mentions) < floor) return;
+    // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
+    // sentence with a tensed verb (past, future or present) is an event even with two content
+    // words; without both, so few words are a dateline or a caption.
+    const words = contentWordCount(text, mentions);
+    if (words < MIN_CONTENT_WORDS) {
+      const finished = /[.!?]["”’]?$/u.test(text.trim());
+      const tensed = tenses.some((t) => t !== null) || (finished && hasPresentVerb(text));
+      if (!(finished && tensed && words >= MIN_CONTENT_WORDS - 1)) return;
+    }
     found.push({
       sentence: index,
       mentions: mentions.map((mention, i) => ({ mention, tense: tenses[i] ?? null })),
@@ -300,10 +305,11 @@ export function collectMentions(
       articleIndex,
     );
     const resolutions = resolveArticle(found, published);
+    const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
-      if (!resolution) return;
+      if (!resolution || redundant.has(i)) return;
       if (resolution.date === null) {
         const m = placed.mention;
         const partial =

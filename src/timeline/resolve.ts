@@ -30,6 +30,7 @@ import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
 import type { Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
+import { resolveDayOfMonth } from './day-of-month.js';
 
 /** A mention with its place in the article, as the resolver needs it. */
 export interface PlacedMention {
@@ -165,6 +166,23 @@ function narrativeYear(
   if (monthDayOrder({ month, day }, { month: cursor.date.month, day: cursorDay }, 1) < 0)
     return null;
   return cursor.date.year;
+}
+
+/**
+ * The month the narrative has just set (a few sentences back, in this or the previous
+ * paragraph, as for a yearless date's year), or null.
+ */
+function narrativeMonth(
+  placed: PlacedMention,
+  cursor: Cursor | null,
+): { year: number; month: number } | null {
+  if (!cursor || cursor.date.month === undefined || cursor.date.precision === 'season') return null;
+  if (
+    placed.paragraph - cursor.paragraph > 1 ||
+    placed.sentence - cursor.sentence > MONTH_ANCHOR_SENTENCES
+  )
+    return null;
+  return { year: cursor.date.year, month: cursor.date.month };
 }
 
 /**
@@ -328,12 +346,40 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
   return { date: { year: first.year, month: first.month, precision: 'month' } };
 }
 
+/**
+ * "until the end of the month", "by the end of the year": the month or year the text is in.
+ * A narrative that has just set a month (a few sentences back, as for a yearless date) or a
+ * year (in this or the previous sentence) is in that one ("In March 2019 the ferry broke down.
+ * Sailings stopped until the end of the month": March 2019); otherwise it is the time of
+ * writing's, as for other expressions without a stated anchor in news-style text (HeidelTime's
+ * news-style rule: the document creation time is the reference time; Strötgen, HeidelTime GATE
+ * wrapper readme, 2016). A narrative year cannot give "the month": left undated.
+ */
+function currentPeriod(
+  placed: PlacedMention,
+  unit: RelativeMention['unit'],
+  cursor: Cursor | null,
+  published: DateValue | null,
+): Resolution {
+  const month = narrativeMonth(placed, cursor);
+  if (month) return shiftDate({ ...month, precision: 'month' }, unit, 0);
+  if (cursor && cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1) {
+    return unit === 'year'
+      ? { date: { year: cursor.date.year, precision: 'year' } }
+      : unresolved('"the month" after a narrative date with no month');
+  }
+  return published
+    ? shiftDate(published, unit, 0)
+    : unresolved(`"the ${unit}" counts from an unknown publication date`);
+}
+
 function resolveRelative(
   placed: PlacedMention,
   m: RelativeMention,
   cursor: Cursor | null,
   published: DateValue | null,
 ): Resolution {
+  if (m.anchor === 'current') return currentPeriod(placed, m.unit, cursor, published);
   if (m.anchor === 'publication') {
     return published
       ? shiftDate(published, m.unit, m.offset)
@@ -377,11 +423,13 @@ export function resolveArticle(
               ? resolveWeekday(placed, m, published)
               : m.kind === 'weekend'
                 ? resolveWeekend(m, published, placed.tense)
-                : m.kind === 'nth-weekday'
-                  ? resolveNthWeekday(m, published, (month) =>
-                      publicationYear(month, undefined, published, placed.tense, null),
-                    )
-                  : resolveRelative(placed, m, cursor, published);
+                : m.kind === 'day-of-month'
+                  ? resolveDayOfMonth(m, narrativeMonth(placed, cursor), published, placed.tense)
+                  : m.kind === 'nth-weekday'
+                    ? resolveNthWeekday(m, published, (month) =>
+                        publicationYear(month, undefined, published, placed.tense, null),
+                      )
+                    : resolveRelative(placed, m, cursor, published);
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
       resolution.date?.precision === 'year' &&

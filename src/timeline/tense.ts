@@ -312,6 +312,14 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   return null;
 }
 
+/**
+ * True when a word on its own marks the past tense: an irregular past common in news ("was",
+ * "broke", "said") or a regular one in "-ed" (not an adjective such as "wounded").
+ */
+export function isPastWord(word: string): boolean {
+  return wordMarker(word) === 'past';
+}
+
 /** True when the date at `start`–`end` of `sentence` is a statement about the future. */
 export function isFutureMention(sentence: string, start: number, end: number): boolean {
   return tenseOf(sentence, start, end) === 'future';

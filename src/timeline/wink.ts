@@ -50,3 +50,24 @@ export function partOfSpeechAfter(lead: string, rest: string): string | null {
   if (value === undefined || !/^\p{L}/u.test(value)) return null;
   return tags[leadCount] ?? null;
 }
+
+/** Present-tense forms of the auxiliaries and copulas: "is", "has", "does". */
+const PRESENT_AUXILIARY = /^(?:is|are|am|has|have|does|do)$/iu;
+
+/**
+ * True when wink-nlp reads a verb in the present tense in `text`: an auxiliary or copula in the
+ * present ("The deadline is 31 March") or a verb in the third person singular ("The deadline
+ * remains 31 March", "Harbour reopens on 3 March"). wink-nlp's tags carry no tense, so the form
+ * decides.
+ */
+export function hasPresentVerb(text: string): boolean {
+  const engine = getNlp();
+  const tokens = engine.readDoc(text).tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(engine.its.pos) as string[];
+  return values.some(
+    (value, i) =>
+      (tags[i] === 'AUX' && PRESENT_AUXILIARY.test(value)) ||
+      (tags[i] === 'VERB' && /^\p{Ll}{2,}[^s']s$/u.test(value)),
+  );
+}

@@ -108,7 +108,8 @@ describe('variants 2: years stated in asides or counted back', () => {
       'The harbour board, formed last year, voted on March 3 to close the pier.',
       ['2020', '2021-03-03'],
     ],
-    ['Last year, on March 3, the harbour board voted to close the pier.', ['2020', '2020-03-03']],
+    // "Last year" sets March 3's year; restated by it in apposition, it adds no entry of its own.
+    ['Last year, on March 3, the harbour board voted to close the pier.', ['2020-03-03']],
     ['Two years ago, on March 3, the harbour board voted to close the pier.', ['--03-03']],
     ['A year ago this week, the harbour board voted to close the pier.', []],
     ['Two years ago today the harbour board voted to close the pier.', []],

@@ -1,0 +1,77 @@
+/**
+ * Generic statements: "September is usually our best month after August", "the ferry typically
+ * stops in October". A habitual adverb with a verb in the present says what holds year after
+ * year, so a date without a year in that clause names a month (or day) of every year, not an
+ * event, as "every October" does. A past habitual ("rosters routinely broke the rules from June
+ * to September") tells what happened over a stated time, and that time stays dated.
+ */
+import { isPastWord } from './tense.js';
+
+/**
+ * Adverbs of usual frequency (the "usuality" adverbs of descriptive grammars: always, usually,
+ * normally, generally, typically, often…); "never" and "sometimes" are left out, as they as
+ * often deny or qualify a single event.
+ */
+const HABITUAL =
+  /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually|invariably|always|often|frequently|routinely|regularly|rarely|seldom)\b/giu;
+
+/** A present-tense auxiliary or copula just before the adverb: "is usually", "has always". */
+const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
+/** A past auxiliary or copula just before it: "was usually", "had always". */
+const PAST_BEFORE = /^(?:was|were|had|did|used)$/iu;
+
+/**
+ * What separates two clauses for this purpose: a semicolon, colon or dash, a contrasting
+ * conjunction ("The council usually meets in March, but this year it met on 3 February"), a
+ * comma before "and"/"so"/"yet"/"then".
+ */
+const CLAUSE_BREAK =
+  /[;:—–()]|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b/giu;
+/** A relative clause set off by commas: ", which usually sails at noon,". */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*,/giu;
+
+/**
+ * The clause of `text` holding `start`–`end`: the relative aside holding it, or else its
+ * clause with the asides taken out ("The ferry, which usually sails at noon, left in October").
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  const clause = text.slice(from, to);
+  for (const m of clause.matchAll(RELATIVE_ASIDE)) {
+    if (from + m.index <= start && end <= from + m.index + m[0].length) return m[0];
+  }
+  return clause.replace(RELATIVE_ASIDE, ' ');
+}
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
+
+/**
+ * True when the date at `start`–`end` of `sentence` lies in a clause that states a habit in the
+ * present: a habitual adverb whose verb is not in the past (the word before the adverb a
+ * present auxiliary, or the words next to it no past verb). Only meaningful for a date with no
+ * year of its own: "The fair is usually held in August, as it was in 2019" keeps its 2019.
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ */
+export function inHabitualClause(sentence: string, start: number, end: number): boolean {
+  const clause = clauseAround(sentence, start, end);
+  for (const m of clause.matchAll(HABITUAL)) {
+    const before = wordsOf(clause.slice(0, m.index)).at(-1) ?? '';
+    const after = wordsOf(clause.slice(m.index + m[0].length))[0] ?? '';
+    if (PRESENT_BEFORE.test(before)) return true;
+    if (PAST_BEFORE.test(before) || isPastWord(before) || isPastWord(after)) continue;
+    return true;
+  }
+  return false;
+}

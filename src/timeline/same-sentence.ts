@@ -1,0 +1,101 @@
+/**
+ * Dates of one sentence read together. A sentence may name one time twice, at two precisions,
+ * or set the present against a past event; either way it tells one dated event, and listing it
+ * under both dates would show a vaguer reading that adds nothing.
+ *
+ * - Apposition: "Earlier this month, on 2 September, prosecutors charged…", "during the summer
+ *   season, from June to September": the second expression restates the first, more precisely
+ *   (the grammar of apposition: two phrases side by side, set off by a comma, a bracket or a
+ *   dash, with one referent). When their readings overlap, the vaguer is dropped. Two dates
+ *   joined by anything else ("ordered in September and delivered on 28 September") are two
+ *   events and both stay; so do two readings that do not overlap (one of them is then misread,
+ *   and which one is in doubt).
+ * - "Today" as the present: "Today the reef is marked by four lit buoys, installed by the harbour
+ *   authority in July." Besides "on this day", "today" means "at the present time, nowadays"
+ *   (a sense every dictionary gives, e.g. Merriam-Webster, "today", adverb, sense 2). Governed by
+ *   a verb in the present while another date of the sentence is told as past, it sets the state
+ *   now against the event then: the event is the past date, and the present is no event of the
+ *   publication day. "The ferry sank in July and was raised today" keeps both (a past verb
+ *   governs "today").
+ */
+import { intervalOf, PRECISION_RANK } from './calendar.js';
+import type { DateValue } from './calendar.js';
+import type { Mention } from './detect.js';
+import type { Tense } from './tense.js';
+
+/** A mention of a sentence as this module needs it. */
+export interface SentenceMention {
+  mention: Mention;
+  /** Index of the sentence in its article. */
+  sentence: number;
+  tense: Tense;
+  /** The sentence (none: no apposition is read). */
+  text?: string;
+}
+
+/** Its resolved reading, or null when left undated. */
+export interface Reading {
+  date: DateValue | null;
+  end?: DateValue;
+}
+
+/**
+ * What may stand between two expressions in apposition: a comma, an opening bracket or a dash,
+ * then at most a preposition ("Earlier this month, on 2 September"; "in September (on the
+ * 2nd)"); the first may end in a word for a stretch of the calendar ("the summer season, from
+ * June to September").
+ */
+const APPOSITION_GAP =
+  /^(?:\s+(?:season|term|period))?\s*[,(—–]\s*(?:(?:on|in|at|during|from|between)\s+)?(?:the\s+)?$/iu;
+
+function span(reading: Reading): { first: number; last: number } | null {
+  if (!reading.date) return null;
+  return {
+    first: intervalOf(reading.date).first,
+    last: intervalOf(reading.end ?? reading.date).last,
+  };
+}
+
+const isToday = (m: Mention): boolean =>
+  m.kind === 'relative' && m.unit === 'day' && m.offset === 0 && /^today$/iu.test(m.text);
+
+const isSince = (m: Mention): boolean => m.kind === 'calendar' && m.since;
+
+/**
+ * The mentions whose reading adds nothing to another of their sentence (see the module note).
+ *
+ * @param mentions an article's mentions in reading order
+ * @param readings their readings, in the same order
+ * @returns the indices to leave out of the timeline
+ */
+export function redundantReadings(
+  mentions: readonly SentenceMention[],
+  readings: readonly Reading[],
+): Set<number> {
+  const dropped = new Set<number>();
+  mentions.forEach((a, i) => {
+    const b = mentions[i + 1];
+    const ra = readings[i] as Reading;
+    const rb = readings[i + 1];
+    if (!b || !rb || b.sentence !== a.sentence) return;
+    if (isSince(a.mention) || isSince(b.mention)) return;
+    if (a.text === undefined) return;
+    if (!APPOSITION_GAP.test(a.text.slice(a.mention.end, b.mention.start))) return;
+    const sa = span(ra);
+    const sb = span(rb);
+    if (!sa || !sb || sa.first > sb.last || sb.first > sa.last) return;
+    const rankA = PRECISION_RANK[(ra.date as DateValue).precision];
+    const rankB = PRECISION_RANK[(rb.date as DateValue).precision];
+    if (rankA < rankB) dropped.add(i);
+    else if (rankB < rankA) dropped.add(i + 1);
+  });
+  mentions.forEach((m, i) => {
+    if (!isToday(m.mention) || m.tense !== null) return;
+    const pastEvent = mentions.some(
+      (other, j) =>
+        j !== i && other.sentence === m.sentence && other.tense === 'past' && readings[j]?.date,
+    );
+    if (pastEvent) dropped.add(i);
+  });
+  return dropped;
+}

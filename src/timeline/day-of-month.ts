@@ -30,7 +30,7 @@ export interface DayOfMonthMention {
  * "the 12th of May", read by the rules for a day and month) does too.
  */
 export const DAY_OF_MONTH_RE =
-  /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|when|after|before|at|with|while|as)\b)/gu;
+  /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:but|when|after|before|at|with|while|as)\b)/gu;
 
 /** Reads a match of {@link DAY_OF_MONTH_RE}. */
 export function readDayOfMonth(groups: Record<string, string | undefined>): DayOfMonthMention {

@@ -377,9 +377,9 @@ const RULES: Rule[] = [
   },
   {
     // until the end of the month / by the end of the year / later in the month: "the month" is
-    // the one the text is in (see RelativeMention), not a span of a month.
+    // the one the text is in (see RelativeMention), not a span of a month; not "the year 1810".
     when: /\b(?:end|beginning|start|middle|earlier|later)\s+(?:of|in)\s+the\s+(?:month|year)\b/iu,
-    re: /(?<=\b(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s|\b(?:[Ee]arlier|[Ll]ater)\s+in\s)the\s+(?<unit>month|year)(?![\p{L}'’-])/gu,
+    re: /(?<=\b(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s|\b(?:[Ee]arlier|[Ll]ater)\s+in\s)the\s+(?<unit>month|year)(?![\p{L}'’-]|\s*\d)/gu,
     read: (g) => ({
       kind: 'relative',
       unit: g.unit as 'month' | 'year',
@@ -512,8 +512,21 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
     if (!isSince && !statesYear && durations.some((v) => overlaps(v, mention))) continue;
     kept.push(mention);
   }
-  return joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text).filter(
-    (m) => !isHabitualDate(m, text),
+  return dropElidedMonths(
+    joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text),
+  ).filter((m) => !isHabitualDate(m, text));
+}
+
+/**
+ * "bearing date on the 17th and the latter on the 18th of December": a day of the month with a
+ * day and month later in its sentence may share that month; which month is meant is in doubt,
+ * so the ordinal is not read.
+ */
+function dropElidedMonths(mentions: Mention[]): Mention[] {
+  return mentions.filter(
+    (m, i) =>
+      m.kind !== 'day-of-month' ||
+      !mentions.slice(i + 1).some((later) => later.kind === 'calendar' && later.day !== undefined),
   );
 }
 

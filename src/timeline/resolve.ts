@@ -95,6 +95,9 @@ function inAside(text: string, start: number, end: number): boolean {
   return close !== null && !CARRY_ON.test(after.slice(close[0].length));
 }
 
+/** A four-digit year as written, read as a date or not. */
+const YEAR_WRITTEN = /(?<![\d\p{L}])(?:1[5-9]|20)\d{2}(?![\d\p{L}])/u;
+
 /** The narrative's latest date and where it was stated. */
 interface Cursor {
   date: DateValue;
@@ -357,10 +360,16 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
  */
 function currentPeriod(
   placed: PlacedMention,
+  start: number,
   unit: RelativeMention['unit'],
   cursor: Cursor | null,
   published: DateValue | null,
 ): Resolution {
+  // "For the year 1892 the receipts …, with a balance at the beginning of the year": a year the
+  // sentence names before it, and the rules did not read as a date, may be the one meant.
+  const fromThisSentence = cursor !== null && cursor.sentence === placed.sentence;
+  if (!fromThisSentence && YEAR_WRITTEN.test(placed.text?.slice(0, start) ?? ''))
+    return unresolved(`"the ${unit}" may be a year the sentence names without dating it`);
   const month = narrativeMonth(placed, cursor);
   if (month) return shiftDate({ ...month, precision: 'month' }, unit, 0);
   if (cursor && cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1) {
@@ -379,7 +388,8 @@ function resolveRelative(
   cursor: Cursor | null,
   published: DateValue | null,
 ): Resolution {
-  if (m.anchor === 'current') return currentPeriod(placed, m.unit, cursor, published);
+  if (m.anchor === 'current')
+    return currentPeriod(placed, placed.mention.start, m.unit, cursor, published);
   if (m.anchor === 'publication') {
     return published
       ? shiftDate(published, m.unit, m.offset)

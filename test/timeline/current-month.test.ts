@@ -44,6 +44,12 @@ describe('"the end of the month", "the end of the year"', () => {
     );
     expect(events.map((e) => [shown(e), e.future])).toEqual([['2021', true]]);
   });
+  it.each([
+    'The temporary harbour loan taken out at the end of the year 2019 has been repaid.',
+    "For the year 2019 the harbour's receipts were £3m, with £1m in hand at the beginning of the year.",
+  ])('is not the publication year where the sentence names its own year: "%s"', (sentence) => {
+    expect(datesOf('2021-09-20', sentence)).not.toContain('2021');
+  });
   it('is left undated with no publication date and no narrative month', () => {
     const { events, undated } = buildTimelineDetailed(articleOf(null, SUSPENDED));
     expect(events).toEqual([]);
@@ -87,6 +93,14 @@ describe('"on the 12th": a day of the month the text is in', () => {
     'On the 12th of the month the trust reviews its harbour fees.',
   ])('an ordinal that ranks is no date: "%s"', (sentence) => {
     expect(datesOf('2021-09-20', sentence)).toEqual([]);
+  });
+  it('is not read when a day and month follow, whose month it may share', () => {
+    expect(
+      datesOf(
+        '2021-12-20',
+        'The first harbour letter is dated on the 17th, the second on the 18th of December.',
+      ),
+    ).toEqual(['2021-12-18']);
   });
   it('is left undated with no publication day', () => {
     const { events, undated } = buildTimelineDetailed(articleOf(null, APPROVAL));

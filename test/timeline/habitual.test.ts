@@ -30,6 +30,8 @@ describe('what a habit does not cover stays dated', () => {
     ['The council usually meets in March, but it met on 3 February instead.', ['2021-02-03']],
     // The habit is an aside about the ferry; the event is its own clause's.
     ['The ferry, which usually sails at noon, left the quay in October.', ['2020-10']],
+    // A past auxiliary up to two words before the adverb: "were very often given" is past.
+    ['Storm warnings were very often given to the ferry crews in October.', ['2020-10']],
     // A stated year is a point in time whatever the clause says.
     ['The harbour fair is always held in August, as it was in 2019.', ['2019']],
   ])('"%s" → %j', (sentence, dates) => {

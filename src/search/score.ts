@@ -18,6 +18,20 @@ export function scoreOf(
 }
 
 /**
+ * Orders scored candidates best first, in place: by score, ties by position in the corpus (so
+ * the order never depends on the order they were found in); then {@link namedSourcesFirst}.
+ * The one definition of the ranking's order, whatever weights gave the scores: search-index.ts
+ * uses it with the shipped model, `npm run fit -- --abstention` with models fitted without some
+ * questions (test/fit/cross-fit.ts). Returns a new array; `scored` is left sorted.
+ */
+export function bestFirst<T extends { sentence: number; score: number; features: Features }>(
+  scored: T[],
+): T[] {
+  scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return namedSourcesFirst(scored);
+}
+
+/**
  * Orders candidates (already best first) so that those from the articles a question names come
  * first, when any of them shares content with the question (its own `coverage` above 0); the
  * order is kept otherwise. A question that names its source ("in the DW article", "Grant's

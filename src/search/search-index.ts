@@ -40,7 +40,7 @@ import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog } from './plan/source-match.js';
-import { namedSourcesFirst, scoreOf } from './score.js';
+import { bestFirst, scoreOf } from './score.js';
 import {
   findDisagreements,
   selectPassages,
@@ -420,8 +420,7 @@ export class SearchIndex {
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
     }
-    ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-    return { plan, ranked: namedSourcesFirst(ranked), select, ...unknown };
+    return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }
 
   /** What abstention reads of a ranking (abstain-features.ts). */

@@ -2,10 +2,14 @@
  * `npm run fit -- --abstention`: learns the abstention classifier (src/search/abstain.ts) from
  * the development questions (dev-questions.ts) and writes src/search/abstain-model.json.
  *
- * Each question is one example: its abstention features (src/search/abstain-features.ts),
- * read off the ranking the pipeline produces now (with the current ranking-model.json), and
- * its label, answerable or not. A logistic regression with an intercept (logistic.ts, Newton's
- * method, L2 penalty on standardised features, chosen by cross-validation from a grid) gives
+ * Each question is one example: its abstention features (src/search/abstain-features.ts) and
+ * its label, answerable or not. The features read the ranking's scores, and a ranking fitted on
+ * the question itself scores it better (a higher best score, a wider margin) than it will score
+ * a question it never saw; so they are cross-fitted (cross-fit.ts): each question's features
+ * come from its candidates re-scored by a ranking model fitted (ranking.ts, with the shipped
+ * model's L2 penalty) on the other folds only. The shipped ranking model stays the one fitted on
+ * every question. A logistic regression with an intercept (logistic.ts, Newton's method, L2
+ * penalty on standardised features, chosen by cross-validation from a grid) gives
  * P(answerable). The cut-off: in each corpus's blind sets pooled, and in all questions
  * together, at most `SEARCH_OPTIONS.abstain.maxAnswerableRefused` of the answerable questions
  * may fall below it; the highest cut-off that keeps this everywhere is taken, which refuses the
@@ -13,9 +17,13 @@
  * is claimed only below `aboutMargin` times the least any answerable question's candidates
  * covered.
  *
- * Reported: k-fold cross-validated shares refused (the model and cut-off fitted on k−1 folds,
- * the held-out fold answered or refused), per set and over all, and with `--ablation` the
- * same with each feature left out. Deterministic: folds by position, no randomness.
+ * Reported: k-fold cross-validated shares refused, per set and over all, and with `--ablation`
+ * the same with each feature left out. Nested: with fold k held out, the classifier and its
+ * cut-off are fitted on the other folds, whose features come from ranking models fitted without
+ * their own fold and fold k; fold k's features from the ranking fitted without fold k. So
+ * neither the ranking weights, the classifier's weights nor the cut-off saw the held-out
+ * questions. Not nested: the two L2 penalties (chosen by cross-validation over all of them)
+ * and the features' design. Deterministic: folds by position, no randomness.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,9 +36,19 @@ import {
   type AbstentionFeatures,
 } from '../../src/search/abstain-model.js';
 import { answerProbability, decide } from '../../src/search/abstain.js';
+import { FEATURE_NAMES } from '../../src/search/features.js';
 import { SEARCH_OPTIONS } from '../../src/search/options.js';
+import type { SearchIndex } from '../../src/search/search-index.js';
+import { foldOf, FoldModels, FOLDS, rescore } from './cross-fit.js';
 import { developmentSets } from './dev-questions.js';
 import { fitLogistic } from './logistic.js';
+import {
+  fitRanking,
+  rankingExample,
+  shippedRankingPenalty,
+  type RankingExample,
+  type RankingWeights,
+} from './ranking.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
@@ -41,11 +59,10 @@ const { maxAnswerableRefused: MAX_ANSWERABLE_REFUSED, aboutMargin: ABOUT_MARGIN 
   SEARCH_OPTIONS.abstain;
 /** L2 penalties tried (on standardised features); the one refusing most unanswerable in cross-validation wins. */
 const L2_GRID = [1, 3, 10];
-const FOLDS = 5;
 /** The key of all development questions together (no set is named so). */
 const WHOLE = 'all';
 
-/** One development question, as abstention sees it. */
+/** One development question, as abstention sees it with some ranking model. */
 interface Example {
   set: string;
   /** The pooled group `npm run eval` reports it in (its corpus's blind sets), if any. */
@@ -58,22 +75,88 @@ interface Example {
   matched: boolean;
 }
 
-async function collect(sets: readonly string[]): Promise<Example[]> {
-  const examples: Example[] = [];
+/** One development question with its cross-fitted features. */
+export interface CrossFitted extends Omit<Example, 'features'> {
+  /** Its fold (cross-fit.ts). */
+  fold: number;
+  /**
+   * Per fold k, its features with fold k held out: from the ranking fitted without its own fold
+   * and fold k (its own fold: without it alone, the features the shipped classifier learns from).
+   */
+  features: AbstentionFeatures[];
+}
+
+/** A question as seen with fold `heldOut` held out (undefined: nothing held out). */
+function seen(example: CrossFitted, heldOut = example.fold): Example {
+  return { ...example, features: example.features[heldOut]! };
+}
+
+/** What {@link crossFittedFeatures} reads of one development question. */
+export interface FitQuestion {
+  index: SearchIndex;
+  question: string;
+  /** Its ranking example (ranking.ts), for refitting the ranking without it. */
+  example: RankingExample;
+}
+
+/**
+ * Each question's abstention features, per held-out fold k, computed from its candidates
+ * re-scored by the ranking weights `fit` learns from the questions of every other fold but k
+ * (cross-fit.ts): never from weights that saw the question. `fit` is called once per set of
+ * held-out folds (folds + folds·(folds−1)/2 times).
+ */
+export function crossFittedFeatures(
+  questions: readonly FitQuestion[],
+  fit: (examples: RankingExample[]) => RankingWeights,
+  folds = FOLDS,
+): AbstentionFeatures[][] {
+  const models = new FoldModels(
+    questions.length,
+    (positions) => fit(positions.map((i) => questions[i]!.example)),
+    folds,
+  );
+  return questions.map(({ index, question }, i) => {
+    const own = foldOf(i, folds);
+    const ranking = index.rank(question);
+    const input = index.abstentionInput(ranking);
+    return Array.from({ length: folds }, (_, heldOut) =>
+      abstentionFeatures({
+        ...input,
+        ranked: rescore(ranking.ranked, models.without(own, heldOut)),
+      }),
+    );
+  });
+}
+
+async function collect(sets: readonly string[]): Promise<CrossFitted[]> {
+  const questions: FitQuestion[] = [];
+  const rest: Array<Omit<CrossFitted, 'features'>> = [];
   for (const set of await developmentSets(sets)) {
     for (const q of set.questions) {
       const ranking = set.index.rank(q.question);
-      examples.push({
+      questions.push({
+        index: set.index,
+        question: q.question,
+        example: rankingExample(set.corpus, set.index, q, ranking),
+      });
+      rest.push({
         set: set.name,
         pool: set.blind ? `${set.corpusName} (blind sets pooled)` : undefined,
         answerable: 'answers' in q,
-        features: abstentionFeatures(set.index.abstentionInput(ranking)),
+        fold: foldOf(rest.length),
         widestCoverage: widestCoverage(ranking.ranked),
         matched: ranking.ranked.length > 0,
       });
     }
   }
-  return examples;
+  const l2 = shippedRankingPenalty();
+  console.log(
+    `cross-fitting: ${FOLDS + (FOLDS * (FOLDS - 1)) / 2} ranking models, each without one or two of ${FOLDS} folds (L2 ${l2})`,
+  );
+  const features = crossFittedFeatures(questions, (examples) =>
+    fitRanking(examples, FEATURE_NAMES, l2),
+  );
+  return rest.map((example, i) => ({ ...example, features: features[i]! }));
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -186,23 +269,25 @@ function refusedBy(model: AbstainModel, example: Example): boolean {
   return decide(example.matched ? example : undefined, model) !== 'answer';
 }
 
-/** k-fold cross-validation: each fold answered or refused by the model fitted on the others. */
+/**
+ * Nested k-fold cross-validation: each fold answered or refused by the model fitted on the
+ * others, every feature from a ranking that did not see that fold either ({@link CrossFitted}).
+ */
 function crossValidate(
-  examples: readonly Example[],
+  examples: readonly CrossFitted[],
   names: readonly AbstentionFeature[],
   l2: number,
 ): Map<string, Refusals> {
   const result = new Map<string, Refusals>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitModel(
-      examples.filter((_, i) => i % FOLDS !== fold),
+      examples.filter((e) => e.fold !== fold).map((e) => seen(e, fold)),
       names,
       l2,
       'cross-validation',
     );
-    examples.forEach((e, i) => {
-      if (i % FOLDS === fold) tally(result, e, refusedBy(model, e));
-    });
+    for (const e of examples)
+      if (e.fold === fold) tally(result, seen(e, fold), refusedBy(model, seen(e, fold)));
   }
   return result;
 }
@@ -282,15 +367,17 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
     }
   }
   const source = `npm run fit -- --abstention: development questions of ${options.sets.join(', ')} (${examples.length} questions)`;
-  const model = fitModel(examples, ABSTENTION_FEATURES, l2, source);
+  const crossFitted = examples.map((e) => seen(e));
+  const model = fitModel(crossFitted, ABSTENTION_FEATURES, l2, source);
   const inSample = new Map<string, Refusals>();
-  for (const e of examples) tally(inSample, e, refusedBy(model, e));
-  console.log(`\n${line('fitted, on all dev', inSample, true)}`);
+  for (const e of crossFitted) tally(inSample, e, refusedBy(model, e));
+  console.log(`\n${line('fitted, on all dev (cross-fitted features)', inSample, true)}`);
   const written = {
     ...model,
     crossValidation: {
       folds: FOLDS,
       l2,
+      crossFit: `features from rankings fitted without the question's fold (L2 ${shippedRankingPenalty()}); nested: the held-out fold's also left out of the ranking behind the training features`,
       maxAnswerableRefused: MAX_ANSWERABLE_REFUSED,
       refused: summary(bestCv!),
       withoutFeature: ablation,

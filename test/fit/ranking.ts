@@ -37,7 +37,9 @@ export function shippedRankingPenalty(file = RANKING_MODEL_FILE): number {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { crossValidation?: { l2?: unknown } };
   const l2 = data.crossValidation?.l2;
   if (typeof l2 !== 'number' || !(l2 > 0))
-    throw new Error(`fit: ${file} states no L2 penalty (crossValidation.l2); run npm run fit first`);
+    throw new Error(
+      `fit: ${file} states no L2 penalty (crossValidation.l2); run npm run fit first`,
+    );
   return l2;
 }
 

@@ -4,7 +4,8 @@ import { argumentProblem } from '../../src/cli/argument-problem.js';
 
 export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] [--dry-run] [--ablation]
   (default)     fit the ranking model: writes src/search/ranking-model.json
-  --abstention  fit the abstention classifier instead, over the ranking as it is now:
+  --abstention  fit the abstention classifier instead, on features cross-fitted over the
+                ranking (each question's from a ranking model fitted without its fold):
                 writes src/search/abstain-model.json
   --set NAME    fit on these sets' development questions only (repeatable; default: every development set)
   --dry-run     print the fitted model without writing it

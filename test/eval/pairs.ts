@@ -37,6 +37,11 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     corpus: 'bundled',
     label: 'blind, second set: the bundled articles and the invented news corpus',
   },
+  {
+    file: 'sets/pairs-3.json',
+    corpus: 'bundled',
+    label: 'blind, third set (session 5): the bundled articles and the invented news corpus',
+  },
 ];
 
 const pairSchema = z.object({

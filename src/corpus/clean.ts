@@ -8,10 +8,13 @@
 import { normalizeText } from '../text/normalize.js';
 import { isBareName, parseByline } from './byline.js';
 import { parseDateline } from './dates.js';
+import { copyrightHolder, outletKey } from './copyright.js';
+import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
-import { withoutSiteName } from './headline.js';
+import { outletInTitle, withoutSiteName } from './headline.js';
 import { isRoleLine } from './credit-fields.js';
+import { isMastheadShape, mastheadOutlet } from './masthead.js';
 import { parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 import { parseWireDateline } from './wire-dateline.js';
@@ -27,14 +30,21 @@ export interface CleanedText {
   dateline: string | null;
   /** The author a byline names, if any. */
   author: string | null;
-  /** The outlet a metadata line names ("Kestrel Courier · Ana Ruiz · March 5, 2021"), if any. */
+  /**
+   * The outlet the page states, if any: first a byline, metadata line or wire dateline naming
+   * one ("Kestrel Courier · Ana Ruiz · March 5, 2021"), then the site name beside the headline
+   * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts), then the
+   * copyright notice at the foot of the page ("(c) Kellan Courier 2026").
+   */
   outlet: string | null;
   /** Lines that did not reach the text, with the reason, in file order. */
   dropped: DroppedLine[];
 }
 
-/** Blocks this close to the top may hold the dateline. */
+/** Blocks this close to the top may hold the dateline, and a masthead. */
 const DATELINE_BLOCKS = 6;
+/** Masthead lines read at the top at most: a page names its outlet once or twice there. */
+const MAX_MASTHEAD_CANDIDATES = 4;
 /** A paragraph this short without closing punctuation is a heading, not a sentence. */
 const HEADING_MAX_WORDS = 16;
 /** Longer than this many characters, a paragraph is body text whatever its ending. */
@@ -93,22 +103,41 @@ function isContactLine(line: string): boolean {
   return furnitureReason(line) === 'e-mail address';
 }
 
+/** What reading an article's blocks gives: its paragraphs, what it states, what was dropped. */
+interface BlocksRead {
+  kept: string[];
+  dropped: DroppedLine[];
+  dateline: string | null;
+  author: string | null;
+  /** Outlets bylines, metadata lines and wire datelines name, in file order. */
+  outlets: string[];
+  /** Rights holders named by copyright notices after the last paragraph of body text. */
+  footerHolders: string[];
+  /** Lines at the top, before the body, with a masthead's shape, in a block of headings. */
+  mastheads: string[];
+  /** Lines kept at the top, before the body, in blocks of headings. */
+  topHeadingLines: number;
+}
+
 /**
- * Cleans one article's raw text.
- *
- * @example
- * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
+ * Reads an article's blocks into paragraphs, dropping furniture. Each line of `mastheads` is
+ * dropped as the masthead where it stands at the top of the page.
  */
-export function cleanArticle(raw: string): CleanedText {
-  const blocks = prepare(raw).split(/\n\s*\n/);
+function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): BlocksRead {
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
+  const outlets: string[] = [];
+  let footerHolders: string[] = [];
+  const candidates: string[] = [];
+  let topHeadingLines = 0;
   let dateline: string | null = null;
   let author: string | null = null;
-  let outlet: string | null = null;
   let correctionPending = false;
   let seenBody = false;
-  const drop = (line: string, reason: string) => dropped.push({ line, reason });
+  const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
+  const stateOutlet = (outlet: string | null) => {
+    if (outlet !== null) outlets.push(outlet);
+  };
 
   blocks.forEach((block, blockIndex) => {
     const lines = block
@@ -128,6 +157,7 @@ export function cleanArticle(raw: string): CleanedText {
       return;
     }
     const nearTop = blockIndex < DATELINE_BLOCKS;
+    const atTop = nearTop && !seenBody;
     const takeDate = (date: string | null) => {
       if (date !== null && dateline === null && nearTop) dateline = date;
     };
@@ -136,56 +166,66 @@ export function cleanArticle(raw: string): CleanedText {
       lines.length > 1 &&
       lines.some((line) => isContactLine(line) || isRoleLine(line));
     const words: string[] = [];
-    for (const line of lines) {
+    const blockMastheads: string[] = [];
+    lines.forEach((line, lineIndex) => {
       // A byline first: its separators ("By Ana Ruiz · The Post · March 9, 2021") would
       // otherwise read as a navigation bar, and its author and date would be lost.
       const byline = parseByline(line);
       if (byline !== null) {
         author ??= byline.author;
-        outlet ??= byline.outlet;
+        stateOutlet(byline.outlet);
         if (!correctionPending) takeDate(byline.date);
         drop(line, 'byline');
-        continue;
+        return;
       }
       // A correction's label and date before metadata: its date is not the publication's.
       const label = correctionLabel(line);
       if (label !== null && (label === '' || parseDateline(label) !== null)) {
         correctionPending = label === '';
         drop(line, label === '' ? 'correction notice label' : 'correction date');
-        continue;
+        return;
       }
       // Then a byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5,
       // 2021"), also before the navigation-bar rule for the same reason.
       // Under a headline in the same block ("Storm leaves … coast" / "Priya Nair · Coastline
       // Times"), a name and an outlet are the credit, never a second line of the headline.
       const above = words.join(' ');
-      const underHeadline =
-        !seenBody && nearTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
+      const underHeadline = atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
       const stated = parseMetadataLine(line, { underHeadline });
       if (stated !== null) {
         author ??= stated.author;
-        outlet ??= stated.outlet;
+        stateOutlet(stated.outlet);
         if (!correctionPending) takeDate(stated.published);
         // Without an author it is a time stamp ("Published January 15, 2021 | Updated …").
         drop(line, stated.author === null ? 'time stamp' : 'byline or time stamp');
-        continue;
+        return;
       }
-      const reason = furnitureReason(line);
+      // A promotion ("Sign up for our newsletter, …") is furniture only as whole sentences
+      // of its own, not inside a paragraph of reporting.
+      const previous = words[words.length - 1];
+      const standalone =
+        (previous === undefined || SENTENCE_END.test(previous)) &&
+        (lineIndex === lines.length - 1 || SENTENCE_END.test(line));
+      const reason = furnitureReason(line, { standalone });
       if (reason !== null) {
+        if (reason === 'copyright notice') {
+          const holder = copyrightHolder(line);
+          if (holder !== null) footerHolders.push(holder);
+        }
         drop(line, reason);
-        continue;
+        return;
       }
       const timestamp = parseTimestamp(line);
       if (timestamp !== null) {
         takeDate(timestamp.published);
         drop(line, 'time stamp');
-        continue;
+        return;
       }
       // A bare name is a byline only at the head of a block that also gives an e-mail address or a role.
       if (bareNameByline && words.length === 0 && isBareName(line)) {
         author ??= line;
         drop(line, 'byline');
-        continue;
+        return;
       }
       const date = parseDateline(line);
       if (date !== null) {
@@ -197,39 +237,63 @@ export function cleanArticle(raw: string): CleanedText {
           takeDate(date);
           drop(line, isDateline ? 'dateline' : 'date line');
         }
-        continue;
+        return;
       }
       // A wire dateline opening the story ("LONDON, March 3 (Reuters) - The …") states the
       // date and outlet; the sentence after its dash is the article's own wording.
-      const wire = !seenBody && nearTop && words.length === 0 ? parseWireDateline(line) : null;
+      const wire = atTop && words.length === 0 ? parseWireDateline(line) : null;
       if (wire !== null) {
-        outlet ??= wire.outlet;
+        stateOutlet(wire.outlet);
         if (!correctionPending) takeDate(wire.published);
         drop(wire.dateline, 'wire dateline');
         words.push(line.slice(wire.end));
-        continue;
+        return;
       }
+      if (atTop && mastheads.has(line)) {
+        drop(line, 'masthead');
+        return;
+      }
+      if (atTop && isMastheadShape(line)) blockMastheads.push(line);
       words.push(line);
-    }
+    });
     if (words.length === 0) return;
     const paragraph = words.join(' ');
     if (paragraphKind(paragraph) === 'body') {
       seenBody = true;
       correctionPending = false;
+      // A notice above body text is no page footer (a photo's "© Agency" among paragraphs).
+      footerHolders = [];
+    } else if (atTop && words.every((line) => paragraphKind(line) === 'heading')) {
+      // Masthead candidates stand in a block of headings (the masthead with the headline, or alone).
+      topHeadingLines += words.length;
+      candidates.push(...blockMastheads);
     }
-    const previous = kept[kept.length - 1];
+    const last = kept[kept.length - 1];
     // A page break or a block of links can split a sentence in two: rejoin it.
-    if (
-      previous !== undefined &&
-      !SENTENCE_END.test(previous) &&
-      CONTINUATION_START.test(paragraph)
-    ) {
-      kept[kept.length - 1] = `${previous} ${paragraph}`;
+    if (last !== undefined && !SENTENCE_END.test(last) && CONTINUATION_START.test(paragraph)) {
+      kept[kept.length - 1] = `${last} ${paragraph}`;
     } else {
       kept.push(paragraph);
     }
   });
+  return {
+    kept,
+    dropped,
+    dateline,
+    author,
+    outlets,
+    footerHolders,
+    mastheads: candidates.slice(0, MAX_MASTHEAD_CANDIDATES),
+    topHeadingLines,
+  };
+}
 
+/** Kept paragraphs as text: their offsets and kinds, and the heading read as the headline. */
+function assemble(kept: readonly string[]): {
+  text: string;
+  paragraphs: Paragraph[];
+  headline: string | null;
+} {
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   let firstHeading: string | null = null;
@@ -252,9 +316,87 @@ export function cleanArticle(raw: string): CleanedText {
     paragraphs.push({ start: offset, end: offset + paragraph.length, kind });
     offset += paragraph.length + 2;
   }
-  headline ??= capitalsHeading ?? firstHeading;
-  // A headline copied with the page title's site name ("Harbour fees to double | Kestrel
-  // Courier"): the title is the headline alone; the text keeps the line as it was.
-  if (headline !== null) headline = withoutSiteName(headline, { site: outlet ?? undefined });
-  return { text: kept.join('\n\n'), paragraphs, headline, dateline, author, outlet, dropped };
+  return {
+    text: kept.join('\n\n'),
+    paragraphs,
+    headline: headline ?? capitalsHeading ?? firstHeading,
+  };
+}
+
+/** The one rights holder the page's footer names (two different ones: none, never a choice). */
+function footerHolder(holders: readonly string[]): string | null {
+  const first = holders[0];
+  if (first === undefined) return null;
+  return holders.every((holder) => outletKey(holder) === outletKey(first)) ? first : null;
+}
+
+/**
+ * The masthead line the page corroborates, and the outlet it names (masthead.ts), or null. A
+ * masthead stands beside the headline, so a lone heading line at the top is the headline.
+ */
+function findMasthead(
+  read: BlocksRead,
+  text: string,
+  paragraphs: readonly Paragraph[],
+  headline: string | null,
+): { line: string; outlet: string } | null {
+  if (read.mastheads.length === 0 || read.topHeadingLines < 2) return null;
+  const title = headline === null ? null : outletInHeadline(headline);
+  const evidence = {
+    outlets: [...read.outlets, ...read.footerHolders, ...(title === null ? [] : [title])],
+    credits: read.dropped
+      .filter(({ reason }) => reason === 'photo credit' || reason === 'photo caption')
+      .map(({ line }) => line),
+    body: paragraphs
+      .filter((paragraph) => paragraph.kind === 'body')
+      .map((paragraph) => text.slice(paragraph.start, paragraph.end))
+      .join('\n'),
+  };
+  for (const line of read.mastheads) {
+    const outlet = mastheadOutlet(line, evidence);
+    if (outlet !== null) return { line, outlet };
+  }
+  return null;
+}
+
+/**
+ * The outlet a headline copied with its page title's site name states ("Pier repairs finished
+ * early | Gull Bay Times" → "Gull Bay Times"): the rule an HTML `<title>` is read by
+ * (headline.ts), with the headline without its site name in the place of the `h1`.
+ */
+function outletInHeadline(headline: string, site?: string): string | null {
+  const bare = withoutSiteName(headline, { site });
+  return bare === headline ? null : outletInTitle(headline, bare);
+}
+
+/**
+ * Cleans one article's raw text.
+ *
+ * @example
+ * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
+ */
+export function cleanArticle(raw: string): CleanedText {
+  const blocks = prepare(raw).split(/\n\s*\n/);
+  let read = readBlocks(blocks, new Set());
+  let assembled = assemble(read.kept);
+  const masthead = findMasthead(read, assembled.text, assembled.paragraphs, assembled.headline);
+  if (masthead !== null) {
+    // Read again without the masthead line: beside the headline in one block, it was read as
+    // part of it.
+    read = readBlocks(blocks, new Set([masthead.line]));
+    assembled = assemble(read.kept);
+  }
+  const { text, paragraphs } = assembled;
+  const stated = read.outlets[0] ?? masthead?.outlet ?? footerHolder(read.footerHolders);
+  let headline = assembled.headline;
+  let outlet = read.outlets[0] ?? null;
+  if (headline !== null) {
+    // A headline copied with the page title's site name ("Harbour fees to double | Kestrel
+    // Courier"): the title is the headline alone; the text keeps the line as it was.
+    outlet ??= outletInHeadline(headline, stated ?? undefined);
+    headline = withoutSiteName(headline, { site: stated ?? undefined });
+  }
+  outlet ??= stated;
+  const { dateline, author, dropped } = read;
+  return { text, paragraphs, headline, dateline, author, outlet, dropped };
 }

@@ -1,4 +1,5 @@
 /** What reading one article file gives, whatever its format: text to clean and stated metadata. */
+import type { DropReason } from './drop-reasons.js';
 
 /** Metadata an article file states about itself (HTML meta tags, Markdown front matter); absent = not stated. */
 export interface StatedMeta {
@@ -13,8 +14,8 @@ export interface StatedMeta {
 /** A line of the file that did not reach the article text, and why. */
 export interface DroppedLine {
   line: string;
-  /** A short phrase naming the rule: "navigation", "photo caption", "byline", … */
-  reason: string;
+  /** The rule that dropped it: "navigation", "photo caption", "byline", … */
+  reason: DropReason;
 }
 
 /** An article file reduced to plain text: paragraphs separated by a blank line. */

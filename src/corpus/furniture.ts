@@ -5,7 +5,9 @@
  * never to match a sentence of reporting ("Follow the money, the prosecutor told the court.",
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
+import { isCallToActionLabel, isPromotion } from './call-to-action.js';
 import { findDateSpan } from './dates.js';
+import type { DropReason } from './drop-reasons.js';
 
 export { parseDateline } from './dates.js';
 
@@ -17,15 +19,11 @@ const NAVIGATION = [
   /^(?:back to top|top of page)$/i,
   /^more in (?:this )?section\b/i,
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
-  // "Sign up for our newsletter", "Subscribe now": an address to the reader, not "Sign up numbers fell."
-  /^(?:sign up|subscribe)(?=\s*$|\s*[:—–-]|\s+(?:for|to|now|today|here|and|free|with)\b).{0,60}$/i,
   /^you are here\s*:/i,
   /^(?:supported|sponsored|presented|brought to you) by$/i,
   /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,
   // A row of share buttons: "Share on Facebook Share on WhatsApp Copy link".
   /^(?:(?:share|post|tweet|e-?mail|print|copy(?: link)?|save|send)(?:\s+(?:this|article|story|link|on|via|to|with))*(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail|telegram|messenger|pinterest|bluesky|threads|flipboard|mastodon))?\s*)+$/i,
-  /^follow (?:us|@\w+)\b.{0,40}$/i,
-  /^follow (?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp)\b.{0,40}$/i,
 ];
 
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
@@ -135,6 +133,9 @@ const BARE_WIRE_CREDITS = new RegExp(
 const COPYRIGHT = [
   /^(?:(?:all )?(?:content|text|material|photos?)\s+)?(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\.?$/i,
+  // "(c)" before a name and a year: "(c) Kellan Courier 2026" (a list item "(c) The
+  // minister may …" has no year closing it).
+  /^\(c\)\s*\p{Lu}[\p{L}\d'’&. -]{0,80}?\s(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?\.?$/u,
   // A short line with the copyright sign anywhere: "Kestrel Courier © 2023".
   /^(?=.{0,150}$).*©\s*(?:\d{4}|\p{Lu})/u,
   // "Reproduction in whole or in part without written permission is prohibited."
@@ -174,10 +175,16 @@ const REPORTED_SPEECH =
 
 /**
  * Why a single line is page furniture, or null when it is article text. Rules whose start a
- * sentence can share (navigation, credit labels, copyright, story status) give way to
- * reported speech; a link teaser's headline may say "…, says X" and is still a teaser.
+ * sentence can share (navigation, calls to action, credit labels, copyright, story status)
+ * give way to reported speech; a link teaser's headline may say "…, says X" and is still a
+ * teaser. `standalone`: the line is a paragraph of its own (whole sentences, not a piece of a
+ * longer paragraph), where a promotion of the outlet's products is furniture too
+ * (call-to-action.ts).
  */
-export function furnitureReason(line: string): string | null {
+export function furnitureReason(
+  line: string,
+  options: { standalone?: boolean } = {},
+): DropReason | null {
   if (line.length > MAX_FURNITURE_LENGTH) return null;
   if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
   if (BARE_URL.test(line)) return 'bare URL';
@@ -192,14 +199,15 @@ export function furnitureReason(line: string): string | null {
     (line.includes('ontribut') && STAFF_CREDITS.some((rule) => rule.test(line)))
   )
     return 'wire credits';
-  const reason = sentenceLikeFurniture(line);
+  const reason = sentenceLikeFurniture(line, options.standalone === true);
   // Reported speech is checked last: it is the costly rule, and most lines match nothing.
   return reason !== null && !REPORTED_SPEECH.test(line) ? reason : null;
 }
 
 /** Rules whose start a sentence can share, before the reported-speech check. */
-function sentenceLikeFurniture(line: string): string | null {
+function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | null {
   if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
+  if (isCallToActionLabel(line) || (standalone && isPromotion(line))) return 'call to action';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';
   if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.some((rule) => rule.test(line)))

@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
+import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
@@ -137,7 +138,7 @@ export function extractHtml(html: string): Extraction {
   const keptKeys = new Set(kept.map((block) => blockKey(block.text)));
   const dropped = page
     .filter((block) => !keptKeys.has(blockKey(block.text)))
-    .map((block) => ({
+    .map((block): DroppedLine => ({
       line: blockKey(block.text),
       reason: block.caption
         ? 'photo caption'

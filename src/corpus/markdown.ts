@@ -7,12 +7,24 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode } from './html-blocks.js';
+import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const FIELD = /^([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
 /** An image on a line of its own: `![alt](src)`. */
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+/** An image with alt text: `![Harbour at dawn](x.jpg)`; the text is what the image shows. */
+const DESCRIBED_IMAGE = /^!\[\s*\S[^\]]*\]/;
+
+/**
+ * An image line, dropped: with alt text it is the photo's caption (the same name page-lines.ts
+ * and a page answer give it), without one it says nothing and is an image.
+ */
+function droppedImage(line: string): DroppedLine {
+  const text = line.trim();
+  return { line: text, reason: DESCRIBED_IMAGE.test(text) ? 'photo caption' : 'image' };
+}
 
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2').trim();
@@ -55,7 +67,7 @@ export function extractMarkdown(markdown: string): Extraction {
   const dropped = body
     .split('\n')
     .filter((line) => IMAGE_LINE.test(line))
-    .map((line) => ({ line: line.trim(), reason: 'image' }));
+    .map(droppedImage);
   const html = marked.parse(body, { async: false, gfm: true });
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: { body: DomNode };

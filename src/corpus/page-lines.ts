@@ -10,6 +10,7 @@
  * copyright, link teasers, story-status and correction notes say nothing about the article
  * and are not kept.
  */
+import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine } from './extraction.js';
 
 /** What a page line is. */
@@ -30,21 +31,21 @@ export const PAGE_LINE_LABEL: Readonly<Record<PageLineKind, string>> = {
   dateline: 'dateline',
 };
 
-/** Each drop reason that names informative page furniture, and its kind. */
-const KIND_OF_REASON: ReadonlyMap<string, PageLineKind> = new Map([
-  ['photo caption', 'caption'],
-  ['photo caption or credit', 'caption'],
-  ['photo credit', 'credit'],
-  ['byline', 'byline'],
-  ['byline or time stamp', 'byline'],
-  ['wire credits', 'credits'],
-  ['dateline', 'dateline'],
-  ['date line', 'dateline'],
-  ['wire dateline', 'dateline'],
-  ['time stamp', 'dateline'],
-]);
+/** Each drop reason that names informative page furniture, and its kind; other reasons are not kept. */
+const KIND_OF_REASON: Readonly<Partial<Record<DropReason, PageLineKind>>> = {
+  'photo caption': 'caption',
+  'photo caption or credit': 'caption',
+  'photo credit': 'credit',
+  byline: 'byline',
+  'byline or time stamp': 'byline',
+  'wire credits': 'credits',
+  dateline: 'dateline',
+  'date line': 'dateline',
+  'wire dateline': 'dateline',
+  'time stamp': 'dateline',
+};
 
-/** A Markdown image line: `![alt text](url "title")`; its alt text is the caption. */
+/** A Markdown image line (markdown.ts): `![alt text](url "title")`; its alt text is the caption. */
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(/;
 /** A caption line that continues the one above it (a hard-wrapped caption), as clean.ts rejoins paragraphs. */
 const CONTINUATION_START = /^[a-z]/;
@@ -52,9 +53,8 @@ const CONTINUATION_START = /^[a-z]/;
 const MAX_PAGE_LINE = 600;
 
 /** The kind of page line a dropped line is, or null when it says nothing about the article. */
-export function pageLineKind(reason: string): PageLineKind | null {
-  if (reason === 'image') return 'caption';
-  return KIND_OF_REASON.get(reason) ?? null;
+export function pageLineKind(reason: DropReason): PageLineKind | null {
+  return KIND_OF_REASON[reason] ?? null;
 }
 
 /**
@@ -71,7 +71,7 @@ export function pageLinesOf(dropped: readonly DroppedLine[]): PageLine[] {
   for (const { line, reason } of dropped) {
     const kind = pageLineKind(reason);
     if (kind === null) continue;
-    const text = reason === 'image' ? (MARKDOWN_IMAGE.exec(line)?.[1]?.trim() ?? '') : line;
+    const text = MARKDOWN_IMAGE.exec(line)?.[1]?.trim() ?? line;
     if (text.length === 0 || text.length > MAX_PAGE_LINE) continue;
     const previous = lines[lines.length - 1];
     if (previous?.kind === 'caption' && kind === 'caption' && CONTINUATION_START.test(text)) {

@@ -83,7 +83,7 @@ describe('extractMarkdown', () => {
     );
     expect(stated).toEqual({ title: 'Pier to close', author: 'Ana Cruz', published: '2020-11-19' });
     expect(text).toBe('The vote\n\nThe council voted to close the pier.');
-    expect(dropped).toEqual([{ line: '![Pier](/p.jpg)', reason: 'image' }]);
+    expect(dropped).toEqual([{ line: '![Pier](/p.jpg)', reason: 'photo caption' }]);
   });
 
   it('takes the title from the first-level heading when there is no front matter', () => {

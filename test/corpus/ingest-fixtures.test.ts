@@ -27,6 +27,8 @@ interface Expected {
 const MESSY: Record<string, Expected> = {
   'bridge-vote.txt': {
     title: 'Riverton council approves $48 million Elm Street bridge replacement',
+    // Stated by the page's footer: "Copyright 2021 Riverton Gazette. All rights reserved."
+    outlet: 'Riverton Gazette',
     published: '2021-03-05',
     author: 'Maria Lopez',
     sentences: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
-import { pageLineKind, pageLinesOf } from '../../src/corpus/page-lines.js';
+import { extractMarkdown } from '../../src/corpus/markdown.js';
+import { PAGE_LINE_LABEL, pageLineKind, pageLinesOf } from '../../src/corpus/page-lines.js';
 
 const PAGE = [
   'Skip to content',
@@ -62,11 +63,17 @@ describe('page lines: informative furniture kept with its kind', () => {
     ]);
   });
 
-  it('takes a Markdown image’s alt text as its caption', () => {
-    expect(
-      pageLinesOf([{ line: '![Crowds at the opening](gate.jpg "Opening day")', reason: 'image' }]),
-    ).toEqual([{ kind: 'caption', text: 'Crowds at the opening' }]);
-    expect(pageLinesOf([{ line: '![](gate.jpg)', reason: 'image' }])).toEqual([]);
+  it('takes a Markdown image’s alt text as its caption, named so by validate and page answers alike', () => {
+    const { dropped } = extractMarkdown(
+      'The gate opened.\n\n![Crowds at the opening](gate.jpg "Opening day")\n\n![](gate.jpg)\n',
+    );
+    expect(dropped).toEqual([
+      { line: '![Crowds at the opening](gate.jpg "Opening day")', reason: 'photo caption' },
+      { line: '![](gate.jpg)', reason: 'image' },
+    ]);
+    const lines = pageLinesOf(dropped);
+    expect(lines).toEqual([{ kind: 'caption', text: 'Crowds at the opening' }]);
+    expect(PAGE_LINE_LABEL[lines[0]?.kind ?? 'byline']).toBe(dropped[0]?.reason);
   });
 
   it('reads wire credits as staff credits and a wire dateline as a dateline', () => {

@@ -1,0 +1,67 @@
+/**
+ * Calls to action: lines a page addresses to its reader in the imperative to promote the
+ * outlet's own products ("Sign up for the Herald's Coast newsletter, delivered every Friday at
+ * 8am.", "Download our app", "Most read", "Listen again"). They are page furniture, never the
+ * article's words. Two shapes, both narrow:
+ *
+ * - a label: a short line that is only the call ("Subscribe now", "Follow us on Instagram",
+ *   "Contact us"), a button or a box title of the page wherever it stands;
+ * - a promotion: a sentence opening with the call and naming a product of the outlet (a
+ *   newsletter, a subscription, "our app", "the Herald's podcast"). An article may quote such a
+ *   sentence or report on an app, so a promotion is furniture only when it stands alone, as a
+ *   paragraph of its own (the caller knows: see `furnitureReason`'s `standalone`).
+ *
+ * Reported speech ("Sign up to fight, the recruiters told the young men.") is never a call to
+ * action; furniture.ts checks that for every rule whose start a sentence can share. Share
+ * buttons ("Share this article", "Share on Facebook") are furniture.ts's navigation.
+ */
+
+/** The call that opens a label or a promotion. */
+const CALL =
+  /^(?:sign up|subscribe|follow (?:us|@\w+|(?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))|download (?:our|the) (?:free |new |mobile )?app\b|get (?:our|the)|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\b/i;
+
+/**
+ * What may follow the call in a label: nothing, a target after a colon or dash, or a short
+ * phrase opening with one of these words ("for free", "on Instagram"), never a clause of its
+ * own ("Sign up numbers fell") nor a sentence ("Subscribe to the idea, he wrote.").
+ */
+const LABEL_TAIL =
+  /^(?:\s*[:—–-]\s*\S.{0,60}|\s+(?:for|to|now|today|here|and|free|with|on|at|via)\b.{0,60})?$/i;
+/** A sentence's end: a label has none. */
+const SENTENCE_END = /[.!?…]["”’)]?$/;
+
+/**
+ * A product the outlet sells or gives away: a newsletter, a subscription, its podcast or app.
+ * "our"/"your" or an owner's name ("the Herald's", "Courier's") makes an app, a podcast or
+ * alerts the outlet's; a newsletter or a subscription is one whoever names it.
+ */
+const PRODUCT =
+  /\b(?:newsletters?|subscriptions?|subscribers?|e-?paper|digital (?:access|edition))\b/i;
+/** An owned product ("our app", "the Herald's podcast"); no `i` flag, under which `\p{Lu}` matches any letter. */
+const OWNED_PRODUCT =
+  /\b(?:[Oo]ur|[Yy]our|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:apps?|podcasts?|alerts|briefings?|e-?mails?|inbox|membership|channel|feed)\b/u;
+
+/** Longest promotion, in characters: one or two sentences of a box, not a paragraph of reporting. */
+const MAX_PROMOTION_LENGTH = 240;
+
+/**
+ * True for a call-to-action label ("Subscribe now", "Most read", "Follow us on Instagram"):
+ * the call, and after it nothing but a short target ("for free", ": @kestrel").
+ */
+export function isCallToActionLabel(line: string): boolean {
+  const match = CALL.exec(line);
+  return match !== null && LABEL_TAIL.test(line.slice(match[0].length)) && !SENTENCE_END.test(line);
+}
+
+/**
+ * True for a promotion of the outlet's products ("Sign up for the Herald's Coast newsletter,
+ * delivered every Friday at 8am."): a line opening with the call and naming such a product. Only
+ * a line standing alone is furniture by this rule (see the file header).
+ */
+export function isPromotion(line: string): boolean {
+  return (
+    line.length <= MAX_PROMOTION_LENGTH &&
+    CALL.test(line) &&
+    (PRODUCT.test(line) || OWNED_PRODUCT.test(line))
+  );
+}

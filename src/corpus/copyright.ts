@@ -1,0 +1,56 @@
+/**
+ * The publisher a copyright notice names: "(c) Kellan Courier 2026", "© 2021 Riverton Gazette",
+ * "Copyright 2021 The Harbour Herald. All rights reserved.", "Kestrel Courier © 2023". A notice
+ * at the foot of a page says who publishes it, so it states the outlet (clean.ts takes it when
+ * nothing else on the page names one); furniture.ts decides which lines are notices at all.
+ */
+import { isCapitalisedWords, isSectionName } from './credit-fields.js';
+
+/** A copyright mark: the sign, "(c)" or the word, alone or together ("Copyright ©"). */
+const MARK = String.raw`(?:copyright\s*(?:©|\(c\))?|©|\(c\))`;
+/** A year or a range of years: "2026", "2019–2026", "2019-26". */
+const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?`;
+/** "All rights reserved", after a full stop, comma or nothing. */
+const RESERVED = String.raw`(?:[.,;]?\s*all rights reserved)?\.?`;
+
+/** Mark first: "© 2021 Riverton Gazette", "(c) Kellan Courier 2026", "Copyright by The Post". */
+const MARK_FIRST = new RegExp(
+  String.raw`^${MARK}\s*(?:${YEARS}\s*,?\s*)?(?:by\s+)?(.+?)(?:,?\s*${YEARS})?${RESERVED}$`,
+  'i',
+);
+/** Name first: "Kestrel Courier © 2023", "Kellan Courier (c) 2019-2026". */
+const NAME_FIRST = new RegExp(String.raw`^(.+?)\s*(?:©|\(c\))\s*${YEARS}${RESERVED}$`, 'i');
+/** A legal form after a publisher's name, left out when names are compared. */
+const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|pty|co|corp|s\.?a)\.?$/i;
+/** A web domain holding the rights: "kellancourier.com". */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/**
+ * The rights holder a copyright notice names, as written (without marks, years or "All
+ * rights reserved"), or null when the line is no such notice or its holder is not a name: a
+ * short run of capitalised words or a web domain, not a section name ("© 2026 News").
+ *
+ * @example
+ * copyrightHolder('(c) Kellan Courier 2026') // 'Kellan Courier'
+ * copyrightHolder('Copyright 2021 The Harbour Herald. All rights reserved.') // 'The Harbour Herald'
+ */
+export function copyrightHolder(line: string): string | null {
+  const text = line.trim();
+  const holder = (MARK_FIRST.exec(text) ?? NAME_FIRST.exec(text))?.[1]?.trim();
+  if (holder === undefined || holder.length === 0) return null;
+  if (DOMAIN.test(holder)) return holder;
+  return isCapitalisedWords(holder) && !isSectionName(holder) ? holder : null;
+}
+
+/**
+ * One form of an outlet's name for comparing two statements of it: lower case, without a
+ * leading "The" or a trailing legal form ("The Kellan Courier Ltd" and "KELLAN COURIER" agree).
+ */
+export function outletKey(name: string): string {
+  return name
+    .trim()
+    .replace(LEGAL_FORM, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}

@@ -1,0 +1,77 @@
+/**
+ * Mastheads: the outlet's name set as a line of its own above or beside the headline ("KELLAN
+ * COURIER", then the headline). Such a line has the shape of a short heading, as a section
+ * label or a title-case headline does, so its shape alone is no statement: it is read as the
+ * outlet only when the page corroborates it, by naming the same outlet elsewhere: a copyright
+ * notice, a byline or metadata line, a wire dateline, the site name beside the headline, a
+ * photo credit ("… Ana Ruiz / Kellan Courier"), or, for a line that names itself as an outlet
+ * (credit-fields.ts: "Courier", "Times", a domain), the article's own words ("Kellan Courier
+ * reported", "told the Courier"). Uncorroborated, the line is left as it was (a heading of the
+ * text) and the outlet stays unknown: never a guess.
+ */
+import { outletKey } from './copyright.js';
+import { isCapitalisedWords, isOutletName, isSectionName } from './credit-fields.js';
+
+/** What the rest of the page says, to corroborate a masthead. */
+export interface MastheadEvidence {
+  /** Outlets the page names elsewhere (copyright notice, byline, metadata line, wire dateline, title). */
+  outlets: readonly string[];
+  /** Photo captions and credits, which may credit a picture to the outlet ("Ana Ruiz / Kellan Courier"). */
+  credits: readonly string[];
+  /** The article's body text. */
+  body: string;
+}
+
+/**
+ * Longest masthead named by its last word alone ("told the Courier" for "Gull Bay Courier"),
+ * in words after a leading "The": a longer run of capitalised words ending in "Mail" or "Times"
+ * is as likely a title-case headline.
+ */
+const MAX_WORDS_NAMED_BY_NOUN = 3;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name with a leading "The" left out (the page may write either). */
+const withoutThe = (name: string) => name.trim().replace(/^the\s+/i, '');
+const hasLowerCase = (text: string) => /\p{Ll}/u.test(text);
+
+/**
+ * True for a line with a masthead's shape: a short run of capitalised words (or capitals, as
+ * mastheads are often set), not a section's name ("World", "Local News").
+ */
+export function isMastheadShape(line: string): boolean {
+  return isCapitalisedWords(line) && !isSectionName(line);
+}
+
+/**
+ * The outlet a masthead line names, when the page corroborates it (see the file header), else
+ * null. The name is given as the corroborating statement spells it when the masthead is set in
+ * capitals only ("KELLAN COURIER" beside "(c) Kellan Courier 2026" gives "Kellan Courier"),
+ * else as the masthead spells it.
+ *
+ * @example
+ * mastheadOutlet('KELLAN COURIER', { outlets: ['Kellan Courier'], credits: [], body: '' }) // 'Kellan Courier'
+ */
+export function mastheadOutlet(line: string, evidence: MastheadEvidence): string | null {
+  if (!isMastheadShape(line)) return null;
+  const spelled = (other: string) => (hasLowerCase(line) || !hasLowerCase(other) ? line : other);
+  const key = outletKey(line);
+  const stated = evidence.outlets.find((outlet) => outletKey(outlet) === key);
+  if (stated !== undefined) return spelled(stated);
+  const name = escape(withoutThe(line)).replace(/\s+/g, '\\s+');
+  const credited = evidence.credits
+    .map((credit) => new RegExp(`/\\s*(?:the\\s+)?(${name})\\b`, 'i').exec(credit)?.[1])
+    .find((match) => match !== undefined);
+  if (credited !== undefined) return spelled(credited);
+  // The article's words name many things in capitals (a place, a party, a company): they
+  // corroborate only a line that names itself as an outlet ("Courier", "Times", a domain).
+  if (!isOutletName(line)) return null;
+  const mentioned = new RegExp(`\\b${name}\\b`, 'i').exec(evidence.body)?.[0];
+  if (mentioned !== undefined && mentioned !== mentioned.toLowerCase()) return spelled(mentioned);
+  const words = withoutThe(line).split(/\s+/);
+  const noun = words[words.length - 1] ?? '';
+  if (words.length < 2 || words.length > MAX_WORDS_NAMED_BY_NOUN || !isOutletName(noun))
+    return null;
+  // "told the Courier": the noun in title case after "the", as a name, not "the courier".
+  const titled = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  return new RegExp(`\\bthe ${escape(titled)}\\b`).test(evidence.body) ? line : null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Calls to action (call-to-action.ts): labels and promotions of the outlet's products are page
+ * furniture, dropped with their reason and counted by validate; sentences of reporting that
+ * share their start are kept. Tiny invented pages.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isCallToActionLabel, isPromotion } from '../../src/corpus/call-to-action.js';
+import { cleanArticle } from '../../src/corpus/clean.js';
+import { formatValidation, validateCorpus } from '../../src/corpus/validate.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+
+const PROMOTION = "Sign up for the Herald's Coast newsletter, delivered every Friday at 8am.";
+const BODY = [
+  'Crews finished the pier repairs two weeks ahead of schedule, the harbour board said on Monday.',
+  'The pier reopens to anglers on Saturday.',
+];
+
+describe('calls to action', () => {
+  it.each([
+    'Most read',
+    'Listen again',
+    'Contact us',
+    'Read more',
+    'Subscribe now',
+    'Sign up for free',
+    'Follow us on Instagram',
+    'Download our app',
+    'Listen again: The Coast Hour',
+  ])('reads %j as a label', (line) => {
+    expect(isCallToActionLabel(line)).toBe(true);
+  });
+
+  it.each([
+    PROMOTION,
+    'Download our app for breaking news alerts on your phone.',
+    'Subscribe to the Gull Bay Times for unlimited digital access.',
+    'Get the Courier’s morning briefing in your inbox.',
+  ])('reads %j as a promotion', (line) => {
+    expect(isPromotion(line)).toBe(true);
+  });
+
+  it.each([
+    'Sign up numbers fell by a third after the fee was introduced.',
+    'Subscribers to the service complained about the price.',
+    'Download speeds doubled after the upgrade.',
+    'Download the council’s app to report potholes.',
+    'Get the kids to school on time.',
+  ])('keeps %j', (line) => {
+    expect(isCallToActionLabel(line)).toBe(false);
+    expect(isPromotion(line)).toBe(false);
+  });
+
+  it('drops a promotion standing as its own paragraph, with its reason', () => {
+    const cleaned = cleanArticle([BODY[0], PROMOTION, BODY[1], 'Most read'].join('\n\n'));
+    expect(cleaned.text).toBe(BODY.join('\n\n'));
+    expect(cleaned.dropped).toEqual([
+      { line: PROMOTION, reason: 'call to action' },
+      { line: 'Most read', reason: 'call to action' },
+    ]);
+  });
+
+  it('drops one on a line of its own between sentences of a block, too', () => {
+    const cleaned = cleanArticle([BODY[0], PROMOTION, BODY[1]].join('\n'));
+    expect(cleaned.text).toBe(BODY.join(' '));
+  });
+
+  it('keeps one inside a sentence, quoted, or reported', () => {
+    const inside = `Residents who want the tide tables should\n${PROMOTION.charAt(0).toLowerCase()}${PROMOTION.slice(1)}`;
+    const quoted = `"${PROMOTION.slice(0, -1)}," the mayor told residents.`;
+    const reported = 'Sign up for the Herald newsletter, the mayor urged residents at the meeting.';
+    for (const paragraph of [inside, quoted, reported]) {
+      const cleaned = cleanArticle([BODY[0], paragraph].join('\n\n'));
+      expect(cleaned.dropped).toEqual([]);
+      expect(cleaned.text).toContain('newsletter');
+    }
+  });
+
+  it('is counted and listed by validate', async () => {
+    const folder = await temporaryFolder();
+    try {
+      await writeFile(
+        path.join(folder, 'pier.txt'),
+        ['Pier repairs finished early', BODY[0], PROMOTION, BODY[1]].join('\n\n'),
+      );
+      const lines = formatValidation(await validateCorpus(folder), true);
+      expect(lines).toContain(
+        'pier.txt: 1 line left out of the text (furniture, byline, dateline)',
+      );
+      expect(lines).toContain(`  - call to action: ${JSON.stringify(PROMOTION)}`);
+    } finally {
+      await removeFolder(folder);
+    }
+  });
+});

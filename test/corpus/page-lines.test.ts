@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
+import { DROP_REASONS } from '../../src/corpus/drop-reasons.js';
 import { extractMarkdown } from '../../src/corpus/markdown.js';
 import { PAGE_LINE_LABEL, pageLineKind, pageLinesOf } from '../../src/corpus/page-lines.js';
 
@@ -46,6 +47,24 @@ describe('page lines: informative furniture kept with its kind', () => {
     expect(pageLineKind('navigation')).toBeNull();
     expect(pageLineKind('copyright notice')).toBeNull();
     expect(pageLineKind('correction date')).toBeNull();
+  });
+
+  it('keeps exactly the credits, captions, bylines and datelines among every drop reason', () => {
+    const kept = DROP_REASONS.filter((reason) => pageLineKind(reason) !== null);
+    expect(kept.sort()).toEqual(
+      [
+        'byline',
+        'byline or time stamp',
+        'date line',
+        'dateline',
+        'photo caption',
+        'photo caption or credit',
+        'photo credit',
+        'time stamp',
+        'wire credits',
+        'wire dateline',
+      ].sort(),
+    );
   });
 
   it('reads a time stamp without an author as a dateline, one with an author as a byline', () => {

@@ -147,6 +147,10 @@ function markerAt(words: readonly string[], i: number): Marker {
   if (scheduledPresent(words, i)) return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;
+  // "will shut", "plans to cut", "is going to hit": a verb after a modal or the infinitive "to"
+  // is the base form, however it is spelt ("shut", "cut", "set" are also their own past), so it
+  // carries no tense and the marker before it governs ("voted to cut" stays past by "voted").
+  if (afterModalOrTo(words, i)) return null;
   // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
   if (
     /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu.test(previous) &&
@@ -167,6 +171,26 @@ function markerAt(words: readonly string[], i: number): Marker {
     if (earlier === 'future') return pastBefore(words, j) ? 'past' : 'future';
   }
   return 'past';
+}
+
+/** Words after which a verb takes its base form: the modals and the infinitive marker "to". */
+const BASE_FORM_BEFORE =
+  /^(?:will|shall|would|could|can|may|might|must|should|won't|wouldn't|couldn't|can't|cannot|mustn't|shouldn't|to)$/iu;
+
+/** Adverbs that may stand between a modal and its verb: "will not shut", "is to soon cut". */
+const MID_ADVERB = /^(?:not|never|also|soon|then|still|only|just|now|again|\p{Ll}+ly)$/iu;
+
+/**
+ * True when the word at `i` follows a modal, "'ll" or "to", directly or across one adverb
+ * ("will not cut"): in that slot English has only the base form of a verb.
+ */
+function afterModalOrTo(words: readonly string[], i: number): boolean {
+  const isBaseFormCue = (w: string | undefined): boolean => {
+    const word = (w ?? '').replace(/[’]/gu, "'");
+    return BASE_FORM_BEFORE.test(word) || /'ll$/iu.test(word);
+  };
+  if (isBaseFormCue(words[i - 1])) return true;
+  return MID_ADVERB.test(words[i - 1] ?? '') && isBaseFormCue(words[i - 2]);
 }
 
 function wordsOf(text: string): string[] {

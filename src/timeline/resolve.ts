@@ -192,6 +192,9 @@ function narrativeMonth(
  * The year that puts (month, day) on or before the publication date, or on or after it for
  * the future; when the sentence says neither ("Dredging resumes on January 4", published
  * December 20), whichever of the two lies nearer the publication day.
+ *
+ * @param months how many months the date spans from `month` (3 for a season, whose year is
+ *   that of its first month: winter 2025 runs from December 2025 to February 2026)
  */
 function publicationYear(
   month: number,
@@ -199,10 +202,11 @@ function publicationYear(
   published: DateValue | null,
   tense: Tense,
   shift: 'last' | 'next' | null,
+  months = 1,
 ): number | null {
   if (tense === null && shift === null && published && published.month !== undefined) {
-    const behind = publicationYear(month, day, published, 'past', null) as number;
-    const ahead = publicationYear(month, day, published, 'future', null) as number;
+    const behind = publicationYear(month, day, published, 'past', null, months) as number;
+    const ahead = publicationYear(month, day, published, 'future', null, months) as number;
     if (behind === ahead) return behind;
     const pub = intervalOf(published);
     const at = (year: number) =>
@@ -217,11 +221,19 @@ function publicationYear(
   if (shift === 'next') {
     return monthDayOrder({ month, day }, pub, 1) > 0 ? published.year : published.year + 1;
   }
+  // "will pause during the summer" (published 1 July) is this summer, "last summer" the one
+  // before it: a span is ahead while its last month has not passed, and "last" once it has.
+  // Its last month may fall in the next year (winter's February): that year is counted back.
+  const last = addMonths(0, month, months - 1);
   if (shift === 'last') {
-    return monthDayOrder({ month, day }, pub, 31) < 0 ? published.year : published.year - 1;
+    const endYear =
+      monthDayOrder({ month: last.month, day }, pub, 31) < 0 ? published.year : published.year - 1;
+    return endYear - last.year;
   }
   if (future) {
-    return monthDayOrder({ month, day }, pub, 31) >= 0 ? published.year : published.year + 1;
+    const endYear =
+      monthDayOrder({ month: last.month, day }, pub, 31) >= 0 ? published.year : published.year + 1;
+    return endYear - last.year;
   }
   return monthDayOrder({ month, day }, pub, 1) <= 0 ? published.year : published.year - 1;
 }
@@ -290,7 +302,8 @@ function resolveCalendarStart(
     // A past-tense date the narrative would put after publication is misread: use the publication date.
     if (placed.tense === 'future' || intervalOf(date).first <= pubDay) return { date };
   }
-  const year = publicationYear(month, m.day, published, placed.tense, m.shift);
+  const months = m.season !== undefined ? 3 : 1;
+  const year = publicationYear(month, m.day, published, placed.tense, m.shift, months);
   if (year !== null) return { date: withYear(m, year) };
   const stated = m.shift === null ? statedYears.get(month) : undefined;
   if (stated?.size === 1) return { date: withYear(m, [...stated][0] as number) };

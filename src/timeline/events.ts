@@ -15,6 +15,7 @@ import { tenseOf } from './tense.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import { isCaptionLine } from '../corpus/furniture.js';
+import { isMetadataHeading } from '../search/quotable.js';
 import { hasPresentVerb, winkEntities } from './wink.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
@@ -232,6 +233,10 @@ function placeMentions(
   for (const { sentence: index, mentions, unread } of detected) {
     const sentence = sentences[index] as Sentence;
     const text = article.text.slice(sentence.start, sentence.end);
+    // "Harlow Bridge closes today for eight months" as the headline: a headline (or masthead)
+    // is the article's metadata, shown with every source, never a statement of it to quote, as
+    // in /ask. Checked here, not in detection, because it depends on the article's metadata.
+    if (isMetadataHeading(sentence, text, article)) continue;
     const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
     for (const { mention, tense } of mentions)
       found.push({ mention, sentence: index, paragraph: sentence.paragraph, tense, text, quote });

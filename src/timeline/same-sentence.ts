@@ -9,7 +9,11 @@
  *   dash, with one referent). When their readings overlap, the vaguer is dropped. Two dates
  *   joined by anything else ("ordered in September and delivered on 28 September") are two
  *   events and both stay; so do two readings that do not overlap (one of them is then misread,
- *   and which one is in doubt).
+ *   and which one is in doubt). Two dates of which neither states a year ("during the summer
+ *   season, from June to September") name the same stretch of the calendar whenever their
+ *   months overlap; the year each was given is the resolver's, and a season (its first month
+ *   against the publication day) can get another year than the range it restates (by its end):
+ *   the precise one's reading governs, and the vaguer is dropped.
  * - "Today" as the present: "Today the reef is marked by four lit buoys, installed by the harbour
  *   authority in July." Besides "on this day", "today" means "at the present time, nowadays"
  *   (a sense every dictionary gives, e.g. Merriam-Webster, "today", adverb, sense 2). Governed by
@@ -56,6 +60,34 @@ function span(reading: Reading): { first: number; last: number } | null {
   };
 }
 
+/** A calendar date whose year the text does not give: the resolver chose it. */
+const yearless = (m: Mention): boolean =>
+  m.kind === 'calendar' && m.year === undefined && m.yearOffset === undefined && m.shift === null;
+
+/** The reading moved by whole years (both its start and its end). */
+function movedBy(reading: Reading, years: number): Reading {
+  if (!reading.date) return reading;
+  const move = (d: DateValue): DateValue => ({ ...d, year: d.year + years });
+  return { date: move(reading.date), ...(reading.end ? { end: move(reading.end) } : {}) };
+}
+
+const overlap = (
+  a: { first: number; last: number } | null,
+  b: { first: number; last: number } | null,
+): boolean => a !== null && b !== null && a.first <= b.last && b.first <= a.last;
+
+/**
+ * True when two yearless readings name overlapping months in some year: the vaguer, moved to
+ * the precise one's year or a year either side (a winter runs into the next year), overlaps it.
+ */
+function sameMonthsOfYear(vaguer: Reading, precise: Reading): boolean {
+  const from = vaguer.date?.year;
+  const to = precise.date?.year;
+  if (from === undefined || to === undefined) return false;
+  const target = span(precise);
+  return [-1, 0, 1].some((delta) => overlap(span(movedBy(vaguer, to - from + delta)), target));
+}
+
 const isToday = (m: Mention): boolean =>
   m.kind === 'relative' && m.unit === 'day' && m.offset === 0 && /^today$/iu.test(m.text);
 
@@ -81,13 +113,15 @@ export function redundantReadings(
     if (isSince(a.mention) || isSince(b.mention)) return;
     if (a.text === undefined) return;
     if (!APPOSITION_GAP.test(a.text.slice(a.mention.end, b.mention.start))) return;
-    const sa = span(ra);
-    const sb = span(rb);
-    if (!sa || !sb || sa.first > sb.last || sb.first > sa.last) return;
-    const rankA = PRECISION_RANK[(ra.date as DateValue).precision];
-    const rankB = PRECISION_RANK[(rb.date as DateValue).precision];
-    if (rankA < rankB) dropped.add(i);
-    else if (rankB < rankA) dropped.add(i + 1);
+    if (!ra.date || !rb.date) return;
+    const rankA = PRECISION_RANK[ra.date.precision];
+    const rankB = PRECISION_RANK[rb.date.precision];
+    if (rankA === rankB) return;
+    const [vaguer, precise] = rankA < rankB ? [ra, rb] : [rb, ra];
+    const same =
+      overlap(span(ra), span(rb)) ||
+      (yearless(a.mention) && yearless(b.mention) && sameMonthsOfYear(vaguer, precise));
+    if (same) dropped.add(rankA < rankB ? i : i + 1);
   });
   mentions.forEach((m, i) => {
     if (!isToday(m.mention) || m.tense !== null) return;

@@ -19,11 +19,10 @@ describe('"from June to September" told as past', () => {
   it("published in November: that year's June to September, one entry", () => {
     expect(datesOf('2021-11-20', ROSTERS)).toEqual(['2021-06/2021-09']);
   });
-  it('published in June: the last June to September that has ended, never a later month', () => {
-    const dates = datesOf('2021-06-20', ROSTERS);
-    expect(dates).toContain('2020-06/2020-09');
-    expect(dates.filter((d) => d.includes('-09') && !d.includes('/'))).toEqual([]);
-    expect(dates.filter((d) => d >= '2022')).toEqual([]);
+  it('published in June: the last June to September that has ended, one entry', () => {
+    // The apposed "summer season" names the same months: it takes the range's year (2020),
+    // not the summer begun by publication (2021).
+    expect(datesOf('2021-06-20', ROSTERS)).toEqual(['2020-06/2020-09']);
   });
 });
 

@@ -37,6 +37,49 @@ describe('a date restated more precisely in apposition is listed once, at the pr
       ),
     ).toEqual(['2021-06/2021-09']);
   });
+
+  // Published in June, the past summer season begun by then is this year's, while the past
+  // range it restates has ended by publication only last year: the range governs the year.
+  it.each([
+    [
+      '2021-06-20',
+      'Crews on the island ferry worked double shifts during the summer season, from June to September.',
+      ['2020-06/2020-09'],
+    ],
+    [
+      '2021-01-10',
+      'The island ferry ran a reduced timetable during the winter, from December to February.',
+      ['2019-12/2020-02'],
+    ],
+    [
+      '2021-04-10',
+      'The island ferry ran a reduced timetable during the winter, from January to March.',
+      ['2021-01/2021-03'],
+    ],
+  ])(
+    "a season restated as a range of months takes the range's year (published %s)",
+    (published, sentence, dates) => {
+      expect(datesOf(published, sentence)).toEqual(dates);
+    },
+  );
+
+  it('a season and a range of other months stay two entries: one of them is misread', () => {
+    expect(
+      datesOf(
+        '2021-06-20',
+        'The island ferry ran a reduced timetable during the summer, from October to November.',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('a season with its own year gives the range that year', () => {
+    expect(
+      datesOf(
+        '2021-06-20',
+        'Crews on the island ferry worked double shifts in the summer of 2019, from June to September.',
+      ),
+    ).toEqual(['2019-06/2019-09']);
+  });
 });
 
 describe('"today" as the present, against a past event', () => {

@@ -10,6 +10,7 @@ import type { Sentence } from '../corpus/types.js';
 import type { AbstentionFeatures } from './abstain-model.js';
 import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
+import { answerTypeScore, type Novel } from './plan/answer-type.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -24,14 +25,18 @@ export interface AbstentionInput {
   concepts: readonly ScoredConcept[];
   matcher: QuestionMatcher;
   sentences: readonly Sentence[];
+  /** A sentence's text. */
+  textOf: (sentence: number) => string;
+  /** The sentence a sentence leans on (the one before, when its subject is "He", "The agency"), or null. */
+  contextOf: (sentence: number) => number | null;
   /** Share of the question's weight carried by words the coverage never uses. */
   unknownShare: number;
-  /** 1 when the question names something the coverage never mentions. */
-  unknownName: number;
 }
 
-/** Words that open a question whose next noun phrase names what is asked for. */
-const FOCUS_OPENERS = new Set(['what', 'which', 'whose']);
+/** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */
+const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
+/** Nouns that only say a name is asked for: the focus is the noun phrase after their "of". */
+const NAME_NOUNS = new Set(['name', 'names']);
 /** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
 const FOCUS_SKIPPED = new Set([
   'is',
@@ -67,6 +72,11 @@ export function focusStems(question: string): Set<string> {
     if (!opens) continue;
     let j = word === 'how' ? i + 2 : i + 1;
     while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
+    // "the name of the head of X": a name is what every person or body has; the head is asked.
+    if (NAME_NOUNS.has(tokens[j]?.word ?? '') && tokens[j + 1]?.word === 'of') {
+      j += 2;
+      while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
+    }
     for (; j < tokens.length && focus.size < max; j++) {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
@@ -75,6 +85,36 @@ export function focusStems(question: string): Set<string> {
     break;
   }
   return focus;
+}
+
+/**
+ * Whether an expression found in a passage adds to the question: it has a word (not a function
+ * word) the question does not use. A "where" question met by a passage whose only place is the
+ * question's own, or "how many died in 1871" by one whose only number is 1871, is not answered
+ * by it.
+ */
+export function novelTo(question: string): Novel {
+  const own = new Set(
+    tokenize(question)
+      .filter((token) => !isStopWord(token))
+      .map((token) => stem(token.word)),
+  );
+  return (expression) =>
+    tokenize(expression).some((token) => !isStopWord(token) && !own.has(stem(token.word)));
+}
+
+/**
+ * 1 when the question names something (a capitalised word) or uses a word that is not everyday
+ * English (a rare name typed in lower case, a specific term: "golunov", "lusitania") that the
+ * coverage never uses: the question is about something the coverage does not mention.
+ */
+export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[]): number {
+  return plan.concepts.some(
+    (concept, c) =>
+      concepts[c]?.alternatives.length === 0 && (concept.name || !concept.common),
+  )
+    ? 1
+    : 0;
 }
 
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */
@@ -105,6 +145,20 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
   for (const { features } of ranked)
     widest = Math.max(widest, features.coverage, features.contextCoverage);
   return widest;
+}
+
+/**
+ * 1 when the question asks for an answer type and the passage at `sentence` (with the sentence
+ * it leans on) holds one only weakly or not at all in an expression that adds to the question's own words ({@link novelTo}).
+ */
+function typeWeak(input: AbstentionInput, sentence: number): number {
+  const type = input.plan.answerType;
+  if (type === null) return 0;
+  const novel = novelTo(input.plan.question);
+  let held = 0;
+  for (let s = input.contextOf(sentence) ?? sentence; s <= sentence; s++)
+    held = Math.max(held, answerTypeScore(input.textOf(s), type, novel));
+  return held < 1 ? 1 : 0;
 }
 
 /**
@@ -143,7 +197,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     unionGain: 0,
     sourceFound: 0,
     unknownShare: input.unknownShare,
-    unknownName: input.unknownName,
+    unknownName: unknownName(plan, concepts),
   };
   const best = ranked[0];
   if (!best) return features;
@@ -179,7 +233,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     neighbourCoverage: best.features.neighbourCoverage,
     margin: best.score - (ranked[1]?.score ?? 0),
     focusMissing: focusWeight > 0 ? focusLacking / focusWeight : 0,
-    typeWeak: plan.answerType !== null && best.features.typeMatch < 1 ? 1 : 0,
+    typeWeak: typeWeak(input, best.sentence),
     missingName: total > 0 ? namesMissing / total : 0,
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,

@@ -40,11 +40,6 @@ export function unknownShare(concepts: readonly ScoredConcept[]): number {
   return total > 0 ? unknown / total : 1;
 }
 
-/** 1 when the question names something (a capitalised name) the coverage never mentions. */
-export function unknownName(concepts: readonly ScoredConcept[]): number {
-  return concepts.some((concept) => concept.name && concept.alternatives.length === 0) ? 1 : 0;
-}
-
 /** The index of the heaviest concept (the rarest word of the question), or -1. */
 export function heaviestConcept(concepts: readonly ScoredConcept[]): number {
   let best = -1;

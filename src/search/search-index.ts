@@ -29,7 +29,6 @@ import {
   type ScoredConcept,
   heaviestConcept,
   prepareConcepts,
-  unknownName,
   unknownShare,
 } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
@@ -110,8 +109,6 @@ export interface Ranking {
   select: SelectContext;
   /** Share of the question's weight carried by words the coverage never uses. */
   unknownShare: number;
-  /** 1 when the question names something the coverage never mentions. */
-  unknownName: number;
   /** The question's concepts with their rarity weights (as `plan.concepts`, in order). */
   concepts: readonly ScoredConcept[];
 }
@@ -363,7 +360,6 @@ export class SearchIndex {
     };
     const unknown = {
       unknownShare: unknownShare(concepts),
-      unknownName: unknownName(concepts),
       concepts,
     };
     if (concepts.length === 0) return { plan, ranked: [], select, ...unknown };
@@ -431,8 +427,9 @@ export class SearchIndex {
       concepts: ranking.concepts,
       matcher: ranking.select.matcher,
       sentences: this.corpus.sentences,
+      textOf: ranking.select.textOf,
+      contextOf: ranking.select.contextOf,
       unknownShare: ranking.unknownShare,
-      unknownName: ranking.unknownName,
     };
   }
 

@@ -26,6 +26,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'article articles coverage news source sources write wrote written state stated ' +
     'anything something thing things anyone someone please exactly actually really kind sort ' +
     'give show list find according regarding concerning much many whats whos wheres whens hows whys ' +
+    // The question itself ("ok question", "a question about…"): what is asked, not what about.
+    'question questions ' +
     // Chat filler: how people talk in a Discord channel, not what they ask about.
     'lol lmao haha pls plz thanks thank hey hi hello ok okay now yet actually basically literally ' +
     'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'

@@ -104,15 +104,11 @@ export function novelTo(question: string): Novel {
 }
 
 /**
- * 1 when the question names something (a capitalised word) or uses a word that is not everyday
- * English (a rare name typed in lower case, a specific term: "golunov", "lusitania") that the
- * coverage never uses: the question is about something the coverage does not mention.
+ * 1 when the question names something (a capitalised word, not opening it) the coverage never
+ * mentions: it is about someone or something the coverage does not report on.
  */
 export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[]): number {
-  return plan.concepts.some(
-    (concept, c) =>
-      concepts[c]?.alternatives.length === 0 && (concept.name || !concept.common),
-  )
+  return plan.concepts.some((concept, c) => concept.name && concepts[c]?.alternatives.length === 0)
     ? 1
     : 0;
 }

@@ -34,15 +34,24 @@ describe('answer types', () => {
     // …and an auxiliary or "kind of" is not a modifier: these ask for no person or place.
     ['What did the president say about the quay?', undefined],
     ['What kind of state is the harbour in?', undefined],
+    // The first wh-phrase governs; a later "when" opens a clause of its own.
+    ['Who led the squadron when the enemy attacked?', 'person'],
+    ['How much did the quay cost when the council approved it?', 'number'],
+    ['Where did the ferry land when the storm came?', 'place'],
+    // "How" with a measure asks for a number.
+    ['How tall are the barrier gates?', 'number'],
+    ['How far is the island from the quay?', 'number'],
   ])('reads what "%s" asks for', (question, type) =>
     expect(answerTypeOf(question)?.name).toBe(type),
   );
 
-  it('reads what a count counts', () => {
+  it('reads what a count counts: the plural noun, past its modifiers', () => {
     expect(answerTypeOf('How many trawlers were impounded?')).toEqual({
       name: 'number',
       unit: 'trawler',
     });
+    expect(answerTypeOf('How many Norwegian fishing boats were seized?')?.unit).toBe('boat');
+    expect(answerTypeOf('how many people died in the flood')?.unit).toBe('peopl');
     expect(
       answerTypeScore('Police impounded 40 trawlers.', { name: 'number', unit: 'trawler' }),
     ).toBe(1);
@@ -66,6 +75,29 @@ describe('answer types', () => {
         name: 'organisation',
       }),
     ).toBe(1);
+  });
+
+  it('reads part of a month and a season as a date, the end of the year as a relative one', () => {
+    const when = { name: 'date' } as const;
+    expect(answerTypeScore('The bridge will stay closed until mid-December.', when)).toBe(1);
+    expect(answerTypeScore('The bridge will stay closed until December 15.', when)).toBe(1);
+    expect(answerTypeScore('The line reopens in the spring.', when)).toBe(1);
+    expect(answerTypeScore('It stays shut until the end of the year.', when)).toBe(0.5);
+    expect(answerTypeScore('It stays shut for repairs.', when)).toBe(0);
+  });
+
+  it('counts only expressions a `novel` test accepts', () => {
+    const not1871 = (expression: string) => !expression.includes('1871');
+    expect(answerTypeScore('The fire struck in 1871.', { name: 'number' }, not1871)).toBe(0);
+    expect(answerTypeScore('In 1871 the fire killed 300.', { name: 'number' }, not1871)).toBe(1);
+    const notLindholm = (expression: string) => !expression.includes('Lindholm');
+    const where = { name: 'place' } as const;
+    expect(answerTypeScore('The ferry is moored in Lindholm.', where, notLindholm)).toBe(0);
+    expect(answerTypeScore('The ferry is moored in Lindholm.', where)).toBe(1);
+    const mayor = (expression: string) => !expression.includes('Sola');
+    const who = { name: 'person' } as const;
+    expect(answerTypeScore('Mayor Ingrid Sola spoke.', who, mayor)).toBe(0);
+    expect(answerTypeScore('Mayor Ingrid Sola met director Nils Berg.', who, mayor)).toBe(1);
   });
 
   it('scores a full date above a weekday, and a titled person above any capitalised name', () => {

@@ -178,7 +178,8 @@ const globalPatterns = new Map<RegExp, RegExp>();
 function holds(pattern: RegExp, text: string, novel: Novel | undefined): boolean {
   if (novel === undefined) return pattern.test(text);
   let global = globalPatterns.get(pattern);
-  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  if (!global)
+    globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
   for (const match of text.matchAll(global)) if (novel(match[0])) return true;
   return false;
 }

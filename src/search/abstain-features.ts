@@ -56,7 +56,8 @@ const FOCUS_SKIPPED = new Set([
 /**
  * The stems of the question's focus: the noun phrase right after its wh-word, which names the
  * kind of thing asked for ("what percentage of the vote" → percentage; "which Belarusian
- * interior minister" → belarusian, interior, minister). The standard cue of question
+ * interior minister" → belarusian, interior, minister; "the name of the port director" → port,
+ * director: a name is what is asked of anyone). The standard cue of question
  * classification (Li & Roth, "Learning Question Classifiers", COLING 2002). Empty when the
  * wh-word is followed by a verb ("what did…", "who signed…").
  */
@@ -170,13 +171,13 @@ function typeWeak(input: AbstentionInput, sentence: number): number {
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
  *   asks for a detail, which the coverage may lack;
  * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
- *   holds it only weakly or not at all (answer-type.ts scores it below 1);
+ *   holds it only weakly, not at all, or only in the question's own words (see `typeWeak`);
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
  * - `unionGain`: coverage of the top passages together minus the best one's own;
  * - `sourceFound`: the question names a source and the best passage is from it;
- * - `unknownShare`, `unknownName`: see match.ts.
+ * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName}.
  */
 export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
   const { ranked, concepts, matcher, sentences, plan } = input;

@@ -19,6 +19,25 @@ import {
 const harbour = HARBOUR_GAZETTE;
 const valley = VALLEY_TIMES;
 
+/** A museum closed for repairs: one place, one year, one count, one reopening date. */
+const MUSEUM: SearchFixtureArticle = {
+  id: 'museum',
+  title: 'Museum closes for repairs',
+  outlet: 'Brenvik Post',
+  published: '2023-09-04',
+  paragraphs: [
+    [
+      'The museum in Brenvik, founded in 1998, closed on Monday for roof repairs.',
+      'Its paintings are kept in a warehouse in Tolmar during the repairs.',
+    ],
+    [
+      'The museum had 41,000 visitors last year.',
+      'Police questioned two guards about a missing key.',
+    ],
+    ['The museum will stay closed until December 15, the director said.'],
+  ],
+};
+
 function featuresOf(question: string): AbstentionFeatures {
   const { index } = engineOver(harbour, valley);
   return abstentionFeatures(index.abstentionInput(index.rank(question)));
@@ -76,6 +95,10 @@ describe('the abstention evidence', () => {
     // Its only number is the year the question gives.
     expect(features('How much did the museum cost when it was founded in 1998?').typeWeak).toBe(1);
     expect(features('How many visitors did the museum have last year?').typeWeak).toBe(0);
+    // "Until <date>" holds the date a "when does it reopen" asks for.
+    const reopen = features('When does the museum reopen?');
+    expect(reopen.typeAsked).toBe(1);
+    expect(reopen.typeWeak).toBe(0);
   });
 
   it('is all zero but what the question alone says when nothing matched', () => {
@@ -89,33 +112,7 @@ describe('the abstention evidence', () => {
   });
 });
 
-/** A museum closed for repairs: one place, one year, one count, one reopening date. */
-const MUSEUM: SearchFixtureArticle = {
-  id: 'museum',
-  title: 'Museum closes for repairs',
-  outlet: 'Brenvik Post',
-  published: '2023-09-04',
-  paragraphs: [
-    [
-      'The museum in Brenvik, founded in 1998, closed on Monday for roof repairs.',
-      'Its paintings are kept in a warehouse in Tolmar during the repairs.',
-    ],
-    [
-      'The museum had 41,000 visitors last year.',
-      'Police questioned two guards about a missing key.',
-    ],
-    ['The museum will stay closed until December 15, the director said.'],
-  ],
-};
-
 describe('the three replies, by the fitted model', () => {
-  it('answers "when does it reopen" with the date it stays closed until', () => {
-    const { engine } = engineOver(MUSEUM, VALLEY_TIMES);
-    const answer = engine.ask('When does the museum reopen?');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.quote).toContain('until December 15');
-  });
-
   it('finds nothing a question is about when its only words frame it ("ok question")', () => {
     const { engine } = engineOver(MUSEUM, HARBOUR_GAZETTE, VALLEY_TIMES);
     for (const question of ['ok question', 'question', 'a question please']) {

@@ -14,14 +14,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ARTICLES_FOLDER, readCorpusFiles } from '../src/corpus/files.js';
+import { ARTICLES_FOLDER } from '../src/corpus/files.js';
 import { IndexBuilder } from '../src/engine/builder.js';
-import { buildIndex, corpusHash } from '../src/engine/index.js';
-import { DEFAULT_INDEX_FILE, readIndexFile } from '../src/engine/index-file.js';
 import { DEFAULT_BUILDER_IDLE_MS } from '../src/engine/live.js';
 import { describeMachine, formatMachine } from './machine.js';
-import { REPO_ROOT } from './probes/spawn.js';
-import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
+import { sotuIndexFolder } from './sotu-index.js';
 
 const USAGE =
   'usage: npx tsx bench/builder-memory.ts [--fraction F in (0, 1]] [--idle-ms N] [--watch-s N]';
@@ -62,15 +59,7 @@ async function main(argv: string[]): Promise<void> {
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`builder memory, ${formatMachine(describeMachine())}`);
-  const dir = path.join(REPO_ROOT, `.cache/bench/builder-sotu-${Math.round(fraction * 100)}`);
-  const speeches = selectFraction(await readSpeeches(), fraction);
-  await writeSotuCorpus(dir, speeches);
-  const indexPath = path.join(dir, DEFAULT_INDEX_FILE);
-  const index = await readIndexFile(indexPath).catch(() => null);
-  if (index?.corpusHash !== corpusHash(await readCorpusFiles(dir))) {
-    out(`building the starting index of ${speeches.length} speeches (once per code version)`);
-    await buildIndex({ corpusDir: dir });
-  }
+  const { dir, indexPath, speeches } = await sotuIndexFolder('builder-sotu', fraction, out);
   const target = speeches[Math.floor(speeches.length / 2)]!;
   const targetFile = path.join(dir, ARTICLES_FOLDER, `${target.stem}.txt`);
   const targetText = await readFile(targetFile, 'utf8');

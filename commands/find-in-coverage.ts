@@ -4,7 +4,7 @@
  * /ask renders. The message arrives in the interaction's resolved data, so the bot needs no
  * privileged intent; only its first {@link MAX_QUESTION_LENGTH} characters are used.
  */
-import { MAX_QUESTION_LENGTH } from '../src/engine/question.js';
+import { characterCount, MAX_QUESTION_LENGTH } from '../src/engine/question.js';
 import { pressAnswer, startAnswer } from '../src/framework/answer-flow.js';
 import { defineMessageCommand } from '../src/framework/command.js';
 import { hiddenNotice } from '../src/framework/payload.js';
@@ -20,15 +20,20 @@ const KEY = 'find-in-coverage';
 /**
  * The text taken from a message: mentions, custom emoji and links removed (they are not words
  * of the coverage), spaces collapsed, and at most {@link MAX_QUESTION_LENGTH} characters, cut
- * on a word boundary.
+ * on a word boundary. Characters are counted as /ask's limit counts them ({@link characterCount}:
+ * code points), so a message of emoji is cut where a typed question would be refused.
  */
 export function messageQuery(content: string): string {
   const text = content
     .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?:\/\/\S+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length <= MAX_QUESTION_LENGTH) return text;
-  return text.slice(0, wordCutLength(text, MAX_QUESTION_LENGTH - CUT_MARKER.length)) + CUT_MARKER;
+  if (characterCount(text) <= MAX_QUESTION_LENGTH) return text;
+  // The budget in UTF-16 units: the units of the first code points that fit beside the marker.
+  const budget = [...text]
+    .slice(0, MAX_QUESTION_LENGTH - characterCount(CUT_MARKER))
+    .join('').length;
+  return text.slice(0, wordCutLength(text, budget)) + CUT_MARKER;
 }
 
 export default defineMessageCommand({

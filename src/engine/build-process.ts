@@ -3,8 +3,12 @@
  * at scale, which would stall the event loop of a bot answering questions. It receives
  * `{ corpusDir, indexPath }` over IPC, one request at a time, builds and saves the index
  * atomically and replies `{ ok: true, stats }` or `{ ok: false, message }`. Between requests
- * it keeps each article's analysis, so the next build re-analyses only what changed. It exits
- * when its parent closes the channel.
+ * it keeps each article's analysis, so the next build re-analyses only what changed, and
+ * nothing else: once it has replied it runs a full garbage collection (`gc()`, exposed by the
+ * `--expose-gc` flag builder.ts starts it with). An idle process allocates nothing, so V8 would
+ * otherwise keep the build's garbage (the corpus, the index, its JSON: hundreds of MiB at
+ * thousands of articles) resident until the next build. It exits when its parent closes the
+ * channel.
  */
 import { AnalysisCache } from './analysis-cache.js';
 import { buildIndex, type BuildStats } from './index.js';
@@ -20,13 +24,18 @@ export type BuildReply = { ok: true; stats: BuildStats } | { ok: false; message:
 
 const cache = new AnalysisCache();
 
+/** Present when the process was started with `--expose-gc`. */
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/** Sends `reply`, then collects the build's garbage: after the send, so the parent is not kept waiting. */
+function answer(reply: BuildReply): void {
+  process.send?.(reply, undefined, {}, () => collect?.());
+}
+
 process.on('message', (request: BuildRequest) => {
   buildIndex({ corpusDir: request.corpusDir, indexPath: request.indexPath, cache }).then(
-    (stats) => process.send?.({ ok: true, stats } satisfies BuildReply),
+    (stats) => answer({ ok: true, stats }),
     (error: unknown) =>
-      process.send?.({
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-      } satisfies BuildReply),
+      answer({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });

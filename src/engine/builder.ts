@@ -2,9 +2,11 @@
  * The process that rebuilds indexes for {@link LiveEngine}, kept between rebuilds. A rebuild
  * costs seconds of CPU, so it runs outside the process answering questions; and the builder
  * stays up between rebuilds because what it holds makes the next one fast: its loaded code,
- * wink-nlp's model, WordNet's tables, and every article's analysis (analysis-cache.ts). After
- * `idleMs` without a rebuild it is let go, to give its memory back; the next rebuild starts a
- * new one, which takes the articles' analyses from the index file.
+ * wink-nlp's model, WordNet's tables, and every article's analysis (analysis-cache.ts) with the
+ * dates read in it, which the index file does not keep. It collects the build's garbage once
+ * the build is done (build-process.ts), so while it waits it holds only that. After `idleMs`
+ * without a rebuild it is let go, to give its memory back; the next rebuild starts a new one,
+ * which takes the articles' analyses from the index file and reads their dates again.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -18,9 +20,11 @@ const here = fileURLToPath(import.meta.url);
 const BUILD_SCRIPT = path.join(path.dirname(here), `build-process${path.extname(here)}`);
 
 function childExecArgv(): string[] {
-  if (path.extname(here) !== '.ts') return [];
+  // `gc()` for build-process.ts: it collects a build's garbage as soon as the build is done.
+  const flags = ['--expose-gc'];
+  if (path.extname(here) !== '.ts') return flags;
   // A .ts child needs tsx's loader; resolved from here, it works whatever the working folder.
-  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  return [...flags, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 }
 
 /** Options of {@link IndexBuilder}. */
@@ -53,6 +57,11 @@ export class IndexBuilder {
   /** True while a builder process is up (between rebuilds too, until let go). */
   get running(): boolean {
     return this.#child !== null;
+  }
+
+  /** The process id of the builder process while one is up, else null (for measuring its memory). */
+  get pid(): number | null {
+    return this.#child?.pid ?? null;
   }
 
   /**

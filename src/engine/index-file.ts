@@ -117,7 +117,7 @@ export async function readIndexFile(file: string): Promise<IndexFile | null> {
 }
 
 /** True when a process with this id exists (signal 0 checks without signalling). */
-function processExists(pid: number): boolean {
+export function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexBuilder } from '../../src/engine/builder.js';
 import { buildIndex } from '../../src/engine/index.js';
-import { DEFAULT_INDEX_FILE } from '../../src/engine/index-file.js';
+import { DEFAULT_INDEX_FILE, processExists } from '../../src/engine/index-file.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 // Builds run in a child process; on a busy machine one takes many seconds.
@@ -55,8 +55,15 @@ describe('the index builder', () => {
     await rm(path.join(dir, 'articles.json'));
     expect(await builder.build(request)).toMatchObject({ articles: 3, reused: 3 });
 
+    // Let go when idle: its process ends, giving its memory back…
+    const pid = builder.pid!;
+    expect(processExists(pid)).toBe(true);
     await waitFor(() => !builder.running, 20_000);
+    expect(builder.pid).toBeNull();
+    await waitFor(() => !processExists(pid), 20_000);
+    // …and the next build starts a new one, which takes the analyses from the index file.
     expect(await builder.build(request)).toMatchObject({ articles: 3, reused: 3 });
+    expect(builder.pid).not.toBe(pid);
   });
 
   it('refuses a second build while one runs, and one after it is closed', async () => {

@@ -1,8 +1,10 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildIndex } from '../../src/engine/index.js';
-import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
+import { buildIndex, openEngine } from '../../src/engine/index.js';
+import { LiveEngine, openLiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 const HARBOUR =
@@ -20,6 +22,12 @@ const LIBRARY_QUESTION = 'How late will the Dunmore library stay open?';
 vi.setConfig({ testTimeout: 120_000 });
 /** Long enough for a rebuild of a tiny corpus on a machine shared by many processes. */
 const REBUILD_MS = 90_000;
+
+/** A full garbage collection: V8's `gc`, exposed for this process by its documented flag. */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
 
 const opened: LiveEngine[] = [];
 const folders: string[] = [];
@@ -130,6 +138,22 @@ describe('the live engine', () => {
     expect(asked).toBeGreaterThan(5);
     for (const ids of seen)
       expect(['harbour', 'unanswered', 'orchard']).toContain(ids.split(',')[0]);
+  });
+
+  it('lets go of the previous index once the rebuilt one is in use', async () => {
+    const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    folders.push(dir);
+    // The engine it starts with is made here, so only a weak reference to it is kept.
+    const first = new WeakRef(await openEngine({ corpusDir: dir }));
+    const engine = new LiveEngine(first.deref()!, { corpusDir: dir, build: buildIndex });
+    opened.push(engine);
+    await writeFile(path.join(dir, 'library.txt'), LIBRARY);
+    expect((await engine.reload()).articles).toBe(3);
+    // A weak reference holds its target until the current task ends: collect in a later one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(first.deref()).toBeUndefined();
+    expect(quotedIds(engine, LIBRARY_QUESTION)[0]).toBe('library');
   });
 
   it('keeps the previous index and reports the error when the new corpus cannot be built', async () => {

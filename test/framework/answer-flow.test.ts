@@ -1,6 +1,7 @@
 /** Sources differ, highlights, Find in coverage, and the share / delete / report buttons, through the router. */
 import { describe, expect, it } from 'vitest';
 import { messageQuery, NO_TEXT } from '../../commands/find-in-coverage.js';
+import { characterCount } from '../../src/engine/question.js';
 import type { Answer } from '../../src/engine/types.js';
 import type { FeedbackEntry } from '../../src/framework/command.js';
 import { loadCommands } from '../../src/framework/commands.js';
@@ -105,6 +106,10 @@ describe('Find in coverage', () => {
     const long = messageQuery('word '.repeat(200));
     expect(long.length).toBeLessThanOrEqual(300);
     expect(long.endsWith('…')).toBe(true);
+    // Counted in code points, as /ask's limit is: an emoji is one character, not two.
+    const emoji = messageQuery('🙂'.repeat(400));
+    expect(characterCount(emoji)).toBe(300);
+    expect(emoji.length).toBe(2 * 299 + 1);
   });
 
   it('answers hidden, with the same rendering as /ask, and says so when the message has no text', () => {

@@ -9,6 +9,8 @@ import type { CorpusAdmin } from '../../src/engine/corpus-admin.js';
 import { escapeMarkdown } from '../../src/framework/text.js';
 import fc from 'fast-check';
 import { silentLogger } from '../../src/log.js';
+import { messageQuery } from '../../commands/find-in-coverage.js';
+import { MAX_QUESTION_LENGTH } from '../../src/engine/question.js';
 import { fixedEngine, passage, source } from '../support/fake-engine.js';
 
 const commands = await loadCommands();
@@ -254,6 +256,20 @@ describe('the console', () => {
     const out = (await session.handle('/find-in-coverage Was number 1 written?'))!;
     expect(out).toMatch(/^\(only you can see this\)\nLooked up: Was number 1 written\?/);
     expect(out).toContain('“Quote number 1 *as written*.”');
+  });
+
+  it('echoes a long typed message cut as Discord cuts it: MAX_QUESTION_LENGTH, as the adapters share', async () => {
+    const text = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+    const echoed = (await session.handle(`/find-in-coverage ${text}`))!.split('\n')[1]!;
+    const looked = echoed.replace(/^Looked up: /, '');
+    expect(looked).toBe(messageQuery(text));
+    expect(looked.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+    expect(looked.length).toBeGreaterThan(MAX_QUESTION_LENGTH * 0.7);
+    // The gateway and HTTP adapters hand the router the message's content as it arrived.
+    const router = new CommandRouter(commands, engine);
+    const discord = router.runOnMessage('Find in coverage', { id: 'm1', content: text }, 'u1');
+    expect(plainText(discord.content!)).toBe(echoed);
   });
 
   it('reads piped lines and stops at the end of input', async () => {

@@ -108,6 +108,10 @@ export async function readIndexFile(file: string): Promise<IndexFile | null> {
   } catch {
     throw new IndexError(`index: "${file}" is not valid JSON`);
   }
+  // Valid JSON need not be an object ("null", "3", "[]"): say so rather than fail on a property.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new IndexError(`index: "${file}" is not an index file (its JSON is not an object)`);
+  }
   if (parsed.format !== INDEX_FORMAT || typeof parsed.corpusHash !== 'string') {
     throw new IndexError(
       `index: "${file}" has format ${JSON.stringify(parsed.format)}, expected "${INDEX_FORMAT}"`,

@@ -90,6 +90,19 @@ describe('the index file', () => {
     expect(saved.format).toMatch(/^coverage-bot-index\//);
   });
 
+  it.each(['null', '3', '[]'])(
+    'refuses valid JSON that is not an object (%s) with an IndexError, and rebuilds it',
+    async (json) => {
+      const dir = await smallCorpus();
+      await writeFile(path.join(dir, '.coverage-index.json'), json);
+      await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+        /is not an index file \(its JSON is not an object\); run `npm run index` to rebuild it$/,
+      );
+      const engine = await openEngine({ corpusDir: dir });
+      expect(engine.sources()).toHaveLength(2);
+    },
+  );
+
   it('leaves no temporary file behind', async () => {
     const dir = await smallCorpus();
     await buildIndex({ corpusDir: dir });

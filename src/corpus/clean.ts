@@ -13,8 +13,8 @@ import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
-import { isRoleLine } from './credit-fields.js';
-import { isMastheadShape, mastheadOutlet } from './masthead.js';
+import { isRoleLine, isSectionName } from './credit-fields.js';
+import { isMastheadName, isMastheadShape, mastheadOutlet } from './masthead.js';
 import { parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 import { parseWireDateline } from './wire-dateline.js';
@@ -215,6 +215,12 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
         drop(line, reason);
         return;
       }
+      // A section's label above the article ("OPINION", "Local News"), a kicker: the site's
+      // sections, not the article's words.
+      if (atTop && isSectionName(line)) {
+        drop(line, 'navigation');
+        return;
+      }
       const timestamp = parseTimestamp(line);
       if (timestamp !== null) {
         takeDate(timestamp.published);
@@ -303,7 +309,8 @@ function assemble(kept: readonly string[]): {
   for (const paragraph of kept) {
     const kind = kindAt(paragraph, atTop && headline === null);
     atTop &&= kind === 'heading';
-    if (kind === 'heading') {
+    // An outlet's name set as a masthead is never the title: it names the outlet, not the article.
+    if (kind === 'heading' && !isMastheadName(paragraph)) {
       firstHeading ??= paragraph;
       // A one-word heading above the headline is a section label ("World", "Politics"), and
       // one in capitals only is a masthead or a label ("THE DAILY COURIER"): headlines are
@@ -370,13 +377,31 @@ function outletInHeadline(headline: string, site?: string): string | null {
 }
 
 /**
+ * Blocks near the top whose first line is an outlet's name set as a masthead (masthead.ts),
+ * with more lines under it and no blank line between ("Velmora Courier" / "Quay Street cafés
+ * count the cost"), split after that line: the name is no part of the headline under it.
+ */
+function splitMastheadLines(blocks: readonly string[]): string[] {
+  return blocks.flatMap((block, blockIndex) => {
+    if (blockIndex >= DATELINE_BLOCKS) return [block];
+    const lines = block.split('\n');
+    const first = lines.findIndex((line) => line.trim().length > 0);
+    const rest = lines.slice(first + 1);
+    if (first === -1 || rest.every((line) => line.trim().length === 0)) return [block];
+    return isMastheadName(lines[first]?.trim() ?? '')
+      ? [lines[first] ?? '', rest.join('\n')]
+      : [block];
+  });
+}
+
+/**
  * Cleans one article's raw text.
  *
  * @example
  * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
  */
 export function cleanArticle(raw: string): CleanedText {
-  const blocks = prepare(raw).split(/\n\s*\n/);
+  const blocks = splitMastheadLines(prepare(raw).split(/\n\s*\n/));
   let read = readBlocks(blocks, new Set());
   let assembled = assemble(read.kept);
   const masthead = findMasthead(read, assembled.text, assembled.paragraphs, assembled.headline);

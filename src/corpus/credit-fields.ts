@@ -49,6 +49,17 @@ export function isOutletName(text: string): boolean {
   );
 }
 
+/**
+ * True for a name that ends in a news outlet's noun ("Velmora Courier", "THE DAILY STAR"), as a
+ * masthead is set, or is a web domain: unlike {@link isOutletName}, not a title-case headline
+ * with such a noun inside it ("Record Heat Hits Harlow").
+ */
+export function isOutletNameLast(text: string): boolean {
+  const part = text.trim();
+  const last = part.split(/\s+/).pop() ?? '';
+  return isOutletName(part) && (DOMAIN.test(part) || OUTLET_NOUN.test(last));
+}
+
 /** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
 export function isRoleLine(line: string): boolean {
   return ROLE.test(line.trim());

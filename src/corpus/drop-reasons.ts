@@ -17,7 +17,7 @@ export const DROP_REASONS = [
   'photo credit',
   'byline',
   'byline or time stamp',
-  'wire credits',
+  'staff credits',
   // Dates.
   'dateline',
   'date line',

@@ -11,6 +11,14 @@ import type { DropReason } from './drop-reasons.js';
 
 export { parseDateline } from './dates.js';
 
+/** Places a page offers to share an article to. */
+const SHARE_TARGET =
+  '(?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail|telegram|messenger|pinterest|bluesky|threads|flipboard|mastodon)';
+/** One share button: "Share on Facebook", "Tweet", "Copy link", "Email this story". */
+const SHARE_BUTTON = `(?:share|post|tweet|e-?mail|print|copy(?: link)?|save|send)(?:\\s+(?:this|article|story|link|on|via|to|with))*(?:\\s+${SHARE_TARGET})?`;
+/** An item of a share row: a button, or a target alone ("X", "WhatsApp"). */
+const SHARE_ITEM = new RegExp(`^(?:${SHARE_BUTTON}|${SHARE_TARGET})$`, 'i');
+
 /** Navigation, accessibility and site-chrome lines ("Skip to content", "Breaking News"). */
 const NAVIGATION = [
   /^(?:\d+\.\s*)?skip to\b/i,
@@ -23,8 +31,17 @@ const NAVIGATION = [
   /^(?:supported|sponsored|presented|brought to you) by$/i,
   /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,
   // A row of share buttons: "Share on Facebook Share on WhatsApp Copy link".
-  /^(?:(?:share|post|tweet|e-?mail|print|copy(?: link)?|save|send)(?:\s+(?:this|article|story|link|on|via|to|with))*(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail|telegram|messenger|pinterest|bluesky|threads|flipboard|mastodon))?\s*)+$/i,
+  new RegExp(`^(?:${SHARE_BUTTON}\\s*)+$`, 'i'),
 ];
+
+/**
+ * A row of share buttons or targets between bars or dots: "Share on Facebook | X", "Facebook ·
+ * WhatsApp · Copy link". Every item is a button or a place to share to; two items at least.
+ */
+function isShareRow(line: string): boolean {
+  const items = line.split(/\s*[|·•]\s*/);
+  return items.length >= 2 && items.every((item) => SHARE_ITEM.test(item));
+}
 
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
 const CHROME_WORDS =
@@ -198,7 +215,7 @@ export function furnitureReason(
     BARE_WIRE_CREDITS.test(line) ||
     (line.includes('ontribut') && STAFF_CREDITS.some((rule) => rule.test(line)))
   )
-    return 'wire credits';
+    return 'staff credits';
   const reason = sentenceLikeFurniture(line, options.standalone === true);
   // Reported speech is checked last: it is the costly rule, and most lines match nothing.
   return reason !== null && !REPORTED_SPEECH.test(line) ? reason : null;
@@ -206,7 +223,8 @@ export function furnitureReason(
 
 /** Rules whose start a sentence can share, before the reported-speech check. */
 function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | null {
-  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line)) return 'navigation';
+  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line) || isShareRow(line))
+    return 'navigation';
   if (isCallToActionLabel(line) || (standalone && isPromotion(line))) return 'call to action';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';

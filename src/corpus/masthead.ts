@@ -10,7 +10,12 @@
  * text) and the outlet stays unknown: never a guess.
  */
 import { outletKey } from './copyright.js';
-import { isCapitalisedWords, isOutletName, isSectionName } from './credit-fields.js';
+import {
+  isCapitalisedWords,
+  isOutletName,
+  isOutletNameLast,
+  isSectionName,
+} from './credit-fields.js';
 
 /** What the rest of the page says, to corroborate a masthead. */
 export interface MastheadEvidence {
@@ -40,6 +45,16 @@ const hasLowerCase = (text: string) => /\p{Ll}/u.test(text);
  */
 export function isMastheadShape(line: string): boolean {
   return isCapitalisedWords(line) && !isSectionName(line);
+}
+
+/**
+ * True for a line that is an outlet's name set as a masthead ("Velmora Courier", "NORTHSHORE
+ * HERALD"): a masthead's shape, ending in a news outlet's noun (credit-fields.ts).
+ * Such a line is no part of the headline, corroborated or not: it names the outlet (or is
+ * left unknown), never the article.
+ */
+export function isMastheadName(line: string): boolean {
+  return isMastheadShape(line) && isOutletNameLast(line);
 }
 
 /**

@@ -38,7 +38,7 @@ const KIND_OF_REASON: Readonly<Partial<Record<DropReason, PageLineKind>>> = {
   'photo credit': 'credit',
   byline: 'byline',
   'byline or time stamp': 'byline',
-  'wire credits': 'credits',
+  'staff credits': 'credits',
   dateline: 'dateline',
   'date line': 'dateline',
   'wire dateline': 'dateline',

@@ -6,6 +6,8 @@
  * "when was the agreement signed" shows a title as if the article said it. Such headings stay
  * in the index (their words still tell which article a question is about) but are never ranked.
  */
+import { withoutSiteName } from '../corpus/headline.js';
+import { isMastheadName } from '../corpus/masthead.js';
 import type { CleanArticle, Sentence } from '../corpus/types.js';
 
 /** Case, runs of whitespace and curly or straight quotes do not make a heading another text. */
@@ -21,7 +23,9 @@ function normalise(text: string): string {
 /**
  * True when a sentence is one of its article's metadata set as a heading: the title, the
  * outlet's name or the headline cleaning read (compared without regard to case, whitespace or
- * the kind of quotation marks). The headline counts even when `articles.json` gives another
+ * the kind of quotation marks, and with a site name beside it left out as cleaning leaves it
+ * out of the title), or any outlet's name set as a masthead (masthead.ts: "Velmora Courier"
+ * above the headline names the outlet even when nothing corroborates it, so it is no statement). The headline counts even when `articles.json` gives another
  * title or `"title": null`: null says the title is not stated there, not that the headline
  * is a statement of the article.
  */
@@ -33,7 +37,11 @@ export function isMetadataHeading(
   if (sentence.kind !== 'heading') return false;
   const heading = normalise(text);
   if (heading === '') return false;
+  if (isMastheadName(text)) return true;
+  // The headline line as the file sets it may carry the site's name ("Pier repairs finished
+  // early | Gull Bay Times"): compared as cleaning read it, without that name (headline.ts).
+  const bare = normalise(withoutSiteName(text, { site: article.meta.outlet ?? undefined }));
   return [article.meta.title, article.meta.outlet, article.headline].some(
-    (value) => value && normalise(value) === heading,
+    (value) => value && (normalise(value) === heading || normalise(value) === bare),
   );
 }

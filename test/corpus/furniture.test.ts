@@ -15,7 +15,7 @@ describe('furniture rules', () => {
     ['jsmith@rivertongazette.com', 'e-mail address'],
     ['Photo: Sam Ito cuts the ribbon. (Riverton Parks Department)', 'photo caption or credit'],
     ['Source: Reuters', 'photo credit'],
-    ['(Reporting by Ann Lee in Chicago; Editing by Tom Brown)', 'wire credits'],
+    ['(Reporting by Ann Lee in Chicago; Editing by Tom Brown)', 'staff credits'],
     ['Copyright 2021 Riverton Gazette. All rights reserved.', 'copyright notice'],
     ['© 2022 Harbour Herald', 'copyright notice'],
     ['This is a developing story and will be updated.', 'story status note'],

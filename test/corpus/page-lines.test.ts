@@ -61,7 +61,7 @@ describe('page lines: informative furniture kept with its kind', () => {
         'photo caption or credit',
         'photo credit',
         'time stamp',
-        'wire credits',
+        'staff credits',
         'wire dateline',
       ].sort(),
     );
@@ -95,8 +95,8 @@ describe('page lines: informative furniture kept with its kind', () => {
     expect(PAGE_LINE_LABEL[lines[0]?.kind ?? 'byline']).toBe(dropped[0]?.reason);
   });
 
-  it('reads wire credits as staff credits and a wire dateline as a dateline', () => {
-    expect(pageLineKind('wire credits')).toBe('credits');
+  it('reads a wire story’s staff credits as credits and a wire dateline as a dateline', () => {
+    expect(pageLineKind('staff credits')).toBe('credits');
     expect(pageLineKind('wire dateline')).toBe('dateline');
     expect(pageLineKind('byline or time stamp')).toBe('byline');
   });

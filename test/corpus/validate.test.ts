@@ -68,7 +68,7 @@ describe('validateCorpus', () => {
     );
     expect(brief.at(-1)).toBe(`4 problems in "${folder}"`);
     expect(formatValidation(report, true)).toContain(
-      '  - wire credits: "(Reporting by Ann Lee in Chicago; Editing by Tom Brown)"',
+      '  - staff credits: "(Reporting by Ann Lee in Chicago; Editing by Tom Brown)"',
     );
     expect(formatValidation(report, true)).toContain(
       '  - wire dateline: "RIVERTON, Ohio (Reuters)"',

@@ -72,6 +72,38 @@ describe('headlines', () => {
     expect(isMetadataHeading({ ...heading, kind: 'body' }, 'Ferry reopens', article)).toBe(false);
   });
 
+  it('is the headline line with its site name beside it, and any outlet’s name set as a masthead', async () => {
+    const meta = {
+      id: 'a',
+      file: 'a.txt',
+      title: 'Pier repairs finished early',
+      outlet: null,
+      published: null,
+      url: null,
+      author: null,
+    };
+    const heading = { article: 0, paragraph: 0, start: 0, end: 0, kind: 'heading' as const };
+    const article = { meta, headline: 'Pier repairs finished early' };
+    const is = (text: string) => isMetadataHeading(heading, text, article);
+    expect(is('Pier repairs finished early | Gull Bay Times')).toBe(true);
+    expect(is('Gull Bay Times — Pier repairs finished early')).toBe(true);
+    expect(is('Velmora Courier')).toBe(true);
+    expect(is('What the inspectors found | Gull Bay Times')).toBe(false);
+    expect(is('Pier repairs finished early | Harbour board')).toBe(false);
+
+    const { corpus, index } = await indexOf({
+      'pier.txt':
+        'Pier repairs finished early | Gull Bay Times\n\nCrews finished the pier repairs on Monday, two weeks ahead of schedule.',
+    });
+    const result = index.search('pier repairs finished early', { limit: 3 });
+    const shown = [...result.hits, ...result.closest].map((hit) => {
+      const s = corpus.sentences[hit.window.first]!;
+      return corpus.articles[s.article]!.text.slice(s.start, s.end);
+    });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).not.toContain('Pier repairs finished early | Gull Bay Times');
+  });
+
   it('is the headline cleaning read even when articles.json says "title": null or another title', async () => {
     for (const title of [null, 'Ferry service notes']) {
       const folder = await writePlainCorpus({

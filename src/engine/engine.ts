@@ -8,7 +8,7 @@ import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { withPageAnswer } from './page-answer.js';
-import { checkQuestion, normalizeQuestion } from './question.js';
+import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import type {
   Answer,
@@ -73,13 +73,15 @@ export class CorpusEngine implements Engine {
       sourcesDiffer: [],
     };
     if (typeof question !== 'string' || checkQuestion(question) !== null) return unanswered;
+    const searched = searchableQuestion(question);
+    if (searched.length === 0) return unanswered;
     let article: number | undefined;
     if (options.source !== undefined) {
       article = this.articleById.get(options.source);
       if (article === undefined) return unanswered;
     }
     const limit = clampResults(options.limit);
-    const result = this.index.search(normalizeQuestion(question), { limit, article });
+    const result = this.index.search(searched, { limit, article });
     const answer: Answer = {
       question: shown,
       answered: result.answered,

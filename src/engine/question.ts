@@ -35,5 +35,18 @@ export function checkQuestion(question: string): string | null {
   return null;
 }
 
-/** A question in the form article text is stored in (NFC, no invisible characters, plain spaces). */
-export { normalizeText as normalizeQuestion } from '../text/normalize.js';
+import { normalizeText } from '../text/normalize.js';
+import { withoutMarkup } from './question-markup.js';
+
+/**
+ * The text of a question the engine plans and searches on: in the form article text is stored
+ * in (NFC, no invisible characters, plain spaces; {@link normalizeText}) and without markup
+ * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}). Every front end's
+ * question reaches the engine through here. `''` when nothing but markup was typed.
+ *
+ * @example
+ * searchableQuestion('@everyone <b>when</b> did the bridge\u00A0reopen?') // 'when did the bridge reopen?'
+ */
+export function searchableQuestion(question: string): string {
+  return withoutMarkup(normalizeText(question));
+}

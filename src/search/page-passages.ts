@@ -17,9 +17,15 @@ import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle } from '../corpus/types.js';
 import { termsOf } from '../text/terms.js';
 import { SEARCH_OPTIONS } from './options.js';
-import type { PageQuestion } from './plan/page-question.js';
+import { quotedHeadlines, type PageQuestion } from './plan/page-question.js';
 import { metadataTerms } from './plan/source-match.js';
 import type { QueryPlan } from './plan/query-plan.js';
+
+/**
+ * Added to the strength of an article the question names (plan.sources): smaller than any
+ * difference in coverage, so naming only breaks ties.
+ */
+const NAMED_TIE_BREAK = 1e-6;
 
 /** A page line chosen as an answer. */
 export interface PageHit {
@@ -167,8 +173,11 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   const asked = new Set(
     plan.concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)),
   );
+  // A quoted headline is the strongest naming there is: only its articles' page can answer.
+  const titled = titledArticles(plan.question, articles);
   let pool: number[];
   if (input.article !== undefined) pool = [input.article];
+  else if (titled.length > 0) pool = titled;
   else if (total > 0) pool = articles.map((_, i) => i);
   else if (named) pool = [...plan.sources.articles];
   else pool = articles.length === 1 ? [0] : [];
@@ -214,9 +223,19 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   }
   const strong = (m: { strength: number }) => m.strength >= o.minCoverage;
   const anyStrong = found.some(strong) || missing.some(strong);
+  // The article the question describes best is the one it asks about: when that one states no
+  // line of the kind asked for, another article's line is no answer ("when was the Times story
+  // about the repair bill published" is not answered by the Courier's dateline). Evidence is
+  // compared by strength, then by whether the plan names the article (source-match.ts): naming
+  // words drop out of the content when the named article's text never uses them.
+  const evidence = (m: { strength: number }, article: number) =>
+    m.strength + (plan.sources.articles.has(article) ? NAMED_TIE_BREAK : 0);
+  const bestFound = Math.max(0, ...found.map((f) => evidence(f, f.hit.article)));
+  const bestMissing = Math.max(0, ...missing.map((m) => evidence(m, m.article)));
+  const describedMissing = strong({ strength: bestMissing }) && bestMissing > bestFound;
   const rank = (hit: PageHit) => question.kinds.indexOf(hit.line.kind);
   const hits = found
-    .filter((f) => !anyStrong || strong(f))
+    .filter((f) => !describedMissing && (!anyStrong || strong(f)))
     .sort(
       (x, y) =>
         y.strength - x.strength ||
@@ -232,13 +251,37 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
       notStated: [],
     };
   // Only the articles the question describes best are said to state nothing.
-  const described = missing.filter((m) => !anyStrong || strong(m));
+  const described = missing.filter(
+    (m) =>
+      (!anyStrong || strong(m)) && (!describedMissing || evidence(m, m.article) === bestMissing),
+  );
   const best = Math.max(0, ...described.map((m) => m.coverage));
   const notStated = described
     .filter((m) => m.coverage === best)
     .slice(0, o.maxNotStated)
     .map(({ article, asks }) => ({ article, asks }));
   return { question, hits: [], notStated };
+}
+
+/**
+ * The articles whose title a question quotes whole ({@link quotedHeadlines}), compared by their
+ * terms (case, punctuation, inflection and stop words aside), in corpus order; empty when no
+ * quoted headline is an article's title.
+ *
+ * @example
+ * // articles titled "Tolls rise on the ferry" (0) and "Ferry strike ends" (1)
+ * titledArticles('when was "tolls rise on the Ferry" published?', articles) // [0]
+ */
+export function titledArticles(question: string, articles: readonly CleanArticle[]): number[] {
+  const quoted = new Set(
+    quotedHeadlines(question)
+      .map((headline) => termsOf(headline).join(' '))
+      .filter((key) => key.length > 0),
+  );
+  if (quoted.size === 0) return [];
+  return articles.flatMap((article, i) =>
+    quoted.has(termsOf(article.meta.title).join(' ')) ? [i] : [],
+  );
 }
 
 /**

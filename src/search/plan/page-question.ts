@@ -73,8 +73,19 @@ const PUBLISHING = stems('publish published publication post posted dated date r
 /** Words that ask for a date. */
 const DATE_QUESTION =
   /\b(?:when|(?:what|which) (?:date|day|time|month|year)|on what (?:date|day)|in what year)\b/i;
-/** A headline quoted in the question: two or more words between quotation marks. */
-const QUOTED = /(?:^|[\s(])["“‘'][^"“”‘’']*\s[^"“”‘’']*["”’'](?=[\s?.!,:;)]|$)/u;
+/** A headline quoted in the question: two or more words between quotation marks (group 1). */
+const QUOTED = /(?:^|[\s(])["“‘']([^"“”‘’']*\s[^"“”‘’']*)["”’'](?=[\s?.!,:;)]|$)/gu;
+
+/**
+ * The headlines a question quotes: each run of two or more words between quotation marks
+ * (straight or curly, double or single), without its marks.
+ *
+ * @example
+ * quotedHeadlines('when was "Tolls rise on the ferry" published?') // ['Tolls rise on the ferry']
+ */
+export function quotedHeadlines(question: string): string[] {
+  return [...question.matchAll(QUOTED)].map((match) => match[1] ?? '');
+}
 
 /** Words of a "which/what …" phrase before its verb, at most (a noun and one modifier). */
 const MAX_HEAD_WORDS = 2;
@@ -113,7 +124,7 @@ export function pageQuestionOf(question: string): PageQuestion | null {
   const terms = tokens.map((token) => stem(token.word));
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const articleNouns = tokens.filter((token) => isArticleNoun(token.word));
-  const refersToArticle = articleNouns.length > 0 || QUOTED.test(question);
+  const refersToArticle = articleNouns.length > 0 || quotedHeadlines(question).length > 0;
   const cue = new Set<string>();
   const take = (set: ReadonlySet<string>) => {
     for (const term of terms) if (set.has(term)) cue.add(term);

@@ -3,7 +3,8 @@
  * process environment over `.env`, and the rule that picks the corpus folder. Kept apart from
  * the validation in config.ts so the command-line tools start without loading zod.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { DEFAULT_CORPUS_DIR } from './engine/index.js';
 
@@ -91,6 +92,29 @@ export function chooseCorpusDir(flag: string | undefined, environment: Environme
     };
   }
   return { dir: DEFAULT_CORPUS_DIR, from: 'default' };
+}
+
+/**
+ * Why a chosen corpus folder cannot be read, or null when it is a folder (or cannot be checked
+ * here: other errors are left for loading to report). Names the folder as an absolute path and
+ * where the choice came from, so "ENOENT" never reaches the user.
+ *
+ * @example
+ * corpusFolderProblem({ dir: 'missing', from: '--corpus' })
+ * // 'corpus: folder "/work/missing" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR'
+ */
+export function corpusFolderProblem(choice: CorpusChoice): string | null {
+  const where = `"${path.resolve(choice.dir)}" (${corpusChoiceOrigin(choice)})`;
+  const fix = 'give a corpus folder with --corpus DIR or CORPUS_DIR';
+  try {
+    if (!statSync(choice.dir).isDirectory())
+      return `corpus: ${where} is a file, not a folder; ${fix}`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return `corpus: folder ${where} does not exist; ${fix}`;
+  }
+  return null;
 }
 
 /** Where a corpus folder came from, as said in logs: "from --corpus", "the default". */

@@ -8,7 +8,13 @@
  */
 import { loadConfig, requireHttpConfig } from './config.js';
 import { HelpRequested, parseCommandLine, verboseLevel } from './cli/common.js';
-import { chooseCorpusDir, corpusChoiceOrigin, readEnvironment } from './environment.js';
+import {
+  ConfigError,
+  chooseCorpusDir,
+  corpusChoiceOrigin,
+  corpusFolderProblem,
+  readEnvironment,
+} from './environment.js';
 import type { CorpusChoice } from './environment.js';
 import type { Config } from './config.js';
 import { runConsole } from './console/console.js';
@@ -249,6 +255,8 @@ function startSettings(argv: string[]): {
     const config = loadConfig(environment.vars);
     if (mode === 'http') requireHttpConfig(config);
     const corpus = chooseCorpusDir(values.corpus, environment);
+    const problem = corpusFolderProblem(corpus);
+    if (problem) throw new ConfigError(problem);
     const logLevel = verboseLevel(config.logLevel, values.verbose);
     return { mode, config: { ...config, corpusDir: corpus.dir, logLevel }, corpus };
   } catch (error) {

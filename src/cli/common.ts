@@ -9,6 +9,7 @@ import {
   ConfigError,
   chooseCorpusDir,
   corpusChoiceOrigin,
+  corpusFolderProblem,
   readEnvironment,
   type CorpusChoice,
   type Environment,
@@ -115,6 +116,8 @@ export interface CliSettings {
  * (`--corpus`, then `CORPUS_DIR`, then `./corpus`) and a logger on standard error at
  * LOG_LEVEL (default warn, so tools stay quiet; `--verbose` makes it info). With `verbose`,
  * says on standard error which corpus folder is used and why.
+ *
+ * @throws CorpusError when the corpus folder does not exist or is a file ({@link corpusFolderProblem})
  */
 export function cliSettings(
   name: string,
@@ -123,6 +126,8 @@ export function cliSettings(
 ): CliSettings {
   const environment = readEnvironment(io.envFile ?? '.env', io.env);
   const corpus = chooseCorpusDir(flags.corpus, environment);
+  const problem = corpusFolderProblem(corpus);
+  if (problem) throw new CorpusError(problem);
   const given = environment.vars.LOG_LEVEL;
   const base: LogLevel = given && isLogLevel(given) ? given : 'warn';
   const logger = createLogger({

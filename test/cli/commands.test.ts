@@ -215,14 +215,23 @@ describe('npm run ask', () => {
     );
   });
 
-  it('names an unreadable corpus folder, exit 1', async () => {
+  it('names a missing corpus folder, or a file given as one, and where it came from, exit 1', async () => {
     const { code, stderr } = await runCommand(askCommand, [
       'anything',
       '--corpus',
       '/nonexistent/folder',
     ]);
     expect(code).toBe(1);
-    expect(stderr.trim()).toBe('ask: corpus: cannot read folder "/nonexistent/folder": ENOENT');
+    expect(stderr.trim()).toBe(
+      'ask: corpus: folder "/nonexistent/folder" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR',
+    );
+    const file = await runCommand(askCommand, ['anything'], {
+      env: { CORPUS_DIR: 'package.json' },
+    });
+    expect(file.code).toBe(1);
+    expect(file.stderr.trim()).toBe(
+      `ask: corpus: "${path.resolve('package.json')}" (from CORPUS_DIR) is a file, not a folder; give a corpus folder with --corpus DIR or CORPUS_DIR`,
+    );
   });
 
   it('refuses a bad --results and an unknown --source', async () => {

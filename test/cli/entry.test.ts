@@ -29,7 +29,9 @@ describe('entries', { timeout: 60_000 }, () => {
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe('sources: corpus: cannot read folder "/nonexistent/folder": ENOENT\n');
+    expect(bad.stderr).toBe(
+      'sources: corpus: folder "/nonexistent/folder" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR\n',
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^usage: tsx src\/cli\/bin\.ts <ask\|sources\|/);
   });

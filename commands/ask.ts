@@ -2,6 +2,8 @@
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../src/engine/index.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.js';
 import { pressAnswer, startAnswer } from '../src/framework/answer-flow.js';
+import type { AskOptions } from '../src/engine/types.js';
+import type { AnswerScope } from '../src/framework/render/answer.js';
 import { defineCommand } from '../src/framework/command.js';
 import { hiddenNotice } from '../src/framework/payload.js';
 import { matchSource, sourceChoices, sourceProblem } from '../src/framework/source-option.js';
@@ -36,13 +38,20 @@ export default defineCommand({
     mention: { type: 'user', description: 'Someone to point the answer at (they are notified)' },
   },
   run(ctx, opts) {
-    let scope;
+    let scope: AnswerScope | undefined;
+    const options: AskOptions = { limit: MAX_RESULTS };
     if (opts.source !== undefined && opts.source.trim() !== '') {
       const match = matchSource(ctx.engine, opts.source);
-      if (match.kind !== 'one') return hiddenNotice(sourceProblem(opts.source, match));
-      scope = match.source;
+      if (match.kind === 'one') {
+        scope = match.source;
+        options.source = match.source.id;
+      } else if (match.kind === 'outlet') {
+        // Naming an outlet means all of its articles.
+        scope = { outlet: match.outlet };
+        options.sources = match.sources.map((s) => s.id);
+      } else return hiddenNotice(sourceProblem(opts.source, match));
     }
-    const answer = ctx.engine.ask(opts.question, { source: scope?.id, limit: MAX_RESULTS });
+    const answer = ctx.engine.ask(opts.question, options);
     return startAnswer('ask', ctx, {
       answer,
       perPage: opts.results ?? DEFAULT_RESULTS,

@@ -72,8 +72,10 @@ export default defineCommand({
     if (problem) return hiddenNotice(`/timeline: ${problem}.`);
     if (opts.source !== undefined && opts.source.trim() !== '') {
       const match = matchSource(ctx.engine, opts.source);
-      if (match.kind !== 'one') return hiddenNotice(sourceProblem(opts.source, match));
-      filters.source = match.source.id;
+      if (match.kind === 'one') filters.source = match.source.id;
+      // Naming an outlet means all of its articles.
+      else if (match.kind === 'outlet') filters.sources = match.sources.map((s) => s.id);
+      else return hiddenNotice(sourceProblem(opts.source, match));
     }
     const key = ctx.state.put(filters);
     return showPage(ctx, filters, key, ctx.userId, 0);

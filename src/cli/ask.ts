@@ -97,7 +97,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const options: AskOptions = { limit: parseResults(values.results) };
   const { corpus, logger } = cliSettings('ask', io, values);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
-  if (values.source !== undefined) options.source = resolveSourceFlag(engine, values.source);
+  if (values.source !== undefined) Object.assign(options, resolveSourceFlag(engine, values.source));
   if (question === undefined) return askEachLine(engine, options, io, values.json ?? false);
   const answer = engine.ask(question, options);
   io.stdout.write(

@@ -161,14 +161,21 @@ export function describeSource(source: SourceRef): string {
 }
 
 /**
- * The article `--source VALUE` names, by the same rule as the bot's `source:` option
- * ({@link matchSource}: an id, an outlet, a title, or a word or start of one): its id.
+ * The articles `--source VALUE` names, by the same rule as the bot's `source:` option
+ * ({@link matchSource}: an id, an outlet, a title, or a word or start of one): one article's
+ * id as `source`, or, for an outlet, the ids of all its articles as `sources` (the fields of
+ * AskOptions and TimelineFilters).
  *
- * @throws {UsageError} when it names none, or several (listing them, with their ids).
+ * @throws {UsageError} when it names none, or several that are not one outlet's (listing them,
+ * with their ids).
  */
-export function resolveSourceFlag(engine: Pick<Engine, 'sources'>, value: string): string {
+export function resolveSourceFlag(
+  engine: Pick<Engine, 'sources'>,
+  value: string,
+): { source: string } | { sources: string[] } {
   const match = matchSource(engine, value);
-  if (match.kind === 'one') return match.source.id;
+  if (match.kind === 'one') return { source: match.source.id };
+  if (match.kind === 'outlet') return { sources: match.sources.map((s) => s.id) };
   if (match.kind === 'none')
     throw new UsageError(
       `--source: no article matches '${value}'; give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); npm run sources lists them`,

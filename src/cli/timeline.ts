@@ -134,14 +134,15 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const options = parseTimelineArgs(argv);
   const { corpus, logger } = cliSettings('timeline', io, options);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
-  if (options.filters.source !== undefined)
-    options.filters.source = resolveSourceFlag(engine, options.filters.source);
+  const { source, ...rest } = options.filters;
+  const filters: TimelineFilters =
+    source === undefined ? rest : { ...rest, ...resolveSourceFlag(engine, source) };
   const problem = checkTimelineFilters(
-    options.filters,
+    filters,
     engine.sources().map((s) => s.id),
   );
   if (problem) throw new UsageError(problem);
-  const page = engine.timeline(options.filters);
+  const page = engine.timeline(filters);
   io.stdout.write(
     options.json
       ? `${JSON.stringify(timelineJson(page), null, 2)}\n`

@@ -8,6 +8,7 @@ import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { withPageAnswer } from './page-answer.js';
+import { eventsOfSources } from './timeline-sources.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import type {
@@ -75,13 +76,22 @@ export class CorpusEngine implements Engine {
     if (typeof question !== 'string' || checkQuestion(question) !== null) return unanswered;
     const searched = searchableQuestion(question);
     if (searched.length === 0) return unanswered;
-    let article: number | undefined;
-    if (options.source !== undefined) {
-      article = this.articleById.get(options.source);
-      if (article === undefined) return unanswered;
+    let articles: Set<number> | undefined;
+    const ids = [
+      ...(options.source === undefined ? [] : [options.source]),
+      ...(options.sources ?? []),
+    ];
+    if (options.source !== undefined || options.sources !== undefined) {
+      articles = new Set();
+      for (const id of ids) {
+        const article = this.articleById.get(id);
+        if (article === undefined) return unanswered;
+        articles.add(article);
+      }
+      if (articles.size === 0) return unanswered;
     }
     const limit = clampResults(options.limit);
-    const result = this.index.search(searched, { limit, article });
+    const result = this.index.search(searched, { limit, articles });
     const answer: Answer = {
       question: shown,
       answered: result.answered,
@@ -93,7 +103,7 @@ export class CorpusEngine implements Engine {
       })),
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
-    const page = this.index.pageAnswer(result.plan, { limit, article });
+    const page = this.index.pageAnswer(result.plan, { limit, articles });
     return withPageAnswer(answer, page, this.sourceRefs, limit);
   }
 
@@ -106,7 +116,9 @@ export class CorpusEngine implements Engine {
   }
 
   timeline(filters: TimelineFilters = {}): TimelinePage {
-    return queryTimeline(this.events, filters, this.aliases);
+    if (filters?.sources === undefined) return queryTimeline(this.events, filters, this.aliases);
+    const { sources, ...rest } = filters;
+    return queryTimeline(eventsOfSources(this.events, new Set(sources)), rest, this.aliases);
   }
 
   info(): IndexInfo {

@@ -80,6 +80,8 @@ export interface SourcesDiffer {
 export interface AskOptions {
   /** Restrict to one article id. */
   source?: string;
+  /** Restrict to these article ids (an outlet's articles); with `source`, to both. */
+  sources?: readonly string[];
   /** How many passages, 1–5 (default 3). */
   limit?: number;
 }

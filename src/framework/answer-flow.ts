@@ -4,13 +4,13 @@
  * report a passage and its verdicts). Each command keeps its own state cache; the custom ids
  * carry the command's key, so a press comes back to the command that made the button.
  */
-import type { Answer, SourceRef } from '../engine/types.js';
+import type { Answer } from '../engine/types.js';
 import type { CommandContext, PressResult } from './command.js';
 import type { ButtonId } from './custom-id.js';
 import { encodeButtonId } from './custom-id.js';
 import type { ReplyPayload } from './payload.js';
 import { hiddenNotice } from './payload.js';
-import type { AnswerControls } from './render/answer.js';
+import type { AnswerControls, AnswerScope } from './render/answer.js';
 import { renderAnswer, renderFullPassage, shownPassages } from './render/answer.js';
 import { markArg, markOf, renderReportMenu, VERDICTS } from './render/report.js';
 
@@ -22,8 +22,8 @@ export interface AnswerState {
   owner: string;
   pingUser?: string;
   ephemeral: boolean;
-  /** The article the question was limited to, if any. */
-  scope?: SourceRef;
+  /** The article, or the outlet's articles, the question was limited to, if any. */
+  scope?: AnswerScope;
   /** The label before the question ("Question", "Searched for"). */
   questionLabel?: string;
   /** Verdicts already given, per user, as "index:verdict", so the menu shows them done. */

@@ -58,11 +58,35 @@ export function sourceChoices(engine: Engine, typed: string): Choice[] {
   return matching.map((s, i) => ({ name: labels[i]!, value: s.id }));
 }
 
-/** What a typed `source` value names: one article, several (say which), or none. */
+/**
+ * What a typed `source` value names: one article, every article of one outlet, several (say
+ * which), or none.
+ */
 export type SourceMatch =
   | { kind: 'one'; source: SourceSummary }
+  | { kind: 'outlet'; outlet: string; sources: SourceSummary[] }
   | { kind: 'several'; sources: SourceSummary[] }
   | { kind: 'none' };
+
+/**
+ * `found` as an outlet's articles when `wanted` (folded) is that outlet's name or whole words
+ * of it and `found` is exactly the articles of that one stated outlet (two or more), else null:
+ * a person who names an outlet means all of it. A title word that happens to pick out one
+ * outlet's articles does not name the outlet.
+ */
+function wholeOutlet(
+  found: readonly SourceSummary[],
+  sources: readonly SourceSummary[],
+  wanted: string,
+): SourceMatch | null {
+  const outlet = found[0]?.outlet;
+  if (found.length < 2 || outlet === null || outlet === undefined) return null;
+  const key = fold(outlet);
+  if (!hasWholeWords(key, wanted)) return null;
+  if (!found.every((s) => s.outlet !== null && fold(s.outlet) === key)) return null;
+  const all = sources.filter((s) => s.outlet !== null && fold(s.outlet) === key);
+  return all.length === found.length ? { kind: 'outlet', outlet, sources: [...found] } : null;
+}
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
@@ -86,11 +110,15 @@ const hasWholeWords = (text: string, wanted: string) => {
 /**
  * Resolves a typed `source` value, the one resolver for the bot, the console and the command
  * line. An id, a whole title or a whole outlet names its article first. Otherwise every
- * article matches whose title, id or outlet starts with the value, or whose title or outlet
- * holds it as a whole word (or words) anywhere; this needs at least {@link MIN_TITLE_START}
- * characters. Start and word are one rule, so a word that opens one title and sits inside
- * another matches both. When a rule matches several articles the answer is "several" (to be
- * listed), never a silent pick. Case, Unicode form and runs of spaces do not matter.
+ * article matches whose title or outlet starts with the value, or holds it as a whole word (or
+ * words) anywhere; this needs at least {@link MIN_TITLE_START} characters. Start and word are
+ * one rule, so a word that opens one title and sits inside another matches both. An id start
+ * counts only when no title or outlet matches: ids are made from file names ("herald_opinion")
+ * and do not say who published an article. When the articles matched are exactly the articles
+ * of one stated outlet (its whole name, or whole words of it no other article's title or
+ * outlet matches), the answer is that outlet, all of its articles; when a rule matches other
+ * sets of several articles the answer is "several" (to be listed), never a silent pick. Case,
+ * Unicode form and runs of spaces do not matter.
  */
 export function matchSource(engine: Pick<Engine, 'sources'>, value: string): SourceMatch {
   const wanted = fold(value);
@@ -107,23 +135,27 @@ export function matchSource(engine: Pick<Engine, 'sources'>, value: string): Sou
       const outlet = fold(s.outlet ?? '');
       return (
         title.startsWith(wanted) ||
-        fold(s.id).startsWith(wanted) ||
         outlet.startsWith(wanted) ||
         hasWholeWords(title, wanted) ||
         hasWholeWords(outlet, wanted)
       );
     },
+    (s) => long && fold(s.id).startsWith(wanted),
   ];
   for (const rule of rules) {
     const found = sources.filter(rule);
     if (found.length === 1) return { kind: 'one', source: found[0]! };
-    if (found.length > 1) return { kind: 'several', sources: found };
+    if (found.length > 1)
+      return wholeOutlet(found, sources, wanted) ?? { kind: 'several', sources: found };
   }
   return { kind: 'none' };
 }
 
 /** The hidden reply text for a source value that names no article, or several. */
-export function sourceProblem(value: string, match: Exclude<SourceMatch, { kind: 'one' }>): string {
+export function sourceProblem(
+  value: string,
+  match: Exclude<SourceMatch, { kind: 'one' } | { kind: 'outlet' }>,
+): string {
   const typed = `“${fitEscaped(value.trim(), 80)}”`;
   if (match.kind === 'none') {
     const short =

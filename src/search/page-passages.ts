@@ -60,8 +60,8 @@ export interface PageInput {
   /** Per concept of `plan`, its rarity weight (match.ts `prepareConcepts`). */
   weights: readonly number[];
   articles: readonly CleanArticle[];
-  /** Only this article (the `/ask source:` option). */
-  article?: number;
+  /** Only these articles (the `/ask source:` option: one article, or an outlet's). */
+  only?: ReadonlySet<number>;
   limit: number;
 }
 
@@ -162,7 +162,7 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   const o = SEARCH_OPTIONS.page;
   const none: PageAnswer = { question, hits: [], notStated: [] };
   const named = plan.sources.articles.size > 0;
-  const chosen = input.article !== undefined;
+  const chosen = input.only !== undefined;
   if (question.asks !== 'photo' && !question.refersToArticle && !named && !chosen) return none;
   // The rest of the question: the concepts that are not the page cue.
   const content = plan.concepts.flatMap((concept, i) => {
@@ -176,7 +176,7 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   // A quoted headline is the strongest naming there is: only its articles' page can answer.
   const titled = titledArticles(plan.question, articles);
   let pool: number[];
-  if (input.article !== undefined) pool = [input.article];
+  if (input.only !== undefined) pool = [...input.only];
   else if (titled.length > 0) pool = titled;
   else if (total > 0) pool = articles.map((_, i) => i);
   else if (named) pool = [...plan.sources.articles];

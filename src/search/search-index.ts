@@ -98,8 +98,8 @@ export interface SearchResult {
 /** Options of {@link SearchIndex.search}. */
 export interface SearchOptions {
   limit: number;
-  /** Only this article (index into the corpus's articles). */
-  article?: number;
+  /** Only these articles (indexes into the corpus's articles): one chosen, or an outlet's. */
+  articles?: ReadonlySet<number>;
 }
 
 /** One question's ranked candidates and what produced them (stages 1–4). */
@@ -336,7 +336,7 @@ export class SearchIndex {
    * the fitted model, best first. Never throws on user text: the question is tokenised by this
    * index's own analysis, never parsed as lunr query syntax.
    */
-  rank(question: string, article?: number): Ranking {
+  rank(question: string, articles?: ReadonlySet<number>): Ranking {
     const plan = planQuery(question, this.vocabularyView, this.aliasTable);
     const concepts = prepareConcepts(
       plan,
@@ -373,12 +373,14 @@ export class SearchIndex {
     const blocks = candidateBlocks(
       concepts,
       source,
-      article === undefined ? undefined : (block) => this.blockArticle[block] === article,
+      articles === undefined
+        ? undefined
+        : (block) => articles.has(this.blockArticle[block] as number),
     );
     // A question that names its sources ("in his 1917 address") is also looked up in them
     // alone: in a large corpus their passages may rank below the top blocks of the whole.
     const named = plan.sources.articles;
-    if (article === undefined && named.size > 0) {
+    if (articles === undefined && named.size > 0) {
       const taken = new Set(blocks.map((candidate) => candidate.block));
       for (const extra of candidateBlocks(concepts, source, (block) =>
         named.has(this.blockArticle[block] as number),
@@ -446,7 +448,7 @@ export class SearchIndex {
 
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */
   search(question: string, options: SearchOptions): SearchResult {
-    const ranking = this.rank(question, options.article);
+    const ranking = this.rank(question, options.articles);
     const { plan, ranked, select } = ranking;
     const outcome = decide(
       ranked.length > 0
@@ -506,7 +508,7 @@ export class SearchIndex {
         plan,
         weights: concepts.map((concept) => concept.weight),
         articles: this.corpus.articles,
-        article: options.article,
+        only: options.articles,
         limit: options.limit,
       },
       this.pageTerms,

@@ -76,6 +76,11 @@ export interface TimelineFilters {
   from?: string;
   to?: string;
   source?: string;
+  /**
+   * Article ids (an outlet's articles): entries with a quote from any of them, their quotes
+   * first, as `source` does for one (applied by the engine before the other filters).
+   */
+  sources?: readonly string[];
   keyword?: string;
   offset?: number;
   limit?: number;

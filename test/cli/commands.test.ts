@@ -278,12 +278,17 @@ describe('npm run ask', () => {
       sources: () => [
         summary('a1', { outlet: 'Harbour Weekly', title: 'Ferry line approved' }),
         summary('a2', { outlet: 'Harbour Weekly', title: 'Ferry fares rise' }),
+        summary('b1', { outlet: 'Bay Post', title: 'Ferry crews strike' }),
       ],
     };
-    expect(() => resolveSourceFlag(engine, 'harbour')).toThrow(
-      /^--source: 'harbour' matches 2 articles; give one's id:\n {2}Ferry line approved — Harbour Weekly · .*\[a1\]\n {2}Ferry fares rise/,
+    expect(() => resolveSourceFlag(engine, 'ferry')).toThrow(
+      /^--source: 'ferry' matches 3 articles; give one's id:\n {2}Ferry line approved — Harbour Weekly · .*\[a1\]\n {2}Ferry fares rise/,
     );
-    expect(resolveSourceFlag(engine, 'fares')).toBe('a2');
+    expect(resolveSourceFlag(engine, 'fares')).toEqual({ source: 'a2' });
+    // An outlet named whole, or by a word only it has, means all of its articles.
+    expect(resolveSourceFlag(engine, 'Harbour Weekly')).toEqual({ sources: ['a1', 'a2'] });
+    expect(resolveSourceFlag(engine, 'harbour')).toEqual({ sources: ['a1', 'a2'] });
+    expect(resolveSourceFlag(engine, 'bay post')).toEqual({ source: 'b1' });
   });
 });
 

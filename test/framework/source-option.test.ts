@@ -103,7 +103,9 @@ describe('matchSource', () => {
       ? m.source.id
       : m.kind === 'several'
         ? m.sources.map((s) => s.id)
-        : null;
+        : m.kind === 'outlet'
+          ? { outlet: m.outlet, ids: m.sources.map((s) => s.id) }
+          : null;
   };
 
   it('takes an id, a whole title, an outlet or a distinctive start of a title', () => {
@@ -137,14 +139,34 @@ describe('matchSource', () => {
   });
 
   it('asks which one when several match, and never picks silently', () => {
-    expect(one('DW')).toEqual(['dw-1', 'dw-2']);
     expect(one('Putin')).toEqual(['dw-1', 'tass-1']);
     expect(one('Twin')).toEqual(['x-1', 'x-2']);
-    const m = matchSource(engine, 'DW');
+    const m = matchSource(engine, 'Putin');
     if (m.kind !== 'several') throw new Error('expected several');
-    const text = sourceProblem('DW', m);
-    expect(text).toMatch(/^Source “DW” matches 2 articles\. Which one\? Give its id as source:/);
-    expect(text).toContain('dw-2');
+    const text = sourceProblem('Putin', m);
+    expect(text).toMatch(/^Source “Putin” matches 2 articles\. Which one\? Give its id as source:/);
+    expect(text).toContain('tass-1');
+  });
+
+  it('takes an outlet named whole, or by whole words only it has, as all of its articles', () => {
+    expect(one('DW')).toEqual({ outlet: 'DW', ids: ['dw-1', 'dw-2'] });
+    expect(one('interfax')).toEqual({ outlet: 'Interfax', ids: ['ru-1', 'ru-2'] });
+    // A title word that happens to pick out one outlet's articles names no outlet.
+    expect(one('Belarus')).toEqual(['dw-1', 'dw-2']);
+  });
+
+  it('counts an id start only when no title or outlet matches: ids do not name outlets', () => {
+    const withIds = fixedEngine({
+      sources: [
+        summary('herald_opinion', { outlet: null, title: 'Our old bridge deserved better' }),
+        summary('h1', { outlet: 'Northshore Herald', title: 'Bridge closes' }),
+        summary('h2', { outlet: 'Northshore Herald', title: 'Ambulances delayed' }),
+      ],
+    });
+    const herald = matchSource(withIds, 'Herald');
+    expect(herald.kind === 'outlet' && herald.sources.map((s) => s.id)).toEqual(['h1', 'h2']);
+    const opinion = matchSource(withIds, 'herald_op');
+    expect(opinion.kind === 'one' && opinion.source.id).toBe('herald_opinion');
   });
 
   it('says so when nothing matches; a start shorter than four characters is no match', () => {

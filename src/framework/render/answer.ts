@@ -90,8 +90,8 @@ export interface AnswerView {
   /** The `/ask mention` user: named at the top and the only one allowed to be pinged. */
   pingUser?: string;
   ephemeral?: boolean;
-  /** The one article the question was limited to, if any: a refusal names it. */
-  scope?: SourceRef;
+  /** The article, or the outlet's articles, the question was limited to: a refusal names it. */
+  scope?: AnswerScope;
   /** Shown instead of "Question:" before the question (e.g. for a message searched). */
   questionLabel?: string;
 }
@@ -192,24 +192,34 @@ function passageEmbed(
   return { embed, cut: quote.cut || alsoCut };
 }
 
+/** What a question was limited to: one article, or every article of one outlet. */
+export type AnswerScope = SourceRef | { outlet: string };
+
 /**
  * The notice of a refusal, claiming only what the abstention stage knows (src/search/abstain.ts):
  * with closest passages, that no passage clearly answers (the classifier found none it trusts,
  * not proof that none does); without, that nothing in the coverage is about the question (no
  * passage shares enough of its words).
  */
-function abstentionEmbed(hasClosest: boolean, scope: SourceRef | undefined): Embed {
-  const article = scope ? `the article “${fitEscaped(titleText(scope), 150)}”` : 'the coverage';
+function abstentionEmbed(hasClosest: boolean, scope: AnswerScope | undefined): Embed {
+  const outlet = scope !== undefined && 'outlet' in scope && !('id' in scope);
+  const article =
+    scope === undefined
+      ? 'the coverage'
+      : 'id' in scope
+        ? `the article “${fitEscaped(titleText(scope), 150)}”`
+        : `the articles of ${fitEscaped(scope.outlet, 100)}`;
+  const these = outlet ? 'these articles' : 'this article';
   const description = hasClosest
-    ? `No passage of ${article} clearly answers this question. The passages below are the closest ${scope ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
+    ? `No passage of ${article} clearly answers this question. The passages below are the closest ${scope && !outlet ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
     : `Nothing in ${article} is about this question.`;
   return {
     title: hasClosest
       ? scope
-        ? 'No passage of this article clearly answers this'
+        ? `No passage of ${these} clearly answers this`
         : 'No passage clearly answers this'
       : scope
-        ? 'Nothing in this article is about this'
+        ? `Nothing in ${these} is about this`
         : 'Nothing in the coverage is about this',
     description:
       `${description}

@@ -158,12 +158,31 @@ describe('timelineAltText', () => {
       'Timeline of events 1–4 of 4',
     );
     expect(alt).toMatch(/^Timeline of events 1–4 of 4: a chart/);
-    expect(alt).toContain('orange circle: Harbour Herald');
+    // Each source by its outlet and title, so articles of one outlet stay apart.
+    expect(alt).toContain('orange circle: Harbour Herald · Council meets');
     // An article that states no outlet is named by its title, never by a guess.
-    expect(alt).toContain('sky blue square: Ferry strike ends');
-    expect(alt).toContain('green triangle: Valley Times');
+    expect(alt).toContain('sky blue square: Ferry strike ends;');
+    expect(alt).toContain('green triangle: Valley Times · Budget passed');
     expect(alt).toContain('spring 2020: sky blue square');
     expect(alt).toContain('2020-11 (planned or expected): green triangle');
+  });
+
+  it('tells apart two articles of one outlet by their titles, each cut to a bounded length', () => {
+    const long = 'Quay Street cafés count the cost of the closure as the winter trade falls away';
+    const one = source('one', { outlet: 'Velmora Courier', title: 'Harlow Bridge reopens' });
+    const two = source('two', { outlet: 'Velmora Courier', title: long });
+    const alt = timelineAltText(
+      buildTimelineSvg(
+        [event('2025-04-14', 'day', [one]), event('2025-12-01', 'day', [two])],
+        TITLE,
+      ),
+      'Timeline',
+    );
+    expect(alt).toContain(': Velmora Courier · Harlow Bridge reopens;');
+    const second = /: Velmora Courier · (Quay Street[^;.]*)/.exec(alt)?.[1] ?? '';
+    expect(second.startsWith('Quay Street cafés')).toBe(true);
+    expect(second.endsWith('…')).toBe(true);
+    expect(second.length).toBeLessThan(long.length);
   });
 
   it('stays within Discord’s 1,024 characters however many events and sources', () => {

@@ -1,0 +1,43 @@
+/** /ask and /timeline with `source:` naming an outlet: all of its articles, through the console. */
+import { describe, expect, it } from 'vitest';
+import { ConsoleSession } from '../../src/console/console.js';
+import { loadCommands } from '../../src/framework/commands.js';
+import { silentLogger } from '../../src/log.js';
+import { fixedEngine, source } from '../support/fake-engine.js';
+
+const commands = await loadCommands();
+const summary = (id: string, outlet: string | null, title: string) => ({
+  ...source(id, { outlet, title }),
+  passages: 2,
+});
+
+describe('source: naming an outlet', () => {
+  const engine = fixedEngine({
+    sources: [
+      summary('t1', 'Riverbend Times', 'Bridge shuts as repair begins'),
+      summary('t2', 'Riverbend Times', 'Repair bill climbs'),
+      summary('c1', 'Velmora Courier', 'Bridge reopens'),
+      summary('times-digest', null, 'Weekly digest'),
+    ],
+  });
+  const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+
+  it('asks all of its articles, and a refusal names the outlet', async () => {
+    const reply = (await session.handle('/ask when did it shut? source:Riverbend'))!;
+    expect(engine.calls.at(-1)).toEqual({
+      ask: 'when did it shut?',
+      options: { limit: 5, sources: ['t1', 't2'] },
+    });
+    expect(reply).toContain('the articles of Riverbend Times');
+  });
+
+  it('browses the timeline of all of its articles', async () => {
+    await session.handle('/timeline source:"Riverbend Times"');
+    expect(engine.calls.at(-1)).toMatchObject({ timeline: { sources: ['t1', 't2'] } });
+  });
+
+  it('still lists the choices when a word matches articles of several outlets', async () => {
+    const reply = (await session.handle('/ask when? source:Bridge'))!;
+    expect(reply).toMatch(/Source “Bridge” matches 2 articles\. Which one\?/);
+  });
+});

@@ -8,7 +8,6 @@ import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { withPageAnswer } from './page-answer.js';
-import { eventsOfSources } from './timeline-sources.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import type {
@@ -116,9 +115,7 @@ export class CorpusEngine implements Engine {
   }
 
   timeline(filters: TimelineFilters = {}): TimelinePage {
-    if (filters?.sources === undefined) return queryTimeline(this.events, filters, this.aliases);
-    const { sources, ...rest } = filters;
-    return queryTimeline(eventsOfSources(this.events, new Set(sources)), rest, this.aliases);
+    return queryTimeline(this.events, filters, this.aliases);
   }
 
   info(): IndexInfo {

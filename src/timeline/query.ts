@@ -161,7 +161,8 @@ function clampWhole(value: unknown, fallback: number, min: number, max: number):
  *
  * - `from` / `to` at any precision: an entry matches when its date interval overlaps
  *   [start of `from`, end of `to`]; "2020-11" keeps 2020-11-19 and the year 2020 alike.
- * - `source`: entries with a quote from that article, that article's quotes first. The other
+ * - `source` / `sources`: entries with a quote from that article (or any of those articles, an
+ *   outlet's; given both, from the articles in both), those quotes first. The other
  *   sources stay: an entry's date may come from them (a yearless "September 14" joins the
  *   entry another article dates 2020-09-14), and hiding them would show a date no visible
  *   quote supports.
@@ -188,8 +189,7 @@ export function queryTimeline(
   const to = typeof filters.to === 'string' ? parseIsoDate(filters.to.trim()) : null;
   const first = from ? intervalOf(from).first : -Infinity;
   const last = to ? intervalOf(to).last : Infinity;
-  const source =
-    typeof filters.source === 'string' && filters.source !== '' ? filters.source : null;
+  const source = sourceIds(filters);
   const keyword =
     typeof filters.keyword === 'string' && filters.keyword.trim() !== ''
       ? keywordMatcher(filters.keyword, aliases)
@@ -205,15 +205,24 @@ export function queryTimeline(
       const interval = eventInterval(event);
       if (!interval || interval.last < first || interval.first > last) continue;
     }
-    if (source && !event.quotes.some((q) => q.source.id === source)) continue;
+    if (source && !event.quotes.some((q) => source.has(q.source.id))) continue;
     if (keyword && !event.quotes.some((q) => keyword(q.quote))) continue;
     const quotes = source
       ? [
-          ...event.quotes.filter((q) => q.source.id === source),
-          ...event.quotes.filter((q) => q.source.id !== source),
+          ...event.quotes.filter((q) => source.has(q.source.id)),
+          ...event.quotes.filter((q) => !source.has(q.source.id)),
         ]
       : event.quotes;
     matching.push(quotes.every((q, i) => q === event.quotes[i]) ? event : { ...event, quotes });
   }
   return { events: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
+}
+
+/** The article ids `source` and `sources` select together (both given: those in both), or null. */
+function sourceIds(filters: TimelineFilters): ReadonlySet<string> | null {
+  const one =
+    typeof filters.source === 'string' && filters.source !== '' ? filters.source : undefined;
+  const many = Array.isArray(filters.sources) ? new Set(filters.sources) : undefined;
+  if (one === undefined) return many ?? null;
+  return new Set(many === undefined || many.has(one) ? [one] : []);
 }

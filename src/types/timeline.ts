@@ -78,7 +78,7 @@ export interface TimelineFilters {
   source?: string;
   /**
    * Article ids (an outlet's articles): entries with a quote from any of them, their quotes
-   * first, as `source` does for one (applied by the engine before the other filters).
+   * first, as `source` does for one; given with `source`, the articles in both.
    */
   sources?: readonly string[];
   keyword?: string;

@@ -68,6 +68,25 @@ describe('queryTimeline', () => {
     expect(EVENTS[3]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'pl']);
   });
 
+  it('filters by several sources (an outlet), their quotes first; with source, the articles in both', () => {
+    const page = queryTimeline(EVENTS, { sources: ['pl', 'dw'] });
+    expect(page.events.map((e) => e.date)).toEqual([
+      '2020-08-09',
+      '2020-11',
+      '2020-11-19',
+      '2021-11-04',
+    ]);
+    expect(page.events.map((e) => e.quotes.map((q) => q.source.id).join('+'))).toEqual([
+      'dw+mt',
+      'pl',
+      'pl+mt',
+      'pl',
+    ]);
+    expect(datesOf({ sources: ['pl', 'dw'], source: 'dw' })).toEqual(['2020-08-09']);
+    expect(datesOf({ sources: ['pl'], source: 'dw' })).toEqual([]);
+    expect(datesOf({ sources: [] })).toEqual([]);
+  });
+
   it('filters by a keyword at a word start, ignoring case and apostrophe style, keeping all quotes', () => {
     expect(datesOf({ keyword: 'AGREEMENT' })).toEqual(['2020-11', '2020-11-19', '2021-11-04']);
     expect(queryTimeline(EVENTS, { keyword: 'rigged' }).events[0]?.quotes).toHaveLength(2);

@@ -228,13 +228,14 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 
-  it('keeps a month and a day of another month apart, and a pronoun from a name', () => {
+  it('finds a month and a day of another month in the same place a disagreement, and keeps a pronoun from a name', () => {
+    // Both dates follow "south channel began": when the dredging began, which the reports differ on.
     expect(
       classifyFacts(
         'Dredging on the south channel, which began in May, has continued despite the findings.',
         'According to the harbour board, dredging on the south channel began on June 7.',
-      ).kind,
-    ).toBe('different-fact');
+      ),
+    ).toEqual({ kind: 'disagree', aspect: 'date' });
     expect(
       classifyFacts(
         'Harbour master Ana Ruiz said the finance board would discuss the dredging report when it meets on Wednesday.',
@@ -353,5 +354,65 @@ describe('fact relations', () => {
       kind: 'disagree',
       aspect: 'place',
     });
+  });
+
+  describe('values in the same place of shared wording', () => {
+    it('sets the amount after the same words against each other, not an estimate beside it', () => {
+      expect(
+        classifyFacts(
+          'The port authority put the final cost at €8.4 million.',
+          'The final cost of the dredging was €7.9 million, the port authority said, below the €9 million estimate given in May.',
+        ),
+      ).toEqual({ kind: 'disagree', aspect: 'number' });
+      // The same amount in the same place: no disagreement, whatever else one of them adds.
+      expect(
+        classifyFacts(
+          'The port authority put the final cost at €8.4 million.',
+          'The final cost of the dredging was €8.4 million, the port authority said, below the €9 million estimate given in May.',
+        ).kind,
+      ).not.toBe('disagree');
+    });
+
+    it('claims nothing when the reports differ in a second place too', () => {
+      // Different names and different words ("west" / "east") besides the hour.
+      expect(
+        classifyFacts(
+          'Harbour master Lena Dahl opened the gate at the west end of the quay at 9 a.m.',
+          'Port director Olaf Brun opened the gate at the east end of the quay at 10 a.m.',
+        ).kind,
+      ).toBe('different-fact');
+      // Two counts each, swapped: two places differ.
+      expect(
+        classifyFacts(
+          'Police said 3 people were arrested and 20 were injured at the harbour.',
+          'Police said 20 people were arrested and 3 were injured at the harbour.',
+        ).kind,
+      ).toBe('different-fact');
+    });
+
+    it('does not set a plan against an outcome', () => {
+      expect(
+        classifyFacts(
+          'The dredging is expected to cost €7 million, the port authority said.',
+          'The dredging cost €7.9 million, the port authority said.',
+        ).kind,
+      ).toBe('different-fact');
+    });
+  });
+
+  it('reads amounts with a decimal and a multiplier exactly', () => {
+    expect(factValues('The work cost €16.1 million, or €16.1m.').numbers).toEqual([
+      '16100000',
+      '16100000',
+    ]);
+  });
+
+  it('does not read the month May as the modal "may"', () => {
+    expect(
+      classifyFacts(
+        'Piling on the west quay, which began in May, cost the port authority €2 million.',
+        'Piling on the west quay cost the port authority €2 million.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
   });
 });

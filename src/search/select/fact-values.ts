@@ -38,7 +38,18 @@ export interface FactValues {
   places: string[];
   /** Capitalised names before a verb of saying or doing, at the start of a clause. */
   actors: string[];
+  /**
+   * Where each date, weekday and number stands (offset in the text), so that values in the same
+   * place of two passages' shared wording can be compared (fact-relation.ts).
+   */
+  positioned: PositionedValue[];
 }
+
+/** A date, weekday or number with its offset in the text. */
+export type PositionedValue =
+  | { aspect: 'date'; at: number; date: StatedDate }
+  | { aspect: 'date'; at: number; weekday: number }
+  | { aspect: 'number'; at: number; number: string };
 
 const MONTH_WORD = MONTH_RE;
 /** "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November". */
@@ -118,6 +129,7 @@ const CALENDAR_WORD =
 /** Reads the dates, numbers, places and actors a sentence states. */
 export function factValues(text: string): FactValues {
   const dates: StatedDate[] = [];
+  const positioned: PositionedValue[] = [];
   const used: Array<[number, number]> = [];
   for (const m of text.matchAll(DATE_PATTERN)) {
     used.push([m.index, m.index + m[0].length]);
@@ -130,6 +142,7 @@ export function factValues(text: string): FactValues {
     else if (m[5] !== undefined)
       dates.push({ month: monthOf(m[5]), day: Number(m[4]), year: m[6] ? Number(m[6]) : null });
     else dates.push({ month: monthOf(m[7] as string), day: null, year: Number(m[8]) });
+    positioned.push({ aspect: 'date', at: m.index, date: dates[dates.length - 1] as StatedDate });
   }
   const inDate = (index: number) => used.some(([a, b]) => index >= a && index < b);
   // A month named alone after a preposition of time ("began in May", "since June").
@@ -138,11 +151,13 @@ export function factValues(text: string): FactValues {
     if (inDate(at)) continue;
     used.push([at, at + (m[1] as string).length]);
     dates.push({ month: monthOf(m[1] as string), day: null, year: null });
+    positioned.push({ aspect: 'date', at, date: dates[dates.length - 1] as StatedDate });
   }
   for (const m of text.matchAll(YEAR_PATTERN)) {
     if (!inDate(m.index)) {
       used.push([m.index, m.index + m[0].length]);
       dates.push({ year: Number(m[1]), month: null, day: null });
+      positioned.push({ aspect: 'date', at: m.index, date: dates[dates.length - 1] as StatedDate });
     }
   }
   const numbers: string[] = [];
@@ -152,6 +167,7 @@ export function factValues(text: string): FactValues {
     const value = countValue(m);
     if (value === null) continue;
     numbers.push(value);
+    positioned.push({ aspect: 'number', at: m.index, number: value });
     const unit = nextTerm(text.slice(m.index + m[0].length));
     if (unit !== null) counts.push({ value, unit });
   }
@@ -167,6 +183,11 @@ export function factValues(text: string): FactValues {
     )
       continue;
     weekdays.push(WEEKDAYS.get(m[1] as string) as number);
+    positioned.push({
+      aspect: 'date',
+      at: m.index,
+      weekday: weekdays[weekdays.length - 1] as number,
+    });
   }
   const ordinals: number[] = [];
   for (const m of text.matchAll(ORDINAL_PATTERN)) {
@@ -193,6 +214,7 @@ export function factValues(text: string): FactValues {
     places,
     actors,
     namedHeads: namedHeads(text),
+    positioned: positioned.sort((x, y) => x.at - y.at),
   };
 }
 
@@ -200,7 +222,8 @@ export function factValues(text: string): FactValues {
 function countValue(m: RegExpMatchArray): string | null {
   if (m[1] !== undefined) {
     const n = Number(m[1].replace(/,/g, '')) * (MULTIPLIERS.get(m[2]?.toLowerCase() ?? '') ?? 1);
-    return String(n);
+    // "16.1 million" is 16100000, not the 16100000.000000002 binary floating point gives.
+    return String(Number(n.toPrecision(12)));
   }
   const word = (w: string | undefined) => NUMBER_WORDS.get(w?.toLowerCase() ?? '') ?? 0;
   if (m[4] !== undefined) {

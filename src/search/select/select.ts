@@ -192,24 +192,28 @@ export function selectPassages(
 }
 
 /**
- * Where the best candidates of different articles give different values for the aspect the
- * question asks about (a question that asks for none gets none). Both must hold the kind of
- * answer asked for.
+ * Where the best candidates of different articles give different values for what the question
+ * asks. A question with an answer type ("where", "how many") is answered on that aspect only, by
+ * passages that hold that kind of answer: "where was the ribbon cut?" is not answered by a
+ * difference in the hour. A question with none ("what was the final cost?") asks for the fact
+ * its best passages state, so a disagreement on any one aspect of that fact is about what was
+ * asked.
  */
 export function findDisagreements(
   ranked: readonly RankedSentence[],
   context: SelectContext,
 ): Disagreement[] {
-  const aspect = aspectOf(context.answerType);
+  const o = SEARCH_OPTIONS.select;
+  const asked = aspectOf(context.answerType);
   const best = ranked[0];
-  if (aspect === null || best === undefined) return [];
-  const floor = coverageOf(best) * SEARCH_OPTIONS.select.differCoverageShare;
+  if (best === undefined || (asked === null && context.answerType !== null)) return [];
+  const floor = coverageOf(best) * o.differCoverageShare;
   const pool = ranked
-    .slice(0, SEARCH_OPTIONS.select.differCandidates)
+    .slice(0, o.differCandidates)
     .filter(
       (c) =>
         context.sentences[c.sentence]?.kind === 'body' &&
-        c.features.typeMatch >= 1 &&
+        (asked === null || c.features.typeMatch >= 1) &&
         coverageOf(c) >= floor,
     );
   const found: Disagreement[] = [];
@@ -221,8 +225,8 @@ export function findDisagreements(
       if (context.sentences[a.sentence]?.article === context.sentences[b.sentence]?.article)
         continue;
       const relation = relate(context, a.sentence, b.sentence);
-      if (relation.kind === 'disagree' && relation.aspect === aspect) {
-        found.push({ aspect, sentences: [a.sentence, b.sentence] });
+      if (relation.kind === 'disagree' && (asked === null || relation.aspect === asked)) {
+        found.push({ aspect: relation.aspect, sentences: [a.sentence, b.sentence] });
         break;
       }
     }

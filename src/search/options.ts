@@ -117,7 +117,7 @@ export const SEARCH_OPTIONS = {
      */
     slotAnchorTerms: 2,
     /** …with at most this many other content terms among and after them… */
-    slotGapTerms: 2,
+    slotGapTerms: 1,
     /** …in passages sharing at least this many content terms (and `sameEventOverlap` of the smaller). */
     slotSharedTerms: 3,
   },

@@ -204,6 +204,12 @@ describe('sources differ', () => {
     ]);
   });
 
+  it('reports no disagreement a question without an answer type does not ask about', () => {
+    // Oslo and Bergen differ on where the treaty was made; this question asks something else.
+    const { engine } = engineOver(oslo, bergen);
+    expect(engine.ask('What did the March 2019 fisheries treaty do?').sourcesDiffer).toEqual([]);
+  });
+
   it('sets no plan against an outcome', () => {
     const { engine } = engineOver(ledger, plan);
     expect(engine.ask('What was the final cost of the terminal?').sourcesDiffer).toEqual([]);

@@ -48,7 +48,15 @@ export type Aspect = 'place' | 'date' | 'number' | 'actor';
 export type FactRelation =
   | { kind: 'same-fact' }
   | { kind: 'different-fact'; reason: string }
-  | { kind: 'disagree'; aspect: Aspect };
+  | {
+      kind: 'disagree';
+      aspect: Aspect;
+      /**
+       * The shared content terms (as compared: stems cut to `namePrefix` letters) right before
+       * the differing values, when they stand in the same place of shared wording.
+       */
+      anchor?: readonly string[];
+    };
 
 /** What the question tells about the pair, when they answer one. */
 export interface RelationContext {
@@ -71,7 +79,7 @@ const isValueTerm = (term: string) => /^\d/.test(term) || VALUE_TERMS.has(term);
  * "Lukashenka", "Rosgvardia" / "Rosgvardiya") and derived forms ("Belarus" / "Belarusian",
  * "cooperate" / "cooperation") are one word, whether capitalised or not.
  */
-function contentTerms(text: string): ReadonlyMap<string, number> {
+export function contentTerms(text: string): ReadonlyMap<string, number> {
   const terms = new Map<string, number>();
   for (const token of tokenize(text)) {
     if (isStopWord(token)) continue;
@@ -150,25 +158,53 @@ function countsConflict(a: FactValues, b: FactValues): boolean {
  * ("the final cost of the work was €15.6 million" → "final cost"); null when it stands nowhere
  * in particular.
  */
-function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): string | null {
+function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Slot | null {
   const o = SEARCH_OPTIONS.facts;
   const before = [...fact.terms]
     .filter(([, offset]) => offset < at)
     .sort((x, y) => x[1] - y[1])
     .map(([term]) => term);
   const anchor: string[] = [];
-  let gap = 0;
+  const gap: string[] = [];
   for (let i = before.length - 1; i >= 0 && anchor.length < o.slotAnchorTerms; i--) {
     const term = before[i] as string;
     if (shared.has(term)) anchor.unshift(term);
-    else if (++gap > o.slotGapTerms) return null;
+    else if (gap.unshift(term) > o.slotGapTerms) return null;
   }
-  return anchor.length === o.slotAnchorTerms ? anchor.join(' ') : null;
+  return anchor.length === o.slotAnchorTerms ? { anchor, gap } : null;
 }
 
-/** Whether two positioned values of one aspect are the same; null when they cannot be compared. */
+/** Where a value stands: the shared terms before it, and the other terms among and after them. */
+interface Slot {
+  anchor: string[];
+  gap: string[];
+}
+
+/**
+ * Two values stand in the same place when they follow the same shared terms, and any other
+ * words there are on one side only ("the final cost was" / "the final cost of the work was"):
+ * different words on both sides ("deficit approached" / "deficit increased by") say different
+ * things of the same subject.
+ */
+function sameSlot(x: Slot, y: Slot): boolean {
+  return (
+    x.anchor.join(' ') === y.anchor.join(' ') &&
+    (x.gap.length === 0 || y.gap.length === 0 || x.gap.join(' ') === y.gap.join(' '))
+  );
+}
+
+/**
+ * Whether two positioned values of one aspect are the same; null when they cannot be compared: a
+ * weekday and a date, or numbers of different kinds or of different things counted ("310
+ * tonnes" / "hundreds of people").
+ */
 function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
-  if ('number' in x && 'number' in y) return x.number === y.number;
+  if ('number' in x && 'number' in y) {
+    // Money and shares name their unit; a count's is the word after it.
+    const units = x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit;
+    if (x.kind !== y.kind || !units) return null;
+    return x.number === y.number;
+  }
   if ('date' in x && 'date' in y) return compatibleDates(x.date, y.date);
   if ('weekday' in x && 'weekday' in y) return x.weekday === y.weekday;
   return null;
@@ -182,23 +218,39 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
  * are compared whatever else the passages hold: "€15.6 million" is set against "€16.1 million",
  * both after "final cost", not against the "€17 million estimate" beside it.
  */
-function slotConflicts(a: AnalysedFact, b: AnalysedFact, shared: ReadonlySet<string>): Aspect[] {
+function slotConflicts(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  shared: ReadonlySet<string>,
+): Map<Aspect, readonly string[]> {
   const conflicting = new Map<Aspect, number>();
+  const anchors = new Map<Aspect, readonly string[]>();
   const agreeing = new Set<Aspect>();
   const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
   for (const x of a.values.positioned) {
     const slot = slotOf(a, x.at, shared);
     if (slot === null) continue;
     b.values.positioned.forEach((y, j) => {
-      if (y.aspect !== x.aspect || slotsOfB[j] !== slot) return;
+      const other = slotsOfB[j];
+      if (y.aspect !== x.aspect || other == null || !sameSlot(slot, other)) return;
       const same = sameValue(x, y);
       if (same === true) agreeing.add(x.aspect);
-      else if (same === false) conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
+      else if (same === false) {
+        conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
+        anchors.set(x.aspect, slot.anchor);
+      }
     });
   }
-  return [...conflicting]
-    .filter(([aspect, count]) => count === 1 && !agreeing.has(aspect))
-    .map(([aspect]) => aspect);
+  return new Map(
+    [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+  );
+}
+
+/** True when some number of one passage can be compared with some number of the other. */
+function comparableNumbers(a: FactValues, b: FactValues): boolean {
+  return a.positioned.some((x) =>
+    b.positioned.some((y) => sameValue(x, y) !== null && 'number' in x),
+  );
 }
 
 /** True when both name a weekday and none is the same. */
@@ -352,14 +404,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const slotted =
     sharedTerms >= o.slotSharedTerms && shared >= o.sameEventOverlap
       ? slotConflicts(a, b, new Set(sharedList))
-      : [];
+      : new Map<Aspect, readonly string[]>();
   // Different weekdays make different facts, never a disagreement: a weekday alone cannot tell
   // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
   if (weekdaysConflict(va, vb)) return { kind: 'different-fact', reason: 'different days' };
-  if (!overlapping && !anchored && !nearlySame && slotted.length === 0)
+  if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
     return { kind: 'different-fact', reason: 'another event' };
   const differ = conflicts(va, vb, closelyOverlapping);
-  for (const aspect of slotted) if (!differ.includes(aspect)) differ.push(aspect);
+  for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);
   if (differ.length > 0) {
     const asked = context.asked;
     const aspect = asked == null ? differ[0] : differ.find((x) => x === asked);
@@ -373,10 +425,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // alone do not show (a place or an actor is such names and words).
     const oneValueEach =
       aspect !== undefined &&
-      (slotted.includes(aspect) ||
+      (slotted.has(aspect) ||
         ((anchored || closelyOverlapping) &&
           valuesOf(va, aspect, closelyOverlapping) === 1 &&
-          valuesOf(vb, aspect, closelyOverlapping) === 1));
+          valuesOf(vb, aspect, closelyOverlapping) === 1 &&
+          (aspect !== 'number' || comparableNumbers(va, vb))));
     const wordsDiffer =
       (aspect === 'date' || aspect === 'number') &&
       (namesConflict(va, vb, a.text, b.text) ||
@@ -388,7 +441,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         ) !== null);
     const certain = differ.length === 1 && oneValueEach && !wordsDiffer;
     return certain && aspect !== undefined
-      ? { kind: 'disagree', aspect }
+      ? {
+          kind: 'disagree',
+          aspect,
+          ...(slotted.has(aspect) ? { anchor: slotted.get(aspect) } : {}),
+        }
       : { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }
   // Dates without years that cannot be the same day ("September 14" / "September 4").

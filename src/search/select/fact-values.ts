@@ -49,7 +49,23 @@ export interface FactValues {
 export type PositionedValue =
   | { aspect: 'date'; at: number; date: StatedDate }
   | { aspect: 'date'; at: number; weekday: number }
-  | { aspect: 'number'; at: number; number: string };
+  | { aspect: 'number'; at: number; number: string; kind: NumberKind; unit: string | null };
+
+/**
+ * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), or a
+ * count of something else. Numbers of different kinds are never two values of one thing.
+ */
+export type NumberKind = 'money' | 'share' | 'count';
+
+const CURRENCY_BEFORE = /[$€£¥]\s*$/;
+const CURRENCY_AFTER =
+  /^\s*(?:dollars?|euros?|pounds?|crowns?|francs?|rubles?|roubles?|yen|kronor|kroner)\b/i;
+const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
+
+function numberKind(before: string, after: string): NumberKind {
+  if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return 'money';
+  return SHARE_AFTER.test(after) ? 'share' : 'count';
+}
 
 const MONTH_WORD = MONTH_RE;
 /** "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November". */
@@ -167,9 +183,11 @@ export function factValues(text: string): FactValues {
     const value = countValue(m);
     if (value === null) continue;
     numbers.push(value);
-    positioned.push({ aspect: 'number', at: m.index, number: value });
-    const unit = nextTerm(text.slice(m.index + m[0].length));
+    const after = text.slice(m.index + m[0].length);
+    const unit = nextTerm(after);
     if (unit !== null) counts.push({ value, unit });
+    const kind = numberKind(text.slice(0, m.index), after);
+    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit });
   }
   const weekdays: number[] = [];
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {

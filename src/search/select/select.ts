@@ -12,6 +12,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import type { AnswerType } from '../plan/answer-type.js';
 import {
   analyseFact,
+  contentTerms,
   relateFacts,
   type AnalysedFact,
   type Aspect,
@@ -55,6 +56,8 @@ export interface SelectContext {
   contextHelps: (sentence: number, before: number) => boolean;
   matcher: QuestionMatcher;
   answerType: AnswerType | null;
+  /** The question as asked; without it a question with no answer type gets no disagreement. */
+  question?: string;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -196,8 +199,9 @@ export function selectPassages(
  * asks. A question with an answer type ("where", "how many") is answered on that aspect only, by
  * passages that hold that kind of answer: "where was the ribbon cut?" is not answered by a
  * difference in the hour. A question with none ("what was the final cost?") asks for the fact
- * its best passages state, so a disagreement on any one aspect of that fact is about what was
- * asked.
+ * its best passages state; a disagreement is about what it asks when the differing values stand
+ * right after the question's own words in both ("the final cost was €15.6 million" / "put the
+ * final cost at €16.1 million"), not merely somewhere in passages that answer it.
  */
 export function findDisagreements(
   ranked: readonly RankedSentence[],
@@ -216,6 +220,8 @@ export function findDisagreements(
         (asked === null || c.features.typeMatch >= 1) &&
         coverageOf(c) >= floor,
     );
+  const questionTerms =
+    asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   const found: Disagreement[] = [];
   if (new Set(pool.map((c) => context.sentences[c.sentence]?.article)).size < 2) return found;
   for (let i = 0; i < pool.length && found.length === 0; i++) {
@@ -225,7 +231,12 @@ export function findDisagreements(
       if (context.sentences[a.sentence]?.article === context.sentences[b.sentence]?.article)
         continue;
       const relation = relate(context, a.sentence, b.sentence);
-      if (relation.kind === 'disagree' && (asked === null || relation.aspect === asked)) {
+      if (
+        relation.kind === 'disagree' &&
+        (asked === null
+          ? relation.anchor !== undefined && relation.anchor.every((t) => questionTerms.has(t))
+          : relation.aspect === asked)
+      ) {
         found.push({ aspect: relation.aspect, sentences: [a.sentence, b.sentence] });
         break;
       }

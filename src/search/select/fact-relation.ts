@@ -14,8 +14,10 @@
  *   a count on one side only;
  * - values: dates (with years), weekdays, numbers (by what they count), places and actors
  *   that both state must agree for the same fact; when they do not, the passages disagree on
- *   that aspect (weekdays only ever make them different facts: "on Monday" depends on when
- *   each article was written);
+ *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
+ *   weekday alone cannot tell one event from two occurrences of it). Values are compared where
+ *   they stand (after the same shared words) and only of one kind (money, a share, a count of
+ *   the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';

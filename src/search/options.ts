@@ -112,6 +112,14 @@ export const SEARCH_OPTIONS = {
     maxSlotTerms: 2,
     /** …when elsewhere the wording is the same but for at most this many added words on each side. */
     slotElsewhereTerms: 1,
+    /**
+     * A value stands in a place of shared wording after this many shared content terms (fact-relation.ts)…
+     */
+    slotAnchorTerms: 2,
+    /** …with at most this many other content terms among and after them… */
+    slotGapTerms: 1,
+    /** …in passages sharing at least this many content terms (and `sameEventOverlap` of the smaller). */
+    slotSharedTerms: 3,
   },
   page: {
     /**

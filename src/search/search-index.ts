@@ -357,6 +357,7 @@ export class SearchIndex {
         (plan.answerType !== null && this.answerTypeOf(before, plan) > this.answerTypeOf(s, plan)),
       matcher,
       answerType: plan.answerType,
+      question: plan.question,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

@@ -228,13 +228,14 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 
-  it('keeps a month and a day of another month apart, and a pronoun from a name', () => {
+  it('finds a month and a day of another month in the same place a disagreement, and keeps a pronoun from a name', () => {
+    // Both dates follow "south channel began": when the dredging began, which the reports differ on.
     expect(
       classifyFacts(
         'Dredging on the south channel, which began in May, has continued despite the findings.',
         'According to the harbour board, dredging on the south channel began on June 7.',
-      ).kind,
-    ).toBe('different-fact');
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'date' });
     expect(
       classifyFacts(
         'Harbour master Ana Ruiz said the finance board would discuss the dredging report when it meets on Wednesday.',
@@ -319,13 +320,13 @@ describe('fact relations', () => {
         'The council fined 12 fishing firms on May 2.',
         'The council fined 30 fishing firms on May 2.',
       ),
-    ).toEqual({ kind: 'disagree', aspect: 'number' });
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
     expect(
       classifyFacts(
         'The mayors met in Tromsø on September 14 and agreed to close the quay.',
         'The mayors met in Tromsø on September 4 and agreed to close the quay.',
       ),
-    ).toEqual({ kind: 'disagree', aspect: 'date' });
+    ).toMatchObject({ kind: 'disagree', aspect: 'date' });
   });
 
   it('does not call reports that differ on two aspects a disagreement', () => {
@@ -353,5 +354,89 @@ describe('fact relations', () => {
       kind: 'disagree',
       aspect: 'place',
     });
+  });
+
+  describe('values in the same place of shared wording', () => {
+    it('sets the amount after the same words against each other, not an estimate beside it', () => {
+      expect(
+        classifyFacts(
+          'The port authority put the final cost at €8.4 million.',
+          'The final cost of the dredging was €7.9 million, the port authority said, below the €9 million estimate given in May.',
+        ),
+      ).toEqual({ kind: 'disagree', aspect: 'number', anchor: ['final', 'cost'] });
+      // The same amount in the same place: no disagreement, whatever else one of them adds.
+      expect(
+        classifyFacts(
+          'The port authority put the final cost at €8.4 million.',
+          'The final cost of the dredging was €8.4 million, the port authority said, below the €9 million estimate given in May.',
+        ).kind,
+      ).not.toBe('disagree');
+    });
+
+    it('claims nothing when the reports differ in a second place too', () => {
+      // Different names and different words ("west" / "east") besides the hour.
+      expect(
+        classifyFacts(
+          'Harbour master Lena Dahl opened the gate at the west end of the quay at 9 a.m.',
+          'Port director Olaf Brun opened the gate at the east end of the quay at 10 a.m.',
+        ).kind,
+      ).toBe('different-fact');
+      // Two counts each, swapped: two places differ.
+      expect(
+        classifyFacts(
+          'Police said 3 people were arrested and 20 were injured at the harbour.',
+          'Police said 20 people were arrested and 3 were injured at the harbour.',
+        ).kind,
+      ).toBe('different-fact');
+    });
+
+    it('does not set a plan against an outcome', () => {
+      expect(
+        classifyFacts(
+          'The dredging is expected to cost €7 million, the port authority said.',
+          'The dredging cost €7.9 million, the port authority said.',
+        ).kind,
+      ).toBe('different-fact');
+    });
+  });
+
+  it('reads amounts with a decimal and a multiplier exactly', () => {
+    expect(factValues('The work cost €16.1 million, or €16.1m.').numbers).toEqual([
+      '16100000',
+      '16100000',
+    ]);
+  });
+
+  it('does not read the month May as the modal "may"', () => {
+    expect(
+      classifyFacts(
+        'Piling on the west quay, which began in May, cost the port authority €2 million.',
+        'Piling on the west quay cost the port authority €2 million.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+
+  it('never sets numbers of different kinds or of different things against each other', () => {
+    // Money and a share.
+    expect(
+      classifyFacts(
+        'The regional board has agreed to put an extra $24 million into the harbour wall.',
+        'The regional board has agreed to pay 60 percent of the harbour wall.',
+      ).kind,
+    ).not.toBe('disagree');
+    // Tonnes and people, after the same words.
+    expect(
+      classifyFacts(
+        'All eleven gates closed across the mouth of the fjord, watched by hundreds of people.',
+        'Eleven steel gates stand across the mouth of the fjord, each weighing about 310 tonnes.',
+      ).kind,
+    ).not.toBe('disagree');
+    // Different words on both sides of the same subject: "approached" / "increased by".
+    expect(
+      classifyFacts(
+        'In 1959 the harbour board deficit approached $4 million.',
+        'The harbour board deficit increased by nearly $11 million in three years.',
+      ).kind,
+    ).not.toBe('disagree');
   });
 });

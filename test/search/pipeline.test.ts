@@ -161,6 +161,59 @@ describe('sources differ', () => {
     const { engine } = engineOver(oslo, bergen);
     expect(engine.ask('When was the fisheries treaty signed?').sourcesDiffer).toEqual([]);
   });
+
+  // Two outlets on a finished terminal: the final cost stated differently, with an earlier
+  // estimate beside it, and a plan that came before.
+  const ledger = {
+    id: 'ledger',
+    title: 'Terminal open',
+    published: '2024-04-02',
+    paragraphs: [
+      ['The Skarvik ferry terminal opened to passengers after a year of building work.'],
+      ['The port board put the final cost of the terminal at €8.4 million.'],
+    ],
+  };
+  const post = {
+    id: 'post',
+    title: 'Skarvik terminal finished',
+    published: '2024-04-02',
+    paragraphs: [
+      ['Passengers boarded at the new Skarvik ferry terminal for the first time.'],
+      [
+        'The final cost of the terminal was €7.9 million, the port board said, below the €9 million estimate given in May.',
+      ],
+    ],
+  };
+  const plan = {
+    id: 'plan',
+    title: 'Terminal approved',
+    published: '2023-01-10',
+    paragraphs: [
+      ['The Skarvik ferry terminal is expected to cost €6 million, the port board said.'],
+    ],
+  };
+
+  it('finds the amounts a question without an answer type asks about, not the estimate', () => {
+    const { engine } = engineOver(ledger, post, plan);
+    const answer = engine.ask('What was the final cost of the terminal?');
+    expect(answer.sourcesDiffer).toHaveLength(1);
+    expect(answer.sourcesDiffer[0]?.aspect).toBe('number');
+    expect(answer.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort()).toEqual([
+      'ledger',
+      'post',
+    ]);
+  });
+
+  it('reports no disagreement a question without an answer type does not ask about', () => {
+    // Oslo and Bergen differ on where the treaty was made; this question asks something else.
+    const { engine } = engineOver(oslo, bergen);
+    expect(engine.ask('What did the March 2019 fisheries treaty do?').sourcesDiffer).toEqual([]);
+  });
+
+  it('sets no plan against an outcome', () => {
+    const { engine } = engineOver(ledger, plan);
+    expect(engine.ask('What was the final cost of the terminal?').sourcesDiffer).toEqual([]);
+  });
 });
 
 describe('also reported by', () => {

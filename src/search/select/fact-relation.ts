@@ -14,15 +14,23 @@
  *   a count on one side only;
  * - values: dates (with years), weekdays, numbers (by what they count), places and actors
  *   that both state must agree for the same fact; when they do not, the passages disagree on
- *   that aspect (weekdays only ever make them different facts: "on Monday" depends on when
- *   each article was written);
+ *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
+ *   weekday alone cannot tell one event from two occurrences of it). Values are compared where
+ *   they stand (after the same shared words) and only of one kind (money, a share, a count of
+ *   the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { MONTHS } from '../../text/months.js';
+import { MONTHS, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { differingSlot } from './fact-slots.js';
-import { compatibleDates, factValues, type FactValues, type StatedDate } from './fact-values.js';
+import {
+  compatibleDates,
+  factValues,
+  type FactValues,
+  type PositionedValue,
+  type StatedDate,
+} from './fact-values.js';
 import {
   governingStances,
   STANCE_REASON,
@@ -42,7 +50,15 @@ export type Aspect = 'place' | 'date' | 'number' | 'actor';
 export type FactRelation =
   | { kind: 'same-fact' }
   | { kind: 'different-fact'; reason: string }
-  | { kind: 'disagree'; aspect: Aspect };
+  | {
+      kind: 'disagree';
+      aspect: Aspect;
+      /**
+       * The shared content terms (as compared: stems cut to `namePrefix` letters) right before
+       * the differing values, when they stand in the same place of shared wording.
+       */
+      anchor?: readonly string[];
+    };
 
 /** What the question tells about the pair, when they answer one. */
 export interface RelationContext {
@@ -53,9 +69,11 @@ export interface RelationContext {
 /** Words that make an event another occurrence of its kind. */
 const ANOTHER_OCCURRENCE =
   /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
-/** Month names and numbers are values, not what an event is about. */
-const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS.keys()].flatMap((m) => termsOf(m)));
-const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
+/** Month and weekday names and numbers are values, not what an event is about. */
+const VALUE_TERMS: ReadonlySet<string> = new Set(
+  [...MONTHS.keys(), ...WEEKDAYS.keys()].flatMap((m) => termsOf(m)),
+);
+const isValueTerm = (term: string) => /^\d/.test(term) || VALUE_TERMS.has(term);
 
 /**
  * Each content term of a text with the offset of its first occurrence. Terms are compared by
@@ -63,7 +81,7 @@ const isValueTerm = (term: string) => /^\d/.test(term) || MONTH_TERMS.has(term);
  * "Lukashenka", "Rosgvardia" / "Rosgvardiya") and derived forms ("Belarus" / "Belarusian",
  * "cooperate" / "cooperation") are one word, whether capitalised or not.
  */
-function contentTerms(text: string): ReadonlyMap<string, number> {
+export function contentTerms(text: string): ReadonlyMap<string, number> {
   const terms = new Map<string, number>();
   for (const token of tokenize(text)) {
     if (isStopWord(token)) continue;
@@ -133,6 +151,107 @@ function countsConflict(a: FactValues, b: FactValues): boolean {
       !b.counts.some(
         (y) => y.unit === x.unit && a.counts.some((z) => z.unit === x.unit && z.value === y.value),
       ),
+  );
+}
+
+/**
+ * Where a value stands in the wording two passages share: the last `slotAnchorTerms` shared
+ * content terms before it, with at most `slotGapTerms` other content terms among and after them
+ * ("the final cost of the work was €15.6 million" → "final cost"); null when it stands nowhere
+ * in particular.
+ */
+function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Slot | null {
+  const o = SEARCH_OPTIONS.facts;
+  const before = [...fact.terms]
+    .filter(([, offset]) => offset < at)
+    .sort((x, y) => x[1] - y[1])
+    .map(([term]) => term);
+  const anchor: string[] = [];
+  const gap: string[] = [];
+  for (let i = before.length - 1; i >= 0 && anchor.length < o.slotAnchorTerms; i--) {
+    const term = before[i] as string;
+    if (shared.has(term)) anchor.unshift(term);
+    else if (gap.unshift(term) > o.slotGapTerms) return null;
+  }
+  return anchor.length === o.slotAnchorTerms ? { anchor, gap } : null;
+}
+
+/** Where a value stands: the shared terms before it, and the other terms among and after them. */
+interface Slot {
+  anchor: string[];
+  gap: string[];
+}
+
+/**
+ * Two values stand in the same place when they follow the same shared terms, and any other
+ * words there are on one side only ("the final cost was" / "the final cost of the work was"):
+ * different words on both sides ("deficit approached" / "deficit increased by") say different
+ * things of the same subject.
+ */
+function sameSlot(x: Slot, y: Slot): boolean {
+  return (
+    x.anchor.join(' ') === y.anchor.join(' ') &&
+    (x.gap.length === 0 || y.gap.length === 0 || x.gap.join(' ') === y.gap.join(' '))
+  );
+}
+
+/**
+ * Whether two positioned values of one aspect are the same; null when they cannot be compared: a
+ * weekday and a date, or numbers of different kinds or of different things counted ("310
+ * tonnes" / "hundreds of people").
+ */
+function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
+  if ('number' in x && 'number' in y) {
+    // Money and shares name their unit; a count's is the word after it.
+    const units = x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit;
+    if (x.kind !== y.kind || !units) return null;
+    return x.number === y.number;
+  }
+  if ('date' in x && 'date' in y) return compatibleDates(x.date, y.date);
+  if ('weekday' in x && 'weekday' in y) return x.weekday === y.weekday;
+  return null;
+}
+
+/**
+ * The aspects on which both passages put a value in the same place of their shared wording
+ * ("piling on the north bank began in May" / "… began on June 7"), and those values differ in
+ * exactly one place, with none in the same place agreeing (two places that differ are two
+ * differences, and claimed as none). Values in the same place answer the same question, so they
+ * are compared whatever else the passages hold: "€15.6 million" is set against "€16.1 million",
+ * both after "final cost", not against the "€17 million estimate" beside it.
+ */
+function slotConflicts(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  shared: ReadonlySet<string>,
+): Map<Aspect, readonly string[]> {
+  const conflicting = new Map<Aspect, number>();
+  const anchors = new Map<Aspect, readonly string[]>();
+  const agreeing = new Set<Aspect>();
+  const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
+  for (const x of a.values.positioned) {
+    const slot = slotOf(a, x.at, shared);
+    if (slot === null) continue;
+    b.values.positioned.forEach((y, j) => {
+      const other = slotsOfB[j];
+      if (y.aspect !== x.aspect || other == null || !sameSlot(slot, other)) return;
+      const same = sameValue(x, y);
+      if (same === true) agreeing.add(x.aspect);
+      else if (same === false) {
+        conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
+        anchors.set(x.aspect, slot.anchor);
+      }
+    });
+  }
+  return new Map(
+    [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+  );
+}
+
+/** True when some number of one passage can be compared with some number of the other. */
+function comparableNumbers(a: FactValues, b: FactValues): boolean {
+  return a.positioned.some((x) =>
+    b.positioned.some((y) => sameValue(x, y) !== null && 'number' in x),
   );
 }
 
@@ -259,8 +378,6 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (stance !== null) return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
-  if (weekdaysConflict(a.values, b.values))
-    return { kind: 'different-fact', reason: 'different days' };
   const ta = new Set(a.terms.keys());
   const tb = new Set(b.terms.keys());
   const shared = overlapCoefficient(ta, tb);
@@ -284,24 +401,53 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     da.length > 0 &&
     db.length > 0 &&
     da.some((x) => db.some((y) => compatibleDates(x, y)));
-  if (!overlapping && !anchored && !nearlySame)
+  // Values in the same place of shared wording, in passages that share most of the smaller
+  // one's words, are two reports of one thing.
+  const slotted =
+    sharedTerms >= o.slotSharedTerms && shared >= o.sameEventOverlap
+      ? slotConflicts(a, b, new Set(sharedList))
+      : new Map<Aspect, readonly string[]>();
+  // Different weekdays make different facts, never a disagreement: a weekday alone cannot tell
+  // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
+  if (weekdaysConflict(va, vb)) return { kind: 'different-fact', reason: 'different days' };
+  if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
     return { kind: 'different-fact', reason: 'another event' };
   const differ = conflicts(va, vb, closelyOverlapping);
+  for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);
   if (differ.length > 0) {
     const asked = context.asked;
     const aspect = asked == null ? differ[0] : differ.find((x) => x === asked);
     // A disagreement is claimed only about one event for certain (dated alike, or nearly the
     // same words), on one aspect (reports that differ on where and when are more likely of two
     // events than two mistakes), and one value on each side: with two places in a sentence,
-    // which one is where the event happened is not known.
-    const certain =
-      (anchored || closelyOverlapping) &&
-      differ.length === 1 &&
+    // which one is where the event happened is not known. Values in the same place of shared
+    // wording are one value each. A date or a number is not a word of the passage: different
+    // names before the same word ("Karl Osei cut" / "Anja Petrov cut") or different words in
+    // one place ("north end" / "south end") are then a second difference, which the values
+    // alone do not show (a place or an actor is such names and words).
+    const oneValueEach =
       aspect !== undefined &&
-      valuesOf(va, aspect, closelyOverlapping) === 1 &&
-      valuesOf(vb, aspect, closelyOverlapping) === 1;
-    return certain
-      ? { kind: 'disagree', aspect }
+      (slotted.has(aspect) ||
+        ((anchored || closelyOverlapping) &&
+          valuesOf(va, aspect, closelyOverlapping) === 1 &&
+          valuesOf(vb, aspect, closelyOverlapping) === 1 &&
+          (aspect !== 'number' || comparableNumbers(va, vb))));
+    const wordsDiffer =
+      (aspect === 'date' || aspect === 'number') &&
+      (namesConflict(va, vb, a.text, b.text) ||
+        differingSlot(
+          [...a.terms.keys()],
+          [...b.terms.keys()],
+          o.maxSlotTerms,
+          o.slotElsewhereTerms,
+        ) !== null);
+    const certain = differ.length === 1 && oneValueEach && !wordsDiffer;
+    return certain && aspect !== undefined
+      ? {
+          kind: 'disagree',
+          aspect,
+          ...(slotted.has(aspect) ? { anchor: slotted.get(aspect) } : {}),
+        }
       : { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }
   // Dates without years that cannot be the same day ("September 14" / "September 4").

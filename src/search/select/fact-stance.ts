@@ -58,14 +58,20 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   ],
 ];
 
+/** "May" capitalised after another word: the month. */
+const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;
+
 /** A sentence that asks (its last character before closing quotes is "?"). */
 const QUESTION = /\?[\s"”’'»)]*$/;
 
 /** The stances a passage takes, each with the offset of its first marker in `text`. */
 export function stancesOf(text: string): ReadonlyMap<Stance, number> {
   const found = new Map<Stance, number>();
+  // "May" capitalised inside a sentence is the month ("began in May"), not the modal; masked
+  // with as many letters, so that offsets stay those of `text`.
+  const read = text.replace(MONTH_MAY, 'Xxx');
   for (const [stance, pattern] of STANCE_PATTERNS) {
-    const at = text.search(pattern);
+    const at = read.search(pattern);
     if (at >= 0) found.set(stance, at);
   }
   // A question asks about all of itself.

@@ -38,6 +38,33 @@ export interface FactValues {
   places: string[];
   /** Capitalised names before a verb of saying or doing, at the start of a clause. */
   actors: string[];
+  /**
+   * Where each date, weekday and number stands (offset in the text), so that values in the same
+   * place of two passages' shared wording can be compared (fact-relation.ts).
+   */
+  positioned: PositionedValue[];
+}
+
+/** A date, weekday or number with its offset in the text. */
+export type PositionedValue =
+  | { aspect: 'date'; at: number; date: StatedDate }
+  | { aspect: 'date'; at: number; weekday: number }
+  | { aspect: 'number'; at: number; number: string; kind: NumberKind; unit: string | null };
+
+/**
+ * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), or a
+ * count of something else. Numbers of different kinds are never two values of one thing.
+ */
+export type NumberKind = 'money' | 'share' | 'count';
+
+const CURRENCY_BEFORE = /[$€£¥]\s*$/;
+const CURRENCY_AFTER =
+  /^\s*(?:dollars?|euros?|pounds?|crowns?|francs?|rubles?|roubles?|yen|kronor|kroner)\b/i;
+const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
+
+function numberKind(before: string, after: string): NumberKind {
+  if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return 'money';
+  return SHARE_AFTER.test(after) ? 'share' : 'count';
 }
 
 const MONTH_WORD = MONTH_RE;
@@ -118,6 +145,7 @@ const CALENDAR_WORD =
 /** Reads the dates, numbers, places and actors a sentence states. */
 export function factValues(text: string): FactValues {
   const dates: StatedDate[] = [];
+  const positioned: PositionedValue[] = [];
   const used: Array<[number, number]> = [];
   for (const m of text.matchAll(DATE_PATTERN)) {
     used.push([m.index, m.index + m[0].length]);
@@ -130,6 +158,7 @@ export function factValues(text: string): FactValues {
     else if (m[5] !== undefined)
       dates.push({ month: monthOf(m[5]), day: Number(m[4]), year: m[6] ? Number(m[6]) : null });
     else dates.push({ month: monthOf(m[7] as string), day: null, year: Number(m[8]) });
+    positioned.push({ aspect: 'date', at: m.index, date: dates[dates.length - 1] as StatedDate });
   }
   const inDate = (index: number) => used.some(([a, b]) => index >= a && index < b);
   // A month named alone after a preposition of time ("began in May", "since June").
@@ -138,11 +167,13 @@ export function factValues(text: string): FactValues {
     if (inDate(at)) continue;
     used.push([at, at + (m[1] as string).length]);
     dates.push({ month: monthOf(m[1] as string), day: null, year: null });
+    positioned.push({ aspect: 'date', at, date: dates[dates.length - 1] as StatedDate });
   }
   for (const m of text.matchAll(YEAR_PATTERN)) {
     if (!inDate(m.index)) {
       used.push([m.index, m.index + m[0].length]);
       dates.push({ year: Number(m[1]), month: null, day: null });
+      positioned.push({ aspect: 'date', at: m.index, date: dates[dates.length - 1] as StatedDate });
     }
   }
   const numbers: string[] = [];
@@ -152,8 +183,11 @@ export function factValues(text: string): FactValues {
     const value = countValue(m);
     if (value === null) continue;
     numbers.push(value);
-    const unit = nextTerm(text.slice(m.index + m[0].length));
+    const after = text.slice(m.index + m[0].length);
+    const unit = nextTerm(after);
     if (unit !== null) counts.push({ value, unit });
+    const kind = numberKind(text.slice(0, m.index), after);
+    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit });
   }
   const weekdays: number[] = [];
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {
@@ -167,6 +201,11 @@ export function factValues(text: string): FactValues {
     )
       continue;
     weekdays.push(WEEKDAYS.get(m[1] as string) as number);
+    positioned.push({
+      aspect: 'date',
+      at: m.index,
+      weekday: weekdays[weekdays.length - 1] as number,
+    });
   }
   const ordinals: number[] = [];
   for (const m of text.matchAll(ORDINAL_PATTERN)) {
@@ -193,6 +232,7 @@ export function factValues(text: string): FactValues {
     places,
     actors,
     namedHeads: namedHeads(text),
+    positioned: positioned.sort((x, y) => x.at - y.at),
   };
 }
 
@@ -200,7 +240,8 @@ export function factValues(text: string): FactValues {
 function countValue(m: RegExpMatchArray): string | null {
   if (m[1] !== undefined) {
     const n = Number(m[1].replace(/,/g, '')) * (MULTIPLIERS.get(m[2]?.toLowerCase() ?? '') ?? 1);
-    return String(n);
+    // "16.1 million" is 16100000, not the 16100000.000000002 binary floating point gives.
+    return String(Number(n.toPrecision(12)));
   }
   const word = (w: string | undefined) => NUMBER_WORDS.get(w?.toLowerCase() ?? '') ?? 0;
   if (m[4] !== undefined) {

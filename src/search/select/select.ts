@@ -12,6 +12,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import type { AnswerType } from '../plan/answer-type.js';
 import {
   analyseFact,
+  contentTerms,
   relateFacts,
   type AnalysedFact,
   type Aspect,
@@ -55,6 +56,8 @@ export interface SelectContext {
   contextHelps: (sentence: number, before: number) => boolean;
   matcher: QuestionMatcher;
   answerType: AnswerType | null;
+  /** The question as asked; without it a question with no answer type gets no disagreement. */
+  question?: string;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -192,26 +195,33 @@ export function selectPassages(
 }
 
 /**
- * Where the best candidates of different articles give different values for the aspect the
- * question asks about (a question that asks for none gets none). Both must hold the kind of
- * answer asked for.
+ * Where the best candidates of different articles give different values for what the question
+ * asks. A question with an answer type ("where", "how many") is answered on that aspect only, by
+ * passages that hold that kind of answer: "where was the ribbon cut?" is not answered by a
+ * difference in the hour. A question with none ("what was the final cost?") asks for the fact
+ * its best passages state; a disagreement is about what it asks when the differing values stand
+ * right after the question's own words in both ("the final cost was €15.6 million" / "put the
+ * final cost at €16.1 million"), not merely somewhere in passages that answer it.
  */
 export function findDisagreements(
   ranked: readonly RankedSentence[],
   context: SelectContext,
 ): Disagreement[] {
-  const aspect = aspectOf(context.answerType);
+  const o = SEARCH_OPTIONS.select;
+  const asked = aspectOf(context.answerType);
   const best = ranked[0];
-  if (aspect === null || best === undefined) return [];
-  const floor = coverageOf(best) * SEARCH_OPTIONS.select.differCoverageShare;
+  if (best === undefined || (asked === null && context.answerType !== null)) return [];
+  const floor = coverageOf(best) * o.differCoverageShare;
   const pool = ranked
-    .slice(0, SEARCH_OPTIONS.select.differCandidates)
+    .slice(0, o.differCandidates)
     .filter(
       (c) =>
         context.sentences[c.sentence]?.kind === 'body' &&
-        c.features.typeMatch >= 1 &&
+        (asked === null || c.features.typeMatch >= 1) &&
         coverageOf(c) >= floor,
     );
+  const questionTerms =
+    asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   const found: Disagreement[] = [];
   if (new Set(pool.map((c) => context.sentences[c.sentence]?.article)).size < 2) return found;
   for (let i = 0; i < pool.length && found.length === 0; i++) {
@@ -221,8 +231,13 @@ export function findDisagreements(
       if (context.sentences[a.sentence]?.article === context.sentences[b.sentence]?.article)
         continue;
       const relation = relate(context, a.sentence, b.sentence);
-      if (relation.kind === 'disagree' && relation.aspect === aspect) {
-        found.push({ aspect, sentences: [a.sentence, b.sentence] });
+      if (
+        relation.kind === 'disagree' &&
+        (asked === null
+          ? relation.anchor !== undefined && relation.anchor.every((t) => questionTerms.has(t))
+          : relation.aspect === asked)
+      ) {
+        found.push({ aspect: relation.aspect, sentences: [a.sentence, b.sentence] });
         break;
       }
     }

@@ -34,6 +34,12 @@ export const FEATURE_NAMES = [
   'typeMatch',
   /** 1 when the question asks for an answer type and the sentence (with its context) holds none. */
   'typeMiss',
+  /**
+   * typeMatch counting only what the question does not already say: its own names, numbers
+   * and years blanked (see newAnswerTypeScore). A sentence that only repeats the question's
+   * entities answers nothing.
+   */
+  'typeNew',
   /** 1 when the question names a source and this is one of the sources it names. */
   'sourceMatch',
   /** 1 when the question's words point to this article's metadata more loosely (see SourceMatch.mentioned). */
@@ -57,6 +63,8 @@ export interface FeatureContext {
   textOf: (sentence: number) => string;
   /** How well a sentence holds the plan's answer type (cached by the index). */
   answerTypeOf: (sentence: number) => number;
+  /** The same, beyond the question's own words (see newAnswerTypeScore). */
+  newAnswerTypeOf: (sentence: number) => number;
   /** The index of the question's heaviest concept (see match.ts), or -1. */
   heaviest: number;
   /** How many index terms a sentence has. */
@@ -116,9 +124,15 @@ export function featuresOf(
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
+  let typeNew = 0;
   if (plan.answerType !== null) {
     let type = -Infinity;
-    for (let s = first; s <= sentence; s++) type = Math.max(type, context.answerTypeOf(s));
+    for (let s = first; s <= sentence; s++) {
+      const own = context.answerTypeOf(s);
+      type = Math.max(type, own);
+      // Blanking words only removes evidence: where there is none, there is none new.
+      if (own > typeNew) typeNew = Math.max(typeNew, context.newAnswerTypeOf(s));
+    }
     typeMatch = type;
     typeMiss = type === 0 ? 1 : 0;
   }
@@ -137,6 +151,7 @@ export function featuresOf(
     phrases: match.phrases,
     typeMatch,
     typeMiss,
+    typeNew,
     sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
     metadataMatch: plan.sources.mentioned.has(own.article) ? 1 : 0,
     heading: own.kind === 'heading' ? 1 : 0,

@@ -35,7 +35,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import { isMetadataHeading } from './quotable.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
-import { answerTypeKey, answerTypeScore } from './plan/answer-type.js';
+import { answerTypeKey, answerTypeScore, newAnswerTypeScore } from './plan/answer-type.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog } from './plan/source-match.js';
@@ -390,12 +390,22 @@ export class SearchIndex {
     }
     const bestBlock = blocks[0]?.score || 1;
     const titleCoverage = new Map<number, number>();
+    // Per question: what counts as new depends on the question's words.
+    const newAnswerType = new Map<number, number>();
     const features: FeatureContext = {
       plan,
       matcher,
       sentences: this.corpus.sentences,
       textOf,
       answerTypeOf: (s) => this.answerTypeOf(s, plan),
+      newAnswerTypeOf: (s) => {
+        let known = newAnswerType.get(s);
+        if (known === undefined && plan.answerType !== null) {
+          known = newAnswerTypeScore(this.textOf(s), plan.answerType, plan.askedTerms);
+          newAnswerType.set(s, known);
+        }
+        return known ?? 0;
+      },
       heaviest: heaviestConcept(concepts),
       termCount: (s) => this.sentenceTerms.sizeOf(s),
       contextOf,

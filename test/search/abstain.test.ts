@@ -26,10 +26,10 @@ const MUSEUM: SearchFixtureArticle = {
   outlet: 'Brenvik Post',
   published: '2023-09-04',
   paragraphs: [
-    [
-      'The museum in Brenvik, founded in 1998, closed on Monday for roof repairs.',
-      'Its paintings are kept in a warehouse in Tolmar during the repairs.',
-    ],
+    // Paragraphs of their own: read with the first, the second's new place would answer "where
+    // did the museum close" for the ranking's answer-type evidence beyond the question (typeNew).
+    ['The museum in Brenvik, founded in 1998, closed on Monday for roof repairs.'],
+    ['Its paintings are kept in a warehouse in Tolmar during the repairs.'],
     [
       'The museum had 41,000 visitors last year.',
       'Police questioned two guards about a missing key.',

@@ -11,11 +11,40 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 export type AnswerTypeName =
   'date' | 'duration' | 'age' | 'number' | 'person' | 'organisation' | 'place';
 
-/** The answer type of a question; `unit` is the stem of what a count counts ("how many officers"). */
+/**
+ * The answer type of a question; `unit` is the stem of what a count counts ("how many
+ * officers"); `focus` the stem of the noun a "which"/"what" names as the kind of answer
+ * ("which news agency": "agenc"), part of the answer rather than something already said.
+ */
 export interface AnswerType {
   name: AnswerTypeName;
   unit?: string;
+  focus?: string;
+  /**
+   * Offsets in the question of the words that only say what kind of answer is asked ("year"
+   * in "what year", "name" in "what's the name of", "day of the week"): like "how many",
+   * they frame the question and are not what it is about.
+   */
+  framing?: number[];
 }
+
+/** Words that name a kind of answer and nothing else (see AnswerType.framing). */
+const TYPE_WORDS = new Set([
+  'name',
+  'date',
+  'day',
+  'week',
+  'month',
+  'year',
+  'time',
+  'age',
+  'number',
+  'amount',
+  'percentage',
+  'percent',
+  'proportion',
+  'share',
+]);
 
 /**
  * A question asks for what its wh-word's head noun names ("which Belarusian interior
@@ -30,16 +59,29 @@ const PERSON_NOUNS =
 const PLACE_NOUNS =
   'city|cities|country|countries|town|towns|region|regions|place|places|border|borders|state|states|province|provinces|island|islands|port|ports|river|rivers|capital|location';
 
+/**
+ * Nouns that name a quantity: "what share", "what price tag", "what total cost" ask for a
+ * number (an amount of money is a number with a currency).
+ */
+const AMOUNT_NOUNS =
+  'share|percentage|percent|proportion|number|amount|fraction|portion|cost|costs|price|prices|price tag|bill|sum|total|figure|wage|wages|salary|fee|fine|penalty|budget|deficit|debt|tax|taxes|rate|size|weight|height|length|distance|depth|population|majority|margin|count|tally|score';
+
 const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ['age', /\b(?:how old|what age|at what age|aged? (?:is|was)|what is (?:his|her|the) age)\b/i],
   ['duration', /\b(?:how long|for how long|how many (?:years|months|weeks|days))\b/i],
   [
     'date',
-    /\b(?:when|what (?:date|day|month|year|time)|which (?:date|day|month|year)|since when|how long ago|on what (?:date|day)|in what year)\b/i,
+    new RegExp(
+      String.raw`\b(?:when|(?:what|which) ${MODIFIERS}(?:date|day(?: of the week)?|month|year|time)|since when|how long ago|on what (?:date|day)|in what year)\b`,
+      'iu',
+    ),
   ],
   [
     'number',
-    /\b(?:how (?:many|much|large|big|high|often|tall|far|deep|wide|heavy|fast)|what (?:share|percentage|percent|proportion|number|amount|fraction|portion)|how large a share)\b/i,
+    new RegExp(
+      String.raw`\b(?:how (?:many|much|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b`,
+      'iu',
+    ),
   ],
   [
     'organisation',
@@ -68,15 +110,25 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
  * rules' order decides ("how long ago" is a date before it is a duration).
  */
 export function answerTypeOf(question: string): AnswerType | null {
-  let found: { name: AnswerTypeName; at: number } | null = null;
+  let found: { name: AnswerTypeName; match: RegExpExecArray } | null = null;
   for (const [name, rule] of QUESTION_RULES) {
-    const at = rule.exec(question)?.index;
-    if (at !== undefined && (found === null || at < found.at)) found = { name, at };
+    const match = rule.exec(question);
+    if (match && (found === null || match.index < found.match.index)) found = { name, match };
   }
   if (found === null) return null;
-  if (found.name !== 'number') return { name: found.name };
+  const { name, match } = found;
+  const words = tokenize(match[0]);
+  const framing = words
+    .filter((word) => TYPE_WORDS.has(word.word))
+    .map((word) => match.index + word.start);
+  const type: AnswerType = framing.length > 0 ? { name, framing } : { name };
+  if (name !== 'number') {
+    if (!/^(?:which|what|in what)\s/i.test(match[0])) return type;
+    const focus = words.at(-1);
+    return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
+  }
   const unit = countedNoun(question);
-  return unit ? { name: 'number', unit } : { name: 'number' };
+  return unit ? { ...type, unit } : type;
 }
 
 /**
@@ -111,6 +163,9 @@ const MONTH = MONTH_RE;
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:in|since|until|by|of|from|early|late|mid|end of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
 );
+/** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for. */
+const CLOCK_TIME_IN_TEXT =
+  /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|dawn|dusk)(?!\w)/i;
 /** A span of time ("for the past 26 years") or its start ("since 1994"). */
 const DURATION_IN_TEXT = new RegExp(
   `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:years?|months?|weeks?|days?|decades?)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
@@ -146,8 +201,13 @@ function hasTitledPerson(text: string, novel: Novel | undefined): boolean {
   return false;
 }
 
-/** Two or more capitalised words in a row, not at the very start: a name, of a person or not. */
-const NAME_IN_TEXT = /(?<=\S\s+)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+/u;
+/**
+ * Two or more capitalised words in a row: a name, of a person or not. At the very start of a
+ * sentence, where every first word is capitalised, only when the first is not a word that
+ * opens sentences ("The", "In", "After").
+ */
+const NAME_IN_TEXT =
+  /(?<=\S\s+)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+|^(?!(?:The|A|An|In|On|At|To|Of|By|For|From|With|As|After|Before|During|Since|Until|Under|Over|When|While|If|But|And|Or|So|Yet|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|Your|There|Here|Some|Many|Most|All|Every|Each|No|Not|Only|Also|Meanwhile|However|Last|Next|Another|One|Two|Three)\s)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+/u;
 const PLACE_IN_TEXT =
   /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?[A-Z][\p{L}-]+/u;
 /**
@@ -156,6 +216,14 @@ const PLACE_IN_TEXT =
  */
 const ORGANISATION_IN_TEXT =
   /\b(?:[A-Z][\p{L}’'-]+\s+){0,3}(?:Ministry|Agency|Committee|Council|Union|Party|Service|Guard|Court|Parliament|Assembly|Commission|Office|Department|Bank|Times|News|Post|Press|Bureau|Institute|Organi[sz]ation|Forces|Army|Police)\b|\b(?:ministry|agency|committee|council|service|portal|office|newspaper|outlet|broadcaster) (?:of\s+)?(?:the\s+)?[A-Z][\p{L}-]+|\b[A-Z]{2,6}\b(?!\.)/u;
+
+/**
+ * A source a report is attributed to ("Interfax reported", "according to Reuters", "told the
+ * Gazette"): reporting is what an agency or outlet does, so its name is the organisation asked
+ * for by "which agency reported …".
+ */
+const REPORTED_BY_IN_TEXT =
+  /\b[A-Z][\p{L}-]+ (?:reported|reports|reporting)\b|\b(?:according to|told|reported by|cited by|quoted by) (?:the )?(?:[A-Z][\p{L}-]+ )*[A-Z][\p{L}-]+/u;
 
 /** True when a number stands within a few words of the counted thing's stem. */
 function hasCountOf(text: string, unit: string, novel: Novel | undefined): boolean {
@@ -194,7 +262,8 @@ export function answerTypeScore(text: string, type: AnswerType, novel?: Novel): 
   const has = (pattern: RegExp) => holds(pattern, text, novel);
   switch (type.name) {
     case 'date':
-      return has(DATE_IN_TEXT) ? 1 : has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+      if (has(DATE_IN_TEXT) || (type.focus === 'time' && has(CLOCK_TIME_IN_TEXT))) return 1;
+      return has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
     case 'duration':
       return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':
@@ -205,8 +274,76 @@ export function answerTypeScore(text: string, type: AnswerType, novel?: Novel): 
     case 'person':
       return hasTitledPerson(text, novel) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'organisation':
-      return has(ORGANISATION_IN_TEXT) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
+      if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
+      return has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'place':
       return has(PLACE_IN_TEXT) ? 1 : 0;
   }
+}
+
+/** A word written capitalised: part of a name. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * `text` with the question's own words blanked out (each letter or digit replaced by "x", so
+ * offsets and word boundaries stay). A name that holds an asked word ("Orrel Valley Regional
+ * Authority" for "who runs the Orrel Valley Regional Authority") is the question's own
+ * entity: it is blanked from its first word through the last asked word in it, so that a
+ * name after a title the question used ("Russian Prime Minister Mikhail Mishustin" for "the
+ * Russian prime minister") stays. `asked` holds index terms (stems, see termsOf).
+ */
+export function withoutAskedWords(text: string, asked: ReadonlySet<string>): string {
+  const tokens = tokenize(text);
+  const blank: boolean[] = tokens.map((token) => asked.has(stem(token.word)));
+  if (!blank.includes(true)) return text;
+  // Runs of capitalised words standing next to each other (only spaces between): names.
+  for (let start = 0; start < tokens.length;) {
+    let end = start;
+    const capitalised = (i: number) =>
+      CAPITALISED.test(text.slice(tokens[i]!.start, tokens[i]!.end));
+    if (!capitalised(start)) {
+      start += 1;
+      continue;
+    }
+    while (
+      end + 1 < tokens.length &&
+      capitalised(end + 1) &&
+      /^\s+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))
+    )
+      end += 1;
+    let last = -1;
+    for (let i = start; i <= end; i++) if (blank[i]) last = i;
+    for (let i = start; i <= last; i++) blank[i] = true;
+    start = end + 1;
+  }
+  let out = '';
+  let at = 0;
+  tokens.forEach((token, i) => {
+    if (!blank[i]) return;
+    out += text.slice(at, token.start) + 'x'.repeat(token.end - token.start);
+    at = token.end;
+  });
+  return out + text.slice(at);
+}
+
+/**
+ * {@link answerTypeScore} of what `text` adds to the question: an answer is something the
+ * question does not already say. "Who runs the Orrel Valley Regional Authority?" is not
+ * answered by a sentence whose only name is that authority's, nor "how many farmers in 1878"
+ * by the year 1878. `asked` holds the question's own index terms; the counted unit of a
+ * number question ("how many officers") and the kind a "which" names ("which agency") are
+ * never blanked: they are part of the answer ("40 officers", "the Interfax news agency").
+ */
+export function newAnswerTypeScore(
+  text: string,
+  type: AnswerType,
+  asked: ReadonlySet<string>,
+): number {
+  const kind = type.unit ?? type.focus;
+  if (kind !== undefined && asked.has(kind)) {
+    const withoutKind = new Set(asked);
+    withoutKind.delete(kind);
+    return answerTypeScore(withoutAskedWords(text, withoutKind), type);
+  }
+  return answerTypeScore(withoutAskedWords(text, asked), type);
 }

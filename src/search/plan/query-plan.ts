@@ -8,7 +8,7 @@ import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import {
   matchSources,
@@ -46,6 +46,11 @@ export interface QueryPlan {
   answerType: AnswerType | null;
   /** The sources the question names (by outlet, title words or year). */
   sources: SourceMatch;
+  /**
+   * Index terms the question itself says (its own words, named sources' included, and their
+   * aliases and spelling corrections): an answer adds something beyond these.
+   */
+  askedTerms: ReadonlySet<string>;
 }
 
 /** What the plan needs to know about the index. */
@@ -124,7 +129,12 @@ export function planQuery(
   const text = question.slice(0, o.maxAnalysedLength);
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
-  const framing = new Set(all.flatMap((token, i) => (all[i - 1]?.word === 'how' ? [token] : [])));
+  const answerType = answerTypeOf(text);
+  // …and so do the words naming the kind of answer asked for ("what year", "the name of").
+  const framingAt = new Set(answerType?.framing ?? []);
+  const framing = new Set(
+    all.filter((token, i) => all[i - 1]?.word === 'how' || framingAt.has(token.start)),
+  );
   let tokens = all.filter(
     (token) => !isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token),
   );
@@ -232,7 +242,36 @@ export function planQuery(
       common: vocabulary.isCommon(term),
     });
   }
-  return { question: text, concepts, answerType: answerTypeOf(text), sources };
+  return {
+    question: text,
+    concepts,
+    answerType,
+    sources,
+    askedTerms: askedTermsOf(all, concepts),
+  };
+}
+
+/**
+ * See {@link QueryPlan.askedTerms}; synonyms and derived forms are other words, not said. The
+ * words either side of an "or" ("signed in Minsk or Moscow?") are choices the question offers:
+ * it asks which, so they stay answers.
+ */
+function askedTermsOf(tokens: readonly Token[], concepts: readonly Concept[]): Set<string> {
+  const asked = new Set<string>();
+  const offered = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.word !== 'or') return;
+    for (const side of [tokens[i - 1], tokens[i + 1]])
+      if (side && !isStopWord(side)) offered.add(stem(side.word));
+  });
+  for (const token of tokens)
+    if (!isStopWord(token) && !QUESTION_WORDS.has(token.word)) asked.add(stem(token.word));
+  for (const concept of concepts)
+    for (const alternative of concept.alternatives)
+      if (alternative.kind !== 'synonym' && alternative.kind !== 'derived')
+        for (const term of alternative.terms) asked.add(term);
+  for (const term of offered) asked.delete(term);
+  return asked;
 }
 
 /** The longest WordNet phrase with synonyms or derived forms in the corpus starting at `position`, if any. */

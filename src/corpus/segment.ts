@@ -29,8 +29,8 @@ export interface SentenceSpan {
 
 /**
  * Splits one paragraph into sentences. Offsets are relative to `text`. A piece wink-nlp
- * cut after an abbreviation (abbreviations.ts), or before a lowercase word or a number, is
- * joined back to its sentence.
+ * cut after an abbreviation (abbreviations.ts), before a lowercase word or a number, or with
+ * no space after the cut ("finished at 9.|15pm"), is joined back to its sentence.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const pieces = getNlp().readDoc(text).sentences().out() as string[];
@@ -49,7 +49,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     const before = previous ? text.slice(previous.start, previous.end) : '';
     if (
       previous &&
-      (ABBREVIATION_END.test(before) ||
+      // Prose puts a space after a sentence's end; a cut inside an unbroken run of characters
+      // (a time, a decimal, an unspaced abbreviation) splits one sentence in two.
+      (start === previous.end ||
+        ABBREVIATION_END.test(before) ||
         (NUMBERED_END.test(before) && NUMBER_START.test(trimmed)) ||
         /^[a-z]/.test(trimmed))
     ) {

@@ -20,6 +20,17 @@ describe('splitSentences', () => {
     ).toEqual(['During the Sept. 14 meeting in Sochi, they agreed.', 'Then they left.']);
   });
 
+  it('never ends a sentence where no space follows the full stop (9.15pm, 3.5m)', () => {
+    expect(
+      sentencesOf(
+        'The meeting lasted three hours and finished at 9.15pm. The repairs cost £3.5m in all.',
+      ),
+    ).toEqual([
+      'The meeting lasted three hours and finished at 9.15pm.',
+      'The repairs cost £3.5m in all.',
+    ]);
+  });
+
   it('keeps quotations that close a sentence with the sentence', () => {
     const text = 'He said it "will not be used." Others doubted it.';
     expect(sentencesOf(text)[0]).toBe('He said it "will not be used."');

@@ -10,7 +10,7 @@ import type { Sentence } from '../corpus/types.js';
 import type { AbstentionFeatures } from './abstain-model.js';
 import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
-import { answerTypeScore, type Novel } from './plan/answer-type.js';
+import { newAnswerTypeScore } from './plan/answer-type.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -89,22 +89,6 @@ export function focusStems(question: string): Set<string> {
 }
 
 /**
- * Whether an expression found in a passage adds to the question: it has a word (not a function
- * word) the question does not use. A "where" question met by a passage whose only place is the
- * question's own, or "how many died in 1871" by one whose only number is 1871, is not answered
- * by it.
- */
-export function novelTo(question: string): Novel {
-  const own = new Set(
-    tokenize(question)
-      .filter((token) => !isStopWord(token))
-      .map((token) => stem(token.word)),
-  );
-  return (expression) =>
-    tokenize(expression).some((token) => !isStopWord(token) && !own.has(stem(token.word)));
-}
-
-/**
  * 1 when the question names something (a capitalised word, not opening it) the coverage never
  * mentions: it is about someone or something the coverage does not report on.
  */
@@ -146,15 +130,15 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
 
 /**
  * 1 when the question asks for an answer type and the passage at `sentence` (with the sentence
- * it leans on) holds one only weakly or not at all in an expression that adds to the question's own words ({@link novelTo}).
+ * it leans on) holds one only weakly or not at all beyond the question's own words (the same
+ * evidence as the ranking's `typeNew`: {@link newAnswerTypeScore}).
  */
 function typeWeak(input: AbstentionInput, sentence: number): number {
   const type = input.plan.answerType;
   if (type === null) return 0;
-  const novel = novelTo(input.plan.question);
   let held = 0;
   for (let s = input.contextOf(sentence) ?? sentence; s <= sentence; s++)
-    held = Math.max(held, answerTypeScore(input.textOf(s), type, novel));
+    held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, input.plan.askedTerms));
   return held < 1 ? 1 : 0;
 }
 

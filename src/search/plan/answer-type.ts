@@ -193,11 +193,9 @@ const TITLE =
 /** …then a capitalised name right after it: "chairman Ivan Tsertsel". */
 const NAME_AFTER_TITLE = /^(?:[A-Z][\p{Ll}’'-]+\s+){0,2}[A-Z][\p{Ll}’'-]+/u;
 
-function hasTitledPerson(text: string, novel: Novel | undefined): boolean {
-  for (const match of text.matchAll(TITLE)) {
-    const name = NAME_AFTER_TITLE.exec(text.slice(match.index + match[0].length))?.[0];
-    if (name !== undefined && (novel === undefined || novel(name))) return true;
-  }
+function hasTitledPerson(text: string): boolean {
+  for (const match of text.matchAll(TITLE))
+    if (NAME_AFTER_TITLE.test(text.slice(match.index + match[0].length))) return true;
   return false;
 }
 
@@ -226,40 +224,25 @@ const REPORTED_BY_IN_TEXT =
   /\b[A-Z][\p{L}-]+ (?:reported|reports|reporting)\b|\b(?:according to|told|reported by|cited by|quoted by) (?:the )?(?:[A-Z][\p{L}-]+ )*[A-Z][\p{L}-]+/u;
 
 /** True when a number stands within a few words of the counted thing's stem. */
-function hasCountOf(text: string, unit: string, novel: Novel | undefined): boolean {
+function hasCountOf(text: string, unit: string): boolean {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
-    if (!NUMBER_TOKEN.test(word) || (novel !== undefined && !novel(word))) continue;
+    if (!NUMBER_TOKEN.test(word)) continue;
     for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++)
       if (stem(tokens[j]?.word ?? '') === unit) return true;
   }
   return false;
 }
 
-/** Whether an expression found in a passage counts (see {@link answerTypeScore}). */
-export type Novel = (expression: string) => boolean;
-
-const globalPatterns = new Map<RegExp, RegExp>();
-
-/** True when `pattern` matches `text` in an expression `novel` accepts (any, without it). */
-function holds(pattern: RegExp, text: string, novel: Novel | undefined): boolean {
-  if (novel === undefined) return pattern.test(text);
-  let global = globalPatterns.get(pattern);
-  if (!global)
-    globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
-  for (const match of text.matchAll(global)) if (novel(match[0])) return true;
-  return false;
-}
-
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
  * and in between for weaker evidence (a relative date for "when", any number for "how many
- * officers", any capitalised name for "who"). With `novel`, only expressions it accepts count
- * (abstention accepts those that add to the question's own words).
+ * officers", any capitalised name for "who"). {@link newAnswerTypeScore} counts only what the
+ * text adds to the question's own words.
  */
-export function answerTypeScore(text: string, type: AnswerType, novel?: Novel): number {
-  const has = (pattern: RegExp) => holds(pattern, text, novel);
+export function answerTypeScore(text: string, type: AnswerType): number {
+  const has = (pattern: RegExp) => pattern.test(text);
   switch (type.name) {
     case 'date':
       if (has(DATE_IN_TEXT) || (type.focus === 'time' && has(CLOCK_TIME_IN_TEXT))) return 1;
@@ -270,9 +253,9 @@ export function answerTypeScore(text: string, type: AnswerType, novel?: Novel): 
       return has(AGE_IN_TEXT) ? 1 : 0;
     case 'number':
       if (!has(NUMBER_IN_TEXT)) return 0;
-      return type.unit === undefined || hasCountOf(text, type.unit, novel) ? 1 : 0.5;
+      return type.unit === undefined || hasCountOf(text, type.unit) ? 1 : 0.5;
     case 'person':
-      return hasTitledPerson(text, novel) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
+      return hasTitledPerson(text) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'organisation':
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { eventWordBefore } from '../../src/search/select/fact-event.js';
 import { factValues } from '../../src/search/select/fact-values.js';
+import { stem } from '../../src/text/terms.js';
 
 describe('fact values', () => {
   it('reads dates with and without years, numbers, places and actors', () => {
@@ -438,5 +440,42 @@ describe('fact relations', () => {
         'The harbour board deficit increased by nearly $11 million in three years.',
       ).kind,
     ).not.toBe('disagree');
+  });
+
+  it('compares values only of the same event word and stance where each stands', () => {
+    // A stop that happened and a start that is planned: two events, not a date disagreement.
+    expect(
+      classifyFacts(
+        'Dredging of the Kessel canal stopped on 9 March after the pumps failed at the Ostry lock.',
+        'Dredging of the Kessel canal at the Ostry lock is expected to start in June.',
+      ).kind,
+    ).not.toBe('disagree');
+    // The same verb, but an outcome against an expectation (the stance governs the shared verb).
+    expect(
+      classifyFacts(
+        'Dredging of the Kessel canal at the Ostry lock started on 9 March.',
+        'Dredging of the Kessel canal at the Ostry lock is expected to start on 19 March.',
+      ).kind,
+    ).not.toBe('disagree');
+    // The same event word and stance: the dates are set against each other.
+    expect(
+      classifyFacts(
+        'Dredging of the Kessel canal stopped on 9 March after the pumps failed at the Ostry lock.',
+        'Dredging of the Kessel canal stopped on 19 March after the pumps failed at the Ostry lock.',
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'date' });
+  });
+});
+
+describe('event word of a date', () => {
+  it('is the nearest content word before the date, past date words and modifiers', () => {
+    expect(eventWordBefore('Work stopped on 4 December.', 'Work stopped on '.length)).toBe(
+      stem('stopped').slice(0, 6),
+    );
+    const late = 'The quay reopened in late August.';
+    expect(eventWordBefore(late, late.indexOf('August'))).toBe(stem('reopened').slice(0, 6));
+    const weekday = 'The board voted on Thursday 24 April.';
+    expect(eventWordBefore(weekday, weekday.indexOf('24'))).toBe(stem('voted').slice(0, 6));
+    expect(eventWordBefore('On 4 May.', 3)).toBeNull();
   });
 });

@@ -38,6 +38,7 @@ import {
   stancesOf,
   type Stance,
 } from './fact-stance.js';
+import { sameEventAt } from './fact-event.js';
 import { overlapCoefficient } from './widen.js';
 
 /**
@@ -224,9 +225,9 @@ function slotConflicts(
   a: AnalysedFact,
   b: AnalysedFact,
   shared: ReadonlySet<string>,
-): Map<Aspect, readonly string[]> {
+): Map<Aspect, SlotConflict> {
   const conflicting = new Map<Aspect, number>();
-  const anchors = new Map<Aspect, readonly string[]>();
+  const anchors = new Map<Aspect, SlotConflict>();
   const agreeing = new Set<Aspect>();
   const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
   for (const x of a.values.positioned) {
@@ -239,12 +240,47 @@ function slotConflicts(
       if (same === true) agreeing.add(x.aspect);
       else if (same === false) {
         conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
-        anchors.set(x.aspect, slot.anchor);
+        anchors.set(x.aspect, { anchor: slot.anchor, pair: [x, y] });
       }
     });
   }
   return new Map(
     [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+  );
+}
+
+/** A difference in one place of shared wording: the shared terms before it, and the two values. */
+interface SlotConflict {
+  anchor: readonly string[];
+  pair: [PositionedValue, PositionedValue];
+}
+
+/**
+ * True when the values that differ on an aspect are values of one event read where they stand
+ * (fact-event.ts): the pair in the same place of shared wording when there is one, else every
+ * pair of differing values of that aspect.
+ */
+function differingValuesOfOneEvent(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  aspect: Aspect,
+  slotted: SlotConflict | undefined,
+): boolean {
+  if (aspect !== 'date' && aspect !== 'number') return true;
+  const pairs: Array<[PositionedValue, PositionedValue]> =
+    slotted !== undefined
+      ? [slotted.pair]
+      : a.values.positioned.flatMap((x) =>
+          b.values.positioned
+            .filter((y) => x.aspect === aspect && y.aspect === aspect && sameValue(x, y) === false)
+            .map((y): [PositionedValue, PositionedValue] => [x, y]),
+        );
+  return pairs.every(([x, y]) =>
+    sameEventAt(
+      { text: a.text, stances: a.stances, at: x.at },
+      { text: b.text, stances: b.stances, at: y.at },
+      aspect,
+    ),
   );
 }
 
@@ -406,7 +442,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const slotted =
     sharedTerms >= o.slotSharedTerms && shared >= o.sameEventOverlap
       ? slotConflicts(a, b, new Set(sharedList))
-      : new Map<Aspect, readonly string[]>();
+      : new Map<Aspect, SlotConflict>();
   // Different weekdays make different facts, never a disagreement: a weekday alone cannot tell
   // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
   if (weekdaysConflict(va, vb)) return { kind: 'different-fact', reason: 'different days' };
@@ -441,12 +477,18 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
           o.maxSlotTerms,
           o.slotElsewhereTerms,
         ) !== null);
-    const certain = differ.length === 1 && oneValueEach && !wordsDiffer;
+    // Values are set against each other only as values of one event: the same event word and
+    // stance where each stands ("stopped on 4 December" / "expected to start in August" are two).
+    const certain =
+      differ.length === 1 &&
+      oneValueEach &&
+      !wordsDiffer &&
+      differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect));
     return certain && aspect !== undefined
       ? {
           kind: 'disagree',
           aspect,
-          ...(slotted.has(aspect) ? { anchor: slotted.get(aspect) } : {}),
+          ...(slotted.has(aspect) ? { anchor: slotted.get(aspect)?.anchor } : {}),
         }
       : { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }

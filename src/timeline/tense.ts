@@ -230,7 +230,8 @@ function pastBefore(words: readonly string[], index: number): boolean {
 /**
  * The tense of the date at `start`–`end` of `sentence`.
  *
- * - Future: a future auxiliary or cue governs it ("will", "would", "shall", "'ll", "is to", "expect",
+ * - Future: the date is that of an occasion ("secured a debate for 12 February"), or a future
+ *   auxiliary or cue governs it ("will", "would", "shall", "'ll", "is to", "expect",
  *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by",
  *   "until" or "till" sets it as a deadline or the end of a state under no past verb ("would
  *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
@@ -302,8 +303,42 @@ function modalPerfectTense(modal: string, deadline: boolean): Tense {
   return deadline ? 'future' : null;
 }
 
+/**
+ * Nouns that name an occasion held on an appointed day: "a debate for 12 February", "the hearing
+ * on the appeal for Thursday". A date given to one of them with "for" is the day it is set for.
+ */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+  `debate debates hearing hearings meeting meetings vote votes ballot election referendum session
+sessions appointment appointments trial inquest interview visit rally protest march strike summit
+talks conference ceremony opening launch deadline date match concert event operation briefing
+consultation inspection audit review`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** How many words may stand between an occasion noun and the "for" of its date. */
+const OCCASION_WINDOW = 6;
+
+/**
+ * True when the date after `before` (the words before it) is the day of an occasion: "for" right
+ * before the date and, within {@link OCCASION_WINDOW} words before that with no verb or clause
+ * break between, an occasion noun ("had secured a Westminster Hall debate on rural hospital
+ * services for 12 February"). The occasion is set for that day, whatever the tense of the verb
+ * that arranged it: the date is read as ahead.
+ */
+function occasionFor(before: readonly string[]): boolean {
+  if (!/^for$/iu.test(before[before.length - 1] ?? '')) return false;
+  for (let i = before.length - 2; i >= Math.max(0, before.length - 2 - OCCASION_WINDOW); i--) {
+    const word = (before[i] as string).toLowerCase();
+    if (OCCASION_NOUNS.has(word)) return true;
+    if (markerAt(before, i) !== null) return false;
+  }
+  return false;
+}
+
 function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
+  if (occasionFor(before)) return 'future';
   const window = before.slice(-WINDOW_BEFORE);
   const breakAt = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
   const modal = modalPerfectBefore(window.slice(breakAt + 1));

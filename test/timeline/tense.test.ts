@@ -112,6 +112,8 @@ describe('tense of yearless dates', () => {
     ['The council voted on the ferry contract on March 20.', '2020-03-20', false],
     ['The port expects to finish dredging in February.', '2022-02', true],
     ['The port finished dredging in February.', '2021-02', false],
+    // An occasion set for a day is ahead, whatever the tense of the verb that arranged it.
+    ['The mayor said she had secured a debate on ferry fares for March 20.', '2021-03-20', true],
     [
       'The grant is paid provided the city signed a contract before the end of June.',
       '2021-06',
@@ -155,5 +157,9 @@ describe('tenseOf', () => {
     expect(at('The official opening is set for July 8, the council said.', 'July 8')).toBe(
       'future',
     );
+    // "for" a date gives an occasion its day; it does not make any noun's date ahead.
+    expect(at('He had won a hearing on the quay for 12 February.', '12 February')).toBe('future');
+    expect(at('The vote was scheduled for 12 January but never held.', '12 January')).toBe('past');
+    expect(at('Figures for 12 February showed a rise.', '12 February')).not.toBe('future');
   });
 });

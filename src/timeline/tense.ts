@@ -193,8 +193,12 @@ function afterModalOrTo(words: readonly string[], i: number): boolean {
   return MID_ADVERB.test(words[i - 1] ?? '') && isBaseFormCue(words[i - 2]);
 }
 
+/**
+ * The words of a text, and the punctuation that ends a clause. An en dash between digits joins
+ * them ("voted 7–4", "2019–2021": a tally or a range), so it breaks no clause.
+ */
 function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}'’]+|[;:—–()]/gu) ?? [];
+  return text.match(/[\p{L}'’]+|[;:—()]|–(?!\d)|(?<!\d)–/gu) ?? [];
 }
 
 /**

@@ -161,5 +161,7 @@ describe('tenseOf', () => {
     expect(at('He had won a hearing on the quay for 12 February.', '12 February')).toBe('future');
     expect(at('The vote was scheduled for 12 January but never held.', '12 January')).toBe('past');
     expect(at('Figures for 12 February showed a rise.', '12 February')).not.toBe('future');
+    // An en dash between digits is a tally, not a clause break: "voted" still governs.
+    expect(at('The board voted 7–4 on Thursday to close the wards.', 'on Thursday')).toBe('past');
   });
 });

@@ -171,9 +171,17 @@ function toEvent(members: DatedMention[]): TimelineEvent {
   const finest = members.reduce((best, m) =>
     PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best,
   );
+  // A sentence an article repeats word for word (a "Highlights" copy, a pull quote) is one
+  // quote of the entry: its first occurrence.
+  const seen = new Set<string>();
   const sorted = [...members]
     .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
-    .filter((m, i, all) => i === 0 || all[i - 1]?.quote !== m.quote);
+    .filter((m) => {
+      const key = `${m.article}\u0000${m.quote.quote}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   // A quote less precise than the heading ("In November 2020" under 2020-11-19) says so itself.
   const rank = PRECISION_RANK[finest.date.precision];
   const views = sorted.map((m) => ({

@@ -34,7 +34,8 @@ export function yearNotStatedEvents(undated: readonly UndatedMention[]): {
       md.day === undefined ? `--${pad(md.month)}` : `--${pad(md.month)}-${pad(md.day)}`;
     const date = monthDay(partial);
     const end = partial.until ? monthDay(partial.until) : undefined;
-    const key = `${date}|${mention.quote.source.id}|${mention.quote.start}`;
+    // A sentence the article repeats word for word is one entry, quoted where it first stands.
+    const key = `${date}|${mention.quote.source.id}|${mention.quote.quote}`;
     if (byKey.has(key)) continue;
     byKey.set(key, {
       event: {

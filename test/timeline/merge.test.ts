@@ -29,6 +29,35 @@ describe('merging across articles', () => {
     expect(events[0]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'dw']);
   });
 
+  it('quotes a sentence an article repeats word for word once, and other articles beside it', () => {
+    const repeated =
+      'The ferry pier at Olvik will not reopen until autumn 2026, the harbour board said.';
+    const events = buildTimeline(
+      corpusOf(
+        one(
+          'hb',
+          '2026-01-20',
+          repeated,
+          'Crews are still pumping silt from the slipway.',
+          repeated,
+        ),
+        one('ow', '2026-01-22', repeated),
+      ),
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.quotes.map((q) => q.source.id)).toEqual(['hb', 'ow']);
+  });
+
+  it('shows a yearless sentence an article repeats word for word once', () => {
+    const repeated = 'The ferry pier at Olvik reopened on 4 March, the harbour board said.';
+    const events = buildTimeline(
+      corpusOf(
+        one('hb', null, repeated, 'Crews are still pumping silt from the slipway.', repeated),
+      ),
+    );
+    expect(events.map((e) => [e.date, e.quotes.length])).toEqual([['--03-04', 1]]);
+  });
+
   it('keeps different events of the same day apart, and joins each quote to its own event', () => {
     const events = buildTimeline(
       corpusOf(

@@ -14,7 +14,7 @@ import type { DroppedLine } from './extraction.js';
 import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
 import { isRoleLine, isSectionName } from './credit-fields.js';
-import { isMastheadName, isMastheadShape, mastheadOutlet } from './masthead.js';
+import { isMastheadName, isMastheadShape, isMastheadTagline, mastheadOutlet } from './masthead.js';
 import { parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 import { parseWireDateline } from './wire-dateline.js';
@@ -98,6 +98,11 @@ function isCaptionBlock(lines: string[]): boolean {
   return lines.some((line, i) => i > 0 && line === lines[i - 1]);
 }
 
+/** True for a line that is a date line or a time stamp ("Friday, April 25, 2025"). */
+function datedNext(line: string | undefined): boolean {
+  return line !== undefined && (parseDateline(line) !== null || parseTimestamp(line) !== null);
+}
+
 /** True for a reporter's e-mail address, which makes the bare name above it a byline. */
 function isContactLine(line: string): boolean {
   return furnitureReason(line) === 'e-mail address';
@@ -165,6 +170,15 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       !seenBody &&
       lines.length > 1 &&
       lines.some((line) => isContactLine(line) || isRoleLine(line));
+    // The block right under the headline: the paragraph above is a heading in title or
+    // sentence case, not an outlet's name.
+    const headlineAbove = kept[kept.length - 1];
+    const underHeadlineBlock =
+      atTop &&
+      headlineAbove !== undefined &&
+      /\p{Ll}/u.test(headlineAbove) &&
+      paragraphKind(headlineAbove) === 'heading' &&
+      !isMastheadName(headlineAbove);
     const words: string[] = [];
     const blockMastheads: string[] = [];
     lines.forEach((line, lineIndex) => {
@@ -189,6 +203,11 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       // 2021"), also before the navigation-bar rule for the same reason.
       // Under a headline in the same block ("Storm leaves … coast" / "Priya Nair · Coastline
       // Times"), a name and an outlet are the credit, never a second line of the headline.
+      // A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper.
+      if (atTop && isMastheadTagline(line)) {
+        drop(line, 'masthead');
+        return;
+      }
       const above = words.join(' ');
       const underHeadline = atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
       const stated = parseMetadataLine(line, { underHeadline });
@@ -227,8 +246,13 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
         drop(line, 'time stamp');
         return;
       }
-      // A bare name is a byline only at the head of a block that also gives an e-mail address or a role.
-      if (bareNameByline && words.length === 0 && isBareName(line)) {
+      // A bare name is a byline only at the head of a block that also gives an e-mail address or
+      // a role, or, under the headline, the date line ("Mark Fennimore" / "Friday, April 25, 2025").
+      if (
+        words.length === 0 &&
+        isBareName(line) &&
+        (bareNameByline || (underHeadlineBlock && datedNext(lines[lineIndex + 1])))
+      ) {
         author ??= line;
         drop(line, 'byline');
         return;

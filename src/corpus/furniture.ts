@@ -6,6 +6,7 @@
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
 import { isCallToActionLabel, isPromotion } from './call-to-action.js';
+import { noticeField } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
 
@@ -228,8 +229,11 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
   if (isCallToActionLabel(line) || (standalone && isPromotion(line))) return 'call to action';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';
-  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.some((rule) => rule.test(line)))
-    return 'copyright notice';
+  if (MAY_BE_COPYRIGHT.test(line)) {
+    // A notice may open a line of footer fields ("(c) Radio Tarn Ltd 2025 | Contact …").
+    const notice = noticeField(line);
+    if (COPYRIGHT.some((rule) => rule.test(line) || rule.test(notice))) return 'copyright notice';
+  }
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
   return null;
 }

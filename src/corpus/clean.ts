@@ -11,7 +11,13 @@ import { parseDateline } from './dates.js';
 import { copyrightHolder, outletKey } from './copyright.js';
 import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine } from './extraction.js';
-import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
+import {
+  correctionLabel,
+  furnitureReason,
+  isCaptionLine,
+  isLinkListLabel,
+  parseTimestamp,
+} from './furniture.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
 import { isRoleLine, isSectionName } from './credit-fields.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, mastheadOutlet } from './masthead.js';
@@ -55,6 +61,8 @@ const SENTENCE_END = /[.!?…:;]["”’')\]]*$/;
 /** A sentence's final punctuation: a headline may end with a quotation mark, a sentence ends with this. */
 const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*$/;
 const CONTINUATION_START = /^[a-z]/;
+/** A line going on with the sentence above it: a lower-case word (not a URL, "https://…"). */
+const RUNS_ON = /^\p{Ll}[\p{Ll}'’-]*(?:[\s,;.!?]|$)/u;
 /**
  * A headline quoting someone: "Mayor: “We will not raise taxes.”", "Residents ask: "Who will
  * pay?"". Its closing punctuation is the quotation's, inside the closing quotation mark.
@@ -161,6 +169,19 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       });
       return;
     }
+    // A label over a list of headlines ("Related:" / "Kelderby opens …" / "Flood defences: …"):
+    // links to other pages, never one paragraph of the article.
+    const [label, ...items] = lines;
+    if (
+      label !== undefined &&
+      items.length > 0 &&
+      isLinkListLabel(label) &&
+      items.every((item) => paragraphKind(item) === 'heading')
+    ) {
+      drop(label, 'navigation');
+      items.forEach((item) => drop(item, 'link to another page'));
+      return;
+    }
     const nearTop = blockIndex < DATELINE_BLOCKS;
     const atTop = nearTop && !seenBody;
     const takeDate = (date: string | null) => {
@@ -225,7 +246,10 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       const standalone =
         (previous === undefined || SENTENCE_END.test(previous)) &&
         (lineIndex === lines.length - 1 || SENTENCE_END.test(line));
-      const reason = furnitureReason(line, { standalone });
+      // A line whose sentence runs on into the next ("Subscribe to the newsletter and you will
+      // hear nothing," / "the traders said …") is a piece of its paragraph, read whole below.
+      const runsOn = !SENTENCE_END.test(line) && RUNS_ON.test(lines[lineIndex + 1] ?? '');
+      const reason = runsOn ? null : furnitureReason(line, { standalone });
       if (reason !== null) {
         if (reason === 'copyright notice') {
           const holder = copyrightHolder(line);
@@ -288,6 +312,13 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
     });
     if (words.length === 0) return;
     const paragraph = words.join(' ');
+    // A paragraph hard-wrapped over lines ("Get the … every weekday - sign" / "up here.") is
+    // furniture as it would be on one line: its rules read the whole paragraph.
+    const wrapped = words.length > 1 ? furnitureReason(paragraph, { standalone: true }) : null;
+    if (wrapped !== null) {
+      drop(paragraph, wrapped);
+      return;
+    }
     if (paragraphKind(paragraph) === 'body') {
       seenBody = true;
       correctionPending = false;

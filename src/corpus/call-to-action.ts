@@ -21,6 +21,17 @@ const CALL =
   /^(?:sign up|subscribe|follow (?:us|@\w+|(?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))|download (?:our|the) (?:free |new |mobile )?app\b|get (?:our|the)|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\b/i;
 
 /**
+ * Calls that open a promotion only, never a label: "Listen to Radio Tarn on 97.4FM …", "Get
+ * the Ledger delivered …". Alone, "Listen to the people" may be a headline.
+ */
+const PROMOTION_CALL = /^(?:listen (?:to|on|live)|watch (?:us|live|on)|tune in|get the)\b/i;
+/**
+ * A kicker before the call, in capitals, asking or exclaiming: "LOVE LOCAL NEWS? Get the …".
+ * Case-sensitive: a sentence opening with a capital only is no kicker.
+ */
+const KICKER = /^\p{Lu}[\p{Lu}\d '’,-]{2,40}[?!:]\s+/u;
+
+/**
  * What may follow the call in a label: nothing, a target after a colon or dash, or a short
  * phrase opening with one of these words ("for free", "on Instagram"), never a clause of its
  * own ("Sign up numbers fell") nor a sentence ("Subscribe to the idea, he wrote.").
@@ -37,9 +48,18 @@ const SENTENCE_END = /[.!?…]["”’)]?$/;
  */
 const PRODUCT =
   /\b(?:newsletters?|subscriptions?|subscribers?|e-?paper|digital (?:access|edition))\b/i;
-/** An owned product ("our app", "the Herald's podcast"); no `i` flag, under which `\p{Lu}` matches any letter. */
+/**
+ * A subscription's price by the period ("from £1 a week", "£5 a month", "$2/week"), or a
+ * station's frequency or platform ("97.4FM", "DAB"): a call naming one promotes the outlet.
+ */
+const OFFER =
+  /[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|per|\/)\s*(?:day|week|month|year|issue)\b|\b\d{2,3}(?:\.\d)?\s?(?:FM|MW|AM)\b|\bDAB\+?(?=[\s,.]|$)/;
+/**
+ * An owned product ("our app", "the Herald's podcast", "the Radio Tarn app"); no `i` flag,
+ * under which `\p{Lu}` matches any letter.
+ */
 const OWNED_PRODUCT =
-  /\b(?:[Oo]ur|[Yy]our|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:apps?|podcasts?|alerts|briefings?|e-?mails?|inbox|membership|channel|feed)\b/u;
+  /\b(?:[Oo]ur|[Yy]our|\p{Lu}[\p{L}.-]*['’]s|the(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+(?:[\p{L}-]+\s+){0,3}(?:apps?|podcasts?|alerts|briefings?|e-?mails?|inbox|membership|channel|feed)\b/u;
 
 /** Longest promotion, in characters: one or two sentences of a box, not a paragraph of reporting. */
 const MAX_PROMOTION_LENGTH = 240;
@@ -55,13 +75,16 @@ export function isCallToActionLabel(line: string): boolean {
 
 /**
  * True for a promotion of the outlet's products ("Sign up for the Herald's Coast newsletter,
- * delivered every Friday at 8am."): a line opening with the call and naming such a product. Only
+ * delivered every Friday at 8am.", "LOVE LOCAL NEWS? Get the Ledger delivered to your door for
+ * £5 a month."): a line opening with the call (after a kicker in capitals, if any) and naming
+ * such a product, a subscription's price or a station's frequency. Only
  * a line standing alone is furniture by this rule (see the file header).
  */
 export function isPromotion(line: string): boolean {
+  if (line.length > MAX_PROMOTION_LENGTH) return false;
+  const call = line.replace(KICKER, '');
   return (
-    line.length <= MAX_PROMOTION_LENGTH &&
-    CALL.test(line) &&
-    (PRODUCT.test(line) || OWNED_PRODUCT.test(line))
+    (CALL.test(call) || PROMOTION_CALL.test(call)) &&
+    (PRODUCT.test(line) || OWNED_PRODUCT.test(line) || OFFER.test(line))
   );
 }

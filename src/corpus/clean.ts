@@ -11,10 +11,16 @@ import { parseDateline } from './dates.js';
 import { copyrightHolder, outletKey } from './copyright.js';
 import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine } from './extraction.js';
-import { correctionLabel, furnitureReason, isCaptionLine, parseTimestamp } from './furniture.js';
+import {
+  correctionLabel,
+  furnitureReason,
+  isCaptionLine,
+  isLinkListLabel,
+  parseTimestamp,
+} from './furniture.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
 import { isRoleLine, isSectionName } from './credit-fields.js';
-import { isMastheadName, isMastheadShape, mastheadOutlet } from './masthead.js';
+import { isMastheadName, isMastheadShape, isMastheadTagline, mastheadOutlet } from './masthead.js';
 import { parseMetadataLine } from './metadata-line.js';
 import type { Paragraph, ParagraphKind } from './types.js';
 import { parseWireDateline } from './wire-dateline.js';
@@ -55,6 +61,8 @@ const SENTENCE_END = /[.!?…:;]["”’')\]]*$/;
 /** A sentence's final punctuation: a headline may end with a quotation mark, a sentence ends with this. */
 const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*$/;
 const CONTINUATION_START = /^[a-z]/;
+/** A line going on with the sentence above it: a lower-case word (not a URL, "https://…"). */
+const RUNS_ON = /^\p{Ll}[\p{Ll}'’-]*(?:[\s,;.!?]|$)/u;
 /**
  * A headline quoting someone: "Mayor: “We will not raise taxes.”", "Residents ask: "Who will
  * pay?"". Its closing punctuation is the quotation's, inside the closing quotation mark.
@@ -96,6 +104,11 @@ function isCaptionBlock(lines: string[]): boolean {
   // "BY MARIA LOPEZ / STAFF WRITER" has a caption credit's shape but is a byline.
   if (lines.some((line) => isCaptionLine(line) && parseByline(line) === null)) return true;
   return lines.some((line, i) => i > 0 && line === lines[i - 1]);
+}
+
+/** True for a line that is a date line or a time stamp ("Friday, April 25, 2025"). */
+function datedNext(line: string | undefined): boolean {
+  return line !== undefined && (parseDateline(line) !== null || parseTimestamp(line) !== null);
 }
 
 /** True for a reporter's e-mail address, which makes the bare name above it a byline. */
@@ -156,6 +169,19 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       });
       return;
     }
+    // A label over a list of headlines ("Related:" / "Kelderby opens …" / "Flood defences: …"):
+    // links to other pages, never one paragraph of the article.
+    const [label, ...items] = lines;
+    if (
+      label !== undefined &&
+      items.length > 0 &&
+      isLinkListLabel(label) &&
+      items.every((item) => paragraphKind(item) === 'heading')
+    ) {
+      drop(label, 'navigation');
+      items.forEach((item) => drop(item, 'link to another page'));
+      return;
+    }
     const nearTop = blockIndex < DATELINE_BLOCKS;
     const atTop = nearTop && !seenBody;
     const takeDate = (date: string | null) => {
@@ -165,6 +191,15 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       !seenBody &&
       lines.length > 1 &&
       lines.some((line) => isContactLine(line) || isRoleLine(line));
+    // The block right under the headline: the paragraph above is a heading in title or
+    // sentence case, not an outlet's name.
+    const headlineAbove = kept[kept.length - 1];
+    const underHeadlineBlock =
+      atTop &&
+      headlineAbove !== undefined &&
+      /\p{Ll}/u.test(headlineAbove) &&
+      paragraphKind(headlineAbove) === 'heading' &&
+      !isMastheadName(headlineAbove);
     const words: string[] = [];
     const blockMastheads: string[] = [];
     lines.forEach((line, lineIndex) => {
@@ -189,6 +224,11 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       // 2021"), also before the navigation-bar rule for the same reason.
       // Under a headline in the same block ("Storm leaves … coast" / "Priya Nair · Coastline
       // Times"), a name and an outlet are the credit, never a second line of the headline.
+      // A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper.
+      if (atTop && isMastheadTagline(line)) {
+        drop(line, 'masthead');
+        return;
+      }
       const above = words.join(' ');
       const underHeadline = atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
       const stated = parseMetadataLine(line, { underHeadline });
@@ -206,7 +246,10 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
       const standalone =
         (previous === undefined || SENTENCE_END.test(previous)) &&
         (lineIndex === lines.length - 1 || SENTENCE_END.test(line));
-      const reason = furnitureReason(line, { standalone });
+      // A line whose sentence runs on into the next ("Subscribe to the newsletter and you will
+      // hear nothing," / "the traders said …") is a piece of its paragraph, read whole below.
+      const runsOn = !SENTENCE_END.test(line) && RUNS_ON.test(lines[lineIndex + 1] ?? '');
+      const reason = runsOn ? null : furnitureReason(line, { standalone });
       if (reason !== null) {
         if (reason === 'copyright notice') {
           const holder = copyrightHolder(line);
@@ -227,8 +270,13 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
         drop(line, 'time stamp');
         return;
       }
-      // A bare name is a byline only at the head of a block that also gives an e-mail address or a role.
-      if (bareNameByline && words.length === 0 && isBareName(line)) {
+      // A bare name is a byline only at the head of a block that also gives an e-mail address or
+      // a role, or, under the headline, the date line ("Mark Fennimore" / "Friday, April 25, 2025").
+      if (
+        words.length === 0 &&
+        isBareName(line) &&
+        (bareNameByline || (underHeadlineBlock && datedNext(lines[lineIndex + 1])))
+      ) {
         author ??= line;
         drop(line, 'byline');
         return;
@@ -264,6 +312,13 @@ function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): 
     });
     if (words.length === 0) return;
     const paragraph = words.join(' ');
+    // A paragraph hard-wrapped over lines ("Get the … every weekday - sign" / "up here.") is
+    // furniture as it would be on one line: its rules read the whole paragraph.
+    const wrapped = words.length > 1 ? furnitureReason(paragraph, { standalone: true }) : null;
+    if (wrapped !== null) {
+      drop(paragraph, wrapped);
+      return;
+    }
     if (paragraphKind(paragraph) === 'body') {
       seenBody = true;
       correctionPending = false;

@@ -25,6 +25,24 @@ const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|pty|co|corp|s\.?a)\.
 /** A web domain holding the rights: "kellancourier.com". */
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
+/** Fields of a footer line after the notice: "(c) Radio Tarn Ltd 2025 | Contact the newsroom: …". */
+const FIELD_SEPARATOR = /\s+[|·•]\s+/;
+/** An imprint after the notice's year: "© The Ledger Weekly 2025. Printed and published by …". */
+const AFTER_YEAR = /^(.*?\b(?:19|20)\d{2})\.\s+\S/;
+
+/**
+ * The notice a footer line opens with: its first field, without the fields after it (a
+ * contact, a link: "(c) Radio Tarn Ltd 2025 | Contact the newsroom: news@…"). A footer sets
+ * the rights notice first and its other fields after a bar or dot, so the line is a notice
+ * when its first field is one.
+ *
+ * @example
+ * noticeField('(c) Radio Tarn Ltd 2025 | Contact the newsroom: news@radiotarn.example') // '(c) Radio Tarn Ltd 2025'
+ */
+export function noticeField(line: string): string {
+  return line.trim().split(FIELD_SEPARATOR)[0] ?? '';
+}
+
 /**
  * The rights holder a copyright notice names, as written (without marks, years or "All
  * rights reserved"), or null when the line is no such notice or its holder is not a name: a
@@ -33,9 +51,12 @@ const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
  * @example
  * copyrightHolder('(c) Kellan Courier 2026') // 'Kellan Courier'
  * copyrightHolder('Copyright 2021 The Harbour Herald. All rights reserved.') // 'The Harbour Herald'
+ * copyrightHolder('© The Ledger Weekly 2025. Printed by Ledger Newspapers Ltd, Kelderby.') // 'The Ledger Weekly'
  */
 export function copyrightHolder(line: string): string | null {
-  const text = line.trim();
+  const field = noticeField(line);
+  // The imprint after the year ("… 2025. Printed and published by …") names the printer.
+  const text = AFTER_YEAR.exec(field)?.[1] ?? field;
   const holder = (MARK_FIRST.exec(text) ?? NAME_FIRST.exec(text))?.[1]?.trim();
   if (holder === undefined || holder.length === 0) return null;
   if (DOMAIN.test(holder)) return holder;

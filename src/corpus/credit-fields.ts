@@ -13,7 +13,7 @@ const ROLE =
  * Tagesspiegel" is not caught: it is then left unknown, not guessed).
  */
 const OUTLET_NOUN =
-  /\b(?:news|times|post|herald|gazette|journal|tribune|press|daily|chronicle|telegraph|guardian|observer|courier|ledger|record|review|mail|express|star|standard|independent|wire|agency|radio|tv|television|broadcasting|media|weekly|bulletin|dispatch|examiner|inquirer|enquirer|register|sentinel|monitor|mirror|messenger|citizen|globe|argus|advertiser|beacon|zeitung|presse|nachrichten|tageblatt|gazzetta|corriere|diario|noticias|nouvelles|dagblad|avis|tidende|posten)\b/i;
+  /\b(?:news|times|post|herald|gazette|journal|tribune|press|daily|chronicle|telegraph|guardian|observer|courier|ledger|record|review|mail|express|star|standard|independent|wire|agency|radio|tv|television|broadcasting|media|weekly|bulletin|dispatch|digest|examiner|inquirer|enquirer|register|sentinel|monitor|mirror|messenger|citizen|globe|argus|advertiser|beacon|zeitung|presse|nachrichten|tageblatt|gazzetta|corriere|diario|noticias|nouvelles|dagblad|avis|tidende|posten)\b/i;
 /** Words that name a section of a site, not an outlet: "Local News" is a section. */
 const SECTION_WORD =
   /^(?:home|news|world|local|national|international|politics|business|sports?|opinion|weather|culture|science|tech(?:nology)?|health|latest|breaking|live|top|stories|entertainment|lifestyle|travel|markets|economy|europe|asia|africa|americas|us|uk|middle|east|region|more|video|audio)$/i;

@@ -7,7 +7,7 @@ import { isRealDate } from '../text/dates.js';
 import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
 
 const DATE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\.?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
-const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
+const DATE_START = new RegExp(`^${DATE}(?![\\w-])`, 'i');
 const DATE_ANYWHERE = new RegExp(`(?<![\\w-])${DATE}(?![\\w-])`, 'i');
 
 function dateOf(match: RegExpExecArray): string | null {
@@ -39,15 +39,25 @@ function dateOf(match: RegExpExecArray): string | null {
 const WIRE_PLACE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+/u;
 /** The dash that leads from a dateline into the story ("MARROWICK, Jan. 14, 2021 —"). */
 const TRAILING_DASH = /\s*[—–-]+$/;
+/**
+ * What may follow a date in a time stamp: a time and zone ("10.02 BST", ", 08:15", "at 6:02
+ * p.m. EST"), or nothing. A date line with its time ("6 November 2025, 07:10") is the page's
+ * time stamp as much as the date alone.
+ */
+export const TIME_AFTER_DATE =
+  /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?)\)?)?)?$/i;
 
 /**
  * Reads a line that is only a date ("December 18, 2020", "27 August 2020", "2020-08-27"),
- * optionally after a place in capitals and before a dash ("MARROWICK, January 14, 2021 —"),
- * as a dateline, and returns it as `YYYY-MM-DD`; `null` for any other line or an impossible date.
+ * optionally after a place in capitals, before a dash ("MARROWICK, January 14, 2021 —") or
+ * with its time ("6 November 2025, 07:10", {@link TIME_AFTER_DATE}), as a dateline, and
+ * returns it as `YYYY-MM-DD`; `null` for any other line or an impossible date.
  */
 export function parseDateline(line: string): string | null {
-  const match = DATE_ONLY.exec(line.trim().replace(WIRE_PLACE, '').replace(TRAILING_DASH, ''));
-  return match ? dateOf(match) : null;
+  const text = line.trim().replace(WIRE_PLACE, '').replace(TRAILING_DASH, '');
+  const match = DATE_START.exec(text);
+  if (!match || !TIME_AFTER_DATE.test(text.slice(match[0].length).trim())) return null;
+  return dateOf(match);
 }
 
 /** The first date written in `text` (as {@link parseDateline} reads one) and where it is, or null. */

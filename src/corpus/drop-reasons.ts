@@ -35,6 +35,7 @@ export const DROP_REASONS = [
   'e-mail address',
   'copyright notice',
   'story status note',
+  'horizontal rule',
 ] as const;
 
 /** A reason a line is dropped: one of {@link DROP_REASONS}. */

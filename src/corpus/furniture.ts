@@ -6,6 +6,7 @@
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
 import { isCallToActionLabel, isPromotion } from './call-to-action.js';
+import { noticeField } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
 
@@ -61,9 +62,27 @@ function isNavigationBar(line: string): boolean {
 const TEASER =
   /^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video)\s*[:|]/i;
 
+/**
+ * A teaser for the outlet's other pieces in the same issue: "Also in this week's Ledger: …",
+ * "In today's paper: …". Case-sensitive, so only a name or the words below follow ("In this
+ * week's meeting: …" may open reporting).
+ */
+const ISSUE_TEASER =
+  /^(?:[Aa]lso in|In) (?:this|today['’]s|this week['’]s|this month['’]s|tomorrow['’]s|next week['’]s|next month['’]s) (?:issue|edition|paper|magazine|newsletter|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2})\s*:\s*\S/u;
+
+/**
+ * The label over a list of links to other pages, alone on its line: "Related:", "Read more",
+ * "Trending now", "More from Health", "You may also like".
+ */
+const LINK_LIST_LABEL =
+  /^(?:related(?: articles?| stories| content| coverage| links)?|read more|read also|also read|see also|more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|more from (?:\p{Lu}[\p{L}'’&-]*\s?){1,3}|more (?:stories|news|headlines)|latest (?:news|stories|headlines)|top stories|you (?:may|might) also like)\s*:?$/iu;
+
 /** A teaser tagged with the kind of page it links to: "… (ENG explainer)", "… (video)". */
 const TAGGED_TEASER =
   /\((?:[A-Z]{2,3}\s+)?(?:explainer|video|podcast|gallery|photos?|live blog|opinion|interview|audio)\)\s*(?:back to top)?$/i;
+
+/** A horizontal rule set in characters: "------", "* * *", "=====" (a box's border, a break). */
+const HORIZONTAL_RULE = /^(?:[-–—_=*~#•·]\s?){3,}$/;
 
 /** A line that is only a URL. */
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?$/i;
@@ -203,8 +222,10 @@ export function furnitureReason(
   options: { standalone?: boolean } = {},
 ): DropReason | null {
   if (line.length > MAX_FURNITURE_LENGTH) return null;
-  if (TEASER.test(line) || TAGGED_TEASER.test(line)) return 'link to another page';
+  if (TEASER.test(line) || TAGGED_TEASER.test(line) || ISSUE_TEASER.test(line))
+    return 'link to another page';
   if (BARE_URL.test(line)) return 'bare URL';
+  if (HORIZONTAL_RULE.test(line)) return 'horizontal rule';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
   // "Photo by Ana Ruiz" names who took it; "Photo: …" may give the caption or the credit.
   if (isPictureBy(line)) return 'photo credit';
@@ -228,8 +249,11 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
   if (isCallToActionLabel(line) || (standalone && isPromotion(line))) return 'call to action';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';
-  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.some((rule) => rule.test(line)))
-    return 'copyright notice';
+  if (MAY_BE_COPYRIGHT.test(line)) {
+    // A notice may open a line of footer fields ("(c) Radio Tarn Ltd 2025 | Contact …").
+    const notice = noticeField(line);
+    if (COPYRIGHT.some((rule) => rule.test(line) || rule.test(notice))) return 'copyright notice';
+  }
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
   return null;
 }
@@ -237,6 +261,14 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
 function isPictureBy(line: string): boolean {
   const capital = PICTURE_BY.exec(line)?.[1];
   return capital !== undefined && /^\p{Lu}/u.test(capital);
+}
+
+/**
+ * True for the label over a list of links to other pages ("Related:", "Trending now", "More
+ * from Health"): the headlines listed under it, in its block, are links, not the article's words.
+ */
+export function isLinkListLabel(line: string): boolean {
+  return line.length <= 60 && LINK_LIST_LABEL.test(line.trim());
 }
 
 /** True when a single line is page furniture that should never reach the article text. */

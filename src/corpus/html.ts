@@ -123,15 +123,16 @@ export function extractHtml(html: string): Extraction {
     const author = authorOfByline(oneLine(parsed.byline) ?? '');
     if (author) stated.author = author;
   }
-  // "By Ana Ruiz · 3 December 2025": the page's first byline states its date when no tag does
-  // (later ones may be other articles' teasers).
-  if (stated.published === undefined) {
-    for (const block of page) {
-      const byline = parseByline(blockKey(block.text));
-      if (!byline) continue;
-      if (byline.date) stated.published = byline.date;
-      break;
-    }
+  // "By Ana Ruiz · 3 December 2025 · Updated …": the page's first byline states its author,
+  // outlet and date where no tag (nor Readability) does (later ones may be other articles' teasers).
+  const firstByline = page
+    .map((block) => blockKey(block.text))
+    .find((line) => parseByline(line) !== null);
+  const byline = firstByline === undefined ? null : parseByline(firstByline);
+  if (byline) {
+    stated.published ??= byline.date ?? undefined;
+    stated.author ??= byline.author;
+    stated.outlet ??= byline.outlet ?? undefined;
   }
   const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
   const kept = body.filter((block) => !block.caption);
@@ -144,7 +145,7 @@ export function extractHtml(html: string): Extraction {
         ? 'photo caption'
         : blockKey(block.text) === stated.title
           ? 'headline (the title)'
-          : blockKey(block.text) === oneLine(parsed?.byline)
+          : blockKey(block.text) === oneLine(parsed?.byline) || blockKey(block.text) === firstByline
             ? 'byline'
             : 'outside the article body',
     }));

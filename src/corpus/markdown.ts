@@ -2,7 +2,8 @@
  * Reading a Markdown file: rendered to HTML by `marked` (CommonMark and GitHub's extensions)
  * and read back as text blocks, so the text is what a reader sees: no `#`, `*`, `>` or list
  * markers, link text without its target, images left out. Front matter (`---` … `---` at the
- * top) states metadata: `title`, `author`, `date`/`published`, `outlet`/`site_name`, `url`.
+ * top) states metadata: `title`, `author`, `date`/`published`, the outlet (`outlet`, `site_name`,
+ * `publisher`, `publication`), `url`.
  */
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
@@ -26,6 +27,9 @@ function droppedImage(line: string): DroppedLine {
   return { line: text, reason: DESCRIBED_IMAGE.test(text) ? 'photo caption' : 'image' };
 }
 
+/** Front-matter keys naming the outlet (schema.org's `publisher`, Open Graph's `site_name`). */
+const OUTLET_KEYS = new Set(['outlet', 'site_name', 'publisher', 'publication']);
+
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2').trim();
 }
@@ -40,7 +44,7 @@ function frontMatter(fields: string): StatedMeta {
     if (value.length === 0) continue;
     if (key === 'title') stated.title = value;
     else if (key === 'author' || key === 'byline') stated.author = value;
-    else if (key === 'outlet' || key === 'site_name' || key === 'publisher') stated.outlet = value;
+    else if (OUTLET_KEYS.has(key)) stated.outlet = value;
     else if (key === 'date' || key === 'published') {
       const date = statedDate(value);
       if (date) stated.published = date;

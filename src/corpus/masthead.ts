@@ -10,6 +10,7 @@
  * text) and the outlet stays unknown: never a guess.
  */
 import { outletKey } from './copyright.js';
+import { parseDateline } from './dates.js';
 import {
   isCapitalisedWords,
   isOutletName,
@@ -89,4 +90,38 @@ export function mastheadOutlet(line: string, evidence: MastheadEvidence): string
   // "told the Courier": the noun in title case after "the", as a name, not "the courier".
   const titled = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
   return new RegExp(`\\bthe ${escape(titled)}\\b`).test(evidence.body) ? line : null;
+}
+
+/** A masthead's issue number: "Issue 7,212", "No. 48", "Vol. 12". */
+const ISSUE_FIELD = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s*[\d,]+$/i;
+/** A cover price: "Price £1.50", "£1.50", "90p". */
+const PRICE_FIELD = /^(?:price\s*:?\s*)?(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d{1,3}p)$/i;
+/** The outlet's founding: "Est. 1887", "Founded in 1887", "Since 1887". */
+const FOUNDED_FIELD = /^(?:est\.?|established|founded|since)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$/i;
+/** The outlet's slogan of service: "Serving the Tarn Valley since 1887". */
+const SERVING_FIELD = /^serving\s.{1,60}\bsince\s+(?:1[5-9]|20)\d{2}$/i;
+/** Separators between a tagline's fields. */
+const TAGLINE_SEPARATOR = /\s*[|·•]\s*/;
+
+/**
+ * True for a masthead's tagline: the line a paper sets under its name, of fields that describe
+ * the paper, not the article ("Serving the Tarn Valley since 1887 | Issue 7,212 | Price
+ * £1.50"): an issue number, a cover price, its founding or slogan of service, and the date.
+ * Every field must be one of those, and one at least other than a date (a date alone is a
+ * dateline). Such a line is furniture, never the title.
+ */
+export function isMastheadTagline(line: string): boolean {
+  const fields = line
+    .trim()
+    .split(TAGLINE_SEPARATOR)
+    .filter((field) => field.length > 0);
+  const describes = (field: string) =>
+    ISSUE_FIELD.test(field) ||
+    PRICE_FIELD.test(field) ||
+    FOUNDED_FIELD.test(field) ||
+    SERVING_FIELD.test(field);
+  return (
+    fields.some(describes) &&
+    fields.every((field) => describes(field) || parseDateline(field) !== null)
+  );
 }

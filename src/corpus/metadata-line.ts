@@ -14,7 +14,7 @@
  */
 import { isBareName, parseByline } from './byline.js';
 import { isRealDate } from '../text/dates.js';
-import { findDateSpan } from './dates.js';
+import { findDateSpan, TIME_AFTER_DATE } from './dates.js';
 import {
   isCapitalisedWords,
   isOutletName,
@@ -53,9 +53,6 @@ const TIME_BEFORE_DATE =
  * or month first by country, so it is read only when one of the two cannot be a month.
  */
 const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
-/** What may follow a date: a time and zone ("10.02 BST", ", 08:15", "at 6:02 p.m. EST"). */
-const AFTER_DATE =
-  /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?)\)?)?)?$/i;
 /** A time alone, a time relative to now, or a reading time: none gives a date. */
 const TIME_ONLY =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|just now|yesterday|today|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read)$/i;
@@ -99,10 +96,10 @@ function dateField(text: string): Field | null {
   const rest = (label ? text.slice(label[0].length) : text).replace(TIME_BEFORE_DATE, '');
   const published = !label || /^(?:published|posted|created)$/i.test(label[1] ?? '');
   const numeric = numericDate(rest);
-  if (numeric && AFTER_DATE.test(rest.slice(numeric.end).trim()))
+  if (numeric && TIME_AFTER_DATE.test(rest.slice(numeric.end).trim()))
     return { kind: 'date', published: published ? numeric.date : null };
   const dated = findDateSpan(rest);
-  if (dated?.start === 0 && AFTER_DATE.test(rest.slice(dated.end).trim()))
+  if (dated?.start === 0 && TIME_AFTER_DATE.test(rest.slice(dated.end).trim()))
     return { kind: 'date', published: published ? dated.date : null };
   // "Today" or "Yesterday" alone is a word of a sentence ("Today, Mr. Speaker, …"); after a
   // label ("Updated yesterday") it is a time stamp.

@@ -4,7 +4,8 @@
  * coverage), so it is removed from the text the engine plans and searches on. The question as
  * echoed back is not touched here: front ends show it escaped and never let it ping.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { blocksOf, type DomNode } from '../corpus/html-blocks.js';
 
 /**
@@ -26,9 +27,24 @@ const DISCORD_MARKUP =
  */
 const TAG_OPEN = /<[A-Za-z/!?]/;
 
+let parseHTML: typeof ParseHTML | undefined;
+
+/**
+ * linkedom's parser, loaded on the first question that holds a tag. Importing it takes about
+ * 100 ms, which every process's first answer would pay (`npm run bench`'s "first answer after
+ * process start") though almost no question holds markup.
+ */
+function htmlParser(): typeof ParseHTML {
+  parseHTML ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: typeof ParseHTML })
+    .parseHTML;
+  return parseHTML;
+}
+
 /** Text with markup removed, as the HTML standard's parser reads it (linkedom), blocks spaced. */
 function htmlText(text: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${text}</body></html>`) as unknown as {
+  const { document } = htmlParser()(
+    `<!doctype html><html><body>${text}</body></html>`,
+  ) as unknown as {
     document: { body: DomNode };
   };
   // Scripts, styles and templates are skipped by blocksOf: their content is not text either.

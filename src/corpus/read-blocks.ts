@@ -75,9 +75,11 @@ interface Block {
   /** The block stands right under the headline. */
   underHeadline: boolean;
   /** Lines a first reading found to be the masthead: dropped as such at the top. */
-  mastheads: ReadonlySet<string>;
+  knownMastheads: ReadonlySet<string>;
+  /** Lines kept from the block so far. */
   words: string[];
-  blockMastheads: string[];
+  /** Kept lines with a masthead's shape, candidates if the block is all headings at the top. */
+  mastheadCandidates: string[];
 }
 
 /** A rule for one line: true when it consumed the line (dropped it, or kept part of it). */
@@ -187,6 +189,7 @@ const readSectionLabel: LineRule = (state, block, line) => {
   return true;
 };
 
+/** A time stamp ("Published March 5, 2021 | Updated …", furniture.ts): its publication date counts. */
 const readTimestamp: LineRule = (state, block, line) => {
   const timestamp = parseTimestamp(line);
   if (timestamp === null) return false;
@@ -242,7 +245,7 @@ const readWireDateline: LineRule = (state, block, line) => {
 
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
-  if (!block.atTop || !block.mastheads.has(line)) return false;
+  if (!block.atTop || !block.knownMastheads.has(line)) return false;
   drop(state, line, 'masthead');
   return true;
 };
@@ -265,7 +268,7 @@ const LINE_RULES: readonly LineRule[] = [
 /** Reads one line: dropped by the first rule that takes it, else kept as a word of the block. */
 function readLine(state: ReadState, block: Block, line: string, lineIndex: number): void {
   if (LINE_RULES.some((rule) => rule(state, block, line, lineIndex))) return;
-  if (block.atTop && isMastheadShape(line)) block.blockMastheads.push(line);
+  if (block.atTop && isMastheadShape(line)) block.mastheadCandidates.push(line);
   block.words.push(line);
 }
 
@@ -295,9 +298,9 @@ function blockAt(
       /\p{Ll}/u.test(headlineAbove) &&
       paragraphKind(headlineAbove) === 'heading' &&
       !isMastheadName(headlineAbove),
-    mastheads,
+    knownMastheads: mastheads,
     words: [],
-    blockMastheads: [],
+    mastheadCandidates: [],
   };
 }
 
@@ -321,7 +324,7 @@ function keepParagraph(state: ReadState, block: Block): void {
   } else if (block.atTop && words.every((line) => paragraphKind(line) === 'heading')) {
     // Masthead candidates stand in a block of headings (the masthead with the headline, or alone).
     state.topHeadingLines += words.length;
-    state.candidates.push(...block.blockMastheads);
+    state.candidates.push(...block.mastheadCandidates);
   }
   const last = state.kept[state.kept.length - 1];
   // A page break or a block of links can split a sentence in two: rejoin it.

@@ -10,7 +10,6 @@ import type { Sentence } from '../corpus/types.js';
 import type { AbstentionFeatures } from './abstain-model.js';
 import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
-import { newAnswerTypeScore } from './plan/answer-type.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -25,10 +24,6 @@ export interface AbstentionInput {
   concepts: readonly ScoredConcept[];
   matcher: QuestionMatcher;
   sentences: readonly Sentence[];
-  /** A sentence's text. */
-  textOf: (sentence: number) => string;
-  /** The sentence a sentence leans on (the one before, when its subject is "He", "The agency"), or null. */
-  contextOf: (sentence: number) => number | null;
   /** Share of the question's weight carried by words the coverage never uses. */
   unknownShare: number;
 }
@@ -129,20 +124,6 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
 }
 
 /**
- * 1 when the question asks for an answer type and the passage at `sentence` (with the sentence
- * it leans on) holds one only weakly or not at all beyond the question's own words (the same
- * evidence as the ranking's `typeNew`: {@link newAnswerTypeScore}).
- */
-function typeWeak(input: AbstentionInput, sentence: number): number {
-  const type = input.plan.answerType;
-  if (type === null) return 0;
-  let held = 0;
-  for (let s = input.contextOf(sentence) ?? sentence; s <= sentence; s++)
-    held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, input.plan.askedTerms));
-  return held < 1 ? 1 : 0;
-}
-
-/**
  * The abstention features of one question; all 0 but `unknownShare`/`unknownName` when no
  * candidate matched anything. Each is a number the fitted model weighs:
  *
@@ -155,7 +136,7 @@ function typeWeak(input: AbstentionInput, sentence: number): number {
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
  *   asks for a detail, which the coverage may lack;
  * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
- *   holds it only weakly, not at all, or only in the question's own words (see `typeWeak`);
+ *   holds it only weakly, not at all, or only in the question's own words (its `typeNew` below 1);
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
@@ -214,7 +195,8 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     neighbourCoverage: best.features.neighbourCoverage,
     margin: best.score - (ranked[1]?.score ?? 0),
     focusMissing: focusWeight > 0 ? focusLacking / focusWeight : 0,
-    typeWeak: typeWeak(input, best.sentence),
+    // The ranking's typeNew already reads the best passage with the sentence it leans on.
+    typeWeak: plan.answerType !== null && best.features.typeNew < 1 ? 1 : 0,
     missingName: total > 0 ? namesMissing / total : 0,
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,

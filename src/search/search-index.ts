@@ -440,8 +440,6 @@ export class SearchIndex {
       concepts: ranking.concepts,
       matcher: ranking.select.matcher,
       sentences: this.corpus.sentences,
-      textOf: ranking.select.textOf,
-      contextOf: ranking.select.contextOf,
       unknownShare: ranking.unknownShare,
     };
   }

@@ -32,7 +32,7 @@ import {
   unknownShare,
 } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
-import { isMetadataHeading } from './quotable.js';
+import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
 import { answerTypeKey, answerTypeScore, newAnswerTypeScore } from './plan/answer-type.js';
@@ -149,7 +149,7 @@ export class SearchIndex {
   private readonly scorer: PostingScorer;
   private readonly termSet: TermSet;
   private readonly marks: TermMarks;
-  /** 1 for a heading that is its article's title or outlet: metadata, never quoted (quotable.ts). */
+  /** 1 for a heading that is its article's title or outlet: metadata, never quoted (corpus/metadata-heading.ts). */
   private readonly metadataHeading: Uint8Array;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
   private readonly contexts: Int32Array;

@@ -15,7 +15,7 @@ import { tenseOf } from './tense.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import { isCaptionLine } from '../corpus/furniture.js';
-import { isMetadataHeading } from '../search/quotable.js';
+import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { hasPresentVerb, winkEntities } from './wink.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';

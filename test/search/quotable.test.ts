@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { SearchIndex } from '../../src/search/search-index.js';
-import { isMetadataHeading } from '../../src/search/quotable.js';
+import { isMetadataHeading } from '../../src/corpus/metadata-heading.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 const folders: string[] = [];

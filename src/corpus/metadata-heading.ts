@@ -6,9 +6,9 @@
  * "when was the agreement signed" shows a title as if the article said it. Such headings stay
  * in the index (their words still tell which article a question is about) but are never ranked.
  */
-import { withoutSiteName } from '../corpus/headline.js';
-import { isMastheadName } from '../corpus/masthead.js';
-import type { CleanArticle, Sentence } from '../corpus/types.js';
+import { withoutSiteName } from './headline.js';
+import { isMastheadName } from './masthead.js';
+import type { CleanArticle, Sentence } from './types.js';
 
 /** Case, runs of whitespace and curly or straight quotes do not make a heading another text. */
 function normalise(text: string): string {

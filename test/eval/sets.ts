@@ -49,6 +49,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'bundled-4',
+    file: 'sets/bundled-4.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, fourth writer (session 6)',
+    blind: true,
+  },
+  {
     name: 'sotu',
     file: 'sets/sotu.json',
     corpus: 'sotu',
@@ -81,6 +88,13 @@ export const SETS: readonly SetSpec[] = [
     file: 'sets/news-2.json',
     corpus: 'news',
     label: 'blind, invented local news, second writer (session 4)',
+    blind: true,
+  },
+  {
+    name: 'news-3',
+    file: 'sets/news-3.json',
+    corpus: 'news',
+    label: 'blind, invented local news, third writer (session 6)',
     blind: true,
   },
   {

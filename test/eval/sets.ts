@@ -77,6 +77,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'sotu-4',
+    file: 'sets/sotu-4.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, fourth writer (session 6)',
+    blind: true,
+  },
+  {
     name: 'news',
     file: 'sets/news.json',
     corpus: 'news',

@@ -11,7 +11,8 @@ import type { DroppedLine } from './extraction.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
 import { isMastheadName, mastheadOutlet } from './masthead.js';
 import { kindAt } from './paragraph-kind.js';
-import { DATELINE_BLOCKS, readBlocks, type BlocksRead } from './read-blocks.js';
+import { readBlocks, type BlocksRead } from './read-blocks.js';
+import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
 
 /** The result of {@link cleanArticle}. */

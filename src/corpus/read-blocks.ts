@@ -4,23 +4,26 @@
  * datelines, correction notices, mastheads, section labels, promotions, copyright notices …),
  * what those lines state (author, date, outlet), and which lines are the article's own words.
  * The order matters: a byline's separators would otherwise read as a navigation bar, and a
- * correction's date as the publication's. Each rule is one function over {@link ReadState}.
+ * correction's date as the publication's. Each rule is one function over {@link ReadState}
+ * (read-state.ts); the rules for bylines and for dates have files of their own
+ * (byline-rules.ts, date-rules.ts), the rest are here.
  */
-import { isBareName, parseByline } from './byline.js';
 import { blockFurniture } from './block-furniture.js';
+import {
+  givesContactOrRole,
+  readBareNameByline,
+  readByline,
+  readMetadataLine,
+} from './byline-rules.js';
 import { copyrightHolder } from './copyright.js';
-import { isRoleLine, isSectionName } from './credit-fields.js';
-import { parseDateline } from './dates.js';
-import type { DropReason } from './drop-reasons.js';
+import { isSectionName } from './credit-fields.js';
+import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine } from './extraction.js';
-import { correctionLabel, furnitureReason, parseTimestamp } from './furniture.js';
+import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline } from './masthead.js';
-import { parseMetadataLine } from './metadata-line.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { parseWireDateline } from './wire-dateline.js';
+import { DATELINE_BLOCKS, drop, type Block, type LineRule, type ReadState } from './read-state.js';
 
-/** Blocks this close to the top may hold the dateline, and a masthead. */
-export const DATELINE_BLOCKS = 6;
 /** Masthead lines read at the top at most: a page names its outlet once or twice there. */
 const MAX_MASTHEAD_CANDIDATES = 4;
 
@@ -46,114 +49,10 @@ export interface BlocksRead {
   topHeadingLines: number;
 }
 
-/** What has been read so far, across blocks. */
-interface ReadState {
-  kept: string[];
-  dropped: DroppedLine[];
-  outlets: string[];
-  footerHolders: string[];
-  /** Masthead candidates in blocks of headings at the top, in file order. */
-  candidates: string[];
-  topHeadingLines: number;
-  dateline: string | null;
-  author: string | null;
-  /** A correction notice's label was read: the next date is the correction's. */
-  correctionPending: boolean;
-  /** A paragraph of body text has been kept: the top of the page is over. */
-  seenBody: boolean;
-}
-
-/** One block being read: its lines, where it stands, and the words kept from it so far. */
-interface Block {
-  lines: string[];
-  /** Among the first {@link DATELINE_BLOCKS} blocks. */
-  nearTop: boolean;
-  /** Near the top, with no body text above. */
-  atTop: boolean;
-  /** A bare name heading the block is a byline: the block gives an e-mail address or a role. */
-  bareNameByline: boolean;
-  /** The block stands right under the headline. */
-  underHeadline: boolean;
-  /** Lines a first reading found to be the masthead: dropped as such at the top. */
-  knownMastheads: ReadonlySet<string>;
-  /** Lines kept from the block so far. */
-  words: string[];
-  /** Kept lines with a masthead's shape, candidates if the block is all headings at the top. */
-  mastheadCandidates: string[];
-}
-
-/** A rule for one line: true when it consumed the line (dropped it, or kept part of it). */
-type LineRule = (state: ReadState, block: Block, line: string, lineIndex: number) => boolean;
-
-function drop(state: ReadState, line: string, reason: DropReason): void {
-  state.dropped.push({ line, reason });
-}
-
-function stateOutlet(state: ReadState, outlet: string | null): void {
-  if (outlet !== null) state.outlets.push(outlet);
-}
-
-/** The first date near the top is the publication's. */
-function takeDate(state: ReadState, block: Block, date: string | null): void {
-  if (date !== null && state.dateline === null && block.nearTop) state.dateline = date;
-}
-
-/** True for a line that is a date line or a time stamp ("Friday, April 25, 2025"). */
-function datedNext(line: string | undefined): boolean {
-  return line !== undefined && (parseDateline(line) !== null || parseTimestamp(line) !== null);
-}
-
-/** True for a reporter's e-mail address, which makes the bare name above it a byline. */
-function isContactLine(line: string): boolean {
-  return furnitureReason(line) === 'e-mail address';
-}
-
-/**
- * A byline first: its separators ("By Ana Ruiz · The Post · March 9, 2021") would otherwise
- * read as a navigation bar, and its author and date would be lost.
- */
-const readByline: LineRule = (state, block, line) => {
-  const byline = parseByline(line);
-  if (byline === null) return false;
-  state.author ??= byline.author;
-  stateOutlet(state, byline.outlet);
-  if (!state.correctionPending) takeDate(state, block, byline.date);
-  drop(state, line, 'byline');
-  return true;
-};
-
-/** A correction's label and date before metadata: its date is not the publication's. */
-const readCorrection: LineRule = (state, _block, line) => {
-  const label = correctionLabel(line);
-  if (label === null || (label !== '' && parseDateline(label) === null)) return false;
-  state.correctionPending = label === '';
-  drop(state, line, label === '' ? 'correction notice label' : 'correction date');
-  return true;
-};
-
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
 const readMastheadTagline: LineRule = (state, block, line) => {
   if (!block.atTop || !isMastheadTagline(line)) return false;
   drop(state, line, 'masthead');
-  return true;
-};
-
-/**
- * A byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5, 2021"), also
- * before the navigation-bar rule. Under a headline in the same block ("Storm leaves … coast" /
- * "Priya Nair · Coastline Times"), a name and an outlet are the credit, never a second line of
- * the headline.
- */
-const readMetadataLine: LineRule = (state, block, line) => {
-  const above = block.words.join(' ');
-  const underHeadline = block.atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
-  const stated = parseMetadataLine(line, { underHeadline });
-  if (stated === null) return false;
-  state.author ??= stated.author;
-  stateOutlet(state, stated.outlet);
-  if (!state.correctionPending) takeDate(state, block, stated.published);
-  // Without an author it is a time stamp ("Published January 15, 2021 | Updated …").
-  drop(state, line, stated.author === null ? 'time stamp' : 'byline or time stamp');
   return true;
 };
 
@@ -186,60 +85,6 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
 const readSectionLabel: LineRule = (state, block, line) => {
   if (!block.atTop || !isSectionName(line)) return false;
   drop(state, line, 'navigation');
-  return true;
-};
-
-/** A time stamp ("Published March 5, 2021 | Updated …", furniture.ts): its publication date counts. */
-const readTimestamp: LineRule = (state, block, line) => {
-  const timestamp = parseTimestamp(line);
-  if (timestamp === null) return false;
-  takeDate(state, block, timestamp.published);
-  drop(state, line, 'time stamp');
-  return true;
-};
-
-/**
- * A bare name is a byline only at the head of a block that also gives an e-mail address or a
- * role, or, under the headline, the date line ("Mark Fennimore" / "Friday, April 25, 2025").
- */
-const readBareNameByline: LineRule = (state, block, line, lineIndex) => {
-  if (
-    block.words.length > 0 ||
-    !isBareName(line) ||
-    !(block.bareNameByline || (block.underHeadline && datedNext(block.lines[lineIndex + 1])))
-  )
-    return false;
-  state.author ??= line;
-  drop(state, line, 'byline');
-  return true;
-};
-
-/** A date on its own line: a correction's, else the dateline near the top, else a date line. */
-const readDateLine: LineRule = (state, block, line) => {
-  const date = parseDateline(line);
-  if (date === null) return false;
-  if (state.correctionPending) {
-    state.correctionPending = false;
-    drop(state, line, 'correction date');
-  } else {
-    const isDateline = state.dateline === null && block.nearTop;
-    takeDate(state, block, date);
-    drop(state, line, isDateline ? 'dateline' : 'date line');
-  }
-  return true;
-};
-
-/**
- * A wire dateline opening the story ("LONDON, March 3 (Reuters) - The …") states the date and
- * outlet; the sentence after its dash is the article's own wording.
- */
-const readWireDateline: LineRule = (state, block, line) => {
-  const wire = block.atTop && block.words.length === 0 ? parseWireDateline(line) : null;
-  if (wire === null) return false;
-  stateOutlet(state, wire.outlet);
-  if (!state.correctionPending) takeDate(state, block, wire.published);
-  drop(state, wire.dateline, 'wire dateline');
-  block.words.push(line.slice(wire.end));
   return true;
 };
 
@@ -288,10 +133,7 @@ function blockAt(
     lines,
     nearTop,
     atTop,
-    bareNameByline:
-      !state.seenBody &&
-      lines.length > 1 &&
-      lines.some((line) => isContactLine(line) || isRoleLine(line)),
+    bareNameByline: !state.seenBody && givesContactOrRole(lines),
     underHeadline:
       atTop &&
       headlineAbove !== undefined &&

@@ -1,0 +1,80 @@
+/**
+ * The line rules that read who wrote an article (read-blocks.ts tries them in its order): a
+ * byline ("By Ana Ruiz · The Post · March 9, 2021"), a metadata line without "By" ("Kestrel
+ * Courier · Ana Ruiz · March 5, 2021") and a bare name that the lines around it make a byline.
+ * Each drops the line and keeps what it states: the author, an outlet, a date.
+ */
+import { isBareName, parseByline } from './byline.js';
+import { isRoleLine } from './credit-fields.js';
+import { parseDateline } from './dates.js';
+import { furnitureReason, parseTimestamp } from './furniture.js';
+import { parseMetadataLine } from './metadata-line.js';
+import { paragraphKind } from './paragraph-kind.js';
+import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
+
+/** True for a line that is a date line or a time stamp ("Friday, April 25, 2025"). */
+function datedNext(line: string | undefined): boolean {
+  return line !== undefined && (parseDateline(line) !== null || parseTimestamp(line) !== null);
+}
+
+/** True for a reporter's e-mail address, which makes the bare name above it a byline. */
+function isContactLine(line: string): boolean {
+  return furnitureReason(line) === 'e-mail address';
+}
+
+/**
+ * True when a bare name heading a block of `lines` is a byline: the block, before any body
+ * text, also gives an e-mail address or a role ("Ana Ruiz" / "ana.ruiz@example.com").
+ */
+export function givesContactOrRole(lines: readonly string[]): boolean {
+  return lines.length > 1 && lines.some((line) => isContactLine(line) || isRoleLine(line));
+}
+
+/**
+ * A byline first: its separators ("By Ana Ruiz · The Post · March 9, 2021") would otherwise
+ * read as a navigation bar, and its author and date would be lost.
+ */
+export const readByline: LineRule = (state, block, line) => {
+  const byline = parseByline(line);
+  if (byline === null) return false;
+  state.author ??= byline.author;
+  stateOutlet(state, byline.outlet);
+  if (!state.correctionPending) takeDate(state, block, byline.date);
+  drop(state, line, 'byline');
+  return true;
+};
+
+/**
+ * A byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5, 2021"), also
+ * before the navigation-bar rule. Under a headline in the same block ("Storm leaves … coast" /
+ * "Priya Nair · Coastline Times"), a name and an outlet are the credit, never a second line of
+ * the headline.
+ */
+export const readMetadataLine: LineRule = (state, block, line) => {
+  const above = block.words.join(' ');
+  const underHeadline = block.atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
+  const stated = parseMetadataLine(line, { underHeadline });
+  if (stated === null) return false;
+  state.author ??= stated.author;
+  stateOutlet(state, stated.outlet);
+  if (!state.correctionPending) takeDate(state, block, stated.published);
+  // Without an author it is a time stamp ("Published January 15, 2021 | Updated …").
+  drop(state, line, stated.author === null ? 'time stamp' : 'byline or time stamp');
+  return true;
+};
+
+/**
+ * A bare name is a byline only at the head of a block that also gives an e-mail address or a
+ * role, or, under the headline, the date line ("Mark Fennimore" / "Friday, April 25, 2025").
+ */
+export const readBareNameByline: LineRule = (state, block, line, lineIndex) => {
+  if (
+    block.words.length > 0 ||
+    !isBareName(line) ||
+    !(block.bareNameByline || (block.underHeadline && datedNext(block.lines[lineIndex + 1])))
+  )
+    return false;
+  state.author ??= line;
+  drop(state, line, 'byline');
+  return true;
+};

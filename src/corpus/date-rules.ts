@@ -1,0 +1,59 @@
+/**
+ * The line rules that read when an article was published (read-blocks.ts tries them in its
+ * order): a correction notice's label and date, a time stamp ("Published March 5, 2021 |
+ * Updated …"), a date on its own line, and a wire dateline opening the story ("LONDON, March 3
+ * (Reuters) - The …"). The first date near the top is the publication's; a correction's date
+ * never is.
+ */
+import { parseDateline } from './dates.js';
+import { correctionLabel, parseTimestamp } from './furniture.js';
+import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
+import { parseWireDateline } from './wire-dateline.js';
+
+/** A correction's label and date before metadata: its date is not the publication's. */
+export const readCorrection: LineRule = (state, _block, line) => {
+  const label = correctionLabel(line);
+  if (label === null || (label !== '' && parseDateline(label) === null)) return false;
+  state.correctionPending = label === '';
+  drop(state, line, label === '' ? 'correction notice label' : 'correction date');
+  return true;
+};
+
+/** A time stamp ("Published March 5, 2021 | Updated …", furniture.ts): its publication date counts. */
+export const readTimestamp: LineRule = (state, block, line) => {
+  const timestamp = parseTimestamp(line);
+  if (timestamp === null) return false;
+  takeDate(state, block, timestamp.published);
+  drop(state, line, 'time stamp');
+  return true;
+};
+
+/** A date on its own line: a correction's, else the dateline near the top, else a date line. */
+export const readDateLine: LineRule = (state, block, line) => {
+  const date = parseDateline(line);
+  if (date === null) return false;
+  if (state.correctionPending) {
+    state.correctionPending = false;
+    drop(state, line, 'correction date');
+  } else {
+    const isDateline = state.dateline === null && block.nearTop;
+    takeDate(state, block, date);
+    drop(state, line, isDateline ? 'dateline' : 'date line');
+  }
+  return true;
+};
+
+/**
+ * A wire dateline opening the story ("LONDON, March 3 (Reuters) - The …") states the date and
+ * outlet; the sentence after its dash is the article's own wording, kept as the block's first
+ * words.
+ */
+export const readWireDateline: LineRule = (state, block, line) => {
+  const wire = block.atTop && block.words.length === 0 ? parseWireDateline(line) : null;
+  if (wire === null) return false;
+  stateOutlet(state, wire.outlet);
+  if (!state.correctionPending) takeDate(state, block, wire.published);
+  drop(state, wire.dateline, 'wire dateline');
+  block.words.push(line.slice(wire.end));
+  return true;
+};

@@ -1,0 +1,68 @@
+/**
+ * What reading an article's blocks carries from line to line (read-blocks.ts): the state read
+ * so far across blocks, the block being read, and the shape of a rule for one line. The rules
+ * live in files by concept (byline-rules.ts, date-rules.ts, read-blocks.ts); the order they are
+ * tried in is read-blocks.ts's.
+ */
+import type { DropReason } from './drop-reasons.js';
+import type { DroppedLine } from './extraction.js';
+
+/** Blocks this close to the top may hold the dateline, and a masthead. */
+export const DATELINE_BLOCKS = 6;
+
+/** What has been read so far, across blocks. */
+export interface ReadState {
+  kept: string[];
+  dropped: DroppedLine[];
+  outlets: string[];
+  footerHolders: string[];
+  /** Masthead candidates in blocks of headings at the top, in file order. */
+  candidates: string[];
+  topHeadingLines: number;
+  dateline: string | null;
+  author: string | null;
+  /** A correction notice's label was read: the next date is the correction's. */
+  correctionPending: boolean;
+  /** A paragraph of body text has been kept: the top of the page is over. */
+  seenBody: boolean;
+}
+
+/** One block being read: its lines, where it stands, and the words kept from it so far. */
+export interface Block {
+  lines: string[];
+  /** Among the first {@link DATELINE_BLOCKS} blocks. */
+  nearTop: boolean;
+  /** Near the top, with no body text above. */
+  atTop: boolean;
+  /** A bare name heading the block is a byline: the block gives an e-mail address or a role. */
+  bareNameByline: boolean;
+  /** The block stands right under the headline. */
+  underHeadline: boolean;
+  /** Lines a first reading found to be the masthead: dropped as such at the top. */
+  knownMastheads: ReadonlySet<string>;
+  /** Lines kept from the block so far. */
+  words: string[];
+  /** Kept lines with a masthead's shape, candidates if the block is all headings at the top. */
+  mastheadCandidates: string[];
+}
+
+/**
+ * A rule for one line (`lineIndex` counts from 0 within `block.lines`): true when it consumed
+ * the line (dropped it, or kept part of it), false to let the next rule try.
+ */
+export type LineRule = (state: ReadState, block: Block, line: string, lineIndex: number) => boolean;
+
+/** Records `line` as dropped for `reason`. */
+export function drop(state: ReadState, line: string, reason: DropReason): void {
+  state.dropped.push({ line, reason });
+}
+
+/** Records an outlet a line names, if any. */
+export function stateOutlet(state: ReadState, outlet: string | null): void {
+  if (outlet !== null) state.outlets.push(outlet);
+}
+
+/** The first date near the top is the publication's. */
+export function takeDate(state: ReadState, block: Block, date: string | null): void {
+  if (date !== null && state.dateline === null && block.nearTop) state.dateline = date;
+}

@@ -16,6 +16,8 @@
  * buttons ("Share this article", "Share on Facebook") are furniture.ts's navigation.
  */
 
+import { SENTENCE_END } from './sentence-end.js';
+
 /** The call that opens a label or a promotion. */
 const CALL =
   /^(?:sign up|subscribe|follow (?:us|@\w+|(?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))|download (?:our|the) (?:free |new |mobile )?app\b|get (?:our|the)|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\b/i;
@@ -38,8 +40,6 @@ const KICKER = /^\p{Lu}[\p{Lu}\d '’,-]{2,40}[?!:]\s+/u;
  */
 const LABEL_TAIL =
   /^(?:\s*[:—–-]\s*\S.{0,60}|\s+(?:for|to|now|today|here|and|free|with|on|at|via)\b.{0,60})?$/i;
-/** A sentence's end: a label has none. */
-const SENTENCE_END = /[.!?…]["”’)]?$/;
 
 /**
  * A product the outlet sells or gives away: a newsletter, a subscription, its podcast or app.
@@ -66,7 +66,8 @@ const MAX_PROMOTION_LENGTH = 240;
 
 /**
  * True for a call-to-action label ("Subscribe now", "Most read", "Follow us on Instagram"):
- * the call, and after it nothing but a short target ("for free", ": @kestrel").
+ * the call, and after it nothing but a short target ("for free", ": @kestrel"),
+ * and no sentence's end: a label is no sentence.
  */
 export function isCallToActionLabel(line: string): boolean {
   const match = CALL.exec(line);

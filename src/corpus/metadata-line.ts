@@ -15,6 +15,7 @@
 import { isBareName, parseByline } from './byline.js';
 import { isRealDate } from '../text/dates.js';
 import { findDateSpan, TIME_AFTER_DATE } from './dates.js';
+import { CLOSING_MARKS } from './sentence-end.js';
 import {
   isCapitalisedWords,
   isOutletName,
@@ -58,10 +59,13 @@ const TIME_ONLY =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|just now|yesterday|today|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read)$/i;
 const RELATIVE_DAY = /^(?:just now|yesterday|today)$/i;
 /**
- * A sentence's ending (a lower-case word and a full stop, "?", "!"): such a line is not a
- * metadata line. Checked before splitting, since every line of every article comes here.
+ * A sentence's ending that no metadata field has: "?", "!", or a full stop after a lower-case
+ * word of three letters or more. Narrower than sentence-end.ts's `SENTENCE_END` on purpose: a
+ * metadata line may end in an abbreviation's full stop ("3 May 2021 · By Tom Reddaway Jr.",
+ * "Ana Ruiz, Staff Writer, U.S."), and in no other. Such a line is not a metadata line; checked
+ * before splitting, since every line of every article comes here.
  */
-const SENTENCE_END = /(?:[!?]|\p{Ll}{3}\.)["”’)]?$/u;
+const PROSE_SENTENCE_END = new RegExp(`(?:[!?]|\\p{Ll}{3}\\.)${CLOSING_MARKS}$`, 'u');
 /** More words than any metadata line has. */
 const MAX_WORDS = 30;
 /** A correction or update notice's label, alone in a field. */
@@ -152,7 +156,8 @@ export function parseMetadataLine(
   options: { underHeadline?: boolean } = {},
 ): MetadataLine | null {
   const text = line.trim();
-  if (text.length === 0 || text.length > MAX_LINE_LENGTH || SENTENCE_END.test(text)) return null;
+  if (text.length === 0 || text.length > MAX_LINE_LENGTH || PROSE_SENTENCE_END.test(text))
+    return null;
   if (text.split(' ', MAX_WORDS + 1).length > MAX_WORDS) return null;
   const fields: Field[] = [];
   for (const field of text.split(FIELD_SEPARATOR)) {

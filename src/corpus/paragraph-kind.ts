@@ -4,6 +4,7 @@
  * label, a masthead); anything else is body text. Cleaning, headline finding and the
  * furniture rules that need "a list of headlines" all read kinds by this one rule.
  */
+import { SENTENCE_END } from './sentence-end.js';
 import type { ParagraphKind } from './types.js';
 
 /** A paragraph this short without closing punctuation is a heading, not a sentence. */
@@ -11,8 +12,6 @@ const HEADING_MAX_WORDS = 16;
 /** Longer than this many characters, a paragraph is body text whatever its ending. */
 const HEADING_MAX_LENGTH = 200;
 
-/** A sentence's final punctuation: a headline may end with a quotation mark, a sentence ends with this. */
-const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*$/;
 /**
  * A headline quoting someone: "Mayor: “We will not raise taxes.”", "Residents ask: "Who will
  * pay?"". Its closing punctuation is the quotation's, inside the closing quotation mark.
@@ -23,7 +22,7 @@ const QUOTING_HEADLINE = /^[^"“‘«'.!?]{1,80}:\s*["“‘«'].*[.!?…]["”
 export function paragraphKind(text: string): ParagraphKind {
   if (text.length > HEADING_MAX_LENGTH) return 'body';
   const words = text.split(' ').length;
-  return words <= HEADING_MAX_WORDS && !CLOSING_PUNCTUATION.test(text) ? 'heading' : 'body';
+  return words <= HEADING_MAX_WORDS && !SENTENCE_END.test(text) ? 'heading' : 'body';
 }
 
 /**

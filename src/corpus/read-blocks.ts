@@ -22,13 +22,12 @@ import type { DroppedLine } from './extraction.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { CLAUSE_END } from './sentence-end.js';
 import { DATELINE_BLOCKS, drop, type Block, type LineRule, type ReadState } from './read-state.js';
 
 /** Masthead lines read at the top at most: a page names its outlet once or twice there. */
 const MAX_MASTHEAD_CANDIDATES = 4;
 
-/** A paragraph ending like this closed its sentence (closing quotes and brackets may follow). */
-const SENTENCE_END = /[.!?…:;]["”’')\]]*$/;
 const CONTINUATION_START = /^[a-z]/;
 /** A line going on with the sentence above it: a lower-case word (not a URL, "https://…"). */
 const RUNS_ON = /^\p{Ll}[\p{Ll}'’-]*(?:[\s,;.!?]|$)/u;
@@ -66,11 +65,11 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
   // of its own, not inside a paragraph of reporting.
   const previous = words[words.length - 1];
   const standalone =
-    (previous === undefined || SENTENCE_END.test(previous)) &&
-    (lineIndex === lines.length - 1 || SENTENCE_END.test(line));
+    (previous === undefined || CLAUSE_END.test(previous)) &&
+    (lineIndex === lines.length - 1 || CLAUSE_END.test(line));
   // A line whose sentence runs on into the next ("Subscribe to the newsletter and you will
   // hear nothing," / "the traders said …") is a piece of its paragraph, read whole below.
-  const runsOn = !SENTENCE_END.test(line) && RUNS_ON.test(lines[lineIndex + 1] ?? '');
+  const runsOn = !CLAUSE_END.test(line) && RUNS_ON.test(lines[lineIndex + 1] ?? '');
   const reason = runsOn ? null : furnitureReason(line, { standalone });
   if (reason === null) return false;
   if (reason === 'copyright notice') {
@@ -170,7 +169,7 @@ function keepParagraph(state: ReadState, block: Block): void {
   }
   const last = state.kept[state.kept.length - 1];
   // A page break or a block of links can split a sentence in two: rejoin it.
-  if (last !== undefined && !SENTENCE_END.test(last) && CONTINUATION_START.test(paragraph)) {
+  if (last !== undefined && !CLAUSE_END.test(last) && CONTINUATION_START.test(paragraph)) {
     state.kept[state.kept.length - 1] = `${last} ${paragraph}`;
   } else {
     state.kept.push(paragraph);

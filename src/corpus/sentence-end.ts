@@ -1,0 +1,24 @@
+/**
+ * How a sentence ends, for the line and paragraph rules of cleaning: its final punctuation
+ * (".", "!", "?", "…"), then any closing quotation marks and brackets ("… he said.”",
+ * "(see below.)"). One definition, so that a heading, a label and a paragraph's end are read
+ * alike; the rules that mean something narrower or wider build on {@link CLOSING_MARKS}.
+ */
+
+/**
+ * Closing quotation marks and brackets that may follow a sentence's final punctuation, as a
+ * regular-expression source (any number: "… ‘no.’”").
+ */
+export const CLOSING_MARKS = `["”’'»)\\]]*`;
+
+/** A text ending a sentence: final punctuation, closing marks after it. */
+export const SENTENCE_END = new RegExp(`[.!?…]${CLOSING_MARKS}$`);
+
+/**
+ * A text ending a sentence or a clause the page sets apart: a colon or a semicolon counts
+ * too. Used where the question is whether a line or paragraph stands complete, not whether it
+ * is a sentence: a paragraph ending "the council listed three options:" is not cut off by a
+ * page break, so the lower-case paragraph after it is not its continuation, and a promotion
+ * after such a line stands alone.
+ */
+export const CLAUSE_END = new RegExp(`[.!?…:;]${CLOSING_MARKS}$`);

@@ -49,6 +49,11 @@ export function isOutletName(text: string): boolean {
   );
 }
 
+/** True for one word that is a news outlet's noun ("News", "Courier", "RADIO"). */
+export function isOutletNoun(word: string): boolean {
+  return OUTLET_NOUN.test(word) && !/\s/.test(word.trim());
+}
+
 /**
  * True for a name that ends in a news outlet's noun ("Velmora Courier", "THE DAILY STAR"), as a
  * masthead is set, or is a web domain: unlike {@link isOutletName}, not a title-case headline

@@ -4,7 +4,8 @@
  * label or a title-case headline does, so its shape alone is no statement: it is read as the
  * outlet only when the page corroborates it, by naming the same outlet elsewhere: a copyright
  * notice, a byline or metadata line, a wire dateline, the site name beside the headline, a
- * photo credit ("… Ana Ruiz / Kellan Courier"), or, for a line that names itself as an outlet
+ * photo credit ("… Ana Ruiz / Kellan Courier"), a name it extends with a news outlet's noun (the
+ * company "(c) Radio Tarn Ltd 2025" publishing "Radio Tarn News"), or, for a line that names itself as an outlet
  * (credit-fields.ts: "Courier", "Times", a domain), the article's own words ("Kellan Courier
  * reported", "told the Courier"). Uncorroborated, the line is left as it was (a heading of the
  * text) and the outlet stays unknown: never a guess.
@@ -15,6 +16,7 @@ import {
   isCapitalisedWords,
   isOutletName,
   isOutletNameLast,
+  isOutletNoun,
   isSectionName,
 } from './credit-fields.js';
 
@@ -59,6 +61,23 @@ export function isMastheadName(line: string): boolean {
 }
 
 /**
+ * True when `line` is the name `stated` (compared by {@link outletKey}: without "The" or a
+ * legal form) followed only by news outlet nouns: "Radio Tarn News" beside the footer's
+ * "(c) Radio Tarn Ltd 2025". A publisher names its publication after itself, so the page states
+ * the name twice; the line is the publication, the other the company (or brand) behind it.
+ */
+function extendsName(line: string, stated: string): boolean {
+  const base = outletKey(stated).split(' ');
+  const words = withoutThe(line).split(/\s+/);
+  const added = words.slice(base.length);
+  return (
+    added.length > 0 &&
+    outletKey(words.slice(0, base.length).join(' ')) === base.join(' ') &&
+    added.every(isOutletNoun)
+  );
+}
+
+/**
  * The outlet a masthead line names, when the page corroborates it (see the file header), else
  * null. The name is given as the corroborating statement spells it when the masthead is set in
  * capitals only ("KELLAN COURIER" beside "(c) Kellan Courier 2026" gives "Kellan Courier"),
@@ -73,6 +92,9 @@ export function mastheadOutlet(line: string, evidence: MastheadEvidence): string
   const key = outletKey(line);
   const stated = evidence.outlets.find((outlet) => outletKey(outlet) === key);
   if (stated !== undefined) return spelled(stated);
+  // The publication's own name, not its publisher's: "Radio Tarn News", not "Radio Tarn Ltd".
+  if (isOutletNameLast(line) && evidence.outlets.some((outlet) => extendsName(line, outlet)))
+    return line;
   const name = escape(withoutThe(line)).replace(/\s+/g, '\\s+');
   const credited = evidence.credits
     .map((credit) => new RegExp(`/\\s*(?:the\\s+)?(${name})\\b`, 'i').exec(credit)?.[1])

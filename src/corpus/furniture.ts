@@ -48,14 +48,30 @@ function isShareRow(line: string): boolean {
 const CHROME_WORDS =
   /^(?:(?:menu|search|home|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
 
+/**
+ * Separators between a navigation bar's items: a bar, bullet or chevron, or a dot, ">" or "/"
+ * between spaces (a breadcrumb: "Home > News > Health").
+ */
+const NAVIGATION_SEPARATOR = /\s+[|·•›»>/]\s+|\s*[|•›»]\s*/;
+
 /** A navigation bar: three or more short items between separators ("Home | News | Local"). */
 function isNavigationBar(line: string): boolean {
-  const items = line.split(/\s+[|·•›»>/]\s+|\s*[|•›»]\s*/);
+  const items = line.split(NAVIGATION_SEPARATOR);
   if (items.length < 3) return false;
   return items.every((item) => {
     const words = item.trim().split(/\s+/);
     return item.trim().length > 0 && words.length <= 3 && !/[.!?,;:]$/.test(item.trim());
   });
+}
+
+/**
+ * The items of a line that is a navigation bar by {@link furnitureReason} ("News | Health |
+ * Politics" gives "News", "Health", "Politics"), the page's section names; null for any other
+ * line.
+ */
+export function navigationItems(line: string): string[] | null {
+  if (!/[|·•›»>/]/.test(line) || furnitureReason(line) !== 'navigation bar') return null;
+  return line.split(NAVIGATION_SEPARATOR).map((item) => item.trim());
 }
 
 /** Link teasers: a label, then the headline of another page. */

@@ -16,12 +16,12 @@ import {
   readMetadataLine,
 } from './byline-rules.js';
 import { copyrightHolder } from './copyright.js';
-import { isSectionName } from './credit-fields.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine } from './extraction.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { DATELINE_BLOCKS, drop, type Block, type LineRule, type ReadState } from './read-state.js';
 
@@ -80,13 +80,6 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
   return true;
 };
 
-/** A section's label above the article ("OPINION", "Local News"), a kicker: the site's sections. */
-const readSectionLabel: LineRule = (state, block, line) => {
-  if (!block.atTop || !isSectionName(line)) return false;
-  drop(state, line, 'navigation');
-  return true;
-};
-
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
   if (!block.atTop || !block.knownMastheads.has(line)) return false;
@@ -102,6 +95,7 @@ const LINE_RULES: readonly LineRule[] = [
   readMetadataLine,
   readFurniture,
   readSectionLabel,
+  readLoneSectionLabel,
   readTimestamp,
   readBareNameByline,
   readDateLine,
@@ -213,6 +207,7 @@ export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<str
     author: null,
     correctionPending: false,
     seenBody: false,
+    sectionNames: pageSectionNames(blocks),
   };
   blocks.forEach((text, blockIndex) => readBlock(state, text, blockIndex, mastheads));
   return {

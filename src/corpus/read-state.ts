@@ -25,6 +25,11 @@ export interface ReadState {
   correctionPending: boolean;
   /** A paragraph of body text has been kept: the top of the page is over. */
   seenBody: boolean;
+  /**
+   * The section names the page states, in lower case: its navigation bars' items (anywhere on
+   * the page) and the section labels read above the article.
+   */
+  sectionNames: Set<string>;
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */

@@ -1,0 +1,55 @@
+/**
+ * The line rules for a site's section labels ("Politics", "Local News", "OPINION"): above the
+ * article, a kicker or breadcrumb label; further down, a lone label the page sets between
+ * paragraphs (a link to a section, a box's title). Further down, a one- or two-word line is as
+ * likely a heading of the story ("Politics", "Health" as parts of an explainer), so it is read
+ * as a label only where the page itself names that section elsewhere.
+ */
+import { isCapitalisedWords, isSectionName } from './credit-fields.js';
+import { navigationItems } from './furniture.js';
+import { drop, type LineRule } from './read-state.js';
+
+/** Most words in a lone section label further down a page ("Politics", "Local News"). */
+const MAX_LONE_LABEL_WORDS = 2;
+/** Punctuation a label has none of: a sentence's or a clause's end, a comma. */
+const SENTENCE_PUNCTUATION = /[.!?…:;,]/;
+
+/**
+ * The section names a page's navigation bars give, wherever they stand ("News | Health |
+ * Politics", a breadcrumb "Home > News > Health", a footer's links), in lower case.
+ */
+export function pageSectionNames(blocks: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const block of blocks)
+    for (const line of block.split('\n'))
+      for (const item of navigationItems(line.trim()) ?? []) names.add(item.toLowerCase());
+  return names;
+}
+
+/** A section's label above the article ("OPINION", "Local News"), a kicker: the site's sections. */
+export const readSectionLabel: LineRule = (state, block, line) => {
+  if (!block.atTop || !isSectionName(line)) return false;
+  state.sectionNames.add(line.toLowerCase());
+  drop(state, line, 'navigation');
+  return true;
+};
+
+/**
+ * A lone section label further down the page: a block of one short line in title case or
+ * capitals, without a sentence's punctuation, that names a section the page names elsewhere
+ * (its navigation, a label above the article). Anything else stays: a short sentence, a heading
+ * of the story, a label no other part of the page names.
+ */
+export const readLoneSectionLabel: LineRule = (state, block, line) => {
+  if (
+    !state.seenBody ||
+    block.lines.length !== 1 ||
+    line.split(/\s+/).length > MAX_LONE_LABEL_WORDS ||
+    SENTENCE_PUNCTUATION.test(line) ||
+    !isCapitalisedWords(line) ||
+    !state.sectionNames.has(line.toLowerCase())
+  )
+    return false;
+  drop(state, line, 'navigation');
+  return true;
+};

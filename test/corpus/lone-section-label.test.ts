@@ -1,0 +1,56 @@
+/**
+ * A lone section label further down a page ("Politics" between paragraphs) is dropped only
+ * where the page names that section elsewhere (its navigation, a label above the article);
+ * look-alikes (a short sentence, a heading of the story, a label nothing else names) stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.js';
+
+const NAV = 'News | Health | Politics | Business | Sport';
+const HEADLINE = 'Ferry fares to rise in spring';
+const FIRST = 'Ferry fares will rise by 6 per cent in April, the operator said on Monday.';
+const SECOND = 'The operator blamed the cost of fuel and a new berth at the harbour.';
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const droppedAs = (raw: string, line: string) =>
+  cleanArticle(raw).dropped.find((dropped) => dropped.line === line)?.reason ?? null;
+
+describe('lone section labels further down a page', () => {
+  it.each(['Politics', 'POLITICS', 'Health'])(
+    'drops %j between paragraphs when the navigation names it',
+    (label) => {
+      const raw = page(NAV, HEADLINE, FIRST, label, SECOND);
+      expect(droppedAs(raw, label)).toBe('navigation');
+      expect(cleanArticle(raw).text).toBe(page(HEADLINE, FIRST, SECOND));
+    },
+  );
+
+  it('reads the navigation wherever it stands, a footer or a breadcrumb', () => {
+    expect(droppedAs(page(HEADLINE, FIRST, 'Politics', SECOND, NAV), 'Politics')).toBe(
+      'navigation',
+    );
+    const breadcrumb = page('Home > News > Local News', HEADLINE, FIRST, 'Local News', SECOND);
+    expect(droppedAs(breadcrumb, 'Local News')).toBe('navigation');
+  });
+
+  it('drops a label the page also sets above the article', () => {
+    const raw = page('Health', HEADLINE, FIRST, 'Health', SECOND);
+    expect(cleanArticle(raw).text).toBe(page(HEADLINE, FIRST, SECOND));
+  });
+
+  it.each([
+    // Nothing else on the page names the section: it may be a heading of the story.
+    [page(HEADLINE, FIRST, 'Politics', SECOND), 'Politics'],
+    // A heading of the story, not one of the navigation's items.
+    [page(NAV, HEADLINE, FIRST, 'Politics and fares', SECOND), 'Politics and fares'],
+    [page(NAV, HEADLINE, FIRST, 'Harbour Politics', SECOND), 'Harbour Politics'],
+    // A short sentence, or a line with a sentence's punctuation.
+    [page(NAV, HEADLINE, FIRST, 'Politics.', SECOND), 'Politics.'],
+    [page(NAV, HEADLINE, FIRST, 'Politics?', SECOND), 'Politics?'],
+    [page(NAV, HEADLINE, FIRST, 'Health: what changes', SECOND), 'Health: what changes'],
+    // Not a title-case line of its own.
+    [page(NAV, HEADLINE, FIRST, 'politics', SECOND), 'politics'],
+    [page(NAV, HEADLINE, FIRST, `Politics\n${SECOND}`), `Politics ${SECOND}`],
+  ])('keeps the look-alike in %j', (raw, kept) => {
+    expect(cleanArticle(raw).text).toContain(kept);
+  });
+});

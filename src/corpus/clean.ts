@@ -107,6 +107,7 @@ function findMasthead(
       .filter((paragraph) => paragraph.kind === 'body')
       .map((paragraph) => text.slice(paragraph.start, paragraph.end))
       .join('\n'),
+    pageLines: read.dropped.map(({ line }) => line),
   };
   for (const line of read.mastheads) {
     const outlet = mastheadOutlet(line, evidence);

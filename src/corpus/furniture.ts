@@ -111,6 +111,12 @@ const PICTURE_WORD =
 /** A caption or credit line by its label: "Image: …", "Photo credit: …" (always a caption). */
 const PICTURE_LABEL = new RegExp(`^${PICTURE_WORD}\\s*:\\s*\\S`, 'i');
 /**
+ * The placeholder a page saved as text leaves for a picture, the whole line in square brackets
+ * and opening with a picture's label: "[Image: The main entrance. (Photo: James Holt/Radio
+ * Tarn)]". An editor's note in brackets ("[Update: …]") has no picture's label.
+ */
+const PICTURE_PLACEHOLDER = new RegExp(`^\\[${PICTURE_WORD}\\s*:\\s*[^\\]]+\\]$`, 'i');
+/**
  * A caption that ends with its labelled credit: "A rescuer at the scene. Photo: Lars Eriksen /
  * Aftenposten". The credit is short and has no sentence in it.
  */
@@ -245,7 +251,7 @@ export function furnitureReason(
   if (BARE_EMAIL.test(line)) return 'e-mail address';
   // "Photo by Ana Ruiz" names who took it; "Photo: …" may give the caption or the credit.
   if (isPictureBy(line)) return 'photo credit';
-  if (PICTURE_LABEL.test(line)) return 'photo caption or credit';
+  if (PICTURE_LABEL.test(line) || PICTURE_PLACEHOLDER.test(line)) return 'photo caption or credit';
   if (
     SIGN_OFF.test(line) ||
     WIRE_CREDITS.test(line) ||
@@ -305,6 +311,7 @@ export function isCaptionLine(line: string): boolean {
     PHOTO_NOTE.test(line) ||
     (line.trimEnd().endsWith(')') && PHOTO_BY.test(line)) ||
     PICTURE_LABEL.test(line) ||
+    PICTURE_PLACEHOLDER.test(line) ||
     CREDIT_LABEL.test(line)
   );
 }

@@ -15,6 +15,8 @@ describe('furniture rules', () => {
     ['jsmith@rivertongazette.com', 'e-mail address'],
     ['Photo: Sam Ito cuts the ribbon. (Riverton Parks Department)', 'photo caption or credit'],
     ['Source: Reuters', 'photo credit'],
+    ['[Image: The quay at dusk. (Photo: Ana Ruiz/Gull Bay Times)]', 'photo caption or credit'],
+    ['[Photo: Sam Ito]', 'photo caption or credit'],
     ['(Reporting by Ann Lee in Chicago; Editing by Tom Brown)', 'staff credits'],
     ['Copyright 2021 Riverton Gazette. All rights reserved.', 'copyright notice'],
     ['© 2022 Harbour Herald', 'copyright notice'],
@@ -32,6 +34,8 @@ describe('furniture rules', () => {
     'Searchers found the boat on Monday.',
     'The photo was taken by a resident.',
     'Reporting by local media was banned in 2020.',
+    '[Update: the council has since replied to the letter.]',
+    '[Image: the council] was how the mayor put it.',
   ])('keeps the sentence %j', (line) => {
     expect(furnitureReason(line)).toBeNull();
     expect(isCaptionLine(line)).toBe(false);

@@ -196,6 +196,7 @@ function readBlock(
  * dropped as the masthead where it stands at the top of the page.
  */
 export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): BlocksRead {
+  let navigation: ReadonlySet<string> | undefined;
   const state: ReadState = {
     kept: [],
     dropped: [],
@@ -207,7 +208,8 @@ export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<str
     author: null,
     correctionPending: false,
     seenBody: false,
-    sectionNames: pageSectionNames(blocks),
+    sectionLabels: new Set(),
+    navigationItems: () => (navigation ??= pageSectionNames(blocks)),
   };
   blocks.forEach((text, blockIndex) => readBlock(state, text, blockIndex, mastheads));
   return {

@@ -25,11 +25,13 @@ export interface ReadState {
   correctionPending: boolean;
   /** A paragraph of body text has been kept: the top of the page is over. */
   seenBody: boolean;
+  /** The section labels read above the article, in lower case. */
+  sectionLabels: Set<string>;
   /**
-   * The section names the page states, in lower case: its navigation bars' items (anywhere on
-   * the page) and the section labels read above the article.
+   * The items of the page's navigation bars, anywhere on the page, in lower case; read on first
+   * call (most pages never need them).
    */
-  sectionNames: Set<string>;
+  navigationItems: () => ReadonlySet<string>;
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */

@@ -29,7 +29,7 @@ export function pageSectionNames(blocks: readonly string[]): Set<string> {
 /** A section's label above the article ("OPINION", "Local News"), a kicker: the site's sections. */
 export const readSectionLabel: LineRule = (state, block, line) => {
   if (!block.atTop || !isSectionName(line)) return false;
-  state.sectionNames.add(line.toLowerCase());
+  state.sectionLabels.add(line.toLowerCase());
   drop(state, line, 'navigation');
   return true;
 };
@@ -46,10 +46,11 @@ export const readLoneSectionLabel: LineRule = (state, block, line) => {
     block.lines.length !== 1 ||
     line.split(/\s+/).length > MAX_LONE_LABEL_WORDS ||
     SENTENCE_PUNCTUATION.test(line) ||
-    !isCapitalisedWords(line) ||
-    !state.sectionNames.has(line.toLowerCase())
+    !isCapitalisedWords(line)
   )
     return false;
+  const name = line.toLowerCase();
+  if (!state.sectionLabels.has(name) && !state.navigationItems().has(name)) return false;
   drop(state, line, 'navigation');
   return true;
 };

@@ -10,6 +10,7 @@ import { outletKey } from './copyright.js';
 import type { DroppedLine } from './extraction.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
 import { isMastheadName, mastheadOutlet } from './masthead.js';
+import { inStatedCase } from './stated-case.js';
 import { kindAt } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
 import { DATELINE_BLOCKS } from './read-state.js';
@@ -107,7 +108,6 @@ function findMasthead(
       .filter((paragraph) => paragraph.kind === 'body')
       .map((paragraph) => text.slice(paragraph.start, paragraph.end))
       .join('\n'),
-    pageLines: read.dropped.map(({ line }) => line),
   };
   for (const line of read.mastheads) {
     const outlet = mastheadOutlet(line, evidence);
@@ -173,5 +173,12 @@ export function cleanArticle(raw: string): CleanedText {
   }
   outlet ??= stated;
   const { dateline, author, dropped } = read;
+  // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
+  if (outlet !== null)
+    outlet = inStatedCase(outlet, [
+      ...(assembled.headline === null ? [] : [assembled.headline]),
+      ...dropped.map(({ line }) => line),
+      text,
+    ]);
   return { text, paragraphs, headline, dateline, author, outlet, dropped };
 }

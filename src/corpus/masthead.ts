@@ -28,11 +28,6 @@ export interface MastheadEvidence {
   credits: readonly string[];
   /** The article's body text. */
   body: string;
-  /**
-   * The page's other lines, dropped from the text (a footer: "Northvale Herald is part of …"),
-   * which may spell the outlet's name in mixed case. Absent: none.
-   */
-  pageLines?: readonly string[];
 }
 
 /**
@@ -84,40 +79,14 @@ function extendsName(line: string, stated: string): boolean {
 
 /**
  * The outlet a masthead line names, when the page corroborates it (see the file header), else
- * null. The name is given as the masthead spells it, unless it is set in capitals only: then as
- * the page spells the same name in mixed case elsewhere (the corroborating statement, a credit,
- * the body, a footer line: "KELLAN COURIER" beside "(c) Kellan Courier 2026" gives "Kellan
- * Courier"), else in capitals as set, never in a case the page does not write.
+ * null. The name is given as the corroborating statement spells it when the masthead is set in
+ * capitals only ("KELLAN COURIER" beside "(c) Kellan Courier 2026" gives "Kellan Courier"),
+ * else as the masthead spells it.
  *
  * @example
  * mastheadOutlet('KELLAN COURIER', { outlets: ['Kellan Courier'], credits: [], body: '' }) // 'Kellan Courier'
  */
 export function mastheadOutlet(line: string, evidence: MastheadEvidence): string | null {
-  const outlet = corroboratedOutlet(line, evidence);
-  if (outlet === null || hasLowerCase(outlet)) return outlet;
-  return (
-    [...evidence.outlets, ...evidence.credits, evidence.body, ...(evidence.pageLines ?? [])]
-      .map((text) => mixedCaseSpelling(outlet, text))
-      .find((spelling) => spelling !== null) ?? outlet
-  );
-}
-
-/**
- * `name` (in capitals) as `text` writes it in mixed case as a name, each word capitalised
- * ("Northvale Herald is part of …" for "NORTHVALE HERALD"; a leading "The" may be left out),
- * or null: "the northvale herald" or another name is no spelling of it.
- */
-function mixedCaseSpelling(name: string, text: string): string | null {
-  for (const form of [name, withoutThe(name)]) {
-    const pattern = new RegExp(`\\b${escape(form).replace(/\s+/g, '\\s+')}\\b`, 'giu');
-    for (const match of text.matchAll(pattern))
-      if (hasLowerCase(match[0]) && isCapitalisedWords(match[0])) return match[0];
-  }
-  return null;
-}
-
-/** The outlet a masthead line names, as the masthead or the corroborating statement spells it. */
-function corroboratedOutlet(line: string, evidence: MastheadEvidence): string | null {
   if (!isMastheadShape(line)) return null;
   const spelled = (other: string) => (hasLowerCase(line) || !hasLowerCase(other) ? line : other);
   const key = outletKey(line);

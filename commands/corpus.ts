@@ -53,7 +53,7 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) =>
     sub
       .setName('add')
-      .setDescription('Add an article from an attached .txt, .md or .html file')
+      .setDescription('Add an article from an attached file (text, Markdown, HTML, saved page)')
       .addAttachmentOption((o) =>
         o
           .setName('file')

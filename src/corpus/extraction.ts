@@ -24,4 +24,9 @@ export interface Extraction {
   stated: StatedMeta;
   /** Lines removed by the format's reader (page furniture around an HTML article, images). */
   dropped: DroppedLine[];
+  /**
+   * A title the file's package states for it (an e-mail's subject): the title only when the
+   * article states none and cleaning finds no headline in it.
+   */
+  packageTitle?: string;
 }

@@ -1,9 +1,10 @@
 /**
- * Reading a corpus folder: article files (`.txt`, `.md`, `.html`/`.htm`, any case, in any
- * subfolder) under `articles/` (or at the top when there is no `articles/` folder), an
- * optional `articles.json` with metadata and an optional `aliases.json`. Article files are
- * decoded here (see decode.ts); a file that is not an article format or cannot be decoded is
- * listed with the problem, never skipped silently.
+ * Reading a corpus folder: article files (see formats.ts; any case, in any subfolder) under
+ * `articles/` (or at the top when there is no `articles/` folder), an optional
+ * `articles.json` with metadata and an optional `aliases.json`. Text files are decoded here
+ * (see decode.ts); packaged ones (a saved page, an e-mail, a Word document) are kept as bytes,
+ * cheap to hash, and unpacked only when their article is read (see unpack.ts). A file that is
+ * not an article format or cannot be decoded is listed with the problem, never skipped silently.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle } from './decode.js';
 import { CorpusError, type CorpusProblem } from './errors.js';
-import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from './formats.js';
+import { ARTICLE_EXTENSIONS, articleFormat, isPackaged, type ArticleFormat } from './formats.js';
+import type { Unpacked } from './unpack.js';
 
 /** File names inside a corpus folder. */
 export const METADATA_FILE = 'articles.json';
@@ -25,12 +27,35 @@ export interface ArticleFile {
   /** Path relative to the folder holding the articles, with `/` separators. */
   file: string;
   format: ArticleFormat;
-  /** The file's text, decoded. */
+  /**
+   * The file's text, decoded; for a packaged format (see formats.ts isPackaged), its bytes
+   * one character each (`latin1`), as the package's parser needs them.
+   */
   raw: string;
-  /** The encoding it was decoded from (WHATWG name, e.g. `utf-8`, `windows-1252`). */
+  /**
+   * The encoding it was decoded from (WHATWG name, e.g. `utf-8`, `windows-1252`); for a
+   * packaged format, {@link PACKAGE_ENCODING} until it is unpacked, then the encoding of the
+   * text inside.
+   */
   encoding: string;
   /** True when the encoding was detected, not stated (see decode.ts): a guess. */
   encodingDetected?: boolean;
+  /** The article a packaged file holds, once unpacked (see unpack.ts). */
+  unpacked?: Unpacked;
+}
+
+/** The encoding of a packaged file not yet unpacked: its bytes, kept as they are. */
+export const PACKAGE_ENCODING = 'binary';
+
+/**
+ * An article file from its bytes: text decoded (see decode.ts), a package's bytes kept for
+ * unpacking. Throws a CorpusError naming the file when text cannot be decoded.
+ */
+export function articleFileOf(file: string, format: ArticleFormat, bytes: Buffer): ArticleFile {
+  if (isPackaged(format))
+    return { file, format, raw: bytes.toString('latin1'), encoding: PACKAGE_ENCODING };
+  const { text, encoding, detected } = decodeArticle(bytes, file, format);
+  return { file, format, raw: text, encoding, encodingDetected: detected === true };
 }
 
 /** The raw files of a corpus folder. */
@@ -133,8 +158,7 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
         });
         continue;
       }
-      const { text, encoding, detected } = decodeArticle(bytes, file, format);
-      articles.push({ file, format, raw: text, encoding, encodingDetected: detected === true });
+      articles.push(articleFileOf(file, format, bytes));
     } catch (error) {
       unread.push(
         error instanceof CorpusError && error.problem

@@ -1,7 +1,14 @@
 /** The article file formats a corpus folder may hold, recognised by extension in any case. */
 
-/** How an article file is read. */
-export type ArticleFormat = 'text' | 'markdown' | 'html';
+/**
+ * How an article file is read. `text`, `markdown` and `html` are text files; the others are
+ * packages holding the article (see {@link isPackaged}): `mhtml` a browser's single-file page
+ * save.
+ */
+export type ArticleFormat = 'text' | 'markdown' | 'html' | PackagedFormat;
+
+/** A format whose file is a package (MIME or zip) the article is unpacked from. */
+export type PackagedFormat = 'mhtml';
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'text',
@@ -11,10 +18,20 @@ const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
 };
 
 /** The extensions read as articles, for messages ("… is not one of .txt, .md, …"). */
 export const ARTICLE_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
+
+/**
+ * True for a format whose file is a package to unpack (MIME parts, a zip) rather than text
+ * to decode: its bytes are kept as they are until the article inside is unpacked.
+ */
+export function isPackaged(format: ArticleFormat): format is PackagedFormat {
+  return format === 'mhtml';
+}
 
 /**
  * The format of an article file from its extension, any case (`RINK.TXT` is text); null

@@ -8,12 +8,13 @@ import { cleanArticle } from './clean.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
 import type { DroppedLine, Extraction, StatedMeta } from './extraction.js';
-import type { ArticleFormat } from './formats.js';
+import { ARTICLE_EXTENSIONS, isPackaged } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
 import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
+import { unpackArticles } from './unpack.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
 import { withoutControls } from '../text/controls.js';
@@ -92,23 +93,59 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
     [keyof StatedMeta, string | undefined]
   >)
     if (value !== undefined) stated[key] = clean(value);
+  const packageTitle =
+    extraction.packageTitle === undefined ? undefined : clean(extraction.packageTitle);
   return {
     extraction: {
       text: clean(extraction.text),
       stated,
       dropped: extraction.dropped.map((dropped) => ({ ...dropped, line: clean(dropped.line) })),
+      ...(packageTitle ? { packageTitle } : {}),
     },
     controls,
   };
 }
 
-/** Extracts, cleans and segments one article file: the costly part of loading a corpus. */
-export function analyseArticle(raw: string, format: ArticleFormat): ArticleAnalysis {
-  const { extraction, controls } = withoutControlCodes(extractArticle(raw, format));
+/**
+ * The extraction of an article file by its format; for a packaged one, of the article it was
+ * unpacked to, with what the package states filling only what the article leaves unstated.
+ * Throws an Error for a packaged file that was not unpacked (see unpack.ts unpackArticles).
+ */
+function extractionOf(article: ReadableArticle): Extraction {
+  if (!isPackaged(article.format)) return extractArticle(article.raw, article.format);
+  const { unpacked } = article;
+  if (unpacked === undefined)
+    throw new Error(`corpus: ${article.file} was not unpacked before it was read`);
+  const extraction = extractArticle(unpacked.text, unpacked.format);
+  const { title, ...stated } = unpacked.stated;
+  return {
+    ...extraction,
+    stated: { ...stated, ...extraction.stated },
+    ...(title === undefined ? {} : { packageTitle: title }),
+  };
+}
+
+/** What analysing an article file reads of it. */
+export type ReadableArticle = Pick<ArticleFile, 'file' | 'format' | 'raw' | 'unpacked'>;
+
+/**
+ * Extracts, cleans and segments one article file: the costly part of loading a corpus. A
+ * packaged file must have been unpacked (see unpack.ts); otherwise this throws an Error.
+ */
+export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
+  const { extraction, controls } = withoutControlCodes(extractionOf(article));
   const cleaned = cleanArticle(extraction.text);
   const body = cleaned.paragraphs.some((paragraph) => paragraph.kind === 'body');
+  // A package's title (an e-mail's subject) names the message; the article's own headline,
+  // stated or read, comes first.
+  const stated =
+    extraction.packageTitle !== undefined &&
+    extraction.stated.title === undefined &&
+    cleaned.headline === null
+      ? { ...extraction.stated, title: extraction.packageTitle }
+      : extraction.stated;
   return {
-    stated: extraction.stated,
+    stated,
     headline: cleaned.headline,
     dateline: cleaned.dateline,
     author: cleaned.author,
@@ -255,14 +292,17 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     );
   }
   if (files.articles.length === 0 && files.unread.length === 0)
-    problems.add({ file: files.dir, message: 'holds no articles (.txt, .md or .html files)' });
+    problems.add({
+      file: files.dir,
+      message: `holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files)`,
+    });
   const ids = assignIds(files.articles, byFile, problems);
 
   const articles: CleanArticle[] = [];
   const sentences: Sentence[] = [];
   const reports: ArticleReport[] = [];
   const notes: CorpusProblem[] = [];
-  const analyse = options.analyse ?? ((file: ArticleFile) => analyseArticle(file.raw, file.format));
+  const analyse = options.analyse ?? analyseArticle;
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -273,7 +313,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         message: `no entry for "${file}": its metadata is read from the file`,
       });
     }
-    const garbled = raw.match(REPLACEMENT)?.length ?? 0;
+    // A packaged file's text is the article it was unpacked to.
+    const text = articleFile.unpacked?.text ?? raw;
+    const garbled = text.match(REPLACEMENT)?.length ?? 0;
     if (garbled > 0) {
       problems.add({
         file,
@@ -292,7 +334,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     if (!analysis.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
       problems.add({
         file,
-        message: raw.trim().length === 0 ? 'is empty' : 'has no body text after cleaning',
+        message: text.trim().length === 0 ? 'is empty' : 'has no body text after cleaning',
       });
       options.logger?.warn('corpus: article skipped, no body text', { file });
     } else {
@@ -333,7 +375,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
  * `articles.json` has no entry for is not a problem (logged at debug level).
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
-  return loadCorpusFromFiles(await readCorpusFiles(dir), options);
+  return loadCorpusFromFiles(await unpackArticles(await readCorpusFiles(dir)), options);
 }
 
 /** {@link loadCorpus} on files already read. */

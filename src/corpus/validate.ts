@@ -5,6 +5,7 @@
 import { describeProblem, type CorpusProblem } from './errors.js';
 import { readCorpusFiles } from './files.js';
 import { inspectCorpus, type ArticleReport } from './load.js';
+import { unpackArticles } from './unpack.js';
 import { counted } from '../text/plural.js';
 
 /** What {@link validateCorpus} found. */
@@ -25,7 +26,8 @@ export interface ValidationReport {
  * every other problem is in the report.
  */
 export async function validateCorpus(dir: string): Promise<ValidationReport> {
-  const { corpus, problems, reports, notes } = inspectCorpus(await readCorpusFiles(dir));
+  const files = await unpackArticles(await readCorpusFiles(dir));
+  const { corpus, problems, reports, notes } = inspectCorpus(files);
   return {
     dir,
     problems,

@@ -74,6 +74,11 @@ export class AnalysisCache {
     return { reused: this.#reused, computed: this.#computed };
   }
 
+  /** True when an analysis is held under `key`. */
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
   /** The analysis under `key`, made by `analyse` and kept when there is none. */
   analysis(key: string, analyse: () => ArticleAnalysis): ArticleAnalysis {
     const entry = this.#entries.get(key);

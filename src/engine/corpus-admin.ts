@@ -9,16 +9,23 @@ import { createHash } from 'node:crypto';
 import { appendFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { decodeArticle } from '../corpus/decode.js';
 import { CorpusError } from '../corpus/errors.js';
 import {
+  articleFileOf,
   articlesFolder,
   MAX_ARTICLE_BYTES,
   METADATA_FILE,
   readCorpusFiles,
+  type ArticleFile,
 } from '../corpus/files.js';
-import { ARTICLE_EXTENSIONS, articleFormat, type ArticleFormat } from '../corpus/formats.js';
+import {
+  ARTICLE_EXTENSIONS,
+  articleFormat,
+  isPackaged,
+  type ArticleFormat,
+} from '../corpus/formats.js';
 import { inspectCorpus } from '../corpus/load.js';
+import { unpackArticle } from '../corpus/unpack.js';
 import { readMetadata, type MetadataEntry } from '../corpus/metadata.js';
 import { silentLogger, type Logger } from '../log.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -105,14 +112,22 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * The upload's text, decoded by the corpus reader (src/corpus/decode.ts) as it will be read
- * from the folder, or a refusal saying why it is not text the corpus can hold.
+ * The upload as the corpus reader will read it from the folder (src/corpus/files.ts: text
+ * decoded, a package unpacked), or a refusal saying why it is not an article the corpus can hold.
  */
-function decodeUpload(file: string, bytes: Uint8Array, format: ArticleFormat): string {
+async function readUpload(
+  file: string,
+  bytes: Uint8Array,
+  format: ArticleFormat,
+): Promise<ArticleFile> {
   // A NUL byte is never text in any encoding an article comes in: say so plainly.
-  if (bytes.includes(0)) throw new CorpusChangeError(`“${file}” is not a text file.`);
+  if (!isPackaged(format) && bytes.includes(0))
+    throw new CorpusChangeError(`“${file}” is not a text file.`);
   try {
-    return decodeArticle(bytes, file, format).text;
+    const read = articleFileOf(file, format, Buffer.from(bytes));
+    if (!isPackaged(format)) return read;
+    const unpacked = await unpackArticle(bytes, file, format);
+    return { ...read, unpacked, encoding: unpacked.encoding };
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     throw new CorpusChangeError(error.message.replace(/^corpus: article /, 'The file '));
@@ -218,7 +233,7 @@ export class CorpusAdmin {
     const format = articleFormat(file)!;
     if (article.bytes.byteLength > MAX_ARTICLE_BYTES)
       throw new CorpusChangeError(`“${file}” is larger than ${MAX_ARTICLE_BYTES} bytes.`);
-    const text = decodeUpload(file, article.bytes, format);
+    const upload = await readUpload(file, article.bytes, format);
     const dir = this.live.corpusDir;
     const folder = await articlesFolder(dir);
     const files = await readCorpusFiles(dir);
@@ -226,7 +241,7 @@ export class CorpusAdmin {
       throw new CorpusChangeError(
         `An article named “${file}” is already in the corpus: remove it first, or rename the upload.`,
       );
-    const twin = files.articles.find((a) => sameText(a.raw, text));
+    const twin = files.articles.find((a) => sameText(a.raw, upload.raw));
     if (twin) throw new CorpusChangeError(`“${file}” has the same text as “${twin.file}”.`);
 
     const entry: MetadataEntry = { file };
@@ -238,7 +253,7 @@ export class CorpusAdmin {
     if (problem) throw new CorpusChangeError(`Metadata refused: ${problem}`);
     const { corpus } = inspectCorpus({
       dir,
-      articles: [{ file, raw: text, format, encoding: 'utf-8' }],
+      articles: [upload],
       metadata: JSON.stringify({ articles: [entry] }),
       aliases: null,
       unread: [],

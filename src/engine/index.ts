@@ -77,17 +77,26 @@ async function build(
   const cache = options.cache ?? new AnalysisCache();
   // Imported here, not at the top: they load wink-nlp's model, which a process that only
   // loads a prebuilt index never needs (it would add a third of a second to every start).
-  const [{ analyseArticle, loadCorpusFromFiles }, { buildTimeline, detectArticleDates }] =
-    await Promise.all([import('../corpus/load.js'), import('../timeline/index.js')]);
+  const [
+    { analyseArticle, loadCorpusFromFiles },
+    { buildTimeline, detectArticleDates },
+    { unpackArticles },
+  ] = await Promise.all([
+    import('../corpus/load.js'),
+    import('../timeline/index.js'),
+    import('../corpus/unpack.js'),
+  ]);
   const t0 = performance.now();
   const reusedBefore = cache.counts.reused;
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
-  const corpus = loadCorpusFromFiles(files, {
+  // Packaged files (saved pages, e-mails, Word documents) are unpacked only when their
+  // analysis is not known already: an unchanged one costs nothing in a rebuild.
+  const unpacked = await unpackArticles(files, (article) => cache.has(keyOf(article.file)));
+  const corpus = loadCorpusFromFiles(unpacked, {
     logger,
     onProgress: (done, total) => options.onProgress?.('articles', done, total),
-    analyse: (article) =>
-      cache.analysis(keyOf(article.file), () => analyseArticle(article.raw, article.format)),
+    analyse: (article) => cache.analysis(keyOf(article.file), () => analyseArticle(article)),
   });
   const reused = cache.counts.reused - reusedBefore;
   const t1 = performance.now();

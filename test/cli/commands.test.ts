@@ -353,7 +353,7 @@ describe('npm run sources, index and validate', () => {
     expect(good.stdout).toContain('is valid: 2 articles');
     const { code, stderr } = await runCommand(validateCommand, ['--corpus', emptyFolder]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`holds no articles (.txt, .md or .html files)`);
+    expect(stderr).toContain(`holds no articles (.txt, .text, .md`);
   });
 });
 

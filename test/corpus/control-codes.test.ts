@@ -28,16 +28,18 @@ describe('terminal control codes', () => {
   });
 
   it('never reach an article’s text, metadata or page lines, whatever the format', () => {
-    const text = analyseArticle(HOSTILE_ARTICLE, 'text');
+    const text = analyseArticle({ file: 'a.txt', raw: HOSTILE_ARTICLE, format: 'text' });
     expect(text.text).not.toMatch(CONTROL);
     expect(text.text).toContain('The harbour board raised quay fees by ten percent.');
     expect(text.controls).toBeGreaterThan(0);
-    const html = analyseArticle(
-      '<html><head><title>Fees&#27;[2J rise</title></head><body><article><h1>Fees rise</h1>' +
+    const html = analyseArticle({
+      file: 'a.html',
+      raw:
+        '<html><head><title>Fees&#27;[2J rise</title></head><body><article><h1>Fees rise</h1>' +
         '<p>The board&#7; raised fees&#27;[31m by ten percent after a long vote in March.</p>' +
         '</article></body></html>',
-      'html',
-    );
+      format: 'html',
+    });
     expect(JSON.stringify(html)).not.toMatch(
       /\\u00(0[0-8]|0b|0c|0e|0f|1[0-9a-f]|7f|[89][0-9a-f])/i,
     );

@@ -1,0 +1,98 @@
+/**
+ * Unpacking packaged article files (see formats.ts isPackaged): the article a saved page, an
+ * e-mail or a Word document holds, as HTML or text for the readers of those formats, with
+ * what the package itself states about it. Their parsers work asynchronously, so packages are
+ * unpacked in one pass before the (synchronous) analysis of the corpus, and only those whose
+ * analysis is not already known; each format's parser is loaded on first use, so a corpus
+ * without packages never loads one.
+ */
+import { CorpusError, fileError } from './errors.js';
+import type { StatedMeta } from './extraction.js';
+import type { ArticleFile, CorpusFiles } from './files.js';
+import { isPackaged, type PackagedFormat } from './formats.js';
+
+/** The article a packaged file holds. */
+export interface Unpacked {
+  /** How its text is read: as an HTML page or as plain text. */
+  format: 'html' | 'text';
+  text: string;
+  /** The encoding the text was decoded from (WHATWG name). */
+  encoding: string;
+  /** True when that encoding was detected, not stated: a guess. */
+  encodingDetected?: boolean;
+  /**
+   * What the package states about the article (a saved page's address, an e-mail's subject):
+   * used only for what the article itself leaves unstated (see load.ts analyseArticle).
+   */
+  stated: StatedMeta;
+}
+
+/** What each packaged format is called in a problem ("cannot be read as an MHTML page save"). */
+const FORMAT_NAMES: Record<PackagedFormat, string> = {
+  mhtml: 'an MHTML page save',
+};
+
+async function unpackAs(
+  bytes: Uint8Array,
+  file: string,
+  format: PackagedFormat,
+): Promise<Unpacked> {
+  switch (format) {
+    case 'mhtml':
+      return (await import('./mhtml.js')).unpackMhtml(bytes, file);
+  }
+}
+
+/**
+ * Unpacks one packaged file. Throws a CorpusError naming the file and the problem (a file that
+ * is not of its format, is cut short or holds no article); never another error for bad bytes.
+ */
+export async function unpackArticle(
+  bytes: Uint8Array,
+  file: string,
+  format: PackagedFormat,
+): Promise<Unpacked> {
+  try {
+    return await unpackAs(bytes, file, format);
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    throw fileError(
+      file,
+      `cannot be read as ${FORMAT_NAMES[format]}: ${(error as Error).message ?? String(error)}`,
+    );
+  }
+}
+
+/**
+ * The files with every packaged article unpacked, except those `skip` names (whose analysis
+ * is known already); one that cannot be unpacked moves to `unread` with its problem, as a text
+ * file that cannot be decoded does.
+ */
+export async function unpackArticles(
+  files: CorpusFiles,
+  skip: (article: ArticleFile) => boolean = () => false,
+): Promise<CorpusFiles> {
+  if (!files.articles.some((article) => isPackaged(article.format))) return files;
+  const articles: ArticleFile[] = [];
+  const unread = [...files.unread];
+  for (const article of files.articles) {
+    if (!isPackaged(article.format) || article.unpacked !== undefined || skip(article)) {
+      articles.push(article);
+      continue;
+    }
+    try {
+      const bytes = Buffer.from(article.raw, 'latin1');
+      const unpacked = await unpackArticle(bytes, article.file, article.format);
+      articles.push({
+        ...article,
+        unpacked,
+        encoding: unpacked.encoding,
+        encodingDetected: unpacked.encodingDetected === true,
+      });
+    } catch (error) {
+      if (!(error instanceof CorpusError && error.problem)) throw error;
+      unread.push(error.problem);
+    }
+  }
+  return { ...files, articles, unread };
+}

@@ -1,0 +1,51 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnalysisCache } from '../../src/engine/analysis-cache.js';
+import { buildIndex, openEngine } from '../../src/engine/index.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+
+const SAVE = [
+  'From: <Saved by Blink>',
+  'Snapshot-Content-Location: https://dunmore.example/ferry',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/related; type="text/html"; boundary="b1"',
+  '',
+  '--b1',
+  'Content-Type: text/html',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  '<html><head><title>Ferry Timetable Changes</title></head><body><article><h1>Ferry Timetab=',
+  'le Changes</h1><p>The island ferry will sail hourly from May 3, 2021, the operator said.</p></article></body></html>',
+  '--b1--',
+  '',
+].join('\r\n');
+
+describe('an index built from a folder holding a packaged file', () => {
+  it('reads the article inside it, and reuses its analysis in a rebuild', async () => {
+    const dir = await temporaryFolder();
+    folders.push(dir);
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles', 'ferry.mhtml'), SAVE);
+    const cache = new AnalysisCache();
+    expect(await buildIndex({ corpusDir: dir, cache })).toMatchObject({ articles: 1, reused: 0 });
+    await writeFile(
+      path.join(dir, 'articles', 'library.txt'),
+      'Library Opens Night Hours\n\nThe Dunmore public library will stay open until midnight from next week.\n',
+    );
+    expect(await buildIndex({ corpusDir: dir, cache })).toMatchObject({ articles: 2, reused: 1 });
+    const engine = await openEngine({ corpusDir: dir, rebuild: 'never' });
+    expect(engine.sources().find((source) => source.id === 'ferry')).toMatchObject({
+      title: 'Ferry Timetable Changes',
+      url: 'https://dunmore.example/ferry',
+      published: null,
+    });
+  });
+});

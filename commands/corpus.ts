@@ -53,7 +53,9 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) =>
     sub
       .setName('add')
-      .setDescription('Add an article from an attached file (text, Markdown, HTML, saved page)')
+      .setDescription(
+        'Add an article from an attached file (text, Markdown, HTML, saved page, e-mail)',
+      )
       .addAttachmentOption((o) =>
         o
           .setName('file')

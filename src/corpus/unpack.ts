@@ -30,6 +30,7 @@ export interface Unpacked {
 /** What each packaged format is called in a problem ("cannot be read as an MHTML page save"). */
 const FORMAT_NAMES: Record<PackagedFormat, string> = {
   mhtml: 'an MHTML page save',
+  email: 'an e-mail message',
 };
 
 async function unpackAs(
@@ -40,6 +41,8 @@ async function unpackAs(
   switch (format) {
     case 'mhtml':
       return (await import('./mhtml.js')).unpackMhtml(bytes, file);
+    case 'email':
+      return (await import('./email.js')).unpackEmail(bytes, file);
   }
 }
 

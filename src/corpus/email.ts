@@ -1,0 +1,68 @@
+/**
+ * Reading an e-mailed article or newsletter: an Internet message (RFC 5322) with MIME parts
+ * (RFC 2045–2049), as a mail program saves it (`.eml`). Its body is the first HTML part that
+ * is not an attachment, read as an HTML page, else the first plain-text part, read as text.
+ */
+import { decodeArticle } from './decode.js';
+import { fileError } from './errors.js';
+import { allParts, headerOf, parseMime, type MimePart } from './mime.js';
+import type { Unpacked } from './unpack.js';
+
+/** Headers of which an Internet message has at least one (RFC 5322 §3.6: From and Date are required). */
+const MESSAGE_HEADERS = ['from', 'date', 'subject', 'mime-version', 'content-type'];
+
+/**
+ * What mail programs put before a subject they reply to or forward ("Re:", "Fwd:", "FW:",
+ * RFC 5322 §3.6.5), repeated or not: the program's words, not the sender's.
+ */
+const REPLY_PREFIX = /^(?:\s*(?:re|fwd?)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+/** A part that is the message's text, not a file attached to it (RFC 2183). */
+const isBody = (part: MimePart) => part.disposition !== 'attachment';
+
+/**
+ * Unpacks an e-mail into its body. Its `Subject` names the message: it is the article's title
+ * only when the body states none and has no headline (see load.ts analyseArticle), without
+ * "Re:"/"Fwd:". The `Date` is when it was sent and `From` who sent it: neither is the
+ * article's publication date, byline or outlet, so neither is used.
+ *
+ * Throws a CorpusError naming the file when it is not an e-mail message, is cut short or has
+ * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
+ */
+export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpacked> {
+  const { root, subject, complete } = await parseMime(bytes);
+  if (MESSAGE_HEADERS.every((name) => headerOf(root, name) === null))
+    throw fileError(
+      file,
+      'is not an e-mail message: it has none of the headers of one (From, Date, Subject, Content-Type)',
+    );
+  if (!complete)
+    throw fileError(
+      file,
+      'is cut short: its MIME parts never end (no closing boundary); save the message again',
+    );
+  const parts = allParts(root).filter(isBody);
+  const body =
+    parts.find((part) => part.type === 'text/html') ??
+    parts.find((part) => part.type === 'text/plain');
+  if (body === undefined)
+    throw fileError(
+      file,
+      'has no text to read: no HTML or plain-text part that is not an attachment',
+    );
+  const format = body.type === 'text/html' ? 'html' : 'text';
+  const { text, encoding, detected } = decodeArticle(
+    body.content,
+    file,
+    format,
+    body.params.charset,
+  );
+  const title = subject?.replace(REPLY_PREFIX, '').trim();
+  return {
+    format,
+    text,
+    encoding,
+    ...(detected === true ? { encodingDetected: true } : {}),
+    stated: title ? { title } : {},
+  };
+}

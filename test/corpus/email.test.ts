@@ -1,0 +1,175 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { validateCorpus } from '../../src/corpus/validate.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+
+async function corpusOf(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await temporaryFolder();
+  folders.push(dir);
+  await mkdir(path.join(dir, 'articles'));
+  for (const [name, content] of Object.entries(files))
+    await writeFile(path.join(dir, 'articles', name), content);
+  return dir;
+}
+
+/** An e-mail's bytes from its lines (CRLF line ends, bytes as written: `latin1`). */
+const message = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
+
+const HEADERS = [
+  'From: Ana Ruiz <ana@kestrel.example>',
+  'To: desk@newsroom.example',
+  'Date: Wed, 4 Nov 2026 08:30:00 +0000',
+  'Message-ID: <n1@kestrel.example>',
+  'MIME-Version: 1.0',
+];
+
+const STORY =
+  'The harbour board raised mooring fees by ten percent on Tuesday, the first rise in six years.';
+
+/** A newsletter: plain text and HTML alternatives, and a file attached after them. */
+function newsletter(subject: string, html: string): Buffer {
+  return message([
+    ...HEADERS,
+    `Subject: ${subject}`,
+    'Content-Type: multipart/mixed; boundary="outer"',
+    '',
+    '--outer',
+    'Content-Type: multipart/alternative; boundary="alt"',
+    '',
+    '--alt',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    `PLAIN VERSION. ${STORY}`,
+    '--alt',
+    'Content-Type: text/html; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    html,
+    '--alt--',
+    '--outer',
+    'Content-Type: text/plain; name="minutes.txt"',
+    'Content-Disposition: attachment; filename="minutes.txt"',
+    '',
+    'Attached minutes: the board met at noon and adjourned at four.',
+    '--outer--',
+    '',
+  ]);
+}
+
+describe('e-mailed articles (.eml)', () => {
+  it('reads the HTML part; the subject is the title only when the body states none', async () => {
+    const dir = await corpusOf({
+      'fees.eml': newsletter(
+        'Fwd: =?utf-8?Q?Harbour_fees_rise_=E2=80=93_first_time_in_six_years?=',
+        `<html><body><table><tr><td><p>${STORY}</p><p>Boat owners said they would appeal the d=\r\necision.</p></td></tr></table></body></html>`,
+      ),
+      'headed.eml': newsletter(
+        'Your Tuesday briefing',
+        `<html><body><h1>Harbour fees rise</h1><p>${STORY}</p><p>Boat owners said they would appeal.</p></body></html>`,
+      ),
+    });
+    const corpus = await loadCorpus(dir);
+    const fees = corpus.articles.find((article) => article.meta.id === 'fees');
+    expect(fees?.text).toContain(STORY);
+    expect(fees?.text).toContain('Boat owners said they would appeal the decision.');
+    expect(fees?.text).not.toContain('PLAIN VERSION');
+    expect(fees?.text).not.toContain('Attached minutes');
+    // Date and From are the sending, never the article's publication date or byline.
+    expect(fees?.meta).toMatchObject({
+      title: 'Harbour fees rise – first time in six years',
+      published: null,
+      author: null,
+      outlet: null,
+      url: null,
+    });
+    const headed = corpus.articles.find((article) => article.meta.id === 'headed');
+    expect(headed?.meta.title).toBe('Harbour fees rise');
+  });
+
+  it('reads a plain-text message in its stated charset, its headline before the subject', async () => {
+    const dir = await corpusOf({
+      'plain.eml': message([
+        ...HEADERS,
+        'Subject: Re: this week',
+        'Content-Type: text/plain; charset=windows-1252',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'Caf=E9 Owners Win Appeal',
+        '',
+        'The caf=E9 owners won their appeal on Monday, the court=92s clerk said, ending a =',
+        '=93long and costly=94 dispute with the council.',
+        '',
+      ]),
+      'untitled.eml': message([
+        ...HEADERS,
+        'Subject: RE: Fwd: Ferry timetable',
+        '',
+        'The island ferry will sail every hour from May, the operator said on Friday.',
+        '',
+      ]),
+    });
+    const corpus = await loadCorpus(dir);
+    const plain = corpus.articles.find((article) => article.meta.id === 'plain');
+    expect(plain?.meta.title).toBe('Café Owners Win Appeal');
+    expect(plain?.text).toContain(
+      'The café owners won their appeal on Monday, the court’s clerk said, ending a “long and costly” dispute with the council.',
+    );
+    expect(corpus.articles.find((article) => article.meta.id === 'untitled')?.meta.title).toBe(
+      'Ferry timetable',
+    );
+    const report = await validateCorpus(dir);
+    expect(report.articles.find((article) => article.file === 'plain.eml')).toMatchObject({
+      encoding: 'windows-1252',
+      encodingDetected: false,
+    });
+  });
+
+  it('gives a file that is no message, a cut-short one or one without text a problem of its own', async () => {
+    const dir = await corpusOf({
+      'binary.eml': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]),
+      'cut.eml': message([
+        ...HEADERS,
+        'Subject: Cut',
+        'Content-Type: multipart/alternative; boundary="alt"',
+        '',
+        '--alt',
+        'Content-Type: text/plain',
+        '',
+        STORY,
+      ]),
+      'image-only.eml': message([
+        ...HEADERS,
+        'Subject: Photo',
+        'Content-Type: image/png',
+        'Content-Transfer-Encoding: base64',
+        '',
+        'iVBORw0KGgo=',
+        '',
+      ]),
+      'whole.eml': message([...HEADERS, 'Subject: Fees', '', STORY, '']),
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems).toEqual([
+      {
+        file: 'binary.eml',
+        message: expect.stringMatching(/^is not an e-mail message: it has none of the headers/),
+      },
+      {
+        file: 'cut.eml',
+        message: expect.stringMatching(/^is cut short: its MIME parts never end/),
+      },
+      {
+        file: 'image-only.eml',
+        message: 'has no text to read: no HTML or plain-text part that is not an attachment',
+      },
+    ]);
+    expect(report.counts.articles).toBe(1);
+  });
+});

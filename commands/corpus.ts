@@ -54,13 +54,13 @@ const data = new SlashCommandBuilder()
     sub
       .setName('add')
       .setDescription(
-        'Add an article from an attached file (text, Markdown, HTML, saved page, e-mail)',
+        'Add an article from an attached file (text, Markdown, HTML, saved page, e-mail, Word)',
       )
       .addAttachmentOption((o) =>
         o
           .setName('file')
           .setDescription(
-            `The article (${ARTICLE_EXTENSIONS.join(', ')}; up to ${MAX_ARTICLE_BYTES / 1_048_576} MB)`,
+            `The article: ${ARTICLE_EXTENSIONS.join(' ')}; up to ${MAX_ARTICLE_BYTES / 1_048_576} MB`,
           )
           .setRequired(true),
       )

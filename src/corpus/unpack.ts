@@ -31,6 +31,14 @@ export interface Unpacked {
 const FORMAT_NAMES: Record<PackagedFormat, string> = {
   mhtml: 'an MHTML page save',
   email: 'an e-mail message',
+  docx: 'a Word document',
+};
+
+/** What to do about a file of the format that cannot be read. */
+const REMEDIES: Record<PackagedFormat, string> = {
+  mhtml: 'save the page again',
+  email: 'save the message again',
+  docx: 'save it again from the word processor as .docx (an older .doc renamed is not one)',
 };
 
 async function unpackAs(
@@ -43,6 +51,8 @@ async function unpackAs(
       return (await import('./mhtml.js')).unpackMhtml(bytes, file);
     case 'email':
       return (await import('./email.js')).unpackEmail(bytes, file);
+    case 'docx':
+      return (await import('./docx.js')).unpackDocx(bytes, file);
   }
 }
 
@@ -55,13 +65,15 @@ export async function unpackArticle(
   file: string,
   format: PackagedFormat,
 ): Promise<Unpacked> {
+  if (bytes.length === 0) throw fileError(file, 'is empty');
   try {
     return await unpackAs(bytes, file, format);
   } catch (error) {
     if (error instanceof CorpusError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
     throw fileError(
       file,
-      `cannot be read as ${FORMAT_NAMES[format]}: ${(error as Error).message ?? String(error)}`,
+      `cannot be read as ${FORMAT_NAMES[format]} (${reason}); ${REMEDIES[format]}`,
     );
   }
 }

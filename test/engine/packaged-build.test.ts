@@ -2,13 +2,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisCache } from '../../src/engine/analysis-cache.js';
+import { CorpusAdmin } from '../../src/engine/corpus-admin.js';
 import { buildIndex, openEngine } from '../../src/engine/index.js';
-import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
+import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { HARBOUR, snapshot } from '../support/live-fixture.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const folders: string[] = [];
+const opened: LiveEngine[] = [];
 afterEach(async () => {
+  for (const engine of opened.splice(0)) engine.close();
   await Promise.all(folders.splice(0).map(removeFolder));
 });
 
@@ -47,5 +52,26 @@ describe('an index built from a folder holding a packaged file', () => {
       url: 'https://dunmore.example/ferry',
       published: null,
     });
+  });
+});
+
+describe('/corpus add with a packaged file', () => {
+  it('adds a page save as it will be read from the folder, and refuses a broken one, changing nothing', async () => {
+    const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR });
+    folders.push(dir);
+    const live = await openLiveEngine({ corpusDir: dir, watch: false, build: buildIndex });
+    opened.push(live);
+    const admin = new CorpusAdmin(live);
+    const actor = { id: '100000000000000001', name: 'alice' };
+    const before = await snapshot(dir);
+    await expect(
+      admin.add({ filename: 'cut.mhtml', bytes: Buffer.from(SAVE.replace('--b1--', '')) }, actor),
+    ).rejects.toThrow(/cut\.mhtml.*is cut short/);
+    expect(await snapshot(dir)).toEqual(before);
+    const outcome = await admin.add({ filename: 'Ferry.MHTML', bytes: Buffer.from(SAVE) }, actor);
+    expect(outcome).toMatchObject({ id: 'Ferry', title: 'Ferry Timetable Changes' });
+    expect(live.sources().find((source) => source.id === 'Ferry')?.url).toBe(
+      'https://dunmore.example/ferry',
+    );
   });
 });

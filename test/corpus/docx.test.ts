@@ -1,0 +1,127 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_DOCX_XML_BYTES } from '../../src/corpus/docx.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { validateCorpus } from '../../src/corpus/validate.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+
+async function corpusOf(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await temporaryFolder();
+  folders.push(dir);
+  await mkdir(path.join(dir, 'articles'));
+  for (const [name, content] of Object.entries(files))
+    await writeFile(path.join(dir, 'articles', name), content);
+  return dir;
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** A paragraph of a Word document, in a named style or not. */
+const paragraph = (text: string, style?: string) =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+/**
+ * The smallest .docx Word and mammoth agree on (ECMA-376 Part 2: content types, the package's
+ * relationships, the document part), with core properties as a template leaves them.
+ */
+function docx(paragraphs: string[], extra: Record<string, Uint8Array> = {}): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS}">` +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
+    ),
+    'docProps/core.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">' +
+        '<dc:title>Press release template</dc:title><dc:creator>Microsoft Office User</dc:creator>' +
+        '<dcterms:created>2019-01-01T00:00:00Z</dcterms:created></cp:coreProperties>',
+    ),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${paragraphs.join('')}</w:body></w:document>`,
+    ),
+    ...extra,
+  });
+}
+
+const STORY = [
+  'The Marlow council voted on Tuesday to keep the apple orchard as a public park, ending a year of talks with the developer.',
+  'Residents had gathered 4,000 signatures against the sale, the council’s clerk said after the vote.',
+];
+
+describe('Word documents (.docx)', () => {
+  it('reads the body as a page: its Title is the title, its core properties are not used', async () => {
+    const dir = await corpusOf({
+      'orchard.docx': docx([
+        paragraph('Orchard Saved From Sale', 'Title'),
+        paragraph('By Jan Berg'),
+        ...STORY.map((text) => paragraph(text)),
+      ]),
+      'heading.docx': docx([
+        paragraph('Council Keeps the Orchard', 'Heading1'),
+        ...STORY.map((text) => paragraph(text)),
+      ]),
+    });
+    const corpus = await loadCorpus(dir);
+    const orchard = corpus.articles.find((article) => article.meta.id === 'orchard');
+    for (const text of STORY) expect(orchard?.text).toContain(text);
+    expect(orchard?.meta).toMatchObject({
+      title: 'Orchard Saved From Sale',
+      author: 'Jan Berg',
+      published: null,
+      outlet: null,
+    });
+    expect(JSON.stringify(corpus.articles)).not.toMatch(/template|Microsoft Office User|2019/);
+    expect(corpus.articles.find((article) => article.meta.id === 'heading')?.meta.title).toBe(
+      'Council Keeps the Orchard',
+    );
+  });
+
+  it('gives a file that is no Word document, or one that would unpack too far, a problem of its own', async () => {
+    const whole = docx(STORY.map((text) => paragraph(text)));
+    const bomb = docx(
+      STORY.map((text) => paragraph(text)),
+      { 'word/padding.xml': new Uint8Array(MAX_DOCX_XML_BYTES) },
+    );
+    const dir = await corpusOf({
+      'bomb.docx': bomb,
+      'cut.docx': whole.subarray(0, Math.floor(whole.length / 2)),
+      'text.docx': 'Orchard saved.\n\nThe council voted to keep the orchard.\n',
+      'whole.docx': whole,
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems).toEqual([
+      {
+        file: 'bomb.docx',
+        message: expect.stringMatching(
+          new RegExp(
+            `^unpacks to \\d+ bytes of XML; the limit for a Word document is ${MAX_DOCX_XML_BYTES}$`,
+          ),
+        ),
+      },
+      {
+        file: 'cut.docx',
+        message: expect.stringMatching(/^cannot be read as a Word document \(.+\); save it again/),
+      },
+      {
+        file: 'text.docx',
+        message: expect.stringMatching(/^cannot be read as a Word document \(.+\); save it again/),
+      },
+    ]);
+    expect(report.counts.articles).toBe(1);
+    expect(bomb.length).toBeLessThan(MAX_DOCX_XML_BYTES / 100);
+  });
+});

@@ -54,7 +54,7 @@ const data = new SlashCommandBuilder()
     sub
       .setName('add')
       .setDescription(
-        'Add an article from an attached file (text, Markdown, HTML, saved page, e-mail, Word)',
+        'Add an article from an attached file (text, Markdown, HTML, saved page, e-mail, Word, PDF)',
       )
       .addAttachmentOption((o) =>
         o

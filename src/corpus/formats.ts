@@ -3,12 +3,13 @@
 /**
  * How an article file is read. `text`, `markdown` and `html` are text files; the others are
  * packages holding the article (see {@link isPackaged}): `mhtml` a browser's single-file page
- * save, `email` an e-mail message (RFC 5322, MIME), `docx` a Word document.
+ * save, `email` an e-mail message (RFC 5322, MIME), `docx` a Word document, `pdf` a PDF's
+ * text layer.
  */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | PackagedFormat;
 
 /** A format whose file is a package (MIME or zip) the article is unpacked from. */
-export type PackagedFormat = 'mhtml' | 'email' | 'docx';
+export type PackagedFormat = 'mhtml' | 'email' | 'docx' | 'pdf';
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'text',
@@ -22,6 +23,7 @@ const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.mht': 'mhtml',
   '.eml': 'email',
   '.docx': 'docx',
+  '.pdf': 'pdf',
 };
 
 /** The extensions read as articles, for messages ("… is not one of .txt, .md, …"). */
@@ -32,7 +34,7 @@ export const ARTICLE_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
  * to decode: its bytes are kept as they are until the article inside is unpacked.
  */
 export function isPackaged(format: ArticleFormat): format is PackagedFormat {
-  return format === 'mhtml' || format === 'email' || format === 'docx';
+  return format === 'mhtml' || format === 'email' || format === 'docx' || format === 'pdf';
 }
 
 /**

@@ -32,6 +32,7 @@ const FORMAT_NAMES: Record<PackagedFormat, string> = {
   mhtml: 'an MHTML page save',
   email: 'an e-mail message',
   docx: 'a Word document',
+  pdf: 'a PDF',
 };
 
 /** What to do about a file of the format that cannot be read. */
@@ -39,6 +40,7 @@ const REMEDIES: Record<PackagedFormat, string> = {
   mhtml: 'save the page again',
   email: 'save the message again',
   docx: 'save it again from the word processor as .docx (an older .doc renamed is not one)',
+  pdf: 'save or export it as PDF again',
 };
 
 async function unpackAs(
@@ -53,6 +55,8 @@ async function unpackAs(
       return (await import('./email.js')).unpackEmail(bytes, file);
     case 'docx':
       return (await import('./docx.js')).unpackDocx(bytes, file);
+    case 'pdf':
+      return (await import('./pdf.js')).unpackPdf(bytes, file);
   }
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Paragraphs of a PDF page from where its text sits. A PDF holds runs of text placed on the
+ * page, not paragraphs: runs on one baseline make a line, and a line starts a new paragraph
+ * when the space above it is clearly wider than the page's line spacing, when its type
+ * size changes (a heading and the text under it), or when it sits above the previous line (the
+ * top of the next column). Lines of one paragraph are kept on lines of their own, as a
+ * hard-wrapped paragraph of a text file is, and read whole by cleaning.
+ */
+
+/** A run of text as a PDF reader places it (PDF.js's text content, in page units, y upwards). */
+export interface PlacedText {
+  str: string;
+  /** Left end of the run and its baseline. */
+  x: number;
+  y: number;
+  width: number;
+  /** The type size. */
+  fontSize: number;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  size: number;
+  /** Right end of the last run, for the space between runs. */
+  end: number;
+}
+
+/** How far two baselines may be apart and still be one line, as a share of the type size. */
+const SAME_LINE = 0.5;
+/** A gap between runs wider than this share of the type size is a space between words. */
+const WORD_GAP = 0.15;
+/**
+ * A space above a line wider than this many times the line spacing of its type size starts a
+ * paragraph (typeset paragraphs are set apart by a blank line or extra space, typically half
+ * a line or more; 1.3 leaves room for uneven leading).
+ */
+const PARAGRAPH_GAP = 1.3;
+/** Type sizes differing by more than this share are different kinds of text. */
+const SIZE_CHANGE = 0.15;
+
+function linesOf(items: readonly PlacedText[]): Line[] {
+  const lines: Line[] = [];
+  for (const item of items) {
+    if (item.str === '') continue;
+    const size = item.fontSize > 0 ? item.fontSize : 1;
+    const line = lines.at(-1);
+    if (line !== undefined && Math.abs(item.y - line.y) <= SAME_LINE * size) {
+      const gap = item.x - line.end;
+      const spaced = /\s$/.test(line.text) || /^\s/.test(item.str);
+      line.text += !spaced && gap > WORD_GAP * size ? ` ${item.str}` : item.str;
+      line.end = item.x + item.width;
+      line.size = Math.max(line.size, size);
+    } else {
+      lines.push({ text: item.str, y: item.y, size, end: item.x + item.width });
+    }
+  }
+  return lines
+    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
+    .filter((line) => line.text !== '');
+}
+
+/**
+ * The line spacing of text in a type size: the smallest gap between two lines of that size
+ * (a paragraph's own lines are never further apart than paragraphs are), and at most the usual
+ * leading of 1.2 times the size, so a page whose paragraphs are all one line long is still
+ * split (1.2 is the common default leading: TeX's, and CSS's `line-height: normal` in most fonts).
+ */
+const LEADING = 1.2;
+function spacingOf(lines: readonly Line[], size: number): number {
+  let spacing = LEADING * size;
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous === undefined || !sameSize(previous.size, line.size) || line.size !== size) return;
+    const gap = previous.y - line.y;
+    if (gap > 0) spacing = Math.min(spacing, gap);
+  });
+  return spacing;
+}
+
+const sameSize = (a: number, b: number) => Math.abs(a - b) <= SIZE_CHANGE * Math.max(a, b);
+
+/**
+ * The paragraphs of one page, each its lines joined by line breaks, in the order the page
+ * gives its text (PDF.js gives content order, which is reading order for most articles).
+ */
+export function paragraphsOfPage(items: readonly PlacedText[]): string[] {
+  const lines = linesOf(items);
+  const spacings = new Map<number, number>();
+  const paragraphs: string[][] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const gap = previous === undefined ? 0 : previous.y - line.y;
+    if (!spacings.has(line.size)) spacings.set(line.size, spacingOf(lines, line.size));
+    const starts =
+      previous === undefined ||
+      gap <= 0 ||
+      !sameSize(previous.size, line.size) ||
+      gap > PARAGRAPH_GAP * (spacings.get(line.size) as number);
+    if (starts) paragraphs.push([line.text]);
+    else paragraphs.at(-1)?.push(line.text);
+  });
+  return paragraphs.map((lines) => lines.join('\n'));
+}

@@ -1,0 +1,138 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { paragraphsOfPage, type PlacedText } from '../../src/corpus/pdf-paragraphs.js';
+import { validateCorpus } from '../../src/corpus/validate.js';
+import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+
+async function corpusOf(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await temporaryFolder();
+  folders.push(dir);
+  await mkdir(path.join(dir, 'articles'));
+  for (const [name, content] of Object.entries(files))
+    await writeFile(path.join(dir, 'articles', name), content);
+  return dir;
+}
+
+/** A line of text at a baseline, in a type size (Helvetica). */
+interface PdfLine {
+  text: string;
+  y: number;
+  size: number;
+}
+
+/**
+ * A one-page PDF (ISO 32000-1 §7.5: header, objects, cross-reference table, trailer) showing
+ * `lines`, or no text at all, as a scanned page has none.
+ */
+function pdf(lines: PdfLine[]): Buffer {
+  const content = lines
+    .map(({ text, y, size }) => `BT /F1 ${size} Tf 72 ${y} Td (${text}) Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = out.length;
+    out += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const run = (str: string, x: number, y: number, fontSize = 11): PlacedText => ({
+  str,
+  x,
+  y,
+  width: str.length * fontSize * 0.5,
+  fontSize,
+});
+
+describe('paragraphs from where a PDF page places its text', () => {
+  it('joins runs on a baseline, and starts a paragraph at a wider gap, a new type size or a new column', () => {
+    expect(
+      paragraphsOfPage([
+        run('Orchard Saved', 72, 720, 18),
+        run('The council voted to keep', 72, 690),
+        // A run after a gap wider than a space is the next word; one touching it is not.
+        run('the orchard', 72 + 25 * 5.5 + 3, 690),
+        run(' as a park.', 72 + 36 * 5.5 + 3, 690),
+        run('Residents cheered.', 72, 676),
+        run('The developer will appeal.', 72, 648),
+        run('A second column starts here.', 320, 720),
+      ]),
+    ).toEqual([
+      'Orchard Saved',
+      'The council voted to keep the orchard as a park.\nResidents cheered.',
+      'The developer will appeal.',
+      'A second column starts here.',
+    ]);
+  });
+
+  it('splits paragraphs of one line each, set apart by more than the usual leading', () => {
+    expect(
+      paragraphsOfPage([
+        run('First one.', 72, 700),
+        run('Second one.', 72, 680),
+        run('Third.', 72, 660),
+      ]),
+    ).toEqual(['First one.', 'Second one.', 'Third.']);
+    expect(paragraphsOfPage([run('One line', 72, 700), run('of one paragraph.', 72, 687)])).toEqual(
+      ['One line\nof one paragraph.'],
+    );
+  });
+});
+
+describe('PDF files (.pdf)', () => {
+  it('reads the text layer as paragraphs; the headline is the title', async () => {
+    const dir = await corpusOf({
+      'orchard.pdf': pdf([
+        { text: 'Orchard Saved From Sale', y: 720, size: 18 },
+        { text: 'The Marlow council voted on Tuesday to keep the apple', y: 690, size: 11 },
+        { text: 'orchard as a public park, ending a year of talks.', y: 676, size: 11 },
+        { text: 'Residents had gathered 4,000 signatures against the sale.', y: 648, size: 11 },
+      ]),
+    });
+    const corpus = await loadCorpus(dir);
+    const [article] = corpus.articles;
+    expect(article?.meta.title).toBe('Orchard Saved From Sale');
+    expect(article?.text).toContain(
+      'The Marlow council voted on Tuesday to keep the apple orchard as a public park, ending a year of talks.',
+    );
+    expect(article?.paragraphs.filter((paragraph) => paragraph.kind === 'body')).toHaveLength(2);
+  });
+
+  it('gives a scanned page (no text layer) or a file that is no PDF a problem of its own', async () => {
+    const dir = await corpusOf({
+      'scan.pdf': pdf([]),
+      'text.pdf': 'Orchard saved.\n',
+      'whole.pdf': pdf([
+        { text: 'The council voted to keep the orchard as a park.', y: 700, size: 11 },
+      ]),
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems).toEqual([
+      { file: 'scan.pdf', message: expect.stringMatching(/^has no text layer \(a scanned page/) },
+      {
+        file: 'text.pdf',
+        message: expect.stringMatching(/^cannot be read as a PDF \(.+\); save or export it/),
+      },
+    ]);
+    expect(report.counts.articles).toBe(1);
+  });
+});

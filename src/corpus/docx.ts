@@ -10,10 +10,10 @@ import { fileError } from './errors.js';
 import type { Unpacked } from './unpack.js';
 
 /**
- * The most bytes of XML a document may unpack to, as its zip states them. The text of an
- * article within the {@link MAX_ARTICLE_BYTES} limit takes far less, even in Word's verbose
- * markup; the bound keeps a zip bomb (a few MB that inflate to gigabytes) from being inflated.
- * Images (`word/media/`) are never inflated, so they do not count.
+ * The most bytes of XML a document may unpack to. The text of an article within the
+ * {@link MAX_ARTICLE_BYTES} limit takes far less, even in Word's verbose markup; the bound
+ * keeps a zip bomb (a few MB that inflate to gigabytes) from being inflated. Images
+ * (`word/media/`) are never inflated, so they do not count.
  */
 export const MAX_DOCX_XML_BYTES = 10 * MAX_ARTICLE_BYTES;
 
@@ -34,19 +34,50 @@ async function load() {
   return libraries;
 }
 
+/** A part of the package mammoth never reads: the images, which are left out. */
+const isImage = (name: string) => name.startsWith('word/media/');
+
 /**
- * How many bytes of XML the zip says its entries inflate to (images left out), read from its
- * central directory without inflating anything. Throws when the bytes are not a zip.
+ * The document's parts but its images, inflated by fflate with their real size counted as it
+ * goes: past {@link MAX_DOCX_XML_BYTES} the inflation stops, whatever sizes the zip states (a
+ * zip bomb may state small ones). Repacked without compression, so that mammoth's own unzip
+ * (JSZip, which inflates whole entries before it checks their sizes) has nothing to inflate.
+ * Throws a CorpusError naming the file past the limit; fflate's errors for a file that is not
+ * a zip are left to the caller.
  */
-function statedXmlBytes(fflate: typeof fflateModule, bytes: Uint8Array): number {
+function boundedPackage(fflate: typeof fflateModule, bytes: Uint8Array, file: string): Uint8Array {
+  const parts: Record<string, Uint8Array[]> = {};
   let total = 0;
-  fflate.unzipSync(bytes, {
-    filter: (entry) => {
-      if (!entry.name.startsWith('word/media/')) total += entry.originalSize;
-      return false;
-    },
+  let failure: Error | null = null;
+  const unzip = new fflate.Unzip((entry) => {
+    if (isImage(entry.name) || entry.name.endsWith('/')) return;
+    const chunks: Uint8Array[] = [];
+    parts[entry.name] = chunks;
+    entry.ondata = (error, chunk) => {
+      if (failure !== null) return;
+      if (error) {
+        failure = error;
+        return;
+      }
+      total += chunk.length;
+      if (total > MAX_DOCX_XML_BYTES) {
+        failure = fileError(
+          file,
+          `unpacks to more than ${MAX_DOCX_XML_BYTES} bytes of XML, the limit for a Word document`,
+        );
+        entry.terminate();
+        return;
+      }
+      chunks.push(chunk);
+    };
+    entry.start();
   });
-  return total;
+  unzip.register(fflate.UnzipInflate);
+  unzip.push(bytes, true);
+  if (failure !== null) throw failure;
+  const whole: Record<string, Uint8Array> = {};
+  for (const [name, chunks] of Object.entries(parts)) whole[name] = Buffer.concat(chunks);
+  return fflate.zipSync(whole, { level: 0 });
 }
 
 /**
@@ -55,20 +86,14 @@ function statedXmlBytes(fflate: typeof fflateModule, bytes: Uint8Array): number 
  * file's, not the article's (a title and an author often left by a template, or by whoever
  * last saved it; created and modified times), so none is used.
  *
- * Throws a CorpusError naming the file when its zip would inflate past
+ * Throws a CorpusError naming the file when its parts inflate past
  * {@link MAX_DOCX_XML_BYTES}; mammoth's and fflate's errors for a file that is not a Word
  * document are left to the caller (see unpack.ts), which names the file.
  */
 export async function unpackDocx(bytes: Uint8Array, file: string): Promise<Unpacked> {
   const { mammoth, fflate } = await load();
-  const xml = statedXmlBytes(fflate, bytes);
-  if (xml > MAX_DOCX_XML_BYTES)
-    throw fileError(
-      file,
-      `unpacks to ${xml} bytes of XML; the limit for a Word document is ${MAX_DOCX_XML_BYTES}`,
-    );
   const { value } = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes) },
+    { buffer: Buffer.from(boundedPackage(fflate, bytes, file)) },
     {
       styleMap: STYLE_MAP,
       // An image becomes an empty <img>, which the HTML reader leaves out: its bytes are never read.

@@ -2,7 +2,7 @@
  * Reading a corpus folder: article files (see formats.ts; any case, in any subfolder) under
  * `articles/` (or at the top when there is no `articles/` folder), an optional
  * `articles.json` with metadata and an optional `aliases.json`. Text files are decoded here
- * (see decode.ts); packaged ones (a saved page, an e-mail, a Word document) are kept as bytes,
+ * (see decode.ts); packaged ones (a saved page, an e-mail, a Word document, a PDF) are kept as bytes,
  * cheap to hash, and unpacked only when their article is read (see unpack.ts). A file that is
  * not an article format or cannot be decoded is listed with the problem, never skipped silently.
  */

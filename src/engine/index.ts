@@ -90,7 +90,7 @@ async function build(
   const reusedBefore = cache.counts.reused;
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
-  // Packaged files (saved pages, e-mails, Word documents) are unpacked only when their
+  // Packaged files (saved pages, e-mails, Word documents, PDFs) are unpacked only when their
   // analysis is not known already: an unchanged one costs nothing in a rebuild.
   const unpacked = await unpackArticles(files, (article) => cache.has(keyOf(article.file)));
   const corpus = loadCorpusFromFiles(unpacked, {

@@ -97,7 +97,8 @@ function numericDate(text: string): { date: string | null; end: number } | null 
 
 function dateField(text: string): Field | null {
   const label = TIME_LABEL.exec(text);
-  const rest = (label ? text.slice(label[0].length) : text).replace(TIME_BEFORE_DATE, '');
+  const afterLabel = label ? text.slice(label[0].length) : text;
+  const rest = afterLabel.replace(TIME_BEFORE_DATE, '');
   const published = !label || /^(?:published|posted|created)$/i.test(label[1] ?? '');
   const numeric = numericDate(rest);
   if (numeric && TIME_AFTER_DATE.test(rest.slice(numeric.end).trim()))
@@ -107,8 +108,9 @@ function dateField(text: string): Field | null {
     return { kind: 'date', published: published ? dated.date : null };
   // "Today" or "Yesterday" alone is a word of a sentence ("Today, Mr. Speaker, …"); after a
   // label ("Updated yesterday") it is a time stamp.
-  if (TIME_ONLY.test(rest.trim()) && (label || !RELATIVE_DAY.test(rest.trim())))
-    return { kind: 'time' };
+  // A time alone ("Updated 5.30 p.m.") is what TIME_BEFORE_DATE removed: test it unremoved.
+  const stamp = (rest.trim() === '' ? afterLabel : rest).trim();
+  if (TIME_ONLY.test(stamp) && (label || !RELATIVE_DAY.test(stamp))) return { kind: 'time' };
   return null;
 }
 

@@ -24,7 +24,8 @@ export default defineCommand({
     },
     source: {
       type: 'string',
-      description: 'Only quote this article: its id, its outlet or the start of its title',
+      description:
+        'Only quote these articles: an id, an outlet (all its articles), or a word or start of a title',
       autocomplete: true,
       maxLength: 100,
     },

@@ -12,7 +12,7 @@ const DESCRIPTION = [
 const COMMANDS = [
   {
     name: '/ask question [source] [results] [hide] [mention]',
-    value: `Quotes that answer the question. \`source\` limits it to one article (its id, outlet or the start of its title), \`results\` sets passages per page (1–${MAX_RESULTS}), \`hide\` shows the answer only to you, \`mention\` points it at someone.`,
+    value: `Quotes that answer the question. \`source\` limits it to one article (its id, or a word or the start of its title) or to one outlet's articles, \`results\` sets passages per page (1–${MAX_RESULTS}), \`hide\` shows the answer only to you, \`mention\` points it at someone.`,
   },
   {
     name: 'Find in coverage (right-click a message > Apps)',

@@ -121,7 +121,12 @@ async function scoreCorpus(
     let blindSets = 0;
     for (const { spec, questions } of sets) {
       const partQuestions = questions.filter((q) => splitOf(q.question) === part);
+      const setStarted = performance.now();
       const answers = systems.map((system) => partQuestions.map((q) => system.answer(q.question)));
+      // A cold run takes minutes on a busy machine: a line per set shows it is moving.
+      log(
+        `(${spec.name} ${part}: ${partQuestions.length} questions, ${systems.length} systems, ${((performance.now() - setStarted) / 1000).toFixed(1)} s)`,
+      );
       results.push(partResult(spec.name, part, partQuestions, answers));
       if (spec.blind) {
         blindSets += 1;

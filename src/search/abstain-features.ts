@@ -12,6 +12,8 @@ import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
+import { withoutAskedWords } from './plan/answer-type.js';
+import { askedDimension, holdsDimension } from './plan/quantity.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
@@ -26,6 +28,10 @@ export interface AbstentionInput {
   sentences: readonly Sentence[];
   /** Share of the question's weight carried by words the coverage never uses. */
   unknownShare: number;
+  /** A sentence's text. */
+  textOf(sentence: number): string;
+  /** The sentence a sentence leans on (its subject's antecedent), or null. */
+  contextOf(sentence: number): number | null;
 }
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */
@@ -93,6 +99,25 @@ export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[])
     : 0;
 }
 
+/**
+ * 1 when the question asks for a quantity in a named dimension (money, a share, a length, a
+ * weight: plan/quantity.ts) and the passage (the sentence with the one it leans on) holds no
+ * number in it beyond the question's own words: "what percentage of the vote did he get" met
+ * by "his sixth term", "how tall are the gates" by "all eleven gates".
+ */
+export function dimensionMissing(input: AbstentionInput, sentence: number): number {
+  const { plan } = input;
+  if (plan.answerType?.name !== 'number') return 0;
+  const dimension = askedDimension(plan.question);
+  if (dimension === null) return 0;
+  const context = input.contextOf(sentence);
+  const span = [context, sentence].filter((s): s is number => s !== null);
+  const held = span.some((s) =>
+    holdsDimension(withoutAskedWords(input.textOf(s), plan.askedTerms), dimension),
+  );
+  return held ? 0 : 1;
+}
+
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */
 function neighbourhood(sentences: readonly Sentence[], sentence: number): number[] {
   const own = sentences[sentence];
@@ -137,6 +162,7 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
  *   asks for a detail, which the coverage may lack;
  * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
  *   holds it only weakly, not at all, or only in the question's own words (its `typeNew` below 1);
+ * - `dimensionMissing`: see {@link dimensionMissing};
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
@@ -155,6 +181,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     focusMissing: 0,
     typeAsked: plan.answerType !== null ? 1 : 0,
     typeWeak: 0,
+    dimensionMissing: 0,
     missingName: 0,
     unionGain: 0,
     sourceFound: 0,
@@ -197,6 +224,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     focusMissing: focusWeight > 0 ? focusLacking / focusWeight : 0,
     // The ranking's typeNew already reads the best passage with the sentence it leans on.
     typeWeak: plan.answerType !== null && best.features.typeNew < 1 ? 1 : 0,
+    dimensionMissing: dimensionMissing(input, best.sentence),
     missingName: total > 0 ? namesMissing / total : 0,
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,

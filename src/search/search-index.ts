@@ -441,6 +441,8 @@ export class SearchIndex {
       matcher: ranking.select.matcher,
       sentences: this.corpus.sentences,
       unknownShare: ranking.unknownShare,
+      textOf: (s) => this.textOf(s),
+      contextOf: (s) => this.contextOf(s),
     };
   }
 

@@ -269,6 +269,20 @@ function refusedBy(model: AbstainModel, example: Example): boolean {
   return decide(example.matched ? example : undefined, model) !== 'answer';
 }
 
+/** One held-out question's P(answerable) from the model fitted without its fold (-1: nothing matched). */
+interface HeldOut {
+  answerable: boolean;
+  probability: number;
+}
+
+/** What {@link crossValidate} gives: refusals at the fitted cut-offs, and every held-out probability. */
+interface CrossValidation {
+  refusals: Map<string, Refusals>;
+  heldOut: HeldOut[];
+  /** Per fold, the weights of the model fitted without it (how stable the fit is). */
+  foldWeights: AbstentionFeatures[];
+}
+
 /**
  * Nested k-fold cross-validation: each fold answered or refused by the model fitted on the
  * others, every feature from a ranking that did not see that fold either ({@link CrossFitted}).
@@ -277,8 +291,10 @@ function crossValidate(
   examples: readonly CrossFitted[],
   names: readonly AbstentionFeature[],
   l2: number,
-): Map<string, Refusals> {
-  const result = new Map<string, Refusals>();
+): CrossValidation {
+  const refusals = new Map<string, Refusals>();
+  const heldOut: HeldOut[] = [];
+  const foldWeights: AbstentionFeatures[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitModel(
       examples.filter((e) => e.fold !== fold).map((e) => seen(e, fold)),
@@ -286,10 +302,65 @@ function crossValidate(
       l2,
       'cross-validation',
     );
-    for (const e of examples)
-      if (e.fold === fold) tally(result, seen(e, fold), refusedBy(model, seen(e, fold)));
+    foldWeights.push(model.weights);
+    for (const e of examples) {
+      if (e.fold !== fold) continue;
+      const example = seen(e, fold);
+      tally(refusals, example, refusedBy(model, example));
+      heldOut.push({
+        answerable: e.answerable,
+        probability: e.matched ? answerProbability(example.features, model) : -1,
+      });
+    }
   }
-  return result;
+  return { refusals, heldOut, foldWeights };
+}
+
+/** Shares of answerable questions refused at which {@link tradeOff} reads the curve. */
+const TRADE_OFF_POINTS = [0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15];
+
+/**
+ * The refusal trade-off of held-out probabilities: for each share of answerable questions
+ * refused (a cut-off just above that many of their probabilities), the share of unanswerable
+ * ones refused; and the area under the ROC curve (Mann–Whitney: the chance that an answerable
+ * question scores above an unanswerable one, ties half). The cut-off here is read off the
+ * held-out questions themselves: it shows what the evidence can separate, not what the fitted
+ * cut-off achieves (that is {@link CrossValidation.refusals}).
+ */
+export function tradeOff(heldOut: readonly HeldOut[]): {
+  auc: number;
+  curve: Array<{ answerableRefused: number; unanswerableRefused: number }>;
+} {
+  const answerable = heldOut.filter((h) => h.answerable).map((h) => h.probability);
+  const unanswerable = heldOut.filter((h) => !h.answerable).map((h) => h.probability);
+  answerable.sort((a, b) => a - b);
+  let wins = 0;
+  for (const a of answerable) for (const u of unanswerable) wins += a > u ? 1 : a === u ? 0.5 : 0;
+  const auc = wins / Math.max(1, answerable.length * unanswerable.length);
+  const curve = TRADE_OFF_POINTS.map((target) => {
+    const refused = Math.floor(answerable.length * target);
+    // Refuse below the (refused)-th lowest answerable probability: exactly `refused` of them
+    // when no tie straddles it.
+    const cut = answerable[refused] ?? Infinity;
+    const answerableRefused = answerable.filter((p) => p < cut).length / answerable.length;
+    const unanswerableRefused = unanswerable.filter((p) => p < cut).length / unanswerable.length;
+    return {
+      answerableRefused: round(answerableRefused),
+      unanswerableRefused: round(unanswerableRefused),
+    };
+  });
+  return { auc: round(auc), curve };
+}
+
+/** The trade-off curve on one line. */
+function curveLine(heldOut: readonly HeldOut[]): string {
+  const { auc, curve } = tradeOff(heldOut);
+  return `AUC ${auc.toFixed(3)}; unanswerable refused at ${curve
+    .map(
+      (p) =>
+        `${(p.answerableRefused * 100).toFixed(0)}%: ${(p.unanswerableRefused * 100).toFixed(0)}%`,
+    )
+    .join(', ')} of answerable refused`;
 }
 
 const share = (part: number, whole: number) => round(part / Math.max(1, whole));
@@ -335,21 +406,30 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
   );
   console.log('\nrefused, answerable / unanswerable, cross-validated:');
   let l2 = L2_GRID[0]!;
-  let bestCv: Map<string, Refusals> | undefined;
+  let best: CrossValidation | undefined;
   for (const candidate of L2_GRID) {
     const cv = crossValidate(examples, ABSTENTION_FEATURES, candidate);
-    console.log(line(`L2 ${candidate}`, cv));
-    const all = cv.get(WHOLE)!;
-    const previous = bestCv?.get(WHOLE);
+    console.log(line(`L2 ${candidate}`, cv.refusals));
+    const all = cv.refusals.get(WHOLE)!;
+    const previous = best?.refusals.get(WHOLE);
     if (
       !previous ||
       all.unanswerableRefused - all.answerableRefused >
         previous.unanswerableRefused - previous.answerableRefused
     )
-      [l2, bestCv] = [candidate, cv];
+      [l2, best] = [candidate, cv];
   }
-  console.log(`chosen L2 ${l2}; per group:`);
-  for (const [key, t] of [...bestCv!].sort(([a], [b]) => a.localeCompare(b)))
+  const bestCv = best!.refusals;
+  console.log(`chosen L2 ${l2}; held out: ${curveLine(best!.heldOut)}`);
+  console.log('weights of the fold models (mean ± sd over folds, raw feature units):');
+  for (const name of ABSTENTION_FEATURES) {
+    const values = best!.foldWeights.map((w) => w[name]);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    console.log(`  ${name.padEnd(18)} ${mean.toFixed(3).padStart(8)} ± ${sd.toFixed(3)}`);
+  }
+  console.log('per group:');
+  for (const [key, t] of [...bestCv].sort(([a], [b]) => a.localeCompare(b)))
     console.log(
       `  ${key.padEnd(34)} answerable ${t.answerableRefused}/${t.answerable}, unanswerable ${t.unanswerableRefused}/${t.unanswerable}`,
     );
@@ -362,8 +442,9 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
         ABSTENTION_FEATURES.filter((n) => n !== name),
         l2,
       );
-      console.log(line(`without ${name}`, cv));
-      ablation[name] = summary(cv);
+      console.log(line(`without ${name}`, cv.refusals));
+      console.log(`  ${''.padEnd(26)} ${curveLine(cv.heldOut)}`);
+      ablation[name] = { ...summary(cv.refusals), heldOut: tradeOff(cv.heldOut) };
     }
   }
   const source = `npm run fit -- --abstention: development questions of ${options.sets.join(', ')} (${examples.length} questions)`;
@@ -379,7 +460,8 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
       l2,
       crossFit: `features from rankings fitted without the question's fold (L2 ${shippedRankingPenalty()}); nested: the held-out fold's also left out of the ranking behind the training features`,
       maxAnswerableRefused: MAX_ANSWERABLE_REFUSED,
-      refused: summary(bestCv!),
+      refused: summary(bestCv),
+      heldOut: tradeOff(best!.heldOut),
       withoutFeature: ablation,
     },
   };

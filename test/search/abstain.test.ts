@@ -38,6 +38,22 @@ const MUSEUM: SearchFixtureArticle = {
   ],
 };
 
+/** A tidal barrier: counts, a date, a price and a share, but no height, weight or vote share. */
+const BARRIER: SearchFixtureArticle = {
+  id: 'barrier',
+  title: 'Tidal barrier closes for the first time',
+  outlet: 'Estuary Post',
+  published: '2022-03-14',
+  paragraphs: [
+    ['All eleven gates of the tidal barrier swung shut on Sunday, in a test watched by hundreds.'],
+    ['The barrier cost $212 million and took three years to build.'],
+    [
+      'Mayor Dana Holt, who won a sixth term in the vote last May, watched from the quay.',
+      'Some 48 percent of voters turned out.',
+    ],
+  ],
+};
+
 function featuresOf(question: string): AbstentionFeatures {
   const { index } = engineOver(harbour, valley);
   return abstentionFeatures(index.abstentionInput(index.rank(question)));
@@ -91,6 +107,21 @@ describe('the abstention evidence', () => {
     const reopen = features('When does the museum reopen?');
     expect(reopen.typeAsked).toBe(1);
     expect(reopen.typeWeak).toBe(0);
+  });
+
+  it('finds a quantity’s dimension missing when the passage’s numbers are of another kind', () => {
+    const { index } = engineOver(BARRIER);
+    const features = (question: string) =>
+      abstentionFeatures(index.abstentionInput(index.rank(question)));
+    // The gates are counted, dated and priced; their height is never given.
+    expect(features('How tall are the barrier gates?').dimensionMissing).toBe(1);
+    expect(features('How many gates does the barrier have?').dimensionMissing).toBe(0);
+    expect(features('How much did the barrier cost?').dimensionMissing).toBe(0);
+    // The vote is reported with a term's ordinal, not a share; the turnout with one.
+    expect(features('What percentage of the vote did the mayor get?').dimensionMissing).toBe(1);
+    expect(features('What percentage of voters turned out?').dimensionMissing).toBe(0);
+    // The cost the question itself states is not an answer to what the barrier weighs.
+    expect(features('How heavy is the $212 million barrier?').dimensionMissing).toBe(1);
   });
 
   it('is all zero but what the question alone says when nothing matched', () => {

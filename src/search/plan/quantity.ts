@@ -1,0 +1,68 @@
+/**
+ * The dimension of a quantity a question asks for, and whether a text holds a number in it.
+ * "How much did the canal cost" asks for money, "what percentage of the vote" for a share,
+ * "how tall are the gates" for a length, "how heavy" for a weight: a number of another kind
+ * ("the eleven gates", "his sixth term") does not answer it. Unit words are SI and common
+ * English measures; currencies are written as symbols or named.
+ */
+
+/** A dimension of quantity an answer must be stated in. */
+export type Dimension = 'money' | 'share' | 'length' | 'weight';
+
+/**
+ * Question cues, checked in this order: a share before money ("what interest rate did the
+ * loans pay" asks for a rate, not a sum) and before length ("how high was the prime rate"),
+ * money before length ("how high was the bridge's cost"). "How long" is left out: it asks for
+ * a time span at least as often as a length.
+ */
+const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
+  ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b/i],
+  [
+    'money',
+    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
+  ],
+  // "How far along" asks how much of a task is done, not a distance.
+  [
+    'length',
+    /\b(?:how (?:tall|high|far(?! along)|deep|wide)|height|length|distance|depth|width)\b/i,
+  ],
+  ['weight', /\b(?:how heavy|weigh|weighs|weighed|weight)\b/i],
+];
+
+const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a few|several)`;
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m))?`;
+
+/** A number in each dimension, as texts write it. */
+const TEXT_PATTERNS: Record<Dimension, RegExp> = {
+  money: new RegExp(
+    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b${NUMBER}${SCALE}\s+(?:dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?)\b`,
+    'i',
+  ),
+  share: new RegExp(
+    String.raw`\d\s?%|\b${NUMBER}[- ](?:percent|per cent|per-cent|percentage points?)\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|one in \w+|\d+ (?:in|out of) (?:every )?\d+)\b`,
+    'i',
+  ),
+  length: new RegExp(
+    String.raw`\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?)\b`,
+    'i',
+  ),
+  weight: new RegExp(
+    String.raw`\b\d[\d,.]*\s?(?:kg|t|lbs?)\b|\b${NUMBER}[- ](?:tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight)\b`,
+    'i',
+  ),
+};
+
+/**
+ * The dimension a question asks a quantity in, or null when it names none. "How many" asks
+ * for a count whatever else the question says ("how many firms paid no tax").
+ */
+export function askedDimension(question: string): Dimension | null {
+  if (/\bhow many\b/i.test(question)) return null;
+  for (const [dimension, cue] of QUESTION_CUES) if (cue.test(question)) return dimension;
+  return null;
+}
+
+/** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */
+export function holdsDimension(text: string, dimension: Dimension): boolean {
+  return TEXT_PATTERNS[dimension].test(text);
+}

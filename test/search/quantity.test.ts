@@ -1,0 +1,53 @@
+/** The dimension a quantity question asks in, and numbers in it (src/search/plan/quantity.ts). */
+import { describe, expect, it } from 'vitest';
+import { askedDimension, holdsDimension } from '../../src/search/plan/quantity.js';
+
+describe('the dimension a question asks a quantity in', () => {
+  it('reads money, shares, lengths and weights from the question’s words', () => {
+    expect(askedDimension('How much did the new bridge cost?')).toBe('money');
+    expect(askedDimension('what salary does the harbour master earn')).toBe('money');
+    expect(askedDimension('What percentage of the vote did she get?')).toBe('share');
+    expect(askedDimension('what share of the cost does the region pay')).toBe('share');
+    // A rate is a share even when the question also speaks of paying or of height.
+    expect(askedDimension('what interest rate did the bonds pay')).toBe('share');
+    expect(askedDimension('how high was the prime rate in 1981')).toBe('share');
+    expect(askedDimension('How tall is the lighthouse?')).toBe('length');
+    expect(askedDimension('how far is the quay from the station')).toBe('length');
+    expect(askedDimension('how heavy is each gate')).toBe('weight');
+  });
+
+  it('names none for counts, progress, time spans or questions without a quantity cue', () => {
+    expect(askedDimension('how many firms paid no tax')).toBeNull();
+    expect(askedDimension('how far along is the piling')).toBeNull();
+    expect(askedDimension('how long did the meeting last')).toBeNull();
+    expect(askedDimension('how much did the river rise')).toBeNull();
+    expect(askedDimension('Who opened the quay?')).toBeNull();
+  });
+});
+
+describe('a number in a dimension', () => {
+  it('finds amounts of money written with a symbol, a code or a currency’s name', () => {
+    expect(holdsDimension('The quay cost $4.5 million.', 'money')).toBe(true);
+    expect(holdsDimension('a fee of 300 EUR a year', 'money')).toBe(true);
+    expect(holdsDimension('The quay cost 4 million crowns.', 'money')).toBe(true);
+    expect(holdsDimension('tea at 10 cents a pound', 'money')).toBe(true);
+    expect(holdsDimension('All eleven gates closed in 2021.', 'money')).toBe(false);
+  });
+
+  it('finds shares as a percentage, per cent or a fraction', () => {
+    expect(holdsDimension('She got 10% of the votes.', 'share')).toBe(true);
+    expect(holdsDimension('nearly 90 per cent of farms', 'share')).toBe(true);
+    expect(holdsDimension('a 21 1/2-percent prime rate', 'share')).toBe(true);
+    expect(holdsDimension('about half of the town', 'share')).toBe(true);
+    expect(holdsDimension('his sixth term in office', 'share')).toBe(false);
+  });
+
+  it('finds lengths and weights only with their units', () => {
+    expect(holdsDimension('The gates are 12 metres tall.', 'length')).toBe(true);
+    expect(holdsDimension('a 212m barrier', 'length')).toBe(true);
+    expect(holdsDimension('six hundred miles up the river', 'length')).toBe(true);
+    expect(holdsDimension('all eleven gates', 'length')).toBe(false);
+    expect(holdsDimension('Each gate weighs 300 tonnes.', 'weight')).toBe(true);
+    expect(holdsDimension('Each gate weighs a great deal.', 'weight')).toBe(false);
+  });
+});

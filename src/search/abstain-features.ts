@@ -14,6 +14,7 @@ import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
 import { withoutAskedWords } from './plan/answer-type.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
+import { speakerStems } from './plan/speaker.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
@@ -32,6 +33,8 @@ export interface AbstentionInput {
   textOf(sentence: number): string;
   /** The sentence a sentence leans on (its subject's antecedent), or null. */
   contextOf(sentence: number): number | null;
+  /** The index terms of an article's metadata: title, outlet, author, publication date. */
+  metadataTermsOf(article: number): ReadonlySet<string>;
 }
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */
@@ -157,7 +160,9 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
  * - `neighbourCoverage`: the same with both neighbours;
  * - `margin`: its score minus the next candidate's (no rival: the score itself);
  * - `focusMissing`: rarity-weighted share of the focus ({@link focusStems}) its neighbourhood
- *   lacks (0 when the question has no focus);
+ *   lacks (0 when the question has no focus); here and below, a word the best passage's
+ *   article carries in its metadata (title, outlet, author, date) counts as in the
+ *   neighbourhood;
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
  *   asks for a detail, which the coverage may lack;
  * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
@@ -166,6 +171,8 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
+ * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
+ *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
  * - `unionGain`: coverage of the top passages together minus the best one's own;
  * - `sourceFound`: the question names a source and the best passage is from it;
  * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName}.
@@ -183,6 +190,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     typeWeak: 0,
     dimensionMissing: 0,
     missingName: 0,
+    speakerMissing: 0,
     unionGain: 0,
     sourceFound: 0,
     unknownShare: input.unknownShare,
@@ -193,6 +201,13 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
   const top = ranked.slice(0, o.topPassages);
   const around = neighbourhood(sentences, best.sentence);
   const found = bestMatches(matcher, concepts.length, around);
+  // The article's metadata is the passage's context too: "what did Wilson say in 1913" is
+  // answered by a passage of the 1913 address whose title names Wilson.
+  const metadata = input.metadataTermsOf(sentences[best.sentence]?.article ?? -1);
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (own.length > 0 && own.every((term) => metadata.has(term))) found[c] = 1;
+  });
 
   let total = 0;
   let namesMissing = 0;
@@ -202,16 +217,17 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     if (concept.name && concept.alternatives.length > 0) namesMissing += concept.weight * lacking;
   });
 
-  const focus = focusStems(plan.question);
-  let focusWeight = 0;
-  let focusLacking = 0;
-  plan.concepts.forEach((concept, c) => {
-    const own = concept.alternatives[0]?.terms ?? [];
-    if (!own.some((term) => focus.has(term))) return;
-    const weight = concepts[c]?.weight ?? 0;
-    focusWeight += weight;
-    focusLacking += weight * (1 - (found[c] ?? 0));
-  });
+  const lackingShare = (stems: ReadonlySet<string>): number => {
+    let weight = 0;
+    let lacking = 0;
+    plan.concepts.forEach((concept, c) => {
+      const own = concept.alternatives[0]?.terms ?? [];
+      if (!own.some((term) => stems.has(term))) return;
+      weight += concepts[c]?.weight ?? 0;
+      lacking += (concepts[c]?.weight ?? 0) * (1 - (found[c] ?? 0));
+    });
+    return weight > 0 ? lacking / weight : 0;
+  };
 
   const together = matcher.coverage(top.map((candidate) => candidate.sentence));
   const own = Math.max(best.features.coverage, best.features.contextCoverage);
@@ -221,11 +237,12 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     coverage: own,
     neighbourCoverage: best.features.neighbourCoverage,
     margin: best.score - (ranked[1]?.score ?? 0),
-    focusMissing: focusWeight > 0 ? focusLacking / focusWeight : 0,
+    focusMissing: lackingShare(focusStems(plan.question)),
     // The ranking's typeNew already reads the best passage with the sentence it leans on.
     typeWeak: plan.answerType !== null && best.features.typeNew < 1 ? 1 : 0,
     dimensionMissing: dimensionMissing(input, best.sentence),
     missingName: total > 0 ? namesMissing / total : 0,
+    speakerMissing: lackingShare(speakerStems(plan.question)),
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
   };

@@ -18,6 +18,7 @@ export const ABSTENTION_FEATURES = [
   'typeWeak',
   'dimensionMissing',
   'missingName',
+  'speakerMissing',
   'unionGain',
   'sourceFound',
   'unknownShare',

@@ -38,7 +38,7 @@ import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page
 import { answerTypeKey, answerTypeScore, newAnswerTypeScore } from './plan/answer-type.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
-import { buildSourceCatalog } from './plan/source-match.js';
+import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
 import {
   findDisagreements,
@@ -443,6 +443,10 @@ export class SearchIndex {
       unknownShare: ranking.unknownShare,
       textOf: (s) => this.textOf(s),
       contextOf: (s) => this.contextOf(s),
+      metadataTermsOf: (article) => {
+        const meta = this.corpus.articles[article]?.meta;
+        return meta ? metadataTerms(meta).terms : new Set<string>();
+      },
     };
   }
 

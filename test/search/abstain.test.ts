@@ -1,6 +1,7 @@
 /** Abstention (src/search/abstain*.ts) on tiny invented corpora, and its model file's checks. */
 import { describe, expect, it } from 'vitest';
 import { abstentionFeatures, focusStems } from '../../src/search/abstain-features.js';
+import { speakerStems } from '../../src/search/plan/speaker.js';
 import {
   ABSTENTION_FEATURES,
   parseAbstainModel,
@@ -51,6 +52,20 @@ const BARRIER: SearchFixtureArticle = {
       'Mayor Dana Holt, who won a sixth term in the vote last May, watched from the quay.',
       'Some 48 percent of voters turned out.',
     ],
+  ],
+};
+
+/** Fishers protest the barrier: a speaker quoted in the text, and an author only in the metadata. */
+const FISHERS: SearchFixtureArticle = {
+  id: 'fishers',
+  title: 'Fishers plan a flotilla against the barrier, by Ada Okafor',
+  outlet: 'Coastline Wire',
+  published: '2022-03-20',
+  paragraphs: [
+    ['Harbour traffic will be stopped for two hours on Saturday.'],
+    ['At least 60 protest boats will sail to the barrier line.'],
+    ['The fishers said the barrier would ruin the oyster beds at the mouth of the estuary.'],
+    ['Mayor Dana Holt said the barrier gates had protected hundreds of homes.'],
   ],
 };
 
@@ -122,6 +137,35 @@ describe('the abstention evidence', () => {
     expect(features('What percentage of voters turned out?').dimensionMissing).toBe(0);
     // The cost the question itself states is not an answer to what the barrier weighs.
     expect(features('How heavy is the $212 million barrier?').dimensionMissing).toBe(1);
+  });
+
+  it('finds the speaker whose words are asked for, none when the question asks no one’s', () => {
+    expect([
+      ...speakerStems('What did the Lithuanian foreign ministry say about the deal?'),
+    ]).toEqual(['lithuanian', 'foreign', 'ministri']);
+    expect([...speakerStems('how did lithuania react to the agreement')]).toEqual(['lithuania']);
+    expect([...speakerStems('when did the KGB chief say a war could break out?')]).toEqual([
+      'kgb',
+      'chief',
+    ]);
+    expect(speakerStems('What did he say about the barrier?').size).toBe(0);
+    expect(speakerStems('How much did the barrier cost?').size).toBe(0);
+    expect(speakerStems('Who said the barrier would hold?').size).toBe(0);
+  });
+
+  it('finds the speaker missing from a passage that reports someone else’s words', () => {
+    const { index } = engineOver(BARRIER, FISHERS);
+    const features = (question: string) =>
+      abstentionFeatures(index.abstentionInput(index.rank(question)));
+    expect(features('What did the fishers say about the barrier?').speakerMissing).toBe(0);
+    // The coverage has the mayor's words on the gates, none of the harbour master's.
+    expect(features('What did the mayor say about the barrier gates?').speakerMissing).toBe(0);
+    expect(
+      features('What did the harbour master say about the barrier gates?').speakerMissing,
+    ).toBeGreaterThan(0.5);
+    // A speaker named only in the article's metadata (its author) is the passage's own.
+    expect(features('What did Okafor write about the protest boats?').speakerMissing).toBe(0);
+    expect(features('What did Lindqvist write about the protest boats?').speakerMissing).toBe(1);
   });
 
   it('is all zero but what the question alone says when nothing matched', () => {

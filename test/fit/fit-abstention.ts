@@ -131,9 +131,15 @@ export function crossFittedFeatures(
 async function collect(sets: readonly string[]): Promise<CrossFitted[]> {
   const questions: FitQuestion[] = [];
   const rest: Array<Omit<CrossFitted, 'features'>> = [];
+  // Questions the page answers (a photo caption, a byline: engine/page-answer.ts) get their
+  // reply from the page whatever abstention says; they still train the cross-fitted rankings,
+  // so every question keeps its fold.
+  const pageAnswered = new Set<number>();
   for (const set of await developmentSets(sets)) {
     for (const q of set.questions) {
       const ranking = set.index.rank(q.question);
+      const page = set.index.pageAnswer(ranking.plan, { limit: 1 });
+      if (page.hits.length > 0 || page.notStated.length > 0) pageAnswered.add(rest.length);
       questions.push({
         index: set.index,
         question: q.question,
@@ -156,7 +162,10 @@ async function collect(sets: readonly string[]): Promise<CrossFitted[]> {
   const features = crossFittedFeatures(questions, (examples) =>
     fitRanking(examples, FEATURE_NAMES, l2),
   );
-  return rest.map((example, i) => ({ ...example, features: features[i]! }));
+  console.log(`${pageAnswered.size} questions answered by the page left out of abstention`);
+  return rest
+    .map((example, i) => ({ ...example, features: features[i]! }))
+    .filter((_, i) => !pageAnswered.has(i));
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -281,6 +290,8 @@ interface CrossValidation {
   heldOut: HeldOut[];
   /** Per fold, the weights of the model fitted without it (how stable the fit is). */
   foldWeights: AbstentionFeatures[];
+  /** Per fold, the cut-off of the model fitted without it. */
+  foldCutoffs: number[];
 }
 
 /**
@@ -295,6 +306,7 @@ function crossValidate(
   const refusals = new Map<string, Refusals>();
   const heldOut: HeldOut[] = [];
   const foldWeights: AbstentionFeatures[] = [];
+  const foldCutoffs: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitModel(
       examples.filter((e) => e.fold !== fold).map((e) => seen(e, fold)),
@@ -303,6 +315,7 @@ function crossValidate(
       'cross-validation',
     );
     foldWeights.push(model.weights);
+    foldCutoffs.push(model.answerProbability);
     for (const e of examples) {
       if (e.fold !== fold) continue;
       const example = seen(e, fold);
@@ -313,7 +326,7 @@ function crossValidate(
       });
     }
   }
-  return { refusals, heldOut, foldWeights };
+  return { refusals, heldOut, foldWeights, foldCutoffs };
 }
 
 /** Shares of answerable questions refused at which {@link tradeOff} reads the curve. */
@@ -421,13 +434,15 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
   }
   const bestCv = best!.refusals;
   console.log(`chosen L2 ${l2}; held out: ${curveLine(best!.heldOut)}`);
-  console.log('weights of the fold models (mean ± sd over folds, raw feature units):');
-  for (const name of ABSTENTION_FEATURES) {
-    const values = best!.foldWeights.map((w) => w[name]);
+  const spread = (values: readonly number[]) => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
-    console.log(`  ${name.padEnd(18)} ${mean.toFixed(3).padStart(8)} ± ${sd.toFixed(3)}`);
-  }
+    return `${mean.toFixed(3).padStart(8)} ± ${sd.toFixed(3)}`;
+  };
+  console.log('weights and cut-offs of the fold models (mean ± sd over folds, raw feature units):');
+  for (const name of ABSTENTION_FEATURES)
+    console.log(`  ${name.padEnd(18)} ${spread(best!.foldWeights.map((w) => w[name]))}`);
+  console.log(`  ${'cut-off'.padEnd(18)} ${spread(best!.foldCutoffs)}`);
   console.log('per group:');
   for (const [key, t] of [...bestCv].sort(([a], [b]) => a.localeCompare(b)))
     console.log(

@@ -330,7 +330,7 @@ function crossValidate(
 }
 
 /** Shares of answerable questions refused at which {@link tradeOff} reads the curve. */
-const TRADE_OFF_POINTS = [0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15];
+const TRADE_OFF_POINTS = [0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3];
 
 /**
  * The refusal trade-off of held-out probabilities: for each share of answerable questions

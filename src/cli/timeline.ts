@@ -5,7 +5,7 @@
  *                       [--offset N] [--limit N] [--corpus DIR] [--json]
  *
  * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
- * "source": {"id", "title", "outlet", "published", "url"}, "future"?}]}], "total", "offset", "limit"}`
+ * "source": {"id", "title", "outlet", "published", "url"}, "yearStated"?, "precision"?}]}], "total", "offset", "limit"}`
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
@@ -94,7 +94,7 @@ export function formatTimelinePage(page: TimelinePage): string {
       const note = event.future && !group.future ? ` (${FUTURE_NOTE})` : '';
       event.quotes.forEach((quote, i) => {
         const bullet = i === 0 && group.events.length > 1 ? '• ' : '  ';
-        // Sources that differ, a year this source does not state: the quote says so itself.
+        // A year this source does not state, only the month stated: the quote says so itself.
         const notes = quoteNotes(quote);
         const own = notes.length > 0 ? ` (${notes.join('; ')})` : '';
         lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}${own}`);
@@ -119,7 +119,6 @@ export function timelineJson(page: TimelinePage): unknown {
       quotes: e.quotes.map((q) => ({
         quote: q.quote,
         source: q.source,
-        ...(q.future === undefined ? {} : { future: q.future }),
         ...(q.yearStated === undefined ? {} : { yearStated: q.yearStated }),
         ...(q.precision === undefined ? {} : { precision: q.precision }),
       })),

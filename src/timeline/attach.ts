@@ -6,6 +6,8 @@
  * month under a month; the same range end), and its quotes tell of the same thing in clearly
  * overlapping words, the yearless quote is added to that entry as one more source, marked
  * `yearStated: false`. The entry's date still comes only from the articles that state it.
+ * A quote that puts the event ahead joins only a plan's entry, and any other only an entry that
+ * is no plan (see merge.ts).
  *
  * A quote never joins a heading more precise than itself: "at the end of August" states no
  * day, so shown under 2020-08-27 it would read as stating the 27th. It joins an August entry
@@ -90,8 +92,9 @@ export function attachYearless(
     const matching = candidates.filter(
       (c) =>
         !c.event.quotes.some((q) => q.source.id === mention.quote.source.id) &&
-        // A quote telling as past what the entry's sources all put ahead is not corroboration.
-        !(c.event.future && mention.tense === 'past') &&
+        // A plan joins only plans (merge.ts): a quote that puts ahead what the entry's sources
+        // do not, or does not put ahead what they do, is not corroboration.
+        c.event.future === (mention.tense === 'future') &&
         c.quotes.some((q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD),
     );
     const only = matching.length === 1 ? matching[0] : undefined;

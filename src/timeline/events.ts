@@ -25,10 +25,11 @@ export interface DatedMention {
   date: DateValue;
   /** The end of a range ("the years 2021-2023"), at the precision of `date`. */
   end?: DateValue;
-  /** The article puts the date ahead of its time of writing. */
+  /**
+   * The article puts the date ahead of its time of writing (by its tense, or a date after its
+   * publication date): a plan or a forecast. False when it reports it as past or says neither.
+   */
   future: boolean;
-  /** The article reports it as past at its time of writing (neither flag: it does not say). */
-  past: boolean;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
@@ -348,12 +349,10 @@ export function collectMentions(
       const note = NOTE_LABEL.test(placed.quote.quote);
       const after = note ? false : afterPublication(date, published, resolution.end);
       const future = !since && (after ?? placed.tense === 'future');
-      const past = since || after === false || (after === null && placed.tense === 'past');
       dated.push({
         date,
         ...(resolution.end ? { end: resolution.end } : {}),
         future,
-        past,
         since,
         text: placed.mention.text,
         article: articleIndex,

@@ -7,6 +7,14 @@
  * mention gives) and their quotes share content words; pairs are joined best first
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
  * events on the same date share too little wording to pass the threshold and stay apart.
+ *
+ * A plan and a report are never one entry: "work is expected to start in August", said in
+ * April, tells of an expectation, and "ground was broken on 18 August", said later, of a fact.
+ * The plan's source does not report the fact (nor date it to the 18th), and the fact's does
+ * not confirm that the plan was kept; on one date they are two entries, the plan's marked
+ * `future`. A plan joins only other plans: a source that puts the event neither ahead nor
+ * behind ("March 11, 2021 — the contract is signed") would be shown as expecting it, so it
+ * joins the entries that are no plan.
  */
 import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
@@ -44,6 +52,8 @@ function bucketKey(m: DatedMention): string {
 }
 
 function threshold(a: DatedMention, b: DatedMention): number | null {
+  // A plan joins only plans (see the module note).
+  if (a.future !== b.future) return null;
   const da = a.date;
   const db = b.date;
   const sameArticle = a.article === b.article;
@@ -110,7 +120,11 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
   const clusters = new Map<number, Cluster>(
     items.map((item, i) => [
       i,
-      { members: [i], articles: new Set([item.mention.article]), day: item.mention.date.day },
+      {
+        members: [i],
+        articles: new Set([item.mention.article]),
+        day: item.mention.date.day,
+      },
     ]),
   );
   const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i] as number)));
@@ -138,35 +152,6 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
   return [...clusters.values()].map((c) => c.members);
 }
 
-/** How one source saw an entry's event at its time of writing. */
-export interface SourceView {
-  quote: TimelineQuote;
-  /** It put the event ahead. */
-  future: boolean;
-  /** It reported the event as past. */
-  past: boolean;
-}
-
-/**
- * An entry's `future` and its quotes from how each source saw the event when it was written:
- * ahead when at least one source put it ahead and none reported it as past (a source that says
- * neither counts for neither). When some source put it ahead but the entry is not `future`
- * (another reported it as past), each quote carries its own `future`, so that "expected on
- * Thursday" in Monday's article stays marked under an entry Friday's article reports as done.
- */
-export function futureOfViews(views: readonly SourceView[]): {
-  future: boolean;
-  quotes: TimelineQuote[];
-} {
-  const future = views.some((v) => v.future) && !views.some((v) => v.past);
-  const differ = !future && views.some((v) => v.future);
-  const quotes = views.map((v) => {
-    const { future: _own, ...quote } = v.quote;
-    return differ ? { ...quote, future: v.future } : quote;
-  });
-  return { future, quotes };
-}
-
 function toEvent(members: DatedMention[]): TimelineEvent {
   const finest = members.reduce((best, m) =>
     PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best,
@@ -184,20 +169,17 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     });
   // A quote less precise than the heading ("In November 2020" under 2020-11-19) says so itself.
   const rank = PRECISION_RANK[finest.date.precision];
-  const views = sorted.map((m) => ({
-    quote:
-      PRECISION_RANK[m.date.precision] < rank
-        ? { ...m.quote, precision: m.date.precision }
-        : m.quote,
-    future: m.future,
-    past: m.past,
-  }));
+  const quotes: TimelineQuote[] = sorted.map((m) =>
+    PRECISION_RANK[m.date.precision] < rank ? { ...m.quote, precision: m.date.precision } : m.quote,
+  );
   const event: TimelineEvent = {
     date: formatDate(finest.date),
     precision: finest.date.precision,
     ...(finest.end ? { end: formatDate(finest.end) } : {}),
     yearStated: true,
-    ...futureOfViews(views),
+    // A plan joins only plans (see the module note): its members all put the event ahead.
+    future: finest.future,
+    quotes,
   };
   if (finest.date.season) event.season = finest.date.season;
   return event;

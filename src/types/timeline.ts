@@ -39,23 +39,17 @@ export interface TimelineEvent {
    */
   yearStated: boolean;
   /**
-   * True when at least one source puts the event ahead at its time of writing (a plan, a
-   * forecast) and none reports it as having happened (a past tense, or a date before its
-   * publication date). A source that says neither does not count either way.
+   * True when the entry is a plan or a forecast: at least one source puts the event ahead at
+   * its time of writing (by its tense, or a date after its publication date). No source of such
+   * an entry reports the event as having happened: a plan and a report of the same date are two
+   * entries. A source that says neither does not count either way.
    */
   future: boolean;
   quotes: TimelineQuote[];
 }
 
-/**
- * A quote of a timeline entry. `future` is set only when the entry's sources differ in how
- * they saw the event at their time of writing ("is expected on Thursday" in an article of
- * Monday, "was signed on Thursday" in one of Friday), so that the entry is not `future` although
- * some source put it ahead: true for each quote that did, false for the others. Absent
- * otherwise (the entry's `future` then says it for all).
- */
+/** A quote of a timeline entry. */
 export interface TimelineQuote extends Quote {
-  future?: boolean;
   /**
    * False on a quote whose article does not state the entry's year: a yearless quote ("On
    * September 14", no year near it, no publication date) that joined a dated entry of the same

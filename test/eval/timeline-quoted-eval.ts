@@ -131,8 +131,7 @@ export function evaluateQuotedTimeline(
         continue;
       }
       right++;
-      // A quote of an entry whose sources differ carries its own flag.
-      if (agreeing.some((g) => g.future === (q.future ?? event.future))) futureAgrees++;
+      if (agreeing.some((g) => g.future === event.future)) futureAgrees++;
       // A date shown without its year recalls only a gold event that has none either.
       agreeing
         .filter((g) => event.yearStated || g.date.startsWith('--'))

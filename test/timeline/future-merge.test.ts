@@ -1,10 +1,10 @@
 /**
- * `future` of an entry several sources date: ahead when some source put it ahead at its time of
- * writing and none reported it as past; when they differ, each quote says how its source saw it.
+ * `future` of an entry several sources date: a plan (some source put it ahead at its time of
+ * writing) and a report (a source told it as past) are two entries; a source that says neither
+ * joins either.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
-import { futureOfViews } from '../../src/timeline/merge.js';
 import { formatTimelinePage, timelineJson } from '../../src/cli/timeline.js';
 import { queryTimeline } from '../../src/timeline/query.js';
 import { renderTimeline } from '../../src/framework/render/timeline.js';
@@ -33,81 +33,101 @@ const UNSAID = one(
   'March 11, 2021: the harbour authority and Baltic Works sign the dredging contract.',
 );
 
-describe('future of a merged entry', () => {
-  it('is ahead when the only sources that say put it ahead', () => {
-    const events = buildTimeline(corpusOf(AHEAD, UNSAID));
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ date: '2021-03-11', future: true });
-    expect(events[0]?.quotes.map((q) => q.future)).toEqual([undefined, undefined]);
+/** Which articles each entry of `corpus` quotes, and whether it is a plan, in timeline order. */
+const entries = (...articles: Parameters<typeof corpusOf>) =>
+  buildTimeline(corpusOf(...articles)).map(
+    (e) => `${e.date}${e.future ? ' future' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}`,
+  );
+
+describe('a plan and a report of one date are two entries', () => {
+  it('keeps a source that says neither apart from the plan, and joins it to the report', () => {
+    // Under the plan it would be shown as expecting the signing, which it does not say.
+    expect(entries(AHEAD, UNSAID)).toEqual(['2021-03-11 future: monday', '2021-03-11: explainer']);
+    expect(entries(AHEAD, DONE, UNSAID)).toEqual([
+      '2021-03-11 future: monday',
+      '2021-03-11: friday, explainer',
+    ]);
   });
 
-  it('is not ahead once a source reports it as done, and the quote that put it ahead says so', () => {
-    const events = buildTimeline(corpusOf(AHEAD, DONE, UNSAID));
-    expect(events).toHaveLength(1);
-    expect(events[0]?.future).toBe(false);
-    expect(events[0]?.quotes.map((q) => [q.source.id, q.future])).toEqual([
-      ['monday', true],
-      ['friday', false],
-      ['explainer', false],
+  it('keeps the plan apart from the report of the same day, the plan marked as such', () => {
+    const events = buildTimeline(corpusOf(AHEAD, DONE));
+    expect(events.map((e) => [e.date, e.future, e.quotes.map((q) => q.source.id)])).toEqual([
+      ['2021-03-11', true, ['monday']],
+      ['2021-03-11', false, ['friday']],
     ]);
     const text = formatTimelinePage(queryTimeline(events));
-    expect(text).toContain('on Thursday.” (expected at the time of writing)');
+    expect(text).toContain(
+      '• “The harbour authority will sign the dredging contract with Baltic Works on Thursday.” (expected at the time of writing)',
+    );
     expect(text).not.toContain('2021-03-11  (expected');
     const json = timelineJson(queryTimeline(events)) as {
-      events: Array<{ future: boolean; quotes: Array<{ future?: boolean }> }>;
+      events: Array<{ future: boolean; quotes: Array<Record<string, unknown>> }>;
     };
-    expect(json.events[0]?.quotes.map((q) => q.future)).toEqual([true, false, false]);
+    expect(json.events.map((e) => e.future)).toEqual([true, false]);
+    expect(json.events.flatMap((e) => e.quotes.map((q) => 'future' in q))).toEqual([false, false]);
     const discord = JSON.stringify(renderTimeline(queryTimeline(events), {}));
     expect(discord.match(/expected at the time of writing/g)).toHaveLength(1);
   });
 
-  it('is not ahead when no source says either way', () => {
-    expect(buildTimeline(corpusOf(UNSAID))[0]?.future).toBe(false);
+  it('keeps a plan of the month apart from the day it was done ("expected to start in August")', () => {
+    expect(
+      entries(
+        one(
+          'april',
+          '2021-04-10',
+          'Work on the new quay is expected to start in August, the harbour board said.',
+        ),
+        one(
+          'august',
+          '2021-08-20',
+          'Ground was broken on the new quay on 18 August, the harbour board said.',
+        ),
+      ),
+    ).toEqual(['2021-08 future: april', '2021-08-18: august']);
   });
 
-  it.each([
-    [[{ f: true, p: false }], true, undefined],
-    [
-      [
-        { f: true, p: false },
-        { f: false, p: false },
-      ],
-      true,
-      undefined,
-    ],
-    [
-      [
-        { f: true, p: false },
-        { f: false, p: true },
-      ],
-      false,
-      [true, false],
-    ],
-    [
-      [
-        { f: false, p: true },
-        { f: false, p: false },
-      ],
-      false,
-      undefined,
-    ],
-  ])('views %j → future %s, per quote %j', (views, future, perQuote) => {
-    const quote = { quote: 'q', source: UNSAID_SOURCE, start: 0, end: 1 };
-    const result = futureOfViews(views.map((v) => ({ quote, future: v.f, past: v.p })));
-    expect(result.future).toBe(future);
-    const flags = result.quotes.map((q) => q.future);
-    expect(flags.every((f) => f === undefined) ? undefined : flags).toEqual(perQuote);
+  it('still joins two plans, and two reports, of the same event', () => {
+    const TUESDAY_PLAN = one(
+      'tuesday',
+      '2021-03-09',
+      'The harbour authority is to sign the dredging contract with Baltic Works on Thursday.',
+    );
+    const SATURDAY_REPORT = one(
+      'saturday',
+      '2021-03-13',
+      'Baltic Works and the harbour authority signed the dredging contract on Thursday, March 11.',
+    );
+    const MONTH_REPORT = one(
+      'monthly',
+      '2021-04-02',
+      'In March 2021 the harbour authority signed the dredging contract with Baltic Works.',
+    );
+    expect(entries(AHEAD, TUESDAY_PLAN)).toEqual(['2021-03-11 future: monday, tuesday']);
+    expect(entries(DONE, SATURDAY_REPORT, MONTH_REPORT)).toEqual([
+      '2021-03-11: friday, saturday, monthly',
+    ]);
+  });
+
+  it('joins a yearless quote to a plan only when it puts the event ahead too', () => {
+    const YEARLESS_PLAN = one(
+      'undated',
+      null,
+      'The harbour authority will sign the dredging contract with Baltic Works on March 11.',
+    );
+    expect(entries(DONE, YEARLESS_PLAN)).toEqual(['2021-03-11: friday', '--03-11 future: undated']);
+    expect(entries(AHEAD, YEARLESS_PLAN)).toEqual(['2021-03-11 future: monday, undated']);
+    const YEARLESS_NEITHER = one(
+      'undated',
+      null,
+      'March 11: the harbour authority and Baltic Works sign the dredging contract.',
+    );
+    expect(entries(AHEAD, YEARLESS_NEITHER)).toEqual([
+      '2021-03-11 future: monday',
+      '--03-11: undated',
+    ]);
+    expect(entries(DONE, YEARLESS_NEITHER)).toEqual(['2021-03-11: friday, undated']);
   });
 });
-
-const UNSAID_SOURCE = {
-  id: 'x',
-  title: 'x',
-  outlet: null,
-  published: null,
-  url: null,
-  author: null,
-};
 
 describe('future of a correction note', () => {
   it.each([

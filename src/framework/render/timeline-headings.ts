@@ -20,16 +20,13 @@ export const FUTURE_NOTE = 'expected at the time of writing';
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
 
 /**
- * What one quote says of itself beside its entry's heading: that it put the event ahead when
- * the entry's sources differ, that its article does not state the heading's year, that it
- * states only the month (or year) of a heading's day.
+ * What one quote says of itself beside its entry's heading: that its article does not state
+ * the heading's year, that it states only the month (or year) of a heading's day.
  *
- * @returns the notes, possibly none ("expected at the time of writing", "year not stated",
- *   "only the month stated")
+ * @returns the notes, possibly none ("year not stated", "only the month stated")
  */
 export function quoteNotes(quote: TimelineQuote): string[] {
   return [
-    ...(quote.future === true ? [FUTURE_NOTE] : []),
     ...(quote.yearStated === false ? [YEAR_NOT_STATED_NOTE] : []),
     ...(quote.precision === undefined ? [] : [`only the ${quote.precision} stated`]),
   ];

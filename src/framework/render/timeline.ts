@@ -42,7 +42,7 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
   max -= prefix.length;
   for (const q of event.quotes) {
     const source = ` — ${sourceLine(q.source, 60)}`;
-    // Sources that differ, a year this source does not state: the quote says so itself.
+    // A year this source does not state, only the month stated: the quote says so itself.
     const notes = quoteNotes(q);
     const own = notes.length > 0 ? `(${notes.join('; ')}) ` : '';
     const used = lines.reduce((n, l) => n + l.length + 1, 0);

@@ -6,6 +6,7 @@
  * to September") tells what happened over a stated time, and that time stays dated.
  */
 import { isPastWord } from './tense.js';
+import { clauseAround } from './clause.js';
 
 /**
  * Adverbs of usual frequency (the "usuality" adverbs of descriptive grammars: always, usually,
@@ -20,38 +21,6 @@ const HABITUAL =
 const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
 /** A past auxiliary or copula just before it: "was usually", "had always". */
 const PAST_BEFORE = /^(?:was|were|had|did|used)$/iu;
-
-/**
- * What separates two clauses for this purpose: a semicolon, colon or dash, a contrasting
- * conjunction ("The council usually meets in March, but this year it met on 3 February"), a
- * comma before "and"/"so"/"yet"/"then".
- */
-const CLAUSE_BREAK =
-  /[;:—–()]|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b/giu;
-/** A relative clause set off by commas: ", which usually sails at noon,". */
-const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*,/giu;
-
-/**
- * The clause of `text` holding `start`–`end`: the relative aside holding it, or else its
- * clause with the asides taken out ("The ferry, which usually sails at noon, left in October").
- */
-function clauseAround(text: string, start: number, end: number): string {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  const clause = text.slice(from, to);
-  for (const m of clause.matchAll(RELATIVE_ASIDE)) {
-    if (from + m.index <= start && end <= from + m.index + m[0].length) return m[0];
-  }
-  return clause.replace(RELATIVE_ASIDE, ' ');
-}
 
 const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
 

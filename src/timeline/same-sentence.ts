@@ -20,12 +20,16 @@
  *   a verb in the present while another date of the sentence is told as past, it sets the state
  *   now against the event then: the event is the past date, and the present is no event of the
  *   publication day. "The ferry sank in July and was raised today" keeps both (a past verb
- *   governs "today").
+ *   governs "today"). So does a copula in the present, whatever else the sentence dates or
+ *   whoever reports it (not under a future cue: "the vote is expected today"):
+ *   "Today the town is quiet", "the harbour is closed today" describe the present, while "The
+ *   council votes today" tells of an event of the publication day (see copula.ts).
  */
 import { intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { Mention } from './detect.js';
 import type { Tense } from './tense.js';
+import { inPresentStateClause } from './copula.js';
 
 /** A mention of a sentence as this module needs it. */
 export interface SentenceMention {
@@ -124,12 +128,17 @@ export function redundantReadings(
     if (same) dropped.add(rankA < rankB ? i : i + 1);
   });
   mentions.forEach((m, i) => {
-    if (!isToday(m.mention) || m.tense !== null) return;
-    const pastEvent = mentions.some(
-      (other, j) =>
-        j !== i && other.sentence === m.sentence && other.tense === 'past' && readings[j]?.date,
-    );
-    if (pastEvent) dropped.add(i);
+    if (!isToday(m.mention) || m.tense === 'future') return;
+    // "The harbour is closed today, the board said": the state holds now, whoever reports it.
+    const state =
+      m.text !== undefined && inPresentStateClause(m.text, m.mention.start, m.mention.end);
+    const pastEvent =
+      m.tense === null &&
+      mentions.some(
+        (other, j) =>
+          j !== i && other.sentence === m.sentence && other.tense === 'past' && readings[j]?.date,
+      );
+    if (pastEvent || state) dropped.add(i);
   });
   return dropped;
 }

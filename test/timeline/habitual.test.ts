@@ -32,6 +32,8 @@ describe('what a habit does not cover stays dated', () => {
     ['The ferry, which usually sails at noon, left the quay in October.', ['2020-10']],
     // A past auxiliary up to two words before the adverb: "were very often given" is past.
     ['Storm warnings were very often given to the ferry crews in October.', ['2020-10']],
+    // The habit is a relative clause closing the sentence, about the month, not the event.
+    ['The ferry left the quay in October, which is usually the quietest month.', ['2020-10']],
     // A stated year is a point in time whatever the clause says.
     ['The harbour fair is always held in August, as it was in 2019.', ['2019']],
   ])('"%s" → %j', (sentence, dates) => {

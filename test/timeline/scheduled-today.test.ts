@@ -79,3 +79,45 @@ describe('"today" is the publication day', () => {
     expect(one(null, 'The ferry terminal reopened today after the storm damage.')).toEqual([]);
   });
 });
+
+describe('"today" with a copula in the present is the present, not an event', () => {
+  // Published Wednesday 2024-01-17.
+  it.each([
+    'Today the harbour town is quiet.',
+    'The ferry terminal is closed today after the storm.',
+    'Today the ferry terminal remains shut to passengers.',
+    'The island ferry stays in port today, the operator said.',
+    'Today it seems calm in the harbour town.',
+  ])('no entry for "%s"', (sentence) => {
+    expect(one('2024-01-17', sentence)).toEqual([]);
+  });
+
+  it.each([
+    // An event verb in the present: a timetable or a report of the day.
+    'The council votes today on the harbour budget.',
+    'Today the council holds its first meeting since the storm.',
+    // A progressive: under way today.
+    'The road to the harbour is being gritted today.',
+    // "Today" as the subject: the occasion is today.
+    'Today is polling day in the harbour town.',
+    // The copula is in another clause.
+    'The council votes today on whether the harbour budget is enough.',
+    'The council votes today on the budget, which is late.',
+    // A past copula: no present state.
+    'The ferry terminal was closed today after the storm.',
+  ])('the publication day for "%s"', (sentence) => {
+    expect(one('2024-01-17', sentence)).toEqual(['2024-01-17']);
+  });
+
+  it('not under a future cue: "is expected today"', () => {
+    expect(one('2024-01-17', 'The harbour vote is expected today, the board said.')).toEqual([
+      '2024-01-17 future',
+    ]);
+  });
+
+  it('keeps the other dates of the sentence', () => {
+    expect(
+      one('2024-01-17', 'Today the harbour is quiet, but the ferry sank on 3 January.'),
+    ).toEqual(['2024-01-03']);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The clause around a date: what a habit, a state or a verb read for the date may range over.
+ * Punctuation and conjunctions mark its ends; a relative clause set off by commas is an aside.
+ */
+
+/**
+ * What separates two clauses: a semicolon, colon or dash, a contrasting
+ * conjunction ("The council usually meets in March, but this year it met on 3 February"), a
+ * comma before "and"/"so"/"yet"/"then".
+ */
+const CLAUSE_BREAK =
+  /[;:—–()]|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b/giu;
+/**
+ * A relative clause set off by commas, or by a comma and the end of the sentence: ", which
+ * usually sails at noon,", "…on the budget, which is late."
+ */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*(?:,|$)/giu;
+
+/**
+ * The clause of `text` holding `start`–`end`: the relative aside holding it, or else its
+ * clause with the asides taken out ("The ferry, which usually sails at noon, left in October").
+ *
+ * @param text a sentence
+ * @param start offset of the span in `text`
+ * @param end offset just after it
+ * @returns the clause's text (asides replaced by a space)
+ */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  const clause = text.slice(from, to);
+  for (const m of clause.matchAll(RELATIVE_ASIDE)) {
+    if (from + m.index <= start && end <= from + m.index + m[0].length) return m[0];
+  }
+  return clause.replace(RELATIVE_ASIDE, ' ');
+}

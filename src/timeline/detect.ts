@@ -20,7 +20,8 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
-import { inHabitualClause } from './habitual.js';
+import { inHabitualClause, inPastHabitClause } from './habitual.js';
+import { clauseAround } from './clause.js';
 import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
@@ -514,7 +515,7 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
   }
   return dropElidedMonths(
     joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text),
-  ).filter((m) => !isHabitualDate(m, text));
+  ).filter((m, _, all) => !isHabitualDate(m, text) && !inYearsSpan(m, all, text));
 }
 
 /**
@@ -534,15 +535,38 @@ function dropElidedMonths(mentions: Mention[]): Mention[] {
  * "September is usually our best month after August", "the ferry typically stops in October":
  * a date with no year of its own in a clause that states a present habit recurs every year, as
  * "every October" does, and is no event ({@link inHabitualClause}). "last October" names one.
+ * So does one in a past habit over uncounted years, "the ferry used to call in August" or "on
+ * Sunday" ({@link inPastHabitClause}).
  */
 function isHabitualDate(m: Mention, text: string): boolean {
+  if (m.kind === 'weekday')
+    return m.shift === null && m.week === undefined && inPastHabitClause(text, m.start, m.end);
   return (
     m.kind === 'calendar' &&
     m.year === undefined &&
     m.yearOffset === undefined &&
     m.shift === null &&
     !m.since &&
-    inHabitualClause(text, m.start, m.end)
+    (inHabitualClause(text, m.start, m.end) || inPastHabitClause(text, m.start, m.end))
+  );
+}
+
+/**
+ * "Between 2015 and 2018 the ferry stopped running in October": a date with no year of its own
+ * in the clause of a span of years may come back in each of them, as under a decade (see
+ * habitual.ts), and if it is one, which year is not said. It is no event of the span's first year.
+ */
+function inYearsSpan(m: Mention, mentions: readonly Mention[], text: string): boolean {
+  if (m.kind !== 'calendar' || m.year !== undefined || m.yearOffset !== undefined) return false;
+  if (m.shift !== null || m.since) return false;
+  const clause = clauseAround(text, m.start, m.end);
+  return mentions.some(
+    (o) =>
+      o.kind === 'calendar' &&
+      o.month === undefined &&
+      o.year !== undefined &&
+      (o.until?.year ?? o.year) > o.year &&
+      clause.includes(o.text),
   );
 }
 

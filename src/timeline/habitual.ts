@@ -4,6 +4,13 @@
  * year, so a date without a year in that clause names a month (or day) of every year, not an
  * event, as "every October" does. A past habitual ("rosters routinely broke the rules from June
  * to September") tells what happened over a stated time, and that time stays dated.
+ *
+ * A past habit over years the text does not count is no event either: "used to" ("the ferry
+ * used to call in August": a habit since given up), "would" of habit ("In January the council
+ * would grit the road, residents recalled"; told from "would" of a plan seen from the past,
+ * "said it would vote in January", by a frame of the remembered past or a habitual adverb), and
+ * a clause framed by a decade ("In the 1990s, the ferry sailed every Sunday in August"): the
+ * date comes back each of those years, and which year, if only one, is not said.
  */
 import { isPastWord } from './tense.js';
 import { clauseAround } from './clause.js';
@@ -49,4 +56,58 @@ export function inHabitualClause(sentence: string, start: number, end: number): 
     return true;
   }
   return false;
+}
+
+/** "used to sail": a past habit. Not the passive "was used to repair", nor "is used to" (accustomed). */
+const USED_TO =
+  /(?<!\b(?:is|are|am|was|were|be|been|being|get|gets|got|getting|become|becomes|became)\s+(?:\p{L}+\s+)?)\bused\s+to\s+\p{L}/iu;
+
+/** "would" (not "would have", a past that did not happen). */
+const WOULD = /\bwould\s+(?!have\b)/iu;
+
+/**
+ * What makes "would" one of habit rather than a plan seen from the past: the remembered past
+ * ("back then", "in those days", "as a child", "recalled") or a recurrence over the years
+ * ("each winter", "every year").
+ */
+const REMEMBERED_PAST =
+  /\b(?:back\s+then|in\s+those\s+days|in\s+the\s+old\s+days|as\s+an?\s+(?:child|boy|girl|teenager|youngster)|recall(?:s|ed)|remember(?:s|ed)|reminisc(?:es|ed))\b|\b(?:each|every)\s+(?:year|spring|summer|autumn|fall|winter)\b/iu;
+
+/** A decade: "the 1990s", "the early 2000s", "the '90s". */
+const DECADE = /\b(?:1[5-9]|20)\d0s\b|['’]\d0s\b/giu;
+
+/**
+ * True when a decade frames the clause of `start`–`end`: one in that clause that is not set
+ * off by commas on both sides away from the date ("The ferry, built in the 1990s, sank in
+ * August": the decade is the aside's).
+ */
+function decadeFrames(sentence: string, start: number, end: number): boolean {
+  const clause = clauseAround(sentence, start, end);
+  const commas = [...sentence.matchAll(/,/gu)].map((m) => m.index);
+  const segment = (at: number): number => commas.filter((c) => c < at).length;
+  for (const m of sentence.matchAll(DECADE)) {
+    if (!clause.includes(m[0])) continue;
+    const own = segment(m.index);
+    const inAside = own > 0 && own < commas.length && own !== segment(start);
+    if (!inAside) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` lies in a clause that tells of a past habit
+ * over years it does not count: "used to", "would" of habit, or a decade framing the clause
+ * (see the module note). Only meaningful for a date with no year of its own.
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ */
+export function inPastHabitClause(sentence: string, start: number, end: number): boolean {
+  const clause = clauseAround(sentence, start, end);
+  if (USED_TO.test(clause)) return true;
+  if (decadeFrames(sentence, start, end)) return true;
+  if (!WOULD.test(clause)) return false;
+  HABITUAL.lastIndex = 0;
+  return REMEMBERED_PAST.test(sentence) || HABITUAL.test(clause);
 }

@@ -49,3 +49,45 @@ describe('what a habit does not cover stays dated', () => {
     ).toEqual(['2021-06/2021-09']);
   });
 });
+
+describe('a past habit over uncounted years is not an event', () => {
+  it.each([
+    // "used to": a habit since given up.
+    'The island ferry used to run to the harbour in August, islanders said.',
+    'Fishermen used to land their catch at the north quay in October.',
+    'The island ferry used to call at the harbour on Sunday, islanders said.',
+    // "would" of habit, told by the remembered past or a habitual adverb.
+    'In January the council would grit the road to the harbour, residents recalled.',
+    'In the summer the ferry would sail twice a day, islanders recalled.',
+    'Back then, the island ferry would sail in March when the ice cleared.',
+    'The island ferry would usually sail in March from the north quay.',
+    // A decade or a span of years frames the clause: the date comes back each year.
+    'In the 1990s, the island ferry sailed every Sunday in August.',
+    'Between 2015 and 2018 the island ferry stopped running in October.',
+  ])('no entry for its date: "%s"', (sentence) => {
+    expect(datesOf('2021-03-15', sentence).filter((d) => !/^\d{4}(?:\/\d{4})?$/.test(d))).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    // A passive "was used to": an event.
+    ['The harbour grant was used to repair the north quay in August.', ['2020-08']],
+    // The decade belongs to an aside set off by commas.
+    ['The island ferry, built in the 1990s, sank at the north quay in August.', ['2020-08']],
+    // "would" of a plan seen from the past, and a counterfactual.
+    ['The council said it would vote in January on the ferry.', ['2022-01']],
+    ['The council would have voted in January on the ferry.', ['2021-01']],
+    // A stated year, or a date the text places ("last October"), is one time.
+    ['The island ferry used to sail in 2015 to the harbour.', ['2015']],
+    ['The old island ferry used to sail to the harbour until last October.', ['2020-10']],
+  ])('"%s" → %j', (sentence, dates) => {
+    expect(datesOf('2021-03-15', sentence)).toEqual(dates);
+  });
+
+  it('keeps the span of years itself', () => {
+    expect(
+      datesOf('2021-03-15', 'Between 2015 and 2018 the island ferry stopped running in October.'),
+    ).toEqual(['2015/2018']);
+  });
+});

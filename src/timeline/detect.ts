@@ -22,6 +22,7 @@ import {
 import { SPAN_RULES } from './spans.js';
 import { inHabitualClause, inPastHabitClause } from './habitual.js';
 import { clauseAround } from './clause.js';
+import { isRetractedDate } from './retracted.js';
 import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
@@ -515,7 +516,12 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
   }
   return dropElidedMonths(
     joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text),
-  ).filter((m, _, all) => !isHabitualDate(m, text) && !inYearsSpan(m, all, text));
+  ).filter(
+    (m, _, all) =>
+      !isHabitualDate(m, text) &&
+      !inYearsSpan(m, all, text) &&
+      !isRetractedDate(text, m.start, m.end),
+  );
 }
 
 /**

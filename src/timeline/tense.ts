@@ -310,6 +310,13 @@ function modalPerfectTense(modal: string, deadline: boolean): Tense {
 /**
  * Nouns that name an occasion held on an appointed day: "a debate for 12 February", "the hearing
  * on the appeal for Thursday". A date given to one of them with "for" is the day it is set for.
+ *
+ * A list, not WordNet's hypernyms: no set of WordNet ancestors takes these and leaves out the
+ * nouns whose "for DATE" is a period covered, not an appointed day. Hearing, vote, election,
+ * strike, protest and visit reach social_event, gathering or meeting only through group_action
+ * (or not at all), and group_action also holds sale, payment, permit, funding, deal and trade
+ * ("sales for March"); trial, inquest, inspection, audit, review, briefing, launch and deadline
+ * reach none of them in their first three senses (WordNet 3.1, checked 2026-11).
  */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   `debate debates hearing hearings meeting meetings vote votes ballot election referendum session

@@ -1,0 +1,42 @@
+/**
+ * Dates the text itself takes back. A correction quotes the error it corrects ("An earlier
+ * version of this article said the quay reopened on 12 March; it reopened on 13 March"), and a
+ * contrast denies one date to assert another ("on 13 March, not 12 March"). The denied or
+ * retracted date is what the article says did not happen then: no event of that day.
+ *
+ * - Denied: a date right after "not" (with at most "on", "in" or "at" between: "not on 12
+ *   March", "in May, not June"). Not "not until 12 March" or "not before", which set a time that
+ *   does come; not "if not 2022" ("in 2021, if not 2022"), which adds a possibility.
+ * - Retracted: a date after, in its clause, the words that report an earlier version's error
+ *   ("an earlier version … said", "misstated … as", "incorrectly reported"). The correct date,
+ *   in another clause or sentence, or before those words, stays.
+ */
+import { clauseAround } from './clause.js';
+
+/** "not", "not on", "not in the": just before a denied date. */
+const DENIED_BEFORE = /(?<!\bif\s+)\bnot\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * The words of a correction that report the earlier, wrong version: "an earlier version",
+ * "the original version", "misstated", "misreported", "incorrectly said", "wrongly gave".
+ */
+const RETRACTION =
+  /\b(?:earlier|previous|original|prior)\s+version\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
+
+/**
+ * True when the date at `start`–`end` of `sentence` is denied or retracted by the text (see the
+ * module note).
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ */
+export function isRetractedDate(sentence: string, start: number, end: number): boolean {
+  if (DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
+  const clause = clauseAround(sentence, start, end);
+  const date = sentence.slice(start, end);
+  const at = clause.indexOf(date);
+  if (at < 0) return false;
+  for (const m of clause.matchAll(RETRACTION)) if (m.index < at) return true;
+  return false;
+}

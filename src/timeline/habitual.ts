@@ -58,9 +58,13 @@ export function inHabitualClause(sentence: string, start: number, end: number): 
   return false;
 }
 
-/** "used to sail": a past habit. Not the passive "was used to repair", nor "is used to" (accustomed). */
+/**
+ * "used to sail": a past habit. Not the passive "was used to repair", nor "is used to"
+ * (accustomed), nor the habit of a relative clause ("the ferry that used to serve the island
+ * sank in August": the habit is the ferry's description, the sinking an event).
+ */
 const USED_TO =
-  /(?<!\b(?:is|are|am|was|were|be|been|being|get|gets|got|getting|become|becomes|became)\s+(?:\p{L}+\s+)?)\bused\s+to\s+\p{L}/iu;
+  /(?<!\b(?:is|are|am|was|were|be|been|being|get|gets|got|getting|become|becomes|became|that|who|which)\s+(?:\p{L}+\s+)?)\bused\s+to\s+\p{L}/iu;
 
 /** "would" (not "would have", a past that did not happen). */
 const WOULD = /\bwould\s+(?!have\b)/iu;

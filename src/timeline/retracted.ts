@@ -17,11 +17,12 @@ import { clauseAround } from './clause.js';
 const DENIED_BEFORE = /(?<!\bif\s+)\bnot\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/iu;
 
 /**
- * The words of a correction that report the earlier, wrong version: "an earlier version",
- * "the original version", "misstated", "misreported", "incorrectly said", "wrongly gave".
+ * The words of a correction that report the earlier, wrong version: "an earlier version of this
+ * article", "the original version said", "misstated", "misreported", "incorrectly said",
+ * "wrongly gave". Not any earlier version ("An earlier version of the bill, tabled in March").
  */
 const RETRACTION =
-  /\b(?:earlier|previous|original|prior)\s+version\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
+  /\b(?:earlier|previous|original|prior)\s+version\s+(?:of\s+this\s+(?:article|story|report|piece|post|item)|(?:said|stated|gave|reported|listed|had))\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
 
 /**
  * True when the date at `start`–`end` of `sentence` is denied or retracted by the text (see the

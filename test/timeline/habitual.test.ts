@@ -73,6 +73,8 @@ describe('a past habit over uncounted years is not an event', () => {
   it.each([
     // A passive "was used to": an event.
     ['The harbour grant was used to repair the north quay in August.', ['2020-08']],
+    // The habit describes the subject in a relative clause.
+    ['The island ferry that used to serve the harbour capsized in August.', ['2020-08']],
     // The decade belongs to an aside set off by commas.
     ['The island ferry, built in the 1990s, sank at the north quay in August.', ['2020-08']],
     // "would" of a plan seen from the past, and a counterfactual.

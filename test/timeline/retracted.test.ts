@@ -42,6 +42,8 @@ describe('a date the text takes back is no event', () => {
     ['The island ferry will not sail until 12 March, the operator said.', ['2022-03-12 future']],
     ['The island ferry did not sail on 12 March because of the storm.', ['2021-03-12']],
     ['Not since 1994 has the harbour town flooded so badly.', ['1994']],
+    // An earlier version of something else than the article is no correction.
+    ['An earlier version of the harbour bill, tabled in March 2020, was rejected.', ['2020-03']],
   ])('"%s" keeps its date', (sentence, dates) => {
     expect(datesOf(sentence)).toEqual(dates);
   });

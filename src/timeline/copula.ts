@@ -24,10 +24,10 @@ const SUBORDINATOR = /\b(?:that|because|when|if|whether|unless|once)\b/iu;
 const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
 
 /**
- * True when the word `word` at `start`–`end` of `sentence` ("today") is an adjunct of a clause
- * whose verb is a current copula in the present: the clause (see {@link clauseAround}, cut at
- * a subordinating conjunction) holds a present copula not followed by a progressive or "to",
- * and `word` is not the copula's subject ("Today is…").
+ * True when the word at `start`–`end` of `sentence` ("today") is an adjunct of a clause whose
+ * verb is a current copula in the present: the clause (see {@link clauseAround}, cut at a
+ * subordinating conjunction) holds a present copula not followed by a progressive or "to", and
+ * the word is not the copula's subject ("Today is…").
  *
  * @param sentence the sentence
  * @param start offset of the word in the sentence

@@ -39,6 +39,7 @@ import {
   type Stance,
 } from './fact-stance.js';
 import { sameEventAt } from './fact-event.js';
+import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 
 /**
@@ -65,6 +66,12 @@ export type FactRelation =
 export interface RelationContext {
   /** The aspect the question asks about ("where" → place); a disagreement is reported on it only. */
   asked?: Aspect | null;
+  /**
+   * The publication dates of the two passages' articles (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`; null
+   * when not stated), which time stated relative to publication counts from (fact-time.ts).
+   * Absent: not known, so passages stating such a time are never the same fact.
+   */
+  published?: readonly [string | null, string | null];
 }
 
 /** Words that make an event another occurrence of its kind. */
@@ -370,6 +377,8 @@ export interface AnalysedFact {
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
   values: FactValues;
+  /** Time stated relative to publication ("this year", "yesterday"). */
+  relativeTimes: readonly RelativeTime[];
 }
 
 /** Analyses a passage for {@link relateFacts}. */
@@ -380,6 +389,7 @@ export function analyseFact(text: string): AnalysedFact {
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms: contentTerms(text),
     values: factValues(text),
+    relativeTimes: relativeTimes(text),
   };
 }
 
@@ -393,6 +403,11 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
+  // "The year" of an address of 1894 is not that of one of 1893: with different anchors the
+  // passages are not compared at all, neither as one fact nor as a disagreement.
+  const [publishedA, publishedB] = context.published ?? [null, null];
+  if (!sameTimeAnchor(a.relativeTimes, b.relativeTimes, publishedA, publishedB))
+    return { kind: 'different-fact', reason: 'relative time from different dates' };
   const one = relateOneWay(a, b, context);
   if (one.kind === 'different-fact') return one;
   const other = relateOneWay(b, a, context);

@@ -58,6 +58,11 @@ export interface SelectContext {
   answerType: AnswerType | null;
   /** The question as asked; without it a question with no answer type gets no disagreement. */
   question?: string;
+  /**
+   * The publication date of a sentence's article as it states it (`YYYY-MM-DD`, `YYYY-MM`,
+   * `YYYY`), or null: what "this year" or "now" in the sentence counts from.
+   */
+  publishedOf: (sentence: number) => string | null;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -104,6 +109,7 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 function relate(context: SelectContext, a: number, b: number): FactRelation {
   return relateFacts(factOf(context, a), factOf(context, b), {
     asked: aspectOf(context.answerType),
+    published: [context.publishedOf(a), context.publishedOf(b)],
   });
 }
 

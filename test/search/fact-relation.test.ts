@@ -19,7 +19,7 @@ describe('fact values', () => {
     const values = factValues(
       'Councillors voted by eight votes to five for a $218 million barrier; 3 boats sank, 20 were towed.',
     );
-    expect(values.numbers).toEqual(['8', '5', '218000000', '3', '20']);
+    expect(values.numbers).toEqual(['8-5', '218000000', '3', '20']);
     expect(factValues('The barrier costs $218m, about twenty-five percent more.').numbers).toEqual([
       '218000000',
       '25',
@@ -30,6 +30,22 @@ describe('fact values', () => {
     expect(factValues('Police held 200, the ministry said, on March 2nd.').numbers).toEqual([
       '200',
     ]);
+  });
+
+  it('reads a tally of a vote as one value, in digits or words, larger side first', () => {
+    const tally = (text: string) =>
+      factValues(text).positioned.flatMap((v) => ('number' in v ? [`${v.kind} ${v.number}`] : []));
+    expect(tally('The board voted 8-5 to close it, two members said.')).toEqual([
+      'tally 8-5',
+      'count 2',
+    ]);
+    expect(tally('The motion passed by nine votes to four.')).toEqual(['tally 9-4']);
+    expect(tally('A 7–4 majority backed the plan.')).toEqual(['tally 7-4']);
+    expect(tally('It was rejected in a 4-9 vote.')).toEqual(['tally 9-4']);
+    // A dash between numbers with no vote or score about it is a range of counts.
+    expect(tally('About 10-15 people came.')).toEqual(['count 10', 'count 15']);
+    expect(tally('The board approved the slipway sale on Tuesday, 8-5.')).toEqual(['tally 8-5']);
+    expect(tally('The reading room is open 10-12.')).toEqual(['count 10', 'count 12']);
   });
 
   it('reads a month named alone after a word of time, not a name', () => {
@@ -440,6 +456,35 @@ describe('fact relations', () => {
         'The harbour board deficit increased by nearly $11 million in three years.',
       ).kind,
     ).not.toBe('disagree');
+  });
+
+  it('compares tallies of one vote as one value: different tallies disagree, never confirm', () => {
+    const vote = 'The Tarn parish board voted 8-5 to sell the old ferry slipway on Tuesday.';
+    expect(
+      classifyFacts(
+        vote,
+        'The Tarn parish board voted 9-4 to sell the old ferry slipway on Tuesday.',
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    expect(
+      classifyFacts(
+        vote,
+        'On Tuesday the Tarn parish board voted by nine votes to four to sell the old ferry slipway.',
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    expect(
+      classifyFacts(
+        vote,
+        'On Tuesday the Tarn parish board voted by eight votes to five to sell the old ferry slipway.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+    // A tally is not a count: "8 members" is neither the same value nor a different one.
+    expect(
+      classifyFacts(
+        vote,
+        'The Tarn parish board voted to sell the old ferry slipway on Tuesday, 8 members in favour.',
+      ).kind,
+    ).toBe('different-fact');
   });
 
   it('compares values only of the same event word and stance where each stands', () => {

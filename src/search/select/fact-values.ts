@@ -52,10 +52,11 @@ export type PositionedValue =
   | { aspect: 'number'; at: number; number: string; kind: NumberKind; unit: string | null };
 
 /**
- * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), or a
- * count of something else. Numbers of different kinds are never two values of one thing.
+ * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), a
+ * tally of a vote or a score ("voted 8-5", "by nine votes to four": one value, "9-4"), or a count
+ * of something else. Numbers of different kinds are never two values of one thing.
  */
-export type NumberKind = 'money' | 'share' | 'count';
+export type NumberKind = 'money' | 'share' | 'tally' | 'count';
 
 const CURRENCY_BEFORE = /[$€£¥]\s*$/;
 const CURRENCY_AFTER =
@@ -116,6 +117,41 @@ const COUNT_PATTERN = new RegExp(
     `|\\b(dozens?|hundreds|thousands|millions|billions|scores)\\b`,
   'gi',
 );
+const NUMBER_WORD = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join('|')})`;
+/** Words of voting or scoring that a tally is the result of. */
+const VOTE_WORD = String.raw`(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approved|rejected|carried|defeated|backed|split|margin|majority|tally|won|lost|beat|ruled|ruling|score[ds]?)`;
+const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
+/**
+ * A tally: "by nine votes to four", "by 9 votes to 4"; or two numbers joined by a dash ("8-5",
+ * "7–4") right after a word of voting or scoring ("voted 8-5", "passed 9-4", "a margin of 7–4"),
+ * before one ("an 8-5 vote", "a 6-3 ruling"), or closing a clause of a sentence that has one
+ * ("approved the barrier on Tuesday, 8-5."). A dash between numbers is otherwise a range ("10-15
+ * people").
+ */
+const TALLY_PATTERN = new RegExp(
+  String.raw`\b(${NUMBER_WORD})\s+votes?\s+to\s+(${NUMBER_WORD})\b` +
+    String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?${DASHED}` +
+    String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
+    String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))`,
+  'gi',
+);
+/** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
+const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
+
+/**
+ * The value of a tally matched by {@link TALLY_PATTERN}, the larger number first ("4-9" is
+ * "9-4"); null for a clause-closing pair of numbers in a sentence with no word of voting.
+ */
+function tallyValue(m: RegExpMatchArray, text: string): string | null {
+  if (m[7] !== undefined && !HAS_VOTE_WORD.test(text)) return null;
+  const sides = [m[1] ?? m[3] ?? m[5] ?? m[7], m[2] ?? m[4] ?? m[6] ?? m[8]].map((side) =>
+    /^\d/.test(side as string)
+      ? Number(side)
+      : (NUMBER_WORDS.get((side as string).toLowerCase()) ?? 0),
+  );
+  return sides.sort((x, y) => y - x).join('-');
+}
+
 const ORDINALS: ReadonlyMap<string, number> = new Map(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
     .split(' ')
@@ -178,6 +214,15 @@ export function factValues(text: string): FactValues {
   }
   const numbers: string[] = [];
   const counts: Array<{ value: string; unit: string }> = [];
+  for (const m of text.matchAll(TALLY_PATTERN)) {
+    // The numbers' own offset: "voted 8-5" stands where "8-5" does.
+    const value = tallyValue(m, text);
+    if (value === null) continue;
+    const at = m.index + m[0].search(/\d|[a-z]+\s+votes?\s+to/i);
+    used.push([at, m.index + m[0].length]);
+    numbers.push(value);
+    positioned.push({ aspect: 'number', at, number: value, kind: 'tally', unit: null });
+  }
   for (const m of text.matchAll(COUNT_PATTERN)) {
     if (inDate(m.index)) continue;
     const value = countValue(m);

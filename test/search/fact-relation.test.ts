@@ -458,6 +458,22 @@ describe('fact relations', () => {
     ).not.toBe('disagree');
   });
 
+  it('compares what is reported, not the framing two reports share', () => {
+    const framing = 'Harbour master Ana Ruiz, who opposed the Kessel dredging in May, said';
+    expect(
+      classifyFacts(
+        `${framing} the survey was "late and incomplete."`,
+        `${framing} the board had "ignored the fishers entirely."`,
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'different things said' });
+    expect(
+      classifyFacts(
+        'The Grimsvik port authority impounded 40 trawlers on Monday, Interfax reported.',
+        'According to Russian media, the Grimsvik port authority impounded 40 trawlers on Monday.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+
   it('compares tallies of one vote as one value: different tallies disagree, never confirm', () => {
     const vote = 'The Tarn parish board voted 8-5 to sell the old ferry slipway on Tuesday.';
     expect(

@@ -12,6 +12,10 @@
  * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, no
  *   different ordinals ("a second round" / "a third round"), and not a date (with its year) or
  *   a count on one side only;
+ * - the same time: words counted from publication ("the year", "now": fact-time.ts) only
+ *   between articles published on the same date, as far as the words reach;
+ * - the same claim: what two reports share once their attribution is set aside ("X, who …,
+ *   said": fact-attribution.ts), not only the framing;
  * - values: dates (with years), weekdays, numbers (by what they count), places and actors
  *   that both state must agree for the same fact; when they do not, the passages disagree on
  *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
@@ -39,6 +43,7 @@ import {
   type Stance,
 } from './fact-stance.js';
 import { sameEventAt } from './fact-event.js';
+import { claimOf } from './fact-attribution.js';
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 
@@ -377,6 +382,8 @@ export interface AnalysedFact {
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
   values: FactValues;
+  /** Content terms of what the passage reports, its attribution framing set aside. */
+  claimTerms: ReadonlySet<string>;
   /** Time stated relative to publication ("this year", "yesterday"). */
   relativeTimes: readonly RelativeTime[];
 }
@@ -389,6 +396,7 @@ export function analyseFact(text: string): AnalysedFact {
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms: contentTerms(text),
     values: factValues(text),
+    claimTerms: new Set(contentTerms(claimOf(text)).keys()),
     relativeTimes: relativeTimes(text),
   };
 }
@@ -533,5 +541,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
+  // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
+  if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
+    return { kind: 'different-fact', reason: 'different things said' };
   return { kind: 'same-fact' };
 }

@@ -44,6 +44,13 @@ import {
 } from './fact-stance.js';
 import { sameEventAt } from './fact-event.js';
 import { claimOf } from './fact-attribution.js';
+import {
+  boundsConflict,
+  degreeConflict,
+  orderConflict,
+  quantifiersConflict,
+  roleConflict,
+} from './fact-qualifiers.js';
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 
@@ -237,7 +244,7 @@ function slotConflicts(
   a: AnalysedFact,
   b: AnalysedFact,
   shared: ReadonlySet<string>,
-): Map<Aspect, SlotConflict> {
+): Map<Aspect, SlotConflict> & { anyDiffer: boolean } {
   const conflicting = new Map<Aspect, number>();
   const anchors = new Map<Aspect, SlotConflict>();
   const agreeing = new Set<Aspect>();
@@ -256,8 +263,13 @@ function slotConflicts(
       }
     });
   }
-  return new Map(
-    [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+  // Any difference in one place, even among agreements elsewhere ("rose to $241 million, up
+  // from $212 million" / "rose to $212 million, up from $241 million"), rules out the same fact.
+  return Object.assign(
+    new Map(
+      [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+    ),
+    { anyDiffer: conflicting.size > 0 },
   );
 }
 
@@ -437,6 +449,15 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (stance !== null) return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
+  if (boundsConflict(a.values, b.values))
+    return { kind: 'different-fact', reason: 'different bounds' };
+  const sharedSet = new Set(sharedList);
+  if (orderConflict(a.text, b.text, sharedSet))
+    return { kind: 'different-fact', reason: 'different order in time' };
+  if (roleConflict(a.text, b.text, a.terms, b.terms))
+    return { kind: 'different-fact', reason: 'different role' };
+  if (quantifiersConflict(a.text, b.text, sharedSet) || degreeConflict(a.text, b.text, sharedSet))
+    return { kind: 'different-fact', reason: 'different extent' };
   const ta = new Set(a.terms.keys());
   const tb = new Set(b.terms.keys());
   const shared = overlapCoefficient(ta, tb);
@@ -465,7 +486,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const slotted =
     sharedTerms >= o.slotSharedTerms && shared >= o.sameEventOverlap
       ? slotConflicts(a, b, new Set(sharedList))
-      : new Map<Aspect, SlotConflict>();
+      : Object.assign(new Map<Aspect, SlotConflict>(), { anyDiffer: false });
   // Different weekdays make different facts, never a disagreement: a weekday alone cannot tell
   // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
   if (weekdaysConflict(va, vb)) return { kind: 'different-fact', reason: 'different days' };
@@ -541,6 +562,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
+  // The same check on what each reports, its framing set aside ("the authority agreed to pay,
+  // the council said" / "the council agreed to pay, the authority said").
+  if (
+    differingSlot([...a.claimTerms], [...b.claimTerms], o.maxSlotTerms, o.slotElsewhereTerms) !==
+    null
+  )
+    return { kind: 'different-fact', reason: 'different words in one place' };
+  if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
   if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };

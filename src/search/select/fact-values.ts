@@ -49,7 +49,29 @@ export interface FactValues {
 export type PositionedValue =
   | { aspect: 'date'; at: number; date: StatedDate }
   | { aspect: 'date'; at: number; weekday: number }
-  | { aspect: 'number'; at: number; number: string; kind: NumberKind; unit: string | null };
+  | {
+      aspect: 'number';
+      at: number;
+      number: string;
+      kind: NumberKind;
+      unit: string | null;
+      /** "more than 600" is a lower bound, "fewer than 600" an upper one; null: no bound stated. */
+      bound: Bound | null;
+    };
+
+/** Which side of a number a bound word puts the value on. */
+export type Bound = 'lower' | 'upper';
+
+/** Words right before a number (and its currency sign) that bound it from below or above. */
+const LOWER_BOUND =
+  /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*[$€£¥]?\s*$/i;
+const UPPER_BOUND =
+  /\b(?:fewer than|less than|under|up to|at most|no more than|nearly|almost|below|just short of)\s*[$€£¥]?\s*$/i;
+
+function boundOf(before: string): Bound | null {
+  if (LOWER_BOUND.test(before)) return 'lower';
+  return UPPER_BOUND.test(before) ? 'upper' : null;
+}
 
 /**
  * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), a
@@ -221,7 +243,14 @@ export function factValues(text: string): FactValues {
     const at = m.index + m[0].search(/\d|[a-z]+\s+votes?\s+to/i);
     used.push([at, m.index + m[0].length]);
     numbers.push(value);
-    positioned.push({ aspect: 'number', at, number: value, kind: 'tally', unit: null });
+    positioned.push({
+      aspect: 'number',
+      at,
+      number: value,
+      kind: 'tally',
+      unit: null,
+      bound: null,
+    });
   }
   for (const m of text.matchAll(COUNT_PATTERN)) {
     if (inDate(m.index)) continue;
@@ -232,7 +261,8 @@ export function factValues(text: string): FactValues {
     const unit = nextTerm(after);
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
-    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit });
+    const bound = boundOf(text.slice(0, m.index));
+    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit, bound });
   }
   const weekdays: number[] = [];
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {

@@ -69,6 +69,15 @@ describe('fact values', () => {
     );
   });
 
+  it('reads a weekday with the date it falls on', () => {
+    expect(factValues('They met on Tuesday 12 March and again on Friday.').weekdayDates).toEqual([
+      { weekday: 2, date: { year: null, month: 3, day: 12 } },
+    ]);
+    expect(factValues('They met on Tuesday March 12, 2019.').weekdayDates).toEqual([
+      { weekday: 2, date: { year: 2019, month: 3, day: 12 } },
+    ]);
+  });
+
   it('reads ordinals, but not shares or days of dates', () => {
     expect(factValues('A third round of fines followed on May 3rd.').ordinals).toEqual([3]);
     expect(factValues('The work is a third of the way done.').ordinals).toEqual([]);
@@ -472,6 +481,27 @@ describe('fact relations', () => {
         'According to Russian media, the Grimsvik port authority impounded 40 trawlers on Monday.',
       ),
     ).toEqual({ kind: 'same-fact' });
+  });
+
+  it('sets two weekdays named with the same date against each other, never two bare weekdays', () => {
+    const on = (day: string) =>
+      `The Tarn parish board approved the ferry landing repairs on ${day}.`;
+    expect(classifyFacts(on('Tuesday 12 March'), on('Wednesday 12 March'))).toMatchObject({
+      kind: 'disagree',
+      aspect: 'date',
+    });
+    expect(
+      classifyFacts(on('Tuesday, March 12, 2019'), on('Wednesday, March 12, 2019')),
+    ).toMatchObject({ kind: 'disagree', aspect: 'date' });
+    // Bare weekdays, or weekdays of different dates, may be two occurrences.
+    expect(classifyFacts(on('Tuesday'), on('Wednesday'))).toEqual({
+      kind: 'different-fact',
+      reason: 'different days',
+    });
+    expect(classifyFacts(on('Tuesday 12 March'), on('Wednesday 19 March'))).toEqual({
+      kind: 'different-fact',
+      reason: 'different days',
+    });
   });
 
   it('compares tallies of one vote as one value: different tallies disagree, never confirm', () => {

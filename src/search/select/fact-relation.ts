@@ -19,9 +19,10 @@
  * - values: dates (with years), weekdays, numbers (by what they count), places and actors
  *   that both state must agree for the same fact; when they do not, the passages disagree on
  *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
- *   weekday alone cannot tell one event from two occurrences of it). Values are compared where
- *   they stand (after the same shared words) and only of one kind (money, a share, a count of
- *   the same thing);
+ *   weekday alone cannot tell one event from two occurrences of it; but two weekdays named
+ *   with the same date, "Tuesday 12 March" / "Wednesday 12 March", differ on that date).
+ *   Values are compared where they stand (after the same shared words) and only of one kind
+ *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
@@ -324,6 +325,25 @@ function weekdaysConflict(a: FactValues, b: FactValues): boolean {
   );
 }
 
+/**
+ * True when the weekdays that conflict are named with the same date ("Tuesday 12 March" /
+ * "Wednesday 12 March"): the date says the reports mean one day, so the weekdays contradict each
+ * other about it rather than name two days. Each passage names one weekday, with a day of a
+ * month.
+ */
+function weekdaysContradictDate(a: FactValues, b: FactValues): boolean {
+  const [x] = a.weekdayDates;
+  const [y] = b.weekdayDates;
+  return (
+    a.weekdays.length === 1 &&
+    b.weekdays.length === 1 &&
+    x !== undefined &&
+    y !== undefined &&
+    x.weekday !== y.weekday &&
+    compatibleDates(x.date, y.date)
+  );
+}
+
 /** True when both give ordinals ("the second round") and none is the same. */
 function ordinalsConflict(a: FactValues, b: FactValues): boolean {
   return (
@@ -489,10 +509,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       : Object.assign(new Map<Aspect, SlotConflict>(), { anyDiffer: false });
   // Different weekdays make different facts, never a disagreement: a weekday alone cannot tell
   // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
-  if (weekdaysConflict(va, vb)) return { kind: 'different-fact', reason: 'different days' };
+  // But two weekdays for one stated date are one day named two ways: they differ on the date.
+  const weekdayOfDate = weekdaysContradictDate(va, vb);
+  if (weekdaysConflict(va, vb) && !weekdayOfDate)
+    return { kind: 'different-fact', reason: 'different days' };
   if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
     return { kind: 'different-fact', reason: 'another event' };
   const differ = conflicts(va, vb, closelyOverlapping);
+  if (weekdayOfDate && !differ.includes('date')) differ.push('date');
   for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);
   if (differ.length > 0) {
     const asked = context.asked;

@@ -27,6 +27,11 @@ export interface FactValues {
   counts: Array<{ value: string; unit: string }>;
   /** Weekdays named (0 Sunday … 6 Saturday), not in names such as "The Sunday Times". */
   weekdays: number[];
+  /**
+   * Weekdays named with the date they fall on ("Tuesday 12 March", "Tuesday, March 12, 2019"):
+   * the date says which day is meant, so another weekday for it contradicts it.
+   */
+  weekdayDates: Array<{ weekday: number; date: StatedDate }>;
   /** Ordinals ("second", "3rd") that are not days of dates or shares ("a third of"). */
   ordinals: number[];
   /**
@@ -196,6 +201,9 @@ function monthOf(word: string): number {
   return monthNumber(word.replace(/\.$/, '')) ?? 0;
 }
 
+/** A month's name right after a weekday: "Tuesday March 12" is a date, not a name. */
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_WORD})\\b`);
+
 /** A capitalised word that is a month or weekday name is a date, not a place. */
 const CALENDAR_WORD =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
@@ -265,22 +273,28 @@ export function factValues(text: string): FactValues {
     positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit, bound });
   }
   const weekdays: number[] = [];
+  const weekdayDates: FactValues['weekdayDates'] = [];
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    // "The Sunday Times", "Bloody Sunday", "Mondays" name something else than a day.
+    // "The Sunday Times", "Bloody Sunday", "Mondays" name something else than a day ("Tuesday
+    // March 12" does not).
     if (
-      /^\s+[A-Z]/.test(after) ||
+      (/^\s+[A-Z]/.test(after) && !MONTH_AFTER.test(after)) ||
       /^s\b/.test(after) ||
       /(?<![.!?]\s*)\b[A-Z]\p{L}+\s+$/u.test(before)
     )
       continue;
-    weekdays.push(WEEKDAYS.get(m[1] as string) as number);
-    positioned.push({
-      aspect: 'date',
-      at: m.index,
-      weekday: weekdays[weekdays.length - 1] as number,
-    });
+    const weekday = WEEKDAYS.get(m[1] as string) as number;
+    weekdays.push(weekday);
+    positioned.push({ aspect: 'date', at: m.index, weekday });
+    const gap = after.match(/^,?\s+(?:the\s+)?/)?.[0].length;
+    const date =
+      gap === undefined
+        ? undefined
+        : positioned.find((v) => 'date' in v && v.at === m.index + m[0].length + gap);
+    if (date !== undefined && 'date' in date && date.date.day !== null)
+      weekdayDates.push({ weekday, date: date.date });
   }
   const ordinals: number[] = [];
   for (const m of text.matchAll(ORDINAL_PATTERN)) {
@@ -303,6 +317,7 @@ export function factValues(text: string): FactValues {
     numbers,
     counts,
     weekdays,
+    weekdayDates,
     ordinals,
     places,
     actors,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { classifyFacts, termUnits } from '../../src/search/select/fact-relation.js';
 import { eventWordBefore } from '../../src/search/select/fact-event.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 import { stem } from '../../src/text/terms.js';
@@ -502,6 +502,28 @@ describe('fact relations', () => {
       kind: 'different-fact',
       reason: 'different days',
     });
+  });
+
+  it('counts a long name as one shared thing, and a number written as a word as a value', () => {
+    expect(
+      classifyFacts(
+        "The Tarn Inshore Fishers' Association has warned that the barrier's gates could harm the mussel beds.",
+        "Members of the Tarn Inshore Fishers' Association watched from their boats.",
+      ).kind,
+    ).toBe('different-fact');
+    // "eleven" is what the two sentences count, not what they are about.
+    expect(
+      classifyFacts(
+        'The barrier is a line of eleven steel gates across the mouth of the fjord, each weighing about 310 tonnes.',
+        'For the first time, all eleven gates of the Kessel Tidal Barrier swung shut together on Sunday, sealing the mouth of the fjord in a test.',
+      ).kind,
+    ).toBe('different-fact');
+    expect(termUnits("Members of the Tarn Inshore Fishers' Association met Ana Ruiz.")).toEqual([
+      ['member'],
+      ['tarn', 'inshor', 'fisher', 'associ'],
+      ['met'],
+      ['ana', 'ruiz'],
+    ]);
   });
 
   it('compares tallies of one vote as one value: different tallies disagree, never confirm', () => {

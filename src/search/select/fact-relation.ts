@@ -31,6 +31,7 @@ import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { differingSlot } from './fact-slots.js';
 import {
   compatibleDates,
+  NUMBER_WORD_LIST,
   factValues,
   type FactValues,
   type PositionedValue,
@@ -94,7 +95,13 @@ const ANOTHER_OCCURRENCE =
 const VALUE_TERMS: ReadonlySet<string> = new Set(
   [...MONTHS.keys(), ...WEEKDAYS.keys()].flatMap((m) => termsOf(m)),
 );
-const isValueTerm = (term: string) => /^\d/.test(term) || VALUE_TERMS.has(term);
+/**
+ * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
+ * thousands", "hundreds") and multipliers ("million") stay words.
+ */
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_LIST);
+const isValueTerm = (term: string, word: string) =>
+  /^\d/.test(term) || VALUE_TERMS.has(term) || NUMBER_WORD_SET.has(word);
 
 /**
  * Each content term of a text with the offset of its first occurrence. Terms are compared by
@@ -108,9 +115,65 @@ export function contentTerms(text: string): ReadonlyMap<string, number> {
     if (isStopWord(token)) continue;
     const term = stem(token.word);
     const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-    if (!isValueTerm(term) && !terms.has(key)) terms.set(key, token.start);
+    if (!isValueTerm(term, token.word) && !terms.has(key)) terms.set(key, token.start);
   }
   return terms;
+}
+
+/**
+ * The content terms of a text grouped as what they name: a run of two or more capitalised words
+ * ("Marrowick Inshore Fishers' Association", "Orrel Valley Regional Authority") is one name, so
+ * one unit; every other term is a unit of its own. Two reports that share only a long name share
+ * one thing, not four ("The association has warned that the gates could harm shellfish" /
+ * "Members of the association watched from their boats").
+ */
+export function termUnits(text: string): string[][] {
+  const units: string[][] = [];
+  const seen = new Set<string>();
+  let run: string[] = [];
+  let runEnd = -1;
+  const close = () => {
+    if (run.length > 0) units.push(run);
+    run = [];
+  };
+  for (const token of tokenize(text)) {
+    const capitalised = /^\p{Lu}/u.test(text.slice(token.start, token.start + 1));
+    const adjoining = runEnd >= 0 && /^[\s'’]*$/.test(text.slice(runEnd, token.start));
+    if (!capitalised || !adjoining || isStopWord(token)) close();
+    if (isStopWord(token)) {
+      runEnd = -1;
+      continue;
+    }
+    const term = stem(token.word);
+    const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+    if (isValueTerm(term, token.word)) {
+      close();
+      runEnd = -1;
+      continue;
+    }
+    if (capitalised) {
+      if (!seen.has(key)) run.push(key);
+      runEnd = token.end;
+    } else {
+      runEnd = -1;
+      if (!seen.has(key)) units.push([key]);
+    }
+    seen.add(key);
+  }
+  close();
+  // A run of one capitalised word is a word like any other.
+  return units;
+}
+
+/**
+ * Share of the smaller passage's units (termUnits) that the other passage's terms meet: a name
+ * counts once, met when the other holds any of its words. 0 when either has none.
+ */
+function unitOverlap(a: AnalysedFact, b: AnalysedFact): number {
+  const [small, other] = a.units.length <= b.units.length ? [a, b] : [b, a];
+  if (small.units.length === 0 || other.units.length === 0) return 0;
+  const met = small.units.filter((unit) => unit.some((term) => other.terms.has(term))).length;
+  return met / small.units.length;
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -414,6 +477,8 @@ export interface AnalysedFact {
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
   values: FactValues;
+  /** Content terms grouped as what they name (termUnits). */
+  units: readonly string[][];
   /** Content terms of what the passage reports, its attribution framing set aside. */
   claimTerms: ReadonlySet<string>;
   /** Time stated relative to publication ("this year", "yesterday"). */
@@ -428,6 +493,7 @@ export function analyseFact(text: string): AnalysedFact {
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms: contentTerms(text),
     values: factValues(text),
+    units: termUnits(text),
     claimTerms: new Set(contentTerms(claimOf(text)).keys()),
     relativeTimes: relativeTimes(text),
   };
@@ -480,7 +546,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'different extent' };
   const ta = new Set(a.terms.keys());
   const tb = new Set(b.terms.keys());
-  const shared = overlapCoefficient(ta, tb);
+  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of

@@ -131,6 +131,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
 ]);
+/** Exact numbers written as words ("eleven", "twenty"): values, not content. */
+export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
 /**

@@ -141,9 +141,12 @@ export function selectPassages(
           absorbed = true;
         continue;
       }
-      // Cheap checks first: most candidates fail them.
+      // Cheap checks first: most candidates fail them. A heading on either side is never the
+      // same fact as a sentence: it states its fact without tense, date or stance ("Belarus,
+      // Russia sign agreement"), so the comparison has nothing to check.
       if (
         sentences[s]?.kind === 'heading' ||
+        sentences[hitSentence]?.kind === 'heading' ||
         coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare ||
         hit.also.length >= o.maxAlso ||
         hit.also.some((w) => sentences[w.sentence]?.article === article) ||

@@ -110,15 +110,11 @@ const isValueTerm = (term: string, word: string) =>
  * "cooperate" / "cooperation") are one word, whether capitalised or not.
  */
 export function contentTerms(text: string): ReadonlyMap<string, number> {
-  const terms = new Map<string, number>();
-  for (const token of tokenize(text)) {
-    if (isStopWord(token)) continue;
-    const term = stem(token.word);
-    const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-    if (!isValueTerm(term, token.word) && !terms.has(key)) terms.set(key, token.start);
-  }
-  return terms;
+  return readTerms(text).terms;
 }
+
+/** What may stand between two words of one name: spaces, a possessive's apostrophe. */
+const ADJOINING = /^[\s'’]*$/;
 
 /**
  * The content terms of a text grouped as what they name: a run of two or more capitalised words
@@ -128,8 +124,13 @@ export function contentTerms(text: string): ReadonlyMap<string, number> {
  * "Members of the association watched from their boats").
  */
 export function termUnits(text: string): string[][] {
+  return readTerms(text).units;
+}
+
+/** {@link contentTerms} and {@link termUnits} of a text, read in one pass. */
+function readTerms(text: string): { terms: Map<string, number>; units: string[][] } {
+  const terms = new Map<string, number>();
   const units: string[][] = [];
-  const seen = new Set<string>();
   let run: string[] = [];
   let runEnd = -1;
   const close = () => {
@@ -137,32 +138,30 @@ export function termUnits(text: string): string[][] {
     run = [];
   };
   for (const token of tokenize(text)) {
-    const capitalised = /^\p{Lu}/u.test(text.slice(token.start, token.start + 1));
-    const adjoining = runEnd >= 0 && /^[\s'’]*$/.test(text.slice(runEnd, token.start));
-    if (!capitalised || !adjoining || isStopWord(token)) close();
-    if (isStopWord(token)) {
-      runEnd = -1;
-      continue;
-    }
-    const term = stem(token.word);
-    const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-    if (isValueTerm(term, token.word)) {
+    const first = text[token.start] ?? '';
+    const capitalised = first !== first.toLowerCase();
+    const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
+    const stop = isStopWord(token);
+    if (!capitalised || !adjoining || stop) close();
+    const term = stop ? '' : stem(token.word);
+    if (stop || isValueTerm(term, token.word)) {
       close();
       runEnd = -1;
       continue;
     }
+    const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+    const seen = terms.has(key);
+    if (!seen) terms.set(key, token.start);
     if (capitalised) {
-      if (!seen.has(key)) run.push(key);
+      if (!seen) run.push(key);
       runEnd = token.end;
     } else {
       runEnd = -1;
-      if (!seen.has(key)) units.push([key]);
+      if (!seen) units.push([key]);
     }
-    seen.add(key);
   }
   close();
-  // A run of one capitalised word is a word like any other.
-  return units;
+  return { terms, units };
 }
 
 /**
@@ -485,16 +484,23 @@ export interface AnalysedFact {
   relativeTimes: readonly RelativeTime[];
 }
 
+/** The content terms of what a passage reports: its own terms when it has no framing. */
+function claimTermsOf(text: string, terms: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const claim = claimOf(text);
+  return new Set((claim === text ? terms : contentTerms(claim)).keys());
+}
+
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
+  const { terms, units } = readTerms(text);
   return {
     text,
     stances: stancesOf(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
-    terms: contentTerms(text),
+    terms,
     values: factValues(text),
-    units: termUnits(text),
-    claimTerms: new Set(contentTerms(claimOf(text)).keys()),
+    units,
+    claimTerms: claimTermsOf(text, terms),
     relativeTimes: relativeTimes(text),
   };
 }

@@ -164,6 +164,8 @@ const TALLY_PATTERN = new RegExp(
     String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))`,
   'gi',
 );
+/** Every tally above has two numbers joined by a dash, or "votes to". */
+const MAYBE_TALLY = /\d\s*[-–—]\s*\d|votes?\s+to\s/i;
 /** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
 const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
 
@@ -246,7 +248,7 @@ export function factValues(text: string): FactValues {
   }
   const numbers: string[] = [];
   const counts: Array<{ value: string; unit: string }> = [];
-  for (const m of text.matchAll(TALLY_PATTERN)) {
+  for (const m of MAYBE_TALLY.test(text) ? text.matchAll(TALLY_PATTERN) : []) {
     // The numbers' own offset: "voted 8-5" stands where "8-5" does.
     const value = tallyValue(m, text);
     if (value === null) continue;

@@ -358,6 +358,8 @@ export class SearchIndex {
       matcher,
       answerType: plan.answerType,
       question: plan.question,
+      publishedOf: (s) =>
+        this.corpus.articles[this.corpus.sentences[s]?.article ?? -1]?.meta.published ?? null,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

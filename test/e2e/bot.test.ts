@@ -154,13 +154,14 @@ describe('the bot against the stand-in Discord', () => {
 
   it('shows a cut passage in full, hidden, to whoever presses "Full passage"', async () => {
     const id = h.fake.slash('ask', {
-      question: 'What have the Russian National Guard and Belarus police agreed?',
+      question:
+        'What did Putin say about forming a reserve of law enforcement officers for Belarus?',
       results: 5,
     });
     const reply = await h.fake.waitForResponse(id);
     // On this corpus other outlets report that fact too, more than the excerpt shows (a quote
     // cut short, or "…and N more"). The question is one whose answer is long enough to be cut
-    // whatever the ranking puts first: three outlets report the agreement.
+    // whatever the ranking puts first: three outlets report the reserve being formed.
     const full = buttonsOf(reply).find((b) => b.label.startsWith('Full passage'));
     expect(full).toBeDefined();
     const n = Number(full!.label.split(' ')[2]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { classifyFacts, termUnits } from '../../src/search/select/fact-relation.js';
 import { eventWordBefore } from '../../src/search/select/fact-event.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 import { stem } from '../../src/text/terms.js';
@@ -19,7 +19,7 @@ describe('fact values', () => {
     const values = factValues(
       'Councillors voted by eight votes to five for a $218 million barrier; 3 boats sank, 20 were towed.',
     );
-    expect(values.numbers).toEqual(['8', '5', '218000000', '3', '20']);
+    expect(values.numbers).toEqual(['8-5', '218000000', '3', '20']);
     expect(factValues('The barrier costs $218m, about twenty-five percent more.').numbers).toEqual([
       '218000000',
       '25',
@@ -30,6 +30,22 @@ describe('fact values', () => {
     expect(factValues('Police held 200, the ministry said, on March 2nd.').numbers).toEqual([
       '200',
     ]);
+  });
+
+  it('reads a tally of a vote as one value, in digits or words, larger side first', () => {
+    const tally = (text: string) =>
+      factValues(text).positioned.flatMap((v) => ('number' in v ? [`${v.kind} ${v.number}`] : []));
+    expect(tally('The board voted 8-5 to close it, two members said.')).toEqual([
+      'tally 8-5',
+      'count 2',
+    ]);
+    expect(tally('The motion passed by nine votes to four.')).toEqual(['tally 9-4']);
+    expect(tally('A 7–4 majority backed the plan.')).toEqual(['tally 7-4']);
+    expect(tally('It was rejected in a 4-9 vote.')).toEqual(['tally 9-4']);
+    // A dash between numbers with no vote or score about it is a range of counts.
+    expect(tally('About 10-15 people came.')).toEqual(['count 10', 'count 15']);
+    expect(tally('The board approved the slipway sale on Tuesday, 8-5.')).toEqual(['tally 8-5']);
+    expect(tally('The reading room is open 10-12.')).toEqual(['count 10', 'count 12']);
   });
 
   it('reads a month named alone after a word of time, not a name', () => {
@@ -51,6 +67,15 @@ describe('fact values', () => {
     expect(factValues('Fishers recall Bloody Sunday; markets open on Mondays.').weekdays).toEqual(
       [],
     );
+  });
+
+  it('reads a weekday with the date it falls on', () => {
+    expect(factValues('They met on Tuesday 12 March and again on Friday.').weekdayDates).toEqual([
+      { weekday: 2, date: { year: null, month: 3, day: 12 } },
+    ]);
+    expect(factValues('They met on Tuesday March 12, 2019.').weekdayDates).toEqual([
+      { weekday: 2, date: { year: 2019, month: 3, day: 12 } },
+    ]);
   });
 
   it('reads ordinals, but not shares or days of dates', () => {
@@ -440,6 +465,94 @@ describe('fact relations', () => {
         'The harbour board deficit increased by nearly $11 million in three years.',
       ).kind,
     ).not.toBe('disagree');
+  });
+
+  it('compares what is reported, not the framing two reports share', () => {
+    const framing = 'Harbour master Ana Ruiz, who opposed the Kessel dredging in May, said';
+    expect(
+      classifyFacts(
+        `${framing} the survey was "late and incomplete."`,
+        `${framing} the board had "ignored the fishers entirely."`,
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'different things said' });
+    expect(
+      classifyFacts(
+        'The Grimsvik port authority impounded 40 trawlers on Monday, Interfax reported.',
+        'According to Russian media, the Grimsvik port authority impounded 40 trawlers on Monday.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+
+  it('sets two weekdays named with the same date against each other, never two bare weekdays', () => {
+    const on = (day: string) =>
+      `The Tarn parish board approved the ferry landing repairs on ${day}.`;
+    expect(classifyFacts(on('Tuesday 12 March'), on('Wednesday 12 March'))).toMatchObject({
+      kind: 'disagree',
+      aspect: 'date',
+    });
+    expect(
+      classifyFacts(on('Tuesday, March 12, 2019'), on('Wednesday, March 12, 2019')),
+    ).toMatchObject({ kind: 'disagree', aspect: 'date' });
+    // Bare weekdays, or weekdays of different dates, may be two occurrences.
+    expect(classifyFacts(on('Tuesday'), on('Wednesday'))).toEqual({
+      kind: 'different-fact',
+      reason: 'different days',
+    });
+    expect(classifyFacts(on('Tuesday 12 March'), on('Wednesday 19 March'))).toEqual({
+      kind: 'different-fact',
+      reason: 'different days',
+    });
+  });
+
+  it('counts a long name as one shared thing, and a number written as a word as a value', () => {
+    expect(
+      classifyFacts(
+        "The Tarn Inshore Fishers' Association has warned that the barrier's gates could harm the mussel beds.",
+        "Members of the Tarn Inshore Fishers' Association watched from their boats.",
+      ).kind,
+    ).toBe('different-fact');
+    // "eleven" is what the two sentences count, not what they are about.
+    expect(
+      classifyFacts(
+        'The barrier is a line of eleven steel gates across the mouth of the fjord, each weighing about 310 tonnes.',
+        'For the first time, all eleven gates of the Kessel Tidal Barrier swung shut together on Sunday, sealing the mouth of the fjord in a test.',
+      ).kind,
+    ).toBe('different-fact');
+    expect(termUnits("Members of the Tarn Inshore Fishers' Association met Ana Ruiz.")).toEqual([
+      ['member'],
+      ['tarn', 'inshor', 'fisher', 'associ'],
+      ['met'],
+      ['ana', 'ruiz'],
+    ]);
+  });
+
+  it('compares tallies of one vote as one value: different tallies disagree, never confirm', () => {
+    const vote = 'The Tarn parish board voted 8-5 to sell the old ferry slipway on Tuesday.';
+    expect(
+      classifyFacts(
+        vote,
+        'The Tarn parish board voted 9-4 to sell the old ferry slipway on Tuesday.',
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    expect(
+      classifyFacts(
+        vote,
+        'On Tuesday the Tarn parish board voted by nine votes to four to sell the old ferry slipway.',
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    expect(
+      classifyFacts(
+        vote,
+        'On Tuesday the Tarn parish board voted by eight votes to five to sell the old ferry slipway.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+    // A tally is not a count: "8 members" is neither the same value nor a different one.
+    expect(
+      classifyFacts(
+        vote,
+        'The Tarn parish board voted to sell the old ferry slipway on Tuesday, 8 members in favour.',
+      ).kind,
+    ).toBe('different-fact');
   });
 
   it('compares values only of the same event word and stance where each stands', () => {

@@ -12,12 +12,17 @@
  * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, no
  *   different ordinals ("a second round" / "a third round"), and not a date (with its year) or
  *   a count on one side only;
+ * - the same time: words counted from publication ("the year", "now": fact-time.ts) only
+ *   between articles published on the same date, as far as the words reach;
+ * - the same claim: what two reports share once their attribution is set aside ("X, who …,
+ *   said": fact-attribution.ts), not only the framing;
  * - values: dates (with years), weekdays, numbers (by what they count), places and actors
  *   that both state must agree for the same fact; when they do not, the passages disagree on
  *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
- *   weekday alone cannot tell one event from two occurrences of it). Values are compared where
- *   they stand (after the same shared words) and only of one kind (money, a share, a count of
- *   the same thing);
+ *   weekday alone cannot tell one event from two occurrences of it; but two weekdays named
+ *   with the same date, "Tuesday 12 March" / "Wednesday 12 March", differ on that date).
+ *   Values are compared where they stand (after the same shared words) and only of one kind
+ *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
@@ -26,6 +31,7 @@ import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { differingSlot } from './fact-slots.js';
 import {
   compatibleDates,
+  NUMBER_WORD_LIST,
   factValues,
   type FactValues,
   type PositionedValue,
@@ -39,6 +45,15 @@ import {
   type Stance,
 } from './fact-stance.js';
 import { sameEventAt } from './fact-event.js';
+import { claimOf } from './fact-attribution.js';
+import {
+  boundsConflict,
+  degreeConflict,
+  orderConflict,
+  quantifiersConflict,
+  roleConflict,
+} from './fact-qualifiers.js';
+import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 
 /**
@@ -65,6 +80,12 @@ export type FactRelation =
 export interface RelationContext {
   /** The aspect the question asks about ("where" → place); a disagreement is reported on it only. */
   asked?: Aspect | null;
+  /**
+   * The publication dates of the two passages' articles (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`; null
+   * when not stated), which time stated relative to publication counts from (fact-time.ts).
+   * Absent: not known, so passages stating such a time are never the same fact.
+   */
+  published?: readonly [string | null, string | null];
 }
 
 /** Words that make an event another occurrence of its kind. */
@@ -74,7 +95,13 @@ const ANOTHER_OCCURRENCE =
 const VALUE_TERMS: ReadonlySet<string> = new Set(
   [...MONTHS.keys(), ...WEEKDAYS.keys()].flatMap((m) => termsOf(m)),
 );
-const isValueTerm = (term: string) => /^\d/.test(term) || VALUE_TERMS.has(term);
+/**
+ * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
+ * thousands", "hundreds") and multipliers ("million") stay words.
+ */
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_LIST);
+const isValueTerm = (term: string, word: string) =>
+  /^\d/.test(term) || VALUE_TERMS.has(term) || NUMBER_WORD_SET.has(word);
 
 /**
  * Each content term of a text with the offset of its first occurrence. Terms are compared by
@@ -83,14 +110,69 @@ const isValueTerm = (term: string) => /^\d/.test(term) || VALUE_TERMS.has(term);
  * "cooperate" / "cooperation") are one word, whether capitalised or not.
  */
 export function contentTerms(text: string): ReadonlyMap<string, number> {
+  return readTerms(text).terms;
+}
+
+/** What may stand between two words of one name: spaces, a possessive's apostrophe. */
+const ADJOINING = /^[\s'’]*$/;
+
+/**
+ * The content terms of a text grouped as what they name: a run of two or more capitalised words
+ * ("Marrowick Inshore Fishers' Association", "Orrel Valley Regional Authority") is one name, so
+ * one unit; every other term is a unit of its own. Two reports that share only a long name share
+ * one thing, not four ("The association has warned that the gates could harm shellfish" /
+ * "Members of the association watched from their boats").
+ */
+export function termUnits(text: string): string[][] {
+  return readTerms(text).units;
+}
+
+/** {@link contentTerms} and {@link termUnits} of a text, read in one pass. */
+function readTerms(text: string): { terms: Map<string, number>; units: string[][] } {
   const terms = new Map<string, number>();
+  const units: string[][] = [];
+  let run: string[] = [];
+  let runEnd = -1;
+  const close = () => {
+    if (run.length > 0) units.push(run);
+    run = [];
+  };
   for (const token of tokenize(text)) {
-    if (isStopWord(token)) continue;
-    const term = stem(token.word);
+    const first = text[token.start] ?? '';
+    const capitalised = first !== first.toLowerCase();
+    const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
+    const stop = isStopWord(token);
+    if (!capitalised || !adjoining || stop) close();
+    const term = stop ? '' : stem(token.word);
+    if (stop || isValueTerm(term, token.word)) {
+      close();
+      runEnd = -1;
+      continue;
+    }
     const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-    if (!isValueTerm(term) && !terms.has(key)) terms.set(key, token.start);
+    const seen = terms.has(key);
+    if (!seen) terms.set(key, token.start);
+    if (capitalised) {
+      if (!seen) run.push(key);
+      runEnd = token.end;
+    } else {
+      runEnd = -1;
+      if (!seen) units.push([key]);
+    }
   }
-  return terms;
+  close();
+  return { terms, units };
+}
+
+/**
+ * Share of the smaller passage's units (termUnits) that the other passage's terms meet: a name
+ * counts once, met when the other holds any of its words. 0 when either has none.
+ */
+function unitOverlap(a: AnalysedFact, b: AnalysedFact): number {
+  const [small, other] = a.units.length <= b.units.length ? [a, b] : [b, a];
+  if (small.units.length === 0 || other.units.length === 0) return 0;
+  const met = small.units.filter((unit) => unit.some((term) => other.terms.has(term))).length;
+  return met / small.units.length;
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -225,7 +307,7 @@ function slotConflicts(
   a: AnalysedFact,
   b: AnalysedFact,
   shared: ReadonlySet<string>,
-): Map<Aspect, SlotConflict> {
+): Map<Aspect, SlotConflict> & { anyDiffer: boolean } {
   const conflicting = new Map<Aspect, number>();
   const anchors = new Map<Aspect, SlotConflict>();
   const agreeing = new Set<Aspect>();
@@ -244,8 +326,13 @@ function slotConflicts(
       }
     });
   }
-  return new Map(
-    [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+  // Any difference in one place, even among agreements elsewhere ("rose to $241 million, up
+  // from $212 million" / "rose to $212 million, up from $241 million"), rules out the same fact.
+  return Object.assign(
+    new Map(
+      [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+    ),
+    { anyDiffer: conflicting.size > 0 },
   );
 }
 
@@ -297,6 +384,25 @@ function weekdaysConflict(a: FactValues, b: FactValues): boolean {
     a.weekdays.length > 0 &&
     b.weekdays.length > 0 &&
     !a.weekdays.some((day) => b.weekdays.includes(day))
+  );
+}
+
+/**
+ * True when the weekdays that conflict are named with the same date ("Tuesday 12 March" /
+ * "Wednesday 12 March"): the date says the reports mean one day, so the weekdays contradict each
+ * other about it rather than name two days. Each passage names one weekday, with a day of a
+ * month.
+ */
+function weekdaysContradictDate(a: FactValues, b: FactValues): boolean {
+  const [x] = a.weekdayDates;
+  const [y] = b.weekdayDates;
+  return (
+    a.weekdays.length === 1 &&
+    b.weekdays.length === 1 &&
+    x !== undefined &&
+    y !== undefined &&
+    x.weekday !== y.weekday &&
+    compatibleDates(x.date, y.date)
   );
 }
 
@@ -370,16 +476,32 @@ export interface AnalysedFact {
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
   values: FactValues;
+  /** Content terms grouped as what they name (termUnits). */
+  units: readonly string[][];
+  /** Content terms of what the passage reports, its attribution framing set aside. */
+  claimTerms: ReadonlySet<string>;
+  /** Time stated relative to publication ("this year", "yesterday"). */
+  relativeTimes: readonly RelativeTime[];
+}
+
+/** The content terms of what a passage reports: its own terms when it has no framing. */
+function claimTermsOf(text: string, terms: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const claim = claimOf(text);
+  return new Set((claim === text ? terms : contentTerms(claim)).keys());
 }
 
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
+  const { terms, units } = readTerms(text);
   return {
     text,
     stances: stancesOf(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
-    terms: contentTerms(text),
+    terms,
     values: factValues(text),
+    units,
+    claimTerms: claimTermsOf(text, terms),
+    relativeTimes: relativeTimes(text),
   };
 }
 
@@ -393,6 +515,11 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
+  // "The year" of an address of 1894 is not that of one of 1893: with different anchors the
+  // passages are not compared at all, neither as one fact nor as a disagreement.
+  const [publishedA, publishedB] = context.published ?? [null, null];
+  if (!sameTimeAnchor(a.relativeTimes, b.relativeTimes, publishedA, publishedB))
+    return { kind: 'different-fact', reason: 'relative time from different dates' };
   const one = relateOneWay(a, b, context);
   if (one.kind === 'different-fact') return one;
   const other = relateOneWay(b, a, context);
@@ -414,9 +541,18 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (stance !== null) return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
+  if (boundsConflict(a.values, b.values))
+    return { kind: 'different-fact', reason: 'different bounds' };
+  const sharedSet = new Set(sharedList);
+  if (orderConflict(a.text, b.text, sharedSet))
+    return { kind: 'different-fact', reason: 'different order in time' };
+  if (roleConflict(a.text, b.text, a.terms, b.terms))
+    return { kind: 'different-fact', reason: 'different role' };
+  if (quantifiersConflict(a.text, b.text, sharedSet) || degreeConflict(a.text, b.text, sharedSet))
+    return { kind: 'different-fact', reason: 'different extent' };
   const ta = new Set(a.terms.keys());
   const tb = new Set(b.terms.keys());
-  const shared = overlapCoefficient(ta, tb);
+  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
@@ -442,13 +578,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const slotted =
     sharedTerms >= o.slotSharedTerms && shared >= o.sameEventOverlap
       ? slotConflicts(a, b, new Set(sharedList))
-      : new Map<Aspect, SlotConflict>();
+      : Object.assign(new Map<Aspect, SlotConflict>(), { anyDiffer: false });
   // Different weekdays make different facts, never a disagreement: a weekday alone cannot tell
   // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
-  if (weekdaysConflict(va, vb)) return { kind: 'different-fact', reason: 'different days' };
+  // But two weekdays for one stated date are one day named two ways: they differ on the date.
+  const weekdayOfDate = weekdaysContradictDate(va, vb);
+  if (weekdaysConflict(va, vb) && !weekdayOfDate)
+    return { kind: 'different-fact', reason: 'different days' };
   if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
     return { kind: 'different-fact', reason: 'another event' };
   const differ = conflicts(va, vb, closelyOverlapping);
+  if (weekdayOfDate && !differ.includes('date')) differ.push('date');
   for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);
   if (differ.length > 0) {
     const asked = context.asked;
@@ -518,5 +658,16 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
+  // The same check on what each reports, its framing set aside ("the authority agreed to pay,
+  // the council said" / "the council agreed to pay, the authority said").
+  if (
+    differingSlot([...a.claimTerms], [...b.claimTerms], o.maxSlotTerms, o.slotElsewhereTerms) !==
+    null
+  )
+    return { kind: 'different-fact', reason: 'different words in one place' };
+  if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };
+  // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
+  if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
+    return { kind: 'different-fact', reason: 'different things said' };
   return { kind: 'same-fact' };
 }

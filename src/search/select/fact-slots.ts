@@ -6,26 +6,17 @@
  * cannot be known without a dictionary; so such a pair is not claimed as one fact. Words differing
  * where the other passage has none (an added detail) are no such slot.
  */
+import { SEARCH_OPTIONS } from '../options.js';
+import { stem } from '../../text/terms.js';
+import { ATTRIBUTION_WORDS } from './fact-attribution.js';
 
 /**
  * Verbs and phrases of attribution, which outlets swap freely ("told reporters" / "said",
- * "according to"), as stems cut to the length terms are compared at.
+ * "according to"), as terms are compared: stems cut to `namePrefix` letters.
  */
-const ATTRIBUTION: ReadonlySet<string> = new Set([
-  'said',
-  'sai',
-  'sayin',
-  'told',
-  'tell',
-  'state',
-  'announ',
-  'report',
-  'ad',
-  'note',
-  'accord',
-  'quot',
-  'cite',
-]);
+const ATTRIBUTION: ReadonlySet<string> = new Set(
+  ATTRIBUTION_WORDS.map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
+);
 
 /**
  * The first place where both sequences have words the other lacks, at most `maxSlot` on each

@@ -36,7 +36,7 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // Epistemic and deontic modals and verbs of planning: a possibility or an obligation.
   [
     'modal',
-    /\b(?:may|might|could|can|cannot|should|must|ought|plans? to|planned to|planning to|intends? to|intended to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i,
+    /\b(?:may|might|could|can|cannot|should|must|ought|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i,
   ],
   // The future, and the future in the past ("said it would reopen"): a plan, not its outcome.
   // "Due to" followed by a verb is a schedule; followed by a noun phrase it gives a cause.

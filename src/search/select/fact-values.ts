@@ -27,6 +27,11 @@ export interface FactValues {
   counts: Array<{ value: string; unit: string }>;
   /** Weekdays named (0 Sunday … 6 Saturday), not in names such as "The Sunday Times". */
   weekdays: number[];
+  /**
+   * Weekdays named with the date they fall on ("Tuesday 12 March", "Tuesday, March 12, 2019"):
+   * the date says which day is meant, so another weekday for it contradicts it.
+   */
+  weekdayDates: Array<{ weekday: number; date: StatedDate }>;
   /** Ordinals ("second", "3rd") that are not days of dates or shares ("a third of"). */
   ordinals: number[];
   /**
@@ -49,13 +54,36 @@ export interface FactValues {
 export type PositionedValue =
   | { aspect: 'date'; at: number; date: StatedDate }
   | { aspect: 'date'; at: number; weekday: number }
-  | { aspect: 'number'; at: number; number: string; kind: NumberKind; unit: string | null };
+  | {
+      aspect: 'number';
+      at: number;
+      number: string;
+      kind: NumberKind;
+      unit: string | null;
+      /** "more than 600" is a lower bound, "fewer than 600" an upper one; null: no bound stated. */
+      bound: Bound | null;
+    };
+
+/** Which side of a number a bound word puts the value on. */
+export type Bound = 'lower' | 'upper';
+
+/** Words right before a number (and its currency sign) that bound it from below or above. */
+const LOWER_BOUND =
+  /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*[$€£¥]?\s*$/i;
+const UPPER_BOUND =
+  /\b(?:fewer than|less than|under|up to|at most|no more than|nearly|almost|below|just short of)\s*[$€£¥]?\s*$/i;
+
+function boundOf(before: string): Bound | null {
+  if (LOWER_BOUND.test(before)) return 'lower';
+  return UPPER_BOUND.test(before) ? 'upper' : null;
+}
 
 /**
- * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), or a
- * count of something else. Numbers of different kinds are never two values of one thing.
+ * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), a
+ * tally of a vote or a score ("voted 8-5", "by nine votes to four": one value, "9-4"), or a count
+ * of something else. Numbers of different kinds are never two values of one thing.
  */
-export type NumberKind = 'money' | 'share' | 'count';
+export type NumberKind = 'money' | 'share' | 'tally' | 'count';
 
 const CURRENCY_BEFORE = /[$€£¥]\s*$/;
 const CURRENCY_AFTER =
@@ -103,6 +131,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
 ]);
+/** Exact numbers written as words ("eleven", "twenty"): values, not content. */
+export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
 /**
@@ -116,6 +146,43 @@ const COUNT_PATTERN = new RegExp(
     `|\\b(dozens?|hundreds|thousands|millions|billions|scores)\\b`,
   'gi',
 );
+const NUMBER_WORD = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join('|')})`;
+/** Words of voting or scoring that a tally is the result of. */
+const VOTE_WORD = String.raw`(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approved|rejected|carried|defeated|backed|split|margin|majority|tally|won|lost|beat|ruled|ruling|score[ds]?)`;
+const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
+/**
+ * A tally: "by nine votes to four", "by 9 votes to 4"; or two numbers joined by a dash ("8-5",
+ * "7–4") right after a word of voting or scoring ("voted 8-5", "passed 9-4", "a margin of 7–4"),
+ * before one ("an 8-5 vote", "a 6-3 ruling"), or closing a clause of a sentence that has one
+ * ("approved the barrier on Tuesday, 8-5."). A dash between numbers is otherwise a range ("10-15
+ * people").
+ */
+const TALLY_PATTERN = new RegExp(
+  String.raw`\b(${NUMBER_WORD})\s+votes?\s+to\s+(${NUMBER_WORD})\b` +
+    String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?${DASHED}` +
+    String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
+    String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))`,
+  'gi',
+);
+/** Every tally above has two numbers joined by a dash, or "votes to". */
+const MAYBE_TALLY = /\d\s*[-–—]\s*\d|votes?\s+to\s/i;
+/** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
+const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
+
+/**
+ * The value of a tally matched by {@link TALLY_PATTERN}, the larger number first ("4-9" is
+ * "9-4"); null for a clause-closing pair of numbers in a sentence with no word of voting.
+ */
+function tallyValue(m: RegExpMatchArray, text: string): string | null {
+  if (m[7] !== undefined && !HAS_VOTE_WORD.test(text)) return null;
+  const sides = [m[1] ?? m[3] ?? m[5] ?? m[7], m[2] ?? m[4] ?? m[6] ?? m[8]].map((side) =>
+    /^\d/.test(side as string)
+      ? Number(side)
+      : (NUMBER_WORDS.get((side as string).toLowerCase()) ?? 0),
+  );
+  return sides.sort((x, y) => y - x).join('-');
+}
+
 const ORDINALS: ReadonlyMap<string, number> = new Map(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
     .split(' ')
@@ -137,6 +204,9 @@ const ACTOR_PATTERN =
 function monthOf(word: string): number {
   return monthNumber(word.replace(/\.$/, '')) ?? 0;
 }
+
+/** A month's name right after a weekday: "Tuesday March 12" is a date, not a name. */
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_WORD})\\b`);
 
 /** A capitalised word that is a month or weekday name is a date, not a place. */
 const CALENDAR_WORD =
@@ -178,6 +248,22 @@ export function factValues(text: string): FactValues {
   }
   const numbers: string[] = [];
   const counts: Array<{ value: string; unit: string }> = [];
+  for (const m of MAYBE_TALLY.test(text) ? text.matchAll(TALLY_PATTERN) : []) {
+    // The numbers' own offset: "voted 8-5" stands where "8-5" does.
+    const value = tallyValue(m, text);
+    if (value === null) continue;
+    const at = m.index + m[0].search(/\d|[a-z]+\s+votes?\s+to/i);
+    used.push([at, m.index + m[0].length]);
+    numbers.push(value);
+    positioned.push({
+      aspect: 'number',
+      at,
+      number: value,
+      kind: 'tally',
+      unit: null,
+      bound: null,
+    });
+  }
   for (const m of text.matchAll(COUNT_PATTERN)) {
     if (inDate(m.index)) continue;
     const value = countValue(m);
@@ -187,25 +273,32 @@ export function factValues(text: string): FactValues {
     const unit = nextTerm(after);
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
-    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit });
+    const bound = boundOf(text.slice(0, m.index));
+    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit, bound });
   }
   const weekdays: number[] = [];
+  const weekdayDates: FactValues['weekdayDates'] = [];
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    // "The Sunday Times", "Bloody Sunday", "Mondays" name something else than a day.
+    // "The Sunday Times", "Bloody Sunday", "Mondays" name something else than a day ("Tuesday
+    // March 12" does not).
     if (
-      /^\s+[A-Z]/.test(after) ||
+      (/^\s+[A-Z]/.test(after) && !MONTH_AFTER.test(after)) ||
       /^s\b/.test(after) ||
       /(?<![.!?]\s*)\b[A-Z]\p{L}+\s+$/u.test(before)
     )
       continue;
-    weekdays.push(WEEKDAYS.get(m[1] as string) as number);
-    positioned.push({
-      aspect: 'date',
-      at: m.index,
-      weekday: weekdays[weekdays.length - 1] as number,
-    });
+    const weekday = WEEKDAYS.get(m[1] as string) as number;
+    weekdays.push(weekday);
+    positioned.push({ aspect: 'date', at: m.index, weekday });
+    const gap = after.match(/^,?\s+(?:the\s+)?/)?.[0].length;
+    const date =
+      gap === undefined
+        ? undefined
+        : positioned.find((v) => 'date' in v && v.at === m.index + m[0].length + gap);
+    if (date !== undefined && 'date' in date && date.date.day !== null)
+      weekdayDates.push({ weekday, date: date.date });
   }
   const ordinals: number[] = [];
   for (const m of text.matchAll(ORDINAL_PATTERN)) {
@@ -228,6 +321,7 @@ export function factValues(text: string): FactValues {
     numbers,
     counts,
     weekdays,
+    weekdayDates,
     ordinals,
     places,
     actors,

@@ -58,6 +58,11 @@ export interface SelectContext {
   answerType: AnswerType | null;
   /** The question as asked; without it a question with no answer type gets no disagreement. */
   question?: string;
+  /**
+   * The publication date of a sentence's article as it states it (`YYYY-MM-DD`, `YYYY-MM`,
+   * `YYYY`), or null: what "this year" or "now" in the sentence counts from.
+   */
+  publishedOf: (sentence: number) => string | null;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -104,6 +109,7 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 function relate(context: SelectContext, a: number, b: number): FactRelation {
   return relateFacts(factOf(context, a), factOf(context, b), {
     asked: aspectOf(context.answerType),
+    published: [context.publishedOf(a), context.publishedOf(b)],
   });
 }
 
@@ -135,9 +141,12 @@ export function selectPassages(
           absorbed = true;
         continue;
       }
-      // Cheap checks first: most candidates fail them.
+      // Cheap checks first: most candidates fail them. A heading on either side is never the
+      // same fact as a sentence: it states its fact without tense, date or stance ("Belarus,
+      // Russia sign agreement"), so the comparison has nothing to check.
       if (
         sentences[s]?.kind === 'heading' ||
+        sentences[hitSentence]?.kind === 'heading' ||
         coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare ||
         hit.also.length >= o.maxAlso ||
         hit.also.some((w) => sentences[w.sentence]?.article === article) ||

@@ -1,0 +1,100 @@
+/**
+ * Reported speech: who said something, and what they said. "Councillor Ana Ruiz, who voted
+ * against the plan, said the audit was late" and "Councillor Ana Ruiz, who voted against the
+ * plan, said the vote was rushed" share their framing, not their claim; "Interfax reported" and
+ * "according to Russian media" frame the same claim differently. Two reports are one fact when
+ * what they report is; the framing is set aside for that comparison (the speaker is still
+ * compared as an actor, fact-values.ts).
+ */
+
+/** Verbs and phrases outlets swap freely when attributing a statement. */
+export const ATTRIBUTION_WORDS: readonly string[] = [
+  'say',
+  'says',
+  'said',
+  'saying',
+  'told',
+  'tell',
+  'tells',
+  'state',
+  'stated',
+  'states',
+  'announce',
+  'announced',
+  'announces',
+  'report',
+  'reported',
+  'reports',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'according',
+  'quote',
+  'quoted',
+  'quoting',
+  'cite',
+  'cited',
+  'citing',
+];
+
+/** A verb of saying, in the past or present. */
+const SAYING =
+  /\b(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|adds|noted|notes|wrote|writes)\b(?:\s+(?:on\s+)?\w+day\b)?(?:\s+that\b)?/giu;
+/** "according to the council", up to the end of its clause. */
+const ACCORDING = /\baccording to\b[^,;:.!?—–()]*/giu;
+/** A speaker named after the verb, then the clause ends: "said Putin," / "said the ministry.". */
+const INVERTED_SPEAKER =
+  /^\s*(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,.;!?]|$)/u;
+/** Every framing above needs one of these. */
+const MAYBE_FRAMED =
+  /said|says|told|tells|stated|states|announce|report|added|adds|noted|notes|wrote|writes|according to/i;
+/** The most words a speaker (with what describes them) takes before or after the verb. */
+const MAX_FRAME_WORDS = 14;
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+
+/**
+ * The passage with its attribution framing blanked out (each character replaced by a space, so
+ * offsets stay those of `text`): "according to …" phrases, and a speaker with the verb of saying
+ * that opens the sentence ("Ana Ruiz, the harbour master, said that …") or closes its last
+ * clause ("…, Interfax reported Friday."). A passage that is all framing is returned as it is.
+ */
+export function claimOf(text: string): string {
+  // Most sentences attribute nothing: one cheap test spares them the patterns.
+  if (!MAYBE_FRAMED.test(text)) return text;
+  let claim = text;
+  const blank = (start: number, end: number) => {
+    claim = claim.slice(0, start) + ' '.repeat(end - start) + claim.slice(end);
+  };
+  for (const m of text.matchAll(ACCORDING)) blank(m.index, m.index + m[0].length);
+  for (const m of claim.matchAll(SAYING)) {
+    const end = m.index + m[0].length;
+    const before = claim.slice(0, m.index);
+    const after = claim.slice(end);
+    // Right after the claim, the verb before its speaker: "“…,” said Putin, listing …", "…,
+    // said the ministry." ("Ana Ruiz, who opposed it, said …" opens with its speaker instead.)
+    const comma = before.search(/,\s*(?:["”’']\s*$|$)/);
+    const quoted = /,\s*["”’']\s*$/.test(before);
+    if (comma >= 0 && words(before) >= 3 && (quoted || INVERTED_SPEAKER.test(after))) {
+      blank(comma, claim.length);
+      break;
+    }
+    // Opening the sentence: "Putin said (that) …".
+    if (words(before) <= MAX_FRAME_WORDS && words(after) >= 3) {
+      blank(0, end);
+      break;
+    }
+    // Closing it: "…, Interfax reported Friday." / "…," said Putin, listing …".
+    const clause = before.search(/[,;:—–]\s*["”’']?\s*[^,;:—–]*$/);
+    if (
+      clause >= 0 &&
+      words(claim.slice(clause)) <= MAX_FRAME_WORDS + 3 &&
+      words(before.slice(0, clause)) >= 3
+    ) {
+      blank(clause, claim.length);
+      break;
+    }
+  }
+  return words(claim) === 0 ? text : claim;
+}

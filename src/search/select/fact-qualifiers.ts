@@ -1,0 +1,124 @@
+/**
+ * Small words that change what two otherwise alike reports say, and that content terms leave
+ * out (most are stop words): bounds on a number ("more than 600 homes" / "fewer than 600
+ * homes"), the order of two events ("finished before the storm" / "after the storm"), a
+ * modifier that makes a name another person or body ("the mayor" / "the deputy mayor"), how
+ * much of something ("all eleven gates" / "only four of the eleven gates") and how far a state
+ * is reached ("almost complete" / "complete"). Each keeps two reports from being claimed as one
+ * fact; none is a disagreement, which needs values.
+ */
+import { SEARCH_OPTIONS } from '../options.js';
+import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import type { FactValues } from './fact-values.js';
+
+/** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
+export function boundsConflict(a: FactValues, b: FactValues): boolean {
+  return a.positioned.some(
+    (x) =>
+      'number' in x &&
+      x.bound !== null &&
+      b.positioned.some(
+        (y) =>
+          'number' in y &&
+          y.kind === x.kind &&
+          y.number === x.number &&
+          y.bound !== null &&
+          y.bound !== x.bound,
+      ),
+  );
+}
+
+/** Content terms a qualifier reaches: the next few, within its clause. */
+const SCOPE_TERMS = 3;
+
+/**
+ * The qualifier words of `pattern` (its first group, lower case) in `text` that qualify
+ * something the other passage names too: one of the next `SCOPE_TERMS` content terms in the
+ * clause after the word is in `shared`. "After an all-night debate" qualifies a debate; set
+ * against "before the storm" in a passage with no debate, it says nothing about the storm.
+ */
+function scoped(text: string, pattern: RegExp, shared: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(pattern)) {
+    const rest = text.slice(m.index + m[0].length).split(/[,;:.!?()—–]/)[0] ?? '';
+    const terms = tokenize(rest)
+      .filter((token) => !isStopWord(token))
+      .slice(0, SCOPE_TERMS)
+      .map((token) => stem(token.word).slice(0, SEARCH_OPTIONS.facts.namePrefix));
+    if (terms.some((term) => shared.has(term))) found.add((m[1] as string).toLowerCase());
+  }
+  return found;
+}
+
+const ORDER = /\b(before|prior to|ahead of|after|following)\b/gi;
+const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'following']);
+
+/**
+ * True when one passage places what both share before something both name and the other only
+ * after it ("finished before the storm" / "finished after the storm").
+ */
+export function orderConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
+  const order = (text: string) => {
+    const words = [...scoped(text, ORDER, shared)];
+    return (
+      (words.some((w) => !AFTER_WORDS.has(w)) ? 1 : 0) -
+      (words.some((w) => AFTER_WORDS.has(w)) ? 1 : 0)
+    );
+  };
+  return order(a) * order(b) === -1;
+}
+
+/** Words that make a title or a name another holder of it: "the deputy mayor" is not the mayor. */
+const ROLE_MODIFIER =
+  /\b(former|ex|deputy|vice|acting|interim|assistant|co|outgoing|incoming)[\s-]+([\p{L}’'-]+)/giu;
+
+/**
+ * True when one passage puts a role modifier before a word the other uses without it ("the
+ * deputy mayor" / "the mayor"). A modified word the other never names ("the former Soviet
+ * republic") is a detail, not another holder.
+ */
+export function roleConflict(
+  a: string,
+  b: string,
+  termsA: ReadonlyMap<string, number>,
+  termsB: ReadonlyMap<string, number>,
+): boolean {
+  const conflict = (x: string, y: string, termsY: ReadonlyMap<string, number>) =>
+    [...x.matchAll(ROLE_MODIFIER)].some((m) => {
+      const modifier = (m[1] as string).toLowerCase();
+      const head = stem((m[2] as string).toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+      return termsY.has(head) && !new RegExp(`\\b${modifier}\\b`, 'i').test(y);
+    });
+  return conflict(a, b, termsB) || conflict(b, a, termsA);
+}
+
+/** Words saying how much of something: all of it, or a part. */
+const QUANTIFIER =
+  /\b(all|every|entire|whole|only|some|part|most|few|several|half|many|much|none)(?![\p{L}'’-])/giu;
+
+/**
+ * True when both passages say how much of something both name, and share no such word ("all
+ * eleven gates" / "only four of the eleven gates", "most of the cost" / "part of the cost"). One
+ * that says none ("eleven gates") is not in conflict: it may only be less precise.
+ */
+export function quantifiersConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
+  const qa = scoped(a, QUANTIFIER, shared);
+  const qb = scoped(b, QUANTIFIER, shared);
+  return qa.size > 0 && qb.size > 0 && ![...qa].some((q) => qb.has(q));
+}
+
+/** Words of degree: a state not (or not wholly) reached; before a number they are a bound. */
+const DEGREE =
+  /\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d$€£¥])/giu;
+
+/**
+ * True when one passage qualifies by degree a state both name and the other has no such word
+ * ("almost complete" / "complete").
+ */
+export function degreeConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
+  const has = (text: string) => [...text.matchAll(DEGREE)].length > 0;
+  return (
+    (scoped(a, DEGREE, shared).size > 0 && !has(b)) ||
+    (scoped(b, DEGREE, shared).size > 0 && !has(a))
+  );
+}

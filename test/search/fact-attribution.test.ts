@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf } from '../../src/search/select/fact-attribution.js';
+
+const shown = (text: string) => claimOf(text).replace(/\s+/g, ' ').trim();
+
+describe('the claim of a passage, its attribution set aside', () => {
+  it('blanks a speaker opening the sentence, with what describes them', () => {
+    expect(shown('Ana Ruiz, who opposed it in May, said the board was late.')).toBe(
+      'the board was late.',
+    );
+    expect(shown('The harbour master told reporters on Monday that the dredger had sunk.')).toBe(
+      'reporters on Monday that the dredger had sunk.',
+    );
+  });
+
+  it('blanks a speaker closing the sentence, and "according to …"', () => {
+    expect(shown('The board was late, said the ministry.')).toBe('The board was late');
+    expect(shown('“The board was late,” said Ana Ruiz, adding that fishers were ignored.')).toBe(
+      '“The board was late',
+    );
+    expect(shown('The port impounded 40 trawlers on Monday, Interfax reported.')).toBe(
+      'The port impounded 40 trawlers on Monday',
+    );
+    expect(shown('According to the council, the barrier is finished.')).toBe(
+      ', the barrier is finished.',
+    );
+  });
+
+  it('keeps offsets, and a passage that is nothing but framing', () => {
+    const text = 'Ana Ruiz said the board was late.';
+    expect(claimOf(text)).toHaveLength(text.length);
+    expect(claimOf('Ana Ruiz said so.')).toBe('Ana Ruiz said so.');
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { factValues } from '../../src/search/select/fact-values.js';
+import {
+  degreeConflict,
+  orderConflict,
+  quantifiersConflict,
+} from '../../src/search/select/fact-qualifiers.js';
+
+const relation = (a: string, b: string) => {
+  const r = classifyFacts(a, b);
+  return r.kind === 'different-fact' ? `${r.kind}: ${r.reason}` : r.kind;
+};
+
+describe('small words that make alike reports two facts', () => {
+  it('reads bounds on numbers', () => {
+    const bounds = (text: string) =>
+      factValues(text).positioned.flatMap((v) => ('number' in v ? [v.bound] : []));
+    expect(
+      bounds('More than 600 homes and fewer than 20 shops; nearly $5 million; 40 boats.'),
+    ).toEqual(['lower', 'upper', 'upper', null]);
+  });
+
+  it('keeps a lower bound apart from an upper bound on the same number', () => {
+    expect(
+      relation(
+        'More than 600 homes in the Tarn valley were flooded by the storm surge.',
+        'Fewer than 600 homes in the Tarn valley were flooded by the storm surge.',
+      ),
+    ).toBe('different-fact: different bounds');
+    expect(
+      relation(
+        'About 600 homes in the Tarn valley were flooded by the storm surge.',
+        'Some 600 homes in the Tarn valley were flooded by the storm surge.',
+      ),
+    ).toBe('same-fact');
+  });
+
+  it('keeps "before" apart from "after"', () => {
+    expect(
+      relation(
+        'The Tarn ferry landing was finished before the storm, the operator said.',
+        'The Tarn ferry landing was finished after the storm, the operator said.',
+      ),
+    ).toBe('different-fact: different order in time');
+  });
+
+  it('keeps a deputy or former holder apart from the holder, but not a modified word the other never names', () => {
+    expect(
+      relation(
+        'The mayor of Tarn resigned on Friday after the harbour audit.',
+        'The deputy mayor of Tarn resigned on Friday after the harbour audit.',
+      ),
+    ).toBe('different-fact: different role');
+    expect(
+      relation(
+        'Tens of thousands of fishers marched in Tarn, a former Hanseatic port, to demand the mayor’s resignation.',
+        'Tens of thousands of fishers marched in Tarn to demand the mayor’s resignation.',
+      ),
+    ).toBe('same-fact');
+  });
+
+  it('keeps different extents apart: how much of something, and how far a state is reached', () => {
+    expect(
+      relation(
+        'Only four of the eleven Tarn gates were closed during the storm.',
+        'All eleven Tarn gates were closed during the storm.',
+      ),
+    ).toBe('different-fact: different extent');
+    expect(
+      relation(
+        'The Tarn regional authority agreed to pay for most of the barrier.',
+        'The Tarn regional authority agreed to pay for part of the barrier.',
+      ),
+    ).toBe('different-fact: different extent');
+    expect(
+      relation(
+        'The Tarn barrier is almost complete, the builder said.',
+        'The Tarn barrier is complete, the builder said.',
+      ),
+    ).toBe('different-fact: different extent');
+  });
+
+  it('keeps values swapped between two places apart, and names swapped with the speaker', () => {
+    expect(
+      relation(
+        'The cost of the Tarn barrier rose to $241 million, up from $212 million.',
+        'The cost of the Tarn barrier rose to $212 million, up from $241 million.',
+      ),
+    ).toBe('different-fact: different values in one place');
+    expect(
+      relation(
+        'The Tarn regional authority agreed to pay for the barrier, the council said.',
+        'The Tarn council agreed to pay for the barrier, the regional authority said.',
+      ),
+    ).toBe('different-fact: different words in one place');
+  });
+
+  it('keeps a purpose apart from what happens', () => {
+    expect(
+      relation(
+        'The Tarn barrier protects about 9,000 properties in the Saltmarsh district.',
+        'The Tarn barrier is designed to protect about 9,000 properties in the Saltmarsh district.',
+      ),
+    ).toBe('different-fact: modality');
+  });
+
+  it('counts a qualifier only when it qualifies something both passages name', () => {
+    const shared = new Set(['storm', 'gate', 'comple']);
+    expect(orderConflict('finished before the storm', 'finished after the storm', shared)).toBe(
+      true,
+    );
+    expect(
+      orderConflict('approved after an all-night debate', 'approved before the storm', shared),
+    ).toBe(false);
+    expect(quantifiersConflict('only four gates shut', 'all gates shut', shared)).toBe(true);
+    expect(quantifiersConflict('most of them fled; gates shut', 'all gates shut', shared)).toBe(
+      false,
+    );
+    expect(degreeConflict('almost complete', 'complete', shared)).toBe(true);
+    expect(degreeConflict('largely rebuilt, and complete', 'complete', shared)).toBe(false);
+  });
+});

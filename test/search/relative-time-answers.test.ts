@@ -1,0 +1,67 @@
+/**
+ * "Sources differ" and "also reported by" for passages stating time relative to publication: an
+ * invented corpus of yearly reports (different years) and of two outlets on one day.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/types.js';
+import { plainCorpusEngine } from '../support/corpus-fixture.js';
+
+const article = (file: string, published: string | null) => ({
+  file,
+  id: file.replace(/\.txt$/, ''),
+  title: file,
+  outlet: null,
+  published,
+});
+
+const FILES: Record<string, string> = {
+  'report-1893.txt':
+    'The postal service grew again.\n\nThe total issue of postal orders for the year amounted to $156 million.',
+  'report-1894.txt':
+    'The postal service grew again.\n\nThe total issue of postal orders for the year amounted to $165 million.',
+  'ferry-a.txt':
+    'Storm hits the coast.\n\nThe ferry operator cancelled 40 crossings to Brannock yesterday because of the gale.',
+  'ferry-b.txt':
+    'Gale closes harbour.\n\nThe ferry operator cancelled 45 crossings to Brannock yesterday because of the gale.',
+  ...Object.fromEntries(
+    ['Elm', 'Oak', 'Ash', 'Yew'].map((name) => [
+      `library-${name}.txt`,
+      `${name} Street library opens a reading room\n\nThe ${name} Street library opened a reading room for children on Saturday.`,
+    ]),
+  ),
+  'articles.json': JSON.stringify({
+    articles: [
+      article('report-1893.txt', '1893'),
+      article('report-1894.txt', '1894'),
+      article('ferry-a.txt', '2021-03-04'),
+      article('ferry-b.txt', '2021-03-04'),
+    ],
+  }),
+};
+
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ engine, cleanup } = await plainCorpusEngine(FILES));
+});
+afterAll(() => cleanup());
+
+describe('relative time in reports of different dates', () => {
+  it('does not set one year’s total against another’s', () => {
+    const answer = engine.ask('How much was the total issue of postal orders for the year?');
+    const shown = answer.passages.map((p) => p.source.id);
+    expect(shown).toEqual(expect.arrayContaining(['report-1893', 'report-1894']));
+    expect(answer.sourcesDiffer).toEqual([]);
+    expect(answer.passages.flatMap((p) => p.alsoReportedBy)).toEqual([]);
+  });
+
+  it('still reports a difference between two outlets writing on the same day', () => {
+    const answer = engine.ask('How many crossings to Brannock did the ferry operator cancel?');
+    expect(answer.sourcesDiffer).toHaveLength(1);
+    expect(answer.sourcesDiffer[0]?.aspect).toBe('number');
+    expect(answer.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort()).toEqual([
+      'ferry-a',
+      'ferry-b',
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Two outlets naming different weekdays for one stated date: the engine shows them as sources
+ * differing on the date, never one as "also reported by" under the other. Invented corpus.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/types.js';
+import { plainCorpusEngine } from '../support/corpus-fixture.js';
+
+const FILES: Record<string, string> = {
+  'post.txt':
+    'Repairs approved\n\nThe Tarn parish board approved the ferry landing repairs on Tuesday 12 March.',
+  'gazette.txt':
+    'Board backs repairs\n\nThe Tarn parish board approved the ferry landing repairs on Wednesday 12 March.',
+  ...Object.fromEntries(
+    ['Elm', 'Oak', 'Ash', 'Yew'].map((name) => [
+      `library-${name}.txt`,
+      `${name} Street library opens a reading room\n\nThe ${name} Street library opened a reading room for children on Saturday.`,
+    ]),
+  ),
+};
+
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ engine, cleanup } = await plainCorpusEngine(FILES));
+});
+afterAll(() => cleanup());
+
+describe('a weekday that contradicts the same stated date', () => {
+  it('is shown as sources differing on the date', () => {
+    const answer = engine.ask('When did the Tarn parish board approve the ferry landing repairs?');
+    expect(answer.passages.flatMap((p) => p.alsoReportedBy)).toEqual([]);
+    expect(answer.sourcesDiffer).toHaveLength(1);
+    expect(answer.sourcesDiffer[0]?.aspect).toBe('date');
+    expect(answer.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort()).toEqual([
+      'gazette',
+      'post',
+    ]);
+  });
+});

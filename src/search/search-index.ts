@@ -35,7 +35,13 @@ import { SEARCH_OPTIONS } from './options.js';
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
-import { answerTypeKey, answerTypeScore, newAnswerTypeScore } from './plan/answer-type.js';
+import {
+  answerTypeKey,
+  answerTypeScore,
+  askedBesidesKind,
+  newAnswerTypeScore,
+} from './plan/answer-type.js';
+import { passageWordsOf, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
@@ -116,6 +122,11 @@ export interface Ranking {
 const UNKNOWN_CONTEXT = -2;
 /** Sentences whose words {@link SearchIndex.windowHighlights} keeps at most. */
 const MAX_KEPT_SENTENCE_WORDS = 20_000;
+/**
+ * Sentences whose {@link PassageWords} the index keeps at most: about 0.7 KB each for a
+ * sentence of 30 words, so at most some 15 MB.
+ */
+const MAX_KEPT_PASSAGE_WORDS = 20_000;
 /** Whitespace between two sentences: no word runs across it. */
 const BLANK_GAP = /^\s+$/;
 
@@ -157,6 +168,8 @@ export class SearchIndex {
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
   private readonly sentenceWords = new Map<number, Int32Array>();
+  /** Words of candidate sentences, for blanking a question's own words (plan/asked-words.ts). */
+  private readonly passageWords = new Map<number, PassageWords>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
   /** Terms of page lines and titles, for questions about the page. */
@@ -306,6 +319,16 @@ export class SearchIndex {
     return scores[sentence] as number;
   }
 
+  /** {@link passageWordsOf} a sentence, kept: the same sentences are candidates again and again. */
+  private wordsForBlanking(sentence: number): PassageWords {
+    let words = this.passageWords.get(sentence);
+    if (words === undefined) {
+      if (this.passageWords.size >= MAX_KEPT_PASSAGE_WORDS) this.passageWords.clear();
+      this.passageWords.set(sentence, (words = passageWordsOf(this.textOf(sentence))));
+    }
+    return words;
+  }
+
   /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
   private contextOf(sentence: number): number | null {
     let known = this.contexts[sentence];
@@ -392,6 +415,10 @@ export class SearchIndex {
     const titleCoverage = new Map<number, number>();
     // Per question: what counts as new depends on the question's words.
     const newAnswerType = new Map<number, number>();
+    const asked =
+      plan.answerType === null
+        ? plan.askedTerms
+        : askedBesidesKind(plan.answerType, plan.askedTerms);
     const features: FeatureContext = {
       plan,
       matcher,
@@ -401,7 +428,12 @@ export class SearchIndex {
       newAnswerTypeOf: (s) => {
         let known = newAnswerType.get(s);
         if (known === undefined && plan.answerType !== null) {
-          known = newAnswerTypeScore(this.textOf(s), plan.answerType, plan.askedTerms);
+          known = newAnswerTypeScore(
+            this.textOf(s),
+            plan.answerType,
+            asked,
+            this.wordsForBlanking(s),
+          );
           newAnswerType.set(s, known);
         }
         return known ?? 0;

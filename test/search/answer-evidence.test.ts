@@ -3,8 +3,8 @@ import {
   answerTypeOf,
   answerTypeScore,
   newAnswerTypeScore,
-  withoutAskedWords,
 } from '../../src/search/plan/answer-type.js';
+import { withoutAskedWords } from '../../src/search/plan/asked-words.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 

@@ -151,9 +151,15 @@ function countedNoun(question: string): string | undefined {
   return head === undefined ? undefined : stem(head);
 }
 
-/** A key for caching a type's scores: the name, and the unit when there is one. */
+/**
+ * A key for caching a type's scores: every part of the type {@link answerTypeScore} reads (the
+ * name, the unit a count counts, and whether a date question asks for the time of day). Types
+ * with one key score every text alike, so a cache keyed by it gives each question its own type's
+ * scores, whatever was asked before.
+ */
 export function answerTypeKey(type: AnswerType): string {
-  return type.unit ? `${type.name}:${type.unit}` : type.name;
+  const clockTime = type.name === 'date' && type.focus === 'time';
+  return `${type.name}:${type.unit ?? ''}${clockTime ? ':time of day' : ''}`;
 }
 
 const MONTH = MONTH_RE;

@@ -14,7 +14,7 @@ import type { StoredAnalysis } from './analysis-cache.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/10';
+export const INDEX_FORMAT = 'coverage-bot-index/11';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 

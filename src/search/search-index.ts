@@ -192,8 +192,13 @@ export class SearchIndex {
     this.documentFrequency = new Int32Array(data.vocabulary.length);
     this.distinctTerms = new Int32Array(this.sentenceTerms.length);
     const seen = new Int32Array(data.vocabulary.length).fill(-1);
+    // Over the packed values, not a view per sentence: this runs while a live engine swaps
+    // indexes in (bench/swap-stall.ts).
+    const termIdsInOrder = this.sentenceTerms.allValues;
     for (let s = 0; s < this.sentenceTerms.length; s++) {
-      for (const id of this.sentenceTerms.get(s)) {
+      const end = this.sentenceTerms.start(s + 1);
+      for (let k = this.sentenceTerms.start(s); k < end; k++) {
+        const id = termIdsInOrder[k] as number;
         if (seen[id] === s) continue;
         seen[id] = s;
         this.documentFrequency[id]! += 1;
@@ -205,12 +210,14 @@ export class SearchIndex {
       this.blocks,
       (block) => corpus.sentences[block.first]?.article ?? -1,
     );
-    this.metadataHeading = Uint8Array.from(corpus.sentences, (sentence, s) =>
-      sentence.kind === 'heading' &&
-      isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!)
-        ? 1
-        : 0,
-    );
+    this.metadataHeading = new Uint8Array(corpus.sentences.length);
+    corpus.sentences.forEach((sentence, s) => {
+      if (
+        sentence.kind === 'heading' &&
+        isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!)
+      )
+        this.metadataHeading[s] = 1;
+    });
     this.titleTerms = corpus.articles.map((article) =>
       Int32Array.from(
         termsOf(article.meta.title).flatMap((term) => {
@@ -220,8 +227,8 @@ export class SearchIndex {
       ),
     );
     this.aliasTable = buildAliasTable(data.aliases);
-    this.synonyms = new Map(Object.entries(data.synonyms));
-    this.derived = new Map(Object.entries(data.derived));
+    this.synonyms = new Map(data.synonyms);
+    this.derived = new Map(data.derived);
     this.commonWords = new Set(data.commonWords);
     const o = SEARCH_OPTIONS.plan;
     this.vocabularyView = {
@@ -291,8 +298,8 @@ export class SearchIndex {
     if (
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
-      typeof data.synonyms !== 'object' ||
-      typeof data.derived !== 'object' ||
+      !Array.isArray(data.synonyms) ||
+      !Array.isArray(data.derived) ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');

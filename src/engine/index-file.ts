@@ -12,9 +12,10 @@ import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { TimelineEvent } from './types.js';
 import type { StoredAnalysis } from './analysis-cache.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { layOutJson, parseLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/10';
+export const INDEX_FORMAT = 'coverage-bot-index/11';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -95,16 +96,17 @@ export function corpusOf(file: IndexFile): Corpus {
  * with an unreadable one (what to do about it is the caller's: openEngine rebuilds it).
  */
 export async function readIndexFile(file: string): Promise<IndexFile | null> {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readFile(file, 'utf8');
+    raw = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new IndexError(`index: cannot read "${file}": ${(error as Error).message}`);
   }
   let parsed: Partial<IndexFile>;
   try {
-    parsed = JSON.parse(raw) as Partial<IndexFile>;
+    // A piece at a time: a live engine reads a rebuilt index while it answers questions.
+    parsed = (await parseLaidOutJson(raw)) as Partial<IndexFile>;
   } catch {
     throw new IndexError(`index: "${file}" is not valid JSON`);
   }
@@ -155,12 +157,13 @@ export async function sweepTemporaryIndexFiles(file: string): Promise<string[]> 
 
 /**
  * Writes an index file atomically: a reader sees the old file or the new one, never half of
- * one. Returns its size in bytes.
+ * one. Large parts go on lines of their own (json-lines-layout.ts), so that reading it can let
+ * the event loop turn between them. Returns its size in bytes.
  */
 export async function writeIndexFile(file: string, contents: IndexFile): Promise<number> {
   await mkdir(path.dirname(file), { recursive: true });
   try {
-    const json = JSON.stringify(contents);
+    const json = layOutJson(contents);
     await writeFileAtomic(file, json);
     return Buffer.byteLength(json);
   } catch (error) {

@@ -87,6 +87,11 @@ export class IntLists {
     return (this.offsets[i + 1] ?? 0) - (this.offsets[i] ?? 0);
   }
 
+  /** Every list's values, one after another: list `i` is `start(i)` up to `start(i + 1)`. */
+  get allValues(): Int32Array {
+    return this.values;
+  }
+
   /** Where list `i` starts among all values (for arrays kept parallel to them). */
   start(i: number): number {
     return this.offsets[i] ?? 0;

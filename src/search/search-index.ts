@@ -35,7 +35,13 @@ import { SEARCH_OPTIONS } from './options.js';
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
-import { answerTypeKey, answerTypeScore, newAnswerTypeScore } from './plan/answer-type.js';
+import {
+  answerTypeKey,
+  answerTypeScore,
+  askedBesidesKind,
+  newAnswerTypeScore,
+} from './plan/answer-type.js';
+import { passageWordsOf, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
@@ -116,6 +122,11 @@ export interface Ranking {
 const UNKNOWN_CONTEXT = -2;
 /** Sentences whose words {@link SearchIndex.windowHighlights} keeps at most. */
 const MAX_KEPT_SENTENCE_WORDS = 20_000;
+/**
+ * Sentences whose {@link PassageWords} the index keeps at most: about 0.7 KB each for a
+ * sentence of 30 words, so at most some 15 MB.
+ */
+const MAX_KEPT_PASSAGE_WORDS = 20_000;
 /** Whitespace between two sentences: no word runs across it. */
 const BLANK_GAP = /^\s+$/;
 
@@ -157,6 +168,8 @@ export class SearchIndex {
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
   private readonly sentenceWords = new Map<number, Int32Array>();
+  /** Words of candidate sentences, for blanking a question's own words (plan/asked-words.ts). */
+  private readonly passageWords = new Map<number, PassageWords>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
   /** Terms of page lines and titles, for questions about the page. */
@@ -179,8 +192,13 @@ export class SearchIndex {
     this.documentFrequency = new Int32Array(data.vocabulary.length);
     this.distinctTerms = new Int32Array(this.sentenceTerms.length);
     const seen = new Int32Array(data.vocabulary.length).fill(-1);
+    // Over the packed values, not a view per sentence: this runs while a live engine swaps
+    // indexes in (bench/swap-stall.ts).
+    const termIdsInOrder = this.sentenceTerms.allValues;
     for (let s = 0; s < this.sentenceTerms.length; s++) {
-      for (const id of this.sentenceTerms.get(s)) {
+      const end = this.sentenceTerms.start(s + 1);
+      for (let k = this.sentenceTerms.start(s); k < end; k++) {
+        const id = termIdsInOrder[k] as number;
         if (seen[id] === s) continue;
         seen[id] = s;
         this.documentFrequency[id]! += 1;
@@ -192,12 +210,14 @@ export class SearchIndex {
       this.blocks,
       (block) => corpus.sentences[block.first]?.article ?? -1,
     );
-    this.metadataHeading = Uint8Array.from(corpus.sentences, (sentence, s) =>
-      sentence.kind === 'heading' &&
-      isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!)
-        ? 1
-        : 0,
-    );
+    this.metadataHeading = new Uint8Array(corpus.sentences.length);
+    corpus.sentences.forEach((sentence, s) => {
+      if (
+        sentence.kind === 'heading' &&
+        isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!)
+      )
+        this.metadataHeading[s] = 1;
+    });
     this.titleTerms = corpus.articles.map((article) =>
       Int32Array.from(
         termsOf(article.meta.title).flatMap((term) => {
@@ -207,8 +227,8 @@ export class SearchIndex {
       ),
     );
     this.aliasTable = buildAliasTable(data.aliases);
-    this.synonyms = new Map(Object.entries(data.synonyms));
-    this.derived = new Map(Object.entries(data.derived));
+    this.synonyms = new Map(data.synonyms);
+    this.derived = new Map(data.derived);
     this.commonWords = new Set(data.commonWords);
     const o = SEARCH_OPTIONS.plan;
     this.vocabularyView = {
@@ -278,8 +298,8 @@ export class SearchIndex {
     if (
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
-      typeof data.synonyms !== 'object' ||
-      typeof data.derived !== 'object' ||
+      !Array.isArray(data.synonyms) ||
+      !Array.isArray(data.derived) ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');
@@ -304,6 +324,16 @@ export class SearchIndex {
     if (scores[sentence] === -1)
       scores[sentence] = answerTypeScore(this.textOf(sentence), plan.answerType);
     return scores[sentence] as number;
+  }
+
+  /** {@link passageWordsOf} a sentence, kept: the same sentences are candidates again and again. */
+  private wordsForBlanking(sentence: number): PassageWords {
+    let words = this.passageWords.get(sentence);
+    if (words === undefined) {
+      if (this.passageWords.size >= MAX_KEPT_PASSAGE_WORDS) this.passageWords.clear();
+      this.passageWords.set(sentence, (words = passageWordsOf(this.textOf(sentence))));
+    }
+    return words;
   }
 
   /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
@@ -394,6 +424,10 @@ export class SearchIndex {
     const titleCoverage = new Map<number, number>();
     // Per question: what counts as new depends on the question's words.
     const newAnswerType = new Map<number, number>();
+    const asked =
+      plan.answerType === null
+        ? plan.askedTerms
+        : askedBesidesKind(plan.answerType, plan.askedTerms);
     const features: FeatureContext = {
       plan,
       matcher,
@@ -403,7 +437,12 @@ export class SearchIndex {
       newAnswerTypeOf: (s) => {
         let known = newAnswerType.get(s);
         if (known === undefined && plan.answerType !== null) {
-          known = newAnswerTypeScore(this.textOf(s), plan.answerType, plan.askedTerms);
+          known = newAnswerTypeScore(
+            this.textOf(s),
+            plan.answerType,
+            asked,
+            this.wordsForBlanking(s),
+          );
           newAnswerType.set(s, known);
         }
         return known ?? 0;

@@ -17,8 +17,14 @@ import { stem, termsOf } from '../text/terms.js';
 export const SENSES_PER_WORD = 3;
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
-/** Query-side key (index terms, space-joined) → corpus terms or phrases (space-joined) of the same meaning. */
-export type SynonymTable = Record<string, string[]>;
+/**
+ * Query-side key (index terms, space-joined) → corpus terms or phrases (space-joined) of the
+ * same meaning, as entries sorted by key. Entries, not an object: the index file holds tens of
+ * thousands of keys, and JSON.parse builds an object with that many keys several times slower
+ * than a list (73–180 ms against 1.5 MB of the State of the Union's index at load 15, which
+ * held the event loop of a live engine swapping indexes in: bench/swap-stall.ts).
+ */
+export type SynonymTable = Array<[key: string, related: string[]]>;
 
 function wordnetFolder(): string {
   const require = createRequire(import.meta.url);
@@ -241,10 +247,9 @@ function tableOf(source: AnalysedRelations, vocabulary: ReadonlySet<string>): Sy
       set.add(value);
     }
   }
-  const result: SynonymTable = {};
-  for (const [key, terms] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    result[key] = [...terms].sort();
-  return result;
+  return [...table]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
 }
 
 /**

@@ -3,10 +3,11 @@ import {
   answerTypeOf,
   answerTypeScore,
   newAnswerTypeScore,
-  withoutAskedWords,
 } from '../../src/search/plan/answer-type.js';
+import { withoutAskedWords } from '../../src/search/plan/asked-words.js';
 import { termsOf } from '../../src/text/terms.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
 const asked = (question: string) => new Set(termsOf(question));
 
@@ -151,6 +152,32 @@ describe('amounts, measures and times', () => {
     const closed = 'The gates were shut by hand at 9.40 p.m. using winches.';
     expect(answerTypeScore(closed, answerTypeOf('What time were the gates closed?')!)).toBe(1);
     expect(answerTypeScore(closed, answerTypeOf('When were the gates closed?')!)).toBe(0);
+  });
+
+  it('reads a clock time for "what time" even after a "when" question on the same index', () => {
+    const gates: SearchFixtureArticle = {
+      id: 'gates',
+      title: 'Flood gates shut',
+      published: '2024-11-02',
+      paragraphs: [
+        [
+          'The flood gates were shut by hand at 9.40 p.m. using winches.',
+          'The gates were shut because the river rose fast.',
+        ],
+      ],
+    };
+    const question = 'What time were the flood gates shut?';
+    // Two indexes of their own: engineOver shares one per set of articles.
+    const corpus = searchCorpus(gates);
+    const fresh = SearchIndex.build(corpus, []).rank(question);
+    const clock = corpus.sentences.findIndex((s) =>
+      corpus.articles[s.article]!.text.slice(s.start, s.end).includes('9.40 p.m.'),
+    );
+    expect(fresh.ranked.find((r) => r.sentence === clock)?.features.typeMatch).toBe(1);
+    const index = SearchIndex.build(corpus, []);
+    const when = index.rank('When were the flood gates shut?');
+    expect(when.ranked.find((r) => r.sentence === clock)?.features.typeMatch).toBe(0);
+    expect(index.rank(question).ranked).toEqual(fresh.ranked);
   });
 
   it('answers "how heavy" with the weight', () => {

@@ -6,6 +6,10 @@
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { withoutAskedWords, type PassageWords } from './asked-words.js';
+
+// Defined in asked-words.ts; still importable from here, where abstention reads it.
+export { withoutAskedWords } from './asked-words.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -150,9 +154,15 @@ function countedNoun(question: string): string | undefined {
   return head === undefined ? undefined : stem(head);
 }
 
-/** A key for caching a type's scores: the name, and the unit when there is one. */
+/**
+ * A key for caching a type's scores: every part of the type {@link answerTypeScore} reads (the
+ * name, the unit a count counts, and whether a date question asks for the time of day). Types
+ * with one key score every text alike, so a cache keyed by it gives each question its own type's
+ * scores, whatever was asked before.
+ */
 export function answerTypeKey(type: AnswerType): string {
-  return type.unit ? `${type.name}:${type.unit}` : type.name;
+  const clockTime = type.name === 'date' && type.focus === 'time';
+  return `${type.name}:${type.unit ?? ''}${clockTime ? ':time of day' : ''}`;
 }
 
 const MONTH = MONTH_RE;
@@ -264,51 +274,6 @@ export function answerTypeScore(text: string, type: AnswerType): number {
   }
 }
 
-/** A word written capitalised: part of a name. */
-const CAPITALISED = /^\p{Lu}/u;
-
-/**
- * `text` with the question's own words blanked out (each letter or digit replaced by "x", so
- * offsets and word boundaries stay). A name that holds an asked word ("Orrel Valley Regional
- * Authority" for "who runs the Orrel Valley Regional Authority") is the question's own
- * entity: it is blanked from its first word through the last asked word in it, so that a
- * name after a title the question used ("Russian Prime Minister Mikhail Mishustin" for "the
- * Russian prime minister") stays. `asked` holds index terms (stems, see termsOf).
- */
-export function withoutAskedWords(text: string, asked: ReadonlySet<string>): string {
-  const tokens = tokenize(text);
-  const blank: boolean[] = tokens.map((token) => asked.has(stem(token.word)));
-  if (!blank.includes(true)) return text;
-  // Runs of capitalised words standing next to each other (only spaces between): names.
-  for (let start = 0; start < tokens.length;) {
-    let end = start;
-    const capitalised = (i: number) =>
-      CAPITALISED.test(text.slice(tokens[i]!.start, tokens[i]!.end));
-    if (!capitalised(start)) {
-      start += 1;
-      continue;
-    }
-    while (
-      end + 1 < tokens.length &&
-      capitalised(end + 1) &&
-      /^\s+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))
-    )
-      end += 1;
-    let last = -1;
-    for (let i = start; i <= end; i++) if (blank[i]) last = i;
-    for (let i = start; i <= last; i++) blank[i] = true;
-    start = end + 1;
-  }
-  let out = '';
-  let at = 0;
-  tokens.forEach((token, i) => {
-    if (!blank[i]) return;
-    out += text.slice(at, token.start) + 'x'.repeat(token.end - token.start);
-    at = token.end;
-  });
-  return out + text.slice(at);
-}
-
 /**
  * {@link answerTypeScore} of what `text` adds to the question: an answer is something the
  * question does not already say. "Who runs the Orrel Valley Regional Authority?" is not
@@ -316,17 +281,29 @@ export function withoutAskedWords(text: string, asked: ReadonlySet<string>): str
  * by the year 1878. `asked` holds the question's own index terms; the counted unit of a
  * number question ("how many officers") and the kind a "which" names ("which agency") are
  * never blanked: they are part of the answer ("40 officers", "the Interfax news agency").
+ * `words` are `text`'s ({@link PassageWords}) when the caller keeps them; read here otherwise.
  */
 export function newAnswerTypeScore(
   text: string,
   type: AnswerType,
   asked: ReadonlySet<string>,
+  words?: PassageWords,
 ): number {
+  return answerTypeScore(withoutAskedWords(text, askedBesidesKind(type, asked), words), type);
+}
+
+/**
+ * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit
+ * or the kind a "which" names (`asked` itself when it holds neither). A caller scoring many
+ * passages for one question computes it once.
+ */
+export function askedBesidesKind(
+  type: AnswerType,
+  asked: ReadonlySet<string>,
+): ReadonlySet<string> {
   const kind = type.unit ?? type.focus;
-  if (kind !== undefined && asked.has(kind)) {
-    const withoutKind = new Set(asked);
-    withoutKind.delete(kind);
-    return answerTypeScore(withoutAskedWords(text, withoutKind), type);
-  }
-  return answerTypeScore(withoutAskedWords(text, asked), type);
+  if (kind === undefined || !asked.has(kind)) return asked;
+  const besides = new Set(asked);
+  besides.delete(kind);
+  return besides;
 }

@@ -1,0 +1,94 @@
+/**
+ * A passage's words, read once: what {@link withoutAskedWords} needs to blank the question's
+ * own words out of a candidate passage. The same sentences are candidates for question after
+ * question, and tokenising them again for each was about a third of an answer's time on the
+ * bundled corpus (CPU profile, session 6), so the index keeps each sentence's words.
+ */
+import { stem, tokenize } from '../../text/terms.js';
+
+/** The words of a text as {@link withoutAskedWords} reads them ({@link passageWordsOf}). */
+export interface PassageWords {
+  /**
+   * Per word, three numbers: its start and end offsets in the text, and its flags
+   * ({@link CAPITALISED_WORD}, {@link SPACE_AFTER}).
+   */
+  readonly words: Int32Array;
+  /** Per word, its stem ({@link stem} of the folded word; the index term unless it is a stop word). */
+  readonly stems: readonly string[];
+}
+
+/** Flag: the word is written capitalised (part of a name). */
+const CAPITALISED_WORD = 1;
+/** Flag: only whitespace stands between the word and the next one. */
+const SPACE_AFTER = 2;
+const FIELDS = 3;
+
+const CAPITALISED = /^\p{Lu}/u;
+const WHITESPACE = /^\s+$/;
+
+/** The words of `text`, for {@link withoutAskedWords}. */
+export function passageWordsOf(text: string): PassageWords {
+  const tokens = tokenize(text);
+  const words = new Int32Array(tokens.length * FIELDS);
+  const stems = new Array<string>(tokens.length);
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    words[i * FIELDS] = token.start;
+    words[i * FIELDS + 1] = token.end;
+    words[i * FIELDS + 2] =
+      (CAPITALISED.test(text.slice(token.start, token.end)) ? CAPITALISED_WORD : 0) |
+      (next !== undefined && WHITESPACE.test(text.slice(token.end, next.start)) ? SPACE_AFTER : 0);
+    stems[i] = stem(token.word);
+  });
+  return { words, stems };
+}
+
+/**
+ * `text` with the question's own words blanked out (each letter or digit replaced by "x", so
+ * offsets and word boundaries stay). A name that holds an asked word ("Orrel Valley Regional
+ * Authority" for "who runs the Orrel Valley Regional Authority") is the question's own
+ * entity: it is blanked from its first word through the last asked word in it, so that a
+ * name after a title the question used ("Russian Prime Minister Mikhail Mishustin" for "the
+ * Russian prime minister") stays. `asked` holds index terms (stems, see termsOf); `words` are
+ * `text`'s ({@link passageWordsOf}), read here when not given.
+ */
+export function withoutAskedWords(
+  text: string,
+  asked: ReadonlySet<string>,
+  words: PassageWords = passageWordsOf(text),
+): string {
+  const { stems } = words;
+  const flags = (i: number) => words.words[i * FIELDS + 2] as number;
+  let blank: Uint8Array | null = null;
+  for (let i = 0; i < stems.length; i++)
+    if (asked.has(stems[i] as string)) (blank ??= new Uint8Array(stems.length))[i] = 1;
+  if (blank === null) return text;
+  // Runs of capitalised words standing next to each other (only spaces between): names.
+  for (let start = 0; start < stems.length;) {
+    if ((flags(start) & CAPITALISED_WORD) === 0) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (
+      end + 1 < stems.length &&
+      (flags(end) & SPACE_AFTER) !== 0 &&
+      (flags(end + 1) & CAPITALISED_WORD) !== 0
+    )
+      end += 1;
+    let last = -1;
+    for (let i = start; i <= end; i++) if (blank[i] === 1) last = i;
+    for (let i = start; i <= last; i++) blank[i] = 1;
+    start = end + 1;
+  }
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < stems.length; i++) {
+    if (blank[i] !== 1) continue;
+    const start = words.words[i * FIELDS] as number;
+    const end = words.words[i * FIELDS + 1] as number;
+    out += text.slice(at, start) + 'x'.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}

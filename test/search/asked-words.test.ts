@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { passageWordsOf, withoutAskedWords } from '../../src/search/plan/asked-words.js';
+import { termsOf } from '../../src/text/terms.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { searchCorpus, type SearchFixtureArticle } from './fixtures.js';
+
+const asked = (question: string) => new Set(termsOf(question));
+
+/** A ferry line, its owner and its captain: names that hold a question's words or stand apart. */
+const FERRY: SearchFixtureArticle = {
+  id: 'ferry',
+  title: 'Ferry line sold',
+  published: '2024-06-01',
+  paragraphs: [
+    [
+      'The Holm Sound Ferry Company was sold on Monday to Brennick Holdings.',
+      'Captain Ada Vell, who has sailed the Holm Sound route for 20 years, will stay on.',
+    ],
+    ['The Holm Sound Ferry Company carried 41,000 passengers last year.'],
+  ],
+};
+
+describe('blanking the question’s own words', () => {
+  it('blanks a name from its first word through the last asked word, and only that name', () => {
+    const text = 'On Monday the Holm Sound Ferry Company was sold to Brennick Holdings.';
+    expect(withoutAskedWords(text, asked('Who bought the Holm Sound ferry?'))).toBe(
+      'On Monday the xxxx xxxxx xxxxx Company was sold to Brennick Holdings.',
+    );
+  });
+
+  it('ends a name where anything but whitespace stands between two capitalised words', () => {
+    const text = 'Staff met in Kirkwall, Holm ferry crews in Stromness.';
+    expect(withoutAskedWords(text, asked('Where did the Holm ferry crews meet?'))).toBe(
+      'Staff met in Kirkwall, xxxx xxxxx xxxxx in Stromness.',
+    );
+  });
+
+  it('leaves the text as it is when it holds none of the asked words', () => {
+    const text = 'Brennick Holdings paid an undisclosed sum.';
+    expect(withoutAskedWords(text, asked('Who sailed the route?'))).toBe(text);
+  });
+
+  it('gives the same result from words read once and reused for other questions', () => {
+    const text =
+      'Captain Ada Vell, who has sailed the Holm Sound route for 20 years, will stay on.';
+    const words = passageWordsOf(text);
+    for (const question of [
+      'Who captains the Holm Sound route?',
+      'How many years has Ada Vell sailed?',
+      'Will the captain stay on?',
+    ]) {
+      expect(withoutAskedWords(text, asked(question), words)).toBe(
+        withoutAskedWords(text, asked(question)),
+      );
+    }
+  });
+
+  it('ranks with the same features whether a sentence’s words were kept from earlier questions', () => {
+    const question = 'Who bought the Holm Sound Ferry Company?';
+    // Two indexes of their own: engineOver shares one per set of articles.
+    const fresh = SearchIndex.build(searchCorpus(FERRY), []).rank(question);
+    const index = SearchIndex.build(searchCorpus(FERRY), []);
+    index.rank('Who is the captain of the Holm Sound route?');
+    index.rank('How many passengers did the ferry company carry?');
+    const warm = index.rank(question);
+    expect(warm.ranked).toEqual(fresh.ranked);
+    expect(fresh.ranked.some((r) => r.features.typeNew > 0)).toBe(true);
+  });
+});

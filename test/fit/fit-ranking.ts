@@ -5,16 +5,21 @@
  *
  *   npm run fit -- [--abstention] [--set NAME ...] [--dry-run] [--ablation] [--help]   (see args.ts)
  *
- * The model and its fit are described in ranking.ts. Checked by k-fold cross-validation over
- * questions (folds of cross-fit.ts), with each feature left out in turn; the L2 penalty is the
- * grid's best by cross-validation.
+ * The model and its fit are described in ranking.ts. Every choice is made by repeated grouped
+ * cross-validation (repeated-cv.ts: 5 folds × 5 repeats, questions answered by one sentence held
+ * out together), reported as hit@1 mean ± standard error over questions:
+ * - the L2 penalty, per objective, by the one-standard-error rule (Hastie, Tibshirani &
+ *   Friedman, The Elements of Statistical Learning, §7.10): the largest penalty of the grid
+ *   whose hit@1 is within one standard error (of its paired difference) of the best;
+ * - the objective: the shipped model's is kept unless another beats it by more than the
+ *   standard error of their paired difference, so a refit does not flip on noise;
+ * - with `--ablation`, each feature left out in turn, with the paired difference it makes.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIT_USAGE, parseFitArgs, type FitOptions } from './args.js';
 import { FEATURE_NAMES } from '../../src/search/features.js';
 import type { RankingModel } from '../../src/search/options.js';
-import { FOLDS } from './cross-fit.js';
 import { DEFAULT_SETS, developmentSets } from './dev-questions.js';
 import { fitAbstention } from './fit-abstention.js';
 import {
@@ -22,24 +27,57 @@ import {
   crossValidateRanking,
   fitRanking,
   rankingExample,
+  rankingGroups,
   RANKING_MODEL_FILE,
+  RANKING_OBJECTIVES,
   round,
+  shippedRankingObjective,
   type RankingExample,
+  type RankingObjective,
 } from './ranking.js';
+import { pairedDifference, RANKING_CV, type CvResult } from './repeated-cv.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
-/** Where the fitted model is written (also read by fit-abstention.ts for its penalty). */
-export const RANKING_RANKING_MODEL_FILE = path.join(root, 'src/search/ranking-model.json');
 /** L2 penalties tried for the ranking (chosen by cross-validation). */
-const L2_GRID = [0.1, 1, 10, 100];
+const L2_GRID = [1, 10, 100, 300];
 
-async function collect(sets: readonly string[]): Promise<RankingExample[]> {
+interface Collected {
+  examples: RankingExample[];
+  /** The corpus each example's question is asked of. */
+  corpora: string[];
+}
+
+async function collect(sets: readonly string[]): Promise<Collected> {
   const examples: RankingExample[] = [];
-  for (const { corpus, index, questions } of await developmentSets(sets))
-    for (const q of questions)
+  const corpora: string[] = [];
+  for (const { corpus, corpusName, index, questions } of await developmentSets(sets))
+    for (const q of questions) {
       examples.push(rankingExample(corpus, index, q, index.rank(q.question)));
-  return examples;
+      corpora.push(corpusName);
+    }
+  return { examples, corpora };
+}
+
+const figure = (r: { mean: number; se: number }) => `${r.mean.toFixed(3)} ± ${r.se.toFixed(3)}`;
+const signed = (r: { mean: number; se: number }) =>
+  `${r.mean >= 0 ? '+' : ''}${r.mean.toFixed(3)} ± ${r.se.toFixed(3)}`;
+
+/** One configuration's cross-validation. */
+interface Tried {
+  objective: RankingObjective;
+  l2: number;
+  result: CvResult;
+}
+
+/** The one-standard-error rule over one objective's grid (see the file's comment). */
+function oneStandardError(tried: readonly Tried[]): Tried {
+  const best = tried.reduce((a, b) => (b.result.mean > a.result.mean ? b : a));
+  const within = tried.filter((t) => {
+    const d = pairedDifference(best.result, t.result);
+    return d.mean <= d.se;
+  });
+  return within.reduce((a, b) => (b.l2 > a.l2 ? b : a));
 }
 
 async function main(): Promise<number> {
@@ -56,42 +94,71 @@ async function main(): Promise<number> {
   }
   const sets = options.sets ?? DEFAULT_SETS;
   if (options.abstention) return fitAbstention({ ...options, sets });
-  const examples = await collect(sets);
+  const { examples, corpora } = await collect(sets);
   const answerable = examples.filter((e) => e.answerable);
   const reachable = answerable.filter((e) => e.candidates.some((c) => c.correct)).length;
+  const groups = rankingGroups(examples, (i) => corpora[i]!);
   console.log(
-    `${examples.length} questions (${answerable.length} answerable; a correct candidate among the first ${CANDIDATES} for ${reachable})`,
+    `${examples.length} questions (${answerable.length} answerable; a correct candidate among the first ${CANDIDATES} for ${reachable}), in ${new Set(groups).size} groups (questions answered by one sentence are held out together)`,
   );
-  // The ranking's L2 penalty is chosen by cross-validation from a grid.
-  let l2 = L2_GRID[0] as number;
-  let cv = -1;
-  for (const candidate of L2_GRID) {
-    const score = crossValidateRanking(examples, FEATURE_NAMES, candidate);
-    console.log(`  L2 ${candidate}: cross-validated hit@1 ${score.toFixed(3)}`);
-    if (score > cv) [l2, cv] = [candidate, score];
+  const { folds, repeats } = RANKING_CV;
+  console.log(
+    `\nhit@1 by repeated grouped cross-validation (${folds} folds × ${repeats} repeats), mean ± standard error over questions:`,
+  );
+  const chosen: Tried[] = [];
+  for (const objective of RANKING_OBJECTIVES) {
+    const tried = L2_GRID.map((l2) => {
+      const result = crossValidateRanking(examples, groups, FEATURE_NAMES, l2, objective);
+      console.log(`  ${objective.padEnd(8)} L2 ${String(l2).padEnd(4)} ${figure(result)}`);
+      return { objective, l2, result };
+    });
+    chosen.push(oneStandardError(tried));
   }
-  console.log(
-    `\n${FOLDS}-fold cross-validated hit@1 (best candidate correct), all features, L2 ${l2}: ${cv.toFixed(3)}`,
-  );
-  const ablation: Record<string, number> = {};
-  for (const name of options.ablation ? FEATURE_NAMES : []) {
-    ablation[name] = round(
-      crossValidateRanking(
-        examples,
-        FEATURE_NAMES.filter((n) => n !== name),
-        l2,
-      ),
+  const shipped = shippedRankingObjective();
+  let pick = chosen.find((t) => t.objective === shipped)!;
+  for (const other of chosen) {
+    if (other === pick) continue;
+    const d = pairedDifference(other.result, pick.result);
+    const wins = d.mean > d.se;
+    console.log(
+      `${other.objective} (L2 ${other.l2}) − ${pick.objective} (L2 ${pick.l2}): ${signed(d)}: ${wins ? `beats it by more than one standard error; ${other.objective} chosen` : `not by more than one standard error; ${pick.objective} kept`}`,
     );
-    console.log(`  without ${name.padEnd(18)} ${ablation[name]?.toFixed(3)}`);
+    if (wins) pick = other;
   }
-  const weights = fitRanking(examples, FEATURE_NAMES, l2);
+  const { objective, l2, result: cv } = pick;
+  console.log(`\nchosen: ${objective}, L2 ${l2} (one-standard-error rule): hit@1 ${figure(cv)}`);
+  const ablation: Record<string, { hitAt1: number; difference: number; standardError: number }> =
+    {};
+  if (options.ablation) console.log('without each feature (paired difference from all features):');
+  for (const name of options.ablation ? FEATURE_NAMES : []) {
+    const without = crossValidateRanking(
+      examples,
+      groups,
+      FEATURE_NAMES.filter((n) => n !== name),
+      l2,
+      objective,
+    );
+    const d = pairedDifference(without, cv);
+    ablation[name] = {
+      hitAt1: round(without.mean),
+      difference: round(d.mean),
+      standardError: round(d.se),
+    };
+    console.log(`  without ${name.padEnd(20)} ${figure(without)}   ${signed(d)}`);
+  }
+  const weights = fitRanking(examples, FEATURE_NAMES, l2, objective);
   const model: RankingModel & { crossValidation: object } = {
     source: `npm run fit: development questions of ${sets.join(', ')} (${examples.length} questions)`,
     weights,
     crossValidation: {
-      folds: FOLDS,
+      folds,
+      repeats,
+      seed: RANKING_CV.seed,
+      grouped: 'questions whose first correct candidate is the same sentence',
+      objective,
       l2,
-      hitAt1: round(cv),
+      hitAt1: round(cv.mean),
+      standardError: round(cv.se),
       withoutFeature: ablation,
     },
   };

@@ -5,10 +5,13 @@
  * Questions: see dev-questions.ts. A candidate is correct when its quote satisfies one of the
  * question's expected answers, as `npm run eval` judges it.
  *
- * Ranking: a pairwise logistic regression (RankNet with a linear scorer): for each question,
- * the feature difference of a correct candidate and an incorrect one is a positive example,
- * its negation a negative one; with no intercept, the weights are those that best order
- * correct candidates first. Fitted by Newton's method with an L2 penalty (logistic.ts).
+ * Ranking: a linear scorer, fitted by one of two objectives ({@link RankingObjective}):
+ * - pairwise, a logistic regression on pairs (RankNet with a linear scorer): for each question,
+ *   the feature difference of a correct candidate and an incorrect one is a positive example,
+ *   its negation a negative one; with no intercept, the weights are those that best order
+ *   correct candidates first. Fitted as the conditional logit of each pair (listwise.ts).
+ * - listwise, a conditional logit over each question's candidates (listwise.ts).
+ * Both are judged by repeated grouped cross-validation (repeated-cv.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,14 +20,25 @@ import type { Ranking, SearchIndex } from '../../src/search/search-index.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { bestFirst, scoreOf } from '../../src/search/score.js';
 import { isCorrect, type EvalQuestion } from '../eval/metrics.js';
-import { foldOf, FOLDS } from './cross-fit.js';
-import { fitLogistic } from './logistic.js';
+import { fitConditionalLogit, type ChoiceSet } from './listwise.js';
+import { groupsByKeys, RANKING_CV, repeatedCrossValidation, type CvResult } from './repeated-cv.js';
 
 /** Where `npm run fit` writes the ranking model. */
 export const RANKING_MODEL_FILE = path.resolve(
   path.dirname(new URL(import.meta.url).pathname),
   '../../src/search/ranking-model.json',
 );
+
+/** What the shipped ranking model's file says of how it was fitted (its `crossValidation`). */
+interface ShippedRecipe {
+  l2?: unknown;
+  objective?: unknown;
+}
+
+function shippedRecipe(file: string): ShippedRecipe {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { crossValidation?: ShippedRecipe };
+  return data.crossValidation ?? {};
+}
 
 /**
  * The L2 penalty the shipped ranking model was fitted with (its file's `crossValidation.l2`,
@@ -34,13 +48,28 @@ export const RANKING_MODEL_FILE = path.resolve(
  * @throws Error when the file has no positive `crossValidation.l2` (refit with `npm run fit`).
  */
 export function shippedRankingPenalty(file = RANKING_MODEL_FILE): number {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { crossValidation?: { l2?: unknown } };
-  const l2 = data.crossValidation?.l2;
+  const l2 = shippedRecipe(file).l2;
   if (typeof l2 !== 'number' || !(l2 > 0))
     throw new Error(
       `fit: ${file} states no L2 penalty (crossValidation.l2); run npm run fit first`,
     );
   return l2;
+}
+
+/**
+ * The objective the shipped ranking model was fitted with (its file's
+ * `crossValidation.objective`; "pairwise" when it states none, as models fitted before the
+ * choice existed were), so that models refitted without some questions follow the same recipe.
+ *
+ * @throws Error when the file names an objective that does not exist.
+ */
+export function shippedRankingObjective(file = RANKING_MODEL_FILE): RankingObjective {
+  const objective = shippedRecipe(file).objective ?? 'pairwise';
+  if (!RANKING_OBJECTIVES.includes(objective as RankingObjective))
+    throw new Error(
+      `fit: ${file} names an unknown objective ${JSON.stringify(objective)}; expected one of ${RANKING_OBJECTIVES.join(', ')}`,
+    );
+  return objective as RankingObjective;
 }
 
 /**
@@ -51,7 +80,7 @@ export function shippedRankingPenalty(file = RANKING_MODEL_FILE): number {
 export const CANDIDATES = 400;
 /**
  * Incorrect candidates paired with each correct one: the best this many by each evidence
- * feature (the sentence's own words, its paragraph, its surroundings, BM25), where order
+ * feature (the sentence's own words, its paragraph, its surroundings), where order
  * matters, chosen without the model being replaced.
  */
 const NEGATIVES_PER_FEATURE = 8;
@@ -59,7 +88,6 @@ const NEGATIVE_FEATURES: readonly FeatureName[] = [
   'contextCoverage',
   'neighbourCoverage',
   'surroundingCoverage',
-  'bm25',
 ];
 
 /** The ranking model's weights, one per feature. */
@@ -92,7 +120,7 @@ export function rankingExample(
   const byCoverage = [...ranking.ranked].sort(
     (a, b) =>
       b.features.contextCoverage - a.features.contextCoverage ||
-      b.features.bm25 - a.features.bm25 ||
+      b.features.neighbourCoverage - a.features.neighbourCoverage ||
       a.sentence - b.sentence,
   );
   const candidates = byCoverage.slice(0, CANDIDATES).map((r) => {
@@ -117,18 +145,48 @@ function vector(features: Features, names: readonly FeatureName[]): number[] {
 
 export const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
+/** How the ranking's weights are fitted (see the file's comment). */
+export type RankingObjective = 'pairwise' | 'listwise';
+export const RANKING_OBJECTIVES: readonly RankingObjective[] = ['pairwise', 'listwise'];
+
 /**
  * Fits ranking weights on the examples, using only the named features (the others get 0),
- * rounded to 4 decimals as they are shipped. All 0 when no example has a correct and an
- * incorrect candidate.
+ * rounded to 4 decimals as they are shipped, by `objective` (default: the shipped model's). All
+ * 0 when no example has a correct and an incorrect candidate.
  */
 export function fitRanking(
   examples: readonly RankingExample[],
   names: readonly FeatureName[],
   l2: number,
+  objective: RankingObjective = shippedRankingObjective(),
 ): RankingWeights {
-  const rows: number[][] = [];
-  const labels: number[] = [];
+  const fitted =
+    objective === 'listwise'
+      ? fitConditionalLogit(
+          examples.map((e) => ({
+            rows: e.candidates.map((c) => vector(c.features, names)),
+            correct: e.candidates.map((c) => c.correct),
+          })),
+          { l2 },
+        )
+      : fitPairwise(examples, names, l2);
+  const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as RankingWeights;
+  names.forEach((name, i) => (weights[name] = round(fitted[i] ?? 0)));
+  return weights;
+}
+
+/**
+ * The pairwise fit as choice sets of two, a correct candidate and an incorrect one: the
+ * conditional logit of a pair is the logistic regression on its feature difference, and the
+ * penalty is halved because the logistic formulation counted each pair twice (as the difference
+ * and its negation), so weights and penalties match the pairwise models fitted before.
+ */
+function fitPairwise(
+  examples: readonly RankingExample[],
+  names: readonly FeatureName[],
+  l2: number,
+): number[] {
+  const pairs: ChoiceSet[] = [];
   for (const example of examples) {
     const positives = example.candidates.filter((c) => c.correct);
     const wrong = example.candidates.filter((c) => !c.correct);
@@ -142,45 +200,65 @@ export function fitRanking(
       ),
     ];
     for (const p of positives.slice(0, 3)) {
-      for (const n of negatives) {
-        const diff = vector(p.features, names).map(
-          (x, i) => x - (vector(n.features, names)[i] ?? 0),
-        );
-        rows.push(diff);
-        labels.push(1);
-        rows.push(diff.map((x) => -x));
-        labels.push(0);
-      }
+      const x = vector(p.features, names);
+      for (const n of negatives)
+        pairs.push({ rows: [x, vector(n.features, names)], correct: [true, false] });
     }
   }
-  const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as RankingWeights;
-  if (rows.length === 0) return weights;
-  const fitted = fitLogistic(rows, labels, { l2 });
-  names.forEach((name, i) => (weights[name] = round(fitted[i] ?? 0)));
-  return weights;
+  return fitConditionalLogit(pairs, { l2: l2 / 2 });
 }
 
-/** Share of answerable examples whose best-scored candidate (in the ranking's order) is correct. */
-function hitAt1(examples: readonly RankingExample[], weights: RankingWeights): number {
-  const answerable = examples.filter((e) => e.answerable);
-  const hits = answerable.filter((e) => {
-    const scored = e.candidates.map((c) => ({ ...c, score: scoreOf(c.features, weights) }));
-    return bestFirst(scored)[0]?.correct ?? false;
-  });
-  return hits.length / Math.max(1, answerable.length);
+/** 1 when the example's best-scored candidate (in the ranking's order) is correct, else 0. */
+function hitAt1(example: RankingExample, weights: RankingWeights): number {
+  const scored = example.candidates.map((c) => ({ ...c, score: scoreOf(c.features, weights) }));
+  return bestFirst(scored)[0]?.correct ? 1 : 0;
 }
 
-/** {@link FOLDS}-fold cross-validated hit@1 (folds of cross-fit.ts), averaged over folds. */
+/**
+ * The cross-validation groups of the examples (one number each, repeated-cv.ts): examples of one
+ * corpus (`corpusOf`) whose first correct candidate (the one whose own words cover the question
+ * best, in the examples' order) is the same sentence are one group: two questions about one fact,
+ * often by different writers, are held out together. Only the first counts: a question's other
+ * correct candidates are mostly that sentence's neighbours in a wider quote, and chaining
+ * through them would join most questions about a small corpus into one group.
+ */
+export function rankingGroups(
+  examples: readonly RankingExample[],
+  corpusOf: (example: number) => string,
+): number[] {
+  return groupsByKeys(
+    examples.map((e, i) =>
+      e.candidates
+        .filter((c) => c.correct)
+        .slice(0, 1)
+        .map((c) => `${corpusOf(i)}\0${c.sentence}`),
+    ),
+  );
+}
+
+/**
+ * Repeated grouped cross-validated hit@1 of the ranking (plan RANKING_CV of repeated-cv.ts) over
+ * the answerable examples: mean, standard error, and each example's held-out hit rate.
+ */
 export function crossValidateRanking(
   examples: readonly RankingExample[],
+  groups: readonly number[],
   names: readonly FeatureName[],
   l2: number,
-): number {
-  let total = 0;
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = examples.filter((_, i) => foldOf(i) !== fold);
-    const test = examples.filter((_, i) => foldOf(i) === fold);
-    total += hitAt1(test, fitRanking(train, names, l2));
-  }
-  return total / FOLDS;
+  objective: RankingObjective,
+  plan = RANKING_CV,
+): CvResult {
+  return repeatedCrossValidation(
+    examples.length,
+    groups,
+    (train) =>
+      fitRanking(
+        train.map((i) => examples[i]!),
+        names,
+        l2,
+        objective,
+      ),
+    (weights, i) => (examples[i]!.answerable ? hitAt1(examples[i]!, weights) : null),
+    plan,
+  );
 }

@@ -23,6 +23,7 @@ import { isMastheadName, isMastheadShape, isMastheadTagline } from './masthead.j
 import { paragraphKind } from './paragraph-kind.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
+import { teaserLists } from './teaser-list.js';
 import { DATELINE_BLOCKS, drop, type Block, type LineRule, type ReadState } from './read-state.js';
 
 /** Masthead lines read at the top at most: a page names its outlet once or twice there. */
@@ -211,7 +212,12 @@ export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<str
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= pageSectionNames(blocks)),
   };
-  blocks.forEach((text, blockIndex) => readBlock(state, text, blockIndex, mastheads));
+  const teasers = teaserLists(blocks);
+  blocks.forEach((text, blockIndex) => {
+    const listed = teasers.get(blockIndex);
+    if (listed !== undefined) state.dropped.push(...listed);
+    else readBlock(state, text, blockIndex, mastheads);
+  });
   return {
     kept: state.kept,
     dropped: state.dropped,

@@ -19,7 +19,7 @@ import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine } from './extraction.js';
 import { furnitureReason } from './furniture.js';
-import { isMastheadName, isMastheadShape, isMastheadTagline } from './masthead.js';
+import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
@@ -52,6 +52,13 @@ export interface BlocksRead {
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
 const readMastheadTagline: LineRule = (state, block, line) => {
   if (!block.atTop || !isMastheadTagline(line)) return false;
+  drop(state, line, 'masthead');
+  return true;
+};
+
+/** The outlet's name and slogan as a paragraph of its own after the prose: its sign-off. */
+const readSignOff: LineRule = (state, block, line) => {
+  if (!state.seenBody || block.lines.length !== 1 || !isOutletSignOff(line)) return false;
   drop(state, line, 'masthead');
   return true;
 };
@@ -93,6 +100,7 @@ const LINE_RULES: readonly LineRule[] = [
   readByline,
   readCorrection,
   readMastheadTagline,
+  readSignOff,
   readMetadataLine,
   readFurniture,
   readSectionLabel,

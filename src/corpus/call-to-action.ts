@@ -11,6 +11,10 @@
  *   sentence or report on an app, so a promotion is furniture only when it stands alone, as a
  *   paragraph of its own (the caller knows: see `furnitureReason`'s `standalone`).
  *
+ * - an appeal: a sentence asking the reader for money or support for the outlet's journalism
+ *   ("If you value independent local news, please chip in £3 a month.", "Donate to keep local
+ *   reporting free."), a donate box's words; standalone only, as a promotion.
+ *
  * Reported speech ("Sign up to fight, the recruiters told the young men.") is never a call to
  * action; furniture.ts checks that for every rule whose start a sentence can share. Share
  * buttons ("Share this article", "Share on Facebook") are furniture.ts's navigation.
@@ -88,4 +92,40 @@ export function isPromotion(line: string): boolean {
     (CALL.test(call) || PROMOTION_CALL.test(call)) &&
     (PRODUCT.test(line) || OWNED_PRODUCT.test(line) || OFFER.test(line))
   );
+}
+
+/**
+ * An appeal's sentence: the giving verb first (an imperative), after "please" or a condition
+ * addressed to the reader ("If you value …,"); group 1 is that address, group 2 what follows
+ * the verb.
+ */
+const APPEAL =
+  /(?:^|[.!?]\s+)((?:if you (?:value|like|enjoy|appreciate|rely on|believe in|care about)\b[^.!?]{0,80}?,\s*)?(?:please\s+)?)(?:donate|chip in|contribute|give|support)\b([^.!?]*)/giu;
+/** A sum given right after the verb ("chip in £3", "give just $5"). */
+const SUM_GIVEN = /^\s*(?:just\s+|as little as\s+|from\s+)?[£$€]\s?\d/;
+/** What the money is for: the outlet's journalism. */
+const FOR_JOURNALISM = /\b(?:journalism|news|reporting|reporters|newsroom)\b/i;
+/** A verb read as an imperative: followed by its target, not as a noun ("Support grew …"). */
+const IMPERATIVE_TAIL = /^\s*(?:to|now|today|here|us|our)\b/i;
+
+/**
+ * True for an appeal to the reader for money or support for the outlet ("The Voice is run by
+ * volunteers. If you value independent local news, please chip in £3 a month."): a sentence
+ * opening with a giving verb, naming a sum given right after it, a periodic price or journalism
+ * as the cause, and addressed to the reader ("please", "If you value …,", the verb's target:
+ * "Donate to keep …", "Support our …"; or a sum with its cause: "Chip in £3 a month"). "Please donate blood this winter." and "Give us a
+ * call." name neither and are kept. Only a line standing alone is furniture by this rule.
+ */
+export function isSupportAppeal(line: string): boolean {
+  if (line.length > MAX_PROMOTION_LENGTH) return false;
+  for (const match of line.matchAll(APPEAL)) {
+    const addressed = (match[1] ?? '').length > 0;
+    const rest = match[2] ?? '';
+    const sum = SUM_GIVEN.test(rest);
+    const cause = OFFER.test(match[0]) || FOR_JOURNALISM.test(match[0]);
+    // A sum alone may be an aside ("Donate £5 to the hospice"); with the cause it is the box's.
+    const toReader = addressed || IMPERATIVE_TAIL.test(rest) || (sum && cause);
+    if ((sum || cause) && toReader) return true;
+  }
+  return false;
 }

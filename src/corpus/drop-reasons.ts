@@ -10,6 +10,7 @@ export const DROP_REASONS = [
   // Format readers.
   'outside the article body',
   'headline (the title)',
+  "the reader's highlights or notes",
   'image',
   // Credits and captions.
   'photo caption',

@@ -3,12 +3,14 @@
  * and read back as text blocks, so the text is what a reader sees: no `#`, `*`, `>` or list
  * markers, link text without its target, images left out. Front matter (`---` … `---` at the
  * top) states metadata: `title`, `author`, `date`/`published`, the outlet (`outlet`, `site_name`,
- * `publisher`, `publication`), `url`.
+ * `publisher`, `publication`), `url`. A read-later app's export keeps its article only
+ * (read-later.ts).
  */
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
+import { readLaterContent } from './read-later.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -76,7 +78,11 @@ export function extractMarkdown(markdown: string): Extraction {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: { body: DomNode };
   };
-  const blocks = blocksOf(document.body);
+  const rendered = blocksOf(document.body);
+  // A read-later export: its article only, not the app's lines nor the reader's notes.
+  const saved = readLaterContent(rendered);
+  const blocks = saved?.kept ?? rendered;
+  if (saved) dropped.push(...saved.dropped);
   const heading = blocks.find((block) => block.level === 1);
   if (stated.title === undefined && heading) stated.title = heading.text.replace(/\n/g, ' ');
   return { text: blocks.map((block) => block.text).join('\n\n'), stated, dropped };

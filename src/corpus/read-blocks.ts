@@ -19,10 +19,11 @@ import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine } from './extraction.js';
 import { furnitureReason } from './furniture.js';
-import { isMastheadName, isMastheadShape, isMastheadTagline } from './masthead.js';
+import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
+import { teaserLists } from './teaser-list.js';
 import { DATELINE_BLOCKS, drop, type Block, type LineRule, type ReadState } from './read-state.js';
 
 /** Masthead lines read at the top at most: a page names its outlet once or twice there. */
@@ -51,6 +52,13 @@ export interface BlocksRead {
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
 const readMastheadTagline: LineRule = (state, block, line) => {
   if (!block.atTop || !isMastheadTagline(line)) return false;
+  drop(state, line, 'masthead');
+  return true;
+};
+
+/** The outlet's name and slogan as a paragraph of its own after the prose: its sign-off. */
+const readSignOff: LineRule = (state, block, line) => {
+  if (!state.seenBody || block.lines.length !== 1 || !isOutletSignOff(line)) return false;
   drop(state, line, 'masthead');
   return true;
 };
@@ -92,6 +100,7 @@ const LINE_RULES: readonly LineRule[] = [
   readByline,
   readCorrection,
   readMastheadTagline,
+  readSignOff,
   readMetadataLine,
   readFurniture,
   readSectionLabel,
@@ -211,7 +220,12 @@ export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<str
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= pageSectionNames(blocks)),
   };
-  blocks.forEach((text, blockIndex) => readBlock(state, text, blockIndex, mastheads));
+  const teasers = teaserLists(blocks);
+  blocks.forEach((text, blockIndex) => {
+    const listed = teasers.get(blockIndex);
+    if (listed !== undefined) state.dropped.push(...listed);
+    else readBlock(state, text, blockIndex, mastheads);
+  });
   return {
     kept: state.kept,
     dropped: state.dropped,

@@ -6,7 +6,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCallToActionLabel, isPromotion } from '../../src/corpus/call-to-action.js';
+import {
+  isCallToActionLabel,
+  isPromotion,
+  isSupportAppeal,
+} from '../../src/corpus/call-to-action.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { formatValidation, validateCorpus } from '../../src/corpus/validate.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
@@ -92,5 +96,36 @@ describe('calls to action', () => {
     } finally {
       await removeFolder(folder);
     }
+  });
+});
+
+describe('appeals for support', () => {
+  it.each([
+    'The Voice is run by volunteers. If you value independent local news, please chip in £3 a month.',
+    'Please donate £5 to keep the Courier free to read.',
+    'Donate to keep local reporting free.',
+    'Support our journalism from £1 a week.',
+    'Chip in £3 a month.',
+  ])('reads %j as an appeal', (line) => {
+    expect(isSupportAppeal(line)).toBe(true);
+  });
+
+  it.each([
+    'Please donate blood this winter.',
+    'Give us a call on 01632 960000.',
+    'Support grew for the plan among local news readers.',
+    'Residents were asked to donate £3 a month to the lifeboat fund.',
+    'Donate £5 to the hospice by text.',
+    'Organisers said they would give news of the line-up next month.',
+  ])('keeps %j', (line) => {
+    expect(isSupportAppeal(line)).toBe(false);
+  });
+
+  it('drops an appeal standing alone, keeps it quoted as reported speech', () => {
+    const appeal = 'If you value local news, please chip in £3 a month.';
+    const quoted = '“If you value local news, please chip in £3 a month,” the editor wrote.';
+    const cleaned = cleanArticle([BODY[0], appeal, quoted, BODY[1]].join('\n\n'));
+    expect(cleaned.text).toBe([BODY[0], quoted, BODY[1]].join('\n\n'));
+    expect(cleaned.dropped).toEqual([{ line: appeal, reason: 'call to action' }]);
   });
 });

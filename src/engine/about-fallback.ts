@@ -12,6 +12,7 @@
  * the same event extraction `/timeline` lists.
  */
 import type { Corpus } from '../corpus/types.js';
+import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
 import { detectMentions } from '../timeline/detect.js';
 import type { Answer, AnswerPassage, Quote, TimelineEvent } from './types.js';
@@ -139,6 +140,21 @@ export function leadSentences(corpus: Corpus, articles: readonly number[]): numb
   });
 }
 
+/**
+ * True when the question asks nothing beyond the sources it names ("What did Gull Radio
+ * report?"): every word it searches for is one that names them (words for a source itself,
+ * "report", "article", are no content once a source is named: plan/query-plan.ts).
+ */
+export function asksOnlyOfSource(plan: QueryPlan): boolean {
+  return (
+    plan.sources.articles.size > 0 &&
+    plan.concepts.length > 0 &&
+    plan.concepts.every((concept) =>
+      (concept.alternatives[0]?.terms ?? []).every((term) => plan.sources.terms.has(term)),
+    )
+  );
+}
+
 /** Article id words: term → the articles whose id carries it. */
 export type IdTerms = ReadonlyMap<string, readonly number[]>;
 
@@ -194,8 +210,13 @@ export interface FallbackContext {
   fromQuote: (quote: FallbackQuote) => AnswerPassage;
   /** The articles' leading passages, one each (see {@link leadSentences}). */
   leads: (articles: readonly number[]) => AnswerPassage[];
-  /** The passages holding the most of the question's words, best first; empty when none does. */
-  nearest: () => AnswerPassage[];
+  /** True when the question asks nothing beyond the sources it names ({@link asksOnlyOfSource}). */
+  onlyOfSource: boolean;
+  /**
+   * The passages holding the most of the question's words, best first, leaving out `ignored`
+   * (terms); empty when none does.
+   */
+  nearest: (ignored: ReadonlySet<string>) => AnswerPassage[];
 }
 
 /**
@@ -222,12 +243,20 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
       }
     }
   }
+  // A question that only names a source is about that source's articles, whatever words of
+  // other articles the search found near its naming words ("report" near "repairs").
+  if (context.onlyOfSource) {
+    const leads = context.leads(context.named.slice(0, context.closestShown));
+    if (leads.length > 0) return { ...answer, closest: leads };
+  }
   if (answer.closest.length > 0) return answer;
+  // The words of a date named are no content of their own: "2024" in another date is not it.
+  const ignored = new Set(date ? termsOf(context.question.slice(date.start, date.end)) : []);
   // A source the question names is what it asks about; one the asker chose only bounds where
   // to look, so the passages with the question's words come before its leads.
   for (const closest of [
     () => context.leads(context.named.slice(0, context.closestShown)),
-    () => context.nearest().slice(0, context.closestShown),
+    () => context.nearest(ignored).slice(0, context.closestShown),
     () => context.leads(context.chosen.slice(0, context.closestShown)),
   ]) {
     const passages = closest();

@@ -8,7 +8,13 @@ import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
-import { idNamed, idTermsOf, leadSentences, withoutFalseNothing } from './about-fallback.js';
+import {
+  asksOnlyOfSource,
+  idNamed,
+  idTermsOf,
+  leadSentences,
+  withoutFalseNothing,
+} from './about-fallback.js';
 import type { IdTerms } from './about-fallback.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
@@ -133,7 +139,8 @@ export class CorpusEngine implements Engine {
         leadSentences(this.corpus, named).map((s) =>
           this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
         ),
-      nearest: () => this.nearest(searched, articles),
+      onlyOfSource: asksOnlyOfSource(result.plan),
+      nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
   }
 
@@ -141,13 +148,20 @@ export class CorpusEngine implements Engine {
    * Passages holding one of the question's own words (or an alias of one: not a misspelling's
    * guess, a synonym or a derived form), best first by the ranking, with no abstention.
    */
-  private nearest(question: string, articles: ReadonlySet<number> | undefined): AnswerPassage[] {
+  private nearest(
+    question: string,
+    articles: ReadonlySet<number> | undefined,
+    ignored: ReadonlySet<string>,
+  ): AnswerPassage[] {
     const ranking = this.index.rank(question, articles);
+    // Prepared concepts are the plan's, in its order (search/match.ts).
     const own = new Set(
-      ranking.concepts.flatMap((concept) =>
-        concept.alternatives.flatMap((alternative) =>
-          alternative.factor >= SEARCH_OPTIONS.plan.matchFactor.alias ? alternative.ids : [],
-        ),
+      ranking.concepts.flatMap((concept, i) =>
+        (ranking.plan.concepts[i]?.alternatives[0]?.terms ?? []).every((t) => ignored.has(t))
+          ? []
+          : concept.alternatives.flatMap((alternative) =>
+              alternative.factor >= SEARCH_OPTIONS.plan.matchFactor.alias ? alternative.ids : [],
+            ),
       ),
     );
     const seen = new Set<number>();

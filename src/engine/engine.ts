@@ -7,6 +7,15 @@ import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
+import { SEARCH_OPTIONS } from '../search/options.js';
+import {
+  asksOnlyOfSource,
+  idNamed,
+  idTermsOf,
+  leadSentences,
+  withoutFalseNothing,
+} from './about-fallback.js';
+import type { IdTerms } from './about-fallback.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -39,6 +48,8 @@ export class CorpusEngine implements Engine {
   private readonly sourceRefs: SourceRef[];
   private readonly articleById: Map<string, number>;
   private readonly sentenceCounts: number[];
+  /** Words of the article ids, which name articles too (about-fallback.ts). */
+  private readonly idTerms: IdTerms;
 
   constructor(
     private readonly corpus: Corpus,
@@ -58,6 +69,10 @@ export class CorpusEngine implements Engine {
       author: meta.author,
     }));
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
+    this.idTerms = idTermsOf(
+      corpus.articles.map(({ meta }) => meta.id),
+      SEARCH_OPTIONS.plan.sourceTermMaxShare,
+    );
     this.sentenceCounts = corpus.articles.map(() => 0);
     for (const sentence of corpus.sentences) this.sentenceCounts[sentence.article]! += 1;
   }
@@ -94,8 +109,8 @@ export class CorpusEngine implements Engine {
     const answer: Answer = {
       question: shown,
       answered: result.answered,
-      passages: result.hits.map((hit) => this.passageOf(hit)),
-      closest: result.closest.map((hit) => this.passageOf(hit)),
+      passages: result.hits.map((hit) => this.passageOf(hit, hit.matchedIds)),
+      closest: result.closest.map((hit) => this.passageOf(hit, hit.matchedIds)),
       sourcesDiffer: result.differ.map((differ): SourcesDiffer => ({
         aspect: differ.aspect,
         quotes: differ.sentences.map((s) => this.quoteOf({ sentence: s, first: s, last: s })),
@@ -103,7 +118,68 @@ export class CorpusEngine implements Engine {
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
     const page = this.index.pageAnswer(result.plan, { limit, articles });
-    return withPageAnswer(answer, page, this.sourceRefs, limit);
+    const chosen = articles === undefined ? [] : [...articles];
+    return withoutFalseNothing(withPageAnswer(answer, page, this.sourceRefs, limit), {
+      question: searched,
+      events: this.events,
+      limit,
+      closestShown: SEARCH_OPTIONS.select.closestShown,
+      restricted: articles && new Set(chosen.map((a) => this.sourceRefs[a]!.id)),
+      named: [
+        ...new Set([...result.plan.sources.articles, ...idNamed(searched, this.idTerms)]),
+      ].filter((a) => !articles || articles.has(a)),
+      chosen,
+      fromQuote: ({ quote, also }) => ({
+        ...quote,
+        score: 0,
+        highlights: [],
+        alsoReportedBy: also,
+      }),
+      leads: (named) =>
+        leadSentences(this.corpus, named).map((s) =>
+          this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
+        ),
+      onlyOfSource: asksOnlyOfSource(result.plan),
+      nearest: (ignored) => this.nearest(searched, articles, ignored),
+    });
+  }
+
+  /**
+   * Passages holding one of the question's own words (or an alias of one: not a misspelling's
+   * guess, a synonym or a derived form), best first by the ranking, with no abstention.
+   */
+  private nearest(
+    question: string,
+    articles: ReadonlySet<number> | undefined,
+    ignored: ReadonlySet<string>,
+  ): AnswerPassage[] {
+    const ranking = this.index.rank(question, articles);
+    // Prepared concepts are the plan's, in its order (search/match.ts).
+    const own = new Set(
+      ranking.concepts.flatMap((concept, i) =>
+        (ranking.plan.concepts[i]?.alternatives[0]?.terms ?? []).every((t) => ignored.has(t))
+          ? []
+          : concept.alternatives.flatMap((alternative) =>
+              alternative.factor >= SEARCH_OPTIONS.plan.matchFactor.alias ? alternative.ids : [],
+            ),
+      ),
+    );
+    const seen = new Set<number>();
+    const passages: AnswerPassage[] = [];
+    for (const { sentence, score } of ranking.ranked) {
+      if (passages.length >= SEARCH_OPTIONS.select.closestShown) break;
+      const window = this.index.windowOf(ranking, sentence);
+      if (seen.has(window.first)) continue;
+      seen.add(window.first);
+      const ids = Array.from(
+        { length: window.last - window.first + 1 },
+        (_, i) => window.first + i,
+      );
+      const matched = ranking.select.matcher.matchedIds(ids);
+      if (![...matched].some((id) => own.has(id))) continue;
+      passages.push(this.passageOf({ window, score, also: [] }, matched));
+    }
+    return passages;
   }
 
   sources(): SourceSummary[] {
@@ -143,12 +219,15 @@ export class CorpusEngine implements Engine {
     };
   }
 
-  private passageOf(hit: SearchHit): AnswerPassage {
+  private passageOf(
+    hit: Pick<SearchHit, 'window' | 'score' | 'also'>,
+    matchedIds: ReadonlySet<number> = new Set(),
+  ): AnswerPassage {
     const quote = this.quoteOf(hit.window);
     return {
       ...quote,
       score: Math.round(hit.score * 1000) / 1000,
-      highlights: this.index.windowHighlights(hit.window, hit.matchedIds),
+      highlights: this.index.windowHighlights(hit.window, matchedIds),
       alsoReportedBy: hit.also.map((window) => this.quoteOf(window)),
     };
   }

@@ -1,0 +1,266 @@
+/**
+ * When the search shows nothing, what the question is still about. The rule, kept here alone:
+ * a reply claims "nothing in the coverage is about this" only when none of the question's
+ * content words, no source it names and no day or month it names is found in the coverage.
+ * Otherwise the reply is at most "no passage clearly answers this", with the passages it is
+ * about as the closest: those the timeline dates to the day or month named; else the leading
+ * passages of the sources named; else those holding the most of its words; else the leading
+ * passages of the sources the asker chose (`source:`), which it is asked of.
+ *
+ * One exception makes an answer: a question that only asks what happened on a day or in a
+ * month ("what happened on 8 March 2026?") is answered by the events the timeline dates to it,
+ * the same event extraction `/timeline` lists.
+ */
+import type { Corpus } from '../corpus/types.js';
+import type { QueryPlan } from '../search/plan/query-plan.js';
+import { termsOf } from '../text/terms.js';
+import { detectMentions } from '../timeline/detect.js';
+import type { Answer, AnswerPassage, Quote, TimelineEvent } from './types.js';
+
+/** A day or month a question names; `year` absent when it states none ("March 13"). */
+export interface NamedDate {
+  year?: number;
+  month: number;
+  day?: number;
+  /** Offsets of the date in the question. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The first calendar day or month the question names as written ("8 March 2026", "March 13",
+ * "in March 2026"). A year alone, a season, a range or a date counted from another ("last
+ * March") is not one: it names no single day or month to look up.
+ */
+export function namedDate(question: string): NamedDate | null {
+  for (const mention of detectMentions(question)) {
+    if (mention.kind !== 'calendar' || mention.month === undefined) continue;
+    if (mention.season !== undefined || mention.until !== undefined) continue;
+    if (mention.shift !== null || mention.yearOffset !== undefined || mention.since) continue;
+    return {
+      ...(mention.year === undefined ? {} : { year: mention.year }),
+      month: mention.month,
+      ...(mention.day === undefined ? {} : { day: mention.day }),
+      start: mention.start,
+      end: mention.end,
+    };
+  }
+  return null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * True when the timeline dates `event` to `date`: on that day (a day-precise entry) or in that
+ * month (an entry of that month at day or month precision); a range counts when the date lies
+ * in it. A date with no year matches the month and day of any year; a date with a year never
+ * matches an entry whose year the articles do not state (the year would be guessed).
+ */
+export function datedTo(event: TimelineEvent, date: NamedDate): boolean {
+  if (event.precision === 'season' || event.precision === 'year') return false;
+  if (date.day !== undefined && event.precision !== 'day') return false;
+  const width = date.day === undefined ? 2 : 5; // "MM" or "MM-DD" after the year
+  const key = `${pad(date.month)}${date.day === undefined ? '' : `-${pad(date.day)}`}`;
+  const partOf = (iso: string) => {
+    const yearless = iso.startsWith('--');
+    const rest = yearless ? iso.slice(2) : iso.slice(5);
+    return { year: yearless ? undefined : iso.slice(0, 4), rest: rest.slice(0, width) };
+  };
+  const first = partOf(event.date);
+  const last = partOf(event.end ?? event.date);
+  if (date.year === undefined) return first.rest <= key && key <= last.rest;
+  if (first.year === undefined || last.year === undefined) return false;
+  const wanted = `${date.year}-${key}`;
+  return `${first.year}-${first.rest}` <= wanted && wanted <= `${last.year}-${last.rest}`;
+}
+
+/** One passage the fallback offers, with the other articles' quotes of the same event. */
+export interface FallbackQuote {
+  quote: Quote;
+  also: Quote[];
+}
+
+/**
+ * The timeline's quotes dated to `date`, one per event, in timeline order, only from
+ * `articles`' ids when given; at most `limit`.
+ */
+export function datedQuotes(
+  events: readonly TimelineEvent[],
+  date: NamedDate,
+  limit: number,
+  articles?: ReadonlySet<string>,
+): FallbackQuote[] {
+  const found: FallbackQuote[] = [];
+  for (const event of events) {
+    if (found.length >= limit) break;
+    if (!datedTo(event, date)) continue;
+    const quotes = event.quotes.filter((q) => !articles || articles.has(q.source.id));
+    const [first, ...also] = quotes;
+    if (first === undefined) continue;
+    const plain = (q: Quote): Quote => ({
+      quote: q.quote,
+      source: q.source,
+      start: q.start,
+      end: q.end,
+    });
+    found.push({ quote: plain(first), also: also.map(plain) });
+  }
+  return found;
+}
+
+/**
+ * True when the question asks only what happened at the date it names ("what happened on 8
+ * March 2026?", "What took place in March 2026"): nothing else it asks could go unanswered.
+ */
+export function asksWhatHappened(question: string, date: NamedDate): boolean {
+  const before = question.slice(0, date.start);
+  const after = question.slice(date.end);
+  return (
+    /^\s*what\s+(?:happened|occurred|took\s+place|went\s+on)(?:\s+(?:on|in|during))?\s*$/i.test(
+      before,
+    ) && /^[\s?.!]*$/.test(after)
+  );
+}
+
+/**
+ * The sentence index of each article's lead: its first body sentence (headings are titles or
+ * page furniture, not what it reports). `articles` in the order given; articles with no body
+ * sentence are left out.
+ */
+export function leadSentences(corpus: Corpus, articles: readonly number[]): number[] {
+  const wanted = new Set(articles);
+  const lead = new Map<number, number>();
+  corpus.sentences.forEach((sentence, s) => {
+    if (sentence.kind !== 'body' || !wanted.has(sentence.article)) return;
+    if (!lead.has(sentence.article)) lead.set(sentence.article, s);
+  });
+  return articles.flatMap((article) => {
+    const s = lead.get(article);
+    return s === undefined ? [] : [s];
+  });
+}
+
+/**
+ * True when the question asks nothing beyond the sources it names ("What did Gull Radio
+ * report?"): every word it searches for is one that names them (words for a source itself,
+ * "report", "article", are no content once a source is named: plan/query-plan.ts).
+ */
+export function asksOnlyOfSource(plan: QueryPlan): boolean {
+  return (
+    plan.sources.articles.size > 0 &&
+    plan.concepts.length > 0 &&
+    plan.concepts.every((concept) =>
+      (concept.alternatives[0]?.terms ?? []).every((term) => plan.sources.terms.has(term)),
+    )
+  );
+}
+
+/** Article id words: term → the articles whose id carries it. */
+export type IdTerms = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * The words of the articles' ids (`ids` in corpus order; an id is how commands name an article,
+ * by default its file's path: "misc/letter" gives "letter"), as terms. Only words of four
+ * letters or more (hash-like parts such as "8ad4ca15" have digits), and only those at most
+ * `maxShare` of the articles carry (at least one article may always be named): "article" in
+ * "article-1" … "article-90" names none.
+ */
+export function idTermsOf(ids: readonly string[], maxShare: number): IdTerms {
+  const all = new Map<string, number[]>();
+  ids.forEach((id, article) => {
+    for (const term of new Set(termsOf(id.replace(/[_.\-/]+/g, ' ')))) {
+      if (!/^\p{L}{4,}$/u.test(term)) continue;
+      const list = all.get(term) ?? [];
+      list.push(article);
+      all.set(term, list);
+    }
+  });
+  const limit = Math.max(1, Math.floor(ids.length * maxShare));
+  return new Map([...all].filter(([, articles]) => articles.length <= limit));
+}
+
+/** The articles whose id carries the most of the question's words (none: empty). */
+export function idNamed(question: string, idTerms: IdTerms): number[] {
+  const counts = new Map<number, number>();
+  for (const term of new Set(termsOf(question)))
+    for (const article of idTerms.get(term) ?? [])
+      counts.set(article, (counts.get(article) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n === most && n > 0).map(([article]) => article);
+}
+
+/** What {@link withoutFalseNothing} needs of the engine; the passage makers are called lazily. */
+export interface FallbackContext {
+  /** The question as searched. */
+  question: string;
+  events: readonly TimelineEvent[];
+  /** Passages asked for (an answer), and how many closest passages a reply shows. */
+  limit: number;
+  closestShown: number;
+  /** Article ids the asker restricted the question to (`source:`), if any. */
+  restricted?: ReadonlySet<string>;
+  /**
+   * The articles the question names, as indices: by their metadata (the search's
+   * plan/source-match.ts) or by their id ({@link idNamed}).
+   */
+  named: readonly number[];
+  /** The articles the asker restricted it to, as indices; empty when not restricted. */
+  chosen: readonly number[];
+  /** The quote of a timeline entry as a passage. */
+  fromQuote: (quote: FallbackQuote) => AnswerPassage;
+  /** The articles' leading passages, one each (see {@link leadSentences}). */
+  leads: (articles: readonly number[]) => AnswerPassage[];
+  /** True when the question asks nothing beyond the sources it names ({@link asksOnlyOfSource}). */
+  onlyOfSource: boolean;
+  /**
+   * The passages holding the most of the question's words, best first, leaving out `ignored`
+   * (terms); empty when none does.
+   */
+  nearest: (ignored: ReadonlySet<string>) => AnswerPassage[];
+}
+
+/**
+ * `answer` as the rule at the top of this file allows it: unchanged when it answers, says what
+ * the page does not state, or already shows its closest passages (unless the question only asks
+ * what happened on a day the timeline dates events to: then those events answer it). When it
+ * would claim "nothing", the closest passages are, in turn, those dated to the day or month
+ * named, the leads of the sources it names, the passages with the most of its words, or the
+ * leads of the sources the asker chose.
+ */
+export function withoutFalseNothing(answer: Answer, context: FallbackContext): Answer {
+  if (answer.answered || answer.notStated !== undefined) return answer;
+  const date = namedDate(context.question);
+  if (date !== null) {
+    const answers = asksWhatHappened(context.question, date);
+    if (answers || answer.closest.length === 0) {
+      const shown = answers ? context.limit : context.closestShown;
+      const dated = datedQuotes(context.events, date, shown, context.restricted);
+      if (dated.length > 0) {
+        const passages = dated.map(context.fromQuote);
+        return answers
+          ? { ...answer, answered: true, passages, closest: [], sourcesDiffer: [] }
+          : { ...answer, closest: passages };
+      }
+    }
+  }
+  // A question that only names a source is about that source's articles, whatever words of
+  // other articles the search found near its naming words ("report" near "repairs").
+  if (context.onlyOfSource) {
+    const leads = context.leads(context.named.slice(0, context.closestShown));
+    if (leads.length > 0) return { ...answer, closest: leads };
+  }
+  if (answer.closest.length > 0) return answer;
+  // The words of a date named are no content of their own: "2024" in another date is not it.
+  const ignored = new Set(date ? termsOf(context.question.slice(date.start, date.end)) : []);
+  // A source the question names is what it asks about; one the asker chose only bounds where
+  // to look, so the passages with the question's words come before its leads.
+  for (const closest of [
+    () => context.leads(context.named.slice(0, context.closestShown)),
+    () => context.nearest(ignored).slice(0, context.closestShown),
+    () => context.leads(context.chosen.slice(0, context.closestShown)),
+  ]) {
+    const passages = closest();
+    if (passages.length > 0) return { ...answer, closest: passages };
+  }
+  return answer;
+}

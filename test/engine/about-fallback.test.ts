@@ -1,0 +1,177 @@
+/**
+ * "Nothing in the coverage is about this" only when no content word, no named source and no
+ * named day or month of the question is found in it (src/engine/about-fallback.ts). The
+ * events are written with weekdays ("on Tuesday"), which only the timeline dates: the search
+ * alone finds no word of "4 June 2024" in them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  asksWhatHappened,
+  datedTo,
+  idNamed,
+  idTermsOf,
+  namedDate,
+} from '../../src/engine/about-fallback.js';
+import type { Answer, Engine, TimelineEvent } from '../../src/engine/types.js';
+import { plainCorpusEngine } from '../support/corpus-fixture.js';
+
+const article = (title: string, outlet: string, date: string, text: string) =>
+  ['---', `title: ${title}`, `outlet: ${outlet}`, `date: ${date}`, '---', '', text].join('\n');
+
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ engine, cleanup } = await plainCorpusEngine({
+    'fire-post.md': article(
+      'Fire at the mill',
+      'Bay Post',
+      '2024-06-05',
+      'A fire broke out at the old mill on Tuesday, injuring two workers.\n\nThe mill owner said repairs would take months.',
+    ),
+    'fire-wire.md': article(
+      'Mill blaze injures two',
+      'Coast Wire',
+      '2024-06-05',
+      'Two workers were hurt when fire swept through the old mill on Tuesday night.',
+    ),
+    'radio-1.md': article(
+      'Ferries resume',
+      'Gull Radio',
+      '2024-06-10',
+      'Ferry sailings resumed after a week of storms.\n\nThe operator thanked passengers for their patience.',
+    ),
+    'radio-2.md': article(
+      'Harbour toll frozen',
+      'Gull Radio',
+      '2024-06-12',
+      'The harbour toll will stay at two pounds until next year, the council said.',
+    ),
+    'budget.md': article(
+      'Council budget passed',
+      'Bay Post',
+      '2024-07-01',
+      'The council approved its budget on Friday.',
+    ),
+    'letter.txt':
+      'I have crossed on the ferry every week for thirty years.\n\nThe crew deserve our thanks.',
+  }));
+}, 60_000);
+afterAll(() => cleanup());
+
+const idOf = (file: string) => engine.sources().find((s) => s.file === file)!.id;
+const shown = (answer: Answer) => [...answer.passages, ...answer.closest];
+
+describe('a question naming a day or month', () => {
+  it('"what happened on <day>" is answered by the events the timeline dates to that day', () => {
+    for (const question of ['what happened on 4 June 2024?', 'What happened on June 4?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.passages[0]!.quote).toMatch(/old mill on Tuesday/);
+      const sources = [answer.passages[0]!, ...answer.passages[0]!.alsoReportedBy].map(
+        (p) => p.source.id,
+      );
+      expect(sources.sort()).toEqual([idOf('fire-post.md'), idOf('fire-wire.md')].sort());
+    }
+    const month = engine.ask('what happened in June 2024?');
+    expect(month.passages.map((p) => p.quote).join(' ')).toMatch(/approved its budget/);
+  });
+
+  it('is never "nothing" when the timeline dates an event to it, within the source chosen', () => {
+    const answer = engine.ask('Who was blamed on 28 June 2024?');
+    expect(shown(answer).length).toBeGreaterThan(0);
+    const wire = engine.ask('what happened on 4 June 2024?', { source: idOf('fire-wire.md') });
+    expect(shown(wire).map((p) => p.source.id)).toEqual([idOf('fire-wire.md')]);
+  });
+
+  it('is "nothing" when no event, source or word of it is in the coverage', () => {
+    const answer = engine.ask('what happened on 5 August 2024?');
+    expect(answer.answered).toBe(false);
+    expect(shown(answer)).toEqual([]);
+  });
+});
+
+describe('a question naming a source and nothing else', () => {
+  it("shows that outlet's leading passages as the closest", () => {
+    const answer = engine.ask('What did Gull Radio report?');
+    const radio = [idOf('radio-1.md'), idOf('radio-2.md')];
+    expect(answer.answered).toBe(false);
+    expect(answer.closest.length).toBeGreaterThan(0);
+    for (const passage of answer.closest) expect(radio).toContain(passage.source.id);
+  });
+
+  it('with the source chosen by the asker', () => {
+    const radio = [idOf('radio-1.md'), idOf('radio-2.md')];
+    const answer = engine.ask('what happened', { sources: radio });
+    expect(shown(answer).length).toBeGreaterThan(0);
+    for (const passage of shown(answer)) expect(radio).toContain(passage.source.id);
+  });
+
+  it('by a word of its id when it has no title', () => {
+    const answer = engine.ask('when was the letter published?');
+    const about = [
+      ...shown(answer).map((p) => p.source.id),
+      ...(answer.notStated ?? []).map((n) => n.source.id),
+    ];
+    expect(about).toContain(idOf('letter.txt'));
+  });
+});
+
+it('claims "nothing" for a question none of whose words the coverage has', () => {
+  const answer = engine.ask('zxqv plorbic?');
+  expect(answer.answered).toBe(false);
+  expect(shown(answer)).toEqual([]);
+});
+
+describe('the parts', () => {
+  it('reads a named day or month, not a year alone, a season or a date counted from another', () => {
+    expect(namedDate('what happened on 8 March 2026?')).toMatchObject({
+      year: 2026,
+      month: 3,
+      day: 8,
+    });
+    expect(namedDate('what happened on March 13?')).toMatchObject({ month: 3, day: 13 });
+    expect(namedDate('what happened on March 13?')?.year).toBeUndefined();
+    expect(namedDate('what happened in 2026?')).toBeNull();
+    expect(namedDate('what happened last March?')).toBeNull();
+  });
+
+  it('dates an event to a day, a month or a range holding it; a stated year must match', () => {
+    const event = (date: string, precision: TimelineEvent['precision'], end?: string) =>
+      ({
+        date,
+        precision,
+        end,
+        yearStated: !date.startsWith('--'),
+        future: false,
+        quotes: [],
+      }) as TimelineEvent;
+    const day = { year: 2026, month: 3, day: 8, start: 0, end: 0 };
+    expect(datedTo(event('2026-03-08', 'day'), day)).toBe(true);
+    expect(datedTo(event('2025-03-08', 'day'), day)).toBe(false);
+    expect(datedTo(event('2026-03', 'month'), day)).toBe(false);
+    expect(datedTo(event('2026-03-06', 'day', '2026-03-09'), day)).toBe(true);
+    expect(datedTo(event('--03-08', 'day'), day)).toBe(false);
+    expect(datedTo(event('--03-08', 'day'), { month: 3, day: 8, start: 0, end: 0 })).toBe(true);
+    const month = { year: 2026, month: 3, start: 0, end: 0 };
+    expect(datedTo(event('2026-03-08', 'day'), month)).toBe(true);
+    expect(datedTo(event('2026-03', 'month'), month)).toBe(true);
+    expect(datedTo(event('2026', 'year'), month)).toBe(false);
+  });
+
+  it('asks what happened only when nothing else is asked', () => {
+    const question = 'What happened on 8 March 2026?';
+    expect(asksWhatHappened(question, namedDate(question)!)).toBe(true);
+    const other = 'What caused the fire on 8 March 2026?';
+    expect(asksWhatHappened(other, namedDate(other)!)).toBe(false);
+  });
+
+  it('names articles by id words that few articles carry', () => {
+    const terms = idTermsOf(
+      ['misc/letter', 'wire-fire', 'courier-fire', '004_8ad4ca1554fad83e'],
+      0.3,
+    );
+    expect(idNamed('when was the letter published?', terms)).toEqual([0]);
+    expect(idNamed('what about the fire?', terms)).toEqual([]); // "fire": half the articles
+    expect(idNamed('what did the courier say?', terms)).toEqual([2]);
+  });
+});

@@ -85,7 +85,8 @@ const WEEKDAY_COMPOUND_AFTER =
  *   "Super Tuesday"; but "On Thursday", "Last Friday");
  * - before a capitalised word ("The Sunday Times", "Sunday Telegraph");
  * - after "the" ("on the Friday before the vote": some Friday of the story, not one counted
- *   from the publication date), or after "every"/"each" (a recurring day);
+ *   from the publication date), or after "every"/"each" (a recurring day, as "every other" and
+ *   "alternate" are);
  * - before a noun it classifies ("Sunday school", "Friday prayers").
  *
  * @param before text before the weekday (including a "last"/"next" the match may hold)
@@ -103,6 +104,9 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
     // "on the Friday before the vote", "every Friday", "the first Saturday of the new year".
     if (/^(?:the|every|each|first|second|third|fourth|fifth|final)$/iu.test(previous)) return true;
   }
+  // "every other Tuesday", "on alternate Fridays": a recurring day too.
+  if (/\b(?:(?:every|each)\s+(?:other|second|third|fourth)|alternate)\s+$/iu.test(before))
+    return true;
   if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !MONTH_AFTER.test(after)) return true;
   return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);
 }

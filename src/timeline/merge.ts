@@ -51,7 +51,29 @@ function bucketKey(m: DatedMention): string {
   return `${d.year}-${d.month ?? 0}`;
 }
 
-function threshold(a: DatedMention, b: DatedMention): number | null {
+/** Where a quote stands: its article and offset, shared by every date the sentence gives. */
+const quoteKey = (m: DatedMention): string => `${m.article}:${m.quote.start}`;
+
+/**
+ * True when the month-level mention `coarse` may join the day-level `fine`: not when its own
+ * sentence dates a different day of that month. "Investigators said on Monday [16 March] …
+ * last week's fire" is a statement of the 16th; its vaguer "last week" (March) does not make
+ * it a second source of another March day's entry.
+ */
+function monthMayJoinDay(
+  coarse: DatedMention,
+  fine: DatedMention,
+  daysOf: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const days = daysOf.get(quoteKey(coarse));
+  return !days || days.has(formatDate(fine.date));
+}
+
+function threshold(
+  a: DatedMention,
+  b: DatedMention,
+  daysOf: ReadonlyMap<string, ReadonlySet<string>>,
+): number | null {
   // A plan joins only plans (see the module note).
   if (a.future !== b.future) return null;
   const da = a.date;
@@ -67,6 +89,8 @@ function threshold(a: DatedMention, b: DatedMention): number | null {
     (da.precision === 'month' && db.precision === 'day') ||
     (da.precision === 'day' && db.precision === 'month');
   if (!monthInDay || sameArticle) return null;
+  const [coarse, fine] = da.precision === 'month' ? [a, b] : [b, a];
+  if (!monthMayJoinDay(coarse, fine, daysOf)) return null;
   return MONTH_IN_DAY_THRESHOLD;
 }
 
@@ -81,7 +105,11 @@ interface Cluster {
  * average similarity over all cross pairs still clears the threshold (average linkage), so a
  * chain of weak resemblances cannot pull unrelated quotes into one entry.
  */
-function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
+function mergeBucket(
+  items: Item[],
+  idf: Map<string, number>,
+  daysOf: ReadonlyMap<string, ReadonlySet<string>>,
+): number[][] {
   const byWord = new Map<string, number[]>();
   items.forEach((item, i) =>
     item.words.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])),
@@ -99,7 +127,7 @@ function mergeBucket(items: Item[], idf: Map<string, number>): number[][] {
         if (b <= a || tried.has(b)) continue;
         tried.add(b);
         const other = items[b] as Item;
-        const min = threshold(item.mention, other.mention);
+        const min = threshold(item.mention, other.mention, daysOf);
         if (min === null) continue;
         const score = similarity(item, other, idf);
         if (score === 0) continue;
@@ -208,6 +236,12 @@ export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[
   const idf = inverseFrequencies(
     all.map((x) => ({ words: x.words, key: `${x.quote.source.id}:${x.quote.start}` })),
   );
+  const daysOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.date.precision !== 'day') continue;
+    const days = daysOf.get(quoteKey(m)) ?? new Set<string>();
+    daysOf.set(quoteKey(m), days.add(formatDate(m.date)));
+  }
   const buckets = new Map<string, Item[]>();
   for (const { mention, words } of all) {
     const key = bucketKey(mention);
@@ -224,7 +258,7 @@ export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[
     offset: number;
   }> = [];
   for (const items of buckets.values()) {
-    for (const members of mergeBucket(items, idf)) {
+    for (const members of mergeBucket(items, idf, daysOf)) {
       const group = members.map((i) => (items[i] as Item).mention);
       const event = toEvent(group);
       const first = group.reduce((x, y) =>

@@ -10,7 +10,9 @@
  *   new date does not precede, a few sentences back at most ("In June 2021 … in September …
  *   on 4 November"). A bare year
  *   further back is often about something else ("Putin established the Rosgvardia in 2016")
- *   and is not used.
+ *   and is not used. In an article with a publication date, a year other than the
+ *   publication year carries over only within its own sentence (HeidelTime's news genre:
+ *   the publication date is the reference).
  * - Otherwise it takes the year that puts it on or before the publication date (after it, for
  *   a statement about the future): the most recent such date, as in AP style.
  * - Weekdays, "last month", "this week", "yesterday" count from the publication date;
@@ -295,7 +297,19 @@ function resolveCalendarStart(
   }
   const month = mentionMonth(m);
   if (month === undefined) return unresolved('no month and no year');
-  const fromNarrative = m.shift === null ? narrativeYear(placed, month, m.day, cursor) : null;
+  // In a dated news article the publication date is the reference for a yearless date
+  // (HeidelTime's news genre: the document creation time; Strötgen & Gertz 2013). A different
+  // year set in an earlier sentence ("accounts for the year to 31 March 2024. The festival was
+  // cancelled on 3 July", published 2025) carries over only within its own sentence.
+  const narrative =
+    cursor &&
+    (cursor.sentence === placed.sentence ||
+      !published ||
+      published.month === undefined ||
+      cursor.date.year === published.year)
+      ? cursor
+      : null;
+  const fromNarrative = m.shift === null ? narrativeYear(placed, month, m.day, narrative) : null;
   if (fromNarrative !== null) {
     const date = withYear(m, fromNarrative);
     const pubDay = published ? intervalOf(published).last : Infinity;

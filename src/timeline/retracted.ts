@@ -10,6 +10,8 @@
  * - Retracted: a date after, in its clause, the words that report an earlier version's error
  *   ("an earlier version … said", "misstated … as", "incorrectly reported"). The correct date,
  *   in another clause or sentence, or before those words, stays.
+ * - A correction's own date stamp ("This article was amended on 9 October"): the day the page
+ *   changed is page furniture about the article, no event of the story.
  */
 import { clauseAround } from './clause.js';
 
@@ -24,6 +26,10 @@ const DENIED_BEFORE = /(?<!\bif\s+)\bnot\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/iu;
 const RETRACTION =
   /\b(?:earlier|previous|original|prior)\s+version\s+(?:of\s+this\s+(?:article|story|report|piece|post|item)|(?:said|stated|gave|reported|listed|had))\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
 
+/** "This article was amended on", "This story was updated at 10am on": a page's change stamp. */
+const AMENDMENT_STAMP =
+  /\bthis\s+(?:article|story|report|piece|post|page)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|changed|edited)\b[^.;:!?]{0,30}$/iu;
+
 /**
  * True when the date at `start`–`end` of `sentence` is denied or retracted by the text (see the
  * module note).
@@ -33,6 +39,7 @@ const RETRACTION =
  * @param end offset just after the date
  */
 export function isRetractedDate(sentence: string, start: number, end: number): boolean {
+  if (AMENDMENT_STAMP.test(sentence.slice(0, start))) return true;
   if (DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   const clause = clauseAround(sentence, start, end);
   const date = sentence.slice(start, end);

@@ -258,8 +258,21 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   // date was moved, not on which side of the time of writing the new date lies.
   if (tense === 'past' && RESCHEDULED_TO.test(sentence.slice(Math.max(0, start - 80), start)))
     return null;
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  // "had been due to take place from 8 to 10 August": a future seen from the past (Quirk et al.
+  // 4.58) says nothing of which side of the time of writing the date lies.
+  if (tense === 'past' && FUTURE_IN_PAST.test(before)) return null;
+  // "refunds promised in July": the date is when the promise was made, not what it promised.
+  if (tense === 'future' && PROMISE_DATED.test(before)) return 'past';
   return tense;
 }
+
+/** "was due to", "had been scheduled to", then the rest of the clause up to the date. */
+const FUTURE_IN_PAST =
+  /\b(?:was|were|had\s+been)\s+(?:due|scheduled|slated|set|planned)\s+to\b[^.;:!?,]{0,60}$/iu;
+
+/** A participle of promising right before the date's preposition: "refunds promised in July". */
+const PROMISE_DATED = /\b(?:promised|pledged|vowed)\s+(?:in|on)\s+$/iu;
 
 /** "by Friday", "until the end of May": the date is a deadline or the end of a state. */
 const DEADLINE_BEFORE =

@@ -1,0 +1,69 @@
+/**
+ * A quote joins an entry of another source only at a date it gives for that event: a sentence
+ * dated to one day ("on Monday") is not a second source of another day of the month through a
+ * vaguer date it also holds ("last week's fire"). And a plan ("would run … until the end of the
+ * month") is not the outcome ("ended on Thursday"). Invented harbour articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { corpusOf } from './fixtures.js';
+
+const one = (id: string, published: string, sentence: string) => ({
+  id,
+  published,
+  paragraphs: [[sentence]],
+});
+
+/** Sources of each entry, as "date: id, id". */
+const entries = (...articles: ReturnType<typeof one>[]) =>
+  buildTimeline(corpusOf(...articles)).map(
+    (e) => `${e.date}${e.future ? ' future' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}`,
+  );
+
+/** Tuesday 10 March 2026: "yesterday" is Monday 9 March. */
+const RADIO = one(
+  'radio',
+  '2026-03-10',
+  'Inspectors said yesterday that the blaze started in a store room behind the harbour office.',
+);
+
+describe('a sentence dated to a day does not join another day through a vaguer date', () => {
+  it('"said on Monday [16th] … last week’s blaze" is not a source of the 9th', () => {
+    const courier = one(
+      'courier',
+      '2026-03-16',
+      'Inspectors said on Monday that a wiring fault in a store room caused last week’s blaze at the harbour office.',
+    );
+    const shown = entries(RADIO, courier);
+    expect(shown).toContain('2026-03-09: radio');
+    expect(shown).toContain('2026-03-16: courier');
+    expect(shown.filter((e) => e.includes('radio') && e.includes('courier'))).toEqual([]);
+  });
+
+  it('a month-only sentence still joins a day of that month', () => {
+    const monthly = one(
+      'monthly',
+      '2026-04-20',
+      'Inspectors said in March that the blaze started in a store room behind the harbour office.',
+    );
+    expect(entries(RADIO, monthly)).toEqual(['2026-03-09: radio, monthly']);
+  });
+});
+
+describe('a plan is not its outcome', () => {
+  it('"would run … until the end of the month" and "ended on Thursday" stay apart', () => {
+    const plan = one(
+      'plan',
+      '2026-03-10',
+      'The operator said that ferries would run from the old pier until the end of the month.',
+    );
+    const outcome = one(
+      'outcome',
+      '2026-03-13',
+      'The operator said the temporary ferry service from the old pier ended on Thursday.',
+    );
+    const shown = entries(plan, outcome);
+    expect(shown).toContain('2026-03-12: outcome');
+    expect(shown.filter((e) => e.includes('plan') && e.includes('outcome'))).toEqual([]);
+  });
+});

@@ -16,8 +16,20 @@ const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){1,3}`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** How a byline opens: "By", or "Written by", "Words by", "Story by", "Text by". */
 const BY = '(?:(?:written|words|story|text)\\s+)?by:?';
-/** "By NAME[, NAME and NAME][ <separator> role, outlet or date]". */
-const BY_LINE = new RegExp(`^${BY}\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-|\\/)\\s*(.*))?$`, 'iu');
+/**
+ * "By NAME[, NAME and NAME][ <separator> role, outlet or date]", or a time or date straight
+ * after the names ("By Tom Aske 06:00, 19 MAR 2025": a page setting the two in separate
+ * elements, its text joined by a space).
+ */
+const BY_LINE = new RegExp(
+  `^${BY}\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-|\\/)\\s*(.*)|(?<=\\s)(\\d.*))?$`,
+  'iu',
+);
+/**
+ * A publication label and date before the byline, as blog platforms set it ("Posted on March
+ * 18, 2026 by Kemi Adeyemi", WordPress's default theme template).
+ */
+const POSTED_ON = /^(?:posted|published)\s+(?:on\s+)?/i;
 /**
  * A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time, or
  * another credit ("Photos by Lars Berg").
@@ -56,13 +68,15 @@ function isOutletField(part: string): boolean {
  * parseByline('By Tom Ekwueme · Riverton Daily Star') // { author: 'Tom Ekwueme', outlet: 'Riverton Daily Star', date: null }
  */
 export function parseByline(line: string): Byline | null {
+  const posted = POSTED_ON.exec(line.trimStart());
+  if (posted) return postedByline(line.trimStart().slice(posted[0].length));
   // Most lines do not start with "By": skip the long pattern for them.
   if (!BY_START.test(line.trimStart())) return null;
   const match = BY_LINE.exec(line.trim());
   if (!match?.[1]) return null;
   // "By" is matched case-insensitively; the names must still be capitalised.
   if (!/^\p{Lu}/u.test(match[1])) return null;
-  const tail = match[2]?.trim() ?? '';
+  const tail = (match[2] ?? match[3])?.trim() ?? '';
   let rest = '';
   let date: string | null = null;
   let cursor = 0;
@@ -92,6 +106,15 @@ export function parseByline(line: string): Byline | null {
     outlet: outlets.length === 1 ? (outlets[0] ?? null) : null,
     date,
   };
+}
+
+/** "March 18, 2026 by Kemi Adeyemi" after "Posted on": the date, then a byline; else null. */
+function postedByline(rest: string): Byline | null {
+  const dated = findDateSpan(rest);
+  if (dated?.start !== 0) return null;
+  const byline = parseByline(rest.slice(dated.end).trim());
+  if (byline === null || byline.date !== null) return null;
+  return { ...byline, date: dated.date };
 }
 
 /** The author a byline names ("By Maria Lopez · May 18, 2021" → "Maria Lopez"), else the line as stated. */

@@ -48,13 +48,25 @@ export const TIME_AFTER_DATE =
   /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?)\)?)?)?$/i;
 
 /**
+ * A time before the date: "09:14 GMT, 5 March 2021", "10:32 AM EDT, Sat March 5, 2022",
+ * "06:00, 19 MAR 2025". A time stamp written time first is the page's time stamp all the same.
+ */
+export const TIME_BEFORE_DATE =
+  /^\d{1,2}[:.]\d{2}(?![./]\d)(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*/i;
+
+/**
  * Reads a line that is only a date ("December 18, 2020", "27 August 2020", "2020-08-27"),
  * optionally after a place in capitals, before a dash ("MARROWICK, January 14, 2021 —") or
- * with its time ("6 November 2025, 07:10", {@link TIME_AFTER_DATE}), as a dateline, and
+ * with its time after or before it ("6 November 2025, 07:10", "06:00, 19 MAR 2025";
+ * {@link TIME_AFTER_DATE}, {@link TIME_BEFORE_DATE}), as a dateline, and
  * returns it as `YYYY-MM-DD`; `null` for any other line or an impossible date.
  */
 export function parseDateline(line: string): string | null {
-  const text = line.trim().replace(WIRE_PLACE, '').replace(TRAILING_DASH, '');
+  const text = line
+    .trim()
+    .replace(WIRE_PLACE, '')
+    .replace(TRAILING_DASH, '')
+    .replace(TIME_BEFORE_DATE, '');
   const match = DATE_START.exec(text);
   if (!match || !TIME_AFTER_DATE.test(text.slice(match[0].length).trim())) return null;
   return dateOf(match);

@@ -3,7 +3,12 @@
  * "Outlet — Headline" or "Headline – Section – Outlet", and that title (`<title>`, `og:title`)
  * is not the headline the article states.
  */
-import { isOutletName, isSectionName } from './credit-fields.js';
+import {
+  isCapitalisedWords,
+  isOutletName,
+  isSectionName,
+  readPieceLabel,
+} from './credit-fields.js';
 
 /** Separators between a headline and a site's name: a bar or dot, or a dash between spaces. */
 const SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/;
@@ -60,4 +65,34 @@ export function outletInTitle(title: string, h1: string | undefined): string | n
   const added = h1 ? addedToHeadline(title, h1) : null;
   if (added === null || SEPARATOR.test(added)) return null;
   return isOutletName(added) && !isSectionName(added) ? added.trim() : null;
+}
+
+/**
+ * The site's name a page's `<title>` gives beside the page's own headline (`h1`): "Festival
+ * licence approved | Westmarch Echo", "Festival boss denies fraud – Harbourside Voice" (the
+ * en dash WordPress writes as `&#8211;`, decoded). The `h1` anchors the reading: the title is
+ * that headline exactly, a separator and one more part, so that part is what the page titles
+ * itself by, stated as `og:site_name` states it. It must name an outlet (a news outlet's noun
+ * or a web domain, {@link outletInTitle}'s rule) or be a run of two or more capitalised words,
+ * and not be a section's name ("Politics", "Local News") nor a piece's kind ("Analysis"); else
+ * null. One word without an outlet's noun ("… - Kellan") is as often a place or a section a
+ * regional site files the story under as its own name, so it is not taken. Only for a
+ * `<title>` beside its `h1`: a headline line in pasted text has no such anchor and is read by
+ * {@link outletInTitle}.
+ *
+ * @example
+ * siteNameInTitle('Pier closes | Westmarch Echo', 'Pier closes') // 'Westmarch Echo'
+ * siteNameInTitle('Pier closes | Politics', 'Pier closes') // null
+ */
+export function siteNameInTitle(title: string, h1: string | undefined): string | null {
+  const outlet = outletInTitle(title, h1);
+  if (outlet !== null) return outlet;
+  const added = h1 ? addedToHeadline(title, h1)?.trim() : null;
+  if (!added || SEPARATOR.test(added)) return null;
+  const named =
+    /\s/.test(added) &&
+    isCapitalisedWords(added) &&
+    !isSectionName(added) &&
+    !readPieceLabel(added);
+  return named ? added : null;
 }

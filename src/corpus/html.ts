@@ -11,7 +11,8 @@ import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
-import { outletInTitle, withoutSiteName } from './headline.js';
+import { siteNameInTitle, withoutSiteName } from './headline.js';
+import { parseMetadataLine } from './metadata-line.js';
 
 interface QueryableDocument extends DomNode {
   body: DomNode | null;
@@ -60,6 +61,10 @@ function statedMeta(document: QueryableDocument): StatedMeta {
       'meta[itemprop="datePublished"]',
       'time[itemprop="datePublished"]',
       'time[pubdate]',
+      // The publication time as microformats mark it: hAtom's "published" (WordPress themes'
+      // `<time class="entry-date published">`) and microformats2's "dt-published".
+      'time.published[datetime]',
+      'time.dt-published[datetime]',
       'meta[name="date"]',
     ]),
   );
@@ -115,13 +120,21 @@ export function extractHtml(html: string): Extraction {
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
-  const outlet = stated.outlet === undefined && titleTag ? outletInTitle(titleTag, h1) : null;
+  const outlet = stated.outlet === undefined && titleTag ? siteNameInTitle(titleTag, h1) : null;
   if (outlet) stated.outlet = outlet;
   if (stated.title !== undefined)
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
   if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {
-    const author = authorOfByline(oneLine(parsed.byline) ?? '');
+    const line = oneLine(parsed.byline) ?? '';
+    // The element the page marks as its byline may hold a whole metadata line ("Priya Nandra ·
+    // Coastline FM News · Friday 12 September 2025, 9:30am"): its fields, never the line as a name.
+    const fields = parseMetadataLine(line, { underHeadline: true });
+    const author = fields === null ? authorOfByline(line) : fields.author;
     if (author) stated.author = author;
+    if (fields) {
+      stated.outlet ??= fields.outlet ?? undefined;
+      stated.published ??= fields.published ?? undefined;
+    }
   }
   // "By Ana Ruiz · 3 December 2025 · Updated …": the page's first byline states its author,
   // outlet and date where no tag (nor Readability) does (later ones may be other articles' teasers).

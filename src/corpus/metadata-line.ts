@@ -14,7 +14,7 @@
  */
 import { isBareName, parseByline } from './byline.js';
 import { isRealDate } from '../text/dates.js';
-import { findDateSpan, TIME_AFTER_DATE } from './dates.js';
+import { findDateSpan, TIME_AFTER_DATE, TIME_BEFORE_DATE } from './dates.js';
 import { CLOSING_MARKS } from './sentence-end.js';
 import {
   isCapitalisedWords,
@@ -45,9 +45,6 @@ const MAX_FIELD_LENGTH = 80;
 /** A label before a date or time: "Published", "Last updated:", "First published on". */
 const TIME_LABEL =
   /^(?:(?:first|originally)\s+)?(published|posted|created|updated|last\s+updated|modified|last\s+modified|corrected|amended)\s*:?\s*(?:on\s+|at\s+)?/i;
-/** A time before the date: "09:14 GMT, 5 March 2021", "10:32 AM EDT, Sat March 5, 2022". */
-const TIME_BEFORE_DATE =
-  /^\d{1,2}[:.]\d{2}(?![./]\d)(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*/i;
 /**
  * A date in figures: with dots it is day first in every convention that writes it so
  * ("05.03.2021", CLDR's short date formats for de, ru, pl, no …); with slashes it is day first

@@ -22,12 +22,18 @@ export const FEATURE_NAMES = [
    * break; this only says what the surroundings are about.
    */
   'surroundingCoverage',
+  /** Share of the question's weight the article's title holds: an article titled with it is about it. */
+  'titleCoverage',
+  /** lunr's BM25 score of the sentence's block, divided by the best block's. */
+  'bm25',
   /** 1 when the matched words stand together, less as they spread. */
   'proximity',
   /** Share of the question's neighbouring word pairs that stand together here too. */
   'phrases',
   /** How well it holds the answer type asked for (0 when the question asks for none). */
   'typeMatch',
+  /** 1 when the question asks for an answer type and the sentence (with its context) holds none. */
+  'typeMiss',
   /**
    * typeMatch counting only what the question does not already say: its own names, numbers
    * and years blanked (see newAnswerTypeScore). A sentence that only repeats the question's
@@ -38,6 +44,8 @@ export const FEATURE_NAMES = [
   'sourceMatch',
   /** 1 when the question's words point to this article's metadata more loosely (see SourceMatch.mentioned). */
   'metadataMatch',
+  /** 1 for a heading rather than article text. */
+  'heading',
   /** 1 when the sentence (with its context) holds the question's rarest known word. */
   'heaviestMatched',
   /** The sentence's length in index terms, over 40 (at most 1): long sentences match more by chance. */
@@ -61,6 +69,8 @@ export interface FeatureContext {
   heaviest: number;
   /** How many index terms a sentence has. */
   termCount: (sentence: number) => number;
+  /** The coverage of the question by an article's title (0–1). */
+  titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
 }
@@ -85,11 +95,15 @@ export function contextSentence(
 }
 
 /**
- * The features of one candidate sentence, or null when neither it nor the sentence it leans on
- * matches any of the question (most of a candidate block's sentences: nothing is allocated for
- * them).
+ * The features of one candidate sentence in a block with BM25 score `bm25` (0–1, relative to
+ * the best), or null when neither it nor the sentence it leans on matches any of the question
+ * (most of a block's sentences: nothing is allocated for them).
  */
-export function featuresOf(context: FeatureContext, sentence: number): Features | null {
+export function featuresOf(
+  context: FeatureContext,
+  sentence: number,
+  bm25: number,
+): Features | null {
   const { plan, matcher, sentences } = context;
   const own = sentences[sentence] as Sentence;
   const previous = context.contextOf
@@ -109,6 +123,7 @@ export function featuresOf(context: FeatureContext, sentence: number): Features 
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
+  let typeMiss = 0;
   let typeNew = 0;
   if (plan.answerType !== null) {
     let type = -Infinity;
@@ -119,6 +134,7 @@ export function featuresOf(context: FeatureContext, sentence: number): Features 
       if (own > typeNew) typeNew = Math.max(typeNew, context.newAnswerTypeOf(s));
     }
     typeMatch = type;
+    typeMiss = type === 0 ? 1 : 0;
   }
   let heaviestMatched = 0;
   if (context.heaviest >= 0)
@@ -129,12 +145,16 @@ export function featuresOf(context: FeatureContext, sentence: number): Features 
     contextCoverage,
     neighbourCoverage: matcher.spanCoverage(before, after),
     surroundingCoverage: matcher.spanCoverage(around, beyond),
+    titleCoverage: context.titleCoverage(own.article),
+    bm25,
     proximity: match.proximity,
     phrases: match.phrases,
     typeMatch,
+    typeMiss,
     typeNew,
     sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
     metadataMatch: plan.sources.mentioned.has(own.article) ? 1 : 0,
+    heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
   };

@@ -304,6 +304,11 @@ export class QuestionMatcher {
     return match;
   }
 
+  /** Share of the question's weight (0–1) that some other text's terms (ids in order) match: a title, say. */
+  coverageOfTerms(terms: ArrayLike<number>): number {
+    return matchSentence(this.concepts, this.marks, this.scratch, terms).coverage;
+  }
+
   /** Coverage of several sentences together: each concept counts its best match among them. */
   coverage(sentences: readonly number[]): number {
     if (this.totalWeight === 0 || sentences.length === 0) return 0;

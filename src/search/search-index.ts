@@ -164,6 +164,8 @@ export class SearchIndex {
   private readonly metadataHeading: Uint8Array;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
   private readonly contexts: Int32Array;
+  /** Per article, its title's index terms (term ids). */
+  private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Words of candidate sentences, for blanking a question's own words (plan/asked-words.ts). */
@@ -213,6 +215,14 @@ export class SearchIndex {
       isMetadataHeading(sentence, this.textOf(s), corpus.articles[sentence.article]!)
         ? 1
         : 0,
+    );
+    this.titleTerms = corpus.articles.map((article) =>
+      Int32Array.from(
+        termsOf(article.meta.title).flatMap((term) => {
+          const id = this.termIds.get(term);
+          return id === undefined ? [] : [id];
+        }),
+      ),
     );
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = new Map(data.synonyms);
@@ -408,6 +418,8 @@ export class SearchIndex {
       ))
         if (!taken.has(extra.block)) blocks.push(extra);
     }
+    const bestBlock = blocks[0]?.score || 1;
+    const titleCoverage = new Map<number, number>();
     // Per question: what counts as new depends on the question's words.
     const newAnswerType = new Map<number, number>();
     const asked =
@@ -436,13 +448,22 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: (s) => this.sentenceTerms.sizeOf(s),
       contextOf,
+      titleCoverage: (article) => {
+        let known = titleCoverage.get(article);
+        if (known === undefined) {
+          const title = this.titleTerms[article] ?? new Int32Array();
+          known = matcher.coverageOfTerms(title);
+          titleCoverage.set(article, known);
+        }
+        return known;
+      },
     };
     const ranked: RankedSentence[] = [];
-    for (const { block } of blocks) {
+    for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
         if (this.metadataHeading[s] === 1) continue;
         // A sentence that matches nothing may still answer with the sentence it leans on.
-        const f = featuresOf(features, s);
+        const f = featuresOf(features, s, blockScore / bestBlock);
         if (f === null) continue;
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }

@@ -9,8 +9,7 @@ export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] 
                 writes src/search/abstain-model.json
   --set NAME    fit on these sets' development questions only (repeatable; default: every development set)
   --dry-run     print the fitted model without writing it
-  --ablation    also cross-validate without each feature in turn, with the paired difference
-                each makes and its standard error (slow)
+  --ablation    also cross-validate without each feature in turn (slow)
   --help        this text`;
 
 /** What `npm run fit` was asked for. */

@@ -40,7 +40,7 @@ import { pairedDifference, RANKING_CV, type CvResult } from './repeated-cv.js';
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
 /** L2 penalties tried for the ranking (chosen by cross-validation). */
-const L2_GRID = [1, 10, 100, 300];
+const L2_GRID = [1, 10, 100];
 
 interface Collected {
   examples: RankingExample[];

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
           ranking.plan.sources.articles.size > 0 ? 'source-named(plan)' : '',
           q.kind ? `kind=${q.kind}` : '',
           ranking.plan.answerType ? `type=${ranking.plan.answerType.name}` : 'type=none',
-          top && top.features.typeMatch === 0 && ranking.plan.answerType ? 'top-typeMiss' : '',
+          top && top.features.typeMiss ? 'top-typeMiss' : '',
           goldBest ? `gold-typeMatch=${goldBest.features.typeMatch}` : '',
           gold.length === 0 ? 'NO GOLD FOUND' : '',
           gold.some(([f, l]) => f !== l) ? 'gold spans 2 sentences' : '',

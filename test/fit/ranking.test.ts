@@ -78,7 +78,7 @@ describe('fitRanking and crossValidateRanking', () => {
     for (const objective of ['pairwise', 'listwise'] as const) {
       const weights = fitRanking(examples, ['coverage', 'neighbourCoverage'], 1, objective);
       expect(weights.neighbourCoverage).toBeGreaterThan(weights.coverage);
-      expect(weights.typeNew).toBe(0);
+      expect(weights.bm25).toBe(0);
       const result = crossValidateRanking(
         examples,
         groups,

@@ -80,7 +80,7 @@ export function shippedRankingObjective(file = RANKING_MODEL_FILE): RankingObjec
 export const CANDIDATES = 400;
 /**
  * Incorrect candidates paired with each correct one: the best this many by each evidence
- * feature (the sentence's own words, its paragraph, its surroundings), where order
+ * feature (the sentence's own words, its paragraph, its surroundings, BM25), where order
  * matters, chosen without the model being replaced.
  */
 const NEGATIVES_PER_FEATURE = 8;
@@ -88,6 +88,7 @@ const NEGATIVE_FEATURES: readonly FeatureName[] = [
   'contextCoverage',
   'neighbourCoverage',
   'surroundingCoverage',
+  'bm25',
 ];
 
 /** The ranking model's weights, one per feature. */
@@ -120,7 +121,7 @@ export function rankingExample(
   const byCoverage = [...ranking.ranked].sort(
     (a, b) =>
       b.features.contextCoverage - a.features.contextCoverage ||
-      b.features.neighbourCoverage - a.features.neighbourCoverage ||
+      b.features.bm25 - a.features.bm25 ||
       a.sentence - b.sentence,
   );
   const candidates = byCoverage.slice(0, CANDIDATES).map((r) => {

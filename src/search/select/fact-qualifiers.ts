@@ -29,8 +29,7 @@ export function boundsConflict(a: FactValues, b: FactValues): boolean {
 }
 
 /**
- * True when one number is approximate and the other rounds to it ("around 200" / "210"), or one
- * is a bound ("well over 7,000 tickets", "nearly 10,000") and a different
+ * True when one number is a bound ("well over 7,000 tickets", "nearly 10,000") and a different
  * number of the same kind, counting the same thing, lies within it ("9,800 tickets"), or two
  * bounds' ranges overlap ("over 7,000" / "under 9,000"). A bound states a range, not a value: a
  * value inside it is compatible with it, never a disagreement; nor are the two one statement.
@@ -46,25 +45,10 @@ export function withinBound(a: FactValues, b: FactValues): boolean {
           y.kind === x.kind &&
           (x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit) &&
           x.number !== y.number &&
-          (((x.bound !== null || y.bound !== null) &&
-            rangesOverlap(x.number, x.bound, y.number, y.bound)) ||
-            (x.approximate && roundsTo(y.number, x.number)) ||
-            (y.approximate && roundsTo(x.number, y.number))),
+          (x.bound !== null || y.bound !== null) &&
+          rangesOverlap(x.number, x.bound, y.number, y.bound),
       ),
   );
-}
-
-/**
- * True when `value` rounded as `rounded` is ("around 200": to the hundred, the place of its last
- * digit that is not zero) gives `rounded`: 210 is "around 200", 250 is not (it rounds to 300),
- * nor is "about 250" (rounded to the ten). An approximate figure allows that rounding, no more.
- */
-function roundsTo(value: string, rounded: string): boolean {
-  const [v, r] = [Number(value), Number(rounded)];
-  if (!Number.isFinite(v) || !Number.isInteger(r) || r === 0) return false;
-  let place = 1;
-  while (r % (place * 10) === 0) place *= 10;
-  return place > 1 && Math.round(v / place) * place === r;
 }
 
 /** Whether the ranges two bounded (or exact: `bound` null) numbers state share a value. */

@@ -545,7 +545,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (boundsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'different bounds' };
   if (withinBound(a.values, b.values))
-    return { kind: 'different-fact', reason: 'a value within a bound or rounding' };
+    return { kind: 'different-fact', reason: 'a value within a bound' };
   const sharedSet = new Set(sharedList);
   if (orderConflict(a.text, b.text, sharedSet))
     return { kind: 'different-fact', reason: 'different order in time' };

@@ -62,8 +62,6 @@ export type PositionedValue =
       unit: string | null;
       /** "more than 600" is a lower bound, "fewer than 600" an upper one; null: no bound stated. */
       bound: Bound | null;
-      /** Said to be approximate ("around 200", "about 250", "some 40", "roughly $5m"). */
-      approximate: boolean;
     };
 
 /** Which side of a number a bound word puts the value on. */
@@ -74,10 +72,6 @@ const LOWER_BOUND =
   /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*[$€£¥]?\s*$/i;
 const UPPER_BOUND =
   /\b(?:fewer than|less than|under|up to|at most|no more than|nearly|almost|below|just short of)\s*[$€£¥]?\s*$/i;
-
-/** Words right before a number (and its currency sign) that make it a rounded figure. */
-const APPROXIMATE =
-  /\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|or so)\s*[$€£¥]?\s*$/i;
 
 function boundOf(before: string): Bound | null {
   if (LOWER_BOUND.test(before)) return 'lower';
@@ -268,7 +262,6 @@ export function factValues(text: string): FactValues {
       kind: 'tally',
       unit: null,
       bound: null,
-      approximate: false,
     });
   }
   for (const m of text.matchAll(COUNT_PATTERN)) {
@@ -281,16 +274,7 @@ export function factValues(text: string): FactValues {
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
     const bound = boundOf(text.slice(0, m.index));
-    const approximate = APPROXIMATE.test(text.slice(0, m.index));
-    positioned.push({
-      aspect: 'number',
-      at: m.index,
-      number: value,
-      kind,
-      unit,
-      bound,
-      approximate,
-    });
+    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit, bound });
   }
   const weekdays: number[] = [];
   const weekdayDates: FactValues['weekdayDates'] = [];

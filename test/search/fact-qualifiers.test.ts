@@ -71,6 +71,21 @@ describe('small words that make alike reports two facts', () => {
     ).toBe('disagree');
   });
 
+  it('sets approximate figures against each other like exact ones', () => {
+    expect(
+      relation(
+        'Around 200 passengers were evacuated from the Kessock ferry terminal.',
+        'About 250 passengers were evacuated from the Kessock ferry terminal.',
+      ),
+    ).toBe('disagree');
+    expect(
+      relation(
+        'Around 9,400 tickets for the Orwick festival had been sold.',
+        '9,800 tickets for the Orwick festival had been sold.',
+      ),
+    ).toBe('disagree');
+  });
+
   it('keeps "before" apart from "after"', () => {
     expect(
       relation(

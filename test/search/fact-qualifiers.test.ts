@@ -36,6 +36,56 @@ describe('small words that make alike reports two facts', () => {
     ).toBe('same-fact');
   });
 
+  it('never sets a value against a bound it lies within, but does against one it breaks', () => {
+    // "Well over 7,000" states a range; 9,800 is inside it: compatible, not a disagreement.
+    expect(
+      relation(
+        'The promoter said the Orwick festival had sold well over 7,000 tickets.',
+        'The promoter said the Orwick festival had sold 9,800 tickets.',
+      ),
+    ).toBe('different-fact: a value within a bound');
+    expect(
+      relation(
+        'Nearly 900 runners finished the Tarn valley marathon.',
+        '850 runners finished the Tarn valley marathon.',
+      ),
+    ).toBe('different-fact: a value within a bound');
+    // Look-alikes: a value outside the bound still disagrees; an exact pair still disagrees.
+    expect(
+      relation(
+        'The promoter said the Orwick festival had sold more than 9,000 tickets.',
+        'The promoter said the Orwick festival had sold 8,000 tickets.',
+      ),
+    ).toBe('disagree');
+    expect(
+      relation(
+        'Nearly 900 runners finished the Tarn valley marathon.',
+        '950 runners finished the Tarn valley marathon.',
+      ),
+    ).toBe('disagree');
+    expect(
+      relation(
+        'The promoter said the Orwick festival had sold 7,000 tickets.',
+        'The promoter said the Orwick festival had sold 9,800 tickets.',
+      ),
+    ).toBe('disagree');
+  });
+
+  it('sets approximate figures against each other like exact ones', () => {
+    expect(
+      relation(
+        'Around 200 passengers were evacuated from the Kessock ferry terminal.',
+        'About 250 passengers were evacuated from the Kessock ferry terminal.',
+      ),
+    ).toBe('disagree');
+    expect(
+      relation(
+        'Around 9,400 tickets for the Orwick festival had been sold.',
+        '9,800 tickets for the Orwick festival had been sold.',
+      ),
+    ).toBe('disagree');
+  });
+
   it('keeps "before" apart from "after"', () => {
     expect(
       relation(

@@ -9,7 +9,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
-import type { FactValues } from './fact-values.js';
+import type { Bound, FactValues } from './fact-values.js';
 
 /** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
 export function boundsConflict(a: FactValues, b: FactValues): boolean {
@@ -26,6 +26,40 @@ export function boundsConflict(a: FactValues, b: FactValues): boolean {
           y.bound !== x.bound,
       ),
   );
+}
+
+/**
+ * True when one number is a bound ("well over 7,000 tickets", "nearly 10,000") and a different
+ * number of the same kind, counting the same thing, lies within it ("9,800 tickets"), or two
+ * bounds' ranges overlap ("over 7,000" / "under 9,000"). A bound states a range, not a value: a
+ * value inside it is compatible with it, never a disagreement; nor are the two one statement.
+ * Vague counts ("hundreds") have no numeric value and are left out.
+ */
+export function withinBound(a: FactValues, b: FactValues): boolean {
+  return a.positioned.some(
+    (x) =>
+      'number' in x &&
+      b.positioned.some(
+        (y) =>
+          'number' in y &&
+          y.kind === x.kind &&
+          (x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit) &&
+          x.number !== y.number &&
+          (x.bound !== null || y.bound !== null) &&
+          rangesOverlap(x.number, x.bound, y.number, y.bound),
+      ),
+  );
+}
+
+/** Whether the ranges two bounded (or exact: `bound` null) numbers state share a value. */
+function rangesOverlap(x: string, bx: Bound | null, y: string, by: Bound | null): boolean {
+  const [nx, ny] = [Number(x), Number(y)];
+  if (!Number.isFinite(nx) || !Number.isFinite(ny)) return false;
+  const range = (n: number, bound: Bound | null): [number, number] =>
+    bound === 'lower' ? [n, Infinity] : bound === 'upper' ? [-Infinity, n] : [n, n];
+  const [lx, hx] = range(nx, bx);
+  const [ly, hy] = range(ny, by);
+  return lx <= hy && ly <= hx;
 }
 
 /** Content terms a qualifier reaches: the next few, within its clause. */

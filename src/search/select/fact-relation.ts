@@ -52,6 +52,7 @@ import {
   orderConflict,
   quantifiersConflict,
   roleConflict,
+  withinBound,
 } from './fact-qualifiers.js';
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
@@ -543,6 +544,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'another occurrence' };
   if (boundsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'different bounds' };
+  if (withinBound(a.values, b.values))
+    return { kind: 'different-fact', reason: 'a value within a bound' };
   const sharedSet = new Set(sharedList);
   if (orderConflict(a.text, b.text, sharedSet))
     return { kind: 'different-fact', reason: 'different order in time' };

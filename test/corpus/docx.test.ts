@@ -1,25 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_DOCX_XML_BYTES } from '../../src/corpus/docx.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
-import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+import { articleFolders } from '../support/corpus-fixture.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map(removeFolder));
-});
-
-async function corpusOf(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await temporaryFolder();
-  folders.push(dir);
-  await mkdir(path.join(dir, 'articles'));
-  for (const [name, content] of Object.entries(files))
-    await writeFile(path.join(dir, 'articles', name), content);
-  return dir;
-}
+const { corpusOf, removeAll } = articleFolders();
+afterEach(removeAll);
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';

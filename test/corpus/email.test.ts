@@ -1,23 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
-import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+import { articleFolders } from '../support/corpus-fixture.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map(removeFolder));
-});
-
-async function corpusOf(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await temporaryFolder();
-  folders.push(dir);
-  await mkdir(path.join(dir, 'articles'));
-  for (const [name, content] of Object.entries(files))
-    await writeFile(path.join(dir, 'articles', name), content);
-  return dir;
-}
+const { corpusOf, removeAll } = articleFolders();
+afterEach(removeAll);
 
 /** An e-mail's bytes from its lines (CRLF line ends, bytes as written: `latin1`). */
 const message = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');

@@ -1,24 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { paragraphsOfPage, type PlacedText } from '../../src/corpus/pdf-paragraphs.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
-import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
+import { articleFolders } from '../support/corpus-fixture.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map(removeFolder));
-});
-
-async function corpusOf(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await temporaryFolder();
-  folders.push(dir);
-  await mkdir(path.join(dir, 'articles'));
-  for (const [name, content] of Object.entries(files))
-    await writeFile(path.join(dir, 'articles', name), content);
-  return dir;
-}
+const { corpusOf, removeAll } = articleFolders();
+afterEach(removeAll);
 
 /** A line of text at a baseline, in a type size (Helvetica). */
 interface PdfLine {

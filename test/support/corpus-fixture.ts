@@ -17,6 +17,30 @@ export async function removeFolder(folder: string): Promise<void> {
   await rm(folder, { recursive: true, force: true });
 }
 
+/**
+ * Corpus folders written from `name → content` (text or bytes) under `articles/`, as an
+ * administrator's folder holds them; `removeAll` (for `afterEach`) deletes every one written.
+ */
+export function articleFolders(): {
+  corpusOf: (files: Record<string, string | Uint8Array>) => Promise<string>;
+  removeAll: () => Promise<void>;
+} {
+  const folders: string[] = [];
+  return {
+    async corpusOf(files) {
+      const dir = await temporaryFolder();
+      folders.push(dir);
+      await mkdir(path.join(dir, 'articles'));
+      for (const [name, content] of Object.entries(files))
+        await writeFile(path.join(dir, 'articles', name), content);
+      return dir;
+    },
+    async removeAll() {
+      await Promise.all(folders.splice(0).map(removeFolder));
+    },
+  };
+}
+
 /** A copy of the bundled corpus (without its index) in a temporary folder. */
 export async function copyOfBundledCorpus(): Promise<string> {
   const folder = await temporaryFolder();

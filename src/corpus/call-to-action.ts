@@ -15,6 +15,8 @@
  *   ("If you value independent local news, please chip in £3 a month.", "Donate to keep local
  *   reporting free."), a donate box's words; standalone only, as a promotion.
  *
+ * - a mailing's footer: why the recipient receives it, or how to stop; standalone only.
+ *
  * Reported speech ("Sign up to fight, the recruiters told the young men.") is never a call to
  * action; furniture.ts checks that for every rule whose start a sentence can share. Share
  * buttons ("Share this article", "Share on Facebook") are furniture.ts's navigation.
@@ -92,6 +94,22 @@ export function isPromotion(line: string): boolean {
     (CALL.test(call) || PROMOTION_CALL.test(call)) &&
     (PRODUCT.test(line) || OWNED_PRODUCT.test(line) || OFFER.test(line))
   );
+}
+
+/**
+ * A mailing's own footer, addressed to its recipient: why they receive it ("You are receiving
+ * this because you subscribed to the Gazette Briefing. Unsubscribe") or how to stop ("To
+ * unsubscribe, click here", "Unsubscribe | Manage preferences").
+ */
+const MAILING_FOOTER =
+  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences)\s*(?:[|·•]\s*\S.{0,60})?$)/i;
+
+/**
+ * True for a line of a mailing's footer ({@link MAILING_FOOTER}): an e-mailed newsletter saved as
+ * an article keeps it below the stories. Only a line standing alone is furniture by this rule.
+ */
+export function isMailingFooter(line: string): boolean {
+  return line.length <= MAX_PROMOTION_LENGTH && MAILING_FOOTER.test(line.trim());
 }
 
 /**

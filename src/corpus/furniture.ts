@@ -5,7 +5,12 @@
  * never to match a sentence of reporting ("Follow the money, the prosecutor told the court.",
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
-import { isCallToActionLabel, isPromotion, isSupportAppeal } from './call-to-action.js';
+import {
+  isCallToActionLabel,
+  isMailingFooter,
+  isPromotion,
+  isSupportAppeal,
+} from './call-to-action.js';
 import { noticeField } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
@@ -268,7 +273,10 @@ export function furnitureReason(
 function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | null {
   if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line) || isShareRow(line))
     return 'navigation';
-  if (isCallToActionLabel(line) || (standalone && (isPromotion(line) || isSupportAppeal(line))))
+  if (
+    isCallToActionLabel(line) ||
+    (standalone && (isPromotion(line) || isSupportAppeal(line) || isMailingFooter(line)))
+  )
     return 'call to action';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';

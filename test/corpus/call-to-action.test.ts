@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isCallToActionLabel,
   isPromotion,
+  isMailingFooter,
   isSupportAppeal,
 } from '../../src/corpus/call-to-action.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
@@ -127,5 +128,34 @@ describe('appeals for support', () => {
     const cleaned = cleanArticle([BODY[0], appeal, quoted, BODY[1]].join('\n\n'));
     expect(cleaned.text).toBe([BODY[0], quoted, BODY[1]].join('\n\n'));
     expect(cleaned.dropped).toEqual([{ line: appeal, reason: 'call to action' }]);
+  });
+});
+
+describe("a mailing's footer", () => {
+  it.each([
+    'You are receiving this because you subscribed to the Gazette Briefing. Unsubscribe',
+    'You’re receiving this email because you signed up at gazette.example.',
+    'To unsubscribe, click here.',
+    'Unsubscribe | Manage preferences',
+    'Manage your preferences',
+  ])('reads %j as a footer', (line) => {
+    expect(isMailingFooter(line)).toBe(true);
+  });
+
+  it.each([
+    'Unsubscribe rates rose after the price change.',
+    'Customers said they were receiving this many calls every week.',
+    'You are receiving wrong information, the council said.',
+    'Residents who wanted to unsubscribe from the scheme were told to write in.',
+  ])('keeps %j', (line) => {
+    expect(isMailingFooter(line)).toBe(false);
+  });
+
+  it('drops a footer standing alone, keeps it quoted as reported speech', () => {
+    const footer = 'You are receiving this because you subscribed to the Gazette Briefing.';
+    const quoted = '“You are receiving this because you bought a ticket,” the e-mail said.';
+    const cleaned = cleanArticle([BODY[0], quoted, BODY[1], footer].join('\n\n'));
+    expect(cleaned.text).toBe([BODY[0], quoted, BODY[1]].join('\n\n'));
+    expect(cleaned.dropped).toEqual([{ line: footer, reason: 'call to action' }]);
   });
 });

@@ -13,40 +13,37 @@ import {
   namedDate,
 } from '../../src/engine/about-fallback.js';
 import type { Answer, Engine, TimelineEvent } from '../../src/engine/types.js';
-import { plainCorpusEngine } from '../support/corpus-fixture.js';
-
-const article = (title: string, outlet: string, date: string, text: string) =>
-  ['---', `title: ${title}`, `outlet: ${outlet}`, `date: ${date}`, '---', '', text].join('\n');
+import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
 
 let engine: Engine;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ engine, cleanup } = await plainCorpusEngine({
-    'fire-post.md': article(
+    'fire-post.md': frontMatterArticle(
       'Fire at the mill',
       'Bay Post',
       '2024-06-05',
       'A fire broke out at the old mill on Tuesday, injuring two workers.\n\nThe mill owner said repairs would take months.',
     ),
-    'fire-wire.md': article(
+    'fire-wire.md': frontMatterArticle(
       'Mill blaze injures two',
       'Coast Wire',
       '2024-06-05',
       'Two workers were hurt when fire swept through the old mill on Tuesday night.',
     ),
-    'radio-1.md': article(
+    'radio-1.md': frontMatterArticle(
       'Ferries resume',
       'Gull Radio',
       '2024-06-10',
       'Ferry sailings resumed after a week of storms.\n\nThe operator thanked passengers for their patience.',
     ),
-    'radio-2.md': article(
+    'radio-2.md': frontMatterArticle(
       'Harbour toll frozen',
       'Gull Radio',
       '2024-06-12',
       'The harbour toll will stay at two pounds until next year, the council said.',
     ),
-    'budget.md': article(
+    'budget.md': frontMatterArticle(
       'Council budget passed',
       'Bay Post',
       '2024-07-01',

@@ -1,28 +1,25 @@
 /** Limiting /ask and /timeline to an outlet's articles (AskOptions.sources, TimelineFilters.sources). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine } from '../support/corpus-fixture.js';
-
-const article = (title: string, outlet: string, date: string, text: string) =>
-  ['---', `title: ${title}`, `outlet: ${outlet}`, `date: ${date}`, '---', '', text].join('\n');
+import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
 
 let engine: Engine;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ engine, cleanup } = await plainCorpusEngine({
-    'post-1.md': article(
+    'post-1.md': frontMatterArticle(
       'Ferry crews vote to strike',
       'Bay Post',
       '2023-02-10',
       'Ferry crews voted on 9 February 2023 to strike over pay.',
     ),
-    'post-2.md': article(
+    'post-2.md': frontMatterArticle(
       'Ferry strike ends',
       'Bay Post',
       '2023-03-20',
       'The ferry strike ended on 19 March 2023 after a pay deal.',
     ),
-    'wire-1.md': article(
+    'wire-1.md': frontMatterArticle(
       'Ferry strike called off',
       'Coast Wire',
       '2023-03-20',

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine } from '../support/corpus-fixture.js';
+import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   // Named by the questions; states no date anywhere. Its title (from articles.json) is not in
@@ -44,12 +44,7 @@ const FILES: Record<string, string> = {
     'Crews on the Dunmore ferry voted to strike over pay.',
   ].join('\n'),
   // Unrelated articles, so one outlet's name is rare enough to name its articles.
-  ...Object.fromEntries(
-    ['Elm', 'Oak', 'Ash', 'Yew'].map((name) => [
-      `library-${name}.txt`,
-      `${name} Street library opens a reading room\n\nThe ${name} Street library opened a reading room for children on Saturday.`,
-    ]),
-  ),
+  ...UNRELATED_ARTICLES,
 };
 
 let engine: Engine;

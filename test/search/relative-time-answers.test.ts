@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine } from '../support/corpus-fixture.js';
+import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const article = (file: string, published: string | null) => ({
   file,
@@ -23,12 +23,7 @@ const FILES: Record<string, string> = {
     'Storm hits the coast.\n\nThe ferry operator cancelled 40 crossings to Brannock yesterday because of the gale.',
   'ferry-b.txt':
     'Gale closes harbour.\n\nThe ferry operator cancelled 45 crossings to Brannock yesterday because of the gale.',
-  ...Object.fromEntries(
-    ['Elm', 'Oak', 'Ash', 'Yew'].map((name) => [
-      `library-${name}.txt`,
-      `${name} Street library opens a reading room\n\nThe ${name} Street library opened a reading room for children on Saturday.`,
-    ]),
-  ),
+  ...UNRELATED_ARTICLES,
   'articles.json': JSON.stringify({
     articles: [
       article('report-1893.txt', '1893'),

@@ -4,19 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine } from '../support/corpus-fixture.js';
+import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'post.txt':
     'Repairs approved\n\nThe Tarn parish board approved the ferry landing repairs on Tuesday 12 March.',
   'gazette.txt':
     'Board backs repairs\n\nThe Tarn parish board approved the ferry landing repairs on Wednesday 12 March.',
-  ...Object.fromEntries(
-    ['Elm', 'Oak', 'Ash', 'Yew'].map((name) => [
-      `library-${name}.txt`,
-      `${name} Street library opens a reading room\n\nThe ${name} Street library opened a reading room for children on Saturday.`,
-    ]),
-  ),
+  ...UNRELATED_ARTICLES,
 };
 
 let engine: Engine;

@@ -61,6 +61,29 @@ export const HARBOUR_AND_LIBRARY: Record<string, string> = {
   'library.txt': 'The city library extended its opening hours.\n\nVolunteers catalogued old maps.',
 };
 
+/**
+ * Four unrelated plain-text articles (street libraries), to add to an invented corpus so that a
+ * name its articles share is rare enough, by the share of articles carrying it, to name them.
+ */
+export const UNRELATED_ARTICLES: Record<string, string> = Object.fromEntries(
+  ['Elm', 'Oak', 'Ash', 'Yew'].map((name) => [
+    `library-${name}.txt`,
+    `${name} Street library opens a reading room\n\nThe ${name} Street library opened a reading room for children on Saturday.`,
+  ]),
+);
+
+/** A Markdown article stating its title, outlet and date in front matter, then `text`. */
+export function frontMatterArticle(
+  title: string,
+  outlet: string,
+  date: string,
+  text: string,
+): string {
+  return ['---', `title: ${title}`, `outlet: ${outlet}`, `date: ${date}`, '---', '', text].join(
+    '\n',
+  );
+}
+
 /** Writes a corpus folder of plain `.txt` files (no metadata) from `name → text`. */
 export async function writePlainCorpus(files: Record<string, string>): Promise<string> {
   const folder = await temporaryFolder();

@@ -8,9 +8,6 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 
-// Defined in asked-words.ts; still importable from here, where abstention reads it.
-export { withoutAskedWords } from './asked-words.js';
-
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
   'date' | 'duration' | 'age' | 'number' | 'person' | 'organisation' | 'place';

@@ -56,6 +56,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'bundled-5',
+    file: 'sets/bundled-5.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, fifth writer (session 7)',
+    blind: true,
+  },
+  {
     name: 'sotu',
     file: 'sets/sotu.json',
     corpus: 'sotu',
@@ -102,6 +109,13 @@ export const SETS: readonly SetSpec[] = [
     file: 'sets/news-3.json',
     corpus: 'news',
     label: 'blind, invented local news, third writer (session 6)',
+    blind: true,
+  },
+  {
+    name: 'news-4',
+    file: 'sets/news-4.json',
+    corpus: 'news',
+    label: 'blind, invented local news, fourth writer (session 7)',
     blind: true,
   },
   {

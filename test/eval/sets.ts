@@ -91,6 +91,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'sotu-5',
+    file: 'sets/sotu-5.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, fifth writer (session 7)',
+    blind: true,
+  },
+  {
     name: 'news',
     file: 'sets/news.json',
     corpus: 'news',

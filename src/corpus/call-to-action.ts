@@ -61,11 +61,12 @@ const PRODUCT =
 const OFFER =
   /[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|per|\/)\s*(?:day|week|month|year|issue)\b|\b\d{2,3}(?:\.\d)?\s?(?:FM|MW|AM)\b|\bDAB\+?(?=[\s,.]|$)/;
 /**
- * An owned product ("our app", "the Herald's podcast", "the Radio Tarn app"); no `i` flag,
- * under which `\p{Lu}` matches any letter.
+ * An owned product ("our app", "the Herald's podcast", "the Radio Tarn app", "the Gazette's
+ * Morning Briefing": a product's name may be set in title case). No `i` flag, under which
+ * `\p{Lu}` matches any letter, so the product word's first letter takes either case by hand.
  */
 const OWNED_PRODUCT =
-  /\b(?:[Oo]ur|[Yy]our|\p{Lu}[\p{L}.-]*['’]s|the(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+(?:[\p{L}-]+\s+){0,3}(?:apps?|podcasts?|alerts|briefings?|e-?mails?|inbox|membership|channel|feed)\b/u;
+  /\b(?:[Oo]ur|[Yy]our|\p{Lu}[\p{L}.-]*['’]s|the(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]pps?|[Pp]odcasts?|[Aa]lerts|[Bb]riefings?|[Ee]-?mails?|[Ii]nbox|[Mm]embership|[Cc]hannel|[Ff]eed)\b/u;
 
 /** Longest promotion, in characters: one or two sentences of a box, not a paragraph of reporting. */
 const MAX_PROMOTION_LENGTH = 240;

@@ -42,6 +42,8 @@ describe('calls to action', () => {
     'Download our app for breaking news alerts on your phone.',
     'Subscribe to the Gull Bay Times for unlimited digital access.',
     'Get the Courier’s morning briefing in your inbox.',
+    "Sign up for the Gazette's Morning Briefing, delivered every weekday at 7am.",
+    'Listen to the Radio Tarn Breakfast Podcast on your phone.',
   ])('reads %j as a promotion', (line) => {
     expect(isPromotion(line)).toBe(true);
   });
@@ -52,6 +54,7 @@ describe('calls to action', () => {
     'Download speeds doubled after the upgrade.',
     'Download the council’s app to report potholes.',
     'Get the kids to school on time.',
+    'Sign up for the Council’s Green Bin Collection, residents were told.',
   ])('keeps %j', (line) => {
     expect(isCallToActionLabel(line)).toBe(false);
     expect(isPromotion(line)).toBe(false);

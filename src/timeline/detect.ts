@@ -310,7 +310,13 @@ const RULES: Rule[] = [
       'gu',
     ),
     read: (g, before, after) =>
-      isWeekdayLookalike(before, after) ||
+      // "in Larkfield Park next Saturday": a "next"/"last" the match holds stands between the
+      // weekday and the capitalised word before it, so that word names nothing with it; "on
+      // the next Friday" still counts from the story, not from publication.
+      (g.shift
+        ? /\b(?:the|every|each)\s+$/iu.test(before) ||
+          isWeekdayLookalike(`${before}${g.shift} `, after)
+        : isWeekdayLookalike(before, after)) ||
       (!g.shift && !g.week && !g.possessive && isWeekdayClassifier(before, g.weekday ?? '', after))
         ? null
         : {

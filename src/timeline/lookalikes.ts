@@ -45,7 +45,8 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  *
  * - Followed by a capitalised word ("April Ryan"), by "who" or by a possessive: a person.
  * - A name-like month followed by a verb (wink-nlp's part of speech, not an auxiliary: "Since
- *   May took office"): a person.
+ *   May took office"): a person; not a participle in -ing, which takes no subject ("in August
+ *   owing £2m").
  * - For the months that are also given names (April, May, June, August): a month only after
  *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
  *   after "from" when a range follows ("from May to July"), or after "by" as a deadline that
@@ -59,7 +60,14 @@ export function isMonthLookalike(month: string, before: string, after: string): 
   if (PERSON_AFTER.test(after)) return true;
   if (!NAME_LIKE_MONTHS.has(month)) return false;
   // "Since May took office": a month is never the subject of a verb of doing right after it.
-  if (/^\s+\p{Ll}/u.test(after) && partOfSpeechAfter(month, after) === 'VERB') return true;
+  // A participle in -ing heads no clause of its own ("went into liquidation in August owing
+  // £2m", "in June following the vote"), so it has no subject and names no one.
+  if (
+    /^\s+\p{Ll}/u.test(after) &&
+    !/^\s+\p{Ll}+ing(?![\p{L}])/u.test(after) &&
+    partOfSpeechAfter(month, after) === 'VERB'
+  )
+    return true;
   if (TIME_ONLY_BEFORE.test(before) || RANGE_END_BEFORE.test(before)) return false;
   if (/\b(?:from|between)\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
   if (/\bby\s+$/iu.test(before)) {

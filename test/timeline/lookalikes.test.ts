@@ -50,6 +50,9 @@ describe('month names that are people', () => {
       ['2020-05/2020-07'],
     ],
     ['Port staff worked without pay since April, the union said.', ['2020-04']],
+    // A participle in -ing after the month has no subject: "owing", "following" name no one.
+    ['The ferry firm went into administration in August owing £3m to creditors.', ['2020-08']],
+    ['The quay reopened in June following the repairs, the port said.', ['2020-06']],
   ])('still dates "%s"', (sentence, dates) => {
     expect(datesOf(sentence)).toEqual(dates);
   });

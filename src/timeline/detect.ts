@@ -589,7 +589,15 @@ function insideQuotation(text: string, offset: number): boolean {
   return open > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
 }
 
-const RANGE_START_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/iu;
+/**
+ * A weekday may restate each end of a range ("from Friday 8 August to Sunday 10 August"); the
+ * weekday itself is dropped as redundant, so what lies between the ends may hold it.
+ */
+const RESTATED_WEEKDAY = String.raw`(?:${WEEKDAY_RE},?\s+)?`;
+const RANGE_START_BEFORE = new RegExp(
+  String.raw`\b(?:from|between)\s+(?:the\s+)?${RESTATED_WEEKDAY}$`,
+  'iu',
+);
 
 /** Orders two calendar mentions of the same precision; a missing part compares as 0. */
 function calendarOrder(a: CalendarMention, b: CalendarMention): number {
@@ -637,7 +645,10 @@ function joinRanges(mentions: Mention[], text: string): Mention[] {
   return joined;
 }
 
-const RANGE_LINK = /^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$/u;
+const RANGE_LINK = new RegExp(
+  String.raw`^,?\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?${RESTATED_WEEKDAY}$`,
+  'u',
+);
 
 /**
  * "from July 1 to November 1, 1877": the start of a range takes the year its end states (the

@@ -151,3 +151,36 @@ describe('ranges', () => {
     expect(queryTimeline(events, { from: '2024' }).total).toBe(0);
   });
 });
+
+describe('a range whose ends each restate their weekday', () => {
+  it.each([
+    [
+      'The harbour fair is due to run from Friday 8 August to Sunday 10 August, the board said.',
+      '2025-08-08/2025-08-10 day future',
+    ],
+    [
+      'The harbour fair runs from Friday, August 8, to Sunday, August 10, at the quay.',
+      '2025-08-08/2025-08-10 day future',
+    ],
+    [
+      'The quay was closed between Monday 2 June and Wednesday 4 June for repairs.',
+      '2025-06-02/2025-06-04 day',
+    ],
+  ])('"%s" is one entry', (sentence, want) => {
+    // Published Friday 2025-07-04.
+    expect(shown(buildTimeline(articleOf('2025-07-04', sentence)))).toEqual([want]);
+  });
+
+  it('keeps two dates joined otherwise as two entries', () => {
+    expect(
+      shown(
+        buildTimeline(
+          articleOf(
+            '2025-07-04',
+            'The quay closed on Monday 2 June and reopened on Wednesday 4 June after repairs.',
+          ),
+        ),
+      ),
+    ).toEqual(['2025-06-02 day', '2025-06-04 day']);
+  });
+});

@@ -454,6 +454,14 @@ function insideUrl(text: string, start: number, end: number): boolean {
   return /:\/\/|www\.|\/|\\|\.(?:com|org|net|ru|by|html?)\b/i.test(chunk);
 }
 
+/** A mention a duration could contain: a bare year or a date counted from an anchor. */
+export function durationLike(mention: Mention): boolean {
+  return (
+    mention.kind === 'relative' ||
+    (mention.kind === 'calendar' && mention.month === undefined && mention.season === undefined)
+  );
+}
+
 /** True when two half-open character spans share a character. */
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -462,7 +470,8 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
  *
  * @param text the sentence
  * @param durations spans already known to be durations (wink-nlp DURATION entities); a
- *   mention overlapping one is dropped, except "since YEAR", the start of what lasts.
+ *   mention a duration could contain ({@link durationLike}: "the past year", "26 years")
+ *   overlapping one is dropped, except "since YEAR", the start of what lasts.
  * @example
  * detectMentions('On Aug. 27, Putin said so.')[0] // { kind: 'calendar', month: 8, day: 27, … }
  */
@@ -515,9 +524,16 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;
-    // wink-nlp calls "until 2047" a duration; a stated year is a point in time all the same.
+    // wink-nlp calls "until 2047" and "until 7 January" durations; a stated year, and a day or
+    // a month, is a point in time all the same: only what a duration could contain is vetoed.
     const statesYear = mention.kind === 'calendar' && mention.year !== undefined;
-    if (!isSince && !statesYear && durations.some((v) => overlaps(v, mention))) continue;
+    if (
+      !isSince &&
+      !statesYear &&
+      durationLike(mention) &&
+      durations.some((v) => overlaps(v, mention))
+    )
+      continue;
     kept.push(mention);
   }
   return dropElidedMonths(

@@ -7,7 +7,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
-import { detectMentions, overlaps } from './detect.js';
+import { detectMentions, durationLike, overlaps } from './detect.js';
 import type { Mention, Span } from './detect.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
@@ -128,14 +128,6 @@ function contentWordCount(text: string, spans: readonly Span[]): number {
   }
   return (rest.match(/\p{L}{3,}/gu) ?? []).filter((w) => !EVENT_STOP_WORDS.has(w.toLowerCase()))
     .length;
-}
-
-/** A mention a duration could contain: a bare year or a date counted from an anchor. */
-function durationLike(mention: Mention): boolean {
-  return (
-    mention.kind === 'relative' ||
-    (mention.kind === 'calendar' && mention.month === undefined && mention.season === undefined)
-  );
 }
 
 function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {

@@ -351,24 +351,12 @@ function resolveWeekday(
   // "last Friday" and "next Friday" never mean the day of publication itself.
   let n = m.shift === null ? pub : pub + toward;
   while (weekdayOf(n) !== m.weekday) n += toward;
-  if (m.shift === 'next' && !inNextWeek(pub, n))
-    return unresolved(
-      '"next" with a weekday later in the same week may mean this one or next week\'s',
-    );
+  // "Next Saturday" said on a Friday: a writer who meant tomorrow would say "tomorrow" or "on
+  // Saturday", so it may as well be the Saturday of next week; in doubt, as "next weekend" said
+  // on a Friday is. Further ahead, "next Friday" said on a Monday is the first Friday after it.
+  if (m.shift === 'next' && n === pub + 1)
+    return unresolved('"next" with the weekday of tomorrow may mean tomorrow or a week later');
   return { date: dayValue(n) };
-}
-
-/**
- * True when day `n` lies in the week after the one of day `pub`, whether weeks start on Monday
- * (ISO 8601) or on Sunday. "Next Saturday" said on a Friday names either the first Saturday
- * after it (tomorrow) or the Saturday of next week: English leaves "next" with a weekday of the
- * current week ambiguous (Fillmore, Lectures on Deixis, 1997, on "next Friday"), so only a day
- * both readings agree on is dated, as a week that straddles two months is not.
- */
-function inNextWeek(pub: number, n: number): boolean {
-  const mondayWeek = (d: number) => d - ((weekdayOf(d) + 6) % 7);
-  const sundayWeek = (d: number) => d - weekdayOf(d);
-  return mondayWeek(n) === mondayWeek(pub) + 7 && sundayWeek(n) === sundayWeek(pub) + 7;
 }
 
 function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: number): Resolution {

@@ -256,9 +256,9 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   const tense = governingTense(sentence, start, end);
   // "was postponed until Friday", "adjourned the case to Monday": the past verb tells when the
   // date was moved, not on which side of the time of writing the new date lies.
-  if (tense === 'past' && RESCHEDULED_TO.test(sentence.slice(Math.max(0, start - 80), start)))
-    return null;
   const before = sentence.slice(Math.max(0, start - 80), start);
+  if (tense === 'past' && (RESCHEDULED_TO.test(before) || BOUND_SET_UNTIL.test(before)))
+    return null;
   // "had been due to take place from 8 to 10 August": a future seen from the past (Quirk et al.
   // 4.58) says nothing of which side of the time of writing the date lies.
   if (tense === 'past' && FUTURE_IN_PAST.test(before)) return null;
@@ -281,6 +281,17 @@ const DEADLINE_BEFORE =
 /** A verb that moves an event in time, then "to"/"until" just before the new date. */
 const RESCHEDULED_TO =
   /\b(?:postponed|delayed|deferred|adjourned|moved|rescheduled|put\s+off|pushed\s+back|brought\s+forward|pushed)\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/iu;
+
+/**
+ * A past verb that began a state with a set end, then "until" that end: "released on bail until
+ * 7 January", "remanded in custody until Friday", "was given until March to pay". "Until" with a
+ * change of state bounds the state that results, not the change (Dowty, Word Meaning and
+ * Montague Grammar, 1979, on "until" with achievements), so the past tense dates the release,
+ * and the end of the bail may lie on either side of the time of writing. A verb of state ("the
+ * quay stayed shut until March 3") is bounded itself, and past.
+ */
+const BOUND_SET_UNTIL =
+  /\b(?:released|bailed|remanded|granted|given|extended|suspended|banned|barred|disqualified|allowed)\b[^.;:!?]{0,50}?\b(?:until|till)\s+(?:the\s+)?$/iu;
 
 /** Modals that form a perfect with "have": "should have restored", "will have finished". */
 const PERFECT_MODAL = /^(?:will|shall|should|must|would|'ll)$/iu;

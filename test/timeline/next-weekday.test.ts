@@ -1,7 +1,7 @@
 /**
- * "next" with a weekday: dated only when the first such day after publication is also the one
- * of next week (whatever day weeks start on), and never mistaken for a name after a
- * capitalised word ("in Harbour Park next Saturday"). Invented sentences only.
+ * "next" with a weekday: the first such day after publication, except the day after it ("next
+ * Saturday" said on a Friday: tomorrow or a week later), and never mistaken for a name after a
+ * capitalised word ("in Saltby Park next Saturday"). Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimelineDetailed } from '../../src/timeline/index.js';
@@ -21,7 +21,7 @@ describe('"next" before a weekday', () => {
     ).toEqual(['2025-09-15 future']);
   });
 
-  it('leaves undated a weekday later in the same week, which may be this one or the next', () => {
+  it('leaves undated the weekday of tomorrow, which may be tomorrow or a week later', () => {
     // Published Friday 2025-09-12: "next Saturday" is the 13th or the 20th.
     const { dates, undated } = dated(
       '2025-09-12',
@@ -29,7 +29,7 @@ describe('"next" before a weekday', () => {
     );
     expect(dates).toEqual([]);
     expect(undated.map((u) => u.text)).toEqual(['next Saturday']);
-    expect(undated[0]?.reason).toMatch(/this one or next week/u);
+    expect(undated[0]?.reason).toMatch(/tomorrow or a week later/u);
   });
 
   it('dates the same wording said at the weekend, when both readings agree', () => {

@@ -33,21 +33,18 @@ export function offset(direction: Direction, p: number, w: number): number {
 }
 
 /**
- * "next {W}" said on weekday `p` is dated only when the first such day after publication lies in
- * the following week whether weeks start on Sunday or on Monday; otherwise it may mean this
- * week's day or next week's ("next Saturday" said on a Friday), and no entry is right.
+ * "next {W}" said on weekday `p` is dated unless {W} is the day after publication: "next
+ * Saturday" said on a Friday may mean tomorrow or the Saturday a week later, and no entry is right.
  */
-export function nextWeekReadingsAgree(p: number, w: number): boolean {
-  const days = offset('next', p, w);
-  const sinceMonday = (p + 6) % 7;
-  return p + days >= 7 && sinceMonday + days >= 7;
+export function nextWeekdayInDoubt(p: number, w: number): boolean {
+  return offset('next', p, w) === 1;
 }
 
 /**
  * Runs `template` ("… on {W} …") for every weekday against every publication weekday of one
  * week and returns each case where the timeline's entries differ from what the oracle expects:
  * one entry on the day `direction` counts to (flagged future when `future`), or none when
- * `direction` is null or a "next" reading is in doubt ({@link nextWeekReadingsAgree}). Empty
+ * `direction` is null or a "next" reading is in doubt ({@link nextWeekdayInDoubt}). Empty
  * when every case agrees.
  */
 export function weekdayTableMismatches(
@@ -63,7 +60,7 @@ export function weekdayTableMismatches(
       const events = buildTimeline(articleOf(iso(published), sentence));
       const got = events.map((e) => `${e.date}${e.future ? ' future' : ''}`).join(', ');
       const want =
-        direction === null || (direction === 'next' && !nextWeekReadingsAgree(p, w))
+        direction === null || (direction === 'next' && nextWeekdayInDoubt(p, w))
           ? ''
           : `${iso(published + offset(direction, p, w) * DAY_MS)}${future ? ' future' : ''}`;
       if (got !== want)

@@ -7,7 +7,7 @@
  * `after` starts where it ends), so it holds for any article, not only the ones seen.
  */
 import { EVENT_STOP_WORDS as STOPWORDS } from '../text/stop-words.js';
-import { MONTH_RE } from '../text/months.js';
+import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { partOfSpeechAfter } from './wink.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
@@ -87,6 +87,18 @@ const WEEKDAY_COMPOUND_AFTER =
   /^\s+(?:schools?|services?|prayers?|papers?|newspapers?|editions?|supplements?|league)\b/u;
 
 /**
+ * A plural part of the day after the weekday, or after the weekdays it is listed with: "on
+ * Friday nights", "Friday and Saturday nights", "Friday, Saturday and Sunday evenings". A plural
+ * names every such night, a set of times (TimeML's TIMEX3 of type SET, as "every Friday" and
+ * "Fridays" are: Pustejovsky et al., TimeML 1.2.1, 2006), not one day: a standing rule or a
+ * habit, never one event.
+ */
+const PLURAL_PART_OF_DAY = new RegExp(
+  String.raw`^(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)${WEEKDAY_RE})*\s+(?:nights|evenings|mornings|afternoons|lunchtimes|nighttimes)(?![\p{L}])`,
+  'iu',
+);
+
+/**
  * True when a weekday is part of a name or a description rather than a day:
  *
  * - after a capitalised word other than a function word ("Bloody Sunday", "Black Friday",
@@ -95,7 +107,9 @@ const WEEKDAY_COMPOUND_AFTER =
  * - after "the" ("on the Friday before the vote": some Friday of the story, not one counted
  *   from the publication date), or after "every"/"each" (a recurring day, as "every other" and
  *   "alternate" are);
- * - before a noun it classifies ("Sunday school", "Friday prayers").
+ * - before a noun it classifies ("Sunday school", "Friday prayers");
+ * - before a plural part of the day, alone or in a list of weekdays ("on Friday and Saturday
+ *   nights"): a set of times, not one day.
  *
  * @param before text before the weekday (including a "last"/"next" the match may hold)
  * @param after text after the weekday (after a possessive "'s" when the match holds one)
@@ -115,6 +129,7 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
   // "every other Tuesday", "on alternate Fridays": a recurring day too.
   if (/\b(?:(?:every|each)\s+(?:other|second|third|fourth)|alternate)\s+$/iu.test(before))
     return true;
+  if (PLURAL_PART_OF_DAY.test(after)) return true;
   if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !MONTH_AFTER.test(after)) return true;
   return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);
 }

@@ -103,6 +103,8 @@ const YEAR_WRITTEN = /(?<![\d\p{L}])(?:1[5-9]|20)\d{2}(?![\d\p{L}])/u;
 /** The narrative's latest date and where it was stated. */
 interface Cursor {
   date: DateValue;
+  /** The end of a range the last date opened ("from 8 to 10 August"). */
+  end?: DateValue;
   sentence: number;
   paragraph: number;
 }
@@ -328,6 +330,7 @@ function resolveWeekday(
   placed: PlacedMention,
   m: WeekdayMention,
   published: DateValue | null,
+  cursor: Cursor | null,
 ): Resolution {
   if (
     !published ||
@@ -356,7 +359,36 @@ function resolveWeekday(
   // on a Friday is. Further ahead, "next Friday" said on a Monday is the first Friday after it.
   if (m.shift === 'next' && n === pub + 1)
     return unresolved('"next" with the weekday of tomorrow may mean tomorrow or a week later');
+  if (m.shift === null && m.week === undefined && storyDayOf(placed, m.weekday, n, cursor))
+    return unresolved('the weekday may be a day of the stretch of days the story has just dated');
   return { date: dayValue(n) };
+}
+
+/**
+ * True when the same or the previous sentence has just dated a stretch of days
+ * ("the event, planned for 8-10 August") holding the weekday at a day other than `n`, the one
+ * counted from publication: "Music will end at 11pm on Friday and Saturday" may then be that
+ * stretch's Friday. A narrative's last date is the reference time of what follows it
+ * (Reichenbach's reference time; HeidelTime resolves relative dates against it in narratives),
+ * while news counts weekdays from the publication day: the two readings differ, so the
+ * weekday is in doubt.
+ */
+function storyDayOf(
+  placed: PlacedMention,
+  weekday: number,
+  n: number,
+  cursor: Cursor | null,
+): boolean {
+  // The sentence just before, even across a paragraph break: pages often set each sentence apart.
+  if (!cursor?.end || cursor.date.precision !== 'day' || placed.sentence - cursor.sentence > 1)
+    return false;
+  const first = intervalOf(cursor.date).first;
+  const last = intervalOf(cursor.end).last;
+  if (n >= first && n <= last) return false;
+  // Any seven days in a row hold every weekday.
+  for (let d = first; d <= Math.min(last, first + 6); d++)
+    if (weekdayOf(d) === weekday) return true;
+  return false;
 }
 
 function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: number): Resolution {
@@ -454,7 +486,7 @@ export function resolveArticle(
   }
   return mentions.map((placed) => {
     const m = placed.mention;
-    const resolution =
+    const resolution: Resolution =
       m.kind === 'calendar' && countsYearsBack(placed, m)
         ? unresolved(YEAR_NOT_STATED)
         : m.kind !== 'calendar' && relativeCountedBackByYears(placed, m.start)
@@ -462,7 +494,7 @@ export function resolveArticle(
           : m.kind === 'calendar'
             ? resolveCalendar(placed, m, cursor, published, statedYears)
             : m.kind === 'weekday'
-              ? resolveWeekday(placed, m, published)
+              ? resolveWeekday(placed, m, published, cursor)
               : m.kind === 'weekend'
                 ? resolveWeekend(m, published, placed.tense)
                 : m.kind === 'day-of-month'
@@ -478,7 +510,12 @@ export function resolveArticle(
       placed.text !== undefined &&
       inAside(placed.text, m.start, m.end);
     if (resolution.date && !(m.kind === 'calendar' && m.since) && !aside) {
-      cursor = { date: resolution.date, sentence: placed.sentence, paragraph: placed.paragraph };
+      cursor = {
+        date: resolution.date,
+        ...(resolution.end ? { end: resolution.end } : {}),
+        sentence: placed.sentence,
+        paragraph: placed.paragraph,
+      };
     }
     return resolution;
   });

@@ -202,15 +202,22 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * The tense a future cue at `index` gives: "would have met" is a past that did not happen;
- * "was expected", "had been scheduled" is a plan seen from the past (past), except in reported
- * speech ("said the vote was set for August"), where it may still lie ahead: in doubt (null).
- * Otherwise ahead.
+ * The tense a future cue at `index` gives: "would have met" is a past that did not happen.
+ * "Was expected", "was due", "were scheduled for" with a date is a plan, still ahead, unless the
+ * sentence tells how it turned out (`outcome`: "was expected on Friday but never came"). "Had
+ * been scheduled" is a plan seen from further back (past), except in reported speech ("said the
+ * vote had been set for August"), where it may still lie ahead: in doubt (null). Otherwise ahead.
+ *
+ * @param outcome the sentence tells what became of a plan ({@link OUTCOME})
  */
-function cueTense(words: readonly string[], index: number): Tense {
+function cueTense(words: readonly string[], index: number, outcome: boolean): Tense {
   const next = words[index + 1]?.toLowerCase();
   if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return 'past';
   if (!pastBefore(words, index)) return 'future';
+  // "The report was expected on Thursday": a past-tense plan with no outcome is still a plan (a
+  // news writer who knew it had happened would report that); "was expected on Thursday but
+  // never came" reports the outcome, and the day is past.
+  if (planInSimplePast(words, index)) return outcome ? 'past' : 'future';
   // "said the vote was set for August": reported speech moves "is set" back to "was set".
   const lead = words.slice(Math.max(0, index - 6), index).map((w) => w.toLowerCase());
   return lead.some((w) => SPEECH_VERBS.has(w)) ? null : 'past';
@@ -222,6 +229,21 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** "was expected", "were due": the cue at `index` follows "was"/"were" directly or across "not". */
+function planInSimplePast(words: readonly string[], index: number): boolean {
+  const previous = words.slice(Math.max(0, index - 2), index).map((w) => w.toLowerCase());
+  const auxiliary = previous[1] === 'not' ? previous[0] : previous[1];
+  return auxiliary === 'was' || auxiliary === 'were';
+}
+
+/**
+ * What became of a plan, told in its sentence: a contrast ("but", "yet", "instead", "although")
+ * or a word of its fate ("delayed", "postponed", "cancelled", "never", "did not", "failed",
+ * "arrived", "has been").
+ */
+const OUTCOME =
+  /\b(?:but|yet|instead|although|though|however|only\s+to|never|failed|did\s+not|didn['’]t|(?:has|have|had)\s+(?:now\s+|since\s+)?been|delayed|postponed|deferred|cancell?ed|called\s+off|scrapped|abandoned|arrived|happened|took\s+place|went\s+ahead)\b/iu;
 
 /** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
 function pastBefore(words: readonly string[], index: number): boolean {
@@ -386,7 +408,7 @@ function governingTense(sentence: string, start: number, end: number): Tense {
       opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
       break;
     }
-    if (marker === 'future') return cueTense(window, i);
+    if (marker === 'future') return cueTense(window, i, OUTCOME.test(sentence));
     if (marker === 'past') return 'past';
     if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
   }
@@ -400,7 +422,7 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   for (let i = 0; i < after.length; i++) {
     const marker = markerAt(after, i);
     if (marker === 'break') return null;
-    if (marker === 'future') return cueTense(after, i);
+    if (marker === 'future') return cueTense(after, i, OUTCOME.test(sentence));
     if (marker === 'past') return 'past';
   }
   return null;

@@ -64,7 +64,9 @@ describe('variants: weekday × tense × publication weekday', () => {
     ['By {W}, the barrier should be closed to shipping.', 'ahead', true],
     ['A spokesman told reporters on {W} that the pier was unsafe.', 'behind', false],
     ['The mayor said {W} the ferry talks would resume.', 'behind', false],
-    ['The harbour commission was expected to rule on {W}.', 'behind', false],
+    // A plan in the past tense with no outcome is still a plan; with one, the day is past.
+    ['The harbour commission was expected to rule on {W}.', 'ahead', true],
+    ['The harbour commission was expected to rule on {W} but did not.', 'behind', false],
     ['Divers recovered the anchor last {W}, the museum said.', 'last', false],
     ['The lifeboat crew will train again next {W}.', 'next', true],
   ] as Array<[string, Direction, boolean]>)('"%s" counts %s', (template, direction, future) => {

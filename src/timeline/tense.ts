@@ -261,14 +261,16 @@ function pastBefore(words: readonly string[], index: number): boolean {
  *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by",
  *   "until" or "till" sets it as a deadline or the end of a state under no past verb ("would
  *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
- *   participle after "is" is a present state, not a past verb).
+ *   participle after "is" is a present state, not a past verb), or a plan in the simple past
+ *   whose sentence tells no outcome ("The report was expected on Thursday").
  * - Past: a past verb governs it ("said", "announced", "met"), "would have" ("would have met
- *   on Thursday"), or "was/were/had" before a cue ("was expected on Thursday": the expectation
- *   is past; the day is not asserted ahead).
- * - null, in doubt: such a plan in reported speech ("said the vote was set for August": it may
- *   still lie ahead).
+ *   on Thursday"), "had been" before a cue ("had been expected on Thursday"), or a plan in the
+ *   simple past whose sentence tells the outcome ("was expected on Thursday but never came").
+ * - null, in doubt: a "had been" plan in reported speech ("said the vote had been set for
+ *   August": it may still lie ahead).
  * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
- *   the date ("was postponed until Friday": the new date may lie on either side).
+ *   the date ("was postponed until Friday": the new date may lie on either side) or began a
+ *   state with a set end ("released on bail until 7 January").
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence

@@ -230,24 +230,32 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "was expected", "were due": the cue at `index` follows "was"/"were" directly or across "not". */
+/**
+ * "was expected", "were due", "was not expected", "was originally set for": the cue at `index`
+ * follows "was"/"were" directly or across "not", an adverb of the plan, or the "set" of "set
+ * for"/"set to".
+ */
 function planInSimplePast(words: readonly string[], index: number): boolean {
-  const previous = words.slice(Math.max(0, index - 2), index).map((w) => w.toLowerCase());
-  const auxiliary = previous[1] === 'not' ? previous[0] : previous[1];
-  return auxiliary === 'was' || auxiliary === 'were';
+  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
+    const word = (words[j] as string).toLowerCase();
+    if (word === 'was' || word === 'were') return true;
+    if (!/^(?:not|set|originally|initially|also|still)$/u.test(word)) return false;
+  }
+  return false;
 }
 
 /**
  * What became of a plan, told in its sentence: a contrast ("but", "yet", "instead", "although")
  * or a word of its fate ("delayed", "postponed", "cancelled", "never", "did not", "failed",
- * "arrived", "has been").
+ * "arrived", "has been", "originally": a plan since changed).
  */
 const OUTCOME =
-  /\b(?:but|yet|instead|although|though|however|only\s+to|never|failed|did\s+not|didn['’]t|(?:has|have|had)\s+(?:now\s+|since\s+)?been|delayed|postponed|deferred|cancell?ed|called\s+off|scrapped|abandoned|arrived|happened|took\s+place|went\s+ahead)\b/iu;
+  /\b(?:but|yet|instead|although|though|however|originally|initially|only\s+to|never|failed|did\s+not|didn['’]t|(?:has|have|had)\s+(?:now\s+|since\s+)?been|delayed|postponed|deferred|cancell?ed|called\s+off|scrapped|abandoned|arrived|happened|took\s+place|went\s+ahead)\b/iu;
 
 /** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
 function pastBefore(words: readonly string[], index: number): boolean {
-  const previous = words.slice(Math.max(0, index - 2), index).map((w) => w.toLowerCase());
+  // Three words back: "was originally set for", "had been scheduled for".
+  const previous = words.slice(Math.max(0, index - 3), index).map((w) => w.toLowerCase());
   const next = words[index + 1]?.toLowerCase();
   if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return true;
   return previous.some((w) => w === 'was' || w === 'were' || w === 'had' || w === 'been');

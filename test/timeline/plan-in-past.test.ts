@@ -18,6 +18,7 @@ describe('a plan in the simple past with no outcome', () => {
     ['Repairs to the slipway were due on Monday, the port said.', '2025-09-15 future'],
     ['The ferry ballot was scheduled for Wednesday, union officials said.', '2025-09-17 future'],
     ['The pier was not expected to reopen until Tuesday.', '2025-09-16 future'],
+    ['The harbour ballot was set for Wednesday, union officials said.', '2025-09-17 future'],
   ])('"%s" lies ahead', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);
   });
@@ -35,6 +36,7 @@ describe('a plan whose sentence tells the outcome, or one seen from further back
     ['Although the ferry ballot was scheduled for Wednesday, it did not take place.', '2025-09-10'],
     ['The slipway report, which was expected on Tuesday, has been delayed.', '2025-09-09'],
     ['The harbour inspection report had been expected on Thursday.', '2025-09-11'],
+    ['The harbour ballot was originally set for Wednesday.', '2025-09-10'],
   ])('"%s" is past', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);
   });

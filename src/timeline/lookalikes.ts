@@ -98,6 +98,12 @@ const PLURAL_PART_OF_DAY = new RegExp(
   'iu',
 );
 
+/** Weekdays listed after "every" or "each", up to the one that follows the list's link. */
+const LISTED_AFTER_EVERY = new RegExp(
+  String.raw`\b(?:every|each)\s+${WEEKDAY_RE}(?:\s*,\s*${WEEKDAY_RE})*(?:\s*,)?\s*(?:,|and|or|&)\s*$`,
+  'iu',
+);
+
 /**
  * True when a weekday is part of a name or a description rather than a day:
  *
@@ -106,7 +112,7 @@ const PLURAL_PART_OF_DAY = new RegExp(
  * - before a capitalised word ("The Sunday Times", "Sunday Telegraph");
  * - after "the" ("on the Friday before the vote": some Friday of the story, not one counted
  *   from the publication date), or after "every"/"each" (a recurring day, as "every other" and
- *   "alternate" are);
+ *   "alternate" are), also further on in a list ("every Friday and Saturday");
  * - before a noun it classifies ("Sunday school", "Friday prayers");
  * - before a plural part of the day, alone or in a list of weekdays ("on Friday and Saturday
  *   nights"): a set of times, not one day.
@@ -129,6 +135,8 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
   // "every other Tuesday", "on alternate Fridays": a recurring day too.
   if (/\b(?:(?:every|each)\s+(?:other|second|third|fourth)|alternate)\s+$/iu.test(before))
     return true;
+  // "every Friday and Saturday", "each Monday, Wednesday and Friday": "every" takes the list.
+  if (LISTED_AFTER_EVERY.test(before)) return true;
   if (PLURAL_PART_OF_DAY.test(after)) return true;
   if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !MONTH_AFTER.test(after)) return true;
   return WEEKDAY_COMPOUND_AFTER.test(after) || /^\s+of\b/u.test(after);

@@ -21,6 +21,9 @@ describe('a weekday before a plural part of the day is a set of times', () => {
     'The harbour café will close early on Friday nights, the owner said.',
     'The ferry will run late on Friday, Saturday and Sunday evenings, the operator said.',
     'Anglers may fish from the pier on Saturday or Sunday mornings only.',
+    // "every" takes the whole list of weekdays after it.
+    'The fish market will open every Friday and Saturday, the harbour board said.',
+    'The ferry will call each Monday, Wednesday and Friday, the operator said.',
   ])('no entry for "%s"', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });
@@ -28,6 +31,10 @@ describe('a weekday before a plural part of the day is a set of times', () => {
   it.each([
     ['The harbour café will close early on Friday night, the owner said.', ['2025-03-21 future']],
     ['The bar shut on Friday and reopened on Saturday night.', ['2025-03-14', '2025-03-15']],
+    [
+      'The fish market opens every Friday, and the mayor will visit it on Saturday.',
+      ['2025-03-22 future'],
+    ],
   ])('still dates one night: "%s"', (sentence, want) => {
     expect(dates(sentence)).toEqual(want);
   });

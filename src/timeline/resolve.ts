@@ -30,7 +30,7 @@ import {
 import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
-import type { Tense } from './tense.js';
+import { isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
 
@@ -368,7 +368,7 @@ function resolveWeekday(
  * True when the same or the previous sentence has just dated a stretch of days
  * ("the event, planned for 8-10 August") holding the weekday at a day other than `n`, the one
  * counted from publication: "Music will end at 11pm on Friday and Saturday" may then be that
- * stretch's Friday. A narrative's last date is the reference time of what follows it
+ * stretch's Friday (not a day of saying: "On Tuesday the council said…"). A narrative's last date is the reference time of what follows it
  * (Reichenbach's reference time; HeidelTime resolves relative dates against it in narratives),
  * while news counts weekdays from the publication day: the two readings differ, so the
  * weekday is in doubt.
@@ -382,6 +382,10 @@ function storyDayOf(
   // The sentence just before, even across a paragraph break: pages often set each sentence apart.
   if (!cursor?.end || cursor.date.precision !== 'day' || placed.sentence - cursor.sentence > 1)
     return false;
+  // "On Tuesday the council said the fair made a profit": the telling is the reporter's news,
+  // counted from publication, not a day of the story's stretch.
+  const { start, end } = placed.mention;
+  if (placed.text !== undefined && isSayingDate(placed.text, start, end)) return false;
   const first = intervalOf(cursor.date).first;
   const last = intervalOf(cursor.end).last;
   if (n >= first && n <= last) return false;

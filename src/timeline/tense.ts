@@ -439,6 +439,35 @@ function governingTense(sentence: string, start: number, end: number): Tense {
 }
 
 /**
+ * True when the verb that governs the date at `start`–`end` of `sentence` is a verb of saying
+ * ("said on Tuesday", "told reporters on Tuesday", "On Tuesday the council said"): the date is
+ * when the news was told, found as {@link tenseOf} finds the governing verb (the nearest marker
+ * before the date in its clause, or the first after it for a date opening its clause).
+ */
+export function isSayingDate(sentence: string, start: number, end: number): boolean {
+  const before = wordsOf(sentence.slice(0, start));
+  const window = before.slice(-WINDOW_BEFORE);
+  let opensClause = before.length === 0;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const marker = markerAt(window, i);
+    if (marker === 'break') {
+      opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
+      break;
+    }
+    if (marker !== null) return SPEECH_VERBS.has((window[i] as string).toLowerCase());
+    if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
+  }
+  if (!opensClause) return false;
+  const after = wordsOf(sentence.slice(end).replace(RELATIVE_ASIDE, ' ')).slice(0, WINDOW_AFTER);
+  for (let i = 0; i < after.length; i++) {
+    const marker = markerAt(after, i);
+    if (marker === 'break') return false;
+    if (marker !== null) return SPEECH_VERBS.has((after[i] as string).toLowerCase());
+  }
+  return false;
+}
+
+/**
  * True when a word on its own marks the past tense: an irregular past common in news ("was",
  * "broke", "said") or a regular one in "-ed" (not an adjective such as "wounded").
  */

@@ -71,6 +71,22 @@ describe('a weekday right after a dated stretch of days that holds it', () => {
     ).toEqual(['2025-03-20/2025-03-23 future', '2025-03-21 future']);
   });
 
+  it('reads a day of saying as counted from publication', () => {
+    // Published Wednesday 2025-03-19: 3-5 March holds a Tuesday, but the council spoke on the 18th.
+    expect(
+      dates(
+        'The quay fair was held from 3 to 5 March at the harbour.',
+        'On Tuesday the council said the fair had made a profit.',
+      ),
+    ).toEqual(['2025-03-03/2025-03-05', '2025-03-18']);
+    expect(
+      dates(
+        'The quay fair was held from 3 to 5 March at the harbour.',
+        'The fair made a profit, the council told reporters on Tuesday.',
+      ),
+    ).toEqual(['2025-03-03/2025-03-05', '2025-03-18']);
+  });
+
   it('reads a weekday after a single dated day as counted from publication', () => {
     expect(
       buildTimeline(

@@ -403,6 +403,55 @@ function occasionFor(before: readonly string[]): boolean {
   return false;
 }
 
+/** The word that marks a date's tense, and the words it was found among. */
+interface Governor {
+  words: readonly string[];
+  index: number;
+}
+
+/**
+ * The nearest tense marker before a date in its clause (`window`: the last words before the
+ * date; `whole`: how many words the sentence has before it), or, when none, whether the date
+ * opens its clause (so the verb after it governs).
+ */
+function markerBefore(
+  window: readonly string[],
+  whole: number,
+): Governor | { opensClause: boolean } {
+  let opensClause = whole === 0;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const marker = markerAt(window, i);
+    if (marker === 'break') {
+      return { opensClause: window.slice(i + 1).every((w) => wordMarker(w) === null) };
+    }
+    if (marker !== null) return { words: window, index: i };
+    if (i === 0 && whole <= WINDOW_BEFORE) opensClause = true;
+  }
+  return { opensClause };
+}
+
+/**
+ * The first tense marker after a date that opens its clause. "On Friday the trust, which has
+ * owned the quay since 2009, agreed…": a relative clause set off by commas is an aside; the
+ * date's verb comes after it.
+ */
+function markerAfter(sentence: string, end: number): Governor | null {
+  const after = wordsOf(sentence.slice(end).replace(RELATIVE_ASIDE, ' ')).slice(0, WINDOW_AFTER);
+  for (let i = 0; i < after.length; i++) {
+    const marker = markerAt(after, i);
+    if (marker === 'break') return null;
+    if (marker !== null) return { words: after, index: i };
+  }
+  return null;
+}
+
+/** The tense the marker `g` gives a date of `sentence`. */
+function tenseOfGovernor(g: Governor, sentence: string): Tense {
+  return markerAt(g.words, g.index) === 'future'
+    ? cueTense(g.words, g.index, OUTCOME.test(sentence))
+    : 'past';
+}
+
 function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   if (occasionFor(before)) return 'future';
@@ -411,60 +460,27 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   const modal = modalPerfectBefore(window.slice(breakAt + 1));
   if (modal !== null)
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
-  let opensClause = before.length === 0;
-  for (let i = window.length - 1; i >= 0; i--) {
-    const marker = markerAt(window, i);
-    if (marker === 'break') {
-      opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
-      break;
-    }
-    if (marker === 'future') return cueTense(window, i, OUTCOME.test(sentence));
-    if (marker === 'past') return 'past';
-    if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
-  }
+  const found = markerBefore(window, before.length);
+  if ('words' in found) return tenseOfGovernor(found, sentence);
   // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
   if (DEADLINE_BEFORE.test(sentence.slice(0, start))) return 'future';
-  if (!opensClause) return null;
-  // "On Friday the trust, which has owned the quay since 2009, agreed…": the relative clause is
-  // an aside; the date's verb comes after it.
-  const rest = sentence.slice(end).replace(RELATIVE_ASIDE, ' ');
-  const after = wordsOf(rest).slice(0, WINDOW_AFTER);
-  for (let i = 0; i < after.length; i++) {
-    const marker = markerAt(after, i);
-    if (marker === 'break') return null;
-    if (marker === 'future') return cueTense(after, i, OUTCOME.test(sentence));
-    if (marker === 'past') return 'past';
-  }
-  return null;
+  if (!found.opensClause) return null;
+  const after = markerAfter(sentence, end);
+  return after ? tenseOfGovernor(after, sentence) : null;
 }
 
 /**
  * True when the verb that governs the date at `start`–`end` of `sentence` is a verb of saying
  * ("said on Tuesday", "told reporters on Tuesday", "On Tuesday the council said"): the date is
- * when the news was told, found as {@link tenseOf} finds the governing verb (the nearest marker
- * before the date in its clause, or the first after it for a date opening its clause).
+ * when the news was told. The governing verb is found as {@link tenseOf} finds it.
  */
 export function isSayingDate(sentence: string, start: number, end: number): boolean {
   const before = wordsOf(sentence.slice(0, start));
-  const window = before.slice(-WINDOW_BEFORE);
-  let opensClause = before.length === 0;
-  for (let i = window.length - 1; i >= 0; i--) {
-    const marker = markerAt(window, i);
-    if (marker === 'break') {
-      opensClause = window.slice(i + 1).every((w) => wordMarker(w) === null);
-      break;
-    }
-    if (marker !== null) return SPEECH_VERBS.has((window[i] as string).toLowerCase());
-    if (i === 0 && before.length <= WINDOW_BEFORE) opensClause = true;
-  }
-  if (!opensClause) return false;
-  const after = wordsOf(sentence.slice(end).replace(RELATIVE_ASIDE, ' ')).slice(0, WINDOW_AFTER);
-  for (let i = 0; i < after.length; i++) {
-    const marker = markerAt(after, i);
-    if (marker === 'break') return false;
-    if (marker !== null) return SPEECH_VERBS.has((after[i] as string).toLowerCase());
-  }
-  return false;
+  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  const governor = 'words' in found ? found : found.opensClause ? markerAfter(sentence, end) : null;
+  return (
+    governor !== null && SPEECH_VERBS.has((governor.words[governor.index] ?? '').toLowerCase())
+  );
 }
 
 /**

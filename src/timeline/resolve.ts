@@ -15,7 +15,8 @@
  *   the publication date is the reference).
  * - Otherwise it takes the year that puts it on or before the publication date (after it, for
  *   a statement about the future): the most recent such date, as in AP style.
- * - Weekdays, "last month", "this week", "yesterday" count from the publication date;
+ * - Weekdays, "last month", "this week", "yesterday" count from the publication date (a
+ *   weekday right after a dated stretch of days holding it is in doubt: see storyDayOf);
  *   "the next month", "the following day" count from the date of the previous sentence.
  * - Without an anchor it stays unresolved: the clock is never a reference.
  */
@@ -365,13 +366,13 @@ function resolveWeekday(
 }
 
 /**
- * True when the same or the previous sentence has just dated a stretch of days
- * ("the event, planned for 8-10 August") holding the weekday at a day other than `n`, the one
- * counted from publication: "Music will end at 11pm on Friday and Saturday" may then be that
- * stretch's Friday (not a day of saying: "On Tuesday the council said…"). A narrative's last date is the reference time of what follows it
- * (Reichenbach's reference time; HeidelTime resolves relative dates against it in narratives),
- * while news counts weekdays from the publication day: the two readings differ, so the
- * weekday is in doubt.
+ * True when the same or the previous sentence has just dated a stretch of days ("the event,
+ * planned for 8-10 August") holding the weekday at a day other than `n`, the one counted from
+ * publication: "Music will end at 11pm on Friday and Saturday" may then be that stretch's
+ * Friday (not a day of saying: "On Tuesday the council said…"). A narrative's last date is the
+ * reference time of what follows it (Reichenbach's reference time; HeidelTime resolves relative
+ * dates against it in narratives), while news counts weekdays from the publication day: the two
+ * readings differ, so the weekday is in doubt.
  */
 function storyDayOf(
   placed: PlacedMention,

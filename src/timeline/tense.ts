@@ -286,8 +286,9 @@ function pastBefore(words: readonly string[], index: number): boolean {
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
   const tense = governingTense(sentence, start, end);
-  // "was postponed until Friday", "adjourned the case to Monday": the past verb tells when the
-  // date was moved, not on which side of the time of writing the new date lies.
+  // "was postponed until Friday", "adjourned the case to Monday", "released on bail until 7
+  // January": the past verb tells when the date was moved or the state began, not on which side
+  // of the time of writing the new date or the state's end lies.
   const before = sentence.slice(Math.max(0, start - 80), start);
   if (tense === 'past' && (RESCHEDULED_TO.test(before) || BOUND_SET_UNTIL.test(before)))
     return null;

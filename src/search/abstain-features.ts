@@ -12,6 +12,7 @@ import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
+import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
@@ -110,7 +111,8 @@ export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[])
  */
 export function dimensionMissing(input: AbstentionInput, sentence: number): number {
   const { plan } = input;
-  if (plan.answerType?.name !== 'number') return 0;
+  // A type other than a number ("who paid for the quay") asks for something else than the sum.
+  if (plan.answerType !== null && plan.answerType.name !== 'number') return 0;
   const dimension = askedDimension(plan.question);
   if (dimension === null) return 0;
   const context = input.contextOf(sentence);
@@ -119,6 +121,24 @@ export function dimensionMissing(input: AbstentionInput, sentence: number): numb
     holdsDimension(withoutAskedWords(input.textOf(s), plan.askedTerms), dimension),
   );
   return held ? 0 : 1;
+}
+
+/**
+ * How well the passage (the sentence with the one it leans on) holds the answer type the
+ * question asks for ({@link askedAnswerType}), beyond the question's own words: 1 when it does,
+ * 0 when nothing of the kind is there ("when did the fire break out" met by a sentence with no
+ * date or time, "who closed the terminal" by one naming no one beyond the question's own
+ * names), in between for weaker evidence (see answerTypeScore); 1 when no type is asked.
+ */
+export function typeHeld(input: AbstentionInput, sentence: number): number {
+  const { plan } = input;
+  const type = askedAnswerType(plan.question, plan.answerType);
+  if (type === null) return 1;
+  const context = input.contextOf(sentence);
+  let held = 0;
+  for (const s of [context, sentence])
+    if (s !== null) held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, plan.askedTerms));
+  return held;
 }
 
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */
@@ -166,7 +186,8 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
  *   asks for a detail, which the coverage may lack;
  * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
- *   holds it only weakly, not at all, or only in the question's own words (its `typeNew` below 1);
+ *   holds it only weakly, not at all, or only in the question's own words ({@link typeHeld}
+ *   below 1); `typeMissing`: 1 when it holds none of it at all ({@link typeHeld} 0);
  * - `dimensionMissing`: see {@link dimensionMissing};
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
@@ -186,8 +207,9 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     neighbourCoverage: 0,
     margin: 0,
     focusMissing: 0,
-    typeAsked: plan.answerType !== null ? 1 : 0,
+    typeAsked: askedAnswerType(plan.question, plan.answerType) !== null ? 1 : 0,
     typeWeak: 0,
+    typeMissing: 0,
     dimensionMissing: 0,
     missingName: 0,
     speakerMissing: 0,
@@ -229,6 +251,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     return weight > 0 ? lacking / weight : 0;
   };
 
+  const held = typeHeld(input, best.sentence);
   const together = matcher.coverage(top.map((candidate) => candidate.sentence));
   const own = Math.max(best.features.coverage, best.features.contextCoverage);
   return {
@@ -238,8 +261,8 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     neighbourCoverage: best.features.neighbourCoverage,
     margin: best.score - (ranked[1]?.score ?? 0),
     focusMissing: lackingShare(focusStems(plan.question)),
-    // The ranking's typeNew already reads the best passage with the sentence it leans on.
-    typeWeak: plan.answerType !== null && best.features.typeNew < 1 ? 1 : 0,
+    typeWeak: held < 1 ? 1 : 0,
+    typeMissing: held === 0 ? 1 : 0,
     dimensionMissing: dimensionMissing(input, best.sentence),
     missingName: total > 0 ? namesMissing / total : 0,
     speakerMissing: lackingShare(speakerStems(plan.question)),

@@ -16,6 +16,7 @@ export const ABSTENTION_FEATURES = [
   'focusMissing',
   'typeAsked',
   'typeWeak',
+  'typeMissing',
   'dimensionMissing',
   'missingName',
   'speakerMissing',

@@ -133,6 +133,24 @@ export function answerTypeOf(question: string): AnswerType | null {
 }
 
 /**
+ * "What's the name of …", "what were the names of …", "what is X called": the question asks
+ * for a name whatever it names (a person, a firm, a ship), even where {@link answerTypeOf}
+ * finds no type in the words after it ("the name of bellhaven's technical director").
+ */
+const NAME_QUESTION =
+  /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
+
+/**
+ * The answer type abstention checks a passage for: {@link answerTypeOf}'s, or a person's
+ * (a name: {@link answerTypeScore} counts any run of capitalised words) when the question asks
+ * for a name and no other type.
+ */
+export function askedAnswerType(question: string, type: AnswerType | null): AnswerType | null {
+  if (type !== null) return type;
+  return NAME_QUESTION.test(question) ? { name: 'person' } : null;
+}
+
+/**
  * The stem of what "how many …" counts: the plural noun among the words after it, up to the
  * first function word ("how many russian military bases are" → base), else the first of them
  * ("how many people died" → peopl). "How many" takes a plural noun; the words before it are

@@ -58,18 +58,22 @@ const FOCUS_SKIPPED = new Set([
   'of',
 ]);
 
+/** A word of a question's focus phrase: its stem, and whether it names an owner ("Holt's"). */
+interface FocusWord {
+  stem: string;
+  possessor: boolean;
+}
+
+/** A possessive ending right after a word: "Holt's", "Holt’s", "the fishers'". */
+const POSSESSIVE = /^['’](?:s\b|(?!\p{L}))/u;
+
 /**
- * The stems of the question's focus: the noun phrase right after its wh-word, which names the
- * kind of thing asked for ("what percentage of the vote" → percentage; "which Belarusian
- * interior minister" → belarusian, interior, minister; "the name of the port director" → port,
- * director: a name is what is asked of anyone). The standard cue of question
- * classification (Li & Roth, "Learning Question Classifiers", COLING 2002). Empty when the
- * wh-word is followed by a verb ("what did…", "who signed…").
+ * The question's focus phrase: the noun phrase right after its wh-word, up to the first
+ * function word, which names the kind of thing asked for. Empty when the wh-word is followed
+ * by a verb ("what did…", "who signed…"). See {@link focusStems}, {@link focusHead}.
  */
-export function focusStems(question: string): Set<string> {
+function focusPhrase(question: string): FocusWord[] {
   const tokens = tokenize(question);
-  const focus = new Set<string>();
-  const max = SEARCH_OPTIONS.abstain.maxFocusWords;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     const opens =
@@ -83,14 +87,40 @@ export function focusStems(question: string): Set<string> {
       j += 2;
       while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
     }
-    for (; j < tokens.length && focus.size < max; j++) {
+    const phrase: FocusWord[] = [];
+    for (; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
-      focus.add(stem(token.word));
+      const possessor = POSSESSIVE.test(question.slice(token.end));
+      phrase.push({ stem: stem(token.word), possessor });
     }
-    break;
+    return phrase;
   }
-  return focus;
+  return [];
+}
+
+/**
+ * The stems of the question's focus ({@link focusPhrase}), its first `maxFocusWords`: "what
+ * percentage of the vote" → percentage; "which Belarusian interior minister" → belarusian,
+ * interior, minister; "the name of the port director" → port, director (a name is what is
+ * asked of anyone). The standard cue of question classification (Li & Roth, "Learning
+ * Question Classifiers", COLING 2002).
+ */
+export function focusStems(question: string): Set<string> {
+  const phrase = focusPhrase(question).slice(0, SEARCH_OPTIONS.abstain.maxFocusWords);
+  return new Set(phrase.map((word) => word.stem));
+}
+
+/**
+ * The stem of the focus phrase's head, its last word (an English noun phrase ends in its
+ * head): "what was Holt's salary" → salari, "which bank did she use" → bank, "what corporate
+ * tax rate" → rate. A phrase that is only an owner ("whose", "what was Holt's") has none
+ * (null), nor has a question without a focus. The head is what the question asks about; the
+ * owner and the modifiers are its topic, which passages that do not answer share too.
+ */
+export function focusHead(question: string): string | null {
+  const last = focusPhrase(question).at(-1);
+  return last === undefined || last.possessor ? null : last.stem;
 }
 
 /**
@@ -192,6 +222,9 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
+ * - `focusHeadMissing`: 1 when the head of the focus ({@link focusHead}: "salary" in "what was
+ *   Holt's salary") is missing from the neighbourhood, whatever of the question's topic (the
+ *   owner, the modifiers, the names) it holds: 0 when found, in between for a weak match;
  * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
  * - `unionGain`: coverage of the top passages together minus the best one's own;
@@ -213,6 +246,8 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     dimensionMissing: 0,
     missingName: 0,
     speakerMissing: 0,
+    focusHeadMissing: 0,
+    wordsMissing: 0,
     unionGain: 0,
     sourceFound: 0,
     unknownShare: input.unknownShare,
@@ -252,6 +287,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
   };
 
   const held = typeHeld(input, best.sentence);
+  const head = focusHead(plan.question);
   const together = matcher.coverage(top.map((candidate) => candidate.sentence));
   const own = Math.max(best.features.coverage, best.features.contextCoverage);
   return {
@@ -266,6 +302,8 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     dimensionMissing: dimensionMissing(input, best.sentence),
     missingName: total > 0 ? namesMissing / total : 0,
     speakerMissing: lackingShare(speakerStems(plan.question)),
+    focusHeadMissing: head === null ? 0 : lackingShare(new Set([head])),
+    wordsMissing: concepts.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / concepts.length : 0,
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
   };

@@ -20,6 +20,8 @@ export const ABSTENTION_FEATURES = [
   'dimensionMissing',
   'missingName',
   'speakerMissing',
+  'focusHeadMissing',
+  'wordsMissing',
   'unionGain',
   'sourceFound',
   'unknownShare',

@@ -186,7 +186,7 @@ const MONTH = MONTH_RE;
  * year, or a season ("in the spring", "until next summer").
  */
 const DATE_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:in|since|until|by|of|from|early|late|mid|end of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
 );
 /** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for. */
 const CLOCK_TIME_IN_TEXT =
@@ -202,7 +202,7 @@ const RELATIVE_DATE_IN_TEXT = new RegExp(
 );
 /** An age: "the 65-year-old", "aged 65", "65 years old", "at the age of 65". */
 const AGE_IN_TEXT =
-  /\b(?:\d{1,3}|\w+-)[- ]year[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b/i;
+  /\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b/i;
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens';
 const NUMBER_IN_TEXT = new RegExp(

@@ -60,6 +60,8 @@ const FOCUS_SKIPPED = new Set([
 
 /** A word of a question's focus phrase: its stem, and whether it names an owner ("Holt's"). */
 interface FocusWord {
+  /** The word as folded (tokenize), and its stem. */
+  word: string;
   stem: string;
   possessor: boolean;
 }
@@ -92,7 +94,7 @@ function focusPhrase(question: string): FocusWord[] {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
       const possessor = POSSESSIVE.test(question.slice(token.end));
-      phrase.push({ stem: stem(token.word), possessor });
+      phrase.push({ word: token.word, stem: stem(token.word), possessor });
     }
     return phrase;
   }
@@ -119,8 +121,12 @@ export function focusStems(question: string): Set<string> {
  * owner and the modifiers are its topic, which passages that do not answer share too.
  */
 export function focusHead(question: string): string | null {
+  return headOf(question)?.stem ?? null;
+}
+
+function headOf(question: string): FocusWord | null {
   const last = focusPhrase(question).at(-1);
-  return last === undefined || last.possessor ? null : last.stem;
+  return last === undefined || last.possessor ? null : last;
 }
 
 /**
@@ -141,9 +147,12 @@ export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[])
  */
 export function dimensionMissing(input: AbstentionInput, sentence: number): number {
   const { plan } = input;
-  // A type other than a number ("who paid for the quay") asks for something else than the sum.
-  if (plan.answerType !== null && plan.answerType.name !== 'number') return 0;
-  const dimension = askedDimension(plan.question);
+  // A question of no type asks for a quantity only when the head of its focus names one
+  // ("what is the firm's annual revenue"); elsewhere a quantity word is its topic ("what were
+  // the goals of the budget", "did he get paid").
+  const head = plan.answerType === null ? headOf(plan.question) : null;
+  if (plan.answerType?.name !== 'number' && head === null) return 0;
+  const dimension = askedDimension(head?.word ?? plan.question);
   if (dimension === null) return 0;
   const context = input.contextOf(sentence);
   const span = [context, sentence].filter((s): s is number => s !== null);

@@ -40,8 +40,11 @@ export interface AbstentionInput {
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */
 const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
-/** Nouns that only say a name is asked for: the focus is the noun phrase after their "of". */
-const NAME_NOUNS = new Set(['name', 'names']);
+/**
+ * Nouns that only say a name or a kind is asked for ("the name of the port director", "what
+ * kinds of sites"): the focus is the noun phrase after their "of".
+ */
+const FRAME_NOUNS = new Set(['name', 'names', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 /** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
 const FOCUS_SKIPPED = new Set([
   'is',
@@ -85,7 +88,7 @@ function focusPhrase(question: string): FocusWord[] {
     let j = word === 'how' ? i + 2 : i + 1;
     while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
     // "the name of the head of X": a name is what every person or body has; the head is asked.
-    if (NAME_NOUNS.has(tokens[j]?.word ?? '') && tokens[j + 1]?.word === 'of') {
+    if (FRAME_NOUNS.has(tokens[j]?.word ?? '') && tokens[j + 1]?.word === 'of') {
       j += 2;
       while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
     }

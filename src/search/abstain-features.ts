@@ -69,8 +69,16 @@ interface FocusWord {
   possessor: boolean;
 }
 
-/** A possessive ending right after a word: "Holt's", "Holt’s", "the fishers'". */
-const POSSESSIVE = /^['’](?:s\b|(?!\p{L}))/u;
+/**
+ * A possessive: a word ending in "'s" ("Holt's", "Holt’s": tokenize keeps the ending in the
+ * word's span), or an apostrophe right after it ("the fishers'").
+ */
+function isPossessive(question: string, token: { start: number; end: number }): boolean {
+  return (
+    /['’]s$/iu.test(question.slice(token.start, token.end)) ||
+    /^['’]/u.test(question.slice(token.end))
+  );
+}
 
 /**
  * The question's focus phrase: the noun phrase right after its wh-word, up to the first
@@ -96,7 +104,7 @@ function focusPhrase(question: string): FocusWord[] {
     for (; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
-      const possessor = POSSESSIVE.test(question.slice(token.end));
+      const possessor = isPossessive(question, token);
       phrase.push({ word: token.word, stem: stem(token.word), possessor });
     }
     return phrase;
@@ -179,7 +187,8 @@ export function typeHeld(input: AbstentionInput, sentence: number): number {
   const context = input.contextOf(sentence);
   let held = 0;
   for (const s of [context, sentence])
-    if (s !== null) held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, plan.askedTerms));
+    if (s !== null)
+      held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, plan.askedTerms));
   return held;
 }
 
@@ -315,7 +324,8 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     missingName: total > 0 ? namesMissing / total : 0,
     speakerMissing: lackingShare(speakerStems(plan.question)),
     focusHeadMissing: head === null ? 0 : lackingShare(new Set([head])),
-    wordsMissing: concepts.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / concepts.length : 0,
+    wordsMissing:
+      concepts.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / concepts.length : 0,
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
   };

@@ -12,6 +12,7 @@ import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
+import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
@@ -39,8 +40,11 @@ export interface AbstentionInput {
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */
 const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
-/** Nouns that only say a name is asked for: the focus is the noun phrase after their "of". */
-const NAME_NOUNS = new Set(['name', 'names']);
+/**
+ * Nouns that only say a name or a kind is asked for ("the name of the port director", "what
+ * kinds of sites"): the focus is the noun phrase after their "of".
+ */
+const FRAME_NOUNS = new Set(['name', 'names', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 /** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
 const FOCUS_SKIPPED = new Set([
   'is',
@@ -57,18 +61,32 @@ const FOCUS_SKIPPED = new Set([
   'of',
 ]);
 
+/** A word of a question's focus phrase: its stem, and whether it names an owner ("Holt's"). */
+interface FocusWord {
+  /** The word as folded (tokenize), and its stem. */
+  word: string;
+  stem: string;
+  possessor: boolean;
+}
+
 /**
- * The stems of the question's focus: the noun phrase right after its wh-word, which names the
- * kind of thing asked for ("what percentage of the vote" → percentage; "which Belarusian
- * interior minister" → belarusian, interior, minister; "the name of the port director" → port,
- * director: a name is what is asked of anyone). The standard cue of question
- * classification (Li & Roth, "Learning Question Classifiers", COLING 2002). Empty when the
- * wh-word is followed by a verb ("what did…", "who signed…").
+ * A possessive: a word ending in "'s" ("Holt's", "Holt’s": tokenize keeps the ending in the
+ * word's span), or an apostrophe right after it ("the fishers'").
  */
-export function focusStems(question: string): Set<string> {
+function isPossessive(question: string, token: { start: number; end: number }): boolean {
+  return (
+    /['’]s$/iu.test(question.slice(token.start, token.end)) ||
+    /^['’]/u.test(question.slice(token.end))
+  );
+}
+
+/**
+ * The question's focus phrase: the noun phrase right after its wh-word, up to the first
+ * function word, which names the kind of thing asked for. Empty when the wh-word is followed
+ * by a verb ("what did…", "who signed…"). See {@link focusStems}, {@link focusHead}.
+ */
+function focusPhrase(question: string): FocusWord[] {
   const tokens = tokenize(question);
-  const focus = new Set<string>();
-  const max = SEARCH_OPTIONS.abstain.maxFocusWords;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     const opens =
@@ -78,18 +96,48 @@ export function focusStems(question: string): Set<string> {
     let j = word === 'how' ? i + 2 : i + 1;
     while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
     // "the name of the head of X": a name is what every person or body has; the head is asked.
-    if (NAME_NOUNS.has(tokens[j]?.word ?? '') && tokens[j + 1]?.word === 'of') {
+    if (FRAME_NOUNS.has(tokens[j]?.word ?? '') && tokens[j + 1]?.word === 'of') {
       j += 2;
       while (j < tokens.length && FOCUS_SKIPPED.has(tokens[j]?.word ?? '')) j++;
     }
-    for (; j < tokens.length && focus.size < max; j++) {
+    const phrase: FocusWord[] = [];
+    for (; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
-      focus.add(stem(token.word));
+      const possessor = isPossessive(question, token);
+      phrase.push({ word: token.word, stem: stem(token.word), possessor });
     }
-    break;
+    return phrase;
   }
-  return focus;
+  return [];
+}
+
+/**
+ * The stems of the question's focus ({@link focusPhrase}), its first `maxFocusWords`: "what
+ * percentage of the vote" → percentage; "which Belarusian interior minister" → belarusian,
+ * interior, minister; "the name of the port director" → port, director (a name is what is
+ * asked of anyone). The standard cue of question classification (Li & Roth, "Learning
+ * Question Classifiers", COLING 2002).
+ */
+export function focusStems(question: string): Set<string> {
+  const phrase = focusPhrase(question).slice(0, SEARCH_OPTIONS.abstain.maxFocusWords);
+  return new Set(phrase.map((word) => word.stem));
+}
+
+/**
+ * The stem of the focus phrase's head, its last word (an English noun phrase ends in its
+ * head): "what was Holt's salary" → salari, "which bank did she use" → bank, "what corporate
+ * tax rate" → rate. A phrase that is only an owner ("whose", "what was Holt's") has none
+ * (null), nor has a question without a focus. The head is what the question asks about; the
+ * owner and the modifiers are its topic, which passages that do not answer share too.
+ */
+export function focusHead(question: string): string | null {
+  return headOf(question)?.stem ?? null;
+}
+
+function headOf(question: string): FocusWord | null {
+  const last = focusPhrase(question).at(-1);
+  return last === undefined || last.possessor ? null : last;
 }
 
 /**
@@ -110,8 +158,12 @@ export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[])
  */
 export function dimensionMissing(input: AbstentionInput, sentence: number): number {
   const { plan } = input;
-  if (plan.answerType?.name !== 'number') return 0;
-  const dimension = askedDimension(plan.question);
+  // A question of no type asks for a quantity only when the head of its focus names one
+  // ("what is the firm's annual revenue"); elsewhere a quantity word is its topic ("what were
+  // the goals of the budget", "did he get paid").
+  const head = plan.answerType === null ? headOf(plan.question) : null;
+  if (plan.answerType?.name !== 'number' && head === null) return 0;
+  const dimension = askedDimension(head?.word ?? plan.question);
   if (dimension === null) return 0;
   const context = input.contextOf(sentence);
   const span = [context, sentence].filter((s): s is number => s !== null);
@@ -119,6 +171,25 @@ export function dimensionMissing(input: AbstentionInput, sentence: number): numb
     holdsDimension(withoutAskedWords(input.textOf(s), plan.askedTerms), dimension),
   );
   return held ? 0 : 1;
+}
+
+/**
+ * How well the passage (the sentence with the one it leans on) holds the answer type the
+ * question asks for ({@link askedAnswerType}), beyond the question's own words: 1 when it does,
+ * 0 when nothing of the kind is there ("when did the fire break out" met by a sentence with no
+ * date or time, "who closed the terminal" by one naming no one beyond the question's own
+ * names), in between for weaker evidence (see answerTypeScore); 1 when no type is asked.
+ */
+export function typeHeld(input: AbstentionInput, sentence: number): number {
+  const { plan } = input;
+  const type = askedAnswerType(plan.question, plan.answerType);
+  if (type === null) return 1;
+  const context = input.contextOf(sentence);
+  let held = 0;
+  for (const s of [context, sentence])
+    if (s !== null)
+      held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, plan.askedTerms));
+  return held;
 }
 
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */
@@ -166,11 +237,15 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
  *   asks for a detail, which the coverage may lack;
  * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
- *   holds it only weakly, not at all, or only in the question's own words (its `typeNew` below 1);
+ *   holds it only weakly, not at all, or only in the question's own words ({@link typeHeld}
+ *   below 1); `typeMissing`: 1 when it holds none of it at all ({@link typeHeld} 0);
  * - `dimensionMissing`: see {@link dimensionMissing};
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
  *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
+ * - `focusHeadMissing`: 1 when the head of the focus ({@link focusHead}: "salary" in "what was
+ *   Holt's salary") is missing from the neighbourhood, whatever of the question's topic (the
+ *   owner, the modifiers, the names) it holds: 0 when found, in between for a weak match;
  * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
  * - `unionGain`: coverage of the top passages together minus the best one's own;
@@ -186,11 +261,14 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     neighbourCoverage: 0,
     margin: 0,
     focusMissing: 0,
-    typeAsked: plan.answerType !== null ? 1 : 0,
+    typeAsked: askedAnswerType(plan.question, plan.answerType) !== null ? 1 : 0,
     typeWeak: 0,
+    typeMissing: 0,
     dimensionMissing: 0,
     missingName: 0,
     speakerMissing: 0,
+    focusHeadMissing: 0,
+    wordsMissing: 0,
     unionGain: 0,
     sourceFound: 0,
     unknownShare: input.unknownShare,
@@ -229,6 +307,8 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     return weight > 0 ? lacking / weight : 0;
   };
 
+  const held = typeHeld(input, best.sentence);
+  const head = focusHead(plan.question);
   const together = matcher.coverage(top.map((candidate) => candidate.sentence));
   const own = Math.max(best.features.coverage, best.features.contextCoverage);
   return {
@@ -238,11 +318,14 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     neighbourCoverage: best.features.neighbourCoverage,
     margin: best.score - (ranked[1]?.score ?? 0),
     focusMissing: lackingShare(focusStems(plan.question)),
-    // The ranking's typeNew already reads the best passage with the sentence it leans on.
-    typeWeak: plan.answerType !== null && best.features.typeNew < 1 ? 1 : 0,
+    typeWeak: held < 1 ? 1 : 0,
+    typeMissing: held === 0 ? 1 : 0,
     dimensionMissing: dimensionMissing(input, best.sentence),
     missingName: total > 0 ? namesMissing / total : 0,
     speakerMissing: lackingShare(speakerStems(plan.question)),
+    focusHeadMissing: head === null ? 0 : lackingShare(new Set([head])),
+    wordsMissing:
+      concepts.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / concepts.length : 0,
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
   };

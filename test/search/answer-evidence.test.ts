@@ -185,3 +185,19 @@ describe('amounts, measures and times', () => {
     expect(engine.ask('How heavy is each sluice gate?').passages[0]?.quote).toMatch(/40 tonnes/);
   });
 });
+
+describe('dates and ages as texts write them', () => {
+  it('reads a month after a capitalised preposition opening the sentence, not the verb "may"', () => {
+    const date = answerTypeOf('When were the talks held?')!;
+    expect(answerTypeScore('In March, talks were held in the capital.', date)).toBe(1);
+    expect(answerTypeScore('Since June the talks have stalled.', date)).toBe(1);
+    expect(answerTypeScore('Talks may be held in the capital.', date)).toBe(0);
+  });
+
+  it('reads an age written "15 years old" as well as "the 15-year-old"', () => {
+    const age = answerTypeOf('How old was the boy?')!;
+    expect(answerTypeScore('The boy was only 15 years old when he left.', age)).toBe(1);
+    expect(answerTypeScore('The 15-year-old left school.', age)).toBe(1);
+    expect(answerTypeScore('The boy left school after 15 years.', age)).toBe(0);
+  });
+});

@@ -133,6 +133,24 @@ export function answerTypeOf(question: string): AnswerType | null {
 }
 
 /**
+ * "What's the name of …", "what were the names of …", "what is X called": the question asks
+ * for a name whatever it names (a person, a firm, a ship), even where {@link answerTypeOf}
+ * finds no type in the words after it ("the name of bellhaven's technical director").
+ */
+const NAME_QUESTION =
+  /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
+
+/**
+ * The answer type abstention checks a passage for: {@link answerTypeOf}'s, or a person's
+ * (a name: {@link answerTypeScore} counts any run of capitalised words) when the question asks
+ * for a name and no other type.
+ */
+export function askedAnswerType(question: string, type: AnswerType | null): AnswerType | null {
+  if (type !== null) return type;
+  return NAME_QUESTION.test(question) ? { name: 'person' } : null;
+}
+
+/**
  * The stem of what "how many …" counts: the plural noun among the words after it, up to the
  * first function word ("how many russian military bases are" → base), else the first of them
  * ("how many people died" → peopl). "How many" takes a plural noun; the words before it are
@@ -168,7 +186,7 @@ const MONTH = MONTH_RE;
  * year, or a season ("in the spring", "until next summer").
  */
 const DATE_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:in|since|until|by|of|from|early|late|mid|end of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
 );
 /** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for. */
 const CLOCK_TIME_IN_TEXT =
@@ -184,7 +202,7 @@ const RELATIVE_DATE_IN_TEXT = new RegExp(
 );
 /** An age: "the 65-year-old", "aged 65", "65 years old", "at the age of 65". */
 const AGE_IN_TEXT =
-  /\b(?:\d{1,3}|\w+-)[- ]year[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b/i;
+  /\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b/i;
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens';
 const NUMBER_IN_TEXT = new RegExp(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publishedOf } from './pair-dates.js';
 import { parsePairs, predictPair, scorePairs, type PairsFile } from './pairs.js';
 
 const spec: PairsFile = { file: 'sets/x-pairs.json', corpus: 'bundled', label: 'test' };
@@ -53,5 +54,42 @@ describe('scorePairs', () => {
   it('predicts a relation only when both orders find it', () => {
     expect(predictPair({ a: claim, b: same }).kind).toBe('same-fact');
     expect(predictPair({ a: same, b: claim }).kind).toBe('same-fact');
+  });
+});
+
+describe('pairs with the publication dates of their articles', () => {
+  const a = 'The harbour board said 40 trawlers were impounded in Grimsvik this year.';
+  const b = 'In Grimsvik 40 trawlers were impounded this year, the harbour board said.';
+  const dates = new Map([
+    [
+      'news' as const,
+      new Map<string, string | null>([
+        ['a.txt', '2021-05-03'],
+        ['b.txt', '2021-11-26'],
+        ['c.txt', '2022-01-10'],
+        ['undated.txt', null],
+      ]),
+    ],
+  ]);
+  const pair = (aFile: string | null, bFile: string | null) => ({
+    a,
+    b,
+    aFile,
+    bFile,
+    corpus: 'news' as const,
+  });
+
+  it('compares time counted from publication only between articles of the same date', () => {
+    expect(predictPair(pair('a.txt', 'b.txt'), dates).kind).toBe('same-fact');
+    expect(predictPair(pair('a.txt', 'c.txt'), dates).kind).toBe('different-fact');
+    expect(predictPair(pair('a.txt', 'undated.txt'), dates).kind).toBe('different-fact');
+    // Without the dates, as before they were read: never the same fact.
+    expect(predictPair(pair('a.txt', 'b.txt')).kind).toBe('different-fact');
+  });
+
+  it('reads an invented sentence (no file) as undated, and refuses a file the corpus lacks', () => {
+    expect(publishedOf(dates, 'news', null)).toBeNull();
+    expect(publishedOf(dates, 'news', 'b.txt')).toBe('2021-11-26');
+    expect(() => publishedOf(dates, 'news', 'gone.txt')).toThrow(/gone\.txt.*news corpus/);
   });
 });

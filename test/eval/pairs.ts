@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { classifyFacts, type FactRelation } from '../../src/search/select/fact-relation.js';
+import { NO_DATES, publishedOf, type PublishedByFile } from './pair-dates.js';
 import { EVAL_DIR } from './sets.js';
 import { splitOf, type Split } from './split.js';
 
@@ -50,6 +51,9 @@ const pairSchema = z.object({
   label: z.enum(['same-fact', 'different-fact', 'disagree']),
   aspect: z.string().nullable().optional(),
   corpus: z.enum(['bundled', 'news']).optional(),
+  /** The article files the sentences are copied from (null: an invented sentence). */
+  aFile: z.string().nullable().optional(),
+  bFile: z.string().nullable().optional(),
 });
 const fileSchema = z.object({ pairs: z.array(pairSchema) });
 
@@ -109,18 +113,28 @@ export interface PairScores {
 
 /**
  * The classifier's relation for a pair, as the engine computes it (with no question: the
- * disagreement is then on the first aspect that differs).
+ * disagreement is then on the first aspect that differs), with the publication dates of the
+ * articles the pair names when `dates` holds them.
  */
-export function predictPair(pair: Pick<LabelledPair, 'a' | 'b'>): FactRelation {
-  return classifyFacts(pair.a, pair.b);
+export function predictPair(
+  pair: Pick<LabelledPair, 'a' | 'b'> & Partial<Pick<LabelledPair, 'aFile' | 'bFile' | 'corpus'>>,
+  dates: PublishedByFile = NO_DATES,
+): FactRelation {
+  const corpus = pair.corpus ?? 'bundled';
+  return classifyFacts(pair.a, pair.b, {
+    published: [publishedOf(dates, corpus, pair.aFile), publishedOf(dates, corpus, pair.bFile)],
+  });
 }
 
-/** Scores the classifier on some pairs. */
-export function scorePairs(pairs: readonly LabelledPair[]): PairScores {
+/** Scores the classifier on some pairs (`dates`: their articles' publication dates). */
+export function scorePairs(
+  pairs: readonly LabelledPair[],
+  dates: PublishedByFile = NO_DATES,
+): PairScores {
   const score = (): LabelScore => ({ predicted: 0, correct: 0, gold: 0 });
   const result: PairScores = { pairs: pairs.length, sameFact: score(), disagree: score() };
   for (const pair of pairs) {
-    const predicted = predictPair(pair).kind;
+    const predicted = predictPair(pair, dates).kind;
     for (const [label, s] of [
       ['same-fact', result.sameFact],
       ['disagree', result.disagree],
@@ -164,8 +178,11 @@ function allPairs(): { pairs: Array<LabelledPair & { file: string }>; missing: s
   return { pairs, missing };
 }
 
-/** Scores every pairs file by corpus and by each of `parts`. */
-export function pairsReport(parts: readonly Split[]): PairsReport {
+/**
+ * Scores every pairs file by corpus and by each of `parts`, the pairs' articles dated by
+ * `dates` (publishedByFile).
+ */
+export function pairsReport(parts: readonly Split[], dates: PublishedByFile): PairsReport {
   const { pairs, missing } = allPairs();
   const groups: PairGroup[] = [];
   for (const spec of PAIRS_FILES)
@@ -175,11 +192,14 @@ export function pairsReport(parts: readonly Split[]): PairsReport {
           (p) => p.file === spec.file && p.corpus === corpus && pairSplit(p) === part,
         );
         if (some.length > 0)
-          groups.push({ file: spec.file, corpus, part, scores: scorePairs(some) });
+          groups.push({ file: spec.file, corpus, part, scores: scorePairs(some, dates) });
       }
   const totals = parts.map((part) => ({
     part,
-    scores: scorePairs(pairs.filter((p) => pairSplit(p) === part)),
+    scores: scorePairs(
+      pairs.filter((p) => pairSplit(p) === part),
+      dates,
+    ),
   }));
   return { groups, totals, missing };
 }
@@ -188,11 +208,11 @@ export function pairsReport(parts: readonly Split[]): PairsReport {
  * The development pairs the classifier gets wrong, each with both sentences and its reason.
  * Only the development part: the test part's pairs stay unread.
  */
-export function describePairMisses(): string[] {
+export function describePairMisses(dates: PublishedByFile): string[] {
   const lines = ['Fact-relation misses (dev pairs only):'];
   for (const pair of allPairs().pairs) {
     if (pairSplit(pair) !== 'dev') continue;
-    const predicted = predictPair(pair);
+    const predicted = predictPair(pair, dates);
     if (predicted.kind === pair.label) continue;
     const why = predicted.kind === 'different-fact' ? ` (${predicted.reason})` : '';
     const gold = pair.aspect ? `${pair.label} on ${pair.aspect}` : pair.label;

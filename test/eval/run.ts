@@ -15,6 +15,7 @@ import {
   type EvalQuestion,
   type SystemAnswer,
 } from './metrics.js';
+import { publishedByFile } from './pair-dates.js';
 import { describePairMisses, formatPairs, pairsReport } from './pairs.js';
 import { renderReport, type PartResult } from './report.js';
 import { EVAL_DIR, readSet, SETS, type CorpusName, type SetSpec } from './sets.js';
@@ -209,9 +210,10 @@ async function main(): Promise<number> {
   const everything = options.sets.length === 0 && !options.pairs;
   const timeline = everything ? await timelineReport() : null;
   const timelineNews = everything ? await evaluateNewsTimeline(await corpusDir('news')) : null;
-  const pairs = options.sets.length === 0 ? pairsReport(partsOf(options)) : null;
-  if (pairs !== null && options.verbose && options.split !== 'test')
-    describePairMisses().forEach((line) => log(line));
+  const dates = options.sets.length === 0 ? await publishedByFile() : null;
+  const pairs = dates !== null ? pairsReport(partsOf(options), dates) : null;
+  if (dates !== null && options.verbose && options.split !== 'test')
+    describePairMisses(dates).forEach((line) => log(line));
   if (options.json) {
     console.log(
       JSON.stringify(

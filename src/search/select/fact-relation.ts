@@ -56,6 +56,7 @@ import {
 } from './fact-qualifiers.js';
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
+import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -128,12 +129,21 @@ export function termUnits(text: string): string[][] {
   return readTerms(text).units;
 }
 
-/** {@link contentTerms} and {@link termUnits} of a text, read in one pass. */
-function readTerms(text: string): { terms: Map<string, number>; units: string[][] } {
+/**
+ * {@link contentTerms} and {@link termUnits} of a text, read in one pass, with every occurrence
+ * of a unit in order (a name's words together), where it stands in the text.
+ */
+function readTerms(text: string): {
+  terms: Map<string, number>;
+  units: string[][];
+  sequence: UnitOccurrence[];
+} {
   const terms = new Map<string, number>();
   const units: string[][] = [];
+  const sequence: UnitOccurrence[] = [];
   let run: string[] = [];
   let runEnd = -1;
+  let occurrence: UnitOccurrence | null = null;
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -151,6 +161,13 @@ function readTerms(text: string): { terms: Map<string, number>; units: string[][
       continue;
     }
     const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+    if (capitalised && adjoining && occurrence?.name) {
+      occurrence.keys.push(key);
+      occurrence.end = token.end;
+    } else {
+      occurrence = { keys: [key], start: token.start, end: token.end, name: capitalised };
+      sequence.push(occurrence);
+    }
     const seen = terms.has(key);
     if (!seen) terms.set(key, token.start);
     if (capitalised) {
@@ -162,7 +179,7 @@ function readTerms(text: string): { terms: Map<string, number>; units: string[][
     }
   }
   close();
-  return { terms, units };
+  return { terms, units, sequence };
 }
 
 /**
@@ -479,6 +496,8 @@ export interface AnalysedFact {
   values: FactValues;
   /** Content terms grouped as what they name (termUnits). */
   units: readonly string[][];
+  /** Every occurrence of a unit, in order (fact-participants.ts reads who did what to whom). */
+  sequence: readonly UnitOccurrence[];
   /** Content terms of what the passage reports, its attribution framing set aside. */
   claimTerms: ReadonlySet<string>;
   /** Time stated relative to publication ("this year", "yesterday"). */
@@ -493,7 +512,7 @@ function claimTermsOf(text: string, terms: ReadonlyMap<string, number>): Readonl
 
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
-  const { terms, units } = readTerms(text);
+  const { terms, units, sequence } = readTerms(text);
   return {
     text,
     stances: stancesOf(text),
@@ -501,6 +520,7 @@ export function analyseFact(text: string): AnalysedFact {
     terms,
     values: factValues(text),
     units,
+    sequence,
     claimTerms: claimTermsOf(text, terms),
     relativeTimes: relativeTimes(text),
   };
@@ -551,6 +571,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'different order in time' };
   if (roleConflict(a.text, b.text, a.terms, b.terms))
     return { kind: 'different-fact', reason: 'different role' };
+  if (participantsSwapped(a, b))
+    return { kind: 'different-fact', reason: 'who did it and to whom swapped' };
   if (quantifiersConflict(a.text, b.text, sharedSet) || degreeConflict(a.text, b.text, sharedSet))
     return { kind: 'different-fact', reason: 'different extent' };
   const ta = new Set(a.terms.keys());

@@ -120,6 +120,11 @@ export const SEARCH_OPTIONS = {
     slotGapTerms: 1,
     /** …in passages sharing at least this many content terms (and `sameEventOverlap` of the smaller). */
     slotSharedTerms: 3,
+    /**
+     * An approximate figure ("about 40") allows at most this share of itself either side, and
+     * at most half a unit of its last significant digit (fact-qualifiers.ts).
+     */
+    approximateShare: 0.05,
   },
   page: {
     /**

@@ -5,6 +5,7 @@ import {
   degreeConflict,
   orderConflict,
   quantifiersConflict,
+  statedRange,
 } from '../../src/search/select/fact-qualifiers.js';
 
 const relation = (a: string, b: string) => {
@@ -84,6 +85,33 @@ describe('small words that make alike reports two facts', () => {
         '9,800 tickets for the Orwick festival had been sold.',
       ),
     ).toBe('disagree');
+  });
+
+  it('reads an approximate figure as a range: half a unit of its last digit, at most 5% of it', () => {
+    const range = (text: string) => {
+      const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
+      return x === undefined ? undefined : statedRange(x);
+    };
+    expect(range('About 9,400 tickets were sold.')).toEqual([9350, 9450]);
+    expect(range('Debts of about £2.3m remain.')).toEqual([2_250_000, 2_350_000]);
+    expect(range('Around 40 homes flooded.')).toEqual([38, 42]);
+    expect(range('Some 200 boats sailed.')).toEqual([190, 210]);
+    expect(range('An estimated 12.5 percent voted.')).toEqual([12.45, 12.55]);
+    expect(range('Exactly 40 homes flooded.')).toEqual([40, 40]);
+    expect(range('Dozens of homes flooded.')).toBeNull();
+  });
+
+  it('finds a figure inside an approximation compatible, one outside it a disagreement', () => {
+    const impounded = (n: string) =>
+      `The Tarnby port authority said ${n} trawlers were impounded in Grimsvik on Monday.`;
+    expect(relation(impounded('about 250'), impounded('248'))).toBe(
+      'different-fact: a value within a bound',
+    );
+    expect(relation(impounded('around 250'), impounded('about 255'))).toBe(
+      'different-fact: a value within a bound',
+    );
+    expect(relation(impounded('about 40'), impounded('37'))).toBe('disagree');
+    expect(relation(impounded('about 250'), impounded('about 250'))).toBe('same-fact');
   });
 
   it('keeps "before" apart from "after"', () => {

@@ -29,11 +29,12 @@ export function boundsConflict(a: FactValues, b: FactValues): boolean {
 }
 
 /**
- * True when one number is a bound ("well over 7,000 tickets", "nearly 10,000") and a different
- * number of the same kind, counting the same thing, lies within it ("9,800 tickets"), or two
- * bounds' ranges overlap ("over 7,000" / "under 9,000"). A bound states a range, not a value: a
- * value inside it is compatible with it, never a disagreement; nor are the two one statement.
- * Vague counts ("hundreds") have no numeric value and are left out.
+ * True when one number is a bound ("well over 7,000 tickets", "nearly 10,000") or approximate
+ * ("about 250") and a different number of the same kind, counting the same thing, lies within
+ * its range ("9,800 tickets", "248"), or two such ranges overlap ("over 7,000" / "under 9,000").
+ * A bound or an approximation states a range, not a value: a value inside it is compatible with
+ * it, never a disagreement; nor are the two one statement. Vague counts ("hundreds") have no
+ * numeric value and are left out.
  */
 export function withinBound(a: FactValues, b: FactValues): boolean {
   return a.positioned.some(
@@ -45,21 +46,51 @@ export function withinBound(a: FactValues, b: FactValues): boolean {
           y.kind === x.kind &&
           (x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit) &&
           x.number !== y.number &&
-          (x.bound !== null || y.bound !== null) &&
-          rangesOverlap(x.number, x.bound, y.number, y.bound),
+          (x.bound !== null || y.bound !== null || x.approximate || y.approximate) &&
+          rangesOverlap(statedRange(x), statedRange(y)),
       ),
   );
 }
 
-/** Whether the ranges two bounded (or exact: `bound` null) numbers state share a value. */
-function rangesOverlap(x: string, bx: Bound | null, y: string, by: Bound | null): boolean {
-  const [nx, ny] = [Number(x), Number(y)];
-  if (!Number.isFinite(nx) || !Number.isFinite(ny)) return false;
-  const range = (n: number, bound: Bound | null): [number, number] =>
-    bound === 'lower' ? [n, Infinity] : bound === 'upper' ? [-Infinity, n] : [n, n];
-  const [lx, hx] = range(nx, bx);
-  const [ly, hy] = range(ny, by);
-  return lx <= hy && ly <= hx;
+/** What a number states, as far as it goes: its bound, its approximation, or itself. */
+export interface StatedNumber {
+  number: string;
+  bound: Bound | null;
+  approximate: boolean;
+}
+
+/**
+ * The range of values a stated number allows, [low, high]; null for a vague count ("dozens").
+ * A bound is open on one side; an approximate figure allows half a unit of its last significant
+ * digit ("about 9,400": 9,350–9,450; "about £2.3m": £2.25m–£2.35m), but never more than
+ * `SEARCH_OPTIONS.facts.approximateShare` of itself ("about 40": 38–42), since a reporter who
+ * knew 37 would not write "about 40" in a report that another source contradicts.
+ */
+export function statedRange(x: StatedNumber): [number, number] | null {
+  const n = Number(x.number);
+  if (!Number.isFinite(n)) return null;
+  if (x.bound === 'lower') return [n, Infinity];
+  if (x.bound === 'upper') return [-Infinity, n];
+  if (!x.approximate) return [n, n];
+  const slack = Math.min(
+    lastDigitUnit(x.number) / 2,
+    Math.abs(n) * SEARCH_OPTIONS.facts.approximateShare,
+  );
+  return [n - slack, n + slack];
+}
+
+/** The place value of a number's last significant digit ("9400" → 100, "2.35" → 0.01, "0" → 1). */
+function lastDigitUnit(number: string): number {
+  const [whole = '', fraction = ''] = number.split('.');
+  if (fraction !== '') return 10 ** -fraction.length;
+  const zeros = whole.length - whole.replace(/0+$/, '').length;
+  return whole.replace(/0+$/, '') === '' ? 1 : 10 ** zeros;
+}
+
+/** Whether two ranges (statedRange) share a value; false when either is unknown. */
+export function rangesOverlap(x: [number, number] | null, y: [number, number] | null): boolean {
+  if (x === null || y === null) return false;
+  return x[0] <= y[1] && y[0] <= x[1];
 }
 
 /** Content terms a qualifier reaches: the next few, within its clause. */

@@ -62,6 +62,8 @@ export type PositionedValue =
       unit: string | null;
       /** "more than 600" is a lower bound, "fewer than 600" an upper one; null: no bound stated. */
       bound: Bound | null;
+      /** Stated as approximate ("about 250", "around 9,400", "an estimated 40"). */
+      approximate: boolean;
     };
 
 /** Which side of a number a bound word puts the value on. */
@@ -72,6 +74,10 @@ const LOWER_BOUND =
   /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*[$€£¥]?\s*$/i;
 const UPPER_BOUND =
   /\b(?:fewer than|less than|under|up to|at most|no more than|nearly|almost|below|just short of)\s*[$€£¥]?\s*$/i;
+
+/** Words right before a number (and its currency sign) that make it approximate. */
+const APPROXIMATE =
+  /\b(?:about|around|approximately|roughly|some|circa|an estimated|estimated|or so|close to|in the region of)\s*[$€£¥]?\s*$/i;
 
 function boundOf(before: string): Bound | null {
   if (LOWER_BOUND.test(before)) return 'lower';
@@ -262,6 +268,7 @@ export function factValues(text: string): FactValues {
       kind: 'tally',
       unit: null,
       bound: null,
+      approximate: false,
     });
   }
   for (const m of text.matchAll(COUNT_PATTERN)) {
@@ -273,8 +280,16 @@ export function factValues(text: string): FactValues {
     const unit = nextTerm(after);
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
-    const bound = boundOf(text.slice(0, m.index));
-    positioned.push({ aspect: 'number', at: m.index, number: value, kind, unit, bound });
+    const before = text.slice(0, m.index);
+    positioned.push({
+      aspect: 'number',
+      at: m.index,
+      number: value,
+      kind,
+      unit,
+      bound: boundOf(before),
+      approximate: APPROXIMATE.test(before),
+    });
   }
   const weekdays: number[] = [];
   const weekdayDates: FactValues['weekdayDates'] = [];

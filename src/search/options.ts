@@ -125,6 +125,12 @@ export const SEARCH_OPTIONS = {
      * at most half a unit of its last significant digit (fact-qualifiers.ts).
      */
     approximateShare: 0.05,
+    /**
+     * Two counts of one thing in other words are set against each other only from articles
+     * published at most this many days apart (fact-measures.ts): further apart they may be two
+     * moments of a figure that grows.
+     */
+    measureMaxDaysApart: 3,
   },
   page: {
     /**

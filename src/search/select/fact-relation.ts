@@ -57,6 +57,7 @@ import {
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
+import { measuresDiffer, sameCounted } from './fact-measures.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -380,12 +381,15 @@ function differingValuesOfOneEvent(
             .filter((y) => x.aspect === aspect && y.aspect === aspect && sameValue(x, y) === false)
             .map((y): [PositionedValue, PositionedValue] => [x, y]),
         );
-  return pairs.every(([x, y]) =>
-    sameEventAt(
-      { text: a.text, stances: a.stances, at: x.at },
-      { text: b.text, stances: b.stances, at: y.at },
-      aspect,
-    ),
+  return pairs.every(
+    ([x, y]) =>
+      sameEventAt(
+        { text: a.text, stances: a.stances, at: x.at },
+        { text: b.text, stances: b.stances, at: y.at },
+        aspect,
+      ) &&
+      // Outside a shared place of wording, counts are of one thing only when they say so.
+      (slotted !== undefined || !('number' in x) || !('number' in y) || sameCounted(a, x, b, y)),
   );
 }
 
@@ -559,7 +563,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     governingStances(a.stances, sharedList, a.terms),
     governingStances(b.stances, sharedList, b.terms),
   );
-  if (stance !== null) return { kind: 'different-fact', reason: STANCE_REASON[stance] };
+  if (stance !== null) {
+    // "None was taken to hospital" denies nothing: it counts nought, against "Four people …".
+    if (stance === 'negated' && measuresDiffer(a, b, context.published))
+      return { kind: 'disagree', aspect: 'number' };
+    return { kind: 'different-fact', reason: STANCE_REASON[stance] };
+  }
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
   if (boundsConflict(a.values, b.values))
@@ -611,7 +620,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (weekdaysConflict(va, vb) && !weekdayOfDate)
     return { kind: 'different-fact', reason: 'different days' };
   if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
-    return { kind: 'different-fact', reason: 'another event' };
+    return measuresDiffer(a, b, context.published)
+      ? { kind: 'disagree', aspect: 'number' }
+      : { kind: 'different-fact', reason: 'another event' };
   const differ = conflicts(va, vb, closelyOverlapping);
   if (weekdayOfDate && !differ.includes('date')) differ.push('date');
   for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);

@@ -48,6 +48,32 @@ export interface FactValues {
    * place of two passages' shared wording can be compared (fact-relation.ts).
    */
   positioned: PositionedValue[];
+  /**
+   * Counts of nought stated in words ("None was taken to hospital", "no passengers", "nobody"),
+   * each with where its words stand and what it counts when it says ("none of the passengers",
+   * "no passengers": "passeng"; "none", "nobody": null). Kept apart from `numbers`: the same
+   * words deny (fact-stance.ts), and only a comparison of counts reads them as a value.
+   */
+  zeros: ZeroCount[];
+}
+
+/** A count of nought stated in words. */
+export interface ZeroCount {
+  at: number;
+  end: number;
+  unit: string | null;
+}
+
+/** "none (of the X)", "nobody", "no one", or "no" before a noun (not "no longer", "no more than"). */
+const ZERO_COUNT =
+  /\b(?:(none)\b(?:\s+of\b)?|nobody\b|no[\s-]one\b|(no)\s+(?!(?:longer|later|more|less|fewer|sooner|matter|doubt|way|one)\b)(?=\p{L}))/giu;
+
+function zeroCounts(text: string): ZeroCount[] {
+  return [...text.matchAll(ZERO_COUNT)].map((m) => {
+    const end = m.index + m[0].length;
+    const counted = m[2] !== undefined || (m[1] !== undefined && /of$/i.test(m[0]));
+    return { at: m.index, end, unit: counted ? nextTerm(text.slice(end)) : null };
+  });
 }
 
 /** A date, weekday or number with its offset in the text. */
@@ -126,8 +152,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
         .map((word, i) => [word, (i + 2) * 10] as const),
     ),
 );
-/** Words that multiply the number before them ("218 million", "$31m", "5bn", "40k"). */
+/** Words that multiply the number before them ("218 million", "$31m", "5bn", "40k", "two dozen"). */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
   ['hundred', 100],
   ['thousand', 1_000],
   ['k', 1_000],
@@ -342,6 +369,7 @@ export function factValues(text: string): FactValues {
     actors,
     namedHeads: namedHeads(text),
     positioned: positioned.sort((x, y) => x.at - y.at),
+    zeros: /\bno/i.test(text) ? zeroCounts(text) : [],
   };
 }
 

@@ -1,0 +1,193 @@
+/**
+ * Two counts of one measured thing in other words: "The company said 9,800 tickets had been
+ * sold" / "Coastline FM understands that around 9,400 tickets had been sold"; "Four people were
+ * taken to hospital after the fire" / "None was taken to hospital". Such reports share too few
+ * words to be found one event by their wording (fact-relation.ts), yet they disagree: each
+ * counts the same thing ("tickets", or a count of people in words: "none", "nobody"), says the
+ * same of it ("had been sold", "taken to hospital"), at the same time (articles published within
+ * `SEARCH_OPTIONS.facts.measureMaxDaysApart` days of each other), and the counts' ranges
+ * (fact-qualifiers.ts: "around 9,400" is 9,350–9,450) do not meet.
+ *
+ * A count of nought in words is read as a value here only: elsewhere "none" and "no" deny
+ * (fact-stance.ts). Money and shares are left out: what they measure is named before them in
+ * words that vary ("debts of about £2.3m" / "owing about £2.1m"), so sameness of the thing
+ * measured cannot be read from the words; nor two counts stated weeks apart, which may be two
+ * moments of a growing figure ("well over 7,000" in May, 9,800 in July).
+ */
+import { SEARCH_OPTIONS } from '../options.js';
+import { stem } from '../../text/terms.js';
+import { stancesOf, stanceDifference } from './fact-stance.js';
+import type { UnitOccurrence } from './fact-participants.js';
+import { rangesOverlap, statedRange } from './fact-qualifiers.js';
+import type { FactValues, PositionedValue } from './fact-values.js';
+
+/** What a passage needs to be read here. */
+export interface MeasuredSource {
+  text: string;
+  values: FactValues;
+  /** Content units in order (fact-relation.ts `AnalysedFact.sequence`). */
+  sequence: readonly UnitOccurrence[];
+}
+
+/** The one count a passage states: its range, what it counts, and what it says of it. */
+interface Measure {
+  range: [number, number];
+  /** The counted noun's term (cut as fact terms are), or null for "none", "nobody". */
+  unit: string | null;
+  /** Terms of the words after the count in its clause, the counted noun left out. */
+  said: string[];
+  /** Where the count's words end: a zero's stance marker is the count itself. */
+  zero: { at: number; end: number } | null;
+}
+
+/** What separates clauses. */
+const CLAUSE_BREAK = /[,;:.!?()—–]/;
+/** Words that scale or name a count's kind, not what it counts ("2.3 million", "12 per cent"). */
+const SCALE_TERMS: ReadonlySet<string> = new Set(
+  [
+    'dozen',
+    'hundred',
+    'thousand',
+    'million',
+    'billion',
+    'm',
+    'bn',
+    'k',
+    'percent',
+    'per',
+    'cent',
+  ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
+);
+
+/** The content terms after offset `from`, up to the end of its clause. */
+function saidAfter(source: MeasuredSource, from: number): string[] {
+  const said: string[] = [];
+  let edge = from;
+  for (const unit of source.sequence) {
+    if (unit.start < from) continue;
+    // The count's own separators ("9,800", "2.5") break no clause.
+    if (CLAUSE_BREAK.test(source.text.slice(edge, unit.start).replace(/\d[\d.,]*\d/g, ''))) break;
+    said.push(...unit.keys.filter((key) => !SCALE_TERMS.has(key)));
+    edge = unit.end;
+  }
+  return said;
+}
+
+const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+
+/**
+ * The one count a passage states, or null when it states none, more than one number, or a
+ * number of another kind (money, a share, a tally) or vague ("dozens").
+ */
+function measureOf(source: MeasuredSource): Measure | null {
+  const numbers = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  const { zeros } = source.values;
+  if (numbers.length + zeros.length !== 1) return null;
+  const [number] = numbers;
+  if (number !== undefined) {
+    const range = statedRange(number);
+    if (number.kind !== 'count' || number.unit === null || range === null) return null;
+    const unit = cut(number.unit);
+    const said = saidAfter(source, number.at);
+    return { range, unit, said: said[0] === unit ? said.slice(1) : said, zero: null };
+  }
+  const zero = zeros[0]!;
+  const unit = zero.unit === null ? null : cut(zero.unit);
+  const said = saidAfter(source, zero.end);
+  return {
+    range: [0, 0],
+    unit,
+    said: unit !== null && said[0] === unit ? said.slice(1) : said,
+    zero: { at: zero.at, end: zero.end },
+  };
+}
+
+/** Days between two publication dates (`YYYY-MM-DD`); null unless both give the day. */
+function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
+  const day = (date: string | null | undefined) =>
+    date != null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
+  const gap = Math.abs(day(a) - day(b)) / 86_400_000;
+  return Number.isFinite(gap) ? gap : null;
+}
+
+/** The text with a zero count's words blanked (same length), so its "none" denies nothing. */
+function withoutZero(text: string, zero: Measure['zero']): string {
+  return zero === null
+    ? text
+    : text.slice(0, zero.at) + ' '.repeat(zero.end - zero.at) + text.slice(zero.end);
+}
+
+/**
+ * True when two passages count the same thing, say the same of it, at the same time, and
+ * their counts cannot be the same: a disagreement on the number, found without shared wording.
+ * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed.
+ *
+ * The same thing: the same counted noun, or a count of nought in words with none ("none",
+ * "nobody") against any. Said the same: the words after each count in its clause are the same,
+ * or the shorter, of two words or more, begins the longer ("were taken to hospital" / "were
+ * taken to hospital after the fire"): one word alone ("sold") must be all either says. The
+ * same stance once a zero's own "none" is set aside: a denial or a plan is not a count.
+ */
+export function measuresDiffer(
+  a: MeasuredSource,
+  b: MeasuredSource,
+  published: readonly [string | null, string | null] | undefined,
+): boolean {
+  const gap = daysApart(published?.[0], published?.[1]);
+  if (gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart) return false;
+  const x = measureOf(a);
+  const y = measureOf(b);
+  if (x === null || y === null || (x.zero !== null && y.zero !== null)) return false;
+  const sameThing =
+    x.unit === y.unit ||
+    (x.zero !== null && x.unit === null) ||
+    (y.zero !== null && y.unit === null);
+  if (!sameThing || rangesOverlap(x.range, y.range)) return false;
+  const [short, long] = x.said.length <= y.said.length ? [x.said, y.said] : [y.said, x.said];
+  const begins = short.every((term, i) => long[i] === term);
+  const saidAlike =
+    short.length > 0 && begins && (short.length === long.length || short.length >= 2);
+  if (!saidAlike) return false;
+  return (
+    stanceDifference(
+      new Set(stancesOf(withoutZero(a.text, x.zero)).keys()),
+      new Set(stancesOf(withoutZero(b.text, y.zero)).keys()),
+    ) === null
+  );
+}
+
+/** A number as fact-values.ts positions it. */
+type PositionedNumber = Extract<PositionedValue, { number: string }>;
+
+/** What a count counts and the words said of it after it in its clause, the counted noun left out. */
+function countedAt(
+  source: MeasuredSource,
+  x: PositionedNumber,
+): { unit: string; said: string[] } | null {
+  if (x.unit === null) return null;
+  const unit = cut(x.unit);
+  const said = saidAfter(source, x.at);
+  return { unit, said: said[0] === unit ? said.slice(1) : said };
+}
+
+/**
+ * Whether two counts, found in passages about one event but not in the same place of shared
+ * wording, count one thing: the same noun, both named, and something said alike of it after it
+ * in its clause (or nothing said after either). "five weeks before it was due to begin" / "two
+ * weeks after saying it was a civil matter" count weeks of two spans; "its membership had grown
+ * to more than 4,500" / "3,100 members on Facebook" name no noun after the first. Numbers of
+ * other kinds (money, shares, tallies) name their kind and are not judged here (true).
+ */
+export function sameCounted(
+  a: MeasuredSource,
+  x: PositionedNumber,
+  b: MeasuredSource,
+  y: PositionedNumber,
+): boolean {
+  if (x.kind !== 'count' || y.kind !== 'count') return true;
+  const cx = countedAt(a, x);
+  const cy = countedAt(b, y);
+  if (cx === null || cy === null || cx.unit !== cy.unit) return false;
+  if (cx.said.length === 0 && cy.said.length === 0) return true;
+  return cx.said.some((term) => cy.said.includes(term));
+}

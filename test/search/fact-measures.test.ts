@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { factValues } from '../../src/search/select/fact-values.js';
+
+const days = (a: string, b: string): RelationContext => ({ published: [a, b] });
+const relation = (a: string, b: string, context: RelationContext = {}) => {
+  const r = classifyFacts(a, b, context);
+  return r.kind === 'different-fact' ? `${r.kind}: ${r.reason}` : r.kind;
+};
+
+describe('counts in words', () => {
+  it('reads "a dozen" and "two dozen" as values, "dozens" as vague', () => {
+    expect(factValues('A dozen boats, two dozen nets and 3 dozen crates.').numbers).toEqual([
+      '12',
+      '24',
+      '36',
+    ]);
+    expect(factValues('Dozens of boats.').numbers).toEqual(['dozens']);
+  });
+
+  it('reads counts of nought with what they count, and leaves "no longer", "no more than"', () => {
+    const zeros = (text: string) => factValues(text).zeros.map((z) => z.unit);
+    expect(zeros('None was hurt.')).toEqual([null]);
+    expect(zeros('None of the crew was hurt, and nobody died.')).toEqual(['crew', null]);
+    expect(zeros('No passengers were hurt.')).toEqual(['passeng']);
+    expect(zeros('No one was arrested.')).toEqual([null]);
+    expect(zeros('It is no longer open and holds no more than 5 boats.')).toEqual([]);
+    expect(zeros('Nonetheless it reopened.')).toEqual([]);
+  });
+});
+
+describe('two counts of one thing in other words', () => {
+  const fourHurt =
+    'Four people were taken to hospital after a fire tore through the Tarnby bus depot on Sunday night, the fire service said.';
+  const noneHurt = 'None was taken to hospital.';
+
+  it('sets a count of nought in words against a count, from articles of the same days', () => {
+    expect(relation(noneHurt, fourHurt, days('2026-03-09', '2026-03-10'))).toBe('disagree');
+    expect(relation(fourHurt, noneHurt, days('2026-03-10', '2026-03-09'))).toBe('disagree');
+  });
+
+  it('sets paraphrased counts of the same thing against each other when their ranges miss', () => {
+    const sold = 'The company said 9,800 tickets had been sold.';
+    expect(
+      relation(
+        sold,
+        'Wave Radio understands that around 9,400 tickets had been sold.',
+        days('2025-07-03', '2025-07-05'),
+      ),
+    ).toBe('disagree');
+    // Within the approximation: compatible, no claim.
+    expect(
+      relation(
+        'The company said 9,780 tickets had been sold.',
+        'Wave Radio understands that around 9,800 tickets had been sold.',
+        days('2025-07-03', '2025-07-05'),
+      ),
+    ).toBe('different-fact: a value within a bound');
+  });
+
+  it('claims nothing weeks apart, without dates, or when what is counted or said differs', () => {
+    const sold = 'The company said 9,800 tickets had been sold.';
+    const other = 'Wave Radio understands that around 9,400 tickets had been sold.';
+    expect(relation(sold, other, days('2025-05-23', '2025-07-05'))).toBe(
+      'different-fact: another event',
+    );
+    expect(relation(sold, other)).toBe('different-fact: another event');
+    expect(relation(sold, other, days('2025-07-03', '2025-07'))).toBe(
+      'different-fact: another event',
+    );
+    expect(
+      relation(
+        sold,
+        'Wave Radio understands that around 9,400 passes had been sold.',
+        days('2025-07-03', '2025-07-04'),
+      ),
+    ).toBe('different-fact: another event');
+    expect(
+      relation(
+        sold,
+        'Wave Radio understands that 9,400 tickets had been sold for the reunion gig.',
+        days('2025-07-03', '2025-07-04'),
+      ),
+    ).toBe('different-fact: another event');
+    // "None" that governs a denial, not a count: the denial stays a denial.
+    expect(
+      relation(
+        noneHurt,
+        'The fire service denied that four people were taken to hospital.',
+        days('2026-03-09', '2026-03-09'),
+      ),
+    ).not.toBe('disagree');
+    // Two counts of nought agree on nothing here: no disagreement.
+    expect(
+      relation(noneHurt, 'Nobody was taken to hospital.', days('2026-03-09', '2026-03-09')),
+    ).not.toBe('disagree');
+  });
+
+  it('does not set counts of different things against each other in passages about one event', () => {
+    expect(
+      relation(
+        'The Orwick Sounds festival has been cancelled, five weeks before it was due to begin.',
+        'Police opened an inquiry into the collapse of the promoter behind the cancelled Orwick Sounds festival, two weeks after saying it was a civil matter.',
+      ),
+    ).not.toBe('disagree');
+    expect(
+      relation(
+        'Police said 200 protesters were detained in Minsk on Sunday after the march.',
+        'Police said 150 protesters were detained in Minsk on Sunday after the march.',
+      ),
+    ).toBe('disagree');
+  });
+});

@@ -123,6 +123,54 @@ describe('small words that make alike reports two facts', () => {
     ).toBe('different-fact: different order in time');
   });
 
+  it('keeps "during" apart from "before" and "after", but not from itself', () => {
+    const visited = (when: string) =>
+      `The minister visited the Tarn ferry landing ${when} the storm, the operator said.`;
+    expect(relation(visited('before'), visited('during'))).toBe(
+      'different-fact: different order in time',
+    );
+    expect(relation(visited('during'), visited('after'))).toBe(
+      'different-fact: different order in time',
+    );
+    expect(relation(visited('during'), visited('during'))).toBe('same-fact');
+  });
+
+  it('keeps "without" a shared thing apart from its presence, reading only the word it governs', () => {
+    expect(
+      relation(
+        'The Tarn contractor won the ferry landing contract after a tender.',
+        'The Tarn contractor won the ferry landing contract without a tender.',
+      ),
+    ).toBe('different-fact: with or without');
+    expect(
+      relation(
+        'Riot police detained 40 protesters near the Grimsvik town hall without warning on Monday.',
+        'Riot police detained 40 protesters near the Grimsvik town hall on Monday.',
+      ),
+    ).toBe('same-fact');
+  });
+
+  it('keeps opposite comparisons and opposite sides apart', () => {
+    expect(
+      relation(
+        'The Tarn ferry landing repairs cost more than expected.',
+        'The Tarn ferry landing repairs cost less than expected.',
+      ),
+    ).toBe('different-fact: different extent');
+    expect(
+      relation(
+        'Tarn fishermen protested against the ferry landing at the harbour.',
+        'Tarn fishermen protested in favour of the ferry landing at the harbour.',
+      ),
+    ).toBe('different-fact: different extent');
+    expect(
+      relation(
+        'The Tarn ferry landing repairs cost more than the original estimate, the operator said.',
+        'The operator said the Tarn ferry landing repairs cost more than the original estimate.',
+      ),
+    ).toBe('same-fact');
+  });
+
   it('keeps a deputy or former holder apart from the holder, but not a modified word the other never names', () => {
     expect(
       relation(

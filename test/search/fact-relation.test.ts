@@ -592,3 +592,14 @@ describe('event word of a date', () => {
     expect(eventWordBefore('On 4 May.', 3)).toBeNull();
   });
 });
+
+describe('what is yet to happen', () => {
+  it('keeps "has yet to" apart from what has happened', () => {
+    expect(
+      classifyFacts(
+        'The Tarnby council has approved funding for the harbour wall repairs.',
+        'The Tarnby council has yet to approve funding for the harbour wall repairs.',
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'polarity' });
+  });
+});

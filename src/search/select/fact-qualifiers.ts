@@ -102,35 +102,109 @@ const SCOPE_TERMS = 3;
  * clause after the word is in `shared`. "After an all-night debate" qualifies a debate; set
  * against "before the storm" in a passage with no debate, it says nothing about the storm.
  */
-function scoped(text: string, pattern: RegExp, shared: ReadonlySet<string>): Set<string> {
+function scoped(
+  text: string,
+  pattern: RegExp,
+  shared: ReadonlySet<string>,
+  scope = SCOPE_TERMS,
+): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(pattern)) {
     const rest = text.slice(m.index + m[0].length).split(/[,;:.!?()—–]/)[0] ?? '';
     const terms = tokenize(rest)
       .filter((token) => !isStopWord(token))
-      .slice(0, SCOPE_TERMS)
+      .slice(0, scope)
       .map((token) => stem(token.word).slice(0, SEARCH_OPTIONS.facts.namePrefix));
     if (terms.some((term) => shared.has(term))) found.add((m[1] as string).toLowerCase());
   }
   return found;
 }
 
-const ORDER = /\b(before|prior to|ahead of|after|following)\b/gi;
-const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'following']);
+const ORDER = /\b(before|prior to|ahead of|during|amid|throughout|after|following)\b/gi;
+/** Where each word of order puts what it qualifies: before, during or after the thing named. */
+const ORDER_PLACE: Readonly<Record<string, -1 | 0 | 1>> = {
+  before: -1,
+  'prior to': -1,
+  'ahead of': -1,
+  during: 0,
+  amid: 0,
+  throughout: 0,
+  after: 1,
+  following: 1,
+};
 
 /**
- * True when one passage places what both share before something both name and the other only
- * after it ("finished before the storm" / "finished after the storm").
+ * True when both passages place what they share before, during or after something both name,
+ * and in no place alike ("visited before the storm" / "during the storm" / "after the storm").
  */
 export function orderConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
-  const order = (text: string) => {
-    const words = [...scoped(text, ORDER, shared)];
-    return (
-      (words.some((w) => !AFTER_WORDS.has(w)) ? 1 : 0) -
-      (words.some((w) => AFTER_WORDS.has(w)) ? 1 : 0)
+  const places = (text: string) =>
+    new Set([...scoped(text, ORDER, shared)].map((w) => ORDER_PLACE[w.replace(/\s+/g, ' ')]));
+  const pa = places(a);
+  const pb = places(b);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((place) => pb.has(place));
+}
+
+/** "without" and the word it governs: the absence of something. */
+const ABSENCE = /\b(without)\b/gi;
+
+/**
+ * True when one passage says something happened without a thing both name and the other does
+ * not say "without" ("won the contract after a tender" / "without a tender"). Only the first
+ * content word after "without" is read: "detained without warning in Minsk" lacks a warning,
+ * not Minsk.
+ */
+export function absenceConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
+  const lacks = (text: string) => scoped(text, ABSENCE, shared, 1).size > 0;
+  const says = (text: string) => /\bwithout\b/i.test(text);
+  return (lacks(a) && !says(b)) || (lacks(b) && !says(a));
+}
+
+/** Words taking a side on something: against it, or for it. */
+const SIDE = /\b(against|in favou?r of|in support of|opposed to)\b/gi;
+
+/**
+ * True when the two passages take opposite sides on something both name ("protested against the
+ * wall" / "protested in favour of the wall"): "against" in one, "in favour of" or "in support
+ * of" in the other, each qualifying a shared word.
+ */
+export function sideConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
+  const sides = (text: string) =>
+    new Set(
+      [...scoped(text, SIDE, shared)].map((w) =>
+        /^(?:against|opposed to)$/.test(w.replace(/\s+/g, ' ')),
+      ),
     );
-  };
-  return order(a) * order(b) === -1;
+  const sa = sides(a);
+  const sb = sides(b);
+  return sa.size > 0 && sb.size > 0 && ![...sa].some((against) => sb.has(against));
+}
+
+/** A comparison with something not a number: "more than expected", "lower than last year". */
+const COMPARATIVE =
+  /\b(more|less|fewer|higher|lower|greater|smaller|larger|bigger|longer|shorter|faster|slower|earlier|later|cheaper|dearer)\s+than\s+(?![$€£¥]?\d)/gi;
+const UPWARD: ReadonlySet<string> = new Set([
+  'more',
+  'higher',
+  'greater',
+  'larger',
+  'bigger',
+  'longer',
+  'faster',
+  'later',
+  'dearer',
+]);
+
+/**
+ * True when both passages compare something with what it was expected or used to be, in
+ * opposite directions only ("cost more than expected" / "cost less than expected").
+ */
+export function comparisonConflict(a: string, b: string): boolean {
+  const directions = (text: string) =>
+    new Set([...text.matchAll(COMPARATIVE)].map((m) => UPWARD.has((m[1] as string).toLowerCase())));
+  const da = directions(a);
+  const db = directions(b);
+  return da.size > 0 && db.size > 0 && ![...da].some((up) => db.has(up));
 }
 
 /** Words that make a title or a name another holder of it: "the deputy mayor" is not the mayor. */

@@ -48,10 +48,13 @@ import { sameEventAt } from './fact-event.js';
 import { claimOf } from './fact-attribution.js';
 import {
   boundsConflict,
+  absenceConflict,
+  comparisonConflict,
   degreeConflict,
   orderConflict,
   quantifiersConflict,
   roleConflict,
+  sideConflict,
   withinBound,
 } from './fact-qualifiers.js';
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
@@ -582,7 +585,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'different role' };
   if (participantsSwapped(a, b))
     return { kind: 'different-fact', reason: 'who did it and to whom swapped' };
-  if (quantifiersConflict(a.text, b.text, sharedSet) || degreeConflict(a.text, b.text, sharedSet))
+  if (absenceConflict(a.text, b.text, sharedSet))
+    return { kind: 'different-fact', reason: 'with or without' };
+  if (
+    quantifiersConflict(a.text, b.text, sharedSet) ||
+    degreeConflict(a.text, b.text, sharedSet) ||
+    comparisonConflict(a.text, b.text) ||
+    sideConflict(a.text, b.text, sharedSet)
+  )
     return { kind: 'different-fact', reason: 'different extent' };
   const ta = new Set(a.terms.keys());
   const tb = new Set(b.terms.keys());

@@ -31,7 +31,7 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // Negation and denial, and the verbs that report something did not happen.
   [
     'negated',
-    /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|denial|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|disputes|false|fabricated|untrue|baseless|failed to|fails to|refused to|refuses to|declined to|declines to|unable to|ruled out|rules out)\b|n[’']t\b/i,
+    /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|denial|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|disputes|false|fabricated|untrue|baseless|failed to|fails to|refused to|refuses to|declined to|declines to|unable to|ruled out|rules out|yet to)\b|n[’']t\b/i,
   ],
   // Epistemic and deontic modals and verbs of planning: a possibility or an obligation.
   [

@@ -221,14 +221,15 @@ export function findDisagreements(
   const best = ranked[0];
   if (best === undefined || (asked === null && context.answerType !== null)) return [];
   const floor = coverageOf(best) * o.differCoverageShare;
-  const pool = ranked
-    .slice(0, o.differCandidates)
-    .filter(
-      (c) =>
-        context.sentences[c.sentence]?.kind === 'body' &&
-        (asked === null || c.features.typeMatch >= 1) &&
-        coverageOf(c) >= floor,
-    );
+  const pool = ranked.slice(0, o.differCandidates).filter(
+    (c) =>
+      context.sentences[c.sentence]?.kind === 'body' &&
+      (asked === null ||
+        c.features.typeMatch >= 1 ||
+        // "None was taken to hospital" answers "how many" with a count of nought in words.
+        (asked === 'number' && factOf(context, c.sentence).values.zeros.length > 0)) &&
+      coverageOf(c) >= floor,
+  );
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   const found: Disagreement[] = [];

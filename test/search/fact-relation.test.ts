@@ -593,7 +593,24 @@ describe('event word of a date', () => {
   });
 });
 
-describe('what is yet to happen', () => {
+describe('stances read from the words around the claim', () => {
+  it('reads a closing frame that hedges the whole sentence as governing all of it', () => {
+    const rose = 'The cost of the Tarnby harbour wall rose to $241 million';
+    expect(
+      classifyFacts(`${rose}, an audit found.`, `${rose}, a leaked forecast suggested.`),
+    ).toEqual({
+      kind: 'different-fact',
+      reason: 'modality',
+    });
+    expect(classifyFacts(`${rose}, an audit found.`, `${rose}, critics claimed.`)).toEqual({
+      kind: 'different-fact',
+      reason: 'allegation',
+    });
+    expect(classifyFacts(`${rose}, an audit found.`, `${rose}, the audit found.`)).toEqual({
+      kind: 'same-fact',
+    });
+  });
+
   it('keeps "has yet to" apart from what has happened', () => {
     expect(
       classifyFacts(

@@ -64,6 +64,14 @@ const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;
 /** A sentence that asks (its last character before closing quotes is "?"). */
 const QUESTION = /\?[\s"”’'»)]*$/;
 
+/**
+ * A closing frame that hedges the whole sentence before it: "…, a leaked forecast suggested.",
+ * "…, critics claimed." Its verb comes after everything it governs, so it is read as governing
+ * from the start.
+ */
+const TRAILING_HEDGE =
+  /,\s*[^,;:]{0,60}?\b(?:(suggest(?:s|ed)?|predict(?:s|ed)?|forecast|estimat(?:es|ed)|believ(?:es|ed)|thinks?|thought|fear(?:s|ed)?)|(claim(?:s|ed)?|alleg(?:es|ed)))\s*[.!?"”’']*\s*$/i;
+
 /** The stances a passage takes, each with the offset of its first marker in `text`. */
 export function stancesOf(text: string): ReadonlyMap<Stance, number> {
   const found = new Map<Stance, number>();
@@ -74,6 +82,8 @@ export function stancesOf(text: string): ReadonlyMap<Stance, number> {
     const at = read.search(pattern);
     if (at >= 0) found.set(stance, at);
   }
+  const hedge = TRAILING_HEDGE.exec(text);
+  if (hedge !== null) found.set(hedge[1] !== undefined ? 'modal' : 'alleged', 0);
   // A question asks about all of itself.
   if (QUESTION.test(text.trim())) found.set('question', 0);
   return found;

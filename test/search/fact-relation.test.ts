@@ -594,6 +594,20 @@ describe('event word of a date', () => {
 });
 
 describe('stances read from the words around the claim', () => {
+  it('keeps an obligation apart from a possibility, and from a fact', () => {
+    const exchange = (verb: string) =>
+      `The two Tarnby agencies ${verb} exchange information on smuggling groups.`;
+    expect(classifyFacts(exchange('may'), exchange('must'))).toEqual({
+      kind: 'different-fact',
+      reason: 'modality',
+    });
+    expect(classifyFacts(exchange('have to'), exchange('must'))).toEqual({ kind: 'same-fact' });
+    expect(classifyFacts(exchange('regularly'), exchange('should'))).toEqual({
+      kind: 'different-fact',
+      reason: 'obligation',
+    });
+  });
+
   it('reads a closing frame that hedges the whole sentence as governing all of it', () => {
     const rose = 'The cost of the Tarnby harbour wall rose to $241 million';
     expect(

@@ -14,12 +14,13 @@
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
 export type Stance =
-  'negated' | 'modal' | 'future' | 'conditional' | 'wished' | 'question' | 'alleged';
+  'negated' | 'modal' | 'obligation' | 'future' | 'conditional' | 'wished' | 'question' | 'alleged';
 
 /** The reason given when one passage has a stance and the other has not. */
 export const STANCE_REASON: Readonly<Record<Stance, string>> = {
   negated: 'polarity',
   modal: 'modality',
+  obligation: 'obligation',
   future: 'plan or outcome',
   conditional: 'condition',
   wished: 'wish or attempt',
@@ -33,10 +34,16 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
     'negated',
     /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|denial|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|disputes|false|fabricated|untrue|baseless|failed to|fails to|refused to|refuses to|declined to|declines to|unable to|ruled out|rules out|yet to)\b|n[’']t\b/i,
   ],
-  // Epistemic and deontic modals and verbs of planning: a possibility or an obligation.
+  // Epistemic modals and verbs of planning: a possibility or a plan.
   [
     'modal',
-    /\b(?:may|might|could|can|cannot|should|must|ought|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i,
+    /\b(?:may|might|could|can|cannot|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i,
+  ],
+  // Deontic modals: an obligation, which is neither a fact nor a mere possibility ("may
+  // exchange information" / "must exchange information").
+  [
+    'obligation',
+    /\b(?:should|must|ought|(?:has|have|had) to|required to|obliged to|obligated to)\b/i,
   ],
   // The future, and the future in the past ("said it would reopen"): a plan, not its outcome.
   // "Due to" followed by a verb is a schedule; followed by a noun phrase it gives a cause.

@@ -2,8 +2,8 @@
  * Reading a Markdown file: rendered to HTML by `marked` (CommonMark and GitHub's extensions)
  * and read back as text blocks, so the text is what a reader sees: no `#`, `*`, `>` or list
  * markers, link text without its target, images left out. Front matter (`---` … `---` at the
- * top) states metadata: `title`, `author`, `date`/`published`, the outlet (`outlet`, `site_name`,
- * `publisher`, `publication`), `url`. A read-later app's export keeps its article only
+ * top) states metadata: `title`, `author`, the publication date, the outlet, `url` (see
+ * {@link frontMatter} for the keys read). A read-later app's export keeps its article only
  * (read-later.ts).
  */
 import { marked } from 'marked';
@@ -14,7 +14,7 @@ import { readLaterContent } from './read-later.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
-const FIELD = /^([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
+const FIELD = /^([A-Za-z][A-Za-z_-]*)\s*:\s*(.*?)\s*$/;
 /** An image on a line of its own: `![alt](src)`. */
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 /** An image with alt text: `![Harbour at dawn](x.jpg)`; the text is what the image shows. */
@@ -29,32 +29,66 @@ function droppedImage(line: string): DroppedLine {
   return { line: text, reason: DESCRIBED_IMAGE.test(text) ? 'photo caption' : 'image' };
 }
 
-/** Front-matter keys naming the outlet (schema.org's `publisher`, Open Graph's `site_name`). */
-const OUTLET_KEYS = new Set(['outlet', 'site_name', 'publisher', 'publication']);
+/**
+ * A front-matter key as compared here: lower case, without `_` or `-`, so that the spellings
+ * exporters use for one key (`site_name`, `siteName`, `date_published`, `datePublished`) are one.
+ */
+const keyOf = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+
+/**
+ * Keys naming the outlet: `outlet`, schema.org's `publisher`, Open Graph's `site_name`, and the
+ * `siteName` read-later apps (Omnivore, Readwise and the like) write for the saved page's site.
+ */
+const OUTLET_KEYS = new Set(['outlet', 'sitename', 'publisher', 'publication']);
+/**
+ * Keys naming the publication date as such: `published`, schema.org's `datePublished`, and the
+ * forms read-later exports write (`date_published`, `published_at`, `publish_date`, `pubDate`).
+ * They win over a bare `date` (a static-site generator's publication date) whatever their order.
+ * A read-later app's `date_saved` / `dateSaved` / `saved_at` is when the reader saved the page,
+ * never the article's date: no such key is read.
+ */
+const PUBLISHED_KEYS = new Set([
+  'published',
+  'datepublished',
+  'publishedat',
+  'publisheddate',
+  'publishdate',
+  'publicationdate',
+  'pubdate',
+]);
 
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
+/**
+ * The metadata a file's front matter states: `title`; `author` (or `byline`); the outlet
+ * ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS}, else `date`); `url` (or
+ * `canonical`), absolute http(s) only. Keys are read in any case, with `_` or `-` or neither
+ * ({@link keyOf}); any other key is not read.
+ */
 function frontMatter(fields: string): StatedMeta {
   const stated: StatedMeta = {};
+  let published: string | undefined;
+  let dated: string | undefined;
   for (const line of fields.split('\n')) {
     const match = FIELD.exec(line);
     if (!match?.[1] || !match[2]) continue;
-    const key = match[1].toLowerCase();
+    const key = keyOf(match[1]);
     const value = unquote(match[2]);
     if (value.length === 0) continue;
     if (key === 'title') stated.title = value;
     else if (key === 'author' || key === 'byline') stated.author = value;
     else if (OUTLET_KEYS.has(key)) stated.outlet = value;
-    else if (key === 'date' || key === 'published') {
-      const date = statedDate(value);
-      if (date) stated.published = date;
-    } else if (key === 'url' || key === 'canonical') {
+    else if (PUBLISHED_KEYS.has(key)) published = statedDate(value) ?? published;
+    else if (key === 'date') dated = statedDate(value) ?? dated;
+    else if (key === 'url' || key === 'canonical') {
       const url = statedUrl(value);
       if (url) stated.url = url;
     }
   }
+  const date = published ?? dated;
+  if (date) stated.published = date;
   return stated;
 }
 

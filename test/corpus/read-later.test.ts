@@ -59,3 +59,50 @@ describe('read-later exports', () => {
     );
   });
 });
+
+describe("a read-later export's front matter", () => {
+  const exportWith = (fields: string[]) =>
+    [
+      '---',
+      ...fields,
+      '---',
+      '',
+      '# Ferry fares to rise',
+      '',
+      'Ferry fares will rise by 6% in April.',
+    ].join('\n');
+
+  it('reads the site name and the publication date, in camel case or snake case, never the saved date', () => {
+    const camel = exportWith([
+      'id: 5c2e91f0',
+      'title: "Ferry fares to rise"',
+      'siteName: Gull Bay Times',
+      'dateSaved: 2026-03-09T21:14:00Z',
+      'datePublished: 2026-03-04T07:00:00+01:00',
+    ]);
+    expect(extractMarkdown(camel).stated).toMatchObject({
+      outlet: 'Gull Bay Times',
+      published: '2026-03-04',
+    });
+    const snake = exportWith([
+      'site_name: "Gull Bay Times"',
+      'date_saved: 2026-03-09',
+      'date_published: 2026-03-04',
+    ]);
+    expect(extractMarkdown(snake).stated).toMatchObject({
+      outlet: 'Gull Bay Times',
+      published: '2026-03-04',
+    });
+  });
+
+  it('states no date when the export gives only when the page was saved', () => {
+    for (const saved of ['dateSaved: 2026-03-09', 'date_saved: 2026-03-09', 'saved_at: 2026-03-09'])
+      expect(extractMarkdown(exportWith([saved])).stated.published, saved).toBeUndefined();
+  });
+
+  it('takes a key naming the publication over a bare date, whatever their order', () => {
+    const both = exportWith(['published_at: 2026-03-04', 'date: 2026-03-09']);
+    expect(extractMarkdown(both).stated.published).toBe('2026-03-04');
+    expect(extractMarkdown(exportWith(['date: 2026-03-09'])).stated.published).toBe('2026-03-09');
+  });
+});

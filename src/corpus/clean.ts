@@ -7,7 +7,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { outletKey } from './copyright.js';
-import type { DroppedLine } from './extraction.js';
+import type { DroppedLine, PageContext } from './extraction.js';
 import { outletInTitle, withoutSiteName } from './headline.js';
 import { isMastheadName, mastheadOutlet } from './masthead.js';
 import { inStatedCase } from './stated-case.js';
@@ -145,20 +145,21 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
 }
 
 /**
- * Cleans one article's raw text.
+ * Cleans one article's raw text; `context` is what the file around it states (an e-mail's
+ * sender, a page's navigation), used to tell furniture, never as metadata by itself.
  *
  * @example
  * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
  */
-export function cleanArticle(raw: string): CleanedText {
+export function cleanArticle(raw: string, context: PageContext = {}): CleanedText {
   const blocks = splitMastheadLines(prepare(raw).split(/\n\s*\n/));
-  let read = readBlocks(blocks, new Set());
+  let read = readBlocks(blocks, new Set(), context);
   let assembled = assemble(read.kept);
   const masthead = findMasthead(read, assembled.text, assembled.paragraphs, assembled.headline);
   if (masthead !== null) {
     // Read again without the masthead line: beside the headline in one block, it was read as
     // part of it.
-    read = readBlocks(blocks, new Set([masthead.line]));
+    read = readBlocks(blocks, new Set([masthead.line]), context);
     assembled = assemble(read.kept);
   }
   const { text, paragraphs } = assembled;

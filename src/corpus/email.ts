@@ -24,13 +24,14 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * Unpacks an e-mail into its body. Its `Subject` names the message: it is the article's title
  * only when the body states none and has no headline (see load.ts analyseArticle), without
  * "Re:"/"Fwd:". The `Date` is when it was sent and `From` who sent it: neither is the
- * article's publication date, byline or outlet, so neither is used.
+ * article's publication date, byline or outlet by itself: the sender's name is handed to cleaning
+ * only to recognise a newsletter's masthead naming it (newsletter-masthead.ts).
  *
  * Throws a CorpusError naming the file when it is not an e-mail message, is cut short or has
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
  */
 export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpacked> {
-  const { root, subject, complete } = await parseMime(bytes);
+  const { root, subject, from, complete } = await parseMime(bytes);
   if (MESSAGE_HEADERS.every((name) => headerOf(root, name) === null))
     throw fileError(
       file,
@@ -51,12 +52,10 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
       'has no text to read: no HTML or plain-text part that is not an attachment',
     );
   const format = body.type === 'text/html' ? 'html' : 'text';
-  const { text, encoding, detected } = decodeArticle(
-    body.content,
-    file,
-    format,
-    body.params.charset,
-  );
+  const decoded = decodeArticle(body.content, file, format, body.params.charset);
+  const { encoding, detected } = decoded;
+  // A plain-text part sent as format=flowed has soft line breaks to undo (RFC 3676 §4.2).
+  const text = body.unflow === undefined ? decoded.text : body.unflow(decoded.text);
   const title = subject?.replace(REPLY_PREFIX, '').trim();
   return {
     format,
@@ -64,5 +63,6 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
     encoding,
     ...(detected === true ? { encodingDetected: true } : {}),
     stated: title ? { title } : {},
+    ...(from === null ? {} : { context: { sender: from } }),
   };
 }

@@ -18,6 +18,23 @@ export interface DroppedLine {
   reason: DropReason;
 }
 
+/**
+ * What the file around an article's text states that cleaning uses to tell the page's
+ * furniture from the article's words: never metadata by itself.
+ */
+export interface PageContext {
+  /**
+   * The display name of an e-mail's `From` (RFC 5322 §3.4), "Marrow Bay Gazette" in
+   * `Marrow Bay Gazette <briefing@…>`: whose newsletter it may be (newsletter-masthead.ts).
+   */
+  sender?: string;
+  /**
+   * The section names an HTML page's navigation lists (the links of its `<nav>` elements), read
+   * before the article body is extracted and the navigation with it is left out.
+   */
+  sections?: readonly string[];
+}
+
 /** An article file reduced to plain text: paragraphs separated by a blank line. */
 export interface Extraction {
   text: string;
@@ -29,4 +46,6 @@ export interface Extraction {
    * article states none and cleaning finds no headline in it.
    */
   packageTitle?: string;
+  /** What the file around the text states for cleaning (see {@link PageContext}); absent: nothing. */
+  context?: PageContext;
 }

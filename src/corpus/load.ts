@@ -7,7 +7,7 @@ import { parseAliases } from './aliases-file.js';
 import { cleanArticle } from './clean.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
-import type { DroppedLine, Extraction, StatedMeta } from './extraction.js';
+import type { DroppedLine, Extraction, PageContext, StatedMeta } from './extraction.js';
 import { ARTICLE_EXTENSIONS, isPackaged } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds, idFromFile } from './ids.js';
@@ -95,12 +95,18 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
     if (value !== undefined) stated[key] = clean(value);
   const packageTitle =
     extraction.packageTitle === undefined ? undefined : clean(extraction.packageTitle);
+  // The sender's name may become the outlet shown (newsletter-masthead.ts).
+  const cleanContext = ({ sender, sections }: PageContext): PageContext => ({
+    ...(sender === undefined ? {} : { sender: clean(sender) }),
+    ...(sections === undefined ? {} : { sections: sections.map(clean) }),
+  });
   return {
     extraction: {
       text: clean(extraction.text),
       stated,
       dropped: extraction.dropped.map((dropped) => ({ ...dropped, line: clean(dropped.line) })),
       ...(packageTitle ? { packageTitle } : {}),
+      ...(extraction.context === undefined ? {} : { context: cleanContext(extraction.context) }),
     },
     controls,
   };
@@ -122,6 +128,7 @@ function extractionOf(article: ReadableArticle): Extraction {
     ...extraction,
     stated: { ...stated, ...extraction.stated },
     ...(title === undefined ? {} : { packageTitle: title }),
+    context: { ...unpacked.context, ...extraction.context },
   };
 }
 
@@ -134,7 +141,7 @@ export type ReadableArticle = Pick<ArticleFile, 'file' | 'format' | 'raw' | 'unp
  */
 export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
   const { extraction, controls } = withoutControlCodes(extractionOf(article));
-  const cleaned = cleanArticle(extraction.text);
+  const cleaned = cleanArticle(extraction.text, extraction.context);
   const body = cleaned.paragraphs.some((paragraph) => paragraph.kind === 'body');
   // A package's title (an e-mail's subject) names the message; the article's own headline,
   // stated or read, comes first.

@@ -26,6 +26,13 @@ export interface MimePart {
   /** The body's bytes, transfer encoding undone (empty for a multipart). */
   content: Uint8Array;
   parts: MimePart[];
+  /**
+   * For a `format=flowed` plain-text part (RFC 3676), undoes its soft line breaks in the text
+   * decoded from `content`: a line ending in a space goes on on the next line (with `DelSp=yes`
+   * that space was added by the sender and goes too), and a space-stuffed line loses its first
+   * space. Absent for any other part.
+   */
+  unflow?: (text: string) => string;
 }
 
 /** A parsed message: the root part and the message's decoded subject, if any. */
@@ -33,6 +40,8 @@ export interface MimeMessage {
   root: MimePart;
   /** The `Subject` header, encoded words (RFC 2047) decoded. */
   subject: string | null;
+  /** The display name of the `From` address ("Marrow Bay Gazette" in `Marrow Bay Gazette <…>`), decoded. */
+  from: string | null;
   /**
    * False when the message is a multipart whose closing delimiter (`--boundary--`, RFC 2046
    * §5.1.1) never comes: the file was cut short, and its last part may be too.
@@ -47,6 +56,8 @@ interface ParsedNode {
   headers: Array<{ key: string; value: string }>;
   content: ArrayBuffer | null;
   childNodes: ParsedNode[];
+  /** postal-mime's RFC 3676 decoder, which its own text decoding applies (typed in its MimeNode). */
+  decodeFlowedText?: (text: string, delSp: boolean) => string;
 }
 
 function isParsedNode(value: unknown): value is ParsedNode {
@@ -64,14 +75,24 @@ function partOf(node: ParsedNode): MimePart {
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(node.contentType.parsed.params))
     if (typeof value === 'string') params[name.toLowerCase()] = value;
-  return {
-    type: node.contentType.parsed.value.toLowerCase() || 'text/plain',
+  const type = node.contentType.parsed.value.toLowerCase() || 'text/plain';
+  const part: MimePart = {
+    type,
     params,
     disposition: node.contentDisposition.parsed.value?.toLowerCase() || null,
     headers: node.headers.map(({ key, value }) => ({ key: key.toLowerCase(), value })),
     content: node.content ? new Uint8Array(node.content) : new Uint8Array(0),
     parts: node.childNodes.map(partOf),
   };
+  if (type === 'text/plain' && params.format?.toLowerCase() === 'flowed') {
+    // postal-mime unflows only the text it decodes itself; this module decodes charsets on its
+    // own (see the file header), so it applies postal-mime's decoder to that text.
+    const decode = node.decodeFlowedText?.bind(node);
+    if (decode === undefined) throw new Error('the MIME parser gave no format=flowed decoder');
+    const delSp = params.delsp?.toLowerCase() === 'yes';
+    part.unflow = (text) => decode(text, delSp);
+  }
+  return part;
 }
 
 let postalMime: typeof PostalMimeModule | undefined;
@@ -95,7 +116,12 @@ export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
   const complete =
     !message.type.startsWith('multipart/') ||
     (boundary !== undefined && Buffer.from(bytes).includes(`--${boundary}--`, 0, 'latin1'));
-  return { root: message, subject: email.subject?.trim() || null, complete };
+  return {
+    root: message,
+    subject: email.subject?.trim() || null,
+    from: email.from?.name?.trim() || null,
+    complete,
+  };
 }
 
 /** The first value of a header of `part`, by its name in any case; null when absent. */

@@ -17,14 +17,22 @@ import {
 } from './byline-rules.js';
 import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
-import type { DroppedLine } from './extraction.js';
+import type { DroppedLine, PageContext } from './extraction.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
-import { DATELINE_BLOCKS, drop, type Block, type LineRule, type ReadState } from './read-state.js';
+import { newsletterPublication } from './newsletter-masthead.js';
+import {
+  DATELINE_BLOCKS,
+  drop,
+  stateOutlet,
+  type Block,
+  type LineRule,
+  type ReadState,
+} from './read-state.js';
 
 /** Masthead lines read at the top at most: a page names its outlet once or twice there. */
 const MAX_MASTHEAD_CANDIDATES = 4;
@@ -52,6 +60,20 @@ export interface BlocksRead {
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
 const readMastheadTagline: LineRule = (state, block, line) => {
   if (!block.atTop || !isMastheadTagline(line)) return false;
+  drop(state, line, 'masthead');
+  return true;
+};
+
+/**
+ * A newsletter's name as a paragraph of its own, naming the publication that sent the e-mail
+ * ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette <…>"): the newsletter's masthead,
+ * wherever it stands; the publication is the outlet.
+ */
+const readNewsletterMasthead: LineRule = (state, block, line) => {
+  if (state.sender === null || block.lines.length !== 1) return false;
+  const publication = newsletterPublication(line, state.sender);
+  if (publication === null) return false;
+  stateOutlet(state, publication);
   drop(state, line, 'masthead');
   return true;
 };
@@ -99,6 +121,7 @@ const readKnownMasthead: LineRule = (state, block, line) => {
 const LINE_RULES: readonly LineRule[] = [
   readByline,
   readCorrection,
+  readNewsletterMasthead,
   readMastheadTagline,
   readSignOff,
   readMetadataLine,
@@ -202,10 +225,21 @@ function readBlock(
 
 /**
  * Reads an article's blocks into paragraphs, dropping furniture. Each line of `mastheads` is
- * dropped as the masthead where it stands at the top of the page.
+ * dropped as the masthead where it stands at the top of the page. `context` is what the file
+ * around the text states: the sections its navigation lists count as the page's own, with those
+ * of navigation bars in the text; an e-mail's sender names its newsletter's masthead.
  */
-export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<string>): BlocksRead {
+export function readBlocks(
+  blocks: readonly string[],
+  mastheads: ReadonlySet<string>,
+  context: PageContext = {},
+): BlocksRead {
   let navigation: ReadonlySet<string> | undefined;
+  const sectionNames = () => {
+    const names = pageSectionNames(blocks);
+    for (const name of context.sections ?? []) names.add(name.toLowerCase());
+    return names;
+  };
   const state: ReadState = {
     kept: [],
     dropped: [],
@@ -218,7 +252,8 @@ export function readBlocks(blocks: readonly string[], mastheads: ReadonlySet<str
     correctionPending: false,
     seenBody: false,
     sectionLabels: new Set(),
-    navigationItems: () => (navigation ??= pageSectionNames(blocks)),
+    navigationItems: () => (navigation ??= sectionNames()),
+    sender: context.sender ?? null,
   };
   const teasers = teaserLists(blocks);
   blocks.forEach((text, blockIndex) => {

@@ -32,6 +32,8 @@ export interface ReadState {
    * call (most pages never need them).
    */
   navigationItems: () => ReadonlySet<string>;
+  /** The display name of the e-mail's sender, if the article came as one (newsletter-masthead.ts). */
+  sender: string | null;
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */

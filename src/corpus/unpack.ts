@@ -7,7 +7,7 @@
  * without packages never loads one.
  */
 import { CorpusError, fileError } from './errors.js';
-import type { StatedMeta } from './extraction.js';
+import type { PageContext, StatedMeta } from './extraction.js';
 import type { ArticleFile, CorpusFiles } from './files.js';
 import { isPackaged, type PackagedFormat } from './formats.js';
 
@@ -25,6 +25,8 @@ export interface Unpacked {
    * used only for what the article itself leaves unstated (see load.ts analyseArticle).
    */
   stated: StatedMeta;
+  /** What the package states around the article for cleaning (an e-mail's sender), never metadata. */
+  context?: PageContext;
 }
 
 /** What each packaged format is called in a problem ("cannot be read as an MHTML page save"). */

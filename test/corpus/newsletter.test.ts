@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { newsletterPublication } from '../../src/corpus/newsletter-masthead.js';
+import { validateCorpus } from '../../src/corpus/validate.js';
+import { articleFolders } from '../support/corpus-fixture.js';
+
+const { corpusOf, removeAll } = articleFolders();
+afterEach(removeAll);
+
+/** A plain-text e-mail from `from`, its body lines as given (CRLF line ends). */
+function plainMessage(from: string, body: string[], contentType = 'text/plain; charset=utf-8') {
+  return Buffer.from(
+    [
+      `From: ${from}`,
+      'To: reader@example.org',
+      'Date: Wed, 4 Nov 2026 08:30:00 +0000',
+      'Subject: Your Wednesday briefing',
+      'MIME-Version: 1.0',
+      `Content-Type: ${contentType}`,
+      '',
+      ...body,
+      '',
+    ].join('\r\n'),
+    'utf-8',
+  );
+}
+
+const HEADLINE = 'Mooring fees rise for the first time in six years';
+const STORY = 'The harbour board raised mooring fees by ten percent on Tuesday, its chair said.';
+const MORE = 'Boat owners said they would appeal the decision at the next meeting in December.';
+
+describe("a newsletter's masthead", () => {
+  it('is the line naming the sending publication and a newsletter word: dropped, and the outlet', async () => {
+    const dir = await corpusOf({
+      'brief.eml': plainMessage('Marrow Bay Gazette <briefing@marrowbay.example>', [
+        'MARROW BAY GAZETTE BRIEFING',
+        '',
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        MORE,
+      ]),
+      'html.eml': Buffer.from(
+        [
+          'From: "The Marrow Bay Gazette" <news@marrowbay.example>',
+          'Date: Wed, 4 Nov 2026 08:30:00 +0000',
+          'Subject: Morning digest',
+          'Content-Type: text/html; charset=utf-8',
+          '',
+          `<html><body><p>Marrow Bay Gazette: The Morning Digest</p><h1>${HEADLINE}</h1><p>${STORY}</p><p>${MORE}</p></body></html>`,
+          '',
+        ].join('\r\n'),
+      ),
+    });
+    const corpus = await loadCorpus(dir);
+    const texts = {
+      brief: `${HEADLINE}\n\n${STORY}\n\n${MORE}`,
+      // The page's h1 is its title, not part of its body text.
+      html: `${STORY}\n\n${MORE}`,
+    };
+    for (const [id, text] of Object.entries(texts)) {
+      const article = corpus.articles.find((a) => a.meta.id === id);
+      expect(article?.text, id).toBe(text);
+      expect(article?.meta, id).toMatchObject({ title: HEADLINE, outlet: 'Marrow Bay Gazette' });
+    }
+    const report = await validateCorpus(dir);
+    const dropped = (file: string) => report.articles.find((a) => a.file === file)?.dropped;
+    expect(dropped('brief.eml')).toContainEqual({
+      line: 'MARROW BAY GAZETTE BRIEFING',
+      reason: 'masthead',
+    });
+    expect(dropped('html.eml')).toContainEqual({
+      line: 'Marrow Bay Gazette: The Morning Digest',
+      reason: 'masthead',
+    });
+  });
+
+  it('stays when the line names another publication, or the sender is a person', async () => {
+    const dir = await corpusOf({
+      'other.eml': plainMessage('Ana Ruiz <ana@kestrel.example>', [
+        'MARROW BAY GAZETTE BRIEFING',
+        '',
+        HEADLINE,
+        '',
+        STORY,
+      ]),
+      'person.eml': plainMessage('Ana Ruiz <ana@kestrel.example>', ['ANA RUIZ', '', STORY]),
+    });
+    const corpus = await loadCorpus(dir);
+    const other = corpus.articles.find((a) => a.meta.id === 'other');
+    expect(other?.text).toContain('MARROW BAY GAZETTE BRIEFING');
+    expect(other?.meta.outlet).toBeNull();
+    const person = corpus.articles.find((a) => a.meta.id === 'person');
+    expect(person?.text).toContain('ANA RUIZ');
+    expect(person?.meta.outlet).toBeNull();
+  });
+
+  it('is the sender’s publication and newsletter words only', () => {
+    const gazette = 'Marrow Bay Gazette';
+    expect(newsletterPublication('MARROW BAY GAZETTE BRIEFING', gazette)).toBe(gazette);
+    expect(newsletterPublication('THE MARROW BAY GAZETTE', gazette)).toBe(gazette);
+    expect(newsletterPublication('Marrow Bay Gazette | Weekend Edition', gazette)).toBe(gazette);
+    // The sender's own name may carry the newsletter's words.
+    expect(newsletterPublication('MARROW BAY GAZETTE', 'Marrow Bay Gazette Daily Briefing')).toBe(
+      'Marrow Bay Gazette',
+    );
+    expect(newsletterPublication('KESTREL MORNING BRIEFING', 'Kestrel')).toBe('Kestrel');
+    for (const line of [
+      'MARROW BAY GAZETTE REPORTERS WIN AWARD',
+      'MARROW BAY',
+      'HARBOUR FEES RISE',
+      'Marrow Bay Gazette briefing: fees rise',
+    ])
+      expect(newsletterPublication(line, gazette), line).toBeNull();
+    // A name alone that is no outlet's (a person's, a place's) is not taken without a newsletter word.
+    expect(newsletterPublication('KESTREL', 'Kestrel')).toBeNull();
+  });
+});
+
+describe('a plain-text message sent as format=flowed (RFC 3676)', () => {
+  it('undoes soft line breaks, so no line is read alone (a date at a line start is no dateline)', async () => {
+    const flowed = 'text/plain; charset=utf-8; format=flowed';
+    const dir = await corpusOf({
+      'flowed.eml': plainMessage(
+        'Ana Ruiz <ana@kestrel.example>',
+        [
+          HEADLINE,
+          '',
+          'The harbour board will vote on the new mooring fees on ',
+          '4 December 2026 ',
+          'after a month of talks with boat owners, its chair said.',
+        ],
+        flowed,
+      ),
+      'delsp.eml': plainMessage(
+        'Ana Ruiz <ana@kestrel.example>',
+        [HEADLINE, '', 'The harbour board raised mooring fees on Tues ', 'day, its chair said.'],
+        `${flowed}; delsp=yes`,
+      ),
+      'fixed.eml': plainMessage('Ana Ruiz <ana@kestrel.example>', [
+        HEADLINE,
+        '',
+        'The harbour board raised mooring fees on Tues ',
+        'day, its chair said.',
+      ]),
+    });
+    const corpus = await loadCorpus(dir);
+    const text = (id: string) => corpus.articles.find((a) => a.meta.id === id);
+    expect(text('flowed')?.text).toContain(
+      'on the new mooring fees on 4 December 2026 after a month of talks',
+    );
+    expect(text('flowed')?.meta.published).toBeNull();
+    // DelSp=yes: the space before a soft break was the sender's, added to break a word.
+    expect(text('delsp')?.text).toContain('raised mooring fees on Tuesday, its chair said.');
+    // Not flowed: line ends are as sent.
+    expect(text('fixed')?.text).toContain('raised mooring fees on Tues day, its chair said.');
+  });
+});

@@ -45,11 +45,19 @@ export function withoutSiteName(
  * headline with a separator and something beside it.
  */
 function addedToHeadline(title: string, h1: string): string | null {
+  return besideHeadline(title, h1)?.added ?? null;
+}
+
+/** {@link addedToHeadline}, and on which side of the headline it stands. */
+function besideHeadline(
+  title: string,
+  h1: string,
+): { added: string; side: 'after' | 'before' } | null {
   if (title === h1) return null;
   if (title.startsWith(h1) && SEPARATOR_FIRST.test(title.slice(h1.length)))
-    return title.slice(h1.length).replace(SEPARATOR_FIRST, '');
+    return { added: title.slice(h1.length).replace(SEPARATOR_FIRST, ''), side: 'after' };
   if (title.endsWith(h1) && SEPARATOR_LAST.test(title.slice(0, -h1.length)))
-    return title.slice(0, -h1.length).replace(SEPARATOR_LAST, '');
+    return { added: title.slice(0, -h1.length).replace(SEPARATOR_LAST, ''), side: 'before' };
   return null;
 }
 
@@ -70,29 +78,37 @@ export function outletInTitle(title: string, h1: string | undefined): string | n
 /**
  * The site's name a page's `<title>` gives beside the page's own headline (`h1`): "Festival
  * licence approved | Westmarch Echo", "Festival boss denies fraud – Harbourside Voice" (the
- * en dash WordPress writes as `&#8211;`, decoded). The `h1` anchors the reading: the title is
- * that headline exactly, a separator and one more part, so that part is what the page titles
- * itself by, stated as `og:site_name` states it. It must name an outlet (a news outlet's noun
- * or a web domain, {@link outletInTitle}'s rule) or be a run of two or more capitalised words,
- * and not be a section's name ("Politics", "Local News") nor a piece's kind ("Analysis"); else
- * null. One word without an outlet's noun ("… - Kellan") is as often a place or a section a
- * regional site files the story under as its own name, so it is not taken. Only for a
- * `<title>` beside its `h1`: a headline line in pasted text has no such anchor and is read by
- * {@link outletInTitle}.
+ * en dash WordPress writes as `&#8211;`, decoded), "Pier closes – Courts – Westmarch Echo". The
+ * `h1` anchors the reading: the title is that headline exactly, a separator and more, and the
+ * site's name is the part at the far end from the headline; parts between them are the
+ * section or topic the site files the story under ("Courts"), never its name. That part is what
+ * the page titles itself by, stated as `og:site_name` states it. It must name an outlet (a news
+ * outlet's noun or a web domain, {@link outletInTitle}'s rule) or be a run of two or more
+ * capitalised words, and not be a section's name ("Politics", "Local News"), a section the
+ * page's own navigation lists (`sections`, any case: "Harbour Affairs" beside a menu linking to
+ * it) nor a piece's kind ("Analysis"); else null. One word without an outlet's noun ("… -
+ * Kellan") is as often a place or a section a regional site files the story under as its own
+ * name, so it is not taken. Only for a `<title>` beside its `h1`: a headline line in pasted
+ * text has no such anchor and is read by {@link outletInTitle}.
  *
  * @example
  * siteNameInTitle('Pier closes | Westmarch Echo', 'Pier closes') // 'Westmarch Echo'
+ * siteNameInTitle('Pier closes – Courts – Westmarch Echo', 'Pier closes') // 'Westmarch Echo'
  * siteNameInTitle('Pier closes | Politics', 'Pier closes') // null
  */
-export function siteNameInTitle(title: string, h1: string | undefined): string | null {
-  const outlet = outletInTitle(title, h1);
-  if (outlet !== null) return outlet;
-  const added = h1 ? addedToHeadline(title, h1)?.trim() : null;
-  if (!added || SEPARATOR.test(added)) return null;
+export function siteNameInTitle(
+  title: string,
+  h1: string | undefined,
+  sections: readonly string[] = [],
+): string | null {
+  const beside = h1 ? besideHeadline(title, h1) : null;
+  if (beside === null) return null;
+  const parts = beside.added.split(SEPARATOR).map((part) => part.trim());
+  const part = (beside.side === 'after' ? parts[parts.length - 1] : parts[0]) ?? '';
+  if (part.length === 0 || sections.some((name) => name.toLowerCase() === part.toLowerCase()))
+    return null;
+  if (isOutletName(part) && !isSectionName(part)) return part;
   const named =
-    /\s/.test(added) &&
-    isCapitalisedWords(added) &&
-    !isSectionName(added) &&
-    !readPieceLabel(added);
-  return named ? added : null;
+    /\s/.test(part) && isCapitalisedWords(part) && !isSectionName(part) && !readPieceLabel(part);
+  return named ? part : null;
 }

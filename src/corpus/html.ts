@@ -13,14 +13,18 @@ import { statedDate, statedUrl, type Extraction, type StatedMeta } from './state
 import { authorOfByline, parseByline } from './byline.js';
 import { siteNameInTitle, withoutSiteName } from './headline.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { pageSectionNames } from './section-label-rules.js';
+
+interface QueryableElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
 
 interface QueryableDocument extends DomNode {
   body: DomNode | null;
   documentElement: DomNode;
-  querySelector(selector: string): {
-    getAttribute(name: string): string | null;
-    textContent: string | null;
-  } | null;
+  querySelector(selector: string): QueryableElement | null;
+  querySelectorAll(selector: string): ArrayLike<QueryableElement>;
 }
 
 function metaContent(document: QueryableDocument, selectors: string[]): string | undefined {
@@ -81,6 +85,31 @@ function statedMeta(document: QueryableDocument): StatedMeta {
 const blockKey = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * Links of a page's navigation: its `<nav>` elements, ARIA's navigation role (WAI-ARIA 1.2) and
+ * breadcrumbs (a class or ARIA label saying so, as the common CMS themes write them).
+ */
+const NAVIGATION_LINKS =
+  'nav a, [role="navigation"] a, [aria-label="breadcrumb" i] a, .breadcrumb a, .breadcrumbs a';
+/** Most words in a section's name as a menu lists it ("Local News", "Harbour Affairs"). */
+const MAX_SECTION_WORDS = 3;
+
+/**
+ * The section names a page's navigation lists, read before Readability leaves the navigation
+ * out: the text of each navigation link of up to three words, and the items of navigation bars
+ * set as text ("Home | News | Courts"; section-label-rules.ts). Cleaning drops a lone label
+ * naming one of them between paragraphs, and a `<title>` part naming one is no site name.
+ */
+function pageSections(document: QueryableDocument, page: readonly HtmlBlock[]): string[] {
+  const names = new Set(pageSectionNames(page.map((block) => block.text)));
+  for (const link of Array.from(document.querySelectorAll(NAVIGATION_LINKS))) {
+    const name = oneLine(link.textContent);
+    if (name !== undefined && name.split(' ').length <= MAX_SECTION_WORDS)
+      names.add(name.toLowerCase());
+  }
+  return [...names];
+}
+
+/**
  * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
  * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
  * `<html><head>…</head><p>…</p></html>` empty. A saved fragment is a valid page all the same.
@@ -107,6 +136,7 @@ export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
   const stated = statedMeta(document);
   const page = blocksOf(document.body ?? document.documentElement);
+  const sections = pageSections(document, page);
   // Read before Readability, which rewrites the document as it parses.
   const h1 = oneLine(document.querySelector('h1')?.textContent);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
@@ -120,7 +150,8 @@ export function extractHtml(html: string): Extraction {
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
-  const outlet = stated.outlet === undefined && titleTag ? siteNameInTitle(titleTag, h1) : null;
+  const outlet =
+    stated.outlet === undefined && titleTag ? siteNameInTitle(titleTag, h1, sections) : null;
   if (outlet) stated.outlet = outlet;
   if (stated.title !== undefined)
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
@@ -162,5 +193,10 @@ export function extractHtml(html: string): Extraction {
             ? 'byline'
             : 'outside the article body',
     }));
-  return { text: kept.map((block) => block.text).join('\n\n'), stated, dropped };
+  return {
+    text: kept.map((block) => block.text).join('\n\n'),
+    stated,
+    dropped,
+    ...(sections.length === 0 ? {} : { context: { sections } }),
+  };
 }

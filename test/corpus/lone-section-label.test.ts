@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
+import { extractHtml } from '../../src/corpus/html.js';
 
 const NAV = 'News | Health | Politics | Business | Sport';
 const HEADLINE = 'Ferry fares to rise in spring';
@@ -52,5 +53,33 @@ describe('lone section labels further down a page', () => {
     [page(NAV, HEADLINE, FIRST, `Politics\n${SECOND}`), `Politics ${SECOND}`],
   ])('keeps the look-alike in %j', (raw, kept) => {
     expect(cleanArticle(raw).text).toContain(kept);
+  });
+});
+
+describe('lone section labels in an HTML page', () => {
+  const LABELLED = `<h1>${HEADLINE}</h1><p>${FIRST}</p><p>Courts</p><p>${SECOND}</p>`;
+  const cleanedPage = (html: string) => {
+    const extraction = extractHtml(`<html><body>${html}</body></html>`);
+    return cleanArticle(extraction.text, extraction.context);
+  };
+
+  it('drops one its navigation lists, though Readability leaves the navigation out', () => {
+    const menu =
+      '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/courts">Courts</a></li><li><a href="/business">Business</a></li></ul></nav></header>';
+    const bar = '<nav>Home | News | Courts</nav>';
+    for (const navigation of [menu, bar]) {
+      const cleaned = cleanedPage(`${navigation}<main><article>${LABELLED}</article></main>`);
+      expect(cleaned.text).not.toContain('Courts');
+      expect(cleaned.text).toContain(SECOND);
+      expect(cleaned.dropped).toContainEqual({ line: 'Courts', reason: 'navigation' });
+    }
+  });
+
+  it('keeps one no navigation of the page lists: it may be a heading of the story', () => {
+    const other = '<nav><a href="/">Home</a> <a href="/business">Business</a></nav>';
+    for (const navigation of ['', other])
+      expect(
+        cleanedPage(`${navigation}<main><article>${LABELLED}</article></main>`).text,
+      ).toContain(`${FIRST}\n\nCourts\n\n${SECOND}`);
   });
 });

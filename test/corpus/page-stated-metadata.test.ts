@@ -32,12 +32,36 @@ describe('the site name a <title> gives beside the headline', () => {
       'Pier to close | Local News',
       'Pier to close | Special Report',
       'Pier to close - Kellan',
-      'Pier to close | Courts | Quayside Voice',
+      // The far end from the headline is the site's name; here it is a section.
+      'Pier to close | Quayside Voice | Courts',
       'Pier to close | the town reacts',
     ])
       expect(siteNameInTitle(title, 'Pier to close'), title).toBeNull();
     // Without the page's headline there is nothing to tell the site's name from the headline's words.
     expect(siteNameInTitle('Pier to close | Quayside Voice', undefined)).toBeNull();
+  });
+
+  it("reads the far end from the headline as the site's name, never a topic between them", () => {
+    for (const title of [
+      'Pier to close – Courts – Quayside Voice',
+      'Pier to close | Harbour Affairs | Quayside Voice',
+      'Quayside Voice | Courts | Pier to close',
+    ])
+      expect(siteNameInTitle(title, 'Pier to close'), title).toBe('Quayside Voice');
+    expect(
+      extractHtml(page('Pier to close – Harbour Affairs – Quayside Voice')).stated,
+    ).toMatchObject({ title: 'Pier to close', outlet: 'Quayside Voice' });
+  });
+
+  it("takes no part the page's own navigation lists as a section", () => {
+    const title = 'Pier to close | Harbour Affairs';
+    expect(siteNameInTitle(title, 'Pier to close', ['home', 'harbour affairs'])).toBeNull();
+    const menu =
+      '<nav><a href="/">Home</a> <a href="/harbour">Harbour Affairs</a> <a href="/courts">Courts</a></nav>';
+    const listed = `<head><title>${title}</title></head><body>${menu}<h1>Pier to close</h1><article>${body}</article></body>`;
+    expect(extractHtml(listed).stated.outlet).toBeUndefined();
+    // Without the menu, two capitalised words beside the headline are read as the site's name.
+    expect(extractHtml(page(title)).stated.outlet).toBe('Harbour Affairs');
   });
 });
 

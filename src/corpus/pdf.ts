@@ -4,6 +4,7 @@
  * pdf-paragraphs.ts) and the result is read as a text file.
  */
 import { fileError } from './errors.js';
+import { rejoinBrokenWords } from './hyphenation.js';
 import { paragraphsOfPage } from './pdf-paragraphs.js';
 import type { Unpacked } from './unpack.js';
 
@@ -25,7 +26,8 @@ export async function unpackPdf(bytes: Uint8Array, file: string): Promise<Unpack
   let text: string;
   try {
     const { items } = await extractTextItems(document);
-    text = items.flatMap(paragraphsOfPage).join('\n\n');
+    // A word the typesetter broke at a line's end is read whole where the vocabulary says so.
+    text = rejoinBrokenWords(items.flatMap(paragraphsOfPage).join('\n\n'));
   } finally {
     await document.destroy();
   }

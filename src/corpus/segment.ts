@@ -3,23 +3,9 @@
  * offsets in the cleaned text. Each paragraph is segmented on its own, so a sentence never
  * spans two paragraphs (headings stay apart from the text below them).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { ABBREVIATION_END, NUMBER_START, NUMBERED_END } from './abbreviations.js';
 import type { Paragraph } from './types.js';
-
-type WinkNLP = ReturnType<typeof winkNLP>;
-let nlp: WinkNLP | undefined;
-
-/**
- * The wink-nlp instance for segmentation, loaded on first use. Its pipe is sentence
- * boundaries only: entity recognition and part-of-speech tagging (the default pipe) would
- * triple the cost of ingestion and are not used here.
- */
-function getNlp(): WinkNLP {
-  nlp ??= winkNLP(model, ['sbd']);
-  return nlp;
-}
+import { corpusNlp } from './wink.js';
 
 /** A sentence's span in the cleaned text. */
 export interface SentenceSpan {
@@ -33,7 +19,7 @@ export interface SentenceSpan {
  * no space after the cut ("finished at 9.|15pm"), is joined back to its sentence.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const pieces = getNlp().readDoc(text).sentences().out() as string[];
+  const pieces = corpusNlp().readDoc(text).sentences().out() as string[];
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (const piece of pieces) {

@@ -14,7 +14,7 @@ import { isCapitalisedWords, isOutletName } from './credit-fields.js';
  * "…: The Weekly Roundup".
  */
 const NEWSLETTER_WORD =
-  /^(?:the|briefing|newsletter|digest|bulletin|round-?up|updates?|dispatch|daily|weekly|morning|evening|weekend|today|edition|headlines|alerts?)$/i;
+  /^(?:the|briefings?|newsletters?|digests?|bulletins?|round-?ups?|updates?|dispatch(?:es)?|daily|weekly|morning|evening|weekend|today|editions?|headlines|alerts?)$/i;
 /** Separators a newsletter's name may set between the publication and the rest: "Gazette: The Briefing". */
 const NAME_SEPARATOR = /\s*[:|·•–—]\s*|\s+-\s+/g;
 

@@ -106,6 +106,9 @@ describe("a newsletter's masthead", () => {
       'Marrow Bay Gazette',
     );
     expect(newsletterPublication('KESTREL MORNING BRIEFING', 'Kestrel')).toBe('Kestrel');
+    expect(newsletterPublication('KELLAN COURIER', 'Kellan Courier Newsletters')).toBe(
+      'Kellan Courier',
+    );
     for (const line of [
       'MARROW BAY GAZETTE REPORTERS WIN AWARD',
       'MARROW BAY',

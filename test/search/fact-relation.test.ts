@@ -240,6 +240,58 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 
+  it('reads an age as its own kind of number, never set against a count', () => {
+    const age = (text: string) =>
+      factValues(text).positioned.flatMap((v) => ('number' in v ? [v.kind] : []));
+    expect(age('Tom Reyne, 52, of Ashby Road, said the bins were late.')).toEqual(['age']);
+    expect(age('The driver, aged 41, was unhurt.')).toEqual(['age']);
+    expect(age('A 79-year-old man spent four nights on a ward.')).toEqual(['age', 'count']);
+    expect(age('Ruth Ames, whose two dogs were lost, said the search went on.')).toEqual(['count']);
+    // "38" is her age, "two" counts her children: different measured things, no disagreement.
+    expect(
+      classifyFacts(
+        'Mara Voss, 38, of Lower Hythe, said both of her sons had been ill since Friday.',
+        'Mara Voss, whose two sons were among the first to fall ill, said the offer was an insult.',
+        { asked: 'number' },
+      ).kind,
+    ).toBe('different-fact');
+    // Two ages of one person do disagree.
+    expect(
+      classifyFacts(
+        'Mara Voss, 38, of Lower Hythe, said her sons had been ill.',
+        'Mara Voss, 39, of Lower Hythe, said her sons had been ill.',
+        { asked: 'number' },
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+  });
+
+  it('does not set a changing figure given weeks apart against itself', () => {
+    const risen = (n: number) => `Reported sightings have risen to ${n}, the wildlife trust said.`;
+    // Weeks apart, or when either date is unknown: two moments of one growing figure.
+    expect(
+      classifyFacts(risen(48), risen(112), {
+        asked: 'number',
+        published: ['2025-03-11', '2025-04-05'],
+      }).kind,
+    ).toBe('different-fact');
+    expect(classifyFacts(risen(48), risen(112), { asked: 'number' }).kind).toBe('different-fact');
+    // The same day or the next: the reports do differ.
+    expect(
+      classifyFacts(risen(48), risen(112), {
+        asked: 'number',
+        published: ['2025-03-11', '2025-03-12'],
+      }),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    // A figure not said to change is compared whatever the dates.
+    expect(
+      classifyFacts(
+        'The final cost of the bridge was €15.6 million, the council said.',
+        'The final cost of the bridge was €16.1 million, the council said.',
+        { asked: 'number', published: ['2025-03-11', '2025-06-05'] },
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+  });
+
   it('does not confirm counts of one thing that do not agree', () => {
     expect(
       classifyFacts(

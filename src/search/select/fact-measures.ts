@@ -191,3 +191,28 @@ export function sameCounted(
   if (cx.said.length === 0 && cy.said.length === 0) return true;
   return cx.said.some((term) => cy.said.includes(term));
 }
+
+/**
+ * Words that give a count as it stands at a moment of a changing figure: it "has risen to 48",
+ * "climbed to", "fell to", "reached", "so far", "to date", "now stands at".
+ */
+const RUNNING_COUNT =
+  /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|gr(?:ow|ows|own|ew|owing)|increas(?:e|es|ed|ing)|f(?:all|alls|allen|ell|alling)|drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|so far|to date|(?:now\s+)?st(?:ands|ood)\s+at)\b/i;
+
+/**
+ * True when two differing counts may be two moments of one changing figure rather than a
+ * disagreement: either is said to have risen, fallen or reached its figure, or to stand so far
+ * ("Confirmed cases have risen to 48" on 11 March / "… have risen to 112" on 5 April), and the
+ * articles are not known to be published within `SEARCH_OPTIONS.facts.measureMaxDaysApart` days
+ * of each other (the window {@link measuresDiffer} uses for the same reason).
+ * `published`: the two articles' publication dates (`YYYY-MM-DD`), null when not stated.
+ */
+export function runningCountsApart(
+  a: string,
+  b: string,
+  published: readonly [string | null, string | null] | undefined,
+): boolean {
+  if (!RUNNING_COUNT.test(a) && !RUNNING_COUNT.test(b)) return false;
+  const gap = daysApart(published?.[0], published?.[1]);
+  return gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart;
+}

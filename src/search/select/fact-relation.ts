@@ -60,7 +60,7 @@ import {
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
-import { measuresDiffer, sameCounted } from './fact-measures.js';
+import { measuresDiffer, runningCountsApart, sameCounted } from './fact-measures.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -669,7 +669,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       differ.length === 1 &&
       oneValueEach &&
       !wordsDiffer &&
-      differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect));
+      differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
+      // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.
+      !(aspect === 'number' && runningCountsApart(a.text, b.text, context.published));
     return certain && aspect !== undefined
       ? {
           kind: 'disagree',

@@ -112,18 +112,38 @@ function boundOf(before: string): Bound | null {
 
 /**
  * What a number measures: money ("$218 million", "€16.1m"), a share ("60 percent", "12%"), a
- * tally of a vote or a score ("voted 8-5", "by nine votes to four": one value, "9-4"), or a count
- * of something else. Numbers of different kinds are never two values of one thing.
+ * tally of a vote or a score ("voted 8-5", "by nine votes to four": one value, "9-4"), a
+ * person's age ("Sarah Pennington, 38,", "aged 38", "a 79-year-old man"), or a count of
+ * something else. Numbers of different kinds are never two values of one thing: an age is not
+ * set against "two children".
  */
-export type NumberKind = 'money' | 'share' | 'tally' | 'count';
+export type NumberKind = 'money' | 'share' | 'tally' | 'age' | 'count';
 
 const CURRENCY_BEFORE = /[$€£¥]\s*$/;
 const CURRENCY_AFTER =
   /^\s*(?:dollars?|euros?|pounds?|crowns?|francs?|rubles?|roubles?|yen|kronor|kroner)\b/i;
 const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 
+/** "aged 38", "at the age of 38", "age 38". */
+const AGE_BEFORE = /\b(?:aged|age(?:\s+of)?)\s*$/i;
+/** "38-year-old", "38 years old", "38 years of age". */
+const AGE_AFTER = /^[\s-]*years?[\s-]+(?:old|of\s+age)\b/i;
+/**
+ * A number set off by commas right after a capitalised name, closing there ("Sarah
+ * Pennington, 38, of Upper Kelsall"; "…, said Tom Reyne, 52."): the news style for a person's
+ * age.
+ */
+const APPOSITION_BEFORE = /[A-Z][\p{L}’'-]+,\s*$/u;
+const APPOSITION_AFTER = /^\s*(?:[,;)]|\.(?:\s|$))/;
+
 function numberKind(before: string, after: string): NumberKind {
   if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return 'money';
+  if (
+    AGE_BEFORE.test(before) ||
+    AGE_AFTER.test(after) ||
+    (APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after))
+  )
+    return 'age';
   return SHARE_AFTER.test(after) ? 'share' : 'count';
 }
 

@@ -61,6 +61,7 @@ import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js
 import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
 import { measuresDiffer, runningCountsApart, sameCounted } from './fact-measures.js';
+import { actorContradicted } from './fact-contrast.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -546,8 +547,20 @@ export function relateFacts(
   // "The year" of an address of 1894 is not that of one of 1893: with different anchors the
   // passages are not compared at all, neither as one fact nor as a disagreement.
   const [publishedA, publishedB] = context.published ?? [null, null];
-  if (!sameTimeAnchor(a.relativeTimes, b.relativeTimes, publishedA, publishedB))
-    return { kind: 'different-fact', reason: 'relative time from different dates' };
+  // "The county council, not Wenn Water, issued the original notice" / "Wenn Water issued the
+  // notice": the correction says who acted (fact-contrast.ts). Its time, when it states one, must
+  // be the other's: two notices issued "last night" of different days may be two acts.
+  const contrasted =
+    !a.anotherOccurrence &&
+    !b.anotherOccurrence &&
+    !ordinalsConflict(a.values, b.values) &&
+    actorContradicted(a.text, b.text);
+  if (!sameTimeAnchor(a.relativeTimes, b.relativeTimes, publishedA, publishedB)) {
+    const oneUntimed = a.relativeTimes.length === 0 || b.relativeTimes.length === 0;
+    if (!(contrasted && oneUntimed))
+      return { kind: 'different-fact', reason: 'relative time from different dates' };
+  }
+  if (contrasted) return { kind: 'disagree', aspect: 'actor' };
   const one = relateOneWay(a, b, context);
   if (one.kind === 'different-fact') return one;
   const other = relateOneWay(b, a, context);

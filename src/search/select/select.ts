@@ -226,6 +226,10 @@ export function findDisagreements(
       context.sentences[c.sentence]?.kind === 'body' &&
       (asked === null ||
         c.features.typeMatch >= 1 ||
+        // "Who" asks for a person or an organisation alike: a passage that names anyone may
+        // answer it (answer-type.ts gives a bare name half), and the relation itself compares
+        // only the actors each names.
+        (asked === 'actor' && c.features.typeMatch > 0) ||
         // "None was taken to hospital" answers "how many" with a count of nought in words.
         (asked === 'number' && factOf(context, c.sentence).values.zeros.length > 0)) &&
       coverageOf(c) >= floor,

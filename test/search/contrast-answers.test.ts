@@ -1,0 +1,56 @@
+/**
+ * "Sources differ" on who acted, end to end: an invented corpus where one outlet names the
+ * ferry company as having cancelled a sailing and another corrects it ("the harbour board, not
+ * Tarn Ferries, …").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/types.js';
+import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+
+const article = (file: string, published: string | null) => ({
+  file,
+  id: file.replace(/\.txt$/, ''),
+  title: file,
+  outlet: null,
+  published,
+});
+
+const FILES: Record<string, string> = {
+  'wire-sailing.txt':
+    'Ferry sailing cancelled.\n\nTarn Ferries cancelled the early sailing to Holm last night, leaving dozens of passengers stranded.',
+  'courier-sailing.txt':
+    'Board defends decision.\n\nThe harbour board, not Tarn Ferries, cancelled the early sailing on the advice of the coastguard, a board spokesman said.',
+  'radio-sailing.txt':
+    'Passengers angry.\n\nPassengers waiting at Holm said they were told nothing about the cancelled sailing until they reached the quay.',
+  ...UNRELATED_ARTICLES,
+  'articles.json': JSON.stringify({
+    articles: [
+      article('wire-sailing.txt', '2026-03-04'),
+      article('courier-sailing.txt', '2026-03-06'),
+      article('radio-sailing.txt', '2026-03-05'),
+    ],
+  }),
+};
+
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ engine, cleanup } = await plainCorpusEngine(FILES));
+});
+afterAll(() => cleanup());
+
+describe('a correction of who acted', () => {
+  it('shows the report and its correction side by side', () => {
+    const answer = engine.ask('Who cancelled the early sailing?');
+    expect(answer.sourcesDiffer).toHaveLength(1);
+    expect(answer.sourcesDiffer[0]?.aspect).toBe('actor');
+    expect(answer.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort()).toEqual([
+      'courier-sailing',
+      'wire-sailing',
+    ]);
+  });
+
+  it('claims no difference for a question about something else', () => {
+    expect(engine.ask('What were the passengers at Holm told?').sourcesDiffer).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ import { clampPage, pageButtons, pageCount } from './pager.js';
 import { linkableUrl, outletAndDate, sourceLine, titleText } from './source.js';
 import { shrinkToFit } from '../shrink.js';
 import { labelPageLine, notStatedEmbed } from './page-line.js';
+import { notFromNamedEmbed } from './named-source.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
@@ -284,6 +285,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
           ? notStatedEmbed(answer.notStated)
           : abstentionEmbed(all.length > 0, view.scope),
       ];
+  // Said on every page: each page's passages are from other sources than the question names.
+  if (answer.notFromNamed) head.push(notFromNamedEmbed(answer.notFromNamed, !answer.answered));
   // Disagreements are about the best passages, so they are shown once, on the first page.
   const differences =
     page === 0

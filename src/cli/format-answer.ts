@@ -1,7 +1,7 @@
 /** How an answer is written for a person on a terminal, and its JSON shape. */
 import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
 import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
-import { differNote } from '../framework/render/answer.js';
+import { differNote } from '../framework/render/differ-note.js';
 import { notFromNamedNote } from '../framework/render/named-source.js';
 import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';

@@ -2,13 +2,10 @@
  * How every front end says that the sources a question names do not answer it
  * ({@link NotFromNamed}, src/engine/named-source.ts): which sources, that no passage of them
  * clearly answers (what the abstention stage knows, not proof that none does), and that the
- * passages shown are from other sources.
+ * passages shown are from other sources. Plain text: the reply renderer (answer.ts) makes
+ * it an embed, and the command line prints it without loading discord.js.
  */
 import type { NotFromNamed } from '../../engine/types.js';
-import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from '../limits.js';
-import type { Embed } from '../payload.js';
-import { fitEscaped } from '../text.js';
-import { COLOR_ABSTAIN } from './common.js';
 import { titleText } from './source.js';
 
 /** Most named articles listed by title; the rest are counted. */
@@ -57,15 +54,5 @@ export function notFromNamedNote(
       note.outlet === null
         ? `The question names ${namedList(note, true)}; no passage of ${note.sources.length === 1 ? 'it' : 'them'} clearly answers it. ${shown} are from other sources.`
         : `The question names ${cut(note.outlet)}; no passage of its ${note.sources.length === 1 ? 'article' : `${note.sources.length} articles`} (${namedList(note, false)}) clearly answers it. ${shown} are from other sources.`,
-  };
-}
-
-/** The note as an embed, within Discord's limits. */
-export function notFromNamedEmbed(note: NotFromNamed, closest: boolean): Embed {
-  const { title, text } = notFromNamedNote(note, closest);
-  return {
-    title: fitEscaped(title, MAX_EMBED_TITLE),
-    description: fitEscaped(text, MAX_EMBED_DESCRIPTION),
-    color: COLOR_ABSTAIN,
   };
 }

@@ -1,7 +1,8 @@
 /** How an answer is written for a person on a terminal, and its JSON shape. */
 import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
 import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
-import { differNote } from '../framework/render/answer.js';
+import { differNote } from '../framework/render/differ-note.js';
+import { notFromNamedNote } from '../framework/render/named-source.js';
 import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';
 
@@ -24,6 +25,10 @@ function passageLines(passage: AnswerPassage, label: string): string[] {
  */
 export function formatAnswer(answer: Answer): string {
   const lines: string[] = [];
+  if (answer.notFromNamed) {
+    const note = notFromNamedNote(answer.notFromNamed, !answer.answered);
+    lines.push(`${note.title}. ${note.text}`, '');
+  }
   if (answer.answered) {
     answer.passages.forEach((passage, i) => lines.push(...passageLines(passage, `${i + 1}.`), ''));
     for (const differ of answer.sourcesDiffer) {
@@ -52,7 +57,8 @@ export function formatAnswer(answer: Answer): string {
 
 /**
  * The answer's JSON shape: `{question, answered, passages, closest, sourcesDiffer}`, and
- * `notStated: [{source, asks, metadata}]` when it says an article states no author or date;
+ * `notStated: [{source, asks, metadata}]` when it says an article states no author or date,
+ * and `notFromNamed: {sources, outlet}` when the sources the question names do not answer it;
  * each passage `{quote, source, score, start, end, highlights, alsoReportedBy}`, and
  * `page: {kind, label}` when the quote is a page line (a caption, credit, byline, dateline);
  * each disagreement `{aspect, quotes: [{quote, source, start, end}]}` (aspect: place, date,
@@ -81,5 +87,6 @@ export function answerJson(answer: Answer): unknown {
       quotes: d.quotes.map(quote),
     })),
     ...(answer.notStated ? { notStated: answer.notStated } : {}),
+    ...(answer.notFromNamed ? { notFromNamed: answer.notFromNamed } : {}),
   };
 }

@@ -16,6 +16,7 @@ import {
   withoutFalseNothing,
 } from './about-fallback.js';
 import type { IdTerms } from './about-fallback.js';
+import { withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -119,7 +120,7 @@ export class CorpusEngine implements Engine {
     // A question about the page (a photo, an author, a date) is answered from its page lines.
     const page = this.index.pageAnswer(result.plan, { limit, articles });
     const chosen = articles === undefined ? [] : [...articles];
-    return withoutFalseNothing(withPageAnswer(answer, page, this.sourceRefs, limit), {
+    const replied = withoutFalseNothing(withPageAnswer(answer, page, this.sourceRefs, limit), {
       question: searched,
       events: this.events,
       limit,
@@ -141,6 +142,16 @@ export class CorpusEngine implements Engine {
         ),
       onlyOfSource: asksOnlyOfSource(result.plan),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
+    });
+    // A source named in the question's words, not one the asker chose, which bounds it already.
+    return withNamedSource(replied, {
+      named: articles === undefined ? [...result.plan.sources.articles] : [],
+      sources: this.sourceRefs,
+      limit,
+      searchIn: (named) => {
+        const own = this.index.search(searched, { limit, articles: named });
+        return own.answered ? own.hits.map((hit) => this.passageOf(hit, hit.matchedIds)) : [];
+      },
     });
   }
 

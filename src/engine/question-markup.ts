@@ -14,7 +14,8 @@ import { blocksOf, type DomNode } from '../corpus/html-blocks.js';
  * channel `<#ID>`, slash command `</NAME:ID>` (the name may hold a subcommand after a space),
  * custom emoji `<:NAME:ID>` and animated `<a:NAME:ID>`, guild navigation `<id:customize>`, and
  * the plain-text mentions `@everyone` and `@here`. Unix timestamps (`<t:…>`) are not in this
- * set: they stand for a date. Source: Discord Developer Docs, Reference, "Message Formatting",
+ * set: they stand for a date, read as one before markup is removed (question-timestamp.ts);
+ * one outside the years read is a tag to the HTML reading below. Source: Discord Developer Docs, Reference, "Message Formatting",
  * https://discord.com/developers/docs/reference#message-formatting
  */
 const DISCORD_MARKUP =

@@ -37,10 +37,12 @@ export function checkQuestion(question: string): string | null {
 
 import { normalizeText } from '../text/normalize.js';
 import { withoutMarkup } from './question-markup.js';
+import { withTimestampsAsDates } from './question-timestamp.js';
 
 /**
  * The text of a question the engine plans and searches on: in the form article text is stored
- * in (NFC, no invisible characters, plain spaces; {@link normalizeText}) and without markup
+ * in (NFC, no invisible characters, plain spaces; {@link normalizeText}), with Discord
+ * timestamps read as the UTC day they denote ({@link withTimestampsAsDates}) and without markup
  * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}). Every front end's
  * question reaches the engine through here. `''` when nothing but markup was typed.
  *
@@ -48,5 +50,5 @@ import { withoutMarkup } from './question-markup.js';
  * searchableQuestion('@everyone <b>when</b> did the bridge\u00A0reopen?') // 'when did the bridge reopen?'
  */
 export function searchableQuestion(question: string): string {
-  return withoutMarkup(normalizeText(question));
+  return withoutMarkup(withTimestampsAsDates(normalizeText(question)));
 }

@@ -66,6 +66,19 @@ export interface Answer {
   sourcesDiffer: SourcesDiffer[];
   /** Named articles whose page states no byline or dateline asked for; absent when none. */
   notStated?: NotStated[];
+  /**
+   * The sources the question's words name (not the asker's `source:`) when none of their
+   * passages clearly answers it: every passage shown is from other articles. Absent otherwise.
+   */
+  notFromNamed?: NotFromNamed;
+}
+
+/** Sources a question names that do not answer it (src/engine/named-source.ts). */
+export interface NotFromNamed {
+  /** The articles named, in corpus order. */
+  sources: SourceRef[];
+  /** Their outlet, when they are exactly that outlet's articles; otherwise null. */
+  outlet: string | null;
 }
 
 /** One disagreement between articles, shown side by side and verbatim, with no verdict. */

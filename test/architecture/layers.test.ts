@@ -93,6 +93,29 @@ describe('layers', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("keeps discord.js out of the command line's load: a first answer would wait for it", () => {
+    // Static imports that load code (`import type` is erased), followed from each command.
+    const loads = (file: string): string[] => {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const statics = /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/g;
+      return [...text.matchAll(statics)].map((m) => m[1]!);
+    };
+    const wrong: string[] = [];
+    for (const command of ['ask', 'sources', 'timeline'].map((c) => `src/cli/${c}.ts`)) {
+      const seen = new Set<string>();
+      const visit = (file: string, via: string[]): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const spec of loads(file)) {
+          if (spec.startsWith('discord.js')) wrong.push([...via, file].join(' → '));
+          else if (spec.startsWith('.')) visit(targetOf(file, spec), [...via, file]);
+        }
+      };
+      visit(command, []);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('lets the front ends reach search and the timeline only through the engine', () => {
     const wrong: string[] = [];
     for (const file of files.filter((f) => FRONT_ENDS.some((dir) => f.startsWith(`${dir}/`)))) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeSource } from '../../src/cli/common.js';
 import { answerJson, formatAnswer } from '../../src/cli/format-answer.js';
 import type { Answer, SourceRef } from '../../src/engine/types.js';
-import { differEmbed, differNote } from '../../src/framework/render/answer.js';
+import { differEmbed } from '../../src/framework/render/answer.js';
+import { differNote } from '../../src/framework/render/differ-note.js';
 import { outletAndDate } from '../../src/framework/render/source.js';
 
 const harbour: SourceRef = {

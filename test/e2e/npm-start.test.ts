@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { botEnv, TEST_TOKEN } from '../support/bot-harness.js';
 import { carriesContent, FakeDiscord } from '../support/fake-discord.js';
 import { loadConfig } from '../../src/config.js';
@@ -18,6 +18,7 @@ import { deployCommands } from '../../src/gateway/deploy-commands.js';
 import { silentLogger } from '../../src/log.js';
 import { signatureHeaders, testKeyPair } from '../support/signing.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { Children, HANG_BOUND_MS, untilExit } from '../support/child-process.js';
 
 const cleanEnv = (): Record<string, string> => {
   const env: Record<string, string> = {};
@@ -26,20 +27,27 @@ const cleanEnv = (): Record<string, string> => {
   return env;
 };
 
-// Time limits are generous: the machine may be running other work.
+// Each test waits on what its processes do, and fails as soon as one exits early: the time
+// limit only catches a hang (support/child-process.ts). A process a failed test left running
+// is stopped, so it cannot slow the tests after it.
+vi.setConfig({ testTimeout: HANG_BOUND_MS });
+const children = new Children();
+afterEach(() => children.stopAll());
 
-/** `npm start` pointed at `fake`; resolves once the bot has identified. */
+/** `npm start` pointed at `fake`; resolves once the bot has identified, rejects if it exits first. */
 async function npmStart(fake: FakeDiscord) {
   await deployCommands(loadConfig(botEnv(fake)), await loadCommands(), silentLogger);
-  const connected = fake.waitConnected(60_000);
-  const child = spawn('npm', ['start'], {
-    env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const connected = fake.waitConnected(HANG_BOUND_MS);
+  const child = children.track(
+    spawn('npm', ['start'], {
+      env: { ...cleanEnv(), ...botEnv(fake), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const output = { stderr: '' };
   child.stderr.on('data', (d: Buffer) => (output.stderr += d.toString()));
   child.stdout.resume();
-  await connected;
+  await untilExit(child, connected, () => output.stderr);
   return { child, output };
 }
 
@@ -55,7 +63,7 @@ describe('npm start with a token', () => {
     try {
       const { child, output } = await npmStart(fake);
       const help = fake.slash('help');
-      expect((await fake.waitForResponse(help)).data.flags).toBe(64);
+      expect((await fake.waitForResponse(help, carriesContent, HANG_BOUND_MS)).data.flags).toBe(64);
 
       const asked = Array.from({ length: 40 }, (_, i) =>
         fake.slash('ask', { question: `Who signed the cooperation agreement? (${i})` }),
@@ -78,7 +86,7 @@ describe('npm start with a token', () => {
     } finally {
       await fake.close();
     }
-  }, 90_000);
+  });
 
   it("stops on SIGINT to npm's pid with exit 0", async () => {
     const fake = await FakeDiscord.start({ token: TEST_TOKEN });
@@ -92,7 +100,7 @@ describe('npm start with a token', () => {
     } finally {
       await fake.close();
     }
-  }, 90_000);
+  });
 
   it('exits 1 naming the cause and the fix when the gateway closes with 4004 after ready', async () => {
     const fake = await FakeDiscord.start({ token: TEST_TOKEN });
@@ -108,14 +116,16 @@ describe('npm start with a token', () => {
     } finally {
       await fake.close();
     }
-  }, 90_000);
+  });
 });
 
 it('runs the console without a token, reading piped commands until the end', async () => {
-  const child = spawn('npm', ['start', '--silent'], {
-    env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = children.track(
+    spawn('npm', ['start', '--silent'], {
+      env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    }),
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -134,33 +144,37 @@ it('runs the console without a token, reading piped commands until the end', asy
   );
   expect(stdout).toMatch(/Page 2 of \d/);
   expect(stdout).toContain('== Timeline: from 2020-11 ==');
-}, 60_000);
+});
 
 describe('npm run serve', () => {
   it('refuses to start without DISCORD_PUBLIC_KEY, naming it (exit 2)', async () => {
-    const child = spawn('npm', ['run', 'serve', '--silent'], {
-      env: { ...cleanEnv(), DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = children.track(
+      spawn('npm', ['run', 'serve', '--silent'], {
+        env: { ...cleanEnv(), DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const { code } = await exitOf(child);
     expect(code).toBe(2);
     expect(stderr).toContain('DISCORD_PUBLIC_KEY is required to serve HTTP interactions');
-  }, 60_000);
+  });
 
   it("answers a signed PING, and stops on SIGTERM to npm's pid with exit 0", async () => {
     const { privateKey, publicHex } = testKeyPair();
-    const child = spawn('npm', ['run', 'serve'], {
-      env: {
-        ...cleanEnv(),
-        DISCORD_CLIENT_ID: '123456789012345678',
-        DISCORD_PUBLIC_KEY: publicHex,
-        HTTP_PORT: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = children.track(
+      spawn('npm', ['run', 'serve'], {
+        env: {
+          ...cleanEnv(),
+          DISCORD_CLIENT_ID: '123456789012345678',
+          DISCORD_PUBLIC_KEY: publicHex,
+          HTTP_PORT: '0',
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let stderr = '';
     const ready = new Promise<string>((resolve) =>
       child.stderr.on('data', (d: Buffer) => {
@@ -170,7 +184,7 @@ describe('npm run serve', () => {
       }),
     );
     child.stdout.resume();
-    const endpoint = await ready;
+    const endpoint = await untilExit(child, ready, () => stderr);
     const body = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't', version: 1 });
     const res = await fetch(endpoint, {
       method: 'POST',
@@ -183,7 +197,7 @@ describe('npm run serve', () => {
     expect(code).toBe(0);
     expect(ms).toBeLessThan(5_000);
     expect(stderr).toContain('http endpoint stopped');
-  }, 90_000);
+  });
 });
 
 describe('npm start -- --corpus DIR', () => {
@@ -193,10 +207,17 @@ describe('npm start -- --corpus DIR', () => {
         'Harbour Cranes Return to Marrowick\n\nThe port authority said on Monday that the two cranes had been repaired and would return to service.\n',
     });
     try {
-      const child = spawn('npm', ['start', '--silent', '--', '--corpus', folder, '--verbose'], {
-        env: { ...cleanEnv(), DISCORD_TOKEN: '', LOG_LEVEL: 'warn', CORPUS_DIR: '/no/such/folder' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
+      const child = children.track(
+        spawn('npm', ['start', '--silent', '--', '--corpus', folder, '--verbose'], {
+          env: {
+            ...cleanEnv(),
+            DISCORD_TOKEN: '',
+            LOG_LEVEL: 'warn',
+            CORPUS_DIR: '/no/such/folder',
+          },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        }),
+      );
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -211,13 +232,15 @@ describe('npm start -- --corpus DIR', () => {
     } finally {
       await removeFolder(folder);
     }
-  }, 60_000);
+  });
 
   it('refuses an unknown flag with exit 2 and its usage', async () => {
-    const child = spawn('npm', ['start', '--silent', '--', '--corpse', 'x'], {
-      env: { ...cleanEnv(), DISCORD_TOKEN: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = children.track(
+      spawn('npm', ['start', '--silent', '--', '--corpse', 'x'], {
+        env: { ...cleanEnv(), DISCORD_TOKEN: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.resume();
@@ -225,5 +248,5 @@ describe('npm start -- --corpus DIR', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^start: unknown flag --corpse/);
     expect(stderr).toContain('usage: npm start [-- --corpus DIR]');
-  }, 60_000);
+  });
 });

@@ -69,6 +69,12 @@ describe('a question naming a day or month', () => {
       );
       expect(sources.sort()).toEqual([idOf('fire-post.md'), idOf('fire-wire.md')].sort());
     }
+    // A Discord timestamp of that day (00:00 UTC) asks the same.
+    const stamped = engine.ask('what happened on <t:1717459200:D>?');
+    expect(stamped.answered).toBe(true);
+    expect(stamped.passages.map((p) => p.quote)).toEqual(
+      engine.ask('what happened on 4 June 2024?').passages.map((p) => p.quote),
+    );
     const month = engine.ask('what happened in June 2024?');
     expect(month.passages.map((p) => p.quote).join(' ')).toMatch(/approved its budget/);
   });

@@ -1,13 +1,19 @@
 /** The engine worker opens the index itself; the index is built first only when the worker cannot use it. */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { DEFAULT_INDEX_FILE } from '../../src/engine/index-file.js';
 import { IndexError } from '../../src/engine/index.js';
 import { startEngineWorker } from '../../src/framework/start-worker.js';
 import type { WorkerSettings } from '../../src/framework/worker-protocol.js';
 import { silentLogger } from '../../src/log.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// A worker start is real CPU work (module loading, the language model) that a loaded machine
+// stretches: the time limit only catches a hang, and a worker that fails to start rejects at
+// once (WorkerRunner.start listens for its error and exit).
+vi.setConfig({ testTimeout: HANG_BOUND_MS });
 
 const settings: WorkerSettings = { corpusDir: '/nowhere', logLevel: 'silent' };
 
@@ -77,7 +83,7 @@ it('builds a missing index, then the worker answers from it', async () => {
   } finally {
     await runner.close();
   }
-}, 30_000);
+});
 
 it('rebuilds an index left damaged', async () => {
   folder = await writePlainCorpus({ 'a.txt': 'The lighthouse keeper retired after forty years.' });
@@ -98,4 +104,4 @@ it('rebuilds an index left damaged', async () => {
   } finally {
     await runner.close();
   }
-}, 30_000);
+});

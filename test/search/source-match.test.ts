@@ -119,6 +119,19 @@ describe('an outlet or author', () => {
     expect(namedIn("in the 'storm barrier' article, what failed")).toEqual([]);
   });
 
+  it('outweighs title words that name another article only as a source spoken of', () => {
+    const list = metas.map((m) => (m.id === 'd' ? { ...m, title: 'Barrier vote delayed' } : m));
+    // "report" speaks of a source, so d's three title words would name it over two outlet words.
+    expect(namedIn('what did Coast Wire report about the barrier vote delay', list)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(namedIn('what did the article report about the barrier vote delay', list)).toEqual([
+      'd',
+    ]);
+  });
+
   it('names none when it wrote most of the coverage', () => {
     const most = metas.map((m, i) => (i < 6 ? { ...m, outlet: 'Coast Wire' } : m));
     expect(namedIn('what did Coast Wire say about the vote', most)).toEqual([]);

@@ -7,13 +7,21 @@
  * "Delete" (public ones), and "Report a passage".
  */
 import { embedLength } from 'discord.js';
-import type { Answer, AnswerPassage, Quote, SourceRef, SourcesDiffer } from '../../engine/types.js';
+import type {
+  Answer,
+  AnswerPassage,
+  NotFromNamed,
+  Quote,
+  SourceRef,
+  SourcesDiffer,
+} from '../../engine/types.js';
 import {
   MAX_BUTTON_LABEL,
   MAX_BUTTONS_PER_ROW,
   MAX_CONTENT,
   MAX_EMBED_DESCRIPTION,
   MAX_EMBED_FOOTER,
+  MAX_EMBED_TITLE,
   MAX_EMBED_TOTAL,
   MAX_EMBEDS,
   MAX_FIELD_NAME,
@@ -29,6 +37,8 @@ import { clampPage, pageButtons, pageCount } from './pager.js';
 import { linkableUrl, outletAndDate, sourceLine, titleText } from './source.js';
 import { shrinkToFit } from '../shrink.js';
 import { labelPageLine, notStatedEmbed } from './page-line.js';
+import { differNote } from './differ-note.js';
+import { notFromNamedNote } from './named-source.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
@@ -51,23 +61,6 @@ const MIN_QUOTE_ROOM = 40;
 /** The text length of several embeds, as Discord counts it toward the 6,000-character total. */
 function totalLength(embeds: readonly Embed[]): number {
   return embeds.reduce((sum, e) => sum + embedLength(e), 0);
-}
-
-/** What the aspect of a disagreement is called in the "Sources differ" line. */
-const ASPECT_NOUN: Record<SourcesDiffer['aspect'], string> = {
-  place: 'places',
-  date: 'dates',
-  number: 'numbers',
-  actor: 'people or bodies',
-};
-
-/**
- * What a "Sources differ" note says, in every front end: what differs and that the bot takes no
- * side. The engine reports a disagreement only where fact-relation.ts found both passages to
- * state one fact with values that conflict on this aspect.
- */
-export function differNote(aspect: SourcesDiffer['aspect']): string {
-  return `The articles give different ${ASPECT_NOUN[aspect]} for this. Their words, side by side; this bot does not judge which is right.`;
 }
 
 /** Buttons of an answer reply. Each returns or is the custom_id of its button. */
@@ -228,6 +221,16 @@ function abstentionEmbed(hasClosest: boolean, scope: AnswerScope | undefined): E
   };
 }
 
+/** The note that the sources the question names do not answer it, as an embed. */
+function notFromNamedEmbed(note: NotFromNamed, closest: boolean): Embed {
+  const { title, text } = notFromNamedNote(note, closest);
+  return {
+    title: fitEscaped(title, MAX_EMBED_TITLE),
+    description: fitEscaped(text, MAX_EMBED_DESCRIPTION),
+    color: COLOR_ABSTAIN,
+  };
+}
+
 /** Share of the 6,000 embed characters all "Sources differ" embeds together may take. */
 const DIFFER_SHARE = 0.4;
 
@@ -284,6 +287,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
           ? notStatedEmbed(answer.notStated)
           : abstentionEmbed(all.length > 0, view.scope),
       ];
+  // Said on every page: each page's passages are from other sources than the question names.
+  if (answer.notFromNamed) head.push(notFromNamedEmbed(answer.notFromNamed, !answer.answered));
   // Disagreements are about the best passages, so they are shown once, on the first page.
   const differences =
     page === 0

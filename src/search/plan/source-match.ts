@@ -159,8 +159,13 @@ export function matchSources(
     ([, c]) => c.strong || (c.date && c.title > 0) || (speaksOfSource && (c.date || c.title >= 2)),
   );
   if (named.length === 0) return { ...NO_SOURCE, mentioned };
-  const best = Math.max(...named.map(([, c]) => c.all));
-  const articles = new Set(named.filter(([, c]) => c.all === best).map(([a]) => a));
+  // An outlet or author named says who the question asks about; title words that name an
+  // article only because the question speaks of a source ("what did DW report about the
+  // agreement") are as often its subject, so they do not outweigh who is named.
+  const byWho = named.filter(([, c]) => c.strong);
+  const pool = byWho.length > 0 ? byWho : named;
+  const best = Math.max(...pool.map(([, c]) => c.all));
+  const articles = new Set(pool.filter(([, c]) => c.all === best).map(([a]) => a));
   // Only the terms that name the chosen articles count as naming.
   const namingTerms = new Set(
     [...naming].filter((term) => catalog.byTerm.get(term)?.some((a) => articles.has(a))),

@@ -1,0 +1,58 @@
+/**
+ * How every front end says that the sources a question names do not answer it
+ * ({@link NotFromNamed}, src/engine/named-source.ts): which sources, that no passage of them
+ * clearly answers (what the abstention stage knows, not proof that none does), and that the
+ * passages shown are from other sources. Plain text: the reply renderer (answer.ts) makes
+ * it an embed, and the command line prints it without loading discord.js.
+ */
+import type { NotFromNamed } from '../../engine/types.js';
+import { titleText } from './source.js';
+
+/** Most named articles listed by title; the rest are counted. */
+export const MAX_NAMED_LISTED = 3;
+/** Longest title or outlet in the note. */
+const MAX_NAME = 120;
+
+const cut = (text: string) => (text.length <= MAX_NAME ? text : `${text.slice(0, MAX_NAME - 1)}…`);
+
+/** The named sources as a reply calls them: the outlet, the one article's title, or a count. */
+export function namedWho(note: NotFromNamed): string {
+  if (note.outlet !== null) return cut(note.outlet);
+  const [only] = note.sources;
+  if (note.sources.length === 1 && only) return `“${cut(titleText(only))}”`;
+  return `the ${note.sources.length} articles it names`;
+}
+
+/**
+ * "“Title” (Outlet)" for at most {@link MAX_NAMED_LISTED} of them, then "and N more"; the outlet
+ * left out when `outlet` says it once for all.
+ */
+function namedList(note: NotFromNamed, withOutlet: boolean): string {
+  const listed = note.sources
+    .slice(0, MAX_NAMED_LISTED)
+    .map((s) => `“${cut(titleText(s))}”${withOutlet && s.outlet ? ` (${cut(s.outlet)})` : ''}`);
+  const more = note.sources.length - listed.length;
+  return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(', ');
+}
+
+/**
+ * The note as plain text, `title` (one line) and `text` (its explanation); `closest` when the
+ * passages shown are the closest ones (an abstention), not an answer.
+ *
+ * @example
+ * notFromNamedNote({ sources: [radio], outlet: 'Gull Radio' }, false).title
+ * // 'No passage of Gull Radio clearly answers this'
+ */
+export function notFromNamedNote(
+  note: NotFromNamed,
+  closest: boolean,
+): { title: string; text: string } {
+  const shown = closest ? 'The closest passages below' : 'The passages below';
+  return {
+    title: `No passage of ${namedWho(note)} clearly answers this`,
+    text:
+      note.outlet === null
+        ? `The question names ${namedList(note, true)}; no passage of ${note.sources.length === 1 ? 'it' : 'them'} clearly answers it. ${shown} are from other sources.`
+        : `The question names ${cut(note.outlet)}; no passage of its ${note.sources.length === 1 ? 'article' : `${note.sources.length} articles`} (${namedList(note, false)}) clearly answers it. ${shown} are from other sources.`,
+  };
+}

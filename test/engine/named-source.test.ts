@@ -1,0 +1,153 @@
+/**
+ * A question naming its source in its words is answered from that source, or the reply says
+ * that source does not answer it and the passages shown are from others
+ * (src/engine/named-source.ts). Invented outlets; the fire is reported by two of them only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outletOfAll, withNamedSource } from '../../src/engine/named-source.js';
+import type { Answer, AnswerPassage, Engine, SourceRef } from '../../src/engine/types.js';
+import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
+
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ engine, cleanup } = await plainCorpusEngine({
+    'fire-post.md': frontMatterArticle(
+      'Fire at the mill',
+      'Bay Post',
+      '2024-06-05',
+      'A fire broke out at the old mill on Tuesday, injuring two workers.\n\nThe mill owner said repairs would take months.',
+    ),
+    'fire-wire.md': frontMatterArticle(
+      'Mill blaze injures two',
+      'Coast Wire',
+      '2024-06-05',
+      'Two workers were hurt when fire swept through the old mill on Tuesday night.\n\nInvestigators said faulty wiring caused the fire.',
+    ),
+    'radio-1.md': frontMatterArticle(
+      'Ferries resume',
+      'Gull Radio',
+      '2024-06-10',
+      'Ferry sailings resumed after a week of storms.\n\nThe operator thanked passengers for their patience.',
+    ),
+    'radio-2.md': frontMatterArticle(
+      'Harbour toll frozen',
+      'Gull Radio',
+      '2024-06-12',
+      'The harbour toll will stay at two pounds until next year, the council said.',
+    ),
+    'budget.md': frontMatterArticle(
+      'Council budget passed',
+      'Bay Post',
+      '2024-07-01',
+      'The council approved its budget on Friday.',
+    ),
+  }));
+}, 60_000);
+afterAll(() => cleanup());
+
+const idOf = (file: string) => engine.sources().find((s) => s.file === file)!.id;
+const shown = (answer: Answer) => (answer.answered ? answer.passages : answer.closest);
+
+describe('a question naming an outlet that did not report it', () => {
+  it('says no passage of that outlet answers, and shows only the other sources', () => {
+    for (const question of [
+      'Did Gull Radio say anything about the cause of the fire?',
+      'What did Gull Radio report about the fire at the mill?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(shown(answer).length, question).toBeGreaterThan(0);
+      const radio = [idOf('radio-1.md'), idOf('radio-2.md')];
+      expect(answer.notFromNamed?.outlet, question).toBe('Gull Radio');
+      expect(answer.notFromNamed?.sources.map((s) => s.id).sort()).toEqual(radio.sort());
+      for (const passage of shown(answer)) expect(radio).not.toContain(passage.source.id);
+    }
+  });
+
+  it('says nothing when the outlet named answers, or none is named', () => {
+    const post = engine.ask('What did Bay Post say about the fire at the mill?');
+    expect(post.answered).toBe(true);
+    expect(post.passages[0]!.source.outlet).toBe('Bay Post');
+    expect(post.notFromNamed).toBeUndefined();
+    const toll = engine.ask('Did Gull Radio report on the harbour toll?');
+    expect(shown(toll)[0]!.source.outlet).toBe('Gull Radio');
+    expect(toll.notFromNamed).toBeUndefined();
+    expect(engine.ask('What caused the fire at the mill?').notFromNamed).toBeUndefined();
+  });
+
+  it('says nothing of a source the asker chose: the search is bounded to it already', () => {
+    const answer = engine.ask('Did Gull Radio say anything about the cause of the fire?', {
+      sources: [idOf('fire-wire.md')],
+    });
+    expect(shown(answer).every((p) => p.source.id === idOf('fire-wire.md'))).toBe(true);
+    expect(answer.notFromNamed).toBeUndefined();
+  });
+});
+
+const ref = (id: string, outlet: string | null): SourceRef => ({
+  id,
+  title: `Title ${id}`,
+  outlet,
+  published: null,
+  url: null,
+  author: null,
+});
+const sources = [ref('a', 'Gull Radio'), ref('b', 'Gull Radio'), ref('c', 'Bay Post')];
+const passage = (source: SourceRef, also: SourceRef[] = []): AnswerPassage => ({
+  quote: `quote of ${source.id}`,
+  source,
+  start: 0,
+  end: 10,
+  score: 1,
+  highlights: [],
+  alsoReportedBy: also.map((s) => ({ quote: `also ${s.id}`, source: s, start: 0, end: 5 })),
+});
+const answerOf = (passages: AnswerPassage[], answered = true): Answer => ({
+  question: 'q',
+  answered,
+  passages: answered ? passages : [],
+  closest: answered ? [] : passages,
+  sourcesDiffer: [],
+});
+
+describe('withNamedSource', () => {
+  it('puts the named articles’ own answering passages first when searched alone they answer', () => {
+    const searched: number[][] = [];
+    const answer = withNamedSource(answerOf([passage(sources[2]!)], false), {
+      named: [0, 1],
+      sources,
+      limit: 3,
+      searchIn: (articles) => (searched.push([...articles]), [passage(sources[1]!)]),
+    });
+    expect(searched).toEqual([[0, 1]]);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.source.id)).toEqual(['b']);
+    expect(answer.notFromNamed).toBeUndefined();
+  });
+
+  it('leaves an answer alone when a named article is shown, or reports it under another', () => {
+    const never = () => {
+      throw new Error('searched although a named article is shown');
+    };
+    for (const shownPassage of [passage(sources[0]!), passage(sources[2]!, [sources[1]!])]) {
+      const before = answerOf([shownPassage]);
+      expect(withNamedSource(before, { named: [0, 1], sources, limit: 3, searchIn: never })).toBe(
+        before,
+      );
+    }
+  });
+
+  it('names the outlet only when the named articles are all of its articles', () => {
+    const note = (named: number[]) =>
+      withNamedSource(answerOf([passage(sources[2]!)]), {
+        named,
+        sources,
+        limit: 3,
+        searchIn: () => [],
+      }).notFromNamed;
+    expect(note([0, 1])).toEqual({ sources: [sources[0], sources[1]], outlet: 'Gull Radio' });
+    expect(note([0])?.outlet).toBeNull();
+    expect(outletOfAll([0, 2], sources)).toBeNull();
+    expect(outletOfAll([0], [ref('x', null)])).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+/** "No passage of <the source named> clearly answers this" as every front end shows it, within Discord's limits. */
+import { describe, expect, it } from 'vitest';
+import { answerJson, formatAnswer } from '../../src/cli/format-answer.js';
+import { renderText } from '../../src/console/render-text.js';
+import type { Answer, NotFromNamed } from '../../src/engine/types.js';
+import { checkPayloadLimits } from '../../src/framework/check-limits.js';
+import { renderAnswer } from '../../src/framework/render/answer.js';
+import { notFromNamedNote } from '../../src/framework/render/named-source.js';
+import { hostileText, passage, source } from '../support/fake-engine.js';
+
+const radio = [
+  source('r1', { outlet: 'Gull Radio', title: 'Ferries resume' }),
+  source('r2', { outlet: 'Gull Radio', title: 'Harbour toll frozen' }),
+];
+const wire = passage('Investigators said faulty wiring caused the fire.', source('w'));
+
+function answerWith(note: NotFromNamed, answered = true): Answer {
+  return {
+    question: 'Did Gull Radio say anything about the cause of the fire?',
+    answered,
+    passages: answered ? [wire] : [],
+    closest: answered ? [] : [wire],
+    sourcesDiffer: [],
+    notFromNamed: note,
+  };
+}
+
+describe('the note that the source named does not answer', () => {
+  it('names the outlet when the named articles are all of it, else the titles', () => {
+    expect(notFromNamedNote({ sources: radio, outlet: 'Gull Radio' }, false)).toEqual({
+      title: 'No passage of Gull Radio clearly answers this',
+      text: 'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it. The passages below are from other sources.',
+    });
+    const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, true);
+    expect(one.title).toBe('No passage of “Ferries resume” clearly answers this');
+    expect(one.text).toBe(
+      'The question names “Ferries resume” (Gull Radio); no passage of it clearly answers it. The closest passages below are from other sources.',
+    );
+    const many = notFromNamedNote(
+      { sources: Array.from({ length: 7 }, (_, i) => source(`s${i}`)), outlet: null },
+      false,
+    );
+    expect(many.title).toBe('No passage of the 7 articles it names clearly answers this');
+    expect(many.text).toContain('and 4 more');
+  });
+
+  it('leads the reply on Discord, the console and the command line, and is in the JSON', () => {
+    for (const answered of [true, false]) {
+      const answer = answerWith({ sources: radio, outlet: 'Gull Radio' }, answered);
+      const payload = renderAnswer(answer, { page: 0, perPage: 3 });
+      const titles = payload.embeds!.map((e) => e.title);
+      expect(titles).toContain('No passage of Gull Radio clearly answers this');
+      expect(renderText(payload).text).toContain('No passage of Gull Radio clearly answers this');
+      expect(formatAnswer(answer).split('\n')[0]).toMatch(/^No passage of Gull Radio clearly/);
+      expect(answerJson(answer)).toMatchObject({ notFromNamed: { outlet: 'Gull Radio' } });
+    }
+  });
+
+  it('stays within Discord’s limits with long, hostile titles and outlets', () => {
+    const hostile = Array.from({ length: 40 }, (_, i) =>
+      source(`h${i}`, { title: hostileText(400), outlet: hostileText(300) }),
+    );
+    for (const perPage of [1, 5]) {
+      const answer = answerWith({ sources: hostile, outlet: hostileText(300) });
+      answer.passages = Array(5).fill(passage(hostileText(5_000), hostile[0]!));
+      expect(checkPayloadLimits(renderAnswer(answer, { page: 0, perPage }))).toEqual([]);
+      answer.notFromNamed = { sources: hostile, outlet: null };
+      expect(checkPayloadLimits(renderAnswer(answer, { page: 0, perPage }))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Tests that start real processes or worker threads (`npm start`, the engine worker): wait on
+ * what the process does, never on a clock, and fail at once when it exits early. The only clock
+ * is a bound against a hang, sized for a machine shared with other work.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+
+/**
+ * How long a test may wait for a real process to start and do its work before it counts as
+ * hung. Starting is CPU work (npm, tsx, discord.js, the language model and WordNet, in the
+ * process and again in its engine worker) that a loaded machine stretches: `npm start` took
+ * 8.8 s from spawn to the gateway's identify at a load of 11.6 on this 2-core machine, the test
+ * that starts it, asks 40 questions and stops it took 30 s at a load of 14 (beside the worker
+ * tests), and both files' tests, passing idle, timed out under 30–90 s limits at a load of
+ * about 20. Four minutes is far above any start seen, so a test that reaches it has hung; a
+ * process that crashes fails its test at once instead ({@link untilExit}).
+ */
+export const HANG_BOUND_MS = 240_000;
+
+/**
+ * `waiting`, or a rejection naming the exit and the last of `output()` (its stderr) when `child`
+ * exits first: a process that fails to start fails the test as soon as it dies.
+ */
+export async function untilExit<T>(
+  child: ChildProcess,
+  waiting: Promise<T>,
+  output: () => string = () => '',
+): Promise<T> {
+  const ended =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve([child.exitCode, child.signalCode])
+      : once(child, 'exit');
+  const exited = ended.then(([code, signal]) => {
+    throw new Error(
+      `process exited (code ${String(code)}, signal ${String(signal)}) before it was ready; stderr:\n${output().slice(-2_000)}`,
+    );
+  });
+  // Unhandled once `waiting` wins.
+  exited.catch(() => undefined);
+  return Promise.race([waiting, exited]);
+}
+
+/** Processes started by the tests of one file, so a failed test leaves none running. */
+export class Children {
+  private readonly running = new Set<ChildProcess>();
+
+  /** Starts tracking `child` (until it exits) and returns it. */
+  track<C extends ChildProcess>(child: C): C {
+    this.running.add(child);
+    child.once('exit', () => this.running.delete(child));
+    return child;
+  }
+
+  /**
+   * Stops every child still running (for `afterEach`): SIGTERM, which npm passes on to the
+   * process it started, then SIGKILL for one still running after `graceMs`.
+   */
+  async stopAll(graceMs = 10_000): Promise<void> {
+    await Promise.all(
+      [...this.running].map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = once(child, 'exit');
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+}

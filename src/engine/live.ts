@@ -395,6 +395,22 @@ export class LiveEngine implements Engine {
     for (const [file, at] of this.#changed) if (at < before) this.#changed.delete(file);
   }
 
+  /**
+   * Forgets the changes seen so far when the folder holds exactly what the index of `hash` was
+   * built from. A change's time is when the watcher reported it, and a report can come after
+   * the build began for a write made before it (Node's recursive watch on Linux stats a path
+   * before reporting it; a loaded machine delays that): without this check the new article
+   * would stay withheld from the index that holds it until the next build.
+   */
+  async #forgetIfBuiltFrom(hash: string): Promise<void> {
+    const checkedAt = Date.now();
+    try {
+      if (corpusHash(await readCorpusFiles(this.#corpusDir)) === hash) this.#forget(checkedAt);
+    } catch {
+      // The folder cannot be read now: what changed stays withheld, the safe side.
+    }
+  }
+
   /** One rebuild and swap; false when the result was stale on arrival. */
   async #rebuild(): Promise<boolean> {
     // The folder may hold exactly what the index was built from (a change already picked up
@@ -433,6 +449,7 @@ export class LiveEngine implements Engine {
     }
     // Changes before the build started are in the new index; later ones stay withheld.
     this.#forget(startedAt);
+    if (this.#changed.size > 0) await this.#forgetIfBuiltFrom(stats.corpusHash);
     this.#use(next, await this.#present());
     // openEngine accepted the index, so the files it read hash to what the build recorded.
     this.#hash = stats.corpusHash;

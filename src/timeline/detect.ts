@@ -7,7 +7,8 @@
  *
  * Durations ("for 26 years", "several months", "over the past year"), ranges ("the years
  * 2021-2023"), lowercase month words ("continue to march") and anything inside a URL are not
- * mentions.
+ * mentions. Linked ends become one range in ranges.ts; matches that name no event of their own
+ * are dropped by mention-filters.ts.
  */
 import { SEASONS } from './lexicon.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
@@ -20,11 +21,15 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
-import { inHabitualClause, inPastHabitClause } from './habitual.js';
-import { clauseAround } from './clause.js';
 import { isRetractedDate } from './retracted.js';
 import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import { joinRanges, lendRangeYears } from './ranges.js';
+import {
+  dropElidedMonths,
+  dropRedundantWeekdays,
+  inYearsSpan,
+  isHabitualDate,
+} from './mention-filters.js';
 import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
 
@@ -547,74 +552,9 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
   );
 }
 
-/**
- * "bearing date on the 17th and the latter on the 18th of December": a day of the month with a
- * day and month later in its sentence may share that month; which month is meant is in doubt,
- * so the ordinal is not read.
- */
-function dropElidedMonths(mentions: Mention[]): Mention[] {
-  return mentions.filter(
-    (m, i) =>
-      m.kind !== 'day-of-month' ||
-      !mentions.slice(i + 1).some((later) => later.kind === 'calendar' && later.day !== undefined),
-  );
-}
-
-/**
- * "September is usually our best month after August", "the ferry typically stops in October":
- * a date with no year of its own in a clause that states a present habit recurs every year, as
- * "every October" does, and is no event ({@link inHabitualClause}). "last October" names one.
- * So does one in a past habit over uncounted years, "the ferry used to call in August" or "on
- * Sunday" ({@link inPastHabitClause}).
- */
-function isHabitualDate(m: Mention, text: string): boolean {
-  if (m.kind === 'weekday')
-    return m.shift === null && m.week === undefined && inPastHabitClause(text, m.start, m.end);
-  return (
-    m.kind === 'calendar' &&
-    m.year === undefined &&
-    m.yearOffset === undefined &&
-    m.shift === null &&
-    !m.since &&
-    (inHabitualClause(text, m.start, m.end) || inPastHabitClause(text, m.start, m.end))
-  );
-}
-
-/**
- * "Between 2015 and 2018 the ferry stopped running in October": a date with no year of its own
- * in the clause of a span of years may come back in each of them, as under a decade (see
- * habitual.ts), and if it is one, which year is not said. It is no event of the span's first year.
- */
-function inYearsSpan(m: Mention, mentions: readonly Mention[], text: string): boolean {
-  if (m.kind !== 'calendar' || m.year !== undefined || m.yearOffset !== undefined) return false;
-  if (m.shift !== null || m.since) return false;
-  const clause = clauseAround(text, m.start, m.end);
-  return mentions.some(
-    (o) =>
-      o.kind === 'calendar' &&
-      o.month === undefined &&
-      o.year !== undefined &&
-      (o.until?.year ?? o.year) > o.year &&
-      clause.includes(o.text),
-  );
-}
-
 /** True when `offset` lies inside a direct quotation (curly quotes, or an odd number of straight ones before it). */
 function insideQuotation(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
   return open > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
-}
-
-/** "Thursday, Aug. 27": the weekday only restates the date that follows it. */
-function dropRedundantWeekdays(mentions: Mention[], text: string): Mention[] {
-  return mentions.filter((m, i) => {
-    if (m.kind !== 'weekday') return true;
-    const next = mentions[i + 1];
-    return !(
-      next?.kind === 'calendar' &&
-      next.day !== undefined &&
-      /^,?\s*$/.test(text.slice(m.end, next.start))
-    );
-  });
 }

@@ -32,6 +32,7 @@ import {
 } from './mention-filters.js';
 import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
+import { YEAR, YEAR_DIGITS } from './year-digits.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */
 export interface CalendarMention {
@@ -102,7 +103,6 @@ interface Rule {
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
-const YEAR = String.raw`(?<year>(?:1[5-9]|20)\d{2})(?![\d\p{L}])`;
 const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 /** Checked before a lookbehind: only a position where a year starts pays for the lookbehind. */
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
@@ -115,7 +115,7 @@ const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
 const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due|expected|booked|timetabled)\s+for\s+$/iu;
 
 const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
-const HAS_YEAR = /(?:1[5-9]|20)\d{2}/u;
+const HAS_YEAR = new RegExp(YEAR_DIGITS, 'u');
 const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}\\d`, 'u');
 const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
 const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
@@ -255,7 +255,7 @@ const RULES: Rule[] = [
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
     when: HAS_YEAR,
     re: new RegExp(
-      `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b(?:1[5-9]|20)\\d{2},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
+      `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b${YEAR_DIGITS},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
     read: (g, before, after) => {
@@ -283,7 +283,7 @@ const RULES: Rule[] = [
     // the years 2021-2023 / from 2019 to 2022 / between 2015 and 2018 / 2021-23
     when: HAS_YEAR,
     re: new RegExp(
-      `${DIGIT_FIRST}(?<=\\b(?<ctx>years?|from|in|for|during|over|of|covering|spanning|between)\\s)${YEAR}(?<link>\\s*(?:-|–|—|to|through|until)\\s*|\\s+and\\s+)(?<end>(?:1[5-9]|20)\\d{2}|\\d{2})(?![\\d\\p{L}]|['’]s)`,
+      `${DIGIT_FIRST}(?<=\\b(?<ctx>years?|from|in|for|during|over|of|covering|spanning|between)\\s)${YEAR}(?<link>\\s*(?:-|–|—|to|through|until)\\s*|\\s+and\\s+)(?<end>${YEAR_DIGITS}|\\d{2})(?![\\d\\p{L}]|['’]s)`,
       'giu',
     ),
     read: (g, _before, after) => {

@@ -34,6 +34,7 @@ import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from '
 import { isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
+import { YEAR_DIGITS } from './year-digits.js';
 
 /** A mention with its place in the article, as the resolver needs it. */
 export interface PlacedMention {
@@ -99,7 +100,7 @@ function inAside(text: string, start: number, end: number): boolean {
 }
 
 /** A four-digit year as written, read as a date or not. */
-const YEAR_WRITTEN = /(?<![\d\p{L}])(?:1[5-9]|20)\d{2}(?![\d\p{L}])/u;
+const YEAR_WRITTEN = new RegExp(`(?<![\\d\\p{L}])${YEAR_DIGITS}(?![\\d\\p{L}])`, 'u');
 
 /** The narrative's latest date and where it was stated. */
 interface Cursor {

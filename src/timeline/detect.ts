@@ -13,7 +13,6 @@
 import { SEASONS } from './lexicon.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from './calendar.js';
-import type { Season } from './calendar.js';
 import {
   isCountLookalike,
   isMonthLookalike,
@@ -30,76 +29,16 @@ import {
   inYearsSpan,
   isHabitualDate,
 } from './mention-filters.js';
-import type { DayOfMonthMention } from './day-of-month.js';
-import type { SpanMention } from './spans.js';
+import { overlaps } from './mention.js';
+import type { CalendarMention, Mention, MentionReading, Span } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
-
-/** A calendar date as written: any of year, month, day or season may be missing. */
-export interface CalendarMention {
-  kind: 'calendar';
-  year?: number;
-  month?: number;
-  day?: number;
-  season?: Season;
-  /** "since 1994": the start of a state that lasts; never used as the narrative's year. */
-  since: boolean;
-  /** "last October" / "next October": which side of the publication date it lies on. */
-  shift: 'last' | 'next' | null;
-  /** "in September of this year", "December last year": the year counted from publication. */
-  yearOffset?: number;
-  /**
-   * The end of a range ("the years 2021-2023", "from March 3 to March 5, 2021"); its year is
-   * absent only when the start's is ("between 12 and 14 May").
-   */
-  until?: { year?: number; month?: number; day?: number };
-}
-
-/** A weekday ("on Thursday", "Thursday's address", "last Friday"). */
-export interface WeekdayMention {
-  kind: 'weekday';
-  weekday: number;
-  shift: 'last' | 'next' | null;
-  /** "Monday next week": the week (Monday to Sunday) counted from the publication date's. */
-  week?: number;
-}
-
-/**
- * A date counted from an anchor: the publication date, the narrative's previous date, or
- * (`current`: "the end of the month") the month or year the text is in — the narrative's when
- * it has just set one, else the publication's.
- */
-export interface RelativeMention {
-  kind: 'relative';
-  unit: 'day' | 'week' | 'month' | 'year';
-  offset: number;
-  anchor: 'publication' | 'narrative' | 'current';
-}
-
-/** A date expression found in a sentence; offsets are relative to the sentence text. */
-export type Mention = (
-  CalendarMention | WeekdayMention | RelativeMention | SpanMention | DayOfMonthMention
-) & {
-  start: number;
-  end: number;
-  text: string;
-};
-
-/** A span (relative to the sentence) that wink-nlp or a rule marks as a duration. */
-export interface Span {
-  start: number;
-  end: number;
-}
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
   /** A cheap test the sentence must pass before the rule's pattern runs. */
   when: RegExp;
   re: RegExp;
-  read(
-    groups: Groups,
-    before: string,
-    after: string,
-  ): CalendarMention | WeekdayMention | RelativeMention | SpanMention | DayOfMonthMention | null;
+  read(groups: Groups, before: string, after: string): MentionReading | null;
 }
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
@@ -467,9 +406,6 @@ export function durationLike(mention: Mention): boolean {
     (mention.kind === 'calendar' && mention.month === undefined && mention.season === undefined)
   );
 }
-
-/** True when two half-open character spans share a character. */
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Finds the date mentions of one sentence.

@@ -7,7 +7,7 @@
  * date's own words.
  */
 import { clauseAround } from './clause.js';
-import type { Mention } from './detect.js';
+import type { Mention } from './mention.js';
 import { inHabitualClause, inPastHabitClause } from './habitual.js';
 
 /**

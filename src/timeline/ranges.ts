@@ -6,7 +6,7 @@
  * one date.
  */
 import { WEEKDAY_RE } from '../text/months.js';
-import type { CalendarMention, Mention } from './detect.js';
+import type { CalendarMention, Mention } from './mention.js';
 
 /**
  * A weekday may restate each end of a range ("from Friday 8 August to Sunday 10 August"); the

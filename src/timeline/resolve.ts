@@ -25,7 +25,7 @@
  */
 import { addMonths, dayNumber, fromDayNumber, intervalOf, weekdayOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
-import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './detect.js';
+import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';

@@ -8,7 +8,7 @@
 import { addMonths, intervalOf, SEASON_FIRST_MONTH } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
-import type { CalendarMention } from './detect.js';
+import type { CalendarMention } from './mention.js';
 import type { Cursor, PlacedMention } from './resolve.js';
 import type { Tense } from './tense.js';
 

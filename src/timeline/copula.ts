@@ -9,6 +9,7 @@
  * subject: the occasion is today's) do.
  */
 import { clauseAround } from './clause.js';
+import { wordsOf } from './tokens.js';
 
 /** Present forms of the current copulas. "Appear" and "look" are left out: "appears today before the committee". */
 const PRESENT_COPULA = /^(?:is|are|am|remains?|stays?|seems?)$/iu;
@@ -20,8 +21,6 @@ const NOT_A_PARTICIPLE = /^(?:\p{Ll}*thing|during|morning|evening|spring|ceiling
 
 /** Conjunctions that open a clause of their own inside a sentence ("votes today on whether it is…"). */
 const SUBORDINATOR = /\b(?:that|because|when|if|whether|unless|once)\b/iu;
-
-const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
 
 /**
  * True when the word at `start`–`end` of `sentence` ("today") is an adjunct of a clause whose

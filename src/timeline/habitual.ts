@@ -14,6 +14,7 @@
  */
 import { isPastWord } from './tense.js';
 import { clauseAround } from './clause.js';
+import { wordsOf } from './tokens.js';
 
 /**
  * Adverbs of usual frequency (the "usuality" adverbs of descriptive grammars: always, usually,
@@ -28,8 +29,6 @@ const HABITUAL =
 const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
 /** A past auxiliary or copula just before it: "was usually", "had always". */
 const PAST_BEFORE = /^(?:was|were|had|did|used)$/iu;
-
-const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
 
 /**
  * True when the date at `start`–`end` of `sentence` lies in a clause that states a habit in the

@@ -1,5 +1,6 @@
 /**
- * Season words the date rules read (month and weekday names are in src/text/months.ts).
+ * Word lists the date rules read: seasons and verbs of saying (month and weekday names are in
+ * src/text/months.ts).
  */
 import type { Season } from './calendar.js';
 
@@ -11,3 +12,10 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
   ['fall', 'autumn'],
   ['winter', 'winter'],
 ]);
+
+/** Verbs of saying that shift a reported "is" back to "was". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'said told announced added stated confirmed reported explained insisted warned wrote noted'.split(
+    ' ',
+  ),
+);

@@ -27,7 +27,7 @@
  */
 import { intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DateValue } from './calendar.js';
-import type { Mention } from './detect.js';
+import type { Mention } from './mention.js';
 import type { Tense } from './tense.js';
 import { inPresentStateClause } from './copula.js';
 

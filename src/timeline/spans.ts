@@ -13,6 +13,7 @@ import { daysInMonth } from '../text/dates.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import type { Tense } from './tense.js';
 import { partOfSpeechAfter } from './wink.js';
+import { YEAR } from './year-digits.js';
 
 /** "this weekend", "last weekend", "next weekend", "over the weekend". */
 export interface WeekendMention {
@@ -54,8 +55,6 @@ export interface SpanRule {
   re: RegExp;
   read(groups: Record<string, string | undefined>, after: string): SpanMention | null;
 }
-
-const YEAR = String.raw`(?<year>(?:1[5-9]|20)\d{2})(?![\d\p{L}])`;
 
 /** Span rules, in the shape detect.ts runs its own rules. */
 export const SPAN_RULES: SpanRule[] = [

@@ -7,8 +7,11 @@
  *
  * The governing verb of a date is the nearest tense marker before it in its clause (a date is
  * an adjunct of the verb phrase it follows); a date that opens its clause ("On Monday, the
- * president will visit") takes the first marker after it.
+ * president will visit") takes the first marker after it. What a stated plan leaves of that
+ * tense is read in plan.ts.
  */
+import { SPEECH_VERBS } from './lexicon.js';
+import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -202,66 +205,6 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * The tense a future cue at `index` gives: "would have met" is a past that did not happen.
- * "Was expected", "was due", "were scheduled for" with a date is a plan, still ahead, unless the
- * sentence tells how it turned out (`outcome`: "was expected on Friday but never came"). "Had
- * been scheduled" is a plan seen from further back (past), except in reported speech ("said the
- * vote had been set for August"), where it may still lie ahead: in doubt (null). Otherwise ahead.
- *
- * @param outcome the sentence tells what became of a plan ({@link OUTCOME})
- */
-function cueTense(words: readonly string[], index: number, outcome: boolean): Tense {
-  const next = words[index + 1]?.toLowerCase();
-  if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return 'past';
-  if (!pastBefore(words, index)) return 'future';
-  // "The report was expected on Thursday": a past-tense plan with no outcome is still a plan (a
-  // news writer who knew it had happened would report that); "was expected on Thursday but
-  // never came" reports the outcome, and the day is past.
-  if (planInSimplePast(words, index)) return outcome ? 'past' : 'future';
-  // "said the vote was set for August": reported speech moves "is set" back to "was set".
-  const lead = words.slice(Math.max(0, index - 6), index).map((w) => w.toLowerCase());
-  return lead.some((w) => SPEECH_VERBS.has(w)) ? null : 'past';
-}
-
-/** Verbs of saying that shift a reported "is" back to "was". */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'said told announced added stated confirmed reported explained insisted warned wrote noted'.split(
-    ' ',
-  ),
-);
-
-/**
- * "was expected", "were due", "was not expected", "was originally set for": the cue at `index`
- * follows "was"/"were" directly or across "not", an adverb of the plan, or the "set" of "set
- * for"/"set to".
- */
-function planInSimplePast(words: readonly string[], index: number): boolean {
-  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
-    const word = (words[j] as string).toLowerCase();
-    if (word === 'was' || word === 'were') return true;
-    if (!/^(?:not|set|originally|initially|also|still)$/u.test(word)) return false;
-  }
-  return false;
-}
-
-/**
- * What became of a plan, told in its sentence: a contrast ("but", "yet", "instead", "although")
- * or a word of its fate ("delayed", "postponed", "cancelled", "never", "did not", "failed",
- * "arrived", "has been", "originally": a plan since changed).
- */
-const OUTCOME =
-  /\b(?:but|yet|instead|although|though|however|originally|initially|only\s+to|never|failed|did\s+not|didn['’]t|(?:has|have|had)\s+(?:now\s+|since\s+)?been|delayed|postponed|deferred|cancell?ed|called\s+off|scrapped|abandoned|arrived|happened|took\s+place|went\s+ahead)\b/iu;
-
-/** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
-function pastBefore(words: readonly string[], index: number): boolean {
-  // Three words back: "was originally set for", "had been scheduled for".
-  const previous = words.slice(Math.max(0, index - 3), index).map((w) => w.toLowerCase());
-  const next = words[index + 1]?.toLowerCase();
-  if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return true;
-  return previous.some((w) => w === 'was' || w === 'were' || w === 'had' || w === 'been');
-}
-
-/**
  * The tense of the date at `start`–`end` of `sentence`.
  *
  * - Future: the date is that of an occasion ("secured a debate for 12 February"), or a future
@@ -285,46 +228,12 @@ function pastBefore(words: readonly string[], index: number): boolean {
  * @param end offset just after the date
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
-  const tense = governingTense(sentence, start, end);
-  // "was postponed until Friday", "adjourned the case to Monday", "released on bail until 7
-  // January": the past verb tells when the date was moved or the state began, not on which side
-  // of the time of writing the new date or the state's end lies.
-  const before = sentence.slice(Math.max(0, start - 80), start);
-  if (tense === 'past' && (RESCHEDULED_TO.test(before) || BOUND_SET_UNTIL.test(before)))
-    return null;
-  // "had been due to take place from 8 to 10 August": a future seen from the past (Quirk et al.
-  // 4.58) says nothing of which side of the time of writing the date lies.
-  if (tense === 'past' && FUTURE_IN_PAST.test(before)) return null;
-  // "refunds promised in July": the date is when the promise was made, not what it promised.
-  if (tense === 'future' && PROMISE_DATED.test(before)) return 'past';
-  return tense;
+  return planTense(governingTense(sentence, start, end), sentence, start);
 }
-
-/** "was due to", "had been scheduled to", then the rest of the clause up to the date. */
-const FUTURE_IN_PAST =
-  /\b(?:was|were|had\s+been)\s+(?:due|scheduled|slated|set|planned)\s+to\b[^.;:!?,]{0,60}$/iu;
-
-/** A participle of promising right before the date's preposition: "refunds promised in July". */
-const PROMISE_DATED = /\b(?:promised|pledged|vowed)\s+(?:in|on)\s+$/iu;
 
 /** "by Friday", "until the end of May": the date is a deadline or the end of a state. */
 const DEADLINE_BEFORE =
   /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu;
-
-/** A verb that moves an event in time, then "to"/"until" just before the new date. */
-const RESCHEDULED_TO =
-  /\b(?:postponed|delayed|deferred|adjourned|moved|rescheduled|put\s+off|pushed\s+back|brought\s+forward|pushed)\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/iu;
-
-/**
- * A past verb that began a state with a set end, then "until" that end: "released on bail until
- * 7 January", "remanded in custody until Friday", "was given until March to pay". "Until" with a
- * change of state bounds the state that results, not the change (Dowty, Word Meaning and
- * Montague Grammar, 1979, on "until" with achievements), so the past tense dates the release,
- * and the end of the bail may lie on either side of the time of writing. A verb of state ("the
- * quay stayed shut until March 3") is bounded itself, and past.
- */
-const BOUND_SET_UNTIL =
-  /\b(?:released|bailed|remanded|granted|given|extended|suspended|banned|barred|disqualified|allowed)\b[^.;:!?]{0,50}?\b(?:until|till)\s+(?:the\s+)?$/iu;
 
 /** Modals that form a perfect with "have": "should have restored", "will have finished". */
 const PERFECT_MODAL = /^(?:will|shall|should|must|would|'ll)$/iu;

@@ -4,7 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Span } from './detect.js';
+import type { Span } from './mention.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let nlp: WinkNLP | undefined;

@@ -7,7 +7,7 @@
  */
 import type { TimelineEvent } from '../types/timeline.js';
 import type { UndatedMention } from './events.js';
-import { YEAR_NOT_STATED } from './resolve.js';
+import { YEAR_NOT_STATED } from './year-rules.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,0 +1,372 @@
+/**
+ * Date rules: the patterns that find one date expression each and read what it states ("Aug.
+ * 27", "in the spring of 2021", "since 1994", "last Friday", "the next month"), with the words
+ * around it that shift or cancel it ("October 29 last", "every October"). Most specific first.
+ * Kept apart from detect.ts, which runs them over a sentence and settles overlaps, durations,
+ * ranges and filters.
+ */
+import { SEASONS } from './lexicon.js';
+import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
+import { parseIsoDate } from './calendar.js';
+import {
+  isCountLookalike,
+  isMonthLookalike,
+  isWeekdayClassifier,
+  isWeekdayLookalike,
+} from './lookalikes.js';
+import { SPAN_RULES } from './spans.js';
+import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
+import type { CalendarMention, MentionReading } from './mention.js';
+import { YEAR, YEAR_DIGITS } from './year-digits.js';
+
+type Groups = Record<string, string | undefined>;
+interface Rule {
+  /** A cheap test the sentence must pass before the rule's pattern runs. */
+  when: RegExp;
+  re: RegExp;
+  read(groups: Groups, before: string, after: string): MentionReading | null;
+}
+
+const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
+const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
+/** Checked before a lookbehind: only a position where a year starts pays for the lookbehind. */
+const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
+const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
+const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+/** "between October and December": "and" takes a month only after "between MONTH". */
+const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
+/** "scheduled for September": "for" takes a month only after a word of planning. */
+const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due|expected|booked|timetabled)\s+for\s+$/iu;
+
+const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
+const HAS_YEAR = new RegExp(YEAR_DIGITS, 'u');
+const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}\\d`, 'u');
+const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
+const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
+const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
+
+const SHIFT_BEFORE = /\b(last|next)\s+$/i;
+
+function validDay(day: number): boolean {
+  return day >= 1 && day <= 31;
+}
+
+function calendar(parts: Partial<CalendarMention>): CalendarMention | null {
+  if (parts.day !== undefined && !validDay(parts.day)) return null;
+  return { kind: 'calendar', since: false, shift: null, ...parts };
+}
+
+const num = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : Number(s);
+
+/**
+ * A range of days of one month. "and" needs "between", and "to"/"until"/"through" need "from"
+ * or no lead word; a dash needs neither. The month must be capitalised (the rules' flag is not).
+ */
+function dayRange(g: Groups): CalendarMention | null {
+  const link = (g.link ?? '').trim().toLowerCase();
+  const ctx = g.ctx?.toLowerCase();
+  if (link === 'and' ? ctx !== 'between' : ctx === 'between') return null;
+  if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
+  const month = monthNumber(g.month ?? '');
+  const first = num(g.day);
+  const last = num(g.day2);
+  if (month === undefined || first === undefined || last === undefined) return null;
+  if (!(first < last) || !validDay(first) || !validDay(last)) return null;
+  const year = num(g.year);
+  return calendar({ month, day: first, year, until: { year, month, day: last } });
+}
+
+/** Rules, most specific first: a longer match wins over a shorter one it overlaps. */
+export const RULES: Rule[] = [
+  {
+    // December 18, 2020 / Nov. 19, 2020
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gu'),
+    read: (g) =>
+      calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
+  },
+  {
+    // 18 December 2020 / 4th of November, 2021
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M}(?:,\\s*|\\s+)${YEAR}`, 'gu'),
+    read: (g) =>
+      calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), year: num(g.year) }),
+  },
+  {
+    // In November 2020 / June, 2021
+    when: HAS_MONTH,
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M},?\\s+(?:of\\s+)?${YEAR}`, 'gu'),
+    read: (g) => calendar({ month: monthNumber(g.month ?? ''), year: num(g.year) }),
+  },
+  {
+    // in September of this year / Dec. 20 last year
+    when: HAS_RELATIVE,
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${M}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year(?![\\p{L}])`,
+      'gu',
+    ),
+    read: (g) => {
+      const offset = { last: -1, this: 0, next: 1 }[g.rel ?? 'this'] ?? 0;
+      return calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), yearOffset: offset });
+    },
+  },
+  {
+    // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
+    read: (g, before, after) =>
+      withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+  },
+  {
+    // 4 November / the 4th of November
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
+    read: (g, before, after) =>
+      withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+  },
+  {
+    // from 3 to 7 March 2021 / between 12 and 14 May / 1-3 June 2021 (a range of days of one month)
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(
+      `(?:(?<ctx>from|between)\\s+(?:the\\s+)?)?(?<![\\p{L}\\d.,:-])${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (g, before, after) => (isRecurring(before, after) ? null : dayRange(g)),
+  },
+  {
+    // June 1-3, 2020 / from March 3 to 5, 2021 / between May 12 and 14
+    when: HAS_DAY_AND_MONTH,
+    re: new RegExp(
+      `(?:(?<ctx>from|between)\\s+)?${NOT_LETTER_BEFORE}${M}\\s+${DAY}\\s*(?<link>-|–|\\s(?:to|and|until|till|through)\\s)\\s*(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*%|\\p{L}|\\s+${MONTH_RE})(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (g, before, after) => (isRecurring(before, after) ? null : dayRange(g)),
+  },
+  {
+    // the spring of 2021 / autumn 2020
+    when: HAS_SEASON,
+    re: new RegExp(
+      `(?<![\\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR}`,
+      'gu',
+    ),
+    read: (g) =>
+      calendar({ season: SEASONS.get((g.season ?? '').toLowerCase()), year: num(g.year) }),
+  },
+  {
+    // In October / in late August / at the end of August / mid-August / last October
+    when: HAS_MONTH,
+    re: new RegExp(
+      `(?<=\\b${MONTH_CONTEXT}[\\s-]|\\b${BETWEEN_MONTHS}\\s|\\b(?:end|beginning|start|middle) of\\s)${M}(?!,?\\s*\\d)`,
+      'giu',
+    ),
+    read: (g, before, after) => {
+      // The flag makes the context case-insensitive; the month itself must be capitalised.
+      if (!/^\p{Lu}/u.test(g.month ?? '')) return null;
+      if (/\bfor\s+$/iu.test(before) && !PLANNED_FOR.test(before)) return null;
+      if (isMonthLookalike(g.month ?? '', before, after)) return null;
+      return withShift(calendar({ month: monthNumber(g.month ?? '') }), before, after);
+    },
+  },
+  {
+    // in the spring / this summer / last winter
+    when: HAS_SEASON,
+    re: /(?<=\b(?:[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext|(?:end|beginning|start|middle) of the|[Dd]uring the|[Bb]y the|[Uu]ntil the|[Bb]efore the|[Aa]fter the|[Tt]hroughout the)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
+    read: (g, before, after) =>
+      withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
+  },
+  {
+    // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")
+    when: HAS_YEAR,
+    re: new RegExp(
+      `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b${YEAR_DIGITS},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
+      'giu',
+    ),
+    read: (g, before, after) => {
+      // After "by", "of", "from" or "around" a number may count; after "in" or "since" it is a year.
+      const ctx = (g.ctx ?? '').toLowerCase();
+      const timeWord = !/^(?:by|of|from|around)$/u.test(ctx);
+      const lead = ctx === 'since' ? '' : `${before}${g.year ?? ''}`;
+      if (isCountLookalike(after, timeWord ? lead : null)) return null;
+      const mention = calendar({ year: num(g.year) });
+      if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
+      return mention;
+    },
+  },
+  {
+    // a 2018 survey / the 2009 proposal (a year naming a thing; not "the 1800 officers", a count)
+    when: HAS_YEAR,
+    // Case-sensitive, so that the word after the year must be lower-case.
+    re: new RegExp(
+      `${DIGIT_FIRST}(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s)${YEAR}(?=\\s+\\p{Ll})`,
+      'gu',
+    ),
+    read: (g, _before, after) => (isCountLookalike(after) ? null : calendar({ year: num(g.year) })),
+  },
+  {
+    // the years 2021-2023 / from 2019 to 2022 / between 2015 and 2018 / 2021-23
+    when: HAS_YEAR,
+    re: new RegExp(
+      `${DIGIT_FIRST}(?<=\\b(?<ctx>years?|from|in|for|during|over|of|covering|spanning|between)\\s)${YEAR}(?<link>\\s*(?:-|–|—|to|through|until)\\s*|\\s+and\\s+)(?<end>${YEAR_DIGITS}|\\d{2})(?![\\d\\p{L}]|['’]s)`,
+      'giu',
+    ),
+    read: (g, _before, after) => {
+      const start = num(g.year);
+      const written = g.end ?? '';
+      if (start === undefined || isCountLookalike(after)) return null;
+      // "between 2015 and 2018" is a range; "in 2015 and 2018" two years.
+      if ((g.ctx?.toLowerCase() === 'between') !== /^\s+and\s+$/iu.test(g.link ?? '')) return null;
+      const end =
+        written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written);
+      // "2021-23" ends after it starts, within a lifetime; "1998-12" is not a range of years.
+      if (!(end > start && end - start <= 100)) return null;
+      return calendar({ year: start, until: { year: end } });
+    },
+  },
+  {
+    // 2019-05-01 in running text (ISO 8601), a real calendar day only
+    when: /\d{4}-\d{2}-\d{2}/u,
+    re: /(?<![\d\p{L}/.-])(?<iso>\d{4}-\d{2}-\d{2})(?![\d\p{L}-])/gu,
+    read: (g) => {
+      const date = parseIsoDate(g.iso ?? '');
+      return date ? calendar({ year: date.year, month: date.month, day: date.day }) : null;
+    },
+  },
+  {
+    // on Thursday / Thursday's address / reported Friday / last Friday
+    when: HAS_WEEKDAY,
+    re: new RegExp(
+      `(?:\\b(?<shift>last|next|[Ll]ast|[Nn]ext)\\s+)?(?<![\\p{L}])(?<weekday>${WEEKDAY_RE})(?<possessive>['’]s)?(?![\\p{L}])(?:,?\\s+(?<week>last|next|this)\\s+week(?![\\p{L}]))?`,
+      'gu',
+    ),
+    read: (g, before, after) =>
+      // "in Larkfield Park next Saturday": a "next"/"last" the match holds stands between the
+      // weekday and the capitalised word before it, so that word names nothing with it; "on
+      // the next Friday" still counts from the story, not from publication.
+      (g.shift
+        ? /\b(?:the|every|each)\s+$/iu.test(before) ||
+          isWeekdayLookalike(`${before}${g.shift} `, after)
+        : isWeekdayLookalike(before, after)) ||
+      (!g.shift && !g.week && !g.possessive && isWeekdayClassifier(before, g.weekday ?? '', after))
+        ? null
+        : {
+            kind: 'weekday',
+            weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
+            shift: (g.shift?.toLowerCase() as 'last' | 'next' | undefined) ?? null,
+            ...(g.week ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 } : {}),
+          },
+  },
+  {
+    // last month / this week / earlier this year / next year (not "the last year", a duration)
+    when: HAS_RELATIVE,
+    re: /(?<!\b(?:[Tt]he|[Oo]ver|[Ff]or|[Ww]ithin|[Pp]ast|[Ii]n)\s)\b(?:(?:earlier|later)\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<unit>week|month|year)(?![\p{L}]|\s+(?:or|and)\b)/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'week' | 'month' | 'year',
+      offset: { last: -1, this: 0, next: 1 }[(g.rel ?? '').toLowerCase()] ?? 0,
+      anchor: 'publication',
+    }),
+  },
+  {
+    // this morning / tonight / later today: the publication day; last night: the day before it
+    // (not a title: "The Tonight Show")
+    when: /morning|afternoon|evening|tonight|today|night/iu,
+    re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: 'day',
+      offset: g.lastNight ? -1 : 0,
+      anchor: 'publication',
+    }),
+  },
+  {
+    // "reopened today": the publication day, as "this morning" is; not "of today" (the present
+    // age), not "today's" (mostly "today's teenagers"); inside a direct quotation it is dropped
+    // with the other relative days (detectMentions).
+    when: /today/iu,
+    re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier)\s)[Tt]oday(?![\p{L}'’-])/gu,
+    read: () => ({ kind: 'relative', unit: 'day', offset: 0, anchor: 'publication' }),
+  },
+  ...SPAN_RULES.map((rule) => ({
+    when: rule.when,
+    re: rule.re,
+    read: (g: Groups, _before: string, after: string) => rule.read(g, after),
+  })),
+  {
+    when: HAS_RELATIVE,
+    re: /(?<![\p{L}])(?<rel>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: 'day',
+      offset: /^y/i.test(g.rel ?? '') ? -1 : 1,
+      anchor: 'publication',
+    }),
+  },
+  {
+    // The next month / the following day / the previous year / the same day
+    when: HAS_RELATIVE,
+    re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|month|year)(?![\p{L}]|\s+or\b)/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'day' | 'month' | 'year',
+      offset: g.rel === 'same' ? 0 : g.rel === 'previous' || g.rel === 'preceding' ? -1 : 1,
+      anchor: 'narrative',
+    }),
+  },
+  {
+    // until the end of the month / by the end of the year / later in the month: "the month" is
+    // the one the text is in (see RelativeMention), not a span of a month; not "the year 1810".
+    when: /\b(?:end|beginning|start|middle|earlier|later)\s+(?:of|in)\s+the\s+(?:month|year)\b/iu,
+    re: /(?<=\b(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s|\b(?:[Ee]arlier|[Ll]ater)\s+in\s)the\s+(?<unit>month|year)(?![\p{L}'’-]|\s*\d)/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'month' | 'year',
+      offset: 0,
+      anchor: 'current',
+    }),
+  },
+  {
+    // approval came on the 12th (its month is the one the text is in: see day-of-month.ts)
+    when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/u,
+    re: DAY_OF_MONTH_RE,
+    read: (g) => readDayOfMonth(g),
+  },
+  {
+    // a month later / a year later
+    when: HAS_RELATIVE,
+    re: /(?<![\p{L}])[Aa]\s+(?<unit>day|month|year)\s+later\b/gu,
+    read: (g) => ({
+      kind: 'relative',
+      unit: g.unit as 'day' | 'month' | 'year',
+      offset: 1,
+      anchor: 'narrative',
+    }),
+  },
+];
+
+/** "October 29 last", "the 1st of January next": older style for the latest past or next such date. */
+const SHIFT_AFTER = /^,?\s+(last|next)\b(?!\s+(?:week|month|year)\b)/i;
+/** "every October", "the 1st of July in each year": a recurring date, not an event. */
+const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
+const RECURRING_AFTER =
+  /^(?:\s*(?:to|until|till|through|and|-|–)\s+[^,.;]{1,25}?)?(?:,?\s+(?:(?:in|of)\s+)?(?:each|every)\s+year\b|,?\s+annually\b)/i;
+
+/** "every October", "from 1 April to 30 September each year": a date that comes back yearly. */
+function isRecurring(before: string, after: string): boolean {
+  return RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after);
+}
+
+/** Reads the words around a yearless date: "last October", "October 29 last", "every October". */
+function withShift(
+  mention: CalendarMention | null,
+  before: string,
+  after: string,
+): CalendarMention | null {
+  if (!mention || isRecurring(before, after)) return null;
+  const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
+  if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
+  // "this summer", "this December": the publication year's.
+  else if (/\bthis\s+$/iu.test(before)) mention.yearOffset = 0;
+  return mention;
+}

@@ -1,0 +1,9 @@
+/**
+ * The words the clause-level date rules (habits, copulas) read: runs of letters and apostrophes,
+ * so that "don't" and "council’s" stay one word and numbers and punctuation drop out. One
+ * definition, so that those rules count words alike. (tense.ts keeps its own reading, which also
+ * keeps the punctuation that ends a clause.)
+ */
+
+/** The words of `text`, in order: runs of letters, straight and curly apostrophes. */
+export const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];

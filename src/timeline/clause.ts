@@ -26,6 +26,23 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*(?:,|$)/giu;
  * @returns the clause's text (asides replaced by a space)
  */
 export function clauseAround(text: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(text, start, end);
+  const clause = text.slice(from, to);
+  for (const m of clause.matchAll(RELATIVE_ASIDE)) {
+    if (from + m.index <= start && end <= from + m.index + m[0].length) return m[0];
+  }
+  return clause.replace(RELATIVE_ASIDE, ' ');
+}
+
+/**
+ * Offsets of the clause of `text` holding `start`–`end`, cut at the breaks alone (relative
+ * asides left in): `from` its first character, `to` just after its last.
+ */
+export function clauseBounds(
+  text: string,
+  start: number,
+  end: number,
+): { from: number; to: number } {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
@@ -36,9 +53,5 @@ export function clauseAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  const clause = text.slice(from, to);
-  for (const m of clause.matchAll(RELATIVE_ASIDE)) {
-    if (from + m.index <= start && end <= from + m.index + m[0].length) return m[0];
-  }
-  return clause.replace(RELATIVE_ASIDE, ' ');
+  return { from, to };
 }

@@ -6,7 +6,9 @@
  * when their dates agree (the same day, the same month, or a day inside a month another
  * mention gives) and their quotes share content words; pairs are joined best first
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
- * events on the same date share too little wording to pass the threshold and stay apart.
+ * events on the same date share too little wording to pass the threshold and stay apart. A
+ * month joins a day of it only when both tell the same action (see action.ts), not merely the
+ * same month with the same names.
  *
  * A plan and a report are never one entry: "work is expected to start in August", said in
  * April, tells of an expectation, and "ground was broken on 18 August", said later, of a fact.
@@ -17,6 +19,7 @@
  * joins the entries that are no plan.
  */
 import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
+import { actionOf, wordStems } from './action.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
@@ -69,6 +72,43 @@ function monthMayJoinDay(
   return !days || days.has(formatDate(fine.date));
 }
 
+/** Whether two mentions share the action their dates are said of (see {@link sharedAction}). */
+type ActionTest = (a: DatedMention, b: DatedMention) => boolean;
+
+/**
+ * A test of whether two mentions report the same action: the verb governing one's date (see
+ * action.ts) is among the other's words, as a verb or a noun ("evacuated in March", "the
+ * evacuation on 12 March"). A mention whose clause holds no verb tells no action, so wording
+ * alone decides. Actions and stems are computed once per mention.
+ */
+function sharedAction(): ActionTest {
+  const actions = new Map<string, Set<string>>();
+  const stems = new Map<string, Set<string>>();
+  const actionOfMention = (m: DatedMention): Set<string> => {
+    const key = `${quoteKey(m)}:${m.text}`;
+    let action = actions.get(key);
+    if (!action) {
+      const at = Math.max(0, m.quote.quote.indexOf(m.text));
+      action = actionOf(m.quote.quote, at, at + m.text.length);
+      actions.set(key, action);
+    }
+    return action;
+  };
+  const stemsOf = (m: DatedMention): Set<string> => {
+    let words = stems.get(quoteKey(m));
+    if (!words) stems.set(quoteKey(m), (words = wordStems(m.quote.quote)));
+    return words;
+  };
+  return (a, b) => {
+    const actionA = actionOfMention(a);
+    const actionB = actionOfMention(b);
+    if (actionA.size === 0 || actionB.size === 0) return true;
+    const wordsA = stemsOf(a);
+    const wordsB = stemsOf(b);
+    return [...actionA].some((w) => wordsB.has(w)) || [...actionB].some((w) => wordsA.has(w));
+  };
+}
+
 function threshold(
   a: DatedMention,
   b: DatedMention,
@@ -109,6 +149,7 @@ function mergeBucket(
   items: Item[],
   idf: Map<string, number>,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
+  sameAction: ActionTest,
 ): number[][] {
   const byWord = new Map<string, number[]>();
   items.forEach((item, i) =>
@@ -131,6 +172,13 @@ function mergeBucket(
         if (min === null) continue;
         const score = similarity(item, other, idf);
         if (score === 0) continue;
+        // A vaguer quote joins a sharper one only when it reports the same event, not merely
+        // the same month with the same works or people named: the action its date is said of
+        // must be shared ("switched off … in February and March" is no source of "issued the
+        // notice yesterday"). Asked only of pairs alike enough to join, as it costs a parse; a
+        // pair refused counts as no resemblance at all.
+        const coarser = item.mention.date.precision !== other.mention.date.precision;
+        if (score >= min && coarser && !sameAction(item.mention, other.mention)) continue;
         scores.set(pairKey(a, b), score);
         if (score >= min)
           pairs.push({
@@ -257,8 +305,9 @@ export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[
     article: number;
     offset: number;
   }> = [];
+  const sameAction = sharedAction();
   for (const items of buckets.values()) {
-    for (const members of mergeBucket(items, idf, daysOf)) {
+    for (const members of mergeBucket(items, idf, daysOf, sameAction)) {
       const group = members.map((i) => (items[i] as Item).mention);
       const event = toEvent(group);
       const first = group.reduce((x, y) =>

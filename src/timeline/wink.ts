@@ -71,3 +71,29 @@ export function hasPresentVerb(text: string): boolean {
       (tags[i] === 'VERB' && /^\p{Ll}{2,}[^s']s$/u.test(value)),
   );
 }
+
+/** A word of a sentence as wink-nlp tags it, with its offsets in the sentence. */
+export interface TaggedWord {
+  value: string;
+  /** Universal part-of-speech tag ("VERB", "NOUN", "AUX", "PART", …). */
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** The words of `text` with wink-nlp's part-of-speech tags, in order (punctuation included). */
+export function taggedWords(text: string): TaggedWord[] {
+  const engine = getNlp();
+  const tokens = engine.readDoc(text).tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(engine.its.pos) as string[];
+  const words: TaggedWord[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return;
+    cursor = start + value.length;
+    words.push({ value, tag: tags[i] ?? '', start, end: cursor });
+  });
+  return words;
+}

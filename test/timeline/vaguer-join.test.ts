@@ -67,3 +67,53 @@ describe('a plan is not its outcome', () => {
     expect(shown.filter((e) => e.includes('plan') && e.includes('outcome'))).toEqual([]);
   });
 });
+
+describe('a month-only quote joins a day only when it reports the same action', () => {
+  /** Saturday 8 March 2025: "yesterday afternoon" is Friday 7 March. */
+  const notice = one(
+    'notice',
+    '2025-03-08',
+    'Harbour Water issued the notice yesterday afternoon after tests confirmed parasites at its Mill Lane treatment works.',
+  );
+
+  it('the same works and month, another action: an entry of its own', () => {
+    const court = one(
+      'court',
+      '2026-02-21',
+      'The court heard that the filter unit at Mill Lane had been switched off for 11 days in February and March 2025.',
+    );
+    const admits = one(
+      'admits',
+      '2025-09-18',
+      'Harbour Water has admitted that its treatment filter at Mill Lane was not working when parasites entered the supply in March.',
+    );
+    const shown = entries(notice, court, admits);
+    expect(shown).toContain('2025-03-07: notice');
+    expect(
+      shown.filter((e) => e.includes('notice') && e.length > '2025-03-07: notice'.length),
+    ).toEqual([]);
+  });
+
+  it('the same action, said of the month: one entry', () => {
+    const monthly = one(
+      'monthly',
+      '2025-06-13',
+      'Harbour Water issued the notice in March after tests confirmed parasites at Mill Lane.',
+    );
+    expect(entries(notice, monthly)).toEqual(['2025-03-07: notice, monthly']);
+  });
+
+  it('the action told by a noun in the sharper quote: one entry', () => {
+    const evacuated = one(
+      'evacuated',
+      '2025-06-13',
+      'Families on Mill Lane were evacuated in March after the harbour wall cracked.',
+    );
+    const evacuation = one(
+      'evacuation',
+      '2025-03-08',
+      'The evacuation of Mill Lane families yesterday followed a crack in the harbour wall.',
+    );
+    expect(entries(evacuated, evacuation)).toEqual(['2025-03-07: evacuated, evacuation']);
+  });
+});

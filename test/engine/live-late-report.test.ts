@@ -4,27 +4,33 @@
  * machine delays that). The watcher is replaced by one the test drives, so the report comes
  * exactly when the test says.
  */
-import type * as fs from 'node:fs';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 type Report = (event: string, filename: string | null) => void;
-const watchers = vi.hoisted(() => ({ reports: [] as Report[] }));
+const reports: Report[] = [];
 
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof fs>();
-  const { EventEmitter } = await import('node:events');
-  return {
-    ...actual,
-    watch: (_folder: string, _options: unknown, report: Report) => {
-      watchers.reports.push(report);
-      return Object.assign(new EventEmitter(), { close: () => undefined });
-    },
-  };
+// Test files share a worker's modules (vitest's isolate: false), so a module mock may come too
+// late for live.ts. Node's documented way to replace a built-in's export for every importer:
+// change the built-in's object, then syncBuiltinESMExports().
+const realWatch = fs.watch;
+beforeAll(() => {
+  fs.watch = ((_folder: string, _options: unknown, report: Report) => {
+    reports.push(report);
+    return Object.assign(new EventEmitter(), { close: () => undefined });
+  }) as unknown as typeof fs.watch;
+  syncBuiltinESMExports();
+});
+afterAll(() => {
+  fs.watch = realWatch;
+  syncBuiltinESMExports();
 });
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -43,7 +49,7 @@ const folders: string[] = [];
 afterEach(async () => {
   for (const engine of opened.splice(0)) engine.close();
   await Promise.all(folders.splice(0).map(removeFolder));
-  watchers.reports.length = 0;
+  reports.length = 0;
 });
 
 /**
@@ -66,7 +72,7 @@ async function liveCorpus(duringBuild: (dir: string) => Promise<void>) {
   return { dir, engine };
 }
 
-const report = (file: string) => watchers.reports.at(-1)!('change', file);
+const report = (file: string) => reports.at(-1)!('change', file);
 const harbourQuotes = (engine: LiveEngine, question: string) =>
   engine
     .ask(question, { limit: 3 })

@@ -37,10 +37,27 @@ export const SEARCH_OPTIONS = {
     fuzzyTwoEditsLength: 9,
     /** …and none past this one (lunr's fuzzy automaton grows with the word; see TermSet). */
     fuzzyMaxLength: 16,
+    /** Names of the metadata one word's initials may stand for, at most ("JM": James Madison, James Monroe). */
+    maxNamesPerInitials: 4,
+    /**
+     * Shorthand ("govt", "dept", "avg"; plan/abbreviation.ts): read in question words of 3–5
+     * letters, for words at least 2 letters longer, checking the written forms of at most 12
+     * index terms, and expanded to the most frequent, in at most 2 words of a question.
+     */
+    abbreviation: { minLength: 3, maxLength: 5, minLettersDropped: 2, maxChecked: 12 },
+    maxAbbreviationExpansions: 1,
+    maxAbbreviatedWords: 2,
     /** Other forms of a word ("legitimate" / "legitimacy") are looked for from this length. */
     minRelatedFormLength: 6,
     /** How much a match of each kind counts, relative to the user's own word. */
-    matchFactor: { exact: 1, alias: 0.95, fuzzy: 0.8, synonym: 0.6, derived: 0.7 },
+    matchFactor: {
+      exact: 1,
+      alias: 0.95,
+      fuzzy: 0.8,
+      abbreviation: 0.8,
+      synonym: 0.6,
+      derived: 0.7,
+    },
     /** Weight factors of question words the corpus never uses: a name, a word, everyday English. */
     unknownFactor: { name: 1.5, word: 1, common: 0.5 },
     /**

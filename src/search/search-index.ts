@@ -43,6 +43,7 @@ import {
 } from './plan/answer-type.js';
 import { passageWordsOf, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
+import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
@@ -120,6 +121,8 @@ export interface Ranking {
 }
 
 const UNKNOWN_CONTEXT = -2;
+/** Blocks read for a term's written forms (see SearchIndex.writtenForms). */
+const WRITTEN_FORM_BLOCKS = 3;
 /** Sentences whose words {@link SearchIndex.windowHighlights} keeps at most. */
 const MAX_KEPT_SENTENCE_WORDS = 20_000;
 /**
@@ -235,6 +238,15 @@ export class SearchIndex {
       completions: (prefix, limit) => this.termSet.completions(prefix, limit),
       synonyms: (key) => this.synonyms.get(key) ?? [],
       derived: (key) => this.derived.get(key) ?? [],
+      abbreviated: (word) =>
+        abbreviationCandidates(
+          word,
+          this.termsStartingWith(word.slice(0, SHARED_START)),
+          (term) => this.documentFrequency[this.termIds.get(term) ?? -1] ?? 0,
+          (term) => this.writtenForms(term),
+          o.abbreviation,
+          o.maxAbbreviationExpansions,
+        ),
       isCommon: (term) => this.commonWords.has(term),
       inArticles: (term, articles) => {
         for (const block of this.scorer.documentsOf(term))
@@ -289,6 +301,37 @@ export class SearchIndex {
       commonWords: commonWordStems(),
       lunr: packDocuments(blockTerms, vocabulary),
     });
+  }
+
+  /** Index terms by their first {@link SHARED_START} letters, grouped on first use. */
+  private termsByStart: Map<string, string[]> | undefined;
+
+  private termsStartingWith(start: string): readonly string[] {
+    if (!this.termsByStart) {
+      this.termsByStart = new Map();
+      for (const term of this.data.vocabulary) {
+        const key = term.slice(0, SHARED_START);
+        const list = this.termsByStart.get(key);
+        if (list) list.push(term);
+        else this.termsByStart.set(key, [term]);
+      }
+    }
+    return this.termsByStart.get(start) ?? [];
+  }
+
+  /**
+   * Folded words of the corpus whose stem is `term`, read from the first blocks holding it
+   * (at most {@link WRITTEN_FORM_BLOCKS}): what an abbreviation is checked against.
+   */
+  private *writtenForms(term: string): Generator<string> {
+    const blocks = this.scorer.documentsOf(term);
+    for (let b = 0; b < Math.min(blocks.length, WRITTEN_FORM_BLOCKS); b++) {
+      const block = this.blocks[blocks[b] as number];
+      if (!block) continue;
+      for (let s = block.first; s <= block.last; s++)
+        for (const token of tokenize(this.textOf(s)))
+          if (stem(token.word) === term) yield token.word;
+    }
   }
 
   /** Loads a saved index over the corpus it was built from. */

@@ -10,6 +10,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
+import { mayBeInitials } from './initials.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -64,6 +65,8 @@ export interface Vocabulary {
   synonyms(key: string): string[];
   /** WordNet derivationally related forms of a stem ("suppress" → "suppression"), as index terms. */
   derived(key: string): string[];
+  /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
+  abbreviated(word: string): string[];
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /** True when the term occurs in the text of one of the articles. */
@@ -141,8 +144,20 @@ export function planQuery(
   // A named source's words say where to look, not what to find: those the named articles'
   // own text never uses ("DW", "1873", "Grant" in a title) stop counting as content, and so
   // do words for the source itself ("message", "paper").
+  // A word the corpus never uses that is the initials of a name in the metadata ("FDR") is
+  // that name, both to name a source and as content.
+  const names = new Map<Token, ReadonlyArray<readonly string[]>>();
+  for (const token of tokens) {
+    const known = vocabulary.sources.initials.get(token.word);
+    if (
+      known &&
+      mayBeInitials(text.slice(token.start, token.end), token.word) &&
+      !vocabulary.has(stem(token.word))
+    )
+      names.set(token, known.slice(0, o.maxNamesPerInitials));
+  }
   const sources = matchSources(
-    tokens.map((token) => stem(token.word)),
+    tokens.flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
     vocabulary.sources,
     speaksOfSource(text),
   );
@@ -150,6 +165,8 @@ export function planQuery(
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);
       if (SOURCE_NOUNS.has(token.word)) return false;
+      // Initials are never in the text (else they would not be read as initials).
+      if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
       return !sources.terms.has(term) || vocabulary.inArticles(term, sources.articles);
     });
     if (remaining.length > 0) tokens = remaining;
@@ -159,6 +176,7 @@ export function planQuery(
   const seen = new Set<string>();
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
+  let abbreviatedWords = 0;
 
   for (let position = 0; position < terms.length && concepts.length < o.maxConcepts;) {
     const alias = aliasAt.get(position);
@@ -210,6 +228,10 @@ export function planQuery(
     if (seen.has(term) || token === undefined) continue;
     seen.add(term);
     const alternatives: Alternative[] = [{ terms: [term], kind: 'exact' }];
+    // A name is also referred to by its last word alone ("Kennedy").
+    for (const name of names.get(token) ?? [])
+      for (const terms of name.length > 1 ? [name, name.slice(-1)] : [name])
+        alternatives.push({ terms: [...terms], kind: 'alias' });
     const distance = fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
@@ -223,8 +245,23 @@ export function planQuery(
           alternatives.push({ terms: member, kind: 'fuzzy' });
       }
     }
+    const synonyms = vocabulary.synonyms(term);
+    // Shorthand is read only where nothing else explains the word: not in the corpus, not a
+    // name's initials, not everyday English, no dictionary link to the corpus.
+    if (
+      !vocabulary.has(term) &&
+      !names.has(token) &&
+      abbreviatedWords < o.maxAbbreviatedWords &&
+      !vocabulary.isCommon(term) &&
+      synonyms.length === 0 &&
+      vocabulary.derived(term).length === 0
+    ) {
+      const full = vocabulary.abbreviated(token.word);
+      if (full.length > 0) abbreviatedWords += 1;
+      for (const form of full) alternatives.push({ terms: [form], kind: 'abbreviation' });
+    }
     const own = new Set([term]);
-    for (const synonym of vocabulary.synonyms(term)) {
+    for (const synonym of synonyms) {
       if (own.has(synonym)) continue;
       own.add(synonym);
       alternatives.push({ terms: synonym.split(' '), kind: 'synonym' });

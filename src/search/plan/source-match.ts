@@ -9,6 +9,7 @@ import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
 import { termsOf, tokenize } from '../../text/terms.js';
+import { initialledNames } from './initials.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
@@ -28,6 +29,8 @@ export interface SourceCatalog {
   strong: ReadonlySet<string>;
   /** Publication-date terms (year, month names, day). */
   date: ReadonlySet<string>;
+  /** Names of the metadata by their initials ("fdr" → [franklin, d, roosevelt]; see initials.ts). */
+  initials: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   articles: number;
 }
 
@@ -74,7 +77,18 @@ export function buildSourceCatalog(
   const all = new Map<string, number[]>();
   const strong = new Set<string>();
   const date = new Set<string>();
+  const initials = new Map<string, string[][]>();
+  const named = new Set<string>();
   metas.forEach((meta, article) => {
+    for (const text of [meta.title, meta.outlet, meta.author])
+      for (const name of initialledNames(text ?? '')) {
+        const key = `${name.initials} ${name.terms.join(' ')}`;
+        if (named.has(key)) continue;
+        named.add(key);
+        const list = initials.get(name.initials) ?? [];
+        list.push(name.terms);
+        initials.set(name.initials, list);
+      }
     const metadata = metadataTerms(meta);
     for (const term of metadata.strong) strong.add(term);
     for (const term of metadata.date) date.add(term);
@@ -92,7 +106,7 @@ export function buildSourceCatalog(
       ([term, articles]) => articles.length <= (strong.has(term) ? strongLimit : limit),
     ),
   );
-  return { byTerm, strong, date, articles: metas.length };
+  return { byTerm, strong, date, initials, articles: metas.length };
 }
 
 /** The sources a question names. */

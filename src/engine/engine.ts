@@ -119,7 +119,14 @@ export class CorpusEngine implements Engine {
       })),
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
-    const page = this.index.pageAnswer(result.plan, { limit, articles });
+    let page = this.index.pageAnswer(result.plan, { limit, articles });
+    // "When was the letter published?": an untitled article named by a word of its id is the
+    // one whose page is asked about, as if chosen.
+    if (page.onlyOfPage && page.hits.length + page.notStated.length === 0 && !articles) {
+      const byId = idNamed(searched, this.idTerms);
+      if (byId.length > 0)
+        page = this.index.pageAnswer(result.plan, { limit, articles: new Set(byId) });
+    }
     const chosen = articles === undefined ? [] : [...articles];
     const restricted = articles && new Set(chosen.map((a) => this.sourceRefs[a]!.id));
     const fromQuote = ({ quote, also }: FallbackQuote): AnswerPassage => ({

@@ -13,7 +13,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
 import { detectMentions } from '../timeline/detect.js';
-import type { Answer, AnswerPassage, Quote, TimelineEvent } from './types.js';
+import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
 
 /** A day or month a question names; `year` absent when it states none ("March 13"). */
 export interface NamedDate {
@@ -127,15 +127,29 @@ export function leadSentences(corpus: Corpus, articles: readonly number[]): numb
 /**
  * True when the question asks nothing beyond the sources it names ("What did Gull Radio
  * report?"): every word it searches for is one that names them (words for a source itself,
- * "report", "article", are no content once a source is named: plan/query-plan.ts).
+ * "report", "article", are no content once a source is named: plan/query-plan.ts), or one of
+ * `besides` (a date's words, for date-question.ts). A word of a named article's title that is
+ * not its outlet's or author's says what it is about as well as which it is: "What did Radio
+ * Wenn say about the hospital cases?" asks about hospital cases, though its title has them.
+ * `sources` are the articles in corpus order.
  */
-export function asksOnlyOfSource(plan: QueryPlan): boolean {
-  return (
-    plan.sources.articles.size > 0 &&
-    plan.concepts.length > 0 &&
-    plan.concepts.every((concept) =>
-      (concept.alternatives[0]?.terms ?? []).every((term) => plan.sources.terms.has(term)),
-    )
+export function asksOnlyOfSource(
+  plan: QueryPlan,
+  sources: readonly SourceRef[],
+  besides: ReadonlySet<string> = new Set(),
+): boolean {
+  if (plan.sources.articles.size === 0 || plan.concepts.length === 0) return false;
+  const subject = new Set<string>();
+  for (const article of plan.sources.articles) {
+    const source = sources[article];
+    if (!source) continue;
+    const byline = new Set(termsOf(`${source.outlet ?? ''} ${source.author ?? ''}`));
+    for (const term of termsOf(source.title)) if (!byline.has(term)) subject.add(term);
+  }
+  return plan.concepts.every((concept) =>
+    (concept.alternatives[0]?.terms ?? []).every(
+      (term) => besides.has(term) || (plan.sources.terms.has(term) && !subject.has(term)),
+    ),
   );
 }
 

@@ -13,7 +13,13 @@
  */
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
-import { datedQuotes, namedDate, type FallbackQuote, type NamedDate } from './about-fallback.js';
+import {
+  asksOnlyOfSource,
+  datedQuotes,
+  namedDate,
+  type FallbackQuote,
+  type NamedDate,
+} from './about-fallback.js';
 import type { Answer, AnswerPassage, SourceRef, TimelineEvent } from './types.js';
 
 /**
@@ -51,22 +57,19 @@ export interface DateQuestionContext {
 
 /**
  * True when the question asks only what the sources it names reported at `date`: "What did
- * Gull Radio report on 4 June?". Every word it searches for names the source (the search's
- * plan/source-match.ts) or is a word of the date, and it asks "what".
+ * Gull Radio report on 4 June?". It asks "what", and every word it searches for names the
+ * source or is a word of the date ({@link asksOnlyOfSource}). `sources` are the articles in
+ * corpus order.
  */
 export function asksWhatSourceReported(
   question: string,
   plan: QueryPlan,
   date: NamedDate,
+  sources: readonly SourceRef[],
 ): boolean {
-  if (plan.sources.articles.size === 0 || plan.answerType !== null) return false;
-  if (!/^\s*what\b/i.test(question)) return false;
+  if (plan.answerType !== null || !/^\s*what\b/i.test(question)) return false;
   const dateTerms = new Set(termsOf(question.slice(date.start, date.end)));
-  return plan.concepts.every((concept) =>
-    (concept.alternatives[0]?.terms ?? []).every(
-      (term) => plan.sources.terms.has(term) || dateTerms.has(term),
-    ),
-  );
+  return asksOnlyOfSource(plan, sources, dateTerms);
 }
 
 /** True when an ISO date ("2026-03-04", "2026-03", "--03-04") falls on `date` (day or month). */
@@ -89,7 +92,7 @@ function onDate(iso: string | null, date: NamedDate): boolean {
 export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
   const date = namedDate(context.question);
   if (date === null) return null;
-  const ofSource = asksWhatSourceReported(context.question, context.plan, date);
+  const ofSource = asksWhatSourceReported(context.question, context.plan, date, context.sources);
   if (!ofSource && !asksWhatHappened(context.question, date)) return null;
   const named = ofSource
     ? [...context.plan.sources.articles].filter((a) => {

@@ -164,7 +164,7 @@ export class CorpusEngine implements Engine {
       chosen,
       fromQuote,
       leads,
-      onlyOfSource: asksOnlyOfSource(result.plan),
+      onlyOfSource: asksOnlyOfSource(result.plan, this.sourceRefs),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.

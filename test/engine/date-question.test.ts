@@ -97,3 +97,10 @@ it('a question naming only a source shows its leading passages, never a passage 
   expect(answer.closest.length).toBeGreaterThan(0);
   for (const passage of answer.closest) expect(radio).toContain(passage.source.id);
 });
+
+it("a question about a subject its source's title names still asks about the subject", () => {
+  // "harbour road" is in the title "Harbour road shut": what it is about, not only which it is.
+  const answer = engine.ask('What did Gull Radio say about the harbour road?');
+  expect(answer.answered).toBe(true);
+  expect(answer.passages[0]!.quote).toMatch(/harbour road will stay shut/);
+});

@@ -20,9 +20,9 @@ const { engine, index } = engineOver(
   },
   {
     id: 'fair',
-    title: 'Summer fair',
+    title: 'Bands march at the fair',
     outlet: 'Bay Radio',
-    published: '2024-06-06',
+    published: '2024-06-07',
     paragraphs: [['The summer fair opened on the green.'], ['Bands will march through town.']],
   },
 );
@@ -52,5 +52,9 @@ describe('words that name', () => {
     expect(alternatives('What did Gull Press report?', 'Press')).toEqual(['exact']);
     const answer = engine.ask('What did Gull Press report?');
     expect(answer.passages.map((p) => p.quote).join(' ')).not.toMatch(/urged/);
+    // A title word naming the article is also what it is about: it keeps its other forms.
+    const question = 'What did the bands march piece say?';
+    expect([...index.search(question, { limit: 3 }).plan.sources.terms]).toContain('march');
+    expect(alternatives(question, 'march')).toContain('synonym');
   });
 });

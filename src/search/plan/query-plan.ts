@@ -225,9 +225,11 @@ export function planQuery(
     seen.add(term);
     const alternatives: Alternative[] = [{ terms: [term], kind: 'exact' }];
     const label = text.slice(token.start, token.end);
-    // A name says only itself: a month naming a date, or a word naming the source asked of
-    // ("Press" in "Coastline Press" is not "urge"), has no other forms or senses to match.
-    if (isMonthOfDate(text, tokens, position - 1) || sources.terms.has(term)) {
+    // A name says only itself: a month naming a date, or an outlet's or author's word naming
+    // the source asked of ("Press" in "Coastline Press" is not "urge"), has no other forms or
+    // senses to match. A title word naming it is also what it is about, and keeps them.
+    const outletOrAuthor = sources.terms.has(term) && vocabulary.sources.strong.has(term);
+    if (isMonthOfDate(text, tokens, position - 1) || outletOrAuthor) {
       concepts.push({
         label,
         alternatives,

@@ -9,7 +9,8 @@
  *
  * When none is dated there, a question about a source is, as one naming only a source
  * (about-fallback.ts), shown that source's leading passages, of its articles published on that
- * date when it has some; a question about the date alone is not answered by its words.
+ * date when it has some; a question about the date alone is not answered by its words: the
+ * passages they find are at most the closest.
  */
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
@@ -111,7 +112,14 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
       passages: dated.map(context.fromQuote),
       closest: [],
     };
-  if (!ofSource) return { ...unanswered, closest: [] };
+  if (!ofSource) {
+    // Plans dated there are the closest passages (about-fallback.ts); with none, the passages
+    // found by the date's words are at most the closest: a date a passage states may be one
+    // the timeline could not place.
+    const planned = datedQuotes(context.events, date, 1, within).length > 0;
+    const found = [...answer.passages, ...answer.closest].slice(0, context.closestShown);
+    return { ...unanswered, closest: planned ? [] : found };
+  }
   // Nothing the source reported is dated there: its articles of that day are what it reported.
   const thatDay = named.filter((a) => onDate(context.sources[a]?.published ?? null, date));
   const leads = context.leads(

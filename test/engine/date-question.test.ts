@@ -66,6 +66,14 @@ describe('a question only about a date', () => {
     expect(quotes(answer.passages)).not.toMatch(/will vote/);
   });
 
+  it('is not answered by passages only sharing its words when nothing is dated to it', () => {
+    const answer = engine.ask('What happened on 20 June 2024?');
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.closest.length).toBeGreaterThan(0);
+    for (const passage of answer.closest) expect(passage.quote).toMatch(/June/);
+  });
+
   it('is not answered by a plan alone: the plan is the closest passage', () => {
     const answer = engine.ask('What happened on 6 June 2024?');
     expect(answer.answered).toBe(false);

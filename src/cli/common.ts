@@ -17,7 +17,13 @@ import {
 import { CorpusError } from '../corpus/errors.js';
 import { IndexError } from '../engine/index.js';
 import type { Engine, SourceRef } from '../engine/types.js';
-import { MAX_CANDIDATES_SHOWN, MIN_TITLE_START, matchSource } from '../framework/source-option.js';
+import {
+  MAX_CANDIDATES_SHOWN,
+  MIN_TITLE_START,
+  matchSource,
+  tooShortNote,
+  tooShortToStart,
+} from '../framework/source-option.js';
 import { outletAndDate, titleText } from '../framework/render/source.js';
 import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
 import { argumentProblem } from './argument-problem.js';
@@ -178,7 +184,7 @@ export function resolveSourceFlag(
   if (match.kind === 'outlet') return { sources: match.sources.map((s) => s.id) };
   if (match.kind === 'none')
     throw new UsageError(
-      `--source: no article matches '${value}'; give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); npm run sources lists them`,
+      `--source: no article matches '${value}'${tooShortToStart(value) ? `: ${tooShortNote(`'${value}'`)}` : ''}; give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); npm run sources lists them`,
     );
   const shown = match.sources.slice(0, MAX_CANDIDATES_SHOWN).map((s) => `  ${describeSource(s)}`);
   const more = match.sources.length - shown.length;

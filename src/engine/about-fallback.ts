@@ -5,17 +5,15 @@
  * Otherwise the reply is at most "no passage clearly answers this", with the passages it is
  * about as the closest: those the timeline dates to the day or month named; else the leading
  * passages of the sources named; else those holding the most of its words; else the leading
- * passages of the sources the asker chose (`source:`), which it is asked of.
- *
- * One exception makes an answer: a question that only asks what happened on a day or in a
- * month ("what happened on 8 March 2026?") is answered by the events the timeline dates to it,
- * the same event extraction `/timeline` lists.
+ * passages of the sources the asker chose (`source:`), which it is asked of. (A question that
+ * only asks what happened on a day or in a month is answered by the timeline before this:
+ * date-question.ts.)
  */
 import type { Corpus } from '../corpus/types.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
 import { detectMentions } from '../timeline/detect.js';
-import type { Answer, AnswerPassage, Quote, TimelineEvent } from './types.js';
+import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
 
 /** A day or month a question names; `year` absent when it states none ("March 13"). */
 export interface NamedDate {
@@ -109,20 +107,6 @@ export function datedQuotes(
 }
 
 /**
- * True when the question asks only what happened at the date it names ("what happened on 8
- * March 2026?", "What took place in March 2026"): nothing else it asks could go unanswered.
- */
-export function asksWhatHappened(question: string, date: NamedDate): boolean {
-  const before = question.slice(0, date.start);
-  const after = question.slice(date.end);
-  return (
-    /^\s*what\s+(?:happened|occurred|took\s+place|went\s+on)(?:\s+(?:on|in|during))?\s*$/i.test(
-      before,
-    ) && /^[\s?.!]*$/.test(after)
-  );
-}
-
-/**
  * The sentence index of each article's lead: its first body sentence (headings are titles or
  * page furniture, not what it reports). `articles` in the order given; articles with no body
  * sentence are left out.
@@ -143,15 +127,29 @@ export function leadSentences(corpus: Corpus, articles: readonly number[]): numb
 /**
  * True when the question asks nothing beyond the sources it names ("What did Gull Radio
  * report?"): every word it searches for is one that names them (words for a source itself,
- * "report", "article", are no content once a source is named: plan/query-plan.ts).
+ * "report", "article", are no content once a source is named: plan/query-plan.ts), or one of
+ * `besides` (a date's words, for date-question.ts). A word of a named article's title that is
+ * not its outlet's or author's says what it is about as well as which it is: "What did Radio
+ * Wenn say about the hospital cases?" asks about hospital cases, though its title has them.
+ * `sources` are the articles in corpus order.
  */
-export function asksOnlyOfSource(plan: QueryPlan): boolean {
-  return (
-    plan.sources.articles.size > 0 &&
-    plan.concepts.length > 0 &&
-    plan.concepts.every((concept) =>
-      (concept.alternatives[0]?.terms ?? []).every((term) => plan.sources.terms.has(term)),
-    )
+export function asksOnlyOfSource(
+  plan: QueryPlan,
+  sources: readonly SourceRef[],
+  besides: ReadonlySet<string> = new Set(),
+): boolean {
+  if (plan.sources.articles.size === 0 || plan.concepts.length === 0) return false;
+  const subject = new Set<string>();
+  for (const article of plan.sources.articles) {
+    const source = sources[article];
+    if (!source) continue;
+    const byline = new Set(termsOf(`${source.outlet ?? ''} ${source.author ?? ''}`));
+    for (const term of termsOf(source.title)) if (!byline.has(term)) subject.add(term);
+  }
+  return plan.concepts.every((concept) =>
+    (concept.alternatives[0]?.terms ?? []).every(
+      (term) => besides.has(term) || (plan.sources.terms.has(term) && !subject.has(term)),
+    ),
   );
 }
 
@@ -220,34 +218,28 @@ export interface FallbackContext {
 }
 
 /**
- * `answer` as the rule at the top of this file allows it: unchanged when it answers, says what
- * the page does not state, or already shows its closest passages (unless the question only asks
- * what happened on a day the timeline dates events to: then those events answer it). When it
- * would claim "nothing", the closest passages are, in turn, those dated to the day or month
- * named, the leads of the sources it names, the passages with the most of its words, or the
- * leads of the sources the asker chose.
+ * `answer` as the rule at the top of this file allows it: unchanged when it answers (unless the
+ * question only names a source: then never answered, with its leading passages), says what
+ * the page does not state, or already shows its closest passages. When it would claim
+ * "nothing", the closest passages are, in turn, those dated to the day or month named, the
+ * leads of the sources it names, the passages with the most of its words, or the leads of the
+ * sources the asker chose.
  */
 export function withoutFalseNothing(answer: Answer, context: FallbackContext): Answer {
-  if (answer.answered || answer.notStated !== undefined) return answer;
-  const date = namedDate(context.question);
-  if (date !== null) {
-    const answers = asksWhatHappened(context.question, date);
-    if (answers || answer.closest.length === 0) {
-      const shown = answers ? context.limit : context.closestShown;
-      const dated = datedQuotes(context.events, date, shown, context.restricted);
-      if (dated.length > 0) {
-        const passages = dated.map(context.fromQuote);
-        return answers
-          ? { ...answer, answered: true, passages, closest: [], sourcesDiffer: [] }
-          : { ...answer, closest: passages };
-      }
-    }
-  }
-  // A question that only names a source is about that source's articles, whatever words of
-  // other articles the search found near its naming words ("report" near "repairs").
-  if (context.onlyOfSource) {
+  if (answer.notStated !== undefined) return answer;
+  // A question that only names a source asks nothing a passage could answer: it is about that
+  // source's articles, whatever passages the search found by its naming words (one that says
+  // "Radio Brisk understands", or words of other articles near them: "report" near "repairs").
+  if (context.onlyOfSource && !answer.passages.some((passage) => passage.page)) {
     const leads = context.leads(context.named.slice(0, context.closestShown));
-    if (leads.length > 0) return { ...answer, closest: leads };
+    if (leads.length > 0)
+      return { ...answer, answered: false, passages: [], closest: leads, sourcesDiffer: [] };
+  }
+  if (answer.answered) return answer;
+  const date = namedDate(context.question);
+  if (date !== null && answer.closest.length === 0) {
+    const dated = datedQuotes(context.events, date, context.closestShown, context.restricted);
+    if (dated.length > 0) return { ...answer, closest: dated.map(context.fromQuote) };
   }
   if (answer.closest.length > 0) return answer;
   // The words of a date named are no content of their own: "2024" in another date is not it.

@@ -15,7 +15,8 @@ import {
   leadSentences,
   withoutFalseNothing,
 } from './about-fallback.js';
-import type { IdTerms } from './about-fallback.js';
+import type { FallbackQuote, IdTerms } from './about-fallback.js';
+import { dateAnswer } from './date-question.js';
 import { withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
@@ -118,29 +119,52 @@ export class CorpusEngine implements Engine {
       })),
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
-    const page = this.index.pageAnswer(result.plan, { limit, articles });
+    let page = this.index.pageAnswer(result.plan, { limit, articles });
+    // "When was the letter published?": an untitled article named by a word of its id is the
+    // one whose page is asked about, as if chosen.
+    if (page.onlyOfPage && page.hits.length + page.notStated.length === 0 && !articles) {
+      const byId = idNamed(searched, this.idTerms);
+      if (byId.length > 0)
+        page = this.index.pageAnswer(result.plan, { limit, articles: new Set(byId) });
+    }
     const chosen = articles === undefined ? [] : [...articles];
-    const replied = withoutFalseNothing(withPageAnswer(answer, page, this.sourceRefs, limit), {
+    const restricted = articles && new Set(chosen.map((a) => this.sourceRefs[a]!.id));
+    const fromQuote = ({ quote, also }: FallbackQuote): AnswerPassage => ({
+      ...quote,
+      score: 0,
+      highlights: [],
+      alsoReportedBy: also,
+    });
+    const leads = (named: readonly number[]) =>
+      leadSentences(this.corpus, named).map((s) =>
+        this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
+      );
+    // A question only about a date (and a source named) is the timeline's to answer.
+    const paged = withPageAnswer(answer, page, this.sourceRefs, limit);
+    const dated = dateAnswer(paged, {
+      question: searched,
+      plan: result.plan,
+      events: this.events,
+      limit,
+      closestShown: SEARCH_OPTIONS.select.closestShown,
+      sources: this.sourceRefs,
+      restricted,
+      fromQuote,
+      leads,
+    });
+    const replied = withoutFalseNothing(dated ?? paged, {
       question: searched,
       events: this.events,
       limit,
       closestShown: SEARCH_OPTIONS.select.closestShown,
-      restricted: articles && new Set(chosen.map((a) => this.sourceRefs[a]!.id)),
+      restricted,
       named: [
         ...new Set([...result.plan.sources.articles, ...idNamed(searched, this.idTerms)]),
       ].filter((a) => !articles || articles.has(a)),
       chosen,
-      fromQuote: ({ quote, also }) => ({
-        ...quote,
-        score: 0,
-        highlights: [],
-        alsoReportedBy: also,
-      }),
-      leads: (named) =>
-        leadSentences(this.corpus, named).map((s) =>
-          this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
-        ),
-      onlyOfSource: asksOnlyOfSource(result.plan),
+      fromQuote,
+      leads,
+      onlyOfSource: asksOnlyOfSource(result.plan, this.sourceRefs),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.

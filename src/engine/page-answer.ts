@@ -3,7 +3,8 @@
  * answered first by the page lines that match it, each quoted whole and labelled, then by
  * the body's passages when the body answers too. When the named articles state no byline or
  * dateline, the answer says so (a refusal: nothing is guessed), with the author or date the
- * article's metadata gives when it gives one.
+ * article's metadata gives when it gives one. A question asking only who wrote or when was
+ * published an article it does not name is not answered at all.
  */
 import { PAGE_LINE_LABEL } from '../corpus/page-lines.js';
 import type { PageAnswer } from '../search/page-passages.js';
@@ -50,7 +51,12 @@ export function withPageAnswer(
     if (!source) return [];
     return [{ source, asks, metadata: asks === 'author' ? source.author : source.published }];
   });
-  if (notStated.length === 0) return answer;
+  // A question only about an article's page that names no article the page could answer:
+  // the body's passages, found by its other words, would answer another question.
+  if (notStated.length === 0)
+    return page.onlyOfPage
+      ? { ...answer, answered: false, passages: [], closest: [], sourcesDiffer: [] }
+      : answer;
   // The page is what was asked about: the body's passages would answer another question.
   return { ...answer, answered: false, passages: [], closest: [], sourcesDiffer: [], notStated };
 }

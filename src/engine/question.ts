@@ -20,18 +20,23 @@ export function characterCount(text: string): number {
 }
 
 /**
- * Why a question cannot be asked, or null when it can.
+ * Why a question cannot be asked, or null when it can. A question of markup only (tags, Discord
+ * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched.
  *
  * @example
  * checkQuestion('   ') // 'question: is empty'
  * checkQuestion('\u200b\u0000') // 'question: is empty'
+ * checkQuestion('<b></b> @everyone') // 'question: is empty'
  */
 export function checkQuestion(question: string): string | null {
-  if (question.replace(INVISIBLE, '').length === 0) return 'question: is empty';
+  const empty = 'question: is empty';
+  if (question.replace(INVISIBLE, '').length === 0) return empty;
   const length = characterCount(question);
   if (length > MAX_QUESTION_LENGTH) {
     return `question: is ${length} characters long; the limit is ${MAX_QUESTION_LENGTH}`;
   }
+  // Read for markup only once its length is bounded.
+  if (searchableQuestion(question).replace(INVISIBLE, '').length === 0) return empty;
   return null;
 }
 

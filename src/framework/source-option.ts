@@ -151,6 +151,23 @@ export function matchSource(engine: Pick<Engine, 'sources'>, value: string): Sou
   return { kind: 'none' };
 }
 
+/**
+ * True when a typed source value is shorter than a title start or word must be
+ * ({@link MIN_TITLE_START}): it can name an article only as its whole id, title or outlet.
+ */
+export function tooShortToStart(value: string): boolean {
+  return fold(value).length < MIN_TITLE_START;
+}
+
+/**
+ * What a reply says of a value {@link tooShortToStart}, `typed` as the reply shows it (quoted).
+ *
+ * @example tooShortNote('“Bel”') // '“Bel” is shorter than a title start or word may be (4 characters)'
+ */
+export function tooShortNote(typed: string): string {
+  return `${typed} is shorter than a title start or word may be (${MIN_TITLE_START} characters)`;
+}
+
 /** The hidden reply text for a source value that names no article, or several. */
 export function sourceProblem(
   value: string,
@@ -158,11 +175,8 @@ export function sourceProblem(
 ): string {
   const typed = `“${fitEscaped(value.trim(), 80)}”`;
   if (match.kind === 'none') {
-    const short =
-      fold(value).length < MIN_TITLE_START
-        ? ` A title start needs ${MIN_TITLE_START} characters or more; ${typed} is shorter.`
-        : '';
-    return `No article matches source ${typed}.${short} Give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); /sources lists them.`;
+    const short = tooShortToStart(value) ? `: ${tooShortNote(typed)}` : '';
+    return `No article matches source ${typed}${short}. Give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); /sources lists them.`;
   }
   const shown = match.sources
     .slice(0, MAX_CANDIDATES_SHOWN)

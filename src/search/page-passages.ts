@@ -49,9 +49,42 @@ export interface PageAnswer {
   question: PageQuestion | null;
   hits: PageHit[];
   notStated: PageNotStated[];
+  /**
+   * True when the question asks who wrote an article or when it was published and nothing
+   * beyond that ({@link asksOnlyOfPage}): only the page of the article it names answers it.
+   */
+  onlyOfPage: boolean;
 }
 
-export const NO_PAGE_ANSWER: PageAnswer = { question: null, hits: [], notStated: [] };
+export const NO_PAGE_ANSWER: PageAnswer = {
+  question: null,
+  hits: [],
+  notStated: [],
+  onlyOfPage: false,
+};
+
+/**
+ * The concepts of `plan` that are not the page cue ("who wrote", "published", "the piece"):
+ * what the question asks of the article besides its page, each with its index in the plan.
+ */
+function contentConcepts(
+  question: PageQuestion,
+  plan: QueryPlan,
+): Array<{ concept: QueryPlan['concepts'][number]; index: number }> {
+  return plan.concepts.flatMap((concept, index) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    return own.every((t) => question.cueTerms.has(t)) ? [] : [{ concept, index }];
+  });
+}
+
+/**
+ * True when the question asks who wrote an article or when it was published, and nothing else
+ * ("when was the explainer published?"): the story's passages cannot answer it, whatever words
+ * they share with it; only the page of an article it names can.
+ */
+export function asksOnlyOfPage(question: PageQuestion, plan: QueryPlan): boolean {
+  return question.asks !== 'photo' && contentConcepts(question, plan).length === 0;
+}
 
 /** What {@link pagePassages} reads. */
 export interface PageInput {
@@ -160,15 +193,16 @@ function fits(line: PageLine, question: PageQuestion): boolean {
 export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   const { question, plan, weights, articles } = input;
   const o = SEARCH_OPTIONS.page;
-  const none: PageAnswer = { question, hits: [], notStated: [] };
+  const onlyOfPage = asksOnlyOfPage(question, plan);
+  const none: PageAnswer = { question, hits: [], notStated: [], onlyOfPage };
   const named = plan.sources.articles.size > 0;
   const chosen = input.only !== undefined;
   if (question.asks !== 'photo' && !question.refersToArticle && !named && !chosen) return none;
   // The rest of the question: the concepts that are not the page cue.
-  const content = plan.concepts.flatMap((concept, i) => {
-    const own = concept.alternatives[0]?.terms ?? [];
-    return own.every((t) => question.cueTerms.has(t)) ? [] : [{ concept, weight: weights[i] ?? 0 }];
-  });
+  const content = contentConcepts(question, plan).map(({ concept, index }) => ({
+    concept,
+    weight: weights[index] ?? 0,
+  }));
   const total = content.reduce((sum, c) => sum + c.weight, 0);
   const asked = new Set(
     plan.concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)),
@@ -249,6 +283,7 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
       question,
       hits: withCredits(hits, question, articles).slice(0, input.limit),
       notStated: [],
+      onlyOfPage,
     };
   // Only the articles the question describes best are said to state nothing.
   const described = missing.filter(
@@ -260,7 +295,7 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
     .filter((m) => m.coverage === best)
     .slice(0, o.maxNotStated)
     .map(({ article, asks }) => ({ article, asks }));
-  return { question, hits: [], notStated };
+  return { question, hits: [], notStated, onlyOfPage };
 }
 
 /**

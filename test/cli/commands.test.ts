@@ -245,6 +245,11 @@ describe('npm run ask', () => {
     expect(source.stderr.split('\n')[0]).toBe(
       "ask: --source: no article matches 'nope'; give an id, an outlet, or a word or the start of a title (4 characters or more); npm run sources lists them",
     );
+    const short = await runCommand(askCommand, ['q', '--source', 'Bri', '--corpus', plainCorpus]);
+    expect(short.code).toBe(2);
+    expect(short.stderr.split('\n')[0]).toBe(
+      "ask: --source: no article matches 'Bri': 'Bri' is shorter than a title start or word may be (4 characters); give an id, an outlet, or a word or the start of a title (4 characters or more); npm run sources lists them",
+    );
   });
 
   it("--source takes what the bot's source: takes: an id, or a word or start of a title", async () => {

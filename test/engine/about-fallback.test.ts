@@ -5,13 +5,8 @@
  * alone finds no word of "4 June 2024" in them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asksWhatHappened,
-  datedTo,
-  idNamed,
-  idTermsOf,
-  namedDate,
-} from '../../src/engine/about-fallback.js';
+import { datedTo, idNamed, idTermsOf, namedDate } from '../../src/engine/about-fallback.js';
+import { asksWhatHappened } from '../../src/engine/date-question.js';
 import type { Answer, Engine, TimelineEvent } from '../../src/engine/types.js';
 import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
 

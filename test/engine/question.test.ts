@@ -16,3 +16,12 @@ describe('checkQuestion', () => {
     expect(checkQuestion('\u200bbridge\u0000')).toBeNull();
   });
 });
+
+describe('a question of markup only', () => {
+  it('is empty: tags, Discord mentions and custom emoji say nothing to search for', () => {
+    for (const q of ['<b></b> @everyone', '<@123456> <:wave:987654>', '<p>\u200b</p>'])
+      expect(checkQuestion(q), JSON.stringify(q)).toBe('question: is empty');
+    expect(checkQuestion('<b>bridge</b> @here')).toBeNull();
+    expect(checkQuestion('is 3 < 4?')).toBeNull();
+  });
+});

@@ -175,7 +175,7 @@ describe('matchSource', () => {
     expect(one('')).toBeNull();
     // A start too short to match says what length would.
     expect(sourceProblem('Bel', { kind: 'none' })).toBe(
-      'No article matches source “Bel”. A title start needs 4 characters or more; “Bel” is shorter. Give an id, an outlet, or a word or the start of a title (4 characters or more); /sources lists them.',
+      'No article matches source “Bel”: “Bel” is shorter than a title start or word may be (4 characters). Give an id, an outlet, or a word or the start of a title (4 characters or more); /sources lists them.',
     );
     expect(one('Bela')).toBe('dw-2');
     expect(sourceProblem('nothing like it', { kind: 'none' })).not.toContain('is shorter');

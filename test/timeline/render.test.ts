@@ -80,6 +80,13 @@ describe('one heading per date', () => {
       'August (year not stated)',
     );
   });
+
+  it('keeps the end of a range whose year is not stated, as the entry has it', () => {
+    const range = event('--04-01', 'x', { precision: 'day', yearStated: false, end: '--04-03' });
+    expect(dateLabel(range)).toBe('April 1 to April 3 (year not stated)');
+    const months = event('--06', 'x', { precision: 'month', yearStated: false, end: '--08' });
+    expect(dateLabel(months)).toBe('June to August (year not stated)');
+  });
 });
 
 describe('keyword', () => {

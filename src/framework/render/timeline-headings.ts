@@ -14,6 +14,13 @@ const MONTH_NAMES: readonly string[] = (() => {
   return names;
 })();
 
+/** A date with no year ("--04-01", "--08") as words: "April 1", "August". */
+function yearlessText(iso: string): string {
+  const [month, day] = iso.replace(/^--/, '').split('-').map(Number);
+  const name = MONTH_NAMES[(month ?? 0) - 1] ?? iso;
+  return day === undefined ? name : `${name} ${day}`;
+}
+
 /** Said of an entry whose events were still ahead when the articles were written. */
 export const FUTURE_NOTE = 'expected at the time of writing';
 /** Said of an entry whose year no article states. */
@@ -34,14 +41,14 @@ export function quoteNotes(quote: TimelineQuote): string[] {
 
 /**
  * The date of an entry as a heading: "2020-08-27", "2020-11 (month)", "2016 (year)", "spring
- * 2021", "2021 to 2023 (years)", "December 17 (year not stated)", "August (year not stated)".
- * Says nothing of `future` (see {@link groupByDate}).
+ * 2021", "2021 to 2023 (years)", "December 17 (year not stated)", "August (year not stated)",
+ * "April 1 to April 3 (year not stated)". Says nothing of `future` (see {@link groupByDate}).
  */
 export function dateLabel(event: TimelineEvent): string {
   if (!event.yearStated) {
-    const [month, day] = event.date.replace(/^--/, '').split('-').map(Number);
-    const name = MONTH_NAMES[(month ?? 0) - 1] ?? event.date;
-    return `${day === undefined ? name : `${name} ${day}`} (${YEAR_NOT_STATED_NOTE})`;
+    // A range keeps its end, as the entry's `end` has it: "April 1 to April 3".
+    const range = event.end === undefined ? [event.date] : [event.date, event.end];
+    return `${range.map(yearlessText).join(' to ')} (${YEAR_NOT_STATED_NOTE})`;
   }
   const year = event.date.slice(0, 4);
   const when =

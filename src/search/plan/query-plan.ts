@@ -7,6 +7,7 @@
 import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
+import { monthNumber } from '../../text/months.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
@@ -114,6 +115,19 @@ function aliasMembersOf(aliases: AliasTable, term: string): string[][] {
 
 function isName(label: string, start: number): boolean {
   return start > 0 && /^\p{Lu}/u.test(label);
+}
+
+/**
+ * True when a question's word is a month as it names a date: a month name written capitalised
+ * (months.ts: capitals are what tell "March" from "march"), not opening the question or right
+ * before a number ("March 4, what happened?"). A date is said in its own words: "March" is not
+ * the verb's synonym "move".
+ */
+function isMonthOfDate(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || monthNumber(text.slice(token.start, token.end)) === undefined)
+    return false;
+  return token.start > 0 || /^\d/.test(tokens[at + 1]?.word ?? '');
 }
 
 /**
@@ -232,6 +246,20 @@ export function planQuery(
     for (const name of names.get(token) ?? [])
       for (const terms of name.length > 1 ? [name, name.slice(-1)] : [name])
         alternatives.push({ terms: [...terms], kind: 'alias' });
+    const label = text.slice(token.start, token.end);
+    // A name says only itself: a month naming a date, or an outlet's or author's word naming
+    // the source asked of ("Press" in "Coastline Press" is not "urge"), has no other forms or
+    // senses to match. A title word naming it is also what it is about, and keeps them.
+    const outletOrAuthor = sources.terms.has(term) && vocabulary.sources.strong.has(term);
+    if (isMonthOfDate(text, tokens, position - 1) || outletOrAuthor) {
+      concepts.push({
+        label,
+        alternatives,
+        name: isName(label, token.start),
+        common: vocabulary.isCommon(term),
+      });
+      continue;
+    }
     const distance = fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
@@ -271,7 +299,6 @@ export function planQuery(
       own.add(form);
       alternatives.push({ terms: [form], kind: 'derived' });
     }
-    const label = text.slice(token.start, token.end);
     concepts.push({
       label,
       alternatives,

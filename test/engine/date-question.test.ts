@@ -1,0 +1,114 @@
+/**
+ * A question only about a day or month ("what happened on 4 June 2024?"), or only about what a
+ * named source reported then, is answered by the timeline's events of that date, never by
+ * passages that merely share its words (src/engine/date-question.ts). A question naming only a
+ * source is never answered by a passage: it gets the source's leading passages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/types.js';
+import {
+  frontMatterArticle,
+  plainCorpusEngine,
+  UNRELATED_ARTICLES,
+} from '../support/corpus-fixture.js';
+
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ engine, cleanup } = await plainCorpusEngine({
+    // Enough other articles that an outlet of two of them is a name, not most of the coverage.
+    ...UNRELATED_ARTICLES,
+    'quay-post.md': frontMatterArticle(
+      'Quay wall collapses',
+      'Bay Post',
+      '2024-06-05',
+      'Part of the old quay wall collapsed on 4 June, closing the harbour road.\n\nThe council had inspected the wall on 3 June and found no fault.',
+    ),
+    'quay-radio.md': frontMatterArticle(
+      'Harbour road shut',
+      'Gull Radio',
+      '2024-06-05',
+      'Gull Radio understands the harbour road will stay shut for a month.\n\nDivers searched the water beside the quay on 4 June.',
+    ),
+    'vote-post.md': frontMatterArticle(
+      'Council to vote on repairs',
+      'Bay Post',
+      '2024-06-01',
+      'The council will vote on the repair budget on 6 June.',
+    ),
+    'radio-later.md': frontMatterArticle(
+      'Ferry timetable changes',
+      'Gull Radio',
+      '2024-06-12',
+      'Ferries will leave from the north pier until the quay is rebuilt.',
+    ),
+  }));
+}, 60_000);
+afterAll(() => cleanup());
+
+const quotes = (passages: readonly { quote: string }[]) => passages.map((p) => p.quote).join(' | ');
+const idOf = (title: string) => engine.sources().find((s) => s.title === title)!.id;
+
+describe('a question only about a date', () => {
+  it("is answered by that day's events, not by passages sharing its month", () => {
+    const answer = engine.ask('What happened on 4 June 2024?');
+    expect(answer.answered).toBe(true);
+    const shown = [...answer.passages, ...answer.passages.flatMap((p) => p.alsoReportedBy)];
+    expect(quotes(shown)).toMatch(/quay wall collapsed on 4 June/);
+    expect(quotes(shown)).toMatch(/Divers searched/);
+    expect(quotes(shown)).not.toMatch(/inspected the wall on 3 June/);
+  });
+
+  it('lists the month for a month, leaving out what was only expected', () => {
+    const answer = engine.ask('What happened in June 2024?', { limit: 5 });
+    expect(answer.answered).toBe(true);
+    expect(quotes(answer.passages)).toMatch(/inspected the wall on 3 June/);
+    expect(quotes(answer.passages)).not.toMatch(/will vote/);
+  });
+
+  it('is not answered by passages only sharing its words when nothing is dated to it', () => {
+    const answer = engine.ask('What happened on 20 June 2024?');
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.closest.length).toBeGreaterThan(0);
+    for (const passage of answer.closest) expect(passage.quote).toMatch(/June/);
+  });
+
+  it('is not answered by a plan alone: the plan is the closest passage', () => {
+    const answer = engine.ask('What happened on 6 June 2024?');
+    expect(answer.answered).toBe(false);
+    expect(quotes(answer.closest)).toMatch(/will vote on the repair budget/);
+  });
+});
+
+describe('a question about what a named source reported at a date', () => {
+  it("is answered by that source's events of the day", () => {
+    const answer = engine.ask('What did Gull Radio report on 4 June?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.source.id)).toEqual([idOf('Harbour road shut')]);
+    expect(answer.passages[0]!.quote).toMatch(/Divers searched/);
+  });
+
+  it("shows, when the source dates nothing there, its leading passage of that day's article", () => {
+    const answer = engine.ask('What did Gull Radio report on 12 June?');
+    expect(answer.answered).toBe(false);
+    expect(answer.closest.map((p) => p.source.id)).toEqual([idOf('Ferry timetable changes')]);
+  });
+});
+
+it('a question naming only a source shows its leading passages, never a passage as an answer', () => {
+  // "Gull Radio understands …" holds the source's name: still no answer to what it reported.
+  const answer = engine.ask('What did Gull Radio report?');
+  expect(answer.answered).toBe(false);
+  expect(answer.passages).toEqual([]);
+  const radio = [idOf('Harbour road shut'), idOf('Ferry timetable changes')];
+  expect(answer.closest.length).toBeGreaterThan(0);
+  for (const passage of answer.closest) expect(radio).toContain(passage.source.id);
+});
+
+it("a question about a subject its source's title names still asks about the subject", () => {
+  // "harbour road" is in the title "Harbour road shut": what it is about, not only which it is.
+  const answer = engine.ask('What did Gull Radio say about the harbour road?');
+  expect(answer.answered).toBe(true);
+  expect(answer.passages[0]!.quote).toMatch(/harbour road will stay shut/);
+});

@@ -18,6 +18,7 @@ import {
 import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine, PageContext } from './extraction.js';
+import { forwardedMessage } from './forwarded-message.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
@@ -255,11 +256,16 @@ export function readBlocks(
     navigationItems: () => (navigation ??= sectionNames()),
     sender: context.sender ?? null,
   };
+  // A forwarded message: the article is the message forwarded, under its header block; its
+  // sender, not the forwarder, names a newsletter's masthead.
+  const forward = forwardedMessage(blocks);
+  const start = forward?.start ?? 0;
+  if (forward?.from) state.sender = forward.from;
   const teasers = teaserLists(blocks);
   blocks.forEach((text, blockIndex) => {
-    const listed = teasers.get(blockIndex);
+    const listed = teasers.get(blockIndex) ?? forward?.dropped.get(blockIndex);
     if (listed !== undefined) state.dropped.push(...listed);
-    else readBlock(state, text, blockIndex, mastheads);
+    else if (blockIndex >= start) readBlock(state, text, blockIndex - start, mastheads);
   });
   return {
     kept: state.kept,

@@ -220,7 +220,21 @@ function readBlock(
     return;
   }
   const block = blockAt(state, lines, blockIndex, mastheads);
-  lines.forEach((line, lineIndex) => readLine(state, block, line, lineIndex));
+  let gap = false;
+  lines.forEach((line, lineIndex) => {
+    const kept = block.words.length;
+    const dropped = state.dropped.length;
+    readLine(state, block, line, lineIndex);
+    if (state.dropped.length > dropped && kept > 0) gap = true;
+    else if (gap && block.atTop && block.words.length > kept) {
+      // At the top, lines a dropped line stands between are not one paragraph: a headline, a
+      // byline, then the outlet's name under it ("Radio Tarn News") are set apart, not run on.
+      const next = block.words.splice(kept);
+      keepParagraph(state, block);
+      block.words = next;
+      gap = false;
+    }
+  });
   keepParagraph(state, block);
 }
 

@@ -88,3 +88,20 @@ describe('a forwarded message', () => {
     expect(cleanArticle(bare).text).toContain('Note');
   });
 });
+
+describe('lines at the top with a dropped line between them', () => {
+  it('are not one paragraph: the outlet line under a byline is never glued to the headline', () => {
+    const text = [
+      'Ferry fares rise for the first time in six years\nBy Ana Ruiz\nRadio Tarn News\nWednesday 14 January 2026, 07:30',
+      STORY,
+    ].join('\n\n');
+    const cleaned = cleanArticle(text);
+    expect(cleaned.headline).toBe('Ferry fares rise for the first time in six years');
+    expect(cleaned.text).not.toContain('years Radio Tarn News');
+  });
+
+  it('keeps a headline wrapped over two lines as one', () => {
+    const text = ['Ferry fares rise for the first time\nin six years', STORY].join('\n\n');
+    expect(cleanArticle(text).headline).toBe('Ferry fares rise for the first time in six years');
+  });
+});

@@ -226,9 +226,15 @@ function readBlock(
     const dropped = state.dropped.length;
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
-    else if (gap && block.atTop && block.words.length > kept) {
-      // At the top, lines a dropped line stands between are not one paragraph: a headline, a
-      // byline, then the outlet's name under it ("Radio Tarn News") are set apart, not run on.
+    else if (
+      gap &&
+      block.atTop &&
+      block.words.length > kept &&
+      paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'
+    ) {
+      // At the top, a heading and a line a dropped line stands between are not one paragraph:
+      // a headline, a byline, then the outlet's name under it ("Radio Tarn News") are set
+      // apart, not run on. Prose with a promotion between its sentences is one paragraph.
       const next = block.words.splice(kept);
       keepParagraph(state, block);
       block.words = next;

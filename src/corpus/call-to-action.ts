@@ -148,3 +148,26 @@ export function isSupportAppeal(line: string): boolean {
   }
   return false;
 }
+
+/**
+ * A newsroom's appeal for stories, a question to the reader then where to send them: "Do you
+ * have a story for the Post? Email news@example.co.uk or call 01632 960000.", "Got a news tip?
+ * Contact us on …". The question asks for the reader's story, tip or pictures (a police
+ * appeal, "Have you seen this man? Call …", asks for none and is reported), and the rest gives
+ * the newsroom's address or number.
+ */
+const TIP_QUESTION =
+  /^(?:do you have|have you got|got|have you)\b[^?]{0,80}\b(?:stor(?:y|ies)|tips?|news|pictures?|photos?|videos?)\b[^?]{0,60}\?\s+(.+)$/i;
+/** A way to reach the newsroom: an e-mail address or a phone number. */
+const CONTACT_DETAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ]{7,14}\d\b/;
+
+/**
+ * True for a newsroom's appeal for stories ({@link TIP_QUESTION}, then an e-mail address or a
+ * phone number). Only a line standing alone is furniture by this rule: an article may report
+ * such an appeal within its reporting.
+ */
+export function isTipLineAppeal(line: string): boolean {
+  if (line.length > MAX_PROMOTION_LENGTH) return false;
+  const rest = TIP_QUESTION.exec(line)?.[1];
+  return rest !== undefined && CONTACT_DETAIL.test(rest);
+}

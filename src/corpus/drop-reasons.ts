@@ -11,6 +11,8 @@ export const DROP_REASONS = [
   'outside the article body',
   'headline (the title)',
   "the reader's highlights or notes",
+  "the forwarder's note",
+  'forwarded message header',
   'image',
   // Credits and captions.
   'photo caption',

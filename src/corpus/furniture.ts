@@ -6,6 +6,7 @@
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
 import {
+  isTipLineAppeal,
   isCallToActionLabel,
   isMailingFooter,
   isPromotion,
@@ -92,11 +93,46 @@ const ISSUE_TEASER =
   /^(?:[Aa]lso in|In) (?:this|today['’]s|this week['’]s|this month['’]s|tomorrow['’]s|next week['’]s|next month['’]s) (?:issue|edition|paper|magazine|newsletter|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2})\s*:\s*\S/u;
 
 /**
+ * A newsletter's or a page's pointer to the rest of the piece elsewhere: "Read the full story and
+ * more at example.co.uk", "Continue reading on the Herald's website". Its target is another
+ * page, never the story's words.
+ */
+const FULL_STORY_ELSEWHERE =
+  /^(?:read|see|get) (?:the )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b[^.!?]{0,60}\b(?:at|on)\s+(?:(?!\.\s)[^!?]){1,80}$|^continue reading (?:at|on)\s+(?:(?!\.\s)[^!?]){1,80}$/i;
+/**
+ * A digest's teaser for its other items: "ALSO TODAY: Rovers 2 Town 1 - Frost on Sunday",
+ * "Also inside: …". A label of the mailing, then headlines after the colon.
+ */
+const ALSO_TEASER = /^also (?:today|inside|this week|in this issue|in brief)\s*:\s*\S/i;
+/**
+ * A page's topic tags: "Tags: Courts, Harbour Board", "Topics: Health | Schools", "Filed under:
+ * Council". Each item is a short name (a link to a topic page), none a sentence.
+ */
+const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|filed under|categories|keywords)\s*:\s*(.+)$/i;
+/** Most words in one tag: a topic's name, not a clause. */
+const MAX_TAG_WORDS = 4;
+
+/** True for a line of topic tags ({@link TAG_LIST}): each item a short name, none a sentence. */
+function isTagList(line: string): boolean {
+  const items = TAG_LIST.exec(line)?.[1];
+  if (items === undefined) return false;
+  return items
+    .split(/\s*[,|·•;]\s*/)
+    .every(
+      (item) =>
+        item.length > 0 &&
+        item.split(/\s+/).length <= MAX_TAG_WORDS &&
+        !/[.!?:]$/.test(item) &&
+        /^[\p{Lu}\d#]/u.test(item),
+    );
+}
+
+/**
  * The label over a list of links to other pages, alone on its line: "Related:", "Read more",
  * "Trending now", "More from Health", "You may also like".
  */
 const LINK_LIST_LABEL =
-  /^(?:related(?: articles?| stories| content| coverage| links)?|read more|read also|also read|see also|more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|more from (?:\p{Lu}[\p{L}'’&-]*\s?){1,3}|more (?:stories|news|headlines)|latest (?:news|stories|headlines)|top stories|you (?:may|might) also like)\s*:?$/iu;
+  /^(?:related(?: articles?| stories| content| coverage| links)?|read more|read also|also read|see also|more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|more from (?:\p{Lu}[\p{L}'’&-]*\s?){1,3}|more (?:[\p{L}'’-]+\s){0,2}(?:stories|news|headlines)|latest (?:[\p{L}'’-]+\s){0,2}(?:news|stories|headlines)|top stories|you (?:may|might) also like)\s*:?$/iu;
 
 /** A teaser tagged with the kind of page it links to: "… (ENG explainer)", "… (video)". */
 const TAGGED_TEASER =
@@ -249,8 +285,15 @@ export function furnitureReason(
   options: { standalone?: boolean } = {},
 ): DropReason | null {
   if (line.length > MAX_FURNITURE_LENGTH) return null;
-  if (TEASER.test(line) || TAGGED_TEASER.test(line) || ISSUE_TEASER.test(line))
+  if (
+    TEASER.test(line) ||
+    TAGGED_TEASER.test(line) ||
+    ISSUE_TEASER.test(line) ||
+    ALSO_TEASER.test(line) ||
+    FULL_STORY_ELSEWHERE.test(line)
+  )
     return 'link to another page';
+  if (isTagList(line)) return 'navigation';
   if (BARE_URL.test(line)) return 'bare URL';
   if (HORIZONTAL_RULE.test(line)) return 'horizontal rule';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
@@ -275,7 +318,11 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
     return 'navigation';
   if (
     isCallToActionLabel(line) ||
-    (standalone && (isPromotion(line) || isSupportAppeal(line) || isMailingFooter(line)))
+    (standalone &&
+      (isPromotion(line) ||
+        isSupportAppeal(line) ||
+        isMailingFooter(line) ||
+        isTipLineAppeal(line)))
   )
     return 'call to action';
   if (isNavigationBar(line)) return 'navigation bar';

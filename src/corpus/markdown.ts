@@ -10,7 +10,7 @@ import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
-import { readLaterContent } from './read-later.js';
+import { readLaterContent, withoutReaderSections } from './read-later.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -112,7 +112,10 @@ export function extractMarkdown(markdown: string): Extraction {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: { body: DomNode };
   };
-  const rendered = blocksOf(document.body);
+  // An export whose reader's sections follow a thematic break: the article is what is above it.
+  const reader = withoutReaderSections(Array.from(document.body.childNodes));
+  dropped.push(...reader.dropped);
+  const rendered = reader.article.flatMap((node) => blocksOf(node));
   // A read-later export: its article only, not the app's lines nor the reader's notes.
   const saved = readLaterContent(rendered);
   const blocks = saved?.kept ?? rendered;

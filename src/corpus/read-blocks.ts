@@ -18,6 +18,7 @@ import {
 import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine, PageContext } from './extraction.js';
+import { forwardedMessage } from './forwarded-message.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
@@ -219,7 +220,27 @@ function readBlock(
     return;
   }
   const block = blockAt(state, lines, blockIndex, mastheads);
-  lines.forEach((line, lineIndex) => readLine(state, block, line, lineIndex));
+  let gap = false;
+  lines.forEach((line, lineIndex) => {
+    const kept = block.words.length;
+    const dropped = state.dropped.length;
+    readLine(state, block, line, lineIndex);
+    if (state.dropped.length > dropped && kept > 0) gap = true;
+    else if (
+      gap &&
+      block.atTop &&
+      block.words.length > kept &&
+      paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'
+    ) {
+      // At the top, a heading and a line a dropped line stands between are not one paragraph:
+      // a headline, a byline, then the outlet's name under it ("Radio Tarn News") are set
+      // apart, not run on. Prose with a promotion between its sentences is one paragraph.
+      const next = block.words.splice(kept);
+      keepParagraph(state, block);
+      block.words = next;
+      gap = false;
+    }
+  });
   keepParagraph(state, block);
 }
 
@@ -255,11 +276,16 @@ export function readBlocks(
     navigationItems: () => (navigation ??= sectionNames()),
     sender: context.sender ?? null,
   };
+  // A forwarded message: the article is the message forwarded, under its header block; its
+  // sender, not the forwarder, names a newsletter's masthead.
+  const forward = forwardedMessage(blocks);
+  const start = forward?.start ?? 0;
+  if (forward?.from) state.sender = forward.from;
   const teasers = teaserLists(blocks);
   blocks.forEach((text, blockIndex) => {
-    const listed = teasers.get(blockIndex);
+    const listed = teasers.get(blockIndex) ?? forward?.dropped.get(blockIndex);
     if (listed !== undefined) state.dropped.push(...listed);
-    else readBlock(state, text, blockIndex, mastheads);
+    else if (blockIndex >= start) readBlock(state, text, blockIndex - start, mastheads);
   });
   return {
     kept: state.kept,

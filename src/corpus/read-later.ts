@@ -9,16 +9,22 @@
  * The export is recognised by that structure, not by an app's name: a heading naming the
  * content section, then, at the same level, a heading naming a section of the reader's. A
  * Markdown article with a "Notes" heading alone (an author's notes, "Notes on the data") or a
- * "Content" heading alone is read as it is.
+ * "Content" heading alone is read as it is. Some apps set no content heading: the article,
+ * then a thematic break (`---`), then the reader's sections under labels that are headings or
+ * paragraphs set wholly in bold (`**Highlights**`, `**Notes**`): the same structure, read by
+ * the same rule (see {@link readerSectionsStart}).
  */
 import type { DroppedLine } from './extraction.js';
-import type { HtmlBlock } from './html-blocks.js';
+import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 
 /** A heading over the saved article's text. */
 const CONTENT_HEADING = /^(?:content|article|full text|text|original article)$/i;
 /** A heading over the reader's material: what they highlighted, noted or tagged. */
 const READER_HEADING =
   /^(?:highlights?|notes?|my notes|annotations?|comments?|reader notes|tags|labels)$/i;
+
+/** A label only a reader's material has: an author's "Notes" alone may be the article's. */
+const HIGHLIGHTS_HEADING = /^(?:highlights?|annotations?)$/i;
 
 /** The blocks of an export's article, and the app's and the reader's lines dropped. */
 export interface ReadLaterContent {
@@ -59,4 +65,73 @@ export function readLaterContent(blocks: readonly HtmlBlock[]): ReadLaterContent
     }
   });
   return { kept, dropped };
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const HEADING_ELEMENT = /^H[1-6]$/;
+const BOLD_ELEMENT = /^(?:STRONG|B)$/;
+
+/** The text of a label: a heading, or a paragraph whose only content is one bold run; else null. */
+function labelText(node: DomNode): string | null {
+  const name = node.nodeName.toUpperCase();
+  const text = () => blocksOf(node)[0]?.text.replace(/:$/, '').trim() ?? '';
+  if (HEADING_ELEMENT.test(name)) return text();
+  if (name !== 'P') return null;
+  const children = Array.from(node.childNodes).filter(
+    (child) => !(child.nodeType === TEXT_NODE && (child.nodeValue ?? '').trim() === ''),
+  );
+  const only = children[0];
+  return children.length === 1 &&
+    only?.nodeType === ELEMENT_NODE &&
+    BOLD_ELEMENT.test(only.nodeName.toUpperCase())
+    ? text()
+    : null;
+}
+
+/**
+ * Where the reader's sections of a read-later export start, among the top-level nodes of its
+ * rendered Markdown: the thematic break (`<hr>`) right before a label of the reader's (a heading
+ * or a wholly bold paragraph: "Highlights", "Notes"), when the labels from there on include
+ * "Highlights" or "Annotations" (a reader's, never an author's). The article is everything
+ * before it. -1 when there is none, so an article ending in "---" and an author's "Notes" is
+ * read whole.
+ */
+function readerSectionsStart(nodes: readonly DomNode[]): number {
+  const elements = nodes
+    .map((node, index) => ({ node, index }))
+    .filter(({ node }) => node.nodeType === ELEMENT_NODE);
+  for (let i = 0; i < elements.length - 1; i += 1) {
+    const hr = elements[i];
+    const next = elements[i + 1];
+    if (!hr || !next || hr.node.nodeName.toUpperCase() !== 'HR') continue;
+    const first = labelText(next.node);
+    if (first === null || !READER_HEADING.test(first)) continue;
+    const labels = elements.slice(i + 1).map(({ node }) => labelText(node));
+    if (labels.some((label) => label !== null && HIGHLIGHTS_HEADING.test(label))) return hr.index;
+  }
+  return -1;
+}
+
+/**
+ * The top-level nodes of a rendered Markdown file without a read-later export's reader's
+ * sections set after a thematic break (see {@link readerSectionsStart}), and their lines,
+ * dropped. Unchanged when it has none.
+ *
+ * @example
+ * // nodes of '<p>Body.</p><hr><p><strong>Highlights</strong></p><blockquote>Body.</blockquote>'
+ * withoutReaderSections(nodes) // article: the first paragraph; dropped: Highlights, Body.
+ */
+export function withoutReaderSections(nodes: readonly DomNode[]): {
+  article: readonly DomNode[];
+  dropped: DroppedLine[];
+} {
+  const cut = readerSectionsStart(nodes);
+  if (cut < 0) return { article: nodes, dropped: [] };
+  const dropped = nodes
+    .slice(cut)
+    .flatMap((node) => blocksOf(node))
+    .flatMap(linesOf)
+    .map((line): DroppedLine => ({ line, reason: "the reader's highlights or notes" }));
+  return { article: nodes.slice(0, cut), dropped };
 }

@@ -60,6 +60,59 @@ describe('read-later exports', () => {
   });
 });
 
+describe('read-later exports whose reader sections follow a thematic break', () => {
+  const article = [
+    '# Ferry fares to rise',
+    '',
+    'Ferry fares will rise by 6% in April, the operator said.',
+    '',
+    'The council called the rise unfair.',
+    '',
+  ];
+
+  it('drops bold Highlights and Notes labels after "---", with what they hold', () => {
+    const md = [
+      ...article,
+      '---',
+      '',
+      '**Highlights**',
+      '',
+      '> Ferry fares will rise by 6% in April, the operator said.',
+      '',
+      '**Notes**',
+      '',
+      'Ask the council for its figures.',
+    ].join('\n');
+    const { text, dropped } = extractMarkdown(md);
+    expect(text).toBe(
+      'Ferry fares to rise\n\nFerry fares will rise by 6% in April, the operator said.\n\nThe council called the rise unfair.',
+    );
+    for (const line of ['Highlights', 'Notes', 'Ask the council for its figures.'])
+      expect(dropped).toContainEqual({ line, reason: "the reader's highlights or notes" });
+  });
+
+  it('reads the same labels set as headings after "---" by the same rule', () => {
+    const md = [
+      ...article,
+      '---',
+      '',
+      '## Highlights',
+      '',
+      '> The council called the rise unfair.',
+    ];
+    expect(extractMarkdown(md.join('\n')).text).not.toContain('Highlights');
+  });
+
+  it('keeps an author’s Notes after "---", and bold text that is not a label alone', () => {
+    const notes = [...article, '---', '', '**Notes**', '', 'Fares are in pounds.'].join('\n');
+    expect(extractMarkdown(notes).text).toContain('Notes\n\nFares are in pounds.');
+    const inline = [...article, '---', '', '**Highlights** of the year: the new pier.'].join('\n');
+    expect(extractMarkdown(inline).text).toContain('Highlights of the year: the new pier.');
+    const noBreak = [...article, '**Highlights**', '', 'The pier reopened.'].join('\n');
+    expect(extractMarkdown(noBreak).text).toContain('Highlights\n\nThe pier reopened.');
+  });
+});
+
 describe("a read-later export's front matter", () => {
   const exportWith = (fields: string[]) =>
     [

@@ -26,7 +26,7 @@ import { SENTENCE_END } from './sentence-end.js';
 
 /** The call that opens a label or a promotion. */
 const CALL =
-  /^(?:sign up|subscribe|follow (?:us|@\w+|(?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))|download (?:our|the) (?:free |new |mobile )?app\b|get (?:our|the)|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\b/i;
+  /^(?:sign up|subscribe|follow (?:us|@\w+|(?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))|download (?:our|the) (?:free |new |mobile )?app\b|get (?:our|the)|get (?:unlimited|full|digital) access|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\b/i;
 
 /**
  * Calls that open a promotion only, never a label: "Listen to Radio Tarn on 97.4FM …", "Get
@@ -55,11 +55,12 @@ const LABEL_TAIL =
 const PRODUCT =
   /\b(?:newsletters?|subscriptions?|subscribers?|e-?paper|digital (?:access|edition))\b/i;
 /**
- * A subscription's price by the period ("from £1 a week", "£5 a month", "$2/week"), or a
- * station's frequency or platform ("97.4FM", "DAB"): a call naming one promotes the outlet.
+ * A subscription's price by the period ("from £1 a week", "£5 a month", "$2/week") or for a
+ * trial ("just £1 for your first month"), or a station's frequency or platform ("97.4FM",
+ * "DAB"): a call naming one promotes the outlet.
  */
 const OFFER =
-  /[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|per|\/)\s*(?:day|week|month|year|issue)\b|\b\d{2,3}(?:\.\d)?\s?(?:FM|MW|AM)\b|\bDAB\+?(?=[\s,.]|$)/;
+  /[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|per|\/)\s*(?:day|week|month|year|issue)\b|[£$€]\s?\d+(?:[.,]\d{1,2})?\s+for\s+(?:your|the)\s+first\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?|issues?)\b|\b\d{2,3}(?:\.\d)?\s?(?:FM|MW|AM)\b|\bDAB\+?(?=[\s,.]|$)/;
 /**
  * An owned product ("our app", "the Herald's podcast", "the Radio Tarn app", "the Gazette's
  * Morning Briefing": a product's name may be set in title case). No `i` flag, under which

@@ -44,6 +44,7 @@ describe('calls to action', () => {
     'Get the Courier’s morning briefing in your inbox.',
     "Sign up for the Gazette's Morning Briefing, delivered every weekday at 7am.",
     'Listen to the Radio Tarn Breakfast Podcast on your phone.',
+    'Get unlimited access to The Gull Bay Times for just £1 for your first month. Cancel anytime.',
   ])('reads %j as a promotion', (line) => {
     expect(isPromotion(line)).toBe(true);
   });
@@ -55,6 +56,7 @@ describe('calls to action', () => {
     'Download the council’s app to report potholes.',
     'Get the kids to school on time.',
     'Sign up for the Council’s Green Bin Collection, residents were told.',
+    'Get unlimited access to the archive records, campaigners urged the board.',
   ])('keeps %j', (line) => {
     expect(isCallToActionLabel(line)).toBe(false);
     expect(isPromotion(line)).toBe(false);

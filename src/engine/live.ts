@@ -398,9 +398,9 @@ export class LiveEngine implements Engine {
   /**
    * Forgets the changes seen so far when the folder holds exactly what the index of `hash` was
    * built from. A change's time is when the watcher reported it, and a report can come after
-   * the build began for a write made before it (Node's recursive watch on Linux stats a path
-   * before reporting it; a loaded machine delays that): without this check the new article
-   * would stay withheld from the index that holds it until the next build.
+   * the build began for a write made before it (the report waits for a turn of the event loop;
+   * idle, it comes within milliseconds, but a test run at load 24 saw it late): without this
+   * check the new article would stay withheld from the index that holds it until the next build.
    */
   async #forgetIfBuiltFrom(hash: string): Promise<void> {
     const checkedAt = Date.now();

@@ -1,8 +1,7 @@
 /**
  * The live engine when the watcher reports a change late: after the build that already holds
- * it began (Node's recursive watch on Linux stats a path before reporting it, and a loaded
- * machine delays that). The watcher is replaced by one the test drives, so the report comes
- * exactly when the test says.
+ * it began (a report waits for a turn of the event loop, and a loaded machine delays it). The
+ * watcher is replaced by one the test drives, so the report comes exactly when the test says.
  */
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';

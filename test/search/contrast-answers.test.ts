@@ -5,15 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
-
-const article = (file: string, published: string | null) => ({
-  file,
-  id: file.replace(/\.txt$/, ''),
-  title: file,
-  outlet: null,
-  published,
-});
+import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'wire-sailing.txt':
@@ -25,9 +17,9 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
   'articles.json': JSON.stringify({
     articles: [
-      article('wire-sailing.txt', '2026-03-04'),
-      article('courier-sailing.txt', '2026-03-06'),
-      article('radio-sailing.txt', '2026-03-05'),
+      datedArticle('wire-sailing.txt', '2026-03-04'),
+      datedArticle('courier-sailing.txt', '2026-03-06'),
+      datedArticle('radio-sailing.txt', '2026-03-05'),
     ],
   }),
 };

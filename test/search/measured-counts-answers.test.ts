@@ -5,15 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
-
-const article = (file: string, published: string | null) => ({
-  file,
-  id: file.replace(/\.txt$/, ''),
-  title: file,
-  outlet: null,
-  published,
-});
+import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'wire-fire.txt':
@@ -29,11 +21,11 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
   'articles.json': JSON.stringify({
     articles: [
-      article('wire-fire.txt', '2026-03-09'),
-      article('courier-fire.txt', '2026-03-09'),
-      article('radio-tickets.txt', '2025-07-03'),
-      article('echo-tickets.txt', '2025-07-05'),
-      article('herald-tickets.txt', '2025-05-23'),
+      datedArticle('wire-fire.txt', '2026-03-09'),
+      datedArticle('courier-fire.txt', '2026-03-09'),
+      datedArticle('radio-tickets.txt', '2025-07-03'),
+      datedArticle('echo-tickets.txt', '2025-07-05'),
+      datedArticle('herald-tickets.txt', '2025-05-23'),
     ],
   }),
 };

@@ -4,15 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
-
-const article = (file: string, published: string | null) => ({
-  file,
-  id: file.replace(/\.txt$/, ''),
-  title: file,
-  outlet: null,
-  published,
-});
+import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'report-1893.txt':
@@ -26,10 +18,10 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
   'articles.json': JSON.stringify({
     articles: [
-      article('report-1893.txt', '1893'),
-      article('report-1894.txt', '1894'),
-      article('ferry-a.txt', '2021-03-04'),
-      article('ferry-b.txt', '2021-03-04'),
+      datedArticle('report-1893.txt', '1893'),
+      datedArticle('report-1894.txt', '1894'),
+      datedArticle('ferry-a.txt', '2021-03-04'),
+      datedArticle('ferry-b.txt', '2021-03-04'),
     ],
   }),
 };

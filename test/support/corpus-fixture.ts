@@ -84,6 +84,15 @@ export function frontMatterArticle(
   );
 }
 
+/**
+ * An `articles.json` entry for a plain-text article of a test corpus: its id is the file name
+ * without `.txt`, its title the file name, no outlet, and the given publication date (ISO date,
+ * a year, or null for none stated).
+ */
+export function datedArticle(file: string, published: string | null) {
+  return { file, id: file.replace(/\.txt$/, ''), title: file, outlet: null, published };
+}
+
 /** Writes a corpus folder of plain `.txt` files (no metadata) from `name → text`. */
 export async function writePlainCorpus(files: Record<string, string>): Promise<string> {
   const folder = await temporaryFolder();

@@ -400,8 +400,3 @@ export function isSayingDate(sentence: string, start: number, end: number): bool
 export function isPastWord(word: string): boolean {
   return wordMarker(word) === 'past';
 }
-
-/** True when the date at `start`–`end` of `sentence` is a statement about the future. */
-export function isFutureMention(sentence: string, start: number, end: number): boolean {
-  return tenseOf(sentence, start, end) === 'future';
-}

@@ -62,7 +62,7 @@ export interface DateQuestionContext {
  * source or is a word of the date ({@link asksOnlyOfSource}). `sources` are the articles in
  * corpus order.
  */
-export function asksWhatSourceReported(
+function asksWhatSourceReported(
   question: string,
   plan: QueryPlan,
   date: NamedDate,

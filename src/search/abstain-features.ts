@@ -180,7 +180,7 @@ export function dimensionMissing(input: AbstentionInput, sentence: number): numb
  * date or time, "who closed the terminal" by one naming no one beyond the question's own
  * names), in between for weaker evidence (see answerTypeScore); 1 when no type is asked.
  */
-export function typeHeld(input: AbstentionInput, sentence: number): number {
+function typeHeld(input: AbstentionInput, sentence: number): number {
   const { plan } = input;
   const type = askedAnswerType(plan.question, plan.answerType);
   if (type === null) return 1;

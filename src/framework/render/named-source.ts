@@ -16,7 +16,7 @@ const MAX_NAME = 120;
 const cut = (text: string) => (text.length <= MAX_NAME ? text : `${text.slice(0, MAX_NAME - 1)}…`);
 
 /** The named sources as a reply calls them: the outlet, the one article's title, or a count. */
-export function namedWho(note: NotFromNamed): string {
+function namedWho(note: NotFromNamed): string {
   if (note.outlet !== null) return cut(note.outlet);
   const [only] = note.sources;
   if (note.sources.length === 1 && only) return `“${cut(titleText(only))}”`;

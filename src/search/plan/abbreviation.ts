@@ -37,7 +37,7 @@ export function abbreviates(short: string, word: string, minDropped: number): bo
 }
 
 /** True when the letters of `short` occur in `long` in the same order. */
-export function isSubsequence(short: string, long: string): boolean {
+function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const letter of short) {
     at = long.indexOf(letter, at);

@@ -63,6 +63,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'bundled-6',
+    file: 'sets/bundled-6.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, sixth writer (session 8)',
+    blind: true,
+  },
+  {
     name: 'sotu',
     file: 'sets/sotu.json',
     corpus: 'sotu',
@@ -98,6 +105,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'sotu-6',
+    file: 'sets/sotu-6.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, sixth writer (session 8)',
+    blind: true,
+  },
+  {
     name: 'news',
     file: 'sets/news.json',
     corpus: 'news',
@@ -123,6 +137,13 @@ export const SETS: readonly SetSpec[] = [
     file: 'sets/news-4.json',
     corpus: 'news',
     label: 'blind, invented local news, fourth writer (session 7)',
+    blind: true,
+  },
+  {
+    name: 'news-5',
+    file: 'sets/news-5.json',
+    corpus: 'news',
+    label: 'blind, invented local news, fifth writer (session 8)',
     blind: true,
   },
   {

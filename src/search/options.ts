@@ -65,7 +65,10 @@ export const SEARCH_OPTIONS = {
      * the articles carry it in their metadata: "Belarus" in every title names none of them.
      */
     sourceTermMaxShare: 0.2,
-    /** An outlet or author word may name up to this share: who wrote is named on purpose. */
+    /**
+     * One word of an outlet's or author's name may name up to this share: who wrote is named on
+     * purpose. Their full name names whatever its share (plan/source-match.ts).
+     */
     strongSourceTermMaxShare: 0.4,
   },
   features: {

@@ -256,6 +256,7 @@ export class SearchIndex {
       sources: buildSourceCatalog(
         corpus.articles.map((article) => article.meta),
         { maxShare: o.sourceTermMaxShare, strongMaxShare: o.strongSourceTermMaxShare },
+        (term) => this.commonWords.has(term),
       ),
     };
   }

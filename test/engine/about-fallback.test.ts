@@ -8,42 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datedTo, idNamed, idTermsOf, namedDate } from '../../src/engine/about-fallback.js';
 import { asksWhatHappened } from '../../src/engine/date-question.js';
 import type { Answer, Engine, TimelineEvent } from '../../src/engine/types.js';
-import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
+import { OUTLET_ARTICLES, plainCorpusEngine } from '../support/corpus-fixture.js';
 
 let engine: Engine;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ engine, cleanup } = await plainCorpusEngine({
-    'fire-post.md': frontMatterArticle(
-      'Fire at the mill',
-      'Bay Post',
-      '2024-06-05',
-      'A fire broke out at the old mill on Tuesday, injuring two workers.\n\nThe mill owner said repairs would take months.',
-    ),
-    'fire-wire.md': frontMatterArticle(
-      'Mill blaze injures two',
-      'Coast Wire',
-      '2024-06-05',
-      'Two workers were hurt when fire swept through the old mill on Tuesday night.',
-    ),
-    'radio-1.md': frontMatterArticle(
-      'Ferries resume',
-      'Gull Radio',
-      '2024-06-10',
-      'Ferry sailings resumed after a week of storms.\n\nThe operator thanked passengers for their patience.',
-    ),
-    'radio-2.md': frontMatterArticle(
-      'Harbour toll frozen',
-      'Gull Radio',
-      '2024-06-12',
-      'The harbour toll will stay at two pounds until next year, the council said.',
-    ),
-    'budget.md': frontMatterArticle(
-      'Council budget passed',
-      'Bay Post',
-      '2024-07-01',
-      'The council approved its budget on Friday.',
-    ),
+    ...OUTLET_ARTICLES,
     'letter.txt':
       'I have crossed on the ferry every week for thirty years.\n\nThe crew deserve our thanks.',
   }));

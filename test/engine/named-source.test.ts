@@ -6,42 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outletOfAll, withNamedSource } from '../../src/engine/named-source.js';
 import type { Answer, AnswerPassage, Engine, SourceRef } from '../../src/engine/types.js';
-import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
+import {
+  frontMatterArticle,
+  OUTLET_ARTICLES,
+  plainCorpusEngine,
+} from '../support/corpus-fixture.js';
 
 let engine: Engine;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ engine, cleanup } = await plainCorpusEngine({
-    'fire-post.md': frontMatterArticle(
-      'Fire at the mill',
-      'Bay Post',
-      '2024-06-05',
-      'A fire broke out at the old mill on Tuesday, injuring two workers.\n\nThe mill owner said repairs would take months.',
-    ),
-    'fire-wire.md': frontMatterArticle(
-      'Mill blaze injures two',
-      'Coast Wire',
-      '2024-06-05',
-      'Two workers were hurt when fire swept through the old mill on Tuesday night.\n\nInvestigators said faulty wiring caused the fire.',
-    ),
-    'radio-1.md': frontMatterArticle(
-      'Ferries resume',
-      'Gull Radio',
-      '2024-06-10',
-      'Ferry sailings resumed after a week of storms.\n\nThe operator thanked passengers for their patience.',
-    ),
-    'radio-2.md': frontMatterArticle(
-      'Harbour toll frozen',
-      'Gull Radio',
-      '2024-06-12',
-      'The harbour toll will stay at two pounds until next year, the council said.',
-    ),
-    'budget.md': frontMatterArticle(
-      'Council budget passed',
-      'Bay Post',
-      '2024-07-01',
-      'The council approved its budget on Friday.',
-    ),
+    ...OUTLET_ARTICLES,
   }));
 }, 60_000);
 afterAll(() => cleanup());
@@ -81,6 +56,66 @@ describe('a question naming an outlet that did not report it', () => {
     });
     expect(shown(answer).every((p) => p.source.id === idOf('fire-wire.md'))).toBe(true);
     expect(answer.notFromNamed).toBeUndefined();
+  });
+});
+
+describe('an outlet named in full, whatever its share of the coverage', () => {
+  /**
+   * `size` articles: the first half by the Courier, on ferry sailings; the rest by Bay Post, the
+   * first of them on a fire at a mill.
+   */
+  const halfByCourier = (size: number): Record<string, string> =>
+    Object.fromEntries(
+      Array.from({ length: size }, (_, i) =>
+        i < size / 2
+          ? [
+              `courier-${i}.md`,
+              frontMatterArticle(
+                `Sailing notice ${i}`,
+                'Courier',
+                '2024-06-10',
+                `Ferry sailings from pier ${i} resume on Monday.`,
+              ),
+            ]
+          : [
+              `post-${i}.md`,
+              frontMatterArticle(
+                `Post item ${i}`,
+                'Bay Post',
+                '2024-06-05',
+                i === size / 2
+                  ? 'A fire broke out at the old mill on Tuesday, injuring two workers.'
+                  : `The council approved spending plan ${i} on Friday.`,
+              ),
+            ],
+      ),
+    );
+  const engines = new Map<number, Engine>();
+  const cleanups: Array<() => Promise<void>> = [];
+  beforeAll(async () => {
+    for (const size of [2, 4, 40]) {
+      const built = await plainCorpusEngine(halfByCourier(size));
+      engines.set(size, built.engine);
+      cleanups.push(built.cleanup);
+    }
+  }, 120_000);
+  afterAll(() => Promise.all(cleanups.map((clean) => clean())));
+
+  it('gets the note that it does not answer, in a corpus of 2, 4 or 40 articles', () => {
+    for (const [size, courier] of engines) {
+      const answer = courier.ask('What did the Courier say about the fire at the mill?');
+      expect(shown(answer)[0]?.quote, `${size}`).toMatch(/fire broke out/);
+      expect(answer.notFromNamed?.outlet, `${size}`).toBe('Courier');
+      expect(answer.notFromNamed?.sources.length, `${size}`).toBe(size / 2);
+    }
+  });
+
+  it('is answered from its own articles when they answer', () => {
+    for (const [size, courier] of engines) {
+      const answer = courier.ask('When did the Courier say sailings from pier 0 resume?');
+      expect(answer.passages[0]?.source.outlet, `${size}`).toBe('Courier');
+      expect(answer.notFromNamed, `${size}`).toBeUndefined();
+    }
   });
 });
 

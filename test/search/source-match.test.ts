@@ -32,7 +32,10 @@ const speeches = [
   meta('u', 'School board news', {}),
   meta('v', 'Weather', {}),
 ];
-const catalog = buildSourceCatalog(speeches, { maxShare: 0.2, strongMaxShare: 0.4 });
+/** Everyday words of these tests (the index takes WordNet's: synonyms.ts, commonWordStems). */
+const EVERYDAY = new Set(termsOf('times news record'));
+const everyday = (term: string) => EVERYDAY.has(term);
+const catalog = buildSourceCatalog(speeches, { maxShare: 0.2, strongMaxShare: 0.4 }, everyday);
 const named = (question: string) =>
   [...matchSources(termsOf(question), catalog, speaksOfSource(question)).articles].map(
     (a) => speeches[a]?.id,
@@ -98,22 +101,25 @@ describe('articles a question points to loosely', () => {
   });
 });
 
-describe('an outlet or author', () => {
-  // Ten articles: an outlet behind three of them, a title word in three others.
-  const metas = [
-    ...['a', 'b', 'c'].map((id) => meta(id, `Council news ${id}`, { outlet: 'Coast Wire' })),
-    ...['d', 'e', 'f'].map((id) => meta(id, `Storm barrier update ${id}`)),
-    ...['g', 'h', 'i', 'j'].map((id) => meta(id, `Harbour item ${id}`)),
-  ];
-  const shares = { maxShare: 0.2, strongMaxShare: 0.4 };
-  const namedIn = (question: string, list = metas) =>
-    [
-      ...matchSources(termsOf(question), buildSourceCatalog(list, shares), speaksOfSource(question))
-        .articles,
-    ]
-      .map((a) => list[a]?.id)
-      .sort();
+// Ten articles: an outlet behind three of them, a title word in three others.
+const metas = [
+  ...['a', 'b', 'c'].map((id) => meta(id, `Council news ${id}`, { outlet: 'Coast Wire' })),
+  ...['d', 'e', 'f'].map((id) => meta(id, `Storm barrier update ${id}`)),
+  ...['g', 'h', 'i', 'j'].map((id) => meta(id, `Harbour item ${id}`)),
+];
+const shares = { maxShare: 0.2, strongMaxShare: 0.4 };
+const namedIn = (question: string, list = metas) =>
+  [
+    ...matchSources(
+      termsOf(question),
+      buildSourceCatalog(list, shares, everyday),
+      speaksOfSource(question),
+    ).articles,
+  ]
+    .map((a) => list[a]?.id)
+    .sort();
 
+describe('an outlet or author', () => {
   it('names its articles even when it wrote a larger share of them than a title word may', () => {
     expect(namedIn('what did Coast Wire say about the vote')).toEqual(['a', 'b', 'c']);
     expect(namedIn("in the 'storm barrier' article, what failed")).toEqual([]);
@@ -132,8 +138,59 @@ describe('an outlet or author', () => {
     ]);
   });
 
-  it('names none when it wrote most of the coverage', () => {
+  it('names none by one word of its name when it wrote most of the coverage', () => {
     const most = metas.map((m, i) => (i < 6 ? { ...m, outlet: 'Coast Wire' } : m));
-    expect(namedIn('what did Coast Wire say about the vote', most)).toEqual([]);
+    expect(namedIn('what did the Wire say about the vote', most)).toEqual([]);
+  });
+});
+
+describe('an outlet named by its full stated name', () => {
+  /** `size` articles, the first half by `outlet`, the rest by "Bay Post". */
+  const halfBy = (outlet: string, size: number) =>
+    Array.from({ length: size }, (_, i) =>
+      meta(`a${i}`, `Item ${i}`, { outlet: i < size / 2 ? outlet : 'Bay Post' }),
+    );
+  const ids = (size: number) => Array.from({ length: size / 2 }, (_, i) => `a${i}`).sort();
+
+  it('names its articles whatever their share of the coverage', () => {
+    for (const size of [2, 4, 40]) {
+      const list = halfBy('Courier', size);
+      expect(namedIn('what did the Courier say about the fire', list), `${size}`).toEqual(
+        ids(size),
+      );
+      const two = halfBy('Harbour Courier', size);
+      expect(namedIn('what did the Harbour Courier say', two), `${size}`).toEqual(ids(size));
+    }
+    // Even when it wrote all of it.
+    const all = Array.from({ length: 4 }, (_, i) =>
+      meta(`a${i}`, `Item ${i}`, { outlet: 'Courier' }),
+    );
+    expect(namedIn('what did the Courier say', all)).toEqual(['a0', 'a1', 'a2', 'a3']);
+  });
+
+  it('and by a lone word of a longer name only within the share limit', () => {
+    for (const size of [4, 40])
+      expect(
+        namedIn('what did the Courier say', halfBy('Harbour Courier', size)),
+        `${size}`,
+      ).toEqual([]);
+    // One article of ten is within it.
+    const few = metas.map((m, i) => (i === 0 ? { ...m, outlet: 'Harbour Courier' } : m));
+    expect(namedIn('what did the Courier say', few)).toEqual(['a']);
+  });
+
+  it('but not by a one-word name that is an everyday word, as likely what is asked', () => {
+    for (const size of [4, 40])
+      expect(namedIn('how many times did the council vote', halfBy('The Times', size))).toEqual([]);
+    // The share limit still lets it name a small share.
+    const few = metas.map((m, i) => (i === 0 ? { ...m, outlet: 'The Times' } : m));
+    expect(namedIn('what did the Times say', few)).toEqual(['a']);
+  });
+
+  it('names an author by full name too', () => {
+    const list = halfBy('Courier', 4).map((m, i) =>
+      i < 2 ? { ...m, author: 'Dana Whitcombe' } : m,
+    );
+    expect(namedIn('what did Dana Whitcombe write about the vote', list)).toEqual(['a0', 'a1']);
   });
 });

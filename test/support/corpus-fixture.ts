@@ -85,6 +85,45 @@ export function frontMatterArticle(
 }
 
 /**
+ * Five invented Markdown articles of three outlets, for tests of questions that name an outlet:
+ * a fire at a mill reported by Bay Post and by Coast Wire (its cause by Coast Wire alone), Gull
+ * Radio's two articles on other things (ferries, a harbour toll), and a Bay Post budget article.
+ * Tests add their own articles beside them.
+ */
+export const OUTLET_ARTICLES: Record<string, string> = {
+  'fire-post.md': frontMatterArticle(
+    'Fire at the mill',
+    'Bay Post',
+    '2024-06-05',
+    'A fire broke out at the old mill on Tuesday, injuring two workers.\n\nThe mill owner said repairs would take months.',
+  ),
+  'fire-wire.md': frontMatterArticle(
+    'Mill blaze injures two',
+    'Coast Wire',
+    '2024-06-05',
+    'Two workers were hurt when fire swept through the old mill on Tuesday night.\n\nInvestigators said faulty wiring caused the fire.',
+  ),
+  'radio-1.md': frontMatterArticle(
+    'Ferries resume',
+    'Gull Radio',
+    '2024-06-10',
+    'Ferry sailings resumed after a week of storms.\n\nThe operator thanked passengers for their patience.',
+  ),
+  'radio-2.md': frontMatterArticle(
+    'Harbour toll frozen',
+    'Gull Radio',
+    '2024-06-12',
+    'The harbour toll will stay at two pounds until next year, the council said.',
+  ),
+  'budget.md': frontMatterArticle(
+    'Council budget passed',
+    'Bay Post',
+    '2024-07-01',
+    'The council approved its budget on Friday.',
+  ),
+};
+
+/**
  * An `articles.json` entry for a plain-text article of a test corpus: its id is the file name
  * without `.txt`, its title the file name, no outlet, and the given publication date (ISO date,
  * a year, or null for none stated).

@@ -3,7 +3,9 @@
  * The names come from the corpus's own metadata (outlet, title words, year of publication),
  * never from lists, so this works on any corpus. A metadata word names a source only when few
  * articles carry it ("Belarus" in every title names none), and the articles named are those
- * that carry the most of the question's naming words.
+ * that carry the most of the question's naming words. An outlet's or author's full stated name
+ * ("the Harbour Courier") names its articles whatever their share: how many articles an outlet
+ * wrote says nothing about whether a question naming it in full means it.
  */
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
@@ -31,6 +33,11 @@ export interface SourceCatalog {
   date: ReadonlySet<string>;
   /** Names of the metadata by their initials ("fdr" → [franklin, d, roosevelt]; see initials.ts). */
   initials: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  /**
+   * Outlets' and authors' full stated names, each as its terms, with the articles that carry it,
+   * whatever their share; none that is a single everyday word ("The Times": "how many times…").
+   */
+  fullNames: ReadonlyArray<{ terms: readonly string[]; articles: readonly number[] }>;
   articles: number;
 }
 
@@ -39,9 +46,10 @@ export interface SourceShares {
   /** A title or date term carried by more than this share of the articles names none of them. */
   maxShare: number;
   /**
-   * The same for an outlet or author term: naming who wrote is deliberate, so it may name a
-   * larger share ("what did Coastline Wire report" in a corpus where it wrote a quarter), but
-   * not an outlet behind most of the coverage.
+   * The same for one word of an outlet's or author's name: naming who wrote is deliberate, so it
+   * may name a larger share ("what did Coastline Wire report" in a corpus where it wrote a
+   * quarter), but a lone word of a name behind most of the coverage ("Coastline") is as likely
+   * what the question is about. A full name is not limited (see {@link SourceCatalog.fullNames}).
    */
   strongMaxShare: number;
 }
@@ -69,12 +77,18 @@ export function metadataTerms(meta: ArticleMeta): {
   return { terms: new Set([...strong, ...date, ...termsOf(meta.title)]), strong, date };
 }
 
-/** Builds the catalog of the articles' metadata (`metas` in corpus order). */
+/**
+ * Builds the catalog of the articles' metadata (`metas` in corpus order). `isCommon` says which
+ * terms are everyday English (the index's common words): a one-word name that is one names
+ * only within the share limits.
+ */
 export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
+  isCommon: (term: string) => boolean,
 ): SourceCatalog {
   const all = new Map<string, number[]>();
+  const fullNames = new Map<string, { terms: string[]; articles: number[] }>();
   const strong = new Set<string>();
   const date = new Set<string>();
   const initials = new Map<string, string[][]>();
@@ -89,6 +103,14 @@ export function buildSourceCatalog(
         list.push(name.terms);
         initials.set(name.initials, list);
       }
+    for (const name of [meta.outlet, meta.author]) {
+      const terms = [...new Set(termsOf(name ?? ''))];
+      if (terms.length === 0 || (terms.length === 1 && isCommon(terms[0]!))) continue;
+      const key = terms.join(' ');
+      const entry = fullNames.get(key) ?? { terms, articles: [] };
+      if (entry.articles.at(-1) !== article) entry.articles.push(article);
+      fullNames.set(key, entry);
+    }
     const metadata = metadataTerms(meta);
     for (const term of metadata.strong) strong.add(term);
     for (const term of metadata.date) date.add(term);
@@ -106,7 +128,14 @@ export function buildSourceCatalog(
       ([term, articles]) => articles.length <= (strong.has(term) ? strongLimit : limit),
     ),
   );
-  return { byTerm, strong, date, initials, articles: metas.length };
+  return {
+    byTerm,
+    strong,
+    date,
+    initials,
+    fullNames: [...fullNames.values()],
+    articles: metas.length,
+  };
 }
 
 /** The sources a question names. */
@@ -151,9 +180,10 @@ export function matchSources(
   // Per article: how many of its metadata terms the question holds, of each kind.
   const counts = new Map<number, { all: number; title: number; date: boolean; strong: boolean }>();
   const naming = new Set<string>();
+  const articlesOf = namingArticles(new Set(terms), catalog);
   for (const term of new Set(terms)) {
-    const articles = catalog.byTerm.get(term);
-    if (!articles) continue;
+    const articles = articlesOf(term);
+    if (articles.length === 0) continue;
     naming.add(term);
     const isDate = catalog.date.has(term);
     const isStrong = catalog.strong.has(term);
@@ -182,9 +212,32 @@ export function matchSources(
   const articles = new Set(pool.filter(([, c]) => c.all === best).map(([a]) => a));
   // Only the terms that name the chosen articles count as naming.
   const namingTerms = new Set(
-    [...naming].filter((term) => catalog.byTerm.get(term)?.some((a) => articles.has(a))),
+    [...naming].filter((term) => articlesOf(term).some((a) => articles.has(a))),
   );
   return { articles, terms: namingTerms, mentioned };
+}
+
+/**
+ * The articles each of the question's terms (`asked`) names: those the catalog's share limits
+ * leave it, and those of any outlet or author whose full name the question holds.
+ */
+function namingArticles(
+  asked: ReadonlySet<string>,
+  catalog: SourceCatalog,
+): (term: string) => readonly number[] {
+  const byFullName = new Map<string, Set<number>>();
+  for (const name of catalog.fullNames) {
+    if (!name.terms.every((term) => asked.has(term))) continue;
+    for (const term of name.terms) {
+      const articles = byFullName.get(term) ?? new Set(catalog.byTerm.get(term));
+      for (const article of name.articles) articles.add(article);
+      byFullName.set(term, articles);
+    }
+  }
+  return (term) => {
+    const full = byFullName.get(term);
+    return full ? [...full] : (catalog.byTerm.get(term) ?? []);
+  };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import { holdsOwnWord, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
@@ -180,8 +181,9 @@ export class CorpusEngine implements Engine {
   }
 
   /**
-   * Passages holding one of the question's own words (or an alias of one: not a misspelling's
-   * guess, a synonym or a derived form), best first by the ranking, with no abstention.
+   * Passages holding one of the question's own words (or an alias or initials reading of one:
+   * not a misspelling's guess, a synonym or a derived form; search/select/own-words.ts), best
+   * first by the ranking, with no abstention.
    */
   private nearest(
     question: string,
@@ -189,16 +191,7 @@ export class CorpusEngine implements Engine {
     ignored: ReadonlySet<string>,
   ): AnswerPassage[] {
     const ranking = this.index.rank(question, articles);
-    // Prepared concepts are the plan's, in its order (search/match.ts).
-    const own = new Set(
-      ranking.concepts.flatMap((concept, i) =>
-        (ranking.plan.concepts[i]?.alternatives[0]?.terms ?? []).every((t) => ignored.has(t))
-          ? []
-          : concept.alternatives.flatMap((alternative) =>
-              alternative.factor >= SEARCH_OPTIONS.plan.matchFactor.alias ? alternative.ids : [],
-            ),
-      ),
-    );
+    const own = ownWordIds(ranking.plan, ranking.concepts, ignored);
     const seen = new Set<number>();
     const passages: AnswerPassage[] = [];
     for (const { sentence, score } of ranking.ranked) {
@@ -211,7 +204,7 @@ export class CorpusEngine implements Engine {
         (_, i) => window.first + i,
       );
       const matched = ranking.select.matcher.matchedIds(ids);
-      if (![...matched].some((id) => own.has(id))) continue;
+      if (!holdsOwnWord(matched, own)) continue;
       passages.push(this.passageOf({ window, score, also: [] }, matched));
     }
     return passages;

@@ -54,6 +54,7 @@ import {
   type RankedSentence,
   type SelectContext,
 } from './select/select.js';
+import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import {
   buildDerivedTable,
@@ -572,8 +573,12 @@ export class SearchIndex {
       ),
       also: chosen.also,
     }));
-    if (outcome !== 'answer')
-      return { plan, outcome, answered: false, hits: [], closest: hits, differ: [] };
+    if (outcome !== 'answer') {
+      // Close means sharing one of the question's own words, not only a synonym of one.
+      const own = ownWordIds(plan, ranking.concepts);
+      const closest = hits.filter((hit) => holdsOwnWord(hit.matchedIds, own));
+      return { plan, outcome, answered: false, hits: [], closest, differ: [] };
+    }
     // Passages after the first need not answer alone, but must still be about the question.
     const floor = (hits[0]?.coverage ?? 0) * o.secondaryCoverageShare;
     return {

@@ -4,6 +4,7 @@
  * many of the question's word pairs stand together in it too. These are the lexical features
  * the ranking model combines (see features.ts).
  */
+import { agreesOnMonth, type MonthWords } from './month-words.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 
@@ -13,6 +14,8 @@ export interface ScoredConcept {
   alternatives: Array<{ ids: number[]; factor: number }>;
   /** Written as a name in the question. */
   name: boolean;
+  /** A month the question names as a date (plan's Concept.month; month-words.ts). */
+  month?: boolean;
 }
 
 /** The features of one sentence (or window) against a plan. */
@@ -76,7 +79,7 @@ export function prepareConcepts(
     const unknown = SEARCH_OPTIONS.plan.unknownFactor;
     if (df === 0)
       weight *= concept.name ? unknown.name : concept.common ? unknown.common : unknown.word;
-    return { weight, alternatives, name: concept.name };
+    return { weight, alternatives, name: concept.name, month: concept.month === true };
   });
 }
 
@@ -169,13 +172,15 @@ class MatchScratch {
 
 /**
  * Matches a sentence's terms (ids in order) against the concepts. `marks` and `scratch` are
- * scratch space the caller owns.
+ * scratch space the caller owns. `months`, when given, says how the sentence uses month names
+ * (month-words.ts).
  */
 function matchSentence(
   concepts: readonly ScoredConcept[],
   marks: TermMarks,
   scratch: MatchScratch,
   terms: ArrayLike<number>,
+  months?: MonthWords,
 ): SentenceMatch {
   marks.set(terms);
   const { bestIds, factor, firstId, lastId } = scratch;
@@ -187,7 +192,11 @@ function matchSentence(
     let best = 0;
     let ids: readonly number[] | null = null;
     for (const alternative of concept.alternatives) {
-      if (alternative.factor > best && holdsAll(marks, alternative.ids)) {
+      if (
+        alternative.factor > best &&
+        holdsAll(marks, alternative.ids) &&
+        (months === undefined || agreesOnMonth(concept.month === true, alternative, months))
+      ) {
         best = alternative.factor;
         ids = alternative.ids;
       }
@@ -289,6 +298,8 @@ export class QuestionMatcher {
     private readonly concepts: readonly ScoredConcept[],
     private readonly marks: TermMarks,
     private readonly termsOf: (sentence: number) => ArrayLike<number>,
+    /** How a sentence uses month names; not given when the question touches none (month-words.ts). */
+    private readonly monthsOf?: (sentence: number) => MonthWords,
   ) {
     this.totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     this.scratch = new MatchScratch(concepts.length);
@@ -298,7 +309,13 @@ export class QuestionMatcher {
   sentence(sentence: number): SentenceMatch {
     let match = this.matches.get(sentence);
     if (!match) {
-      match = matchSentence(this.concepts, this.marks, this.scratch, this.termsOf(sentence));
+      match = matchSentence(
+        this.concepts,
+        this.marks,
+        this.scratch,
+        this.termsOf(sentence),
+        this.monthsOf?.(sentence),
+      );
       this.matches.set(sentence, match);
     }
     return match;

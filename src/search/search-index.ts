@@ -31,6 +31,13 @@ import {
   prepareConcepts,
   unknownShare,
 } from './match.js';
+import {
+  monthTerms,
+  monthWordsOf,
+  NO_MONTH_WORDS,
+  touchesMonths,
+  type MonthWords,
+} from './month-words.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { IntLists, packLists, type PackedLists } from './packed.js';
@@ -131,6 +138,8 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
  * sentence of 30 words, so at most some 15 MB.
  */
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
+/** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
+const MAX_KEPT_MONTH_WORDS = 20_000;
 /** Whitespace between two sentences: no word runs across it. */
 const BLANK_GAP = /^\s+$/;
 
@@ -178,6 +187,10 @@ export class SearchIndex {
   private readonly answerTypes = new Map<string, Float32Array>();
   /** Terms of page lines and titles, for questions about the page. */
   private readonly pageTerms = new PageTerms();
+  /** Ids of the month names' terms in this index (month-words.ts). */
+  private readonly monthIds: Set<number>;
+  /** Per sentence, how it uses month names, computed on first use. */
+  private readonly monthWords = new Map<number, MonthWords>();
 
   private constructor(
     private readonly corpus: Corpus,
@@ -232,6 +245,12 @@ export class SearchIndex {
     this.synonyms = new Map(data.synonyms);
     this.derived = new Map(data.derived);
     this.commonWords = new Set(data.commonWords);
+    this.monthIds = new Set(
+      [...monthTerms()].flatMap((term) => {
+        const id = this.termIds.get(term);
+        return id === undefined ? [] : [id];
+      }),
+    );
     const o = SEARCH_OPTIONS.plan;
     this.vocabularyView = {
       has: (term) => this.termIds.has(term),
@@ -399,6 +418,23 @@ export class SearchIndex {
     return shared / Math.min(sizeA, sizeB);
   }
 
+  /** How sentence `s` uses month names (month-words.ts), kept for later questions. */
+  private monthWordsOf(s: number): MonthWords {
+    let known = this.monthWords.get(s);
+    if (known === undefined) {
+      const terms = this.sentenceTerms.get(s);
+      let holds = false;
+      for (let k = 0; k < terms.length && !holds; k++)
+        holds = this.monthIds.has(terms[k] as number);
+      known = holds
+        ? monthWordsOf(this.textOf(s), (term) => this.termIds.get(term), this.monthIds)
+        : NO_MONTH_WORDS;
+      if (this.monthWords.size >= MAX_KEPT_MONTH_WORDS) this.monthWords.clear();
+      this.monthWords.set(s, known);
+    }
+    return known;
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -417,7 +453,12 @@ export class SearchIndex {
       (id) => this.documentFrequency[id] ?? 0,
       this.corpus.sentences.length,
     );
-    const matcher = new QuestionMatcher(concepts, this.marks, (s) => this.sentenceTerms.get(s));
+    const matcher = new QuestionMatcher(
+      concepts,
+      this.marks,
+      (s) => this.sentenceTerms.get(s),
+      touchesMonths(concepts, this.monthIds) ? (s) => this.monthWordsOf(s) : undefined,
+    );
     const textOf = (s: number) => this.textOf(s);
     const contextOf = (s: number) => this.contextOf(s);
     const select: SelectContext = {

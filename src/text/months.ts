@@ -50,6 +50,25 @@ export function monthNumber(token: string): number | undefined {
   return MONTHS.get(token.replace(/\.$/, ''));
 }
 
+/**
+ * True when the word `tokens[at]` of `text` (tokens from terms.ts's `tokenize(text)`, stop words
+ * left out or not) is a month as it names a date: a month name written capitalised (capitals
+ * are what tell "March" from "march"), not opening the text or right before a number ("March
+ * 4, what happened?"). A word opening the text is as likely any capitalised word ("March
+ * organisers said"). One definition for questions (plan/query-plan.ts) and article sentences
+ * (search/select/month-words.ts).
+ */
+export function isMonthOfDate(
+  text: string,
+  tokens: ReadonlyArray<{ word: string; start: number; end: number }>,
+  at: number,
+): boolean {
+  const token = tokens[at];
+  if (token === undefined || monthNumber(text.slice(token.start, token.end)) === undefined)
+    return false;
+  return token.start > 0 || /^\d/.test(tokens[at + 1]?.word ?? '');
+}
+
 /** {@link monthNumber} ignoring case ("SEPT." → 9), for text already known to be a date. */
 export function monthNumberIgnoringCase(token: string): number | undefined {
   const bare = token.replace(/\.$/, '').toLowerCase();

@@ -58,3 +58,50 @@ describe('words that name', () => {
     expect(alternatives(question, 'march')).toContain('synonym');
   });
 });
+
+/**
+ * The text side of the same rule (src/search/month-words.ts): a month the article names as a
+ * date is matched by the question's own words only, and a month the question names as a date
+ * matches no lowercase "march".
+ */
+describe('month names in the text', () => {
+  const { engine: talks } = engineOver(
+    {
+      id: 'talks',
+      title: 'Delegates meet',
+      outlet: 'Bay Radio',
+      published: '2024-06-07',
+      paragraphs: [
+        ['In March, the delegates met again in Minsk.'],
+        ['Thousands continue to march weekly through the capital.'],
+      ],
+    },
+    {
+      id: 'office',
+      title: 'Ferry office',
+      outlet: 'Gull Press',
+      published: '2024-06-05',
+      paragraphs: [['The ferry company relocated its office to the harbour.']],
+    },
+  );
+  const highlighted = (question: string, sentence: RegExp) => {
+    const answer = talks.ask(question);
+    const passage = [...answer.passages, ...answer.closest].find((p) => sentence.test(p.quote));
+    expect(passage, question).toBeDefined();
+    return passage!.highlights.map(([start, end]) => passage!.quote.slice(start, end));
+  };
+
+  it('a month naming a date is not matched by a synonym of another word ("move")', () => {
+    const words = highlighted('When did the delegates move?', /delegates met/);
+    expect(words).toContain('delegates');
+    expect(words).not.toContain('March');
+    // The verb still matches it.
+    expect(highlighted('Who will move weekly?', /continue to march/)).toContain('march');
+  });
+
+  it('a month the question names as a date does not match the lowercase word', () => {
+    const words = highlighted('Who was in the capital in March?', /continue to march/);
+    expect(words).toContain('capital');
+    expect(words).not.toContain('march');
+  });
+});

@@ -7,7 +7,7 @@
 import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
-import { monthNumber } from '../../text/months.js';
+import { isMonthOfDate } from '../../text/months.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
@@ -39,6 +39,11 @@ export interface Concept {
   name: boolean;
   /** Everyday English: if the coverage lacks it, it is likely phrasing, and weighs less. */
   common: boolean;
+  /**
+   * A month the question names as a date (months.ts, isMonthOfDate): it matches the month
+   * written as one, never the word ("march" the verb: search/select/month-words.ts).
+   */
+  month?: boolean;
 }
 
 /** A question, analysed. */
@@ -115,19 +120,6 @@ function aliasMembersOf(aliases: AliasTable, term: string): string[][] {
 
 function isName(label: string, start: number): boolean {
   return start > 0 && /^\p{Lu}/u.test(label);
-}
-
-/**
- * True when a question's word is a month as it names a date: a month name written capitalised
- * (months.ts: capitals are what tell "March" from "march"), not opening the question or right
- * before a number ("March 4, what happened?"). A date is said in its own words: "March" is not
- * the verb's synonym "move".
- */
-function isMonthOfDate(text: string, tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  if (token === undefined || monthNumber(text.slice(token.start, token.end)) === undefined)
-    return false;
-  return token.start > 0 || /^\d/.test(tokens[at + 1]?.word ?? '');
 }
 
 /**
@@ -251,12 +243,14 @@ export function planQuery(
     // the source asked of ("Press" in "Coastline Press" is not "urge"), has no other forms or
     // senses to match. A title word naming it is also what it is about, and keeps them.
     const outletOrAuthor = sources.terms.has(term) && vocabulary.sources.strong.has(term);
-    if (isMonthOfDate(text, tokens, position - 1) || outletOrAuthor) {
+    const month = isMonthOfDate(text, tokens, position - 1);
+    if (month || outletOrAuthor) {
       concepts.push({
         label,
         alternatives,
         name: isName(label, token.start),
         common: vocabulary.isCommon(term),
+        ...(month ? { month } : {}),
       });
       continue;
     }

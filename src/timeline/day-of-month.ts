@@ -17,6 +17,7 @@ import { addMonths, dayNumber } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { Tense } from './tense.js';
+import type { Resolution } from './resolution.js';
 
 /** "on the 12th": a day of a month the text does not name. */
 export interface DayOfMonthMention {
@@ -37,8 +38,6 @@ export function readDayOfMonth(groups: Record<string, string | undefined>): DayO
   return { kind: 'day-of-month', day: Number(groups.day) };
 }
 
-type DayResolution = { date: DateValue; reason?: undefined } | { date: null; reason: string };
-
 function dayIn(year: number, month: number, day: number): DateValue | null {
   return day <= daysInMonth(year, month) ? { year, month, day, precision: 'day' } : null;
 }
@@ -55,7 +54,7 @@ export function resolveDayOfMonth(
   narrative: { year: number; month: number } | null,
   published: DateValue | null,
   tense: Tense,
-): DayResolution {
+): Resolution {
   if (narrative) {
     const date = dayIn(narrative.year, narrative.month, m.day);
     return date ? { date } : { date: null, reason: 'the month has no such day' };

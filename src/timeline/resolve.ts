@@ -29,6 +29,7 @@ import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from '
 import { isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
+import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
 import {
   YEAR_NOT_STATED,
@@ -85,16 +86,6 @@ export interface Cursor {
   end?: DateValue;
   sentence: number;
   paragraph: number;
-}
-
-/** The result for one mention: its date, or null with the reason it was left out. */
-export type Resolution =
-  { date: DateValue; end?: DateValue; reason?: undefined } | { date: null; reason: string };
-
-const unresolved = (reason: string): Resolution => ({ date: null, reason });
-
-function dayValue(n: number): DateValue {
-  return { ...fromDayNumber(n), precision: 'day' };
 }
 
 /**

@@ -7,13 +7,14 @@
  * Each is dated only where its reading is not in doubt; otherwise it is left undated with the
  * reason. A weekend is Saturday and Sunday, shown as a range of two days.
  */
-import { addMonths, dayNumber, fromDayNumber, weekdayOf } from './calendar.js';
+import { addMonths, dayNumber, weekdayOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import type { Tense } from './tense.js';
 import { partOfSpeechAfter } from './wink.js';
 import { YEAR } from './year-digits.js';
+import { dayValue, type Resolution } from './resolution.js';
 
 /** "this weekend", "last weekend", "next weekend", "over the weekend". */
 export interface WeekendMention {
@@ -117,11 +118,6 @@ export function publicationDay(published: DateValue | null): number | null {
   return dayNumber(published.year, published.month, published.day);
 }
 
-type SpanResolution =
-  { date: DateValue; end?: DateValue; reason?: undefined } | { date: null; reason: string };
-
-const dayValue = (n: number): DateValue => ({ ...fromDayNumber(n), precision: 'day' });
-
 /**
  * A weekend counted from the publication day: Saturday to Sunday.
  *
@@ -136,7 +132,7 @@ export function resolveWeekend(
   m: WeekendMention,
   published: DateValue | null,
   tense: Tense,
-): SpanResolution {
+): Resolution {
   const pub = publicationDay(published);
   if (pub === null) return { date: null, reason: 'a weekend needs the day of publication' };
   const weekday = weekdayOf(pub);
@@ -169,7 +165,7 @@ export function resolveNthWeekday(
   m: NthWeekdayMention,
   published: DateValue | null,
   yearOf: (month: number) => number | null,
-): SpanResolution {
+): Resolution {
   let year: number | null = m.year ?? null;
   let month = m.month;
   if (m.newYear) {

@@ -1,0 +1,16 @@
+/**
+ * What resolving one mention gives: its full date (and the end of its range), or no date and
+ * the reason it was left out. Every resolver (resolve.ts, spans.ts, day-of-month.ts) returns this
+ * one shape, so the reasons reach `buildTimelineDetailed` alike.
+ */
+import { fromDayNumber, type DateValue } from './calendar.js';
+
+/** The result for one mention: its date, or null with the reason it was left out. */
+export type Resolution =
+  { date: DateValue; end?: DateValue; reason?: undefined } | { date: null; reason: string };
+
+/** A mention left undated, with why. */
+export const unresolved = (reason: string): Resolution => ({ date: null, reason });
+
+/** The day numbered `n` (days since 1970-01-01, as calendar.ts counts them) at day precision. */
+export const dayValue = (n: number): DateValue => ({ ...fromDayNumber(n), precision: 'day' });

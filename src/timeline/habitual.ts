@@ -12,7 +12,7 @@
  * a clause framed by a decade ("In the 1990s, the ferry sailed every Sunday in August"): the
  * date comes back each of those years, and which year, if only one, is not said.
  */
-import { isPastWord } from './tense.js';
+import { isPastWord } from './tense-markers.js';
 import { clauseAround } from './clause.js';
 import { wordsOf } from './tokens.js';
 

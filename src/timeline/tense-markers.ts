@@ -1,0 +1,142 @@
+/**
+ * Tense markers: the words that put a date ahead of the time of writing ("will", "expected",
+ * "plans to") or behind it ("said", "-ed" verbs, "last"), and the words that end the clause a
+ * date's verb is looked for in, each read with the words next to it. Which marker governs a date
+ * is found in tense.ts.
+ */
+import { afterModalOrTo } from './base-form.js';
+import { pastBefore } from './plan.js';
+import { scheduledPresent } from './scheduled-present.js';
+
+/** Words that end a clause for this purpose: a date never belongs to a verb across them. */
+const CLAUSE_BREAK =
+  /^(?:that|which|who|whom|whose|because|although|though|while|whereas|but|;|:|—|–|\(|\))$/iu;
+
+/** Markers of a statement about the future, as single lower-cased words. */
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will',
+  'shall',
+  'must',
+  'should',
+  "won't",
+  'would',
+  "wouldn't",
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'due',
+  'scheduled',
+  'slated',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'predict',
+  'predicts',
+  'predicted',
+  'forecast',
+  'forecasts',
+  'upcoming',
+  'next',
+  'tomorrow',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+]);
+
+/** Irregular past-tense verbs common in news; regular ones end in "-ed". */
+const PAST_WORDS: ReadonlySet<string> = new Set(
+  `was were had did said told met held went came saw took made gave began left won lost ran fell
+rose spoke wrote sent sat stood found brought thought became kept paid sold built fought led struck
+hit put set cut shut quit read knew grew drew threw flew wore tore broke chose froze stole woke
+rode drove shot fled sought taught caught bought felt meant heard last ago earlier yesterday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "-ed" words that are not past-tense verbs. */
+const NOT_PAST =
+  /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted)$/u;
+
+/** What a word says of the tense: ahead, behind, a clause break, or nothing. */
+export type Marker = 'future' | 'past' | 'break' | null;
+
+/** The marker a single word carries on its own. */
+export function wordMarker(word: string): Marker {
+  if (CLAUSE_BREAK.test(word)) return 'break';
+  const w = word.toLowerCase().replace(/[’]/gu, "'");
+  if (/'ll$/u.test(w)) return 'future';
+  if (FUTURE_WORDS.has(w)) return 'future';
+  if (PAST_WORDS.has(w)) return 'past';
+  if (/^\p{Ll}{3,}ed$/u.test(word) && !NOT_PAST.test(w)) return 'past';
+  return null;
+}
+
+/** Verbs whose complement lies ahead: "did not rule out a war", "warned of", "threatened to". */
+const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
+  [/^rul(?:e|es|ed|ing)$/iu, /^out$/iu],
+  [/^warn(?:s|ed|ing)?$/iu, /^of$/iu],
+  [/^set$/iu, /^for$/iu],
+  [/^(?:plans?|intends?|wants?|hopes?|aims?|seeks?|promises?|vows?)$/iu, /^to$/iu],
+  [
+    /^(?:threaten(?:s|ed|ing)?|aim(?:s|ed|ing)?|going|hopes?|hoped|set|vow(?:s|ed)?|pledged?)$/iu,
+    /^to$/iu,
+  ],
+];
+
+/** The marker of the word at `i`, reading the words next to it. */
+export function markerAt(words: readonly string[], i: number): Marker {
+  const word = words[i] as string;
+  const previous = words[i - 1] ?? '';
+  if (FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)))
+    return 'future';
+  // "The bridge is to reopen": "be to" and a verb is an arrangement still ahead ("was to": seen
+  // from the past, see pastBefore); "is to the north" is not.
+  if (
+    /^to$/iu.test(word) &&
+    /^(?:is|are|am|was|were)$/iu.test(previous) &&
+    /^\p{Ll}/u.test(words[i + 1] ?? '') &&
+    !/^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu.test(words[i + 1] ?? '')
+  )
+    return 'future';
+  if (scheduledPresent(words, i)) return 'future';
+  const marker = wordMarker(word);
+  if (marker !== 'past') return marker;
+  // "will shut", "plans to cut", "is going to hit": a verb after a modal or the infinitive "to"
+  // is the base form, however it is spelt ("shut", "cut", "set" are also their own past), so it
+  // carries no tense and the marker before it governs ("voted to cut" stays past by "voted").
+  if (afterModalOrTo(words, i)) return null;
+  // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
+  if (
+    /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu.test(previous) &&
+    /ed$/iu.test(word)
+  )
+    return null;
+  // "the road is closed", "the ferry is delayed": a present state, not a past event.
+  if (/^(?:is|are|am|remains?|stays?)$/iu.test(previous)) return null;
+  // "provided the city signed a contract before June": a condition, still to be met.
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
+  }
+  // "will be held", "is expected to be signed": a participle under a future auxiliary.
+  if (!/^(?:be|been|have)$/iu.test(previous)) return 'past';
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    const earlier = wordMarker(words[j] as string);
+    if (earlier === 'break') break;
+    if (earlier === 'future') return pastBefore(words, j) ? 'past' : 'future';
+  }
+  return 'past';
+}
+
+/**
+ * True when a word on its own marks the past tense: an irregular past common in news ("was",
+ * "broke", "said") or a regular one in "-ed" (not an adjective such as "wounded").
+ */
+export function isPastWord(word: string): boolean {
+  return wordMarker(word) === 'past';
+}

@@ -3,7 +3,7 @@
  * scheduled for May", "promised in July", "was postponed until Friday") places its date on either
  * side of the time of writing. A plan reported in the past is still ahead unless the sentence
  * tells how it turned out; a plan seen from further back, a moved date or a state begun with a set
- * end says nothing of that side. Kept apart from the tense markers (tense.ts) because these rules
+ * end says nothing of that side. Kept apart from the tense markers (tense-markers.ts) because these rules
  * read what became of an intention, not which verb form governs the date.
  */
 import { SPEECH_VERBS } from './lexicon.js';

@@ -45,6 +45,20 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * The month holding every day from day number `first` to `last`, or null when they fall in two
+ * months. A date the text leaves in doubt between readings ("this week", whether weeks start on
+ * Monday or Sunday; "last Friday" said on a Saturday) is shown at the precision all its readings
+ * share, never as one of them.
+ */
+export function monthHolding(first: number, last: number): DateValue | null {
+  const a = fromDayNumber(first);
+  const b = fromDayNumber(last);
+  return a.year === b.year && a.month === b.month
+    ? { year: a.year, month: a.month, precision: 'month' }
+    : null;
+}
+
 /** Day of the week of a day number: 0 Sunday … 6 Saturday. */
 export function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7;

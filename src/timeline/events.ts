@@ -230,6 +230,18 @@ function afterPublication(
 }
 
 /**
+ * True when a date counted from the publication day lies after it by its own wording ("next
+ * Saturday", "next week"), false when before it ("last Friday", "last week"), null otherwise.
+ * Shown coarser than a day (a week, or a weekday in doubt, as its month), such a date may share
+ * its month with the publication day, yet every reading of it lies on the side its word says.
+ */
+function countedSide(m: Mention): boolean | null {
+  if (m.kind === 'weekday' && m.week === undefined && m.shift !== null) return m.shift === 'next';
+  if (m.kind === 'relative' && m.anchor === 'publication' && m.offset !== 0) return m.offset > 0;
+  return null;
+}
+
+/**
  * Finds and resolves the dates of every article of a corpus; `detect` reads each article's
  * dates (default {@link detectArticleDates}).
  *
@@ -295,7 +307,9 @@ export function collectMentions(
       // What started "since" a date lies in the past, whatever follows it in the sentence.
       // A correction note is written on its own date, after the article: never ahead of itself.
       const note = NOTE_LABEL.test(placed.quote.quote);
-      const after = note ? false : afterPublication(date, published, resolution.end);
+      const after = note
+        ? false
+        : (afterPublication(date, published, resolution.end) ?? countedSide(placed.mention));
       const future = !since && (after ?? placed.tense === 'future');
       dated.push({
         date,

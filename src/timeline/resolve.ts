@@ -23,7 +23,7 @@
  * The year rules for a date that states none are in year-rules.ts; this file anchors each kind
  * of mention and carries the narrative's date from sentence to sentence.
  */
-import { addMonths, dayNumber, fromDayNumber, intervalOf, weekdayOf } from './calendar.js';
+import { addMonths, dayNumber, intervalOf, monthHolding, weekdayOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { isSayingDate, type Tense } from './tense.js';
@@ -197,10 +197,21 @@ function resolveWeekday(
   let n = m.shift === null ? pub : pub + toward;
   while (weekdayOf(n) !== m.weekday) n += toward;
   // "Next Saturday" said on a Friday: a writer who meant tomorrow would say "tomorrow" or "on
-  // Saturday", so it may as well be the Saturday of next week; in doubt, as "next weekend" said
-  // on a Friday is. Further ahead, "next Friday" said on a Monday is the first Friday after it.
-  if (m.shift === 'next' && n === pub + 1)
-    return unresolved('"next" with the weekday of tomorrow may mean tomorrow or a week later');
+  // Saturday", so readers split between tomorrow and the Saturday of next week, eight days
+  // ahead; "last Friday" said on a Saturday, between yesterday and eight days ago. Neither day
+  // is shown: the month both lie in, as for a week, or nothing. Further off, "next Friday" said
+  // on a Monday is the first Friday after it, and "last Monday" said on a Monday a week ago
+  // (the latest Monday before today and the Monday of last week are the same day).
+  if (m.shift !== null && n === pub + toward) {
+    const other = n + 7 * toward;
+    const date = monthHolding(Math.min(n, other), Math.max(n, other));
+    if (date) return { date };
+    return unresolved(
+      m.shift === 'next'
+        ? '"next" with the weekday of tomorrow may mean tomorrow or eight days ahead'
+        : '"last" with the weekday of yesterday may mean yesterday or eight days ago',
+    );
+  }
   if (m.shift === null && m.week === undefined && storyDayOf(placed, m.weekday, n, cursor))
     return unresolved('the weekday may be a day of the stretch of days the story has just dated');
   return { date: dayValue(n) };
@@ -252,11 +263,8 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
   // does not say which, and either reading must give the same month.
   const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
   const sunday = n - weekdayOf(n) + 7 * offset;
-  const first = fromDayNumber(Math.min(monday, sunday));
-  const last = fromDayNumber(Math.max(monday, sunday) + 6);
-  if (first.month !== last.month || first.year !== last.year)
-    return unresolved('the week spans two months');
-  return { date: { year: first.year, month: first.month, precision: 'month' } };
+  const month = monthHolding(Math.min(monday, sunday), Math.max(monday, sunday) + 6);
+  return month ? { date: month } : unresolved('the week spans two months');
 }
 
 /**

@@ -33,19 +33,28 @@ export function offset(direction: Direction, p: number, w: number): number {
 }
 
 /**
- * "next {W}" said on weekday `p` is dated unless {W} is the day after publication: "next
- * Saturday" said on a Friday may mean tomorrow or the Saturday a week later, and no entry is right.
+ * "next {W}" said the day before {W}, and "last {W}" said the day after it, are in doubt: "next
+ * Saturday" said on a Friday may mean tomorrow or the Saturday eight days ahead, "last Friday"
+ * said on a Saturday yesterday or eight days ago. Returns the two readings' offsets, or null when
+ * the wording settles the day.
  */
-export function nextWeekdayInDoubt(p: number, w: number): boolean {
-  return offset('next', p, w) === 1;
+export function readingsInDoubt(
+  direction: Direction,
+  p: number,
+  w: number,
+): [number, number] | null {
+  const days = offset(direction, p, w);
+  if (direction === 'next' && days === 1) return [1, 8];
+  if (direction === 'last' && days === -1) return [-1, -8];
+  return null;
 }
 
 /**
  * Runs `template` ("… on {W} …") for every weekday against every publication weekday of one
  * week and returns each case where the timeline's entries differ from what the oracle expects:
  * one entry on the day `direction` counts to (flagged future when `future`), or none when
- * `direction` is null or a "next" reading is in doubt ({@link nextWeekdayInDoubt}). Empty
- * when every case agrees.
+ * `direction` is null; for a day in doubt ({@link readingsInDoubt}), the month both readings lie
+ * in, or none when they lie in two. Empty when every case agrees.
  */
 export function weekdayTableMismatches(
   template: string,
@@ -59,10 +68,18 @@ export function weekdayTableMismatches(
       const sentence = template.replace('{W}', WEEKDAYS[w] as string);
       const events = buildTimeline(articleOf(iso(published), sentence));
       const got = events.map((e) => `${e.date}${e.future ? ' future' : ''}`).join(', ');
+      const flag = future ? ' future' : '';
+      const doubt = direction === null ? null : readingsInDoubt(direction, p, w);
+      // Both readings in one month: that month; in two months: no entry.
+      const months = doubt?.map((d) => iso(published + d * DAY_MS).slice(0, 7));
       const want =
-        direction === null || (direction === 'next' && nextWeekdayInDoubt(p, w))
+        direction === null
           ? ''
-          : `${iso(published + offset(direction, p, w) * DAY_MS)}${future ? ' future' : ''}`;
+          : months
+            ? months[0] === months[1]
+              ? `${months[0]}${flag}`
+              : ''
+            : `${iso(published + offset(direction, p, w) * DAY_MS)}${flag}`;
       if (got !== want)
         wrong.push(
           `published ${WEEKDAYS[p]}, ${WEEKDAYS[w]}: ${sentence} → "${got}", want "${want}"`,

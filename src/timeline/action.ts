@@ -11,6 +11,7 @@
  * takes the first verb after it.
  */
 import { stem } from '../text/terms.js';
+import type { DatePrecision } from '../types/timeline.js';
 import { clauseBounds } from './clause.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
@@ -47,4 +48,55 @@ export function wordStems(text: string): Set<string> {
       stem(m[0].replace(/['’]s$/u, '')),
     ),
   );
+}
+
+/** A dated sentence as {@link actionAgreement} reads it. */
+export interface ActionSource {
+  /** Index of the article in the corpus. */
+  article: number;
+  /** The sentence, and its offset in the article. */
+  quote: { quote: string; start: number };
+  /** The date as written in the sentence (its first occurrence there is the one read). */
+  text: string;
+  /** How precisely the sentence dates the event: a day, a month, … */
+  precision: DatePrecision;
+}
+
+/**
+ * A test of whether two dated sentences may tell one event, as far as their actions go. At one
+ * precision the date agreeing is evidence enough, and wording decides. At two (a month and a day
+ * of it, "evacuated in March" and "the evacuation on 12 March") the vaguer date agrees with many
+ * days, so the action governing one's date (see {@link actionOf}) must be among the other's words,
+ * as a verb or a noun; a sentence whose clause holds no verb tells no action, and wording alone
+ * decides. Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
+ * Actions and stems are computed once per sentence and date, so the test is cheap to ask again.
+ */
+export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
+  const actions = new Map<string, Set<string>>();
+  const stems = new Map<string, Set<string>>();
+  const sentenceKey = (m: ActionSource): string => `${m.article}:${m.quote.start}`;
+  const actionOfSource = (m: ActionSource): Set<string> => {
+    const key = `${sentenceKey(m)}:${m.text}`;
+    let action = actions.get(key);
+    if (!action) {
+      const at = Math.max(0, m.quote.quote.indexOf(m.text));
+      action = actionOf(m.quote.quote, at, at + m.text.length);
+      actions.set(key, action);
+    }
+    return action;
+  };
+  const stemsOf = (m: ActionSource): Set<string> => {
+    let words = stems.get(sentenceKey(m));
+    if (!words) stems.set(sentenceKey(m), (words = wordStems(m.quote.quote)));
+    return words;
+  };
+  return (a, b) => {
+    if (a.precision === b.precision) return true;
+    const actionA = actionOfSource(a);
+    const actionB = actionOfSource(b);
+    if (actionA.size === 0 || actionB.size === 0) return true;
+    const wordsA = stemsOf(a);
+    const wordsB = stemsOf(b);
+    return [...actionA].some((w) => wordsB.has(w)) || [...actionB].some((w) => wordsA.has(w));
+  };
 }

@@ -7,14 +7,18 @@
  * overlapping words, the yearless quote is added to that entry as one more source, marked
  * `yearStated: false`. The entry's date still comes only from the articles that state it.
  * A quote that puts the event ahead joins only a plan's entry, and any other only an entry that
- * is no plan (see merge.ts).
+ * is no plan (see merge.ts). Resembling a source of the entry that dates it at another precision
+ * (a month-level source of a day entry) counts only when the two tell the same action, the rule
+ * merging follows (see actionAgreement in action.ts).
  *
  * A quote never joins a heading more precise than itself: "at the end of August" states no
  * day, so shown under 2020-08-27 it would read as stating the 27th. It joins an August entry
  * of the same event, or stays in its own "August (year not stated)" entry.
  */
 import type { TimelineEvent } from '../types/timeline.js';
+import { actionAgreement, type ActionSource } from './action.js';
 import type { UndatedMention } from './events.js';
+import { actionSource, type MergedEntry } from './merge.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
 /** Similarity a yearless quote needs with an entry's quote: stricter than merging dated quotes. */
@@ -22,7 +26,7 @@ export const YEARLESS_THRESHOLD = 0.25;
 
 interface Candidate {
   event: TimelineEvent;
-  quotes: Array<{ words: Set<string>; weight: number }>;
+  quotes: Array<{ words: Set<string>; weight: number; source: ActionSource }>;
 }
 
 const pad = (n: number | undefined): string => (n === undefined ? '' : String(n).padStart(2, '0'));
@@ -57,9 +61,10 @@ function entryKey(event: TimelineEvent): string | null {
  * @returns the entries (the same objects, some with more quotes) and the mentions left undated
  */
 export function attachYearless(
-  events: TimelineEvent[],
+  entries: readonly MergedEntry[],
   undated: readonly UndatedMention[],
 ): { events: TimelineEvent[]; undated: UndatedMention[] } {
+  const events = entries.map((e) => e.event);
   const wordsOf = (text: string, date: string) => contentWords(text.replace(date, ' '));
   const idf = inverseFrequencies([
     ...events.flatMap((e) =>
@@ -71,16 +76,19 @@ export function attachYearless(
     })),
   ]);
   const byMonthDay = new Map<string, Candidate[]>();
-  for (const event of events) {
+  for (const { event, members } of entries) {
     const key = entryKey(event);
     if (key === null) continue;
     const candidate = {
       event,
-      quotes: event.quotes.map((q) => ({ words: contentWords(q.quote), weight: 0 })),
+      quotes: members.map((m) => {
+        const words = contentWords(m.quote.quote);
+        return { words, weight: weightOf(words, idf), source: actionSource(m) };
+      }),
     };
-    candidate.quotes.forEach((q) => (q.weight = weightOf(q.words, idf)));
     byMonthDay.set(key, [...(byMonthDay.get(key) ?? []), candidate]);
   }
+  const sameAction = actionAgreement();
   const left: UndatedMention[] = [];
   for (const mention of undated) {
     // Only articles that state no publication date at all: where the year is known, even
@@ -88,14 +96,25 @@ export function attachYearless(
     const partial = mention.quote.source.published === null ? mention.partial : undefined;
     const candidates = partial ? (byMonthDay.get(yearlessKey(partial)) ?? []) : [];
     const words = wordsOf(mention.quote.quote, mention.text);
-    const own = { words, weight: weightOf(words, idf) };
+    const own = {
+      words,
+      weight: weightOf(words, idf),
+      source: {
+        article: mention.article,
+        quote: mention.quote,
+        text: mention.text,
+        precision: partial?.day === undefined ? ('month' as const) : ('day' as const),
+      },
+    };
     const matching = candidates.filter(
       (c) =>
         !c.event.quotes.some((q) => q.source.id === mention.quote.source.id) &&
         // A plan joins only plans (merge.ts): a quote that puts ahead what the entry's sources
         // do not, or does not put ahead what they do, is not corroboration.
         c.event.future === (mention.tense === 'future') &&
-        c.quotes.some((q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD),
+        c.quotes.some(
+          (q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD && sameAction(own.source, q.source),
+        ),
     );
     const only = matching.length === 1 ? matching[0] : undefined;
     if (only) {

@@ -19,7 +19,7 @@
  * joins the entries that are no plan.
  */
 import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
-import { actionOf, wordStems } from './action.js';
+import { actionAgreement, type ActionSource } from './action.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
@@ -43,7 +43,20 @@ interface Item {
   mention: DatedMention;
   words: Set<string>;
   weight: number;
+  /** The mention as the same-action rule reads it. */
+  source: ActionSource;
 }
+
+/** Whether two sentences may tell one event by their actions (see {@link actionAgreement}). */
+type ActionTest = (a: ActionSource, b: ActionSource) => boolean;
+
+/** A mention as the same-action rule reads it. */
+export const actionSource = (m: DatedMention): ActionSource => ({
+  article: m.article,
+  quote: m.quote,
+  text: m.text,
+  precision: m.date.precision,
+});
 
 function bucketKey(m: DatedMention): string {
   // A range is one entry only with the same range: its end is part of its date.
@@ -70,43 +83,6 @@ function monthMayJoinDay(
 ): boolean {
   const days = daysOf.get(quoteKey(coarse));
   return !days || days.has(formatDate(fine.date));
-}
-
-/** Whether two mentions share the action their dates are said of (see {@link sharedAction}). */
-type ActionTest = (a: DatedMention, b: DatedMention) => boolean;
-
-/**
- * A test of whether two mentions report the same action: the verb governing one's date (see
- * action.ts) is among the other's words, as a verb or a noun ("evacuated in March", "the
- * evacuation on 12 March"). A mention whose clause holds no verb tells no action, so wording
- * alone decides. Actions and stems are computed once per mention.
- */
-function sharedAction(): ActionTest {
-  const actions = new Map<string, Set<string>>();
-  const stems = new Map<string, Set<string>>();
-  const actionOfMention = (m: DatedMention): Set<string> => {
-    const key = `${quoteKey(m)}:${m.text}`;
-    let action = actions.get(key);
-    if (!action) {
-      const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      action = actionOf(m.quote.quote, at, at + m.text.length);
-      actions.set(key, action);
-    }
-    return action;
-  };
-  const stemsOf = (m: DatedMention): Set<string> => {
-    let words = stems.get(quoteKey(m));
-    if (!words) stems.set(quoteKey(m), (words = wordStems(m.quote.quote)));
-    return words;
-  };
-  return (a, b) => {
-    const actionA = actionOfMention(a);
-    const actionB = actionOfMention(b);
-    if (actionA.size === 0 || actionB.size === 0) return true;
-    const wordsA = stemsOf(a);
-    const wordsB = stemsOf(b);
-    return [...actionA].some((w) => wordsB.has(w)) || [...actionB].some((w) => wordsA.has(w));
-  };
 }
 
 function threshold(
@@ -177,8 +153,7 @@ function mergeBucket(
         // must be shared ("switched off … in February and March" is no source of "issued the
         // notice yesterday"). Asked only of pairs alike enough to join, as it costs a parse; a
         // pair refused counts as no resemblance at all.
-        const coarser = item.mention.date.precision !== other.mention.date.precision;
-        if (score >= min && coarser && !sameAction(item.mention, other.mention)) continue;
+        if (score >= min && !sameAction(item.source, other.source)) continue;
         scores.set(pairKey(a, b), score);
         if (score >= min)
           pairs.push({
@@ -269,13 +244,19 @@ function compareEvents(
   return a.start - b.start || a.rank - b.rank || a.article - b.article || a.offset - b.offset;
 }
 
+/** A timeline entry and the mentions it was merged from (a repeated sentence among them once each time). */
+export interface MergedEntry {
+  event: TimelineEvent;
+  members: readonly DatedMention[];
+}
+
 /**
- * Merges dated mentions into timeline entries, in chronological order.
+ * Merges dated mentions into timeline entries, in chronological order, each with its mentions.
  *
  * @example
- * mergeMentions(collectMentions(corpus).dated)[0] // { date: '1994', precision: 'year', quotes: [...] }
+ * mergeMentions(collectMentions(corpus).dated)[0]?.event // { date: '1994', precision: 'year', quotes: [...] }
  */
-export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[] {
+export function mergeMentions(mentions: readonly DatedMention[]): MergedEntry[] {
   const all = mentions.map((mention) => ({
     mention,
     words: contentWords(mention.quote.quote.replace(mention.text, ' ')),
@@ -295,17 +276,18 @@ export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[
     const key = bucketKey(mention);
     buckets.set(key, [
       ...(buckets.get(key) ?? []),
-      { mention, words, weight: weightOf(words, idf) },
+      { mention, words, weight: weightOf(words, idf), source: actionSource(mention) },
     ]);
   }
   const sortable: Array<{
     event: TimelineEvent;
+    members: DatedMention[];
     start: number;
     rank: number;
     article: number;
     offset: number;
   }> = [];
-  const sameAction = sharedAction();
+  const sameAction = actionAgreement();
   for (const items of buckets.values()) {
     for (const members of mergeBucket(items, idf, daysOf, sameAction)) {
       const group = members.map((i) => (items[i] as Item).mention);
@@ -319,6 +301,7 @@ export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[
         ) ?? first;
       sortable.push({
         event,
+        members: group,
         start: intervalOf(finest.date).first,
         rank: PRECISION_RANK[event.precision],
         article: first.article,
@@ -326,5 +309,5 @@ export function mergeMentions(mentions: readonly DatedMention[]): TimelineEvent[
       });
     }
   }
-  return sortable.sort(compareEvents).map((s) => s.event);
+  return sortable.sort(compareEvents).map(({ event, members }) => ({ event, members }));
 }

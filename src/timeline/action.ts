@@ -2,21 +2,63 @@
  * The action a date is said of: the verb that governs it in its clause ("issued the notice
  * yesterday afternoon": issue; "In March, the council agreed": agree), with a verb it is
  * chained to by "to" ("agreed to close": agree, close). Two quotes of different precision
- * report one event only when they share it (see merge.ts): a month ("switched off … in
- * February and March") is no second source of a day of that month ("issued the notice
- * yesterday") merely because the same works and place are named.
+ * report one event only when they share it ({@link actionAgreement}, the one rule merging and
+ * yearless quotes follow): a month ("switched off … in February and March") is no second source
+ * of a day of that month ("issued the notice yesterday") merely because the same works and place
+ * are named.
  *
  * As for the tense (tense.ts), a date is an adjunct of the verb phrase it follows, so the
  * governing verb is the nearest verb before it in its clause; a date that opens its clause
- * takes the first verb after it.
+ * takes the first verb after it. A clause opened by "that" or another word tense.ts reads as a
+ * clause break ("said on Monday that the plant will close in May": "in May" is the closing's)
+ * holds its own verb.
  */
 import { stem } from '../text/terms.js';
 import type { DatePrecision } from '../types/timeline.js';
+import { baseFormCue } from './base-form.js';
 import { clauseBounds } from './clause.js';
+import { wordMarker } from './tense-markers.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
-const isVerb = (w: TaggedWord | undefined): boolean => w?.tag === 'VERB';
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
+
+/**
+ * True when the word at `i` is a verb: tagged so by wink-nlp, or standing where only a verb's
+ * base form can ("will close": after a modal, which wink-nlp may tag as an adjective or noun).
+ * Not after "to", which is also a preposition ("moved to town").
+ */
+function isVerbAt(words: readonly TaggedWord[], values: readonly string[], i: number): boolean {
+  const tag = words[i]?.tag;
+  if (tag === 'VERB') return true;
+  if (tag !== 'ADJ' && tag !== 'NOUN') return false;
+  const cue = baseFormCue(values, i);
+  return cue !== null && cue.toLowerCase() !== 'to';
+}
+
+/**
+ * Index of the first word of the date's clause once a clause-opening word before the date is
+ * read ("that", "which", "who", "because": the words tense.ts breaks a clause at): just after
+ * the last such word that a verb follows. A "that" no verb follows is a determiner ("approved
+ * that plan on Monday") and opens nothing.
+ */
+function clauseStart(
+  words: readonly TaggedWord[],
+  values: readonly string[],
+  start: number,
+): number {
+  let first = 0;
+  for (let i = 0; i < words.length && (words[i] as TaggedWord).end <= start; i++) {
+    const value = values[i] as string;
+    if (!/^\p{L}/u.test(value) || wordMarker(value) !== 'break') continue;
+    for (let j = i + 1; j < words.length; j++) {
+      if (isVerbAt(words, values, j)) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  return first;
+}
 
 /**
  * Stems of the action governing the date at `start`–`end` of `sentence`, or an empty set when
@@ -29,15 +71,18 @@ const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 
 export function actionOf(sentence: string, start: number, end: number): Set<string> {
   const { from, to } = clauseBounds(sentence, start, end);
   const words = taggedWords(sentence).filter((w) => w.start >= from && w.end <= to);
-  const before = words.findLastIndex((w) => w.end <= start && isVerb(w));
-  const at = before >= 0 ? before : words.findIndex((w) => w.start >= end && isVerb(w));
+  const values = words.map((w) => w.value);
+  const first = clauseStart(words, values, start);
+  const verb = (i: number): boolean => isVerbAt(words, values, i);
+  const before = words.findLastIndex((w, i) => i >= first && w.end <= start && verb(i));
+  const at = before >= 0 ? before : words.findIndex((w, i) => w.start >= end && verb(i));
   if (at < 0) return new Set();
-  const action = new Set([stem((words[at] as TaggedWord).value.toLowerCase())]);
+  const action = new Set([stem((values[at] as string).toLowerCase())]);
   // "agreed to close", "voted to close": the verbs a "to" chains are one action.
-  for (let i = at; isTo(words[i + 1]) && isVerb(words[i + 2]); i += 2)
-    action.add(stem((words[i + 2] as TaggedWord).value.toLowerCase()));
-  for (let i = at; isTo(words[i - 1]) && isVerb(words[i - 2]); i -= 2)
-    action.add(stem((words[i - 2] as TaggedWord).value.toLowerCase()));
+  for (let i = at; isTo(words[i + 1]) && verb(i + 2); i += 2)
+    action.add(stem((values[i + 2] as string).toLowerCase()));
+  for (let i = at; isTo(words[i - 1]) && verb(i - 2); i -= 2)
+    action.add(stem((values[i - 2] as string).toLowerCase()));
   return action;
 }
 

@@ -12,14 +12,21 @@ const BASE_FORM_BEFORE =
 const MID_ADVERB = /^(?:not|never|also|soon|then|still|only|just|now|again|\p{Ll}+ly)$/iu;
 
 /**
- * True when the word at `i` follows a modal, "'ll" or "to", directly or across one adverb
- * ("will not cut"): in that slot English has only the base form of a verb.
+ * The modal, "'ll" or "to" that the word at `i` follows, directly or across one adverb ("will
+ * not cut"), or null: in that slot English has only the base form of a verb.
  */
-export function afterModalOrTo(words: readonly string[], i: number): boolean {
+export function baseFormCue(words: readonly string[], i: number): string | null {
   const isBaseFormCue = (w: string | undefined): boolean => {
     const word = (w ?? '').replace(/[’]/gu, "'");
     return BASE_FORM_BEFORE.test(word) || /'ll$/iu.test(word);
   };
-  if (isBaseFormCue(words[i - 1])) return true;
-  return MID_ADVERB.test(words[i - 1] ?? '') && isBaseFormCue(words[i - 2]);
+  if (isBaseFormCue(words[i - 1])) return words[i - 1] as string;
+  if (MID_ADVERB.test(words[i - 1] ?? '') && isBaseFormCue(words[i - 2]))
+    return words[i - 2] as string;
+  return null;
+}
+
+/** True when the word at `i` takes the base form of a verb (see {@link baseFormCue}). */
+export function afterModalOrTo(words: readonly string[], i: number): boolean {
+  return baseFormCue(words, i) !== null;
 }

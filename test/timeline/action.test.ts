@@ -25,6 +25,30 @@ describe('actionOf', () => {
     expect(action('The ferry sailed; in March the pier closed.', 'March')).toEqual(['close']);
   });
 
+  it('ends the clause at a complementiser "that": each date takes its own clause’s verb', () => {
+    const sentence = 'The council said on Monday that the plant will close in May.';
+    expect(action(sentence, 'on Monday')).toEqual(['said']);
+    expect(action(sentence, 'in May')).toEqual(['close']);
+    expect(action('The council said that on Monday the plant will close.', 'on Monday')).toEqual([
+      'close',
+    ]);
+  });
+
+  it('ends the clause at a relative "that"', () => {
+    expect(
+      action('The mayor praised the crews that on Sunday cleared the quay.', 'on Sunday'),
+    ).toEqual(['clear']);
+  });
+
+  it('does not end the clause at a demonstrative "that"', () => {
+    expect(action('The board approved that plan on Monday.', 'on Monday')).toEqual(['approv']);
+  });
+
+  it('reads a word after a modal as a verb, but not a noun after the preposition "to"', () => {
+    expect(action('The plant will close in May.', 'in May')).toEqual(['close']);
+    expect(action('The council moved to town on Monday.', 'on Monday')).toEqual(['move']);
+  });
+
   it('is empty when the clause holds no verb', () => {
     expect(action('The deadline was in March.', 'March')).toEqual([]);
   });

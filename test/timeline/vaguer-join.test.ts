@@ -117,3 +117,32 @@ describe('a month-only quote joins a day only when it reports the same action', 
     expect(entries(evacuated, evacuation)).toEqual(['2025-03-07: evacuated, evacuation']);
   });
 });
+
+describe('the action of a date in a "that" clause is that clause’s verb', () => {
+  /** Tuesday 1 April 2025. */
+  const closure = one(
+    'closure',
+    '2025-04-01',
+    'The council said the Mill Lane treatment plant will close on 12 May for repairs.',
+  );
+
+  it('"said that the plant will reopen in May" is no source of the closure', () => {
+    const reopening = one(
+      'reopening',
+      '2025-04-02',
+      'The council said that the Mill Lane treatment plant will reopen in May.',
+    );
+    const shown = entries(closure, reopening);
+    expect(shown).toContain('2025-05-12 future: closure');
+    expect(shown).toContain('2025-05 future: reopening');
+  });
+
+  it('"said that the plant will close in May" is', () => {
+    const monthly = one(
+      'monthly',
+      '2025-04-02',
+      'The council said that the Mill Lane treatment plant will close in May.',
+    );
+    expect(entries(closure, monthly)).toContain('2025-05-12 future: closure, monthly');
+  });
+});

@@ -67,10 +67,16 @@ function clauseStart(
  * @param sentence the sentence
  * @param start offset of the date in the sentence
  * @param end offset just after the date
+ * @param tagged the sentence's {@link taggedWords}, when already read (a sentence with several dates)
  */
-export function actionOf(sentence: string, start: number, end: number): Set<string> {
+export function actionOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): Set<string> {
   const { from, to } = clauseBounds(sentence, start, end);
-  const words = taggedWords(sentence).filter((w) => w.start >= from && w.end <= to);
+  const words = tagged.filter((w) => w.start >= from && w.end <= to);
   const values = words.map((w) => w.value);
   const first = clauseStart(words, values, start);
   const verb = (i: number): boolean => isVerbAt(words, values, i);
@@ -119,13 +125,17 @@ export interface ActionSource {
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
   const actions = new Map<string, Set<string>>();
   const stems = new Map<string, Set<string>>();
+  const tagged = new Map<string, TaggedWord[]>();
   const sentenceKey = (m: ActionSource): string => `${m.article}:${m.quote.start}`;
   const actionOfSource = (m: ActionSource): Set<string> => {
     const key = `${sentenceKey(m)}:${m.text}`;
     let action = actions.get(key);
     if (!action) {
+      // A sentence with several dates is tagged once.
+      let words = tagged.get(sentenceKey(m));
+      if (!words) tagged.set(sentenceKey(m), (words = taggedWords(m.quote.quote)));
       const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      action = actionOf(m.quote.quote, at, at + m.text.length);
+      action = actionOf(m.quote.quote, at, at + m.text.length, words);
       actions.set(key, action);
     }
     return action;

@@ -65,6 +65,19 @@ export function attachYearless(
   undated: readonly UndatedMention[],
 ): { events: TimelineEvent[]; undated: UndatedMention[] } {
   const events = entries.map((e) => e.event);
+  // Only articles that state no publication date at all: where the year is known, even
+  // roughly, the date was left out for a reason (often a recurring date, "June 30").
+  const yearlessOf = (m: UndatedMention) =>
+    m.quote.source.published === null ? m.partial : undefined;
+  // The month-days some yearless quote states: only entries of these can gain a source, so a
+  // corpus whose articles all state a publication date costs nothing here.
+  const wanted = new Set(
+    undated.flatMap((m) => {
+      const partial = yearlessOf(m);
+      return partial ? [yearlessKey(partial)] : [];
+    }),
+  );
+  if (wanted.size === 0) return { events, undated: [...undated] };
   const wordsOf = (text: string, date: string) => contentWords(text.replace(date, ' '));
   const idf = inverseFrequencies([
     ...events.flatMap((e) =>
@@ -78,7 +91,7 @@ export function attachYearless(
   const byMonthDay = new Map<string, Candidate[]>();
   for (const { event, members } of entries) {
     const key = entryKey(event);
-    if (key === null) continue;
+    if (key === null || !wanted.has(key)) continue;
     const candidate = {
       event,
       quotes: members.map((m) => {
@@ -86,14 +99,14 @@ export function attachYearless(
         return { words, weight: weightOf(words, idf), source: actionSource(m) };
       }),
     };
-    byMonthDay.set(key, [...(byMonthDay.get(key) ?? []), candidate]);
+    const same = byMonthDay.get(key);
+    if (same) same.push(candidate);
+    else byMonthDay.set(key, [candidate]);
   }
   const sameAction = actionAgreement();
   const left: UndatedMention[] = [];
   for (const mention of undated) {
-    // Only articles that state no publication date at all: where the year is known, even
-    // roughly, the date was left out for a reason (often a recurring date, "June 30").
-    const partial = mention.quote.source.published === null ? mention.partial : undefined;
+    const partial = yearlessOf(mention);
     const candidates = partial ? (byMonthDay.get(yearlessKey(partial)) ?? []) : [];
     const words = wordsOf(mention.quote.quote, mention.text);
     const own = {

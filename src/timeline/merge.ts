@@ -129,7 +129,11 @@ function mergeBucket(
 ): number[][] {
   const byWord = new Map<string, number[]>();
   items.forEach((item, i) =>
-    item.words.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), i])),
+    item.words.forEach((w) => {
+      const holding = byWord.get(w);
+      if (holding) holding.push(i);
+      else byWord.set(w, [i]);
+    }),
   );
   const pairs: Array<{ a: number; b: number; score: number; min: number; sameArticle: boolean }> =
     [];
@@ -274,10 +278,10 @@ export function mergeMentions(mentions: readonly DatedMention[]): MergedEntry[] 
   const buckets = new Map<string, Item[]>();
   for (const { mention, words } of all) {
     const key = bucketKey(mention);
-    buckets.set(key, [
-      ...(buckets.get(key) ?? []),
-      { mention, words, weight: weightOf(words, idf), source: actionSource(mention) },
-    ]);
+    const item = { mention, words, weight: weightOf(words, idf), source: actionSource(mention) };
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item);
+    else buckets.set(key, [item]);
   }
   const sortable: Array<{
     event: TimelineEvent;

@@ -31,7 +31,8 @@ export interface CleanedText {
    * The outlet the page states, if any: first a byline, metadata line or wire dateline naming
    * one ("Kestrel Courier · Ana Ruiz · March 5, 2021"), then the site name beside the headline
    * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts), then the
-   * copyright notice at the foot of the page ("(c) Kellan Courier 2026").
+   * copyright notice at the foot of the page ("(c) Kellan Courier 2026"), then a newsletter's
+   * name as a product its masthead states ("Echo Daily Briefing"; newsletter-masthead.ts).
    */
   outlet: string | null;
   /** Lines that did not reach the text, with the reason, in file order. */
@@ -172,7 +173,8 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     outlet ??= outletInHeadline(headline, stated ?? undefined);
     headline = withoutSiteName(headline, { site: stated ?? undefined });
   }
-  outlet ??= stated;
+  // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet.
+  outlet ??= stated ?? read.newsletter;
   const { dateline, author, dropped } = read;
   // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
   if (outlet !== null)

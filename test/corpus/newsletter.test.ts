@@ -128,7 +128,7 @@ describe("a newsletter's masthead", () => {
       ['The Echo Daily Briefing', 'Echo Daily Briefing'],
       ['GAZETTE MORNING DIGEST', 'Gazette Morning Digest'],
       ['THE MORNING BRIEFING', 'The Morning Briefing'],
-    ])
+    ] as const)
       expect(newsletterMasthead(line, sender), line).toEqual({
         publication: null,
         newsletter: sender,

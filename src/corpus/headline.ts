@@ -10,6 +10,9 @@ import {
   readPieceLabel,
 } from './credit-fields.js';
 
+/** Most words in a site's name beside a section ("Radio Brackwater", "Gull Bay Echo"). */
+const MAX_SITE_NAME_WORDS = 3;
+
 /** Separators between a headline and a site's name: a bar or dot, or a dash between spaces. */
 const SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/;
 const SEPARATOR_FIRST = new RegExp(`^(?:${SEPARATOR.source})`);
@@ -111,4 +114,31 @@ export function siteNameInTitle(
   const named =
     /\s/.test(part) && isCapitalisedWords(part) && !isSectionName(part) && !readPieceLabel(part);
   return named ? part : null;
+}
+
+/**
+ * The parts of a line naming a site and one of its sections, not an article: "Radio Brackwater
+ * - News", "Brackwater Voice | Local Politics": two or more short runs of capitalised words
+ * between a title's separators, one at least a section's name ("News", "Local Politics", or one
+ * the page's navigation lists: `sections`, in lower case) and one at least not. Such a line is a
+ * site's header, never the headline. Null for any other line.
+ *
+ * @example
+ * siteAndSection('Radio Brackwater - News') // ['Radio Brackwater', 'News']
+ * siteAndSection('Pier closes - News') // null: a headline beside a section
+ */
+export function siteAndSection(
+  line: string,
+  sections: ReadonlySet<string> = new Set(),
+): string[] | null {
+  const parts = line
+    .split(SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length < 2 || !parts.every(isCapitalisedWords)) return null;
+  const section = (part: string) => isSectionName(part) || sections.has(part.toLowerCase());
+  const names = parts.filter((part) => !section(part));
+  // A site's name is short; a longer run of capitalised words is a title-case headline.
+  const short = names.every((part) => part.split(/\s+/).length <= MAX_SITE_NAME_WORDS);
+  return names.length > 0 && names.length < parts.length && short ? parts : null;
 }

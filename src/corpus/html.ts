@@ -14,9 +14,14 @@ import { authorOfByline, parseByline } from './byline.js';
 import { siteNameInTitle, withoutSiteName } from './headline.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { pageSectionNames } from './section-label-rules.js';
+import { isSectionName } from './credit-fields.js';
+import { isFurnitureLine, isLinkListLabel } from './furniture.js';
+import { isLabelAbove } from './kicker.js';
+import { paragraphKind } from './paragraph-kind.js';
 
 interface QueryableElement {
   getAttribute(name: string): string | null;
+  localName: string;
   textContent: string | null;
 }
 
@@ -48,11 +53,11 @@ function oneLine(text: string | null | undefined): string | undefined {
   return value ? value : undefined;
 }
 
-function statedMeta(document: QueryableDocument): StatedMeta {
+function statedMeta(document: QueryableDocument, headline: string | undefined): StatedMeta {
   const stated: StatedMeta = {};
   const title =
     oneLine(metaContent(document, ['meta[property="og:title"]', 'meta[name="og:title"]'])) ??
-    oneLine(document.querySelector('h1')?.textContent);
+    headline;
   if (title) stated.title = title;
   const outlet = oneLine(
     metaContent(document, ['meta[property="og:site_name"]', 'meta[name="og:site_name"]']),
@@ -110,6 +115,38 @@ function pageSections(document: QueryableDocument, page: readonly HtmlBlock[]): 
 }
 
 /**
+ * The page's headline: its `h1`, unless that is a label over the headline (a section's name,
+ * "Local", "News", one the page's navigation lists, or a short title-case label over a headline
+ * in sentence case: kicker.ts), when it is the next heading (`h1`–`h3`) that could be a
+ * headline; with none, no headline (the title is then read from `<title>`).
+ */
+function pageHeadline(
+  document: QueryableDocument,
+  sections: readonly string[],
+): string | undefined {
+  const headings = Array.from(document.querySelectorAll('h1, h2, h3'));
+  const first = headings.findIndex((heading) => heading.localName === 'h1');
+  const h1 = oneLine(headings[first]?.textContent);
+  if (h1 === undefined) return undefined;
+  const listed = (text: string) => isSectionName(text) || sections.includes(text.toLowerCase());
+  const next = headings
+    .slice(first + 1)
+    .map((heading) => oneLine(heading.textContent))
+    .find((text) => text !== undefined);
+  const headline =
+    next !== undefined &&
+    !listed(next) &&
+    !isFurnitureLine(next) &&
+    !isLinkListLabel(next) &&
+    paragraphKind(next) === 'heading' &&
+    next.split(' ').length > h1.split(' ').length
+      ? next
+      : undefined;
+  if (listed(h1)) return headline;
+  return headline !== undefined && isLabelAbove(h1, headline) ? headline : h1;
+}
+
+/**
  * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
  * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
  * `<html><head>…</head><p>…</p></html>` empty. A saved fragment is a valid page all the same.
@@ -134,11 +171,11 @@ function withBody(html: string): string {
  */
 export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
-  const stated = statedMeta(document);
   const page = blocksOf(document.body ?? document.documentElement);
   const sections = pageSections(document, page);
   // Read before Readability, which rewrites the document as it parses.
-  const h1 = oneLine(document.querySelector('h1')?.textContent);
+  const h1 = pageHeadline(document, sections);
+  const stated = statedMeta(document, h1);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
   const titleTag = oneLine(document.querySelector('title')?.textContent);
   const parsed = new Readability<DomNode>(document as never, {

@@ -11,7 +11,8 @@ import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
-import { siteNameInTitle, withoutSiteName } from './headline.js';
+import { siteNameInTitle, withoutSiteName, type SiteEvidence } from './headline.js';
+import { copyrightHolder } from './copyright.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { pageSectionNames } from './section-label-rules.js';
 import { isSectionName } from './credit-fields.js';
@@ -22,6 +23,7 @@ import { paragraphKind } from './paragraph-kind.js';
 interface QueryableElement {
   getAttribute(name: string): string | null;
   localName: string;
+  querySelector(selector: string): QueryableElement | null;
   textContent: string | null;
 }
 
@@ -146,6 +148,32 @@ function pageHeadline(
   return headline !== undefined && isLabelAbove(h1, headline) ? headline : h1;
 }
 
+/** Links to a site's home page: marked so (`rel="home"`, HTML's link type) or to its root. */
+const HOME_LINKS = 'a[rel~="home" i], a[href="/"]';
+
+/**
+ * What a page states of its site's name besides its `<title>` (headline.ts SiteEvidence): the
+ * text of its links to its home page, or the `alt` of the logo inside one; the holder of a
+ * copyright notice among its blocks; the host of its own address (`url`, absolute).
+ */
+function siteEvidence(
+  document: QueryableDocument,
+  page: readonly HtmlBlock[],
+  url: string | undefined,
+): SiteEvidence {
+  const names: string[] = [];
+  for (const link of Array.from(document.querySelectorAll(HOME_LINKS))) {
+    const name =
+      oneLine(link.textContent) ?? oneLine(link.querySelector('img')?.getAttribute('alt'));
+    if (name !== undefined) names.push(name);
+  }
+  for (const block of page) {
+    const holder = copyrightHolder(blockKey(block.text));
+    if (holder !== null) names.push(holder);
+  }
+  return { names, host: url === undefined ? undefined : new URL(url).hostname };
+}
+
 /**
  * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
  * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
@@ -186,10 +214,18 @@ export function extractHtml(html: string): Extraction {
     if (published) stated.published = published;
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
-  if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
   const outlet =
-    stated.outlet === undefined && titleTag ? siteNameInTitle(titleTag, h1, sections) : null;
+    stated.outlet === undefined && titleTag
+      ? siteNameInTitle(titleTag, h1, sections, siteEvidence(document, page, stated.url))
+      : null;
   if (outlet) stated.outlet = outlet;
+  if (stated.title === undefined && titleTag) {
+    // The whole `<title>` read by the title's rule (headline.ts): Readability's title keeps all
+    // but one name beside the headline ("Headline | Harbour Affairs" of "… | Brackwater Voice").
+    const bare = withoutSiteName(titleTag, { h1, site: stated.outlet });
+    if (bare !== titleTag) stated.title = bare;
+  }
+  if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
   if (stated.title !== undefined)
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
   if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {

@@ -109,7 +109,7 @@ describe('the title of an HTML page', () => {
   it("anchors the <title>'s site name on that headline", () => {
     const html = page(
       `<title>${HEADLINE} | Brackwater Voice</title>`,
-      `<h1>Local</h1><h2>${HEADLINE}</h2>`,
+      `<a href="/" rel="home">Brackwater Voice</a><h1>Local</h1><h2>${HEADLINE}</h2>`,
     );
     expect(extractHtml(html).stated).toMatchObject({ title: HEADLINE, outlet: 'Brackwater Voice' });
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { newsletterMasthead, newsletterProductName } from '../../src/corpus/newsletter-masthead.js';
+import { unflowText } from '../../src/corpus/flowed.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 
@@ -227,5 +228,31 @@ describe('a plain-text message sent as format=flowed (RFC 3676)', () => {
     expect(text('delsp')?.text).toContain('raised mooring fees on Tuesday, its chair said.');
     // Not flowed: line ends are as sent.
     expect(text('fixed')?.text).toContain('raised mooring fees on Tues day, its chair said.');
+  });
+
+  it('joins a soft break only within one quote depth, leaving out the continuation’s marks', () => {
+    const reply = [
+      'Thanks for sending this, ',
+      'see the story below.',
+      '> The harbour board raised mooring ',
+      '> fees on Tuesday, its chair said. ',
+      '>> Boat owners will appeal, ',
+      '>> their association said.',
+      '-- ',
+      'Ana',
+    ].join('\r\n');
+    expect(unflowText(reply, false).split('\n')).toEqual([
+      'Thanks for sending this, see the story below.',
+      '> The harbour board raised mooring fees on Tuesday, its chair said. ',
+      '>> Boat owners will appeal, their association said.',
+      // The signature separator ends in a space but is a line of its own.
+      '-- ',
+      'Ana',
+    ]);
+    // Space-stuffed lines (RFC 3676 §4.4) lose the one space the sender added, quoted or not.
+    expect(unflowText(' From the harbour\r\n>  indented', false)).toBe(
+      'From the harbour\n>  indented',
+    );
+    expect(unflowText('on Tues \r\nday.', true)).toBe('on Tuesday.');
   });
 });

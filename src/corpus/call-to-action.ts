@@ -24,9 +24,15 @@
 
 import { SENTENCE_END } from './sentence-end.js';
 
+/** Social platforms an outlet keeps a page, an account or a channel on. */
+const SOCIAL_PLATFORM =
+  '(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|snapchat)';
+
 /** The call that opens a label or a promotion. */
-const CALL =
-  /^(?:sign up|subscribe|follow (?:us|@\w+|(?:on )?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))|download (?:our|the) (?:free |new |mobile )?app\b|get (?:our|the)|get (?:unlimited|full|digital) access|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\b/i;
+const CALL = new RegExp(
+  `^(?:sign up|subscribe|follow (?:us|@\\w+|(?:on )?${SOCIAL_PLATFORM})|download (?:our|the) (?:free |new |mobile )?app\\b|get (?:our|the)|get (?:unlimited|full|digital) access|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\\b`,
+  'i',
+);
 
 /**
  * Calls that open a promotion only, never a label: "Listen to Radio Tarn on 97.4FM …", "Get
@@ -96,6 +102,35 @@ export function isPromotion(line: string): boolean {
     (CALL.test(call) || PROMOTION_CALL.test(call)) &&
     (PRODUCT.test(line) || OWNED_PRODUCT.test(line) || OFFER.test(line))
   );
+}
+
+/**
+ * A call to follow the outlet on social media: an imperative ("Follow", "Like", "Join", "Find"),
+ * the outlet as its object ("us", "our WhatsApp channel", "the Herald") on a social platform or
+ * its own channel, then what the reader gets there ("for the latest news", "for updates").
+ * Case-sensitive past the verb (`u` only) so "the Herald" is a name; the verb takes either case.
+ */
+const SOCIAL_FOLLOW = new RegExp(
+  `^(?:[Pp]lease\\s+)?(?:[Ff]ollow|[Ll]ike|[Jj]oin|[Ff]ind|[Cc]onnect with|[Ss]ubscribe to|[Kk]eep up with)\\s+(?:us|our\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Pp]ages?|[Cc]hannels?|[Aa]ccounts?|[Ff]eeds?|[Gg]roups?|[Cc]ommunity)|the(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})\\b.{0,80}?\\bfor\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|live|regular|more)\\b|\\bfor\\s+(?:more\\s+)?updates\\b`,
+  'u',
+);
+/** A social platform named as a word, or the outlet's own channel, page or account. */
+const ON_SOCIAL = new RegExp(
+  `\\b${SOCIAL_PLATFORM}\\b|\\bour\\s+(?:[\\p{L}-]+\\s+){0,2}(?:pages?|channels?|accounts?|feeds?|groups?|community)\\b`,
+  'iu',
+);
+
+/**
+ * True for a call to follow the outlet on social media ("Follow us on Facebook and X for the
+ * latest news.", "Join our WhatsApp channel for breaking news."): {@link SOCIAL_FOLLOW} naming a
+ * social platform or the outlet's channel ({@link ON_SOCIAL}). A sentence that reports on a
+ * platform ("Police said on Facebook that …") opens with no such imperative and is kept. Only
+ * a line standing alone is furniture by this rule, as a promotion.
+ */
+export function isSocialFollowCall(line: string): boolean {
+  if (line.length > MAX_PROMOTION_LENGTH) return false;
+  const call = line.replace(KICKER, '').trim();
+  return SOCIAL_FOLLOW.test(call) && ON_SOCIAL.test(call);
 }
 
 /**

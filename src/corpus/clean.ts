@@ -8,7 +8,9 @@
 import { normalizeText } from '../text/normalize.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
-import { outletInTitle, withoutSiteName } from './headline.js';
+import { isOutletName } from './credit-fields.js';
+import { outletInTitle, siteAndSection, withoutSiteName } from './headline.js';
+import { isLabelAbove, isSentenceCase, isSetApart } from './kicker.js';
 import { isMastheadName, mastheadOutlet } from './masthead.js';
 import { inStatedCase } from './stated-case.js';
 import { kindAt } from './paragraph-kind.js';
@@ -31,7 +33,8 @@ export interface CleanedText {
    * The outlet the page states, if any: first a byline, metadata line or wire dateline naming
    * one ("Kestrel Courier · Ana Ruiz · March 5, 2021"), then the site name beside the headline
    * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts), then the
-   * copyright notice at the foot of the page ("(c) Kellan Courier 2026").
+   * copyright notice at the foot of the page ("(c) Kellan Courier 2026"), then a newsletter's
+   * name as a product its masthead states ("Echo Daily Briefing"; newsletter-masthead.ts).
    */
   outlet: string | null;
   /** Lines that did not reach the text, with the reason, in file order. */
@@ -56,23 +59,29 @@ function assemble(kept: readonly string[]): {
   let headline: string | null = null;
   let capitalsHeading: string | null = null;
   let atTop = true;
-  for (const paragraph of kept) {
+  kept.forEach((paragraph, index) => {
     const kind = kindAt(paragraph, atTop && headline === null);
     atTop &&= kind === 'heading';
-    // An outlet's name set as a masthead is never the title: it names the outlet, not the article.
-    if (kind === 'heading' && !isMastheadName(paragraph)) {
+    const site = siteAndSection(paragraph);
+    // An outlet's name set as a masthead is never the title: it names the outlet, not the
+    // article; nor is a site's header naming an outlet and a section ("Radio Brackwater - News").
+    if (kind === 'heading' && !isMastheadName(paragraph) && !site?.some(isOutletName)) {
       firstHeading ??= paragraph;
+      const next = kept[index + 1];
       // A one-word heading above the headline is a section label ("World", "Politics"), and
       // one in capitals only is a masthead or a label ("THE DAILY COURIER"): headlines are
       // set in title or sentence case, so such a line is the title only when nothing else is.
-      if (paragraph.includes(' ')) {
+      // So is a site's header, and a short title-case label over a headline in sentence case
+      // ("Harbour Affairs" over "Ferry timetable cut for winter months": kicker.ts).
+      const label = site !== null || (atTop && next !== undefined && isLabelAbove(paragraph, next));
+      if (paragraph.includes(' ') && !label) {
         if (/\p{Ll}/u.test(paragraph)) headline ??= paragraph;
         else capitalsHeading ??= paragraph;
       }
     }
     paragraphs.push({ start: offset, end: offset + paragraph.length, kind });
     offset += paragraph.length + 2;
-  }
+  });
   return {
     text: kept.join('\n\n'),
     paragraphs,
@@ -127,9 +136,10 @@ function outletInHeadline(headline: string, site?: string): string | null {
 }
 
 /**
- * Blocks near the top whose first line is an outlet's name set as a masthead (masthead.ts),
- * with more lines under it and no blank line between ("Velmora Courier" / "Quay Street cafés
- * count the cost"), split after that line: the name is no part of the headline under it.
+ * Blocks near the top whose first line is an outlet's name set as a masthead (masthead.ts) or a
+ * label over a headline (kicker.ts), with more lines under it and no blank line between
+ * ("Velmora Courier" / "Quay Street cafés count the cost"), split after that line: the name is
+ * no part of the headline under it.
  */
 function splitMastheadLines(blocks: readonly string[]): string[] {
   return blocks.flatMap((block, blockIndex) => {
@@ -138,9 +148,13 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
     const first = lines.findIndex((line) => line.trim().length > 0);
     const rest = lines.slice(first + 1);
     if (first === -1 || rest.every((line) => line.trim().length === 0)) return [block];
-    return isMastheadName(lines[first]?.trim() ?? '')
-      ? [lines[first] ?? '', rest.join('\n')]
-      : [block];
+    const line = lines[first]?.trim() ?? '';
+    const second = rest.find((next) => next.trim().length > 0)?.trim() ?? '';
+    // A label over a headline in sentence case, set apart on its own line ("Brackwater Voice" /
+    // "Harbour wall repairs delayed until spring"), is no part of it either (kicker.ts). Only
+    // over sentence case: a name over a date in title case is a byline's block.
+    const label = isSentenceCase(second) && isLabelAbove(line, second) && isSetApart(line, second);
+    return isMastheadName(line) || label ? [lines[first] ?? '', rest.join('\n')] : [block];
   });
 }
 
@@ -172,7 +186,8 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     outlet ??= outletInHeadline(headline, stated ?? undefined);
     headline = withoutSiteName(headline, { site: stated ?? undefined });
   }
-  outlet ??= stated;
+  // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet.
+  outlet ??= stated ?? read.newsletter;
   const { dateline, author, dropped } = read;
   // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
   if (outlet !== null)

@@ -1,6 +1,6 @@
 /**
  * Why a line of an article file did not reach its text: one name per rule, given by the
- * format readers (html.ts, markdown.ts) and cleaning (clean.ts, furniture.ts), listed by
+ * format readers (html.ts, markdown.ts, pdf-pages.ts) and cleaning (clean.ts, furniture.ts), listed by
  * `validate --verbose`, and read by page-lines.ts to keep the informative ones. One list, so a
  * renamed reason cannot silently stop a consumer from recognising it.
  */
@@ -14,6 +14,7 @@ export const DROP_REASONS = [
   "the forwarder's note",
   'forwarded message header',
   'image',
+  'page number',
   // Credits and captions.
   'photo caption',
   'photo caption or credit',

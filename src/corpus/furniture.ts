@@ -10,6 +10,7 @@ import {
   isCallToActionLabel,
   isMailingFooter,
   isPromotion,
+  isSocialFollowCall,
   isSupportAppeal,
 } from './call-to-action.js';
 import { noticeField } from './copyright.js';
@@ -320,6 +321,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
     isCallToActionLabel(line) ||
     (standalone &&
       (isPromotion(line) ||
+        isSocialFollowCall(line) ||
         isSupportAppeal(line) ||
         isMailingFooter(line) ||
         isTipLineAppeal(line)))

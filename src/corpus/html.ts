@@ -11,12 +11,19 @@ import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
-import { siteNameInTitle, withoutSiteName } from './headline.js';
+import { siteNameInTitle, withoutSiteName, type SiteEvidence } from './headline.js';
+import { copyrightHolder } from './copyright.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { pageSectionNames } from './section-label-rules.js';
+import { isSectionName } from './credit-fields.js';
+import { isFurnitureLine, isLinkListLabel } from './furniture.js';
+import { isLabelAbove } from './kicker.js';
+import { paragraphKind } from './paragraph-kind.js';
 
 interface QueryableElement {
   getAttribute(name: string): string | null;
+  localName: string;
+  querySelector(selector: string): QueryableElement | null;
   textContent: string | null;
 }
 
@@ -48,11 +55,11 @@ function oneLine(text: string | null | undefined): string | undefined {
   return value ? value : undefined;
 }
 
-function statedMeta(document: QueryableDocument): StatedMeta {
+function statedMeta(document: QueryableDocument, headline: string | undefined): StatedMeta {
   const stated: StatedMeta = {};
   const title =
     oneLine(metaContent(document, ['meta[property="og:title"]', 'meta[name="og:title"]'])) ??
-    oneLine(document.querySelector('h1')?.textContent);
+    headline;
   if (title) stated.title = title;
   const outlet = oneLine(
     metaContent(document, ['meta[property="og:site_name"]', 'meta[name="og:site_name"]']),
@@ -110,6 +117,64 @@ function pageSections(document: QueryableDocument, page: readonly HtmlBlock[]): 
 }
 
 /**
+ * The page's headline: its `h1`, unless that is a label over the headline (a section's name,
+ * "Local", "News", one the page's navigation lists, or a short title-case label over a headline
+ * in sentence case: kicker.ts), when it is the next heading (`h1`–`h3`) that could be a
+ * headline; with none, no headline (the title is then read from `<title>`).
+ */
+function pageHeadline(
+  document: QueryableDocument,
+  sections: readonly string[],
+): string | undefined {
+  const headings = Array.from(document.querySelectorAll('h1, h2, h3'));
+  const first = headings.findIndex((heading) => heading.localName === 'h1');
+  const h1 = oneLine(headings[first]?.textContent);
+  if (h1 === undefined) return undefined;
+  const listed = (text: string) => isSectionName(text) || sections.includes(text.toLowerCase());
+  const next = headings
+    .slice(first + 1)
+    .map((heading) => oneLine(heading.textContent))
+    .find((text) => text !== undefined);
+  const headline =
+    next !== undefined &&
+    !listed(next) &&
+    !isFurnitureLine(next) &&
+    !isLinkListLabel(next) &&
+    paragraphKind(next) === 'heading' &&
+    next.split(' ').length > h1.split(' ').length
+      ? next
+      : undefined;
+  if (listed(h1)) return headline;
+  return headline !== undefined && isLabelAbove(h1, headline) ? headline : h1;
+}
+
+/** Links to a site's home page: marked so (`rel="home"`, HTML's link type) or to its root. */
+const HOME_LINKS = 'a[rel~="home" i], a[href="/"]';
+
+/**
+ * What a page states of its site's name besides its `<title>` (headline.ts SiteEvidence): the
+ * text of its links to its home page, or the `alt` of the logo inside one; the holder of a
+ * copyright notice among its blocks; the host of its own address (`url`, absolute).
+ */
+function siteEvidence(
+  document: QueryableDocument,
+  page: readonly HtmlBlock[],
+  url: string | undefined,
+): SiteEvidence {
+  const names: string[] = [];
+  for (const link of Array.from(document.querySelectorAll(HOME_LINKS))) {
+    const name =
+      oneLine(link.textContent) ?? oneLine(link.querySelector('img')?.getAttribute('alt'));
+    if (name !== undefined) names.push(name);
+  }
+  for (const block of page) {
+    const holder = copyrightHolder(blockKey(block.text));
+    if (holder !== null) names.push(holder);
+  }
+  return { names, host: url === undefined ? undefined : new URL(url).hostname };
+}
+
+/**
  * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
  * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
  * `<html><head>…</head><p>…</p></html>` empty. A saved fragment is a valid page all the same.
@@ -134,11 +199,11 @@ function withBody(html: string): string {
  */
 export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
-  const stated = statedMeta(document);
   const page = blocksOf(document.body ?? document.documentElement);
   const sections = pageSections(document, page);
   // Read before Readability, which rewrites the document as it parses.
-  const h1 = oneLine(document.querySelector('h1')?.textContent);
+  const h1 = pageHeadline(document, sections);
+  const stated = statedMeta(document, h1);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
   const titleTag = oneLine(document.querySelector('title')?.textContent);
   const parsed = new Readability<DomNode>(document as never, {
@@ -149,10 +214,18 @@ export function extractHtml(html: string): Extraction {
     if (published) stated.published = published;
   }
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
-  if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
   const outlet =
-    stated.outlet === undefined && titleTag ? siteNameInTitle(titleTag, h1, sections) : null;
+    stated.outlet === undefined && titleTag
+      ? siteNameInTitle(titleTag, h1, sections, siteEvidence(document, page, stated.url))
+      : null;
   if (outlet) stated.outlet = outlet;
+  if (stated.title === undefined && titleTag) {
+    // The whole `<title>` read by the title's rule (headline.ts): Readability's title keeps all
+    // but one name beside the headline ("Headline | Harbour Affairs" of "… | Brackwater Voice").
+    const bare = withoutSiteName(titleTag, { h1, site: stated.outlet });
+    if (bare !== titleTag) stated.title = bare;
+  }
+  if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
   if (stated.title !== undefined)
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
   if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {

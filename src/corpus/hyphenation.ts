@@ -28,8 +28,11 @@ const GOES_ON = /^\p{Ll}\p{L}*/u;
 /** A word of the document as printed whole on a line, hyphenated or not. */
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
-/** True when `line` ends in a word broken before `next`. */
-const breaksBefore = (line: string, next: string | undefined) =>
+/**
+ * True when `line` ends in a word broken with a hyphen before `next`, which goes on with it in
+ * lower case ("… the inter-" / "national port …").
+ */
+export const breaksBefore = (line: string, next: string | undefined) =>
   next !== undefined && BROKEN_END.test(line) && GOES_ON.test(next);
 
 /**

@@ -126,6 +126,7 @@ function extractionOf(article: ReadableArticle): Extraction {
   const { title, ...stated } = unpacked.stated;
   return {
     ...extraction,
+    dropped: [...(unpacked.dropped ?? []), ...extraction.dropped],
     stated: { ...stated, ...extraction.stated },
     ...(title === undefined ? {} : { packageTitle: title }),
     context: { ...unpacked.context, ...extraction.context },

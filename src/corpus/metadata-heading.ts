@@ -6,7 +6,8 @@
  * "when was the agreement signed" shows a title as if the article said it. Such headings stay
  * in the index (their words still tell which article a question is about) but are never ranked.
  */
-import { withoutSiteName } from './headline.js';
+import { isOutletName } from './credit-fields.js';
+import { siteAndSection, withoutSiteName } from './headline.js';
 import { isMastheadName } from './masthead.js';
 import type { CleanArticle, Sentence } from './types.js';
 
@@ -25,7 +26,8 @@ function normalise(text: string): string {
  * outlet's name or the headline cleaning read (compared without regard to case, whitespace or
  * the kind of quotation marks, and with a site name beside it left out as cleaning leaves it
  * out of the title), or any outlet's name set as a masthead (masthead.ts: "Velmora Courier"
- * above the headline names the outlet even when nothing corroborates it, so it is no statement). The headline counts even when `articles.json` gives another
+ * above the headline names the outlet even when nothing corroborates it, so it is no statement),
+ * alone or beside a section's ("Radio Brackwater - News": headline.ts siteAndSection). The headline counts even when `articles.json` gives another
  * title or `"title": null`: null says the title is not stated there, not that the headline
  * is a statement of the article.
  */
@@ -38,6 +40,9 @@ export function isMetadataHeading(
   const heading = normalise(text);
   if (heading === '') return false;
   if (isMastheadName(text)) return true;
+  // A site's header naming the outlet and a section ("Radio Brackwater - News") names the
+  // outlet as a masthead does.
+  if (siteAndSection(text)?.some(isOutletName)) return true;
   // The headline line as the file sets it may carry the site's name ("Pier repairs finished
   // early | Gull Bay Times"): compared as cleaning read it, without that name (headline.ts).
   const bare = normalise(withoutSiteName(text, { site: article.meta.outlet ?? undefined }));

@@ -7,6 +7,7 @@
  * into control characters.
  */
 import type PostalMimeModule from 'postal-mime';
+import { unflowText } from './flowed.js';
 
 /** One header line: its name in lower case and its value, unfolded. */
 export interface MimeHeader {
@@ -28,9 +29,9 @@ export interface MimePart {
   parts: MimePart[];
   /**
    * For a `format=flowed` plain-text part (RFC 3676), undoes its soft line breaks in the text
-   * decoded from `content`: a line ending in a space goes on on the next line (with `DelSp=yes`
-   * that space was added by the sender and goes too), and a space-stuffed line loses its first
-   * space. Absent for any other part.
+   * decoded from `content`: a line ending in a space goes on on the next line of the same quote
+   * depth (with `DelSp=yes` that space was added by the sender and goes too), and a
+   * space-stuffed line loses its first space (flowed.ts). Absent for any other part.
    */
   unflow?: (text: string) => string;
 }
@@ -56,8 +57,6 @@ interface ParsedNode {
   headers: Array<{ key: string; value: string }>;
   content: ArrayBuffer | null;
   childNodes: ParsedNode[];
-  /** postal-mime's RFC 3676 decoder, which its own text decoding applies (typed in its MimeNode). */
-  decodeFlowedText?: (text: string, delSp: boolean) => string;
 }
 
 function isParsedNode(value: unknown): value is ParsedNode {
@@ -85,12 +84,10 @@ function partOf(node: ParsedNode): MimePart {
     parts: node.childNodes.map(partOf),
   };
   if (type === 'text/plain' && params.format?.toLowerCase() === 'flowed') {
-    // postal-mime unflows only the text it decodes itself; this module decodes charsets on its
-    // own (see the file header), so it applies postal-mime's decoder to that text.
-    const decode = node.decodeFlowedText?.bind(node);
-    if (decode === undefined) throw new Error('the MIME parser gave no format=flowed decoder');
+    // This module decodes charsets on its own (see the file header), so the text is unflowed
+    // after: by flowed.ts, which reads quote depth as postal-mime's decoder does not.
     const delSp = params.delsp?.toLowerCase() === 'yes';
-    part.unflow = (text) => decode(text, delSp);
+    part.unflow = (text) => unflowText(text, delSp);
   }
   return part;
 }

@@ -3,8 +3,15 @@
  * own ("MARROW BAY GAZETTE BRIEFING", "Marrow Bay Gazette: The Morning Digest"), naming the
  * publication that sends it. The message's `From` (RFC 5322 §3.4) names the same publication
  * ("Marrow Bay Gazette <briefing@…>"): the two statements agree, so the line is the newsletter's
- * name, never the article's words, and the publication is the outlet. `From` alone states no
- * outlet (a reporter or a reader may send a message), and a line naming anything else stays.
+ * name, never the article's words. `From` alone states no outlet (a reporter or a reader may
+ * send a message), and a line naming anything else stays.
+ *
+ * The publication is the outlet only where one of them states it: the sender's name is the
+ * publication alone ("Marrow Bay Gazette"), the line is ("MARROW BAY GAZETTE" from "Marrow Bay
+ * Gazette Daily Briefing"), or what is left without the newsletter's words names itself as an
+ * outlet ("Marrow Bay Gazette"). A newsletter named as a product ("Echo Daily Briefing", in its
+ * `From` and its masthead) states no publication: "Echo" would be a guess. Its name, as the
+ * sender states it, is shown only when no line of the articles names their outlet.
  */
 import { outletKey } from './copyright.js';
 import { isCapitalisedWords, isOutletName } from './credit-fields.js';
@@ -21,37 +28,81 @@ const NAME_SEPARATOR = /\s*[:|·•–—]\s*|\s+-\s+/g;
 const wordsOf = (name: string) =>
   name.replace(NAME_SEPARATOR, ' ').trim().split(/\s+/).filter(Boolean);
 
-/** The words of a name without a leading "The" and without newsletter words at its end. */
-function publicationWords(name: string): string[] {
+/** The words of a name without a leading "The". */
+function nameWords(name: string): string[] {
   const words = wordsOf(name);
   if (/^the$/i.test(words[0] ?? '')) words.shift();
+  return words;
+}
+
+/** The words of a name without a leading "The" and without newsletter words at its end. */
+function publicationWords(name: string): string[] {
+  const words = nameWords(name);
   while (words.length > 0 && NEWSLETTER_WORD.test(words[words.length - 1] ?? '')) words.pop();
   return words;
 }
 
 /**
- * The publication a newsletter's masthead line names, as the sender's display name spells it
- * (without a leading "The"),
- * when `line` is that publication's name followed only by newsletter words ("MARROW BAY GAZETTE
- * BRIEFING" from "Marrow Bay Gazette", compared by {@link outletKey}: case, a leading "The" and
- * a legal form aside). With no newsletter word, the line must be the publication's name alone
- * and name itself as an outlet ("KELLAN COURIER" from "Kellan Courier"; credit-fields.ts), so a
- * sender's personal name set in capitals is no outlet. Else null.
+ * True when a publication's words, left without the newsletter's, are a name that names itself
+ * as an outlet ("Marrow Bay Gazette"): not an outlet's noun alone ("Gazette" of "Gazette Morning
+ * Digest" is a word of the product's name, not a publication's).
+ */
+const namesOutlet = (words: readonly string[]) => words.length > 1 && isOutletName(words.join(' '));
+
+/**
+ * The sender's display name when it names a newsletter as a product and states no publication
+ * ("Echo Daily Briefing", "The Morning Briefing": newsletter words after a name that is no
+ * outlet's, or after none), trimmed; else null ("Marrow Bay Gazette", "Marrow Bay Gazette Daily
+ * Briefing", "Kestrel").
+ */
+export function newsletterProductName(sender: string): string | null {
+  const publication = publicationWords(sender);
+  if (publication.length === nameWords(sender).length) return null;
+  return namesOutlet(publication) ? null : sender.trim();
+}
+
+/** What a newsletter's masthead line states. */
+export interface NewsletterMasthead {
+  /**
+   * The publication as the sender's display name spells it (without a leading "The"), when the
+   * line or the sender states it (see the file header); null for a newsletter named as a product.
+   */
+  publication: string | null;
+  /** The newsletter's name as the sender states it ("Echo Daily Briefing"). */
+  newsletter: string;
+}
+
+/**
+ * Reads `line` as the masthead of a newsletter `sender` sends: the sender's publication followed
+ * only by newsletter words ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette", compared by
+ * {@link outletKey}: case, a leading "The" and a legal form aside), or the sender's whole name
+ * when that is a newsletter's ("ECHO DAILY BRIEFING" from "Echo Daily Briefing"). With no
+ * newsletter word, the line must be the publication's name alone and name itself as an outlet
+ * ("KELLAN COURIER" from "Kellan Courier"; credit-fields.ts), so a sender's personal name set in
+ * capitals is no masthead. Else null.
  *
  * @example
- * newsletterPublication('MARROW BAY GAZETTE BRIEFING', 'Marrow Bay Gazette') // 'Marrow Bay Gazette'
- * newsletterPublication('HARBOUR FEES RISE', 'Marrow Bay Gazette') // null
+ * newsletterMasthead('MARROW BAY GAZETTE BRIEFING', 'Marrow Bay Gazette')
+ * // { publication: 'Marrow Bay Gazette', newsletter: 'Marrow Bay Gazette' }
+ * newsletterMasthead('ECHO DAILY BRIEFING', 'Echo Daily Briefing')
+ * // { publication: null, newsletter: 'Echo Daily Briefing' }
+ * newsletterMasthead('HARBOUR FEES RISE', 'Marrow Bay Gazette') // null
  */
-export function newsletterPublication(line: string, sender: string): string | null {
-  const publication = publicationWords(sender);
-  if (publication.length === 0) return null;
-  const words = wordsOf(line);
+export function newsletterMasthead(line: string, sender: string): NewsletterMasthead | null {
+  const words = nameWords(line);
   if (words.length === 0 || !isCapitalisedWords(words.join(' '))) return null;
-  if (/^the$/i.test(words[0] ?? '')) words.shift();
+  const newsletter = sender.trim();
+  const publication = publicationWords(sender);
+  if (publication.length === 0)
+    return outletKey(words.join(' ')) === outletKey(nameWords(sender).join(' '))
+      ? { publication: null, newsletter }
+      : null;
   const named = words.slice(0, publication.length).join(' ');
   const added = words.slice(publication.length);
   const name = publication.join(' ');
   if (outletKey(named) !== outletKey(name) || !added.every((word) => NEWSLETTER_WORD.test(word)))
     return null;
-  return added.length > 0 || isOutletName(name) ? name : null;
+  if (added.length === 0 && !isOutletName(name)) return null;
+  const stated = publication.length === nameWords(sender).length || namesOutlet(publication);
+  return { publication: stated ? name : null, newsletter };
 }

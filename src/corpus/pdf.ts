@@ -6,6 +6,8 @@
 import { fileError } from './errors.js';
 import { rejoinBrokenWords } from './hyphenation.js';
 import { paragraphsOfPage } from './pdf-paragraphs.js';
+import { textOfPages } from './pdf-pages.js';
+import type { DroppedLine } from './extraction.js';
 import type { Unpacked } from './unpack.js';
 
 /**
@@ -24,10 +26,13 @@ export async function unpackPdf(bytes: Uint8Array, file: string): Promise<Unpack
   // file would go to standard output; an error is reported here, naming the file.
   const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   let text: string;
+  let dropped: DroppedLine[];
   try {
     const { items } = await extractTextItems(document);
+    const pages = textOfPages(items.map(paragraphsOfPage));
+    dropped = pages.dropped;
     // A word the typesetter broke at a line's end is read whole where the vocabulary says so.
-    text = rejoinBrokenWords(items.flatMap(paragraphsOfPage).join('\n\n'));
+    text = rejoinBrokenWords(pages.text);
   } finally {
     await document.destroy();
   }
@@ -36,5 +41,5 @@ export async function unpackPdf(bytes: Uint8Array, file: string): Promise<Unpack
       file,
       'has no text layer (a scanned page is an image): run it through OCR, or save the text as .txt',
     );
-  return { format: 'text', text, encoding: 'utf-8', stated: {} };
+  return { format: 'text', text, encoding: 'utf-8', stated: {}, dropped };
 }

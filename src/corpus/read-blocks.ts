@@ -25,7 +25,8 @@ import { paragraphKind } from './paragraph-kind.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
-import { newsletterPublication } from './newsletter-masthead.js';
+import { newsletterMasthead, newsletterProductName } from './newsletter-masthead.js';
+import { outletKey } from './copyright.js';
 import {
   DATELINE_BLOCKS,
   drop,
@@ -56,6 +57,11 @@ export interface BlocksRead {
   mastheads: string[];
   /** Lines kept at the top, before the body, in blocks of headings. */
   topHeadingLines: number;
+  /**
+   * A newsletter's name as a product ("Echo Daily Briefing"), when a line states it as its
+   * sender does: not in `outlets`, it names the outlet only when no line of the article does.
+   */
+  newsletter: string | null;
 }
 
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
@@ -68,13 +74,14 @@ const readMastheadTagline: LineRule = (state, block, line) => {
 /**
  * A newsletter's name as a paragraph of its own, naming the publication that sent the e-mail
  * ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette <…>"): the newsletter's masthead,
- * wherever it stands; the publication is the outlet.
+ * wherever it stands; the publication it states is the outlet (newsletter-masthead.ts).
  */
 const readNewsletterMasthead: LineRule = (state, block, line) => {
   if (state.sender === null || block.lines.length !== 1) return false;
-  const publication = newsletterPublication(line, state.sender);
-  if (publication === null) return false;
-  stateOutlet(state, publication);
+  const masthead = newsletterMasthead(line, state.sender);
+  if (masthead === null) return false;
+  if (masthead.publication === null) state.newsletter ??= masthead.newsletter;
+  else stateOutlet(state, masthead.publication);
   drop(state, line, 'masthead');
   return true;
 };
@@ -275,6 +282,7 @@ export function readBlocks(
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= sectionNames()),
     sender: context.sender ?? null,
+    newsletter: null,
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
   // sender, not the forwarder, names a newsletter's masthead.
@@ -287,12 +295,19 @@ export function readBlocks(
     if (listed !== undefined) state.dropped.push(...listed);
     else if (blockIndex >= start) readBlock(state, text, blockIndex - start, mastheads);
   });
+  // A line naming the newsletter as its sender names it ("Echo Daily Briefing | 4 November
+  // 2026") states the product, not the outlet: that comes from the articles' own lines first.
+  const product = state.sender === null ? null : newsletterProductName(state.sender);
+  const isProduct = (outlet: string) =>
+    product !== null && outletKey(outlet) === outletKey(product);
+  if (product !== null && state.outlets.some(isProduct)) state.newsletter ??= product;
   return {
     kept: state.kept,
     dropped: state.dropped,
     dateline: state.dateline,
     author: state.author,
-    outlets: state.outlets,
+    outlets: state.outlets.filter((outlet) => !isProduct(outlet)),
+    newsletter: state.newsletter,
     footerHolders: state.footerHolders,
     mastheads: state.candidates.slice(0, MAX_MASTHEAD_CANDIDATES),
     topHeadingLines: state.topHeadingLines,

@@ -34,6 +34,8 @@ export interface ReadState {
   navigationItems: () => ReadonlySet<string>;
   /** The display name of the e-mail's sender, if the article came as one (newsletter-masthead.ts). */
   sender: string | null;
+  /** A newsletter's name as a product its masthead states ("Echo Daily Briefing"), if any. */
+  newsletter: string | null;
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */

@@ -7,10 +7,12 @@
  */
 import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 import { navigationItems } from './furniture.js';
-import { drop, type LineRule } from './read-state.js';
+import { drop, type LineRule, type ReadState } from './read-state.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
 const MAX_LONE_LABEL_WORDS = 2;
+/** Most words in a section's name a navigation bar lists ("Harbour Affairs", "Arts and Culture"). */
+const MAX_LISTED_LABEL_WORDS = 3;
 /** Punctuation a label has none of: a sentence's or a clause's end, a comma. */
 const SENTENCE_PUNCTUATION = /[.!?…:;,]/;
 
@@ -26,13 +28,26 @@ export function pageSectionNames(blocks: readonly string[]): Set<string> {
   return names;
 }
 
-/** A section's label above the article ("OPINION", "Local News"), a kicker: the site's sections. */
+/**
+ * A section's label above the article ("OPINION", "Local News", or "Harbour Affairs" where the
+ * page's navigation lists it), a kicker: the site's sections, never the headline.
+ */
 export const readSectionLabel: LineRule = (state, block, line) => {
-  if (!block.atTop || !isSectionName(line)) return false;
+  if (!block.atTop || !(isSectionName(line) || isListedSection(state, line))) return false;
   state.sectionLabels.add(line.toLowerCase());
   drop(state, line, 'navigation');
   return true;
 };
+
+/** A short label without a sentence's punctuation naming a section the page's navigation lists. */
+function isListedSection(state: ReadState, line: string): boolean {
+  return (
+    line.split(/\s+/).length <= MAX_LISTED_LABEL_WORDS &&
+    !SENTENCE_PUNCTUATION.test(line) &&
+    isCapitalisedWords(line) &&
+    state.navigationItems().has(line.toLowerCase())
+  );
+}
 
 /**
  * A lone section label further down the page: a block of one short line in title case or

@@ -7,7 +7,7 @@
  * without packages never loads one.
  */
 import { CorpusError, fileError } from './errors.js';
-import type { PageContext, StatedMeta } from './extraction.js';
+import type { DroppedLine, PageContext, StatedMeta } from './extraction.js';
 import type { ArticleFile, CorpusFiles } from './files.js';
 import { isPackaged, type PackagedFormat } from './formats.js';
 
@@ -27,6 +27,8 @@ export interface Unpacked {
   stated: StatedMeta;
   /** What the package states around the article for cleaning (an e-mail's sender), never metadata. */
   context?: PageContext;
+  /** Lines the unpacking left out of `text` (a PDF's page numbers), with the reason. */
+  dropped?: DroppedLine[];
 }
 
 /** What each packaged format is called in a problem ("cannot be read as an MHTML page save"). */

@@ -10,6 +10,7 @@ import {
   isCallToActionLabel,
   isPromotion,
   isMailingFooter,
+  isSocialFollowCall,
   isSupportAppeal,
 } from '../../src/corpus/call-to-action.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
@@ -162,5 +163,39 @@ describe("a mailing's footer", () => {
     const cleaned = cleanArticle([BODY[0], quoted, BODY[1], footer].join('\n\n'));
     expect(cleaned.text).toBe([BODY[0], quoted, BODY[1]].join('\n\n'));
     expect(cleaned.dropped).toEqual([{ line: footer, reason: 'call to action' }]);
+  });
+});
+
+describe('a call to follow the outlet on social media', () => {
+  it.each([
+    'Follow us on Facebook and X for the latest news.',
+    'Join our WhatsApp channel for breaking news.',
+    'Like our Facebook page for updates.',
+    'Follow the Herald on Instagram for the latest pictures.',
+    'LOVE LOCAL NEWS? Follow us on X for the latest.',
+  ])('reads %j as a call', (line) => {
+    expect(isSocialFollowCall(line)).toBe(true);
+  });
+
+  it.each([
+    // Reporting on a platform, not an imperative to the reader.
+    'Police said on Facebook that the road would reopen on Friday.',
+    'Residents followed the council on Facebook for the latest closures.',
+    // An imperative naming no platform nor the outlet's channel, or another's account.
+    'Follow the money for the latest clues, the prosecutor said.',
+    'Join the queue for the latest phones.',
+    'Follow the council on X for the latest road closures.',
+  ])('keeps %j', (line) => {
+    expect(isSocialFollowCall(line)).toBe(false);
+  });
+
+  it('drops one standing alone; keeps it inside a paragraph or reported', () => {
+    const call = 'Follow us on Facebook and X for the latest news.';
+    const reported = 'Follow us on Facebook for the latest news, the coastguard told walkers.';
+    const cleaned = cleanArticle([BODY[0], call, BODY[1], reported].join('\n\n'));
+    expect(cleaned.text).toBe([BODY[0], BODY[1], reported].join('\n\n'));
+    expect(cleaned.dropped).toEqual([{ line: call, reason: 'call to action' }]);
+    const inside = cleanArticle(`${BODY[0]} ${call}`);
+    expect(inside.text).toBe(`${BODY[0]} ${call}`);
   });
 });

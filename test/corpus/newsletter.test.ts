@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { newsletterPublication } from '../../src/corpus/newsletter-masthead.js';
+import { newsletterMasthead, newsletterProductName } from '../../src/corpus/newsletter-masthead.js';
+import { unflowText } from '../../src/corpus/flowed.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 
@@ -98,26 +99,95 @@ describe("a newsletter's masthead", () => {
 
   it('is the sender’s publication and newsletter words only', () => {
     const gazette = 'Marrow Bay Gazette';
-    expect(newsletterPublication('MARROW BAY GAZETTE BRIEFING', gazette)).toBe(gazette);
-    expect(newsletterPublication('THE MARROW BAY GAZETTE', gazette)).toBe(gazette);
-    expect(newsletterPublication('Marrow Bay Gazette | Weekend Edition', gazette)).toBe(gazette);
+    const publication = (line: string, sender: string) =>
+      newsletterMasthead(line, sender)?.publication;
+    expect(publication('MARROW BAY GAZETTE BRIEFING', gazette)).toBe(gazette);
+    expect(publication('THE MARROW BAY GAZETTE', gazette)).toBe(gazette);
+    expect(publication('Marrow Bay Gazette | Weekend Edition', gazette)).toBe(gazette);
     // The sender's own name may carry the newsletter's words.
-    expect(newsletterPublication('MARROW BAY GAZETTE', 'Marrow Bay Gazette Daily Briefing')).toBe(
-      'Marrow Bay Gazette',
+    expect(publication('MARROW BAY GAZETTE', 'Marrow Bay Gazette Daily Briefing')).toBe(gazette);
+    expect(publication('MARROW BAY GAZETTE BRIEFING', 'Marrow Bay Gazette Daily Briefing')).toBe(
+      gazette,
     );
-    expect(newsletterPublication('KESTREL MORNING BRIEFING', 'Kestrel')).toBe('Kestrel');
-    expect(newsletterPublication('KELLAN COURIER', 'Kellan Courier Newsletters')).toBe(
-      'Kellan Courier',
-    );
+    expect(publication('KESTREL MORNING BRIEFING', 'Kestrel')).toBe('Kestrel');
+    expect(publication('KELLAN COURIER', 'Kellan Courier Newsletters')).toBe('Kellan Courier');
     for (const line of [
       'MARROW BAY GAZETTE REPORTERS WIN AWARD',
       'MARROW BAY',
       'HARBOUR FEES RISE',
       'Marrow Bay Gazette briefing: fees rise',
     ])
-      expect(newsletterPublication(line, gazette), line).toBeNull();
+      expect(newsletterMasthead(line, gazette), line).toBeNull();
     // A name alone that is no outlet's (a person's, a place's) is not taken without a newsletter word.
-    expect(newsletterPublication('KESTREL', 'Kestrel')).toBeNull();
+    expect(newsletterMasthead('KESTREL', 'Kestrel')).toBeNull();
+  });
+
+  it('states no publication when both the sender and the line name a product', () => {
+    // "Echo" and "Gazette" are what is left of the product's name, not a publication's.
+    for (const [line, sender] of [
+      ['ECHO DAILY BRIEFING', 'Echo Daily Briefing'],
+      ['The Echo Daily Briefing', 'Echo Daily Briefing'],
+      ['GAZETTE MORNING DIGEST', 'Gazette Morning Digest'],
+      ['THE MORNING BRIEFING', 'The Morning Briefing'],
+    ] as const)
+      expect(newsletterMasthead(line, sender), line).toEqual({
+        publication: null,
+        newsletter: sender,
+      });
+    expect(newsletterProductName('Echo Daily Briefing')).toBe('Echo Daily Briefing');
+    for (const sender of ['Marrow Bay Gazette', 'Marrow Bay Gazette Daily Briefing', 'Kestrel'])
+      expect(newsletterProductName(sender), sender).toBeNull();
+  });
+
+  it("takes the outlet the articles' own lines name over the newsletter's product name", async () => {
+    const sender = 'Echo Daily Briefing <briefing@echo.example>';
+    const dir = await corpusOf({
+      'byline.eml': plainMessage(sender, [
+        'ECHO DAILY BRIEFING',
+        '',
+        HEADLINE,
+        '',
+        'By Ana Ruiz, Westmarch Gazette',
+        '',
+        STORY,
+      ]),
+      // The digest's dated line names the newsletter as its sender does: the product, not the outlet.
+      'dated.eml': plainMessage(sender, [
+        'Echo Daily Briefing | 4 November 2026',
+        '',
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        'Westmarch Gazette · Ana Ruiz · 3 November 2026',
+        '',
+        MORE,
+      ]),
+      'footer.eml': plainMessage(sender, [
+        'Echo Daily Briefing',
+        '',
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        MORE,
+        '',
+        '(c) Westmarch Gazette 2026',
+      ]),
+      'product.eml': plainMessage(sender, ['ECHO DAILY BRIEFING', '', HEADLINE, '', STORY]),
+      'from-only.eml': plainMessage(sender, [HEADLINE, '', STORY]),
+    });
+    const corpus = await loadCorpus(dir);
+    const outlet = (id: string) => corpus.articles.find((a) => a.meta.id === id)?.meta.outlet;
+    expect(outlet('byline')).toBe('Westmarch Gazette');
+    expect(outlet('dated')).toBe('Westmarch Gazette');
+    expect(outlet('footer')).toBe('Westmarch Gazette');
+    // Nothing else names an outlet: the newsletter as its sender and masthead state it, never "Echo".
+    expect(outlet('product')).toBe('Echo Daily Briefing');
+    // From alone states no outlet.
+    expect(outlet('from-only')).toBeNull();
+    const text = corpus.articles.find((a) => a.meta.id === 'product')?.text;
+    expect(text).not.toContain('ECHO DAILY BRIEFING');
   });
 });
 
@@ -158,5 +228,31 @@ describe('a plain-text message sent as format=flowed (RFC 3676)', () => {
     expect(text('delsp')?.text).toContain('raised mooring fees on Tuesday, its chair said.');
     // Not flowed: line ends are as sent.
     expect(text('fixed')?.text).toContain('raised mooring fees on Tues day, its chair said.');
+  });
+
+  it('joins a soft break only within one quote depth, leaving out the continuation’s marks', () => {
+    const reply = [
+      'Thanks for sending this, ',
+      'see the story below.',
+      '> The harbour board raised mooring ',
+      '> fees on Tuesday, its chair said. ',
+      '>> Boat owners will appeal, ',
+      '>> their association said.',
+      '-- ',
+      'Ana',
+    ].join('\r\n');
+    expect(unflowText(reply, false).split('\n')).toEqual([
+      'Thanks for sending this, see the story below.',
+      '> The harbour board raised mooring fees on Tuesday, its chair said. ',
+      '>> Boat owners will appeal, their association said.',
+      // The signature separator ends in a space but is a line of its own.
+      '-- ',
+      'Ana',
+    ]);
+    // Space-stuffed lines (RFC 3676 §4.4) lose the one space the sender added, quoted or not.
+    expect(unflowText(' From the harbour\r\n>  indented', false)).toBe(
+      'From the harbour\n>  indented',
+    );
+    expect(unflowText('on Tues \r\nday.', true)).toBe('on Tuesday.');
   });
 });

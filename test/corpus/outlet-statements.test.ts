@@ -166,11 +166,19 @@ describe('a site name beside a text headline', () => {
     expect(cleaned.outlet).toBe('Gull Bay Times');
   });
 
-  it('is no outlet when it is a section’s name or one of several parts', () => {
+  it('is no outlet when it is a section’s name; of several parts, the far end names it', () => {
     expect(cleanArticle(page('Pier repairs finished early | Politics', ...BODY)).outlet).toBeNull();
+    // The far end from the headline is the site's name, a part between them its section.
     const parts = cleanArticle(
       page('Pier repairs finished early | Local | Gull Bay Times', ...BODY),
     );
-    expect(parts.outlet).toBeNull();
+    expect(parts).toMatchObject({
+      outlet: 'Gull Bay Times',
+      headline: 'Pier repairs finished early',
+    });
+    const section = cleanArticle(
+      page('Pier repairs finished early | Gull Bay Times | Local', ...BODY),
+    );
+    expect(section.outlet).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/corpus/byline.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { parseDateline } from '../../src/corpus/dates.js';
-import { siteNameInTitle } from '../../src/corpus/headline.js';
+import { siteNameInTitle, withoutSiteName } from '../../src/corpus/headline.js';
 import { extractHtml } from '../../src/corpus/html.js';
 
 const REPORTING = [
@@ -15,16 +15,38 @@ describe('the site name a <title> gives beside the headline', () => {
   const page = (title: string) =>
     `<head><title>${title}</title></head><body><h1>Pier to close</h1><article>${body}</article></body>`;
 
-  it('reads a name of two or more capitalised words, with or without an outlet noun', () => {
-    expect(extractHtml(page('Pier to close | Gull Bay Echo')).stated).toMatchObject({
+  it('reads a name with an outlet noun, or of two or more capitalised words the page states elsewhere', () => {
+    expect(extractHtml(page('Pier to close | Gull Bay Times')).stated).toMatchObject({
       title: 'Pier to close',
-      outlet: 'Gull Bay Echo',
+      outlet: 'Gull Bay Times',
     });
     // WordPress writes its separator as an entity: decoded, it is an en dash between spaces.
-    expect(extractHtml(page('Pier to close &#8211; Quayside Voice')).stated).toMatchObject({
-      title: 'Pier to close',
-      outlet: 'Quayside Voice',
-    });
+    const home = '<header><a href="/" rel="home">Quayside Voice</a></header>';
+    expect(
+      extractHtml(page('Pier to close &#8211; Quayside Voice').replace('<body>', `<body>${home}`))
+        .stated,
+    ).toMatchObject({ title: 'Pier to close', outlet: 'Quayside Voice' });
+    const corroborated = [
+      // The logo in the link to the home page.
+      '<a href="/"><img src="/logo.png" alt="Gull Bay Echo"></a>',
+      // The page's own address.
+      '<link rel="canonical" href="https://www.gull-bay-echo.example/pier">',
+      // Its copyright notice.
+      '<footer><p>© 2026 Gull Bay Echo</p></footer>',
+    ];
+    for (const evidence of corroborated) {
+      const html = page('Pier to close | Gull Bay Echo').replace('<body>', `<body>${evidence}`);
+      expect(extractHtml(html).stated.outlet, evidence).toBe('Gull Bay Echo');
+    }
+    // Alone beside the headline, two capitalised words may be the topic the story is filed under.
+    expect(extractHtml(page('Pier to close | Gull Bay Echo')).stated.outlet).toBeUndefined();
+    expect(extractHtml(page('Pier to close | City Hall')).stated.outlet).toBeUndefined();
+    expect(
+      siteNameInTitle('Pier to close | City Hall', 'Pier to close', [], {
+        names: [],
+        host: 'gullbayecho.example',
+      }),
+    ).toBeNull();
   });
 
   it('takes no section, piece kind, lone word or second part for a site name', () => {
@@ -60,8 +82,44 @@ describe('the site name a <title> gives beside the headline', () => {
       '<nav><a href="/">Home</a> <a href="/harbour">Harbour Affairs</a> <a href="/courts">Courts</a></nav>';
     const listed = `<head><title>${title}</title></head><body>${menu}<h1>Pier to close</h1><article>${body}</article></body>`;
     expect(extractHtml(listed).stated.outlet).toBeUndefined();
-    // Without the menu, two capitalised words beside the headline are read as the site's name.
-    expect(extractHtml(page(title)).stated.outlet).toBe('Harbour Affairs');
+    // Without the menu, two capitalised words the page states nowhere else are no site's name.
+    expect(extractHtml(page(title)).stated.outlet).toBeUndefined();
+  });
+});
+
+describe("a page title's topic and site beside a headline with no h1 to anchor it", () => {
+  const HEADLINE = 'Mayor proposes parking charges';
+
+  it('is left out: the one part in sentence case, at an end, is the headline', () => {
+    for (const title of [
+      `${HEADLINE} | Harbour Affairs | Brackwater Voice`,
+      `Brackwater Voice | Local Politics | ${HEADLINE}`,
+      // A part known as a section's name makes two parts a title's shape too.
+      `${HEADLINE} | Local Politics | City Hall`,
+    ])
+      expect(withoutSiteName(title, {}), title).toBe(HEADLINE);
+    const tag = `<head><title>${HEADLINE} | Harbour Affairs | Brackwater Voice</title></head><body>${body}</body>`;
+    expect(extractHtml(tag).stated.title).toBe(HEADLINE);
+    const og = `<head><meta property="og:title" content="${HEADLINE} | Local Politics | Brackwater Voice"></head><body>${body}</body>`;
+    expect(extractHtml(og).stated.title).toBe(HEADLINE);
+    const text = cleanArticle(
+      [`${HEADLINE} | Harbour Affairs | Brackwater Voice`, ...REPORTING].join('\n\n'),
+    );
+    expect(text.headline).toBe(HEADLINE);
+  });
+
+  it('stays when no part is told from a name: never a guess between parts', () => {
+    for (const title of [
+      // Two parts alone: a headline of two clauses, or a headline and a topic.
+      'Brexit – What happens next',
+      `${HEADLINE} | Harbour Affairs`,
+      // The sentence-case part between two names is the headline's second clause.
+      'Brexit – What happens next – Quayside Voice',
+      // A title-case headline is not told from a name.
+      'Mayor Proposes Parking Charges | Harbour Affairs | Brackwater Voice',
+      `${HEADLINE} | the town reacts | Brackwater Voice`,
+    ])
+      expect(withoutSiteName(title, {}), title).toBe(title);
   });
 });
 
@@ -90,7 +148,7 @@ describe('a time stamp written time first', () => {
 
 describe('a blog platform page (WordPress)', () => {
   const html = (time: string) =>
-    `<head><title>Pier to close &#8211; Quayside Voice</title></head><body><header><h1 class="entry-title">Pier to close</h1><div class="entry-meta"><span class="posted-on">Posted on ${time}</span> <span class="byline">by <span class="author vcard"><a class="url fn n" href="#">Kemi Adeyemi</a></span></span></div></header><article>${body}</article></body>`;
+    `<head><title>Pier to close &#8211; Quayside Voice</title></head><body><p class="site-title"><a href="/" rel="home">Quayside Voice</a></p><header><h1 class="entry-title">Pier to close</h1><div class="entry-meta"><span class="posted-on">Posted on ${time}</span> <span class="byline">by <span class="author vcard"><a class="url fn n" href="#">Kemi Adeyemi</a></span></span></div></header><article>${body}</article></body>`;
 
   it('reads the publication time marked "published", its author and site name', () => {
     const page = html(

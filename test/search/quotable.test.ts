@@ -88,6 +88,11 @@ describe('headlines', () => {
     expect(is('Pier repairs finished early | Gull Bay Times')).toBe(true);
     expect(is('Gull Bay Times — Pier repairs finished early')).toBe(true);
     expect(is('Velmora Courier')).toBe(true);
+    // A site's header: the outlet and a section, as a masthead names the outlet.
+    expect(is('Radio Brackwater - News')).toBe(true);
+    expect(is('Brackwater Voice - News')).toBe(false);
+    // A headline line with its topic and site beside it.
+    expect(is('Pier repairs finished early | Harbour Affairs | Brackwater Voice')).toBe(true);
     expect(is('What the inspectors found | Gull Bay Times')).toBe(false);
     expect(is('Pier repairs finished early | Harbour board')).toBe(false);
 

@@ -21,6 +21,8 @@ export const ABSTENTION_FEATURES = [
   'missingName',
   'speakerMissing',
   'focusHeadMissing',
+  'predicateMissing',
+  'predicateMissing',
   'wordsMissing',
   'unionGain',
   'sourceFound',

@@ -15,7 +15,6 @@ import type { RankedSentence } from './select/select.js';
 import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
-import { questionPredicate } from './plan/predicate.js';
 import { speakerStems } from './plan/speaker.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
@@ -224,31 +223,6 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
 }
 
 /**
- * 1 when the question asks for a detail of an event or state, or whether it holds, and the
- * best passage's neighbourhood never names that event, in any of the words the plan accepts
- * for it (its own, synonyms, derived forms: "died" or "death"): the passage holds the
- * question's topic but not what was asked ("how many people died in the fire" met by a
- * sentence on the fire's damage, "was the firm fined" by one on the firm). The event is the
- * question's main predicate ({@link questionPredicate}); the question asks a detail of it
- * when it asks for an answer type, or whether it holds when it is polar. A question of
- * neither kind ("what did the council do", "what happened") asks for the event itself, which
- * a passage may well name in other words, so it is 0 there, as when no predicate is named.
- * `found` is the best match factor of each concept in the neighbourhood (0: none).
- */
-export function predicateMissing(
-  plan: QueryPlan,
-  typeAsked: boolean,
-  found: readonly number[],
-): number {
-  const { predicate, polar } = questionPredicate(plan.question);
-  if (predicate === null || (!typeAsked && !polar)) return 0;
-  const c = plan.concepts.findIndex((concept) =>
-    (concept.alternatives[0]?.terms ?? []).includes(predicate),
-  );
-  return c >= 0 && (found[c] ?? 0) === 0 ? 1 : 0;
-}
-
-/**
  * The abstention features of one question; all 0 but `unknownShare`/`unknownName` when no
  * candidate matched anything. Each is a number the fitted model weighs:
  *
@@ -272,7 +246,6 @@ export function predicateMissing(
  * - `focusHeadMissing`: 1 when the head of the focus ({@link focusHead}: "salary" in "what was
  *   Holt's salary") is missing from the neighbourhood, whatever of the question's topic (the
  *   owner, the modifiers, the names) it holds: 0 when found, in between for a weak match;
- * - `predicateMissing`: see {@link predicateMissing};
  * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
  * - `unionGain`: coverage of the top passages together minus the best one's own;
@@ -295,7 +268,6 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     missingName: 0,
     speakerMissing: 0,
     focusHeadMissing: 0,
-    predicateMissing: 0,
     wordsMissing: 0,
     unionGain: 0,
     sourceFound: 0,
@@ -352,7 +324,6 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     missingName: total > 0 ? namesMissing / total : 0,
     speakerMissing: lackingShare(speakerStems(plan.question)),
     focusHeadMissing: head === null ? 0 : lackingShare(new Set([head])),
-    predicateMissing: predicateMissing(plan, features.typeAsked === 1, found),
     wordsMissing:
       concepts.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / concepts.length : 0,
     unionGain: Math.max(0, together - own),

@@ -21,8 +21,6 @@ export const ABSTENTION_FEATURES = [
   'missingName',
   'speakerMissing',
   'focusHeadMissing',
-  'predicateMissing',
-  'predicateMissing',
   'wordsMissing',
   'unionGain',
   'sourceFound',

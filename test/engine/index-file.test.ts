@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex, openEngine } from '../../src/engine/index.js';
 import { copyOfBundledCorpus, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 import { removeTemporaryFiles } from '../../src/engine/atomic-file.js';
-import { sweepTemporaryIndexFiles, writeIndexFile } from '../../src/engine/index-file.js';
+import {
+  INDEX_FORMAT,
+  sweepTemporaryIndexFiles,
+  writeIndexFile,
+} from '../../src/engine/index-file.js';
 import type { IndexFile } from '../../src/engine/index-file.js';
 import { readdirSync } from 'node:fs';
 import { createLogger } from '../../src/log.js';
@@ -102,6 +106,42 @@ describe('the index file', () => {
       expect(engine.sources()).toHaveLength(2);
     },
   );
+
+  it('written in the previous layout (synonyms as lists, counts not saved) is rebuilt, never misread', async () => {
+    const dir = await smallCorpus();
+    const file = path.join(dir, '.coverage-index.json');
+    await buildIndex({ corpusDir: dir });
+    const fresh = await openEngine({ corpusDir: dir, rebuild: 'never' });
+    const current = JSON.parse(await readFile(file, 'utf8')) as IndexFile & {
+      search: Record<string, unknown>;
+    };
+    // As format 11 wrote it, for this very corpus (same hash): what an upgrade finds on disk.
+    const { documentFrequency: _df, distinctTerms: _dt, ...search } = current.search;
+    const previous = {
+      ...current,
+      format: 'coverage-bot-index/11',
+      search: { ...search, synonyms: [['zeppelin', ['ferri']]], derived: [] },
+    };
+    await writeFile(file, JSON.stringify(previous));
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      `has format "coverage-bot-index/11", expected "${INDEX_FORMAT}"`,
+    );
+    // The same layout under the current format's name is damaged, not read as something else.
+    await writeFile(file, JSON.stringify({ ...previous, format: current.format }));
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      /is damaged: index: the search section is malformed/,
+    );
+    await writeFile(file, JSON.stringify(previous));
+    const rebuilt = await openEngine({ corpusDir: dir });
+    const question = 'What did the harbour council approve?';
+    expect(rebuilt.ask(question)).toEqual(fresh.ask(question));
+    expect(rebuilt.ask(question).passages[0]?.quote).toBe(
+      'The harbour council approved a ferry line on Tuesday.',
+    );
+    const saved = JSON.parse(await readFile(file, 'utf8')) as IndexFile;
+    expect(saved.format).toBe(current.format);
+    expect(saved.search).toEqual(current.search);
+  });
 
   it('leaves no temporary file behind', async () => {
     const dir = await smallCorpus();

@@ -41,6 +41,41 @@ export async function untilExit<T>(
   return Promise.race([waiting, exited]);
 }
 
+/**
+ * How long a process told to stop may take to exit before it counts as hung. The README's
+ * "exits within 5 s" is its own deadline (work in flight drained for at most `DRAIN_TIMEOUT_MS`,
+ * 3.5 s, then told) plus the exit, on an idle machine; a machine loaded by other work stretches
+ * the CPU work of both, so the tests wait for the exit itself, not for a clock. A minute is far
+ * above any stop seen and well within the test's own time limit, so a process kept alive (a
+ * handle left open, a timer never cleared) fails here, saying so.
+ */
+export const STOP_BOUND_MS = 60_000;
+
+/**
+ * The exit code of `child` once it exits (already exited: at once).
+ *
+ * @throws Error when it has not exited within `boundMs` (it hangs).
+ */
+export async function exitCodeOf(
+  child: ChildProcess,
+  boundMs = STOP_BOUND_MS,
+): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`process ${child.pid} did not exit within ${boundMs} ms`)),
+      boundMs,
+    );
+  });
+  try {
+    const [code] = (await Promise.race([once(child, 'exit'), hung])) as [number | null];
+    return code;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Processes started by the tests of one file, so a failed test leaves none running. */
 export class Children {
   private readonly running = new Set<ChildProcess>();

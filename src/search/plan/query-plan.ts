@@ -68,9 +68,9 @@ export interface Vocabulary {
   /** Index terms that start with `prefix`, at most `limit` of them. */
   completions(prefix: string, limit: number): string[];
   /** WordNet synonyms of a stem or a phrase of stems (space-joined), as index-term phrases. */
-  synonyms(key: string): string[];
+  synonyms(key: string): readonly string[];
   /** WordNet derivationally related forms of a stem ("suppress" → "suppression"), as index terms. */
-  derived(key: string): string[];
+  derived(key: string): readonly string[];
   /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
   abbreviated(word: string): string[];
   /** True when a term is everyday English. */

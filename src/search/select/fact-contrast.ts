@@ -33,9 +33,26 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Each passage's contrastive corrections, read once: a question relates each candidate with
+ * several others both ways round, and nearly every passage has none.
+ */
+const contrastsRead = new Map<string, readonly RegExpExecArray[]>();
+const MAX_KEPT_PASSAGES = 5_000;
+
+function contrastsOf(text: string): readonly RegExpExecArray[] {
+  let found = contrastsRead.get(text);
+  if (found === undefined) {
+    found = [...text.matchAll(CONTRAST)];
+    if (contrastsRead.size >= MAX_KEPT_PASSAGES) contrastsRead.clear();
+    contrastsRead.set(text, found);
+  }
+  return found;
+}
+
 /** True when `correction` says its denied actor did not do what `report` says that actor did. */
 function contradicts(correction: string, report: string): boolean {
-  for (const m of correction.matchAll(CONTRAST)) {
+  for (const m of contrastsOf(correction)) {
     const denied = (m[1] as string).replace(/^the\s+/i, '');
     const verb = m[2] as string;
     const verbAt = m.index + m[0].length - verb.length;

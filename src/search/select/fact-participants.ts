@@ -116,13 +116,24 @@ function actionsOf(passage: ParticipantsSource, other: ReadonlySet<string>): Act
   return actions;
 }
 
+/** Each passage's keys (per sequence, which an analysed passage keeps), built once. */
+const keysRead = new WeakMap<readonly UnitOccurrence[], ReadonlySet<string>>();
+
+function keysOf(passage: ParticipantsSource): ReadonlySet<string> {
+  let keys = keysRead.get(passage.sequence);
+  if (keys === undefined) {
+    keys = new Set(passage.sequence.flatMap((unit) => unit.keys));
+    keysRead.set(passage.sequence, keys);
+  }
+  return keys;
+}
+
 /**
  * True when the two passages name the same action with the same two participants, the agent of
  * one being the patient of the other ("the council sued the contractor" / "the contractor sued
  * the council"; but not "the contractor was sued by the council").
  */
 export function participantsSwapped(a: ParticipantsSource, b: ParticipantsSource): boolean {
-  const keysOf = (p: ParticipantsSource) => new Set(p.sequence.flatMap((unit) => unit.keys));
   const actionsA = actionsOf(a, keysOf(b));
   if (actionsA.length === 0) return false;
   const actionsB = actionsOf(b, keysOf(a));

@@ -95,12 +95,53 @@ export function rangesOverlap(x: [number, number] | null, y: [number, number] | 
 
 /** Content terms a qualifier reaches: the next few, within its clause. */
 const SCOPE_TERMS = 3;
+/** What ends a qualifier's clause. */
+const CLAUSE_END = /[,;:.!?()—–]/;
+
+/** One match of a qualifier pattern in a passage. */
+interface Qualifier {
+  /** The pattern's first group, lower case. */
+  word: string;
+  /** The first `SCOPE_TERMS` content terms after it in its clause, stems cut to `namePrefix` letters. */
+  reach: readonly string[];
+}
+
+/**
+ * Per pattern, each passage's qualifiers. They depend on the passage alone, and a question
+ * relates each candidate passage with several others, both ways round, for as many as seven
+ * qualifier patterns: read once per passage instead of once per pair (`node --cpu-prof` over the
+ * bench's State of the Union questions found these scans the largest part of relating facts).
+ */
+const qualifiersRead = new Map<RegExp, Map<string, readonly Qualifier[]>>();
+/** Passages whose qualifiers are kept, per pattern. */
+const MAX_KEPT_PASSAGES = 5_000;
+
+function qualifiersOf(text: string, pattern: RegExp): readonly Qualifier[] {
+  let byText = qualifiersRead.get(pattern);
+  if (!byText) qualifiersRead.set(pattern, (byText = new Map()));
+  let found = byText.get(text);
+  if (found === undefined) {
+    found = [...text.matchAll(pattern)].map((m) => {
+      const rest = text.slice(m.index + m[0].length);
+      const end = rest.search(CLAUSE_END);
+      const reach = tokenize(end < 0 ? rest : rest.slice(0, end))
+        .filter((token) => !isStopWord(token))
+        .slice(0, SCOPE_TERMS)
+        .map((token) => stem(token.word).slice(0, SEARCH_OPTIONS.facts.namePrefix));
+      return { word: (m[1] as string).toLowerCase(), reach };
+    });
+    if (byText.size >= MAX_KEPT_PASSAGES) byText.clear();
+    byText.set(text, found);
+  }
+  return found;
+}
 
 /**
  * The qualifier words of `pattern` (its first group, lower case) in `text` that qualify
- * something the other passage names too: one of the next `SCOPE_TERMS` content terms in the
- * clause after the word is in `shared`. "After an all-night debate" qualifies a debate; set
- * against "before the storm" in a passage with no debate, it says nothing about the storm.
+ * something the other passage names too: one of the next `scope` (at most `SCOPE_TERMS`)
+ * content terms in the clause after the word is in `shared`. "After an all-night debate"
+ * qualifies a debate; set against "before the storm" in a passage with no debate, it says
+ * nothing about the storm.
  */
 function scoped(
   text: string,
@@ -109,13 +150,12 @@ function scoped(
   scope = SCOPE_TERMS,
 ): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(pattern)) {
-    const rest = text.slice(m.index + m[0].length).split(/[,;:.!?()—–]/)[0] ?? '';
-    const terms = tokenize(rest)
-      .filter((token) => !isStopWord(token))
-      .slice(0, scope)
-      .map((token) => stem(token.word).slice(0, SEARCH_OPTIONS.facts.namePrefix));
-    if (terms.some((term) => shared.has(term))) found.add((m[1] as string).toLowerCase());
+  for (const { word, reach } of qualifiersOf(text, pattern)) {
+    for (let i = 0; i < Math.min(scope, reach.length); i++)
+      if (shared.has(reach[i] as string)) {
+        found.add(word);
+        break;
+      }
   }
   return found;
 }
@@ -201,7 +241,7 @@ const UPWARD: ReadonlySet<string> = new Set([
  */
 export function comparisonConflict(a: string, b: string): boolean {
   const directions = (text: string) =>
-    new Set([...text.matchAll(COMPARATIVE)].map((m) => UPWARD.has((m[1] as string).toLowerCase())));
+    new Set(qualifiersOf(text, COMPARATIVE).map(({ word }) => UPWARD.has(word)));
   const da = directions(a);
   const db = directions(b);
   return da.size > 0 && db.size > 0 && ![...da].some((up) => db.has(up));
@@ -223,12 +263,39 @@ export function roleConflict(
   termsB: ReadonlyMap<string, number>,
 ): boolean {
   const conflict = (x: string, y: string, termsY: ReadonlyMap<string, number>) =>
-    [...x.matchAll(ROLE_MODIFIER)].some((m) => {
-      const modifier = (m[1] as string).toLowerCase();
-      const head = stem((m[2] as string).toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
-      return termsY.has(head) && !new RegExp(`\\b${modifier}\\b`, 'i').test(y);
-    });
+    rolesOf(x).some(({ modifier, head }) => termsY.has(head) && !wordPattern(modifier).test(y));
   return conflict(a, b, termsB) || conflict(b, a, termsA);
+}
+
+/** A role modifier and the term it modifies (stem cut to `namePrefix` letters). */
+interface Role {
+  modifier: string;
+  head: string;
+}
+
+/** Each passage's role modifiers, read once (see {@link qualifiersOf}). */
+const rolesRead = new Map<string, readonly Role[]>();
+
+function rolesOf(text: string): readonly Role[] {
+  let roles = rolesRead.get(text);
+  if (roles === undefined) {
+    roles = [...text.matchAll(ROLE_MODIFIER)].map((m) => ({
+      modifier: (m[1] as string).toLowerCase(),
+      head: stem((m[2] as string).toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix),
+    }));
+    if (rolesRead.size >= MAX_KEPT_PASSAGES) rolesRead.clear();
+    rolesRead.set(text, roles);
+  }
+  return roles;
+}
+
+/** `word` as a whole word in any case; one expression per modifier, not one per comparison. */
+const wordPatterns = new Map<string, RegExp>();
+
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (pattern === undefined) wordPatterns.set(word, (pattern = new RegExp(`\\b${word}\\b`, 'i')));
+  return pattern;
 }
 
 /** Words saying how much of something: all of it, or a part. */
@@ -255,7 +322,7 @@ const DEGREE =
  * ("almost complete" / "complete").
  */
 export function degreeConflict(a: string, b: string, shared: ReadonlySet<string>): boolean {
-  const has = (text: string) => [...text.matchAll(DEGREE)].length > 0;
+  const has = (text: string) => qualifiersOf(text, DEGREE).length > 0;
   return (
     (scoped(a, DEGREE, shared).size > 0 && !has(b)) ||
     (scoped(b, DEGREE, shared).size > 0 && !has(a))

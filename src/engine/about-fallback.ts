@@ -11,6 +11,8 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
+import { quantitiesConflict } from '../search/select/fact-quantities.js';
+import { factValues, type FactValues } from '../search/select/fact-values.js';
 import { termsOf } from '../text/terms.js';
 import { detectMentions } from '../timeline/detect.js';
 import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
@@ -90,8 +92,30 @@ export interface FallbackQuote {
 }
 
 /**
- * The timeline's quotes dated to `date`, one per event, in timeline order, only from
- * `articles`' ids when given; at most `limit`.
+ * The quotes of one timeline entry as passages with what else reports the same: a quote is
+ * "also reported by" under an earlier one only when it gives no value of a measured quantity
+ * that conflicts with the passage's or its other quotes' (fact-quantities.ts, the rule the
+ * ask's own selection keeps: the timeline joins quotes by date and wording, which "about
+ * 12,000 tonnes" and "around 15,000 tonnes" of one landslide share). A quote that conflicts
+ * with every group so far opens its own passage, which claims nothing.
+ */
+function sameFactGroups(quotes: readonly Quote[]): Quote[][] {
+  const groups: Array<{ quotes: Quote[]; values: FactValues[] }> = [];
+  for (const quote of quotes) {
+    const values = factValues(quote.quote);
+    const group = groups.find((g) => !g.values.some((v) => quantitiesConflict(v, values)));
+    if (group) {
+      group.quotes.push(quote);
+      group.values.push(values);
+    } else groups.push({ quotes: [quote], values: [values] });
+  }
+  return groups.map((g) => g.quotes);
+}
+
+/**
+ * The timeline's quotes dated to `date`, one passage per event (or more, where its quotes give
+ * conflicting values: {@link sameFactGroups}), in timeline order, only from `articles`' ids
+ * when given; at most `limit`.
  */
 export function datedQuotes(
   events: readonly TimelineEvent[],
@@ -100,19 +124,20 @@ export function datedQuotes(
   articles?: ReadonlySet<string>,
 ): FallbackQuote[] {
   const found: FallbackQuote[] = [];
+  const plain = (q: Quote): Quote => ({
+    quote: q.quote,
+    source: q.source,
+    start: q.start,
+    end: q.end,
+  });
   for (const event of events) {
     if (found.length >= limit) break;
     if (!datedTo(event, date)) continue;
     const quotes = event.quotes.filter((q) => !articles || articles.has(q.source.id));
-    const [first, ...also] = quotes;
-    if (first === undefined) continue;
-    const plain = (q: Quote): Quote => ({
-      quote: q.quote,
-      source: q.source,
-      start: q.start,
-      end: q.end,
-    });
-    found.push({ quote: plain(first), also: also.map(plain) });
+    for (const [first, ...also] of sameFactGroups(quotes)) {
+      if (found.length >= limit) break;
+      if (first !== undefined) found.push({ quote: plain(first), also: also.map(plain) });
+    }
   }
   return found;
 }

@@ -5,9 +5,15 @@
  * alone finds no word of "4 June 2024" in them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datedTo, idNamed, idTermsOf, namedDate } from '../../src/engine/about-fallback.js';
+import {
+  datedQuotes,
+  datedTo,
+  idNamed,
+  idTermsOf,
+  namedDate,
+} from '../../src/engine/about-fallback.js';
 import { asksWhatHappened } from '../../src/engine/date-question.js';
-import type { Answer, Engine, TimelineEvent } from '../../src/engine/types.js';
+import type { Answer, Engine, Quote, TimelineEvent } from '../../src/engine/types.js';
 import { OUTLET_ARTICLES, plainCorpusEngine } from '../support/corpus-fixture.js';
 
 let engine: Engine;
@@ -125,6 +131,39 @@ describe('the parts', () => {
     expect(datedTo(event('2026-03-08', 'day'), month)).toBe(true);
     expect(datedTo(event('2026-03', 'month'), month)).toBe(true);
     expect(datedTo(event('2026', 'year'), month)).toBe(false);
+  });
+
+  it('never puts a quote under another\'s "also reported by" when their amounts conflict', () => {
+    const quote = (id: string, text: string): Quote => ({
+      quote: text,
+      source: { id, title: id, outlet: null, published: '2026-03-04', url: null, author: null },
+      start: 0,
+      end: text.length,
+    });
+    const slide = {
+      date: '2026-03-03',
+      precision: 'day',
+      yearStated: true,
+      future: false,
+      quotes: [
+        quote('echo', 'About 12,000 tonnes of rock slid onto the pass road on Tuesday.'),
+        quote('radio', 'Around 15,000 tonnes of rock came down onto the pass road on Tuesday.'),
+        quote('wire', 'Some 12,000 tonnes of rock blocked the pass road on Tuesday.'),
+        quote('post', 'A landslide blocked the pass road on Tuesday.'),
+      ],
+    } as TimelineEvent;
+    const day = { year: 2026, month: 3, day: 3, start: 0, end: 0 };
+    const shown = datedQuotes([slide], day, 5).map((p) => [
+      p.quote.source.id,
+      p.also.map((q) => q.source.id),
+    ]);
+    // The 15,000 tonnes are a passage of their own; what agrees, or gives no amount, stays.
+    expect(shown).toEqual([
+      ['echo', ['wire', 'post']],
+      ['radio', []],
+    ]);
+    // The passages asked for bound what is shown.
+    expect(datedQuotes([slide], day, 1)).toHaveLength(1);
   });
 
   it('asks what happened only when nothing else is asked', () => {

@@ -62,6 +62,7 @@ import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
 import { measuresDiffer, runningCountsApart, sameCounted } from './fact-measures.js';
 import { actorContradicted } from './fact-contrast.js';
+import { quantitiesConflict } from './fact-quantities.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -730,5 +731,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
   if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };
+  // Conflicting values of one measured quantity ("about 12,000 tonnes" / "around 15,000
+  // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
+  if (quantitiesConflict(va, vb))
+    return { kind: 'different-fact', reason: 'different values of one measure' };
   return { kind: 'same-fact' };
 }

@@ -545,15 +545,30 @@ describe('fact relations', () => {
     expect(
       classifyFacts(on('Tuesday, March 12, 2019'), on('Wednesday, March 12, 2019')),
     ).toMatchObject({ kind: 'disagree', aspect: 'date' });
-    // Bare weekdays, or weekdays of different dates, may be two occurrences.
+    // Bare weekdays may be two occurrences; so may a bare weekday against a dated one.
     expect(classifyFacts(on('Tuesday'), on('Wednesday'))).toEqual({
       kind: 'different-fact',
       reason: 'different days',
     });
-    expect(classifyFacts(on('Tuesday 12 March'), on('Wednesday 19 March'))).toEqual({
+    expect(classifyFacts(on('Tuesday 12 March'), on('Wednesday'))).toEqual({
       kind: 'different-fact',
       reason: 'different days',
     });
+  });
+
+  it('compares weekdays named with their dates by those dates, as the dates alone would be', () => {
+    const on = (day: string) =>
+      `The Harl Bridge road reopened to traffic on ${day} after the landslide repairs.`;
+    const byDates = classifyFacts(on('7 June'), on('8 June'));
+    expect(byDates).toMatchObject({ kind: 'disagree', aspect: 'date' });
+    expect(classifyFacts(on('Sunday 7 June'), on('Monday 8 June'))).toMatchObject({
+      kind: 'disagree',
+      aspect: 'date',
+    });
+    expect(
+      classifyFacts(on('Sunday, June 7, 2026,'), on('Monday, June 8, 2026,'), { asked: 'date' }),
+    ).toMatchObject({ kind: 'disagree', aspect: 'date' });
+    expect(classifyFacts(on('Sunday 7 June'), on('Sunday 7 June'))).toEqual({ kind: 'same-fact' });
   });
 
   it('counts a long name as one shared thing, and a number written as a word as a value', () => {

@@ -433,6 +433,21 @@ function weekdaysContradictDate(a: FactValues, b: FactValues): boolean {
   );
 }
 
+/**
+ * True when both passages name weekdays and every one comes with the date it falls on ("reopened
+ * on Sunday 7 June" / "reopened on Monday 8 June"): the dates say which days are meant, so the
+ * passages are compared by those dates, as "7 June" / "8 June" would be, rather than kept apart
+ * as weekdays that may name two occurrences.
+ */
+function weekdaysDated(a: FactValues, b: FactValues): boolean {
+  return (
+    a.weekdays.length > 0 &&
+    b.weekdays.length > 0 &&
+    a.weekdayDates.length === a.weekdays.length &&
+    b.weekdayDates.length === b.weekdays.length
+  );
+}
+
 /** True when both give ordinals ("the second round") and none is the same. */
 function ordinalsConflict(a: FactValues, b: FactValues): boolean {
   return (
@@ -641,7 +656,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // two reports of one event from two occurrences of it ("protested on Monday" / "on Thursday").
   // But two weekdays for one stated date are one day named two ways: they differ on the date.
   const weekdayOfDate = weekdaysContradictDate(va, vb);
-  if (weekdaysConflict(va, vb) && !weekdayOfDate)
+  if (weekdaysConflict(va, vb) && !weekdayOfDate && !weekdaysDated(va, vb))
     return { kind: 'different-fact', reason: 'different days' };
   if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
     return measuresDiffer(a, b, context.published)

@@ -111,3 +111,51 @@ describe('two counts of one thing in other words', () => {
     ).toBe('disagree');
   });
 });
+
+describe('two weights or lengths of one thing in other words', () => {
+  const echo =
+    'About 12,000 tonnes of rock and mud slid onto the Tarn Valley road near Orrel Bridge late on Tuesday, closing the route.';
+  const radio =
+    'Around 15,000 tonnes of rock came down onto the Tarn Valley road near the old quarry on Tuesday night, police said.';
+  const sameDay = days('2026-03-04', '2026-03-04');
+
+  it('sets them against each other: the same material, at the same named place, on the same day', () => {
+    expect(relation(echo, radio, sameDay)).toBe('disagree');
+    expect(relation(radio, echo, days('2026-03-05', '2026-03-04'))).toBe('disagree');
+    expect(
+      relation(
+        'Crews laid 3 miles of netting along the Harl Bridge slope on 4 May.',
+        'Some 5 miles of netting were fixed along the Harl Bridge slope on 4 May.',
+        days('2026-05-05', '2026-05-06'),
+      ),
+    ).toBe('disagree');
+  });
+
+  it('claims nothing when the material, the place, the day or the measure differs', () => {
+    const material = radio.replace('tonnes of rock', 'tonnes of material');
+    expect(relation(echo, material, sameDay)).not.toBe('disagree');
+    const elsewhere = radio.replace('Tarn Valley road', 'Glenmoss loop road');
+    expect(relation(echo, elsewhere, sameDay)).not.toBe('disagree');
+    const undated = radio.replace(' on Tuesday night', '');
+    expect(relation(echo, undated, sameDay)).not.toBe('disagree');
+    expect(relation(echo, radio.replace('Tuesday', 'Monday'), sameDay)).not.toBe('disagree');
+    // Weeks apart, a figure may have been measured again.
+    expect(relation(echo, radio, days('2026-03-04', '2026-04-04'))).not.toBe('disagree');
+    // Another relation to the place ("at" / "near") may be another act: landed, and dumped.
+    expect(
+      relation(
+        'About 200 tonnes of the Tarn Fishers catch were landed at Harl Bridge on Tuesday, the harbour said.',
+        'Around 150 tonnes of the Tarn Fishers catch were dumped near Harl Bridge on Tuesday night.',
+        sameDay,
+      ),
+    ).not.toBe('disagree');
+    // A count of people is no weight or length: members of one body may do two things.
+    expect(
+      relation(
+        'About 200 members of the Tarn Fishers Union marched through the town to Harl Bridge on Tuesday, waving banners.',
+        'Police detained around 150 members of the Tarn Fishers Union near Harl Bridge on Tuesday night.',
+        sameDay,
+      ),
+    ).not.toBe('disagree');
+  });
+});

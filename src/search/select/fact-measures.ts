@@ -18,8 +18,9 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { stancesOf, stanceDifference } from './fact-stance.js';
 import type { UnitOccurrence } from './fact-participants.js';
+import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
-import type { FactValues, PositionedValue } from './fact-values.js';
+import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
 
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
@@ -36,6 +37,12 @@ interface Measure {
   unit: string | null;
   /** Terms of the words after the count in its clause, the counted noun left out. */
   said: string[];
+  /**
+   * For a weight or a length of something ("12,000 tonnes of rock"), the term of what is
+   * measured ("rock"), and the names said of it after it in its clause, each with the word
+   * before it that says how ("onto Corran Pass"); else null.
+   */
+  material: { term: string; names: string[] } | null;
   /** Where the count's words end: a zero's stance marker is the count itself. */
   zero: { at: number; end: number } | null;
 }
@@ -59,18 +66,53 @@ const SCALE_TERMS: ReadonlySet<string> = new Set(
   ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
 );
 
-/** The content terms after offset `from`, up to the end of its clause. */
-function saidAfter(source: MeasuredSource, from: number): string[] {
-  const said: string[] = [];
+/** The content units after offset `from`, up to the end of its clause. */
+function unitsAfter(source: MeasuredSource, from: number): UnitOccurrence[] {
+  const found: UnitOccurrence[] = [];
   let edge = from;
   for (const unit of source.sequence) {
     if (unit.start < from) continue;
     // The count's own separators ("9,800", "2.5") break no clause.
     if (CLAUSE_BREAK.test(source.text.slice(edge, unit.start).replace(/\d[\d.,]*\d/g, ''))) break;
-    said.push(...unit.keys.filter((key) => !SCALE_TERMS.has(key)));
+    found.push(unit);
     edge = unit.end;
   }
-  return said;
+  return found;
+}
+
+/** The content terms after offset `from`, up to the end of its clause. */
+function saidAfter(source: MeasuredSource, from: number): string[] {
+  return unitsAfter(source, from).flatMap((unit) =>
+    unit.keys.filter((key) => !SCALE_TERMS.has(key)),
+  );
+}
+
+/** A unit word, then "of" and the word for what it measures ("tonnes of rock", "miles of the road"). */
+const MEASURED_OF = /^\s*[\p{L}’'-]+\s+of\s+(?:the\s+)?([\p{L}’'-]+)/u;
+
+/**
+ * What a weight or a length measures ("About 12,000 tonnes of rock and mud slid onto the
+ * Corran Pass road" → "rock", said of "Corran Pass"): the units are plan/quantity.ts's, so a
+ * count of people ("200 members of the union") is no such measure.
+ */
+function materialOf(source: MeasuredSource, at: number): Measure['material'] {
+  const after = source.text.slice(at).replace(/^[\d.,]+/, '');
+  const digits = source.text.slice(at, source.text.length - after.length);
+  const unitWord = /^\s*[\p{L}’'-]+/u.exec(after)?.[0] ?? '';
+  if (!holdsDimension(digits + unitWord, 'weight') && !holdsDimension(digits + unitWord, 'length'))
+    return null;
+  const of = MEASURED_OF.exec(after);
+  if (of === null || of[1] === undefined) return null;
+  const nounEnd = source.text.length - after.length + of[0].length;
+  return {
+    term: cut(stem(of[1])),
+    names: unitsAfter(source, nounEnd)
+      .filter((unit) => unit.name)
+      .map((unit) => {
+        const before = /([\p{L}’'-]+)\s+(?:the\s+)?$/u.exec(source.text.slice(0, unit.start));
+        return `${before?.[1]?.toLowerCase() ?? ''} ${unit.keys.join(' ')}`;
+      }),
+  };
 }
 
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -89,7 +131,13 @@ function measureOf(source: MeasuredSource): Measure | null {
     if (number.kind !== 'count' || number.unit === null || range === null) return null;
     const unit = cut(number.unit);
     const said = saidAfter(source, number.at);
-    return { range, unit, said: said[0] === unit ? said.slice(1) : said, zero: null };
+    return {
+      range,
+      unit,
+      said: said[0] === unit ? said.slice(1) : said,
+      material: materialOf(source, number.at),
+      zero: null,
+    };
   }
   const zero = zeros[0]!;
   const unit = zero.unit === null ? null : cut(zero.unit);
@@ -98,6 +146,7 @@ function measureOf(source: MeasuredSource): Measure | null {
     range: [0, 0],
     unit,
     said: unit !== null && said[0] === unit ? said.slice(1) : said,
+    material: null,
     zero: { at: zero.at, end: zero.end },
   };
 }
@@ -147,13 +196,32 @@ export function measuresDiffer(
   const begins = short.every((term, i) => long[i] === term);
   const saidAlike =
     short.length > 0 && begins && (short.length === long.length || short.length >= 2);
-  if (!saidAlike) return false;
+  if (!saidAlike && !sameMaterialAtOnce(x, y, a.values, b.values)) return false;
   return (
     stanceDifference(
       new Set(stancesOf(withoutZero(a.text, x.zero)).keys()),
       new Set(stancesOf(withoutZero(b.text, y.zero)).keys()),
     ) === null
   );
+}
+
+/**
+ * True when two weights or lengths measure the same thing, in the same relation to the same
+ * named place, on the same day: "About 12,000 tonnes of rock and mud slid onto the Corran Pass
+ * road … on Tuesday" / "Around 15,000 tonnes of rock came down onto the Corran Pass road … on
+ * Tuesday night". The verb may be another word for the same act ("slid" / "came down"), so the
+ * relation is read from the word before the place ("onto", not "from" or "at"): a material that
+ * came onto one named place on one day is one thing measured twice. Both must name the day (a
+ * weekday in common, or dates that can be the same day).
+ */
+function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues): boolean {
+  const mx = x.material;
+  const my = y.material;
+  if (mx === null || my === null || mx.term !== my.term) return false;
+  if (!mx.names.some((name) => my.names.includes(name))) return false;
+  const sameWeekday = a.weekdays.some((day) => b.weekdays.includes(day));
+  const sameDate = a.dates.some((d) => b.dates.some((e) => compatibleDates(d, e)));
+  return sameWeekday || sameDate;
 }
 
 /** A number as fact-values.ts positions it. */

@@ -701,13 +701,21 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
       // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.
       !(aspect === 'number' && runningCountsApart(a.text, b.text, context.published));
-    return certain && aspect !== undefined
-      ? {
-          kind: 'disagree',
-          aspect,
-          ...(slotted.has(aspect) ? { anchor: slotted.get(aspect)?.anchor } : {}),
-        }
-      : { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
+    if (certain && aspect !== undefined)
+      return {
+        kind: 'disagree',
+        aspect,
+        ...(slotted.has(aspect) ? { anchor: slotted.get(aspect)?.anchor } : {}),
+      };
+    // One count of one thing each, said alike (fact-measures.ts), differs on the number however
+    // much else of the wording the two share, as it does when they share little.
+    if (
+      differ.includes('number') &&
+      (asked == null || asked === 'number') &&
+      measuresDiffer(a, b, context.published)
+    )
+      return { kind: 'disagree', aspect: 'number' };
+    return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }
   // Dates without years that cannot be the same day ("September 14" / "September 4").
   if (va.dates.some((x) => vb.dates.length > 0 && !vb.dates.some((y) => compatibleDates(x, y))))

@@ -134,10 +134,11 @@ export function markerAt(words: readonly string[], i: number): Marker {
   const be = words.lastIndexOf(auxiliary, i - 1);
   // "an inquiry, to be held in July": a passive infinitive after a noun is the "be to" of an
   // arrangement with its "is" left out (Quirk et al. 1985, 3.45 and 17.30, on the infinitive
-  // clause as postmodifier), still ahead; "was to be held" is seen from the past (pastBefore).
+  // clause as postmodifier), still ahead; "was to be held", "had to be paid" are seen from the
+  // past, and "expected to be held" is read by its cue below.
   if (/^be$/iu.test(auxiliary) && /^to$/iu.test(words[be - 1] ?? '')) {
-    const head = words[be - 2] ?? '';
-    if (wordMarker(head) === null && !/^(?:has|have|had|is|are|am)$/iu.test(head)) return 'future';
+    // "is to be held", "has to be paid": an arrangement or obligation, also ahead.
+    if (wordMarker(words[be - 2] ?? '') === null) return 'future';
   }
   for (let j = be - 1; j >= Math.max(0, be - 3); j--) {
     const earlier = wordMarker(words[j] as string);

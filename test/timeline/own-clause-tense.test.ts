@@ -24,6 +24,8 @@ describe('the tense of a date is that of its own clause', () => {
       '2026-07',
       true,
     ],
+    ['2026-01-19', 'The review of the ferry is to be held in July.', '2026-07', true],
+    ['2026-01-19', 'The ferry fee has to be paid in May.', '2026-05', true],
     // An adverb between the auxiliary and the participle.
     ['2026-08-21', 'The ferry company will be formally wound up in November.', '2026-11', true],
     // A cue that qualifies a noun names a plan; the sentence tells its outcome (past).

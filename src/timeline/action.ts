@@ -16,6 +16,7 @@
 import { stem } from '../text/terms.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { baseFormCue } from './base-form.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { clauseBounds } from './clause.js';
 import { wordMarker } from './tense-markers.js';
 import { taggedWords, type TaggedWord } from './wink.js';
@@ -101,6 +102,14 @@ export function wordStems(text: string): Set<string> {
   );
 }
 
+/**
+ * Stems of the verbs of saying, in their past and present forms ("said", "says", "confirms").
+ * Every report tells a saying, so a saying shared is no evidence that two sentences tell one event.
+ */
+const SAYING: ReadonlySet<string> = new Set(
+  [...SPEECH_VERBS, 'say', 'says', 'tell', 'tells', 'write', 'writes'].map(stem),
+);
+
 /** A dated sentence as {@link actionAgreement} reads it. */
 export interface ActionSource {
   /** Index of the article in the corpus. */
@@ -119,7 +128,11 @@ export interface ActionSource {
  * of it, "evacuated in March" and "the evacuation on 12 March") the vaguer date agrees with many
  * days, so the action governing one's date (see {@link actionOf}) must be among the other's words,
  * as a verb or a noun; a sentence whose clause holds no verb tells no action, and wording alone
- * decides. Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
+ * decides. Every report tells a saying, so a verb of saying is shared action only when it is all
+ * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two
+ * reports of one statement), not beside or against another verb ("made redundant last October,
+ * the report confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none
+ * of "staff were told to expect … last Thursday"). Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
  * Actions and stems are computed once per sentence and date, so the test is cheap to ask again.
  */
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
@@ -152,6 +165,10 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actionA.size === 0 || actionB.size === 0) return true;
     const wordsA = stemsOf(a);
     const wordsB = stemsOf(b);
-    return [...actionA].some((w) => wordsB.has(w)) || [...actionB].some((w) => wordsA.has(w));
+    const saying = (action: Set<string>): boolean => [...action].every((w) => SAYING.has(w));
+    const sayingCounts = saying(actionA) && saying(actionB);
+    const shared = (action: Set<string>, words: Set<string>): boolean =>
+      [...action].some((w) => (sayingCounts || !SAYING.has(w)) && words.has(w));
+    return shared(actionA, wordsB) || shared(actionB, wordsA);
   };
 }

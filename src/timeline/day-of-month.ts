@@ -28,10 +28,12 @@ export interface DayOfMonthMention {
 /**
  * Words a date takes before it; others ("for the 12th time", "the 12th century") make the
  * ordinal a rank, and a word after it other than a link or a preposition ("the 12th floor",
- * "the 12th of May", read by the rules for a day and month) does too.
+ * "the 12th of May", read by the rules for a day and month) does too. "And" links a second
+ * verb phrase ("take effect on the 24th and include the 41"), unless a rank follows ("the 12th
+ * and final day") or a second number ("the 3rd and 4th floors").
  */
 export const DAY_OF_MONTH_RE =
-  /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:but|when|after|before|at|with|while|as)\b)/gu;
+  /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:but|when|after|before|at|with|while|as)\b|\s+and\s+(?!(?:final|last|latest|penultimate)\b|\d))/gu;
 
 /** Reads a match of {@link DAY_OF_MONTH_RE}. */
 export function readDayOfMonth(groups: Record<string, string | undefined>): DayOfMonthMention {

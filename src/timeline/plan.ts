@@ -21,6 +21,10 @@ import type { Tense } from './tense.js';
 export function cueTense(words: readonly string[], index: number, outcome: boolean): Tense {
   const next = words[index + 1]?.toLowerCase();
   if (next === 'have' && /^(?:would|will|must|should)$/iu.test(words[index] ?? '')) return 'past';
+  // "its scheduled journeys on Saturday did not run", "payments due in April had been paid
+  // late": a cue that qualifies a noun names a plan, as "was expected" does, and the sentence may
+  // tell how it turned out.
+  if (qualifiesNoun(words, index)) return outcome ? 'past' : 'future';
   if (!pastBefore(words, index)) return 'future';
   // "The report was expected on Thursday": a past-tense plan with no outcome is still a plan (a
   // news writer who knew it had happened would report that); "was expected on Thursday but
@@ -29,6 +33,26 @@ export function cueTense(words: readonly string[], index: number, outcome: boole
   // "said the vote was set for August": reported speech moves "is set" back to "was set".
   const lead = words.slice(Math.max(0, index - 6), index).map((w) => w.toLowerCase());
   return lead.some((w) => SPEECH_VERBS.has(w)) ? null : 'past';
+}
+
+/**
+ * True when the cue at `index` qualifies a noun rather than heading a verb phrase: a participle
+ * of planning after a determiner ("its scheduled journeys", "the planned strike"), or "due" not
+ * after a form of "be" ("payments due in April": a reduced relative clause).
+ */
+function qualifiesNoun(words: readonly string[], index: number): boolean {
+  const cue = (words[index] ?? '').toLowerCase();
+  const previous = (words[index - 1] ?? '').toLowerCase();
+  if (/^(?:scheduled|planned|expected|intended|promised|upcoming)$/u.test(cue))
+    return /^(?:a|an|the|its|their|his|her|our|this|these|those)$/u.test(previous);
+  if (cue === 'due')
+    return (
+      /^\p{Ll}/u.test(previous) &&
+      !/^(?:is|are|am|was|were|be|been|being|not|now|also|still|originally|initially|then|and|or)$/u.test(
+        previous,
+      )
+    );
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A scheduled event told in the present simple: "the festival runs from June 3", "the exhibition
- * opens on Friday", "tickets go on sale May 1". In news such a timetable states what lies ahead.
+ * opens on Friday", "tickets go on sale May 1", "the cuts take effect on the 24th". In news such a
+ * timetable states what lies ahead.
  */
 
 /**
@@ -18,13 +19,17 @@ const SCHEDULED_VERB =
 const NOT_PRESENT_SIMPLE =
   /^(?:is|are|was|were|be|been|being|remains?|stays?|has|as|us|thus|to|not|never|did|didn't|do|does|doesn't|don't|will|would|could|can|can't|may|might|should|must|shall|won't|wouldn't|the|a|an|its|their|his|her|our|this|that|first|last|next|each|every)$/iu;
 
-/** True when the word at `i` is a scheduling verb in the present simple ("goes on sale"). */
+/**
+ * True when the word at `i` is a scheduling verb in the present simple ("goes on sale", "takes
+ * effect").
+ */
 export function scheduledPresent(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   const previous = (words[i - 1] ?? '').replace(/[’]/gu, "'");
   if (i === 0 || NOT_PRESENT_SIMPLE.test(previous) || /'ll$/iu.test(previous)) return false;
   if (/^(?:go|goes)$/iu.test(word))
     return /^on$/iu.test(words[i + 1] ?? '') && /^sale$/iu.test(words[i + 2] ?? '');
+  if (/^(?:take|takes)$/iu.test(word)) return /^effect$/iu.test(words[i + 1] ?? '');
   if (!SCHEDULED_VERB.test(word)) return false;
   // "kicks off": only with its particle; a base form only after a plural subject ("tickets").
   if (/^kicks?$/iu.test(word) && !/^off$/iu.test(words[i + 1] ?? '')) return false;

@@ -54,7 +54,10 @@ const PAST_WORDS: ReadonlySet<string> = new Set(
   `was were had did said told met held went came saw took made gave began left won lost ran fell
 rose spoke wrote sent sat stood found brought thought became kept paid sold built fought led struck
 hit put set cut shut quit read knew grew drew threw flew wore tore broke chose froze stole woke
-rode drove shot fled sought taught caught bought felt meant heard last ago earlier yesterday`
+rode drove shot fled sought taught caught bought felt meant heard slid hid dug lit shook sank spent
+stuck swept swung wept crept dealt forgave forgot rang sang slept sped spun swore withdrew overtook
+undertook upheld withheld arose overcame overran oversaw rebuilt repaid shrank strode last ago
+earlier yesterday`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -105,6 +108,7 @@ export function markerAt(words: readonly string[], i: number): Marker {
   )
     return 'future';
   if (scheduledPresent(words, i)) return 'future';
+  if (commitmentInForce(words, i)) return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;
   // "will shut", "plans to cut", "is going to hit": a verb after a modal or the infinitive "to"
@@ -117,20 +121,58 @@ export function markerAt(words: readonly string[], i: number): Marker {
     /ed$/iu.test(word)
   )
     return null;
+  // "will be formally dissolved": an adverb between the auxiliary and the participle is skipped.
+  const auxiliary = wordBeforeAdverbs(words, i);
   // "the road is closed", "the ferry is delayed": a present state, not a past event.
-  if (/^(?:is|are|am|remains?|stays?)$/iu.test(previous)) return null;
+  if (/^(?:is|are|am|remains?|stays?)$/iu.test(auxiliary)) return null;
   // "provided the city signed a contract before June": a condition, still to be met.
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
   }
   // "will be held", "is expected to be signed": a participle under a future auxiliary.
-  if (!/^(?:be|been|have)$/iu.test(previous)) return 'past';
-  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+  if (!/^(?:be|been|have)$/iu.test(auxiliary)) return 'past';
+  const be = words.lastIndexOf(auxiliary, i - 1);
+  // "an inquiry, to be held in July": a passive infinitive after a noun is the "be to" of an
+  // arrangement with its "is" left out (Quirk et al. 1985, 3.45 and 17.30, on the infinitive
+  // clause as postmodifier), still ahead; "was to be held", "had to be paid" are seen from the
+  // past, and "expected to be held" is read by its cue below.
+  if (/^be$/iu.test(auxiliary) && /^to$/iu.test(words[be - 1] ?? '')) {
+    // "is to be held", "has to be paid": an arrangement or obligation, also ahead.
+    if (wordMarker(words[be - 2] ?? '') === null) return 'future';
+  }
+  for (let j = be - 1; j >= Math.max(0, be - 3); j--) {
     const earlier = wordMarker(words[j] as string);
     if (earlier === 'break') break;
     if (earlier === 'future') return pastBefore(words, j) ? 'past' : 'future';
   }
   return 'past';
+}
+
+/** The word before `i`, across "-ly" adverbs ("will be formally dissolved"): up to two. */
+function wordBeforeAdverbs(words: readonly string[], i: number): string {
+  let j = i - 1;
+  while (j > i - 3 && j > 0 && /^\p{Ll}+ly$/u.test(words[j] ?? '')) j--;
+  return words[j] ?? '';
+}
+
+/**
+ * Participles of a decision or a promise: "has agreed to", "have voted to". In the present
+ * perfect the commitment holds at the time of writing, and what it commits to is still ahead
+ * (an act already done would be reported as done: "has taken over").
+ */
+const COMMITMENT =
+  /^(?:agreed|decided|voted|promised|pledged|vowed|undertaken|committed|chosen|opted|resolved|offered|arranged|planned|signed|consented)$/iu;
+
+/**
+ * True for the "to" of a commitment in the present perfect ("Northway has agreed to take over
+ * the routes from November 1"): the infinitive has no tense of its own, and its act follows a
+ * commitment that holds now, so the date it governs lies ahead. A simple past ("agreed to take
+ * over") dates the commitment, and "voted to cut" keeps its past.
+ */
+function commitmentInForce(words: readonly string[], i: number): boolean {
+  if (!/^to$/iu.test(words[i] ?? '') || !COMMITMENT.test(words[i - 1] ?? '')) return false;
+  const auxiliary = wordBeforeAdverbs(words, i - 1);
+  return /^(?:has|have|'ve)$/iu.test(auxiliary.replace(/[’]/gu, "'"));
 }
 
 /**

@@ -62,7 +62,27 @@ function wordsOf(text: string): string[] {
  * @param end offset just after the date
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
+  if (modifiesNoun(sentence, start, end)) return null;
   return planTense(governingTense(sentence, start, end), sentence, start);
+}
+
+/**
+ * A determiner or possessive right before a date ("the", "a", "its"), itself not after a
+ * preposition of time: "during the summer festival", "at the May meeting" are times of the verb.
+ */
+const DETERMINER_BEFORE =
+  /(?<!\b(?:in|on|at|during|before|after|since|until|till|by|from|to|through|throughout|over|around|ahead\s+of)\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
+
+/**
+ * True for a date that modifies the noun after it ("should publish the 2019 survey", "its
+ * March 3 meeting"): it dates the thing the noun names, not the act of the verb, so the verb's
+ * tense says nothing of it (Quirk et al. 1985, 17.97, on nouns as premodifiers). Inside a
+ * phrase of time the noun is itself a time of the verb ("will pause during the summer festival").
+ */
+function modifiesNoun(sentence: string, start: number, end: number): boolean {
+  return (
+    DETERMINER_BEFORE.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))
+  );
 }
 
 /** "by Friday", "until the end of May": the date is a deadline or the end of a state. */

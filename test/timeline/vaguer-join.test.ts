@@ -50,6 +50,40 @@ describe('a sentence dated to a day does not join another day through a vaguer d
   });
 });
 
+describe('a saying shared is no evidence of one event', () => {
+  it('"made redundant last October, the report confirms" is no source of "confirmed yesterday"', () => {
+    const day = one(
+      'day',
+      '2025-10-07',
+      'The last harbour ferry will sail on October 31, the operator confirmed yesterday, ending its service.',
+    );
+    const month = one(
+      'month',
+      '2026-08-21',
+      'Ferry crews who were made redundant last October were paid in January, the report confirms.',
+    );
+    const shown = entries(day, month);
+    expect(shown).toContain('2025-10: month');
+    expect(shown.filter((e) => e.includes('day') && e.includes('month'))).toEqual([]);
+  });
+
+  it('"In May, he told the Gazette" is no source of "were told to expect … last Thursday"', () => {
+    const day = one(
+      'day',
+      '2025-05-12',
+      'The ferry boss denied the operator faced closure, after crews were told to expect bad news at a meeting last Thursday.',
+    );
+    const month = one(
+      'month',
+      '2025-09-16',
+      'In May, the ferry boss told the Gazette: "The operator is not facing closure."',
+    );
+    const shown = entries(day, month);
+    expect(shown).toContain('2025-05: month');
+    expect(shown.filter((e) => e.includes('day') && e.includes('month'))).toEqual([]);
+  });
+});
+
 describe('a plan is not its outcome', () => {
   it('"would run … until the end of the month" and "ended on Thursday" stay apart', () => {
     const plan = one(

@@ -1,0 +1,90 @@
+/**
+ * A month or day without a year takes its year from the tense of its own verb, not the main
+ * verb's: what lies ahead is the next occurrence after publication, what is past the last one
+ * before it. Invented ferry and library sentences, each alone in its article.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import type { TimelineEvent } from '../../src/engine/types.js';
+import { articleOf } from './fixtures.js';
+
+const shown = (e: TimelineEvent) => [e.date, e.future];
+const eventsOf = (published: string, sentence: string) =>
+  buildTimeline(articleOf(published, sentence)).map(shown);
+
+describe('the tense of a date is that of its own clause', () => {
+  it.each([
+    // A commitment in the present perfect holds now; what it commits to is ahead.
+    ['2025-10-07', 'The trust has agreed to run the ferry from November 1.', '2025-11-01', true],
+    ['2025-10-07', 'Both councils have voted to close the library in March.', '2026-03', true],
+    // A passive infinitive after a noun is an arrangement ("is to be held").
+    [
+      '2026-01-19',
+      'The board has called a review of the ferry, to be held in July.',
+      '2026-07',
+      true,
+    ],
+    ['2026-01-19', 'The review of the ferry is to be held in July.', '2026-07', true],
+    ['2026-01-19', 'The ferry fee has to be paid in May.', '2026-05', true],
+    // An adverb between the auxiliary and the participle.
+    ['2026-08-21', 'The ferry company will be formally wound up in November.', '2026-11', true],
+    // A cue that qualifies a noun names a plan; the sentence tells its outcome (past).
+    ['2025-05-12', 'Crews said wages due in April had been paid late.', '2025-04', false],
+    [
+      '2025-11-03',
+      'The operator said its scheduled sailings on Saturday did not run.',
+      '2025-11-01',
+      false,
+    ],
+    // An irregular past ("slid") governs as "fell" does.
+    ['2026-03-04', 'Mud slid onto the ferry ramp late on Tuesday.', '2026-03-03', false],
+  ])('published %s: "%s" is %s', (published, sentence, date, future) => {
+    expect(eventsOf(published, sentence)).toEqual([[date, future]]);
+  });
+
+  it('a simple past commitment keeps dating the past ("agreed to", "voted to")', () => {
+    expect(eventsOf('2025-10-07', 'The council voted to cut the ferry subsidy in March.')).toEqual([
+      ['2025-03', false],
+    ]);
+  });
+
+  it('"was to be held" is a plan seen from the past, not a plan still ahead', () => {
+    expect(eventsOf('2026-01-19', 'The review was to be held in July.')).not.toEqual([
+      ['2026-07', true],
+    ]);
+  });
+
+  it('a planned event with no outcome told stays ahead', () => {
+    expect(
+      eventsOf('2025-11-03', 'The operator said its scheduled sailings on Saturday would be full.'),
+    ).toEqual([['2025-11-08', true]]);
+  });
+});
+
+describe('a year that modifies a noun is not the time of the verb', () => {
+  it('"should publish the 2019 survey" is not a plan dated 2019', () => {
+    expect(
+      buildTimeline(articleOf(null, 'The library should publish the 2019 survey in full.')).map(
+        (e) => [e.date, e.future],
+      ),
+    ).toEqual([['2019', false]]);
+  });
+
+  it("a season inside a phrase of time still takes the verb's tense", () => {
+    expect(eventsOf('2025-07-01', 'The ferry will pause during the summer festival.')).toEqual([
+      ['2025-06', true],
+    ]);
+  });
+});
+
+describe('a day of the month alone', () => {
+  it('"on the 24th and include" is dated: "and" links a second verb phrase', () => {
+    expect(
+      eventsOf('2025-03-05', 'The cuts take effect on the 24th and include the harbour route.'),
+    ).toEqual([['2025-03-24', true]]);
+  });
+
+  it('"on the 12th and final day" stays a rank', () => {
+    expect(eventsOf('2025-03-05', 'The strike ended on the 12th and final day.')).toEqual([]);
+  });
+});

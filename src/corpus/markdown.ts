@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { blocksOf, type DomNode } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
 import { readLaterContent, withoutReaderSections } from './read-later.js';
+import { withoutSavedPageMarkup } from './saved-page-markup.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -44,7 +45,7 @@ const OUTLET_KEYS = new Set(['outlet', 'sitename', 'publisher', 'publication']);
  * Keys naming the publication date as such: `published`, schema.org's `datePublished`, and the
  * forms read-later exports write (`date_published`, `published_at`, `publish_date`, `pubDate`).
  * They win over a bare `date` (a static-site generator's publication date) whatever their order.
- * A read-later app's `date_saved` / `dateSaved` / `saved_at` is when the reader saved the page,
+ * A read-later app's `date_saved` / `dateSaved` / `markupat` is when the reader saved the page,
  * never the article's date: no such key is read.
  */
 const PUBLISHED_KEYS = new Set([
@@ -61,21 +62,63 @@ function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
+/** A YAML block list's item: `  - "[[Tom Hendry]]"`. */
+const LIST_ITEM = /^\s+-\s+(.*?)\s*$/;
+/**
+ * A wiki link, `[[Tom Hendry]]` or `[[People/Tom Hendry|Tom Hendry]]`: the form Obsidian's Web
+ * Clipper writes a clipped page's author in (its default template's `author` property); the
+ * text shown is the alias after `|`, else the target.
+ */
+const WIKI_LINK = /^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$/;
+
+/** A field's value as the reader means it: unquoted, a wiki link's text. */
+const valueOf = (raw: string) => {
+  const value = unquote(raw);
+  return WIKI_LINK.exec(value)?.[1]?.trim() ?? value;
+};
+
+/**
+ * The fields of front matter as key and value, a block list's items (`author:` then
+ * `  - "A"`, `  - "B"`) joined by ", " as one value; an inline list (`[A, B]`) likewise.
+ */
+function fieldsOf(fields: string): [string, string][] {
+  const read: { key: string; values: string[]; block: boolean }[] = [];
+  for (const line of fields.split('\n')) {
+    const item = LIST_ITEM.exec(line);
+    const last = read[read.length - 1];
+    if (item?.[1] !== undefined) {
+      if (last?.block) last.values.push(valueOf(item[1]));
+      continue;
+    }
+    const match = FIELD.exec(line);
+    if (!match?.[1]) continue;
+    const raw = match[2] ?? '';
+    const inline = WIKI_LINK.test(unquote(raw)) ? null : /^\[(.*)\]$/.exec(raw);
+    const values = inline?.[1] !== undefined ? inline[1].split(',').map(valueOf) : [valueOf(raw)];
+    read.push({
+      key: match[1],
+      values: values.filter((value) => value.length > 0),
+      block: raw === '',
+    });
+  }
+  return read.map(({ key, values }) => [key, values.filter((v) => v.length > 0).join(', ')]);
+}
+
 /**
  * The metadata a file's front matter states: `title`; `author` (or `byline`); the outlet
  * ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS}, else `date`); `url` (or
- * `canonical`), absolute http(s) only. Keys are read in any case, with `_` or `-` or neither
+ * `canonical`, else a web clipper's `source`), absolute http(s) only. A list's items are one
+ * value, joined by ", "; a wiki link (`[[Tom Hendry]]`) is its text. Keys are read in any case, with `_` or `-` or neither
  * ({@link keyOf}); any other key is not read.
  */
 function frontMatter(fields: string): StatedMeta {
   const stated: StatedMeta = {};
   let published: string | undefined;
   let dated: string | undefined;
-  for (const line of fields.split('\n')) {
-    const match = FIELD.exec(line);
-    if (!match?.[1] || !match[2]) continue;
-    const key = keyOf(match[1]);
-    const value = unquote(match[2]);
+  // A web clipper's `source` (Obsidian's Web Clipper): the clipped page's address, when absolute.
+  let source: string | undefined;
+  for (const [name, value] of fieldsOf(fields)) {
+    const key = keyOf(name);
     if (value.length === 0) continue;
     if (key === 'title') stated.title = value;
     else if (key === 'author' || key === 'byline') stated.author = value;
@@ -85,10 +128,11 @@ function frontMatter(fields: string): StatedMeta {
     else if (key === 'url' || key === 'canonical') {
       const url = statedUrl(value);
       if (url) stated.url = url;
-    }
+    } else if (key === 'source') source = statedUrl(value) ?? source;
   }
   const date = published ?? dated;
   if (date) stated.published = date;
+  if (stated.url === undefined && source !== undefined) stated.url = source;
   return stated;
 }
 
@@ -113,8 +157,9 @@ export function extractMarkdown(markdown: string): Extraction {
     document: { body: DomNode };
   };
   // An export whose reader's sections follow a thematic break: the article is what is above it.
-  const reader = withoutReaderSections(Array.from(document.body.childNodes));
-  dropped.push(...reader.dropped);
+  const markup = withoutSavedPageMarkup(Array.from(document.body.childNodes), stated.url);
+  const reader = withoutReaderSections(markup.article);
+  dropped.push(...markup.dropped, ...reader.dropped);
   const rendered = reader.article.flatMap((node) => blocksOf(node));
   // A read-later export: its article only, not the app's lines nor the reader's notes.
   const saved = readLaterContent(rendered);

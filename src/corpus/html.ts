@@ -190,6 +190,24 @@ function withBody(html: string): string {
 }
 
 /**
+ * The lines of the page block that is Readability's byline: Readability gives the byline
+ * element's `textContent`, in which a `<br>` leaves no trace ("By Ana RuizStaff reporter"); the
+ * page's blocks keep it as a line break. Empty when no block's text, joined without its breaks,
+ * is the byline.
+ */
+function linesOfByline(byline: string, page: readonly HtmlBlock[]): string[] {
+  const key = (text: string) => text.replace(/\s+/g, '');
+  const wanted = key(byline);
+  const block = page.find((b) => b.text.includes('\n') && key(b.text) === wanted);
+  return block
+    ? block.text
+        .split('\n')
+        .map(blockKey)
+        .filter((line) => line.length > 0)
+    : [];
+}
+
+/**
  * Extracts the article from an HTML page.
  *
  * @example
@@ -228,8 +246,10 @@ export function extractHtml(html: string): Extraction {
   if (parsed?.title && stated.title === undefined) stated.title = oneLine(parsed.title);
   if (stated.title !== undefined)
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
+  const bylineLines = parsed?.byline ? linesOfByline(parsed.byline, page) : [];
   if (stated.author === undefined && parsed?.byline && !isLink(parsed.byline)) {
-    const line = oneLine(parsed.byline) ?? '';
+    // A line break in the byline element ends the name: "By Ana Ruiz<br>Staff reporter".
+    const line = bylineLines[0] ?? oneLine(parsed.byline) ?? '';
     // The element the page marks as its byline may hold a whole metadata line ("Priya Nandra ·
     // Coastline FM News · Friday 12 September 2025, 9:30am"): its fields, never the line as a name.
     const fields = parseMetadataLine(line, { underHeadline: true });
@@ -262,7 +282,9 @@ export function extractHtml(html: string): Extraction {
         ? 'photo caption'
         : blockKey(block.text) === stated.title
           ? 'headline (the title)'
-          : blockKey(block.text) === oneLine(parsed?.byline) || blockKey(block.text) === firstByline
+          : blockKey(block.text) === oneLine(parsed?.byline) ||
+              blockKey(block.text) === firstByline ||
+              (bylineLines.length > 0 && blockKey(block.text) === blockKey(bylineLines.join(' ')))
             ? 'byline'
             : 'outside the article body',
     }));

@@ -9,7 +9,8 @@
  * Only what is written is taken: a date without a year ("March 3") gives no publication date.
  * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
  * a place in title case must come with a date or an outlet in brackets; a place in capitals
- * alone ("LONDON —") is a dateline by the wire convention.
+ * alone ("LONDON —") is a dateline by the wire convention. Some outlets set the place off
+ * with a colon ("LONDON: The …", the style of British regional papers) instead of a dash.
  */
 import { MONTH_RE } from '../text/months.js';
 import { parseDateline } from './dates.js';
@@ -29,11 +30,17 @@ export interface WireDateline {
 /**
  * Head (place and date), an optional outlet in brackets, then a dash: a hyphen between spaces
  * ("Bielsko-Biała" is a place) or an en/em dash, spaced or closed up (US style sets it closed
- * up: "WASHINGTON—The …"), then the sentence,
+ * up: "WASHINGTON—The …"), or a colon and a space (captured), then the sentence,
  * which starts with a capital, a digit or an opening quotation mark.
  */
 const SHAPE =
-  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*)(?=["“‘'«\p{Lu}\d])/u;
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+)(?=["“‘'«\p{Lu}\d])/u;
+/**
+ * Labels set before a colon at a story's start that are no place: an editor's ("UPDATE:",
+ * "CORRECTION:"), a piece's kind ("ANALYSIS:") or a transcript's speaker role ("PRESENTER:").
+ */
+const COLON_LABEL =
+  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|WATCH|LISTEN|LIVE|ANALYSIS|OPINION|COMMENT|REVIEW|INTERVIEW|EXPLAINER|FACT CHECK|PICTURED|WARNING|PS|PRESENTER|HOST|INTERVIEWER|REPORTER|ANCHOR)$/;
 /** One part of a place: a run of up to four capitalised words ("New York", "St. John's", "D.C."). */
 const PLACE_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A date without a year, as wire services write it: "March 3", "Jan. 15", "3 March". */
@@ -75,8 +82,10 @@ export function parseWireDateline(paragraph: string): WireDateline | null {
   const place = placeParts.join(', ');
   const inCapitals = !/\p{Ll}/u.test(place);
   if (date === null && outlet === null && !inCapitals) return null;
+  // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
+  if (match[3] !== undefined && COLON_LABEL.test(place.replace(/[’]/g, "'"))) return null;
   return {
-    dateline: paragraph.slice(0, match[0].length).replace(/\s*[-—–]+\s*$/, ''),
+    dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),
     published: date === null ? null : parseDateline(date),
     outlet,
     end: match[0].length,

@@ -129,6 +129,11 @@ const NOT_DATELINES = [
   'The minister, Anna Nowak (Civic Platform) - who resigned - spoke.',
   'Lakeside — the town on the lake — will host the race.',
   'Kim Tanaka - Race Director',
+  'Lakeside: the town on the lake will host the race.',
+  'Update: The council will vote again next week.',
+  'UPDATE: The council will vote again next week.',
+  "EDITOR'S NOTE: This story has been corrected.",
+  'LONDON, 10:30 GMT — Shares rose.',
 ];
 
 describe('parseWireDateline', () => {
@@ -143,6 +148,13 @@ describe('parseWireDateline', () => {
 
   it.each(NOT_DATELINES)('leaves a sentence alone: "%s"', (paragraph) => {
     expect(parseWireDateline(paragraph)).toBeNull();
+  });
+
+  it.each([
+    ['MARROWICK: The ferry terminal reopened on Monday.', 'MARROWICK'],
+    ['Lakeside, March 3, 2024: The marathon returns.', 'Lakeside, March 3, 2024'],
+  ])('reads a place set off by a colon as by a dash: "%s"', (paragraph, dateline) => {
+    expect(parseWireDateline(paragraph)?.dateline ?? null).toBe(dateline);
   });
 });
 

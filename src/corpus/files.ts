@@ -69,6 +69,8 @@ export interface CorpusFiles {
   aliases: string | null;
   /** Files in the articles folder that were not read, each with its problem. */
   unread: CorpusProblem[];
+  /** Saved pages' companion folders (see {@link companionFolders}), ignored; relative, sorted. */
+  assets?: string[];
 }
 async function readOptional(file: string): Promise<string | null> {
   try {
@@ -103,15 +105,45 @@ function isHidden(file: string): boolean {
   return file.split('/').some((part) => part.startsWith('.'));
 }
 
-/** Lists the files under `folder` (recursively, without hidden ones), relative, sorted. */
-async function listFiles(folder: string, top: boolean): Promise<string[]> {
+/** A saved web page, whose companion folder a browser names after it. */
+const SAVED_PAGE = /^(.*)\.html?$/i;
+
+/**
+ * The companion folders of saved pages among `files` (relative paths): the folder `NAME_files`
+ * beside `NAME.html` (or `.htm`) that a browser's "Save page as…, Web Page, complete" writes
+ * with the page's images, style sheets and scripts (Chrome, Edge and Firefox name it so). They
+ * are the page's assets, never articles. A `_files` folder with no such page beside it is read
+ * as any folder is.
+ */
+export function companionFolders(files: readonly string[]): Set<string> {
+  const pages = files.flatMap((file) => {
+    const stem = SAVED_PAGE.exec(file)?.[1];
+    return stem === undefined ? [] : [`${stem}_files`];
+  });
+  const folders = new Set(files.map((file) => file.split('/').slice(0, -1).join('/')));
+  const withAncestors = new Set(
+    [...folders].flatMap((folder) =>
+      folder.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
+  return new Set(pages.filter((folder) => withAncestors.has(folder)));
+}
+
+/**
+ * Lists the files under `folder` (recursively, without hidden ones nor saved pages' companion
+ * folders), relative, sorted; and those companion folders.
+ */
+async function listFiles(
+  folder: string,
+  top: boolean,
+): Promise<{ files: string[]; assets: string[] }> {
   let entries;
   try {
     entries = await readdir(folder, { recursive: true, withFileTypes: true });
   } catch (error) {
     throw new CorpusError(`corpus: cannot list "${folder}": ${(error as Error).message}`);
   }
-  return entries
+  const files = entries
     .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && isFileLink(entry)))
     .map((entry) =>
       path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
@@ -119,6 +151,10 @@ async function listFiles(folder: string, top: boolean): Promise<string[]> {
     .filter((file) => !isHidden(file))
     .filter((file) => !top || (file !== METADATA_FILE && file !== ALIASES_FILE))
     .sort();
+  const companions = companionFolders(files);
+  const inCompanion = (file: string) =>
+    file.split('/').some((_, i, parts) => i > 0 && companions.has(parts.slice(0, i).join('/')));
+  return { files: files.filter((file) => !inCompanion(file)), assets: [...companions].sort() };
 }
 
 function isFileLink(entry: { parentPath: string; name: string }): boolean {
@@ -135,7 +171,7 @@ function isFileLink(entry: { parentPath: string; name: string }): boolean {
  */
 export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   const folder = await articlesFolder(dir);
-  const names = await listFiles(folder, folder === dir);
+  const { files: names, assets } = await listFiles(folder, folder === dir);
   const unread: CorpusFiles['unread'] = [];
   const articles: ArticleFile[] = [];
   // Read one after another, synchronously: this runs at start-up, before anything else can
@@ -171,7 +207,7 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
     readOptional(path.join(dir, METADATA_FILE)),
     readOptional(path.join(dir, ALIASES_FILE)),
   ]);
-  return { dir, articles, metadata, aliases, unread };
+  return { dir, articles, metadata, aliases, unread, ...(assets.length > 0 ? { assets } : {}) };
 }
 
 /**

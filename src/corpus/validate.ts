@@ -28,10 +28,15 @@ export interface ValidationReport {
 export async function validateCorpus(dir: string): Promise<ValidationReport> {
   const files = await unpackArticles(await readCorpusFiles(dir));
   const { corpus, problems, reports, notes } = inspectCorpus(files);
+  // Said once per folder, never a problem: the page beside it is the article.
+  const assets = (files.assets ?? []).map((folder): CorpusProblem => ({
+    file: `${folder}/`,
+    message: "a saved page's companion folder (its images, styles, scripts): ignored",
+  }));
   return {
     dir,
     problems,
-    notes,
+    notes: [...notes, ...assets],
     articles: reports,
     counts: {
       articles: corpus.articles.length,

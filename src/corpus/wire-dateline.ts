@@ -9,8 +9,8 @@
  * Only what is written is taken: a date without a year ("March 3") gives no publication date.
  * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
  * a place in title case must come with a date or an outlet in brackets; a place in capitals
- * alone ("LONDON —") is a dateline by the wire convention. Some outlets set the place off
- * with a colon ("LONDON: The …", the style of British regional papers) instead of a dash.
+ * alone ("LONDON —") is a dateline by the wire convention. Some outlets set a place in
+ * capitals off with a colon ("LONDON: The …", the style of British regional papers).
  */
 import { MONTH_RE } from '../text/months.js';
 import { parseDateline } from './dates.js';
@@ -83,7 +83,10 @@ export function parseWireDateline(paragraph: string): WireDateline | null {
   const inCapitals = !/\p{Ll}/u.test(place);
   if (date === null && outlet === null && !inCapitals) return null;
   // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
-  if (match[3] !== undefined && COLON_LABEL.test(place.replace(/[’]/g, "'"))) return null;
+  // A title-case word before a colon is a label as often ("Correction, March 9, 2022: …"), so
+  // only a place in capitals is read so.
+  if (match[3] !== undefined && (!inCapitals || COLON_LABEL.test(place.replace(/[’]/g, "'"))))
+    return null;
   return {
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),
     published: date === null ? null : parseDateline(date),

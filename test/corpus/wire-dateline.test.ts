@@ -130,6 +130,7 @@ const NOT_DATELINES = [
   'Lakeside — the town on the lake — will host the race.',
   'Kim Tanaka - Race Director',
   'Lakeside: the town on the lake will host the race.',
+  'Correction, March 9, 2022: An earlier version of this story misstated the fare.',
   'Update: The council will vote again next week.',
   'UPDATE: The council will vote again next week.',
   "EDITOR'S NOTE: This story has been corrected.",
@@ -152,7 +153,7 @@ describe('parseWireDateline', () => {
 
   it.each([
     ['MARROWICK: The ferry terminal reopened on Monday.', 'MARROWICK'],
-    ['Lakeside, March 3, 2024: The marathon returns.', 'Lakeside, March 3, 2024'],
+    ['LAKESIDE, March 3, 2024: The marathon returns.', 'LAKESIDE, March 3, 2024'],
   ])('reads a place set off by a colon as by a dash: "%s"', (paragraph, dateline) => {
     expect(parseWireDateline(paragraph)?.dateline ?? null).toBe(dateline);
   });

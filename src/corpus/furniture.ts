@@ -35,6 +35,9 @@ const NAVIGATION = [
   /^(?:back to top|top of page)$/i,
   /^more in (?:this )?section\b/i,
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
+  // A comment section's header and its sort control: "Comments (12)", "12 comments", "Sort by: Newest".
+  /^(?:comments?\s*\(\d[\d,]*\)|\d[\d,]*\s+comments?)$/i,
+  /^sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|top|best|popular|most (?:liked|popular|recent)|recent)(?: first)?$/i,
   /^you are here\s*:/i,
   /^(?:supported|sponsored|presented|brought to you) by$/i,
   /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,

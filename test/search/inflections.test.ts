@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildInflectionTable } from '../../src/search/inflections.js';
+import { termsOf } from '../../src/text/terms.js';
+import { engineOver } from './fixtures.js';
+
+describe('the inflection table', () => {
+  const vocabulary = new Set(
+    termsOf('The ministers met on Tuesday. The guild sold the hall and told the children.'),
+  );
+  const table = new Map(buildInflectionTable(vocabulary));
+
+  it('links an irregular form and its lemma both ways, limited to the corpus', () => {
+    expect(table.get('meet')).toEqual(['met']);
+    expect(table.get('sell')).toEqual(['sold']);
+    expect(table.get('child')).toEqual(['children']);
+    // "sold" is in the corpus and "sell" is not: a question's "sold" needs no link.
+    expect(table.get('sold')).toBeUndefined();
+    const withLemma = new Map(buildInflectionTable(new Set(['meet'])));
+    expect(withLemma.get('met')).toEqual(['meet']);
+  });
+
+  it('links no other word of similar shape: "sell" never reaches "told"', () => {
+    expect(table.get('sell')).not.toContain('told');
+    const toTold = [...table].filter(([, terms]) => terms.includes('told')).map(([key]) => key);
+    expect(toTold).toEqual(['tell']);
+  });
+
+  it('keys an irregular form as written, so a regular form with its stem is not read as it', () => {
+    const invented: Array<[string, string]> = [['blorn', 'blear']];
+    const own = new Map(buildInflectionTable(new Set(['blear']), invented, new Map(), new Map()));
+    expect(own.get('blorn')).toEqual(['blear']);
+    // "blorned" has the stem "blorn" but is no form of "blear".
+    expect(own.get('blorned')).toBeUndefined();
+  });
+
+  it('leaves out a form that is everyday English as a word of its own, or shares a stem with another word', () => {
+    const invented: Array<[string, string]> = [
+      ['lefta', 'leava'],
+      ['leafs', 'leafa'],
+    ];
+    const vocab = new Set(['leava', 'leafa', 'lefta', 'leaf']);
+    const kept = new Map(
+      buildInflectionTable(
+        vocab,
+        invented,
+        new Map([['lefta', 100]]),
+        new Map([['leaf', ['leaf', 'leafs']]]),
+      ),
+    );
+    expect(kept.size).toBe(0);
+    expect(buildInflectionTable(vocab, invented, new Map(), new Map())).not.toEqual([]);
+  });
+});
+
+describe('questions in another form of a word', () => {
+  const { engine } = engineOver({
+    published: null,
+    paragraphs: [
+      ['The ministers resigned on Monday over the harbour levy.'],
+      ['The ministers met on Tuesday to discuss the harbour levy.'],
+      ['The guild told its members about the new hall in March.'],
+      ['The council sold the old ferry to a private firm in April.'],
+    ],
+  });
+
+  it('finds the irregular form from its lemma', () => {
+    const meet = engine.ask('When did the ministers meet?').passages;
+    expect(meet[0]?.quote).toContain('met on Tuesday');
+    expect(engine.ask('Who did the council sell the ferry to?').passages[0]?.quote).toContain(
+      'sold',
+    );
+  });
+
+  it('never finds a different word from a lemma', () => {
+    // "sell" is the only word asked: a passage holding "told" could come only from it.
+    const quotes = engine.ask('Who sells?').passages.map((passage) => passage.quote);
+    expect(quotes.join(' ')).toContain('sold');
+    expect(quotes.join(' ')).not.toContain('told');
+  });
+});

@@ -12,6 +12,7 @@ import { SEARCH_OPTIONS } from '../search/options.js';
 import {
   asksOnlyOfSource,
   idNamed,
+  idNaming,
   idTermsOf,
   leadSentences,
   withoutFalseNothing,
@@ -121,12 +122,19 @@ export class CorpusEngine implements Engine {
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
     let page = this.index.pageAnswer(result.plan, { limit, articles });
-    // "When was the letter published?": an untitled article named by a word of its id is the
-    // one whose page is asked about, as if chosen.
-    if (page.onlyOfPage && page.hits.length + page.notStated.length === 0 && !articles) {
-      const byId = idNamed(searched, this.idTerms);
-      if (byId.length > 0)
-        page = this.index.pageAnswer(result.plan, { limit, articles: new Set(byId) });
+    // "When was the letter published?": an article named by a word of its id (an untitled one
+    // has no other name) is the one whose page is asked about, as if chosen, when the question
+    // asks nothing else of it; its id word is then no content for the story's passages to match.
+    if (page.question && page.hits.length + page.notStated.length === 0 && !articles) {
+      const byId = idNaming(searched, this.idTerms);
+      if (byId.articles.length > 0) {
+        const ofId = this.index.pageAnswer(
+          result.plan,
+          { limit, articles: new Set(byId.articles) },
+          byId.terms,
+        );
+        if (ofId.onlyOfPage) page = ofId;
+      }
     }
     const chosen = articles === undefined ? [] : [...articles];
     const restricted = articles && new Set(chosen.map((a) => this.sourceRefs[a]!.id));

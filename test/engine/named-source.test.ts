@@ -186,3 +186,52 @@ describe('withNamedSource', () => {
     expect(outletOfAll([0], [ref('x', null)])).toBeNull();
   });
 });
+
+describe("the outlet's own name in its articles is who reported, not what", () => {
+  let local: Engine;
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    ({ engine: local, cleanup: done } = await plainCorpusEngine({
+      'kestrel-1.md': frontMatterArticle(
+        'Quarry lorries delayed',
+        'Radio Kestrel',
+        '2024-05-02',
+        'Hauliers in Kestrel say the road closure has added an hour to deliveries.\n\nRadio Kestrel asked the quarry owner whether more lorries would be diverted.',
+      ),
+      'kestrel-2.md': frontMatterArticle(
+        'Quarry accounts filed',
+        'Radio Kestrel',
+        '2024-05-03',
+        'Radio Kestrel asked the quarry whether it would cut jobs.\n\nThe quarry made a loss of £2m in 2023, its accounts show.',
+      ),
+      'netting.md': frontMatterArticle(
+        'Slope left unchecked',
+        'Vale Echo',
+        '2024-05-04',
+        'The netting above the quarry road was not inspected for seven years.',
+      ),
+      'school.md': frontMatterArticle(
+        'School roof mended',
+        'Vale Echo',
+        '2024-05-05',
+        'Builders mended the school roof over the holidays.',
+      ),
+    }));
+  }, 60_000);
+  afterAll(() => done());
+
+  it('a passage holding only the words of its name does not answer for it', () => {
+    const answer = local.ask('Did Radio Kestrel say anything about the netting?');
+    const ids = (file: string) => local.sources().find((s) => s.file === file)!.id;
+    const radio = [ids('kestrel-1.md'), ids('kestrel-2.md')];
+    expect(answer.notFromNamed?.outlet).toBe('Radio Kestrel');
+    for (const passage of shown(answer)) expect(radio).not.toContain(passage.source.id);
+  });
+
+  it('its passage on what is asked leads, not the one naming the outlet', () => {
+    const answer = local.ask('how much did the quarry lose according to Radio Kestrel?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.quote).toMatch(/loss of £2m/);
+    expect(answer.notFromNamed).toBeUndefined();
+  });
+});

@@ -173,7 +173,9 @@ export class CorpusEngine implements Engine {
       chosen,
       fromQuote,
       leads,
-      onlyOfSource: asksOnlyOfSource(result.plan, this.sourceRefs),
+      // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
+      // its words may be the source's publication date, naming it, but they still ask when.
+      onlyOfSource: dated === null && asksOnlyOfSource(result.plan, this.sourceRefs),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.

@@ -19,7 +19,7 @@ import {
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
-import { withNamedSource } from './named-source.js';
+import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -179,6 +179,7 @@ export class CorpusEngine implements Engine {
       nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.
+    const beyondNaming = contentBeyondNaming(result.plan);
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,
@@ -186,6 +187,12 @@ export class CorpusEngine implements Engine {
       searchIn: (named) => {
         const own = this.index.search(searched, { limit, articles: named });
         return own.answered ? own.hits.map((hit) => this.passageOf(hit, hit.matchedIds)) : [];
+      },
+      holdsContent: (passage) => passage.page !== undefined || beyondNaming(passage.quote),
+      nearestElsewhere: () => {
+        const named = result.plan.sources.articles;
+        const others = new Set(this.sourceRefs.flatMap((_, a) => (named.has(a) ? [] : [a])));
+        return others.size === 0 ? [] : this.nearest(searched, others, result.plan.sources.terms);
       },
     });
   }

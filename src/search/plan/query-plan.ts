@@ -149,10 +149,7 @@ export function planQuery(
   );
   // A named source's words say where to look, not what to find: those the named articles'
   // own text never uses ("DW", "1873", "Grant" in a title) stop counting as content, and so
-  // do words for the source itself ("message", "paper"). A word of the outlet's or author's
-  // name that named it never counts, used in its text or not: the source naming itself
-  // ("Radio Wexmoor asked…") or its town ("Hauliers in Ashvale" from Radio Ashvale) is who
-  // reported, not what. A title word used in the text is also what the article is about.
+  // do words for the source itself ("message", "paper").
   // A word the corpus never uses that is the initials of a name in the metadata ("FDR") is
   // that name, both to name a source and as content.
   const names = new Map<Token, ReadonlyArray<readonly string[]>>();
@@ -176,8 +173,7 @@ export function planQuery(
       if (SOURCE_NOUNS.has(token.word)) return false;
       // Initials are never in the text (else they would not be read as initials).
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
-      if (!sources.terms.has(term)) return true;
-      return !vocabulary.sources.strong.has(term) && vocabulary.inArticles(term, sources.articles);
+      return !sources.terms.has(term) || vocabulary.inArticles(term, sources.articles);
     });
     if (remaining.length > 0) tokens = remaining;
   }

@@ -179,7 +179,9 @@ export class CorpusEngine implements Engine {
       nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.
-    const beyondNaming = contentBeyondNaming(result.plan);
+    // A date question's passages are the events the timeline dates there (or the source's
+    // leads): they answer for their date, not by its words.
+    const beyondNaming = dated === null ? contentBeyondNaming(result.plan) : () => true;
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,

@@ -213,14 +213,31 @@ export function idTermsOf(ids: readonly string[], maxShare: number): IdTerms {
   return new Map([...all].filter(([, articles]) => articles.length <= limit));
 }
 
-/** The articles whose id carries the most of the question's words (none: empty). */
-export function idNamed(question: string, idTerms: IdTerms): number[] {
+/**
+ * The articles whose id carries the most of the question's words (none: empty), and those of
+ * its words (terms) that are words of their ids: the words that name them.
+ */
+export function idNaming(
+  question: string,
+  idTerms: IdTerms,
+): { articles: number[]; terms: Set<string> } {
   const counts = new Map<number, number>();
-  for (const term of new Set(termsOf(question)))
+  const questionTerms = new Set(termsOf(question));
+  for (const term of questionTerms)
     for (const article of idTerms.get(term) ?? [])
       counts.set(article, (counts.get(article) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());
-  return [...counts].filter(([, n]) => n === most && n > 0).map(([article]) => article);
+  const articles = [...counts].filter(([, n]) => n === most && n > 0).map(([article]) => article);
+  const named = new Set(articles);
+  const terms = new Set(
+    [...questionTerms].filter((term) => (idTerms.get(term) ?? []).some((a) => named.has(a))),
+  );
+  return { articles, terms };
+}
+
+/** The articles whose id carries the most of the question's words (none: empty; {@link idNaming}). */
+export function idNamed(question: string, idTerms: IdTerms): number[] {
+  return idNaming(question, idTerms).articles;
 }
 
 /** What {@link withoutFalseNothing} needs of the engine; the passage makers are called lazily. */

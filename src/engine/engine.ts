@@ -12,13 +12,14 @@ import { SEARCH_OPTIONS } from '../search/options.js';
 import {
   asksOnlyOfSource,
   idNamed,
+  idNaming,
   idTermsOf,
   leadSentences,
   withoutFalseNothing,
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
-import { withNamedSource } from './named-source.js';
+import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -121,12 +122,19 @@ export class CorpusEngine implements Engine {
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
     let page = this.index.pageAnswer(result.plan, { limit, articles });
-    // "When was the letter published?": an untitled article named by a word of its id is the
-    // one whose page is asked about, as if chosen.
-    if (page.onlyOfPage && page.hits.length + page.notStated.length === 0 && !articles) {
-      const byId = idNamed(searched, this.idTerms);
-      if (byId.length > 0)
-        page = this.index.pageAnswer(result.plan, { limit, articles: new Set(byId) });
+    // "When was the letter published?": an article named by a word of its id (an untitled one
+    // has no other name) is the one whose page is asked about, as if chosen, when the question
+    // asks nothing else of it; its id word is then no content for the story's passages to match.
+    if (page.question && page.hits.length + page.notStated.length === 0 && !articles) {
+      const byId = idNaming(searched, this.idTerms);
+      if (byId.articles.length > 0) {
+        const ofId = this.index.pageAnswer(
+          result.plan,
+          { limit, articles: new Set(byId.articles) },
+          byId.terms,
+        );
+        if (ofId.onlyOfPage) page = ofId;
+      }
     }
     const chosen = articles === undefined ? [] : [...articles];
     const restricted = articles && new Set(chosen.map((a) => this.sourceRefs[a]!.id));
@@ -165,10 +173,15 @@ export class CorpusEngine implements Engine {
       chosen,
       fromQuote,
       leads,
-      onlyOfSource: asksOnlyOfSource(result.plan, this.sourceRefs),
+      // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
+      // its words may be the source's publication date, naming it, but they still ask when.
+      onlyOfSource: dated === null && asksOnlyOfSource(result.plan, this.sourceRefs),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.
+    // A date question's passages are the events the timeline dates there (or the source's
+    // leads): they answer for their date, not by its words.
+    const beyondNaming = dated === null ? contentBeyondNaming(result.plan) : () => true;
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,
@@ -176,6 +189,12 @@ export class CorpusEngine implements Engine {
       searchIn: (named) => {
         const own = this.index.search(searched, { limit, articles: named });
         return own.answered ? own.hits.map((hit) => this.passageOf(hit, hit.matchedIds)) : [];
+      },
+      holdsContent: (passage) => passage.page !== undefined || beyondNaming(passage.quote),
+      nearestElsewhere: () => {
+        const named = result.plan.sources.articles;
+        const others = new Set(this.sourceRefs.flatMap((_, a) => (named.has(a) ? [] : [a])));
+        return others.size === 0 ? [] : this.nearest(searched, others, result.plan.sources.terms);
       },
     });
   }

@@ -9,7 +9,14 @@
  * question and that the passages shown are from other sources. It never says a named source
  * reported something it did not, and says nothing when the source named is one the asker chose
  * (`source:`), which bounds the search already.
+ *
+ * The words naming a source say where to look, not what is asked: a passage holding none of
+ * the question's own words but those ("Hauliers in Ashvale say…" from Radio Ashvale, for "Did
+ * Radio Ashvale say anything about the netting?") answers nothing for its source, nor for any
+ * other.
  */
+import type { QueryPlan } from '../search/plan/query-plan.js';
+import { termsOf } from '../text/terms.js';
 import type { Answer, AnswerPassage, NotFromNamed, SourceRef } from './types.js';
 
 /** What {@link withNamedSource} needs of the engine. */
@@ -22,6 +29,29 @@ export interface NamedSourceContext {
   limit: number;
   /** The question searched in `articles` alone: its answering passages, or none when it abstains. */
   searchIn: (articles: ReadonlySet<number>) => AnswerPassage[];
+  /** True when a passage holds what the question asks beyond the source's name ({@link contentBeyondNaming}). */
+  holdsContent: (passage: AnswerPassage) => boolean;
+  /** The closest passages outside the named articles holding the question's words (engine `nearest`). */
+  nearestElsewhere: () => AnswerPassage[];
+}
+
+/**
+ * A test of whether a passage's text holds a word the question asks about (its own, or any
+ * reading the search matches: an alias, a synonym, a derived form, a corrected spelling) other
+ * than the words that named its sources (`plan.sources.terms`). True for every text when the
+ * question has no other word: then nothing beyond the source is asked.
+ */
+export function contentBeyondNaming(plan: QueryPlan): (text: string) => boolean {
+  const wanted = plan.concepts
+    .filter(
+      (concept) => !(concept.alternatives[0]?.terms ?? []).every((t) => plan.sources.terms.has(t)),
+    )
+    .flatMap((concept) => concept.alternatives.map((a) => a.terms));
+  if (wanted.length === 0) return () => true;
+  return (text) => {
+    const terms = new Set(termsOf(text));
+    return wanted.some((alternative) => alternative.every((t) => terms.has(t)));
+  };
 }
 
 /**
@@ -53,10 +83,12 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
   const ids = new Set(context.named.map((a) => context.sources[a]?.id));
   const fromNamed = (p: AnswerPassage) =>
     ids.has(p.source.id) || p.alsoReportedBy.some((q) => ids.has(q.source.id));
-  if (shown.some(fromNamed)) return answer;
-  const own = context.searchIn(new Set(context.named));
+  if (shown.some((p) => fromNamed(p) && context.holdsContent(p))) return answer;
+  const elsewhere = (passages: readonly AnswerPassage[]) =>
+    passages.filter((p) => !fromNamed(p) && context.holdsContent(p));
+  const own = context.searchIn(new Set(context.named)).filter(context.holdsContent);
   if (own.length > 0) {
-    const others = answer.answered ? answer.passages : [];
+    const others = answer.answered ? elsewhere(answer.passages) : [];
     return {
       ...answer,
       answered: true,
@@ -68,5 +100,16 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
     sources: context.named.flatMap((a) => context.sources[a] ?? []),
     outlet: outletOfAll(context.named, context.sources),
   };
-  return { ...answer, notFromNamed: note };
+  // The note says the passages shown are from other sources: none of the named may stay.
+  const rest = elsewhere(shown);
+  if (rest.length === shown.length) return { ...answer, notFromNamed: note };
+  if (answer.answered && rest.length > 0) return { ...answer, passages: rest, notFromNamed: note };
+  return {
+    ...answer,
+    answered: false,
+    passages: [],
+    closest: rest.length > 0 ? rest : elsewhere(context.nearestElsewhere()),
+    sourcesDiffer: [],
+    notFromNamed: note,
+  };
 }

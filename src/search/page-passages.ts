@@ -70,10 +70,11 @@ export const NO_PAGE_ANSWER: PageAnswer = {
 function contentConcepts(
   question: PageQuestion,
   plan: QueryPlan,
+  naming: ReadonlySet<string> = new Set(),
 ): Array<{ concept: QueryPlan['concepts'][number]; index: number }> {
   return plan.concepts.flatMap((concept, index) => {
     const own = concept.alternatives[0]?.terms ?? [];
-    return own.every((t) => question.cueTerms.has(t)) ? [] : [{ concept, index }];
+    return own.every((t) => question.cueTerms.has(t) || naming.has(t)) ? [] : [{ concept, index }];
   });
 }
 
@@ -82,8 +83,12 @@ function contentConcepts(
  * ("when was the explainer published?"): the story's passages cannot answer it, whatever words
  * they share with it; only the page of an article it names can.
  */
-export function asksOnlyOfPage(question: PageQuestion, plan: QueryPlan): boolean {
-  return question.asks !== 'photo' && contentConcepts(question, plan).length === 0;
+export function asksOnlyOfPage(
+  question: PageQuestion,
+  plan: QueryPlan,
+  naming: ReadonlySet<string> = new Set(),
+): boolean {
+  return question.asks !== 'photo' && contentConcepts(question, plan, naming).length === 0;
 }
 
 /** What {@link pagePassages} reads. */
@@ -95,6 +100,12 @@ export interface PageInput {
   articles: readonly CleanArticle[];
   /** Only these articles (the `/ask source:` option: one article, or an outlet's). */
   only?: ReadonlySet<number>;
+  /**
+   * Terms of the question that name the `only` articles other than by their metadata (words of
+   * an untitled article's id: "the letter" for `misc/letter`): they say which article is asked
+   * about, not what about it, like the page cue.
+   */
+  naming?: ReadonlySet<string>;
   limit: number;
 }
 
@@ -193,13 +204,13 @@ function fits(line: PageLine, question: PageQuestion): boolean {
 export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   const { question, plan, weights, articles } = input;
   const o = SEARCH_OPTIONS.page;
-  const onlyOfPage = asksOnlyOfPage(question, plan);
+  const onlyOfPage = asksOnlyOfPage(question, plan, input.naming);
   const none: PageAnswer = { question, hits: [], notStated: [], onlyOfPage };
   const named = plan.sources.articles.size > 0;
   const chosen = input.only !== undefined;
   if (question.asks !== 'photo' && !question.refersToArticle && !named && !chosen) return none;
   // The rest of the question: the concepts that are not the page cue.
-  const content = contentConcepts(question, plan).map(({ concept, index }) => ({
+  const content = contentConcepts(question, plan, input.naming).map(({ concept, index }) => ({
     concept,
     weight: weights[index] ?? 0,
   }));

@@ -675,9 +675,11 @@ export class SearchIndex {
   /**
    * For a question about the page (a photo, an author, a publication date: plan/page-question.ts),
    * the page lines that answer it and the named articles that state none (page-passages.ts);
-   * nothing for any other question. `plan` is the one {@link SearchIndex.search} returned.
+   * nothing for any other question. `plan` is the one {@link SearchIndex.search} returned;
+   * `naming`, the question's terms that name `options.articles` besides their metadata
+   * (page-passages.ts `PageInput.naming`).
    */
-  pageAnswer(plan: QueryPlan, options: SearchOptions): PageAnswer {
+  pageAnswer(plan: QueryPlan, options: SearchOptions, naming?: ReadonlySet<string>): PageAnswer {
     const question = pageQuestionOf(plan.question);
     if (question === null) return NO_PAGE_ANSWER;
     const concepts = prepareConcepts(
@@ -693,6 +695,7 @@ export class SearchIndex {
         weights: concepts.map((concept) => concept.weight),
         articles: this.corpus.articles,
         only: options.articles,
+        ...(naming === undefined ? {} : { naming }),
         limit: options.limit,
       },
       this.pageTerms,

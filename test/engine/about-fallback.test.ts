@@ -22,7 +22,7 @@ beforeAll(async () => {
   ({ engine, cleanup } = await plainCorpusEngine({
     ...OUTLET_ARTICLES,
     'letter.txt':
-      'I have crossed on the ferry every week for thirty years.\n\nThe crew deserve our thanks.',
+      'I have crossed on the ferry every week for thirty years.\n\nThe crew deserve our thanks.\n\nThe council should publish the ferry survey in full.',
   }));
 }, 60_000);
 afterAll(() => cleanup());
@@ -88,6 +88,23 @@ describe('a question naming a source and nothing else', () => {
       ...(answer.notStated ?? []).map((n) => n.source.id),
     ];
     expect(about).toContain(idOf('letter.txt'));
+  });
+
+  it("asked only when it was published or who wrote it: its page's answer, never a story passage", () => {
+    // The letter's own "should publish" sentence shares the question's words, not its sense.
+    for (const [question, asks] of [
+      ['when was the letter published?', 'date'],
+      ['Who wrote the letter?', 'author'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(shown(answer)).toEqual([]);
+      expect(answer.notStated?.map((n) => [n.source.id, n.asks])).toEqual([
+        [idOf('letter.txt'), asks],
+      ]);
+    }
+    // Asked about more than its page, the id word is what the story's passages are searched for.
+    expect(engine.ask('who wrote the letter about the crew?').notStated).toBeUndefined();
   });
 });
 

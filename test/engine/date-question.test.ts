@@ -42,6 +42,12 @@ beforeAll(async () => {
       '2024-06-12',
       'Ferries will leave from the north pier until the quay is rebuilt.',
     ),
+    'pier-radio.md': frontMatterArticle(
+      'North pier open',
+      'Gull Radio',
+      '2024-07-19',
+      'The north pier reopened to ferries on Friday after a week of repairs.',
+    ),
   }));
 }, 60_000);
 afterAll(() => cleanup());
@@ -89,6 +95,19 @@ describe('a question about what a named source reported at a date', () => {
     expect(answer.passages[0]!.quote).toMatch(/Divers searched/);
   });
 
+  it('is answered alike with or without the year, also on the day the source published', () => {
+    // "19 July" is then also the source's publication date, words naming it, and the text says
+    // only "on Friday": the date's words are all the question has besides the source's name.
+    const [yearless, withYear] = ['What did Gull Radio report on 19 July?', '…on 19 July 2024?']
+      .map((q) => q.replace('…', 'What did Gull Radio report '))
+      .map((q) => engine.ask(q));
+    for (const answer of [yearless!, withYear!]) {
+      expect(answer.answered).toBe(true);
+      expect(quotes(answer.passages)).toMatch(/north pier reopened to ferries on Friday/);
+    }
+    expect(quotes(yearless!.passages)).toBe(quotes(withYear!.passages));
+  });
+
   it("shows, when the source dates nothing there, its leading passage of that day's article", () => {
     const answer = engine.ask('What did Gull Radio report on 12 June?');
     expect(answer.answered).toBe(false);
@@ -101,7 +120,11 @@ it('a question naming only a source shows its leading passages, never a passage 
   const answer = engine.ask('What did Gull Radio report?');
   expect(answer.answered).toBe(false);
   expect(answer.passages).toEqual([]);
-  const radio = [idOf('Harbour road shut'), idOf('Ferry timetable changes')];
+  const radio = [
+    idOf('Harbour road shut'),
+    idOf('Ferry timetable changes'),
+    idOf('North pier open'),
+  ];
   expect(answer.closest.length).toBeGreaterThan(0);
   for (const passage of answer.closest) expect(radio).toContain(passage.source.id);
 });

@@ -137,6 +137,8 @@ const passage = (source: SourceRef, also: SourceRef[] = []): AnswerPassage => ({
   highlights: [],
   alsoReportedBy: also.map((s) => ({ quote: `also ${s.id}`, source: s, start: 0, end: 5 })),
 });
+/** The context's content test and fallback when every passage holds the question's words. */
+const allContent = { holdsContent: () => true, nearestElsewhere: () => [] };
 const answerOf = (passages: AnswerPassage[], answered = true): Answer => ({
   question: 'q',
   answered,
@@ -153,6 +155,7 @@ describe('withNamedSource', () => {
       sources,
       limit: 3,
       searchIn: (articles) => (searched.push([...articles]), [passage(sources[1]!)]),
+      ...allContent,
     });
     expect(searched).toEqual([[0, 1]]);
     expect(answer.answered).toBe(true);
@@ -166,10 +169,26 @@ describe('withNamedSource', () => {
     };
     for (const shownPassage of [passage(sources[0]!), passage(sources[2]!, [sources[1]!])]) {
       const before = answerOf([shownPassage]);
-      expect(withNamedSource(before, { named: [0, 1], sources, limit: 3, searchIn: never })).toBe(
-        before,
-      );
+      const context = { named: [0, 1], sources, limit: 3, searchIn: never, ...allContent };
+      expect(withNamedSource(before, context)).toBe(before);
     }
+  });
+
+  it("counts a named passage without the question's words as none, and shows none of them", () => {
+    const named = passage(sources[0]!);
+    const other = passage(sources[2]!);
+    const nearer = { ...passage(sources[2]!), quote: 'nearest of c' };
+    const answer = withNamedSource(answerOf([named, other]), {
+      named: [0, 1],
+      sources,
+      limit: 3,
+      searchIn: () => [named],
+      holdsContent: (p) => p.quote === 'nearest of c',
+      nearestElsewhere: () => [nearer],
+    });
+    expect(answer.notFromNamed?.outlet).toBe('Gull Radio');
+    expect(answer.answered).toBe(false);
+    expect(answer.closest).toEqual([nearer]);
   });
 
   it('names the outlet only when the named articles are all of its articles', () => {
@@ -179,10 +198,60 @@ describe('withNamedSource', () => {
         sources,
         limit: 3,
         searchIn: () => [],
+        ...allContent,
       }).notFromNamed;
     expect(note([0, 1])).toEqual({ sources: [sources[0], sources[1]], outlet: 'Gull Radio' });
     expect(note([0])?.outlet).toBeNull();
     expect(outletOfAll([0, 2], sources)).toBeNull();
     expect(outletOfAll([0], [ref('x', null)])).toBeNull();
+  });
+});
+
+describe("the outlet's own name in its articles is who reported, not what", () => {
+  let local: Engine;
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    ({ engine: local, cleanup: done } = await plainCorpusEngine({
+      'kestrel-1.md': frontMatterArticle(
+        'Quarry lorries delayed',
+        'Radio Kestrel',
+        '2024-05-02',
+        'Hauliers in Kestrel say the road closure has added an hour to deliveries.\n\nRadio Kestrel asked the quarry owner whether more lorries would be diverted.',
+      ),
+      'kestrel-2.md': frontMatterArticle(
+        'Quarry accounts filed',
+        'Radio Kestrel',
+        '2024-05-03',
+        'Radio Kestrel asked the quarry whether it would cut jobs.\n\nThe quarry made a loss of £2m in 2023, its accounts show.',
+      ),
+      'netting.md': frontMatterArticle(
+        'Slope left unchecked',
+        'Vale Echo',
+        '2024-05-04',
+        'The netting above the quarry road was not inspected for seven years.',
+      ),
+      'school.md': frontMatterArticle(
+        'School roof mended',
+        'Vale Echo',
+        '2024-05-05',
+        'Builders mended the school roof over the holidays.',
+      ),
+    }));
+  }, 60_000);
+  afterAll(() => done());
+
+  it('a passage holding only the words of its name does not answer for it', () => {
+    const answer = local.ask('Did Radio Kestrel say anything about the netting?');
+    const ids = (file: string) => local.sources().find((s) => s.file === file)!.id;
+    const radio = [ids('kestrel-1.md'), ids('kestrel-2.md')];
+    expect(answer.notFromNamed?.outlet).toBe('Radio Kestrel');
+    for (const passage of shown(answer)) expect(radio).not.toContain(passage.source.id);
+  });
+
+  it("a named passage with the question's words still answers for it", () => {
+    const answer = local.ask('Did Radio Kestrel say anything about the quarry lorries?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.source.outlet).toBe('Radio Kestrel');
+    expect(answer.notFromNamed).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ import { outletInTitle, siteAndSection, withoutSiteName } from './headline.js';
 import { isLabelAbove, isSentenceCase, isSetApart } from './kicker.js';
 import { isMastheadName, mastheadOutlet } from './masthead.js';
 import { inStatedCase } from './stated-case.js';
-import { kindAt } from './paragraph-kind.js';
+import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
 import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
@@ -59,13 +59,21 @@ function assemble(kept: readonly string[]): {
   let headline: string | null = null;
   let capitalsHeading: string | null = null;
   let atTop = true;
+  let lastBody = -1;
+  kept.forEach((paragraph, index) => {
+    if (paragraphKind(paragraph) === 'body') lastBody = index;
+  });
   kept.forEach((paragraph, index) => {
     const kind = kindAt(paragraph, atTop && headline === null);
+    // A short line below the last sentence is a sign-off ("Yours, a Glenmoss resident"), and
+    // a line ending in a comma runs on into what follows (a letter's "Sir,"): neither is the
+    // title, and with no other heading the article is untitled, never given a guessed one.
+    const mayTitle = (lastBody === -1 || index < lastBody) && !paragraph.endsWith(',');
     atTop &&= kind === 'heading';
     const site = siteAndSection(paragraph);
     // An outlet's name set as a masthead is never the title: it names the outlet, not the
     // article; nor is a site's header naming an outlet and a section ("Radio Brackwater - News").
-    if (kind === 'heading' && !isMastheadName(paragraph) && !site?.some(isOutletName)) {
+    if (mayTitle && kind === 'heading' && !isMastheadName(paragraph) && !site?.some(isOutletName)) {
       firstHeading ??= paragraph;
       const next = kept[index + 1];
       // A one-word heading above the headline is a section label ("World", "Politics"), and

@@ -5,8 +5,8 @@
  * `noun.exc`, `adj.exc`) as the `wink-lexicon` package ships them (MIT; data under the WordNet
  * licence), at index time only, into a table limited to the corpus's vocabulary.
  */
-import { createRequire } from 'node:module';
 import { stem } from '../text/terms.js';
+import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import {
   COMMON_WORD_MIN_COUNT,
   semcorCounts,
@@ -14,22 +14,13 @@ import {
   type SynonymTable,
 } from './synonyms.js';
 
-/** WordNet's exception lists as `wink-lexicon` ships them: inflected form → lemma. */
-const EXCEPTION_FILES = [
-  'wink-lexicon/src/wn-verb-exceptions.js',
-  'wink-lexicon/src/wn-noun-exceptions.js',
-  'wink-lexicon/src/wn-adjective-exceptions.js',
-];
-
 const WORD = /^[a-z]+$/;
 
 /** Irregular forms with their lemmas, `[form, lemma]`, whose stems differ (else the stemmer unites them). */
 export function irregularForms(): Array<[form: string, lemma: string]> {
-  const require = createRequire(import.meta.url);
   const pairs: Array<[string, string]> = [];
-  for (const file of EXCEPTION_FILES) {
-    const exceptions = require(file) as Record<string, string>;
-    for (const [form, lemma] of Object.entries(exceptions))
+  for (const list of ['verb', 'noun', 'adjective'] as const) {
+    for (const [form, lemma] of wordnetExceptions(list))
       if (WORD.test(form) && WORD.test(lemma) && stem(form) !== stem(lemma))
         pairs.push([form, lemma]);
   }

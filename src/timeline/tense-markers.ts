@@ -5,6 +5,7 @@
  * is found in tense.ts.
  */
 import { afterModalOrTo } from './base-form.js';
+import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
 import { pastBefore } from './plan.js';
 import { scheduledPresent } from './scheduled-present.js';
 
@@ -49,19 +50,6 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'promises',
 ]);
 
-/** Irregular past-tense verbs common in news; regular ones end in "-ed". */
-const PAST_WORDS: ReadonlySet<string> = new Set(
-  `was were had did said told met held went came saw took made gave began left won lost ran fell
-rose spoke wrote sent sat stood found brought thought became kept paid sold built fought led struck
-hit put set cut shut quit read knew grew drew threw flew wore tore broke chose froze stole woke
-rode drove shot fled sought taught caught bought felt meant heard slid hid dug lit shook sank spent
-stuck swept swung wept crept dealt forgave forgot rang sang slept sped spun swore withdrew overtook
-undertook upheld withheld arose overcame overran oversaw rebuilt repaid shrank strode last ago
-earlier yesterday`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 /** "-ed" words that are not past-tense verbs. */
 const NOT_PAST =
   /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted)$/u;
@@ -75,8 +63,8 @@ export function wordMarker(word: string): Marker {
   const w = word.toLowerCase().replace(/[’]/gu, "'");
   if (/'ll$/u.test(w)) return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
-  if (PAST_WORDS.has(w)) return 'past';
-  if (/^\p{Ll}{3,}ed$/u.test(word) && !NOT_PAST.test(w)) return 'past';
+  if (irregularPastForms().has(w)) return 'past';
+  if (REGULAR_PAST.test(word) && !NOT_PAST.test(w)) return 'past';
   return null;
 }
 
@@ -176,8 +164,9 @@ function commitmentInForce(words: readonly string[], i: number): boolean {
 }
 
 /**
- * True when a word on its own marks the past tense: an irregular past common in news ("was",
- * "broke", "said") or a regular one in "-ed" (not an adjective such as "wounded").
+ * True when a word on its own marks the past tense: an irregular past or past participle ("was",
+ * "broke", "taken": see past-forms.ts) or a regular one in "-ed" (not an adjective such as
+ * "wounded").
  */
 export function isPastWord(word: string): boolean {
   return wordMarker(word) === 'past';

@@ -1,0 +1,66 @@
+/**
+ * The past forms of English verbs, as the tense rules read them: a regular past or past
+ * participle in "-ed", or an irregular one derived from WordNet's verb exception list ("took",
+ * "taken", "fled"), plus the few words below that the derivation cannot give.
+ */
+import { createRequire } from 'node:module';
+import { wordnetExceptions } from '../text/wordnet-exceptions.js';
+
+/** A regular past or past participle: "-ed" after at least three letters ("voted", not "bed"). */
+export const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * Past forms the derivation cannot give, each with its reason. The past spelt as the base form
+ * ("cut", "shut", "hit"): WordNet lists no exception for a form equal to its lemma. "shot": the
+ * lexicon's most frequent reading is the noun, yet news tells shootings by it ("police shot a
+ * man on Friday"). "last", "ago", "earlier", "yesterday": no verbs, but words that put the time
+ * they qualify behind the time of writing.
+ */
+const HAND_LISTED = 'hit put set cut shut quit read shot last ago earlier yesterday'.split(' ');
+
+/** Penn Treebank tags of a past form: the past tense and the past participle. */
+const PAST_TAGS = new Set(['VBD', 'VBN']);
+
+/**
+ * True for a form of WordNet's verb exception list that is a past or past participle. The list
+ * does not say which inflection a form is, so it is told by:
+ * - `wink-lexicon`'s lexicon (Penn tags, most frequent first, partly from the fnTBL project),
+ *   for a form it lists: the past when its most frequent tag is VBD or VBN ("took", "been",
+ *   "left"), not when it is a present or a modal ("has", "are", "could", "would") or another
+ *   word ("ground", "wound": nouns first; "drunk": an adjective first);
+ * - the form's shape otherwise: not the progressive ("-ing") or the third person ("-s"), the
+ *   only other inflections the list holds.
+ * A form in "-ed" the regular rule reads ({@link REGULAR_PAST}) is left to it, with its
+ * exceptions ("banned" as an adjective); "fled", "sped" are too short for it and kept here.
+ */
+export function isIrregularPast(
+  form: string,
+  lemma: string,
+  tagsOf: (word: string) => readonly string[] | undefined,
+): boolean {
+  if (form === lemma || !/^[a-z]+$/u.test(form) || REGULAR_PAST.test(form)) return false;
+  const tags = tagsOf(form);
+  if (tags) return PAST_TAGS.has(tags[0] ?? '');
+  return !/(?:ing|s)$/u.test(form);
+}
+
+let pastForms: ReadonlySet<string> | undefined;
+
+/**
+ * Every irregular past form and past participle of English as the tense rules read them (see
+ * {@link isIrregularPast}), with {@link HAND_LISTED}: about 480 words, built once on first use.
+ */
+export function irregularPastForms(): ReadonlySet<string> {
+  if (!pastForms) {
+    const require = createRequire(import.meta.url);
+    const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, readonly string[]>;
+    const tagsOf = (word: string) => (Object.hasOwn(lexicon, word) ? lexicon[word] : undefined);
+    pastForms = new Set([
+      ...wordnetExceptions('verb')
+        .filter(([form, lemma]) => isIrregularPast(form, lemma, tagsOf))
+        .map(([form]) => form),
+      ...HAND_LISTED,
+    ]);
+  }
+  return pastForms;
+}

@@ -1,0 +1,82 @@
+/**
+ * The irregular past forms the tense rules read are derived from WordNet's verb exception list
+ * (shared with the search's inflections), told apart from the list's other inflections by the
+ * lexicon's tags or the form's shape. Invented forms and lexicons test the rule; invented
+ * sentences test that a derived form governs a date as a hand-listed one did.
+ */
+import { describe, expect, it } from 'vitest';
+import { irregularPastForms, isIrregularPast } from '../../src/timeline/past-forms.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { articleOf } from './fixtures.js';
+
+describe('irregular past forms', () => {
+  const lexicon = new Map<string, string[]>([
+    ['blook', ['VBD', 'NN']],
+    ['blooken', ['VBN']],
+    ['blas', ['VBZ', 'VBN']],
+    ['blound', ['NN', 'VBD']],
+    ['blould', ['MD']],
+  ]);
+  const tagsOf = (word: string) => lexicon.get(word);
+
+  it('takes a form whose most frequent tag is the past or the past participle', () => {
+    expect(isIrregularPast('blook', 'bleak', tagsOf)).toBe(true);
+    expect(isIrregularPast('blooken', 'bleak', tagsOf)).toBe(true);
+  });
+
+  it('leaves out a present, a modal or a form more often another word', () => {
+    expect(isIrregularPast('blas', 'blave', tagsOf)).toBe(false);
+    expect(isIrregularPast('blould', 'blan', tagsOf)).toBe(false);
+    expect(isIrregularPast('blound', 'blind', tagsOf)).toBe(false);
+  });
+
+  it('reads a form the lexicon lacks by its shape: not "-ing", not "-s"', () => {
+    expect(isIrregularPast('blorn', 'blear', tagsOf)).toBe(true);
+    expect(isIrregularPast('blotting', 'blot', tagsOf)).toBe(false);
+    expect(isIrregularPast('blozzes', 'bloz', tagsOf)).toBe(false);
+  });
+
+  it('leaves a regular "-ed" to the regular rule, and a form equal to its lemma to the hand list', () => {
+    expect(isIrregularPast('blotted', 'blot', tagsOf)).toBe(false);
+    expect(isIrregularPast('blet', 'blet', tagsOf)).toBe(false);
+    expect(isIrregularPast('bled', 'bleed', tagsOf)).toBe(true);
+  });
+
+  it('derives from WordNet the pasts and participles the hand list held and more', () => {
+    const forms = irregularPastForms();
+    for (const form of [
+      'was',
+      'had',
+      'took',
+      'taken',
+      'fled',
+      'strode',
+      'underwent',
+      'cut',
+      'shot',
+    ])
+      expect(forms.has(form), form).toBe(true);
+    for (const form of ['is', 'has', 'are', 'could', 'would', 'goes', 'ground', 'banned'])
+      expect(forms.has(form), form).toBe(false);
+  });
+});
+
+describe('a derived past form governs a date', () => {
+  const shown = (published: string, sentence: string) =>
+    buildTimeline(articleOf(published, sentence)).map((e) => [e.date, e.future]);
+
+  it('"underwent" puts a weekday behind publication, as "had" does', () => {
+    // Published Wednesday 2026-03-04: the Tuesday before.
+    expect(shown('2026-03-04', 'The ferry ramp underwent repairs on Tuesday.')).toEqual([
+      ['2026-03-03', false],
+    ]);
+    // Neither past nor future: a bare weekday is not dated.
+    expect(shown('2026-03-04', 'The ferry ramp gets repairs on Tuesday.')).toEqual([]);
+  });
+
+  it('"will be taken" stays ahead: a participle under a future auxiliary', () => {
+    expect(shown('2026-03-04', 'The ferry ramp will be taken out of service on Friday.')).toEqual([
+      ['2026-03-06', true],
+    ]);
+  });
+});

@@ -72,17 +72,20 @@ const quoteKey = (m: DatedMention): string => `${m.article}:${m.quote.start}`;
 
 /**
  * True when the month-level mention `coarse` may join the day-level `fine`: not when its own
- * sentence dates a different day of that month. "Investigators said on Monday [16 March] …
- * last week's fire" is a statement of the 16th; its vaguer "last week" (March) does not make
- * it a second source of another March day's entry.
+ * sentence dates another day of that same month. "Investigators said on Monday [16 March] …
+ * last week's fire" gives the day of that month it tells of, so its vaguer "last week" (March)
+ * does not make it a second source of another March day's entry. A day of another month says
+ * nothing of which day of this one: "The office, opened on 3 May 2019, closed in March" may
+ * join an entry of a March day.
  */
 function monthMayJoinDay(
   coarse: DatedMention,
   fine: DatedMention,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
-  const days = daysOf.get(quoteKey(coarse));
-  return !days || days.has(formatDate(fine.date));
+  const month = `${formatDate(coarse.date)}-`;
+  const daysOfMonth = [...(daysOf.get(quoteKey(coarse)) ?? [])].filter((d) => d.startsWith(month));
+  return daysOfMonth.length === 0 || daysOfMonth.includes(formatDate(fine.date));
 }
 
 function threshold(

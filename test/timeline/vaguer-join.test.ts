@@ -48,6 +48,29 @@ describe('a sentence dated to a day does not join another day through a vaguer d
     );
     expect(entries(RADIO, monthly)).toEqual(['2026-03-09: radio, monthly']);
   });
+
+  it('a day of another month in the sentence does not keep its month from a day of that month', () => {
+    const closed = one(
+      'closed',
+      '2026-03-10',
+      'The harbour office closed yesterday after the blaze in its store room.',
+    );
+    const later = one(
+      'later',
+      '2026-04-20',
+      'The harbour office, which opened on 3 May 2019, closed in March after the blaze in its store room.',
+    );
+    const shown = entries(closed, later);
+    expect(shown).toContain('2026-03-09: closed, later');
+    expect(shown).toContain('2019-05-03: later');
+    // A day of that same month still keeps it apart.
+    const sameMonth = one(
+      'same',
+      '2026-04-20',
+      'The harbour office, which reopened on 30 March, closed in March after the blaze in its store room.',
+    );
+    expect(entries(closed, sameMonth)).toContain('2026-03-09: closed');
+  });
 });
 
 describe('a saying shared is no evidence of one event', () => {

@@ -26,7 +26,7 @@
 import { addMonths, dayNumber, intervalOf, monthHolding, weekdayOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
-import { isSayingDate, type Tense } from './tense.js';
+import { aheadOfWriting, isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
@@ -126,6 +126,12 @@ function resolveCalendar(
   return { date: start.date, end: withYear(until, start.date.year + (wraps ? 1 : 0)) };
 }
 
+/** {@link aheadOfWriting} for a placed mention; false when its sentence is not known. */
+function aheadOfWritingAt(placed: PlacedMention): boolean {
+  const { start, end } = placed.mention;
+  return placed.text !== undefined && aheadOfWriting(placed.text, start, end);
+}
+
 function resolveCalendarStart(
   placed: PlacedMention,
   m: CalendarMention,
@@ -156,9 +162,17 @@ function resolveCalendarStart(
   const fromNarrative = m.shift === null ? narrativeYear(placed, month, m.day, narrative) : null;
   if (fromNarrative !== null) {
     const date = withYear(m, fromNarrative);
-    const pubDay = published ? intervalOf(published).last : Infinity;
-    // A past-tense date the narrative would put after publication is misread: use the publication date.
-    if (placed.tense === 'future' || intervalOf(date).first <= pubDay) return { date };
+    const pub = published ? intervalOf(published) : { first: -Infinity, last: Infinity };
+    // A past-tense date the narrative would put after publication is misread: use the
+    // publication date. So is a date ahead of the time of writing that it would put wholly
+    // before publication ("was approved last year and will open in July", "…, to be opened in
+    // July": the year is the past clause's); a future seen from the past ("said in 2019 the
+    // bridge would open in July") keeps the narrative's year.
+    const misread =
+      placed.tense === 'future'
+        ? intervalOf(date).last < pub.first && aheadOfWritingAt(placed)
+        : intervalOf(date).first > pub.last;
+    if (!misread) return { date };
   }
   const months = m.season !== undefined ? 3 : 1;
   const year = publicationYear(month, m.day, published, placed.tense, m.shift, months);

@@ -16,7 +16,7 @@
 import { SPEECH_VERBS } from './lexicon.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
-import { OUTCOME, cueTense, planTense } from './plan.js';
+import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
@@ -156,15 +156,51 @@ function governingTense(sentence: string, start: number, end: number): Tense {
 }
 
 /**
+ * The tense marker that governs the date at `start`–`end` of `sentence`, as {@link tenseOf}
+ * finds it (the nearest before it in its clause, or the first after a date opening its
+ * clause), or null.
+ */
+function governorOf(sentence: string, start: number, end: number): Governor | null {
+  const before = wordsOf(sentence.slice(0, start));
+  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  if ('words' in found) return found;
+  return found.opensClause ? markerAfter(sentence, end) : null;
+}
+
+/**
  * True when the verb that governs the date at `start`–`end` of `sentence` is a verb of saying
  * ("said on Tuesday", "told reporters on Tuesday", "On Tuesday the council said"): the date is
  * when the news was told. The governing verb is found as {@link tenseOf} finds it.
  */
 export function isSayingDate(sentence: string, start: number, end: number): boolean {
-  const before = wordsOf(sentence.slice(0, start));
-  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
-  const governor = 'words' in found ? found : found.opensClause ? markerAfter(sentence, end) : null;
+  const governor = governorOf(sentence, start, end);
   return (
     governor !== null && SPEECH_VERBS.has((governor.words[governor.index] ?? '').toLowerCase())
   );
+}
+
+/**
+ * A cue of planning in the simple past: "the council expected the bridge to open in July";
+ * "forecast" is its own past ("In June, a leaked document forecast an overrun").
+ */
+const PAST_CUE = /^(?:expected|planned|intended|predicted|promised|pledged|vowed|forecast)$/iu;
+
+/**
+ * True when the date at `start`–`end` of `sentence`, which {@link tenseOf} puts ahead, is ahead
+ * of the time of writing, not of a time in the past: its governing marker is a future of the
+ * present ("will open", "is to be opened", an infinitive after a noun: ", to be opened in July").
+ * Not a future seen from the past (Quirk et al. 1985, 4.58): "would" ("said in 2019 that the
+ * bridge would open in July"), a cue after "was", "were", "had" or "been" ("was expected to open",
+ * "was to open"), a cue in the simple past ("expected the bridge to open"); nor a date whose
+ * future comes from no marker (an occasion, a deadline, a modal perfect).
+ */
+export function aheadOfWriting(sentence: string, start: number, end: number): boolean {
+  const governor = governorOf(sentence, start, end);
+  if (governor === null) return false;
+  const { words, index } = governor;
+  const word = (words[index] ?? '').toLowerCase().replace(/[’]/gu, "'");
+  if (/^(?:would|wouldn't)$/u.test(word) || pastBefore(words, index)) return false;
+  if (PAST_CUE.test(word) && !/^(?:is|are|am|be|being|has|have)$/iu.test(words[index - 1] ?? ''))
+    return false;
+  return markerAt(words, index) === 'future';
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
-import { articleOf } from './fixtures.js';
+import { articleOf, corpusOf } from './fixtures.js';
 
 const shown = (e: TimelineEvent) => [e.date, e.future];
 const eventsOf = (published: string, sentence: string) =>
@@ -86,5 +86,52 @@ describe('a day of the month alone', () => {
 
   it('"on the 12th and final day" stays a rank', () => {
     expect(eventsOf('2025-03-05', 'The strike ended on the 12th and final day.')).toEqual([]);
+  });
+});
+
+describe("a date ahead of the time of writing does not take a past clause's year", () => {
+  // Published Monday 19 January 2026: "last year" and "in 2025" are 2025.
+  it.each([
+    ['The ferry terminal was approved last year, to be opened in July.'],
+    ['The ferry terminal was approved in 2025 and will open in July.'],
+    ['The ferry terminal was approved last year and is to be opened in July.'],
+  ])('"%s": July is 2026, expected', (sentence) => {
+    expect(eventsOf('2026-01-19', sentence)).toEqual([
+      ['2025', false],
+      ['2026-07', true],
+    ]);
+  });
+
+  it('nor the year of the sentence before', () => {
+    const events = buildTimeline(
+      corpusOf({
+        published: '2025-10-01',
+        paragraphs: [
+          [
+            'The ferry bridge was approved in March 2025.',
+            'The new bridge will open to traffic in July.',
+          ],
+        ],
+      }),
+    ).map(shown);
+    expect(events).toEqual([
+      ['2025-03', false],
+      ['2026-07', true],
+    ]);
+  });
+
+  it('a future seen from the past keeps the narrative year', () => {
+    expect(
+      eventsOf('2026-01-19', 'The council said in 2019 that the bridge would open in July.'),
+    ).toEqual([
+      ['2019', false],
+      ['2019-07', false],
+    ]);
+    expect(
+      eventsOf('2026-01-19', 'In 2019 the council expected the ferry bridge to open in July.'),
+    ).toEqual([
+      ['2019', false],
+      ['2019-07', false],
+    ]);
   });
 });

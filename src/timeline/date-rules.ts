@@ -48,6 +48,11 @@ const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|prece
 
 const SHIFT_BEFORE = /\b(last|next)\s+$/i;
 
+/** Counts written as words, as a span of units states them ("the following three months"). */
+const COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 2]),
+);
+
 function validDay(day: number): boolean {
   return day >= 1 && day <= 31;
 }
@@ -316,6 +321,23 @@ export const RULES: Rule[] = [
       offset: g.rel === 'same' ? 0 : g.rel === 'previous' || g.rel === 'preceding' ? -1 : 1,
       anchor: 'narrative',
     }),
+  },
+  {
+    // over the following three months: the whole units after the narrative's date
+    when: /\bfollowing\b/iu,
+    re: /\b[Tt]he\s+following\s+(?<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|month|year)s\b/gu,
+    read: (g) => {
+      const count = COUNTS[g.count ?? ''] ?? Number(g.count);
+      return count >= 2
+        ? {
+            kind: 'relative',
+            unit: g.unit as 'day' | 'month' | 'year',
+            offset: 1,
+            anchor: 'narrative',
+            count,
+          }
+        : null;
+    },
   },
   {
     // until the end of the month / by the end of the year / later in the month: "the month" is

@@ -98,9 +98,11 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
   for (const mention of found) {
     if (kept.some((k) => overlaps(k, mention))) continue;
     if (insideUrl(text, mention.start, mention.end)) continue;
-    // "since 1994" starts what lasts and "the years 2021-2023" is a span: neither is vetoed as a duration.
+    // "since 1994" starts what lasts; "the years 2021-2023" and "over the following three
+    // months" are spans: none is vetoed as a duration.
     const isSince =
       (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
+      (mention.kind === 'relative' && mention.count !== undefined) ||
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;

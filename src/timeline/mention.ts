@@ -48,6 +48,11 @@ export interface RelativeMention {
   unit: 'day' | 'week' | 'month' | 'year';
   offset: number;
   anchor: 'publication' | 'narrative' | 'current';
+  /**
+   * "the following three months": a span of `count` whole units, from the one after the anchor
+   * (`offset` 1) to the `count`th after it.
+   */
+  count?: number;
 }
 
 /** What a rule reads from a date expression, before its place in the sentence is added. */

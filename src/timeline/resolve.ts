@@ -314,6 +314,19 @@ function currentPeriod(
     : unresolved(`"the ${unit}" counts from an unknown publication date`);
 }
 
+/**
+ * "In March … over the following three months": the `count` whole units after the narrative's
+ * date (April to June), counted only from a date of that unit. From a day ("on 3 March … the
+ * following three months") or a span ("from May to July …") which units are meant is in doubt.
+ */
+function followingSpan(cursor: Cursor, unit: RelativeMention['unit'], count: number): Resolution {
+  if (cursor.end || cursor.date.precision !== unit)
+    return unresolved(`"the following ${unit}s" needs a ${unit} to count from`);
+  const start = shiftDate(cursor.date, unit, 1);
+  const end = shiftDate(cursor.date, unit, count);
+  return start.date && end.date ? { date: start.date, end: end.date } : start;
+}
+
 function resolveRelative(
   placed: PlacedMention,
   m: RelativeMention,
@@ -329,6 +342,7 @@ function resolveRelative(
   }
   if (!cursor || placed.sentence - cursor.sentence > 1)
     return unresolved('no dated sentence just before');
+  if (m.count !== undefined) return followingSpan(cursor, m.unit, m.count);
   return shiftDate(cursor.date, m.unit, m.offset);
 }
 

@@ -24,8 +24,11 @@ export function modalPerfectBefore(clause: readonly string[]): string | null {
       PERFECT_MODAL.test(modal) ||
       (modal === 'to' && PERFECT_CUE.test(clause[k - 2] ?? '') && k >= 2);
     if (!governs) return null;
-    // "should have power restored by Friday": only the participle may carry a marker after it.
-    const verbs = clause.slice(k + 1).filter((_, i, all) => markerAt(all, i) !== null);
+    // "should have power restored by Friday": only the participle may carry a marker after it;
+    // the "been" of the perfect passive ("should have been warned") is an auxiliary of it.
+    const verbs = clause
+      .slice(k + 1)
+      .filter((word, i, all) => markerAt(all, i) !== null && !(i === 0 && /^been$/iu.test(word)));
     return verbs.length <= 1 ? modal : null;
   }
   return null;

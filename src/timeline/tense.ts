@@ -191,8 +191,9 @@ const PAST_CUE = /^(?:expected|planned|intended|predicted|promised|pledged|vowed
  * present ("will open", "is to be opened", an infinitive after a noun: ", to be opened in July").
  * Not a future seen from the past (Quirk et al. 1985, 4.58): "would" ("said in 2019 that the
  * bridge would open in July"), a cue after "was", "were", "had" or "been" ("was expected to open",
- * "was to open"), a cue in the simple past ("expected the bridge to open"); nor a date whose
- * future comes from no marker (an occasion, a deadline, a modal perfect).
+ * "was to open", "has been scheduled"), a cue in the simple past ("expected the bridge to
+ * open"); nor a date whose future is not its governing verb's: the occasion of "had secured a
+ * debate for 12 February", the deadline of "is closed until July".
  */
 export function aheadOfWriting(sentence: string, start: number, end: number): boolean {
   const governor = governorOf(sentence, start, end);

@@ -63,7 +63,9 @@ export function wordMarker(word: string): Marker {
   const w = word.toLowerCase().replace(/[’]/gu, "'");
   if (/'ll$/u.test(w)) return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
-  if (irregularPastForms().has(w)) return 'past';
+  // A past form only as written in lower case, as a regular one: a capitalised word is a name
+  // ("the regatta in Kent on Friday", "Rose", "Read"), and news puts no past verb first.
+  if (irregularPastForms().has(word)) return 'past';
   if (REGULAR_PAST.test(word) && !NOT_PAST.test(w)) return 'past';
   return null;
 }

@@ -74,6 +74,13 @@ describe('a derived past form governs a date', () => {
     expect(shown('2026-03-04', 'The ferry ramp gets repairs on Tuesday.')).toEqual([]);
   });
 
+  it('a capitalised form is a name, not a past: "the regatta in Kent on Friday"', () => {
+    // "kent" is WordNet's past of "ken"; published Wednesday 2026-03-04, the coming Friday.
+    expect(
+      shown('2026-03-04', 'The sailing regatta in Kent on Friday is expected to draw crowds.'),
+    ).toEqual([['2026-03-06', true]]);
+  });
+
   it('"will be taken" stays ahead: a participle under a future auxiliary', () => {
     expect(shown('2026-03-04', 'The ferry ramp will be taken out of service on Friday.')).toEqual([
       ['2026-03-06', true],

@@ -3,6 +3,7 @@ import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
 import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
 import { differNote } from '../framework/render/differ-note.js';
 import { notFromNamedNote } from '../framework/render/named-source.js';
+import { refusalNote } from '../framework/render/refusal.js';
 import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';
 
@@ -25,8 +26,10 @@ function passageLines(passage: AnswerPassage, label: string): string[] {
  */
 export function formatAnswer(answer: Answer): string {
   const lines: string[] = [];
+  const shown = answer.answered ? answer.passages : answer.closest;
   if (answer.notFromNamed) {
-    const note = notFromNamedNote(answer.notFromNamed, !answer.answered);
+    const beside = answer.answered ? 'answer' : shown.length > 0 ? 'closest' : 'none';
+    const note = notFromNamedNote(answer.notFromNamed, beside);
     lines.push(`${note.title}. ${note.text}`, '');
   }
   if (answer.answered) {
@@ -41,15 +44,15 @@ export function formatAnswer(answer: Answer): string {
     for (const note of answer.notStated)
       lines.push(`“${titleText(note.source)}” ${notStatedPhrase(note)}`);
     lines.push('');
-  } else {
-    // The two refusals of src/search/abstain.ts, each claiming only what it knows.
-    if (answer.closest.length > 0) {
-      lines.push('No passage clearly answers this question.');
-      lines.push('', 'Closest passages (not an answer):');
-      answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
-    } else {
-      lines.push('Nothing in the coverage is about this question.');
-    }
+  } else if (answer.closest.length > 0) {
+    // The two refusals (framework/render/refusal.ts), each claiming only what its rule knows.
+    lines.push(`${refusalNote('closest').title}.`);
+    lines.push('', 'Closest passages (not an answer):');
+    answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
+  } else if (!answer.notFromNamed) {
+    // A named source's note with no passage says all there is to say.
+    const note = refusalNote('no-words');
+    lines.push(`${note.title}. ${note.text}`);
   }
   lines.push('(Quoted verbatim from the articles; the bot writes no claims of its own.)');
   return lines.join('\n');

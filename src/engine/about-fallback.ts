@@ -1,13 +1,16 @@
 /**
  * When the search shows nothing, what the question is still about. The rule, kept here alone:
- * a reply claims "nothing in the coverage is about this" only when none of the question's
- * content words, no source it names and no day or month it names is found in the coverage.
- * Otherwise the reply is at most "no passage clearly answers this", with the passages it is
- * about as the closest: those the timeline dates to the day or month named; else the leading
- * passages of the sources named; else those holding the most of its words; else the leading
- * passages of the sources the asker chose (`source:`), which it is asked of. (A question that
- * only asks what happened on a day or in a month is answered by the timeline before this:
- * date-question.ts.)
+ * a reply shows no passage (and says that no passage uses the question's words) only when
+ * none of the question's content words (its own, an alias or an inflection of one: the forms
+ * search/select/own-words.ts accepts), no word formed from one by a negating prefix ("unhurt"
+ * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
+ * written whole in a passage) is found in the coverage. Otherwise the reply is at most "no
+ * passage clearly answers this", with the passages it is about as the closest: those the
+ * timeline dates to the day or month named; else the leading passages of the sources named;
+ * else those holding the most of its words; else those holding a negated form of one; else
+ * those holding the date named whole; else the leading passages of the sources the asker chose
+ * (`source:`), which it is asked of. (A question that only asks what happened on a day or in a
+ * month is answered by the timeline before this: date-question.ts.)
  */
 import type { Corpus } from '../corpus/types.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
@@ -268,6 +271,14 @@ export interface FallbackContext {
    * (terms); empty when none does.
    */
   nearest: (ignored: ReadonlySet<string>) => AnswerPassage[];
+  /**
+   * The passages holding a word formed from one of the question's by a negating prefix
+   * ("unhurt" for "hurt": search/plan/negated-forms.ts), leaving out `ignored` (terms) and the
+   * words naming a source; best first, empty when none does.
+   */
+  negated: (ignored: ReadonlySet<string>) => AnswerPassage[];
+  /** The passages holding every word of `text` (a date the question names), best first. */
+  holdingAll: (text: string) => AnswerPassage[];
 }
 
 /**
@@ -275,8 +286,8 @@ export interface FallbackContext {
  * question only names a source: then never answered, with its leading passages), says what
  * the page does not state, or already shows its closest passages. When it would claim
  * "nothing", the closest passages are, in turn, those dated to the day or month named, the
- * leads of the sources it names, the passages with the most of its words, or the leads of the
- * sources the asker chose.
+ * leads of the sources it names, the passages with the most of its words, those with a negated
+ * form of one, those with the date named whole, or the leads of the sources the asker chose.
  */
 export function withoutFalseNothing(answer: Answer, context: FallbackContext): Answer {
   if (answer.notStated !== undefined) return answer;
@@ -302,6 +313,9 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
   for (const closest of [
     () => context.leads(context.named.slice(0, context.closestShown)),
     () => context.nearest(ignored).slice(0, context.closestShown),
+    () => context.negated(ignored).slice(0, context.closestShown),
+    // A date is about its day as a whole: "2026" alone in another date is not it.
+    () => (date ? context.holdingAll(context.question.slice(date.start, date.end)) : []),
     () => context.leads(context.chosen.slice(0, context.closestShown)),
   ]) {
     const passages = closest();

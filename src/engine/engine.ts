@@ -23,6 +23,8 @@ import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
+import { termsOf } from '../text/terms.js';
+import { negatedWords } from '../search/plan/negated-forms.js';
 import type {
   Answer,
   AnswerPassage,
@@ -177,11 +179,32 @@ export class CorpusEngine implements Engine {
       // its words may be the source's publication date, naming it, but they still ask when.
       onlyOfSource: dated === null && asksOnlyOfSource(result.plan, this.sourceRefs),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
+      negated: (ignored) => {
+        const { concepts, sources } = result.plan;
+        const words = concepts
+          .filter((concept) => !concept.month)
+          .filter((concept) =>
+            (concept.alternatives[0]?.terms ?? []).some(
+              (term) => !ignored.has(term) && !sources.terms.has(term),
+            ),
+          )
+          .map((concept) => concept.label);
+        const negated = negatedWords(words.join(' '), (term) => this.index.hasTerm(term));
+        return negated.length === 0 ? [] : this.nearest(negated.join(' '), articles, new Set());
+      },
+      holdingAll: (text) => {
+        const wanted = termsOf(text);
+        return this.nearest(text, articles, new Set()).filter((passage) => {
+          const held = new Set(termsOf(passage.quote));
+          return wanted.every((term) => held.has(term));
+        });
+      },
     });
     // A source named in the question's words, not one the asker chose, which bounds it already.
     // A date question's passages are the events the timeline dates there (or the source's
     // leads): they answer for their date, not by its words.
     const beyondNaming = dated === null ? contentBeyondNaming(result.plan) : () => true;
+    const ownBeyondNaming = dated === null ? contentBeyondNaming(result.plan, true) : () => true;
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,
@@ -191,6 +214,7 @@ export class CorpusEngine implements Engine {
         return own.answered ? own.hits.map((hit) => this.passageOf(hit, hit.matchedIds)) : [];
       },
       holdsContent: (passage) => passage.page !== undefined || beyondNaming(passage.quote),
+      holdsOwnContent: (passage) => passage.page !== undefined || ownBeyondNaming(passage.quote),
       nearestElsewhere: () => {
         const named = result.plan.sources.articles;
         const others = new Set(this.sourceRefs.flatMap((_, a) => (named.has(a) ? [] : [a])));

@@ -6,7 +6,9 @@
  * here alone: when no passage shown (nor any "also reported by" quote under one) is from an
  * article the question names, the named articles are searched alone. If they answer, their
  * passages lead the answer; if not, the reply says that no passage of them clearly answers the
- * question and that the passages shown are from other sources. It never says a named source
+ * question and that the passages shown are from other sources; a passage of another source
+ * stays an answer beside that note only when it holds the question's content in its own words
+ * (or an alias or inflection of one), not by a synonym alone. It never says a named source
  * reported something it did not, and says nothing when the source named is one the asker chose
  * (`source:`), which bounds the search already.
  *
@@ -16,6 +18,7 @@
  * other.
  */
 import type { QueryPlan } from '../search/plan/query-plan.js';
+import { isOwnKind } from '../search/select/own-words.js';
 import { termsOf } from '../text/terms.js';
 import type { Answer, AnswerPassage, NotFromNamed, SourceRef } from './types.js';
 
@@ -31,22 +34,32 @@ export interface NamedSourceContext {
   searchIn: (articles: ReadonlySet<number>) => AnswerPassage[];
   /** True when a passage holds what the question asks beyond the source's name ({@link contentBeyondNaming}). */
   holdsContent: (passage: AnswerPassage) => boolean;
+  /**
+   * The same in the question's own words or an accepted reading of one (`ownOnly`): what a
+   * passage of another source needs to stay an answer beside the note. A synonym alone ("last"
+   * for "netting", by another sense of "net") is a link the search drew, not the content.
+   */
+  holdsOwnContent: (passage: AnswerPassage) => boolean;
   /** The closest passages outside the named articles holding the question's words (engine `nearest`). */
   nearestElsewhere: () => AnswerPassage[];
 }
 
 /**
  * A test of whether a passage's text holds a word the question asks about (its own, or any
- * reading the search matches: an alias, a synonym, a derived form, a corrected spelling) other
- * than the words that named its sources (`plan.sources.terms`). True for every text when the
- * question has no other word: then nothing beyond the source is asked.
+ * reading the search matches: an alias, a synonym, a derived form, a corrected spelling; with
+ * `ownOnly`, only its own words and the readings search/select/own-words.ts accepts: an alias,
+ * an irregular inflection) other than the words that named its sources (`plan.sources.terms`).
+ * True for every text when the question has no other word: then nothing beyond the source is
+ * asked.
  */
-export function contentBeyondNaming(plan: QueryPlan): (text: string) => boolean {
+export function contentBeyondNaming(plan: QueryPlan, ownOnly = false): (text: string) => boolean {
   const wanted = plan.concepts
     .filter(
       (concept) => !(concept.alternatives[0]?.terms ?? []).every((t) => plan.sources.terms.has(t)),
     )
-    .flatMap((concept) => concept.alternatives.map((a) => a.terms));
+    .flatMap((concept) =>
+      concept.alternatives.filter((a) => !ownOnly || isOwnKind(a.kind)).map((a) => a.terms),
+    );
   if (wanted.length === 0) return () => true;
   return (text) => {
     const terms = new Set(termsOf(text));
@@ -84,8 +97,8 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
   const fromNamed = (p: AnswerPassage) =>
     ids.has(p.source.id) || p.alsoReportedBy.some((q) => ids.has(q.source.id));
   if (shown.some((p) => fromNamed(p) && context.holdsContent(p))) return answer;
-  const elsewhere = (passages: readonly AnswerPassage[]) =>
-    passages.filter((p) => !fromNamed(p) && context.holdsContent(p));
+  const elsewhere = (passages: readonly AnswerPassage[], holds = context.holdsContent) =>
+    passages.filter((p) => !fromNamed(p) && holds(p));
   const own = context.searchIn(new Set(context.named)).filter(context.holdsContent);
   if (own.length > 0) {
     const others = answer.answered ? elsewhere(answer.passages) : [];
@@ -100,8 +113,10 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
     sources: context.named.flatMap((a) => context.sources[a] ?? []),
     outlet: outletOfAll(context.named, context.sources),
   };
-  // The note says the passages shown are from other sources: none of the named may stay.
-  const rest = elsewhere(shown);
+  // The note says the passages shown are from other sources: none of the named may stay; and
+  // one shown as an answer holds the question's content in its own words, not by a synonym
+  // alone (that one is at most the closest, which own-words.ts bounds the same way).
+  const rest = elsewhere(shown, answer.answered ? context.holdsOwnContent : context.holdsContent);
   if (rest.length === shown.length) return { ...answer, notFromNamed: note };
   if (answer.answered && rest.length > 0) return { ...answer, passages: rest, notFromNamed: note };
   return {

@@ -615,6 +615,11 @@ export class SearchIndex {
     };
   }
 
+  /** True when an index term (a stem: text/terms.ts) occurs in the corpus. */
+  hasTerm(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
   /** The quote window a ranked sentence would be shown with. */
   windowOf(ranking: Ranking, sentence: number): Window {
     const { matcher } = ranking.select;

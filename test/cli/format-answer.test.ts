@@ -107,15 +107,17 @@ describe('formatAnswer refusals', () => {
   it('with closest passages, claims only that none clearly answers, and marks them as not an answer', () => {
     const text = formatAnswer({ ...refused, closest: answer.passages });
     expect(text).toMatch(
-      /^No passage clearly answers this question\.\n\nClosest passages \(not an answer\):/,
+      /^No passage clearly answers this\.\n\nClosest passages \(not an answer\):/,
     );
     expect(text).toContain('The harbour reopened on Monday.');
-    expect(text).not.toContain('Nothing in the coverage');
+    expect(text).not.toContain('uses the words');
   });
 
-  it('without any, says nothing in the coverage is about the question', () => {
+  it('without any, says no passage uses the words of the question', () => {
     const text = formatAnswer({ ...refused, closest: [] });
-    expect(text).toMatch(/^Nothing in the coverage is about this question\./);
+    expect(text).toMatch(
+      /^No passage in the coverage uses the words of this question\. None of the words this question asks about is in the coverage, /,
+    );
     expect(text).not.toContain('Closest');
   });
 });

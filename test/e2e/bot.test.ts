@@ -82,7 +82,7 @@ describe('the bot against the stand-in Discord', () => {
     const id = h.fake.slash('ask', { question: ABSTAINED });
     const reply = await h.fake.waitForResponse(id);
     const first = embedsOf(reply)[0]!;
-    expect(first.title).toBe('Nothing in the coverage is about this');
+    expect(first.title).toBe('No passage in the coverage uses the words of this question');
     expect(first.description).toContain('`/sources`');
     expect(first.description).toContain('`/timeline`');
   });

@@ -138,7 +138,11 @@ const passage = (source: SourceRef, also: SourceRef[] = []): AnswerPassage => ({
   alsoReportedBy: also.map((s) => ({ quote: `also ${s.id}`, source: s, start: 0, end: 5 })),
 });
 /** The context's content test and fallback when every passage holds the question's words. */
-const allContent = { holdsContent: () => true, nearestElsewhere: () => [] };
+const allContent = {
+  holdsContent: () => true,
+  holdsOwnContent: () => true,
+  nearestElsewhere: () => [],
+};
 const answerOf = (passages: AnswerPassage[], answered = true): Answer => ({
   question: 'q',
   answered,
@@ -184,11 +188,41 @@ describe('withNamedSource', () => {
       limit: 3,
       searchIn: () => [named],
       holdsContent: (p) => p.quote === 'nearest of c',
+      holdsOwnContent: (p) => p.quote === 'nearest of c',
       nearestElsewhere: () => [nearer],
     });
     expect(answer.notFromNamed?.outlet).toBe('Gull Radio');
     expect(answer.answered).toBe(false);
     expect(answer.closest).toEqual([nearer]);
+  });
+
+  it("keeps another source's passage as the answer beside the note only in the question's own words", () => {
+    const bySynonym = passage(sources[2]!);
+    const own = { ...passage(sources[2]!), quote: 'own words of c' };
+    const context = {
+      named: [0, 1],
+      sources,
+      limit: 3,
+      searchIn: () => [],
+      holdsContent: () => true,
+      holdsOwnContent: (p: AnswerPassage) => p.quote === 'own words of c',
+    };
+    const demoted = withNamedSource(answerOf([bySynonym]), {
+      ...context,
+      nearestElsewhere: () => [own],
+    });
+    expect(demoted.answered).toBe(false);
+    expect(demoted.passages).toEqual([]);
+    expect(demoted.closest).toEqual([own]);
+    expect(demoted.notFromNamed?.outlet).toBe('Gull Radio');
+    const none = withNamedSource(answerOf([bySynonym]), { ...context, nearestElsewhere: () => [] });
+    expect([none.answered, none.passages, none.closest]).toEqual([false, [], []]);
+    const kept = withNamedSource(answerOf([own, bySynonym]), {
+      ...context,
+      nearestElsewhere: () => [],
+    });
+    expect(kept.answered).toBe(true);
+    expect(kept.passages).toEqual([own]);
   });
 
   it('names the outlet only when the named articles are all of its articles', () => {

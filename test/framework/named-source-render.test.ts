@@ -27,21 +27,39 @@ function answerWith(note: NotFromNamed, answered = true): Answer {
 
 describe('the note that the source named does not answer', () => {
   it('names the outlet when the named articles are all of it, else the titles', () => {
-    expect(notFromNamedNote({ sources: radio, outlet: 'Gull Radio' }, false)).toEqual({
+    expect(notFromNamedNote({ sources: radio, outlet: 'Gull Radio' }, 'answer')).toEqual({
       title: 'No passage of Gull Radio clearly answers this',
       text: 'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it. The passages below are from other sources.',
     });
-    const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, true);
+    const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, 'closest');
     expect(one.title).toBe('No passage of “Ferries resume” clearly answers this');
     expect(one.text).toBe(
       'The question names “Ferries resume” (Gull Radio); no passage of it clearly answers it. The closest passages below are from other sources.',
     );
     const many = notFromNamedNote(
       { sources: Array.from({ length: 7 }, (_, i) => source(`s${i}`)), outlet: null },
-      false,
+      'answer',
     );
     expect(many.title).toBe('No passage of the 7 articles it names clearly answers this');
     expect(many.text).toContain('and 4 more');
+  });
+
+  it('says nothing of passages below when none is shown, and stands alone as the refusal', () => {
+    const note = { sources: radio, outlet: 'Gull Radio' };
+    expect(notFromNamedNote(note, 'none').text).toBe(
+      'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it.',
+    );
+    const answer: Answer = {
+      ...answerWith(note, false),
+      closest: [],
+    };
+    const payload = renderAnswer(answer, { page: 0, perPage: 3 });
+    expect(payload.embeds!.map((e) => e.title)).toEqual([
+      'No passage of Gull Radio clearly answers this',
+    ]);
+    const text = formatAnswer(answer);
+    expect(text).not.toMatch(/below|uses the words/);
+    expect(text.split('\n')[0]).toMatch(/^No passage of Gull Radio clearly answers this\./);
   });
 
   it('leads the reply on Discord, the console and the command line, and is in the JSON', () => {

@@ -110,12 +110,14 @@ describe('/ask', () => {
     expect(closest!.footer!.text).toMatch(/^Outlet and date not stated · id anon-2\n/);
   });
 
-  it('with no closest passage, says nothing in the coverage is about it, and shows no passage', () => {
+  it('with no closest passage, says no passage uses its words, and shows no passage', () => {
     const reply = router.run('ask', { question: 'where do unicorns live?' }, ALICE);
     expect(reply.embeds).toHaveLength(1);
-    expect(reply.embeds![0]!.title).toBe('Nothing in the coverage is about this');
+    expect(reply.embeds![0]!.title).toBe(
+      'No passage in the coverage uses the words of this question',
+    );
     expect(reply.embeds![0]!.description).toMatch(
-      /^Nothing in the coverage is about this question\.\nSee `\/sources`/,
+      /^None of the words this question asks about is in the coverage, .*\nSee `\/sources`/,
     );
     expect(JSON.stringify(reply)).not.toContain('clearly answers');
   });

@@ -38,7 +38,8 @@ import { linkableUrl, outletAndDate, sourceLine, titleText } from './source.js';
 import { shrinkToFit } from '../shrink.js';
 import { labelPageLine, notStatedEmbed } from './page-line.js';
 import { differNote } from './differ-note.js';
-import { notFromNamedNote } from './named-source.js';
+import { notFromNamedNote, type ShownBeside } from './named-source.js';
+import { refusalNote } from './refusal.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
@@ -189,41 +190,38 @@ function passageEmbed(
 export type AnswerScope = SourceRef | { outlet: string };
 
 /**
- * The notice of a refusal, claiming only what the abstention stage knows (src/search/abstain.ts):
- * with closest passages, that no passage clearly answers (the classifier found none it trusts,
- * not proof that none does); without, that nothing in the coverage is about the question (no
- * passage shares enough of its words).
+ * The notice of a refusal, in the words of refusal.ts, which claim only what each rule knows:
+ * with closest passages, that no passage clearly answers; without, that no passage uses the
+ * question's words.
  */
 function abstentionEmbed(hasClosest: boolean, scope: AnswerScope | undefined): Embed {
-  const outlet = scope !== undefined && 'outlet' in scope && !('id' in scope);
-  const article =
+  const several = scope !== undefined && 'outlet' in scope && !('id' in scope);
+  const named =
     scope === undefined
-      ? 'the coverage'
-      : 'id' in scope
-        ? `the article “${fitEscaped(titleText(scope), 150)}”`
-        : `the articles of ${fitEscaped(scope.outlet, 100)}`;
-  const these = outlet ? 'these articles' : 'this article';
-  const description = hasClosest
-    ? `No passage of ${article} clearly answers this question. The passages below are the closest ${scope && !outlet ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
-    : `Nothing in ${article} is about this question.`;
+      ? undefined
+      : {
+          name:
+            'id' in scope
+              ? `the article “${fitEscaped(titleText(scope), 150)}”`
+              : `the articles of ${fitEscaped(scope.outlet, 100)}`,
+          several,
+        };
+  const note = refusalNote(hasClosest ? 'closest' : 'no-words', named);
+  const closest = hasClosest
+    ? ` The passages below are the closest ${scope && !several ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
+    : '';
   return {
-    title: hasClosest
-      ? scope
-        ? `No passage of ${these} clearly answers this`
-        : 'No passage clearly answers this'
-      : scope
-        ? `Nothing in ${these} is about this`
-        : 'Nothing in the coverage is about this',
+    title: note.title,
     description:
-      `${description}
-` + 'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
+      `${note.text}${closest}\n` +
+      'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
     color: COLOR_ABSTAIN,
   };
 }
 
 /** The note that the sources the question names do not answer it, as an embed. */
-function notFromNamedEmbed(note: NotFromNamed, closest: boolean): Embed {
-  const { title, text } = notFromNamedNote(note, closest);
+function notFromNamedEmbed(note: NotFromNamed, shown: ShownBeside): Embed {
+  const { title, text } = notFromNamedNote(note, shown);
   return {
     title: fitEscaped(title, MAX_EMBED_TITLE),
     description: fitEscaped(text, MAX_EMBED_DESCRIPTION),
@@ -280,15 +278,23 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
   const page = clampPage(view.page, count);
   const first = page * view.perPage;
   const onPage = all.slice(first, first + view.perPage);
-  const head: Embed[] = answer.answered
-    ? []
-    : [
-        answer.notStated?.length
-          ? notStatedEmbed(answer.notStated)
-          : abstentionEmbed(all.length > 0, view.scope),
-      ];
+  // A named source's note with no passage says all there is to say: no other refusal beside it.
+  const head: Embed[] =
+    answer.answered || (answer.notFromNamed && all.length === 0)
+      ? []
+      : [
+          answer.notStated?.length
+            ? notStatedEmbed(answer.notStated)
+            : abstentionEmbed(all.length > 0, view.scope),
+        ];
   // Said on every page: each page's passages are from other sources than the question names.
-  if (answer.notFromNamed) head.push(notFromNamedEmbed(answer.notFromNamed, !answer.answered));
+  if (answer.notFromNamed)
+    head.push(
+      notFromNamedEmbed(
+        answer.notFromNamed,
+        answer.answered ? 'answer' : all.length > 0 ? 'closest' : 'none',
+      ),
+    );
   // Disagreements are about the best passages, so they are shown once, on the first page.
   const differences =
     page === 0

@@ -35,24 +35,31 @@ function namedList(note: NotFromNamed, withOutlet: boolean): string {
   return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(', ');
 }
 
+/** What a reply shows beside the note: an answer, the closest passages, or no passage. */
+export type ShownBeside = 'answer' | 'closest' | 'none';
+
 /**
- * The note as plain text, `title` (one line) and `text` (its explanation); `closest` when the
- * passages shown are the closest ones (an abstention), not an answer.
+ * The note as plain text, `title` (one line) and `text` (its explanation), for a reply that
+ * shows `shown` beside it: it says the passages shown are from other sources only when there
+ * are some.
  *
  * @example
- * notFromNamedNote({ sources: [radio], outlet: 'Gull Radio' }, false).title
+ * notFromNamedNote({ sources: [radio], outlet: 'Gull Radio' }, 'answer').title
  * // 'No passage of Gull Radio clearly answers this'
  */
 export function notFromNamedNote(
   note: NotFromNamed,
-  closest: boolean,
+  shown: ShownBeside,
 ): { title: string; text: string } {
-  const shown = closest ? 'The closest passages below' : 'The passages below';
+  const others =
+    shown === 'none'
+      ? ''
+      : ` ${shown === 'closest' ? 'The closest passages below' : 'The passages below'} are from other sources.`;
   return {
     title: `No passage of ${namedWho(note)} clearly answers this`,
     text:
       note.outlet === null
-        ? `The question names ${namedList(note, true)}; no passage of ${note.sources.length === 1 ? 'it' : 'them'} clearly answers it. ${shown} are from other sources.`
-        : `The question names ${cut(note.outlet)}; no passage of its ${note.sources.length === 1 ? 'article' : `${note.sources.length} articles`} (${namedList(note, false)}) clearly answers it. ${shown} are from other sources.`,
+        ? `The question names ${namedList(note, true)}; no passage of ${note.sources.length === 1 ? 'it' : 'them'} clearly answers it.${others}`
+        : `The question names ${cut(note.outlet)}; no passage of its ${note.sources.length === 1 ? 'article' : `${note.sources.length} articles`} (${namedList(note, false)}) clearly answers it.${others}`,
   };
 }

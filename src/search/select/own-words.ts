@@ -9,7 +9,20 @@
  */
 import type { ScoredConcept } from '../match.js';
 import { SEARCH_OPTIONS } from '../options.js';
-import type { QueryPlan } from '../plan/query-plan.js';
+import type { MatchKind, QueryPlan } from '../plan/query-plan.js';
+
+/**
+ * True when a plan alternative of this kind is one of the question's own words or an accepted
+ * reading of one: its match factor is at least an alias's (options.ts: exact 1, alias 0.95;
+ * irregular inflections are planned as aliases). The one threshold of this file's rule.
+ */
+export function isOwnKind(kind: MatchKind): boolean {
+  return isOwnFactor(SEARCH_OPTIONS.plan.matchFactor[kind]);
+}
+
+function isOwnFactor(factor: number): boolean {
+  return factor >= SEARCH_OPTIONS.plan.matchFactor.alias;
+}
 
 /**
  * The term ids of the question's own words and their alias and initials readings: each prepared
@@ -28,8 +41,7 @@ export function ownWordIds(
     const said = plan.concepts[i]?.alternatives[0]?.terms ?? [];
     if (said.every((term) => ignored.has(term))) return;
     for (const alternative of concept.alternatives)
-      if (alternative.factor >= SEARCH_OPTIONS.plan.matchFactor.alias)
-        for (const id of alternative.ids) own.add(id);
+      if (isOwnFactor(alternative.factor)) for (const id of alternative.ids) own.add(id);
   });
   return own;
 }

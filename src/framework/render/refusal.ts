@@ -1,0 +1,50 @@
+/**
+ * What every front end says when it shows no answer, each wording defined once here: the
+ * Discord reply (answer.ts) makes it an embed, and the console and command line
+ * (cli/format-answer.ts) print it without loading discord.js. Each claims only what its rule
+ * knows:
+ * - with closest passages, that no passage clearly answers (the abstention classifier trusts
+ *   none, src/search/abstain.ts; not proof that none does);
+ * - with none, that no passage uses the question's words: none holds one of them, an alias,
+ *   an inflection or a negated form of one ("unhurt" for "hurt"), a source it names or a date
+ *   it names (src/engine/about-fallback.ts). A passage holding only a synonym may still be
+ *   about it, so the reply never says that nothing is.
+ */
+
+/** Which refusal: the closest passages are shown, or no passage holds the question's words. */
+export type RefusalKind = 'closest' | 'no-words';
+
+/** What a question was limited to, as a refusal names it. */
+export interface RefusalScope {
+  /** How the sentence names it: "the article “Title”", "the articles of Outlet". */
+  name: string;
+  /** True for several articles (an outlet's): "these articles", else "this article". */
+  several: boolean;
+}
+
+/**
+ * The refusal as plain text: `title`, one line without a full stop; `text`, the sentence that
+ * says it of `scope` (or of the whole coverage).
+ *
+ * @example refusalNote('no-words').title // 'No passage in the coverage uses the words of this question'
+ */
+export function refusalNote(
+  kind: RefusalKind,
+  scope?: RefusalScope,
+): { title: string; text: string } {
+  const these = scope === undefined ? null : scope.several ? 'these articles' : 'this article';
+  const where = scope?.name ?? 'the coverage';
+  if (kind === 'closest')
+    return {
+      title: these
+        ? `No passage of ${these} clearly answers this`
+        : 'No passage clearly answers this',
+      text: `No passage of ${where} clearly answers this question.`,
+    };
+  return {
+    title: these
+      ? `No passage of ${these} uses the words of this question`
+      : 'No passage in the coverage uses the words of this question',
+    text: `None of the words this question asks about is in ${where}, nor an alias, an inflection or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
+  };
+}

@@ -8,7 +8,8 @@
  * passage clearly answers this", with the passages it is about as the closest: those the
  * timeline dates to the day or month named; else the leading passages of the sources named;
  * else those holding the most of its words; else those holding a negated form of one; else
- * those holding the date named whole; else the leading passages of the sources the asker chose
+ * those holding the date named whole; else any holding one of its words beyond the ranking's
+ * candidates (in a large coverage); else the leading passages of the sources the asker chose
  * (`source:`), which it is asked of. (A question that only asks what happened on a day or in a
  * month is answered by the timeline before this: date-question.ts.)
  */
@@ -279,6 +280,12 @@ export interface FallbackContext {
   negated: (ignored: ReadonlySet<string>) => AnswerPassage[];
   /** The passages holding every word of `text` (a date the question names), best first. */
   holdingAll: (text: string) => AnswerPassage[];
+  /**
+   * The first passages in corpus order holding one of the question's own words (or an alias or
+   * inflection of one), leaving out `ignored` (terms), found by scanning every passage: the
+   * ranking reads only its top candidates, so the rule's "none holds one" is proved here.
+   */
+  holdingOwn: (ignored: ReadonlySet<string>) => AnswerPassage[];
 }
 
 /**
@@ -316,6 +323,7 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
     () => context.negated(ignored).slice(0, context.closestShown),
     // A date is about its day as a whole: "2026" alone in another date is not it.
     () => (date ? context.holdingAll(context.question.slice(date.start, date.end)) : []),
+    () => context.holdingOwn(ignored).slice(0, context.closestShown),
     () => context.leads(context.chosen.slice(0, context.closestShown)),
   ]) {
     const passages = closest();

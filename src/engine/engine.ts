@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
-import { holdsOwnWord, ownWordIds } from '../search/select/own-words.js';
+import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
 import { queryTimeline } from '../timeline/query.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
@@ -191,6 +191,22 @@ export class CorpusEngine implements Engine {
           .map((concept) => concept.label);
         const negated = negatedWords(words.join(' '), (term) => this.index.hasTerm(term));
         return negated.length === 0 ? [] : this.nearest(negated.join(' '), articles, new Set());
+      },
+      holdingOwn: (ignored) => {
+        const own = result.plan.concepts
+          .filter((concept) =>
+            (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),
+          )
+          .flatMap((concept) => concept.alternatives.filter((a) => isOwnKind(a.kind)))
+          .flatMap((alternative) => alternative.terms);
+        const sentences = this.index.sentencesHolding(
+          own,
+          SEARCH_OPTIONS.select.closestShown,
+          articles,
+        );
+        return sentences.map((s) =>
+          this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
+        );
       },
       holdingAll: (text) => {
         const wanted = termsOf(text);

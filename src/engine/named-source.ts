@@ -117,8 +117,14 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
   // one shown as an answer holds the question's content in its own words, not by a synonym
   // alone (that one is at most the closest, which own-words.ts bounds the same way).
   const rest = elsewhere(shown, answer.answered ? context.holdsOwnContent : context.holdsContent);
-  if (rest.length === shown.length) return { ...answer, notFromNamed: note };
-  if (answer.answered && rest.length > 0) return { ...answer, passages: rest, notFromNamed: note };
+  // A named article's words under "Sources differ" would give its value for what the note says
+  // it does not clearly answer: only the other sources' disagreements stay beside the note.
+  const sourcesDiffer = answer.sourcesDiffer.filter(
+    (differ) => !differ.quotes.some((q) => ids.has(q.source.id)),
+  );
+  if (rest.length === shown.length) return { ...answer, sourcesDiffer, notFromNamed: note };
+  if (answer.answered && rest.length > 0)
+    return { ...answer, passages: rest, sourcesDiffer, notFromNamed: note };
   return {
     ...answer,
     answered: false,

@@ -620,6 +620,28 @@ export class SearchIndex {
     return this.termIds.has(term);
   }
 
+  /**
+   * The first `limit` sentences (corpus order, quotable: no title or outlet heading) holding
+   * one of `terms` (index terms), only of `articles` when given. A scan of every sentence's
+   * terms, with no ranking and no candidate budget: for proving that no passage holds a word,
+   * which retrieval's top blocks cannot. Costs one pass over the index's term lists.
+   */
+  sentencesHolding(
+    terms: readonly string[],
+    limit: number,
+    articles?: ReadonlySet<number>,
+  ): number[] {
+    const ids = new Set(terms.flatMap((term) => this.termIds.get(term) ?? []));
+    const found: number[] = [];
+    if (ids.size === 0 || limit <= 0) return found;
+    for (let s = 0; s < this.sentenceTerms.length && found.length < limit; s++) {
+      if (this.metadataHeading[s] === 1) continue;
+      if (articles && !articles.has(this.corpus.sentences[s]?.article ?? -1)) continue;
+      if (this.sentenceTerms.get(s).some((id) => ids.has(id))) found.push(s);
+    }
+    return found;
+  }
+
   /** The quote window a ranked sentence would be shown with. */
   windowOf(ranking: Ranking, sentence: number): Window {
     const { matcher } = ranking.select;

@@ -225,6 +225,22 @@ describe('withNamedSource', () => {
     expect(kept.passages).toEqual([own]);
   });
 
+  it('shows beside the note no disagreement quoting a named article', () => {
+    const quote = (source: SourceRef) => ({ quote: `q ${source.id}`, source, start: 0, end: 3 });
+    const answer = withNamedSource(
+      {
+        ...answerOf([passage(sources[2]!)]),
+        sourcesDiffer: [
+          { aspect: 'number', quotes: [quote(sources[2]!), quote(sources[0]!)] },
+          { aspect: 'place', quotes: [quote(sources[2]!), quote(ref('d', 'Hill Gazette'))] },
+        ],
+      },
+      { named: [0, 1], sources, limit: 3, searchIn: () => [], ...allContent },
+    );
+    expect(answer.notFromNamed?.outlet).toBe('Gull Radio');
+    expect(answer.sourcesDiffer.map((d) => d.aspect)).toEqual(['place']);
+  });
+
   it('names the outlet only when the named articles are all of its articles', () => {
     const note = (named: number[]) =>
       withNamedSource(answerOf([passage(sources[2]!)]), {

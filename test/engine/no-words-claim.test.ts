@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutFalseNothing, type FallbackContext } from '../../src/engine/about-fallback.js';
 import type { Answer, AnswerPassage, Engine } from '../../src/engine/types.js';
 import { negatedWords } from '../../src/search/plan/negated-forms.js';
-import { stem } from '../../src/text/terms.js';
+import { stem, termsOf } from '../../src/text/terms.js';
 import {
   frontMatterArticle,
   OUTLET_ARTICLES,
@@ -89,6 +89,7 @@ describe('the fallback, tier by tier', () => {
     nearest: () => [],
     negated: () => [],
     holdingAll: () => [],
+    holdingOwn: () => [],
     ...found,
   });
 
@@ -106,6 +107,19 @@ describe('the fallback, tier by tier', () => {
       context('Was anyone hurt?', { negated: () => [passage('unhurt')] }),
     );
     expect(negated.closest.map((p) => p.quote)).toEqual(['unhurt']);
+  });
+
+  it("shows a passage holding one of its words that the ranking's candidates left out", () => {
+    const ignoredAsked: string[][] = [];
+    const answer = withoutFalseNothing(
+      nothing,
+      context('What did the mayor say on 9 May 2025?', {
+        holdingOwn: (ignored) => (ignoredAsked.push([...ignored]), [passage('the mayor')]),
+      }),
+    );
+    expect(answer.closest.map((p) => p.quote)).toEqual(['the mayor']);
+    // The date's words are no content of their own: "2025" in another date is not it.
+    expect(ignoredAsked).toEqual([termsOf('9 May 2025')]);
   });
 
   it('shows the passages holding a date named written whole, when the timeline dates none there', () => {

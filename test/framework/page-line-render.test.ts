@@ -6,6 +6,7 @@ import type { Answer, AnswerPassage } from '../../src/engine/types.js';
 import { checkPayloadLimits } from '../../src/framework/check-limits.js';
 import { renderAnswer, renderFullPassage } from '../../src/framework/render/answer.js';
 import { hostileText, passage, source } from '../support/fake-engine.js';
+import { notStatedTitle } from '../../src/framework/render/page-line.js';
 
 function answerWith(passages: AnswerPassage[], over: Partial<Answer> = {}): Answer {
   return {
@@ -69,12 +70,29 @@ describe('an article that states no author or date', () => {
   it('is said as such, in place of a refusal, with the metadata’s value when it gives one', () => {
     const payload = renderAnswer(notStated('Library extends hours'), { page: 0, perPage: 3 });
     const embed = payload.embeds?.[0];
-    expect(embed?.title).toBe('Not stated in the article');
+    // One article's metadata gives its date: what is missing is a byline or dateline line.
+    expect(embed?.title).toBe('No byline or dateline found');
     expect(embed?.description).toContain('“Library extends hours” names no author');
     expect(embed?.description).toContain('metadata gives the publication date: 2021-03-05');
     expect(payload.embeds).toHaveLength(1);
     expect(formatAnswer(notStated('Library extends hours'))).toContain(
       '“Library extends hours” names no author: no byline was found in it, and its metadata gives none.',
+    );
+  });
+
+  it('is titled "not stated" only when no metadata gives the value either', () => {
+    const note = (id: string, asks: 'author' | 'date', metadata: string | null) => ({
+      source: source(id, { title: id }),
+      asks,
+      metadata,
+    });
+    expect(notStatedTitle([note('a', 'author', null)])).toBe('Not stated in the article');
+    expect(notStatedTitle([note('a', 'author', null), note('b', 'date', null)])).toBe(
+      'Not stated in the articles',
+    );
+    expect(notStatedTitle([note('a', 'date', '2021-03-05')])).toBe('No dateline found');
+    expect(notStatedTitle([note('a', 'author', 'Ann Lee'), note('b', 'author', null)])).toBe(
+      'No byline found',
     );
   });
 

@@ -23,6 +23,21 @@ export function labelPageLine(embed: Embed, passage: AnswerPassage): void {
   embed.author = { name: truncate(`${prefix}${label}`, MAX_EMBED_AUTHOR) };
 }
 
+/**
+ * The title over "not stated" lines, true of every line: "Not stated in the article(s)" only
+ * when no metadata gives the value either; where some metadata does, the page shows no byline
+ * or dateline line, which is all that is missing.
+ */
+export function notStatedTitle(notes: readonly NotStated[]): string {
+  if (notes.every((note) => note.metadata === null))
+    return new Set(notes.map((note) => note.source.id)).size > 1
+      ? 'Not stated in the articles'
+      : 'Not stated in the article';
+  if (notes.every((note) => note.asks === 'author')) return 'No byline found';
+  if (notes.every((note) => note.asks === 'date')) return 'No dateline found';
+  return 'No byline or dateline found';
+}
+
 /** The embed saying which named articles state no author or publication date. */
 export function notStatedEmbed(notes: readonly NotStated[]): Embed {
   const lines = notes.map(
@@ -30,7 +45,7 @@ export function notStatedEmbed(notes: readonly NotStated[]): Embed {
       `“${fitEscaped(titleText(note.source), MAX_NOTE_TITLE)}” ${escapeMarkdown(notStatedPhrase(note))}`,
   );
   return {
-    title: 'Not stated in the article',
+    title: notStatedTitle(notes),
     description: truncate(lines.join('\n'), MAX_EMBED_DESCRIPTION),
     color: COLOR_ABSTAIN,
   };

@@ -1,6 +1,7 @@
 /**
- * "Nothing in the coverage is about this" only when no content word, no named source and no
- * named day or month of the question is found in it (src/engine/about-fallback.ts). The
+ * No passage shown ("No passage in the coverage uses the words of this question") only when no
+ * content word, no named source and no named day or month of the question is found in it
+ * (src/engine/about-fallback.ts). The
  * events are written with weekdays ("on Tuesday"), which only the timeline dates: the search
  * alone finds no word of "4 June 2024" in them.
  */

@@ -13,9 +13,9 @@
  * P(answerable). The cut-off: in each corpus's blind sets pooled, and in all questions
  * together, at most `SEARCH_OPTIONS.abstain.maxAnswerableRefused` of the answerable questions
  * may fall below it; the highest cut-off that keeps this everywhere is taken, which refuses the
- * most unanswerable questions under that constraint. "Nothing in the coverage is about this"
- * is claimed only below `aboutMargin` times the least any answerable question's candidates
- * covered.
+ * most unanswerable questions under that constraint. The search shows no passage (the engine
+ * then looks for any the question's words name: src/engine/about-fallback.ts) only below
+ * `aboutMargin` times the least any answerable question's candidates covered.
  *
  * Reported: k-fold cross-validated shares refused, per set and over all, and with `--ablation`
  * the same with each feature left out. Nested: with fold k held out, the classifier and its

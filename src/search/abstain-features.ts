@@ -38,8 +38,8 @@ export interface AbstentionInput {
   metadataTermsOf(article: number): ReadonlySet<string>;
 }
 
-/** Words that open a question whose next noun phrase names what is asked for. */
-const FOCUS_OPENERS = new Set(['what', 'which', 'whose']);
+/** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */
+const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
 /**
  * Nouns that only say a name or a kind is asked for ("the name of the port director", "what
  * kinds of sites"): the focus is the noun phrase after their "of".
@@ -83,8 +83,7 @@ function isPossessive(question: string, token: { start: number; end: number }): 
 /**
  * The question's focus phrase: the noun phrase right after its wh-word, up to the first
  * function word, which names the kind of thing asked for. Empty when the wh-word is followed
- * by a verb ("what did…", "who signed…"). The question is read as planned (QueryPlan.question:
- * chat spellings such as "whats" in their standard words). See {@link focusStems}, {@link focusHead}.
+ * by a verb ("what did…", "who signed…"). See {@link focusStems}, {@link focusHead}.
  */
 function focusPhrase(question: string): FocusWord[] {
   const tokens = tokenize(question);

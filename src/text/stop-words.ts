@@ -25,13 +25,12 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'describe described explain explained report reported reports mention mentioned talk talked ' +
     'article articles coverage news source sources write wrote written state stated ' +
     'anything something thing things anyone someone please exactly actually really kind sort ' +
-    'give show list find according regarding concerning much many ' +
+    'give show list find according regarding concerning much many whats whos wheres whens hows whys ' +
     // The question itself ("ok question", "a question about…"): what is asked, not what about.
     'question questions ' +
-    // Chat filler: how people talk in a Discord channel, not what they ask about (chat
-    // spellings of words, "whats" or "ppl", are read as those words: chat-forms.ts).
+    // Chat filler: how people talk in a Discord channel, not what they ask about.
     'lol lmao haha pls plz thanks thank hey hi hello ok okay now yet actually basically literally ' +
-    'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like'
+    'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
   ).split(' '),
 );
 

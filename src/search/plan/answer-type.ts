@@ -135,11 +135,10 @@ export function answerTypeOf(question: string): AnswerType | null {
 /**
  * "What's the name of …", "what were the names of …", "what is X called": the question asks
  * for a name whatever it names (a person, a firm, a ship), even where {@link answerTypeOf}
- * finds no type in the words after it ("the name of bellhaven's technical director"). Chat spellings
- * ("whats") reach it in their standard words (chat-forms.ts).
+ * finds no type in the words after it ("the name of bellhaven's technical director").
  */
 const NAME_QUESTION =
-  /\b(?:what(?:'s|’s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
+  /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
 
 /**
  * The answer type abstention checks a passage for: {@link answerTypeOf}'s, or a person's

@@ -13,15 +13,13 @@ export type Dimension = 'money' | 'share' | 'length' | 'weight';
  * Question cues, checked in this order: a share before money ("what interest rate did the
  * loans pay" asks for a rate, not a sum) and before length ("how high was the prime rate"),
  * money before length ("how high was the bridge's cost"). "How long" is left out: it asks for
- * a time span at least as often as a length. Money is named by what is paid (a cost, a fee, a
- * fine) and by the sums a firm or a state reports (a profit, a loss, turnover, a debt, a loan):
- * "what profit did the firm make" asks for a sum, not for a sentence naming the firm.
+ * a time span at least as often as a length.
  */
 const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
   ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b/i],
   [
     'money',
-    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|profits?|loss|losses|earnings|income|turnover|surplus|deficits?|debts?|loans?|fines?|fined|compensation|bonus|bonuses|dividends?|subsidy|subsidies|how much money)\b/i,
+    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
   ],
   // "How far along" asks how much of a task is done, not a distance.
   [

@@ -8,6 +8,7 @@ import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { isMonthOfDate } from '../../text/months.js';
+import { standardForms } from '../../text/chat-forms.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
@@ -140,7 +141,8 @@ export function planQuery(
   aliases: AliasTable,
 ): QueryPlan {
   const o = SEARCH_OPTIONS.plan;
-  const text = question.slice(0, o.maxAnalysedLength);
+  // Chat spellings ("gonna", "whats") are read as the words they stand for.
+  const text = standardForms(question.slice(0, o.maxAnalysedLength));
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const answerType = answerTypeOf(text);

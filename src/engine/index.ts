@@ -25,7 +25,7 @@ import type { Engine } from './types.js';
 
 export { checkQuestion, MAX_QUESTION_LENGTH } from './question.js';
 export { IndexError } from './index-file.js';
-export { checkTimelineFilters } from '../timeline/query.js';
+export { checkTimelineFilters } from './timeline-filters.js';
 export { DEFAULT_RESULTS, MAX_RESULTS } from './engine.js';
 export type * from './types.js';
 

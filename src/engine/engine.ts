@@ -21,6 +21,7 @@ import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
+import { asksOnlyOfUntitled } from './untitled-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import { termsOf } from '../text/terms.js';
@@ -177,7 +178,10 @@ export class CorpusEngine implements Engine {
       leads,
       // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
       // its words may be the source's publication date, naming it, but they still ask when.
-      onlyOfSource: dated === null && asksOnlyOfSource(result.plan, this.sourceRefs),
+      onlyOfSource:
+        dated === null &&
+        (asksOnlyOfSource(result.plan, this.sourceRefs) ||
+          asksOnlyOfUntitled(result.plan, idNaming(searched, this.idTerms), this.sourceRefs)),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
       negated: (ignored) => {
         const { concepts, sources } = result.plan;

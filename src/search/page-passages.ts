@@ -332,13 +332,20 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
     .filter((m) => m.coverage === best)
     .slice(0, o.maxNotStated)
     .map(({ article, asks }) => ({ article, asks }));
-  if (notStated.length > 0 || question.asks === 'photo' || total === 0 || !named)
+  if (
+    notStated.length > 0 ||
+    question.asks === 'photo' ||
+    !question.refersToArticle ||
+    total === 0 ||
+    !named
+  )
     return { question, hits: [], notStated, onlyOfPage };
   return aboutArticles(input, terms, { content, total, asks: question.asks }, onlyOfPage);
 }
 
 /**
- * "When was the Courier piece about the ballot published?", when no page line, title or other
+ * "When was the Courier piece about the ballot published?" (a source named, and an article
+ * referred to as such: "piece", "story", a quoted headline), when no page line, title or other
  * metadata holds "ballot": the articles of the source named whose text does are the ones asked
  * about (those covering the most of the question's other words), and their lines of the kind
  * asked for answer, each under its article's title, so several matching articles are listed

@@ -83,3 +83,11 @@ it('answers nothing from the page when no article of the outlet holds the words'
   const answer = engine.ask('when was the Bay Courier piece about the lighthouse published?');
   expect(pageLines(answer)).toEqual([]);
 });
+
+it('leaves a question about the story alone when it refers to no article as such', () => {
+  // "run" may ask when an article ran, and "Bay Courier" names a source: but no "piece" or
+  // "story" is referred to, so this asks about the ballot's timing, not a page.
+  const answer = engine.ask('when did the Bay Courier say the pay offer ballot would run?');
+  expect(pageLines(answer)).toEqual([]);
+  expect(answer.notStated).toBeUndefined();
+});

@@ -22,6 +22,7 @@ import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { asksOnlyOfUntitled } from './untitled-naming.js';
+import type { NullableField } from './metadata-nulls.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import { termsOf } from '../text/terms.js';
@@ -61,21 +62,29 @@ export class CorpusEngine implements Engine {
   constructor(
     private readonly corpus: Corpus,
     private readonly index: SearchIndex,
-    private readonly events: TimelineEvent[],
+    private events: TimelineEvent[],
     /** When the index was built, ISO 8601 in UTC. */
     private readonly builtAt: string,
     /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
     private readonly aliases: readonly (readonly string[])[] = [],
+    /** Per article file, the fields `articles.json` sets to null (metadata-nulls.ts). */
+    nulls: ReadonlyMap<string, readonly NullableField[]> = new Map(),
   ) {
-    this.sourceRefs = corpus.articles.map(({ meta }) => ({
-      id: meta.id,
-      title: meta.title,
-      outlet: meta.outlet,
-      published: meta.published,
-      url: meta.url,
-      author: meta.author,
-    }));
+    this.sourceRefs = corpus.articles.map(({ meta }) => {
+      const unknown = nulls.get(meta.file);
+      return {
+        id: meta.id,
+        title: meta.title,
+        outlet: meta.outlet,
+        published: meta.published,
+        url: meta.url,
+        author: meta.author,
+        ...(unknown ? { nullInArticlesJson: [...unknown] } : {}),
+      };
+    });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
+    // The timeline's quotes name their sources as built; these say what articles.json withholds.
+    if (nulls.size > 0) this.events = this.events.map((event) => this.withOwnSources(event));
     this.idTerms = idTermsOf(
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
@@ -271,6 +280,18 @@ export class CorpusEngine implements Engine {
       passages.push(this.passageOf({ window, score, also: [] }, matched));
     }
     return passages;
+  }
+
+  /** `event` with each quote's source as this engine states it (its `sourceRefs` entry). */
+  private withOwnSources(event: TimelineEvent): TimelineEvent {
+    return {
+      ...event,
+      quotes: event.quotes.map((quote) => {
+        const article = this.articleById.get(quote.source.id);
+        const source = article === undefined ? undefined : this.sourceRefs[article];
+        return source ? { ...quote, source } : quote;
+      }),
+    };
   }
 
   sources(): SourceSummary[] {

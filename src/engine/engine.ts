@@ -21,7 +21,7 @@ import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
-import { asksOnlyOfUntitled } from './untitled-naming.js';
+import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
 import type { NullableField } from './metadata-nulls.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -58,6 +58,8 @@ export class CorpusEngine implements Engine {
   private readonly sentenceCounts: number[];
   /** Words of the article ids, which name articles too (about-fallback.ts). */
   private readonly idTerms: IdTerms;
+  /** Words of the article ids and titles, and the kinds they say (article-naming.ts). */
+  private readonly names: ArticleNames;
 
   constructor(
     private readonly corpus: Corpus,
@@ -89,6 +91,7 @@ export class CorpusEngine implements Engine {
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
     );
+    this.names = articleNamesOf(this.sourceRefs, SEARCH_OPTIONS.plan.sourceTermMaxShare);
     this.sentenceCounts = corpus.articles.map(() => 0);
     for (const sentence of corpus.sentences) this.sentenceCounts[sentence.article]! += 1;
   }
@@ -173,6 +176,16 @@ export class CorpusEngine implements Engine {
       fromQuote,
       leads,
     });
+    // "What did the letter say?": an article named by its id or its kind, and nothing else asked.
+    const namedAlone =
+      dated === null
+        ? articlesNamedAlone(
+            result.plan,
+            idNaming(searched, this.idTerms),
+            this.sourceRefs,
+            this.names,
+          )
+        : [];
     const replied = withoutFalseNothing(dated ?? paged, {
       question: searched,
       events: this.events,
@@ -180,7 +193,11 @@ export class CorpusEngine implements Engine {
       closestShown: SEARCH_OPTIONS.select.closestShown,
       restricted,
       named: [
-        ...new Set([...result.plan.sources.articles, ...idNamed(searched, this.idTerms)]),
+        ...new Set([
+          ...namedAlone,
+          ...result.plan.sources.articles,
+          ...idNamed(searched, this.idTerms),
+        ]),
       ].filter((a) => !articles || articles.has(a)),
       chosen,
       fromQuote,
@@ -188,9 +205,7 @@ export class CorpusEngine implements Engine {
       // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
       // its words may be the source's publication date, naming it, but they still ask when.
       onlyOfSource:
-        dated === null &&
-        (asksOnlyOfSource(result.plan, this.sourceRefs) ||
-          asksOnlyOfUntitled(result.plan, idNaming(searched, this.idTerms), this.sourceRefs)),
+        dated === null && (asksOnlyOfSource(result.plan, this.sourceRefs) || namedAlone.length > 0),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
       negated: (ignored) => {
         const { concepts, sources } = result.plan;

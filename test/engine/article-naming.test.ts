@@ -1,9 +1,10 @@
 /**
- * An untitled article has no name but its id: "what did the letter say?" (for `misc/letter`)
- * asks what that article says, as "What did Gull Radio report?" asks of an outlet. It is not
- * answered by another article's passage holding the word ("letters from the school"): the
- * reply gives the letter's leading passages as the closest, not as an answer
- * (src/engine/untitled-naming.ts, about-fallback.ts).
+ * A question that only names an article asks what it says, as "What did Gull Radio report?"
+ * asks of an outlet: an untitled article by a word of its id ("what did the letter say?" for
+ * `misc/letter`), any article by its kind in its title or id ("the editorial", "the press
+ * release"). It is not answered by another article's passage holding the word ("letters from
+ * the school"): the reply gives the article's leading passages as the closest, not as an
+ * answer (src/engine/article-naming.ts, about-fallback.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +30,19 @@ const FILES: Record<string, string> = {
     'Kelby School to close',
     'Bay Courier',
     '2024-05-01',
-    'Kelby School will close in July, the council said.\n\nParents were told to expect letters from the school next week.',
+    'Kelby School will close in July, the council said.\n\nParents were told to expect letters from the school next week.\n\nThe Courier editorial last week called for calm, and a council press release promised a plan.',
+  ),
+  'opinion/view.md': frontMatterArticle(
+    'Editorial: the pupils need a plan',
+    'Bay Courier',
+    '2024-05-02',
+    'The council must say how the pupils will catch up.\n\nParents deserve an answer this month.',
+  ),
+  'council/notice.md': frontMatterArticle(
+    'Press release: Kelby pupils to move to Hill Road',
+    'Kelby Council',
+    '2024-05-04',
+    'Pupils of Kelby School will move to Hill Road School in September.\n\nBuses will run from the old site.',
   ),
   'news/budget.md': frontMatterArticle(
     'Council budget passed',
@@ -84,4 +97,24 @@ it("a titled article's id word is what it is about, not its only name: searched 
   const answer = engine.ask('what did the budget say?');
   expect(answer.answered).toBe(true);
   expect(answer.passages.map((p) => p.quote).join(' ')).toMatch(/budget/);
+});
+
+it('names an article by its kind in its title: "the editorial", "the press release"', () => {
+  for (const [question, file] of [
+    ['What did the editorial say?', 'opinion/view.md'],
+    ['what did the press release say?', 'council/notice.md'],
+  ] as const) {
+    const answer = engine.ask(question);
+    expect(answer.answered, question).toBe(false);
+    const source = engine.sources().find((s) => s.file === file)!;
+    expect(
+      answer.closest.map((p) => p.source.id),
+      question,
+    ).toEqual([source.id]);
+    expect(answer.closest[0]?.quote, question).not.toMatch(/called for calm/);
+  }
+  // Asked about more than the article its words name, the question is searched.
+  const more = engine.ask('what did the editorial say about parents?');
+  expect(more.answered).toBe(true);
+  expect(more.passages.map((p) => p.quote).join(' ')).toMatch(/Parents deserve an answer/);
 });

@@ -19,7 +19,7 @@ export default defineCommand({
       maxLength: MAX_QUESTION_LENGTH,
       check: (q) => {
         const problem = checkQuestion(q);
-        return problem ? `the ${problem.replace(/^question: /, 'question ')}.` : null;
+        return problem ? `${problem}.` : null;
       },
     },
     source: {

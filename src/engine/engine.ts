@@ -21,6 +21,8 @@ import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
+import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
+import type { NullableField } from './metadata-nulls.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import { termsOf } from '../text/terms.js';
@@ -56,29 +58,40 @@ export class CorpusEngine implements Engine {
   private readonly sentenceCounts: number[];
   /** Words of the article ids, which name articles too (about-fallback.ts). */
   private readonly idTerms: IdTerms;
+  /** Words of the article ids and titles, and the kinds they say (article-naming.ts). */
+  private readonly names: ArticleNames;
 
   constructor(
     private readonly corpus: Corpus,
     private readonly index: SearchIndex,
-    private readonly events: TimelineEvent[],
+    private events: TimelineEvent[],
     /** When the index was built, ISO 8601 in UTC. */
     private readonly builtAt: string,
     /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
     private readonly aliases: readonly (readonly string[])[] = [],
+    /** Per article file, the fields `articles.json` sets to null (metadata-nulls.ts). */
+    nulls: ReadonlyMap<string, readonly NullableField[]> = new Map(),
   ) {
-    this.sourceRefs = corpus.articles.map(({ meta }) => ({
-      id: meta.id,
-      title: meta.title,
-      outlet: meta.outlet,
-      published: meta.published,
-      url: meta.url,
-      author: meta.author,
-    }));
+    this.sourceRefs = corpus.articles.map(({ meta }) => {
+      const unknown = nulls.get(meta.file);
+      return {
+        id: meta.id,
+        title: meta.title,
+        outlet: meta.outlet,
+        published: meta.published,
+        url: meta.url,
+        author: meta.author,
+        ...(unknown ? { nullInArticlesJson: [...unknown] } : {}),
+      };
+    });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
+    // The timeline's quotes name their sources as built; these say what articles.json withholds.
+    if (nulls.size > 0) this.events = this.events.map((event) => this.withOwnSources(event));
     this.idTerms = idTermsOf(
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
     );
+    this.names = articleNamesOf(this.sourceRefs, SEARCH_OPTIONS.plan.sourceTermMaxShare);
     this.sentenceCounts = corpus.articles.map(() => 0);
     for (const sentence of corpus.sentences) this.sentenceCounts[sentence.article]! += 1;
   }
@@ -163,6 +176,16 @@ export class CorpusEngine implements Engine {
       fromQuote,
       leads,
     });
+    // "What did the letter say?": an article named by its id or its kind, and nothing else asked.
+    const namedAlone =
+      dated === null
+        ? articlesNamedAlone(
+            result.plan,
+            idNaming(searched, this.idTerms),
+            this.sourceRefs,
+            this.names,
+          )
+        : [];
     const replied = withoutFalseNothing(dated ?? paged, {
       question: searched,
       events: this.events,
@@ -170,14 +193,19 @@ export class CorpusEngine implements Engine {
       closestShown: SEARCH_OPTIONS.select.closestShown,
       restricted,
       named: [
-        ...new Set([...result.plan.sources.articles, ...idNamed(searched, this.idTerms)]),
+        ...new Set([
+          ...namedAlone,
+          ...result.plan.sources.articles,
+          ...idNamed(searched, this.idTerms),
+        ]),
       ].filter((a) => !articles || articles.has(a)),
       chosen,
       fromQuote,
       leads,
       // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
       // its words may be the source's publication date, naming it, but they still ask when.
-      onlyOfSource: dated === null && asksOnlyOfSource(result.plan, this.sourceRefs),
+      onlyOfSource:
+        dated === null && (asksOnlyOfSource(result.plan, this.sourceRefs) || namedAlone.length > 0),
       nearest: (ignored) => this.nearest(searched, articles, ignored),
       negated: (ignored) => {
         const { concepts, sources } = result.plan;
@@ -267,6 +295,18 @@ export class CorpusEngine implements Engine {
       passages.push(this.passageOf({ window, score, also: [] }, matched));
     }
     return passages;
+  }
+
+  /** `event` with each quote's source as this engine states it (its `sourceRefs` entry). */
+  private withOwnSources(event: TimelineEvent): TimelineEvent {
+    return {
+      ...event,
+      quotes: event.quotes.map((quote) => {
+        const article = this.articleById.get(quote.source.id);
+        const source = article === undefined ? undefined : this.sourceRefs[article];
+        return source ? { ...quote, source } : quote;
+      }),
+    };
   }
 
   sources(): SourceSummary[] {

@@ -11,6 +11,7 @@ import { AnalysisCache, articleKey } from './analysis-cache.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
+import { nullsInMetadataFile } from './metadata-nulls.js';
 import {
   DEFAULT_INDEX_FILE,
   INDEX_FORMAT,
@@ -25,7 +26,7 @@ import type { Engine } from './types.js';
 
 export { checkQuestion, MAX_QUESTION_LENGTH } from './question.js';
 export { IndexError } from './index-file.js';
-export { checkTimelineFilters } from '../timeline/query.js';
+export { checkTimelineFilters } from './timeline-filters.js';
 export { DEFAULT_RESULTS, MAX_RESULTS } from './engine.js';
 export type * from './types.js';
 
@@ -166,7 +167,7 @@ export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats>
   return stats;
 }
 
-function engineOf(file: IndexFile): Engine {
+function engineOf(file: IndexFile, metadata: string | null): Engine {
   const corpus = corpusOf(file);
   return new CorpusEngine(
     corpus,
@@ -174,6 +175,7 @@ function engineOf(file: IndexFile): Engine {
     file.timeline,
     file.builtAt,
     file.search.aliases,
+    nullsInMetadataFile(metadata),
   );
 }
 
@@ -209,7 +211,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
     // longest stall the longer of them, not their sum.
     await turnOfEventLoop();
     try {
-      return engineOf(existing);
+      return engineOf(existing, files.metadata);
     } catch (error) {
       if (options.rebuild === 'never')
         throw new IndexError(
@@ -245,5 +247,5 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
       reason: (error as Error).message,
     });
   }
-  return engineOf(file);
+  return engineOf(file, files.metadata);
 }

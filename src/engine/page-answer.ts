@@ -3,8 +3,9 @@
  * answered first by the page lines that match it, each quoted whole and labelled, then by
  * the body's passages when the body answers too. When the named articles state no byline or
  * dateline, the answer says so (a refusal: nothing is guessed), with the author or date the
- * article's metadata gives when it gives one. A question asking only who wrote or when was
- * published an article it does not name is not answered at all.
+ * article's metadata gives when it gives one; when the photo asked about has no credit, it says
+ * that. A question asking only who wrote or when was published an article it does not name is
+ * not answered at all.
  */
 import { PAGE_LINE_LABEL } from '../corpus/page-lines.js';
 import type { PageAnswer } from '../search/page-passages.js';
@@ -46,11 +47,14 @@ export function withPageAnswer(
       sourcesDiffer: answer.answered ? answer.sourcesDiffer : [],
     };
   }
-  const notStated: NotStated[] = page.notStated.flatMap(({ article, asks }) => {
-    const source = sources[article];
-    if (!source) return [];
-    return [{ source, asks, metadata: asks === 'author' ? source.author : source.published }];
-  });
+  const notStated: NotStated[] = page.notStated.flatMap(
+    ({ article, asks, caption }): NotStated[] => {
+      const source = sources[article];
+      if (!source) return [];
+      if (asks === 'credit') return [{ source, asks, metadata: null, caption: caption ?? '' }];
+      return [{ source, asks, metadata: asks === 'author' ? source.author : source.published }];
+    },
+  );
   // A question only about an article's page that names no article the page could answer:
   // the body's passages, found by its other words, would answer another question.
   if (notStated.length === 0)
@@ -64,13 +68,16 @@ export function withPageAnswer(
 /**
  * What a reply says about a {@link NotStated}, after the article's title in quotes: that the
  * article states no author or date, or that only its metadata does (true either way: the page
- * lines were looked at, and the metadata is shown as the article's).
+ * lines were looked at, and the metadata is shown as the article's); or that the photo asked
+ * about, named by its caption, has no credit with it.
  *
  * @example
  * notStatedPhrase({ source, asks: 'author', metadata: null })
  * // 'names no author: no byline was found in it, and its metadata gives none.'
  */
 export function notStatedPhrase(note: NotStated): string {
+  if (note.asks === 'credit')
+    return `credits no one for the photo captioned “${note.caption ?? ''}”: no photo credit was found with it.`;
   if (note.asks === 'author')
     return note.metadata === null
       ? 'names no author: no byline was found in it, and its metadata gives none.'

@@ -20,21 +20,31 @@ export function characterCount(text: string): number {
 }
 
 /**
- * Why a question cannot be asked, or null when it can. A question of markup only (tags, Discord
+ * What is wrong with a text's length, as the clause that follows its name ("question is 301
+ * characters long; at most 300 are allowed"), or null when it fits: the one wording of every
+ * over-long option or question, counted as {@link characterCount} counts.
+ */
+export function lengthProblem(text: string, max: number): string | null {
+  const length = characterCount(text);
+  return length > max ? `is ${length} characters long; at most ${max} are allowed` : null;
+}
+
+/**
+ * Why a question cannot be asked, as a clause a front end puts after its own name ("ask: …",
+ * "/ask: ….") or shows alone; null when it can. A question of markup only (tags, Discord
  * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched.
  *
  * @example
- * checkQuestion('   ') // 'question: is empty'
- * checkQuestion('\u200b\u0000') // 'question: is empty'
- * checkQuestion('<b></b> @everyone') // 'question: is empty'
+ * checkQuestion('   ') // 'the question is empty'
+ * checkQuestion('\u200b\u0000') // 'the question is empty'
+ * checkQuestion('<b></b> @everyone') // 'the question is empty'
+ * checkQuestion('x'.repeat(301)) // 'the question is 301 characters long; at most 300 are allowed'
  */
 export function checkQuestion(question: string): string | null {
-  const empty = 'question: is empty';
+  const empty = 'the question is empty';
   if (question.replace(INVISIBLE, '').length === 0) return empty;
-  const length = characterCount(question);
-  if (length > MAX_QUESTION_LENGTH) {
-    return `question: is ${length} characters long; the limit is ${MAX_QUESTION_LENGTH}`;
-  }
+  const tooLong = lengthProblem(question, MAX_QUESTION_LENGTH);
+  if (tooLong !== null) return `the question ${tooLong}`;
   // Read for markup only once its length is bounded.
   if (searchableQuestion(question).replace(INVISIBLE, '').length === 0) return empty;
   return null;

@@ -40,14 +40,17 @@ export interface PagePassageLabel {
 }
 
 /**
- * A question about an article's page ("who wrote …", "when was … published") whose article
- * states no byline or dateline: said as such, never guessed.
+ * A question about an article's page ("who wrote …", "when was … published", "who took the
+ * photo …") whose article states no byline or dateline, or whose photo's caption credits no
+ * one: said as such, never guessed.
  */
 export interface NotStated {
   source: SourceRef;
-  asks: 'author' | 'date';
-  /** The author or date the article's metadata gives (`articles.json`, meta tags), if any. */
+  asks: 'author' | 'date' | 'credit';
+  /** The author or date the article's metadata gives (`articles.json`, meta tags), if any; null for a credit. */
   metadata: string | null;
+  /** For `credit`: the caption of the photo asked about, verbatim from the page. */
+  caption?: string;
 }
 
 /** The engine's answer to a question. */

@@ -8,6 +8,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { closestOptionName } from './closest.js';
 import { truncate } from './text.js';
+import { lengthProblem } from '../engine/question.js';
 
 interface BaseSpec {
   /** Shown by Discord under the option (1–100 characters). */
@@ -109,10 +110,8 @@ function checkValue(
     case 'string': {
       if (typeof value !== 'string')
         return { message: `/${command}: ${name} must be text, not ${shown(value)}.` };
-      if (spec.maxLength !== undefined && value.length > spec.maxLength)
-        return {
-          message: `/${command}: ${name} is ${value.length} characters long; at most ${spec.maxLength} are allowed.`,
-        };
+      const tooLong = spec.maxLength === undefined ? null : lengthProblem(value, spec.maxLength);
+      if (tooLong !== null) return { message: `/${command}: ${name} ${tooLong}.` };
       const problem = spec.check?.(value);
       return problem ? { message: `/${command}: ${problem}` } : { value };
     }

@@ -13,6 +13,7 @@
  * source-match.ts names sources by), which is what "the photo at the top of the X story" or
  * "DW's piece about Y" describes.
  */
+import { isCaptionLine } from '../corpus/furniture.js';
 import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle } from '../corpus/types.js';
 import { termsOf } from '../text/terms.js';
@@ -38,10 +39,14 @@ export interface PageHit {
   score: number;
 }
 
-/** A named article that states no line of the kind asked for. */
+/**
+ * A named article that states no line of the kind asked for; or, asked who took a photo, the
+ * photo the question describes (`caption`, its caption line verbatim) with no credit stated.
+ */
 export interface PageNotStated {
   article: number;
-  asks: 'author' | 'date';
+  asks: 'author' | 'date' | 'credit';
+  caption?: string;
 }
 
 /** What the page gives for a question: lines that answer it, and named articles that state none. */
@@ -128,6 +133,7 @@ export interface PageMeta {
 export class PageTerms {
   readonly #metas = new Map<number, PageMeta>();
   readonly #lines = new Map<string, Set<string>>();
+  readonly #bodies = new Map<number, Set<string>>();
 
   /** The terms of an article's metadata: title, outlet, author and date words (source-match.ts). */
   meta(article: number, meta: ArticleMeta): PageMeta {
@@ -145,6 +151,17 @@ export class PageTerms {
             : null,
       };
       this.#metas.set(article, terms);
+    }
+    return terms;
+  }
+
+  /** The terms of an article's text, for what it is about (see {@link aboutArticles}). */
+  body(article: number, text: string): Set<string> {
+    let terms = this.#bodies.get(article);
+    if (!terms) {
+      // Read only for the articles a question names; the bound guards memory on a huge corpus.
+      if (this.#bodies.size > 2_000) this.#bodies.clear();
+      this.#bodies.set(article, (terms = new Set(termsOf(text))));
     }
     return terms;
   }
@@ -289,13 +306,22 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
         x.hit.article - y.hit.article,
     )
     .map((f) => f.hit);
-  if (hits.length > 0)
-    return {
-      question,
-      hits: withCredits(hits, question, articles).slice(0, input.limit),
-      notStated: [],
-      onlyOfPage,
-    };
+  if (hits.length > 0) {
+    const first = hits[0]!;
+    // Asked who took the photo the question describes best: a caption that names no credit,
+    // with no credit line next to it, answers nothing about who took it.
+    if (question.kinds[0] === 'credit' && uncredited(first, articles))
+      return {
+        question,
+        hits: [],
+        notStated: [{ article: first.article, asks: 'credit', caption: first.line.text }],
+        onlyOfPage,
+      };
+    const lines = withCredits(hits, question, articles).filter(
+      (hit) => question.kinds[0] !== 'credit' || !uncredited(hit, articles),
+    );
+    return { question, hits: lines.slice(0, input.limit), notStated: [], onlyOfPage };
+  }
   // Only the articles the question describes best are said to state nothing.
   const described = missing.filter(
     (m) =>
@@ -306,7 +332,79 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
     .filter((m) => m.coverage === best)
     .slice(0, o.maxNotStated)
     .map(({ article, asks }) => ({ article, asks }));
-  return { question, hits: [], notStated, onlyOfPage };
+  if (
+    notStated.length > 0 ||
+    question.asks === 'photo' ||
+    !question.refersToArticle ||
+    total === 0 ||
+    !named
+  )
+    return { question, hits: [], notStated, onlyOfPage };
+  return aboutArticles(input, terms, { content, total, asks: question.asks }, onlyOfPage);
+}
+
+/**
+ * "When was the Courier piece about the ballot published?" (a source named, and an article
+ * referred to as such: "piece", "story", a quoted headline), when no page line, title or other
+ * metadata holds "ballot": the articles of the source named whose text does are the ones asked
+ * about (those covering the most of the question's other words), and their lines of the kind
+ * asked for answer, each under its article's title, so several matching articles are listed
+ * side by side; those that state none are said to state none. Only the articles the question
+ * names (within `only`, when chosen): another outlet's article about the ballot is not asked about.
+ */
+function aboutArticles(
+  input: PageInput,
+  terms: PageTerms,
+  asked: {
+    content: ReadonlyArray<{ concept: QueryPlan['concepts'][number]; weight: number }>;
+    total: number;
+    asks: 'author' | 'date';
+  },
+  onlyOfPage: boolean,
+): PageAnswer {
+  const { content, total, asks } = asked;
+  const { question, plan, articles } = input;
+  const o = SEARCH_OPTIONS.page;
+  const about = [...plan.sources.articles].flatMap((a) => {
+    const article = articles[a];
+    if (!article || (input.only && !input.only.has(a))) return [];
+    const meta = terms.meta(a, article.meta);
+    const body = terms.body(a, article.text);
+    const coverage = coverageOf(content, total, (t) => body.has(t) || meta.all.has(t));
+    return coverage >= o.minCoverage ? [{ article: a, coverage }] : [];
+  });
+  const best = Math.max(0, ...about.map((m) => m.coverage));
+  const chosen = about.filter((m) => m.coverage === best).sort((x, y) => x.article - y.article);
+  const hits: PageHit[] = [];
+  const notStated: PageNotStated[] = [];
+  for (const { article: a, coverage } of chosen) {
+    const page = articles[a]?.page ?? [];
+    const lines = page
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => fits(line, question))
+      .sort((x, y) => question.kinds.indexOf(x.line.kind) - question.kinds.indexOf(y.line.kind));
+    if (lines.length === 0) notStated.push({ article: a, asks });
+    for (const { line, index } of lines) hits.push({ article: a, line, index, score: coverage });
+  }
+  // One line per article first, so a short reply still lists every article that matches.
+  const firsts = hits.filter((hit, i) => hits.findIndex((h) => h.article === hit.article) === i);
+  const rest = hits.filter((hit) => !firsts.includes(hit));
+  return hits.length > 0
+    ? { question, hits: [...firsts, ...rest].slice(0, input.limit), notStated: [], onlyOfPage }
+    : { question, hits: [], notStated: notStated.slice(0, o.maxNotStated), onlyOfPage };
+}
+
+/**
+ * True when a page hit is a photo caption that says nothing of who took the photo: no credit
+ * line next to it in its article ({@link creditOfCaption}) and no credit in the caption itself
+ * (a caption that ends with its credit, "… (Photo by Dan Whitaker/Kestrel Courier)": the
+ * cleaner's rule, corpus/furniture.ts `isCaptionLine`). A Markdown image's alt text is such a
+ * caption as a rule.
+ */
+function uncredited(hit: PageHit, articles: readonly CleanArticle[]): boolean {
+  if (hit.line.kind !== 'caption') return false;
+  if (creditOfCaption(articles[hit.article]?.page ?? [], hit.index) !== null) return false;
+  return !isCaptionLine(hit.line.text);
 }
 
 /**

@@ -13,6 +13,11 @@ export interface SourceRef {
   url: string | null;
   /** The author as the article's byline or metadata states it. */
   author: string | null;
+  /**
+   * The fields `articles.json` sets to null (unknown there): for those the article's own
+   * statement, if any, is not used, so "not stated" would be untrue. Absent when none.
+   */
+  nullInArticlesJson?: Array<'title' | 'outlet' | 'published' | 'url' | 'author'>;
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

@@ -80,6 +80,12 @@ describe('every command', () => {
     expect(dashed.stderr.split('\n')[0]).toBe(
       "timeline: --keyword needs a value, and '-war' after it starts with a dash, so it reads as another flag; to give '-war' as the value, write --keyword=-war",
     );
+    // Written so, a dashed keyword is read, and refused: a minus leaves no word out here.
+    const minus = await runCommand(timelineCommand, ['--keyword=-war']);
+    expect(minus.code).toBe(2);
+    expect(minus.stderr.split('\n')[0]).toMatch(
+      /^timeline: keyword: '-war' starts with '-', which does not leave a word out here: .*\('war'\)/,
+    );
     const results = await runCommand(askCommand, ['q', '--results', '-2']);
     expect(results.stderr.split('\n')[0]).toBe(
       "ask: --results takes a number of 0 or more, not '-2'",
@@ -187,7 +193,7 @@ describe('npm run ask', () => {
       .map((line) => JSON.parse(line) as { question: string; answered?: boolean; error?: string });
     expect(lines.map((l) => [l.question, l.answered ?? l.error])).toEqual([
       ['Why was the bridge plan shelved?', true],
-      ['', 'question: is empty'],
+      ['', 'the question is empty'],
       ['Who won the football cup?', false],
     ]);
   });
@@ -207,11 +213,11 @@ describe('npm run ask', () => {
     const empty = await runCommand(askCommand, ['  ']);
     expect(empty.code).toBe(2);
     expect(empty.stdout).toBe('');
-    expect(empty.stderr.split('\n')[0]).toBe('ask: question: is empty');
+    expect(empty.stderr.split('\n')[0]).toBe('ask: the question is empty');
     const long = await runCommand(askCommand, ['x'.repeat(301)]);
     expect(long.code).toBe(2);
     expect(long.stderr.split('\n')[0]).toBe(
-      'ask: question: is 301 characters long; the limit is 300',
+      'ask: the question is 301 characters long; at most 300 are allowed',
     );
   });
 

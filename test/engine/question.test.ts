@@ -7,12 +7,14 @@ describe('checkQuestion', () => {
     expect(emoji.length).toBe(600);
     expect(characterCount(emoji)).toBe(300);
     expect(checkQuestion(emoji)).toBeNull();
-    expect(checkQuestion(emoji + '😀')).toBe('question: is 301 characters long; the limit is 300');
+    expect(checkQuestion(emoji + '😀')).toBe(
+      'the question is 301 characters long; at most 300 are allowed',
+    );
   });
 
   it('finds a question of only NULs, zero-width or other invisible characters empty', () => {
     for (const q of ['\u0000\u0000', '\u200b\u200b\u200b', ' \u200d\ufeff\u00ad\t', '\u2028\u3000'])
-      expect(checkQuestion(q), JSON.stringify(q)).toBe('question: is empty');
+      expect(checkQuestion(q), JSON.stringify(q)).toBe('the question is empty');
     expect(checkQuestion('\u200bbridge\u0000')).toBeNull();
   });
 });
@@ -20,7 +22,7 @@ describe('checkQuestion', () => {
 describe('a question of markup only', () => {
   it('is empty: tags, Discord mentions and custom emoji say nothing to search for', () => {
     for (const q of ['<b></b> @everyone', '<@123456> <:wave:987654>', '<p>\u200b</p>'])
-      expect(checkQuestion(q), JSON.stringify(q)).toBe('question: is empty');
+      expect(checkQuestion(q), JSON.stringify(q)).toBe('the question is empty');
     expect(checkQuestion('<b>bridge</b> @here')).toBeNull();
     expect(checkQuestion('is 3 < 4?')).toBeNull();
   });

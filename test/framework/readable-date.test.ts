@@ -31,4 +31,17 @@ describe('outletAndDate', () => {
     );
     expect(outletAndDate({ outlet: ' ', published: '' })).toBe('Outlet and date not stated');
   });
+
+  it('says a field articles.json sets to null is not given there, not that the article states none', () => {
+    expect(
+      outletAndDate({
+        outlet: 'Harbour Weekly',
+        published: null,
+        nullInArticlesJson: ['published'],
+      }),
+    ).toBe('Harbour Weekly · date not given in articles.json');
+    expect(outletAndDate({ outlet: null, published: null, nullInArticlesJson: ['outlet'] })).toBe(
+      'Outlet not given in articles.json · date not stated',
+    );
+  });
 });

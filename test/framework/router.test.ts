@@ -156,6 +156,10 @@ describe('/ask', () => {
     expect(router.run('ask', { question: 'x'.repeat(301) }, ALICE).content).toBe(
       '/ask: question is 301 characters long; at most 300 are allowed.',
     );
+    // Counted as Discord counts: 300 emoji are 300 characters, not 600.
+    expect(router.run('ask', { question: '😀'.repeat(301) }, ALICE).content).toBe(
+      '/ask: question is 301 characters long; at most 300 are allowed.',
+    );
     expect(router.run('ask', { question: 'q', results: 9 }, ALICE).content).toBe(
       '/ask: results must be a whole number from 1 to 5; you gave 9.',
     );
@@ -220,6 +224,9 @@ describe('/sources, /timeline, /help', () => {
     );
     expect(router.run('timeline', { from: '2021', to: '2020-05' }, ALICE).content).toBe(
       "/timeline: from: '2021' is after to: '2020-05'.",
+    );
+    expect(router.run('timeline', { keyword: '-strike' }, ALICE).content).toMatch(
+      /^\/timeline: keyword: '-strike' starts with '-', which does not leave a word out here/,
     );
     // The same calendar check as the timeline's: no 31 February.
     expect(router.run('timeline', { from: '2020-02-31' }, ALICE).content).toBe(

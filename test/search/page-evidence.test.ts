@@ -123,9 +123,24 @@ describe('the credit of the photo a caption describes', () => {
     expect(pageQuotes(answer)).not.toContain('Image: Wirepix/AP/K. Olsen');
   });
 
-  it('borrows no credit from another article', () => {
+  it('says no credit is stated for a photo whose caption credits no one, borrowing none', () => {
     const answer = engine.ask('who took the photo of the ferry at dawn?');
-    expect(pageQuotes(answer)).toEqual(['A ferry leaves the landing stage at dawn']);
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.notStated?.map((n) => [n.source.id, n.asks, n.metadata, n.caption])).toEqual([
+      [idOf('ferry.md'), 'credit', null, 'A ferry leaves the landing stage at dawn'],
+    ]);
+    // Asked what it shows, the caption answers.
+    expect(pageQuotes(engine.ask('what does the photo of the ferry at dawn show?'))).toEqual([
+      'A ferry leaves the landing stage at dawn',
+    ]);
+  });
+
+  it('answers with a caption that names its own credit', () => {
+    const answer = engine.ask('who took the photo of the fisherman on the quay?');
+    expect(pageQuotes(answer)[0]).toBe(
+      'A fisherman mends nets on the quay on Tuesday. (Photo by Dan Whitaker/Kestrel Courier)',
+    );
   });
 });
 

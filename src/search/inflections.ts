@@ -32,11 +32,14 @@ export function irregularForms(): Array<[form: string, lemma: string]> {
  * its stem, so that "founded" (stem "found") never reads as "find".
  *
  * A form that is also everyday English as a word of its own (`commonCounts`: SemCor tags of
- * it as a lemma, at least {@link COMMON_WORD_MIN_COUNT}) is left out: "left" (the side),
+ * each lemma; at least {@link COMMON_WORD_MIN_COUNT} of it as a lemma) is left out: "left" (the side),
  * "ground" (the earth), "better" are more often those words than "leave", "grind", "good".
  *
- * So is a form whose stem is another word's too (`lemmasByStem`): "leaves" (of "leaf") has the
- * stem of "leave", so its corpus term is as likely the verb.
+ * So is a form whose stem is another word's too (`lemmasByStem`) when SemCor shows that word in
+ * use (tagged at least once): "leaves" (of "leaf") has the stem of "leave", so its corpus term
+ * is as likely the verb, and the corpus's "found" may be "founded". A word SemCor never tags
+ * is no reason to doubt a frequent verb: "sent" shares its stem with "sente" (a term of Go),
+ * "felt" with "felted" (about 120 such pairs).
  *
  * Bounded by the exception lists (about 3,600 pairs whose stems differ), whatever the corpus.
  */
@@ -52,7 +55,12 @@ export function buildInflectionTable(
     const [form, lemma] = pair;
     if ((commonCounts.get(form) ?? 0) >= COMMON_WORD_MIN_COUNT) continue;
     const homographs = lemmasByStem.get(stem(form)) ?? [];
-    if (homographs.some((other) => other !== form && other !== lemma)) continue;
+    if (
+      homographs.some(
+        (other) => other !== form && other !== lemma && (commonCounts.get(other) ?? 0) > 0,
+      )
+    )
+      continue;
     kept.push(pair);
     const forms = formsOf.get(lemma);
     if (forms) forms.push(form);

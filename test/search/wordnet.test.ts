@@ -4,9 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildDerivedTable,
   buildSynonymTable,
-  frequentSenses,
   loadWordNetRelations,
-  MIN_SENSE_SHARE,
   wordnetCacheFile,
 } from '../../src/search/synonyms.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
@@ -30,15 +28,6 @@ describe('WordNet relations', () => {
     expect(buildDerivedTable(new Set(['zzqx']))).toEqual([]);
   });
 
-  it("takes synonyms only from a word's senses in frequent use", () => {
-    const table = new Map(buildSynonymTable(new Set(['last', 'final', 'fail', 'die', 'arm'])));
-    // "net" is "final, last" in 1 of its 14 SemCor tags; "fail" is "die" in 3 of 108.
-    expect(table.get(key('netting'))).toBeUndefined();
-    expect(table.get(key('failed'))).toBeUndefined();
-    // "weapon" is "arm" in 29 of its 31.
-    expect(table.get(key('weapons'))).toEqual(['arm']);
-  });
-
   it('lets a question find a passage in derived words', () => {
     const { engine } = engineOver({
       published: null,
@@ -48,27 +37,6 @@ describe('WordNet relations', () => {
       ],
     });
     expect(engine.ask('Who did the guild expel?').passages[0]?.quote).toContain('expulsion');
-  });
-});
-
-describe('frequent senses', () => {
-  const tags = (counts: Record<string, number>) => (offset: string) => counts[offset] ?? 0;
-
-  it('keeps, of the first three senses, those carrying their share of the tags', () => {
-    const offsets = ['01', '02', '03', '04'];
-    const counts = { '01': 60, '02': 30, '03': 9, '04': 1 };
-    expect(MIN_SENSE_SHARE).toBe(0.1);
-    expect(frequentSenses(offsets, tags(counts), 100)).toEqual(['01', '02']);
-    // The share is of the lemma's tags over every part of speech, not this one's alone.
-    expect(frequentSenses(['02', '03'], tags(counts), 39)).toEqual(['02', '03']);
-    expect(frequentSenses(['03', '04'], tags(counts), 100)).toEqual([]);
-    // Frequent or not, a fourth sense never counts.
-    expect(frequentSenses(offsets, tags({ '04': 50 }), 50)).toEqual([]);
-  });
-
-  it('keeps the first sense of a lemma SemCor never tags', () => {
-    expect(frequentSenses(['07', '08'], tags({}), 0)).toEqual(['07']);
-    expect(frequentSenses([], tags({}), 0)).toEqual([]);
   });
 });
 

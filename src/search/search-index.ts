@@ -73,6 +73,7 @@ import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
+import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 
@@ -356,7 +357,7 @@ export class SearchIndex {
       aliases,
       synonyms: packTermTable(buildSynonymTable(known)),
       derived: packTermTable(buildDerivedTable(known)),
-      inflections: packTermTable(buildInflectionTable(known)),
+      inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
       commonWords: commonWordStems(),
       lunr: packDocuments(blockTerms, vocabulary),
     });

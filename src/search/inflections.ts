@@ -7,12 +7,8 @@
  */
 import { stem } from '../text/terms.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
-import {
-  COMMON_WORD_MIN_COUNT,
-  semcorCounts,
-  wordnetLemmasByStem,
-  type SynonymTable,
-} from './synonyms.js';
+import { COMMON_WORD_MIN_COUNT, semcorCounts, wordnetLemmasByStem } from './semcor.js';
+import type { SynonymTable } from './synonyms.js';
 
 const WORD = /^[a-z]+$/;
 
@@ -28,36 +24,58 @@ export function irregularForms(): Array<[form: string, lemma: string]> {
 }
 
 /**
- * Builds the inflection table for a vocabulary of index terms. Its keys are of two kinds,
- * both looked up for a question word: an irregular form as written, folded ("met"), which
- * maps to the corpus terms of its lemma and of the lemma's other irregular forms ("took" →
- * "take", "taken"); and the stem of a lemma ("meet", so "meeting" too), which maps to the
- * corpus terms of its irregular forms ("met"). An irregular form is keyed as written, not by
- * its stem, so that "founded" (stem "found") never reads as "find".
+ * The irregular forms worth linking, `[form, lemma]`, of `pairs` (default: {@link
+ * irregularForms}). Whatever the corpus, so cached with WordNet's relations (wordnet-cache.ts):
+ * stemming every WordNet lemma takes about a second.
  *
  * A form that is also everyday English as a word of its own (`commonCounts`: SemCor tags of
- * it as a lemma, at least {@link COMMON_WORD_MIN_COUNT}) is left out: "left" (the side),
- * "ground" (the earth), "better" are more often those words than "leave", "grind", "good".
+ * each lemma; at least {@link COMMON_WORD_MIN_COUNT} of it as a lemma) is left out: "left" (the
+ * side), "ground" (the earth), "better" are more often those words than "leave", "grind",
+ * "good".
  *
- * So is a form whose stem is another word's too (`lemmasByStem`): "leaves" (of "leaf") has the
- * stem of "leave", so its corpus term is as likely the verb.
+ * So is a form whose stem is another word's too (`lemmasByStem`) when SemCor shows that word in
+ * use (tagged at least once): "leaves" (of "leaf") has the stem of "leave", so its corpus term
+ * is as likely the verb, and the corpus's "found" may be "founded". A word SemCor never tags
+ * is no reason to doubt a frequent verb: "sent" shares its stem with "sente" (a term of Go),
+ * "felt" with "felted" (about 120 such pairs).
+ */
+export function keptIrregularForms(
+  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
+  commonCounts: ReadonlyMap<string, number> = semcorCounts(),
+  lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
+): Array<[form: string, lemma: string]> {
+  const kept: Array<[string, string]> = [];
+  for (const [form, lemma] of pairs) {
+    if ((commonCounts.get(form) ?? 0) >= COMMON_WORD_MIN_COUNT) continue;
+    const homographs = lemmasByStem.get(stem(form)) ?? [];
+    if (
+      homographs.some(
+        (other) => other !== form && other !== lemma && (commonCounts.get(other) ?? 0) > 0,
+      )
+    )
+      continue;
+    kept.push([form, lemma]);
+  }
+  return kept;
+}
+
+/**
+ * Builds the inflection table for a vocabulary of index terms from the irregular forms `kept`
+ * ({@link keptIrregularForms}). Its keys are of two kinds, both looked up for a question word:
+ * an irregular form as written, folded ("met"), which maps to the corpus terms of its lemma and
+ * of the lemma's other irregular forms ("took" → "take", "taken"); and the stem of a lemma
+ * ("meet", so "meeting" too), which maps to the corpus terms of its irregular forms ("met"). An
+ * irregular form is keyed as written, not by its stem, so that "founded" (stem "found") never
+ * reads as "find".
  *
  * Bounded by the exception lists (about 3,600 pairs whose stems differ), whatever the corpus.
  */
 export function buildInflectionTable(
   vocabulary: ReadonlySet<string>,
-  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
-  commonCounts: ReadonlyMap<string, number> = semcorCounts(),
-  lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
+  kept: ReadonlyArray<readonly [string, string]>,
 ): SynonymTable {
   const formsOf = new Map<string, string[]>();
-  const kept: Array<readonly [string, string]> = [];
-  for (const pair of pairs) {
-    const [form, lemma] = pair;
-    if ((commonCounts.get(form) ?? 0) >= COMMON_WORD_MIN_COUNT) continue;
-    const homographs = lemmasByStem.get(stem(form)) ?? [];
-    if (homographs.some((other) => other !== form && other !== lemma)) continue;
-    kept.push(pair);
+  for (const [form, lemma] of kept) {
     const forms = formsOf.get(lemma);
     if (forms) forms.push(form);
     else formsOf.set(lemma, [form]);

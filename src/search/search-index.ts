@@ -71,7 +71,9 @@ import {
 import { buildInflectionTable } from './inflections.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
-import { buildDerivedTable, buildSynonymTable, commonWordStems } from './synonyms.js';
+import { commonWordStems } from './semcor.js';
+import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
+import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 
@@ -355,7 +357,7 @@ export class SearchIndex {
       aliases,
       synonyms: packTermTable(buildSynonymTable(known)),
       derived: packTermTable(buildDerivedTable(known)),
-      inflections: packTermTable(buildInflectionTable(known)),
+      inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
       commonWords: commonWordStems(),
       lunr: packDocuments(blockTerms, vocabulary),
     });

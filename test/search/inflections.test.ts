@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInflectionTable } from '../../src/search/inflections.js';
+import { buildInflectionTable, keptIrregularForms } from '../../src/search/inflections.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
 
@@ -7,7 +7,7 @@ describe('the inflection table', () => {
   const vocabulary = new Set(
     termsOf('The ministers met on Tuesday. The guild sold the hall and told the children.'),
   );
-  const table = new Map(buildInflectionTable(vocabulary));
+  const table = new Map(buildInflectionTable(vocabulary, keptIrregularForms()));
 
   it('links an irregular form and its lemma both ways, limited to the corpus', () => {
     expect(table.get('meet')).toEqual(['met']);
@@ -15,7 +15,7 @@ describe('the inflection table', () => {
     expect(table.get('child')).toEqual(['children']);
     // "sold" is in the corpus and "sell" is not: a question's "sold" needs no link.
     expect(table.get('sold')).toBeUndefined();
-    const withLemma = new Map(buildInflectionTable(new Set(['meet'])));
+    const withLemma = new Map(buildInflectionTable(new Set(['meet']), keptIrregularForms()));
     expect(withLemma.get('met')).toEqual(['meet']);
   });
 
@@ -27,7 +27,9 @@ describe('the inflection table', () => {
 
   it('keys an irregular form as written, so a regular form with its stem is not read as it', () => {
     const invented: Array<[string, string]> = [['blorn', 'blear']];
-    const own = new Map(buildInflectionTable(new Set(['blear']), invented, new Map(), new Map()));
+    const own = new Map(
+      buildInflectionTable(new Set(['blear']), keptIrregularForms(invented, new Map(), new Map())),
+    );
     expect(own.get('blorn')).toEqual(['blear']);
     // "blorned" has the stem "blorn" but is no form of "blear".
     expect(own.get('blorned')).toBeUndefined();
@@ -42,13 +44,48 @@ describe('the inflection table', () => {
     const kept = new Map(
       buildInflectionTable(
         vocab,
-        invented,
-        new Map([['lefta', 100]]),
-        new Map([['leaf', ['leaf', 'leafs']]]),
+        keptIrregularForms(
+          invented,
+          new Map([
+            ['lefta', 100],
+            ['leaf', 5],
+          ]),
+          new Map([['leaf', ['leaf', 'leafs']]]),
+        ),
       ),
     );
     expect(kept.size).toBe(0);
-    expect(buildInflectionTable(vocab, invented, new Map(), new Map())).not.toEqual([]);
+    expect(
+      buildInflectionTable(vocab, keptIrregularForms(invented, new Map(), new Map())),
+    ).not.toEqual([]);
+  });
+
+  it('doubts a form for another word sharing its stem only when SemCor shows that word in use', () => {
+    const invented: Array<[string, string]> = [['blorn', 'blear']];
+    const vocab = new Set(['blorn', 'blear']);
+    const sharing = new Map([['blorn', ['blorn', 'blorny']]]);
+    const unused = buildInflectionTable(
+      vocab,
+      keptIrregularForms(invented, new Map([['blorny', 0]]), sharing),
+    );
+    expect(new Map(unused).get('blear')).toEqual(['blorn']);
+    const used = buildInflectionTable(
+      vocab,
+      keptIrregularForms(invented, new Map([['blorny', 1]]), sharing),
+    );
+    expect(used).toEqual([]);
+  });
+
+  it("links WordNet's frequent irregular verbs whose stems other words share only in name", () => {
+    const wordnet = new Map(
+      buildInflectionTable(new Set(['sent', 'felt', 'lost', 'found']), keptIrregularForms()),
+    );
+    // "sente" (a term of Go) and "felted" are WordNet lemmas SemCor never tags.
+    expect(wordnet.get('send')).toEqual(['sent']);
+    expect(wordnet.get('feel')).toEqual(['felt']);
+    expect(wordnet.get('lose')).toEqual(['lost']);
+    // "founding" is tagged: the corpus's "found" may be "founded", and "find" is not linked.
+    expect(wordnet.get('find')).toBeUndefined();
   });
 });
 

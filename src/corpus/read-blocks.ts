@@ -22,6 +22,7 @@ import { forwardedMessage } from './forwarded-message.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
@@ -118,6 +119,23 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
   return true;
 };
 
+/**
+ * A postal address below the body, as a line of its own (postal-address.ts): the sender's, in
+ * a newsletter's or a page's footer. Not a line of a paragraph: above it, no kept line of its
+ * block; below it, no line running on.
+ */
+const readPostalAddress: LineRule = (state, block, line, lineIndex) => {
+  if (
+    !state.seenBody ||
+    block.words.length > 0 ||
+    RUNS_ON.test(block.lines[lineIndex + 1] ?? '') ||
+    !isPostalAddress(line)
+  )
+    return false;
+  drop(state, line, 'postal address');
+  return true;
+};
+
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
   if (!block.atTop || !block.knownMastheads.has(line)) return false;
@@ -134,6 +152,7 @@ const LINE_RULES: readonly LineRule[] = [
   readSignOff,
   readMetadataLine,
   readFurniture,
+  readPostalAddress,
   readSectionLabel,
   readLoneSectionLabel,
   readTimestamp,

@@ -282,6 +282,7 @@ export function readBlocks(
   context: PageContext = {},
 ): BlocksRead {
   let navigation: ReadonlySet<string> | undefined;
+  let articleText: string | undefined;
   const sectionNames = () => {
     const names = pageSectionNames(blocks);
     for (const name of context.sections ?? []) names.add(name.toLowerCase());
@@ -300,6 +301,7 @@ export function readBlocks(
     seenBody: false,
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= sectionNames()),
+    articleText: () => (articleText ??= blocks.join('\n\n')),
     sender: context.sender ?? null,
     newsletter: null,
   };

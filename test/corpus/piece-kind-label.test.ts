@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { copyrightHolder } from '../../src/corpus/copyright.js';
+import { extractHtml } from '../../src/corpus/html.js';
 import { isPieceKindLabel } from '../../src/corpus/kicker.js';
 
 const BODY = [
@@ -41,6 +42,17 @@ describe('piece-kind labels', () => {
     const cleaned = cleanArticle(raw);
     expect(cleaned.headline).toBe('Ferry firm’s £1.2m loss: what the accounts show');
     expect(cleaned.dropped).toContainEqual({ line: 'Transport — Analysis', reason: 'navigation' });
+  });
+
+  it('takes the heading under such an h1 as the title of an HTML page', () => {
+    const html = (h1: string) =>
+      `<html><head><title>Gull Bay Review</title></head><body><h1>${h1}</h1><h2>Ferry firm’s £1.2m loss: what the accounts show</h2><p>${BODY.join('</p><p>')}</p></body></html>`;
+    expect(extractHtml(html('Transport — Analysis')).stated.title).toBe(
+      'Ferry firm’s £1.2m loss: what the accounts show',
+    );
+    expect(extractHtml(html('Ferry losses – the full story')).stated.title).toBe(
+      'Ferry losses – the full story',
+    );
   });
 
   it('keeps a two-part headline with no piece kind as the title', () => {

@@ -111,10 +111,12 @@ const ALSO_TEASER = /^also (?:today|inside|this week|in this issue|in brief)\s*:
 /**
  * The label of a list of the issue's other items, alone on its line with the teasers on the
  * lines under it: "ALSO IN THIS ISSUE", "Also inside", "Elsewhere in today's edition:". (On one
- * line with them it is {@link ALSO_TEASER}'s or {@link ISSUE_TEASER}'s.)
+ * line with them it is {@link ALSO_TEASER}'s or {@link ISSUE_TEASER}'s.) The label says the
+ * items are elsewhere in the issue; "Also this week" or "In brief" heads news in brief, whose
+ * items are the whole report and stay.
  */
 const ISSUE_LIST_LABEL =
-  /^(?:(?:also|elsewhere) )?(?:in|inside) (?:this|today['’]s|this week['’]s|this month['’]s) (?:issue|edition|newsletter|briefing|bulletin|digest|paper)\s*:?$|^also (?:today|inside|this week)\s*:?$/i;
+  /^(?:(?:also|elsewhere) )?(?:in|inside) (?:this|today['’]s|this week['’]s|this month['’]s) (?:issue|edition|newsletter|briefing|bulletin|digest|paper)\s*:?$|^also inside\s*:?$/i;
 /**
  * A page's topic tags: "Tags: Courts, Harbour Board", "Topics: Health | Schools", "Filed under:
  * Council". Each item is a short name (a link to a topic page), none a sentence.

@@ -78,6 +78,13 @@ describe("a list of the issue's other items", () => {
     expect(related.text).toContain(ITEMS[1]);
   });
 
+  it('keeps news in brief under a label that does not point elsewhere in the issue', () => {
+    for (const label of ['ALSO THIS WEEK', 'In brief']) {
+      const cleaned = cleanArticle([...BODY, label, ...ITEMS, FOOTER].join('\n\n'));
+      expect(cleaned.text).toContain(ITEMS.join('\n\n'));
+    }
+  });
+
   it('keeps a two-sentence paragraph under the label', () => {
     const two = 'Kelderby marina was sold for £18m. The buyer is from Leeds.';
     expect(cleanArticle([...BODY, 'Also inside', two].join('\n\n')).text).toContain(two);

@@ -86,3 +86,11 @@ export function isPostalAddress(line: string): boolean {
     holdsPostcode(fields[fields.length - 2] ?? '')
   );
 }
+
+/**
+ * The name an address line opens with, its first field ("Wexmoor Business Review" of
+ * "Wexmoor Business Review, Unit 4, …"): who is at the address, or its number and street.
+ */
+export function addressFirstField(line: string): string {
+  return line.trim().split(FIELD_SEPARATOR)[0] ?? '';
+}

@@ -22,7 +22,7 @@ import { forwardedMessage } from './forwarded-message.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { isPostalAddress } from './postal-address.js';
+import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
@@ -50,7 +50,10 @@ export interface BlocksRead {
   dropped: DroppedLine[];
   dateline: string | null;
   author: string | null;
-  /** Outlets bylines, metadata lines and wire datelines name, in file order. */
+  /**
+   * Outlets bylines, metadata lines, wire datelines and a newsletter's masthead or footer
+   * address name, in file order.
+   */
   outlets: string[];
   /** Rights holders named by copyright notices after the last paragraph of body text. */
   footerHolders: string[];
@@ -122,7 +125,9 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
 /**
  * A postal address below the body, as a line of its own (postal-address.ts): the sender's, in
  * a newsletter's or a page's footer. Not a line of a paragraph: above it, no kept line of its
- * block; below it, no line running on.
+ * block; below it, no line running on. An e-mail's footer address that opens with the sending
+ * publication's name ("Wexmoor Business Review, Unit 4, …" from `Wexmoor Business Review <…>`)
+ * states it, as a newsletter's masthead does: the page and its sender agree.
  */
 const readPostalAddress: LineRule = (state, block, line, lineIndex) => {
   if (
@@ -132,6 +137,11 @@ const readPostalAddress: LineRule = (state, block, line, lineIndex) => {
     !isPostalAddress(line)
   )
     return false;
+  if (state.sender !== null)
+    stateOutlet(
+      state,
+      newsletterMasthead(addressFirstField(line), state.sender)?.publication ?? null,
+    );
   drop(state, line, 'postal address');
   return true;
 };

@@ -5,7 +5,7 @@
  * sentence case ("Ferry timetable cut for winter months") is another element of the page, not
  * the headline's first line nor the headline: the title is the headline under it.
  */
-import { isCapitalisedWords, readPieceLabel } from './credit-fields.js';
+import { isCapitalisedWords, isOutletName, readPieceLabel } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { paragraphKind } from './paragraph-kind.js';
 
@@ -33,7 +33,9 @@ const LABEL_PART_SEPARATOR = /\s+[—–|·•/-]\s+|\s*[|·•]\s*/;
  * True for a label saying what kind of piece follows, with its section or topic: "Transport —
  * Analysis", "Opinion | Brexit", "Explainer · Housing" (two or three parts of one to three
  * capitalised words, one of them a piece's kind alone: credit-fields.ts). Outlets set it above
- * the headline; it describes the piece, never names it, so it is no title.
+ * the headline; it describes the piece, never names it, so it is no title. A part naming an
+ * outlet ("Gull Bay Times — Analysis") makes the line a site's header, read with the outlet it
+ * states by the site-name rules (headline.ts), not dropped here.
  *
  * @example
  * isPieceKindLabel('Transport — Analysis') // true
@@ -50,7 +52,8 @@ export function isPieceKindLabel(line: string): boolean {
         !LABEL_PUNCTUATION.test(part) &&
         isCapitalisedWords(part),
     ) &&
-    parts.some((part) => readPieceLabel(part)?.outlet === null)
+    parts.some((part) => readPieceLabel(part)?.outlet === null) &&
+    !parts.some(isOutletName)
   );
 }
 

@@ -29,6 +29,7 @@ describe('piece-kind labels', () => {
     'Ferry fares – Kelderby Ferries',
     'Analysis',
     'Transport — the analysis shows losses',
+    'Gull Bay Times — Analysis',
   ])('reads %j as no label', (line) => {
     expect(isPieceKindLabel(line)).toBe(false);
   });

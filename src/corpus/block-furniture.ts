@@ -6,8 +6,9 @@
  */
 import { parseByline } from './byline.js';
 import type { DroppedLine } from './extraction.js';
-import { furnitureReason, isCaptionLine, isLinkListLabel } from './furniture.js';
+import { furnitureReason, isCaptionLine, isIssueListLabel, isLinkListLabel } from './furniture.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { teaserKind } from './teaser-list.js';
 
 /** True when a block is an image caption (its lines end in a credit, or repeat each other). */
 function isCaptionBlock(lines: readonly string[]): boolean {
@@ -34,15 +35,18 @@ function captionDrops(lines: readonly string[]): DroppedLine[] | null {
 
 /**
  * The lines of a label over a list of headlines ("Related:" / "Kelderby opens …" / "Flood
- * defences: …"), dropped as navigation and links; null for any other block.
+ * defences: …"), or of the issue's other items ("ALSO IN THIS ISSUE" / "* Retail park sold for
+ * £18m."; teaser-list.ts), dropped as navigation and links; null for any other block.
  */
 function linkListDrops(lines: readonly string[]): DroppedLine[] | null {
   const [label, ...items] = lines;
   if (
     label === undefined ||
     items.length === 0 ||
-    !isLinkListLabel(label) ||
-    !items.every((item) => paragraphKind(item) === 'heading')
+    !(
+      (isLinkListLabel(label) && items.every((item) => paragraphKind(item) === 'heading')) ||
+      (isIssueListLabel(label) && items.every((item) => teaserKind(label, item) !== null))
+    )
   )
     return null;
   return [

@@ -4,6 +4,7 @@
  * General rules for any outlet: a byline is short, starts with capitalised names and never
  * ends like a sentence.
  */
+import { outletKey } from './copyright.js';
 import { isOutletName, isRoleLine } from './credit-fields.js';
 import { findDateSpan } from './dates.js';
 
@@ -127,4 +128,33 @@ export function authorOfByline(line: string): string | null {
 /** True for a line that is only a personal name: 2–4 capitalised words ("Jane Smith"). */
 export function isBareName(line: string): boolean {
   return BARE_NAME.test(line.trim());
+}
+
+/** An author read from a page, and the outlet named at its end ({@link authorAndOutlet}). */
+export interface AuthorAndOutlet {
+  author: string;
+  /** The outlet the author field ended in, as written there; null when it named none. */
+  outlet: string | null;
+}
+
+/**
+ * An author field read from a page without the outlet's name at its end: "Ana Ruiz, Westmarch
+ * Echo" gives "Ana Ruiz" and "Westmarch Echo" when `outlets` holds that outlet (compared by
+ * {@link outletKey}). A byline's names take capitalised words after a comma as a co-author, and
+ * an outlet whose name holds no news outlet's noun ("Echo") has a name's shape; an outlet the
+ * page or its corpus states elsewhere is known to be one. Anything else is returned as it is.
+ *
+ * @example
+ * authorAndOutlet('Ana Ruiz, Westmarch Echo', ['Westmarch Echo']) // { author: 'Ana Ruiz', outlet: 'Westmarch Echo' }
+ * authorAndOutlet('Ana Ruiz, Ben Ode', ['Westmarch Echo']) // { author: 'Ana Ruiz, Ben Ode', outlet: null }
+ */
+export function authorAndOutlet(author: string, outlets: Iterable<string>): AuthorAndOutlet {
+  const parts = author.split(/\s*,\s*/);
+  const last = parts.pop() ?? '';
+  if (parts.length === 0 || parts.some((part) => part.length === 0))
+    return { author, outlet: null };
+  const key = outletKey(last);
+  for (const outlet of outlets)
+    if (outletKey(outlet) === key) return { author: parts.join(', '), outlet: last };
+  return { author, outlet: null };
 }

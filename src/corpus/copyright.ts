@@ -27,8 +27,13 @@ const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 /** Fields of a footer line after the notice: "(c) Radio Tarn Ltd 2025 | Contact the newsroom: …". */
 const FIELD_SEPARATOR = /\s+[|·•]\s+/;
-/** An imprint after the notice's year: "© The Ledger Weekly 2025. Printed and published by …". */
-const AFTER_YEAR = /^(.*?\b(?:19|20)\d{2})\.\s+\S/;
+/**
+ * A note after the notice's year, set off by a full stop or a spaced dash: an imprint ("© The
+ * Ledger Weekly 2025. Printed and published by …") or terms of use ("© Wexmoor Review 2025 –
+ * subscribers only."). The holder is named before it; a range of years ("2019 – 2026") is no
+ * note, as its dash is followed by a figure.
+ */
+const AFTER_YEAR = /^(.*?\b(?:19|20)\d{2})(?:\.|\s+[-–—])\s+(?!\d)\S/;
 
 /**
  * The notice a footer line opens with: its first field, without the fields after it (a
@@ -52,12 +57,18 @@ export function noticeField(line: string): string {
  * copyrightHolder('(c) Kellan Courier 2026') // 'Kellan Courier'
  * copyrightHolder('Copyright 2021 The Harbour Herald. All rights reserved.') // 'The Harbour Herald'
  * copyrightHolder('© The Ledger Weekly 2025. Printed by Ledger Newspapers Ltd, Kelderby.') // 'The Ledger Weekly'
+ * copyrightHolder('© Wexmoor Review 2025 – subscribers only.') // 'Wexmoor Review'
  */
 export function copyrightHolder(line: string): string | null {
   const field = noticeField(line);
-  // The imprint after the year ("… 2025. Printed and published by …") names the printer.
-  const text = AFTER_YEAR.exec(field)?.[1] ?? field;
-  const holder = (MARK_FIRST.exec(text) ?? NAME_FIRST.exec(text))?.[1]?.trim();
+  // The note after the year ("… 2025. Printed and published by …") names the printer or terms.
+  const noted = AFTER_YEAR.exec(field)?.[1];
+  return (noted === undefined ? null : holderOf(noted)) ?? holderOf(field);
+}
+
+/** The holder a notice without a note after its year names ({@link copyrightHolder}). */
+function holderOf(notice: string): string | null {
+  const holder = (MARK_FIRST.exec(notice) ?? NAME_FIRST.exec(notice))?.[1]?.trim();
   if (holder === undefined || holder.length === 0) return null;
   if (DOMAIN.test(holder)) return holder;
   return isCapitalisedWords(holder) && !isSectionName(holder) ? holder : null;

@@ -49,7 +49,8 @@ export const readDateLine: LineRule = (state, block, line) => {
  * words.
  */
 export const readWireDateline: LineRule = (state, block, line) => {
-  const wire = block.atTop && block.words.length === 0 ? parseWireDateline(line) : null;
+  const wire =
+    block.atTop && block.words.length === 0 ? parseWireDateline(line, state.articleText()) : null;
   if (wire === null) return false;
   stateOutlet(state, wire.outlet);
   if (!state.correctionPending) takeDate(state, block, wire.published);

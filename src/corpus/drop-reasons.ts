@@ -40,6 +40,7 @@ export const DROP_REASONS = [
   'copyright notice',
   'story status note',
   'horizontal rule',
+  'postal address',
 ] as const;
 
 /** A reason a line is dropped: one of {@link DROP_REASONS}. */

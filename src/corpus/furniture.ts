@@ -109,6 +109,15 @@ const FULL_STORY_ELSEWHERE =
  */
 const ALSO_TEASER = /^also (?:today|inside|this week|in this issue|in brief)\s*:\s*\S/i;
 /**
+ * The label of a list of the issue's other items, alone on its line with the teasers on the
+ * lines under it: "ALSO IN THIS ISSUE", "Also inside", "Elsewhere in today's edition:". (On one
+ * line with them it is {@link ALSO_TEASER}'s or {@link ISSUE_TEASER}'s.) The label says the
+ * items are elsewhere in the issue; "Also this week" or "In brief" heads news in brief, whose
+ * items are the whole report and stay.
+ */
+const ISSUE_LIST_LABEL =
+  /^(?:(?:also|elsewhere) )?(?:in|inside) (?:this|today['’]s|this week['’]s|this month['’]s) (?:issue|edition|newsletter|briefing|bulletin|digest|paper)\s*:?$|^also inside\s*:?$/i;
+/**
  * A page's topic tags: "Tags: Courts, Harbour Board", "Topics: Health | Schools", "Filed under:
  * Council". Each item is a short name (a link to a topic page), none a sentence.
  */
@@ -352,6 +361,14 @@ function isPictureBy(line: string): boolean {
  */
 export function isLinkListLabel(line: string): boolean {
   return line.length <= 60 && LINK_LIST_LABEL.test(line.trim());
+}
+
+/**
+ * True for the label over a list of the issue's other items ("ALSO IN THIS ISSUE", "Also
+ * inside"), alone on its line: a newsletter's or paper's teasers for pieces it holds elsewhere.
+ */
+export function isIssueListLabel(line: string): boolean {
+  return line.length <= 60 && ISSUE_LIST_LABEL.test(line.trim());
 }
 
 /** True when a single line is page furniture that should never reach the article text. */

@@ -17,7 +17,7 @@ import { parseMetadataLine } from './metadata-line.js';
 import { pageSectionNames } from './section-label-rules.js';
 import { isSectionName } from './credit-fields.js';
 import { isFurnitureLine, isLinkListLabel } from './furniture.js';
-import { isLabelAbove } from './kicker.js';
+import { isLabelAbove, isPieceKindLabel } from './kicker.js';
 import { paragraphKind } from './paragraph-kind.js';
 
 interface QueryableElement {
@@ -118,7 +118,8 @@ function pageSections(document: QueryableDocument, page: readonly HtmlBlock[]): 
 
 /**
  * The page's headline: its `h1`, unless that is a label over the headline (a section's name,
- * "Local", "News", one the page's navigation lists, or a short title-case label over a headline
+ * "Local", "News", one the page's navigation lists, a piece's kind with its section
+ * ("Transport — Analysis"), or a short title-case label over a headline
  * in sentence case: kicker.ts), when it is the next heading (`h1`–`h3`) that could be a
  * headline; with none, no headline (the title is then read from `<title>`).
  */
@@ -144,7 +145,8 @@ function pageHeadline(
     next.split(' ').length > h1.split(' ').length
       ? next
       : undefined;
-  if (listed(h1)) return headline;
+  // A section's name, or a piece's kind with its section ("Transport — Analysis"), is a label.
+  if (listed(h1) || isPieceKindLabel(h1)) return headline;
   return headline !== undefined && isLabelAbove(h1, headline) ? headline : h1;
 }
 

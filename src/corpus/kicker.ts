@@ -5,7 +5,7 @@
  * sentence case ("Ferry timetable cut for winter months") is another element of the page, not
  * the headline's first line nor the headline: the title is the headline under it.
  */
-import { isCapitalisedWords } from './credit-fields.js';
+import { isCapitalisedWords, isOutletName, readPieceLabel } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { paragraphKind } from './paragraph-kind.js';
 
@@ -25,6 +25,37 @@ const MINOR_WORD =
   /^(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|up|as|with|from|into|over|vs\.?|v\.?)$/;
 
 const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+
+/** Between a label's parts: a dash, bar, slash or dot between spaces, or a bar or dot closed up. */
+const LABEL_PART_SEPARATOR = /\s+[—–|·•/-]\s+|\s*[|·•]\s*/;
+
+/**
+ * True for a label saying what kind of piece follows, with its section or topic: "Transport —
+ * Analysis", "Opinion | Brexit", "Explainer · Housing" (two or three parts of one to three
+ * capitalised words, one of them a piece's kind alone: credit-fields.ts). Outlets set it above
+ * the headline; it describes the piece, never names it, so it is no title. A part naming an
+ * outlet ("Gull Bay Times — Analysis") makes the line a site's header, read with the outlet it
+ * states by the site-name rules (headline.ts), not dropped here.
+ *
+ * @example
+ * isPieceKindLabel('Transport — Analysis') // true
+ * isPieceKindLabel('Brexit – What happens next') // false: no piece's kind
+ */
+export function isPieceKindLabel(line: string): boolean {
+  const parts = line.trim().split(LABEL_PART_SEPARATOR);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    parts.every(
+      (part) =>
+        wordsOf(part).length <= MAX_LABEL_WORDS &&
+        !LABEL_PUNCTUATION.test(part) &&
+        isCapitalisedWords(part),
+    ) &&
+    parts.some((part) => readPieceLabel(part)?.outlet === null) &&
+    !parts.some(isOutletName)
+  );
+}
 
 /**
  * True for a headline in sentence case: it opens with a capital letter or a figure and has a

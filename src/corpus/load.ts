@@ -4,6 +4,7 @@
  */
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
+import { authorAndOutlet } from './byline.js';
 import { cleanArticle } from './clean.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
@@ -206,6 +207,28 @@ function metaFor(
   };
 }
 
+/**
+ * The metadata of an article with an author read from its page that ends in an outlet's name
+ * ("Ana Ruiz, Westmarch Echo"; byline.ts): the author alone, and that outlet as the outlet when
+ * none is stated. The outlet must be known as one: the article's own, or one the corpus states
+ * (in `articles.json` or an article's lines). What `articles.json` states is kept as it is.
+ */
+function withoutOutletInAuthor(
+  meta: ArticleMeta,
+  entry: MetadataEntry | undefined,
+  knownOutlets: ReadonlySet<string>,
+): ArticleMeta {
+  if (entry?.author !== undefined || meta.author === null) return meta;
+  const outlets = meta.outlet === null ? knownOutlets : [meta.outlet, ...knownOutlets];
+  const { author, outlet } = authorAndOutlet(meta.author, outlets);
+  if (outlet === null) return meta;
+  return {
+    ...meta,
+    author,
+    outlet: entry?.outlet === undefined ? (meta.outlet ?? outlet) : meta.outlet,
+  };
+}
+
 interface Problems {
   list: CorpusProblem[];
   fatal: CorpusProblem[];
@@ -311,6 +334,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const reports: ArticleReport[] = [];
   const notes: CorpusProblem[] = [];
   const analyse = options.analyse ?? analyseArticle;
+  // Outlets the corpus states: an author's field may end in one another article states.
+  const knownOutlets = new Set<string>();
+  for (const entry of byFile.values()) if (entry.outlet) knownOutlets.add(entry.outlet);
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -339,6 +365,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       controls: analysis.controls,
     });
     const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
+    for (const outlet of [analysis.stated.outlet, analysis.outlet])
+      if (outlet) knownOutlets.add(outlet);
     if (!analysis.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
       problems.add({
         file,
@@ -367,6 +395,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     }
     options.onProgress?.(index + 1, files.articles.length);
   });
+  for (const article of articles)
+    article.meta = withoutOutletInAuthor(article.meta, byFile.get(article.meta.file), knownOutlets);
   return {
     corpus: { articles, sentences, aliases },
     problems: problems.list,

@@ -22,6 +22,7 @@ import { forwardedMessage } from './forwarded-message.js';
 import { furnitureReason } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
@@ -49,7 +50,10 @@ export interface BlocksRead {
   dropped: DroppedLine[];
   dateline: string | null;
   author: string | null;
-  /** Outlets bylines, metadata lines and wire datelines name, in file order. */
+  /**
+   * Outlets bylines, metadata lines, wire datelines and a newsletter's masthead or footer
+   * address name, in file order.
+   */
   outlets: string[];
   /** Rights holders named by copyright notices after the last paragraph of body text. */
   footerHolders: string[];
@@ -118,6 +122,30 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
   return true;
 };
 
+/**
+ * A postal address below the body, as a line of its own (postal-address.ts): the sender's, in
+ * a newsletter's or a page's footer. Not a line of a paragraph: above it, no kept line of its
+ * block; below it, no line running on. An e-mail's footer address that opens with the sending
+ * publication's name ("Wexmoor Business Review, Unit 4, …" from `Wexmoor Business Review <…>`)
+ * states it, as a newsletter's masthead does: the page and its sender agree.
+ */
+const readPostalAddress: LineRule = (state, block, line, lineIndex) => {
+  if (
+    !state.seenBody ||
+    block.words.length > 0 ||
+    RUNS_ON.test(block.lines[lineIndex + 1] ?? '') ||
+    !isPostalAddress(line)
+  )
+    return false;
+  if (state.sender !== null)
+    stateOutlet(
+      state,
+      newsletterMasthead(addressFirstField(line), state.sender)?.publication ?? null,
+    );
+  drop(state, line, 'postal address');
+  return true;
+};
+
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
   if (!block.atTop || !block.knownMastheads.has(line)) return false;
@@ -134,6 +162,7 @@ const LINE_RULES: readonly LineRule[] = [
   readSignOff,
   readMetadataLine,
   readFurniture,
+  readPostalAddress,
   readSectionLabel,
   readLoneSectionLabel,
   readTimestamp,
@@ -263,6 +292,7 @@ export function readBlocks(
   context: PageContext = {},
 ): BlocksRead {
   let navigation: ReadonlySet<string> | undefined;
+  let articleText: string | undefined;
   const sectionNames = () => {
     const names = pageSectionNames(blocks);
     for (const name of context.sections ?? []) names.add(name.toLowerCase());
@@ -281,6 +311,7 @@ export function readBlocks(
     seenBody: false,
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= sectionNames()),
+    articleText: () => (articleText ??= blocks.join('\n\n')),
     sender: context.sender ?? null,
     newsletter: null,
   };

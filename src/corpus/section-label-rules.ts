@@ -7,6 +7,7 @@
  */
 import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 import { navigationItems } from './furniture.js';
+import { isPieceKindLabel } from './kicker.js';
 import { drop, type LineRule, type ReadState } from './read-state.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
@@ -30,10 +31,15 @@ export function pageSectionNames(blocks: readonly string[]): Set<string> {
 
 /**
  * A section's label above the article ("OPINION", "Local News", or "Harbour Affairs" where the
- * page's navigation lists it), a kicker: the site's sections, never the headline.
+ * page's navigation lists it), or a piece's kind with its section ("Transport — Analysis";
+ * kicker.ts), a kicker: the site's sections, never the headline.
  */
 export const readSectionLabel: LineRule = (state, block, line) => {
-  if (!block.atTop || !(isSectionName(line) || isListedSection(state, line))) return false;
+  if (
+    !block.atTop ||
+    !(isSectionName(line) || isListedSection(state, line) || isPieceKindLabel(line))
+  )
+    return false;
   state.sectionLabels.add(line.toLowerCase());
   drop(state, line, 'navigation');
   return true;

@@ -5,13 +5,27 @@
  * recognised by its shape: the label, then short headline-like lines (no sentence's end), up to
  * the next paragraph of prose or the end. A label in one block with its headlines is
  * block-furniture.ts's; this is the same list spread over blocks.
+ *
+ * A newsletter's or paper's list of its other items ("ALSO IN THIS ISSUE", then "Retail park
+ * sold for £18m on 12 May.") may give each as one short sentence, not a headline: under such a
+ * label, a one-sentence line is a teaser too. A run of one-sentence paragraphs is also how
+ * stories are written, so such a list counts only where it ends the text: nothing but the
+ * page's furniture (a mailing's footer, a copyright notice, a postal address) below it.
  */
 import type { DroppedLine } from './extraction.js';
-import { furnitureReason, isLinkListLabel } from './furniture.js';
+import { furnitureReason, isIssueListLabel, isLinkListLabel } from './furniture.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { isPostalAddress } from './postal-address.js';
+import { SENTENCE_END } from './sentence-end.js';
 
 /** Headlines a list holds at most: a box of teasers, not a run of the article's crossheads. */
 const MAX_TEASERS = 8;
+/** Most words in a teaser given as a sentence: a headline's summary, not a paragraph. */
+const MAX_SENTENCE_TEASER_WORDS = 25;
+/** A list item's marker in pasted text: "* ", "- ", "• ". */
+const LIST_MARKER = /^[*•·–-]\s+/;
+/** Where one sentence ends and another starts inside a line: "… sold. The …". */
+const SENTENCE_BREAK = /[.!?…]["”’)]*\s+["“‘(]?\p{Lu}/u;
 
 const linesOf = (block: string) =>
   block
@@ -27,8 +41,41 @@ const isTeaser = (line: string) =>
   paragraphKind(line) === 'heading' && furnitureReason(line) === null;
 
 /**
+ * A teaser given as one short sentence, as a list of the issue's items may set it (see the file
+ * header): opening with a capital or a figure, after a list marker if any, and no furniture.
+ */
+function isSentenceTeaser(line: string): boolean {
+  const item = line.replace(LIST_MARKER, '');
+  return (
+    /^[\p{Lu}\d£$€]/u.test(item) &&
+    SENTENCE_END.test(item) &&
+    !SENTENCE_BREAK.test(item) &&
+    item.split(/\s+/).length <= MAX_SENTENCE_TEASER_WORDS &&
+    furnitureReason(line, { standalone: true }) === null
+  );
+}
+
+/**
+ * The kind of teaser a line is under `label`: a headline under any list's label, a sentence
+ * only under a label of the issue's items; null for no teaser.
+ */
+export function teaserKind(label: string, line: string): 'headline' | 'sentence' | null {
+  if (isTeaser(line.replace(LIST_MARKER, ''))) return 'headline';
+  return isIssueListLabel(label) && isSentenceTeaser(line) ? 'sentence' : null;
+}
+
+/** True for the label over a list of teasers: links' ("Related") or the issue's ("Also inside"). */
+export const isTeaserListLabel = (line: string) => isLinkListLabel(line) || isIssueListLabel(line);
+
+/** True for a block holding only the page's furniture (a footer), which may follow a list. */
+const isFooterBlock = (lines: readonly string[]) =>
+  lines.every(
+    (line) => furnitureReason(line, { standalone: true }) !== null || isPostalAddress(line),
+  );
+
+/**
  * The teaser lists among an article's blocks (see the file header): for each block of a list,
- * by index, its lines dropped (the label as navigation, the headlines as links). Only after
+ * by index, its lines dropped (the label as navigation, the teasers as links). Only after
  * prose: a label above the article's first paragraph is no list of other pages.
  *
  * @example
@@ -41,14 +88,17 @@ export function teaserLists(blocks: readonly string[]): Map<number, DroppedLine[
   for (let i = 0; i < blocks.length; i++) {
     const lines = linesOf(blocks[i] ?? '');
     const label = lines[0];
-    if (seenProse && lines.length === 1 && label !== undefined && isLinkListLabel(label)) {
+    if (seenProse && lines.length === 1 && label !== undefined && isTeaserListLabel(label)) {
       let end = i + 1;
+      let sentences = false;
       while (end < blocks.length && end - i <= MAX_TEASERS) {
-        const items = linesOf(blocks[end] ?? '');
-        if (items.length === 0 || !items.every(isTeaser)) break;
+        const kinds = linesOf(blocks[end] ?? '').map((line) => teaserKind(label, line));
+        if (kinds.length === 0 || kinds.includes(null)) break;
+        sentences ||= kinds.includes('sentence');
         end++;
       }
-      if (end > i + 1) {
+      const next = end < blocks.length ? linesOf(blocks[end] ?? '') : [];
+      if (end > i + 1 && (!sentences || isFooterBlock(next))) {
         lists.set(i, [{ line: label, reason: 'navigation' }]);
         for (let j = i + 1; j < end; j++)
           lists.set(

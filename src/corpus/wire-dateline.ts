@@ -10,7 +10,9 @@
  * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
  * a place in title case must come with a date or an outlet in brackets; a place in capitals
  * alone ("LONDON —") is a dateline by the wire convention. Some outlets set a place in
- * capitals off with a colon ("LONDON: The …", the style of British regional papers).
+ * capitals off with a colon ("LONDON: The …", the style of British regional papers); a colon
+ * also sets off a label of the story's subject ("NHS: Hospitals …"), so a label before a colon is
+ * a place only where the article reads it as one ({@link mayBePlaceLabel}).
  */
 import { MONTH_RE } from '../text/months.js';
 import { parseDateline } from './dates.js';
@@ -48,19 +50,48 @@ const YEARLESS_DATE = new RegExp(`^(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONT
 /** An outlet's name: a few capitalised words or initials ("AP", "Reuters", "Lakeside Courier"). */
 const OUTLET = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+[\p{Lu}&][\p{L}\d'’.&-]*){0,4}$/u;
 
+/** A vowel: a place's name is a word, with one in each of its words ("LEEDS", "NEW YORK"). */
+const VOWEL = /[AEIOUYÀ-ÖØ-Ý]/u;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when a label in capitals set off by a colon at a story's start may be its dateline's
+ * place, by how the article writes it. A place's name is a word, set in capitals only in the
+ * dateline: written in title case in the text ("in Castlebridge") or not at all. A label of
+ * letters read one by one ("NHS", no vowel in a word), one the text writes in capitals again (an
+ * abbreviation: "the NHS", "NATO allies") or in lower case (a common word: "police said") is
+ * the story's subject, not a place, and stays in the text.
+ *
+ * @example
+ * mayBePlaceLabel('CASTLEBRIDGE', 'CASTLEBRIDGE: The depot closed.') // true
+ * mayBePlaceLabel('NHS', 'NHS: Hospitals are full.') // false
+ * mayBePlaceLabel('POLICE', 'POLICE: Officers said the police would stay.') // false
+ */
+export function mayBePlaceLabel(label: string, text: string): boolean {
+  if (!label.split(/[\s,.'’-]+/).every((word) => word.length === 0 || VOWEL.test(word)))
+    return false;
+  const name = escape(label).replace(/\s+/g, '\\s+');
+  const capitals =
+    text.match(new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
+  if (capitals > 1) return false;
+  return !new RegExp(`(?<![\\p{L}\\d])${name.toLowerCase()}(?![\\p{L}\\d])`, 'u').test(text);
+}
+
 function isDate(text: string): boolean {
   return parseDateline(text) !== null || YEARLESS_DATE.test(text);
 }
 
 /**
  * Reads a wire dateline at the start of a paragraph (see the file header); null when the
- * paragraph does not open with one.
+ * paragraph does not open with one. `text` is the article's whole text, which tells whether a
+ * label before a colon is a place ({@link mayBePlaceLabel}); by default the paragraph alone.
  *
  * @example
  * parseWireDateline('LONDON, March 3, 2024 (Reuters) - Shares rose.')
  * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', outlet: 'Reuters', end: 34 }
  */
-export function parseWireDateline(paragraph: string): WireDateline | null {
+export function parseWireDateline(paragraph: string, text = paragraph): WireDateline | null {
   const match = SHAPE.exec(paragraph);
   if (!match) return null;
   const head = (match[1] ?? '').trim();
@@ -85,7 +116,10 @@ export function parseWireDateline(paragraph: string): WireDateline | null {
   // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
   // A title-case word before a colon is a label as often ("Correction, March 9, 2022: …"), so
   // only a place in capitals is read so.
-  if (match[3] !== undefined && (!inCapitals || COLON_LABEL.test(place.replace(/[’]/g, "'"))))
+  if (
+    match[3] !== undefined &&
+    (!inCapitals || COLON_LABEL.test(place.replace(/[’]/g, "'")) || !mayBePlaceLabel(place, text))
+  )
     return null;
   return {
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),

@@ -191,6 +191,38 @@ describe("a newsletter's masthead", () => {
   });
 });
 
+describe("a newsletter's footer address", () => {
+  const footer = (name: string) => `${name}, Unit 4, Quay Works, Marrow Bay MB2 7QP`;
+
+  it('is dropped, and names the outlet when it opens with the sending publication', async () => {
+    const dir = await corpusOf({
+      'own.eml': plainMessage('Marrow Bay Gazette <briefing@marrowbay.example>', [
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        MORE,
+        '',
+        footer('Marrow Bay Gazette'),
+      ]),
+      'other.eml': plainMessage('Marrow Bay Gazette <briefing@marrowbay.example>', [
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        footer('Kestrel Print Ltd'),
+      ]),
+    });
+    const corpus = await loadCorpus(dir);
+    const meta = (id: string) => corpus.articles.find((a) => a.meta.id === id);
+    expect(meta('own')?.text).toBe(`${HEADLINE}\n\n${STORY}\n\n${MORE}`);
+    expect(meta('own')?.meta.outlet).toBe('Marrow Bay Gazette');
+    // The printer's or a company's address names no outlet; From alone never does.
+    expect(meta('other')?.text).toBe(`${HEADLINE}\n\n${STORY}`);
+    expect(meta('other')?.meta.outlet).toBeNull();
+  });
+});
+
 describe('a plain-text message sent as format=flowed (RFC 3676)', () => {
   it('undoes soft line breaks, so no line is read alone (a date at a line start is no dateline)', async () => {
     const flowed = 'text/plain; charset=utf-8; format=flowed';

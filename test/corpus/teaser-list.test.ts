@@ -39,3 +39,54 @@ describe('teaser lists in pasted text', () => {
     );
   });
 });
+
+describe("a list of the issue's other items", () => {
+  const ITEMS = [
+    'Kelderby marina sold for £18m on 12 May to a Leeds investor.',
+    'Gull Bay unemployment falls to 3.9 per cent, lowest since 2019.',
+  ];
+  const FOOTER = 'You are receiving this email because you subscribed to the Gull Bay Briefing.';
+
+  it('drops one-sentence teasers under the label, each a paragraph, when only the footer follows', () => {
+    for (const label of ['ALSO IN THIS ISSUE', 'Also inside', "Elsewhere in today's edition:"]) {
+      const cleaned = cleanArticle([...BODY, label, ...ITEMS, FOOTER].join('\n\n'));
+      expect(cleaned.text).toBe(BODY.join('\n\n'));
+      expect(cleaned.dropped.slice(0, 3)).toEqual([
+        { line: label, reason: 'navigation' },
+        ...ITEMS.map((line) => ({ line, reason: 'link to another page' })),
+      ]);
+    }
+  });
+
+  it('drops them in the label’s block, list markers and all', () => {
+    const block = ['ALSO IN THIS ISSUE', ...ITEMS.map((item) => `* ${item}`)].join('\n');
+    const cleaned = cleanArticle([...BODY, block].join('\n\n'));
+    expect(cleaned.text).toBe(BODY.join('\n\n'));
+    expect(cleaned.dropped.map(({ reason }) => reason)).toEqual([
+      'navigation',
+      'link to another page',
+      'link to another page',
+    ]);
+  });
+
+  it('keeps sentences the story goes on with below the label, and sentences under a link label', () => {
+    // A run of one-sentence paragraphs is a list only where nothing but furniture follows.
+    const more = 'The buyer plans forty new berths. Work starts in the summer.';
+    const goesOn = [...BODY, 'Also inside', ...ITEMS, more].join('\n\n');
+    expect(cleanArticle(goesOn).text).toContain(ITEMS[0]);
+    const related = cleanArticle([...BODY, 'Related', ...ITEMS].join('\n\n'));
+    expect(related.text).toContain(ITEMS[1]);
+  });
+
+  it('keeps news in brief under a label that does not point elsewhere in the issue', () => {
+    for (const label of ['ALSO THIS WEEK', 'In brief']) {
+      const cleaned = cleanArticle([...BODY, label, ...ITEMS, FOOTER].join('\n\n'));
+      expect(cleaned.text).toContain(ITEMS.join('\n\n'));
+    }
+  });
+
+  it('keeps a two-sentence paragraph under the label', () => {
+    const two = 'Kelderby marina was sold for £18m. The buyer is from Leeds.';
+    expect(cleanArticle([...BODY, 'Also inside', two].join('\n\n')).text).toContain(two);
+  });
+});

@@ -159,6 +159,35 @@ describe('parseWireDateline', () => {
   });
 });
 
+describe('a label before a colon: a place, or the story’s subject', () => {
+  const story = (opening: string, ...more: string[]) =>
+    ['Harbour news of the week', opening, ...more].join('\n\n');
+
+  it.each([
+    // Letters read one by one: no place's name.
+    [story('NHS: Hospitals in the county are full, managers said.')],
+    // An abbreviation the text writes in capitals again.
+    [story('NATO: Ministers meet on Monday.', 'NATO allies will attend, officials said.')],
+    // A common word the text writes in lower case.
+    [story('POLICE: Officers closed the road on Monday.', 'The police said it would reopen.')],
+  ])('keeps the label in the text: %j', (raw) => {
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.text).toContain(raw.split('\n\n')[1]);
+    expect(cleaned.dropped.map(({ reason }) => reason)).not.toContain('wire dateline');
+  });
+
+  it('drops a place the text writes in title case, or not at all', () => {
+    for (const raw of [
+      story('MARROWICK: The ferry terminal reopened on Monday.'),
+      story('MARROWICK: The ferry terminal reopened.', 'Traders in Marrowick welcomed it.'),
+    ]) {
+      const cleaned = cleanArticle(raw);
+      expect(cleaned.text).toContain('\n\nThe ferry terminal reopened');
+      expect(cleaned.dropped).toContainEqual({ line: 'MARROWICK', reason: 'wire dateline' });
+    }
+  });
+});
+
 describe('cleanArticle with a wire dateline', () => {
   it.each(DATELINES)(
     'keeps the sentence after "$dateline" and drops the dateline',

@@ -26,6 +26,11 @@ export function cueTense(words: readonly string[], index: number, outcome: boole
   // late": a cue that qualifies a noun names a plan, as "was expected" does, and the sentence may
   // tell how it turned out.
   if (qualifiesNoun(words, index)) return outcome ? 'past' : 'future';
+  // "The vote, originally scheduled (or: set) for October 7, was moved": a reduced relative
+  // clause, read as "was originally scheduled for" is.
+  const before = /^set$/iu.test(words[index - 1] ?? '') ? index - 2 : index - 1;
+  if (/^(?:originally|initially)$/iu.test(words[before] ?? '') && !pastBefore(words, index))
+    return outcome ? 'past' : 'future';
   if (!pastBefore(words, index)) return 'future';
   // "The report was expected on Thursday": a past-tense plan with no outcome is still a plan (a
   // news writer who knew it had happened would report that); "was expected on Thursday but

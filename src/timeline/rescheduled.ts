@@ -65,3 +65,30 @@ export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: st
       MOVED_TO.test(text.slice(Math.max(0, to.start - 80), to.start)),
   );
 }
+
+/** A cue of a plan right before its date: "scheduled for", "was expected on", "set for the". */
+const PLAN_CUE_BEFORE =
+  /\b(?:scheduled|slated|set|planned|due|expected|intended)\s+(?:for|on|in|at)\s+(?:the\s+)?$/iu;
+
+/**
+ * What became of a plan that moved or dropped it ("postponed", "cancelled", "moved to"), unlike
+ * "never came" or "did not take place", which tell that its day has passed.
+ */
+const GIVEN_UP_FATE = new RegExp(
+  String.raw`\b(?:${MOVE_VERB}|cancell?ed|called\s+off|scrapped|abandoned|dropped)\b`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` is the day of a plan its sentence says was moved or
+ * dropped: "had been scheduled for October 7 but was postponed", "originally set for 7 October,
+ * was moved to 14 October". The past tense of the plan tells when it was made or given up, not
+ * on which side of the time of writing its day lies: a vote postponed the day before it was due
+ * is told so. The year of such a day is the nearer one (resolve.ts).
+ */
+export function isGivenUpPlan(sentence: string, start: number): boolean {
+  return (
+    PLAN_CUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
+    GIVEN_UP_FATE.test(sentence)
+  );
+}

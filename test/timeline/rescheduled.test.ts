@@ -70,10 +70,37 @@ describe('"from" dates that are not a slot given up', () => {
   ])('"%s" keeps its date', (sentence, count) => {
     expect(eventsOf(MONDAY, sentence)).toHaveLength(count);
   });
+});
 
-  it('an earlier plan told as a plan stays dated ("originally scheduled for")', () => {
+describe('a plan its sentence says was moved or dropped', () => {
+  // Its day is an entry (the sentence is about that plan), of the nearer year: the past tells
+  // when the plan was made or given up, not which side of publication its day lies on; and it
+  // is no longer expected.
+  it.each([
+    [
+      MONDAY,
+      'The vote had originally been scheduled for October 7 but was postponed.',
+      '2025-10-07',
+    ],
+    [
+      '2025-10-20',
+      'The vote had originally been scheduled for October 7 but was postponed.',
+      '2025-10-07',
+    ],
+    [
+      MONDAY,
+      'The ferry vote, originally scheduled for October 9, was moved to October 14.',
+      '2025-10-09',
+    ],
+    ['2025-10-20', 'The library vote, initially set for October 9, was postponed.', '2025-10-09'],
+    [MONDAY, 'The library ballot was expected in November but was cancelled.', '2025-11'],
+  ])('published %s: "%s" dates %s, not expected', (published, sentence, date) => {
+    expect(eventsOf(published, sentence)).toContainEqual([date, false]);
+  });
+
+  it('a plan whose day the sentence says has passed is still behind', () => {
     expect(
-      eventsOf(MONDAY, 'The vote, originally scheduled for October 9, was moved to October 14.'),
-    ).toContainEqual(['2025-10-09', true]);
+      eventsOf(MONDAY, 'The library ballot was expected on October 7 but never took place.'),
+    ).toEqual([['2024-10-07', false]]);
   });
 });

@@ -10,11 +10,18 @@ import { WEEKDAY_RE } from '../text/months.js';
 import type { Mention } from './mention.js';
 
 /**
- * A verb (or its noun) that moves an event in time, in any form: "postponed", "is delaying",
- * "the postponement", "pushed back", "brought forward", "put off". Not the bare "shift" or
- * "switch", nouns as often as verbs ("the night shift from Monday").
+ * A verb (or its noun) that only ever moves an event in time, in any form: "postponed", "the
+ * postponement", "rescheduling", "brought forward", "put off".
  */
-export const MOVE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|delay(?:s|ed|ing)?|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|move[sd]?|moving|re-?schedul(?:e[sd]?|ing)|shift(?:ed|ing)|switch(?:ed|ing)|push(?:es|ed|ing)?\s+back|pushed|(?:bring|brings|bringing|brought)\s+forward|put(?:s|ting)?\s+off|pull(?:s|ed|ing)?\s+forward)`;
+const RESCHEDULE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|move[sd]?|moving|re-?schedul(?:e[sd]?|ing)|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|put(?:s|ting)?\s+off|pull(?:s|ed|ing)?\s+forward)`;
+
+/**
+ * A verb that moves an event in time: those above, and verbs that also say something else
+ * ("delayed from March onwards": late since March; "shifted", "switched", "pushed"), which move
+ * an event only with a new date beside them. Not the bare "shift" or "switch", nouns as often
+ * as verbs ("the night shift from Monday").
+ */
+export const MOVE_VERB = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|shift(?:ed|ing)|switch(?:ed|ing)|pushed)`;
 
 /** "from", "from the", "from Tuesday,": right before the slot given up. */
 const FROM = String.raw`\bfrom\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`;
@@ -25,10 +32,22 @@ const FROM = String.raw`\bfrom\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`;
  * "into": "pupils were moved to a new site from March 3" dates the start of a stay) and no break
  * of clause, so the verb is the date's own.
  */
-const MOVED_FROM = new RegExp(
-  String.raw`\b${MOVE_VERB}\b(?:(?!\b(?:and|but|or|while|which|who|that|when|after|before|to|into|onto|until|till)\b)[^.;:!?,—–()]){0,40}?${FROM}`,
+const movedFrom = (verb: string): RegExp =>
+  new RegExp(
+    String.raw`\b${verb}\b(?:(?!\b(?:and|but|or|while|which|who|that|when|after|before|to|into|onto|until|till)\b)[^.;:!?,—–()]){0,40}?${FROM}`,
+    'iu',
+  );
+const MOVED_FROM = movedFrom(MOVE_VERB);
+const RESCHEDULED_FROM = movedFrom(RESCHEDULE_VERB);
+
+/** What follows a slot given up: the new date ("to October 14", "until the 14th"). */
+const THEN_TO = new RegExp(
+  String.raw`^,?\s*(?:to|until|till)\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`,
   'iu',
 );
+
+/** "from March onwards", "from Monday on": the start of what lasts, not a slot given up. */
+const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
 
 /** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
 export const MOVED_TO = new RegExp(
@@ -50,13 +69,18 @@ export const MOVED_TO_IN_FORCE = new RegExp(
 
 /**
  * True when `m`, a mention of the sentence `text` among its `mentions` (in text order), is the
- * slot an event was moved from: right after "from" under a verb of moving ("postponed from
- * October 7", "moved the vote from Tuesday to Thursday"), or after the new date it was moved to
- * ("moved to October 14 from October 7").
+ * slot an event was moved from: right after "from" under a verb of moving, with the new date
+ * after it ("moved the vote from Tuesday to Thursday") or under a verb that only moves
+ * ("postponed from October 7"), or after the new date ("moved to October 14 from October 7").
  */
 export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: string): boolean {
-  const before = text.slice(0, m.start);
-  if (MOVED_FROM.test(before.slice(-120))) return true;
+  if (ONWARDS.test(text.slice(m.end))) return false;
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (RESCHEDULED_FROM.test(before)) return true;
+  const newDateAfter = mentions.some(
+    (to) => to.start >= m.end && THEN_TO.test(text.slice(m.end, to.start)),
+  );
+  if (newDateAfter && MOVED_FROM.test(before)) return true;
   const from = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
   return mentions.some(
     (to) =>

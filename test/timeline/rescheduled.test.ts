@@ -30,7 +30,10 @@ describe('a date an event was moved from', () => {
     ],
     ['The trust has pushed back the ferry launch from March to May.', [['2026-05', true]]],
     // The slot given up, with no new date: only what else the sentence dates.
-    ['The ferry launch, delayed from October 7, drew crowds on Saturday.', [['2025-10-04', false]]],
+    [
+      'The ferry launch, postponed from October 7, drew crowds on Saturday.',
+      [['2025-10-04', false]],
+    ],
     // A weekday the event was moved to takes no side of publication from a simple past that
     // moved it; a move in the present perfect holds now, and the new date is ahead.
     ['Organisers rescheduled the ferry regatta from Saturday to Sunday.', []],
@@ -65,6 +68,9 @@ describe('"from" dates that are not a slot given up', () => {
     ['Library staff were moved to a temporary site from 1 September.', 1],
     // "Move" and the date in different clauses.
     ['The trust moved its office, and the ferry ran from 1 September.', 1],
+    // The start of what lasts.
+    ['Deliveries to the ferry were delayed from March onwards, the trust said.', 1],
+    ['Ferry sailings have been delayed from Monday, the trust said.', 1],
     // "shift" as a noun.
     ['Crews on the night shift from Monday will be paid more, the ferry trust said.', 1],
   ])('"%s" keeps its date', (sentence, count) => {

@@ -46,6 +46,9 @@ const THEN_TO = new RegExp(
   'iu',
 );
 
+/** What follows the new date before the slot given up: "to October 14 from October 7". */
+const THEN_FROM = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
+
 /** "from March onwards", "from Monday on": the start of what lasts, not a slot given up. */
 const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
 
@@ -81,11 +84,10 @@ export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: st
     (to) => to.start >= m.end && THEN_TO.test(text.slice(m.end, to.start)),
   );
   if (newDateAfter && MOVED_FROM.test(before)) return true;
-  const from = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
   return mentions.some(
     (to) =>
       to.end <= m.start &&
-      from.test(text.slice(to.end, m.start)) &&
+      THEN_FROM.test(text.slice(to.end, m.start)) &&
       MOVED_TO.test(text.slice(Math.max(0, to.start - 80), to.start)),
   );
 }

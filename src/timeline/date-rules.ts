@@ -15,7 +15,7 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
-import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
+import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
 
@@ -355,6 +355,12 @@ export const RULES: Rule[] = [
     // approval came on the 12th (its month is the one the text is in: see day-of-month.ts)
     when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/u,
     re: DAY_OF_MONTH_RE,
+    read: (g) => readDayOfMonth(g),
+  },
+  {
+    // an objection lodged on the 3rd of last month (counted from the publication month)
+    when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|next)\s+month\b/iu,
+    re: DAY_OF_COUNTED_MONTH_RE,
     read: (g) => readDayOfMonth(g),
   },
   {

@@ -33,7 +33,8 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
-const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+/** Words a bare month follows as a time: prepositions, "early", "last", and "spent" ("spent August testing the dam"). */
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for|spen[dt]|spends|spending)`;
 /** "between October and December": "and" takes a month only after "between MONTH". */
 const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
 /** "scheduled for September": "for" takes a month only after a word of planning. */

@@ -15,7 +15,7 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
-import { DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
+import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
 
@@ -33,7 +33,8 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
-const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for)`;
+/** Words a bare month follows as a time: prepositions, "early", "last", and "spent" ("spent August testing the dam"). */
+const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for|spen[dt]|spends|spending)`;
 /** "between October and December": "and" takes a month only after "between MONTH". */
 const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
 /** "scheduled for September": "for" takes a month only after a word of planning. */
@@ -355,6 +356,12 @@ export const RULES: Rule[] = [
     // approval came on the 12th (its month is the one the text is in: see day-of-month.ts)
     when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/u,
     re: DAY_OF_MONTH_RE,
+    read: (g) => readDayOfMonth(g),
+  },
+  {
+    // an objection lodged on the 3rd of last month (counted from the publication month)
+    when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|next)\s+month\b/iu,
+    re: DAY_OF_COUNTED_MONTH_RE,
     read: (g) => readDayOfMonth(g),
   },
   {

@@ -23,6 +23,11 @@ import type { Resolution } from './resolution.js';
 export interface DayOfMonthMention {
   kind: 'day-of-month';
   day: number;
+  /**
+   * "the 3rd of last month" (-1), "of this month" (0), "of next month" (1): the month counted
+   * from the publication month, as "last month" is. Absent when the text names no month.
+   */
+  monthOffset?: number;
 }
 
 /**
@@ -35,10 +40,22 @@ export interface DayOfMonthMention {
 export const DAY_OF_MONTH_RE =
   /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:but|when|after|before|at|with|while|as)\b|\s+and\s+(?!(?:final|last|latest|penultimate)\b|\d))/gu;
 
-/** Reads a match of {@link DAY_OF_MONTH_RE}. */
+/** Reads a match of {@link DAY_OF_MONTH_RE} or {@link DAY_OF_COUNTED_MONTH_RE}. */
 export function readDayOfMonth(groups: Record<string, string | undefined>): DayOfMonthMention {
-  return { kind: 'day-of-month', day: Number(groups.day) };
+  const offset = { last: -1, this: 0, next: 1 }[groups.rel?.toLowerCase() ?? ''];
+  return {
+    kind: 'day-of-month',
+    day: Number(groups.day),
+    ...(offset === undefined ? {} : { monthOffset: offset }),
+  };
 }
+
+/**
+ * "lodged an objection on the 3rd of last month", "by the 14th of next month": a day of a month
+ * counted from the publication month.
+ */
+export const DAY_OF_COUNTED_MONTH_RE =
+  /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?<rel>last|this|next)\s+month\b/gu;
 
 function dayIn(year: number, month: number, day: number): DateValue | null {
   return day <= daysInMonth(year, month) ? { year, month, day, precision: 'day' } : null;
@@ -57,6 +74,13 @@ export function resolveDayOfMonth(
   published: DateValue | null,
   tense: Tense,
 ): Resolution {
+  if (m.monthOffset !== undefined) {
+    if (!published || published.month === undefined)
+      return { date: null, reason: '"of last month" counts from an unknown publication date' };
+    const { year, month } = addMonths(published.year, published.month, m.monthOffset);
+    const date = dayIn(year, month, m.day);
+    return date ? { date } : { date: null, reason: 'the month has no such day' };
+  }
   if (narrative) {
     const date = dayIn(narrative.year, narrative.month, m.day);
     return date ? { date } : { date: null, reason: 'the month has no such day' };

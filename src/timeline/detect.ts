@@ -14,6 +14,7 @@
 import { isRetractedDate } from './retracted.js';
 import { RULES } from './date-rules.js';
 import { joinRanges, lendRangeYears } from './ranges.js';
+import { isGivenUpSlot } from './rescheduled.js';
 import {
   dropElidedMonths,
   dropRedundantWeekdays,
@@ -118,9 +119,10 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
       continue;
     kept.push(mention);
   }
-  return dropElidedMonths(
-    joinRanges(lendRangeYears(dropRedundantWeekdays(kept, text), text), text),
-  ).filter(
+  // "moved to October 14 from October 7": the slot given up is no event, nor a range's start.
+  const read = lendRangeYears(dropRedundantWeekdays(kept, text), text);
+  const moved = read.filter((m) => !isGivenUpSlot(m, read, text));
+  return dropElidedMonths(joinRanges(moved, text)).filter(
     (m, _, all) =>
       !isHabitualDate(m, text) &&
       !inYearsSpan(m, all, text) &&

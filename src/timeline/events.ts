@@ -14,6 +14,7 @@ import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { isGivenUpPlan } from './rescheduled.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import {
@@ -310,7 +311,11 @@ export function collectMentions(
       const after = note
         ? false
         : (afterPublication(date, published, resolution.end) ?? countedSide(placed.mention));
-      const future = !since && (after ?? placed.tense === 'future');
+      // "had been scheduled for October 7 but was postponed": a plan given up is no longer
+      // expected, whichever side of publication its day lies on.
+      const givenUp =
+        placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
+      const future = !since && !givenUp && (after ?? placed.tense === 'future');
       dated.push({
         date,
         ...(resolution.end ? { end: resolution.end } : {}),

@@ -15,11 +15,11 @@ const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', '
 
 /**
  * Words before a bare month that only a time can follow ("in May", "since June", "early
- * August"). "from", "by", "of", "to" and "with" also take people ("criticism from May",
+ * August", "spent June", "much of April"). "from", "by", "of", "to" and "with" also take people ("criticism from May",
  * "appointed by May"), so a name-like month needs more after them (see {@link isMonthLookalike}).
  */
 const TIME_ONLY_BEFORE =
-  /\b(?:(?:day|days|week|month|part|half)\s+of|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
+  /\b(?:(?:day|days|week|month|part|half|much|most|all|rest)\s+of|spen[dt]|spends|spending|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
 
 /** "from March to May", "between April and June": the end of a range of months is a time. */
 const RANGE_END_BEFORE = new RegExp(

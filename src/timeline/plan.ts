@@ -8,6 +8,7 @@
  */
 import { SPEECH_VERBS } from './lexicon.js';
 import type { Tense } from './tense.js';
+import { MOVED_TO, MOVED_TO_IN_FORCE } from './rescheduled.js';
 
 /**
  * The tense a future cue at `index` gives: "would have met" is a past that did not happen.
@@ -25,6 +26,11 @@ export function cueTense(words: readonly string[], index: number, outcome: boole
   // late": a cue that qualifies a noun names a plan, as "was expected" does, and the sentence may
   // tell how it turned out.
   if (qualifiesNoun(words, index)) return outcome ? 'past' : 'future';
+  // "The vote, originally scheduled (or: set) for October 7, was moved": a reduced relative
+  // clause, read as "was originally scheduled for" is.
+  const before = /^set$/iu.test(words[index - 1] ?? '') ? index - 2 : index - 1;
+  if (/^(?:originally|initially)$/iu.test(words[before] ?? '') && !pastBefore(words, index))
+    return outcome ? 'past' : 'future';
   if (!pastBefore(words, index)) return 'future';
   // "The report was expected on Thursday": a past-tense plan with no outcome is still a plan (a
   // news writer who knew it had happened would report that); "was expected on Thursday but
@@ -93,10 +99,6 @@ const FUTURE_IN_PAST =
 /** A participle of promising right before the date's preposition: "refunds promised in July". */
 const PROMISE_DATED = /\b(?:promised|pledged|vowed)\s+(?:in|on)\s+$/iu;
 
-/** A verb that moves an event in time, then "to"/"until" just before the new date. */
-const RESCHEDULED_TO =
-  /\b(?:postponed|delayed|deferred|adjourned|moved|rescheduled|put\s+off|pushed\s+back|brought\s+forward|pushed)\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/iu;
-
 /**
  * A past verb that began a state with a set end, then "until" that end: "released on bail until
  * 7 January", "remanded in custody until Friday", "was given until March to pay". "Until" with a
@@ -110,8 +112,10 @@ const BOUND_SET_UNTIL =
 
 /**
  * The tense the plan in `sentence` leaves to the date at `start`, given the `tense` its governing
- * verb gives it (see tenseOf in tense.ts): a moved date, a state with a set end or a future seen
- * from the past is in doubt (null); a date a promise was made on is past; otherwise `tense`.
+ * verb gives it (see tenseOf in tense.ts): a date moved to in the simple past, a state with a set
+ * end or a future seen from the past is in doubt (null); a date moved to in the present perfect
+ * ("has been postponed until Friday") is ahead; a date a promise was made on is past; otherwise
+ * `tense`.
  *
  * @param tense the tense of the date's governing verb
  * @param sentence the sentence
@@ -122,8 +126,10 @@ export function planTense(tense: Tense, sentence: string, start: number): Tense 
   // January": the past verb tells when the date was moved or the state began, not on which side
   // of the time of writing the new date or the state's end lies.
   const before = sentence.slice(Math.max(0, start - 80), start);
-  if (tense === 'past' && (RESCHEDULED_TO.test(before) || BOUND_SET_UNTIL.test(before)))
-    return null;
+  // "has been postponed until Friday": a move that holds now puts the event at its new date,
+  // still ahead.
+  if (tense === 'past' && MOVED_TO_IN_FORCE.test(before)) return 'future';
+  if (tense === 'past' && (MOVED_TO.test(before) || BOUND_SET_UNTIL.test(before))) return null;
   // "had been due to take place from 8 to 10 August": a future seen from the past (Quirk et al.
   // 4.58) says nothing of which side of the time of writing the date lies.
   if (tense === 'past' && FUTURE_IN_PAST.test(before)) return null;

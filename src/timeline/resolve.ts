@@ -31,6 +31,7 @@ import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
+import { isGivenUpPlan } from './rescheduled.js';
 import {
   YEAR_NOT_STATED,
   countsYearsBack,
@@ -133,13 +134,19 @@ function aheadOfWritingAt(placed: PlacedMention): boolean {
 }
 
 function resolveCalendarStart(
-  placed: PlacedMention,
+  told: PlacedMention,
   m: CalendarMention,
   cursor: Cursor | null,
   published: DateValue | null,
   statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
   if (m.year !== undefined) return { date: withYear(m, m.year) };
+  // "had been scheduled for October 7 but was postponed": the plan's past says nothing of which
+  // side of publication its day lies, so its year is the nearer one.
+  const placed =
+    told.tense === 'past' && told.text !== undefined && isGivenUpPlan(told.text, told.mention.start)
+      ? { ...told, tense: null }
+      : told;
   if (m.yearOffset !== undefined) {
     return published
       ? { date: withYear(m, published.year + m.yearOffset) }

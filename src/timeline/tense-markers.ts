@@ -98,6 +98,15 @@ export function markerAt(words: readonly string[], i: number): Marker {
   )
     return 'future';
   if (scheduledPresent(words, i)) return 'future';
+  // "submitted its planning application on Tuesday", "the planning committee": "planning" is a
+  // plan only as the verb's progressive, after a form of "be" ("is planning a vote") or before
+  // "to", "on" or "for" ("planning to open"); otherwise it is the noun of town planning.
+  if (
+    /^planning$/iu.test(word) &&
+    !/^(?:is|are|am|was|were|be|been|being|'re|’re|'s|’s)$/iu.test(previous) &&
+    !/^(?:to|on|for)$/iu.test(words[i + 1] ?? '')
+  )
+    return null;
   if (commitmentInForce(words, i)) return 'future';
   const marker = wordMarker(word);
   if (marker !== 'past') return marker;

@@ -1,0 +1,120 @@
+/**
+ * Moved dates. "The vote was moved to October 14 from October 7", "postponed from 7 to 14
+ * October", "rescheduled the regatta from Saturday to Sunday", "the hearing, brought forward from
+ * Friday": the date a verb of moving takes an event *from* is the slot given up, a day on which
+ * the event did not happen, and no event of its own; the date it is moved *to* is the new one. So
+ * the slot given up is no mention, and "from Y to X" after such a verb is no range from Y to X.
+ * The tense of the new date is read in plan.ts (`planTense`).
+ */
+import { WEEKDAY_RE } from '../text/months.js';
+import type { Mention } from './mention.js';
+
+/**
+ * A verb (or its noun) that only ever moves an event in time, in any form: "postponed", "the
+ * postponement", "rescheduling", "brought forward", "put off".
+ */
+const RESCHEDULE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|move[sd]?|moving|re-?schedul(?:e[sd]?|ing)|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|put(?:s|ting)?\s+off|pull(?:s|ed|ing)?\s+forward)`;
+
+/**
+ * A verb that moves an event in time: those above, and verbs that also say something else
+ * ("delayed from March onwards": late since March; "shifted", "switched", "pushed"), which move
+ * an event only with a new date beside them. Not the bare "shift" or "switch", nouns as often
+ * as verbs ("the night shift from Monday").
+ */
+export const MOVE_VERB = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|shift(?:ed|ing)|switch(?:ed|ing)|pushed)`;
+
+/** "from", "from the", "from Tuesday,": right before the slot given up. */
+const FROM = String.raw`\bfrom\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`;
+
+/**
+ * A verb of moving, then what it moves ("the vote", "back"), then "from" right before the date:
+ * "was postponed from", "moved the market from". What lies between holds no destination ("to",
+ * "into": "pupils were moved to a new site from March 3" dates the start of a stay) and no break
+ * of clause, so the verb is the date's own.
+ */
+const movedFrom = (verb: string): RegExp =>
+  new RegExp(
+    String.raw`\b${verb}\b(?:(?!\b(?:and|but|or|while|which|who|that|when|after|before|to|into|onto|until|till)\b)[^.;:!?,—–()]){0,40}?${FROM}`,
+    'iu',
+  );
+const MOVED_FROM = movedFrom(MOVE_VERB);
+const RESCHEDULED_FROM = movedFrom(RESCHEDULE_VERB);
+
+/** What follows a slot given up: the new date ("to October 14", "until the 14th"). */
+const THEN_TO = new RegExp(
+  String.raw`^,?\s*(?:to|until|till)\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`,
+  'iu',
+);
+
+/** What follows the new date before the slot given up: "to October 14 from October 7". */
+const THEN_FROM = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
+
+/** "from March onwards", "from Monday on": the start of what lasts, not a slot given up. */
+const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
+
+/** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
+export const MOVED_TO = new RegExp(
+  String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * A move in the present perfect, then "to"/"until" right before the new date: "has been moved
+ * to", "have postponed the vote until". The move holds at the time of writing, so the event now
+ * stands at the new date, still ahead (one already held would be reported as held), as a
+ * commitment in the present perfect is (tense-markers.ts); "was moved to" tells only when the
+ * move was made.
+ */
+export const MOVED_TO_IN_FORCE = new RegExp(
+  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * True when `m`, a mention of the sentence `text` among its `mentions` (in text order), is the
+ * slot an event was moved from: right after "from" under a verb of moving, with the new date
+ * after it ("moved the vote from Tuesday to Thursday") or under a verb that only moves
+ * ("postponed from October 7"), or after the new date ("moved to October 14 from October 7").
+ */
+export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: string): boolean {
+  if (ONWARDS.test(text.slice(m.end))) return false;
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (RESCHEDULED_FROM.test(before)) return true;
+  const newDateAfter = mentions.some(
+    (to) => to.start >= m.end && THEN_TO.test(text.slice(m.end, to.start)),
+  );
+  if (newDateAfter && MOVED_FROM.test(before)) return true;
+  return mentions.some(
+    (to) =>
+      to.end <= m.start &&
+      THEN_FROM.test(text.slice(to.end, m.start)) &&
+      MOVED_TO.test(text.slice(Math.max(0, to.start - 80), to.start)),
+  );
+}
+
+/** A cue of a plan right before its date: "scheduled for", "was expected on", "set for the". */
+const PLAN_CUE_BEFORE =
+  /\b(?:scheduled|slated|set|planned|due|expected|intended)\s+(?:for|on|in|at)\s+(?:the\s+)?$/iu;
+
+/**
+ * What became of a plan that moved or dropped it ("postponed", "cancelled", "moved to"), unlike
+ * "never came" or "did not take place", which tell that its day has passed.
+ */
+const GIVEN_UP_FATE = new RegExp(
+  String.raw`\b(?:${MOVE_VERB}|cancell?ed|called\s+off|scrapped|abandoned|dropped)\b`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` is the day of a plan its sentence says was moved or
+ * dropped: "had been scheduled for October 7 but was postponed", "originally set for 7 October,
+ * was moved to 14 October". The past tense of the plan tells when it was made or given up, not
+ * on which side of the time of writing its day lies: a vote postponed the day before it was due
+ * is told so. The year of such a day is the nearer one (resolve.ts).
+ */
+export function isGivenUpPlan(sentence: string, start: number): boolean {
+  return (
+    PLAN_CUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
+    GIVEN_UP_FATE.test(sentence)
+  );
+}

@@ -26,8 +26,8 @@
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { MONTHS, WEEKDAYS } from '../../text/months.js';
-import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
+import { monthNumber, WEEKDAYS } from '../../text/months.js';
+import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { differingSlot } from './fact-slots.js';
 import {
   compatibleDates,
@@ -60,7 +60,13 @@ import {
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
-import { measuresDiffer, runningCountsApart, sameCounted } from './fact-measures.js';
+import {
+  differentMeasures,
+  measuresApart,
+  measuresDiffer,
+  runningCountsApart,
+  sameCounted,
+} from './fact-measures.js';
 import { actorContradicted } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 
@@ -99,17 +105,20 @@ export interface RelationContext {
 /** Words that make an event another occurrence of its kind. */
 const ANOTHER_OCCURRENCE =
   /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
-/** Month and weekday names and numbers are values, not what an event is about. */
-const VALUE_TERMS: ReadonlySet<string> = new Set(
-  [...MONTHS.keys(), ...WEEKDAYS.keys()].flatMap((m) => termsOf(m)),
-);
 /**
  * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
  * thousands", "hundreds") and multipliers ("million") stay words.
  */
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_LIST);
-const isValueTerm = (term: string, word: string) =>
-  /^\d/.test(term) || VALUE_TERMS.has(term) || NUMBER_WORD_SET.has(word);
+/**
+ * Numbers and month and weekday names are values, not what an event is about. A name is read as
+ * written (months.ts): "March" is a month, "marched" and "march" are what people did.
+ */
+const isValueTerm = (term: string, word: string, written: string) =>
+  /^\d/.test(term) ||
+  NUMBER_WORD_SET.has(word) ||
+  monthNumber(written) !== undefined ||
+  WEEKDAYS.has(written);
 
 /**
  * Each content term of a text with the offset of its first occurrence. Terms are compared by
@@ -161,7 +170,7 @@ function readTerms(text: string): {
     const stop = isStopWord(token);
     if (!capitalised || !adjoining || stop) close();
     const term = stop ? '' : stem(token.word);
-    if (stop || isValueTerm(term, token.word)) {
+    if (stop || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
       close();
       runEnd = -1;
       continue;
@@ -342,6 +351,9 @@ function slotConflicts(
     b.values.positioned.forEach((y, j) => {
       const other = slotsOfB[j];
       if (y.aspect !== x.aspect || other == null || !sameSlot(slot, other)) return;
+      // Counts of one noun under different acts measure different things ("200 people
+      // marched" / "150 people were detained"): neither an agreement nor a difference.
+      if ('number' in x && 'number' in y && differentMeasures(a, x, b, y)) return;
       const same = sameValue(x, y);
       if (same === true) agreeing.add(x.aspect);
       else if (same === false) {
@@ -730,6 +742,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
   if (va.numbers.length > 0 !== vb.numbers.length > 0)
     return { kind: 'different-fact', reason: 'a count on one side only' };
+  // And counts of one noun under different acts ("200 people marched" / "200 people were
+  // detained") count two things (fact-measures.ts).
+  if (measuresApart(a, b)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text))
     return { kind: 'different-fact', reason: 'different names' };
   // Different words in one place of otherwise shared wording ("voted to close the gates" /

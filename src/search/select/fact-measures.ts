@@ -16,7 +16,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
-import { stancesOf, stanceDifference } from './fact-stance.js';
+import { holdsFromStart, stancesOf, stanceDifference } from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
@@ -175,7 +175,8 @@ function withoutZero(text: string, zero: Measure['zero']): string {
  * "nobody") against any. Said the same: the words after each count in its clause are the same,
  * or the shorter, of two words or more, begins the longer ("were taken to hospital" / "were
  * taken to hospital after the fire"): one word alone ("sold") must be all either says. The
- * same stance once a zero's own "none" is set aside: a denial or a plan is not a count.
+ * same stance once a zero's own "none" is set aside: a denial or a plan is not a count; and both
+ * or neither said to hold from a start (fact-stance.ts `holdsFromStart`).
  */
 export function measuresDiffer(
   a: MeasuredSource,
@@ -197,6 +198,7 @@ export function measuresDiffer(
   const saidAlike =
     short.length > 0 && begins && (short.length === long.length || short.length >= 2);
   if (!saidAlike && !sameMaterialAtOnce(x, y, a.values, b.values)) return false;
+  if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
   return (
     stanceDifference(
       new Set(stancesOf(withoutZero(a.text, x.zero)).keys()),

@@ -39,6 +39,7 @@ import {
 } from './fact-values.js';
 import {
   governingStances,
+  holdsFromStart,
   STANCE_REASON,
   stanceDifference,
   stancesOf,
@@ -766,6 +767,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
   if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };
+  // What holds from a start ("takes effect in June") is the next state, not the present one.
+  if (holdsFromStart(a.text) !== holdsFromStart(b.text))
+    return { kind: 'different-fact', reason: 'in force from a start on one side only' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
   if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };

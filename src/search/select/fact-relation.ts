@@ -564,6 +564,21 @@ export function analyseFact(text: string): AnalysedFact {
 }
 
 /**
+ * A cheap test that {@link relateFacts} can find two analysed passages to disagree at all, to
+ * spare the full comparison: every way to a disagreement needs two content terms shared (a
+ * shared date anchor needs two, values in one place of shared wording three, a count of one
+ * thing said alike its noun and what is said of it, a corrected actor the name and the verb),
+ * except a count of nought in words against a count, which may share one ("None was hurt." /
+ * "Four people were hurt.").
+ */
+export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
+  if (a.values.zeros.length > 0 || b.values.zeros.length > 0) return true;
+  let shared = 0;
+  for (const term of a.terms.keys()) if (b.terms.has(term) && ++shared >= 2) return true;
+  return false;
+}
+
+/**
  * {@link classifyFacts} on passages already analysed (a question compares each with several).
  * A relation is claimed only when it holds read both ways round, so what a reply says about two
  * passages never depends on which of them ranked first.

@@ -13,6 +13,7 @@ import type { AnswerType } from '../plan/answer-type.js';
 import {
   analyseFact,
   contentTerms,
+  mayDisagree,
   relateFacts,
   type AnalysedFact,
   type Aspect,
@@ -220,7 +221,8 @@ export function selectPassages(
  * whether they disagree, by the same rules, so the claim is as sure; and the shown passage is
  * one side, so what differs is what the reply already quotes. Only the best
  * `SEARCH_OPTIONS.select.differCounterparts` candidates already scored are read, those holding a
- * value of the asked kind each against every shown passage that shares a word with it.
+ * value of the asked kind each against every shown passage that can disagree with it at all
+ * (fact-relation.ts `mayDisagree`).
  */
 export function findDisagreements(
   ranked: readonly RankedSentence[],
@@ -249,7 +251,11 @@ export function findDisagreements(
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   /** The disagreement two sentences of different articles make on what the question asks. */
   const differ = (a: number, b: number): Disagreement | null => {
-    if (context.sentences[a]?.article === context.sentences[b]?.article) return null;
+    if (
+      context.sentences[a]?.article === context.sentences[b]?.article ||
+      !mayDisagree(factOf(context, a), factOf(context, b))
+    )
+      return null;
     const relation = relate(context, a, b);
     return relation.kind === 'disagree' &&
       (asked === null
@@ -267,7 +273,9 @@ export function findDisagreements(
         );
         if (found !== null) return [found];
       }
-  const sides = shown.filter((s) => context.sentences[s]?.kind === 'body');
+  const sides = shown.filter(
+    (s) => context.sentences[s]?.kind === 'body' && holdsValueOf(factOf(context, s).values, asked),
+  );
   if (sides.length === 0) return [];
   const counterparts = ranked
     .slice(0, o.differCounterparts)
@@ -278,7 +286,7 @@ export function findDisagreements(
     );
   for (const side of sides)
     for (const other of counterparts) {
-      if (other === side || context.termOverlap(side, other) === 0) continue;
+      if (other === side) continue;
       const found = differ(side, other);
       if (found !== null) return [found];
     }

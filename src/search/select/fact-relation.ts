@@ -26,7 +26,7 @@
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { monthNumber, WEEKDAYS } from '../../text/months.js';
+import { MONTH_ABBREVIATIONS, monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { differingSlot } from './fact-slots.js';
 import {
@@ -45,7 +45,7 @@ import {
   stancesOf,
   type Stance,
 } from './fact-stance.js';
-import { sameEventAt } from './fact-event.js';
+import { eventWordBefore, sameEventAt } from './fact-event.js';
 import { claimOf } from './fact-attribution.js';
 import {
   boundsConflict,
@@ -496,6 +496,45 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** What separates clauses, for {@link datesShared}. */
+const CLAUSE_BREAK = /[,;:.!?()—–]/;
+/** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
+const NOT_A_BREAK = new RegExp(
+  `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
+  'g',
+);
+
+/** What opens a clause that describes a thing named before it: "which", "who", a participle. */
+const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
+
+/**
+ * True when a passage dates, with a year, what two passages share. A date dates all a sentence
+ * says unless it only describes a thing the sentence names: its event word (fact-event.ts: the
+ * word it is the date of) is not one of the shared terms, and it stands in a clause of its own
+ * inside the sentence, opened by "which", "who" or a participle, holding none of them. "The
+ * terminal extension, completed in 2017 several months late and, according to an audit, about
+ * 12 per cent over budget" dates the completion, not the audit's finding it shares with "An
+ * audit found that project was about 12 percent over budget". A clause opening the sentence
+ * ("After the election of August 2020, police detained …") or of another kind (", days after
+ * the election of August 2020") may say when the shared fact happened, so it dates it.
+ */
+function datesShared(fact: AnalysedFact, shared: ReadonlySet<string>): boolean {
+  const text = fact.text.replace(NOT_A_BREAK, ' ');
+  return fact.values.positioned.some((value) => {
+    if (!('date' in value) || value.date.year === null) return false;
+    const word = eventWordBefore(fact.text, value.at);
+    if (word === null || shared.has(word)) return true;
+    let start = value.at;
+    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
+    if (start === 0 || !DESCRIBING_CLAUSE.test(text.slice(start))) return true;
+    const after = text.slice(value.at).search(CLAUSE_BREAK);
+    const end = after < 0 ? text.length : value.at + after;
+    return fact.sequence.some(
+      (unit) => unit.start >= start && unit.end <= end && unit.keys.some((key) => shared.has(key)),
+    );
+  });
+}
+
 /** How many values of an aspect a passage states. */
 function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): number {
   switch (aspect) {
@@ -752,7 +791,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // may be another occurrence of the same kind of event (the June 2021 agreement is not the
   // November 2020 one), so it is not claimed as the same.
   if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
-  if (da.length > 0 !== db.length > 0)
+  if (datesShared(a, sharedSet) !== datesShared(b, sharedSet))
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
   // by "trawlers were impounded", which may be another occasion or a vaguer report.

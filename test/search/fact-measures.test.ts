@@ -22,6 +22,26 @@ describe('counts in words', () => {
     expect(factValues('Dozens of boats.').numbers).toEqual(['dozens']);
   });
 
+  it('reads "tens of thousands" as one vague count of its own, neither "thousands" nor against it', () => {
+    expect(factValues('Tens of thousands of people marched.').numbers).toEqual([
+      'tens of thousands',
+    ]);
+    expect(factValues('Hundreds of thousands of  people marched.').numbers).toEqual([
+      'hundreds of thousands',
+    ]);
+    const tens = 'Tens of thousands of people protested in Tarnby on Sunday.';
+    const thousands = 'Thousands of people protested in Tarnby on Sunday.';
+    expect(relation(tens, thousands)).not.toBe('same-fact');
+    expect(relation(tens, thousands)).not.toBe('disagree');
+    // A vague count still differs from a figure outside it.
+    expect(
+      relation(
+        'The council fined dozens of Tarnby landlords on 17 December.',
+        'The council fined 20 Tarnby landlords on 17 December.',
+      ),
+    ).toBe('disagree');
+  });
+
   it('reads counts of nought with what they count, and leaves "no longer", "no more than"', () => {
     const zeros = (text: string) => factValues(text).zeros.map((z) => z.unit);
     expect(zeros('None was hurt.')).toEqual([null]);

@@ -322,6 +322,11 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
     // Money and shares name their unit; a count's is the word after it.
     const units = x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit;
     if (x.kind !== y.kind || !units) return null;
+    // Two vague counts ("thousands", "tens of thousands") state no figures to set against each
+    // other: each agrees with itself only. Against a figure one still differs ("dozens" / "20").
+    const vague = (n: string) => !/^\d/.test(n);
+    if (x.kind === 'count' && x.number !== y.number && vague(x.number) && vague(y.number))
+      return null;
     return x.number === y.number;
   }
   if ('date' in x && 'date' in y) return compatibleDates(x.date, y.date);

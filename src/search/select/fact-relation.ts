@@ -68,7 +68,7 @@ import {
   runningCountsApart,
   sameCounted,
 } from './fact-measures.js';
-import { actorContradicted } from './fact-contrast.js';
+import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 
 /**
@@ -609,17 +609,27 @@ export function analyseFact(text: string): AnalysedFact {
 
 /**
  * A cheap test that {@link relateFacts} can find two analysed passages to disagree at all, to
- * spare the full comparison: every way to a disagreement needs two content terms shared (a
- * shared date anchor needs two, values in one place of shared wording three, a count of one
- * thing said alike its noun and what is said of it, a corrected actor the name and the verb),
- * except a count of nought in words against a count, which may share one ("None was hurt." /
- * "Four people were hurt.").
+ * spare the full comparison. Every way to a disagreement needs one of: most of the smaller
+ * passage's content terms shared (at least `sameEventOverlap` of them: the same event, nearly
+ * the same words, values in one place of shared wording); two terms shared and a year stated
+ * on both sides (a shared date anchor); two terms shared and one count on each side (a count of
+ * one thing said alike: its noun and what is said of it, fact-measures.ts), or a count of nought
+ * in words against one count, which may share a single term ("None was hurt." / "Four people
+ * were hurt."); or a correction of who acted (fact-contrast.ts).
  */
 export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
-  if (a.values.zeros.length > 0 || b.values.zeros.length > 0) return true;
+  const oneCount = (f: AnalysedFact) =>
+    f.values.positioned.filter((v) => 'number' in v).length + f.values.zeros.length === 1;
+  const counts = oneCount(a) && oneCount(b);
+  if (counts && (a.values.zeros.length > 0 || b.values.zeros.length > 0)) return true;
+  if (holdsContrast(a.text) || holdsContrast(b.text)) return true;
   let shared = 0;
-  for (const term of a.terms.keys()) if (b.terms.has(term) && ++shared >= 2) return true;
-  return false;
+  for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
+  if (shared < 2) return false;
+  if (counts) return true;
+  if (datesWithYear(a.values).length > 0 && datesWithYear(b.values).length > 0) return true;
+  const smaller = Math.min(a.terms.size, b.terms.size);
+  return smaller > 0 && shared / smaller >= SEARCH_OPTIONS.facts.sameEventOverlap;
 }
 
 /**

@@ -110,6 +110,11 @@ export const SEARCH_OPTIONS = {
     differCandidates: 10,
     /** …each covering at least this share of what the best one covers. */
     differCoverageShare: 0.5,
+    /**
+     * Failing a pair among those, the best candidates read as the other side of a passage shown
+     * (those holding a value of the kind asked): a bound on the comparisons per question.
+     */
+    differCounterparts: 50,
   },
   facts: {
     /** Two sentences are about the same event when this share of the smaller one's content terms is shared… */

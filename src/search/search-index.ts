@@ -691,13 +691,18 @@ export class SearchIndex {
     }
     // Passages after the first need not answer alone, but must still be about the question.
     const floor = (hits[0]?.coverage ?? 0) * o.secondaryCoverageShare;
+    const shown = hits.filter((hit) => hit.coverage >= floor);
     return {
       plan,
       outcome,
       answered: true,
-      hits: hits.filter((hit) => hit.coverage >= floor),
+      hits: shown,
       closest: [],
-      differ: findDisagreements(ranked, select),
+      differ: findDisagreements(
+        ranked,
+        select,
+        shown.map((hit) => hit.window.sentence),
+      ),
     };
   }
 

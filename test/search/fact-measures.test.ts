@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import {
+  classifyFacts,
+  contentTerms,
+  type RelationContext,
+} from '../../src/search/select/fact-relation.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 
 const days = (a: string, b: string): RelationContext => ({ published: [a, b] });
@@ -16,6 +20,26 @@ describe('counts in words', () => {
       '36',
     ]);
     expect(factValues('Dozens of boats.').numbers).toEqual(['dozens']);
+  });
+
+  it('reads "tens of thousands" as one vague count of its own, neither "thousands" nor against it', () => {
+    expect(factValues('Tens of thousands of people marched.').numbers).toEqual([
+      'tens of thousands',
+    ]);
+    expect(factValues('Hundreds of thousands of  people marched.').numbers).toEqual([
+      'hundreds of thousands',
+    ]);
+    const tens = 'Tens of thousands of people protested in Tarnby on Sunday.';
+    const thousands = 'Thousands of people protested in Tarnby on Sunday.';
+    expect(relation(tens, thousands)).not.toBe('same-fact');
+    expect(relation(tens, thousands)).not.toBe('disagree');
+    // A vague count still differs from a figure outside it.
+    expect(
+      relation(
+        'The council fined dozens of Tarnby landlords on 17 December.',
+        'The council fined 20 Tarnby landlords on 17 December.',
+      ),
+    ).toBe('disagree');
   });
 
   it('reads counts of nought with what they count, and leaves "no longer", "no more than"', () => {
@@ -157,5 +181,62 @@ describe('two weights or lengths of one thing in other words', () => {
         sameDay,
       ),
     ).not.toBe('disagree');
+  });
+});
+
+describe('counts of one noun under different acts', () => {
+  const sameDays = days('2026-03-01', '2026-03-02');
+
+  it('never sets them against each other: marchers are not detainees', () => {
+    const marched = 'Police said about 200 people marched on Saturday.';
+    const detained = 'Police said around 150 people were detained on Saturday.';
+    for (const context of [{}, sameDays]) {
+      expect(relation(marched, detained, context)).not.toBe('disagree');
+      expect(relation(detained, marched, context)).not.toBe('disagree');
+    }
+    // No act after one count ("police detained around 150 people"): nothing claimed either.
+    expect(
+      relation(
+        'About 200 people marched in Minsk on Sunday, police said.',
+        'Police detained around 150 people in Minsk on Sunday.',
+        sameDays,
+      ),
+    ).not.toBe('disagree');
+  });
+
+  it('never takes them for one fact, even with the same count and the rest shared', () => {
+    expect(
+      relation(
+        'Some 200 protesters marched to the town hall in Tarnby on Saturday demanding the mayor resign.',
+        'Demanding the mayor resign, 200 protesters were detained at the town hall in Tarnby on Saturday.',
+      ),
+    ).toBe('different-fact: different measures');
+    // A phrase after the noun ("from the Harl Valley estate") is not what was done.
+    expect(
+      relation(
+        'Police said on Saturday that 200 protesters from the Harl Valley estate marched to the town hall in Tarnby.',
+        'At the town hall in Tarnby, 200 protesters from the Harl Valley estate were detained, police said on Saturday.',
+      ),
+    ).toBe('different-fact: different measures');
+  });
+
+  it('still sets counts of the same act against each other, and of no act read', () => {
+    expect(
+      relation(
+        'Police said about 200 people were detained outside the town hall on Sunday.',
+        'Police said around 150 people were detained outside the town hall on Sunday.',
+      ),
+    ).toBe('disagree');
+    expect(
+      relation(
+        'About 200 people were detained outside the Tarnby town hall on Sunday, police said.',
+        'Police detained around 150 people outside the Tarnby town hall on Sunday, a spokesman said.',
+      ),
+    ).toBe('disagree');
+  });
+
+  it('reads "marched" as a word, and only a capitalised "March" as the month', () => {
+    expect([...contentTerms('They marched on Sunday.').keys()]).toEqual(['march']);
+    expect([...contentTerms('It opened in March.').keys()]).toEqual(['open']);
   });
 });

@@ -80,6 +80,11 @@ function contradicts(correction: string, report: string): boolean {
   return false;
 }
 
+/** True when a passage holds a correction of who acted ("X, not Y, did it"), cheaply. */
+export function holdsContrast(text: string): boolean {
+  return contrastsOf(text).length > 0;
+}
+
 /**
  * True when one passage corrects the actor the other names ("The county council, not Wenn
  * Water, issued the original notice" / "Wenn Water issued the notice late last night"): the

@@ -8,7 +8,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { MONTHS, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
-import { stanceDifference, type Stance } from './fact-stance.js';
+import { holdsFromStart, stanceDifference, type Stance } from './fact-stance.js';
 
 /** Month and weekday names as tokens (folded to lower case). */
 const DATE_NAMES: ReadonlySet<string> = new Set(
@@ -61,7 +61,9 @@ export interface ValueAt {
 
 /**
  * True when two values can be of one event: both are governed by the same stances (an outcome is
- * not set against a plan, an expectation or a denial) and, for dates, both are the dates of the
+ * not set against a plan, an expectation or a denial); for numbers, both or neither are said to
+ * hold from a start (a limit that "takes effect in June" is not set against the one in force:
+ * fact-stance.ts `holdsFromStart`); for dates, both are the dates of the
  * same event word ("stopped on" / "stopped on"; "stopped on" / "start in" are two events).
  * Synonyms are not matched ("halted" / "stopped" count as different): that costs a missed
  * disagreement, never a false one.
@@ -69,7 +71,7 @@ export interface ValueAt {
 export function sameEventAt(x: ValueAt, y: ValueAt, aspect: 'date' | 'number'): boolean {
   if (stanceDifference(stancesBefore(x.stances, x.at), stancesBefore(y.stances, y.at)) !== null)
     return false;
-  if (aspect !== 'date') return true;
+  if (aspect !== 'date') return holdsFromStart(x.text) === holdsFromStart(y.text);
   const wx = eventWordBefore(x.text, x.at);
   return wx !== null && wx === eventWordBefore(y.text, y.at);
 }

@@ -16,8 +16,8 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
-import { stancesOf, stanceDifference } from './fact-stance.js';
-import type { UnitOccurrence } from './fact-participants.js';
+import { holdsFromStart, stancesOf, stanceDifference } from './fact-stance.js';
+import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
@@ -175,7 +175,8 @@ function withoutZero(text: string, zero: Measure['zero']): string {
  * "nobody") against any. Said the same: the words after each count in its clause are the same,
  * or the shorter, of two words or more, begins the longer ("were taken to hospital" / "were
  * taken to hospital after the fire"): one word alone ("sold") must be all either says. The
- * same stance once a zero's own "none" is set aside: a denial or a plan is not a count.
+ * same stance once a zero's own "none" is set aside: a denial or a plan is not a count; and both
+ * or neither said to hold from a start (fact-stance.ts `holdsFromStart`).
  */
 export function measuresDiffer(
   a: MeasuredSource,
@@ -197,6 +198,7 @@ export function measuresDiffer(
   const saidAlike =
     short.length > 0 && begins && (short.length === long.length || short.length >= 2);
   if (!saidAlike && !sameMaterialAtOnce(x, y, a.values, b.values)) return false;
+  if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
   return (
     stanceDifference(
       new Set(stancesOf(withoutZero(a.text, x.zero)).keys()),
@@ -227,6 +229,111 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
 /** A number as fact-values.ts positions it. */
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
+/** The content units before offset `at` in its clause, nearest first. */
+function unitsBefore(source: MeasuredSource, at: number): UnitOccurrence[] {
+  const found: UnitOccurrence[] = [];
+  let edge = at;
+  for (let i = source.sequence.length - 1; i >= 0; i--) {
+    const unit = source.sequence[i]!;
+    if (unit.end > at) continue;
+    if (CLAUSE_BREAK.test(source.text.slice(unit.end, edge).replace(/\d[\d.,]*\d/g, ''))) break;
+    found.push(unit);
+    edge = unit.start;
+  }
+  return found;
+}
+
+/**
+ * What a count says was done by or to what it counts, as a term: the first word after it in its
+ * clause that is not a name, its counted noun, a scale, or in a phrase a preposition opens ("about
+ * 200 people from the Harl estate marched" → "march", "150 were detained in Minsk" → "detain";
+ * such a phrase runs through its names, the word a name qualifies and words joined by "and").
+ * Null when there is none. A verb before the count is not read: "the 3 councils paid" and "cost
+ * the 3 councils" tell one payment from its two sides.
+ */
+function actOf(source: MeasuredSource, x: PositionedNumber): string | null {
+  const noun = x.unit === null ? null : cut(x.unit);
+  let edge = x.at;
+  let inPhrase = false;
+  let afterName = false;
+  let nounSeen = false;
+  for (const unit of unitsAfter(source, x.at)) {
+    const gap = source.text.slice(edge, unit.start);
+    edge = unit.end;
+    if (PREPOSITION.test(gap)) inPhrase = true;
+    else if (!(inPhrase && ((afterName && /^\s+$/.test(gap)) || /^\s+(?:and|or)\s+$/i.test(gap))))
+      inPhrase = false;
+    afterName = unit.name;
+    const key = unit.keys.find((k) => !SCALE_TERMS.has(k));
+    if (inPhrase || unit.name || key === undefined) continue;
+    if (!nounSeen && key === noun) {
+      nounSeen = true;
+      continue;
+    }
+    return key;
+  }
+  return null;
+}
+
+/** The terms of the clause a value at offset `at` stands in. */
+function clauseTerms(source: MeasuredSource, at: number): Set<string> {
+  return new Set(
+    [...unitsBefore(source, at), ...unitsAfter(source, at)].flatMap((unit) => unit.keys),
+  );
+}
+
+/**
+ * True when two counts of one noun are counts of different measures: each says what was done
+ * by or to what it counts (its act), and neither act is said anywhere in the other's clause.
+ * "About 200 people marched" / "around 150 people were detained" count marchers and detainees:
+ * the counts are never set against each other, nor the passages taken for one fact. "About 200
+ * people were detained" / "police detained 150 people" say the same act, so they are one
+ * measure. Synonyms are not matched ("arrested" / "detained" count apart): that costs a missed
+ * disagreement, never a false one. Counts of different nouns, of other kinds, or vague
+ * ("hundreds") are not judged here (false).
+ */
+export function differentMeasures(
+  a: MeasuredSource,
+  x: PositionedNumber,
+  b: MeasuredSource,
+  y: PositionedNumber,
+): boolean {
+  if (x.kind !== 'count' || y.kind !== 'count' || x.unit === null || y.unit === null) return false;
+  // A vague count ("tens of thousands of Belarusians") measures nothing to set apart.
+  if (cut(x.unit) !== cut(y.unit) || statedRange(x) === null || statedRange(y) === null)
+    return false;
+  // A weight or a length of one material is one measure whatever the verb ("slid" / "came
+  // down"): sameMaterialAtOnce reads it.
+  const material = materialOf(a, x.at);
+  if (material !== null && material.term === materialOf(b, y.at)?.term) return false;
+  const actX = actOf(a, x);
+  const actY = actOf(b, y);
+  return (
+    actX !== null &&
+    actY !== null &&
+    actX !== actY &&
+    !clauseTerms(b, y.at).has(actX) &&
+    !clauseTerms(a, x.at).has(actY)
+  );
+}
+
+/**
+ * True when a count of one passage has counts of the same noun in the other and is a different
+ * measure ({@link differentMeasures}) from each of them: "200 people marched" / "200 people
+ * were detained" report two facts, whatever else they share.
+ */
+export function measuresApart(a: MeasuredSource, b: MeasuredSource): boolean {
+  const numbersOf = (source: MeasuredSource) =>
+    source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  const ys = numbersOf(b);
+  return numbersOf(a).some((x) => {
+    const sameNoun = ys.filter(
+      (y) => x.unit !== null && y.unit !== null && cut(x.unit) === cut(y.unit),
+    );
+    return sameNoun.length > 0 && sameNoun.every((y) => differentMeasures(a, x, b, y));
+  });
+}
+
 /** What a count counts and the words said of it after it in its clause, the counted noun left out. */
 function countedAt(
   source: MeasuredSource,
@@ -253,6 +360,7 @@ export function sameCounted(
   y: PositionedNumber,
 ): boolean {
   if (x.kind !== 'count' || y.kind !== 'count') return true;
+  if (differentMeasures(a, x, b, y)) return false;
   const cx = countedAt(a, x);
   const cy = countedAt(b, y);
   if (cx === null || cy === null || cx.unit !== cy.unit) return false;

@@ -35,7 +35,7 @@ const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotte
  * not what it is done to; before the action, one puts the thing in another phrase ("the head
  * of the council sued"). "to" before the action marks an infinitive ("is due to be completed").
  */
-const PREPOSITION =
+export const PREPOSITION =
   /\b(?:in|on|at|by|for|with|from|to|of|into|onto|over|under|after|before|during|since|until|about|against|between|through|per|via|across|among|near|within|without|towards?)\b/i;
 const PREPOSITION_BEFORE_ACTION = new RegExp(PREPOSITION.source.replace('|to|', '|'), 'i');
 /** "by" right before the thing after the action, with at most a determiner between: its agent. */

@@ -26,8 +26,8 @@
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { MONTHS, WEEKDAYS } from '../../text/months.js';
-import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
+import { MONTH_ABBREVIATIONS, monthNumber, WEEKDAYS } from '../../text/months.js';
+import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { differingSlot } from './fact-slots.js';
 import {
   compatibleDates,
@@ -39,12 +39,13 @@ import {
 } from './fact-values.js';
 import {
   governingStances,
+  holdsFromStart,
   STANCE_REASON,
   stanceDifference,
   stancesOf,
   type Stance,
 } from './fact-stance.js';
-import { sameEventAt } from './fact-event.js';
+import { eventWordBefore, sameEventAt } from './fact-event.js';
 import { claimOf } from './fact-attribution.js';
 import {
   boundsConflict,
@@ -60,8 +61,14 @@ import {
 import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
-import { measuresDiffer, runningCountsApart, sameCounted } from './fact-measures.js';
-import { actorContradicted } from './fact-contrast.js';
+import {
+  differentMeasures,
+  measuresApart,
+  measuresDiffer,
+  runningCountsApart,
+  sameCounted,
+} from './fact-measures.js';
+import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 
 /**
@@ -99,17 +106,20 @@ export interface RelationContext {
 /** Words that make an event another occurrence of its kind. */
 const ANOTHER_OCCURRENCE =
   /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
-/** Month and weekday names and numbers are values, not what an event is about. */
-const VALUE_TERMS: ReadonlySet<string> = new Set(
-  [...MONTHS.keys(), ...WEEKDAYS.keys()].flatMap((m) => termsOf(m)),
-);
 /**
  * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
  * thousands", "hundreds") and multipliers ("million") stay words.
  */
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_LIST);
-const isValueTerm = (term: string, word: string) =>
-  /^\d/.test(term) || VALUE_TERMS.has(term) || NUMBER_WORD_SET.has(word);
+/**
+ * Numbers and month and weekday names are values, not what an event is about. A name is read as
+ * written (months.ts): "March" is a month, "marched" and "march" are what people did.
+ */
+const isValueTerm = (term: string, word: string, written: string) =>
+  /^\d/.test(term) ||
+  NUMBER_WORD_SET.has(word) ||
+  monthNumber(written) !== undefined ||
+  WEEKDAYS.has(written);
 
 /**
  * Each content term of a text with the offset of its first occurrence. Terms are compared by
@@ -161,7 +171,7 @@ function readTerms(text: string): {
     const stop = isStopWord(token);
     if (!capitalised || !adjoining || stop) close();
     const term = stop ? '' : stem(token.word);
-    if (stop || isValueTerm(term, token.word)) {
+    if (stop || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
       close();
       runEnd = -1;
       continue;
@@ -312,6 +322,11 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
     // Money and shares name their unit; a count's is the word after it.
     const units = x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit;
     if (x.kind !== y.kind || !units) return null;
+    // Two vague counts ("thousands", "tens of thousands") state no figures to set against each
+    // other: each agrees with itself only. Against a figure one still differs ("dozens" / "20").
+    const vague = (n: string) => !/^\d/.test(n);
+    if (x.kind === 'count' && x.number !== y.number && vague(x.number) && vague(y.number))
+      return null;
     return x.number === y.number;
   }
   if ('date' in x && 'date' in y) return compatibleDates(x.date, y.date);
@@ -342,6 +357,9 @@ function slotConflicts(
     b.values.positioned.forEach((y, j) => {
       const other = slotsOfB[j];
       if (y.aspect !== x.aspect || other == null || !sameSlot(slot, other)) return;
+      // Counts of one noun under different acts measure different things ("200 people
+      // marched" / "150 people were detained"): neither an agreement nor a difference.
+      if ('number' in x && 'number' in y && differentMeasures(a, x, b, y)) return;
       const same = sameValue(x, y);
       if (same === true) agreeing.add(x.aspect);
       else if (same === false) {
@@ -483,6 +501,45 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** What separates clauses, for {@link datesShared}. */
+const CLAUSE_BREAK = /[,;:.!?()—–]/;
+/** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
+const NOT_A_BREAK = new RegExp(
+  `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
+  'g',
+);
+
+/** What opens a clause that describes a thing named before it: "which", "who", a participle. */
+const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
+
+/**
+ * True when a passage dates, with a year, what two passages share. A date dates all a sentence
+ * says unless it only describes a thing the sentence names: its event word (fact-event.ts: the
+ * word it is the date of) is not one of the shared terms, and it stands in a clause of its own
+ * inside the sentence, opened by "which", "who" or a participle, holding none of them. "The
+ * terminal extension, completed in 2017 several months late and, according to an audit, about
+ * 12 per cent over budget" dates the completion, not the audit's finding it shares with "An
+ * audit found that project was about 12 percent over budget". A clause opening the sentence
+ * ("After the election of August 2020, police detained …") or of another kind (", days after
+ * the election of August 2020") may say when the shared fact happened, so it dates it.
+ */
+function datesShared(fact: AnalysedFact, shared: ReadonlySet<string>): boolean {
+  const text = fact.text.replace(NOT_A_BREAK, ' ');
+  return fact.values.positioned.some((value) => {
+    if (!('date' in value) || value.date.year === null) return false;
+    const word = eventWordBefore(fact.text, value.at);
+    if (word === null || shared.has(word)) return true;
+    let start = value.at;
+    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
+    if (start === 0 || !DESCRIBING_CLAUSE.test(text.slice(start))) return true;
+    const after = text.slice(value.at).search(CLAUSE_BREAK);
+    const end = after < 0 ? text.length : value.at + after;
+    return fact.sequence.some(
+      (unit) => unit.start >= start && unit.end <= end && unit.keys.some((key) => shared.has(key)),
+    );
+  });
+}
+
 /** How many values of an aspect a passage states. */
 function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): number {
   switch (aspect) {
@@ -548,6 +605,31 @@ export function analyseFact(text: string): AnalysedFact {
     claimTerms: claimTermsOf(text, terms),
     relativeTimes: relativeTimes(text),
   };
+}
+
+/**
+ * A cheap test that {@link relateFacts} can find two analysed passages to disagree at all, to
+ * spare the full comparison. Every way to a disagreement needs one of: most of the smaller
+ * passage's content terms shared (at least `sameEventOverlap` of them: the same event, nearly
+ * the same words, values in one place of shared wording); two terms shared and a year stated
+ * on both sides (a shared date anchor); two terms shared and one count on each side (a count of
+ * one thing said alike: its noun and what is said of it, fact-measures.ts), or a count of nought
+ * in words against one count, which may share a single term ("None was hurt." / "Four people
+ * were hurt."); or a correction of who acted (fact-contrast.ts).
+ */
+export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
+  const oneCount = (f: AnalysedFact) =>
+    f.values.positioned.filter((v) => 'number' in v).length + f.values.zeros.length === 1;
+  const counts = oneCount(a) && oneCount(b);
+  if (counts && (a.values.zeros.length > 0 || b.values.zeros.length > 0)) return true;
+  if (holdsContrast(a.text) || holdsContrast(b.text)) return true;
+  let shared = 0;
+  for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
+  if (shared < 2) return false;
+  if (counts) return true;
+  if (datesWithYear(a.values).length > 0 && datesWithYear(b.values).length > 0) return true;
+  const smaller = Math.min(a.terms.size, b.terms.size);
+  return smaller > 0 && shared / smaller >= SEARCH_OPTIONS.facts.sameEventOverlap;
 }
 
 /**
@@ -724,12 +806,15 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // may be another occurrence of the same kind of event (the June 2021 agreement is not the
   // November 2020 one), so it is not claimed as the same.
   if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
-  if (da.length > 0 !== db.length > 0)
+  if (datesShared(a, sharedSet) !== datesShared(b, sharedSet))
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
   if (va.numbers.length > 0 !== vb.numbers.length > 0)
     return { kind: 'different-fact', reason: 'a count on one side only' };
+  // And counts of one noun under different acts ("200 people marched" / "200 people were
+  // detained") count two things (fact-measures.ts).
+  if (measuresApart(a, b)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text))
     return { kind: 'different-fact', reason: 'different names' };
   // Different words in one place of otherwise shared wording ("voted to close the gates" /
@@ -751,6 +836,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
   if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };
+  // What holds from a start ("takes effect in June") is the next state, not the present one.
+  if (holdsFromStart(a.text) !== holdsFromStart(b.text))
+    return { kind: 'different-fact', reason: 'in force from a start on one side only' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
   if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };

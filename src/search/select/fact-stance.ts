@@ -11,6 +11,7 @@
  * reserve was formed. Read this way a marker in a side clause may still keep two passages apart;
  * that costs a missed "also reported by", never a false one.
  */
+import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
 export type Stance =
@@ -64,6 +65,28 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
     /\b(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|claimed|claiming|suspected|purportedly|unconfirmed|rumou?r(?:s|ed)?)\b/i,
   ],
 ];
+
+/** A date a rule or a figure starts from: a day of a month, a month, a weekday, a year, "next …". */
+const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|spring|summer|autumn|winter))`;
+/** Words that say something holds from a start; see {@link holdsFromStart}. */
+const FROM_START = new RegExp(
+  String.raw`\b(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone)\s+into\s+(?:immediate\s+)?(?:force|effect)|in\s+force\s+(?:from|since)|with\s+effect\s+from|[Ee]ffective\s+(?:from|on|as\s+of|immediately)|(?:[Aa]s\s+of|[Ff]rom|[Ss]tarting(?:\s+(?:on|in|from))?|[Bb]eginning(?:\s+(?:on|in))?)\s+${START_DATE}(?![^,;.]{0,24}?\b(?:to|until|till|through)\b))`,
+);
+
+/**
+ * True when a passage says what it states holds from a start: a rule or a figure that "takes
+ * effect in June", "comes into force", is "in force from", "effective from", "as of 1 May", "from
+ * June", "starting in April". Its values are the next state, not the one in force as the passage
+ * speaks: "the new 20mph limit on Harl Road takes effect in June" does not contradict "the limit
+ * on Harl Road is 30mph". So such a value is compared only with one said to hold from a start
+ * too, like with like (fact-event.ts, fact-measures.ts), and such a passage is never the same
+ * fact as one that does not say so. The words qualify the whole statement wherever they stand
+ * ("…, which applies from 1 June"). A span ("from May to September") is a period, not a start.
+ * Month names are read capitalised (months.ts), so "from may" is not a start.
+ */
+export function holdsFromStart(text: string): boolean {
+  return FROM_START.test(text);
+}
 
 /** "May" capitalised after another word: the month. */
 const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;

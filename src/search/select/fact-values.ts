@@ -20,7 +20,8 @@ export interface FactValues {
   /**
    * Numbers, not counting years or days of dates, as values: "200", "1,200" → "1200", "two" →
    * "2", "$218 million" and "$218m" → "218000000"; a vague count as written ("dozens",
-   * "hundreds"), so "dozens" and "20" count as different.
+   * "hundreds", "tens of thousands"), so "dozens" and "20", or "tens of thousands" and
+   * "thousands", count as different.
    */
   numbers: string[];
   /** Each number with what it counts: the term of the next content word ("200 protesters"). */
@@ -190,13 +191,13 @@ export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
 /**
  * A count: digits ("1,200", "3.5") or number words ("twenty-five"), then an optional
- * multiplier; or a vague count ("dozens").
+ * multiplier; or a vague count ("dozens", "tens of thousands": one count, of its own size).
  */
 const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b)(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
     `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|a)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
     `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${[...NUMBER_WORDS.keys()].join('|')}))?\\b` +
-    `|\\b(dozens?|hundreds|thousands|millions|billions|scores)\\b`,
+    `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
   'gi',
 );
 const NUMBER_WORD = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join('|')})`;
@@ -407,8 +408,9 @@ function countValue(m: RegExpMatchArray): string | null {
     return String(base * (MULTIPLIERS.get(m[4].toLowerCase()) ?? 1));
   }
   if (m[5] !== undefined) return String(word(m[5]) + word(m[6]));
-  const vague = m[7]?.toLowerCase() ?? '';
-  return VAGUE_COUNTS.test(vague) ? vague : null;
+  // "Tens of thousands" is a count of its own, not "thousands".
+  const vague = m[7]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+  return VAGUE_COUNTS.test(vague.replace(/^.* /, '')) ? vague : null;
 }
 
 /** The term of the first content word of `text` that is not a number ("percent", "protesters"). */

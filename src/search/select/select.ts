@@ -13,11 +13,13 @@ import type { AnswerType } from '../plan/answer-type.js';
 import {
   analyseFact,
   contentTerms,
+  mayDisagree,
   relateFacts,
   type AnalysedFact,
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
+import type { FactValues } from './fact-values.js';
 import { overlapsOrAdjoins, widen, type Window } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -211,10 +213,21 @@ export function selectPassages(
  * its best passages state; a disagreement is about what it asks when the differing values stand
  * right after the question's own words in both ("the final cost was €15.6 million" / "put the
  * final cost at €16.1 million"), not merely somewhere in passages that answer it.
+ *
+ * Two sides are looked for among the best candidates first. Failing that, a passage shown
+ * (`shown`, the ranked sentences of the passages the reply quotes, best first) may have its
+ * counterpart further down the candidates, or covering less of the question's words ("212 jobs
+ * at risk" under a passage that also names the company): the relation (fact-relation.ts) says
+ * whether they disagree, by the same rules, so the claim is as sure; and the shown passage is
+ * one side, so what differs is what the reply already quotes. Only the best
+ * `SEARCH_OPTIONS.select.differCounterparts` candidates already scored are read, those holding a
+ * value of the asked kind each against every shown passage that can disagree with it at all
+ * (fact-relation.ts `mayDisagree`).
  */
 export function findDisagreements(
   ranked: readonly RankedSentence[],
   context: SelectContext,
+  shown: readonly number[] = [],
 ): Disagreement[] {
   const o = SEARCH_OPTIONS.select;
   const asked = aspectOf(context.answerType);
@@ -236,25 +249,62 @@ export function findDisagreements(
   );
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
-  const found: Disagreement[] = [];
-  if (new Set(pool.map((c) => context.sentences[c.sentence]?.article)).size < 2) return found;
-  for (let i = 0; i < pool.length && found.length === 0; i++) {
-    const a = pool[i] as RankedSentence;
-    for (let j = i + 1; j < pool.length; j++) {
-      const b = pool[j] as RankedSentence;
-      if (context.sentences[a.sentence]?.article === context.sentences[b.sentence]?.article)
-        continue;
-      const relation = relate(context, a.sentence, b.sentence);
-      if (
-        relation.kind === 'disagree' &&
-        (asked === null
-          ? relation.anchor !== undefined && relation.anchor.every((t) => questionTerms.has(t))
-          : relation.aspect === asked)
-      ) {
-        found.push({ aspect: relation.aspect, sentences: [a.sentence, b.sentence] });
-        break;
+  /** The disagreement two sentences of different articles make on what the question asks. */
+  const differ = (a: number, b: number): Disagreement | null => {
+    if (
+      context.sentences[a]?.article === context.sentences[b]?.article ||
+      !mayDisagree(factOf(context, a), factOf(context, b))
+    )
+      return null;
+    const relation = relate(context, a, b);
+    return relation.kind === 'disagree' &&
+      (asked === null
+        ? relation.anchor !== undefined && relation.anchor.every((t) => questionTerms.has(t))
+        : relation.aspect === asked)
+      ? { aspect: relation.aspect, sentences: [a, b] }
+      : null;
+  };
+  if (new Set(pool.map((c) => context.sentences[c.sentence]?.article)).size >= 2)
+    for (let i = 0; i < pool.length; i++)
+      for (let j = i + 1; j < pool.length; j++) {
+        const found = differ(
+          (pool[i] as RankedSentence).sentence,
+          (pool[j] as RankedSentence).sentence,
+        );
+        if (found !== null) return [found];
       }
+  const sides = shown.filter(
+    (s) => context.sentences[s]?.kind === 'body' && holdsValueOf(factOf(context, s).values, asked),
+  );
+  if (sides.length === 0) return [];
+  const counterparts = ranked
+    .slice(0, o.differCounterparts)
+    .map((c) => c.sentence)
+    .filter(
+      (c) =>
+        context.sentences[c]?.kind === 'body' && holdsValueOf(factOf(context, c).values, asked),
+    );
+  for (const side of sides)
+    for (const other of counterparts) {
+      if (other === side) continue;
+      const found = differ(side, other);
+      if (found !== null) return [found];
     }
+  return [];
+}
+
+/** True when a passage states a value of the aspect (any, for null) that it could differ on. */
+function holdsValueOf(values: FactValues, aspect: Aspect | null): boolean {
+  switch (aspect) {
+    case 'number':
+      return values.numbers.length > 0 || values.zeros.length > 0;
+    case 'date':
+      return values.dates.length > 0 || values.weekdays.length > 0;
+    case 'place':
+      return values.places.length > 0;
+    case 'actor':
+      return values.actors.length > 0;
+    case null:
+      return values.positioned.length > 0;
   }
-  return found;
 }

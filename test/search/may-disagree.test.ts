@@ -1,0 +1,73 @@
+/**
+ * `mayDisagree`, the cheap test that spares "sources differ" the full comparison, never rules
+ * out a pair the full comparison finds in disagreement: checked on the labelled development
+ * pairs and on invented ones of every kind of disagreement.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  analyseFact,
+  classifyFacts,
+  mayDisagree,
+  type RelationContext,
+} from '../../src/search/select/fact-relation.js';
+import { publishedByFile } from '../eval/pair-dates.js';
+import { PAIRS_FILES, pairSplit, predictPair, readPairs } from '../eval/pairs.js';
+
+const sameDays: RelationContext = { published: ['2026-03-09', '2026-03-10'] };
+
+/** Invented pairs, each a disagreement by another way (values in place, a count said alike, …). */
+const DISAGREEING: Array<[string, string]> = [
+  ['None was hurt.', 'Four people were hurt, the fire service said.'],
+  [
+    'The company said 9,800 tickets had been sold.',
+    'Wave Radio understands that around 9,400 tickets had been sold.',
+  ],
+  [
+    'About 12,000 tonnes of rock and mud slid onto the Tarn Valley road near Orrel Bridge late on Tuesday.',
+    'Around 15,000 tonnes of rock came down onto the Tarn Valley road near the old quarry on Tuesday night.',
+  ],
+  [
+    'The treaty was signed in Oslo on 4 May 2021.',
+    'The treaty was signed in Bergen on 4 May 2021.',
+  ],
+  [
+    'The county council, not Wenn Water, issued the original notice.',
+    'Wenn Water issued the notice late last night.',
+  ],
+  [
+    'The final cost of the work was €15.6 million.',
+    'Officials put the final cost at €16.1 million.',
+  ],
+];
+
+describe('mayDisagree', () => {
+  it('holds for every invented disagreement', () => {
+    for (const [a, b] of DISAGREEING) {
+      expect(classifyFacts(a, b, sameDays).kind, `${a} / ${b}`).toBe('disagree');
+      expect(mayDisagree(analyseFact(a), analyseFact(b)), `${a} / ${b}`).toBe(true);
+    }
+  });
+
+  it('holds for every development pair found in disagreement', async () => {
+    const dates = await publishedByFile();
+    let found = 0;
+    for (const spec of PAIRS_FILES)
+      for (const pair of readPairs(spec) ?? []) {
+        if (pairSplit(pair) !== 'dev' || predictPair(pair, dates).kind !== 'disagree') continue;
+        found += 1;
+        expect(mayDisagree(analyseFact(pair.a), analyseFact(pair.b)), `${pair.a} / ${pair.b}`).toBe(
+          true,
+        );
+      }
+    expect(found).toBeGreaterThan(5);
+  });
+
+  it('rules out passages sharing one word and stating no count of nought', () => {
+    expect(
+      mayDisagree(
+        analyseFact('The ferry to Harl Point carried 200 passengers on Sunday.'),
+        analyseFact('A new ferry was ordered for 4 million crowns.'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -26,7 +26,7 @@ import type { Engine } from './types.js';
 
 export { checkQuestion, MAX_QUESTION_LENGTH } from './question.js';
 export { IndexError } from './index-file.js';
-export { checkTimelineFilters } from './timeline-filters.js';
+export { checkTimelineFilters } from '../timeline/index.js';
 export { DEFAULT_RESULTS, MAX_RESULTS } from './engine.js';
 export type * from './types.js';
 

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/escape.js';
 import { intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue, DayInterval } from './calendar.js';
 import { stem } from '../text/terms.js';
+import { keywordProblem } from './keyword-problem.js';
 
 /** Entries per page when the caller does not say. */
 export const DEFAULT_LIMIT = 10;
@@ -81,6 +82,8 @@ export function checkTimelineFilters(
       return 'keyword: must not be empty';
     if (filters.keyword.length > MAX_KEYWORD_LENGTH)
       return `keyword: longer than ${MAX_KEYWORD_LENGTH} characters`;
+    const problem = keywordProblem(filters.keyword.trim());
+    if (problem !== null) return problem;
   }
   if (filters.source !== undefined) {
     if (typeof filters.source !== 'string' || filters.source.trim() === '')

@@ -1,11 +1,12 @@
 /**
- * The front ends' check of `/timeline` filters (src/engine/timeline-filters.ts): the timeline's
- * own checks, and a keyword that cannot be matched as typed. The keyword is matched as words,
+ * The check of `/timeline` filters (src/timeline/query.ts) on a keyword that cannot be matched
+ * as typed (src/timeline/keyword-problem.ts). The keyword is matched as words,
  * so a search engine's minus before a word ("-strike", to leave it out) would silently find the
  * word itself: it is refused with a sentence saying so.
  */
 import { describe, expect, it } from 'vitest';
-import { checkTimelineFilters, keywordProblem } from '../../src/engine/timeline-filters.js';
+import { keywordProblem } from '../../src/timeline/keyword-problem.js';
+import { checkTimelineFilters } from '../../src/timeline/index.js';
 
 describe('keywordProblem', () => {
   it('refuses a word written with a leading minus, naming the word to give', () => {

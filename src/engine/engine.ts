@@ -248,7 +248,9 @@ export class CorpusEngine implements Engine {
     // A date question's passages are the events the timeline dates there (or the source's
     // leads): they answer for their date, not by its words.
     const beyondNaming = dated === null ? contentBeyondNaming(result.plan) : () => true;
-    const ownBeyondNaming = dated === null ? contentBeyondNaming(result.plan, true) : () => true;
+    const ownBeyondNaming = dated === null ? contentBeyondNaming(result.plan, 'own') : () => true;
+    const namedBeyondNaming =
+      dated === null ? contentBeyondNaming(result.plan, 'corroborated') : () => true;
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,
@@ -259,6 +261,8 @@ export class CorpusEngine implements Engine {
       },
       holdsContent: (passage) => passage.page !== undefined || beyondNaming(passage.quote),
       holdsOwnContent: (passage) => passage.page !== undefined || ownBeyondNaming(passage.quote),
+      holdsNamedContent: (passage) =>
+        passage.page !== undefined || namedBeyondNaming(passage.quote),
       nearestElsewhere: () => {
         const named = result.plan.sources.articles;
         const others = new Set(this.sourceRefs.flatMap((_, a) => (named.has(a) ? [] : [a])));

@@ -14,8 +14,11 @@
  *
  * The words naming a source say where to look, not what is asked: a passage holding none of
  * the question's own words but those ("Hauliers in Ashvale say…" from Radio Ashvale, for "Did
- * Radio Ashvale say anything about the netting?") answers nothing for its source, nor for any
- * other.
+ * Radio Ashvale say anything about the netting?", or "… told Radio Ashvale: …") answers nothing
+ * for its source, nor for any other, and is not shown as an answer whatever its rank. A named
+ * article's passage is that source's answer when it holds the question's content in its own
+ * words, or by any readings of two of its words: one synonym alone ("waited" for "attendance",
+ * through another sense of "attend") is a link the search drew, not what the source reported.
  */
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { isOwnKind } from '../search/select/own-words.js';
@@ -35,6 +38,13 @@ export interface NamedSourceContext {
   /** True when a passage holds what the question asks beyond the source's name ({@link contentBeyondNaming}). */
   holdsContent: (passage: AnswerPassage) => boolean;
   /**
+   * The same as the named source's answer (`'corroborated'`): in its own words or an accepted
+   * reading of one, or by any reading of two of its asked words. One synonym alone ("waited"
+   * for "attendance", through another sense of "attend") is a link the search drew, not the
+   * source's report of it.
+   */
+  holdsNamedContent: (passage: AnswerPassage) => boolean;
+  /**
    * The same in the question's own words or an accepted reading of one (`ownOnly`): what a
    * passage of another source needs to stay an answer beside the note. A synonym alone ("last"
    * for "netting", by another sense of "net") is a link the search drew, not the content.
@@ -45,25 +55,41 @@ export interface NamedSourceContext {
 }
 
 /**
- * A test of whether a passage's text holds a word the question asks about (its own, or any
- * reading the search matches: an alias, a synonym, a derived form, a corrected spelling; with
- * `ownOnly`, only its own words and the readings search/select/own-words.ts accepts: an alias,
- * an irregular inflection) other than the words that named its sources (`plan.sources.terms`).
- * True for every text when the question has no other word: then nothing beyond the source is
- * asked.
+ * How much of the question a passage must hold beyond the words naming its sources
+ * ({@link contentBeyondNaming}): `'any'` reading the search matches (an alias, a synonym, a
+ * derived form, a corrected spelling); `'own'`, only the question's own words and the readings
+ * search/select/own-words.ts accepts (an alias, an irregular inflection); `'corroborated'`, an
+ * own word, or any readings of two different asked words, so that a synonym counts when another
+ * word of the question stands beside it and not alone.
  */
-export function contentBeyondNaming(plan: QueryPlan, ownOnly = false): (text: string) => boolean {
-  const wanted = plan.concepts
+export type ContentBar = 'any' | 'own' | 'corroborated';
+
+/**
+ * A test of whether a passage's text holds a word the question asks about, other than the
+ * words that named its sources (`plan.sources.terms`), to the {@link ContentBar} `bar`. True
+ * for every text when the question has no other word: then nothing beyond the source is asked.
+ */
+export function contentBeyondNaming(
+  plan: QueryPlan,
+  bar: ContentBar = 'any',
+): (text: string) => boolean {
+  const asked = plan.concepts
     .filter(
       (concept) => !(concept.alternatives[0]?.terms ?? []).every((t) => plan.sources.terms.has(t)),
     )
-    .flatMap((concept) =>
-      concept.alternatives.filter((a) => !ownOnly || isOwnKind(a.kind)).map((a) => a.terms),
-    );
-  if (wanted.length === 0) return () => true;
+    .map((concept) => ({
+      own: concept.alternatives.filter((a) => isOwnKind(a.kind)).map((a) => a.terms),
+      any: concept.alternatives.map((a) => a.terms),
+    }));
+  if (asked.length === 0) return () => true;
   return (text) => {
     const terms = new Set(termsOf(text));
-    return wanted.some((alternative) => alternative.every((t) => terms.has(t)));
+    const holds = (alternatives: string[][]) =>
+      alternatives.some((alternative) => alternative.every((t) => terms.has(t)));
+    if (asked.some((concept) => holds(concept.own))) return true;
+    if (bar === 'own') return false;
+    const held = asked.filter((concept) => holds(concept.any)).length;
+    return bar === 'any' ? held > 0 : held > 1;
   };
 }
 
@@ -96,10 +122,16 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
   const ids = new Set(context.named.map((a) => context.sources[a]?.id));
   const fromNamed = (p: AnswerPassage) =>
     ids.has(p.source.id) || p.alsoReportedBy.some((q) => ids.has(q.source.id));
-  if (shown.some((p) => fromNamed(p) && context.holdsContent(p))) return answer;
+  // The words naming a source answer nothing ("… told Radio Brisk: …" for "What did Radio
+  // Brisk report about the vote?"): such a passage is not shown as an answer, whatever its rank.
+  const answering = answer.answered ? answer.passages.filter(context.holdsContent) : [];
+  if (shown.some((p) => fromNamed(p) && context.holdsNamedContent(p)))
+    return answering.length === answer.passages.length
+      ? answer
+      : { ...answer, passages: answering };
   const elsewhere = (passages: readonly AnswerPassage[], holds = context.holdsContent) =>
     passages.filter((p) => !fromNamed(p) && holds(p));
-  const own = context.searchIn(new Set(context.named)).filter(context.holdsContent);
+  const own = context.searchIn(new Set(context.named)).filter(context.holdsNamedContent);
   if (own.length > 0) {
     const others = answer.answered ? elsewhere(answer.passages) : [];
     return {

@@ -141,6 +141,7 @@ const passage = (source: SourceRef, also: SourceRef[] = []): AnswerPassage => ({
 const allContent = {
   holdsContent: () => true,
   holdsOwnContent: () => true,
+  holdsNamedContent: () => true,
   nearestElsewhere: () => [],
 };
 const answerOf = (passages: AnswerPassage[], answered = true): Answer => ({
@@ -189,6 +190,7 @@ describe('withNamedSource', () => {
       searchIn: () => [named],
       holdsContent: (p) => p.quote === 'nearest of c',
       holdsOwnContent: (p) => p.quote === 'nearest of c',
+      holdsNamedContent: (p) => p.quote === 'nearest of c',
       nearestElsewhere: () => [nearer],
     });
     expect(answer.notFromNamed?.outlet).toBe('Gull Radio');
@@ -206,6 +208,7 @@ describe('withNamedSource', () => {
       searchIn: () => [],
       holdsContent: () => true,
       holdsOwnContent: (p: AnswerPassage) => p.quote === 'own words of c',
+      holdsNamedContent: () => true,
     };
     const demoted = withNamedSource(answerOf([bySynonym]), {
       ...context,

@@ -45,7 +45,7 @@ export interface NamedSourceContext {
    */
   holdsNamedContent: (passage: AnswerPassage) => boolean;
   /**
-   * The same in the question's own words or an accepted reading of one (`ownOnly`): what a
+   * The same in the question's own words or an accepted reading of one (`'own'`): what a
    * passage of another source needs to stay an answer beside the note. A synonym alone ("last"
    * for "netting", by another sense of "net") is a link the search drew, not the content.
    */

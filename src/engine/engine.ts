@@ -247,10 +247,15 @@ export class CorpusEngine implements Engine {
     // A source named in the question's words, not one the asker chose, which bounds it already.
     // A date question's passages are the events the timeline dates there (or the source's
     // leads): they answer for their date, not by its words.
-    const beyondNaming = dated === null ? contentBeyondNaming(result.plan) : () => true;
+    const who = new Set(
+      [...result.plan.sources.articles].flatMap((a) =>
+        termsOf(`${this.sourceRefs[a]?.outlet ?? ''} ${this.sourceRefs[a]?.author ?? ''}`),
+      ),
+    );
+    const beyondNaming = dated === null ? contentBeyondNaming(result.plan, 'any', who) : () => true;
     const ownBeyondNaming = dated === null ? contentBeyondNaming(result.plan, 'own') : () => true;
     const namedBeyondNaming =
-      dated === null ? contentBeyondNaming(result.plan, 'corroborated') : () => true;
+      dated === null ? contentBeyondNaming(result.plan, 'corroborated', who) : () => true;
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,

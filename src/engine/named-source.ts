@@ -20,7 +20,7 @@
  * words, or by any readings of two of its words: one synonym alone ("waited" for "attendance",
  * through another sense of "attend") is a link the search drew, not what the source reported.
  */
-import type { QueryPlan } from '../search/plan/query-plan.js';
+import type { Concept, QueryPlan } from '../search/plan/query-plan.js';
 import { isOwnKind } from '../search/select/own-words.js';
 import { termsOf } from '../text/terms.js';
 import type { Answer, AnswerPassage, NotFromNamed, SourceRef } from './types.js';
@@ -60,27 +60,33 @@ export interface NamedSourceContext {
  * derived form, a corrected spelling); `'own'`, only the question's own words and the readings
  * search/select/own-words.ts accepts (an alias, an irregular inflection); `'corroborated'`, an
  * own word, or any readings of two different asked words, so that a synonym counts when another
- * word of the question stands beside it and not alone.
+ * word of the question stands beside it and not alone. Given `who` (the outlet's and author's
+ * words), a title word that named the source is asked too (an article is titled with what it is
+ * about): it is content for `'any'`, and for `'corroborated'` beside another asked word.
  */
 export type ContentBar = 'any' | 'own' | 'corroborated';
 
 /**
  * A test of whether a passage's text holds a word the question asks about, other than the
- * words that named its sources (`plan.sources.terms`), to the {@link ContentBar} `bar`. True
- * for every text when the question has no other word: then nothing beyond the source is asked.
+ * words that named its sources (`plan.sources.terms`), to the {@link ContentBar} `bar`; `who`
+ * (index terms of the named articles' outlets and authors; by default every naming word). True for every
+ * text when the question has no other word: then nothing beyond the source is asked.
  */
 export function contentBeyondNaming(
   plan: QueryPlan,
   bar: ContentBar = 'any',
+  who: ReadonlySet<string> = plan.sources.terms,
 ): (text: string) => boolean {
-  const asked = plan.concepts
-    .filter(
-      (concept) => !(concept.alternatives[0]?.terms ?? []).every((t) => plan.sources.terms.has(t)),
-    )
-    .map((concept) => ({
-      own: concept.alternatives.filter((a) => isOwnKind(a.kind)).map((a) => a.terms),
-      any: concept.alternatives.map((a) => a.terms),
-    }));
+  const naming = (concept: Concept, terms: ReadonlySet<string>) =>
+    (concept.alternatives[0]?.terms ?? []).every((t) => terms.has(t));
+  const readings = (concept: Concept) => ({
+    own: concept.alternatives.filter((a) => isOwnKind(a.kind)).map((a) => a.terms),
+    any: concept.alternatives.map((a) => a.terms),
+  });
+  const asked = plan.concepts.filter((c) => !naming(c, plan.sources.terms)).map(readings);
+  const titled = plan.concepts
+    .filter((c) => naming(c, plan.sources.terms) && !naming(c, who))
+    .map(readings);
   if (asked.length === 0) return () => true;
   return (text) => {
     const terms = new Set(termsOf(text));
@@ -89,7 +95,9 @@ export function contentBeyondNaming(
     if (asked.some((concept) => holds(concept.own))) return true;
     if (bar === 'own') return false;
     const held = asked.filter((concept) => holds(concept.any)).length;
-    return bar === 'any' ? held > 0 : held > 1;
+    const heldTitled = titled.filter((concept) => holds(concept.any)).length;
+    if (bar === 'any') return held + heldTitled > 0;
+    return held > 0 && held + heldTitled > 1;
   };
 }
 

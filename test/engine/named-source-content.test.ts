@@ -111,6 +111,36 @@ describe("a named source's passage linked to the question by a synonym", () => {
       false,
     );
   });
+
+  it('counts a title word that named the source as an asked word beside a synonym, never who wrote', () => {
+    // "what did the Orrin Gazette say about the strike's attendance?", the Gazette's article
+    // titled "Strike called": 'strike' named it with 'gazett' and is also what it is about.
+    const plan = {
+      question: "what did the Orrin Gazette say about the strike's attendance?",
+      answerType: null,
+      askedTerms: new Set<string>(),
+      sources: { ...NO_SOURCE, terms: new Set(['orrin', 'gazett', 'strike']) },
+      concepts: [
+        { label: 'Orrin', name: true, common: false, alternatives: [exact('orrin')] },
+        { label: 'strike', name: false, common: true, alternatives: [exact('strike')] },
+        {
+          label: 'attendance',
+          name: false,
+          common: true,
+          alternatives: [exact('attend'), { terms: ['wait'], kind: 'synonym' as const }],
+        },
+      ],
+    } satisfies QueryPlan;
+    const corroborated = contentBeyondNaming(plan, 'corroborated', new Set(['orrin', 'gazett']));
+    expect(corroborated('Strikers waited at the gates.')).toBe(false);
+    expect(corroborated('They waited three years to strike.')).toBe(true);
+    expect(corroborated('In Orrin they waited three years.')).toBe(false);
+    expect(corroborated('The strike began in Orrin.')).toBe(false);
+    const any = contentBeyondNaming(plan, 'any', new Set(['orrin', 'gazett']));
+    expect(any('The strike began in Orrin.')).toBe(true);
+    expect(any('Orrin is a town.')).toBe(false);
+    expect(contentBeyondNaming(plan, 'any')('The strike began in Orrin.')).toBe(false);
+  });
 });
 
 function exact(term: string) {

@@ -23,6 +23,19 @@ describe('conflicting values of one measured quantity', () => {
     expect(conflict('The work cost £2.4m.', 'The work cost £2.9m.')).toBe(true);
     expect(conflict('Turnout was 61%.', 'Turnout was 58 per cent.')).toBe(true);
     expect(conflict('The council voted 8-5.', 'The council voted 9-4.')).toBe(true);
+    // A tally in words, joined by "to" or "votes to", is a tally too; "one" is its side.
+    expect(
+      conflict(
+        'Councillors approved the quarry by eight votes to three.',
+        'The committee voted seven to four in favour of the quarry.',
+      ),
+    ).toBe(true);
+    expect(
+      conflict(
+        'The board ratified the pay deal by six votes to one.',
+        'The board ratified the pay deal by five votes to two.',
+      ),
+    ).toBe(true);
   });
 
   it('leaves values that can be the same, and different measures, alone', () => {
@@ -53,5 +66,21 @@ describe('the same fact', () => {
     });
     // The same words with the same amount are still one fact.
     expect(classifyFacts(paid, cost.replace('£2.9m', '£2.4m'), published).kind).toBe('same-fact');
+  });
+
+  it('is never claimed across two tallies of one vote: the rest the same, they disagree', () => {
+    const six = 'The Dunmore school board ratified the pay deal by six votes to one on Tuesday.';
+    const five = 'The Dunmore school board ratified the pay deal by five votes to two on Tuesday.';
+    expect(classifyFacts(six, five, published)).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+    expect(
+      classifyFacts(
+        six,
+        'The Dunmore school board voted six to one on Tuesday to ratify the pay deal.',
+        published,
+      ).kind,
+    ).toBe('same-fact');
   });
 });

@@ -48,6 +48,24 @@ describe('fact values', () => {
     expect(tally('The reading room is open 10-12.')).toEqual(['count 10', 'count 12']);
   });
 
+  it('reads a tally joined by "to" after a word of voting, and "one" or "nil" as its side', () => {
+    const tally = (text: string) =>
+      factValues(text).positioned.flatMap((v) => ('number' in v ? [`${v.kind} ${v.number}`] : []));
+    expect(tally('The ferry board voted seven to four in favour on Tuesday.')).toEqual([
+      'tally 7-4',
+    ]);
+    expect(tally('The sale was approved by 9 to 2.')).toEqual(['tally 9-2']);
+    expect(tally('It passed on a vote of eleven to three, with two abstentions.')).toEqual([
+      'tally 11-3',
+      'count 2',
+    ]);
+    expect(tally('The board ratified the deal by six votes to one.')).toEqual(['tally 6-1']);
+    expect(tally('The motion was carried by nine votes to nil.')).toEqual(['tally 9-0']);
+    // Numbers joined by "to" with things after them are a range, not a tally.
+    expect(tally('The council approved 10 to 12 new homes.')).toEqual(['count 10', 'count 12']);
+    expect(tally('Voting takes two to three weeks.')).toEqual(['count 2', 'count 3']);
+  });
+
   it('reads a month named alone after a word of time, not a name', () => {
     expect(factValues('Dredging, which began in May, ran until June.').dates).toEqual([
       { month: 5, day: null, year: null },

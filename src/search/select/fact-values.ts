@@ -200,26 +200,47 @@ const COUNT_PATTERN = new RegExp(
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
   'gi',
 );
-const NUMBER_WORD = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join('|')})`;
+/**
+ * A side of a tally: a number, or a word that in a tally can only be one ("by six votes to
+ * one", "nine votes to nil"), which elsewhere is left out ("one" is as often a pronoun).
+ */
+const TALLY_SIDE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1],
+  ['nil', 0],
+  ['none', 0],
+  ['nought', 0],
+  ['zero', 0],
+]);
+const TALLY_SIDE = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys(), ...TALLY_SIDE_WORDS.keys()].join('|')})`;
 /** Words of voting or scoring that a tally is the result of. */
 const VOTE_WORD = String.raw`(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approved|rejected|carried|defeated|backed|split|margin|majority|tally|won|lost|beat|ruled|ruling|score[ds]?)`;
 const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
 /**
- * A tally: "by nine votes to four", "by 9 votes to 4"; or two numbers joined by a dash ("8-5",
- * "7–4") right after a word of voting or scoring ("voted 8-5", "passed 9-4", "a margin of 7–4"),
- * before one ("an 8-5 vote", "a 6-3 ruling"), or closing a clause of a sentence that has one
- * ("approved the barrier on Tuesday, 8-5."). A dash between numbers is otherwise a range ("10-15
- * people").
+ * What may follow "seven to four" for it to be a tally rather than a range of things ("approved
+ * 10 to 12 homes"): the clause's end, or a word that opens what is said of the vote ("in
+ * favour", "on Tuesday", "after a long debate").
+ */
+const TALLY_CLOSE = String.raw`(?=\s*(?:[.;:,)—–]|$)|\s+(?:in|on|at|with|after|before|and|but|against|for|last|yesterday|today|tonight)\b)`;
+/**
+ * A tally: "by nine votes to four", "by six votes to one", "by 9 votes to 4"; two numbers joined
+ * by "to" right after a word of voting ("voted seven to four in favour", "a vote of 7 to 4"); or
+ * two numbers joined by a dash ("8-5", "7–4") right after a word of voting or scoring ("voted
+ * 8-5", "passed 9-4", "a margin of 7–4"), before one ("an 8-5 vote", "a 6-3 ruling"), or closing
+ * a clause of a sentence that has one ("approved the barrier on Tuesday, 8-5."). A dash between
+ * numbers is otherwise a range ("10-15 people").
  */
 const TALLY_PATTERN = new RegExp(
-  String.raw`\b(${NUMBER_WORD})\s+votes?\s+to\s+(${NUMBER_WORD})\b` +
+  String.raw`\b(${TALLY_SIDE})\s+votes?\s+to\s+(${TALLY_SIDE})\b` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?${DASHED}` +
     String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
-    String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))`,
+    String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))` +
+    String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}`,
   'gi',
 );
-/** Every tally above has two numbers joined by a dash, or "votes to". */
-const MAYBE_TALLY = /\d\s*[-–—]\s*\d|votes?\s+to\s/i;
+/** Every tally above has two numbers joined by a dash, or by "to". */
+const MAYBE_TALLY = new RegExp(String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b`, 'i');
+/** Where a tally's numbers start within its match ("voted seven to four" → "seven"). */
+const TALLY_START = new RegExp(String.raw`\d|\b${TALLY_SIDE}\s+(?:votes?\s+)?to\b`, 'i');
 /** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
 const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
 
@@ -229,10 +250,13 @@ const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
  */
 function tallyValue(m: RegExpMatchArray, text: string): string | null {
   if (m[7] !== undefined && !HAS_VOTE_WORD.test(text)) return null;
-  const sides = [m[1] ?? m[3] ?? m[5] ?? m[7], m[2] ?? m[4] ?? m[6] ?? m[8]].map((side) =>
-    /^\d/.test(side as string)
-      ? Number(side)
-      : (NUMBER_WORDS.get((side as string).toLowerCase()) ?? 0),
+  const sides = [m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9], m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10]].map(
+    (side) => {
+      const word = (side as string).toLowerCase();
+      return /^\d/.test(word)
+        ? Number(word)
+        : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
+    },
   );
   return sides.sort((x, y) => y - x).join('-');
 }
@@ -306,7 +330,7 @@ export function factValues(text: string): FactValues {
     // The numbers' own offset: "voted 8-5" stands where "8-5" does.
     const value = tallyValue(m, text);
     if (value === null) continue;
-    const at = m.index + m[0].search(/\d|[a-z]+\s+votes?\s+to/i);
+    const at = m.index + m[0].search(TALLY_START);
     used.push([at, m.index + m[0].length]);
     numbers.push(value);
     positioned.push({

@@ -15,7 +15,15 @@ import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
 export type Stance =
-  'negated' | 'modal' | 'obligation' | 'future' | 'conditional' | 'wished' | 'question' | 'alleged';
+  | 'negated'
+  | 'modal'
+  | 'obligation'
+  | 'future'
+  | 'conditional'
+  | 'wished'
+  | 'question'
+  | 'alleged'
+  | 'recalled';
 
 /** The reason given when one passage has a stance and the other has not. */
 export const STANCE_REASON: Readonly<Record<Stance, string>> = {
@@ -27,7 +35,12 @@ export const STANCE_REASON: Readonly<Record<Stance, string>> = {
   wished: 'wish or attempt',
   question: 'question',
   alleged: 'allegation',
+  recalled: 'an earlier statement recalled',
 };
+
+/** Verbs that report a statement. */
+const REPORTING_VERB = String.raw`(?:said|told|insisted|denied|claimed|stated|maintained|announced|promised|pledged|vowed|argued|assured|confirmed|ruled out|made clear)`;
+const REPORTING_GERUND = String.raw`(?:saying|telling|insisting|denying|claiming|stating|maintaining|announcing|promising|pledging|vowing|arguing|assuring|confirming|ruling out|making clear)`;
 
 const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // Negation and denial, and the verbs that report something did not happen.
@@ -63,6 +76,22 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   [
     'alleged',
     /\b(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|claimed|claiming|suspected|purportedly|unconfirmed|rumou?r(?:s|ed)?)\b/i,
+  ],
+  // A statement recalled as made before, which the passage no longer states as its speaker's
+  // word now: in the past perfect ("the company had said it would not"), by its own speaker
+  // looking back ("We said in March there was no intention…", "as I told the committee"), or as
+  // what came before something else ("six months after insisting it had no plans"). Reporting
+  // it is not reporting the statement itself: "also reported by" under the statement would make
+  // the recall (often in an article on a reversal) look like corroboration. ("Previously" and
+  // "earlier" already mark another occurrence: fact-relation.ts.)
+  [
+    'recalled',
+    new RegExp(
+      String.raw`\b(?:had|[’']d)\s+(?:\w+ly\s+)?${REPORTING_VERB}\b` +
+        String.raw`|\b(?:we|I)\s+(?:\w+ly\s+)?${REPORTING_VERB}\b` +
+        String.raw`|\b(?:after|since|despite)\s+(?:\w+ly\s+)?${REPORTING_GERUND}\b`,
+      'i',
+    ),
   ],
 ];
 

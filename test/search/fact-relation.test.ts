@@ -218,6 +218,34 @@ describe('fact relations', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 
+  it('reads "earlier" or "next" before a period as a time, not another occurrence', () => {
+    const published = { published: ['2026-04-20', '2026-04-28'] as const };
+    const ballot = 'The Dunmore nurses union said 87 per cent of its members backed the strike.';
+    expect(
+      classifyFacts(
+        ballot,
+        'The Dunmore nurses union said 84 per cent of its members backed the strike earlier this month.',
+        published,
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    // The time is still compared: the same words a month apart count from other months.
+    expect(
+      classifyFacts(
+        ballot,
+        'The Dunmore nurses union said 84 per cent of its members backed the strike earlier this month.',
+        { published: ['2026-04-20', '2026-05-02'] },
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'relative time from different dates' });
+    // Without a period after it, "earlier" still makes another occurrence.
+    expect(
+      classifyFacts(
+        ballot,
+        'The Dunmore nurses union said 84 per cent of its members backed an earlier strike.',
+        published,
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'another occurrence' });
+  });
+
   it('keeps different days, ordinals, names or words swapped in one place apart', () => {
     expect(
       classifyFacts(

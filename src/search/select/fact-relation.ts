@@ -103,9 +103,14 @@ export interface RelationContext {
   published?: readonly [string | null, string | null];
 }
 
-/** Words that make an event another occurrence of its kind. */
+/**
+ * Words that make an event another occurrence of its kind. "Earlier", "later", "next",
+ * "previous" and "prior" before a period ("earlier this month", "later that day", "next week",
+ * "the previous year") say when, not that it happened again: that time is compared as one
+ * (fact-time.ts), not read as another occurrence.
+ */
 const ANOTHER_OCCURRENCE =
-  /\b(?:subsequent|subsequently|later|another|previous|previously|earlier|again|renewed|further|additional|numerous|follow-up|prior|finally|next)\b/i;
+  /\b(?:subsequent|subsequently|another|previously|again|renewed|further|additional|numerous|follow-up|finally)\b|\b(?:later|earlier|previous|prior|next)\b(?!\s+(?:(?:this|that|the\s+same)\s+)?(?:day|week|month|year|today|tonight|morning|afternoon|evening|night|weekend)\b)/i;
 /**
  * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
  * thousands", "hundreds") and multipliers ("million") stay words.

@@ -72,6 +72,7 @@ import { buildInflectionTable } from './inflections.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
+import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
@@ -98,6 +99,12 @@ export interface SerializedSearchIndex {
   inflections: PackedTermTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
+  /**
+   * WordNet's one-word lemmas whose stem the corpus never uses, of the lengths that get typo
+   * tolerance, newline-joined (dictionary-words.ts): a question word among them, or a regular
+   * inflection of one, is a word, not a misspelling.
+   */
+  dictionaryWords: string;
   lunr: PackedLunr;
 }
 
@@ -206,6 +213,8 @@ export class SearchIndex {
   private readonly derived: TermTable;
   private readonly inflections: TermTable;
   private readonly commonWords: Set<string>;
+  /** {@link SerializedSearchIndex.dictionaryWords}, split on first use. */
+  private dictionaryWords: Set<string> | undefined;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -303,6 +312,11 @@ export class SearchIndex {
           o.maxAbbreviationExpansions,
         ),
       isCommon: (term) => this.commonWords.has(term),
+      isDictionaryWord: (word) => {
+        this.dictionaryWords ??= new Set(this.data.dictionaryWords.split('\n'));
+        const words = this.dictionaryWords;
+        return baseForms(word).some((form) => words.has(form));
+      },
       inArticles: (term, articles) => {
         for (const block of this.scorer.documentsOf(term))
           if (articles.has(this.blockArticle[block] as number)) return true;
@@ -359,6 +373,7 @@ export class SearchIndex {
       derived: packTermTable(buildDerivedTable(known)),
       inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
       commonWords: commonWordStems(),
+      dictionaryWords: dictionaryWords(known),
       lunr: packDocuments(blockTerms, vocabulary),
     });
   }
@@ -399,6 +414,7 @@ export class SearchIndex {
     if (
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
+      typeof data.dictionaryWords !== 'string' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptIrregularForms } from './inflections.js';
+import { wordnetLemmasByStem } from './semcor.js';
 import { readWordNetRelations, type AnalysedRelations } from './wordnet-relations.js';
 
 /** WordNet's relations of every lemma, analysed into index terms, and the irregular forms kept. */
@@ -18,6 +19,8 @@ export interface WordNetRelations {
   derived: AnalysedRelations;
   /** `[form, lemma]` pairs (keptIrregularForms). */
   inflections: Array<[form: string, lemma: string]>;
+  /** WordNet's one-word lemmas, sorted (semcor.ts, wordnetLemmasByStem). */
+  lemmas: string[];
 }
 
 /** The modules whose code decides what is cached, beside this one. */
@@ -60,7 +63,12 @@ export function wordnetCacheFile(): string | null {
 
 function isRelations(value: unknown): value is WordNetRelations {
   const v = value as Partial<WordNetRelations> | null;
-  return Array.isArray(v?.synonyms) && Array.isArray(v?.derived) && Array.isArray(v?.inflections);
+  return (
+    Array.isArray(v?.synonyms) &&
+    Array.isArray(v?.derived) &&
+    Array.isArray(v?.inflections) &&
+    Array.isArray(v?.lemmas)
+  );
 }
 
 /**
@@ -81,6 +89,7 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
   const relations: WordNetRelations = {
     ...readWordNetRelations(),
     inflections: keptIrregularForms(),
+    lemmas: [...wordnetLemmasByStem().values()].flat().sort(),
   };
   if (cacheFile !== null) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;

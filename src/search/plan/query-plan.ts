@@ -81,6 +81,12 @@ export interface Vocabulary {
   abbreviated(word: string): string[];
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
+  /**
+   * True when a word (folded, not stemmed) whose stem the corpus lacks is a WordNet lemma or a
+   * regular inflection of one (dictionary-words.ts), for words of at least
+   * SEARCH_OPTIONS.plan.fuzzyMinLength letters.
+   */
+  isDictionaryWord(word: string): boolean;
   /** True when the term occurs in the text of one of the articles. */
   inArticles(term: string, articles: ReadonlySet<number>): boolean;
   /** The corpus's metadata terms, for questions that name a source. */
@@ -266,14 +272,17 @@ export function planQuery(
     // word as written, since a few irregular forms are also words of their own ("found").
     const inflections = vocabulary.inflections(token.word, term).filter((form) => form !== term);
     for (const form of inflections) alternatives.push({ terms: [form], kind: 'alias' });
-    // A word the dictionary explains is no misspelling.
+    // A word the dictionary explains is no misspelling: an irregular inflection, or a word
+    // whose stem is a WordNet lemma's. The corpus lacking "price" does not make it a typo of
+    // the name "Pryce"; only its other forms the stemmer did not unite ("legitimate" /
+    // "legitimacy") may stand for it.
     const distance = inflections.length > 0 ? 0 : fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
-      for (const near of [
-        ...relatedForms(vocabulary, term),
-        ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
-      ]) {
+      const corrections = vocabulary.isDictionaryWord(token.word)
+        ? []
+        : vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions);
+      for (const near of [...relatedForms(vocabulary, term), ...corrections]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
         for (const member of aliasMembersOf(aliases, near))

@@ -1,0 +1,69 @@
+/**
+ * The dictionary's words a corpus lacks: a question word among them, or a regular inflection
+ * of one, is a word, not a typo, so it gets no typo correction (query-plan.ts). "price" is not
+ * a misspelling of "Pryce" because the coverage never writes "price". The word as written is
+ * checked, never its stem: "goverment" stems as "governess" does.
+ */
+import { SEARCH_OPTIONS } from './options.js';
+import { stem } from '../text/terms.js';
+import { wordnetRelations } from './wordnet-cache.js';
+
+/**
+ * WordNet's one-word lemmas whose stem `vocabulary` (index terms) lacks, at least
+ * SEARCH_OPTIONS.plan.fuzzyMinLength letters long (shorter words get no typo tolerance),
+ * sorted and newline-joined (one string keeps the saved index small and quick to parse).
+ *
+ * @param lemmas WordNet's one-word lemmas (wordnet-cache.ts), by default
+ */
+export function dictionaryWords(
+  vocabulary: ReadonlySet<string>,
+  lemmas: readonly string[] = wordnetRelations().lemmas,
+): string {
+  const o = SEARCH_OPTIONS.plan;
+  return lemmas
+    .filter((lemma) => lemma.length >= o.fuzzyMinLength && !vocabulary.has(stem(lemma)))
+    .sort()
+    .join('\n');
+}
+
+/**
+ * WordNet's detachment rules for regular inflections (morphy(7WN)), ending → base ending, of
+ * nouns ("boxes"), verbs ("priced", "pricing") and adjectives ("larger"); a doubled final
+ * consonant ("stopped") is undone too.
+ */
+const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['ied', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['er', 'e'],
+  ['est', ''],
+  ['est', 'e'],
+];
+
+/**
+ * The word and the base forms its regular inflection may come from, by WordNet's detachment
+ * rules: "prices" → ["prices", "price", "pric"], "stopped" → […, "stop"].
+ */
+export function baseForms(word: string): string[] {
+  const forms = new Set([word]);
+  for (const [ending, base] of DETACHMENTS) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 1) continue;
+    const form = word.slice(0, -ending.length) + base;
+    forms.add(form);
+    if (base === '' && /([b-df-hj-np-tv-z])\1$/.test(form)) forms.add(form.slice(0, -1));
+  }
+  return [...forms];
+}

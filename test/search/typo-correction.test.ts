@@ -1,0 +1,66 @@
+/**
+ * Typo tolerance reaches only words no dictionary knows: a dictionary word the coverage never
+ * uses ("price") is the user's word, not a misspelling of a corpus word ("Pryce"). Tiny
+ * invented corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import { baseForms, dictionaryWords } from '../../src/search/dictionary-words.js';
+import { engineOver } from './fixtures.js';
+
+const ARTICLE = (id: string, sentence: string) => ({
+  id,
+  published: null,
+  paragraphs: [[sentence]],
+});
+
+function kindsOf(
+  plan: {
+    concepts: Array<{ label: string; alternatives: Array<{ terms: string[]; kind: string }> }>;
+  },
+  label: string,
+) {
+  return plan.concepts
+    .find((concept) => concept.label === label)
+    ?.alternatives.map((a) => [a.terms.join(' '), a.kind]);
+}
+
+describe('typo correction', () => {
+  const articles = [
+    ARTICLE('pryce', 'Councillor Owen Pryce opened the new harbour wall on Monday.'),
+    ARTICLE('budget', 'The government set aside money for the harbour wall.'),
+  ];
+
+  it('leaves a dictionary word the coverage lacks as it is, in any regular form', () => {
+    const { index } = engineOver(...articles);
+    expect(kindsOf(index.rank('what was the price of the wall').plan, 'price')).toEqual([
+      ['price', 'exact'],
+    ]);
+    expect(kindsOf(index.rank('what were the prices').plan, 'prices')).toEqual([
+      ['price', 'exact'],
+    ]);
+  });
+
+  it('still corrects a word no dictionary knows', () => {
+    const { index } = engineOver(...articles);
+    const plan = index.rank('what did the goverment set aside').plan;
+    expect(kindsOf(plan, 'goverment')).toContainEqual(['govern', 'fuzzy']);
+    // A misspelt name is no dictionary word either.
+    expect(kindsOf(index.rank('who is owen prycce').plan, 'prycce')).toContainEqual([
+      'pryce',
+      'fuzzy',
+    ]);
+  });
+
+  it('lists the dictionary words a corpus lacks, of the lengths typo tolerance reads', () => {
+    const words = dictionaryWords(new Set(['harbour']), ['cat', 'harbour', 'price', 'profit']);
+    expect(words.split('\n')).toEqual(['price', 'profit']);
+  });
+
+  it('undoes regular inflections by WordNet’s rules', () => {
+    expect(baseForms('prices')).toContain('price');
+    expect(baseForms('boxes')).toContain('box');
+    expect(baseForms('stopped')).toContain('stop');
+    expect(baseForms('carried')).toContain('carry');
+    expect(baseForms('goverment')).toEqual(['goverment']);
+  });
+});

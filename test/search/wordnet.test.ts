@@ -50,7 +50,12 @@ describe('the WordNet cache', () => {
     const folder = await temporaryFolder();
     folders.push(folder);
     const file = path.join(folder, 'wordnet-0000000000000001.json');
-    const invented = { synonyms: [['zzqx', [['blorp']]]], derived: [], inflections: [] };
+    const invented = {
+      synonyms: [['zzqx', [['blorp']]]],
+      derived: [],
+      inflections: [],
+      lemmas: ['blorp'],
+    };
     await writeFile(file, JSON.stringify(invented));
     expect(loadWordNetRelations(file)).toEqual(invented);
 
@@ -60,6 +65,7 @@ describe('the WordNet cache', () => {
     const fresh = loadWordNetRelations(file);
     expect(new Map(fresh.derived).get('expel')).toContainEqual(['expuls']);
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
+    expect(fresh.lemmas).toContain('price');
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
     // The cache of other code is removed; nothing half-written is left.
     expect(await readdir(folder)).toEqual([path.basename(file)]);

@@ -14,6 +14,8 @@ import { authorOfByline, parseByline } from './byline.js';
 import { siteNameInTitle, withoutSiteName, type SiteEvidence } from './headline.js';
 import { copyrightHolder } from './copyright.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { parseDateline } from './dates.js';
+import { datelineBesideHeadline } from './headline-dateline.js';
 import { pageSectionNames } from './section-label-rules.js';
 import { isSectionName } from './credit-fields.js';
 import { isFurnitureLine, isLinkListLabel } from './furniture.js';
@@ -276,19 +278,24 @@ export function extractHtml(html: string): Extraction {
   const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
   const kept = body.filter((block) => !block.caption);
   const keptKeys = new Set(kept.map((block) => blockKey(block.text)));
+  const inBody = (block: HtmlBlock) => keptKeys.has(blockKey(block.text));
+  const dateline = datelineBesideHeadline(page, h1, inBody);
+  stated.published ??= dateline ?? undefined;
   const dropped = page
-    .filter((block) => !keptKeys.has(blockKey(block.text)))
+    .filter((block) => !inBody(block))
     .map((block): DroppedLine => ({
       line: blockKey(block.text),
       reason: block.caption
         ? 'photo caption'
-        : blockKey(block.text) === stated.title
-          ? 'headline (the title)'
-          : blockKey(block.text) === oneLine(parsed?.byline) ||
-              blockKey(block.text) === firstByline ||
-              (bylineLines.length > 0 && blockKey(block.text) === blockKey(bylineLines.join(' ')))
-            ? 'byline'
-            : 'outside the article body',
+        : dateline !== null && parseDateline(block.text) === dateline
+          ? 'dateline'
+          : blockKey(block.text) === stated.title
+            ? 'headline (the title)'
+            : blockKey(block.text) === oneLine(parsed?.byline) ||
+                blockKey(block.text) === firstByline ||
+                (bylineLines.length > 0 && blockKey(block.text) === blockKey(bylineLines.join(' ')))
+              ? 'byline'
+              : 'outside the article body',
     }));
   return {
     text: kept.map((block) => block.text).join('\n\n'),

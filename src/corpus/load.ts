@@ -13,6 +13,7 @@ import { ARTICLE_EXTENSIONS, isPackaged } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
+import { mastheadOutsideBody } from './newsletter-masthead.js';
 import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
 import { unpackArticles } from './unpack.js';
@@ -153,17 +154,22 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     cleaned.headline === null
       ? { ...extraction.stated, title: extraction.packageTitle }
       : extraction.stated;
+  const sender = extraction.context?.sender;
+  const outside =
+    sender === undefined || cleaned.outlet !== null
+      ? null
+      : mastheadOutsideBody(extraction.dropped, sender);
   return {
     stated,
     headline: cleaned.headline,
     dateline: cleaned.dateline,
     author: cleaned.author,
-    outlet: cleaned.outlet,
+    outlet: outside?.outlet ?? cleaned.outlet,
     text: cleaned.text,
     paragraphs: cleaned.paragraphs,
     // An article without body text is skipped, so its sentences are never needed.
     sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs) : [],
-    dropped: [...extraction.dropped, ...cleaned.dropped],
+    dropped: [...(outside?.dropped ?? extraction.dropped), ...cleaned.dropped],
     controls,
   };
 }

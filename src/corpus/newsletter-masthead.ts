@@ -15,6 +15,7 @@
  */
 import { outletKey } from './copyright.js';
 import { isCapitalisedWords, isOutletName } from './credit-fields.js';
+import type { DroppedLine } from './extraction.js';
 
 /**
  * Words a newsletter's name adds to its publication's: "… Briefing", "… Morning Digest",
@@ -40,6 +41,15 @@ function publicationWords(name: string): string[] {
   const words = nameWords(name);
   while (words.length > 0 && NEWSLETTER_WORD.test(words[words.length - 1] ?? '')) words.pop();
   return words;
+}
+
+/**
+ * The initials of a name of two or more capitalised words, joining words aside ("MMR" of
+ * "Metals & Mining Review", "KBG" of "Kellan Bay Gazette"); null for a shorter name.
+ */
+function initialsOf(words: readonly string[]): string | null {
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+  return capitalised.length > 1 ? capitalised.map((word) => word[0]).join('') : null;
 }
 
 /**
@@ -75,7 +85,8 @@ export interface NewsletterMasthead {
 /**
  * Reads `line` as the masthead of a newsletter `sender` sends: the sender's publication followed
  * only by newsletter words ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette", compared by
- * {@link outletKey}: case, a leading "The" and a legal form aside), or the sender's whole name
+ * {@link outletKey}: case, a leading "The" and a legal form aside; or by its initials, "MBG
+ * DAILY"), or the sender's whole name
  * when that is a newsletter's ("ECHO DAILY BRIEFING" from "Echo Daily Briefing"). With no
  * newsletter word, the line must be the publication's name alone and name itself as an outlet
  * ("KELLAN COURIER" from "Kellan Courier"; credit-fields.ts), so a sender's personal name set in
@@ -84,6 +95,8 @@ export interface NewsletterMasthead {
  * @example
  * newsletterMasthead('MARROW BAY GAZETTE BRIEFING', 'Marrow Bay Gazette')
  * // { publication: 'Marrow Bay Gazette', newsletter: 'Marrow Bay Gazette' }
+ * newsletterMasthead('KBG DAILY', 'Kellan Bay Gazette')
+ * // { publication: 'Kellan Bay Gazette', newsletter: 'Kellan Bay Gazette' }
  * newsletterMasthead('ECHO DAILY BRIEFING', 'Echo Daily Briefing')
  * // { publication: null, newsletter: 'Echo Daily Briefing' }
  * newsletterMasthead('HARBOUR FEES RISE', 'Marrow Bay Gazette') // null
@@ -97,12 +110,38 @@ export function newsletterMasthead(line: string, sender: string): NewsletterMast
     return outletKey(words.join(' ')) === outletKey(nameWords(sender).join(' '))
       ? { publication: null, newsletter }
       : null;
-  const named = words.slice(0, publication.length).join(' ');
-  const added = words.slice(publication.length);
   const name = publication.join(' ');
+  // "MMR DAILY" from "Metals & Mining Review": the publication by its initials, then the
+  // newsletter's words (with none, a word in capitals could be anything's initials).
+  const byInitials = words.length > 1 && words[0] === initialsOf(publication);
+  const named = byInitials ? name : words.slice(0, publication.length).join(' ');
+  const added = words.slice(byInitials ? 1 : publication.length);
   if (outletKey(named) !== outletKey(name) || !added.every((word) => NEWSLETTER_WORD.test(word)))
     return null;
   if (added.length === 0 && !isOutletName(name)) return null;
   const stated = publication.length === nameWords(sender).length || namesOutlet(publication);
   return { publication: stated ? name : null, newsletter };
+}
+
+/**
+ * The newsletter masthead among the lines a page reader left outside an e-mail's article body
+ * (a newsletter's layout sets its name in a table cell of its own, which Readability leaves
+ * out), read as {@link newsletterMasthead} reads a line of the text: `dropped` with that line's
+ * reason made "masthead", and the outlet it states (the publication, else the newsletter's name
+ * as a product); null when no such line is one.
+ */
+export function mastheadOutsideBody(
+  dropped: readonly DroppedLine[],
+  sender: string,
+): { dropped: DroppedLine[]; outlet: string } | null {
+  for (const [index, line] of dropped.entries()) {
+    if (line.reason !== 'outside the article body') continue;
+    const masthead = newsletterMasthead(line.line, sender);
+    if (masthead === null) continue;
+    const relabelled = dropped.map((entry, i) =>
+      i === index ? { ...entry, reason: 'masthead' as const } : entry,
+    );
+    return { dropped: relabelled, outlet: masthead.publication ?? masthead.newsletter };
+  }
+  return null;
 }

@@ -32,11 +32,11 @@ const BY_LINE = new RegExp(
  */
 const POSTED_ON = /^(?:posted|published)\s+(?:on\s+)?/i;
 /**
- * A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time, or
- * another credit ("Photos by Lars Berg").
+ * A tail part: a role or outlet in capitalised words, a date, an e-mail address, a time ("7:05am",
+ * "7:05 PM"), or another credit ("Photos by Lars Berg").
  */
 const TAIL_PART =
-  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting)\s+by\s+\p{Lu}.*$/u;
+  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*(?:\s?[aApP]\.?[mM]\.?)?)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting)\s+by\s+\p{Lu}.*$/u;
 const BY_START = new RegExp(`^${BY}\\s`, 'i');
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A label that makes the date after it an update's or a correction's. */

@@ -7,9 +7,11 @@
  *   callouts and GitHub's alerts are written `[!type]` at a blockquote's start
  *   (https://help.obsidian.md/callouts). A web page converted to Markdown has no such markup,
  *   so in a saved page it is the reader's note.
- * - The app's lines: a paragraph that is only a link back to the saved page ("[Read original](…)")
- *   and one linking into the app by its own scheme ("Saved with … [Open in app](app://…)"): a web
- *   page links over the web (http, https, mailto), never into a reader's app.
+ * - The app's lines: a paragraph that is only a link back to the saved page ("[Read original](…)"),
+ *   one linking into the app by its own scheme ("Saved with … [Open in app](app://…)"): a web
+ *   page links over the web (http, https, mailto), never into a reader's app; and one where the
+ *   app names itself as the saver ("Saved with Pocketful. [Open original](…)"), with no link but
+ *   back to the page.
  */
 import type { DroppedLine } from './extraction.js';
 import { blocksOf, type DomNode } from './html-blocks.js';
@@ -20,6 +22,15 @@ const TEXT_NODE = 3;
 const CALLOUT = /^\s*\[![\w-]+\][+-]?/;
 /** Schemes a web page links by; any other (`omnivore://`, `obsidian://`) is an app's own. */
 const WEB_SCHEME = /^(?:https?|mailto|tel):/i;
+/**
+ * The app naming itself as the one that saved the page, a paragraph of its own: "Saved with
+ * Pocketful.", "Clipped to Notekeeper", "Archived via Shelfly ·": a verb of saving, a preposition
+ * of means and a capitalised name of up to three words, nothing else ("Saved with minutes to
+ * spare." is a sentence; "Saved by Volunteers" a subheading). Known by its shape, never by a list
+ * of apps.
+ */
+const APP_CREDIT =
+  /^(?:[Ss]aved|[Cc]lipped|[Aa]rchived)\s+(?:with|to|via|using)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*){0,2}\s*[.:!|·•–—-]?$/u;
 /** A scheme at a link's start; a link with none is relative (the page's own site). */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -54,9 +65,11 @@ function isCallout(node: DomNode): boolean {
 function isAppLine(node: DomNode, pageUrl: string): boolean {
   if (nameOf(node) !== 'P') return false;
   const links = linksOf(node);
+  const toPage = links.every((href) => sameAddress(href, pageUrl));
+  if (APP_CREDIT.test(textOutsideLinks(node).trim()) && toPage) return true;
   if (links.length === 0) return false;
   if (links.some((href) => SCHEME.test(href) && !WEB_SCHEME.test(href))) return true;
-  return textOutsideLinks(node).trim() === '' && links.every((href) => sameAddress(href, pageUrl));
+  return textOutsideLinks(node).trim() === '' && toPage;
 }
 
 /**

@@ -58,6 +58,37 @@ describe("a saved page's Markdown: the reader's callouts and the app's lines", (
   });
 });
 
+describe("the app's line naming itself as the saver", () => {
+  it("is dropped in any app's name, with a link back to the page or none", () => {
+    for (const line of [
+      '*Saved with Readwell. [Open original](https://news.example/ferry)*',
+      'Clipped to Harbour Notes',
+      '_Archived via Shelfly._',
+    ]) {
+      const { text, dropped } = extractMarkdown(
+        clipped(['url: https://news.example/ferry'], ['Fares rise, the operator said.', '', line]),
+      );
+      expect(text, line).toBe('Fares rise, the operator said.');
+      expect(
+        dropped.map((d) => d.reason),
+        line,
+      ).toEqual(['outside the article body']);
+    }
+  });
+
+  it('keeps a sentence of that shape, a link elsewhere, and the line in a file that is no saved page', () => {
+    const kept = (front: string[], line: string) =>
+      extractMarkdown(clipped(front, ['Fares rise.', '', line])).text;
+    const url = ['url: https://news.example/ferry'];
+    expect(kept(url, 'Saved with minutes to spare.')).toContain('Saved with minutes to spare.');
+    expect(kept(url, '**Saved by Volunteers**')).toContain('Saved by Volunteers');
+    expect(
+      kept(url, 'Saved with Readwell. [Readwell plans](https://readwell.example/plans)'),
+    ).toContain('Saved with Readwell.');
+    expect(kept(['title: Fares'], 'Saved with Readwell.')).toContain('Saved with Readwell.');
+  });
+});
+
 describe('front matter lists and wiki links', () => {
   it("reads a clipper's author list of wiki links, and its source as the url", () => {
     const { stated } = extractMarkdown(

@@ -37,10 +37,14 @@ function droppedImage(line: string): DroppedLine {
 const keyOf = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
 
 /**
- * Keys naming the outlet: `outlet`, schema.org's `publisher`, Open Graph's `site_name`, and the
- * `siteName` read-later apps (Omnivore, Readwise and the like) write for the saved page's site.
+ * Keys naming the outlet: `outlet`, schema.org's `publisher`, Open Graph's `site_name`, the
+ * `siteName` read-later apps (Omnivore, Readwise and the like) write for the saved page's site,
+ * and `site`, the key web clippers write it under (Obsidian Web Clipper's `{{site}}` variable,
+ * "site name or publisher"; ClipMark's front matter). A `site` that is an address
+ * (`site: https://…`) names where the page is, not its outlet's name: not read.
  */
-const OUTLET_KEYS = new Set(['outlet', 'sitename', 'publisher', 'publication']);
+const OUTLET_KEYS = new Set(['outlet', 'sitename', 'publisher', 'publication', 'site']);
+const ADDRESS = /^[a-z][a-z0-9+.-]*:\/\//i;
 /**
  * Keys naming the publication date as such: `published`, schema.org's `datePublished`, and the
  * forms read-later exports write (`date_published`, `published_at`, `publish_date`, `pubDate`).
@@ -122,8 +126,9 @@ function frontMatter(fields: string): StatedMeta {
     if (value.length === 0) continue;
     if (key === 'title') stated.title = value;
     else if (key === 'author' || key === 'byline') stated.author = value;
-    else if (OUTLET_KEYS.has(key)) stated.outlet = value;
-    else if (PUBLISHED_KEYS.has(key)) published = statedDate(value) ?? published;
+    else if (OUTLET_KEYS.has(key)) {
+      if (!(key === 'site' && ADDRESS.test(value))) stated.outlet = value;
+    } else if (PUBLISHED_KEYS.has(key)) published = statedDate(value) ?? published;
     else if (key === 'date') dated = statedDate(value) ?? dated;
     else if (key === 'url' || key === 'canonical') {
       const url = statedUrl(value);

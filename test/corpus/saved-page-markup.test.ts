@@ -89,6 +89,17 @@ describe("the app's line naming itself as the saver", () => {
   });
 });
 
+describe("a clipper's front matter `site`", () => {
+  it("is the outlet, as the site's name; an address there is not", () => {
+    const outlet = (site: string) =>
+      extractMarkdown(
+        clipped([`site: ${site}`, 'source: "https://news.example/a"'], ['Fares rise.']),
+      ).stated.outlet;
+    expect(outlet('"Kellan Bay Gazette"')).toBe('Kellan Bay Gazette');
+    expect(outlet('https://news.example')).toBeUndefined();
+  });
+});
+
 describe('front matter lists and wiki links', () => {
   it("reads a clipper's author list of wiki links, and its source as the url", () => {
     const { stated } = extractMarkdown(

@@ -5,6 +5,7 @@
  * word of the article's text is changed, so quotes taken from the cleaned text are verbatim.
  * Every dropped line is returned with the rule that dropped it.
  */
+import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
@@ -65,10 +66,14 @@ function assemble(kept: readonly string[]): {
   });
   kept.forEach((paragraph, index) => {
     const kind = kindAt(paragraph, atTop && headline === null);
-    // A short line below the last sentence is a sign-off ("Yours, a Glenmoss resident"), and
-    // a line ending in a comma runs on into what follows (a letter's "Sir,"): neither is the
-    // title, and with no other heading the article is untitled, never given a guessed one.
-    const mayTitle = (lastBody === -1 || index < lastBody) && !paragraph.endsWith(',');
+    // A short line below the last sentence is a sign-off ("Yours, a Glenmoss resident"), as is
+    // a letter's close above its postscript, and a line ending in a comma runs on into what
+    // follows (a letter's "Sir,"): none is the title, and with no other heading the article is
+    // untitled, never given a guessed one.
+    const mayTitle =
+      (lastBody === -1 || index < lastBody) &&
+      !paragraph.endsWith(',') &&
+      !isLetterClose(paragraph);
     atTop &&= kind === 'heading';
     const site = siteAndSection(paragraph);
     // An outlet's name set as a masthead is never the title: it names the outlet, not the
@@ -174,7 +179,7 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
  * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
  */
 export function cleanArticle(raw: string, context: PageContext = {}): CleanedText {
-  const blocks = splitMastheadLines(prepare(raw).split(/\n\s*\n/));
+  const blocks = splitLetterClose(splitMastheadLines(prepare(raw).split(/\n\s*\n/)));
   let read = readBlocks(blocks, new Set(), context);
   let assembled = assemble(read.kept);
   const masthead = findMasthead(read, assembled.text, assembled.paragraphs, assembled.headline);

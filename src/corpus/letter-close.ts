@@ -1,0 +1,47 @@
+/**
+ * A letter's close, in a block of plain-text lines: the complimentary close ("Yours, a worried
+ * parent", "Yours sincerely,", "Kind regards") ends the letter's body, and a postscript ("P.S.
+ * …", "P.P.S. …", "PS: …") is a paragraph of its own. A reader's letter typed without a blank
+ * line between them is still three things, never one passage joining the signature to the
+ * postscript's news.
+ */
+
+/** A line opening a postscript: "P.S.", "P. S.", "P.P.S.", "PS:" (the dotted forms, or a colon). */
+const POSTSCRIPT = /^(?:(?:P\.\s?)+S\.|P{1,2}S:)\s*\S/;
+/**
+ * A complimentary close opening a line ("Yours,", "Yours sincerely", "Yours faithfully,",
+ * "Kind regards", "Best wishes"), then at most a short signature, and no sentence's end.
+ */
+const CLOSE =
+  /^(?:Yours(?:\s+(?:sincerely|faithfully|truly|ever))?|(?:Kind|Best|Warm|With)\s+(?:regards|wishes|thanks)|Regards|Sincerely)\b(?:,|$)/i;
+const MAX_CLOSE_WORDS = 12;
+
+/** True for a line that is a letter's complimentary close and signature ("Yours, a reader"). */
+export const isLetterClose = (line: string): boolean =>
+  CLOSE.test(line.trim()) &&
+  line.trim().split(/\s+/).length <= MAX_CLOSE_WORDS &&
+  !/[.!?]["”’)]?$/.test(line.trim());
+
+/**
+ * Splits each block (paragraphs of `\n`-joined lines, in order) so that a line that is a
+ * letter's close starts a paragraph, with the signature lines under it ("Yours sincerely," /
+ * "Ana Ruiz"), and a line that opens a postscript starts one, when other lines share its block;
+ * other blocks are returned as they were.
+ *
+ * @example
+ * splitLetterClose(['It must stop.\nYours, a reader\nP.S. The bus was late again.'])
+ * // ['It must stop.', 'Yours, a reader', 'P.S. The bus was late again.']
+ */
+export function splitLetterClose(blocks: readonly string[]): string[] {
+  return blocks.flatMap((block) => {
+    const parts: string[][] = [[]];
+    for (const line of block.split('\n')) {
+      const current = parts[parts.length - 1] ?? [];
+      if (current.length > 0 && (POSTSCRIPT.test(line.trim()) || isLetterClose(line)))
+        parts.push([line]);
+      else current.push(line);
+    }
+    const split = parts.filter((part) => part.some((line) => line.trim().length > 0));
+    return split.length <= 1 ? [block] : split.map((part) => part.join('\n'));
+  });
+}

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { termsOf } from '../text/terms.js';
+import { leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
@@ -94,6 +95,7 @@ function relatedWords(): Related {
   const read = synsetReader(folder);
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
+  const nouns = new Set<string>();
   const add = (table: Map<string, Set<string>>, lemma: string, word: string) => {
     let words = table.get(lemma);
     if (!words) table.set(lemma, (words = new Set()));
@@ -105,6 +107,7 @@ function relatedWords(): Related {
       const fields = line.split(' ');
       const lemma = (fields[0] as string).replace(/_/g, ' ');
       if (!LEMMA.test(lemma)) continue;
+      if (pos === 'noun') nouns.add(lemma);
       const pointers = Number(fields[3]);
       const senses = Number(fields[2]);
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
@@ -123,7 +126,27 @@ function relatedWords(): Related {
       }
     }
   }
+  addLeadingParts(synonyms, (phrase) => nouns.has(phrase));
   return { synonyms, derived };
+}
+
+/**
+ * Gives each initialism ("ceo") the leading parts of its expansions that are noun phrases of
+ * their own ("chief executive" of "chief executive officer"; initialism.ts,
+ * leadingNounPhrases), as the coverage may name the thing by them.
+ */
+function addLeadingParts(
+  synonyms: Map<string, Set<string>>,
+  isNounLemma: (phrase: string) => boolean,
+): void {
+  for (const [lemma, words] of synonyms) {
+    if (!mayBeInitialism(lemma)) continue;
+    for (const word of [...words]) {
+      const parts = word.split(' ');
+      if (!spellsInitialism(lemma, parts)) continue;
+      for (const part of leadingNounPhrases(parts, isNounLemma)) words.add(part);
+    }
+  }
 }
 
 /** A lemma analysed into index terms, with its related words analysed too (each as a term list). */

@@ -11,6 +11,7 @@ import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { initialismExpansions } from '../initialism.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { mayBeInitials } from './initials.js';
 import {
@@ -306,10 +307,14 @@ export function planQuery(
       for (const form of full) alternatives.push({ terms: [form], kind: 'abbreviation' });
     }
     const own = new Set([term, ...inflections]);
+    // An initialism's expansion ("CEO": "chief executive officer") names what it names: it
+    // counts as shorthand does, not as a near-synonym.
+    const expansions = new Set(initialismExpansions(term, synonyms));
     for (const synonym of synonyms) {
       if (own.has(synonym)) continue;
       own.add(synonym);
-      alternatives.push({ terms: synonym.split(' '), kind: 'synonym' });
+      const kind = expansions.has(synonym) ? 'abbreviation' : 'synonym';
+      alternatives.push({ terms: synonym.split(' '), kind });
     }
     for (const form of vocabulary.derived(term)) {
       if (own.has(form)) continue;

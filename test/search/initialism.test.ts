@@ -1,0 +1,80 @@
+/**
+ * Initialisms ("CEO", "MP", "MoD") read as the phrases whose initials they spell, and the
+ * leading parts of those phrases that are noun phrases of their own ("chief executive").
+ * Tiny invented corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  initialismExpansions,
+  leadingNounPhrases,
+  spellsInitialism,
+} from '../../src/search/initialism.js';
+import { buildSynonymTable } from '../../src/search/synonyms.js';
+import { termsOf } from '../../src/text/terms.js';
+import { engineOver } from './fixtures.js';
+
+const words = (phrase: string) => phrase.split(' ');
+
+describe('initialisms', () => {
+  it('are spelt by the first letters of the words, function words counted or skipped', () => {
+    expect(spellsInitialism('ceo', words('chief executive officer'))).toBe(true);
+    expect(spellsInitialism('mp', words('member of parliament'))).toBe(true);
+    expect(spellsInitialism('mod', words('ministry of defence'))).toBe(true);
+    expect(spellsInitialism('ceo', words('chief executive'))).toBe(false);
+    expect(spellsInitialism('ceo', words('officer'))).toBe(false);
+    expect(spellsInitialism('cabinet', words('c a b i n e t'))).toBe(false);
+  });
+
+  it('keep only the leading parts that are noun phrases of their own', () => {
+    const nouns = new Set(['chief executive', 'chief']);
+    const isNoun = (phrase: string) => nouns.has(phrase);
+    expect(leadingNounPhrases(words('chief executive officer'), isNoun)).toEqual([
+      'chief executive',
+    ]);
+    // "chief operating" ends in a modifier; one word alone is too loose.
+    expect(leadingNounPhrases(words('chief operating officer'), isNoun)).toEqual([]);
+    expect(leadingNounPhrases(words('member of parliament'), () => true)).toEqual([]);
+  });
+
+  it('expand a question word only beside a whole expansion', () => {
+    expect(initialismExpansions('ceo', ['chief execut', 'chief execut offic', 'boss'])).toEqual([
+      'chief execut',
+      'chief execut offic',
+    ]);
+    // "general idea" begins "gist" but spells no whole expansion of it.
+    expect(initialismExpansions('gist', ['general idea', 'essenc'])).toEqual([]);
+  });
+
+  it('give "CEO" the corpus\'s "chief executive" through WordNet', () => {
+    const vocabulary = new Set(termsOf('chief executive officer boss'));
+    const ceo = new Map(buildSynonymTable(vocabulary)).get('ceo');
+    expect(ceo).toContain('chief execut offic');
+    expect(ceo).toContain('chief execut');
+    const operating = new Set(termsOf('chief operating'));
+    expect(new Map(buildSynonymTable(operating)).get('coo') ?? []).not.toContain('chief oper');
+  });
+
+  it('let "who is the CEO" find the chief executive named in the text', () => {
+    const { engine } = engineOver(
+      {
+        id: 'firm',
+        title: 'Harlow Tin opens its first shaft',
+        published: null,
+        paragraphs: [
+          ['Harlow Tin opened its first shaft on Monday, with a crowd of two hundred watching.'],
+          ['Harlow Tin is owned by a Leeds investment fund and has offices in Penryn.'],
+          ['Chief executive Mara Quill said the shaft would employ forty miners by spring.'],
+        ],
+      },
+      {
+        id: 'council',
+        title: 'Council backs the mine',
+        published: null,
+        paragraphs: [['The council said Harlow Tin had met every planning condition.']],
+      },
+    );
+    expect(engine.ask('who is the CEO of Harlow Tin?').passages[0]?.quote).toContain(
+      'Chief executive Mara Quill',
+    );
+  });
+});

@@ -99,6 +99,20 @@ describe('names and sources', () => {
     expect(answerTypeScore('After Tuesday the board met.', person)).toBe(0);
   });
 
+  it('reads a name set off beside a role noun or an age as a person’s', () => {
+    const person = { name: 'person' as const };
+    const voted = 'Two board members, Ruth Calder and Owen Sayle, voted against the plan.';
+    expect(answerTypeScore(voted, person)).toBe(1);
+    expect(answerTypeScore('Ann Bell, the union’s chief negotiator, walked out.', person)).toBe(1);
+    expect(answerTypeScore('Dana Whitcombe, 52, ran a copper mine.', person)).toBe(1);
+    // A body: named, but neither a role noun nor an age beside it.
+    expect(answerTypeScore('Tressa Minerals, the new owner, bought the site.', person)).toBe(0.5);
+    expect(answerTypeScore('In 2023, Tressa Minerals bought the site.', person)).toBe(0.5);
+    // The question's own words are blanked; the people named beside the role are new.
+    const question = asked('Who voted against the plan?');
+    expect(newAnswerTypeScore(voted, person, question)).toBe(1);
+  });
+
   it('reads the source a report is attributed to as the organisation asked for', () => {
     const organisation = { name: 'organisation' as const };
     expect(answerTypeScore('The deal was signed on Friday, Interfax reported.', organisation)).toBe(

@@ -212,9 +212,11 @@ const NUMBER_IN_TEXT = new RegExp(
 /** A number as a token, for counts: digits or a number word. */
 const NUMBER_TOKEN = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`, 'i');
 
-/** A title or role ("chairman", "Prime Minister"), matched without regard to case… */
-const TITLE =
-  /\b(?:president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|dr|mr|mrs|ms)\.?\s+/giu;
+/** Titles and roles written before a name ("chairman", "Prime Minister", "Dr"). */
+const TITLE_WORDS =
+  'president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|dr|mr|mrs|ms';
+/** A title or role, matched without regard to case… */
+const TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\.?\s+`, 'giu');
 /** …then a capitalised name right after it: "chairman Ivan Tsertsel". */
 const NAME_AFTER_TITLE = /^(?:[A-Z][\p{Ll}’'-]+\s+){0,2}[A-Z][\p{Ll}’'-]+/u;
 
@@ -223,6 +225,21 @@ function hasTitledPerson(text: string): boolean {
     if (NAME_AFTER_TITLE.test(text.slice(match.index + match[0].length))) return true;
   return false;
 }
+
+/** A full name: two to four capitalised words ("Ruth Calder", "Mary Ann de Vries" aside). */
+const FULL_NAME = String.raw`(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+`;
+/** Nouns naming people by their role: the titles, the person nouns of questions, and members. */
+const ROLE_NOUN = String.raw`(?:${TITLE_WORDS}|${PERSON_NOUNS}|member|councillor|councilor|worker|resident|teacher|officer|employee)s?`;
+/**
+ * A name news writing marks as a person's by what stands beside it, set off by commas: the
+ * role it is in apposition to ("two board members, Ruth Calder and Owen Sayle, …", "Ann
+ * Bell, the union's negotiator, …") or an age ("Dana Whitcombe, 52, …"). Bodies have no age,
+ * and a role noun naming people is what the name names.
+ */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`\b${ROLE_NOUN},\s+${FULL_NAME}\b|${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?${ROLE_NOUN}\b|(?:aged\s+)?\d{1,3},)`,
+  'u',
+);
 
 /**
  * Two or more capitalised words in a row: a name, of a person or not. At the very start of a
@@ -280,7 +297,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       if (!has(NUMBER_IN_TEXT)) return 0;
       return type.unit === undefined || hasCountOf(text, type.unit) ? 1 : 0.5;
     case 'person':
-      return hasTitledPerson(text) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
+      return hasTitledPerson(text) || has(DESCRIBED_PERSON) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'organisation':
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;

@@ -77,4 +77,21 @@ describe('initialisms', () => {
       'Chief executive Mara Quill',
     );
   });
+
+  it('read an initialism as typed as well as by its stem ("IRS", stemmed "ir")', () => {
+    const { index } = engineOver({
+      id: 'fund',
+      published: null,
+      paragraphs: [['The Internal Revenue Service audited the fund in 2022.']],
+    });
+    const kinds = (question: string) =>
+      index
+        .rank(question)
+        .plan.concepts.flatMap((concept) => concept.alternatives)
+        .filter((alternative) => alternative.terms.length === 3)
+        .map((alternative) => [alternative.terms.join(' '), alternative.kind]);
+    expect(kinds('when did the IRS audit the fund?')).toEqual([
+      ['intern revenu servic', 'abbreviation'],
+    ]);
+  });
 });

@@ -308,8 +308,12 @@ export function planQuery(
     }
     const own = new Set([term, ...inflections]);
     // An initialism's expansion ("CEO": "chief executive officer") names what it names: it
-    // counts as shorthand does, not as a near-synonym.
-    const expansions = new Set(initialismExpansions(term, synonyms));
+    // counts as shorthand does, not as a near-synonym. Spelt by the word as typed ("IRS",
+    // whose stem is "ir") or by its stem ("CEOs").
+    const expansions = new Set([
+      ...initialismExpansions(token.word, synonyms),
+      ...initialismExpansions(term, synonyms),
+    ]);
     for (const synonym of synonyms) {
       if (own.has(synonym)) continue;
       own.add(synonym);

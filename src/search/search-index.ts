@@ -69,6 +69,7 @@ import {
   type SelectContext,
 } from './select/select.js';
 import { buildInflectionTable } from './inflections.js';
+import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
@@ -370,7 +371,9 @@ export class SearchIndex {
       distinctTerms: packInts(counts.distinctTerms),
       aliases,
       synonyms: packTermTable(buildSynonymTable(known)),
-      derived: packTermTable(buildDerivedTable(known)),
+      derived: packTermTable(
+        withIrregularForms(buildDerivedTable(known), wordnetRelations().inflections),
+      ),
       inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
       commonWords: commonWordStems(),
       dictionaryWords: dictionaryWords(known),

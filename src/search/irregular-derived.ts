@@ -1,0 +1,36 @@
+/**
+ * Derived forms reached through an irregular inflection: "spoke" is "speak", whose derived
+ * form "speaker" answers "how many people spoke" with "26 public speakers". The derived table
+ * (synonyms.ts) is keyed by WordNet lemmas, and an irregular past or participle is no lemma,
+ * so without this it finds none; the inflection table (inflections.ts) links "spoke" only to
+ * the lemma itself, when the corpus uses it.
+ */
+import { stem } from '../text/terms.js';
+import type { SynonymTable } from './synonyms.js';
+
+/**
+ * `derived` with each irregular form of `kept` ({@link keptIrregularForms} of inflections.ts,
+ * `[form, lemma]`) keyed by its stem and mapped to its lemma's derived corpus terms, merged
+ * with any entry already under that key; sorted by key as {@link SynonymTable} is. Forms whose
+ * stem is another word's in use are already left out of `kept` ("found" is not "find"), so a
+ * stem key stands for the one word. Bounded by `kept` (about 3,600 pairs).
+ */
+export function withIrregularForms(
+  derived: SynonymTable,
+  kept: ReadonlyArray<readonly [string, string]>,
+): SynonymTable {
+  const table = new Map(derived.map(([key, terms]) => [key, new Set(terms)]));
+  const ofLemma = new Map(derived);
+  for (const [form, lemma] of kept) {
+    const terms = ofLemma.get(stem(lemma));
+    if (terms === undefined) continue;
+    const key = stem(form);
+    let set = table.get(key);
+    if (!set) table.set(key, (set = new Set()));
+    for (const term of terms) if (term !== key) set.add(term);
+  }
+  return [...table]
+    .filter(([, terms]) => terms.size > 0)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+}

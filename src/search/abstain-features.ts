@@ -12,9 +12,9 @@ import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
-import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
+import { askedAnswerType, countedNoun, newAnswerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
-import { askedDimension, holdsDimension } from './plan/quantity.js';
+import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
@@ -45,6 +45,11 @@ const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
  * kinds of sites"): the focus is the noun phrase after their "of".
  */
 const FRAME_NOUNS = new Set(['name', 'names', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
+/**
+ * A regular past form or participle ("flooded", "signed", "voted"), which ends a noun phrase
+ * as its verb; "-eed" words ("speed", "greed") are nouns as often as not.
+ */
+const PAST_FORM = /^[a-z]{2,}[^e]ed$/;
 /** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
 const FOCUS_SKIPPED = new Set([
   'is',
@@ -104,10 +109,17 @@ function focusPhrase(question: string): FocusWord[] {
     for (; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
+      // A past form after the phrase's first word is its verb ("which creek chief signed").
+      if (phrase.length > 0 && PAST_FORM.test(token.word)) break;
       const possessor = isPossessive(question, token);
       phrase.push({ word: token.word, stem: stem(token.word), possessor });
     }
-    return phrase;
+    // "How many" counts the noun answer-type.ts finds ("how many homes flooded": homes); the
+    // words after it are the clause's.
+    const counted =
+      word === 'how' && tokens[i + 1]?.word === 'many' ? countedNoun(question) : undefined;
+    const end = phrase.findIndex((w) => w.stem === counted);
+    return end >= 0 ? phrase.slice(0, end + 1) : phrase;
   }
   return [];
 }
@@ -136,8 +148,13 @@ export function focusHead(question: string): string | null {
 }
 
 function headOf(question: string): FocusWord | null {
-  const last = focusPhrase(question).at(-1);
-  return last === undefined || last.possessor ? null : last;
+  const phrase = focusPhrase(question);
+  const last = phrase.at(-1);
+  if (last === undefined) return null;
+  // "Tsikhanouskaya's husband's name": the name of the owner is asked, so the owner is the head.
+  const owner = phrase.at(-2);
+  if (FRAME_NOUNS.has(last.word) && owner?.possessor === true) return owner;
+  return last.possessor ? null : last;
 }
 
 /**
@@ -157,20 +174,31 @@ export function unknownName(plan: QueryPlan, concepts: readonly ScoredConcept[])
  * by "his sixth term", "how tall are the gates" by "all eleven gates".
  */
 export function dimensionMissing(input: AbstentionInput, sentence: number): number {
-  const { plan } = input;
-  // A question of no type asks for a quantity only when the head of its focus names one
-  // ("what is the firm's annual revenue"); elsewhere a quantity word is its topic ("what were
-  // the goals of the budget", "did he get paid").
+  const dimension = questionDimension(input.plan);
+  return dimension === null || holdsDimensionAt(input, sentence, dimension) ? 0 : 1;
+}
+
+/**
+ * The dimension of the quantity a question asks for (plan/quantity.ts), or null. A question of
+ * no type asks for a quantity only when the head of its focus names one ("what is the firm's
+ * annual revenue"); elsewhere a quantity word is its topic ("what were the goals of the
+ * budget", "did he get paid").
+ */
+function questionDimension(plan: QueryPlan): Dimension | null {
   const head = plan.answerType === null ? headOf(plan.question) : null;
-  if (plan.answerType?.name !== 'number' && head === null) return 0;
-  const dimension = askedDimension(head?.word ?? plan.question);
-  if (dimension === null) return 0;
+  if (plan.answerType === null && head === null && asksSumByVerb(plan.question)) return 'money';
+  if (plan.answerType?.name !== 'number' && head === null) return null;
+  return askedDimension(head?.word ?? plan.question);
+}
+
+/** True when the passage (the sentence with the one it leans on) holds a number in `dimension` beyond the question's words. */
+function holdsDimensionAt(input: AbstentionInput, sentence: number, dimension: Dimension): boolean {
   const context = input.contextOf(sentence);
-  const span = [context, sentence].filter((s): s is number => s !== null);
-  const held = span.some((s) =>
-    holdsDimension(withoutAskedWords(input.textOf(s), plan.askedTerms), dimension),
+  return [context, sentence].some(
+    (s) =>
+      s !== null &&
+      holdsDimension(withoutAskedWords(input.textOf(s), input.plan.askedTerms), dimension),
   );
-  return held ? 0 : 1;
 }
 
 /**
@@ -287,6 +315,21 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     if (own.length > 0 && own.every((term) => metadata.has(term))) found[c] = 1;
   });
 
+  // A figure in the dimension the focus head names is what that word asks for: "£36m" is the
+  // money of "how much money did they raise", the cost of "what was the canal's cost".
+  const headWord = headOf(plan.question);
+  const head = headWord?.stem ?? null;
+  const dimension = questionDimension(plan);
+  if (
+    head !== null &&
+    dimension !== null &&
+    askedDimension(headWord!.word) === dimension &&
+    holdsDimensionAt(input, best.sentence, dimension)
+  )
+    plan.concepts.forEach((concept, c) => {
+      if (concept.alternatives[0]?.terms.includes(head)) found[c] = 1;
+    });
+
   let total = 0;
   let namesMissing = 0;
   concepts.forEach((concept, c) => {
@@ -308,7 +351,6 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
   };
 
   const held = typeHeld(input, best.sentence);
-  const head = focusHead(plan.question);
   const together = matcher.coverage(top.map((candidate) => candidate.sentence));
   const own = Math.max(best.features.coverage, best.features.contextCoverage);
   return {

@@ -11,7 +11,7 @@ import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 /**
  * A fire at a ferry terminal: a count of people hurt, a closure with no one named as closing
  * it, no time for the outbreak, a director named with no salary or bank, a festival with its
- * attendance but no weather, a budget with its goals but no sum.
+ * attendance but no weather, a budget with its goals but no sum, an appeal with the sum it raised.
  */
 const FIRE: SearchFixtureArticle = {
   id: 'fire',
@@ -26,6 +26,7 @@ const FIRE: SearchFixtureArticle = {
     ['Harbour director Mara Lund was arrested last year over missing harbour funds.'],
     ['Some 400 people attended the harbour festival on the free day.'],
     ['The goals of the harbour budget are a new hall and safer gangways.'],
+    ['The harbour appeal raised £36,000 for the lifeboat crew.'],
   ],
 };
 
@@ -45,6 +46,13 @@ describe('the head of the question’s focus', () => {
     expect(focusHead("What's the name of the ferry line's director?")).toBe('director');
     expect(focusHead('What kinds of sites does the guard protect?')).toBe('site');
     expect([...focusStems('What kinds of sites does the guard protect?')]).toEqual(['site']);
+    // The noun phrase ends at its verb: a past form, or after the noun "how many" counts.
+    expect(focusHead('which creek chief signed the treaty')).toBe('chief');
+    expect(focusHead('how many homes flooded in the town')).toBe('home');
+    expect(focusHead('how many ferry workers lost their jobs')).toBe('worker');
+    expect(focusHead('what wind speed did the storm reach')).toBe('speed');
+    // A possessor's name asked: the possessor is the head.
+    expect(focusHead("what is Mara Lund's husband's name")).toBe('husband');
     // An owner alone, or a verb right after the wh-word: no head.
     expect(focusHead("what was Lund's")).toBeNull();
     expect(focusHead('What did the director say?')).toBeNull();
@@ -105,5 +113,15 @@ describe('a quantity asked by a question of no answer type', () => {
     expect(featuresOf("What is the harbour office's annual revenue?").dimensionMissing).toBe(1);
     // "Budget" is the topic; its goals are asked, and stated.
     expect(featuresOf('What are the goals of the harbour budget?').dimensionMissing).toBe(0);
+  });
+
+  it('is asked by a verb of costing whose object "what" is, and the figure is its head', () => {
+    // "What did X cost" asks a sum; the passages on the hall state none.
+    expect(featuresOf('What did the new waiting hall cost?').dimensionMissing).toBe(1);
+    // The sum stated is the money asked: "money" is not missing beside it.
+    const raised = featuresOf('How much money did the harbour appeal raise?');
+    expect(raised.dimensionMissing).toBe(0);
+    expect(raised.focusHeadMissing).toBe(0);
+    expect(raised.wordsMissing).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /** The dimension a quantity question asks in, and numbers in it (src/search/plan/quantity.ts). */
 import { describe, expect, it } from 'vitest';
-import { askedDimension, holdsDimension } from '../../src/search/plan/quantity.js';
+import { askedDimension, asksSumByVerb, holdsDimension } from '../../src/search/plan/quantity.js';
 
 describe('the dimension a question asks a quantity in', () => {
   it('reads money, shares, lengths and weights from the question’s words', () => {
@@ -49,5 +49,20 @@ describe('a number in a dimension', () => {
     expect(holdsDimension('all eleven gates', 'length')).toBe(false);
     expect(holdsDimension('Each gate weighs 300 tonnes.', 'weight')).toBe(true);
     expect(holdsDimension('Each gate weighs a great deal.', 'weight')).toBe(false);
+  });
+});
+
+describe('a sum asked by the verb', () => {
+  it('is asked when "what" is the object of a verb of costing or paying', () => {
+    expect(asksSumByVerb('what did the new bridge end up costing')).toBe(true);
+    expect(asksSumByVerb('what did the mayor say the quay costs')).toBe(true);
+    expect(asksSumByVerb('what did the council pay the contractor')).toBe(true);
+  });
+
+  it('is not asked of a thing paid for, or of the noun "cost"', () => {
+    expect(asksSumByVerb('what did the council pay for')).toBe(false);
+    expect(asksSumByVerb('what did the review blame the cost increase on')).toBe(false);
+    expect(asksSumByVerb('what did the mayor say about the cost of the quay')).toBe(false);
+    expect(asksSumByVerb('who paid for the quay')).toBe(false);
   });
 });

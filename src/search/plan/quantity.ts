@@ -19,7 +19,7 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
   ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b/i],
   [
     'money',
-    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
+    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|money)\b/i,
   ],
   // "How far along" asks how much of a task is done, not a distance.
   [
@@ -65,4 +65,18 @@ export function askedDimension(question: string): Dimension | null {
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */
 export function holdsDimension(text: string, dimension: Dimension): boolean {
   return TEXT_PATTERNS[dimension].test(text);
+}
+
+/**
+ * "What did the canal cost", "what will it end up costing", "what did the US pay Russia for
+ * Alaska": "what" is the object of a verb of costing or paying, which takes a sum of money.
+ * Not when the question ends in the verb's preposition ("what did they pay for": a thing
+ * bought) or the word is a noun ("the cost of", "the cost increase").
+ */
+const SUM_OBJECT =
+  /\bwhat\s+(?:did|does|do|will|would|could|was|were|is|are)\b(?![^?]*\b(?:for|on|to|with|from)\s*\??\s*$)[^?]*?\b(?<!\b(?:the|a|an|total|final|its|their|about|of|on|in|over)\s+)(?:cost|costs|costing|pay|pays|paid)\b(?!\s+(?:of|increase|increases|rise|rises|review|overrun|overruns|estimate|estimates|cuts?|savings?|rises?)\b)/i;
+
+/** True when a question of no answer type asks for a sum by its verb ({@link SUM_OBJECT}). */
+export function asksSumByVerb(question: string): boolean {
+  return SUM_OBJECT.test(question);
 }

@@ -12,7 +12,7 @@ import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
-import { askedAnswerType, countedNoun, newAnswerTypeScore } from './plan/answer-type.js';
+import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
@@ -45,11 +45,6 @@ const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
  * kinds of sites"): the focus is the noun phrase after their "of".
  */
 const FRAME_NOUNS = new Set(['name', 'names', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
-/**
- * A regular past form or participle ("flooded", "signed", "voted"), which ends a noun phrase
- * as its verb; "-eed" words ("speed", "greed") are nouns as often as not.
- */
-const PAST_FORM = /^[a-z]{2,}[^e]ed$/;
 /** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
 const FOCUS_SKIPPED = new Set([
   'is',
@@ -109,17 +104,10 @@ function focusPhrase(question: string): FocusWord[] {
     for (; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
-      // A past form after the phrase's first word is its verb ("which creek chief signed").
-      if (phrase.length > 0 && PAST_FORM.test(token.word)) break;
       const possessor = isPossessive(question, token);
       phrase.push({ word: token.word, stem: stem(token.word), possessor });
     }
-    // "How many" counts the noun answer-type.ts finds ("how many homes flooded": homes); the
-    // words after it are the clause's.
-    const counted =
-      word === 'how' && tokens[i + 1]?.word === 'many' ? countedNoun(question) : undefined;
-    const end = phrase.findIndex((w) => w.stem === counted);
-    return end >= 0 ? phrase.slice(0, end + 1) : phrase;
+    return phrase;
   }
   return [];
 }
@@ -189,6 +177,18 @@ function questionDimension(plan: QueryPlan): Dimension | null {
   if (plan.answerType === null && head === null && asksSumByVerb(plan.question)) return 'money';
   if (plan.answerType?.name !== 'number' && head === null) return null;
   return askedDimension(head?.word ?? plan.question);
+}
+
+/**
+ * True when `word` is what makes the question ask for `dimension`: without it, the question
+ * asks for none, or another ("money" in "how much money did they raise", "cost" in "what was
+ * the canal's cost"; not "vote" in "what percentage of the vote").
+ */
+function asksDimension(plan: QueryPlan, word: string, dimension: Dimension): boolean {
+  if (plan.answerType === null) return askedDimension(word) === dimension;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const without = plan.question.replace(new RegExp(`\\b${escaped}\\b`, 'giu'), ' ');
+  return askedDimension(without) !== dimension;
 }
 
 /** True when the passage (the sentence with the one it leans on) holds a number in `dimension` beyond the question's words. */
@@ -315,7 +315,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     if (own.length > 0 && own.every((term) => metadata.has(term))) found[c] = 1;
   });
 
-  // A figure in the dimension the focus head names is what that word asks for: "£36m" is the
+  // A figure in the dimension the focus head asks for is what that word asks: "£36m" is the
   // money of "how much money did they raise", the cost of "what was the canal's cost".
   const headWord = headOf(plan.question);
   const head = headWord?.stem ?? null;
@@ -323,7 +323,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
   if (
     head !== null &&
     dimension !== null &&
-    askedDimension(headWord!.word) === dimension &&
+    asksDimension(plan, headWord!.word, dimension) &&
     holdsDimensionAt(input, best.sentence, dimension)
   )
     plan.concepts.forEach((concept, c) => {

@@ -46,11 +46,6 @@ describe('the head of the question’s focus', () => {
     expect(focusHead("What's the name of the ferry line's director?")).toBe('director');
     expect(focusHead('What kinds of sites does the guard protect?')).toBe('site');
     expect([...focusStems('What kinds of sites does the guard protect?')]).toEqual(['site']);
-    // The noun phrase ends at its verb: a past form, or after the noun "how many" counts.
-    expect(focusHead('which creek chief signed the treaty')).toBe('chief');
-    expect(focusHead('how many homes flooded in the town')).toBe('home');
-    expect(focusHead('how many ferry workers lost their jobs')).toBe('worker');
-    expect(focusHead('what wind speed did the storm reach')).toBe('speed');
     // A possessor's name asked: the possessor is the head.
     expect(focusHead("what is Mara Lund's husband's name")).toBe('husband');
     // An owner alone, or a verb right after the wh-word: no head.

@@ -156,7 +156,7 @@ export function askedAnswerType(question: string, type: AnswerType | null): Answ
  * ("how many people died" → peopl). "How many" takes a plural noun; the words before it are
  * its modifiers.
  */
-export function countedNoun(question: string): string | undefined {
+function countedNoun(question: string): string | undefined {
   const words = /\bhow many\s+(.*)/isu.exec(question)?.[1];
   if (words === undefined) return undefined;
   const phrase: string[] = [];

@@ -58,7 +58,13 @@ import {
   sideConflict,
   withinBound,
 } from './fact-qualifiers.js';
-import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
+import {
+  isTimed,
+  passageTime,
+  sameTime,
+  timeSpans,
+  type PassageTime,
+} from './fact-resolved-time.js';
 import { overlapCoefficient } from './widen.js';
 import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
 import {
@@ -152,9 +158,15 @@ export function termUnits(text: string): string[][] {
 
 /**
  * {@link contentTerms} and {@link termUnits} of a text, read in one pass, with every occurrence
- * of a unit in order (a name's words together), where it stands in the text.
+ * of a unit in order (a name's words together), where it stands in the text. Words inside
+ * `times` (spans of time counted from publication: "last night", "yesterday") are values, as a
+ * weekday's name is: the days they denote are compared (fact-resolved-time.ts), not their words
+ * ("yesterday" and "last night" of two articles may be one day).
  */
-function readTerms(text: string): {
+function readTerms(
+  text: string,
+  times: ReadonlyArray<{ start: number; end: number }> = [],
+): {
   terms: Map<string, number>;
   units: string[][];
   sequence: UnitOccurrence[];
@@ -173,7 +185,7 @@ function readTerms(text: string): {
     const first = text[token.start] ?? '';
     const capitalised = first !== first.toLowerCase();
     const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
-    const stop = isStopWord(token);
+    const stop = isStopWord(token) || times.some((t) => token.start < t.end && t.start < token.end);
     if (!capitalised || !adjoining || stop) close();
     const term = stop ? '' : stem(token.word);
     if (stop || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
@@ -586,8 +598,8 @@ export interface AnalysedFact {
   sequence: readonly UnitOccurrence[];
   /** Content terms of what the passage reports, its attribution framing set aside. */
   claimTerms: ReadonlySet<string>;
-  /** Time stated relative to publication ("this year", "yesterday"). */
-  relativeTimes: readonly RelativeTime[];
+  /** Time stated relative to publication ("this year", "yesterday", "on Tuesday"). */
+  time: PassageTime;
 }
 
 /** The content terms of what a passage reports: its own terms when it has no framing. */
@@ -598,7 +610,8 @@ function claimTermsOf(text: string, terms: ReadonlyMap<string, number>): Readonl
 
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
-  const { terms, units, sequence } = readTerms(text);
+  const time = passageTime(text);
+  const { terms, units, sequence } = readTerms(text, timeSpans(time));
   return {
     text,
     stances: stancesOf(text),
@@ -608,7 +621,7 @@ export function analyseFact(text: string): AnalysedFact {
     units,
     sequence,
     claimTerms: claimTermsOf(text, terms),
-    relativeTimes: relativeTimes(text),
+    time,
   };
 }
 
@@ -658,8 +671,8 @@ export function relateFacts(
     !b.anotherOccurrence &&
     !ordinalsConflict(a.values, b.values) &&
     actorContradicted(a.text, b.text);
-  if (!sameTimeAnchor(a.relativeTimes, b.relativeTimes, publishedA, publishedB)) {
-    const oneUntimed = a.relativeTimes.length === 0 || b.relativeTimes.length === 0;
+  if (!sameTime(a.time, b.time, publishedA, publishedB)) {
+    const oneUntimed = !isTimed(a.time) || !isTimed(b.time);
     if (!(contrasted && oneUntimed))
       return { kind: 'different-fact', reason: 'relative time from different dates' };
   }

@@ -66,7 +66,12 @@ import {
   type PassageTime,
 } from './fact-resolved-time.js';
 import { overlapCoefficient } from './widen.js';
-import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
+import {
+  modifiedApart,
+  participantsSwapped,
+  tellersSwapped,
+  type UnitOccurrence,
+} from './fact-participants.js';
 import {
   differentMeasures,
   measuresApart,
@@ -598,29 +603,49 @@ export interface AnalysedFact {
   sequence: readonly UnitOccurrence[];
   /** Content terms of what the passage reports, its attribution framing set aside. */
   claimTerms: ReadonlySet<string>;
+  /**
+   * Values of what the passage reports, its attribution framing set aside: "Ana Ruiz said" and
+   * "Speaking in Truro, …" name who spoke and where, not the fact's actor or place.
+   */
+  claimValues: FactValues;
   /** Time stated relative to publication ("this year", "yesterday", "on Tuesday"). */
   time: PassageTime;
 }
 
-/** The content terms of what a passage reports: its own terms when it has no framing. */
-function claimTermsOf(text: string, terms: ReadonlyMap<string, number>): ReadonlySet<string> {
+/**
+ * What a passage reports, its attribution framing set aside (fact-attribution.ts): its content
+ * terms and its values; its own when it has no framing.
+ */
+function claimRead(
+  text: string,
+  terms: ReadonlyMap<string, number>,
+  values: FactValues,
+  times: ReadonlyArray<{ start: number; end: number }>,
+): { claimTerms: ReadonlySet<string>; claimValues: FactValues } {
   const claim = claimOf(text);
-  return new Set((claim === text ? terms : contentTerms(claim)).keys());
+  return claim === text
+    ? { claimTerms: new Set(terms.keys()), claimValues: values }
+    : {
+        claimTerms: new Set(readTerms(claim, times).terms.keys()),
+        claimValues: factValues(claim),
+      };
 }
 
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
   const time = passageTime(text);
-  const { terms, units, sequence } = readTerms(text, timeSpans(time));
+  const times = timeSpans(time);
+  const { terms, units, sequence } = readTerms(text, times);
+  const values = factValues(text);
   return {
     text,
     stances: stancesOf(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms,
-    values: factValues(text),
+    values,
     units,
     sequence,
-    claimTerms: claimTermsOf(text, terms),
+    ...claimRead(text, terms, values, times),
     time,
   };
 }
@@ -712,7 +737,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'different order in time' };
   if (roleConflict(a.text, b.text, a.terms, b.terms))
     return { kind: 'different-fact', reason: 'different role' };
-  if (participantsSwapped(a, b))
+  if (participantsSwapped(a, b) || tellersSwapped(a, b))
     return { kind: 'different-fact', reason: 'who did it and to whom swapped' };
   if (absenceConflict(a.text, b.text, sharedSet))
     return { kind: 'different-fact', reason: 'with or without' };
@@ -786,6 +811,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     const wordsDiffer =
       (aspect === 'date' || aspect === 'number') &&
       (namesConflict(va, vb, a.text, b.text) ||
+        modifiedApart(a, b) ||
         differingSlot(
           [...a.terms.keys()],
           [...b.terms.keys()],
@@ -794,9 +820,16 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         ) !== null);
     // Values are set against each other only as values of one event: the same event word and
     // stance where each stands ("stopped on 4 December" / "expected to start in August" are two).
+    // Who spoke and where ("Ana Ruiz said", "Speaking in Truro,") is no value of what was said:
+    // the same words from two speakers, or from two platforms, are two statements, not one
+    // fact told two ways. A place or an actor differs only when what is reported differs on it.
+    const ofTheClaim =
+      (aspect !== 'place' && aspect !== 'actor') ||
+      conflicts(a.claimValues, b.claimValues, closelyOverlapping).includes(aspect);
     const certain =
       differ.length === 1 &&
       oneValueEach &&
+      ofTheClaim &&
       !wordsDiffer &&
       differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
       // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.

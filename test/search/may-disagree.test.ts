@@ -39,6 +39,10 @@ const DISAGREEING: Array<[string, string]> = [
     'The final cost of the work was €15.6 million.',
     'Officials put the final cost at €16.1 million.',
   ],
+  [
+    'Councillors approved the Harl Road barrier last night by nine votes to four after a long debate.',
+    'The Harl Road barrier will be built after the planning committee voted eight to five on Tuesday.',
+  ],
 ];
 
 describe('mayDisagree', () => {

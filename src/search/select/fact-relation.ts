@@ -81,6 +81,7 @@ import {
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
+import { talliesDiffer } from './fact-tallies.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -658,7 +659,8 @@ export function analyseFact(text: string): AnalysedFact {
  * on both sides (a shared date anchor); two terms shared and one count on each side (a count of
  * one thing said alike: its noun and what is said of it, fact-measures.ts), or a count of nought
  * in words against one count, which may share a single term ("None was hurt." / "Four people
- * were hurt."); or a correction of who acted (fact-contrast.ts).
+ * were hurt."); two terms shared and one tally on each side (one vote counted twice,
+ * fact-tallies.ts); or a correction of who acted (fact-contrast.ts).
  */
 export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   const oneCount = (f: AnalysedFact) =>
@@ -670,6 +672,9 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   if (shared < 2) return false;
   if (counts) return true;
+  const oneTally = (f: AnalysedFact) =>
+    f.values.positioned.filter((v) => 'number' in v && v.kind === 'tally').length === 1;
+  if (oneTally(a) && oneTally(b)) return true;
   if (datesWithYear(a.values).length > 0 && datesWithYear(b.values).length > 0) return true;
   const smaller = Math.min(a.terms.size, b.terms.size);
   return smaller > 0 && shared / smaller >= SEARCH_OPTIONS.facts.sameEventOverlap;
@@ -702,6 +707,18 @@ export function relateFacts(
       return { kind: 'different-fact', reason: 'relative time from different dates' };
   }
   if (contrasted) return { kind: 'disagree', aspect: 'actor' };
+  // One vote counted twice, on one day, about one named thing (fact-tallies.ts): its tallies
+  // differ whatever else the wording does, unless one is another occurrence or the parties swap.
+  if (
+    !a.anotherOccurrence &&
+    !b.anotherOccurrence &&
+    !ordinalsConflict(a.values, b.values) &&
+    !participantsSwapped(a, b) &&
+    !tellersSwapped(a, b)
+  ) {
+    const votes = talliesDiffer(a, b, [publishedA, publishedB]);
+    if (votes !== null) return { kind: 'disagree', aspect: 'number', anchor: votes };
+  }
   const one = relateOneWay(a, b, context);
   if (one.kind === 'different-fact') return one;
   const other = relateOneWay(b, a, context);

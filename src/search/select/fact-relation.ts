@@ -690,9 +690,16 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
-  // "The year" of an address of 1894 is not that of one of 1893: with different anchors the
-  // passages are not compared at all, neither as one fact nor as a disagreement.
+  // "The year" of an address of 1894 is not that of one of 1893, and "last night" of two days
+  // is two nights: passages whose times cannot be the same (fact-resolved-time.ts) are neither
+  // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
+  // pairs are kept apart by their words alone and resolving dates costs more.
   const [publishedA, publishedB] = context.published ?? [null, null];
+  const sameTimes = () => sameTime(a.time, b.time, publishedA, publishedB);
+  const apart: FactRelation = {
+    kind: 'different-fact',
+    reason: 'relative time from different dates',
+  };
   // "The county council, not Wenn Water, issued the original notice" / "Wenn Water issued the
   // notice": the correction says who acted (fact-contrast.ts). Its time, when it states one, must
   // be the other's: two notices issued "last night" of different days may be two acts.
@@ -701,24 +708,22 @@ export function relateFacts(
     !b.anotherOccurrence &&
     !ordinalsConflict(a.values, b.values) &&
     actorContradicted(a.text, b.text);
-  if (!sameTime(a.time, b.time, publishedA, publishedB)) {
-    const oneUntimed = !isTimed(a.time) || !isTimed(b.time);
-    if (!(contrasted && oneUntimed))
-      return { kind: 'different-fact', reason: 'relative time from different dates' };
-  }
-  if (contrasted) return { kind: 'disagree', aspect: 'actor' };
+  if (contrasted)
+    return sameTimes() || !isTimed(a.time) || !isTimed(b.time)
+      ? { kind: 'disagree', aspect: 'actor' }
+      : apart;
   // One vote counted twice, on one day, about one named thing (fact-tallies.ts): its tallies
   // differ whatever else the wording does, unless one is another occurrence or the parties swap.
+  const votes = talliesDiffer(a, b, [publishedA, publishedB]);
   if (
+    votes !== null &&
     !a.anotherOccurrence &&
     !b.anotherOccurrence &&
     !ordinalsConflict(a.values, b.values) &&
     !participantsSwapped(a, b) &&
     !tellersSwapped(a, b)
-  ) {
-    const votes = talliesDiffer(a, b, [publishedA, publishedB]);
-    if (votes !== null) return { kind: 'disagree', aspect: 'number', anchor: votes };
-  }
+  )
+    return { kind: 'disagree', aspect: 'number', anchor: votes };
   const one = relateOneWay(a, b, context);
   if (one.kind === 'different-fact') return one;
   const other = relateOneWay(b, a, context);
@@ -726,8 +731,8 @@ export function relateFacts(
     one.kind === 'disagree'
       ? other.kind === 'disagree' && other.aspect === one.aspect
       : other.kind === one.kind;
-  if (agree) return one;
-  return { kind: 'different-fact', reason: 'not the same read both ways' };
+  if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
+  return sameTimes() ? one : apart;
 }
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {

@@ -17,25 +17,29 @@ import { tenseOf } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
 import { intervalOf, parseIsoDate, type DayInterval } from '../../timeline/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
-import {
-  MAYBE_RELATIVE,
-  relativeTimeSpans,
-  sameTimeAnchor,
-  type RelativeTime,
-} from './fact-time.js';
+import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
+import { WEEKDAY_RE } from '../../text/months.js';
 
-/** What a passage states of its time, read from its text alone (see {@link passageTime}). */
+/**
+ * What a passage states of its time, read from its text alone (see {@link passageTime}). The
+ * timeline's reading of its dates is made only when a comparison needs it ({@link resolvedDays}),
+ * and kept: most passages are never compared by time.
+ */
 export interface PassageTime {
+  text: string;
   /** Words counted from publication as fact-time.ts reads them, with where they stand. */
   relative: ReadonlyArray<RelativeTime & { start: number; end: number }>;
-  /** Every date mention of the passage, in order, as the timeline's resolver takes them. */
+  /** The text may name a weekday or a weekend, which the timeline counts from publication too. */
+  maybeWeekday: boolean;
+}
+
+/** The timeline's reading of a passage's dates: every mention in order, and which count from publication. */
+interface DatesRead {
   placed: readonly PlacedMention[];
-  /** Indexes in `placed` of the mentions counted from the publication date. */
   counted: readonly number[];
 }
 
-/** A weekday's name: the timeline counts a bare weekday from the publication date too. */
-const MAYBE_COUNTED = new RegExp(`${MAYBE_RELATIVE.source}|tomorrow`, 'i');
+const MAYBE_WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}\\b|[Ww]eekend|[Tt]omorrow`);
 
 /**
  * True for a mention whose day counts from the publication date: a weekday ("on Tuesday",
@@ -54,33 +58,51 @@ function countsFromPublication(mention: Mention): boolean {
 
 /** Reads a passage's time expressions once; resolving them needs its publication date. */
 export function passageTime(text: string): PassageTime {
-  if (!MAYBE_COUNTED.test(text)) return { relative: [], placed: [], counted: [] };
-  const placed: PlacedMention[] = detectMentions(text).map((mention) => ({
-    mention,
-    sentence: 0,
-    paragraph: 0,
-    tense: tenseOf(text, mention.start, mention.end),
+  return {
     text,
-  }));
-  const counted = placed.flatMap((p, i) => (countsFromPublication(p.mention) ? [i] : []));
-  return { relative: relativeTimeSpans(text), placed, counted };
+    relative: relativeTimeSpans(text),
+    maybeWeekday: MAYBE_WEEKDAY.test(text),
+  };
 }
 
-/** Where a passage's time expressions stand: fact-time.ts's and the timeline's counted ones. */
+/** Each passage's dates as the timeline reads them, read on first need. */
+const datesRead = new WeakMap<PassageTime, DatesRead>();
+
+function datesOf(time: PassageTime): DatesRead {
+  let read = datesRead.get(time);
+  if (read === undefined) {
+    const { text } = time;
+    const placed: PlacedMention[] =
+      time.relative.length > 0 || time.maybeWeekday
+        ? detectMentions(text).map((mention) => ({
+            mention,
+            sentence: 0,
+            paragraph: 0,
+            tense: tenseOf(text, mention.start, mention.end),
+            text,
+          }))
+        : [];
+    const counted = placed.flatMap((p, i) => (countsFromPublication(p.mention) ? [i] : []));
+    datesRead.set(time, (read = { placed, counted }));
+  }
+  return read;
+}
+
+/**
+ * Where a passage's time expressions stand (fact-time.ts's): words that are values, as a
+ * weekday's name is. A weekday's name is a value already (fact-relation.ts).
+ */
 export function timeSpans(time: PassageTime): Array<{ start: number; end: number }> {
-  return [
-    ...time.relative.map(({ start, end }) => ({ start, end })),
-    ...time.counted.map((i) => {
-      const { start, end } = (time.placed[i] as PlacedMention).mention;
-      return { start, end };
-    }),
-  ];
+  return time.relative.map(({ start, end }) => ({ start, end }));
 }
 
 /** True when a passage states any time counted from publication. */
 export function isTimed(time: PassageTime): boolean {
-  return time.relative.length > 0 || time.counted.length > 0;
+  return time.relative.length > 0 || (time.maybeWeekday && datesOf(time).counted.length > 0);
 }
+
+/** Each passage's resolved days, per publication date they were counted from. */
+const daysRead = new WeakMap<PassageTime, Map<string | null, DayInterval[] | null>>();
 
 /**
  * The days a passage's time expressions denote, counted from `published` (`YYYY-MM-DD`,
@@ -90,18 +112,28 @@ export function isTimed(time: PassageTime): boolean {
  * expression the timeline does not date ("now", "so far", "two years ago").
  */
 export function resolvedDays(time: PassageTime, published: string | null): DayInterval[] | null {
+  let byDate = daysRead.get(time);
+  if (byDate === undefined) daysRead.set(time, (byDate = new Map()));
+  if (byDate.has(published)) return byDate.get(published) ?? null;
+  const days = resolve(time, published);
+  byDate.set(published, days);
+  return days;
+}
+
+function resolve(time: PassageTime, published: string | null): DayInterval[] | null {
   if (!isTimed(time)) return [];
   const anchor = published === null ? null : parseIsoDate(published);
   if (anchor === null) return null;
+  const { placed, counted } = datesOf(time);
   const covered = (x: { start: number; end: number }) =>
-    time.counted.some((i) => {
-      const m = (time.placed[i] as PlacedMention).mention;
+    counted.some((i) => {
+      const m = (placed[i] as PlacedMention).mention;
       return m.start < x.end && x.start < m.end;
     });
   if (!time.relative.every(covered)) return null;
-  const resolutions = resolveArticle(time.placed, anchor);
+  const resolutions = resolveArticle(placed, anchor);
   const days: DayInterval[] = [];
-  for (const i of time.counted) {
+  for (const i of counted) {
     const r = resolutions[i];
     if (r?.date == null) return null;
     days.push({ first: intervalOf(r.date).first, last: intervalOf(r.end ?? r.date).last });

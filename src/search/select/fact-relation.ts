@@ -604,11 +604,8 @@ export interface AnalysedFact {
   sequence: readonly UnitOccurrence[];
   /** Content terms of what the passage reports, its attribution framing set aside. */
   claimTerms: ReadonlySet<string>;
-  /**
-   * Values of what the passage reports, its attribution framing set aside: "Ana Ruiz said" and
-   * "Speaking in Truro, …" name who spoke and where, not the fact's actor or place.
-   */
-  claimValues: FactValues;
+  /** What the passage reports, its attribution framing set aside (fact-attribution.ts). */
+  claim: string;
   /** Time stated relative to publication ("this year", "yesterday", "on Tuesday"). */
   time: PassageTime;
 }
@@ -620,16 +617,27 @@ export interface AnalysedFact {
 function claimRead(
   text: string,
   terms: ReadonlyMap<string, number>,
-  values: FactValues,
   times: ReadonlyArray<{ start: number; end: number }>,
-): { claimTerms: ReadonlySet<string>; claimValues: FactValues } {
+): { claimTerms: ReadonlySet<string>; claim: string } {
   const claim = claimOf(text);
-  return claim === text
-    ? { claimTerms: new Set(terms.keys()), claimValues: values }
-    : {
-        claimTerms: new Set(readTerms(claim, times).terms.keys()),
-        claimValues: factValues(claim),
-      };
+  return {
+    claim,
+    claimTerms: new Set((claim === text ? terms : readTerms(claim, times).terms).keys()),
+  };
+}
+
+/** Each passage's claim values, read only when a disagreement on a place or actor needs them. */
+const claimValuesRead = new WeakMap<AnalysedFact, FactValues>();
+
+/**
+ * The values of what a passage reports, its attribution framing set aside: "Ana Ruiz said" and
+ * "Speaking in Truro, …" name who spoke and where, not the fact's actor or place.
+ */
+function claimValuesOf(fact: AnalysedFact): FactValues {
+  if (fact.claim === fact.text) return fact.values;
+  let values = claimValuesRead.get(fact);
+  if (values === undefined) claimValuesRead.set(fact, (values = factValues(fact.claim)));
+  return values;
 }
 
 /** Analyses a passage for {@link relateFacts}. */
@@ -646,7 +654,7 @@ export function analyseFact(text: string): AnalysedFact {
     values,
     units,
     sequence,
-    ...claimRead(text, terms, values, times),
+    ...claimRead(text, terms, times),
     time,
   };
 }
@@ -847,7 +855,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // fact told two ways. A place or an actor differs only when what is reported differs on it.
     const ofTheClaim =
       (aspect !== 'place' && aspect !== 'actor') ||
-      conflicts(a.claimValues, b.claimValues, closelyOverlapping).includes(aspect);
+      conflicts(claimValuesOf(a), claimValuesOf(b), closelyOverlapping).includes(aspect);
     const certain =
       differ.length === 1 &&
       oneValueEach &&

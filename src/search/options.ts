@@ -153,7 +153,8 @@ export const SEARCH_OPTIONS = {
     /**
      * Two counts of one thing in other words are set against each other only from articles
      * published at most this many days apart (fact-measures.ts): further apart they may be two
-     * moments of a figure that grows.
+     * moments of a figure that grows. A report that states no time is likewise taken to speak of
+     * the days up to this many before its publication (fact-resolved-time.ts).
      */
     measureMaxDaysApart: 3,
   },

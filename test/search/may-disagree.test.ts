@@ -13,7 +13,8 @@ import {
 import { publishedByFile } from '../eval/pair-dates.js';
 import { PAIRS_FILES, pairSplit, predictPair, readPairs } from '../eval/pairs.js';
 
-const sameDays: RelationContext = { published: ['2026-03-09', '2026-03-10'] };
+// A Wednesday and a Thursday: "on Tuesday" in either is 3 March (fact-resolved-time.ts).
+const sameDays: RelationContext = { published: ['2026-03-04', '2026-03-05'] };
 
 /** Invented pairs, each a disagreement by another way (values in place, a count said alike, …). */
 const DISAGREEING: Array<[string, string]> = [
@@ -37,6 +38,10 @@ const DISAGREEING: Array<[string, string]> = [
   [
     'The final cost of the work was €15.6 million.',
     'Officials put the final cost at €16.1 million.',
+  ],
+  [
+    'Councillors approved the Harl Road barrier last night by nine votes to four after a long debate.',
+    'The Harl Road barrier will be built after the planning committee voted eight to five on Tuesday.',
   ],
 ];
 

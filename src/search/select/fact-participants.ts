@@ -148,3 +148,102 @@ export function participantsSwapped(a: ParticipantsSource, b: ParticipantsSource
     ),
   );
 }
+
+/** A verb of telling: who tells stands before it, who is told right after it. */
+const TELLING = /\b(?:told|tells|tell|telling)\b/giu;
+/** {@link TELLING} for a cheap test (no global state). */
+const MAYBE_TELLING = /\b(?:told|tells|tell|telling)\b/iu;
+
+/** The teller and the told of one "X told Y", each as the terms of the first unit of its phrase. */
+interface Telling {
+  teller: readonly string[];
+  told: readonly string[];
+}
+
+/**
+ * Each "X told Y" of a passage, read from its units: the teller is the first unit of the clause
+ * the verb stands in ("Residents from St Aubyn told …" → residents), the told the first unit
+ * right after it ("… told officials from Truro" → officials). A phrase's head comes first in
+ * English, and what follows it ("from St Aubyn", the rest of a name after "the") only describes
+ * it, so the first units are the parties.
+ */
+function tellingsOf(passage: ParticipantsSource): Telling[] {
+  const { text, sequence } = passage;
+  const found: Telling[] = [];
+  for (const m of text.matchAll(TELLING)) {
+    let clauseStart = m.index;
+    while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1] as string)) clauseStart--;
+    const teller = sequence.find((unit) => unit.start >= clauseStart && unit.end <= m.index);
+    const told = sequence.find((unit) => unit.start >= m.index + m[0].length);
+    if (teller === undefined || told === undefined) continue;
+    if (CLAUSE_BREAK.test(text.slice(m.index, told.start))) continue;
+    found.push({ teller: teller.keys, told: told.keys });
+  }
+  return found;
+}
+
+/**
+ * True when one passage's teller is the other's told and the other way round: "Residents from
+ * St Aubyn told officials from Truro that the dam was unsafe" / "Officials from Truro told
+ * residents from St Aubyn that …" report two tellings, never one fact, and the places that
+ * describe each party are no place where the fact happened.
+ */
+export function tellersSwapped(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  if (!MAYBE_TELLING.test(a.text) || !MAYBE_TELLING.test(b.text)) return false;
+  const tellingsB = tellingsOf(b);
+  return tellingsOf(a).some((x) =>
+    tellingsB.some(
+      (y) =>
+        meet(x.teller, y.told) &&
+        meet(x.told, y.teller) &&
+        !meet(x.teller, y.teller) &&
+        !meet(x.told, y.told),
+    ),
+  );
+}
+
+/**
+ * Each term of a passage with the word that modifies it right before it: the name's word before
+ * it ("Kerrow County Council" → council: county), or the word standing right before it with
+ * only a space between ("the parish council" → council: parish). `named`: the pair is in a name.
+ */
+function modifiersOf(
+  passage: ParticipantsSource,
+): Array<{ term: string; modifier: string; named: boolean }> {
+  const found: Array<{ term: string; modifier: string; named: boolean }> = [];
+  passage.sequence.forEach((unit, i) => {
+    unit.keys.forEach((key, k) => {
+      if (k > 0) found.push({ term: key, modifier: unit.keys[k - 1] as string, named: true });
+    });
+    const before = passage.sequence[i - 1];
+    if (before !== undefined && /^\s+$/.test(passage.text.slice(before.end, unit.start)))
+      found.push({
+        term: unit.keys[0] as string,
+        modifier: before.keys[before.keys.length - 1] as string,
+        named: unit.name || before.name,
+      });
+  });
+  return found;
+}
+
+/**
+ * True when both passages name the same kind of thing with different words before it, one of
+ * them in a name, and neither word occurs in the other passage: "Kerrow County Council's
+ * planning committee will meet on November 4" / "The parish council will discuss the plan at
+ * its meeting on January 28" are two councils' meetings, and their dates are no disagreement.
+ */
+export function modifiedApart(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  const keysA = keysOf(a);
+  const keysB = keysOf(b);
+  const ofB = modifiersOf(b);
+  return modifiersOf(a).some((x) =>
+    ofB.some(
+      (y) =>
+        y.term === x.term &&
+        y.modifier !== x.modifier &&
+        (x.named || y.named) &&
+        !keysB.has(x.modifier) &&
+        !keysA.has(y.modifier),
+    ),
+  );
+}

@@ -58,9 +58,20 @@ import {
   sideConflict,
   withinBound,
 } from './fact-qualifiers.js';
-import { relativeTimes, sameTimeAnchor, type RelativeTime } from './fact-time.js';
+import {
+  isTimed,
+  passageTime,
+  sameTime,
+  timeSpans,
+  type PassageTime,
+} from './fact-resolved-time.js';
 import { overlapCoefficient } from './widen.js';
-import { participantsSwapped, type UnitOccurrence } from './fact-participants.js';
+import {
+  modifiedApart,
+  participantsSwapped,
+  tellersSwapped,
+  type UnitOccurrence,
+} from './fact-participants.js';
 import {
   differentMeasures,
   measuresApart,
@@ -70,6 +81,7 @@ import {
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
+import { talliesDiffer } from './fact-tallies.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -152,9 +164,15 @@ export function termUnits(text: string): string[][] {
 
 /**
  * {@link contentTerms} and {@link termUnits} of a text, read in one pass, with every occurrence
- * of a unit in order (a name's words together), where it stands in the text.
+ * of a unit in order (a name's words together), where it stands in the text. Words inside
+ * `times` (spans of time counted from publication: "last night", "yesterday") are values, as a
+ * weekday's name is: the days they denote are compared (fact-resolved-time.ts), not their words
+ * ("yesterday" and "last night" of two articles may be one day).
  */
-function readTerms(text: string): {
+function readTerms(
+  text: string,
+  times: ReadonlyArray<{ start: number; end: number }> = [],
+): {
   terms: Map<string, number>;
   units: string[][];
   sequence: UnitOccurrence[];
@@ -173,7 +191,7 @@ function readTerms(text: string): {
     const first = text[token.start] ?? '';
     const capitalised = first !== first.toLowerCase();
     const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
-    const stop = isStopWord(token);
+    const stop = isStopWord(token) || times.some((t) => token.start < t.end && t.start < token.end);
     if (!capitalised || !adjoining || stop) close();
     const term = stop ? '' : stem(token.word);
     if (stop || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
@@ -586,29 +604,58 @@ export interface AnalysedFact {
   sequence: readonly UnitOccurrence[];
   /** Content terms of what the passage reports, its attribution framing set aside. */
   claimTerms: ReadonlySet<string>;
-  /** Time stated relative to publication ("this year", "yesterday"). */
-  relativeTimes: readonly RelativeTime[];
+  /** What the passage reports, its attribution framing set aside (fact-attribution.ts). */
+  claim: string;
+  /** Time stated relative to publication ("this year", "yesterday", "on Tuesday"). */
+  time: PassageTime;
 }
 
-/** The content terms of what a passage reports: its own terms when it has no framing. */
-function claimTermsOf(text: string, terms: ReadonlyMap<string, number>): ReadonlySet<string> {
+/**
+ * What a passage reports, its attribution framing set aside (fact-attribution.ts): its content
+ * terms and its values; its own when it has no framing.
+ */
+function claimRead(
+  text: string,
+  terms: ReadonlyMap<string, number>,
+  times: ReadonlyArray<{ start: number; end: number }>,
+): { claimTerms: ReadonlySet<string>; claim: string } {
   const claim = claimOf(text);
-  return new Set((claim === text ? terms : contentTerms(claim)).keys());
+  return {
+    claim,
+    claimTerms: new Set((claim === text ? terms : readTerms(claim, times).terms).keys()),
+  };
+}
+
+/** Each passage's claim values, read only when a disagreement on a place or actor needs them. */
+const claimValuesRead = new WeakMap<AnalysedFact, FactValues>();
+
+/**
+ * The values of what a passage reports, its attribution framing set aside: "Ana Ruiz said" and
+ * "Speaking in Truro, …" name who spoke and where, not the fact's actor or place.
+ */
+function claimValuesOf(fact: AnalysedFact): FactValues {
+  if (fact.claim === fact.text) return fact.values;
+  let values = claimValuesRead.get(fact);
+  if (values === undefined) claimValuesRead.set(fact, (values = factValues(fact.claim)));
+  return values;
 }
 
 /** Analyses a passage for {@link relateFacts}. */
 export function analyseFact(text: string): AnalysedFact {
-  const { terms, units, sequence } = readTerms(text);
+  const time = passageTime(text);
+  const times = timeSpans(time);
+  const { terms, units, sequence } = readTerms(text, times);
+  const values = factValues(text);
   return {
     text,
     stances: stancesOf(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     terms,
-    values: factValues(text),
+    values,
     units,
     sequence,
-    claimTerms: claimTermsOf(text, terms),
-    relativeTimes: relativeTimes(text),
+    ...claimRead(text, terms, times),
+    time,
   };
 }
 
@@ -620,7 +667,8 @@ export function analyseFact(text: string): AnalysedFact {
  * on both sides (a shared date anchor); two terms shared and one count on each side (a count of
  * one thing said alike: its noun and what is said of it, fact-measures.ts), or a count of nought
  * in words against one count, which may share a single term ("None was hurt." / "Four people
- * were hurt."); or a correction of who acted (fact-contrast.ts).
+ * were hurt."); two terms shared and one tally on each side (one vote counted twice,
+ * fact-tallies.ts); or a correction of who acted (fact-contrast.ts).
  */
 export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   const oneCount = (f: AnalysedFact) =>
@@ -632,6 +680,9 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   if (shared < 2) return false;
   if (counts) return true;
+  const oneTally = (f: AnalysedFact) =>
+    f.values.positioned.filter((v) => 'number' in v && v.kind === 'tally').length === 1;
+  if (oneTally(a) && oneTally(b)) return true;
   if (datesWithYear(a.values).length > 0 && datesWithYear(b.values).length > 0) return true;
   const smaller = Math.min(a.terms.size, b.terms.size);
   return smaller > 0 && shared / smaller >= SEARCH_OPTIONS.facts.sameEventOverlap;
@@ -647,9 +698,16 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
-  // "The year" of an address of 1894 is not that of one of 1893: with different anchors the
-  // passages are not compared at all, neither as one fact nor as a disagreement.
+  // "The year" of an address of 1894 is not that of one of 1893, and "last night" of two days
+  // is two nights: passages whose times cannot be the same (fact-resolved-time.ts) are neither
+  // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
+  // pairs are kept apart by their words alone and resolving dates costs more.
   const [publishedA, publishedB] = context.published ?? [null, null];
+  const sameTimes = () => sameTime(a.time, b.time, publishedA, publishedB);
+  const apart: FactRelation = {
+    kind: 'different-fact',
+    reason: 'relative time from different dates',
+  };
   // "The county council, not Wenn Water, issued the original notice" / "Wenn Water issued the
   // notice": the correction says who acted (fact-contrast.ts). Its time, when it states one, must
   // be the other's: two notices issued "last night" of different days may be two acts.
@@ -658,12 +716,22 @@ export function relateFacts(
     !b.anotherOccurrence &&
     !ordinalsConflict(a.values, b.values) &&
     actorContradicted(a.text, b.text);
-  if (!sameTimeAnchor(a.relativeTimes, b.relativeTimes, publishedA, publishedB)) {
-    const oneUntimed = a.relativeTimes.length === 0 || b.relativeTimes.length === 0;
-    if (!(contrasted && oneUntimed))
-      return { kind: 'different-fact', reason: 'relative time from different dates' };
-  }
-  if (contrasted) return { kind: 'disagree', aspect: 'actor' };
+  if (contrasted)
+    return sameTimes() || !isTimed(a.time) || !isTimed(b.time)
+      ? { kind: 'disagree', aspect: 'actor' }
+      : apart;
+  // One vote counted twice, on one day, about one named thing (fact-tallies.ts): its tallies
+  // differ whatever else the wording does, unless one is another occurrence or the parties swap.
+  const votes = talliesDiffer(a, b, [publishedA, publishedB]);
+  if (
+    votes !== null &&
+    !a.anotherOccurrence &&
+    !b.anotherOccurrence &&
+    !ordinalsConflict(a.values, b.values) &&
+    !participantsSwapped(a, b) &&
+    !tellersSwapped(a, b)
+  )
+    return { kind: 'disagree', aspect: 'number', anchor: votes };
   const one = relateOneWay(a, b, context);
   if (one.kind === 'different-fact') return one;
   const other = relateOneWay(b, a, context);
@@ -671,8 +739,8 @@ export function relateFacts(
     one.kind === 'disagree'
       ? other.kind === 'disagree' && other.aspect === one.aspect
       : other.kind === one.kind;
-  if (agree) return one;
-  return { kind: 'different-fact', reason: 'not the same read both ways' };
+  if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
+  return sameTimes() ? one : apart;
 }
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
@@ -699,7 +767,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'different order in time' };
   if (roleConflict(a.text, b.text, a.terms, b.terms))
     return { kind: 'different-fact', reason: 'different role' };
-  if (participantsSwapped(a, b))
+  if (participantsSwapped(a, b) || tellersSwapped(a, b))
     return { kind: 'different-fact', reason: 'who did it and to whom swapped' };
   if (absenceConflict(a.text, b.text, sharedSet))
     return { kind: 'different-fact', reason: 'with or without' };
@@ -773,6 +841,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     const wordsDiffer =
       (aspect === 'date' || aspect === 'number') &&
       (namesConflict(va, vb, a.text, b.text) ||
+        modifiedApart(a, b) ||
         differingSlot(
           [...a.terms.keys()],
           [...b.terms.keys()],
@@ -781,9 +850,16 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         ) !== null);
     // Values are set against each other only as values of one event: the same event word and
     // stance where each stands ("stopped on 4 December" / "expected to start in August" are two).
+    // Who spoke and where ("Ana Ruiz said", "Speaking in Truro,") is no value of what was said:
+    // the same words from two speakers, or from two platforms, are two statements, not one
+    // fact told two ways. A place or an actor differs only when what is reported differs on it.
+    const ofTheClaim =
+      (aspect !== 'place' && aspect !== 'actor') ||
+      conflicts(claimValuesOf(a), claimValuesOf(b), closelyOverlapping).includes(aspect);
     const certain =
       differ.length === 1 &&
       oneValueEach &&
+      ofTheClaim &&
       !wordsDiffer &&
       differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
       // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.

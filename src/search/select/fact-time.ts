@@ -5,8 +5,9 @@
  * 1893 are two years' totals, not two accounts of one. Two passages are compared as reports of
  * one fact only when each such expression counts from the same point: both articles' publication
  * dates known, and equal as far as the expression reaches (the year for "this year", the day for
- * "yesterday"). The timeline resolves these words to dates (src/timeline/detect.ts); here only
- * their presence and reach matter, so that nothing is resolved that the comparison does not use.
+ * "yesterday"). fact-resolved-time.ts resolves the words the timeline dates to the days they
+ * denote and compares those; this comparison by words and publication dates is what remains when
+ * a time cannot be resolved ("now", "so far", a publication date not stated).
  */
 
 /** How far a relative expression reaches: it names a day, a month or a year counted from publication. */
@@ -44,7 +45,7 @@ const DAY =
   /\b(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|now|currently|at\s+present|presently|so\s+far|to\s+date)\b(?![\p{L}'’-])/giu;
 
 /** Every pattern above needs one of these words. */
-const MAYBE_RELATIVE =
+export const MAYBE_RELATIVE =
   /year|month|week|day|tonight|morning|afternoon|evening|night|now|currently|present|so far|to date/i;
 
 const GRAIN_OF: Readonly<Record<string, TimeGrain>> = {
@@ -70,13 +71,21 @@ function periodKey(word: string, unit: string): string {
  * year's accounts.
  */
 export function relativeTimes(text: string): RelativeTime[] {
+  return relativeTimeSpans(text).map(({ grain, key }) => ({ grain, key }));
+}
+
+/** {@link relativeTimes} with where each expression stands (offsets in `text`, end exclusive). */
+export function relativeTimeSpans(
+  text: string,
+): Array<RelativeTime & { start: number; end: number }> {
   // Most sentences hold none of these words: one cheap test spares them the four patterns.
   if (!MAYBE_RELATIVE.test(text)) return [];
-  const found: Array<RelativeTime & { at: number }> = [];
+  const found: Array<RelativeTime & { start: number; end: number }> = [];
+  const at = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of text.matchAll(PERIOD)) {
     const unit = (m[2] as string).toLowerCase();
     found.push({
-      at: m.index,
+      ...at(m),
       grain: GRAIN_OF[unit] as TimeGrain,
       key: periodKey(m[1] as string, unit),
     });
@@ -85,18 +94,18 @@ export function relativeTimes(text: string): RelativeTime[] {
     for (const m of text.matchAll(pattern)) {
       const unit = (m[1] as string).toLowerCase();
       found.push({
-        at: m.index,
+        ...at(m),
         grain: GRAIN_OF[unit] as TimeGrain,
         key: m[0].toLowerCase().replace(/\s+/g, ' '),
       });
     }
   for (const m of text.matchAll(DAY))
     found.push({
-      at: m.index,
+      ...at(m),
       grain: 'day',
       key: (m[1] as string).toLowerCase().replace(/\s+/g, ' '),
     });
-  return found.sort((x, y) => x.at - y.at).map(({ grain, key }) => ({ grain, key }));
+  return found.sort((x, y) => x.start - y.start);
 }
 
 const GRAIN_LENGTH: Readonly<Record<TimeGrain, number>> = { year: 4, month: 7, day: 10 };

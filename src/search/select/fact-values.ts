@@ -243,6 +243,12 @@ const MAYBE_TALLY = new RegExp(String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SID
 const TALLY_START = new RegExp(String.raw`\d|\b${TALLY_SIDE}\s+(?:votes?\s+)?to\b`, 'i');
 /** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
 const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
+const VOTE_WORDS = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'gi');
+
+/** The words of voting or scoring a sentence holds ("voted", "votes", "approved"), lower case. */
+export function voteWords(text: string): string[] {
+  return [...text.matchAll(VOTE_WORDS)].map((m) => m[0].toLowerCase());
+}
 
 /**
  * The value of a tally matched by {@link TALLY_PATTERN}, the larger number first ("4-9" is

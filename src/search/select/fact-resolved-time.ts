@@ -1,0 +1,184 @@
+/**
+ * When two passages say their facts happened, as calendar days. Words counted from publication
+ * ("yesterday", "last night", "on Tuesday", "last month") name a different day in each article:
+ * "Councillors approved the plan last night" in an article of Wednesday 5 November and "the
+ * committee voted on Tuesday" in one of Thursday 6 November both mean Tuesday 4 November, while
+ * "last night" in two articles a day apart means two nights. So such words are resolved to the
+ * days they denote, each from its own article's publication date, before two passages are taken
+ * for reports of one event: by the timeline's own resolver (src/timeline: the detection rules,
+ * the tense of each date and `resolveArticle`), so that a date means the same in `/ask` as in
+ * `/timeline`. A publication date that is not stated, or a date the resolver leaves in doubt
+ * ("the office is busy on Thursday": past or ahead?), is unknown, never guessed: the passages are
+ * then compared as fact-time.ts compares them, by their words and publication dates.
+ */
+import { SEARCH_OPTIONS } from '../options.js';
+import { detectMentions } from '../../timeline/detect.js';
+import { tenseOf } from '../../timeline/tense.js';
+import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
+import { intervalOf, parseIsoDate, type DayInterval } from '../../timeline/calendar.js';
+import type { Mention } from '../../timeline/mention.js';
+import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
+import { WEEKDAY_RE } from '../../text/months.js';
+
+/**
+ * What a passage states of its time, read from its text alone (see {@link passageTime}). The
+ * timeline's reading of its dates is made only when a comparison needs it ({@link resolvedDays}),
+ * and kept: most passages are never compared by time.
+ */
+export interface PassageTime {
+  text: string;
+  /** Words counted from publication as fact-time.ts reads them, with where they stand. */
+  relative: ReadonlyArray<RelativeTime & { start: number; end: number }>;
+  /** The text may name a weekday or a weekend, which the timeline counts from publication too. */
+  maybeWeekday: boolean;
+}
+
+/** The timeline's reading of a passage's dates: every mention in order, and which count from publication. */
+interface DatesRead {
+  placed: readonly PlacedMention[];
+  counted: readonly number[];
+}
+
+const MAYBE_WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}\\b|[Ww]eekend|[Tt]omorrow`);
+
+/**
+ * True for a mention whose day counts from the publication date: a weekday ("on Tuesday",
+ * "last Friday"), a weekend, and a day, week, month or year counted from publication or from
+ * the period the text is in ("yesterday", "last night", "this month", "the end of the year").
+ * Calendar dates ("4 November") are values (fact-values.ts), and dates counted from the
+ * narrative ("the next day") need the sentences before, which a passage compared alone lacks.
+ */
+function countsFromPublication(mention: Mention): boolean {
+  return (
+    mention.kind === 'weekday' ||
+    mention.kind === 'weekend' ||
+    (mention.kind === 'relative' && mention.anchor !== 'narrative')
+  );
+}
+
+/** Reads a passage's time expressions once; resolving them needs its publication date. */
+export function passageTime(text: string): PassageTime {
+  return {
+    text,
+    relative: relativeTimeSpans(text),
+    maybeWeekday: MAYBE_WEEKDAY.test(text),
+  };
+}
+
+/** Each passage's dates as the timeline reads them, read on first need. */
+const datesRead = new WeakMap<PassageTime, DatesRead>();
+
+function datesOf(time: PassageTime): DatesRead {
+  let read = datesRead.get(time);
+  if (read === undefined) {
+    const { text } = time;
+    const placed: PlacedMention[] =
+      time.relative.length > 0 || time.maybeWeekday
+        ? detectMentions(text).map((mention) => ({
+            mention,
+            sentence: 0,
+            paragraph: 0,
+            tense: tenseOf(text, mention.start, mention.end),
+            text,
+          }))
+        : [];
+    const counted = placed.flatMap((p, i) => (countsFromPublication(p.mention) ? [i] : []));
+    datesRead.set(time, (read = { placed, counted }));
+  }
+  return read;
+}
+
+/**
+ * Where a passage's time expressions stand (fact-time.ts's): words that are values, as a
+ * weekday's name is. A weekday's name is a value already (fact-relation.ts).
+ */
+export function timeSpans(time: PassageTime): Array<{ start: number; end: number }> {
+  return time.relative.map(({ start, end }) => ({ start, end }));
+}
+
+/** True when a passage states any time counted from publication. */
+export function isTimed(time: PassageTime): boolean {
+  return time.relative.length > 0 || (time.maybeWeekday && datesOf(time).counted.length > 0);
+}
+
+/** Each passage's resolved days, per publication date they were counted from. */
+const daysRead = new WeakMap<PassageTime, Map<string | null, DayInterval[] | null>>();
+
+/**
+ * The days a passage's time expressions denote, counted from `published` (`YYYY-MM-DD`,
+ * `YYYY-MM`, `YYYY`; null when not stated): one interval per expression, empty when it has
+ * none. Null when any is unknown: the publication date is not stated (or not precise enough,
+ * as a weekday needs the day), the resolver leaves the date in doubt, or fact-time.ts reads an
+ * expression the timeline does not date ("now", "so far", "two years ago").
+ */
+export function resolvedDays(time: PassageTime, published: string | null): DayInterval[] | null {
+  let byDate = daysRead.get(time);
+  if (byDate === undefined) daysRead.set(time, (byDate = new Map()));
+  if (byDate.has(published)) return byDate.get(published) ?? null;
+  const days = resolve(time, published);
+  byDate.set(published, days);
+  return days;
+}
+
+function resolve(time: PassageTime, published: string | null): DayInterval[] | null {
+  if (!isTimed(time)) return [];
+  const anchor = published === null ? null : parseIsoDate(published);
+  if (anchor === null) return null;
+  const { placed, counted } = datesOf(time);
+  const covered = (x: { start: number; end: number }) =>
+    counted.some((i) => {
+      const m = (placed[i] as PlacedMention).mention;
+      return m.start < x.end && x.start < m.end;
+    });
+  if (!time.relative.every(covered)) return null;
+  const resolutions = resolveArticle(placed, anchor);
+  const days: DayInterval[] = [];
+  for (const i of counted) {
+    const r = resolutions[i];
+    if (r?.date == null) return null;
+    days.push({ first: intervalOf(r.date).first, last: intervalOf(r.end ?? r.date).last });
+  }
+  return days;
+}
+
+const meet = (x: DayInterval, y: DayInterval) => x.first <= y.last && y.first <= x.last;
+
+/**
+ * True when two passages can speak of the same time, so that they may be compared as reports of
+ * one fact (`published`: their articles' publication dates, null when not stated):
+ *
+ * - neither states a time counted from publication;
+ * - both do, every one resolved ({@link resolvedDays}), and some day of one is a day of the
+ *   other ("last night" of 5 November and "on Tuesday" of 6 November: 4 November; "last month"
+ *   of 11 March and "on Thursday" of 8 February: February holds 6 February);
+ * - one does, every one resolved, and the other states none: news reports what is new, so a
+ *   report that states no time speaks of the days just before its publication, up to
+ *   `SEARCH_OPTIONS.facts.measureMaxDaysApart` days before it (the window in which counts are
+ *   taken as of one time, fact-measures.ts). It meets a time that falls in those days ("Tressa
+ *   has secured £38m", 3 December, and "raised £36m last month", 13 January: December; "the
+ *   meeting ran for more than five hours", 6 November, and "last night", 5 November: 4
+ *   November), or one counted from the same publication date as far as the words reach
+ *   (fact-time.ts `sameTimeAnchor`: "the year" of two reports of 1894);
+ * - otherwise (a time unknown) as fact-time.ts `sameTimeAnchor` compares them, by their words
+ *   and publication dates.
+ */
+export function sameTime(
+  a: PassageTime,
+  b: PassageTime,
+  publishedA: string | null,
+  publishedB: string | null,
+): boolean {
+  if (!isTimed(a) && !isTimed(b)) return true;
+  const byWords = () => sameTimeAnchor(a.relative, b.relative, publishedA, publishedB);
+  const da = resolvedDays(a, publishedA);
+  const db = resolvedDays(b, publishedB);
+  if (da === null || db === null) return byWords();
+  if (da.length > 0 && db.length > 0) return da.some((x) => db.some((y) => meet(x, y)));
+  if (byWords()) return true;
+  const [days, untimedPublished] = da.length > 0 ? [da, publishedB] : [db, publishedA];
+  const date = untimedPublished === null ? null : parseIsoDate(untimedPublished);
+  if (date === null) return false;
+  const recent = intervalOf(date);
+  recent.first -= SEARCH_OPTIONS.facts.measureMaxDaysApart;
+  return days.some((x) => meet(x, recent));
+}

@@ -1,0 +1,90 @@
+/**
+ * One vote counted twice: "Councillors approved the reopening of Wheal Maren last night by eight
+ * votes to three" (published Wednesday 5 November) / "Wheal Maren will reopen after Kerrow
+ * County Council's planning committee voted seven to four in favour on Tuesday" (Thursday 6
+ * November). A tally (fact-values.ts) is the result of one vote; two tallies of a vote on the
+ * same day about the same named thing are one result reported twice, and when they differ the
+ * sources differ on the number, however differently the rest is worded (the shared words are too
+ * few for fact-relation.ts to take the passages for one event).
+ *
+ * Claimed only when it is exact: each passage states one tally and no other tally-free count is
+ * needed; both state the day, resolved from their own publication dates to the same single day
+ * (fact-resolved-time.ts: "last night" and "on Tuesday" above are both 4 November), never a
+ * day guessed from an untimed report; both name the same thing (a name both hold: "Wheal
+ * Maren") and vote in the same words ("votes" / "voted"); and each tally is told as having
+ * happened: no denial, plan or condition governs it, read where it stands, the timeline's tense
+ * at the tally being the past ("will reopen after the committee voted seven to four": the
+ * "will" is the reopening's, the vote is past).
+ */
+import { SEARCH_OPTIONS } from '../options.js';
+import { stem } from '../../text/terms.js';
+import { tenseOf } from '../../timeline/tense.js';
+import { stancesBefore } from './fact-event.js';
+import type { Stance } from './fact-stance.js';
+import { resolvedDays, type PassageTime } from './fact-resolved-time.js';
+import { voteWords, type FactValues, type PositionedValue } from './fact-values.js';
+import type { UnitOccurrence } from './fact-participants.js';
+
+/** What a passage needs to be read here (fact-relation.ts `AnalysedFact`). */
+export interface TalliedSource {
+  text: string;
+  values: FactValues;
+  stances: ReadonlyMap<Stance, number>;
+  sequence: readonly UnitOccurrence[];
+  time: PassageTime;
+}
+
+type PositionedNumber = Extract<PositionedValue, { number: string }>;
+
+/** The one tally a passage states, or null. */
+function tallyOf(source: TalliedSource): PositionedNumber | null {
+  const tallies = source.values.positioned.flatMap((v) =>
+    'number' in v && v.kind === 'tally' ? [v] : [],
+  );
+  return tallies.length === 1 ? (tallies[0] as PositionedNumber) : null;
+}
+
+/** The single day a passage's time denotes (days since 1970-01-01), or null. */
+function dayOf(source: TalliedSource, published: string | null): number | null {
+  const days = resolvedDays(source.time, published);
+  if (days === null || days.length === 0) return null;
+  const [first] = days;
+  return days.every((d) => d.first === first?.first && d.last === first.first)
+    ? (first?.first ?? null)
+    : null;
+}
+
+/** The stances that govern a tally: those before it, a future's only when its tense is not past. */
+function stancesAt(source: TalliedSource, tally: PositionedNumber): Set<Stance> {
+  const stances = stancesBefore(source.stances, tally.at);
+  if (tenseOf(source.text, tally.at, tally.at + 1) === 'past') stances.delete('future');
+  return stances;
+}
+
+const cut = (word: string) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+
+/**
+ * The vote words both passages use (as terms: "votes" and "voted" are "vote") when they state
+ * tallies of one vote that differ; null when they do not (see the file's comment).
+ * `published`: the articles' publication dates, null when not stated.
+ */
+export function talliesDiffer(
+  a: TalliedSource,
+  b: TalliedSource,
+  published: readonly [string | null, string | null],
+): string[] | null {
+  const x = tallyOf(a);
+  const y = tallyOf(b);
+  if (x === null || y === null || x.number === y.number) return null;
+  const day = dayOf(a, published[0]);
+  if (day === null || day !== dayOf(b, published[1])) return null;
+  const names = (source: TalliedSource) =>
+    new Set(source.sequence.filter((unit) => unit.name).flatMap((unit) => unit.keys));
+  const namesB = names(b);
+  if (![...names(a)].some((key) => namesB.has(key))) return null;
+  const votesB = new Set(voteWords(b.text).map(cut));
+  const shared = [...new Set(voteWords(a.text).map(cut))].filter((word) => votesB.has(word));
+  if (shared.length === 0) return null;
+  if (stancesAt(a, x).size > 0 || stancesAt(b, y).size > 0) return null;
+  return shared;
+}

@@ -72,18 +72,60 @@ describe('a question only about a date', () => {
     expect(quotes(answer.passages)).not.toMatch(/will vote/);
   });
 
-  it('is not answered by passages only sharing its words when nothing is dated to it', () => {
+  it('with nothing dated that day, shows the events of its month, each marked with its date', () => {
     const answer = engine.ask('What happened on 20 June 2024?');
     expect(answer.answered).toBe(false);
     expect(answer.passages).toEqual([]);
+    expect(answer.notOnDate).toEqual({ asked: '2024-06-20', shown: 'month' });
     expect(answer.closest.length).toBeGreaterThan(0);
-    for (const passage of answer.closest) expect(passage.quote).toMatch(/June/);
+    for (const passage of answer.closest) {
+      expect(passage.dated?.date).toMatch(/^2024-06-0[34]$/);
+      expect(passage.quote).toMatch(/on [34] June/);
+    }
+    // What was only expected is no event of the month that happened.
+    expect(quotes(answer.closest)).not.toMatch(/will vote/);
+  });
+
+  it('the events of the month nearest the day asked come first, shown in date order', () => {
+    const answer = engine.ask('What happened on 20 June 2024?', { limit: 1 });
+    // 4 June is nearer the 20th than 3 June.
+    expect(answer.closest.map((p) => p.dated?.date)).toEqual(['2024-06-04']);
+    const all = engine.ask('What happened on 2 June 2024?', { limit: 5 });
+    const dates = all.closest.map((p) => p.dated?.date);
+    expect(dates[0]).toBe('2024-06-03');
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('with nothing dated in the month either, shows the nearest dated events', () => {
+    const answer = engine.ask('What happened in August 2024?', { limit: 1 });
+    expect(answer.notOnDate).toEqual({ asked: '2024-08', shown: 'nearest' });
+    expect(answer.closest.map((p) => [p.dated?.date, p.quote])).toEqual([
+      ['2024-07-19', 'The north pier reopened to ferries on Friday after a week of repairs.'],
+    ]);
+    const day = engine.ask('What happened on 1 May 2024?', { limit: 2 });
+    expect(day.notOnDate).toEqual({ asked: '2024-05-01', shown: 'nearest' });
+    expect(day.closest.map((p) => p.dated?.date)).toEqual(['2024-06-03', '2024-06-04']);
+  });
+
+  it('a day without a year gets the events of its month in any year, none nearest', () => {
+    const answer = engine.ask('What happened on June 20?');
+    expect(answer.notOnDate).toEqual({ asked: '--06-20', shown: 'month' });
+    for (const passage of answer.closest) expect(passage.dated?.date).toMatch(/^2024-06/);
+    expect(engine.ask('What happened on August 20?').notOnDate).toBeUndefined();
+  });
+
+  it('keeps to the articles the asker chose', () => {
+    const id = idOf('Harbour road shut');
+    const answer = engine.ask('What happened on 20 June 2024?', { source: id });
+    expect(answer.notOnDate?.shown).toBe('month');
+    expect(answer.closest.map((p) => p.source.id)).toEqual([id]);
   });
 
   it('is not answered by a plan alone: the plan is the closest passage', () => {
     const answer = engine.ask('What happened on 6 June 2024?');
     expect(answer.answered).toBe(false);
     expect(quotes(answer.closest)).toMatch(/will vote on the repair budget/);
+    expect(answer.notOnDate).toBeUndefined();
   });
 });
 

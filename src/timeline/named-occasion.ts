@@ -6,7 +6,10 @@
  * further on belongs to a clause of its own ("means [that] the plant will close": the closing
  * is ahead, the announcement is not).
  */
+import { wordMarker } from './tense-markers.js';
 import { taggedWords, type TaggedWord } from './wink.js';
+
+const isClauseBreak = (word: string) => wordMarker(word) === 'break';
 
 /** Present forms of "be" and the verbs of state like it: what follows says nothing of time. */
 const COPULA = /^(?:is|are|am|'s|’s|remains?|stays?|seems?|looks?|appears?)$/iu;
@@ -16,16 +19,20 @@ const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
 /**
  * The verb group of the clause a subject date names an occasion in, from `text` (the sentence
- * after the date): its first verb (not a gerund inside the noun phrase: "Monday's vote on
- * closing the plant") and the auxiliaries, particles and adverbs right after it. Null when the
- * clause has no verb.
+ * after the date, relative clauses set off by commas blanked out): its first verb (not a gerund
+ * inside the noun phrase: "Monday's vote on closing the plant") and the auxiliaries, particles
+ * and adverbs right after it, with offsets in `text`. Null when the clause has no
+ * verb, or a clause-opening word ("that", "which") comes before it.
  */
 export function ownVerbGroup(text: string): TaggedWord[] | null {
   const words = taggedWords(text);
   const first = words.findIndex(
-    (w) => w.tag === 'AUX' || (w.tag === 'VERB' && !/ing$/iu.test(w.value)),
+    (w) =>
+      w.tag === 'AUX' || (w.tag === 'VERB' && !/ing$/iu.test(w.value)) || isClauseBreak(w.value),
   );
-  if (first < 0) return null;
+  // "Monday's announcement that the plant will close shocked workers": the verb after "that"
+  // is another clause's, and where the noun phrase ends is not read here.
+  if (first < 0 || isClauseBreak(words[first]!.value)) return null;
   let last = first;
   while (last + 1 < words.length && VERB_GROUP.has(words[last + 1]!.tag)) last++;
   return words.slice(first, last + 1);

@@ -84,9 +84,14 @@ function subjectOccasionTense(sentence: string, start: number, end: number): Ten
   const before = wordsOf(sentence.slice(0, start));
   const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
   if ('words' in found || !found.opensClause) return undefined;
-  const group = ownVerbGroup(sentence.slice(end));
+  // "Friday's strike, which will close 14 schools, is…": the aside's verb is not the clause's.
+  const rest = sentence.slice(end).replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
+  const group = ownVerbGroup(rest);
   if (group === null) return undefined;
-  const marker = markerAfter(sentence.slice(0, end + group[group.length - 1]!.end), end);
+  const marker = markerAfter(
+    sentence.slice(0, end) + rest.slice(0, group[group.length - 1]!.end),
+    end,
+  );
   if (marker === null) return presentVerbTense(group);
   return planTense(tenseOfGovernor(marker, sentence, true), sentence, start);
 }

@@ -38,6 +38,18 @@ describe('a date naming an occasion as its clause subject', () => {
 
   it('a present copula says nothing of its side: the weekday is not dated', () => {
     expect(eventsOf(TUESDAY, "Thursday's vote is the first since the strike.")).toEqual([]);
+    // The relative clause's "will close" is not the clause's own verb.
+    expect(
+      eventsOf(TUESDAY, "Friday's strike, which will close 14 schools, is the first in a decade."),
+    ).toEqual([]);
+  });
+
+  it('a clause opened inside the noun phrase leaves the date to the other rules', () => {
+    // "that the plant will close" is the announcement's content; where its own clause's verb
+    // stands is not read, so the weekday stays undated rather than put ahead.
+    expect(
+      eventsOf(TUESDAY, "Monday's announcement that the plant will close shocked workers."),
+    ).toEqual([]);
   });
 
   it('an attributive date ahead of publication keeps its own future', () => {

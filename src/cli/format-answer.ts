@@ -67,7 +67,7 @@ export function formatAnswer(answer: Answer): string {
  * The answer's JSON shape: `{question, answered, passages, closest, sourcesDiffer}`, and
  * `notStated: [{source, asks, metadata}]` when it says an article states no author or date,
  * and `notFromNamed: {sources, outlet}` when the sources the question names do not answer it,
- * and `notOnDate: {asked, shown}` when the timeline dates nothing to the date a question asks
+ * and `notOnDate: {asked, shown, noSuchDay?}` when the timeline dates nothing to the date a question asks
  * about (its closest passages are events of other dates); each passage `{quote, source, score,
  * start, end, highlights, alsoReportedBy}`, `page: {kind, label}` when the quote is a page line
  * (a caption, credit, byline, dateline), and `dated: {date, precision, yearStated, end?,

@@ -17,6 +17,7 @@
  * passages its words find the closest.
  */
 import type { QueryPlan } from '../search/plan/query-plan.js';
+import { isRealDate } from '../text/dates.js';
 import { termsOf } from '../text/terms.js';
 import { intervalOf, parseIsoDate, type DayInterval } from '../timeline/calendar.js';
 import {
@@ -51,6 +52,8 @@ export interface NotOnDate {
    * ("month"), or, with none there, the dated events nearest before and after it ("nearest").
    */
   shown: 'month' | 'nearest';
+  /** True when the day asked is in no calendar ("30 February", "31 April 2026"). */
+  noSuchDay?: true;
 }
 
 // The answer's fields for this rule, declared beside it: an answer to any other question has
@@ -169,7 +172,11 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
             dated: passageDate(event),
           })),
         ),
-        notOnDate: { asked: isoOf(date), shown: elsewhere.shown },
+        notOnDate: {
+          asked: isoOf(date),
+          shown: elsewhere.shown,
+          ...(noSuchDay(date) ? { noSuchDay: true as const } : {}),
+        },
       };
     // With no dated event at all, the passages found by the date's words are at most the
     // closest: a date a passage states may be one the timeline could not place.
@@ -185,6 +192,14 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * True when `date` names a day no calendar has: "31 April", "29 February 2026", "30 February"
+ * (a day without a year is checked against a leap year: "29 February" is a real day of some).
+ */
+function noSuchDay(date: NamedDate): boolean {
+  return date.day !== undefined && !isRealDate(date.year ?? 2000, date.month, date.day);
+}
 
 /** `date` as the timeline writes dates: "2025-09-29", "2025-09", "--09-29", "--09". */
 function isoOf(date: NamedDate): string {
@@ -254,7 +269,9 @@ function otherDates(
   const pool = shown === 'month' ? ofMonth : quoted;
   // A date without a year has no distance to a day of a given year: its month's events keep
   // their timeline order.
-  const asked = date.year === undefined ? null : parseIsoDate(isoOf(date));
+  // A day no calendar has is measured from its month.
+  const asked =
+    date.year === undefined ? null : parseIsoDate(isoOf(noSuchDay(date) ? month : date));
   const days = asked && intervalOf(asked);
   const distance = (event: TimelineEvent) => {
     const span = daysOf(event);

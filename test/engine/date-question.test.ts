@@ -114,6 +114,18 @@ describe('a question only about a date', () => {
     expect(engine.ask('What happened on August 20?').notOnDate).toBeUndefined();
   });
 
+  it('a day no calendar has is said to be so, with the events of its month', () => {
+    const answer = engine.ask('What happened on 31 June 2024?');
+    expect(answer.notOnDate).toEqual({ asked: '2024-06-31', shown: 'month', noSuchDay: true });
+    for (const passage of answer.closest) expect(passage.dated?.date).toMatch(/^2024-06/);
+    // A day of the next month is measured from the month asked: 19 July is nearest.
+    const september = engine.ask('What happened on 31 September 2024?', { limit: 1 });
+    expect(september.notOnDate).toEqual({ asked: '2024-09-31', shown: 'nearest', noSuchDay: true });
+    expect(september.closest.map((p) => p.dated?.date)).toEqual(['2024-07-19']);
+    // 29 February is a real day of a leap year.
+    expect(engine.ask('What happened on February 29?').notOnDate?.noSuchDay).toBeUndefined();
+  });
+
   it('keeps to the articles the asker chose', () => {
     const id = idOf('Harbour road shut');
     const answer = engine.ask('What happened on 20 June 2024?', { source: id });

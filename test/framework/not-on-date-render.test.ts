@@ -51,6 +51,10 @@ describe('the note that nothing is dated to the date asked', () => {
     expect(notOnDateNote({ asked: '2025-08', shown: 'nearest' }).title).toBe(
       'The timeline dates no event to 2025-08',
     );
+    expect(notOnDateNote({ asked: '2026-02-30', shown: 'month', noSuchDay: true })).toEqual({
+      title: 'There is no 2026-02-30',
+      text: 'No calendar has that day, so no event is dated to it. The passages below are the events the timeline dates in 2026-02, each marked with its own date. They are not an answer.',
+    });
     expect(notOnDateNote({ asked: '--09-29', shown: 'month' }).text).toContain(
       'the events the timeline dates in September,',
     );

@@ -35,9 +35,15 @@ export function notOnDateNote(note: NotOnDate): { title: string; text: string } 
     note.shown === 'month'
       ? `the events the timeline dates in ${month}`
       : 'the dated events nearest to it';
+  const passages = `The passages below are ${below}, each marked with its own date. They are not an answer.`;
+  if (note.noSuchDay)
+    return {
+      title: `There is no ${askedText(note.asked)}`,
+      text: `No calendar has that day, so no event is dated to it. ${passages}`,
+    };
   return {
     title: `The timeline dates no event to ${askedText(note.asked)}${nor}`,
-    text: `That is, in the articles searched; an event it could not date may still fall then. The passages below are ${below}, each marked with its own date. They are not an answer.`,
+    text: `That is, in the articles searched; an event it could not date may still fall then. ${passages}`,
   };
 }
 

@@ -20,6 +20,7 @@ import type { QueryPlan } from '../search/plan/query-plan.js';
 import { isRealDate } from '../text/dates.js';
 import { termsOf } from '../text/terms.js';
 import { intervalOf, parseIsoDate, type DayInterval } from '../timeline/calendar.js';
+import { detectMentions } from '../timeline/detect.js';
 import {
   asksOnlyOfSource,
   datedQuotes,
@@ -44,14 +45,17 @@ export type PassageDate = Pick<
 export interface NotOnDate {
   /**
    * The day or month asked, written as the timeline writes dates: "2025-09-29", "2025-09";
-   * "--09-29", "--09" when the question names no year.
+   * "--09-29", "--09" when the question names no year. For `latest`, the question's words
+   * counted from the time of asking ("yesterday", "last week", "Monday").
    */
   asked: string;
   /**
    * What the passages are: the events the timeline dates in the month of the day asked
-   * ("month"), or, with none there, the dated events nearest before and after it ("nearest").
+   * ("month"), or, with none there, the dated events nearest before and after it ("nearest");
+   * for a date counted from the time of asking, which the articles' own "yesterday" does not
+   * share, the latest events the timeline dates ("latest").
    */
-  shown: 'month' | 'nearest';
+  shown: 'month' | 'nearest' | 'latest';
   /** True when the day asked is in no calendar ("30 February", "31 April 2026"). */
   noSuchDay?: true;
 }
@@ -73,7 +77,10 @@ declare module './types.js' {
  * True when the question asks only what happened at the date it names ("what happened on 8
  * March 2026?", "What took place in March 2026"): nothing else it asks could go unanswered.
  */
-export function asksWhatHappened(question: string, date: NamedDate): boolean {
+export function asksWhatHappened(
+  question: string,
+  date: Pick<NamedDate, 'start' | 'end'>,
+): boolean {
   const before = question.slice(0, date.start);
   const after = question.slice(date.end);
   return (
@@ -138,7 +145,7 @@ function onDate(iso: string | null, date: NamedDate): boolean {
  */
 export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
   const date = namedDate(context.question);
-  if (date === null) return null;
+  if (date === null) return countedFromNowAnswer(answer, context);
   const ofSource = asksWhatSourceReported(context.question, context.plan, date, context.sources);
   if (!ofSource && !asksWhatHappened(context.question, date)) return null;
   const named = ofSource
@@ -166,12 +173,7 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     if (elsewhere !== null)
       return {
         ...unanswered,
-        closest: elsewhere.events.flatMap((event) =>
-          datedQuotes([event], dateOf(event), 1, within).map((quote) => ({
-            ...context.fromQuote(quote),
-            dated: passageDate(event),
-          })),
-        ),
+        closest: passagesOf(elsewhere.events, within, context),
         notOnDate: {
           asked: isoOf(date),
           shown: elsewhere.shown,
@@ -285,4 +287,53 @@ function otherDates(
     .sort((a, b) => a.order - b.order)
     .map(({ event }) => event);
   return nearest.length > 0 ? { events: nearest, shown } : null;
+}
+
+/**
+ * The answer to a question asking only what happened at a date counted from the time of asking
+ * ("what happened yesterday?", "…last week?", "…on Monday?"): the asker's "yesterday" is the day
+ * before they ask, while an article's is the day before its publication, so a passage saying
+ * "yesterday" is no answer to it, and the bot reads no clock to tell which day is meant. Not
+ * answered: the closest passages are the latest events the timeline dates (at day or month
+ * precision, with their year; none only expected), each marked with its own date, at most
+ * `context.limit`. Null for any other question, or with no such event.
+ */
+function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
+  const counted = detectMentions(context.question).find(
+    (m) => (m.kind === 'relative' && m.anchor === 'publication') || m.kind === 'weekday',
+  );
+  if (!counted || !asksWhatHappened(context.question, counted)) return null;
+  const within = context.restricted;
+  const latest = context.events
+    .filter(
+      (event) =>
+        !event.future &&
+        event.yearStated &&
+        (event.precision === 'day' || event.precision === 'month') &&
+        event.quotes.some((q) => !within || within.has(q.source.id)),
+    )
+    .slice(-context.limit);
+  if (latest.length === 0) return null;
+  return {
+    ...answer,
+    answered: false,
+    passages: [],
+    sourcesDiffer: [],
+    closest: passagesOf(latest, within, context),
+    notOnDate: { asked: counted.text, shown: 'latest' },
+  };
+}
+
+/** One passage for each of `events` (its first quote from `within`), marked with its date. */
+function passagesOf(
+  events: readonly TimelineEvent[],
+  within: ReadonlySet<string> | undefined,
+  context: DateQuestionContext,
+): AnswerPassage[] {
+  return events.flatMap((event) =>
+    datedQuotes([event], dateOf(event), 1, within).map((quote) => ({
+      ...context.fromQuote(quote),
+      dated: passageDate(event),
+    })),
+  );
 }

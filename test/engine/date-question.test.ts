@@ -126,6 +126,21 @@ describe('a question only about a date', () => {
     expect(engine.ask('What happened on February 29?').notOnDate?.noSuchDay).toBeUndefined();
   });
 
+  it("a date counted from the time of asking is no article's: the latest events, not an answer", () => {
+    // "yesterday" in the question is the asker's; an article's "yesterday" is its own.
+    for (const question of ['What happened yesterday?', 'what happened on Friday?']) {
+      const answer = engine.ask(question, { limit: 1 });
+      expect(answer.answered).toBe(false);
+      expect(answer.notOnDate).toEqual({
+        asked: question.includes('Friday') ? 'Friday' : 'yesterday',
+        shown: 'latest',
+      });
+      expect(answer.closest.map((p) => p.dated?.date)).toEqual(['2024-07-19']);
+    }
+    // Anything else asked is the search's.
+    expect(engine.ask('Who reopened the north pier on Friday?').notOnDate).toBeUndefined();
+  });
+
   it('keeps to the articles the asker chose', () => {
     const id = idOf('Harbour road shut');
     const answer = engine.ask('What happened on 20 June 2024?', { source: id });

@@ -55,6 +55,10 @@ describe('the note that nothing is dated to the date asked', () => {
       title: 'There is no 2026-02-30',
       text: 'No calendar has that day, so no event is dated to it. The passages below are the events the timeline dates in 2026-02, each marked with its own date. They are not an answer.',
     });
+    expect(notOnDateNote({ asked: 'yesterday', shown: 'latest' })).toEqual({
+      title: '“yesterday” counts from the day you ask',
+      text: 'An article’s “yesterday” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates, each marked with its own date. They are not an answer.',
+    });
     expect(notOnDateNote({ asked: '--09-29', shown: 'month' }).text).toContain(
       'the events the timeline dates in September,',
     );

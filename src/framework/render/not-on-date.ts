@@ -36,6 +36,11 @@ export function notOnDateNote(note: NotOnDate): { title: string; text: string } 
       ? `the events the timeline dates in ${month}`
       : 'the dated events nearest to it';
   const passages = `The passages below are ${below}, each marked with its own date. They are not an answer.`;
+  if (note.shown === 'latest')
+    return {
+      title: `“${note.asked}” counts from the day you ask`,
+      text: `An article’s “${note.asked}” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates, each marked with its own date. They are not an answer.`,
+    };
   if (note.noSuchDay)
     return {
       title: `There is no ${askedText(note.asked)}`,

@@ -15,7 +15,7 @@
  */
 import { SPEECH_VERBS } from './lexicon.js';
 import { forecastActTense } from './forecast.js';
-import { ownVerbGroup, presentVerbTense } from './named-occasion.js';
+import { ownVerbGroup, pastAfterComplement, presentVerbTense } from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
@@ -75,7 +75,8 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
  * ("Monday's announcement means the plant will close") or attributive ("The March 3 meeting
  * approved the budget"), with no tense marker before it in its clause. Only the clause's own
  * verb group says when the occasion lies (named-occasion.ts): its marker when it holds one, else
- * past for a present verb of a known fact, null for a present copula. Undefined when the date
+ * past for a present verb of a known fact, null for a present copula or a modal of possibility;
+ * past for a past verb after a "that" clause the noun takes. Undefined when the date
  * is no such subject, or its clause has no verb: the other rules apply.
  */
 function subjectOccasionTense(sentence: string, start: number, end: number): Tense | undefined {
@@ -87,7 +88,7 @@ function subjectOccasionTense(sentence: string, start: number, end: number): Ten
   // "Friday's strike, which will close 14 schools, is…": the aside's verb is not the clause's.
   const rest = sentence.slice(end).replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   const group = ownVerbGroup(rest);
-  if (group === null) return undefined;
+  if (group === null) return pastAfterComplement(rest) ? 'past' : undefined;
   const marker = markerAfter(
     sentence.slice(0, end) + rest.slice(0, group[group.length - 1]!.end),
     end,

@@ -44,6 +44,19 @@ describe('a date naming an occasion as its clause subject', () => {
     ).toEqual([]);
   });
 
+  it('a past verb after a "that" clause the noun takes is the main clause\'s: past', () => {
+    expect(
+      eventsOf(
+        TUESDAY,
+        "Reaction in the valley to Monday's announcement that the mine could reopen has ranged from delight to dismay.",
+      ),
+    ).toEqual([['2025-03-10', false]]);
+  });
+
+  it('a modal of possibility says nothing of its side', () => {
+    expect(eventsOf(TUESDAY, "Friday's vote could decide the future of the plant.")).toEqual([]);
+  });
+
   it('a clause opened inside the noun phrase leaves the date to the other rules', () => {
     // "that the plant will close" is the announcement's content; where its own clause's verb
     // stands is not read, so the weekday stays undated rather than put ahead.

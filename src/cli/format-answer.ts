@@ -3,12 +3,13 @@ import type { Answer, AnswerPassage, Quote } from '../engine/types.js';
 import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
 import { differNote } from '../framework/render/differ-note.js';
 import { notFromNamedNote } from '../framework/render/named-source.js';
+import { notOnDateNote, passageDateLabel } from '../framework/render/not-on-date.js';
 import { refusalNote } from '../framework/render/refusal.js';
 import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';
 
 function passageLines(passage: AnswerPassage, label: string): string[] {
-  const page = pageLabelText(passage);
+  const page = passage.dated ? passageDateLabel(passage.dated) : pageLabelText(passage);
   const lines = [
     ...(page === null ? [] : [`${label} (${page})`]),
     `${page === null ? label : ' '.repeat(label.length)} “${passage.quote}”`,
@@ -44,6 +45,10 @@ export function formatAnswer(answer: Answer): string {
     for (const note of answer.notStated)
       lines.push(`“${titleText(note.source)}” ${notStatedPhrase(note)}`);
     lines.push('');
+  } else if (answer.notOnDate && answer.closest.length > 0) {
+    const note = notOnDateNote(answer.notOnDate);
+    lines.push(`${note.title}. ${note.text}`, '');
+    answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
   } else if (answer.closest.length > 0) {
     // The two refusals (framework/render/refusal.ts), each claiming only what its rule knows.
     lines.push(`${refusalNote('closest').title}.`);
@@ -61,9 +66,12 @@ export function formatAnswer(answer: Answer): string {
 /**
  * The answer's JSON shape: `{question, answered, passages, closest, sourcesDiffer}`, and
  * `notStated: [{source, asks, metadata}]` when it says an article states no author or date,
- * and `notFromNamed: {sources, outlet}` when the sources the question names do not answer it;
- * each passage `{quote, source, score, start, end, highlights, alsoReportedBy}`, and
- * `page: {kind, label}` when the quote is a page line (a caption, credit, byline, dateline);
+ * and `notFromNamed: {sources, outlet}` when the sources the question names do not answer it,
+ * and `notOnDate: {asked, shown, noSuchDay?}` when the timeline dates nothing to the date a question asks
+ * about (its closest passages are events of other dates); each passage `{quote, source, score,
+ * start, end, highlights, alsoReportedBy}`, `page: {kind, label}` when the quote is a page line
+ * (a caption, credit, byline, dateline), and `dated: {date, precision, yearStated, end?,
+ * season?}`, its timeline entry's date, under `notOnDate`;
  * each disagreement `{aspect, quotes: [{quote, source, start, end}]}` (aspect: place, date,
  * number or actor).
  * The README's command-line section documents the same shape.
@@ -79,6 +87,7 @@ export function answerJson(answer: Answer): unknown {
     highlights: p.highlights,
     alsoReportedBy: p.alsoReportedBy,
     ...(p.page ? { page: p.page } : {}),
+    ...(p.dated ? { dated: p.dated } : {}),
   });
   return {
     question: answer.question,
@@ -91,5 +100,6 @@ export function answerJson(answer: Answer): unknown {
     })),
     ...(answer.notStated ? { notStated: answer.notStated } : {}),
     ...(answer.notFromNamed ? { notFromNamed: answer.notFromNamed } : {}),
+    ...(answer.notOnDate ? { notOnDate: answer.notOnDate } : {}),
   };
 }

@@ -9,25 +9,78 @@
  *
  * When none is dated there, a question about a source is, as one naming only a source
  * (about-fallback.ts), shown that source's leading passages, of its articles published on that
- * date when it has some; a question about the date alone is not answered by its words: the
- * passages they find are at most the closest.
+ * date when it has some. A question about the date alone is not answered by its words (a
+ * passage "by September 2026" is no event of 29 September 2025): with no plan dated there
+ * either, its closest passages are what the timeline dates nearest, said to be so
+ * ({@link NotOnDate}): the events of the month asked, or else the nearest dated ones before
+ * and after it, each marked with its own date. Only with no dated event at all are the
+ * passages its words find the closest.
  */
 import type { QueryPlan } from '../search/plan/query-plan.js';
+import { isRealDate } from '../text/dates.js';
 import { termsOf } from '../text/terms.js';
+import { intervalOf, parseIsoDate, type DayInterval } from '../timeline/calendar.js';
+import { detectMentions } from '../timeline/detect.js';
 import {
   asksOnlyOfSource,
   datedQuotes,
+  datedTo,
   namedDate,
   type FallbackQuote,
   type NamedDate,
 } from './about-fallback.js';
 import type { Answer, AnswerPassage, SourceRef, TimelineEvent } from './types.js';
 
+/** The date the timeline gives the event a passage quotes, as its entry has it. */
+export type PassageDate = Pick<
+  TimelineEvent,
+  'date' | 'precision' | 'end' | 'season' | 'yearStated'
+>;
+
+/**
+ * Said of a question about a date alone ("what happened on 29 September 2025?") when the
+ * timeline dates no event to that day or month: its closest passages are events of other
+ * dates, each with its own ({@link PassageDate}), none an answer.
+ */
+export interface NotOnDate {
+  /**
+   * The day or month asked, written as the timeline writes dates: "2025-09-29", "2025-09";
+   * "--09-29", "--09" when the question names no year. For `latest`, the question's words
+   * counted from the time of asking ("yesterday", "last week", "Monday").
+   */
+  asked: string;
+  /**
+   * What the passages are: the events the timeline dates in the month of the day asked
+   * ("month"), or, with none there, the dated events nearest before and after it ("nearest");
+   * for a date counted from the time of asking, which the articles' own "yesterday" does not
+   * share, the latest events the timeline dates ("latest").
+   */
+  shown: 'month' | 'nearest' | 'latest';
+  /** True when the day asked is in no calendar ("30 February", "31 April 2026"). */
+  noSuchDay?: true;
+}
+
+// The answer's fields for this rule, declared beside it: an answer to any other question has
+// neither.
+declare module './types.js' {
+  interface Answer {
+    /** Set when the closest passages of a date question are events of other dates. */
+    notOnDate?: NotOnDate;
+  }
+  interface AnswerPassage {
+    /** The date of the timeline entry the passage quotes, when shown under {@link NotOnDate}. */
+    dated?: PassageDate;
+  }
+}
+
 /**
  * True when the question asks only what happened at the date it names ("what happened on 8
  * March 2026?", "What took place in March 2026"): nothing else it asks could go unanswered.
  */
-export function asksWhatHappened(question: string, date: NamedDate): boolean {
+export function asksWhatHappened(
+  question: string,
+  date: Pick<NamedDate, 'start' | 'end'>,
+): boolean {
   const before = question.slice(0, date.start);
   const after = question.slice(date.end);
   return (
@@ -92,7 +145,7 @@ function onDate(iso: string | null, date: NamedDate): boolean {
  */
 export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
   const date = namedDate(context.question);
-  if (date === null) return null;
+  if (date === null) return countedFromNowAnswer(answer, context);
   const ofSource = asksWhatSourceReported(context.question, context.plan, date, context.sources);
   if (!ofSource && !asksWhatHappened(context.question, date)) return null;
   const named = ofSource
@@ -113,12 +166,24 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
       closest: [],
     };
   if (!ofSource) {
-    // Plans dated there are the closest passages (about-fallback.ts); with none, the passages
-    // found by the date's words are at most the closest: a date a passage states may be one
-    // the timeline could not place.
-    const planned = datedQuotes(context.events, date, 1, within).length > 0;
+    // Plans dated there are the closest passages (about-fallback.ts).
+    if (datedQuotes(context.events, date, 1, within).length > 0)
+      return { ...unanswered, closest: [] };
+    const elsewhere = otherDates(happened, date, context.limit, within);
+    if (elsewhere !== null)
+      return {
+        ...unanswered,
+        closest: passagesOf(elsewhere.events, within, context),
+        notOnDate: {
+          asked: isoOf(date),
+          shown: elsewhere.shown,
+          ...(noSuchDay(date) ? { noSuchDay: true as const } : {}),
+        },
+      };
+    // With no dated event at all, the passages found by the date's words are at most the
+    // closest: a date a passage states may be one the timeline could not place.
     const found = [...answer.passages, ...answer.closest].slice(0, context.closestShown);
-    return { ...unanswered, closest: planned ? [] : found };
+    return { ...unanswered, closest: found };
   }
   // Nothing the source reported is dated there: its articles of that day are what it reported.
   const thatDay = named.filter((a) => onDate(context.sources[a]?.published ?? null, date));
@@ -126,4 +191,149 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     (thatDay.length > 0 ? thatDay : named).slice(0, context.closestShown),
   );
   return { ...unanswered, closest: leads };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * True when `date` names a day no calendar has: "31 April", "29 February 2026", "30 February"
+ * (a day without a year is checked against a leap year: "29 February" is a real day of some).
+ */
+function noSuchDay(date: NamedDate): boolean {
+  return date.day !== undefined && !isRealDate(date.year ?? 2000, date.month, date.day);
+}
+
+/** `date` as the timeline writes dates: "2025-09-29", "2025-09", "--09-29", "--09". */
+function isoOf(date: NamedDate): string {
+  const day = date.day === undefined ? '' : `-${pad(date.day)}`;
+  return `${date.year === undefined ? '-' : date.year}-${pad(date.month)}${day}`;
+}
+
+/** The fields of an entry that say its date ({@link PassageDate}). */
+function passageDate(event: TimelineEvent): PassageDate {
+  return {
+    date: event.date,
+    precision: event.precision,
+    yearStated: event.yearStated,
+    ...(event.end === undefined ? {} : { end: event.end }),
+    ...(event.season === undefined ? {} : { season: event.season }),
+  };
+}
+
+/**
+ * The date an entry starts on, as a question would name it, so that `datedQuotes` takes that
+ * entry's quotes: its day, or its month.
+ */
+function dateOf(event: TimelineEvent): NamedDate {
+  const [year, month, day] = event.date.replace(/^--/, '').split('-').map(Number);
+  const yearless = event.date.startsWith('--');
+  return {
+    ...(yearless ? {} : { year }),
+    month: (yearless ? year : month) ?? 0,
+    ...(event.precision === 'day' ? { day: (yearless ? month : day) ?? 0 } : {}),
+    start: 0,
+    end: 0,
+  };
+}
+
+/** The days of an entry (start to end), or null for one whose year is not stated. */
+function daysOf(event: TimelineEvent): DayInterval | null {
+  const first = parseIsoDate(event.date);
+  const last = parseIsoDate(event.end ?? event.date);
+  return first && last ? { first: intervalOf(first).first, last: intervalOf(last).last } : null;
+}
+
+/**
+ * The events that are the closest passages of a question about `date` alone when none is
+ * dated to it: those of the month of a day asked, nearest the day first; with none there (or a
+ * month asked), the dated events nearest it on either side. At most `limit` events, each with
+ * a quote from `within` (all articles when absent), in timeline order. Only entries at day or
+ * month precision count (a year or a season is no nearer event), and, for a date with a year,
+ * only entries whose year is stated; a date without a year gets no nearest events (their
+ * distance depends on the year). Null when there are none.
+ */
+function otherDates(
+  happened: readonly TimelineEvent[],
+  date: NamedDate,
+  limit: number,
+  within: ReadonlySet<string> | undefined,
+): { events: TimelineEvent[]; shown: NotOnDate['shown'] } | null {
+  const quoted = happened.filter(
+    (event) =>
+      (event.precision === 'day' || event.precision === 'month') &&
+      (date.year === undefined || event.yearStated) &&
+      event.quotes.some((q) => !within || within.has(q.source.id)),
+  );
+  const month: NamedDate = { ...date, day: undefined };
+  const ofMonth = date.day === undefined ? [] : quoted.filter((event) => datedTo(event, month));
+  const shown = ofMonth.length > 0 ? 'month' : 'nearest';
+  if (shown === 'nearest' && date.year === undefined) return null;
+  const pool = shown === 'month' ? ofMonth : quoted;
+  // A date without a year has no distance to a day of a given year: its month's events keep
+  // their timeline order.
+  // A day no calendar has is measured from its month.
+  const asked =
+    date.year === undefined ? null : parseIsoDate(isoOf(noSuchDay(date) ? month : date));
+  const days = asked && intervalOf(asked);
+  const distance = (event: TimelineEvent) => {
+    const span = daysOf(event);
+    if (days === null || span === null) return 0;
+    return Math.max(0, span.first - days.last, days.first - span.last);
+  };
+  const nearest = pool
+    .map((event, order) => ({ event, order, distance: distance(event) }))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, limit)
+    .sort((a, b) => a.order - b.order)
+    .map(({ event }) => event);
+  return nearest.length > 0 ? { events: nearest, shown } : null;
+}
+
+/**
+ * The answer to a question asking only what happened at a date counted from the time of asking
+ * ("what happened yesterday?", "…last week?", "…on Monday?"): the asker's "yesterday" is the day
+ * before they ask, while an article's is the day before its publication, so a passage saying
+ * "yesterday" is no answer to it, and the bot reads no clock to tell which day is meant. Not
+ * answered: the closest passages are the latest events the timeline dates (at day or month
+ * precision, with their year; none only expected), each marked with its own date, at most
+ * `context.limit`. Null for any other question, or with no such event.
+ */
+function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
+  const counted = detectMentions(context.question).find(
+    (m) => (m.kind === 'relative' && m.anchor === 'publication') || m.kind === 'weekday',
+  );
+  if (!counted || !asksWhatHappened(context.question, counted)) return null;
+  const within = context.restricted;
+  const latest = context.events
+    .filter(
+      (event) =>
+        !event.future &&
+        event.yearStated &&
+        (event.precision === 'day' || event.precision === 'month') &&
+        event.quotes.some((q) => !within || within.has(q.source.id)),
+    )
+    .slice(-context.limit);
+  if (latest.length === 0) return null;
+  return {
+    ...answer,
+    answered: false,
+    passages: [],
+    sourcesDiffer: [],
+    closest: passagesOf(latest, within, context),
+    notOnDate: { asked: counted.text, shown: 'latest' },
+  };
+}
+
+/** One passage for each of `events` (its first quote from `within`), marked with its date. */
+function passagesOf(
+  events: readonly TimelineEvent[],
+  within: ReadonlySet<string> | undefined,
+  context: DateQuestionContext,
+): AnswerPassage[] {
+  return events.flatMap((event) =>
+    datedQuotes([event], dateOf(event), 1, within).map((quote) => ({
+      ...context.fromQuote(quote),
+      dated: passageDate(event),
+    })),
+  );
 }

@@ -264,12 +264,14 @@ export const RULES: Rule[] = [
           },
   },
   {
-    // last month / this week / earlier this year / next year (not "the last year", a duration).
+    // last month / this week / earlier this year / next year (not "the last year", a duration;
+    // not "in last month", "for next year", which may be spans, unless a possessive makes the
+    // unit a determiner of what happened then: "stolen in last month's attack").
     // "or"/"and" going on with a time ("next month or so", "this week and next", "last year or
     // two") makes a vaguer span; one going on with the clause ("raised it last week and has
     // written …") does not.
     when: HAS_RELATIVE,
-    re: /(?<!\b(?:[Tt]he|[Oo]ver|[Ff]or|[Ww]ithin|[Pp]ast|[Ii]n)\s)\b(?:(?:earlier|later)\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<unit>week|month|year)(?![\p{L}]|\s+(?:or|and)\s+(?:so|two|three|more|next|last|this|early|earlier|late|later|the\s+(?:week|month|year|one|next|last|previous|following|same|coming))\b)/gu,
+    re: /(?:(?<!\b(?:[Tt]he|[Oo]ver|[Ff]or|[Ww]ithin|[Pp]ast|[Ii]n)\s)|(?<=\b(?:[Oo]ver|[Ff]or|[Ii]n)\s)(?=(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)['’]s\s))\b(?:(?:earlier|later)\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<unit>week|month|year)(?![\p{L}]|\s+(?:or|and)\s+(?:so|two|three|more|next|last|this|early|earlier|late|later|the\s+(?:week|month|year|one|next|last|previous|following|same|coming))\b)/gu,
     read: (g) => ({
       kind: 'relative',
       unit: g.unit as 'week' | 'month' | 'year',

@@ -22,6 +22,7 @@ import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
 import { actionAgreement, type ActionSource } from './action.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
+import { monthPartDays } from './month-part.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
 /**
@@ -76,13 +77,17 @@ const quoteKey = (m: DatedMention): string => `${m.article}:${m.quote.start}`;
  * last week's fire" gives the day of that month it tells of, so its vaguer "last week" (March)
  * does not make it a second source of another March day's entry. A day of another month says
  * nothing of which day of this one: "The office, opened on 3 May 2019, closed in March" may
- * join an entry of a March day.
+ * join an entry of a March day. Nor when it states a part of the month the day is not in
+ * ("should reopen in mid-March" is no source of 31 March: month-part.ts).
  */
 function monthMayJoinDay(
   coarse: DatedMention,
   fine: DatedMention,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
+  const part = monthPartDays(coarse.quote.quote, coarse.text);
+  const day = fine.date.day ?? 0;
+  if (part !== null && (day < part[0] || day > part[1])) return false;
   const month = `${formatDate(coarse.date)}-`;
   const daysOfMonth = [...(daysOf.get(quoteKey(coarse)) ?? [])].filter((d) => d.startsWith(month));
   return daysOfMonth.length === 0 || daysOfMonth.includes(formatDate(fine.date));

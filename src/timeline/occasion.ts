@@ -1,7 +1,8 @@
 /**
- * The day of an occasion: "had secured a debate on rural hospital services for 12 February". A date
- * given with "for" to a debate, hearing, vote … is the day it is set for, whatever the tense of the
- * verb that arranged it.
+ * The day of an occasion: "had secured a debate on rural hospital services for 12 February", "has
+ * tabled a question for the council meeting on the 27th". A date given with "for" to a debate,
+ * hearing, vote …, or with "on" to one that something is for, is the day it is set for, whatever
+ * the tense of the verb that arranged it.
  */
 import { markerAt } from './tense-markers.js';
 
@@ -36,11 +37,59 @@ const OCCASION_WINDOW = 6;
  * that arranged it: the date is read as ahead.
  */
 export function occasionFor(before: readonly string[]): boolean {
+  if (occasionOnDayFor(before)) return true;
   if (!/^for$/iu.test(before[before.length - 1] ?? '')) return false;
   for (let i = before.length - 2; i >= Math.max(0, before.length - 2 - OCCASION_WINDOW); i--) {
     const word = (before[i] as string).toLowerCase();
     if (OCCASION_NOUNS.has(word)) return true;
     if (markerAt(before, i) !== null) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the date after `before` is given with "on" to an occasion that something named is
+ * "for", made in a clause that holds at the time of writing: "has tabled an urgent question for
+ * the full council meeting on the 27th". What is made for an occasion, in the present perfect
+ * or ahead, awaits it, so the occasion's day is ahead, as with "a debate for 12 February"
+ * ({@link occasionFor}). Only when "for" follows a word with no tense of its own (a noun: "a
+ * question for"): after a verb ("voted for the strike on Monday") the day may be the verb's. In
+ * the simple past ("tabled a question for the meeting on 3 February") or with no verb before
+ * it ("The question for the meeting on 3 February was withdrawn") the occasion may be over.
+ */
+function occasionOnDayFor(before: readonly string[]): boolean {
+  const on = before.length - 1;
+  if (!/^on$/iu.test(before[on] ?? '')) return false;
+  if (!OCCASION_NOUNS.has((before[on - 1] ?? '').toLowerCase())) return false;
+  for (let i = on - 2; i >= Math.max(1, on - 2 - OCCASION_WINDOW); i--) {
+    if (/^for$/iu.test(before[i] as string)) {
+      if (!/^\p{Ll}+$/u.test(before[i - 1] ?? '') || markerAt(before, i - 1) !== null) return false;
+      return heldNow(before, i - 1);
+    }
+    if (markerAt(before, i) !== null) return false;
+  }
+  return false;
+}
+
+/** How many words back from an occasion's "for" the verb that made the thing is looked for. */
+const MADE_WINDOW = 8;
+
+/**
+ * True when the nearest tense marker before `from` in its clause is ahead ("will table a
+ * question for") or a present perfect ("has tabled", "have already bought").
+ */
+function heldNow(words: readonly string[], from: number): boolean {
+  for (let j = from - 1; j >= Math.max(0, from - MADE_WINDOW); j--) {
+    const marker = markerAt(words, j);
+    if (marker === 'future') return true;
+    if (marker === 'past') {
+      const auxiliary =
+        /ly$/iu.test(words[j - 1] ?? '') || /^(?:already|now|also)$/iu.test(words[j - 1] ?? '')
+          ? words[j - 2]
+          : words[j - 1];
+      return /^(?:has|have|'ve|’ve)$/iu.test(auxiliary ?? '');
+    }
+    if (marker === 'break') return false;
   }
   return false;
 }

@@ -49,7 +49,11 @@ export function cueTense(words: readonly string[], index: number, outcome: boole
 function qualifiesNoun(words: readonly string[], index: number): boolean {
   const cue = (words[index] ?? '').toLowerCase();
   const previous = (words[index - 1] ?? '').toLowerCase();
-  if (/^(?:scheduled|planned|expected|intended|promised|upcoming)$/u.test(cue))
+  if (
+    /^(?:scheduled|planned|expected|intended|promised|upcoming|forecast|predicted|projected)$/u.test(
+      cue,
+    )
+  )
     return /^(?:a|an|the|its|their|his|her|our|this|these|those)$/u.test(previous);
   if (cue === 'due')
     return (

@@ -39,6 +39,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'predicted',
   'forecast',
   'forecasts',
+  'projected',
   'upcoming',
   'next',
   'tomorrow',
@@ -52,7 +53,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
 
 /** "-ed" words that are not past-tense verbs. */
 const NOT_PAST =
-  /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted)$/u;
+  /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted|projected)$/u;
 
 /** What a word says of the tense: ahead, behind, a clause break, or nothing. */
 export type Marker = 'future' | 'past' | 'break' | null;

@@ -14,6 +14,8 @@
  * day of an occasion in occasion.ts.
  */
 import { SPEECH_VERBS } from './lexicon.js';
+import { forecastActTense } from './forecast.js';
+import { ownVerbGroup, pastAfterComplement, presentVerbTense } from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
@@ -62,8 +64,37 @@ function wordsOf(text: string): string[] {
  * @param end offset just after the date
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
+  const occasion = subjectOccasionTense(sentence, start, end);
+  if (occasion !== undefined) return occasion;
   if (modifiesNoun(sentence, start, end)) return null;
   return planTense(governingTense(sentence, start, end), sentence, start);
+}
+
+/**
+ * The tense of a date that names an occasion as the subject of its clause: possessive
+ * ("Monday's announcement means the plant will close") or attributive ("The March 3 meeting
+ * approved the budget"), with no tense marker before it in its clause. Only the clause's own
+ * verb group says when the occasion lies (named-occasion.ts): its marker when it holds one, else
+ * past for a present verb of a known fact, null for a present copula or a modal of possibility;
+ * past for a past verb after a "that" clause the noun takes. Undefined when the date
+ * is no such subject, or its clause has no verb: the other rules apply.
+ */
+function subjectOccasionTense(sentence: string, start: number, end: number): Tense | undefined {
+  const possessive = /['’]s$/u.test(sentence.slice(start, end));
+  if (!possessive && !modifiesNoun(sentence, start, end)) return undefined;
+  const before = wordsOf(sentence.slice(0, start));
+  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  if ('words' in found || !found.opensClause) return undefined;
+  // "Friday's strike, which will close 14 schools, is…": the aside's verb is not the clause's.
+  const rest = sentence.slice(end).replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
+  const group = ownVerbGroup(rest);
+  if (group === null) return pastAfterComplement(rest) ? 'past' : undefined;
+  const marker = markerAfter(
+    sentence.slice(0, end) + rest.slice(0, group[group.length - 1]!.end),
+    end,
+  );
+  if (marker === null) return presentVerbTense(group);
+  return planTense(tenseOfGovernor(marker, sentence, true), sentence, start);
 }
 
 /**
@@ -131,11 +162,14 @@ function markerAfter(sentence: string, end: number): Governor | null {
   return null;
 }
 
-/** The tense the marker `g` gives a date of `sentence`. */
-function tenseOfGovernor(g: Governor, sentence: string): Tense {
-  return markerAt(g.words, g.index) === 'future'
-    ? cueTense(g.words, g.index, OUTCOME.test(sentence))
-    : 'past';
+/**
+ * The tense the marker `g` gives a date of `sentence`; `dateBefore` when the date opens its
+ * clause, so the marker comes after it.
+ */
+function tenseOfGovernor(g: Governor, sentence: string, dateBefore: boolean): Tense {
+  if (markerAt(g.words, g.index) !== 'future') return 'past';
+  const forecast = forecastActTense(g.words, g.index, dateBefore);
+  return forecast !== undefined ? forecast : cueTense(g.words, g.index, OUTCOME.test(sentence));
 }
 
 function governingTense(sentence: string, start: number, end: number): Tense {
@@ -147,12 +181,12 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   if (modal !== null)
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
-  if ('words' in found) return tenseOfGovernor(found, sentence);
+  if ('words' in found) return tenseOfGovernor(found, sentence, false);
   // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
   if (DEADLINE_BEFORE.test(sentence.slice(0, start))) return 'future';
   if (!found.opensClause) return null;
   const after = markerAfter(sentence, end);
-  return after ? tenseOfGovernor(after, sentence) : null;
+  return after ? tenseOfGovernor(after, sentence, true) : null;
 }
 
 /**

@@ -59,10 +59,14 @@ describe('a question naming a day or month', () => {
     expect(shown(wire).map((p) => p.source.id)).toEqual([idOf('fire-wire.md')]);
   });
 
-  it('is "nothing" when no event, source or word of it is in the coverage', () => {
+  it('with no event, source or word of it in the coverage, shows the nearest dated events', () => {
+    // Not "nothing": the timeline's events nearest the day are what the coverage has about it,
+    // each marked with its own date (date-question.ts).
     const answer = engine.ask('what happened on 5 August 2024?');
     expect(answer.answered).toBe(false);
-    expect(shown(answer)).toEqual([]);
+    expect(answer.notOnDate).toEqual({ asked: '2024-08-05', shown: 'nearest' });
+    expect(answer.closest.length).toBeGreaterThan(0);
+    for (const passage of answer.closest) expect(passage.dated?.date).not.toMatch(/^2024-08/);
   });
 });
 

@@ -72,18 +72,87 @@ describe('a question only about a date', () => {
     expect(quotes(answer.passages)).not.toMatch(/will vote/);
   });
 
-  it('is not answered by passages only sharing its words when nothing is dated to it', () => {
+  it('with nothing dated that day, shows the events of its month, each marked with its date', () => {
     const answer = engine.ask('What happened on 20 June 2024?');
     expect(answer.answered).toBe(false);
     expect(answer.passages).toEqual([]);
+    expect(answer.notOnDate).toEqual({ asked: '2024-06-20', shown: 'month' });
     expect(answer.closest.length).toBeGreaterThan(0);
-    for (const passage of answer.closest) expect(passage.quote).toMatch(/June/);
+    for (const passage of answer.closest) {
+      expect(passage.dated?.date).toMatch(/^2024-06-0[34]$/);
+      expect(passage.quote).toMatch(/on [34] June/);
+    }
+    // What was only expected is no event of the month that happened.
+    expect(quotes(answer.closest)).not.toMatch(/will vote/);
+  });
+
+  it('the events of the month nearest the day asked come first, shown in date order', () => {
+    const answer = engine.ask('What happened on 20 June 2024?', { limit: 1 });
+    // 4 June is nearer the 20th than 3 June.
+    expect(answer.closest.map((p) => p.dated?.date)).toEqual(['2024-06-04']);
+    const all = engine.ask('What happened on 2 June 2024?', { limit: 5 });
+    const dates = all.closest.map((p) => p.dated?.date);
+    expect(dates[0]).toBe('2024-06-03');
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('with nothing dated in the month either, shows the nearest dated events', () => {
+    const answer = engine.ask('What happened in August 2024?', { limit: 1 });
+    expect(answer.notOnDate).toEqual({ asked: '2024-08', shown: 'nearest' });
+    expect(answer.closest.map((p) => [p.dated?.date, p.quote])).toEqual([
+      ['2024-07-19', 'The north pier reopened to ferries on Friday after a week of repairs.'],
+    ]);
+    const day = engine.ask('What happened on 1 May 2024?', { limit: 2 });
+    expect(day.notOnDate).toEqual({ asked: '2024-05-01', shown: 'nearest' });
+    expect(day.closest.map((p) => p.dated?.date)).toEqual(['2024-06-03', '2024-06-04']);
+  });
+
+  it('a day without a year gets the events of its month in any year, none nearest', () => {
+    const answer = engine.ask('What happened on June 20?');
+    expect(answer.notOnDate).toEqual({ asked: '--06-20', shown: 'month' });
+    for (const passage of answer.closest) expect(passage.dated?.date).toMatch(/^2024-06/);
+    expect(engine.ask('What happened on August 20?').notOnDate).toBeUndefined();
+  });
+
+  it('a day no calendar has is said to be so, with the events of its month', () => {
+    const answer = engine.ask('What happened on 31 June 2024?');
+    expect(answer.notOnDate).toEqual({ asked: '2024-06-31', shown: 'month', noSuchDay: true });
+    for (const passage of answer.closest) expect(passage.dated?.date).toMatch(/^2024-06/);
+    // A day of the next month is measured from the month asked: 19 July is nearest.
+    const september = engine.ask('What happened on 31 September 2024?', { limit: 1 });
+    expect(september.notOnDate).toEqual({ asked: '2024-09-31', shown: 'nearest', noSuchDay: true });
+    expect(september.closest.map((p) => p.dated?.date)).toEqual(['2024-07-19']);
+    // 29 February is a real day of a leap year.
+    expect(engine.ask('What happened on February 29?').notOnDate?.noSuchDay).toBeUndefined();
+  });
+
+  it("a date counted from the time of asking is no article's: the latest events, not an answer", () => {
+    // "yesterday" in the question is the asker's; an article's "yesterday" is its own.
+    for (const question of ['What happened yesterday?', 'what happened on Friday?']) {
+      const answer = engine.ask(question, { limit: 1 });
+      expect(answer.answered).toBe(false);
+      expect(answer.notOnDate).toEqual({
+        asked: question.includes('Friday') ? 'Friday' : 'yesterday',
+        shown: 'latest',
+      });
+      expect(answer.closest.map((p) => p.dated?.date)).toEqual(['2024-07-19']);
+    }
+    // Anything else asked is the search's.
+    expect(engine.ask('Who reopened the north pier on Friday?').notOnDate).toBeUndefined();
+  });
+
+  it('keeps to the articles the asker chose', () => {
+    const id = idOf('Harbour road shut');
+    const answer = engine.ask('What happened on 20 June 2024?', { source: id });
+    expect(answer.notOnDate?.shown).toBe('month');
+    expect(answer.closest.map((p) => p.source.id)).toEqual([id]);
   });
 
   it('is not answered by a plan alone: the plan is the closest passage', () => {
     const answer = engine.ask('What happened on 6 June 2024?');
     expect(answer.answered).toBe(false);
     expect(quotes(answer.closest)).toMatch(/will vote on the repair budget/);
+    expect(answer.notOnDate).toBeUndefined();
   });
 });
 

@@ -15,6 +15,7 @@ import type {
   SourceRef,
   SourcesDiffer,
 } from '../../engine/types.js';
+import type { NotOnDate } from '../../engine/date-question.js';
 import {
   MAX_BUTTON_LABEL,
   MAX_BUTTONS_PER_ROW,
@@ -40,6 +41,7 @@ import { labelPageLine, notStatedEmbed } from './page-line.js';
 import { differNote } from './differ-note.js';
 import { notFromNamedNote, type ShownBeside } from './named-source.js';
 import { refusalNote } from './refusal.js';
+import { notOnDateNote, passageDateLabel } from './not-on-date.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
 export const MAX_QUESTION_SHOWN = 500;
@@ -164,7 +166,15 @@ function passageEmbed(
     footer: { text: truncate(metaLine(passage.source), MAX_EMBED_FOOTER) },
   };
   // Above the title, in small type, so an abstention's passages cannot be read as an answer.
-  if (!answered) embed.author = { name: 'Closest passage · not an answer' };
+  // An event of another date than the one asked says which.
+  if (!answered) {
+    const dated = passage.dated && passageDateLabel(passage.dated);
+    embed.author = {
+      name: dated
+        ? `${dated[0]!.toUpperCase()}${dated.slice(1)} · not an answer`
+        : 'Closest passage · not an answer',
+    };
+  }
   labelPageLine(embed, passage);
   const url = linkableUrl(passage.source.url);
   if (url) embed.url = url;
@@ -215,6 +225,19 @@ function abstentionEmbed(hasClosest: boolean, scope: AnswerScope | undefined): E
     description:
       `${note.text}${closest}\n` +
       'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
+    color: COLOR_ABSTAIN,
+  };
+}
+
+/** The note that the timeline dates nothing to the date asked (not-on-date.ts), as an embed. */
+function notOnDateEmbed(note: NotOnDate): Embed {
+  const { title, text } = notOnDateNote(note);
+  return {
+    title: fitEscaped(title, MAX_EMBED_TITLE),
+    description: fitEscaped(
+      `${text}\nSee \`/timeline\` to browse events by date.`,
+      MAX_EMBED_DESCRIPTION,
+    ),
     color: COLOR_ABSTAIN,
   };
 }
@@ -285,7 +308,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
       : [
           answer.notStated?.length
             ? notStatedEmbed(answer.notStated)
-            : abstentionEmbed(all.length > 0, view.scope),
+            : answer.notOnDate && all.length > 0
+              ? notOnDateEmbed(answer.notOnDate)
+              : abstentionEmbed(all.length > 0, view.scope),
         ];
   // Said on every page: each page's passages are from other sources than the question names.
   if (answer.notFromNamed)

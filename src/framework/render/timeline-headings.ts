@@ -15,7 +15,7 @@ const MONTH_NAMES: readonly string[] = (() => {
 })();
 
 /** A date with no year ("--04-01", "--08") as words: "April 1", "August". */
-function yearlessText(iso: string): string {
+export function yearlessText(iso: string): string {
   const [month, day] = iso.replace(/^--/, '').split('-').map(Number);
   const name = MONTH_NAMES[(month ?? 0) - 1] ?? iso;
   return day === undefined ? name : `${name} ${day}`;
@@ -44,7 +44,9 @@ export function quoteNotes(quote: TimelineQuote): string[] {
  * 2021", "2021 to 2023 (years)", "December 17 (year not stated)", "August (year not stated)",
  * "April 1 to April 3 (year not stated)". Says nothing of `future` (see {@link groupByDate}).
  */
-export function dateLabel(event: TimelineEvent): string {
+export function dateLabel(
+  event: Pick<TimelineEvent, 'date' | 'precision' | 'end' | 'season' | 'yearStated'>,
+): string {
   if (!event.yearStated) {
     // A range keeps its end, as the entry's `end` has it: "April 1 to April 3".
     const range = event.end === undefined ? [event.date] : [event.date, event.end];

@@ -1,0 +1,33 @@
+/**
+ * The part of a month a date states: "early March", "mid-March", "late March", "the end of
+ * March". Such a date is still dated to its month (the timeline has no finer precision), but it
+ * tells which days it can be: a quote of "mid-March" is no source of an entry of 31 March.
+ */
+
+/**
+ * The days each part covers: the month in thirds, as "early", "mid" and "late" split it (TimeML's
+ * START, MID and END modifiers of a month, TimeML 1.2.1 TIMEX3 `mod`, which fixes no days; the
+ * thirds are this project's reading).
+ */
+const PARTS: ReadonlyArray<[RegExp, number, number]> = [
+  [/\b(?:early|beginning\s+of|start\s+of)$/iu, 1, 10],
+  [/\b(?:mid|middle\s+of)$/iu, 11, 20],
+  [/\b(?:late|end\s+of)$/iu, 21, 31],
+];
+
+/**
+ * The first and last day of the part of the month that `sentence` states right before the
+ * month written `month` ("mid-March": 11 and 20), or null when it states the whole month (or
+ * the month is not found). Every mention of the month in the sentence must state the same part.
+ */
+export function monthPartDays(sentence: string, month: string): [number, number] | null {
+  let found: [number, number] | null | undefined;
+  for (let at = sentence.indexOf(month); at >= 0; at = sentence.indexOf(month, at + 1)) {
+    const before = sentence.slice(Math.max(0, at - 20), at).replace(/(?:[\s-]+the)?[\s-]+$/u, '');
+    const part = PARTS.find(([re]) => re.test(before));
+    const days: [number, number] | null = part ? [part[1], part[2]] : null;
+    if (found !== undefined && (found?.[0] !== days?.[0] || found?.[1] !== days?.[1])) return null;
+    found = days;
+  }
+  return found ?? null;
+}

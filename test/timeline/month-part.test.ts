@@ -1,0 +1,58 @@
+/**
+ * A quote stating part of a month ("mid-March", "late March", "the end of March") joins an entry
+ * of a day of that month only when the day lies in that part. Invented viaduct articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { monthPartDays } from '../../src/timeline/month-part.js';
+import { corpusOf } from './fixtures.js';
+
+const one = (id: string, published: string, sentence: string) => ({
+  id,
+  published,
+  paragraphs: [[sentence]],
+});
+
+/** Sources of each entry, as "date: id, id". */
+const entries = (...articles: ReturnType<typeof one>[]) =>
+  buildTimeline(corpusOf(...articles)).map(
+    (e) => `${e.date}: ${e.quotes.map((q) => q.source.id).join(', ')}`,
+  );
+
+const deadline = (day: number) =>
+  one(
+    'council',
+    '2026-02-12',
+    `The council will ask the trust to reopen the viaduct on ${day} March.`,
+  );
+const estimate = (part: string) =>
+  one(
+    'ledger',
+    '2026-02-10',
+    `The engineer said the viaduct should reopen in ${part} if the weather holds.`,
+  );
+
+describe('a part of a month joins only the days in it', () => {
+  it('"mid-March" is no source of 31 March, but is of 16 March', () => {
+    expect(entries(deadline(31), estimate('mid-March'))).toEqual([
+      '2026-03: ledger',
+      '2026-03-31: council',
+    ]);
+    expect(entries(deadline(16), estimate('mid-March'))).toEqual(['2026-03-16: council, ledger']);
+  });
+
+  it('"late March" and "the end of March" join the last third; the whole month joins any day', () => {
+    expect(entries(deadline(31), estimate('late March'))).toEqual(['2026-03-31: council, ledger']);
+    expect(entries(deadline(5), estimate('late March'))).toHaveLength(2);
+    expect(entries(deadline(5), estimate('March'))).toEqual(['2026-03-05: council, ledger']);
+  });
+
+  it('reads the part written right before the month', () => {
+    expect(monthPartDays('should reopen in mid-March', 'March')).toEqual([11, 20]);
+    expect(monthPartDays('by the end of March', 'March')).toEqual([21, 31]);
+    expect(monthPartDays('in early March', 'March')).toEqual([1, 10]);
+    expect(monthPartDays('in March', 'March')).toBeNull();
+    // Two mentions stating different parts state no one part.
+    expect(monthPartDays('from early March to late March', 'March')).toBeNull();
+  });
+});

@@ -29,49 +29,14 @@ import {
   type FallbackQuote,
   type NamedDate,
 } from './about-fallback.js';
-import type { Answer, AnswerPassage, SourceRef, TimelineEvent } from './types.js';
-
-/** The date the timeline gives the event a passage quotes, as its entry has it. */
-export type PassageDate = Pick<
+import type {
+  Answer,
+  AnswerPassage,
+  NotOnDate,
+  PassageDate,
+  SourceRef,
   TimelineEvent,
-  'date' | 'precision' | 'end' | 'season' | 'yearStated'
->;
-
-/**
- * Said of a question about a date alone ("what happened on 29 September 2025?") when the
- * timeline dates no event to that day or month: its closest passages are events of other
- * dates, each with its own ({@link PassageDate}), none an answer.
- */
-export interface NotOnDate {
-  /**
-   * The day or month asked, written as the timeline writes dates: "2025-09-29", "2025-09";
-   * "--09-29", "--09" when the question names no year. For `latest`, the question's words
-   * counted from the time of asking ("yesterday", "last week", "Monday").
-   */
-  asked: string;
-  /**
-   * What the passages are: the events the timeline dates in the month of the day asked
-   * ("month"), or, with none there, the dated events nearest before and after it ("nearest");
-   * for a date counted from the time of asking, which the articles' own "yesterday" does not
-   * share, the latest events the timeline dates ("latest").
-   */
-  shown: 'month' | 'nearest' | 'latest';
-  /** True when the day asked is in no calendar ("30 February", "31 April 2026"). */
-  noSuchDay?: true;
-}
-
-// The answer's fields for this rule, declared beside it: an answer to any other question has
-// neither.
-declare module './types.js' {
-  interface Answer {
-    /** Set when the closest passages of a date question are events of other dates. */
-    notOnDate?: NotOnDate;
-  }
-  interface AnswerPassage {
-    /** The date of the timeline entry the passage quotes, when shown under {@link NotOnDate}. */
-    dated?: PassageDate;
-  }
-}
+} from './types.js';
 
 /**
  * True when the question asks only what happened at the date it names ("what happened on 8

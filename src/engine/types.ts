@@ -5,7 +5,7 @@
  */
 import type { PageLineKind } from '../corpus/page-lines.js';
 import type { Quote, SourceRef } from '../types/quote.js';
-import type { TimelineFilters, TimelinePage } from '../types/timeline.js';
+import type { TimelineEvent, TimelineFilters, TimelinePage } from '../types/timeline.js';
 
 export type { Quote, SourceRef } from '../types/quote.js';
 export type {
@@ -28,6 +28,8 @@ export interface AnswerPassage extends Quote {
    * `start` and `end` then index into that line (the whole line is quoted), not the text.
    */
   page?: PagePassageLabel;
+  /** The date of the timeline entry the passage quotes, when shown under {@link NotOnDate}. */
+  dated?: PassageDate;
 }
 
 /** What a page line quoted as a passage is ("photo caption", "byline", …). */
@@ -74,6 +76,37 @@ export interface Answer {
    * passages clearly answers it: every passage shown is from other articles. Absent otherwise.
    */
   notFromNamed?: NotFromNamed;
+  /** Set when the closest passages of a date question are events of other dates (src/engine/date-question.ts). */
+  notOnDate?: NotOnDate;
+}
+
+/** The date the timeline gives the event a passage quotes, as its entry has it. */
+export type PassageDate = Pick<
+  TimelineEvent,
+  'date' | 'precision' | 'end' | 'season' | 'yearStated'
+>;
+
+/**
+ * Said of a question about a date alone ("what happened on 29 September 2025?") when the
+ * timeline dates no event to that day or month: its closest passages are events of other
+ * dates, each with its own ({@link PassageDate}), none an answer.
+ */
+export interface NotOnDate {
+  /**
+   * The day or month asked, written as the timeline writes dates: "2025-09-29", "2025-09";
+   * "--09-29", "--09" when the question names no year. For `latest`, the question's words
+   * counted from the time of asking ("yesterday", "last week", "Monday").
+   */
+  asked: string;
+  /**
+   * What the passages are: the events the timeline dates in the month of the day asked
+   * ("month"), or, with none there, the dated events nearest before and after it ("nearest");
+   * for a date counted from the time of asking, which the articles' own "yesterday" does not
+   * share, the latest events the timeline dates ("latest").
+   */
+  shown: 'month' | 'nearest' | 'latest';
+  /** True when the day asked is in no calendar ("30 February", "31 April 2026"). */
+  noSuchDay?: true;
 }
 
 /** Sources a question names that do not answer it (src/engine/named-source.ts). */

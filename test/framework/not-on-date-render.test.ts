@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answerJson, formatAnswer } from '../../src/cli/format-answer.js';
 import { renderText } from '../../src/console/render-text.js';
 import type { Answer, AnswerPassage } from '../../src/engine/types.js';
-import type { NotOnDate, PassageDate } from '../../src/engine/date-question.js';
+import type { NotOnDate, PassageDate } from '../../src/engine/types.js';
 import { checkPayloadLimits } from '../../src/framework/check-limits.js';
 import { renderAnswer } from '../../src/framework/render/answer.js';
 import { notOnDateNote, passageDateLabel } from '../../src/framework/render/not-on-date.js';

@@ -15,7 +15,7 @@ import type {
   SourceRef,
   SourcesDiffer,
 } from '../../engine/types.js';
-import type { NotOnDate } from '../../engine/date-question.js';
+import type { NotOnDate } from '../../engine/types.js';
 import {
   MAX_BUTTON_LABEL,
   MAX_BUTTONS_PER_ROW,

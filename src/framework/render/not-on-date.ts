@@ -7,7 +7,7 @@
  * timeline could not date may still have happened then), and an entry known only by its month
  * is not said to fall on another day.
  */
-import type { NotOnDate, PassageDate } from '../../engine/date-question.js';
+import type { NotOnDate, PassageDate } from '../../engine/types.js';
 import { dateLabel, yearlessText } from './timeline-headings.js';
 
 /** The date asked as a reply writes it: "2025-09-29", "2025-09", "September 29". */

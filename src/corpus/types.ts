@@ -6,6 +6,12 @@
  */
 import type { PageLine } from './page-lines.js';
 
+/** The metadata fields an `articles.json` entry may set to `null`. */
+export const NULLABLE_META_FIELDS = ['title', 'outlet', 'published', 'url', 'author'] as const;
+
+/** A metadata field an `articles.json` entry may set to `null`. */
+export type NullableMetaField = (typeof NULLABLE_META_FIELDS)[number];
+
 /** What an article states about itself. A field the article does not state is `null`. */
 export interface ArticleMeta {
   /** Stable identifier, unique in the corpus (by default the file's path without its extension). */
@@ -20,6 +26,12 @@ export interface ArticleMeta {
   url: string | null;
   /** Who wrote it, as its byline or metadata states it. */
   author: string | null;
+  /**
+   * The fields the article's `articles.json` entry sets to `null` (unknown there), in
+   * {@link NULLABLE_META_FIELDS} order. For those the article's own statement, if any, is not
+   * used, so a reply saying "not stated" would be untrue of it. Absent when none.
+   */
+  nullInArticlesJson?: NullableMetaField[];
 }
 
 /** The role a paragraph plays in the cleaned article. */

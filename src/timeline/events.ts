@@ -74,8 +74,16 @@ const MIN_CONTENT_WORDS = 3;
 
 /** The source of an article, as every quote cites it. */
 export function sourceOf(article: CleanArticle): SourceRef {
-  const { id, title, outlet, published, url, author } = article.meta;
-  return { id, title, outlet, published, url, author };
+  const { id, title, outlet, published, url, author, nullInArticlesJson } = article.meta;
+  return {
+    id,
+    title,
+    outlet,
+    published,
+    url,
+    author,
+    ...(nullInArticlesJson ? { nullInArticlesJson: [...nullInArticlesJson] } : {}),
+  };
 }
 
 function contentWordCount(text: string, spans: readonly Span[]): number {

@@ -2,6 +2,7 @@
  * A quote and its source: the data every layer passes around (search and timeline produce
  * them, the engine returns them, every front end renders them). Plain, JSON-serialisable.
  */
+import type { NullableMetaField } from '../corpus/types.js';
 
 /** Where a quote comes from. Unknown metadata is `null`, never guessed. */
 export interface SourceRef {
@@ -17,7 +18,7 @@ export interface SourceRef {
    * The fields `articles.json` sets to null (unknown there): for those the article's own
    * statement, if any, is not used, so "not stated" would be untrue. Absent when none.
    */
-  nullInArticlesJson?: Array<'title' | 'outlet' | 'published' | 'url' | 'author'>;
+  nullInArticlesJson?: NullableMetaField[];
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

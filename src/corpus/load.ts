@@ -17,14 +17,8 @@ import { mastheadOutsideBody } from './newsletter-masthead.js';
 import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
 import { unpackArticles } from './unpack.js';
-import {
-  NULLABLE_META_FIELDS,
-  type ArticleMeta,
-  type CleanArticle,
-  type Corpus,
-  type Paragraph,
-  type Sentence,
-} from './types.js';
+import { NULLABLE_META_FIELDS } from '../types/quote.js';
+import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
 import { withoutControls } from '../text/controls.js';
 

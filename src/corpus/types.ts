@@ -4,13 +4,8 @@
  * Offsets (`start`, `end`) always index into {@link CleanArticle.text}, the article after
  * ingestion cleaning, so `text.slice(start, end)` is the verbatim span a quote shows.
  */
+import type { NullableMetaField } from '../types/quote.js';
 import type { PageLine } from './page-lines.js';
-
-/** The metadata fields an `articles.json` entry may set to `null`. */
-export const NULLABLE_META_FIELDS = ['title', 'outlet', 'published', 'url', 'author'] as const;
-
-/** A metadata field an `articles.json` entry may set to `null`. */
-export type NullableMetaField = (typeof NULLABLE_META_FIELDS)[number];
 
 /** What an article states about itself. A field the article does not state is `null`. */
 export interface ArticleMeta {

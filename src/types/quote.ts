@@ -2,7 +2,15 @@
  * A quote and its source: the data every layer passes around (search and timeline produce
  * them, the engine returns them, every front end renders them). Plain, JSON-serialisable.
  */
-import type { NullableMetaField } from '../corpus/types.js';
+
+/**
+ * The metadata fields an `articles.json` entry may set to `null`. The index saves which of them
+ * each article's entry sets so (corpus/load.ts): changing the list changes the index format.
+ */
+export const NULLABLE_META_FIELDS = ['title', 'outlet', 'published', 'url', 'author'] as const;
+
+/** A metadata field an `articles.json` entry may set to `null`. */
+export type NullableMetaField = (typeof NULLABLE_META_FIELDS)[number];
 
 /** Where a quote comes from. Unknown metadata is `null`, never guessed. */
 export interface SourceRef {

@@ -64,14 +64,23 @@ export class CorpusEngine implements Engine {
   constructor(
     private readonly corpus: Corpus,
     private readonly index: SearchIndex,
-    private readonly events: TimelineEvent[],
+    private events: TimelineEvent[],
     /** When the index was built, ISO 8601 in UTC. */
     private readonly builtAt: string,
     /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
     private readonly aliases: readonly (readonly string[])[] = [],
   ) {
-    this.sourceRefs = corpus.articles.map(sourceOf);
+    this.sourceRefs = corpus.articles.map((article) => {
+      const withheld = article.meta.nullInArticlesJson;
+      return withheld
+        ? { ...sourceOf(article), nullInArticlesJson: [...withheld] }
+        : sourceOf(article);
+    });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
+    // The timeline's quotes are saved with their sources' values only; these also say what
+    // articles.json withholds.
+    if (this.sourceRefs.some((source) => source.nullInArticlesJson))
+      this.events = this.events.map((event) => this.withOwnSources(event));
     this.idTerms = idTermsOf(
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
@@ -292,6 +301,18 @@ export class CorpusEngine implements Engine {
   }
 
   /** `event` with each quote's source as this engine states it (its `sourceRefs` entry). */
+
+  /** `event` with its quotes citing this engine's sources. */
+  private withOwnSources(event: TimelineEvent): TimelineEvent {
+    return {
+      ...event,
+      quotes: event.quotes.map((quote) => {
+        const article = this.articleById.get(quote.source.id);
+        const source = article === undefined ? undefined : this.sourceRefs[article];
+        return source ? { ...quote, source } : quote;
+      }),
+    };
+  }
 
   sources(): SourceSummary[] {
     return this.sourceRefs.map((source, i) => ({

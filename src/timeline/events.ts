@@ -72,18 +72,14 @@ const MAYBE_RELATIVE_DATE =
  */
 const MIN_CONTENT_WORDS = 3;
 
-/** The source of an article, as every quote cites it. */
+/**
+ * The source of an article, as every quote cites it: its metadata's values. What `articles.json`
+ * withholds (`ArticleMeta.nullInArticlesJson`) is not repeated in every saved timeline quote:
+ * the engine adds it to the sources it cites (engine.ts).
+ */
 export function sourceOf(article: CleanArticle): SourceRef {
-  const { id, title, outlet, published, url, author, nullInArticlesJson } = article.meta;
-  return {
-    id,
-    title,
-    outlet,
-    published,
-    url,
-    author,
-    ...(nullInArticlesJson ? { nullInArticlesJson: [...nullInArticlesJson] } : {}),
-  };
+  const { id, title, outlet, published, url, author } = article.meta;
+  return { id, title, outlet, published, url, author };
 }
 
 function contentWordCount(text: string, spans: readonly Span[]): number {

@@ -17,6 +17,7 @@ import { mastheadOutsideBody } from './newsletter-masthead.js';
 import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
 import { unpackArticles } from './unpack.js';
+import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
 import { withoutControls } from '../text/controls.js';
@@ -201,6 +202,8 @@ function metaFor(
   stated: StatedMeta,
   cleaned: Pick<ArticleAnalysis, 'headline' | 'dateline' | 'author' | 'outlet'>,
 ): ArticleMeta {
+  // Recorded here, where articles.json is read, and saved with the article in the index.
+  const nulls = NULLABLE_META_FIELDS.filter((field) => entry?.[field] === null);
   return {
     id,
     file,
@@ -210,6 +213,7 @@ function metaFor(
     published: pick(entry?.published, stated.published, cleaned.dateline),
     url: pick(entry?.url, stated.url, null),
     author: pick(entry?.author, stated.author, cleaned.author),
+    ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * Offsets (`start`, `end`) always index into {@link CleanArticle.text}, the article after
  * ingestion cleaning, so `text.slice(start, end)` is the verbatim span a quote shows.
  */
+import type { NullableMetaField } from '../types/quote.js';
 import type { PageLine } from './page-lines.js';
 
 /** What an article states about itself. A field the article does not state is `null`. */
@@ -20,6 +21,12 @@ export interface ArticleMeta {
   url: string | null;
   /** Who wrote it, as its byline or metadata states it. */
   author: string | null;
+  /**
+   * The fields the article's `articles.json` entry sets to `null` (unknown there), in
+   * {@link NULLABLE_META_FIELDS} order. For those the article's own statement, if any, is not
+   * used, so a reply saying "not stated" would be untrue of it. Absent when none.
+   */
+  nullInArticlesJson?: NullableMetaField[];
 }
 
 /** The role a paragraph plays in the cleaned article. */

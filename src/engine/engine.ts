@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
+import { sourceOf } from '../timeline/events.js';
 import { queryTimeline } from '../timeline/query.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
 import {
@@ -22,7 +23,6 @@ import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
-import type { NullableField } from './metadata-nulls.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
 import { termsOf } from '../text/terms.js';
@@ -69,24 +69,18 @@ export class CorpusEngine implements Engine {
     private readonly builtAt: string,
     /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
     private readonly aliases: readonly (readonly string[])[] = [],
-    /** Per article file, the fields `articles.json` sets to null (metadata-nulls.ts). */
-    nulls: ReadonlyMap<string, readonly NullableField[]> = new Map(),
   ) {
-    this.sourceRefs = corpus.articles.map(({ meta }) => {
-      const unknown = nulls.get(meta.file);
-      return {
-        id: meta.id,
-        title: meta.title,
-        outlet: meta.outlet,
-        published: meta.published,
-        url: meta.url,
-        author: meta.author,
-        ...(unknown ? { nullInArticlesJson: [...unknown] } : {}),
-      };
+    this.sourceRefs = corpus.articles.map((article) => {
+      const withheld = article.meta.nullInArticlesJson;
+      return withheld
+        ? { ...sourceOf(article), nullInArticlesJson: [...withheld] }
+        : sourceOf(article);
     });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
-    // The timeline's quotes name their sources as built; these say what articles.json withholds.
-    if (nulls.size > 0) this.events = this.events.map((event) => this.withOwnSources(event));
+    // The timeline's quotes are saved with their sources' values only; these also say what
+    // articles.json withholds.
+    if (this.sourceRefs.some((source) => source.nullInArticlesJson))
+      this.events = this.events.map((event) => this.withOwnSources(event));
     this.idTerms = idTermsOf(
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
@@ -307,6 +301,8 @@ export class CorpusEngine implements Engine {
   }
 
   /** `event` with each quote's source as this engine states it (its `sourceRefs` entry). */
+
+  /** `event` with its quotes citing this engine's sources. */
   private withOwnSources(event: TimelineEvent): TimelineEvent {
     return {
       ...event,

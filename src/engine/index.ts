@@ -11,7 +11,6 @@ import { AnalysisCache, articleKey } from './analysis-cache.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
-import { nullsInMetadataFile } from './metadata-nulls.js';
 import {
   DEFAULT_INDEX_FILE,
   INDEX_FORMAT,
@@ -167,7 +166,7 @@ export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats>
   return stats;
 }
 
-function engineOf(file: IndexFile, metadata: string | null): Engine {
+function engineOf(file: IndexFile): Engine {
   const corpus = corpusOf(file);
   return new CorpusEngine(
     corpus,
@@ -175,7 +174,6 @@ function engineOf(file: IndexFile, metadata: string | null): Engine {
     file.timeline,
     file.builtAt,
     file.search.aliases,
-    nullsInMetadataFile(metadata),
   );
 }
 
@@ -211,7 +209,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
     // longest stall the longer of them, not their sum.
     await turnOfEventLoop();
     try {
-      return engineOf(existing, files.metadata);
+      return engineOf(existing);
     } catch (error) {
       if (options.rebuild === 'never')
         throw new IndexError(
@@ -247,5 +245,5 @@ export async function openEngine(options: OpenOptions = {}): Promise<Engine> {
       reason: (error as Error).message,
     });
   }
-  return engineOf(file, files.metadata);
+  return engineOf(file);
 }

@@ -4,6 +4,7 @@
  * a misspelling of "Pryce" because the coverage never writes "price". The word as written is
  * checked, never its stem: "goverment" stems as "governess" does.
  */
+import { frontCode } from './front-coding.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { stem } from '../text/terms.js';
 import { wordnetRelations } from './wordnet-cache.js';
@@ -11,7 +12,8 @@ import { wordnetRelations } from './wordnet-cache.js';
 /**
  * WordNet's one-word lemmas whose stem `vocabulary` (index terms) lacks, at least
  * SEARCH_OPTIONS.plan.fuzzyMinLength letters long (shorter words get no typo tolerance),
- * sorted and newline-joined (one string keeps the saved index small and quick to parse).
+ * sorted and front-coded (front-coding.ts: one string, about half the characters of the
+ * words, keeps the saved index small and quick to parse; read with `FrontCodedWords`).
  *
  * @param lemmas WordNet's one-word lemmas (wordnet-cache.ts), by default
  */
@@ -20,10 +22,10 @@ export function dictionaryWords(
   lemmas: readonly string[] = wordnetRelations().lemmas,
 ): string {
   const o = SEARCH_OPTIONS.plan;
-  return lemmas
-    .filter((lemma) => lemma.length >= o.fuzzyMinLength && !vocabulary.has(stem(lemma)))
-    .sort()
-    .join('\n');
+  const lacked = lemmas.filter(
+    (lemma) => lemma.length >= o.fuzzyMinLength && !vocabulary.has(stem(lemma)),
+  );
+  return frontCode([...new Set(lacked)].sort());
 }
 
 /**

@@ -116,10 +116,8 @@ export function featuresOf(
   const match = matcher.sentence(sentence);
   // Neighbours stop at a paragraph break, as quotes and context do; the surroundings read
   // across it as topic evidence only.
-  const samePara = (n: number) =>
-    isBodyOf(sentences, n, own.article) && sentences[n]!.paragraph === own.paragraph;
-  const before = samePara(sentence - 1) ? sentence - 1 : sentence;
-  const after = samePara(sentence + 1) ? sentence + 1 : sentence;
+  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
+  const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
@@ -164,4 +162,13 @@ export function featuresOf(
 function isBodyOf(sentences: readonly Sentence[], n: number, article: number): boolean {
   const other = sentences[n];
   return other?.article === article && other.kind === 'body';
+}
+
+/**
+ * True when sentence `n` is body text of `own`'s paragraph. A function of the module, not a
+ * closure made per candidate: tsx (esbuild's keepNames) names each closure as it is made,
+ * which cost a few per cent of a question.
+ */
+function inParagraphOf(sentences: readonly Sentence[], n: number, own: Sentence): boolean {
+  return isBodyOf(sentences, n, own.article) && sentences[n]!.paragraph === own.paragraph;
 }

@@ -74,6 +74,7 @@ import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
+import { FrontCodedWords } from './front-coding.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
@@ -102,8 +103,8 @@ export interface SerializedSearchIndex {
   commonWords: string[];
   /**
    * WordNet's one-word lemmas whose stem the corpus never uses, of the lengths that get typo
-   * tolerance, newline-joined (dictionary-words.ts): a question word among them, or a regular
-   * inflection of one, is a word, not a misspelling.
+   * tolerance, sorted and front-coded (dictionary-words.ts, front-coding.ts): a question word
+   * among them, or a regular inflection of one, is a word, not a misspelling.
    */
   dictionaryWords: string;
   lunr: PackedLunr;
@@ -214,8 +215,8 @@ export class SearchIndex {
   private readonly derived: TermTable;
   private readonly inflections: TermTable;
   private readonly commonWords: Set<string>;
-  /** {@link SerializedSearchIndex.dictionaryWords}, split on first use. */
-  private dictionaryWords: Set<string> | undefined;
+  /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
+  private readonly dictionaryWords: FrontCodedWords;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -287,6 +288,7 @@ export class SearchIndex {
     this.derived = TermTable.unpack(data.derived);
     this.inflections = TermTable.unpack(data.inflections);
     this.commonWords = new Set(data.commonWords);
+    this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -313,11 +315,7 @@ export class SearchIndex {
           o.maxAbbreviationExpansions,
         ),
       isCommon: (term) => this.commonWords.has(term),
-      isDictionaryWord: (word) => {
-        this.dictionaryWords ??= new Set(this.data.dictionaryWords.split('\n'));
-        const words = this.dictionaryWords;
-        return baseForms(word).some((form) => words.has(form));
-      },
+      isDictionaryWord: (word) => baseForms(word).some((form) => this.dictionaryWords.has(form)),
       inArticles: (term, articles) => {
         for (const block of this.scorer.documentsOf(term))
           if (articles.has(this.blockArticle[block] as number)) return true;

@@ -72,7 +72,11 @@ const MAYBE_RELATIVE_DATE =
  */
 const MIN_CONTENT_WORDS = 3;
 
-/** The source of an article, as every quote cites it. */
+/**
+ * The source of an article, as every quote cites it: its metadata's values. What `articles.json`
+ * withholds (`ArticleMeta.nullInArticlesJson`) is not repeated in every saved timeline quote:
+ * the engine adds it to the sources it cites (engine.ts).
+ */
 export function sourceOf(article: CleanArticle): SourceRef {
   const { id, title, outlet, published, url, author } = article.meta;
   return { id, title, outlet, published, url, author };

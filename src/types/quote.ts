@@ -3,6 +3,15 @@
  * them, the engine returns them, every front end renders them). Plain, JSON-serialisable.
  */
 
+/**
+ * The metadata fields an `articles.json` entry may set to `null`. The index saves which of them
+ * each article's entry sets so (corpus/load.ts): changing the list changes the index format.
+ */
+export const NULLABLE_META_FIELDS = ['title', 'outlet', 'published', 'url', 'author'] as const;
+
+/** A metadata field an `articles.json` entry may set to `null`. */
+export type NullableMetaField = (typeof NULLABLE_META_FIELDS)[number];
+
 /** Where a quote comes from. Unknown metadata is `null`, never guessed. */
 export interface SourceRef {
   id: string;
@@ -17,7 +26,7 @@ export interface SourceRef {
    * The fields `articles.json` sets to null (unknown there): for those the article's own
    * statement, if any, is not used, so "not stated" would be untrue. Absent when none.
    */
-  nullInArticlesJson?: Array<'title' | 'outlet' | 'published' | 'url' | 'author'>;
+  nullInArticlesJson?: NullableMetaField[];
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

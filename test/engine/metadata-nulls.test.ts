@@ -1,36 +1,28 @@
 /**
  * `"published": null` in articles.json: the corpus then uses no date, even one the article
  * states itself, and every reply says so truly: "date not given in articles.json", not "date
- * not stated" (src/engine/metadata-nulls.ts, framework/render/source.ts).
+ * not stated" (framework/render/source.ts). The corpus layer records which fields the entry sets
+ * to null where it reads articles.json (corpus/load.ts), and the index saves them with the
+ * article, so an engine opened from the index reads them there.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nullsInMetadataFile } from '../../src/engine/metadata-nulls.js';
+import { readCorpusFiles } from '../../src/corpus/files.js';
+import { inspectCorpus } from '../../src/corpus/load.js';
 import { openEngine } from '../../src/engine/index.js';
+import { readIndexFile } from '../../src/engine/index-file.js';
 import type { Engine } from '../../src/engine/types.js';
 import { outletAndDate } from '../../src/framework/render/source.js';
 import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
-describe('nullsInMetadataFile', () => {
-  it('lists the fields each entry sets to null, and nothing for an absent or broken file', () => {
-    const raw = JSON.stringify({
-      articles: [
-        { file: 'a.txt', published: null, author: null },
-        { file: 'b.txt', title: 'B', outlet: 'Bay Post' },
-      ],
-    });
-    expect([...nullsInMetadataFile(raw)]).toEqual([['a.txt', ['published', 'author']]]);
-    expect(nullsInMetadataFile(null).size).toBe(0);
-    expect(nullsInMetadataFile('{not json').size).toBe(0);
-  });
-});
-
 describe('an engine over a corpus whose articles.json withholds a date the article states', () => {
   let engine: Engine;
   let folders: string[];
+  let corpusDir: string;
+  let indexPath: string;
   beforeAll(async () => {
-    const corpusDir = await writePlainCorpus({
+    corpusDir = await writePlainCorpus({
       'pier.txt': [
         'Pier repairs finished early',
         'Bay Post · Ana Ruiz · April 9, 2024',
@@ -44,11 +36,17 @@ describe('an engine over a corpus whose articles.json withholds a date the artic
     });
     await writeFile(
       path.join(corpusDir, 'articles.json'),
-      JSON.stringify({ articles: [{ file: 'pier.txt', published: null }] }),
+      JSON.stringify({
+        articles: [
+          { file: 'pier.txt', published: null, author: null },
+          { file: 'toll.txt', title: 'Toll frozen', outlet: 'Bay Post' },
+        ],
+      }),
     );
     const indexDir = await temporaryFolder();
     folders = [corpusDir, indexDir];
-    engine = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+    indexPath = path.join(indexDir, 'index.json');
+    engine = await openEngine({ corpusDir, indexPath });
   }, 60_000);
   afterAll(async () => {
     for (const folder of folders) await removeFolder(folder);
@@ -56,9 +54,22 @@ describe('an engine over a corpus whose articles.json withholds a date the artic
 
   const source = (file: string) => engine.sources().find((s) => s.file === file)!;
 
+  it('records the fields set to null where articles.json is read, and saves them in the index', async () => {
+    const nulls = (
+      articles: ReadonlyArray<{ meta: { file: string; nullInArticlesJson?: string[] } }>,
+    ) => articles.map(({ meta }) => [meta.file, meta.nullInArticlesJson]);
+    const { corpus } = inspectCorpus(await readCorpusFiles(corpusDir));
+    const expected = [
+      ['pier.txt', ['published', 'author']],
+      ['toll.txt', undefined],
+    ];
+    expect(nulls(corpus.articles)).toEqual(expected);
+    expect(nulls((await readIndexFile(indexPath))?.articles ?? [])).toEqual(expected);
+  });
+
   it('marks the withheld field on the source, and only there', () => {
     expect(source('pier.txt').published).toBeNull();
-    expect(source('pier.txt').nullInArticlesJson).toEqual(['published']);
+    expect(source('pier.txt').nullInArticlesJson).toEqual(['published', 'author']);
     expect(outletAndDate(source('pier.txt'))).toBe('Bay Post · date not given in articles.json');
     expect(source('toll.txt').nullInArticlesJson).toBeUndefined();
     expect(outletAndDate(source('toll.txt'))).toBe('Bay Post · 2 May 2024');
@@ -69,13 +80,13 @@ describe('an engine over a corpus whose articles.json withholds a date the artic
     const quoted = [...answer.passages, ...answer.closest].find(
       (p) => p.source.id === source('pier.txt').id,
     );
-    expect(quoted?.source.nullInArticlesJson).toEqual(['published']);
+    expect(quoted?.source.nullInArticlesJson).toEqual(['published', 'author']);
     const events = engine.timeline({ limit: 50 }).events;
     const sources = events.flatMap((e) => e.quotes.map((q) => q.source));
     expect(sources.map((s) => s.id)).toContain(source('pier.txt').id);
     for (const s of sources)
       expect(s.nullInArticlesJson).toEqual(
-        s.id === source('pier.txt').id ? ['published'] : undefined,
+        s.id === source('pier.txt').id ? ['published', 'author'] : undefined,
       );
   });
 });

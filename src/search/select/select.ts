@@ -107,12 +107,28 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
   return fact;
 }
 
+/**
+ * Relations of sentence pairs, kept across questions like their analyses: a relation depends
+ * only on the two analyses, the aspect asked and the two publication dates, and the same
+ * candidates meet again in question after question on a topic. Per corpus, at most this many.
+ */
+const related = new WeakMap<readonly Sentence[], Map<string, FactRelation>>();
+const MAX_RELATED_PAIRS = 50_000;
+
 /** Relates two sentences of different articles, with the aspect the question asks about. */
 function relate(context: SelectContext, a: number, b: number): FactRelation {
-  return relateFacts(factOf(context, a), factOf(context, b), {
-    asked: aspectOf(context.answerType),
-    published: [context.publishedOf(a), context.publishedOf(b)],
-  });
+  const asked = aspectOf(context.answerType);
+  const published = [context.publishedOf(a), context.publishedOf(b)] as const;
+  let cache = related.get(context.sentences);
+  if (!cache) related.set(context.sentences, (cache = new Map()));
+  const key = `${a} ${b} ${asked} ${published[0]} ${published[1]}`;
+  let relation = cache.get(key);
+  if (relation === undefined) {
+    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
+    relation = relateFacts(factOf(context, a), factOf(context, b), { asked, published });
+    cache.set(key, relation);
+  }
+  return relation;
 }
 
 /** Picks up to `limit` passages from candidates ranked best first. */

@@ -27,6 +27,11 @@ const SHARE_BUTTON = `(?:share|post|tweet|e-?mail|print|copy(?: link)?|save|send
 /** An item of a share row: a button, or a target alone ("X", "WhatsApp"). */
 const SHARE_ITEM = new RegExp(`^(?:${SHARE_BUTTON}|${SHARE_TARGET})$`, 'i');
 
+/** True for one share button or a place to share to: "Share on Facebook", "Copy link", "WhatsApp". */
+export function isShareItem(label: string): boolean {
+  return SHARE_ITEM.test(label.trim());
+}
+
 /** Navigation, accessibility and site-chrome lines ("Skip to content", "Breaking News"). */
 const NAVIGATION = [
   /^(?:\d+\.\s*)?skip to\b/i,

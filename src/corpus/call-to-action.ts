@@ -1,7 +1,7 @@
 /**
  * Calls to action: lines a page addresses to its reader in the imperative to promote the
  * outlet's own products ("Sign up for the Herald's Coast newsletter, delivered every Friday at
- * 8am.", "Download our app", "Most read", "Listen again"). They are page furniture, never the
+ * 8am.", "Download our app", "Most read", "Listen again", "Listen live"). They are page furniture, never the
  * article's words. Two shapes, both narrow:
  *
  * - a label: a short line that is only the call ("Subscribe now", "Follow us on Instagram",
@@ -30,7 +30,7 @@ const SOCIAL_PLATFORM =
 
 /** The call that opens a label or a promotion. */
 const CALL = new RegExp(
-  `^(?:sign up|subscribe|follow (?:us|@\\w+|(?:on )?${SOCIAL_PLATFORM})|download (?:our|the) (?:free |new |mobile )?app\\b|get (?:our|the)|get (?:unlimited|full|digital) access|listen again|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\\b`,
+  `^(?:sign up|subscribe|follow (?:us|@\\w+|(?:on )?${SOCIAL_PLATFORM})|download (?:our|the) (?:free |new |mobile )?app\\b|get (?:our|the)|get (?:unlimited|full|digital) access|listen (?:again|live)|read more|most (?:read|popular|viewed|shared)|contact us|join (?:us|our)|become a (?:member|subscriber)|support (?:us|our)|(?:never|don['’]t) miss)\\b`,
   'i',
 );
 

@@ -5,6 +5,7 @@
  * word of the article's text is changed, so quotes taken from the cleaned text are verbatim.
  * Every dropped line is returned with the rule that dropped it.
  */
+import { buttonRows } from './button-row.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
 import { outletKey } from './copyright.js';
@@ -42,10 +43,9 @@ export interface CleanedText {
   dropped: DroppedLine[];
 }
 
-function prepare(raw: string): string {
-  return normalizeText(raw)
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[ \t\f\v]+/g, ' ');
+/** The text normalised, its lines apart by "\n"; runs of spaces and tabs not yet collapsed. */
+function normalizeLines(raw: string): string {
+  return normalizeText(raw).replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
 }
 
 /** Kept paragraphs as text: their offsets and kinds, and the heading read as the headline. */
@@ -179,14 +179,18 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
  * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
  */
 export function cleanArticle(raw: string, context: PageContext = {}): CleanedText {
-  const blocks = splitLetterClose(splitMastheadLines(prepare(raw).split(/\n\s*\n/)));
-  let read = readBlocks(blocks, new Set(), context);
+  const lines = normalizeLines(raw);
+  // A row of buttons is told by the gaps between its labels: read before whitespace collapses.
+  const rows = buttonRows(lines);
+  const collapsed = lines.replace(/[ \t\f\v]+/g, ' ');
+  const blocks = splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/)));
+  let read = readBlocks(blocks, new Set(), context, rows);
   let assembled = assemble(read.kept);
   const masthead = findMasthead(read, assembled.text, assembled.paragraphs, assembled.headline);
   if (masthead !== null) {
     // Read again without the masthead line: beside the headline in one block, it was read as
     // part of it.
-    read = readBlocks(blocks, new Set([masthead.line]), context);
+    read = readBlocks(blocks, new Set([masthead.line]), context, rows);
     assembled = assemble(read.kept);
   }
   const { text, paragraphs } = assembled;

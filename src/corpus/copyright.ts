@@ -4,6 +4,7 @@
  * at the foot of a page says who publishes it, so it states the outlet (clean.ts takes it when
  * nothing else on the page names one); furniture.ts decides which lines are notices at all.
  */
+import { ABBREVIATION_END } from './abbreviations.js';
 import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 
 /** A copyright mark: the sign, "(c)" or the word, alone or together ("Copyright ©"). */
@@ -58,12 +59,41 @@ export function noticeField(line: string): string {
  * copyrightHolder('Copyright 2021 The Harbour Herald. All rights reserved.') // 'The Harbour Herald'
  * copyrightHolder('© The Ledger Weekly 2025. Printed by Ledger Newspapers Ltd, Kelderby.') // 'The Ledger Weekly'
  * copyrightHolder('© Wexmoor Review 2025 – subscribers only.') // 'Wexmoor Review'
+ * copyrightHolder('(c) Radio Northvale. Listen on 97.4 FM and DAB.') // 'Radio Northvale'
  */
 export function copyrightHolder(line: string): string | null {
   const field = noticeField(line);
   // The note after the year ("… 2025. Printed and published by …") names the printer or terms.
   const noted = AFTER_YEAR.exec(field)?.[1];
-  return (noted === undefined ? null : holderOf(noted)) ?? holderOf(field);
+  const holder = (noted === undefined ? null : holderOf(noted)) ?? holderOf(field);
+  // A notice with no year ends at its sentence's end ("(c) Radio Northvale. Listen Live."): a
+  // holder running past it takes in the footer's next words.
+  if (holder !== null && noticeSentence(holder) === null) return holder;
+  const sentence = noticeSentence(field);
+  return sentence === null ? holder : holderOf(sentence.notice);
+}
+
+/** A full stop, then a space and a capital (or a quotation mark or bracket): a sentence may end. */
+const MAY_END_SENTENCE = /\.\s+(?=[\p{Lu}"“‘'(])/gu;
+
+/**
+ * A footer line split after its notice's first sentence: a notice with no year ends at its
+ * full stop, and what follows is the footer's next line run on (the station's frequency,
+ * terms). A full stop after an abbreviation or an initial ("St. Albans", "J. Ruiz";
+ * abbreviations.ts) ends no sentence. Null when the line holds one sentence. The caller
+ * decides whether the line is a notice.
+ *
+ * @example
+ * noticeSentence('(c) Radio Northvale. Listen on 97.4 FM and DAB.') // { notice: '(c) Radio Northvale.', rest: 'Listen on 97.4 FM and DAB.' }
+ */
+export function noticeSentence(line: string): { notice: string; rest: string } | null {
+  const text = line.trim();
+  for (const match of text.matchAll(MAY_END_SENTENCE)) {
+    const notice = text.slice(0, match.index + 1);
+    if (!ABBREVIATION_END.test(notice))
+      return { notice, rest: text.slice(match.index + match[0].length) };
+  }
+  return null;
 }
 
 /** The holder a notice without a note after its year names ({@link copyrightHolder}). */

@@ -13,7 +13,7 @@ import {
   isSocialFollowCall,
   isSupportAppeal,
 } from './call-to-action.js';
-import { noticeField } from './copyright.js';
+import { copyrightHolder, noticeField, noticeSentence } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
 
@@ -26,6 +26,11 @@ const SHARE_TARGET =
 const SHARE_BUTTON = `(?:share|post|tweet|e-?mail|print|copy(?: link)?|save|send)(?:\\s+(?:this|article|story|link|on|via|to|with))*(?:\\s+${SHARE_TARGET})?`;
 /** An item of a share row: a button, or a target alone ("X", "WhatsApp"). */
 const SHARE_ITEM = new RegExp(`^(?:${SHARE_BUTTON}|${SHARE_TARGET})$`, 'i');
+
+/** True for one share button or a place to share to: "Share on Facebook", "Copy link", "WhatsApp". */
+export function isShareItem(label: string): boolean {
+  return SHARE_ITEM.test(label.trim());
+}
 
 /** Navigation, accessibility and site-chrome lines ("Skip to content", "Breaking News"). */
 const NAVIGATION = [
@@ -344,10 +349,34 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
   if (MAY_BE_COPYRIGHT.test(line)) {
     // A notice may open a line of footer fields ("(c) Radio Tarn Ltd 2025 | Contact …").
     const notice = noticeField(line);
-    if (COPYRIGHT.some((rule) => rule.test(line) || rule.test(notice))) return 'copyright notice';
+    if (
+      COPYRIGHT.some((rule) => rule.test(line) || rule.test(notice)) ||
+      isYearlessNotice(notice, standalone)
+    )
+      return 'copyright notice';
   }
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
   return null;
+}
+
+/** "(c)" opening a notice with no year; "©" and "Copyright" are {@link COPYRIGHT}'s rules. */
+const YEARLESS_MARK = /^\(c\)\s*\S/i;
+
+/**
+ * True for a notice with no year: "(c)" and the holder's name alone ("(c) Radio Northvale."), or
+ * that sentence followed only by furniture ("(c) Radio Northvale. Listen on 97.4 FM and DAB.":
+ * a station's promotion run on). A list item "(c) The minister may resign." names no holder (a
+ * clause, not a run of capitalised words; copyright.ts), and "(c) Northvale. Then …" is followed
+ * by prose.
+ */
+function isYearlessNotice(field: string, standalone: boolean): boolean {
+  if (!YEARLESS_MARK.test(field)) return false;
+  const sentence = noticeSentence(field);
+  if (sentence === null) return copyrightHolder(field) !== null;
+  return (
+    copyrightHolder(sentence.notice) !== null &&
+    furnitureReason(sentence.rest, { standalone }) !== null
+  );
 }
 
 function isPictureBy(line: string): boolean {

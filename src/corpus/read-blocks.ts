@@ -146,6 +146,13 @@ const readPostalAddress: LineRule = (state, block, line, lineIndex) => {
   return true;
 };
 
+/** A row of buttons pasted as one line ("Share    Listen live    Newsletter"; button-row.ts). */
+const readButtonRow: LineRule = (state, _block, line) => {
+  if (!state.buttonRows.has(line)) return false;
+  drop(state, line, 'navigation');
+  return true;
+};
+
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
   if (!block.atTop || !block.knownMastheads.has(line)) return false;
@@ -155,6 +162,7 @@ const readKnownMasthead: LineRule = (state, block, line) => {
 
 /** The line rules, in the order they are tried. */
 const LINE_RULES: readonly LineRule[] = [
+  readButtonRow,
   readByline,
   readCorrection,
   readNewsletterMasthead,
@@ -284,12 +292,14 @@ function readBlock(
  * Reads an article's blocks into paragraphs, dropping furniture. Each line of `mastheads` is
  * dropped as the masthead where it stands at the top of the page. `context` is what the file
  * around the text states: the sections its navigation lists count as the page's own, with those
- * of navigation bars in the text; an e-mail's sender names its newsletter's masthead.
+ * of navigation bars in the text; an e-mail's sender names its newsletter's masthead. Each line
+ * of `buttonRows` (button-row.ts, found before whitespace was collapsed) is dropped as navigation.
  */
 export function readBlocks(
   blocks: readonly string[],
   mastheads: ReadonlySet<string>,
   context: PageContext = {},
+  buttonRows: ReadonlySet<string> = new Set(),
 ): BlocksRead {
   let navigation: ReadonlySet<string> | undefined;
   let articleText: string | undefined;
@@ -314,6 +324,7 @@ export function readBlocks(
     articleText: () => (articleText ??= blocks.join('\n\n')),
     sender: context.sender ?? null,
     newsletter: null,
+    buttonRows,
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
   // sender, not the forwarder, names a newsletter's masthead.

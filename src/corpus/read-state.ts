@@ -38,6 +38,8 @@ export interface ReadState {
   sender: string | null;
   /** A newsletter's name as a product its masthead states ("Echo Daily Briefing"), if any. */
   newsletter: string | null;
+  /** Lines found to be rows of buttons before whitespace was collapsed (button-row.ts). */
+  buttonRows: ReadonlySet<string>;
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */

@@ -71,6 +71,30 @@ export function isRoleLine(line: string): boolean {
 }
 
 /**
+ * A body of people credited as a piece's author: an outlet's board, desk, team or staff ("the
+ * Northmoor Ledger editorial board", "the editors", "Gazette staff", "agencies"). A head noun
+ * after at most four words, as {@link ROLE} reads a person's role.
+ */
+const COLLECTIVE =
+  /^(?:[\p{L}'’.&-]+\s+){0,4}(?:board|editors|team|newsroom|staff|staffers|desk|agencies)$/iu;
+/** A determiner before an institution or a role ("the …", "our …", "a staff reporter"). */
+const DETERMINER = /^(?:the|our|an?)\s+/i;
+
+/**
+ * True for an author that names an institution or a role rather than a person, as bylines state
+ * it: "the Northmoor Ledger editorial board", "our reporter", "a staff reporter", "Staff", "the
+ * Associated Press" (an outlet's name, {@link isOutletNameLast}). It is who the page says wrote
+ * the piece: read as stated, it is never a person's name guessed from it.
+ */
+export function isInstitutionalAuthor(text: string): boolean {
+  const rest = text.trim().replace(DETERMINER, '');
+  // One determiner, at the start: "the way the board" is a phrase of a sentence.
+  if (rest.length === 0 || /[,;:!?"“”()]/.test(rest) || /\b(?:the|our|an?)\s/i.test(rest))
+    return false;
+  return COLLECTIVE.test(rest) || ROLE.test(rest) || isOutletNameLast(rest);
+}
+
+/**
  * Reads a label saying what kind of piece an article is, alone or after the outlet that
  * publishes it: "Analysis", "An Estuary Post explainer", "A Kestrel Courier investigation".
  * Returns the outlet the label names (null when it names none), or null when the text is no

@@ -14,6 +14,7 @@
  * month is answered by the timeline before this: date-question.ts.)
  */
 import type { Corpus } from '../corpus/types.js';
+import { idWords } from '../corpus/ids.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { quantitiesConflict } from '../search/select/fact-quantities.js';
 import { factValues, type FactValues } from '../search/select/fact-values.js';
@@ -206,7 +207,7 @@ export type IdTerms = ReadonlyMap<string, readonly number[]>;
 export function idTermsOf(ids: readonly string[], maxShare: number): IdTerms {
   const all = new Map<string, number[]>();
   ids.forEach((id, article) => {
-    for (const term of new Set(termsOf(id.replace(/[_.\-/]+/g, ' ')))) {
+    for (const term of new Set(termsOf(idWords(id)))) {
       if (!/^\p{L}{4,}$/u.test(term)) continue;
       const list = all.get(term) ?? [];
       list.push(article);

@@ -158,7 +158,13 @@ export class CorpusEngine implements Engine {
         this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
       );
     // A question only about a date (and a source named) is the timeline's to answer.
-    const paged = withPageAnswer(answer, page, this.sourceRefs, limit);
+    const paged = withPageAnswer(
+      answer,
+      page,
+      this.sourceRefs,
+      limit,
+      result.plan.sources.articles,
+    );
     const dated = dateAnswer(paged, {
       question: searched,
       plan: result.plan,

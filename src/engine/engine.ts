@@ -22,6 +22,7 @@ import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
+import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
 import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -60,6 +61,8 @@ export class CorpusEngine implements Engine {
   private readonly idTerms: IdTerms;
   /** Words of the article ids and titles, and the kinds they say (article-naming.ts). */
   private readonly names: ArticleNames;
+  /** What the timeline says of a passage's dated events (past-occurrence.ts), made on first use. */
+  private realised?: ReturnType<typeof realisationOf>;
 
   constructor(
     private readonly corpus: Corpus,
@@ -118,7 +121,19 @@ export class CorpusEngine implements Engine {
       if (articles.size === 0) return unanswered;
     }
     const limit = clampResults(options.limit);
-    const result = this.index.search(searched, { limit, articles });
+    // "When did the viaduct reopen?" asks what happened: its reports before plans for it.
+    const realisation = asksPastOccurrence(searched)
+      ? (window: Window) => {
+          const { source, start, end } = this.quoteOf(window);
+          this.realised ??= realisationOf(this.events);
+          return this.realised(source.id, start, end);
+        }
+      : undefined;
+    const result = this.index.search(searched, {
+      limit,
+      articles,
+      ...(realisation ? { realisation } : {}),
+    });
     const answer: Answer = {
       question: shown,
       answered: result.answered,

@@ -70,6 +70,26 @@ export function isRoleLine(line: string): boolean {
   return ROLE.test(line.trim());
 }
 
+/** A role's or a body's noun ("Writer", "board", "Staff"): a word of an author that names no one. */
+const ROLE_NOUN =
+  /^(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|chief|desk|board|editors|team|newsroom|staffers|agencies)s?$/iu;
+
+/**
+ * The words of an author that name who wrote: a person's name whole; of an institutional author
+ * ({@link isInstitutionalAuthor}), the capitalised name it opens with, less the role nouns ending
+ * it ("the Northmoor Ledger editorial board" → "Northmoor Ledger", "Times Staff Writer" →
+ * "Times", "our reporter" → ""). Its other words ("board", "staff") are common words: a question
+ * saying "the board" does not name the editorial its board wrote.
+ */
+export function authorNaming(author: string | null): string {
+  if (author === null || !isInstitutionalAuthor(author)) return author ?? '';
+  const words = author.trim().replace(DETERMINER, '').split(/\s+/);
+  const end = words.findIndex((word) => !/^\p{Lu}/u.test(word));
+  const name = end < 0 ? words : words.slice(0, end);
+  while (name.length > 0 && ROLE_NOUN.test(name[name.length - 1] ?? '')) name.pop();
+  return name.join(' ');
+}
+
 /**
  * A body of people credited as a piece's author: an outlet's board, desk, team or staff ("the
  * Northmoor Ledger editorial board", "the editors", "Gazette staff", "agencies"). A head noun

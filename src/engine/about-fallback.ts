@@ -13,6 +13,7 @@
  * (`source:`), which it is asked of. (A question that only asks what happened on a day or in a
  * month is answered by the timeline before this: date-question.ts.)
  */
+import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import { idWords } from '../corpus/ids.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
@@ -184,7 +185,7 @@ export function asksOnlyOfSource(
   for (const article of plan.sources.articles) {
     const source = sources[article];
     if (!source) continue;
-    const byline = new Set(termsOf(`${source.outlet ?? ''} ${source.author ?? ''}`));
+    const byline = new Set(termsOf(`${source.outlet ?? ''} ${authorNaming(source.author)}`));
     for (const term of termsOf(source.title)) if (!byline.has(term)) subject.add(term);
   }
   return plan.concepts.every((concept) =>

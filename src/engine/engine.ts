@@ -3,6 +3,7 @@
  * Plain TypeScript with no I/O: every front end (CLI, console, Discord, tests) calls it the
  * same way.
  */
+import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
@@ -264,7 +265,9 @@ export class CorpusEngine implements Engine {
     // leads): they answer for their date, not by its words.
     const who = new Set(
       [...result.plan.sources.articles].flatMap((a) =>
-        termsOf(`${this.sourceRefs[a]?.outlet ?? ''} ${this.sourceRefs[a]?.author ?? ''}`),
+        termsOf(
+          `${this.sourceRefs[a]?.outlet ?? ''} ${authorNaming(this.sourceRefs[a]?.author ?? null)}`,
+        ),
       ),
     );
     const beyondNaming = dated === null ? contentBeyondNaming(result.plan, 'any', who) : () => true;

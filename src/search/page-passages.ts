@@ -13,6 +13,7 @@
  * source-match.ts names sources by), which is what "the photo at the top of the X story" or
  * "DW's piece about Y" describes.
  */
+import { authorNaming } from '../corpus/credit-fields.js';
 import { isCaptionLine } from '../corpus/furniture.js';
 import { idWords } from '../corpus/ids.js';
 import type { PageLine } from '../corpus/page-lines.js';
@@ -146,7 +147,11 @@ export class PageTerms {
       const outlet = meta.outlet?.trim() ?? '';
       terms = {
         all,
-        described: new Set([...termsOf(meta.title), ...termsOf(meta.author ?? ''), ...date]),
+        described: new Set([
+          ...termsOf(meta.title),
+          ...termsOf(authorNaming(meta.author)),
+          ...date,
+        ]),
         outlet: new Set(termsOf(outlet)),
         outletName:
           outlet.length > 0

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/corpus/byline.js';
+import { authorNaming } from '../../src/corpus/credit-fields.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 import { docx, paragraph } from '../support/docx-fixture.js';
@@ -92,5 +93,22 @@ describe('an institutional byline in each format', () => {
         article.meta.id,
       ).toBe(true);
     }
+  });
+});
+
+describe('authorNaming', () => {
+  it('keeps the name an institutional author opens with, never its role nouns', () => {
+    expect(authorNaming('the Kellan Post editorial board')).toBe('Kellan Post');
+    expect(authorNaming('Times Staff Writer')).toBe('Times');
+    expect(authorNaming('Gazette staff')).toBe('Gazette');
+    expect(authorNaming('our reporter')).toBe('');
+    expect(authorNaming('Staff')).toBe('');
+    expect(authorNaming('the Associated Press')).toBe('Associated Press');
+  });
+
+  it('leaves a person’s name whole', () => {
+    expect(authorNaming('Hana Lind')).toBe('Hana Lind');
+    expect(authorNaming('Ana Ruiz, Ben Ode')).toBe('Ana Ruiz, Ben Ode');
+    expect(authorNaming(null)).toBe('');
   });
 });

@@ -67,6 +67,18 @@ describe('an institutional byline', () => {
     });
     expect(answer.passages[0]?.source.author).toBe('the Kellan Post editorial board');
   });
+
+  it('is named by its institution’s name, not by its common nouns', () => {
+    // "the board" is the story's harbour board, not the editorial board that wrote the piece.
+    const answer = engine.ask('what did the board say about reopening the pier?');
+    expect(answer.passages[0]?.quote).toBe(
+      'The harbour board expects the pier to reopen in April.',
+    );
+    expect(ids(answer)).not.toContain('editorial');
+    expect(engine.ask('what did the Kellan Post say about the deck?').passages[0]?.source.id).toBe(
+      'editorial',
+    );
+  });
 });
 
 describe('a page question naming its outlet', () => {

@@ -5,9 +5,13 @@
  * itself as one (a news outlet's noun, or a web domain); anything else is left unknown.
  */
 
+/** Nouns of a reporter's role ("Writer", "Correspondent", "Bureau Chief"). */
+const ROLE_NOUNS =
+  'writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk';
+/** Nouns of a body of people an outlet credits as an author ("board", "team"). */
+const BODY_NOUNS = 'board|editors|team|newsroom|staffers|agencies';
 /** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
-const ROLE =
-  /^(?:[\p{L}'’.-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk)s?$/iu;
+const ROLE = new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,3}(?:${ROLE_NOUNS})s?$`, 'iu');
 /**
  * Nouns that name a news outlet in its name ("Kestrel Courier", "Lagos Daily Times", "Der
  * Tagesspiegel" is not caught: it is then left unknown, not guessed).
@@ -71,8 +75,7 @@ export function isRoleLine(line: string): boolean {
 }
 
 /** A role's or a body's noun ("Writer", "board", "Staff"): a word of an author that names no one. */
-const ROLE_NOUN =
-  /^(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|chief|desk|board|editors|team|newsroom|staffers|agencies)s?$/iu;
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS}|${BODY_NOUNS}|chief)s?$`, 'iu');
 
 /**
  * The words of an author that name who wrote: a person's name whole; of an institutional author
@@ -95,8 +98,7 @@ export function authorNaming(author: string | null): string {
  * Northmoor Ledger editorial board", "the editors", "Gazette staff", "agencies"). A head noun
  * after at most four words, as {@link ROLE} reads a person's role.
  */
-const COLLECTIVE =
-  /^(?:[\p{L}'’.&-]+\s+){0,4}(?:board|editors|team|newsroom|staff|staffers|desk|agencies)$/iu;
+const COLLECTIVE = new RegExp(`^(?:[\\p{L}'’.&-]+\\s+){0,4}(?:${BODY_NOUNS}|staff|desk)$`, 'iu');
 /** A determiner before an institution or a role ("the …", "our …", "a staff reporter"). */
 const DETERMINER = /^(?:the|our|an?)\s+/i;
 

@@ -5,7 +5,7 @@
  * ends like a sentence.
  */
 import { outletKey } from './copyright.js';
-import { isOutletName, isRoleLine } from './credit-fields.js';
+import { isInstitutionalAuthor, isOutletName, isRoleLine } from './credit-fields.js';
 import { findDateSpan } from './dates.js';
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Ana de la Cruz"). */
@@ -74,10 +74,34 @@ export function parseByline(line: string): Byline | null {
   // Most lines do not start with "By": skip the long pattern for them.
   if (!BY_START.test(line.trimStart())) return null;
   const match = BY_LINE.exec(line.trim());
-  if (!match?.[1]) return null;
   // "By" is matched case-insensitively; the names must still be capitalised.
-  if (!/^\p{Lu}/u.test(match[1])) return null;
-  const tail = (match[2] ?? match[3])?.trim() ?? '';
+  if (!match?.[1] || !/^\p{Lu}/u.test(match[1]))
+    return institutionalByline(line.trim().replace(BY_START, '').trim());
+  const fields = tailFields((match[2] ?? match[3])?.trim() ?? '');
+  if (fields === null) return null;
+  const { outlets, date } = fields;
+  // The names' pattern also takes "Dana Whitfield, Harlow County Courier" (capitalised words
+  // after a comma) and "Jane Roe, Science Correspondent": a last part that is an outlet or a
+  // role is not a co-author.
+  const names = match[1].trim().split(/\s*,\s*/);
+  const last = names[names.length - 1] ?? '';
+  if (names.length > 1 && isOutletField(last)) outlets.unshift(last);
+  if (names.length > 1 && (isOutletField(last) || isRoleLine(last))) names.pop();
+  // Two outlets in one byline: which one published the article is not stated.
+  return {
+    author: names.join(', '),
+    outlet: outlets.length === 1 ? (outlets[0] ?? null) : null,
+    date,
+  };
+}
+
+/**
+ * What a byline's fields after its names state ("Staff Writer · Kestrel Courier · March 5,
+ * 2021"): the outlets named as such and the first date that is not an update's; null when a
+ * field is none of a byline's (a role, an outlet, a date, a time, an address, another credit),
+ * as the rest of a sentence is.
+ */
+function tailFields(tail: string): { outlets: string[]; date: string | null } | null {
   let rest = '';
   let date: string | null = null;
   let cursor = 0;
@@ -94,18 +118,25 @@ export function parseByline(line: string): Byline | null {
     if (part.length > 0 && !TAIL_PART.test(part)) return null;
     if (isOutletField(part)) outlets.push(part);
   }
-  // The names' pattern also takes "Dana Whitfield, Harlow County Courier" (capitalised words
-  // after a comma) and "Jane Roe, Science Correspondent": a last part that is an outlet or a
-  // role is not a co-author.
-  const names = match[1].trim().split(/\s*,\s*/);
-  const last = names[names.length - 1] ?? '';
-  if (names.length > 1 && isOutletField(last)) outlets.unshift(last);
-  if (names.length > 1 && (isOutletField(last) || isRoleLine(last))) names.pop();
-  // Two outlets in one byline: which one published the article is not stated.
+  return { outlets, date };
+}
+
+/**
+ * A byline crediting an institution or a role rather than a person ("By the Northmoor Ledger
+ * editorial board", "By our reporter", "By Staff · 5 March 2021"; `rest` is the line after "By"):
+ * the author as stated ({@link isInstitutionalAuthor}), with what its other fields state; null
+ * for anything else ("By the time the board met").
+ */
+function institutionalByline(rest: string): Byline | null {
+  const separator = SEPARATORS.exec(rest);
+  const head = separator === null ? rest : rest.slice(0, separator.index);
+  if (!isInstitutionalAuthor(head)) return null;
+  const fields = tailFields(separator === null ? '' : rest.slice(separator.index));
+  if (fields === null) return null;
   return {
-    author: names.join(', '),
-    outlet: outlets.length === 1 ? (outlets[0] ?? null) : null,
-    date,
+    author: head.trim(),
+    outlet: fields.outlets.length === 1 ? (fields.outlets[0] ?? null) : null,
+    date: fields.date,
   };
 }
 

@@ -5,9 +5,13 @@
  * itself as one (a news outlet's noun, or a web domain); anything else is left unknown.
  */
 
+/** Nouns of a reporter's role ("Writer", "Correspondent", "Bureau Chief"). */
+const ROLE_NOUNS =
+  'writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk';
+/** Nouns of a body of people an outlet credits as an author ("board", "team"). */
+const BODY_NOUNS = 'board|editors|team|newsroom|staffers|agencies';
 /** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
-const ROLE =
-  /^(?:[\p{L}'’.-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk)s?$/iu;
+const ROLE = new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,3}(?:${ROLE_NOUNS})s?$`, 'iu');
 /**
  * Nouns that name a news outlet in its name ("Kestrel Courier", "Lagos Daily Times", "Der
  * Tagesspiegel" is not caught: it is then left unknown, not guessed).
@@ -68,6 +72,48 @@ export function isOutletNameLast(text: string): boolean {
 /** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
 export function isRoleLine(line: string): boolean {
   return ROLE.test(line.trim());
+}
+
+/** A role's or a body's noun ("Writer", "board", "Staff"): a word of an author that names no one. */
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS}|${BODY_NOUNS}|chief)s?$`, 'iu');
+
+/**
+ * The words of an author that name who wrote: a person's name whole; of an institutional author
+ * ({@link isInstitutionalAuthor}), the capitalised name it opens with, less the role nouns ending
+ * it ("the Northmoor Ledger editorial board" → "Northmoor Ledger", "Times Staff Writer" →
+ * "Times", "our reporter" → ""). Its other words ("board", "staff") are common words: a question
+ * saying "the board" does not name the editorial its board wrote.
+ */
+export function authorNaming(author: string | null): string {
+  if (author === null || !isInstitutionalAuthor(author)) return author ?? '';
+  const words = author.trim().replace(DETERMINER, '').split(/\s+/);
+  const end = words.findIndex((word) => !/^\p{Lu}/u.test(word));
+  const name = end < 0 ? words : words.slice(0, end);
+  while (name.length > 0 && ROLE_NOUN.test(name[name.length - 1] ?? '')) name.pop();
+  return name.join(' ');
+}
+
+/**
+ * A body of people credited as a piece's author: an outlet's board, desk, team or staff ("the
+ * Northmoor Ledger editorial board", "the editors", "Gazette staff", "agencies"). A head noun
+ * after at most four words, as {@link ROLE} reads a person's role.
+ */
+const COLLECTIVE = new RegExp(`^(?:[\\p{L}'’.&-]+\\s+){0,4}(?:${BODY_NOUNS}|staff|desk)$`, 'iu');
+/** A determiner before an institution or a role ("the …", "our …", "a staff reporter"). */
+const DETERMINER = /^(?:the|our|an?)\s+/i;
+
+/**
+ * True for an author that names an institution or a role rather than a person, as bylines state
+ * it: "the Northmoor Ledger editorial board", "our reporter", "a staff reporter", "Staff", "the
+ * Associated Press" (an outlet's name, {@link isOutletNameLast}). It is who the page says wrote
+ * the piece: read as stated, it is never a person's name guessed from it.
+ */
+export function isInstitutionalAuthor(text: string): boolean {
+  const rest = text.trim().replace(DETERMINER, '');
+  // One determiner, at the start: "the way the board" is a phrase of a sentence.
+  if (rest.length === 0 || /[,;:!?"“”()]/.test(rest) || /\b(?:the|our|an?)\s/i.test(rest))
+    return false;
+  return COLLECTIVE.test(rest) || ROLE.test(rest) || isOutletNameLast(rest);
 }
 
 /**

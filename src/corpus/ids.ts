@@ -17,6 +17,15 @@ export function idFromFile(file: string): string {
     .slice(0, MAX_ID_LENGTH);
 }
 
+/**
+ * The words of an id, separated where its file's path and name separate them
+ * (`gazette_viaduct-reopens` → `gazette viaduct reopens`): an administrator's name for the file,
+ * which says what the article is about or what kind it is.
+ */
+export function idWords(id: string): string {
+  return id.replace(/[_.\-/]+/g, ' ').trim();
+}
+
 function withHash(file: string): string {
   const hash = createHash('sha256').update(file).digest('hex').slice(0, HASH_LENGTH);
   return `${idFromFile(file).slice(0, MAX_ID_LENGTH - HASH_LENGTH - 1)}-${hash}`;

@@ -13,7 +13,9 @@
  * (`source:`), which it is asked of. (A question that only asks what happened on a day or in a
  * month is answered by the timeline before this: date-question.ts.)
  */
+import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
+import { idWords } from '../corpus/ids.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { quantitiesConflict } from '../search/select/fact-quantities.js';
 import { factValues, type FactValues } from '../search/select/fact-values.js';
@@ -183,7 +185,7 @@ export function asksOnlyOfSource(
   for (const article of plan.sources.articles) {
     const source = sources[article];
     if (!source) continue;
-    const byline = new Set(termsOf(`${source.outlet ?? ''} ${source.author ?? ''}`));
+    const byline = new Set(termsOf(`${source.outlet ?? ''} ${authorNaming(source.author)}`));
     for (const term of termsOf(source.title)) if (!byline.has(term)) subject.add(term);
   }
   return plan.concepts.every((concept) =>
@@ -206,7 +208,7 @@ export type IdTerms = ReadonlyMap<string, readonly number[]>;
 export function idTermsOf(ids: readonly string[], maxShare: number): IdTerms {
   const all = new Map<string, number[]>();
   ids.forEach((id, article) => {
-    for (const term of new Set(termsOf(id.replace(/[_.\-/]+/g, ' ')))) {
+    for (const term of new Set(termsOf(idWords(id)))) {
       if (!/^\p{L}{4,}$/u.test(term)) continue;
       const list = all.get(term) ?? [];
       list.push(article);

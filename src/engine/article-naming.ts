@@ -15,6 +15,7 @@
  * Other words of a titled article's id or title are what it is about, not its name ("budget"
  * in `news/budget`, "Council budget passed"; "union" in "Union opens talks"): they stay content.
  */
+import { idWords } from '../corpus/ids.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
 import type { SourceRef } from './types.js';
@@ -54,7 +55,7 @@ export interface ArticleNames {
  */
 export function articleNamesOf(sources: readonly SourceRef[], maxShare: number): ArticleNames {
   const terms = sources.map(
-    ({ id, title }) => new Set([...termsOf(id.replace(/[_.\-/]+/g, ' ')), ...termsOf(title)]),
+    ({ id, title }) => new Set([...termsOf(idWords(id)), ...termsOf(title)]),
   );
   const all = new Map<string, number[]>();
   terms.forEach((own, article) => {

@@ -3,6 +3,7 @@
  * Plain TypeScript with no I/O: every front end (CLI, console, Discord, tests) calls it the
  * same way.
  */
+import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
@@ -22,6 +23,7 @@ import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { contentBeyondNaming, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
+import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
 import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -60,6 +62,8 @@ export class CorpusEngine implements Engine {
   private readonly idTerms: IdTerms;
   /** Words of the article ids and titles, and the kinds they say (article-naming.ts). */
   private readonly names: ArticleNames;
+  /** What the timeline says of a passage's dated events (past-occurrence.ts), made on first use. */
+  private realised?: ReturnType<typeof realisationOf>;
 
   constructor(
     private readonly corpus: Corpus,
@@ -118,7 +122,19 @@ export class CorpusEngine implements Engine {
       if (articles.size === 0) return unanswered;
     }
     const limit = clampResults(options.limit);
-    const result = this.index.search(searched, { limit, articles });
+    // "When did the viaduct reopen?" asks what happened: its reports before plans for it.
+    const realisation = asksPastOccurrence(searched)
+      ? (window: Window) => {
+          const { source, start, end } = this.quoteOf(window);
+          this.realised ??= realisationOf(this.events);
+          return this.realised(source.id, start, end);
+        }
+      : undefined;
+    const result = this.index.search(searched, {
+      limit,
+      articles,
+      ...(realisation ? { realisation } : {}),
+    });
     const answer: Answer = {
       question: shown,
       answered: result.answered,
@@ -158,7 +174,13 @@ export class CorpusEngine implements Engine {
         this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
       );
     // A question only about a date (and a source named) is the timeline's to answer.
-    const paged = withPageAnswer(answer, page, this.sourceRefs, limit);
+    const paged = withPageAnswer(
+      answer,
+      page,
+      this.sourceRefs,
+      limit,
+      result.plan.sources.articles,
+    );
     const dated = dateAnswer(paged, {
       question: searched,
       plan: result.plan,
@@ -243,7 +265,9 @@ export class CorpusEngine implements Engine {
     // leads): they answer for their date, not by its words.
     const who = new Set(
       [...result.plan.sources.articles].flatMap((a) =>
-        termsOf(`${this.sourceRefs[a]?.outlet ?? ''} ${this.sourceRefs[a]?.author ?? ''}`),
+        termsOf(
+          `${this.sourceRefs[a]?.outlet ?? ''} ${authorNaming(this.sourceRefs[a]?.author ?? null)}`,
+        ),
       ),
     );
     const beyondNaming = dated === null ? contentBeyondNaming(result.plan, 'any', who) : () => true;

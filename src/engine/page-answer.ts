@@ -13,13 +13,21 @@ import type { Answer, AnswerPassage, NotStated, SourceRef } from './types.js';
 
 /**
  * `answer` (the body's) with the page's lines and notes. Unchanged when the page gives
- * nothing. `limit` is the number of passages asked for.
+ * nothing. `limit` is the number of passages asked for; `named`, the articles the question
+ * names by their metadata (plan.sources.articles: "the Radio Orvane story" names Radio Orvane's).
+ *
+ * When every page line shown is of an article the question names, the question is about those
+ * articles' pages: the body's passages after the lines are theirs only ("when was the Radio
+ * Orvane story published?" is not answered by another outlet's "should publish every report",
+ * nor "who wrote the Gazette piece about the reopening?" by the Gazette's closure piece), and
+ * so are the sources said to differ.
  */
 export function withPageAnswer(
   answer: Answer,
   page: PageAnswer,
   sources: readonly SourceRef[],
   limit: number,
+  named: ReadonlySet<number> = new Set(),
 ): Answer {
   const lines: AnswerPassage[] = page.hits.flatMap((hit) => {
     const source = sources[hit.article];
@@ -38,13 +46,17 @@ export function withPageAnswer(
     ];
   });
   if (lines.length > 0) {
-    const body = answer.answered ? answer.passages : [];
+    const ids = new Set(page.hits.flatMap((hit) => sources[hit.article]?.id ?? []));
+    const ofNamed = page.hits.every((hit) => named.has(hit.article));
+    const keep = (source: SourceRef) => !ofNamed || ids.has(source.id);
+    const body = answer.answered ? answer.passages.filter((p) => keep(p.source)) : [];
+    const differ = answer.answered ? answer.sourcesDiffer : [];
     return {
       ...answer,
       answered: true,
       passages: [...lines, ...body].slice(0, limit),
       closest: [],
-      sourcesDiffer: answer.answered ? answer.sourcesDiffer : [],
+      sourcesDiffer: differ.filter((d) => d.quotes.every((q) => keep(q.source))),
     };
   }
   const notStated: NotStated[] = page.notStated.flatMap(

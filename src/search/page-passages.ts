@@ -13,7 +13,9 @@
  * source-match.ts names sources by), which is what "the photo at the top of the X story" or
  * "DW's piece about Y" describes.
  */
+import { authorNaming } from '../corpus/credit-fields.js';
 import { isCaptionLine } from '../corpus/furniture.js';
+import { idWords } from '../corpus/ids.js';
 import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle } from '../corpus/types.js';
 import { termsOf } from '../text/terms.js';
@@ -127,6 +129,8 @@ export interface PageMeta {
   outlet: ReadonlySet<string>;
   /** Matches the outlet's name in a line (case-insensitive), or null when it has none. */
   outletName: RegExp | null;
+  /** The terms of its id's words ({@link idWords}): what its file's name says it is about. */
+  id: ReadonlySet<string>;
 }
 
 /** Terms of each article's metadata and page lines, computed on first use and kept. */
@@ -143,12 +147,17 @@ export class PageTerms {
       const outlet = meta.outlet?.trim() ?? '';
       terms = {
         all,
-        described: new Set([...termsOf(meta.title), ...termsOf(meta.author ?? ''), ...date]),
+        described: new Set([
+          ...termsOf(meta.title),
+          ...termsOf(authorNaming(meta.author)),
+          ...date,
+        ]),
         outlet: new Set(termsOf(outlet)),
         outletName:
           outlet.length > 0
             ? new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
             : null,
+        id: new Set(termsOf(idWords(meta.id))),
       };
       this.#metas.set(article, terms);
     }
@@ -347,7 +356,8 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
  * "When was the Courier piece about the ballot published?" (a source named, and an article
  * referred to as such: "piece", "story", a quoted headline), when no page line, title or other
  * metadata holds "ballot": the articles of the source named whose text does are the ones asked
- * about (those covering the most of the question's other words), and their lines of the kind
+ * about (those covering the most of the question's other words, with their ids' words: then
+ * those whose ids cover the most), and their lines of the kind
  * asked for answer, each under its article's title, so several matching articles are listed
  * side by side; those that state none are said to state none. Only the articles the question
  * names (within `only`, when chosen): another outlet's article about the ballot is not asked about.
@@ -370,11 +380,18 @@ function aboutArticles(
     if (!article || (input.only && !input.only.has(a))) return [];
     const meta = terms.meta(a, article.meta);
     const body = terms.body(a, article.text);
-    const coverage = coverageOf(content, total, (t) => body.has(t) || meta.all.has(t));
-    return coverage >= o.minCoverage ? [{ article: a, coverage }] : [];
+    const holds = (t: string) => body.has(t) || meta.all.has(t) || meta.id.has(t);
+    const coverage = coverageOf(content, total, holds);
+    const id = coverageOf(content, total, (t) => meta.id.has(t));
+    return coverage >= o.minCoverage ? [{ article: a, coverage, id }] : [];
   });
+  // Among those whose text covers as much, the ones whose id's words do ("the Gazette piece
+  // about the reopening": `gazette/viaduct-reopens`, when its closure piece says "reopen" too).
   const best = Math.max(0, ...about.map((m) => m.coverage));
-  const chosen = about.filter((m) => m.coverage === best).sort((x, y) => x.article - y.article);
+  const bestId = Math.max(0, ...about.filter((m) => m.coverage === best).map((m) => m.id));
+  const chosen = about
+    .filter((m) => m.coverage === best && m.id === bestId)
+    .sort((x, y) => x.article - y.article);
   const hits: PageHit[] = [];
   const notStated: PageNotStated[] = [];
   for (const { article: a, coverage } of chosen) {

@@ -39,6 +39,7 @@ import {
   type MonthWords,
 } from './month-words.js';
 import { SEARCH_OPTIONS } from './options.js';
+import { OUTCOME_POOL_FACTOR, outcomesFirst, type Realisation } from './outcomes-first.js';
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import {
   IntLists,
@@ -139,6 +140,11 @@ export interface SearchOptions {
   limit: number;
   /** Only these articles (indexes into the corpus's articles): one chosen, or an outlet's. */
   articles?: ReadonlySet<number>;
+  /**
+   * For a question asking what happened: what each passage says of the events it dates, so that
+   * reports of an event come before plans for it that answer no better (outcomes-first.ts).
+   */
+  realisation?: (window: Window) => Realisation;
 }
 
 /** One question's ranked candidates and what produced them (stages 1–4). */
@@ -688,7 +694,9 @@ export class SearchIndex {
       return { plan, outcome, answered: false, hits: [], closest: [], differ: [] };
     const o = SEARCH_OPTIONS.select;
     const limit = outcome === 'answer' ? options.limit : o.closestShown;
-    const hits: SearchHit[] = selectPassages(ranked, limit, select).map((chosen) => ({
+    const { realisation } = options;
+    const pool = outcome === 'answer' && realisation ? limit * OUTCOME_POOL_FACTOR : limit;
+    const selected: SearchHit[] = selectPassages(ranked, pool, select).map((chosen) => ({
       window: chosen.window,
       score: chosen.ranked.score,
       coverage: Math.max(chosen.ranked.features.coverage, chosen.ranked.features.contextCoverage),
@@ -700,6 +708,10 @@ export class SearchIndex {
       ),
       also: chosen.also,
     }));
+    const hits =
+      pool > limit && realisation
+        ? outcomesFirst(selected, (hit) => realisation(hit.window)).slice(0, limit)
+        : selected;
     if (outcome !== 'answer') {
       // Close means sharing one of the question's own words, not only a synonym of one.
       const own = ownWordIds(plan, ranking.concepts);

@@ -73,6 +73,14 @@ const PUBLISHING = stems('publish published publication post posted dated date r
 /** Words that ask for a date. */
 const DATE_QUESTION =
   /\b(?:when|(?:what|which) (?:date|day|time|month|year)|on what (?:date|day)|in what year)\b/i;
+/**
+ * True when a question asks for a date ("when …", "what day …", "on what date …", "in what
+ * year …").
+ */
+export function asksForDate(question: string): boolean {
+  return DATE_QUESTION.test(question);
+}
+
 /** A headline quoted in the question: two or more words between quotation marks (group 1). */
 const QUOTED = /(?:^|[\s(])["“‘']([^"“”‘’']*\s[^"“”‘’']*)["”’'](?=[\s?.!,:;)]|$)/gu;
 
@@ -145,7 +153,7 @@ export function pageQuestionOf(question: string): PageQuestion | null {
       refersToArticle,
     };
   }
-  if (DATE_QUESTION.test(question) && has(PUBLISHING)) {
+  if (asksForDate(question) && has(PUBLISHING)) {
     // Without an article noun or a quoted headline, page-passages.ts asks that the question
     // name its source by its metadata ("when did the Courier publish …").
     take(PUBLISHING);

@@ -7,6 +7,7 @@
  * ("the Harbour Courier") names its articles whatever their share: how many articles an outlet
  * wrote says nothing about whether a question naming it in full means it.
  */
+import { authorNaming } from '../../corpus/credit-fields.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
@@ -63,7 +64,7 @@ export function metadataTerms(meta: ArticleMeta): {
   strong: Set<string>;
   date: Set<string>;
 } {
-  const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(meta.author ?? '')]);
+  const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(authorNaming(meta.author))]);
   const date = new Set<string>();
   const published = parsePartialDate(meta.published ?? '');
   if (published) {
@@ -103,7 +104,7 @@ export function buildSourceCatalog(
         list.push(name.terms);
         initials.set(name.initials, list);
       }
-    for (const name of [meta.outlet, meta.author]) {
+    for (const name of [meta.outlet, authorNaming(meta.author)]) {
       const terms = [...new Set(termsOf(name ?? ''))];
       if (terms.length === 0 || (terms.length === 1 && isCommon(terms[0]!))) continue;
       const key = terms.join(' ');

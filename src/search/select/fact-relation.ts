@@ -82,6 +82,7 @@ import {
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { talliesDiffer } from './fact-tallies.js';
+import { eventsApart } from './fact-predicates.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -927,5 +928,15 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
   if (quantitiesConflict(va, vb))
     return { kind: 'different-fact', reason: 'different values of one measure' };
+  // A stance governs what two reports share when it stands before a shared word
+  // (governingStances), as far as their words show. When no word of what happened is shared,
+  // only what it happened to (fact-predicates.ts), a stance one side takes on its own event
+  // ("The cracks … did not appear overnight" / "… engineers found cracks …") is a stance on the
+  // very fact it reports: the two are not one fact. Read last: tagging costs more than the rest.
+  if (
+    stanceDifference(new Set(a.stances.keys()), new Set(b.stances.keys())) !== null &&
+    eventsApart(a.claim, a.claimTerms, b.claim, b.claimTerms)
+  )
+    return { kind: 'different-fact', reason: 'different events' };
   return { kind: 'same-fact' };
 }

@@ -1,0 +1,91 @@
+/**
+ * What a report says happened: its event words. Two reports that share only what they are about
+ * ("the cracks", "the Orvane Viaduct") and none of what they say happened to it ("The cracks in
+ * the Orvane Viaduct did not appear overnight." / "Rail services across the Orvane Viaduct have
+ * been suspended after engineers found cracks …") cannot show that a stance one takes (a
+ * negation, a plan) stands outside what they share (fact-relation.ts). The event is read from the
+ * verbs wink-nlp tags (its part-of-speech model, timeline/wink.ts), compared by their stems as
+ * fact terms are, so a verb meets its own noun ("suspended" / "the suspension").
+ */
+import { SEARCH_OPTIONS } from '../options.js';
+import { stem } from '../../text/terms.js';
+import { taggedWords } from '../../timeline/wink.js';
+import { ATTRIBUTION_WORDS } from './fact-attribution.js';
+
+/**
+ * Verbs that carry no event of their own: the event is in their object ("makes 23
+ * recommendations" / "sets out 23 recommendations"), or they list parts of it ("including").
+ * Verbs of saying (fact-attribution.ts) frame a claim; they are not what it reports.
+ */
+const EVENTLESS_VERBS: ReadonlySet<string> = new Set(
+  [
+    ...['be', 'is', 'are', 'was', 'were', 'been', 'being'],
+    ...['have', 'has', 'had', 'do', 'does', 'did', 'done'],
+    ...['make', 'makes', 'made', 'take', 'takes', 'took', 'taken'],
+    ...['give', 'gives', 'gave', 'given', 'get', 'gets', 'got', 'gotten'],
+    ...['set', 'sets', 'put', 'puts', 'keep', 'keeps', 'kept', 'include'],
+    ...ATTRIBUTION_WORDS,
+  ].map((word) => key(word)),
+);
+
+function key(word: string): string {
+  return stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+}
+
+/** Each text's event words, read once (tagging costs more than the rest of a comparison). */
+const read = new Map<string, ReadonlySet<string>>();
+/** The most texts kept: a question compares a few dozen passages. */
+const MAX_READ = 512;
+
+/**
+ * The event words of a passage: the stems (cut to `namePrefix` letters, as fact terms are
+ * compared) of the words wink-nlp tags as verbs, less the verbs that carry no event. Empty for a
+ * passage with no such verb ("Four arrests in Minsk", "It makes 23 recommendations").
+ */
+export function eventWords(text: string): ReadonlySet<string> {
+  let words = read.get(text);
+  if (words === undefined) {
+    words = new Set(
+      taggedWords(text)
+        .filter((word) => word.tag === 'VERB' && /^\p{L}/u.test(word.value))
+        .map((word) => key(word.value))
+        .filter((word) => word.length > 0 && !EVENTLESS_VERBS.has(word)),
+    );
+    if (read.size >= MAX_READ) read.clear();
+    read.set(text, words);
+  }
+  return words;
+}
+
+/**
+ * True when two passages each say something happened (event words) and neither's event word is
+ * a term of the other (`termsA`, `termsB`: their content terms as fact-relation.ts reads them, stems cut to
+ * `namePrefix` letters):
+ * they report different events, however much of what they are about they share. Synonyms
+ * ("halted" / "stopped") are not matched: that costs a missed "also reported by", never a false one.
+ */
+export function eventsApart(
+  textA: string,
+  termsA: ReadonlySet<string>,
+  textB: string,
+  termsB: ReadonlySet<string>,
+): boolean {
+  const a = eventWords(textA);
+  const b = eventWords(textB);
+  if (a.size === 0 || b.size === 0) return false;
+  return !meets(a, termsB) && !meets(b, termsA);
+}
+
+/** The fewest letters of a verb's stem that a longer term may begin with and be its noun. */
+const MIN_STEM_PREFIX = 4;
+
+/**
+ * True when a term is one of the event words or its noun: it begins with the verb's stem
+ * ("agreed" → "agre" meets "agreement"; "suspended" meets "suspension").
+ */
+function meets(events: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
+  for (const term of terms)
+    for (const word of events)
+      if (term === word || (word.length >= MIN_STEM_PREFIX && term.startsWith(word))) return true;
+  return false;
+}

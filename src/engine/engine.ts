@@ -286,6 +286,16 @@ export class CorpusEngine implements Engine {
       holdsOwnContent: (passage) => passage.page !== undefined || ownBeyondNaming(passage.quote),
       holdsNamedContent: (passage) =>
         passage.page !== undefined || namedBeyondNaming(passage.quote),
+      unnamedAnswers: () => {
+        const unnamed = this.index.search(searched, {
+          limit,
+          readSources: false,
+          ...(realisation ? { realisation } : {}),
+        });
+        return unnamed.answered
+          ? unnamed.hits.map((hit) => this.passageOf(hit, hit.matchedIds))
+          : [];
+      },
       nearestElsewhere: () => {
         const named = result.plan.sources.articles;
         const others = new Set(this.sourceRefs.flatMap((_, a) => (named.has(a) ? [] : [a])));

@@ -52,6 +52,11 @@ export interface NamedSourceContext {
   holdsOwnContent: (passage: AnswerPassage) => boolean;
   /** The closest passages outside the named articles holding the question's words (engine `nearest`). */
   nearestElsewhere: () => AnswerPassage[];
+  /**
+   * The passages the question is answered with when read as naming no source (its metadata
+   * words only content), or none when that abstains: searched only before the note is given.
+   */
+  unnamedAnswers: () => AnswerPassage[];
 }
 
 /**
@@ -148,6 +153,18 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
       passages: [...own, ...others].slice(0, context.limit),
       closest: [],
     };
+  }
+  // The note is a claim about the named articles: it is false when the question, read as naming
+  // nothing, is answered by one of their passages that holds its content as the note's bar asks
+  // (the title words that seemed to name an article are often what the question is about:
+  // "what did the expert say about the hackers' claims" of the article "Hackers claim…").
+  // Then that answer is the reply, and nothing is said of a source.
+  const unnamed = context.unnamedAnswers();
+  if (unnamed.some((p) => fromNamed(p) && context.holdsNamedContent(p))) {
+    const passages = unnamed.filter(
+      (p) => (fromNamed(p) && context.holdsNamedContent(p)) || context.holdsContent(p),
+    );
+    return { ...answer, answered: true, passages: passages.slice(0, context.limit), closest: [] };
   }
   const note: NotFromNamed = {
     sources: context.named.flatMap((a) => context.sources[a] ?? []),

@@ -145,6 +145,11 @@ export interface SearchOptions {
    * reports of an event come before plans for it that answer no better (outcomes-first.ts).
    */
   realisation?: (window: Window) => Realisation;
+  /**
+   * False: the question is read as naming no source, its metadata words as content (what it
+   * would be answered with had it not named one). Default true.
+   */
+  readSources?: boolean;
 }
 
 /** One question's ranked candidates and what produced them (stages 1–4). */
@@ -508,10 +513,11 @@ export class SearchIndex {
   /**
    * Stages 1–4: plans the question, retrieves candidate blocks and ranks their sentences by
    * the fitted model, best first. Never throws on user text: the question is tokenised by this
-   * index's own analysis, never parsed as lunr query syntax.
+   * index's own analysis, never parsed as lunr query syntax. `readSources`: see
+   * {@link SearchOptions.readSources}.
    */
-  rank(question: string, articles?: ReadonlySet<number>): Ranking {
-    const plan = planQuery(question, this.vocabularyView, this.aliasTable);
+  rank(question: string, articles?: ReadonlySet<number>, readSources = true): Ranking {
+    const plan = planQuery(question, this.vocabularyView, this.aliasTable, readSources);
     const concepts = prepareConcepts(
       plan,
       (term) => this.termIds.get(term),
@@ -680,7 +686,7 @@ export class SearchIndex {
 
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */
   search(question: string, options: SearchOptions): SearchResult {
-    const ranking = this.rank(question, options.articles);
+    const ranking = this.rank(question, options.articles, options.readSources);
     const { plan, ranked, select } = ranking;
     const outcome = decide(
       ranked.length > 0

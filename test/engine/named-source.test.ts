@@ -143,6 +143,7 @@ const allContent = {
   holdsOwnContent: () => true,
   holdsNamedContent: () => true,
   nearestElsewhere: () => [],
+  unnamedAnswers: () => [],
 };
 const answerOf = (passages: AnswerPassage[], answered = true): Answer => ({
   question: 'q',
@@ -192,6 +193,7 @@ describe('withNamedSource', () => {
       holdsOwnContent: (p) => p.quote === 'nearest of c',
       holdsNamedContent: (p) => p.quote === 'nearest of c',
       nearestElsewhere: () => [nearer],
+      unnamedAnswers: () => [],
     });
     expect(answer.notFromNamed?.outlet).toBe('Gull Radio');
     expect(answer.answered).toBe(false);
@@ -209,6 +211,7 @@ describe('withNamedSource', () => {
       holdsContent: () => true,
       holdsOwnContent: (p: AnswerPassage) => p.quote === 'own words of c',
       holdsNamedContent: () => true,
+      unnamedAnswers: () => [],
     };
     const demoted = withNamedSource(answerOf([bySynonym]), {
       ...context,
@@ -226,6 +229,37 @@ describe('withNamedSource', () => {
     });
     expect(kept.answered).toBe(true);
     expect(kept.passages).toEqual([own]);
+  });
+
+  it('says nothing of a source when, read as naming none, the question is answered by its passage', () => {
+    // Searched alone the named articles abstain, and the shown passage is another source's;
+    // but the question read without a source named is answered by a named article's passage.
+    const named = { ...passage(sources[0]!), quote: 'answer of a' };
+    const other = passage(sources[2]!);
+    const context = {
+      named: [0, 1],
+      sources,
+      limit: 3,
+      searchIn: () => [],
+      ...allContent,
+      holdsNamedContent: (p: AnswerPassage) => p.quote === 'answer of a',
+    };
+    const answer = withNamedSource(answerOf([other]), {
+      ...context,
+      unnamedAnswers: () => [named, other],
+    });
+    expect(answer.notFromNamed).toBeUndefined();
+    expect(answer.answered).toBe(true);
+    expect(answer.passages).toEqual([named, other]);
+    // A named passage the unnamed question finds only by what falls short of the note's bar
+    // (a synonym alone) leaves the note true.
+    const weak = passage(sources[1]!);
+    const noted = withNamedSource(answerOf([other]), {
+      ...context,
+      unnamedAnswers: () => [weak, other],
+    });
+    expect(noted.notFromNamed?.outlet).toBe('Gull Radio');
+    expect(noted.passages).toEqual([other]);
   });
 
   it('shows beside the note no disagreement quoting a named article', () => {

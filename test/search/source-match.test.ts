@@ -138,6 +138,21 @@ describe('an outlet or author', () => {
     ]);
   });
 
+  it('is not narrowed to one of its articles by title words that are what is asked', () => {
+    const list = metas.map((m) => (m.id === 'a' ? { ...m, title: 'Hackers claim files' } : m));
+    const catalog = buildSourceCatalog(list, shares, everyday);
+    const match = (question: string) =>
+      matchSources(termsOf(question), catalog, speaksOfSource(question));
+    // "Coast" also names a college here: the hackers' claims are the question's subject.
+    const subject = match('what did the coast uni expert say about the hackers claims');
+    expect([...subject.articles].map((a) => list[a]?.id).sort()).toEqual(['a', 'b', 'c']);
+    expect([...subject.terms]).toEqual(['coast']);
+    // A piece spoken of is named by its title words.
+    const piece = match("what did the coast wire piece on the hackers' claims say");
+    expect([...piece.articles].map((a) => list[a]?.id)).toEqual(['a']);
+    expect([...piece.terms].sort()).toEqual(termsOf('claim coast hackers wire').sort());
+  });
+
   it('names none by one word of its name when it wrote most of the coverage', () => {
     const most = metas.map((m, i) => (i < 6 ? { ...m, outlet: 'Coast Wire' } : m));
     expect(namedIn('what did the Wire say about the vote', most)).toEqual([]);

@@ -136,7 +136,9 @@ function isName(label: string, start: number): boolean {
 }
 
 /**
- * Analyses a question against the index's vocabulary and aliases.
+ * Analyses a question against the index's vocabulary and aliases. With `readSources` false no
+ * source is read as named (`sources` is {@link NO_SOURCE}): the plan of the question as if its
+ * metadata words were only content, against which a claim about a named source is checked.
  *
  * @example
  * planQuery('When did Lukashenka meet Putin?', vocabulary, aliases).concepts.map((c) => c.label)
@@ -146,6 +148,7 @@ export function planQuery(
   question: string,
   vocabulary: Vocabulary,
   aliases: AliasTable,
+  readSources = true,
 ): QueryPlan {
   const o = SEARCH_OPTIONS.plan;
   // Chat spellings ("gonna", "whats") are read as the words they stand for.
@@ -176,11 +179,13 @@ export function planQuery(
     )
       names.set(token, known.slice(0, o.maxNamesPerInitials));
   }
-  const sources = matchSources(
-    tokens.flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
-    vocabulary.sources,
-    speaksOfSource(text),
-  );
+  const sources = readSources
+    ? matchSources(
+        tokens.flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
+        vocabulary.sources,
+        speaksOfSource(text),
+      )
+    : NO_SOURCE;
   if (sources.articles.size > 0) {
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);

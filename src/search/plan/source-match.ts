@@ -209,11 +209,26 @@ export function matchSources(
   // agreement") are as often its subject, so they do not outweigh who is named.
   const byWho = named.filter(([, c]) => c.strong);
   const pool = byWho.length > 0 ? byWho : named;
-  const best = Math.max(...pool.map(([, c]) => c.all));
-  const articles = new Set(pool.filter(([, c]) => c.all === best).map(([a]) => a));
-  // Only the terms that name the chosen articles count as naming.
+  // Title words pick one of the articles of who is named only as they name an article at all:
+  // with its date, or as a source spoken of ("the Gazette's piece on the hackers' claim").
+  // Otherwise they are what the question asks about ("what did the Gazette's expert say about
+  // the hackers' claims" asks of all its articles, not of the one titled "Hackers claim…").
+  const titleNames = (c: { date: boolean; strong: boolean }) =>
+    !c.strong || c.date || speaksOfSource;
+  const score = (c: { all: number; title: number; date: boolean; strong: boolean }) =>
+    titleNames(c) ? c.all : c.all - c.title;
+  const best = Math.max(...pool.map(([, c]) => score(c)));
+  const chosen = pool.filter(([, c]) => score(c) === best);
+  const articles = new Set(chosen.map(([a]) => a));
+  const titlesName = chosen.some(([, c]) => titleNames(c));
+  // Only the terms that name the chosen articles count as naming; title words only when they
+  // did (else they stay the question's content).
   const namingTerms = new Set(
-    [...naming].filter((term) => articlesOf(term).some((a) => articles.has(a))),
+    [...naming].filter(
+      (term) =>
+        (titlesName || catalog.date.has(term) || catalog.strong.has(term)) &&
+        articlesOf(term).some((a) => articles.has(a)),
+    ),
   );
   return { articles, terms: namingTerms, mentioned };
 }

@@ -335,8 +335,6 @@ export class CorpusEngine implements Engine {
   }
 
   /** `event` with each quote's source as this engine states it (its `sourceRefs` entry). */
-
-  /** `event` with its quotes citing this engine's sources. */
   private withOwnSources(event: TimelineEvent): TimelineEvent {
     return {
       ...event,

@@ -2,10 +2,8 @@
  * The corpus's wink-nlp instance (`wink-eng-lite-web-model`), loaded on first use and shared by
  * sentence segmentation (segment.ts) and the lexicon (lexicon.ts).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { loadWink, type WinkNLP } from '../text/wink-loader.js';
 
-type WinkNLP = ReturnType<typeof winkNLP>;
 let nlp: WinkNLP | undefined;
 
 /**
@@ -14,6 +12,6 @@ let nlp: WinkNLP | undefined;
  * and are not used here; the lexicon needs no pipe.
  */
 export function corpusNlp(): WinkNLP {
-  nlp ??= winkNLP(model, ['sbd']);
+  nlp ??= loadWink(['sbd']);
   return nlp;
 }

@@ -2,15 +2,13 @@
  * wink-nlp's view of a sentence's dates: its DATE and DURATION entities as character spans.
  * Durations veto the rules' matches they overlap; dates the rules cannot read are reported.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { loadWink, type WinkNLP } from '../text/wink-loader.js';
 import type { Span } from './mention.js';
 
-type WinkNLP = ReturnType<typeof winkNLP>;
 let nlp: WinkNLP | undefined;
 
 function getNlp(): WinkNLP {
-  nlp ??= winkNLP(model);
+  nlp ??= loadWink();
   return nlp;
 }
 

@@ -20,7 +20,13 @@ import { holdsFromStart, stancesOf, stanceDifference } from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
-import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
+import {
+  compatibleDates,
+  qualifierStart,
+  type FactValues,
+  type PositionedValue,
+} from './fact-values.js';
+import { EVENTLESS_VERBS } from './fact-predicates.js';
 
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
@@ -45,6 +51,8 @@ interface Measure {
   material: { term: string; names: string[] } | null;
   /** Where the count's words end: a zero's stance marker is the count itself. */
   zero: { at: number; end: number } | null;
+  /** The count as fact-values.ts reads it; null for a count of nought in words. */
+  number: PositionedNumber | null;
 }
 
 /** What separates clauses. */
@@ -137,6 +145,7 @@ function measureOf(source: MeasuredSource): Measure | null {
       said: said[0] === unit ? said.slice(1) : said,
       material: materialOf(source, number.at),
       zero: null,
+      number,
     };
   }
   const zero = zeros[0]!;
@@ -148,6 +157,7 @@ function measureOf(source: MeasuredSource): Measure | null {
     said: unit !== null && said[0] === unit ? said.slice(1) : said,
     material: null,
     zero: { at: zero.at, end: zero.end },
+    number: null,
   };
 }
 
@@ -193,11 +203,10 @@ export function measuresDiffer(
     (x.zero !== null && x.unit === null) ||
     (y.zero !== null && y.unit === null);
   if (!sameThing || rangesOverlap(x.range, y.range)) return false;
-  const [short, long] = x.said.length <= y.said.length ? [x.said, y.said] : [y.said, x.said];
-  const begins = short.every((term, i) => long[i] === term);
-  const saidAlike =
-    short.length > 0 && begins && (short.length === long.length || short.length >= 2);
-  if (!saidAlike && !sameMaterialAtOnce(x, y, a.values, b.values)) return false;
+  const acts = x.number !== null && y.number !== null ? countActs(a, x.number, b, y.number) : null;
+  if (acts === 'different') return false;
+  if (!saidAlike(x, y, acts === 'same') && !sameMaterialAtOnce(x, y, a.values, b.values))
+    return false;
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
   return (
     stanceDifference(
@@ -205,6 +214,169 @@ export function measuresDiffer(
       new Set(stancesOf(withoutZero(b.text, y.zero)).keys()),
     ) === null
   );
+}
+
+/**
+ * Whether what is said of two counts after them in their clauses is alike: the same words, or
+ * the shorter, of two words or more, begins the longer ("were taken to hospital" / "were taken
+ * to hospital after the fire"); one word alone ("sold") must be all either says. Nothing said
+ * after either is alike only when both are `governed` by one act before them ("makes 23
+ * recommendations." / "sets out 23 recommendations.").
+ */
+function saidAlike(x: Measure, y: Measure, governed: boolean): boolean {
+  const [short, long] = x.said.length <= y.said.length ? [x.said, y.said] : [y.said, x.said];
+  if (short.length === 0) return governed && long.length === 0;
+  const begins = short.every((term, i) => long[i] === term);
+  return begins && (short.length === long.length || short.length >= 2);
+}
+
+/** What governs a count from before it. */
+type Governor =
+  { kind: 'none' } | { kind: 'light'; at: number } | { kind: 'verb'; key: string; at: number };
+
+/** Words that open a clause of their own: a count after them is not the object of what precedes. */
+const CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|whether|if|because|as|when|while)\b/i;
+
+/**
+ * What a count is the object of: the content word right before it in its clause, its bound or
+ * approximation words set aside ("stole 340 gigabytes", "published around 430GB" → "publis"),
+ * as a fact term. A verb that carries no event of its own ("makes", "sets out", "said":
+ * fact-predicates.ts `EVENTLESS_VERBS`) is light: the event is the counted noun. None when the
+ * count opens its clause, follows a word that opens a clause ("said that 9,400 …") or a name
+ * ("Kestonbury's 640 staff"). The word is not known to be a verb (no tagging here): a noun before
+ * the count ("a list of 23 recommendations") counts as an act of its own, which only ever keeps
+ * two counts apart.
+ */
+function governorOf(source: MeasuredSource, x: PositionedNumber): Governor {
+  const start = qualifierStart(source.text, x.at);
+  const [nearest] = unitsBefore(source, start);
+  if (nearest === undefined || nearest.name) return { kind: 'none' };
+  if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };
+  const key = nearest.keys[0] ?? '';
+  return EVENTLESS_VERBS.has(key)
+    ? { kind: 'light', at: nearest.start }
+    : { kind: 'verb', key, at: nearest.start };
+}
+
+/**
+ * What opens a clause that describes a thing named before it ("The report, published on 7
+ * October, sets out …"): "which", "who", "whose", a participle.
+ */
+export const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
+
+/**
+ * The subject of an act before offset `at`: the content terms before it in the sentence, less
+ * those of a clause that describes a thing named ({@link DESCRIBING_CLAUSE}) and verbs with no
+ * event of their own ("said", "has"). "The report, published on 7 October, sets out …" → "report";
+ * "It makes …" → none.
+ */
+function subjectOf(source: MeasuredSource, at: number): { keys: Set<string>; names: Set<string> } {
+  const text = source.text.replace(/(?<=\d),(?=\d)/g, ' ');
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  for (const unit of source.sequence) {
+    if (unit.start >= at) break;
+    let start = unit.start;
+    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
+    if (start > 0 && DESCRIBING_CLAUSE.test(text.slice(start))) continue;
+    for (const key of unit.keys) if (!EVENTLESS_VERBS.has(key)) keys.add(key);
+    if (unit.name) names.add(unit.keys.join(' '));
+  }
+  return { keys, names };
+}
+
+/**
+ * Whether two subjects ({@link subjectOf}) can be one: either states none, or they share a
+ * name where both name one ("In Harlow the review" / "In Dunmore the review" are two), else a
+ * term.
+ */
+function subjectsMeet(
+  x: { keys: Set<string>; names: Set<string> },
+  y: { keys: Set<string>; names: Set<string> },
+): boolean {
+  if (x.keys.size === 0 || y.keys.size === 0) return true;
+  if (x.names.size > 0 && y.names.size > 0) return [...x.names].some((name) => y.names.has(name));
+  return [...x.keys].some((key) => y.keys.has(key));
+}
+
+/**
+ * Whether two counts of one noun are counts of the same act, read before them: "same" when both
+ * are the object of the same verb ("stole 340 gigabytes" / "stole 430GB"), or both of verbs with
+ * no event of their own ("makes 23 recommendations" / "sets out 23 recommendations"), with
+ * subjects that meet where both state one ("The council made …" / "The panel made …" are two
+ * acts); "different" when they are the objects of different verbs ("stole 340 gigabytes" /
+ * "published around 430GB": a theft and a publication, two measures), or the subjects do not
+ * meet; "unknown" otherwise (what is said after the counts decides).
+ */
+function countActs(
+  a: MeasuredSource,
+  x: PositionedNumber,
+  b: MeasuredSource,
+  y: PositionedNumber,
+): 'same' | 'different' | 'unknown' {
+  const gx = governorOf(a, x);
+  const gy = governorOf(b, y);
+  if (gx.kind === 'verb' && gy.kind === 'verb' && gx.key !== gy.key) return 'different';
+  // A count that opens its clause may be the other side of the act ("The 3 councils paid" /
+  // "cost the 3 councils"): what is said after it decides.
+  if (gx.kind === 'none' || gy.kind === 'none' || gx.kind !== gy.kind) return 'unknown';
+  return subjectsMeet(subjectOf(a, gx.at), subjectOf(b, gy.at)) ? 'same' : 'different';
+}
+
+/** The smallest count reported alone as the same fact: figures below it are spelt out in news style. */
+const LEAST_FIGURE = 10;
+
+/**
+ * True when two passages report one count of one thing alike: the same exact figure of the same
+ * counted noun ("23 recommendations"), the object of one act (`countActs`: the same verb, or
+ * verbs with no event of their own: "It makes 23 recommendations, all of which the council says
+ * it has accepted." / "The report, published on 7 October, sets out 23 recommendations."), with
+ * what is said after the counts alike, the same stance, both or neither holding from a start, in
+ * articles published at most `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart. Such reports
+ * may share no other word, so this is how they are found one fact. Only an exact figure written
+ * in digits, of at least ten, identifies a count: news style spells out smaller ones (AP and BBC
+ * style: one to nine), and "two people were arrested" recurs in a week's news by chance; an
+ * approximate or bounded figure ("about 6,000") says too little to be the same report.
+ * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed.
+ */
+export function measuresAgree(
+  a: MeasuredSource,
+  b: MeasuredSource,
+  published: readonly [string | null, string | null] | undefined,
+): boolean {
+  const gap = daysApart(published?.[0], published?.[1]);
+  if (gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart) return false;
+  const x = measureOf(a);
+  const y = measureOf(b);
+  if (x?.number == null || y?.number == null || x.unit !== y.unit) return false;
+  const exact = (m: Measure, source: MeasuredSource) =>
+    m.number !== null &&
+    !m.number.approximate &&
+    m.number.bound === null &&
+    m.range[0] === m.range[1] &&
+    m.range[0] >= LEAST_FIGURE &&
+    /^\d/.test(source.text.slice(m.number.at));
+  if (!exact(x, a) || !exact(y, b) || x.range[0] !== y.range[0]) return false;
+  const acts = countActs(a, x.number, b, y.number);
+  if (acts === 'different' || !saidAlike(x, y, acts === 'same')) return false;
+  if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
+  return (
+    stanceDifference(new Set(stancesOf(a.text).keys()), new Set(stancesOf(b.text).keys())) === null
+  );
+}
+
+/** A figure in digits, with its thousands separators ("9,800", "23"). */
+const FIGURE = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)/g;
+
+/**
+ * A cheap test that {@link measuresAgree} can hold for two texts: both write a figure of at least
+ * ten the same way ("23"). Lets a caller that skips pairs sharing few words keep these.
+ */
+export function shareFigure(a: string, b: string): boolean {
+  const figures = (text: string) =>
+    (text.match(FIGURE) ?? []).filter((f) => Number(f.replace(/,/g, '')) >= LEAST_FIGURE);
+  const inB = new Set(figures(b));
+  return figures(a).some((f) => inB.has(f));
 }
 
 /**
@@ -306,6 +478,7 @@ export function differentMeasures(
   // down"): sameMaterialAtOnce reads it.
   const material = materialOf(a, x.at);
   if (material !== null && material.term === materialOf(b, y.at)?.term) return false;
+  if (countActs(a, x, b, y) === 'different') return true;
   const actX = actOf(a, x);
   const actY = actOf(b, y);
   return (

@@ -17,7 +17,7 @@ import { ATTRIBUTION_WORDS } from './fact-attribution.js';
  * recommendations" / "sets out 23 recommendations"), or they list parts of it ("including").
  * Verbs of saying (fact-attribution.ts) frame a claim; they are not what it reports.
  */
-const EVENTLESS_VERBS: ReadonlySet<string> = new Set(
+export const EVENTLESS_VERBS: ReadonlySet<string> = new Set(
   [
     ...['be', 'is', 'are', 'was', 'were', 'been', 'being'],
     ...['have', 'has', 'had', 'do', 'does', 'did', 'done'],

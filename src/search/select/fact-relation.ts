@@ -73,7 +73,9 @@ import {
   type UnitOccurrence,
 } from './fact-participants.js';
 import {
+  DESCRIBING_CLAUSE,
   differentMeasures,
+  measuresAgree,
   measuresApart,
   measuresDiffer,
   runningCountsApart,
@@ -490,6 +492,25 @@ function weekdaysDated(a: FactValues, b: FactValues): boolean {
   );
 }
 
+/**
+ * True when nothing two reports state of where, when or of which named thing they tell sets them
+ * apart: their places meet where both name one, their dates (with years) can be one day where
+ * both give one, and no name before the same word differs ("the Harlow council" / "the Dunmore
+ * council"). Read for reports found alike by their counts alone (fact-measures.ts), which share
+ * too few words for these to be compared as values of one event.
+ */
+function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
+  const pa = claimValuesOf(a).places;
+  const pb = claimValuesOf(b).places;
+  const da = datesWithYear(a.values);
+  const db = datesWithYear(b.values);
+  return (
+    (pa.length === 0 || pb.length === 0 || namesMeet(pa, pb)) &&
+    (da.length === 0 || db.length === 0 || da.some((x) => db.some((y) => compatibleDates(x, y)))) &&
+    !namesConflict(a.values, b.values, a.text, b.text)
+  );
+}
+
 /** True when both give ordinals ("the second round") and none is the same. */
 function ordinalsConflict(a: FactValues, b: FactValues): boolean {
   return (
@@ -532,9 +553,6 @@ const NOT_A_BREAK = new RegExp(
   `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
   'g',
 );
-
-/** What opens a clause that describes a thing named before it: "which", "who", a participle. */
-const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
 
 /**
  * True when a passage dates, with a year, what two passages share. A date dates all a sentence
@@ -814,10 +832,20 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const weekdayOfDate = weekdaysContradictDate(va, vb);
   if (weekdaysConflict(va, vb) && !weekdayOfDate && !weekdaysDated(va, vb))
     return { kind: 'different-fact', reason: 'different days' };
-  if (!overlapping && !anchored && !nearlySame && slotted.size === 0)
-    return measuresDiffer(a, b, context.published)
-      ? { kind: 'disagree', aspect: 'number' }
-      : { kind: 'different-fact', reason: 'another event' };
+  if (!overlapping && !anchored && !nearlySame && slotted.size === 0) {
+    // Reports sharing too few words to be found one event by them may still count one thing
+    // (fact-measures.ts): alike, one fact; differently, a disagreement on the number. Where
+    // both say where, when or of which named thing, that must be the same.
+    if (measuresDiffer(a, b, context.published) && sameSetting(a, b))
+      return { kind: 'disagree', aspect: 'number' };
+    if (
+      measuresAgree(a, b, context.published) &&
+      sameSetting(a, b) &&
+      datesShared(a, sharedSet) === datesShared(b, sharedSet)
+    )
+      return { kind: 'same-fact' };
+    return { kind: 'different-fact', reason: 'another event' };
+  }
   const differ = conflicts(va, vb, closelyOverlapping);
   if (weekdayOfDate && !differ.includes('date')) differ.push('date');
   for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);

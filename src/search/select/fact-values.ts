@@ -6,6 +6,7 @@
 import { MONTH_RE, MONTHS, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf } from '../../text/terms.js';
+import { unitName } from './fact-units.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -105,6 +106,21 @@ const UPPER_BOUND =
 /** Words right before a number (and its currency sign) that make it approximate. */
 const APPROXIMATE =
   /\b(?:about|around|approximately|roughly|some|circa|an estimated|estimated|or so|close to|in the region of)\s*[$€£¥]?\s*$/i;
+
+/**
+ * Where the words that bound or approximate a number at offset `at` begin ("more than", "around",
+ * "an estimated"), so that what stands before a count can be read past them; `at` when there
+ * are none.
+ */
+export function qualifierStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let start = at;
+  for (const words of [LOWER_BOUND, UPPER_BOUND, APPROXIMATE]) {
+    const m = words.exec(before);
+    if (m !== null) start = Math.min(start, m.index);
+  }
+  return start;
+}
 
 function boundOf(before: string): Bound | null {
   if (LOWER_BOUND.test(before)) return 'lower';
@@ -443,12 +459,15 @@ function countValue(m: RegExpMatchArray): string | null {
   return VAGUE_COUNTS.test(vague.replace(/^.* /, '')) ? vague : null;
 }
 
-/** The term of the first content word of `text` that is not a number ("percent", "protesters"). */
+/**
+ * The term of the first content word of `text` that is not a number ("percent", "protesters"); a
+ * unit's symbol is read as its name ("GB" as "gigabytes", fact-units.ts).
+ */
 function nextTerm(text: string): string | null {
   const words = text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '';
   for (const word of words.split(/\s+/)) {
     if (word === '' || STOP_WORDS.has(word.toLowerCase())) continue;
-    return termsOf(word)[0] ?? null;
+    return termsOf(unitName(word))[0] ?? null;
   }
   return null;
 }

@@ -20,6 +20,7 @@ import {
   type FactRelation,
 } from './fact-relation.js';
 import type { FactValues } from './fact-values.js';
+import { shareFigure } from './fact-measures.js';
 import { overlapsOrAdjoins, widen, type Window } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -139,6 +140,7 @@ export function selectPassages(
 ): Selected[] {
   const o = SEARCH_OPTIONS.select;
   const { sentences, matcher } = context;
+  const asked = aspectOf(context.answerType);
   const chosen: Selected[] = [];
   const used = new Set<number>();
   const absorbedSentences = new Set<number>();
@@ -162,13 +164,18 @@ export function selectPassages(
       // Cheap checks first: most candidates fail them. A heading on either side is never the
       // same fact as a sentence: it states its fact without tense, date or stance ("Belarus,
       // Russia sign agreement"), so the comparison has nothing to check.
+      // One count reported alike may share no other word (fact-measures.ts measuresAgree); to
+      // a question asking how many, the figure both give is the answer, however many of the
+      // question's other words each holds ("makes 23 recommendations" / "sets out 23 …").
+      const figure =
+        asked === 'number' && shareFigure(context.textOf(hitSentence), context.textOf(s));
       if (
         sentences[s]?.kind === 'heading' ||
         sentences[hitSentence]?.kind === 'heading' ||
-        coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare ||
+        (coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare && !figure) ||
         hit.also.length >= o.maxAlso ||
         hit.also.some((w) => sentences[w.sentence]?.article === article) ||
-        context.termOverlap(hitSentence, s) < SEARCH_OPTIONS.facts.sameEventOverlap
+        (context.termOverlap(hitSentence, s) < SEARCH_OPTIONS.facts.sameEventOverlap && !figure)
       )
         continue;
       if (relate(context, hitSentence, s).kind === 'same-fact') {

@@ -1,0 +1,118 @@
+/**
+ * Counts of one noun told of one act: reported alike they are one fact ("also reported by"),
+ * differently a disagreement on the number; told of two acts ("stole" / "published"), of two
+ * subjects, places or weeks, or as a small or rounded figure, they are neither.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { factValues } from '../../src/search/select/fact-values.js';
+import { shareFigure } from '../../src/search/select/fact-measures.js';
+
+const days = { published: ['2025-10-08', '2025-10-09'] as const };
+const makes = 'It makes 23 recommendations, all of which the board says it has accepted.';
+const setsOut = 'The audit, published on 7 October, sets out 23 recommendations.';
+
+describe('one count of one noun under verbs with no event of their own', () => {
+  it('is one fact when the figures are the same', () => {
+    expect(classifyFacts(makes, setsOut, days)).toEqual({ kind: 'same-fact' });
+    expect(classifyFacts(setsOut, makes, days)).toEqual({ kind: 'same-fact' });
+  });
+
+  it('differs on the number when the figures differ', () => {
+    const other = setsOut.replace('23', '25');
+    expect(classifyFacts(makes, other, { ...days, asked: 'number' })).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+  });
+
+  it('is neither with subjects that differ', () => {
+    const council = 'The council made 23 recommendations.';
+    const panel = 'The panel made 23 recommendations.';
+    expect(classifyFacts(council, panel, days).kind).toBe('different-fact');
+    expect(classifyFacts(council, panel.replace('23', '25'), days).kind).toBe('different-fact');
+  });
+
+  it('is neither with names or places that differ', () => {
+    const harlow = 'The Harlow review makes 23 recommendations.';
+    const dunmore = 'The Dunmore review sets out 23 recommendations.';
+    expect(classifyFacts(harlow, dunmore, days).kind).toBe('different-fact');
+    const inHarlow = 'In Harlow the review makes 23 recommendations.';
+    const inDunmore = 'In Dunmore the review sets out 23 recommendations.';
+    expect(classifyFacts(inHarlow, inDunmore, days).kind).toBe('different-fact');
+  });
+
+  it('is not one fact for a figure below ten, nor for an approximate one', () => {
+    const two = 'It makes 2 recommendations, all of which the board says it has accepted.';
+    expect(classifyFacts(two, setsOut.replace('23', '2'), days).kind).toBe('different-fact');
+    const words = 'It makes two recommendations, all of which the board says it has accepted.';
+    expect(classifyFacts(words, setsOut.replace('23', 'two'), days).kind).toBe('different-fact');
+    const about = 'It makes about 23 recommendations, all of which the board says it has accepted.';
+    expect(classifyFacts(about, setsOut, days).kind).toBe('different-fact');
+  });
+
+  it('is neither from articles published more than three days apart', () => {
+    const weeks = { published: ['2025-10-08', '2025-10-29'] as const };
+    expect(classifyFacts(makes, setsOut, weeks).kind).toBe('different-fact');
+    expect(classifyFacts(makes, setsOut.replace('23', '25'), weeks).kind).toBe('different-fact');
+  });
+
+  it('is not one fact when one says what is done with them', () => {
+    // "were accepted" after the count on one side only: another act than making them.
+    const accepted = 'Some 23 recommendations were accepted by the board.';
+    expect(classifyFacts(makes, accepted, days).kind).toBe('different-fact');
+  });
+});
+
+describe('counts of one noun under other verbs', () => {
+  const published = { published: ['2025-02-20', '2025-02-21'] as const };
+
+  it('read a unit symbol as its name: "430GB" counts gigabytes', () => {
+    const unit = (text: string) =>
+      factValues(text).positioned.find((v) => 'number' in v && v.number !== '0');
+    expect(unit('It stole 430GB of files.')).toMatchObject({ number: '430' });
+    expect(unit('It stole 430GB of files.')?.['unit' as never]).toBe(
+      unit('It stole 340 gigabytes of files.')?.['unit' as never],
+    );
+    // "£2m" is two million pounds, not two metres.
+    expect(factValues('a £2m ransom').positioned[0]).toMatchObject({
+      number: '2000000',
+      kind: 'money',
+    });
+  });
+
+  it('differ on the number under the same verb, the unit written either way', () => {
+    const a = 'The gang stole 340 gigabytes of files from the council.';
+    const b = 'The gang stole 430GB of files from the council.';
+    expect(classifyFacts(a, b, { ...published, asked: 'number' })).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+  });
+
+  it('are two measures under two verbs: a theft and a publication neither agree nor differ', () => {
+    const stole = 'The gang stole 340 gigabytes of files from the council.';
+    const posted = 'The gang published 430GB of files from the council.';
+    expect(classifyFacts(stole, posted, { ...published, asked: 'number' }).kind).toBe(
+      'different-fact',
+    );
+    expect(classifyFacts(stole, posted.replace('430GB', '340GB'), published).kind).toBe(
+      'different-fact',
+    );
+    // Shorter, sharing little but the files: still two acts.
+    const took = 'Hackers stole 340 gigabytes of files.';
+    const leaked = 'Hackers published around 430GB of files on 3 March.';
+    expect(classifyFacts(took, leaked, { ...published, asked: 'number' }).kind).toBe(
+      'different-fact',
+    );
+  });
+});
+
+describe('shareFigure', () => {
+  it('finds a figure of ten or more written alike in both texts', () => {
+    expect(shareFigure('It makes 23 recommendations.', 'It sets out 23 of them.')).toBe(true);
+    expect(shareFigure('About 9,800 tickets.', 'Some 9,800 were sold.')).toBe(true);
+    expect(shareFigure('It makes 3 recommendations.', 'It sets out 3.')).toBe(false);
+    expect(shareFigure('It makes 23 recommendations.', 'It sets out 2.3 of them.')).toBe(false);
+  });
+});

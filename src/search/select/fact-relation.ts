@@ -904,7 +904,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     if (
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
-      measuresDiffer(a, b, context.published)
+      measuresDiffer(a, b, context.published) &&
+      sameSetting(a, b)
     )
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };

@@ -20,13 +20,9 @@ import { holdsFromStart, stancesOf, stanceDifference } from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
-import {
-  compatibleDates,
-  qualifierStart,
-  type FactValues,
-  type PositionedValue,
-} from './fact-values.js';
-import { EVENTLESS_VERBS } from './fact-predicates.js';
+import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
+import { clauseTerms, unitsAfter } from './fact-clauses.js';
+import { countActs } from './fact-count-acts.js';
 
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
@@ -55,8 +51,6 @@ interface Measure {
   number: PositionedNumber | null;
 }
 
-/** What separates clauses. */
-const CLAUSE_BREAK = /[,;:.!?()—–]/;
 /** Words that scale or name a count's kind, not what it counts ("2.3 million", "12 per cent"). */
 const SCALE_TERMS: ReadonlySet<string> = new Set(
   [
@@ -73,20 +67,6 @@ const SCALE_TERMS: ReadonlySet<string> = new Set(
     'cent',
   ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
 );
-
-/** The content units after offset `from`, up to the end of its clause. */
-function unitsAfter(source: MeasuredSource, from: number): UnitOccurrence[] {
-  const found: UnitOccurrence[] = [];
-  let edge = from;
-  for (const unit of source.sequence) {
-    if (unit.start < from) continue;
-    // The count's own separators ("9,800", "2.5") break no clause.
-    if (CLAUSE_BREAK.test(source.text.slice(edge, unit.start).replace(/\d[\d.,]*\d/g, ''))) break;
-    found.push(unit);
-    edge = unit.end;
-  }
-  return found;
-}
 
 /** The content terms after offset `from`, up to the end of its clause. */
 function saidAfter(source: MeasuredSource, from: number): string[] {
@@ -230,99 +210,6 @@ function saidAlike(x: Measure, y: Measure, governed: boolean): boolean {
   return begins && (short.length === long.length || short.length >= 2);
 }
 
-/** What governs a count from before it. */
-type Governor =
-  { kind: 'none' } | { kind: 'light'; at: number } | { kind: 'verb'; key: string; at: number };
-
-/** Words that open a clause of their own: a count after them is not the object of what precedes. */
-const CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|whether|if|because|as|when|while)\b/i;
-
-/**
- * What a count is the object of: the content word right before it in its clause, its bound or
- * approximation words set aside ("stole 340 gigabytes", "published around 430GB" → "publis"),
- * as a fact term. A verb that carries no event of its own ("makes", "sets out", "said":
- * fact-predicates.ts `EVENTLESS_VERBS`) is light: the event is the counted noun. None when the
- * count opens its clause, follows a word that opens a clause ("said that 9,400 …") or a name
- * ("Kestonbury's 640 staff"). The word is not known to be a verb (no tagging here): a noun before
- * the count ("a list of 23 recommendations") counts as an act of its own, which only ever keeps
- * two counts apart.
- */
-function governorOf(source: MeasuredSource, x: PositionedNumber): Governor {
-  const start = qualifierStart(source.text, x.at);
-  const [nearest] = unitsBefore(source, start);
-  if (nearest === undefined || nearest.name) return { kind: 'none' };
-  if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };
-  const key = nearest.keys[0] ?? '';
-  return EVENTLESS_VERBS.has(key)
-    ? { kind: 'light', at: nearest.start }
-    : { kind: 'verb', key, at: nearest.start };
-}
-
-/**
- * What opens a clause that describes a thing named before it ("The report, published on 7
- * October, sets out …"): "which", "who", "whose", a participle.
- */
-export const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
-
-/**
- * The subject of an act before offset `at`: the content terms before it in the sentence, less
- * those of a clause that describes a thing named ({@link DESCRIBING_CLAUSE}) and verbs with no
- * event of their own ("said", "has"). "The report, published on 7 October, sets out …" → "report";
- * "It makes …" → none.
- */
-function subjectOf(source: MeasuredSource, at: number): { keys: Set<string>; names: Set<string> } {
-  const text = source.text.replace(/(?<=\d),(?=\d)/g, ' ');
-  const keys = new Set<string>();
-  const names = new Set<string>();
-  for (const unit of source.sequence) {
-    if (unit.start >= at) break;
-    let start = unit.start;
-    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
-    if (start > 0 && DESCRIBING_CLAUSE.test(text.slice(start))) continue;
-    for (const key of unit.keys) if (!EVENTLESS_VERBS.has(key)) keys.add(key);
-    if (unit.name) names.add(unit.keys.join(' '));
-  }
-  return { keys, names };
-}
-
-/**
- * Whether two subjects ({@link subjectOf}) can be one: either states none, or they share a
- * name where both name one ("In Harlow the review" / "In Dunmore the review" are two), else a
- * term.
- */
-function subjectsMeet(
-  x: { keys: Set<string>; names: Set<string> },
-  y: { keys: Set<string>; names: Set<string> },
-): boolean {
-  if (x.keys.size === 0 || y.keys.size === 0) return true;
-  if (x.names.size > 0 && y.names.size > 0) return [...x.names].some((name) => y.names.has(name));
-  return [...x.keys].some((key) => y.keys.has(key));
-}
-
-/**
- * Whether two counts of one noun are counts of the same act, read before them: "same" when both
- * are the object of the same verb ("stole 340 gigabytes" / "stole 430GB"), or both of verbs with
- * no event of their own ("makes 23 recommendations" / "sets out 23 recommendations"), with
- * subjects that meet where both state one ("The council made …" / "The panel made …" are two
- * acts); "different" when they are the objects of different verbs ("stole 340 gigabytes" /
- * "published around 430GB": a theft and a publication, two measures), or the subjects do not
- * meet; "unknown" otherwise (what is said after the counts decides).
- */
-function countActs(
-  a: MeasuredSource,
-  x: PositionedNumber,
-  b: MeasuredSource,
-  y: PositionedNumber,
-): 'same' | 'different' | 'unknown' {
-  const gx = governorOf(a, x);
-  const gy = governorOf(b, y);
-  if (gx.kind === 'verb' && gy.kind === 'verb' && gx.key !== gy.key) return 'different';
-  // A count that opens its clause may be the other side of the act ("The 3 councils paid" /
-  // "cost the 3 councils"): what is said after it decides.
-  if (gx.kind === 'none' || gy.kind === 'none' || gx.kind !== gy.kind) return 'unknown';
-  return subjectsMeet(subjectOf(a, gx.at), subjectOf(b, gy.at)) ? 'same' : 'different';
-}
-
 /** The smallest count reported alone as the same fact: figures below it are spelt out in news style. */
 const LEAST_FIGURE = 10;
 
@@ -401,27 +288,14 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
 /** A number as fact-values.ts positions it. */
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
-/** The content units before offset `at` in its clause, nearest first. */
-function unitsBefore(source: MeasuredSource, at: number): UnitOccurrence[] {
-  const found: UnitOccurrence[] = [];
-  let edge = at;
-  for (let i = source.sequence.length - 1; i >= 0; i--) {
-    const unit = source.sequence[i]!;
-    if (unit.end > at) continue;
-    if (CLAUSE_BREAK.test(source.text.slice(unit.end, edge).replace(/\d[\d.,]*\d/g, ''))) break;
-    found.push(unit);
-    edge = unit.start;
-  }
-  return found;
-}
-
 /**
  * What a count says was done by or to what it counts, as a term: the first word after it in its
  * clause that is not a name, its counted noun, a scale, or in a phrase a preposition opens ("about
  * 200 people from the Harl estate marched" → "march", "150 were detained in Minsk" → "detain";
  * such a phrase runs through its names, the word a name qualifies and words joined by "and").
- * Null when there is none. A verb before the count is not read: "the 3 councils paid" and "cost
- * the 3 councils" tell one payment from its two sides.
+ * Null when there is none. A verb before the count is not read here: "the 3 councils paid" and
+ * "cost the 3 councils" tell one payment from its two sides (fact-count-acts.ts reads it only
+ * when both counts stand after one).
  */
 function actOf(source: MeasuredSource, x: PositionedNumber): string | null {
   const noun = x.unit === null ? null : cut(x.unit);
@@ -445,13 +319,6 @@ function actOf(source: MeasuredSource, x: PositionedNumber): string | null {
     return key;
   }
   return null;
-}
-
-/** The terms of the clause a value at offset `at` stands in. */
-function clauseTerms(source: MeasuredSource, at: number): Set<string> {
-  return new Set(
-    [...unitsBefore(source, at), ...unitsAfter(source, at)].flatMap((unit) => unit.keys),
-  );
 }
 
 /**

@@ -72,8 +72,8 @@ import {
   tellersSwapped,
   type UnitOccurrence,
 } from './fact-participants.js';
+import { CLAUSE_BREAK, DESCRIBING_CLAUSE } from './fact-clauses.js';
 import {
-  DESCRIBING_CLAUSE,
   differentMeasures,
   measuresAgree,
   measuresApart,
@@ -546,8 +546,6 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** What separates clauses, for {@link datesShared}. */
-const CLAUSE_BREAK = /[,;:.!?()—–]/;
 /** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
 const NOT_A_BREAK = new RegExp(
   `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,

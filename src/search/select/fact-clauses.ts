@@ -1,0 +1,57 @@
+/**
+ * The clauses of a passage, read from its content units (fact-relation.ts `AnalysedFact.sequence`)
+ * and the punctuation between them: what stands in the clause of a value ("9,800 tickets had been
+ * sold"), and what opens a clause describing a thing named before it.
+ */
+import type { UnitOccurrence } from './fact-participants.js';
+
+/** What a passage needs to be read here. */
+export interface ClausedSource {
+  text: string;
+  /** Content units in order (fact-relation.ts `AnalysedFact.sequence`). */
+  sequence: readonly UnitOccurrence[];
+}
+
+/** What separates clauses. */
+export const CLAUSE_BREAK = /[,;:.!?()—–]/;
+
+/**
+ * What opens a clause that describes a thing named before it ("The report, published on 7
+ * October, sets out …"): "which", "who", "whose", a participle.
+ */
+export const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
+
+/** The content units after offset `from`, up to the end of its clause. */
+export function unitsAfter(source: ClausedSource, from: number): UnitOccurrence[] {
+  const found: UnitOccurrence[] = [];
+  let edge = from;
+  for (const unit of source.sequence) {
+    if (unit.start < from) continue;
+    // The count's own separators ("9,800", "2.5") break no clause.
+    if (CLAUSE_BREAK.test(source.text.slice(edge, unit.start).replace(/\d[\d.,]*\d/g, ''))) break;
+    found.push(unit);
+    edge = unit.end;
+  }
+  return found;
+}
+
+/** The content units before offset `at` in its clause, nearest first. */
+export function unitsBefore(source: ClausedSource, at: number): UnitOccurrence[] {
+  const found: UnitOccurrence[] = [];
+  let edge = at;
+  for (let i = source.sequence.length - 1; i >= 0; i--) {
+    const unit = source.sequence[i]!;
+    if (unit.end > at) continue;
+    if (CLAUSE_BREAK.test(source.text.slice(unit.end, edge).replace(/\d[\d.,]*\d/g, ''))) break;
+    found.push(unit);
+    edge = unit.start;
+  }
+  return found;
+}
+
+/** The terms of the clause a value at offset `at` stands in. */
+export function clauseTerms(source: ClausedSource, at: number): Set<string> {
+  return new Set(
+    [...unitsBefore(source, at), ...unitsAfter(source, at)].flatMap((unit) => unit.keys),
+  );
+}

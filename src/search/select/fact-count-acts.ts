@@ -1,0 +1,103 @@
+/**
+ * What act a count is told of, read before it: "stole 340 gigabytes" and "published around
+ * 430GB" are a theft and a publication, two measures, whatever they count; "It makes 23
+ * recommendations" and "The report … sets out 23 recommendations" tell one count under verbs
+ * with no event of their own. What is said after a count (fact-measures.ts) is read there.
+ */
+import { EVENTLESS_VERBS } from './fact-predicates.js';
+import { qualifierStart, type PositionedValue } from './fact-values.js';
+import {
+  CLAUSE_BREAK,
+  DESCRIBING_CLAUSE,
+  unitsBefore,
+  type ClausedSource,
+} from './fact-clauses.js';
+
+type PositionedNumber = Extract<PositionedValue, { number: string }>;
+
+/** What governs a count from before it. */
+type Governor =
+  { kind: 'none' } | { kind: 'light'; at: number } | { kind: 'verb'; key: string; at: number };
+
+/** Words that open a clause of their own: a count after them is not the object of what precedes. */
+const CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|whether|if|because|as|when|while)\b/i;
+
+/**
+ * What a count is the object of: the content word right before it in its clause, its bound or
+ * approximation words set aside ("stole 340 gigabytes", "published around 430GB" → "publis"),
+ * as a fact term. A verb that carries no event of its own ("makes", "sets out", "said":
+ * fact-predicates.ts `EVENTLESS_VERBS`) is light: the event is the counted noun. None when the
+ * count opens its clause, follows a word that opens a clause ("said that 9,400 …") or a name
+ * ("Kestonbury's 640 staff"). The word is not known to be a verb (no tagging here): a noun before
+ * the count ("a list of 23 recommendations") counts as an act of its own, which only ever keeps
+ * two counts apart.
+ */
+function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
+  const start = qualifierStart(source.text, x.at);
+  const [nearest] = unitsBefore(source, start);
+  if (nearest === undefined || nearest.name) return { kind: 'none' };
+  if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };
+  const key = nearest.keys[0] ?? '';
+  return EVENTLESS_VERBS.has(key)
+    ? { kind: 'light', at: nearest.start }
+    : { kind: 'verb', key, at: nearest.start };
+}
+
+/**
+ * The subject of an act before offset `at`: the content terms before it in the sentence, less
+ * those of a clause that describes a thing named ({@link DESCRIBING_CLAUSE}) and verbs with no
+ * event of their own ("said", "has"). "The report, published on 7 October, sets out …" → "report";
+ * "It makes …" → none.
+ */
+function subjectOf(source: ClausedSource, at: number): { keys: Set<string>; names: Set<string> } {
+  const text = source.text.replace(/(?<=\d),(?=\d)/g, ' ');
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  for (const unit of source.sequence) {
+    if (unit.start >= at) break;
+    let start = unit.start;
+    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
+    if (start > 0 && DESCRIBING_CLAUSE.test(text.slice(start))) continue;
+    for (const key of unit.keys) if (!EVENTLESS_VERBS.has(key)) keys.add(key);
+    if (unit.name) names.add(unit.keys.join(' '));
+  }
+  return { keys, names };
+}
+
+/**
+ * Whether two subjects ({@link subjectOf}) can be one: either states none, or they share a
+ * name where both name one ("In Harlow the review" / "In Dunmore the review" are two), else a
+ * term.
+ */
+function subjectsMeet(
+  x: { keys: Set<string>; names: Set<string> },
+  y: { keys: Set<string>; names: Set<string> },
+): boolean {
+  if (x.keys.size === 0 || y.keys.size === 0) return true;
+  if (x.names.size > 0 && y.names.size > 0) return [...x.names].some((name) => y.names.has(name));
+  return [...x.keys].some((key) => y.keys.has(key));
+}
+
+/**
+ * Whether two counts of one noun are counts of the same act, read before them: "same" when both
+ * are the object of the same verb ("stole 340 gigabytes" / "stole 430GB"), or both of verbs with
+ * no event of their own ("makes 23 recommendations" / "sets out 23 recommendations"), with
+ * subjects that meet where both state one ("The council made …" / "The panel made …" are two
+ * acts); "different" when they are the objects of different verbs ("stole 340 gigabytes" /
+ * "published around 430GB": a theft and a publication, two measures), or the subjects do not
+ * meet; "unknown" otherwise (what is said after the counts decides).
+ */
+export function countActs(
+  a: ClausedSource,
+  x: PositionedNumber,
+  b: ClausedSource,
+  y: PositionedNumber,
+): 'same' | 'different' | 'unknown' {
+  const gx = governorOf(a, x);
+  const gy = governorOf(b, y);
+  if (gx.kind === 'verb' && gy.kind === 'verb' && gx.key !== gy.key) return 'different';
+  // A count that opens its clause may be the other side of the act ("The 3 councils paid" /
+  // "cost the 3 councils"): what is said after it decides.
+  if (gx.kind === 'none' || gy.kind === 'none' || gx.kind !== gy.kind) return 'unknown';
+  return subjectsMeet(subjectOf(a, gx.at), subjectOf(b, gy.at)) ? 'same' : 'different';
+}

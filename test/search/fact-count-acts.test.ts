@@ -51,6 +51,16 @@ describe('one count of one noun under verbs with no event of their own', () => {
     expect(classifyFacts(about, setsOut, days).kind).toBe('different-fact');
   });
 
+  it('is neither for a rounded figure and one inside its rounding', () => {
+    // "about 60" may be 57–63: 61 fits it, so the two neither agree nor differ; 70 does not.
+    const about = 'It makes about 60 recommendations, all of which the board says it has accepted.';
+    expect(classifyFacts(about, setsOut.replace('23', '61'), days).kind).toBe('different-fact');
+    expect(classifyFacts(about, setsOut.replace('23', '70'), days)).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+  });
+
   it('is neither from articles published more than three days apart', () => {
     const weeks = { published: ['2025-10-08', '2025-10-29'] as const };
     expect(classifyFacts(makes, setsOut, weeks).kind).toBe('different-fact');
@@ -99,6 +109,11 @@ describe('counts of one noun under other verbs', () => {
     expect(classifyFacts(stole, posted.replace('430GB', '340GB'), published).kind).toBe(
       'different-fact',
     );
+    // The unit spelt alike on both sides: still a theft and a publication.
+    const same = 'Hackers published 430 gigabytes of files.';
+    expect(classifyFacts('Hackers stole 340 gigabytes of files.', same, published).kind).toBe(
+      'different-fact',
+    );
     // Shorter, sharing little but the files: still two acts.
     const took = 'Hackers stole 340 gigabytes of files.';
     const leaked = 'Hackers published around 430GB of files on 3 March.';
@@ -114,5 +129,19 @@ describe('shareFigure', () => {
     expect(shareFigure('About 9,800 tickets.', 'Some 9,800 were sold.')).toBe(true);
     expect(shareFigure('It makes 3 recommendations.', 'It sets out 3.')).toBe(false);
     expect(shareFigure('It makes 23 recommendations.', 'It sets out 2.3 of them.')).toBe(false);
+  });
+});
+
+describe('counts said alike of one thing', () => {
+  it('are not set against each other when they are told of two places', () => {
+    const minsk = 'Police in Minsk said 150 people were detained.';
+    const grodno = 'Police in Grodno said 200 people were detained.';
+    const days = { published: ['2025-10-08', '2025-10-09'] as const, asked: 'number' as const };
+    expect(classifyFacts(minsk, grodno, days).kind).toBe('different-fact');
+    // The same place: they differ on the number.
+    expect(classifyFacts(minsk, minsk.replace('150', '200'), days)).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
   });
 });

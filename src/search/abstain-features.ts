@@ -251,36 +251,54 @@ export function widestCoverage(ranked: readonly RankedSentence[]): number {
 }
 
 /**
- * The abstention features of one question; all 0 but `unknownShare`/`unknownName` when no
- * candidate matched anything. Each is a number the fitted model weighs:
+ * The abstention features of each passage an answer may show: the first
+ * `SEARCH_OPTIONS.abstain.passagesWeighed` candidates, best first, each read as the one that
+ * answers ({@link abstentionFeatures} at its rank). One entry (all 0 but the question's own
+ * evidence) when no candidate matched anything. The question is answered when one of them is
+ * (abstain.ts): the passage that answers is often not the ranking's first ("how much money is
+ * the council giving" put "will contribute 250,000 pounds" second, after a sentence with no
+ * figure), and what a shown passage holds is true of the reply whatever its rank.
+ */
+export function passageFeatures(input: AbstentionInput): AbstentionFeatures[] {
+  const weighed = Math.max(
+    1,
+    Math.min(SEARCH_OPTIONS.abstain.passagesWeighed, input.ranked.length),
+  );
+  return Array.from({ length: weighed }, (_, at) => abstentionFeatures(input, at));
+}
+
+/**
+ * The abstention features of one question read on its candidate at rank `at` (0: the best;
+ * "the passage" below); all 0 but `unknownShare`/`unknownName` when there is no such candidate.
+ * Each is a number the fitted model weighs:
  *
- * - `score`: the best candidate's ranking score;
+ * - `score`: the passage's ranking score;
  * - `coverage`: its rarity-weighted coverage of the question, with the sentence it leans on;
  * - `neighbourCoverage`: the same with both neighbours;
- * - `margin`: its score minus the next candidate's (no rival: the score itself);
+ * - `margin`: its score minus the best other candidate's (no rival: the score itself);
  * - `focusMissing`: rarity-weighted share of the focus ({@link focusStems}) its neighbourhood
- *   lacks (0 when the question has no focus); here and below, a word the best passage's
+ *   lacks (0 when the question has no focus); here and below, a word the passage's
  *   article carries in its metadata (title, outlet, author, date) counts as in the
  *   neighbourhood;
  * - `typeAsked`: 1 when the question asks for an answer type (a date, a count, a person…): it
  *   asks for a detail, which the coverage may lack;
- * - `typeWeak`: 1 when it asks for one and the best passage (with the sentence it leans on)
+ * - `typeWeak`: 1 when it asks for one and the passage (with the sentence it leans on)
  *   holds it only weakly, not at all, or only in the question's own words ({@link typeHeld}
  *   below 1); `typeMissing`: 1 when it holds none of it at all ({@link typeHeld} 0);
  * - `dimensionMissing`: see {@link dimensionMissing};
  * - `missingName`: share of the question's weight carried by names (capitalised words) the
- *   coverage uses but the best passage's neighbourhood lacks: the passage is about someone or
+ *   coverage uses but the passage's neighbourhood lacks: the passage is about someone or
  *   somewhere else ("how many homes flooded in Lowmere" met by homes flooded in another town);
  * - `focusHeadMissing`: 1 when the head of the focus ({@link focusHead}: "salary" in "what was
  *   Holt's salary") is missing from the neighbourhood, whatever of the question's topic (the
  *   owner, the modifiers, the names) it holds: 0 when found, in between for a weak match;
  * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
- * - `unionGain`: coverage of the top passages together minus the best one's own;
- * - `sourceFound`: the question names a source and the best passage is from it;
+ * - `unionGain`: coverage of the top passages together minus the passage's own;
+ * - `sourceFound`: the question names a source and the passage is from it;
  * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName}.
  */
-export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
+export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFeatures {
   const { ranked, concepts, matcher, sentences, plan } = input;
   const o = SEARCH_OPTIONS.abstain;
   const features: AbstentionFeatures = {
@@ -302,8 +320,10 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     unknownShare: input.unknownShare,
     unknownName: unknownName(plan, concepts),
   };
-  const best = ranked[0];
+  const best = ranked[at];
   if (!best) return features;
+  // Its rival: the best of the others (the next one for the top passage, else the top one).
+  const rival = at === 0 ? ranked[1] : ranked[0];
   const top = ranked.slice(0, o.topPassages);
   const around = neighbourhood(sentences, best.sentence);
   const found = bestMatches(matcher, concepts.length, around);
@@ -358,7 +378,7 @@ export function abstentionFeatures(input: AbstentionInput): AbstentionFeatures {
     score: best.score,
     coverage: own,
     neighbourCoverage: best.features.neighbourCoverage,
-    margin: best.score - (ranked[1]?.score ?? 0),
+    margin: best.score - (rival?.score ?? 0),
     focusMissing: lackingShare(focusStems(plan.question)),
     typeWeak: held < 1 ? 1 : 0,
     typeMissing: held === 0 ? 1 : 0,

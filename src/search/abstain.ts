@@ -14,8 +14,11 @@ export type Outcome = 'answer' | 'closest' | 'nothing';
 
 /** What {@link decide} reads of one question. */
 export interface AbstentionEvidence {
-  /** The classifier's inputs (abstain-features.ts). */
-  features: AbstentionFeatures;
+  /**
+   * The classifier's inputs (abstain-features.ts), one per passage an answer may show, the
+   * ranking's best first (abstain-features.ts `passageFeatures`); at least one.
+   */
+  features: readonly AbstentionFeatures[];
   /** The most of the question any candidate covers, 0–1 ({@link widestCoverage}). */
   widestCoverage: number;
 }
@@ -31,6 +34,39 @@ export function answerProbability(
 }
 
 /**
+ * P(the coverage answers the question), 0–1: the most likely of the passages weighed to
+ * answer it. A reply is an answer when one of the passages it shows answers, whatever the
+ * ranking put first.
+ */
+export function questionProbability(
+  features: readonly AbstentionFeatures[],
+  model: AbstainModel = SEARCH_OPTIONS.abstain.model,
+): number {
+  let best = 0;
+  for (const passage of features) best = Math.max(best, answerProbability(passage, model));
+  return best;
+}
+
+/**
+ * The rank (0-based, among the passages weighed) of the passage most likely to answer, the
+ * first on a tie: the one a reply that answers leads with ("will contribute 250,000 pounds"
+ * for "how much money is the council giving", not the sentence ranked above it with no sum).
+ * 0 when `features` is empty.
+ */
+export function answeringPassage(
+  features: readonly AbstentionFeatures[],
+  model: AbstainModel = SEARCH_OPTIONS.abstain.model,
+): number {
+  let best = 0;
+  let most = -Infinity;
+  features.forEach((passage, rank) => {
+    const p = answerProbability(passage, model);
+    if (p > most) [best, most] = [rank, p];
+  });
+  return best;
+}
+
+/**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
  * words). "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
@@ -41,6 +77,6 @@ export function decide(
   model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): Outcome {
   if (evidence === undefined) return 'nothing';
-  if (answerProbability(evidence.features, model) >= model.answerProbability) return 'answer';
+  if (questionProbability(evidence.features, model) >= model.answerProbability) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -179,6 +179,8 @@ export const SEARCH_OPTIONS = {
   abstain: {
     /** The best candidates read together (coverage spread over them, the answer type in any). */
     topPassages: 3,
+    /** The best candidates each weighed as the answer: an answer shows up to three passages. */
+    passagesWeighed: 2,
     /** The most words of a question's focus, the noun phrase after its wh-word. */
     maxFocusWords: 3,
     /**

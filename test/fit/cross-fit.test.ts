@@ -114,7 +114,9 @@ describe('crossFittedFeatures', () => {
       const best = Math.max(...index.rank(question).ranked.map((r) => r.features.coverage));
       expect(best).toBeGreaterThan(0);
       expect(features[i]).toHaveLength(5);
-      features[i]!.forEach((f, heldOut) => {
+      features[i]!.forEach((passages, heldOut) => {
+        // The best-ranked passage's features: its score is the best candidate's under that fit.
+        const f = passages[0]!;
         const fit = Math.round(f.score / best);
         expect(f.score).toBeCloseTo(fit * best);
         const seen = seenBy[fit - 1]!;

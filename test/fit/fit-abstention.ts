@@ -27,7 +27,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { abstentionFeatures, widestCoverage } from '../../src/search/abstain-features.js';
+import { passageFeatures, widestCoverage } from '../../src/search/abstain-features.js';
 import {
   ABSTENTION_FEATURES,
   parseAbstainModel,
@@ -35,7 +35,7 @@ import {
   type AbstentionFeature,
   type AbstentionFeatures,
 } from '../../src/search/abstain-model.js';
-import { answerProbability, decide } from '../../src/search/abstain.js';
+import { decide, questionProbability } from '../../src/search/abstain.js';
 import { FEATURE_NAMES } from '../../src/search/features.js';
 import { SEARCH_OPTIONS } from '../../src/search/options.js';
 import type { SearchIndex } from '../../src/search/search-index.js';
@@ -68,7 +68,11 @@ interface Example {
   /** The pooled group `npm run eval` reports it in (its corpus's blind sets), if any. */
   pool: string | undefined;
   answerable: boolean;
-  features: AbstentionFeatures;
+  /**
+   * Per passage weighed (abstain-features.ts `passageFeatures`), best-ranked first: its
+   * features. The classifier learns from the first; a question's probability is the most of any.
+   */
+  features: AbstentionFeatures[];
   /** The most of the question any candidate covers. */
   widestCoverage: number;
   /** undefined: no candidate matched any of its words (always refused, as "nothing"). */
@@ -80,10 +84,11 @@ export interface CrossFitted extends Omit<Example, 'features'> {
   /** Its fold (cross-fit.ts). */
   fold: number;
   /**
-   * Per fold k, its features with fold k held out: from the ranking fitted without its own fold
-   * and fold k (its own fold: without it alone, the features the shipped classifier learns from).
+   * Per fold k, its passages' features with fold k held out: from the ranking fitted without
+   * its own fold and fold k (its own fold: without it alone, the features the shipped
+   * classifier learns from).
    */
-  features: AbstentionFeatures[];
+  features: AbstentionFeatures[][];
 }
 
 /** A question as seen with fold `heldOut` held out (undefined: nothing held out). */
@@ -100,16 +105,16 @@ export interface FitQuestion {
 }
 
 /**
- * Each question's abstention features, per held-out fold k, computed from its candidates
- * re-scored by the ranking weights `fit` learns from the questions of every other fold but k
- * (cross-fit.ts): never from weights that saw the question. `fit` is called once per set of
- * held-out folds (folds + folds·(folds−1)/2 times).
+ * Each question's abstention features (per passage weighed), per held-out fold k, computed
+ * from its candidates re-scored by the ranking weights `fit` learns from the questions of
+ * every other fold but k (cross-fit.ts): never from weights that saw the question. `fit` is
+ * called once per set of held-out folds (folds + folds·(folds−1)/2 times).
  */
 export function crossFittedFeatures(
   questions: readonly FitQuestion[],
   fit: (examples: RankingExample[]) => RankingWeights,
   folds = FOLDS,
-): AbstentionFeatures[][] {
+): AbstentionFeatures[][][] {
   const models = new FoldModels(
     questions.length,
     (positions) => fit(positions.map((i) => questions[i]!.example)),
@@ -120,7 +125,7 @@ export function crossFittedFeatures(
     const ranking = index.rank(question);
     const input = index.abstentionInput(ranking);
     return Array.from({ length: folds }, (_, heldOut) =>
-      abstentionFeatures({
+      passageFeatures({
         ...input,
         ranked: rescore(ranking.ranked, models.without(own, heldOut)),
       }),
@@ -181,15 +186,17 @@ function fitModel(
   source: string,
 ): AbstainModel {
   const usable = train.filter((e) => e.matched);
+  // Learnt from the best-ranked passage, the one whose label the question's is.
+  const first = usable.map((e) => e.features[0]!);
   // Standardised so one L2 penalty treats every feature alike; converted back below.
-  const mean = names.map((n) => usable.reduce((s, e) => s + e.features[n], 0) / usable.length);
+  const mean = names.map((n) => first.reduce((s, f) => s + f[n], 0) / first.length);
   const sd = names.map((n, j) => {
-    const v = usable.reduce((s, e) => s + (e.features[n] - mean[j]!) ** 2, 0) / usable.length;
+    const v = first.reduce((s, f) => s + (f[n] - mean[j]!) ** 2, 0) / first.length;
     return Math.sqrt(v);
   });
-  const rows = usable.map((e) => [
+  const rows = first.map((f) => [
     1,
-    ...names.map((n, j) => (sd[j]! > 0 ? (e.features[n] - mean[j]!) / sd[j]! : 0)),
+    ...names.map((n, j) => (sd[j]! > 0 ? (f[n] - mean[j]!) / sd[j]! : 0)),
   ]);
   const fitted = fitLogistic(
     rows,
@@ -222,7 +229,7 @@ function fitModel(
       const entry = groups.get(key) ?? { probabilities: [], total: 0 };
       entry.total += 1;
       // Answerable questions no candidate matched are refused whatever the cut-off.
-      if (e.matched) entry.probabilities.push(answerProbability(e.features, model));
+      if (e.matched) entry.probabilities.push(questionProbability(e.features, model));
       groups.set(key, entry);
     }
   }
@@ -322,7 +329,7 @@ function crossValidate(
       tally(refusals, example, refusedBy(model, example));
       heldOut.push({
         answerable: e.answerable,
-        probability: e.matched ? answerProbability(example.features, model) : -1,
+        probability: e.matched ? questionProbability(example.features, model) : -1,
       });
     }
   }

@@ -238,13 +238,13 @@ function modelOf(overrides: Partial<AbstainModel> = {}): AbstainModel {
 
 function evidence(coverage: number, widest = coverage): AbstentionEvidence {
   const features = Object.fromEntries(ABSTENTION_FEATURES.map((n) => [n, 0])) as AbstentionFeatures;
-  return { features: { ...features, coverage }, widestCoverage: widest };
+  return { features: [{ ...features, coverage }], widestCoverage: widest };
 }
 
 describe('decide', () => {
   it('answers at or above the cut-off, shows the closest below it, and claims nothing only when no candidate reaches aboutCoverage', () => {
     const model = modelOf();
-    expect(answerProbability(evidence(0.5).features, model)).toBeCloseTo(0.5, 10);
+    expect(answerProbability(evidence(0.5).features[0]!, model)).toBeCloseTo(0.5, 10);
     expect(decide(evidence(0.6), model)).toBe('answer');
     expect(decide(evidence(0.4), model)).toBe('closest');
     expect(decide(evidence(0.05), model)).toBe('nothing');

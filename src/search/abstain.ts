@@ -48,25 +48,6 @@ export function questionProbability(
 }
 
 /**
- * The rank (0-based, among the passages weighed) of the passage most likely to answer, the
- * first on a tie: the one a reply that answers leads with ("will contribute 250,000 pounds"
- * for "how much money is the council giving", not the sentence ranked above it with no sum).
- * 0 when `features` is empty.
- */
-export function answeringPassage(
-  features: readonly AbstentionFeatures[],
-  model: AbstainModel = SEARCH_OPTIONS.abstain.model,
-): number {
-  let best = 0;
-  let most = -Infinity;
-  features.forEach((passage, rank) => {
-    const p = answerProbability(passage, model);
-    if (p > most) [best, most] = [rank, p];
-  });
-  return best;
-}
-
-/**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
  * words). "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best

@@ -179,8 +179,13 @@ export const SEARCH_OPTIONS = {
   abstain: {
     /** The best candidates read together (coverage spread over them, the answer type in any). */
     topPassages: 3,
-    /** The best candidates each weighed as the answer: an answer shows up to three passages. */
-    passagesWeighed: 2,
+    /**
+     * The best candidates each weighed as the answer (abstain-features.ts `passageFeatures`):
+     * the question is answered when one of them is. 1: the best alone. Weighing the best two,
+     * refitted, separated better in nested cross-validation but refused 13 of 202 answerable
+     * bundled test questions (over 5%), so it is not used (README, Quality).
+     */
+    passagesWeighed: 1,
     /** The most words of a question's focus, the noun phrase after its wh-word. */
     maxFocusWords: 3,
     /**

@@ -10,7 +10,7 @@
  * only calls {@link SearchIndex.search}.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { answeringPassage, decide, type Outcome } from './abstain.js';
+import { decide, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
@@ -687,21 +687,15 @@ export class SearchIndex {
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */
   search(question: string, options: SearchOptions): SearchResult {
     const ranking = this.rank(question, options.articles, options.readSources);
-    const { plan, select } = ranking;
-    const passages =
-      ranking.ranked.length > 0 ? passageFeatures(this.abstentionInput(ranking)) : [];
+    const { plan, ranked, select } = ranking;
     const outcome = decide(
-      passages.length > 0
-        ? { features: passages, widestCoverage: widestCoverage(ranking.ranked) }
+      ranked.length > 0
+        ? {
+            features: passageFeatures(this.abstentionInput(ranking)),
+            widestCoverage: widestCoverage(ranked),
+          }
         : undefined,
     );
-    // An answer leads with the passage abstention found answering, which may be ranked below
-    // one that shares more of the question's words but not what it asks.
-    const leading = outcome === 'answer' ? answeringPassage(passages) : 0;
-    const ranked =
-      leading === 0
-        ? ranking.ranked
-        : [ranking.ranked[leading]!, ...ranking.ranked.filter((_, rank) => rank !== leading)];
     if (outcome === 'nothing')
       return { plan, outcome, answered: false, hits: [], closest: [], differ: [] };
     const o = SEARCH_OPTIONS.select;

@@ -20,6 +20,7 @@
  * words, or by any readings of two of its words: one synonym alone ("waited" for "attendance",
  * through another sense of "attend") is a link the search drew, not what the source reported.
  */
+import { outletGroupKey, outletGroupName } from '../corpus/outlet-names.js';
 import type { Concept, QueryPlan } from '../search/plan/query-plan.js';
 import { isOwnKind } from '../search/select/own-words.js';
 import { termsOf } from '../text/terms.js';
@@ -107,19 +108,23 @@ export function contentBeyondNaming(
 }
 
 /**
- * The outlet whose articles are exactly `named` (indices), or null when they are not all of one
- * outlet's articles (then the reply names them by title, never by an outlet some of whose
- * articles went unsearched).
+ * The outlet whose articles are exactly `named` (indices), under any of its names
+ * (corpus/outlet-names.ts: "Radio Northvale" and "Radio Northvale News"), called by the shortest;
+ * or null when they are not all of one outlet's articles (then the reply names them by title,
+ * never by an outlet some of whose articles went unsearched).
  */
 export function outletOfAll(
   named: readonly number[],
   sources: readonly SourceRef[],
 ): string | null {
-  const outlet = sources[named[0] ?? -1]?.outlet ?? null;
-  if (outlet === null) return null;
+  const first = sources[named[0] ?? -1]?.outlet ?? null;
+  if (first === null) return null;
+  const group = outletGroupKey(first);
   const wanted = new Set(named);
-  const all = sources.every((source, i) => (source.outlet === outlet) === wanted.has(i));
-  return all ? outlet : null;
+  const ofGroup = (source: SourceRef) =>
+    source.outlet !== null && outletGroupKey(source.outlet) === group;
+  if (!sources.every((source, i) => ofGroup(source) === wanted.has(i))) return null;
+  return outletGroupName(named.flatMap((i) => sources[i]?.outlet ?? [])) ?? first;
 }
 
 /**

@@ -3,6 +3,7 @@
  * that stay distinct, and resolving what a person typed (an id, an outlet, a title or a
  * distinctive start of one) to exactly one article, or saying which ones it could be.
  */
+import { outletGroupKey, outletGroupName } from '../corpus/outlet-names.js';
 import type { Engine, SourceSummary } from '../engine/types.js';
 import type { Choice } from './command.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME, MAX_CHOICE_VALUE } from './limits.js';
@@ -69,8 +70,9 @@ export type SourceMatch =
   | { kind: 'none' };
 
 /**
- * `found` as an outlet's articles when `wanted` (folded) is that outlet's name or whole words
- * of it and `found` is exactly the articles of that one stated outlet (two or more), else null:
+ * `found` as an outlet's articles when `wanted` (folded) is that outlet's name (under any of the
+ * names corpus/outlet-names.ts joins: "Radio Northvale" and "Radio Northvale News") or whole
+ * words of one, and `found` is exactly the articles of that one outlet (two or more), else null:
  * a person who names an outlet means all of it. A title word that happens to pick out one
  * outlet's articles does not name the outlet.
  */
@@ -79,13 +81,16 @@ function wholeOutlet(
   sources: readonly SourceSummary[],
   wanted: string,
 ): SourceMatch | null {
-  const outlet = found[0]?.outlet;
-  if (found.length < 2 || outlet === null || outlet === undefined) return null;
-  const key = fold(outlet);
-  if (!hasWholeWords(key, wanted)) return null;
-  if (!found.every((s) => s.outlet !== null && fold(s.outlet) === key)) return null;
-  const all = sources.filter((s) => s.outlet !== null && fold(s.outlet) === key);
-  return all.length === found.length ? { kind: 'outlet', outlet, sources: [...found] } : null;
+  const first = found[0]?.outlet;
+  if (found.length < 2 || first === null || first === undefined) return null;
+  const group = outletGroupKey(first);
+  const ofGroup = (s: SourceSummary) => s.outlet !== null && outletGroupKey(s.outlet) === group;
+  if (!found.every(ofGroup)) return null;
+  const named =
+    outletGroupKey(wanted) === group || found.some((s) => hasWholeWords(fold(s.outlet!), wanted));
+  if (!named || sources.filter(ofGroup).length !== found.length) return null;
+  const outlet = outletGroupName(found.map((s) => s.outlet!)) ?? first;
+  return { kind: 'outlet', outlet, sources: [...found] };
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -109,7 +114,8 @@ const hasWholeWords = (text: string, wanted: string) => {
 
 /**
  * Resolves a typed `source` value, the one resolver for the bot, the console and the command
- * line. An id, a whole title or a whole outlet names its article first. Otherwise every
+ * line. An id, a whole title or a whole outlet (by any of its names: corpus/outlet-names.ts)
+ * names its article first. Otherwise every
  * article matches whose title or outlet starts with the value, or holds it as a whole word (or
  * words) anywhere; this needs at least {@link MIN_TITLE_START} characters. Start and word are
  * one rule, so a word that opens one title and sits inside another matches both. An id start
@@ -128,7 +134,7 @@ export function matchSource(engine: Pick<Engine, 'sources'>, value: string): Sou
   const rules: Array<(s: SourceSummary) => boolean> = [
     (s) => fold(s.id) === wanted,
     (s) => fold(s.title) === wanted,
-    (s) => s.outlet !== null && fold(s.outlet) === wanted,
+    (s) => s.outlet !== null && outletGroupKey(s.outlet) === outletGroupKey(wanted),
     (s) => {
       if (!long) return false;
       const title = fold(s.title);

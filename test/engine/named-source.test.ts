@@ -291,6 +291,14 @@ describe('withNamedSource', () => {
     expect(note([0])?.outlet).toBeNull();
     expect(outletOfAll([0, 2], sources)).toBeNull();
     expect(outletOfAll([0], [ref('x', null)])).toBeNull();
+    // One outlet under two names: its articles are all of it, called by the shorter name.
+    const twoNames = [
+      ref('a', 'Radio Northvale News'),
+      ref('b', 'Radio Northvale'),
+      ref('c', null),
+    ];
+    expect(outletOfAll([0, 1], twoNames)).toBe('Radio Northvale');
+    expect(outletOfAll([0], twoNames)).toBeNull();
   });
 });
 

@@ -41,3 +41,35 @@ describe('source: naming an outlet', () => {
     expect(reply).toMatch(/Source “Bridge” matches 2 articles\. Which one\?/);
   });
 });
+
+describe('source: naming an outlet stated under two names', () => {
+  const engine = fixedEngine({
+    sources: [
+      summary('r1', 'Radio Northvale News', 'Council confirms attack'),
+      summary('r2', 'Radio Northvale', 'Review finds door open'),
+      summary('g1', 'Northvale Gazette', 'Hackers claim files'),
+      summary('t1', 'The Times', 'Bridge shuts'),
+      summary('t2', 'The Times of India', 'Monsoon arrives'),
+    ],
+  });
+  const session = new ConsoleSession({ engine, commands, logger: silentLogger });
+
+  it('asks the articles of both names, by either name, and names it by the shorter', async () => {
+    for (const typed of ['"Radio Northvale"', '"Radio Northvale News"', 'Radio']) {
+      const reply = (await session.handle(`/ask what happened? source:${typed}`))!;
+      expect(engine.calls.at(-1), typed).toEqual({
+        ask: 'what happened?',
+        options: { limit: 5, sources: ['r1', 'r2'] },
+      });
+      expect(reply).toContain('the articles of Radio Northvale');
+    }
+  });
+
+  it('keeps apart a name that adds more than a service word', async () => {
+    await session.handle('/ask what happened? source:"The Times"');
+    expect(engine.calls.at(-1)).toEqual({
+      ask: 'what happened?',
+      options: { limit: 5, source: 't1' },
+    });
+  });
+});

@@ -153,6 +153,28 @@ describe('an outlet or author', () => {
     expect([...piece.terms].sort()).toEqual(termsOf('claim coast hackers wire').sort());
   });
 
+  it('names by its full name the articles of each name it is stated under', () => {
+    // "Radio Northvale News" wrote most of the coverage, so "radio" and "northvale" alone name
+    // none: the full name "Radio Northvale" still names its articles under both names.
+    const list = metas.map((m, i) =>
+      i < 6
+        ? { ...m, outlet: 'Radio Northvale News' }
+        : i === 6
+          ? { ...m, outlet: 'Radio Northvale' }
+          : m,
+    );
+    const both = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(namedIn('what did Radio Northvale say about the vote', list)).toEqual(both);
+    const apart = metas.map((m, i) =>
+      i < 6
+        ? { ...m, outlet: 'Northvale Times of India' }
+        : i === 6
+          ? { ...m, outlet: 'Northvale Times' }
+          : m,
+    );
+    expect(namedIn('what did the Northvale Times say about the vote', apart)).toEqual(['g']);
+  });
+
   it('names none by one word of its name when it wrote most of the coverage', () => {
     const most = metas.map((m, i) => (i < 6 ? { ...m, outlet: 'Coast Wire' } : m));
     expect(namedIn('what did the Wire say about the vote', most)).toEqual([]);

@@ -8,6 +8,7 @@
  * wrote says nothing about whether a question naming it in full means it.
  */
 import { authorNaming } from '../../corpus/credit-fields.js';
+import { outletGroupKey } from '../../corpus/outlet-names.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
@@ -89,11 +90,22 @@ export function buildSourceCatalog(
   isCommon: (term: string) => boolean,
 ): SourceCatalog {
   const all = new Map<string, number[]>();
-  const fullNames = new Map<string, { terms: string[]; articles: number[] }>();
+  const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
   const strong = new Set<string>();
   const date = new Set<string>();
   const initials = new Map<string, string[][]>();
   const named = new Set<string>();
+  // An outlet's full name names the articles of all its names ("Radio Northvale" those stating
+  // "Radio Northvale News" too: corpus/outlet-names.ts).
+  const ofOutlet = new Map<string, number[]>();
+  const joined = new Set<string>();
+  metas.forEach((meta, article) => {
+    if (meta.outlet === null) return;
+    const key = outletGroupKey(meta.outlet);
+    const list = ofOutlet.get(key) ?? [];
+    list.push(article);
+    ofOutlet.set(key, list);
+  });
   metas.forEach((meta, article) => {
     for (const text of [meta.title, meta.outlet, meta.author])
       for (const name of initialledNames(text ?? '')) {
@@ -108,8 +120,15 @@ export function buildSourceCatalog(
       const terms = [...new Set(termsOf(name ?? ''))];
       if (terms.length === 0 || (terms.length === 1 && isCommon(terms[0]!))) continue;
       const key = terms.join(' ');
-      const entry = fullNames.get(key) ?? { terms, articles: [] };
-      if (entry.articles.at(-1) !== article) entry.articles.push(article);
+      const entry = fullNames.get(key) ?? { terms, articles: new Set<number>() };
+      entry.articles.add(article);
+      const group =
+        meta.outlet !== null && name === meta.outlet ? outletGroupKey(meta.outlet) : null;
+      // Each outlet's articles once per name (not once per article: a large outlet's are many).
+      if (group !== null && !joined.has(`${key}\n${group}`)) {
+        joined.add(`${key}\n${group}`);
+        for (const each of ofOutlet.get(group) ?? []) entry.articles.add(each);
+      }
       fullNames.set(key, entry);
     }
     const metadata = metadataTerms(meta);
@@ -134,7 +153,10 @@ export function buildSourceCatalog(
     strong,
     date,
     initials,
-    fullNames: [...fullNames.values()],
+    fullNames: [...fullNames.values()].map(({ terms, articles }) => ({
+      terms,
+      articles: [...articles].sort((a, b) => a - b),
+    })),
     articles: metas.length,
   };
 }

@@ -117,6 +117,23 @@ export function isInstitutionalAuthor(text: string): boolean {
 }
 
 /**
+ * The outlet an institutional author ({@link isInstitutionalAuthor}) names as the one its body or
+ * role belongs to: "the Northmoor Ledger editorial board" and "Kellan Courier staff" state their
+ * outlet ("Northmoor Ledger", "Kellan Courier"). Null when it names none: a role or body alone
+ * ("our reporter", "staff", "the editors"), a news noun alone ("Gazette staff", "Times Staff
+ * Writer": which Gazette is not stated), or an outlet credited whole ("the Associated Press"),
+ * which says who wrote the piece, not who published it.
+ */
+export function outletOfInstitution(author: string | null): string | null {
+  if (author === null || !isInstitutionalAuthor(author)) return null;
+  const rest = author.trim().replace(DETERMINER, '');
+  if (!COLLECTIVE.test(rest) && !ROLE.test(rest)) return null;
+  const name = authorNaming(author);
+  if (!isOutletNameLast(name) || name.split(/\s+/).every(isOutletNoun)) return null;
+  return name;
+}
+
+/**
  * Reads a label saying what kind of piece an article is, alone or after the outlet that
  * publishes it: "Analysis", "An Estuary Post explainer", "A Kestrel Courier investigation".
  * Returns the outlet the label names (null when it names none), or null when the text is no

@@ -6,6 +6,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
 import { cleanArticle } from './clean.js';
+import { outletOfInstitution } from './credit-fields.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
 import type { DroppedLine, Extraction, PageContext, StatedMeta } from './extraction.js';
@@ -239,6 +240,17 @@ function withoutOutletInAuthor(
   };
 }
 
+/**
+ * The metadata of an article whose author is an outlet's body ("the Northmoor Ledger editorial
+ * board": credit-fields.ts outletOfInstitution), with that outlet as its outlet when the article
+ * and `articles.json` state none; a stated outlet, or one `articles.json` sets to null, is kept.
+ */
+function withInstitutionOutlet(meta: ArticleMeta, entry: MetadataEntry | undefined): ArticleMeta {
+  if (meta.outlet !== null || entry?.outlet !== undefined) return meta;
+  const outlet = outletOfInstitution(meta.author);
+  return outlet === null ? meta : { ...meta, outlet };
+}
+
 interface Problems {
   list: CorpusProblem[];
   fatal: CorpusProblem[];
@@ -405,8 +417,13 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     }
     options.onProgress?.(index + 1, files.articles.length);
   });
-  for (const article of articles)
-    article.meta = withoutOutletInAuthor(article.meta, byFile.get(article.meta.file), knownOutlets);
+  for (const article of articles) {
+    const entry = byFile.get(article.meta.file);
+    article.meta = withInstitutionOutlet(
+      withoutOutletInAuthor(article.meta, entry, knownOutlets),
+      entry,
+    );
+  }
   return {
     corpus: { articles, sentences, aliases },
     problems: problems.list,

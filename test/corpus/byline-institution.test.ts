@@ -3,9 +3,11 @@
  * board", "By our reporter", "By staff") is still a byline: its author is recorded as stated and
  * the line is a page line, never reporting, in every format. Tiny invented articles.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/corpus/byline.js';
-import { authorNaming } from '../../src/corpus/credit-fields.js';
+import { authorNaming, outletOfInstitution } from '../../src/corpus/credit-fields.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 import { docx, paragraph } from '../support/docx-fixture.js';
@@ -93,6 +95,51 @@ describe('an institutional byline in each format', () => {
         article.meta.id,
       ).toBe(true);
     }
+  });
+});
+
+describe('the outlet an institutional byline names', () => {
+  it('is the outlet whose body or staff the author is, never a role or a news noun alone', () => {
+    expect(outletOfInstitution('the Kellan Post editorial board')).toBe('Kellan Post');
+    expect(outletOfInstitution('Kellan Courier staff')).toBe('Kellan Courier');
+    for (const author of [
+      'our reporter',
+      'Staff',
+      'the editors',
+      'Gazette staff',
+      'Times Staff Writer',
+      'the Associated Press',
+      'Hana Lind',
+      null,
+    ])
+      expect(outletOfInstitution(author), String(author)).toBeNull();
+  });
+
+  it('is the article’s outlet only when nothing else states one', async () => {
+    const text = (byline: string, ...after: string[]) =>
+      ['Editorial: the wall we ignored', byline, ...BODY, ...after].join('\n\n');
+    const dir = await corpusOf({
+      'board.txt': text('By the Kellan Post editorial board'),
+      'stated.txt': text('By the Kellan Post editorial board', '(c) Harbour Weekly 2025'),
+      'unknown.txt': text('By the Kellan Post editorial board'),
+      'reporter.txt': text('By our reporter'),
+      'staff.txt': text('By Gazette staff'),
+    });
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      JSON.stringify({ articles: [{ file: 'unknown.txt', outlet: null }] }),
+    );
+    const corpus = await loadCorpus(dir);
+    const outlets = Object.fromEntries(
+      corpus.articles.map((article) => [article.meta.id, article.meta.outlet]),
+    );
+    expect(outlets).toEqual({
+      board: 'Kellan Post',
+      stated: 'Harbour Weekly',
+      unknown: null,
+      reporter: null,
+      staff: null,
+    });
   });
 });
 

@@ -359,6 +359,18 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
   return null;
 }
 
+/**
+ * True for a line {@link furnitureReason} reads as a copyright notice only by the year-less rule
+ * ("(c) Radio Northvale."): a list's third item has the same shape ("(c) Northern Ireland."), so
+ * the caller keeps it unless it stands where furniture does (yearless-notice.ts).
+ */
+export function isYearlessCopyright(line: string): boolean {
+  const notice = noticeField(line);
+  return (
+    YEARLESS_MARK.test(notice) && !COPYRIGHT.some((rule) => rule.test(line) || rule.test(notice))
+  );
+}
+
 /** "(c)" opening a notice with no year; "©" and "Copyright" are {@link COPYRIGHT}'s rules. */
 const YEARLESS_MARK = /^\(c\)\s*\S/i;
 

@@ -19,13 +19,14 @@ import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { forwardedMessage } from './forwarded-message.js';
-import { furnitureReason } from './furniture.js';
+import { furnitureReason, isYearlessCopyright } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
+import { yearlessNoticeStands } from './yearless-notice.js';
 import { newsletterMasthead, newsletterProductName } from './newsletter-masthead.js';
 import { outletKey } from './copyright.js';
 import {
@@ -114,6 +115,16 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
   const runsOn = !CLAUSE_END.test(line) && RUNS_ON.test(lines[lineIndex + 1] ?? '');
   const reason = runsOn ? null : furnitureReason(line, { standalone });
   if (reason === null) return false;
+  if (reason === 'copyright notice' && isYearlessCopyright(line)) {
+    const above = lineIndex > 0 ? lines[lineIndex - 1] : block.above;
+    const around = {
+      above,
+      aboveDropped: above !== undefined && state.dropped.at(-1)?.line === above,
+      below: lineIndex < lines.length - 1 ? lines[lineIndex + 1] : block.below,
+      outlets: statedOutlets(state, block),
+    };
+    if (!yearlessNoticeStands(line, around)) return false;
+  }
   if (reason === 'copyright notice') {
     const holder = copyrightHolder(line);
     if (holder !== null) state.footerHolders.push(holder);
@@ -121,6 +132,16 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
   drop(state, line, reason);
   return true;
 };
+
+/** The outlets the page has stated so far, with its masthead lines (known or candidates). */
+function statedOutlets(state: ReadState, block: Block): string[] {
+  return [
+    ...state.outlets,
+    ...state.candidates,
+    ...block.mastheadCandidates,
+    ...block.knownMastheads,
+  ];
+}
 
 /**
  * A postal address below the body, as a line of its own (postal-address.ts): the sender's, in
@@ -193,6 +214,7 @@ function blockAt(
   lines: string[],
   blockIndex: number,
   mastheads: ReadonlySet<string>,
+  neighbours: { above?: string; below?: string },
 ): Block {
   const nearTop = blockIndex < DATELINE_BLOCKS;
   const atTop = nearTop && !state.seenBody;
@@ -213,6 +235,7 @@ function blockAt(
     knownMastheads: mastheads,
     words: [],
     mastheadCandidates: [],
+    ...neighbours,
   };
 }
 
@@ -223,7 +246,16 @@ function keepParagraph(state: ReadState, block: Block): void {
   const paragraph = words.join(' ');
   // A paragraph hard-wrapped over lines ("Get the … every weekday - sign" / "up here.") is
   // furniture as it would be on one line: its rules read the whole paragraph.
-  const wrapped = words.length > 1 ? furnitureReason(paragraph, { standalone: true }) : null;
+  let wrapped = words.length > 1 ? furnitureReason(paragraph, { standalone: true }) : null;
+  if (wrapped === 'copyright notice' && isYearlessCopyright(paragraph)) {
+    const around = {
+      above: block.above,
+      aboveDropped: block.above !== undefined && state.dropped.at(-1)?.line === block.above,
+      below: block.below,
+      outlets: statedOutlets(state, block),
+    };
+    if (!yearlessNoticeStands(paragraph, around)) wrapped = null;
+  }
   if (wrapped !== null) {
     drop(state, paragraph, wrapped);
     return;
@@ -247,23 +279,27 @@ function keepParagraph(state: ReadState, block: Block): void {
   }
 }
 
-function readBlock(
-  state: ReadState,
-  text: string,
-  blockIndex: number,
-  mastheads: ReadonlySet<string>,
-): void {
-  const lines = text
+/** The lines of a block of text, trimmed, without empty ones. */
+const linesOf = (text: string | undefined) =>
+  (text ?? '')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
+
+function readBlock(
+  state: ReadState,
+  lines: string[],
+  blockIndex: number,
+  mastheads: ReadonlySet<string>,
+  neighbours: { above?: string; below?: string },
+): void {
   if (lines.length === 0) return;
   const furniture = blockFurniture(lines);
   if (furniture !== null) {
     state.dropped.push(...furniture);
     return;
   }
-  const block = blockAt(state, lines, blockIndex, mastheads);
+  const block = blockAt(state, lines, blockIndex, mastheads, neighbours);
   let gap = false;
   lines.forEach((line, lineIndex) => {
     const kept = block.words.length;
@@ -332,10 +368,20 @@ export function readBlocks(
   const start = forward?.start ?? 0;
   if (forward?.from) state.sender = forward.from;
   const teasers = teaserLists(blocks);
-  blocks.forEach((text, blockIndex) => {
+  const blockLines = blocks.map(linesOf);
+  blockLines.forEach((lines, blockIndex) => {
     const listed = teasers.get(blockIndex) ?? forward?.dropped.get(blockIndex);
     if (listed !== undefined) state.dropped.push(...listed);
-    else if (blockIndex >= start) readBlock(state, text, blockIndex - start, mastheads);
+    else if (blockIndex >= start) {
+      const above = blockLines[blockIndex - 1]?.at(-1);
+      let next = blockIndex + 1;
+      while (next < blockLines.length && blockLines[next]?.length === 0) next += 1;
+      const below = blockLines[next]?.[0];
+      readBlock(state, lines, blockIndex - start, mastheads, {
+        above,
+        below,
+      });
+    }
   });
   // A line naming the newsletter as its sender names it ("Echo Daily Briefing | 4 November
   // 2026") states the product, not the outlet: that comes from the articles' own lines first.

@@ -59,6 +59,10 @@ export interface Block {
   words: string[];
   /** Kept lines with a masthead's shape, candidates if the block is all headings at the top. */
   mastheadCandidates: string[];
+  /** The last line of the block above, if any. */
+  above?: string;
+  /** The first line of the block below, if any: none at the foot of the page. */
+  below?: string;
 }
 
 /**

@@ -71,4 +71,42 @@ describe('a copyright notice with no year', () => {
     const cleaned = cleanArticle(page(HEADLINE, '(c) Bramwick FM.', ...BODY));
     expect(cleaned.outlet).toBeNull();
   });
+
+  it('is a notice only where furniture stands, never as a lettered list’s item', () => {
+    const list = [
+      'The rules apply in:',
+      '(a) England and Wales;\n(b) Scotland; and\n(c) Northern Ireland.',
+    ];
+    // The list's last item, at the foot of the page too, and as items of their own.
+    for (const blocks of [
+      [HEADLINE, ...BODY, ...list],
+      [
+        HEADLINE,
+        ...BODY,
+        list[0]!,
+        '(a) England and Wales;',
+        '(b) Scotland; and',
+        '(c) Northern Ireland.',
+      ],
+      [HEADLINE, list[0]!, '(c) Northern Ireland.\n(d) the Isle of Man.', ...BODY],
+    ]) {
+      const cleaned = cleanArticle(page(...blocks));
+      expect(cleaned.text).toContain('(c) Northern Ireland.');
+      expect(cleaned.outlet).toBeNull();
+    }
+    // A notice at the foot, beside furniture, or naming the page's outlet is one.
+    const footer = cleanArticle(page(HEADLINE, ...BODY, '(c) Northern Ireland.'));
+    expect(footer.text).not.toContain('(c) Northern');
+    const beside = cleanArticle(
+      page(HEADLINE, ...BODY, 'Related: Fuel prices climb\n(c) Bramwick FM.', BODY[1]!),
+    );
+    expect(beside.dropped).toContainEqual({ line: '(c) Bramwick FM.', reason: 'copyright notice' });
+    const named = cleanArticle(
+      page(HEADLINE, 'By Ana Ruiz, Bramwick FM News', ...BODY, '(c) Bramwick FM.', BODY[1]!),
+    );
+    expect(named.text).not.toContain('(c) Bramwick');
+    // Between two paragraphs with nothing of furniture about it, it stays text.
+    const between = cleanArticle(page(HEADLINE, BODY[0]!, '(c) Northern Ireland.', BODY[1]!));
+    expect(between.text).toContain('(c) Northern Ireland.');
+  });
 });

@@ -6,7 +6,9 @@
 import type mammothModule from 'mammoth';
 import type * as fflateModule from 'fflate';
 import { MAX_ARTICLE_BYTES } from './files.js';
+import { parseByline } from './byline.js';
 import { fileError } from './errors.js';
+import { paragraphKind } from './paragraph-kind.js';
 import type { Unpacked } from './unpack.js';
 
 /**
@@ -19,9 +21,51 @@ export const MAX_DOCX_XML_BYTES = 10 * MAX_ARTICLE_BYTES;
 
 /**
  * Word's "Title" paragraph style is the document's visible headline, as "Heading 1" is
- * (mammoth maps the headings itself, not the title).
+ * (mammoth maps the headings itself, not the title). By its id too: a document saved without
+ * its styles part names a paragraph's style by id alone.
  */
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", 'p.Title => h1:fresh'];
+
+/** What {@link titleAboveByline} reads of mammoth's document tree (its README, "transforms"). */
+interface DocxElement {
+  type: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  value?: string;
+  children?: DocxElement[];
+}
+
+/** The text of a paragraph of mammoth's tree: its text runs joined, spaces collapsed. */
+function paragraphText(element: DocxElement): string {
+  const texts: string[] = [];
+  const walk = (node: DocxElement) => {
+    if (node.type === 'text' && node.value !== undefined) texts.push(node.value);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(element);
+  return texts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The document with its first paragraph set in Word's "Title" style when it is the only short
+ * line above the byline (a heading's shape, paragraph-kind.ts; then a "By …" line, byline.ts):
+ * a title typed in the body style is the title all the same, and the HTML reader leaves the
+ * title out of the text as metadata (html.ts), as it does a Title or Heading 1 paragraph.
+ */
+function titleAboveByline(document: DocxElement): DocxElement {
+  const children = document.children ?? [];
+  const filled = children
+    .map((child, index) => ({ child, index, text: paragraphText(child) }))
+    .filter(({ text }) => text.length > 0);
+  const [first, second] = filled;
+  if (first === undefined || second === undefined) return document;
+  if (first.child.type !== 'paragraph' || second.child.type !== 'paragraph') return document;
+  if (first.child.styleId || first.child.styleName) return document;
+  if (paragraphKind(first.text) !== 'heading' || parseByline(first.text) !== null) return document;
+  if (parseByline(second.text) === null) return document;
+  const title = { ...first.child, styleId: 'Title', styleName: 'Title' };
+  return { ...document, children: children.map((c, i) => (i === first.index ? title : c)) };
+}
 
 let libraries: { mammoth: typeof mammothModule; fflate: typeof fflateModule } | undefined;
 
@@ -96,6 +140,7 @@ export async function unpackDocx(bytes: Uint8Array, file: string): Promise<Unpac
     { buffer: Buffer.from(boundedPackage(fflate, bytes, file)) },
     {
       styleMap: STYLE_MAP,
+      transformDocument: titleAboveByline,
       // An image becomes an empty <img>, which the HTML reader leaves out: its bytes are never read.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     },

@@ -276,7 +276,13 @@ export function extractHtml(html: string): Extraction {
     stated.outlet ??= byline.outlet ?? undefined;
   }
   const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
-  const kept = body.filter((block) => !block.caption);
+  // The title set as the heading opening the article body (Readability keeps an `<h1>` there
+  // when nothing stands above it, as in a Word document's): metadata, not a statement of the
+  // article, left out of the text as when it stands outside the body.
+  const opening = body.find((block) => !block.caption);
+  const isTitle = (block: HtmlBlock) =>
+    block === opening && block.level !== null && blockKey(block.text) === stated.title;
+  const kept = body.filter((block) => !block.caption && !isTitle(block));
   const keptKeys = new Set(kept.map((block) => blockKey(block.text)));
   const inBody = (block: HtmlBlock) => keptKeys.has(blockKey(block.text));
   const dateline = datelineBesideHeadline(page, h1, inBody);

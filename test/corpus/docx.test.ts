@@ -87,4 +87,55 @@ describe('Word documents (.docx)', () => {
     expect(bomb.length).toBeLessThan(MAX_DOCX_XML_BYTES / 100);
     expect(liar.equals(bomb)).toBe(false);
   });
+
+  it('leaves its title out of the text as metadata, listed as the headline: styled, or the one short line above the byline', async () => {
+    const dir = await corpusOf({
+      'title.docx': docx([
+        paragraph('Orchard Saved From Sale', 'Title'),
+        paragraph('By Jan Berg'),
+        ...STORY.map((text) => paragraph(text)),
+      ]),
+      'heading.docx': docx([
+        paragraph('Council keeps the orchard', 'Heading1'),
+        ...STORY.map((text) => paragraph(text)),
+      ]),
+      'plain.docx': docx([
+        paragraph('Editorial: the orchard we kept'),
+        paragraph('By the Marlow Courier editorial board'),
+        ...STORY.map((text) => paragraph(text)),
+      ]),
+      // A sentence above the byline, and a short line with no byline under it: no title read.
+      'sentence.docx': docx([
+        paragraph('The orchard is saved, the council said on Tuesday.'),
+        paragraph('By Jan Berg'),
+        ...STORY.map((text) => paragraph(text)),
+      ]),
+      'label.docx': docx([paragraph('Orchard notes'), ...STORY.map((text) => paragraph(text))]),
+    });
+    const report = await validateCorpus(dir);
+    const dropped = Object.fromEntries(
+      report.articles.map((article) => [
+        article.file,
+        article.dropped.filter((line) => line.reason === 'headline (the title)'),
+      ]),
+    );
+    expect(dropped).toEqual({
+      'title.docx': [{ line: 'Orchard Saved From Sale', reason: 'headline (the title)' }],
+      'heading.docx': [{ line: 'Council keeps the orchard', reason: 'headline (the title)' }],
+      'plain.docx': [{ line: 'Editorial: the orchard we kept', reason: 'headline (the title)' }],
+      'sentence.docx': [],
+      'label.docx': [],
+    });
+    const corpus = await loadCorpus(dir);
+    const article = (id: string) => corpus.articles.find((a) => a.meta.id === id)!;
+    expect(article('plain').meta.title).toBe('Editorial: the orchard we kept');
+    for (const id of ['title', 'heading', 'plain']) {
+      expect(article(id).text.startsWith(STORY[0]!), id).toBe(true);
+      expect(
+        corpus.sentences.filter((s) => s.article === corpus.articles.indexOf(article(id))),
+      ).toHaveLength(2);
+    }
+    expect(article('sentence').text).toContain('The orchard is saved, the council said');
+    expect(article('label').text).toContain('Orchard notes');
+  });
 });

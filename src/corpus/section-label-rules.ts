@@ -5,9 +5,11 @@
  * likely a heading of the story ("Politics", "Health" as parts of an explainer), so it is read
  * as a label only where the page itself names that section elsewhere.
  */
+import { parseByline } from './byline.js';
 import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 import { navigationItems } from './furniture.js';
 import { isPieceKindLabel } from './kicker.js';
+import { parseMetadataLine } from './metadata-line.js';
 import { drop, type LineRule, type ReadState } from './read-state.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
@@ -24,10 +26,19 @@ const SENTENCE_PUNCTUATION = /[.!?…:;,]/;
 export function pageSectionNames(blocks: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const block of blocks)
-    for (const line of block.split('\n'))
-      for (const item of navigationItems(line.trim()) ?? []) names.add(item.toLowerCase());
+    for (const line of block.split('\n')) {
+      const items = navigationItems(line.trim());
+      // A credit's fields ("By Ana Velt | Penharrow Gazette | 11 March 2026") name its author,
+      // outlet and date, no section: read as a bar, its outlet would make the masthead a label.
+      if (items === null || isCreditLine(line)) continue;
+      for (const item of items) names.add(item.toLowerCase());
+    }
   return names;
 }
+
+/** A byline or a metadata line (byline.ts, metadata-line.ts), whose fields are no sections. */
+const isCreditLine = (line: string) =>
+  parseByline(line) !== null || parseMetadataLine(line) !== null;
 
 /**
  * A section's label above the article ("OPINION", "Local News", or "Harbour Affairs" where the

@@ -49,3 +49,23 @@ describe("a publication's name beside its publisher's copyright", () => {
     expect(cleaned.text).toContain(line);
   });
 });
+
+describe('a masthead whose outlet a credit with bars names', () => {
+  it('is the masthead, not a section the credit lists as a bar would', () => {
+    const page2 = page(
+      'Home | News | Sport | Culture',
+      'FENMOOR GAZETTE',
+      HEADLINE,
+      'By Ana Velt | Fenmoor Gazette | 11 March 2026',
+      ...BODY,
+    );
+    const cleaned = cleanArticle(page2);
+    expect(cleaned.outlet).toBe('Fenmoor Gazette');
+    expect(cleaned.dropped).toContainEqual({ line: 'FENMOOR GAZETTE', reason: 'masthead' });
+    // A section the navigation bar lists is still a label.
+    const labelled = cleanArticle(
+      page('Home | News | Sport | Culture', 'Culture', HEADLINE, ...BODY),
+    );
+    expect(labelled.dropped).toContainEqual({ line: 'Culture', reason: 'navigation' });
+  });
+});

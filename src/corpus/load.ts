@@ -288,9 +288,12 @@ function readEntries(
       );
     }
     byFile.set(entry.file, entry);
-    if (!present.has(entry.file) && !unread.has(entry.file))
-      problems.add({ file: METADATA_FILE, message: `"${entry.file}" names no article file` });
   }
+  // Every entry's file, valid or not: an entry with a bad field and no file has both problems
+  // listed at once, not the second only once the first is fixed.
+  for (const file of report.named)
+    if (!present.has(file) && !unread.has(file))
+      problems.add({ file: METADATA_FILE, message: `"${file}" names no article file` });
   return { byFile, named: report.named };
 }
 

@@ -69,6 +69,14 @@ describe('articles.json problems', () => {
     ]);
   });
 
+  it('lists an invalid entry’s missing file with its other problems, not once they are fixed', () => {
+    const metadata = JSON.stringify({ articles: [{ file: 'gone.txt', published: '2026-02-30' }] });
+    expect(inspectWith(metadata)).toEqual([
+      'articles.json: entry for "gone.txt": published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'articles.json: "gone.txt" names no article file',
+    ]);
+  });
+
   it('reports an id written for one file that is another file’s default id, which then changes', () => {
     const metadata = JSON.stringify({ articles: [{ file: 'bridge-vote.txt', id: 'water-main' }] });
     const { problems, fatal, corpus } = inspectCorpus({ ...files, metadata });

@@ -22,8 +22,12 @@ interface Line {
   text: string;
   y: number;
   size: number;
+  /** Left end of the first run. */
+  start: number;
   /** Right end of the last run, for the space between runs. */
   end: number;
+  /** How wide the line's first word is, from its share of the first run's characters. */
+  firstWord: number;
 }
 
 /** How far two baselines may be apart and still be one line, as a share of the type size. */
@@ -38,6 +42,18 @@ const WORD_GAP = 0.15;
 const PARAGRAPH_GAP = 1.3;
 /** Type sizes differing by more than this share are different kinds of text. */
 const SIZE_CHANGE = 0.15;
+/**
+ * Room a line must leave at its column's right edge, beyond the next line's first word, for
+ * its break to be deliberate: a space and width estimates' slack, as a share of the type size.
+ */
+const BREAK_SLACK = 1;
+/**
+ * Lines of one column start within this many type sizes of each other (its left margin, and a
+ * paragraph's first-line indent).
+ */
+const COLUMN_ALIGN = 2;
+/** A line starting as a sentence or a new item does: a capital, a figure, a quotation mark. */
+const SENTENCE_START = /^[\p{Lu}\d"“‘'(]/u;
 
 function linesOf(items: readonly PlacedText[]): Line[] {
   const lines: Line[] = [];
@@ -52,7 +68,16 @@ function linesOf(items: readonly PlacedText[]): Line[] {
       line.end = item.x + item.width;
       line.size = Math.max(line.size, size);
     } else {
-      lines.push({ text: item.str, y: item.y, size, end: item.x + item.width });
+      const word = /\S+/.exec(item.str)?.[0] ?? item.str;
+      const firstWord = (item.width * word.length) / Math.max(1, item.str.length);
+      lines.push({
+        text: item.str,
+        y: item.y,
+        size,
+        start: item.x,
+        end: item.x + item.width,
+        firstWord,
+      });
     }
   }
   return lines
@@ -81,6 +106,26 @@ function spacingOf(lines: readonly Line[], size: number): number {
 const sameSize = (a: number, b: number) => Math.abs(a - b) <= SIZE_CHANGE * Math.max(a, b);
 
 /**
+ * True when the line before `line` was ended on purpose, not wrapped: the first word of `line`,
+ * which starts as a sentence does, would have fit in the room the line before leaves at its
+ * column's right edge (the furthest any line of its size starting at its left margin reaches). Typesetting
+ * wraps a line only when the next word does not fit; a line ended short of that is a line of
+ * its own ("Press release, 13 March 2026" above the story's first sentence, with no wider space
+ * between them). A lower-case start continues a sentence, and is never split off.
+ */
+function endedOnPurpose(before: Line, line: Line, lines: readonly Line[]): boolean {
+  if (!SENTENCE_START.test(line.text)) return false;
+  let edge = before.end;
+  for (const other of lines)
+    if (
+      sameSize(other.size, before.size) &&
+      Math.abs(other.start - before.start) <= COLUMN_ALIGN * before.size
+    )
+      edge = Math.max(edge, other.end);
+  return edge - before.end > line.firstWord + BREAK_SLACK * before.size;
+}
+
+/**
  * The paragraphs of one page, each its lines joined by line breaks, in the order the page
  * gives its text (PDF.js gives content order, which is reading order for most articles).
  */
@@ -96,7 +141,8 @@ export function paragraphsOfPage(items: readonly PlacedText[]): string[] {
       previous === undefined ||
       gap <= 0 ||
       !sameSize(previous.size, line.size) ||
-      gap > PARAGRAPH_GAP * (spacings.get(line.size) as number);
+      gap > PARAGRAPH_GAP * (spacings.get(line.size) as number) ||
+      endedOnPurpose(previous, line, lines);
     if (starts) paragraphs.push([line.text]);
     else paragraphs.at(-1)?.push(line.text);
   });

@@ -85,6 +85,41 @@ describe('paragraphs from where a PDF page places its text', () => {
   });
 });
 
+describe('a line ended where the next word would have fit', () => {
+  it('is a paragraph of its own: a date line over the story at the body’s own leading', () => {
+    const lines = [
+      run('Press release, 13 March 2026', 72, 700),
+      run('Penharrow Borough Council will review its grant to the museum after', 72, 687),
+      run('the theft of The Salt Gatherers last weekend.', 72, 674),
+      run('Councillors will meet on 25 March.', 72, 661),
+    ];
+    expect(paragraphsOfPage(lines)).toEqual([
+      'Press release, 13 March 2026',
+      [
+        'Penharrow Borough Council will review its grant to the museum after',
+        'the theft of The Salt Gatherers last weekend.',
+      ].join('\n'),
+      'Councillors will meet on 25 March.',
+    ]);
+    // A short line going on in lower case, or a next word too long for the room left, is wrapped.
+    expect(
+      paragraphsOfPage([
+        run('The council said on Tuesday that it', 72, 700),
+        run('would review the grant to the museum after the theft of the painting.', 72, 687),
+        run('The review of the grant to the Corrow Museum of Art will take a month', 72, 674),
+        run('Extraordinarily, nobody noticed.', 72, 661),
+      ]),
+    ).toEqual([
+      [
+        'The council said on Tuesday that it',
+        'would review the grant to the museum after the theft of the painting.',
+        'The review of the grant to the Corrow Museum of Art will take a month',
+        'Extraordinarily, nobody noticed.',
+      ].join('\n'),
+    ]);
+  });
+});
+
 describe('PDF files (.pdf)', () => {
   it('reads the text layer as paragraphs; the headline is the title', async () => {
     const dir = await corpusOf({

@@ -59,6 +59,14 @@ function isShareRow(line: string): boolean {
   return items.length >= 2 && items.every((item) => SHARE_ITEM.test(item));
 }
 
+/**
+ * A site's cookie banner, as a paragraph of its own: "This site uses cookies. Carry on browsing
+ * if you're happy with this …", "We use cookies to improve your experience." It speaks of the
+ * site, never of the story.
+ */
+const COOKIE_NOTICE =
+  /^(?:(?:this|our) (?:site|website) uses cookies|we use cookies|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)[^.]{0,60}cookies)\b/i;
+
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
 const CHROME_WORDS =
   /^(?:(?:menu|search|home|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
@@ -91,7 +99,7 @@ export function navigationItems(line: string): string[] | null {
 
 /** Link teasers: a label, then the headline of another page. */
 const TEASER =
-  /^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video)\s*[:|]/i;
+  /^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|video|(?:previous|next|older|newer)(?: article| story| post)?)\s*[:|]/i;
 
 /**
  * A teaser for the outlet's other pieces in the same issue: "Also in this week's Ledger: …",
@@ -121,7 +129,7 @@ const ALSO_TEASER = /^also (?:today|inside|this week|in this issue|in brief)\s*:
  * items are the whole report and stay.
  */
 const ISSUE_LIST_LABEL =
-  /^(?:(?:also|elsewhere) )?(?:in|inside) (?:this|today['’]s|this week['’]s|this month['’]s) (?:issue|edition|newsletter|briefing|bulletin|digest|paper)\s*:?$|^also inside\s*:?$/i;
+  /^(?:(?:also|elsewhere) )?(?:in|inside) (?:this|today['’]s|this week['’]s|this month['’]s) (?:issue|edition|newsletter|briefing|bulletin|digest|paper)\s*:?$|^also inside\s*:?$|^(?:also|more) in brief\s*:?$/i;
 /**
  * A page's topic tags: "Tags: Courts, Harbour Board", "Topics: Health | Schools", "Filed under:
  * Council". Each item is a short name (a link to a topic page), none a sentence.
@@ -344,6 +352,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isTipLineAppeal(line)))
   )
     return 'call to action';
+  if (standalone && COOKIE_NOTICE.test(line)) return 'navigation';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';
   if (MAY_BE_COPYRIGHT.test(line)) {

@@ -27,6 +27,7 @@ interface QueryableElement {
   localName: string;
   querySelector(selector: string): QueryableElement | null;
   textContent: string | null;
+  parentElement?: QueryableElement | null;
 }
 
 interface QueryableDocument extends DomNode {
@@ -81,7 +82,8 @@ function statedMeta(document: QueryableDocument, headline: string | undefined): 
       'meta[name="date"]',
     ]),
   );
-  if (published) stated.published = published;
+  const posted = published ?? postedTime(document);
+  if (posted) stated.published = posted;
   const url = statedUrl(
     metaContent(document, ['link[rel="canonical"]', 'meta[property="og:url"]']),
   );
@@ -89,6 +91,25 @@ function statedMeta(document: QueryableDocument, headline: string | undefined): 
   const author = oneLine(metaContent(document, ['meta[name="author"]']));
   if (author && !isLink(author)) stated.author = author;
   return stated;
+}
+
+/** A publication label before a time: "Posted", "Published", "Posted on", "Published:". */
+const POSTED_LABEL = /^(?:posted|published)(?:\s+on)?\s*:?$/i;
+
+/**
+ * The publication date a `<time datetime>` states when the words before it in its element say
+ * so ("Posted <time datetime="2025-10-14T16:31">14/10/2025 16:31</time> in Local News"): the
+ * machine-readable date the page marks as its posting's, read as stated (its calendar date).
+ * Any other time ("Updated …", a date in the text) is not taken.
+ */
+function postedTime(document: QueryableDocument): string | undefined {
+  for (const time of Array.from(document.querySelectorAll('time[datetime]'))) {
+    const before = (time.parentElement?.textContent ?? '').split(time.textContent ?? '')[0] ?? '';
+    if (!POSTED_LABEL.test(before.replace(/\s+/g, ' ').trim())) continue;
+    const date = statedDate(time.getAttribute('datetime') ?? undefined);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 const blockKey = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -99,6 +120,9 @@ const blockKey = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 const NAVIGATION_LINKS =
   'nav a, [role="navigation"] a, [aria-label="breadcrumb" i] a, .breadcrumb a, .breadcrumbs a';
+/** A page's navigation: its `<nav>` elements and ARIA's navigation role (WAI-ARIA 1.2). */
+const NAVIGATION = 'nav, [role="navigation"]';
+
 /** Most words in a section's name as a menu lists it ("Local News", "Harbour Affairs"). */
 const MAX_SECTION_WORDS = 3;
 
@@ -223,6 +247,13 @@ export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
   const page = blocksOf(document.body ?? document.documentElement);
   const sections = pageSections(document, page);
+  // The text of each navigation element, read before Readability rewrites the page: a block of
+  // the body that is one of them ("Home News Travel Weather Win") is the menu, not the article.
+  const menus = new Set(
+    Array.from(document.querySelectorAll(NAVIGATION))
+      .map((nav) => blockKey(nav.textContent ?? ''))
+      .filter((text) => text.length > 0),
+  );
   // Read before Readability, which rewrites the document as it parses.
   const h1 = pageHeadline(document, sections);
   const stated = statedMeta(document, h1);
@@ -282,7 +313,9 @@ export function extractHtml(html: string): Extraction {
   const opening = body.find((block) => !block.caption);
   const isTitle = (block: HtmlBlock) =>
     block === opening && block.level !== null && blockKey(block.text) === stated.title;
-  const kept = body.filter((block) => !block.caption && !isTitle(block));
+  const kept = body.filter(
+    (block) => !block.caption && !isTitle(block) && !menus.has(blockKey(block.text)),
+  );
   const keptKeys = new Set(kept.map((block) => blockKey(block.text)));
   const inBody = (block: HtmlBlock) => keptKeys.has(blockKey(block.text));
   const dateline = datelineBesideHeadline(page, h1, inBody);

@@ -208,8 +208,8 @@ const PAGES: Record<string, Expected> = {
   'MINE-CLOSURE.HTM': {
     title: 'Mine closure delayed by two years',
     author: 'Lena Park',
+    // The headline opens the article body: the title, metadata, left out of the text.
     sentences: [
-      '# Mine closure delayed by two years',
       'The Kiruna mine will stay open until 2027, two years longer than planned, the operator said on Monday.',
       'About 400 workers had expected to lose their jobs next spring.',
       'The union welcomed the delay but asked for a written guarantee.',

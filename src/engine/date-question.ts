@@ -5,7 +5,8 @@
  * source's name): the passages the search finds by those words (another day of the month, a
  * sentence naming the outlet) do not answer it. It is answered by the events the timeline dates
  * to that day or month, the same event extraction `/timeline` lists, from the source named when
- * it names one; an event only expected at the time of writing is no answer to what happened.
+ * it names one; an event only expected at the time of writing is no answer to what happened, nor
+ * is a deadline ("must reopen no later than 31 March": nothing is said to happen on that day).
  *
  * When none is dated there, a question about a source is, as one naming only a source
  * (about-fallback.ts), shown that source's leading passages, of its articles published on that
@@ -120,7 +121,7 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
       })
     : [];
   const within = ofSource ? new Set(named.map((a) => context.sources[a]!.id)) : context.restricted;
-  const happened = context.events.filter((event) => !event.future);
+  const happened = context.events.filter(tellsWhatHappened);
   const dated = datedQuotes(happened, date, context.limit, within);
   const unanswered = { ...answer, answered: false, passages: [], sourcesDiffer: [] };
   if (dated.length > 0)
@@ -157,6 +158,12 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
   );
   return { ...unanswered, closest: leads };
 }
+
+/**
+ * True when an entry tells something that happened on its date: neither a plan or forecast
+ * (still ahead when written) nor a deadline (what it tells falls on or before the date).
+ */
+const tellsWhatHappened = (event: TimelineEvent) => !event.future && !event.deadline;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -272,7 +279,7 @@ function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Ans
   const latest = context.events
     .filter(
       (event) =>
-        !event.future &&
+        tellsWhatHappened(event) &&
         event.yearStated &&
         (event.precision === 'day' || event.precision === 'month') &&
         event.quotes.some((q) => !within || within.has(q.source.id)),

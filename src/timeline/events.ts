@@ -14,6 +14,7 @@ import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { isDeadline } from './deadline.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -44,6 +45,8 @@ export interface DatedMention {
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
   since: boolean;
+  /** "no later than 31 March", "by 1 May": the latest time for what the sentence tells (deadline.ts). */
+  deadline: boolean;
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -59,6 +62,8 @@ export interface UndatedMention {
   partial?: { month: number; day?: number; until?: { month: number; day?: number } };
   /** The sentence's tense at the date. */
   tense: Tense;
+  /** The date is a deadline (deadline.ts), not the day of an event. */
+  deadline: boolean;
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
@@ -201,6 +206,7 @@ function placeMentions(
         article: articleIndex,
         quote,
         tense: null,
+        deadline: false,
       });
     }
   }
@@ -300,6 +306,7 @@ export function collectMentions(
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,
+          deadline: isDeadline(placed.quote.quote, m.start, m.end),
           ...(partial ? { partial } : {}),
         });
         return;
@@ -325,6 +332,7 @@ export function collectMentions(
         ...(resolution.end ? { end: resolution.end } : {}),
         future,
         since,
+        deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),
         text: placed.mention.text,
         article: articleIndex,
         quote: placed.quote,

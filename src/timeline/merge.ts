@@ -98,8 +98,9 @@ function threshold(
   b: DatedMention,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): number | null {
-  // A plan joins only plans (see the module note).
-  if (a.future !== b.future) return null;
+  // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
+  // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
+  if (a.future !== b.future || a.deadline !== b.deadline) return null;
   const da = a.date;
   const db = b.date;
   const sameArticle = a.article === b.article;
@@ -242,6 +243,7 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     yearStated: true,
     // A plan joins only plans (see the module note): its members all put the event ahead.
     future: finest.future,
+    ...(finest.deadline ? { deadline: true as const } : {}),
     quotes,
   };
   if (finest.date.season) event.season = finest.date.season;

@@ -120,6 +120,15 @@ function modifiesNoun(sentence: string, start: number, end: number): boolean {
 const DEADLINE_BEFORE =
   /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu;
 
+/**
+ * True when a phrase after `lead` (the text before it) opens its clause: nothing before it, or
+ * a clause break right before it ("…; by Sunday", "but by Sunday").
+ */
+function opensWithPhrase(lead: string): boolean {
+  const words = wordsOf(lead);
+  return words.length === 0 || wordMarker(words[words.length - 1]!) === 'break';
+}
+
 /** The word that marks a date's tense, and the words it was found among. */
 interface Governor {
   words: readonly string[];
@@ -182,11 +191,14 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
   if ('words' in found) return tenseOfGovernor(found, sentence, false);
-  // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
-  if (DEADLINE_BEFORE.test(sentence.slice(0, start))) return 'future';
-  if (!found.opensClause) return null;
+  const deadline = DEADLINE_BEFORE.exec(sentence.slice(0, start));
+  // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present
+  // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
+  // tense.
+  if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
+  if (!found.opensClause) return deadline ? 'future' : null;
   const after = markerAfter(sentence, end);
-  return after ? tenseOfGovernor(after, sentence, true) : null;
+  return after ? tenseOfGovernor(after, sentence, true) : deadline ? 'future' : null;
 }
 
 /**

@@ -45,6 +45,13 @@ export interface TimelineEvent {
    * entries. A source that says neither does not count either way.
    */
   future: boolean;
+  /**
+   * True when the date is a deadline, the latest time for what the quotes tell ("no later than
+   * 31 March", "must be done by 1 May", "before the end of June", "has until Friday to reply"):
+   * not the day it happened or is to happen. Absent otherwise. Every source of such an entry
+   * gives the date as a deadline: a deadline and an event of that day are two entries.
+   */
+  deadline?: true;
   quotes: TimelineQuote[];
 }
 

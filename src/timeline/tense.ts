@@ -15,7 +15,12 @@
  */
 import { SPEECH_VERBS } from './lexicon.js';
 import { forecastActTense } from './forecast.js';
-import { ownVerbGroup, pastAfterComplement, presentVerbTense } from './named-occasion.js';
+import {
+  ownVerbGroup,
+  pastAfterComplement,
+  possessivePastOccasion,
+  presentVerbTense,
+} from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
@@ -66,6 +71,10 @@ function wordsOf(text: string): string[] {
 export function tenseOf(sentence: string, start: number, end: number): Tense {
   const occasion = subjectOccasionTense(sentence, start, end);
   if (occasion !== undefined) return occasion;
+  // "Analysts will study Monday's announcement": the verb's tense is the studying's. (As its
+  // clause's subject, the occasion's own verb was read above.)
+  if (!opensItsClause(sentence, start) && possessivePastOccasion(sentence, start, end))
+    return 'past';
   if (modifiesNoun(sentence, start, end)) return null;
   return planTense(governingTense(sentence, start, end), sentence, start);
 }
@@ -82,9 +91,7 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
 function subjectOccasionTense(sentence: string, start: number, end: number): Tense | undefined {
   const possessive = /['’]s$/u.test(sentence.slice(start, end));
   if (!possessive && !modifiesNoun(sentence, start, end)) return undefined;
-  const before = wordsOf(sentence.slice(0, start));
-  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
-  if ('words' in found || !found.opensClause) return undefined;
+  if (!opensItsClause(sentence, start)) return undefined;
   // "Friday's strike, which will close 14 schools, is…": the aside's verb is not the clause's.
   const rest = sentence.slice(end).replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   const group = ownVerbGroup(rest);
@@ -95,6 +102,13 @@ function subjectOccasionTense(sentence: string, start: number, end: number): Ten
   );
   if (marker === null) return presentVerbTense(group);
   return planTense(tenseOfGovernor(marker, sentence, true), sentence, start);
+}
+
+/** True when no tense marker comes before the date at `start` in its clause (a subject). */
+function opensItsClause(sentence: string, start: number): boolean {
+  const before = wordsOf(sentence.slice(0, start));
+  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  return !('words' in found) && found.opensClause;
 }
 
 /**

@@ -125,6 +125,7 @@ export function timelineJson(page: TimelinePage): unknown {
         source: q.source,
         ...(q.yearStated === undefined ? {} : { yearStated: q.yearStated }),
         ...(q.precision === undefined ? {} : { precision: q.precision }),
+        ...(q.dates === undefined ? {} : { dates: q.dates }),
       })),
     })),
     total: page.total,

@@ -175,7 +175,7 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
       })
     : [];
   const within = ofSource ? new Set(named.map((a) => context.sources[a]!.id)) : context.restricted;
-  const happened = context.events.filter(tellsWhatHappened);
+  const happened = happenedEvents(context.events);
   const dated = datedQuotes(happened, date, context.limit, within);
   const unanswered = { ...answer, answered: false, passages: [], sourcesDiffer: [] };
   if (dated.length > 0)
@@ -220,6 +220,21 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
 const tellsWhatHappened = (event: TimelineEvent) => !event.future && !event.deadline;
 
 /**
+ * The entries that tell what happened ({@link tellsWhatHappened}), each with only its quotes
+ * whose date is their act's: "The union rejected last month's pay deal" dates the deal, not
+ * the rejection (`dates`), so it is no answer to what happened last month (at most a closest
+ * passage). Entries left with no quote are left out.
+ */
+function happenedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.flatMap((event) => {
+    if (!tellsWhatHappened(event)) return [];
+    const quotes = event.quotes.filter((q) => q.dates === undefined);
+    if (quotes.length === 0) return [];
+    return [quotes.length === event.quotes.length ? event : { ...event, quotes }];
+  });
+}
+
+/**
  * The answer to "what happened at the viaduct on 23 March 2026?": the events the timeline dates
  * there whose quotes tell of the other words asked ({@link topicTest}). Null (the search
  * answers, by all the question's words) when none is dated there, when the words hold no
@@ -233,7 +248,7 @@ function topicAnswer(
 ): Answer | null {
   const test = context.plan.sources.articles.size > 0 ? null : topicTest(topic, context.plan);
   if (test === null) return null;
-  const happened = context.events.filter((event) => tellsWhatHappened(event) && test(event));
+  const happened = happenedEvents(context.events).filter(test);
   const dated = datedQuotes(happened, date, context.limit, context.restricted);
   if (dated.length === 0) return null;
   return {
@@ -363,9 +378,8 @@ function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Ans
     topic === '' || context.plan.sources.articles.size > 0 ? null : topicTest(topic, context.plan);
   if (topic !== '' && test === null) return null;
   const within = context.restricted;
-  const dated = context.events.filter(
+  const dated = happenedEvents(context.events).filter(
     (event) =>
-      tellsWhatHappened(event) &&
       event.yearStated &&
       (event.precision === 'day' || event.precision === 'month') &&
       event.quotes.some((q) => !within || within.has(q.source.id)),

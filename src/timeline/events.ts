@@ -15,6 +15,7 @@ import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
 import { isDeadline } from './deadline.js';
+import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -47,6 +48,8 @@ export interface DatedMention {
   since: boolean;
   /** "no later than 31 March", "by 1 May": the latest time for what the sentence tells (deadline.ts). */
   deadline: boolean;
+  /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
+  dates?: string;
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -327,7 +330,9 @@ export function collectMentions(
       const givenUp =
         placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
       const future = !since && !givenUp && (after ?? placed.tense === 'future');
+      const dates = namedThing(placed.quote.quote, placed.mention.start, placed.mention.end);
       dated.push({
+        ...(dates === null ? {} : { dates }),
         date,
         ...(resolution.end ? { end: resolution.end } : {}),
         future,

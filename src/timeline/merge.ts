@@ -233,9 +233,14 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     });
   // A quote less precise than the heading ("In November 2020" under 2020-11-19) says so itself.
   const rank = PRECISION_RANK[finest.date.precision];
-  const quotes: TimelineQuote[] = sorted.map((m) =>
-    PRECISION_RANK[m.date.precision] < rank ? { ...m.quote, precision: m.date.precision } : m.quote,
-  );
+  const quotes: TimelineQuote[] = sorted.map((m) => {
+    const quote: TimelineQuote =
+      PRECISION_RANK[m.date.precision] < rank
+        ? { ...m.quote, precision: m.date.precision }
+        : m.quote;
+    // Whose date it is ("last month's pay deal"), when not the act's: the quote says so itself.
+    return m.dates === undefined ? quote : { ...quote, dates: m.dates };
+  });
   const event: TimelineEvent = {
     date: formatDate(finest.date),
     precision: finest.date.precision,

@@ -105,7 +105,7 @@ function subjectOccasionTense(sentence: string, start: number, end: number): Ten
 }
 
 /** True when no tense marker comes before the date at `start` in its clause (a subject). */
-function opensItsClause(sentence: string, start: number): boolean {
+export function opensItsClause(sentence: string, start: number): boolean {
   const before = wordsOf(sentence.slice(0, start));
   const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
   return !('words' in found) && found.opensClause;
@@ -124,7 +124,7 @@ const DETERMINER_BEFORE =
  * tense says nothing of it (Quirk et al. 1985, 17.97, on nouns as premodifiers). Inside a
  * phrase of time the noun is itself a time of the verb ("will pause during the summer festival").
  */
-function modifiesNoun(sentence: string, start: number, end: number): boolean {
+export function modifiesNoun(sentence: string, start: number, end: number): boolean {
   return (
     DETERMINER_BEFORE.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))
   );

@@ -70,6 +70,12 @@ export interface TimelineQuote extends Quote {
    * it is never shown as stating the day. Absent when it states the heading's precision.
    */
   precision?: DatePrecision;
+  /**
+   * The noun phrase whose date the quote gives, as written, when that is not the date of the
+   * sentence's act: "last month's pay deal" in "The union rejected last month's pay deal", whose
+   * rejection the date does not give. Absent when the date is the act's.
+   */
+  dates?: string;
 }
 
 /** Filters of the engine's `timeline`. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */

@@ -3,7 +3,9 @@
  * day is no answer to what happened that day (what it sets falls on or before it:
  * src/timeline/deadline.ts); a question naming more than its date ("what happened at the viaduct
  * on 6 June 2024?", "what happened yesterday at the viaduct?") is answered from the events whose
- * quotes tell of its other words. Invented viaduct and harbour articles.
+ * quotes tell of its other words; a quote whose date is a thing it names ("rejected last
+ * month's pay deal") is no answer to what happened then. Invented viaduct, harbour and union
+ * articles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
@@ -38,6 +40,12 @@ beforeAll(async () => {
       '2024-06-07',
       'Fishermen protested at the harbour on 6 June against the new mooring fees.',
     ),
+    'union-pay.md': frontMatterArticle(
+      'Union rejects pay deal',
+      'Vale Post',
+      '2024-07-03',
+      "The dockers' union rejected last month's pay deal after a ballot of its members.",
+    ),
     'harbour-divers.md': frontMatterArticle(
       'Divers search harbour',
       'Bay Radio',
@@ -66,7 +74,8 @@ describe('a date question and a deadline of that day', () => {
 
   it('the timeline lists it, marked as a deadline', () => {
     const page = engine.timeline({ from: '2024-06-05', to: '2024-06-05' });
-    expect(page.events.map((e) => [e.date, e.deadline ?? false])).toEqual([['2024-06-05', true]]);
+    const days = page.events.filter((e) => e.precision === 'day');
+    expect(days.map((e) => [e.date, e.deadline ?? false])).toEqual([['2024-06-05', true]]);
   });
 });
 
@@ -113,5 +122,20 @@ describe('a date question naming more than its date', () => {
     expect(quotes(answer.closest)).toContain(
       'Police divers searched the harbour yesterday after a boat sank at its mooring.',
     );
+  });
+});
+
+describe('a quote whose date is a thing it names, not its act', () => {
+  it('is no answer to what happened then', () => {
+    const answer = engine.ask('What happened in June 2024?', { limit: 10 });
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.quote).join(' | ')).not.toMatch(/rejected last month/);
+  });
+
+  it('the timeline lists it under that date, saying whose date it is', () => {
+    const page = engine.timeline({ keyword: 'pay deal' });
+    expect(page.events.map((e) => [e.date, e.quotes[0]?.dates])).toEqual([
+      ['2024-06', "last month's pay deal"],
+    ]);
   });
 });

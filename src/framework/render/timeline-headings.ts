@@ -33,14 +33,17 @@ export const YEAR_NOT_STATED_NOTE = 'year not stated';
 
 /**
  * What one quote says of itself beside its entry's heading: that its article does not state
- * the heading's year, that it states only the month (or year) of a heading's day.
+ * the heading's year, that it states only the month (or year) of a heading's day, that the
+ * date is that of a thing it names, not of its act.
  *
- * @returns the notes, possibly none ("year not stated", "only the month stated")
+ * @returns the notes, possibly none ("year not stated", "only the month stated", "the date of
+ *   “last month's pay deal”")
  */
 export function quoteNotes(quote: TimelineQuote): string[] {
   return [
     ...(quote.yearStated === false ? [YEAR_NOT_STATED_NOTE] : []),
     ...(quote.precision === undefined ? [] : [`only the ${quote.precision} stated`]),
+    ...(quote.dates === undefined ? [] : [`the date of “${quote.dates}”`]),
   ];
 }
 

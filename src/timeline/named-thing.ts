@@ -15,20 +15,29 @@ const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const MAX_NOUN_WORDS = 4;
 
 /**
+ * Prepositions that put the clause's act inside the occasion named, in time: "deferred a
+ * decision at Thursday's planning committee", "spoke during Sunday's debate". The act's date is
+ * then the occasion's. Not "in", which may also put it in a place ("will find it in last week's
+ * edition", beside "stolen in last month's cyber attack").
+ */
+const WITHIN = /\b(?:at|during|throughout|amid)\s+$/iu;
+
+/**
  * The words of the noun phrase whose date the date at `start`–`end` of `sentence` gives, as
  * written from the date on ("last month's pay deal", "Monday's announcement", "March 3
  * meeting"), when that may not be the date of the clause's act: the date is possessive (its
  * "'s" inside the date as read, "Monday's", or right after it, "last month's") or modifies the
  * noun after it, and is not its clause's subject (the subject's act is its own: "The March 3
- * meeting approved the budget"). A preposition before it may put the act inside the occasion
- * ("stolen in last month's cyber attack") or not ("find it in last week's edition"): the words
- * are given either way, and are true either way. Null otherwise.
+ * meeting approved the budget"), nor after a preposition putting the act inside the occasion
+ * ({@link WITHIN}). After "in" the words are given: the act may lie inside the occasion
+ * ("stolen in last month's cyber attack") or not ("find it in last week's edition"), and the
+ * words are true either way. Null otherwise.
  */
 export function namedThing(sentence: string, start: number, end: number): string | null {
   const after = /^['’]s\b/u.exec(sentence.slice(end));
   const possessive = after !== null || /['’]s$/u.test(sentence.slice(start, end));
   if (!possessive && !modifiesNoun(sentence, start, end)) return null;
-  if (opensItsClause(sentence, start)) return null;
+  if (opensItsClause(sentence, start) || WITHIN.test(sentence.slice(0, start))) return null;
   const from = end + (after?.[0].length ?? 0);
   // Tagged in their sentence, which tags better than a fragment would.
   const words = taggedWords(sentence).filter((w) => w.start >= from);

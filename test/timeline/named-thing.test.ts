@@ -61,3 +61,14 @@ describe('the thing a date names', () => {
     expect(json.events[0]?.quotes[0]?.dates).toBe("last month's pay deal");
   });
 });
+
+describe('an act inside the occasion named', () => {
+  it('is dated by it: the quote says nothing more', () => {
+    expect(
+      entriesOf("Councillors deferred a decision at Monday's planning committee after a debate."),
+    ).toEqual([['2025-03-10', null]]);
+    expect(entriesOf("Two councillors walked out during Monday's debate.")).toEqual([
+      ['2025-03-10', null],
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import { actionAgreement, type ActionSource } from './action.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
 import { monthPartDays } from './month-part.js';
+import { countsDiffer } from './count-conflict.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
 /**
@@ -101,6 +102,8 @@ function threshold(
   // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
   // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
   if (a.future !== b.future || a.deadline !== b.deadline) return null;
+  // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
+  if (countsDiffer(a.quote.quote, b.quote.quote)) return null;
   const da = a.date;
   const db = b.date;
   const sameArticle = a.article === b.article;

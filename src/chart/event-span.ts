@@ -10,7 +10,10 @@ import type { DatePrecision, TimelineEvent } from '../engine/types.js';
  * What the chart reads of an event. `end` and `yearStated` are optional so that a timeline
  * without ranges or yearless dates fits too.
  */
-export type ChartEvent = Pick<TimelineEvent, 'date' | 'precision' | 'future' | 'quotes'> & {
+export type ChartEvent = Pick<
+  TimelineEvent,
+  'date' | 'precision' | 'future' | 'deadline' | 'quotes'
+> & {
   season?: string;
   /** The last day, month or year of a range, in the same form as `date`. */
   end?: string;

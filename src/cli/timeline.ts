@@ -23,8 +23,9 @@ import {
   type CliIO,
 } from './common.js';
 import {
-  FUTURE_NOTE,
   groupByDate,
+  groupNotes,
+  ownNotes,
   pastTheEnd,
   quoteNotes,
 } from '../framework/render/timeline-headings.js';
@@ -89,9 +90,11 @@ export function formatTimelinePage(page: TimelinePage): string {
   const last = page.offset + page.events.length;
   const lines = [`Timeline: events ${page.offset + 1}–${last} of ${page.total}`];
   for (const group of groupByDate(page.events)) {
-    lines.push('', group.future ? `${group.label}  (${FUTURE_NOTE})` : group.label);
+    const shared = groupNotes(group);
+    lines.push('', shared.length > 0 ? `${group.label}  (${shared.join('; ')})` : group.label);
     for (const event of group.events) {
-      const note = event.future && !group.future ? ` (${FUTURE_NOTE})` : '';
+      const notes = ownNotes(event, group);
+      const note = notes.length > 0 ? ` (${notes.join('; ')})` : '';
       event.quotes.forEach((quote, i) => {
         const bullet = i === 0 && group.events.length > 1 ? '• ' : '  ';
         // A year this source does not state, only the month stated: the quote says so itself.
@@ -116,11 +119,13 @@ export function timelineJson(page: TimelinePage): unknown {
       ...(e.end ? { end: e.end } : {}),
       yearStated: e.yearStated,
       future: e.future,
+      ...(e.deadline ? { deadline: true } : {}),
       quotes: e.quotes.map((q) => ({
         quote: q.quote,
         source: q.source,
         ...(q.yearStated === undefined ? {} : { yearStated: q.yearStated }),
         ...(q.precision === undefined ? {} : { precision: q.precision }),
+        ...(q.dates === undefined ? {} : { dates: q.dates }),
       })),
     })),
     total: page.total,

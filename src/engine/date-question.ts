@@ -5,7 +5,13 @@
  * source's name): the passages the search finds by those words (another day of the month, a
  * sentence naming the outlet) do not answer it. It is answered by the events the timeline dates
  * to that day or month, the same event extraction `/timeline` lists, from the source named when
- * it names one; an event only expected at the time of writing is no answer to what happened.
+ * it names one; an event only expected at the time of writing is no answer to what happened, nor
+ * is a deadline ("must reopen no later than 31 March": nothing is said to happen on that day).
+ *
+ * A question naming more than its date ("what happened at the viaduct on 23 March 2026?") is
+ * answered by the events dated there whose quotes tell of its other words, when there are any
+ * (else the search answers it by all its words); one counted from the time of asking ("what
+ * happened yesterday at the viaduct?") is shown the latest such events, as below.
  *
  * When none is dated there, a question about a source is, as one naming only a source
  * (about-fallback.ts), shown that source's leading passages, of its articles published on that
@@ -38,6 +44,28 @@ import type {
   TimelineEvent,
 } from './types.js';
 
+/** "What happened", "what occurred", "what took place", "what went on", opening a question. */
+const WHAT_HAPPENED = /^\s*what\s+(?:happened|occurred|took\s+place|went\s+on)\b/i;
+
+/**
+ * What a question asking what happened at the date it names asks besides: "at the viaduct" in
+ * "what happened yesterday at the viaduct?" and "what happened at the viaduct on 3 March
+ * 2026?", '' in "what happened on 8 March 2026?". Null for a question that does not open with
+ * "what happened" (or "occurred", "took place", "went on") before its date.
+ */
+export function happenedTopic(
+  question: string,
+  date: Pick<NamedDate, 'start' | 'end'>,
+): string | null {
+  const opening = WHAT_HAPPENED.exec(question.slice(0, date.start));
+  if (!opening) return null;
+  const middle = question
+    .slice(opening[0].length, date.start)
+    .replace(/\b(?:on|in|during)\s*$/i, '');
+  const after = question.slice(date.end).replace(/[\s?.!]+$/, '');
+  return `${middle} ${after}`.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * True when the question asks only what happened at the date it names ("what happened on 8
  * March 2026?", "What took place in March 2026"): nothing else it asks could go unanswered.
@@ -46,13 +74,38 @@ export function asksWhatHappened(
   question: string,
   date: Pick<NamedDate, 'start' | 'end'>,
 ): boolean {
-  const before = question.slice(0, date.start);
-  const after = question.slice(date.end);
-  return (
-    /^\s*what\s+(?:happened|occurred|took\s+place|went\s+on)(?:\s+(?:on|in|during))?\s*$/i.test(
-      before,
-    ) && /^[\s?.!]*$/.test(after)
-  );
+  return happenedTopic(question, date) === '';
+}
+
+/**
+ * The test an entry passes when one of its quotes tells of `topic` (the words a date question
+ * asks besides its date, {@link happenedTopic}), or null when those words hold no content word
+ * ("what happened yesterday and why?"). Every concept of the search's plan that the topic's
+ * words give must be in that quote, as a run of its terms, in any of the plan's ways to say it
+ * (an alias, a spelling correction): the timeline's keyword filter, read as the question was.
+ */
+function topicTest(topic: string, plan: QueryPlan): ((event: TimelineEvent) => boolean) | null {
+  const words = new Set(termsOf(topic));
+  if (words.size === 0) return null;
+  const concepts = plan.concepts
+    .filter((c) => c.alternatives.some((a) => a.terms.some((t) => words.has(t))))
+    .map((c) => c.alternatives.map((a) => a.terms));
+  const covered = new Set(concepts.flat(2));
+  // A word the plan gave no concept (none should be left) is looked for as written.
+  for (const word of words) if (!covered.has(word)) concepts.push([[word]]);
+  const says = (quote: string) => {
+    const terms = termsOf(quote);
+    return concepts.every((ways) => ways.some((run) => containsRun(terms, run)));
+  };
+  return (event) => event.quotes.some((q) => says(q.quote));
+}
+
+/** True when `run` occurs in `terms` as consecutive items. */
+function containsRun(terms: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return false;
+  for (let i = 0; i + run.length <= terms.length; i++)
+    if (run.every((t, j) => terms[i + j] === t)) return true;
+  return false;
 }
 
 /** What {@link dateAnswer} needs of the engine. */
@@ -112,7 +165,9 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
   const date = namedDate(context.question);
   if (date === null) return countedFromNowAnswer(answer, context);
   const ofSource = asksWhatSourceReported(context.question, context.plan, date, context.sources);
-  if (!ofSource && !asksWhatHappened(context.question, date)) return null;
+  const topic = ofSource ? '' : happenedTopic(context.question, date);
+  if (topic === null) return null;
+  if (topic !== '') return topicAnswer(answer, context, date, topic);
   const named = ofSource
     ? [...context.plan.sources.articles].filter((a) => {
         const id = context.sources[a]?.id;
@@ -120,7 +175,7 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
       })
     : [];
   const within = ofSource ? new Set(named.map((a) => context.sources[a]!.id)) : context.restricted;
-  const happened = context.events.filter((event) => !event.future);
+  const happened = happenedEvents(context.events);
   const dated = datedQuotes(happened, date, context.limit, within);
   const unanswered = { ...answer, answered: false, passages: [], sourcesDiffer: [] };
   if (dated.length > 0)
@@ -156,6 +211,53 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     (thatDay.length > 0 ? thatDay : named).slice(0, context.closestShown),
   );
   return { ...unanswered, closest: leads };
+}
+
+/**
+ * True when an entry tells something that happened on its date: neither a plan or forecast
+ * (still ahead when written) nor a deadline (what it tells falls on or before the date).
+ */
+const tellsWhatHappened = (event: TimelineEvent) => !event.future && !event.deadline;
+
+/**
+ * The entries that tell what happened ({@link tellsWhatHappened}), each with only its quotes
+ * whose date is their act's: "The union rejected last month's pay deal" dates the deal, not
+ * the rejection (`dates`), so it is no answer to what happened last month (at most a closest
+ * passage). Entries left with no quote are left out.
+ */
+function happenedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.flatMap((event) => {
+    if (!tellsWhatHappened(event)) return [];
+    const quotes = event.quotes.filter((q) => q.dates === undefined);
+    if (quotes.length === 0) return [];
+    return [quotes.length === event.quotes.length ? event : { ...event, quotes }];
+  });
+}
+
+/**
+ * The answer to "what happened at the viaduct on 23 March 2026?": the events the timeline dates
+ * there whose quotes tell of the other words asked ({@link topicTest}). Null (the search
+ * answers, by all the question's words) when none is dated there, when the words hold no
+ * content word, or when they name a source: which source reported what is asked otherwise.
+ */
+function topicAnswer(
+  answer: Answer,
+  context: DateQuestionContext,
+  date: NamedDate,
+  topic: string,
+): Answer | null {
+  const test = context.plan.sources.articles.size > 0 ? null : topicTest(topic, context.plan);
+  if (test === null) return null;
+  const happened = happenedEvents(context.events).filter(test);
+  const dated = datedQuotes(happened, date, context.limit, context.restricted);
+  if (dated.length === 0) return null;
+  return {
+    ...answer,
+    answered: true,
+    passages: dated.map(context.fromQuote),
+    sourcesDiffer: [],
+    closest: [],
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -255,29 +357,37 @@ function otherDates(
 }
 
 /**
- * The answer to a question asking only what happened at a date counted from the time of asking
- * ("what happened yesterday?", "…last week?", "…on Monday?"): the asker's "yesterday" is the day
- * before they ask, while an article's is the day before its publication, so a passage saying
- * "yesterday" is no answer to it, and the bot reads no clock to tell which day is meant. Not
- * answered: the closest passages are the latest events the timeline dates (at day or month
- * precision, with their year; none only expected), each marked with its own date, at most
- * `context.limit`. Null for any other question, or with no such event.
+ * The answer to a question asking what happened at a date counted from the time of asking
+ * ("what happened yesterday?", "…last week?", "…on Monday?", "what happened yesterday at the
+ * viaduct?"): the asker's "yesterday" is the day before they ask, while an article's is the day
+ * before its publication, so a passage saying "yesterday" is no answer to it, and the bot reads
+ * no clock to tell which day is meant. Not answered: the closest passages are the latest events
+ * the timeline dates (at day or month precision, with their year; none only expected, no
+ * deadline), each marked with its own date, at most `context.limit`; for a question with other
+ * words ({@link happenedTopic}), the latest whose quotes tell of them ({@link topicTest}) when
+ * the timeline dates any. Null for any other question (or other words naming a source), or with
+ * no such event.
  */
 function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
   const counted = detectMentions(context.question).find(
     (m) => (m.kind === 'relative' && m.anchor === 'publication') || m.kind === 'weekday',
   );
-  if (!counted || !asksWhatHappened(context.question, counted)) return null;
+  const topic = counted ? happenedTopic(context.question, counted) : null;
+  if (!counted || topic === null) return null;
+  const test =
+    topic === '' || context.plan.sources.articles.size > 0 ? null : topicTest(topic, context.plan);
+  if (topic !== '' && test === null) return null;
   const within = context.restricted;
-  const latest = context.events
-    .filter(
-      (event) =>
-        !event.future &&
-        event.yearStated &&
-        (event.precision === 'day' || event.precision === 'month') &&
-        event.quotes.some((q) => !within || within.has(q.source.id)),
-    )
-    .slice(-context.limit);
+  const dated = happenedEvents(context.events).filter(
+    (event) =>
+      event.yearStated &&
+      (event.precision === 'day' || event.precision === 'month') &&
+      event.quotes.some((q) => !within || within.has(q.source.id)),
+  );
+  // With other words asked, the latest events with them; with none dated, the articles' own
+  // "yesterday" is still no answer: the latest of all, as the note says.
+  const about = test === null ? [] : dated.filter(test);
+  const latest = (about.length > 0 ? about : dated).slice(-context.limit);
   if (latest.length === 0) return null;
   return {
     ...answer,

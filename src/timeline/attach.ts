@@ -125,6 +125,8 @@ export function attachYearless(
         // A plan joins only plans (merge.ts): a quote that puts ahead what the entry's sources
         // do not, or does not put ahead what they do, is not corroboration.
         c.event.future === (mention.tense === 'future') &&
+        // A deadline joins only deadlines (merge.ts).
+        (c.event.deadline ?? false) === mention.deadline &&
         c.quotes.some(
           (q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD && sameAction(own.source, q.source),
         ),

@@ -50,7 +50,7 @@ const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|prece
 const SHIFT_BEFORE = /\b(last|next)\s+$/i;
 
 /** Counts written as words, as a span of units states them ("the following three months"). */
-const COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
+export const COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
   'two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 2]),
 );
 

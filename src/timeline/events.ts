@@ -14,6 +14,8 @@ import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { isDeadline } from './deadline.js';
+import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -44,6 +46,10 @@ export interface DatedMention {
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
   since: boolean;
+  /** "no later than 31 March", "by 1 May": the latest time for what the sentence tells (deadline.ts). */
+  deadline: boolean;
+  /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
+  dates?: string;
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -59,6 +65,8 @@ export interface UndatedMention {
   partial?: { month: number; day?: number; until?: { month: number; day?: number } };
   /** The sentence's tense at the date. */
   tense: Tense;
+  /** The date is a deadline (deadline.ts), not the day of an event. */
+  deadline: boolean;
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
@@ -201,6 +209,7 @@ function placeMentions(
         article: articleIndex,
         quote,
         tense: null,
+        deadline: false,
       });
     }
   }
@@ -300,6 +309,7 @@ export function collectMentions(
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,
+          deadline: isDeadline(placed.quote.quote, m.start, m.end),
           ...(partial ? { partial } : {}),
         });
         return;
@@ -320,11 +330,14 @@ export function collectMentions(
       const givenUp =
         placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
       const future = !since && !givenUp && (after ?? placed.tense === 'future');
+      const dates = namedThing(placed.quote.quote, placed.mention.start, placed.mention.end);
       dated.push({
+        ...(dates === null ? {} : { dates }),
         date,
         ...(resolution.end ? { end: resolution.end } : {}),
         future,
         since,
+        deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),
         text: placed.mention.text,
         article: articleIndex,
         quote: placed.quote,

@@ -23,6 +23,7 @@ import { actionAgreement, type ActionSource } from './action.js';
 import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
 import type { DatedMention } from './events.js';
 import { monthPartDays } from './month-part.js';
+import { countsDiffer } from './count-conflict.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
 /**
@@ -98,8 +99,11 @@ function threshold(
   b: DatedMention,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): number | null {
-  // A plan joins only plans (see the module note).
-  if (a.future !== b.future) return null;
+  // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
+  // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
+  if (a.future !== b.future || a.deadline !== b.deadline) return null;
+  // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
+  if (countsDiffer(a.quote.quote, b.quote.quote)) return null;
   const da = a.date;
   const db = b.date;
   const sameArticle = a.article === b.article;
@@ -232,9 +236,14 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     });
   // A quote less precise than the heading ("In November 2020" under 2020-11-19) says so itself.
   const rank = PRECISION_RANK[finest.date.precision];
-  const quotes: TimelineQuote[] = sorted.map((m) =>
-    PRECISION_RANK[m.date.precision] < rank ? { ...m.quote, precision: m.date.precision } : m.quote,
-  );
+  const quotes: TimelineQuote[] = sorted.map((m) => {
+    const quote: TimelineQuote =
+      PRECISION_RANK[m.date.precision] < rank
+        ? { ...m.quote, precision: m.date.precision }
+        : m.quote;
+    // Whose date it is ("last month's pay deal"), when not the act's: the quote says so itself.
+    return m.dates === undefined ? quote : { ...quote, dates: m.dates };
+  });
   const event: TimelineEvent = {
     date: formatDate(finest.date),
     precision: finest.date.precision,
@@ -242,6 +251,7 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     yearStated: true,
     // A plan joins only plans (see the module note): its members all put the event ahead.
     future: finest.future,
+    ...(finest.deadline ? { deadline: true as const } : {}),
     quotes,
   };
   if (finest.date.season) event.season = finest.date.season;

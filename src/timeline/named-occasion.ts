@@ -6,6 +6,7 @@
  * further on belongs to a clause of its own ("means [that] the plant will close": the closing
  * is ahead, the announcement is not).
  */
+import { OCCASION_NOUNS } from './occasion.js';
 import { wordMarker } from './tense-markers.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
@@ -83,4 +84,35 @@ export function pastAfterComplement(text: string): boolean {
  */
 export function presentVerbTense(group: readonly TaggedWord[]): 'past' | null {
   return COPULA.test(group[0]!.value) ? null : 'past';
+}
+
+/**
+ * Words right before an occasion that look ahead to it: "ahead of Monday's announcement",
+ * "awaiting Friday's ruling", "preparing for Thursday's statement". The occasion lies after the
+ * verb's time, so the verb says which side of publication it is on.
+ */
+const ANTICIPATING =
+  /\b(?:ahead\s+of|before|in\s+advance\s+of|run-up\s+to|await(?:s|ed|ing)?|expect(?:s|ed|ing)?|anticipat\p{L}*|prepar\p{L}*\s+for|brac\p{L}*\s+for|until|till|for)\s+$/iu;
+
+/** How many words after a possessive date its noun may come: "Monday's surprise announcement". */
+const NOUN_WINDOW = 3;
+
+/**
+ * True when the possessive date at `start`–`end` of `sentence` names an occasion that has
+ * happened, whatever the tense of the verb it depends on: "Analysts will study Monday's
+ * announcement", "The union will appeal against Friday's ruling". A possessive names a thing
+ * already there to name; what is still to come and unappointed is told as such ("an
+ * announcement expected on Monday"). So the verb's tense is the analysts' or the union's, not
+ * the occasion's, which lies behind publication. Not for an occasion held on an appointed day
+ * (occasion.ts: "Campaigners will protest at Friday's vote", "Saturday's final"), which may be
+ * named ahead, nor after words looking ahead to it ("ahead of Monday's announcement",
+ * "awaiting Friday's ruling"): the other rules read those. The caller has found the date not
+ * to be its clause's subject (the subject's own verb says when it lies).
+ */
+export function possessivePastOccasion(sentence: string, start: number, end: number): boolean {
+  if (!/['’]s$/u.test(sentence.slice(start, end))) return false;
+  if (ANTICIPATING.test(sentence.slice(0, start))) return false;
+  const noun = sentence.slice(end).match(/^(?:\s+[\p{Ll}-]+){1,3}/u)?.[0] ?? '';
+  const words = noun.trim().split(/\s+/u).slice(0, NOUN_WINDOW);
+  return words[0] !== undefined && words[0] !== '' && !words.some((w) => OCCASION_NOUNS.has(w));
 }

@@ -15,13 +15,16 @@ import { markerAt } from './tense-markers.js';
  * strike, protest and visit reach social_event, gathering or meeting only through group_action
  * (or not at all), and group_action also holds sale, payment, permit, funding, deal and trade
  * ("sales for March"); trial, inquest, inspection, audit, review, briefing, launch and deadline
- * reach none of them in their first three senses (WordNet 3.1, checked 2026-11).
+ * reach none of them in their first three senses (WordNet 3.1, checked 2026-11). Fixtures and
+ * ceremonies (final, race, derby, funeral, auction) are held on appointed days too; not
+ * "budget", whose "for 2019-21" is the period it covers.
  */
-const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   `debate debates hearing hearings meeting meetings vote votes ballot election referendum session
 sessions appointment appointments trial inquest interview visit rally protest march strike summit
 talks conference ceremony opening launch deadline date match concert event operation briefing
-consultation inspection audit review`
+consultation inspection audit review final game race fixture derby festival parade funeral
+wedding auction`
     .split(/\s+/)
     .filter(Boolean),
 );

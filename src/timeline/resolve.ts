@@ -31,6 +31,7 @@ import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
+import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import {
   YEAR_NOT_STATED,
@@ -100,7 +101,7 @@ function resolveCalendar(
   published: DateValue | null,
   statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
-  if (!m.until) return resolveCalendarStart(placed, m, cursor, published, statedYears);
+  if (!m.until) return resolveOnWrittenWeekday(placed, m, cursor, published, statedYears);
   const until: CalendarMention = { ...m, ...m.until, until: undefined };
   if (m.year !== undefined) {
     return { date: withYear(m, m.year), end: withYear(until, m.until.year ?? m.year) };
@@ -131,6 +132,41 @@ function resolveCalendar(
 function aheadOfWritingAt(placed: PlacedMention): boolean {
   const { start, end } = placed.mention;
   return placed.text !== undefined && aheadOfWriting(placed.text, start, end);
+}
+
+/**
+ * {@link resolveCalendarStart} for a date that is no range, kept to a year in which the date falls on the weekday written
+ * with it ("moved to Friday 5 December", published 29 November 2025: 5 December 2025 is a
+ * Friday, 2024's a Thursday; written-weekday.ts). With no such year beside the one chosen, the
+ * date is left undated rather than put on a day the text contradicts. A year the text states is
+ * taken as written.
+ */
+function resolveOnWrittenWeekday(
+  told: PlacedMention,
+  m: CalendarMention,
+  cursor: Cursor | null,
+  published: DateValue | null,
+  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
+): Resolution {
+  const resolution = resolveCalendarStart(told, m, cursor, published, statedYears);
+  const date = resolution.date;
+  if (m.year !== undefined || date === null || date.day === undefined || date.month === undefined)
+    return resolution;
+  const weekday = told.text === undefined ? null : weekdayWritten(told.text, told.mention.start);
+  if (weekday === null) return resolution;
+  const year = yearOnWeekday(date.year, date.month, date.day, weekday);
+  if (year === null)
+    return unresolved('the weekday written with it falls on that day in no year near publication');
+  if (year === date.year) return resolution;
+  const moved = withYear(m, year);
+  // The weekday's year on the other side of publication from the side the tense says ("met on
+  // Tuesday 2 December", 2 December ahead): the text contradicts itself, and no day is sure.
+  const side = published ? dayNumber(year, date.month, date.day) - intervalOf(published).last : 0;
+  if ((told.tense === 'past' && side > 0) || (told.tense === 'future' && side < 0))
+    return unresolved(
+      'the weekday written with it puts it on the side of publication its tense does not',
+    );
+  return { date: moved };
 }
 
 function resolveCalendarStart(

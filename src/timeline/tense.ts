@@ -15,7 +15,12 @@
  */
 import { SPEECH_VERBS } from './lexicon.js';
 import { forecastActTense } from './forecast.js';
-import { ownVerbGroup, pastAfterComplement, presentVerbTense } from './named-occasion.js';
+import {
+  ownVerbGroup,
+  pastAfterComplement,
+  possessivePastOccasion,
+  presentVerbTense,
+} from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
@@ -66,6 +71,10 @@ function wordsOf(text: string): string[] {
 export function tenseOf(sentence: string, start: number, end: number): Tense {
   const occasion = subjectOccasionTense(sentence, start, end);
   if (occasion !== undefined) return occasion;
+  // "Analysts will study Monday's announcement": the verb's tense is the studying's. (As its
+  // clause's subject, the occasion's own verb was read above.)
+  if (!opensItsClause(sentence, start) && possessivePastOccasion(sentence, start, end))
+    return 'past';
   if (modifiesNoun(sentence, start, end)) return null;
   return planTense(governingTense(sentence, start, end), sentence, start);
 }
@@ -82,9 +91,7 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
 function subjectOccasionTense(sentence: string, start: number, end: number): Tense | undefined {
   const possessive = /['’]s$/u.test(sentence.slice(start, end));
   if (!possessive && !modifiesNoun(sentence, start, end)) return undefined;
-  const before = wordsOf(sentence.slice(0, start));
-  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
-  if ('words' in found || !found.opensClause) return undefined;
+  if (!opensItsClause(sentence, start)) return undefined;
   // "Friday's strike, which will close 14 schools, is…": the aside's verb is not the clause's.
   const rest = sentence.slice(end).replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   const group = ownVerbGroup(rest);
@@ -95,6 +102,13 @@ function subjectOccasionTense(sentence: string, start: number, end: number): Ten
   );
   if (marker === null) return presentVerbTense(group);
   return planTense(tenseOfGovernor(marker, sentence, true), sentence, start);
+}
+
+/** True when no tense marker comes before the date at `start` in its clause (a subject). */
+export function opensItsClause(sentence: string, start: number): boolean {
+  const before = wordsOf(sentence.slice(0, start));
+  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  return !('words' in found) && found.opensClause;
 }
 
 /**
@@ -110,7 +124,7 @@ const DETERMINER_BEFORE =
  * tense says nothing of it (Quirk et al. 1985, 17.97, on nouns as premodifiers). Inside a
  * phrase of time the noun is itself a time of the verb ("will pause during the summer festival").
  */
-function modifiesNoun(sentence: string, start: number, end: number): boolean {
+export function modifiesNoun(sentence: string, start: number, end: number): boolean {
   return (
     DETERMINER_BEFORE.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))
   );
@@ -119,6 +133,15 @@ function modifiesNoun(sentence: string, start: number, end: number): boolean {
 /** "by Friday", "until the end of May": the date is a deadline or the end of a state. */
 const DEADLINE_BEFORE =
   /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu;
+
+/**
+ * True when a phrase after `lead` (the text before it) opens its clause: nothing before it, or
+ * a clause break right before it ("…; by Sunday", "but by Sunday").
+ */
+function opensWithPhrase(lead: string): boolean {
+  const words = wordsOf(lead);
+  return words.length === 0 || wordMarker(words[words.length - 1]!) === 'break';
+}
 
 /** The word that marks a date's tense, and the words it was found among. */
 interface Governor {
@@ -182,11 +205,14 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
   if ('words' in found) return tenseOfGovernor(found, sentence, false);
-  // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present state.
-  if (DEADLINE_BEFORE.test(sentence.slice(0, start))) return 'future';
-  if (!found.opensClause) return null;
+  const deadline = DEADLINE_BEFORE.exec(sentence.slice(0, start));
+  // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present
+  // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
+  // tense.
+  if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
+  if (!found.opensClause) return deadline ? 'future' : null;
   const after = markerAfter(sentence, end);
-  return after ? tenseOfGovernor(after, sentence, true) : null;
+  return after ? tenseOfGovernor(after, sentence, true) : deadline ? 'future' : null;
 }
 
 /**

@@ -44,6 +44,7 @@ export function yearNotStatedEvents(undated: readonly UndatedMention[]): {
         precision: partial.day === undefined ? 'month' : 'day',
         yearStated: false,
         future: mention.tense === 'future',
+        ...(mention.deadline ? { deadline: true as const } : {}),
         quotes: [mention.quote],
       },
       order: [partial.month, partial.day ?? 0, mention.article, mention.quote.start],

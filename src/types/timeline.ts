@@ -45,6 +45,13 @@ export interface TimelineEvent {
    * entries. A source that says neither does not count either way.
    */
   future: boolean;
+  /**
+   * True when the date is a deadline, the latest time for what the quotes tell ("no later than
+   * 31 March", "must be done by 1 May", "before the end of June", "has until Friday to reply"):
+   * not the day it happened or is to happen. Absent otherwise. Every source of such an entry
+   * gives the date as a deadline: a deadline and an event of that day are two entries.
+   */
+  deadline?: true;
   quotes: TimelineQuote[];
 }
 
@@ -63,6 +70,12 @@ export interface TimelineQuote extends Quote {
    * it is never shown as stating the day. Absent when it states the heading's precision.
    */
   precision?: DatePrecision;
+  /**
+   * The noun phrase whose date the quote gives, as written, when that is not the date of the
+   * sentence's act: "last month's pay deal" in "The union rejected last month's pay deal", whose
+   * rejection the date does not give. Absent when the date is the act's.
+   */
+  dates?: string;
 }
 
 /** Filters of the engine's `timeline`. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */

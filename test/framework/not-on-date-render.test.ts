@@ -57,7 +57,7 @@ describe('the note that nothing is dated to the date asked', () => {
     });
     expect(notOnDateNote({ asked: 'yesterday', shown: 'latest' })).toEqual({
       title: '“yesterday” counts from the day you ask',
-      text: 'An article’s “yesterday” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates, each marked with its own date. They are not an answer.',
+      text: 'An article’s “yesterday” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates (for a question naming more than its date, the latest with its other words, when the timeline dates any), each marked with its own date. They are not an answer.',
     });
     expect(notOnDateNote({ asked: '--09-29', shown: 'month' }).text).toContain(
       'the events the timeline dates in September,',

@@ -81,3 +81,27 @@ describe('a date naming an occasion as its clause subject', () => {
     ).toEqual([['2025-03-03', false]]);
   });
 });
+
+describe('a possessive occasion that is not its clause subject', () => {
+  it.each([
+    // The verb's "will" is the analysts' and the union's: the occasion named has happened.
+    ["Analysts will study Monday's announcement.", [['2025-03-10', false]]],
+    ["The union will appeal against Friday's ruling.", [['2025-03-07', false]]],
+    ["Analysts will study Monday's surprise announcement.", [['2025-03-10', false]]],
+    // An occasion held on an appointed day may be named ahead: the verb says which side.
+    ["Campaigners will protest at Friday's vote.", [['2025-03-14', true]]],
+    ["Fans will travel to Saturday's final.", [['2025-03-15', true]]],
+    // Its own word says which side.
+    ["Analysts will study next Monday's announcement closely.", [['2025-03-17', true]]],
+  ])('published Tuesday 11 March 2025: "%s"', (sentence, expected) => {
+    expect(eventsOf(TUESDAY, sentence)).toEqual(expected);
+  });
+
+  it('words looking ahead to it leave it to the verb', () => {
+    // "awaiting": ahead of the present, which says neither side of a bare weekday.
+    expect(eventsOf(TUESDAY, "Traders are awaiting Monday's announcement.")).toEqual([]);
+    expect(eventsOf(TUESDAY, "Ministers will meet ahead of Monday's announcement.")).toEqual([
+      ['2025-03-17', true],
+    ]);
+  });
+});

@@ -39,7 +39,7 @@ export function notOnDateNote(note: NotOnDate): { title: string; text: string } 
   if (note.shown === 'latest')
     return {
       title: `“${note.asked}” counts from the day you ask`,
-      text: `An article’s “${note.asked}” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates, each marked with its own date. They are not an answer.`,
+      text: `An article’s “${note.asked}” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates (for a question naming more than its date, the latest with its other words, when the timeline dates any), each marked with its own date. They are not an answer.`,
     };
   if (note.noSuchDay)
     return {

@@ -23,26 +23,35 @@ export function yearlessText(iso: string): string {
 
 /** Said of an entry whose events were still ahead when the articles were written. */
 export const FUTURE_NOTE = 'expected at the time of writing';
+/**
+ * Said of an entry whose date is a deadline ("no later than 31 March", "by 1 May"): what its
+ * quotes tell falls on or before that date, not on it.
+ */
+export const DEADLINE_NOTE = 'deadline: by this date, not on it';
 /** Said of an entry whose year no article states. */
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
 
 /**
  * What one quote says of itself beside its entry's heading: that its article does not state
- * the heading's year, that it states only the month (or year) of a heading's day.
+ * the heading's year, that it states only the month (or year) of a heading's day, that the
+ * date is that of a thing it names, not of its act.
  *
- * @returns the notes, possibly none ("year not stated", "only the month stated")
+ * @returns the notes, possibly none ("year not stated", "only the month stated", "the date of
+ *   “last month's pay deal”")
  */
 export function quoteNotes(quote: TimelineQuote): string[] {
   return [
     ...(quote.yearStated === false ? [YEAR_NOT_STATED_NOTE] : []),
     ...(quote.precision === undefined ? [] : [`only the ${quote.precision} stated`]),
+    ...(quote.dates === undefined ? [] : [`the date of “${quote.dates}”`]),
   ];
 }
 
 /**
  * The date of an entry as a heading: "2020-08-27", "2020-11 (month)", "2016 (year)", "spring
  * 2021", "2021 to 2023 (years)", "December 17 (year not stated)", "August (year not stated)",
- * "April 1 to April 3 (year not stated)". Says nothing of `future` (see {@link groupByDate}).
+ * "April 1 to April 3 (year not stated)". Says nothing of `future` or `deadline` (see
+ * {@link groupNotes}).
  */
 export function dateLabel(
   event: Pick<TimelineEvent, 'date' | 'precision' | 'end' | 'season' | 'yearStated'>,
@@ -70,6 +79,24 @@ export interface DateGroup {
   events: TimelineEvent[];
   /** True when every entry of the group was still ahead at the time of writing. */
   future: boolean;
+  /** True when every entry of the group is a deadline. */
+  deadline: boolean;
+}
+
+/** What an entry says of itself beside its date: expected, a deadline (possibly neither). */
+function eventNotes(event: { future: boolean; deadline?: boolean }): string[] {
+  return [...(event.future ? [FUTURE_NOTE] : []), ...(event.deadline ? [DEADLINE_NOTE] : [])];
+}
+
+/** The notes every entry of a group shares, said once with its heading. */
+export function groupNotes(group: DateGroup): string[] {
+  return eventNotes(group);
+}
+
+/** The notes of one entry of `group` that the group's heading does not already say. */
+export function ownNotes(event: TimelineEvent, group: DateGroup): string[] {
+  const shared = new Set(groupNotes(group));
+  return eventNotes(event).filter((note) => !shared.has(note));
 }
 
 /**
@@ -84,8 +111,14 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
     if (last && last.label === label) {
       last.events.push(event);
       last.future &&= event.future;
+      last.deadline &&= event.deadline === true;
     } else {
-      groups.push({ label, events: [event], future: event.future });
+      groups.push({
+        label,
+        events: [event],
+        future: event.future,
+        deadline: event.deadline === true,
+      });
     }
   }
   return groups;

@@ -15,7 +15,7 @@ import type { PageControls } from './pager.js';
 import { pagerRow } from './pager.js';
 import { sourceLine } from './source.js';
 import { shrinkToFit } from '../shrink.js';
-import { FUTURE_NOTE, groupByDate, pastTheEnd, quoteNotes } from './timeline-headings.js';
+import { groupByDate, groupNotes, ownNotes, pastTheEnd, quoteNotes } from './timeline-headings.js';
 import type { DateGroup } from './timeline-headings.js';
 import { counted } from '../../text/plural.js';
 
@@ -24,9 +24,12 @@ export const TIMELINE_PAGE_SIZE = 10;
 /** Room kept free under the 6,000-character embed total. */
 const EMBED_TOTAL_MARGIN = 50;
 
-/** The heading of a date: the date as precisely as it is known, and whether it was still ahead. */
+/**
+ * The heading of a date: the date as precisely as it is known, whether it was still ahead and
+ * whether it is a deadline.
+ */
 export function groupHeading(group: DateGroup): string {
-  return fitEscaped(`${group.label}${group.future ? ` · ${FUTURE_NOTE}` : ''}`, MAX_FIELD_NAME);
+  return fitEscaped([group.label, ...groupNotes(group)].join(' · '), MAX_FIELD_NAME);
 }
 
 /** Longest quote shown for one source of a timeline event. */
@@ -59,7 +62,7 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
   return prefix + (lines.length > 0 ? truncate(lines.join('\n'), max) : 'No quote.');
 }
 
-/** The events of one date: each a bullet (marked when only some were still ahead). */
+/** The events of one date: each a bullet (marked when only some were still ahead or deadlines). */
 function groupValue(group: DateGroup, max: number): string {
   if (group.events.length === 1) return eventValue(group.events[0] as TimelineEvent, max);
   // Each event an equal share, so every event of the date shows its own quote; room an event
@@ -68,7 +71,8 @@ function groupValue(group: DateGroup, max: number): string {
   const parts: string[] = [];
   group.events.forEach((e, i) => {
     const share = Math.floor(room / (group.events.length - i));
-    const part = eventValue(e, share, `• ${e.future && !group.future ? `(${FUTURE_NOTE}) ` : ''}`);
+    const notes = ownNotes(e, group);
+    const part = eventValue(e, share, `• ${notes.length > 0 ? `(${notes.join('; ')}) ` : ''}`);
     parts.push(part);
     room -= part.length;
   });

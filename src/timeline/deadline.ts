@@ -1,0 +1,45 @@
+/**
+ * Deadlines: a date given as the latest time for something ("no later than 31 March", "must be
+ * done by 1 May", "before the end of June", "has until Friday to reply") is not the day of an
+ * event. What the sentence tells happens on or before it (or never), so the timeline lists it
+ * under that date marked as a deadline, never as something that happened on the day.
+ */
+
+/** A part of a period the deadline may fall in: "the end of", "the middle of", "mid-", "early". */
+const PART = String.raw`(?:the\s+)?(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))?`;
+
+/**
+ * Words right before a deadline: "by", "before", "no later than", "not later than", "on or
+ * before". Not "before" after a count of units or a day ("two days before 31 March", "the day
+ * before Friday": a day of its own, not a bound).
+ */
+const BOUND_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:days?|weeks?|months?|years?|hours?|night|morning|evening)\s+)\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${PART}$`,
+  'iu',
+);
+
+/**
+ * "has until Friday to reply", "was given until March to pay", "gave the trust until 31 March":
+ * the time left for an act, up to a few words after the verb that grants or holds it.
+ */
+const GRANTED_UNTIL = new RegExp(
+  String.raw`\b(?:has|have|had|having|given|gave|give|gives|get|gets|got|granted|grants?)\s+(?:[\p{L}'’]+\s+){0,3}?until\s+${PART}$`,
+  'iu',
+);
+
+/**
+ * True when the date at `start`–`end` of `sentence` is a deadline: "by", "before", "no later
+ * than" or "on or before" right before it (across "the end of", "mid-" and the like), or
+ * "until" after a verb granting or holding time ("has until 31 March to reply"). Not a
+ * possessive ("by Friday's vote": the date names the vote), nor a plain "until", which ends a
+ * state ("is closed until Friday": something does change on that day).
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ */
+export function isDeadline(sentence: string, start: number, end: number): boolean {
+  if (/['’]s$/u.test(sentence.slice(start, end))) return false;
+  const before = sentence.slice(0, start);
+  return BOUND_BEFORE.test(before) || GRANTED_UNTIL.test(before);
+}

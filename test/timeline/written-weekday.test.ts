@@ -1,0 +1,57 @@
+/**
+ * A weekday written with a yearless date ("Friday 5 December") keeps the date to a year in which
+ * it falls on that weekday (blind 11 finding 1: "moved to Friday 5 December", published
+ * 29 November 2025, was dated 2024-12-05, a Thursday). Invented lights and council sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { weekdayWritten, yearOnWeekday } from '../../src/timeline/written-weekday.js';
+import { articleOf } from './fixtures.js';
+
+// Saturday 29 November 2025: 5 December 2025 is a Friday, 5 December 2024 a Thursday.
+const PUBLISHED = '2025-11-29';
+const entriesOf = (sentence: string) =>
+  buildTimeline(articleOf(PUBLISHED, sentence)).map((e) => [e.date, e.future]);
+
+describe('a weekday written with a date', () => {
+  it('is read right before the date', () => {
+    const at = (sentence: string, date: string) => weekdayWritten(sentence, sentence.indexOf(date));
+    expect(at('It opens on Friday 5 December.', '5 December')).toBe(5);
+    expect(at('It opens on Friday, December 5.', 'December 5')).toBe(5);
+    expect(at('It opens on 5 December.', '5 December')).toBeNull();
+  });
+
+  it('gives the year, of the one chosen and its neighbours, in which the day is that weekday', () => {
+    expect(yearOnWeekday(2025, 12, 5, 5)).toBe(2025);
+    expect(yearOnWeekday(2024, 12, 5, 5)).toBe(2025);
+    expect(yearOnWeekday(2026, 12, 5, 5)).toBe(2025);
+    // Thursday: 2024.
+    expect(yearOnWeekday(2025, 12, 5, 4)).toBe(2024);
+    // Sunday 5 December: 2027, two years away, is no neighbour.
+    expect(yearOnWeekday(2025, 12, 5, 0)).toBeNull();
+  });
+
+  it('moves a date the other rules put in another year to the weekday’s, on the side its tense says', () => {
+    // Said neither way: the nearer 5 December would do, but only 2025's is a Friday.
+    expect(entriesOf('The lights are switched on on Friday 5 December in the square.')).toEqual([
+      ['2025-12-05', true],
+    ]);
+    expect(entriesOf('The switch-on will take place on Friday 5 December.')).toEqual([
+      ['2025-12-05', true],
+    ]);
+  });
+
+  it('leaves undated a date the weekday and the tense put on different sides of publication', () => {
+    // Past tense, but the only Friday 5 December near is after publication.
+    expect(entriesOf('The Christmas lights switch-on was moved to Friday 5 December.')).toEqual([]);
+    expect(entriesOf('The switch-on will take place on Thursday 5 December.')).toEqual([]);
+    // A weekday no year near has.
+    expect(entriesOf('The switch-on will take place on Sunday 5 December.')).toEqual([]);
+  });
+
+  it('takes a stated year as written', () => {
+    expect(entriesOf('The lights were switched on on Friday 5 December 2024.')).toEqual([
+      ['2024-12-05', false],
+    ]);
+  });
+});

@@ -20,7 +20,6 @@ import type { QueryPlan } from '../search/plan/query-plan.js';
 import { isRealDate } from '../text/dates.js';
 import { termsOf } from '../text/terms.js';
 import { intervalOf, parseIsoDate, type DayInterval } from '../timeline/calendar.js';
-import { detectMentions } from '../timeline/detect.js';
 import {
   asksOnlyOfSource,
   datedQuotes,
@@ -29,6 +28,7 @@ import {
   type FallbackQuote,
   type NamedDate,
 } from './about-fallback.js';
+import { questionMentions } from './question-mentions.js';
 import type {
   Answer,
   AnswerPassage,
@@ -264,7 +264,7 @@ function otherDates(
  * `context.limit`. Null for any other question, or with no such event.
  */
 function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
-  const counted = detectMentions(context.question).find(
+  const counted = questionMentions(context.question).find(
     (m) => (m.kind === 'relative' && m.anchor === 'publication') || m.kind === 'weekday',
   );
   if (!counted || !asksWhatHappened(context.question, counted)) return null;

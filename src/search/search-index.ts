@@ -110,10 +110,10 @@ export interface SerializedSearchIndex {
    * among them, or a regular inflection of one, is a word, not a misspelling.
    */
   dictionaryWords: string;
-  /** The event words of any sentence (fact-predicates.ts `claimEventWords`), sorted. */
+  /** The event words of any sentence (fact-predicates.ts `claimEventWords`), the most used first. */
   eventWords: string[];
-  /** Per sentence, its claim's event words, as indexes into `eventWords`. */
-  sentenceEvents: PackedLists;
+  /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
+  sentenceEvents: string;
   lunr: PackedLunr;
 }
 
@@ -455,7 +455,7 @@ export class SearchIndex {
       !Array.isArray(data.commonWords) ||
       typeof data.dictionaryWords !== 'string' ||
       !Array.isArray(data.eventWords) ||
-      typeof data.sentenceEvents !== 'object' ||
+      typeof data.sentenceEvents !== 'string' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||

@@ -20,7 +20,7 @@ import type { QueryPlan } from '../search/plan/query-plan.js';
 import { quantitiesConflict } from '../search/select/fact-quantities.js';
 import { factValues, type FactValues } from '../search/select/fact-values.js';
 import { termsOf } from '../text/terms.js';
-import { detectMentions } from '../timeline/detect.js';
+import { questionMentions } from './question-mentions.js';
 import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
 
 /** A day or month a question names; `year` absent when it states none ("March 13"). */
@@ -39,18 +39,7 @@ export interface NamedDate {
  * March") is not one: it names no single day or month to look up.
  */
 export function namedDate(question: string): NamedDate | null {
-  if (lastNamed?.question !== question) lastNamed = { question, date: readNamedDate(question) };
-  return lastNamed.date;
-}
-
-/**
- * The question {@link namedDate} read last, and its date: an ask reads it twice (the date
- * question's answer, then the fallback), and reading runs the timeline's date detection.
- */
-let lastNamed: { question: string; date: NamedDate | null } | undefined;
-
-function readNamedDate(question: string): NamedDate | null {
-  for (const mention of detectMentions(question)) {
+  for (const mention of questionMentions(question)) {
     if (mention.kind !== 'calendar' || mention.month === undefined) continue;
     if (mention.season !== undefined || mention.until !== undefined) continue;
     if (mention.shift !== null || mention.yearOffset !== undefined || mention.since) continue;

@@ -1,7 +1,7 @@
 /**
  * Reuse of each article's analysis across builds. Reading an article (extraction, cleaning,
- * sentence segmentation with wink-nlp), analysing its sentences into index terms and reading
- * their dates are most of a build's cost, and depend only on the article file's format and
+ * sentence segmentation with wink-nlp), analysing its sentences into index terms and event words
+ * (tagged by wink-nlp) and reading their dates are most of a build's cost, and depend only on the article file's format and
  * text and on the code.
  * So a rebuild after one article changed re-analyses that article alone: the rest comes from
  * this cache, keyed by a content hash, or from the index file a previous build saved, which
@@ -17,6 +17,8 @@ import type { ArticleFile } from '../corpus/files.js';
 import type { ArticleAnalysis } from '../corpus/load.js';
 import type { SentenceDates } from '../timeline/index.js';
 import { IntLists } from '../search/packed.js';
+import { claimEventWords } from '../search/select/fact-predicates.js';
+import { SentenceEvents } from '../search/sentence-events.js';
 import { termsOf } from '../text/terms.js';
 import { codeFingerprint } from './fingerprint.js';
 import { unpackSentences, type IndexFile } from './index-file.js';
@@ -40,6 +42,8 @@ interface Entry {
   analysis: ArticleAnalysis;
   /** Per sentence of `analysis.sentences`, its index terms; computed on first use. */
   terms: string[][] | null;
+  /** Per sentence of `analysis.sentences`, its event words; read on first use. */
+  events: ReadonlyArray<ReadonlySet<string>> | null;
   /** The dates of its sentences; read on first use (not kept in the index file). */
   dates: readonly SentenceDates[] | null;
 }
@@ -88,7 +92,7 @@ export class AnalysisCache {
     }
     this.#computed += 1;
     const analysis = analyse();
-    this.#entries.set(key, { analysis, terms: null, dates: null });
+    this.#entries.set(key, { analysis, terms: null, events: null, dates: null });
     return analysis;
   }
 
@@ -114,6 +118,17 @@ export class AnalysisCache {
     const { text, sentences } = entry.analysis;
     entry.terms ??= sentences.map((s) => termsOf(text.slice(s.start, s.end)));
     return entry.terms;
+  }
+
+  /**
+   * The event words of each sentence of the analysis under `key` (see {@link claimEventWords}),
+   * in the order of its sentences. Throws when no analysis is held under `key`.
+   */
+  events(key: string): ReadonlyArray<ReadonlySet<string>> {
+    const entry = this.#entry(key);
+    const { text, sentences } = entry.analysis;
+    entry.events ??= sentences.map((s) => claimEventWords(text.slice(s.start, s.end)));
+    return entry.events;
   }
 
   /**
@@ -144,6 +159,7 @@ export class AnalysisCache {
       const sentences = unpackSentences(file.sentences);
       if (sentenceTerms.length !== sentences.length)
         throw new Error('index: sentence terms do not match the sentences');
+      const events = SentenceEvents.unpack(file.search, sentences.length);
       const termsAt = (i: number) =>
         Array.from(sentenceTerms.get(i), (id) => {
           const term = vocabulary[id];
@@ -175,6 +191,7 @@ export class AnalysisCache {
               }),
             },
             terms: own.map(termsAt),
+            events: own.map((i) => events.of(i)),
             dates: null,
           },
         ]);

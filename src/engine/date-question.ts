@@ -26,7 +26,6 @@ import type { QueryPlan } from '../search/plan/query-plan.js';
 import { isRealDate } from '../text/dates.js';
 import { termsOf } from '../text/terms.js';
 import { intervalOf, parseIsoDate, type DayInterval } from '../timeline/calendar.js';
-import { detectMentions } from '../timeline/detect.js';
 import {
   asksOnlyOfSource,
   datedQuotes,
@@ -35,6 +34,7 @@ import {
   type FallbackQuote,
   type NamedDate,
 } from './about-fallback.js';
+import { questionMentions } from './question-mentions.js';
 import type {
   Answer,
   AnswerPassage,
@@ -369,7 +369,7 @@ function otherDates(
  * no such event.
  */
 function countedFromNowAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
-  const counted = detectMentions(context.question).find(
+  const counted = questionMentions(context.question).find(
     (m) => (m.kind === 'relative' && m.anchor === 'publication') || m.kind === 'weekday',
   );
   const topic = counted ? happenedTopic(context.question, counted) : null;

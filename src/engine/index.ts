@@ -103,6 +103,7 @@ async function build(
   const search = SearchIndex.build(corpus, corpus.aliases, {
     onProgress: (done, total) => options.onProgress?.('index', done, total),
     sentenceTerms: corpus.articles.flatMap((article) => cache.terms(keyOf(article.meta.file))),
+    sentenceEvents: corpus.articles.flatMap((article) => cache.events(keyOf(article.meta.file))),
   });
   const t2 = performance.now();
   const timeline = buildTimeline(corpus, (article, sentences) => {

@@ -74,6 +74,8 @@ import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
+import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
+import { claimEventWords } from './select/fact-predicates.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
@@ -108,6 +110,10 @@ export interface SerializedSearchIndex {
    * among them, or a regular inflection of one, is a word, not a misspelling.
    */
   dictionaryWords: string;
+  /** The event words of any sentence (fact-predicates.ts `claimEventWords`), the most used first. */
+  eventWords: string[];
+  /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
+  sentenceEvents: string;
   lunr: PackedLunr;
 }
 
@@ -210,6 +216,11 @@ export interface BuildOptions {
    * known (a rebuild reusing earlier analyses); computed here otherwise.
    */
   sentenceTerms?: ReadonlyArray<readonly string[]>;
+  /**
+   * Each sentence's event words ({@link claimEventWords} of its text), in corpus order, when
+   * already known; read here otherwise (tagging each sentence with wink-nlp).
+   */
+  sentenceEvents?: ReadonlyArray<Iterable<string>>;
 }
 
 /** Search over a corpus's sentences. */
@@ -228,6 +239,8 @@ export class SearchIndex {
   private readonly commonWords: Set<string>;
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
+  /** Each sentence's event words, saved at build (sentence-events.ts). */
+  private readonly sentenceEvents: SentenceEvents;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -300,6 +313,7 @@ export class SearchIndex {
     this.inflections = TermTable.unpack(data.inflections);
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
+    this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -347,6 +361,10 @@ export class SearchIndex {
       throw new Error(
         `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
       );
+    if (options.sentenceEvents && options.sentenceEvents.length !== corpus.sentences.length)
+      throw new Error(
+        `index: event words given for ${options.sentenceEvents.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
     const sentenceTerms = corpus.sentences.map((sentence, s) => {
@@ -373,6 +391,14 @@ export class SearchIndex {
     });
     const known = new Set(vocabulary);
     const counts = countTerms(sentenceTerms, vocabulary.length);
+    const events = packSentenceEvents(
+      options.sentenceEvents ??
+        corpus.sentences.map((sentence) =>
+          claimEventWords(
+            corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+          ),
+        ),
+    );
     return new SearchIndex(corpus, {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
@@ -386,6 +412,7 @@ export class SearchIndex {
       inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
       commonWords: commonWordStems(),
       dictionaryWords: dictionaryWords(known),
+      ...events,
       lunr: packDocuments(blockTerms, vocabulary),
     });
   }
@@ -427,6 +454,8 @@ export class SearchIndex {
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
       typeof data.dictionaryWords !== 'string' ||
+      !Array.isArray(data.eventWords) ||
+      typeof data.sentenceEvents !== 'string' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -545,6 +574,7 @@ export class SearchIndex {
       question: plan.question,
       publishedOf: (s) =>
         this.corpus.articles[this.corpus.sentences[s]?.article ?? -1]?.meta.published ?? null,
+      eventWordsOf: (s) => this.sentenceEvents.of(s),
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

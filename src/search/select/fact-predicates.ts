@@ -6,11 +6,16 @@
  * negation, a plan) stands outside what they share (fact-relation.ts). The event is read from the
  * verbs wink-nlp tags (its part-of-speech model, timeline/wink.ts), compared by their stems as
  * fact terms are, so a verb meets its own noun ("suspended" / "the suspension").
+ *
+ * Tagging needs wink-nlp's model (about 0.15 s to load, once per process), so an index saves each
+ * sentence's event words ({@link claimEventWords}, made where the build tags anyway) and a
+ * question read from it never tags; {@link eventWords} tags only texts no index holds (pairs
+ * compared on their own, as `npm run eval -- --pairs` does).
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { taggedWords } from '../../timeline/wink.js';
-import { ATTRIBUTION_WORDS } from './fact-attribution.js';
+import { ATTRIBUTION_WORDS, claimOf } from './fact-attribution.js';
 
 /**
  * Verbs that carry no event of their own: the event is in their object ("makes 23
@@ -58,22 +63,34 @@ export function eventWords(text: string): ReadonlySet<string> {
 }
 
 /**
- * True when two passages each say something happened (event words) and neither's event word is
- * a term of the other (`termsA`, `termsB`: their content terms as fact-relation.ts reads them, stems cut to
- * `namePrefix` letters):
- * they report different events, however much of what they are about they share. Synonyms
- * ("halted" / "stopped") are not matched: that costs a missed "also reported by", never a false one.
+ * The event words of what a sentence reports, its attribution framing set aside
+ * ({@link claimOf}): what the index saves for each sentence, and what {@link eventsApart} reads
+ * of a passage no index holds.
  */
-export function eventsApart(
-  textA: string,
-  termsA: ReadonlySet<string>,
-  textB: string,
-  termsB: ReadonlySet<string>,
-): boolean {
-  const a = eventWords(textA);
-  const b = eventWords(textB);
-  if (a.size === 0 || b.size === 0) return false;
-  return !meets(a, termsB) && !meets(b, termsA);
+export function claimEventWords(text: string): ReadonlySet<string> {
+  return eventWords(claimOf(text));
+}
+
+/** What {@link eventsApart} reads of one passage. */
+export interface ClaimEvents {
+  /** Its claim's content terms, stems cut to `namePrefix` letters (fact-relation.ts). */
+  claimTerms: ReadonlySet<string>;
+  /** Its {@link claimEventWords}, read only when needed (from the index, or by tagging). */
+  events: () => ReadonlySet<string>;
+}
+
+/**
+ * True when two passages each say something happened (event words) and neither's event word is
+ * a term of the other's claim: they report different events, however much of what they are about
+ * they share. Synonyms ("halted" / "stopped") are not matched: that costs a missed "also reported
+ * by", never a false one.
+ */
+export function eventsApart(a: ClaimEvents, b: ClaimEvents): boolean {
+  const eventsA = a.events();
+  if (eventsA.size === 0) return false;
+  const eventsB = b.events();
+  if (eventsB.size === 0) return false;
+  return !meets(eventsA, b.claimTerms) && !meets(eventsB, a.claimTerms);
 }
 
 /** The fewest letters of a verb's stem that a longer term may begin with and be its noun. */

@@ -84,7 +84,7 @@ import {
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { talliesDiffer } from './fact-tallies.js';
-import { eventsApart } from './fact-predicates.js';
+import { claimEventWords, eventsApart } from './fact-predicates.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -623,6 +623,8 @@ export interface AnalysedFact {
   claimTerms: ReadonlySet<string>;
   /** What the passage reports, its attribution framing set aside (fact-attribution.ts). */
   claim: string;
+  /** The event words of its claim (fact-predicates.ts), read when a comparison needs them. */
+  events: () => ReadonlySet<string>;
   /** Time stated relative to publication ("this year", "yesterday", "on Tuesday"). */
   time: PassageTime;
 }
@@ -657,8 +659,11 @@ function claimValuesOf(fact: AnalysedFact): FactValues {
   return values;
 }
 
-/** Analyses a passage for {@link relateFacts}. */
-export function analyseFact(text: string): AnalysedFact {
+/**
+ * Analyses a passage for {@link relateFacts}. `events`: its {@link claimEventWords} when known (an
+ * index saves them for each sentence); read from the text, by tagging, only when needed otherwise.
+ */
+export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
   const time = passageTime(text);
   const times = timeSpans(time);
   const { terms, units, sequence } = readTerms(text, times);
@@ -672,6 +677,7 @@ export function analyseFact(text: string): AnalysedFact {
     units,
     sequence,
     ...claimRead(text, terms, times),
+    events: events === undefined ? () => claimEventWords(text) : () => events,
     time,
   };
 }
@@ -962,7 +968,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // very fact it reports: the two are not one fact. Read last: tagging costs more than the rest.
   if (
     stanceDifference(new Set(a.stances.keys()), new Set(b.stances.keys())) !== null &&
-    eventsApart(a.claim, a.claimTerms, b.claim, b.claimTerms)
+    eventsApart(a, b)
   )
     return { kind: 'different-fact', reason: 'different events' };
   return { kind: 'same-fact' };

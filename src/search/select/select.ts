@@ -66,6 +66,11 @@ export interface SelectContext {
    * `YYYY`), or null: what "this year" or "now" in the sentence counts from.
    */
   publishedOf: (sentence: number) => string | null;
+  /**
+   * A sentence's event words as the index saved them (fact-predicates.ts `claimEventWords`).
+   * Absent: read from the text by tagging it with wink-nlp when a comparison needs them.
+   */
+  eventWordsOf?: (sentence: number) => ReadonlySet<string>;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -103,7 +108,8 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
   let fact = cache.get(sentence);
   if (!fact) {
     if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
-    cache.set(sentence, (fact = analyseFact(context.textOf(sentence))));
+    fact = analyseFact(context.textOf(sentence), context.eventWordsOf?.(sentence));
+    cache.set(sentence, fact);
   }
   return fact;
 }

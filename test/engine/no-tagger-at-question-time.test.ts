@@ -1,0 +1,83 @@
+/**
+ * A process answering from a saved index never loads wink-nlp's model, even for a question whose
+ * passages the same-fact check must tell apart by their events: the index saved each sentence's
+ * event words when it was built (search/sentence-events.ts). Each process here is started as in
+ * use: one builds the index (`index` command), another answers.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_INDEX_FILE,
+  readIndexFile,
+  unpackSentences,
+  writeIndexFile,
+} from '../../src/engine/index-file.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { packSentenceEvents } from '../../src/search/sentence-events.js';
+import { articleFolders } from '../support/corpus-fixture.js';
+
+const folders = articleFolders();
+afterEach(folders.removeAll);
+
+/** Runs `args` under tsx in a process of its own; its standard output, once it exits with 0. */
+async function run(args: string[]): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', CORPUS_DIR: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const [code] = (await once(child, 'close')) as [number | null];
+  expect(code, stderr).toBe(0);
+  return stdout;
+}
+
+interface Asked {
+  passages: Array<{ quote: string; also: string[] }>;
+  model: string[];
+}
+
+const ask = async (dir: string, question: string) =>
+  JSON.parse(await run(['test/support/ask-once.ts', dir, question])) as Asked;
+
+const NEGATION = 'The leaks in the Pellow Dam did not start overnight.';
+const REPORT =
+  'Boat trips across the Pellow Dam reservoir have been halted after divers found leaks in one of its concrete walls during a routine check on Monday.';
+
+// Three processes started under tsx; on a machine shared with other work that takes a while.
+describe('answering from a saved index', { timeout: 180_000 }, () => {
+  it('tells two reports apart by their saved events, without loading wink-nlp', async () => {
+    // What the comparison reads of the two, tagged here: only their events keep them apart.
+    expect(classifyFacts(NEGATION, REPORT)).toEqual({
+      kind: 'different-fact',
+      reason: 'different events',
+    });
+    const dir = await folders.corpusOf({
+      'dam-explainer.txt': `Why the Pellow Dam Leaks\n\n${NEGATION}\n\nThe dam was built in 1962.`,
+      'dam-news.txt': `Boat Trips Halted\n\n${REPORT}\n\nThe water board will inspect the wall.`,
+    });
+    await run(['src/cli/bin.ts', 'index', '--corpus', dir]);
+    const question = 'leaks in the Pellow Dam';
+    const apart = await ask(dir, question);
+    expect(apart.passages).toEqual([
+      { quote: NEGATION, also: [] },
+      { quote: REPORT, also: [] },
+    ]);
+    expect(apart.model).toEqual([]);
+
+    // The same index with no event words saved: the answer then finds one fact in the two, so
+    // the one above read the saved words (and tagged nothing: the model stayed unloaded).
+    const file = path.join(dir, DEFAULT_INDEX_FILE);
+    const index = (await readIndexFile(file))!;
+    const sentences = unpackSentences(index.sentences).map(() => []);
+    Object.assign(index.search, packSentenceEvents(sentences));
+    await writeIndexFile(file, index);
+    const blind = await ask(dir, question);
+    expect(blind.passages[0]).toEqual({ quote: NEGATION, also: [REPORT] });
+    expect(blind.model).toEqual([]);
+  });
+});

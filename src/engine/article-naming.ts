@@ -16,29 +16,18 @@
  * in `news/budget`, "Council budget passed"; "union" in "Union opens talks"): they stay content.
  */
 import { idWords } from '../corpus/ids.js';
+import { pieceKindTerms } from '../search/plan/piece-kinds.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
 import type { SourceRef } from './types.js';
 
 /**
  * Names of kinds of article (a genre, not what it reports), each as its index terms joined by
- * a space: what a reader calls a piece by when its title or id says what kind it is. Words
- * that as often name things within a story ("statement", "review", "briefing", "release"
- * alone) are left out.
+ * a space: what a reader calls a piece by when its title or id says what kind it is
+ * (search/plan/piece-kinds.ts; "statement" and "review", which as often name things within a
+ * story, are not among them).
  */
-export const ARTICLE_KINDS: ReadonlySet<string> = new Set(
-  [
-    'letter',
-    'editorial',
-    'column',
-    'obituary',
-    'explainer',
-    'opinion',
-    'commentary',
-    'newsletter',
-    'press release',
-  ].map((kind) => termsOf(kind).join(' ')),
-);
+export const ARTICLE_KINDS: ReadonlySet<string> = new Set(pieceKindTerms());
 
 /** What {@link articlesNamedAlone} reads of the corpus, built once per engine. */
 export interface ArticleNames {

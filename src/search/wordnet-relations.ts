@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { termsOf } from '../text/terms.js';
 import { leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
+import { negatingBases } from './plan/negated-forms.js';
 import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
@@ -28,7 +29,17 @@ interface Synset {
   words: string[];
   /** Derivationally related forms and pertainyms ("+" and "\\" pointers): [source word number (1-based), target synset offset, target pos, target word number]. */
   derivations: Array<[number, string, string, number]>;
+  /** Antonyms ("!" pointers), as [target pos, target synset offset]. */
+  antonyms: SenseRef[];
+  /**
+   * The synsets whose meaning it shares: itself, or for an adjective satellite ("s": "hurt",
+   * "suffering from physical injury") the head synsets it is similar to ("&": "injured").
+   */
+  heads: SenseRef[];
 }
+
+/** A synset by its part of speech letter and its offset in `data.<pos>`. */
+type SenseRef = [pos: string, offset: string];
 
 const POS_FILE: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -62,8 +73,13 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
     const pointerAt = 4 + count * 2;
     const pointers = Number(fields[pointerAt] ?? '0');
     const derivations: Synset['derivations'] = [];
+    const antonyms: SenseRef[] = [];
+    const similar: SenseRef[] = [];
     for (let p = 0; p < pointers; p++) {
       const at = pointerAt + 1 + p * 4;
+      const target: SenseRef = [fields[at + 2] ?? 'n', fields[at + 1] ?? '0'];
+      if (fields[at] === '!') antonyms.push(target);
+      if (fields[at] === '&') similar.push(target);
       // "+": derivationally related form; "\\": pertainym ("Belarusian" → "Belarus").
       if (fields[at] !== '+' && fields[at] !== '\\') continue;
       const sourceTarget = fields[at + 3] ?? '0000';
@@ -74,7 +90,8 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
         parseInt(sourceTarget.slice(2), 16),
       ]);
     }
-    synset = { words, derivations };
+    const heads: SenseRef[] = fields[2] === 's' ? similar : [[pos, offset]];
+    synset = { words, derivations, antonyms, heads };
     cache.set(key, synset);
     return synset;
   };
@@ -96,7 +113,8 @@ function relatedWords(): Related {
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
   const nouns = new Set<string>();
-  const add = (table: Map<string, Set<string>>, lemma: string, word: string) => {
+  const firstSenses = new Map<string, Set<SenseRef>>();
+  const add = <T>(table: Map<string, Set<T>>, lemma: string, word: T) => {
     let words = table.get(lemma);
     if (!words) table.set(lemma, (words = new Set()));
     words.add(word);
@@ -113,6 +131,7 @@ function relatedWords(): Related {
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
       const posLetter = fields[1] as string;
       for (const offset of offsets) {
+        add(firstSenses, lemma, [posLetter, offset]);
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
         for (const word of synset.words)
@@ -127,7 +146,48 @@ function relatedWords(): Related {
     }
   }
   addLeadingParts(synonyms, (phrase) => nouns.has(phrase));
+  for (const [base, negated] of negatedAntonyms(firstSenses, read)) {
+    add(derived, base, negated);
+    add(derived, negated, base);
+  }
   return { synonyms, derived };
+}
+
+/**
+ * Pairs of lemmas `[base, negated]` where `negated` is `base` with a negating prefix
+ * ("damaged" / "undamaged", "hurt" / "unhurt", "possible" / "impossible"; plan/negated-forms.ts)
+ * and WordNet makes one of their first senses antonyms, directly ("!" between the synsets'
+ * heads) or indirectly through a satellite's head (wngloss(7WN), "indirect antonym": "unhurt" is
+ * similar to "uninjured", the antonym of "injured", to which "hurt" is similar). Most prefixed
+ * strings are no negation ("inform", "display", "income"): WordNet's antonymy tells them apart.
+ * Such a pair is a derivationally related form (English forms the negation by a prefix), so a
+ * passage saying the painting "appeared undamaged" is about "Was the painting damaged?", and
+ * answers it, as "unhurt" answers "Was anyone hurt?".
+ */
+function negatedAntonyms(
+  senses: ReadonlyMap<string, ReadonlySet<SenseRef>>,
+  read: (pos: string, offset: string) => Synset,
+): Array<[base: string, negated: string]> {
+  const heads = (lemma: string): SenseRef[] =>
+    [...(senses.get(lemma) ?? [])].flatMap(([pos, offset]) => read(pos, offset).heads);
+  const headWords = (lemma: string): Set<string> =>
+    new Set(heads(lemma).flatMap(([pos, offset]) => read(pos, offset).words));
+  const antonymWords = (lemma: string): Set<string> =>
+    new Set(
+      heads(lemma)
+        .flatMap(([pos, offset]) => read(pos, offset).antonyms)
+        .flatMap(([pos, offset]) => read(pos, offset).words),
+    );
+  const pairs: Array<[string, string]> = [];
+  for (const negated of senses.keys()) {
+    if (!/^[a-z]+$/.test(negated)) continue;
+    for (const base of negatingBases(negated)) {
+      if (!senses.has(base)) continue;
+      const opposite = antonymWords(negated);
+      if ([...headWords(base)].some((word) => opposite.has(word))) pairs.push([base, negated]);
+    }
+  }
+  return pairs;
 }
 
 /**

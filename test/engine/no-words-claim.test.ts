@@ -33,7 +33,7 @@ beforeAll(async () => {
       'Rockfall shuts pass',
       'Valley Echo',
       '2024-06-04',
-      'One car was caught by the edge of the slide. Its driver was unhurt, firefighters said.\n\nClearing the road was impossible before the spring thaw.',
+      'One car was caught by the edge of the slide. Its driver was unharmed, firefighters said.\n\nClearing the road was impossible before the spring thaw.',
     ),
   }));
 }, 60_000);
@@ -43,13 +43,16 @@ const quotes = (answer: Answer) => [...answer.passages, ...answer.closest].map((
 
 describe('a question whose own words no passage holds', () => {
   it('is shown the passages holding a negated form of one, as the closest, never as none', () => {
-    const hurt = engine.ask('Was anyone hurt?');
-    expect(hurt.answered).toBe(false);
-    expect(hurt.closest.map((p) => p.quote)).toEqual([
-      'One car was caught by the edge of the slide. Its driver was unhurt, firefighters said.',
+    // WordNet makes no antonyms of "harmed" and "unharmed" (it lists no adjective "harmed"), so
+    // the search does not link them (search/wordnet-relations.ts): the fallback still does.
+    const harmed = engine.ask('Was anyone harmed?');
+    expect(harmed.answered).toBe(false);
+    expect(harmed.closest.map((p) => p.quote)).toEqual([
+      'One car was caught by the edge of the slide. Its driver was unharmed, firefighters said.',
     ]);
+    // "possible" and "impossible" are WordNet antonyms: a derived form, which answers.
     const possible = engine.ask('Was it possible?');
-    expect(possible.answered).toBe(false);
+    expect(possible.answered).toBe(true);
     expect(quotes(possible)).toEqual(['Clearing the road was impossible before the spring thaw.']);
   });
 

@@ -7,6 +7,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
+import { placeNamesIn } from './place-in-text.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -248,8 +249,6 @@ const DESCRIBED_PERSON = new RegExp(
  */
 const NAME_IN_TEXT =
   /(?<=\S\s+)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+|^(?!(?:The|A|An|In|On|At|To|Of|By|For|From|With|As|After|Before|During|Since|Until|Under|Over|When|While|If|But|And|Or|So|Yet|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|Your|There|Here|Some|Many|Most|All|Every|Each|No|Not|Only|Also|Meanwhile|However|Last|Next|Another|One|Two|Three)\s)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+/u;
-const PLACE_IN_TEXT =
-  /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?[A-Z][\p{L}-]+/u;
 /**
  * An organisation: a capitalised name ending in an institution's word ("Interior Ministry",
  * "Interfax news agency"), an acronym ("TASS", "NATO"), or a body that reports or decides.
@@ -302,7 +301,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'place':
-      return has(PLACE_IN_TEXT) ? 1 : 0;
+      // A name after a title is a person ("to President Ames"), not a place.
+      return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
   }
 }
 

@@ -24,6 +24,25 @@ function fits(prefix: (typeof NEGATING_PREFIXES)[number], word: string): boolean
 }
 
 /**
+ * The words `word` is formed from by one negating prefix, as English writes them
+ * ("undamaged" → ["damaged"], "impossible" → ["possible"], "inform" → ["form"]): candidates
+ * only, since most such strings are no negation ("inform", "display"); a caller confirms each
+ * (wordnet-relations.ts: WordNet's antonyms). Folded words of letters only; bases shorter than
+ * {@link MIN_NEGATED_BASE} give none.
+ *
+ * @example negatingBases('unhurt') // ['hurt']
+ */
+export function negatingBases(word: string): string[] {
+  const bases: string[] = [];
+  for (const prefix of NEGATING_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const base = word.slice(prefix.length);
+    if (base.length >= MIN_NEGATED_BASE && fits(prefix, base)) bases.push(base);
+  }
+  return bases;
+}
+
+/**
  * `text`'s words prefixed by a negating one whose index term `has` (the index's vocabulary)
  * holds, each once, folded, in the order of the words: words a question may be searched by
  * again. `text` is one or more of a question's own words. The term is the stem of the whole

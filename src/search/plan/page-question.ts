@@ -9,14 +9,16 @@
  * writing word asks who wrote; a publishing word with "when" asks when it was published.
  * "Published" and "reported" have a story sense too ("when was the deal's text published",
  * "who reported the raid"), so those two cues count only when the question refers to an
- * article as such (an article noun like "piece" or "story", or a quoted headline) or names a
+ * article as such (an article noun like "piece" or "story", a kind of piece such as "the
+ * press release": piece-kinds.ts, or a quoted headline) or names a
  * source by its metadata (plan.sources, checked in page-passages.ts). Recognising the cue does not
  * by itself put page lines first: search/page-passages.ts still requires the page line (with
  * its article's title) to match the rest of the question, so body answers keep winning where
  * the page says nothing about what is asked.
  */
 import type { PageLineKind } from '../../corpus/page-lines.js';
-import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import { piecesNamed } from './piece-kinds.js';
 import { SOURCE_NOUNS } from './source-match.js';
 
 /** What a page question asks about. */
@@ -131,15 +133,21 @@ export function pageQuestionOf(question: string): PageQuestion | null {
   const tokens = tokenize(question);
   const terms = tokens.map((token) => stem(token.word));
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
+  const head = askedHead(question, tokens).map((token) => stem(token.word));
+  const writer = has(WRITING) || head.some((term) => WRITER_NOUNS.has(term));
+  // A kind of piece ("the press release", "the editorial") is an article as such; one that as
+  // often names a thing in the story ("who wrote the letter to the mayor") is not, by itself.
+  const pieces = piecesNamed(tokens.map((token) => token.word)).filter((kind) => !kind.storySense);
   const articleNouns = tokens.filter((token) => isArticleNoun(token.word));
-  const refersToArticle = articleNouns.length > 0 || quotedHeadlines(question).length > 0;
+  const refersToArticle =
+    articleNouns.length > 0 || pieces.length > 0 || quotedHeadlines(question).length > 0;
   const cue = new Set<string>();
   const take = (set: ReadonlySet<string>) => {
     for (const term of terms) if (set.has(term)) cue.add(term);
   };
-  const head = askedHead(question, tokens).map((token) => stem(token.word));
   for (const term of head) cue.add(term);
   for (const token of articleNouns) cue.add(stem(token.word));
+  for (const kind of pieces) for (const term of termsOf(kind.words)) cue.add(term);
 
   if (has(PICTURE_NOUNS)) {
     take(PICTURE_NOUNS);
@@ -159,7 +167,6 @@ export function pageQuestionOf(question: string): PageQuestion | null {
     take(PUBLISHING);
     return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
   }
-  const writer = has(WRITING) || head.some((term) => WRITER_NOUNS.has(term));
   const credited = refersToArticle && has(CREDITING);
   if (writer || credited || (refersToArticle && has(REPORTING) && /\bwho\b/i.test(question))) {
     take(WRITING);

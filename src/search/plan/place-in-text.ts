@@ -1,0 +1,39 @@
+/**
+ * A place a passage names, what "where …?" asks for: a capitalised name after a preposition of
+ * place ("in Durnford", "near the Kelby ring road", "from the port of Tarn"). Not every such
+ * name is a place, and a false one makes a passage that names none look like an answer ("was
+ * found rolled in a carpet …, according to Detective Inspector Raymond Osei" ranked above "…
+ * found in a lock-up garage in Durnford"):
+ *
+ * - "according to X" attributes what is said to X (a person, an outlet), wherever X is;
+ * - a month or a weekday after "in", "from" or "to" is a date ("in March", "from Monday");
+ * - a name after a title or role is a person ("to President Ames"): the caller tells those
+ *   (answer-type.ts, which holds the titles).
+ */
+import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+
+/** A preposition of place, an optional "the" and "city of"-like head, then a capitalised name (group 1). */
+const PLACE_PHRASE =
+  /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/gu;
+/** "according to": attribution, not a destination. */
+const ATTRIBUTION = /\baccording\s+$/iu;
+/** A month or weekday name standing alone as the name: a date, not a place. */
+const DATE_NAME = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\p{L}-])`, 'u');
+
+/**
+ * The names `text` introduces as places, as written (up to four capitalised words each), in
+ * order; empty when it names none. Attributions ("according to …") and dates ("in March") are
+ * left out.
+ *
+ * @example placeNamesIn('It was found in a garage in Durnford, according to Inspector Osei.') // ['Durnford']
+ */
+export function placeNamesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(PLACE_PHRASE)) {
+    const name = match[1] ?? '';
+    if (DATE_NAME.test(name)) continue;
+    if (/^to\b/iu.test(match[0]) && ATTRIBUTION.test(text.slice(0, match.index))) continue;
+    names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,47 @@
+/**
+ * What "where …?" asks for is a place a passage names (src/search/plan/place-in-text.ts): a
+ * name after a preposition of place, but not an attribution ("according to Detective Inspector
+ * …"), a date ("in March") or a titled person ("to President Ames"). Invented articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
+import { placeNamesIn } from '../../src/search/plan/place-in-text.js';
+import { engineOver } from './fixtures.js';
+
+const where = answerTypeOf('Where was the statue found?')!;
+
+describe('a place named in a passage', () => {
+  it('is not an attribution, a date or a titled person', () => {
+    for (const text of [
+      'The statue was found rolled in a blanket, according to Detective Inspector Ray Osei.',
+      'The statue was found in March and shown again from Monday.',
+      'The statue was handed to President Ames on Friday.',
+      'The statue was found by Officer Dale Pike.',
+    ])
+      expect(answerTypeScore(text, where), text).toBe(0);
+  });
+
+  it('is a name after a preposition of place', () => {
+    expect(placeNamesIn('It was found in a garage in Durnford, according to Ray Osei.')).toEqual([
+      'Durnford',
+    ]);
+    expect(placeNamesIn('It was taken to the port of Tarn in May.')).toEqual(['Tarn']);
+    expect(answerTypeScore('It was found near Kelby Ring Road on Monday.', where)).toBe(1);
+  });
+
+  it('ranks a passage naming where above one that only looks like it does', () => {
+    const { engine } = engineOver({
+      published: '2026-04-02',
+      paragraphs: [
+        ['The stolen statue was found intact, according to Detective Ray Osei.'],
+        [
+          'The stolen statue was found wrapped in an old blanket on a shelf at the back of a lock-up garage in Durnford, police said on Monday evening.',
+        ],
+        ['The museum reopened in March.'],
+      ],
+    });
+    expect(engine.ask('Where was the stolen statue found?').passages[0]?.quote).toContain(
+      'Durnford',
+    );
+  });
+});

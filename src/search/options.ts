@@ -46,6 +46,11 @@ export const SEARCH_OPTIONS = {
      */
     abbreviation: { minLength: 3, maxLength: 5, minLettersDropped: 2, maxChecked: 12 },
     maxAbbreviationExpansions: 1,
+    /**
+     * Initialisms the corpus spells out (corpus-initialisms.ts): names of up to 6 words read,
+     * and an initialism kept when at most 3 phrases spell it (or the corpus defines it).
+     */
+    corpusInitialisms: { maxWords: 6, maxPhrases: 3 },
     maxAbbreviatedWords: 2,
     /** Other forms of a word ("legitimate" / "legitimacy") are looked for from this length. */
     minRelatedFormLength: 6,

@@ -33,6 +33,11 @@ export const SEARCH_OPTIONS = {
     maxFuzzyExpansions: 6,
     /** Typo tolerance: one edit from this length… */
     fuzzyMinLength: 5,
+    /**
+     * The dictionary words a corpus lacks are kept from this length (dictionary-words.ts): the
+     * shortest initialism read in lower case (corpus-initialisms.ts) and typo tolerance's words.
+     */
+    dictionaryMinLength: 3,
     /** …two from this one… */
     fuzzyTwoEditsLength: 9,
     /** …and none past this one (lunr's fuzzy automaton grows with the word; see TermSet). */

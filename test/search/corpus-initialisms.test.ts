@@ -115,6 +115,22 @@ describe('a question word read as an initialism', () => {
     expect(askedInitialism('Fire', 'Fire when?', unknown)).toBeNull();
   });
 
+  it('is no word the dictionary knows, when typed in lower case', () => {
+    const { index } = engineOver({
+      id: 'union',
+      published: null,
+      paragraphs: [['The Fenwick Lane Union met the Fenwick Lane Union on Monday.']],
+    });
+    const expansions = (question: string) =>
+      index
+        .rank(question)
+        .plan.concepts.flatMap((concept) => concept.alternatives)
+        .filter((alternative) => alternative.kind === 'abbreviation')
+        .map((alternative) => alternative.terms.join(' '));
+    expect(expansions('what did the FLU say?')).toEqual(['fenwick lane union']);
+    expect(expansions('what did the flu say?')).toEqual([]);
+  });
+
   it('finds the passage naming what it stands for', () => {
     const { engine } = engineOver(
       {

@@ -60,11 +60,12 @@ describe('typo correction', () => {
     ]);
   });
 
-  it('lists the dictionary words a corpus lacks, of the lengths typo tolerance reads', () => {
+  it('lists the dictionary words a corpus lacks, of the lengths typo tolerance and initialisms read', () => {
     const words = new FrontCodedWords(
-      dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'harbour', 'price']),
+      dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'ox', 'harbour', 'price']),
     );
-    expect(['cat', 'harbour', 'price', 'profit'].filter((word) => words.has(word))).toEqual([
+    expect(['cat', 'ox', 'harbour', 'price', 'profit'].filter((word) => words.has(word))).toEqual([
+      'cat',
       'price',
       'profit',
     ]);

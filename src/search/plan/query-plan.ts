@@ -91,7 +91,7 @@ export interface Vocabulary {
   /**
    * True when a word (folded, not stemmed) whose stem the corpus lacks is a WordNet lemma or a
    * regular inflection of one (dictionary-words.ts), for words of at least
-   * SEARCH_OPTIONS.plan.fuzzyMinLength letters.
+   * SEARCH_OPTIONS.plan.dictionaryMinLength letters.
    */
   isDictionaryWord(word: string): boolean;
   /** True when the term occurs in the text of one of the articles. */

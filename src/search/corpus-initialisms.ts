@@ -75,14 +75,36 @@ const NAME_REGION =
   /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’]*(?:(?:\s+|[-‐])(?:(?:of|and|the|for|in|on|at|to|a|an)(?:\s+|[-‐]))*\p{Lu}[\p{L}'’]*)+/gu;
 /** Where a hyphen compound in lower case may stand, with up to two words after it. */
 const COMPOUND_REGION =
-  /(?<![\p{L}\p{N}'’.-])\p{L}+(?:[-‐]\p{Ll}+)+(?:[ \t]+\p{Ll}+){0,2}(?![\p{N}-])/gu;
+  /\p{L}+(?:[-‐]\p{Ll}+)+(?![\p{L}\p{N}-])(?:[ \t]+\p{Ll}+(?![\p{L}\p{N}'’-])){0,2}/uy;
+/** A hyphen, where a compound is looked for (scanning every word for one costs ten times more). */
+const HYPHEN = /[-‐]/g;
+/** What may not stand right before a compound: it would be part of a longer word. */
+const WORD_BEFORE = /[\p{L}\p{N}'’.-]/u;
+
+/** The compounds of {@link COMPOUND_REGION} in `text`, found from their first hyphen. */
+function* compoundRegions(text: string): Generator<{ start: number; end: number }> {
+  let done = 0;
+  for (const hyphen of text.matchAll(HYPHEN)) {
+    if (hyphen.index < done) continue;
+    let start = hyphen.index;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start -= 1;
+    if (start === hyphen.index || (start > 0 && WORD_BEFORE.test(text[start - 1]!))) continue;
+    COMPOUND_REGION.lastIndex = start;
+    const match = COMPOUND_REGION.exec(text);
+    if (match === null) continue;
+    done = start + match[0].length;
+    yield { start, end: done };
+  }
+}
 
 /** The words of `text` from `start` to `end`, each with its kind and how it stands to the one before. */
 function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let previous: Token | undefined;
-  for (const token of tokenize(text.slice(start, end))) {
-    const at = { ...token, start: token.start + start, end: token.end + start };
+  // Fresh tokens: their offsets are moved to the whole text's.
+  for (const at of tokenize(text.slice(start, end))) {
+    at.start += start;
+    at.end += start;
     const raw = text.slice(at.start, at.end);
     const gap = previous === undefined ? 'break' : gapOf(text.slice(previous.end, at.start));
     words.push({ token: at, kind: kindOf(raw, at), gap });
@@ -126,8 +148,8 @@ export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] 
   }
   // Hyphen compounds in lower case ("multi-factor", "anti-social"; the first part may open a
   // sentence) with the words they modify: a compound alone only with three parts or more.
-  for (const region of text.matchAll(COMPOUND_REGION)) {
-    const words = wordsOf(text, region.index, region.index + region[0].length);
+  for (const region of compoundRegions(text)) {
+    const words = wordsOf(text, region.start, region.end);
     let last = 0;
     while (words[last + 1]?.gap === 'hyphen' && words[last + 1]!.kind !== 'other') last += 1;
     if (last === 0 || words[0]!.kind === 'other') continue;
@@ -156,6 +178,7 @@ export function definedPhrases(
   phrases: readonly SpelledPhrase[],
 ): Array<[initialism: string, phrase: SpelledPhrase]> {
   const defined: Array<[string, SpelledPhrase]> = [];
+  if (!text.includes('(')) return defined;
   for (const phrase of phrases) {
     const after = DEFINED_AFTER.exec(text.slice(phrase.end))?.[1];
     const bracketClosed = /^\s*\)/.test(text.slice(phrase.end));

@@ -335,7 +335,13 @@ export class SearchIndex {
         ),
       spelledOut: (initialism) => this.initialisms.get(initialism),
       isCommon: (term) => this.commonWords.has(term),
-      isDictionaryWord: (word) => baseForms(word).some((form) => this.dictionaryWords.has(form)),
+      // The short words kept for initialisms count only as typed: "barier" is no inflection
+      // of the city "Bari", and stays a typo of "barrier".
+      isDictionaryWord: (word) =>
+        baseForms(word).some(
+          (form) =>
+            (form === word || form.length >= o.fuzzyMinLength) && this.dictionaryWords.has(form),
+        ),
       inArticles: (term, articles) => {
         for (const block of this.scorer.documentsOf(term))
           if (articles.has(this.blockArticle[block] as number)) return true;

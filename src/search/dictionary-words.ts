@@ -1,8 +1,10 @@
 /**
  * The dictionary's words a corpus lacks: a question word among them, or a regular inflection
  * of one, is a word, not a typo, so it gets no typo correction (query-plan.ts). "price" is not
- * a misspelling of "Pryce" because the coverage never writes "price". The word as written is
- * checked, never its stem: "goverment" stems as "governess" does.
+ * a misspelling of "Pryce" because the coverage never writes "price". Nor is a word in lower
+ * case among them an initialism the corpus spells out ("flu" is no "First Lady United":
+ * corpus-initialisms.ts). The word as written is checked, never its stem: "goverment" stems
+ * as "governess" does.
  */
 import { frontCode } from './front-coding.js';
 import { SEARCH_OPTIONS } from './options.js';
@@ -11,7 +13,8 @@ import { wordnetRelations } from './wordnet-cache.js';
 
 /**
  * WordNet's one-word lemmas whose stem `vocabulary` (index terms) lacks, at least
- * SEARCH_OPTIONS.plan.fuzzyMinLength letters long (shorter words get no typo tolerance),
+ * SEARCH_OPTIONS.plan.dictionaryMinLength letters long (the shortest typo tolerance or an
+ * initialism in lower case reads),
  * sorted and front-coded (front-coding.ts: one string, about half the characters of the
  * words, keeps the saved index small and quick to parse; read with `FrontCodedWords`).
  *
@@ -23,7 +26,7 @@ export function dictionaryWords(
 ): string {
   const o = SEARCH_OPTIONS.plan;
   const lacked = lemmas.filter(
-    (lemma) => lemma.length >= o.fuzzyMinLength && !vocabulary.has(stem(lemma)),
+    (lemma) => lemma.length >= o.dictionaryMinLength && !vocabulary.has(stem(lemma)),
   );
   return frontCode([...new Set(lacked)].sort());
 }

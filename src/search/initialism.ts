@@ -33,11 +33,28 @@ export function mayBeInitialism(word: string): boolean {
  * spellsInitialism('mod', ['ministry', 'of', 'defence']) // true: "of" counted
  */
 export function spellsInitialism(initialism: string, words: readonly string[]): boolean {
-  if (words.length < 2 || !mayBeInitialism(initialism)) return false;
+  return mayBeInitialism(initialism) && initialsOf(words).includes(initialism);
+}
+
+/**
+ * The initialisms `words` (two or more; lower case) may be written as: the first letters of
+ * all of them, and of their words other than function words when two or more are left (the
+ * rule of {@link spellsInitialism}). Each is listed once; none when fewer than two words.
+ *
+ * @example
+ * initialsOf(['ministry', 'of', 'defence']) // ['mod', 'md']
+ */
+export function initialsOf(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
   const all = words.map((word) => word[0] ?? '').join('');
-  if (all === initialism) return true;
   const content = words.filter((word) => !FUNCTION_WORDS.has(word));
-  return content.length >= 2 && content.map((word) => word[0] ?? '').join('') === initialism;
+  if (content.length < 2 || content.length === words.length) return [all];
+  return [all, content.map((word) => word[0] ?? '').join('')];
+}
+
+/** True for a function word an initialism may skip or keep ("of", "the", "and"). */
+export function isInitialismFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
 }
 
 /**

@@ -33,6 +33,11 @@ export const SEARCH_OPTIONS = {
     maxFuzzyExpansions: 6,
     /** Typo tolerance: one edit from this length… */
     fuzzyMinLength: 5,
+    /**
+     * The dictionary words a corpus lacks are kept from this length (dictionary-words.ts): the
+     * shortest initialism read in lower case (corpus-initialisms.ts) and typo tolerance's words.
+     */
+    dictionaryMinLength: 3,
     /** …two from this one… */
     fuzzyTwoEditsLength: 9,
     /** …and none past this one (lunr's fuzzy automaton grows with the word; see TermSet). */
@@ -46,6 +51,11 @@ export const SEARCH_OPTIONS = {
      */
     abbreviation: { minLength: 3, maxLength: 5, minLettersDropped: 2, maxChecked: 12 },
     maxAbbreviationExpansions: 1,
+    /**
+     * Initialisms the corpus spells out (corpus-initialisms.ts): names of up to 6 words read,
+     * and an initialism kept when at most 3 phrases spell it (or the corpus defines it).
+     */
+    corpusInitialisms: { maxWords: 6, maxPhrases: 3 },
     maxAbbreviatedWords: 2,
     /** Other forms of a word ("legitimate" / "legitimacy") are looked for from this length. */
     minRelatedFormLength: 6,

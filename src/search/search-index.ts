@@ -70,6 +70,7 @@ import {
   type SelectContext,
 } from './select/select.js';
 import { buildInflectionTable } from './inflections.js';
+import { buildInitialismTable } from './corpus-initialisms.js';
 import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
@@ -102,6 +103,11 @@ export interface SerializedSearchIndex {
    * a lemma's stem ("meet") → corpus terms of the same word (inflections.ts).
    */
   inflections: PackedTermTable;
+  /**
+   * Initialisms the corpus spells out as names or hyphen compounds ("ncsc" → "nation cyber
+   * secur center"; corpus-initialisms.ts): initialism → phrases of index terms.
+   */
+  initialisms: PackedTermTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
   /**
@@ -236,6 +242,7 @@ export class SearchIndex {
   private readonly synonyms: TermTable;
   private readonly derived: TermTable;
   private readonly inflections: TermTable;
+  private readonly initialisms: TermTable;
   private readonly commonWords: Set<string>;
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
@@ -311,6 +318,7 @@ export class SearchIndex {
     this.synonyms = TermTable.unpack(data.synonyms);
     this.derived = TermTable.unpack(data.derived);
     this.inflections = TermTable.unpack(data.inflections);
+    this.initialisms = TermTable.unpack(data.initialisms);
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
@@ -339,8 +347,15 @@ export class SearchIndex {
           o.abbreviation,
           o.maxAbbreviationExpansions,
         ),
+      spelledOut: (initialism) => this.initialisms.get(initialism),
       isCommon: (term) => this.commonWords.has(term),
-      isDictionaryWord: (word) => baseForms(word).some((form) => this.dictionaryWords.has(form)),
+      // The short words kept for initialisms count only as typed: "barier" is no inflection
+      // of the city "Bari", and stays a typo of "barrier".
+      isDictionaryWord: (word) =>
+        baseForms(word).some(
+          (form) =>
+            (form === word || form.length >= o.fuzzyMinLength) && this.dictionaryWords.has(form),
+        ),
       inArticles: (term, articles) => {
         for (const block of this.scorer.documentsOf(term))
           if (articles.has(this.blockArticle[block] as number)) return true;
@@ -410,6 +425,16 @@ export class SearchIndex {
         withIrregularForms(buildDerivedTable(known), wordnetRelations().inflections),
       ),
       inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
+      initialisms: packTermTable(
+        buildInitialismTable(
+          corpus.sentences.flatMap((sentence) =>
+            sentence.kind === 'body'
+              ? [corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '']
+              : [],
+          ),
+          SEARCH_OPTIONS.plan.corpusInitialisms,
+        ),
+      ),
       commonWords: commonWordStems(),
       dictionaryWords: dictionaryWords(known),
       ...events,
@@ -461,6 +486,7 @@ export class SearchIndex {
       typeof data.distinctTerms !== 'object' ||
       typeof data.derived?.lines !== 'string' ||
       typeof data.inflections?.lines !== 'string' ||
+      typeof data.initialisms?.lines !== 'string' ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');

@@ -53,6 +53,12 @@ describe('typo correction', () => {
     const { index } = engineOver(...articles);
     const plan = index.rank('what did the goverment set aside').plan;
     expect(kindsOf(plan, 'goverment')).toContainEqual(['govern', 'fuzzy']);
+    // Nor is an inflection of a short word only: "barier" is no "Bari" + "-er".
+    const barrier = engineOver(ARTICLE('barrier', 'The tidal barrier was half built.')).index;
+    expect(kindsOf(barrier.rank('was the barier finished').plan, 'barier')).toContainEqual([
+      'barrier',
+      'fuzzy',
+    ]);
     // A misspelt name is no dictionary word either.
     expect(kindsOf(index.rank('who is owen prycce').plan, 'prycce')).toContainEqual([
       'pryce',
@@ -60,11 +66,12 @@ describe('typo correction', () => {
     ]);
   });
 
-  it('lists the dictionary words a corpus lacks, of the lengths typo tolerance reads', () => {
+  it('lists the dictionary words a corpus lacks, of the lengths typo tolerance and initialisms read', () => {
     const words = new FrontCodedWords(
-      dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'harbour', 'price']),
+      dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'ox', 'harbour', 'price']),
     );
-    expect(['cat', 'harbour', 'price', 'profit'].filter((word) => words.has(word))).toEqual([
+    expect(['cat', 'ox', 'harbour', 'price', 'profit'].filter((word) => words.has(word))).toEqual([
+      'cat',
       'price',
       'profit',
     ]);

@@ -12,6 +12,7 @@ import { standardForms } from '../../text/chat-forms.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { initialismExpansions } from '../initialism.js';
+import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { mayBeInitials } from './initials.js';
 import {
@@ -80,12 +81,17 @@ export interface Vocabulary {
   inflections(word: string, term: string): readonly string[];
   /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
   abbreviated(word: string): string[];
+  /**
+   * Phrases of index terms (space-joined) the corpus writes as names or hyphen compounds whose
+   * initials spell `initialism` (lower case; corpus-initialisms.ts), most frequent first.
+   */
+  spelledOut(initialism: string): readonly string[];
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /**
    * True when a word (folded, not stemmed) whose stem the corpus lacks is a WordNet lemma or a
    * regular inflection of one (dictionary-words.ts), for words of at least
-   * SEARCH_OPTIONS.plan.fuzzyMinLength letters.
+   * SEARCH_OPTIONS.plan.dictionaryMinLength letters.
    */
   isDictionaryWord(word: string): boolean;
   /** True when the term occurs in the text of one of the articles. */
@@ -324,6 +330,21 @@ export function planQuery(
       own.add(synonym);
       const kind = expansions.has(synonym) ? 'abbreviation' : 'synonym';
       alternatives.push({ terms: synonym.split(' '), kind });
+    }
+    // …and so does a name the corpus writes whose initials spell it ("NCSC": "the National
+    // Cyber Security Centre"), which WordNet does not know.
+    const initialism = askedInitialism(
+      label,
+      text,
+      () =>
+        !vocabulary.has(term) &&
+        !vocabulary.isCommon(term) &&
+        !vocabulary.isDictionaryWord(token.word),
+    );
+    for (const phrase of initialism === null ? [] : vocabulary.spelledOut(initialism)) {
+      if (own.has(phrase)) continue;
+      own.add(phrase);
+      alternatives.push({ terms: phrase.split(' '), kind: 'abbreviation' });
     }
     for (const form of vocabulary.derived(term)) {
       if (own.has(form)) continue;

@@ -1,0 +1,263 @@
+/**
+ * Initialisms the coverage spells out: a question's "NCSC", "ICO" or "MFA" where the articles
+ * write "the National Cyber Security Centre", "the Information Commissioner's Office",
+ * "multi-factor authentication". WordNet knows few such bodies (initialism.ts reads those it
+ * does), and a user cannot know to list them in `aliases.json` before asking. Names are what
+ * initialisms stand for: a run of capitalised words, or a hyphen compound with the noun it
+ * modifies, whose first letters spell the initialism by initialism.ts's rule (function words
+ * counted or skipped, a hyphen's parts counted one by one, a possessive "'s" ignored) is read
+ * as its expansion. Any other run of words is not: "was" is no initialism of "we all said".
+ *
+ * Built once per corpus at index time (the words' case is known only there) into a table of
+ * initialism → phrases of index terms, and looked up by a question's word at query time.
+ */
+import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
+import { initialsOf, isInitialismFunctionWord, mayBeInitialism } from './initialism.js';
+
+/** Bounds of {@link buildInitialismTable}; see SEARCH_OPTIONS.plan.corpusInitialisms. */
+export interface CorpusInitialismLimits {
+  /** The longest name read, in words (a hyphen's parts counted): "Department of Health and Social Care" is 6. */
+  maxWords: number;
+  /**
+   * Phrases kept for one initialism, the most frequent first. An initialism more phrases
+   * spell, none of which the coverage defines, is ambiguous in this coverage and is left out.
+   */
+  maxPhrases: number;
+}
+
+/** A name or hyphen compound of a text, the initialisms it may be written as, and its place. */
+export interface SpelledPhrase {
+  /** Lower case, 2–5 letters each ("ncsc"). */
+  initialisms: string[];
+  /** The phrase's index terms ("nation", "cyber", "secur", "center"). */
+  terms: string[];
+  start: number;
+  end: number;
+}
+
+type WordKind = 'capital' | 'function' | 'lower' | 'other';
+
+/** A word of letters only, with an inner apostrophe ("Commissioner's"): no digits, no dots. */
+const LETTERS = /^\p{L}+(?:['’]\p{L}+)*$/u;
+
+function kindOf(raw: string, token: Token): WordKind {
+  if (!LETTERS.test(raw)) return 'other';
+  // "The", "A" opening a sentence are capitalised, and start no name.
+  if (isInitialismFunctionWord(token.word)) return 'function';
+  const bare = raw.replace(/['’]s$/u, '');
+  // A word in capitals ("UK", "BBC") is an initialism itself, not a word of a name.
+  if (/^\p{Lu}/u.test(bare))
+    return bare.length > 1 && bare === bare.toUpperCase() ? 'other' : 'capital';
+  return isInitialismFunctionWord(token.word) ? 'function' : 'lower';
+}
+
+type Gap = 'space' | 'hyphen' | 'break';
+
+/** How two words stand together: spaces (a plural's possessive apostrophe allowed), a hyphen, or apart. */
+function gapOf(text: string): Gap {
+  if (/^['’]?[ \t]*\n?[ \t]*$/.test(text) && /\s/.test(text)) return 'space';
+  return text === '-' || text === '\u2010' ? 'hyphen' : 'break';
+}
+
+interface Word {
+  token: Token;
+  kind: WordKind;
+  /** How it stands to the word before it. */
+  gap: Gap;
+}
+
+/**
+ * Where a name may stand: capitalised words standing together, function words between them.
+ * Looked for first, so that only these stretches of a text are split into words (a corpus of
+ * 60,000 sentences has some 40,000 of them).
+ */
+const NAME_REGION =
+  /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’]*(?:(?:\s+|[-‐])(?:(?:of|and|the|for|in|on|at|to|a|an)(?:\s+|[-‐]))*\p{Lu}[\p{L}'’]*)+/gu;
+/** Where a hyphen compound in lower case may stand, with up to two words after it. */
+const COMPOUND_REGION =
+  /\p{L}+(?:[-‐]\p{Ll}+)+(?![\p{L}\p{N}-])(?:[ \t]+\p{Ll}+(?![\p{L}\p{N}'’-])){0,2}/uy;
+/** A hyphen, where a compound is looked for (scanning every word for one costs ten times more). */
+const HYPHEN = /[-‐]/g;
+/** What may not stand right before a compound: it would be part of a longer word. */
+const WORD_BEFORE = /[\p{L}\p{N}'’.-]/u;
+
+/** The compounds of {@link COMPOUND_REGION} in `text`, found from their first hyphen. */
+function* compoundRegions(text: string): Generator<{ start: number; end: number }> {
+  let done = 0;
+  for (const hyphen of text.matchAll(HYPHEN)) {
+    if (hyphen.index < done) continue;
+    let start = hyphen.index;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start -= 1;
+    if (start === hyphen.index || (start > 0 && WORD_BEFORE.test(text[start - 1]!))) continue;
+    COMPOUND_REGION.lastIndex = start;
+    const match = COMPOUND_REGION.exec(text);
+    if (match === null) continue;
+    done = start + match[0].length;
+    yield { start, end: done };
+  }
+}
+
+/** The words of `text` from `start` to `end`, each with its kind and how it stands to the one before. */
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let previous: Token | undefined;
+  // Fresh tokens: their offsets are moved to the whole text's.
+  for (const at of tokenize(text.slice(start, end))) {
+    at.start += start;
+    at.end += start;
+    const raw = text.slice(at.start, at.end);
+    const gap = previous === undefined ? 'break' : gapOf(text.slice(previous.end, at.start));
+    words.push({ token: at, kind: kindOf(raw, at), gap });
+    previous = at;
+  }
+  return words;
+}
+
+/**
+ * The names (runs of capitalised words; lower-case function words inside them) and hyphen
+ * compounds (with up to two words after them, the head they modify) of a text, each part of a
+ * name of 2 to `maxWords` words that starts and ends with a capitalised word, with the
+ * initialisms (2–5 letters) it may be written as. A name's parts are names too ("Cyber
+ * Security Centre"): which part the initialism spells is not known.
+ */
+export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] {
+  const phrases: SpelledPhrase[] = [];
+  const add = (run: readonly Word[]) => {
+    const initialisms = initialsOf(run.map((word) => word.token.word)).filter(mayBeInitialism);
+    if (initialisms.length === 0) return;
+    // The run's own tokens are the text's: its terms are theirs (termsOf, read word by word).
+    const terms = run.flatMap((word) => (isStopWord(word.token) ? [] : [stem(word.token.word)]));
+    if (terms.length >= 2)
+      phrases.push({
+        initialisms,
+        terms,
+        start: run[0]!.token.start,
+        end: run[run.length - 1]!.token.end,
+      });
+  };
+  for (const region of text.matchAll(NAME_REGION)) {
+    const words = wordsOf(text, region.index, region.index + region[0].length);
+    for (let first = 0; first < words.length; first++) {
+      if (words[first]!.kind !== 'capital') continue;
+      for (let last = first + 1; last < words.length && last - first < maxWords; last++) {
+        const word = words[last]!;
+        if (word.gap === 'break' || (word.kind !== 'capital' && word.kind !== 'function')) break;
+        if (word.kind === 'capital') add(words.slice(first, last + 1));
+      }
+    }
+  }
+  // Hyphen compounds in lower case ("multi-factor", "anti-social"; the first part may open a
+  // sentence) with the words they modify: a compound alone only with three parts or more.
+  for (const region of compoundRegions(text)) {
+    const words = wordsOf(text, region.start, region.end);
+    let last = 0;
+    while (words[last + 1]?.gap === 'hyphen' && words[last + 1]!.kind !== 'other') last += 1;
+    if (last === 0 || words[0]!.kind === 'other') continue;
+    if (last >= 2) add(words.slice(0, last + 1));
+    for (let head = last + 1; head <= last + 2 && head < maxWords; head++) {
+      const word = words[head];
+      if (word?.gap !== 'space' || word.kind !== 'lower' || isStopWord(word.token)) break;
+      add(words.slice(0, head + 1));
+    }
+  }
+  return phrases;
+}
+
+/** "Full Name (ABC)": an initialism in brackets right after the name it is defined as. */
+const DEFINED_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}]{1,4})\s*\)/u;
+/** "ABC (Full Name)": an initialism with its name in brackets after it. */
+const DEFINED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,4})\s*\(\s*$/u;
+
+/**
+ * The phrases of {@link spelledPhrases} that the text defines as one of their initialisms,
+ * "National Cyber Security Centre (NCSC)" or "NCSC (National Cyber Security Centre)", each
+ * with the initialism defined (lower case).
+ */
+export function definedPhrases(
+  text: string,
+  phrases: readonly SpelledPhrase[],
+): Array<[initialism: string, phrase: SpelledPhrase]> {
+  const defined: Array<[string, SpelledPhrase]> = [];
+  if (!text.includes('(')) return defined;
+  for (const phrase of phrases) {
+    const after = DEFINED_AFTER.exec(text.slice(phrase.end))?.[1];
+    const bracketClosed = /^\s*\)/.test(text.slice(phrase.end));
+    const before = bracketClosed
+      ? DEFINED_BEFORE.exec(text.slice(Math.max(0, phrase.start - 12), phrase.start))?.[1]
+      : undefined;
+    for (const written of [after, before]) {
+      if (written === undefined || written.slice(1) !== written.slice(1).toUpperCase()) continue;
+      const initialism = written.toLowerCase();
+      if (phrase.initialisms.includes(initialism)) defined.push([initialism, phrase]);
+    }
+  }
+  return defined;
+}
+
+/**
+ * The table of initialisms the texts spell out: initialism (lower case) → phrases of index
+ * terms (space-joined), the most frequent first, at most `maxPhrases`. When the texts define
+ * an initialism ("… Centre (NCSC)"), only the phrases they define it as are kept: the
+ * coverage contradicts the rest. Otherwise an initialism spelt by more than `maxPhrases`
+ * phrases is ambiguous and left out, and so is every two-letter one: two letters are spelt by
+ * many names by chance ("Mr Pell" is no "MP"), and the common ones are WordNet's ("MP", "UN").
+ */
+export function buildInitialismTable(
+  texts: Iterable<string>,
+  limits: CorpusInitialismLimits,
+): Array<[initialism: string, phrases: string[]]> {
+  const counts = new Map<string, Map<string, number>>();
+  const defined = new Map<string, Set<string>>();
+  for (const text of texts) {
+    const phrases = spelledPhrases(text, limits.maxWords);
+    for (const phrase of phrases) {
+      const key = phrase.terms.join(' ');
+      for (const initialism of phrase.initialisms) {
+        let spelt = counts.get(initialism);
+        if (!spelt) counts.set(initialism, (spelt = new Map()));
+        spelt.set(key, (spelt.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [initialism, phrase] of definedPhrases(text, phrases)) {
+      let set = defined.get(initialism);
+      if (!set) defined.set(initialism, (set = new Set()));
+      set.add(phrase.terms.join(' '));
+    }
+  }
+  const table: Array<[string, string[]]> = [];
+  for (const [initialism, spelt] of counts) {
+    const definedAs = defined.get(initialism);
+    const byCount = [...spelt.entries()]
+      .filter(([phrase]) => definedAs === undefined || definedAs.has(phrase))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([phrase]) => phrase);
+    if (definedAs === undefined && (initialism.length === 2 || byCount.length > limits.maxPhrases))
+      continue;
+    table.push([initialism, byCount.slice(0, limits.maxPhrases)]);
+  }
+  return table;
+}
+
+/**
+ * The initialism (lower case) a question's word asks for in the table of
+ * {@link buildInitialismTable}, or null when it is not written as one: two to five letters
+ * with the first and at least one more in capitals ("NCSC", "MoD", "NGOs" without its plural
+ * "s"), in a question that is not all in capitals; or three to five letters in lower case
+ * ("mfa") when `unknownWord` says the coverage lacks the word and it is not everyday English.
+ * Two lower-case letters are as often a word or a typo ("us", "it").
+ *
+ * @param typed the word as the question writes it (before folding)
+ * @param question the question, to tell capitals typed for a word from a question in capitals
+ */
+export function askedInitialism(
+  typed: string,
+  question: string,
+  unknownWord: () => boolean,
+): string | null {
+  const letters = /^(\p{L}{2,5}?)s?$/u.exec(typed)?.[1];
+  if (letters === undefined) return null;
+  const capitals = letters.replace(/\P{Lu}/gu, '').length;
+  if (/^\p{Lu}/u.test(letters) && capitals >= 2 && /\p{Ll}/u.test(question.replace(typed, '')))
+    return mayBeInitialism(letters.toLowerCase()) ? letters.toLowerCase() : null;
+  return /^[a-z]{3,5}$/.test(typed) && unknownWord() ? typed : null;
+}

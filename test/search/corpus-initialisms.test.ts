@@ -1,0 +1,165 @@
+/**
+ * Initialisms the coverage spells out ("NCSC": "the National Cyber Security Centre", "MFA":
+ * "multi-factor authentication"), which WordNet does not know: names and hyphen compounds
+ * whose initials spell them, read from the corpus at index time. Tiny invented corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  askedInitialism,
+  buildInitialismTable,
+  definedPhrases,
+  spelledPhrases,
+} from '../../src/search/corpus-initialisms.js';
+import { engineOver } from './fixtures.js';
+
+const LIMITS = { maxWords: 6, maxPhrases: 3 };
+const tableOf = (...texts: string[]) => new Map(buildInitialismTable(texts, LIMITS));
+const spelt = (text: string) =>
+  spelledPhrases(text, LIMITS.maxWords).map((phrase) => [
+    phrase.initialisms.join('/'),
+    phrase.terms.join(' '),
+  ]);
+
+describe('names and compounds the coverage spells out', () => {
+  it('read capitalised runs and their parts, possessives and leading "The" aside', () => {
+    const found = spelt("The Information Commissioner's Office wrote to the council.");
+    expect(found).toContainEqual(['ico', 'inform commission offic']);
+    expect(found).toContainEqual(['co', 'commission offic']);
+    // "The" opening the sentence starts no name.
+    expect(found.some(([initials]) => initials!.startsWith('t'))).toBe(false);
+  });
+
+  it("count function words or skip them, and a hyphen's parts one by one", () => {
+    expect(spelt('a letter from the Department of Health and Social Care')).toContainEqual([
+      'dhsc',
+      'depart health social care',
+    ]);
+    expect(spelt('the Stoke-on-Trent Film Society met')).toContainEqual([
+      'sotfs/stfs',
+      'stoke trent film societi',
+    ]);
+  });
+
+  it('read a lower-case hyphen compound with the noun it modifies, not any run of words', () => {
+    expect(spelt('the account was not protected by multi-factor authentication.')).toContainEqual([
+      'mfa',
+      'multi factor authent',
+    ]);
+    // Lower-case words without a hyphen are no name: "was not protected" spells nothing.
+    expect(spelt('the account was not protected at all')).toEqual([]);
+    // A word in capitals is an initialism itself, not a word of a name.
+    expect(spelt('BBC News said so')).toEqual([]);
+  });
+
+  it('find what the text defines in brackets, either way round', () => {
+    const text =
+      'The National Cyber Security Centre (NCSC) and the LGA (Local Government Association) helped.';
+    const phrases = spelledPhrases(text, LIMITS.maxWords);
+    expect(
+      definedPhrases(text, phrases).map(([initialism, phrase]) => [
+        initialism,
+        phrase.terms.join(' '),
+      ]),
+    ).toEqual([
+      ['ncsc', 'nation cyber secur center'],
+      ['lga', 'local govern associ'],
+    ]);
+  });
+});
+
+describe('the table of initialisms', () => {
+  it('keeps the phrases spelling an initialism, most frequent first', () => {
+    const table = tableOf(
+      'The council called in the National Cyber Security Centre on Friday.',
+      'Officials at the National Cyber Security Centre declined to comment.',
+      'A spokesman for Northvale Cycle Safety Campaign said little.',
+    );
+    expect(table.get('ncsc')).toEqual([
+      'nation cyber secur center',
+      'northval cycl safeti campaign',
+    ]);
+  });
+
+  it('keeps only what the coverage defines an initialism as, when it does', () => {
+    const table = tableOf(
+      'The Northvale Cycle Safety Campaign (NCSC) held a rally.',
+      'The National Cyber Security Centre declined to comment.',
+    );
+    expect(table.get('ncsc')).toEqual(['northval cycl safeti campaign']);
+  });
+
+  it('leaves out an initialism many names spell, and every undefined two-letter one', () => {
+    const table = tableOf(
+      'Pat Ryan met Paul Reed, Peter Rook and Pam Ross.',
+      'Mr Pell said the Parish Room Committee met.',
+    );
+    expect(table.has('pr')).toBe(false);
+    expect(table.has('mp')).toBe(false);
+    expect(tableOf('Mr Pell was elected Member of Parliament (MP) in May.').get('mp')).toEqual([
+      'member parliament',
+    ]);
+  });
+});
+
+describe('a question word read as an initialism', () => {
+  const unknown = () => true;
+  it('is written in capitals, or in lower case when the coverage lacks the word', () => {
+    expect(askedInitialism('NCSC', 'are they working with the NCSC?', unknown)).toBe('ncsc');
+    expect(askedInitialism('MoD', 'what did the MoD say?', unknown)).toBe('mod');
+    expect(askedInitialism('NGOs', 'which NGOs helped?', unknown)).toBe('ngo');
+    expect(askedInitialism('mfa', 'was mfa on?', unknown)).toBe('mfa');
+    expect(askedInitialism('mfa', 'was mfa on?', () => false)).toBeNull();
+    // Two lower-case letters are as often a word; a question all in capitals says nothing.
+    expect(askedInitialism('us', 'did they tell us?', unknown)).toBeNull();
+    expect(askedInitialism('FIRE', 'WHEN WAS THE FIRE', unknown)).toBeNull();
+    expect(askedInitialism('Fire', 'Fire when?', unknown)).toBeNull();
+  });
+
+  it('is no word the dictionary knows, when typed in lower case', () => {
+    const { index } = engineOver({
+      id: 'union',
+      published: null,
+      paragraphs: [['The Fenwick Lane Union met the Fenwick Lane Union on Monday.']],
+    });
+    const expansions = (question: string) =>
+      index
+        .rank(question)
+        .plan.concepts.flatMap((concept) => concept.alternatives)
+        .filter((alternative) => alternative.kind === 'abbreviation')
+        .map((alternative) => alternative.terms.join(' '));
+    expect(expansions('what did the FLU say?')).toEqual(['fenwick lane union']);
+    expect(expansions('what did the flu say?')).toEqual([]);
+  });
+
+  it('finds the passage naming what it stands for', () => {
+    const { engine } = engineOver(
+      {
+        id: 'attack',
+        title: 'Council hit by cyber attack',
+        published: null,
+        paragraphs: [
+          ['Kestonbury council said its phone lines were down for a third day.'],
+          ['The council said it was working with the National Cyber Security Centre.'],
+          ['The attack began on a Friday night, staff said.'],
+        ],
+      },
+      {
+        id: 'review',
+        title: 'Review of the breach',
+        published: null,
+        paragraphs: [
+          ['The review found the council was working through a backlog of repairs.'],
+          [
+            'The hackers used a leaked password, and the account lacked multi-factor authentication.',
+          ],
+        ],
+      },
+    );
+    expect(engine.ask('who is the council working with? NCSC?').passages[0]?.quote).toContain(
+      'National Cyber Security Centre',
+    );
+    expect(engine.ask('was MFA turned on for the hacked account?').passages[0]?.quote).toContain(
+      'multi-factor authentication',
+    );
+  });
+});

@@ -5,6 +5,7 @@
  * dated-furniture.ts).
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
+import { restatesError } from '../text/correction.js';
 import { outsideQuotations } from '../text/quotation.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
@@ -202,9 +203,14 @@ function placeMentions(
     if (isMetadataHeading(sentence, text, article)) continue;
     // A quote never starts or ends inside a speaker's quotation the splitter cut ("…said: “There
     // is no plan to sell the market hall. Full stop.”"), as in /ask (text/quotation.ts).
+    // A sentence restating an error its article corrects is quoted with the correction after
+    // it, as in /ask (text/correction.ts): the timeline never shows the error alone.
+    const next = sentences[index + 1];
+    const corrected =
+      restatesError(text) && next !== undefined && next.paragraph === sentence.paragraph;
     const { first, last } = outsideQuotations(
       index,
-      index,
+      corrected ? index + 1 : index,
       (s) => article.text.slice(sentences[s]!.start, sentences[s]!.end),
       (a, b) => sentences[b] !== undefined && sentences[b].paragraph === sentences[a]?.paragraph,
     );

@@ -9,8 +9,9 @@
  *   does come; not "if not 2022" ("in 2021, if not 2022"), which adds a possibility.
  * - Retracted: a date after, in its clause, the words that report an earlier version's error
  *   ("an earlier version … said", "misstated … as", "incorrectly reported", a correction note's
- *   "Correction: Our article of 17 January said": text/correction.ts), and a date in a
- *   correction note's own words ("17 January"), the version corrected's. The correct date,
+ *   "Correction: Our article of 17 January said": text/correction.ts). The
+ *   corrected article's own date ("Our article of 17 January") stays: that article was published
+ *   then; its quote comes with the correction (events.ts). The correct date,
  *   in another clause or sentence, or before those words, stays.
  * - A correction's own date stamp ("This article was amended on 9 October"): the day the page
  *   changed is page furniture about the article, no event of the story.
@@ -38,8 +39,7 @@ export function isRetractedDate(sentence: string, start: number, end: number): b
   if (DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   const clause = clauseAround(sentence, start, end);
   const noteEnd = correctionNoteEnd(sentence);
-  // "Our article of 17 January said": the date of the version corrected is no event either.
-  if (noteEnd >= 0 && (end <= noteEnd || clause === clauseAround(sentence, noteEnd - 1, noteEnd)))
+  if (noteEnd >= 0 && start >= noteEnd && clause === clauseAround(sentence, noteEnd - 1, noteEnd))
     return true;
   const date = sentence.slice(start, end);
   const at = clause.indexOf(date);

@@ -1,6 +1,7 @@
 /**
  * A timeline quote never starts or ends inside a speaker's quotation that the sentence splitter
- * cut (text/quotation.ts, as /ask's quotes). Invented harbour sentences.
+ * cut (text/quotation.ts), nor restates a corrected error without the correction
+ * (text/correction.ts), as /ask's quotes. Invented harbour sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -11,8 +12,8 @@ const quotesOf = (...paragraphs: string[][]) =>
     e.quotes.map((q) => q.quote),
   );
 
-describe('a timeline quote of a sentence inside a quotation', () => {
-  it('runs on to the sentence that closes it, straight or curly', () => {
+describe('a timeline quote', () => {
+  it('of a sentence inside a quotation runs on to the sentence that closes it, straight or curly', () => {
     for (const [open, close] of [
       ['"', '"'],
       ['“', '”'],
@@ -29,7 +30,7 @@ describe('a timeline quote of a sentence inside a quotation', () => {
     }
   });
 
-  it('starts at the sentence that opens it, and never crosses a paragraph', () => {
+  it('of a sentence inside a quotation never crosses a paragraph', () => {
     const quotes = quotesOf(
       ['The harbour master said: “The quay was not sold.', 'The quay was shut on 12 March.”'],
       ['The ferry company said: “We sailed on 14 March.'],
@@ -39,5 +40,18 @@ describe('a timeline quote of a sentence inside a quotation', () => {
       'The harbour master said: “The quay was not sold. The quay was shut on 12 March.”',
     );
     expect(quotes).toContain('The ferry company said: “We sailed on 14 March.');
+  });
+
+  it('of a sentence restating a corrected error comes with the correction', () => {
+    const quotes = quotesOf([
+      'Correction: Our article of 2 March said the harbour crane reopened on 12 March.',
+      'The crane reopened on 13 March.',
+    ]);
+    expect(quotes).toContain(
+      'Correction: Our article of 2 March said the harbour crane reopened on 12 March. The crane reopened on 13 March.',
+    );
+    expect(quotes).not.toContain(
+      'Correction: Our article of 2 March said the harbour crane reopened on 12 March.',
+    );
   });
 });

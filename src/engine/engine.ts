@@ -21,7 +21,7 @@ import {
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
-import { contentBeyondNaming, withNamedSource } from './named-source.js';
+import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
 import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
@@ -295,6 +295,12 @@ export class CorpusEngine implements Engine {
         return unnamed.answered
           ? unnamed.hits.map((hit) => this.passageOf(hit, hit.matchedIds))
           : [];
+      },
+      titledLeads: () => {
+        const told = titleHoldsAsked(result.plan, who);
+        return leads(
+          [...result.plan.sources.articles].filter((a) => told(this.sourceRefs[a]?.title ?? null)),
+        );
       },
       nearestElsewhere: () => {
         const named = result.plan.sources.articles;

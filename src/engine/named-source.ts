@@ -58,6 +58,11 @@ export interface NamedSourceContext {
    * words only content), or none when that abstains: searched only before the note is given.
    */
   unnamedAnswers: () => AnswerPassage[];
+  /**
+   * The leads (first body sentences) of the named articles whose titles hold everything the
+   * question asks ({@link titleHoldsAsked}), in `named` order: searched only before the note.
+   */
+  titledLeads: () => AnswerPassage[];
 }
 
 /**
@@ -104,6 +109,34 @@ export function contentBeyondNaming(
     const heldTitled = titled.filter((concept) => holds(concept.any)).length;
     if (bar === 'any') return held + heldTitled > 0;
     return held > 0 && held + heldTitled > 1;
+  };
+}
+
+/**
+ * A test of whether an article's title holds every word the question asks about beyond the
+ * words of the named outlet or author (`who`, index terms), each as written or by a reading
+ * search/select/own-words.ts accepts (an alias, an irregular inflection): "Kelsford sale price
+ * revealed" for "what's the sale price according to the Northern Ledger". False for every title
+ * when nothing is asked beyond them (that question is about-fallback.ts's).
+ *
+ * Why it matters: a headline states what its article reports, and a news article's lead (its
+ * first body sentence) states what the headline does (the inverted pyramid); such an article is
+ * no source "no passage" of which answers the question, whatever words its lead uses ("agreed
+ * to sell … for £1.6m" for "sale price": WordNet links no "sale" to "sell").
+ */
+export function titleHoldsAsked(
+  plan: QueryPlan,
+  who: ReadonlySet<string>,
+): (title: string | null) => boolean {
+  const asked = plan.concepts
+    .filter((concept) => !(concept.alternatives[0]?.terms ?? []).every((t) => who.has(t)))
+    .map((concept) => concept.alternatives.filter((a) => isOwnKind(a.kind)).map((a) => a.terms));
+  return (title) => {
+    if (asked.length === 0 || title === null) return false;
+    const terms = new Set(termsOf(title));
+    return asked.every((readings) =>
+      readings.some((reading) => reading.every((t) => terms.has(t))),
+    );
   };
 }
 
@@ -170,6 +203,18 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
       (p) => (fromNamed(p) && context.holdsNamedContent(p)) || context.holdsContent(p),
     );
     return { ...answer, answered: true, passages: passages.slice(0, context.limit), closest: [] };
+  }
+  // Nor is it true of an article whose title holds all the question asks: its headline says it
+  // reports that, and its lead says what the headline does. Its lead is then its answer.
+  const led = context.titledLeads();
+  if (led.length > 0) {
+    const others = answer.answered ? elsewhere(answer.passages, context.holdsOwnContent) : [];
+    return {
+      ...answer,
+      answered: true,
+      passages: [...led, ...others].slice(0, context.limit),
+      closest: [],
+    };
   }
   const note: NotFromNamed = {
     sources: context.named.flatMap((a) => context.sources[a] ?? []),

@@ -9,6 +9,7 @@ import abstainModel from './abstain-model.json' with { type: 'json' };
 import { parseAbstainModel } from './abstain-model.js';
 import model from './ranking-model.json' with { type: 'json' };
 import type { FeatureName } from './features.js';
+import { MAX_QUOTATION_SENTENCES } from '../text/quotation.js';
 
 /** The learned part of the ranking: feature weights of the linear ranking model. */
 export interface RankingModel {
@@ -113,7 +114,7 @@ export const SEARCH_OPTIONS = {
     /** Passages shown as closest when the coverage does not clearly answer. */
     closestShown: 2,
     /** The most sentences a window may take to get out of a quotation. */
-    maxQuotationSentences: 6,
+    maxQuotationSentences: MAX_QUOTATION_SENTENCES,
     /** A near-copy of a chosen passage in the same article shares this much of its terms. */
     nearCopyOverlap: 0.9,
     /** Candidates looked at for disagreements, at most… */

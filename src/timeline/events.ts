@@ -5,6 +5,8 @@
  * dated-furniture.ts).
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
+import { restatesError } from '../text/correction.js';
+import { outsideQuotations } from '../text/quotation.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -199,7 +201,22 @@ function placeMentions(
     // is the article's metadata, shown with every source, never a statement of it to quote, as
     // in /ask. Checked here, not in detection, because it depends on the article's metadata.
     if (isMetadataHeading(sentence, text, article)) continue;
-    const quote: Quote = { quote: text, source, start: sentence.start, end: sentence.end };
+    // A quote never starts or ends inside a speaker's quotation the splitter cut ("…said: “There
+    // is no plan to sell the market hall. Full stop.”"), as in /ask (text/quotation.ts).
+    // A sentence restating an error its article corrects is quoted with the correction after
+    // it, as in /ask (text/correction.ts): the timeline never shows the error alone.
+    const next = sentences[index + 1];
+    const corrected =
+      restatesError(text) && next !== undefined && next.paragraph === sentence.paragraph;
+    const { first, last } = outsideQuotations(
+      index,
+      corrected ? index + 1 : index,
+      (s) => article.text.slice(sentences[s]!.start, sentences[s]!.end),
+      (a, b) => sentences[b] !== undefined && sentences[b].paragraph === sentences[a]?.paragraph,
+    );
+    const from = sentences[first]!.start;
+    const to = sentences[last]!.end;
+    const quote: Quote = { quote: article.text.slice(from, to), source, start: from, end: to };
     for (const { mention, tense } of mentions)
       found.push({ mention, sentence: index, paragraph: sentence.paragraph, tense, text, quote });
     for (const date of unread) {

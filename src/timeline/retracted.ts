@@ -8,23 +8,19 @@
  *   March", "in May, not June"). Not "not until 12 March" or "not before", which set a time that
  *   does come; not "if not 2022" ("in 2021, if not 2022"), which adds a possibility.
  * - Retracted: a date after, in its clause, the words that report an earlier version's error
- *   ("an earlier version … said", "misstated … as", "incorrectly reported"). The correct date,
+ *   ("an earlier version … said", "misstated … as", "incorrectly reported", a correction note's
+ *   "Correction: Our article of 17 January said": text/correction.ts). The
+ *   corrected article's own date ("Our article of 17 January") stays: that article was published
+ *   then; its quote comes with the correction (events.ts). The correct date,
  *   in another clause or sentence, or before those words, stays.
  * - A correction's own date stamp ("This article was amended on 9 October"): the day the page
  *   changed is page furniture about the article, no event of the story.
  */
+import { correctionNoteEnd, RETRACTION } from '../text/correction.js';
 import { clauseAround } from './clause.js';
 
 /** "not", "not on", "not in the": just before a denied date. */
 const DENIED_BEFORE = /(?<!\bif\s+)\bnot\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/iu;
-
-/**
- * The words of a correction that report the earlier, wrong version: "an earlier version of this
- * article", "the original version said", "misstated", "misreported", "incorrectly said",
- * "wrongly gave". Not any earlier version ("An earlier version of the bill, tabled in March").
- */
-const RETRACTION =
-  /\b(?:earlier|previous|original|prior)\s+version\s+(?:of\s+this\s+(?:article|story|report|piece|post|item)|(?:said|stated|gave|reported|listed|had))\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
 
 /** "This article was amended on", "This story was updated at 10am on": a page's change stamp. */
 const AMENDMENT_STAMP =
@@ -42,6 +38,9 @@ export function isRetractedDate(sentence: string, start: number, end: number): b
   if (AMENDMENT_STAMP.test(sentence.slice(0, start))) return true;
   if (DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   const clause = clauseAround(sentence, start, end);
+  const noteEnd = correctionNoteEnd(sentence);
+  if (noteEnd >= 0 && start >= noteEnd && clause === clauseAround(sentence, noteEnd - 1, noteEnd))
+    return true;
   const date = sentence.slice(start, end);
   const at = clause.indexOf(date);
   if (at < 0) return false;

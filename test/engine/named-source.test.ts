@@ -144,6 +144,7 @@ const allContent = {
   holdsNamedContent: () => true,
   nearestElsewhere: () => [],
   unnamedAnswers: () => [],
+  titledLeads: () => [],
 };
 const answerOf = (passages: AnswerPassage[], answered = true): Answer => ({
   question: 'q',
@@ -194,6 +195,7 @@ describe('withNamedSource', () => {
       holdsNamedContent: (p) => p.quote === 'nearest of c',
       nearestElsewhere: () => [nearer],
       unnamedAnswers: () => [],
+      titledLeads: () => [],
     });
     expect(answer.notFromNamed?.outlet).toBe('Gull Radio');
     expect(answer.answered).toBe(false);
@@ -212,6 +214,7 @@ describe('withNamedSource', () => {
       holdsOwnContent: (p: AnswerPassage) => p.quote === 'own words of c',
       holdsNamedContent: () => true,
       unnamedAnswers: () => [],
+      titledLeads: () => [],
     };
     const demoted = withNamedSource(answerOf([bySynonym]), {
       ...context,
@@ -247,6 +250,7 @@ describe('withNamedSource', () => {
     const answer = withNamedSource(answerOf([other]), {
       ...context,
       unnamedAnswers: () => [named, other],
+      titledLeads: () => [],
     });
     expect(answer.notFromNamed).toBeUndefined();
     expect(answer.answered).toBe(true);
@@ -257,9 +261,41 @@ describe('withNamedSource', () => {
     const noted = withNamedSource(answerOf([other]), {
       ...context,
       unnamedAnswers: () => [weak, other],
+      titledLeads: () => [],
     });
     expect(noted.notFromNamed?.outlet).toBe('Gull Radio');
     expect(noted.passages).toEqual([other]);
+  });
+
+  it('gives the note on none of its paths when a named article’s title holds all that is asked', () => {
+    // Its lead is then its answer: the three ways the note is otherwise given (every shown
+    // passage kept, some kept as answers, none kept and the closest shown) each end so.
+    const lead = { ...passage(sources[0]!), quote: 'lead of a' };
+    const own = { ...passage(sources[2]!), quote: 'own words of c' };
+    const bySynonym = passage(sources[2]!);
+    const context = {
+      named: [0],
+      sources,
+      limit: 3,
+      searchIn: () => [],
+      ...allContent,
+      holdsOwnContent: (p: AnswerPassage) => p.quote === 'own words of c',
+      nearestElsewhere: () => [own],
+    };
+    const paths: Answer[] = [
+      answerOf([own]),
+      answerOf([own, bySynonym]),
+      answerOf([bySynonym]),
+      answerOf([bySynonym], false),
+    ];
+    for (const before of paths) {
+      expect(withNamedSource(before, context).notFromNamed?.sources).toEqual([sources[0]]);
+      const after = withNamedSource(before, { ...context, titledLeads: () => [lead] });
+      expect(after.notFromNamed).toBeUndefined();
+      expect(after.answered).toBe(true);
+      expect(after.passages[0]).toBe(lead);
+      expect(after.passages).not.toContain(bySynonym);
+    }
   });
 
   it('shows beside the note no disagreement quoting a named article', () => {

@@ -301,6 +301,23 @@ describe('quotes', () => {
     expect(quote).toContain('she said.');
   });
 
+  it('quote a sentence restating a corrected error with the correction after it', () => {
+    const { engine } = engineOver({
+      published: null,
+      paragraphs: [
+        ['The harbour crane is to be restored.'],
+        [
+          'Correction: Our article of 2 May said the harbour crane was built in 1902.',
+          'It was completed in 1897.',
+          'We apologise for the error.',
+        ],
+      ],
+    });
+    const quote = engine.ask('When was the harbour crane built?').passages[0]?.quote ?? '';
+    expect(quote).toContain('was built in 1902.');
+    expect(quote).toContain('It was completed in 1897.');
+  });
+
   it('are verbatim spans of their articles', () => {
     const { engine, corpus } = engineOver(harbour, valley);
     for (const q of ['quay cost', 'Who opened the quay?', 'protest fishermen', 'ferry June']) {

@@ -29,6 +29,17 @@ describe('a date the text takes back is no event', () => {
     expect(datesOf(...sentences)).toEqual(['2021-03-13']);
   });
 
+  it('reads a correction note’s report of what the article said as the error', () => {
+    expect(
+      datesOf(
+        'Correction: Our article of 2 March said the harbour crane reopened on 12 March.',
+        'The crane reopened on 13 March.',
+      ),
+    ).toEqual(['2021-03-02', '2021-03-13']);
+    // The label alone restates nothing: its sentence states the fact.
+    expect(datesOf('Correction: The harbour crane reopened on 13 March.')).toEqual(['2021-03-13']);
+  });
+
   it('keeps the right date in the clause of the correction, after its words', () => {
     expect(
       datesOf(

@@ -3,6 +3,8 @@
  * quote never starts or ends inside a speaker's quotation.
  */
 import type { Sentence } from '../../corpus/types.js';
+import { restatesError } from '../../text/correction.js';
+import { outsideQuotations } from '../../text/quotation.js';
 import { SEARCH_OPTIONS } from '../options.js';
 
 /** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
@@ -36,29 +38,6 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/**
- * Where a text stands with quotation marks: whether it closes a quotation it did not open
- * (it starts inside one) and whether it opens one it does not close (it ends inside one).
- * Curly and low quotes say which way they go; a straight double quote opens after a space or
- * at the start, and closes otherwise. Single quotes are left alone: most are apostrophes.
- */
-export function quotationBalance(text: string): { startsInside: boolean; endsInside: boolean } {
-  let depth = 0;
-  let startsInside = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    let opens: boolean;
-    if (c === '“' || c === '„' || c === '«') opens = true;
-    else if (c === '”' || c === '»') opens = false;
-    else if (c === '"') opens = i === 0 || /[\s([{—–-]/.test(text[i - 1] as string);
-    else continue;
-    if (opens) depth += 1;
-    else if (depth > 0) depth -= 1;
-    else startsInside = true;
-  }
-  return { startsInside, endsInside: depth > 0 };
-}
-
 /** Context the widening rules need. */
 export interface WindowContext {
   sentences: readonly Sentence[];
@@ -82,7 +61,7 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
 /**
  * Widens a sentence to the neighbours it needs: the sentence it leans on when its subject is a
  * pronoun, or a description and that sentence adds what the question asks; the next one when it
- * is short or adds what the question asks; and whatever it takes to start and end outside a
+ * is short or adds what the question asks, or restates an error the next one corrects; and whatever it takes to start and end outside a
  * quotation. Every step stays inside the sentence's paragraph, so a quote never holds a
  * paragraph break.
  */
@@ -102,7 +81,11 @@ export function widen(sentence: number, context: WindowContext): Window {
   )
     window.first = leansOn;
   const next = sentence + 1;
-  if (
+  // A sentence restating an error its article corrects ("Correction: Our article … said the hall
+  // was built in 1881.") is quoted with the correction after it ("It was completed in 1878."),
+  // never alone, as if it reported the error (text/correction.ts).
+  if (restatesError(text) && sameParagraph(sentences, sentence, next)) window.last = next;
+  else if (
     window.last - window.first + 1 < o.maxWindowSentences &&
     sameParagraph(sentences, sentence, next) &&
     (wordCount(text) <= o.shortSentenceWords ||
@@ -117,24 +100,15 @@ export function widen(sentence: number, context: WindowContext): Window {
 
 /** Moves a window's ends out of quotations, within the paragraph and a few sentences. */
 function closeQuotations(window: Window, context: WindowContext): void {
-  const { sentences, textOf } = context;
-  while (
-    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxQuotationSentences &&
-    quotationBalance(textOf(window.first)).startsInside &&
-    sameParagraph(sentences, window.first, window.first - 1)
-  )
-    window.first -= 1;
-  const spanText = () => {
-    let text = '';
-    for (let s = window.first; s <= window.last; s++) text += `${textOf(s)} `;
-    return text;
-  };
-  while (
-    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxQuotationSentences &&
-    quotationBalance(spanText()).endsInside &&
-    sameParagraph(sentences, window.last, window.last + 1)
-  )
-    window.last += 1;
+  const { first, last } = outsideQuotations(
+    window.first,
+    window.last,
+    context.textOf,
+    (a, b) => sameParagraph(context.sentences, a, b),
+    SEARCH_OPTIONS.select.maxQuotationSentences,
+  );
+  window.first = first;
+  window.last = last;
 }
 
 /** True when two windows of the same article share or touch a sentence. */

@@ -1,0 +1,43 @@
+/**
+ * The words with which an article restates an error it corrects: "An earlier version of this
+ * article said the quay reopened on 12 March", "… was misstated as …", "we incorrectly
+ * reported …", or a correction note's "Correction: Our article of 17 January said the hall was
+ * built in 1881." What follows them in their clause is the error, not what the article reports.
+ * One definition for the timeline (timeline/retracted.ts: a date so restated is no event) and
+ * for quotes (search/select/widen.ts: such a sentence is quoted with the correction after it).
+ */
+
+/**
+ * The words of a correction that report the earlier, wrong version: "an earlier version of this
+ * article", "the original version said", "misstated", "misreported", "incorrectly said",
+ * "wrongly gave". Not any earlier version ("An earlier version of the bill, tabled in March").
+ * Global: read its matches with `matchAll`.
+ */
+export const RETRACTION =
+  /\b(?:earlier|previous|original|prior)\s+version\s+(?:of\s+this\s+(?:article|story|report|piece|post|item)|(?:said|stated|gave|reported|listed|had))\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
+
+/**
+ * A correction note's own report of what the outlet said before: a sentence labelled
+ * "Correction:" or "Clarification:" whose words, up to a reporting verb, speak of the outlet's
+ * own piece ("Our article of 17 January said", "A report on 3 May stated", "We reported").
+ * The label alone is not enough: "Correction: The hall was completed in 1878." states the fact.
+ */
+const CORRECTION_NOTE =
+  /^[*_]*(?:correction|clarification)s?[*_]*\s*[:—–-]\s*[*_]*\s*(?:(?:our|this|an?|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:article|story|report|piece|post|item|version)\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|we\s+(?:said|stated|reported|wrote|described|claimed|suggested))\b/iu;
+
+/**
+ * Where in `sentence` a correction note's report of the earlier version ends (an offset just
+ * after its reporting verb: "Correction: Our article of 17 January said"), or -1 when it opens
+ * with none. What follows in its clause is the error corrected.
+ */
+export function correctionNoteEnd(sentence: string): number {
+  const note = CORRECTION_NOTE.exec(sentence);
+  return note ? note.index + note[0].length : -1;
+}
+
+/** True when `sentence` restates an error its article corrects (see the module note). */
+export function restatesError(sentence: string): boolean {
+  if (correctionNoteEnd(sentence) >= 0) return true;
+  for (const _ of sentence.matchAll(RETRACTION)) return true;
+  return false;
+}

@@ -1,0 +1,29 @@
+/** A sentence that restates an error its article corrects (src/text/correction.ts). */
+import { describe, expect, it } from 'vitest';
+import { correctionNoteEnd, restatesError } from '../../src/text/correction.js';
+
+describe('restatesError', () => {
+  it.each([
+    'Correction: Our article of 2 May said the harbour crane was built in 1902.',
+    '*Clarification:* We reported that 500 people marched.',
+    'An earlier version of this article said the quay reopened on 12 March.',
+    'The date of the vote was misstated as 12 March.',
+  ])('holds for %j', (sentence) => expect(restatesError(sentence)).toBe(true));
+
+  it.each([
+    'Correction: The harbour crane was completed in 1897.',
+    'The council said the harbour crane was built in 1902.',
+    'An earlier version of the harbour bill was rejected.',
+    'Our article of 2 May said the crane would be restored.',
+  ])('does not hold for %j', (sentence) => expect(restatesError(sentence)).toBe(false));
+});
+
+describe('correctionNoteEnd', () => {
+  it('is the offset just after the note’s reporting verb', () => {
+    const sentence = 'Correction: Our article of 2 May said the crane was built in 1902.';
+    expect(sentence.slice(0, correctionNoteEnd(sentence))).toBe(
+      'Correction: Our article of 2 May said',
+    );
+    expect(correctionNoteEnd('The crane was built in 1902.')).toBe(-1);
+  });
+});

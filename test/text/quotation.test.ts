@@ -1,0 +1,36 @@
+/** Sentence ranges moved out of quotations (src/text/quotation.ts). */
+import { describe, expect, it } from 'vitest';
+import { outsideQuotations, quotationBalance } from '../../src/text/quotation.js';
+
+const SENTENCES = [
+  'The harbour master said: "The quay is safe.',
+  'The cranes were inspected.',
+  'Full stop."',
+  'The ferry sails on Monday.',
+];
+const textOf = (s: number) => SENTENCES[s]!;
+const all = () => true;
+
+describe('outsideQuotations', () => {
+  it('runs a range on to the sentence closing its quotation, and back to the one opening it', () => {
+    expect(outsideQuotations(0, 0, textOf, all)).toEqual({ first: 0, last: 2 });
+    expect(outsideQuotations(2, 2, textOf, all)).toEqual({ first: 1, last: 2 });
+  });
+
+  it('stops at what `joins` refuses and at `max` sentences', () => {
+    expect(outsideQuotations(0, 0, textOf, (_, b) => b < 2)).toEqual({ first: 0, last: 1 });
+    expect(outsideQuotations(0, 0, textOf, all, 2)).toEqual({ first: 0, last: 1 });
+    expect(outsideQuotations(3, 3, textOf, all)).toEqual({ first: 3, last: 3 });
+  });
+});
+
+describe('quotationBalance', () => {
+  it('reads curly quotes by their direction and straight ones by what precedes them', () => {
+    expect(quotationBalance('She said: “Yes.')).toEqual({ startsInside: false, endsInside: true });
+    expect(quotationBalance('No.” she said.')).toEqual({ startsInside: true, endsInside: false });
+    expect(quotationBalance('He said "no" twice.')).toEqual({
+      startsInside: false,
+      endsInside: false,
+    });
+  });
+});

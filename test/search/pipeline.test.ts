@@ -318,6 +318,23 @@ describe('quotes', () => {
     expect(quote).toContain('It was completed in 1897.');
   });
 
+  it('join a corrected error to the passage of its correction, not drop it as a repeat', () => {
+    const { engine } = engineOver({
+      published: null,
+      paragraphs: [
+        ['The harbour crane is to be restored this summer.'],
+        [
+          'Correction: an earlier version of this article misstated the cost of restoring the harbour crane as $4 million.',
+          'The cost in the council report is $3 million.',
+        ],
+      ],
+    });
+    const answer = engine.ask('What is the cost of the crane in the council report?');
+    const quote = answer.passages.find((p) => p.quote.includes('$3 million'))?.quote ?? '';
+    expect(quote).toContain('misstated the cost');
+    expect(quote).toContain('The cost in the council report is $3 million.');
+  });
+
   it('are verbatim spans of their articles', () => {
     const { engine, corpus } = engineOver(harbour, valley);
     for (const q of ['quay cost', 'Who opened the quay?', 'protest fishermen', 'ferry June']) {

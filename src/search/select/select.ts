@@ -205,8 +205,25 @@ export function selectPassages(
         matcher.spanCoverage(current.first, next) >
         matcher.spanCoverage(current.first, current.last) + o.widenGain,
     });
-    // A window may not show again what is already shown, as a passage or as "also reported by".
     const sameArticle = chosen.filter((hit) => sentences[hit.window.sentence]?.article === article);
+    // A window that overlaps a chosen passage needs the sentences it shares with it (widen.ts
+    // took them because this sentence cannot stand without them: a restated error and its
+    // correction, a pronoun and its antecedent), so it joins that passage, room permitting,
+    // rather than being dropped as a repeat.
+    const overlapped = sameArticle.find(
+      (hit) =>
+        hit.window.first <= window.last &&
+        window.first <= hit.window.last &&
+        Math.max(hit.window.last, window.last) - Math.min(hit.window.first, window.first) + 1 <=
+          o.maxWindowSentences,
+    );
+    if (overlapped && !range(window.first, window.last).some((t) => absorbedSentences.has(t))) {
+      overlapped.window.first = Math.min(overlapped.window.first, window.first);
+      overlapped.window.last = Math.max(overlapped.window.last, window.last);
+      for (let t = window.first; t <= window.last; t++) used.add(t);
+      continue;
+    }
+    // A window may not show again what is already shown, as a passage or as "also reported by".
     if (
       sameArticle.some(
         (hit) => hit.window.first <= window.last && window.first <= hit.window.last,

@@ -21,6 +21,17 @@ export const CLAUSE_BREAK = /[,;:.!?()—–]/;
  */
 export const DESCRIBING_CLAUSE = /^\s*(?:which|who|whose|[a-z]+ed)\b/;
 
+/**
+ * True when the word at offset `at` of `text` stands in a clause that describes a thing named
+ * before it ({@link DESCRIBING_CLAUSE}, opened after a clause break): "completed" in "the
+ * terminal extension, completed in 2017, …". A passage's first clause describes nothing.
+ */
+export function inDescribingClause(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
+  return start > 0 && DESCRIBING_CLAUSE.test(text.slice(start));
+}
+
 /** The content units after offset `from`, up to the end of its clause. */
 export function unitsAfter(source: ClausedSource, from: number): UnitOccurrence[] {
   const found: UnitOccurrence[] = [];

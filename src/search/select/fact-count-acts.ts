@@ -6,12 +6,7 @@
  */
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
-import {
-  CLAUSE_BREAK,
-  DESCRIBING_CLAUSE,
-  unitsBefore,
-  type ClausedSource,
-} from './fact-clauses.js';
+import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
@@ -45,19 +40,20 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
 
 /**
  * The subject of an act before offset `at`: the content terms before it in the sentence, less
- * those of a clause that describes a thing named ({@link DESCRIBING_CLAUSE}) and verbs with no
+ * those of a clause that describes a thing named (fact-clauses.ts `inDescribingClause`) and verbs with no
  * event of their own ("said", "has"). "The report, published on 7 October, sets out …" → "report";
  * "It makes …" → none.
  */
-function subjectOf(source: ClausedSource, at: number): { keys: Set<string>; names: Set<string> } {
+export function subjectOf(
+  source: ClausedSource,
+  at: number,
+): { keys: Set<string>; names: Set<string> } {
   const text = source.text.replace(/(?<=\d),(?=\d)/g, ' ');
   const keys = new Set<string>();
   const names = new Set<string>();
   for (const unit of source.sequence) {
     if (unit.start >= at) break;
-    let start = unit.start;
-    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
-    if (start > 0 && DESCRIBING_CLAUSE.test(text.slice(start))) continue;
+    if (inDescribingClause(text, unit.start)) continue;
     for (const key of unit.keys) if (!EVENTLESS_VERBS.has(key)) keys.add(key);
     if (unit.name) names.add(unit.keys.join(' '));
   }

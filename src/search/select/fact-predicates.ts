@@ -100,7 +100,7 @@ const MIN_STEM_PREFIX = 4;
  * True when a term is one of the event words or its noun: it begins with the verb's stem
  * ("agreed" → "agre" meets "agreement"; "suspended" meets "suspension").
  */
-function meets(events: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
+export function meets(events: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
   for (const term of terms)
     for (const word of events)
       if (term === word || (word.length >= MIN_STEM_PREFIX && term.startsWith(word))) return true;

@@ -85,6 +85,7 @@ import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
+import { actsApart } from './fact-acts.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -971,5 +972,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     eventsApart(a, b)
   )
     return { kind: 'different-fact', reason: 'different events' };
+  // Reports sharing what an act is about but neither the act nor who did it ("The traders have
+  // applied for a judicial review" / "A judge has refused permission for a judicial review") tell
+  // two events (fact-acts.ts). Read last, as above.
+  if (actsApart(a, b)) return { kind: 'different-fact', reason: 'different acts' };
   return { kind: 'same-fact' };
 }

@@ -1,0 +1,70 @@
+/**
+ * Whether two reports tell one act. The act of a report is the first word wink-nlp tags as a verb
+ * in what it reports, less verbs with no event of their own ("has", "makes", "said":
+ * fact-predicates.ts `claimEventWords`); its subject is what stands before that word (fact-count-acts.ts `subjectOf`).
+ * "The traders' association has applied for a judicial review of the decision to sell the hall"
+ * and "A High Court judge has refused permission for a judicial review of the decision to sell
+ * the hall" share what the acts are about (the review, the decision, the sale), not the acts: an
+ * application by the traders and a ruling by a judge are two events.
+ */
+import { meets, type ClaimEvents } from './fact-predicates.js';
+import { subjectOf } from './fact-count-acts.js';
+import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
+
+/** What is read of a report here: its text, content units in order and content terms. */
+export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
+  /** Content terms (stems cut to `namePrefix` letters), as fact-relation.ts reads them. */
+  terms: ReadonlyMap<string, number>;
+}
+
+/**
+ * True when two reports each tell an act, the act of one is not told by the other (as a word or
+ * its noun: "refused" / "the refusal"), and the subject of one's act (its terms before the act)
+ * is nowhere in the other: "The Kelsford traders have applied for a judicial review …" / "A
+ * High Court judge has refused permission for a judicial review …" (no judge in the first), even
+ * when the ruling names "the application". Acts told in other words by actors both reports name
+ * ("The National Guard signed a cooperation agreement" / "Russia's National Guard concluded a
+ * cooperation agreement"; "Ferry services were suspended by the harbour board" / "The harbour
+ * board confirmed the suspension of ferry services") are not set apart: synonyms are not known,
+ * and actors shared are evidence enough that the words may tell one act. False when either
+ * tells no act ("Four arrests in Minsk") or states no subject of it ("It tackled …").
+ */
+export function actsApart(a: ActSource, b: ActSource): boolean {
+  const actA = firstAct(a);
+  const actB = firstAct(b);
+  if (actA === null || actB === null) return false;
+  const told =
+    meets(new Set([actA.key]), new Set(b.terms.keys())) &&
+    meets(new Set([actB.key]), new Set(a.terms.keys()));
+  if (told) return false;
+  // A subject not stated ("It tackled …") may be anyone the other names.
+  const x = subjectOf(a, actA.at).keys;
+  const y = subjectOf(b, actB.at).keys;
+  if (x.size === 0 || y.size === 0) return false;
+  const absent = (subject: ReadonlySet<string>, other: ActSource) =>
+    ![...subject].some((key) => other.terms.has(key));
+  return absent(x, b) || absent(y, a);
+}
+
+/**
+ * The first event word of a report's claim (fact-predicates.ts `claimEventWords`, in the text's
+ * order, from the index when it holds them) outside a clause that
+ * describes a thing named, and the offset of the content unit it stands in; null when it tells
+ * none or the word is not one of its units.
+ */
+function firstAct(source: ActSource): { key: string; at: number } | null {
+  for (const key of source.events()) {
+    const unit = source.sequence.find((u) => u.keys.includes(key));
+    if (unit === undefined) return null;
+    // "The extension, completed in 2017, was 12 per cent over budget": what describes a thing
+    // named is not what the report tells of it; nor is a verb made part of an adjective
+    // ("its best-known project", "a long-awaited report").
+    // A verb opening a clause of what was found or said ("An audit found that the work ran
+    // over budget") frames the act, as "said" does (fact-attribution.ts): the act is the clause's.
+    const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
+    const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
+    if (!compound && !framing && !inDescribingClause(source.text, unit.start))
+      return { key, at: unit.start };
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+/**
+ * Two reports sharing what an act is about but neither the act nor who did it (an application
+ * and the ruling on it) are two events, never "also reported by"; the same act told alike, or by
+ * one subject in other words, stays one fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { actsApart } from '../../src/search/select/fact-acts.js';
+
+const applied =
+  "The Ferncombe Boatmen's Guild has applied for a judicial review of the council's decision to close the slipway.";
+const refused =
+  "A High Court judge has refused permission for a judicial review of Ferncombe Town Council's decision to close its slipway.";
+const months = { published: ['2025-11-28', '2026-03-06'] as const };
+const days = { published: ['2025-11-28', '2025-11-29'] as const };
+
+describe('an act and another act on the same thing', () => {
+  it('an application and its refusal are two events, both ways round', () => {
+    expect(classifyFacts(applied, refused, months)).toEqual({
+      kind: 'different-fact',
+      reason: 'different acts',
+    });
+    expect(classifyFacts(refused, applied, months).kind).toBe('different-fact');
+    // Not a matter of the months between them.
+    expect(classifyFacts(applied, refused, days).kind).toBe('different-fact');
+  });
+
+  it('a ruling that names the application is still another act', () => {
+    const ruling =
+      "A High Court judge has refused the guild's application for a judicial review of the council's decision to close the slipway.";
+    expect(classifyFacts(applied, ruling, days).kind).toBe('different-fact');
+  });
+
+  it('the same act told by two reports is one fact', () => {
+    const again =
+      "The boatmen's guild has applied for a judicial review of Ferncombe council's decision to close the slipway.";
+    expect(classifyFacts(applied, again, days)).toEqual({ kind: 'same-fact' });
+  });
+
+  it('one subject telling its act in other words is not set apart', () => {
+    const signed = analyseFact(
+      'The Ferncombe harbour board has signed a cooperation agreement with the coastguard.',
+    );
+    const concluded = analyseFact(
+      "Ferncombe's harbour board and the coastguard concluded a cooperation agreement.",
+    );
+    expect(actsApart(signed, concluded)).toBe(false);
+    // Near miss: the same words from another subject are set apart.
+    const judge = analyseFact('A High Court judge concluded a cooperation agreement.');
+    expect(actsApart(signed, judge)).toBe(true);
+  });
+
+  it('a report telling no act is never set apart by its act', () => {
+    const noAct = analyseFact('A judicial review of the slipway closure.');
+    expect(actsApart(analyseFact(applied), noAct)).toBe(false);
+  });
+
+  it('a verb describing a thing named, part of an adjective or framing a finding is not the act', () => {
+    const described =
+      'The long-awaited slipway extension, completed in 2019, ran about 12 per cent over budget.';
+    const audit =
+      'A regional audit found that the slipway extension ran about 12 per cent over budget.';
+    expect(classifyFacts(described, audit, days)).toEqual({ kind: 'same-fact' });
+  });
+});
+
+describe('the actors of two acts', () => {
+  it('an act whose actor the other report also names is not set apart', () => {
+    const suspended = analyseFact(
+      'Ferry services to Garra Island were suspended by the harbour board on Friday.',
+    );
+    const confirmed = analyseFact(
+      'The harbour board confirmed the suspension of ferry services to Garra Island on Friday.',
+    );
+    expect(actsApart(suspended, confirmed)).toBe(false);
+  });
+
+  it('an act with no stated subject is not set apart', () => {
+    const unstated = analyseFact('It also covered cooperation against smuggling on the coast.');
+    const signed = analyseFact(
+      'The Ferncombe harbour board has signed a cooperation agreement against smuggling.',
+    );
+    expect(actsApart(unstated, signed)).toBe(false);
+  });
+});

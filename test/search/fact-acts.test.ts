@@ -83,3 +83,13 @@ describe('the actors of two acts', () => {
     expect(actsApart(unstated, signed)).toBe(false);
   });
 });
+
+describe('event words from the index', () => {
+  it('reads the act in the order of the text, whatever order the saved words come in', () => {
+    const reversed = (text: string) => {
+      const fact = analyseFact(text);
+      return analyseFact(text, new Set([...fact.events()].reverse()));
+    };
+    expect(actsApart(reversed(applied), reversed(refused))).toBe(true);
+  });
+});

@@ -47,20 +47,22 @@ export function actsApart(a: ActSource, b: ActSource): boolean {
 }
 
 /**
- * The first event word of a report's claim (fact-predicates.ts `claimEventWords`, in the text's
- * order, from the index when it holds them) outside a clause that
- * describes a thing named, and the offset of the content unit it stands in; null when it tells
- * none or the word is not one of its units.
+ * The first event word of a report's claim (fact-predicates.ts `claimEventWords`, from the index
+ * when it holds them, which keeps no order: the order is read from the report's units) outside a
+ * clause that describes a thing named, and the offset of the content unit it stands in; null
+ * when it tells none.
  */
 function firstAct(source: ActSource): { key: string; at: number } | null {
-  for (const key of source.events()) {
-    const unit = source.sequence.find((u) => u.keys.includes(key));
-    if (unit === undefined) return null;
+  const events = source.events();
+  if (events.size === 0) return null;
+  for (const unit of source.sequence) {
+    const key = unit.keys.find((k) => events.has(k));
+    if (key === undefined) continue;
     // "The extension, completed in 2017, was 12 per cent over budget": what describes a thing
     // named is not what the report tells of it; nor is a verb made part of an adjective
-    // ("its best-known project", "a long-awaited report").
-    // A verb opening a clause of what was found or said ("An audit found that the work ran
-    // over budget") frames the act, as "said" does (fact-attribution.ts): the act is the clause's.
+    // ("its best-known project", "a long-awaited report"). A verb opening a clause of what was
+    // found or said ("An audit found that the work ran over budget") frames the act, as "said"
+    // does (fact-attribution.ts): the act is the clause's.
     const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
     if (!compound && !framing && !inDescribingClause(source.text, unit.start))

@@ -8,7 +8,7 @@
  * fact terms are, so a verb meets its own noun ("suspended" / "the suspension").
  *
  * Tagging needs wink-nlp's model (about 0.15 s to load, once per process), so an index saves each
- * sentence's event words ({@link claimEventWords}, made where the build tags anyway) and a
+ * sentence's event words ({@link claimEventWords}, tagged once at build, not per question) and a
  * question read from it never tags; {@link eventWords} tags only texts no index holds (pairs
  * compared on their own, as `npm run eval -- --pairs` does).
  */

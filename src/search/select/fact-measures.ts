@@ -141,6 +141,23 @@ function measureOf(source: MeasuredSource): Measure | null {
   };
 }
 
+/**
+ * The measures of two passages when they may be compared at all: articles published at most
+ * `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart (a running count moves), each passage
+ * holding a measure. Null otherwise.
+ */
+function comparableMeasures(
+  a: MeasuredSource,
+  b: MeasuredSource,
+  published: readonly [string | null, string | null] | undefined,
+): [Measure, Measure] | null {
+  const gap = daysApart(published?.[0], published?.[1]);
+  if (gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart) return null;
+  const x = measureOf(a);
+  const y = measureOf(b);
+  return x === null || y === null ? null : [x, y];
+}
+
 /** Days between two publication dates (`YYYY-MM-DD`); null unless both give the day. */
 function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
   const day = (date: string | null | undefined) =>
@@ -173,11 +190,10 @@ export function measuresDiffer(
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
-  const gap = daysApart(published?.[0], published?.[1]);
-  if (gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart) return false;
-  const x = measureOf(a);
-  const y = measureOf(b);
-  if (x === null || y === null || (x.zero !== null && y.zero !== null)) return false;
+  const measures = comparableMeasures(a, b, published);
+  if (measures === null) return false;
+  const [x, y] = measures;
+  if (x.zero !== null && y.zero !== null) return false;
   const sameThing =
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
@@ -231,11 +247,10 @@ export function measuresAgree(
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
-  const gap = daysApart(published?.[0], published?.[1]);
-  if (gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart) return false;
-  const x = measureOf(a);
-  const y = measureOf(b);
-  if (x?.number == null || y?.number == null || x.unit !== y.unit) return false;
+  const measures = comparableMeasures(a, b, published);
+  if (measures === null) return false;
+  const [x, y] = measures;
+  if (x.number === null || y.number === null || x.unit !== y.unit) return false;
   const exact = (m: Measure, source: MeasuredSource) =>
     m.number !== null &&
     !m.number.approximate &&

@@ -1,8 +1,8 @@
 /**
  * Each sentence's event words (select/fact-predicates.ts `claimEventWords`) as the index saves
  * them. Reading them takes wink-nlp's part-of-speech tagger, whose model costs about 0.15 s to
- * load, so they are read once, at build (a cost: about 3 s of tagging for the 62,959 sentences
- * of the State of the Union, measured session 11), and a question reads
+ * load, so they are read once, at build (a cost: about 5 s more CPU for a full build of the State
+ * of the Union, `npm run index` under `/usr/bin/time`), and a question reads
  * them from here and never loads the model.
  *
  * Saved compactly, as most sentences hold one to three of a few thousand words: the distinct

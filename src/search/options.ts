@@ -162,6 +162,12 @@ export const SEARCH_OPTIONS = {
      */
     approximateShare: 0.05,
     /**
+     * "Nearly N" ("almost", "just under") allows values down to this share of N below it, "just
+     * over N" up to this share above (fact-qualifiers.ts `statedRange`): a figure a tenth off
+     * would be written as a rounder figure of its own.
+     */
+    nearlyShare: 0.1,
+    /**
      * Two counts of one thing in other words are set against each other only from articles
      * published at most this many days apart (fact-measures.ts): further apart they may be two
      * moments of a figure that grows. A report that states no time is likewise taken to speak of

@@ -19,7 +19,10 @@ describe('small words that make alike reports two facts', () => {
       factValues(text).positioned.flatMap((v) => ('number' in v ? [v.bound] : []));
     expect(
       bounds('More than 600 homes and fewer than 20 shops; nearly $5 million; 40 boats.'),
-    ).toEqual(['lower', 'upper', 'upper', null]);
+    ).toEqual(['lower', 'upper', 'below', null]);
+    expect(
+      bounds('Just under 600 homes, almost 20 shops, just over 9 boats, at least 4 cars, up to 7.'),
+    ).toEqual(['below', 'below', 'above', 'lower', 'upper']);
   });
 
   it('keeps a lower bound apart from an upper bound on the same number', () => {
@@ -99,6 +102,49 @@ describe('small words that make alike reports two facts', () => {
     expect(range('An estimated 12.5 percent voted.')).toEqual([12.45, 12.55]);
     expect(range('Exactly 40 homes flooded.')).toEqual([40, 40]);
     expect(range('Dozens of homes flooded.')).toBeNull();
+  });
+
+  it('reads "nearly N" as a little below N: not N itself, nor far below', () => {
+    const range = (text: string) => {
+      const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
+      return x === undefined ? null : statedRange(x);
+    };
+    for (const words of ['Nearly', 'Almost', 'Just under', 'Just short of']) {
+      const [low, high] = range(`${words} 10,000 tickets were sold.`) ?? [0, 0];
+      expect(low).toBe(9_000);
+      expect(high).toBeLessThan(10_000);
+      expect(high).toBeGreaterThan(9_999.99);
+    }
+    const [low, high] = range('Just over 600 homes flooded.') ?? [0, 0];
+    expect(low).toBeGreaterThan(600);
+    expect(high).toBeCloseTo(660);
+    // "More than", "over", "at least" stay open above; "under", "up to" below.
+    expect(range('At least 600 homes flooded.')).toEqual([600, Infinity]);
+    expect(range('Over 600 homes flooded.')).toEqual([600, Infinity]);
+    expect(range('Under 600 homes flooded.')).toEqual([-Infinity, 600]);
+  });
+
+  it('reads a figure written with a scale word as rounded to its last digit', () => {
+    const range = (text: string) => {
+      const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
+      return x === undefined ? null : statedRange(x);
+    };
+    expect(range('The repairs cost £2.4m.')).toEqual([2_350_000, 2_450_000]);
+    expect(range('The repairs cost 2.4 million pounds.')).toEqual([2_350_000, 2_450_000]);
+    expect(range('The repairs cost about £4m.')).toEqual([3_500_000, 4_500_000]);
+    expect(range('The repairs cost £250,000.')).toEqual([250_000, 250_000]);
+    expect(range('Two dozen boats sailed.')).toEqual([24, 24]);
+  });
+
+  it('sets "nearly N" against a figure far below it, never against one just below', () => {
+    const sold = (n: string) => `The Orwick festival promoter said ${n} tickets had been sold.`;
+    expect(relation(sold('nearly 10,000'), sold('9,800'))).toBe(
+      'different-fact: a value within a bound',
+    );
+    expect(relation(sold('almost 10,000'), sold('6,000'))).toBe('disagree');
+    expect(relation(sold('just under 10,000'), sold('6,000'))).toBe('disagree');
+    expect(relation(sold('nearly 10,000'), sold('10,000'))).not.toBe('same-fact');
+    expect(relation(sold('just over 600'), sold('900'))).toBe('disagree');
   });
 
   it('finds a figure inside an approximation compatible, one outside it a disagreement', () => {

@@ -9,10 +9,13 @@
  * (fact-qualifiers.ts: "around 9,400" is 9,350–9,450) do not meet.
  *
  * A count of nought in words is read as a value here only: elsewhere "none" and "no" deny
- * (fact-stance.ts). Money and shares are left out: what they measure is named before them in
- * words that vary ("debts of about £2.3m" / "owing about £2.1m"), so sameness of the thing
- * measured cannot be read from the words; nor two counts stated weeks apart, which may be two
- * moments of a growing figure ("well over 7,000" in May, 9,800 in July).
+ * (fact-stance.ts). An amount of money is a measure too, its currency its unit ("£2.4m", "2.4
+ * million pounds": "£"): "The repairs cost £2.4m." / "The repairs cost about £4m." What money
+ * measures is named before it, in words that vary ("debts of about £2.3m" / "owing about
+ * £2.1m"), so two amounts are read as one measure only when the words before them in their
+ * clauses say so alike ({@link sameAmountOf}). Shares are left out, and so are two counts stated
+ * weeks apart, which may be two moments of a growing figure ("well over 7,000" in May, 9,800 in
+ * July).
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
@@ -21,7 +24,8 @@ import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
-import { clauseTerms, unitsAfter } from './fact-clauses.js';
+import { clauseTerms, unitsAfter, unitsBefore } from './fact-clauses.js';
+import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 
 /** What a passage needs to be read here. */
@@ -49,6 +53,59 @@ interface Measure {
   zero: { at: number; end: number } | null;
   /** The count as fact-values.ts reads it; null for a count of nought in words. */
   number: PositionedNumber | null;
+  /** For an amount of money, what the words before it in its clause say it is of; else null. */
+  amountOf: AmountOf | null;
+}
+
+/**
+ * What the words before an amount of money in its clause say it is the amount of: the term
+ * right before it (the act or relation: "cost", "sold for", "debts of"), the other content terms
+ * of the clause before it ("repairs", "house"), and the names among them ("Harl Street").
+ */
+interface AmountOf {
+  nearest: string;
+  terms: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+/** What the clause before an amount of money at offset `at` says it is of; null when it says nothing. */
+function amountOf(source: MeasuredSource, at: number): AmountOf | null {
+  const units = unitsBefore(source, qualifierStart(source.text, at));
+  const [nearest] = units;
+  if (nearest === undefined || nearest.name) return null;
+  return {
+    nearest: nearest.keys.join(' '),
+    terms: new Set(units.filter((unit) => !unit.name).flatMap((unit) => unit.keys)),
+    names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
+  };
+}
+
+/** The least number of content terms before an amount in its clause that can say what it is of. */
+const LEAST_AMOUNT_TERMS = 2;
+
+/**
+ * Whether two amounts of money are amounts of one thing by the words before them in their
+ * clauses: the same word right before each ("cost", "sold"), the same names (none, or the same:
+ * "the Harl Street house" is not "the house", which may be another), and the other words of one
+ * all among the other's, at least {@link LEAST_AMOUNT_TERMS} of them ("The repairs cost" / "The
+ * council said the repairs had cost"). "The school's repairs cost" / "The hall's repairs cost"
+ * are two amounts. The words after the amounts must not say different things either
+ * ({@link saidApart}).
+ */
+function sameAmountOf(x: AmountOf, y: AmountOf): boolean {
+  if (x.nearest !== y.nearest || x.names.size !== y.names.size) return false;
+  if (![...x.names].every((name) => y.names.has(name))) return false;
+  const [small, large] = x.terms.size <= y.terms.size ? [x.terms, y.terms] : [y.terms, x.terms];
+  return small.size >= LEAST_AMOUNT_TERMS && [...small].every((term) => large.has(term));
+}
+
+/**
+ * Whether what is said after two amounts in their clauses sets them apart: both say something
+ * and neither begins the other ("sold for £1.6m to a developer" / "sold for £1.8m to a trust").
+ */
+function saidApart(x: readonly string[], y: readonly string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && !short.every((term, i) => long[i] === term);
 }
 
 /** Words that scale or name a count's kind, not what it counts ("2.3 million", "12 per cent"). */
@@ -106,14 +163,29 @@ function materialOf(source: MeasuredSource, at: number): Measure['material'] {
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
 
 /**
- * The one count a passage states, or null when it states none, more than one number, or a
- * number of another kind (money, a share, a tally) or vague ("dozens").
+ * The one count or amount of money a passage states, or null when it states none, more than one
+ * number, a number of another kind (a share, a tally, an age), an amount with nothing before it
+ * in its clause to say what it is of, or a vague count ("dozens").
  */
 function measureOf(source: MeasuredSource): Measure | null {
   const numbers = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
   const { zeros } = source.values;
   if (numbers.length + zeros.length !== 1) return null;
   const [number] = numbers;
+  if (number?.kind === 'money') {
+    const range = statedRange(number);
+    const of = amountOf(source, number.at);
+    if (number.currency === null || range === null || of === null) return null;
+    return {
+      range,
+      unit: number.currency,
+      said: saidAfter(source, number.at),
+      material: null,
+      zero: null,
+      number,
+      amountOf: of,
+    };
+  }
   if (number !== undefined) {
     const range = statedRange(number);
     if (number.kind !== 'count' || number.unit === null || range === null) return null;
@@ -126,6 +198,7 @@ function measureOf(source: MeasuredSource): Measure | null {
       material: materialOf(source, number.at),
       zero: null,
       number,
+      amountOf: null,
     };
   }
   const zero = zeros[0]!;
@@ -138,6 +211,7 @@ function measureOf(source: MeasuredSource): Measure | null {
     material: null,
     zero: { at: zero.at, end: zero.end },
     number: null,
+    amountOf: null,
   };
 }
 
@@ -199,10 +273,17 @@ export function measuresDiffer(
     (x.zero !== null && x.unit === null) ||
     (y.zero !== null && y.unit === null);
   if (!sameThing || rangesOverlap(x.range, y.range)) return false;
-  const acts = x.number !== null && y.number !== null ? countActs(a, x.number, b, y.number) : null;
-  if (acts === 'different') return false;
-  if (!saidAlike(x, y, acts === 'same') && !sameMaterialAtOnce(x, y, a.values, b.values))
-    return false;
+  if (x.amountOf !== null || y.amountOf !== null) {
+    if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
+      return false;
+    if (saidApart(x.said, y.said)) return false;
+  } else {
+    const acts =
+      x.number !== null && y.number !== null ? countActs(a, x.number, b, y.number) : null;
+    if (acts === 'different') return false;
+    if (!saidAlike(x, y, acts === 'same') && !sameMaterialAtOnce(x, y, a.values, b.values))
+      return false;
+  }
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
   return (
     stanceDifference(
@@ -250,6 +331,9 @@ export function measuresAgree(
   const measures = comparableMeasures(a, b, published);
   if (measures === null) return false;
   const [x, y] = measures;
+  // Two amounts of money alike are not claimed one fact: "sold for £1.6m" recurs in a week's
+  // property news, and the words before amounts say less than a counted noun does.
+  if (x.amountOf !== null || y.amountOf !== null) return false;
   if (x.number === null || y.number === null || x.unit !== y.unit) return false;
   const exact = (m: Measure, source: MeasuredSource) =>
     m.number !== null &&

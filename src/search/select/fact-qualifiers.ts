@@ -29,8 +29,8 @@ export function boundsConflict(a: FactValues, b: FactValues): boolean {
 }
 
 /**
- * True when one number is a bound ("well over 7,000 tickets", "nearly 10,000") or approximate
- * ("about 250") and a different number of the same kind, counting the same thing, lies within
+ * True when one number is a bound ("well over 7,000 tickets", "nearly 10,000"), approximate
+ * ("about 250") or rounded ("£2.4m" against "£2.43m") and a different number of the same kind, counting the same thing, lies within
  * its range ("9,800 tickets", "248"), or two such ranges overlap ("over 7,000" / "under 9,000").
  * A bound or an approximation states a range, not a value: a value inside it is compatible with
  * it, never a disagreement; nor are the two one statement. Vague counts ("hundreds") have no
@@ -46,7 +46,12 @@ export function withinBound(a: FactValues, b: FactValues): boolean {
           y.kind === x.kind &&
           (x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit) &&
           x.number !== y.number &&
-          (x.bound !== null || y.bound !== null || x.approximate || y.approximate) &&
+          (x.bound !== null ||
+            y.bound !== null ||
+            x.approximate ||
+            y.approximate ||
+            x.rounded ||
+            y.rounded) &&
           rangesOverlap(statedRange(x), statedRange(y)),
       ),
   );
@@ -57,24 +62,44 @@ export interface StatedNumber {
   number: string;
   bound: Bound | null;
   approximate: boolean;
+  /** Written with a scale word ("£2.4m", "1.2 million"); absent: false. */
+  rounded?: boolean;
 }
 
 /**
  * The range of values a stated number allows, [low, high]; null for a vague count ("dozens").
- * A bound is open on one side; an approximate figure allows half a unit of its last significant
- * digit ("about 9,400": 9,350–9,450; "about £2.3m": £2.25m–£2.35m), but never more than
- * `SEARCH_OPTIONS.facts.approximateShare` of itself ("about 40": 38–42), since a reporter who
- * knew 37 would not write "about 40" in a report that another source contradicts.
+ *
+ * - A bound ("more than 600", "under 600") is open on one side.
+ * - "Nearly N", "almost N", "just under N" are a little below N: from N less
+ *   `SEARCH_OPTIONS.facts.nearlyShare` of it up to, but not including, N ("nearly 10,000":
+ *   9,000 to 9,999.99…); "just over N" likewise a little above. A figure further off would be
+ *   written as a rounder figure of its own ("about 9,000"), and N itself is what the word says
+ *   was not reached: "nearly 10,000" and "10,000" are two readings, "nearly 10,000" and "6,000"
+ *   disagree.
+ * - A figure written with a scale word ("£2.4m", "1.2 million") is rounded to its last written
+ *   digit: it stands for the values that round to it ("£2.4m": £2.35m–£2.45m), since news style
+ *   gives such amounts to one or two decimals (BBC and Guardian style guides: "£2.4m", "£5bn").
+ * - An approximate figure ("about 9,400", "around £4m") allows half a unit of its last
+ *   significant digit ("about 9,400": 9,350–9,450; "about £4m": £3.5m–£4.5m), but never more than
+ *   `SEARCH_OPTIONS.facts.approximateShare` of itself ("about 40": 38–42), since a reporter who
+ *   knew 37 would not write "about 40" in a report that another source contradicts; a rounded
+ *   figure keeps at least its rounding ("about £2.3m": £2.25m–£2.35m).
+ * - Any other figure is itself.
  */
 export function statedRange(x: StatedNumber): [number, number] | null {
   const n = Number(x.number);
   if (!Number.isFinite(n)) return null;
+  const o = SEARCH_OPTIONS.facts;
   if (x.bound === 'lower') return [n, Infinity];
   if (x.bound === 'upper') return [-Infinity, n];
-  if (!x.approximate) return [n, n];
-  const slack = Math.min(
-    lastDigitUnit(x.number) / 2,
-    Math.abs(n) * SEARCH_OPTIONS.facts.approximateShare,
+  // A hair (a millionth of a millionth) short of N, so that N itself is outside.
+  if (x.bound === 'below') return [n - Math.abs(n) * o.nearlyShare, n - Math.abs(n) * 1e-12];
+  if (x.bound === 'above') return [n + Math.abs(n) * 1e-12, n + Math.abs(n) * o.nearlyShare];
+  const rounding = x.rounded === true ? lastDigitUnit(x.number) / 2 : 0;
+  if (!x.approximate) return [n - rounding, n + rounding];
+  const slack = Math.max(
+    rounding,
+    Math.min(lastDigitUnit(x.number) / 2, Math.abs(n) * o.approximateShare),
   );
   return [n - slack, n + slack];
 }

@@ -86,6 +86,7 @@ import { quantitiesConflict } from './fact-quantities.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actsApart } from './fact-acts.js';
+import { restatesError } from '../../text/correction.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -613,6 +614,8 @@ export interface AnalysedFact {
   text: string;
   stances: ReadonlyMap<Stance, number>;
   anotherOccurrence: boolean;
+  /** Restates an error its article corrects (text/correction.ts `restatesError`). */
+  restatesError: boolean;
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
   values: FactValues;
@@ -673,6 +676,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     text,
     stances: stancesOf(text),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
+    restatesError: restatesError(text),
     terms,
     values,
     units,
@@ -726,6 +730,12 @@ export function relateFacts(
   // is two nights: passages whose times cannot be the same (fact-resolved-time.ts) are neither
   // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
   // pairs are kept apart by their words alone and resolving dates costs more.
+  // "Correction: Our article of 2 May said the crane was built in 1902." reports what its
+  // article no longer says (text/correction.ts): it is never the same fact as a report that still
+  // says it, nor set against one as a disagreement: the value its article now holds is in another
+  // sentence (the correction after it), which this comparison does not read.
+  if (a.restatesError || b.restatesError)
+    return { kind: 'different-fact', reason: 'restates a corrected error' };
   const [publishedA, publishedB] = context.published ?? [null, null];
   const sameTimes = () => sameTime(a.time, b.time, publishedA, publishedB);
   const apart: FactRelation = {

@@ -88,20 +88,46 @@ export type PositionedValue =
       number: string;
       kind: NumberKind;
       unit: string | null;
-      /** "more than 600" is a lower bound, "fewer than 600" an upper one; null: no bound stated. */
+      /**
+       * "more than 600" is a lower bound, "fewer than 600" an upper one, "nearly 600" a little
+       * below 600, "just over 600" a little above it; null: no bound stated.
+       */
       bound: Bound | null;
       /** Stated as approximate ("about 250", "around 9,400", "an estimated 40"). */
       approximate: boolean;
+      /**
+       * Written with a scale word ("£2.4m", "1.2 million", "40k"): a figure rounded to its last
+       * written digit, not an exact one (fact-qualifiers.ts `statedRange`).
+       */
+      rounded: boolean;
+      /**
+       * For money, its currency as a sign ("£2.4m", "250,000 pounds" → "£"; "$", "€", "¥"), or
+       * the currency's word when it has no sign listed ("crowns"); null for other kinds.
+       */
+      currency: string | null;
     };
 
-/** Which side of a number a bound word puts the value on. */
-export type Bound = 'lower' | 'upper';
+/**
+ * Which side of a number a bound word puts the value on: "lower" (at least it: "more than",
+ * "over", "at least"), "upper" (at most it: "fewer than", "under", "up to"), "below" (a little
+ * below it: "nearly", "almost", "just under"), "above" (a little above it: "just over").
+ */
+export type Bound = 'lower' | 'upper' | 'below' | 'above';
 
 /** Words right before a number (and its currency sign) that bound it from below or above. */
 const LOWER_BOUND =
   /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*[$€£¥]?\s*$/i;
 const UPPER_BOUND =
-  /\b(?:fewer than|less than|under|up to|at most|no more than|nearly|almost|below|just short of)\s*[$€£¥]?\s*$/i;
+  /\b(?:fewer than|less than|under|up to|at most|no more than|below)\s*[$€£¥]?\s*$/i;
+/**
+ * Words that put a number a little below or above the figure: "nearly 10,000" is not 10,000 nor
+ * 6,000 but a figure just short of it. Read before LOWER_BOUND and UPPER_BOUND ("just under",
+ * "just over" end in their words).
+ */
+const JUST_BELOW =
+  /\b(?:nearly|almost|just\s+(?:under|below|short\s+of|shy\s+of)|not\s+quite|a\s+little\s+(?:under|below|less\s+than)|slightly\s+(?:under|below|less\s+than|fewer\s+than))\s*[$€£¥]?\s*$/i;
+const JUST_ABOVE =
+  /\b(?:just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|above|more\s+than)|slightly\s+(?:over|above|more\s+than))\s*[$€£¥]?\s*$/i;
 
 /** Words right before a number (and its currency sign) that make it approximate. */
 const APPROXIMATE =
@@ -115,7 +141,7 @@ const APPROXIMATE =
 export function qualifierStart(text: string, at: number): number {
   const before = text.slice(0, at);
   let start = at;
-  for (const words of [LOWER_BOUND, UPPER_BOUND, APPROXIMATE]) {
+  for (const words of [JUST_BELOW, JUST_ABOVE, LOWER_BOUND, UPPER_BOUND, APPROXIMATE]) {
     const m = words.exec(before);
     if (m !== null) start = Math.min(start, m.index);
   }
@@ -123,6 +149,8 @@ export function qualifierStart(text: string, at: number): number {
 }
 
 function boundOf(before: string): Bound | null {
+  if (JUST_BELOW.test(before)) return 'below';
+  if (JUST_ABOVE.test(before)) return 'above';
   if (LOWER_BOUND.test(before)) return 'lower';
   return UPPER_BOUND.test(before) ? 'upper' : null;
 }
@@ -136,9 +164,27 @@ function boundOf(before: string): Bound | null {
  */
 export type NumberKind = 'money' | 'share' | 'tally' | 'age' | 'count';
 
-const CURRENCY_BEFORE = /[$€£¥]\s*$/;
+const CURRENCY_BEFORE = /([$€£¥])\s*$/;
 const CURRENCY_AFTER =
-  /^\s*(?:dollars?|euros?|pounds?|crowns?|francs?|rubles?|roubles?|yen|kronor|kroner)\b/i;
+  /^\s*(?:(?:US\s+|American\s+)?(dollars?)|(euros?)|(?:(?:British|sterling)\s+)?(pounds?)(?:\s+sterling)?|(yen)|(crowns?|francs?|rubles?|roubles?|kronor|kroner))\b/i;
+/** The sign of a currency named in words after its amount, by CURRENCY_AFTER's groups. */
+const CURRENCY_SIGNS = ['$', '€', '£', '¥'];
+
+/**
+ * The currency of an amount, as its sign ("£2.4m" and "2.4 million pounds" → "£"), or the word
+ * for a currency with no sign listed, singular and lower case ("crown"); null when it is no money.
+ * "$" is any dollar: an amount in "US dollars" and one in "$" are read alike.
+ */
+function currencyOf(before: string, after: string): string | null {
+  const sign = CURRENCY_BEFORE.exec(before)?.[1];
+  if (sign !== undefined) return sign;
+  const m = CURRENCY_AFTER.exec(after);
+  if (m === null) return null;
+  const group = [1, 2, 3, 4].find((i) => m[i] !== undefined);
+  return group === undefined
+    ? (m[5] as string).toLowerCase().replace(/s$/, '')
+    : (CURRENCY_SIGNS[group - 1] as string);
+}
 const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 
 /** "aged 38", "at the age of 38", "age 38". */
@@ -363,6 +409,8 @@ export function factValues(text: string): FactValues {
       unit: null,
       bound: null,
       approximate: false,
+      rounded: false,
+      currency: null,
     });
   }
   for (const m of text.matchAll(COUNT_PATTERN)) {
@@ -383,6 +431,8 @@ export function factValues(text: string): FactValues {
       unit,
       bound: boundOf(before),
       approximate: APPROXIMATE.test(before),
+      rounded: (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
+      currency: kind === 'money' ? currencyOf(before, after) : null,
     });
   }
   const weekdays: number[] = [];

@@ -48,6 +48,11 @@ beforeAll(async () => {
       'The stolen Ashby portrait was found in a lock-up garage in Durnford, police said.\n\nTwo men have been arrested.',
       'The stolen Ashby portrait was found in Kelby, police said.\n\nIt is said to be undamaged.',
     ),
+    namedBefore: twoOutlets(
+      'Stolen painting recovered',
+      'The stolen Ashby portrait was found in a Durnford garage on Tuesday.\n\nTwo men have been arrested.',
+      'The stolen Ashby portrait was found in a garage in Kelby on Tuesday.\n\nIt is said to be undamaged.',
+    ),
     correction: twoOutlets(
       'Tarn hall reopens',
       'The Tarn hall reopens on Saturday after its restoration.\n\nCorrection: Our article of 17 January said the Tarn hall was built in 1881. It was completed in 1878.',
@@ -99,6 +104,17 @@ describe('two outlets reporting one thing differently', () => {
     const question = 'Where was the stolen Ashby portrait found?';
     expect(alsoReported(engineOf('place'), question)).toEqual([]);
     expect(differ(engineOf('place'), question)).toEqual([['place', 'echo radio']]);
+  });
+
+  it('a place: "in a Durnford garage" / "in a garage in Kelby" are not one fact', () => {
+    const question = 'Where was the stolen Ashby portrait found?';
+    expect(alsoReported(engineOf('namedBefore'), question)).toEqual([]);
+    expect(
+      engineOf('namedBefore')
+        .ask(question)
+        .passages.map((p) => p.source.id)
+        .sort(),
+    ).toEqual(['echo', 'radio']);
   });
 
   it('a corrected error: the correction never confirms the report that still states it', () => {

@@ -87,6 +87,7 @@ import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actsApart } from './fact-acts.js';
 import { restatesError } from '../../text/correction.js';
+import { placesApart } from './fact-places.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -943,6 +944,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (measuresApart(a, b)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text))
     return { kind: 'different-fact', reason: 'different names' };
+  // A place on one side only, another name on the other ("found in a garage in Kelby" /
+  // "found in a Durnford garage"): two places, as far as the words show (fact-places.ts).
+  if (placesApart(a, b)) return { kind: 'different-fact', reason: 'different places' };
   // Different words in one place of otherwise shared wording ("voted to close the gates" /
   // "voted to open the gates"): what the reports are about may differ (fact-slots.ts).
   if (

@@ -134,6 +134,8 @@ describe('small words that make alike reports two facts', () => {
     expect(range('The repairs cost about £4m.')).toEqual([3_500_000, 4_500_000]);
     expect(range('The repairs cost £250,000.')).toEqual([250_000, 250_000]);
     expect(range('Two dozen boats sailed.')).toEqual([24, 24]);
+    // "Half a million" is 500,000, not a million.
+    expect(range('Half a million people signed.')).toEqual([450_000, 550_000]);
   });
 
   it('sets "nearly N" against a figure far below it, never against one just below', () => {

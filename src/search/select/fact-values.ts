@@ -257,7 +257,7 @@ const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scor
  */
 const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b)(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
-    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|a)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
+    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|(?:half\\s+)?a)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
     `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${[...NUMBER_WORDS.keys()].join('|')}))?\\b` +
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
   'gi',
@@ -500,7 +500,12 @@ function countValue(m: RegExpMatchArray): string | null {
   const word = (w: string | undefined) => NUMBER_WORDS.get(w?.toLowerCase() ?? '') ?? 0;
   if (m[4] !== undefined) {
     const base =
-      m[3]?.toLowerCase() === 'a' ? 1 : m[3]!.split('-').reduce((sum, w) => sum + word(w), 0);
+      // "half a million" is 500,000, not "a million".
+      m[3]!.toLowerCase() === 'a'
+        ? 1
+        : /^half\s+a$/i.test(m[3]!)
+          ? 0.5
+          : m[3]!.split('-').reduce((sum, w) => sum + word(w), 0);
     return String(base * (MULTIPLIERS.get(m[4].toLowerCase()) ?? 1));
   }
   if (m[5] !== undefined) return String(word(m[5]) + word(m[6]));

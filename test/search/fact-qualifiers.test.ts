@@ -8,6 +8,12 @@ import {
   statedRange,
 } from '../../src/search/select/fact-qualifiers.js';
 
+/** The range the first number of `text` states; null when it states none or a vague one. */
+const range = (text: string) => {
+  const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
+  return x === undefined ? null : statedRange(x);
+};
+
 const relation = (a: string, b: string) => {
   const r = classifyFacts(a, b);
   return r.kind === 'different-fact' ? `${r.kind}: ${r.reason}` : r.kind;
@@ -91,10 +97,6 @@ describe('small words that make alike reports two facts', () => {
   });
 
   it('reads an approximate figure as a range: half a unit of its last digit, at most 5% of it', () => {
-    const range = (text: string) => {
-      const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
-      return x === undefined ? undefined : statedRange(x);
-    };
     expect(range('About 9,400 tickets were sold.')).toEqual([9350, 9450]);
     expect(range('Debts of about £2.3m remain.')).toEqual([2_250_000, 2_350_000]);
     expect(range('Around 40 homes flooded.')).toEqual([38, 42]);
@@ -105,10 +107,6 @@ describe('small words that make alike reports two facts', () => {
   });
 
   it('reads "nearly N" as a little below N: not N itself, nor far below', () => {
-    const range = (text: string) => {
-      const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
-      return x === undefined ? null : statedRange(x);
-    };
     for (const words of ['Nearly', 'Almost', 'Just under', 'Just short of']) {
       const [low, high] = range(`${words} 10,000 tickets were sold.`) ?? [0, 0];
       expect(low).toBe(9_000);
@@ -125,10 +123,6 @@ describe('small words that make alike reports two facts', () => {
   });
 
   it('reads a figure written with a scale word as rounded to its last digit', () => {
-    const range = (text: string) => {
-      const [x] = factValues(text).positioned.flatMap((v) => ('number' in v ? [v] : []));
-      return x === undefined ? null : statedRange(x);
-    };
     expect(range('The repairs cost £2.4m.')).toEqual([2_350_000, 2_450_000]);
     expect(range('The repairs cost 2.4 million pounds.')).toEqual([2_350_000, 2_450_000]);
     expect(range('The repairs cost about £4m.')).toEqual([3_500_000, 4_500_000]);

@@ -16,6 +16,7 @@ import {
 import { copyrightHolder, noticeField, noticeSentence } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
+import { isPlayerBar } from './player-bar.js';
 
 export { parseDateline } from './dates.js';
 
@@ -340,7 +341,12 @@ export function furnitureReason(
 
 /** Rules whose start a sentence can share, before the reported-speech check. */
 function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | null {
-  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line) || isShareRow(line))
+  if (
+    NAVIGATION.some((rule) => rule.test(line)) ||
+    CHROME_WORDS.test(line) ||
+    isShareRow(line) ||
+    isPlayerBar(line)
+  )
     return 'navigation';
   if (
     isCallToActionLabel(line) ||

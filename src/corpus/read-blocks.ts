@@ -22,6 +22,7 @@ import { forwardedMessage } from './forwarded-message.js';
 import { furnitureReason, isYearlessCopyright } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { readReleaseHeading } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
@@ -184,6 +185,7 @@ const readKnownMasthead: LineRule = (state, block, line) => {
 /** The line rules, in the order they are tried. */
 const LINE_RULES: readonly LineRule[] = [
   readButtonRow,
+  readReleaseHeading,
   readByline,
   readCorrection,
   readNewsletterMasthead,

@@ -279,8 +279,21 @@ const STORY_STATUS = [
   // A status line alone: "More to follow.", "DEVELOPING", "Breaking news story".
   /^(?:more (?:details )?to (?:follow|come)|updates? to follow|developing(?: story)?|breaking(?: news)?(?: story)?)[.!…]*$/i,
 ];
-/** A time-stamp line: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.". */
-const TIMESTAMP = /^(?:first )?(published|posted|updated|last updated|modified)\b:?\s+(?:on\s+)?/i;
+/**
+ * A time-stamp line's label: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.", a
+ * blog's "Posted in Local News on March 3, 2025" (the section it is filed in before the date) or
+ * WordPress's "This entry was posted on …" (its classic theme's post footer).
+ */
+const TIMESTAMP =
+  /^(?:this (?:entry|post|article|story) was )?(?:first )?(published|posted|updated|last updated|modified)\b:?\s+(?:in\s+[^\n|.!?]{1,60}?\s+(?=on\s))?(?:on\s+)?/i;
+/**
+ * What may follow a time stamp's date: a time, then nothing, another field after a separator
+ * ("| Filed under: Courts", "· 4 min read"), the section or author it is filed under or by ("in
+ * Local News", "by Ana Ruiz", WordPress's "and is filed under Local News."). Anything else is the
+ * rest of a sentence ("Posted on March 3, 2025, the video shows …").
+ */
+const TIMESTAMP_TAIL =
+  /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:$|[|·•—–]|(?:in|by|under)\s+\p{Lu}|and (?:is )?filed under\s+\p{Lu}[^.!?]{0,60}\.?$)/u;
 /** A label opening a correction or update notice; the date after it is not the dateline. */
 const CORRECTION_LABEL =
   /^(?:correction|clarification|editor['’]?s note|update|updated|corrected|amended)s?\b\s*[:.—–-]?\s*/i;
@@ -451,15 +464,17 @@ export function isCaptionLine(line: string): boolean {
 }
 
 /**
- * Reads a time-stamp line ("Published March 5, 2021 | Updated …", "Updated: 2021-03-06"): a
- * label, then a date straight away. `published` is the date when the label names the
+ * Reads a time-stamp line ("Published March 5, 2021 | Updated …", "Updated: 2021-03-06",
+ * "Posted in Local News on 3 March 2025"): a label, then a date straight away, then only
+ * what a time stamp has after its date ({@link TIMESTAMP_TAIL}). `published` is the date when the label names the
  * publication, null for an update. Null for any other line ("Updated rules took effect.").
  */
 export function parseTimestamp(line: string): { published: string | null } | null {
   const match = TIMESTAMP.exec(line);
   if (!match?.[1]) return null;
-  const dated = findDateSpan(line.slice(match[0].length));
-  if (dated?.start !== 0) return null;
+  const rest = line.slice(match[0].length);
+  const dated = findDateSpan(rest);
+  if (dated?.start !== 0 || !TIMESTAMP_TAIL.test(rest.slice(dated.end).trim())) return null;
   return { published: /^(?:published|posted)$/i.test(match[1]) ? dated.date : null };
 }
 

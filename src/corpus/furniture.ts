@@ -9,6 +9,7 @@ import {
   isTipLineAppeal,
   isCallToActionLabel,
   isMailingFooter,
+  isReaderNote,
   isPromotion,
   isSocialFollowCall,
   isSupportAppeal,
@@ -47,6 +48,10 @@ const NAVIGATION = [
   /^you are here\s*:/i,
   /^(?:supported|sponsored|presented|brought to you) by$/i,
   /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,
+  // A share box's or a like box's title ("Share this:", "Like this:"), and a like button's
+  // text while it loads ("Like Loading…", WordPress's Jetpack).
+  /^(?:share|like) (?:this|this (?:article|story|post|page))?\s*:$/i,
+  /^(?:like\s+)?loading\s*(?:\.{3}|…)?$|^like this\s*:\s*like loading\s*(?:\.{3}|…)?$/i,
   // A row of share buttons: "Share on Facebook Share on WhatsApp Copy link".
   new RegExp(`^(?:${SHARE_BUTTON}\\s*)+$`, 'i'),
 ];
@@ -70,7 +75,7 @@ const COOKIE_NOTICE =
 
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
 const CHROME_WORDS =
-  /^(?:(?:menu|search|home|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
+  /^(?:(?:menu|search|home|contact|about(?: us)?|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
 
 /**
  * Separators between a navigation bar's items: a bar, bullet or chevron, or a dot, ">" or "/"
@@ -276,6 +281,11 @@ const STORY_STATUS = [
   /^this is an? (?:developing|breaking|ongoing)(?: news)? (?:story|report|situation)\b/i,
   /^this (?:story|article|report|post|page|live blog) (?:is (?:developing|breaking|being updated)|(?:will|may) be updated|has been updated)\b/i,
   /^(?:please )?(?:check back|refresh)(?: (?:this page|later|soon))? for (?:updates|more)\b/i,
+  // Where the piece also ran: "This article appeared in the print edition of The Wexmoor
+  // Gazette on 5 March 2025.", "A version of this story appears in print on March 5, 2025,
+  // Section A, Page 1." A note on the page, its date the print edition's: neither reporting
+  // nor the date the page states it was published.
+  /^(?:this|a version of this) (?:article|story|report|piece|column|letter|review) (?:first |originally |also )?(?:appeared|appears|ran|was published) in (?:print\b|(?:the |our )?(?:[\p{L}\d'’,]+\s+){0,5}(?:print|edition|issue|newspaper|paper|magazine)\b)/iu,
   // A status line alone: "More to follow.", "DEVELOPING", "Breaking news story".
   /^(?:more (?:details )?to (?:follow|come)|updates? to follow|developing(?: story)?|breaking(?: news)?(?: story)?)[.!…]*$/i,
 ];
@@ -368,6 +378,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isSocialFollowCall(line) ||
         isSupportAppeal(line) ||
         isMailingFooter(line) ||
+        isReaderNote(line) ||
         isTipLineAppeal(line)))
   )
     return 'call to action';

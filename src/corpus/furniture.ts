@@ -44,6 +44,10 @@ const NAVIGATION = [
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
   // A comment section's header and its sort control: "Comments (12)", "12 comments", "Sort by: Newest".
   /^(?:comments?\s*\(\d[\d,]*\)|\d[\d,]*\s+comments?)$/i,
+  // A post's reaction counts: "12 Likes 3 Restacks", "4 shares".
+  /^(?:\d[\d,.]*k?\s+(?:likes?|shares?|reposts?|restacks?|reactions?|replies|comments?)\s*)+$/i,
+  // A sign-up form's field: "Type your email…", "Enter your email address".
+  /^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i,
   /^sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|top|best|popular|most (?:liked|popular|recent)|recent)(?: first)?$/i,
   /^you are here\s*:/i,
   /^(?:supported|sponsored|presented|brought to you) by$/i,

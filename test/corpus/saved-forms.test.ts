@@ -75,6 +75,25 @@ describe('pages saved in common forms', () => {
     );
   });
 
+  it('a WordPress post clipped to Markdown', () => {
+    const page = read('wordpress-clipped.md', 'markdown');
+    expect(page).toMatchObject({
+      // The clipper's title is the page's <title>: the site's name beside the headline, which
+      // the page's address corroborates.
+      title: 'Harbour trust hires first full-time warden',
+      outlet: 'Wexmoor Voice',
+      published: '2025-03-06',
+      author: 'Tom Hendry',
+    });
+    expect(page.text.split('\n\n')).toEqual([
+      'Harbour trust hires first full-time warden',
+      'The harbour trust has hired its first full-time warden to patrol the quays at night.',
+      "The post is paid for by a grant from the county council, the trust's secretary, Owen Lake, said.",
+    ]);
+    // The share box's list, one block an item.
+    expect(page.lines).toEqual(expect.arrayContaining(['Share this:', 'Facebook', 'X']));
+  });
+
   it('a local paper’s page with its print-edition note', () => {
     const page = read('print-edition.txt', 'text');
     expect(page).toMatchObject({
@@ -116,6 +135,9 @@ describe('the rules those pages need, on sentences that look like them', () => {
     'This article appeared in the minutes of the council meeting in March.',
     'Thanks for reading the report, the minister told MPs, before she left.',
     'Share prices rose: analysts were surprised.',
+    // A place to share to is a word of the text except under a share box's title.
+    'Facebook',
+    '12 likes and 3 shares later, the post was deleted.',
   ])('keeps "%s"', (sentence) => {
     const raw = `Harbour trust hires a warden\n\nThe trust hired a warden on Monday.\n\n${sentence}`;
     const page = analyseArticle({ file: 'a.txt', format: 'text', raw });
@@ -127,6 +149,8 @@ describe('the rules those pages need, on sentences that look like them', () => {
     'This article appeared in the Saturday 8 March edition of the Gazette.',
     'Estuary Notes is a reader-supported publication. To receive new posts, consider becoming a paid subscriber.',
     'Thank you for reading! Subscribe to support our journalism.',
+    '12 Likes 3 Restacks',
+    'Type your email…',
   ])('drops "%s"', (line) => {
     const raw = `Harbour trust hires a warden\n\nThe trust hired a warden on Monday.\n\n${line}`;
     const page = analyseArticle({ file: 'a.txt', format: 'text', raw });

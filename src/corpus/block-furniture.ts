@@ -1,12 +1,18 @@
 /**
  * Blocks dropped whole, before their lines are read one by one: an image caption (its lines
- * end in a credit, or repeat each other) and a labelled list of links to other pages
- * ("Related:" over headlines). Neither is ever a paragraph of the article, and reading their
+ * end in a credit, or repeat each other), a labelled list of links to other pages
+ * ("Related:" over headlines) and a share box ("Share this:" over "Facebook", "X"). Neither is ever a paragraph of the article, and reading their
  * lines singly would keep the caption's words or the linked headlines as text.
  */
 import { parseByline } from './byline.js';
 import type { DroppedLine } from './extraction.js';
-import { furnitureReason, isCaptionLine, isIssueListLabel, isLinkListLabel } from './furniture.js';
+import {
+  furnitureReason,
+  isCaptionLine,
+  isIssueListLabel,
+  isLinkListLabel,
+  isShareItem,
+} from './furniture.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { teaserKind } from './teaser-list.js';
 
@@ -56,9 +62,27 @@ function linkListDrops(lines: readonly string[]): DroppedLine[] | null {
 }
 
 /**
+ * The lines of a share box: its title ("Share this:", "Share") over the places to share to, one
+ * a line ("Facebook" / "X" / "Email"), dropped as navigation; null for any other block. A place's
+ * name alone ("X") is furniture only under such a title.
+ */
+function shareBoxDrops(lines: readonly string[]): DroppedLine[] | null {
+  const [title, ...items] = lines;
+  if (
+    title === undefined ||
+    items.length === 0 ||
+    !/^share\b/i.test(title) ||
+    furnitureReason(title) !== 'navigation' ||
+    !items.every(isShareItem)
+  )
+    return null;
+  return lines.map((line): DroppedLine => ({ line, reason: 'navigation' }));
+}
+
+/**
  * The dropped lines of a block that is furniture as a whole (a caption, a list of links), in
  * line order; null when its lines must be read one by one. `lines` are trimmed and non-empty.
  */
 export function blockFurniture(lines: readonly string[]): DroppedLine[] | null {
-  return captionDrops(lines) ?? linkListDrops(lines);
+  return captionDrops(lines) ?? linkListDrops(lines) ?? shareBoxDrops(lines);
 }

@@ -6,15 +6,24 @@
  * (read-blocks.ts). Each label must be furniture on its own by furniture.ts's rules (a share
  * button, site chrome, a call-to-action label): a line of words with wide gaps is no row.
  */
+import { isSectionName } from './credit-fields.js';
 import { furnitureReason, isShareItem } from './furniture.js';
 
 /** Between two buttons: a tab, or two spaces or more. */
 const BUTTON_GAP = /\s*\t\s*| {2,}/;
 
-/** True for one button's label: furniture by itself, as navigation or a call to action. */
+/**
+ * True for one button's label: furniture by itself, as navigation or a call to action, or a
+ * section's name ("Local News": a menu's item, "Home    Local News    Sport").
+ */
 function isButtonLabel(label: string): boolean {
   const reason = furnitureReason(label);
-  return reason === 'navigation' || reason === 'call to action' || isShareItem(label);
+  return (
+    reason === 'navigation' ||
+    reason === 'call to action' ||
+    isShareItem(label) ||
+    isSectionName(label)
+  );
 }
 
 /**

@@ -37,6 +37,11 @@ const POSTED_ON = /^(?:posted|published)\s+(?:on\s+)?/i;
  */
 const TAIL_PART =
   /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*(?:\s?[aApP]\.?[mM]\.?)?)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting)\s+by\s+\p{Lu}.*$/u;
+/**
+ * Where a piece was filed from or under, ending a byline: "By Ana Ruiz in Kyiv", "Posted … by
+ * Ana Ruiz in Local News, Courts" (a blog's categories). No part of the name, and no outlet.
+ */
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.&-]*(?:,?\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 const BY_START = new RegExp(`^${BY}\\s`, 'i');
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A label that makes the date after it an update's or a correction's. */
@@ -73,7 +78,7 @@ export function parseByline(line: string): Byline | null {
   if (posted) return postedByline(line.trimStart().slice(posted[0].length));
   // Most lines do not start with "By": skip the long pattern for them.
   if (!BY_START.test(line.trimStart())) return null;
-  const match = BY_LINE.exec(line.trim());
+  const match = BY_LINE.exec(line.trim().replace(FILED_IN, ''));
   // "By" is matched case-insensitively; the names must still be capitalised.
   if (!match?.[1] || !/^\p{Lu}/u.test(match[1]))
     return institutionalByline(line.trim().replace(BY_START, '').trim());
@@ -83,7 +88,12 @@ export function parseByline(line: string): Byline | null {
   // The names' pattern also takes "Dana Whitfield, Harlow County Courier" (capitalised words
   // after a comma) and "Jane Roe, Science Correspondent": a last part that is an outlet or a
   // role is not a co-author.
-  const names = match[1].trim().split(/\s*,\s*/);
+  // "By Ana Ruiz in Kyiv", "Posted … by Ana Ruiz in Local News": where the piece was filed
+  // from or under, no part of the name (the pattern's case-insensitive words take "in").
+  const names = match[1]
+    .trim()
+    .split(FILED_IN)[0]!
+    .split(/\s*,\s*/);
   const last = names[names.length - 1] ?? '';
   if (names.length > 1 && isOutletField(last)) outlets.unshift(last);
   if (names.length > 1 && (isOutletField(last) || isRoleLine(last))) names.pop();

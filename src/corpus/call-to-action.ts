@@ -186,6 +186,28 @@ export function isSupportAppeal(line: string): boolean {
 }
 
 /**
+ * A newsletter's note to its reader: it thanks them for reading ("Thanks for reading Estuary
+ * Notes!") or says the publication lives on its readers ("Estuary Notes is a reader-supported
+ * publication."), and asks them to subscribe or support it.
+ */
+const READER_NOTE =
+  /^(?:thanks?(?: you)?(?: so much)? for reading\b|[^.!?]{1,60}\bis an? (?:reader|subscriber|member)-(?:supported|funded)\b)/i;
+/** The note's call: to subscribe, or to become a subscriber or a member, or to support the work. */
+const NOTE_CALL =
+  /\b(?:subscribe|(?:become|becoming) an? (?:(?:free|paid|free or paid)\s+)?(?:subscriber|member)|support (?:my|our|this) (?:work|writing|journalism))\b/i;
+
+/**
+ * True for a newsletter's note to its reader ({@link READER_NOTE}) with a call to subscribe or
+ * support it: "Thanks for reading Estuary Notes! Subscribe for free to receive new posts and
+ * support my work." Only a line standing alone is furniture by this rule.
+ */
+export function isReaderNote(line: string): boolean {
+  return (
+    line.length <= MAX_PROMOTION_LENGTH && READER_NOTE.test(line.trim()) && NOTE_CALL.test(line)
+  );
+}
+
+/**
  * A newsroom's appeal for stories, a question to the reader then where to send them: "Do you
  * have a story for the Post? Email news@example.co.uk or call 01632 960000.", "Got a news tip?
  * Contact us on …". The question asks for the reader's story, tip or pictures (a police

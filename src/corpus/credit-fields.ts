@@ -4,6 +4,7 @@
  * and page-title rules. Only what a field states is read: an outlet is a field that names
  * itself as one (a news outlet's noun, or a web domain); anything else is left unknown.
  */
+import { isReleaseKind } from './press-release.js';
 
 /** Nouns of a reporter's role ("Writer", "Correspondent", "Bureau Chief"). */
 const ROLE_NOUNS =
@@ -45,11 +46,18 @@ export function isSectionName(text: string): boolean {
   return CAPITALISED.test(part) && part.split(/\s+/).every((word) => SECTION_WORD.test(word));
 }
 
-/** True for a name the line's rules read as an outlet's: a news outlet's noun in it, or a domain. */
+/**
+ * True for a name the line's rules read as an outlet's: a news outlet's noun in it, or a domain.
+ * A document's kind is no name, though it has such a noun ("Press Release", "News Release").
+ */
 export function isOutletName(text: string): boolean {
   const part = text.trim();
   return (
-    DOMAIN.test(part) || (CAPITALISED.test(part) && !isSectionName(part) && OUTLET_NOUN.test(part))
+    DOMAIN.test(part) ||
+    (CAPITALISED.test(part) &&
+      !isSectionName(part) &&
+      OUTLET_NOUN.test(part) &&
+      !isReleaseKind(part))
   );
 }
 

@@ -31,6 +31,7 @@ export const DROP_REASONS = [
   'correction date',
   // Site furniture.
   'masthead',
+  'document kind label',
   'navigation',
   'navigation bar',
   'call to action',

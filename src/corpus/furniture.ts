@@ -9,6 +9,7 @@ import {
   isTipLineAppeal,
   isCallToActionLabel,
   isMailingFooter,
+  isReaderNote,
   isPromotion,
   isSocialFollowCall,
   isSupportAppeal,
@@ -16,6 +17,7 @@ import {
 import { copyrightHolder, noticeField, noticeSentence } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
+import { isPlayerBar } from './player-bar.js';
 
 export { parseDateline } from './dates.js';
 
@@ -42,10 +44,18 @@ const NAVIGATION = [
   /^(?:advertisement|sponsored content|share this article|share|print|email|comments?)$/i,
   // A comment section's header and its sort control: "Comments (12)", "12 comments", "Sort by: Newest".
   /^(?:comments?\s*\(\d[\d,]*\)|\d[\d,]*\s+comments?)$/i,
+  // A post's reaction counts: "12 Likes 3 Restacks", "4 shares".
+  /^(?:\d[\d,.]*k?\s+(?:likes?|shares?|reposts?|restacks?|reactions?|replies|comments?)\s*)+$/i,
+  // A sign-up form's field: "Type your email…", "Enter your email address".
+  /^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i,
   /^sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|top|best|popular|most (?:liked|popular|recent)|recent)(?: first)?$/i,
   /^you are here\s*:/i,
   /^(?:supported|sponsored|presented|brought to you) by$/i,
   /^listen to (?:this )?(?:article|story|episode)\b.{0,30}$/i,
+  // A share box's or a like box's title ("Share this:", "Like this:"), and a like button's
+  // text while it loads ("Like Loading…", WordPress's Jetpack).
+  /^(?:share|like) (?:this|this (?:article|story|post|page))?\s*:$/i,
+  /^(?:like\s+)?loading\s*(?:\.{3}|…)?$|^like this\s*:\s*like loading\s*(?:\.{3}|…)?$/i,
   // A row of share buttons: "Share on Facebook Share on WhatsApp Copy link".
   new RegExp(`^(?:${SHARE_BUTTON}\\s*)+$`, 'i'),
 ];
@@ -69,7 +79,7 @@ const COOKIE_NOTICE =
 
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
 const CHROME_WORDS =
-  /^(?:(?:menu|search|home|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
+  /^(?:(?:menu|search|home|contact|about(?: us)?|sections|log ?in|sign ?in|log ?out|register|account|my account|newsletters?|close|toggle navigation|main menu|navigation|latest|trending|topics|more)\s*){1,4}$/i;
 
 /**
  * Separators between a navigation bar's items: a bar, bullet or chevron, or a dot, ">" or "/"
@@ -275,11 +285,29 @@ const STORY_STATUS = [
   /^this is an? (?:developing|breaking|ongoing)(?: news)? (?:story|report|situation)\b/i,
   /^this (?:story|article|report|post|page|live blog) (?:is (?:developing|breaking|being updated)|(?:will|may) be updated|has been updated)\b/i,
   /^(?:please )?(?:check back|refresh)(?: (?:this page|later|soon))? for (?:updates|more)\b/i,
+  // Where the piece also ran: "This article appeared in the print edition of The Wexmoor
+  // Gazette on 5 March 2025.", "A version of this story appears in print on March 5, 2025,
+  // Section A, Page 1." A note on the page, its date the print edition's: neither reporting
+  // nor the date the page states it was published.
+  /^(?:this|a version of this) (?:article|story|report|piece|column|letter|review) (?:first |originally |also )?(?:appeared|appears|ran|was published) in (?:print\b|(?:the |our )?(?:[\p{L}\d'’,]+\s+){0,5}(?:print|edition|issue|newspaper|paper|magazine)\b)/iu,
   // A status line alone: "More to follow.", "DEVELOPING", "Breaking news story".
   /^(?:more (?:details )?to (?:follow|come)|updates? to follow|developing(?: story)?|breaking(?: news)?(?: story)?)[.!…]*$/i,
 ];
-/** A time-stamp line: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.". */
-const TIMESTAMP = /^(?:first )?(published|posted|updated|last updated|modified)\b:?\s+(?:on\s+)?/i;
+/**
+ * A time-stamp line's label: "Published March 5, 2021 | Updated March 6, 2021 9:14 a.m.", a
+ * blog's "Posted in Local News on March 3, 2025" (the section it is filed in before the date) or
+ * WordPress's "This entry was posted on …" (its classic theme's post footer).
+ */
+const TIMESTAMP =
+  /^(?:this (?:entry|post|article|story) was )?(?:first )?(published|posted|updated|last updated|modified)\b:?\s+(?:in\s+[^\n|.!?]{1,60}?\s+(?=on\s))?(?:on\s+)?/i;
+/**
+ * What may follow a time stamp's date: a time, then nothing, another field after a separator
+ * ("| Filed under: Courts", "· 4 min read"), the section or author it is filed under or by ("in
+ * Local News", "by Ana Ruiz", WordPress's "and is filed under Local News."). Anything else is the
+ * rest of a sentence ("Posted on March 3, 2025, the video shows …").
+ */
+const TIMESTAMP_TAIL =
+  /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:$|[|·•—–]|(?:in|by|under)\s+\p{Lu}|and (?:is )?filed under\s+\p{Lu}[^.!?]{0,60}\.?$)/u;
 /** A label opening a correction or update notice; the date after it is not the dateline. */
 const CORRECTION_LABEL =
   /^(?:correction|clarification|editor['’]?s note|update|updated|corrected|amended)s?\b\s*[:.—–-]?\s*/i;
@@ -340,7 +368,12 @@ export function furnitureReason(
 
 /** Rules whose start a sentence can share, before the reported-speech check. */
 function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | null {
-  if (NAVIGATION.some((rule) => rule.test(line)) || CHROME_WORDS.test(line) || isShareRow(line))
+  if (
+    NAVIGATION.some((rule) => rule.test(line)) ||
+    CHROME_WORDS.test(line) ||
+    isShareRow(line) ||
+    isPlayerBar(line)
+  )
     return 'navigation';
   if (
     isCallToActionLabel(line) ||
@@ -349,6 +382,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isSocialFollowCall(line) ||
         isSupportAppeal(line) ||
         isMailingFooter(line) ||
+        isReaderNote(line) ||
         isTipLineAppeal(line)))
   )
     return 'call to action';
@@ -445,15 +479,17 @@ export function isCaptionLine(line: string): boolean {
 }
 
 /**
- * Reads a time-stamp line ("Published March 5, 2021 | Updated …", "Updated: 2021-03-06"): a
- * label, then a date straight away. `published` is the date when the label names the
+ * Reads a time-stamp line ("Published March 5, 2021 | Updated …", "Updated: 2021-03-06",
+ * "Posted in Local News on 3 March 2025"): a label, then a date straight away, then only
+ * what a time stamp has after its date ({@link TIMESTAMP_TAIL}). `published` is the date when the label names the
  * publication, null for an update. Null for any other line ("Updated rules took effect.").
  */
 export function parseTimestamp(line: string): { published: string | null } | null {
   const match = TIMESTAMP.exec(line);
   if (!match?.[1]) return null;
-  const dated = findDateSpan(line.slice(match[0].length));
-  if (dated?.start !== 0) return null;
+  const rest = line.slice(match[0].length);
+  const dated = findDateSpan(rest);
+  if (dated?.start !== 0 || !TIMESTAMP_TAIL.test(rest.slice(dated.end).trim())) return null;
   return { published: /^(?:published|posted)$/i.test(match[1]) ? dated.date : null };
 }
 

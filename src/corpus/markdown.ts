@@ -8,6 +8,7 @@
  */
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
+import { siteNameInTitle, withoutSiteName } from './headline.js';
 import { blocksOf, type DomNode } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
 import { readLaterContent, withoutReaderSections } from './read-later.js';
@@ -171,6 +172,15 @@ export function extractMarkdown(markdown: string): Extraction {
   const blocks = saved?.kept ?? rendered;
   if (saved) dropped.push(...saved.dropped);
   const heading = blocks.find((block) => block.level === 1);
-  if (stated.title === undefined && heading) stated.title = heading.text.replace(/\n/g, ' ');
+  const h1 = heading?.text.replace(/\n/g, ' ');
+  if (stated.title !== undefined && h1 !== undefined && stated.url !== undefined) {
+    // A saved page's front matter (it names the page's address) gives the page's `<title>`: the
+    // headline with the site's name beside it ("Warden hired – Wexmoor Voice"), read as an
+    // HTML page's title is (headline.ts), the page's address its evidence of the site's name.
+    const evidence = { names: [], host: new URL(stated.url).hostname };
+    stated.outlet ??= siteNameInTitle(stated.title, h1, [], evidence) ?? undefined;
+    stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
+  }
+  if (stated.title === undefined && h1 !== undefined) stated.title = h1;
   return { text: blocks.map((block) => block.text).join('\n\n'), stated, dropped };
 }

@@ -19,9 +19,10 @@ import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { forwardedMessage } from './forwarded-message.js';
-import { furnitureReason, isYearlessCopyright } from './furniture.js';
+import { furnitureReason, isShareItem, isYearlessCopyright } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { readReleaseHeading } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
@@ -174,6 +175,25 @@ const readButtonRow: LineRule = (state, _block, line) => {
   return true;
 };
 
+/**
+ * A place to share to alone in its block ("Facebook", "X"), right under a share box's title or
+ * another such place that was dropped: a share box whose items a format set apart (a Markdown
+ * list, one block an item). Anywhere else the name is a word of the text.
+ */
+const readShareTarget: LineRule = (state, block, line) => {
+  const above = block.above;
+  if (
+    block.lines.length !== 1 ||
+    above === undefined ||
+    state.dropped.at(-1)?.line !== above ||
+    !isShareItem(line) ||
+    !(isShareItem(above) || (/^share\b/i.test(above) && furnitureReason(above) === 'navigation'))
+  )
+    return false;
+  drop(state, line, 'navigation');
+  return true;
+};
+
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
   if (!block.atTop || !block.knownMastheads.has(line)) return false;
@@ -184,6 +204,8 @@ const readKnownMasthead: LineRule = (state, block, line) => {
 /** The line rules, in the order they are tried. */
 const LINE_RULES: readonly LineRule[] = [
   readButtonRow,
+  readShareTarget,
+  readReleaseHeading,
   readByline,
   readCorrection,
   readNewsletterMasthead,

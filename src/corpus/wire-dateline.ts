@@ -16,6 +16,8 @@
  */
 import { MONTH_RE } from '../text/months.js';
 import { parseDateline } from './dates.js';
+import { paragraphKind } from './paragraph-kind.js';
+import { PLAYER_LABEL } from './player-bar.js';
 
 /** What a wire dateline states, and where the story's sentence starts after it. */
 export interface WireDateline {
@@ -38,11 +40,14 @@ export interface WireDateline {
 const SHAPE =
   /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+)(?=["“‘'«\p{Lu}\d])/u;
 /**
- * Labels set before a colon at a story's start that are no place: an editor's ("UPDATE:",
- * "CORRECTION:"), a piece's kind ("ANALYSIS:") or a transcript's speaker role ("PRESENTER:").
+ * Labels in capitals set before a dash or a colon at a story's start that are no place: an
+ * editor's ("UPDATE:", "CORRECTION —"), a piece's kind ("ANALYSIS:"), a transcript's speaker
+ * role ("PRESENTER:"), a live or video label ("LIVE —", "WATCH:"), or a player's ("ON AIR NOW –",
+ * player-bar.ts): what the page does, not where the story was filed.
  */
-const COLON_LABEL =
-  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|WATCH|LISTEN|LIVE|ANALYSIS|OPINION|COMMENT|REVIEW|INTERVIEW|EXPLAINER|FACT CHECK|PICTURED|WARNING|PS|PRESENTER|HOST|INTERVIEWER|REPORTER|ANCHOR)$/;
+const PLAYER = new RegExp(`^${PLAYER_LABEL}$`, 'i');
+const STORY_LABEL =
+  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|ANALYSIS|OPINION|COMMENT|REVIEW|INTERVIEW|EXPLAINER|FACT CHECK|PICTURED|WARNING|PS|PRESENTER|HOST|INTERVIEWER|REPORTER|ANCHOR|LIVE|LATEST|(?:LISTEN|WATCH)(?: LIVE| AGAIN| NOW)?)$/;
 /** One part of a place: a run of up to four capitalised words ("New York", "St. John's", "D.C."). */
 const PLACE_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A date without a year, as wire services write it: "March 3", "Jan. 15", "3 March". */
@@ -76,6 +81,21 @@ export function mayBePlaceLabel(label: string, text: string): boolean {
     text.match(new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
   if (capitals > 1) return false;
   return !new RegExp(`(?<![\\p{L}\\d])${name.toLowerCase()}(?![\\p{L}\\d])`, 'u').test(text);
+}
+
+/**
+ * The paragraph of `text` that `line` opens, from the line to the paragraph's end, its lines
+ * joined by one space as cleaning joins them; `line` alone where `text` does not hold it.
+ */
+function paragraphFrom(line: string, text: string): string {
+  const start = text.indexOf(line);
+  if (start < 0) return line;
+  const end = text.indexOf('\n\n', start);
+  return text
+    .slice(start, end < 0 ? undefined : end)
+    .split('\n')
+    .map((part) => part.trim())
+    .join(' ');
 }
 
 function isDate(text: string): boolean {
@@ -113,14 +133,15 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   const place = placeParts.join(', ');
   const inCapitals = !/\p{Ll}/u.test(place);
   if (date === null && outlet === null && !inCapitals) return null;
+  if (STORY_LABEL.test(place.replace(/[’]/g, "'")) || PLAYER.test(place)) return null;
+  // A dateline opens the story's first paragraph: what follows its dash is prose. A player
+  // bar ("ON AIR NOW – Breakfast with Dan Whitcombe, 6am–10am") or a label over a show's or
+  // section's name is followed by a heading's words, not a sentence.
+  if (paragraphKind(paragraphFrom(paragraph, text).slice(match[0].length)) !== 'body') return null;
   // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
   // A title-case word before a colon is a label as often ("Correction, March 9, 2022: …"), so
   // only a place in capitals is read so.
-  if (
-    match[3] !== undefined &&
-    (!inCapitals || COLON_LABEL.test(place.replace(/[’]/g, "'")) || !mayBePlaceLabel(place, text))
-  )
-    return null;
+  if (match[3] !== undefined && (!inCapitals || !mayBePlaceLabel(place, text))) return null;
   return {
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),
     published: date === null ? null : parseDateline(date),

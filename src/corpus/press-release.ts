@@ -1,0 +1,61 @@
+/**
+ * A press release's heading line: the document's kind, alone or with the date it was issued
+ * ("Press release, 12 May 2025", "PRESS RELEASE — 12 May 2025", "News release | March 3, 2025",
+ * "FOR IMMEDIATE RELEASE"). Organisations head a release so (the form's convention: the kind,
+ * the release date, then the headline). It labels the document, never states what the release
+ * says: dropped from the text, never the headline, and its date is the publication date.
+ *
+ * Only as the document's heading line, at the top before any body text: a sentence that
+ * mentions a press release ("The council said in a press release, 12 May 2025, that …") has
+ * other words around the label and the date, so it is never this line.
+ */
+import { parseDateline } from './dates.js';
+import { drop, takeDate, type LineRule } from './read-state.js';
+
+/** The kind of document a release names itself: "Press release", "Media release", "For immediate release". */
+const RELEASE_KIND = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)/i;
+/** Between the kind and its date: a comma, colon, bar, dot or dash, spaced or not. */
+const SEPARATOR = /^\s*[,:|·•—–-]\s*|^\s+/;
+
+/**
+ * True for a release's kind alone or before nothing but punctuation ("Press release",
+ * "NEWS RELEASE:"): a label, not a name, even with a news outlet's word in it ("press", "news").
+ */
+export function isReleaseKind(text: string): boolean {
+  const match = RELEASE_KIND.exec(text.trim());
+  return match !== null && /^[\s:.]*$/.test(text.trim().slice(match[0].length));
+}
+
+/**
+ * Reads a press release's heading line (see the file header): `{ published }` with the date as
+ * `YYYY-MM-DD` (null for the kind alone), or null for any other line, including the kind before
+ * anything but a date ("Press release: council opens library" is a headline).
+ *
+ * @example
+ * parseReleaseHeading('PRESS RELEASE — 12 May 2025') // { published: '2025-05-12' }
+ * parseReleaseHeading('FOR IMMEDIATE RELEASE') // { published: null }
+ */
+export function parseReleaseHeading(line: string): { published: string | null } | null {
+  const text = line.trim();
+  if (isReleaseKind(text)) return { published: null };
+  const kind = RELEASE_KIND.exec(text);
+  if (kind === null) return null;
+  const rest = text.slice(kind[0].length);
+  const separator = SEPARATOR.exec(rest);
+  if (separator === null) return null;
+  const published = parseDateline(rest.slice(separator[0].length));
+  return published === null ? null : { published };
+}
+
+/**
+ * A press release's heading line at the top of the document, before any body text: dropped, its
+ * date taken as the publication date (as a dateline's is, so it is listed as one).
+ */
+export const readReleaseHeading: LineRule = (state, block, line) => {
+  if (!block.atTop) return false;
+  const heading = parseReleaseHeading(line);
+  if (heading === null) return false;
+  takeDate(state, block, heading.published);
+  drop(state, line, heading.published === null ? 'document kind label' : 'dateline');
+  return true;
+};

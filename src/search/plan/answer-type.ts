@@ -8,6 +8,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
+import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './quantity.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -28,6 +29,11 @@ export interface AnswerType {
    * they frame the question and are not what it is about.
    */
   framing?: number[];
+  /**
+   * The dimension a number is asked in ("how much money", "what percentage", "how tall":
+   * quantity.ts): a number in it answers, a number of another kind only hints.
+   */
+  dimension?: Dimension;
 }
 
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
@@ -46,6 +52,7 @@ const TYPE_WORDS = new Set([
   'percent',
   'proportion',
   'share',
+  'money',
 ]);
 
 /**
@@ -81,7 +88,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   [
     'number',
     new RegExp(
-      String.raw`\b(?:how (?:many|much|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b`,
+      String.raw`\b(?:how (?:many|much(?: money)?|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b`,
       'iu',
     ),
   ],
@@ -117,7 +124,9 @@ export function answerTypeOf(question: string): AnswerType | null {
     const match = rule.exec(question);
     if (match && (found === null || match.index < found.match.index)) found = { name, match };
   }
-  if (found === null) return null;
+  // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.
+  if (found === null)
+    return asksSumByVerb(question) ? { name: 'number', dimension: 'money' } : null;
   const { name, match } = found;
   const words = tokenize(match[0]);
   const framing = words
@@ -130,7 +139,12 @@ export function answerTypeOf(question: string): AnswerType | null {
     return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
   }
   const unit = countedNoun(question);
-  return unit ? { ...type, unit } : type;
+  if (unit) return { ...type, unit };
+  // Speed, frequency and time ask for no dimension quantity.ts reads, whatever the topic is
+  // ("how fast had the budget been growing").
+  if (/^how (?:fast|often|long|short)\b/i.test(match[0])) return type;
+  const dimension = askedDimension(question);
+  return dimension ? { ...type, dimension } : type;
 }
 
 /**
@@ -178,7 +192,7 @@ function countedNoun(question: string): string | undefined {
  */
 export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
-  return `${type.name}:${type.unit ?? ''}${clockTime ? ':time of day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${clockTime ? ':time of day' : ''}`;
 }
 
 const MONTH = MONTH_RE;
@@ -279,7 +293,7 @@ function hasCountOf(text: string, unit: string): boolean {
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
  * and in between for weaker evidence (a relative date for "when", any number for "how many
- * officers", any capitalised name for "who"). {@link newAnswerTypeScore} counts only what the
+ * officers" or for "how much money", any capitalised name for "who"). {@link newAnswerTypeScore} counts only what the
  * text adds to the question's own words.
  */
 export function answerTypeScore(text: string, type: AnswerType): number {
@@ -294,6 +308,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return has(AGE_IN_TEXT) ? 1 : 0;
     case 'number':
       if (!has(NUMBER_IN_TEXT)) return 0;
+      if (type.dimension !== undefined) return holdsQuantityIn(text, type.dimension) ? 1 : 0.5;
       return type.unit === undefined || hasCountOf(text, type.unit) ? 1 : 0.5;
     case 'person':
       return hasTitledPerson(text) || has(DESCRIBED_PERSON) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
@@ -304,6 +319,16 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       // A name after a title is a person ("to President Ames"), not a place.
       return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
   }
+}
+
+/**
+ * True when `text` holds a number in `dimension`, or for money a share: a sum is often stated
+ * against another ("about 12 percent over budget", "a 5 percent raise"), which answers how
+ * much the money was. A sum never answers "what percentage".
+ */
+function holdsQuantityIn(text: string, dimension: Dimension): boolean {
+  if (holdsDimension(text, dimension)) return true;
+  return dimension === 'money' && holdsDimension(text, 'share');
 }
 
 /**

@@ -132,8 +132,10 @@ describe('the abstention evidence', () => {
     expect(features('How tall are the barrier gates?').dimensionMissing).toBe(1);
     expect(features('How many gates does the barrier have?').dimensionMissing).toBe(0);
     expect(features('How much did the barrier cost?').dimensionMissing).toBe(0);
-    // The vote is reported with a term's ordinal, not a share; the turnout with one.
-    expect(features('What percentage of the vote did the mayor get?').dimensionMissing).toBe(1);
+    // The cost is reported as a sum, not a share; the turnout with one.
+    expect(
+      features('What percentage of the barrier’s cost did the state pay?').dimensionMissing,
+    ).toBe(1);
     expect(features('What percentage of voters turned out?').dimensionMissing).toBe(0);
     // The cost the question itself states is not an answer to what the barrier weighs.
     expect(features('How heavy is the $212 million barrier?').dimensionMissing).toBe(1);

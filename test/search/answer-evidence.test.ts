@@ -80,10 +80,11 @@ describe('answer evidence beyond the question', () => {
     };
     const sentence = (start: string) =>
       ranking.ranked.find((r) => text(r.sentence).startsWith(start))!;
-    // Both hold the board's whole name; only one says who the person is.
+    // Both hold the board's whole name; only one says who the person is (a name described
+    // as a former engineer's holds a person even before the question's words are blanked).
     const met = sentence('The Tarn Valley Water Board met');
     const chaired = sentence('The Tarn Valley Water Board is chaired');
-    expect(met.features.typeMatch).toBe(chaired.features.typeMatch);
+    expect(met.features.typeMatch).toBeLessThanOrEqual(chaired.features.typeMatch);
     expect(met.features.typeNew).toBe(0);
     expect(chaired.features.typeNew).toBeGreaterThan(0);
     expect(sentence('Board chair').features.typeNew).toBe(1);

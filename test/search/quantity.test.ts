@@ -34,6 +34,14 @@ describe('a number in a dimension', () => {
     expect(holdsDimension('All eleven gates closed in 2021.', 'money')).toBe(false);
   });
 
+  it('reads "a" as one before a currency or a scale, not before a weight', () => {
+    expect(holdsDimension('raise the price by up to a dollar and a half a pack', 'money')).toBe(
+      true,
+    );
+    expect(holdsDimension('a grant of half a million pounds', 'money')).toBe(true);
+    expect(holdsDimension('a pound of flour and a thousand eggs', 'money')).toBe(false);
+  });
+
   it('finds shares as a percentage, per cent or a fraction', () => {
     expect(holdsDimension('She got 10% of the votes.', 'share')).toBe(true);
     expect(holdsDimension('nearly 90 per cent of farms', 'share')).toBe(true);

@@ -32,7 +32,8 @@ describe('chat spellings', () => {
     expect(standardForms('the gonna-be mayor and a gonnabe')).toBe(
       'the gonna-be mayor and a gonnabe',
     );
-    expect(standardForms('whats the U.S. plan, ppl')).toBe('whats the U.S. plan, ppl');
+    // Shorthands stay framing words; a wh-word gets its apostrophe back.
+    expect(standardForms('whats the U.S. plan, ppl')).toBe("what's the U.S. plan, ppl");
   });
 
   it('plans a chat question as its standard spelling: the same concepts and answer type', () => {

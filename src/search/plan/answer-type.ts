@@ -8,6 +8,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
+import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './quantity.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -23,11 +24,21 @@ export interface AnswerType {
   unit?: string;
   focus?: string;
   /**
+   * The stem of the verb "who" is the subject of ("who voted against the budget": "vote"):
+   * a passage naming or describing the one who does it, beside the verb, answers.
+   */
+  verb?: string;
+  /**
    * Offsets in the question of the words that only say what kind of answer is asked ("year"
    * in "what year", "name" in "what's the name of", "day of the week"): like "how many",
    * they frame the question and are not what it is about.
    */
   framing?: number[];
+  /**
+   * The dimension a number is asked in ("how much money", "what percentage", "how tall":
+   * quantity.ts): a number in it answers, a number of another kind only hints.
+   */
+  dimension?: Dimension;
 }
 
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
@@ -46,6 +57,7 @@ const TYPE_WORDS = new Set([
   'percent',
   'proportion',
   'share',
+  'money',
 ]);
 
 /**
@@ -81,7 +93,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   [
     'number',
     new RegExp(
-      String.raw`\b(?:how (?:many|much|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b`,
+      String.raw`\b(?:how (?:many|much(?: money)?|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b`,
       'iu',
     ),
   ],
@@ -117,7 +129,9 @@ export function answerTypeOf(question: string): AnswerType | null {
     const match = rule.exec(question);
     if (match && (found === null || match.index < found.match.index)) found = { name, match };
   }
-  if (found === null) return null;
+  // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.
+  if (found === null)
+    return asksSumByVerb(question) ? { name: 'number', dimension: 'money' } : null;
   const { name, match } = found;
   const words = tokenize(match[0]);
   const framing = words
@@ -125,13 +139,65 @@ export function answerTypeOf(question: string): AnswerType | null {
     .map((word) => match.index + word.start);
   const type: AnswerType = framing.length > 0 ? { name, framing } : { name };
   if (name !== 'number') {
+    if (name === 'person' && /^who$/i.test(match[0])) {
+      const verb = verbAfterWho(question.slice(match.index));
+      return verb ? { ...type, verb } : type;
+    }
     if (!/^(?:which|what|in what)\s/i.test(match[0])) return type;
     const focus = words.at(-1);
     return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
   }
   const unit = countedNoun(question);
-  return unit ? { ...type, unit } : type;
+  if (unit) return { ...type, unit };
+  // Speed, frequency and time ask for no dimension quantity.ts reads, whatever the topic is
+  // ("how fast had the budget been growing").
+  if (/^how (?:fast|often|long|short)\b/i.test(match[0])) return type;
+  const dimension = askedDimension(question);
+  return dimension ? { ...type, dimension } : type;
 }
+
+/** "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"). */
+const WHO_VERB =
+  /^who\s+(?:(?:has|have|had|will|would|could|can|should|may|might|must)\s+)?([\p{L}’'-]+)/iu;
+
+/**
+ * The stem of the verb "who" is the subject of, when "who" stands right before it: "who voted
+ * against", "who cut the ribbon". Not when a function word follows ("who is", "who did the
+ * council appoint", where "who" is the object).
+ */
+function verbAfterWho(question: string): string | undefined {
+  const word = WHO_VERB.exec(question)?.[1];
+  const token = word === undefined ? undefined : tokenize(word)[0];
+  return token === undefined || isStopWord(token) ? undefined : stem(token.word);
+}
+
+/**
+ * True when `text` names or describes someone as the doer of `verb` (a stem), beside it: right
+ * before it as its subject ("the Green councillors voted", "Labour and the Liberal Democrats
+ * voted") or after "by" in the passive ("was cut by two pupils", "is owned by the Lindqvist
+ * family"). The subject of an English active clause stands before its verb and the agent of a
+ * passive follows "by": what "who …?" asks for.
+ */
+function hasDoerOf(text: string, verb: string): boolean {
+  const tokens = tokenize(text);
+  const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  // A name's word, or a noun naming people by their role; never a pronoun or function word.
+  const doer = (i: number) =>
+    i >= 0 &&
+    i < tokens.length &&
+    !isStopWord(tokens[i]!) &&
+    (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
+  for (let i = 0; i < tokens.length; i++) {
+    if (stem(tokens[i]!.word) !== verb) continue;
+    if (doer(i - 1)) return true;
+    if (tokens[i + 1]?.word !== 'by') continue;
+    for (let j = i + 2; j <= i + 2 + DOER_WORDS && j < tokens.length; j++) if (doer(j)) return true;
+  }
+  return false;
+}
+
+/** Words after "by" within which the agent's name or role noun stands ("by the two new pupils"). */
+const DOER_WORDS = 3;
 
 /**
  * "What's the name of …", "what were the names of …", "what is X called": the question asks
@@ -178,7 +244,7 @@ function countedNoun(question: string): string | undefined {
  */
 export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
-  return `${type.name}:${type.unit ?? ''}${clockTime ? ':time of day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}${clockTime ? ':time of day' : ''}`;
 }
 
 const MONTH = MONTH_RE;
@@ -215,7 +281,7 @@ const NUMBER_TOKEN = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`, 'i');
 
 /** Titles and roles written before a name ("chairman", "Prime Minister", "Dr"). */
 const TITLE_WORDS =
-  'president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|dr|mr|mrs|ms';
+  'president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|inspector|representative|engineer|executive|editor|reporter|photographer|correspondent|captain|dr|mr|mrs|ms';
 /** A title or role, matched without regard to case… */
 const TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\.?\s+`, 'giu');
 /** …then a capitalised name right after it: "chairman Ivan Tsertsel". */
@@ -230,15 +296,17 @@ function hasTitledPerson(text: string): boolean {
 /** A full name: two to four capitalised words ("Ruth Calder", "Mary Ann de Vries" aside). */
 const FULL_NAME = String.raw`(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+`;
 /** Nouns naming people by their role: the titles, the person nouns of questions, and members. */
-const ROLE_NOUN = String.raw`(?:${TITLE_WORDS}|${PERSON_NOUNS}|member|councillor|councilor|worker|resident|teacher|officer|employee)s?`;
+const ROLE_NOUN = String.raw`(?:${TITLE_WORDS}|${PERSON_NOUNS}|member|councillor|councilor|worker|resident|teacher|officer|employee|pupil|student|volunteer|family|families|children)s?`;
+/** One word that names people by their role ("councillors", "pupils", "family"). */
+const ROLE_WORD = new RegExp(String.raw`^${ROLE_NOUN}$`, 'iu');
 /**
  * A name news writing marks as a person's by what stands beside it, set off by commas: the
  * role it is in apposition to ("two board members, Ruth Calder and Owen Sayle, …", "Ann
- * Bell, the union's negotiator, …") or an age ("Dana Whitcombe, 52, …"). Bodies have no age,
+ * Bell, the union's negotiator, …", "April Dunmore, chair of the association") or an age ("Dana Whitcombe, 52, …"). Bodies have no age,
  * and a role noun naming people is what the name names.
  */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`\b${ROLE_NOUN},\s+${FULL_NAME}\b|${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?${ROLE_NOUN}\b|(?:aged\s+)?\d{1,3},)`,
+  String.raw`\b${ROLE_NOUN},\s+${FULL_NAME}\b|${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?${ROLE_NOUN}\b|${ROLE_NOUN}\s+(?:of|at|for)\b|(?:aged\s+)?\d{1,3},)`,
   'u',
 );
 
@@ -279,7 +347,7 @@ function hasCountOf(text: string, unit: string): boolean {
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
  * and in between for weaker evidence (a relative date for "when", any number for "how many
- * officers", any capitalised name for "who"). {@link newAnswerTypeScore} counts only what the
+ * officers" or for "how much money", any capitalised name for "who"). {@link newAnswerTypeScore} counts only what the
  * text adds to the question's own words.
  */
 export function answerTypeScore(text: string, type: AnswerType): number {
@@ -294,9 +362,12 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return has(AGE_IN_TEXT) ? 1 : 0;
     case 'number':
       if (!has(NUMBER_IN_TEXT)) return 0;
+      if (type.dimension !== undefined) return holdsQuantityIn(text, type.dimension) ? 1 : 0.5;
       return type.unit === undefined || hasCountOf(text, type.unit) ? 1 : 0.5;
     case 'person':
-      return hasTitledPerson(text) || has(DESCRIBED_PERSON) ? 1 : has(NAME_IN_TEXT) ? 0.5 : 0;
+      if (hasTitledPerson(text) || has(DESCRIBED_PERSON)) return 1;
+      if (type.verb !== undefined && hasDoerOf(text, type.verb)) return 1;
+      return has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'organisation':
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
@@ -307,12 +378,23 @@ export function answerTypeScore(text: string, type: AnswerType): number {
 }
 
 /**
+ * True when `text` holds a number in `dimension`, or for money a share: a sum is often stated
+ * against another ("about 12 percent over budget", "a 5 percent raise"), which answers how
+ * much the money was. A sum never answers "what percentage".
+ */
+function holdsQuantityIn(text: string, dimension: Dimension): boolean {
+  if (holdsDimension(text, dimension)) return true;
+  return dimension === 'money' && holdsDimension(text, 'share');
+}
+
+/**
  * {@link answerTypeScore} of what `text` adds to the question: an answer is something the
  * question does not already say. "Who runs the Orrel Valley Regional Authority?" is not
  * answered by a sentence whose only name is that authority's, nor "how many farmers in 1878"
  * by the year 1878. `asked` holds the question's own index terms; the counted unit of a
- * number question ("how many officers") and the kind a "which" names ("which agency") are
- * never blanked: they are part of the answer ("40 officers", "the Interfax news agency").
+ * number question ("how many officers"), the kind a "which" names ("which agency") and the
+ * verb "who" asks the doer of are never blanked: they are part of the answer ("40 officers",
+ * "the Interfax news agency", "the Green councillors voted").
  * `words` are `text`'s ({@link PassageWords}) when the caller keeps them; read here otherwise.
  */
 export function newAnswerTypeScore(
@@ -325,15 +407,16 @@ export function newAnswerTypeScore(
 }
 
 /**
- * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit
- * or the kind a "which" names (`asked` itself when it holds neither). A caller scoring many
+ * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit,
+ * the kind a "which" names or the verb "who" asks the doer of (`asked` itself when it holds
+ * none). A caller scoring many
  * passages for one question computes it once.
  */
 export function askedBesidesKind(
   type: AnswerType,
   asked: ReadonlySet<string>,
 ): ReadonlySet<string> {
-  const kind = type.unit ?? type.focus;
+  const kind = type.unit ?? type.focus ?? type.verb;
   if (kind === undefined || !asked.has(kind)) return asked;
   const besides = new Set(asked);
   besides.delete(kind);

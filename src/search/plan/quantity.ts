@@ -31,11 +31,13 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
 
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a few|several)`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m))?`;
+/** "A" as a number before a unit or a scale: "a dollar a pack", "half a million dollars". */
+const ONE = String.raw`(?:(?:half\s+)?an?)`;
 
 /** A number in each dimension, as texts write it. */
 const TEXT_PATTERNS: Record<Dimension, RegExp> = {
   money: new RegExp(
-    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b${NUMBER}${SCALE}\s+(?:dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?)\b`,
+    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?)\b`,
     'i',
   ),
   share: new RegExp(

@@ -1,0 +1,96 @@
+/**
+ * A number question that names its dimension ("how much money", "what did it cost", "what
+ * percentage") is answered by a number in that dimension (plan/quantity.ts); any other number
+ * only hints. And a wh-word typed without its apostrophe ("whats", "wat is") asks what the
+ * properly spelt one asks. Invented articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
+import { standardForms } from '../../src/text/chat-forms.js';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+const YOUTH_CLUBS: SearchFixtureArticle = {
+  id: 'clubs',
+  title: 'Council backs youth clubs',
+  outlet: 'Tarnfield Echo',
+  published: '2026-04-02',
+  paragraphs: [
+    ['The council said it was giving its full backing to the two new youth clubs in the town.'],
+    ['The council is giving 250,000 pounds towards the building work.'],
+    ['Residents welcomed the plan at a meeting on Tuesday.'],
+  ],
+};
+
+const BRIDGE: SearchFixtureArticle = {
+  id: 'bridge',
+  title: 'Crossing approved',
+  outlet: 'Vale Courier',
+  published: '2026-05-02',
+  paragraphs: [
+    ['The new bridge has been welcomed by drivers and by the two ferry firms.'],
+    ['Engineers put the cost of the new bridge at 4 million pounds.'],
+  ],
+};
+
+describe('the dimension a number question asks for', () => {
+  it('is read with the number type, "money" then framing the question', () => {
+    expect(answerTypeOf('how much money is the council giving?')).toMatchObject({
+      name: 'number',
+      dimension: 'money',
+      framing: [9],
+    });
+    expect(answerTypeOf('what percentage of the vote did she get')).toMatchObject({
+      dimension: 'share',
+    });
+    expect(answerTypeOf('what did the new bridge cost?')).toEqual({
+      name: 'number',
+      dimension: 'money',
+    });
+    // Speed and frequency are not the topic's dimension.
+    expect(answerTypeOf('how fast has the budget been growing')?.dimension).toBeUndefined();
+    expect(answerTypeOf('how many firms paid no tax')?.dimension).toBeUndefined();
+  });
+
+  it('scores a number in the dimension above any other number', () => {
+    const type = answerTypeOf('how much money is the council giving?')!;
+    expect(answerTypeScore('It is giving 250,000 pounds.', type)).toBe(1);
+    expect(answerTypeScore('It backs the two youth clubs.', type)).toBe(0.5);
+    // A sum stated against another is a share of it.
+    expect(answerTypeScore('The work is about 12 percent over budget.', type)).toBe(1);
+    const share = answerTypeOf('what percentage of the vote did she get')!;
+    expect(answerTypeScore('She spent 250,000 pounds on the vote.', share)).toBe(0.5);
+  });
+
+  it('ranks the passage holding the sum first', () => {
+    const { engine } = engineOver(YOUTH_CLUBS);
+    expect(engine.ask('how much money is the council giving?').passages[0]?.quote).toContain(
+      '250,000 pounds',
+    );
+  });
+});
+
+describe('wh-words typed without an apostrophe', () => {
+  it('are read as the contraction, "wat" only before a verb', () => {
+    expect(standardForms('whats the cost, whos paying, hows it going')).toBe(
+      "what's the cost, who's paying, how's it going",
+    );
+    expect(standardForms('wat is the cost of the Wat Arun repairs')).toBe(
+      'what is the cost of the Wat Arun repairs',
+    );
+    expect(standardForms("what's the cost")).toBe("what's the cost");
+  });
+
+  it('ask what the properly spelt question asks', () => {
+    const { engine, index } = engineOver(BRIDGE);
+    for (const question of [
+      'whats the cost of the new bridge?',
+      'wat is the cost of the new bridge?',
+    ]) {
+      const plan = index.rank(question).plan;
+      expect(plan.answerType, question).toEqual(
+        index.rank("what's the cost of the new bridge?").plan.answerType,
+      );
+      expect(engine.ask(question).passages[0]?.quote, question).toContain('4 million pounds');
+    }
+  });
+});

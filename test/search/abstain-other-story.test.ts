@@ -1,9 +1,9 @@
 /**
  * A known limit of abstention (README, Quality: session 12): in a corpus of more than one
  * story, a passage from another story can hold the detail a question asks for without its
- * topic, and rarity weighting lets it look close. The development corpora each tell one story,
- * so the fitted model has not learnt this. Marked `fails` until it has: the test then passes
- * and vitest reports it, so it is switched to a plain test.
+ * topic, and rarity weighting lets it look close. The fitted model does not refuse it.
+ * Marked `fails` until it does: the test then passes, vitest reports that, and it is switched
+ * to a plain test.
  */
 import { describe, expect, it } from 'vitest';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';

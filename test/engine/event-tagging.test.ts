@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tagSentenceEvents } from '../../src/engine/event-tagging.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
+import type * as FactPredicates from '../../src/search/select/fact-predicates.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 /** Whether this thread may tag: off, a result can only have come from the worker thread. */
 const thisThread = vi.hoisted(() => ({ tags: true }));
 vi.mock('../../src/search/select/fact-predicates.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/search/select/fact-predicates.js')>();
+  const real = await importOriginal<typeof FactPredicates>();
   return {
     ...real,
     claimEventWords: (text: string) => {

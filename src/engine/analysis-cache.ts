@@ -132,6 +132,26 @@ export class AnalysisCache {
   }
 
   /**
+   * Reads, by `tag`, the event words of the sentences of every analysis under `keys` that lacks
+   * them, all in one call (per article, its sentences' texts, in the order of `keys`), so that
+   * {@link events} then only looks them up. Throws when no analysis is held under a key.
+   */
+  async tagEvents(
+    keys: Iterable<string>,
+    tag: (articles: string[][]) => Promise<ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>>,
+  ): Promise<void> {
+    const untagged = [...new Set(keys)]
+      .map((key) => this.#entry(key))
+      .filter((entry) => entry.events === null);
+    const tagged = await tag(
+      untagged.map(({ analysis: { text, sentences } }) =>
+        sentences.map((s) => text.slice(s.start, s.end)),
+      ),
+    );
+    untagged.forEach((entry, i) => (entry.events ??= tagged[i] ?? null));
+  }
+
+  /**
    * The dates read in the sentences of the analysis under `key`, by `detect` the first time.
    * Throws when no analysis is held under `key`.
    */

@@ -8,6 +8,7 @@ import type { CleanArticle } from '../corpus/types.js';
 import { silentLogger, type Logger } from '../log.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
+import { tagSentenceEvents } from './event-tagging.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -100,17 +101,30 @@ async function build(
   });
   const reused = cache.counts.reused - reusedBefore;
   const t1 = performance.now();
-  const search = SearchIndex.build(corpus, corpus.aliases, {
-    onProgress: (done, total) => options.onProgress?.('index', done, total),
-    sentenceTerms: corpus.articles.flatMap((article) => cache.terms(keyOf(article.meta.file))),
-    sentenceEvents: corpus.articles.flatMap((article) => cache.events(keyOf(article.meta.file))),
-  });
+  // Event words are tagged beside the index terms and the timeline (event-tagging.ts), and
+  // awaited before the index is built: their time counts in the search stage's.
+  const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));
+  const tagging = cache.tagEvents(articleKeys, (articles) => tagSentenceEvents(articles));
+  // Settled here so that a failure waits for its turn below rather than going unhandled.
+  const tagged = tagging.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
   const t2 = performance.now();
   const timeline = buildTimeline(corpus, (article, sentences) => {
     const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
     return cache.dates(keyOf(meta.file), () => detectArticleDates({ text, paragraphs }, sentences));
   });
   const t3 = performance.now();
+  const failure = await tagged;
+  if (failure !== null) throw failure;
+  const search = SearchIndex.build(corpus, corpus.aliases, {
+    onProgress: (done, total) => options.onProgress?.('index', done, total),
+    sentenceTerms,
+    sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
+  });
+  const t4 = performance.now();
   const file: IndexFile = {
     format: INDEX_FORMAT,
     corpusHash: hash,
@@ -129,7 +143,13 @@ async function build(
     reused,
     sentences: corpus.sentences.length,
     events: timeline.length,
-    milliseconds: { read: 0, clean: t1 - t0, search: t2 - t1, timeline: t3 - t2, write: 0 },
+    milliseconds: {
+      read: 0,
+      clean: t1 - t0,
+      search: t2 - t1 + (t4 - t3),
+      timeline: t3 - t2,
+      write: 0,
+    },
     path: indexPathOf(options),
     bytes: 0,
   };

@@ -5,7 +5,8 @@
  * machine this targets has two cores (one for I/O, one for the engine).
  */
 import { EventEmitter } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startSourceWorker } from '../engine/source-worker.js';
 import type { Choice, Invocation, TargetMessage } from './command.js';
 import type { ReplyPayload } from './payload.js';
 import type { PressOutcome, RawOptions } from './router.js';
@@ -24,17 +25,9 @@ const CLOSE_WAIT_MS = 1_000;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/**
- * Creates the worker. Running from source, the entry is TypeScript: Node 20 does not apply the
- * tsx loader to a worker's entry file, so a one-line bootstrap imports it through tsx's API.
- */
+/** Creates the worker (router-worker.ts). */
 function spawnWorker(settings: WorkerSettings): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./router-worker.js', import.meta.url), { workerData: settings });
-  const entry = new URL('./router-worker.ts', import.meta.url).href;
-  const api = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true, workerData: settings });
+  return startSourceWorker(import.meta.url, 'router-worker', { workerData: settings });
 }
 
 /**

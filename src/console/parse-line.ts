@@ -4,10 +4,12 @@
  * A message context-menu command is typed by its key with the message's text after it:
  * `/find-in-coverage Was the deal signed in Minsk?`.
  *
- * The rules: an option is written `name:value` with no space after the colon, anywhere on the
- * line; its value is one word or a quoted phrase (`source:"Putin: Russia"`), except an explicit
- * `question:`, whose value runs to the next option. Every other word is the free text, which
- * fills the command's required text option (the question). So "source: DW" with a space, or a
+ * The rules: an option is written `name:value` anywhere on the line; its value is one word or a
+ * quoted phrase (`source:"Putin: Russia"`), except an explicit `question:`, whose value runs to
+ * the next option. A known option's name may also be followed by a space (`keyword: lido`), as
+ * Discord's client shows a filled option, where no question word can be (opening the line or
+ * after another option's value). Every other word is the free text, which fills the
+ * command's required text option (the question). So "Putin: Russia" (no option's name), or a
  * quoted phrase, stays part of the question. A word shaped like an option whose name is a
  * misspelling of a real one (`result:2`, `form:2020`), or any unknown `name:value` for a
  * command without free text, is an error naming the option meant (or listing the options).
@@ -88,6 +90,38 @@ function convert(command: string, name: string, spec: OptionSpec, text: string) 
   }
 }
 
+/**
+ * `tokens` with a known option's name written with a space after its colon (`keyword:`,
+ * `consultation`) joined to the word after it (`keyword:consultation`): Discord's client shows
+ * a filled option as `name: value`, and people type what they see. In a command with free text
+ * (`target`, the question) only where no question word can be: opening the line or right after
+ * another option's value, so "what was the source: DW or TASS?" stays a question.
+ */
+function withSpacedOptions(
+  tokens: readonly Token[],
+  names: readonly string[],
+  target: string | undefined,
+): Token[] {
+  const joined: Token[] = [];
+  /** True when the previous token was an option other than the free text's. */
+  const afterOption = () => {
+    const previous = OPTION_WORD.exec(joined.at(-1)?.text ?? '');
+    const name = previous?.[1]!.toLowerCase();
+    return name !== undefined && name !== target && names.includes(name);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const bare = /^([A-Za-z_]+):$/.exec(token.text);
+    const known = bare !== null && names.includes(bare[1]!.toLowerCase());
+    if (known && next && !token.quoted && (!target || joined.length === 0 || afterOption())) {
+      joined.push({ text: token.text + next.text, quoted: next.quoted });
+      i++;
+    } else joined.push(token);
+  }
+  return joined;
+}
+
 /** The option that takes the free text: the first required text option. */
 function freeTextOption(command: SlashCommand): string | undefined {
   return Object.entries(command.options as Record<string, OptionSpec>).find(
@@ -146,7 +180,7 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
     openWords.length = 0;
   };
 
-  for (const token of tokenize(match[2] ?? '')) {
+  for (const token of withSpacedOptions(tokenize(match[2] ?? ''), names, target)) {
     const option =
       token.quoted && !OPTION_WORD.test(token.text) ? null : OPTION_WORD.exec(token.text);
     const optionName = option ? names.find((n) => n === option[1]!.toLowerCase()) : undefined;

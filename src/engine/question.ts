@@ -52,18 +52,21 @@ export function checkQuestion(question: string): string | null {
 
 import { normalizeText } from '../text/normalize.js';
 import { withoutMarkup } from './question-markup.js';
+import { withMonthsOfDates } from './question-months.js';
 import { withTimestampsAsDates } from './question-timestamp.js';
 
 /**
  * The text of a question the engine plans and searches on: in the form article text is stored
  * in (NFC, no invisible characters, plain spaces; {@link normalizeText}), with Discord
  * timestamps read as the UTC day they denote ({@link withTimestampsAsDates}) and without markup
- * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}). Every front end's
+ * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}), and a month typed in
+ * lower case written as the month where the question's shape makes it a date
+ * ({@link withMonthsOfDates}). Every front end's
  * question reaches the engine through here. `''` when nothing but markup was typed.
  *
  * @example
  * searchableQuestion('@everyone <b>when</b> did the bridge\u00A0reopen?') // 'when did the bridge reopen?'
  */
 export function searchableQuestion(question: string): string {
-  return withoutMarkup(withTimestampsAsDates(normalizeText(question)));
+  return withMonthsOfDates(withoutMarkup(withTimestampsAsDates(normalizeText(question))));
 }

@@ -805,7 +805,7 @@ export class SearchIndex {
    * (page-passages.ts `PageInput.naming`).
    */
   pageAnswer(plan: QueryPlan, options: SearchOptions, naming?: ReadonlySet<string>): PageAnswer {
-    const question = pageQuestionOf(plan.question);
+    const question = pageQuestionOf(plan.question, plan.sources.terms);
     if (question === null) return NO_PAGE_ANSWER;
     const concepts = prepareConcepts(
       plan,

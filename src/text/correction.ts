@@ -19,11 +19,12 @@ export const RETRACTION =
 /**
  * A correction note's own report of what the outlet said before: a sentence labelled
  * "Correction:" or "Clarification:" whose words, up to a reporting verb, speak of the outlet's
- * own piece ("Our article of 17 January said", "A report on 3 May stated", "We reported").
+ * own piece ("Our article of 17 January said", "A report on 3 May stated", "We reported", "In
+ * our issue of 8 March we said").
  * The label alone is not enough: "Correction: The hall was completed in 1878." states the fact.
  */
 const CORRECTION_NOTE =
-  /^[*_]*(?:correction|clarification)s?[*_]*\s*[:—–-]\s*[*_]*\s*(?:(?:our|this|an?|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:article|story|report|piece|post|item|version)\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|we\s+(?:said|stated|reported|wrote|described|claimed|suggested))\b/iu;
+  /^[*_]*(?:correction|clarification)s?[*_]*\s*[:—–-]\s*[*_]*\s*(?:(?:in|on)\s+(?:our|this|an?|the)\s+(?:earlier\s+|previous\s+)?(?:issue|edition|article|story|report|piece|post|item|broadcast|bulletin|newsletter)\b[^.;:!?]{0,40}?,?\s+)?(?:(?:our|this|an?|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:article|story|report|piece|post|item|version|issue|edition|broadcast|bulletin|newsletter)\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|we\s+(?:said|stated|reported|wrote|described|claimed|suggested))\b/iu;
 
 /**
  * Where in `sentence` a correction note's report of the earlier version ends (an offset just
@@ -40,4 +41,24 @@ export function restatesError(sentence: string): boolean {
   if (correctionNoteEnd(sentence) >= 0) return true;
   for (const _ of sentence.matchAll(RETRACTION)) return true;
   return false;
+}
+
+/**
+ * Words stating the right value in place of an error just restated: "It was in fact held at …",
+ * "The correct figure is £1.2m.", "We should have said …", "… was actually …".
+ */
+const CORRECTING =
+  /\b(?:in\s+fact|actually|correct(?:ed)?\s+(?:figure|date|name|number|total|amount|venue|spelling|title|time|day|year)\s+(?:is|was|are|were)|should\s+have\s+(?:said|read|stated|reported|been)|(?:is|was|are|were)\s+correctly)\b/iu;
+
+/** A sentence labelled as a correction note ("Correction:", "Clarification —"). */
+const CORRECTION_LABEL = /^[*_]*(?:correction|clarification)s?[*_]*\s*[:—–-]/iu;
+
+/**
+ * True when `next`, the sentence after `sentence`, gives the right value of an error `sentence`
+ * restates: `sentence` restates one ({@link restatesError}) or is labelled a correction note,
+ * and `next` states the correction ("It was in fact held at …", "The correct figure is …",
+ * "should have said …"). Such a pair is quoted together, never the error alone.
+ */
+export function correctedByNext(sentence: string, next: string): boolean {
+  return (restatesError(sentence) || CORRECTION_LABEL.test(sentence)) && CORRECTING.test(next);
 }

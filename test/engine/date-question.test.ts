@@ -72,6 +72,18 @@ describe('a question only about a date', () => {
     expect(quotes(answer.passages)).not.toMatch(/will vote/);
   });
 
+  it('reads a month typed in lower case as the month, as its capitalised form', () => {
+    for (const [lower, capitalised] of [
+      ['what happened on 4 june 2024', 'What happened on 4 June 2024?'],
+      ['what happened in june 2024', 'What happened in June 2024?'],
+    ] as const) {
+      const asked = engine.ask(lower, { limit: 5 });
+      const reference = engine.ask(capitalised, { limit: 5 });
+      expect(asked.answered).toBe(true);
+      expect(quotes(asked.passages)).toBe(quotes(reference.passages));
+    }
+  });
+
   it('with nothing dated that day, shows the events of its month, each marked with its date', () => {
     const answer = engine.ask('What happened on 20 June 2024?');
     expect(answer.answered).toBe(false);

@@ -62,6 +62,28 @@ describe('parseLine', () => {
       options: { from: '2020-11', keyword: 'pact' },
     });
   });
+  it('reads name: value with a space, as Discord shows a filled option, where no question word can be', () => {
+    expect(parseLine('/timeline keyword: consultation from: 2020-11', commands)).toEqual({
+      kind: 'command',
+      name: 'timeline',
+      options: { keyword: 'consultation', from: '2020-11' },
+    });
+    expect(parseLine('/ask question: who signed the pact?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'who signed the pact?' },
+    });
+    expect(parseLine('/ask source: DW results: 2 who signed?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { source: 'DW', results: 2, question: 'who signed?' },
+    });
+    expect(parseLine('/ask question: "is it so?"', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'is it so?' },
+    });
+  });
   it('keeps option names written inside the question as part of it', () => {
     expect(parseLine('/ask what was the source: DW or TASS?', commands)).toEqual({
       kind: 'command',

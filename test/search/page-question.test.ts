@@ -58,3 +58,15 @@ describe('questions about the page', () => {
     expect(pageQuestionOf('when was the agreement published')!.refersToArticle).toBe(false);
   });
 });
+
+describe('a word that names the source asked of', () => {
+  it('asks nothing of the page: "the Evening Post" is no publishing cue', () => {
+    const naming = new Set(['even', 'post', 'evening']);
+    expect(
+      pageQuestionOf('when were the cracks found according to the evening post', naming),
+    ).toBeNull();
+    expect(pageQuestionOf('when did the evening post publish the story', naming)?.asks).toBe(
+      'date',
+    );
+  });
+});

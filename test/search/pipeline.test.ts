@@ -318,6 +318,24 @@ describe('quotes', () => {
     expect(quote).toContain('It was completed in 1897.');
   });
 
+  it('quote a correction note with the next sentence that gives the right value', () => {
+    const { engine } = engineOver({
+      published: null,
+      paragraphs: [
+        ['The harbour fair drew a large crowd.'],
+        [
+          'Correction: In our issue of 2 May we said the harbour fair would be held at the sailing club.',
+          'It was in fact held at the fish market.',
+          'We apologise for any confusion.',
+        ],
+      ],
+    });
+    const quote = engine
+      .ask('where was the harbour fair held?')
+      .passages.find((p) => p.quote.includes('sailing club'))?.quote;
+    expect(quote).toContain('It was in fact held at the fish market.');
+  });
+
   it('join a corrected error to the passage of its correction, not drop it as a repeat', () => {
     const { engine } = engineOver({
       published: null,

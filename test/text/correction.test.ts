@@ -1,6 +1,6 @@
 /** A sentence that restates an error its article corrects (src/text/correction.ts). */
 import { describe, expect, it } from 'vitest';
-import { correctionNoteEnd, restatesError } from '../../src/text/correction.js';
+import { correctedByNext, correctionNoteEnd, restatesError } from '../../src/text/correction.js';
 
 describe('restatesError', () => {
   it.each([
@@ -8,6 +8,7 @@ describe('restatesError', () => {
     '*Clarification:* We reported that 500 people marched.',
     'An earlier version of this article said the quay reopened on 12 March.',
     'The date of the vote was misstated as 12 March.',
+    'Correction: In our issue of 2 May we said the fair would be held in the church hall.',
   ])('holds for %j', (sentence) => expect(restatesError(sentence)).toBe(true));
 
   it.each([
@@ -26,4 +27,27 @@ describe('correctionNoteEnd', () => {
     );
     expect(correctionNoteEnd('The crane was built in 1902.')).toBe(-1);
   });
+});
+
+describe('correctedByNext', () => {
+  it.each([
+    [
+      'Correction: In our issue of 2 May we said the fair was in the church hall.',
+      'It was in fact held in the school.',
+    ],
+    ['Correction: The fair was listed under the church hall.', 'The correct venue is the school.'],
+    [
+      'Clarification: Our bulletin gave the crane’s age as 90 years.',
+      'We should have said 120 years.',
+    ],
+  ])('holds for %j then %j', (sentence, next) =>
+    expect(correctedByNext(sentence, next)).toBe(true),
+  );
+
+  it.each([
+    ['The fair was held in the church hall.', 'It was in fact full.'],
+    ['Correction: In our issue of 2 May we said the fair was in the church hall.', 'We apologise.'],
+  ])('does not hold for %j then %j', (sentence, next) =>
+    expect(correctedByNext(sentence, next)).toBe(false),
+  );
 });

@@ -128,10 +128,20 @@ function askedHead(question: string, tokens: readonly Token[]): Token[] {
  * pageQuestionOf('who took the photo at the rally')?.asks // 'photo'
  * pageQuestionOf("where was the deal's text published") // null: a place, not the page's date
  * pageQuestionOf("when was the deal's text published")?.refersToArticle // false: the story's, unless it names a source
+ * pageQuestionOf('when were the cracks found, says the evening post', new Set(['post'])) // null
+ *
+ * `naming`: the question's terms that named its source (source-match.ts `SourceMatch.terms`),
+ * which ask nothing of the page.
  */
-export function pageQuestionOf(question: string): PageQuestion | null {
+export function pageQuestionOf(
+  question: string,
+  naming: ReadonlySet<string> = new Set(),
+): PageQuestion | null {
   const tokens = tokenize(question);
-  const terms = tokens.map((token) => stem(token.word));
+  // A word naming the source asked of ("Post" in "the Evening Post") says where to look, not
+  // what is asked: "when were the cracks found according to the evening post" asks when they
+  // were found, not when the Post published.
+  const terms = tokens.map((token) => stem(token.word)).filter((term) => !naming.has(term));
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const head = askedHead(question, tokens).map((token) => stem(token.word));
   const writer = has(WRITING) || head.some((term) => WRITER_NOUNS.has(term));

@@ -3,7 +3,7 @@
  * quote never starts or ends inside a speaker's quotation.
  */
 import type { Sentence } from '../../corpus/types.js';
-import { restatesError } from '../../text/correction.js';
+import { correctedByNext, restatesError } from '../../text/correction.js';
 import { outsideQuotations } from '../../text/quotation.js';
 import { SEARCH_OPTIONS } from '../options.js';
 
@@ -83,8 +83,13 @@ export function widen(sentence: number, context: WindowContext): Window {
   const next = sentence + 1;
   // A sentence restating an error its article corrects ("Correction: Our article … said the hall
   // was built in 1881.") is quoted with the correction after it ("It was completed in 1878."),
-  // never alone, as if it reported the error (text/correction.ts).
-  if (restatesError(text) && sameParagraph(sentences, sentence, next)) window.last = next;
+  // never alone, as if it reported the error; so is a correction note whose next sentence gives
+  // the right value ("It was in fact held at …") (text/correction.ts).
+  if (
+    sameParagraph(sentences, sentence, next) &&
+    (restatesError(text) || correctedByNext(text, textOf(next)))
+  )
+    window.last = next;
   else if (
     window.last - window.first + 1 < o.maxWindowSentences &&
     sameParagraph(sentences, sentence, next) &&

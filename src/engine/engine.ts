@@ -6,6 +6,7 @@
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import { everyInflectionTerm } from '../search/inflections.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
 import { sourceOf } from '../timeline/events.js';
@@ -241,8 +242,14 @@ export class CorpusEngine implements Engine {
           .filter((concept) =>
             (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),
           )
-          .flatMap((concept) => concept.alternatives.filter((a) => isOwnKind(a.kind)))
-          .flatMap((alternative) => alternative.terms);
+          .flatMap((concept) => [
+            ...concept.alternatives.filter((a) => isOwnKind(a.kind)).flatMap((a) => a.terms),
+            // Every irregular form, even one the search does not link ("left" of "leave"):
+            // the claim that none is held must hold of them all.
+            ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>
+              everyInflectionTerm(concept.label.toLowerCase(), term),
+            ),
+          ]);
         const sentences = this.index.sentencesHolding(
           own,
           SEARCH_OPTIONS.select.closestShown,

@@ -44,19 +44,83 @@ export function keptIrregularForms(
   commonCounts: ReadonlyMap<string, number> = semcorCounts(),
   lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
 ): Array<[form: string, lemma: string]> {
+  return sortIrregularForms(pairs, commonCounts, lemmasByStem).kept;
+}
+
+/**
+ * The irregular forms left out of {@link keptIrregularForms} only because their stem is
+ * another word's in use, `[form, lemma]`: "thieves" (of "thief"), whose stem "thiev" is also
+ * "thieving"'s, "leaves" (of "leaf") that of "leave". The corpus term may be either word, so
+ * the lemma reaches it only as a related form does (irregular-derived.ts): a passage with
+ * "thieves" is near "Is the thief known?", never the word itself. Same arguments as
+ * {@link keptIrregularForms}.
+ */
+export function homographIrregularForms(
+  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
+  commonCounts: ReadonlyMap<string, number> = semcorCounts(),
+  lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
+): Array<[form: string, lemma: string]> {
+  return sortIrregularForms(pairs, commonCounts, lemmasByStem).homographs;
+}
+
+/** `pairs` into those kept, those left out for a homograph; the everyday words dropped. */
+function sortIrregularForms(
+  pairs: ReadonlyArray<readonly [string, string]>,
+  commonCounts: ReadonlyMap<string, number>,
+  lemmasByStem: ReadonlyMap<string, readonly string[]>,
+): { kept: Array<[string, string]>; homographs: Array<[string, string]> } {
   const kept: Array<[string, string]> = [];
+  const homographs: Array<[string, string]> = [];
   for (const [form, lemma] of pairs) {
     if ((commonCounts.get(form) ?? 0) >= COMMON_WORD_MIN_COUNT) continue;
-    const homographs = lemmasByStem.get(stem(form)) ?? [];
+    const others = lemmasByStem.get(stem(form)) ?? [];
     if (
-      homographs.some(
+      others.some(
         (other) => other !== form && other !== lemma && (commonCounts.get(other) ?? 0) > 0,
       )
     )
-      continue;
-    kept.push([form, lemma]);
+      homographs.push([form, lemma]);
+    else kept.push([form, lemma]);
   }
-  return kept;
+  return { kept, homographs };
+}
+
+/** Read once per process: every irregular form's term by its lemma's stem and by itself. */
+let formsByKey: Map<string, string[]> | undefined;
+
+/**
+ * The index terms of every form WordNet's exception lists give of a question word, `word` as
+ * written (folded) and `term` its index term: the word's own irregular forms ("thief" →
+ * "thiev" of "thieves"; "leave" → "left") and, for an irregular form, its lemma and the
+ * lemma's other forms ("left" → "leav"). Every pair counts, even those the search does not
+ * link (an everyday word of its own, or a stem shared with another word): a claim that no
+ * passage holds any form of the question's words is proved against them all, and a form
+ * only possibly meant makes the claim at most less often, never false. The lists are read
+ * and stemmed once per process (about 6,000 pairs).
+ *
+ * @example everyInflectionTerm('thief', 'thief') // ['thiev']
+ */
+export function everyInflectionTerm(word: string, term: string): string[] {
+  if (formsByKey === undefined) {
+    const table = new Map<string, Set<string>>();
+    const link = (key: string, linked: string) => {
+      if (key === linked) return;
+      let set = table.get(key);
+      if (!set) table.set(key, (set = new Set()));
+      set.add(linked);
+    };
+    const formsOfLemma = new Map<string, string[]>();
+    for (const [form, lemma] of irregularForms())
+      formsOfLemma.set(lemma, [...(formsOfLemma.get(lemma) ?? []), form]);
+    for (const [lemma, forms] of formsOfLemma)
+      for (const form of forms) {
+        link(stem(lemma), stem(form));
+        link(form, stem(lemma));
+        for (const other of forms) link(form, stem(other));
+      }
+    formsByKey = new Map([...table].map(([key, set]) => [key, [...set]]));
+  }
+  return [...new Set([...(formsByKey.get(word) ?? []), ...(formsByKey.get(term) ?? [])])];
 }
 
 /**

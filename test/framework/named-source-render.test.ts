@@ -29,12 +29,12 @@ describe('the note that the source named does not answer', () => {
   it('names the outlet when the named articles are all of it, else the titles', () => {
     expect(notFromNamedNote({ sources: radio, outlet: 'Gull Radio' }, 'answer')).toEqual({
       title: 'No passage of Gull Radio clearly answers this',
-      text: 'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it. The passages below are from other sources.',
+      text: 'The question names Gull Radio: its 2 articles “Ferries resume”, “Harbour toll frozen” were searched. The passages below are from other sources.',
     });
     const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, 'closest');
     expect(one.title).toBe('No passage of “Ferries resume” clearly answers this');
     expect(one.text).toBe(
-      'The question names “Ferries resume” (Gull Radio); no passage of it clearly answers it. The closest passages below are from other sources.',
+      'The question is read as naming “Ferries resume” (Gull Radio). The closest passages below are from other sources.',
     );
     const many = notFromNamedNote(
       { sources: Array.from({ length: 7 }, (_, i) => source(`s${i}`)), outlet: null },
@@ -44,10 +44,23 @@ describe('the note that the source named does not answer', () => {
     expect(many.text).toContain('and 4 more');
   });
 
+  it('says once that no passage of them answers: the text adds only which articles', () => {
+    // The command line shows title and text on one line; Discord as an embed's title and body.
+    for (const note of [
+      { sources: radio, outlet: 'Gull Radio' },
+      { sources: [radio[0]!], outlet: null },
+    ])
+      for (const shown of ['answer', 'closest', 'none'] as const) {
+        const { title, text } = notFromNamedNote(note, shown);
+        expect(`${title}. ${text}`.match(/clearly answers/g)).toHaveLength(1);
+        expect(text).not.toMatch(/no passage/i);
+      }
+  });
+
   it('says nothing of passages below when none is shown, and stands alone as the refusal', () => {
     const note = { sources: radio, outlet: 'Gull Radio' };
     expect(notFromNamedNote(note, 'none').text).toBe(
-      'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it.',
+      'The question names Gull Radio: its 2 articles “Ferries resume”, “Harbour toll frozen” were searched.',
     );
     const answer: Answer = {
       ...answerWith(note, false),

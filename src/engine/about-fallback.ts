@@ -11,7 +11,8 @@
  * those holding the date named whole; else any holding one of its words beyond the ranking's
  * candidates (in a large coverage); else the leading passages of the sources the asker chose
  * (`source:`), which it is asked of. (A question that only asks what happened on a day or in a
- * month is answered by the timeline before this: date-question.ts.)
+ * month is answered by the timeline before this: date-question.ts.) A question with no word to
+ * look for ("Is it?") is said to have none, not to have words no passage uses.
  */
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
@@ -277,6 +278,8 @@ export interface FallbackContext {
    * ranking reads only its top candidates, so the rule's "none holds one" is proved here.
    */
   holdingOwn: (ignored: ReadonlySet<string>) => AnswerPassage[];
+  /** True when the question has no word to look for (its plan has no concept: "Is it?"). */
+  asksNoWord: boolean;
 }
 
 /**
@@ -320,5 +323,6 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
     const passages = closest();
     if (passages.length > 0) return { ...answer, closest: passages };
   }
-  return answer;
+  // "None of its words is in the coverage" is true of a question with none only in form.
+  return context.asksNoWord ? { ...answer, asksNoWord: true } : answer;
 }

@@ -237,6 +237,7 @@ export class CorpusEngine implements Engine {
         const negated = negatedWords(words.join(' '), (term) => this.index.hasTerm(term));
         return negated.length === 0 ? [] : this.nearest(negated.join(' '), articles, new Set());
       },
+      asksNoWord: result.plan.concepts.length === 0,
       holdingOwn: (ignored) => {
         const own = result.plan.concepts
           .filter((concept) =>

@@ -11,8 +11,17 @@
  *   about it, so the reply never says that nothing is.
  */
 
-/** Which refusal: the closest passages are shown, or no passage holds the question's words. */
-export type RefusalKind = 'closest' | 'no-words';
+/**
+ * Which refusal: the closest passages are shown; no passage holds the question's words; or the
+ * question has no word to look for.
+ */
+export type RefusalKind = 'closest' | 'no-words' | 'no-word-asked';
+
+/** The refusal for an unanswered reply that shows `shown` passages ({@link RefusalKind}). */
+export function refusalKind(answer: { asksNoWord?: true }, shown: number): RefusalKind {
+  if (shown > 0) return 'closest';
+  return answer.asksNoWord ? 'no-word-asked' : 'no-words';
+}
 
 /** What a question was limited to, as a refusal names it. */
 export interface RefusalScope {
@@ -40,6 +49,11 @@ export function refusalNote(
         ? `No passage of ${these} clearly answers this`
         : 'No passage clearly answers this',
       text: `No passage of ${where} clearly answers this question.`,
+    };
+  if (kind === 'no-word-asked')
+    return {
+      title: 'This question has no word to look for',
+      text: 'Its words are only those that frame a question (“what”, “is”, “it”), so no passage can be said to hold them or not. Ask with the words of what you want to know.',
     };
   return {
     title: these

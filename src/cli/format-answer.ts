@@ -59,7 +59,7 @@ export function formatAnswer(answer: Answer): string {
     const note = refusalNote(refusalKind(answer, 0));
     lines.push(`${note.title}. ${note.text}`);
   }
-  lines.push('(Quoted verbatim from the articles; the bot writes no claims of its own.)');
+  lines.push("(Quoted verbatim from the articles; the bot's own words say only what they hold.)");
   return lines.join('\n');
 }
 

@@ -66,7 +66,7 @@ describe('/ask', () => {
     expect(JSON.stringify(reply)).not.toMatch(/unknown/);
     expect(reply.embeds).toHaveLength(3);
     expect(reply.embeds![2]!.footer!.text).toBe(
-      'Reuters · 19 November 2020 · id reuters-1\nPage 1 of 2 · This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.',
+      'Reuters · 19 November 2020 · id reuters-1\nPage 1 of 2 · This bot only quotes the articles, verbatim, with their sources. Its own words say only what the articles hold, never what happened.',
     );
   });
 

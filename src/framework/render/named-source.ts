@@ -41,9 +41,10 @@ export type ShownBeside = 'answer' | 'closest' | 'none';
 /**
  * The note as plain text, `title` (one line) and `text` (its explanation), for a reply that
  * shows `shown` beside it: it says the passages shown are from other sources only when there
- * are some. The title says that no passage of the named sources clearly answers; the text only
- * what the title does not (front ends show the two together, the command line on one line):
- * which articles were searched. The question named an outlet when `note.outlet` is set (they
+ * are some. The title says that no passage of the named sources clearly answers, except beside
+ * the closest passages, whose refusal (refusal.ts) says so of every source already; the text
+ * only what the title does not (front ends show the two together, the command line on one
+ * line): which articles were searched. The question named an outlet when `note.outlet` is set (they
  * are all its articles); otherwise the articles are the search's reading of the words naming
  * them ("according to Bay Post" with "fire" reads as Bay Post's article on the fire), which
  * the text says is a reading, not words the question wrote.
@@ -56,16 +57,17 @@ export function notFromNamedNote(
   note: NotFromNamed,
   shown: ShownBeside,
 ): { title: string; text: string } {
-  const others =
-    shown === 'none'
-      ? ''
-      : ` ${shown === 'closest' ? 'The closest passages below' : 'The passages below'} are from other sources.`;
   const count = note.sources.length;
+  const searched =
+    note.outlet === null
+      ? `The question is read as naming ${namedList(note, true)}.`
+      : `The question names ${cut(note.outlet)}: ${count === 1 ? 'its article' : `its ${count} articles`} ${namedList(note, false)} ${count === 1 ? 'was' : 'were'} searched.`;
+  // Beside the closest passages the reply's own refusal already says that no passage clearly
+  // answers: the note adds only whose passages they are not.
+  if (shown === 'closest')
+    return { title: 'The closest passages below are from other sources', text: searched };
   return {
     title: `No passage of ${namedWho(note)} clearly answers this`,
-    text:
-      note.outlet === null
-        ? `The question is read as naming ${namedList(note, true)}.${others}`
-        : `The question names ${cut(note.outlet)}: ${count === 1 ? 'its article' : `its ${count} articles`} ${namedList(note, false)} ${count === 1 ? 'was' : 'were'} searched.${others}`,
+    text: shown === 'none' ? searched : `${searched} The passages below are from other sources.`,
   };
 }

@@ -42,13 +42,15 @@ export function refusalNote(
   scope?: RefusalScope,
 ): { title: string; text: string } {
   const these = scope === undefined ? null : scope.several ? 'these articles' : 'this article';
-  const where = scope?.name ?? 'the coverage';
   if (kind === 'closest')
     return {
       title: these
         ? `No passage of ${these} clearly answers this`
         : 'No passage clearly answers this',
-      text: `No passage of ${where} clearly answers this question.`,
+      // The title says no passage clearly answers; the text says only where was looked.
+      text: scope
+        ? `Only ${scope.name} ${scope.several ? 'were' : 'was'} searched.`
+        : 'The whole coverage was searched.',
     };
   if (kind === 'no-word-asked')
     return {
@@ -59,6 +61,6 @@ export function refusalNote(
     title: these
       ? `No passage of ${these} uses the words of this question`
       : 'No passage in the coverage uses the words of this question',
-    text: `None of the words this question asks about is in ${where}, nor an alias, an inflection or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
+    text: `None of the words this question asks about is in ${scope?.name ?? 'the coverage'}, nor an alias, an inflection or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
   };
 }

@@ -3,7 +3,8 @@
  * another word's ("thieves", stem "thiev" as "thieving"), and the reply never says that no
  * passage uses the question's words while a passage holds any form of one: an irregular
  * plural or an irregular past the search itself does not link ("left" of "leave", an everyday
- * word of its own). Invented articles.
+ * word of its own), nor while one holds another spelling of one ("analysed" for "analyzed").
+ * Invented articles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../../src/engine/types.js';
@@ -23,7 +24,7 @@ beforeAll(async () => {
       'Ferry service resumes',
       'Harbour Times',
       '2025-03-04',
-      'The last passengers left the terminal at noon.\n\nThe mice in the storeroom were caught.',
+      'The last passengers left the terminal at noon.\n\nThe mice in the storeroom were caught.\n\nInspectors analysed the logbook.',
     ),
   }));
 }, 60_000);
@@ -58,6 +59,10 @@ describe('irregular forms the stemmer does not join', () => {
     expect(shown(engine.ask('Did they leave?'))).toContain(
       'The last passengers left the terminal at noon.',
     );
+  });
+
+  it('counts another spelling of the word ("analysed" for "analyzed") as the word', () => {
+    expect(shown(engine.ask('Who analyzed it?'))).toContain('Inspectors analysed the logbook.');
   });
 
   it('still shows no passage when no form of its words is there', () => {

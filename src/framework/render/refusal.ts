@@ -6,7 +6,8 @@
  * - with closest passages, that no passage clearly answers (the abstention classifier trusts
  *   none, src/search/abstain.ts; not proof that none does);
  * - with none, that no passage uses the question's words: none holds one of them, an alias,
- *   an inflection or a negated form of one ("unhurt" for "hurt"), a source it names or a date
+ *   an inflection (any of WordNet's irregular ones), another spelling ("analysed" for
+ *   "analyzed") or a negated form of one ("unhurt" for "hurt"), a source it names or a date
  *   it names (src/engine/about-fallback.ts). A passage holding only a synonym may still be
  *   about it, so the reply never says that nothing is.
  */
@@ -61,6 +62,6 @@ export function refusalNote(
     title: these
       ? `No passage of ${these} uses the words of this question`
       : 'No passage in the coverage uses the words of this question',
-    text: `None of the words this question asks about is in ${scope?.name ?? 'the coverage'}, nor an alias, an inflection or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
+    text: `None of the words this question asks about is in ${scope?.name ?? 'the coverage'}, nor an alias, an inflection, another spelling or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
   };
 }

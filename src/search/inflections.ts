@@ -86,7 +86,7 @@ function sortIrregularForms(
 }
 
 /** Read once per process: every irregular form's term by its lemma's stem and by itself. */
-let formsByKey: Map<string, string[]> | undefined;
+let formsByKey: Map<string, Set<string>> | undefined;
 
 /**
  * The index terms of every form WordNet's exception lists give of a question word, `word` as
@@ -101,25 +101,7 @@ let formsByKey: Map<string, string[]> | undefined;
  * @example everyInflectionTerm('thief', 'thief') // ['thiev']
  */
 export function everyInflectionTerm(word: string, term: string): string[] {
-  if (formsByKey === undefined) {
-    const table = new Map<string, Set<string>>();
-    const link = (key: string, linked: string) => {
-      if (key === linked) return;
-      let set = table.get(key);
-      if (!set) table.set(key, (set = new Set()));
-      set.add(linked);
-    };
-    const formsOfLemma = new Map<string, string[]>();
-    for (const [form, lemma] of irregularForms())
-      formsOfLemma.set(lemma, [...(formsOfLemma.get(lemma) ?? []), form]);
-    for (const [lemma, forms] of formsOfLemma)
-      for (const form of forms) {
-        link(stem(lemma), stem(form));
-        link(form, stem(lemma));
-        for (const other of forms) link(form, stem(other));
-      }
-    formsByKey = new Map([...table].map(([key, set]) => [key, [...set]]));
-  }
+  formsByKey ??= inflectionLinks(irregularForms(), () => true);
   return [...new Set([...(formsByKey.get(word) ?? []), ...(formsByKey.get(term) ?? [])])];
 }
 
@@ -138,25 +120,36 @@ export function buildInflectionTable(
   vocabulary: ReadonlySet<string>,
   kept: ReadonlyArray<readonly [string, string]>,
 ): SynonymTable {
+  return [...inflectionLinks(kept, (term) => vocabulary.has(term))]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+}
+
+/**
+ * The links {@link buildInflectionTable} describes, of `pairs` (`[form, lemma]`), to the terms
+ * `has` accepts: key (a form as written, or a lemma's stem) → terms.
+ */
+function inflectionLinks(
+  pairs: ReadonlyArray<readonly [string, string]>,
+  has: (term: string) => boolean,
+): Map<string, Set<string>> {
   const formsOf = new Map<string, string[]>();
-  for (const [form, lemma] of kept) {
+  for (const [form, lemma] of pairs) {
     const forms = formsOf.get(lemma);
     if (forms) forms.push(form);
     else formsOf.set(lemma, [form]);
   }
   const table = new Map<string, Set<string>>();
   const link = (key: string, term: string) => {
-    if (key === term || !vocabulary.has(term)) return;
+    if (key === term || !has(term)) return;
     let terms = table.get(key);
     if (!terms) table.set(key, (terms = new Set()));
     terms.add(term);
   };
-  for (const [form, lemma] of kept) {
+  for (const [form, lemma] of pairs) {
     link(stem(lemma), stem(form));
     link(form, stem(lemma));
     for (const other of formsOf.get(lemma) ?? []) if (other !== form) link(form, stem(other));
   }
-  return [...table]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+  return table;
 }

@@ -4,7 +4,7 @@ import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
 import { differNote } from '../framework/render/differ-note.js';
 import { notFromNamedNote } from '../framework/render/named-source.js';
 import { notOnDateNote, passageDateLabel } from '../framework/render/not-on-date.js';
-import { refusalNote } from '../framework/render/refusal.js';
+import { refusalKind, refusalNote } from '../framework/render/refusal.js';
 import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';
 
@@ -56,10 +56,10 @@ export function formatAnswer(answer: Answer): string {
     answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
   } else if (!answer.notFromNamed) {
     // A named source's note with no passage says all there is to say.
-    const note = refusalNote('no-words');
+    const note = refusalNote(refusalKind(answer, 0));
     lines.push(`${note.title}. ${note.text}`);
   }
-  lines.push('(Quoted verbatim from the articles; the bot writes no claims of its own.)');
+  lines.push("(Quoted verbatim from the articles; the bot's own words say only what they hold.)");
   return lines.join('\n');
 }
 
@@ -68,7 +68,8 @@ export function formatAnswer(answer: Answer): string {
  * `notStated: [{source, asks, metadata}]` when it says an article states no author or date,
  * and `notFromNamed: {sources, outlet}` when the sources the question names do not answer it,
  * and `notOnDate: {asked, shown, noSuchDay?}` when the timeline dates nothing to the date a question asks
- * about (its closest passages are events of other dates); each passage `{quote, source, score,
+ * about (its closest passages are events of other dates), and `asksNoWord: true` for a question
+ * with no word to look for; each passage `{quote, source, score,
  * start, end, highlights, alsoReportedBy}`, `page: {kind, label}` when the quote is a page line
  * (a caption, credit, byline, dateline), and `dated: {date, precision, yearStated, end?,
  * season?}`, its timeline entry's date, under `notOnDate`;
@@ -101,5 +102,6 @@ export function answerJson(answer: Answer): unknown {
     ...(answer.notStated ? { notStated: answer.notStated } : {}),
     ...(answer.notFromNamed ? { notFromNamed: answer.notFromNamed } : {}),
     ...(answer.notOnDate ? { notOnDate: answer.notOnDate } : {}),
+    ...(answer.asksNoWord ? { asksNoWord: true } : {}),
   };
 }

@@ -2,7 +2,8 @@
  * When the search shows nothing, what the question is still about. The rule, kept here alone:
  * a reply shows no passage (and says that no passage uses the question's words) only when
  * none of the question's content words (its own, an alias or an inflection of one: the forms
- * search/select/own-words.ts accepts), no word formed from one by a negating prefix ("unhurt"
+ * search/select/own-words.ts accepts, any irregular form WordNet lists, another spelling of
+ * one: search/plan/spelling-variant.ts), no word formed from one by a negating prefix ("unhurt"
  * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
  * written whole in a passage) is found in the coverage. Otherwise the reply is at most "no
  * passage clearly answers this", with the passages it is about as the closest: those the
@@ -11,7 +12,8 @@
  * those holding the date named whole; else any holding one of its words beyond the ranking's
  * candidates (in a large coverage); else the leading passages of the sources the asker chose
  * (`source:`), which it is asked of. (A question that only asks what happened on a day or in a
- * month is answered by the timeline before this: date-question.ts.)
+ * month is answered by the timeline before this: date-question.ts.) A question with no word to
+ * look for ("Is it?") is said to have none, not to have words no passage uses.
  */
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
@@ -277,6 +279,8 @@ export interface FallbackContext {
    * ranking reads only its top candidates, so the rule's "none holds one" is proved here.
    */
   holdingOwn: (ignored: ReadonlySet<string>) => AnswerPassage[];
+  /** True when the question has no word to look for (its plan has no concept: "Is it?"). */
+  asksNoWord: boolean;
 }
 
 /**
@@ -320,5 +324,6 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
     const passages = closest();
     if (passages.length > 0) return { ...answer, closest: passages };
   }
-  return answer;
+  // "None of its words is in the coverage" is true of a question with none only in form.
+  return context.asksNoWord ? { ...answer, asksNoWord: true } : answer;
 }

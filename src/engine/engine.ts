@@ -6,6 +6,8 @@
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import { everyInflectionTerm } from '../search/inflections.js';
+import { isSpellingVariant } from '../search/plan/spelling-variant.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
 import { sourceOf } from '../timeline/events.js';
@@ -236,13 +238,29 @@ export class CorpusEngine implements Engine {
         const negated = negatedWords(words.join(' '), (term) => this.index.hasTerm(term));
         return negated.length === 0 ? [] : this.nearest(negated.join(' '), articles, new Set());
       },
+      asksNoWord: result.plan.concepts.length === 0,
       holdingOwn: (ignored) => {
         const own = result.plan.concepts
           .filter((concept) =>
             (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),
           )
-          .flatMap((concept) => concept.alternatives.filter((a) => isOwnKind(a.kind)))
-          .flatMap((alternative) => alternative.terms);
+          .flatMap((concept) => [
+            ...concept.alternatives.filter((a) => isOwnKind(a.kind)).flatMap((a) => a.terms),
+            // Another spelling of the word ("analysed" for "analyzed") is the word itself.
+            ...concept.alternatives
+              .filter((a) => a.kind === 'synonym' && a.terms.length === 1)
+              .flatMap((a) => a.terms)
+              .filter((synonym) =>
+                (concept.alternatives[0]?.terms ?? []).some((term) =>
+                  isSpellingVariant(term, synonym),
+                ),
+              ),
+            // Every irregular form, even one the search does not link ("left" of "leave"):
+            // the claim that none is held must hold of them all.
+            ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>
+              everyInflectionTerm(concept.label.toLowerCase(), term),
+            ),
+          ]);
         const sentences = this.index.sentencesHolding(
           own,
           SEARCH_OPTIONS.select.closestShown,

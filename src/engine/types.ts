@@ -78,6 +78,12 @@ export interface Answer {
   notFromNamed?: NotFromNamed;
   /** Set when the closest passages of a date question are events of other dates (src/engine/date-question.ts). */
   notOnDate?: NotOnDate;
+  /**
+   * Set, with no passage, when the question has no word to look for ("Is it?": only words that
+   * frame a question, or none): no passage can be said to hold or lack its words
+   * (src/engine/about-fallback.ts).
+   */
+  asksNoWord?: true;
 }
 
 /** The date the timeline gives the event a passage quotes, as its entry has it. */

@@ -44,19 +44,65 @@ export function keptIrregularForms(
   commonCounts: ReadonlyMap<string, number> = semcorCounts(),
   lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
 ): Array<[form: string, lemma: string]> {
+  return sortIrregularForms(pairs, commonCounts, lemmasByStem).kept;
+}
+
+/**
+ * The irregular forms left out of {@link keptIrregularForms} only because their stem is
+ * another word's in use, `[form, lemma]`: "thieves" (of "thief"), whose stem "thiev" is also
+ * "thieving"'s, "leaves" (of "leaf") that of "leave". The corpus term may be either word, so
+ * the lemma reaches it only as a related form does (irregular-derived.ts): a passage with
+ * "thieves" is near "Is the thief known?", never the word itself. Same arguments as
+ * {@link keptIrregularForms}.
+ */
+export function homographIrregularForms(
+  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
+  commonCounts: ReadonlyMap<string, number> = semcorCounts(),
+  lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
+): Array<[form: string, lemma: string]> {
+  return sortIrregularForms(pairs, commonCounts, lemmasByStem).homographs;
+}
+
+/** `pairs` into those kept, those left out for a homograph; the everyday words dropped. */
+function sortIrregularForms(
+  pairs: ReadonlyArray<readonly [string, string]>,
+  commonCounts: ReadonlyMap<string, number>,
+  lemmasByStem: ReadonlyMap<string, readonly string[]>,
+): { kept: Array<[string, string]>; homographs: Array<[string, string]> } {
   const kept: Array<[string, string]> = [];
+  const homographs: Array<[string, string]> = [];
   for (const [form, lemma] of pairs) {
     if ((commonCounts.get(form) ?? 0) >= COMMON_WORD_MIN_COUNT) continue;
-    const homographs = lemmasByStem.get(stem(form)) ?? [];
+    const others = lemmasByStem.get(stem(form)) ?? [];
     if (
-      homographs.some(
+      others.some(
         (other) => other !== form && other !== lemma && (commonCounts.get(other) ?? 0) > 0,
       )
     )
-      continue;
-    kept.push([form, lemma]);
+      homographs.push([form, lemma]);
+    else kept.push([form, lemma]);
   }
-  return kept;
+  return { kept, homographs };
+}
+
+/** Read once per process: every irregular form's term by its lemma's stem and by itself. */
+let formsByKey: Map<string, Set<string>> | undefined;
+
+/**
+ * The index terms of every form WordNet's exception lists give of a question word, `word` as
+ * written (folded) and `term` its index term: the word's own irregular forms ("thief" →
+ * "thiev" of "thieves"; "leave" → "left") and, for an irregular form, its lemma and the
+ * lemma's other forms ("left" → "leav"). Every pair counts, even those the search does not
+ * link (an everyday word of its own, or a stem shared with another word): a claim that no
+ * passage holds any form of the question's words is proved against them all, and a form
+ * only possibly meant makes the claim at most less often, never false. The lists are read
+ * and stemmed once per process (about 6,000 pairs).
+ *
+ * @example everyInflectionTerm('thief', 'thief') // ['thiev']
+ */
+export function everyInflectionTerm(word: string, term: string): string[] {
+  formsByKey ??= inflectionLinks(irregularForms(), () => true);
+  return [...new Set([...(formsByKey.get(word) ?? []), ...(formsByKey.get(term) ?? [])])];
 }
 
 /**
@@ -74,25 +120,36 @@ export function buildInflectionTable(
   vocabulary: ReadonlySet<string>,
   kept: ReadonlyArray<readonly [string, string]>,
 ): SynonymTable {
+  return [...inflectionLinks(kept, (term) => vocabulary.has(term))]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+}
+
+/**
+ * The links {@link buildInflectionTable} describes, of `pairs` (`[form, lemma]`), to the terms
+ * `has` accepts: key (a form as written, or a lemma's stem) → terms.
+ */
+function inflectionLinks(
+  pairs: ReadonlyArray<readonly [string, string]>,
+  has: (term: string) => boolean,
+): Map<string, Set<string>> {
   const formsOf = new Map<string, string[]>();
-  for (const [form, lemma] of kept) {
+  for (const [form, lemma] of pairs) {
     const forms = formsOf.get(lemma);
     if (forms) forms.push(form);
     else formsOf.set(lemma, [form]);
   }
   const table = new Map<string, Set<string>>();
   const link = (key: string, term: string) => {
-    if (key === term || !vocabulary.has(term)) return;
+    if (key === term || !has(term)) return;
     let terms = table.get(key);
     if (!terms) table.set(key, (terms = new Set()));
     terms.add(term);
   };
-  for (const [form, lemma] of kept) {
+  for (const [form, lemma] of pairs) {
     link(stem(lemma), stem(form));
     link(form, stem(lemma));
     for (const other of formsOf.get(lemma) ?? []) if (other !== form) link(form, stem(other));
   }
-  return [...table]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+  return table;
 }

@@ -11,24 +11,38 @@ import type { SynonymTable } from './synonyms.js';
 /**
  * `derived` with each irregular form of `kept` ({@link keptIrregularForms} of inflections.ts,
  * `[form, lemma]`) keyed by its stem and mapped to its lemma's derived corpus terms, merged
- * with any entry already under that key; sorted by key as {@link SynonymTable} is. Forms whose
+ * with any entry already under that key, and each lemma of `homographs`
+ * (homographIrregularForms, inflections.ts) mapped to its form's term when `vocabulary` (the
+ * corpus's terms) holds it; sorted by key as {@link SynonymTable} is. Forms whose
  * stem is another word's in use are already left out of `kept` ("found" is not "find"), so a
  * stem key stands for the one word. Bounded by `kept` (about 3,600 pairs).
  */
 export function withIrregularForms(
   derived: SynonymTable,
   kept: ReadonlyArray<readonly [string, string]>,
+  homographs: ReadonlyArray<readonly [string, string]> = [],
+  vocabulary: ReadonlySet<string> = new Set(),
 ): SynonymTable {
   const table = new Map(derived.map(([key, terms]) => [key, new Set(terms)]));
   const ofLemma = new Map(derived);
+  const setOf = (key: string) => {
+    let set = table.get(key);
+    if (!set) table.set(key, (set = new Set()));
+    return set;
+  };
   for (const [form, lemma] of kept) {
     const terms = ofLemma.get(stem(lemma));
     if (terms === undefined) continue;
     const key = stem(form);
-    let set = table.get(key);
-    if (!set) table.set(key, (set = new Set()));
+    const set = setOf(key);
     for (const term of terms) if (term !== key) set.add(term);
   }
+  // A form whose stem is also another word's ("thieves", "thieving": "thiev") is its lemma's
+  // related form at most: the corpus term may be the other word, which the lemma's family
+  // often is too ("thieving" is what a thief does). Only from the lemma, so a question's
+  // "thieving" is never read as "thief" through the stem it shares with "thieves".
+  for (const [form, lemma] of homographs)
+    if (vocabulary.has(stem(form))) setOf(stem(lemma)).add(stem(form));
   return [...table]
     .filter(([, terms]) => terms.size > 0)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))

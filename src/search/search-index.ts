@@ -422,7 +422,12 @@ export class SearchIndex {
       aliases,
       synonyms: packTermTable(buildSynonymTable(known)),
       derived: packTermTable(
-        withIrregularForms(buildDerivedTable(known), wordnetRelations().inflections),
+        withIrregularForms(
+          buildDerivedTable(known),
+          wordnetRelations().inflections,
+          wordnetRelations().homographInflections,
+          known,
+        ),
       ),
       inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
       initialisms: packTermTable(

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { keptIrregularForms } from './inflections.js';
+import { homographIrregularForms, keptIrregularForms } from './inflections.js';
 import { wordnetLemmasByStem } from './semcor.js';
 import { readWordNetRelations, type AnalysedRelations } from './wordnet-relations.js';
 
@@ -19,6 +19,8 @@ export interface WordNetRelations {
   derived: AnalysedRelations;
   /** `[form, lemma]` pairs (keptIrregularForms). */
   inflections: Array<[form: string, lemma: string]>;
+  /** `[form, lemma]` pairs left out for a homograph (homographIrregularForms). */
+  homographInflections: Array<[form: string, lemma: string]>;
   /** WordNet's one-word lemmas, sorted (semcor.ts, wordnetLemmasByStem). */
   lemmas: string[];
 }
@@ -67,6 +69,7 @@ function isRelations(value: unknown): value is WordNetRelations {
     Array.isArray(v?.synonyms) &&
     Array.isArray(v?.derived) &&
     Array.isArray(v?.inflections) &&
+    Array.isArray(v?.homographInflections) &&
     Array.isArray(v?.lemmas)
   );
 }
@@ -89,6 +92,7 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
   const relations: WordNetRelations = {
     ...readWordNetRelations(),
     inflections: keptIrregularForms(),
+    homographInflections: homographIrregularForms(),
     lemmas: [...wordnetLemmasByStem().values()].flat().sort(),
   };
   if (cacheFile !== null) {

@@ -70,7 +70,7 @@ describe('the bot against the stand-in Discord', () => {
     const title = expected.passages[0]!.source.title;
     expect(embeds[0]!.title).toBe(`1. ${title}`);
     expect(embeds[0]!.footer!.text).toContain(`id ${expected.passages[0]!.source.id}`);
-    expect(embeds[2]!.footer!.text).toMatch(/never writes claims of its own/);
+    expect(embeds[2]!.footer!.text).toMatch(/only what the articles hold, never what happened/);
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
     expect(buttonsOf(reply).map((b) => b.label)).toEqual(
       expect.arrayContaining(['◀ Previous', 'Next ▶']),

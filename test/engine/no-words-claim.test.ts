@@ -59,6 +59,18 @@ describe('a question whose own words no passage holds', () => {
   it('shows no passage when no form of its words is there', () => {
     const answer = engine.ask('Where do unicorns live?');
     expect([answer.answered, quotes(answer)]).toEqual([false, []]);
+    expect(answer.asksNoWord).toBeUndefined();
+  });
+
+  it('says a question with no word to look for has none, not that no passage uses them', () => {
+    for (const question of ['Is it?', '???']) {
+      const answer = engine.ask(question);
+      expect([answer.answered, quotes(answer), answer.asksNoWord], question).toEqual([
+        false,
+        [],
+        true,
+      ]);
+    }
   });
 });
 
@@ -93,6 +105,7 @@ describe('the fallback, tier by tier', () => {
     negated: () => [],
     holdingAll: () => [],
     holdingOwn: () => [],
+    asksNoWord: false,
     ...found,
   });
 
@@ -110,6 +123,17 @@ describe('the fallback, tier by tier', () => {
       context('Was anyone hurt?', { negated: () => [passage('unhurt')] }),
     );
     expect(negated.closest.map((p) => p.quote)).toEqual(['unhurt']);
+  });
+
+  it('marks a question with no word to look for only when it shows no passage', () => {
+    expect(withoutFalseNothing(nothing, context('Is it?', { asksNoWord: true })).asksNoWord).toBe(
+      true,
+    );
+    const shown = withoutFalseNothing(
+      nothing,
+      context('Is it?', { asksNoWord: true, holdingOwn: () => [passage('it')] }),
+    );
+    expect([shown.closest.length, shown.asksNoWord]).toEqual([1, undefined]);
   });
 
   it("shows a passage holding one of its words that the ranking's candidates left out", () => {

@@ -29,12 +29,12 @@ describe('the note that the source named does not answer', () => {
   it('names the outlet when the named articles are all of it, else the titles', () => {
     expect(notFromNamedNote({ sources: radio, outlet: 'Gull Radio' }, 'answer')).toEqual({
       title: 'No passage of Gull Radio clearly answers this',
-      text: 'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it. The passages below are from other sources.',
+      text: 'The question names Gull Radio: its 2 articles “Ferries resume”, “Harbour toll frozen” were searched. The passages below are from other sources.',
     });
-    const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, 'closest');
+    const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, 'answer');
     expect(one.title).toBe('No passage of “Ferries resume” clearly answers this');
     expect(one.text).toBe(
-      'The question names “Ferries resume” (Gull Radio); no passage of it clearly answers it. The closest passages below are from other sources.',
+      'The question is read as naming “Ferries resume” (Gull Radio). The passages below are from other sources.',
     );
     const many = notFromNamedNote(
       { sources: Array.from({ length: 7 }, (_, i) => source(`s${i}`)), outlet: null },
@@ -44,10 +44,33 @@ describe('the note that the source named does not answer', () => {
     expect(many.text).toContain('and 4 more');
   });
 
+  it('says once that no passage answers: the text adds only which articles were searched', () => {
+    // The command line shows title and text on one line; Discord as an embed's title and body.
+    for (const note of [
+      { sources: radio, outlet: 'Gull Radio' },
+      { sources: [radio[0]!], outlet: null },
+    ])
+      for (const shown of ['answer', 'none'] as const) {
+        const { title, text } = notFromNamedNote(note, shown);
+        expect(`${title}. ${text}`.match(/clearly answers/g)).toHaveLength(1);
+        expect(text).not.toMatch(/no passage/i);
+      }
+    // Beside the closest passages the refusal says it: on Discord, on the command line.
+    const answer = answerWith({ sources: radio, outlet: 'Gull Radio' }, false);
+    const payload = renderAnswer(answer, { page: 0, perPage: 3 });
+    const said = payload.embeds!.map((e) => `${e.title ?? ''} ${e.description ?? ''}`).join(' ');
+    expect(said.match(/clearly answers/g)).toHaveLength(1);
+    expect(payload.embeds!.map((e) => e.title).slice(0, 2)).toEqual([
+      'No passage clearly answers this',
+      'The closest passages below are from other sources',
+    ]);
+    expect(formatAnswer(answer).match(/clearly answers/g)).toHaveLength(1);
+  });
+
   it('says nothing of passages below when none is shown, and stands alone as the refusal', () => {
     const note = { sources: radio, outlet: 'Gull Radio' };
     expect(notFromNamedNote(note, 'none').text).toBe(
-      'The question names Gull Radio; no passage of its 2 articles (“Ferries resume”, “Harbour toll frozen”) clearly answers it.',
+      'The question names Gull Radio: its 2 articles “Ferries resume”, “Harbour toll frozen” were searched.',
     );
     const answer: Answer = {
       ...answerWith(note, false),
@@ -67,9 +90,13 @@ describe('the note that the source named does not answer', () => {
       const answer = answerWith({ sources: radio, outlet: 'Gull Radio' }, answered);
       const payload = renderAnswer(answer, { page: 0, perPage: 3 });
       const titles = payload.embeds!.map((e) => e.title);
-      expect(titles).toContain('No passage of Gull Radio clearly answers this');
-      expect(renderText(payload).text).toContain('No passage of Gull Radio clearly answers this');
-      expect(formatAnswer(answer).split('\n')[0]).toMatch(/^No passage of Gull Radio clearly/);
+      const title = answered
+        ? 'No passage of Gull Radio clearly answers this'
+        : 'The closest passages below are from other sources';
+      expect(titles).toContain(title);
+      expect(renderText(payload).text).toContain(title);
+      expect(renderText(payload).text).toContain('The question names Gull Radio');
+      expect(formatAnswer(answer).split('\n')[0]).toContain(title);
       expect(answerJson(answer)).toMatchObject({ notFromNamed: { outlet: 'Gull Radio' } });
     }
   });

@@ -66,7 +66,7 @@ describe('/ask', () => {
     expect(JSON.stringify(reply)).not.toMatch(/unknown/);
     expect(reply.embeds).toHaveLength(3);
     expect(reply.embeds![2]!.footer!.text).toBe(
-      'Reuters · 19 November 2020 · id reuters-1\nPage 1 of 2 · This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.',
+      'Reuters · 19 November 2020 · id reuters-1\nPage 1 of 2 · This bot only quotes the articles, verbatim, with their sources. Its own words say only what the articles hold, never what happened.',
     );
   });
 
@@ -100,9 +100,9 @@ describe('/ask', () => {
     const reply = router.run('ask', { question: 'what was the weather?' }, ALICE);
     const [notice, closest] = reply.embeds!;
     expect(notice!.title).toBe('No passage clearly answers this');
-    expect(notice!.description).toMatch(
-      /^No passage of the coverage clearly answers this question\./,
-    );
+    expect(notice!.description).toMatch(/^The whole coverage was searched\./);
+    // Said once: the title says it, the description where was looked.
+    expect(JSON.stringify(notice).match(/clearly answers/g)).toHaveLength(1);
     expect(notice!.description).toContain('**They are not an answer**');
     expect(notice!.description).toContain('`/sources`');
     expect(closest!.author!.name).toBe('Closest passage · not an answer');
@@ -125,9 +125,7 @@ describe('/ask', () => {
   it('with source set, a refusal names that article, not the whole coverage', () => {
     const reply = router.run('ask', { question: 'what was the weather?', source: 'anon-2' }, ALICE);
     expect(reply.embeds![0]!.title).toBe('No passage of this article clearly answers this');
-    expect(reply.embeds![0]!.description).toMatch(
-      /^No passage of the article “A story” clearly answers this question\./,
-    );
+    expect(reply.embeds![0]!.description).toMatch(/^Only the article “A story” was searched\./);
     expect(JSON.stringify(reply)).not.toContain('the coverage');
   });
 

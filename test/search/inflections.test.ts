@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildInflectionTable, keptIrregularForms } from '../../src/search/inflections.js';
+import {
+  buildInflectionTable,
+  everyInflectionTerm,
+  homographIrregularForms,
+  keptIrregularForms,
+} from '../../src/search/inflections.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
 
@@ -74,6 +79,33 @@ describe('the inflection table', () => {
       keptIrregularForms(invented, new Map([['blorny', 1]]), sharing),
     );
     expect(used).toEqual([]);
+    // Left out for the homograph alone, not dropped: the lemma still reaches it as a related form.
+    expect(homographIrregularForms(invented, new Map([['blorny', 1]]), sharing)).toEqual([
+      ['blorn', 'blear'],
+    ]);
+    expect(homographIrregularForms(invented, new Map([['blorny', 0]]), sharing)).toEqual([]);
+    // An everyday word of its own is in neither list.
+    expect(
+      homographIrregularForms(
+        invented,
+        new Map([
+          ['blorn', 500],
+          ['blorny', 1],
+        ]),
+        sharing,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives every irregular form to the claim that none is held, linked or not', () => {
+    // "thieves" shares "thiev" with "thieving"; "left" is everyday English of its own: the
+    // search links neither as the word itself, but a passage holding one is no proof of absence.
+    expect(everyInflectionTerm('thief', 'thief')).toContain('thiev');
+    expect(everyInflectionTerm('thieves', 'thiev')).toContain('thief');
+    expect(everyInflectionTerm('leave', 'leav')).toContain('left');
+    expect(everyInflectionTerm('left', 'left')).toContain('leav');
+    expect(everyInflectionTerm('mouse', 'mous')).toContain('mice');
+    expect(everyInflectionTerm('unicorn', 'unicorn')).toEqual([]);
   });
 
   it("links WordNet's frequent irregular verbs whose stems other words share only in name", () => {

@@ -30,6 +30,21 @@ describe('derived forms of an irregular form', () => {
     expect(table.some(([key]) => key === 'flew')).toBe(false);
   });
 
+  it('link a lemma to a form whose stem another word shares, only from the lemma', () => {
+    const table = withIrregularForms(
+      [],
+      [],
+      [
+        ['thieves', 'thief'],
+        ['shelves', 'shelf'],
+      ],
+      new Set(['thiev', 'gallery']),
+    );
+    // "thiev" may be "thieving" too: a related form of "thief", and no way back to it; the
+    // corpus has no "shelv", so nothing is linked to it.
+    expect(table).toEqual([['thief', ['thiev']]]);
+  });
+
   it('let "how many spoke" find the passage on the speakers', () => {
     const { index } = engineOver({
       id: 'hearing',
@@ -43,5 +58,20 @@ describe('derived forms of an irregular form', () => {
     const plan = index.rank('how many people spoke at the quarry hearing').plan;
     const spoke = plan.concepts.find((concept) => concept.label === 'spoke');
     expect(spoke?.alternatives.map((a) => a.terms.join(' '))).toContain('speaker');
+  });
+
+  it('let "is the thief known" reach the passage on the thieves in the ranking', () => {
+    const { index } = engineOver({
+      id: 'gallery',
+      title: 'Painting stolen',
+      published: '2025-03-02',
+      paragraphs: [
+        ['A painting was stolen from the Quay Gallery overnight.'],
+        ['Police said the thieves entered through a skylight.'],
+      ],
+    });
+    const result = index.rank('Is the thief known?');
+    const thief = result.plan.concepts.find((concept) => concept.label === 'thief');
+    expect(thief?.alternatives.map((a) => a.terms.join(' '))).toContain('thiev');
   });
 });

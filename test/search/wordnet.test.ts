@@ -54,6 +54,7 @@ describe('the WordNet cache', () => {
       synonyms: [['zzqx', [['blorp']]]],
       derived: [],
       inflections: [],
+      homographInflections: [],
       lemmas: ['blorp'],
     };
     await writeFile(file, JSON.stringify(invented));
@@ -65,6 +66,7 @@ describe('the WordNet cache', () => {
     const fresh = loadWordNetRelations(file);
     expect(new Map(fresh.derived).get('expel')).toContainEqual(['expuls']);
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
+    expect(fresh.homographInflections).toContainEqual(['thieves', 'thief']);
     expect(fresh.lemmas).toContain('price');
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
     // The cache of other code is removed; nothing half-written is left.

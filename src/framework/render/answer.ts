@@ -40,7 +40,7 @@ import { shrinkToFit } from '../shrink.js';
 import { labelPageLine, notStatedEmbed } from './page-line.js';
 import { differNote } from './differ-note.js';
 import { notFromNamedNote, type ShownBeside } from './named-source.js';
-import { refusalNote } from './refusal.js';
+import { refusalKind, refusalNote, type RefusalKind } from './refusal.js';
 import { notOnDateNote, passageDateLabel } from './not-on-date.js';
 
 /** Longest question echoed back in a reply, before it is cut. */
@@ -204,7 +204,8 @@ export type AnswerScope = SourceRef | { outlet: string };
  * with closest passages, that no passage clearly answers; without, that no passage uses the
  * question's words.
  */
-function abstentionEmbed(hasClosest: boolean, scope: AnswerScope | undefined): Embed {
+function abstentionEmbed(kind: RefusalKind, scope: AnswerScope | undefined): Embed {
+  const hasClosest = kind === 'closest';
   const several = scope !== undefined && 'outlet' in scope && !('id' in scope);
   const named =
     scope === undefined
@@ -216,7 +217,7 @@ function abstentionEmbed(hasClosest: boolean, scope: AnswerScope | undefined): E
               : `the articles of ${fitEscaped(scope.outlet, 100)}`,
           several,
         };
-  const note = refusalNote(hasClosest ? 'closest' : 'no-words', named);
+  const note = refusalNote(kind, named);
   const closest = hasClosest
     ? ` The passages below are the closest ${scope && !several ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
     : '';
@@ -310,7 +311,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
             ? notStatedEmbed(answer.notStated)
             : answer.notOnDate && all.length > 0
               ? notOnDateEmbed(answer.notOnDate)
-              : abstentionEmbed(all.length > 0, view.scope),
+              : abstentionEmbed(refusalKind(answer, all.length), view.scope),
         ];
   // Said on every page: each page's passages are from other sources than the question names.
   if (answer.notFromNamed)

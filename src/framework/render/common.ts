@@ -2,9 +2,13 @@
 import { MAX_EMBED_FOOTER } from '../limits.js';
 import { truncate } from '../text.js';
 
-/** The promise at the foot of every answer. */
+/**
+ * The promise at the foot of every answer. The bot's own notes ("No passage clearly answers
+ * this", "Sources differ", "Also reported by") are claims about the articles, so the promise
+ * is that it claims nothing about the events, not that it writes nothing of its own.
+ */
 export const QUOTES_ONLY_FOOTER =
-  'This bot only quotes the articles, verbatim, with their sources. It never writes claims of its own.';
+  'This bot only quotes the articles, verbatim, with their sources. Its own words say only what the articles hold, never what happened.';
 
 /** Embed colours: answers, abstentions and lists. */
 export const COLOR_ANSWER = 0x2b7bb9;

@@ -1,8 +1,8 @@
 /**
  * How every front end says that the sources a question names do not answer it
- * ({@link NotFromNamed}, src/engine/named-source.ts): which sources, that no passage of them
- * clearly answers (what the abstention stage knows, not proof that none does), and that the
- * passages shown are from other sources. Plain text: the reply renderer (answer.ts) makes
+ * ({@link NotFromNamed}, src/engine/named-source.ts): that no passage of them clearly answers
+ * (what the abstention stage knows, not proof that none does), which articles those are, and
+ * that the passages shown are from other sources, each said once. Plain text: the reply renderer (answer.ts) makes
  * it an embed, and the command line prints it without loading discord.js.
  */
 import type { NotFromNamed } from '../../engine/types.js';
@@ -41,7 +41,13 @@ export type ShownBeside = 'answer' | 'closest' | 'none';
 /**
  * The note as plain text, `title` (one line) and `text` (its explanation), for a reply that
  * shows `shown` beside it: it says the passages shown are from other sources only when there
- * are some.
+ * are some. The title says that no passage of the named sources clearly answers, except beside
+ * the closest passages, whose refusal (refusal.ts) says so of every source already; the text
+ * only what the title does not (front ends show the two together, the command line on one
+ * line): which articles were searched. The question named an outlet when `note.outlet` is set (they
+ * are all its articles); otherwise the articles are the search's reading of the words naming
+ * them ("according to Bay Post" with "fire" reads as Bay Post's article on the fire), which
+ * the text says is a reading, not words the question wrote.
  *
  * @example
  * notFromNamedNote({ sources: [radio], outlet: 'Gull Radio' }, 'answer').title
@@ -51,15 +57,17 @@ export function notFromNamedNote(
   note: NotFromNamed,
   shown: ShownBeside,
 ): { title: string; text: string } {
-  const others =
-    shown === 'none'
-      ? ''
-      : ` ${shown === 'closest' ? 'The closest passages below' : 'The passages below'} are from other sources.`;
+  const count = note.sources.length;
+  const searched =
+    note.outlet === null
+      ? `The question is read as naming ${namedList(note, true)}.`
+      : `The question names ${cut(note.outlet)}: ${count === 1 ? 'its article' : `its ${count} articles`} ${namedList(note, false)} ${count === 1 ? 'was' : 'were'} searched.`;
+  // Beside the closest passages the reply's own refusal already says that no passage clearly
+  // answers: the note adds only whose passages they are not.
+  if (shown === 'closest')
+    return { title: 'The closest passages below are from other sources', text: searched };
   return {
     title: `No passage of ${namedWho(note)} clearly answers this`,
-    text:
-      note.outlet === null
-        ? `The question names ${namedList(note, true)}; no passage of ${note.sources.length === 1 ? 'it' : 'them'} clearly answers it.${others}`
-        : `The question names ${cut(note.outlet)}; no passage of its ${note.sources.length === 1 ? 'article' : `${note.sources.length} articles`} (${namedList(note, false)}) clearly answers it.${others}`,
+    text: shown === 'none' ? searched : `${searched} The passages below are from other sources.`,
   };
 }

@@ -6,13 +6,23 @@
  * - with closest passages, that no passage clearly answers (the abstention classifier trusts
  *   none, src/search/abstain.ts; not proof that none does);
  * - with none, that no passage uses the question's words: none holds one of them, an alias,
- *   an inflection or a negated form of one ("unhurt" for "hurt"), a source it names or a date
+ *   an inflection (any of WordNet's irregular ones), another spelling ("analysed" for
+ *   "analyzed") or a negated form of one ("unhurt" for "hurt"), a source it names or a date
  *   it names (src/engine/about-fallback.ts). A passage holding only a synonym may still be
  *   about it, so the reply never says that nothing is.
  */
 
-/** Which refusal: the closest passages are shown, or no passage holds the question's words. */
-export type RefusalKind = 'closest' | 'no-words';
+/**
+ * Which refusal: the closest passages are shown; no passage holds the question's words; or the
+ * question has no word to look for.
+ */
+export type RefusalKind = 'closest' | 'no-words' | 'no-word-asked';
+
+/** The refusal for an unanswered reply that shows `shown` passages ({@link RefusalKind}). */
+export function refusalKind(answer: { asksNoWord?: true }, shown: number): RefusalKind {
+  if (shown > 0) return 'closest';
+  return answer.asksNoWord ? 'no-word-asked' : 'no-words';
+}
 
 /** What a question was limited to, as a refusal names it. */
 export interface RefusalScope {
@@ -33,18 +43,25 @@ export function refusalNote(
   scope?: RefusalScope,
 ): { title: string; text: string } {
   const these = scope === undefined ? null : scope.several ? 'these articles' : 'this article';
-  const where = scope?.name ?? 'the coverage';
   if (kind === 'closest')
     return {
       title: these
         ? `No passage of ${these} clearly answers this`
         : 'No passage clearly answers this',
-      text: `No passage of ${where} clearly answers this question.`,
+      // The title says no passage clearly answers; the text says only where was looked.
+      text: scope
+        ? `Only ${scope.name} ${scope.several ? 'were' : 'was'} searched.`
+        : 'The whole coverage was searched.',
+    };
+  if (kind === 'no-word-asked')
+    return {
+      title: 'This question has no word to look for',
+      text: 'Its words are only those that frame a question (“what”, “is”, “it”), so no passage can be said to hold them or not. Ask with the words of what you want to know.',
     };
   return {
     title: these
       ? `No passage of ${these} uses the words of this question`
       : 'No passage in the coverage uses the words of this question',
-    text: `None of the words this question asks about is in ${where}, nor an alias, an inflection or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
+    text: `None of the words this question asks about is in ${scope?.name ?? 'the coverage'}, nor an alias, an inflection, another spelling or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
   };
 }

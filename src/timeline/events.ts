@@ -6,7 +6,7 @@
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
-import { outsideQuotations } from '../text/quotation.js';
+import { outsideQuotations, quotationBalance } from '../text/quotation.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -150,7 +150,13 @@ export function detectArticleDates(
       captions.has(sentence.paragraph)
     )
       return;
-    const candidates = detectMentions(text);
+    // A speaker's quotation an earlier sentence of the paragraph left open: its days are the
+    // speaker's (detectMentions).
+    const paragraphStart = article.paragraphs[sentence.paragraph]?.start ?? sentence.start;
+    const opensInQuotation = quotationBalance(
+      article.text.slice(Math.min(paragraphStart, sentence.start), sentence.start),
+    ).endsInside;
+    const candidates = detectMentions(text, [], opensInQuotation);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
     // years", "the last year"); a day or a month is never part of one. Running it only then
@@ -159,7 +165,7 @@ export function detectArticleDates(
       ? winkEntities(text)
       : { durations: [], dates: [] };
     const datelineEnd = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
-    const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations)).filter(
+    const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)).filter(
       (m) => m.start >= datelineEnd,
     );
     const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));

@@ -7,6 +7,7 @@
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations, quotationBalance } from '../text/quotation.js';
+import { offsetBefore, shiftBy } from './offset.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -165,9 +166,9 @@ export function detectArticleDates(
       ? winkEntities(text)
       : { durations: [], dates: [] };
     const datelineEnd = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
-    const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)).filter(
-      (m) => m.start >= datelineEnd,
-    );
+    const mentions = (
+      durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
+    ).filter((m) => m.start >= datelineEnd);
     const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content
@@ -313,10 +314,14 @@ export function collectMentions(
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
       if (!resolution || redundant.has(i)) return;
+      // "two days before 31 March": the event is two days from the date written, not on it.
+      const offset =
+        placed.text === undefined ? null : offsetBefore(placed.text, placed.mention.start);
       if (resolution.date === null) {
         const m = placed.mention;
+        // A yearless anchor is shown under its month and day, never the shifted event's.
         const partial =
-          m.kind === 'calendar' && m.month !== undefined && m.shift === null
+          offset === null && m.kind === 'calendar' && m.month !== undefined && m.shift === null
             ? {
                 month: m.month,
                 day: m.day,
@@ -337,8 +342,20 @@ export function collectMentions(
         });
         return;
       }
-      const date = resolution.date;
-      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${resolution.end ? formatDate(resolution.end) : ''}`;
+      const shifted = offset === null ? resolution : shiftBy(resolution, offset);
+      if (shifted.date === null) {
+        undated.push({
+          text: placed.mention.text,
+          reason: shifted.reason,
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+        return;
+      }
+      const date = shifted.date;
+      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
@@ -347,7 +364,7 @@ export function collectMentions(
       const note = NOTE_LABEL.test(placed.quote.quote);
       const after = note
         ? false
-        : (afterPublication(date, published, resolution.end) ?? countedSide(placed.mention));
+        : (afterPublication(date, published, shifted.end) ?? countedSide(placed.mention));
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =
@@ -357,7 +374,7 @@ export function collectMentions(
       dated.push({
         ...(dates === null ? {} : { dates }),
         date,
-        ...(resolution.end ? { end: resolution.end } : {}),
+        ...(shifted.end ? { end: shifted.end } : {}),
         future,
         since,
         deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),

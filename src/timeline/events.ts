@@ -8,6 +8,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations, quotationBalance } from '../text/quotation.js';
 import { offsetBefore, shiftBy } from './offset.js';
+import { possibilityOf, tenseUnder } from './possibility.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -169,7 +170,9 @@ export function detectArticleDates(
     const mentions = (
       durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
     ).filter((m) => m.start >= datelineEnd);
-    const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));
+    const tenses = mentions.map((m) =>
+      tenseUnder(possibilityOf(text, m.start, m.end), tenseOf(text, m.start, m.end)),
+    );
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content
     // words; without both, so few words are a dateline or a caption.
@@ -370,6 +373,23 @@ export function collectMentions(
       const givenUp =
         placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
       const future = !since && !givenUp && (after ?? placed.tense === 'future');
+      // "could reopen in February", "if the vote fails in February": a possibility or a
+      // condition is listed only as expected, after publication (possibility.ts).
+      if (
+        after !== true &&
+        placed.text !== undefined &&
+        possibilityOf(placed.text, placed.mention.start, placed.mention.end) !== null
+      ) {
+        undated.push({
+          text: placed.mention.text,
+          reason: 'a possibility or a condition, not dated after publication',
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+        return;
+      }
       const dates = namedThing(placed.quote.quote, placed.mention.start, placed.mention.end);
       dated.push({
         ...(dates === null ? {} : { dates }),

@@ -51,8 +51,12 @@ export function offsetBefore(sentence: string, start: number): Offset | null {
   // "the day before", "the night after": one day; "the week before 3 March" is a stretch.
   if (count === 'the') return unit === 'day' || unit === 'night' ? { days: sign } : 'inexact';
   const n = countOf(count);
-  // "days before 31 March", "several weeks after", "school days after": no number of units.
-  if (n === undefined) return 'inexact';
+  // "several weeks after", "days before 31 March": units of no number, an offset in doubt; "the
+  // present year prior to 23 November" is no offset, but a bound.
+  if (n === undefined)
+    return /^(?:few|several|some|many)$/iu.test(count) || /s$/iu.test(groups.unit as string)
+      ? 'inexact'
+      : null;
   if (lead !== undefined && SPAN_LEAD.test(lead)) return 'inexact';
   const days = DAYS_IN[unit];
   return days === undefined ? 'inexact' : { days: sign * n * days };

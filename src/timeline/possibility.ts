@@ -7,7 +7,7 @@
  * pass or is a past ability ("residents could see the smoke in February"), which the words do not
  * tell apart, and a supposed past ("if the council approved it in March") is no report of one.
  */
-import { opensItsClause } from './tense.js';
+import { modifiesNoun, opensItsClause } from './tense.js';
 import { markerAt, wordMarker } from './tense-markers.js';
 
 /**
@@ -17,8 +17,11 @@ import { markerAt, wordMarker } from './tense-markers.js';
  */
 const POSSIBILITY_MODAL = /^(?:could|couldn[’']t|may|might|mightn[’']t)$/u;
 
-/** Words that open a condition ("if the vote fails"), and those before "if" that make it none. */
-const CONDITION = /^(?:if|unless|provided|providing|assuming|supposing)$/iu;
+/**
+ * Words that open a condition ("if the vote fails"), and those before "if" that make it none.
+ * Not "provided": as often the participle ("provided for by the act of 1845") as a condition.
+ */
+const CONDITION = /^(?:if|unless)$/iu;
 const NOT_CONDITION_BEFORE = /^(?:as)$/iu;
 
 /** What a date is said under: see {@link possibilityOf}. */
@@ -54,6 +57,10 @@ function segmentWords(text: string): string[] {
  */
 export function possibilityOf(sentence: string, start: number, end: number): Possibility {
   const lead = sentence.slice(0, start);
+  // "may amend the act of March 3, 1819", "could revive the 2019 survey": a date naming a thing
+  // dates the thing, not the act that may befall it.
+  if (/\bof\s+(?:the\s+)?$/iu.test(lead) || /['’]s$/u.test(sentence.slice(start, end))) return null;
+  if (modifiesNoun(sentence, start, end)) return null;
   const segment = lead.slice(
     Math.max(...[',', ';', ':', '—', '(', ')'].map((c) => lead.lastIndexOf(c))) + 1,
   );
@@ -72,11 +79,12 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
       return modalKind(before, i);
   }
   if (governed || !opensItsClause(sentence, start)) return null;
+  // "In February, the council could …": up to the next comma after the one closing the date.
   const after = segmentWords(
     sentence
       .slice(end)
       .replace(/^[\s,]+/u, '')
-      .split(/[;:—()]/u)[0] ?? '',
+      .split(/[,;:—()]/u)[0] ?? '',
   );
   for (let i = 0; i < Math.min(after.length, WINDOW); i++) {
     const word = after[i] as string;

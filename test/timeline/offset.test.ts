@@ -59,5 +59,7 @@ describe('an offset from a date', () => {
     expect(at('It was paid before 31 March.', '31 March')).toBeNull();
     expect(at('It was paid two days later, on 31 March.', '31 March')).toBeNull();
     expect(at('It was paid on Monday before 31 March.', '31 March')).toBeNull();
+    // A bound, not an offset: no count of units.
+    expect(at('It was sold in the present year prior to 23 November.', '23 November')).toBeNull();
   });
 });

@@ -94,7 +94,11 @@ export function detectMentions(
         continue;
       // "'We found it this morning,' she said on Tuesday": a day counted from when the speaker
       // spoke, which the article need not state, not from the publication day.
-      if (read.kind === 'relative' && read.unit === 'day' && insideQuotation(text, start, opensInQuotation))
+      if (
+        read.kind === 'relative' &&
+        read.unit === 'day' &&
+        insideQuotation(text, start, opensInQuotation)
+      )
         continue;
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }

@@ -59,10 +59,7 @@ const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
 const TO_NEW_DATE = String.raw`\b(?:to|until|till)\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
 
 /** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
-export const MOVED_TO = new RegExp(
-  String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`,
-  'iu',
-);
+export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`, 'iu');
 
 /**
  * A move in the present perfect, then "to"/"until" right before the new date: "has been moved

@@ -37,21 +37,31 @@ interface DatedSpan {
 }
 
 /**
+ * True when a timeline entry tells nothing of whether its act happened: a deadline already past
+ * at its writing ("must be paid by 1 March" in an article of 10 March) gives when the act was
+ * due, not that it was done (nor that it was not). A deadline still ahead is a plan.
+ */
+const saysNeither = (event: TimelineEvent): boolean => event.deadline === true && !event.future;
+
+/**
  * What the timeline says of the events a passage dates ({@link Realisation}): given an article's
  * id and a passage's offsets in its text, `'realised'` when every timeline quote inside the
  * passage is of an entry that happened, `'plan'` when every one is of an entry still ahead at
- * its writing ("expected"), null when it holds none or both.
+ * its writing ("expected"), null when it holds none or both. A deadline past at its writing is
+ * no entry of either kind: its date is when the act was due, not when it happened.
  */
 export function realisationOf(
   events: readonly TimelineEvent[],
 ): (id: string, start: number, end: number) => Realisation {
   const byArticle = new Map<string, DatedSpan[]>();
-  for (const event of events)
+  for (const event of events) {
+    if (saysNeither(event)) continue;
     for (const quote of event.quotes) {
       const spans = byArticle.get(quote.source.id) ?? [];
       spans.push({ start: quote.start, end: quote.end, future: event.future });
       byArticle.set(quote.source.id, spans);
     }
+  }
   return (id, start, end) => {
     const inside = (byArticle.get(id) ?? []).filter((s) => s.start >= start && s.end <= end);
     if (inside.length === 0) return null;

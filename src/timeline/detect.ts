@@ -11,6 +11,7 @@
  * one range in ranges.ts; matches that name no event of their own are dropped by
  * mention-filters.ts.
  */
+import { quotationBalance } from '../text/quotation.js';
 import { isRetractedDate } from './retracted.js';
 import { RULES } from './date-rules.js';
 import { joinRanges, lendRangeYears } from './ranges.js';
@@ -53,10 +54,17 @@ export function durationLike(mention: Mention): boolean {
  * @param durations spans already known to be durations (wink-nlp DURATION entities); a
  *   mention a duration could contain ({@link durationLike}: "the past year", "26 years")
  *   overlapping one is dropped, except "since YEAR", the start of what lasts.
+ * @param opensInQuotation true when the sentence starts inside a speaker's quotation an earlier
+ *   sentence of its paragraph opened (the splitter cut "…said: “It was terrible. We saw the
+ *   flames last night.”" in two): its words up to the closing mark are the speaker's.
  * @example
  * detectMentions('On Aug. 27, Putin said so.')[0] // { kind: 'calendar', month: 8, day: 27, … }
  */
-export function detectMentions(text: string, durations: readonly Span[] = []): Mention[] {
+export function detectMentions(
+  text: string,
+  durations: readonly Span[] = [],
+  opensInQuotation = false,
+): Mention[] {
   const found: Mention[] = [];
   for (const rule of RULES) {
     if (!rule.when.test(text)) continue;
@@ -86,7 +94,12 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
         continue;
       // "'We found it this morning,' she said on Tuesday": a day counted from when the speaker
       // spoke, which the article need not state, not from the publication day.
-      if (read.kind === 'relative' && read.unit === 'day' && insideQuotation(text, start)) continue;
+      if (
+        read.kind === 'relative' &&
+        read.unit === 'day' &&
+        insideQuotation(text, start, opensInQuotation)
+      )
+        continue;
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }
   }
@@ -130,9 +143,10 @@ export function detectMentions(text: string, durations: readonly Span[] = []): M
   );
 }
 
-/** True when `offset` lies inside a direct quotation (curly quotes, or an odd number of straight ones before it). */
-function insideQuotation(text: string, offset: number): boolean {
-  const before = text.slice(0, offset);
-  const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
-  return open > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
+/**
+ * True when `offset` of `text` lies inside a direct quotation, read as text/quotation.ts reads
+ * quotation marks; `opensInside` when `text` starts inside one.
+ */
+function insideQuotation(text: string, offset: number, opensInside: boolean): boolean {
+  return quotationBalance(`${opensInside ? '“' : ''}${text.slice(0, offset)}`).endsInside;
 }

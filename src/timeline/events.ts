@@ -6,7 +6,9 @@
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
-import { outsideQuotations } from '../text/quotation.js';
+import { outsideQuotations, quotationBalance } from '../text/quotation.js';
+import { offsetBefore, shiftBy } from './offset.js';
+import { possibilityOf, tenseUnder } from './possibility.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -150,7 +152,13 @@ export function detectArticleDates(
       captions.has(sentence.paragraph)
     )
       return;
-    const candidates = detectMentions(text);
+    // A speaker's quotation an earlier sentence of the paragraph left open: its days are the
+    // speaker's (detectMentions).
+    const paragraphStart = article.paragraphs[sentence.paragraph]?.start ?? sentence.start;
+    const opensInQuotation = quotationBalance(
+      article.text.slice(Math.min(paragraphStart, sentence.start), sentence.start),
+    ).endsInside;
+    const candidates = detectMentions(text, [], opensInQuotation);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
     // years", "the last year"); a day or a month is never part of one. Running it only then
@@ -159,10 +167,12 @@ export function detectArticleDates(
       ? winkEntities(text)
       : { durations: [], dates: [] };
     const datelineEnd = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
-    const mentions = (durations.length === 0 ? candidates : detectMentions(text, durations)).filter(
-      (m) => m.start >= datelineEnd,
+    const mentions = (
+      durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
+    ).filter((m) => m.start >= datelineEnd);
+    const tenses = mentions.map((m) =>
+      tenseUnder(possibilityOf(text, m.start, m.end), tenseOf(text, m.start, m.end)),
     );
-    const tenses = mentions.map((m) => tenseOf(text, m.start, m.end));
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content
     // words; without both, so few words are a dateline or a caption.
@@ -307,10 +317,14 @@ export function collectMentions(
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
       if (!resolution || redundant.has(i)) return;
+      // "two days before 31 March": the event is two days from the date written, not on it.
+      const offset =
+        placed.text === undefined ? null : offsetBefore(placed.text, placed.mention.start);
       if (resolution.date === null) {
         const m = placed.mention;
+        // A yearless anchor is shown under its month and day, never the shifted event's.
         const partial =
-          m.kind === 'calendar' && m.month !== undefined && m.shift === null
+          offset === null && m.kind === 'calendar' && m.month !== undefined && m.shift === null
             ? {
                 month: m.month,
                 day: m.day,
@@ -331,8 +345,20 @@ export function collectMentions(
         });
         return;
       }
-      const date = resolution.date;
-      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${resolution.end ? formatDate(resolution.end) : ''}`;
+      const shifted = offset === null ? resolution : shiftBy(resolution, offset);
+      if (shifted.date === null) {
+        undated.push({
+          text: placed.mention.text,
+          reason: shifted.reason,
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+        return;
+      }
+      const date = shifted.date;
+      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
@@ -341,17 +367,34 @@ export function collectMentions(
       const note = NOTE_LABEL.test(placed.quote.quote);
       const after = note
         ? false
-        : (afterPublication(date, published, resolution.end) ?? countedSide(placed.mention));
+        : (afterPublication(date, published, shifted.end) ?? countedSide(placed.mention));
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =
         placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
       const future = !since && !givenUp && (after ?? placed.tense === 'future');
+      // "could reopen in February", "if the vote fails in February": a possibility or a
+      // condition is listed only as expected, after publication (possibility.ts).
+      if (
+        after !== true &&
+        placed.text !== undefined &&
+        possibilityOf(placed.text, placed.mention.start, placed.mention.end) !== null
+      ) {
+        undated.push({
+          text: placed.mention.text,
+          reason: 'a possibility or a condition, not dated after publication',
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+        return;
+      }
       const dates = namedThing(placed.quote.quote, placed.mention.start, placed.mention.end);
       dated.push({
         ...(dates === null ? {} : { dates }),
         date,
-        ...(resolution.end ? { end: resolution.end } : {}),
+        ...(shifted.end ? { end: shifted.end } : {}),
         future,
         since,
         deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),

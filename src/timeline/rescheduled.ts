@@ -52,11 +52,14 @@ const THEN_FROM = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
 /** "from March onwards", "from Monday on": the start of what lasts, not a slot given up. */
 const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
 
+/**
+ * "to", "until", "to the", right before a new date, with the weekday written with it: "to Friday
+ * 5 December" is a move to 5 December (the weekday is no mention of its own there).
+ */
+const TO_NEW_DATE = String.raw`\b(?:to|until|till)\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
+
 /** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
-export const MOVED_TO = new RegExp(
-  String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$`,
-  'iu',
-);
+export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`, 'iu');
 
 /**
  * A move in the present perfect, then "to"/"until" right before the new date: "has been moved
@@ -66,7 +69,7 @@ export const MOVED_TO = new RegExp(
  * move was made.
  */
 export const MOVED_TO_IN_FORCE = new RegExp(
-  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$`,
+  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`,
   'iu',
 );
 

@@ -83,11 +83,30 @@ const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
   ],
 ];
 
+/** Words after "to" that make it a preposition: determiners, object pronouns. */
+const NOT_A_VERB_AFTER_TO =
+  /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|every|each|all|some|any|no|him|them|us|me|it|whom|which)$/iu;
+
+/**
+ * True when the word after the "to" at `i` may be a verb's base form, so "to" may mark an
+ * infinitive: "plans to cut" ahead, "outlined the plan to members of the public" (a preposition)
+ * not. Not a determiner or an object pronoun, a capitalised name or a plural in a single "-s"
+ * (base forms in "-s" end in "ss", "us" or "is": "to discuss", "to focus").
+ */
+function infinitiveAfter(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  if (!/^\p{Ll}/u.test(next) || NOT_A_VERB_AFTER_TO.test(next)) return false;
+  return !/[^su'’i]s$/u.test(next);
+}
+
 /** The marker of the word at `i`, reading the words next to it. */
 export function markerAt(words: readonly string[], i: number): Marker {
   const word = words[i] as string;
   const previous = words[i - 1] ?? '';
-  if (FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)))
+  if (
+    FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)) &&
+    (!/^to$/iu.test(word) || i + 1 >= words.length || infinitiveAfter(words, i))
+  )
     return 'future';
   // "The bridge is to reopen": "be to" and a verb is an arrangement still ahead ("was to": seen
   // from the past, see pastBefore); "is to the north" is not.

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asksPastOccurrence, realisationOf } from '../../src/engine/past-occurrence.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { articleOf } from '../timeline/fixtures.js';
 import type { Engine, TimelineEvent } from '../../src/engine/types.js';
 import { outcomesFirst, type Realisation } from '../../src/search/outcomes-first.js';
 import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
@@ -76,6 +78,32 @@ describe('realisationOf', () => {
     expect(of('a', 0, 30)).toBeNull();
     expect(of('a', 11, 19)).toBeNull();
     expect(of('b', 0, 10)).toBeNull();
+  });
+
+  it('counts a deadline passed at its writing as neither realised nor planned', () => {
+    // "must be paid by 1 March" in an article of 10 March: when it was due, not when it was paid.
+    const deadline = (future: boolean, start: number, end: number): TimelineEvent => ({
+      ...event(future, start, end),
+      deadline: true,
+    });
+    const read = realisationOf([
+      deadline(false, 0, 10),
+      deadline(true, 20, 30),
+      event(false, 40, 50),
+    ]);
+    expect(read('a', 0, 10)).toBeNull();
+    expect(read('a', 20, 30)).toBe('plan');
+    expect(read('a', 0, 50)).toBeNull();
+    expect(read('a', 40, 50)).toBe('realised');
+  });
+
+  it('reads a passed deadline of an invented article as no report that it was met', () => {
+    const text = 'Harbour mooring fees had to be paid by 1 March 2025, the board said.';
+    const events = buildTimeline(articleOf('2025-03-10', text));
+    expect(events.map((e) => [e.date, e.deadline, e.future])).toEqual([
+      ['2025-03-01', true, false],
+    ]);
+    expect(realisationOf(events)('article-0', 0, text.length)).toBeNull();
   });
 });
 

@@ -42,6 +42,32 @@ describe('a timeline quote', () => {
     expect(quotes).toContain('The ferry company said: “We sailed on 14 March.');
   });
 
+  it('leaves undated a day counted inside a quotation an earlier sentence opened', () => {
+    // The speaker's "last night" is the night before they spoke, which the article does not
+    // state; the splitter cut the quotation, so the sentence holding it has no opening mark.
+    for (const [open, close] of [
+      ['"', '"'],
+      ['“', '”'],
+    ]) {
+      const dates = buildTimeline(
+        corpusOf({
+          published: '2021-03-20',
+          paragraphs: [
+            [
+              `${open}It was terrible.`,
+              `We saw the flames from the mill bridge last night,${close} Ms Hart said.`,
+              'Crews returned to the mill last night, the brigade said.',
+            ],
+          ],
+        }),
+      ).map((e) => [e.date, e.quotes.map((q) => q.quote)]);
+      // Only the narrator's "last night" (after the quotation closed) counts from publication.
+      expect(dates).toEqual([
+        ['2021-03-19', ['Crews returned to the mill last night, the brigade said.']],
+      ]);
+    }
+  });
+
   it('of a sentence restating a corrected error comes with the correction', () => {
     const quotes = quotesOf([
       'Correction: Our article of 2 March said the harbour crane reopened on 12 March.',

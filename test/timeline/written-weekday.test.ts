@@ -43,10 +43,25 @@ describe('a weekday written with a date', () => {
 
   it('leaves undated a date the weekday and the tense put on different sides of publication', () => {
     // Past tense, but the only Friday 5 December near is after publication.
-    expect(entriesOf('The Christmas lights switch-on was moved to Friday 5 December.')).toEqual([]);
+    expect(
+      entriesOf('The Christmas lights were switched on in the square on Friday 5 December.'),
+    ).toEqual([]);
     expect(entriesOf('The switch-on will take place on Thursday 5 December.')).toEqual([]);
     // A weekday no year near has.
     expect(entriesOf('The switch-on will take place on Sunday 5 December.')).toEqual([]);
+  });
+
+  it('dates the day an event was moved to: a move says neither side, so the weekday decides', () => {
+    // The simple past tells when the move was made; the new day is the plan, ahead here.
+    expect(entriesOf('The Christmas lights switch-on was moved to Friday 5 December.')).toEqual([
+      ['2025-12-05', true],
+    ]);
+    expect(entriesOf('The lights switch-on has been postponed to Friday, December 5.')).toEqual([
+      ['2025-12-05', true],
+    ]);
+    expect(entriesOf('The lights switch-on was brought forward to Friday 28 November.')).toEqual([
+      ['2025-11-28', false],
+    ]);
   });
 
   it('takes a stated year as written', () => {

@@ -9,6 +9,7 @@ import { isRoleLine } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { furnitureReason, parseTimestamp } from './furniture.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { isMastheadName } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
 
@@ -76,5 +77,23 @@ export const readBareNameByline: LineRule = (state, block, line, lineIndex) => {
     return false;
   state.author ??= line;
   drop(state, line, 'byline');
+  return true;
+};
+
+/**
+ * An outlet's name set on a line of its own beside the byline, in the credit block at the top
+ * ("Millbeck Lido closed" / "Radio Aldshire News" / "By Priya Nair" / "Published 5 March
+ * 2026"): the credit's outlet field, as "By Priya Nair, Radio Aldshire News" would state it on
+ * one line. Only a name with a masthead's shape ending in a news outlet's noun
+ * (masthead.ts isMastheadName: capitalised words, no verb, no final stop), right above or
+ * right under a byline in the same block: a standfirst or a second line of the headline there
+ * is no such name and stays as it was. Never part of the headline.
+ */
+export const readCreditOutlet: LineRule = (state, block, line, lineIndex) => {
+  if (!block.atTop || !isMastheadName(line)) return false;
+  const beside = [block.lines[lineIndex - 1], block.lines[lineIndex + 1]];
+  if (!beside.some((other) => other !== undefined && parseByline(other) !== null)) return false;
+  stateOutlet(state, line);
+  drop(state, line, 'masthead');
   return true;
 };

@@ -76,7 +76,7 @@ const OWNED_PRODUCT =
   /\b(?:[Oo]ur|[Yy]our|\p{Lu}[\p{L}.-]*['’]s|the(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]pps?|[Pp]odcasts?|[Aa]lerts|[Bb]riefings?|[Ee]-?mails?|[Ii]nbox|[Mm]embership|[Cc]hannel|[Ff]eed)\b/u;
 
 /** Longest promotion, in characters: one or two sentences of a box, not a paragraph of reporting. */
-const MAX_PROMOTION_LENGTH = 240;
+export const MAX_PROMOTION_LENGTH = 240;
 
 /**
  * True for a call-to-action label ("Subscribe now", "Most read", "Follow us on Instagram"):

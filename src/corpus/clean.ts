@@ -19,6 +19,7 @@ import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
 import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
+import { withoutFoot } from './text-foot.js';
 
 /** The result of {@link cleanArticle}. */
 export interface CleanedText {
@@ -179,7 +180,9 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
  * cleanArticle('Skip to content\n\nPutin spoke.\n\nhttps://example.com/x').text // 'Putin spoke.'
  */
 export function cleanArticle(raw: string, context: PageContext = {}): CleanedText {
-  const lines = normalizeLines(raw);
+  // A signature block or a closing note to readers at the foot (text-foot.ts) goes whole.
+  const foot = withoutFoot(normalizeLines(raw));
+  const lines = foot.text;
   // A row of buttons is told by the gaps between its labels: read before whitespace collapses.
   const rows = buttonRows(lines);
   const collapsed = lines.replace(/[ \t\f\v]+/g, ' ');
@@ -203,9 +206,12 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     outlet ??= outletInHeadline(headline, stated ?? undefined);
     headline = withoutSiteName(headline, { site: stated ?? undefined });
   }
-  // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet.
-  outlet ??= stated ?? read.newsletter;
-  const { dateline, author, dropped } = read;
+  // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet, and
+  // a press release's issuer ("Aldshire District Council") only when nothing else does either.
+  outlet ??= stated ?? read.newsletter ?? read.issuer;
+  const { dateline, author } = read;
+  // The foot stands below every line read, so file order is kept.
+  const dropped = [...read.dropped, ...foot.dropped];
   // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
   if (outlet !== null)
     outlet = inStatedCase(outlet, [

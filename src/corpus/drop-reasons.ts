@@ -35,6 +35,8 @@ export const DROP_REASONS = [
   'navigation',
   'navigation bar',
   'call to action',
+  'note to readers',
+  'signature block',
   'link to another page',
   'bare URL',
   'e-mail address',

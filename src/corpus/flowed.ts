@@ -7,10 +7,10 @@
  * the corpus decodes flowed text here.
  */
 
+import { SIGNATURE_SEPARATOR } from './signature.js';
+
 /** A line's quote marks (RFC 3676 §4.5: '>' characters at its start, nothing between them). */
 const QUOTE_MARKS = /^>+/;
-/** The signature separator, a line of its own though it ends in a space (§4.3). */
-const SIGNATURE_SEPARATOR = '-- ';
 
 /**
  * The text of a `format=flowed` part with its soft line breaks undone. Each line's quote depth

@@ -177,6 +177,11 @@ const TAGGED_TEASER =
 /** A horizontal rule set in characters: "------", "* * *", "=====" (a box's border, a break). */
 const HORIZONTAL_RULE = /^(?:[-–—_=*~#•·]\s?){3,}$/;
 
+/** True for a line that is a horizontal rule set in characters ("------", "* * *"): a thematic break. */
+export function isHorizontalRule(line: string): boolean {
+  return HORIZONTAL_RULE.test(line.trim());
+}
+
 /** A line that is only a URL. */
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?$/i;
 /** A line that is only an e-mail address (a reporter's contact under the byline). */

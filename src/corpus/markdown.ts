@@ -10,6 +10,7 @@ import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { siteNameInTitle, withoutSiteName } from './headline.js';
 import { blocksOf, type DomNode } from './html-blocks.js';
+import { withoutClosingNote } from './closing-note.js';
 import type { DroppedLine } from './extraction.js';
 import { readLaterContent, withoutReaderSections } from './read-later.js';
 import { withoutSavedPageMarkup } from './saved-page-markup.js';
@@ -165,8 +166,10 @@ export function extractMarkdown(markdown: string): Extraction {
   // An export whose reader's sections follow a thematic break: the article is what is above it.
   const markup = withoutSavedPageMarkup(Array.from(document.body.childNodes), stated.url);
   const reader = withoutReaderSections(markup.article);
-  dropped.push(...markup.dropped, ...reader.dropped);
-  const rendered = reader.article.flatMap((node) => blocksOf(node));
+  // A note to readers under the last thematic break (closing-note.ts) is no part of the article.
+  const note = withoutClosingNote(reader.article);
+  dropped.push(...markup.dropped, ...reader.dropped, ...note.dropped);
+  const rendered = note.article.flatMap((node) => blocksOf(node));
   // A read-later export: its article only, not the app's lines nor the reader's notes.
   const saved = readLaterContent(rendered);
   const blocks = saved?.kept ?? rendered;

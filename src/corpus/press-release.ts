@@ -5,10 +5,14 @@
  * the release date, then the headline). It labels the document, never states what the release
  * says: dropped from the text, never the headline, and its date is the publication date.
  *
+ * The line naming who issued the release, beside the heading line, is the release's issuer
+ * ({@link readReleaseIssuer}).
+ *
  * Only as the document's heading line, at the top before any body text: a sentence that
  * mentions a press release ("The council said in a press release, 12 May 2025, that …") has
  * other words around the label and the date, so it is never this line.
  */
+import { isCapitalisedWords } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
 
@@ -57,5 +61,32 @@ export const readReleaseHeading: LineRule = (state, block, line) => {
   if (heading === null) return false;
   takeDate(state, block, heading.published);
   drop(state, line, heading.published === null ? 'document kind label' : 'dateline');
+  return true;
+};
+
+/**
+ * Nouns ending the name of a body that issues releases: a council, a force, a ministry, a
+ * company. A line under a release's label that ends so names who issued it, where a title-case
+ * headline there ("Council Opens New Library") does not end in one.
+ */
+const ISSUER_NOUN =
+  /\b(?:council|authority|police|constabulary|service|ministry|department|office|agency|commission|government|parliament|assembly|trust|university|college|school|hospital|board|committee|company|corporation|ltd|limited|plc|inc|llc|group|foundation|association|society|federation|union|institute|partnership|network|club|church|court|army|navy)\.?$/i;
+
+/**
+ * The body a press release's header names as its issuer, on a line of its own beside the
+ * header's lines ("NEWS RELEASE" / "Aldshire District Council" / "For immediate release: 13
+ * March 2026"): a short run of capitalised words set between two of the header's lines, or
+ * beside one when it ends in a body's noun ({@link ISSUER_NOUN}). The issuer publishes the
+ * release, as an outlet publishes an article: its name is the outlet when the page names no
+ * other (clean.ts), and it is never a passage of the release.
+ */
+export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
+  if (!block.atTop || parseReleaseHeading(line) !== null || !isCapitalisedWords(line)) return false;
+  const beside = [block.lines[lineIndex - 1], block.lines[lineIndex + 1]].filter(
+    (other) => other !== undefined && parseReleaseHeading(other) !== null,
+  );
+  if (beside.length === 0 || (beside.length === 1 && !ISSUER_NOUN.test(line.trim()))) return false;
+  state.issuer ??= line.trim();
+  drop(state, line, 'masthead');
   return true;
 };

@@ -13,16 +13,17 @@ import {
   givesContactOrRole,
   readBareNameByline,
   readByline,
+  readCreditOutlet,
   readMetadataLine,
 } from './byline-rules.js';
 import { copyrightHolder } from './copyright.js';
 import { readCorrection, readDateLine, readTimestamp, readWireDateline } from './date-rules.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { forwardedMessage } from './forwarded-message.js';
-import { furnitureReason, isShareItem, isYearlessCopyright } from './furniture.js';
+import { correctionLabel, furnitureReason, isShareItem, isYearlessCopyright } from './furniture.js';
 import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { readReleaseHeading } from './press-release.js';
+import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
@@ -68,6 +69,11 @@ export interface BlocksRead {
    * sender does: not in `outlets`, it names the outlet only when no line of the article does.
    */
   newsletter: string | null;
+  /**
+   * The body a press release's header names as issuing it ("Aldshire District Council"):
+   * its publisher, the outlet only when nothing else names one.
+   */
+  issuer: string | null;
 }
 
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
@@ -206,7 +212,9 @@ const LINE_RULES: readonly LineRule[] = [
   readButtonRow,
   readShareTarget,
   readReleaseHeading,
+  readReleaseIssuer,
   readByline,
+  readCreditOutlet,
   readCorrection,
   readNewsletterMasthead,
   readMastheadTagline,
@@ -283,7 +291,10 @@ function keepParagraph(state: ReadState, block: Block): void {
     return;
   }
   if (paragraphKind(paragraph) === 'body') {
-    state.seenBody = true;
+    // A correction or editor's note above the story ("Correction: An earlier version …") is a
+    // note on it, kept as text but not its first paragraph: the top of the page goes on below
+    // it, so the story's first paragraph may still open with a wire dateline.
+    if (state.seenBody || correctionLabel(paragraph) === null) state.seenBody = true;
     state.correctionPending = false;
     // A notice above body text is no page footer (a photo's "© Agency" among paragraphs).
     state.footerHolders = [];
@@ -382,6 +393,7 @@ export function readBlocks(
     articleText: () => (articleText ??= blocks.join('\n\n')),
     sender: context.sender ?? null,
     newsletter: null,
+    issuer: null,
     buttonRows,
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
@@ -418,6 +430,7 @@ export function readBlocks(
     author: state.author,
     outlets: state.outlets.filter((outlet) => !isProduct(outlet)),
     newsletter: state.newsletter,
+    issuer: state.issuer,
     footerHolders: state.footerHolders,
     mastheads: state.candidates.slice(0, MAX_MASTHEAD_CANDIDATES),
     topHeadingLines: state.topHeadingLines,

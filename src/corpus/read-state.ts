@@ -38,6 +38,8 @@ export interface ReadState {
   sender: string | null;
   /** A newsletter's name as a product its masthead states ("Echo Daily Briefing"), if any. */
   newsletter: string | null;
+  /** The body issuing a press release, named in its header (press-release.ts), if any. */
+  issuer: string | null;
   /** Lines found to be rows of buttons before whitespace was collapsed (button-row.ts). */
   buttonRows: ReadonlySet<string>;
 }

@@ -1,0 +1,113 @@
+/**
+ * A note to readers closing an article after its final thematic break: a newsletter's or a
+ * paper's word about itself and how to reach it, set under a rule at the foot of every issue
+ * ("---" / "The Beck Valley Bugle is a volunteer-run community newsletter. Got a story? Email
+ * editor@…"). It speaks to the reader about the publication, never reports, so it is furniture.
+ *
+ * Narrow on purpose, since prose may follow a rule too (a Markdown article's last section):
+ * only what follows the last thematic break, to the end of the article; at most
+ * {@link MAX_NOTE_PARAGRAPHS} short paragraphs (each no longer than a promotion,
+ * call-to-action.ts); and one of its sentences is a call to the reader: a newsroom's appeal for
+ * stories, a call to subscribe, follow or support (furniture.ts's calls to action, standalone),
+ * or an imperative giving only a way to write ("Email editor@bugle.example"). A last section
+ * of reporting ("The council meets again on 5 May.") holds no such call and is kept.
+ */
+import { MAX_PROMOTION_LENGTH } from './call-to-action.js';
+import type { DroppedLine } from './extraction.js';
+import { furnitureReason, isHorizontalRule } from './furniture.js';
+import { blocksOf, type DomNode } from './html-blocks.js';
+
+/** Most paragraphs a closing note has: the publication's line and its call, or one holding both. */
+export const MAX_NOTE_PARAGRAPHS = 2;
+
+/** Where each sentence of a paragraph starts: the start, or after a sentence's end and a space. */
+const SENTENCE_START = /(?:^|(?<=[.!?…]["”’')\]]*)\s+)(?=\S)/gu;
+
+/**
+ * An imperative giving nothing but a way to write or call: "Email editor@bugle.example",
+ * "Write to us at letters@…", "Call the newsroom on 01632 960000".
+ */
+const CONTACT_CALL =
+  /^(?:e-?mail|write to|contact|call|text|phone|message)\b(?:\s+(?:us|the (?:newsroom|news desk|newsdesk|editor|editors|team)))?(?:\s+(?:at|on|via))?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ]{7,14}\d)\s*[.!]?$/i;
+
+/** True for a sentence (with what follows it in its paragraph) that calls on the reader. */
+function callsOnReader(rest: string): boolean {
+  return (
+    furnitureReason(rest, { standalone: true }) === 'call to action' ||
+    CONTACT_CALL.test(rest.trim())
+  );
+}
+
+/**
+ * True when `paragraphs` (what follows an article's last thematic break, each paragraph's lines
+ * joined by a space) are a note to readers: see the file header.
+ *
+ * @example
+ * isClosingNote(['The Bugle is a volunteer-run newsletter. Got a story? Email editor@bugle.example']) // true
+ * isClosingNote(['The council meets again on 5 May.']) // false
+ */
+export function isClosingNote(paragraphs: readonly string[]): boolean {
+  if (
+    paragraphs.length === 0 ||
+    paragraphs.length > MAX_NOTE_PARAGRAPHS ||
+    paragraphs.some((paragraph) => paragraph.length > MAX_PROMOTION_LENGTH)
+  )
+    return false;
+  return paragraphs.some((paragraph) =>
+    [...paragraph.matchAll(SENTENCE_START)].some((start) =>
+      callsOnReader(paragraph.slice(start.index)),
+    ),
+  );
+}
+
+/**
+ * Where the closing note of a plain text starts (see the file header): the index in `lines` of
+ * the thematic break ("---", "* * *") above it, or -1 when the text ends in none.
+ *
+ * @example
+ * closingNoteStart(['The pool closed.', '', '---', '', 'Got a story? Email news@post.example']) // 2
+ */
+export function closingNoteStart(lines: readonly string[]): number {
+  let rule = -1;
+  for (let i = lines.length - 1; i >= 0; i -= 1)
+    if (isHorizontalRule(lines[i] ?? '')) {
+      rule = i;
+      break;
+    }
+  if (rule < 0) return -1;
+  const paragraphs = lines
+    .slice(rule + 1)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim().replace(/\s*\n\s*/g, ' '))
+    .filter((paragraph) => paragraph.length > 0);
+  return isClosingNote(paragraphs) ? rule : -1;
+}
+
+const ELEMENT_NODE = 1;
+
+/**
+ * The top-level nodes of a rendered Markdown file without the closing note under its last
+ * thematic break (`<hr>`; see the file header), and the note's lines, dropped as 'note to
+ * readers'. Unchanged when it ends in none.
+ */
+export function withoutClosingNote(nodes: readonly DomNode[]): {
+  article: readonly DomNode[];
+  dropped: DroppedLine[];
+} {
+  let rule = -1;
+  for (let i = nodes.length - 1; i >= 0; i -= 1)
+    if (nodes[i]?.nodeType === ELEMENT_NODE && nodes[i]?.nodeName.toUpperCase() === 'HR') {
+      rule = i;
+      break;
+    }
+  if (rule < 0) return { article: nodes, dropped: [] };
+  const blocks = nodes.slice(rule + 1).flatMap((node) => blocksOf(node));
+  if (!isClosingNote(blocks.map((block) => block.text.replace(/\n/g, ' '))))
+    return { article: nodes, dropped: [] };
+  const dropped = blocks
+    .flatMap((block) => block.text.split('\n'))
+    .filter((line) => line.length > 0)
+    .map((line): DroppedLine => ({ line, reason: 'note to readers' }));
+  return { article: nodes.slice(0, rule), dropped };
+}

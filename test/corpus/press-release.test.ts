@@ -58,3 +58,52 @@ describe('a press release’s heading line', () => {
     expect(isOutletName('Wexmoor Press')).toBe(true);
   });
 });
+
+describe('a press release’s issuer line', () => {
+  const ISSUER = 'Wexmoor District Council';
+
+  it.each([
+    [
+      'between the kind and the date',
+      `NEWS RELEASE\n${ISSUER}\nFor immediate release: 13 March 2026`,
+    ],
+    ['under the kind, ending in a body’s noun', `Press release, 13 March 2026\n${ISSUER}`],
+    ['above the kind', `${ISSUER}\nPRESS RELEASE — 13 March 2026`],
+  ])('%s is the outlet and never a passage', (_where, header) => {
+    const cleaned = cleanArticle(article(header, HEADLINE, STORY));
+    expect(cleaned.text).toBe(article(HEADLINE, STORY));
+    expect(cleaned.headline).toBe(HEADLINE);
+    expect(cleaned.dateline).toBe('2026-03-13');
+    expect(cleaned.outlet).toBe(ISSUER);
+    expect(cleaned.dropped).toContainEqual({ line: ISSUER, reason: 'masthead' });
+  });
+
+  it('names the outlet only when the page names no other', () => {
+    const cleaned = cleanArticle(
+      article(
+        `NEWS RELEASE\n${ISSUER}\nFor immediate release: 13 March 2026`,
+        HEADLINE,
+        STORY,
+        '© 2026 Wexmoor Herald',
+      ),
+    );
+    expect(cleaned.outlet).toBe('Wexmoor Herald');
+  });
+
+  it.each([
+    // A headline in title case beside the kind is no issuer: it ends in no body's noun.
+    'Council Opens New Library',
+    // A sentence is never an issuer's name.
+    'The council opens a new library.',
+  ])('leaves "%s" beside a single header line as it was', (line) => {
+    const cleaned = cleanArticle(article(`PRESS RELEASE\n${line}`, STORY));
+    expect(cleaned.text).toContain(line);
+    expect(cleaned.outlet).toBeNull();
+  });
+
+  it('reads no issuer away from a release’s header', () => {
+    const cleaned = cleanArticle(article(HEADLINE, ISSUER, STORY));
+    expect(cleaned.text).toContain(ISSUER);
+    expect(cleaned.outlet).toBeNull();
+  });
+});

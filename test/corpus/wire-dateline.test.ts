@@ -207,6 +207,23 @@ describe('cleanArticle with a wire dateline', () => {
     expect(cleaned.outlet).toBeNull();
   });
 
+  it.each([
+    'Correction: An earlier version of this article said the repair would cost £12m. The correct figure is £1.2m.',
+    "Editor's note: This article has been updated with the council's response.",
+  ])('reads the story’s dateline under a note on the story: "%s"', (note) => {
+    const story = 'KELDER — Repairing the harbour wall would cost £1.2m, a report found.';
+    const cleaned = cleanArticle(`Harbour repair bill put at £1.2m\n\n${note}\n\n${story}`);
+    expect(cleaned.text).toBe(
+      `Harbour repair bill put at £1.2m\n\n${note}\n\nRepairing the harbour wall would cost £1.2m, a report found.`,
+    );
+    expect(cleaned.dropped).toContainEqual({ line: 'KELDER', reason: 'wire dateline' });
+    // The story's own first paragraph ends the top: a dateline under it stays text.
+    const later = 'LONDON (Reuters) - Shares rose on Monday, traders said.';
+    expect(cleanArticle(`Ferry fares rise\n\n${note}\n\n${story}\n\n${later}`).text).toContain(
+      later,
+    );
+  });
+
   it('gives way to a date stated above it', () => {
     const cleaned = cleanArticle(
       'Marathon returns\n\nMarch 1, 2024\n\nLakeside, March 3, 2024 (Lakeside Courier) - The race returns.',

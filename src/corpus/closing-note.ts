@@ -9,13 +9,16 @@
  * {@link MAX_NOTE_PARAGRAPHS} short paragraphs (each no longer than a promotion,
  * call-to-action.ts); and one of its sentences is a call to the reader: a newsroom's appeal for
  * stories, a call to subscribe, follow or support (furniture.ts's calls to action, standalone),
- * or an imperative giving only a way to write ("Email editor@bugle.example"). A last section
+ * or an imperative giving only a way to write ("Email editor@bugle.example", a release's "For
+ * media enquiries contact the press office on 01632 960 001."). A press release's end mark
+ * ("ENDS") sets such a note apart as a rule does. A last section
  * of reporting ("The council meets again on 5 May.") holds no such call and is kept.
  */
 import { MAX_PROMOTION_LENGTH } from './call-to-action.js';
 import type { DroppedLine } from './extraction.js';
 import { furnitureReason, isHorizontalRule } from './furniture.js';
 import { blocksOf, type DomNode } from './html-blocks.js';
+import { isReleaseEndMark } from './press-release.js';
 
 /** Most paragraphs a closing note has: the publication's line and its call, or one holding both. */
 export const MAX_NOTE_PARAGRAPHS = 2;
@@ -28,7 +31,7 @@ const SENTENCE_START = /(?:^|(?<=[.!?…]["”’')\]]*)\s+)(?=\S)/gu;
  * "Write to us at letters@…", "Call the newsroom on 01632 960000".
  */
 const CONTACT_CALL =
-  /^(?:e-?mail|write to|contact|call|text|phone|message)\b(?:\s+(?:us|the (?:newsroom|news desk|newsdesk|editor|editors|team)))?(?:\s+(?:at|on|via))?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ]{7,14}\d)\s*[.!]?$/i;
+  /^(?:for (?:media|press|further|more) (?:enquiries|inquiries|information),?\s+(?:please\s+)?)?(?:e-?mail|write to|contact|call|text|phone|message)\b(?:\s+(?:us|the (?:newsroom|news desk|newsdesk|editor|editors|team|press office|media team|communications team)))?(?:\s+(?:at|on|via))?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ]{7,14}\d)\s*[.!]?$/i;
 
 /** True for a sentence (with what follows it in its paragraph) that calls on the reader. */
 function callsOnReader(rest: string): boolean {
@@ -61,6 +64,14 @@ export function isClosingNote(paragraphs: readonly string[]): boolean {
 }
 
 /**
+ * True for a line setting a closing note apart: a thematic break ("---") or a press release's
+ * end mark ("ENDS"), under which come the notes for journalists and the media contact.
+ */
+export function isClosingBreak(line: string): boolean {
+  return isHorizontalRule(line) || isReleaseEndMark(line);
+}
+
+/**
  * Where the closing note of a plain text starts (see the file header): the index in `lines` of
  * the thematic break ("---", "* * *") above it, or -1 when the text ends in none.
  *
@@ -70,7 +81,7 @@ export function isClosingNote(paragraphs: readonly string[]): boolean {
 export function closingNoteStart(lines: readonly string[]): number {
   let rule = -1;
   for (let i = lines.length - 1; i >= 0; i -= 1)
-    if (isHorizontalRule(lines[i] ?? '')) {
+    if (isClosingBreak(lines[i] ?? '')) {
       rule = i;
       break;
     }

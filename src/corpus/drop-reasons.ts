@@ -43,6 +43,7 @@ export const DROP_REASONS = [
   'copyright notice',
   'story status note',
   'horizontal rule',
+  'end mark',
   'postal address',
 ] as const;
 

@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { siteNameInTitle, withoutSiteName } from './headline.js';
 import { blocksOf, type DomNode } from './html-blocks.js';
 import { withoutClosingNote } from './closing-note.js';
+import { signatureDrops, signatureStart } from './signature.js';
 import type { DroppedLine } from './extraction.js';
 import { readLaterContent, withoutReaderSections } from './read-later.js';
 import { withoutSavedPageMarkup } from './saved-page-markup.js';
@@ -144,6 +145,19 @@ function frontMatter(fields: string): StatedMeta {
 }
 
 /**
+ * A Markdown source without its signature block (signature.ts), and the block's lines, dropped.
+ * Read in the source, since rendering joins the separator to the card as one paragraph. Only
+ * under a blank line: "--" right under a line of text underlines a heading (a setext heading).
+ */
+function withoutSignature(source: string): { body: string; signature: DroppedLine[] } {
+  const lines = source.split('\n');
+  const start = signatureStart(lines);
+  if (start < 0 || (start > 0 && (lines[start - 1] ?? '').trim() !== ''))
+    return { body: source, signature: [] };
+  return { body: lines.slice(0, start).join('\n'), signature: signatureDrops(lines, start) };
+}
+
+/**
  * Extracts the text of a Markdown article.
  *
  * @example
@@ -154,11 +168,12 @@ export function extractMarkdown(markdown: string): Extraction {
   const text = markdown.replace(/\r\n?/g, '\n');
   const front = FRONT_MATTER.exec(text);
   const stated = front?.[1] ? frontMatter(front[1]) : {};
-  const body = front ? text.slice(front[0].length) : text;
+  const { body, signature } = withoutSignature(front ? text.slice(front[0].length) : text);
   const dropped = body
     .split('\n')
     .filter((line) => IMAGE_LINE.test(line))
     .map(droppedImage);
+  dropped.push(...signature);
   const html = marked.parse(body, { async: false, gfm: true });
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: { body: DomNode };

@@ -90,3 +90,15 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
   drop(state, line, 'masthead');
   return true;
 };
+
+/**
+ * The mark ending a press release's text, "ENDS" ("-ends-", "– ENDS –"), alone on its line: the
+ * form's convention (UK and Commonwealth usage; US releases end with "###", a horizontal rule).
+ * What follows it is for journalists (notes to editors, media contacts), not the release.
+ */
+const END_MARK = /^[\s*–—-]*ends[\s*–—-]*$/i;
+
+/** True for a press release's end mark ({@link END_MARK}): "ENDS", "-ends-". */
+export function isReleaseEndMark(line: string): boolean {
+  return END_MARK.test(line.trim());
+}

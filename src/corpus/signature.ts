@@ -12,6 +12,8 @@
  * the article and is kept.
  */
 
+import type { DroppedLine } from './extraction.js';
+
 /** The signature separator as RFC 3676 §4.3 writes it: a line of its own though it ends in a space. */
 export const SIGNATURE_SEPARATOR = '-- ';
 
@@ -45,4 +47,13 @@ export function signatureStart(lines: readonly string[]): number {
     filled.every((line) => line.length <= MAX_SIGNATURE_LINE_LENGTH)
     ? start
     : -1;
+}
+
+/** The lines of the signature block from `start` ({@link signatureStart}), trimmed, each dropped. */
+export function signatureDrops(lines: readonly string[], start: number): DroppedLine[] {
+  return lines
+    .slice(start)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line): DroppedLine => ({ line, reason: 'signature block' }));
 }

@@ -6,7 +6,8 @@
  */
 import { closingNoteStart } from './closing-note.js';
 import type { DroppedLine } from './extraction.js';
-import { signatureStart } from './signature.js';
+import { isHorizontalRule } from './furniture.js';
+import { signatureDrops, signatureStart } from './signature.js';
 
 /** Non-empty lines of `lines`, trimmed, each dropped for `reason`. */
 function dropAll(lines: readonly string[], reason: DroppedLine['reason']): DroppedLine[] {
@@ -19,7 +20,7 @@ function dropAll(lines: readonly string[], reason: DroppedLine['reason']): Dropp
 /**
  * `text` (lines apart by "\n") without its foot, and the foot's lines, in file order: the
  * signature separator and the card under it as 'signature block', a closing note's rule as
- * 'horizontal rule' and its lines as 'note to readers'.
+ * 'horizontal rule' (a release's "ENDS" as 'end mark') and its lines as 'note to readers'.
  *
  * @example
  * withoutFoot('The pool closed.\n-- \nMillbeck Courier').dropped
@@ -30,13 +31,16 @@ export function withoutFoot(text: string): { text: string; dropped: DroppedLine[
   const dropped: DroppedLine[] = [];
   const signature = signatureStart(lines);
   if (signature >= 0) {
-    dropped.push(...dropAll(lines.slice(signature), 'signature block'));
+    dropped.push(...signatureDrops(lines, signature));
     lines = lines.slice(0, signature);
   }
   const note = closingNoteStart(lines);
   if (note >= 0) {
     dropped.unshift(
-      ...dropAll(lines.slice(note, note + 1), 'horizontal rule'),
+      ...dropAll(
+        lines.slice(note, note + 1),
+        isHorizontalRule(lines[note] ?? '') ? 'horizontal rule' : 'end mark',
+      ),
       ...dropAll(lines.slice(note + 1), 'note to readers'),
     );
     lines = lines.slice(0, note);

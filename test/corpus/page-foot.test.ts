@@ -36,6 +36,18 @@ describe('a signature block', () => {
     expect(cleaned.text).toBe(article(STORY, MORE));
   });
 
+  it('is dropped from Markdown under a blank line, but "--" under a line is a heading', () => {
+    const md = extractMarkdown(article(`# ${HEADLINE}`, STORY, `-- \n${CARD}`));
+    expect(md.text).toBe(article(HEADLINE, STORY));
+    expect(md.dropped).toEqual([
+      { line: '--', reason: 'signature block' },
+      { line: CARD, reason: 'signature block' },
+    ]);
+    // A setext heading: "Timetable" underlined with "--" is the article's own heading.
+    const setext = extractMarkdown(article(STORY, 'Timetable\n--', MORE));
+    expect(setext.text).toBe(article(STORY, 'Timetable', MORE));
+  });
+
   it('is only the short card under the last separator: prose under a "--" line is kept', () => {
     // Five lines are more than a signature's four (RFC 1855 §2.1.1).
     const five = ['One', 'Two', 'Three', 'Four', 'Five'];
@@ -96,6 +108,31 @@ describe('a note to readers under the final thematic break', () => {
     expect(isClosingNote([STORY, MORE, call])).toBe(false);
     // A paragraph longer than a promotion is reporting.
     expect(isClosingNote([`${call} ${'The ferry sailed on. '.repeat(12)}`])).toBe(false);
+  });
+});
+
+describe('a press release’s end mark', () => {
+  const CONTACT = 'For media enquiries contact the press office on 01632 960 001.';
+
+  it('is dropped, and the media contact under it goes as a note', () => {
+    const cleaned = cleanArticle(article(HEADLINE, STORY, MORE, 'ENDS', CONTACT));
+    expect(cleaned.text).toBe(article(HEADLINE, STORY, MORE));
+    expect(cleaned.dropped).toEqual([
+      { line: 'ENDS', reason: 'end mark' },
+      { line: CONTACT, reason: 'note to readers' },
+    ]);
+  });
+
+  it('keeps the notes to editors under it that report, dropping the mark alone', () => {
+    const notes = 'Notes to editors: Kelder harbour wall was built in 1881 and listed in 1975.';
+    const cleaned = cleanArticle(article(STORY, '-ends-', notes));
+    expect(cleaned.text).toBe(article(STORY, notes));
+    expect(cleaned.dropped).toEqual([{ line: '-ends-', reason: 'end mark' }]);
+  });
+
+  it('is only the word alone on its line', () => {
+    const line = 'Ends of the harbour wall will be rebuilt first.';
+    expect(cleanArticle(article(STORY, line)).text).toBe(article(STORY, line));
   });
 });
 

@@ -11,6 +11,7 @@ import { normalizeText } from '../text/normalize.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName } from './credit-fields.js';
+import { addressFirstField } from './postal-address.js';
 import { outletInTitle, siteAndSection, withoutSiteName } from './headline.js';
 import { isLabelAbove, isSentenceCase, isSetApart } from './kicker.js';
 import { isMastheadName, mastheadOutlet } from './masthead.js';
@@ -119,11 +120,17 @@ function findMasthead(
   text: string,
   paragraphs: readonly Paragraph[],
   headline: string | null,
+  signed: readonly string[],
 ): { line: string; outlet: string } | null {
   if (read.mastheads.length === 0 || read.topHeadingLines < 2) return null;
   const title = headline === null ? null : outletInHeadline(headline);
   const evidence = {
-    outlets: [...read.outlets, ...read.footerHolders, ...(title === null ? [] : [title])],
+    outlets: [
+      ...read.outlets,
+      ...read.footerHolders,
+      ...signed,
+      ...(title === null ? [] : [title]),
+    ],
     credits: read.dropped
       .filter(({ reason }) => reason === 'photo credit' || reason === 'photo caption')
       .map(({ line }) => line),
@@ -189,7 +196,19 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   const blocks = splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/)));
   let read = readBlocks(blocks, new Set(), context, rows);
   let assembled = assemble(read.kept);
-  const masthead = findMasthead(read, assembled.text, assembled.paragraphs, assembled.headline);
+  // An outlet a signature's card opens with ("Millbeck Courier, 14 March Lane, …") corroborates
+  // a masthead naming it, as a footer's copyright notice does; alone it states nothing.
+  const signed = foot.dropped
+    .filter(({ reason }) => reason === 'signature block')
+    .map(({ line }) => addressFirstField(line))
+    .filter(isOutletName);
+  const masthead = findMasthead(
+    read,
+    assembled.text,
+    assembled.paragraphs,
+    assembled.headline,
+    signed,
+  );
   if (masthead !== null) {
     // Read again without the masthead line: beside the headline in one block, it was read as
     // part of it.

@@ -4,6 +4,7 @@
  * label or a title-case headline does, so its shape alone is no statement: it is read as the
  * outlet only when the page corroborates it, by naming the same outlet elsewhere: a copyright
  * notice, a byline or metadata line, a wire dateline, the site name beside the headline, a
+ * signature's card opening with it (signature.ts, "Kellan Courier, 14 March Lane, …"), a
  * photo credit ("… Ana Ruiz / Kellan Courier"), a name it extends with a news outlet's noun (the
  * company "(c) Radio Tarn Ltd 2025" publishing "Radio Tarn News"), or, for a line that names itself as an outlet
  * (credit-fields.ts: "Courier", "Times", a domain), the article's own words ("Kellan Courier
@@ -22,7 +23,10 @@ import {
 
 /** What the rest of the page says, to corroborate a masthead. */
 export interface MastheadEvidence {
-  /** Outlets the page names elsewhere (copyright notice, byline, metadata line, wire dateline, title). */
+  /**
+   * Outlets the page names elsewhere (copyright notice, byline, metadata line, wire dateline,
+   * title, a signature's card).
+   */
   outlets: readonly string[];
   /** Photo captions and credits, which may credit a picture to the outlet ("Ana Ruiz / Kellan Courier"). */
   credits: readonly string[];

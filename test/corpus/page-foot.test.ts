@@ -48,6 +48,14 @@ describe('a signature block', () => {
     expect(setext.text).toBe(article(STORY, 'Timetable', MORE));
   });
 
+  it('corroborates a masthead naming the outlet its card opens with, stating nothing alone', () => {
+    const signed = cleanArticle(article('KELDER COURIER', HEADLINE, STORY, MORE, `-- \n${CARD}`));
+    expect(signed.outlet).toBe('Kelder Courier');
+    expect(signed.headline).toBe(HEADLINE);
+    expect(cleanArticle(article('KELDER COURIER', HEADLINE, STORY, MORE)).outlet).toBeNull();
+    expect(cleanArticle(article(HEADLINE, STORY, MORE, `-- \n${CARD}`)).outlet).toBeNull();
+  });
+
   it('is only the short card under the last separator: prose under a "--" line is kept', () => {
     // Five lines are more than a signature's four (RFC 1855 §2.1.1).
     const five = ['One', 'Two', 'Three', 'Four', 'Five'];

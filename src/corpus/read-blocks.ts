@@ -9,6 +9,7 @@
  * (byline-rules.ts, date-rules.ts), the rest are here.
  */
 import { blockFurniture } from './block-furniture.js';
+import { parseByline } from './byline.js';
 import {
   givesContactOrRole,
   readBareNameByline,
@@ -312,6 +313,11 @@ function keepParagraph(state: ReadState, block: Block): void {
   }
 }
 
+/** A sentence on a line of its own: a capital first, a full stop last (no headline's shape). */
+function isStandfirstLine(line: string): boolean {
+  return /^["“‘']?\p{Lu}/u.test(line) && /\.["”’')\]]*$/.test(line);
+}
+
 /** The lines of a block of text, trimmed, without empty ones. */
 const linesOf = (text: string | undefined) =>
   (text ?? '')
@@ -334,20 +340,24 @@ function readBlock(
   }
   const block = blockAt(state, lines, blockIndex, mastheads, neighbours);
   let gap = false;
+  // The line of a credit block at the top that is its byline, if any (-1: none).
+  const byline = block.atTop ? lines.findIndex((line) => parseByline(line) !== null) : -1;
   lines.forEach((line, lineIndex) => {
     const kept = block.words.length;
     const dropped = state.dropped.length;
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
     else if (
-      gap &&
+      (gap || (lineIndex < byline && isStandfirstLine(line))) &&
       block.atTop &&
       block.words.length > kept &&
       paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'
     ) {
       // At the top, a heading and a line a dropped line stands between are not one paragraph:
       // a headline, a byline, then the outlet's name under it ("Radio Tarn News") are set
-      // apart, not run on. Prose with a promotion between its sentences is one paragraph.
+      // apart, not run on. Prose with a promotion between its sentences is one paragraph. Nor
+      // is a headline and the sentence under it above the byline (its standfirst): a headline
+      // ends in no full stop, so a line that does is no second line of it.
       const next = block.words.splice(kept);
       keepParagraph(state, block);
       block.words = next;

@@ -41,6 +41,20 @@ describe('an outlet’s name beside the byline in the credit block', () => {
     expect(cleaned.text).toContain(line);
   });
 
+  it('sets a standfirst above the byline apart from the headline, never glued into it', () => {
+    const standfirst = 'Cracks were found in the floor on Friday.';
+    const cleaned = cleanArticle(article(`${HEADLINE}\n${standfirst}\nBy Ana Ruiz`, STORY));
+    expect(cleaned.headline).toBe(HEADLINE);
+    expect(cleaned.text).toBe(article(HEADLINE, standfirst, STORY));
+  });
+
+  it('still joins a headline wrapped over two lines above the byline', () => {
+    const cleaned = cleanArticle(
+      article('Kelder pool closed for the\nforeseeable future\nBy Ana Ruiz', STORY),
+    );
+    expect(cleaned.headline).toBe('Kelder pool closed for the foreseeable future');
+  });
+
   it('reads no outlet from a name away from a byline', () => {
     const cleaned = cleanArticle(article(`${HEADLINE}\nRadio Tarn News`, STORY));
     expect(cleaned.dropped.map(({ line }) => line)).not.toContain('Radio Tarn News');

@@ -12,6 +12,7 @@
  * mentions a press release ("The council said in a press release, 12 May 2025, that …") has
  * other words around the label and the date, so it is never this line.
  */
+import { parseByline } from './byline.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
@@ -81,7 +82,15 @@ const ISSUER_NOUN =
  * other (clean.ts), and it is never a passage of the release.
  */
 export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
-  if (!block.atTop || parseReleaseHeading(line) !== null || !isCapitalisedWords(line)) return false;
+  if (
+    !block.atTop ||
+    parseReleaseHeading(line) !== null ||
+    !isCapitalisedWords(line) ||
+    // A byline or a date beside the header is read by its own rule.
+    parseByline(line) !== null ||
+    parseDateline(line) !== null
+  )
+    return false;
   const beside = [block.lines[lineIndex - 1], block.lines[lineIndex + 1]].filter(
     (other) => other !== undefined && parseReleaseHeading(other) !== null,
   );

@@ -101,6 +101,19 @@ describe('a press release’s issuer line', () => {
     expect(cleaned.outlet).toBeNull();
   });
 
+  it('leaves a byline or a date between header lines to their own rules', () => {
+    const byline = cleanArticle(
+      article('PRESS RELEASE\nBy Ana Ruiz\nFor immediate release: 13 March 2026', HEADLINE, STORY),
+    );
+    expect(byline.author).toBe('Ana Ruiz');
+    expect(byline.outlet).toBeNull();
+    const dated = cleanArticle(
+      article('PRESS RELEASE\n13 March 2026\nFOR IMMEDIATE RELEASE', HEADLINE, STORY),
+    );
+    expect(dated.dateline).toBe('2026-03-13');
+    expect(dated.outlet).toBeNull();
+  });
+
   it('reads no issuer away from a release’s header', () => {
     const cleaned = cleanArticle(article(HEADLINE, ISSUER, STORY));
     expect(cleaned.text).toContain(ISSUER);

@@ -46,6 +46,8 @@ export interface DatedMention {
    * publication date): a plan or a forecast. False when it reports it as past or says neither.
    */
   future: boolean;
+  /** A span begun by the publication date and not over by it ({@link underWay}); never `future`. */
+  ongoing?: true;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
@@ -271,6 +273,17 @@ function afterPublication(
 }
 
 /**
+ * True when a range (`date` to `end`) had surely begun by the publication date (the whole of
+ * its first day, month or season lies on or before it) and had not ended before it: the span
+ * is under way at the time of writing. False for a point, or with no publication date.
+ */
+function underWay(date: DateValue, published: DateValue | null, end?: DateValue): boolean {
+  if (!published || !end) return false;
+  const p = intervalOf(published);
+  return intervalOf(date).last <= p.last && intervalOf(end).last >= p.first;
+}
+
+/**
  * True when a date counted from the publication day lies after it by its own wording ("next
  * Saturday", "next week"), false when before it ("last Friday", "last week"), null otherwise.
  * Shown coarser than a day (a week, or a weekday in doubt, as its month), such a date may share
@@ -372,7 +385,10 @@ export function collectMentions(
       // expected, whichever side of publication its day lies on.
       const givenUp =
         placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
-      const future = !since && !givenUp && (after ?? placed.tense === 'future');
+      // "runs from 1 to 20 November", published 12 November: a span begun by publication and
+      // not yet over is under way, neither wholly ahead nor past.
+      const ongoing = after === null && underWay(date, published, shifted.end);
+      const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
       // condition is listed only as expected, after publication (possibility.ts).
       if (
@@ -396,6 +412,7 @@ export function collectMentions(
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
         future,
+        ...(ongoing ? { ongoing: true as const } : {}),
         since,
         deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),
         text: placed.mention.text,

@@ -8,7 +8,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations, quotationBalance } from '../text/quotation.js';
 import { offsetBefore, shiftBy } from './offset.js';
-import { possibilityOf, tenseUnder } from './possibility.js';
+import { possibilityOf, supposes, tenseUnder } from './possibility.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -296,6 +296,25 @@ function countedSide(m: Mention): boolean | null {
 }
 
 /**
+ * A month without a year under "could" with a verb of perception ("residents could see the smoke
+ * in February") earlier in the year than the publication month: a past ability, this year's
+ * (possibility.ts, {@link tenseUnder}). Read here, not in detection, because it depends on the
+ * publication date, which detection does not see.
+ */
+function withPastAbility(placed: Found, published: DateValue | null): Found {
+  const m = placed.mention;
+  if (placed.tense !== null || placed.text === undefined || published?.month === undefined)
+    return placed;
+  if (m.kind !== 'calendar' || m.month === undefined || m.season !== undefined) return placed;
+  if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null || m.until) return placed;
+  if (m.month >= published.month) return placed;
+  const possibility = possibilityOf(placed.text, m.start, m.end);
+  return possibility === 'ability'
+    ? { ...placed, tense: tenseUnder(possibility, null, true) }
+    : placed;
+}
+
+/**
  * Finds and resolves the dates of every article of a corpus; `detect` reads each article's
  * dates (default {@link detectArticleDates}).
  *
@@ -323,7 +342,7 @@ export function collectMentions(
       source,
       undated,
       articleIndex,
-    );
+    ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
@@ -394,7 +413,7 @@ export function collectMentions(
       if (
         after !== true &&
         placed.text !== undefined &&
-        possibilityOf(placed.text, placed.mention.start, placed.mention.end) !== null
+        supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
       ) {
         undated.push({
           text: placed.mention.text,

@@ -306,7 +306,8 @@ function withPastAbility(placed: Found, published: DateValue | null): Found {
   if (placed.tense !== null || placed.text === undefined || published?.month === undefined)
     return placed;
   if (m.kind !== 'calendar' || m.month === undefined || m.season !== undefined) return placed;
-  if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null || m.until) return placed;
+  if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null || m.until)
+    return placed;
   if (m.month >= published.month) return placed;
   const possibility = possibilityOf(placed.text, m.start, m.end);
   return possibility === 'ability'

@@ -130,8 +130,7 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
   );
   for (let i = 0; i < Math.min(after.length, WINDOW); i++) {
     const word = after[i] as string;
-    if (POSSIBILITY_MODAL.test(word))
-      return withPastTime(modalKind(after, i), sentence, end);
+    if (POSSIBILITY_MODAL.test(word)) return withPastTime(modalKind(after, i), sentence, end);
     if (wordMarker(word) !== null) return null;
   }
   return null;

@@ -10,6 +10,7 @@ import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from './calendar.js';
 import {
   isCountLookalike,
+  isMeasureAfter,
   isMonthLookalike,
   isWeekdayClassifier,
   isWeekdayLookalike,
@@ -119,11 +120,18 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
+    // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on, not a measure
+    // "March 10 km": in doubt, left undated)
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
     read: (g, before, after) =>
-      withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+      isMeasureAfter(after)
+        ? null
+        : withShift(
+            calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }),
+            before,
+            after,
+          ),
   },
   {
     // 4 November / the 4th of November

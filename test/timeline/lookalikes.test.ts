@@ -168,3 +168,14 @@ describe('publication lines, bylines, datelines and captions', () => {
     ]);
   });
 });
+
+describe('"March" before a measured number', () => {
+  it.each([
+    ['On March 10 km markers were moved along the harbour route.', []],
+    ['On March 10 residents gathered on the harbour wall.', ['2025-03-10']],
+    ['Walkers will march 10 km along the harbour on Sunday.', ['2025-04-13']],
+    ['They held a 10-mile march along the harbour on Sunday.', ['2025-04-06']],
+  ])('is a date only when no unit of measure follows the day: "%s"', (sentence, dates) => {
+    expect(buildTimeline(articleOf('2025-04-12', sentence)).map((e) => e.date)).toEqual(dates);
+  });
+});

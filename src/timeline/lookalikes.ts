@@ -175,6 +175,18 @@ const COUNTED =
   /^(?:bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
 
 /**
+ * Words that close the name of a street or a place ("14 March Lane", "Fourth of July Street",
+ * "May Day Square"): a date right before one is part of the name, not a time.
+ */
+const PLACE_WORD_AFTER =
+  /^\s+(?:Lane|Street|St|Road|Rd|Avenue|Ave|Square|Sq|Close|Way|Place|Drive|Terrace|Crescent|Row|Court|Gardens|Parade|Boulevard|Walk|Mews|Quay|Bridge|Station|Park)\b/u;
+
+/** True when `after` (the text right after a date) goes on with a street or place word. */
+export function isPlaceNameAfter(after: string): boolean {
+  return PLACE_WORD_AFTER.test(after);
+}
+
+/**
  * True when a unit of measure follows a number (`after`: the text right after it): "March 10 km
  * markers", "will march 10 miles". A day of a month is never measured, so "March 10" before one
  * is a month word before a distance, or in doubt, and is no date.

@@ -119,6 +119,7 @@ export function timelineJson(page: TimelinePage): unknown {
       ...(e.end ? { end: e.end } : {}),
       yearStated: e.yearStated,
       future: e.future,
+      ...(e.ongoing ? { ongoing: true } : {}),
       ...(e.deadline ? { deadline: true } : {}),
       quotes: e.quotes.map((q) => ({
         quote: q.quote,

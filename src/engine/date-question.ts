@@ -215,9 +215,11 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
 
 /**
  * True when an entry tells something that happened on its date: neither a plan or forecast
- * (still ahead when written) nor a deadline (what it tells falls on or before the date).
+ * (still ahead when written), nor a span under way when written (its days after publication
+ * are no report), nor a deadline (what it tells falls on or before the date).
  */
-const tellsWhatHappened = (event: TimelineEvent) => !event.future && !event.deadline;
+const tellsWhatHappened = (event: TimelineEvent) =>
+  !event.future && !event.deadline && !event.ongoing;
 
 /**
  * The entries that tell what happened ({@link tellsWhatHappened}), each with only its quotes

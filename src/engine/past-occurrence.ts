@@ -39,9 +39,11 @@ interface DatedSpan {
 /**
  * True when a timeline entry tells nothing of whether its act happened: a deadline already past
  * at its writing ("must be paid by 1 March" in an article of 10 March) gives when the act was
- * due, not that it was done (nor that it was not). A deadline still ahead is a plan.
+ * due, not that it was done (nor that it was not). A deadline still ahead is a plan. Nor does a
+ * span under way at its writing ("runs from 1 to 20 November"): it has begun, not ended.
  */
-const saysNeither = (event: TimelineEvent): boolean => event.deadline === true && !event.future;
+const saysNeither = (event: TimelineEvent): boolean =>
+  (event.deadline === true && !event.future) || event.ongoing === true;
 
 /**
  * What the timeline says of the events a passage dates ({@link Realisation}): given an article's

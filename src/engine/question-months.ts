@@ -4,12 +4,14 @@
  * verb "march" and "May" from the modal "may" (text/months.ts); chat users type questions in
  * lower case. So a question's month word in any case is written as the month, once, before the
  * question is planned and its dates are read, when the question's shape makes it a date:
- * - a day number or a four-digit year right after it ("march 7", "may 2026", "sept 3rd");
+ * - a day number or a four-digit year right after it ("march 7", "may 2026", "sept 3rd"), not
+ *   a number a unit of measure follows ("will they march 10 km", "march 5 miles");
  * - a day number right before it ("7 march", "the 7th of march");
  * - "in", "on" or "during" before it after "what happened" ("what happened in march?").
  * Otherwise the word stays as typed: "they may march", "will they march in may?".
  */
 import { MONTHS } from '../text/months.js';
+import { isMeasureAfter } from '../timeline/lookalikes.js';
 
 /** Month spellings (full names and abbreviations) as one alternation, longest first. */
 const SPELLINGS = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -46,10 +48,13 @@ const asMonth = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).t
  * withMonthsOfDates('what happened on 7 march 2026?') // 'what happened on 7 March 2026?'
  * withMonthsOfDates('what happened in april?') // 'what happened in April?'
  * withMonthsOfDates('will they march in may?') // unchanged
+ * withMonthsOfDates('did they march 10 km?') // unchanged
  */
 export function withMonthsOfDates(question: string): string {
   return question
-    .replace(BEFORE_NUMBER, (_, month: string, rest: string) => asMonth(month) + rest)
+    .replace(BEFORE_NUMBER, (whole: string, month: string, rest: string, at: number) =>
+      isMeasureAfter(question.slice(at + whole.length)) ? whole : asMonth(month) + rest,
+    )
     .replace(AFTER_DAY, (_, day: string, month: string) => day + asMonth(month))
     .replace(HAPPENED_IN, (_, opening: string, month: string) => opening + asMonth(month));
 }

@@ -10,7 +10,9 @@ import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from './calendar.js';
 import {
   isCountLookalike,
+  isMeasureAfter,
   isMonthLookalike,
+  isPlaceNameAfter,
   isWeekdayClassifier,
   isWeekdayLookalike,
 } from './lookalikes.js';
@@ -46,6 +48,10 @@ const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}
 const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
 const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
+
+/** Words that may follow a day and go on with the clause ("on March the 3rd to vote"). */
+const AFTER_DAY_LINK =
+  '(?:to|and|at|in|on|when|but|with|while|as|after|before|for|from|until|by|last|next)';
 
 const SHIFT_BEFORE = /\b(last|next)\s+$/i;
 
@@ -119,18 +125,42 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on)
+    // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on, not a measure
+    // "March 10 km": in doubt, left undated)
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`${NOT_LETTER_BEFORE}${M}\\s+${DAY}(?![\\d:.,]\\d|\\s*%|\\p{L})`, 'gu'),
+    read: (g, before, after) =>
+      isMeasureAfter(after) || isPlaceNameAfter(after)
+        ? null
+        : withShift(
+            calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }),
+            before,
+            after,
+          ),
+  },
+  {
+    // March the 3rd (an ordinal only: "March the 3" is no way to write a day; not a rank before
+    // a noun: "in March the 3rd time")
+    when: HAS_MONTH,
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${M}\\s+the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?!${AFTER_DAY_LINK}\\b)\\p{Ll})`,
+      'gu',
+    ),
     read: (g, before, after) =>
       withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
-    // 4 November / the 4th of November
+    // 4 November / the 4th of November (not a street: "14 March Lane")
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
     read: (g, before, after) =>
-      withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+      isPlaceNameAfter(after)
+        ? null
+        : withShift(
+            calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }),
+            before,
+            after,
+          ),
   },
   {
     // from 3 to 7 March 2021 / between 12 and 14 May / 1-3 June 2021 (a range of days of one month)

@@ -8,7 +8,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations, quotationBalance } from '../text/quotation.js';
 import { offsetBefore, shiftBy } from './offset.js';
-import { possibilityOf, tenseUnder } from './possibility.js';
+import { possibilityOf, supposes, tenseUnder } from './possibility.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -46,6 +46,8 @@ export interface DatedMention {
    * publication date): a plan or a forecast. False when it reports it as past or says neither.
    */
   future: boolean;
+  /** A span begun by the publication date and not over by it ({@link underWay}); never `future`. */
+  ongoing?: true;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
   /** "since 1994": the start of a state, not a one-off event. */
@@ -271,6 +273,17 @@ function afterPublication(
 }
 
 /**
+ * True when a range (`date` to `end`) had surely begun by the publication date (the whole of
+ * its first day, month or season lies on or before it) and had not ended before it: the span
+ * is under way at the time of writing. False for a point, or with no publication date.
+ */
+function underWay(date: DateValue, published: DateValue | null, end?: DateValue): boolean {
+  if (!published || !end) return false;
+  const p = intervalOf(published);
+  return intervalOf(date).last <= p.last && intervalOf(end).last >= p.first;
+}
+
+/**
  * True when a date counted from the publication day lies after it by its own wording ("next
  * Saturday", "next week"), false when before it ("last Friday", "last week"), null otherwise.
  * Shown coarser than a day (a week, or a weekday in doubt, as its month), such a date may share
@@ -280,6 +293,26 @@ function countedSide(m: Mention): boolean | null {
   if (m.kind === 'weekday' && m.week === undefined && m.shift !== null) return m.shift === 'next';
   if (m.kind === 'relative' && m.anchor === 'publication' && m.offset !== 0) return m.offset > 0;
   return null;
+}
+
+/**
+ * A month without a year under "could" with a verb of perception ("residents could see the smoke
+ * in February") earlier in the year than the publication month: a past ability, this year's
+ * (possibility.ts, {@link tenseUnder}). Read here, not in detection, because it depends on the
+ * publication date, which detection does not see.
+ */
+function withPastAbility(placed: Found, published: DateValue | null): Found {
+  const m = placed.mention;
+  if (placed.tense !== null || placed.text === undefined || published?.month === undefined)
+    return placed;
+  if (m.kind !== 'calendar' || m.month === undefined || m.season !== undefined) return placed;
+  if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null || m.until)
+    return placed;
+  if (m.month >= published.month) return placed;
+  const possibility = possibilityOf(placed.text, m.start, m.end);
+  return possibility === 'ability'
+    ? { ...placed, tense: tenseUnder(possibility, null, true) }
+    : placed;
 }
 
 /**
@@ -310,7 +343,7 @@ export function collectMentions(
       source,
       undated,
       articleIndex,
-    );
+    ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
@@ -372,13 +405,16 @@ export function collectMentions(
       // expected, whichever side of publication its day lies on.
       const givenUp =
         placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
-      const future = !since && !givenUp && (after ?? placed.tense === 'future');
+      // "runs from 1 to 20 November", published 12 November: a span begun by publication and
+      // not yet over is under way, neither wholly ahead nor past.
+      const ongoing = after === null && underWay(date, published, shifted.end);
+      const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
       // condition is listed only as expected, after publication (possibility.ts).
       if (
         after !== true &&
         placed.text !== undefined &&
-        possibilityOf(placed.text, placed.mention.start, placed.mention.end) !== null
+        supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
       ) {
         undated.push({
           text: placed.mention.text,
@@ -396,6 +432,7 @@ export function collectMentions(
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
         future,
+        ...(ongoing ? { ongoing: true as const } : {}),
         since,
         deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),
         text: placed.mention.text,

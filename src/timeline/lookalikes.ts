@@ -167,9 +167,34 @@ export function isWeekdayClassifier(before: string, weekday: string, after: stri
 /** "Thursday Aug. 27": a date follows, not a name. */
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 
-/** Units a number can measure: "2000 km", "1800 tonnes", "1500 per cent". */
-const UNITS =
-  /^(?:km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|ft|feet|yards?|cm|mm|kg|kilos?|kilograms?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|ha|hectares?|acres?|sq|square|cubic|litres?|liters?|gallons?|barrels?|mw|gw|kw|kwh|mph|kph|km\/h|dollars?|euros?|roubles?|rubles?|yuan|yen|francs?|percent|per|pc|bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
+/** Units of measure: "10 km", "1800 tonnes", "1500 per cent". */
+const MEASURES =
+  /^(?:km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|ft|feet|yards?|cm|mm|kg|kilos?|kilograms?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|ha|hectares?|acres?|sq|square|cubic|litres?|liters?|gallons?|barrels?|mw|gw|kw|kwh|mph|kph|km\/h|dollars?|euros?|roubles?|rubles?|yuan|yen|francs?|percent|per|pc)$/iu;
+/** Words of number and nouns of people a number can count: "2 million", "1800 officers". */
+const COUNTED =
+  /^(?:bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
+
+/**
+ * Words that close the name of a street or a place ("14 March Lane", "Fourth of July Street",
+ * "May Day Square"): a date right before one is part of the name, not a time.
+ */
+const PLACE_WORD_AFTER =
+  /^\s+(?:Lane|Street|St|Road|Rd|Avenue|Ave|Square|Sq|Close|Way|Place|Drive|Terrace|Crescent|Row|Court|Gardens|Parade|Boulevard|Walk|Mews|Quay|Bridge|Station|Park)\b/u;
+
+/** True when `after` (the text right after a date) goes on with a street or place word. */
+export function isPlaceNameAfter(after: string): boolean {
+  return PLACE_WORD_AFTER.test(after);
+}
+
+/**
+ * True when a unit of measure follows a number (`after`: the text right after it): "March 10 km
+ * markers", "will march 10 miles". A day of a month is never measured, so "March 10" before one
+ * is a month word before a distance, or in doubt, and is no date.
+ */
+export function isMeasureAfter(after: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}/]*)/u.exec(after)?.[1];
+  return next !== undefined && MEASURES.test(next);
+}
 
 /** A clock time in the 24-hour form: "until 1800 GMT", "2100 hours", "1800 local time". */
 const CLOCK_AFTER =
@@ -202,7 +227,7 @@ export function isCountLookalike(after: string, afterTimeWord: string | null = n
     return true;
   const next = /^\s+(\p{Ll}[\p{L}/]*)/u.exec(after)?.[1];
   if (next === undefined) return false;
-  if (UNITS.test(next)) return true;
+  if (MEASURES.test(next) || COUNTED.test(next)) return true;
   const plural =
     next.length >= 4 && /[^su]s$/u.test(next) && !STOPWORDS.has(next) && !NOT_A_COUNT.test(next);
   if (!plural) return false;

@@ -101,7 +101,7 @@ function threshold(
 ): number | null {
   // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
   // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
-  if (a.future !== b.future || a.deadline !== b.deadline) return null;
+  if (a.future !== b.future || a.deadline !== b.deadline || a.ongoing !== b.ongoing) return null;
   // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
   if (countsDiffer(a.quote.quote, b.quote.quote)) return null;
   const da = a.date;
@@ -251,6 +251,8 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     yearStated: true,
     // A plan joins only plans (see the module note): its members all put the event ahead.
     future: finest.future,
+    // A span under way joins only spans under way, as a plan joins only plans.
+    ...(finest.ongoing ? { ongoing: true as const } : {}),
     ...(finest.deadline ? { deadline: true as const } : {}),
     quotes,
   };

@@ -8,7 +8,7 @@
  * tell apart, and a supposed past ("if the council approved it in March") is no report of one.
  */
 import { modifiesNoun, opensItsClause } from './tense.js';
-import { markerAt, wordMarker } from './tense-markers.js';
+import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 
 /**
  * Modals of possibility (Quirk et al. 1985, 4.49–4.60: "may", "might" and "could" of
@@ -25,12 +25,54 @@ const CONDITION = /^(?:if|unless)$/iu;
 const NOT_CONDITION_BEFORE = /^(?:as)$/iu;
 
 /** What a date is said under: see {@link possibilityOf}. */
-export type Possibility = 'condition' | 'reduced-condition' | 'could' | 'may' | 'perfect' | null;
+export type Possibility =
+  | 'condition'
+  | 'reduced-condition'
+  | 'could'
+  | 'may'
+  | 'perfect'
+  | 'ability'
+  | 'past-ability'
+  | null;
+
+/**
+ * Verbs of perception and cognition, with which "could" is the past of "can" for one occasion
+ * as much as for a lasting ability ("we could see the smoke"); with other verbs one past
+ * achievement takes "was able to" (Swan, Practical English Usage, 3rd ed., §118; Quirk et al.
+ * 1985, 4.59). "could reopen in February" is a possibility; "could see the smoke in February"
+ * may be either.
+ */
+const PERCEPTION_VERB = /^(?:see|hear|smell|taste|feel|sense|understand|remember|recall)$/iu;
+/** Words that may stand between "could" and its verb: "could not", "could clearly see". */
+const MODAL_ADVERB = /^(?:not|still|clearly|only|barely|just|even|already|hardly|easily|also)$/iu;
+/**
+ * A clause after the date that sets a past time ("…in February, when the fire started", "…, before
+ * it closed", "…and called the fire brigade"): its past verb makes "could" a past ability.
+ */
+const PAST_TIME_CLAUSE = /^(?:when|as|while|after|before|until|till|once|and)$/iu;
 
 /** The kind of a modal of possibility at `i` of `words`. */
 function modalKind(words: readonly string[], i: number): Possibility {
   if (/^have$/iu.test(words[i + 1] ?? '')) return 'perfect';
-  return /^could/u.test(words[i] as string) ? 'could' : 'may';
+  if (!/^could/u.test(words[i] as string)) return 'may';
+  let verb = i + 1;
+  while (MODAL_ADVERB.test(words[verb] ?? '')) verb++;
+  return PERCEPTION_VERB.test(words[verb] ?? '') ? 'ability' : 'could';
+}
+
+/**
+ * True when a clause after the date (`after`: the sentence's words after it) opened by a word of
+ * time or by "and" has a past verb within a few words ("…, when the fire started"): the time of
+ * the "could" is past.
+ */
+function pastTimeAfter(after: readonly string[]): boolean {
+  for (let i = 0; i < after.length; i++) {
+    const word = after[i] as string;
+    if (markerAt(after, i) === 'break') return false;
+    if (!PAST_TIME_CLAUSE.test(word)) continue;
+    return after.slice(i + 1, i + 5).some((w) => isPastWord(w));
+  }
+  return false;
 }
 
 /** How far from a date its modal or condition is looked for, in words of its clause. */
@@ -76,7 +118,7 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
     if (marker !== null) governed = true;
     // "might have approved": the participle after "have" governs, under the modal.
     if (POSSIBILITY_MODAL.test(word) && (!governed || /^have$/iu.test(before[i + 1] ?? '')))
-      return modalKind(before, i);
+      return withPastTime(modalKind(before, i), sentence, end);
   }
   if (governed || !opensItsClause(sentence, start)) return null;
   // "In February, the council could …": up to the next comma after the one closing the date.
@@ -88,10 +130,22 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
   );
   for (let i = 0; i < Math.min(after.length, WINDOW); i++) {
     const word = after[i] as string;
-    if (POSSIBILITY_MODAL.test(word)) return modalKind(after, i);
+    if (POSSIBILITY_MODAL.test(word)) return withPastTime(modalKind(after, i), sentence, end);
     if (wordMarker(word) !== null) return null;
   }
   return null;
+}
+
+/**
+ * "could" with a clause setting a past time is a past ability; under a condition anywhere in the
+ * sentence ("If the repairs go well, swimmers could see the pool reopen in February") it is a
+ * possibility, whatever its verb.
+ */
+function withPastTime(kind: Possibility, sentence: string, end: number): Possibility {
+  if (kind !== 'could' && kind !== 'ability') return kind;
+  if (segmentWords(sentence).some((w) => CONDITION.test(w))) return 'could';
+  const rest = sentence.slice(end).match(/[\p{L}'’]+|[;:—()]/gu) ?? [];
+  return pastTimeAfter(rest) ? 'past-ability' : kind;
 }
 
 /**
@@ -99,14 +153,31 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
  * "might" look ahead ("talks may resume in February, officials said": ahead, whatever the saying
  * verb after it); "could" says neither side (a possibility ahead, or an ability in the past), nor
  * does a participle after a condition ("if approved in February"); a condition keeps the tense of
- * its own verb ("if the vote fails in February"), a modal perfect its own reading.
+ * its own verb ("if the vote fails in February"), a modal perfect its own reading. A past ability
+ * is past: "could" with a clause setting a past time ("could see the smoke in February, when the
+ * fire started"), or "could" with a verb of perception before a month written without a year
+ * that comes earlier in the year than the publication month (`earlierMonth`: "residents could see
+ * the smoke in February", published in April, is this February's, not the next).
  */
 export function tenseUnder(
   possibility: Possibility,
   tense: 'future' | 'past' | null,
+  earlierMonth = false,
 ): 'future' | 'past' | null {
   if (possibility === 'may') return 'future';
+  if (possibility === 'past-ability') return 'past';
+  if (possibility === 'ability') return earlierMonth ? 'past' : null;
   if (possibility === 'could') return null;
   if (possibility === 'reduced-condition' && tense === 'past') return null;
   return tense;
+}
+
+/**
+ * True when a date said under `possibility` tells only of what may come or what is supposed (so
+ * the timeline lists it only as expected, after publication); false for none and for a past
+ * ability ({@link tenseUnder} made it past).
+ */
+export function supposes(possibility: Possibility, tense: 'future' | 'past' | null): boolean {
+  if (possibility === null) return false;
+  return !((possibility === 'ability' || possibility === 'past-ability') && tense === 'past');
 }

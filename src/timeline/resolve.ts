@@ -117,8 +117,10 @@ function resolveCalendar(
       { month: m.month ?? 0, day: m.day },
       1,
     ) < 0;
-  // What is past has ended by publication: its end fixes the year. Otherwise its start does.
-  if (placed.tense === 'past') {
+  // What is past has ended by publication, and what lies ahead has not: its end fixes the year
+  // ("runs from 1 to 20 November", published 12 November, is this November's, begun and not yet
+  // over). Otherwise its start does.
+  if (placed.tense === 'past' || (placed.tense === 'future' && m.day !== undefined)) {
     const end = resolveCalendarStart(placed, until, cursor, published, statedYears);
     if (!end.date) return end;
     return { date: withYear(m, end.date.year - (wraps ? 1 : 0)), end: end.date };

@@ -25,6 +25,7 @@ import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
+import { chainStart } from './phrase-chain.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -32,8 +33,21 @@ export type Tense = 'future' | 'past' | null;
 /** A relative clause set off by commas: ", which has owned the quay since 2009,". */
 const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*,/iu;
 
-/** How many words back from a date its governing verb is looked for. */
+/**
+ * How many words back from a date its governing verb is looked for, beyond the chain of
+ * prepositional phrases right before it (phrase-chain.ts: "approved at the meeting of the
+ * council's cabinet in the town hall on Thursday").
+ */
 const WINDOW_BEFORE = 12;
+
+/** How many words before such a chain the verb and its object may take ("approved the plan at …"). */
+const BEFORE_CHAIN = 6;
+
+/** The words before a date its governing verb is looked for among (see {@link WINDOW_BEFORE}). */
+function verbWindow(before: readonly string[]): readonly string[] {
+  const from = Math.min(before.length - WINDOW_BEFORE, chainStart(before) - BEFORE_CHAIN);
+  return before.slice(Math.max(0, from));
+}
 /** How many words after a date opening its clause its verb is looked for. */
 const WINDOW_AFTER = 8;
 
@@ -107,7 +121,7 @@ function subjectOccasionTense(sentence: string, start: number, end: number): Ten
 /** True when no tense marker comes before the date at `start` in its clause (a subject). */
 export function opensItsClause(sentence: string, start: number): boolean {
   const before = wordsOf(sentence.slice(0, start));
-  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  const found = markerBefore(verbWindow(before), before.length);
   return !('words' in found) && found.opensClause;
 }
 
@@ -165,7 +179,7 @@ function markerBefore(
       return { opensClause: window.slice(i + 1).every((w) => wordMarker(w) === null) };
     }
     if (marker !== null) return { words: window, index: i };
-    if (i === 0 && whole <= WINDOW_BEFORE) opensClause = true;
+    if (i === 0 && whole <= window.length) opensClause = true;
   }
   return { opensClause };
 }
@@ -198,7 +212,7 @@ function tenseOfGovernor(g: Governor, sentence: string, dateBefore: boolean): Te
 function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   if (occasionFor(before)) return 'future';
-  const window = before.slice(-WINDOW_BEFORE);
+  const window = verbWindow(before);
   const breakAt = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
   const modal = modalPerfectBefore(window.slice(breakAt + 1));
   if (modal !== null)
@@ -222,7 +236,7 @@ function governingTense(sentence: string, start: number, end: number): Tense {
  */
 function governorOf(sentence: string, start: number, end: number): Governor | null {
   const before = wordsOf(sentence.slice(0, start));
-  const found = markerBefore(before.slice(-WINDOW_BEFORE), before.length);
+  const found = markerBefore(verbWindow(before), before.length);
   if ('words' in found) return found;
   return found.opensClause ? markerAfter(sentence, end) : null;
 }

@@ -46,6 +46,13 @@ export interface TimelineEvent {
    */
   future: boolean;
   /**
+   * True when the entry is a span that had begun by its sources' publication date and had not
+   * ended by it ("The consultation runs from 1 to 20 November", published 12 November): under
+   * way at the time of writing, neither wholly past nor expected (`future` is false). Absent
+   * otherwise.
+   */
+  ongoing?: true;
+  /**
    * True when the date is a deadline, the latest time for what the quotes tell ("no later than
    * 31 March", "must be done by 1 May", "before the end of June", "has until Friday to reply"):
    * not the day it happened or is to happen. Absent otherwise. Every source of such an entry

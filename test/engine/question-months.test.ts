@@ -33,6 +33,14 @@ describe('withMonthsOfDates', () => {
     expect(withMonthsOfDates('may 1000 people march?')).toBe('may 1000 people march?');
   });
 
+  it('leaves "march" before a measured number as typed: a distance, not a day', () => {
+    expect(withMonthsOfDates('did they march 10 km?')).toBe('did they march 10 km?');
+    expect(withMonthsOfDates('will they march 5 miles on sunday')).toBe(
+      'will they march 5 miles on sunday',
+    );
+    expect(withMonthsOfDates('what happened on march 10?')).toBe('what happened on March 10?');
+  });
+
   it('keeps the length, so offsets hold, and is applied to every searched question', () => {
     const question = 'what happened on 7 march 2026';
     expect(withMonthsOfDates(question)).toHaveLength(question.length);

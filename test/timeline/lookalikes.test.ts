@@ -168,3 +168,33 @@ describe('publication lines, bylines, datelines and captions', () => {
     ]);
   });
 });
+
+describe('"March" before a measured number', () => {
+  it.each([
+    ['On March 10 km markers were moved along the harbour route.', []],
+    ['On March 10 residents gathered on the harbour wall.', ['2025-03-10']],
+    ['Walkers will march 10 km along the harbour on Sunday.', ['2025-04-13']],
+    ['They held a 10-mile march along the harbour on Sunday.', ['2025-04-06']],
+  ])('is a date only when no unit of measure follows the day: "%s"', (sentence, dates) => {
+    expect(buildTimeline(articleOf('2025-04-12', sentence)).map((e) => e.date)).toEqual(dates);
+  });
+});
+
+describe('a date that is part of a street name', () => {
+  it.each([
+    ['Readers can sign the harbour petition at 14 March Lane.', []],
+    ['The harbour parade along 4 July Street was held on 3 March.', ['2025-03-03']],
+    ['The harbour board met on 14 March in the town hall.', ['2025-03-14']],
+  ])('is no date: "%s"', (sentence, dates) => {
+    expect(buildTimeline(articleOf('2025-04-12', sentence)).map((e) => e.date)).toEqual(dates);
+  });
+});
+
+describe('"March the 3rd"', () => {
+  it.each([
+    ['The harbour board met on March the 3rd to vote.', ['2025-03-03']],
+    ['The harbour board met in March the 3rd time.', ['2025-03']],
+  ])('is a day unless the ordinal ranks a noun: "%s"', (sentence, dates) => {
+    expect(buildTimeline(articleOf('2025-04-12', sentence)).map((e) => e.date)).toEqual(dates);
+  });
+});

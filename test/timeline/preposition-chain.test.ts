@@ -22,6 +22,29 @@ describe('a weekday after a chain of phrases', () => {
     expect(entriesOf(sentence)).toEqual([['2025-11-11', false]]);
   });
 
+  it.each([
+    "The quay lease was approved at the meeting of the harbour trust's board in the town hall on Tuesday.",
+    'Residents were told of the quay closure by officials at a packed meeting of the parish council in the village hall on Tuesday.',
+  ])('takes the tense of the verb before a long chain: "%s"', (sentence) => {
+    expect(entriesOf(sentence)).toEqual([['2025-11-11', false]]);
+  });
+
+  it('reads a future verb before a long chain as ahead', () => {
+    expect(
+      entriesOf(
+        "The quay lease will be put to the members of the harbour trust's board at their meeting in the town hall on Tuesday.",
+      ),
+    ).toEqual([['2025-11-18', true]]);
+  });
+
+  it('leaves a chain after a present copula undated', () => {
+    expect(
+      entriesOf(
+        'The quay lease is on the agenda for the meeting of the board of the harbour trust in the town hall on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('still reads "plans to" before a verb as ahead', () => {
     expect(entriesOf('The harbour trust plans to discuss the quay lease on Tuesday.')).toEqual([
       ['2025-11-18', true],

@@ -23,6 +23,8 @@ export function yearlessText(iso: string): string {
 
 /** Said of an entry whose events were still ahead when the articles were written. */
 export const FUTURE_NOTE = 'expected at the time of writing';
+/** Said of a span begun by its sources' publication date and not over by it. */
+export const ONGOING_NOTE = 'under way at the time of writing';
 /**
  * Said of an entry whose date is a deadline ("no later than 31 March", "by 1 May"): what its
  * quotes tell falls on or before that date, not on it.
@@ -81,11 +83,17 @@ export interface DateGroup {
   future: boolean;
   /** True when every entry of the group is a deadline. */
   deadline: boolean;
+  /** True when every entry of the group was under way at the time of writing. */
+  ongoing: boolean;
 }
 
-/** What an entry says of itself beside its date: expected, a deadline (possibly neither). */
-function eventNotes(event: { future: boolean; deadline?: boolean }): string[] {
-  return [...(event.future ? [FUTURE_NOTE] : []), ...(event.deadline ? [DEADLINE_NOTE] : [])];
+/** What an entry says of itself beside its date: expected, under way, a deadline (or none). */
+function eventNotes(event: { future: boolean; deadline?: boolean; ongoing?: boolean }): string[] {
+  return [
+    ...(event.future ? [FUTURE_NOTE] : []),
+    ...(event.ongoing ? [ONGOING_NOTE] : []),
+    ...(event.deadline ? [DEADLINE_NOTE] : []),
+  ];
 }
 
 /** The notes every entry of a group shares, said once with its heading. */
@@ -112,12 +120,14 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
       last.events.push(event);
       last.future &&= event.future;
       last.deadline &&= event.deadline === true;
+      last.ongoing &&= event.ongoing === true;
     } else {
       groups.push({
         label,
         events: [event],
         future: event.future,
         deadline: event.deadline === true,
+        ongoing: event.ongoing === true,
       });
     }
   }

@@ -414,6 +414,8 @@ export class SearchIndex {
       return terms;
     });
     const known = new Set(vocabulary);
+    const inflections = buildInflectionTable(known, wordnetRelations().inflections);
+    const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
     const events = packSentenceEvents(
       options.sentenceEvents ??
@@ -429,7 +431,14 @@ export class SearchIndex {
       documentFrequency: packInts(counts.documentFrequency),
       distinctTerms: packInts(counts.distinctTerms),
       aliases,
-      synonyms: packTermTable(buildSynonymTable(known)),
+      // An irregular form is its lemma (inflections.ts): "stolen" shares the synonyms of
+      // "steal", and "theft" finds a corpus that writes "steal" only as "stolen".
+      synonyms: packTermTable(
+        withIrregularForms(
+          buildSynonymTable(known, (term) => irregularOf.get(term) ?? []),
+          wordnetRelations().inflections,
+        ),
+      ),
       derived: packTermTable(
         withIrregularForms(
           buildDerivedTable(known),
@@ -438,7 +447,7 @@ export class SearchIndex {
           known,
         ),
       ),
-      inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
+      inflections: packTermTable(inflections),
       initialisms: packTermTable(
         buildInitialismTable(
           corpus.sentences.flatMap((sentence) =>

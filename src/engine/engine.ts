@@ -245,22 +245,22 @@ export class CorpusEngine implements Engine {
           (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),
         );
         const own = concepts.flatMap((concept) => [
-            ...concept.alternatives.filter((a) => isOwnKind(a.kind)).flatMap((a) => a.terms),
-            // Another spelling of the word ("analysed" for "analyzed") is the word itself.
-            ...concept.alternatives
-              .filter((a) => a.kind === 'synonym' && a.terms.length === 1)
-              .flatMap((a) => a.terms)
-              .filter((synonym) =>
-                (concept.alternatives[0]?.terms ?? []).some((term) =>
-                  isSpellingVariant(term, synonym),
-                ),
+          ...concept.alternatives.filter((a) => isOwnKind(a.kind)).flatMap((a) => a.terms),
+          // Another spelling of the word ("analysed" for "analyzed") is the word itself.
+          ...concept.alternatives
+            .filter((a) => a.kind === 'synonym' && a.terms.length === 1)
+            .flatMap((a) => a.terms)
+            .filter((synonym) =>
+              (concept.alternatives[0]?.terms ?? []).some((term) =>
+                isSpellingVariant(term, synonym),
               ),
-            // Every irregular form, even one the search does not link ("left" of "leave"):
-            // the claim that none is held must hold of them all.
-            ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>
-              everyInflectionTerm(concept.label.toLowerCase(), term),
             ),
-          ]);
+          // Every irregular form, even one the search does not link ("left" of "leave"):
+          // the claim that none is held must hold of them all.
+          ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>
+            everyInflectionTerm(concept.label.toLowerCase(), term),
+          ),
+        ]);
         const shown = SEARCH_OPTIONS.select.closestShown;
         let sentences = this.index.sentencesHolding(own, shown, articles);
         // A one-word compound written apart ("cease-fire", "cease fire" for "ceasefire") is

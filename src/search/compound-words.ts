@@ -103,7 +103,9 @@ export function closedForms(
     }),
   );
   const found: Array<{ parts: Token[]; term: string }> = [];
-  const hyphenated = runsJoinedBy(text, all, HYPHEN).filter((run) => run.length <= MAX_COMPOUND_PARTS);
+  const hyphenated = runsJoinedBy(text, all, HYPHEN).filter(
+    (run) => run.length <= MAX_COMPOUND_PARTS,
+  );
   for (const parts of [...hyphenated, ...spaced]) {
     const term = stem(parts.map((token) => token.word).join(''));
     if (has(term)) found.push({ parts, term });
@@ -142,7 +144,11 @@ export function writesApart(text: string, word: string): boolean {
   for (const between of [HYPHEN, SPACE])
     for (const run of runsJoinedBy(text, tokens, between))
       for (let first = 0; first < run.length - 1; first++)
-        for (let last = first + 1; last < Math.min(run.length, first + MAX_COMPOUND_PARTS); last++) {
+        for (
+          let last = first + 1;
+          last < Math.min(run.length, first + MAX_COMPOUND_PARTS);
+          last++
+        ) {
           const closed = run
             .slice(first, last + 1)
             .map((token) => token.word)

@@ -3,7 +3,8 @@
  * a reply shows no passage (and says that no passage uses the question's words) only when
  * none of the question's content words (its own, an alias or an inflection of one: the forms
  * search/select/own-words.ts accepts, any irregular form WordNet lists, another spelling of
- * one: search/plan/spelling-variant.ts), no word formed from one by a negating prefix ("unhurt"
+ * one: search/plan/spelling-variant.ts, or one written apart as a compound, "cease fire" for
+ * "ceasefire": search/compound-words.ts), no word formed from one by a negating prefix ("unhurt"
  * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
  * written whole in a passage) is found in the coverage. Otherwise the reply is at most "no
  * passage clearly answers this", with the passages it is about as the closest: those the

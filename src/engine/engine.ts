@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { everyInflectionTerm } from '../search/inflections.js';
 import { isSpellingVariant } from '../search/plan/spelling-variant.js';
+import { partTerms, writesApart } from '../search/compound-words.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
 import { sourceOf } from '../timeline/events.js';
@@ -29,7 +30,7 @@ import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
 import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { oneSafeLine } from '../text/controls.js';
-import { termsOf } from '../text/terms.js';
+import { termsOf, tokenize } from '../text/terms.js';
 import { negatedWords } from '../search/plan/negated-forms.js';
 import type {
   Answer,
@@ -240,32 +241,39 @@ export class CorpusEngine implements Engine {
       },
       asksNoWord: result.plan.concepts.length === 0,
       holdingOwn: (ignored) => {
-        const own = result.plan.concepts
-          .filter((concept) =>
-            (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),
-          )
-          .flatMap((concept) => [
-            ...concept.alternatives.filter((a) => isOwnKind(a.kind)).flatMap((a) => a.terms),
-            // Another spelling of the word ("analysed" for "analyzed") is the word itself.
-            ...concept.alternatives
-              .filter((a) => a.kind === 'synonym' && a.terms.length === 1)
-              .flatMap((a) => a.terms)
-              .filter((synonym) =>
-                (concept.alternatives[0]?.terms ?? []).some((term) =>
-                  isSpellingVariant(term, synonym),
-                ),
-              ),
-            // Every irregular form, even one the search does not link ("left" of "leave"):
-            // the claim that none is held must hold of them all.
-            ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>
-              everyInflectionTerm(concept.label.toLowerCase(), term),
-            ),
-          ]);
-        const sentences = this.index.sentencesHolding(
-          own,
-          SEARCH_OPTIONS.select.closestShown,
-          articles,
+        const concepts = result.plan.concepts.filter((concept) =>
+          (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),
         );
+        const own = concepts.flatMap((concept) => [
+          ...concept.alternatives.filter((a) => isOwnKind(a.kind)).flatMap((a) => a.terms),
+          // Another spelling of the word ("analysed" for "analyzed") is the word itself.
+          ...concept.alternatives
+            .filter((a) => a.kind === 'synonym' && a.terms.length === 1)
+            .flatMap((a) => a.terms)
+            .filter((synonym) =>
+              (concept.alternatives[0]?.terms ?? []).some((term) =>
+                isSpellingVariant(term, synonym),
+              ),
+            ),
+          // Every irregular form, even one the search does not link ("left" of "leave"):
+          // the claim that none is held must hold of them all.
+          ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>
+            everyInflectionTerm(concept.label.toLowerCase(), term),
+          ),
+        ]);
+        const shown = SEARCH_OPTIONS.select.closestShown;
+        let sentences = this.index.sentencesHolding(own, shown, articles);
+        // A one-word compound written apart ("cease-fire", "cease fire" for "ceasefire") is
+        // the word itself, found by its parts and confirmed in the text (compound-words.ts).
+        for (const concept of concepts) {
+          if (sentences.length > 0) break;
+          const [word, ...more] = tokenize(concept.label);
+          if (word === undefined || more.length > 0) continue;
+          const parts = partTerms(word.word, (term) => this.index.hasTerm(term));
+          sentences = this.index.sentencesHolding(parts, shown, articles, (text) =>
+            writesApart(text, word.word),
+          );
+        }
         return sentences.map((s) =>
           this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
         );

@@ -43,6 +43,23 @@ export function withoutArticles(inner: Engine, hidden: ReadonlySet<string>): Eng
       );
       const passages = answer.passages.filter((p) => shown(p.source.id)).map(keepPassage);
       const closest = answer.closest.filter((p) => shown(p.source.id)).map(keepPassage);
+      // A reply left with no passage would say that no passage uses the question's words,
+      // which the withheld articles' passages disprove nothing of: the articles left may hold
+      // them. So the question is asked again of those articles alone, whose reply claims only
+      // what is true of them.
+      if (
+        passages.length + closest.length === 0 &&
+        answer.passages.length + answer.closest.length > 0
+      ) {
+        const left = new Set(inner.sources().flatMap((s) => (shown(s.id) ? [s.id] : [])));
+        const sources = options.sources?.filter((id) => left.has(id)) ?? [...left];
+        const again = inner.ask(question, { ...options, sources, limit });
+        return {
+          ...again,
+          passages: again.passages.filter((p) => shown(p.source.id)).map(keepPassage),
+          closest: again.closest.filter((p) => shown(p.source.id)).map(keepPassage),
+        };
+      }
       return {
         ...answer,
         answered: answer.answered && passages.length > 0,

@@ -3,7 +3,8 @@
  * form "speaker" answers "how many people spoke" with "26 public speakers". The derived table
  * (synonyms.ts) is keyed by WordNet lemmas, and an irregular past or participle is no lemma,
  * so without this it finds none; the inflection table (inflections.ts) links "spoke" only to
- * the lemma itself, when the corpus uses it.
+ * the lemma itself, when the corpus uses it. The same holds of the synonym table: "stolen"
+ * has the synonyms of "steal" ("theft"), so search-index.ts passes it here too.
  */
 import { stem } from '../text/terms.js';
 import type { SynonymTable } from './synonyms.js';

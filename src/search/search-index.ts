@@ -80,6 +80,7 @@ import { claimEventWords } from './select/fact-predicates.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
+import { buildCompoundTable } from './compound-words.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
@@ -108,6 +109,11 @@ export interface SerializedSearchIndex {
    * secur center"; corpus-initialisms.ts): initialism → phrases of index terms.
    */
   initialisms: PackedTermTable;
+  /**
+   * The corpus's hyphen compounds by their closed form ("ceasefir" → "ceas fire" of
+   * "cease-fire"; compound-words.ts): closed form's index term → phrases of index terms.
+   */
+  compounds: PackedTermTable;
   /** Stems of everyday English words (from WordNet's SemCor counts). */
   commonWords: string[];
   /**
@@ -243,6 +249,7 @@ export class SearchIndex {
   private readonly derived: TermTable;
   private readonly inflections: TermTable;
   private readonly initialisms: TermTable;
+  private readonly compounds: TermTable;
   private readonly commonWords: Set<string>;
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
@@ -319,6 +326,7 @@ export class SearchIndex {
     this.derived = TermTable.unpack(data.derived);
     this.inflections = TermTable.unpack(data.inflections);
     this.initialisms = TermTable.unpack(data.initialisms);
+    this.compounds = TermTable.unpack(data.compounds);
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
@@ -348,6 +356,7 @@ export class SearchIndex {
           o.maxAbbreviationExpansions,
         ),
       spelledOut: (initialism) => this.initialisms.get(initialism),
+      compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
@@ -405,6 +414,8 @@ export class SearchIndex {
       return terms;
     });
     const known = new Set(vocabulary);
+    const inflections = buildInflectionTable(known, wordnetRelations().inflections);
+    const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
     const events = packSentenceEvents(
       options.sentenceEvents ??
@@ -420,7 +431,14 @@ export class SearchIndex {
       documentFrequency: packInts(counts.documentFrequency),
       distinctTerms: packInts(counts.distinctTerms),
       aliases,
-      synonyms: packTermTable(buildSynonymTable(known)),
+      // An irregular form is its lemma (inflections.ts): "stolen" shares the synonyms of
+      // "steal", and "theft" finds a corpus that writes "steal" only as "stolen".
+      synonyms: packTermTable(
+        withIrregularForms(
+          buildSynonymTable(known, (term) => irregularOf.get(term) ?? []),
+          wordnetRelations().inflections,
+        ),
+      ),
       derived: packTermTable(
         withIrregularForms(
           buildDerivedTable(known),
@@ -429,7 +447,7 @@ export class SearchIndex {
           known,
         ),
       ),
-      inflections: packTermTable(buildInflectionTable(known, wordnetRelations().inflections)),
+      inflections: packTermTable(inflections),
       initialisms: packTermTable(
         buildInitialismTable(
           corpus.sentences.flatMap((sentence) =>
@@ -438,6 +456,14 @@ export class SearchIndex {
               : [],
           ),
           SEARCH_OPTIONS.plan.corpusInitialisms,
+        ),
+      ),
+      compounds: packTermTable(
+        buildCompoundTable(
+          corpus.sentences.map(
+            (sentence) =>
+              corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+          ),
         ),
       ),
       commonWords: commonWordStems(),
@@ -492,6 +518,7 @@ export class SearchIndex {
       typeof data.derived?.lines !== 'string' ||
       typeof data.inflections?.lines !== 'string' ||
       typeof data.initialisms?.lines !== 'string' ||
+      typeof data.compounds?.lines !== 'string' ||
       typeof data.lunr !== 'object'
     ) {
       throw new Error('index: the search section is malformed');
@@ -716,12 +743,14 @@ export class SearchIndex {
    * The first `limit` sentences (corpus order, quotable: no title or outlet heading) holding
    * one of `terms` (index terms), only of `articles` when given. A scan of every sentence's
    * terms, with no ranking and no candidate budget: for proving that no passage holds a word,
-   * which retrieval's top blocks cannot. Costs one pass over the index's term lists.
+   * which retrieval's top blocks cannot. Costs one pass over the index's term lists. With
+   * `accept`, only the sentences holding one of `terms` that it accepts (by their text) count.
    */
   sentencesHolding(
     terms: readonly string[],
     limit: number,
     articles?: ReadonlySet<number>,
+    accept?: (text: string) => boolean,
   ): number[] {
     const ids = new Set(terms.flatMap((term) => this.termIds.get(term) ?? []));
     const found: number[] = [];
@@ -729,7 +758,8 @@ export class SearchIndex {
     for (let s = 0; s < this.sentenceTerms.length && found.length < limit; s++) {
       if (this.metadataHeading[s] === 1) continue;
       if (articles && !articles.has(this.corpus.sentences[s]?.article ?? -1)) continue;
-      if (this.sentenceTerms.get(s).some((id) => ids.has(id))) found.push(s);
+      if (!this.sentenceTerms.get(s).some((id) => ids.has(id))) continue;
+      if (accept === undefined || accept(this.textOf(s))) found.push(s);
     }
     return found;
   }

@@ -17,17 +17,31 @@ import type { AnalysedRelations } from './wordnet-relations.js';
  */
 export type SynonymTable = Array<[key: string, related: string[]]>;
 
-/** Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases the corpus holds. */
-function tableOf(source: AnalysedRelations, vocabulary: ReadonlySet<string>): SynonymTable {
+/**
+ * Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases
+ * the corpus holds. A one-word relation the corpus writes only in irregular forms counts by
+ * those (`inflected`: a lemma's stem → its irregular forms' corpus terms, inflections.ts):
+ * "theft" is related to "steal", which a corpus may hold only as "stolen".
+ */
+function tableOf(
+  source: AnalysedRelations,
+  vocabulary: ReadonlySet<string>,
+  inflected: (term: string) => readonly string[] = () => [],
+): SynonymTable {
   const table = new Map<string, Set<string>>();
   for (const [key, related] of source) {
     for (const terms of related) {
-      if (!terms.every((t) => vocabulary.has(t))) continue;
-      const value = terms.join(' ');
-      if (value === key) continue;
-      let set = table.get(key);
-      if (!set) table.set(key, (set = new Set()));
-      set.add(value);
+      const values = terms.every((t) => vocabulary.has(t))
+        ? [terms.join(' ')]
+        : terms.length === 1
+          ? inflected(terms[0] as string)
+          : [];
+      for (const value of values) {
+        if (value === key) continue;
+        let set = table.get(key);
+        if (!set) table.set(key, (set = new Set()));
+        set.add(value);
+      }
     }
   }
   return [...table]
@@ -38,10 +52,14 @@ function tableOf(source: AnalysedRelations, vocabulary: ReadonlySet<string>): Sy
 /**
  * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
  * included ("take effect"), maps to the corpus terms or phrases ("come forc") that share one
- * of its first senses (`SENSES_PER_WORD` of wordnet-relations.ts).
+ * of its first senses (`SENSES_PER_WORD` of wordnet-relations.ts), or their irregular forms
+ * (`inflected`, see {@link tableOf}).
  */
-export function buildSynonymTable(vocabulary: ReadonlySet<string>): SynonymTable {
-  return tableOf(wordnetRelations().synonyms, vocabulary);
+export function buildSynonymTable(
+  vocabulary: ReadonlySet<string>,
+  inflected?: (term: string) => readonly string[],
+): SynonymTable {
+  return tableOf(wordnetRelations().synonyms, vocabulary, inflected);
 }
 
 /**

@@ -53,6 +53,17 @@ describe('an engine without some articles', () => {
     expect(view.timeline({ source: 'bridge' }).events).toEqual([]);
   });
 
+  it('never says no passage uses the words when an article left holds one', () => {
+    // Only the withheld articles answer; the orchard's "apples" is still a word of the question.
+    const view = withoutArticles(engine, new Set(['bridge', 'report']));
+    const question =
+      'Which engineer said the Kestrel bridge reopened on Monday after apple repairs?';
+    expect(ids(engine.ask(question).passages).sort()).toEqual(['bridge', 'report']);
+    const answer = view.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(ids(answer.closest)).toEqual(['orchard']);
+  });
+
   it('keeps as many passages as asked for when others remain', () => {
     const view = withoutArticles(engine, new Set(['report']));
     const answer = view.ask('When was the Marlow orchard planted?', { limit: 1 });

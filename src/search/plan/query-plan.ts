@@ -12,6 +12,7 @@ import { standardForms } from '../../text/chat-forms.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { initialismExpansions } from '../initialism.js';
+import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { mayBeInitials } from './initials.js';
@@ -86,6 +87,11 @@ export interface Vocabulary {
    * initials spell `initialism` (lower case; corpus-initialisms.ts), most frequent first.
    */
   spelledOut(initialism: string): readonly string[];
+  /**
+   * Phrases of index terms (space-joined) the corpus writes a closed compound's term as, with
+   * a hyphen ("ceasefir" → "ceas fire" of "cease-fire"; compound-words.ts).
+   */
+  compounds(term: string): readonly string[];
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /**
@@ -203,6 +209,11 @@ export function planQuery(
     if (remaining.length > 0) tokens = remaining;
   }
   const terms = tokens.map((token) => stem(token.word));
+  // Words written apart as one ("cease-fire", "cease fire") that the corpus writes closed
+  // ("ceasefire"): the closed form is each part's own word (compound-words.ts).
+  const closedOf = new Map<Token, string[]>();
+  for (const { parts, term } of closedForms(text, all, (t) => vocabulary.has(t)))
+    for (const part of parts) closedOf.set(part, [...(closedOf.get(part) ?? []), term]);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
@@ -284,11 +295,23 @@ export function planQuery(
     // word as written, since a few irregular forms are also words of their own ("found").
     const inflections = vocabulary.inflections(token.word, term).filter((form) => form !== term);
     for (const form of inflections) alternatives.push({ terms: [form], kind: 'alias' });
+    // A compound is one word however written: "ceasefire" is the corpus's "cease-fire", and a
+    // question's "cease-fire" its "ceasefire". A hyphenation that leaves one term ("line" of
+    // "on-line") would match that other word everywhere, so it is left to the claim's check.
+    const compounds = [
+      ...(closedOf.get(token) ?? []).map((closed) => [closed]),
+      ...vocabulary
+        .compounds(term)
+        .map((phrase) => phrase.split(' '))
+        .filter((phrase) => phrase.length > 1),
+    ];
+    for (const compound of compounds)
+      if (compound.join(' ') !== term) alternatives.push({ terms: compound, kind: 'alias' });
     // A word the dictionary explains is no misspelling: an irregular inflection, or a word
     // whose stem is a WordNet lemma's. The corpus lacking "price" does not make it a typo of
     // the name "Pryce"; only its other forms the stemmer did not unite ("legitimate" /
     // "legitimacy") may stand for it.
-    const distance = inflections.length > 0 ? 0 : fuzzyDistance(term);
+    const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
       const corrections = vocabulary.isDictionaryWord(token.word)
@@ -310,6 +333,7 @@ export function planQuery(
       abbreviatedWords < o.maxAbbreviatedWords &&
       !vocabulary.isCommon(term) &&
       inflections.length === 0 &&
+      compounds.length === 0 &&
       synonyms.length === 0 &&
       vocabulary.derived(term).length === 0
     ) {

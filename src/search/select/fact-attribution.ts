@@ -38,11 +38,23 @@ export const ATTRIBUTION_WORDS: readonly string[] = [
   'citing',
 ];
 
+/** Verbs of saying, in the past or present. */
+const SAYING_VERBS =
+  'said|says|told|tells|stated|states|announced|announces|reported|reports|added|adds|noted|notes|wrote|writes';
+/** What may follow a verb of saying as part of the frame: a weekday, "that". */
+const SAYING_TAIL = String.raw`(?:\s+(?:on\s+)?\w+day\b)?(?:\s+that\b)?`;
 /** A verb of saying, in the past or present. */
-const SAYING =
-  /\b(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|adds|noted|notes|wrote|writes)\b(?:\s+(?:on\s+)?\w+day\b)?(?:\s+that\b)?/giu;
+const SAYING = new RegExp(String.raw`\b(?:${SAYING_VERBS})\b${SAYING_TAIL}`, 'giu');
+/**
+ * {@link SAYING} with the plural present ("…, campaigners say."), which names a holder
+ * (fact-holders.ts) though the claim it frames is read without it.
+ */
+export const SAYING_OR_SAY = new RegExp(
+  String.raw`\b(?:${SAYING_VERBS}|say)\b${SAYING_TAIL}`,
+  'giu',
+);
 /** "according to the council", up to the end of its clause. */
-const ACCORDING = /\baccording to\b[^,;:.!?—–()]*/giu;
+export const ACCORDING = /\baccording to\b[^,;:.!?—–()]*/giu;
 /** A speaker named after the verb, then the clause ends: "said Putin," / "said the ministry.". */
 const INVERTED_SPEAKER =
   /^\s*(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,.;!?]|$)/u;
@@ -50,7 +62,7 @@ const INVERTED_SPEAKER =
 const MAYBE_FRAMED =
   /said|says|told|tells|stated|states|announce|report|added|adds|noted|notes|wrote|writes|according to/i;
 /** The most words a speaker (with what describes them) takes before or after the verb. */
-const MAX_FRAME_WORDS = 14;
+export const MAX_FRAME_WORDS = 14;
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 

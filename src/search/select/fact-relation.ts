@@ -47,6 +47,7 @@ import {
 } from './fact-stance.js';
 import { eventWordBefore, sameEventAt } from './fact-event.js';
 import { claimOf } from './fact-attribution.js';
+import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
 import {
   boundsConflict,
   absenceConflict,
@@ -632,6 +633,8 @@ export interface AnalysedFact {
   events: () => ReadonlySet<string>;
   /** Time stated relative to publication ("this year", "yesterday", "on Tuesday"). */
   time: PassageTime;
+  /** Whose its statement or figure is (fact-holders.ts), read when a comparison needs them. */
+  holders: () => readonly Holder[];
 }
 
 /**
@@ -664,6 +667,12 @@ function claimValuesOf(fact: AnalysedFact): FactValues {
   return values;
 }
 
+/** `read`, called at most once. */
+function once<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
 /**
  * Analyses a passage for {@link relateFacts}. `events`: its {@link claimEventWords} when known (an
  * index saves them for each sentence); read from the text, by tagging, only when needed otherwise.
@@ -685,6 +694,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     ...claimRead(text, terms, times),
     events: events === undefined ? () => claimEventWords(text) : () => events,
     time,
+    holders: once(() => holdersOf({ text, sequence })),
   };
 }
 
@@ -727,16 +737,37 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
-  // "The year" of an address of 1894 is not that of one of 1893, and "last night" of two days
-  // is two nights: passages whose times cannot be the same (fact-resolved-time.ts) are neither
-  // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
-  // pairs are kept apart by their words alone and resolving dates costs more.
   // "Correction: Our article of 2 May said the crane was built in 1902." reports what its
   // article no longer says (text/correction.ts): it is never the same fact as a report that still
   // says it, nor set against one as a disagreement: the value its article now holds is in another
   // sentence (the correction after it), which this comparison does not read.
   if (a.restatesError || b.restatesError)
     return { kind: 'different-fact', reason: 'restates a corrected error' };
+  const relation = relateRead(a, b, context);
+  if (relation.kind === 'different-fact') return relation;
+  // Figures and statements of different holders ("the campaign's own estimate" / "the council
+  // said") are two parties' claims, each reported truly: never one fact, never a dispute
+  // (fact-holders.ts). A figure named as one party's own is set against another only when the
+  // other's holder is shown to be that party: "It puts the cost at" does not say whose it is.
+  const holdersA = a.holders();
+  const holdersB = b.holders();
+  const holders = compareHolders(holdersA, holdersB);
+  if (holders === 'apart') return { kind: 'different-fact', reason: 'different holders' };
+  if (
+    relation.kind === 'disagree' &&
+    holders === 'unknown' &&
+    (holdsPossessedFigure(holdersA) || holdsPossessedFigure(holdersB))
+  )
+    return { kind: 'different-fact', reason: 'holders not shown to be one' };
+  return relation;
+}
+
+/** {@link relateFacts} but for the holders of what the two report. */
+function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
+  // "The year" of an address of 1894 is not that of one of 1893, and "last night" of two days
+  // is two nights: passages whose times cannot be the same (fact-resolved-time.ts) are neither
+  // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
+  // pairs are kept apart by their words alone and resolving dates costs more.
   const [publishedA, publishedB] = context.published ?? [null, null];
   const sameTimes = () => sameTime(a.time, b.time, publishedA, publishedB);
   const apart: FactRelation = {

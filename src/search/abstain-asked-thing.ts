@@ -131,14 +131,17 @@ export function askedThingOf(question: string): AskedThing | null {
 
 /**
  * The ways the engine expresses the asked word: its concept's alternatives (the word, an
- * alias, an irregular inflection, a WordNet synonym or derived form: plan/query-plan.ts), less
- * its guesses at a misspelling ("fuzzy": another word, not this one); the word alone when it
- * is no concept of the plan.
+ * alias, an irregular inflection, a WordNet synonym or derived form, the word meant by a
+ * misspelling: plan/query-plan.ts), less a shorter word the asked one extends ("lead" for
+ * "leader", which the plan tries when the coverage lacks the word: another word, not a form
+ * of this one); the word alone when it is no concept of the plan.
  */
 function formsOf(plan: QueryPlan, asked: AskedThing): string[][] {
   const concept = plan.concepts.find((c) => c.alternatives[0]?.terms.includes(asked.term));
-  const kept = (alternative: Alternative) =>
-    alternative.kind !== 'fuzzy' || extends_(alternative.terms[0] ?? '', asked.term);
+  const kept = (alternative: Alternative) => {
+    const first = alternative.terms[0] ?? '';
+    return alternative.kind !== 'fuzzy' || first === asked.term || !asked.term.startsWith(first);
+  };
   return concept ? concept.alternatives.filter(kept).map((a) => a.terms) : [[asked.term]];
 }
 

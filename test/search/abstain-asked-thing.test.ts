@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedThingOf, holdsAskedThing } from '../../src/search/abstain-asked-thing.js';
-import { holdsDimension } from '../../src/search/plan/quantity.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** A closed pool: its repair bill, its owner, its water; no depth, heat, parking or leader. */
@@ -91,15 +90,6 @@ describe('a text holding the asked thing', () => {
     expect(holdsAskedThing('It is 2.5 metres at its deepest.', deep, [['deep']], none)).toBe(true);
     expect(holdsAskedThing('The shallow end is 90cm.', deep, [['deep']], none)).toBe(true);
     expect(holdsAskedThing('Repairs would cost £1.2m.', deep, [['deep']], none)).toBe(false);
-  });
-
-  it('reads a sum after a currency sign as money, never as a length or a weight', () => {
-    expect(holdsDimension('would cost an estimated £1.2m', 'length')).toBe(false);
-    expect(holdsDimension('a bill of $40t', 'weight')).toBe(false);
-    expect(holdsDimension('a wall 1.2m high', 'length')).toBe(true);
-    expect(holdsDimension('heated to 24C', 'temperature')).toBe(true);
-    expect(holdsDimension('around 20 degrees', 'temperature')).toBe(true);
-    expect(holdsDimension('several degrees of separation', 'temperature')).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
 import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
-import { withoutAskedWords } from './plan/asked-words.js';
+import { withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -32,6 +32,8 @@ export interface AbstentionInput {
   unknownShare: number;
   /** A sentence's text. */
   textOf(sentence: number): string;
+  /** A sentence's words (plan/asked-words.ts), kept by the index: read once per sentence. */
+  wordsOf(sentence: number): PassageWords;
   /** The sentence a sentence leans on (its subject's antecedent), or null. */
   contextOf(sentence: number): number | null;
   /** The index terms of an article's metadata: title, outlet, author, publication date. */
@@ -135,6 +137,11 @@ export function focusHead(question: string): string | null {
   return headOf(question)?.stem ?? null;
 }
 
+/** The head of the focus as the question writes it, folded ("temperature"), or null ({@link focusHead}). */
+export function focusHeadWord(question: string): string | null {
+  return headOf(question)?.word ?? null;
+}
+
 function headOf(question: string): FocusWord | null {
   const phrase = focusPhrase(question);
   const last = phrase.at(-1);
@@ -221,7 +228,7 @@ function typeHeld(input: AbstentionInput, sentence: number): number {
 }
 
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */
-function neighbourhood(sentences: readonly Sentence[], sentence: number): number[] {
+export function neighbourhood(sentences: readonly Sentence[], sentence: number): number[] {
   const own = sentences[sentence];
   return [sentence - 1, sentence, sentence + 1].filter(
     (n) =>

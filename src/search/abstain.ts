@@ -4,6 +4,8 @@
  * coverage is about the question. A logistic classifier over the question-level evidence
  * (abstain-features.ts) gives P(the coverage answers the question); it and both cut-offs are
  * fitted on the development questions by `npm run fit -- --abstention` (abstain-model.json).
+ * Before it, a hard gate: a question whose asked thing ("deep" in "how deep is the lido") no
+ * leading candidate holds is never answered (abstain-asked-thing.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -21,6 +23,11 @@ export interface AbstentionEvidence {
   features: readonly AbstentionFeatures[];
   /** The most of the question any candidate covers, 0–1 ({@link widestCoverage}). */
   widestCoverage: number;
+  /**
+   * Whether the leading candidates hold the thing the question asks for
+   * (abstain-asked-thing.ts `askedThingHeld`); absent when it asks for no such thing.
+   */
+  askedThingHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -49,7 +56,8 @@ export function questionProbability(
 
 /**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
- * words). "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * words). It is an answer only when the leading candidates hold what it asks for (when it asks
+ * for a thing by a word: `askedThingHeld`) and the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
  */
@@ -58,6 +66,7 @@ export function decide(
   model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): Outcome {
   if (evidence === undefined) return 'nothing';
-  if (questionProbability(evidence.features, model) >= model.answerProbability) return 'answer';
+  const trusted = questionProbability(evidence.features, model) >= model.answerProbability;
+  if (trusted && evidence.askedThingHeld !== false) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -12,6 +12,7 @@
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
+import { askedThingHeld } from './abstain-asked-thing.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -726,6 +727,7 @@ export class SearchIndex {
       sentences: this.corpus.sentences,
       unknownShare: ranking.unknownShare,
       textOf: (s) => this.textOf(s),
+      wordsOf: (s) => this.wordsForBlanking(s),
       contextOf: (s) => this.contextOf(s),
       metadataTermsOf: (article) => {
         const meta = this.corpus.articles[article]?.meta;
@@ -779,11 +781,13 @@ export class SearchIndex {
   search(question: string, options: SearchOptions): SearchResult {
     const ranking = this.rank(question, options.articles, options.readSources);
     const { plan, ranked, select } = ranking;
+    const input = ranked.length > 0 ? this.abstentionInput(ranking) : null;
     const outcome = decide(
-      ranked.length > 0
+      input
         ? {
-            features: passageFeatures(this.abstentionInput(ranking)),
+            features: passageFeatures(input),
             widestCoverage: widestCoverage(ranked),
+            askedThingHeld: askedThingHeld(input),
           }
         : undefined,
     );

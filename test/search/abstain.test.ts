@@ -254,6 +254,13 @@ describe('decide', () => {
     expect(decide(evidence(0.05, 0.3), model)).toBe('closest');
     expect(decide(undefined, model)).toBe('nothing');
   });
+
+  it('never answers when the candidates lack the thing asked, whatever the probability', () => {
+    const model = modelOf();
+    expect(decide({ ...evidence(0.9), askedThingHeld: false }, model)).toBe('closest');
+    expect(decide({ ...evidence(0.9, 0.05), askedThingHeld: false }, model)).toBe('nothing');
+    expect(decide({ ...evidence(0.9), askedThingHeld: true }, model)).toBe('answer');
+  });
 });
 
 describe('the model file', () => {

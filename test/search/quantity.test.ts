@@ -14,6 +14,8 @@ describe('the dimension a question asks a quantity in', () => {
     expect(askedDimension('How tall is the lighthouse?')).toBe('length');
     expect(askedDimension('how far is the quay from the station')).toBe('length');
     expect(askedDimension('how heavy is each gate')).toBe('weight');
+    expect(askedDimension('what temperature is the water')).toBe('temperature');
+    expect(askedDimension('how high was the water temperature')).toBe('temperature');
   });
 
   it('names none for counts, progress, time spans or questions without a quantity cue', () => {
@@ -72,5 +74,16 @@ describe('a sum asked by the verb', () => {
     expect(asksSumByVerb('what did the review blame the cost increase on')).toBe(false);
     expect(asksSumByVerb('what did the mayor say about the cost of the quay')).toBe(false);
     expect(asksSumByVerb('who paid for the quay')).toBe(false);
+  });
+});
+
+describe('a sum and a temperature in a text', () => {
+  it('reads a sum after a currency sign as money, never as a length or a weight', () => {
+    expect(holdsDimension('would cost an estimated £1.2m', 'length')).toBe(false);
+    expect(holdsDimension('a bill of $40t', 'weight')).toBe(false);
+    expect(holdsDimension('a wall 1.2m high', 'length')).toBe(true);
+    expect(holdsDimension('heated to 24C', 'temperature')).toBe(true);
+    expect(holdsDimension('around 20 degrees', 'temperature')).toBe(true);
+    expect(holdsDimension('several degrees of separation', 'temperature')).toBe(false);
   });
 });

@@ -1,22 +1,24 @@
 /**
  * The dimension of a quantity a question asks for, and whether a text holds a number in it.
  * "How much did the canal cost" asks for money, "what percentage of the vote" for a share,
- * "how tall are the gates" for a length, "how heavy" for a weight: a number of another kind
- * ("the eleven gates", "his sixth term") does not answer it. Unit words are SI and common
- * English measures; currencies are written as symbols or named.
+ * "how tall are the gates" for a length, "how heavy" for a weight, "what temperature" for a
+ * temperature: a number of another kind ("the eleven gates", "his sixth term") does not answer
+ * it. Unit words are SI and common English measures; currencies are written as symbols or named.
  */
 
 /** A dimension of quantity an answer must be stated in. */
-export type Dimension = 'money' | 'share' | 'length' | 'weight';
+export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature';
 
 /**
  * Question cues, checked in this order: a share before money ("what interest rate did the
- * loans pay" asks for a rate, not a sum) and before length ("how high was the prime rate"),
+ * loans pay" asks for a rate, not a sum) and before length ("how high was the prime rate"), a
+ * temperature before length ("how high was the water temperature"),
  * money before length ("how high was the bridge's cost"). "How long" is left out: it asks for
  * a time span at least as often as a length.
  */
 const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
   ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b/i],
+  ['temperature', /\b(?:temperatures?|how (?:hot|cold|warm))\b/i],
   [
     'money',
     /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
@@ -34,6 +36,12 @@ const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m
 /** "A" as a number before a unit or a scale: "a dollar a pack", "half a million dollars". */
 const ONE = String.raw`(?:(?:half\s+)?an?)`;
 
+/**
+ * A number written after a currency symbol ("£1.2m", "$40,000") is a sum, not a length in
+ * metres or a weight in tonnes, whatever letter follows it.
+ */
+const NOT_A_SUM = String.raw`(?<![$£€¥₽]\s?[\d,.]*)`;
+
 /** A number in each dimension, as texts write it. */
 const TEXT_PATTERNS: Record<Dimension, RegExp> = {
   money: new RegExp(
@@ -45,11 +53,16 @@ const TEXT_PATTERNS: Record<Dimension, RegExp> = {
     'i',
   ),
   length: new RegExp(
-    String.raw`\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?)\b`,
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?)\b`,
     'i',
   ),
   weight: new RegExp(
-    String.raw`\b\d[\d,.]*\s?(?:kg|t|lbs?)\b|\b${NUMBER}[- ](?:tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight)\b`,
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b|\b${NUMBER}[- ](?:tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight)\b`,
+    'i',
+  ),
+  // "22C", "18°C", "around 20 degrees"; not "degrees of" (of a scale, of freedom).
+  temperature: new RegExp(
+    String.raw`\d\s?°|\b\d{1,3}(?:\.\d+)?C\b|\b${NUMBER}[- ]degrees?\b(?!\s+(?:of|in)\b)`,
     'i',
   ),
 };

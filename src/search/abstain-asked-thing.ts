@@ -1,0 +1,230 @@
+/**
+ * A hard gate of abstention (abstain.ts): a passage answers a question only if it holds the
+ * thing the question asks for. "How deep is the lido" is not answered by a passage that
+ * states the lido's repair bill, however much of the question's topic it shares: it must
+ * say something of depth (the word, an inflection, a form WordNet derives from it, a
+ * synonym the engine links) or state a value of it (a length). When none of the leading
+ * candidates does, the reply is a refusal, whatever the classifier's probability.
+ *
+ * The asked thing is read from four forms of question, each naming it by one word:
+ * - "how ADJ": a measure adjective ({@link MEASURES}: "how deep", "how old", "how heavy");
+ * - "what/which NOUN": the head of the question's focus (abstain-features.ts
+ *   {@link focusHeadWord}) when it names a measured attribute ("what temperature", "what
+ *   depth": quantity.ts {@link askedDimension} reads it alone);
+ * - "is/are there NOUN": the head of the noun phrase after "there" ("is there parking at…");
+ * - "who is the ROLE of X": the role ("who is the leader of the council").
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import { focusHeadWord, neighbourhood } from './abstain-features.js';
+import { answerTypeScore, type AnswerTypeName } from './plan/answer-type.js';
+import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
+import { askedDimension, holdsDimension, type Dimension } from './plan/quantity.js';
+import type { Alternative, QueryPlan } from './plan/query-plan.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+
+/** A kind of value that answers the asked thing without naming it. */
+export type AskedValue =
+  Dimension | Extract<AnswerTypeName, 'age' | 'date' | 'duration' | 'number'>;
+
+/** How the question asks for the thing. */
+export type AskedForm = 'how' | 'what' | 'there' | 'role';
+
+/** What a question asks for, by one of its words ({@link askedThingOf}). */
+export interface AskedThing {
+  form: AskedForm;
+  /** The word as the question writes it, folded ("deep"). */
+  word: string;
+  /** Its index term ({@link stem}). */
+  term: string;
+  /** Values that answer it without the word ("2.5 metres" for "how deep"); may be empty. */
+  values: AskedValue[];
+}
+
+/**
+ * The measure adjectives of "how ADJ" and the values, besides the quantity's own dimension
+ * (quantity.ts {@link askedDimension} of the question), that answer them. English asks a
+ * measure by its unmarked adjective ("how deep", not "how shallow"); "how long" asks a span of
+ * time at least as often as a length, and "how old" is answered by the year something began as
+ * well as by an age. Adjectives outside this list ("how bad", "how safe") are answered by
+ * judgements in any words, so no word of the question can be required of them.
+ */
+const MEASURES: Readonly<Record<string, readonly AskedValue[]>> = {
+  deep: ['length'],
+  tall: ['length'],
+  high: ['length'],
+  wide: ['length'],
+  far: ['length'],
+  long: ['length', 'duration', 'date'],
+  old: ['age', 'date'],
+  heavy: ['weight'],
+  hot: ['temperature'],
+  cold: ['temperature'],
+  warm: ['temperature'],
+  big: ['number'],
+  large: ['number'],
+};
+
+/** "Is there parking…", "are there any plans…": the words after "there". */
+const THERE = /\b(?:is|are|was|were|isn't|aren't|will)\s+there\s+(?:be\s+)?(.*)$/isu;
+/** "Who is the leader of…": the role, after at most one modifier ("current", "deputy"). */
+const ROLE =
+  /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(?:the\s+)?(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+of\b/iu;
+const HOW = /\bhow\s+([\p{L}]+)/iu;
+
+function thing(form: AskedForm, word: string, values: AskedValue[]): AskedThing {
+  return { form, word, term: stem(word), values };
+}
+
+/**
+ * Determiners and quantifiers a noun phrase after "is there" may open with ("a", "any",
+ * "enough"). Any other function word ("anything", "anyone", "in") means no noun names what
+ * is asked: "is there anything in the deal about weapons" asks about weapons in any words.
+ */
+const DETERMINERS = new Set(['a', 'an', 'any', 'some', 'no', 'enough', 'much', 'more', 'the']);
+/** English's indefinite pronouns ("anything", "someone", "nowhere"): they name no thing. */
+const INDEFINITE_PRONOUN = /^(?:any|some|no|every)(?:thing|one|body|where)$/;
+
+/**
+ * The head of the noun phrase opening `text`: its last word before the first function word,
+ * after its determiners ({@link DETERMINERS}); null when a function word comes first.
+ */
+function leadingHead(text: string): string | null {
+  let head: string | null = null;
+  for (const token of tokenize(text)) {
+    if (head === null && DETERMINERS.has(token.word)) continue;
+    if (isStopWord(token) || INDEFINITE_PRONOUN.test(token.word)) break;
+    head = token.word;
+  }
+  return head;
+}
+
+/**
+ * The thing `question` asks for (see the top of this file), or null when it asks in none of
+ * the four forms. The first form found in this order counts: "how", "who is the ROLE of",
+ * "what/which NOUN", "is there".
+ *
+ * @example askedThingOf('how deep is the lido') // { form: 'how', word: 'deep', values: ['length'] }
+ */
+export function askedThingOf(question: string): AskedThing | null {
+  const how = HOW.exec(question)?.[1]?.toLowerCase();
+  if (how !== undefined && how in MEASURES) {
+    const dimension = askedDimension(question);
+    const values = [...(dimension ? [dimension] : []), ...(MEASURES[how] ?? [])];
+    return thing('how', how, [...new Set(values)]);
+  }
+  const role = ROLE.exec(question)?.[1];
+  if (role !== undefined && !isStopWord(tokenize(role)[0]!))
+    return thing('role', role.toLowerCase(), []);
+  const head = focusHeadWord(question);
+  if (head !== null) {
+    const dimension = askedDimension(head);
+    if (dimension !== null) return thing('what', head, [dimension]);
+  }
+  const there = THERE.exec(question)?.[1];
+  const noun = there === undefined ? null : leadingHead(there);
+  if (noun !== null) {
+    const dimension = askedDimension(noun);
+    return thing('there', noun, dimension ? [dimension] : []);
+  }
+  return null;
+}
+
+/**
+ * The ways the engine expresses the asked word: its concept's alternatives (the word, an
+ * alias, an irregular inflection, a WordNet synonym or derived form, the word meant by a
+ * misspelling: plan/query-plan.ts), less a shorter word the asked one extends ("lead" for
+ * "leader", which the plan tries when the coverage lacks the word: another word, not a form
+ * of this one); the word alone when it is no concept of the plan.
+ */
+function formsOf(plan: QueryPlan, asked: AskedThing): string[][] {
+  const concept = plan.concepts.find((c) => c.alternatives[0]?.terms.includes(asked.term));
+  const kept = (alternative: Alternative) => {
+    const first = alternative.terms[0] ?? '';
+    return alternative.kind !== 'fuzzy' || first === asked.term || !asked.term.startsWith(first);
+  };
+  return concept ? concept.alternatives.filter(kept).map((a) => a.terms) : [[asked.term]];
+}
+
+/** Longest ending the stemmer leaves on a form of a word ("deep" → "deepest", "deepen"). */
+const MAX_ENDING = 3;
+
+/** True when `term` is `asked` with an ending the stemmer left ("deepest" for "deep"). */
+function extends_(term: string, asked: string): boolean {
+  return term.startsWith(asked) && term.length - asked.length <= MAX_ENDING;
+}
+
+/** True when `terms` holds `phrase` as consecutive terms. */
+function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= terms.length; i++)
+    if (phrase.every((term, k) => terms[i + k] === term)) return true;
+  return false;
+}
+
+/** True when `text` states a value of `value` ({@link AskedValue}). */
+function holdsValue(text: string, value: AskedValue): boolean {
+  switch (value) {
+    case 'age':
+    case 'date':
+    case 'duration':
+      return answerTypeScore(text, { name: value }) === 1;
+    case 'number':
+      return answerTypeScore(text, { name: 'number' }) > 0;
+    default:
+      return holdsDimension(text, value);
+  }
+}
+
+/**
+ * True when `text` holds the asked thing: one of `forms` (index-term phrases), a form of the
+ * word the stemmer left apart ("deepest"), or, beyond the question's own words (`askedTerms`),
+ * a value of it. `words` are `text`'s (plan/asked-words.ts), read here when not given.
+ */
+export function holdsAskedThing(
+  text: string,
+  asked: AskedThing,
+  forms: readonly string[][],
+  askedTerms: ReadonlySet<string>,
+  words: PassageWords = passageWordsOf(text),
+): boolean {
+  const { stems } = words;
+  if (forms.some((phrase) => holdsPhrase(stems, phrase))) return true;
+  if (stems.some((term) => extends_(term, asked.term))) return true;
+  // A value in the text at all before one beyond the question's words: most texts hold none.
+  const values = asked.values.filter((value) => holdsValue(text, value));
+  if (values.length === 0) return false;
+  const besides = withoutAskedWords(text, askedTerms, words);
+  return values.some((value) => holdsValue(besides, value));
+}
+
+/**
+ * Whether the candidates hold what the question asks for: undefined when it asks for no such
+ * thing ({@link askedThingOf}), else true when one of the ranking's candidates, read with its
+ * neighbours and the sentence it leans on, or its article's metadata, holds it
+ * ({@link holdsAskedThing}). Every candidate is read, not only those shown: the one that holds
+ * an age for "how old is Lukashenko" ("The 65-year-old has led Belarus…") names no one, so it
+ * ranks below passages that name him.
+ */
+export function askedThingHeld(input: AbstentionInput): boolean | undefined {
+  const { plan } = input;
+  const asked = askedThingOf(plan.question);
+  if (asked === null) return undefined;
+  const forms = formsOf(plan, asked);
+  const read = new Set<number>();
+  const articles = new Set<number>();
+  for (const candidate of input.ranked) {
+    const article = input.sentences[candidate.sentence]?.article ?? -1;
+    if (!articles.has(article)) {
+      articles.add(article);
+      const metadata = input.metadataTermsOf(article);
+      if (forms.some((phrase) => phrase.length === 1 && metadata.has(phrase[0]!))) return true;
+    }
+    const context = input.contextOf(candidate.sentence);
+    for (const s of [...neighbourhood(input.sentences, candidate.sentence), context]) {
+      if (s === null || read.has(s)) continue;
+      read.add(s);
+      if (holdsAskedThing(input.textOf(s), asked, forms, plan.askedTerms, input.wordsOf(s)))
+        return true;
+    }
+  }
+  return false;
+}

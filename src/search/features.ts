@@ -6,7 +6,7 @@ import type { Sentence } from '../corpus/types.js';
 import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
-import { personalPronounSubject, refersBack } from './select/widen.js';
+import { refersBack } from './select/widen.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -78,11 +78,8 @@ export interface FeatureContext {
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
  * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
- * text of the same paragraph. A paragraph break is where the writer ended a unit, and quoting
- * across it would join two paragraphs: a sentence opening its paragraph leans on none, except
- * one whose subject is a personal pronoun ("She told us: …") right after a paragraph of one
- * sentence. News pages often set each sentence apart, so there the break ends no unit, and
- * "she" names no one without the sentence that does ({@link personalPronounSubject}).
+ * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
+ * break is where the writer ended a unit, and quoting across it would join two paragraphs.
  */
 export function contextSentence(
   sentences: readonly Sentence[],
@@ -93,14 +90,8 @@ export function contextSentence(
   const before = sentences[sentence - 1];
   if (own === undefined || before === undefined || own.kind !== 'body') return null;
   if (before.article !== own.article || before.kind !== 'body') return null;
-  const text = textOf(sentence);
-  if (own.paragraph !== before.paragraph) {
-    const oneSentence =
-      sentences[sentence - 2]?.paragraph !== before.paragraph ||
-      sentences[sentence - 2]?.article !== before.article;
-    return oneSentence && personalPronounSubject(text) ? sentence - 1 : null;
-  }
-  return refersBack(text) ? sentence - 1 : null;
+  if (own.paragraph !== before.paragraph) return null;
+  return refersBack(textOf(sentence)) ? sentence - 1 : null;
 }
 
 /**

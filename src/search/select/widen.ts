@@ -67,15 +67,40 @@ export interface WindowContext {
 }
 
 /**
+ * True when `next` opens its paragraph right after `sentence`, a body paragraph of that one
+ * sentence alone, in one article. News pages often set each sentence apart, so there the
+ * break ends no unit, and a "She told us: …" opening `next` names no one without `sentence`.
+ * Only a speaker's words are quoted across such a break ({@link givesSpeakersWords}); the
+ * ranking reads no context across it (features.ts `contextSentence`).
+ */
+function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next: number): boolean {
+  const own = sentences[sentence];
+  const after = sentences[next];
+  const before = sentences[sentence - 1];
+  return (
+    own !== undefined &&
+    after !== undefined &&
+    next === sentence + 1 &&
+    own.kind === 'body' &&
+    after.kind === 'body' &&
+    own.article === after.article &&
+    own.paragraph !== after.paragraph &&
+    (before === undefined || before.article !== own.article || before.paragraph !== own.paragraph)
+  );
+}
+
+/**
  * True when sentence `next` gives the words of someone `sentence` names and the question asks
  * to hear ("what did Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on
- * `sentence` by a personal pronoun ("She told us: …", across a one-sentence paragraph's break:
- * features.ts `contextSentence`) and reports speech, by a quotation mark or a verb of saying
+ * `sentence` by a personal pronoun ("She told us: …"), in its paragraph or across a
+ * one-sentence paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a verb of saying
  * (timeline/lexicon.ts). The sentence naming her is not her words; quoted alone it answers
  * nothing the question asked.
  */
 function givesSpeakersWords(sentence: number, next: number, context: WindowContext): boolean {
-  if (context.question === undefined || context.contextOf(next) !== sentence) return false;
+  if (context.question === undefined) return false;
+  if (context.contextOf(next) !== sentence && !leansAcrossBreak(context.sentences, sentence, next))
+    return false;
   const speaker = speakerStems(context.question);
   if (speaker.size === 0 || !termsOf(context.textOf(sentence)).some((t) => speaker.has(t)))
     return false;
@@ -99,9 +124,9 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
  * pronoun, or a description and that sentence adds what the question asks; the next one when it
  * is short or adds what the question asks, or restates an error the next one corrects; and whatever it takes to start and end outside a
  * quotation. Every step stays inside the sentence's paragraph, so a quote holds no paragraph
- * break, but one: a sentence opening its paragraph with a personal pronoun as subject, after a
- * paragraph of one sentence (features.ts `contextSentence`), is quoted with that sentence when
- * it adds what the question asks ("Swimmer Margaret Ellery, 81, …" before "She told us: …").
+ * break, but one: a sentence naming someone whose words the question asks for is quoted with
+ * the next, across a one-sentence paragraph's break, when that gives them ("Swimmer Margaret
+ * Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
  */
 export function widen(sentence: number, context: WindowContext): Window {
   const { sentences, textOf } = context;
@@ -111,12 +136,11 @@ export function widen(sentence: number, context: WindowContext): Window {
   if (sentences[sentence]?.kind === 'heading') return window;
   // A pronoun or connective never reads alone; a description ("The 65-year-old", "The line")
   // is quoted with the sentence before only when that is what makes it answer.
-  // Across a paragraph break (a one-sentence paragraph before a "She …"), only when it helps.
   const leansOn = context.contextOf(sentence);
   if (
     leansOn !== null &&
-    ((sameParagraph(sentences, sentence, leansOn) && opensWithPronoun(text)) ||
-      context.contextHelps(sentence, leansOn))
+    sameParagraph(sentences, sentence, leansOn) &&
+    (opensWithPronoun(text) || context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;
   const next = sentence + 1;

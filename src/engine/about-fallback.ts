@@ -141,21 +141,39 @@ export function datedQuotes(
 }
 
 /**
- * The sentence index of each article's lead: its first body sentence (headings are titles or
- * page furniture, not what it reports). `articles` in the order given; articles with no body
- * sentence are left out.
+ * The sentence indices of the articles' leads: each one's first body sentences (headings are
+ * titles or page furniture, not what it reports), `count` in all (by default one each), taken
+ * a sentence of each article in turn and given article by article, each in reading order.
+ * A news article's lead sentences say what it reports, most important first (the inverted
+ * pyramid). `articles` in the order given; articles with no body sentence are left out.
  */
-export function leadSentences(corpus: Corpus, articles: readonly number[]): number[] {
-  const wanted = new Set(articles);
-  const lead = new Map<number, number>();
+export function leadSentences(
+  corpus: Corpus,
+  articles: readonly number[],
+  count = articles.length,
+): number[] {
+  const order = [...new Set(articles)];
+  const wanted = new Set(order);
+  const body = new Map<number, number[]>();
   corpus.sentences.forEach((sentence, s) => {
     if (sentence.kind !== 'body' || !wanted.has(sentence.article)) return;
-    if (!lead.has(sentence.article)) lead.set(sentence.article, s);
+    const list = body.get(sentence.article) ?? [];
+    if (list.length < count) list.push(s);
+    body.set(sentence.article, list);
   });
-  return articles.flatMap((article) => {
-    const s = lead.get(article);
-    return s === undefined ? [] : [s];
-  });
+  const taken = new Map<number, number>();
+  let left = count;
+  for (let depth = 0; left > 0; depth++) {
+    const before = left;
+    for (const article of order) {
+      if (left === 0) break;
+      if ((body.get(article)?.length ?? 0) <= depth || (taken.get(article) ?? 0) > depth) continue;
+      taken.set(article, depth + 1);
+      left -= 1;
+    }
+    if (left === before) break;
+  }
+  return order.flatMap((article) => body.get(article)?.slice(0, taken.get(article) ?? 0) ?? []);
 }
 
 /**
@@ -257,8 +275,8 @@ export interface FallbackContext {
   chosen: readonly number[];
   /** The quote of a timeline entry as a passage. */
   fromQuote: (quote: FallbackQuote) => AnswerPassage;
-  /** The articles' leading passages, one each (see {@link leadSentences}). */
-  leads: (articles: readonly number[]) => AnswerPassage[];
+  /** The articles' leading passages, `count` in all, by default one each (see {@link leadSentences}). */
+  leads: (articles: readonly number[], count?: number) => AnswerPassage[];
   /** True when the question asks nothing beyond the sources it names ({@link asksOnlyOfSource}). */
   onlyOfSource: boolean;
   /**
@@ -286,7 +304,7 @@ export interface FallbackContext {
 
 /**
  * `answer` as the rule at the top of this file allows it: unchanged when it answers (unless the
- * question only names a source: then never answered, with its leading passages), says what
+ * question only names a source: then answered by its leading passages), says what
  * the page does not state, or already shows its closest passages. When it would claim
  * "nothing", the closest passages are, in turn, those dated to the day or month named, the
  * leads of the sources it names, the passages with the most of its words, those with a negated
@@ -294,13 +312,14 @@ export interface FallbackContext {
  */
 export function withoutFalseNothing(answer: Answer, context: FallbackContext): Answer {
   if (answer.notStated !== undefined) return answer;
-  // A question that only names a source asks nothing a passage could answer: it is about that
-  // source's articles, whatever passages the search found by its naming words (one that says
-  // "Radio Brisk understands", or words of other articles near them: "report" near "repairs").
+  // A question that only names a source ("What did Radio Brisk report?") asks what it reported,
+  // whatever passages the search found by its naming words (one that says "Radio Brisk
+  // understands", or words of other articles near them: "report" near "repairs"): its leads
+  // answer it, as a news article's lead says what it reports (the inverted pyramid).
   if (context.onlyOfSource && !answer.passages.some((passage) => passage.page)) {
-    const leads = context.leads(context.named.slice(0, context.closestShown));
+    const leads = context.leads(context.named, context.limit);
     if (leads.length > 0)
-      return { ...answer, answered: false, passages: [], closest: leads, sourcesDiffer: [] };
+      return { ...answer, answered: true, passages: leads, closest: [], sourcesDiffer: [] };
   }
   if (answer.answered) return answer;
   const date = namedDate(context.question);

@@ -14,8 +14,8 @@
  * happened yesterday at the viaduct?") is shown the latest such events, as below.
  *
  * When none is dated there, a question about a source is, as one naming only a source
- * (about-fallback.ts), shown that source's leading passages, of its articles published on that
- * date when it has some. A question about the date alone is not answered by its words (a
+ * (about-fallback.ts), answered by the leading passages of its articles published on that date;
+ * with none published then, its articles' leads are only the closest passages. A question about the date alone is not answered by its words (a
  * passage "by September 2026" is no event of 29 September 2025): with no plan dated there
  * either, its closest passages are what the timeline dates nearest, said to be so
  * ({@link NotOnDate}): the events of the month asked, or else the nearest dated ones before
@@ -123,8 +123,8 @@ export interface DateQuestionContext {
   restricted?: ReadonlySet<string>;
   /** The quote of a timeline entry as a passage. */
   fromQuote: (quote: FallbackQuote) => AnswerPassage;
-  /** The articles' leading passages, one each (about-fallback.ts `leadSentences`). */
-  leads: (articles: readonly number[]) => AnswerPassage[];
+  /** The articles' leading passages, `count` in all, by default one each (about-fallback.ts `leadSentences`). */
+  leads: (articles: readonly number[], count?: number) => AnswerPassage[];
 }
 
 /**
@@ -205,12 +205,15 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     const found = [...answer.passages, ...answer.closest].slice(0, context.closestShown);
     return { ...unanswered, closest: found };
   }
-  // Nothing the source reported is dated there: its articles of that day are what it reported.
+  // Nothing the source reported is dated there: its articles of that day are what it reported
+  // then, and their leads say what they report (as for a question naming only a source). With
+  // none of that day, its leads are only the closest: they are not what it reported then.
   const thatDay = named.filter((a) => onDate(context.sources[a]?.published ?? null, date));
-  const leads = context.leads(
-    (thatDay.length > 0 ? thatDay : named).slice(0, context.closestShown),
-  );
-  return { ...unanswered, closest: leads };
+  if (thatDay.length > 0) {
+    const leads = context.leads(thatDay, context.limit);
+    if (leads.length > 0) return { ...unanswered, answered: true, passages: leads, closest: [] };
+  }
+  return { ...unanswered, closest: context.leads(named.slice(0, context.closestShown)) };
 }
 
 /**

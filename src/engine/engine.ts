@@ -24,6 +24,7 @@ import {
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
+import { leadWindows } from './lead-windows.js';
 import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
@@ -172,9 +173,9 @@ export class CorpusEngine implements Engine {
       highlights: [],
       alsoReportedBy: also,
     });
-    const leads = (named: readonly number[]) =>
-      leadSentences(this.corpus, named).map((s) =>
-        this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),
+    const leads = (named: readonly number[], count?: number) =>
+      leadWindows(this.corpus, leadSentences(this.corpus, named, count)).map((window) =>
+        this.passageOf({ window, score: 0, also: [] }),
       );
     // A question only about a date (and a source named) is the timeline's to answer.
     const paged = withPageAnswer(

@@ -2,7 +2,7 @@
  * A question only about a day or month ("what happened on 4 June 2024?"), or only about what a
  * named source reported then, is answered by the timeline's events of that date, never by
  * passages that merely share its words (src/engine/date-question.ts). A question naming only a
- * source is never answered by a passage: it gets the source's leading passages.
+ * source is answered by the source's leading passages, never by passages its name finds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
@@ -189,25 +189,38 @@ describe('a question about what a named source reported at a date', () => {
     expect(quotes(yearless!.passages)).toBe(quotes(withYear!.passages));
   });
 
-  it("shows, when the source dates nothing there, its leading passage of that day's article", () => {
+  it("is answered, when the source dates nothing there, by the lead of that day's article", () => {
     const answer = engine.ask('What did Gull Radio report on 12 June?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.source.id)).toEqual([idOf('Ferry timetable changes')]);
+    expect(answer.passages[0]!.quote).toMatch(/^Ferries will leave from the north pier/);
+  });
+
+  it('shows, when the source published nothing that day either, its leads only as the closest', () => {
+    const answer = engine.ask('What did Gull Radio report on 20 June?');
     expect(answer.answered).toBe(false);
-    expect(answer.closest.map((p) => p.source.id)).toEqual([idOf('Ferry timetable changes')]);
+    expect(answer.passages).toEqual([]);
+    expect(answer.closest.length).toBeGreaterThan(0);
+    const radio = [
+      idOf('Harbour road shut'),
+      idOf('Ferry timetable changes'),
+      idOf('North pier open'),
+    ];
+    for (const passage of answer.closest) expect(radio).toContain(passage.source.id);
   });
 });
 
-it('a question naming only a source shows its leading passages, never a passage as an answer', () => {
-  // "Gull Radio understands …" holds the source's name: still no answer to what it reported.
+it("a question naming only a source is answered by its articles' leads, one each", () => {
+  // The search finds "Gull Radio understands …" by the source's name; what answers is each
+  // article's lead, whatever its words.
   const answer = engine.ask('What did Gull Radio report?');
-  expect(answer.answered).toBe(false);
-  expect(answer.passages).toEqual([]);
-  const radio = [
-    idOf('Harbour road shut'),
-    idOf('Ferry timetable changes'),
-    idOf('North pier open'),
-  ];
-  expect(answer.closest.length).toBeGreaterThan(0);
-  for (const passage of answer.closest) expect(radio).toContain(passage.source.id);
+  expect(answer.answered).toBe(true);
+  expect(answer.closest).toEqual([]);
+  expect(answer.passages.map((p) => p.quote).sort()).toEqual([
+    'Ferries will leave from the north pier until the quay is rebuilt.',
+    'Gull Radio understands the harbour road will stay shut for a month.',
+    'The north pier reopened to ferries on Friday after a week of repairs.',
+  ]);
 });
 
 it("a question about a subject its source's title names still asks about the subject", () => {

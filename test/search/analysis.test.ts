@@ -31,6 +31,8 @@ describe('answer types', () => {
     ["What's the name of the Lindholm harbour master?", 'person'],
     ['In which Norwegian coastal town was the ferry built?', 'place'],
     ['Which local news agency broke the story?', 'organisation'],
+    ['which firm did the engineering survey', 'organisation'],
+    ['Which charity runs the cafe?', 'organisation'],
     // …and an auxiliary or "kind of" is not a modifier: these ask for no person or place.
     ['What did the president say about the quay?', undefined],
     ['What kind of state is the harbour in?', undefined],
@@ -75,6 +77,12 @@ describe('answer types', () => {
         name: 'organisation',
       }),
     ).toBe(1);
+    // Names joined by an ampersand are a firm's; a legal form or an institution's word ends one.
+    const organisation = { name: 'organisation' } as const;
+    expect(answerTypeScore('Engineers from Hallam & Pryce inspected it.', organisation)).toBe(1);
+    expect(answerTypeScore('The Marlow Leisure Trust runs it.', organisation)).toBe(1);
+    expect(answerTypeScore('It was built by Orrin Kell Ltd in 1936.', organisation)).toBe(1);
+    expect(answerTypeScore('Rock & roll played all night.', organisation)).toBe(0);
   });
 
   it('reads part of a month and a season as a date, the end of the year as a relative one', () => {

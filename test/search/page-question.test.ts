@@ -70,3 +70,12 @@ describe('a word that names the source asked of', () => {
     );
   });
 });
+
+describe('"what did X write"', () => {
+  it('asks what was written, not who wrote it', () => {
+    expect(asks('what did helen marsh write')).toBeNull();
+    expect(asks('What has the author written about the pool?')).toBeNull();
+    expect(asks('who wrote the Courier piece')).toBe('author');
+    expect(asks('which reporter wrote the story about the pool')).toBe('author');
+  });
+});

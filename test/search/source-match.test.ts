@@ -231,3 +231,35 @@ describe('an outlet named by its full stated name', () => {
     expect(namedIn('what did Dana Whitcombe write about the vote', list)).toEqual(['a0', 'a1']);
   });
 });
+
+describe('a run of an outlet name written out', () => {
+  // Ten articles: two by "Radio Wenmoor News", two by "Wenmoor Evening Post", one by "Wenmoor
+  // District Council": "Wenmoor" is in half the outlets' names, too many to name any alone.
+  const list = [
+    meta('r1', 'Quay closed', { outlet: 'Radio Wenmoor News' }),
+    meta('r2', 'Petition grows', { outlet: 'Radio Wenmoor News' }),
+    meta('p1', 'Cracks found', { outlet: 'Wenmoor Evening Post' }),
+    meta('p2', 'Rally held', { outlet: 'Wenmoor Evening Post' }),
+    meta('c1', 'Consultation opens', { outlet: 'Wenmoor District Council' }),
+    ...['f', 'g', 'h', 'i', 'j'].map((id) => meta(id, `Item ${id}`)),
+  ];
+  const catalogOf = buildSourceCatalog(list, shares, everyday);
+  const match = (question: string) =>
+    matchSources(termsOf(question), catalogOf, speaksOfSource(question));
+
+  it('names it, each of its words naming and no content, when one of them names it alone', () => {
+    const radio = match('what did radio wenmoor report');
+    expect([...radio.articles].map((a) => list[a]?.id)).toEqual(['r1', 'r2']);
+    expect([...radio.terms].sort()).toEqual(termsOf('radio wenmoor').sort());
+    const post = match('what did the evening post say about the rally');
+    expect([...post.articles].map((a) => list[a]?.id)).toEqual(['p1', 'p2']);
+    expect(post.terms.has(termsOf('evening')[0]!)).toBe(true);
+  });
+
+  it('is no name when its words stand apart', () => {
+    // "Wenmoor" later in the question, away from "radio", is what it asks about.
+    const apart = match('what did the radio say about wenmoor');
+    expect([...apart.articles].map((a) => list[a]?.id)).toEqual(['r1', 'r2']);
+    expect(apart.terms.has(termsOf('wenmoor')[0]!)).toBe(false);
+  });
+});

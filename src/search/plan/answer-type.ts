@@ -67,7 +67,7 @@ const TYPE_WORDS = new Set([
  */
 const MODIFIERS = String.raw`(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|the|a|an|of|to|in|on|for|and|or|he|she|they|it|his|her|their|its|kind|kinds|sort|type)\b)[\p{L}’'-]+\s+){0,2}?`;
 const ORGANISATION_NOUNS =
-  'agency|agencies|outlet|outlets|newspaper|newspapers|paper|organi[sz]ations?|ministry|ministries|body|bodies|institution|institutions|company|companies|party|parties|group|groups|media|service|services|department|committee|force|forces|unit|units';
+  'agency|agencies|outlet|outlets|newspaper|newspapers|paper|organi[sz]ations?|ministry|ministries|body|bodies|institution|institutions|company|companies|firm|firms|business|businesses|corporation|corporations|contractor|contractors|consultancy|consultancies|charity|charities|trust|trusts|union|unions|association|associations|council|councils|authority|authorities|party|parties|group|groups|media|service|services|department|committee|force|forces|unit|units';
 const PERSON_NOUNS =
   'person|persons|official|officials|leader|leaders|minister|ministers|president|presidents|politician|politicians|man|men|woman|women|people|diplomat|diplomats|journalist|journalists|commander|commanders|general|generals|spokesman|spokeswoman|chairman|chairwoman|head|chief|candidate|candidates|senator|senators|judge|judges|inventor|author';
 const PLACE_NOUNS =
@@ -319,10 +319,12 @@ const NAME_IN_TEXT =
   /(?<=\S\s+)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+|^(?!(?:The|A|An|In|On|At|To|Of|By|For|From|With|As|After|Before|During|Since|Until|Under|Over|When|While|If|But|And|Or|So|Yet|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|Your|There|Here|Some|Many|Most|All|Every|Each|No|Not|Only|Also|Meanwhile|However|Last|Next|Another|One|Two|Three)\s)(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+/u;
 /**
  * An organisation: a capitalised name ending in an institution's word ("Interior Ministry",
- * "Interfax news agency"), an acronym ("TASS", "NATO"), or a body that reports or decides.
+ * "Interfax news agency", "Brightwater Leisure Trust") or a company's legal form ("Ltd",
+ * "plc"), names joined by an ampersand ("Hallam & Pryce": a firm's style, never one person's
+ * name), an acronym ("TASS", "NATO"), or a body that reports or decides.
  */
 const ORGANISATION_IN_TEXT =
-  /\b(?:[A-Z][\p{L}’'-]+\s+){0,3}(?:Ministry|Agency|Committee|Council|Union|Party|Service|Guard|Court|Parliament|Assembly|Commission|Office|Department|Bank|Times|News|Post|Press|Bureau|Institute|Organi[sz]ation|Forces|Army|Police)\b|\b(?:ministry|agency|committee|council|service|portal|office|newspaper|outlet|broadcaster) (?:of\s+)?(?:the\s+)?[A-Z][\p{L}-]+|\b[A-Z]{2,6}\b(?!\.)/u;
+  /\b(?:[A-Z][\p{L}’'-]+\s+){0,3}(?:Ministry|Agency|Committee|Council|Union|Party|Service|Guard|Court|Parliament|Assembly|Commission|Office|Department|Bank|Times|News|Post|Press|Bureau|Institute|Organi[sz]ation|Forces|Army|Police|Trust|Foundation|Association|Society|Authority|Group|Holdings|Partners|Associates|Ltd|Limited|plc|PLC|Inc|LLC|Corporation)\b|\b[A-Z][\p{L}’'-]+\s+(?:&|&amp;)\s+[A-Z][\p{L}’'-]+|\b(?:ministry|agency|committee|council|service|portal|office|newspaper|outlet|broadcaster) (?:of\s+)?(?:the\s+)?[A-Z][\p{L}-]+|\b[A-Z]{2,6}\b(?!\.)/u;
 
 /**
  * A source a report is attributed to ("Interfax reported", "according to Reuters", "told the

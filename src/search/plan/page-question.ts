@@ -64,6 +64,16 @@ const TAKING = stems('take took taken shoot shot snap snapped credit credited co
 const CREDITING = stems('credit credited credits');
 /** Words that ask who wrote a text. */
 const WRITING = stems('write wrote written writer writers author authors authored byline bylines');
+/**
+ * "What did Helen Marsh write?", "what has the author written about the pool?": "what" asks for
+ * the object of the writing verb, what was written, not who wrote it (the question names the
+ * writer itself). The story's passages answer it, not the byline.
+ */
+const WHAT_WAS_WRITTEN =
+  /^\s*what\s+(?:did|does|do|has|have|had|will|would|could|can)\b.*\b(?:write|wrote|written)\b/i;
+function asksWhatWasWritten(question: string): boolean {
+  return WHAT_WAS_WRITTEN.test(question);
+}
 /** Verbs with a story sense too: they ask about the article only when it is referred to as such. */
 const REPORTING = stems('report reported reporting publish published');
 /** People who write for an outlet, asked for by "which reporter …". */
@@ -144,7 +154,8 @@ export function pageQuestionOf(
   const terms = tokens.map((token) => stem(token.word)).filter((term) => !naming.has(term));
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const head = askedHead(question, tokens).map((token) => stem(token.word));
-  const writer = has(WRITING) || head.some((term) => WRITER_NOUNS.has(term));
+  const writer =
+    (has(WRITING) && !asksWhatWasWritten(question)) || head.some((term) => WRITER_NOUNS.has(term));
   // A kind of piece ("the press release", "the editorial") is an article as such; one that as
   // often names a thing in the story ("who wrote the letter to the mayor") is not, by itself.
   const pieces = piecesNamed(tokens.map((token) => token.word)).filter((kind) => !kind.storySense);

@@ -203,7 +203,7 @@ export function matchSources(
   // Per article: how many of its metadata terms the question holds, of each kind.
   const counts = new Map<number, { all: number; title: number; date: boolean; strong: boolean }>();
   const naming = new Set<string>();
-  const articlesOf = namingArticles(new Set(terms), catalog);
+  const articlesOf = namingArticles(terms, catalog);
   for (const term of new Set(terms)) {
     const articles = articlesOf(term);
     if (articles.length === 0) continue;
@@ -256,26 +256,62 @@ export function matchSources(
 }
 
 /**
- * The articles each of the question's terms (`asked`) names: those the catalog's share limits
- * leave it, and those of any outlet or author whose full name the question holds.
+ * The articles each of the question's terms (`asked`, in the question's order) names: those the
+ * catalog's share limits leave it, and those of any outlet or author whose full name the
+ * question holds, or a run of whose name it writes out ({@link nameRuns}).
  */
 function namingArticles(
-  asked: ReadonlySet<string>,
+  asked: readonly string[],
   catalog: SourceCatalog,
 ): (term: string) => readonly number[] {
+  const held = new Set(asked);
   const byFullName = new Map<string, Set<number>>();
-  for (const name of catalog.fullNames) {
-    if (!name.terms.every((term) => asked.has(term))) continue;
-    for (const term of name.terms) {
-      const articles = byFullName.get(term) ?? new Set(catalog.byTerm.get(term));
-      for (const article of name.articles) articles.add(article);
-      byFullName.set(term, articles);
+  const add = (terms: readonly string[], articles: readonly number[]) => {
+    for (const term of terms) {
+      const named = byFullName.get(term) ?? new Set(catalog.byTerm.get(term));
+      for (const article of articles) named.add(article);
+      byFullName.set(term, named);
     }
+  };
+  for (const name of catalog.fullNames) {
+    if (name.terms.every((term) => held.has(term))) add(name.terms, name.articles);
+    else for (const run of nameRuns(asked, name, catalog)) add(run, name.articles);
   }
   return (term) => {
     const full = byFullName.get(term);
     return full ? [...full] : (catalog.byTerm.get(term) ?? []);
   };
+}
+
+/**
+ * The runs of a name's words the question writes out in the name's order ("radio aldshire" of
+ * "Radio Aldshire News", "evening post" of "Aldshire Evening Post"), two words or more, of which
+ * one names the name's articles on its own. Such a run is the name as people shorten it: each
+ * of its words names the source, even one that on its own is in too much of the metadata to
+ * name any ("Aldshire", in several outlets' names), and so is no content of the question.
+ * `asked` are the question's terms in order (stop words left out).
+ */
+function nameRuns(
+  asked: readonly string[],
+  name: { terms: readonly string[]; articles: readonly number[] },
+  catalog: SourceCatalog,
+): string[][] {
+  const runs: string[][] = [];
+  const ofName = new Set(name.articles);
+  const namesAlone = (term: string) =>
+    (catalog.byTerm.get(term) ?? []).some((article) => ofName.has(article));
+  for (let i = 0; i < asked.length;) {
+    let longest = 0;
+    for (let j = 0; j < name.terms.length; j++) {
+      let k = 0;
+      while (i + k < asked.length && asked[i + k] === name.terms[j + k]) k += 1;
+      longest = Math.max(longest, k);
+    }
+    const run = asked.slice(i, i + longest);
+    if (longest >= 2 && run.some(namesAlone)) runs.push(run);
+    i += Math.max(1, longest);
+  }
+  return runs;
 }
 
 /**

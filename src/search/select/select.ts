@@ -201,6 +201,7 @@ export function selectPassages(
       textOf: context.textOf,
       contextOf: context.contextOf,
       contextHelps: context.contextHelps,
+      ...(context.question === undefined ? {} : { question: context.question }),
       addsCoverage: (current, next) =>
         matcher.spanCoverage(current.first, next) >
         matcher.spanCoverage(current.first, current.last) + o.widenGain,

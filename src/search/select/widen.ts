@@ -5,7 +5,10 @@
 import type { Sentence } from '../../corpus/types.js';
 import { correctedByNext, restatesError } from '../../text/correction.js';
 import { outsideQuotations } from '../../text/quotation.js';
+import { SPEECH_VERBS } from '../../timeline/lexicon.js';
+import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
+import { speakerStems } from '../plan/speaker.js';
 
 /** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
 export interface Window {
@@ -29,6 +32,17 @@ export function refersBack(text: string): boolean {
   return PRONOUN_OPENER.test(text) || DESCRIPTION_OPENER.test(text);
 }
 
+/**
+ * A personal pronoun as the subject, naming someone only through a sentence before: "She told
+ * us: …", "They say …". Not "it" (often no one: "It is expected …") nor "we" (the writer).
+ */
+const PERSONAL_PRONOUN_SUBJECT = /^["“‘'„]?(?:he|she|they)\b/i;
+
+/** True when a sentence's subject is a personal pronoun ({@link PERSONAL_PRONOUN_SUBJECT}). */
+export function personalPronounSubject(text: string): boolean {
+  return PERSONAL_PRONOUN_SUBJECT.test(text);
+}
+
 /** True when a sentence opens with a pronoun or a connective: it never reads alone. */
 export function opensWithPronoun(text: string): boolean {
   return PRONOUN_OPENER.test(text);
@@ -48,6 +62,53 @@ export interface WindowContext {
   contextHelps: (sentence: number, before: number) => boolean;
   /** True when the sentence covers question concepts the window does not yet cover. */
   addsCoverage: (window: Window, sentence: number) => boolean;
+  /** The question as asked: one asking for someone's words is quoted with them ({@link givesSpeakersWords}). */
+  question?: string;
+}
+
+/**
+ * True when `next` opens its paragraph right after `sentence`, a body paragraph of that one
+ * sentence alone, in one article. News pages often set each sentence apart, so there the
+ * break ends no unit, and a "She told us: …" opening `next` names no one without `sentence`.
+ * Only a speaker's words are quoted across such a break ({@link givesSpeakersWords}); the
+ * ranking reads no context across it (features.ts `contextSentence`).
+ */
+function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next: number): boolean {
+  const own = sentences[sentence];
+  const after = sentences[next];
+  const before = sentences[sentence - 1];
+  return (
+    own !== undefined &&
+    after !== undefined &&
+    next === sentence + 1 &&
+    own.kind === 'body' &&
+    after.kind === 'body' &&
+    own.article === after.article &&
+    own.paragraph !== after.paragraph &&
+    (before === undefined || before.article !== own.article || before.paragraph !== own.paragraph)
+  );
+}
+
+/**
+ * True when sentence `next` gives the words of someone `sentence` names and the question asks
+ * to hear ("what did Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on
+ * `sentence` by a personal pronoun ("She told us: …"), in its paragraph or across a
+ * one-sentence paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a verb of saying
+ * (timeline/lexicon.ts). The sentence naming her is not her words; quoted alone it answers
+ * nothing the question asked.
+ */
+function givesSpeakersWords(sentence: number, next: number, context: WindowContext): boolean {
+  if (context.question === undefined) return false;
+  if (context.contextOf(next) !== sentence && !leansAcrossBreak(context.sentences, sentence, next))
+    return false;
+  const speaker = speakerStems(context.question);
+  if (speaker.size === 0 || !termsOf(context.textOf(sentence)).some((t) => speaker.has(t)))
+    return false;
+  const text = context.textOf(next);
+  return (
+    personalPronounSubject(text) &&
+    (/["“”]/.test(text) || tokenize(text).some(({ word }) => SPEECH_VERBS.has(word)))
+  );
 }
 
 function sameParagraph(sentences: readonly Sentence[], a: number, b: number): boolean {
@@ -62,8 +123,10 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
  * Widens a sentence to the neighbours it needs: the sentence it leans on when its subject is a
  * pronoun, or a description and that sentence adds what the question asks; the next one when it
  * is short or adds what the question asks, or restates an error the next one corrects; and whatever it takes to start and end outside a
- * quotation. Every step stays inside the sentence's paragraph, so a quote never holds a
- * paragraph break.
+ * quotation. Every step stays inside the sentence's paragraph, so a quote holds no paragraph
+ * break, but one: a sentence naming someone whose words the question asks for is quoted with
+ * the next, across a one-sentence paragraph's break, when that gives them ("Swimmer Margaret
+ * Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
  */
 export function widen(sentence: number, context: WindowContext): Window {
   const { sentences, textOf } = context;
@@ -92,10 +155,11 @@ export function widen(sentence: number, context: WindowContext): Window {
     window.last = next;
   else if (
     window.last - window.first + 1 < o.maxWindowSentences &&
-    sameParagraph(sentences, sentence, next) &&
-    (wordCount(text) <= o.shortSentenceWords ||
-      /:$/.test(text) ||
-      context.addsCoverage(window, next))
+    ((sameParagraph(sentences, sentence, next) &&
+      (wordCount(text) <= o.shortSentenceWords ||
+        /:$/.test(text) ||
+        context.addsCoverage(window, next))) ||
+      givesSpeakersWords(sentence, next, context))
   ) {
     window.last = next;
   }

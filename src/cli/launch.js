@@ -42,12 +42,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const SELF = fileURLToPath(import.meta.url);
 /** The repository root: this file is `src/cli/launch.js`. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = path.resolve(path.dirname(SELF), '..', '..');
 /** The folders compiled, relative to the root. */
 export const FOLDERS = ['src', 'commands'];
-/** Files beyond those folders that change what a compile gives. */
-const SETTINGS = ['package.json', 'tsconfig.json', 'src/cli/launch.js'];
+/** Files beyond those folders that change what a compile gives, relative to the root. */
+const SETTINGS = ['package.json', 'tsconfig.json'];
 /** A stamp's folder not started from for this long is removed at the next compile. */
 export const KEEP_DAYS = 7;
 
@@ -55,7 +56,10 @@ export const KEEP_DAYS = 7;
 function filesUnder(root, folders) {
   const files = [];
   for (const folder of folders) {
-    for (const name of readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })) {
+    for (const name of readdirSync(path.join(root, folder), {
+      recursive: true,
+      encoding: 'utf8',
+    })) {
       const absolute = path.join(root, folder, name);
       if (statSync(absolute).isFile())
         files.push([path.join(folder, name).split(path.sep).join('/'), absolute]);
@@ -70,11 +74,12 @@ function filesUnder(root, folders) {
  */
 export function codeStamp(root = ROOT) {
   const hash = createHash('sha256');
-  const esbuild = createRequire(path.join(root, 'package.json'))('esbuild/package.json');
+  const esbuild = createRequire(import.meta.url)('esbuild/package.json');
   hash.update(`node ${process.versions.node}\0esbuild ${esbuild.version}\0`);
   const files = [
     ...filesUnder(root, FOLDERS),
     ...SETTINGS.map((name) => [name, path.join(root, name)]),
+    ['launch.js', SELF],
   ];
   for (const [name, absolute] of files) {
     const stat = statSync(absolute);
@@ -124,6 +129,9 @@ export async function compileTree(root, target) {
     tsconfig: path.join(root, 'tsconfig.json'),
     sourcemap: 'linked',
     logLevel: 'silent',
+  }).catch((error) => {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
   });
   // Data files, and the sources of src/ for the index fingerprint; commands/ loads every code
   // file it holds, so its sources stay out.
@@ -159,8 +167,12 @@ export async function currentTree(root = ROOT) {
 
 async function main() {
   const [entry, ...args] = process.argv.slice(2);
-  if (!entry || !/\.ts$/.test(entry) || !existsSync(path.resolve(ROOT, entry))) {
-    process.stderr.write(`usage: node src/cli/launch.js ENTRY.ts [arguments…] (${entry ?? 'no entry'} is not a .ts file of this project)\n`);
+  const relative = entry === undefined ? '' : path.relative(ROOT, path.resolve(ROOT, entry));
+  const inFolder = FOLDERS.some((folder) => relative.startsWith(`${folder}${path.sep}`));
+  if (!entry || !inFolder || !relative.endsWith('.ts') || !existsSync(path.join(ROOT, relative))) {
+    process.stderr.write(
+      `usage: node src/cli/launch.js ENTRY.ts [arguments…] (${entry ?? 'no entry'} is not a .ts file under src/ or commands/)\n`,
+    );
     process.exitCode = 1;
     return;
   }
@@ -168,14 +180,16 @@ async function main() {
   try {
     tree = await currentTree();
   } catch (error) {
-    process.stderr.write(`launch: compiling failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `launch: compiling failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
     return;
   }
-  const compiled = path.join(tree, path.relative(ROOT, path.resolve(ROOT, entry)).replace(/\.ts$/, '.js'));
+  const compiled = path.join(tree, relative.replace(/\.ts$/, '.js'));
   process.argv = [process.argv[0] ?? process.execPath, compiled, ...args];
   await import(pathToFileURL(compiled).href);
 }
 
 // Imported by its tests: only run when started as the entry.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === SELF) await main();

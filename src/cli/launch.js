@@ -56,13 +56,11 @@ export const KEEP_DAYS = 7;
 function filesUnder(root, folders) {
   const files = [];
   for (const folder of folders) {
-    for (const name of readdirSync(path.join(root, folder), {
-      recursive: true,
-      encoding: 'utf8',
-    })) {
-      const absolute = path.join(root, folder, name);
-      if (statSync(absolute).isFile())
-        files.push([path.join(folder, name).split(path.sep).join('/'), absolute]);
+    const entries = readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const absolute = path.join(entry.parentPath, entry.name);
+      files.push([path.relative(root, absolute).split(path.sep).join('/'), absolute]);
     }
   }
   return files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -2,11 +2,13 @@
  * One engine operation to run under a profiler, and nothing else:
  *
  *   node --cpu-prof --cpu-prof-dir .cache/bench/profiles --import tsx \
- *     bench/profile-target.ts build|load|ask CORPUS_DIR [ROUNDS]
+ *     bench/profile-target.ts build|load|ask CORPUS_DIR [ROUNDS] [QUESTIONS_FILE]
  *   npx tsx bench/cpu-profile-summary.ts .cache/bench/profiles/<file>.cpuprofile
  *
  * `build` builds and saves the index, `load` opens the engine on it, `ask` opens it and then
- * asks every question of bench/sotu-questions.json ROUNDS times (default 20). Each prints
+ * asks every question of QUESTIONS_FILE (default bench/sotu-questions.json: an array of
+ * strings, or `{ questions: [{ question }] }` as test/eval/questions.json) ROUNDS times
+ * (default 20). Each prints
  * its wall time, and `load` the heap after a full GC when run with --expose-gc.
  */
 import { readFile } from 'node:fs/promises';
@@ -15,9 +17,11 @@ import { buildEngineIndex, openPrebuiltEngine } from './engine-adapter.js';
 const QUESTIONS_FILE = new URL('./sotu-questions.json', import.meta.url);
 
 async function main(argv: string[]): Promise<void> {
-  const [operation, corpusDir, roundsText] = argv;
+  const [operation, corpusDir, roundsText, questionsFile] = argv;
   if (!corpusDir)
-    throw new Error('usage: bench/profile-target.ts build|load|ask CORPUS_DIR [ROUNDS]');
+    throw new Error(
+      'usage: bench/profile-target.ts build|load|ask CORPUS_DIR [ROUNDS] [QUESTIONS_FILE]',
+    );
   const started = performance.now();
   if (operation === 'build') {
     const stages = await buildEngineIndex(corpusDir);
@@ -30,7 +34,9 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`load: ${engine.sources().length} articles${heap}\n`);
   } else if (operation === 'ask') {
     const engine = await openPrebuiltEngine(corpusDir);
-    const questions = JSON.parse(await readFile(QUESTIONS_FILE, 'utf8')) as string[];
+    const json = JSON.parse(await readFile(questionsFile ?? QUESTIONS_FILE, 'utf8')) as
+      string[] | { questions: Array<{ question: string }> };
+    const questions = Array.isArray(json) ? json : json.questions.map((entry) => entry.question);
     const loaded = performance.now();
     const rounds = Number(roundsText ?? 20);
     for (let round = 0; round < rounds; round++) {

@@ -89,8 +89,9 @@ function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegEx
   const profile = options.cpuProf;
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
   // --expose-gc enables the bot's heap probe (SIGUSR2 logs the heap after a full collection).
-  const flags = [...profiling, '--expose-gc', '--import', 'tsx'];
-  const child = spawn(process.execPath, [...flags, 'src/main.ts', ...mode], {
+  // The bot runs as `npm start` runs it: compiled on demand by src/cli/launch.js.
+  const flags = [...profiling, '--expose-gc'];
+  const child = spawn(process.execPath, [...flags, 'src/cli/launch.js', 'src/main.ts', ...mode], {
     env: {
       ...cleanEnv(),
       LOG_LEVEL: 'info',

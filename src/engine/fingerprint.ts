@@ -27,14 +27,16 @@ const PACKAGES = [
 let fingerprint: string | undefined;
 
 /**
- * Hashes the code files (`.js`, `.ts`, …) under each of `folders` of `root`, subfolders
- * included, by their paths and contents.
+ * Hashes the TypeScript sources (`.ts`, `.mts`, `.cts`) under each of `folders` of `root`,
+ * subfolders included, by their paths and contents: the sources, not what they compile to, so
+ * code run from source (tsx, vitest) and compiled (src/cli/launch.js, which copies the sources
+ * beside its output) share one fingerprint and one index.
  */
 export function hashSourceFolders(root: string, folders: readonly string[]): string {
   const hash = createHash('sha256');
   for (const folder of folders) {
     const files = readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.[cm]?[jt]s$/.test(file))
+      .filter((file) => /\.[cm]?ts$/.test(file))
       .map((file) => file.split(path.sep).join('/'))
       .sort();
     for (const name of files)

@@ -30,4 +30,11 @@ describe('hashSourceFolders: what makes an index stale', () => {
     expect(hashSourceFolders(root, ['search'])).toBe(before);
     expect(hashSourceFolders(tree(), ['search'])).toBe(before);
   });
+
+  it('hashes the sources, not JavaScript compiled beside them (src/cli/launch.js)', () => {
+    const root = tree();
+    const before = hashSourceFolders(root, ['search']);
+    writeFileSync(path.join(root, 'search', 'score.js'), 'export const a = 1;\n');
+    expect(hashSourceFolders(root, ['search'])).toBe(before);
+  });
 });

@@ -1,0 +1,193 @@
+// @ts-check
+/**
+ * Runs one of this project's TypeScript entry files as JavaScript compiled on demand: what
+ * `npm start`, `npm run serve` and the command-line scripts run.
+ *
+ *   node src/cli/launch.js ENTRY.ts [arguments…]     e.g. node src/cli/launch.js src/cli/bin.ts ask "…"
+ *
+ * Why not `node --import tsx ENTRY.ts`: Node 20 runs module hooks on a thread of their own, so
+ * every one of the ~300 modules on the way to an answer waits for a round trip to tsx's hooks
+ * and is compiled with its inline source map; with tsx's own start that was about 1 s of CPU of
+ * a first answer's 2 s (session 13, `--cpu-prof`). Compiled files load natively.
+ *
+ * What it runs: every `.ts` file under `src/` and `commands/` compiled alone by esbuild (no
+ * bundling: each module keeps its place in the tree, so paths taken from `import.meta.url` and
+ * the `.js` workers beside their callers hold), into
+ * `node_modules/.cache/coverage-bot/compiled/STAMP/`, with the other files of those folders and
+ * the `.ts` sources of `src/` copied beside (the index's code fingerprint hashes the sources, so an
+ * index built from source is current for the compiled code and the other way round). STAMP is a
+ * hash of each file's path, size and modification time under those folders, of `package.json`,
+ * `tsconfig.json`, this file, Node's and esbuild's versions: an edit gives a new stamp and is
+ * compiled before the start (a second or two), as `make` decides what to rebuild; nothing is to
+ * be remembered. Folders of stamps not started from for {@link KEEP_DAYS} days are removed.
+ *
+ * The entry runs in this process (signals, exit codes and standard streams are its own), with
+ * `process.argv` as if it had been started directly: `[node, ENTRY.js, arguments…]`.
+ *
+ * Errors: an unknown entry or a compile error is one line on standard error, exit code 1.
+ */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SELF = fileURLToPath(import.meta.url);
+/** The repository root: this file is `src/cli/launch.js`. */
+const ROOT = path.resolve(path.dirname(SELF), '..', '..');
+/** The folders compiled, relative to the root. */
+export const FOLDERS = ['src', 'commands'];
+/** Files beyond those folders that change what a compile gives, relative to the root. */
+const SETTINGS = ['package.json', 'tsconfig.json'];
+/** A stamp's folder not started from for this long is removed at the next compile. */
+export const KEEP_DAYS = 7;
+
+/** `[relative path, absolute path]` of every file under `folders` of `root`, sorted. */
+function filesUnder(root, folders) {
+  const files = [];
+  for (const folder of folders) {
+    const entries = readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const absolute = path.join(entry.parentPath, entry.name);
+      files.push([path.relative(root, absolute).split(path.sep).join('/'), absolute]);
+    }
+  }
+  return files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * The stamp of the code under `root`: a hex hash of each file's path, size and modification
+ * time under {@link FOLDERS}, of {@link SETTINGS}, and of Node's and esbuild's versions.
+ */
+export function codeStamp(root = ROOT) {
+  const hash = createHash('sha256');
+  const esbuild = createRequire(import.meta.url)('esbuild/package.json');
+  hash.update(`node ${process.versions.node}\0esbuild ${esbuild.version}\0`);
+  const files = [
+    ...filesUnder(root, FOLDERS),
+    ...SETTINGS.map((name) => [name, path.join(root, name)]),
+    ['launch.js', SELF],
+  ];
+  for (const [name, absolute] of files) {
+    const stat = statSync(absolute);
+    hash.update(`${name}\0${stat.size}\0${stat.mtimeMs}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Where compiled trees are kept: the folder build tools share for caches. */
+export function compiledRoot(root = ROOT) {
+  return path.join(root, 'node_modules', '.cache', 'coverage-bot', 'compiled');
+}
+
+/** Removes stamps' folders (and abandoned partial compiles) not started from for KEEP_DAYS. */
+function sweep(parent, keep) {
+  const cutoff = Date.now() - KEEP_DAYS * 24 * 3600 * 1000;
+  for (const name of readdirSync(parent)) {
+    const folder = path.join(parent, name);
+    if (name === keep) continue;
+    try {
+      if (statSync(folder).mtimeMs < cutoff) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Removed by another process meanwhile.
+    }
+  }
+}
+
+/**
+ * Compiles the code under `root` into `target` (made whole, or not at all: written beside it and
+ * renamed, so processes starting together never see half a tree).
+ *
+ * @throws Error with esbuild's messages when a file does not compile.
+ */
+export async function compileTree(root, target) {
+  const { build } = await import('esbuild');
+  const partial = `${target}.${process.pid}.tmp`;
+  rmSync(partial, { recursive: true, force: true });
+  const files = filesUnder(root, FOLDERS);
+  const sources = files.filter(([name]) => name.endsWith('.ts') && !name.endsWith('.d.ts'));
+  await build({
+    entryPoints: sources.map(([, absolute]) => absolute),
+    outdir: partial,
+    outbase: root,
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node}`,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    sourcemap: 'linked',
+    logLevel: 'silent',
+  }).catch((error) => {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  });
+  // Data files, and the sources of src/ for the index fingerprint; commands/ loads every code
+  // file it holds, so its sources stay out.
+  for (const [name, absolute] of files) {
+    if (name.endsWith('.ts') && !name.startsWith('src/')) continue;
+    cpSync(absolute, path.join(partial, name));
+  }
+  writeFileSync(path.join(partial, 'package.json'), '{ "type": "module" }\n');
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    // Another process compiled the same stamp first: use its tree.
+    rmSync(partial, { recursive: true, force: true });
+    if (!existsSync(target)) throw error;
+  }
+}
+
+/** The compiled tree of the current code (compiled now when there is none), its path. */
+export async function currentTree(root = ROOT) {
+  const parent = compiledRoot(root);
+  const stamp = codeStamp(root);
+  const target = path.join(parent, stamp);
+  if (existsSync(target)) {
+    const now = new Date();
+    utimesSync(target, now, now);
+    return target;
+  }
+  mkdirSync(parent, { recursive: true });
+  await compileTree(root, target);
+  sweep(parent, stamp);
+  return target;
+}
+
+async function main() {
+  const [entry, ...args] = process.argv.slice(2);
+  const relative = entry === undefined ? '' : path.relative(ROOT, path.resolve(ROOT, entry));
+  const inFolder = FOLDERS.some((folder) => relative.startsWith(`${folder}${path.sep}`));
+  if (!entry || !inFolder || !relative.endsWith('.ts') || !existsSync(path.join(ROOT, relative))) {
+    process.stderr.write(
+      `usage: node src/cli/launch.js ENTRY.ts [arguments…] (${entry ?? 'no entry'} is not a .ts file under src/ or commands/)\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  let tree;
+  try {
+    tree = await currentTree();
+  } catch (error) {
+    process.stderr.write(
+      `launch: compiling failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const compiled = path.join(tree, relative.replace(/\.ts$/, '.js'));
+  process.argv = [process.argv[0] ?? process.execPath, compiled, ...args];
+  await import(pathToFileURL(compiled).href);
+}
+
+// Imported by its tests: only run when started as the entry.
+if (process.argv[1] && path.resolve(process.argv[1]) === SELF) await main();

@@ -1,0 +1,89 @@
+/**
+ * src/cli/launch.js: the code compiled on demand, one file at a time, and run in place of tsx.
+ * Tiny invented trees for the compile and the stamp; the real entry once, end to end.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+interface Launcher {
+  codeStamp(root: string): string;
+  compileTree(root: string, target: string): Promise<void>;
+}
+
+const LAUNCHER = fileURLToPath(new URL('../../src/cli/launch.js', import.meta.url));
+const ROOT = path.resolve(path.dirname(LAUNCHER), '..', '..');
+const launcher = (): Promise<Launcher> => import(pathToFileURL(LAUNCHER).href);
+
+describe('launch.js', () => {
+  const roots: string[] = [];
+  afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true })));
+  const tree = (files: Record<string, string>) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'launch-'));
+    roots.push(root);
+    const all = {
+      'package.json': '{ "type": "module" }\n',
+      'tsconfig.json': '{ "compilerOptions": { "verbatimModuleSyntax": true } }\n',
+      'commands/c.ts': 'export const c: string = "command";\n',
+      ...files,
+    };
+    for (const [name, text] of Object.entries(all)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    return root;
+  };
+
+  it('compiles each file in its place: relative imports, JSON with its attribute, sources of src/ beside', async () => {
+    const root = tree({
+      'src/a.ts': [
+        "import { b } from './lib/b.js';",
+        "import data from './d.json' with { type: 'json' };",
+        'export const a: number = b + data.n;',
+      ].join('\n'),
+      'src/lib/b.ts': 'export const b: number = 1;\n',
+      'src/d.json': '{ "n": 2 }\n',
+    });
+    const target = path.join(root, 'out');
+    await (await launcher()).compileTree(root, target);
+    const compiled = (await import(pathToFileURL(path.join(target, 'src/a.js')).href)) as {
+      a: number;
+    };
+    expect(compiled.a).toBe(3);
+    expect(existsSync(path.join(target, 'src/lib/b.ts'))).toBe(true);
+    expect(existsSync(path.join(target, 'commands/c.js'))).toBe(true);
+    // commands/ loads every code file it holds: its sources are not copied.
+    expect(existsSync(path.join(target, 'commands/c.ts'))).toBe(false);
+  });
+
+  it('fails on a file that does not compile, naming it, and leaves no tree', async () => {
+    const root = tree({ 'src/bad.ts': 'export const = ;\n' });
+    const target = path.join(root, 'out');
+    await expect((await launcher()).compileTree(root, target)).rejects.toThrow(/bad\.ts/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('stamps the same tree the same, and a changed file differently', async () => {
+    const { codeStamp } = await launcher();
+    const root = tree({ 'src/a.ts': 'export const a = 1;\n' });
+    const before = codeStamp(root);
+    expect(codeStamp(root)).toBe(before);
+    writeFileSync(path.join(root, 'src/a.ts'), 'export const a = 12;\n');
+    expect(codeStamp(root)).not.toBe(before);
+  });
+
+  it('runs an entry of this project with its arguments, and refuses a file that is not one', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const help = run('src/cli/bin.ts', 'ask', '--help');
+    expect(help.stderr).toBe('');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run -s ask/);
+    const wrong = run('README.md');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/^usage: node src\/cli\/launch\.js ENTRY\.ts/);
+  }, 120_000);
+});

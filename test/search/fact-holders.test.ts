@@ -25,6 +25,13 @@ describe('the holders of a statement or a figure', () => {
     expect(holders('The repairs would cost an estimated £3m.')).toEqual([]);
     expect(holders('The cost is estimated at £3m.')).toEqual([]);
     expect(holders('The treaty bound the two states and it set a legal framework.')).toEqual([]);
+    // A reduced relative clause: the result was announced; it announces nothing.
+    expect(
+      holders('Members voted 78% for a strike, the result announced on Tuesday showed.'),
+    ).toEqual([]);
+    expect(holders('Members voted 78% for a strike, the union said last week.')).toEqual([
+      'the union',
+    ]);
   });
 });
 

@@ -93,6 +93,12 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
+/** What may close a trailing attribution ("…, X said last week."): nothing, or a time. */
+const TIME_AFTER_FRAME =
+  /^\s*(?:(?:last|this|next|earlier|later|on|in|at|yesterday|today|tonight|overnight)\b.*)?[\s.!?"”’)]*$/isu;
+
+const endsFrame = (after: string): boolean => TIME_AFTER_FRAME.test(after);
+
 /**
  * The holders a passage names, in the order read (see the module's comment). Read cheaply: most
  * passages attribute nothing.
@@ -138,8 +144,10 @@ export function holderSpans(text: string): HolderSpan[] {
     }
     if (start <= opening) continue;
     const before = wordCount(text.slice(start, m.index));
-    // "…, campaigners say." / "…, its operator said today."
-    if (before > 0 && before <= MAX_HOLDER_WORDS && wordCount(after) <= 2)
+    // "…, campaigners say." / "…, its operator said last week." Only a time may follow the
+    // frame: in "…, the result announced on Tuesday showed." a verb follows, so "announced" is
+    // a participle qualifying "the result" (a reduced relative clause), not its saying.
+    if (before > 0 && before <= MAX_HOLDER_WORDS && wordCount(after) <= 2 && endsFrame(after))
       add(span(text, start, m.index));
     // "…, said the ministry." / "“…,” said Ana Ruiz, adding …"
     const stop = after.search(/[,.;!?]/);

@@ -204,7 +204,10 @@ function holdsDimensionAt(input: AbstentionInput, sentence: number, dimension: D
   return [context, sentence].some(
     (s) =>
       s !== null &&
-      holdsDimension(withoutAskedWords(input.textOf(s), input.plan.askedTerms), dimension),
+      holdsDimension(
+        withoutAskedWords(input.textOf(s), input.plan.askedTerms, input.wordsOf(s)),
+        dimension,
+      ),
   );
 }
 
@@ -223,7 +226,10 @@ function typeHeld(input: AbstentionInput, sentence: number): number {
   let held = 0;
   for (const s of [context, sentence])
     if (s !== null)
-      held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, plan.askedTerms));
+      held = Math.max(
+        held,
+        newAnswerTypeScore(input.textOf(s), type, plan.askedTerms, input.wordsOf(s)),
+      );
   return held;
 }
 

@@ -208,19 +208,24 @@ function matchSentence(
     total += concept.weight;
   }
   if (!anyMatched) return scratch.none;
-  // From here on the marks hold the matched terms (a subset of the sentence's).
+  // From here on the marks hold the matched terms (a subset of the sentence's). The arrays
+  // returned are made at their final length: grown by pushes they were copied as they grew.
   marks.clear();
-  const matched: number[] = [];
-  const matchedIds: number[] = [];
+  const matched = new Array<number>(concepts.length);
+  let idCount = 0;
+  for (let c = 0; c < concepts.length; c++) idCount += bestIds[c]?.length ?? 0;
+  const matchedIds = new Array<number>(idCount);
   let distinct = 0;
+  let at = 0;
   for (let c = 0; c < concepts.length; c++) {
-    matched.push(factor[c] as number);
+    matched[c] = factor[c] as number;
     const ids = bestIds[c];
     firstId[c] = ids?.[0] ?? -1;
     lastId[c] = ids?.[ids.length - 1] ?? -1;
     if (!ids) continue;
-    for (const id of ids) {
-      matchedIds.push(id);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      matchedIds[at++] = id;
       if (marks.add(id)) distinct += 1;
     }
   }
@@ -286,11 +291,44 @@ function repeatedLater(
 }
 
 /**
+ * Room for one question's sentence matches, one slot per sentence of the corpus, that the
+ * index makes once and every question's {@link QuestionMatcher} reuses: a slot holds the
+ * match of the matcher that owns it, and a matcher owns nothing written before it was made.
+ * A map per question grew and rehashed as its candidates were matched, a good share of what
+ * a question allocated (bench/ask-allocation.ts).
+ */
+export class MatchSlots {
+  readonly matches: Array<SentenceMatch | undefined>;
+  /** Per sentence, the number of the matcher whose match its slot holds (0: none). */
+  readonly owner: Int32Array;
+  private last = 0;
+
+  constructor(sentences: number) {
+    this.matches = new Array<SentenceMatch | undefined>(sentences).fill(undefined);
+    this.owner = new Int32Array(sentences);
+  }
+
+  /** A number no slot's owner holds yet, for a new matcher. */
+  nextOwner(): number {
+    if (this.last === 0x7fffffff) {
+      this.owner.fill(0);
+      this.matches.fill(undefined);
+      this.last = 0;
+    }
+    return ++this.last;
+  }
+}
+
+/**
  * One question's matches against sentences, each sentence matched once per question: a
- * sentence is scored alone, with its neighbours, and again when a quote is widened.
+ * sentence is scored alone, with its neighbours, and again when a quote is widened. The
+ * matches are kept in `slots` when given (see {@link MatchSlots}), in a map of its own
+ * otherwise.
  */
 export class QuestionMatcher {
-  private readonly matches = new Map<number, SentenceMatch>();
+  private matches: Map<number, SentenceMatch> | null;
+  private readonly slots: MatchSlots | null;
+  private readonly owner: number;
   private readonly totalWeight: number;
   private readonly scratch: MatchScratch;
 
@@ -300,15 +338,22 @@ export class QuestionMatcher {
     private readonly termsOf: (sentence: number) => ArrayLike<number>,
     /** How a sentence uses month names; not given when the question touches none (month-words.ts). */
     private readonly monthsOf?: (sentence: number) => MonthWords,
+    slots?: MatchSlots,
   ) {
     this.totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     this.scratch = new MatchScratch(concepts.length);
+    this.slots = slots ?? null;
+    this.owner = slots ? slots.nextOwner() : 0;
+    this.matches = slots ? null : new Map();
   }
 
   /** The match of one sentence. */
   sentence(sentence: number): SentenceMatch {
-    let match = this.matches.get(sentence);
-    if (!match) {
+    const { slots } = this;
+    if (slots !== null && slots.owner[sentence] === this.owner)
+      return slots.matches[sentence] as SentenceMatch;
+    let match = this.matches?.get(sentence);
+    if (match === undefined) {
       match = matchSentence(
         this.concepts,
         this.marks,
@@ -316,7 +361,12 @@ export class QuestionMatcher {
         this.termsOf(sentence),
         this.monthsOf?.(sentence),
       );
-      this.matches.set(sentence, match);
+      if (slots !== null && sentence >= 0 && sentence < slots.owner.length) {
+        slots.owner[sentence] = this.owner;
+        slots.matches[sentence] = match;
+      } else {
+        (this.matches ??= new Map()).set(sentence, match);
+      }
     }
     return match;
   }

@@ -25,6 +25,7 @@ import {
   type TermSet,
 } from './lunr-layout.js';
 import {
+  MatchSlots,
   QuestionMatcher,
   TermMarks,
   type ScoredConcept,
@@ -51,13 +52,8 @@ import {
   type PackedLists,
 } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
-import {
-  answerTypeKey,
-  answerTypeScore,
-  askedBesidesKind,
-  newAnswerTypeScore,
-} from './plan/answer-type.js';
-import { passageWordsOf, type PassageWords } from './plan/asked-words.js';
+import { answerTypeKey, answerTypeScore, askedBesidesKind } from './plan/answer-type.js';
+import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
@@ -261,6 +257,10 @@ export class SearchIndex {
   private readonly scorer: PostingScorer;
   private readonly termSet: TermSet;
   private readonly marks: TermMarks;
+  /** Every question's sentence matches, reused from one question to the next (match.ts). */
+  private readonly matchSlots: MatchSlots;
+  /** Per article, its metadata's index terms (source-match.ts `metadataTerms`), made on first use. */
+  private readonly articleMetadataTerms: Array<ReadonlySet<string> | undefined>;
   /** 1 for a heading that is its article's title or outlet: metadata, never quoted (corpus/metadata-heading.ts). */
   private readonly metadataHeading: Uint8Array;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
@@ -294,6 +294,10 @@ export class SearchIndex {
     }
     this.termIds = new Map(data.vocabulary.map((term, id) => [term, id]));
     this.marks = new TermMarks(data.vocabulary.length);
+    this.matchSlots = new MatchSlots(corpus.sentences.length);
+    this.articleMetadataTerms = new Array<ReadonlySet<string> | undefined>(
+      corpus.articles.length,
+    ).fill(undefined);
     // Counted at build: counting them here held the event loop of a live engine swapping
     // indexes in (bench/swap-stall.ts) and was a good part of a large index's load.
     this.documentFrequency = unpackInts(data.documentFrequency);
@@ -556,6 +560,17 @@ export class SearchIndex {
     return words;
   }
 
+  /** The index terms of an article's metadata (source-match.ts `metadataTerms`), kept. */
+  private metadataTermsOf(article: number): ReadonlySet<string> {
+    let known = this.articleMetadataTerms[article];
+    if (known === undefined) {
+      const meta = this.corpus.articles[article]?.meta;
+      if (meta === undefined) return new Set<string>();
+      this.articleMetadataTerms[article] = known = metadataTerms(meta).terms;
+    }
+    return known;
+  }
+
   /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
   private contextOf(sentence: number): number | null {
     let known = this.contexts[sentence];
@@ -617,6 +632,7 @@ export class SearchIndex {
       this.marks,
       (s) => this.sentenceTerms.get(s),
       touchesMonths(concepts, this.monthIds) ? (s) => this.monthWordsOf(s) : undefined,
+      this.matchSlots,
     );
     const textOf = (s: number) => this.textOf(s);
     const contextOf = (s: number) => this.contextOf(s);
@@ -681,12 +697,14 @@ export class SearchIndex {
       newAnswerTypeOf: (s) => {
         let known = newAnswerType.get(s);
         if (known === undefined && plan.answerType !== null) {
-          known = newAnswerTypeScore(
-            this.textOf(s),
-            plan.answerType,
-            asked,
-            this.wordsForBlanking(s),
-          );
+          // newAnswerTypeScore (`asked` is already without the asked kind): a sentence holding
+          // none of the question's words scores as the index keeps it, without a second read.
+          const text = this.textOf(s);
+          const blanked = withoutAskedWords(text, asked, this.wordsForBlanking(s));
+          known =
+            blanked === text
+              ? this.answerTypeOf(s, plan)
+              : answerTypeScore(blanked, plan.answerType);
           newAnswerType.set(s, known);
         }
         return known ?? 0;
@@ -729,10 +747,7 @@ export class SearchIndex {
       textOf: (s) => this.textOf(s),
       wordsOf: (s) => this.wordsForBlanking(s),
       contextOf: (s) => this.contextOf(s),
-      metadataTermsOf: (article) => {
-        const meta = this.corpus.articles[article]?.meta;
-        return meta ? metadataTerms(meta).terms : new Set<string>();
-      },
+      metadataTermsOf: (article) => this.metadataTermsOf(article),
     };
   }
 

@@ -52,19 +52,22 @@ export const PIECE_KINDS: readonly PieceKind[] = [
  */
 export function piecesNamed(words: readonly string[]): PieceKind[] {
   const singular = words.map((word) => [word, word.replace(/ies$/, 'y'), word.replace(/s$/, '')]);
-  return PIECE_KINDS.filter((kind) => {
-    const parts = kind.words.split(' ');
+  return PIECE_KINDS.filter((_, k) => {
+    const parts = KIND_PARTS[k] as readonly string[];
     return singular.some((_, at) =>
       parts.every((part, i) => {
         const forms = singular[at + i];
         // Only the last word of a name is plural ("press releases").
         return (
-          forms !== undefined && (i === parts.length - 1 ? forms : forms.slice(0, 1)).includes(part)
+          forms !== undefined && (i === parts.length - 1 ? forms.includes(part) : forms[0] === part)
         );
       }),
     );
   });
 }
+
+/** Each kind's words, split once (asked of every question: see bench/ask-allocation.ts). */
+const KIND_PARTS: readonly (readonly string[])[] = PIECE_KINDS.map((kind) => kind.words.split(' '));
 
 /** Every kind of {@link PIECE_KINDS}, each as its index terms joined by a space. */
 export function pieceKindTerms(): string[] {

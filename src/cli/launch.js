@@ -21,13 +21,22 @@
  * compiled before the start (a second or two), as `make` decides what to rebuild; nothing is to
  * be remembered. Folders of stamps not started from for {@link KEEP_DAYS} days are removed.
  *
+ * Where `node_modules` cannot be written (a read-only install or image), a tree already compiled
+ * there is used as it is; a new one goes to the user's cache folder (`$XDG_CACHE_HOME`, else
+ * `~/.cache`, per the XDG Base Directory specification) or else the system's temporary folder,
+ * under a folder of this checkout's own ({@link compiledRoots}), with a `node_modules` link back
+ * to the checkout's so that its packages resolve from there.
+ *
  * The entry runs in this process (signals, exit codes and standard streams are its own), with
  * `process.argv` as if it had been started directly: `[node, ENTRY.js, arguments…]`.
  *
- * Errors: an unknown entry or a compile error is one line on standard error, exit code 1.
+ * Errors: an unknown entry, a compile error, or no folder to compile into that can be written
+ * (each tried named) is one line on standard error, exit code 1.
  */
 import { createHash } from 'node:crypto';
 import {
+  accessSync,
+  constants,
   cpSync,
   existsSync,
   mkdirSync,
@@ -35,10 +44,12 @@ import {
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -91,6 +102,33 @@ export function compiledRoot(root = ROOT) {
   return path.join(root, 'node_modules', '.cache', 'coverage-bot', 'compiled');
 }
 
+/**
+ * The folders compiled trees may be kept in, in order: {@link compiledRoot}, then, for when
+ * `node_modules` cannot be written, the user's cache folder (`XDG_CACHE_HOME` when it is an
+ * absolute path, else `~/.cache`: the XDG Base Directory specification) and the system's
+ * temporary folder, each under `coverage-bot/compiled/KEY`, KEY a hash of `root`'s path (one
+ * checkout's trees never stand for another's).
+ */
+export function compiledRoots(root = ROOT, env = process.env) {
+  const key = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 16);
+  const elsewhere = [];
+  const cacheHome = env.XDG_CACHE_HOME;
+  if (cacheHome && path.isAbsolute(cacheHome)) elsewhere.push(cacheHome);
+  else {
+    try {
+      elsewhere.push(path.join(os.homedir(), '.cache'));
+    } catch {
+      // No home folder (a service account): the temporary folder remains.
+    }
+  }
+  const user = typeof process.getuid === 'function' ? `-${process.getuid()}` : '';
+  elsewhere.push(path.join(os.tmpdir(), `coverage-bot${user}`));
+  return [
+    compiledRoot(root),
+    ...elsewhere.map((folder) => path.join(folder, 'coverage-bot', 'compiled', key)),
+  ];
+}
+
 /** Removes stamps' folders (and abandoned partial compiles) not started from for KEEP_DAYS. */
 function sweep(parent, keep) {
   const cutoff = Date.now() - KEEP_DAYS * 24 * 3600 * 1000;
@@ -138,6 +176,11 @@ export async function compileTree(root, target) {
     cpSync(absolute, path.join(partial, name));
   }
   writeFileSync(path.join(partial, 'package.json'), '{ "type": "module" }\n');
+  // A tree outside the checkout finds its packages through a link to the checkout's.
+  const modules = path.join(root, 'node_modules');
+  const fromRoot = path.relative(root, target);
+  if ((fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) && existsSync(modules))
+    symlinkSync(modules, path.join(partial, 'node_modules'), 'junction');
   try {
     renameSync(partial, target);
   } catch (error) {
@@ -147,20 +190,43 @@ export async function compileTree(root, target) {
   }
 }
 
-/** The compiled tree of the current code (compiled now when there is none), its path. */
-export async function currentTree(root = ROOT) {
-  const parent = compiledRoot(root);
+/**
+ * The compiled tree of the current code, its path: the first of `folders` that holds it, else
+ * compiled now into the first of them that can be written.
+ *
+ * @throws Error naming each folder tried when none holds the tree and none can be written.
+ */
+export async function currentTree(root = ROOT, folders = compiledRoots(root)) {
   const stamp = codeStamp(root);
-  const target = path.join(parent, stamp);
-  if (existsSync(target)) {
-    const now = new Date();
-    utimesSync(target, now, now);
+  for (const parent of folders) {
+    const target = path.join(parent, stamp);
+    if (!existsSync(target)) continue;
+    try {
+      // Its time says it is in use (see sweep); a read-only folder keeps its trees anyway.
+      const now = new Date();
+      utimesSync(target, now, now);
+    } catch {
+      // Not ours to touch.
+    }
     return target;
   }
-  mkdirSync(parent, { recursive: true });
-  await compileTree(root, target);
-  sweep(parent, stamp);
-  return target;
+  const refused = [];
+  for (const parent of folders) {
+    try {
+      mkdirSync(parent, { recursive: true });
+      accessSync(parent, constants.W_OK);
+    } catch (error) {
+      refused.push(`${parent} (${error instanceof Error && 'code' in error ? error.code : error})`);
+      continue;
+    }
+    const target = path.join(parent, stamp);
+    await compileTree(root, target);
+    sweep(parent, stamp);
+    return target;
+  }
+  throw new Error(
+    `no folder to keep the compiled code in can be written: ${refused.join(', ')}; make node_modules writable or set XDG_CACHE_HOME to a writable folder`,
+  );
 }
 
 async function main() {

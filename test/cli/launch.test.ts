@@ -12,6 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 interface Launcher {
   codeStamp(root: string): string;
   compileTree(root: string, target: string): Promise<void>;
+  compiledRoot(root: string): string;
+  compiledRoots(root: string, env: Record<string, string | undefined>): string[];
+  currentTree(root: string, folders?: string[]): Promise<string>;
 }
 
 const LAUNCHER = fileURLToPath(new URL('../../src/cli/launch.js', import.meta.url));
@@ -73,6 +76,49 @@ describe('launch.js', () => {
     expect(codeStamp(root)).toBe(before);
     writeFileSync(path.join(root, 'src/a.ts'), 'export const a = 12;\n');
     expect(codeStamp(root)).not.toBe(before);
+  });
+
+  it('keeps trees in node_modules, else in the user cache or temporary folder, one folder per checkout', async () => {
+    const { compiledRoot, compiledRoots } = await launcher();
+    const [own, cache, temporary] = compiledRoots('/a/checkout', { XDG_CACHE_HOME: '/x/cache' });
+    expect(own).toBe(compiledRoot('/a/checkout'));
+    expect(cache).toMatch(/^\/x\/cache\/coverage-bot\/compiled\/[0-9a-f]{16}$/);
+    expect(temporary?.startsWith(tmpdir())).toBe(true);
+    expect(compiledRoots('/another', { XDG_CACHE_HOME: '/x/cache' })[1]).not.toBe(cache);
+    // The specification ignores a relative XDG_CACHE_HOME.
+    expect(compiledRoots('/a/checkout', { XDG_CACHE_HOME: 'rel' })[1]).not.toMatch(/^rel/);
+  });
+
+  it('compiles elsewhere when node_modules cannot be written, its packages still found', async () => {
+    const root = tree({
+      'src/a.ts': "import { p } from 'pkg';\nexport const a: string = `a${p}`;\n",
+      'node_modules/pkg/package.json': '{ "name": "pkg", "type": "module", "main": "index.js" }\n',
+      'node_modules/pkg/index.js': 'export const p = "p";\n',
+      // A file where the cache folder would go: nothing can be made there (as a read-only
+      // node_modules, which a test running as root cannot make).
+      'node_modules/.cache': '',
+    });
+    const cache = mkdtempSync(path.join(tmpdir(), 'launch-cache-'));
+    roots.push(cache);
+    const { compiledRoots, currentTree } = await launcher();
+    const folders = compiledRoots(root, { XDG_CACHE_HOME: cache });
+    const target = await currentTree(root, folders);
+    expect(target.startsWith(cache)).toBe(true);
+    const compiled = (await import(pathToFileURL(path.join(target, 'src/a.js')).href)) as {
+      a: string;
+    };
+    expect(compiled.a).toBe('ap');
+    // Found again, not compiled again.
+    expect(await currentTree(root, folders)).toBe(target);
+  });
+
+  it('says which folders it tried when none can be written', async () => {
+    const root = tree({ 'src/a.ts': 'export const a = 1;\n', blocked: '' });
+    const { currentTree } = await launcher();
+    const folders = [path.join(root, 'blocked', 'one'), path.join(root, 'blocked', 'two')];
+    await expect(currentTree(root, folders)).rejects.toThrow(
+      /no folder to keep the compiled code in can be written: .*blocked\/one \(ENOTDIR\), .*blocked\/two \(ENOTDIR\); .*XDG_CACHE_HOME/,
+    );
   });
 
   it('runs an entry of this project with its arguments, and refuses a file that is not one', () => {

@@ -63,12 +63,22 @@ export function packLists(lists: ReadonlyArray<ArrayLike<number>>): PackedLists 
   return { offsets: packInts(offsets), values: packInts(values) };
 }
 
-/** Integer lists unpacked: `get(i)` is a view, no copy. */
+/**
+ * Integer lists unpacked: `get(i)` is a view, no copy, made on first use and kept: the same
+ * lists (a candidate sentence's terms, a query term's postings) are read question after
+ * question, and a view made on each read was garbage every question left (about 80 bytes a
+ * view; bench/ask-allocation.ts).
+ */
 export class IntLists {
+  /** Per list, its view once made. */
+  private readonly views: Array<Int32Array | undefined>;
+
   private constructor(
     private readonly offsets: Int32Array,
     private readonly values: Int32Array,
-  ) {}
+  ) {
+    this.views = new Array<Int32Array | undefined>(Math.max(0, offsets.length - 1)).fill(undefined);
+  }
 
   static unpack(packed: PackedLists): IntLists {
     return new IntLists(unpackInts(packed.offsets), unpackInts(packed.values));
@@ -79,7 +89,11 @@ export class IntLists {
   }
 
   get(i: number): Int32Array {
-    return this.values.subarray(this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0);
+    const view = this.views[i];
+    if (view !== undefined) return view;
+    const made = this.values.subarray(this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0);
+    if (i >= 0 && i < this.views.length) this.views[i] = made;
+    return made;
   }
 
   /** The length of list `i`, without making a view of it. */

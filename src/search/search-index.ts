@@ -775,7 +775,12 @@ export class SearchIndex {
     for (let s = 0; s < this.sentenceTerms.length && found.length < limit; s++) {
       if (this.metadataHeading[s] === 1) continue;
       if (articles && !articles.has(this.corpus.sentences[s]?.article ?? -1)) continue;
-      if (!this.sentenceTerms.get(s).some((id) => ids.has(id))) continue;
+      // Read in place: a view of every sentence's list would be kept (packed.ts IntLists).
+      let holds = false;
+      const end = this.sentenceTerms.start(s + 1);
+      for (let k = this.sentenceTerms.start(s); k < end && !holds; k++)
+        holds = ids.has(this.sentenceTerms.allValues[k] as number);
+      if (!holds) continue;
       if (accept === undefined || accept(this.textOf(s))) found.push(s);
     }
     return found;

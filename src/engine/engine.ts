@@ -287,6 +287,9 @@ export class CorpusEngine implements Engine {
         });
       },
     });
+    // No source named in the question's words (or one chosen, which bounds it already): the
+    // reply stands as it is (withNamedSource would return it), and nothing below is made.
+    if (articles !== undefined || result.plan.sources.articles.size === 0) return replied;
     // A source named in the question's words, not one the asker chose, which bounds it already.
     // A date question's passages are the events the timeline dates there (or the source's
     // leads): they answer for their date, not by its words.

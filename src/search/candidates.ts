@@ -33,14 +33,18 @@ export function selectQueryTerms(
     for (const alternative of concept.alternatives) {
       for (const id of alternative.ids) {
         const known = byId.get(id);
-        if (!known || known.boost < alternative.factor)
-          byId.set(id, { id, boost: alternative.factor, df: documentFrequency(id) });
+        if (!known) byId.set(id, { id, boost: alternative.factor, df: documentFrequency(id) });
+        else if (known.boost < alternative.factor) known.boost = alternative.factor;
       }
     }
   }
-  const candidates = [...byId.values()];
   const o = SEARCH_OPTIONS.candidates;
-  if (documents <= o.smallCorpusSentences) return new Map(candidates.map((c) => [c.id, c.boost]));
+  if (documents <= o.smallCorpusSentences) {
+    const all = new Map<number, number>();
+    for (const c of byId.values()) all.set(c.id, c.boost);
+    return all;
+  }
+  const candidates = [...byId.values()];
 
   // The user's own words before other spellings, those before guesses; rarest first within each.
   const tier = (c: Candidate) =>

@@ -67,11 +67,18 @@ export function prepareConcepts(
     const alternatives: ScoredConcept['alternatives'] = [];
     let df = 0;
     for (const alternative of concept.alternatives) {
-      const ids = alternative.terms.map(idOf);
-      if (ids.some((id) => id === undefined)) continue;
-      const known = ids as number[];
-      alternatives.push({ ids: known, factor: SEARCH_OPTIONS.plan.matchFactor[alternative.kind] });
-      df = Math.max(df, Math.min(...known.map(documentFrequency)));
+      // Its ids, and the document frequency of its rarest term (Infinity for no term).
+      const ids: number[] = [];
+      let rarest = Infinity;
+      for (const term of alternative.terms) {
+        const id = idOf(term);
+        if (id === undefined) break;
+        ids.push(id);
+        rarest = Math.min(rarest, documentFrequency(id));
+      }
+      if (ids.length < alternative.terms.length) continue;
+      alternatives.push({ ids, factor: SEARCH_OPTIONS.plan.matchFactor[alternative.kind] });
+      df = Math.max(df, rarest);
     }
     // A word the coverage never uses weighs as much as the rarest: the question is about it,
     // and more so a name; a common word of the user's own may just be phrasing.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionMatcher, TermMarks, type ScoredConcept } from '../../src/search/match.js';
+import {
+  MatchSlots,
+  QuestionMatcher,
+  TermMarks,
+  type ScoredConcept,
+} from '../../src/search/match.js';
 
 /** A concept whose alternatives are term-id lists, each with its factor. */
 function concept(weight: number, ...alternatives: Array<[number[], number]>): ScoredConcept {
@@ -76,5 +81,38 @@ describe('TermMarks.sharedCount', () => {
     marks.set([7, 8]);
     expect(marks.has(3)).toBe(false);
     expect(marks.has(8)).toBe(true);
+  });
+});
+
+describe('MatchSlots', () => {
+  const sentences = [
+    [1, 2],
+    [2, 3],
+    [3, 4],
+  ];
+  const marks = new TermMarks(10);
+  const termsOf = (s: number) => sentences[s] ?? [];
+  const ferry = [concept(1, [[1], 1])];
+  const june = [concept(1, [[4], 1])];
+
+  it('gives each question its own matches, never one an earlier question left in the same slot', () => {
+    const slots = new MatchSlots(sentences.length);
+    const first = new QuestionMatcher(ferry, marks, termsOf, undefined, slots);
+    expect(first.sentence(0).coverage).toBe(1);
+    const second = new QuestionMatcher(june, marks, termsOf, undefined, slots);
+    expect(second.sentence(0).coverage).toBe(0);
+    expect(second.sentence(2).coverage).toBe(1);
+    // The first matcher's slot 0 was taken by the second: it matches the sentence again, alike.
+    expect(first.sentence(0).coverage).toBe(1);
+    expect(first.sentence(2).coverage).toBe(0);
+  });
+
+  it('matches as a matcher of its own does, and keeps each match once made', () => {
+    const slots = new MatchSlots(sentences.length);
+    const shared = new QuestionMatcher(ferry, marks, termsOf, undefined, slots);
+    const alone = new QuestionMatcher(ferry, marks, termsOf);
+    for (let s = 0; s < sentences.length; s++)
+      expect(shared.sentence(s)).toEqual(alone.sentence(s));
+    expect(shared.sentence(1)).toBe(shared.sentence(1));
   });
 });

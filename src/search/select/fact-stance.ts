@@ -83,7 +83,7 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // "Due to" followed by a verb is a schedule; followed by a noun phrase it gives a cause.
   [
     'future',
-    /\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|(?:is|are|was|were) to (?!(?:the|a|an|be blamed)\b)\w|set to|slated to|poised to|on (?:course|track|schedule) to|scheduled|due (?:on|by|in|at|next)\b|due to (?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b)\w+|expects?|expected|upcoming|forthcoming)\b|[’']ll\b/i,
+    /\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|(?:is|are|was|were) to (?!(?:the|a|an|be blamed)\b)\w+|set to|slated to|poised to|on (?:course|track|schedule) to|scheduled|due (?:on|by|in|at|next)\b|due to (?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b)\w+|expects?|expected|upcoming|forthcoming)\b|[’']ll\b/i,
   ],
   // Conditions and indirect questions: the statement holds only if, or is left open.
   ['conditional', /\b(?:if|unless|in case|in the event of|provided that|as long as|whether)\b/i],

@@ -46,6 +46,7 @@ import {
   type Stance,
 } from './fact-stance.js';
 import { eventWordBefore, sameEventAt } from './fact-event.js';
+import { withSchedule } from './fact-schedule.js';
 import { claimOf } from './fact-attribution.js';
 import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
 import {
@@ -798,15 +799,25 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
     !tellersSwapped(a, b)
   )
     return { kind: 'disagree', aspect: 'number', anchor: votes };
-  const one = relateOneWay(a, b, context);
+  // A schedule told in the present ("The ballot closes on 12 October", before that day) is a
+  // plan, as "will close" is (fact-schedule.ts).
+  const scheduledA = scheduled(a, publishedA);
+  const scheduledB = scheduled(b, publishedB);
+  const one = relateOneWay(scheduledA, scheduledB, context);
   if (one.kind === 'different-fact') return one;
-  const other = relateOneWay(b, a, context);
+  const other = relateOneWay(scheduledB, scheduledA, context);
   const agree =
     one.kind === 'disagree'
       ? other.kind === 'disagree' && other.aspect === one.aspect
       : other.kind === one.kind;
   if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
   return sameTimes() ? one : apart;
+}
+
+/** The passage with a plan's stance where it tells a schedule in the present (fact-schedule.ts). */
+function scheduled(fact: AnalysedFact, published: string | null): AnalysedFact {
+  const stances = withSchedule(fact, published);
+  return stances === fact.stances ? fact : { ...fact, stances };
 }
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {

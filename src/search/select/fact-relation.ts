@@ -599,6 +599,29 @@ function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): num
   }
 }
 
+/** The term that stands for a calendar day two passages share ({@link sameDayOfOneEvent}). */
+const SHARED_DAY = '\u0000day';
+
+/**
+ * True when both passages state one calendar day (a day of a month: "12 October") after the
+ * same event word ("The ballot closes on 12 October" / "The ballot will close on 12 October"):
+ * a thing they share, as a shared word is, which their content terms leave out (dates are
+ * values, fact-values.ts). A month or a year alone is no such anchor: many events share one.
+ */
+function sameDayOfOneEvent(a: AnalysedFact, b: AnalysedFact): boolean {
+  const days = (fact: AnalysedFact) =>
+    fact.values.positioned.flatMap((v) =>
+      'date' in v && v.date.day !== null && v.date.month !== null
+        ? [{ date: v.date, word: eventWordBefore(fact.text, v.at) }]
+        : [],
+    );
+  const daysB = days(b);
+  return days(a).some(
+    (x) =>
+      x.word !== null && daysB.some((y) => y.word === x.word && compatibleDates(x.date, y.date)),
+  );
+}
+
 /**
  * Classifies two passages (sentences of different articles) as the same fact, a different
  * fact, or a disagreement on one aspect.
@@ -855,8 +878,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const ta = new Set(a.terms.keys());
-  const tb = new Set(b.terms.keys());
+  // A calendar day both state after the same event word is one more thing they share.
+  const day = sameDayOfOneEvent(a, b) ? [SHARED_DAY] : [];
+  const ta = new Set([...a.terms.keys(), ...day]);
+  const tb = new Set([...b.terms.keys(), ...day]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;

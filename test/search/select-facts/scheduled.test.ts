@@ -56,3 +56,41 @@ describe('a schedule told in the present', () => {
     ).toBe('different-fact');
   });
 });
+
+describe('a calendar day after the same event word', () => {
+  const published = { published: ['2026-09-29', '2026-09-26'] as const };
+
+  it('is shared, as a word is, so a short report of one schedule is one fact', () => {
+    expect(
+      classifyFacts(
+        'The ballot closes on 12 October.',
+        'The ballot will close on 12 October.',
+        published,
+      ).kind,
+    ).toBe('same-fact');
+  });
+
+  it('is not shared by another day or another event word', () => {
+    expect(
+      classifyFacts(
+        'The ballot closes on 12 October.',
+        'The ballot will close on 13 October.',
+        published,
+      ).kind,
+    ).toBe('different-fact');
+    expect(
+      classifyFacts(
+        'The ballot closes on 12 October.',
+        'The ballot will open on 12 October.',
+        published,
+      ).kind,
+    ).toBe('different-fact');
+    expect(
+      classifyFacts(
+        'The ballot closes on 12 October.',
+        'The survey closes on 12 October.',
+        published,
+      ).kind,
+    ).toBe('different-fact');
+  });
+});

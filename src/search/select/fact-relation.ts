@@ -74,7 +74,7 @@ import {
   tellersSwapped,
   type UnitOccurrence,
 } from './fact-participants.js';
-import { CLAUSE_BREAK, DESCRIBING_CLAUSE } from './fact-clauses.js';
+import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses } from './fact-clauses.js';
 import {
   differentMeasures,
   measuresAgree,
@@ -767,8 +767,17 @@ export function relateFacts(
   // sentence (the correction after it), which this comparison does not read.
   if (a.restatesError || b.restatesError)
     return { kind: 'different-fact', reason: 'restates a corrected error' };
-  const relation = relateRead(a, b, context);
-  if (relation.kind === 'different-fact') return relation;
+  let relation = relateRead(a, b, context);
+  if (relation.kind === 'different-fact') {
+    // "The ballot closes on 12 October, and the union says …" reports, in its first main clause,
+    // what "The ballot will close on 12 October." reports: that clause is compared on its own.
+    const firstA = firstClauseOf(a);
+    const firstB = firstClauseOf(b);
+    if (firstA === a && firstB === b) return relation;
+    const clauses = relateRead(firstA, firstB, context);
+    if (clauses.kind !== 'same-fact') return relation;
+    relation = clauses;
+  }
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
   // (fact-holders.ts). A figure named as one party's own is set against another only when the
@@ -784,6 +793,37 @@ export function relateFacts(
   )
     return { kind: 'different-fact', reason: 'holders not shown to be one' };
   return relation;
+}
+
+/** Stances a later main clause may take on the first ("…; the company denies this"). */
+const BEARING_ON_FIRST: readonly Stance[] = [
+  'negated',
+  'reversed',
+  'alleged',
+  'recalled',
+  'question',
+];
+
+/**
+ * The first of a passage's two main clauses (fact-clauses.ts `mainClauses`), analysed as a
+ * passage of its own, its event words the whole passage's; the passage itself when it joins
+ * none, or when the later clause may bear on the first ({@link BEARING_ON_FIRST}).
+ */
+function firstClauseOf(fact: AnalysedFact): AnalysedFact {
+  let first = firstClauses.get(fact);
+  if (first === undefined) firstClauses.set(fact, (first = readFirstClause(fact)));
+  return first;
+}
+
+/** Each passage's {@link firstClauseOf}, read once. */
+const firstClauses = new WeakMap<AnalysedFact, AnalysedFact>();
+
+function readFirstClause(fact: AnalysedFact): AnalysedFact {
+  const clauses = mainClauses(fact.text);
+  if (clauses === null) return fact;
+  const later = stancesOf(clauses.later);
+  if (BEARING_ON_FIRST.some((stance) => later.has(stance))) return fact;
+  return { ...analyseFact(clauses.first), events: fact.events };
 }
 
 /** {@link relateFacts} but for the holders of what the two report. */

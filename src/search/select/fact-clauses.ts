@@ -66,3 +66,25 @@ export function clauseTerms(source: ClausedSource, at: number): Set<string> {
     [...unitsBefore(source, at), ...unitsAfter(source, at)].flatMap((unit) => unit.keys),
   );
 }
+
+/**
+ * Where a second main clause begins: after a semicolon, or after ", and" / ", while" followed by
+ * a subject of its own (a determiner, a pronoun or a capitalised name: "…, and the union says
+ * …"), not a list's last item ("cars, houses, and banks").
+ */
+const SECOND_MAIN_CLAUSE =
+  /;\s+|,\s+(?:and|while)\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\p{L}'’-]*)\s+\p{L})/u;
+
+/**
+ * The two main clauses of a sentence that joins them ("The ballot closes on 12 October, and the
+ * union says any strike could begin in early November." → "The ballot closes on 12 October" and
+ * "the union says …"), each of three words at least; null when it joins none.
+ */
+export function mainClauses(text: string): { first: string; later: string } | null {
+  const m = SECOND_MAIN_CLAUSE.exec(text);
+  if (m === null) return null;
+  const first = text.slice(0, m.index);
+  const later = text.slice(m.index + m[0].length);
+  const words = (part: string) => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words(first) >= 3 && words(later) >= 3 ? { first, later } : null;
+}

@@ -4,7 +4,8 @@
  * taken to hospital after the fire" / "None was taken to hospital". Such reports share too few
  * words to be found one event by their wording (fact-relation.ts), yet they disagree: each
  * counts the same thing ("tickets", or a count of people in words: "none", "nobody"), says the
- * same of it ("had been sold", "taken to hospital"), at the same time (articles published within
+ * same of it ("had been sold", "taken to hospital"; or the same act in the active and the passive,
+ * fact-voice.ts), at the same time (articles published within
  * `SEARCH_OPTIONS.facts.measureMaxDaysApart` days of each other), and the counts' ranges
  * (fact-qualifiers.ts: "around 9,400" is 9,350–9,450) do not meet.
  *
@@ -27,6 +28,7 @@ import { compatibleDates, type FactValues, type PositionedValue } from './fact-v
 import { clauseTerms, unitsAfter, unitsBefore } from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
+import { voicesAlike } from './fact-voice.js';
 
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
@@ -281,7 +283,11 @@ export function measuresDiffer(
     const acts =
       x.number !== null && y.number !== null ? countActs(a, x.number, b, y.number) : null;
     if (acts === 'different') return false;
-    if (!saidAlike(x, y, acts === 'same') && !sameMaterialAtOnce(x, y, a.values, b.values))
+    if (
+      !saidAlike(x, y, acts === 'same') &&
+      !sameMaterialAtOnce(x, y, a.values, b.values) &&
+      !(x.number !== null && y.number !== null && voicesAlike(a, x.number, b, y.number))
+    )
       return false;
   }
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;

@@ -46,6 +46,7 @@ import {
   type Stance,
 } from './fact-stance.js';
 import { eventWordBefore, sameEventAt } from './fact-event.js';
+import { withSchedule } from './fact-schedule.js';
 import { claimOf } from './fact-attribution.js';
 import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
 import {
@@ -73,7 +74,7 @@ import {
   tellersSwapped,
   type UnitOccurrence,
 } from './fact-participants.js';
-import { CLAUSE_BREAK, DESCRIBING_CLAUSE } from './fact-clauses.js';
+import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses } from './fact-clauses.js';
 import {
   differentMeasures,
   measuresAgree,
@@ -598,6 +599,29 @@ function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): num
   }
 }
 
+/** The term that stands for a calendar day two passages share ({@link sameDayOfOneEvent}). */
+const SHARED_DAY = '\u0000day';
+
+/**
+ * True when both passages state one calendar day (a day of a month: "12 October") after the
+ * same event word ("The ballot closes on 12 October" / "The ballot will close on 12 October"):
+ * a thing they share, as a shared word is, which their content terms leave out (dates are
+ * values, fact-values.ts). A month or a year alone is no such anchor: many events share one.
+ */
+function sameDayOfOneEvent(a: AnalysedFact, b: AnalysedFact): boolean {
+  const days = (fact: AnalysedFact) =>
+    fact.values.positioned.flatMap((v) =>
+      'date' in v && v.date.day !== null && v.date.month !== null
+        ? [{ date: v.date, word: eventWordBefore(fact.text, v.at) }]
+        : [],
+    );
+  const daysB = days(b);
+  return days(a).some(
+    (x) =>
+      x.word !== null && daysB.some((y) => y.word === x.word && compatibleDates(x.date, y.date)),
+  );
+}
+
 /**
  * Classifies two passages (sentences of different articles) as the same fact, a different
  * fact, or a disagreement on one aspect.
@@ -743,8 +767,17 @@ export function relateFacts(
   // sentence (the correction after it), which this comparison does not read.
   if (a.restatesError || b.restatesError)
     return { kind: 'different-fact', reason: 'restates a corrected error' };
-  const relation = relateRead(a, b, context);
-  if (relation.kind === 'different-fact') return relation;
+  let relation = relateRead(a, b, context);
+  if (relation.kind === 'different-fact') {
+    // "The ballot closes on 12 October, and the union says …" reports, in its first main clause,
+    // what "The ballot will close on 12 October." reports: that clause is compared on its own.
+    const firstA = firstClauseOf(a);
+    const firstB = firstClauseOf(b);
+    if (firstA === a && firstB === b) return relation;
+    const clauses = relateRead(firstA, firstB, context);
+    if (clauses.kind !== 'same-fact') return relation;
+    relation = clauses;
+  }
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
   // (fact-holders.ts). A figure named as one party's own is set against another only when the
@@ -760,6 +793,37 @@ export function relateFacts(
   )
     return { kind: 'different-fact', reason: 'holders not shown to be one' };
   return relation;
+}
+
+/** Stances a later main clause may take on the first ("…; the company denies this"). */
+const BEARING_ON_FIRST: readonly Stance[] = [
+  'negated',
+  'reversed',
+  'alleged',
+  'recalled',
+  'question',
+];
+
+/**
+ * The first of a passage's two main clauses (fact-clauses.ts `mainClauses`), analysed as a
+ * passage of its own, its event words the whole passage's; the passage itself when it joins
+ * none, or when the later clause may bear on the first ({@link BEARING_ON_FIRST}).
+ */
+function firstClauseOf(fact: AnalysedFact): AnalysedFact {
+  let first = firstClauses.get(fact);
+  if (first === undefined) firstClauses.set(fact, (first = readFirstClause(fact)));
+  return first;
+}
+
+/** Each passage's {@link firstClauseOf}, read once. */
+const firstClauses = new WeakMap<AnalysedFact, AnalysedFact>();
+
+function readFirstClause(fact: AnalysedFact): AnalysedFact {
+  const clauses = mainClauses(fact.text);
+  if (clauses === null) return fact;
+  const later = stancesOf(clauses.later);
+  if (BEARING_ON_FIRST.some((stance) => later.has(stance))) return fact;
+  return { ...analyseFact(clauses.first), events: fact.events };
 }
 
 /** {@link relateFacts} but for the holders of what the two report. */
@@ -798,15 +862,25 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
     !tellersSwapped(a, b)
   )
     return { kind: 'disagree', aspect: 'number', anchor: votes };
-  const one = relateOneWay(a, b, context);
+  // A schedule told in the present ("The ballot closes on 12 October", before that day) is a
+  // plan, as "will close" is (fact-schedule.ts).
+  const scheduledA = scheduled(a, publishedA);
+  const scheduledB = scheduled(b, publishedB);
+  const one = relateOneWay(scheduledA, scheduledB, context);
   if (one.kind === 'different-fact') return one;
-  const other = relateOneWay(b, a, context);
+  const other = relateOneWay(scheduledB, scheduledA, context);
   const agree =
     one.kind === 'disagree'
       ? other.kind === 'disagree' && other.aspect === one.aspect
       : other.kind === one.kind;
   if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
   return sameTimes() ? one : apart;
+}
+
+/** The passage with a plan's stance where it tells a schedule in the present (fact-schedule.ts). */
+function scheduled(fact: AnalysedFact, published: string | null): AnalysedFact {
+  const stances = withSchedule(fact, published);
+  return stances === fact.stances ? fact : { ...fact, stances };
 }
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
@@ -844,8 +918,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const ta = new Set(a.terms.keys());
-  const tb = new Set(b.terms.keys());
+  // A calendar day both state after the same event word is one more thing they share.
+  const day = sameDayOfOneEvent(a, b) ? [SHARED_DAY] : [];
+  const ta = new Set([...a.terms.keys(), ...day]);
+  const tb = new Set([...b.terms.keys(), ...day]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;

@@ -16,6 +16,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
 export type Stance =
   | 'negated'
+  | 'reversed'
   | 'modal'
   | 'obligation'
   | 'future'
@@ -28,6 +29,7 @@ export type Stance =
 /** The reason given when one passage has a stance and the other has not. */
 export const STANCE_REASON: Readonly<Record<Stance, string>> = {
   negated: 'polarity',
+  reversed: 'undone or called off',
   modal: 'modality',
   obligation: 'obligation',
   future: 'plan or outcome',
@@ -41,6 +43,24 @@ export const STANCE_REASON: Readonly<Record<Stance, string>> = {
 /** Verbs that report a statement. */
 const REPORTING_VERB = String.raw`(?:said|told|insisted|denied|claimed|stated|maintained|announced|promised|pledged|vowed|argued|assured|confirmed|ruled out|made clear)`;
 const REPORTING_GERUND = String.raw`(?:saying|telling|insisting|denying|claiming|stating|maintaining|announcing|promising|pledging|vowing|arguing|assuring|confirming|ruling out|making clear)`;
+
+/** Verbs (and their nouns) that undo an act: see 'reversed' below. */
+const UNDOING_VERB = String.raw`call(?:s|ed|ing)?\s+(?:[\p{L}'’]+\s+){0,4}?off|cancel(?:s|l?ed|l?ing|lations?)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing|ment)?|postpon(?:e|es|ed|ing|ements?)|suspen(?:d|ds|ded|ding|sions?)|shelv(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing|als?)|U-turns?|put\s+on\s+hold`;
+/** What is put forward, so that withdrawing it undoes it. */
+const PUT_FORWARD = String.raw`(?:offers?|bids?|plans?|proposals?|applications?|claims?|allegations?|appeals?|complaints?|objections?|motions?|bills?|support|backing|funding|licen[cs]es?|permission|threats?|charges?|nominations?|candidacy|resignations?|statements?)\b`;
+/**
+ * An act that undoes another (call off, cancel, scrap, abandon, withdraw, postpone, suspend,
+ * shelve, revoke, rescind, overturn, reverse): "the strike has been called off" is a second event,
+ * which the vote to strike is not, nor a disagreement with it. "Withdraw" and "drop" undo only
+ * what was put forward (an offer, a plan, a claim), or "drop" in the passive ("the scheme was
+ * dropped"): forces "to be withdrawn" are moved and prices that "dropped" fell, not undone.
+ */
+const UNDOING = new RegExp(
+  String.raw`\b(?:${UNDOING_VERB})\b` +
+    String.raw`|\b(?:withdr(?:aw|aws|awing|awn|ew|awals?)|drop(?:s|ped|ping)?)\s+(?:of\s+)?(?:[\p{L}'’]+\s+){0,3}?${PUT_FORWARD}` +
+    String.raw`|\b${PUT_FORWARD}\s+(?:[\p{L}'’]+\s+){0,4}?withdrawn\b|\b(?:was|were|been|be|being)\s+dropped\b`,
+  'iu',
+);
 
 const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // Negation and denial, and the verbs that report something did not happen.
@@ -63,7 +83,7 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // "Due to" followed by a verb is a schedule; followed by a noun phrase it gives a cause.
   [
     'future',
-    /\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|(?:is|are|was|were) to (?!(?:the|a|an|be blamed)\b)\w|set to|slated to|poised to|on (?:course|track|schedule) to|scheduled|due (?:on|by|in|at|next)\b|due to (?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b)\w+|expects?|expected|upcoming|forthcoming)\b|[’']ll\b/i,
+    /\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|(?:is|are|was|were) to (?!(?:the|a|an|be blamed)\b)\w+|set to|slated to|poised to|on (?:course|track|schedule) to|scheduled|due (?:on|by|in|at|next)\b|due to (?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b)\w+|expects?|expected|upcoming|forthcoming)\b|[’']ll\b/i,
   ],
   // Conditions and indirect questions: the statement holds only if, or is left open.
   ['conditional', /\b(?:if|unless|in case|in the event of|provided that|as long as|whether)\b/i],
@@ -120,6 +140,9 @@ export function holdsFromStart(text: string): boolean {
 /** "May" capitalised after another word: the month. */
 const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;
 
+/** A clause coordinated after the main one opens by "but" (read before a marker). */
+const COORDINATED = /\S\s+but\b/i;
+
 /** A sentence that asks (its last character before closing quotes is "?"). */
 const QUESTION = /\?[\s"”’'»)]*$/;
 
@@ -141,6 +164,12 @@ export function stancesOf(text: string): ReadonlyMap<Stance, number> {
     const at = read.search(pattern);
     if (at >= 0) found.set(stance, at);
   }
+  // What an act of undoing undoes may stand before it (the passive: "The strike … has been
+  // called off") as well as after it, so it governs the whole sentence; but one in a clause
+  // coordinated after the main one ("was proposed in 2009 but shelved") adds a second event
+  // and leaves the first as told: it governs only what follows it.
+  const undoing = read.search(UNDOING);
+  if (undoing >= 0) found.set('reversed', COORDINATED.test(read.slice(0, undoing)) ? undoing : 0);
   const hedge = TRAILING_HEDGE.exec(text);
   if (hedge !== null) found.set(hedge[1] !== undefined ? 'modal' : 'alleged', 0);
   // A question asks about all of itself.

@@ -252,11 +252,16 @@ export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
 /**
+ * What follows the hour of a time of day ("10am", "9.15pm", "10 a.m.", "10:30"): a clock
+ * reading, not a count.
+ */
+const CLOCK_AFTER = String.raw`[.:]\d|\s?[ap]\.?m\b\.?`;
+/**
  * A count: digits ("1,200", "3.5") or number words ("twenty-five"), then an optional
  * multiplier; or a vague count ("dozens", "tens of thousands": one count, of its own size).
  */
 const COUNT_PATTERN = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b)(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
+  `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
     `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|(?:half\\s+)?a)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
     `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${[...NUMBER_WORDS.keys()].join('|')}))?\\b` +
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,

@@ -1,0 +1,75 @@
+/**
+ * An act that undoes another ("called off", "cancelled", "postponed", "withdrew its offer") is a
+ * second event: never the same fact as the act it undoes, nor a disagreement with it
+ * (src/search/select/fact-stance.ts, 'reversed').
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyFacts } from '../../../src/search/select/fact-relation.js';
+import { stancesOf } from '../../../src/search/select/fact-stance.js';
+
+const published = { published: ['2026-03-02', '2026-03-20'] as const };
+
+describe('an act of undoing', () => {
+  it('is read in the active and the passive, and "withdraw" only of what was put forward', () => {
+    expect(stancesOf('The ferry strike has been called off.').get('reversed')).toBe(0);
+    expect(stancesOf('The union called the strike off on Monday.').has('reversed')).toBe(true);
+    expect(stancesOf('Harl Council scrapped the parking scheme.').has('reversed')).toBe(true);
+    expect(stancesOf('Dunmore Foods withdrew its offer for the mill.').has('reversed')).toBe(true);
+    expect(stancesOf('The offer for the mill was withdrawn on Friday.').has('reversed')).toBe(true);
+    expect(stancesOf('The council dropped its plans for the depot.').has('reversed')).toBe(true);
+    expect(stancesOf('The depot scheme was dropped in May.').has('reversed')).toBe(true);
+    // Troops withdrawn are moved, prices that dropped fell; a call for something is not a
+    // calling-off.
+    expect(stancesOf('Bread prices dropped by 4% in May.').has('reversed')).toBe(false);
+    expect(stancesOf('The reserve of troops is to be withdrawn.').has('reversed')).toBe(false);
+    expect(stancesOf('Residents called for the office to stay open.').has('reversed')).toBe(false);
+  });
+
+  it('governs the whole sentence, but only what follows it in a clause after "but"', () => {
+    const later = 'A tunnel was proposed in 2009 but shelved after funding was cut.';
+    expect(stancesOf(later).get('reversed')).toBe(later.indexOf('shelved'));
+  });
+
+  it('keeps a vote to strike and the strike called off apart, both ways round', () => {
+    const vote =
+      'Workers at the Harl Road bakery have voted to strike over plans to close the site.';
+    const off =
+      'The strike planned at the Harl Road bakery next month has been called off after Dunmore Foods offered better terms.';
+    expect(classifyFacts(vote, off, published)).toEqual({
+      kind: 'different-fact',
+      reason: 'undone or called off',
+    });
+    expect(classifyFacts(off, vote, { published: ['2026-03-20', '2026-03-02'] }).kind).toBe(
+      'different-fact',
+    );
+  });
+
+  it('is never set against the date of the act it undoes', () => {
+    expect(
+      classifyFacts(
+        'The ferry strike planned for 4 May 2026 has been called off.',
+        'The ferry strike is planned for 5 May 2026.',
+        published,
+      ).kind,
+    ).toBe('different-fact');
+  });
+
+  it('leaves one undoing in two words comparable ("shelved" / "dropped")', () => {
+    expect(
+      classifyFacts(
+        'A tunnel had been proposed once before, in 2009, but was dropped when regional funding dried up.',
+        'A similar tunnel was proposed in 2009 but shelved after the regional government withdrew funding.',
+      ).kind,
+    ).toBe('same-fact');
+  });
+
+  it('leaves two reports of one undoing comparable', () => {
+    expect(
+      classifyFacts(
+        'The strike at the Harl Road bakery has been called off after Dunmore Foods offered better terms.',
+        'The strike at the Harl Road bakery was called off after Dunmore Foods offered better terms.',
+        { published: ['2026-03-20', '2026-03-20'] },
+      ).kind,
+    ).toBe('same-fact');
+  });
+});

@@ -204,7 +204,15 @@ function holdsDimensionAt(input: AbstentionInput, sentence: number, dimension: D
   return [context, sentence].some(
     (s) =>
       s !== null &&
-      holdsDimension(withoutAskedWords(input.textOf(s), input.plan.askedTerms), dimension),
+      holdsDimension(
+        withoutAskedWords(
+          input.textOf(s),
+          input.plan.askedTerms,
+          input.wordsOf(s),
+          input.plan.askedDescribing,
+        ),
+        dimension,
+      ),
   );
 }
 
@@ -223,7 +231,16 @@ function typeHeld(input: AbstentionInput, sentence: number): number {
   let held = 0;
   for (const s of [context, sentence])
     if (s !== null)
-      held = Math.max(held, newAnswerTypeScore(input.textOf(s), type, plan.askedTerms));
+      held = Math.max(
+        held,
+        newAnswerTypeScore(
+          input.textOf(s),
+          type,
+          plan.askedTerms,
+          input.wordsOf(s),
+          plan.askedDescribing,
+        ),
+      );
   return held;
 }
 

@@ -686,6 +686,7 @@ export class SearchIndex {
             plan.answerType,
             asked,
             this.wordsForBlanking(s),
+            plan.askedDescribing,
           );
           newAnswerType.set(s, known);
         }

@@ -177,6 +177,26 @@ export function leadSentences(
 }
 
 /**
+ * `articles` newest first by the publication date each states (`published`: ISO 8601, compared
+ * as text, so a date stated to its month only comes after that month's days), those stating
+ * none last; articles of one date keep their given order.
+ */
+export function newestFirst(
+  articles: readonly number[],
+  published: (article: number) => string | null,
+): number[] {
+  return articles
+    .map((article, i) => ({ article, i, date: published(article) }))
+    .sort(
+      (x, y) =>
+        (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) ||
+        (y.date ?? '').localeCompare(x.date ?? '') ||
+        x.i - y.i,
+    )
+    .map(({ article }) => article);
+}
+
+/**
  * True when the question asks nothing beyond the sources it names ("What did Gull Radio
  * report?"): every word it searches for is one that names them (words for a source itself,
  * "report", "article", are no content once a source is named: plan/query-plan.ts), or one of
@@ -279,6 +299,8 @@ export interface FallbackContext {
   leads: (articles: readonly number[], count?: number) => AnswerPassage[];
   /** True when the question asks nothing beyond the sources it names ({@link asksOnlyOfSource}). */
   onlyOfSource: boolean;
+  /** The publication date an article states (ISO 8601, perhaps coarser), or null. */
+  publishedOf: (article: number) => string | null;
   /**
    * The passages holding the most of the question's words, best first, leaving out `ignored`
    * (terms); empty when none does.
@@ -315,9 +337,14 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
   // A question that only names a source ("What did Radio Brisk report?") asks what it reported,
   // whatever passages the search found by its naming words (one that says "Radio Brisk
   // understands", or words of other articles near them: "report" near "repairs"): its leads
-  // answer it, as a news article's lead says what it reports (the inverted pyramid).
+  // answer it, as a news article's lead says what it reports (the inverted pyramid). It asks
+  // what the source reports now: its newest article first, unless the question names a date.
   if (context.onlyOfSource && !answer.passages.some((passage) => passage.page)) {
-    const leads = context.leads(context.named, context.limit);
+    const named =
+      namedDate(context.question) === null
+        ? newestFirst(context.named, context.publishedOf)
+        : context.named;
+    const leads = context.leads(named, context.limit);
     if (leads.length > 0)
       return { ...answer, answered: true, passages: leads, closest: [], sourcesDiffer: [] };
   }

@@ -226,6 +226,7 @@ export class CorpusEngine implements Engine {
       // its words may be the source's publication date, naming it, but they still ask when.
       onlyOfSource:
         dated === null && (asksOnlyOfSource(result.plan, this.sourceRefs) || namedAlone.length > 0),
+      publishedOf: (article) => this.sourceRefs[article]?.published ?? null,
       nearest: (ignored) => this.nearest(searched, articles, ignored),
       negated: (ignored) => {
         const { concepts, sources } = result.plan;

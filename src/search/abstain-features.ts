@@ -205,7 +205,12 @@ function holdsDimensionAt(input: AbstentionInput, sentence: number, dimension: D
     (s) =>
       s !== null &&
       holdsDimension(
-        withoutAskedWords(input.textOf(s), input.plan.askedTerms, input.wordsOf(s)),
+        withoutAskedWords(
+          input.textOf(s),
+          input.plan.askedTerms,
+          input.wordsOf(s),
+          input.plan.askedDescribing,
+        ),
         dimension,
       ),
   );
@@ -228,7 +233,13 @@ function typeHeld(input: AbstentionInput, sentence: number): number {
     if (s !== null)
       held = Math.max(
         held,
-        newAnswerTypeScore(input.textOf(s), type, plan.askedTerms, input.wordsOf(s)),
+        newAnswerTypeScore(
+          input.textOf(s),
+          type,
+          plan.askedTerms,
+          input.wordsOf(s),
+          plan.askedDescribing,
+        ),
       );
   return held;
 }

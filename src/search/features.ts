@@ -6,7 +6,8 @@ import type { Sentence } from '../corpus/types.js';
 import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
-import { refersBack } from './select/widen.js';
+import { restatesError } from '../text/correction.js';
+import { pointsToError, refersBack } from './select/widen.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -80,6 +81,10 @@ export interface FeatureContext {
  * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
  * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
  * break is where the writer ended a unit, and quoting across it would join two paragraphs.
+ * A sentence pointing back to an error ("We are happy to correct the error.") leans on the one
+ * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
+ * September we said …") when that stands a sentence or two before in its paragraph, within the
+ * longest quote: the error, its correction, and the apology are read and quoted as one.
  */
 export function contextSentence(
   sentences: readonly Sentence[],
@@ -91,7 +96,16 @@ export function contextSentence(
   if (own === undefined || before === undefined || own.kind !== 'body') return null;
   if (before.article !== own.article || before.kind !== 'body') return null;
   if (own.paragraph !== before.paragraph) return null;
-  return refersBack(textOf(sentence)) ? sentence - 1 : null;
+  const text = textOf(sentence);
+  if (!refersBack(text)) return null;
+  if (pointsToError(text)) {
+    const reach = SEARCH_OPTIONS.select.maxWindowSentences - 1;
+    for (let s = sentence - 1; s >= sentence - reach; s--) {
+      if (!inParagraphOf(sentences, s, own)) break;
+      if (restatesError(textOf(s))) return s;
+    }
+  }
+  return sentence - 1;
 }
 
 /**

@@ -76,6 +76,7 @@ import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
+import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
 import { buildCompoundTable } from './compound-words.js';
 import { wordnetRelations } from './wordnet-cache.js';
@@ -188,6 +189,8 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
  * sentence of 30 words, so at most some 15 MB.
  */
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
+/** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
+const MAX_KEPT_SECOND_REFERENCES = 20_000;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
 /** Whitespace between two sentences: no word runs across it. */
@@ -277,6 +280,8 @@ export class SearchIndex {
   private readonly pageTerms = new PageTerms();
   /** Ids of the month names' terms in this index (month-words.ts). */
   private readonly monthIds: Set<number>;
+  /** Per sentence read, its terms with second references' given names (null: its own). */
+  private readonly secondReferenceTerms = new Map<number, Int32Array | null>();
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
 
@@ -571,6 +576,36 @@ export class SearchIndex {
     return known;
   }
 
+  /**
+   * A sentence's terms as a question is matched against them: its own, with the given names of
+   * a person it calls by title and surname ("Mr Tulley") put before the surname, when its
+   * article named that person in full before (second-references.ts). Depends on the corpus
+   * alone, so it is kept; most sentences call no one so and keep their own terms.
+   */
+  private matchTermsOf(sentence: number): Int32Array {
+    const own = this.sentenceTerms.get(sentence);
+    const known = this.secondReferenceTerms.get(sentence);
+    if (known !== undefined) return known ?? own;
+    const text = this.textOf(sentence);
+    let terms: Int32Array | null = null;
+    if (MAY_HOLD_TITLED_SURNAME.test(text)) {
+      const s = this.corpus.sentences[sentence] as Sentence;
+      const before = (this.corpus.articles[s.article]?.text ?? '').slice(0, s.start);
+      const ids = [...own];
+      for (const { surname, given } of secondReferences(text, before)) {
+        const surnameId = this.termIds.get(termsOf(surname)[0] ?? '');
+        const at = surnameId === undefined ? -1 : ids.indexOf(surnameId);
+        const givenIds = termsOf(given.join(' ')).flatMap((t) => this.termIds.get(t) ?? []);
+        if (at >= 0 && givenIds.length > 0) ids.splice(at, 0, ...givenIds);
+      }
+      if (ids.length > own.length) terms = Int32Array.from(ids);
+    }
+    if (this.secondReferenceTerms.size >= MAX_KEPT_SECOND_REFERENCES)
+      this.secondReferenceTerms.clear();
+    this.secondReferenceTerms.set(sentence, terms);
+    return terms ?? own;
+  }
+
   /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
   private contextOf(sentence: number): number | null {
     let known = this.contexts[sentence];
@@ -630,7 +665,7 @@ export class SearchIndex {
     const matcher = new QuestionMatcher(
       concepts,
       this.marks,
-      (s) => this.sentenceTerms.get(s),
+      (s) => this.matchTermsOf(s),
       touchesMonths(concepts, this.monthIds) ? (s) => this.monthWordsOf(s) : undefined,
       this.matchSlots,
     );
@@ -700,7 +735,12 @@ export class SearchIndex {
           // newAnswerTypeScore (`asked` is already without the asked kind): a sentence holding
           // none of the question's words scores as the index keeps it, without a second read.
           const text = this.textOf(s);
-          const blanked = withoutAskedWords(text, asked, this.wordsForBlanking(s));
+          const blanked = withoutAskedWords(
+            text,
+            asked,
+            this.wordsForBlanking(s),
+            plan.askedDescribing,
+          );
           known =
             blanked === text
               ? this.answerTypeOf(s, plan)

@@ -84,6 +84,7 @@ describe("a named source's passage linked to the question by a synonym", () => {
       question: 'what did the Orrin Gazette say about attendance and pay?',
       answerType: null,
       askedTerms: new Set<string>(),
+      askedDescribing: new Set<string>(),
       sources: { ...NO_SOURCE, terms: new Set(['orrin', 'gazett']) },
       concepts: [
         { label: 'Gazette', name: true, common: false, alternatives: [exact('gazett')] },
@@ -119,6 +120,7 @@ describe("a named source's passage linked to the question by a synonym", () => {
       question: "what did the Orrin Gazette say about the strike's attendance?",
       answerType: null,
       askedTerms: new Set<string>(),
+      askedDescribing: new Set<string>(),
       sources: { ...NO_SOURCE, terms: new Set(['orrin', 'gazett', 'strike']) },
       concepts: [
         { label: 'Orrin', name: true, common: false, alternatives: [exact('orrin')] },

@@ -101,6 +101,7 @@ describe('the fallback, tier by tier', () => {
     fromQuote: () => passage('event'),
     leads: () => [],
     onlyOfSource: false,
+    publishedOf: () => null,
     nearest: () => [],
     negated: () => [],
     holdingAll: () => [],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { passageWordsOf, withoutAskedWords } from '../../src/search/plan/asked-words.js';
-import { termsOf } from '../../src/text/terms.js';
+import {
+  describingTerms,
+  passageWordsOf,
+  withoutAskedWords,
+} from '../../src/search/plan/asked-words.js';
+import { termsOf, tokenize } from '../../src/text/terms.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
@@ -65,5 +69,61 @@ describe('blanking the question’s own words', () => {
     const warm = index.rank(question);
     expect(warm.ranked).toEqual(fresh.ranked);
     expect(fresh.ranked.some((r) => r.features.typeNew > 0)).toBe(true);
+  });
+});
+
+describe('a question word that describes another noun names no entity', () => {
+  it('is read from the question: a content word right before another, not written as a name', () => {
+    const q = 'which firm did the engineering survey';
+    expect([...describingTerms(q, tokenize(q))]).toEqual(['engin']);
+    const named = 'what did the Mishustin government say';
+    expect([...describingTerms(named, tokenize(named))]).toEqual([]);
+    const possessive = "who is the mayor's deputy";
+    expect([...describingTerms(possessive, tokenize(possessive))]).toEqual([]);
+  });
+
+  it('leaves a name whole when its only asked word is such a word: the name may be the answer', () => {
+    const text = 'The second survey was carried out by Corran Engineering last week.';
+    const q = 'which firm did the engineering survey';
+    expect(
+      withoutAskedWords(text, asked(q), passageWordsOf(text), describingTerms(q, tokenize(q))),
+    ).toBe('The second xxxxxx was carried out by Corran Engineering last week.');
+    // Two asked words of the name, or a word naming it, still make it the question's own.
+    const own = 'who chairs the valley authority';
+    expect(
+      withoutAskedWords(
+        'Orrel Valley Regional Authority met on Monday.',
+        asked(own),
+        undefined,
+        describingTerms(own, tokenize(own)),
+      ),
+    ).toBe('xxxxx xxxxxx xxxxxxxx xxxxxxxxx met on Monday.');
+  });
+});
+
+describe('"which firm did the engineering survey"', () => {
+  const SURVEY: SearchFixtureArticle = {
+    id: 'survey',
+    title: 'Pool decision delayed',
+    published: '2024-04-21',
+    paragraphs: [
+      [
+        'The council has delayed its decision on the pool.',
+        'The delay allows time for a second survey, carried out by Corran Engineering last week, to be analysed.',
+      ],
+      ['Engineers found cracks in the pool basin in March.'],
+    ],
+  };
+
+  it('ranks first the sentence naming the firm, with its name as a new answer', () => {
+    const corpus = searchCorpus(SURVEY);
+    const index = SearchIndex.build(corpus, []);
+    const [best] = index.rank('which firm did the engineering survey').ranked;
+    const sentence = corpus.sentences[best!.sentence]!;
+    expect(corpus.articles[0]!.text.slice(sentence.start, sentence.end)).toContain(
+      'Corran Engineering',
+    );
+    // A name beyond the question's own words ("Corran Engineering" is not the question's).
+    expect(best!.features.typeNew).toBeGreaterThan(0);
   });
 });

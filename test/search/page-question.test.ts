@@ -79,3 +79,16 @@ describe('"what did X write"', () => {
     expect(asks('which reporter wrote the story about the pool')).toBe('author');
   });
 });
+
+describe('"what date" frames a date question; it asks for the article\'s date only of an article', () => {
+  it('is a story question when it asks when something in the story happens', () => {
+    expect(pageQuestionOf('what date does the ballot close')).toBeNull();
+    expect(pageQuestionOf('on what date do the dates of the vote close')).toBeNull();
+  });
+
+  it('asks the page when it refers to an article as such, or says "dated"', () => {
+    expect(asks('what date is on the Courier piece')).toBe('date');
+    expect(asks('what date was the harbour story')).toBe('date');
+    expect(asks('when was the letter dated')).toBe('date');
+  });
+});

@@ -397,15 +397,21 @@ function holdsQuantityIn(text: string, dimension: Dimension): boolean {
  * number question ("how many officers"), the kind a "which" names ("which agency") and the
  * verb "who" asks the doer of are never blanked: they are part of the answer ("40 officers",
  * "the Interfax news agency", "the Green councillors voted").
- * `words` are `text`'s ({@link PassageWords}) when the caller keeps them; read here otherwise.
+ * `words` are `text`'s ({@link PassageWords}) when the caller keeps them; read here otherwise;
+ * `describing`, the question's words that describe another noun (QueryPlan.askedDescribing):
+ * a name holding one of them alone is an answer, not the question's (asked-words.ts).
  */
 export function newAnswerTypeScore(
   text: string,
   type: AnswerType,
   asked: ReadonlySet<string>,
   words?: PassageWords,
+  describing?: ReadonlySet<string>,
 ): number {
-  return answerTypeScore(withoutAskedWords(text, askedBesidesKind(type, asked), words), type);
+  return answerTypeScore(
+    withoutAskedWords(text, askedBesidesKind(type, asked), words, describing),
+    type,
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  * question, and tokenising them again for each was about a third of an answer's time on the
  * bundled corpus (CPU profile, session 6), so the index keeps each sentence's words.
  */
-import { stem, tokenize } from '../../text/terms.js';
+import { QUESTION_WORDS } from '../../text/stop-words.js';
+import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 
 /** The words of a text as {@link withoutAskedWords} reads them ({@link passageWordsOf}). */
 export interface PassageWords {
@@ -16,6 +17,8 @@ export interface PassageWords {
   /** Per word, its stem ({@link stem} of the folded word; the index term unless it is a stop word). */
   readonly stems: readonly string[];
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Flag: the word is written capitalised (part of a name). */
 const CAPITALISED_WORD = 1;
@@ -44,18 +47,50 @@ export function passageWordsOf(text: string): PassageWords {
 }
 
 /**
+ * The question's words that describe the content word right after them ("engineering" in
+ * "which firm did the engineering survey", "council" in "the council meeting"), as index terms:
+ * used so, a word names no entity of its own, so a name that holds it and no other asked word
+ * ("Corran Engineering") is not the question's entity but may be its answer
+ * ({@link withoutAskedWords}). A word the question writes as a name (capitalised after its first
+ * word: "the Mishustin government") is a name wherever it stands. `tokens` are all of `text`'s.
+ *
+ * @example
+ * describingTerms(q, tokenize(q)) // q = 'which firm did the engineering survey': {'engin'}
+ */
+export function describingTerms(text: string, tokens: readonly Token[]): Set<string> {
+  const content = (token: Token | undefined): token is Token =>
+    token !== undefined && !isStopWord(token) && !QUESTION_WORDS.has(token.word);
+  const describing = new Set<string>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!content(token) || !content(next)) return;
+    if (!WHITESPACE.test(text.slice(token.end, next.start))) return;
+    const written = text.slice(token.start, token.end);
+    // A possessor ("the mayor's deputy") is someone, not a description.
+    if (/['’]s?$/u.test(written)) return;
+    if (i > 0 && CAPITALISED.test(written)) return;
+    describing.add(stem(token.word));
+  });
+  return describing;
+}
+
+/**
  * `text` with the question's own words blanked out (each letter or digit replaced by "x", so
  * offsets and word boundaries stay). A name that holds an asked word ("Orrel Valley Regional
  * Authority" for "who runs the Orrel Valley Regional Authority") is the question's own
  * entity: it is blanked from its first word through the last asked word in it, so that a
  * name after a title the question used ("Russian Prime Minister Mikhail Mishustin" for "the
- * Russian prime minister") stays. `asked` holds index terms (stems, see termsOf); `words` are
- * `text`'s ({@link passageWordsOf}), read here when not given.
+ * Russian prime minister") stays. A name whose only asked word is one the question uses to
+ * describe another noun (`describing`, {@link describingTerms}: "Corran Engineering" for "which
+ * firm did the engineering survey") is not the question's entity but a candidate answer, kept
+ * whole: the asked word is part of its name. `asked` holds index terms (stems, see termsOf);
+ * `words` are `text`'s ({@link passageWordsOf}), read here when not given.
  */
 export function withoutAskedWords(
   text: string,
   asked: ReadonlySet<string>,
   words: PassageWords = passageWordsOf(text),
+  describing: ReadonlySet<string> = NONE,
 ): string {
   const { stems } = words;
   const flags = (i: number) => words.words[i * FIELDS + 2] as number;
@@ -77,8 +112,14 @@ export function withoutAskedWords(
     )
       end += 1;
     let last = -1;
-    for (let i = start; i <= end; i++) if (blank[i] === 1) last = i;
-    for (let i = start; i <= last; i++) blank[i] = 1;
+    let count = 0;
+    for (let i = start; i <= end; i++)
+      if (blank[i] === 1) {
+        last = i;
+        count += 1;
+      }
+    if (end > start && count === 1 && describing.has(stems[last] as string)) blank[last] = 0;
+    else for (let i = start; i <= last; i++) blank[i] = 1;
     start = end + 1;
   }
   let out = '';

@@ -82,6 +82,12 @@ const WRITER_NOUNS = stems(
 );
 /** Words that ask when an article came out. */
 const PUBLISHING = stems('publish published publication post posted dated date run released');
+/**
+ * "Date" as a noun: in "what date does the ballot close" it only frames the question (any date
+ * question may be put so), and asks the article's date only of an article referred to as such
+ * ("what date is on the Courier piece"). "Dated" (shares its stem) is said of documents only.
+ */
+const DATE_NOUN = /^dates?$/;
 /** Words that ask for a date. */
 const DATE_QUESTION =
   /\b(?:when|(?:what|which) (?:date|day|time|month|year)|on what (?:date|day)|in what year)\b/i;
@@ -182,7 +188,13 @@ export function pageQuestionOf(
       refersToArticle,
     };
   }
-  if (asksForDate(question) && has(PUBLISHING)) {
+  const publishing = tokens.some((token) => {
+    const term = stem(token.word);
+    return (
+      PUBLISHING.has(term) && !naming.has(term) && (!DATE_NOUN.test(token.word) || refersToArticle)
+    );
+  });
+  if (asksForDate(question) && publishing) {
     // Without an article noun or a quoted headline, page-passages.ts asks that the question
     // name its source by its metadata ("when did the Courier publish …").
     take(PUBLISHING);

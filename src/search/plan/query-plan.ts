@@ -16,6 +16,7 @@ import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { mayBeInitials } from './initials.js';
+import { describingTerms } from './asked-words.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -62,6 +63,11 @@ export interface QueryPlan {
    * aliases and spelling corrections): an answer adds something beyond these.
    */
   askedTerms: ReadonlySet<string>;
+  /**
+   * Its everyday words that describe the noun after them ("engineering" in "the engineering
+   * survey"): they name no entity (asked-words.ts `describingTerms`).
+   */
+  askedDescribing: ReadonlySet<string>;
 }
 
 /** What the plan needs to know about the index. */
@@ -388,6 +394,7 @@ export function planQuery(
     answerType,
     sources,
     askedTerms: askedTermsOf(all, concepts),
+    askedDescribing: describingTerms(text, all),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Sentence } from '../../corpus/types.js';
 import { correctedByNext, restatesError } from '../../text/correction.js';
 import { outsideQuotations } from '../../text/quotation.js';
 import { SPEECH_VERBS } from '../../timeline/lexicon.js';
+import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
@@ -27,9 +28,62 @@ const PRONOUN_OPENER =
 const DESCRIPTION_OPENER =
   /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b/;
 
-/** True when a sentence's subject is a pronoun or a description that may need the sentence before it. */
+/**
+ * Nouns that stand for something told before them and say only what kind of thing it was: "the
+ * error", "this claim", "the allegations" ("shell nouns": Schmid, English Abstract Nouns as
+ * Conceptual Shells, 2000). The error nouns come first: they point to the statement of the error.
+ */
+const ERROR_NOUNS = 'errors?|mistakes?|inaccurac(?:y|ies)';
+const SHELL_NOUNS = `${ERROR_NOUNS}|claims?|allegations?|accusations?|assertions?|remarks?|suggestions?`;
+/** A shell noun after "the" or a demonstrative, with at most one modifier ("the earlier claim"). */
+const SHELL_PHRASE = new RegExp(
+  String.raw`\b(?:the|this|that|these|those)\s+(?:[a-z’'-]+\s+)?(${SHELL_NOUNS})\b`,
+  'giu',
+);
+const ERROR_NOUN = new RegExp(String.raw`^(?:${ERROR_NOUNS})$`, 'iu');
+/** Words after a shell noun that say what it is: "the claim that …", "the error of 2019". */
+const COMPLEMENT_OPENERS = new Set(['that', 'of', 'about', 'over', 'from', 'by']);
+/** A demonstrative standing alone before a clause's end: "The company denied this." */
+const DEMONSTRATIVE_ALONE = /\b(?:this|these|those)(?=\s*(?:[.,;:!?)"”’]|$))/iu;
+
+/**
+ * The shell nouns in `text` that point back ("We are happy to correct the error.", "The owners
+ * dismissed the claim as nonsense."): each closes its phrase (a stop word or a punctuation mark
+ * follows; not "the error rate") and is not followed by what it is ("the claim that it was in
+ * talks", "the claims about the site" say it themselves).
+ */
+function pointingShellNouns(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(SHELL_PHRASE)) {
+    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1]?.toLowerCase();
+    if (next === undefined) {
+      if (/^\s*(?:[.,;:!?)"”’]|$)/u.test(rest)) found.push(match[1] ?? '');
+    } else if (!COMPLEMENT_OPENERS.has(next) && STOP_WORDS.has(next)) found.push(match[1] ?? '');
+  }
+  return found;
+}
+
+/**
+ * True when a sentence points back to something told before it by a shell noun
+ * ({@link pointingShellNouns}) or a demonstrative standing alone: like a pronoun opener, it
+ * never reads alone.
+ */
+export function pointsBack(text: string): boolean {
+  return DEMONSTRATIVE_ALONE.test(text) || pointingShellNouns(text).length > 0;
+}
+
+/** True when a sentence points back to an error ("We are happy to correct the error."). */
+export function pointsToError(text: string): boolean {
+  return pointingShellNouns(text).some((noun) => ERROR_NOUN.test(noun));
+}
+
+/**
+ * True when a sentence's subject is a pronoun or a description, or it points back to what was
+ * told before ({@link pointsBack}): it may need the sentence before it.
+ */
 export function refersBack(text: string): boolean {
-  return PRONOUN_OPENER.test(text) || DESCRIPTION_OPENER.test(text);
+  return PRONOUN_OPENER.test(text) || DESCRIPTION_OPENER.test(text) || pointsBack(text);
 }
 
 /**
@@ -134,13 +188,14 @@ export function widen(sentence: number, context: WindowContext): Window {
   const window: Window = { sentence, first: sentence, last: sentence };
   const text = textOf(sentence);
   if (sentences[sentence]?.kind === 'heading') return window;
-  // A pronoun or connective never reads alone; a description ("The 65-year-old", "The line")
-  // is quoted with the sentence before only when that is what makes it answer.
+  // A pronoun or connective never reads alone, nor does "the error" or "this claim"; a
+  // description ("The 65-year-old", "The line") is quoted with the sentence before only when
+  // that is what makes it answer.
   const leansOn = context.contextOf(sentence);
   if (
     leansOn !== null &&
     sameParagraph(sentences, sentence, leansOn) &&
-    (opensWithPronoun(text) || context.contextHelps(sentence, leansOn))
+    (opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;
   const next = sentence + 1;

@@ -1,0 +1,82 @@
+/**
+ * Second references to people. News style names a person in full on first mention ("former
+ * engineer Graham Tulley") and by courtesy title and surname after it ("Mr Tulley said …"):
+ * the BBC News Style Guide's "Titles" entry and The Guardian and Observer style guide's
+ * "honorifics" entry both give this order. A later "Mr Tulley" is Graham Tulley, so it matches
+ * a question that names him in full ("what did graham tulley say about the ovens"), as the
+ * sentence introducing him does. Only the article's own earlier text is read: a surname is
+ * resolved to the full name that article gave it, never to another article's.
+ */
+import { STOP_WORDS } from '../text/stop-words.js';
+
+/**
+ * Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May",
+ * "Dr Okafor"), with or without a full stop; the surname (group 1) is a capitalised word.
+ */
+const TITLED_SURNAME =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\.?\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}’'-])/gu;
+/** A quick test, before {@link secondReferences} reads the article: the sentence holds a title. */
+export const MAY_HOLD_TITLED_SURNAME =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\b/u;
+/** The same titles as words, to leave out of a full name ("Cllr Hannah May": "Hannah"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'cllr',
+  'councillor',
+]);
+/** Given names before a surname: at most this many capitalised words. */
+const MAX_GIVEN_NAMES = 2;
+
+/** A surname a sentence uses after a title, and the given names its article gave it before. */
+export interface SecondReference {
+  surname: string;
+  /** The given names as written ("Graham"; "Mary Ann"), in order. */
+  given: string[];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The titled surnames in `sentence` ("Mr Tulley") whose full name `before` (the article's text
+ * before the sentence) gives: the given names standing right before the surname there, at its
+ * last mention with any (courtesy titles and function words such as "The" are no given
+ * names). None when the article never names the person in full.
+ *
+ * @example
+ * secondReferences('Mr Tulley said the ovens were old.', 'Speakers included Graham Tulley, 68.')
+ * // [{ surname: 'Tulley', given: ['Graham'] }]
+ */
+export function secondReferences(sentence: string, before: string): SecondReference[] {
+  const found: SecondReference[] = [];
+  for (const match of sentence.matchAll(TITLED_SURNAME)) {
+    const surname = match[1] ?? '';
+    if (found.some((reference) => reference.surname === surname)) continue;
+    const fullName = new RegExp(
+      String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escape(surname)}(?![\p{L}’'-])`,
+      'gu',
+    );
+    let given: string[] = [];
+    for (const mention of before.matchAll(fullName)) {
+      const words = (mention[1] ?? '').trim().split(/\s+/);
+      // Only the run of names right before the surname: a title or "The" ends it.
+      let start = words.length;
+      while (start > 0) {
+        const word = (words[start - 1] ?? '').toLowerCase();
+        if (TITLE_WORDS.has(word) || STOP_WORDS.has(word)) break;
+        start -= 1;
+      }
+      if (start < words.length) given = words.slice(start);
+    }
+    if (given.length > 0) found.push({ surname, given });
+  }
+  return found;
+}

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { termsOf } from '../text/terms.js';
 import { leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
-import { degreeForms } from './adjective-degrees.js';
 import { negatingBases } from './plan/negated-forms.js';
 import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
 
@@ -114,8 +113,6 @@ function relatedWords(): Related {
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
   const nouns = new Set<string>();
-  // One-word adjectives with the one-word adjectives sharing one of their first senses.
-  const adjectives = new Map<string, Set<string>>();
   const firstSenses = new Map<string, Set<SenseRef>>();
   const add = <T>(table: Map<string, Set<T>>, lemma: string, word: T) => {
     let words = table.get(lemma);
@@ -137,12 +134,8 @@ function relatedWords(): Related {
         add(firstSenses, lemma, [posLetter, offset]);
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
-        for (const word of synset.words) {
-          if (word === lemma || !LEMMA.test(word)) continue;
-          add(synonyms, lemma, word);
-          if (pos === 'adj' && ONE_WORD.test(lemma) && ONE_WORD.test(word))
-            add(adjectives, lemma, word);
-        }
+        for (const word of synset.words)
+          if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
         for (const [source, targetOffset, targetPos, target] of synset.derivations) {
           if (source !== own) continue;
           const word = read(targetPos, targetOffset).words[target - 1];
@@ -153,37 +146,11 @@ function relatedWords(): Related {
     }
   }
   addLeadingParts(synonyms, (phrase) => nouns.has(phrase));
-  addDegreeForms(synonyms, adjectives);
   for (const [base, negated] of negatedAntonyms(firstSenses, read)) {
     add(derived, base, negated);
     add(derived, negated, base);
   }
   return { synonyms, derived };
-}
-
-/** A one-word lemma. */
-const ONE_WORD = /^[a-z]+$/;
-
-/**
- * Links each adjective's comparative and superlative to its synonyms' forms of the same
- * degree (adjective-degrees.ts): "biggest" to "largest", "bigger" to "larger". The degree is
- * part of what is asked ("the biggest loss" is not "a big loss"), so only like degrees link.
- */
-function addDegreeForms(
-  synonyms: Map<string, Set<string>>,
-  adjectives: ReadonlyMap<string, ReadonlySet<string>>,
-): void {
-  const add = (form: string, other: string) => {
-    let set = synonyms.get(form);
-    if (!set) synonyms.set(form, (set = new Set()));
-    set.add(other);
-  };
-  for (const [lemma, words] of adjectives)
-    for (const degree of ['comparative', 'superlative'] as const) {
-      const related = [...words].flatMap((word) => degreeForms(word, degree));
-      for (const form of degreeForms(lemma, degree))
-        for (const other of related) if (other !== form) add(form, other);
-    }
 }
 
 /**

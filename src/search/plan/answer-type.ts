@@ -5,6 +5,7 @@
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
+import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
@@ -140,8 +141,11 @@ export function answerTypeOf(question: string): AnswerType | null {
   const type: AnswerType = framing.length > 0 ? { name, framing } : { name };
   if (name !== 'number') {
     if (name === 'person' && /^who$/i.test(match[0])) {
-      const verb = verbAfterWho(question.slice(match.index));
-      return verb ? { ...type, verb } : type;
+      const rest = question.slice(match.index);
+      const verb = verbAfterWho(rest);
+      if (verb) return { ...type, verb };
+      const role = roleAfterWho(rest);
+      return role ? { ...type, focus: role } : type;
     }
     if (!/^(?:which|what|in what)\s/i.test(match[0])) return type;
     const focus = words.at(-1);
@@ -169,6 +173,48 @@ function verbAfterWho(question: string): string | undefined {
   const word = WHO_VERB.exec(question)?.[1];
   const token = word === undefined ? undefined : tokenize(word)[0];
   return token === undefined || isStopWord(token) ? undefined : stem(token.word);
+}
+
+/**
+ * "who is the ROLE" / "who's Brightmeal's ROLE": a copula, a determiner or a possessive, then a
+ * noun phrase of up to four words; the group of `1` is its words, up to the first word that
+ * is not the phrase's (a function word, or the question's end).
+ */
+const WHO_IS_ROLE =
+  /^who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the|a|an|[\p{L}-]+['’]s?)\s+((?:[\p{L}’'-]+\s*){1,4})/iu;
+
+/**
+ * The stem of the role "who is the …" asks the holder of, the head of the noun phrase after
+ * the copula ("who is the Brightmeal spokeswoman": "spokeswoman"; "who was the chief executive
+ * of the firm": "execut"). English noun phrases are head-final, so the head is the phrase's last
+ * word before a function word. Only after a determiner or a possessive: "who is Ann Bell" asks
+ * who a named person is, not for the holder of a role.
+ */
+function roleAfterWho(question: string): string | undefined {
+  const phrase = WHO_IS_ROLE.exec(question)?.[1];
+  if (phrase === undefined) return undefined;
+  let head: string | undefined;
+  for (const token of tokenize(phrase)) {
+    if (isStopWord(token) || QUESTION_WORDS.has(token.word)) break;
+    head = token.word;
+  }
+  return head === undefined ? undefined : stem(head);
+}
+
+/**
+ * True when a name stands in apposition to a word whose stem is `role`: right after it, as a
+ * title or set off by a comma ("spokeswoman Gemma Lathbury", "the spokeswoman, Gemma
+ * Lathbury"), or before it set off by a comma ("Gemma Lathbury, the firm's spokeswoman",
+ * "Gemma Lathbury, spokeswoman for …"). Apposition is how news writing says who holds a role;
+ * a role written with no name beside it ("a Brightmeal spokeswoman said") names no one.
+ */
+function namesHolderOf(text: string, role: string): boolean {
+  for (const token of tokenize(text)) {
+    if (stem(token.word) !== role) continue;
+    if (NAME_AFTER_ROLE.test(text.slice(token.end))) return true;
+    if (NAME_BEFORE_ROLE.test(text.slice(0, token.start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -244,7 +290,9 @@ function countedNoun(question: string): string | undefined {
  */
 export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}${clockTime ? ':time of day' : ''}`;
+  // A person's role is read (namesHolderOf); other types' focus is not.
+  const role = type.name === 'person' ? (type.focus ?? '') : '';
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}`;
 }
 
 const MONTH = MONTH_RE;
@@ -295,8 +343,20 @@ function hasTitledPerson(text: string): boolean {
 
 /** A full name: two to four capitalised words ("Ruth Calder", "Mary Ann de Vries" aside). */
 const FULL_NAME = String.raw`(?:[A-Z][\p{Ll}’'-]+\s+){1,3}[A-Z][\p{Ll}’'-]+`;
+/** Nouns naming people by what they belong to or do: members, workers, staff, pupils. */
+const GROUP_MEMBER_NOUNS =
+  'member|councillor|councilor|worker|resident|teacher|officer|employee|pupil|student|volunteer|family|families|children|staff|personnel';
 /** Nouns naming people by their role: the titles, the person nouns of questions, and members. */
-const ROLE_NOUN = String.raw`(?:${TITLE_WORDS}|${PERSON_NOUNS}|member|councillor|councilor|worker|resident|teacher|officer|employee|pupil|student|volunteer|family|families|children)s?`;
+const ROLE_NOUN = String.raw`(?:${TITLE_WORDS}|${PERSON_NOUNS}|${GROUP_MEMBER_NOUNS})s?`;
+/**
+ * Stems of the nouns that count people ("340 workers", "260 of the staff", "20 people"): the
+ * person nouns of questions and the group members'. A count of people in one such noun answers
+ * a "how many" of people in another more than any number does: news writing names the same
+ * headcount by "workers", "staff", "employees" and "people" in turn.
+ */
+const PEOPLE_STEMS = new Set(
+  `${PERSON_NOUNS}|${GROUP_MEMBER_NOUNS}`.split('|').map((word) => stem(word)),
+);
 /** One word that names people by their role ("councillors", "pupils", "family"). */
 const ROLE_WORD = new RegExp(String.raw`^${ROLE_NOUN}$`, 'iu');
 /**
@@ -307,6 +367,14 @@ const ROLE_WORD = new RegExp(String.raw`^${ROLE_NOUN}$`, 'iu');
  */
 const DESCRIBED_PERSON = new RegExp(
   String.raw`\b${ROLE_NOUN},\s+${FULL_NAME}\b|${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?${ROLE_NOUN}\b|${ROLE_NOUN}\s+(?:of|at|for)\b|(?:aged\s+)?\d{1,3},)`,
+  'u',
+);
+
+/** A full name right after a role word, perhaps after a comma: "spokeswoman, Gemma Lathbury". */
+const NAME_AFTER_ROLE = new RegExp(String.raw`^,?\s+${FULL_NAME}\b`, 'u');
+/** A full name, a comma and at most a determiner and three words, ending where the role word starts. */
+const NAME_BEFORE_ROLE = new RegExp(
+  String.raw`\b${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,3}$`,
   'u',
 );
 
@@ -334,17 +402,29 @@ const ORGANISATION_IN_TEXT =
 const REPORTED_BY_IN_TEXT =
   /\b[A-Z][\p{L}-]+ (?:reported|reports|reporting)\b|\b(?:according to|told|reported by|cited by|quoted by) (?:the )?(?:[A-Z][\p{L}-]+ )*[A-Z][\p{L}-]+/u;
 
-/** True when a number stands within a few words of the counted thing's stem. */
-function hasCountOf(text: string, unit: string): boolean {
+/**
+ * How well `text` counts `unit` (a stem): 1 when a number stands within a few words before it;
+ * {@link PEOPLE_COUNT} when `unit` names people and a number stands so before another noun that
+ * does ("how many workers": "About 260 of the factory's staff"); 0.5 (any number) otherwise.
+ */
+function countScore(text: string, unit: string): number {
   const tokens = tokenize(text);
+  const people = PEOPLE_STEMS.has(unit);
+  let score = 0.5;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     if (!NUMBER_TOKEN.test(word)) continue;
-    for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++)
-      if (stem(tokens[j]?.word ?? '') === unit) return true;
+    for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++) {
+      const counted = stem(tokens[j]?.word ?? '');
+      if (counted === unit) return 1;
+      if (people && PEOPLE_STEMS.has(counted)) score = PEOPLE_COUNT;
+    }
   }
-  return false;
+  return score;
 }
+
+/** A count of people named by another noun than the one asked: between any number and the asked count. */
+const PEOPLE_COUNT = 0.75;
 
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
@@ -365,8 +445,9 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'number':
       if (!has(NUMBER_IN_TEXT)) return 0;
       if (type.dimension !== undefined) return holdsQuantityIn(text, type.dimension) ? 1 : 0.5;
-      return type.unit === undefined || hasCountOf(text, type.unit) ? 1 : 0.5;
+      return type.unit === undefined ? 1 : countScore(text, type.unit);
     case 'person':
+      if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
       if (hasTitledPerson(text) || has(DESCRIBED_PERSON)) return 1;
       if (type.verb !== undefined && hasDoerOf(text, type.verb)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;

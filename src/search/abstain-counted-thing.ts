@@ -48,9 +48,11 @@ const MIN_COMPOUND_HEAD = 5;
  */
 function countsHead(term: string, word: string, heads: ReadonlySet<string>): boolean {
   if (heads.has(term)) return true;
-  for (let at = 1; word.length - at >= MIN_COMPOUND_HEAD; at++) {
-    const head = stem(word.slice(at));
-    if (head.length >= MIN_COMPOUND_HEAD && heads.has(head)) return true;
+  // A stem is the start of its word ("plant" of "plants"), so the part to try starts with it.
+  for (const head of heads) {
+    if (head.length < MIN_COMPOUND_HEAD) continue;
+    const at = word.indexOf(head, 1);
+    if (at > 0 && stem(word.slice(at)) === head) return true;
   }
   return false;
 }

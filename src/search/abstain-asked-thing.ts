@@ -7,7 +7,7 @@
  * candidates does, the reply is a refusal, whatever the classifier's probability.
  *
  * The asked thing is read from four forms of question, each naming it by one word:
- * - "how ADJ": a measure adjective ({@link MEASURES}: "how deep", "how old", "how heavy");
+ * - "how ADJ": a measure adjective ({@link measureValues}: "how deep", "how old", "how heavy");
  * - "what/which NOUN": the head of the question's focus (abstain-features.ts
  *   {@link focusHeadWord}) when it names a measured attribute ("what temperature", "what
  *   depth": quantity.ts {@link askedDimension} reads it alone);
@@ -15,7 +15,7 @@
  * - "who is the ROLE of X": the role ("who is the leader of the council").
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { focusHeadWord, neighbourhood } from './abstain-features.js';
+import { candidateContext, focusHeadWord } from './abstain-features.js';
 import { answerTypeScore, type AnswerTypeName } from './plan/answer-type.js';
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension, type Dimension } from './plan/quantity.js';
@@ -41,28 +41,36 @@ export interface AskedThing {
 }
 
 /**
- * The measure adjectives of "how ADJ" and the values, besides the quantity's own dimension
- * (quantity.ts {@link askedDimension} of the question), that answer them. English asks a
- * measure by its unmarked adjective ("how deep", not "how shallow"); "how long" asks a span of
- * time at least as often as a length, and "how old" is answered by the year something began as
- * well as by an age. Adjectives outside this list ("how bad", "how safe") are answered by
- * judgements in any words, so no word of the question can be required of them.
+ * Values that answer a "how ADJ" question besides the dimension quantity.ts reads of it
+ * ({@link askedDimension}: "how deep" a length, "how heavy" a weight, "how hot" a temperature),
+ * by the adjectives that ask for them. quantity.ts leaves "how long" out (it asks for a span of
+ * time at least as often as a length), "how old" is answered by the year something began as
+ * well as by an age, and "how big"/"how large" by a count as much as by a measure.
  */
-const MEASURES: Readonly<Record<string, readonly AskedValue[]>> = {
-  deep: ['length'],
-  tall: ['length'],
-  high: ['length'],
-  wide: ['length'],
-  far: ['length'],
+const MEASURE_EXTRAS: Readonly<Record<string, readonly AskedValue[]>> = {
   long: ['length', 'duration', 'date'],
   old: ['age', 'date'],
-  heavy: ['weight'],
-  hot: ['temperature'],
-  cold: ['temperature'],
-  warm: ['temperature'],
   big: ['number'],
   large: ['number'],
 };
+
+/**
+ * The values that answer "how `adjective`" in `question`, or null when the adjective asks for no
+ * measure. English asks a measure by its unmarked adjective ("how deep", not "how shallow"): one
+ * quantity.ts reads as a dimension or one of {@link MEASURE_EXTRAS}. Other adjectives ("how bad",
+ * "how safe") are answered by judgements in any words, so no word of the question can be
+ * required of them. The question's own dimension comes first ("how high was the prime rate" asks
+ * for a share before a length).
+ */
+function measureValues(question: string, adjective: string): AskedValue[] | null {
+  const own = askedDimension(`how ${adjective}`);
+  const extras = MEASURE_EXTRAS[adjective] ?? [];
+  if (own === null && extras.length === 0) return null;
+  const values = [askedDimension(question), own, ...extras].filter(
+    (value): value is AskedValue => value !== null,
+  );
+  return [...new Set(values)];
+}
 
 /** "Is there parking…", "are there any plans…": the words after "there". */
 const THERE = /\b(?:is|are|was|were|isn't|aren't|will)\s+there\s+(?:be\s+)?(.*)$/isu;
@@ -107,11 +115,8 @@ function leadingHead(text: string): string | null {
  */
 export function askedThingOf(question: string): AskedThing | null {
   const how = HOW.exec(question)?.[1]?.toLowerCase();
-  if (how !== undefined && how in MEASURES) {
-    const dimension = askedDimension(question);
-    const values = [...(dimension ? [dimension] : []), ...(MEASURES[how] ?? [])];
-    return thing('how', how, [...new Set(values)]);
-  }
+  const values = how === undefined ? null : measureValues(question, how);
+  if (how !== undefined && values !== null) return thing('how', how, values);
   const role = ROLE.exec(question)?.[1];
   if (role !== undefined && !isStopWord(tokenize(role)[0]!))
     return thing('role', role.toLowerCase(), []);
@@ -130,19 +135,20 @@ export function askedThingOf(question: string): AskedThing | null {
 }
 
 /**
- * The ways the engine expresses the asked word: its concept's alternatives (the word, an
- * alias, an irregular inflection, a WordNet synonym or derived form, the word meant by a
- * misspelling: plan/query-plan.ts), less a shorter word the asked one extends ("lead" for
- * "leader", which the plan tries when the coverage lacks the word: another word, not a form
- * of this one); the word alone when it is no concept of the plan.
+ * The ways the engine expresses a word of the question (`term`, its index term): its concept's
+ * alternatives (the word, an alias, an irregular inflection, a WordNet synonym or derived form,
+ * the word meant by a misspelling: plan/query-plan.ts), less a shorter word the asked one
+ * extends ("lead" for "leader", which the plan tries when the coverage lacks the word: another
+ * word, not a form of this one); the word alone when it is no concept of the plan. Each is a
+ * phrase of index terms.
  */
-function formsOf(plan: QueryPlan, asked: AskedThing): string[][] {
-  const concept = plan.concepts.find((c) => c.alternatives[0]?.terms.includes(asked.term));
+export function conceptForms(plan: QueryPlan, term: string): string[][] {
+  const concept = plan.concepts.find((c) => c.alternatives[0]?.terms.includes(term));
   const kept = (alternative: Alternative) => {
     const first = alternative.terms[0] ?? '';
-    return alternative.kind !== 'fuzzy' || first === asked.term || !asked.term.startsWith(first);
+    return alternative.kind !== 'fuzzy' || first === term || !term.startsWith(first);
   };
-  return concept ? concept.alternatives.filter(kept).map((a) => a.terms) : [[asked.term]];
+  return concept ? concept.alternatives.filter(kept).map((a) => a.terms) : [[term]];
 }
 
 /** Longest ending the stemmer leaves on a form of a word ("deep" → "deepest", "deepen"). */
@@ -208,23 +214,14 @@ export function askedThingHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const asked = askedThingOf(plan.question);
   if (asked === null) return undefined;
-  const forms = formsOf(plan, asked);
-  const read = new Set<number>();
-  const articles = new Set<number>();
-  for (const candidate of input.ranked) {
-    const article = input.sentences[candidate.sentence]?.article ?? -1;
-    if (!articles.has(article)) {
-      articles.add(article);
-      const metadata = input.metadataTermsOf(article);
-      if (forms.some((phrase) => phrase.length === 1 && metadata.has(phrase[0]!))) return true;
-    }
-    const context = input.contextOf(candidate.sentence);
-    for (const s of [...neighbourhood(input.sentences, candidate.sentence), context]) {
-      if (s === null || read.has(s)) continue;
-      read.add(s);
-      if (holdsAskedThing(input.textOf(s), asked, forms, plan.askedTerms, input.wordsOf(s)))
-        return true;
-    }
+  const forms = conceptForms(plan, asked.term);
+  const articles = new Set(input.ranked.map((c) => input.sentences[c.sentence]?.article ?? -1));
+  for (const article of articles) {
+    const metadata = input.metadataTermsOf(article);
+    if (forms.some((phrase) => phrase.length === 1 && metadata.has(phrase[0]!))) return true;
   }
+  for (const s of candidateContext(input))
+    if (holdsAskedThing(input.textOf(s), asked, forms, plan.askedTerms, input.wordsOf(s)))
+      return true;
   return false;
 }

@@ -253,6 +253,24 @@ export function neighbourhood(sentences: readonly Sentence[], sentence: number):
   );
 }
 
+/**
+ * The sentences the ranking's candidates are read in, best candidate first, each once: every
+ * candidate's {@link neighbourhood} and the sentence it leans on (its subject's antecedent).
+ * A gate of abstention reads them all, not only the passages shown: the one that holds what is
+ * asked may name no one the question names, and rank below those that do.
+ */
+export function* candidateContext(input: AbstentionInput): Generator<number> {
+  const read = new Set<number>();
+  for (const candidate of input.ranked) {
+    const context = input.contextOf(candidate.sentence);
+    for (const s of [...neighbourhood(input.sentences, candidate.sentence), context]) {
+      if (s === null || read.has(s)) continue;
+      read.add(s);
+      yield s;
+    }
+  }
+}
+
 /** Per concept, its best match factor (0–1) in any of the sentences. */
 function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: readonly number[]) {
   const best = new Array<number>(concepts).fill(0);

@@ -4,8 +4,9 @@
  * coverage is about the question. A logistic classifier over the question-level evidence
  * (abstain-features.ts) gives P(the coverage answers the question); it and both cut-offs are
  * fitted on the development questions by `npm run fit -- --abstention` (abstain-model.json).
- * Before it, a hard gate: a question whose asked thing ("deep" in "how deep is the lido") no
- * leading candidate holds is never answered (abstain-asked-thing.ts).
+ * Before it, two hard gates: a question whose asked thing ("deep" in "how deep is the lido") no
+ * candidate holds is never answered (abstain-asked-thing.ts), nor a "how many NOUN" question
+ * whose candidates hold no count of the noun (abstain-counted-thing.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -28,6 +29,11 @@ export interface AbstentionEvidence {
    * (abstain-asked-thing.ts `askedThingHeld`); absent when it asks for no such thing.
    */
   askedThingHeld?: boolean;
+  /**
+   * Whether the candidates hold a count of what a "how many" question counts
+   * (abstain-counted-thing.ts `countedThingHeld`); absent when it counts nothing to require.
+   */
+  countedThingHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -56,8 +62,9 @@ export function questionProbability(
 
 /**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
- * words). It is an answer only when the leading candidates hold what it asks for (when it asks
- * for a thing by a word: `askedThingHeld`) and the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * words). It is an answer only when the candidates hold what it asks for (when it asks for a
+ * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`) and the classifier
+ * trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
  */
@@ -67,6 +74,7 @@ export function decide(
 ): Outcome {
   if (evidence === undefined) return 'nothing';
   const trusted = questionProbability(evidence.features, model) >= model.answerProbability;
-  if (trusted && evidence.askedThingHeld !== false) return 'answer';
+  const held = evidence.askedThingHeld !== false && evidence.countedThingHeld !== false;
+  if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

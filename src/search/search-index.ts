@@ -13,6 +13,7 @@ import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
+import { countedThingHeld } from './abstain-counted-thing.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -848,6 +849,7 @@ export class SearchIndex {
             features: passageFeatures(input),
             widestCoverage: widestCoverage(ranked),
             askedThingHeld: askedThingHeld(input),
+            countedThingHeld: countedThingHeld(input),
           }
         : undefined,
     );

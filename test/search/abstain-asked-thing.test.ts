@@ -45,6 +45,11 @@ describe('the asked thing of a question', () => {
     });
     expect(askedThingOf('How old is the pool?')?.values).toEqual(['age', 'date']);
     expect(askedThingOf('how hot is the water')?.values).toEqual(['temperature']);
+    // The question's own dimension first, then the adjective's (both read by quantity.ts).
+    expect(askedThingOf('how high was the entry fee')?.values).toEqual(['money', 'length']);
+    // "How long" is no dimension of quantity.ts's: a length, a span of time or a date answers.
+    expect(askedThingOf('how long is the pool')?.values).toEqual(['length', 'duration', 'date']);
+    expect(askedThingOf('how big is the pool')?.values).toEqual(['number']);
     // A judgement, not a measure: answered in any words, so nothing is required.
     expect(askedThingOf('how bad is the damage')).toBeNull();
     // "How many" and "how much" ask for a count or an amount: the classifier weighs those.

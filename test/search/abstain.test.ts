@@ -261,6 +261,15 @@ describe('decide', () => {
     expect(decide({ ...evidence(0.9, 0.05), askedThingHeld: false }, model)).toBe('nothing');
     expect(decide({ ...evidence(0.9), askedThingHeld: true }, model)).toBe('answer');
   });
+
+  it('never answers "how many" when no candidate counts the noun, whatever the probability', () => {
+    const model = modelOf();
+    expect(decide({ ...evidence(0.9), countedThingHeld: false }, model)).toBe('closest');
+    expect(decide({ ...evidence(0.9), countedThingHeld: true }, model)).toBe('answer');
+    // Both gates must pass.
+    const held = { askedThingHeld: true, countedThingHeld: false };
+    expect(decide({ ...evidence(0.9), ...held }, model)).toBe('closest');
+  });
 });
 
 describe('the model file', () => {

@@ -327,6 +327,11 @@ const NUMBER_IN_TEXT = new RegExp(
 /** A number as a token, for counts: digits or a number word. */
 const NUMBER_TOKEN = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`, 'i');
 
+/** True when `word` (a token's folded word) is a number: digits or a number word ("forty", "dozens"). */
+export function isNumberToken(word: string): boolean {
+  return NUMBER_TOKEN.test(word);
+}
+
 /** Titles and roles written before a name ("chairman", "Prime Minister", "Dr"). */
 const TITLE_WORDS =
   'president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|inspector|representative|engineer|executive|editor|reporter|photographer|correspondent|captain|dr|mr|mrs|ms';
@@ -413,7 +418,7 @@ function countScore(text: string, unit: string): number {
   let score = 0.5;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
-    if (!NUMBER_TOKEN.test(word)) continue;
+    if (!isNumberToken(word)) continue;
     for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++) {
       const counted = stem(tokens[j]?.word ?? '');
       if (counted === unit) return 1;

@@ -339,6 +339,8 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
     .split(' ')
     .map((word, i) => [word, i + 1] as const),
 );
+/** Ordinal numbers written as words ("first" … "twelfth"). */
+export const ORDINAL_WORD_LIST: readonly string[] = [...ORDINALS.keys()];
 const ORDINAL_PATTERN = new RegExp(
   `\\b(?:(${[...ORDINALS.keys()].join('|')})|(\\d+)(?:st|nd|rd|th))\\b(?!\\s+of\\b)`,
   'gi',

@@ -1,0 +1,132 @@
+/**
+ * A hard gate of abstention (abstain.ts): "how many NOUN" asks for a count of that noun, and a
+ * passage answers it only if it counts that noun. "How many signatures did the petition get" is
+ * not answered by "The association is also collecting signatures" (no count), nor "how many
+ * bases are there" by "the Union State for the years 2021-2023" (numbers of other things),
+ * however much of the question's topic they share. When none of the ranking's candidates,
+ * read with their neighbours, holds a number counting the noun (the word, or a form the engine
+ * links to it: a synonym, an inflection, a compound ending in it), the reply is a refusal,
+ * whatever the classifier's probability.
+ *
+ * Left alone: counts of people ("how many people work there"), which texts write with the
+ * group's own noun ("310 staff", "tens of thousands of Belarusians"), and "how many" with no
+ * noun ("how many died"), where nothing names what is counted.
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import { candidateContext } from './abstain-features.js';
+import { conceptForms } from './abstain-asked-thing.js';
+import { isNumberToken, type AnswerType } from './plan/answer-type.js';
+import type { PassageWords } from './plan/asked-words.js';
+import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
+import { STOP_WORDS } from '../text/stop-words.js';
+import { foldWord, stem, tokenize } from '../text/terms.js';
+
+/**
+ * Stems of the nouns that count people in general ("people", "persons", "ppl", "men"): a
+ * text counts them by who they are instead, so no word of the question must stand after the
+ * number.
+ */
+const PEOPLE = new Set(['peopl', 'person', 'ppl', 'individu', 'men', 'women', 'human', 'folk']);
+
+/**
+ * How many words after a number the counted noun may stand, none of them a function word but
+ * "of": "830 additional domestic money-order offices", "tens of thousands of Belarusians". On
+ * the development questions a reach of 6 refused one answerable question fewer than 3 and no
+ * unanswerable one fewer.
+ */
+const COUNT_REACH = 6;
+
+/**
+ * Shortest counted stem a compound may end in: "powerplant" counts "plant" (an English compound
+ * is headed by its last part), but "membership" does not count "ship".
+ */
+const MIN_COMPOUND_HEAD = 5;
+
+/**
+ * True when a word (`term` its stem, `word` as folded) is one of `heads` or a compound ending in
+ * one: "powerplants" (stem "powerpl") ends in "plants", whose stem is "plant".
+ */
+function countsHead(term: string, word: string, heads: ReadonlySet<string>): boolean {
+  if (heads.has(term)) return true;
+  // A stem is the start of its word ("plant" of "plants"), so the part to try starts with it.
+  for (const head of heads) {
+    if (head.length < MIN_COMPOUND_HEAD) continue;
+    const at = word.indexOf(head, 1);
+    if (at > 0 && stem(word.slice(at)) === head) return true;
+  }
+  return false;
+}
+
+const FIELDS = 3;
+
+/**
+ * Number words fact-values.ts reads as exact counts ("sixty", "seventeen") and ordinals ("sixth"):
+ * "a sixth term" says how many terms there have been.
+ */
+const MORE_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_LIST, ...ORDINAL_WORD_LIST]);
+/** An ordinal in digits: "6th", "21st". */
+const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * True when `word` (folded) is a number as answer-type.ts or fact-values.ts reads one: digits,
+ * a number word, a round or vague count ("hundred", "dozens"), an ordinal.
+ */
+function isCount(word: string): boolean {
+  return isNumberToken(word) || MORE_NUMBER_WORDS.has(word) || ORDINAL_DIGITS.test(word);
+}
+
+/**
+ * True when `text` holds a number followed, within {@link COUNT_REACH} words and before any
+ * function word but "of", by one of `heads` (index terms) or a compound ending in one.
+ * `words` are `text`'s (plan/asked-words.ts).
+ *
+ * @example holdsCountOf('About 60 fishing boats sailed.', new Set(['boat']), words) // true
+ */
+export function holdsCountOf(
+  text: string,
+  heads: ReadonlySet<string>,
+  words: PassageWords,
+): boolean {
+  const { stems } = words;
+  const wordAt = (i: number) =>
+    foldWord(text.slice(words.words[i * FIELDS] as number, words.words[i * FIELDS + 1] as number));
+  for (let i = 0; i < stems.length; i++) {
+    if (!isCount(wordAt(i))) continue;
+    for (let j = i + 1; j <= i + COUNT_REACH && j < stems.length; j++) {
+      const word = wordAt(j);
+      if (word !== 'of' && STOP_WORDS.has(word)) break;
+      if (countsHead(stems[j]!, word, heads)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The stem of the noun `question` counts ("how many signatures" → "signatur"), given its answer
+ * type (plan/answer-type.ts `answerTypeOf`, whose `unit` it is), or null when there is none to
+ * require: it asks no count of a thing, counts people ({@link PEOPLE}), or names no noun (the
+ * counted word is a past-tense verb: "how many died").
+ */
+export function countedNoun(question: string, type: AnswerType | null): string | null {
+  const unit = type?.name === 'number' ? type.unit : undefined;
+  if (unit === undefined || PEOPLE.has(unit)) return null;
+  const written = tokenize(question).find((token) => stem(token.word) === unit);
+  if (written === undefined || /ed$/.test(written.word)) return null;
+  return unit;
+}
+
+/**
+ * Whether the candidates hold a count of what a "how many" question counts: undefined when it
+ * counts nothing to require ({@link countedNoun}), else true when a sentence the ranking's
+ * candidates are read in (abstain-features.ts `candidateContext`) holds one
+ * ({@link holdsCountOf}). Costs one pass over those sentences' words, stopping at the first
+ * that holds one.
+ */
+export function countedThingHeld(input: AbstentionInput): boolean | undefined {
+  const unit = countedNoun(input.plan.question, input.plan.answerType);
+  if (unit === null) return undefined;
+  const heads = new Set([unit, ...conceptForms(input.plan, unit).map((phrase) => phrase.at(-1)!)]);
+  for (const s of candidateContext(input))
+    if (holdsCountOf(input.textOf(s), heads, input.wordsOf(s))) return true;
+  return false;
+}

@@ -287,10 +287,12 @@ function namingArticles(
     }
   };
   // A name holding a word used otherwise names only as written out, in order ("Brindle Courier").
-  const anywhere = (terms: readonly string[]) =>
-    terms.every((term) => held.has(term)) && !terms.some((t) => catalog.usedOtherwise?.(t));
+  const named = (terms: readonly string[]) =>
+    terms.every((term) => held.has(term)) &&
+    (!terms.some((t) => catalog.usedOtherwise?.(t)) ||
+      asked.some((_, i) => terms.every((term, k) => asked[i + k] === term)));
   for (const name of catalog.fullNames) {
-    if (anywhere(name.terms)) add(name.terms, name.articles);
+    if (named(name.terms)) add(name.terms, name.articles);
     else for (const run of nameRuns(asked, name, catalog)) add(run, name.articles);
   }
   const spokenOf = new Set(asked.filter((_, i) => SOURCE_NOUN_TERMS.has(asked[i + 1] ?? '')));

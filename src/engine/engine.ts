@@ -308,6 +308,7 @@ export class CorpusEngine implements Engine {
     return withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,
+      namedBy: result.plan.sources.terms,
       limit,
       searchIn: (named) => {
         const own = this.index.search(searched, { limit, articles: named });

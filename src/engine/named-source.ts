@@ -32,6 +32,13 @@ export interface NamedSourceContext {
   named: readonly number[];
   /** Every article's source, in corpus order. */
   sources: readonly SourceRef[];
+  /**
+   * The index terms that named them (plan.sources.terms). The note calls them by their outlet
+   * ("The question names X") only when one of these is a word of its name: articles named by a
+   * title word and a date are the question's reading, even when they are all of one outlet's.
+   * Absent: as named by their outlet.
+   */
+  namedBy?: ReadonlySet<string>;
   /** Passages asked for. */
   limit: number;
   /** The question searched in `articles` alone: its answering passages, or none when it abstains. */
@@ -216,9 +223,14 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
       closest: [],
     };
   }
+  const byOutlet =
+    context.namedBy === undefined ||
+    context.named.some((a) =>
+      termsOf(context.sources[a]?.outlet ?? '').some((t) => context.namedBy?.has(t)),
+    );
   const note: NotFromNamed = {
     sources: context.named.flatMap((a) => context.sources[a] ?? []),
-    outlet: outletOfAll(context.named, context.sources),
+    outlet: byOutlet ? outletOfAll(context.named, context.sources) : null,
   };
   // The note says the passages shown are from other sources: none of the named may stay; and
   // one shown as an answer holds the question's content in its own words, not by a synonym

@@ -119,7 +119,10 @@ export interface NotOnDate {
 export interface NotFromNamed {
   /** The articles named, in corpus order. */
   sources: SourceRef[];
-  /** Their outlet, when they are exactly that outlet's articles; otherwise null. */
+  /**
+   * Their outlet, when they are exactly that outlet's articles and a word of its name named them
+   * (the reply then says "The question names" it); otherwise null.
+   */
   outlet: string | null;
 }
 

@@ -81,6 +81,11 @@ export const SEARCH_OPTIONS = {
      * purpose. Their full name names whatever its share (plan/source-match.ts).
      */
     strongSourceTermMaxShare: 0.4,
+    /**
+     * Body sentences read, per word of an outlet's name, for a use of it as another name
+     * (plan/outlet-word-use.ts): the first question holding a town's name reads at most these.
+     */
+    maxOutletWordSentences: 2000,
   },
   features: {
     /** Sentences this long (in index terms) count as long. */

@@ -58,6 +58,7 @@ import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/ask
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
+import { outletWordUse } from './plan/outlet-word-use.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
 import {
@@ -385,6 +386,11 @@ export class SearchIndex {
         corpus.articles.map((article) => article.meta),
         { maxShare: o.sourceTermMaxShare, strongMaxShare: o.strongSourceTermMaxShare },
         (term) => this.commonWords.has(term),
+        outletWordUse(
+          corpus.articles.flatMap((article) => article.meta.outlet ?? []),
+          (term) => this.bodyTextsHolding(term),
+          o.maxOutletWordSentences,
+        ),
       ),
     };
   }
@@ -512,6 +518,19 @@ export class SearchIndex {
       for (let s = block.first; s <= block.last; s++)
         for (const token of tokenize(this.textOf(s)))
           if (stem(token.word) === term) yield token.word;
+    }
+  }
+
+  /** The texts of the body sentences (no heading) holding an index term, in corpus order. */
+  private *bodyTextsHolding(term: string): Generator<string> {
+    const id = this.termIds.get(term);
+    if (id === undefined) return;
+    for (const b of this.scorer.documentsOf(term)) {
+      const block = this.blocks[b];
+      if (!block) continue;
+      for (let s = block.first; s <= block.last; s++)
+        if (this.corpus.sentences[s]?.kind === 'body' && this.sentenceTerms.get(s).includes(id))
+          yield this.textOf(s);
     }
   }
 

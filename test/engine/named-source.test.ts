@@ -202,6 +202,26 @@ describe('withNamedSource', () => {
     expect(answer.closest).toEqual([nearer]);
   });
 
+  it('calls the named articles by their outlet only when a word of its name named them', () => {
+    // Named by a title word and a date, Bay Post's one article is the question's reading of
+    // them: "The question names Bay Post" would be untrue.
+    const context = {
+      named: [2],
+      sources,
+      limit: 3,
+      searchIn: () => [],
+      ...allContent,
+      holdsContent: () => false,
+      holdsOwnContent: () => false,
+      holdsNamedContent: () => false,
+    };
+    const before = answerOf([passage(sources[0]!)], false);
+    const byTitle = withNamedSource(before, { ...context, namedBy: new Set(['budget', '2024']) });
+    expect(byTitle.notFromNamed).toMatchObject({ outlet: null, sources: [sources[2]] });
+    const byOutlet = withNamedSource(before, { ...context, namedBy: new Set(['bay', 'budget']) });
+    expect(byOutlet.notFromNamed?.outlet).toBe('Bay Post');
+  });
+
   it("keeps another source's passage as the answer beside the note only in the question's own words", () => {
     const bySynonym = passage(sources[2]!);
     const own = { ...passage(sources[2]!), quote: 'own words of c' };

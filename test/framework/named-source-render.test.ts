@@ -67,6 +67,20 @@ describe('the note that the source named does not answer', () => {
     expect(formatAnswer(answer).match(/clearly answers/g)).toHaveLength(1);
   });
 
+  it('is never beside “The whole coverage was searched.”: the note says what was searched', () => {
+    const answer = answerWith({ sources: radio, outlet: 'Gull Radio' }, false);
+    const text = renderText(renderAnswer(answer, { page: 0, perPage: 3 })).text;
+    expect(text).toContain('The question names Gull Radio');
+    expect(text).not.toContain('The whole coverage was searched.');
+    expect(text).toContain('They are not an answer');
+    // Without the note the refusal still says where was looked.
+    const plain: Answer = { ...answer, notFromNamed: undefined };
+    expect(renderText(renderAnswer(plain, { page: 0, perPage: 3 })).text).toContain(
+      'The whole coverage was searched.',
+    );
+    expect(formatAnswer(answer)).not.toContain('The whole coverage was searched.');
+  });
+
   it('says nothing of passages below when none is shown, and stands alone as the refusal', () => {
     const note = { sources: radio, outlet: 'Gull Radio' };
     expect(notFromNamedNote(note, 'none').text).toBe(

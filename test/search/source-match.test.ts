@@ -263,3 +263,52 @@ describe('a run of an outlet name written out', () => {
     expect(apart.terms.has(termsOf('wenmoor')[0]!)).toBe(false);
   });
 });
+
+describe('a word of an outlet’s name the coverage also uses as another name', () => {
+  // "Brindle" is also a town in the coverage's text ("a woman from Brindle"): usedOtherwise.
+  const metas = [
+    meta('a', 'Library roof to be repaired', { outlet: 'Brindle Courier' }),
+    meta('b', 'Woman charged over shop thefts', { outlet: 'Mere Valley Post' }),
+    ...['c', 'd', 'e', 'f', 'g', 'h'].map((id) => meta(id, `Notice ${id}`)),
+  ];
+  const town = new Set(termsOf('Brindle'));
+  const shares = { maxShare: 0.2, strongMaxShare: 0.4 };
+  const ids = (question: string, used?: (term: string) => boolean) =>
+    [
+      ...matchSources(
+        termsOf(question),
+        buildSourceCatalog(metas, shares, everyday, used),
+        speaksOfSource(question),
+      ).articles,
+    ].map((a) => metas[a]?.id);
+  const usedOtherwise = (term: string) => town.has(term);
+
+  it('names nothing alone: the question may be about the town, a body or a person', () => {
+    expect(ids('who is the woman from Brindle', usedOtherwise)).toEqual([]);
+    expect(ids('what did the Brindle Rotary Club decide', usedOtherwise)).toEqual([]);
+    // Without that evidence the word names its outlet, as any outlet word does.
+    expect(ids('who is the woman from Brindle')).toEqual(['a']);
+  });
+
+  it('names the outlet in its full name, by a word used for nothing else, or as a source', () => {
+    for (const question of [
+      'what did the Brindle Courier report',
+      'according to the Courier, what will be repaired',
+      'what did the Brindle paper say about the roof',
+      'the woman from Brindle, what did the Mere Valley Post say about her',
+    ])
+      expect(ids(question, usedOtherwise), question).toEqual(
+        question.includes('Mere') ? ['b'] : ['a'],
+      );
+  });
+
+  it('names it in full only as written out in order', () => {
+    // Both words also other names ("Courier Lane"): only the name written out names the outlet.
+    const both = new Set(termsOf('Brindle Courier'));
+    const bothUsed = (term: string) => both.has(term);
+    expect(ids('did a courier see the woman from Brindle', bothUsed)).toEqual([]);
+    expect(ids('was the Brindle woman a courier', bothUsed)).toEqual([]);
+    expect(ids('what did the Brindle Courier report', bothUsed)).toEqual(['a']);
+    expect(ids('did a courier see the woman from Brindle')).toEqual(['a']);
+  });
+});

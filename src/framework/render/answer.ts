@@ -202,9 +202,14 @@ export type AnswerScope = SourceRef | { outlet: string };
 /**
  * The notice of a refusal, in the words of refusal.ts, which claim only what each rule knows:
  * with closest passages, that no passage clearly answers; without, that no passage uses the
- * question's words.
+ * question's words. `besideNamed`: the note that the sources the question names do not answer
+ * is shown too, and says where was looked.
  */
-function abstentionEmbed(kind: RefusalKind, scope: AnswerScope | undefined): Embed {
+function abstentionEmbed(
+  kind: RefusalKind,
+  scope: AnswerScope | undefined,
+  besideNamed: boolean,
+): Embed {
   const hasClosest = kind === 'closest';
   const several = scope !== undefined && 'outlet' in scope && !('id' in scope);
   const named =
@@ -217,14 +222,14 @@ function abstentionEmbed(kind: RefusalKind, scope: AnswerScope | undefined): Emb
               : `the articles of ${fitEscaped(scope.outlet, 100)}`,
           several,
         };
-  const note = refusalNote(kind, named);
+  const note = refusalNote(kind, named, besideNamed);
   const closest = hasClosest
     ? ` The passages below are the closest ${scope && !several ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`
     : '';
   return {
     title: note.title,
     description:
-      `${note.text}${closest}\n` +
+      `${`${note.text}${closest}`.trim()}\n` +
       'See `/sources` for the articles the bot knows, and `/timeline` to browse events by date.',
     color: COLOR_ABSTAIN,
   };
@@ -311,7 +316,11 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
             ? notStatedEmbed(answer.notStated)
             : answer.notOnDate && all.length > 0
               ? notOnDateEmbed(answer.notOnDate)
-              : abstentionEmbed(refusalKind(answer, all.length), view.scope),
+              : abstentionEmbed(
+                  refusalKind(answer, all.length),
+                  view.scope,
+                  answer.notFromNamed !== undefined,
+                ),
         ];
   // Said on every page: each page's passages are from other sources than the question names.
   if (answer.notFromNamed)

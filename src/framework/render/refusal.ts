@@ -34,13 +34,18 @@ export interface RefusalScope {
 
 /**
  * The refusal as plain text: `title`, one line without a full stop; `text`, the sentence that
- * says it of `scope` (or of the whole coverage).
+ * says it of `scope` (or of the whole coverage). `besideNamed`: the reply also carries the note
+ * that the sources the question names do not answer (named-source.ts), which says which
+ * articles were searched; the closest passages' refusal then says nothing of where was looked
+ * (its text is empty), since "The whole coverage was searched." beside "The question names X:
+ * its articles were searched." gives two answers to one question.
  *
  * @example refusalNote('no-words').title // 'No passage in the coverage uses the words of this question'
  */
 export function refusalNote(
   kind: RefusalKind,
   scope?: RefusalScope,
+  besideNamed = false,
 ): { title: string; text: string } {
   const these = scope === undefined ? null : scope.several ? 'these articles' : 'this article';
   if (kind === 'closest')
@@ -49,9 +54,11 @@ export function refusalNote(
         ? `No passage of ${these} clearly answers this`
         : 'No passage clearly answers this',
       // The title says no passage clearly answers; the text says only where was looked.
-      text: scope
-        ? `Only ${scope.name} ${scope.several ? 'were' : 'was'} searched.`
-        : 'The whole coverage was searched.',
+      text: besideNamed
+        ? ''
+        : scope
+          ? `Only ${scope.name} ${scope.several ? 'were' : 'was'} searched.`
+          : 'The whole coverage was searched.',
     };
   if (kind === 'no-word-asked')
     return {

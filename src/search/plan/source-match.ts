@@ -40,6 +40,11 @@ export interface SourceCatalog {
    * whatever their share; none that is a single everyday word ("The Times": "how many times…").
    */
   fullNames: ReadonlyArray<{ terms: readonly string[]; articles: readonly number[] }>;
+  /**
+   * True for a word of an outlet's name that the coverage's text also uses as the name of
+   * something else (a town, a body, a person: plan/outlet-word-use.ts). Absent: none is.
+   */
+  usedOtherwise?: (term: string) => boolean;
   articles: number;
 }
 
@@ -88,6 +93,7 @@ export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
+  usedOtherwise?: (term: string) => boolean,
 ): SourceCatalog {
   const all = new Map<string, number[]>();
   const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
@@ -157,6 +163,7 @@ export function buildSourceCatalog(
       terms,
       articles: [...articles].sort((a, b) => a - b),
     })),
+    ...(usedOtherwise ? { usedOtherwise } : {}),
     articles: metas.length,
   };
 }
@@ -255,10 +262,16 @@ export function matchSources(
   return { articles, terms: namingTerms, mentioned };
 }
 
+/** {@link SOURCE_NOUNS} as index terms. */
+const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap(termsOf));
+
 /**
  * The articles each of the question's terms (`asked`, in the question's order) names: those the
  * catalog's share limits leave it, and those of any outlet or author whose full name the
- * question holds, or a run of whose name it writes out ({@link nameRuns}).
+ * question holds, or a run of whose name it writes out ({@link nameRuns}). A word of an outlet's
+ * name that the coverage also uses as another name ({@link SourceCatalog.usedOtherwise}: "from
+ * Brindle" of "Brindle Courier") names nothing alone, only followed by a word for a source
+ * ("the Brindle paper").
  */
 function namingArticles(
   asked: readonly string[],
@@ -273,13 +286,21 @@ function namingArticles(
       byFullName.set(term, named);
     }
   };
+  // A name holding a word used otherwise names only as written out, in order ("Brindle Courier").
+  const named = (terms: readonly string[]) =>
+    terms.every((term) => held.has(term)) &&
+    (!terms.some((t) => catalog.usedOtherwise?.(t)) ||
+      asked.some((_, i) => terms.every((term, k) => asked[i + k] === term)));
   for (const name of catalog.fullNames) {
-    if (name.terms.every((term) => held.has(term))) add(name.terms, name.articles);
+    if (named(name.terms)) add(name.terms, name.articles);
     else for (const run of nameRuns(asked, name, catalog)) add(run, name.articles);
   }
+  const spokenOf = new Set(asked.filter((_, i) => SOURCE_NOUN_TERMS.has(asked[i + 1] ?? '')));
   return (term) => {
     const full = byFullName.get(term);
-    return full ? [...full] : (catalog.byTerm.get(term) ?? []);
+    if (full) return [...full];
+    if (catalog.usedOtherwise?.(term) && !spokenOf.has(term)) return [];
+    return catalog.byTerm.get(term) ?? [];
   };
 }
 

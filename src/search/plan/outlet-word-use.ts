@@ -1,0 +1,138 @@
+/**
+ * Whether a word of an outlet's name is also, in the coverage's own text, the name of something
+ * else. Local outlets are named after their town ("Brindle Courier", "Wansdale Gazette"), and the
+ * coverage then writes the town's name for the town ("a woman from Brindle"), for bodies named
+ * after it ("the Wansdale Moorland Trust") and for people ("Ann Brindle"). A question holding
+ * such a word alone ("who is the woman from Brindle") asks about the town, the body or the
+ * person as often as about the outlet, so the word alone does not name the outlet: its full
+ * name does ("the Brindle Courier"), and so does a word of its name that the coverage uses for
+ * nothing else ("what did the Courier say"), or the word spoken of as a source ("the Brindle
+ * paper"; plan/source-match.ts).
+ *
+ * The evidence is the coverage's body text, never a list of places: a use of the word,
+ * capitalised as a name, that is
+ * - part of a longer name that is not an outlet's ("Wansdale Moorland Trust", "Ann Brindle"), or
+ * - alone after a preposition of place ("from Brindle", "in Kesterby": place-in-text.ts).
+ * A run of an outlet's own name ("the Brindle Courier said", "told the Courier") is the outlet's
+ * use. Headings are left out: a headline's title case capitalises every word, so its runs of
+ * capitalised words are no names.
+ */
+import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import { placeNamesIn } from './place-in-text.js';
+
+/** True when a word as written starts with a capital letter: how a name is written. */
+const capitalised = (text: string, token: Token) => /^\p{Lu}/u.test(text.slice(token.start));
+
+/**
+ * The runs of capitalised words of `text` (a body sentence), each as its tokens, its stop words
+ * inside kept ("Bank of England"): a name as written. The sentence's first word is capitalised
+ * as a sentence's start, so it begins a run only when `keepFirst` says it is a name itself.
+ */
+function capitalisedRuns(text: string, keepFirst: (token: Token) => boolean): Token[][] {
+  const tokens = tokenize(text);
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    // A trailing stop word ("Brindle and") is no part of the name.
+    while (run.length > 0 && isStopWord(run[run.length - 1]!)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    // Only spaces between two words of one name: a comma or a full stop ends it.
+    const joined = previous !== undefined && /^\s+$/u.test(text.slice(previous.end, token.start));
+    if (!joined) close();
+    if (i === 0 && !keepFirst(token)) return;
+    if (capitalised(text, token)) run.push(token);
+    // "of" joins the words of one name ("Mayor of Brindle"); "and" joins two names.
+    else if (run.length > 0 && token.word === 'of') run.push(token);
+    else close();
+  });
+  close();
+  return runs;
+}
+
+/**
+ * True when `name` (index terms, stop words left out) is a run of one of `outlets`' names
+ * (each its index terms, in order): "Brindle Courier" or "Courier" of "Brindle Courier".
+ */
+function isOutletRun(name: readonly string[], outlets: ReadonlyArray<readonly string[]>): boolean {
+  return outlets.some((outlet) => {
+    for (let start = 0; start + name.length <= outlet.length; start++)
+      if (name.every((term, k) => outlet[start + k] === term)) return true;
+    return false;
+  });
+}
+
+/**
+ * True when the body sentence `text` uses `term` (an index term of an outlet's name; `outlets`
+ * are the outlets' names, each as its index terms) as the name of something else: capitalised,
+ * in a longer name that is no run of an outlet's name, or alone after a preposition of place.
+ *
+ * @example
+ * usesAsOtherName('A woman from Brindle was charged.', 'brindl', [['brindl', 'courier']]) // true
+ * usesAsOtherName('She told the Brindle Courier.', 'brindl', [['brindl', 'courier']]) // false
+ */
+export function usesAsOtherName(
+  text: string,
+  term: string,
+  outlets: ReadonlyArray<readonly string[]>,
+): boolean {
+  const isTerm = (token: Token) => !isStopWord(token) && stem(token.word) === term;
+  for (const run of capitalisedRuns(text, isTerm)) {
+    if (!run.some(isTerm)) continue;
+    const name = run.filter((token) => !isStopWord(token)).map((token) => stem(token.word));
+    if (isOutletRun(name, outlets)) {
+      // The word alone is a place when a preposition of place puts it there ("from Brindle"),
+      // not "the" ("in the Courier" is the outlet's pages).
+      if (name.length > 1 || /\bthe\s+$/iu.test(text.slice(0, run[0]!.start))) continue;
+      const written = text.slice(run[0]!.start, run[run.length - 1]!.end);
+      if (placeNamesIn(text).includes(written)) return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A test, kept per term, of whether the coverage uses a word of an outlet's name as the name of
+ * something else ({@link usesAsOtherName}). `outlets` are the corpus's outlet names as stated;
+ * `bodyTexts(term)` yields the body sentences holding the index term, of which the first
+ * `maxSentences` are read (the cost a large corpus's town name could otherwise take). False for
+ * a term of no outlet's name.
+ */
+export function outletWordUse(
+  outlets: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+): (term: string) => boolean {
+  const names = [
+    ...new Map(
+      outlets.map((outlet) => {
+        const terms = termsOf(outlet);
+        return [terms.join(' '), terms] as const;
+      }),
+    ).values(),
+  ].filter((terms) => terms.length > 0);
+  const ofOutlet = new Set(names.flat());
+  const known = new Map<string, boolean>();
+  return (term) => {
+    if (!ofOutlet.has(term)) return false;
+    let found = known.get(term);
+    if (found === undefined) {
+      found = false;
+      let read = 0;
+      for (const text of bodyTexts(term)) {
+        if (read++ >= maxSentences) break;
+        if (usesAsOtherName(text, term, names)) {
+          found = true;
+          break;
+        }
+      }
+      known.set(term, found);
+    }
+    return found;
+  };
+}

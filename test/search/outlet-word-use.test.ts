@@ -1,0 +1,68 @@
+/**
+ * A word of an outlet's name that the coverage also writes as the name of something else
+ * (src/search/plan/outlet-word-use.ts). Invented outlets "Brindle Courier" and "Mere Valley Post".
+ */
+import { describe, expect, it } from 'vitest';
+import { outletWordUse, usesAsOtherName } from '../../src/search/plan/outlet-word-use.js';
+import { stem, termsOf } from '../../src/text/terms.js';
+
+const OUTLETS = [termsOf('Brindle Courier'), termsOf('Mere Valley Post')];
+const brindle = stem('brindle');
+const courier = stem('courier');
+
+describe('a use of an outlet word as another name', () => {
+  it('is a place after a preposition of place', () => {
+    expect(usesAsOtherName('A woman from Brindle was charged.', brindle, OUTLETS)).toBe(true);
+    expect(usesAsOtherName('Shops in Brindle closed early.', brindle, OUTLETS)).toBe(true);
+    expect(usesAsOtherName('He is the Mayor of Brindle.', brindle, OUTLETS)).toBe(true);
+  });
+
+  it('is a longer name that is not the outlet’s: a body or a person', () => {
+    expect(usesAsOtherName('The Brindle Rotary Club met.', brindle, OUTLETS)).toBe(true);
+    expect(usesAsOtherName('Brindle Rotary Club met.', brindle, OUTLETS)).toBe(true);
+    expect(usesAsOtherName('Her aunt, Ann Brindle, spoke.', brindle, OUTLETS)).toBe(true);
+  });
+
+  it('is not a run of an outlet’s own name, written out or shortened', () => {
+    for (const text of [
+      'She told the Brindle Courier on Monday.',
+      'A spokesman told the Courier the shop would reopen.',
+      'The story first ran in the Courier last week.',
+      'The Brindle Courier and Mere Valley Post both asked.',
+    ]) {
+      expect(usesAsOtherName(text, brindle, OUTLETS), text).toBe(false);
+      expect(usesAsOtherName(text, courier, OUTLETS), text).toBe(false);
+    }
+  });
+
+  it('is not a word before a common noun, nor a lowercase word, nor a sentence’s capital', () => {
+    expect(usesAsOtherName('The Brindle library will be repaired.', brindle, OUTLETS)).toBe(false);
+    expect(usesAsOtherName('A brindle dog ran in.', brindle, OUTLETS)).toBe(false);
+    expect(usesAsOtherName('Yesterday Brindle was quiet.', brindle, OUTLETS)).toBe(false);
+  });
+});
+
+describe('the test over a coverage', () => {
+  it('reads the sentences holding a word of an outlet’s name, once, up to a bound', () => {
+    const read: string[] = [];
+    const texts: Record<string, string[]> = {
+      [brindle]: ['The Brindle library reopens.', 'A woman from Brindle was charged.'],
+      [courier]: ['She told the Courier.'],
+    };
+    const used = outletWordUse(
+      ['Brindle Courier', 'Mere Valley Post'],
+      (term) => {
+        read.push(term);
+        return texts[term] ?? [];
+      },
+      10,
+    );
+    expect(used(brindle)).toBe(true);
+    expect(used(brindle)).toBe(true);
+    expect(used(courier)).toBe(false);
+    expect(used(stem('woman'))).toBe(false);
+    expect(read).toEqual([brindle, courier]);
+    const bounded = outletWordUse(['Brindle Courier'], (term) => texts[term] ?? [], 1);
+    expect(bounded(brindle)).toBe(false);
+  });
+});

@@ -356,6 +356,15 @@ export const RULES: Rule[] = [
     }),
   },
   {
+    // on that day / later that same day / That day, … / on the same date: the day of an event
+    // already told. "that day" only as a time (after a preposition of time or opening the
+    // sentence: "recalled that day" names no time of the verb); "the same date" not before a
+    // year or a date it is compared with ("the same date last year").
+    when: /\b(?:that\s+(?:same\s+)?day|same\s+date)\b/iu,
+    re: /(?:(?<=\b(?:[Oo]n|[Ll]ater|[Ee]arlier|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)\s)|^)[Tt]hat\s+(?:same\s+)?day(?![\p{L}'’])|\b[Tt]he\s+same\s+date(?![\p{L}])(?!,?\s+(?:last|next|this|a|an|in|of|as|the|every|each)\b|,?\s*\d)/gu,
+    read: () => ({ kind: 'relative', unit: 'day', offset: 0, anchor: 'narrative' }),
+  },
+  {
     // over the following three months: the whole units after the narrative's date
     when: /\bfollowing\b/iu,
     re: /\b[Tt]he\s+following\s+(?<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|month|year)s\b/gu,

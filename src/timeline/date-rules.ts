@@ -20,6 +20,7 @@ import { SPAN_RULES } from './spans.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
+import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -161,6 +162,12 @@ export const RULES: Rule[] = [
             before,
             after,
           ),
+  },
+  {
+    // the 2 of "on 2 and 9 November", the 2 and 3 of "2, 3 and 4 November" (listed-days.ts)
+    when: /\d(?:st|nd|rd|th)?\s*,?\s+and\s+\d/u,
+    re: LISTED_DAY_RE,
+    read: (g, before, after) => (isRecurring(before, after) ? null : readListedDay(g)),
   },
   {
     // from 3 to 7 March 2021 / between 12 and 14 May / 1-3 June 2021 (a range of days of one month)

@@ -21,6 +21,7 @@ import { tenseOf } from './tense.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
+import { isCalledOffPlanDay } from './called-off.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import {
@@ -375,6 +376,22 @@ export function collectMentions(
           tense: placed.tense,
           deadline: isDeadline(placed.quote.quote, m.start, m.end),
           ...(partial ? { partial } : {}),
+        });
+        return;
+      }
+      // "The strike planned for next month has been called off": no event falls on the day of a
+      // plan called off; only when it was called off, if the sentence says (called-off.ts).
+      if (
+        placed.text !== undefined &&
+        isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
+      ) {
+        undated.push({
+          text: placed.mention.text,
+          reason: 'the day of a plan its sentence says was called off or put on hold',
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
         });
         return;
       }

@@ -421,7 +421,8 @@ export function collectMentions(
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =
-        placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
+        placed.tense !== 'future' &&
+        isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       const ongoing = after === null && underWay(date, published, shifted.end);

@@ -21,6 +21,7 @@ import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
 import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
+import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -149,6 +150,33 @@ export const RULES: Rule[] = [
     ),
     read: (g, before, after) =>
       withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
+  },
+  {
+    // the third of March / the twenty-first of June (spelled-ordinals.ts)
+    when: HAS_MONTH,
+    re: new RegExp(`(?<![\\p{L}])[Tt]he\\s+${ORDINAL_DAY}\\s+of\\s+${M}`, 'gu'),
+    read: (g, before, after) =>
+      isPlaceNameAfter(after)
+        ? null
+        : withShift(
+            calendar({ month: monthNumber(g.month ?? ''), day: ordinalDay(g.ordinal ?? '') }),
+            before,
+            after,
+          ),
+  },
+  {
+    // March the third (not a rank before a noun: "in March the third time")
+    when: HAS_MONTH,
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${M}\\s+the\\s+${ORDINAL_DAY}(?![\\p{L}-])(?!\\s+(?!${AFTER_DAY_LINK}\\b)\\p{Ll})`,
+      'gu',
+    ),
+    read: (g, before, after) =>
+      withShift(
+        calendar({ month: monthNumber(g.month ?? ''), day: ordinalDay(g.ordinal ?? '') }),
+        before,
+        after,
+      ),
   },
   {
     // 4 November / the 4th of November (not a street: "14 March Lane")

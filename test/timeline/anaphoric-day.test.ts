@@ -30,7 +30,7 @@ describe('a past day counted from the narrative after a plan', () => {
     expect(datesOf(sentence, RESULT, PLAN, sentence)).toEqual(['2026-10-13']);
   });
 
-  it('takes the plan\'s day for a sentence ahead of writing', () => {
+  it("takes the plan's day for a sentence ahead of writing", () => {
     const sentence = 'On the same day, campaigners will hold a rally.';
     expect(datesOf(sentence, RESULT, PLAN, sentence)).toEqual(['2026-11-09 future']);
   });

@@ -10,11 +10,10 @@
  * the present, and its date may be the past event it is about.
  */
 
+import { MID_ADVERB } from './base-form.js';
+
 /** Present forms of "be" that make a present progressive (not "was", "were": a past one). */
 const PRESENT_BE = /^(?:is|are|am|'re|’re|isn't|aren't|isn’t|aren’t)$/iu;
-
-/** Adverbs that may stand between "is" and its participle: "is also holding", "are now meeting". */
-const MID_ADVERB = /^(?:not|also|still|now|again|then|only|just|even|finally|once|\p{Ll}+ly)$/iu;
 
 /**
  * "-ing" forms of verbs of an arranged occasion: holding or staging an event, meeting,

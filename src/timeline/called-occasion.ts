@@ -9,16 +9,27 @@
  * holds now and its occasion awaits it, as with "has tabled a question for the meeting on the
  * 27th" (occasion.ts): ahead.
  */
-import { heldNow, OCCASION_NOUNS } from './occasion.js';
+import { heldNow } from './occasion.js';
 import type { Tense } from './tense.js';
 import { WEEKDAY_RE } from '../text/months.js';
 
 /** A weekday written right before a date ("on Monday 2 November"). */
 const WRITTEN_WEEKDAY = new RegExp(`^${WEEKDAY_RE}$`, 'u');
 
-/** Verbs that call, announce or arrange an occasion, in their past or participle form. */
+/**
+ * Verbs that call, announce or arrange an occasion, in their past or participle form (not
+ * "held", "staged": those tell of the occasion itself, on its day).
+ */
 const CALLING_VERB =
-  /^(?:called|announced|organi[sz]ed|arranged|planned|scheduled|set|fixed|named|proposed|declared|staged|held)$/iu;
+  /^(?:called|announced|organi[sz]ed|arranged|planned|scheduled|set|fixed|proposed|declared)$/iu;
+
+/**
+ * Occasions that are called or announced ahead of their day: industrial action, demonstrations,
+ * votes and meetings. Not every occasion noun (occasion.ts): "named a date on Monday", "set a
+ * deadline on Friday" date the naming.
+ */
+const CALLED_OCCASIONS =
+  /^(?:strikes?|walkouts?|stoppages?|march|marches|rall(?:y|ies)|protests?|demonstrations?|vigils?|pickets?|ballots?|votes?|referendum|elections?|meetings?|debates?|hearings?|summit|talks|conferences?)$/iu;
 
 /** What joins the occasion noun to its day: "on", "starting on", "beginning", "from". */
 const DAY_LINK = /^(?:on|from|starting|beginning|commencing)$/iu;
@@ -37,7 +48,7 @@ export function calledOccasionTense(before: readonly string[]): Tense | undefine
   if (WRITTEN_WEEKDAY.test(before[i] ?? '')) i--;
   if (!DAY_LINK.test(before[i] ?? '')) return undefined;
   while (i > 0 && DAY_LINK.test(before[i] ?? '')) i--;
-  if (!OCCASION_NOUNS.has((before[i] ?? '').toLowerCase())) return undefined;
+  if (!CALLED_OCCASIONS.test(before[i] ?? '')) return undefined;
   for (let j = i - 1; j >= Math.max(0, i - 1 - MODIFIER_WORDS); j--) {
     if (!/^(?:a|an|the|its|their|his|her|our)$/iu.test(before[j] ?? '')) continue;
     const verb = j - 1;

@@ -31,6 +31,13 @@ describe('the day of an occasion a verb of calling names', () => {
     expect(dates('The drivers’ union called a stoppage on Monday.')).toEqual([]);
   });
 
+  it.each([
+    ['The drivers’ union held a ballot on Monday.', '2026-10-12'],
+    ['The parish council named a date on Monday.', '2026-10-12'],
+  ])('"%s" keeps the verb\'s own day', (sentence, want) => {
+    expect(dates(sentence)).toEqual([want]);
+  });
+
   it('keeps a day before publication as the nearer reading', () => {
     expect(dates('The drivers’ union called a stoppage on 12 October.')).toEqual(['2026-10-12']);
   });

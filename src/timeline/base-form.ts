@@ -8,8 +8,8 @@
 const BASE_FORM_BEFORE =
   /^(?:will|shall|would|could|can|may|might|must|should|won't|wouldn't|couldn't|can't|cannot|mustn't|shouldn't|to)$/iu;
 
-/** Adverbs that may stand between a modal and its verb: "will not shut", "is to soon cut". */
-const MID_ADVERB = /^(?:not|never|also|soon|then|still|only|just|now|again|\p{Ll}+ly)$/iu;
+/** Adverbs that may stand between an auxiliary and its verb: "will not shut", "is also holding". */
+export const MID_ADVERB = /^(?:not|never|also|soon|then|still|only|just|now|again|\p{Ll}+ly)$/iu;
 
 /**
  * The modal, "'ll" or "to" that the word at `i` follows, directly or across one adverb ("will

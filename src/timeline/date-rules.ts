@@ -20,6 +20,8 @@ import { SPAN_RULES } from './spans.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
+import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
+import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -150,6 +152,33 @@ export const RULES: Rule[] = [
       withShift(calendar({ month: monthNumber(g.month ?? ''), day: num(g.day) }), before, after),
   },
   {
+    // the third of March / the twenty-first of June (spelled-ordinals.ts)
+    when: HAS_MONTH,
+    re: new RegExp(`(?<![\\p{L}])[Tt]he\\s+${ORDINAL_DAY}\\s+of\\s+${M}`, 'gu'),
+    read: (g, before, after) =>
+      isPlaceNameAfter(after)
+        ? null
+        : withShift(
+            calendar({ month: monthNumber(g.month ?? ''), day: ordinalDay(g.ordinal ?? '') }),
+            before,
+            after,
+          ),
+  },
+  {
+    // March the third (not a rank before a noun: "in March the third time")
+    when: HAS_MONTH,
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${M}\\s+the\\s+${ORDINAL_DAY}(?![\\p{L}-])(?!\\s+(?!${AFTER_DAY_LINK}\\b)\\p{Ll})`,
+      'gu',
+    ),
+    read: (g, before, after) =>
+      withShift(
+        calendar({ month: monthNumber(g.month ?? ''), day: ordinalDay(g.ordinal ?? '') }),
+        before,
+        after,
+      ),
+  },
+  {
     // 4 November / the 4th of November (not a street: "14 March Lane")
     when: HAS_DAY_AND_MONTH,
     re: new RegExp(`(?<![\\p{L}\\d.,:])${DAY}\\s+(?:of\\s+)?${M}`, 'gu'),
@@ -161,6 +190,12 @@ export const RULES: Rule[] = [
             before,
             after,
           ),
+  },
+  {
+    // the 2 of "on 2 and 9 November", the 2 and 3 of "2, 3 and 4 November" (listed-days.ts)
+    when: /\d(?:st|nd|rd|th)?\s*,?\s+and\s+\d/u,
+    re: LISTED_DAY_RE,
+    read: (g, before, after) => (isRecurring(before, after) ? null : readListedDay(g)),
   },
   {
     // from 3 to 7 March 2021 / between 12 and 14 May / 1-3 June 2021 (a range of days of one month)
@@ -354,6 +389,15 @@ export const RULES: Rule[] = [
       offset: g.rel === 'same' ? 0 : g.rel === 'previous' || g.rel === 'preceding' ? -1 : 1,
       anchor: 'narrative',
     }),
+  },
+  {
+    // on that day / later that same day / That day, … / on the same date: the day of an event
+    // already told. "that day" only as a time (after a preposition of time or opening the
+    // sentence: "recalled that day" names no time of the verb); "the same date" not before a
+    // year or a date it is compared with ("the same date last year").
+    when: /\b(?:that\s+(?:same\s+)?day|same\s+date)\b/iu,
+    re: /(?:(?<=\b(?:[Oo]n|[Ll]ater|[Ee]arlier|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)\s)|^)[Tt]hat\s+(?:same\s+)?day(?![\p{L}'’])|\b[Tt]he\s+same\s+date(?![\p{L}])(?!,?\s+(?:last|next|this|a|an|in|of|as|the|every|each)\b|,?\s*\d)/gu,
+    read: () => ({ kind: 'relative', unit: 'day', offset: 0, anchor: 'narrative' }),
   },
   {
     // over the following three months: the whole units after the narrative's date

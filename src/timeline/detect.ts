@@ -15,6 +15,7 @@ import { quotationBalance } from '../text/quotation.js';
 import { isRetractedDate } from './retracted.js';
 import { RULES } from './date-rules.js';
 import { joinRanges, lendRangeYears } from './ranges.js';
+import { joinListedDays } from './listed-days.js';
 import { isGivenUpSlot } from './rescheduled.js';
 import {
   dropElidedMonths,
@@ -135,7 +136,7 @@ export function detectMentions(
   // "moved to October 14 from October 7": the slot given up is no event, nor a range's start.
   const read = lendRangeYears(dropRedundantWeekdays(kept, text), text);
   const moved = read.filter((m) => !isGivenUpSlot(m, read, text));
-  return dropElidedMonths(joinRanges(moved, text)).filter(
+  return dropElidedMonths(joinListedDays(joinRanges(moved, text), text)).filter(
     (m, _, all) =>
       !isHabitualDate(m, text) &&
       !inYearsSpan(m, all, text) &&

@@ -21,6 +21,7 @@ import { tenseOf } from './tense.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
+import { isCalledOffPlanDay } from './called-off.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import {
@@ -78,7 +79,7 @@ export interface UndatedMention {
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b/i;
 
 /**
  * Fewer content words than this outside its dates, and a sentence is a dateline, not an event
@@ -378,6 +379,22 @@ export function collectMentions(
         });
         return;
       }
+      // "The strike planned for next month has been called off": no event falls on the day of a
+      // plan called off; only when it was called off, if the sentence says (called-off.ts).
+      if (
+        placed.text !== undefined &&
+        isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
+      ) {
+        undated.push({
+          text: placed.mention.text,
+          reason: 'the day of a plan its sentence says was called off or put on hold',
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+        return;
+      }
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) {
         undated.push({
@@ -404,7 +421,8 @@ export function collectMentions(
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =
-        placed.tense === 'past' && isGivenUpPlan(placed.quote.quote, placed.mention.start);
+        placed.tense !== 'future' &&
+        isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       const ongoing = after === null && underWay(date, published, shifted.end);

@@ -71,10 +71,11 @@ const WOULD = /\bwould\s+(?!have\b)/iu;
 /**
  * What makes "would" one of habit rather than a plan seen from the past: the remembered past
  * ("back then", "in those days", "as a child", "recalled") or a recurrence over the years
- * ("each winter", "every year").
+ * ("each winter", "every year"). Not "each year" as a unit something is counted per: "would pay
+ * three weeks' wages for each year of service" is a rate, no recurrence.
  */
 const REMEMBERED_PAST =
-  /\b(?:back\s+then|in\s+those\s+days|in\s+the\s+old\s+days|as\s+an?\s+(?:child|boy|girl|teenager|youngster)|recall(?:s|ed)|remember(?:s|ed)|reminisc(?:es|ed))\b|\b(?:each|every)\s+(?:year|spring|summer|autumn|fall|winter)\b/iu;
+  /\b(?:back\s+then|in\s+those\s+days|in\s+the\s+old\s+days|as\s+an?\s+(?:child|boy|girl|teenager|youngster)|recall(?:s|ed)|remember(?:s|ed)|reminisc(?:es|ed))\b|(?<!\b(?:for|per)\s+)\b(?:each|every)\s+(?:year|spring|summer|autumn|fall|winter)\b(?!\s+of\b)/iu;
 
 /** A decade: "the 1990s", "the early 2000s", "the '90s". */
 const DECADE = /\b(?:1[5-9]|20)\d0s\b|['’]\d0s\b/giu;

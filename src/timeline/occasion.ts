@@ -16,15 +16,16 @@ import { markerAt } from './tense-markers.js';
  * (or not at all), and group_action also holds sale, payment, permit, funding, deal and trade
  * ("sales for March"); trial, inquest, inspection, audit, review, briefing, launch and deadline
  * reach none of them in their first three senses (WordNet 3.1, checked 2026-11). Fixtures and
- * ceremonies (final, race, derby, funeral, auction) are held on appointed days too; not
- * "budget", whose "for 2019-21" is the period it covers.
+ * ceremonies (final, race, derby, funeral, auction) are held on appointed days too, as are
+ * industrial action and its kin (walkout, stoppage, demonstration, vigil); not "budget", whose
+ * "for 2019-21" is the period it covers.
  */
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   `debate debates hearing hearings meeting meetings vote votes ballot election referendum session
 sessions appointment appointments trial inquest interview visit rally protest march strike summit
 talks conference ceremony opening launch deadline date match concert event operation briefing
 consultation inspection audit review final game race fixture derby festival parade funeral
-wedding auction`
+wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,7 +82,7 @@ const MADE_WINDOW = 8;
  * True when the nearest tense marker before `from` in its clause is ahead ("will table a
  * question for") or a present perfect ("has tabled", "have already bought").
  */
-function heldNow(words: readonly string[], from: number): boolean {
+export function heldNow(words: readonly string[], from: number): boolean {
   for (let j = from - 1; j >= Math.max(0, from - MADE_WINDOW); j--) {
     const marker = markerAt(words, j);
     if (marker === 'future') return true;

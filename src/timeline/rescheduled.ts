@@ -8,6 +8,7 @@
  */
 import { WEEKDAY_RE } from '../text/months.js';
 import type { Mention } from './mention.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 /**
  * A verb (or its noun) that only ever moves an event in time, in any form: "postponed", "the
@@ -116,8 +117,36 @@ const GIVEN_UP_FATE = new RegExp(
  * is told so. The year of such a day is the nearer one (resolve.ts).
  */
 export function isGivenUpPlan(sentence: string, start: number): boolean {
+  if (isUnfulfilledPlan(sentence, start)) return true;
   return (
     PLAN_CUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
     GIVEN_UP_FATE.test(sentence)
   );
+}
+
+/**
+ * A plan in the past perfect, then the rest of its clause up to the date: "had been due to strike
+ * on", "had been scheduled to open in".
+ */
+const PAST_PERFECT_PLAN =
+  /\bhad\s+been\s+(?:due|scheduled|slated|set|planned|expected)\s+(?:to|for|on|in)\b[^.;:!?,]{0,60}$/iu;
+
+/** What tells how a plan turned out, or that it changed ("but", "postponed", "never"). */
+const FATE_TOLD =
+  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|suspended|put\s+on\s+hold)\b/iu;
+
+/**
+ * True when the date at `start` of `sentence` is the day of a plan told in the past perfect
+ * ("The union had been due to strike on 2 November"): a plan seen from a later past point, which
+ * news tells of a plan not carried out (Quirk et al. 1985, 4.58, the future in the past; the past
+ * perfect sets it before a later past time). Not in reported speech with no fate told ("said the
+ * vote had been set for August": the backshifted "has been set", which may still lie ahead).
+ */
+function isUnfulfilledPlan(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 100), start);
+  const plan = PAST_PERFECT_PLAN.exec(before);
+  if (!plan) return false;
+  if (FATE_TOLD.test(sentence)) return true;
+  const lead = before.slice(0, plan.index).match(/\p{L}+/gu) ?? [];
+  return !lead.slice(-6).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }

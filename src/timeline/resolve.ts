@@ -33,6 +33,7 @@ import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { isGivenUpPlan } from './rescheduled.js';
+import { resolveFromNarrative } from './anaphora.js';
 import {
   YEAR_NOT_STATED,
   countsYearsBack,
@@ -375,9 +376,10 @@ function followingSpan(cursor: Cursor, unit: RelativeMention['unit'], count: num
 function resolveRelative(
   placed: PlacedMention,
   m: RelativeMention,
-  cursor: Cursor | null,
+  history: readonly Cursor[],
   published: DateValue | null,
 ): Resolution {
+  const cursor = history[history.length - 1] ?? null;
   if (m.anchor === 'current')
     return currentPeriod(placed, placed.mention.start, m.unit, cursor, published);
   if (m.anchor === 'publication') {
@@ -385,10 +387,14 @@ function resolveRelative(
       ? shiftDate(published, m.unit, m.offset)
       : unresolved(`"${m.unit}" counts from an unknown publication date`);
   }
-  if (!cursor || placed.sentence - cursor.sentence > 1)
-    return unresolved('no dated sentence just before');
-  if (m.count !== undefined) return followingSpan(cursor, m.unit, m.count);
-  return shiftDate(cursor.date, m.unit, m.offset);
+  // "On the same day, campaigners handed in a petition": counted from an event already told
+  // whose side of the time of writing agrees with the sentence's tense (anaphora.ts).
+  const { count } = m;
+  return resolveFromNarrative(placed, history, published, aheadOfWritingAt(placed), (anchor) =>
+    count !== undefined
+      ? followingSpan(anchor, m.unit, count)
+      : shiftDate(anchor.date, m.unit, m.offset),
+  );
 }
 
 /**
@@ -403,6 +409,8 @@ export function resolveArticle(
   published: DateValue | null,
 ): Resolution[] {
   let cursor: Cursor | null = null;
+  /** Every date the narrative has set so far, in reading order: the anchors of counted dates. */
+  const history: Cursor[] = [];
   const statedYears = new Map<number, Set<number>>();
   for (const { mention: m } of mentions) {
     // Only a full date (day, month, year) pins a month's year: "December 2021" in a list of
@@ -430,7 +438,7 @@ export function resolveArticle(
                     ? resolveNthWeekday(m, published, (month) =>
                         publicationYear(month, undefined, published, placed.tense, null),
                       )
-                    : resolveRelative(placed, m, cursor, published);
+                    : resolveRelative(placed, m, history, published);
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
       resolution.date?.precision === 'year' &&
@@ -443,6 +451,7 @@ export function resolveArticle(
         sentence: placed.sentence,
         paragraph: placed.paragraph,
       };
+      history.push(cursor);
     }
     return resolution;
   });

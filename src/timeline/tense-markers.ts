@@ -8,6 +8,7 @@ import { afterModalOrTo } from './base-form.js';
 import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
 import { pastBefore } from './plan.js';
 import { scheduledPresent } from './scheduled-present.js';
+import { arrangedProgressive } from './arranged-progressive.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
@@ -117,7 +118,7 @@ export function markerAt(words: readonly string[], i: number): Marker {
     !/^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu.test(words[i + 1] ?? '')
   )
     return 'future';
-  if (scheduledPresent(words, i)) return 'future';
+  if (scheduledPresent(words, i) || arrangedProgressive(words, i)) return 'future';
   // "submitted its planning application on Tuesday", "the planning committee": "planning" is a
   // plan only as the verb's progressive, after a form of "be" ("is planning a vote") or before
   // "to", "on" or "for" ("planning to open"); otherwise it is the noun of town planning.

@@ -23,6 +23,7 @@ import {
 } from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
+import { calledOccasionTense } from './called-occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
 import { chainStart } from './phrase-chain.js';
@@ -212,6 +213,9 @@ function tenseOfGovernor(g: Governor, sentence: string, dateBefore: boolean): Te
 function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   if (occasionFor(before)) return 'future';
+  // "called a strike on Monday 2 November": the occasion's day or the calling's (called-occasion.ts).
+  const called = calledOccasionTense(before);
+  if (called !== undefined) return called;
   const window = verbWindow(before);
   const breakAt = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
   const modal = modalPerfectBefore(window.slice(breakAt + 1));

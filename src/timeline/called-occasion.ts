@@ -1,0 +1,59 @@
+/**
+ * The day of an occasion a verb of calling or announcing names: "The union has called a 48-hour
+ * walkout starting on Monday 2 November", "The union called a strike on Monday 2 November",
+ * "has announced a march on Saturday 17 October". The date after the occasion noun may be the
+ * occasion's day (the strike is on 2 November) or the day it was called ("called a strike on
+ * Monday" in a report of Monday's news): the past tense of the calling does not say which, so
+ * the date's side of the time of writing is left to the date itself (its written weekday, the
+ * nearer year). In the present perfect or ahead ("has called a strike on Monday") the call
+ * holds now and its occasion awaits it, as with "has tabled a question for the meeting on the
+ * 27th" (occasion.ts): ahead.
+ */
+import { heldNow } from './occasion.js';
+import type { Tense } from './tense.js';
+import { WEEKDAY_RE } from '../text/months.js';
+
+/** A weekday written right before a date ("on Monday 2 November"). */
+const WRITTEN_WEEKDAY = new RegExp(`^${WEEKDAY_RE}$`, 'u');
+
+/**
+ * Verbs that call, announce or arrange an occasion, in their past or participle form (not
+ * "held", "staged": those tell of the occasion itself, on its day).
+ */
+const CALLING_VERB =
+  /^(?:called|announced|organi[sz]ed|arranged|planned|scheduled|set|fixed|proposed|declared)$/iu;
+
+/**
+ * Occasions that are called or announced ahead of their day: industrial action, demonstrations,
+ * votes and meetings. Not every occasion noun (occasion.ts): "named a date on Monday", "set a
+ * deadline on Friday" date the naming.
+ */
+const CALLED_OCCASIONS =
+  /^(?:strikes?|walkouts?|stoppages?|march|marches|rall(?:y|ies)|protests?|demonstrations?|vigils?|pickets?|ballots?|votes?|referendum|elections?|meetings?|debates?|hearings?|summit|talks|conferences?)$/iu;
+
+/** What joins the occasion noun to its day: "on", "starting on", "beginning", "from". */
+const DAY_LINK = /^(?:on|from|starting|beginning|commencing)$/iu;
+
+/** How many words (adjectives, counts: "a 48-hour", "a two-day") may stand before the noun. */
+const MODIFIER_WORDS = 3;
+
+/**
+ * The tense the day after `before` (the words before a date) takes when it is the day of an
+ * occasion a calling verb names (see the module note): 'future' when the call holds now (present
+ * perfect or ahead), null otherwise; undefined when the date is no such day.
+ */
+export function calledOccasionTense(before: readonly string[]): Tense | undefined {
+  let i = before.length - 1;
+  // "on Monday 2 November": the weekday written with the date.
+  if (WRITTEN_WEEKDAY.test(before[i] ?? '')) i--;
+  if (!DAY_LINK.test(before[i] ?? '')) return undefined;
+  while (i > 0 && DAY_LINK.test(before[i] ?? '')) i--;
+  if (!CALLED_OCCASIONS.test(before[i] ?? '')) return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 1 - MODIFIER_WORDS); j--) {
+    if (!/^(?:a|an|the|its|their|his|her|our)$/iu.test(before[j] ?? '')) continue;
+    const verb = j - 1;
+    if (!CALLING_VERB.test(before[verb] ?? '')) return undefined;
+    return heldNow(before, verb + 1) ? 'future' : null;
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+/**
+ * The day of a plan its sentence says has been called off: "The strike planned for next month
+ * has been called off", "The march on Saturday has been cancelled", "Next month's strike has
+ * been put on hold", "The council has cancelled the meeting planned for Thursday". No event
+ * happens on that day, so the date names none: like the slot a moved event gave up
+ * (rescheduled.ts), it is left undated, and the sentence is dated only by when the plan was
+ * called off, if it says so ("The strike on 2 November was called off on Monday": the Monday).
+ *
+ * Only a date inside the noun phrase of the plan: the subject before the verb of calling off
+ * ("The strike on 2 November was called off"), or its object after it, with a word of planning
+ * or as a possessive ("called off the strike planned for 2 November", "suspended next month's
+ * strike"). "On Monday the union called off the strike" and "called off the strike on Monday"
+ * date the calling off.
+ */
+import { SPEECH_VERBS } from './lexicon.js';
+import { markerAt } from './tense-markers.js';
+
+/** Participles of calling a plan off or putting it on hold. */
+const CALLED_OFF_PARTICIPLE = String.raw`(?:called\s+off|cancell?ed|scrapped|abandoned|axed|shelved|put\s+on\s+hold|suspended|postponed|deferred|put\s+off)`;
+
+/**
+ * After the date, the rest of the plan's noun phrase (at most six words, no punctuation), then
+ * a form of "be" or "have" and the participle: "… has been called off", "… was cancelled".
+ */
+const CALLED_OFF_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?(?:\s+[\p{L}'’-]+){0,6}?\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|already|just|again|officially|formally|effectively)\s+)?(?:been\s+)?${CALLED_OFF_PARTICIPLE}\b`,
+  'u',
+);
+
+/** An active verb of calling a plan off, in any form. */
+const CALL_OFF_VERB = String.raw`(?:call(?:s|ed|ing)?\s+off|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|ax(?:es|ed|ing)|axe|shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:on\s+hold|off))`;
+
+/** A determiner of the plan's noun phrase. */
+const DETERMINER = String.raw`(?:the|its|their|his|her|our|a|an|this|that|these|those)`;
+
+/**
+ * Before the date: the verb of calling off, then its object and a word of planning right before
+ * the date ("cancelled the meeting planned for"), or only a determiner when the date is a
+ * possessive ("suspended next month's").
+ */
+const CALLED_OFF_BEFORE_PLAN = new RegExp(
+  String.raw`\b${CALL_OFF_VERB}\s+(?:${DETERMINER}\s+)?[^.;:!?,()—–]{0,50}?\b(?:planned|scheduled|slated|set|due|expected|proposed)\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+const CALLED_OFF_BEFORE_POSSESSIVE = new RegExp(
+  String.raw`\b${CALL_OFF_VERB}\s+(?:${DETERMINER}\s+)?$`,
+  'iu',
+);
+
+/** Words of planning that may qualify the plan's noun before its date ("the strike planned for"). */
+const PLAN_WORD = /^(?:planned|scheduled|slated|set|due|expected|proposed|upcoming)$/iu;
+
+/** Prepositions that join a date to the noun it dates ("the march on Saturday"). */
+const DATE_PREPOSITION = /^(?:on|for|in|at|from|during|of|this|next|last)$/iu;
+
+/**
+ * True when the words before a date (from the start of the sentence) end in a noun phrase with
+ * no verb of its own: the subject of the clause, or of a clause a verb of saying reports ("said
+ * the strike on 2 November…"). At least one word besides the preposition: "On Saturday, the
+ * march was cancelled" dates the cancelling.
+ */
+function inSubjectPhrase(words: readonly string[]): boolean {
+  let head = words.length;
+  while (head > 0 && DATE_PREPOSITION.test(words[head - 1] ?? '')) head--;
+  if (head === 0) return false;
+  for (let i = head - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (PLAN_WORD.test(word)) continue;
+    const marker = markerAt(words, i);
+    if (marker === null) continue;
+    // "said (that) the strike …": the noun phrase opens the reported clause.
+    return (
+      i < head - 1 &&
+      (SPEECH_VERBS.has(word.toLowerCase()) || marker === 'break') &&
+      new RegExp(`^${DETERMINER}$`, 'iu').test(words[i + 1] ?? '')
+    );
+  }
+  return true;
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` is the day of a plan the sentence says has
+ * been called off, cancelled, suspended or put on hold (see the module note).
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ */
+export function isCalledOffPlanDay(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const possessive =
+    /['’]s$/u.test(sentence.slice(start, end)) || /^['’]s\b/u.test(sentence.slice(end));
+  if (
+    CALLED_OFF_BEFORE_PLAN.test(before.slice(-120)) ||
+    (possessive && CALLED_OFF_BEFORE_POSSESSIVE.test(before.slice(-60)))
+  )
+    return true;
+  if (!CALLED_OFF_AFTER.test(sentence.slice(end))) return false;
+  const words = before.match(/[\p{L}'’]+|[;:—()]/gu) ?? [];
+  return possessive ? words.every((_, i) => markerAt(words, i) === null) : inSubjectPhrase(words);
+}

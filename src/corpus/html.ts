@@ -11,8 +11,8 @@ import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
-import { siteNameInTitle, withoutSiteName, type SiteEvidence } from './headline.js';
-import { copyrightHolder } from './copyright.js';
+import { siteNameInTitle, withoutSiteName } from './headline.js';
+import { siteEvidence, type SiteElement } from './site-evidence.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { parseDateline } from './dates.js';
 import { datelineBesideHeadline } from './headline-dateline.js';
@@ -176,32 +176,6 @@ function pageHeadline(
   return headline !== undefined && isLabelAbove(h1, headline) ? headline : h1;
 }
 
-/** Links to a site's home page: marked so (`rel="home"`, HTML's link type) or to its root. */
-const HOME_LINKS = 'a[rel~="home" i], a[href="/"]';
-
-/**
- * What a page states of its site's name besides its `<title>` (headline.ts SiteEvidence): the
- * text of its links to its home page, or the `alt` of the logo inside one; the holder of a
- * copyright notice among its blocks; the host of its own address (`url`, absolute).
- */
-function siteEvidence(
-  document: QueryableDocument,
-  page: readonly HtmlBlock[],
-  url: string | undefined,
-): SiteEvidence {
-  const names: string[] = [];
-  for (const link of Array.from(document.querySelectorAll(HOME_LINKS))) {
-    const name =
-      oneLine(link.textContent) ?? oneLine(link.querySelector('img')?.getAttribute('alt'));
-    if (name !== undefined) names.push(name);
-  }
-  for (const block of page) {
-    const holder = copyrightHolder(blockKey(block.text));
-    if (holder !== null) names.push(holder);
-  }
-  return { names, host: url === undefined ? undefined : new URL(url).hostname };
-}
-
 /**
  * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
  * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
@@ -257,6 +231,9 @@ export function extractHtml(html: string): Extraction {
   // Read before Readability, which rewrites the document as it parses.
   const h1 = pageHeadline(document, sections);
   const stated = statedMeta(document, h1);
+  // What the page states of its site's name: its header, with the home link and masthead, is
+  // what Readability leaves out first.
+  const evidence = siteEvidence(document as unknown as SiteElement, page, stated.url);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
   const titleTag = oneLine(document.querySelector('title')?.textContent);
   const parsed = new Readability<DomNode>(document as never, {
@@ -269,7 +246,7 @@ export function extractHtml(html: string): Extraction {
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   const outlet =
     stated.outlet === undefined && titleTag
-      ? siteNameInTitle(titleTag, h1, sections, siteEvidence(document, page, stated.url))
+      ? siteNameInTitle(titleTag, h1, sections, evidence)
       : null;
   if (outlet) stated.outlet = outlet;
   if (stated.title === undefined && titleTag) {

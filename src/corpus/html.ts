@@ -7,11 +7,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { closingNoteBlock } from './closing-note.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
-import { siteNameInTitle, withoutSiteName } from './headline.js';
+import { siteNameCandidate, siteNameInTitle, withoutSiteName } from './headline.js';
 import { siteEvidence, type SiteElement } from './site-evidence.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { parseDateline } from './dates.js';
@@ -219,7 +220,8 @@ function linesOfByline(byline: string, page: readonly HtmlBlock[]): string[] {
  */
 export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
-  const page = blocksOf(document.body ?? document.documentElement);
+  const pageRead = blocksAndRules(document.body ?? document.documentElement);
+  const page = pageRead.blocks;
   const sections = pageSections(document, page);
   // The text of each navigation element, read before Readability rewrites the page: a block of
   // the body that is one of them ("Home News Travel Weather Win") is the menu, not the article.
@@ -249,6 +251,8 @@ export function extractHtml(html: string): Extraction {
       ? siteNameInTitle(titleTag, h1, sections, evidence)
       : null;
   if (outlet) stated.outlet = outlet;
+  const candidate =
+    stated.outlet === undefined && titleTag ? siteNameCandidate(titleTag, h1, sections) : null;
   if (stated.title === undefined && titleTag) {
     // The whole `<title>` read by the title's rule (headline.ts): Readability's title keeps all
     // but one name beside the headline ("Headline | Harbour Affairs" of "… | Brackwater Voice").
@@ -283,7 +287,11 @@ export function extractHtml(html: string): Extraction {
     stated.author ??= byline.author;
     stated.outlet ??= byline.outlet ?? undefined;
   }
-  const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
+  const bodyRead = parsed?.content ? blocksAndRules(parsed.content) : pageRead;
+  // A note to readers under the body's last rule ("Got a story? Email …": closing-note.ts).
+  const noteStart = closingNoteBlock(bodyRead);
+  const body: HtmlBlock[] = bodyRead.blocks.slice(0, noteStart);
+  const note = new Set(bodyRead.blocks.slice(noteStart).map((block) => blockKey(block.text)));
   // The title set as the heading opening the article body (Readability keeps an `<h1>` there
   // when nothing stands above it, as in a Word document's): metadata, not a statement of the
   // article, left out of the text as when it stands outside the body.
@@ -303,16 +311,20 @@ export function extractHtml(html: string): Extraction {
       line: blockKey(block.text),
       reason: block.caption
         ? 'photo caption'
-        : dateline !== null && parseDateline(block.text) === dateline
-          ? 'dateline'
-          : blockKey(block.text) === stated.title
-            ? 'headline (the title)'
-            : blockKey(block.text) === oneLine(parsed?.byline) ||
-                blockKey(block.text) === firstByline ||
-                (bylineLines.length > 0 && blockKey(block.text) === blockKey(bylineLines.join(' ')))
-              ? 'byline'
-              : 'outside the article body',
+        : note.has(blockKey(block.text))
+          ? 'note to readers'
+          : dateline !== null && parseDateline(block.text) === dateline
+            ? 'dateline'
+            : blockKey(block.text) === stated.title
+              ? 'headline (the title)'
+              : blockKey(block.text) === oneLine(parsed?.byline) ||
+                  blockKey(block.text) === firstByline ||
+                  (bylineLines.length > 0 &&
+                    blockKey(block.text) === blockKey(bylineLines.join(' ')))
+                ? 'byline'
+                : 'outside the article body',
     }));
+  if (candidate !== null && stated.outlet === undefined) stated.outletCandidate = candidate;
   return {
     text: kept.map((block) => block.text).join('\n\n'),
     stated,

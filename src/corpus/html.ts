@@ -9,6 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { closingNoteBlock } from './closing-note.js';
+import { takeReaderHeader, type ReaderElement } from './reader-view.js';
+import { savedFromUrl } from './saved-from.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
@@ -220,6 +222,8 @@ function linesOfByline(byline: string, page: readonly HtmlBlock[]): string[] {
  */
 export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
+  // A page saved from Firefox's Reader View: the browser's header is metadata, not the page's.
+  const reader = takeReaderHeader(document as unknown as ReaderElement);
   const pageRead = blocksAndRules(document.body ?? document.documentElement);
   const page = pageRead.blocks;
   const sections = pageSections(document, page);
@@ -233,6 +237,10 @@ export function extractHtml(html: string): Extraction {
   // Read before Readability, which rewrites the document as it parses.
   const h1 = pageHeadline(document, sections);
   const stated = statedMeta(document, h1);
+  // The address the saving browser or reader records, where the page states none itself.
+  stated.url ??= statedUrl(reader?.url ?? savedFromUrl(html));
+  if (reader?.credits !== undefined && !isLink(reader.credits))
+    stated.author ??= authorOfByline(reader.credits) ?? undefined;
   // What the page states of its site's name: its header, with the home link and masthead, is
   // what Readability leaves out first.
   const evidence = siteEvidence(document as unknown as SiteElement, page, stated.url);
@@ -328,7 +336,7 @@ export function extractHtml(html: string): Extraction {
   return {
     text: kept.map((block) => block.text).join('\n\n'),
     stated,
-    dropped,
+    dropped: [...(reader?.dropped ?? []), ...dropped],
     ...(sections.length === 0 ? {} : { context: { sections } }),
   };
 }

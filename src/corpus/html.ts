@@ -238,9 +238,11 @@ export function extractHtml(html: string): Extraction {
   const h1 = pageHeadline(document, sections);
   const stated = statedMeta(document, h1);
   // The address the saving browser or reader records, where the page states none itself.
-  stated.url ??= statedUrl(reader?.url ?? savedFromUrl(html));
+  // (Assigned only when found: an `url` key left undefined would hide a package's, as MHTML's.)
+  const recorded = statedUrl(reader?.url ?? savedFromUrl(html));
+  if (stated.url === undefined && recorded !== undefined) stated.url = recorded;
   if (reader?.credits !== undefined && !isLink(reader.credits))
-    stated.author ??= authorOfByline(reader.credits) ?? undefined;
+    stated.author ??= authorOfByline(reader.credits) ?? stated.author;
   // What the page states of its site's name: its header, with the home link and masthead, is
   // what Readability leaves out first.
   const evidence = siteEvidence(document as unknown as SiteElement, page, stated.url);

@@ -41,6 +41,11 @@ export interface CleanedText {
    * name as a product its masthead states ("Echo Daily Briefing"; newsletter-masthead.ts).
    */
   outlet: string | null;
+  /**
+   * With no outlet read, an outlet's name set as a masthead that nothing on the page
+   * corroborates ("KELLAN COURIER" alone): the outlet is unknown, not unstated. Absent: none.
+   */
+  outletCandidate?: string;
   /** Lines that did not reach the text, with the reason, in file order. */
   dropped: DroppedLine[];
 }
@@ -238,5 +243,15 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
       ...dropped.map(({ line }) => line),
       text,
     ]);
-  return { text, paragraphs, headline, dateline, author, outlet, dropped };
+  const candidate = outlet === null ? read.mastheads.find(isMastheadName) : undefined;
+  return {
+    text,
+    paragraphs,
+    headline,
+    dateline,
+    author,
+    outlet,
+    ...(candidate === undefined ? {} : { outletCandidate: candidate }),
+    dropped,
+  };
 }

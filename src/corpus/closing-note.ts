@@ -17,7 +17,7 @@
 import { MAX_PROMOTION_LENGTH } from './call-to-action.js';
 import type { DroppedLine } from './extraction.js';
 import { furnitureReason, isHorizontalRule } from './furniture.js';
-import { blocksOf, type DomNode } from './html-blocks.js';
+import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { isReleaseEndMark } from './press-release.js';
 
 /** Most paragraphs a closing note has: the publication's line and its call, or one holding both. */
@@ -121,4 +121,25 @@ export function withoutClosingNote(nodes: readonly DomNode[]): {
     .filter((line) => line.length > 0)
     .map((line): DroppedLine => ({ line, reason: 'note to readers' }));
   return { article: nodes.slice(0, rule), dropped };
+}
+
+/**
+ * Where the closing note of an HTML page's article body starts: the index in `blocks` of the
+ * first block after its last thematic break (`rules`, html-blocks.ts blocksAndRules: an `<hr>`
+ * however deep, as Readability nests the body in its own elements), when the blocks from there
+ * to the end are a note to readers (see the file header); else `blocks.length`.
+ *
+ * @example
+ * closingNoteBlock(blocksAndRules(parseHTML('<div><p>The pool closed.</p><hr>' +
+ *   '<p>Got a story? Email news@post.example</p></div>').document.body)) // 1
+ */
+export function closingNoteBlock(page: {
+  blocks: readonly HtmlBlock[];
+  rules: readonly number[];
+}): number {
+  const { blocks, rules } = page;
+  const rule = rules[rules.length - 1];
+  if (rule === undefined || rule >= blocks.length) return blocks.length;
+  const note = blocks.slice(rule).map((block) => block.text.replace(/\n/g, ' '));
+  return isClosingNote(note) ? rule : blocks.length;
 }

@@ -10,6 +10,7 @@ export const DROP_REASONS = [
   // Format readers.
   'outside the article body',
   'headline (the title)',
+  "reader view's header",
   "the reader's highlights or notes",
   "the forwarder's note",
   'forwarded message header',

@@ -9,6 +9,12 @@ export interface StatedMeta {
   published?: string;
   url?: string;
   author?: string;
+  /**
+   * A name the page sets where an outlet's name stands that no rule confirms as its outlet (a
+   * `<title>`'s site name alone beside the headline, a masthead nothing corroborates): never
+   * the outlet, never shown; with no outlet read, it makes the outlet unknown, not unstated.
+   */
+  outletCandidate?: string;
 }
 
 /** A line of the file that did not reach the article text, and why. */

@@ -171,16 +171,47 @@ export function siteNameInTitle(
   sections: readonly string[] = [],
   evidence: SiteEvidence = { names: [] },
 ): string | null {
+  const candidate = titleCandidate(title, h1, sections);
+  if (candidate === null) return null;
+  const { part, placed } = candidate;
+  if (isOutletName(part) && !isSectionName(part)) return part;
+  return /\s/.test(part) && (placed || isStatedSiteName(part, evidence)) ? part : null;
+}
+
+/**
+ * The name a page's `<title>` sets where a site's name stands beside its headline (`h1`), as
+ * {@link siteNameInTitle} reads it, whether or not the page confirms it: a name with a news
+ * outlet's noun, or a run of capitalised words that is no section's name (nor one the page's
+ * navigation lists, `sections`) nor a piece's kind. Null when the title sets none there. Such a
+ * name unconfirmed is never the outlet; it only makes the outlet unknown rather than unstated.
+ *
+ * @example
+ * siteNameCandidate('Pier closes | City Hall', 'Pier closes') // 'City Hall'
+ * siteNameCandidate('Pier closes | Politics', 'Pier closes') // null
+ */
+export function siteNameCandidate(
+  title: string,
+  h1: string | undefined,
+  sections: readonly string[] = [],
+): string | null {
+  return titleCandidate(title, h1, sections)?.part ?? null;
+}
+
+/** {@link siteNameCandidate}, and whether a topic stands between it and the headline. */
+function titleCandidate(
+  title: string,
+  h1: string | undefined,
+  sections: readonly string[],
+): { part: string; placed: boolean } | null {
   const beside = h1 ? besideHeadline(title, h1) : null;
   if (beside === null) return null;
   const part = farEnd(beside);
   if (part.length === 0 || sections.some((name) => name.toLowerCase() === part.toLowerCase()))
     return null;
-  if (isOutletName(part) && !isSectionName(part)) return part;
   const named =
-    /\s/.test(part) && isCapitalisedWords(part) && !isSectionName(part) && !readPieceLabel(part);
-  const placed = SEPARATOR.test(beside.added);
-  return named && (placed || isStatedSiteName(part, evidence)) ? part : null;
+    (isOutletName(part) && !isSectionName(part)) ||
+    (isCapitalisedWords(part) && !isSectionName(part) && !readPieceLabel(part));
+  return named ? { part, placed: SEPARATOR.test(beside.added) } : null;
 }
 
 /**

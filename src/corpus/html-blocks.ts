@@ -102,7 +102,19 @@ const HEADING = /^H([1-6])$/;
  * // [{ text: 'One two', … }, { text: 'Three\nfour', … }]
  */
 export function blocksOf(root: DomNode): HtmlBlock[] {
+  return blocksAndRules(root).blocks;
+}
+
+/**
+ * {@link blocksOf}, and where the thematic breaks (`<hr>`) stand among the blocks, however
+ * deep: for each, the index of the first block after it (`blocks.length` when none follows).
+ *
+ * @example
+ * blocksAndRules(parseHTML('<div><p>One</p><hr><p>Two</p></div>').document.body).rules // [1]
+ */
+export function blocksAndRules(root: DomNode): { blocks: HtmlBlock[]; rules: number[] } {
   const blocks: HtmlBlock[] = [];
+  const rules: number[] = [];
   let lines: string[] = [];
   let line = '';
   let level: number | null = null;
@@ -148,6 +160,7 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
     }
     const block = BLOCK.has(name);
     if (block) endBlock();
+    if (name === 'HR') rules.push(blocks.length);
     const heading = HEADING.exec(name);
     if (heading) level = Number(heading[1]);
     const isCaption = name === 'FIGCAPTION' || name === 'CAPTION';
@@ -161,5 +174,5 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
 
   visit(root);
   endBlock();
-  return blocks;
+  return { blocks, rules };
 }

@@ -7,12 +7,15 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { closingNoteBlock } from './closing-note.js';
+import { takeReaderHeader, type ReaderElement } from './reader-view.js';
+import { savedFromUrl } from './saved-from.js';
 import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
-import { siteNameInTitle, withoutSiteName, type SiteEvidence } from './headline.js';
-import { copyrightHolder } from './copyright.js';
+import { siteNameCandidate, siteNameInTitle, withoutSiteName } from './headline.js';
+import { siteEvidence, type SiteElement } from './site-evidence.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { parseDateline } from './dates.js';
 import { datelineBesideHeadline } from './headline-dateline.js';
@@ -176,32 +179,6 @@ function pageHeadline(
   return headline !== undefined && isLabelAbove(h1, headline) ? headline : h1;
 }
 
-/** Links to a site's home page: marked so (`rel="home"`, HTML's link type) or to its root. */
-const HOME_LINKS = 'a[rel~="home" i], a[href="/"]';
-
-/**
- * What a page states of its site's name besides its `<title>` (headline.ts SiteEvidence): the
- * text of its links to its home page, or the `alt` of the logo inside one; the holder of a
- * copyright notice among its blocks; the host of its own address (`url`, absolute).
- */
-function siteEvidence(
-  document: QueryableDocument,
-  page: readonly HtmlBlock[],
-  url: string | undefined,
-): SiteEvidence {
-  const names: string[] = [];
-  for (const link of Array.from(document.querySelectorAll(HOME_LINKS))) {
-    const name =
-      oneLine(link.textContent) ?? oneLine(link.querySelector('img')?.getAttribute('alt'));
-    if (name !== undefined) names.push(name);
-  }
-  for (const block of page) {
-    const holder = copyrightHolder(blockKey(block.text));
-    if (holder !== null) names.push(holder);
-  }
-  return { names, host: url === undefined ? undefined : new URL(url).hostname };
-}
-
 /**
  * The page with explicit `<html>` and `<body>` elements. Browsers imply them (HTML standard,
  * "in body" insertion mode); linkedom does not, and leaves the body of `<p>…</p>` or
@@ -245,7 +222,10 @@ function linesOfByline(byline: string, page: readonly HtmlBlock[]): string[] {
  */
 export function extractHtml(html: string): Extraction {
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
-  const page = blocksOf(document.body ?? document.documentElement);
+  // A page saved from Firefox's Reader View: the browser's header is metadata, not the page's.
+  const reader = takeReaderHeader(document as unknown as ReaderElement);
+  const pageRead = blocksAndRules(document.body ?? document.documentElement);
+  const page = pageRead.blocks;
   const sections = pageSections(document, page);
   // The text of each navigation element, read before Readability rewrites the page: a block of
   // the body that is one of them ("Home News Travel Weather Win") is the menu, not the article.
@@ -257,6 +237,15 @@ export function extractHtml(html: string): Extraction {
   // Read before Readability, which rewrites the document as it parses.
   const h1 = pageHeadline(document, sections);
   const stated = statedMeta(document, h1);
+  // The address the saving browser or reader records, where the page states none itself.
+  // (Assigned only when found: an `url` key left undefined would hide a package's, as MHTML's.)
+  const recorded = statedUrl(reader?.url ?? savedFromUrl(html));
+  if (stated.url === undefined && recorded !== undefined) stated.url = recorded;
+  if (reader?.credits !== undefined && !isLink(reader.credits))
+    stated.author ??= authorOfByline(reader.credits) ?? stated.author;
+  // What the page states of its site's name: its header, with the home link and masthead, is
+  // what Readability leaves out first.
+  const evidence = siteEvidence(document as unknown as SiteElement, page, stated.url);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
   const titleTag = oneLine(document.querySelector('title')?.textContent);
   const parsed = new Readability<DomNode>(document as never, {
@@ -269,9 +258,11 @@ export function extractHtml(html: string): Extraction {
   if (parsed?.siteName && stated.outlet === undefined) stated.outlet = oneLine(parsed.siteName);
   const outlet =
     stated.outlet === undefined && titleTag
-      ? siteNameInTitle(titleTag, h1, sections, siteEvidence(document, page, stated.url))
+      ? siteNameInTitle(titleTag, h1, sections, evidence)
       : null;
   if (outlet) stated.outlet = outlet;
+  const candidate =
+    stated.outlet === undefined && titleTag ? siteNameCandidate(titleTag, h1, sections) : null;
   if (stated.title === undefined && titleTag) {
     // The whole `<title>` read by the title's rule (headline.ts): Readability's title keeps all
     // but one name beside the headline ("Headline | Harbour Affairs" of "… | Brackwater Voice").
@@ -306,7 +297,11 @@ export function extractHtml(html: string): Extraction {
     stated.author ??= byline.author;
     stated.outlet ??= byline.outlet ?? undefined;
   }
-  const body: HtmlBlock[] = parsed?.content ? blocksOf(parsed.content) : page;
+  const bodyRead = parsed?.content ? blocksAndRules(parsed.content) : pageRead;
+  // A note to readers under the body's last rule ("Got a story? Email …": closing-note.ts).
+  const noteStart = closingNoteBlock(bodyRead);
+  const body: HtmlBlock[] = bodyRead.blocks.slice(0, noteStart);
+  const note = new Set(bodyRead.blocks.slice(noteStart).map((block) => blockKey(block.text)));
   // The title set as the heading opening the article body (Readability keeps an `<h1>` there
   // when nothing stands above it, as in a Word document's): metadata, not a statement of the
   // article, left out of the text as when it stands outside the body.
@@ -326,20 +321,24 @@ export function extractHtml(html: string): Extraction {
       line: blockKey(block.text),
       reason: block.caption
         ? 'photo caption'
-        : dateline !== null && parseDateline(block.text) === dateline
-          ? 'dateline'
-          : blockKey(block.text) === stated.title
-            ? 'headline (the title)'
-            : blockKey(block.text) === oneLine(parsed?.byline) ||
-                blockKey(block.text) === firstByline ||
-                (bylineLines.length > 0 && blockKey(block.text) === blockKey(bylineLines.join(' ')))
-              ? 'byline'
-              : 'outside the article body',
+        : note.has(blockKey(block.text))
+          ? 'note to readers'
+          : dateline !== null && parseDateline(block.text) === dateline
+            ? 'dateline'
+            : blockKey(block.text) === stated.title
+              ? 'headline (the title)'
+              : blockKey(block.text) === oneLine(parsed?.byline) ||
+                  blockKey(block.text) === firstByline ||
+                  (bylineLines.length > 0 &&
+                    blockKey(block.text) === blockKey(bylineLines.join(' ')))
+                ? 'byline'
+                : 'outside the article body',
     }));
+  if (candidate !== null && stated.outlet === undefined) stated.outletCandidate = candidate;
   return {
     text: kept.map((block) => block.text).join('\n\n'),
     stated,
-    dropped,
+    dropped: [...(reader?.dropped ?? []), ...dropped],
     ...(sections.length === 0 ? {} : { context: { sections } }),
   };
 }

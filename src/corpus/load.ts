@@ -150,12 +150,17 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
   const body = cleaned.paragraphs.some((paragraph) => paragraph.kind === 'body');
   // A package's title (an e-mail's subject) names the message; the article's own headline,
   // stated or read, comes first.
-  const stated =
+  const titled =
     extraction.packageTitle !== undefined &&
     extraction.stated.title === undefined &&
     cleaned.headline === null
       ? { ...extraction.stated, title: extraction.packageTitle }
       : extraction.stated;
+  // An unconfirmed name in the text (a masthead) as in the page's head (a `<title>`'s site name).
+  const stated =
+    cleaned.outletCandidate !== undefined && titled.outletCandidate === undefined
+      ? { ...titled, outletCandidate: cleaned.outletCandidate }
+      : titled;
   const sender = extraction.context?.sender;
   const outside =
     sender === undefined || cleaned.outlet !== null
@@ -362,6 +367,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   // Outlets the corpus states: an author's field may end in one another article states.
   const knownOutlets = new Set<string>();
   for (const entry of byFile.values()) if (entry.outlet) knownOutlets.add(entry.outlet);
+  // Per file, a name set where an outlet's stands that no rule confirms (StatedMeta.outletCandidate).
+  const candidates = new Map<string, string>();
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -390,6 +397,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       controls: analysis.controls,
     });
     const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
+    if (analysis.stated.outletCandidate !== undefined)
+      candidates.set(file, analysis.stated.outletCandidate);
     for (const outlet of [analysis.stated.outlet, analysis.outlet])
       if (outlet) knownOutlets.add(outlet);
     if (!analysis.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
@@ -426,6 +435,14 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       withoutOutletInAuthor(article.meta, entry, knownOutlets),
       entry,
     );
+    const candidate = candidates.get(article.meta.file);
+    if (candidate !== undefined && article.meta.outlet === null && entry?.outlet === undefined) {
+      article.meta.outletUnconfirmed = true;
+      notes.push({
+        file: article.meta.file,
+        message: `its outlet is unknown: "${candidate}" stands where an outlet's name does, but the page confirms it nowhere else (give "outlet" in ${METADATA_FILE})`,
+      });
+    }
   }
   return {
     corpus: { articles, sentences, aliases },

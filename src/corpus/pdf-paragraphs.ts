@@ -52,6 +52,12 @@ const BREAK_SLACK = 1;
  * paragraph's first-line indent).
  */
 const COLUMN_ALIGN = 2;
+/**
+ * A gap between runs on one baseline wider than this many type sizes is a column's gutter, not
+ * a space: justified text stretches its spaces to well under a type size (an em), while the
+ * gutter between columns is commonly one to two picas, 1.2 em and more beside 10-point type.
+ */
+const GUTTER = 1.5;
 /** A line starting as a sentence or a new item does: a capital, a figure, a quotation mark. */
 const SENTENCE_START = /^[\p{Lu}\d"“‘'(]/u;
 
@@ -61,8 +67,12 @@ function linesOf(items: readonly PlacedText[]): Line[] {
     if (item.str === '') continue;
     const size = item.fontSize > 0 ? item.fontSize : 1;
     const line = lines.at(-1);
-    if (line !== undefined && Math.abs(item.y - line.y) <= SAME_LINE * size) {
-      const gap = item.x - line.end;
+    const gap = line === undefined ? 0 : item.x - line.end;
+    const sameLine = line !== undefined && Math.abs(item.y - line.y) <= SAME_LINE * size;
+    // PDF.js fills the room between runs with a run of spaces as wide: a gutter all the same.
+    if (sameLine && item.str.trim() === '' && item.width > GUTTER * Math.max(size, line.size))
+      continue;
+    if (line !== undefined && sameLine && gap <= GUTTER * Math.max(size, line.size)) {
       const spaced = /\s$/.test(line.text) || /^\s/.test(item.str);
       line.text += !spaced && gap > WORD_GAP * size ? ` ${item.str}` : item.str;
       line.end = item.x + item.width;
@@ -80,9 +90,43 @@ function linesOf(items: readonly PlacedText[]): Line[] {
       });
     }
   }
+  return inColumnOrder(
+    lines
+      .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
+      .filter((line) => line.text !== ''),
+  );
+}
+
+/**
+ * The lines in reading order when the page gives its columns row by row: a program that writes
+ * each baseline across the page leaves two lines on one baseline, a gutter apart
+ * ({@link GUTTER}). Each line then belongs to the rightmost such column starting at or left of
+ * it (a headline across the page, at the left margin, to the first), and the columns are read
+ * left to right, each in the page's order. A page with no two lines on one baseline is kept as
+ * given (its content order is its reading order, as PDF.js gives it).
+ */
+function inColumnOrder(lines: readonly Line[]): Line[] {
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    const before = lines[i - 1];
+    if (before === undefined || Math.abs(line.y - before.y) > SAME_LINE * line.size) return;
+    for (const start of [before.start, line.start])
+      if (!starts.some((known) => Math.abs(known - start) <= COLUMN_ALIGN * line.size))
+        starts.push(start);
+  });
+  if (starts.length < 2) return [...lines];
+  starts.sort((a, b) => a - b);
+  const columnOf = (line: Line) => {
+    let column = 0;
+    starts.forEach((start, i) => {
+      if (line.start >= start - COLUMN_ALIGN * line.size) column = i;
+    });
+    return column;
+  };
   return lines
-    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
-    .filter((line) => line.text !== '');
+    .map((line, order) => ({ line, order, column: columnOf(line) }))
+    .sort((a, b) => a.column - b.column || a.order - b.order)
+    .map(({ line }) => line);
 }
 
 /**

@@ -32,6 +32,7 @@ import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
 import { newsletterMasthead, newsletterProductName } from './newsletter-masthead.js';
 import { outletKey } from './copyright.js';
+import { mayContinue, textWidth } from './hard-wrap.js';
 import {
   DATELINE_BLOCKS,
   drop,
@@ -318,6 +319,19 @@ function isStandfirstLine(line: string): boolean {
   return /^["“‘']?\p{Lu}/u.test(line) && /\.["”’')\]]*$/.test(line);
 }
 
+/**
+ * True when the line at `lineIndex`, above a credit block's byline, is no second line of the
+ * heading above it: a sentence (the standfirst: a headline ends in no full stop), or a line the
+ * one above was not wrapped onto (hard-wrap.ts: "Millbeck Lido closed" / "Aldshire Valley
+ * edition" / "By Priya Nair", where "Aldshire" would have fit on the headline's line).
+ */
+function endsHeadingAbove(state: ReadState, lines: readonly string[], lineIndex: number): boolean {
+  const line = lines[lineIndex] ?? '';
+  const above = lines[lineIndex - 1];
+  if (isStandfirstLine(line)) return true;
+  return above !== undefined && !mayContinue(above, line, textWidth(state.articleText()));
+}
+
 /** The lines of a block of text, trimmed, without empty ones. */
 const linesOf = (text: string | undefined) =>
   (text ?? '')
@@ -348,7 +362,7 @@ function readBlock(
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
     else if (
-      (gap || (lineIndex < byline && isStandfirstLine(line))) &&
+      (gap || (lineIndex < byline && endsHeadingAbove(state, lines, lineIndex))) &&
       block.atTop &&
       block.words.length > kept &&
       paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'

@@ -27,6 +27,12 @@ export interface ArticleMeta {
    * used, so a reply saying "not stated" would be untrue of it. Absent when none.
    */
   nullInArticlesJson?: NullableMetaField[];
+  /**
+   * True when the outlet is null though the page sets a name where an outlet's stands that no
+   * rule confirms (StatedMeta.outletCandidate): the outlet is unknown, and a reply saying "not
+   * stated" would be untrue. Absent otherwise.
+   */
+  outletUnconfirmed?: true;
 }
 
 /** The role a paragraph plays in the cleaned article. */

@@ -79,15 +79,17 @@ export class CorpusEngine implements Engine {
     private readonly aliases: readonly (readonly string[])[] = [],
   ) {
     this.sourceRefs = corpus.articles.map((article) => {
-      const withheld = article.meta.nullInArticlesJson;
-      return withheld
-        ? { ...sourceOf(article), nullInArticlesJson: [...withheld] }
-        : sourceOf(article);
+      const { nullInArticlesJson: withheld, outletUnconfirmed } = article.meta;
+      return {
+        ...sourceOf(article),
+        ...(withheld ? { nullInArticlesJson: [...withheld] } : {}),
+        ...(outletUnconfirmed ? { outletUnconfirmed } : {}),
+      };
     });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
     // The timeline's quotes are saved with their sources' values only; these also say what
-    // articles.json withholds.
-    if (this.sourceRefs.some((source) => source.nullInArticlesJson))
+    // articles.json withholds and which outlet is unknown rather than unstated.
+    if (this.sourceRefs.some((source) => source.nullInArticlesJson || source.outletUnconfirmed))
       this.events = this.events.map((event) => this.withOwnSources(event));
     this.idTerms = idTermsOf(
       corpus.articles.map(({ meta }) => meta.id),

@@ -27,6 +27,11 @@ export interface SourceRef {
    * statement, if any, is not used, so "not stated" would be untrue. Absent when none.
    */
   nullInArticlesJson?: NullableMetaField[];
+  /**
+   * True when the outlet is null though the article sets a name where an outlet's stands that
+   * nothing confirms: the outlet is unknown, so "not stated" would be untrue. Absent otherwise.
+   */
+  outletUnconfirmed?: true;
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

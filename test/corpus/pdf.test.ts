@@ -85,6 +85,28 @@ describe('paragraphs from where a PDF page places its text', () => {
   });
 });
 
+describe('two columns a PDF gives row by row', () => {
+  it('reads each column whole, left then right, under a headline across the page', () => {
+    // PDF.js fills the gutter between two runs on one baseline with a run of spaces as wide.
+    const row = (left: string, right: string, y: number) => [
+      run(left, 54, y),
+      { str: ' ', x: 54 + left.length * 5.5, y, width: 320 - 54 - left.length * 5.5, fontSize: 11 },
+      run(right, 320, y),
+    ];
+    expect(
+      paragraphsOfPage([
+        run('Lido to reopen in May', 54, 720, 18),
+        ...row('The lido will reopen on 1 May', 'Its new heating keeps the water', 690),
+        ...row('after a two-year repair.', 'at 24 degrees, the council said.', 676),
+      ]),
+    ).toEqual([
+      'Lido to reopen in May',
+      'The lido will reopen on 1 May\nafter a two-year repair.',
+      'Its new heating keeps the water\nat 24 degrees, the council said.',
+    ]);
+  });
+});
+
 describe('a line ended where the next word would have fit', () => {
   it('is a paragraph of its own: a date line over the story at the body’s own leading', () => {
     const lines = [

@@ -44,4 +44,13 @@ describe('outletAndDate', () => {
       'Outlet not given in articles.json · date not stated',
     );
   });
+
+  it('says an outlet the article names without confirming it is unknown, not unstated', () => {
+    expect(outletAndDate({ outlet: null, published: '2026-10-20', outletUnconfirmed: true })).toBe(
+      'Outlet unknown · 20 October 2026',
+    );
+    expect(outletAndDate({ outlet: null, published: null, outletUnconfirmed: true })).toBe(
+      'Outlet unknown · date not stated',
+    );
+  });
 });

@@ -73,14 +73,22 @@ export function readableDate(published: string): string {
 const NOT_GIVEN = 'not given in articles.json';
 
 /**
+ * Said of an outlet the article names only where an outlet's name may stand, with nothing to
+ * confirm it (a `<title>`'s site name alone): the article may state it, so "not stated" would
+ * be untrue, and the name is not shown, as it may be a topic.
+ */
+const UNCONFIRMED = 'Outlet unknown';
+
+/**
  * Outlet and date, each said once and always in that order, the one rendering of an article's
  * source line everywhere (replies, autocomplete, the command line): "DW · 27 August 2020",
  * "DW · date not stated", "Outlet not stated · 27 August 2020", or "Outlet and date not
  * stated"; a field `articles.json` sets to null is "not given in articles.json" ("DW · date not
- * given in articles.json"), which is true whatever the article states. Plain text, not escaped.
+ * given in articles.json"), which is true whatever the article states; an outlet the article
+ * names without confirming it (`outletUnconfirmed`) is "Outlet unknown". Plain text, not escaped.
  */
 export function outletAndDate(
-  source: Pick<SourceRef, 'outlet' | 'published' | 'nullInArticlesJson'>,
+  source: Pick<SourceRef, 'outlet' | 'published' | 'nullInArticlesJson' | 'outletUnconfirmed'>,
 ): string {
   const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
   const date = source.published?.trim()
@@ -88,9 +96,14 @@ export function outletAndDate(
     : '';
   const nulled = (field: 'outlet' | 'published') =>
     source.nullInArticlesJson?.includes(field) === true;
-  if (!outlet && !date && !nulled('outlet') && !nulled('published'))
+  const unconfirmed = source.outletUnconfirmed === true && !nulled('outlet');
+  if (!outlet && !date && !nulled('outlet') && !nulled('published') && !unconfirmed)
     return 'Outlet and date not stated';
-  const noOutlet = nulled('outlet') ? `Outlet ${NOT_GIVEN}` : 'Outlet not stated';
+  const noOutlet = nulled('outlet')
+    ? `Outlet ${NOT_GIVEN}`
+    : unconfirmed
+      ? UNCONFIRMED
+      : 'Outlet not stated';
   const noDate = nulled('published') ? `date ${NOT_GIVEN}` : 'date not stated';
   return `${outlet || noOutlet} · ${date || noDate}`;
 }

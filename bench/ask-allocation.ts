@@ -18,10 +18,11 @@
  *   passes, and the process's CPU time (user + system, `process.cpuUsage`) per question.
  */
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readQuestions, roundsAndWarmup } from './question-loop-args.js';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openEngine } from '../src/engine/index.js';
@@ -40,13 +41,6 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   selfSize: number;
   children: ProfileNode[];
-}
-
-/** Questions from a JSON file: an array of strings, or `{ questions: [{ question }] }`. */
-async function readQuestions(file: string): Promise<string[]> {
-  const json = JSON.parse(await readFile(file, 'utf8')) as
-    string[] | { questions: Array<{ question: string }> };
-  return Array.isArray(json) ? json : json.questions.map((entry) => entry.question);
 }
 
 /** `name (file:line)` of a frame, the file relative to the repository. */
@@ -214,11 +208,8 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
-  const rounds = Number(values.rounds);
-  const warmup = Number(values.warmup);
+  const { rounds, warmup } = roundsAndWarmup(values, 'ask-allocation', USAGE);
   const top = Number(values.top);
-  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(warmup) || warmup < 0)
-    throw new Error(`ask-allocation: --rounds wants a whole number ≥ 1 and --warmup ≥ 0\n${USAGE}`);
   const questions = await readQuestions(values.questions);
   const { corpus } = values;
   if (values.child === 'bytes')

@@ -14,9 +14,9 @@
  * after), its time on CPU (wall time less run-queue wait: what other processes' load leaves
  * out), and the `--top` questions slowest on CPU at the median; then the collections' count and pauses.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readQuestions, roundsAndWarmup } from './question-loop-args.js';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
@@ -44,13 +44,6 @@ const USAGE =
   'usage: npx tsx bench/ask-tail.ts [--rounds N] [--warmup N] [--corpus DIR] [--questions FILE] [--top N]';
 const QUESTIONS = path.join(REPO_ROOT, 'test/eval/questions.json');
 
-/** Questions from a JSON file: an array of strings, or `{ questions: [{ question }] }`. */
-async function readQuestions(file: string): Promise<string[]> {
-  const json = JSON.parse(await readFile(file, 'utf8')) as
-    string[] | { questions: Array<{ question: string }> };
-  return Array.isArray(json) ? json : json.questions.map((entry) => entry.question);
-}
-
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -64,11 +57,8 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
-  const rounds = Number(values.rounds);
-  const warmup = Number(values.warmup);
+  const { rounds, warmup } = roundsAndWarmup(values, 'ask-tail', USAGE);
   const top = Number(values.top);
-  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(warmup) || warmup < 0)
-    throw new Error(`ask-tail: --rounds wants a whole number ≥ 1 and --warmup ≥ 0\n${USAGE}`);
   const questions = await readQuestions(values.questions);
   const engine = await openPrebuiltEngine(values.corpus);
   const plainIndex = buildPlainIndex((await segmentCorpus(values.corpus)).sentences);

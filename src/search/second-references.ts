@@ -13,24 +13,14 @@ import { STOP_WORDS } from '../text/stop-words.js';
  * Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May",
  * "Dr Okafor"), with or without a full stop; the surname (group 1) is a capitalised word.
  */
-const TITLED_SURNAME =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\.?\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}’'-])/gu;
+/** Titles written before a surname ("Mr Tulley", "Cllr May"), as written. */
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor'];
+const TITLE = `(?:${TITLES.join('|')})`;
+const TITLED_SURNAME = new RegExp(`\\b${TITLE}\\.?\\s+(\\p{Lu}[\\p{Ll}’'-]+)(?![\\p{L}’'-])`, 'gu');
 /** A quick test, before {@link secondReferences} reads the article: the sentence holds a title. */
-export const MAY_HOLD_TITLED_SURNAME =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\b/u;
+export const MAY_HOLD_TITLED_SURNAME = new RegExp(`\\b${TITLE}\\b`, 'u');
 /** The same titles as words, to leave out of a full name ("Cllr Hannah May": "Hannah"). */
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'cllr',
-  'councillor',
-]);
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => title.toLowerCase()));
 /** Given names before a surname: at most this many capitalised words. */
 const MAX_GIVEN_NAMES = 2;
 

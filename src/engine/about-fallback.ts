@@ -153,6 +153,8 @@ export function leadSentences(
   count = articles.length,
 ): number[] {
   const order = [...new Set(articles)];
+  // No article, no lead: the scan below reads every sentence of the corpus.
+  if (order.length === 0 || count <= 0) return [];
   const wanted = new Set(order);
   const body = new Map<number, number[]>();
   corpus.sentences.forEach((sentence, s) => {

@@ -8,7 +8,6 @@ import type { Corpus } from '../corpus/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { everyInflectionTerm } from '../search/inflections.js';
 import { isSpellingVariant } from '../search/plan/spelling-variant.js';
-import { partTerms, writesApart } from '../search/compound-words.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
 import { sourceOf } from '../timeline/events.js';
@@ -268,15 +267,14 @@ export class CorpusEngine implements Engine {
         const shown = SEARCH_OPTIONS.select.closestShown;
         let sentences = this.index.sentencesHolding(own, shown, articles);
         // A one-word compound written apart ("cease-fire", "cease fire" for "ceasefire") is
-        // the word itself, found by its parts and confirmed in the text (compound-words.ts).
+        // the word itself, found by its pieces and confirmed in the text (compound-words.ts);
+        // past the index's bound on texts read, passages holding every piece are shown
+        // unconfirmed, so the reply says only that none clearly answers.
         for (const concept of concepts) {
           if (sentences.length > 0) break;
           const [word, ...more] = tokenize(concept.label);
           if (word === undefined || more.length > 0) continue;
-          const parts = partTerms(word.word, (term) => this.index.hasTerm(term));
-          sentences = this.index.sentencesHolding(parts, shown, articles, (text) =>
-            writesApart(text, word.word),
-          );
+          sentences = this.index.sentencesWritingApart(word.word, shown, articles);
         }
         return sentences.map((s) =>
           this.passageOf({ window: { sentence: s, first: s, last: s }, score: 0, also: [] }),

@@ -20,8 +20,6 @@ const LETTERS = /^\p{L}+$/u;
 export const MAX_COMPOUND_PARTS = 3;
 /** Phrases kept per closed form in the table: a closed form has few hyphenations. */
 const MAX_PHRASES_PER_KEY = 2;
-/** Shortest part a claim looks passages up by (letters): "e" of "e-mail" finds too many. */
-const MIN_LOOKUP_PART = 3;
 
 /**
  * The longest runs of two or more tokens of `text`, each of letters only, with `between`
@@ -114,21 +112,60 @@ export function closedForms(
 }
 
 /**
- * The index terms to look passages up by that may write `word` (folded, one word) apart:
- * the terms of its possible parts ("ceas", "fire" for "ceasefire"; "mail" for "email") of at
- * least {@link MIN_LOOKUP_PART} letters that are no stop words and that `has` holds. Candidates
- * only: {@link writesApart} confirms a passage. Bounded by the word's length.
+ * The ways a passage may write `word` (folded, one word) apart, each as the index terms a
+ * passage writing it so must hold: for every cutting of the word into 2 to
+ * {@link MAX_COMPOUND_PARTS} pieces, the terms of its pieces ({@link termsOf}: "ceas", "fire"
+ * for "cease|fire"; "line" alone for "on|line", a stop word being no term). A cutting with a
+ * term `has` (the index's vocabulary) lacks is left out, since no passage holds that piece; so
+ * is one with no term at all ("here|in" for "herein": it cannot be looked up), and one holding
+ * all of another's terms (its passages are among the other's). Each list is sorted; the lists
+ * in the order their cuttings come. The last piece is looked up as the stemmer reads it alone
+ * ("fires" and "fire" both "fire"), which is how a passage's word is indexed when it is the
+ * question's or an inflection the stemmer undoes ("cease fires" for "ceasefire").
+ * Candidates only: {@link writesApart} confirms a passage. Bounded by the square of the word's
+ * length (its cuttings into three), in practice by its length: most of its beginnings are no
+ * term.
+ *
+ * @example partTermSets('ceasefire', (t) => ['ceas', 'fire'].includes(t)) // [['ceas', 'fire']]
  */
-export function partTerms(word: string, has: (term: string) => boolean): string[] {
+export function partTermSets(word: string, has: (term: string) => boolean): string[][] {
   if (!LETTERS.test(word)) return [];
-  const terms = new Set<string>();
-  for (let cut = 1; cut < word.length; cut++)
-    for (const part of [word.slice(0, cut), word.slice(cut)]) {
-      if (part.length < MIN_LOOKUP_PART) continue;
-      const [term] = termsOf(part);
-      if (term !== undefined && term === stem(part) && has(term)) terms.add(term);
+  // A piece's terms: [] for a stop word, null when the index lacks its term.
+  const pieces = new Map<string, string[] | null>();
+  const termsOfPiece = (piece: string): string[] | null => {
+    let terms = pieces.get(piece);
+    if (terms === undefined) {
+      const found = termsOf(piece);
+      terms = found.every(has) ? found : null;
+      pieces.set(piece, terms);
     }
-  return [...terms];
+    return terms;
+  };
+  const sets = new Map<string, string[]>();
+  const add = (...cut: Array<string[] | null>) => {
+    if (cut.some((terms) => terms === null)) return;
+    const terms = [...new Set(cut.flatMap((own) => own ?? []))].sort();
+    if (terms.length > 0) sets.set(terms.join(' '), terms);
+  };
+  // Cuttings into two and three pieces (MAX_COMPOUND_PARTS), a piece the index lacks ending
+  // every cutting it begins: a long word is read in about as many steps as its letters.
+  for (let first = 1; first < word.length; first++) {
+    const head = termsOfPiece(word.slice(0, first));
+    if (head === null) continue;
+    add(head, termsOfPiece(word.slice(first)));
+    for (let second = first + 1; second < word.length; second++) {
+      const middle = termsOfPiece(word.slice(first, second));
+      if (middle !== null) add(head, middle, termsOfPiece(word.slice(second)));
+    }
+  }
+  const all = [...sets.values()];
+  return all.filter(
+    (set) =>
+      !all.some(
+        (other) =>
+          other !== set && other.length < set.length && other.every((t) => set.includes(t)),
+      ),
+  );
 }
 
 /**
@@ -144,16 +181,19 @@ export function writesApart(text: string, word: string): boolean {
   for (const between of [HYPHEN, SPACE])
     for (const run of runsJoinedBy(text, tokens, between))
       for (let first = 0; first < run.length - 1; first++)
-        for (
-          let last = first + 1;
-          last < Math.min(run.length, first + MAX_COMPOUND_PARTS);
-          last++
-        ) {
-          const closed = run
-            .slice(first, last + 1)
-            .map((token) => token.word)
-            .join('');
-          if (stem(closed) === wanted) return true;
-        }
+        // Porter's rules replace endings only, so a stem begins with its word's first letter:
+        // a run that starts with another letter cannot close into the word.
+        if ((run[first] as Token).word[0] === wanted[0])
+          for (
+            let last = first + 1;
+            last < Math.min(run.length, first + MAX_COMPOUND_PARTS);
+            last++
+          ) {
+            const closed = run
+              .slice(first, last + 1)
+              .map((token) => token.word)
+              .join('');
+            if (stem(closed) === wanted) return true;
+          }
   return false;
 }

@@ -80,7 +80,8 @@ import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
 import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
-import { buildCompoundTable } from './compound-words.js';
+import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
+import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
@@ -195,6 +196,11 @@ const MAX_KEPT_PASSAGE_WORDS = 20_000;
 const MAX_KEPT_SECOND_REFERENCES = 20_000;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
+/**
+ * Sentences {@link SearchIndex.sentencesWritingApart} reads the text of at most, each holding
+ * every piece of the word: some 20 µs each, so a few milliseconds.
+ */
+export const MAX_APART_CHECKS = 200;
 /** Whitespace between two sentences: no word runs across it. */
 const BLANK_GAP = /^\s+$/;
 
@@ -818,32 +824,74 @@ export class SearchIndex {
 
   /**
    * The first `limit` sentences (corpus order, quotable: no title or outlet heading) holding
-   * one of `terms` (index terms), only of `articles` when given. A scan of every sentence's
-   * terms, with no ranking and no candidate budget: for proving that no passage holds a word,
-   * which retrieval's top blocks cannot. Costs one pass over the index's term lists. With
-   * `accept`, only the sentences holding one of `terms` that it accepts (by their text) count.
+   * one of `terms` (index terms), only of `articles` when given. Read from the terms' postings
+   * (the blocks holding each, then those blocks' sentences), with no ranking and no candidate
+   * budget: for proving that no passage holds a word, which retrieval's top blocks cannot. Costs
+   * what the terms' postings cost, not what the corpus does.
    */
   sentencesHolding(
     terms: readonly string[],
     limit: number,
     articles?: ReadonlySet<number>,
-    accept?: (text: string) => boolean,
   ): number[] {
     const ids = new Set(terms.flatMap((term) => this.termIds.get(term) ?? []));
     const found: number[] = [];
     if (ids.size === 0 || limit <= 0) return found;
-    for (let s = 0; s < this.sentenceTerms.length && found.length < limit; s++) {
-      if (this.metadataHeading[s] === 1) continue;
-      if (articles && !articles.has(this.corpus.sentences[s]?.article ?? -1)) continue;
-      // Read in place: a view of every sentence's list would be kept (packed.ts IntLists).
-      let holds = false;
-      const end = this.sentenceTerms.start(s + 1);
-      for (let k = this.sentenceTerms.start(s); k < end && !holds; k++)
-        holds = ids.has(this.sentenceTerms.allValues[k] as number);
-      if (!holds) continue;
-      if (accept === undefined || accept(this.textOf(s))) found.push(s);
+    const blocks = sortedUnion(terms.map((term) => this.scorer.documentsOf(term)));
+    for (let k = 0; k < blocks.length && found.length < limit; k++) {
+      const b = blocks[k] as number;
+      if (articles && !articles.has(this.blockArticle[b] as number)) continue;
+      const block = this.blocks[b] as Block;
+      for (let s = block.first; s <= block.last && found.length < limit; s++)
+        if (this.metadataHeading[s] !== 1 && this.holdsAny(s, ids)) found.push(s);
     }
     return found;
+  }
+
+  /**
+   * The first `limit` sentences (corpus order, quotable, only of `articles` when given) that
+   * write `word` (folded, one word) apart ("cease fire" for "ceasefire": compound-words.ts
+   * `writesApart`). Only the sentences holding every term of one of the word's cuttings
+   * (`partTermSets`) are read, found by intersecting those terms' postings, the shortest first;
+   * at most `maxChecks` of them are read. When that bound leaves some unread before `limit`
+   * are found, the first unread ones fill the list unconfirmed: each holds every piece of the
+   * word and may write it apart, so a caller proving that none does must not claim it of them.
+   */
+  sentencesWritingApart(
+    word: string,
+    limit: number,
+    articles?: ReadonlySet<number>,
+    maxChecks = MAX_APART_CHECKS,
+  ): number[] {
+    const found: number[] = [];
+    if (limit <= 0) return found;
+    const candidates = new Set<number>();
+    for (const terms of partTermSets(word, (term) => this.termIds.has(term))) {
+      const ids = terms.map((term) => new Set([this.termIds.get(term) as number]));
+      // A block holds every term when one of its sentences does; its sentences are then read.
+      for (const b of sortedIntersection(terms.map((term) => this.scorer.documentsOf(term)))) {
+        if (articles && !articles.has(this.blockArticle[b] as number)) continue;
+        const block = this.blocks[b] as Block;
+        for (let s = block.first; s <= block.last; s++)
+          if (this.metadataHeading[s] !== 1 && ids.every((id) => this.holdsAny(s, id)))
+            candidates.add(s);
+      }
+    }
+    const ordered = [...candidates].sort((a, b) => a - b);
+    let checked = 0;
+    for (; checked < ordered.length && checked < maxChecks && found.length < limit; checked++)
+      if (writesApart(this.textOf(ordered[checked] as number), word))
+        found.push(ordered[checked] as number);
+    return [...found, ...ordered.slice(checked, checked + limit - found.length)];
+  }
+
+  /** True when sentence `s` holds one of the term ids `ids`. */
+  private holdsAny(s: number, ids: ReadonlySet<number>): boolean {
+    // Read in place: a view of every sentence's list would be kept (packed.ts IntLists).
+    const end = this.sentenceTerms.start(s + 1);
+    for (let k = this.sentenceTerms.start(s); k < end; k++)
+      if (ids.has(this.sentenceTerms.allValues[k] as number)) return true;
+    return false;
   }
 
   /** The quote window a ranked sentence would be shown with. */

@@ -7,7 +7,7 @@ import type { Answer, Engine } from '../../src/engine/types.js';
 import {
   buildCompoundTable,
   closedForms,
-  partTerms,
+  partTermSets,
   writesApart,
 } from '../../src/search/compound-words.js';
 import { tokenize } from '../../src/text/terms.js';
@@ -44,7 +44,26 @@ describe('compound words', () => {
     expect(writesApart('Two cease fires held.', 'ceasefire')).toBe(true);
     expect(writesApart('Cease all fire.', 'ceasefire')).toBe(false);
     expect(writesApart('The fire ceased.', 'ceasefire')).toBe(false);
-    expect(partTerms('email', (t) => t === 'mail')).toEqual(['mail']);
+  });
+
+  it('looks a word written apart up by the terms of each cutting, all of them', () => {
+    const has =
+      (...terms: string[]) =>
+      (term: string) =>
+        terms.includes(term);
+    expect(partTermSets('ceasefire', has('ceas', 'fire'))).toEqual([['ceas', 'fire']]);
+    // "e" is indexed as written in "e-mail"; a stop word ("on" of "on-line") is no term.
+    expect(partTermSets('email', has('e', 'mail'))).toEqual([['e', 'mail']]);
+    expect(partTermSets('online', has('line'))).toEqual([['line']]);
+    // Three pieces; a cutting holding another's terms adds no passage ("mother in|law").
+    expect(partTermSets('motherinlaw', has('mother', 'law', 'inlaw'))).toEqual([
+      ['inlaw', 'mother'],
+      ['law', 'mother'],
+    ]);
+    // A piece the index lacks rules its cutting out; stop words alone cannot be looked up.
+    expect(partTermSets('ceasefire', has('ceas'))).toEqual([]);
+    expect(partTermSets('herein', () => true).some((terms) => terms.length === 0)).toBe(false);
+    expect(partTermSets('covid19', () => true)).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import { layOutJson, parseLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/20';
+export const INDEX_FORMAT = 'coverage-bot-index/21';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -40,6 +40,12 @@ export interface IndexFile {
   sentences: PackedArray;
   search: SerializedSearchIndex;
   timeline: TimelineEvent[];
+  /**
+   * The irregular past forms the tense rules read (timeline/past-forms.ts), the same for every
+   * corpus: saved so that a process answering from the index need not load the lexicon they
+   * are derived from.
+   */
+  irregularPast: string[];
 }
 
 /** An index file that cannot be used. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/files.js';
 import type { CleanArticle } from '../corpus/types.js';
 import { silentLogger, type Logger } from '../log.js';
+import { irregularPastForms, seedIrregularPastForms } from '../timeline/past-forms.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
 import { tagSentenceEvents } from './event-tagging.js';
@@ -135,6 +136,7 @@ async function build(
     sentences: packSentences(corpus.sentences),
     search: search.toJSON(),
     timeline,
+    irregularPast: [...irregularPastForms()].sort(),
   };
   cache.retain(keys.values());
   const stats: BuildStats = {
@@ -188,6 +190,9 @@ export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats>
 }
 
 function engineOf(file: IndexFile): Engine {
+  if (!Array.isArray(file.irregularPast) || file.irregularPast.some((f) => typeof f !== 'string'))
+    throw new Error('index: the irregular past forms are not a list of words');
+  seedIrregularPastForms(file.irregularPast);
   const corpus = corpusOf(file);
   return new CorpusEngine(
     corpus,

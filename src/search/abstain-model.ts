@@ -1,8 +1,10 @@
 /**
  * The abstention model's file (abstain-model.json, written by `npm run fit -- --abstention`):
- * its shape, and the check that a file has that shape before the pipeline trusts it.
+ * the features it weighs and its shape. The check that a file has that shape is
+ * abstain-model-schema.ts, run where the file is written (the fit) and on the shipped file (its
+ * test), not on the way to an answer: zod is some 90 modules of a first answer's start.
  */
-import { z } from 'zod';
+export type { AbstainModel } from './abstain-model-schema.js';
 
 /**
  * The question-level inputs of the abstention classifier, in the order they are stored
@@ -30,45 +32,3 @@ export const ABSTENTION_FEATURES = [
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
 export type AbstentionFeatures = Record<AbstentionFeature, number>;
-
-const finite = z.number().finite();
-
-const schema = z.object({
-  /** What produced it (the fitting command and its data), for the record. */
-  source: z.string(),
-  /** Logistic regression: P(the question is answered by the coverage) = σ(intercept + Σ wᵢxᵢ). */
-  intercept: finite,
-  weights: z.record(z.string(), finite),
-  /** At or above this probability the best passage is shown as an answer. */
-  answerProbability: finite.min(0).max(1),
-  /** Below this coverage of the question by the best passage, nothing in the coverage is about it. */
-  aboutCoverage: finite.min(0).max(1),
-  /** Figures from the fit (cross-validation, ablation): kept for the record, not read. */
-  crossValidation: z.unknown().optional(),
-});
-
-/** A validated abstention model. */
-export type AbstainModel = z.infer<typeof schema> & { weights: AbstentionFeatures };
-
-/**
- * Checks that `data` (a parsed abstain-model.json) is an abstention model: every field present
- * and finite, probabilities and coverages within 0–1, and exactly one weight per feature of
- * {@link ABSTENTION_FEATURES}.
- *
- * @throws Error naming the file's first problem, e.g. `abstain model: weights: no weight for "margin"`.
- */
-export function parseAbstainModel(data: unknown): AbstainModel {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new Error(`abstain model: ${where}${issue?.message ?? 'malformed'}`);
-  }
-  const { weights } = parsed.data;
-  for (const name of ABSTENTION_FEATURES)
-    if (!(name in weights)) throw new Error(`abstain model: weights: no weight for "${name}"`);
-  for (const name of Object.keys(weights))
-    if (!(ABSTENTION_FEATURES as readonly string[]).includes(name))
-      throw new Error(`abstain model: weights: unknown feature "${name}"`);
-  return parsed.data as AbstainModel;
-}

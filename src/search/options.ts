@@ -6,7 +6,7 @@
  * `abstain-model.json`, which this object includes.
  */
 import abstainModel from './abstain-model.json' with { type: 'json' };
-import { parseAbstainModel } from './abstain-model.js';
+import type { AbstainModel } from './abstain-model.js';
 import model from './ranking-model.json' with { type: 'json' };
 import type { FeatureName } from './features.js';
 import { MAX_QUOTATION_SENTENCES } from '../text/quotation.js';
@@ -219,8 +219,11 @@ export const SEARCH_OPTIONS = {
     maxAnswerableRefused: 0.04,
     /** …and "nothing is about this" below this share of the least any answerable one covered. */
     aboutMargin: 0.8,
-    /** The fitted classifier and its cut-offs (`npm run fit -- --abstention`), validated on load. */
-    model: parseAbstainModel(abstainModel),
+    /**
+     * The fitted classifier and its cut-offs (`npm run fit -- --abstention`), checked when the
+     * fit writes it and by its test (abstain-model-schema.ts), as the ranking model is.
+     */
+    model: abstainModel as AbstainModel,
   },
   model: model as RankingModel,
 } as const;

@@ -47,6 +47,16 @@ export function isIrregularPast(
 let pastForms: ReadonlySet<string> | undefined;
 
 /**
+ * Takes {@link irregularPastForms} from a saved index (index-file.ts `irregularPast`) when they
+ * are not built yet. An index is read only by the code and packages that built it (its
+ * fingerprint: engine/fingerprint.ts), so they are the forms this module would build; a first
+ * answer then loads no lexicon (some 60 ms of CPU).
+ */
+export function seedIrregularPastForms(forms: readonly string[]): void {
+  pastForms ??= new Set(forms);
+}
+
+/**
  * Every irregular past form and past participle of English as the tense rules read them (see
  * {@link isIrregularPast}), with {@link HAND_LISTED}: about 480 words, built once on first use.
  */

@@ -12,6 +12,7 @@ import {
 import type { IndexFile } from '../../src/engine/index-file.js';
 import { readdirSync } from 'node:fs';
 import { createLogger } from '../../src/log.js';
+import { irregularPastForms } from '../../src/timeline/past-forms.js';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -141,6 +142,24 @@ describe('the index file', () => {
     const saved = JSON.parse(await readFile(file, 'utf8')) as IndexFile;
     expect(saved.format).toBe(current.format);
     expect(saved.search).toEqual(current.search);
+  });
+
+  it('saves the irregular past forms as the tense rules build them, and rebuilds an index without them', async () => {
+    const dir = await smallCorpus();
+    const file = path.join(dir, '.coverage-index.json');
+    await buildIndex({ corpusDir: dir });
+    const saved = JSON.parse(await readFile(file, 'utf8')) as IndexFile;
+    expect(saved.irregularPast).toEqual([...irregularPastForms()].sort());
+    expect(saved.irregularPast).toEqual(expect.arrayContaining(['took', 'fled', 'shot']));
+    const { irregularPast: _forms, ...without } = saved;
+    await writeFile(file, JSON.stringify(without));
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      /is damaged: index: the irregular past forms are not a list of words/,
+    );
+    await openEngine({ corpusDir: dir });
+    expect((JSON.parse(await readFile(file, 'utf8')) as IndexFile).irregularPast).toEqual(
+      saved.irregularPast,
+    );
   });
 
   it('leaves no temporary file behind', async () => {

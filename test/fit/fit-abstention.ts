@@ -30,11 +30,11 @@ import path from 'node:path';
 import { passageFeatures, widestCoverage } from '../../src/search/abstain-features.js';
 import {
   ABSTENTION_FEATURES,
-  parseAbstainModel,
   type AbstainModel,
   type AbstentionFeature,
   type AbstentionFeatures,
 } from '../../src/search/abstain-model.js';
+import { parseAbstainModel } from '../../src/search/abstain-model-schema.js';
 import { decide, questionProbability } from '../../src/search/abstain.js';
 import { FEATURE_NAMES } from '../../src/search/features.js';
 import { SEARCH_OPTIONS } from '../../src/search/options.js';

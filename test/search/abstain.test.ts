@@ -4,10 +4,10 @@ import { abstentionFeatures, focusStems } from '../../src/search/abstain-feature
 import { speakerStems } from '../../src/search/plan/speaker.js';
 import {
   ABSTENTION_FEATURES,
-  parseAbstainModel,
   type AbstainModel,
   type AbstentionFeatures,
 } from '../../src/search/abstain-model.js';
+import { parseAbstainModel } from '../../src/search/abstain-model-schema.js';
 import { answerProbability, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
 import modelFile from '../../src/search/abstain-model.json' with { type: 'json' };
 import {

@@ -318,8 +318,9 @@ export interface FallbackContext {
   holdingAll: (text: string) => AnswerPassage[];
   /**
    * The first passages in corpus order holding one of the question's own words (or an alias or
-   * inflection of one), leaving out `ignored` (terms), found by scanning every passage: the
-   * ranking reads only its top candidates, so the rule's "none holds one" is proved here.
+   * inflection of one), leaving out `ignored` (terms), found from every passage holding one
+   * (the index's postings): the ranking reads only its top candidates, so the rule's "none
+   * holds one" is proved here.
    */
   holdingOwn: (ignored: ReadonlySet<string>) => AnswerPassage[];
   /** True when the question has no word to look for (its plan has no concept: "Is it?"). */

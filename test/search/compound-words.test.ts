@@ -10,6 +10,7 @@ import {
   partTermSets,
   writesApart,
 } from '../../src/search/compound-words.js';
+import { MAX_APART_CHECKS } from '../../src/search/search-index.js';
 import { tokenize } from '../../src/text/terms.js';
 import { plainCorpusEngine } from '../support/corpus-fixture.js';
 
@@ -114,4 +115,27 @@ describe('a question and a coverage writing a compound differently', () => {
     // A word no form of which is there is still said to be absent.
     expect(claimsNoWords(engine.ask('Where do unicorns graze?'))).toBe(true);
   });
+});
+
+describe('the claim that no passage writes a word apart, past the bound on passages read', () => {
+  it('is made when every passage holding its pieces was read, and not made past the bound', async () => {
+    // Passages that hold "cease" and "fire" but never as one word: read one by one.
+    const apart = (n: number) =>
+      Array.from({ length: n }, (_, i) => `Crew ${i + 1} would cease work when the fire spread.`);
+    const few = await plainCorpusEngine({ 'mill.txt': `Mill Fire\n\n${apart(3).join('\n\n')}\n` });
+    const many = await plainCorpusEngine({
+      'mill.txt': `Mill Fire\n\n${apart(MAX_APART_CHECKS + 1).join('\n\n')}\n`,
+    });
+    try {
+      // All three read: none writes "ceasefire" apart, so the claim is true and made.
+      expect(claimsNoWords(few.engine.ask('Was a ceasefire agreed?'))).toBe(true);
+      // Past the bound some are unread: they are shown as the closest, and no claim is made.
+      const past = many.engine.ask('Was a ceasefire agreed?');
+      expect(claimsNoWords(past)).toBe(false);
+      expect(past.closest.length).toBeGreaterThan(0);
+      for (const quote of shown(past)) expect(quote).toMatch(/cease work when the fire/);
+    } finally {
+      await Promise.all([few.cleanup(), many.cleanup()]);
+    }
+  }, 120_000);
 });

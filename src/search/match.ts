@@ -24,8 +24,6 @@ export interface SentenceMatch {
   coverage: number;
   /** Per concept, the factor of its best match here (0 when absent). */
   matched: readonly number[];
-  /** Term ids that matched, for highlighting (each concept's best alternative; may repeat). */
-  matchedIds: readonly number[];
   /** 0–1: 1 when the matched words stand next to each other. */
   proximity: number;
   /** 0–1: share of the question's word pairs that stand together here too. */
@@ -165,7 +163,6 @@ class MatchScratch {
     this.none = Object.freeze({
       coverage: 0,
       matched: Object.freeze(new Array<number>(concepts).fill(0)),
-      matchedIds: Object.freeze([]),
       proximity: 0,
       phrases: 0,
     });
@@ -178,22 +175,19 @@ class MatchScratch {
 }
 
 /**
- * Matches a sentence's terms (ids in order) against the concepts. `marks` and `scratch` are
- * scratch space the caller owns. `months`, when given, says how the sentence uses month names
- * (month-words.ts).
+ * Chooses each concept's best alternative among those a sentence holds: the one of highest
+ * factor whose terms are all in `marks` (the sentence's terms), and, with `months`, that agrees
+ * with how the sentence uses a month the question names as a date (month-words.ts). Writes
+ * each concept's factor (0: none) and ids (null: none) to `scratch`; true when any matched.
  */
-function matchSentence(
+function chooseAlternatives(
   concepts: readonly ScoredConcept[],
   marks: TermMarks,
   scratch: MatchScratch,
-  terms: ArrayLike<number>,
   months?: MonthWords,
-): SentenceMatch {
-  marks.set(terms);
-  const { bestIds, factor, firstId, lastId } = scratch;
+): boolean {
+  const { bestIds, factor } = scratch;
   let anyMatched = false;
-  let covered = 0;
-  let total = 0;
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c] as ScoredConcept;
     let best = 0;
@@ -211,35 +205,49 @@ function matchSentence(
     bestIds[c] = ids;
     factor[c] = best;
     if (ids !== null) anyMatched = true;
-    covered += best * concept.weight;
-    total += concept.weight;
   }
-  if (!anyMatched) return scratch.none;
-  // From here on the marks hold the matched terms (a subset of the sentence's). The arrays
-  // returned are made at their final length: grown by pushes they were copied as they grew.
+  return anyMatched;
+}
+
+/**
+ * Matches a sentence's terms (ids in order) against the concepts. `marks` and `scratch` are
+ * scratch space the caller owns. `months`, when given, says how the sentence uses month names
+ * (month-words.ts).
+ */
+function matchSentence(
+  concepts: readonly ScoredConcept[],
+  marks: TermMarks,
+  scratch: MatchScratch,
+  terms: ArrayLike<number>,
+  months?: MonthWords,
+): SentenceMatch {
+  marks.set(terms);
+  if (!chooseAlternatives(concepts, marks, scratch, months)) return scratch.none;
+  const { bestIds, factor, firstId, lastId } = scratch;
+  let covered = 0;
+  let total = 0;
+  for (let c = 0; c < concepts.length; c++) {
+    const weight = (concepts[c] as ScoredConcept).weight;
+    covered += (factor[c] as number) * weight;
+    total += weight;
+  }
+  // From here on the marks hold the matched terms (a subset of the sentence's). The array
+  // returned is made at its final length: grown by pushes it was copied as it grew. The
+  // matched terms themselves are listed only for the passages shown (QuestionMatcher.matchedIds).
   marks.clear();
   const matched = new Array<number>(concepts.length);
-  let idCount = 0;
-  for (let c = 0; c < concepts.length; c++) idCount += bestIds[c]?.length ?? 0;
-  const matchedIds = new Array<number>(idCount);
   let distinct = 0;
-  let at = 0;
   for (let c = 0; c < concepts.length; c++) {
     matched[c] = factor[c] as number;
     const ids = bestIds[c];
     firstId[c] = ids?.[0] ?? -1;
     lastId[c] = ids?.[ids.length - 1] ?? -1;
     if (!ids) continue;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] as number;
-      matchedIds[at++] = id;
-      if (marks.add(id)) distinct += 1;
-    }
+    for (let k = 0; k < ids.length; k++) if (marks.add(ids[k] as number)) distinct += 1;
   }
   return {
     coverage: total > 0 ? covered / total : 0,
     matched,
-    matchedIds,
     proximity: proximityOf(terms, marks, distinct),
     phrases: phrasesOf(terms, concepts.length, firstId, lastId),
   };
@@ -417,10 +425,19 @@ export class QuestionMatcher {
     return covered / this.totalWeight;
   }
 
-  /** The matched term ids of several sentences. */
+  /**
+   * The matched term ids of several sentences, for highlighting: in each, the terms of each
+   * concept's best alternative (as {@link sentence} chooses them).
+   */
   matchedIds(sentences: readonly number[]): Set<number> {
     const ids = new Set<number>();
-    for (const s of sentences) for (const id of this.sentence(s).matchedIds) ids.add(id);
+    const { bestIds } = this.scratch;
+    for (const s of sentences) {
+      this.marks.set(this.termsOf(s));
+      if (!chooseAlternatives(this.concepts, this.marks, this.scratch, this.monthsOf?.(s)))
+        continue;
+      for (const best of bestIds) if (best !== null) for (const id of best) ids.add(id);
+    }
     return ids;
   }
 }

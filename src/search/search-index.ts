@@ -292,6 +292,26 @@ export class SearchIndex {
   private readonly secondReferenceTerms = new Map<number, Int32Array | null>();
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
+  /**
+   * What each question's stages read of the index, as functions made once here rather than
+   * closures made for every question: under tsx each closure made is also named (esbuild's
+   * keepNames), which cost time and garbage per question (bench/ask-allocation.ts).
+   */
+  private readonly read = {
+    textOf: (s: number) => this.textOf(s),
+    contextOf: (s: number) => this.contextOf(s),
+    termOverlap: (a: number, b: number) => this.termOverlap(a, b),
+    matchTermsOf: (s: number) => this.matchTermsOf(s),
+    monthWordsOf: (s: number) => this.monthWordsOf(s),
+    termIdOf: (term: string) => this.termIds.get(term),
+    documentFrequency: (id: number) => this.documentFrequency[id] ?? 0,
+    termCount: (s: number) => this.sentenceTerms.sizeOf(s),
+    publishedOf: (s: number) =>
+      this.corpus.articles[this.corpus.sentences[s]?.article ?? -1]?.meta.published ?? null,
+    eventWordsOf: (s: number) => this.sentenceEvents.of(s),
+    wordsForBlanking: (s: number) => this.wordsForBlanking(s),
+    metadataTermsOf: (article: number) => this.metadataTermsOf(article),
+  };
 
   private constructor(
     private readonly corpus: Corpus,
@@ -682,25 +702,25 @@ export class SearchIndex {
    */
   rank(question: string, articles?: ReadonlySet<number>, readSources = true): Ranking {
     const plan = planQuery(question, this.vocabularyView, this.aliasTable, readSources);
+    const { read } = this;
     const concepts = prepareConcepts(
       plan,
-      (term) => this.termIds.get(term),
-      (id) => this.documentFrequency[id] ?? 0,
+      read.termIdOf,
+      read.documentFrequency,
       this.corpus.sentences.length,
     );
     const matcher = new QuestionMatcher(
       concepts,
       this.marks,
-      (s) => this.matchTermsOf(s),
-      touchesMonths(concepts, this.monthIds) ? (s) => this.monthWordsOf(s) : undefined,
+      read.matchTermsOf,
+      touchesMonths(concepts, this.monthIds) ? read.monthWordsOf : undefined,
       this.matchSlots,
     );
-    const textOf = (s: number) => this.textOf(s);
-    const contextOf = (s: number) => this.contextOf(s);
+    const { textOf, contextOf } = read;
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,
-      termOverlap: (a, b) => this.termOverlap(a, b),
+      termOverlap: read.termOverlap,
       contextOf,
       contextHelps: (s, before) =>
         matcher.coverage([before, s]) > matcher.coverage([s]) + SEARCH_OPTIONS.select.widenGain ||
@@ -708,9 +728,8 @@ export class SearchIndex {
       matcher,
       answerType: plan.answerType,
       question: plan.question,
-      publishedOf: (s) =>
-        this.corpus.articles[this.corpus.sentences[s]?.article ?? -1]?.meta.published ?? null,
-      eventWordsOf: (s) => this.sentenceEvents.of(s),
+      publishedOf: read.publishedOf,
+      eventWordsOf: read.eventWordsOf,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),
@@ -721,7 +740,7 @@ export class SearchIndex {
       scorer: this.scorer,
       blocks: this.blocks,
       vocabulary: this.data.vocabulary,
-      documentFrequency: (id: number) => this.documentFrequency[id] ?? 0,
+      documentFrequency: read.documentFrequency,
       sentences: this.corpus.sentences.length,
     };
     const blocks = candidateBlocks(
@@ -776,7 +795,7 @@ export class SearchIndex {
         return known ?? 0;
       },
       heaviest: heaviestConcept(concepts),
-      termCount: (s) => this.sentenceTerms.sizeOf(s),
+      termCount: read.termCount,
       contextOf,
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);
@@ -810,10 +829,10 @@ export class SearchIndex {
       matcher: ranking.select.matcher,
       sentences: this.corpus.sentences,
       unknownShare: ranking.unknownShare,
-      textOf: (s) => this.textOf(s),
-      wordsOf: (s) => this.wordsForBlanking(s),
-      contextOf: (s) => this.contextOf(s),
-      metadataTermsOf: (article) => this.metadataTermsOf(article),
+      textOf: this.read.textOf,
+      wordsOf: this.read.wordsForBlanking,
+      contextOf: this.read.contextOf,
+      metadataTermsOf: this.read.metadataTermsOf,
     };
   }
 
@@ -977,8 +996,8 @@ export class SearchIndex {
     if (question === null) return NO_PAGE_ANSWER;
     const concepts = prepareConcepts(
       plan,
-      (term) => this.termIds.get(term),
-      (id) => this.documentFrequency[id] ?? 0,
+      this.read.termIdOf,
+      this.read.documentFrequency,
       this.corpus.sentences.length,
     );
     return pagePassages(

@@ -21,7 +21,7 @@ import {
 } from './fact-relation.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure } from './fact-measures.js';
-import { overlapsOrAdjoins, widen, type Window } from './widen.js';
+import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -150,8 +150,18 @@ export function selectPassages(
   const chosen: Selected[] = [];
   const used = new Set<number>();
   const absorbedSentences = new Set<number>();
-  const range = (first: number, last: number) =>
-    Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // One widening context for every candidate: made per candidate, it and its closure were a
+  // good share of what selection allocated (bench/ask-allocation.ts).
+  const widening: WindowContext = {
+    sentences,
+    textOf: context.textOf,
+    contextOf: context.contextOf,
+    contextHelps: context.contextHelps,
+    ...(context.question === undefined ? {} : { question: context.question }),
+    addsCoverage: (current, next) =>
+      matcher.spanCoverage(current.first, next) >
+      matcher.spanCoverage(current.first, current.last) + o.widenGain,
+  };
 
   for (const candidate of ranked) {
     const s = candidate.sentence;
@@ -173,15 +183,17 @@ export function selectPassages(
       // One count reported alike may share no other word (fact-measures.ts measuresAgree); to
       // a question asking how many, the figure both give is the answer, however many of the
       // question's other words each holds ("makes 23 recommendations" / "sets out 23 …").
-      const figure =
-        asked === 'number' && shareFigure(context.textOf(hitSentence), context.textOf(s));
+      // Read only when a test below turns on it: most candidates fail a cheaper one first.
+      let figure: boolean | undefined;
       if (
         sentences[s]?.kind === 'heading' ||
         sentences[hitSentence]?.kind === 'heading' ||
-        (coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare && !figure) ||
+        (coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare &&
+          !(figure ??= sharesFigure(context, asked, hitSentence, s))) ||
         hit.also.length >= o.maxAlso ||
-        hit.also.some((w) => sentences[w.sentence]?.article === article) ||
-        (context.termOverlap(hitSentence, s) < SEARCH_OPTIONS.facts.sameEventOverlap && !figure)
+        alsoFromArticle(hit, sentences, article) ||
+        (context.termOverlap(hitSentence, s) < SEARCH_OPTIONS.facts.sameEventOverlap &&
+          !(figure ??= sharesFigure(context, asked, hitSentence, s)))
       )
         continue;
       if (relate(context, hitSentence, s).kind === 'same-fact') {
@@ -196,16 +208,7 @@ export function selectPassages(
       continue;
     }
     if (chosen.length >= limit) continue;
-    const window = widen(s, {
-      sentences,
-      textOf: context.textOf,
-      contextOf: context.contextOf,
-      contextHelps: context.contextHelps,
-      ...(context.question === undefined ? {} : { question: context.question }),
-      addsCoverage: (current, next) =>
-        matcher.spanCoverage(current.first, next) >
-        matcher.spanCoverage(current.first, current.last) + o.widenGain,
-    });
+    const window = widen(s, widening);
     const sameArticle = chosen.filter((hit) => sentences[hit.window.sentence]?.article === article);
     // A window that overlaps a chosen passage needs the sentences it shares with it (widen.ts
     // took them because this sentence cannot stand without them: a restated error and its
@@ -218,7 +221,7 @@ export function selectPassages(
         Math.max(hit.window.last, window.last) - Math.min(hit.window.first, window.first) + 1 <=
           o.maxWindowSentences,
     );
-    if (overlapped && !range(window.first, window.last).some((t) => absorbedSentences.has(t))) {
+    if (overlapped && !holdsAnyOf(absorbedSentences, window)) {
       overlapped.window.first = Math.min(overlapped.window.first, window.first);
       overlapped.window.last = Math.max(overlapped.window.last, window.last);
       for (let t = window.first; t <= window.last; t++) used.add(t);
@@ -229,7 +232,7 @@ export function selectPassages(
       sameArticle.some(
         (hit) => hit.window.first <= window.last && window.first <= hit.window.last,
       ) ||
-      range(window.first, window.last).some((t) => absorbedSentences.has(t))
+      holdsAnyOf(absorbedSentences, window)
     )
       continue;
     // A sentence right after a chosen passage in its paragraph joins it, room permitting,
@@ -250,6 +253,31 @@ export function selectPassages(
     chosen.push({ window, ranked: candidate, also: [] });
   }
   return chosen;
+}
+
+/**
+ * True when a question asks how many and sentences `a` and `b` report one count alike
+ * (fact-measures.ts `shareFigure`). A function of the module: a closure made per pair of
+ * sentences compared would be garbage of its own.
+ */
+function sharesFigure(context: SelectContext, asked: Aspect | null, a: number, b: number): boolean {
+  return asked === 'number' && shareFigure(context.textOf(a), context.textOf(b));
+}
+
+/** True when a passage's "also reported by" already holds a sentence of `article`. */
+function alsoFromArticle(
+  hit: Selected,
+  sentences: readonly Sentence[],
+  article: number | undefined,
+): boolean {
+  for (const w of hit.also) if (sentences[w.sentence]?.article === article) return true;
+  return false;
+}
+
+/** True when `sentences` holds one of the window's, first to last. */
+function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
+  for (let t = window.first; t <= window.last; t++) if (sentences.has(t)) return true;
+  return false;
 }
 
 /**

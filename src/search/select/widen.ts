@@ -102,8 +102,18 @@ export function opensWithPronoun(text: string): boolean {
   return PRONOUN_OPENER.test(text);
 }
 
+/** A run of characters other than whitespace: a word, as {@link wordCount} counts them. */
+const NON_SPACE_RUN = /\S+/g;
+
+/**
+ * How many words `text` has: its runs of non-whitespace. Counted with `RegExp.test`, which
+ * makes no match object and no substring (every widened candidate is counted).
+ */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  while (NON_SPACE_RUN.test(text)) count += 1;
+  return count;
 }
 
 /** Context the widening rules need. */

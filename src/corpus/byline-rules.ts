@@ -97,3 +97,29 @@ export const readCreditOutlet: LineRule = (state, block, line, lineIndex) => {
   drop(state, line, 'masthead');
   return true;
 };
+
+/**
+ * True for a line that states when the article was published: a time stamp naming the
+ * publication ("Published 3 May 2026, 18:40", "Kestrel Courier · 5 March 2021") or a date alone
+ * ("Sunday 3 May 2026"). An update's date ("Updated 4 May") states no publication.
+ */
+function statesPublication(line: string): boolean {
+  return (
+    parseDateline(line) !== null ||
+    (parseTimestamp(line)?.published ?? parseMetadataLine(line)?.published ?? null) !== null
+  );
+}
+
+/**
+ * True when the line at `lineIndex` of `lines` (a block) stands right above or right below a
+ * line stating the publication date ("Published 3 May 2026, 18:40" / "River Radio News"): the
+ * page's header block, where a page sets its outlet's name beside the date, as a credit block
+ * sets it beside the byline ({@link readCreditOutlet}). Such a line is the outlet when it names
+ * itself as one or the corpus names it elsewhere (clean.ts, load.ts), and only while a headline
+ * stands apart from it.
+ */
+export function besidePublicationLine(lines: readonly string[], lineIndex: number): boolean {
+  return [lines[lineIndex - 1], lines[lineIndex + 1]].some(
+    (other) => other !== undefined && statesPublication(other),
+  );
+}

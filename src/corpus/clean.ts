@@ -46,6 +46,12 @@ export interface CleanedText {
    * corroborates ("KELLAN COURIER" alone): the outlet is unknown, not unstated. Absent: none.
    */
   outletCandidate?: string;
+  /**
+   * With no outlet read, a name set right above or below the page's publication line that names
+   * itself as no outlet ("Published 3 May 2026" / "Harbury Echo"): the outlet only where the
+   * corpus names that outlet elsewhere (load.ts). Absent: none.
+   */
+  headerName?: string;
   /** Lines that did not reach the text, with the reason, in file order. */
   dropped: DroppedLine[];
 }
@@ -145,7 +151,10 @@ function findMasthead(
       .join('\n'),
   };
   for (const line of read.mastheads) {
-    const outlet = mastheadOutlet(line, evidence);
+    // Beside the publication line, a name that names itself as an outlet is the outlet's credit
+    // (byline-rules.ts besidePublicationLine), as beside the byline.
+    const header = read.headerNames.includes(line) && isMastheadName(line) ? line : null;
+    const outlet = mastheadOutlet(line, evidence) ?? header;
     if (outlet !== null) return { line, outlet };
   }
   return null;
@@ -244,6 +253,10 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
       text,
     ]);
   const candidate = outlet === null ? read.mastheads.find(isMastheadName) : undefined;
+  const header =
+    outlet === null
+      ? read.headerNames.find((line) => read.mastheads.includes(line) && !isMastheadName(line))
+      : undefined;
   return {
     text,
     paragraphs,
@@ -252,6 +265,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     author,
     outlet,
     ...(candidate === undefined ? {} : { outletCandidate: candidate }),
+    ...(header === undefined ? {} : { headerName: header }),
     dropped,
   };
 }

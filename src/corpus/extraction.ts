@@ -15,6 +15,12 @@ export interface StatedMeta {
    * the outlet, never shown; with no outlet read, it makes the outlet unknown, not unstated.
    */
   outletCandidate?: string;
+  /**
+   * A name the text sets right above or below its publication line that names itself as no
+   * outlet ("Published 3 May 2026" / "Harbury Echo"; clean.ts): the outlet only where the corpus
+   * names that outlet elsewhere (`articles.json`, another article), else never shown.
+   */
+  headerName?: string;
 }
 
 /** A line of the file that did not reach the article text, and why. */

@@ -11,7 +11,7 @@ import { furnitureReason, parseTimestamp } from './furniture.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { isMastheadName } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
+import { drop, stateOutlet, takeDate, type Block, type LineRule } from './read-state.js';
 
 /** True for a line that is a date line or a time stamp ("Friday, April 25, 2025"). */
 function datedNext(line: string | undefined): boolean {
@@ -111,15 +111,16 @@ function statesPublication(line: string): boolean {
 }
 
 /**
- * True when the line at `lineIndex` of `lines` (a block) stands right above or right below a
- * line stating the publication date ("Published 3 May 2026, 18:40" / "River Radio News"): the
- * page's header block, where a page sets its outlet's name beside the date, as a credit block
- * sets it beside the byline ({@link readCreditOutlet}). Such a line is the outlet when it names
- * itself as one or the corpus names it elsewhere (clean.ts, load.ts), and only while a headline
- * stands apart from it.
+ * True when the line at `lineIndex` of `block` stands right above or right below a line stating
+ * the publication date ("Published 3 May 2026, 18:40" / "River Radio News"), in its block or,
+ * at its edge, the next block's: the page's header block, where a page sets its outlet's name
+ * beside the date, as a credit block sets it beside the byline ({@link readCreditOutlet}). Such a
+ * line is the outlet when it names itself as one or the corpus names it elsewhere (clean.ts,
+ * load.ts), and only while a headline stands apart from it.
  */
-export function besidePublicationLine(lines: readonly string[], lineIndex: number): boolean {
-  return [lines[lineIndex - 1], lines[lineIndex + 1]].some(
-    (other) => other !== undefined && statesPublication(other),
-  );
+export function besidePublicationLine(block: Block, lineIndex: number): boolean {
+  const { lines } = block;
+  const above = lineIndex === 0 ? block.above : lines[lineIndex - 1];
+  const below = lineIndex === lines.length - 1 ? block.below : lines[lineIndex + 1];
+  return [above, below].some((other) => other !== undefined && statesPublication(other));
 }

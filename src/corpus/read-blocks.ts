@@ -244,7 +244,7 @@ function readLine(state: ReadState, block: Block, line: string, lineIndex: numbe
   if (LINE_RULES.some((rule) => rule(state, block, line, lineIndex))) return;
   if (block.atTop && isMastheadShape(line)) {
     block.mastheadCandidates.push(line);
-    if (besidePublicationLine(block.lines, lineIndex)) state.headerNames.push(line);
+    if (besidePublicationLine(block, lineIndex)) state.headerNames.push(line);
   }
   block.words.push(line);
 }

@@ -158,12 +158,10 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
       ? { ...extraction.stated, title: extraction.packageTitle }
       : extraction.stated;
   // An unconfirmed name in the text (a masthead) as in the page's head (a `<title>`'s site name).
-  const candidate =
+  const stated =
     cleaned.outletCandidate !== undefined && titled.outletCandidate === undefined
       ? { ...titled, outletCandidate: cleaned.outletCandidate }
       : titled;
-  const stated =
-    cleaned.headerName === undefined ? candidate : { ...candidate, headerName: cleaned.headerName };
   const sender = extraction.context?.sender;
   const outside =
     sender === undefined || cleaned.outlet !== null
@@ -261,8 +259,8 @@ function withInstitutionOutlet(meta: ArticleMeta, entry: MetadataEntry | undefin
 
 /**
  * The metadata of an article whose page sets a name where an outlet's stands that nothing on the
- * page confirms (StatedMeta.outletCandidate: a masthead; StatedMeta.headerName: a name beside the
- * publication line), with that name as its outlet when the corpus names the same outlet elsewhere
+ * page confirms (StatedMeta.outletCandidate: a masthead, a name beside the publication line, a
+ * `<title>`'s site name), with that name as its outlet when the corpus names the same outlet elsewhere
  * ({@link sameOutlet}: `articles.json` or another article's lines): a second statement confirms
  * it, as a copyright notice on the page would. The page's spelling is kept unless it is set in
  * capitals only. An outlet stated or read, or one `articles.json` sets, is kept.
@@ -274,12 +272,11 @@ function withCorpusOutlet(
   knownOutlets: ReadonlySet<string>,
 ): ArticleMeta {
   if (meta.outlet !== null || entry?.outlet !== undefined) return meta;
-  for (const name of [stated.outletCandidate, stated.headerName]) {
-    if (name === undefined) continue;
-    const known = [...knownOutlets].find((outlet) => sameOutlet(outlet, name));
-    if (known !== undefined) return { ...meta, outlet: /\p{Ll}/u.test(name) ? name : known };
-  }
-  return meta;
+  const name = stated.outletCandidate;
+  if (name === undefined) return meta;
+  const known = [...knownOutlets].find((outlet) => sameOutlet(outlet, name));
+  if (known === undefined) return meta;
+  return { ...meta, outlet: /\p{Ll}/u.test(name) ? name : known };
 }
 
 interface Problems {

@@ -57,21 +57,41 @@ describe('an outlet’s name beside the publication line', () => {
     }
   });
 
-  it('reads no outlet from a name with no outlet’s noun on the page alone', () => {
+  it('reads a name with no outlet’s noun as standing where an outlet’s does, no more', () => {
     const cleaned = cleanArticle(
       article('Published 3 May 2026\nOxcombe Echo', HEADLINE, STORY, MORE),
     );
     expect(cleaned.outlet).toBeNull();
+    expect(cleaned.outletCandidate).toBe('Oxcombe Echo');
+  });
+
+  it('reads no outlet in a headline wrapped over two lines above the date', () => {
+    for (const header of [
+      'Harbour Board to Partner With\nOxcombe Police Over Moorings\nDecember 18, 2020',
+      'Mayor Defends\nHis Record\nPublished 3 May 2026',
+    ]) {
+      const cleaned = cleanArticle(article(header, STORY, MORE));
+      expect(cleaned.outlet, header).toBeNull();
+      expect(cleaned.text.split('\n\n')[0], header).toBe(header.split('\n').slice(0, 2).join(' '));
+    }
+    // Nor a name standing where an outlet's does: the line is the headline's.
+    const wrapped =
+      'Harbour Board to Partner With\nOxcombe Police Over Moorings\nDecember 18, 2020';
+    expect(cleanArticle(article(wrapped, STORY, MORE)).outletCandidate).toBeUndefined();
+  });
+
+  it('reads no candidate in a lone headline beside the date', () => {
+    const cleaned = cleanArticle(article('Published 3 May 2026\nCrews Return Home', STORY, MORE));
     expect(cleaned.outletCandidate).toBeUndefined();
-    expect(cleaned.headerName).toBe('Oxcombe Echo');
+    expect(cleaned.headline).toBe('Crews Return Home');
   });
 
   it('reads no name beside an update’s date', () => {
     const cleaned = cleanArticle(
       article('Updated 4 May 2026\nOxcombe Radio News', HEADLINE, STORY, MORE),
     );
-    expect(cleaned.headerName).toBeUndefined();
     expect(cleaned.outlet).toBeNull();
+    expect(cleaned.text).toContain('Oxcombe Radio News');
   });
 });
 
@@ -100,10 +120,10 @@ describe('a name the corpus names elsewhere', () => {
     expect(meta.get('a.txt')?.outlet).toBe('Oxcombe Courier');
   });
 
-  it('stays not stated, and is no unconfirmed outlet, when the corpus names no such outlet', async () => {
+  it('is unknown, not unstated, when the corpus names no such outlet', async () => {
     const meta = await metas({ 'a.txt': echo, 'b.txt': article('Towpath reopens', STORY) });
     expect(meta.get('a.txt')?.outlet).toBeNull();
-    expect(meta.get('a.txt')?.outletUnconfirmed).toBeUndefined();
+    expect(meta.get('a.txt')?.outletUnconfirmed).toBe(true);
   });
 
   it('leaves an outlet articles.json sets to null as it is', async () => {

@@ -11,7 +11,7 @@ import { furnitureReason, parseTimestamp } from './furniture.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { isMastheadName } from './masthead.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
+import { drop, stateOutlet, takeDate, type Block, type LineRule } from './read-state.js';
 
 /** True for a line that is a date line or a time stamp ("Friday, April 25, 2025"). */
 function datedNext(line: string | undefined): boolean {
@@ -97,3 +97,30 @@ export const readCreditOutlet: LineRule = (state, block, line, lineIndex) => {
   drop(state, line, 'masthead');
   return true;
 };
+
+/**
+ * True for a line that states when the article was published: a time stamp naming the
+ * publication ("Published 3 May 2026, 18:40", "Kestrel Courier · 5 March 2021") or a date alone
+ * ("Sunday 3 May 2026"). An update's date ("Updated 4 May") states no publication.
+ */
+function statesPublication(line: string): boolean {
+  return (
+    parseDateline(line) !== null ||
+    (parseTimestamp(line)?.published ?? parseMetadataLine(line)?.published ?? null) !== null
+  );
+}
+
+/**
+ * True when the line at `lineIndex` of `block` stands right above or right below a line stating
+ * the publication date ("Published 3 May 2026, 18:40" / "River Radio News"), in its block or,
+ * at its edge, the next block's: the page's header block, where a page sets its outlet's name
+ * beside the date, as a credit block sets it beside the byline ({@link readCreditOutlet}). Such a
+ * line is the outlet when it names itself as one or the corpus names it elsewhere (clean.ts,
+ * load.ts), and only while a headline stands apart from it.
+ */
+export function besidePublicationLine(block: Block, lineIndex: number): boolean {
+  const { lines } = block;
+  const above = lineIndex === 0 ? block.above : lines[lineIndex - 1];
+  const below = lineIndex === lines.length - 1 ? block.below : lines[lineIndex + 1];
+  return [above, below].some((other) => other !== undefined && statesPublication(other));
+}

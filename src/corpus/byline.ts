@@ -15,15 +15,21 @@ const WORD =
   "(?!(?:The|A|An|This|That|These|Those|Our|Its|His|Her|Their|Staff)\\b)\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){1,3}`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
-/** How a byline opens: "By", or "Written by", "Words by", "Story by", "Text by". */
-const BY = '(?:(?:written|words|story|text)\\s+)?by:?';
+/**
+ * How a byline opens: "By", or "Written by", "Words by", "Story by", "Text by"; a reporter's
+ * credit as wire services and broadcasters set it, at the head or the foot of a story
+ * ("Reporting by Sam Okoye", "Reported by Sam Okoye"); or a magazine's credit label ("Words:
+ * Sam Okoye", set beside "Pictures: …"). "Additional reporting by" credits a contributor, not
+ * the author, and opens no byline.
+ */
+const BY = '(?:(?:(?:written|words|story|text|reporting|reported)\\s+)?by:?|words:)';
 /**
  * "By NAME[, NAME and NAME][ <separator> role, outlet or date]", or a time or date straight
  * after the names ("By Tom Aske 06:00, 19 MAR 2025": a page setting the two in separate
  * elements, its text joined by a space).
  */
 const BY_LINE = new RegExp(
-  `^${BY}\\s+(${NAMES})\\s*(?:(?:,|\\||·|•|—|–|-|\\/)\\s*(.*)|(?<=\\s)(\\d.*))?$`,
+  `^${BY}\\s+(${NAMES})\\s*(?:(?:,|;|\\||·|•|—|–|-|\\/)\\s*(.*)|(?<=\\s)(\\d.*))?$`,
   'iu',
 );
 /**
@@ -36,18 +42,20 @@ const POSTED_ON = /^(?:posted|published)\s+(?:on\s+)?/i;
  * "7:05 PM"), or another credit ("Photos by Lars Berg").
  */
 const TAIL_PART =
-  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*(?:\s?[aApP]\.?[mM]\.?)?)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting)\s+by\s+\p{Lu}.*$/u;
+  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|in|at|a\.m\.|p\.m\.|\d[\d:,.]*(?:\s?[aApP]\.?[mM]\.?)?)(?:\s+|$))+$|^\S+@\S+$|^(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?|[Aa]dditional reporting|[Ee]diting|[Ee]dited|[Ww]riting|[Rr]esearch|[Ff]act-checking)\s+by\s+\p{Lu}.*$|^(?:[Pp]ictures|[Pp]hotos|[Pp]hotography|[Ii]mages)\s*:\s*\p{Lu}.*$/u;
 /**
  * Where a piece was filed from or under, ending a byline: "By Ana Ruiz in Kyiv", "Posted … by
  * Ana Ruiz in Local News, Courts" (a blog's categories). No part of the name, and no outlet.
  */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.&-]*(?:,?\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
+/** A full stop ending a name that no initial ("F.") or suffix ("Jr.", "Snr.") ends in. */
+const SENTENCE_STOP = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Jr|Sr|Jnr|Snr))\.$/u;
 const BY_START = new RegExp(`^${BY}\\s`, 'i');
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A label that makes the date after it an update's or a correction's. */
 const UPDATE_LABEL =
   /\b(?:updated|last updated|modified|corrected|amended|edited)\s*:?\s*(?:on\s+|at\s+)?$/i;
-const SEPARATORS = /\s*(?:,|\||·|•|—|–|\s-\s|\/)\s*/;
+const SEPARATORS = /\s*(?:,|;|\||·|•|—|–|\s-\s|\/)\s*/;
 
 /** What a byline says: who wrote it, for which outlet and the date it gives, if it says so. */
 export interface Byline {
@@ -94,6 +102,9 @@ export function parseByline(line: string): Byline | null {
     .trim()
     .split(FILED_IN)[0]!
     .split(/\s*,\s*/);
+  // A credit set as a sentence ends in a full stop ("Reporting by Sam Okoye."): no part of the
+  // name, unlike an initial's or a suffix's ("Tom Reddaway Jr.").
+  names[names.length - 1] = (names[names.length - 1] ?? '').replace(SENTENCE_STOP, '');
   const last = names[names.length - 1] ?? '';
   if (names.length > 1 && isOutletField(last)) outlets.unshift(last);
   if (names.length > 1 && (isOutletField(last) || isRoleLine(last))) names.pop();

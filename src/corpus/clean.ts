@@ -43,7 +43,9 @@ export interface CleanedText {
   outlet: string | null;
   /**
    * With no outlet read, an outlet's name set as a masthead that nothing on the page
-   * corroborates ("KELLAN COURIER" alone): the outlet is unknown, not unstated. Absent: none.
+   * corroborates ("KELLAN COURIER" alone), else a name set right above or below the publication
+   * line with a headline apart from it ("Published 3 May 2026" / "Harbury Echo"): the outlet is
+   * unknown, not unstated, unless the corpus names it elsewhere (load.ts). Absent: none.
    */
   outletCandidate?: string;
   /** Lines that did not reach the text, with the reason, in file order. */
@@ -117,6 +119,15 @@ function footerHolder(holders: readonly string[]): string | null {
 }
 
 /**
+ * True when `line` stands beside the publication line (byline-rules.ts besidePublicationLine) as
+ * a paragraph of its own, with another heading at the top: a headline apart from it. A lone
+ * heading there is the headline, and a line of a heading wrapped over two is part of it.
+ */
+function isHeaderName(read: BlocksRead, line: string): boolean {
+  return read.topHeadingLines >= 2 && read.headerNames.includes(line) && read.kept.includes(line);
+}
+
+/**
  * The masthead line the page corroborates, and the outlet it names (masthead.ts), or null. A
  * masthead stands beside the headline, so a lone heading line at the top is the headline.
  */
@@ -145,7 +156,10 @@ function findMasthead(
       .join('\n'),
   };
   for (const line of read.mastheads) {
-    const outlet = mastheadOutlet(line, evidence);
+    // Beside the publication line, a name that names itself as an outlet is the outlet's credit
+    // (byline-rules.ts besidePublicationLine), as beside the byline.
+    const header = isHeaderName(read, line) && isMastheadName(line) ? line : null;
+    const outlet = mastheadOutlet(line, evidence) ?? header;
     if (outlet !== null) return { line, outlet };
   }
   return null;
@@ -243,7 +257,10 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
       ...dropped.map(({ line }) => line),
       text,
     ]);
-  const candidate = outlet === null ? read.mastheads.find(isMastheadName) : undefined;
+  // A name beside the publication line, with a headline apart from it, stands where an outlet's
+  // does too (byline-rules.ts besidePublicationLine), though it names itself as none.
+  const header = read.mastheads.find((line) => isHeaderName(read, line));
+  const candidate = outlet === null ? (read.mastheads.find(isMastheadName) ?? header) : undefined;
   return {
     text,
     paragraphs,

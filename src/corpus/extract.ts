@@ -3,13 +3,19 @@ import type { Extraction } from './extraction.js';
 import type { ArticleFormat } from './formats.js';
 import { extractHtml } from './html.js';
 import { extractMarkdown } from './markdown.js';
+import { readMetadataBlock } from './metadata-block.js';
 
 /**
- * Extracts an article's text by format. Plain text is passed on as it is: its furniture is
- * removed by cleaning, like the furniture left in any format.
+ * Extracts an article's text by format. Plain text is passed on as it is, without a metadata
+ * block at its top (read as what it states): its furniture is removed by cleaning, like the
+ * furniture left in any format.
  */
 export function extractArticle(text: string, format: ArticleFormat): Extraction {
   if (format === 'html') return extractHtml(text);
   if (format === 'markdown') return extractMarkdown(text);
-  return { text, stated: {}, dropped: [] };
+  // A metadata block at the top ("Title: …" / "Date: …"; metadata-block.ts) states the metadata.
+  const block = readMetadataBlock(text);
+  return block === null
+    ? { text, stated: {}, dropped: [] }
+    : { text: block.rest, stated: block.stated, dropped: [] };
 }

@@ -11,8 +11,9 @@ export interface StatedMeta {
   author?: string;
   /**
    * A name the page sets where an outlet's name stands that no rule confirms as its outlet (a
-   * `<title>`'s site name alone beside the headline, a masthead nothing corroborates): never
-   * the outlet, never shown; with no outlet read, it makes the outlet unknown, not unstated.
+   * `<title>`'s site name alone beside the headline, a masthead nothing corroborates, a name
+   * beside the publication line): never shown; with no outlet read, it makes the outlet unknown,
+   * not unstated, unless the corpus names that outlet elsewhere (load.ts), which confirms it.
    */
   outletCandidate?: string;
 }

@@ -19,6 +19,7 @@ import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
 import { isReleaseEndMark } from './press-release.js';
 import { isPlayerBar } from './player-bar.js';
+import { isSignatureSeparator } from './signature.js';
 
 export { parseDateline } from './dates.js';
 
@@ -355,7 +356,7 @@ export function furnitureReason(
     return 'link to another page';
   if (isTagList(line)) return 'navigation';
   if (BARE_URL.test(line)) return 'bare URL';
-  if (HORIZONTAL_RULE.test(line)) return 'horizontal rule';
+  if (HORIZONTAL_RULE.test(line) || isSignatureSeparator(line)) return 'horizontal rule';
   if (isReleaseEndMark(line)) return 'end mark';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
   // "Photo by Ana Ruiz" names who took it; "Photo: …" may give the caption or the credit.

@@ -15,6 +15,7 @@ import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } fr
 import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
 import { mastheadOutsideBody } from './newsletter-masthead.js';
+import { sameOutlet } from './outlet-names.js';
 import { pageLinesOf } from './page-lines.js';
 import { segmentParagraphs } from './segment.js';
 import { unpackArticles } from './unpack.js';
@@ -256,6 +257,28 @@ function withInstitutionOutlet(meta: ArticleMeta, entry: MetadataEntry | undefin
   return outlet === null ? meta : { ...meta, outlet };
 }
 
+/**
+ * The metadata of an article whose page sets a name where an outlet's stands that nothing on the
+ * page confirms (StatedMeta.outletCandidate: a masthead, a name beside the publication line, a
+ * `<title>`'s site name), with that name as its outlet when the corpus names the same outlet elsewhere
+ * ({@link sameOutlet}: `articles.json` or another article's lines): a second statement confirms
+ * it, as a copyright notice on the page would. The page's spelling is kept unless it is set in
+ * capitals only. An outlet stated or read, or one `articles.json` sets, is kept.
+ */
+function withCorpusOutlet(
+  meta: ArticleMeta,
+  entry: MetadataEntry | undefined,
+  stated: StatedMeta,
+  knownOutlets: ReadonlySet<string>,
+): ArticleMeta {
+  if (meta.outlet !== null || entry?.outlet !== undefined) return meta;
+  const name = stated.outletCandidate;
+  if (name === undefined) return meta;
+  const known = [...knownOutlets].find((outlet) => sameOutlet(outlet, name));
+  if (known === undefined) return meta;
+  return { ...meta, outlet: /\p{Ll}/u.test(name) ? name : known };
+}
+
 interface Problems {
   list: CorpusProblem[];
   fatal: CorpusProblem[];
@@ -369,6 +392,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   for (const entry of byFile.values()) if (entry.outlet) knownOutlets.add(entry.outlet);
   // Per file, a name set where an outlet's stands that no rule confirms (StatedMeta.outletCandidate).
   const candidates = new Map<string, string>();
+  const statedByFile = new Map<string, StatedMeta>();
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -397,6 +421,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       controls: analysis.controls,
     });
     const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
+    statedByFile.set(file, analysis.stated);
     if (analysis.stated.outletCandidate !== undefined)
       candidates.set(file, analysis.stated.outletCandidate);
     for (const outlet of [analysis.stated.outlet, analysis.outlet])
@@ -435,6 +460,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       withoutOutletInAuthor(article.meta, entry, knownOutlets),
       entry,
     );
+    const stated = statedByFile.get(article.meta.file);
+    if (stated !== undefined)
+      article.meta = withCorpusOutlet(article.meta, entry, stated, knownOutlets);
     const candidate = candidates.get(article.meta.file);
     if (candidate !== undefined && article.meta.outlet === null && entry?.outlet === undefined) {
       article.meta.outletUnconfirmed = true;

@@ -153,27 +153,34 @@ export function isMastheadTagline(line: string): boolean {
 }
 
 /** Between the outlet's name and its slogan: a dash, a bar or a middle dot, spaced. */
-const SIGN_OFF_SEPARATOR = /\s+[—–|·-]\s+/;
+const SLOGAN_SEPARATOR = /\s+[—–|·-]\s+/;
 /** Longest slogan, in words: "your town, your paper", not a clause of reporting. */
 const MAX_SLOGAN_WORDS = 8;
 
 /**
- * True for an outlet's sign-off: its name set as a masthead, a separator and a short slogan
- * ("Marrow Bay Gazette — your town, your paper", "Gull Bay Times | News you can trust"): a line
- * that is the outlet's name plus a tagline, describing the paper, not the article. The slogan
- * ends no sentence and holds no figure (a teaser's "Gull Bay Times — 3 jobs go" names its
- * news). The caller applies it only to a line standing alone after the article's prose, where a
- * headline does not stand.
+ * A line of a name, a separator and a short slogan ("Marrow Bay Gazette — your town, your
+ * paper", "OSPREY WEEKLY — stories from the estuary"): the name and the slogan, else null. The
+ * slogan ends no sentence and holds no figure (a teaser's "Gull Bay Times — 3 jobs go" names its
+ * news). What the name must be is the caller's: an outlet's masthead, a newsletter's.
  */
-export function isOutletSignOff(line: string): boolean {
-  const parts = line.trim().split(SIGN_OFF_SEPARATOR);
-  if (parts.length !== 2) return false;
+export function splitSlogan(line: string): { name: string; slogan: string } | null {
+  const parts = line.trim().split(SLOGAN_SEPARATOR);
+  if (parts.length !== 2) return null;
   const [name = '', slogan = ''] = parts;
   const words = slogan.split(/\s+/).length;
-  return (
-    isMastheadName(name) &&
-    words <= MAX_SLOGAN_WORDS &&
-    !/[.!?:;]$|\d/.test(slogan) &&
-    /^\p{L}/u.test(slogan)
-  );
+  return words <= MAX_SLOGAN_WORDS && !/[.!?:;]$|\d/.test(slogan) && /^\p{L}/u.test(slogan)
+    ? { name, slogan }
+    : null;
+}
+
+/**
+ * True for an outlet's sign-off: its name set as a masthead, a separator and a short slogan
+ * ({@link splitSlogan}: "Marrow Bay Gazette — your town, your paper", "Gull Bay Times | News
+ * you can trust"): a line that is the outlet's name plus a tagline, describing the paper, not
+ * the article. The caller applies it only to a line standing alone after the article's prose,
+ * where a headline does not stand.
+ */
+export function isOutletSignOff(line: string): boolean {
+  const parts = splitSlogan(line);
+  return parts !== null && isMastheadName(parts.name);
 }

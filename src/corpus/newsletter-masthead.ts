@@ -16,6 +16,7 @@
 import { outletKey } from './copyright.js';
 import { isCapitalisedWords, isOutletName } from './credit-fields.js';
 import type { DroppedLine } from './extraction.js';
+import { splitSlogan } from './masthead.js';
 
 /**
  * Words a newsletter's name adds to its publication's: "… Briefing", "… Morning Digest",
@@ -90,7 +91,9 @@ export interface NewsletterMasthead {
  * when that is a newsletter's ("ECHO DAILY BRIEFING" from "Echo Daily Briefing"). With no
  * newsletter word, the line must be the publication's name alone and name itself as an outlet
  * ("KELLAN COURIER" from "Kellan Courier"; credit-fields.ts), so a sender's personal name set in
- * capitals is no masthead. Else null.
+ * capitals is no masthead. The name may carry its tagline after a spaced dash or bar ("OSPREY
+ * WEEKLY — stories from the estuary"; masthead.ts splitSlogan): the line is the masthead whole.
+ * Else null.
  *
  * @example
  * newsletterMasthead('MARROW BAY GAZETTE BRIEFING', 'Marrow Bay Gazette')
@@ -99,9 +102,21 @@ export interface NewsletterMasthead {
  * // { publication: 'Kellan Bay Gazette', newsletter: 'Kellan Bay Gazette' }
  * newsletterMasthead('ECHO DAILY BRIEFING', 'Echo Daily Briefing')
  * // { publication: null, newsletter: 'Echo Daily Briefing' }
+ * newsletterMasthead('OSPREY WEEKLY — stories from the estuary', 'Osprey Weekly')
+ * // { publication: null, newsletter: 'Osprey Weekly' }
  * newsletterMasthead('HARBOUR FEES RISE', 'Marrow Bay Gazette') // null
  */
 export function newsletterMasthead(line: string, sender: string): NewsletterMasthead | null {
+  const named = newsletterName(line, sender);
+  if (named !== null) return named;
+  // The name with its tagline ("OSPREY WEEKLY — stories from the estuary"): the masthead whole,
+  // as a paper sets its slogan under its name; never a headline with the name as its kicker.
+  const parts = splitSlogan(line);
+  return parts === null ? null : newsletterName(parts.name, sender);
+}
+
+/** {@link newsletterMasthead} for a line of the name alone. */
+function newsletterName(line: string, sender: string): NewsletterMasthead | null {
   const words = nameWords(line);
   if (words.length === 0 || !isCapitalisedWords(words.join(' '))) return null;
   const newsletter = sender.trim();

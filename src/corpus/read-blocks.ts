@@ -11,6 +11,7 @@
 import { blockFurniture } from './block-furniture.js';
 import { parseByline } from './byline.js';
 import {
+  besidePublicationLine,
   givesContactOrRole,
   readBareNameByline,
   readByline,
@@ -64,6 +65,11 @@ export interface BlocksRead {
   footerHolders: string[];
   /** Lines at the top, before the body, with a masthead's shape, in a block of headings. */
   mastheads: string[];
+  /**
+   * Lines with a masthead's shape at the top right above or below a line stating the
+   * publication date (byline-rules.ts besidePublicationLine), in file order.
+   */
+  headerNames: string[];
   /** Lines kept at the top, before the body, in blocks of headings. */
   topHeadingLines: number;
   /**
@@ -236,7 +242,10 @@ const LINE_RULES: readonly LineRule[] = [
 /** Reads one line: dropped by the first rule that takes it, else kept as a word of the block. */
 function readLine(state: ReadState, block: Block, line: string, lineIndex: number): void {
   if (LINE_RULES.some((rule) => rule(state, block, line, lineIndex))) return;
-  if (block.atTop && isMastheadShape(line)) block.mastheadCandidates.push(line);
+  if (block.atTop && isMastheadShape(line)) {
+    block.mastheadCandidates.push(line);
+    if (besidePublicationLine(block, lineIndex)) state.headerNames.push(line);
+  }
   block.words.push(line);
 }
 
@@ -407,6 +416,7 @@ export function readBlocks(
     outlets: [],
     footerHolders: [],
     candidates: [],
+    headerNames: [],
     topHeadingLines: 0,
     dateline: null,
     author: null,
@@ -457,6 +467,7 @@ export function readBlocks(
     issuer: state.issuer,
     footerHolders: state.footerHolders,
     mastheads: state.candidates.slice(0, MAX_MASTHEAD_CANDIDATES),
+    headerNames: state.headerNames,
     topHeadingLines: state.topHeadingLines,
   };
 }

@@ -18,6 +18,11 @@ export interface ReadState {
   footerHolders: string[];
   /** Masthead candidates in blocks of headings at the top, in file order. */
   candidates: string[];
+  /**
+   * Lines with a masthead's shape at the top, right above or below a line stating the
+   * publication date in their block (the page's header block: byline-rules.ts), in file order.
+   */
+  headerNames: string[];
   topHeadingLines: number;
   dateline: string | null;
   author: string | null;

@@ -19,6 +19,16 @@ export const SIGNATURE_SEPARATOR = '-- ';
 
 /** The separator line, with or without its space. */
 const SEPARATOR_LINE = /^--[ \t]?$/;
+
+/**
+ * True for the signature separator alone on its line ("-- " or "--"). With a card under it the
+ * block is a signature ({@link signatureStart}); with more under it, it still holds no word of
+ * the article, only sets apart what follows (a mailing's footer, read by its own rules), as a
+ * horizontal rule does.
+ */
+export function isSignatureSeparator(line: string): boolean {
+  return line.trim() === '--';
+}
 /** Longest signature, in non-empty lines (RFC 1855 §2.1.1). */
 export const MAX_SIGNATURE_LINES = 4;
 /** Longest line of a signature, in characters: a terminal's 80 columns. */

@@ -6,7 +6,8 @@
  * entry). The dateline states metadata (a publication date, an outlet), not an event of the
  * sentence after it, so ingestion takes it off the paragraph and reads what it states.
  *
- * Only what is written is taken: a date without a year ("March 3") gives no publication date.
+ * Only what is written is taken: a date without a year ("March 3") or a weekday alone ("HARBURY,
+ * Sunday — …", the style of British regional papers) gives no publication date.
  * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
  * a place in title case must come with a date or an outlet in brackets; a place in capitals
  * alone ("LONDON —") is a dateline by the wire convention. Some outlets set a place in
@@ -52,6 +53,11 @@ const STORY_LABEL =
 const PLACE_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A date without a year, as wire services write it: "March 3", "Jan. 15", "3 March". */
 const YEARLESS_DATE = new RegExp(`^(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})$`, 'i');
+/**
+ * The day of the week alone, as British regional papers date a story filed that week
+ * ("HARBURY, Sunday — Firefighters …"): the dateline's date, giving no publication date.
+ */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** An outlet's name: a few capitalised words or initials ("AP", "Reuters", "Lakeside Courier"). */
 const OUTLET = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+[\p{Lu}&][\p{L}\d'’.&-]*){0,4}$/u;
 
@@ -91,15 +97,19 @@ function paragraphFrom(line: string, text: string): string {
   const start = text.indexOf(line);
   if (start < 0) return line;
   const end = text.indexOf('\n\n', start);
-  return text
-    .slice(start, end < 0 ? undefined : end)
-    .split('\n')
-    .map((part) => part.trim())
-    .join(' ');
+  return (
+    text
+      .slice(start, end < 0 ? undefined : end)
+      .split('\n')
+      .map((part) => part.trim())
+      // The text's last paragraph may end in a line break: no line of it.
+      .filter((part) => part.length > 0)
+      .join(' ')
+  );
 }
 
 function isDate(text: string): boolean {
-  return parseDateline(text) !== null || YEARLESS_DATE.test(text);
+  return parseDateline(text) !== null || YEARLESS_DATE.test(text) || WEEKDAY.test(text);
 }
 
 /**

@@ -288,3 +288,56 @@ describe('a plain-text message sent as format=flowed (RFC 3676)', () => {
     expect(unflowText('on Tues \r\nday.', true)).toBe('on Tuesday.');
   });
 });
+
+describe("a newsletter's masthead with its tagline, and its footer under '--'", () => {
+  const FOOTER =
+    'You are receiving this because you subscribed to Osprey Weekly. Unsubscribe: https://osprey.example/unsubscribe';
+
+  it('drops the masthead whole (the headline is the title) and the footer under the separator', async () => {
+    const dir = await corpusOf({
+      'n.eml': plainMessage('Osprey Weekly <news@osprey.example>', [
+        'OSPREY WEEKLY — stories from the estuary',
+        '',
+        HEADLINE,
+        'By Jo Tran',
+        '',
+        STORY,
+        '',
+        MORE,
+        '',
+        '--',
+        FOOTER,
+      ]),
+    });
+    const article = (await loadCorpus(dir)).articles[0];
+    expect(article?.meta).toMatchObject({ title: HEADLINE, author: 'Jo Tran' });
+    expect(article?.text).toBe(`${HEADLINE}\n\n${STORY}\n\n${MORE}`);
+  });
+
+  it.each([
+    // The name of another publication, or a teaser with a figure: no masthead of this sender.
+    ['MARROW BAY GAZETTE — stories from the estuary', 'Osprey Weekly <news@osprey.example>'],
+    ['OSPREY WEEKLY — 3 jobs go at the boatyard', 'Osprey Weekly <news@osprey.example>'],
+  ])('keeps "%s"', async (line, from) => {
+    const dir = await corpusOf({
+      'n.eml': plainMessage(from, [line, '', HEADLINE, '', STORY, '', MORE]),
+    });
+    expect((await loadCorpus(dir)).articles[0]?.text).toContain(line);
+  });
+
+  it("keeps the text under a '--' that sets apart a part of the article, dropping the '--' alone", async () => {
+    const part = Array.from({ length: 5 }, (_, i) => `Boat owner ${i + 1} said the rise was fair.`);
+    const dir = await corpusOf({
+      'n.eml': plainMessage('Osprey Weekly <news@osprey.example>', [
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        '--',
+        ...part,
+      ]),
+    });
+    const text = (await loadCorpus(dir)).articles[0]?.text ?? '';
+    expect(text).toBe(`${HEADLINE}\n\n${STORY}\n\n${part.join(' ')}`);
+  });
+});

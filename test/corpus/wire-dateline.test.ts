@@ -260,3 +260,31 @@ describe('a wire dateline in the corpus and the timeline', () => {
     );
   });
 });
+
+describe('a dateline dated by its weekday ("HARBURY, Sunday — …")', () => {
+  const sentence = 'Firefighters worked through the night to contain a fire on Harbury Moor.';
+
+  it.each(['HARBURY, Sunday', 'Harbury, Sunday', 'HARBURY, SUNDAY'])(
+    'reads "%s" as the dateline, giving no publication date',
+    (dateline) => {
+      expect(parseWireDateline(`${dateline} — ${sentence}`)).toMatchObject({
+        dateline,
+        published: null,
+        outlet: null,
+      });
+    },
+  );
+
+  it.each([
+    'Harbury, Sunday — and the night after — was the worst of it.',
+    'Sunday — the day the moor burned — began quietly.',
+  ])('reads no dateline in "%s"', (paragraph) => {
+    expect(parseWireDateline(paragraph)).toBeNull();
+  });
+
+  it('is taken off the story’s last paragraph though the text ends in a line break', () => {
+    const cleaned = cleanArticle(`Moor fire spreads\n\nHARBURY, Sunday — ${sentence}\n`);
+    expect(cleaned.text).toBe(`Moor fire spreads\n\n${sentence}`);
+    expect(cleaned.dropped).toContainEqual({ line: 'HARBURY, Sunday', reason: 'wire dateline' });
+  });
+});

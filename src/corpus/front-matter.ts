@@ -1,0 +1,139 @@
+/**
+ * The fields of a file's metadata as key and value lines (`title: …`, `author: …`): Markdown's
+ * front matter (markdown.ts) and a metadata block at the top of a plain-text or Markdown file
+ * (metadata-block.ts). One reading of keys for both: which key names the title, the author, the
+ * outlet, the publication date and the address.
+ */
+import { isCapitalisedWords } from './credit-fields.js';
+import { statedDate, statedUrl, type StatedMeta } from './stated.js';
+
+/** A field's line: a key of letters (and `_`, `-`), a colon, the value. */
+export const FIELD = /^([A-Za-z][A-Za-z_-]*)\s*:\s*(.*?)\s*$/;
+
+/**
+ * A front-matter key as compared here: lower case, without `_` or `-`, so that the spellings
+ * exporters use for one key (`site_name`, `siteName`, `date_published`, `datePublished`) are one.
+ */
+const keyOf = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+
+/**
+ * Keys naming the outlet: `outlet`, schema.org's `publisher`, Open Graph's `site_name`, the
+ * `siteName` read-later apps (Omnivore, Readwise and the like) write for the saved page's site,
+ * and `site`, the key web clippers write it under (Obsidian Web Clipper's `{{site}}` variable,
+ * "site name or publisher"; ClipMark's front matter). A `site` that is an address
+ * (`site: https://…`) names where the page is, not its outlet's name: not read.
+ */
+const OUTLET_KEYS = new Set(['outlet', 'sitename', 'publisher', 'publication', 'site']);
+const ADDRESS = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * Keys naming the publication date as such: `published`, schema.org's `datePublished`, and the
+ * forms read-later exports write (`date_published`, `published_at`, `publish_date`, `pubDate`).
+ * They win over a bare `date` (a static-site generator's publication date) whatever their order.
+ * A read-later app's `date_saved` / `dateSaved` / `markupat` is when the reader saved the page,
+ * never the article's date: no such key is read.
+ */
+const PUBLISHED_KEYS = new Set([
+  'published',
+  'datepublished',
+  'publishedat',
+  'publisheddate',
+  'publishdate',
+  'publicationdate',
+  'pubdate',
+]);
+
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2').trim();
+}
+
+/** A YAML block list's item: `  - "[[Tom Hendry]]"`. */
+const LIST_ITEM = /^\s+-\s+(.*?)\s*$/;
+/**
+ * A wiki link, `[[Tom Hendry]]` or `[[People/Tom Hendry|Tom Hendry]]`: the form Obsidian's Web
+ * Clipper writes a clipped page's author in (its default template's `author` property); the
+ * text shown is the alias after `|`, else the target.
+ */
+const WIKI_LINK = /^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$/;
+
+/** A field's value as the reader means it: unquoted, a wiki link's text. */
+const valueOf = (raw: string) => {
+  const value = unquote(raw);
+  return WIKI_LINK.exec(value)?.[1]?.trim() ?? value;
+};
+
+/**
+ * The fields of front matter as key and value, a block list's items (`author:` then
+ * `  - "A"`, `  - "B"`) joined by ", " as one value; an inline list (`[A, B]`) likewise.
+ */
+function fieldsOf(fields: string): [string, string][] {
+  const read: { key: string; values: string[]; block: boolean }[] = [];
+  for (const line of fields.split('\n')) {
+    const item = LIST_ITEM.exec(line);
+    const last = read[read.length - 1];
+    if (item?.[1] !== undefined) {
+      if (last?.block) last.values.push(valueOf(item[1]));
+      continue;
+    }
+    const match = FIELD.exec(line);
+    if (!match?.[1]) continue;
+    const raw = match[2] ?? '';
+    const inline = WIKI_LINK.test(unquote(raw)) ? null : /^\[(.*)\]$/.exec(raw);
+    const values = inline?.[1] !== undefined ? inline[1].split(',').map(valueOf) : [valueOf(raw)];
+    read.push({
+      key: match[1],
+      values: values.filter((value) => value.length > 0),
+      block: raw === '',
+    });
+  }
+  return read.map(({ key, values }) => [key, values.filter((v) => v.length > 0).join(', ')]);
+}
+
+/** Keys {@link statedFields} reads other than the outlet's and the publication date's. */
+const OTHER_KEYS = new Set(['title', 'author', 'byline', 'date', 'url', 'canonical', 'source']);
+
+/** True for a key {@link statedFields} reads ("Title", "date_published", "Source"). */
+export function isStatedKey(name: string): boolean {
+  const key = keyOf(name);
+  return OTHER_KEYS.has(key) || OUTLET_KEYS.has(key) || PUBLISHED_KEYS.has(key);
+}
+
+/**
+ * The metadata a file's front matter states: `title`; `author` (or `byline`); the outlet
+ * ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS}, else `date`); `url` (or
+ * `canonical`, else a web clipper's `source`), absolute http(s) only. A `source` that is a name
+ * in capitalised words ("Source: Oxcombe Echo", as news archives and exports write the
+ * publication) is the outlet when no outlet key names one. A list's items are one
+ * value, joined by ", "; a wiki link (`[[Tom Hendry]]`) is its text. Keys are read in any case, with `_` or `-` or neither
+ * ({@link keyOf}); any other key is not read.
+ */
+export function statedFields(fields: string): StatedMeta {
+  const stated: StatedMeta = {};
+  let published: string | undefined;
+  let dated: string | undefined;
+  // A web clipper's `source` (Obsidian's Web Clipper): the clipped page's address, when absolute.
+  let source: string | undefined;
+  let sourceName: string | undefined;
+  for (const [name, value] of fieldsOf(fields)) {
+    const key = keyOf(name);
+    if (value.length === 0) continue;
+    if (key === 'title') stated.title = value;
+    else if (key === 'author' || key === 'byline') stated.author = value;
+    else if (OUTLET_KEYS.has(key)) {
+      if (!(key === 'site' && ADDRESS.test(value))) stated.outlet = value;
+    } else if (PUBLISHED_KEYS.has(key)) published = statedDate(value) ?? published;
+    else if (key === 'date') dated = statedDate(value) ?? dated;
+    else if (key === 'url' || key === 'canonical') {
+      const url = statedUrl(value);
+      if (url) stated.url = url;
+    } else if (key === 'source') {
+      const url = statedUrl(value);
+      if (url !== undefined) source = url;
+      else if (!ADDRESS.test(value) && isCapitalisedWords(value)) sourceName = value;
+    }
+  }
+  stated.outlet ??= sourceName;
+  const date = published ?? dated;
+  if (date) stated.published = date;
+  if (stated.url === undefined && source !== undefined) stated.url = source;
+  return stated;
+}

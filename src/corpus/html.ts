@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { closingNoteBlock } from './closing-note.js';
+import { openCorrectionBoxes, type BoxElement } from './correction-box.js';
 import { takeReaderHeader, type ReaderElement } from './reader-view.js';
 import { savedFromUrl } from './saved-from.js';
 import type { DroppedLine } from './extraction.js';
@@ -248,6 +249,8 @@ export function extractHtml(html: string): Extraction {
   const evidence = siteEvidence(document as unknown as SiteElement, page, stated.url);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
   const titleTag = oneLine(document.querySelector('title')?.textContent);
+  // A correction or editor's note set in a box is article text: Readability drops asides.
+  openCorrectionBoxes(document as unknown as BoxElement);
   const parsed = new Readability<DomNode>(document as never, {
     serializer: (node) => node as unknown as DomNode,
   }).parse();

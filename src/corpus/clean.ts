@@ -8,6 +8,7 @@
 import { buttonRows } from './button-row.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
+import { isNewsAgency } from './news-agency.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName } from './credit-fields.js';
@@ -221,9 +222,12 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     assembled = assemble(read.kept);
   }
   const { text, paragraphs } = assembled;
-  const stated = read.outlets[0] ?? masthead?.outlet ?? footerHolder(read.footerHolders);
+  // A news agency a byline or wire dateline credits wrote the story; the page's publisher is
+  // its own (news-agency.ts).
+  const publisher = read.outlets.find((name) => !isNewsAgency(name));
+  const stated = publisher ?? masthead?.outlet ?? footerHolder(read.footerHolders);
   let headline = assembled.headline;
-  let outlet = read.outlets[0] ?? null;
+  let outlet = publisher ?? null;
   if (headline !== null) {
     // A headline copied with the page title's site name ("Harbour fees to double | Kestrel
     // Courier"): the title is the headline alone; the text keeps the line as it was.
@@ -243,7 +247,12 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
       ...dropped.map(({ line }) => line),
       text,
     ]);
-  const candidate = outlet === null ? read.mastheads.find(isMastheadName) : undefined;
+  // A news agency credited where the publisher's name may stand: the outlet is unknown, not
+  // unstated.
+  const candidate =
+    outlet === null
+      ? (read.mastheads.find(isMastheadName) ?? read.outlets.find(isNewsAgency))
+      : undefined;
   return {
     text,
     paragraphs,

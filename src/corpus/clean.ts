@@ -225,7 +225,17 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A news agency a byline or wire dateline credits wrote the story; the page's publisher is
   // its own (news-agency.ts).
   const publisher = read.outlets.find((name) => !isNewsAgency(name));
-  const stated = publisher ?? masthead?.outlet ?? footerHolder(read.footerHolders);
+  // A wire's own story, saved as it ran ("RIVERTON, Ohio (Reuters) - …" and no publisher named):
+  // the agency its dateline credits is the outlet when the page names no publisher of its own.
+  const wireStory = read.outlets.find(
+    (name) =>
+      isNewsAgency(name) &&
+      read.dropped.some(
+        ({ line, reason }) => reason === 'wire dateline' && line.endsWith(`(${name})`),
+      ),
+  );
+  const stated =
+    publisher ?? masthead?.outlet ?? footerHolder(read.footerHolders) ?? wireStory ?? null;
   let headline = assembled.headline;
   let outlet = publisher ?? null;
   if (headline !== null) {

@@ -3,9 +3,11 @@
  * An agency a page names in a byline ("By Hannah Reyes, Associated Press") or a wire dateline
  * ("WASHINGTON (AP) —") credits who wrote the story, not who published the page: a local paper
  * or station runs the wire's copy under its own masthead, home link and copyright notice. So
- * such a name is never read as the article's outlet; the page's own publisher is (its masthead,
- * site name or copyright holder), and with none stated the outlet is unknown. The byline or
- * dateline stays a page line, so the wire's credit is still shown when asked who wrote it.
+ * such a name is not read as the article's outlet; the page's own publisher is (its masthead,
+ * site name or copyright holder). With none stated, a byline's agency leaves the outlet unknown,
+ * while a dateline's agency on a page naming nothing else is the wire's own story as it ran
+ * (clean.ts). The byline or dateline stays a page line, so the wire's credit is still shown
+ * when asked who wrote it.
  *
  * Source of the list: the world's largest general news agencies as their own style guides and
  * the agencies' pages name them (AP, Reuters, AFP, dpa, UPI, PA Media, The Canadian Press,

@@ -37,12 +37,13 @@ describe('an agency in a byline credits the wire, not the publisher', () => {
     const cleaned = cleanArticle(['By Ana Ruiz, Associated Press', ...BODY].join('\n\n'));
     expect(cleaned.outlet).toBeNull();
     expect(cleaned.outletCandidate).toBe('Associated Press');
-    const dateline = cleanArticle(
-      ['TARNWICK, March 3, 2026 (Reuters) - The ferry will resume its timetable.', BODY[1]].join(
-        '\n\n',
-      ),
-    );
-    expect(dateline.outlet).toBeNull();
+  });
+
+  it("takes a dateline's agency as the outlet only when the page names no publisher of its own", () => {
+    const story = 'TARNWICK, Iowa (AP) - The ferry will resume its timetable.';
+    expect(cleanArticle([story, BODY[1]].join('\n\n')).outlet).toBe('AP');
+    const run = cleanArticle([story, BODY[1], 'Copyright 2026 KVCT.'].join('\n\n'));
+    expect(run.outlet).toBe('KVCT');
   });
 
   it("keeps an outlet's own byline field as the outlet", () => {

@@ -17,11 +17,17 @@
  *
  * - a mailing's footer: why the recipient receives it, or how to stop; standalone only.
  *
+ * - a broadcaster's sign-off: the reader asked to keep following the outlet's coverage ("Stay
+ *   with KVCT 9 News on air and online for updates on this developing story.", "Watch Channel 4
+ *   News at 6 for the full report.", "Download the KVCT 9 News app for alerts."); standalone
+ *   only.
+ *
  * Reported speech ("Sign up to fight, the recruiters told the young men.") is never a call to
  * action; furniture.ts checks that for every rule whose start a sentence can share. Share
  * buttons ("Share this article", "Share on Facebook") are furniture.ts's navigation.
  */
 
+import { isOutletName } from './credit-fields.js';
 import { SENTENCE_END } from './sentence-end.js';
 
 /** Social platforms an outlet keeps a page, an account or a channel on. */
@@ -131,6 +137,50 @@ export function isSocialFollowCall(line: string): boolean {
   if (line.length > MAX_PROMOTION_LENGTH) return false;
   const call = line.replace(KICKER, '').trim();
   return SOCIAL_FOLLOW.test(call) && ON_SOCIAL.test(call);
+}
+
+/**
+ * A sign-off's verb, an imperative to keep following (or to fetch) the outlet's coverage, and
+ * its object: "us", "our …", or a name (group 1) that {@link isCoverageSource} checks is the
+ * outlet's; or "Stay tuned" alone. Case-sensitive past the verb, so the object's name is a name.
+ */
+const KEEP_FOLLOWING = new RegExp(
+  String.raw`^(?:[Pp]lease\s+)?(?:[Ss]tay (?:with|tuned(?: to)?)|[Kk]eep (?:it )?(?:with|tuned to|watching|listening to)|[Tt]une (?:in )?to|[Ww]atch|[Ll]isten to|[Dd]ownload|[Ss]tream)\s+(?:us\b|our\b|(?:the\s+)?((?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3})(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3}))*))|^(?:[Pp]lease\s+)?[Ss]tay tuned\b`,
+  'u',
+);
+/**
+ * Where or when the coverage goes on, or what it gives: "on air and online", "at 6", "tonight",
+ * "for updates", "for the latest", the outlet's app or newscast. A sign-off names one of them.
+ */
+const COVERAGE_GOES_ON =
+  /\b(?:on air|on-air|online|on (?:our|the) (?:website|app|air)|at \d{1,2}(?::\d{2})?|tonight|this (?:evening|morning)|for (?:more|updates|the latest|continuing coverage|complete coverage|the full (?:story|report)|breaking news)|apps?|newscasts?|broadcasts?)\b/i;
+
+/** An outlet's initials or call letters, as broadcasters name themselves: "KVCT", "BBC", "WNYC". */
+const INITIALISM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * True when a sign-off's object names a news outlet: a name with a news outlet's noun
+ * ("KVCT 9 News", "Radio Tarn", credit-fields.ts), or opening with an outlet's initials.
+ */
+function isCoverageSource(name: string): boolean {
+  return isOutletName(name) || INITIALISM.test(name.split(/\s+/)[0] ?? '');
+}
+
+/**
+ * True for a broadcaster's sign-off ("Stay with KVCT 9 News on air and online for updates on
+ * this developing story.", "Stay tuned to us for updates."): {@link KEEP_FOLLOWING} with the
+ * outlet as its object, and where or when the coverage goes on ({@link COVERAGE_GOES_ON}). "Stay
+ * with relatives until the water recedes." names no outlet and is kept. Only a line standing
+ * alone is furniture by this rule, as a promotion.
+ */
+export function isCoverageSignOff(line: string): boolean {
+  if (line.length > MAX_PROMOTION_LENGTH) return false;
+  const call = line.replace(KICKER, '').trim();
+  const match = KEEP_FOLLOWING.exec(call);
+  if (match === null) return false;
+  const name = match[1];
+  if (name !== undefined && !isCoverageSource(name)) return false;
+  return COVERAGE_GOES_ON.test(call.slice(match[0].length));
 }
 
 /**

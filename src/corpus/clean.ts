@@ -8,6 +8,7 @@
 import { buttonRows } from './button-row.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
+import { isNewsAgency } from './news-agency.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName } from './credit-fields.js';
@@ -235,9 +236,22 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     assembled = assemble(read.kept);
   }
   const { text, paragraphs } = assembled;
-  const stated = read.outlets[0] ?? masthead?.outlet ?? footerHolder(read.footerHolders);
+  // A news agency a byline or wire dateline credits wrote the story; the page's publisher is
+  // its own (news-agency.ts).
+  const publisher = read.outlets.find((name) => !isNewsAgency(name));
+  // A wire's own story, saved as it ran ("RIVERTON, Ohio (Reuters) - …" and no publisher named):
+  // the agency its dateline credits is the outlet when the page names no publisher of its own.
+  const wireStory = read.outlets.find(
+    (name) =>
+      isNewsAgency(name) &&
+      read.dropped.some(
+        ({ line, reason }) => reason === 'wire dateline' && line.endsWith(`(${name})`),
+      ),
+  );
+  const stated =
+    publisher ?? masthead?.outlet ?? footerHolder(read.footerHolders) ?? wireStory ?? null;
   let headline = assembled.headline;
-  let outlet = read.outlets[0] ?? null;
+  let outlet = publisher ?? null;
   if (headline !== null) {
     // A headline copied with the page title's site name ("Harbour fees to double | Kestrel
     // Courier"): the title is the headline alone; the text keeps the line as it was.
@@ -258,9 +272,13 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
       text,
     ]);
   // A name beside the publication line, with a headline apart from it, stands where an outlet's
-  // does too (byline-rules.ts besidePublicationLine), though it names itself as none.
+  // does too (byline-rules.ts besidePublicationLine), though it names itself as none; a news
+  // agency credited where the publisher's name may stand leaves the outlet unknown, not unstated.
   const header = read.mastheads.find((line) => isHeaderName(read, line));
-  const candidate = outlet === null ? (read.mastheads.find(isMastheadName) ?? header) : undefined;
+  const candidate =
+    outlet === null
+      ? (read.mastheads.find(isMastheadName) ?? header ?? read.outlets.find(isNewsAgency))
+      : undefined;
   return {
     text,
     paragraphs,

@@ -10,6 +10,7 @@ import {
   isCallToActionLabel,
   isMailingFooter,
   isReaderNote,
+  isCoverageSignOff,
   isPromotion,
   isSocialFollowCall,
   isSupportAppeal,
@@ -388,6 +389,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
     (standalone &&
       (isPromotion(line) ||
         isSocialFollowCall(line) ||
+        isCoverageSignOff(line) ||
         isSupportAppeal(line) ||
         isMailingFooter(line) ||
         isReaderNote(line) ||

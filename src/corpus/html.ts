@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { closingNoteBlock } from './closing-note.js';
+import { openCorrectionBoxes, type BoxElement } from './correction-box.js';
 import { takeReaderHeader, type ReaderElement } from './reader-view.js';
 import { savedFromUrl } from './saved-from.js';
 import type { DroppedLine } from './extraction.js';
@@ -17,6 +18,7 @@ import { authorOfByline, parseByline } from './byline.js';
 import { siteNameCandidate, siteNameInTitle, withoutSiteName } from './headline.js';
 import { siteEvidence, type SiteElement } from './site-evidence.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { isNewsAgency } from './news-agency.js';
 import { parseDateline } from './dates.js';
 import { datelineBesideHeadline } from './headline-dateline.js';
 import { pageSectionNames } from './section-label-rules.js';
@@ -52,6 +54,13 @@ function metaContent(document: QueryableDocument, selectors: string[]): string |
   }
   return undefined;
 }
+
+/**
+ * The outlet a byline's field names as the page's publisher: none when it names a news agency,
+ * which wrote the story, not the page (news-agency.ts).
+ */
+const publisherOf = (outlet: string | null) =>
+  outlet === null || isNewsAgency(outlet) ? undefined : outlet;
 
 /** Some pages give a profile URL as the author: that names no one. */
 const isLink = (value: string) => /^\s*(?:https?:)?\/\//i.test(value);
@@ -248,6 +257,8 @@ export function extractHtml(html: string): Extraction {
   const evidence = siteEvidence(document as unknown as SiteElement, page, stated.url);
   // "Headline - Maritime Ledger" in <title>: the outlet the page has no tag for.
   const titleTag = oneLine(document.querySelector('title')?.textContent);
+  // A correction or editor's note set in a box is article text: Readability drops asides.
+  openCorrectionBoxes(document as unknown as BoxElement);
   const parsed = new Readability<DomNode>(document as never, {
     serializer: (node) => node as unknown as DomNode,
   }).parse();
@@ -282,7 +293,7 @@ export function extractHtml(html: string): Extraction {
     const author = fields === null ? authorOfByline(line) : fields.author;
     if (author) stated.author = author;
     if (fields) {
-      stated.outlet ??= fields.outlet ?? undefined;
+      stated.outlet ??= publisherOf(fields.outlet);
       stated.published ??= fields.published ?? undefined;
     }
   }
@@ -295,7 +306,7 @@ export function extractHtml(html: string): Extraction {
   if (byline) {
     stated.published ??= byline.date ?? undefined;
     stated.author ??= byline.author;
-    stated.outlet ??= byline.outlet ?? undefined;
+    stated.outlet ??= publisherOf(byline.outlet);
   }
   const bodyRead = parsed?.content ? blocksAndRules(parsed.content) : pageRead;
   // A note to readers under the body's last rule ("Got a story? Email …": closing-note.ts).
@@ -334,7 +345,11 @@ export function extractHtml(html: string): Extraction {
                 ? 'byline'
                 : 'outside the article body',
     }));
-  if (candidate !== null && stated.outlet === undefined) stated.outletCandidate = candidate;
+  // A news agency the byline credits where the publisher's name may stand: the outlet is
+  // unknown, not unstated.
+  const agency = byline?.outlet ?? null;
+  if (stated.outlet === undefined && (candidate ?? agency) !== null)
+    stated.outletCandidate = candidate ?? agency ?? undefined;
   return {
     text: kept.map((block) => block.text).join('\n\n'),
     stated,

@@ -14,6 +14,7 @@
  */
 import { isBareName, parseByline } from './byline.js';
 import { isRealDate } from '../text/dates.js';
+import { numericDayAndMonth } from '../text/numeric-date.js';
 import { findDateSpan, TIME_AFTER_DATE, TIME_BEFORE_DATE } from './dates.js';
 import { CLOSING_MARKS } from './sentence-end.js';
 import {
@@ -45,11 +46,7 @@ const MAX_FIELD_LENGTH = 80;
 /** A label before a date or time: "Published", "Last updated:", "First published on". */
 const TIME_LABEL =
   /^(?:(?:first|originally)\s+)?(published|posted|created|updated|last\s+updated|modified|last\s+modified|corrected|amended)\s*:?\s*(?:on\s+|at\s+)?/i;
-/**
- * A date in figures: with dots it is day first in every convention that writes it so
- * ("05.03.2021", CLDR's short date formats for de, ru, pl, no …); with slashes it is day first
- * or month first by country, so it is read only when one of the two cannot be a month.
- */
+/** A date in figures with a four-digit year: "05.03.2021", "10/14/2026" (text/numeric-date.ts reads its order). */
 const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 /** A time alone, a time relative to now, or a reading time: none gives a date. */
 const TIME_ONLY =
@@ -76,18 +73,18 @@ type Field =
   | { kind: 'name'; name: string }
   | { kind: 'outlet'; outlet: string };
 
-/** A date in figures as `YYYY-MM-DD` (null when day and month could be either), or null. */
+/**
+ * A date in figures as `YYYY-MM-DD` (null when day and month could be either: text/numeric-date.ts),
+ * or null.
+ */
 function numericDate(text: string): { date: string | null; end: number } | null {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return null;
-  const first = Number(match[1]);
-  const second = Number(match[3]);
   const year = Number(match[4]);
   const end = match[0].length;
-  if (match[2] === '/' && first <= 12 && second <= 12 && first !== second)
-    return { date: null, end };
-  // Day first, unless slashes and only the second number can be a day ("03/25/2021").
-  const [day, month] = match[2] === '/' && second > 12 ? [second, first] : [first, second];
+  const read = numericDayAndMonth(Number(match[1]), Number(match[3]), match[2] as '.' | '/');
+  if (read === null) return { date: null, end };
+  const { day, month } = read;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { date: isRealDate(year, month, day) ? iso : null, end };
 }

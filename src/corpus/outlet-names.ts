@@ -12,6 +12,11 @@ import { outletKey } from './copyright.js';
 /** Words an outlet adds to its own name for its news service or website, naming no other outlet. */
 const SERVICE_WORD = /^(?:news|online)$/;
 
+/** A channel's number, as a broadcaster adds it to its call letters ("KVCT 9", "WSB 2"). */
+const CHANNEL = /^\d{1,2}$/;
+/** A broadcaster's call letters opening its name, in capitals ("KVCT", "WNYC"). */
+const CALL_LETTERS = /^(?:the\s+)?\p{Lu}{3,5}\s/u;
+
 /**
  * The form under which two statements of one outlet agree: {@link outletKey} (lower case, no
  * leading "The" or trailing legal form), without trailing {@link SERVICE_WORD}s while a word is
@@ -24,6 +29,9 @@ const SERVICE_WORD = /^(?:news|online)$/;
 export function outletGroupKey(name: string): string {
   const words = outletKey(name).split(' ');
   while (words.length > 1 && SERVICE_WORD.test(words[words.length - 1] ?? '')) words.pop();
+  // A broadcaster's news service named by its call letters and channel ("KVCT 9 News" of
+  // "Copyright 2026 KVCT."): the channel's number is no other outlet's name.
+  if (words.length === 2 && CHANNEL.test(words[1] ?? '') && CALL_LETTERS.test(name)) words.pop();
   return words.join(' ');
 }
 

@@ -53,12 +53,14 @@ export function checkQuestion(question: string): string | null {
 import { normalizeText } from '../text/normalize.js';
 import { withoutMarkup } from './question-markup.js';
 import { withMonthsOfDates } from './question-months.js';
+import { withNumericDatesWritten } from './question-numeric-dates.js';
 import { withTimestampsAsDates } from './question-timestamp.js';
 
 /**
  * The text of a question the engine plans and searches on: in the form article text is stored
  * in (NFC, no invisible characters, plain spaces; {@link normalizeText}), with Discord
- * timestamps read as the UTC day they denote ({@link withTimestampsAsDates}) and without markup
+ * timestamps read as the UTC day they denote ({@link withTimestampsAsDates}), dates in figures
+ * written out where their order is plain ({@link withNumericDatesWritten}), without markup
  * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}), and a month typed in
  * lower case written as the month where the question's shape makes it a date
  * ({@link withMonthsOfDates}). Every front end's
@@ -68,5 +70,7 @@ import { withTimestampsAsDates } from './question-timestamp.js';
  * searchableQuestion('@everyone <b>when</b> did the bridge\u00A0reopen?') // 'when did the bridge reopen?'
  */
 export function searchableQuestion(question: string): string {
-  return withMonthsOfDates(withoutMarkup(withTimestampsAsDates(normalizeText(question))));
+  return withMonthsOfDates(
+    withoutMarkup(withNumericDatesWritten(withTimestampsAsDates(normalizeText(question)))),
+  );
 }

@@ -62,3 +62,16 @@ const CORRECTION_LABEL = /^[*_]*(?:correction|clarification)s?[*_]*\s*[:—–-]
 export function correctedByNext(sentence: string, next: string): boolean {
   return (restatesError(sentence) || CORRECTION_LABEL.test(sentence)) && CORRECTING.test(next);
 }
+
+/**
+ * A notice correcting or annotating the article, by its opening label: "Correction:",
+ * "Clarification —", "Editor's note:", "CORRECTION:". The outlet's own words about its
+ * reporting, which are article text wherever a page's layout sets them.
+ */
+const NOTICE_LABEL =
+  /^[*_]*(?:corrections?|clarifications?|editor['’]?s['’]?\s+notes?)[*_]*\s*[:—–-]/iu;
+
+/** True when `text` opens with a correction's or an editor's note's label ({@link NOTICE_LABEL}). */
+export function opensWithCorrectionLabel(text: string): boolean {
+  return NOTICE_LABEL.test(text.trimStart());
+}

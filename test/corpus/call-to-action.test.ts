@@ -11,6 +11,7 @@ import {
   isPromotion,
   isMailingFooter,
   isSocialFollowCall,
+  isCoverageSignOff,
   isSupportAppeal,
 } from '../../src/corpus/call-to-action.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
@@ -197,5 +198,39 @@ describe('a call to follow the outlet on social media', () => {
     expect(cleaned.dropped).toEqual([{ line: call, reason: 'call to action' }]);
     const inside = cleanArticle(`${BODY[0]} ${call}`);
     expect(inside.text).toBe(`${BODY[0]} ${call}`);
+  });
+});
+
+describe("a broadcaster's sign-off", () => {
+  it.each([
+    'Stay with KVCT 9 News on air and online for updates on this developing story.',
+    'Stay tuned to WKRN for updates.',
+    'Stay tuned for updates.',
+    'Watch Tarn Valley News at 6 for the full report.',
+    'Keep it with us for continuing coverage.',
+    'Download the KVCT 9 News app for the latest.',
+    'Listen to Radio Tarn tonight for more.',
+  ])('reads %j as a sign-off', (line) => {
+    expect(isCoverageSignOff(line)).toBe(true);
+  });
+
+  it.each([
+    // Advice reported in the text: the object is no outlet.
+    'Stay with relatives until the water recedes, deputies said.',
+    'Residents should stay with relatives until the roads reopen.',
+    'Watch Smith at 6 p.m. Friday when he debates the mayor.',
+    'Stay with the group at all times on the trail.',
+    // An outlet named, but nowhere its coverage goes on.
+    'Watch KVCT 9 News reporter Dana Whitfield question the mayor.',
+  ])('keeps %j', (line) => {
+    expect(isCoverageSignOff(line)).toBe(false);
+  });
+
+  it('drops one standing alone; keeps it inside a paragraph', () => {
+    const signOff = 'Stay with KVCT 9 News on air and online for updates on this developing story.';
+    const cleaned = cleanArticle([BODY[0], BODY[1], signOff].join('\n\n'));
+    expect(cleaned.text).toBe([BODY[0], BODY[1]].join('\n\n'));
+    expect(cleaned.dropped).toEqual([{ line: signOff, reason: 'call to action' }]);
+    expect(cleanArticle(`${BODY[0]} ${signOff}`).text).toBe(`${BODY[0]} ${signOff}`);
   });
 });

@@ -22,6 +22,15 @@ describe('sameOutlet', () => {
     expect(outletGroupKey('News')).toBe('news');
   });
 
+  it("joins a broadcaster's call letters and its news service named with its channel", () => {
+    expect(sameOutlet('KVCT 9 News', 'KVCT')).toBe(true);
+    expect(sameOutlet('KVCT 9 News', 'KVCT 9')).toBe(true);
+    // A name that is no call letters keeps its number: Channel 4 is not Channel 5.
+    expect(sameOutlet('Channel 4 News', 'Channel 5 News')).toBe(false);
+    expect(sameOutlet('KVCT 9', 'KVCT')).toBe(true);
+    expect(sameOutlet('KVCT 9 News', 'KVBT 9 News')).toBe(false);
+  });
+
   it('calls a set of names by the shortest', () => {
     expect(outletGroupName(['Radio Northvale News', 'Radio Northvale'])).toBe('Radio Northvale');
     expect(outletGroupName([])).toBeNull();

@@ -1,0 +1,67 @@
+/**
+ * News agencies (wire services): organisations that write news for other outlets to publish.
+ * An agency a page names in a byline ("By Hannah Reyes, Associated Press") or a wire dateline
+ * ("WASHINGTON (AP) —") credits who wrote the story, not who published the page: a local paper
+ * or station runs the wire's copy under its own masthead, home link and copyright notice. So
+ * such a name is not read as the article's outlet; the page's own publisher is (its masthead,
+ * site name or copyright holder). With none stated, a byline's agency leaves the outlet unknown,
+ * while a dateline's agency on a page naming nothing else is the wire's own story as it ran
+ * (clean.ts). The byline or dateline stays a page line, so the wire's credit is still shown
+ * when asked who wrote it.
+ *
+ * Source of the list: the world's largest general news agencies as their own style guides and
+ * the agencies' pages name them (AP, Reuters, AFP, dpa, UPI, PA Media, The Canadian Press,
+ * AAP, ANSA, EFE, Kyodo, Xinhua, PTI, Yonhap, TASS, Anadolu): the names a byline or dateline
+ * credits when a story comes from the wire. Bloomberg and other agencies that are also
+ * publishers in their own right are not listed: their name may well be the page's.
+ */
+import { outletKey } from './copyright.js';
+
+/** Each agency's names and initials as bylines and datelines write them, compared by {@link outletKey}. */
+const AGENCIES = new Set(
+  [
+    'Associated Press',
+    'AP',
+    'Reuters',
+    'Thomson Reuters',
+    'Agence France-Presse',
+    'Agence France Presse',
+    'AFP',
+    'Deutsche Presse-Agentur',
+    'dpa',
+    'United Press International',
+    'UPI',
+    'PA Media',
+    'Press Association',
+    'PA',
+    'Canadian Press',
+    'CP',
+    'Australian Associated Press',
+    'AAP',
+    'ANSA',
+    'Agencia EFE',
+    'EFE',
+    'Kyodo News',
+    'Kyodo',
+    'Xinhua',
+    'Xinhua News Agency',
+    'Press Trust of India',
+    'PTI',
+    'Yonhap',
+    'Yonhap News Agency',
+    'TASS',
+    'Anadolu Agency',
+  ].map(outletKey),
+);
+
+/**
+ * True when `name` is a news agency's (see the file header), as written or with "The", a legal
+ * form or other capitals: "The Associated Press", "REUTERS", "AP".
+ *
+ * @example
+ * isNewsAgency('The Associated Press') // true
+ * isNewsAgency('Cedar Valley Gazette') // false
+ */
+export function isNewsAgency(name: string): boolean {
+  return AGENCIES.has(outletKey(name));
+}

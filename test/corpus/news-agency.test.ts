@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.js';
+import { extractHtml } from '../../src/corpus/html.js';
+import { isNewsAgency } from '../../src/corpus/news-agency.js';
+
+const BODY = [
+  'The Tarnwick ferry will resume its winter timetable on Monday, the harbour trust said.',
+  'Crossings will run every 40 minutes from 7 a.m. until dusk, the trust said in a statement.',
+];
+
+describe('isNewsAgency', () => {
+  it.each(['The Associated Press', 'AP', 'REUTERS', 'Agence France-Presse', 'dpa'])(
+    'reads %j as an agency',
+    (name) => expect(isNewsAgency(name)).toBe(true),
+  );
+  it.each(['Tarn Valley News', 'Kestrel Courier', 'Associated Press Club of Tarnwick'])(
+    'reads %j as no agency',
+    (name) => expect(isNewsAgency(name)).toBe(false),
+  );
+});
+
+describe('an agency in a byline credits the wire, not the publisher', () => {
+  it("takes the page's copyright holder as the outlet", () => {
+    const cleaned = cleanArticle(
+      ['By Ana Ruiz, Associated Press', ...BODY, 'Copyright 2026 Tarn Valley News.'].join('\n\n'),
+    );
+    expect(cleaned.outlet).toBe('Tarn Valley News');
+    expect(cleaned.author).toBe('Ana Ruiz');
+    // The credit stays a page line.
+    expect(cleaned.dropped).toContainEqual({
+      line: 'By Ana Ruiz, Associated Press',
+      reason: 'byline',
+    });
+  });
+
+  it('leaves the outlet unknown, not the wire, when nothing names the publisher', () => {
+    const cleaned = cleanArticle(['By Ana Ruiz, Associated Press', ...BODY].join('\n\n'));
+    expect(cleaned.outlet).toBeNull();
+    expect(cleaned.outletCandidate).toBe('Associated Press');
+  });
+
+  it("takes a dateline's agency as the outlet only when the page names no publisher of its own", () => {
+    const story = 'TARNWICK, Iowa (AP) - The ferry will resume its timetable.';
+    expect(cleanArticle([story, BODY[1]].join('\n\n')).outlet).toBe('AP');
+    const run = cleanArticle([story, BODY[1], 'Copyright 2026 KVCT.'].join('\n\n'));
+    expect(run.outlet).toBe('KVCT');
+  });
+
+  it("keeps an outlet's own byline field as the outlet", () => {
+    expect(cleanArticle(['By Ana Ruiz, Kestrel Courier', ...BODY].join('\n\n')).outlet).toBe(
+      'Kestrel Courier',
+    );
+  });
+
+  it("on an HTML page, takes the site's name, else leaves the outlet unknown", () => {
+    const page = (head: string) =>
+      `<html><head>${head}</head><body><article><h1>Ferry resumes</h1><p class="byline">By Ana Ruiz, Associated Press</p>${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const named = extractHtml(page('<meta property="og:site_name" content="Tarn Valley News">'));
+    expect(named.stated.outlet).toBe('Tarn Valley News');
+    const unnamed = extractHtml(page(''));
+    expect(unnamed.stated.outlet).toBeUndefined();
+    expect(unnamed.stated.outletCandidate).toBe('Associated Press');
+  });
+});

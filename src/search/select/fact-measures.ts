@@ -404,12 +404,14 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
 
 /**
  * True when two counts tell one act in one named place: what each says was done to or by what
- * it counts ({@link actOf}) is the same word, and the names in the counts' clauses are the same,
- * one at least: "Twelve homes in Ashby were evacuated as a precaution late on Saturday evening" /
- * "Seventeen homes have been evacuated in Ashby after a moorland fire spread across the common".
- * What else each says (why, at what hour) may differ: a reason or an hour added does not make
- * another evacuation of the place. Another day does (different weekdays or dates keep reports
- * apart before counts are read: fact-relation.ts), and so does another named place.
+ * it counts ({@link actOf}) is the same word, and the names of the counts' clauses, up to a word
+ * opening a clause of its own ({@link CLAUSE_OPENER}: the names of a reason or a time, "after a
+ * fire spread across Corrie Fell", are not where), are the same, one at least: "Twelve homes in
+ * Ashby were evacuated as a precaution late on Saturday evening" / "Seventeen homes have been
+ * evacuated in Ashby after a moorland fire spread across the common". What else each says (why,
+ * at what hour) may differ: a reason or an hour added does not make another evacuation of the
+ * place. Another day does (different weekdays or dates keep reports apart before counts are
+ * read: fact-relation.ts), and so does another named place, or one more ("in Ashby and Selby").
  */
 function sameActInOnePlace(
   a: MeasuredSource,
@@ -419,15 +421,31 @@ function sameActInOnePlace(
 ): boolean {
   const act = actOf(a, x);
   if (act === null || act !== actOf(b, y)) return false;
-  const names = (source: MeasuredSource, at: number) =>
-    new Set(
-      [...unitsBefore(source, at), ...unitsAfter(source, at)]
-        .filter((unit) => unit.name)
-        .map((unit) => unit.keys.join(' ')),
-    );
-  const nx = names(a, x.at);
-  const ny = names(b, y.at);
+  const nx = namesWhere(a, x.at);
+  const ny = namesWhere(b, y.at);
   return nx.size > 0 && nx.size === ny.size && [...nx].every((name) => ny.has(name));
+}
+
+/** Words that open a clause of its own inside a clause: a reason, a time ("after a fire spread"). */
+const CLAUSE_OPENER = /\b(?:after|before|because|as|when|while|since|until|following)\b/i;
+
+/**
+ * The names of the clause of a count at offset `at`: those before it, and those after it up to a
+ * word that opens a clause of its own ({@link CLAUSE_OPENER}).
+ */
+function namesWhere(source: MeasuredSource, at: number): Set<string> {
+  const after: UnitOccurrence[] = [];
+  let edge = at;
+  for (const unit of unitsAfter(source, at)) {
+    if (CLAUSE_OPENER.test(source.text.slice(edge, unit.start))) break;
+    after.push(unit);
+    edge = unit.end;
+  }
+  return new Set(
+    [...unitsBefore(source, at), ...after]
+      .filter((unit) => unit.name)
+      .map((unit) => unit.keys.join(' ')),
+  );
 }
 
 /** A number as fact-values.ts positions it. */

@@ -281,3 +281,25 @@ describe('counts of one act in one named place', () => {
     expect(relation(twelve, flooded, days('2026-04-06', '2026-04-06'))).not.toBe('disagree');
   });
 });
+
+describe('counts of one place and of two', () => {
+  it('are not set against each other', () => {
+    expect(
+      relation(
+        'Twelve flats in Corby Street were evacuated.',
+        'Nineteen flats in Corby Street and Mill Lane were evacuated.',
+        days('2026-04-06', '2026-04-06'),
+      ),
+    ).not.toBe('disagree');
+  });
+
+  it('while counts of the same place still differ', () => {
+    expect(
+      relation(
+        'Twelve flats in Corby Street were evacuated.',
+        'Nineteen flats in Corby Street were evacuated.',
+        days('2026-04-06', '2026-04-06'),
+      ),
+    ).toBe('disagree');
+  });
+});

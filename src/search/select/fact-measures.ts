@@ -426,6 +426,24 @@ function sameActInOnePlace(
   return nx.size > 0 && nx.size === ny.size && [...nx].every((name) => ny.has(name));
 }
 
+/**
+ * True when a name of the clause where one count stands ({@link namesWhere}) is no word of the
+ * other passage: "Twelve homes in Ashby were evacuated" / "Seventeen homes in Ashby and Selby were
+ * evacuated" count homes of one village and of two, so the figures are not set against each
+ * other. Counts only (numbers of other kinds: false).
+ */
+export function countNamesApart(
+  a: MeasuredSource & { terms: ReadonlyMap<string, number> },
+  x: PositionedNumber,
+  b: MeasuredSource & { terms: ReadonlyMap<string, number> },
+  y: PositionedNumber,
+): boolean {
+  if (x.kind !== 'count' || y.kind !== 'count') return false;
+  const unnamed = (names: ReadonlySet<string>, other: { terms: ReadonlyMap<string, number> }) =>
+    [...names].some((name) => !name.split(' ').every((key) => other.terms.has(key)));
+  return unnamed(namesWhere(a, x.at), b) || unnamed(namesWhere(b, y.at), a);
+}
+
 /** Words that open a clause of its own inside a clause: a reason, a time ("after a fire spread"). */
 const CLAUSE_OPENER = /\b(?:after|before|because|as|when|while|since|until|following)\b/i;
 

@@ -25,7 +25,7 @@ import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
-import { clauseTerms, unitsAfter, unitsBefore } from './fact-clauses.js';
+import { clauseTerms, opensSubordinate, unitsAfter, unitsBefore } from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
@@ -405,7 +405,7 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
 /**
  * True when two counts tell one act in one named place: what each says was done to or by what
  * it counts ({@link actOf}) is the same word, and the names of the counts' clauses, up to a word
- * opening a clause of its own ({@link CLAUSE_OPENER}: the names of a reason or a time, "after a
+ * opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`: the names of a reason or a time, "after a
  * fire spread across Corrie Fell", are not where), are the same, one at least: "Twelve homes in
  * Ashby were evacuated as a precaution late on Saturday evening" / "Seventeen homes have been
  * evacuated in Ashby after a moorland fire spread across the common". What else each says (why,
@@ -444,18 +444,15 @@ export function countNamesApart(
   return unnamed(namesWhere(a, x.at), b) || unnamed(namesWhere(b, y.at), a);
 }
 
-/** Words that open a clause of its own inside a clause: a reason, a time ("after a fire spread"). */
-const CLAUSE_OPENER = /\b(?:after|before|because|as|when|while|since|until|following)\b/i;
-
 /**
  * The names of the clause of a count at offset `at`: those before it, and those after it up to a
- * word that opens a clause of its own ({@link CLAUSE_OPENER}).
+ * word that opens a clause of its own (fact-clauses.ts `opensSubordinate`).
  */
 function namesWhere(source: MeasuredSource, at: number): Set<string> {
   const after: UnitOccurrence[] = [];
   let edge = at;
   for (const unit of unitsAfter(source, at)) {
-    if (CLAUSE_OPENER.test(source.text.slice(edge, unit.start))) break;
+    if (opensSubordinate(source.text.slice(edge, unit.start))) break;
     after.push(unit);
     edge = unit.end;
   }

@@ -8,13 +8,10 @@
  * a noun but not a participle from a past tense: the place of the word decides.
  */
 import type { TaggedWord } from '../../timeline/wink.js';
+import { SUBORDINATE_OPENER } from './fact-clauses.js';
 
-/**
- * Words that open a clause of their own: a verb after one has a subject of its own ("The fire
- * started near the crag before firefighters arrived"), so it says nothing of the verb before.
- */
-const CLAUSE_OPENER =
-  /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|while|whilst|as|because|since|before|after|until|till|although|though|if|unless|once)$/i;
+/** Conjunctions that join a clause of its own: "… and released them". */
+const COORDINATOR = /^(?:and|or|but|nor)$/i;
 
 /** Words after a participle that say when or where (not its object): "arrested last week". */
 const TIME_WORD = /^(?:last|this|yesterday|today|overnight|earlier|later)$/i;
@@ -49,7 +46,9 @@ export function describesNoun(words: readonly TaggedWord[], i: number): boolean 
   if (after.tag !== 'ADP' && after.tag !== 'ADV' && !TIME_WORD.test(after.value)) return false;
   for (const later of words.slice(i + 1)) {
     if (later.tag === 'PUNCT' || later.tag === 'CCONJ' || later.tag === 'SCONJ') return false;
-    if (CLAUSE_OPENER.test(later.value)) return false;
+    // A verb after a word opening a clause of its own has a subject of its own ("The fire
+    // started near the crag before firefighters arrived"): it says nothing of the verb before.
+    if (COORDINATOR.test(later.value) || SUBORDINATE_OPENER.test(later.value)) return false;
     if (later.tag === 'AUX' || later.tag === 'VERB') return true;
   }
   return false;

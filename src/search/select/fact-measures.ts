@@ -446,7 +446,8 @@ export function countNamesApart(
 
 /**
  * The names of the clause of a count at offset `at`: those before it, and those after it up to a
- * word that opens a clause of its own (fact-clauses.ts `opensSubordinate`).
+ * word that opens a clause of its own (fact-clauses.ts `opensSubordinate`); a single capitalised
+ * word opening the passage is not read as a name.
  */
 function namesWhere(source: MeasuredSource, at: number): Set<string> {
   const after: UnitOccurrence[] = [];
@@ -456,9 +457,12 @@ function namesWhere(source: MeasuredSource, at: number): Set<string> {
     after.push(unit);
     edge = unit.end;
   }
+  // Every word is capitalised where a sentence opens ("Nearly 900 runners"): one word there is
+  // not known to be a name.
+  const opening = source.text.search(/\p{L}/u);
   return new Set(
     [...unitsBefore(source, at), ...after]
-      .filter((unit) => unit.name)
+      .filter((unit) => unit.name && !(unit.start === opening && unit.keys.length === 1))
       .map((unit) => unit.keys.join(' ')),
   );
 }

@@ -20,8 +20,8 @@ import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import { idWords } from '../corpus/ids.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
-import { quantitiesConflict } from '../search/select/fact-quantities.js';
-import { factValues, type FactValues } from '../search/select/fact-values.js';
+import { analyseFact, relateFacts, type AnalysedFact } from '../search/select/fact-relation.js';
+import { SEARCH_OPTIONS } from '../search/options.js';
 import { termsOf } from '../text/terms.js';
 import { questionMentions } from './question-mentions.js';
 import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
@@ -90,24 +90,31 @@ export interface FallbackQuote {
 }
 
 /**
- * The quotes of one timeline entry as passages with what else reports the same: a quote is
- * "also reported by" under an earlier one only when it gives no value of a measured quantity
- * that conflicts with the passage's or its other quotes' (fact-quantities.ts, the rule the
- * ask's own selection keeps: the timeline joins quotes by date and wording, which "about
- * 12,000 tonnes" and "around 15,000 tonnes" of one landslide share). A quote that conflicts
- * with every group so far opens its own passage, which claims nothing.
+ * The quotes of one timeline entry as passages with what else reports the same, at most `room`
+ * passages: a quote is "also reported by" under an earlier one only when it is the same fact as
+ * each quote there (the first `SEARCH_OPTIONS.select.maxAlso` + 1 of them, which bounds the
+ * work), as the ask's own selection finds it (fact-relation.ts `relateFacts`, with the articles'
+ * publication dates). The timeline joins quotes by date and some shared wording, which two
+ * reports of one arrest with opposite outcomes ("the man arrested in May remained under
+ * investigation" / "… would face no further action") or "about 12,000 tonnes" and "around
+ * 15,000 tonnes" of one landslide share. A quote that is not the same fact as a group so far
+ * opens its own passage, which claims nothing, while there is room for one.
  */
-function sameFactGroups(quotes: readonly Quote[]): Quote[][] {
-  const groups: Array<{ quotes: Quote[]; values: FactValues[] }> = [];
+function sameFactGroups(quotes: readonly Quote[], room: number): Quote[][] {
+  const compared = SEARCH_OPTIONS.select.maxAlso + 1;
+  const groups: Array<Array<{ quote: Quote; fact: AnalysedFact }>> = [];
   for (const quote of quotes) {
-    const values = factValues(quote.quote);
-    const group = groups.find((g) => !g.values.some((v) => quantitiesConflict(v, values)));
-    if (group) {
-      group.quotes.push(quote);
-      group.values.push(values);
-    } else groups.push({ quotes: [quote], values: [values] });
+    const fact = analyseFact(quote.quote);
+    const same = (member: { quote: Quote; fact: AnalysedFact }) =>
+      member.quote.source.id !== quote.source.id &&
+      relateFacts(member.fact, fact, {
+        published: [member.quote.source.published, quote.source.published],
+      }).kind === 'same-fact';
+    const group = groups.find((g) => g.slice(0, compared).every(same));
+    if (group) group.push({ quote, fact });
+    else if (groups.length < room) groups.push([{ quote, fact }]);
   }
-  return groups.map((g) => g.quotes);
+  return groups.map((g) => g.map((member) => member.quote));
 }
 
 /**
@@ -132,7 +139,7 @@ export function datedQuotes(
     if (found.length >= limit) break;
     if (!datedTo(event, date)) continue;
     const quotes = event.quotes.filter((q) => !articles || articles.has(q.source.id));
-    for (const [first, ...also] of sameFactGroups(quotes)) {
+    for (const [first, ...also] of sameFactGroups(quotes, limit - found.length)) {
       if (found.length >= limit) break;
       if (first !== undefined) found.push({ quote: plain(first), also: also.map(plain) });
     }

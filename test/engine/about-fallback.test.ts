@@ -156,10 +156,10 @@ describe('the parts', () => {
     expect(datedTo(event('2026', 'year'), month)).toBe(false);
   });
 
-  it('never puts a quote under another\'s "also reported by" when their amounts conflict', () => {
-    const quote = (id: string, text: string): Quote => ({
+  it('puts a quote under another\'s "also reported by" only when it is the same fact', () => {
+    const quote = (id: string, text: string, published = '2026-03-04'): Quote => ({
       quote: text,
-      source: { id, title: id, outlet: null, published: '2026-03-04', url: null, author: null },
+      source: { id, title: id, outlet: null, published, url: null, author: null },
       start: 0,
       end: text.length,
     });
@@ -170,8 +170,8 @@ describe('the parts', () => {
       future: false,
       quotes: [
         quote('echo', 'About 12,000 tonnes of rock slid onto the pass road on Tuesday.'),
-        quote('radio', 'Around 15,000 tonnes of rock came down onto the pass road on Tuesday.'),
-        quote('wire', 'Some 12,000 tonnes of rock blocked the pass road on Tuesday.'),
+        quote('radio', 'Around 15,000 tonnes of rock slid onto the pass road on Tuesday.'),
+        quote('wire', 'Some 12,000 tonnes of rock slid onto the pass road on Tuesday.'),
         quote('post', 'A landslide blocked the pass road on Tuesday.'),
       ],
     } as TimelineEvent;
@@ -180,13 +180,26 @@ describe('the parts', () => {
       p.quote.source.id,
       p.also.map((q) => q.source.id),
     ]);
-    // The 15,000 tonnes are a passage of their own; what agrees, or gives no amount, stays.
+    // The 15,000 tonnes are a passage of their own, and so is the report with no amount (a
+    // count on one side only is not confirmed by the other): only the same fact stays under.
     expect(shown).toEqual([
-      ['echo', ['wire', 'post']],
+      ['echo', ['wire']],
       ['radio', []],
+      ['post', []],
     ]);
     // The passages asked for bound what is shown.
     expect(datedQuotes([slide], day, 1)).toHaveLength(1);
+    // One arrest, two outcomes: the arrest names the man, the outcomes are two facts.
+    const arrest = {
+      ...slide,
+      date: '2026-05-08',
+      quotes: [
+        quote('gazette', 'The man arrested on 8 May remained under investigation.', '2026-05-20'),
+        quote('post', 'The man arrested on 8 May was released without charge.', '2026-06-12'),
+      ],
+    } as TimelineEvent;
+    const may = { year: 2026, month: 5, day: 8, start: 0, end: 0 };
+    expect(datedQuotes([arrest], may, 5).map((p) => p.also.length)).toEqual([0, 0]);
   });
 
   it('asks what happened only when nothing else is asked', () => {

@@ -93,3 +93,37 @@ describe('event words from the index', () => {
     expect(actsApart(reversed(applied), reversed(refused))).toBe(true);
   });
 });
+
+describe('one subject, two things said of it', () => {
+  const days2 = { published: ['2026-05-20', '2026-06-12'] as const };
+
+  it('a man named by his arrest, with two outcomes, is two facts', () => {
+    const remained = 'The 31-year-old woman detained in Harlow last week remained on bail.';
+    const released =
+      'The 31-year-old woman detained in Harlow last week was released without charge.';
+    expect(classifyFacts(remained, released, days2)).toEqual({
+      kind: 'different-fact',
+      reason: 'different acts',
+    });
+    expect(classifyFacts(released, remained, days2).kind).toBe('different-fact');
+  });
+
+  it('the same outcome of the same arrest stays one fact', () => {
+    const released =
+      'The 31-year-old woman detained in Harlow last week was released without charge.';
+    const again =
+      'The 31-year-old woman detained in Harlow last week has been released without charge.';
+    expect(classifyFacts(released, again, { published: ['2026-05-20', '2026-05-20'] })).toEqual({
+      kind: 'same-fact',
+    });
+  });
+
+  it('one subject and one object, the act in other words, is not set apart', () => {
+    const approved = analyseFact('The Harlow planning committee approved the quarry extension.');
+    const backed = analyseFact('The Harlow planning committee backed the quarry extension.');
+    expect(actsApart(approved, backed)).toBe(false);
+    // Near miss: nothing but the subject shared.
+    const met = analyseFact('The Harlow planning committee met in private.');
+    expect(actsApart(approved, met)).toBe(true);
+  });
+});

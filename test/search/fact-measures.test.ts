@@ -240,3 +240,66 @@ describe('counts of one noun under different acts', () => {
     expect([...contentTerms('It opened in March.').keys()]).toEqual(['open']);
   });
 });
+
+describe('a figure spelt out because it opens its sentence', () => {
+  it('is the same count as the figure in digits', () => {
+    expect(
+      relation(
+        'Nineteen flats have been evacuated in Corby Street.',
+        'Officials said 19 flats had been evacuated in Corby Street.',
+        days('2026-04-03', '2026-04-04'),
+      ),
+    ).toBe('same-fact');
+  });
+
+  it('but a small figure, spelt out anywhere, identifies no count', () => {
+    expect(
+      relation(
+        'Two flats have been evacuated in Corby Street.',
+        'Officials said 2 flats had been evacuated in Corby Street.',
+        days('2026-04-03', '2026-04-04'),
+      ),
+    ).not.toBe('same-fact');
+  });
+});
+
+describe('counts of one act in one named place', () => {
+  const twelve =
+    'Twelve flats in Corby Street were evacuated as a precaution late on Sunday night, and tenants slept at the sports hall.';
+  const nineteen =
+    'Nineteen flats have been evacuated in Corby Street after a gas main burst under Mill Lane.';
+
+  it('differ on the number whatever else each says of it', () => {
+    expect(relation(twelve, nineteen, days('2026-04-06', '2026-04-06'))).toBe('disagree');
+    expect(relation(nineteen, twelve, days('2026-04-06', '2026-04-06'))).toBe('disagree');
+  });
+
+  it('are not set against each other in another place, or under another act', () => {
+    const elsewhere = 'Nineteen flats have been evacuated in Mill Lane after a gas main burst.';
+    expect(relation(twelve, elsewhere, days('2026-04-06', '2026-04-06'))).not.toBe('disagree');
+    const flooded = 'Nineteen flats in Corby Street were flooded after a gas main burst.';
+    expect(relation(twelve, flooded, days('2026-04-06', '2026-04-06'))).not.toBe('disagree');
+  });
+});
+
+describe('counts of one place and of two', () => {
+  it('are not set against each other', () => {
+    expect(
+      relation(
+        'Twelve flats in Corby Street were evacuated.',
+        'Nineteen flats in Corby Street and Mill Lane were evacuated.',
+        days('2026-04-06', '2026-04-06'),
+      ),
+    ).not.toBe('disagree');
+  });
+
+  it('while counts of the same place still differ', () => {
+    expect(
+      relation(
+        'Twelve flats in Corby Street were evacuated.',
+        'Nineteen flats in Corby Street were evacuated.',
+        days('2026-04-06', '2026-04-06'),
+      ),
+    ).toBe('disagree');
+  });
+});

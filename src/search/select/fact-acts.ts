@@ -26,17 +26,25 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
  * ("The National Guard signed a cooperation agreement" / "Russia's National Guard concluded a
  * cooperation agreement"; "Ferry services were suspended by the harbour board" / "The harbour
  * board confirmed the suspension of ferry services") are not set apart: synonyms are not known,
- * and actors shared are evidence enough that the words may tell one act. False when either
- * tells no act ("Four arrests in Minsk") or states no subject of it ("It tackled …").
+ * and actors shared with what the act is about are evidence enough that the words may tell one
+ * act. But two reports that share only whom they are about, neither act nor anything said
+ * after it, say different things of one subject: "The 22-year-old man arrested last week
+ * remained under investigation" / "The 22-year-old man arrested last week would face no further
+ * action" (the arrest only says which man: fact-modifiers.ts). Two reports are one fact only
+ * when their main predications meet. False when either tells no act ("Four arrests in Minsk"),
+ * or, the predicates meeting, states no subject of it ("It tackled …").
  */
 export function actsApart(a: ActSource, b: ActSource): boolean {
   const actA = firstAct(a);
   const actB = firstAct(b);
   if (actA === null || actB === null) return false;
-  const told =
-    meets(new Set([actA.key]), new Set(b.terms.keys())) &&
-    meets(new Set([actB.key]), new Set(a.terms.keys()));
-  if (told) return false;
+  const toldA = meets(new Set([actA.key]), new Set(b.terms.keys()));
+  const toldB = meets(new Set([actB.key]), new Set(a.terms.keys()));
+  if (toldA && toldB) return false;
+  // Neither act told by the other, and nothing said after it (its object, its complement)
+  // either: all the two share is whom they are about, and they say different things of it.
+  if (!toldA && !toldB && !predicateMeets(a, actA.at, b) && !predicateMeets(b, actB.at, a))
+    return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;
   const y = subjectOf(b, actB.at).keys;
@@ -44,6 +52,18 @@ export function actsApart(a: ActSource, b: ActSource): boolean {
   const absent = (subject: ReadonlySet<string>, other: ActSource) =>
     ![...subject].some((key) => other.terms.has(key));
   return absent(x, b) || absent(y, a);
+}
+
+/**
+ * True when a term of what a report says after its act (`at`: the act's unit) is a term of the
+ * other report: "signed a cooperation agreement" / "concluded a cooperation agreement" share the
+ * agreement, so the acts may be one told in other words; "remained under investigation" / "would
+ * face no further action" share nothing.
+ */
+function predicateMeets(source: ActSource, at: number, other: ActSource): boolean {
+  return source.sequence.some(
+    (unit) => unit.start > at && unit.keys.some((key) => other.terms.has(key)),
+  );
 }
 
 /**

@@ -32,6 +32,19 @@ export function inDescribingClause(text: string, at: number): boolean {
   return start > 0 && DESCRIBING_CLAUSE.test(text.slice(start));
 }
 
+/**
+ * Words that open a clause of its own inside a sentence, with its own subject or verb: a
+ * relative ("which", "who"), a time or a reason ("after a fire spread", "before firefighters
+ * arrived", "because …"). What stands after one is not said of what stands before it.
+ */
+export const SUBORDINATE_OPENER =
+  /^(?:that|which|who|whom|whose|where|when|while|whilst|as|because|since|before|after|until|till|although|though|if|unless|once|whether|following)$/i;
+
+/** True when a stretch of text between two words holds a {@link SUBORDINATE_OPENER}. */
+export function opensSubordinate(gap: string): boolean {
+  return gap.split(/[^\p{L}]+/u).some((word) => SUBORDINATE_OPENER.test(word));
+}
+
 /** The content units after offset `from`, up to the end of its clause. */
 export function unitsAfter(source: ClausedSource, from: number): UnitOccurrence[] {
   const found: UnitOccurrence[] = [];

@@ -25,7 +25,7 @@ import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
-import { clauseTerms, unitsAfter, unitsBefore } from './fact-clauses.js';
+import { clauseTerms, opensSubordinate, unitsAfter, unitsBefore } from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
@@ -286,7 +286,8 @@ export function measuresDiffer(
     if (
       !saidAlike(x, y, acts === 'same') &&
       !sameMaterialAtOnce(x, y, a.values, b.values) &&
-      !(x.number !== null && y.number !== null && voicesAlike(a, x.number, b, y.number))
+      !(x.number !== null && y.number !== null && voicesAlike(a, x.number, b, y.number)) &&
+      !(x.number !== null && y.number !== null && sameActInOnePlace(a, x.number, b, y.number))
     )
       return false;
   }
@@ -325,7 +326,9 @@ const LEAST_FIGURE = 10;
  * articles published at most `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart. Such reports
  * may share no other word, so this is how they are found one fact. Only an exact figure written
  * in digits, of at least ten, identifies a count: news style spells out smaller ones (AP and BBC
- * style: one to nine), and "two people were arrested" recurs in a week's news by chance; an
+ * style: one to nine), and "two people were arrested" recurs in a week's news by chance. A figure
+ * that opens its sentence is spelt out whatever its size (the same styles), so there "Seventeen
+ * homes" is the figure "17 homes" is elsewhere, and counts as written in digits; an
  * approximate or bounded figure ("about 6,000") says too little to be the same report.
  * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed.
  */
@@ -347,7 +350,7 @@ export function measuresAgree(
     m.number.bound === null &&
     m.range[0] === m.range[1] &&
     m.range[0] >= LEAST_FIGURE &&
-    /^\d/.test(source.text.slice(m.number.at));
+    (/^\d/.test(source.text.slice(m.number.at)) || opensSentence(source.text, m.number.at));
   if (!exact(x, a) || !exact(y, b) || x.range[0] !== y.range[0]) return false;
   const acts = countActs(a, x.number, b, y.number);
   if (acts === 'different' || !saidAlike(x, y, acts === 'same')) return false;
@@ -355,6 +358,15 @@ export function measuresAgree(
   return (
     stanceDifference(new Set(stancesOf(a.text).keys()), new Set(stancesOf(b.text).keys())) === null
   );
+}
+
+/**
+ * True when a number at offset `at` opens its sentence (a passage is a sentence), only an opening
+ * quotation mark or bracket before it: where news style spells out any figure ("Seventeen homes
+ * have been evacuated").
+ */
+function opensSentence(text: string, at: number): boolean {
+  return /^[\s"“‘'(]*$/u.test(text.slice(0, at));
 }
 
 /** A figure in digits, with its thousands separators ("9,800", "23"). */
@@ -388,6 +400,71 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
   const sameWeekday = a.weekdays.some((day) => b.weekdays.includes(day));
   const sameDate = a.dates.some((d) => b.dates.some((e) => compatibleDates(d, e)));
   return sameWeekday || sameDate;
+}
+
+/**
+ * True when two counts tell one act in one named place: what each says was done to or by what
+ * it counts ({@link actOf}) is the same word, and the names of the counts' clauses, up to a word
+ * opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`: the names of a reason or a time, "after a
+ * fire spread across Corrie Fell", are not where), are the same, one at least: "Twelve homes in
+ * Ashby were evacuated as a precaution late on Saturday evening" / "Seventeen homes have been
+ * evacuated in Ashby after a moorland fire spread across the common". What else each says (why,
+ * at what hour) may differ: a reason or an hour added does not make another evacuation of the
+ * place. Another day does (different weekdays or dates keep reports apart before counts are
+ * read: fact-relation.ts), and so does another named place, or one more ("in Ashby and Selby").
+ */
+function sameActInOnePlace(
+  a: MeasuredSource,
+  x: PositionedNumber,
+  b: MeasuredSource,
+  y: PositionedNumber,
+): boolean {
+  const act = actOf(a, x);
+  if (act === null || act !== actOf(b, y)) return false;
+  const nx = namesWhere(a, x.at);
+  const ny = namesWhere(b, y.at);
+  return nx.size > 0 && nx.size === ny.size && [...nx].every((name) => ny.has(name));
+}
+
+/**
+ * True when a name of the clause where one count stands ({@link namesWhere}) is no word of the
+ * other passage: "Twelve homes in Ashby were evacuated" / "Seventeen homes in Ashby and Selby were
+ * evacuated" count homes of one village and of two, so the figures are not set against each
+ * other. Counts only (numbers of other kinds: false).
+ */
+export function countNamesApart(
+  a: MeasuredSource & { terms: ReadonlyMap<string, number> },
+  x: PositionedNumber,
+  b: MeasuredSource & { terms: ReadonlyMap<string, number> },
+  y: PositionedNumber,
+): boolean {
+  if (x.kind !== 'count' || y.kind !== 'count') return false;
+  const unnamed = (names: ReadonlySet<string>, other: { terms: ReadonlyMap<string, number> }) =>
+    [...names].some((name) => !name.split(' ').every((key) => other.terms.has(key)));
+  return unnamed(namesWhere(a, x.at), b) || unnamed(namesWhere(b, y.at), a);
+}
+
+/**
+ * The names of the clause of a count at offset `at`: those before it, and those after it up to a
+ * word that opens a clause of its own (fact-clauses.ts `opensSubordinate`); a single capitalised
+ * word opening the passage is not read as a name.
+ */
+function namesWhere(source: MeasuredSource, at: number): Set<string> {
+  const after: UnitOccurrence[] = [];
+  let edge = at;
+  for (const unit of unitsAfter(source, at)) {
+    if (opensSubordinate(source.text.slice(edge, unit.start))) break;
+    after.push(unit);
+    edge = unit.end;
+  }
+  // Every word is capitalised where a sentence opens ("Nearly 900 runners"): one word there is
+  // not known to be a name.
+  const opening = source.text.search(/\p{L}/u);
+  return new Set(
+    [...unitsBefore(source, at), ...after]
+      .filter((unit) => unit.name && !(unit.start === opening && unit.keys.length === 1))
+      .map((unit) => unit.keys.join(' ')),
+  );
 }
 
 /** A number as fact-values.ts positions it. */

@@ -16,6 +16,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { taggedWords } from '../../timeline/wink.js';
 import { ATTRIBUTION_WORDS, claimOf } from './fact-attribution.js';
+import { describesNoun } from './fact-modifiers.js';
 
 /**
  * Verbs that carry no event of their own: the event is in their object ("makes 23
@@ -44,15 +45,20 @@ const MAX_READ = 512;
 
 /**
  * The event words of a passage: the stems (cut to `namePrefix` letters, as fact terms are
- * compared) of the words wink-nlp tags as verbs, less the verbs that carry no event. Empty for a
+ * compared) of the words wink-nlp tags as verbs, less the verbs that carry no event and those
+ * that describe a noun ("the man arrested in May would face …": fact-modifiers.ts). Empty for a
  * passage with no such verb ("Four arrests in Minsk", "It makes 23 recommendations").
  */
 export function eventWords(text: string): ReadonlySet<string> {
   let words = read.get(text);
   if (words === undefined) {
+    const tagged = taggedWords(text);
     words = new Set(
-      taggedWords(text)
-        .filter((word) => word.tag === 'VERB' && /^\p{L}/u.test(word.value))
+      tagged
+        .filter(
+          (word, i) =>
+            word.tag === 'VERB' && /^\p{L}/u.test(word.value) && !describesNoun(tagged, i),
+        )
         .map((word) => key(word.value))
         .filter((word) => word.length > 0 && !EVENTLESS_VERBS.has(word)),
     );

@@ -76,6 +76,7 @@ import {
 } from './fact-participants.js';
 import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses } from './fact-clauses.js';
 import {
+  countNamesApart,
   differentMeasures,
   measuresAgree,
   measuresApart,
@@ -443,7 +444,9 @@ function differingValuesOfOneEvent(
         aspect,
       ) &&
       // Outside a shared place of wording, counts are of one thing only when they say so.
-      (slotted !== undefined || !('number' in x) || !('number' in y) || sameCounted(a, x, b, y)),
+      (slotted !== undefined || !('number' in x) || !('number' in y) || sameCounted(a, x, b, y)) &&
+      // Counts of one village and of two ("in Ashby" / "in Ashby and Selby") count two things.
+      !('number' in x && 'number' in y && countNamesApart(a, x, b, y)),
   );
 }
 

@@ -94,3 +94,31 @@ describe('a calendar day after the same event word', () => {
     ).toBe('different-fact');
   });
 });
+
+describe('a schedule with its weekday, against one told in the present with a second clause', () => {
+  const willClose = 'The tenancy review will close on Friday, 17 July.';
+  const closes =
+    'The tenancy review closes on 17 July, and the board is expected to rule in August.';
+
+  it('is one fact', () => {
+    expect(classifyFacts(willClose, closes, { published: ['2026-07-10', '2026-06-20'] })).toEqual({
+      kind: 'same-fact',
+    });
+  });
+
+  it('is not one fact with another day', () => {
+    const other =
+      'The tenancy review closes on 24 July, and the board is expected to rule in August.';
+    expect(
+      classifyFacts(willClose, other, { published: ['2026-07-10', '2026-06-20'] }).kind,
+    ).not.toBe('same-fact');
+  });
+
+  it('a decision moved to a later date is not the plan it replaces', () => {
+    const planned = 'The board is expected to rule on the review on 4 August.';
+    const moved = 'The board will now rule on the review on 11 August, a week later than planned.';
+    expect(classifyFacts(planned, moved, { published: ['2026-06-20', '2026-07-20'] }).kind).toBe(
+      'different-fact',
+    );
+  });
+});

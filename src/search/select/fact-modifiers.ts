@@ -1,0 +1,55 @@
+/**
+ * Verbs that describe a thing named rather than tell what a report says happened: a participle
+ * inside a noun phrase. "The 22-year-old man arrested earlier this month remained under
+ * investigation" reports that he remained under investigation; "arrested earlier this month"
+ * only says which man (a reduced relative clause), as "the 17 evacuated homes" says which homes.
+ * Two reports that share such a phrase share whom they are about, not the fact (fact-acts.ts).
+ * Read from wink-nlp's universal part-of-speech tags (timeline/wink.ts), which tell a verb from
+ * a noun but not a participle from a past tense: the place of the word decides.
+ */
+import type { TaggedWord } from '../../timeline/wink.js';
+import { SUBORDINATE_OPENER } from './fact-clauses.js';
+
+/** Conjunctions that join a clause of its own: "… and released them". */
+const COORDINATOR = /^(?:and|or|but|nor)$/i;
+
+/** Words after a participle that say when or where (not its object): "arrested last week". */
+const TIME_WORD = /^(?:last|this|yesterday|today|overnight|earlier|later)$/i;
+
+/** A participle's ending, regular or strong ("evacuated", "taken", "held" is read by place only). */
+const PARTICIPLE_ENDING = /(?:ed|en)$/i;
+
+/**
+ * True when the verb at `i` of a tagged sentence describes a noun rather than tells the
+ * sentence's event:
+ * - before the noun, after a determiner, a number or an adjective: "the 17 evacuated homes";
+ * - right after the noun, followed by when or where ("in May", "earlier this month", "last
+ *   week") rather than an object, with a verb of the sentence's own later in the same clause:
+ *   "the man arrested in May would face no further action". "Police arrested a man in May"
+ *   (an object follows) and "The fire started on Friday" (no later verb) tell their events.
+ *   A later verb after a word that opens a clause ("… before firefighters arrived") is that
+ *   clause's: the verb before stays the event, as far as the tags show.
+ */
+export function describesNoun(words: readonly TaggedWord[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined || word.tag !== 'VERB') return false;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before === undefined || after === undefined) return false;
+  if (
+    ['DET', 'NUM', 'ADJ'].includes(before.tag) &&
+    ['NOUN', 'PROPN'].includes(after.tag) &&
+    PARTICIPLE_ENDING.test(word.value)
+  )
+    return true;
+  if (before.tag !== 'NOUN' && before.tag !== 'PROPN') return false;
+  if (after.tag !== 'ADP' && after.tag !== 'ADV' && !TIME_WORD.test(after.value)) return false;
+  for (const later of words.slice(i + 1)) {
+    if (later.tag === 'PUNCT' || later.tag === 'CCONJ' || later.tag === 'SCONJ') return false;
+    // A verb after a word opening a clause of its own has a subject of its own ("The fire
+    // started near the crag before firefighters arrived"): it says nothing of the verb before.
+    if (COORDINATOR.test(later.value) || SUBORDINATE_OPENER.test(later.value)) return false;
+    if (later.tag === 'AUX' || later.tag === 'VERB') return true;
+  }
+  return false;
+}

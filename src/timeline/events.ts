@@ -18,6 +18,7 @@ import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
@@ -174,7 +175,10 @@ export function detectArticleDates(
       durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
     ).filter((m) => m.start >= datelineEnd);
     const tenses = mentions.map((m) =>
-      tenseUnder(possibilityOf(text, m.start, m.end), tenseOf(text, m.start, m.end)),
+      tenseUnder(
+        possibilityOf(text, m.start, m.end),
+        tenseOnDayOfWriting(text, m, tenseOf(text, m.start, m.end)),
+      ),
     );
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content

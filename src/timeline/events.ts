@@ -22,6 +22,7 @@ import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
+import { isCorrectedReportDate } from './retracted.js';
 import { isCalledOffPlanDay } from './called-off.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -171,9 +172,14 @@ export function detectArticleDates(
       ? winkEntities(text)
       : { durations: [], dates: [] };
     const datelineEnd = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
+    const following = sentences[index + 1];
+    const next =
+      following?.paragraph === sentence.paragraph
+        ? article.text.slice(following.start, following.end)
+        : '';
     const mentions = (
       durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
-    ).filter((m) => m.start >= datelineEnd);
+    ).filter((m) => m.start >= datelineEnd && !isCorrectedReportDate(text, m.start, m.end, next));
     const tenses = mentions.map((m) =>
       tenseUnder(
         possibilityOf(text, m.start, m.end),

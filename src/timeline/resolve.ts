@@ -27,6 +27,7 @@ import { addMonths, dayNumber, intervalOf, monthHolding, weekdayOf } from './cal
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
+import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
@@ -422,18 +423,24 @@ function resolveMention(
             ? resolveWeekend(m, published, placed.tense)
             : m.kind === 'day-of-month'
               ? resolveDayOfMonth(m, narrativeMonth(placed, cursor), published, placed.tense)
-              : m.kind === 'nth-weekday'
-                ? resolveNthWeekday(m, published, (month) =>
-                    publicationYear(month, undefined, published, placed.tense, null),
-                  )
-                : resolveRelative(placed, m, history, published);
+              : m.kind === 'easter-feast'
+                ? resolveEasterFeast(m, published, placed.tense)
+                : m.kind === 'nth-weekday'
+                  ? resolveNthWeekday(m, published, (month) =>
+                      publicationYear(month, undefined, published, placed.tense, null),
+                    )
+                  : resolveRelative(placed, m, history, published);
 }
 
-/** A mention counted from the publication day: a weekday, a weekend, "yesterday", "last week". */
+/**
+ * A mention counted from the publication day: a weekday, a weekend, a feast of Easter without a
+ * year, "yesterday", "last week".
+ */
 function countedFromPublication(m: Mention): boolean {
   return (
     m.kind === 'weekday' ||
     m.kind === 'weekend' ||
+    (m.kind === 'easter-feast' && m.year === undefined) ||
     (m.kind === 'relative' && m.anchor === 'publication')
   );
 }

@@ -438,15 +438,15 @@ export function collectMentions(
       const ongoing = after === null && underWay(date, published, shifted.end);
       const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
-      // condition is listed only as expected, after publication (possibility.ts).
+      // condition tells of no event on its date, not even an expected one: what may not come
+      // about is neither planned nor reported (possibility.ts).
       if (
-        after !== true &&
         placed.text !== undefined &&
         supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
       ) {
         undated.push({
           text: placed.mention.text,
-          reason: 'a possibility or a condition, not dated after publication',
+          reason: 'a possibility or a condition: it may not come about',
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,

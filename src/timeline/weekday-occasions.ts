@@ -17,6 +17,7 @@
  *   "Labor Day", "Thanksgiving") is not read: which country's is meant is not stated.
  */
 import { dayNumber } from './calendar.js';
+import { publicationDay } from './spans.js';
 import type { DateValue } from './calendar.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import type { Tense } from './tense.js';
@@ -132,17 +133,12 @@ export function resolveEasterFeast(
   tense: Tense,
 ): Resolution {
   if (m.year !== undefined) return { date: dayValue(easterSunday(m.year) + m.fromEaster) };
-  if (
-    !published ||
-    published.precision !== 'day' ||
-    published.month === undefined ||
-    published.day === undefined
-  )
+  const pub = publicationDay(published);
+  if (pub === null || published === null)
     return unresolved('a feast of Easter without a year needs the day of publication');
   const side = m.shift === 'last' ? -1 : m.shift === 'next' ? 1 : tense === 'past' ? -1 : 0;
   if (side === 0 && tense !== 'future')
     return unresolved('the sentence does not say whether the feast is past or ahead');
-  const pub = dayNumber(published.year, published.month, published.day);
   const days = [published.year - 1, published.year, published.year + 1].map(
     (year) => easterSunday(year) + m.fromEaster,
   );

@@ -467,10 +467,11 @@ export function resolveArticle(
     if (m.month === undefined || m.until !== undefined) continue;
     statedYears.set(m.month, (statedYears.get(m.month) ?? new Set()).add(m.year));
   }
-  /** What the mentions read so far resolved to: an earlier report's date among them. */
-  const soFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
+  /** What the sentence's mentions read so far resolved to: an earlier report's date among them. */
+  let sentenceSoFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
   return mentions.map((placed) => {
     const m = placed.mention;
+    if (sentenceSoFar[0]?.placed.sentence !== placed.sentence) sentenceSoFar = [];
     const report =
       placed.text !== undefined && countedFromPublication(m)
         ? earlierReportAround(placed.text, m.start, m.end)
@@ -479,9 +480,8 @@ export function resolveArticle(
     if (report) {
       // "In a report on 3 May we said the fire started on Friday": the report's Friday, counted
       // from its date (earlier-report.ts), never from this article's.
-      const reportDate = soFar.find(
+      const reportDate = sentenceSoFar.find(
         (d) =>
-          d.placed.sentence === placed.sentence &&
           d.date?.precision === 'day' &&
           isReportDate(report, d.placed.mention.start, d.placed.mention.end),
       )?.date;
@@ -489,7 +489,7 @@ export function resolveArticle(
         ? resolveMention(placed, null, [], reportDate, statedYears)
         : unresolved('counted by an earlier report whose date the sentence does not state');
     } else resolution = resolveMention(placed, cursor, history, published, statedYears);
-    soFar.push({ placed, date: resolution.date });
+    sentenceSoFar.push({ placed, date: resolution.date });
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
       resolution.date?.precision === 'year' &&

@@ -50,6 +50,11 @@ export function restatesError(sentence: string): boolean {
 const CORRECTING =
   /\b(?:in\s+fact|actually|correct(?:ed)?\s+(?:figure|date|name|number|total|amount|venue|spelling|title|time|day|year)\s+(?:is|was|are|were)|should\s+have\s+(?:said|read|stated|reported|been)|(?:is|was|are|were)\s+correctly)\b/iu;
 
+/** True when `text` states the right value in place of an error ({@link CORRECTING}: "in fact"). */
+export function statesCorrection(text: string): boolean {
+  return CORRECTING.test(text);
+}
+
 /** A sentence labelled as a correction note ("Correction:", "Clarification —"). */
 const CORRECTION_LABEL = /^[*_]*(?:correction|clarification)s?[*_]*\s*[:—–-]/iu;
 

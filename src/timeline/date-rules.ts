@@ -22,6 +22,7 @@ import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
 import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
 import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
+import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './weekday-occasions.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -303,6 +304,18 @@ export const RULES: Rule[] = [
       const date = parseIsoDate(g.iso ?? '');
       return date ? calendar({ year: date.year, month: date.month, day: date.day }) : null;
     },
+  },
+  {
+    // Good Friday / Easter Monday 2025 / last Whit Monday: a feast of Easter
+    when: /shrove|ash|palm|maundy|holy|good|easter|ascension|whit|pentecost/iu,
+    re: EASTER_FEAST_RE,
+    read: (g) => readWeekdayOccasion(g),
+  },
+  {
+    // Bank Holiday Monday / the May bank holiday Monday: the weekday alone (weekday-occasions.ts)
+    when: /holiday/iu,
+    re: HOLIDAY_WEEKDAY_RE,
+    read: (g) => readWeekdayOccasion(g),
   },
   {
     // on Thursday / Thursday's address / reported Friday / last Friday

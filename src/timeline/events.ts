@@ -18,9 +18,11 @@ import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { isGivenUpPlan } from './rescheduled.js';
+import { isCorrectedReportDate } from './retracted.js';
 import { isCalledOffPlanDay } from './called-off.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -170,11 +172,19 @@ export function detectArticleDates(
       ? winkEntities(text)
       : { durations: [], dates: [] };
     const datelineEnd = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
+    const following = sentences[index + 1];
+    const next =
+      following?.paragraph === sentence.paragraph
+        ? article.text.slice(following.start, following.end)
+        : '';
     const mentions = (
       durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
-    ).filter((m) => m.start >= datelineEnd);
+    ).filter((m) => m.start >= datelineEnd && !isCorrectedReportDate(text, m.start, m.end, next));
     const tenses = mentions.map((m) =>
-      tenseUnder(possibilityOf(text, m.start, m.end), tenseOf(text, m.start, m.end)),
+      tenseUnder(
+        possibilityOf(text, m.start, m.end),
+        tenseOnDayOfWriting(text, m, tenseOf(text, m.start, m.end)),
+      ),
     );
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content
@@ -428,15 +438,15 @@ export function collectMentions(
       const ongoing = after === null && underWay(date, published, shifted.end);
       const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
-      // condition is listed only as expected, after publication (possibility.ts).
+      // condition tells of no event on its date, not even an expected one: what may not come
+      // about is neither planned nor reported (possibility.ts).
       if (
-        after !== true &&
         placed.text !== undefined &&
         supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
       ) {
         undated.push({
           text: placed.mention.text,
-          reason: 'a possibility or a condition, not dated after publication',
+          reason: 'a possibility or a condition: it may not come about',
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,

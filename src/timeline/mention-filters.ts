@@ -33,6 +33,9 @@ export function dropElidedMonths(mentions: Mention[]): Mention[] {
 export function isHabitualDate(m: Mention, text: string): boolean {
   if (m.kind === 'weekday')
     return m.shift === null && m.week === undefined && inPastHabitClause(text, m.start, m.end);
+  // "The town used to hold a fair on Easter Monday": every year's, as for a weekday.
+  if (m.kind === 'easter-feast')
+    return m.shift === null && m.year === undefined && inPastHabitClause(text, m.start, m.end);
   return (
     m.kind === 'calendar' &&
     m.year === undefined &&

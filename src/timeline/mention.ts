@@ -8,6 +8,7 @@
 import type { Season } from './calendar.js';
 import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
+import type { EasterFeastMention } from './weekday-occasions.js';
 
 /** A calendar date as written: any of year, month, day or season may be missing. */
 export interface CalendarMention {
@@ -57,7 +58,12 @@ export interface RelativeMention {
 
 /** What a rule reads from a date expression, before its place in the sentence is added. */
 export type MentionReading =
-  CalendarMention | WeekdayMention | RelativeMention | SpanMention | DayOfMonthMention;
+  | CalendarMention
+  | WeekdayMention
+  | RelativeMention
+  | SpanMention
+  | DayOfMonthMention
+  | EasterFeastMention;
 
 /** A date expression found in a sentence; offsets are relative to the sentence text. */
 export type Mention = MentionReading & {

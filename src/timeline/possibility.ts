@@ -1,11 +1,11 @@
 /**
  * Possibilities and conditions: "the council could reopen the consultation in February", "talks
  * may resume in February", "If the vote fails in February, …". The sentence tells no event on the
- * date, only one that may come, or one it supposes. The timeline lists such a date only as
- * expected, when it lies after publication (as a plan is listed: README, Timeline), and leaves it
- * undated otherwise: a possibility whose date has passed by publication either did not come to
- * pass or is a past ability ("residents could see the smoke in February"), which the words do not
- * tell apart, and a supposed past ("if the council approved it in March") is no report of one.
+ * date, only one that may come, or one it supposes. The timeline leaves such a date undated on
+ * either side of publication: ahead, it is no plan ("expected at the time of writing" would say
+ * more than "could"), and behind, it either did not come to pass or is a past ability ("residents
+ * could see the smoke in February"), which the words do not tell apart; a supposed past ("if the
+ * council approved it in March") is no report of one.
  */
 import { modifiesNoun, opensItsClause } from './tense.js';
 import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
@@ -174,8 +174,8 @@ export function tenseUnder(
 
 /**
  * True when a date said under `possibility` tells only of what may come or what is supposed (so
- * the timeline lists it only as expected, after publication); false for none and for a past
- * ability ({@link tenseUnder} made it past).
+ * the timeline leaves it undated); false for none and for a past ability ({@link tenseUnder} made
+ * it past).
  */
 export function supposes(possibility: Possibility, tense: 'future' | 'past' | null): boolean {
   if (possibility === null) return false;

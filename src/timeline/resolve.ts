@@ -26,6 +26,8 @@
 import { addMonths, dayNumber, intervalOf, monthHolding, weekdayOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
+import { earlierReportAround, isReportDate } from './earlier-report.js';
+import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
@@ -398,6 +400,52 @@ function resolveRelative(
 }
 
 /**
+ * Resolves one mention: `cursor` and `history` are the narrative's dates so far, `published` the
+ * day its counted dates count from.
+ */
+function resolveMention(
+  placed: PlacedMention,
+  cursor: Cursor | null,
+  history: readonly Cursor[],
+  published: DateValue | null,
+  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
+): Resolution {
+  const m = placed.mention;
+  return m.kind === 'calendar' && countsYearsBack(placed, m)
+    ? unresolved(YEAR_NOT_STATED)
+    : m.kind !== 'calendar' && relativeCountedBackByYears(placed, m.start)
+      ? unresolved('counted back by years from the time of writing')
+      : m.kind === 'calendar'
+        ? resolveCalendar(placed, m, cursor, published, statedYears)
+        : m.kind === 'weekday'
+          ? resolveWeekday(placed, m, published, cursor)
+          : m.kind === 'weekend'
+            ? resolveWeekend(m, published, placed.tense)
+            : m.kind === 'day-of-month'
+              ? resolveDayOfMonth(m, narrativeMonth(placed, cursor), published, placed.tense)
+              : m.kind === 'easter-feast'
+                ? resolveEasterFeast(m, published, placed.tense)
+                : m.kind === 'nth-weekday'
+                  ? resolveNthWeekday(m, published, (month) =>
+                      publicationYear(month, undefined, published, placed.tense, null),
+                    )
+                  : resolveRelative(placed, m, history, published);
+}
+
+/**
+ * A mention counted from the publication day: a weekday, a weekend, a feast of Easter without a
+ * year, "yesterday", "last week".
+ */
+function countedFromPublication(m: Mention): boolean {
+  return (
+    m.kind === 'weekday' ||
+    m.kind === 'weekend' ||
+    (m.kind === 'easter-feast' && m.year === undefined) ||
+    (m.kind === 'relative' && m.anchor === 'publication')
+  );
+}
+
+/**
  * Resolves an article's mentions, in reading order.
  *
  * @param mentions the article's mentions sorted by position
@@ -419,26 +467,29 @@ export function resolveArticle(
     if (m.month === undefined || m.until !== undefined) continue;
     statedYears.set(m.month, (statedYears.get(m.month) ?? new Set()).add(m.year));
   }
+  /** What the sentence's mentions read so far resolved to: an earlier report's date among them. */
+  let sentenceSoFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
   return mentions.map((placed) => {
     const m = placed.mention;
-    const resolution: Resolution =
-      m.kind === 'calendar' && countsYearsBack(placed, m)
-        ? unresolved(YEAR_NOT_STATED)
-        : m.kind !== 'calendar' && relativeCountedBackByYears(placed, m.start)
-          ? unresolved('counted back by years from the time of writing')
-          : m.kind === 'calendar'
-            ? resolveCalendar(placed, m, cursor, published, statedYears)
-            : m.kind === 'weekday'
-              ? resolveWeekday(placed, m, published, cursor)
-              : m.kind === 'weekend'
-                ? resolveWeekend(m, published, placed.tense)
-                : m.kind === 'day-of-month'
-                  ? resolveDayOfMonth(m, narrativeMonth(placed, cursor), published, placed.tense)
-                  : m.kind === 'nth-weekday'
-                    ? resolveNthWeekday(m, published, (month) =>
-                        publicationYear(month, undefined, published, placed.tense, null),
-                      )
-                    : resolveRelative(placed, m, history, published);
+    if (sentenceSoFar[0]?.placed.sentence !== placed.sentence) sentenceSoFar = [];
+    const report =
+      placed.text !== undefined && countedFromPublication(m)
+        ? earlierReportAround(placed.text, m.start, m.end)
+        : null;
+    let resolution: Resolution;
+    if (report) {
+      // "In a report on 3 May we said the fire started on Friday": the report's Friday, counted
+      // from its date (earlier-report.ts), never from this article's.
+      const reportDate = sentenceSoFar.find(
+        (d) =>
+          d.date?.precision === 'day' &&
+          isReportDate(report, d.placed.mention.start, d.placed.mention.end),
+      )?.date;
+      resolution = reportDate
+        ? resolveMention(placed, null, [], reportDate, statedYears)
+        : unresolved('counted by an earlier report whose date the sentence does not state');
+    } else resolution = resolveMention(placed, cursor, history, published, statedYears);
+    sentenceSoFar.push({ placed, date: resolution.date });
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
       resolution.date?.precision === 'year' &&

@@ -13,11 +13,16 @@
  *   corrected article's own date ("Our article of 17 January") stays: that article was published
  *   then; its quote comes with the correction (events.ts). The correct date,
  *   in another clause or sentence, or before those words, stays.
+ * - Restated and corrected: a date in what an earlier report said ("We also said the fire started
+ *   on Friday evening", earlier-report.ts) when the words after it, in its sentence or the next
+ *   of its paragraph, correct or deny it ("; in fact it began on Saturday 2 May", "That was
+ *   wrong"): the report's error, not what happened.
  * - A correction's own date stamp ("This article was amended on 9 October"): the day the page
  *   changed is page furniture about the article, no event of the story.
  */
-import { correctionNoteEnd, RETRACTION } from '../text/correction.js';
+import { correctionNoteEnd, RETRACTION, statesCorrection } from '../text/correction.js';
 import { clauseAround } from './clause.js';
+import { earlierReportAround } from './earlier-report.js';
 
 /** "not", "not on", "not in the": just before a denied date. */
 const DENIED_BEFORE = /(?<!\bif\s+)\bnot\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/iu;
@@ -46,4 +51,24 @@ export function isRetractedDate(sentence: string, start: number, end: number): b
   if (at < 0) return false;
   for (const m of clause.matchAll(RETRACTION)) if (m.index < at) return true;
   return false;
+}
+
+/** "That was wrong", "This is incorrect", "That was not the case": a denial of what was just said. */
+const DENIAL =
+  /\b(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|untrue|inaccurate|not\s+(?:true|correct|accurate|the\s+case))\b/iu;
+
+/**
+ * True when the date at `start`–`end` of `sentence` lies in what an earlier report said
+ * (earlier-report.ts) and the words after it in its sentence, or `next` (the next sentence of its
+ * paragraph), correct or deny it: the error a correction restates.
+ */
+export function isCorrectedReportDate(
+  sentence: string,
+  start: number,
+  end: number,
+  next = '',
+): boolean {
+  if (earlierReportAround(sentence, start, end) === null) return false;
+  const after = sentence.slice(end);
+  return [after, next].some((text) => statesCorrection(text) || DENIAL.test(text));
 }

@@ -26,6 +26,8 @@ import { occasionFor } from './occasion.js';
 import { calledOccasionTense } from './called-occasion.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
+import { scheduledPresent } from './scheduled-present.js';
+import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
@@ -254,6 +256,22 @@ export function isSayingDate(sentence: string, start: number, end: number): bool
   const governor = governorOf(sentence, start, end);
   return (
     governor !== null && SPEECH_VERBS.has((governor.words[governor.index] ?? '').toLowerCase())
+  );
+}
+
+/**
+ * True when the verb that governs the date at `start`–`end` of `sentence` (found as
+ * {@link tenseOf} finds it) is a present of timetable or arrangement: a scheduling verb in the
+ * present simple ("opens", "goes on sale": scheduled-present.ts) or the present progressive of an
+ * arranged act ("is holding": arranged-progressive.ts). Such a present puts a later day ahead, but
+ * on the day itself it tells what happens that day.
+ */
+export function governedByArrangedPresent(sentence: string, start: number, end: number): boolean {
+  const governor = governorOf(sentence, start, end);
+  return (
+    governor !== null &&
+    (scheduledPresent(governor.words, governor.index) ||
+      arrangedProgressive(governor.words, governor.index))
   );
 }
 

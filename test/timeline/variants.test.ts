@@ -36,9 +36,14 @@ describe('variants: weekdays inside names', () => {
   it.each([
     'Harbour shops opened early for Cyber Monday deals, the traders said.',
     'A Sunday Express poll put the harbour master ahead of his rival.',
-    'Ferry crews refused to work on Shrove Tuesday, the union said.',
   ])('no entry for "%s"', (sentence) => {
     expect(datesOf(MONDAY, sentence)).toEqual([]);
+  });
+
+  it('a feast of Easter is its own day (weekday-occasions.ts): Shrove Tuesday 2021, 16 February', () => {
+    expect(
+      datesOf(MONDAY, 'Ferry crews refused to work on Shrove Tuesday, the union said.'),
+    ).toEqual(['2021-02-16']);
   });
 });
 

@@ -8,16 +8,16 @@
  * sentence that speaks of them, or one that leans on such a sentence ("He was named as …"); a
  * neighbour naming an officer who speaks of the man names someone else. A person is named as
  * answer-type.ts reads it
- * ({@link newAnswerTypeScore} 1): a name in apposition to the noun ("the man, Owen Pryce"), a
+ * (plan/answer-type.ts `newAnswerTypeScore` 1): a name in apposition to the noun ("the man, Owen Pryce"), a
  * titled name, a name described by a role or an age ("Owen Pryce, 19,").
  *
  * Left alone: names of things that are not people ("the name of the firm", "what is the ship
  * called"), which no reading of a name's form tells from other capitalised words.
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, focusHeadWord } from './abstain-features.js';
+import { candidateContext, focusHeadWord, newTypeScoreOf } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
-import { asksName, namesPeople, newAnswerTypeScore } from './plan/answer-type.js';
+import { asksName, namesPeople } from './plan/answer-type.js';
 import { stem } from '../text/terms.js';
 
 /**
@@ -47,14 +47,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
     s !== null && forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   for (const s of candidateContext(input)) {
     if (!speaksOf(s) && !speaksOf(input.contextOf(s))) continue;
-    const score = newAnswerTypeScore(
-      input.textOf(s),
-      type,
-      plan.askedTerms,
-      input.wordsOf(s),
-      plan.askedDescribing,
-    );
-    if (score === 1) return true;
+    if (newTypeScoreOf(input, s, type) === 1) return true;
   }
   return false;
 }

@@ -13,9 +13,8 @@
  * Ashby"), and any question none of whose words a candidate excludes.
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext } from './abstain-features.js';
+import { candidateContext, newTypeScoreOf } from './abstain-features.js';
 import { SEARCH_OPTIONS } from './options.js';
-import { newAnswerTypeScore } from './plan/answer-type.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
@@ -119,14 +118,7 @@ export function excludedThingHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const type = plan.answerType;
   if (type?.name !== 'number' || excludesItself(plan.question)) return undefined;
-  const holdsValue = (s: number) =>
-    newAnswerTypeScore(
-      input.textOf(s),
-      type,
-      plan.askedTerms,
-      input.wordsOf(s),
-      plan.askedDescribing,
-    ) === 1;
+  const holdsValue = (s: number) => newTypeScoreOf(input, s, type) === 1;
   const excluded = new Set<string>();
   for (const { sentence } of input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages)) {
     const terms = excludedAskedTerms(plan, input.textOf(sentence));

@@ -12,11 +12,16 @@
  *   {@link focusHeadWord}) when it names a measured attribute ("what temperature", "what
  *   depth": quantity.ts {@link askedDimension} reads it alone);
  * - "is/are there NOUN": the head of the noun phrase after "there" ("is there parking at…");
- * - "who is the ROLE of X": the role ("who is the leader of the council").
+ * - "who is the ROLE of X": the role ("who is the leader of the council");
+ * - "did any NOUN …": the noun a polar question's "any" quantifies ("did any schools close":
+ *   whether there were such things is what it asks, so a passage that names none of them
+ *   does not answer it);
+ * - "what happened to X": the head of X ("what will happen to the speed limit": limit), what
+ *   the question asks the fate of.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord } from './abstain-features.js';
-import { answerTypeScore, type AnswerTypeName } from './plan/answer-type.js';
+import { answerTypeScore, quantifiedNoun, type AnswerTypeName } from './plan/answer-type.js';
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension, type Dimension } from './plan/quantity.js';
 import type { Alternative, QueryPlan } from './plan/query-plan.js';
@@ -27,7 +32,7 @@ export type AskedValue =
   Dimension | Extract<AnswerTypeName, 'age' | 'date' | 'duration' | 'number'>;
 
 /** How the question asks for the thing. */
-export type AskedForm = 'how' | 'what' | 'there' | 'role';
+export type AskedForm = 'how' | 'what' | 'there' | 'role' | 'any' | 'happen';
 
 /** What a question asks for, by one of its words ({@link askedThingOf}). */
 export interface AskedThing {
@@ -78,6 +83,11 @@ const THERE = /\b(?:is|are|was|were|isn't|aren't|will)\s+there\s+(?:be\s+)?(.*)$
 const ROLE =
   /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(?:the\s+)?(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+of\b/iu;
 const HOW = /\bhow\s+([\p{L}]+)/iu;
+/** A polar question's "any": "did any schools close", "were any homes lost"; the words after it. */
+const ANY =
+  /^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|can|could)\s+any\s+(.*)$/isu;
+/** "What (will) happen(ed) to X": the words after "to". */
+const HAPPEN = /\bhappen(?:s|ed|ing)?\s+to\s+(.*)$/isu;
 
 function thing(form: AskedForm, word: string, values: AskedValue[]): AskedThing {
   return { form, word, term: stem(word), values };
@@ -108,8 +118,8 @@ function leadingHead(text: string): string | null {
 
 /**
  * The thing `question` asks for (see the top of this file), or null when it asks in none of
- * the four forms. The first form found in this order counts: "how", "who is the ROLE of",
- * "what/which NOUN", "is there".
+ * the forms. The first form found in this order counts: "how", "who is the ROLE of",
+ * "what/which NOUN", "is there", "did any", "happen to".
  *
  * @example askedThingOf('how deep is the lido') // { form: 'how', word: 'deep', values: ['length'] }
  */
@@ -131,6 +141,12 @@ export function askedThingOf(question: string): AskedThing | null {
     const dimension = askedDimension(noun);
     return thing('there', noun, dimension ? [dimension] : []);
   }
+  const any = ANY.exec(question)?.[1];
+  const quantified = any === undefined ? undefined : quantifiedNoun(any);
+  if (quantified !== undefined) return thing('any', quantified, []);
+  const fate = HAPPEN.exec(question)?.[1];
+  const fated = fate === undefined ? null : leadingHead(fate);
+  if (fated !== null) return thing('happen', fated, []);
   return null;
 }
 
@@ -160,7 +176,7 @@ function extends_(term: string, asked: string): boolean {
 }
 
 /** True when `terms` holds `phrase` as consecutive terms. */
-function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
+export function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
   for (let i = 0; i + phrase.length <= terms.length; i++)
     if (phrase.every((term, k) => terms[i + k] === term)) return true;
   return false;

@@ -75,10 +75,28 @@ function isCount(word: string): boolean {
   return isNumberToken(word) || MORE_NUMBER_WORDS.has(word) || ORDINAL_DIGITS.test(word);
 }
 
+/** The count that takes a singular noun: after it a bare noun is the counted one ("one car burned"). */
+const SINGULAR_COUNTS = new Set(['one', '1']);
+
+/**
+ * The singular forms of `word` (folded) when it is a regular plural ("cars" → car; "buses" →
+ * bus, buse), else none: what the word is written as when it modifies another noun.
+ */
+export function singularForms(word: string): string[] {
+  if (!/[^s]s$/.test(word)) return [];
+  const forms = [word.slice(0, -1)];
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  return forms;
+}
+
 /**
  * True when `text` holds a number followed, within {@link COUNT_REACH} words and before any
  * function word but "of", by one of `heads` (index terms) or a compound ending in one.
- * `words` are `text`'s (plan/asked-words.ts).
+ * `words` are `text`'s (plan/asked-words.ts). A word of `modifiers` (the counted noun's
+ * singular: {@link singularForms}) right before another content word, after a count above one,
+ * modifies it and is not what is counted: English compounds are headed by their last noun, and
+ * a count above one takes a plural ("two car parks" counts parks, not cars). Joined to the count
+ * by a hyphen it still counts: "a four-page agreement" has four pages.
  *
  * @example holdsCountOf('About 60 fishing boats sailed.', new Set(['boat']), words) // true
  */
@@ -86,15 +104,26 @@ export function holdsCountOf(
   text: string,
   heads: ReadonlySet<string>,
   words: PassageWords,
+  modifiers: ReadonlySet<string> = new Set(),
 ): boolean {
   const { stems } = words;
-  const wordAt = (i: number) =>
-    foldWord(text.slice(words.words[i * FIELDS] as number, words.words[i * FIELDS + 1] as number));
+  const start = (i: number) => words.words[i * FIELDS] as number;
+  const end = (i: number) => words.words[i * FIELDS + 1] as number;
+  const wordAt = (i: number) => foldWord(text.slice(start(i), end(i)));
+  const modifies = (j: number, word: string) =>
+    modifiers.has(word) &&
+    j + 1 < stems.length &&
+    /^[\s-]+$/u.test(text.slice(end(j), start(j + 1))) &&
+    !STOP_WORDS.has(wordAt(j + 1));
   for (let i = 0; i < stems.length; i++) {
-    if (!isCount(wordAt(i))) continue;
+    const count = wordAt(i);
+    if (!isCount(count)) continue;
     for (let j = i + 1; j <= i + COUNT_REACH && j < stems.length; j++) {
       const word = wordAt(j);
       if (word !== 'of' && STOP_WORDS.has(word)) break;
+      // "four-page": a count joined to its noun by a hyphen makes a measure, counting it.
+      const joined = j === i + 1 && text.slice(end(i), start(j)) === '-';
+      if (!joined && !SINGULAR_COUNTS.has(count) && modifies(j, word)) continue;
       if (countsHead(stems[j]!, word, heads)) return true;
     }
   }
@@ -123,10 +152,13 @@ export function countedNoun(question: string, type: AnswerType | null): string |
  * that holds one.
  */
 export function countedThingHeld(input: AbstentionInput): boolean | undefined {
-  const unit = countedNoun(input.plan.question, input.plan.answerType);
+  const { question } = input.plan;
+  const unit = countedNoun(question, input.plan.answerType);
   if (unit === null) return undefined;
   const heads = new Set([unit, ...conceptForms(input.plan, unit).map((phrase) => phrase.at(-1)!)]);
+  const written = tokenize(question).find((token) => stem(token.word) === unit);
+  const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
   for (const s of candidateContext(input))
-    if (holdsCountOf(input.textOf(s), heads, input.wordsOf(s))) return true;
+    if (holdsCountOf(input.textOf(s), heads, input.wordsOf(s), modifiers)) return true;
   return false;
 }

@@ -12,7 +12,7 @@ import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
-import { askedAnswerType, newAnswerTypeScore } from './plan/answer-type.js';
+import { askedAnswerType, newAnswerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
@@ -230,18 +230,23 @@ function typeHeld(input: AbstentionInput, sentence: number): number {
   const context = input.contextOf(sentence);
   let held = 0;
   for (const s of [context, sentence])
-    if (s !== null)
-      held = Math.max(
-        held,
-        newAnswerTypeScore(
-          input.textOf(s),
-          type,
-          plan.askedTerms,
-          input.wordsOf(s),
-          plan.askedDescribing,
-        ),
-      );
+    if (s !== null) held = Math.max(held, newTypeScoreOf(input, s, type));
   return held;
+}
+
+/**
+ * How well sentence `s` alone holds an answer of `type` beyond the question's own words
+ * (plan/answer-type.ts `newAnswerTypeScore`, with the words the index keeps), 0–1.
+ */
+export function newTypeScoreOf(input: AbstentionInput, s: number, type: AnswerType): number {
+  const { plan } = input;
+  return newAnswerTypeScore(
+    input.textOf(s),
+    type,
+    plan.askedTerms,
+    input.wordsOf(s),
+    plan.askedDescribing,
+  );
 }
 
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */

@@ -6,7 +6,10 @@
  * fitted on the development questions by `npm run fit -- --abstention` (abstain-model.json).
  * Before it, two hard gates: a question whose asked thing ("deep" in "how deep is the lido") no
  * candidate holds is never answered (abstain-asked-thing.ts), nor a "how many NOUN" question
- * whose candidates hold no count of the noun (abstain-counted-thing.ts).
+ * whose candidates hold no count of the noun (abstain-counted-thing.ts), nor a question for a
+ * person's name whose candidates name no one (abstain-asked-name.ts), nor one whose candidates
+ * say only that their figure is not the asked thing's (abstain-excluded-thing.ts) or make the
+ * asked object the doer of the asked verb (abstain-inverted-role.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -34,6 +37,21 @@ export interface AbstentionEvidence {
    * (abstain-counted-thing.ts `countedThingHeld`); absent when it counts nothing to require.
    */
   countedThingHeld?: boolean;
+  /**
+   * Whether the candidates name the person a "what is the name of the man…" question asks the
+   * name of (abstain-asked-name.ts `askedNameHeld`); absent when it asks no person's name.
+   */
+  askedNameHeld?: boolean;
+  /**
+   * Whether a candidate holds a value of the thing a quantity question asks for, when one
+   * excludes it (abstain-excluded-thing.ts `excludedThingHeld`); absent when none excludes it.
+   */
+  excludedThingHeld?: boolean;
+  /**
+   * Whether a candidate names the doer "who VERBs X" asks for, when a leading one makes X the
+   * doer (abstain-inverted-role.ts `askedRoleHeld`); absent when none does.
+   */
+  askedRoleHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -63,7 +81,9 @@ export function questionProbability(
 /**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
  * words). It is an answer only when the candidates hold what it asks for (when it asks for a
- * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`) and the classifier
+ * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a person's name:
+ * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
+ * `askedRoleHeld`) and the classifier
  * trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -74,7 +94,12 @@ export function decide(
 ): Outcome {
   if (evidence === undefined) return 'nothing';
   const trusted = questionProbability(evidence.features, model) >= model.answerProbability;
-  const held = evidence.askedThingHeld !== false && evidence.countedThingHeld !== false;
+  const held =
+    evidence.askedThingHeld !== false &&
+    evidence.countedThingHeld !== false &&
+    evidence.askedNameHeld !== false &&
+    evidence.excludedThingHeld !== false &&
+    evidence.askedRoleHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -13,7 +13,10 @@ import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
+import { askedNameHeld } from './abstain-asked-name.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
+import { excludedThingHeld } from './abstain-excluded-thing.js';
+import { askedRoleHeld } from './abstain-inverted-role.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -936,6 +939,9 @@ export class SearchIndex {
             widestCoverage: widestCoverage(ranked),
             askedThingHeld: askedThingHeld(input),
             countedThingHeld: countedThingHeld(input),
+            askedNameHeld: askedNameHeld(input),
+            excludedThingHeld: excludedThingHeld(input),
+            askedRoleHeld: askedRoleHeld(input),
           }
         : undefined,
     );

@@ -33,6 +33,8 @@ const OPEN: SearchFixtureArticle = {
     ['The water in the Brookside pool is heated to 24C.'],
     ['A car park beside the Brookside pool has room for 60 cars.'],
     ['Council leader Ann Hale reopened the Brookside pool on Saturday.'],
+    ['Three lifeguards quit the Brookside pool during the closure.'],
+    ['The diving board at the Brookside pool will be removed for safety.'],
   ],
 };
 
@@ -84,6 +86,24 @@ describe('the asked thing of a question', () => {
     expect(askedThingOf("who's the current owner of the pool")?.word).toBe('owner');
     expect(askedThingOf('who owns the pool')).toBeNull();
   });
+
+  it('is the noun a polar question\'s "any" quantifies, not the verb after it', () => {
+    expect(askedThingOf('did any lifeguards quit over the closure')).toMatchObject({
+      form: 'any',
+      word: 'lifeguards',
+    });
+    expect(askedThingOf('did any schools close because of the smoke')?.word).toBe('schools');
+    expect(askedThingOf('did any of the lifeguards quit')).toBeNull();
+    expect(askedThingOf('did anyone quit')).toBeNull();
+  });
+
+  it('is the head of X in "what happened to X"', () => {
+    expect(askedThingOf('what will happen to the pool’s diving board')).toMatchObject({
+      form: 'happen',
+      word: 'board',
+    });
+    expect(askedThingOf('what happened to it')).toBeNull();
+  });
 });
 
 describe('a text holding the asked thing', () => {
@@ -104,6 +124,8 @@ describe('the gate', () => {
     'what temperature is the water in the Brookside pool',
     'is there parking at the Brookside pool',
     'who is the leader of Fenby Borough Council',
+    'did any lifeguards quit the Brookside pool',
+    'what will happen to the diving board at the Brookside pool',
   ];
 
   it('refuses a question whose asked thing no passage holds', () => {
@@ -117,7 +139,14 @@ describe('the gate', () => {
 
   it('lets the passage that holds it answer, by its word or only by a value', () => {
     const { engine } = engineOver(CLOSED, OPEN);
-    const expected = ['at its deepest', 'heated to 24C', 'A car park', 'Council leader Ann Hale'];
+    const expected = [
+      'at its deepest',
+      'heated to 24C',
+      'A car park',
+      'Council leader Ann Hale',
+      'Three lifeguards',
+      'diving board',
+    ];
     refusedWhereUnstated.forEach((question, i) => {
       const answer = engine.ask(question);
       expect(answer.answered, question).toBe(true);

@@ -5,7 +5,11 @@
  * count of them), one that states the counts.
  */
 import { describe, expect, it } from 'vitest';
-import { countedNoun, holdsCountOf } from '../../src/search/abstain-counted-thing.js';
+import {
+  countedNoun,
+  holdsCountOf,
+  singularForms,
+} from '../../src/search/abstain-counted-thing.js';
 import { passageWordsOf } from '../../src/search/plan/asked-words.js';
 import { answerTypeOf } from '../../src/search/plan/answer-type.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
@@ -44,6 +48,10 @@ describe('the counted noun of a question', () => {
     expect(nounOf('how many fishing boats sailed')).toBe('boat');
   });
 
+  it('is read over the whole noun phrase, however many modifiers stand before it', () => {
+    expect(nounOf('how many Garrow District Council staff members were there')).toBe('member');
+  });
+
   it('is none for people, for a verb in its place, or for no count asked', () => {
     // Texts count people by who they are ("300 fishers"): no word is required.
     expect(nounOf('how many people signed the petition')).toBeNull();
@@ -67,6 +75,28 @@ describe('a text holding a count', () => {
     expect(holds('It was his 3rd term.', ['term'])).toBe(true);
     // A compound is headed by its last part.
     expect(holds('It plans 200 major powerplants.', ['plant'])).toBe(true);
+  });
+
+  it('reads the number words from thirteen to nineteen and the tens', () => {
+    expect(holds('Seventeen boats sailed.', ['boat'])).toBe(true);
+    expect(holds('About sixty boats sailed.', ['boat'])).toBe(true);
+    expect(holds('Some ninety signatures were forged.', ['signatur'])).toBe(true);
+  });
+
+  it('counts no noun written as the modifier of a compound after a count above one', () => {
+    const holdsCars = (text: string) =>
+      holdsCountOf(text, new Set(['car']), passageWordsOf(text), new Set(singularForms('cars')));
+    expect(holdsCars('Two car parks near the fell were closed.')).toBe(false);
+    expect(holdsCars('Two cars burned out in the car park.')).toBe(true);
+    // After "one" a noun is singular, so the bare form is what is counted.
+    expect(holdsCars('One car burned out.')).toBe(true);
+    // A count joined by a hyphen makes a measure: a four-page deal has four pages.
+    const pages = 'It is a four-page agreement.';
+    expect(holdsCountOf(pages, new Set(['page']), passageWordsOf(pages), new Set(['page']))).toBe(
+      true,
+    );
+    expect(singularForms('buses')).toEqual(['buse', 'bus']);
+    expect(singularForms('glass')).toEqual([]);
   });
 
   it('holds no count when the number counts something else or a function word intervenes', () => {

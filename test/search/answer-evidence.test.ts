@@ -163,6 +163,13 @@ describe('amounts, measures and times', () => {
     ['What time were the gates closed?', 'date'],
   ])('"%s" asks for a %s', (question, type) => expect(answerTypeOf(question)?.name).toBe(type));
 
+  it('reads every number word as a count: thirteen to nineteen and the tens too', () => {
+    const homes = answerTypeOf('how many homes were evacuated')!;
+    for (const count of ['Seventeen', 'Thirteen', 'Sixty', 'Ninety', 'Twelve'])
+      expect(answerTypeScore(`${count} homes were evacuated.`, homes), count).toBe(1);
+    expect(answerTypeScore('Homes were evacuated.', homes)).toBe(0);
+  });
+
   it('reads a clock time as the answer to "what time", not to "when"', () => {
     const closed = 'The gates were shut by hand at 9.40 p.m. using winches.';
     expect(answerTypeScore(closed, answerTypeOf('What time were the gates closed?')!)).toBe(1);

@@ -9,6 +9,7 @@ import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
+import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './quantity.js';
 
 /** What a question asks for, when it says so. */
@@ -224,7 +225,7 @@ function namesHolderOf(text: string, role: string): boolean {
  * family"). The subject of an English active clause stands before its verb and the agent of a
  * passive follows "by": what "who …?" asks for.
  */
-function hasDoerOf(text: string, verb: string): boolean {
+export function hasDoerOf(text: string, verb: string): boolean {
   const tokens = tokenize(text);
   const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   // A name's word, or a noun naming people by their role; never a pronoun or function word.
@@ -260,25 +261,46 @@ const NAME_QUESTION =
  */
 export function askedAnswerType(question: string, type: AnswerType | null): AnswerType | null {
   if (type !== null) return type;
-  return NAME_QUESTION.test(question) ? { name: 'person' } : null;
+  return asksName(question) ? { name: 'person' } : null;
+}
+
+/** True when `question` asks for a name ("what's the name of …", "what is X called"). */
+export function asksName(question: string): boolean {
+  return NAME_QUESTION.test(question);
+}
+
+/** True when `word` (folded) names people by their role ("man", "councillors", "spokeswoman"). */
+export function namesPeople(word: string): boolean {
+  return ROLE_WORD.test(word);
 }
 
 /**
- * The stem of what "how many …" counts: the plural noun among the words after it, up to the
- * first function word ("how many russian military bases are" → base), else the first of them
- * ("how many people died" → peopl). "How many" takes a plural noun; the words before it are
- * its modifiers.
+ * Most words read of a quantified noun phrase ("how many …", "did any …"): a noun phrase of
+ * more is unheard of, and the bound keeps the cost of a long question's reading fixed.
  */
-function countedNoun(question: string): string | undefined {
-  const words = /\bhow many\s+(.*)/isu.exec(question)?.[1];
-  if (words === undefined) return undefined;
+const QUANTIFIED_PHRASE_WORDS = 8;
+
+/**
+ * The noun a quantifier ("how many", "any") stands before, as written (folded), in `words`
+ * (the text after the quantifier): the plural noun among its words up to the first function
+ * word ("russian military bases are" → bases; "Kesterby District Council staff members" →
+ * members; "schools close because" → schools), else the first of them ("people died" →
+ * people). A count quantifier takes a plural noun; the words before it are its modifiers, and
+ * a word after it is the clause's verb. Undefined when a function word comes first.
+ */
+export function quantifiedNoun(words: string): string | undefined {
   const phrase: string[] = [];
-  for (const token of tokenize(words).slice(0, SEARCH_OPTIONS.plan.unitDistance)) {
+  for (const token of tokenize(words).slice(0, QUANTIFIED_PHRASE_WORDS)) {
     if (isStopWord(token)) break;
     phrase.push(token.word);
   }
-  const plural = phrase.find((word) => /[^s]s$/.test(word));
-  const head = plural ?? phrase[0];
+  return phrase.find((word) => /[^s]s$/.test(word)) ?? phrase[0];
+}
+
+/** The stem of what "how many …" counts ({@link quantifiedNoun}: "how many people died" → peopl). */
+function countedNoun(question: string): string | undefined {
+  const words = /\bhow many\s+(.*)/isu.exec(question)?.[1];
+  const head = words === undefined ? undefined : quantifiedNoun(words);
   return head === undefined ? undefined : stem(head);
 }
 
@@ -318,8 +340,15 @@ const RELATIVE_DATE_IN_TEXT = new RegExp(
 /** An age: "the 65-year-old", "aged 65", "65 years old", "at the age of 65". */
 const AGE_IN_TEXT =
   /\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b/i;
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens';
+/**
+ * Numbers written as words: fact-values.ts's exact counts ("two" to "nineteen", the tens to
+ * "ninety"), "one", and the round and vague counts ("hundred", "thousands", "dozens").
+ */
+const NUMBER_WORDS = [
+  'one',
+  ...NUMBER_WORD_LIST,
+  ...'hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens'.split('|'),
+].join('|');
 const NUMBER_IN_TEXT = new RegExp(
   `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}|half|third|quarter|percent|sixth|fifth|fourth|second)\\b)`,
   'i',

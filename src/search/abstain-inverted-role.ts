@@ -1,0 +1,95 @@
+/**
+ * A hard gate of abstention (abstain.ts): "who VERBs X" asks for the doer of the verb, with X
+ * its object; a passage in which X is the verb's doer answers another question. "Who owns
+ * Corrie Estate" is not answered by "Corrie Estate, which owns most of the fell": there the
+ * estate owns, and nothing is said of who owns it. An English active clause's subject stands
+ * right before its verb, or before the relative pronoun ("which", "that", "who") that stands
+ * for it there. When a leading candidate holds the verb only with X's head in that place, and
+ * no candidate names another doer of it (plan/answer-type.ts `hasDoerOf`, beyond the
+ * question's own words: "is owned by the Lindqvist family"), the reply is a refusal, whatever
+ * the classifier's probability.
+ *
+ * Left alone: questions where no leading candidate inverts the roles, and those where "who" is
+ * not the verb's subject ("who did the council appoint": plan/answer-type.ts reads no verb).
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import { candidateContext } from './abstain-features.js';
+import { askedBesidesKind, hasDoerOf } from './plan/answer-type.js';
+import { withoutAskedWords } from './plan/asked-words.js';
+import type { QueryPlan } from './plan/query-plan.js';
+import { SEARCH_OPTIONS } from './options.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+
+/** Determiners an object noun phrase opens with ("who owns the lido"). */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+
+/**
+ * The stem of the head of the object of "who VERBs X" (`verb` the stem of the verb, plan/
+ * answer-type.ts `AnswerType.verb`): the last word of the noun phrase right after the verb,
+ * before its first function word ("who owns corrie estate" → estat). Null when a function
+ * word follows the verb ("who voted against the budget": the verb takes no direct object).
+ */
+export function objectHead(question: string, verb: string): string | null {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((token) => stem(token.word) === verb);
+  if (at < 0) return null;
+  let head: string | null = null;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (head === null && DETERMINERS.has(token.word)) continue;
+    if (isStopWord(token)) break;
+    head = stem(token.word);
+  }
+  return head;
+}
+
+/**
+ * True when `text` (a passage) holds a form of the verb "who VERBs X" asks the doer of, and X's
+ * head stands as the doer of every one: right before it, or before a relative pronoun right
+ * before it ("Corrie Estate, which owns"). Costs one reading of the text's words.
+ */
+export function invertsAskedRole(plan: QueryPlan, text: string): boolean {
+  const verb = plan.answerType?.name === 'person' ? plan.answerType.verb : undefined;
+  if (verb === undefined) return false;
+  const object = objectHead(plan.question, verb);
+  if (object === null) return false;
+  const tokens = tokenize(text);
+  let inverted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (stem(tokens[i]!.word) !== verb) continue;
+    let before = i - 1;
+    if (RELATIVE_PRONOUNS.has(tokens[before]?.word ?? '')) before--;
+    if (before < 0 || stem(tokens[before]!.word) !== object) return false;
+    inverted = true;
+  }
+  return inverted;
+}
+
+/**
+ * Whether the candidates name a doer of the verb "who VERBs X" asks about, when a leading one
+ * (the first `SEARCH_OPTIONS.abstain.topPassages`) makes X its doer ({@link invertsAskedRole}):
+ * undefined when the question is of another form or no leading candidate does; else true when
+ * a sentence the candidates are read in (abstain-features.ts `candidateContext`) names or
+ * describes someone beside the verb, beyond the question's own words. Costs one pass over those
+ * sentences' words.
+ */
+export function askedRoleHeld(input: AbstentionInput): boolean | undefined {
+  const { plan, ranked } = input;
+  const type = plan.answerType;
+  if (type?.name !== 'person' || type.verb === undefined) return undefined;
+  const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
+  if (!leading.some((c) => invertsAskedRole(plan, input.textOf(c.sentence)))) return undefined;
+  const blanked = askedBesidesKind(type, plan.askedTerms);
+  for (const s of candidateContext(input)) {
+    const text = withoutAskedWords(
+      input.textOf(s),
+      blanked,
+      input.wordsOf(s),
+      plan.askedDescribing,
+    );
+    if (hasDoerOf(text, type.verb)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+/**
+ * Abstention's gate on a passage in which the question's object is the doer of its verb
+ * (src/search/abstain-inverted-role.ts): "who owns the Tarn Estate" is not answered by "the Tarn
+ * Estate, which owns most of the moor". Tiny invented corpora: the estate as owner only, then
+ * the estate's own owner named.
+ */
+import { describe, expect, it } from 'vitest';
+import { invertsAskedRole, objectHead } from '../../src/search/abstain-inverted-role.js';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+/** The estate owns; nothing says who owns it. */
+const ESTATE_OWNS: SearchFixtureArticle = {
+  id: 'estate',
+  title: 'Moor fire: estate cooperating',
+  outlet: 'Dale Post',
+  published: '2025-05-05',
+  paragraphs: [
+    [
+      'A spokesperson for the Tarn Estate, which owns most of the moor, said it was cooperating with the fire service.',
+    ],
+    ['The Tarn Estate has denied that heather burning caused the fire.'],
+  ],
+};
+
+/** Who owns the estate. */
+const ESTATE_OWNED: SearchFixtureArticle = {
+  id: 'estate-owner',
+  title: 'Who is behind the Tarn Estate',
+  outlet: 'Dale Courier',
+  published: '2025-05-09',
+  paragraphs: [['The Tarn Estate is owned by the Lindqvist family, who bought it in 1998.']],
+};
+
+describe('the object of "who VERBs X"', () => {
+  it('is the head of the noun phrase after the verb', () => {
+    expect(objectHead('who owns the Tarn Estate', 'own')).toBe('estat');
+    expect(objectHead('who voted against the budget', 'vote')).toBeNull();
+  });
+});
+
+describe('a passage inverting the roles', () => {
+  it('makes the object the doer of every form of the verb, with or without a relative pronoun', () => {
+    const { index } = engineOver(ESTATE_OWNS);
+    const plan = index.rank('who owns the Tarn Estate').plan;
+    expect(invertsAskedRole(plan, 'The Tarn Estate, which owns most of the moor, said…')).toBe(
+      true,
+    );
+    expect(invertsAskedRole(plan, 'The Tarn Estate owns the moor.')).toBe(true);
+    expect(invertsAskedRole(plan, 'The Tarn Estate is owned by the Lindqvist family.')).toBe(false);
+    expect(invertsAskedRole(plan, 'The Lindqvist family owns the Tarn Estate.')).toBe(false);
+    expect(invertsAskedRole(plan, 'The Tarn Estate covers the moor.')).toBe(false);
+  });
+});
+
+describe('the gate', () => {
+  it('refuses when the leading passages only make the object the doer', () => {
+    const { engine } = engineOver(ESTATE_OWNS);
+    expect(engine.ask('who owns the Tarn Estate').answered).toBe(false);
+  });
+
+  it('answers when a passage names the doer, and questions in other roles', () => {
+    const { engine } = engineOver(ESTATE_OWNS, ESTATE_OWNED);
+    const answer = engine.ask('who owns the Tarn Estate');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.some((p) => p.quote.includes('Lindqvist family'))).toBe(true);
+    expect(engineOver(ESTATE_OWNS).engine.ask('what does the Tarn Estate own').answered).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { mayBeInitials } from './initials.js';
+import { oneEditCorrections } from './typo-edits.js';
 import { describingTerms } from './asked-words.js';
 import {
   matchSources,
@@ -320,9 +321,20 @@ export function planQuery(
     const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
+      // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const corrections = vocabulary.isDictionaryWord(token.word)
         ? []
-        : vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions);
+        : [
+            ...new Set([
+              ...oneEditCorrections(
+                token.word,
+                (t) => vocabulary.has(t),
+                stem,
+                o.maxFuzzyExpansions,
+              ),
+              ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
+            ]),
+          ].slice(0, o.maxFuzzyExpansions);
       for (const near of [...relatedForms(vocabulary, term), ...corrections]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.

@@ -126,6 +126,11 @@ export interface SerializedSearchIndex {
    * among them, or a regular inflection of one, is a word, not a misspelling.
    */
   dictionaryWords: string;
+  /**
+   * WordNet's fixed adverbial phrases ("in the end", "at last"), sorted: a question's are one
+   * unit, whose synonyms the synonym table keys by the phrase as written (plan/adverbials.ts).
+   */
+  adverbials: string[];
   /** The event words of any sentence (fact-predicates.ts `claimEventWords`), the most used first. */
   eventWords: string[];
   /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
@@ -264,6 +269,7 @@ export class SearchIndex {
   private readonly commonWords: Set<string>;
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
+  private readonly adverbials: Set<string>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
 
@@ -370,6 +376,7 @@ export class SearchIndex {
     this.compounds = TermTable.unpack(data.compounds);
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
+    this.adverbials = new Set(data.adverbials);
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
@@ -399,6 +406,7 @@ export class SearchIndex {
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
+      isAdverbial: (phrase) => this.adverbials.has(phrase),
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
       isDictionaryWord: (word) =>
@@ -514,6 +522,7 @@ export class SearchIndex {
       ),
       commonWords: commonWordStems(),
       dictionaryWords: dictionaryWords(known),
+      adverbials: wordnetRelations().adverbials,
       ...events,
       lunr: packDocuments(blockTerms, vocabulary),
     });
@@ -569,6 +578,7 @@ export class SearchIndex {
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
       typeof data.dictionaryWords !== 'string' ||
+      !Array.isArray(data.adverbials) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
       typeof data.synonyms?.lines !== 'string' ||

@@ -23,6 +23,8 @@ export interface WordNetRelations {
   homographInflections: Array<[form: string, lemma: string]>;
   /** WordNet's one-word lemmas, sorted (semcor.ts, wordnetLemmasByStem). */
   lemmas: string[];
+  /** WordNet's fixed adverbial phrases ("in the end"), sorted (wordnet-relations.ts, adverbialPhrases). */
+  adverbials: string[];
 }
 
 /** The modules whose code decides what is cached, beside this one. */
@@ -70,7 +72,8 @@ function isRelations(value: unknown): value is WordNetRelations {
     Array.isArray(v?.derived) &&
     Array.isArray(v?.inflections) &&
     Array.isArray(v?.homographInflections) &&
-    Array.isArray(v?.lemmas)
+    Array.isArray(v?.lemmas) &&
+    Array.isArray(v?.adverbials)
   );
 }
 

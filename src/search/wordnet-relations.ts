@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { termsOf } from '../text/terms.js';
 import { leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { negatingBases } from './plan/negated-forms.js';
@@ -104,12 +105,64 @@ const LEMMA = /^[a-z]+(?: [a-z]+){0,3}$/;
 interface Related {
   synonyms: Map<string, Set<string>>;
   derived: Map<string, Set<string>>;
+  /** See {@link adverbialPhrases}. */
+  adverbials: Set<string>;
+}
+
+/**
+ * WordNet's fixed adverbial phrases: multiword adverbs that open with a function word, hold a
+ * content word, and share a sense with a one-word adverb ("in the end" and "at last" with
+ * "finally", "in the first place" with "originally", "on board" with "aboard"). Their
+ * content words do not name what they name alone: "in the end" is not an end. A phrase no
+ * one word stands for keeps its words' own sense ("sold at a loss", "the gates in place"),
+ * and a phrase of function words only ("at all", "at least") has no content word to mislead.
+ *
+ * @param adverbs WordNet's adverbs (`index.adv`, spaces for underscores), each with the
+ *   words of its first senses' synsets
+ */
+export function adverbialPhrases(
+  adverbs: Iterable<readonly [lemma: string, senseWords: readonly string[]]>,
+): Set<string> {
+  const phrases = new Set<string>();
+  for (const [lemma, senseWords] of adverbs) {
+    if (!LEMMA.test(lemma)) continue;
+    const words = lemma.split(' ');
+    if (words.length < 2 || !STOP_WORDS.has(words[0] as string)) continue;
+    if (!words.some((word) => !STOP_WORDS.has(word))) continue;
+    if (senseWords.some((word) => /^[a-z]+$/.test(word))) phrases.add(lemma);
+  }
+  return phrases;
+}
+
+/** A line of WordNet's `index.<pos>` (wndb(5WN)): its lemma and its first senses' synset offsets. */
+function indexEntry(line: string): { lemma: string; posLetter: string; offsets: string[] } {
+  const fields = line.split(' ');
+  const pointers = Number(fields[3]);
+  const senses = Number(fields[2]);
+  return {
+    lemma: (fields[0] as string).replace(/_/g, ' '),
+    posLetter: fields[1] as string,
+    offsets: fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD)),
+  };
+}
+
+/** The lines of WordNet's `index.<pos>` file, without its licence lines. */
+function indexLines(folder: string, pos: string): string[] {
+  return readFileSync(path.join(folder, `index.${pos}`), 'latin1')
+    .split('\n')
+    .filter((line) => line.length > 0 && !line.startsWith(' '));
 }
 
 /** Reads WordNet's index and data files into each lemma's related words. */
 function relatedWords(): Related {
   const folder = wordnetFolder();
   const read = synsetReader(folder);
+  const adverbials = adverbialPhrases(
+    indexLines(folder, 'adv').map((line) => {
+      const { lemma, posLetter, offsets } = indexEntry(line);
+      return [lemma, offsets.flatMap((offset) => read(posLetter, offset).words)] as const;
+    }),
+  );
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
   const nouns = new Set<string>();
@@ -120,22 +173,26 @@ function relatedWords(): Related {
     words.add(word);
   };
   for (const pos of PARTS_OF_SPEECH) {
-    for (const line of readFileSync(path.join(folder, `index.${pos}`), 'latin1').split('\n')) {
-      if (line.length === 0 || line.startsWith(' ')) continue;
-      const fields = line.split(' ');
-      const lemma = (fields[0] as string).replace(/_/g, ' ');
+    for (const line of indexLines(folder, pos)) {
+      const { lemma, posLetter, offsets } = indexEntry(line);
       if (!LEMMA.test(lemma)) continue;
       if (pos === 'noun') nouns.add(lemma);
-      const pointers = Number(fields[3]);
-      const senses = Number(fields[2]);
-      const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD));
-      const posLetter = fields[1] as string;
       for (const offset of offsets) {
         add(firstSenses, lemma, [posLetter, offset]);
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
+        // An adverbial phrase is one unit: it and its one-word synonyms stand for each other,
+        // never its content word alone ("in the end" is not "end"; plan/adverbials.ts).
+        const adverbial = adverbials.has(lemma);
         for (const word of synset.words)
-          if (word !== lemma && LEMMA.test(word)) add(synonyms, lemma, word);
+          if (
+            word !== lemma &&
+            LEMMA.test(word) &&
+            !adverbials.has(word) &&
+            (!adverbial || !word.includes(' '))
+          )
+            add(synonyms, lemma, word);
+        if (adverbial) continue;
         for (const [source, targetOffset, targetPos, target] of synset.derivations) {
           if (source !== own) continue;
           const word = read(targetPos, targetOffset).words[target - 1];
@@ -150,7 +207,7 @@ function relatedWords(): Related {
     add(derived, base, negated);
     add(derived, negated, base);
   }
-  return { synonyms, derived };
+  return { synonyms, derived, adverbials };
 }
 
 /**
@@ -212,10 +269,17 @@ function addLeadingParts(
 /** A lemma analysed into index terms, with its related words analysed too (each as a term list). */
 export type AnalysedRelations = Array<[key: string, related: string[][]]>;
 
-function analyse(source: Map<string, Set<string>>): AnalysedRelations {
+/**
+ * Keys each lemma by its index terms, an adverbial phrase by its words as written ("in the
+ * end"): its index terms alone ("end") are another word's.
+ */
+function analyse(
+  source: Map<string, Set<string>>,
+  adverbials: ReadonlySet<string> = new Set(),
+): AnalysedRelations {
   const result: AnalysedRelations = [];
   for (const [lemma, words] of source) {
-    const key = termsOf(lemma).join(' ');
+    const key = adverbials.has(lemma) ? lemma : termsOf(lemma).join(' ');
     if (key.length === 0) continue;
     const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
     if (related.length > 0) result.push([key, related]);
@@ -223,11 +287,20 @@ function analyse(source: Map<string, Set<string>>): AnalysedRelations {
   return result;
 }
 
-/** Both relations of every WordNet lemma, read from WordNet and analysed into index terms. */
+/**
+ * Both relations of every WordNet lemma, read from WordNet and analysed into index terms, and
+ * the adverbial phrases ({@link adverbialPhrases}, sorted), whose synonyms are keyed by their
+ * words as written.
+ */
 export function readWordNetRelations(): {
   synonyms: AnalysedRelations;
   derived: AnalysedRelations;
+  adverbials: string[];
 } {
   const related = relatedWords();
-  return { synonyms: analyse(related.synonyms), derived: analyse(related.derived) };
+  return {
+    synonyms: analyse(related.synonyms, related.adverbials),
+    derived: analyse(related.derived),
+    adverbials: [...related.adverbials].sort(),
+  };
 }

@@ -56,6 +56,7 @@ describe('the WordNet cache', () => {
       inflections: [],
       homographInflections: [],
       lemmas: ['blorp'],
+      adverbials: ['in the blorp'],
     };
     await writeFile(file, JSON.stringify(invented));
     expect(loadWordNetRelations(file)).toEqual(invented);

@@ -16,6 +16,8 @@ import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { mayBeInitials } from './initials.js';
+import { oneEditCorrections } from './typo-edits.js';
+import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import {
   matchSources,
@@ -100,6 +102,8 @@ export interface Vocabulary {
   compounds(term: string): readonly string[];
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
+  /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
+  isAdverbial(phrase: string): boolean;
   /**
    * True when a word (folded, not stemmed) whose stem the corpus lacks is a WordNet lemma or a
    * regular inflection of one (dictionary-words.ts), for words of at least
@@ -182,6 +186,13 @@ export function planQuery(
   let tokens = all.filter(
     (token) => !isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token),
   );
+  // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
+  // content words alone are other words ("end"). Unless it is all the question holds.
+  const adverbials = adverbialsIn(text, all, (phrase) => vocabulary.isAdverbial(phrase));
+  const inAdverbial = new Set(adverbials.flatMap((match) => match.tokens));
+  const outsideAdverbials = tokens.filter((token) => !inAdverbial.has(token));
+  const adverbialsApart = outsideAdverbials.length > 0;
+  if (adverbialsApart) tokens = outsideAdverbials;
   // A named source's words say where to look, not what to find: those the named articles'
   // own text never uses ("DW", "1873", "Grant" in a title) stop counting as content, and so
   // do words for the source itself ("message", "paper").
@@ -320,9 +331,20 @@ export function planQuery(
     const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
+      // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const corrections = vocabulary.isDictionaryWord(token.word)
         ? []
-        : vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions);
+        : [
+            ...new Set([
+              ...oneEditCorrections(
+                token.word,
+                (t) => vocabulary.has(t),
+                stem,
+                o.maxFuzzyExpansions,
+              ),
+              ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
+            ]),
+          ].slice(0, o.maxFuzzyExpansions);
       for (const near of [...relatedForms(vocabulary, term), ...corrections]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
@@ -388,6 +410,18 @@ export function planQuery(
       common: vocabulary.isCommon(term),
     });
   }
+  if (adverbialsApart)
+    for (const { phrase, tokens: words } of adverbials) {
+      const synonyms = vocabulary.synonyms(phrase);
+      if (synonyms.length === 0 || concepts.length >= o.maxConcepts || seen.has(phrase)) continue;
+      seen.add(phrase);
+      concepts.push({
+        label: text.slice(words[0]?.start, words[words.length - 1]?.end),
+        alternatives: synonyms.map((s): Alternative => ({ terms: s.split(' '), kind: 'synonym' })),
+        name: false,
+        common: true,
+      });
+    }
   return {
     question: text,
     concepts,

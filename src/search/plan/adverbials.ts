@@ -1,0 +1,60 @@
+/**
+ * Fixed adverbial phrases in a question ("how big was the fire in the end", "who started it in
+ * the first place"): WordNet lists them as multiword adverbs (wordnet-relations.ts,
+ * adverbialPhrases). Their content words say how or when, not what about: "in the end" is
+ * "finally", and a passage about the end of patrols does not answer it. So a phrase's words
+ * stop counting one by one; the phrase counts as one unit through its one-word synonyms
+ * ("finally", "ultimately"), which the synonym table keys by the phrase as written.
+ */
+import type { Token } from '../../text/terms.js';
+
+/** The longest adverbial phrase looked for, in words (WordNet's lemmas read are at most 4). */
+export const MAX_ADVERBIAL_WORDS = 4;
+
+/** An adverbial phrase found in a question: its words as written and where they stand. */
+export interface AdverbialMatch {
+  /** The phrase's words, folded and space-joined ("in the end"): its key. */
+  phrase: string;
+  /** Its tokens, in order. */
+  tokens: Token[];
+}
+
+/**
+ * The adverbial phrases among a question's tokens, left to right, longest first where two
+ * start at one word; a word belongs to one phrase at most, and a phrase's words stand
+ * together, parted by spaces only ("in the end", not "in the. End").
+ *
+ * @param text the question the tokens are of
+ * @param tokens all the question's tokens, stop words included
+ * @param isAdverbial true for a phrase (folded words, space-joined) WordNet lists as one
+ * @example
+ * const question = 'how big was the fire in the end';
+ * adverbialsIn(question, tokenize(question), (p) => p === 'in the end')
+ * // [{ phrase: 'in the end', tokens: [in, the, end] }]
+ */
+export function adverbialsIn(
+  text: string,
+  tokens: readonly Token[],
+  isAdverbial: (phrase: string) => boolean,
+): AdverbialMatch[] {
+  const found: AdverbialMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(MAX_ADVERBIAL_WORDS, tokens.length - i); length >= 2; length--) {
+      const words = tokens.slice(i, i + length);
+      if (!standTogether(text, words)) continue;
+      const phrase = words.map((token) => token.word).join(' ');
+      if (!isAdverbial(phrase)) continue;
+      found.push({ phrase, tokens: words });
+      i += length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** True when only spaces part each token from the next in `text`. */
+function standTogether(text: string, tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++)
+    if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  return true;
+}

@@ -91,6 +91,8 @@ import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actsApart } from './fact-acts.js';
 import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
+import { reportedTerms } from './fact-anchors.js';
+import { continuationApart } from './fact-continuation.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -899,6 +901,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   }
+  // "Two workers remain hospitalised" is the state after "Two workers were flown to hospital"
+  // (fact-continuation.ts): a change and the state holding on are two facts.
+  if (continuationApart(a, b, sharedList))
+    return { kind: 'different-fact', reason: 'a state holding on, not a change' };
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
   if (boundsConflict(a.values, b.values))
@@ -1082,6 +1088,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
   if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };
+  // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
+  // company has hired …", "an investigation into the explosion") is not reported by that
+  // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
+  if (overlapCoefficient(reportedTerms(a), reportedTerms(b)) < o.sameEventOverlap)
+    return { kind: 'different-fact', reason: 'an event mentioned, not reported' };
   // Conflicting values of one measured quantity ("about 12,000 tonnes" / "around 15,000
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
   if (quantitiesConflict(va, vb))

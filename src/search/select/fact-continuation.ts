@@ -1,0 +1,73 @@
+/**
+ * A state said to hold on, against the change that brought it about. "Two workers were flown to
+ * hospital in Omaha" tells an event (a movement); "Two workers remain hospitalised in Omaha"
+ * tells the state holding after it; "The site reopened on Monday" is a change, "The site stayed
+ * open" none. The two are different facts of the same people or place (the verb's aspect, not
+ * its words, sets them apart), so never "also reported by" one another. Two reports of the state
+ * ("remain in hospital" / "are still in hospital") are not set apart: only a report that tells an
+ * event (fact-predicates.ts event words) against one telling a continuation.
+ */
+import type { ClaimEvents } from './fact-predicates.js';
+
+/**
+ * Words that mark a state holding on: "remain", "stay", "still", "continue to", and the perfect
+ * with "since" ("has been gripped by protests since the election"). Not a noun ("the remains",
+ * "a stay of execution"), "Still," meaning "even so", nor a plan that holds ("remains on course
+ * to", "is still expected to"): a plan is read as such (fact-stance.ts 'future', 'modal'), and
+ * its holding on is no change.
+ */
+const CONTINUING = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|human|his|her|their|its|whose|our|my|your)\s+)\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)\s+to|still)\b(?![-’']|\s*,|\s+(?:(?:be|being)\s+)?(?:on\s+(?:course|track|schedule)|set|due|expected|likely|scheduled|planned|unclear|unknown|uncertain)\b)` +
+    String.raw`|\b(?:has|have)\s+been\b(?=[^,;.]*\bsince\b)`,
+  'giu',
+);
+
+/** What ends the clause a continuation marker governs: a semicolon, a dash, a sentence's end. */
+const CLAUSE_END = /[;—–]|[.!?](?=\s|$)/;
+
+/**
+ * The spans (offsets in `text`) a continuation marker governs: from the marker to the end of
+ * its main clause, so "The contractor is still disputing the penalty; a hearing is due in
+ * September" marks the dispute, not the hearing.
+ */
+export function continuationSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(CONTINUING)) {
+    const after = text.slice(m.index).search(CLAUSE_END);
+    spans.push({ start: m.index, end: after < 0 ? text.length : m.index + after });
+  }
+  return spans;
+}
+
+/** What is read of a report here. */
+export interface ContinuationSource extends Pick<ClaimEvents, 'events'> {
+  text: string;
+  /** Content terms, each with the offset of its first occurrence (fact-relation.ts). */
+  terms: ReadonlyMap<string, number>;
+}
+
+/**
+ * True when one report tells a state holding on (a {@link continuationSpans} span holding a term
+ * both share) and the other tells an event and no such state: "Two workers remain hospitalised
+ * in Omaha" / "Two workers were flown to hospital in Omaha". `shared`: the terms both hold.
+ */
+export function continuationApart(
+  a: ContinuationSource,
+  b: ContinuationSource,
+  shared: readonly string[],
+): boolean {
+  const ca = continues(a, shared);
+  const cb = continues(b, shared);
+  if (ca === cb) return false;
+  return (ca ? b : a).events().size > 0;
+}
+
+/** True when a continuation marker of the report governs a shared term (its first occurrence). */
+function continues(source: ContinuationSource, shared: readonly string[]): boolean {
+  const spans = continuationSpans(source.text);
+  if (spans.length === 0) return false;
+  return shared.some((term) => {
+    const at = source.terms.get(term);
+    return at !== undefined && spans.some((span) => at > span.start && at < span.end);
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * A change (a movement, an opening) and the state holding on after it ("remain", "stay", "still",
+ * "continue to") are two facts of the same people or place, never "also reported by" one another
+ * (src/search/select/fact-continuation.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { continuationSpans } from '../../src/search/select/fact-continuation.js';
+
+const sameDay = { published: ['2026-10-15', '2026-10-15'] as const };
+const relation = (a: string, b: string) => {
+  const r = classifyFacts(a, b, sameDay);
+  return r.kind === 'different-fact' ? `${r.kind}: ${r.reason}` : r.kind;
+};
+const apart = 'different-fact: a state holding on, not a change';
+
+const flown =
+  'Two workers injured in the blast at the Harwick grain elevator were flown to a hospital in Omaha.';
+const remain =
+  'Two workers injured in the blast at the Harwick grain elevator remain hospitalised in Omaha.';
+
+describe('a change and the state holding on after it', () => {
+  it('a transfer to hospital is not the stay there, both ways round', () => {
+    expect(relation(flown, remain)).toBe(apart);
+    expect(relation(remain, flown)).toBe(apart);
+    expect(
+      relation(
+        'Two workers hurt in the Harwick blast were airlifted to a hospital in Omaha.',
+        'Two workers hurt in the Harwick blast are still in a hospital in Omaha.',
+      ),
+    ).toBe(apart);
+  });
+
+  it('reopening is not staying open', () => {
+    expect(
+      relation(
+        'The Harwick grain elevator reopened to farmers on Monday morning.',
+        'The Harwick grain elevator stayed open to farmers on Monday morning.',
+      ),
+    ).toBe(apart);
+  });
+
+  it('two reports of the state, or of the change, stay one fact', () => {
+    expect(
+      relation(
+        remain,
+        'Two workers injured in the blast at the Harwick grain elevator remain hospitalised in Omaha, the company said.',
+      ),
+    ).toBe('same-fact');
+    expect(
+      relation(
+        flown,
+        'Two workers injured in the blast at the Harwick grain elevator were flown to a hospital in Omaha, officials said.',
+      ),
+    ).toBe('same-fact');
+  });
+
+  it('a state told without a change on the other side is not set apart', () => {
+    expect(
+      relation(
+        'Two workers injured in the Harwick blast remain in a hospital in Omaha.',
+        'Two workers injured in the Harwick blast are in a hospital in Omaha.',
+      ),
+    ).toBe('same-fact');
+  });
+});
+
+describe('what marks a state holding on', () => {
+  const marked = (text: string) => continuationSpans(text).length > 0;
+  it('reads the verbs, "still", and the perfect with "since"', () => {
+    expect(marked('Two workers remain in hospital.')).toBe(true);
+    expect(marked('The road stays shut.')).toBe(true);
+    expect(marked('Fires continue to burn at the site.')).toBe(true);
+    expect(marked('The men are still missing.')).toBe(true);
+    expect(marked('The town has been cut off since the storm.')).toBe(true);
+  });
+
+  it('not a noun, "Still," meaning even so, nor a plan that holds', () => {
+    expect(marked('Human remains were found at the site.')).toBe(false);
+    expect(marked('The judge granted a stay of execution.')).toBe(false);
+    expect(marked('Still, the company said it would reopen.')).toBe(false);
+    expect(marked('The barrier remains on course to be finished in 2027.')).toBe(false);
+    expect(marked('The cause remains unclear.')).toBe(false);
+  });
+
+  it('governs its own clause only', () => {
+    const text = 'The contractor is still disputing the fine; a hearing is due in September.';
+    const [span] = continuationSpans(text);
+    expect(text.slice(span!.start, span!.end)).toBe('still disputing the fine');
+  });
+});

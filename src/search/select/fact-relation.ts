@@ -371,8 +371,9 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
 /**
  * The aspects on which both passages put a value in the same place of their shared wording
  * ("piling on the north bank began in May" / "… began on June 7"), and those values differ in
- * exactly one place, with none in the same place agreeing (two places that differ are two
- * differences, and claimed as none). Values in the same place answer the same question, so they
+ * exactly one place, with none in that place agreeing (two places that differ are two
+ * differences, and claimed as none; a value agreeing in another place, "killed three and injured
+ * 12" / "killed four and injured 12", is another value, and leaves the difference standing). Values in the same place answer the same question, so they
  * are compared whatever else the passages hold: "€15.6 million" is set against "€16.1 million",
  * both after "final cost", not against the "€17 million estimate" beside it.
  */
@@ -383,7 +384,10 @@ function slotConflicts(
 ): Map<Aspect, SlotConflict> & { anyDiffer: boolean } {
   const conflicting = new Map<Aspect, number>();
   const anchors = new Map<Aspect, SlotConflict>();
-  const agreeing = new Set<Aspect>();
+  // Agreements by place ("aspect anchor"): a value agreeing elsewhere ("… and injured 12" twice)
+  // says nothing of the place where two differ ("killed three" / "killed four").
+  const agreeing = new Set<string>();
+  const placeOf = (aspect: Aspect, anchor: readonly string[]) => `${aspect} ${anchor.join(' ')}`;
   const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
   for (const x of a.values.positioned) {
     const slot = slotOf(a, x.at, shared);
@@ -395,7 +399,7 @@ function slotConflicts(
       // marched" / "150 people were detained"): neither an agreement nor a difference.
       if ('number' in x && 'number' in y && differentMeasures(a, x, b, y)) return;
       const same = sameValue(x, y);
-      if (same === true) agreeing.add(x.aspect);
+      if (same === true) agreeing.add(placeOf(x.aspect, slot.anchor));
       else if (same === false) {
         conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
         anchors.set(x.aspect, { anchor: slot.anchor, pair: [x, y] });
@@ -406,7 +410,10 @@ function slotConflicts(
   // from $212 million" / "rose to $212 million, up from $241 million"), rules out the same fact.
   return Object.assign(
     new Map(
-      [...anchors].filter(([aspect]) => conflicting.get(aspect) === 1 && !agreeing.has(aspect)),
+      [...anchors].filter(
+        ([aspect, { anchor }]) =>
+          conflicting.get(aspect) === 1 && !agreeing.has(placeOf(aspect, anchor)),
+      ),
     ),
     { anyDiffer: conflicting.size > 0 },
   );

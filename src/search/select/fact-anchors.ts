@@ -20,10 +20,11 @@ const EVENT_PHRASE = String.raw`(?=\s+(?:the|this|that|its|their|his|her|last|\p
  * Prepositions that place a report in time by another event ("since", "after", "before",
  * "during", "following", "until", "in the wake of", "ahead of", "prior to", "amid"), or give what
  * a noun is about ("an investigation into", "questions about", "concerning", "in connection
- * with"), before the noun phrase of an event (not a clause: "after divers found leaks" reports
- * the finding). "Following" after a determiner ("the following day") is an adjective, and
- * "about" before a figure or an article ("about 40", "about a dozen") is a bound: neither opens
- * such a phrase. Read case-sensitively, so that a name is told from a common word.
+ * with"), before a phrase opened by a determiner, a possessive or a name (after a bare noun,
+ * "after divers found leaks", the words are left as read). "Following" after a determiner ("the
+ * following day") is an adjective, and "about" before a figure or an article ("about 40", "about
+ * a dozen") is a bound: neither opens such a phrase. Read case-sensitively, so that a name is
+ * told from a common word.
  */
 const MENTIONING = new RegExp(
   String.raw`(?<!\b(?:[Tt]he|[Aa]n?)\s+)\b(?:${either('since|after|before|during|following|until|till|amid|amidst|in the wake of|in the aftermath of|ahead of|prior to|into|about|regarding|concerning|surrounding|in connection with').replace(/ /g, String.raw`\s+`)})\b${EVENT_PHRASE}`,
@@ -32,9 +33,10 @@ const MENTIONING = new RegExp(
 
 /**
  * The spans of a sentence that mention an event rather than report it: from a
- * {@link MENTIONING} preposition to the end of its clause (a clause break, or a verb of the
- * sentence's own after the noun phrase is not read: what the tags would tell costs more than
- * this check is worth; a clause runs to its punctuation). Offsets in `text`.
+ * {@link MENTIONING} preposition to the end of its clause (its punctuation). A clause it opens
+ * ("since the blast killed three, …") is a time anchor too; a verb of the sentence's own after
+ * the phrase ("An inquiry into the fire found …") is not told from one without tags, so it stays
+ * inside: that costs a missed claim, never a false one. Offsets in `text`.
  */
 export function mentionSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];

@@ -40,6 +40,16 @@ describe('a change and the state holding on after it', () => {
     ).toBe(apart);
   });
 
+  it('a plan to reopen is not staying open either', () => {
+    expect(
+      classifyFacts(
+        'The Harwick grain elevator will reopen on Monday, the company said.',
+        'The Harwick grain elevator stays open, the company said.',
+        sameDay,
+      ).kind,
+    ).toBe('different-fact');
+  });
+
   it('two reports of the state, or of the change, stay one fact', () => {
     expect(
       relation(

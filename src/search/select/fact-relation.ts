@@ -373,9 +373,10 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
  * ("piling on the north bank began in May" / "… began on June 7"), and those values differ in
  * exactly one place, with none in that place agreeing (two places that differ are two
  * differences, and claimed as none; a value agreeing in another place, "killed three and injured
- * 12" / "killed four and injured 12", is another value, and leaves the difference standing). Values in the same place answer the same question, so they
- * are compared whatever else the passages hold: "€15.6 million" is set against "€16.1 million",
- * both after "final cost", not against the "€17 million estimate" beside it.
+ * 12" / "killed four and injured 12", is another value, and leaves the difference standing).
+ * Values in the same place answer the same question, so they are compared whatever else the
+ * passages hold: "€15.6 million" is set against "€16.1 million", both after "final cost", not
+ * against the "€17 million estimate" beside it.
  */
 function slotConflicts(
   a: AnalysedFact,

@@ -96,7 +96,7 @@ export function chooseCorpusDir(flag: string | undefined, environment: Environme
 
 /**
  * Why a chosen corpus folder cannot be read, or null when it is a folder (or cannot be checked
- * here: other errors are left for loading to report). Names the folder as an absolute path and
+ * here: other errors are left for loading to report); an empty `--corpus` is said to be empty. Names the folder as an absolute path and
  * where the choice came from, so "ENOENT" never reaches the user.
  *
  * @example
@@ -104,8 +104,10 @@ export function chooseCorpusDir(flag: string | undefined, environment: Environme
  * // 'corpus: folder "/work/missing" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR'
  */
 export function corpusFolderProblem(choice: CorpusChoice): string | null {
-  const where = `"${path.resolve(choice.dir)}" (${corpusChoiceOrigin(choice)})`;
   const fix = 'give a corpus folder with --corpus DIR or CORPUS_DIR';
+  // An empty `--corpus ''` would resolve to the working folder and be reported as missing.
+  if (choice.dir.trim() === '') return `corpus: ${choice.from} is empty; ${fix}`;
+  const where = `"${path.resolve(choice.dir)}" (${corpusChoiceOrigin(choice)})`;
   try {
     if (!statSync(choice.dir).isDirectory())
       return `corpus: ${where} is a file, not a folder; ${fix}`;

@@ -238,6 +238,12 @@ describe('npm run ask', () => {
     expect(file.stderr.trim()).toBe(
       `ask: corpus: "${path.resolve('package.json')}" (from CORPUS_DIR) is a file, not a folder; give a corpus folder with --corpus DIR or CORPUS_DIR`,
     );
+    // An empty value would name the working folder, which exists: it is said to be empty.
+    const empty = await runCommand(sourcesCommand, ['--corpus', '']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe(
+      'sources: corpus: --corpus is empty; give a corpus folder with --corpus DIR or CORPUS_DIR\n',
+    );
   });
 
   it('refuses a bad --results and an unknown --source', async () => {

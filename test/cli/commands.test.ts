@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/ask.js';
@@ -411,6 +411,33 @@ describe('npm run feedback', () => {
     expect(configured.code).toBe(0);
     expect(JSON.parse(configured.stdout)).toMatchObject({ questions: [] });
     expect(configured.stderr).toContain(`no feedback file at ${missing} yet`);
+  });
+
+  it('writes --out whole, and names an --out it cannot write (exit 1), not a stack trace', async () => {
+    const log = path.join(emptyFolder, 'marks.jsonl');
+    await writeFile(log, '');
+    const out = path.join(emptyFolder, 'cases.json');
+    const written = await runCommand(feedbackCommand, [
+      '--file',
+      log,
+      '--corpus',
+      plainCorpus,
+      '--out',
+      out,
+    ]);
+    expect(written.code).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ questions: [] });
+    const nowhere = path.join(emptyFolder, 'no-such-folder', 'cases.json');
+    const refused = await runCommand(feedbackCommand, [
+      '--file',
+      log,
+      '--corpus',
+      plainCorpus,
+      '--out',
+      nowhere,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`feedback: cannot write ${nowhere}: its folder does not exist\n`);
   });
 
   it('with .env copied from .env.example (FEEDBACK_FILE= empty), reads the default file the bot writes', async () => {

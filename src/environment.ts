@@ -14,6 +14,15 @@ export class ConfigError extends Error {
 }
 
 /**
+ * The error for settings that fail their checks, worded alike by `npm start` (config.ts) and the
+ * command-line tools: a header, then one line per problem.
+ */
+export function invalidEnvironment(problems: readonly string[]): ConfigError {
+  const lines = problems.map((problem) => `- ${problem}`);
+  return new ConfigError(`config: invalid environment (see .env.example):\n${lines.join('\n')}`);
+}
+
+/**
  * The one rule for every variable, in the environment or in `.env`: a value that is empty or
  * only spaces means "not set, use the default" (so `FEEDBACK_FILE=`, as `.env.example` has
  * it, is the default file, not an empty path).

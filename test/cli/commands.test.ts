@@ -246,6 +246,17 @@ describe('npm run ask', () => {
     );
   });
 
+  it('refuses a LOG_LEVEL that is no level, as npm start does (exit 2)', async () => {
+    const { code, stdout, stderr } = await runCommand(sourcesCommand, ['--corpus', plainCorpus], {
+      env: { LOG_LEVEL: 'loud' },
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'sources: config: invalid environment (see .env.example):\n- LOG_LEVEL must be one of debug, info, warn, error\n',
+    );
+  });
+
   it('refuses a bad --results and an unknown --source', async () => {
     const results = await runCommand(askCommand, ['q', '--results', '9']);
     expect(results.code).toBe(2);

@@ -209,6 +209,19 @@ describe('npm run ask', () => {
     expect(stdout).toContain('The line will run six times a day.”');
   });
 
+  it('says flags after a lone -- are read as the question, and a question in several words needs quotes', async () => {
+    const after = await runCommand(askCommand, ['--', '--why?', '--results', '2']);
+    expect(after.code).toBe(2);
+    expect(after.stderr.split('\n')[0]).toBe(
+      'ask: everything after a lone -- is the question: give the flags before it, e.g. --results 2 -- "--question"',
+    );
+    const unquoted = await runCommand(askCommand, ['why', 'not?']);
+    expect(unquoted.code).toBe(2);
+    expect(unquoted.stderr.split('\n')[0]).toBe(
+      'ask: give the question as one argument, in quotes',
+    );
+  });
+
   it('refuses an empty question and one over 300 characters, exit 2', async () => {
     const empty = await runCommand(askCommand, ['  ']);
     expect(empty.code).toBe(2);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError, describeProblem } from '../../src/corpus/errors.js';
 import { readCorpusFiles } from '../../src/corpus/files.js';
 import { inspectCorpus, loadCorpus } from '../../src/corpus/load.js';
+import { silentLogger } from '../../src/log.js';
 import {
   copyOfBundledCorpus,
   removeFolder,
@@ -86,6 +87,14 @@ describe('loadCorpus', () => {
   it('refuses a folder with no article text', async () => {
     const dir = track(await temporaryFolder());
     await expect(loadCorpus(dir)).rejects.toThrow(/has no article with text/);
+  });
+
+  it('says why each file was left out before refusing a folder they leave empty', async () => {
+    const dir = track(await writePlainCorpus({ 'blank.txt': '   \n\n' }));
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
+    await expect(loadCorpus(dir, { logger })).rejects.toThrow(/has no article with text/);
+    expect(warnings).toContain('corpus: blank.txt: is empty');
   });
 });
 

@@ -184,13 +184,14 @@ export function describeSource(source: SourceRef): string {
  * id as `source`, or, for an outlet, the ids of all its articles as `sources` (the fields of
  * AskOptions and TimelineFilters).
  *
- * @throws {UsageError} when it names none, or several that are not one outlet's (listing them,
- * with their ids).
+ * @throws {UsageError} when it is empty, names none, or names several that are not one outlet's
+ * (listing them, with their ids).
  */
 export function resolveSourceFlag(
   engine: Pick<Engine, 'sources'>,
   value: string,
 ): { source: string } | { sources: string[] } {
+  if (value.trim() === '') throw new UsageError('--source: must not be empty');
   const match = matchSource(engine, value);
   if (match.kind === 'one') return { source: match.source.id };
   if (match.kind === 'outlet') return { sources: match.sources.map((s) => s.id) };

@@ -18,6 +18,7 @@ import {
   COMMON_FLAGS,
   CliFailure,
   EXIT,
+  UsageError,
   cliSettings,
   parseCommandLine,
   type CliCommand,
@@ -34,6 +35,9 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     file: { type: 'string' },
     out: { type: 'string' },
   });
+  // An empty name would read as no file at all: say so rather than print to standard output.
+  for (const flag of ['file', 'out'] as const)
+    if (values[flag]?.trim() === '') throw new UsageError(`--${flag} needs a file name`);
   const { environment, corpus, logger } = cliSettings('feedback', io, values);
   const file = values.file ?? environment.vars.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE;
   // A file named on the command line must exist; the configured one may not yet (no marks so far).

@@ -281,6 +281,9 @@ describe('npm run ask', () => {
     expect(source.stderr.split('\n')[0]).toBe(
       "ask: --source: no article matches 'nope'; give an id, an outlet, or a word or the start of a title (4 characters or more); npm run sources lists them",
     );
+    const empty = await runCommand(askCommand, ['q', '--source', ' ', '--corpus', plainCorpus]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.split('\n')[0]).toBe('ask: --source: must not be empty');
     const short = await runCommand(askCommand, ['q', '--source', 'Bri', '--corpus', plainCorpus]);
     expect(short.code).toBe(2);
     expect(short.stderr.split('\n')[0]).toBe(
@@ -437,7 +440,7 @@ describe('npm run feedback', () => {
     expect(configured.stderr).toContain(`no feedback file at ${missing} yet`);
   });
 
-  it('writes --out whole, and names an --out it cannot write (exit 1), not a stack trace', async () => {
+  it('writes --out whole, names an --out it cannot write (exit 1), and refuses an empty --out or --file (exit 2)', async () => {
     const log = path.join(emptyFolder, 'marks.jsonl');
     await writeFile(log, '');
     const out = path.join(emptyFolder, 'cases.json');
@@ -462,6 +465,14 @@ describe('npm run feedback', () => {
     ]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`feedback: cannot write ${nowhere}: its folder does not exist\n`);
+
+    // An empty name is no file: refused, not read as "no --out" (standard output) or a missing log.
+    for (const flag of ['--out', '--file']) {
+      const empty = await runCommand(feedbackCommand, [flag, '', '--corpus', plainCorpus]);
+      expect(empty.code).toBe(2);
+      expect(empty.stdout).toBe('');
+      expect(empty.stderr.split('\n')[0]).toBe(`feedback: ${flag} needs a file name`);
+    }
   });
 
   it('with .env copied from .env.example (FEEDBACK_FILE= empty), reads the default file the bot writes', async () => {

@@ -84,6 +84,26 @@ describe('loadCorpus', () => {
     await expect(loadCorpus(dir)).rejects.toThrow('share the id "same"');
   });
 
+  it('reads articles.json and aliases.json saved with a UTF-8 byte-order mark', async () => {
+    const dir = track(
+      await writePlainCorpus({
+        'ferry.txt': 'Ferry Line Approved\n\nThe council approved a ferry to Kiev on Tuesday.\n',
+      }),
+    );
+    const bom = '\uFEFF';
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      `${bom}${JSON.stringify({ articles: [{ file: 'ferry.txt', outlet: 'Harbour Weekly' }] })}`,
+    );
+    await writeFile(
+      path.join(dir, 'aliases.json'),
+      `${bom}${JSON.stringify({ groups: [['Kyiv', 'Kiev']] })}`,
+    );
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles[0]?.meta.outlet).toBe('Harbour Weekly');
+    expect(corpus.aliases).toEqual([['Kyiv', 'Kiev']]);
+  });
+
   it('refuses a folder with no article text', async () => {
     const dir = track(await temporaryFolder());
     await expect(loadCorpus(dir)).rejects.toThrow(/has no article with text/);

@@ -105,8 +105,9 @@ export function chooseCorpusDir(flag: string | undefined, environment: Environme
 
 /**
  * Why a chosen corpus folder cannot be read, or null when it is a folder (or cannot be checked
- * here: other errors are left for loading to report); an empty `--corpus` is said to be empty. Names the folder as an absolute path and
- * where the choice came from, so "ENOENT" never reaches the user.
+ * here: other errors are left for loading to report); an empty `--corpus` is said to be empty.
+ * Names the folder as an absolute path and where the choice came from, so "ENOENT" never
+ * reaches the user.
  *
  * @example
  * corpusFolderProblem({ dir: 'missing', from: '--corpus' })

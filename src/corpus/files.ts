@@ -72,6 +72,7 @@ export interface CorpusFiles {
   /** Saved pages' companion folders (see {@link companionFolders}), ignored; relative, sorted. */
   assets?: string[];
 }
+
 /**
  * A JSON file's text without the UTF-8 byte-order mark some editors write first (Windows
  * Notepad's and PowerShell's "UTF-8 with BOM"): `JSON.parse` refuses it, and RFC 8259 §8.1

@@ -484,9 +484,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
 /**
  * Loads a corpus folder. Throws {@link CorpusError} when the folder cannot be read, a
  * metadata or aliases file is malformed, ids clash or no article has text; other problems
- * (an empty or undecodable article) are logged as warnings and worked around, before the refusal
- * when they leave no article. An article
- * `articles.json` has no entry for is not a problem (logged at debug level).
+ * (an empty or undecodable article) are logged as warnings and worked around, and logged before
+ * the refusal when they leave no article. An article `articles.json` has no entry for is not a
+ * problem (logged at debug level).
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   return loadCorpusFromFiles(await unpackArticles(await readCorpusFiles(dir)), options);

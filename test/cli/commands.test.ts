@@ -37,6 +37,13 @@ afterAll(async () => {
   await removeFolder(emptyFolder);
 });
 
+/** The first line `command` prints on standard error, once it has refused `argv` (exit 2). */
+async function refusal(command: CliCommand, argv: string[]): Promise<string> {
+  const { code, stderr } = await runCommand(command, argv);
+  expect(code).toBe(2);
+  return stderr.split('\n')[0]!;
+}
+
 const ALL: CliCommand[] = [
   askCommand,
   sourcesCommand,
@@ -210,14 +217,10 @@ describe('npm run ask', () => {
   });
 
   it('says flags after a lone -- are read as the question, and a question in several words needs quotes', async () => {
-    const after = await runCommand(askCommand, ['--', '--why?', '--results', '2']);
-    expect(after.code).toBe(2);
-    expect(after.stderr.split('\n')[0]).toBe(
+    expect(await refusal(askCommand, ['--', '--why?', '--results', '2'])).toBe(
       'ask: everything after a lone -- is the question: give the flags before it, e.g. --results 2 -- "--question"',
     );
-    const unquoted = await runCommand(askCommand, ['why', 'not?']);
-    expect(unquoted.code).toBe(2);
-    expect(unquoted.stderr.split('\n')[0]).toBe(
+    expect(await refusal(askCommand, ['why', 'not?'])).toBe(
       'ask: give the question as one argument, in quotes',
     );
   });

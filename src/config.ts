@@ -6,11 +6,11 @@
 import { inspect } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from './engine/index.js';
-import { ConfigError, setVariables } from './environment.js';
+import { ConfigError, invalidEnvironment, setVariables } from './environment.js';
 import { DEFAULT_FEEDBACK_FILE } from './feedback/log.js';
 
 export { ConfigError } from './environment.js';
-import { LOG_LEVELS } from './log.js';
+import { LOG_LEVELS, LOG_LEVEL_RULE } from './log.js';
 import type { LogLevel } from './log.js';
 
 /** A value that must never be printed. Call {@link Secret.reveal} only where it is sent. */
@@ -88,7 +88,7 @@ const envSchema = z.object({
   LOG_LEVEL: optional(
     z.enum(
       LOG_LEVELS.filter((l) => l !== 'silent') as ['debug', 'info', 'warn', 'error'],
-      'LOG_LEVEL must be one of debug, info, warn, error',
+      LOG_LEVEL_RULE,
     ),
   ),
   CORPUS_DIR: optional(z.string()),
@@ -122,10 +122,7 @@ const envSchema = z.object({
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Blank means unset, by the one rule every variable follows.
   const parsed = envSchema.safeParse(setVariables(env));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `- ${i.message}`);
-    throw new ConfigError(`config: invalid environment (see .env.example):\n${lines.join('\n')}`);
-  }
+  if (!parsed.success) throw invalidEnvironment(parsed.error.issues.map((i) => i.message));
   const e = parsed.data;
   if (e.DISCORD_TOKEN && !e.DISCORD_CLIENT_ID) {
     throw new ConfigError(
@@ -155,12 +152,13 @@ export function requireHttpConfig(config: Config): { publicKey: string; clientId
   const missing: string[] = [];
   if (!config.publicKey)
     missing.push(
-      '- DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
+      'DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
     );
   if (!config.clientId)
     missing.push(
-      '- DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
+      'DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
     );
-  if (missing.length > 0) throw new ConfigError(`config: ${missing.join('\n')}`);
+  // One problem a line under the header, as loadConfig says them.
+  if (missing.length > 0) throw invalidEnvironment(missing);
   return { publicKey: config.publicKey!, clientId: config.clientId! };
 }

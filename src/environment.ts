@@ -14,6 +14,15 @@ export class ConfigError extends Error {
 }
 
 /**
+ * The error for settings that fail their checks, worded alike by `npm start` (config.ts) and the
+ * command-line tools: a header, then one line per problem.
+ */
+export function invalidEnvironment(problems: readonly string[]): ConfigError {
+  const lines = problems.map((problem) => `- ${problem}`);
+  return new ConfigError(`config: invalid environment (see .env.example):\n${lines.join('\n')}`);
+}
+
+/**
  * The one rule for every variable, in the environment or in `.env`: a value that is empty or
  * only spaces means "not set, use the default" (so `FEEDBACK_FILE=`, as `.env.example` has
  * it, is the default file, not an empty path).
@@ -96,16 +105,19 @@ export function chooseCorpusDir(flag: string | undefined, environment: Environme
 
 /**
  * Why a chosen corpus folder cannot be read, or null when it is a folder (or cannot be checked
- * here: other errors are left for loading to report). Names the folder as an absolute path and
- * where the choice came from, so "ENOENT" never reaches the user.
+ * here: other errors are left for loading to report); an empty `--corpus` is said to be empty.
+ * Names the folder as an absolute path and where the choice came from, so "ENOENT" never
+ * reaches the user.
  *
  * @example
  * corpusFolderProblem({ dir: 'missing', from: '--corpus' })
  * // 'corpus: folder "/work/missing" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR'
  */
 export function corpusFolderProblem(choice: CorpusChoice): string | null {
-  const where = `"${path.resolve(choice.dir)}" (${corpusChoiceOrigin(choice)})`;
   const fix = 'give a corpus folder with --corpus DIR or CORPUS_DIR';
+  // An empty `--corpus ''` would resolve to the working folder and be reported as missing.
+  if (choice.dir.trim() === '') return `corpus: ${choice.from} is empty; ${fix}`;
+  const where = `"${path.resolve(choice.dir)}" (${corpusChoiceOrigin(choice)})`;
   try {
     if (!statSync(choice.dir).isDirectory())
       return `corpus: ${where} is a file, not a folder; ${fix}`;

@@ -28,6 +28,9 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
+/** What LOG_LEVEL may be set to ('silent' is for tests, never a setting), said when it is not. */
+export const LOG_LEVEL_RULE = 'LOG_LEVEL must be one of debug, info, warn, error';
+
 /** True when `value` names a log level. */
 export function isLogLevel(value: string): value is LogLevel {
   return (LOG_LEVELS as readonly string[]).includes(value);

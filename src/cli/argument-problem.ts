@@ -10,7 +10,9 @@
  * is named (and, when the tool takes free text, named by `freeText` such as "a question", how
  * to pass text that starts with a dash); a value starting with a dash read as a flag is said
  * plainly (`--offset -1` is a negative number, which no flag takes; another dashed value is
- * shown with the `--flag=value` form that passes it); anything else is parseArgs's first line.
+ * shown with the `--flag=value` form that passes it); a flag with no value, a value given to a
+ * flag that takes none (`--json=yes`), and text where the command takes none are each said in
+ * the flag's own long name; anything else is parseArgs's first line.
  */
 export function argumentProblem(error: Error, argv: readonly string[], freeText?: string): string {
   const unknown = /^Unknown option '([^']+)'/.exec(error.message);
@@ -29,5 +31,18 @@ export function argumentProblem(error: Error, argv: readonly string[], freeText?
     if (/^-\d/.test(value)) return `${long} takes a number of 0 or more, not '${value}'`;
     return `${flag} needs a value, and '${value}' after it starts with a dash, so it reads as another flag; to give '${value}' as the value, write ${long}=${value}`;
   }
+  // parseArgs names a flag as "-r, --results <value>"; the long name is the one the usage shows.
+  const named =
+    /^Option '(?:-\w, )?(--[^ ']+)(?: <value>)?' (argument missing|does not take an argument)/.exec(
+      error.message,
+    );
+  if (named) {
+    const flag = named[1]!;
+    return named[2] === 'argument missing'
+      ? `${flag} needs a value`
+      : `${flag} takes no value; write ${flag} alone`;
+  }
+  const positional = /^Unexpected argument '([^']*)'/.exec(error.message);
+  if (positional) return `unexpected argument '${positional[1]}': this command takes only flags`;
   return error.message.split('\n')[0] ?? 'bad arguments';
 }

@@ -88,7 +88,15 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     },
     'a question',
   );
-  if (positionals.length > 1) throw new UsageError('give the question as one argument, in quotes');
+  if (positionals.length > 1) {
+    // After a lone --, flags are read as words too: say so rather than blame the quoting.
+    const afterDashes = argv.includes('--') && positionals.slice(1).some((p) => p.startsWith('-'));
+    throw new UsageError(
+      afterDashes
+        ? 'everything after a lone -- is the question: give the flags before it, e.g. --results 2 -- "--question"'
+        : 'give the question as one argument, in quotes',
+    );
+  }
   const question = positionals[0];
   if (question !== undefined) {
     const problem = checkQuestion(question);

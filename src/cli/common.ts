@@ -10,6 +10,7 @@ import {
   chooseCorpusDir,
   corpusChoiceOrigin,
   corpusFolderProblem,
+  invalidEnvironment,
   readEnvironment,
   type CorpusChoice,
   type Environment,
@@ -25,7 +26,14 @@ import {
   tooShortToStart,
 } from '../framework/source-option.js';
 import { outletAndDate, titleText } from '../framework/render/source.js';
-import { LOG_LEVELS, createLogger, isLogLevel, type LogLevel, type Logger } from '../log.js';
+import {
+  LOG_LEVELS,
+  LOG_LEVEL_RULE,
+  createLogger,
+  isLogLevel,
+  type LogLevel,
+  type Logger,
+} from '../log.js';
 import { argumentProblem } from './argument-problem.js';
 import type { ProgressStream } from './progress.js';
 
@@ -124,6 +132,7 @@ export interface CliSettings {
  * says on standard error which corpus folder is used and why.
  *
  * @throws CorpusError when the corpus folder does not exist or is a file ({@link corpusFolderProblem})
+ * @throws ConfigError when LOG_LEVEL is set to no level (exit 2, as `npm start`)
  */
 export function cliSettings(
   name: string,
@@ -135,7 +144,10 @@ export function cliSettings(
   const problem = corpusFolderProblem(corpus);
   if (problem) throw new CorpusError(problem);
   const given = environment.vars.LOG_LEVEL;
-  const base: LogLevel = given && isLogLevel(given) ? given : 'warn';
+  // Refused as `npm start` refuses it, rather than quietly read as the default.
+  if (given !== undefined && (given === 'silent' || !isLogLevel(given)))
+    throw invalidEnvironment([LOG_LEVEL_RULE]);
+  const base: LogLevel = given ?? 'warn';
   const logger = createLogger({
     level: verboseLevel(base, flags.verbose),
     write: (line) => io.stderr.write(`${line}\n`),
@@ -172,13 +184,14 @@ export function describeSource(source: SourceRef): string {
  * id as `source`, or, for an outlet, the ids of all its articles as `sources` (the fields of
  * AskOptions and TimelineFilters).
  *
- * @throws {UsageError} when it names none, or several that are not one outlet's (listing them,
- * with their ids).
+ * @throws {UsageError} when it is empty, names none, or names several that are not one outlet's
+ * (listing them, with their ids).
  */
 export function resolveSourceFlag(
   engine: Pick<Engine, 'sources'>,
   value: string,
 ): { source: string } | { sources: string[] } {
+  if (value.trim() === '') throw new UsageError('--source: must not be empty');
   const match = matchSource(engine, value);
   if (match.kind === 'one') return { source: match.source.id };
   if (match.kind === 'outlet') return { sources: match.sources.map((s) => s.id) };

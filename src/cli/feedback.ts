@@ -6,16 +6,19 @@
  * The log holds only questions and passage offsets; the passages' text is read from the corpus.
  * The log file is `--file`, else FEEDBACK_FILE (environment over `.env`), else the default.
  * A `--file` that does not exist is an error (exit 1); a configured or default file that does
- * not exist yet means no marks so far (an empty set, said on standard error).
+ * not exist yet means no marks so far (an empty set, said on standard error). `--out` is
+ * written atomically; one that cannot be written is an error (exit 1).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadCorpus } from '../corpus/load.js';
+import { writeFileAtomic } from '../engine/atomic-file.js';
 import { feedbackCases } from '../feedback/export.js';
 import { DEFAULT_FEEDBACK_FILE, readFeedback } from '../feedback/log.js';
 import {
   COMMON_FLAGS,
   CliFailure,
   EXIT,
+  UsageError,
   cliSettings,
   parseCommandLine,
   type CliCommand,
@@ -32,6 +35,9 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     file: { type: 'string' },
     out: { type: 'string' },
   });
+  // An empty name would read as no file at all: say so rather than print to standard output.
+  for (const flag of ['file', 'out'] as const)
+    if (values[flag]?.trim() === '') throw new UsageError(`--${flag} needs a file name`);
   const { environment, corpus, logger } = cliSettings('feedback', io, values);
   const file = values.file ?? environment.vars.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE;
   // A file named on the command line must exist; the configured one may not yet (no marks so far).
@@ -53,7 +59,15 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   });
   const json = `${JSON.stringify(exported, null, 2)}\n`;
   if (values.out) {
-    writeFileSync(values.out, json);
+    // Atomic, so a failed write leaves no half-written file and an earlier export whole.
+    try {
+      await writeFileAtomic(values.out, json);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliFailure(
+        `cannot write ${values.out}: ${code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}`,
+      );
+    }
     io.stderr.write(
       `feedback: ${counted(exported.questions.length, 'case')} written to ${values.out}\n`,
     );

@@ -213,7 +213,11 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
     if (!target) {
       return {
         kind: 'error',
-        message: `/${name} takes no free text (“${rest.slice(0, 60)}”); give options as name:value, e.g. ${names[0] ?? 'name'}:…`,
+        // A command with no options (/sources, /help) is typed alone: no name:value to suggest.
+        message:
+          names.length === 0
+            ? `/${name} takes no text (“${rest.slice(0, 60)}”); type /${name} alone.`
+            : `/${name} takes no free text (“${rest.slice(0, 60)}”); give options as name:value, e.g. ${names[0]}:…`,
       };
     }
     if (raw[target] !== undefined) {

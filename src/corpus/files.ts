@@ -72,9 +72,19 @@ export interface CorpusFiles {
   /** Saved pages' companion folders (see {@link companionFolders}), ignored; relative, sorted. */
   assets?: string[];
 }
+
+/**
+ * A JSON file's text without the UTF-8 byte-order mark some editors write first (Windows
+ * Notepad's and PowerShell's "UTF-8 with BOM"): `JSON.parse` refuses it, and RFC 8259 §8.1
+ * lets a parser ignore it.
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 async function readOptional(file: string): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    return withoutByteOrderMark(await readFile(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new CorpusError(`corpus: cannot read "${file}": ${(error as Error).message}`);

@@ -484,8 +484,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
 /**
  * Loads a corpus folder. Throws {@link CorpusError} when the folder cannot be read, a
  * metadata or aliases file is malformed, ids clash or no article has text; other problems
- * (an empty or undecodable article) are logged as warnings and worked around. An article
- * `articles.json` has no entry for is not a problem (logged at debug level).
+ * (an empty or undecodable article) are logged as warnings and worked around, and logged before
+ * the refusal when they leave no article. An article `articles.json` has no entry for is not a
+ * problem (logged at debug level).
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   return loadCorpusFromFiles(await unpackArticles(await readCorpusFiles(dir)), options);
@@ -501,9 +502,10 @@ export function loadCorpusFromFiles(files: CorpusFiles, options: LoadOptions = {
     const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more: run npm run validate)` : '';
     throw new CorpusError(`corpus: ${describeProblem(first)}${more}`, first);
   }
+  // Said before a refusal too: when every file was left out, these say why.
+  for (const problem of inspection.problems) logger.warn(`corpus: ${describeProblem(problem)}`);
   if (inspection.corpus.articles.length === 0)
     throw new CorpusError(`corpus: "${files.dir}" has no article with text`);
-  for (const problem of inspection.problems) logger.warn(`corpus: ${describeProblem(problem)}`);
   for (const note of inspection.notes) logger.debug(`corpus: ${describeProblem(note)}`);
   return inspection.corpus;
 }

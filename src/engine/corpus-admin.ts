@@ -16,6 +16,7 @@ import {
   MAX_ARTICLE_BYTES,
   METADATA_FILE,
   readCorpusFiles,
+  withoutByteOrderMark,
   type ArticleFile,
 } from '../corpus/files.js';
 import {
@@ -312,7 +313,9 @@ export class CorpusAdmin {
     const metadataPath = path.join(dir, METADATA_FILE);
     const [bytes, metadata] = await Promise.all([
       readFile(target).catch(() => null),
-      readFile(metadataPath, 'utf8').catch(() => null),
+      readFile(metadataPath, 'utf8')
+        .then(withoutByteOrderMark)
+        .catch(() => null),
     ]);
     const nextMetadata = metadata === null ? null : withoutEntry(metadata, source.file);
     const undo = async () => {

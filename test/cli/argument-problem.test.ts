@@ -7,7 +7,7 @@ function problem(argv: string[], allowPositionals: boolean, freeText?: string): 
   try {
     parseArgs({
       args: argv,
-      options: { offset: { type: 'string' } },
+      options: { offset: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } },
       strict: true,
       allowPositionals,
     });
@@ -34,5 +34,15 @@ describe('argumentProblem', () => {
       "--offset takes a number of 0 or more, not '-1'",
     );
     expect(problem(['--offset', '-war'], false)).toMatch(/write --offset=-war$/);
+  });
+
+  it("says a missing value, a value for a flag that takes none and stray text in the usage's own terms", () => {
+    expect(problem(['--offset'], false)).toBe('--offset needs a value');
+    expect(problem(['--verbose=yes'], false)).toBe(
+      '--verbose takes no value; write --verbose alone',
+    );
+    expect(problem(['extra'], false)).toBe(
+      "unexpected argument 'extra': this command takes only flags",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/ask.js';
@@ -36,6 +36,13 @@ afterAll(async () => {
   await removeFolder(plainCorpus);
   await removeFolder(emptyFolder);
 });
+
+/** The first line `command` prints on standard error, once it has refused `argv` (exit 2). */
+async function refusal(command: CliCommand, argv: string[]): Promise<string> {
+  const { code, stderr } = await runCommand(command, argv);
+  expect(code).toBe(2);
+  return stderr.split('\n')[0]!;
+}
 
 const ALL: CliCommand[] = [
   askCommand,
@@ -209,6 +216,15 @@ describe('npm run ask', () => {
     expect(stdout).toContain('The line will run six times a day.”');
   });
 
+  it('says flags after a lone -- are read as the question, and a question in several words needs quotes', async () => {
+    expect(await refusal(askCommand, ['--', '--why?', '--results', '2'])).toBe(
+      'ask: everything after a lone -- is the question: give the flags before it, e.g. --results 2 -- "--question"',
+    );
+    expect(await refusal(askCommand, ['why', 'not?'])).toBe(
+      'ask: give the question as one argument, in quotes',
+    );
+  });
+
   it('refuses an empty question and one over 300 characters, exit 2', async () => {
     const empty = await runCommand(askCommand, ['  ']);
     expect(empty.code).toBe(2);
@@ -238,6 +254,23 @@ describe('npm run ask', () => {
     expect(file.stderr.trim()).toBe(
       `ask: corpus: "${path.resolve('package.json')}" (from CORPUS_DIR) is a file, not a folder; give a corpus folder with --corpus DIR or CORPUS_DIR`,
     );
+    // An empty value would name the working folder, which exists: it is said to be empty.
+    const empty = await runCommand(sourcesCommand, ['--corpus', '']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe(
+      'sources: corpus: --corpus is empty; give a corpus folder with --corpus DIR or CORPUS_DIR\n',
+    );
+  });
+
+  it('refuses a LOG_LEVEL that is no level, as npm start does (exit 2)', async () => {
+    const { code, stdout, stderr } = await runCommand(sourcesCommand, ['--corpus', plainCorpus], {
+      env: { LOG_LEVEL: 'loud' },
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'sources: config: invalid environment (see .env.example):\n- LOG_LEVEL must be one of debug, info, warn, error\n',
+    );
   });
 
   it('refuses a bad --results and an unknown --source', async () => {
@@ -251,6 +284,9 @@ describe('npm run ask', () => {
     expect(source.stderr.split('\n')[0]).toBe(
       "ask: --source: no article matches 'nope'; give an id, an outlet, or a word or the start of a title (4 characters or more); npm run sources lists them",
     );
+    const empty = await runCommand(askCommand, ['q', '--source', ' ', '--corpus', plainCorpus]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.split('\n')[0]).toBe('ask: --source: must not be empty');
     const short = await runCommand(askCommand, ['q', '--source', 'Bri', '--corpus', plainCorpus]);
     expect(short.code).toBe(2);
     expect(short.stderr.split('\n')[0]).toBe(
@@ -405,6 +441,41 @@ describe('npm run feedback', () => {
     expect(configured.code).toBe(0);
     expect(JSON.parse(configured.stdout)).toMatchObject({ questions: [] });
     expect(configured.stderr).toContain(`no feedback file at ${missing} yet`);
+  });
+
+  it('writes --out whole, names an --out it cannot write (exit 1), and refuses an empty --out or --file (exit 2)', async () => {
+    const log = path.join(emptyFolder, 'marks.jsonl');
+    await writeFile(log, '');
+    const out = path.join(emptyFolder, 'cases.json');
+    const written = await runCommand(feedbackCommand, [
+      '--file',
+      log,
+      '--corpus',
+      plainCorpus,
+      '--out',
+      out,
+    ]);
+    expect(written.code).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ questions: [] });
+    const nowhere = path.join(emptyFolder, 'no-such-folder', 'cases.json');
+    const refused = await runCommand(feedbackCommand, [
+      '--file',
+      log,
+      '--corpus',
+      plainCorpus,
+      '--out',
+      nowhere,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`feedback: cannot write ${nowhere}: its folder does not exist\n`);
+
+    // An empty name is no file: refused, not read as "no --out" (standard output) or a missing log.
+    for (const flag of ['--out', '--file']) {
+      const empty = await runCommand(feedbackCommand, [flag, '', '--corpus', plainCorpus]);
+      expect(empty.code).toBe(2);
+      expect(empty.stdout).toBe('');
+      expect(empty.stderr.split('\n')[0]).toBe(`feedback: ${flag} needs a file name`);
+    }
   });
 
   it('with .env copied from .env.example (FEEDBACK_FILE= empty), reads the default file the bot writes', async () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError, describeProblem } from '../../src/corpus/errors.js';
 import { readCorpusFiles } from '../../src/corpus/files.js';
 import { inspectCorpus, loadCorpus } from '../../src/corpus/load.js';
+import { silentLogger } from '../../src/log.js';
 import {
   copyOfBundledCorpus,
   removeFolder,
@@ -83,9 +84,37 @@ describe('loadCorpus', () => {
     await expect(loadCorpus(dir)).rejects.toThrow('share the id "same"');
   });
 
+  it('reads articles.json and aliases.json saved with a UTF-8 byte-order mark', async () => {
+    const dir = track(
+      await writePlainCorpus({
+        'ferry.txt': 'Ferry Line Approved\n\nThe council approved a ferry to Kiev on Tuesday.\n',
+      }),
+    );
+    const bom = '\uFEFF';
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      `${bom}${JSON.stringify({ articles: [{ file: 'ferry.txt', outlet: 'Harbour Weekly' }] })}`,
+    );
+    await writeFile(
+      path.join(dir, 'aliases.json'),
+      `${bom}${JSON.stringify({ groups: [['Kyiv', 'Kiev']] })}`,
+    );
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles[0]?.meta.outlet).toBe('Harbour Weekly');
+    expect(corpus.aliases).toEqual([['Kyiv', 'Kiev']]);
+  });
+
   it('refuses a folder with no article text', async () => {
     const dir = track(await temporaryFolder());
     await expect(loadCorpus(dir)).rejects.toThrow(/has no article with text/);
+  });
+
+  it('says why each file was left out before refusing a folder they leave empty', async () => {
+    const dir = track(await writePlainCorpus({ 'blank.txt': '   \n\n' }));
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
+    await expect(loadCorpus(dir, { logger })).rejects.toThrow(/has no article with text/);
+    expect(warnings).toContain('corpus: blank.txt: is empty');
   });
 });
 

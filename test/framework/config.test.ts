@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, requireHttpConfig } from '../../src/config.js';
 import { readEnvironment } from '../../src/environment.js';
 import { DEFAULT_FEEDBACK_FILE } from '../../src/feedback/log.js';
 import { createLogger } from '../../src/log.js';
@@ -54,6 +54,16 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DISCORD_TOKEN: TOKEN })).toThrow(
       'config: DISCORD_CLIENT_ID is required to run the bot',
+    );
+  });
+
+  it('lists what the HTTP endpoint lacks one a line under the header, as loadConfig does', () => {
+    expect(() => requireHttpConfig(loadConfig({}))).toThrow(
+      new ConfigError(
+        'config: invalid environment (see .env.example):\n' +
+          '- DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)\n' +
+          '- DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
+      ),
     );
   });
 

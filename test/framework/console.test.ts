@@ -140,7 +140,12 @@ describe('parseLine', () => {
     });
     expect(parseLine('/sources all', commands)).toEqual({
       kind: 'error',
-      message: '/sources takes no free text (“all”); give options as name:value, e.g. name:…',
+      message: '/sources takes no text (“all”); type /sources alone.',
+    });
+    expect(parseLine('/timeline agreement', commands)).toEqual({
+      kind: 'error',
+      message:
+        '/timeline takes no free text (“agreement”); give options as name:value, e.g. from:…',
     });
     expect(parseLine('/nope', commands)).toEqual({
       kind: 'error',

@@ -31,7 +31,7 @@ describe('timeline command line', () => {
     [['--limit', 'ten'], "limit: 'ten' is not a whole number"],
     [['--offset=-3'], "offset: '-3' must be a whole number ≥ 0"],
     [['--colour'], 'unknown flag --colour'],
-    [['--from'], "Option '--from <value>' argument missing"],
+    [['--from'], '--from needs a value'],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     expect(() => parseTimelineArgs(argv)).toThrow(message);
   });

@@ -21,6 +21,7 @@ import { tenseOf } from './tense.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
+import { anchoredOccasion } from './anchor.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { isCalledOffPlanDay } from './called-off.js';
@@ -454,7 +455,13 @@ export function collectMentions(
         });
         return;
       }
-      const dates = namedThing(placed.quote.quote, placed.mention.start, placed.mention.end);
+      // "halted since the Oct. 14 explosion": the date is the explosion's; the act lies after
+      // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
+      // the 3 May vote").
+      const { start, end } = placed.mention;
+      const dates =
+        namedThing(placed.quote.quote, start, end) ??
+        (offset === null ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end) : null);
       dated.push({
         ...(dates === null ? {} : { dates }),
         date,

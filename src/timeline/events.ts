@@ -24,6 +24,7 @@ import { namedThing } from './named-thing.js';
 import { anchoredOccasion } from './anchor.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
+import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { isCalledOffPlanDay } from './called-off.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -178,9 +179,19 @@ export function detectArticleDates(
       following?.paragraph === sentence.paragraph
         ? article.text.slice(following.start, following.end)
         : '';
+    // "Residents said the pier closed on Monday. … The council denied that the pier had
+    // closed.": a claim denied in the sentences after it (denied-claim.ts).
+    const later = sentences
+      .slice(index + 1, index + 1 + DENIAL_WINDOW)
+      .map((s) => article.text.slice(s.start, s.end));
     const mentions = (
       durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
-    ).filter((m) => m.start >= datelineEnd && !isCorrectedReportDate(text, m.start, m.end, next));
+    ).filter(
+      (m) =>
+        m.start >= datelineEnd &&
+        !isCorrectedReportDate(text, m.start, m.end, next) &&
+        !isDeniedClaimDate(text, m.start, m.end, later),
+    );
     const tenses = mentions.map((m) =>
       tenseUnder(
         possibilityOf(text, m.start, m.end),

@@ -72,6 +72,16 @@ export function happeningOf(
   if (needs !== '' && words[at + 1]?.value.toLowerCase() !== needs) return null;
   // "was held": only the passive says the subject is the occasion.
   if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
+  return subjectHead(words, at);
+}
+
+/**
+ * The stem of the head of the subject of the verb at index `at` of a clause's tagged `words`:
+ * the last noun of the subject's first run of nouns ("The Orlby ferry strike": strike; "The fire
+ * on Orlby moor": fire; "said the pier closed": pier). Null when no noun is its subject ("It
+ * started", "They said").
+ */
+export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
   let last = at - 1;
   while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
   let first = last;

@@ -375,7 +375,9 @@ export function collectMentions(
       if (!resolution || redundant.has(i)) return;
       // "two days before 31 March": the event is two days from the date written, not on it.
       const offset =
-        placed.text === undefined ? null : offsetBefore(placed.text, placed.mention.start);
+        placed.text === undefined
+          ? null
+          : offsetBefore(placed.text, placed.mention.start, placed.mention.end);
       if (resolution.date === null) {
         const m = placed.mention;
         // A yearless anchor is shown under its month and day, never the shifted event's.

@@ -124,7 +124,8 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     let happening = happenings.get(key);
     if (happening === undefined) {
       const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      happening = happeningOf(m.quote.quote, at, at + m.text.length, taggedOf(m));
+      // Tagged only when the sentence holds such a verb at all.
+      happening = happeningOf(m.quote.quote, at, at + m.text.length, () => taggedOf(m));
       happenings.set(key, happening);
     }
     return happening;

@@ -9,7 +9,7 @@
  */
 import { stem } from '../text/terms.js';
 import { governingVerb } from './governing-verb.js';
-import type { TaggedWord } from './wink.js';
+import { taggedWords, type TaggedWord } from './wink.js';
 
 /**
  * Forms of the verbs that carry no event of their own; the particle or noun a phrasal one needs
@@ -28,6 +28,9 @@ const PHASE_VERBS: ReadonlyMap<string, string> = new Map([
   ...['take', 'takes', 'took', 'taken'].map((form): [string, string] => [form, 'place']),
   ...['held'].map((form): [string, string] => [form, '']),
 ]);
+
+/** Any form of {@link PHASE_VERBS} in a text: only such a sentence is tagged to be read. */
+const ANY_PHASE_VERB = new RegExp(String.raw`\b(?:${[...PHASE_VERBS.keys()].join('|')})\b`, 'iu');
 
 /** Tags of the words a subject noun phrase is made of ("The fire on Orlby moor"). */
 const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'ADP']);
@@ -55,15 +58,17 @@ function inSubject(words: readonly TaggedWord[], i: number, verb: number): boole
  * moor started": fire). Null when the verb carries an event of its own ("Police arrested three
  * men"), or the subject is no noun ("It started on Saturday").
  *
- * @param tagged the sentence's tagged words, when already read
+ * @param tagged gives the sentence's tagged words (read once by a caller asking of many dates);
+ *   called only for a sentence holding such a verb
  */
 export function happeningOf(
   sentence: string,
   start: number,
   end: number,
-  tagged?: readonly TaggedWord[],
+  tagged: () => readonly TaggedWord[] = () => taggedWords(sentence),
 ): string | null {
-  const governing = governingVerb(sentence, start, end, tagged);
+  if (!ANY_PHASE_VERB.test(sentence)) return null;
+  const governing = governingVerb(sentence, start, end, tagged());
   if (governing === null) return null;
   const { words, at } = governing;
   const verb = words[at]!.value.toLowerCase();

@@ -6,6 +6,7 @@
  * yearless quotes follow): a month ("switched off … in February and March") is no second source
  * of a day of that month ("issued the notice yesterday") merely because the same works and place
  * are named.
+ *
  * Which verb governs a date is read in governing-verb.ts.
  */
 import { stem } from '../text/terms.js';
@@ -80,8 +81,8 @@ export interface ActionSource {
  * both verbs carry no event of their own ("The Orlby moor fire started on Saturday", "The Orlby
  * ferry strike started on Saturday": happening.ts), the events are their subjects, and two
  * subjects neither sentence names in the other are two events, whatever place and verb the
- * sentences share. Otherwise, at one
- * precision the date agreeing is evidence enough, and wording decides. At two (a month and a day
+ * sentences share. Otherwise, at one precision the date agreeing is evidence enough, and
+ * wording decides. At two (a month and a day
  * of it, "evacuated in March" and "the evacuation on 12 March") the vaguer date agrees with many
  * days, so the action governing one's date (see {@link actionOf}) must be among the other's words,
  * as a verb or a noun; a sentence whose clause holds no verb tells no action, and wording alone

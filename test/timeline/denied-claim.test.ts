@@ -38,33 +38,32 @@ describe('a claim denied after it', () => {
     expect(events).toEqual([]);
   });
 
-  it('is still dated when the denial is of something else', () => {
-    expect(
-      datesOf(
+  it.each([
+    [
+      'the denial is of something else',
+      [
         'Residents said the pier closed on Monday.',
         'Ferries from Kelby were diverted to the north quay.',
         'The council denied that the ferries had been cancelled.',
-      ),
-    ).toEqual(['2026-05-04']);
-  });
-
-  it('is still dated when the denial comes too late to be of it', () => {
-    expect(
-      datesOf(
+      ],
+    ],
+    [
+      'the denial comes too late to be of it',
+      [
         'Residents said the pier closed on Monday.',
         'Ferries from Kelby were diverted to the north quay.',
         'Crews checked the slipway.',
         'The council denied that the pier had closed.',
-      ),
-    ).toEqual(['2026-05-04']);
-  });
-
-  it('is still dated when the article itself states it, not a party', () => {
-    expect(
-      datesOf(
+      ],
+    ],
+    [
+      'the article itself states it, not a party',
+      [
         'The pier closed on Monday after storm damage to its deck.',
         'The council denied that the pier had closed.',
-      ),
-    ).toEqual(['2026-05-04']);
+      ],
+    ],
+  ])('is still dated when %s', (_, paragraphs) => {
+    expect(datesOf(...paragraphs)).toEqual(['2026-05-04']);
   });
 });

@@ -7,59 +7,16 @@
  * of a day of that month ("issued the notice yesterday") merely because the same works and place
  * are named.
  *
- * As for the tense (tense.ts), a date is an adjunct of the verb phrase it follows, so the
- * governing verb is the nearest verb before it in its clause; a date that opens its clause
- * takes the first verb after it. A clause opened by "that" or another word tense.ts reads as a
- * clause break ("said on Monday that the plant will close in May": "in May" is the closing's)
- * holds its own verb.
+ * Which verb governs a date is read in governing-verb.ts.
  */
 import { stem } from '../text/terms.js';
 import type { DatePrecision } from '../types/timeline.js';
-import { baseFormCue } from './base-form.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { clauseBounds } from './clause.js';
-import { wordMarker } from './tense-markers.js';
+import { governingVerb, isVerbAt } from './governing-verb.js';
+import { happeningOf } from './happening.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
-
-/**
- * True when the word at `i` is a verb: tagged so by wink-nlp, or standing where only a verb's
- * base form can ("will close": after a modal, which wink-nlp may tag as an adjective or noun).
- * Not after "to", which is also a preposition ("moved to town").
- */
-function isVerbAt(words: readonly TaggedWord[], values: readonly string[], i: number): boolean {
-  const tag = words[i]?.tag;
-  if (tag === 'VERB') return true;
-  if (tag !== 'ADJ' && tag !== 'NOUN') return false;
-  const cue = baseFormCue(values, i);
-  return cue !== null && cue.toLowerCase() !== 'to';
-}
-
-/**
- * Index of the first word of the date's clause once a clause-opening word before the date is
- * read ("that", "which", "who", "because": the words tense.ts breaks a clause at): just after
- * the last such word that a verb follows. A "that" no verb follows is a determiner ("approved
- * that plan on Monday") and opens nothing.
- */
-function clauseStart(
-  words: readonly TaggedWord[],
-  values: readonly string[],
-  start: number,
-): number {
-  let first = 0;
-  for (let i = 0; i < words.length && (words[i] as TaggedWord).end <= start; i++) {
-    const value = values[i] as string;
-    if (!/^\p{L}/u.test(value) || wordMarker(value) !== 'break') continue;
-    for (let j = i + 1; j < words.length; j++) {
-      if (isVerbAt(words, values, j)) {
-        first = i + 1;
-        break;
-      }
-    }
-  }
-  return first;
-}
 
 /**
  * Stems of the action governing the date at `start`–`end` of `sentence`, or an empty set when
@@ -76,14 +33,11 @@ export function actionOf(
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): Set<string> {
-  const { from, to } = clauseBounds(sentence, start, end);
-  const words = tagged.filter((w) => w.start >= from && w.end <= to);
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return new Set();
+  const { words, at } = governing;
   const values = words.map((w) => w.value);
-  const first = clauseStart(words, values, start);
   const verb = (i: number): boolean => isVerbAt(words, values, i);
-  const before = words.findLastIndex((w, i) => i >= first && w.end <= start && verb(i));
-  const at = before >= 0 ? before : words.findIndex((w, i) => w.start >= end && verb(i));
-  if (at < 0) return new Set();
   const action = new Set([stem((values[at] as string).toLowerCase())]);
   // "agreed to close", "voted to close": the verbs a "to" chains are one action.
   for (let i = at; isTo(words[i + 1]) && verb(i + 2); i += 2)
@@ -123,8 +77,12 @@ export interface ActionSource {
 }
 
 /**
- * A test of whether two dated sentences may tell one event, as far as their actions go. At one
- * precision the date agreeing is evidence enough, and wording decides. At two (a month and a day
+ * A test of whether two dated sentences may tell one event, as far as their actions go. Where
+ * both verbs carry no event of their own ("The Orlby moor fire started on Saturday", "The Orlby
+ * ferry strike started on Saturday": happening.ts), the events are their subjects, and two
+ * subjects neither sentence names in the other are two events, whatever place and verb the
+ * sentences share. Otherwise, at one precision the date agreeing is evidence enough, and
+ * wording decides. At two (a month and a day
  * of it, "evacuated in March" and "the evacuation on 12 March") the vaguer date agrees with many
  * days, so the action governing one's date (see {@link actionOf}) must be among the other's words,
  * as a verb or a noun; a sentence whose clause holds no verb tells no action, and wording alone
@@ -140,15 +98,18 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   const stems = new Map<string, Set<string>>();
   const tagged = new Map<string, TaggedWord[]>();
   const sentenceKey = (m: ActionSource): string => `${m.article}:${m.quote.start}`;
+  // A sentence with several dates is tagged once.
+  const taggedOf = (m: ActionSource): TaggedWord[] => {
+    let words = tagged.get(sentenceKey(m));
+    if (!words) tagged.set(sentenceKey(m), (words = taggedWords(m.quote.quote)));
+    return words;
+  };
   const actionOfSource = (m: ActionSource): Set<string> => {
     const key = `${sentenceKey(m)}:${m.text}`;
     let action = actions.get(key);
     if (!action) {
-      // A sentence with several dates is tagged once.
-      let words = tagged.get(sentenceKey(m));
-      if (!words) tagged.set(sentenceKey(m), (words = taggedWords(m.quote.quote)));
       const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      action = actionOf(m.quote.quote, at, at + m.text.length, words);
+      action = actionOf(m.quote.quote, at, at + m.text.length, taggedOf(m));
       actions.set(key, action);
     }
     return action;
@@ -158,7 +119,28 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (!words) stems.set(sentenceKey(m), (words = wordStems(m.quote.quote)));
     return words;
   };
+  const happenings = new Map<string, string | null>();
+  const happeningOfSource = (m: ActionSource): string | null => {
+    const key = `${sentenceKey(m)}:${m.text}`;
+    let happening = happenings.get(key);
+    if (happening === undefined) {
+      const at = Math.max(0, m.quote.quote.indexOf(m.text));
+      // Tagged only when the sentence holds such a verb at all.
+      happening = happeningOf(m.quote.quote, at, at + m.text.length, () => taggedOf(m));
+      happenings.set(key, happening);
+    }
+    return happening;
+  };
   return (a, b) => {
+    const happeningA = happeningOfSource(a);
+    const happeningB = happeningOfSource(b);
+    if (
+      happeningA !== null &&
+      happeningB !== null &&
+      !stemsOf(b).has(happeningA) &&
+      !stemsOf(a).has(happeningB)
+    )
+      return false;
     if (a.precision === b.precision) return true;
     const actionA = actionOfSource(a);
     const actionB = actionOfSource(b);

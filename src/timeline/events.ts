@@ -21,8 +21,10 @@ import { tenseOf } from './tense.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
+import { anchoredOccasion } from './anchor.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
+import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { isCalledOffPlanDay } from './called-off.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -177,9 +179,19 @@ export function detectArticleDates(
       following?.paragraph === sentence.paragraph
         ? article.text.slice(following.start, following.end)
         : '';
+    // "Residents said the pier closed on Monday. … The council denied that the pier had
+    // closed.": a claim denied in the sentences after it (denied-claim.ts).
+    const later = sentences
+      .slice(index + 1, index + 1 + DENIAL_WINDOW)
+      .map((s) => article.text.slice(s.start, s.end));
     const mentions = (
       durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
-    ).filter((m) => m.start >= datelineEnd && !isCorrectedReportDate(text, m.start, m.end, next));
+    ).filter(
+      (m) =>
+        m.start >= datelineEnd &&
+        !isCorrectedReportDate(text, m.start, m.end, next) &&
+        !isDeniedClaimDate(text, m.start, m.end, later),
+    );
     const tenses = mentions.map((m) =>
       tenseUnder(
         possibilityOf(text, m.start, m.end),
@@ -363,7 +375,9 @@ export function collectMentions(
       if (!resolution || redundant.has(i)) return;
       // "two days before 31 March": the event is two days from the date written, not on it.
       const offset =
-        placed.text === undefined ? null : offsetBefore(placed.text, placed.mention.start);
+        placed.text === undefined
+          ? null
+          : offsetBefore(placed.text, placed.mention.start, placed.mention.end);
       if (resolution.date === null) {
         const m = placed.mention;
         // A yearless anchor is shown under its month and day, never the shifted event's.
@@ -454,7 +468,13 @@ export function collectMentions(
         });
         return;
       }
-      const dates = namedThing(placed.quote.quote, placed.mention.start, placed.mention.end);
+      // "halted since the Oct. 14 explosion": the date is the explosion's; the act lies after
+      // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
+      // the 3 May vote").
+      const { start, end } = placed.mention;
+      const dates =
+        namedThing(placed.quote.quote, start, end) ??
+        (offset === null ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end) : null);
       dated.push({
         ...(dates === null ? {} : { dates }),
         date,

@@ -6,7 +6,9 @@
  * when their dates agree (the same day, the same month, or a day inside a month another
  * mention gives) and their quotes share content words; pairs are joined best first
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
- * events on the same date share too little wording to pass the threshold and stay apart. A
+ * events on the same date share too little wording to pass the threshold and stay apart; two
+ * that share place and verb but not what happened ("The Orlby moor fire started on Saturday",
+ * "The Orlby ferry strike started on Saturday") are kept apart by the same-action rule. A
  * month joins a day of it only when both tell the same action (see action.ts), not merely the
  * same month with the same names.
  *

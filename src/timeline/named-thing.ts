@@ -39,6 +39,16 @@ export function namedThing(sentence: string, start: number, end: number): string
   if (!possessive && !modifiesNoun(sentence, start, end)) return null;
   if (opensItsClause(sentence, start) || WITHIN.test(sentence.slice(0, start))) return null;
   const from = end + (after?.[0].length ?? 0);
+  const last = nounPhraseEnd(sentence, from);
+  return last === null ? null : sentence.slice(start, last);
+}
+
+/**
+ * Where the noun phrase that goes on from offset `from` of `sentence` ends: after its last noun
+ * within {@link MAX_NOUN_WORDS} words of nouns, adjectives and numbers ("pay deal", "surprise
+ * announcement"); null when no noun ends it ("Monday's surprise" stops short of one).
+ */
+export function nounPhraseEnd(sentence: string, from: number): number | null {
   // Tagged in their sentence, which tags better than a fragment would.
   const words = taggedWords(sentence).filter((w) => w.start >= from);
   const isNoun = (i: number) => /^(?:NOUN|PROPN)$/u.test(words[i]?.tag ?? '');
@@ -51,6 +61,5 @@ export function namedThing(sentence: string, start: number, end: number): string
   }
   // A phrase must end in its noun: "Monday's announcement", not "Monday's surprise".
   while (last >= 0 && !isNoun(last)) last--;
-  if (last < 0) return null;
-  return sentence.slice(start, words[last]!.end);
+  return last < 0 ? null : words[last]!.end;
 }

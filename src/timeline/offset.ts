@@ -25,6 +25,14 @@ const OFFSET_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * "after" right before a date, with no count ("closed the library after 3 May", "soon after
+ * March 3"): the act lies at some time after the date, an offset of no number of days. Not "on
+ * or after", which sets the date itself as the first possible day.
+ */
+const AFTER_BEFORE =
+  /(?<!\bon\s+or\s+)\b(?:(?:soon|shortly|just|right|immediately|long|well|only|even|not\s+until)\s+)?after\s+$/iu;
+
 /** Words before a count that make it a stretch of time, not an offset to one day. */
 const SPAN_LEAD = /^(?:for|in|within|over|during|throughout|the|those|these|first|last|next)$/iu;
 
@@ -39,11 +47,19 @@ export type Offset = { days: number } | 'inexact';
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
+ * @param end offset just after the date (to tell a possessive date, "after Monday's vote")
  */
-export function offsetBefore(sentence: string, start: number): Offset | null {
-  const match = OFFSET_BEFORE.exec(sentence.slice(0, start));
+export function offsetBefore(sentence: string, start: number, end = start): Offset | null {
+  const before = sentence.slice(0, start);
+  const match = OFFSET_BEFORE.exec(before);
   const groups = match?.groups;
-  if (!groups) return null;
+  if (!groups) {
+    // A possessive date names an occasion the act follows ("after Monday's announcement"):
+    // named-thing.ts lists it under the occasion's date, saying so.
+    const possessive =
+      /['’]s$/u.test(sentence.slice(start, end)) || /^['’]s\b/u.test(sentence.slice(end));
+    return AFTER_BEFORE.test(before) && !possessive ? 'inexact' : null;
+  }
   const count = (groups.count as string).toLowerCase();
   const unit = (groups.unit as string).toLowerCase().replace(/s$/u, '');
   const sign = /^(?:before|ahead|prior|earlier)/iu.test(groups.direction as string) ? -1 : 1;

@@ -133,7 +133,7 @@ export function opensItsClause(sentence: string, start: number): boolean {
  * preposition of time: "during the summer festival", "at the May meeting" are times of the verb.
  */
 const DETERMINER_BEFORE =
-  /(?<!\b(?:in|on|at|during|before|after|since|until|till|by|from|to|through|throughout|over|around|ahead\s+of)\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
+  /(?<!\b(?:in|on|at|during|before|after|following|since|until|till|by|from|to|through|throughout|over|around|ahead\s+of|(?:wake|aftermath)\s+of)\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
 
 /**
  * True for a date that modifies the noun after it ("should publish the 2019 survey", "its

@@ -155,7 +155,7 @@ describe('publication lines, bylines, datelines and captions', () => {
 
   it('reads "By" as a byline only before capitalised names', () => {
     expect(
-      datesOf('By closing the north quay after January 4, 2021, the harbour board cut its costs.'),
+      datesOf('By closing the north quay on January 4, 2021, the harbour board cut its costs.'),
     ).toEqual(['2021-01-04']);
     expect(datesOf('By Lena Ortiz, Harbour Reporter, March 3, 2021')).toEqual([]);
   });

@@ -46,6 +46,27 @@ describe('an offset from a date', () => {
     expect(undated).toHaveLength(1);
   });
 
+  it.each([
+    'The harbour deposit was returned after 31 March.',
+    'Soon after 31 March, the harbour deposit was returned.',
+  ])(
+    'leaves undated a bare "after" a date, which puts the act at no stated day: "%s"',
+    (sentence) => {
+      const { dated, undated } = datesOf(sentence);
+      expect(dated).toEqual([]);
+      expect(undated).toEqual(['31 March']);
+    },
+  );
+
+  it('keeps "on or after" a date, its first possible day, and a possessive occasion after it', () => {
+    expect(datesOf('The harbour deposit will be returned on or after 30 April.').dated).toEqual([
+      ['2026-04-30', true],
+    ]);
+    expect(datesOf("Crews gathered after Monday's announcement.").dated).toEqual([
+      ['2026-04-06', false],
+    ]);
+  });
+
   it('never shows a yearless anchor as the event’s month and day', () => {
     expect(
       datesOf('The harbour deposit was returned two days before 31 March.', null).dated,

@@ -1,0 +1,102 @@
+/**
+ * What happened on a date when the verb governing it tells only that it happened or which phase
+ * of it came: "The Orlby moor fire started on Saturday" tells of a fire, "The ferry strike began
+ * on Saturday" of a strike. Aspectual verbs ("start", "begin", "stop", "finish", "continue",
+ * "resume") and verbs of occurrence ("happen", "occur", "take place", "break out", "be held")
+ * carry no event of their own: the event is their subject (Quirk et al. 1985, 16.49 on
+ * aspectual verbs; Levin 1993, 48.1.1 and 55.1). Two such reports share their event only when
+ * their subjects do, whatever place and verb they share (action.ts, merging).
+ */
+import { stem } from '../text/terms.js';
+import { governingVerb } from './governing-verb.js';
+import { taggedWords, type TaggedWord } from './wink.js';
+
+/**
+ * Forms of the verbs that carry no event of their own; the particle or noun a phrasal one needs
+ * after it ("broke out", "took place"), or "" when none.
+ */
+const PHASE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...[
+    ...['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun'],
+    ...['end', 'ends', 'ended', 'finish', 'finishes', 'finished'],
+    ...['stop', 'stops', 'stopped', 'cease', 'ceases', 'ceased'],
+    ...['resume', 'resumes', 'resumed', 'continue', 'continues', 'continued'],
+    ...['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred'],
+    ...['erupt', 'erupts', 'erupted'],
+  ].map((form): [string, string] => [form, '']),
+  ...['break', 'breaks', 'broke', 'broken'].map((form): [string, string] => [form, 'out']),
+  ...['take', 'takes', 'took', 'taken'].map((form): [string, string] => [form, 'place']),
+  ...['held'].map((form): [string, string] => [form, '']),
+]);
+
+/** Any form of {@link PHASE_VERBS} in a text: only such a sentence is tagged to be read. */
+const ANY_PHASE_VERB = new RegExp(String.raw`\b(?:${[...PHASE_VERBS.keys()].join('|')})\b`, 'iu');
+
+/** Tags of the words a subject noun phrase is made of ("The fire on Orlby moor"). */
+const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'ADP']);
+
+/** Tags between a subject and its verb: "has now been", "had already". */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+const isNoun = (w: TaggedWord | undefined): boolean => w?.tag === 'NOUN' || w?.tag === 'PROPN';
+
+/**
+ * True when the word at `i` may belong to a noun phrase that ends before index `verb`: a word
+ * tagged as a noun phrase's, or one tagged as a verb that a noun or the clause's verb follows
+ * (wink-nlp tags "moor" in "The Orlby moor fire" as a verb).
+ */
+function inSubject(words: readonly TaggedWord[], i: number, verb: number): boolean {
+  const word = words[i]!;
+  if (SUBJECT_WORDS.has(word.tag)) return true;
+  return word.tag === 'VERB' && (i + 1 === verb || isNoun(words[i + 1]));
+}
+
+/**
+ * The stem of the event the date at `start`–`end` of `sentence` is said of, when its governing
+ * verb carries none (see the module note): the head of the verb's subject, the last noun of the
+ * subject's first run of nouns ("The Orlby ferry strike started": strike; "The fire on Orlby
+ * moor started": fire). Null when the verb carries an event of its own ("Police arrested three
+ * men"), or the subject is no noun ("It started on Saturday").
+ *
+ * @param tagged gives the sentence's tagged words (read once by a caller asking of many dates);
+ *   called only for a sentence holding such a verb
+ */
+export function happeningOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: () => readonly TaggedWord[] = () => taggedWords(sentence),
+): string | null {
+  if (!ANY_PHASE_VERB.test(sentence)) return null;
+  const governing = governingVerb(sentence, start, end, tagged());
+  if (governing === null) return null;
+  const { words, at } = governing;
+  const verb = words[at]!.value.toLowerCase();
+  const needs = PHASE_VERBS.get(verb);
+  if (needs === undefined) return null;
+  if (needs !== '' && words[at + 1]?.value.toLowerCase() !== needs) return null;
+  // "was held": only the passive says the subject is the occasion.
+  if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
+  return subjectHead(words, at);
+}
+
+/**
+ * The stem of the head of the subject of the verb at index `at` of a clause's tagged `words`:
+ * the last noun of the subject's first run of nouns ("The Orlby ferry strike": strike; "The fire
+ * on Orlby moor": fire; "said the pier closed": pier). Null when no noun is its subject ("It
+ * started", "They said").
+ */
+export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
+  let last = at - 1;
+  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
+  let first = last;
+  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  // The first run of nouns after any determiner: the head comes before the phrases after it.
+  let head = -1;
+  for (let i = first + 1; i <= last; i++) {
+    if (words[i]!.tag === 'ADP') break;
+    if (isNoun(words[i]) || (words[i]!.tag === 'VERB' && head >= 0)) head = i;
+  }
+  if (head < 0 || !isNoun(words[head])) return null;
+  return stem(words[head]!.value.toLowerCase());
+}

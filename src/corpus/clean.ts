@@ -138,6 +138,7 @@ function findMasthead(
   paragraphs: readonly Paragraph[],
   headline: string | null,
   signed: readonly string[],
+  siteNames: readonly string[] = [],
 ): { line: string; outlet: string } | null {
   if (read.mastheads.length === 0 || read.topHeadingLines < 2) return null;
   const title = headline === null ? null : outletInHeadline(headline);
@@ -146,6 +147,7 @@ function findMasthead(
       ...read.outlets,
       ...read.footerHolders,
       ...signed,
+      ...siteNames,
       ...(title === null ? [] : [title]),
     ],
     credits: read.dropped
@@ -228,6 +230,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     assembled.paragraphs,
     assembled.headline,
     signed,
+    context.siteNames,
   );
   if (masthead !== null) {
     // Read again without the masthead line: beside the headline in one block, it was read as

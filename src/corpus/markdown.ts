@@ -18,6 +18,7 @@ import { readLaterContent, withoutReaderSections } from './read-later.js';
 import { withoutSavedPageMarkup } from './saved-page-markup.js';
 import { statedFields } from './front-matter.js';
 import { isHomeLink } from './site-evidence.js';
+import { isMastheadName } from './masthead.js';
 import { readMetadataBlock } from './metadata-block.js';
 import type { Extraction } from './stated.js';
 
@@ -112,7 +113,9 @@ export function extractMarkdown(markdown: string): Extraction {
   const saved = readLaterContent(rendered);
   const blocks = saved?.kept ?? rendered;
   if (saved) dropped.push(...saved.dropped);
-  const heading = blocks.find((block) => block.level === 1);
+  // An outlet's name set as the page's first heading ("# OSPREY WEEKLY") is its masthead, never
+  // the title (masthead.ts).
+  const heading = blocks.find((block) => block.level === 1 && !isMastheadName(block.text));
   const h1 = heading?.text.replace(/\n/g, ' ');
   // The site's name as its home link states it: evidence for a masthead or a title naming it.
   const siteNames = homeLinkNames(document.body as unknown as LinkElement, stated.url);

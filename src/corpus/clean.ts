@@ -37,9 +37,10 @@ export interface CleanedText {
   /**
    * The outlet the page states, if any: first a byline, metadata line or wire dateline naming
    * one ("Kestrel Courier · Ana Ruiz · March 5, 2021"), then the site name beside the headline
-   * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts), then the
-   * copyright notice at the foot of the page ("(c) Kellan Courier 2026"), then a newsletter's
-   * name as a product its masthead states ("Echo Daily Briefing"; newsletter-masthead.ts).
+   * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts) or nameplate
+   * (nameplate.ts), then the copyright notice at the foot of the page ("(c) Kellan Courier
+   * 2026"), then a newsletter's name as a product its masthead states ("Echo Daily Briefing";
+   * newsletter-masthead.ts).
    */
   outlet: string | null;
   /**

@@ -15,7 +15,7 @@ import { isOutletName } from './credit-fields.js';
 import { addressFirstField } from './postal-address.js';
 import { outletInTitle, siteAndSection, withoutSiteName } from './headline.js';
 import { isLabelAbove, isSentenceCase, isSetApart } from './kicker.js';
-import { isMastheadName, mastheadOutlet } from './masthead.js';
+import { isMastheadName, mastheadOutlet, type MastheadEvidence } from './masthead.js';
 import { inStatedCase } from './stated-case.js';
 import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
@@ -37,9 +37,10 @@ export interface CleanedText {
   /**
    * The outlet the page states, if any: first a byline, metadata line or wire dateline naming
    * one ("Kestrel Courier · Ana Ruiz · March 5, 2021"), then the site name beside the headline
-   * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts), then the
-   * copyright notice at the foot of the page ("(c) Kellan Courier 2026"), then a newsletter's
-   * name as a product its masthead states ("Echo Daily Briefing"; newsletter-masthead.ts).
+   * ("Pier repairs | Gull Bay Times"), then a corroborated masthead (masthead.ts) or nameplate
+   * (nameplate.ts), then the copyright notice at the foot of the page ("(c) Kellan Courier
+   * 2026"), then a newsletter's name as a product its masthead states ("Echo Daily Briefing";
+   * newsletter-masthead.ts).
    */
   outlet: string | null;
   /**
@@ -128,24 +129,22 @@ function isHeaderName(read: BlocksRead, line: string): boolean {
   return read.topHeadingLines >= 2 && read.headerNames.includes(line) && read.kept.includes(line);
 }
 
-/**
- * The masthead line the page corroborates, and the outlet it names (masthead.ts), or null. A
- * masthead stands beside the headline, so a lone heading line at the top is the headline.
- */
-function findMasthead(
+/** What the page states elsewhere that may corroborate a masthead (masthead.ts). */
+function mastheadEvidence(
   read: BlocksRead,
   text: string,
   paragraphs: readonly Paragraph[],
   headline: string | null,
   signed: readonly string[],
-): { line: string; outlet: string } | null {
-  if (read.mastheads.length === 0 || read.topHeadingLines < 2) return null;
+  siteNames: readonly string[] = [],
+): MastheadEvidence {
   const title = headline === null ? null : outletInHeadline(headline);
-  const evidence = {
+  return {
     outlets: [
       ...read.outlets,
       ...read.footerHolders,
       ...signed,
+      ...siteNames,
       ...(title === null ? [] : [title]),
     ],
     credits: read.dropped
@@ -156,6 +155,17 @@ function findMasthead(
       .map((paragraph) => text.slice(paragraph.start, paragraph.end))
       .join('\n'),
   };
+}
+
+/**
+ * The masthead line the page corroborates, and the outlet it names (masthead.ts), or null. A
+ * masthead stands beside the headline, so a lone heading line at the top is the headline.
+ */
+function findMasthead(
+  read: BlocksRead,
+  evidence: MastheadEvidence,
+): { line: string; outlet: string } | null {
+  if (read.mastheads.length === 0 || read.topHeadingLines < 2) return null;
   for (const line of read.mastheads) {
     // Beside the publication line, a name that names itself as an outlet is the outlet's credit
     // (byline-rules.ts besidePublicationLine), as beside the byline.
@@ -222,13 +232,19 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     .filter(({ reason }) => reason === 'signature block')
     .map(({ line }) => addressFirstField(line))
     .filter(isOutletName);
-  const masthead = findMasthead(
+  const evidence = mastheadEvidence(
     read,
     assembled.text,
     assembled.paragraphs,
     assembled.headline,
     signed,
+    context.siteNames,
   );
+  const masthead = findMasthead(read, evidence);
+  // A nameplate's name, its line dropped already (nameplate.ts), corroborated as a masthead is.
+  const nameplate = read.nameplates
+    .map((name) => mastheadOutlet(name, evidence))
+    .find((outlet) => outlet !== null);
   if (masthead !== null) {
     // Read again without the masthead line: beside the headline in one block, it was read as
     // part of it.
@@ -249,7 +265,12 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
       ),
   );
   const stated =
-    publisher ?? masthead?.outlet ?? footerHolder(read.footerHolders) ?? wireStory ?? null;
+    publisher ??
+    masthead?.outlet ??
+    nameplate ??
+    footerHolder(read.footerHolders) ??
+    wireStory ??
+    null;
   let headline = assembled.headline;
   let outlet = publisher ?? null;
   if (headline !== null) {
@@ -277,7 +298,10 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   const header = read.mastheads.find((line) => isHeaderName(read, line));
   const candidate =
     outlet === null
-      ? (read.mastheads.find(isMastheadName) ?? header ?? read.outlets.find(isNewsAgency))
+      ? (read.mastheads.find(isMastheadName) ??
+        read.nameplates[0] ??
+        header ??
+        read.outlets.find(isNewsAgency))
       : undefined;
   return {
     text,

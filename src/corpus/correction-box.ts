@@ -5,6 +5,9 @@
  * sidebar, so such a note would never reach the text. It is the outlet's own statement about
  * the article, article text wherever the layout puts it: the box is made a plain block of the
  * article before Readability reads the page, so its text is kept as a paragraph of its own.
+ * A box is one note, so its paragraphs are one paragraph of the text: "Correction: An earlier
+ * version … said crossings would run every 30 minutes." and the box's next paragraph "They will
+ * run every 40 minutes." are quoted together, never the error without the fact that corrects it.
  * Other boxes (related links, a pull quote repeating the text, an advertisement) are left as
  * they are, for Readability to drop.
  */
@@ -18,7 +21,7 @@ export interface BoxElement {
   querySelectorAll(selector: string): ArrayLike<BoxElement>;
   closest(selector: string): BoxElement | null;
   textContent: string | null;
-  ownerDocument: { createElement(name: string): BoxElement };
+  ownerDocument: { createElement(name: string): BoxElement; createTextNode(text: string): unknown };
   childNodes: ArrayLike<unknown>;
   append(...nodes: unknown[]): void;
   replaceWith(...nodes: unknown[]): void;
@@ -51,14 +54,40 @@ function isNoteBox(box: BoxElement): boolean {
 }
 
 /**
+ * The box's paragraphs as one paragraph (see the file header): a `<p>` holding their contents,
+ * a space between each, when the box's blocks are two or more paragraphs of one note; null when
+ * it holds other blocks (a list, a table, a heading) or paragraphs that each open with a label
+ * of their own, several notes ("Correction: …" / "Clarification: …").
+ */
+function oneParagraph(box: BoxElement): BoxElement | null {
+  const blocks = Array.from(box.querySelectorAll(BLOCK_CHILD));
+  if (blocks.length < 2 || blocks.some((block) => block.localName !== 'p')) return null;
+  if (blocks.slice(1).some((block) => opensWithCorrectionLabel(block.textContent ?? '')))
+    return null;
+  const document = box.ownerDocument;
+  const paragraph = document.createElement('p');
+  blocks.forEach((block, index) => {
+    if (index > 0) paragraph.append(document.createTextNode(' '));
+    paragraph.append(...Array.from(block.childNodes));
+  });
+  return paragraph;
+}
+
+/**
  * Makes each correction or editor's note box inside the page's article (see the file header)
  * a plain block: an `<aside>` or `<footer>` becomes a `<div>` holding its blocks (a `<p>` when
- * it holds inline text only); any other box loses the class and id that marked it, which
- * Readability weighs. Changes `document` in place; linear in its size.
+ * it holds inline text only), or a `<p>` when its paragraphs are one note's ({@link oneParagraph});
+ * any other box loses the class and id that marked it, which Readability weighs. Changes
+ * `document` in place; linear in its size.
  */
 export function openCorrectionBoxes(document: BoxElement): void {
   for (const box of Array.from(document.querySelectorAll(BOX))) {
     if (box.closest(ARTICLE) === null || !isNoteBox(box)) continue;
+    const joined = oneParagraph(box);
+    if (joined !== null) {
+      box.replaceWith(joined);
+      continue;
+    }
     if (!DROPPED_TAG.has(box.localName)) {
       box.removeAttribute('class');
       box.removeAttribute('id');

@@ -40,6 +40,12 @@ export interface PageContext {
    * before the article body is extracted and the navigation with it is left out.
    */
   sections?: readonly string[];
+  /**
+   * Names the page states as its site's own (site-evidence.ts): the text of a link to its home
+   * page ("[KVCT 9 News](https://kvct.com/)"), its banner's name, its copyright holder. They
+   * corroborate a masthead naming the same (masthead.ts), never name the outlet alone.
+   */
+  siteNames?: readonly string[];
 }
 
 /** An article file reduced to plain text: paragraphs separated by a blank line. */

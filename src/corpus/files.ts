@@ -7,13 +7,14 @@
  * not an article format or cannot be decoded is listed with the problem, never skipped silently.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle } from './decode.js';
 import { CorpusError, type CorpusProblem } from './errors.js';
 import { ARTICLE_EXTENSIONS, articleFormat, isPackaged, type ArticleFormat } from './formats.js';
 import type { Unpacked } from './unpack.js';
+import { otherFormat, SNIFF_BYTES } from './other-formats.js';
 
 /** File names inside a corpus folder. */
 export const METADATA_FILE = 'articles.json';
@@ -167,6 +168,21 @@ async function listFiles(
   return { files: files.filter((file) => !inCompanion(file)), assets: [...companions].sort() };
 }
 
+/** The first {@link SNIFF_BYTES} bytes of a file as text (UTF-8), or "" when it cannot be read. */
+function fileHead(file: string): string {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const read = readSync(descriptor, buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
 function isFileLink(entry: { parentPath: string; name: string }): boolean {
   try {
     return statSync(path.join(entry.parentPath, entry.name)).isFile();
@@ -191,7 +207,9 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
     if (format === null) {
       unread.push({
         file,
-        message: `not an article file (articles are ${ARTICLE_EXTENSIONS.join(', ')}, any case): move it out of the folder or rename it`,
+        message:
+          otherFormat(file, fileHead(path.join(folder, file))) ??
+          `not an article file (articles are ${ARTICLE_EXTENSIONS.join(', ')}, any case): move it out of the folder or rename it`,
       });
       continue;
     }

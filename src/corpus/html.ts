@@ -354,6 +354,13 @@ export function extractHtml(html: string): Extraction {
     text: kept.map((block) => block.text).join('\n\n'),
     stated,
     dropped: [...(reader?.dropped ?? []), ...dropped],
-    ...(sections.length === 0 ? {} : { context: { sections } }),
+    ...(sections.length === 0 && evidence.names.length === 0
+      ? {}
+      : {
+          context: {
+            ...(sections.length === 0 ? {} : { sections }),
+            ...(evidence.names.length === 0 ? {} : { siteNames: evidence.names }),
+          },
+        }),
   };
 }

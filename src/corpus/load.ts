@@ -22,6 +22,7 @@ import { unpackArticles } from './unpack.js';
 import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
+import { linkListProblem } from './other-formats.js';
 import { withoutControls } from '../text/controls.js';
 
 /** A corpus with the alias groups its folder provides. */
@@ -101,9 +102,10 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
   const packageTitle =
     extraction.packageTitle === undefined ? undefined : clean(extraction.packageTitle);
   // The sender's name may become the outlet shown (newsletter-masthead.ts).
-  const cleanContext = ({ sender, sections }: PageContext): PageContext => ({
+  const cleanContext = ({ sender, sections, siteNames }: PageContext): PageContext => ({
     ...(sender === undefined ? {} : { sender: clean(sender) }),
     ...(sections === undefined ? {} : { sections: sections.map(clean) }),
+    ...(siteNames === undefined ? {} : { siteNames: siteNames.map(clean) }),
   });
   return {
     extraction: {
@@ -429,7 +431,11 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     if (!analysis.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
       problems.add({
         file,
-        message: text.trim().length === 0 ? 'is empty' : 'has no body text after cleaning',
+        message:
+          text.trim().length === 0
+            ? 'is empty'
+            : ((articleFile.format === 'html' ? linkListProblem(text) : null) ??
+              'has no body text after cleaning'),
       });
       options.logger?.warn('corpus: article skipped, no body text', { file });
     } else {

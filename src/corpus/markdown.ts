@@ -17,6 +17,8 @@ import type { DroppedLine } from './extraction.js';
 import { readLaterContent, withoutReaderSections } from './read-later.js';
 import { withoutSavedPageMarkup } from './saved-page-markup.js';
 import { statedFields } from './front-matter.js';
+import { isHomeLink } from './site-evidence.js';
+import { isMastheadName } from './masthead.js';
 import { readMetadataBlock } from './metadata-block.js';
 import type { Extraction } from './stated.js';
 
@@ -46,6 +48,34 @@ function withoutSignature(source: string): { body: string; signature: DroppedLin
   if (start < 0 || (start > 0 && (lines[start - 1] ?? '').trim() !== ''))
     return { body: source, signature: [] };
   return { body: lines.slice(0, start).join('\n'), signature: signatureDrops(lines, start) };
+}
+
+/** The parts of linkedom's elements read by {@link homeLinkNames}. */
+interface LinkElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<LinkElement>;
+}
+
+const oneLine = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The names a Markdown page gives its site as a paragraph that is only a link to the site's home
+ * page ("[KVCT 9 News](https://kvct.com/)", a saved page's nameplate; site-evidence.ts
+ * isHomeLink), on the page's own host when its front matter states its address.
+ */
+function homeLinkNames(body: LinkElement, url: string | undefined): string[] {
+  const host = url === undefined ? undefined : new URL(url).hostname;
+  return Array.from(body.querySelectorAll('p, h1, h2, h3, h4, h5, h6')).flatMap((block) => {
+    const links = Array.from(block.querySelectorAll('a'));
+    const [link] = links;
+    if (links.length !== 1 || link === undefined || !isHomeLink(link)) return [];
+    const name = oneLine(link.textContent);
+    if (name === '' || name !== oneLine(block.textContent)) return [];
+    const href = link.getAttribute('href') ?? '';
+    const linkHost = /^https?:/i.test(href) ? new URL(href).hostname : host;
+    return host === undefined || linkHost === host ? [name] : [];
+  });
 }
 
 /**
@@ -83,16 +113,26 @@ export function extractMarkdown(markdown: string): Extraction {
   const saved = readLaterContent(rendered);
   const blocks = saved?.kept ?? rendered;
   if (saved) dropped.push(...saved.dropped);
-  const heading = blocks.find((block) => block.level === 1);
+  // An outlet's name set as the page's first heading ("# OSPREY WEEKLY") is its masthead, never
+  // the title (masthead.ts).
+  const heading = blocks.find((block) => block.level === 1 && !isMastheadName(block.text));
   const h1 = heading?.text.replace(/\n/g, ' ');
+  // The site's name as its home link states it: evidence for a masthead or a title naming it.
+  const siteNames = homeLinkNames(document.body as unknown as LinkElement, stated.url);
   if (stated.title !== undefined && h1 !== undefined && stated.url !== undefined) {
     // A saved page's front matter (it names the page's address) gives the page's `<title>`: the
     // headline with the site's name beside it ("Warden hired – Wexmoor Voice"), read as an
-    // HTML page's title is (headline.ts), the page's address its evidence of the site's name.
-    const evidence = { names: [], host: new URL(stated.url).hostname };
+    // HTML page's title is (headline.ts), the page's address and home link its evidence of the
+    // site's name.
+    const evidence = { names: siteNames, host: new URL(stated.url).hostname };
     stated.outlet ??= siteNameInTitle(stated.title, h1, [], evidence) ?? undefined;
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
   }
   if (stated.title === undefined && h1 !== undefined) stated.title = h1;
-  return { text: blocks.map((block) => block.text).join('\n\n'), stated, dropped };
+  return {
+    text: blocks.map((block) => block.text).join('\n\n'),
+    stated,
+    dropped,
+    ...(siteNames.length === 0 ? {} : { context: { siteNames } }),
+  };
 }

@@ -167,10 +167,17 @@ export function splitSlogan(line: string): { name: string; slogan: string } | nu
   const parts = line.trim().split(SLOGAN_SEPARATOR);
   if (parts.length !== 2) return null;
   const [name = '', slogan = ''] = parts;
-  const words = slogan.split(/\s+/).length;
-  return words <= MAX_SLOGAN_WORDS && !/[.!?:;]$|\d/.test(slogan) && /^\p{L}/u.test(slogan)
-    ? { name, slogan }
-    : null;
+  return hasSloganShape(slogan) ? { name, slogan } : null;
+}
+
+/**
+ * True for words with a slogan's shape ({@link splitSlogan}): a letter first, at most
+ * {@link MAX_SLOGAN_WORDS} words, no figure, no sentence's end ("Stories from the estuary, every
+ * Friday").
+ */
+export function hasSloganShape(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words <= MAX_SLOGAN_WORDS && !/[.!?:;]$|\d/.test(text) && /^\p{L}/u.test(text.trim());
 }
 
 /**

@@ -23,7 +23,14 @@ import { readCorrection, readDateLine, readTimestamp, readWireDateline } from '.
 import type { DroppedLine, PageContext } from './extraction.js';
 import { forwardedMessage } from './forwarded-message.js';
 import { correctionLabel, furnitureReason, isShareItem, isYearlessCopyright } from './furniture.js';
-import { isMastheadName, isMastheadShape, isMastheadTagline, isOutletSignOff } from './masthead.js';
+import {
+  isMastheadName,
+  isMastheadShape,
+  isMastheadTagline,
+  isOutletSignOff,
+  splitSlogan,
+} from './masthead.js';
+import { isSloganUnder, nameplateName } from './nameplate.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
@@ -66,6 +73,11 @@ export interface BlocksRead {
   /** Lines at the top, before the body, with a masthead's shape, in a block of headings. */
   mastheads: string[];
   /**
+   * Outlets' names read in nameplates at the top (nameplate.ts: "OSPREY WEEKLY — stories from
+   * the estuary"), the lines dropped; the outlet only when the page corroborates one.
+   */
+  nameplates: string[];
+  /**
    * Lines with a masthead's shape at the top right above or below a line stating the
    * publication date (byline-rules.ts besidePublicationLine), in file order.
    */
@@ -87,6 +99,37 @@ export interface BlocksRead {
 /** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
 const readMastheadTagline: LineRule = (state, block, line) => {
   if (!block.atTop || !isMastheadTagline(line)) return false;
+  drop(state, line, 'masthead');
+  return true;
+};
+
+/**
+ * A nameplate at the top, a paragraph of its own with the story below (nameplate.ts): the
+ * outlet's name with its slogan on one line ("OSPREY WEEKLY — stories from the estuary"), or the
+ * slogan right under the name and over the headline ("Stories from the estuary, every Friday").
+ * Never the headline. In an e-mail the sender names its newsletter's masthead instead
+ * (newsletter-masthead.ts), and a line naming another publication stays.
+ */
+const readNameplate: LineRule = (state, block, line) => {
+  const { above, below } = block;
+  const under =
+    above !== undefined &&
+    state.kept.at(-1) === above &&
+    isMastheadName(above) &&
+    below !== undefined &&
+    paragraphKind(below) === 'heading';
+  if (
+    state.sender !== null ||
+    !block.atTop ||
+    block.lines.length !== 1 ||
+    block.below === undefined ||
+    (!under && splitSlogan(line) === null)
+  )
+    return false;
+  const story = state.articleText().replace(line, '');
+  const name = nameplateName(line, story);
+  if (name === null && !(under && isSloganUnder(line, above, story))) return false;
+  if (name !== null) state.nameplates.push(name);
   drop(state, line, 'masthead');
   return true;
 };
@@ -226,6 +269,7 @@ const LINE_RULES: readonly LineRule[] = [
   readCorrection,
   readNewsletterMasthead,
   readMastheadTagline,
+  readNameplate,
   readSignOff,
   readMetadataLine,
   readFurniture,
@@ -416,6 +460,7 @@ export function readBlocks(
     outlets: [],
     footerHolders: [],
     candidates: [],
+    nameplates: [],
     headerNames: [],
     topHeadingLines: 0,
     dateline: null,
@@ -467,6 +512,7 @@ export function readBlocks(
     issuer: state.issuer,
     footerHolders: state.footerHolders,
     mastheads: state.candidates.slice(0, MAX_MASTHEAD_CANDIDATES),
+    nameplates: state.nameplates,
     headerNames: state.headerNames,
     topHeadingLines: state.topHeadingLines,
   };

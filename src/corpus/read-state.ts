@@ -18,6 +18,8 @@ export interface ReadState {
   footerHolders: string[];
   /** Masthead candidates in blocks of headings at the top, in file order. */
   candidates: string[];
+  /** Outlets' names read in nameplates at the top, dropped with their slogans (nameplate.ts). */
+  nameplates: string[];
   /**
    * Lines with a masthead's shape at the top, right above or below a line stating the
    * publication date in their block (the page's header block: byline-rules.ts), in file order.

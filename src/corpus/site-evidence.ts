@@ -42,7 +42,7 @@ function oneLine(text: string | null | undefined): string | undefined {
  * or fragment. A relative path ("../") is not judged: where it leads depends on the page's
  * address, which a saved page may not state.
  */
-function isHomeLink(link: SiteElement): boolean {
+export function isHomeLink(link: Pick<SiteElement, 'getAttribute'>): boolean {
   if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('home')) return true;
   const href = link.getAttribute('href')?.trim();
   if (!href || !(href.startsWith('/') || /^https?:\/\//i.test(href))) return false;

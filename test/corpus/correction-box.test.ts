@@ -25,6 +25,31 @@ describe('correction boxes', () => {
     expect(read.dropped.map(({ line }) => line)).not.toContain(CORRECTION);
   });
 
+  it('keeps a box of two paragraphs as one paragraph, the error with the fact correcting it', () => {
+    const [error, fact] = [
+      'Correction: An earlier version of this story said crossings would run every 30 minutes.',
+      'They will run every 40 minutes.',
+    ];
+    for (const box of [
+      `<aside class="correction"><p>${error}</p><p>${fact}</p></aside>`,
+      `<div class="corrections-box"><p>${error}</p>\n<p>${fact}</p></div>`,
+    ]) {
+      const read = extractHtml(page(box));
+      expect(read.text.split('\n\n')).toEqual([...BODY, `${error} ${fact}`]);
+    }
+  });
+
+  it('keeps notes that each open with a label of their own apart', () => {
+    const notes = [
+      'Correction: An earlier version of this story gave the wrong fare.',
+      'Clarification: The trust runs the ferry under contract to the council.',
+    ];
+    const read = extractHtml(
+      page(`<aside class="corrections">${notes.map((note) => `<p>${note}</p>`).join('')}</aside>`),
+    );
+    expect(read.text.split('\n\n')).toEqual([...BODY, ...notes]);
+  });
+
   it("keeps an editor's note box read by its label alone, with inline text", () => {
     const note = "Editor's note: This story was updated to add the trust's statement.";
     const read = extractHtml(page(`<aside>${note}</aside>`));

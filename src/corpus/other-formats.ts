@@ -1,0 +1,76 @@
+/**
+ * Files an administrator's tools save beside articles that are not articles (formats.ts): a
+ * feed, a news API's export, a list of links, an older word processor's document. Each is
+ * named by what it is, with what to save instead, so `validate` says more than "not an article
+ * file". Told by the extension and, for a feed or a JSON export, by the first bytes of the file
+ * (the root element or the keys a format writes first); nothing is parsed.
+ */
+
+/** How many bytes of a file are looked at to tell what it is. */
+export const SNIFF_BYTES = 4096;
+
+/** Saving each story's page is what every remedy below comes to. */
+const SAVE_PAGES =
+  "save each story's page as a file of its own (.html, .mhtml, .txt or .md), with what the page does not state in articles.json";
+
+/** A feed's root element: RSS 2.0's `<rss>`, RSS 1.0's `<rdf:RDF>`, Atom's `<feed>` (RFC 4287 §4.1.1). */
+const FEED_ROOT = /<(?:rss|rdf:RDF|feed)[\s>]/;
+/**
+ * A news API's article list: an `articles` (NewsAPI), `results` or `data` list whose items carry
+ * a `publishedAt`, `published_at`, `pubDate` or `webPublicationDate` field (NewsAPI,
+ * NewsData.io, The Guardian's Content API).
+ */
+const NEWS_LIST = /"(?:articles|results|data|news)"\s*:\s*\[/;
+const NEWS_DATE = /"(?:publishedAt|published_at|pubDate|webPublicationDate|datePublished)"\s*:/;
+
+const BY_EXTENSION: Record<string, string> = {
+  '.csv': `is a table (a read-later app's export lists links, not the articles): ${SAVE_PAGES}`,
+  '.tsv': `is a table (a read-later app's export lists links, not the articles): ${SAVE_PAGES}`,
+  '.doc': 'is an older Word document (.doc): open it and save it as .docx (Word Document)',
+  '.rtf': 'is a Rich Text document: open it and save it as .docx, or export it as PDF',
+  '.odt': 'is an OpenDocument text: save it as .docx (Word) or export it as PDF',
+  '.pages': 'is a Pages document: export it as .docx (Word) or PDF',
+  '.webarchive':
+    'is a Safari web archive: save the page as "Page Source" (.html), or from Chrome or Edge as a single file (.mhtml)',
+  '.url': `is a link to a page, not the page: ${SAVE_PAGES}`,
+  '.webloc': `is a link to a page, not the page: ${SAVE_PAGES}`,
+};
+
+/**
+ * What a file that is not an article format is, and what to do, for its problem; null when it
+ * is none of the kinds above (the caller gives its general message). `head` is the file's first
+ * {@link SNIFF_BYTES} bytes as text.
+ *
+ * @example
+ * otherFormat('feed.xml', '<?xml version="1.0"?><rss version="2.0">…')
+ * // 'is an RSS or Atom feed, not an article: …'
+ */
+export function otherFormat(file: string, head: string): string | null {
+  const dot = file.lastIndexOf('.');
+  const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
+  if (['.xml', '.rss', '.atom'].includes(extension) && FEED_ROOT.test(head))
+    return `is an RSS or Atom feed, not an article: a feed lists many stories, often only their summaries; ${SAVE_PAGES}`;
+  if (extension === '.json') {
+    if (NEWS_LIST.test(head) && NEWS_DATE.test(head))
+      return `is a news API's export, not an article: it lists many stories, its "content" often cut short ("… [+1450 chars]"); ${SAVE_PAGES} (a story's source name, author, title, publishedAt and url go there as outlet, author, title, published and url)`;
+    return 'is JSON, not an article: metadata for the articles goes in one articles.json at the top of the corpus folder (see the README); move this file out of the articles';
+  }
+  return BY_EXTENSION[extension] ?? null;
+}
+
+/**
+ * A page that lists saved links: the Netscape bookmark file (`<!DOCTYPE NETSCAPE-Bookmark-file-1>`,
+ * the format browsers and read-later apps export links in), or links stamped with when they were
+ * saved (its `ADD_DATE`, Pocket's `time_added`).
+ */
+const LINK_LIST = /<!DOCTYPE\s+NETSCAPE-Bookmark-file-1>|<a\s[^>]*\b(?:add_date|time_added)\s*=/i;
+
+/**
+ * The problem of an HTML file with no body text that is a list of saved links ({@link LINK_LIST}),
+ * else null: such an export holds the links, never the articles.
+ */
+export function linkListProblem(html: string): string | null {
+  return LINK_LIST.test(html.slice(0, SNIFF_BYTES * 4))
+    ? `is a list of saved links (a browser's or read-later app's export), not an article: ${SAVE_PAGES}`
+    : null;
+}

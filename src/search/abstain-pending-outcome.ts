@@ -116,8 +116,9 @@ export function outcomeReported(input: AbstentionInput): boolean | undefined {
   let ahead = false;
   for (const s of candidateContext(input)) {
     const words = input.wordsOf(s);
-    const at = Math.max(-1, ...forms.map((phrase) => phraseAt(words.stems, phrase)));
-    if (at < 0) continue;
+    const found = forms.map((phrase) => phraseAt(words.stems, phrase)).filter((i) => i >= 0);
+    if (found.length === 0) continue;
+    const at = Math.min(...found);
     const { start, end } = wordSpan(words, at);
     if (!toldAsAhead(input.textOf(s), start, end)) return true;
     ahead = true;

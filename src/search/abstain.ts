@@ -94,9 +94,10 @@ export function questionProbability(
  * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`), it asks about
- * the coverage, not the bot (`asksAboutBot`), and the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
- * question (a share below what the least-covered answerable development question's best
- * passage had): then no passage shares enough of its concepts to be shown as near it.
+ * the coverage, not the bot (`asksAboutBot`), and the classifier trusts one. "Nothing" is
+ * claimed only when no candidate covers even `aboutCoverage` of the question (a share below
+ * what the least-covered answerable development question's best passage had): then no passage
+ * shares enough of its concepts to be shown as near it.
  */
 export function decide(
   evidence: AbstentionEvidence | undefined,

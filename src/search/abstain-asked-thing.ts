@@ -106,7 +106,7 @@ const INDEFINITE_PRONOUN = /^(?:any|some|no|every)(?:thing|one|body|where)$/;
  * The head of the noun phrase opening `text`: its last word before the first function word,
  * after its determiners ({@link DETERMINERS}); null when a function word comes first.
  */
-function leadingHead(text: string): string | null {
+export function leadingHead(text: string): string | null {
   let head: string | null = null;
   for (const token of tokenize(text)) {
     if (head === null && DETERMINERS.has(token.word)) continue;
@@ -175,11 +175,16 @@ function extends_(term: string, asked: string): boolean {
   return term.startsWith(asked) && term.length - asked.length <= MAX_ENDING;
 }
 
+/** Where `terms` first holds `phrase` as consecutive terms: the index of its first term, or -1. */
+export function phraseAt(terms: readonly string[], phrase: readonly string[]): number {
+  for (let i = 0; i + phrase.length <= terms.length; i++)
+    if (phrase.every((term, k) => terms[i + k] === term)) return i;
+  return -1;
+}
+
 /** True when `terms` holds `phrase` as consecutive terms. */
 export function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= terms.length; i++)
-    if (phrase.every((term, k) => terms[i + k] === term)) return true;
-  return false;
+  return phraseAt(terms, phrase) >= 0;
 }
 
 /** True when `text` states a value of `value` ({@link AskedValue}). */

@@ -17,6 +17,8 @@ import { askedNameHeld } from './abstain-asked-name.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
+import { outcomeReported } from './abstain-pending-outcome.js';
+import { asksAboutBot } from './plan/addressee.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -952,6 +954,8 @@ export class SearchIndex {
             askedNameHeld: askedNameHeld(input),
             excludedThingHeld: excludedThingHeld(input),
             askedRoleHeld: askedRoleHeld(input),
+            outcomeReported: outcomeReported(input),
+            asksAboutBot: asksAboutBot(plan.question),
           }
         : undefined,
     );

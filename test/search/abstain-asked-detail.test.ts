@@ -120,3 +120,28 @@ describe('a quantity asked by a question of no answer type', () => {
     expect(raised.wordsMissing).toBe(0);
   });
 });
+
+/** A death at a farm: the worker's age only as a compound adjective ("a 19-year-old seasonal worker"). */
+const FARM: SearchFixtureArticle = {
+  id: 'farm',
+  title: 'Tragedy at Hollin farm',
+  outlet: 'Dale Courier',
+  published: '2025-08-02',
+  paragraphs: [
+    ['Police were called to Hollin farm on Thursday after a tractor overturned in a field.'],
+    ['The victim, Dylan Marsh, a 19-year-old seasonal worker from Kelby, was crushed under it.'],
+  ],
+};
+
+describe('the word "how" asks with', () => {
+  it('frames the answer type: an age written with "old" is new, not the question’s word', () => {
+    const { index } = engineOver(FARM);
+    const ranking = index.rank('How old was the worker?');
+    // "old" asks for an age, as "age" does in "what age": it says nothing of the worker.
+    expect(ranking.plan.askedTerms.has('old')).toBe(false);
+    expect(ranking.plan.askedTerms.has('worker')).toBe(true);
+    const features = abstentionFeatures(index.abstentionInput(ranking));
+    expect(features.typeMissing).toBe(0);
+    expect(features.typeWeak).toBe(0);
+  });
+});

@@ -29,6 +29,14 @@ const FIELDS = 3;
 const CAPITALISED = /^\p{Lu}/u;
 const WHITESPACE = /^\s+$/;
 
+/**
+ * The offsets in its text of word `i` of `words`: `start` its first character, `end` just after
+ * its last.
+ */
+export function wordSpan(words: PassageWords, i: number): { start: number; end: number } {
+  return { start: words.words[i * FIELDS] ?? 0, end: words.words[i * FIELDS + 1] ?? 0 };
+}
+
 /** The words of `text`, for {@link withoutAskedWords}. */
 export function passageWordsOf(text: string): PassageWords {
   const tokens = tokenize(text);

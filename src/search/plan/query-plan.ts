@@ -62,7 +62,9 @@ export interface QueryPlan {
   sources: SourceMatch;
   /**
    * Index terms the question itself says (its own words, named sources' included, and their
-   * aliases and spelling corrections): an answer adds something beyond these.
+   * aliases and spelling corrections): an answer adds something beyond these. Not the words
+   * that frame its answer type ("old" in "how old", "year" in "what year"): they say what kind
+   * of value is asked, and the value may be written with them ("a 19-year-old worker").
    */
   askedTerms: ReadonlySet<string>;
   /**
@@ -427,7 +429,7 @@ export function planQuery(
     concepts,
     answerType,
     sources,
-    askedTerms: askedTermsOf(all, concepts),
+    askedTerms: askedTermsOf(all, concepts, framing),
     askedDescribing: describingTerms(text, all),
   };
 }
@@ -437,7 +439,11 @@ export function planQuery(
  * words either side of an "or" ("signed in Minsk or Moscow?") are choices the question offers:
  * it asks which, so they stay answers.
  */
-function askedTermsOf(tokens: readonly Token[], concepts: readonly Concept[]): Set<string> {
+function askedTermsOf(
+  tokens: readonly Token[],
+  concepts: readonly Concept[],
+  framing: ReadonlySet<Token>,
+): Set<string> {
   const asked = new Set<string>();
   const offered = new Set<string>();
   tokens.forEach((token, i) => {
@@ -446,7 +452,8 @@ function askedTermsOf(tokens: readonly Token[], concepts: readonly Concept[]): S
       if (side && !isStopWord(side)) offered.add(stem(side.word));
   });
   for (const token of tokens)
-    if (!isStopWord(token) && !QUESTION_WORDS.has(token.word)) asked.add(stem(token.word));
+    if (!isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token))
+      asked.add(stem(token.word));
   for (const concept of concepts)
     for (const alternative of concept.alternatives)
       if (alternative.kind !== 'synonym' && alternative.kind !== 'derived')

@@ -325,9 +325,12 @@ const MONTH = MONTH_RE;
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
 );
-/** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for. */
+/**
+ * A time of day ("9.40 p.m.", "at 14:00", "noon", "six o'clock"), what "what time" asks for.
+ * The hours as words are those a clock shows (one to twelve).
+ */
 const CLOCK_TIME_IN_TEXT =
-  /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|dawn|dusk)(?!\w)/i;
+  /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|dawn|dusk)(?!\w)/i;
 /** A span of time ("for the past 26 years") or its start ("since 1994"). */
 const DURATION_IN_TEXT = new RegExp(
   `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:years?|months?|weeks?|days?|decades?)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
@@ -469,9 +472,15 @@ const PEOPLE_COUNT = 0.75;
 export function answerTypeScore(text: string, type: AnswerType): number {
   const has = (pattern: RegExp) => pattern.test(text);
   switch (type.name) {
-    case 'date':
-      if (has(DATE_IN_TEXT) || (type.focus === 'time' && has(CLOCK_TIME_IN_TEXT))) return 1;
-      return has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+    case 'date': {
+      // "What time" asks for the hour: a day without one only hints at it. "When" asks for the
+      // day: an hour without one says when only within a day, as a relative date does.
+      const clock = has(CLOCK_TIME_IN_TEXT);
+      const dated = has(DATE_IN_TEXT);
+      if (type.focus === 'time') return clock ? 1 : dated || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+      if (dated) return 1;
+      return clock || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+    }
     case 'duration':
       return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':

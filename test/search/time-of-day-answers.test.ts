@@ -41,6 +41,15 @@ describe('times of day as answers', () => {
     expect(answerTypeScore('Crews worked through the night.', type)).toBe(0);
   });
 
+  it('reads no time of day as a quantity', () => {
+    const weight = answerTypeOf('How heavy is each gate?')!;
+    expect(answerTypeScore('The gates were reopened shortly after 3 p.m.', weight)).toBe(0);
+    expect(answerTypeScore('Each gate weighs about 310 tonnes.', weight)).toBe(1);
+    const count = answerTypeOf('How many buses left the depot?')!;
+    expect(answerTypeScore('Buses left the depot at 6:15 a.m. and at 7 p.m.', count)).toBe(0);
+    expect(answerTypeScore('Twelve buses left the depot at 6:15 a.m.', count)).toBe(1);
+  });
+
   it('ranks the sentence with the hour first for "what time"', () => {
     const corpus = searchCorpus(DEPOT);
     const ranked = SearchIndex.build(corpus, []).rank(

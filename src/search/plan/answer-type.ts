@@ -331,6 +331,8 @@ const DATE_IN_TEXT = new RegExp(
  */
 const CLOCK_TIME_IN_TEXT =
   /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|dawn|dusk)(?!\w)/i;
+/** Every time of day in a text, to set them apart from quantities. */
+const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
 /** A span of time ("for the past 26 years") or its start ("since 1994"). */
 const DURATION_IN_TEXT = new RegExp(
   `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:years?|months?|weeks?|days?|decades?)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
@@ -485,10 +487,15 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':
       return has(AGE_IN_TEXT) ? 1 : 0;
-    case 'number':
-      if (!has(NUMBER_IN_TEXT)) return 0;
-      if (type.dimension !== undefined) return holdsQuantityIn(text, type.dimension) ? 1 : 0.5;
-      return type.unit === undefined ? 1 : countScore(text, type.unit);
+    case 'number': {
+      // A time of day is a point in time, not a quantity: "after 3 p.m." says nothing of
+      // how heavy, how many or how much.
+      const quantities = text.replace(CLOCK_TIMES, ' ');
+      if (!NUMBER_IN_TEXT.test(quantities)) return 0;
+      if (type.dimension !== undefined)
+        return holdsQuantityIn(quantities, type.dimension) ? 1 : 0.5;
+      return type.unit === undefined ? 1 : countScore(quantities, type.unit);
+    }
     case 'person':
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
       if (hasTitledPerson(text) || has(DESCRIBED_PERSON)) return 1;

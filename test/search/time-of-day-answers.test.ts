@@ -41,6 +41,24 @@ describe('times of day as answers', () => {
     expect(answerTypeScore('Crews worked through the night.', type)).toBe(0);
   });
 
+  it('reads "what date" and "what day" as asking for a day: a month or a year only hints at it', () => {
+    for (const question of ['On what date did the explosion happen?', 'What day was the blast?']) {
+      const type = answerTypeOf(question)!;
+      expect(answerTypeScore(day, type)).toBe(1);
+      expect(answerTypeScore('On the 12th of February, the depot was shut.', type)).toBe(1);
+      expect(answerTypeScore('It was the 12th day of February.', type)).toBe(1);
+      expect(answerTypeScore('The depot had been shut on Tuesday.', type)).toBe(1);
+      expect(answerTypeScore('The explosion happened in February 2025.', type)).toBe(0.5);
+      expect(answerTypeScore('The depot opened in 1962.', type)).toBe(0.5);
+    }
+    // "What month" and "when" take a month or a year as it is.
+    expect(
+      answerTypeScore('The depot opened in 1962.', answerTypeOf('When did the depot open?')!),
+    ).toBe(1);
+    const month = answerTypeOf('What month did the depot open?')!;
+    expect(answerTypeScore('The depot opened in February 2025.', month)).toBe(1);
+  });
+
   it('reads no time of day as a quantity', () => {
     const weight = answerTypeOf('How heavy is each gate?')!;
     expect(answerTypeScore('The gates were reopened shortly after 3 p.m.', weight)).toBe(0);

@@ -148,7 +148,7 @@ export function answerTypeOf(question: string): AnswerType | null {
       const role = roleAfterWho(rest);
       return role ? { ...type, focus: role } : type;
     }
-    if (!/^(?:which|what|in what)\s/i.test(match[0])) return type;
+    if (!/^(?:which|what|in what|on what)\s/i.test(match[0])) return type;
     const focus = words.at(-1);
     return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
   }
@@ -312,9 +312,18 @@ function countedNoun(question: string): string | undefined {
  */
 export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
+  const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
   const role = type.name === 'person' ? (type.focus ?? '') : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
+}
+
+/** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
+const DAY_NOUNS = new Set(['date', 'day', 'week']);
+
+/** True when a date question asks for a day, not a month or a year ("on what date", "which day"). */
+function asksDay(type: AnswerType): boolean {
+  return type.focus !== undefined && DAY_NOUNS.has(type.focus);
 }
 
 const MONTH = MONTH_RE;
@@ -331,6 +340,14 @@ const DATE_IN_TEXT = new RegExp(
  */
 const CLOCK_TIME_IN_TEXT =
   /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|dawn|dusk)(?!\w)/i;
+/**
+ * A day: of a month ("April 21", "the 21st of April", "the 13th day of May", "2020-12-18"),
+ * of the week, or relative to the time of writing ("yesterday"): what "what date" and "what
+ * day" ask for, which a month or a year alone only hints at.
+ */
+const DAY_IN_TEXT = new RegExp(
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b|${WEEKDAY_RE}\\b|yesterday|today|tomorrow|\\d{4}-\\d{2}-\\d{2})`,
+);
 /** Every time of day in a text, to set them apart from quantities. */
 const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
 /** A span of time ("for the past 26 years") or its start ("since 1994"). */
@@ -480,6 +497,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       const clock = has(CLOCK_TIME_IN_TEXT);
       const dated = has(DATE_IN_TEXT);
       if (type.focus === 'time') return clock ? 1 : dated || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+      if (asksDay(type)) return has(DAY_IN_TEXT) ? 1 : dated || clock ? 0.5 : 0;
       if (dated) return 1;
       return clock || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
     }

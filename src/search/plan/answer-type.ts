@@ -148,7 +148,7 @@ export function answerTypeOf(question: string): AnswerType | null {
       const role = roleAfterWho(rest);
       return role ? { ...type, focus: role } : type;
     }
-    if (!/^(?:which|what|in what)\s/i.test(match[0])) return type;
+    if (!/^(?:which|what|in what|on what)\s/i.test(match[0])) return type;
     const focus = words.at(-1);
     return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
   }
@@ -312,9 +312,18 @@ function countedNoun(question: string): string | undefined {
  */
 export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
+  const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
   const role = type.name === 'person' ? (type.focus ?? '') : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
+}
+
+/** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
+const DAY_NOUNS = new Set(['date', 'day', 'week']);
+
+/** True when a date question asks for a day, not a month or a year ("on what date", "which day"). */
+function asksDay(type: AnswerType): boolean {
+  return type.focus !== undefined && DAY_NOUNS.has(type.focus);
 }
 
 const MONTH = MONTH_RE;
@@ -325,9 +334,22 @@ const MONTH = MONTH_RE;
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
 );
-/** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for. */
+/**
+ * A time of day ("9.40 p.m.", "at 14:00", "noon", "six o'clock"), what "what time" asks for.
+ * The hours as words are those a clock shows (one to twelve).
+ */
 const CLOCK_TIME_IN_TEXT =
-  /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|dawn|dusk)(?!\w)/i;
+  /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|dawn|dusk)(?!\w)/i;
+/**
+ * A day: of a month ("April 21", "the 21st of April", "the 13th day of May", "2020-12-18"),
+ * of the week, or relative to the time of writing ("yesterday"): what "what date" and "what
+ * day" ask for, which a month or a year alone only hints at.
+ */
+const DAY_IN_TEXT = new RegExp(
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b|${WEEKDAY_RE}\\b|yesterday|today|tomorrow|\\d{4}-\\d{2}-\\d{2})`,
+);
+/** Every time of day in a text, to set them apart from quantities. */
+const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
 /** A span of time ("for the past 26 years") or its start ("since 1994"). */
 const DURATION_IN_TEXT = new RegExp(
   `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:years?|months?|weeks?|days?|decades?)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
@@ -469,17 +491,29 @@ const PEOPLE_COUNT = 0.75;
 export function answerTypeScore(text: string, type: AnswerType): number {
   const has = (pattern: RegExp) => pattern.test(text);
   switch (type.name) {
-    case 'date':
-      if (has(DATE_IN_TEXT) || (type.focus === 'time' && has(CLOCK_TIME_IN_TEXT))) return 1;
-      return has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+    case 'date': {
+      // "What time" asks for the hour: a day without one only hints at it. "When" asks for the
+      // day: an hour without one says when only within a day, as a relative date does.
+      const clock = has(CLOCK_TIME_IN_TEXT);
+      const dated = has(DATE_IN_TEXT);
+      if (type.focus === 'time') return clock ? 1 : dated || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+      if (asksDay(type)) return has(DAY_IN_TEXT) ? 1 : dated || clock ? 0.5 : 0;
+      if (dated) return 1;
+      return clock || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
+    }
     case 'duration':
       return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':
       return has(AGE_IN_TEXT) ? 1 : 0;
-    case 'number':
-      if (!has(NUMBER_IN_TEXT)) return 0;
-      if (type.dimension !== undefined) return holdsQuantityIn(text, type.dimension) ? 1 : 0.5;
-      return type.unit === undefined ? 1 : countScore(text, type.unit);
+    case 'number': {
+      // A time of day is a point in time, not a quantity: "after 3 p.m." says nothing of
+      // how heavy, how many or how much.
+      const quantities = text.replace(CLOCK_TIMES, ' ');
+      if (!NUMBER_IN_TEXT.test(quantities)) return 0;
+      if (type.dimension !== undefined)
+        return holdsQuantityIn(quantities, type.dimension) ? 1 : 0.5;
+      return type.unit === undefined ? 1 : countScore(quantities, type.unit);
+    }
     case 'person':
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
       if (hasTitledPerson(text) || has(DESCRIBED_PERSON)) return 1;

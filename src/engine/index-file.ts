@@ -88,7 +88,7 @@ export function unpackSentences(packed: PackedSentences): Sentence[] {
   const heading = unpackInts(packed.heading);
   const count = article.length;
   if ([paragraph, start, length, heading].some((field) => field.length !== count))
-    throw new Error('index: the sentences\' fields do not have one value per sentence');
+    throw new Error("index: the sentences' fields do not have one value per sentence");
   const sentences: Sentence[] = new Array<Sentence>(count);
   for (let i = 0; i < count; i++) {
     const from = start[i] as number;

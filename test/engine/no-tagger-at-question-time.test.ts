@@ -84,4 +84,27 @@ describe('answering from a saved index', { timeout: 180_000 }, () => {
     expect(blind.passages[0]).toEqual({ quote: NEGATION, also: [REPORT] });
     expect(blind.model).toEqual([]);
   });
+
+  it("groups a date's timeline quotes by their saved events, without loading wink-nlp", async () => {
+    // The same two reports, dated to one day: a question about that day is answered by the
+    // timeline's quotes, grouped by fact (about-fallback.ts), which reads their events.
+    const negation = 'On 3 March 2024 the leaks in the Pellow Dam did not start overnight.';
+    const report =
+      'On 3 March 2024 boat trips across the Pellow Dam reservoir were halted after divers found leaks in one of its concrete walls during a routine check.';
+    expect(classifyFacts(negation, report)).toEqual({
+      kind: 'different-fact',
+      reason: 'different events',
+    });
+    const dir = await folders.corpusOf({
+      'dam-explainer.txt': `Why the Pellow Dam Leaks\n\n${negation}\n\nThe dam was built in 1962.`,
+      'dam-news.txt': `Boat Trips Halted\n\n${report}\n\nThe water board will inspect the wall.`,
+    });
+    await run(['src/cli/bin.ts', 'index', '--corpus', dir]);
+    const dated = await ask(dir, 'What happened on 3 March 2024?');
+    expect(dated.passages).toEqual([
+      { quote: negation, also: [] },
+      { quote: report, also: [] },
+    ]);
+    expect(dated.model).toEqual([]);
+  });
 });

@@ -107,6 +107,11 @@ function formatShare(latency: SideBySideLatency): string {
   return latency.preemptedShare === null ? 'n/a' : (latency.preemptedShare * 100).toFixed(1);
 }
 
+/** Each run's time, in seconds, in the order run. */
+function formatRuns(runsMs: readonly number[]): string {
+  return runsMs.map((ms) => formatSeconds(ms)).join(' ');
+}
+
 type Row = [string, (point: ScalePoint) => string];
 
 const SCALE_ROWS: Row[] = [
@@ -114,12 +119,14 @@ const SCALE_ROWS: Row[] = [
   ['words', (p) => formatCount(p.words)],
   ['sentences (passages)', (p) => formatCount(p.sentences)],
   ['segmentation: read + clean + sentences, alone (s)', (p) => formatSeconds(p.segmentationMs)],
-  ['engine build, segmentation incl. (s)', (p) => formatSeconds(p.engine.buildMs)],
+  ['engine build, segmentation incl. (s; median)', (p) => formatSeconds(p.engine.buildMs)],
+  ['  each build, in the order run (s)', (p) => formatRuns(p.engine.buildRunsMs)],
   ...STAGES.map(([label, key]): Row => [
     `  ${label} (s)`,
     (p) => formatSeconds(p.engine.stages[key]),
   ]),
-  ['plain lunr build, segmentation excl. (s)', (p) => formatSeconds(p.plain.buildMs)],
+  ['plain lunr build, segmentation excl. (s; median)', (p) => formatSeconds(p.plain.buildMs)],
+  ['  each build, in the order run (s)', (p) => formatRuns(p.plain.buildRunsMs)],
   ['engine index on disk (MB)', (p) => formatMegabytes(p.engine.indexBytes)],
   ['plain lunr JSON (MB)', (p) => formatMegabytes(p.plain.indexBytes)],
   ['engine load (s)', (p) => formatSeconds(p.engine.loadMs)],

@@ -13,6 +13,7 @@ import { loadPlainIndex, searchPlain } from './plain-lunr.js';
 import { REPO_ROOT, runProbe, type ProbeResult } from './probes/spawn.js';
 import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
 import { median, ratio } from './stats.js';
+import { TARGET_FRACTION } from './targets.js';
 
 /** How the subsets are chosen, for the report. */
 export const SUBSET_RULE =
@@ -30,8 +31,13 @@ const TIMELINE_FILTERS: TimelineFilters[] = [
 
 /** Figures that both contenders have. */
 export interface IndexFigures {
-  /** Engine: its whole build, segmentation included. Plain: lunr's build alone. */
+  /**
+   * Engine: its whole build, segmentation included. Plain: lunr's build alone. The median of
+   * {@link IndexFigures.buildRunsMs}.
+   */
   buildMs: number | null;
+  /** Each build's time, in the order run (engine and plain lunr interleaved, see measureBuilds). */
+  buildRunsMs: number[];
   indexBytes: number | null;
   /** Median over fresh processes. */
   loadMs: number | null;
@@ -89,6 +95,11 @@ export interface ScaleOptions {
   repeats: number;
   /** Fresh processes per load measurement. */
   loadRuns: number;
+  /**
+   * Builds of each index at the fraction the targets are judged at (targets.ts
+   * `TARGET_FRACTION`), interleaved; one of each elsewhere.
+   */
+  buildRuns: number;
   note: (message: string) => void;
 }
 
@@ -109,6 +120,36 @@ async function measureLoads(
     for (const measure of pair) await measure();
   }
   return { engine, plain };
+}
+
+/**
+ * Builds each index `runs` times in fresh processes, alternating engine and plain lunr (engine,
+ * plain, engine, plain, …), so that a slow spell of the machine, or of plain lunr's own
+ * build (its time varied by 30% between idle runs: 8.1 and 11.7 s at full scale), falls on
+ * both sides rather than on one build measured once; the ratio of the medians is judged.
+ */
+async function measureBuilds(
+  runs: number,
+  corpusDir: string,
+  plainFile: string,
+): Promise<{ engine: ProbeResult[]; plain: ProbeResult[] }> {
+  const engine: ProbeResult[] = [];
+  const plain: ProbeResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    engine.push(await runProbe('build-engine', corpusDir));
+    plain.push(await runProbe('build-plain', corpusDir, plainFile));
+  }
+  return { engine, plain };
+}
+
+/** The result whose `key` is the median of the results' (the middle one; the lower of two). */
+function medianRun(results: ProbeResult[], key: string): ProbeResult {
+  const value = medianOf(results, key);
+  return results.find((result) => result[key] === value) ?? (results[0] as ProbeResult);
+}
+
+function buildTimes(results: ProbeResult[]): number[] {
+  return results.flatMap((result) => (typeof result.buildMs === 'number' ? [result.buildMs] : []));
 }
 
 function medianOf(results: ProbeResult[], key: string): number | null {
@@ -137,12 +178,13 @@ async function measurePoint(
   const plainFile = path.join(options.cacheDir, `plain-lunr-${fraction}.json`);
   const { words } = await writeSotuCorpus(corpusDir, speeches);
 
+  const buildRuns = fraction === TARGET_FRACTION ? options.buildRuns : 1;
   options.note(
-    `${label}: segmenting and building plain lunr (${speeches.length} speeches, ${words} words)`,
+    `${label}: building the engine index and plain lunr (segmenting), ${buildRuns}× each, interleaved (${speeches.length} speeches, ${words} words)`,
   );
-  const plainBuild = await runProbe('build-plain', corpusDir, plainFile);
-  options.note(`${label}: building the engine index`);
-  const engineBuild = await runProbe('build-engine', corpusDir);
+  const builds = await measureBuilds(buildRuns, corpusDir, plainFile);
+  const engineBuild = medianRun(builds.engine, 'buildMs');
+  const plainBuild = medianRun(builds.plain, 'buildMs');
   options.note(`${label}: loading each index in ${options.loadRuns} fresh processes`);
   const loads = await measureLoads(options.loadRuns, corpusDir, plainFile);
 
@@ -151,6 +193,7 @@ async function measurePoint(
   const plainSearch = (question: string): unknown => searchPlain(plainIndex, question);
   const plainFigures = (query: SideBySideLatency): IndexFigures => ({
     buildMs: plainBuild.buildMs ?? null,
+    buildRunsMs: buildTimes(builds.plain),
     indexBytes: plainBuild.indexBytes ?? null,
     loadMs: medianOf(loads.plain, 'loadMs'),
     heapBytes: medianOf(loads.plain, 'heapBytes'),
@@ -168,6 +211,7 @@ async function measurePoint(
   const timelineFirst = await timed(() => engine.timeline({}));
   const engineFigures: EngineFigures = {
     buildMs: engineBuild.buildMs ?? null,
+    buildRunsMs: buildTimes(builds.engine),
     indexBytes: engineBuild.indexBytes ?? null,
     loadMs: medianOf(loads.engine, 'loadMs'),
     heapBytes: medianOf(loads.engine, 'heapBytes'),
@@ -184,7 +228,7 @@ async function measurePoint(
     words,
     articles: plainBuild.articles ?? null,
     sentences: plainBuild.sentences ?? null,
-    segmentationMs: plainBuild.segmentationMs ?? null,
+    segmentationMs: medianOf(builds.plain, 'segmentationMs'),
     engine: engineFigures,
     plain,
     ratios: {

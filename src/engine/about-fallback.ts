@@ -100,11 +100,15 @@ export interface FallbackQuote {
  * 15,000 tonnes" of one landslide share. A quote that is not the same fact as a group so far
  * opens its own passage, which claims nothing, while there is room for one.
  */
-function sameFactGroups(quotes: readonly Quote[], room: number): Quote[][] {
+function sameFactGroups(
+  quotes: readonly Quote[],
+  room: number,
+  eventsOf: QuoteEvents | undefined,
+): Quote[][] {
   const compared = SEARCH_OPTIONS.select.maxAlso + 1;
   const groups: Array<Array<{ quote: Quote; fact: AnalysedFact }>> = [];
   for (const quote of quotes) {
-    const fact = analyseFact(quote.quote);
+    const fact = analyseFact(quote.quote, eventsOf?.(quote));
     const same = (member: { quote: Quote; fact: AnalysedFact }) =>
       member.quote.source.id !== quote.source.id &&
       relateFacts(member.fact, fact, {
@@ -118,15 +122,23 @@ function sameFactGroups(quotes: readonly Quote[], room: number): Quote[][] {
 }
 
 /**
+ * The event words of a quote's claims (fact-predicates.ts `claimEventWords`) as an index saved
+ * them for its sentences (a timeline quote is whole sentences of its article): undefined when
+ * they are not known, and are then read from the quote by tagging.
+ */
+export type QuoteEvents = (quote: Quote) => ReadonlySet<string> | undefined;
+
+/**
  * The timeline's quotes dated to `date`, one passage per event (or more, where its quotes give
  * conflicting values: {@link sameFactGroups}), in timeline order, only from `articles`' ids
- * when given; at most `limit`.
+ * when given; at most `limit`. `eventsOf`: what the index saved of each quote's events.
  */
 export function datedQuotes(
   events: readonly TimelineEvent[],
   date: NamedDate,
   limit: number,
   articles?: ReadonlySet<string>,
+  eventsOf?: QuoteEvents,
 ): FallbackQuote[] {
   const found: FallbackQuote[] = [];
   const plain = (q: Quote): Quote => ({
@@ -139,7 +151,7 @@ export function datedQuotes(
     if (found.length >= limit) break;
     if (!datedTo(event, date)) continue;
     const quotes = event.quotes.filter((q) => !articles || articles.has(q.source.id));
-    for (const [first, ...also] of sameFactGroups(quotes, limit - found.length)) {
+    for (const [first, ...also] of sameFactGroups(quotes, limit - found.length, eventsOf)) {
       if (found.length >= limit) break;
       if (first !== undefined) found.push({ quote: plain(first), also: also.map(plain) });
     }
@@ -304,6 +316,8 @@ export interface FallbackContext {
   chosen: readonly number[];
   /** The quote of a timeline entry as a passage. */
   fromQuote: (quote: FallbackQuote) => AnswerPassage;
+  /** The event words the index saved for a timeline quote ({@link QuoteEvents}). */
+  quoteEvents?: QuoteEvents;
   /** The articles' leading passages, `count` in all, by default one each (see {@link leadSentences}). */
   leads: (articles: readonly number[], count?: number) => AnswerPassage[];
   /** True when the question asks nothing beyond the sources it names ({@link asksOnlyOfSource}). */
@@ -361,7 +375,13 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
   if (answer.answered) return answer;
   const date = namedDate(context.question);
   if (date !== null && answer.closest.length === 0) {
-    const dated = datedQuotes(context.events, date, context.closestShown, context.restricted);
+    const dated = datedQuotes(
+      context.events,
+      date,
+      context.closestShown,
+      context.restricted,
+      context.quoteEvents,
+    );
     if (dated.length > 0) return { ...answer, closest: dated.map(context.fromQuote) };
   }
   if (answer.closest.length > 0) return answer;

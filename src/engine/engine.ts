@@ -21,7 +21,7 @@ import {
   leadSentences,
   withoutFalseNothing,
 } from './about-fallback.js';
-import type { FallbackQuote, IdTerms } from './about-fallback.js';
+import type { FallbackQuote, IdTerms, QuoteEvents } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { leadWindows } from './lead-windows.js';
 import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
@@ -67,6 +67,31 @@ export class CorpusEngine implements Engine {
   private readonly names: ArticleNames;
   /** What the timeline says of a passage's dated events (past-occurrence.ts), made on first use. */
   private realised?: ReturnType<typeof realisationOf>;
+  /** Per article, its first sentence's index (sentences are in corpus order, article by article). */
+  private readonly firstSentence: Int32Array;
+  /**
+   * The event words the index saved for a timeline quote's sentences, so that grouping a date's
+   * quotes by fact (about-fallback.ts) never tags them at question time: the union of its
+   * sentences' (a timeline quote is whole sentences of one article, timeline/events.ts);
+   * undefined when its offsets are not those of whole sentences.
+   */
+  private readonly quoteEvents: QuoteEvents = (quote) => {
+    const article = this.articleById.get(quote.source.id);
+    if (article === undefined) return undefined;
+    const { sentences } = this.corpus;
+    let s = this.firstSentence[article] ?? -1;
+    while (s >= 0 && sentences[s]?.article === article && sentences[s]!.start < quote.start) s++;
+    if (s < 0 || sentences[s]?.article !== article || sentences[s]!.start !== quote.start)
+      return undefined;
+    const words = this.index.eventWordsOf(s);
+    if (sentences[s]!.end === quote.end) return words;
+    const union = new Set(words);
+    for (s++; sentences[s]?.article === article && sentences[s]!.end <= quote.end; s++) {
+      for (const word of this.index.eventWordsOf(s)) union.add(word);
+      if (sentences[s]!.end === quote.end) return union;
+    }
+    return undefined;
+  };
 
   constructor(
     private readonly corpus: Corpus,
@@ -96,7 +121,11 @@ export class CorpusEngine implements Engine {
     );
     this.names = articleNamesOf(this.sourceRefs, SEARCH_OPTIONS.plan.sourceTermMaxShare);
     this.sentenceCounts = corpus.articles.map(() => 0);
-    for (const sentence of corpus.sentences) this.sentenceCounts[sentence.article]! += 1;
+    this.firstSentence = new Int32Array(corpus.articles.length).fill(-1);
+    corpus.sentences.forEach((sentence, s) => {
+      this.sentenceCounts[sentence.article]! += 1;
+      if (this.firstSentence[sentence.article] === -1) this.firstSentence[sentence.article] = s;
+    });
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -195,6 +224,7 @@ export class CorpusEngine implements Engine {
       sources: this.sourceRefs,
       restricted,
       fromQuote,
+      quoteEvents: this.quoteEvents,
       leads,
     });
     // "What did the letter say?": an article named by its id or its kind, and nothing else asked.
@@ -222,6 +252,7 @@ export class CorpusEngine implements Engine {
       ].filter((a) => !articles || articles.has(a)),
       chosen,
       fromQuote,
+      quoteEvents: this.quoteEvents,
       leads,
       // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
       // its words may be the source's publication date, naming it, but they still ask when.

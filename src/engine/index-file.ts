@@ -9,13 +9,13 @@ import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from '../corpus/types.js';
 import { packInts, unpackInts, type PackedArray } from '../search/packed.js';
 import type { SerializedSearchIndex } from '../search/search-index.js';
-import type { TimelineEvent } from './types.js';
+import type { SavedTimelineEvent } from './saved-timeline.js';
 import type { StoredAnalysis } from './analysis-cache.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { layOutJson, parseLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/23';
+export const INDEX_FORMAT = 'coverage-bot-index/24';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -36,10 +36,11 @@ export interface IndexFile {
     headline?: string;
     analysis?: StoredAnalysis;
   }>;
-  /** Sentences flattened: article, paragraph, start, end, kind (1 = heading) for each. */
-  sentences: PackedArray;
+  /** Sentences, a packed array per field ({@link packSentences}). */
+  sentences: PackedSentences;
   search: SerializedSearchIndex;
-  timeline: TimelineEvent[];
+  /** The timeline, its quotes by article and offsets (saved-timeline.ts). */
+  timeline: SavedTimelineEvent[];
   /**
    * The irregular past forms the tense rules read (timeline/past-forms.ts), the same for every
    * corpus: saved so that a process answering from the index need not load the lexicon they
@@ -53,32 +54,51 @@ export class IndexError extends Error {
   override readonly name = 'IndexError';
 }
 
-const SENTENCE_FIELDS = 5;
-
-/** Flattens sentences for saving. */
-export function packSentences(sentences: readonly Sentence[]): PackedArray {
-  const packed = new Int32Array(sentences.length * SENTENCE_FIELDS);
-  sentences.forEach((s, i) =>
-    packed.set(
-      [s.article, s.paragraph, s.start, s.end, s.kind === 'heading' ? 1 : 0],
-      i * SENTENCE_FIELDS,
-    ),
-  );
-  return packInts(packed);
+/**
+ * Sentences as saved: one packed array per field, so each is saved as narrow as its values
+ * allow (packed.ts): an article's number and a paragraph's in one or two bytes, a sentence's
+ * length rather than its end, heading or body in one byte.
+ */
+export interface PackedSentences {
+  article: PackedArray;
+  paragraph: PackedArray;
+  start: PackedArray;
+  length: PackedArray;
+  /** 1 for a heading, 0 for body text. */
+  heading: PackedArray;
 }
 
-/** Unflattens sentences saved by {@link packSentences}. */
-export function unpackSentences(packed: PackedArray): Sentence[] {
-  const sentences: Sentence[] = [];
-  const values = unpackInts(packed);
-  for (let i = 0; i + SENTENCE_FIELDS <= values.length; i += SENTENCE_FIELDS) {
-    sentences.push({
-      article: values[i] as number,
-      paragraph: values[i + 1] as number,
-      start: values[i + 2] as number,
-      end: values[i + 3] as number,
-      kind: values[i + 4] === 1 ? 'heading' : 'body',
-    });
+/** Flattens sentences for saving. */
+export function packSentences(sentences: readonly Sentence[]): PackedSentences {
+  return {
+    article: packInts(sentences.map((s) => s.article)),
+    paragraph: packInts(sentences.map((s) => s.paragraph)),
+    start: packInts(sentences.map((s) => s.start)),
+    length: packInts(sentences.map((s) => s.end - s.start)),
+    heading: packInts(sentences.map((s) => (s.kind === 'heading' ? 1 : 0))),
+  };
+}
+
+/** Unflattens sentences saved by {@link packSentences}. Throws when the fields' lengths differ. */
+export function unpackSentences(packed: PackedSentences): Sentence[] {
+  const article = unpackInts(packed.article);
+  const paragraph = unpackInts(packed.paragraph);
+  const start = unpackInts(packed.start);
+  const length = unpackInts(packed.length);
+  const heading = unpackInts(packed.heading);
+  const count = article.length;
+  if ([paragraph, start, length, heading].some((field) => field.length !== count))
+    throw new Error("index: the sentences' fields do not have one value per sentence");
+  const sentences: Sentence[] = new Array<Sentence>(count);
+  for (let i = 0; i < count; i++) {
+    const from = start[i] as number;
+    sentences[i] = {
+      article: article[i] as number,
+      paragraph: paragraph[i] as number,
+      start: from,
+      end: from + (length[i] as number),
+      kind: heading[i] === 1 ? 'heading' : 'body',
+    };
   }
   return sentences;
 }

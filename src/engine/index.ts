@@ -13,6 +13,7 @@ import { tagSentenceEvents } from './event-tagging.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
+import { readTimeline, saveTimeline } from './saved-timeline.js';
 import {
   DEFAULT_INDEX_FILE,
   INDEX_FORMAT,
@@ -135,7 +136,7 @@ async function build(
     }),
     sentences: packSentences(corpus.sentences),
     search: search.toJSON(),
-    timeline,
+    timeline: saveTimeline(timeline, corpus.articles),
     irregularPast: [...irregularPastForms()].sort(),
   };
   cache.retain(keys.values());
@@ -197,7 +198,7 @@ function engineOf(file: IndexFile): Engine {
   return new CorpusEngine(
     corpus,
     SearchIndex.load(corpus, file.search),
-    file.timeline,
+    readTimeline(file.timeline, corpus.articles),
     file.builtAt,
     file.search.aliases,
   );

@@ -79,9 +79,10 @@ export function packDocuments(
   const rank = new Int32Array(vocabulary.length).fill(-1);
   const rankOf = new Map(terms.map((term, r) => [term, r]));
   for (const id of present) rank[id] = rankOf.get(vocabulary[id] as string) as number;
+  const lengths = new Int32Array(terms.length);
+  for (const id of present) lengths[rank[id]!] = documentFrequency[id] as number;
   const offsets = new Int32Array(terms.length + 1);
-  for (const id of present) offsets[rank[id]! + 1] = documentFrequency[id] as number;
-  for (let r = 0; r < terms.length; r++) offsets[r + 1]! += offsets[r] as number;
+  for (let r = 0; r < terms.length; r++) offsets[r + 1] = offsets[r]! + lengths[r]!;
   const next = offsets.slice(0, terms.length);
   const postings = new Int32Array(offsets[terms.length] as number);
   const weights = new Float32Array(postings.length);
@@ -111,7 +112,7 @@ export function packDocuments(
   });
   return {
     terms,
-    postings: { offsets: packInts(offsets), values: packInts(postings) },
+    postings: { lengths: packInts(lengths), values: packInts(postings) },
     postingWeights: packFloats(weights),
     documents: count,
   };

@@ -851,6 +851,11 @@ export class SearchIndex {
     };
   }
 
+  /** A sentence's claim event words, as saved at build (sentence-events.ts); never tags. */
+  eventWordsOf(sentence: number): ReadonlySet<string> {
+    return this.sentenceEvents.of(sentence);
+  }
+
   /** True when an index term (a stem: text/terms.ts) occurs in the corpus. */
   hasTerm(term: string): boolean {
     return this.termIds.has(term);

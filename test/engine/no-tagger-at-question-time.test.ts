@@ -49,19 +49,28 @@ const NEGATION = 'The leaks in the Pellow Dam did not start overnight.';
 const REPORT =
   'Boat trips across the Pellow Dam reservoir have been halted after divers found leaks in one of its concrete walls during a routine check on Monday.';
 
+/**
+ * A corpus of two articles, one holding `negation` and the other `report`, indexed by the
+ * `index` command; its folder. Checked first: only their events keep the two apart.
+ */
+async function indexedPair(negation: string, report: string): Promise<string> {
+  expect(classifyFacts(negation, report)).toEqual({
+    kind: 'different-fact',
+    reason: 'different events',
+  });
+  const dir = await folders.corpusOf({
+    'dam-explainer.txt': `Why the Pellow Dam Leaks\n\n${negation}\n\nThe dam was built in 1962.`,
+    'dam-news.txt': `Boat Trips Halted\n\n${report}\n\nThe water board will inspect the wall.`,
+  });
+  await run(['src/cli/bin.ts', 'index', '--corpus', dir]);
+  return dir;
+}
+
 // Three processes started under tsx; on a machine shared with other work that takes a while.
 describe('answering from a saved index', { timeout: 180_000 }, () => {
   it('tells two reports apart by their saved events, without loading wink-nlp', async () => {
     // What the comparison reads of the two, tagged here: only their events keep them apart.
-    expect(classifyFacts(NEGATION, REPORT)).toEqual({
-      kind: 'different-fact',
-      reason: 'different events',
-    });
-    const dir = await folders.corpusOf({
-      'dam-explainer.txt': `Why the Pellow Dam Leaks\n\n${NEGATION}\n\nThe dam was built in 1962.`,
-      'dam-news.txt': `Boat Trips Halted\n\n${REPORT}\n\nThe water board will inspect the wall.`,
-    });
-    await run(['src/cli/bin.ts', 'index', '--corpus', dir]);
+    const dir = await indexedPair(NEGATION, REPORT);
     const question = 'leaks in the Pellow Dam';
     const apart = await ask(dir, question);
     expect(apart.passages).toEqual([
@@ -83,5 +92,20 @@ describe('answering from a saved index', { timeout: 180_000 }, () => {
     const blind = await ask(dir, question);
     expect(blind.passages[0]).toEqual({ quote: NEGATION, also: [REPORT] });
     expect(blind.model).toEqual([]);
+  });
+
+  it("groups a date's timeline quotes by their saved events, without loading wink-nlp", async () => {
+    // The same two reports, dated to one day: a question about that day is answered by the
+    // timeline's quotes, grouped by fact (about-fallback.ts), which reads their events.
+    const negation = 'On 3 March 2024 the leaks in the Pellow Dam did not start overnight.';
+    const report =
+      'On 3 March 2024 boat trips across the Pellow Dam reservoir were halted after divers found leaks in one of its concrete walls during a routine check.';
+    const dir = await indexedPair(negation, report);
+    const dated = await ask(dir, 'What happened on 3 March 2024?');
+    expect(dated.passages).toEqual([
+      { quote: negation, also: [] },
+      { quote: report, also: [] },
+    ]);
+    expect(dated.model).toEqual([]);
   });
 });

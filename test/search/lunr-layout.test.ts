@@ -203,9 +203,9 @@ describe('packed integer lists', () => {
   it('refuses data that is not what it says', () => {
     expect(() =>
       IntLists.unpack({
-        offsets: { type: 'float32', base64: '' },
+        lengths: { type: 'float32', base64: '' },
         values: { type: 'int32', base64: '' },
       }),
-    ).toThrow('index: expected a packed int32 array');
+    ).toThrow('index: expected a packed int32 or uint16 or uint8 array');
   });
 });

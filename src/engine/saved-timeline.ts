@@ -1,0 +1,76 @@
+/**
+ * The timeline as the index file saves it. Every quote of an entry is a span of its article's
+ * cleaned text, citing that article's metadata (timeline/events.ts), and the index file holds
+ * both: a quote is saved as its article's number and offsets alone, and its text and source are
+ * made again when the index is read. Saving them whole stored the quoted text twice (a
+ * fifteenth of the State of the Union index) and made a source object per quote at every load.
+ */
+import type { CleanArticle } from '../corpus/types.js';
+import { sourceOf } from '../timeline/events.js';
+import type { SourceRef } from '../types/quote.js';
+import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
+
+/** A timeline quote as saved: its article (an index into the corpus's articles) for its text and source. */
+export type SavedTimelineQuote = Omit<TimelineQuote, 'quote' | 'source'> & { article: number };
+
+/** A timeline entry as saved. */
+export type SavedTimelineEvent = Omit<TimelineEvent, 'quotes'> & { quotes: SavedTimelineQuote[] };
+
+/**
+ * The timeline for saving. Throws when a quote is not the span of an article it names at its
+ * offsets, or cites other values than its article's metadata: it could not be made again.
+ */
+export function saveTimeline(
+  events: readonly TimelineEvent[],
+  articles: readonly CleanArticle[],
+): SavedTimelineEvent[] {
+  const articleById = new Map(articles.map((article, i) => [article.meta.id, i]));
+  // Spread and replaced, so the fields keep their order (JSON written of an entry is unchanged).
+  return events.map((event) => ({
+    ...event,
+    quotes: event.quotes.map(({ quote, source, ...rest }) => {
+      const article = articleById.get(source.id);
+      const cleaned = article === undefined ? undefined : articles[article];
+      if (
+        article === undefined ||
+        cleaned?.text.slice(rest.start, rest.end) !== quote ||
+        !sameSource(source, sourceOf(cleaned))
+      )
+        throw new Error(`index: a timeline quote of "${source.id}" is not its article's text`);
+      return { article, ...rest };
+    }),
+  }));
+}
+
+function sameSource(a: SourceRef, b: SourceRef): boolean {
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.outlet === b.outlet &&
+    a.published === b.published &&
+    a.url === b.url &&
+    a.author === b.author
+  );
+}
+
+/**
+ * The timeline saved by {@link saveTimeline}, its quotes made again from `articles`: each
+ * quote's text a slice of its article's, one source per article shared by its quotes (plain
+ * data, never changed). Throws when a quote names no article or offsets outside its text.
+ */
+export function readTimeline(
+  saved: readonly SavedTimelineEvent[],
+  articles: readonly CleanArticle[],
+): TimelineEvent[] {
+  const sources: Array<SourceRef | undefined> = new Array(articles.length).fill(undefined);
+  return saved.map((event) => ({
+    ...event,
+    quotes: event.quotes.map(({ article, ...rest }) => {
+      const cleaned = articles[article];
+      if (cleaned === undefined || !(rest.start <= rest.end && rest.end <= cleaned.text.length))
+        throw new Error('index: a timeline quote names no article of the corpus');
+      const source = (sources[article] ??= sourceOf(cleaned));
+      return { quote: cleaned.text.slice(rest.start, rest.end), source, ...rest };
+    }),
+  }));
+}

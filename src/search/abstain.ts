@@ -10,8 +10,7 @@
  * person's name whose candidates name no one (abstain-asked-name.ts), nor one whose candidates
  * say only that their figure is not the asked thing's (abstain-excluded-thing.ts) or make the
  * asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for the outcome of
- * a process its candidates tell only as still ahead (abstain-pending-outcome.ts); and a question
- * about the bot itself ("do you use cookies?", plan/addressee.ts) is never answered.
+ * a process its candidates tell only as still ahead (abstain-pending-outcome.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -60,8 +59,6 @@ export interface AbstentionEvidence {
    * names the process.
    */
   outcomeReported?: boolean;
-  /** True when the question asks about the bot or its site (plan/addressee.ts `asksAboutBot`). */
-  asksAboutBot?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -93,11 +90,10 @@ export function questionProbability(
  * words). It is an answer only when the candidates hold what it asks for (when it asks for a
  * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
- * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`), it asks about
- * the coverage, not the bot (`asksAboutBot`), and the classifier trusts one. "Nothing" is
- * claimed only when no candidate covers even `aboutCoverage` of the question (a share below
- * what the least-covered answerable development question's best passage had): then no passage
- * shares enough of its concepts to be shown as near it.
+ * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`) and the classifier
+ * trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * question (a share below what the least-covered answerable development question's best
+ * passage had): then no passage shares enough of its concepts to be shown as near it.
  */
 export function decide(
   evidence: AbstentionEvidence | undefined,
@@ -111,8 +107,7 @@ export function decide(
     evidence.askedNameHeld !== false &&
     evidence.excludedThingHeld !== false &&
     evidence.askedRoleHeld !== false &&
-    evidence.outcomeReported !== false &&
-    evidence.asksAboutBot !== true;
+    evidence.outcomeReported !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -18,7 +18,6 @@ import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
-import { asksAboutBot } from './plan/addressee.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -960,7 +959,6 @@ export class SearchIndex {
             excludedThingHeld: excludedThingHeld(input),
             askedRoleHeld: askedRoleHeld(input),
             outcomeReported: outcomeReported(input),
-            asksAboutBot: asksAboutBot(plan.question),
           }
         : undefined,
     );

@@ -195,6 +195,17 @@ function postedByline(rest: string): Byline | null {
   return { ...byline, date: dated.date };
 }
 
+/**
+ * The reporter a wire story's bracketed staff credits name, the story's byline in wire style
+ * (Reuters sets it at the foot: "(Reporting by Owen Price; Editing by Clare Dunn)" → "Owen
+ * Price"); null when the credits name no reporter ("(Editing by Clare Dunn)", "(Additional
+ * reporting by …)") or the line is not in brackets.
+ */
+export function wireCreditAuthor(line: string): string | null {
+  const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(line.trim());
+  return inner === null ? null : (parseByline(inner[1]!)?.author ?? null);
+}
+
 /** The author a byline names ("By Maria Lopez · May 18, 2021" → "Maria Lopez"), else the line as stated. */
 export function authorOfByline(line: string): string | null {
   const trimmed = line.trim();

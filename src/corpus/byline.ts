@@ -170,13 +170,13 @@ function institutionalByline(rest: string): Byline | null {
 const BY_ON_SITE =
   /^by\s+([^,;|·•]+?)\s+on\s+(\p{Lu}[\p{L}\d'’.&-]*(?:\s+\p{Lu}[\p{L}\d'’.&-]*){0,5})(?=$|\s*[,;|·•—–])(.*)$/u;
 
+/** A weekday or month name opening a phrase ("Monday", "May"), which names a time, not a site. */
+const DAY_WORD = new RegExp(`^(?:${WEEKDAY_RE}|${MONTH_RE}|today|yesterday|tomorrow)\\b`, 'i');
+
 /**
  * "March 18, 2026 by Kemi Adeyemi" after "Posted on": the date, then a byline; or "by NAME on
  * SITE, DATE" after "Posted" ({@link BY_ON_SITE}); else null.
  */
-/** A weekday or month name opening a phrase ("Monday", "May"), which names a time, not a site. */
-const DAY_WORD = new RegExp(`^(?:${WEEKDAY_RE}|${MONTH_RE}|today|yesterday|tomorrow)\\b`, 'i');
-
 function postedByline(rest: string): Byline | null {
   const onSite = BY_ON_SITE.exec(rest);
   // "Posted by Ana Ruiz on Monday": a day, not a site.

@@ -7,6 +7,7 @@
 import { outletKey } from './copyright.js';
 import { isInstitutionalAuthor, isOutletName, isRoleLine } from './credit-fields.js';
 import { findDateSpan } from './dates.js';
+import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Ana de la Cruz"). */
 const PARTICLE = '(?:de|da|del|della|der|den|van|von|la|le|di|du|bin|ibn|al|el|ter|zu)';
@@ -161,13 +162,48 @@ function institutionalByline(rest: string): Byline | null {
   };
 }
 
-/** "March 18, 2026 by Kemi Adeyemi" after "Posted on": the date, then a byline; else null. */
+/**
+ * "by Carys Webb on Fernley Notes, 2 May 2026" after "Posted": the author, then the site the
+ * post went up on (a blog's credit line says where and when it was posted, as "Posted on DATE"
+ * says when). The site's name is capitalised words, taken as stated.
+ */
+const BY_ON_SITE =
+  /^by\s+([^,;|·•]+?)\s+on\s+(\p{Lu}[\p{L}\d'’.&-]*(?:\s+\p{Lu}[\p{L}\d'’.&-]*){0,5})(?=$|\s*[,;|·•—–])(.*)$/u;
+
+/** A weekday or month name opening a phrase ("Monday", "May"), which names a time, not a site. */
+const DAY_WORD = new RegExp(`^(?:${WEEKDAY_RE}|${MONTH_RE}|today|yesterday|tomorrow)\\b`, 'i');
+
+/**
+ * "March 18, 2026 by Kemi Adeyemi" after "Posted on": the date, then a byline; or "by NAME on
+ * SITE, DATE" after "Posted" ({@link BY_ON_SITE}); else null.
+ */
 function postedByline(rest: string): Byline | null {
+  const onSite = BY_ON_SITE.exec(rest);
+  // "Posted by Ana Ruiz on Monday": a day, not a site.
+  if (onSite !== null && findDateSpan(onSite[2]!)?.start !== 0 && !DAY_WORD.test(onSite[2]!)) {
+    const byline = parseByline(`By ${onSite[1]!}`);
+    const fields = tailFields(onSite[3]!.trim());
+    if (byline === null || byline.outlet !== null || byline.date !== null || fields === null)
+      return null;
+    if (fields.outlets.length > 0) return null;
+    return { author: byline.author, outlet: onSite[2]!, date: fields.date };
+  }
   const dated = findDateSpan(rest);
   if (dated?.start !== 0) return null;
   const byline = parseByline(rest.slice(dated.end).trim());
   if (byline === null || byline.date !== null) return null;
   return { ...byline, date: dated.date };
+}
+
+/**
+ * The reporter a wire story's bracketed staff credits name, the story's byline in wire style
+ * (Reuters sets it at the foot: "(Reporting by Owen Price; Editing by Clare Dunn)" → "Owen
+ * Price"); null when the credits name no reporter ("(Editing by Clare Dunn)", "(Additional
+ * reporting by …)") or the line is not in brackets.
+ */
+export function wireCreditAuthor(line: string): string | null {
+  const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(line.trim());
+  return inner === null ? null : (parseByline(inner[1]!)?.author ?? null);
 }
 
 /** The author a byline names ("By Maria Lopez · May 18, 2021" → "Maria Lopez"), else the line as stated. */

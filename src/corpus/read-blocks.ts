@@ -9,7 +9,7 @@
  * (byline-rules.ts, date-rules.ts), the rest are here.
  */
 import { blockFurniture } from './block-furniture.js';
-import { parseByline } from './byline.js';
+import { parseByline, wireCreditAuthor } from './byline.js';
 import {
   besidePublicationLine,
   givesContactOrRole,
@@ -183,6 +183,8 @@ const readFurniture: LineRule = (state, block, line, lineIndex) => {
     };
     if (!yearlessNoticeStands(line, around)) return false;
   }
+  // Bracketed wire credits stay staff credits on the page, and name the story's reporter.
+  if (reason === 'staff credits') state.author ??= wireCreditAuthor(line);
   if (reason === 'copyright notice') {
     const holder = copyrightHolder(line);
     if (holder !== null) state.footerHolders.push(holder);

@@ -179,6 +179,8 @@ const MESSY: Record<string, Expected> = {
     title: 'Ohio city voters approve $60 million infrastructure bond',
     // The wire dateline "RIVERTON, Ohio (Reuters) -" names the outlet; its story opens after it.
     outlet: 'Reuters',
+    // "(Reporting by Ann Lee in Chicago; Editing by Tom Brown)" at its foot: the wire byline.
+    author: 'Ann Lee',
     published: null,
     sentences: [
       '# Ohio city voters approve $60 million infrastructure bond',

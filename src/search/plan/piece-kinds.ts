@@ -66,6 +66,30 @@ export function piecesNamed(words: readonly string[]): PieceKind[] {
   });
 }
 
+/**
+ * The positions in `words` (as {@link piecesNamed} reads them) of the words of a kind named in
+ * two words or more ("press release", "news release"). Such a phrase is a common noun for the
+ * kind of piece: its words name no one, so "press" in "what did the press release say" is no
+ * word of an outlet's name ("Borders Press Agency").
+ */
+export function pieceKindWordsAt(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  const singular = words.map((word) => word.replace(/s$/, ''));
+  KIND_PARTS.forEach((parts) => {
+    if (parts.length < 2) return;
+    for (let start = 0; start + parts.length <= words.length; start++) {
+      const last = start + parts.length - 1;
+      const matches = parts.every((part, i) =>
+        start + i === last
+          ? singular[last] === part || words[last] === part
+          : words[start + i] === part,
+      );
+      if (matches) for (let i = start; i <= last; i++) at.add(i);
+    }
+  });
+  return at;
+}
+
 /** Each kind's words, split once (asked of every question: see bench/ask-allocation.ts). */
 const KIND_PARTS: readonly (readonly string[])[] = PIECE_KINDS.map((kind) => kind.words.split(' '));
 

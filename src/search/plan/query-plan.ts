@@ -19,6 +19,7 @@ import { mayBeInitials } from './initials.js';
 import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
+import { pieceKindWordsAt } from './piece-kinds.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -210,9 +211,13 @@ export function planQuery(
     )
       names.set(token, known.slice(0, o.maxNamesPerInitials));
   }
+  // "press release" says what kind of piece is asked about, not who published it.
+  const inPieceKind = pieceKindWordsAt(tokens.map((token) => token.word));
   const sources = readSources
     ? matchSources(
-        tokens.flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
+        tokens
+          .filter((_, i) => !inPieceKind.has(i))
+          .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         speaksOfSource(text),
       )

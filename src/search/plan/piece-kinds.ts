@@ -43,50 +43,49 @@ export const PIECE_KINDS: readonly PieceKind[] = [
 ];
 
 /**
- * The kinds of piece a question's words say, by their words as written (a plural's "-s" or
- * "-ies" folded: "the letters", "the obituaries"), in the order of the words. Compared as
- * written, not stemmed: "featured" and "reviewing" are verbs, "the feature" and "the review"
+ * Where each kind of piece is named in `words` (as written, lower case): the kind's index in
+ * {@link PIECE_KINDS}, the position of its first word and how many words it takes. A plural's
+ * "-s" or "-ies" is folded on the last word only ("press releases", "the obituaries"). Compared
+ * as written, not stemmed: "featured" and "reviewing" are verbs, "the feature" and "the review"
  * pieces.
+ */
+function kindsNamedAt(
+  words: readonly string[],
+): Array<{ kind: number; start: number; length: number }> {
+  const forms = words.map((word) => [word, word.replace(/ies$/, 'y'), word.replace(/s$/, '')]);
+  const found: Array<{ kind: number; start: number; length: number }> = [];
+  KIND_PARTS.forEach((parts, kind) => {
+    for (let start = 0; start + parts.length <= words.length; start++) {
+      const matches = parts.every((part, i) =>
+        i === parts.length - 1 ? forms[start + i]!.includes(part) : words[start + i] === part,
+      );
+      if (matches) found.push({ kind, start, length: parts.length });
+    }
+  });
+  return found;
+}
+
+/**
+ * The kinds of piece a question's words say ({@link kindsNamedAt}), each once, in the order of
+ * {@link PIECE_KINDS}.
  *
  * @example piecesNamed(['who', 'wrote', 'the', 'press', 'release']) // [{ words: 'press release', … }]
  */
 export function piecesNamed(words: readonly string[]): PieceKind[] {
-  const singular = words.map((word) => [word, word.replace(/ies$/, 'y'), word.replace(/s$/, '')]);
-  return PIECE_KINDS.filter((_, k) => {
-    const parts = KIND_PARTS[k] as readonly string[];
-    return singular.some((_, at) =>
-      parts.every((part, i) => {
-        const forms = singular[at + i];
-        // Only the last word of a name is plural ("press releases").
-        return (
-          forms !== undefined && (i === parts.length - 1 ? forms.includes(part) : forms[0] === part)
-        );
-      }),
-    );
-  });
+  const kinds = new Set(kindsNamedAt(words).map(({ kind }) => kind));
+  return PIECE_KINDS.filter((_, k) => kinds.has(k));
 }
 
 /**
- * The positions in `words` (as {@link piecesNamed} reads them) of the words of a kind named in
- * two words or more ("press release", "news release"). Such a phrase is a common noun for the
- * kind of piece: its words name no one, so "press" in "what did the press release say" is no
- * word of an outlet's name ("Borders Press Agency").
+ * The positions in `words` of the words of a kind named in two words or more ("press release",
+ * "news release"). Such a phrase is a common noun for the kind of piece: its words name no one,
+ * so "press" in "what did the press release say" is no word of an outlet's name ("Borders Press
+ * Agency").
  */
 export function pieceKindWordsAt(words: readonly string[]): Set<number> {
   const at = new Set<number>();
-  const singular = words.map((word) => word.replace(/s$/, ''));
-  KIND_PARTS.forEach((parts) => {
-    if (parts.length < 2) return;
-    for (let start = 0; start + parts.length <= words.length; start++) {
-      const last = start + parts.length - 1;
-      const matches = parts.every((part, i) =>
-        start + i === last
-          ? singular[last] === part || words[last] === part
-          : words[start + i] === part,
-      );
-      if (matches) for (let i = start; i <= last; i++) at.add(i);
-    }
-  });
+  for (const { start, length } of kindsNamedAt(words))
+    if (length >= 2) for (let i = start; i < start + length; i++) at.add(i);
   return at;
 }
 

@@ -62,6 +62,8 @@ export function noticeField(line: string): string {
  * copyrightHolder('(c) Radio Northvale. Listen on 97.4 FM and DAB.') // 'Radio Northvale'
  */
 export function copyrightHolder(line: string): string | null {
+  const imprint = imprintNotice(line);
+  if (imprint !== null) return holderOf(imprint);
   const field = noticeField(line);
   // The note after the year ("… 2025. Printed and published by …") names the printer or terms.
   const noted = AFTER_YEAR.exec(field)?.[1];
@@ -71,6 +73,36 @@ export function copyrightHolder(line: string): string | null {
   if (holder !== null && noticeSentence(holder) === null) return holder;
   const sentence = noticeSentence(field);
   return sentence === null ? holder : holderOf(sentence.notice);
+}
+
+/** Where a copyright mark starts, anywhere in a line. */
+const MARK_ANYWHERE = new RegExp(MARK, 'gi');
+/** Longer than this many characters, the sentences before a notice are no footer's imprint. */
+const MAX_IMPRINT_LENGTH = 200;
+
+/**
+ * The copyright notice closing a publisher's imprint line: "Harbour Weekly is published by Quay
+ * Media Ltd. (c) Harbour Weekly 2026", a footer's statement of who publishes the page with its
+ * notice run on. The notice is the line's last sentence and names a holder, and the sentences
+ * before it (at most {@link MAX_IMPRINT_LENGTH} characters) name that holder too: the line is about
+ * the publication. A sentence of a story does not close on a rights notice. Null for any other
+ * line, including a notice that opens its line ({@link copyrightHolder} reads those).
+ *
+ * @example
+ * imprintNotice('Harbour Weekly is published by Quay Media Ltd. (c) Harbour Weekly 2026') // '(c) Harbour Weekly 2026'
+ * imprintNotice('The court heard the song was (c) Ana Ruiz 2019.') // null: no sentence ends before the mark
+ */
+export function imprintNotice(line: string): string | null {
+  const text = line.trim();
+  const marks = [...text.matchAll(MARK_ANYWHERE)];
+  const start = marks.at(-1)?.index;
+  if (start === undefined || start === 0) return null;
+  const imprint = text.slice(0, start).trim();
+  if (imprint.length > MAX_IMPRINT_LENGTH || !/[.!?]$/.test(imprint)) return null;
+  const notice = text.slice(start);
+  const holder = holderOf(notice);
+  if (holder === null) return null;
+  return outletKey(imprint).includes(outletKey(holder)) ? notice : null;
 }
 
 /** A full stop, then a space and a capital (or a quotation mark or bracket): a sentence may end. */

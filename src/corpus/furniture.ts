@@ -15,7 +15,7 @@ import {
   isSocialFollowCall,
   isSupportAppeal,
 } from './call-to-action.js';
-import { copyrightHolder, noticeField, noticeSentence } from './copyright.js';
+import { copyrightHolder, imprintNotice, noticeField, noticeSentence } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
 import { isReleaseEndMark } from './press-release.js';
@@ -404,7 +404,8 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
     const notice = noticeField(line);
     if (
       COPYRIGHT.some((rule) => rule.test(line) || rule.test(notice)) ||
-      isYearlessNotice(notice, standalone)
+      isYearlessNotice(notice, standalone) ||
+      imprintNotice(notice) !== null
     )
       return 'copyright notice';
   }

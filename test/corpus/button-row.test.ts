@@ -20,6 +20,9 @@ describe('a row of buttons pasted as text', () => {
     'Share\tListen live\tNewsletter',
     'Share on Facebook   WhatsApp   Copy link',
     'Subscribe  Log in',
+    // A site's menu: the usual items and a few of its own ("Schedule").
+    'Home    News    Sport    Listen live    Schedule',
+    'Home\tLocal News\tPodcasts\tWhat’s On',
   ])('reads %j as a row', (line) => {
     expect(isButtonRow(line)).toBe(true);
   });
@@ -33,6 +36,11 @@ describe('a row of buttons pasted as text', () => {
     // Prose typed with two spaces after a full stop.
     'The operator said so.  Fares rise in April.',
     'Newsletter',
+    // Mostly names no menu has: a table's head, or names set in columns.
+    'Name    Age    Home town',
+    'Home    Ana Ruiz    Ben Ode    Cara Lind',
+    // An own item must be a short name, not a phrase.
+    'Home    News    Sport    Ferry fares rise in April',
   ])('keeps %j', (line) => {
     expect(isButtonRow(line)).toBe(false);
   });
@@ -50,6 +58,14 @@ describe('a row of buttons pasted as text', () => {
       reason: 'navigation',
     });
     expect(cleaned.text).toBe([HEADLINE, ...BODY].join('\n\n'));
+  });
+
+  it('drops a pasted menu above the headline, so the headline is the title', () => {
+    const cleaned = cleanArticle(
+      page('Home    News    Sport    Listen live    Schedule', HEADLINE, ...BODY),
+    );
+    expect(cleaned.headline).toBe(HEADLINE);
+    expect(cleaned.text).not.toContain('Schedule');
   });
 
   it('keeps the same words on a line with no gaps', () => {

@@ -94,6 +94,22 @@ describe('loadConfig', () => {
     expect(error?.message).toContain('DISCORD_TOKEN must be one word');
     expect(`${error?.message}\n${error?.stack}`).not.toContain('very-secret');
   });
+
+  it('says to leave out the "Bot " prefix of a token written as the Authorization header writes it', () => {
+    for (const given of ['Bot very-secret', 'bot  very-secret ']) {
+      const error = (() => {
+        try {
+          loadConfig({ DISCORD_TOKEN: given, DISCORD_CLIENT_ID: CLIENT });
+        } catch (e) {
+          return e as Error;
+        }
+        return null;
+      })();
+      expect(error?.message).toContain('leave out the "Bot " before it');
+      expect(error?.message).not.toContain('one word');
+      expect(`${error?.message}\n${error?.stack}`).not.toContain('very-secret');
+    }
+  });
 });
 
 describe('readEnvironment', () => {

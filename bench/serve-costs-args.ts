@@ -1,6 +1,7 @@
 /** Command-line flags of `npm run bench:serve-costs`, read with node:util's `parseArgs` (as bench:serve's). */
 import { parseArgs } from 'node:util';
 import { argumentProblem } from '../src/cli/argument-problem.js';
+import { negativeValuesJoined } from '../src/cli/negative-values.js';
 
 /** What a serve-costs run measures. */
 export interface ServeCostsOptions {
@@ -29,6 +30,13 @@ export class ServeCostsUsageError extends Error {
   override readonly name = 'ServeCostsUsageError';
 }
 
+const OPTIONS = {
+  corpus: { type: 'string', default: './corpus' },
+  sotu: { type: 'string' },
+  rounds: { type: 'string', default: '2000' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /**
  * Parses the flags (without `node` and the script name).
  *
@@ -38,13 +46,8 @@ export function parseServeCostsArgs(argv: readonly string[]): ServeCostsOptions 
   let values;
   try {
     ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        corpus: { type: 'string', default: './corpus' },
-        sotu: { type: 'string' },
-        rounds: { type: 'string', default: '2000' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      args: negativeValuesJoined(argv, OPTIONS),
+      options: OPTIONS,
       strict: true,
       allowPositionals: false,
     }));

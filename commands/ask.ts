@@ -3,7 +3,7 @@ import { DEFAULT_RESULTS, MAX_RESULTS } from '../src/engine/index.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.js';
 import { pressAnswer, startAnswer } from '../src/framework/answer-flow.js';
 import type { AskOptions } from '../src/engine/types.js';
-import type { AnswerScope } from '../src/framework/render/answer.js';
+import type { SourceScope } from '../src/framework/render/scope.js';
 import { defineCommand } from '../src/framework/command.js';
 import { hiddenNotice } from '../src/framework/payload.js';
 import { matchSource, sourceChoices, sourceProblem } from '../src/framework/source-option.js';
@@ -39,7 +39,7 @@ export default defineCommand({
     mention: { type: 'user', description: 'Someone to point the answer at (they are notified)' },
   },
   run(ctx, opts) {
-    let scope: AnswerScope | undefined;
+    let scope: SourceScope | undefined;
     const options: AskOptions = { limit: MAX_RESULTS };
     if (opts.source !== undefined && opts.source.trim() !== '') {
       const match = matchSource(ctx.engine, opts.source);

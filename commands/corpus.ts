@@ -19,7 +19,7 @@ import { COLOR_LIST } from '../src/framework/render/common.js';
 import { describeIndex, formatBuiltAt } from '../src/framework/render/index-info.js';
 import { sourceChoices } from '../src/framework/source-option.js';
 import { escapeMarkdown, truncate } from '../src/framework/text.js';
-import { counted, pick } from '../src/text/plural.js';
+import { counted } from '../src/text/plural.js';
 
 /** Who may manage the corpus: Discord's Manage Server permission (Administrator implies it). */
 const MANAGE = PermissionFlagsBits.ManageGuild;
@@ -217,10 +217,6 @@ function status(ctx: CommandContext): ReplyPayload {
       ? 'The corpus folder is watched: changes to it are picked up by themselves.'
       : 'The corpus folder is not watched: changes are picked up only through /corpus.',
   ];
-  if (s.withheld > 0)
-    lines.push(
-      `${counted(s.withheld, 'article')} ${pick(s.withheld, 'is', 'are')} held back until the rebuild: ${pick(s.withheld, 'its file was', 'their files were')} deleted or changed.`,
-    );
   if (s.lastError)
     lines.push(
       `Last rebuild failed at ${formatBuiltAt(s.lastError.at)}, so the index above is still in use: ${escapeMarkdown(truncate(s.lastError.message, 1_000))}`,

@@ -7,6 +7,7 @@ import type { CommandContext } from '../src/framework/command.js';
 import { encodeButtonId } from '../src/framework/custom-id.js';
 import { hiddenNotice } from '../src/framework/payload.js';
 import { isPartialDate } from '../src/text/dates.js';
+import type { SourceScope } from '../src/framework/render/scope.js';
 import { renderTimeline, TIMELINE_PAGE_SIZE } from '../src/framework/render/timeline.js';
 import { matchSource, sourceChoices, sourceProblem } from '../src/framework/source-option.js';
 
@@ -14,9 +15,15 @@ const DATE_HELP = 'a date like 2020, 2020-11 or 2020-11-19';
 const dateCheck = (name: string) => (value: string) =>
   isPartialDate(value.trim()) ? null : `${name} must be ${DATE_HELP}.`;
 
+/** What a page is drawn from, kept for the page buttons: the filters and what `source:` named. */
+interface TimelineQuery {
+  filters: TimelineFilters;
+  scope?: SourceScope;
+}
+
 function showPage(
   ctx: CommandContext,
-  filters: TimelineFilters,
+  { filters, scope }: TimelineQuery,
   key: string,
   owner: string,
   page: number,
@@ -26,10 +33,13 @@ function showPage(
     offset: page * TIMELINE_PAGE_SIZE,
     limit: TIMELINE_PAGE_SIZE,
   });
-  const payload = renderTimeline(result, filters, {
-    page: (p) => encodeButtonId({ command: 'timeline', action: 'page', owner, key, arg: p }),
-  });
-  const chart = timelineChartFile(result, filters);
+  const payload = renderTimeline(
+    result,
+    filters,
+    { page: (p) => encodeButtonId({ command: 'timeline', action: 'page', owner, key, arg: p }) },
+    scope,
+  );
+  const chart = timelineChartFile(result, filters, scope);
   if (chart) payload.files = [chart];
   return payload;
 }
@@ -71,22 +81,27 @@ export default defineCommand({
     // The timeline's own check: "from" not after "to", and every filter within bounds.
     const problem = checkTimelineFilters(filters);
     if (problem) return hiddenNotice(`/timeline: ${problem}.`);
+    const query: TimelineQuery = { filters };
     if (opts.source !== undefined && opts.source.trim() !== '') {
       const match = matchSource(ctx.engine, opts.source);
-      if (match.kind === 'one') filters.source = match.source.id;
-      // Naming an outlet means all of its articles.
-      else if (match.kind === 'outlet') filters.sources = match.sources.map((s) => s.id);
-      else return hiddenNotice(sourceProblem(opts.source, match));
+      if (match.kind === 'one') {
+        filters.source = match.source.id;
+        query.scope = match.source;
+      } else if (match.kind === 'outlet') {
+        // Naming an outlet means all of its articles.
+        filters.sources = match.sources.map((s) => s.id);
+        query.scope = { outlet: match.outlet };
+      } else return hiddenNotice(sourceProblem(opts.source, match));
     }
-    const key = ctx.state.put(filters);
-    return showPage(ctx, filters, key, ctx.userId, 0);
+    const key = ctx.state.put(query);
+    return showPage(ctx, query, key, ctx.userId, 0);
   },
   autocomplete(ctx, focused) {
     return focused.name === 'source' ? sourceChoices(ctx.engine, focused.value) : [];
   },
   press(ctx, id) {
-    const filters = ctx.state.get(id.key) as TimelineFilters | undefined;
-    if (!filters) return null;
-    return { kind: 'update', payload: showPage(ctx, filters, id.key, ctx.userId, id.arg) };
+    const query = ctx.state.get(id.key) as TimelineQuery | undefined;
+    if (!query) return null;
+    return { kind: 'update', payload: showPage(ctx, query, id.key, ctx.userId, id.arg) };
   },
 });

@@ -64,15 +64,26 @@ const snowflake = (name: string) =>
     .trim()
     .regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits)`);
 
+/**
+ * What is wrong with a DISCORD_TOKEN value, or null. A value written as the HTTP Authorization
+ * header writes it ("Bot " then the token; Discord API reference, "Authentication") is told to
+ * leave the prefix out, since the client adds it; any other value with a space is not a token.
+ * The message never includes the value, so a malformed token cannot leak through an error.
+ */
+function tokenProblem(value: string): string | null {
+  if (/^\s*Bot\s+\S+\s*$/i.test(value))
+    return 'DISCORD_TOKEN must be the token alone: leave out the "Bot " before it (the bot adds it when it connects)';
+  if (!/^\S+$/.test(value))
+    return 'DISCORD_TOKEN must be one word with no spaces (copy it again from the Developer Portal, Bot tab)';
+  return null;
+}
+
 const envSchema = z.object({
-  // The message never includes the value, so a malformed token cannot leak through an error.
   DISCORD_TOKEN: optional(
-    z
-      .string()
-      .regex(
-        /^\S+$/,
-        'DISCORD_TOKEN must be one word with no spaces (copy it again from the Developer Portal, Bot tab)',
-      ),
+    z.string().superRefine((value, context) => {
+      const problem = tokenProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
   ),
   DISCORD_CLIENT_ID: optional(snowflake('DISCORD_CLIENT_ID')),
   DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),

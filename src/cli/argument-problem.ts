@@ -9,8 +9,8 @@
  * Turns `error` (thrown by `parseArgs` on `argv`) into one line for a person: an unknown flag
  * is named (and, when the tool takes free text, named by `freeText` such as "a question", how
  * to pass text that starts with a dash); a value starting with a dash read as a flag is said
- * plainly (`--offset -1` is a negative number, which no flag takes; another dashed value is
- * shown with the `--flag=value` form that passes it); a flag with no value, a value given to a
+ * plainly, with the `--flag=value` form that passes it (a negative number never gets here when
+ * the tool joins it first, see negative-values.ts); a flag with no value, a value given to a
  * flag that takes none (`--json=yes`), and text where the command takes none are each said in
  * the flag's own long name; anything else is parseArgs's first line.
  */
@@ -27,8 +27,6 @@ export function argumentProblem(error: Error, argv: readonly string[], freeText?
     const flag = ambiguous[1]!;
     const value = argv[argv.indexOf(flag) + 1] ?? '';
     const long = /use '(--[^=']+)=/.exec(error.message)?.[1] ?? flag;
-    // No flag of these commands takes a negative number.
-    if (/^-\d/.test(value)) return `${long} takes a number of 0 or more, not '${value}'`;
     return `${flag} needs a value, and '${value}' after it starts with a dash, so it reads as another flag; to give '${value}' as the value, write ${long}=${value}`;
   }
   // parseArgs names a flag as "-r, --results <value>"; the long name is the one the usage shows.

@@ -1,6 +1,6 @@
 /**
- * The one entry of the command-line tools: `tsx src/cli/bin.ts NAME [flags]` (what the npm
- * scripts run). Every command is an importable function ({@link CliCommand}); this file only
+ * The one entry of the command-line tools: `node src/cli/launch.js src/cli/bin.ts NAME [flags]`,
+ * what the npm scripts (`npm run -s NAME -- [flags]`) run. Every command is an importable function ({@link CliCommand}); this file only
  * picks one by name, runs it on the process's streams and sets the exit code. Being the entry
  * by construction, it needs no "am I the main module" test.
  */
@@ -20,8 +20,10 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
 const [name = '', ...argv] = process.argv.slice(2);
 const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 if (load === undefined) {
+  // Named as the README and each command's own usage name it: the npm script, not this file.
+  if (name !== '') process.stderr.write(`unknown command '${name}'\n`);
   process.stderr.write(
-    `usage: tsx src/cli/bin.ts <${Object.keys(COMMANDS).join('|')}> [flags] (or npm run <command> -- --help)\n`,
+    `usage: npm run -s <${Object.keys(COMMANDS).join('|')}> -- [flags] (npm run -s <command> -- --help lists its flags)\n`,
   );
   process.exitCode = EXIT.usage;
 } else {

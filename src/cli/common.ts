@@ -35,6 +35,7 @@ import {
   type Logger,
 } from '../log.js';
 import { argumentProblem } from './argument-problem.js';
+import { negativeValuesJoined } from './negative-values.js';
 import type { ProgressStream } from './progress.js';
 
 /** A problem with the command line: one line on standard error, exit code 2. */
@@ -73,7 +74,7 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(
   const parsed = (() => {
     try {
       return parseArgs({
-        args: argv,
+        args: negativeValuesJoined(argv, options),
         options,
         strict: true,
         allowPositionals: positionals !== false,

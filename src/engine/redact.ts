@@ -88,13 +88,10 @@ export function withoutArticles(inner: Engine, hidden: ReadonlySet<string>): Eng
       return { events: kept.slice(offset, offset + limit), total: kept.length, offset, limit };
     },
     info(): IndexInfo {
-      const info = inner.info();
-      const removed = inner.sources().filter((s) => hidden.has(s.id));
-      return {
-        ...info,
-        articles: info.articles - removed.length,
-        sentences: info.sentences - removed.reduce((sum, s) => sum + s.passages, 0),
-      };
+      // The index's own figures, and how many of its articles are held back: counts less the
+      // withheld beside the index's build time would describe an index that never existed.
+      const withheld = inner.sources().filter((s) => hidden.has(s.id)).length;
+      return { ...inner.info(), withheld };
     },
   };
 }

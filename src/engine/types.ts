@@ -160,6 +160,12 @@ export interface IndexInfo {
   articles: number;
   /** Passages (sentences) in the index. */
   sentences: number;
+  /**
+   * Articles of this index held back from answers, lists and the timeline until the rebuild
+   * (their files were deleted or changed, see engine/redact.ts); absent or 0 when none. The
+   * figures above stay the index's own, so the line that shows them is true of one index.
+   */
+  withheld?: number;
 }
 
 /** The engine every front end calls. None of its methods throws on user input. */

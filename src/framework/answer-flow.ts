@@ -10,7 +10,8 @@ import type { ButtonId } from './custom-id.js';
 import { encodeButtonId } from './custom-id.js';
 import type { ReplyPayload } from './payload.js';
 import { hiddenNotice } from './payload.js';
-import type { AnswerControls, AnswerScope } from './render/answer.js';
+import type { AnswerControls } from './render/answer.js';
+import type { SourceScope } from './render/scope.js';
 import { renderAnswer, renderFullPassage, shownPassages } from './render/answer.js';
 import { markArg, markOf, renderReportMenu, VERDICTS } from './render/report.js';
 
@@ -23,7 +24,7 @@ export interface AnswerState {
   pingUser?: string;
   ephemeral: boolean;
   /** The article, or the outlet's articles, the question was limited to, if any. */
-  scope?: AnswerScope;
+  scope?: SourceScope;
   /** The label before the question ("Question", "Searched for"). */
   questionLabel?: string;
   /** Verdicts already given, per user, as "index:verdict", so the menu shows them done. */

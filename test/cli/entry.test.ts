@@ -23,9 +23,10 @@ async function run(script: string, args: string[]) {
 // Each test starts two processes under tsx; on a machine shared with other work that takes a while.
 describe('entries', { timeout: 60_000 }, () => {
   it('src/cli/bin.ts runs the named command, sets its exit code and keeps standard output clean', async () => {
-    const [bad, unknown] = await Promise.all([
+    const [bad, unknown, none] = await Promise.all([
       run('src/cli/bin.ts', ['sources', '--corpus', '/nonexistent/folder']),
       run('src/cli/bin.ts', ['nonsense']),
+      run('src/cli/bin.ts', []),
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
@@ -33,7 +34,13 @@ describe('entries', { timeout: 60_000 }, () => {
       'sources: corpus: folder "/nonexistent/folder" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR\n',
     );
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^usage: tsx src\/cli\/bin\.ts <ask\|sources\|/);
+    // The usage names the commands as the README runs them, not the file behind them.
+    expect(unknown.stderr).toMatch(
+      /^unknown command 'nonsense'\nusage: npm run -s <ask\|sources\|/,
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^usage: npm run -s <ask\|sources\|.*> -- \[flags\]/);
+    expect(none.stderr).not.toContain('tsx');
   });
 
   it.each([

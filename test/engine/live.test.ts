@@ -1,10 +1,11 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex, openEngine } from '../../src/engine/index.js';
-import { LiveEngine, openLiveEngine } from '../../src/engine/live.js';
+import { DEFAULT_INDEX_FILE } from '../../src/engine/index-file.js';
+import { LiveEngine, openLiveEngine, type LiveOptions } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 const HARBOUR =
@@ -39,23 +40,65 @@ afterEach(async () => {
   await Promise.all(folders.splice(0).map(removeFolder));
 });
 
+const TWO_ARTICLES = { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD };
+
 /**
- * A live engine over `files`. Rebuilds run in a child process, as in production, unless
- * `inProcess`: for tests of what a rebuild changes rather than of where it runs.
+ * The index of {@link TWO_ARTICLES}, built once for the file: every test starts from that
+ * folder, and an index records its files' names and contents, not where they lie, so a copy
+ * opens as built (index.ts, corpusHash) and only what a test changes is rebuilt.
  */
-async function liveCorpus(
-  files: Record<string, string>,
-  inProcess = false,
-): Promise<{ dir: string; engine: LiveEngine }> {
-  const dir = await writePlainCorpus(files);
+const prebuiltIndex = (async () => {
+  const dir = await writePlainCorpus(TWO_ARTICLES);
+  try {
+    await buildIndex({ corpusDir: dir });
+    return await readFile(path.join(dir, DEFAULT_INDEX_FILE));
+  } finally {
+    await removeFolder(dir);
+  }
+})();
+
+/** A folder of {@link TWO_ARTICLES} holding their prebuilt index. */
+async function twoArticleFolder(): Promise<string> {
+  const dir = await writePlainCorpus(TWO_ARTICLES);
   folders.push(dir);
+  await writeFile(path.join(dir, DEFAULT_INDEX_FILE), await prebuiltIndex);
+  return dir;
+}
+
+type Build = NonNullable<LiveOptions['build']>;
+
+/**
+ * A live engine over {@link TWO_ARTICLES}. Rebuilds run in a builder process, as in
+ * production, unless `build` is given: for tests of what a rebuild changes rather than of
+ * where it runs, `buildIndex` (in this process) or a {@link heldBuild}.
+ */
+async function liveCorpus(build?: Build): Promise<{ dir: string; engine: LiveEngine }> {
+  const dir = await twoArticleFolder();
   const engine = await openLiveEngine({
     corpusDir: dir,
     debounceMs: 50,
-    ...(inProcess ? { build: buildIndex } : {}),
+    ...(build ? { build } : {}),
   });
   opened.push(engine);
   return { dir, engine };
+}
+
+/**
+ * A rebuild in this process that waits for `release()` before it starts, and `started`, which
+ * settles when one is asked for: a test sees the engine while a rebuild is under way for as
+ * long as it needs, rather than counting on a builder process being slow to start.
+ */
+function heldBuild(): { build: Build; started: Promise<void>; release: () => void } {
+  let release!: () => void;
+  let start!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const build: Build = async (request) => {
+    start();
+    await gate;
+    return buildIndex(request);
+  };
+  return { build, started, release };
 }
 
 /** Polls `check` every 20 ms until it holds; fails after `timeoutMs`. */
@@ -73,10 +116,7 @@ const quotedIds = (engine: LiveEngine, question: string) =>
 
 describe('the live engine', () => {
   it('stops quoting and listing a deleted article once the folder changes, with no restart', async () => {
-    const { dir, engine } = await liveCorpus(
-      { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },
-      true,
-    );
+    const { dir, engine } = await liveCorpus(buildIndex);
     expect(quotedIds(engine, BRIDGE_QUESTION)[0]).toBe('harbour');
     const before = engine.info();
     await rm(path.join(dir, 'harbour.txt'));
@@ -96,24 +136,24 @@ describe('the live engine', () => {
   });
 
   it('withholds a deleted article at once, before the rebuild lands', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const held = heldBuild();
+    const { dir, engine } = await liveCorpus(held.build);
     const builtAt = engine.info().builtAt;
     await rm(path.join(dir, 'harbour.txt'));
     await waitFor(() => !engine.sources().some((s) => s.id === 'harbour'), WITHHOLD_MS);
-    // Gone from answers while the index that still holds it is in use: starting the rebuild
-    // alone takes longer than the debounce and a listing of the folder.
-    expect(engine.info()).toMatchObject({ builtAt, articles: 1 });
+    // Gone from answers while the index that still holds it is in use (the rebuild is held):
+    // the index in use is still the one built from both; one of its articles is held back.
+    expect(engine.info()).toMatchObject({ builtAt, articles: 2, withheld: 1 });
     expect(engine.status().withheld).toBe(1);
     expect(quotedIds(engine, BRIDGE_QUESTION)).not.toContain('harbour');
+    await held.started;
+    held.release();
     await waitFor(() => engine.info().builtAt !== builtAt, REBUILD_MS);
     expect(engine.status().withheld).toBe(0);
   });
 
   it('answers from an article added to the folder', async () => {
-    const { dir, engine } = await liveCorpus(
-      { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },
-      true,
-    );
+    const { dir, engine } = await liveCorpus(buildIndex);
     expect(engine.ask(LIBRARY_QUESTION).passages.map((p) => p.source.id)).not.toContain('library');
     await writeFile(path.join(dir, 'library.txt'), LIBRARY);
     await waitFor(() => quotedIds(engine, LIBRARY_QUESTION)[0] === 'library', REBUILD_MS);
@@ -121,7 +161,8 @@ describe('the live engine', () => {
   });
 
   it('keeps answering every question while it rebuilds and swaps', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    // In a builder process, as in production: the event loop stays free to answer meanwhile.
+    const { dir, engine } = await liveCorpus();
     const seen = new Set<string>();
     let asked = 0;
     const asking = setInterval(() => {
@@ -144,8 +185,7 @@ describe('the live engine', () => {
   });
 
   it('lets go of the previous index once the rebuilt one is in use', async () => {
-    const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
-    folders.push(dir);
+    const dir = await twoArticleFolder();
     // The engine it starts with is made here, so only a weak reference to it is kept.
     const first = new WeakRef(await openEngine({ corpusDir: dir }));
     const engine = new LiveEngine(first.deref()!, { corpusDir: dir, build: buildIndex });
@@ -160,7 +200,8 @@ describe('the live engine', () => {
   });
 
   it('keeps the previous index and reports the error when the new corpus cannot be built', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    // In a builder process: the error it reports crosses the process boundary whole.
+    const { dir, engine } = await liveCorpus();
     await writeFile(path.join(dir, 'articles.json'), '{ not json');
     await expect(engine.reload()).rejects.toThrow(/articles\.json/);
     expect(engine.status().lastError?.message).toMatch(/articles\.json/);
@@ -172,19 +213,18 @@ describe('the live engine', () => {
   });
 
   it('stops a rebuild in progress when closed, and says so to whoever waits for it', async () => {
-    const { dir, engine } = await liveCorpus({ 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD });
+    const held = heldBuild();
+    const { dir, engine } = await liveCorpus(held.build);
     await writeFile(path.join(dir, 'library.txt'), LIBRARY);
     const reloaded = engine.reload();
+    await held.started;
     engine.close();
     await expect(reloaded).rejects.toThrow('reload: the engine is closed');
     expect(engine.status().watching).toBe(false);
   });
 
   it('ignores its own index file and hidden files', async () => {
-    const { dir, engine } = await liveCorpus(
-      { 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD },
-      true,
-    );
+    const { dir, engine } = await liveCorpus(buildIndex);
     const builtAt = engine.info().builtAt;
     await writeFile(path.join(dir, '.notes'), 'not an article');
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -11,6 +11,16 @@ import { createLogger } from '../../src/log.js';
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.very-secret-token-value';
 const CLIENT = '123456789012345678';
 
+/** The error loadConfig throws for DISCORD_TOKEN `token`, or null when it throws none. */
+function tokenError(token: string): Error | null {
+  try {
+    loadConfig({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: CLIENT });
+  } catch (e) {
+    return e as Error;
+  }
+  return null;
+}
+
 describe('loadConfig', () => {
   it('runs the console when DISCORD_TOKEN is absent or blank', () => {
     expect(loadConfig({}).token).toBeNull();
@@ -83,16 +93,18 @@ describe('loadConfig', () => {
     ];
     for (const text of shown) expect(text).not.toContain('very-secret');
     const bad = 'with space very-secret';
-    const error = (() => {
-      try {
-        loadConfig({ DISCORD_TOKEN: bad, DISCORD_CLIENT_ID: CLIENT });
-      } catch (e) {
-        return e as Error;
-      }
-      return null;
-    })();
+    const error = tokenError(bad);
     expect(error?.message).toContain('DISCORD_TOKEN must be one word');
     expect(`${error?.message}\n${error?.stack}`).not.toContain('very-secret');
+  });
+
+  it('says to leave out the "Bot " prefix of a token written as the Authorization header writes it', () => {
+    for (const given of ['Bot very-secret', 'bot  very-secret ']) {
+      const error = tokenError(given);
+      expect(error?.message).toContain('leave out the "Bot " before it');
+      expect(error?.message).not.toContain('one word');
+      expect(`${error?.message}\n${error?.stack}`).not.toContain('very-secret');
+    }
   });
 });
 

@@ -13,6 +13,17 @@ describe('the index line of /sources', () => {
     );
   });
 
+  it("keeps the index's own figures with articles held back, and says how many are", () => {
+    const info = { builtAt: '2026-11-29T17:40:59.123Z', articles: 5, sentences: 94 };
+    expect(describeIndex({ ...info, withheld: 1 })).toBe(
+      'Index built 2026-11-29 17:40 UTC from 5 articles (94 passages). 1 article is held back until the rebuild: its file was deleted or changed.',
+    );
+    expect(describeIndex({ ...info, withheld: 2 })).toMatch(
+      /\(94 passages\)\. 2 articles are held back until the rebuild: their files were deleted or changed\.$/,
+    );
+    expect(describeIndex({ ...info, withheld: 0 })).toBe(describeIndex(info));
+  });
+
   it('does not invent a time it cannot read', () => {
     expect(formatBuiltAt('yesterday')).toBe('at an unknown time');
   });

@@ -31,9 +31,19 @@ describe('source: naming an outlet', () => {
     expect(reply).toContain('the articles of Riverbend Times');
   });
 
-  it('browses the timeline of all of its articles', async () => {
-    await session.handle('/timeline source:"Riverbend Times"');
+  it('browses the timeline of all of its articles, headed with the outlet as /ask names it', async () => {
+    const reply = (await session.handle('/timeline source:"Riverbend Times"'))!;
     expect(engine.calls.at(-1)).toMatchObject({ timeline: { sources: ['t1', 't2'] } });
+    expect(reply).toContain('== Timeline: the articles of Riverbend Times ==');
+  });
+
+  it("heads one article's timeline with its title, as /sources shows it, not its id", async () => {
+    for (const typed of ['c1', 'Velmora', 'reopens']) {
+      const reply = (await session.handle(`/timeline source:${typed}`))!;
+      expect(engine.calls.at(-1), typed).toMatchObject({ timeline: { source: 'c1' } });
+      expect(reply, typed).toContain('== Timeline: the article “Bridge reopens” ==');
+      expect(reply, typed).not.toContain('c1');
+    }
   });
 
   it('still lists the choices when a word matches articles of several outlets', async () => {

@@ -16,6 +16,7 @@ import type {
   SourcesDiffer,
 } from '../../engine/types.js';
 import type { NotOnDate } from '../../engine/types.js';
+import { isOutletScope, scopeNameEscaped, type SourceScope } from './scope.js';
 import {
   MAX_BUTTON_LABEL,
   MAX_BUTTONS_PER_ROW,
@@ -87,7 +88,7 @@ export interface AnswerView {
   pingUser?: string;
   ephemeral?: boolean;
   /** The article, or the outlet's articles, the question was limited to: a refusal names it. */
-  scope?: AnswerScope;
+  scope?: SourceScope;
   /** Shown instead of "Question:" before the question (e.g. for a message searched). */
   questionLabel?: string;
 }
@@ -196,9 +197,6 @@ function passageEmbed(
   return { embed, cut: quote.cut || alsoCut };
 }
 
-/** What a question was limited to: one article, or every article of one outlet. */
-export type AnswerScope = SourceRef | { outlet: string };
-
 /**
  * The notice of a refusal, in the words of refusal.ts, which claim only what each rule knows:
  * with closest passages, that no passage clearly answers; without, that no passage uses the
@@ -207,21 +205,12 @@ export type AnswerScope = SourceRef | { outlet: string };
  */
 function abstentionEmbed(
   kind: RefusalKind,
-  scope: AnswerScope | undefined,
+  scope: SourceScope | undefined,
   besideNamed: boolean,
 ): Embed {
   const hasClosest = kind === 'closest';
-  const several = scope !== undefined && 'outlet' in scope && !('id' in scope);
-  const named =
-    scope === undefined
-      ? undefined
-      : {
-          name:
-            'id' in scope
-              ? `the article “${fitEscaped(titleText(scope), 150)}”`
-              : `the articles of ${fitEscaped(scope.outlet, 100)}`,
-          several,
-        };
+  const several = scope !== undefined && isOutletScope(scope);
+  const named = scope === undefined ? undefined : { name: scopeNameEscaped(scope), several };
   const note = refusalNote(kind, named, besideNamed);
   const closest = hasClosest
     ? ` The passages below are the closest ${scope && !several ? 'it comes' : 'the articles come'}. **They are not an answer**, only shown so you can judge for yourself.`

@@ -13,6 +13,7 @@ import { fitEscaped, fitQuote, truncate } from '../text.js';
 import { COLOR_LIST, embedTextLength, footer } from './common.js';
 import type { PageControls } from './pager.js';
 import { pagerRow } from './pager.js';
+import { scopeName, type SourceScope } from './scope.js';
 import { sourceLine } from './source.js';
 import { shrinkToFit } from '../shrink.js';
 import { groupByDate, groupNotes, ownNotes, pastTheEnd, quoteNotes } from './timeline-headings.js';
@@ -79,26 +80,35 @@ function groupValue(group: DateGroup, max: number): string {
   return parts.join('\n');
 }
 
-/** A one-line summary of the filters, for the title. */
-export function describeFilters(filters: TimelineFilters): string {
+/**
+ * A one-line summary of the filters, for the title, plain text. `scope`: what the `source:`
+ * option named, said as /ask says it ({@link scopeName}: "the article “Title”", "the articles
+ * of DW"); without it a `source` filter is shown by its id.
+ */
+export function describeFilters(filters: TimelineFilters, scope?: SourceScope): string {
   const parts: string[] = [];
   if (filters.from) parts.push(`from ${filters.from}`);
   if (filters.to) parts.push(`to ${filters.to}`);
-  if (filters.source) parts.push(`source ${filters.source}`);
+  if (scope) parts.push(scopeName(scope));
+  else if (filters.source) parts.push(`source ${filters.source}`);
   if (filters.keyword) parts.push(`“${filters.keyword}”`);
   return parts.join(', ');
 }
 
-/** Renders one page of the timeline, with Previous / Next when there are more events. */
+/**
+ * Renders one page of the timeline, with Previous / Next when there are more events; the title
+ * names the filters ({@link describeFilters}, `scope` as there).
+ */
 export function renderTimeline(
   page: TimelinePage,
   filters: TimelineFilters,
   controls?: PageControls,
+  scope?: SourceScope,
 ): ReplyPayload {
   const size = Math.max(1, page.limit || TIMELINE_PAGE_SIZE);
   const index = Math.floor(page.offset / size);
   const count = Math.max(1, Math.ceil(page.total / size));
-  const filterText = describeFilters(filters);
+  const filterText = describeFilters(filters, scope);
   const title = fitEscaped(`Timeline${filterText ? `: ${filterText}` : ''}`, MAX_EMBED_TITLE);
   const description =
     page.total === 0

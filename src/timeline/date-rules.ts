@@ -17,6 +17,7 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
+import { AGO_RE, HAS_AGO, readAgo } from './ago.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
@@ -371,10 +372,11 @@ export const RULES: Rule[] = [
   },
   {
     // "reopened today": the publication day, as "this morning" is; not "of today" (the present
-    // age), not "today's" (mostly "today's teenagers"); inside a direct quotation it is dropped
+    // age), not "today's" (mostly "today's teenagers"), not "a week ago today" (what the count
+    // counts from, no day of its own); inside a direct quotation it is dropped
     // with the other relative days (detectMentions).
     when: /today/iu,
-    re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier)\s)[Tt]oday(?![\p{L}'’-])/gu,
+    re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier|ago)\s)[Tt]oday(?![\p{L}'’-])/gu,
     read: () => ({ kind: 'relative', unit: 'day', offset: 0, anchor: 'publication' }),
   },
   ...SPAN_RULES.map((rule) => ({
@@ -391,6 +393,16 @@ export const RULES: Rule[] = [
       offset: /^y/i.test(g.rel ?? '') ? -1 : 1,
       anchor: 'publication',
     }),
+  },
+  {
+    // "two days ago", "a week ago", "three months ago": counted back from publication (ago.ts)
+    when: HAS_AGO,
+    re: AGO_RE,
+    read: (g) =>
+      readAgo(
+        g.unit ?? '',
+        /^(?:an?|one)$/iu.test(g.count ?? '') ? 1 : (COUNTS[g.count ?? ''] ?? Number(g.count)),
+      ),
   },
   {
     // The next month / the following day / the previous year / the same day

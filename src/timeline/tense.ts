@@ -29,6 +29,7 @@ import { markerAt, wordMarker } from './tense-markers.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
+import { pastCopulaNotUntil } from './not-until.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -93,6 +94,8 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   if (!opensItsClause(sentence, start) && possessivePastOccasion(sentence, start, end))
     return 'past';
   if (modifiesNoun(sentence, start, end)) return null;
+  // "the first appointments were not until August": a time set, later than a past telling.
+  if (pastCopulaNotUntil(sentence, start, end)) return null;
   return planTense(governingTense(sentence, start, end), sentence, start);
 }
 

@@ -27,7 +27,7 @@ describe('the participle of a causative "have" carries no tense', () => {
     ]);
   });
 
-  it('keeps the past of a perfect, whose participle follows "have" directly', () => {
+  it('keeps the past of a simple past verb', () => {
     expect(
       dates('2026-03-10', 'Residents in the outer zones swapped their permits on 22 May.'),
     ).toEqual(['2025-05-22']);

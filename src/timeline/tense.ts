@@ -80,7 +80,8 @@ function wordsOf(text: string): string[] {
  *   August": it may still lie ahead).
  * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
  *   the date ("was postponed until Friday": the new date may lie on either side) or began a
- *   state with a set end ("released on bail until 7 January").
+ *   state with a set end ("released on bail until 7 January"), or a past copula with "not
+ *   until" set a time later than a past telling ("were not until August": not-until.ts).
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence

@@ -29,7 +29,7 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 
 
 /**
  * What "N units ago" states: a day `count` × (1, 7 or 14) days before publication, or the month
- * `count` months before the publication's; null for a count of 0 or more than it can mean.
+ * `count` months before the publication's; null for a count below 1 or a unit it does not read.
  *
  * @param unit the unit as written ("days", "week", "fortnight", "months")
  * @param count the number of units (1 for "a", "an", "one")

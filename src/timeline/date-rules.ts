@@ -376,10 +376,9 @@ export const RULES: Rule[] = [
   },
   {
     // "reopened today": the publication day, as "this morning" is; not in a name ("told Cycling
-    // Today", named-day-word.ts), not "of today" (the present
-    // age), not "today's" (mostly "today's teenagers"), not "a week ago today" (what the count
-    // counts from, no day of its own); inside a direct quotation it is dropped
-    // with the other relative days (detectMentions).
+    // Today", named-day-word.ts), not "of today" (the present age), not "today's" (mostly
+    // "today's teenagers"), not "a week ago today" (what the count counts from, no day of its
+    // own); inside a direct quotation it is dropped with the other relative days (detectMentions).
     when: /today/iu,
     re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier|ago)\s)(?<word>[Tt]oday)(?![\p{L}'’-])/gu,
     read: (g, before, after) =>

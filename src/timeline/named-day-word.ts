@@ -1,9 +1,8 @@
 /**
  * A day word inside a capitalised name: "told Cycling Today on Monday", "USA Today reported",
- * "speaking to the BBC's Today programme", "told ITV's This Morning". English capitalises the
- * adverbs "today", "tonight", "this morning" only at the start of a sentence; one capitalised
- * after a word of its sentence is part of a proper name (an outlet's, a programme's), and no
- * date. Not in a line set in title case ("Council Votes Today On Budget"), where every word is
+ * "speaking to the BBC's Today programme", "appeared on Tonight". English capitalises the
+ * adverbs "today" and "tonight" only at the start of a sentence; one capitalised after a word of
+ * its sentence is part of a proper name (an outlet's, a programme's), and no date. Not in a line set in title case ("Council Votes Today On Budget"), where every word is
  * capitalised and the capital says nothing. Kept apart from date-rules.ts, which asks it.
  */
 

@@ -17,6 +17,8 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
+import { AGO_RE, HAS_AGO, readAgo } from './ago.js';
+import { inCapitalisedName } from './named-day-word.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
 import { YEAR, YEAR_DIGITS } from './year-digits.js';
@@ -359,23 +361,30 @@ export const RULES: Rule[] = [
   },
   {
     // this morning / tonight / later today: the publication day; last night: the day before it
-    // (not a title: "The Tonight Show")
+    // (not a title: "The Tonight Show", "told Tonight on Monday": named-day-word.ts)
     when: /morning|afternoon|evening|tonight|today|night/iu,
     re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/gu,
-    read: (g) => ({
-      kind: 'relative',
-      unit: 'day',
-      offset: g.lastNight ? -1 : 0,
-      anchor: 'publication',
-    }),
+    read: (g, before, after) =>
+      g.today !== undefined && inCapitalisedName(g.today, before, after)
+        ? null
+        : {
+            kind: 'relative',
+            unit: 'day',
+            offset: g.lastNight ? -1 : 0,
+            anchor: 'publication',
+          },
   },
   {
-    // "reopened today": the publication day, as "this morning" is; not "of today" (the present
-    // age), not "today's" (mostly "today's teenagers"); inside a direct quotation it is dropped
-    // with the other relative days (detectMentions).
+    // "reopened today": the publication day, as "this morning" is; not in a name ("told Cycling
+    // Today", named-day-word.ts), not "of today" (the present age), not "today's" (mostly
+    // "today's teenagers"), not "a week ago today" (what the count counts from, no day of its
+    // own); inside a direct quotation it is dropped with the other relative days (detectMentions).
     when: /today/iu,
-    re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier)\s)[Tt]oday(?![\p{L}'’-])/gu,
-    read: () => ({ kind: 'relative', unit: 'day', offset: 0, anchor: 'publication' }),
+    re: /(?<![\p{L}])(?<!\b(?:[Oo]f|[Ll]ater|[Ee]arlier|ago)\s)(?<word>[Tt]oday)(?![\p{L}'’-])/gu,
+    read: (g, before, after) =>
+      inCapitalisedName(g.word ?? '', before, after)
+        ? null
+        : { kind: 'relative', unit: 'day', offset: 0, anchor: 'publication' },
   },
   ...SPAN_RULES.map((rule) => ({
     when: rule.when,
@@ -391,6 +400,16 @@ export const RULES: Rule[] = [
       offset: /^y/i.test(g.rel ?? '') ? -1 : 1,
       anchor: 'publication',
     }),
+  },
+  {
+    // "two days ago", "a week ago", "three months ago": counted back from publication (ago.ts)
+    when: HAS_AGO,
+    re: AGO_RE,
+    read: (g) =>
+      readAgo(
+        g.unit ?? '',
+        /^(?:an?|one)$/iu.test(g.count ?? '') ? 1 : (COUNTS[g.count ?? ''] ?? Number(g.count)),
+      ),
   },
   {
     // The next month / the following day / the previous year / the same day

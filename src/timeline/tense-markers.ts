@@ -5,6 +5,7 @@
  * is found in tense.ts.
  */
 import { afterModalOrTo } from './base-form.js';
+import { causativeParticiple } from './causative.js';
 import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
 import { pastBefore } from './plan.js';
 import { scheduledPresent } from './scheduled-present.js';
@@ -135,6 +136,8 @@ export function markerAt(words: readonly string[], i: number): Marker {
   // is the base form, however it is spelt ("shut", "cut", "set" are also their own past), so it
   // carries no tense and the marker before it governs ("voted to cut" stays past by "voted").
   if (afterModalOrTo(words, i)) return null;
+  // "can have their permits swapped from 22 June": the tense is the causative verb's.
+  if (causativeParticiple(words, i)) return null;
   // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
   if (
     /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu.test(previous) &&

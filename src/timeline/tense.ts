@@ -29,6 +29,7 @@ import { markerAt, wordMarker } from './tense-markers.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
+import { pastCopulaNotUntil } from './not-until.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -79,7 +80,8 @@ function wordsOf(text: string): string[] {
  *   August": it may still lie ahead).
  * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
  *   the date ("was postponed until Friday": the new date may lie on either side) or began a
- *   state with a set end ("released on bail until 7 January").
+ *   state with a set end ("released on bail until 7 January"), or a past copula with "not
+ *   until" set a time later than a past telling ("were not until August": not-until.ts).
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
@@ -93,6 +95,8 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   if (!opensItsClause(sentence, start) && possessivePastOccasion(sentence, start, end))
     return 'past';
   if (modifiesNoun(sentence, start, end)) return null;
+  // "the first appointments were not until August": a time set, later than a past telling.
+  if (pastCopulaNotUntil(sentence, start, end)) return null;
   return planTense(governingTense(sentence, start, end), sentence, start);
 }
 

@@ -1,0 +1,55 @@
+/**
+ * "N days ago", "a week ago", "N months ago": counted back from the publication day the article
+ * states, as "yesterday" and "last week" are (ago.ts). A count of days or weeks gives a day, a
+ * count of months the month only; a vague or approximate count gives none. Invented articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { articleOf } from './fixtures.js';
+
+/** Wednesday 16 September 2026. */
+const PUBLISHED = '2026-09-16';
+
+const dates = (...sentences: string[]) =>
+  buildTimeline(articleOf(PUBLISHED, ...sentences)).map((e) => `${e.date} ${e.quotes[0]!.quote}`);
+
+describe('a count of units back from publication', () => {
+  it('dates days and weeks to the day', () => {
+    expect(
+      dates(
+        'The inquiry into the depot flooding, opened a week ago by the transport authority, will now also look at the signalling contract.',
+        'The depot reopened two days ago.',
+        'The old tram shelter was removed a fortnight ago.',
+      ),
+    ).toEqual([
+      '2026-09-02 The old tram shelter was removed a fortnight ago.',
+      '2026-09-09 The inquiry into the depot flooding, opened a week ago by the transport authority, will now also look at the signalling contract.',
+      '2026-09-14 The depot reopened two days ago.',
+    ]);
+  });
+
+  it('dates a count of months to its month only', () => {
+    expect(dates('The depot flooded three months ago.', 'Its roof leaked a month ago.')).toEqual([
+      '2026-06 The depot flooded three months ago.',
+      '2026-08 Its roof leaked a month ago.',
+    ]);
+  });
+
+  it('leaves a vague or approximate count undated', () => {
+    expect(
+      dates(
+        'The depot flooded weeks ago.',
+        'The pumps failed about a week ago.',
+        'The contract was signed more than a month ago.',
+        'The signals were checked a few days ago.',
+        'The tram was repainted two or three weeks ago.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes "today" after the count as what it counts from', () => {
+    expect(dates('A week ago today the depot flooded.')).toEqual([
+      '2026-09-09 A week ago today the depot flooded.',
+    ]);
+  });
+});

@@ -160,3 +160,16 @@ describe('an act and a state said of the same thing', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 });
+
+describe('one report of a casualty told two ways', () => {
+  it('"one of the injured … is said to be stable" is the same fact as the plain report', () => {
+    // "the injured" names people (no act of its own), and "is said to be" names no speaker.
+    expect(
+      classifyFacts(
+        'A 12-year-old girl from Ashby was taken to Kell Hospital on Sunday, police confirmed.',
+        'One of the injured, a 12-year-old girl from Ashby, was taken to Kell Hospital on Sunday and is said to be stable.',
+        { published: ['2026-03-16', '2026-03-18'] },
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+});

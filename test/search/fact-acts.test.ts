@@ -127,3 +127,49 @@ describe('one subject, two things said of it', () => {
     expect(actsApart(approved, met)).toBe(true);
   });
 });
+
+describe('an act and a state said of the same thing', () => {
+  const sameDay = { published: ['2026-11-05', '2026-11-05'] as const };
+
+  it('running out and being available are not one fact, both ways round', () => {
+    const ranOut = 'The chemist on Elm Road had run out of ibuprofen by Friday.';
+    const available = 'Ibuprofen is available at the chemist on Elm Road on Friday.';
+    expect(classifyFacts(ranOut, available, sameDay)).toEqual({
+      kind: 'different-fact',
+      reason: 'different acts',
+    });
+    expect(classifyFacts(available, ranOut, sameDay).kind).toBe('different-fact');
+  });
+
+  it('a state that the act names, or an act that names the state, may be one fact', () => {
+    // Near misses: "declared … open" / "was open"; "ran out" / "was out" (no content word after
+    // the copula to set against the act).
+    expect(
+      classifyFacts(
+        'The council declared the Elm Road bridge open on Friday after repairs.',
+        'The Elm Road bridge was open on Friday after repairs.',
+        sameDay,
+      ),
+    ).toEqual({ kind: 'same-fact' });
+    expect(
+      classifyFacts(
+        'The chemist on Elm Road ran out of ibuprofen on Friday.',
+        'The chemist on Elm Road was out of ibuprofen on Friday.',
+        sameDay,
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+});
+
+describe('one report of a casualty told two ways', () => {
+  it('"one of the injured … is said to be stable" is the same fact as the plain report', () => {
+    // "the injured" names people (no act of its own), and "is said to be" names no speaker.
+    expect(
+      classifyFacts(
+        'A 12-year-old girl from Ashby was taken to Kell Hospital on Sunday, police confirmed.',
+        'One of the injured, a 12-year-old girl from Ashby, was taken to Kell Hospital on Sunday and is said to be stable.',
+        { published: ['2026-03-16', '2026-03-18'] },
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+});

@@ -23,6 +23,14 @@ describe('verbs that describe a noun', () => {
     ).toEqual(new Set(['spent']));
   });
 
+  it('a participle after a determiner with no noun after it is the noun: "the injured"', () => {
+    expect(
+      eventWords('Two of the injured, both from Ashby, were flown to Kell Hospital on Sunday.'),
+    ).toEqual(new Set(['flown']));
+    // Near miss: a participle after its subject, before its object, tells the event.
+    expect(eventWords('The storm injured two walkers on Sunday.')).toEqual(new Set(['injur']));
+  });
+
   it('a main verb stays the event: with an object, alone, or before another clause', () => {
     expect(eventWords('Police arrested a man in May.')).toEqual(new Set(['arrest']));
     expect(eventWords('The fire started on Friday evening near the crag.')).toEqual(

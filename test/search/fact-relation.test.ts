@@ -311,6 +311,34 @@ describe('fact relations', () => {
     ).toMatchObject({ kind: 'disagree', aspect: 'number' });
   });
 
+  it('does not set a running count against a later total of the same tally', () => {
+    // A count said as it stands (the present perfect) and a week later's total ("In all") are
+    // two states of one growing tally, not two sources disagreeing.
+    const early =
+      'Nine people have been treated for burns after a fire at a timber yard in Wexley, the ambulance service said.';
+    const total = 'In all, 16 people were treated for burns, according to the ambulance service.';
+    const weekApart = {
+      asked: 'number' as const,
+      published: ['2026-02-04', '2026-02-11'] as const,
+    };
+    expect(classifyFacts(early, total, weekApart).kind).toBe('different-fact');
+    expect(classifyFacts(total, early, weekApart).kind).toBe('different-fact');
+    // Near miss: the same two reports a day apart do differ on the number.
+    const dayApart = { asked: 'number' as const, published: ['2026-02-04', '2026-02-05'] as const };
+    expect(classifyFacts(early, total, dayApart)).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+    // And counts told as plain past events, a week apart, still differ.
+    expect(
+      classifyFacts(
+        'Nine people were treated for burns after a fire at a timber yard in Wexley, the ambulance service said.',
+        'Sixteen people were treated for burns after a fire at a timber yard in Wexley, the ambulance service said.',
+        weekApart,
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+  });
+
   it('does not set a changing figure given weeks apart against itself', () => {
     const risen = (n: number) => `Reported sightings have risen to ${n}, the wildlife trust said.`;
     // Weeks apart, or when either date is unknown: two moments of one growing figure.

@@ -7,7 +7,7 @@
  * the hall" share what the acts are about (the review, the decision, the sale), not the acts: an
  * application by the traders and a ruling by a judge are two events.
  */
-import { meets, type ClaimEvents } from './fact-predicates.js';
+import { EVENTLESS_VERBS, meets, type ClaimEvents } from './fact-predicates.js';
 import { subjectOf } from './fact-count-acts.js';
 import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
 
@@ -37,6 +37,8 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
 export function actsApart(a: ActSource, b: ActSource): boolean {
   const actA = firstAct(a);
   const actB = firstAct(b);
+  if (actA === null && actB !== null) return actApartFromState(b, actB.key, a);
+  if (actB === null && actA !== null) return actApartFromState(a, actA.key, b);
   if (actA === null || actB === null) return false;
   const toldA = meets(new Set([actA.key]), new Set(b.terms.keys()));
   const toldB = meets(new Set([actB.key]), new Set(a.terms.keys()));
@@ -89,4 +91,33 @@ function firstAct(source: ActSource): { key: string; at: number } | null {
       return { key, at: unit.start };
   }
   return null;
+}
+
+/**
+ * A form of "be" and what follows it, up to the complement: what a report that tells no act
+ * says its subject is ("Paracetamol is available at the Co-op", "The library was open").
+ * A determiner or an adverb of time or degree may stand between ("is now available", "was
+ * fully open").
+ */
+const COPULA = /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?$/i;
+
+/**
+ * True when one report tells an act (`act`, its key) and the other tells none but says what
+ * its subject is (a copula and its complement, {@link COPULA}), and neither predicate is in the
+ * other: "The Co-op on Kiln Street had run out of paracetamol" / "Paracetamol is available at
+ * the Co-op on Kiln Street" share the shop, the street and the product, not what is said of
+ * them, and say opposite things. A state that names the act ("The closure was in force" /
+ * "The council closed the road"), or an act that names the state ("The council declared the
+ * road open" / "The road was open"), may be one fact told two ways. False when the stating
+ * report's complement is a value or a name's part it cannot read (no content word right after
+ * the copula), or a verb with no event of its own ("was made").
+ */
+function actApartFromState(acting: ActSource, act: string, stating: ActSource): boolean {
+  if (stating.events().size > 0) return false;
+  const complement = stating.sequence.find((unit) =>
+    COPULA.test(stating.text.slice(Math.max(0, unit.start - 40), unit.start)),
+  );
+  const state = complement?.keys[0];
+  if (state === undefined || complement?.name === true || EVENTLESS_VERBS.has(state)) return false;
+  return !meets(new Set([act]), new Set(stating.terms.keys())) && !acting.terms.has(state);
 }

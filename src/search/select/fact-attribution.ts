@@ -61,6 +61,8 @@ const INVERTED_SPEAKER =
 /** Every framing above needs one of these. */
 const MAYBE_FRAMED =
   /said|says|told|tells|stated|states|announce|report|added|adds|noted|notes|wrote|writes|according to/i;
+/** A form of "be" right before a verb of saying: its passive ("is said to be"). */
+const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 /** The most words a speaker (with what describes them) takes before or after the verb. */
 export const MAX_FRAME_WORDS = 14;
 
@@ -84,6 +86,9 @@ export function claimOf(text: string): string {
     const end = m.index + m[0].length;
     const before = claim.slice(0, m.index);
     const after = claim.slice(end);
+    // "… was taken to hospital and is said to be stable": the passive of a verb of saying names
+    // no speaker, and frames only what follows it, never the clause before.
+    if (PASSIVE_BE.test(before)) continue;
     // Right after the claim, the verb before its speaker: "“…,” said Putin, listing …", "…,
     // said the ministry." ("Ana Ruiz, who opposed it, said …" opens with its speaker instead.)
     const comma = before.search(/,\s*(?:["”’']\s*$|$)/);

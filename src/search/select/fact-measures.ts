@@ -592,10 +592,15 @@ export function sameCounted(
 
 /**
  * Words that give a count as it stands at a moment of a changing figure: it "has risen to 48",
- * "climbed to", "fell to", "reached", "so far", "to date", "now stands at".
+ * "climbed to", "fell to", "reached", "so far", "to date", "now stands at"; or as a total of
+ * a tally that grows ("In all, 15 people were treated", "in total", "altogether", "all told",
+ * "a total of", "the total was", "the death toll", "at least": the count as far as it is known
+ * when written); or as it stands when said, in the present perfect ("Eight people have been
+ * treated", "has confirmed 12 cases": the perfect tells what has happened up to the time of
+ * speaking).
  */
 const RUNNING_COUNT =
-  /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|gr(?:ow|ows|own|ew|owing)|increas(?:e|es|ed|ing)|f(?:all|alls|allen|ell|alling)|drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|so far|to date|(?:now\s+)?st(?:ands|ood)\s+at)\b/i;
+  /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|gr(?:ow|ows|own|ew|owing)|increas(?:e|es|ed|ing)|f(?:all|alls|allen|ell|alling)|drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|so far|to date|(?:now\s+)?st(?:ands|ood)\s+at|in all|in total|altogether|all told|a\s+total\s+of|the\s+total\s+(?:of|is|was|has|had|now|stands|stood)|(?:death|casualty)\s+toll|at least|ha(?:s|ve)\s+(?:now\s+)?been\s+\w+(?:ed|en)|ha(?:s|ve)\s+(?:now\s+)?\w+ed)\b/i;
 
 /**
  * True when two differing counts may be two moments of one changing figure rather than a

@@ -23,6 +23,7 @@ const PARTICIPLE_ENDING = /(?:ed|en)$/i;
  * True when the verb at `i` of a tagged sentence describes a noun rather than tells the
  * sentence's event:
  * - before the noun, after a determiner, a number or an adjective: "the 17 evacuated homes";
+ * - after a determiner with no noun after it, as the noun itself: "one of the injured";
  * - right after the noun, followed by when or where ("in May", "earlier this month", "last
  *   week") rather than an object, with a verb of the sentence's own later in the same clause:
  *   "the man arrested in May would face no further action". "Police arrested a man in May"
@@ -39,6 +40,14 @@ export function describesNoun(words: readonly TaggedWord[], i: number): boolean 
   if (
     ['DET', 'NUM', 'ADJ'].includes(before.tag) &&
     ['NOUN', 'PROPN'].includes(after.tag) &&
+    PARTICIPLE_ENDING.test(word.value)
+  )
+    return true;
+  // A participle after a determiner, with no noun after it, is the noun itself: "one of the
+  // injured", "the accused denied it" name people, they tell no event.
+  if (
+    before.tag === 'DET' &&
+    ['PUNCT', 'ADP', 'AUX', 'VERB', 'CCONJ'].includes(after.tag) &&
     PARTICIPLE_ENDING.test(word.value)
   )
     return true;

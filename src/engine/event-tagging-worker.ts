@@ -1,9 +1,13 @@
 /**
- * The worker thread of event-tagging.ts: tags the sentences it is started with (`workerData`,
- * per article its sentences' texts), in order, and posts back each one's event words.
+ * The worker thread of event-tagging.ts: loads the tagger as soon as it starts (while the build
+ * reads its articles), then tags the sentences it is sent (per article its sentences' texts), in
+ * order, and posts back each one's event words.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 
-const articles = workerData as string[][];
-parentPort?.postMessage(articles.map((texts) => texts.map((text) => [...claimEventWords(text)])));
+// Tagging an empty text loads wink-nlp's model and tags nothing.
+claimEventWords('');
+parentPort?.once('message', (articles: string[][]) => {
+  parentPort?.postMessage(articles.map((texts) => texts.map((text) => [...claimEventWords(text)])));
+});

@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { irregularPastForms, seedIrregularPastForms } from '../timeline/past-forms.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
-import { tagSentenceEvents } from './event-tagging.js';
+import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -78,85 +78,100 @@ async function build(
 ): Promise<{ file: IndexFile; stats: BuildStats }> {
   const logger = options.logger ?? silentLogger;
   const cache = options.cache ?? new AnalysisCache();
-  // Imported here, not at the top: they load wink-nlp's model, which a process that only
-  // loads a prebuilt index never needs (it would add a third of a second to every start).
-  const [
-    { analyseArticle, loadCorpusFromFiles },
-    { buildTimeline, detectArticleDates },
-    { unpackArticles },
-  ] = await Promise.all([
-    import('../corpus/load.js'),
-    import('../timeline/index.js'),
-    import('../corpus/unpack.js'),
-  ]);
-  const t0 = performance.now();
-  const reusedBefore = cache.counts.reused;
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
-  // Packaged files (saved pages, e-mails, Word documents, PDFs) are unpacked only when their
-  // analysis is not known already: an unchanged one costs nothing in a rebuild.
-  const unpacked = await unpackArticles(files, (article) => cache.has(keyOf(article.file)));
-  const corpus = loadCorpusFromFiles(unpacked, {
-    logger,
-    onProgress: (done, total) => options.onProgress?.('articles', done, total),
-    analyse: (article) => cache.analysis(keyOf(article.file), () => analyseArticle(article)),
-  });
-  const reused = cache.counts.reused - reusedBefore;
-  const t1 = performance.now();
-  // Event words are tagged beside the index terms and the timeline (event-tagging.ts), and
-  // awaited before the index is built: their time counts in the search stage's.
-  const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));
-  const tagging = cache.tagEvents(articleKeys, (articles) => tagSentenceEvents(articles));
-  // Settled here so that a failure waits for its turn below rather than going unhandled.
-  const tagged = tagging.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
-  const t2 = performance.now();
-  const timeline = buildTimeline(corpus, (article, sentences) => {
-    const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
-    return cache.dates(keyOf(meta.file), () => detectArticleDates({ text, paragraphs }, sentences));
-  });
-  const t3 = performance.now();
-  const failure = await tagged;
-  if (failure !== null) throw failure;
-  const search = SearchIndex.build(corpus, corpus.aliases, {
-    onProgress: (done, total) => options.onProgress?.('index', done, total),
-    sentenceTerms,
-    sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
-  });
-  const t4 = performance.now();
-  const file: IndexFile = {
-    format: INDEX_FORMAT,
-    corpusHash: hash,
-    builtAt: new Date().toISOString(),
-    articles: corpus.articles.map(({ meta, text, paragraphs, page, headline }) => {
-      return { meta, text, paragraphs, page, headline, analysis: cache.stored(keyOf(meta.file)) };
-    }),
-    sentences: packSentences(corpus.sentences),
-    search: search.toJSON(),
-    timeline: saveTimeline(timeline, corpus.articles),
-    irregularPast: [...irregularPastForms()].sort(),
-  };
-  cache.retain(keys.values());
-  const stats: BuildStats = {
-    corpusHash: hash,
-    articles: corpus.articles.length,
-    reused,
-    sentences: corpus.sentences.length,
-    events: timeline.length,
-    milliseconds: {
-      read: 0,
-      clean: t1 - t0,
-      search: t2 - t1 + (t4 - t3),
-      timeline: t3 - t2,
-      write: 0,
-    },
-    path: indexPathOf(options),
-    bytes: 0,
-  };
-  return { file, stats };
+  // The event tagging thread loads while the articles are read, when they look many enough.
+  let unanalysedChars = 0;
+  for (const article of files.articles)
+    if (!cache.has(keyOf(article.file))) unanalysedChars += article.raw.length;
+  const tagger = EventTagger.start(Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE));
+  try {
+    return await analyseAndIndex();
+  } finally {
+    tagger.close();
+  }
+
+  async function analyseAndIndex(): Promise<{ file: IndexFile; stats: BuildStats }> {
+    // Imported here, not at the top: they load wink-nlp's model, which a process that only
+    // loads a prebuilt index never needs (it would add a third of a second to every start).
+    const [
+      { analyseArticle, loadCorpusFromFiles },
+      { buildTimeline, detectArticleDates },
+      { unpackArticles },
+    ] = await Promise.all([
+      import('../corpus/load.js'),
+      import('../timeline/index.js'),
+      import('../corpus/unpack.js'),
+    ]);
+    const t0 = performance.now();
+    const reusedBefore = cache.counts.reused;
+    // Packaged files (saved pages, e-mails, Word documents, PDFs) are unpacked only when their
+    // analysis is not known already: an unchanged one costs nothing in a rebuild.
+    const unpacked = await unpackArticles(files, (article) => cache.has(keyOf(article.file)));
+    const corpus = loadCorpusFromFiles(unpacked, {
+      logger,
+      onProgress: (done, total) => options.onProgress?.('articles', done, total),
+      analyse: (article) => cache.analysis(keyOf(article.file), () => analyseArticle(article)),
+    });
+    const reused = cache.counts.reused - reusedBefore;
+    const t1 = performance.now();
+    // Event words are tagged beside the index terms and the timeline (event-tagging.ts), and
+    // awaited before the index is built: their time counts in the search stage's.
+    const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));
+    const tagging = cache.tagEvents(articleKeys, (articles) => tagger.tag(articles));
+    // Settled here so that a failure waits for its turn below rather than going unhandled.
+    const tagged = tagging.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
+    const t2 = performance.now();
+    const timeline = buildTimeline(corpus, (article, sentences) => {
+      const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
+      return cache.dates(keyOf(meta.file), () =>
+        detectArticleDates({ text, paragraphs }, sentences),
+      );
+    });
+    const t3 = performance.now();
+    const failure = await tagged;
+    if (failure !== null) throw failure;
+    const search = SearchIndex.build(corpus, corpus.aliases, {
+      onProgress: (done, total) => options.onProgress?.('index', done, total),
+      sentenceTerms,
+      sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
+    });
+    const t4 = performance.now();
+    const file: IndexFile = {
+      format: INDEX_FORMAT,
+      corpusHash: hash,
+      builtAt: new Date().toISOString(),
+      articles: corpus.articles.map(({ meta, text, paragraphs, page, headline }) => {
+        return { meta, text, paragraphs, page, headline, analysis: cache.stored(keyOf(meta.file)) };
+      }),
+      sentences: packSentences(corpus.sentences),
+      search: search.toJSON(),
+      timeline: saveTimeline(timeline, corpus.articles),
+      irregularPast: [...irregularPastForms()].sort(),
+    };
+    cache.retain(keys.values());
+    const stats: BuildStats = {
+      corpusHash: hash,
+      articles: corpus.articles.length,
+      reused,
+      sentences: corpus.sentences.length,
+      events: timeline.length,
+      milliseconds: {
+        read: 0,
+        clean: t1 - t0,
+        search: t2 - t1 + (t4 - t3),
+        timeline: t3 - t2,
+        write: 0,
+      },
+      path: indexPathOf(options),
+      bytes: 0,
+    };
+    return { file, stats };
+  }
 }
 
 /**

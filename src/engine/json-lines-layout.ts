@@ -20,50 +20,88 @@ export const TURN_AFTER_MS = 10;
 
 /** `value` as JSON text in the layout above; `JSON.stringify(value)` when it is small. */
 export function layOutJson(value: unknown): string {
-  return layOut(value) ?? 'null';
+  // Written as flat pieces joined once at the end: text built by nesting templates is a tree
+  // of pieces that every later search or join of it copied again, level by level (two thirds
+  // of the State of the Union index's write).
+  const pieces: string[] = [];
+  const data = jsonData(value);
+  if (isLarge(data)) writeLarge(data, pieces);
+  else pieces.push(JSON.stringify(data) ?? 'null');
+  return pieces.join('');
 }
 
-/** Like `JSON.stringify`: undefined for what JSON leaves out (undefined, functions). */
-function layOut(value: unknown): string | undefined {
-  // What JSON.stringify writes of a value with toJSON() is that method's result; split that.
-  const data = hasToJSON(value) ? value.toJSON() : value;
-  if (data === null || typeof data !== 'object' || !longerThan(data, LINE_CHARS))
-    return JSON.stringify(data) as string | undefined;
-  if (Array.isArray(data))
-    return `[\n${lines(data.map((element) => layOut(element) ?? 'null'))}\n]`;
-  const members: string[] = [];
-  for (const [key, member] of Object.entries(data)) {
-    const text = layOut(member);
-    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+/** What JSON.stringify writes of a value: its toJSON() result when it has one, else itself. */
+function jsonData(value: unknown): unknown {
+  return hasToJSON(value) ? value.toJSON() : value;
+}
+
+/** True for an object or array whose JSON is about {@link LINE_CHARS} or longer: it is split. */
+function isLarge(data: unknown): data is object {
+  return data !== null && typeof data === 'object' && longerThan(data, LINE_CHARS);
+}
+
+/** Writes a large object or array to `pieces`, each of its items on lines as {@link Lines} says. */
+function writeLarge(data: object, pieces: string[]): void {
+  const line = new Lines(pieces);
+  if (Array.isArray(data)) {
+    pieces.push('[\n');
+    for (const element of data as unknown[]) {
+      const item = jsonData(element);
+      if (isLarge(item)) {
+        line.startSplit();
+        writeLarge(item, pieces);
+      } else line.add(JSON.stringify(item) ?? 'null');
+    }
+    pieces.push('\n]');
+    return;
   }
-  return `{\n${lines(members)}\n}`;
+  pieces.push('{\n');
+  for (const [key, member] of Object.entries(data)) {
+    const item = jsonData(member);
+    if (isLarge(item)) {
+      line.startSplit();
+      pieces.push(`${JSON.stringify(key)}:`);
+      writeLarge(item, pieces);
+    } else {
+      const text = JSON.stringify(item) as string | undefined;
+      if (text !== undefined) line.add(`${JSON.stringify(key)}:${text}`);
+    }
+  }
+  pieces.push('\n}');
 }
 
 /**
- * Items (elements, or members with their keys) as lines: small ones together, up to
- * {@link LINE_CHARS} a line, so that reading costs a parse per line, not per item.
+ * The items of one object or array (elements, or members with their keys) as lines, written to
+ * `pieces`: small ones together, up to {@link LINE_CHARS} a line, so that reading costs a parse
+ * per line, not per item; an item laid out over lines of its own stands alone. Lines are
+ * separated by a line break and the items' comma.
  */
-function lines(items: readonly string[]): string {
-  const out: string[] = [];
-  let group: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (group.length > 0) out.push(group.join(','));
-    group = [];
-    size = 0;
-  };
-  for (const item of items) {
-    // An item laid out over lines of its own stands alone.
-    const split = item.includes('\n');
-    if (split || size + item.length > LINE_CHARS) flush();
-    if (split) out.push(item);
-    else {
-      group.push(item);
-      size += item.length + 1;
-    }
+class Lines {
+  /** Lines begun so far. */
+  #lines = 0;
+  /** Characters of the line being filled with small items (0: none being filled). */
+  #size = 0;
+
+  constructor(private readonly pieces: string[]) {}
+
+  /** Begins a line for an item laid out over lines of its own (which the caller then writes). */
+  startSplit(): void {
+    this.#begin();
   }
-  flush();
-  return out.join('\n,');
+
+  /** Adds a small item, to the line being filled or, past {@link LINE_CHARS}, a new one. */
+  add(item: string): void {
+    if (this.#size > 0 && this.#size + item.length <= LINE_CHARS) this.pieces.push(',');
+    else this.#begin();
+    this.pieces.push(item);
+    this.#size += item.length + 1;
+  }
+
+  #begin(): void {
+    if (this.#lines > 0) this.pieces.push('\n,');
+    this.#lines += 1;
+    this.#size = 0;
+  }
 }
 
 /**

@@ -11,7 +11,10 @@ import { isStopWord, stem, termsOf, tokenize, type Token } from '../text/terms.j
 import type { SynonymTable } from './wordnet-relations.js';
 
 /** Hyphens joining a compound's parts: hyphen-minus, Unicode hyphen, non-breaking hyphen. */
-const HYPHEN = /^[-\u2010\u2011]$/;
+const HYPHENS = '-\u2010\u2011';
+const HYPHEN = new RegExp(`^[${HYPHENS}]$`);
+/** A text holding none of these holds no hyphen compound. */
+const ANY_HYPHEN = new RegExp(`[${HYPHENS}]`);
 /** One space between the parts of a spaced compound. */
 const SPACE = /^ $/;
 /** A compound's part: letters only ("9-11" and "covid-19" are no words joined). */
@@ -57,7 +60,9 @@ function runsJoinedBy(text: string, tokens: readonly Token[], between: RegExp): 
  */
 export function buildCompoundTable(texts: Iterable<string>): SynonymTable {
   const counts = new Map<string, Map<string, number>>();
-  for (const text of texts)
+  for (const text of texts) {
+    // Most sentences hold no hyphen, so no run of words joined by one: they are not tokenised.
+    if (!ANY_HYPHEN.test(text)) continue;
     for (const run of runsJoinedBy(text, tokenize(text), HYPHEN)) {
       if (run.length > MAX_COMPOUND_PARTS) continue;
       const phrase = termsOf(run.map((token) => token.word).join(' ')).join(' ');
@@ -67,6 +72,7 @@ export function buildCompoundTable(texts: Iterable<string>): SynonymTable {
       if (!phrases) counts.set(key, (phrases = new Map()));
       phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
     }
+  }
   return [...counts]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, phrases]): [string, string[]] => [

@@ -12,26 +12,73 @@
 export const MAX_QUOTATION_SENTENCES = 6;
 
 /**
+ * What the character at `i` of `text` does to quotations: opens one (true), closes one (false),
+ * or neither (null). Curly and low quotes say which way they go; a straight double quote opens
+ * after a space or at `from`, where the text read starts, and closes otherwise. Single quotes are
+ * left alone: most are apostrophes.
+ */
+function quotationMarkAt(text: string, i: number, from: number): boolean | null {
+  const c = text[i];
+  if (c === '“' || c === '„' || c === '«') return true;
+  if (c === '”' || c === '»') return false;
+  if (c === '"') return i === from || /[\s([{—–-]/.test(text[i - 1] as string);
+  return null;
+}
+
+/**
  * Where a text stands with quotation marks: whether it closes a quotation it did not open
  * (it starts inside one) and whether it opens one it does not close (it ends inside one).
- * Curly and low quotes say which way they go; a straight double quote opens after a space or
- * at the start, and closes otherwise. Single quotes are left alone: most are apostrophes.
+ * Marks are read as {@link quotationMarkAt} says.
  */
 export function quotationBalance(text: string): { startsInside: boolean; endsInside: boolean } {
   let depth = 0;
   let startsInside = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    let opens: boolean;
-    if (c === '“' || c === '„' || c === '«') opens = true;
-    else if (c === '”' || c === '»') opens = false;
-    else if (c === '"') opens = i === 0 || /[\s([{—–-]/.test(text[i - 1] as string);
-    else continue;
+    const opens = quotationMarkAt(text, i, 0);
+    if (opens === null) continue;
     if (opens) depth += 1;
     else if (depth > 0) depth -= 1;
     else startsInside = true;
   }
   return { startsInside, endsInside: depth > 0 };
+}
+
+/**
+ * {@link quotationBalance}'s `endsInside` for ever longer stretches of one text that start at
+ * the same place (`text.slice(from, to)` for a growing `to`), each read on from where the last
+ * one ended: the sentences of a paragraph, one after another, cost one reading of the paragraph,
+ * not one of everything before each.
+ */
+export class OpenQuotations {
+  #at: number;
+  #depth = 0;
+
+  /** Reads `text` from `from`. */
+  constructor(
+    private readonly text: string,
+    readonly from: number,
+  ) {
+    this.#at = from;
+  }
+
+  /** Where the next stretch may end, at the earliest: the end of the last one. */
+  get at(): number {
+    return this.#at;
+  }
+
+  /**
+   * True when `text.slice(from, to)` opens a quotation it does not close. Throws when `to` is
+   * before {@link at}.
+   */
+  endsInsideAt(to: number): boolean {
+    if (to < this.#at) throw new Error('quotation: stretches are read in order');
+    for (; this.#at < to; this.#at++) {
+      const opens = quotationMarkAt(this.text, this.#at, this.from);
+      if (opens === true) this.#depth += 1;
+      else if (opens === false && this.#depth > 0) this.#depth -= 1;
+    }
+    return this.#depth > 0;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
-import { outsideQuotations, quotationBalance } from '../text/quotation.js';
+import { OpenQuotations, outsideQuotations } from '../text/quotation.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
 import type { Quote, SourceRef } from '../types/quote.js';
@@ -149,6 +149,8 @@ export function detectArticleDates(
       isCaption(article.text.slice(p.start, p.end)) ? [i] : [],
     ),
   );
+  // The quotations left open before each sentence of a paragraph, read on sentence by sentence.
+  let quotations: OpenQuotations | undefined;
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
     if (
@@ -162,9 +164,10 @@ export function detectArticleDates(
     // A speaker's quotation an earlier sentence of the paragraph left open: its days are the
     // speaker's (detectMentions).
     const paragraphStart = article.paragraphs[sentence.paragraph]?.start ?? sentence.start;
-    const opensInQuotation = quotationBalance(
-      article.text.slice(Math.min(paragraphStart, sentence.start), sentence.start),
-    ).endsInside;
+    const from = Math.min(paragraphStart, sentence.start);
+    if (quotations?.from !== from || quotations.at > sentence.start)
+      quotations = new OpenQuotations(article.text, from);
+    const opensInQuotation = quotations.endsInsideAt(sentence.start);
     const candidates = detectMentions(text, [], opensInQuotation);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26

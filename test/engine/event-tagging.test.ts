@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { tagSentenceEvents } from '../../src/engine/event-tagging.js';
+import { EventTagger, tagSentenceEvents } from '../../src/engine/event-tagging.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import type * as FactPredicates from '../../src/search/select/fact-predicates.js';
 
@@ -51,5 +51,22 @@ describe('tagSentenceEvents', () => {
 
   it('starts no thread for no sentences', async () => {
     expect(await tagSentenceEvents([[], []], 0)).toEqual([[], []]);
+  });
+});
+
+describe('EventTagger', () => {
+  it('tags on the thread it started ahead of the sentences, with the same result', async () => {
+    const here = await tagSentenceEvents(ARTICLES, Infinity);
+    const tagger = EventTagger.start(4, 1);
+    thisThread.tags = false;
+    const ahead = await tagger.tag(ARTICLES, 1).finally(() => (thisThread.tags = true));
+    expect(asLists(ahead)).toEqual(asLists(here));
+  });
+
+  it('tags here when fewer sentences come than it expected, and lets its thread go', async () => {
+    const tagger = EventTagger.start(4, 1);
+    const events = await tagger.tag(ARTICLES, Infinity);
+    expect(asLists(events)).toEqual(asLists(await tagSentenceEvents(ARTICLES, Infinity)));
+    tagger.close();
   });
 });

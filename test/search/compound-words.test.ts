@@ -30,6 +30,15 @@ describe('compound words', () => {
     ]);
   });
 
+  it('reads compounds joined by every hyphen it knows, and none from texts without one', () => {
+    expect(
+      buildCompoundTable(['An e\u2010mail came.', 'A co\u2011operate plan.', 'No compound here.']),
+    ).toEqual([
+      ['cooper', ['co oper']],
+      ['email', ['e mail']],
+    ]);
+  });
+
   it('joins a question’s hyphenated or spaced words only where the corpus has the closed form', () => {
     const has = (term: string) => term === 'ceasefir' || term === 'anyon';
     const closed = (q: string) => closedForms(q, tokenize(q), has).map((f) => f.term);

@@ -1,6 +1,6 @@
 /** Sentence ranges moved out of quotations (src/text/quotation.ts). */
 import { describe, expect, it } from 'vitest';
-import { outsideQuotations, quotationBalance } from '../../src/text/quotation.js';
+import { OpenQuotations, outsideQuotations, quotationBalance } from '../../src/text/quotation.js';
 
 const SENTENCES = [
   'The harbour master said: "The quay is safe.',
@@ -32,5 +32,26 @@ describe('quotationBalance', () => {
       startsInside: false,
       endsInside: false,
     });
+  });
+});
+
+describe('OpenQuotations', () => {
+  const PARAGRAPH =
+    'Intro. "Quoted one. Still quoted," she said. He replied: “Yes. No.” Then "x" and (" y. Done.';
+
+  it('reads each longer stretch as quotationBalance reads it whole, from any start', () => {
+    for (const from of [0, 7, 8, 20]) {
+      const open = new OpenQuotations(PARAGRAPH, from);
+      for (let to = from; to <= PARAGRAPH.length; to++)
+        expect(open.endsInsideAt(to), `${from}–${to}`).toBe(
+          quotationBalance(PARAGRAPH.slice(from, to)).endsInside,
+        );
+    }
+  });
+
+  it('refuses a stretch shorter than the last one read', () => {
+    const open = new OpenQuotations(PARAGRAPH, 0);
+    open.endsInsideAt(20);
+    expect(() => open.endsInsideAt(10)).toThrow(/in order/);
   });
 });

@@ -3,7 +3,8 @@
  * label at its foot, set for journalists, not readers. The form sets them as a list, one note a
  * line or a paragraph ("Notes to editors" / "Kelda Rail operates 212 trains a day …" / "For
  * media enquiries contact the press office on …"), so each note is an item judged alone: one
- * that calls on the reader (a media contact: closing-note.ts) is furniture, one that reports (the
+ * that calls on the reader (a media contact: closing-note.ts) or is a contact card ("Media
+ * contact:" / "Jane Roe" / "01632 960 300") is furniture, one that reports (the
  * issuer's background, "Kelda Rail operates 212 trains a day.") is text, a paragraph of its own,
  * and the label over them is furniture.
  *
@@ -30,6 +31,14 @@ export function isNotesLabel(line: string): boolean {
 }
 
 /**
+ * The label of a release's contact card, alone on its line or before the contact: "Media
+ * contact:", "Press enquiries", "For further information:", "Contact:". The card under it
+ * (a name, a role, a number, an address, one a line) is for journalists, never the release's text.
+ */
+const CONTACT_LABEL =
+  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk)|for\s+(?:media|press|further)\s+(?:enquiries|inquiries|information)|contacts?)\s*(?::|$)/i;
+
+/**
  * Where the notes block of a text's `lines` starts (see the file header): the index of its last
  * closing break when that is a release's end mark, else of the last notes label below that
  * break (or anywhere, with none) and below a sentence of the release; -1 when the text has
@@ -54,7 +63,8 @@ export function releaseNotesStart(lines: readonly string[]): number {
 /**
  * The items of a notes block, each its lines trimmed: a blank line ends one, and so does a line
  * that is not the one above wrapped onto it at `width` characters (hard-wrap.ts) or follows a
- * line ending a sentence or a clause (a note's end, or its label's colon).
+ * line ending a sentence or a clause (a note's end, or its label's colon); a contact card under
+ * its label alone on its line ({@link CONTACT_LABEL}) runs to the blank line.
  */
 function noteItems(lines: readonly string[], width: number): string[][] {
   const items: string[][] = [];
@@ -62,8 +72,12 @@ function noteItems(lines: readonly string[], width: number): string[][] {
   for (const raw of lines) {
     const line = raw.trim();
     const previous = item[item.length - 1];
+    // A contact card's lines (name, role, number) under its label alone are one item, to the
+    // next blank line.
+    const card = item.length > 0 && item[0]!.replace(CONTACT_LABEL, '').trim() === '';
     const wrapped =
-      previous !== undefined && !CLAUSE_END.test(previous) && mayContinue(previous, line, width);
+      previous !== undefined &&
+      (card || (!CLAUSE_END.test(previous) && mayContinue(previous, line, width)));
     if (line === '' || (previous !== undefined && !wrapped)) {
       if (item.length > 0) items.push(item);
       item = [];
@@ -111,7 +125,7 @@ export function readReleaseNotes(
   const dropped: DroppedLine[] = [];
   for (const item of noteItems(lines, width)) {
     const text = item.join(' ');
-    if (isNotesLabel(text) || isClosingNote([text]))
+    if (isNotesLabel(text) || CONTACT_LABEL.test(text) || isClosingNote([text]))
       dropped.push(...item.map((line): DroppedLine => ({ line, reason: 'note to readers' })));
     else kept.push(item.join('\n'));
   }

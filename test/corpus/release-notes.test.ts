@@ -36,6 +36,22 @@ describe("a press release's notes to editors", () => {
     expect(cleaned.text).toBe(article(HEADLINE, STORY, FACT));
   });
 
+  it('drop a contact card whole, its label and the lines under it to the blank line', () => {
+    const card = [
+      'Media contact:',
+      'Jo Penrose, press officer',
+      '01632 960 714',
+      'jo@brisk.example',
+    ];
+    const cleaned = cleanArticle(
+      article(HEADLINE, STORY, 'ENDS', [LABEL, FACT, ...card].join('\n')),
+    );
+    expect(cleaned.text).toBe(article(HEADLINE, STORY, FACT));
+    // The card's first line may hold the contact too.
+    const read = readReleaseNotes(['Press enquiries: Jo Penrose on 01632 960 714', FACT]);
+    expect(read.kept).toBe(FACT);
+  });
+
   it('read a note hard-wrapped over two lines whole', () => {
     const notes = [
       'Notes to editors:',

@@ -21,6 +21,7 @@ import type { DropReason } from './drop-reasons.js';
 import { isReleaseEndMark } from './press-release.js';
 import { isPlayerBar } from './player-bar.js';
 import { isSignatureSeparator } from './signature.js';
+import { isCookieNotice, isPaywallNotice } from './site-notice.js';
 
 export { parseDateline } from './dates.js';
 
@@ -71,14 +72,6 @@ function isShareRow(line: string): boolean {
   const items = line.split(/\s*[|·•]\s*/);
   return items.length >= 2 && items.every((item) => SHARE_ITEM.test(item));
 }
-
-/**
- * A site's cookie banner, as a paragraph of its own: "This site uses cookies. Carry on browsing
- * if you're happy with this …", "We use cookies to improve your experience." It speaks of the
- * site, never of the story.
- */
-const COOKIE_NOTICE =
-  /^(?:(?:this|our) (?:site|website) uses cookies|we use cookies|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)[^.]{0,60}cookies)\b/i;
 
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */
 const CHROME_WORDS =
@@ -393,10 +386,12 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isSupportAppeal(line) ||
         isMailingFooter(line) ||
         isReaderNote(line) ||
-        isTipLineAppeal(line)))
+        isTipLineAppeal(line) ||
+        isPaywallNotice(line)))
   )
     return 'call to action';
-  if (standalone && COOKIE_NOTICE.test(line)) return 'navigation';
+  // A cookie banner, as a paragraph of its own (site-notice.ts).
+  if (standalone && isCookieNotice(line)) return 'navigation';
   if (isNavigationBar(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';
   if (MAY_BE_COPYRIGHT.test(line)) {

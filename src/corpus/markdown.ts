@@ -20,6 +20,7 @@ import { statedFields } from './front-matter.js';
 import { isHomeLink } from './site-evidence.js';
 import { isMastheadName } from './masthead.js';
 import { readMetadataBlock } from './metadata-block.js';
+import { notesApart } from './release-notes.js';
 import type { Extraction } from './stated.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -98,7 +99,8 @@ export function extractMarkdown(markdown: string): Extraction {
     .filter((line) => IMAGE_LINE.test(line))
     .map(droppedImage);
   dropped.push(...signature);
-  const html = marked.parse(body, { async: false, gfm: true });
+  // A release's notes set one a line are items, each a paragraph (release-notes.ts).
+  const html = marked.parse(notesApart(body), { async: false, gfm: true });
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: { body: DomNode };
   };

@@ -8,7 +8,8 @@
  * a headline summarises its story, so its words recur in it, and it opens with a capital
  * letter; a slogan does neither.
  */
-import { hasSloganShape, isMastheadName, splitSlogan } from './masthead.js';
+import { parseByline } from './byline.js';
+import { hasSloganShape, isMastheadName, isMastheadShape, splitSlogan } from './masthead.js';
 
 /** Words of four letters or more, in lower case: the words a summary shares with its story. */
 const contentWords = (text: string) =>
@@ -43,10 +44,35 @@ export function nameplateName(line: string, story: string): string | null {
 }
 
 /**
- * True when `line`, a paragraph of its own right under an outlet's name set as a masthead
- * (`above`: "OSPREY WEEKLY"), is that masthead's slogan ("Stories from the estuary, every
- * Friday"): a slogan's shape, the paper's by {@link isPaperSlogan}, with the story still below.
+ * True for a line that may be a nameplate's name over its slogan: an outlet's name set as a
+ * masthead ("OSPREY WEEKLY"), or a masthead's shape of two words or more with no outlet's noun
+ * ("HARBURY ECHO"; one word alone, "Kellan", is as likely a section or a place). The caller
+ * asks also that a heading stand under the slogan: a name and a slogan over the headline, where
+ * a label over a headline has the story under it.
  */
-export function isSloganUnder(line: string, above: string, story: string): boolean {
-  return isMastheadName(above) && hasSloganShape(line) && isPaperSlogan(line, story);
+export function mayBeNameplateName(line: string): boolean {
+  return isMastheadName(line) || (isMastheadShape(line) && line.trim().split(/\s+/).length >= 2);
+}
+
+/**
+ * True when `line`, a paragraph of its own right under a nameplate's name (`above`: "OSPREY
+ * WEEKLY", "HARBURY ECHO": {@link mayBeNameplateName}) and over the headline (`below`), is that
+ * name's slogan ("Stories from the estuary, every Friday", "Your town, your voice"): a slogan's
+ * shape, the paper's by {@link isPaperSlogan}, while the line below is the story's headline, its
+ * words the story's (a byline there, "By Ana Ruiz", leaves `line` the headline: "Making waves").
+ * `story`: the article's text without `line`.
+ */
+export function isSloganUnder(
+  line: string,
+  around: { above: string; below: string },
+  story: string,
+): boolean {
+  const { above, below } = around;
+  return (
+    mayBeNameplateName(above) &&
+    hasSloganShape(line) &&
+    isPaperSlogan(line, story) &&
+    parseByline(below) === null &&
+    !isPaperSlogan(below, story.replace(below, ''))
+  );
 }

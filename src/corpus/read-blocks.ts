@@ -30,7 +30,7 @@ import {
   isOutletSignOff,
   splitSlogan,
 } from './masthead.js';
-import { isSloganUnder, nameplateName } from './nameplate.js';
+import { isSloganUnder, mayBeNameplateName, nameplateName } from './nameplate.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
@@ -115,7 +115,7 @@ const readNameplate: LineRule = (state, block, line) => {
   const under =
     above !== undefined &&
     state.kept.at(-1) === above &&
-    isMastheadName(above) &&
+    mayBeNameplateName(above) &&
     below !== undefined &&
     paragraphKind(below) === 'heading';
   if (
@@ -128,8 +128,11 @@ const readNameplate: LineRule = (state, block, line) => {
     return false;
   const story = state.articleText().replace(line, '');
   const name = nameplateName(line, story);
-  if (name === null && !(under && isSloganUnder(line, above, story))) return false;
+  if (name === null && !(under && isSloganUnder(line, { above, below }, story))) return false;
   if (name !== null) state.nameplates.push(name);
+  // A name with no outlet's noun over its slogan is a nameplate's too, its line kept as a
+  // masthead's is until the page corroborates it (an outlet's name is a masthead line already).
+  else if (above !== undefined && !isMastheadName(above)) state.nameplates.push(above);
   drop(state, line, 'masthead');
   return true;
 };

@@ -1,12 +1,17 @@
 /**
  * The foot of an article's text, cut before its blocks are read: a signature block
  * (signature.ts) and, above it or alone, a note to readers under a final thematic break
- * (closing-note.ts). Both stand at the very end and are read by where they stand, so they are
- * taken off whole, each line listed as dropped, before any line rule could keep a piece of them.
+ * (closing-note.ts) or a press release's notes to editors (release-notes.ts). They stand at the
+ * very end and are read by where they stand, so they are taken off (a note to readers whole, a
+ * release's notes item by item), each line listed as dropped, before any line rule could keep a
+ * piece of them.
  */
 import { closingNoteStart } from './closing-note.js';
 import type { DroppedLine } from './extraction.js';
 import { isHorizontalRule } from './furniture.js';
+import { textWidth } from './hard-wrap.js';
+import { isReleaseEndMark } from './press-release.js';
+import { readReleaseNotes, releaseNotesStart } from './release-notes.js';
 import { signatureDrops, signatureStart } from './signature.js';
 
 /** Non-empty lines of `lines`, trimmed, each dropped for `reason`. */
@@ -20,7 +25,8 @@ function dropAll(lines: readonly string[], reason: DroppedLine['reason']): Dropp
 /**
  * `text` (lines apart by "\n") without its foot, and the foot's lines, in file order: the
  * signature separator and the card under it as 'signature block', a closing note's rule as
- * 'horizontal rule' (a release's "ENDS" as 'end mark') and its lines as 'note to readers'.
+ * 'horizontal rule' (a release's "ENDS" as 'end mark') and its lines as 'note to readers'. A
+ * release's notes that report stay, each a paragraph of its own.
  *
  * @example
  * withoutFoot('The pool closed.\n-- \nMillbeck Courier').dropped
@@ -33,6 +39,17 @@ export function withoutFoot(text: string): { text: string; dropped: DroppedLine[
   if (signature >= 0) {
     dropped.push(...signatureDrops(lines, signature));
     lines = lines.slice(0, signature);
+  }
+  const notes = releaseNotesStart(lines);
+  if (notes >= 0) {
+    const mark = isReleaseEndMark(lines[notes] ?? '');
+    const read = readReleaseNotes(lines.slice(mark ? notes + 1 : notes), textWidth(text));
+    dropped.unshift(
+      ...(mark ? dropAll(lines.slice(notes, notes + 1), 'end mark') : []),
+      ...read.dropped,
+    );
+    lines = [...lines.slice(0, notes), '', read.kept];
+    return { text: lines.join('\n'), dropped };
   }
   const note = closingNoteStart(lines);
   if (note >= 0) {

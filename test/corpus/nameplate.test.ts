@@ -90,6 +90,35 @@ describe('a nameplate at the top of a web page', () => {
   });
 });
 
+describe('a name with no outlet’s word over its slogan at the top of a text', () => {
+  const HEADLINE = 'Harbour wall repairs to start in May';
+
+  it.each([
+    ['on the line under the name', 'HARBURY ECHO\nYour town, your voice'],
+    ['a paragraph apart', 'Harbury Echo\n\nYour town, your voice'],
+  ])(
+    'set %s: the slogan is dropped, never the title; the name is the unknown outlet',
+    (_how, top) => {
+      const page = read('text', [top, HEADLINE, 'By Nadia Fenwick', ...BODY].join('\n\n'));
+      expect(page.title).toBe(HEADLINE);
+      expect(page.mastheads).toEqual(['Your town, your voice']);
+      expect(page.outlet).toBeNull();
+      expect(page.candidate?.toLowerCase()).toBe('harbury echo');
+    },
+  );
+
+  it('leaves a heading whose words are not the story’s the title when a byline, not a headline, is under it', () => {
+    for (const name of ['Harbury Echo', 'TARNMOUTH GAZETTE']) {
+      const page = read(
+        'text',
+        [name, 'Walls come tumbling', 'By Nadia Fenwick', ...BODY].join('\n\n'),
+      );
+      expect(page.mastheads, name).toEqual([]);
+      expect([page.title, ...page.paragraphs], name).toContain('Walls come tumbling');
+    }
+  });
+});
+
 describe('a paper’s slogan', () => {
   it.each([
     ['stories from the estuary', true],

@@ -11,7 +11,9 @@
  * "who reported the raid"), so those two cues count only when the question refers to an
  * article as such (an article noun like "piece" or "story", a kind of piece such as "the
  * press release": piece-kinds.ts, or a quoted headline) or names a
- * source by its metadata (plan.sources, checked in page-passages.ts). Recognising the cue does not
+ * source by its metadata (plan.sources, checked in page-passages.ts). "Filed" and "posted" ask
+ * who wrote only of a piece named by a word that names nothing else ("who posted the lido
+ * piece", never "who filed the report"). Recognising the cue does not
  * by itself put page lines first: search/page-passages.ts still requires the page line (with
  * its article's title) to match the rest of the question, so body answers keep winning where
  * the page says nothing about what is asked.
@@ -76,6 +78,19 @@ function asksWhatWasWritten(question: string): boolean {
 }
 /** Verbs with a story sense too: they ask about the article only when it is referred to as such. */
 const REPORTING = stems('report reported reporting publish published');
+/**
+ * Verbs a newsroom uses of putting a piece out: a reporter files copy, a site posts it ("who
+ * filed the lido story", "who posted the harbour piece"). More often they are said of things in
+ * the story ("who filed the complaint", "who posted the message", "who filed the police
+ * report"), so they ask who wrote only of a piece named by a word that means nothing else
+ * ({@link PIECE_NOUNS}, a kind of piece, a quoted headline).
+ */
+const FILING = stems('file filed filing post posted posting');
+/**
+ * The article nouns (source-match.ts SOURCE_NOUNS) that name only a piece of journalism: "a
+ * report", "a message" or "papers" are filed or posted in stories too.
+ */
+const PIECE_NOUNS = new Set(['article', 'story', 'piece']);
 /** People who write for an outlet, asked for by "which reporter …". */
 const WRITER_NOUNS = stems(
   'reporter reporters journalist journalists correspondent correspondents',
@@ -201,11 +216,20 @@ export function pageQuestionOf(
     return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
   }
   const credited = refersToArticle && has(CREDITING);
-  if (writer || credited || (refersToArticle && has(REPORTING) && /\bwho\b/i.test(question))) {
+  const who = /\bwho\b/i.test(question);
+  const piece =
+    pieces.length > 0 ||
+    quotedHeadlines(question).length > 0 ||
+    articleNouns.some((token) =>
+      PIECE_NOUNS.has(token.word.replace(/ies$/, 'y').replace(/s$/, '')),
+    );
+  const filer = who && piece && has(FILING);
+  if (writer || credited || filer || (refersToArticle && has(REPORTING) && who)) {
     take(WRITING);
     take(WRITER_NOUNS);
     take(REPORTING);
     take(CREDITING);
+    if (filer) take(FILING);
     // "Which agencies are credited on the article" asks for its credit line first.
     const kinds: PageLineKind[] =
       credited && !writer ? ['credits', 'byline'] : ['byline', 'credits'];

@@ -1,0 +1,133 @@
+/**
+ * A press release's notes to editors: what follows its end mark ("ENDS") or a "Notes to editors"
+ * label at its foot, set for journalists, not readers. The form sets them as a list, one note a
+ * line or a paragraph ("Notes to editors" / "Kelda Rail operates 212 trains a day …" / "For
+ * media enquiries contact the press office on …"), so each note is an item judged alone: one
+ * that calls on the reader (a media contact: closing-note.ts) or is a contact card ("Media
+ * contact:" / "Jane Roe" / "01632 960 300") is furniture, one that reports (the
+ * issuer's background, "Kelda Rail operates 212 trains a day.") is text, a paragraph of its own,
+ * and the label over them is furniture.
+ *
+ * Lines one under another are items, unless one is the one above wrapped onto it (a hard-wrapped
+ * text breaks a line only where the next word would not fit: hard-wrap.ts) in mid-sentence, so
+ * a note wrapped over two lines is read whole.
+ */
+import { isClosingBreak, isClosingNote } from './closing-note.js';
+import type { DroppedLine } from './extraction.js';
+import { mayContinue, textWidth } from './hard-wrap.js';
+import { isReleaseEndMark } from './press-release.js';
+import { CLAUSE_END, SENTENCE_END } from './sentence-end.js';
+
+/**
+ * The label over a release's notes, alone on its line: "Notes to editors", "Editors' notes:".
+ * Plural: an "Editor's note" heads a correction or an update of the article (furniture.ts).
+ */
+const NOTES_LABEL =
+  /^(?:notes?\s+(?:to|for)\s+(?:editors?|journalists|media)|editors['’]?\s+notes)\s*:?$/i;
+
+/** True for the label over a release's notes to editors, alone on its line ({@link NOTES_LABEL}). */
+export function isNotesLabel(line: string): boolean {
+  return NOTES_LABEL.test(line.trim());
+}
+
+/**
+ * The label of a release's contact card, alone on its line or before the contact: "Media
+ * contact:", "Press enquiries", "For further information:", "Contact:". The card under it
+ * (a name, a role, a number, an address, one a line) is for journalists, never the release's text.
+ */
+const CONTACT_LABEL =
+  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk)|for\s+(?:media|press|further)\s+(?:enquiries|inquiries|information)|contacts?)\s*(?::|$)/i;
+
+/**
+ * Where the notes block of a text's `lines` starts (see the file header): the index of its last
+ * closing break when that is a release's end mark, else of the last notes label below that
+ * break (or anywhere, with none) and below a sentence of the release; -1 when the text has
+ * neither.
+ *
+ * @example
+ * releaseNotesStart(['Trains added.', 'ENDS', 'Notes to editors', 'Kelda Rail runs 212 trains.']) // 1
+ */
+export function releaseNotesStart(lines: readonly string[]): number {
+  let label = -1;
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i] ?? '';
+    if (isClosingBreak(line)) return isReleaseEndMark(line) ? i : label;
+    if (label < 0 && isNotesLabel(line)) label = i;
+  }
+  // The notes follow the release's text: a label above every sentence heads none.
+  return lines.slice(0, Math.max(label, 0)).some((line) => SENTENCE_END.test(line.trim()))
+    ? label
+    : -1;
+}
+
+/**
+ * The items of a notes block, each its lines trimmed: a blank line ends one, and so does a line
+ * that is not the one above wrapped onto it at `width` characters (hard-wrap.ts) or follows a
+ * line ending a sentence or a clause (a note's end, or its label's colon); a contact card under
+ * its label alone on its line ({@link CONTACT_LABEL}) runs to the blank line.
+ */
+function noteItems(lines: readonly string[], width: number): string[][] {
+  const items: string[][] = [];
+  let item: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const previous = item[item.length - 1];
+    // A contact card's lines (name, role, number) under its label alone are one item, to the
+    // next blank line.
+    const card = item.length > 0 && item[0]!.replace(CONTACT_LABEL, '').trim() === '';
+    const wrapped =
+      previous !== undefined &&
+      (card || (!CLAUSE_END.test(previous) && mayContinue(previous, line, width)));
+    if (line === '' || (previous !== undefined && !wrapped)) {
+      if (item.length > 0) items.push(item);
+      item = [];
+    }
+    if (line !== '') item.push(line);
+  }
+  if (item.length > 0) items.push(item);
+  return items;
+}
+
+/**
+ * `source` (a Markdown file's body) with a blank line between the items of its notes block (see
+ * the file header), so each renders as a paragraph of its own: a release's notes set one a line
+ * are a list, where Markdown would join lines one under another into one paragraph.
+ *
+ * @example
+ * notesApart('ENDS\n\nNotes to editors\nKelda Rail runs 212 trains a day.')
+ * // 'ENDS\n\nNotes to editors\n\nKelda Rail runs 212 trains a day.'
+ */
+export function notesApart(source: string): string {
+  const lines = source.split('\n');
+  const start = releaseNotesStart(lines);
+  if (start < 0) return source;
+  const items = noteItems(lines.slice(start), textWidth(source));
+  const above = start > 0 ? [lines.slice(0, start).join('\n')] : [];
+  return [...above, ...items.map((item) => item.join('\n'))].join('\n\n');
+}
+
+/**
+ * Reads the notes block `lines` (what follows a release's end mark or notes label; see the file
+ * header) of a text whose lines are set `width` characters wide at most: the notes kept, each a
+ * paragraph of its own ("\n\n" between them), and the lines dropped as 'note to readers', in
+ * file order.
+ *
+ * @example
+ * readReleaseNotes(['Notes to editors', 'Kelda Rail runs 212 trains a day.',
+ *   'For media enquiries contact the press office on 01632 960 300.'], 72).kept
+ * // 'Kelda Rail runs 212 trains a day.'
+ */
+export function readReleaseNotes(
+  lines: readonly string[],
+  width: number = textWidth(lines.join('\n')),
+): { kept: string; dropped: DroppedLine[] } {
+  const kept: string[] = [];
+  const dropped: DroppedLine[] = [];
+  for (const item of noteItems(lines, width)) {
+    const text = item.join(' ');
+    if (isNotesLabel(text) || CONTACT_LABEL.test(text) || isClosingNote([text]))
+      dropped.push(...item.map((line): DroppedLine => ({ line, reason: 'note to readers' })));
+    else kept.push(item.join('\n'));
+  }
+  return { kept: kept.join('\n\n'), dropped };
+}

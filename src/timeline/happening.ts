@@ -42,12 +42,14 @@ const isNoun = (w: TaggedWord | undefined): boolean => w?.tag === 'NOUN' || w?.t
 
 /**
  * True when the word at `i` may belong to a noun phrase that ends before index `verb`: a word
- * tagged as a noun phrase's, or one tagged as a verb that a noun or the clause's verb follows
- * (wink-nlp tags "moor" in "The Orlby moor fire" as a verb).
+ * tagged as a noun phrase's or a possessive's "'s", or one tagged as a verb that a noun or the
+ * clause's verb follows (wink-nlp tags "moor" in "The Orlby moor fire" as a verb).
  */
 function inSubject(words: readonly TaggedWord[], i: number, verb: number): boolean {
   const word = words[i]!;
   if (SUBJECT_WORDS.has(word.tag)) return true;
+  // "queues at St Paul's Church Hall": a possessive is inside the noun phrase.
+  if (word.tag === 'PART' && /^['’]s?$/u.test(word.value)) return true;
   return word.tag === 'VERB' && (i + 1 === verb || isNoun(words[i + 1]));
 }
 
@@ -78,6 +80,24 @@ export function happeningOf(
   // "was held": only the passive says the subject is the occasion.
   if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
   return subjectHead(words, at);
+}
+
+/**
+ * The stem of the head of the subject of the verb governing the date at `start`–`end` of
+ * `sentence` (governing-verb.ts): who or what acts on that date ("Two emergency food banks
+ * opened this morning": bank; "queues at St Paul's Church Hall stretched … on Tuesday evening":
+ * queue). Null when the clause holds no verb or no noun is its subject.
+ *
+ * @param tagged the sentence's tagged words, when already read
+ */
+export function actorOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string | null {
+  const governing = governingVerb(sentence, start, end, tagged);
+  return governing === null ? null : subjectHead(governing.words, governing.at);
 }
 
 /**

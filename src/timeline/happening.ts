@@ -54,6 +54,16 @@ function inSubject(words: readonly TaggedWord[], i: number, verb: number): boole
 }
 
 /**
+ * Index of the first word after a date (ending at offset `end`) that comes before the verb at
+ * `at`, so opens its clause ("On Saturday a moor fire broke out"): the subject is looked for from
+ * there. 0 when the date follows the verb.
+ */
+function afterDate(words: readonly TaggedWord[], at: number, end: number): number {
+  const after = words.findIndex((w) => w.start >= end);
+  return after >= 0 && after <= at ? after : 0;
+}
+
+/**
  * The stem of the event the date at `start`–`end` of `sentence` is said of, when its governing
  * verb carries none (see the module note): the head of the verb's subject, the last noun of the
  * subject's first run of nouns ("The Orlby ferry strike started": strike; "The fire on Orlby
@@ -79,7 +89,7 @@ export function happeningOf(
   if (needs !== '' && words[at + 1]?.value.toLowerCase() !== needs) return null;
   // "was held": only the passive says the subject is the occasion.
   if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
-  return subjectHead(words, at);
+  return subjectHead(words, at, afterDate(words, at, end));
 }
 
 /**
@@ -97,20 +107,23 @@ export function actorOf(
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): string | null {
   const governing = governingVerb(sentence, start, end, tagged);
-  return governing === null ? null : subjectHead(governing.words, governing.at);
+  if (governing === null) return null;
+  const { words, at } = governing;
+  return subjectHead(words, at, afterDate(words, at, end));
 }
 
 /**
  * The stem of the head of the subject of the verb at index `at` of a clause's tagged `words`:
  * the last noun of the subject's first run of nouns ("The Orlby ferry strike": strike; "The fire
- * on Orlby moor": fire; "said the pier closed": pier). Null when no noun is its subject ("It
- * started", "They said").
+ * on Orlby moor": fire; "said the pier closed": pier), among the words from index `floor` on
+ * (after a date that opens the clause: "On Saturday a moor fire broke out"). Null when no noun is
+ * its subject ("It started", "They said").
  */
-export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
+export function subjectHead(words: readonly TaggedWord[], at: number, floor = 0): string | null {
   let last = at - 1;
-  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
+  while (last >= floor && BEFORE_VERB.has(words[last]!.tag)) last--;
   let first = last;
-  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  while (first >= floor && inSubject(words, first, last + 1)) first--;
   // The first run of nouns after any determiner: the head comes before the phrases after it.
   let head = -1;
   for (let i = first + 1; i <= last; i++) {

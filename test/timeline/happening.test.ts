@@ -30,6 +30,10 @@ describe('happeningOf', () => {
     ['A fire broke out at Orlby mill on Saturday.', 'fire'],
     ['The Orlby ferry strike started on Saturday 2 May at the quay.', 'strike'],
     ['The Orlby Regatta took place on Saturday.', 'regatta'],
+    // wink-nlp tags "moor" as a verb: between an article and a noun it is the noun's modifier,
+    // and the subject of a clause a date opens comes after the date.
+    ['On Saturday, the Orlby moor fire started.', 'fire'],
+    ['On Saturday a moor fire broke out near Orlby.', 'fire'],
   ])('"%s" tells of a %s', (sentence, noun) => {
     expect(happening(sentence, 'Saturday')).toBe(noun);
   });
@@ -48,6 +52,18 @@ describe('merging reports of what started', () => {
     expect(
       entriesOf(
         'The Orlby moor fire started on Saturday.',
+        'The Orlby ferry strike started on Saturday 2 May at the quay.',
+      ),
+    ).toEqual([
+      ['2026-05-02', ['a0']],
+      ['2026-05-02', ['a1']],
+    ]);
+  });
+
+  it('keeps them apart when the date opens the clause', () => {
+    expect(
+      entriesOf(
+        'On Saturday, the Orlby moor fire started near the quay.',
         'The Orlby ferry strike started on Saturday 2 May at the quay.',
       ),
     ).toEqual([

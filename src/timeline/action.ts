@@ -1,19 +1,20 @@
 /**
  * The action a date is said of: the verb that governs it in its clause ("issued the notice
  * yesterday afternoon": issue; "In March, the council agreed": agree), with a verb it is
- * chained to by "to" ("agreed to close": agree, close). Two quotes of different precision
- * report one event only when they share it ({@link actionAgreement}, the one rule merging and
- * yearless quotes follow): a month ("switched off … in February and March") is no second source
- * of a day of that month ("issued the notice yesterday") merely because the same works and place
- * are named.
+ * chained to by "to" ("agreed to close": agree, close). Two quotes report one event only when
+ * they share it, or, of one day, name one actor ({@link actionAgreement}, the one rule merging
+ * and yearless quotes follow): a month ("switched off … in February and March") is no second
+ * source of a day of that month ("issued the notice yesterday") merely because the same works
+ * and place are named.
  *
  * Which verb governs a date is read in governing-verb.ts.
  */
 import { stem } from '../text/terms.js';
+import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
-import { happeningOf } from './happening.js';
+import { actorOf, happeningOf } from './happening.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
@@ -81,12 +82,16 @@ export interface ActionSource {
  * both verbs carry no event of their own ("The Orlby moor fire started on Saturday", "The Orlby
  * ferry strike started on Saturday": happening.ts), the events are their subjects, and two
  * subjects neither sentence names in the other are two events, whatever place and verb the
- * sentences share. Otherwise, at one precision the date agreeing is evidence enough, and
- * wording decides. At two (a month and a day
- * of it, "evacuated in March" and "the evacuation on 12 March") the vaguer date agrees with many
- * days, so the action governing one's date (see {@link actionOf}) must be among the other's words,
- * as a verb or a noun; a sentence whose clause holds no verb tells no action, and wording alone
- * decides. Every report tells a saying, so a verb of saying is shared action only when it is all
+ * sentences share. Otherwise the action governing one's date (see {@link actionOf}) must be
+ * among the other's words, as a verb or its noun ("evacuated in March" and "the evacuation on 12
+ * March"; "agreed" and "an agreement"), or, at one precision, the actor of one (its subject's
+ * head: happening.ts `actorOf`) named by the other, or not named at all: the same actor on the
+ * same day may tell one act in other words ("Putin announced on Aug. 27" / "Putin on Thursday
+ * said"), while two acts by two actors that share only a place ("Two food banks opened this
+ * morning, at St Paul's Church Hall" / "queues at St Paul's Church Hall stretched … on Tuesday
+ * evening") are two events. At two precisions (a month and a day of it) the vaguer date agrees
+ * with many days, so only the action counts. A sentence whose clause holds no verb tells no
+ * action, and wording alone decides. Every report tells a saying, so a verb of saying is shared action only when it is all
  * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two
  * reports of one statement), not beside or against another verb ("made redundant last October,
  * the report confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none
@@ -131,6 +136,28 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     }
     return happening;
   };
+  const actors = new Map<string, string | null>();
+  const actorOfSource = (m: ActionSource): string | null => {
+    const key = `${sentenceKey(m)}:${m.text}`;
+    let actor = actors.get(key);
+    if (actor === undefined) {
+      const at = Math.max(0, m.quote.quote.indexOf(m.text));
+      actor = actorOf(m.quote.quote, at, at + m.text.length, taggedOf(m));
+      actors.set(key, actor);
+    }
+    return actor;
+  };
+  // "A subject not stated may be anyone the other names": only two named actors can differ.
+  const actorsMeet = (a: ActionSource, b: ActionSource): boolean => {
+    const actorA = actorOfSource(a);
+    const actorB = actorOfSource(b);
+    return (
+      actorA === null ||
+      actorB === null ||
+      meets(new Set([actorA]), stemsOf(b)) ||
+      meets(new Set([actorB]), stemsOf(a))
+    );
+  };
   return (a, b) => {
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
@@ -141,7 +168,6 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       !stemsOf(a).has(happeningB)
     )
       return false;
-    if (a.precision === b.precision) return true;
     const actionA = actionOfSource(a);
     const actionB = actionOfSource(b);
     if (actionA.size === 0 || actionB.size === 0) return true;
@@ -149,8 +175,12 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const wordsB = stemsOf(b);
     const saying = (action: Set<string>): boolean => [...action].every((w) => SAYING.has(w));
     const sayingCounts = saying(actionA) && saying(actionB);
-    const shared = (action: Set<string>, words: Set<string>): boolean =>
-      [...action].some((w) => (sayingCounts || !SAYING.has(w)) && words.has(w));
-    return shared(actionA, wordsB) || shared(actionB, wordsA);
+    const counted = (action: Set<string>): Set<string> =>
+      new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
+    const told = meets(counted(actionA), wordsB) || meets(counted(actionB), wordsA);
+    // One date agreeing is evidence enough when the acts are one told in other words, by the
+    // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"); not when neither
+    // act nor actor is the other's, and only a place or a name is shared.
+    return told || (a.precision === b.precision && actorsMeet(a, b));
   };
 }

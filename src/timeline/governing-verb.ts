@@ -8,11 +8,31 @@
  */
 import { baseFormCue } from './base-form.js';
 import { clauseBounds } from './clause.js';
-import { wordMarker } from './tense-markers.js';
+import { isPastWord, wordMarker } from './tense-markers.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
+/** Determiners no verb can follow: "a", "the", the possessives ("that", "this" may be a subject). */
+const ARTICLE_OR_POSSESSIVE = /^(?:a|an|the|its|their|his|her|our|my|your)$/iu;
+
 /**
- * True when the word at `i` is a verb: tagged so by wink-nlp, or standing where only a verb's
+ * True when the word at `i`, tagged as a verb, is a noun modifying the noun after it: a base
+ * form (no "-ed", "-ing" or "-s", no past: "The Orlby Regatta took place") between an article or possessive, with any singular proper
+ * names after it, and a noun ("a moor fire", "the Orlby moor fire", which wink-nlp tags as a
+ * verb). A finite verb after such a determiner would need a subject between them, and a singular
+ * name takes a verb in "-s" ("The Orlby council votes").
+ */
+function modifiesNounAt(words: readonly TaggedWord[], i: number): boolean {
+  const next = words[i + 1];
+  const value = words[i]!.value;
+  if (next?.tag !== 'NOUN' || /(?:ed|ing|s)$/iu.test(value) || isPastWord(value)) return false;
+  let j = i - 1;
+  while (j >= 0 && words[j]!.tag === 'PROPN' && !/s$/u.test(words[j]!.value)) j--;
+  return j >= 0 && ARTICLE_OR_POSSESSIVE.test(words[j]!.value);
+}
+
+/**
+ * True when the word at `i` is a verb: tagged so by wink-nlp (not a noun's modifier: "a moor
+ * fire"), or standing where only a verb's
  * base form can ("will close": after a modal, which wink-nlp may tag as an adjective or noun).
  * Not after "to", which is also a preposition ("moved to town").
  */
@@ -22,7 +42,7 @@ export function isVerbAt(
   i: number,
 ): boolean {
   const tag = words[i]?.tag;
-  if (tag === 'VERB') return true;
+  if (tag === 'VERB') return !modifiesNounAt(words, i);
   if (tag !== 'ADJ' && tag !== 'NOUN') return false;
   const cue = baseFormCue(values, i);
   return cue !== null && cue.toLowerCase() !== 'to';

@@ -42,13 +42,25 @@ const isNoun = (w: TaggedWord | undefined): boolean => w?.tag === 'NOUN' || w?.t
 
 /**
  * True when the word at `i` may belong to a noun phrase that ends before index `verb`: a word
- * tagged as a noun phrase's, or one tagged as a verb that a noun or the clause's verb follows
- * (wink-nlp tags "moor" in "The Orlby moor fire" as a verb).
+ * tagged as a noun phrase's or a possessive's "'s", or one tagged as a verb that a noun or the
+ * clause's verb follows (wink-nlp tags "moor" in "The Orlby moor fire" as a verb).
  */
 function inSubject(words: readonly TaggedWord[], i: number, verb: number): boolean {
   const word = words[i]!;
   if (SUBJECT_WORDS.has(word.tag)) return true;
+  // "queues at St Paul's Church Hall": a possessive is inside the noun phrase.
+  if (word.tag === 'PART' && /^['’]s?$/u.test(word.value)) return true;
   return word.tag === 'VERB' && (i + 1 === verb || isNoun(words[i + 1]));
+}
+
+/**
+ * Index of the first word after a date (ending at offset `end`) that comes before the verb at
+ * `at`, so opens its clause ("On Saturday a moor fire broke out"): the subject is looked for from
+ * there. 0 when the date follows the verb.
+ */
+function afterDate(words: readonly TaggedWord[], at: number, end: number): number {
+  const after = words.findIndex((w) => w.start >= end);
+  return after >= 0 && after <= at ? after : 0;
 }
 
 /**
@@ -77,20 +89,41 @@ export function happeningOf(
   if (needs !== '' && words[at + 1]?.value.toLowerCase() !== needs) return null;
   // "was held": only the passive says the subject is the occasion.
   if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
-  return subjectHead(words, at);
+  return subjectHead(words, at, afterDate(words, at, end));
+}
+
+/**
+ * The stem of the head of the subject of the verb governing the date at `start`–`end` of
+ * `sentence` (governing-verb.ts): who or what acts on that date ("Two emergency food banks
+ * opened this morning": bank; "queues at St Paul's Church Hall stretched … on Tuesday evening":
+ * queue). Null when the clause holds no verb or no noun is its subject.
+ *
+ * @param tagged the sentence's tagged words, when already read
+ */
+export function actorOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string | null {
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return null;
+  const { words, at } = governing;
+  return subjectHead(words, at, afterDate(words, at, end));
 }
 
 /**
  * The stem of the head of the subject of the verb at index `at` of a clause's tagged `words`:
  * the last noun of the subject's first run of nouns ("The Orlby ferry strike": strike; "The fire
- * on Orlby moor": fire; "said the pier closed": pier). Null when no noun is its subject ("It
- * started", "They said").
+ * on Orlby moor": fire; "said the pier closed": pier), among the words from index `floor` on
+ * (after a date that opens the clause: "On Saturday a moor fire broke out"). Null when no noun is
+ * its subject ("It started", "They said").
  */
-export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
+export function subjectHead(words: readonly TaggedWord[], at: number, floor = 0): string | null {
   let last = at - 1;
-  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
+  while (last >= floor && BEFORE_VERB.has(words[last]!.tag)) last--;
   let first = last;
-  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  while (first >= floor && inSubject(words, first, last + 1)) first--;
   // The first run of nouns after any determiner: the head comes before the phrases after it.
   let head = -1;
   for (let i = first + 1; i <= last; i++) {

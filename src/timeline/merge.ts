@@ -8,9 +8,10 @@
  * (IDF-weighted Dice similarity) while each entry keeps one quote per article. Different
  * events on the same date share too little wording to pass the threshold and stay apart; two
  * that share place and verb but not what happened ("The Orlby moor fire started on Saturday",
- * "The Orlby ferry strike started on Saturday") are kept apart by the same-action rule. A
- * month joins a day of it only when both tell the same action (see action.ts), not merely the
- * same month with the same names.
+ * "The Orlby ferry strike started on Saturday"), or only a place ("food banks opened … at St
+ * Paul's Church Hall", "queues at St Paul's Church Hall stretched"), are kept apart by the
+ * same-action rule. A month joins a day of it only when both tell the same action (see
+ * action.ts), not merely the same month with the same names.
  *
  * A plan and a report are never one entry: "work is expected to start in August", said in
  * April, tells of an expectation, and "ground was broken on 18 August", said later, of a fact.

@@ -3,7 +3,7 @@
  * participle in "-ed", or an irregular one derived from WordNet's verb exception list ("took",
  * "taken", "fled"), plus the few words below that the derivation cannot give.
  */
-import { createRequire } from 'node:module';
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 
 /** A regular past or past participle: "-ed" after at least three letters ("voted", not "bed"). */
@@ -62,12 +62,9 @@ export function seedIrregularPastForms(forms: readonly string[]): void {
  */
 export function irregularPastForms(): ReadonlySet<string> {
   if (!pastForms) {
-    const require = createRequire(import.meta.url);
-    const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, readonly string[]>;
-    const tagsOf = (word: string) => (Object.hasOwn(lexicon, word) ? lexicon[word] : undefined);
     pastForms = new Set([
       ...wordnetExceptions('verb')
-        .filter(([form, lemma]) => isIrregularPast(form, lemma, tagsOf))
+        .filter(([form, lemma]) => isIrregularPast(form, lemma, lexiconTags))
         .map(([form]) => form),
       ...HAND_LISTED,
     ]);

@@ -6,11 +6,8 @@
  * before the chain however long it is. The tense rules look that far back, not only a fixed
  * number of words.
  */
+import { PREPOSITION } from './preposition.js';
 import { markerAt } from './tense-markers.js';
-
-/** Prepositions that open a phrase of place, time or possession in such a chain. */
-const PREPOSITION =
-  /^(?:at|in|on|of|for|with|from|to|near|outside|inside|by|under|over|across|behind|beside|between|among|around|into|onto|through|throughout|within|along|opposite)$/iu;
 
 /** The most words a noun phrase between two prepositions of a chain may hold. */
 const MAX_PHRASE_WORDS = 6;

@@ -10,6 +10,7 @@ import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
 import { pastBefore } from './plan.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
+import { premodifiesNoun } from './premodifier.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
@@ -138,12 +139,9 @@ export function markerAt(words: readonly string[], i: number): Marker {
   if (afterModalOrTo(words, i)) return null;
   // "can have their permits swapped from 22 June": the tense is the causative verb's.
   if (causativeParticiple(words, i)) return null;
-  // "a signed contract", "the affected streets": a participle after a determiner is an adjective.
-  if (
-    /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu.test(previous) &&
-    /ed$/iu.test(word)
-  )
-    return null;
+  // "a signed contract", "to elderly and disabled residents": a participle that modifies a noun
+  // is an adjective, not the clause's verb.
+  if (premodifiesNoun(words, i, tenseElsewhere)) return null;
   // "will be formally dissolved": an adverb between the auxiliary and the participle is skipped.
   const auxiliary = wordBeforeAdverbs(words, i);
   // "the road is closed", "the ferry is delayed": a present state, not a past event.
@@ -169,6 +167,21 @@ export function markerAt(words: readonly string[], i: number): Marker {
     if (earlier === 'future') return pastBefore(words, j) ? 'past' : 'future';
   }
   return 'past';
+}
+
+/**
+ * True when a word of the clause around `i` other than it carries a tense on its own (a modal,
+ * a cue, a past form: {@link wordMarker}), up to the clause breaks on either side.
+ */
+function tenseElsewhere(words: readonly string[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < words.length; j += step) {
+      const marker = wordMarker(words[j] as string);
+      if (marker === 'break') break;
+      if (marker !== null) return true;
+    }
+  }
+  return false;
 }
 
 /** The word before `i`, across "-ly" adverbs ("will be formally dissolved"): up to two. */

@@ -30,6 +30,7 @@ import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
 import { pastCopulaNotUntil } from './not-until.js';
+import { opensSubject } from './premodifier.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -194,11 +195,15 @@ function markerBefore(
 /**
  * The first tense marker after a date that opens its clause. "On Friday the trust, which has
  * owned the quay since 2009, agreed…": a relative clause set off by commas is an aside; the
- * date's verb comes after it.
+ * date's verb comes after it. A participle opening the words after the date is the subject's
+ * adjective (premodifier.ts `opensSubject`).
  */
 function markerAfter(sentence: string, end: number): Governor | null {
   const after = wordsOf(sentence.slice(end).replace(RELATIVE_ASIDE, ' ')).slice(0, WINDOW_AFTER);
   for (let i = 0; i < after.length; i++) {
+    // "On Saturday, disabled residents will receive …": the subject comes first, so a participle
+    // opening it modifies its noun.
+    if (opensSubject(after, i)) continue;
     const marker = markerAt(after, i);
     if (marker === 'break') return null;
     if (marker !== null) return { words: after, index: i };

@@ -49,6 +49,13 @@ describe('actionOf', () => {
     expect(action('The council moved to town on Monday.', 'on Monday')).toEqual(['move']);
   });
 
+  it('reads a word tagged as a verb between an article and a noun as the noun’s modifier', () => {
+    expect(action('Crews fought a moor fire near Orlby on Saturday.', 'on Saturday')).toEqual([
+      'fought',
+    ]);
+    expect(action('On Saturday, the Orlby moor fire started.', 'On Saturday')).toEqual(['start']);
+  });
+
   it('is empty when the clause holds no verb', () => {
     expect(action('The deadline was in March.', 'March')).toEqual([]);
   });

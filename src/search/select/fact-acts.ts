@@ -7,7 +7,8 @@
  * the hall" share what the acts are about (the review, the decision, the sale), not the acts: an
  * application by the traders and a ruling by a judge are two events.
  */
-import { EVENTLESS_VERBS, meets, type ClaimEvents } from './fact-predicates.js';
+import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
+import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
 import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
 

@@ -14,6 +14,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
+import { meets } from '../../text/verb-noun.js';
 import { taggedWords } from '../../timeline/wink.js';
 import { ATTRIBUTION_WORDS, claimOf } from './fact-attribution.js';
 import { describesNoun } from './fact-modifiers.js';
@@ -97,18 +98,4 @@ export function eventsApart(a: ClaimEvents, b: ClaimEvents): boolean {
   const eventsB = b.events();
   if (eventsB.size === 0) return false;
   return !meets(eventsA, b.claimTerms) && !meets(eventsB, a.claimTerms);
-}
-
-/** The fewest letters of a verb's stem that a longer term may begin with and be its noun. */
-const MIN_STEM_PREFIX = 4;
-
-/**
- * True when a term is one of the event words or its noun: it begins with the verb's stem
- * ("agreed" → "agre" meets "agreement"; "suspended" meets "suspension").
- */
-export function meets(events: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
-  for (const term of terms)
-    for (const word of events)
-      if (term === word || (word.length >= MIN_STEM_PREFIX && term.startsWith(word))) return true;
-  return false;
 }

@@ -6,6 +6,7 @@
  */
 import { FEATURE_NAMES, type Features } from './features.js';
 import { SEARCH_OPTIONS, type RankingModel } from './options.js';
+import { askedPlaceFirst } from './other-place.js';
 
 /** The model's score of a candidate: higher is better; only the order matters. */
 export function scoreOf(
@@ -28,7 +29,7 @@ export function bestFirst<T extends { sentence: number; score: number; features:
   scored: T[],
 ): T[] {
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  return namedSourcesFirst(scored);
+  return namedSourcesFirst(askedPlaceFirst(scored));
 }
 
 /**

@@ -15,7 +15,7 @@
 import type { Features } from './features.js';
 import { placesNamedIn } from './plan/answer-type.js';
 import { capitalisedRuns } from './plan/name-runs.js';
-import { isStopWord, stem, termsOf } from '../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 
 /** A place's key: its index terms, space-joined. */
 const keyOf = (terms: readonly string[]) => terms.join(' ');
@@ -23,29 +23,39 @@ const keyOf = (terms: readonly string[]) => terms.join(' ');
 /** The most words of a place name: place-in-text.ts reads up to four. */
 const MAX_PLACE_WORDS = 4;
 
+/** The texts a candidate is read with. */
+export interface PlaceReading {
+  /** The sentence, and the one it leans on (features.ts `contextSentence`): what is quoted. */
+  span(sentence: number): readonly string[];
+  /** The sentences either side of it in its article: where a place may be said to be one. */
+  around(sentence: number): readonly string[];
+}
+
 /**
  * Sets `otherPlace` to 1 on the candidates that name a place and not the one the question
- * names (see the file's comment); leaves every feature alone when the question names none of
- * the places the candidates name. `spanTexts(sentence)` gives the texts a candidate is read
- * with: the sentence, and the one it leans on (features.ts `contextSentence`). Costs a reading
- * of each candidate's texts, so the retrieval's candidate budget bounds it.
+ * restricts to (see the file's comment); leaves every feature alone when the question
+ * restricts to none of the places the candidates and their surroundings name. Costs a reading
+ * of each candidate's texts and its two neighbours', so the retrieval's candidate budget
+ * bounds it.
  */
 export function markOtherPlaces(
   ranked: ReadonlyArray<{ sentence: number; features: Features }>,
-  askedTerms: ReadonlySet<string>,
-  spanTexts: (sentence: number) => readonly string[],
+  question: string,
+  read: PlaceReading,
 ): void {
-  const texts = ranked.map((r) => spanTexts(r.sentence));
+  const texts = ranked.map((r) => read.span(r.sentence));
   const places = new Set<string>();
-  for (const span of texts)
-    for (const text of span)
+  ranked.forEach((r, i) => {
+    for (const text of [...texts[i]!, ...read.around(r.sentence)])
       for (const name of placesNamedIn(text)) {
+        if (!BARE_PLACE(name).test(text)) continue;
         const terms = termsOf(name);
         if (terms.length > 0) places.add(keyOf(terms));
       }
+  });
   const asked = [...places]
     .map((place) => place.split(' '))
-    .filter((terms) => terms.every((term) => askedTerms.has(term)));
+    .filter((terms) => restrictsTo(question, terms));
   if (asked.length === 0) return;
   ranked.forEach((candidate, i) => {
     const span = texts[i]!;
@@ -53,6 +63,38 @@ export function markOtherPlaces(
     if (asked.some((place) => place.every((term) => terms.has(term)))) return;
     if (span.some((text) => namesPlaceOf(text, places))) candidate.features.otherPlace = 1;
   });
+}
+
+/** Prepositions that put what is asked in a place: "in Hallam", "at Kelby". */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * `name` said as a place: right after a preposition of place, with no "the" (which makes the
+ * name a noun's modifier, "in the Spanish war") and no possessive after it (an owner, "in
+ * Jackson's time").
+ */
+const BARE_PLACE = (name: string) =>
+  new RegExp(String.raw`\b(?:in|at|near|outside)\s+${escaped(name)}(?!['’]s\b|[\p{L}-])`, 'u');
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when `question` restricts what it asks to the place whose index terms are `place`: says
+ * it right after a preposition of place, not as an owner ("the flooding in hallam", not "in
+ * jackson's time"). A name before a noun ("ossett drivers", "the belarus election") is not
+ * read as a restriction: in one story two places are often its two parties, and ranking by it
+ * lost development questions.
+ */
+function restrictsTo(question: string, place: readonly string[]): boolean {
+  const tokens = tokenize(question);
+  for (let i = 0; i + place.length <= tokens.length; i++) {
+    if (!place.every((term, k) => stem(tokens[i + k]!.word) === term)) continue;
+    const last = tokens[i + place.length - 1]!;
+    // "kelby's" is one token, folded to "kelby": the possessive is read as written.
+    const owner = /['’]s$/iu.test(question.slice(last.start, last.end));
+    if (LOCATIVE.has(tokens[i - 1]?.word ?? '') && !owner) return true;
+  }
+  return false;
 }
 
 /**

@@ -20,7 +20,8 @@ export function scoreOf(
 
 /**
  * Orders scored candidates best first, in place: by score, ties by position in the corpus (so
- * the order never depends on the order they were found in); then {@link namedSourcesFirst}.
+ * the order never depends on the order they were found in); then those naming another place
+ * than the one asked last (other-place.ts `askedPlaceFirst`), then {@link namedSourcesFirst}.
  * The one definition of the ranking's order, whatever weights gave the scores: search-index.ts
  * uses it with the shipped model, `npm run fit -- --abstention` with models fitted without some
  * questions (test/fit/cross-fit.ts). Returns a new array; `scored` is left sorted.

@@ -832,9 +832,16 @@ export class SearchIndex {
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
     }
-    markOtherPlaces(ranked, plan.askedTerms, (s) => {
-      const leant = contextOf(s);
-      return leant === null ? [textOf(s)] : [textOf(leant), textOf(s)];
+    markOtherPlaces(ranked, plan.question, {
+      span: (s) => {
+        const leant = contextOf(s);
+        return leant === null ? [textOf(s)] : [textOf(leant), textOf(s)];
+      },
+      around: (s) => {
+        const { article } = this.corpus.sentences[s]!;
+        const near = [s - 1, s + 1].filter((n) => this.corpus.sentences[n]?.article === article);
+        return near.map((n) => textOf(n));
+      },
     });
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { engineOver } from './fixtures.js';
 
 /** Two towns' floods, told in the same words: what is said of one is not said of the other. */
@@ -30,6 +30,9 @@ const articlesRanked = (question: string) => {
 };
 
 describe('a place the question restricts to', () => {
+  // Building reads WordNet: slow on a busy machine.
+  beforeAll(() => void engineOver(KELBY, DURNFORD), 60_000);
+
   it('sets a passage about another place below those naming it or no place', () => {
     // "cause" and "flooding" are both in Durnford's sentence; Kelby's says "blamed on".
     expect(articlesRanked('what was the cause of the flooding in kelby')).toEqual([

@@ -118,6 +118,18 @@ describe('a text holding the asked thing', () => {
   });
 });
 
+/** Advice to residents, its span in minutes. */
+const TAPS: SearchFixtureArticle = {
+  id: 'taps',
+  title: 'Water back on in Pellow',
+  outlet: 'Pellow Post',
+  published: '2026-03-16',
+  paragraphs: [
+    ['Water supplies in Pellow were restored on Sunday.'],
+    ['Residents have been told to run their outside taps for two minutes.'],
+  ],
+};
+
 describe('the gate', () => {
   const refusedWhereUnstated = [
     'how deep is the Brookside pool',
@@ -135,6 +147,12 @@ describe('the gate', () => {
     // What the coverage does state is still answered.
     expect(engine.ask('who owns the Brookside pool').answered).toBe(true);
     expect(engine.ask('how old is the Brookside pool').answered).toBe(true);
+  });
+
+  it('takes a span in minutes for "how long"', () => {
+    const answer = engineOver(TAPS).engine.ask('how long should residents run their taps');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('for two minutes');
   });
 
   it('lets the passage that holds it answer, by its word or only by a value', () => {

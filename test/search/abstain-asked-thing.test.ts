@@ -52,6 +52,12 @@ describe('the asked thing of a question', () => {
     // "How long" is no dimension of quantity.ts's: a length, a span of time or a date answers.
     expect(askedThingOf('how long is the pool')?.values).toEqual(['length', 'duration', 'date']);
     expect(askedThingOf('how big is the pool')?.values).toEqual(['number']);
+    // A speed, a rate of growth or a span answers "how fast".
+    expect(askedThingOf('how fast did the water rise')?.values).toEqual([
+      'speed',
+      'share',
+      'duration',
+    ]);
     // A judgement, not a measure: answered in any words, so nothing is required.
     expect(askedThingOf('how bad is the damage')).toBeNull();
     // "How many" and "how much" ask for a count or an amount: the classifier weighs those.
@@ -67,6 +73,11 @@ describe('the asked thing of a question', () => {
     // An instance answers "which company" or "what colour" without the word: not required.
     expect(askedThingOf('which company will repair the pool')).toBeNull();
     expect(askedThingOf('what colour are the tiles')).toBeNull();
+    expect(askedThingOf('what wind speeds did the pool see')).toMatchObject({
+      form: 'what',
+      word: 'speeds',
+      values: ['speed'],
+    });
   });
 
   it('is the noun after "is there", never an indefinite pronoun', () => {

@@ -50,13 +50,18 @@ export interface AskedThing {
  * ({@link askedDimension}: "how deep" a length, "how heavy" a weight, "how hot" a temperature),
  * by the adjectives that ask for them. quantity.ts leaves "how long" out (it asks for a span of
  * time at least as often as a length), "how old" is answered by the year something began as
- * well as by an age, and "how big"/"how large" by a count as much as by a measure.
+ * well as by an age, "how big"/"how large" by a count as much as by a measure, and "how fast"
+ * (no dimension of quantity.ts's, which reads only the noun "speed") by a speed, a rate of
+ * growth or a span of time.
  */
 const MEASURE_EXTRAS: Readonly<Record<string, readonly AskedValue[]>> = {
   long: ['length', 'duration', 'date'],
   old: ['age', 'date'],
   big: ['number'],
   large: ['number'],
+  // "How fast were the winds" (a speed), "how fast had the budget been growing" (a share a
+  // year), "how fast would the reserve be raised" (a span of time).
+  fast: ['speed', 'share', 'duration'],
 };
 
 /**

@@ -26,7 +26,16 @@ import { foldWord, stem, tokenize } from '../text/terms.js';
  * text counts them by who they are instead, so no word of the question must stand after the
  * number.
  */
-const PEOPLE = new Set(['peopl', 'person', 'ppl', 'individu', 'men', 'women', 'human', 'folk']);
+export const PEOPLE: ReadonlySet<string> = new Set([
+  'peopl',
+  'person',
+  'ppl',
+  'individu',
+  'men',
+  'women',
+  'human',
+  'folk',
+]);
 
 /**
  * How many words after a number the counted noun may stand, none of them a function word but
@@ -71,7 +80,7 @@ const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/;
  * True when `word` (folded) is a number as answer-type.ts or fact-values.ts reads one: digits,
  * a number word, a round or vague count ("hundred", "dozens"), an ordinal.
  */
-function isCount(word: string): boolean {
+export function isCount(word: string): boolean {
   return isNumberToken(word) || MORE_NUMBER_WORDS.has(word) || ORDINAL_DIGITS.test(word);
 }
 

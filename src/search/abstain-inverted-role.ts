@@ -25,6 +25,25 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
+/** The endings English adds to a verb to name its doer ("manager", "operator"), or their plurals. */
+const AGENT_ENDING = /(?:er|or)s?$/;
+/** A regular verb's inflections, taken off the verb as written to find its base ("manages"). */
+const INFLECTION = /(?:e?s|e?d|ing)$/;
+
+/**
+ * True when `word` (folded), which shares the stem of the verb `written` (as the question
+ * writes it, folded), is the verb's agent noun and not a form of the verb: it ends in an agent
+ * ending ({@link AGENT_ENDING}) that neither the verb nor its base has ("manager" for "manages",
+ * "organiser" for "organised"; "delivers" is a form of "deliver"). The stemmer gives a verb and
+ * its agent noun one stem ("manage", "manager": manag), but the noun names the verb's doer,
+ * and a noun before it is its object ("Fenwick Leisure Centre manager Tariq Hussain": the
+ * centre is managed).
+ */
+export function isAgentNoun(word: string, written: string): boolean {
+  if (!AGENT_ENDING.test(word)) return false;
+  return ![written, written.replace(INFLECTION, '')].some((form) => AGENT_ENDING.test(form));
+}
+
 /**
  * The stem of the head of the object of "who VERBs X" (`verb` the stem of the verb, plan/
  * answer-type.ts `AnswerType.verb`): the last word of the noun phrase right after the verb,
@@ -48,17 +67,20 @@ export function objectHead(question: string, verb: string): string | null {
 /**
  * True when `text` (a passage) holds a form of the verb "who VERBs X" asks the doer of, and X's
  * head stands as the doer of every one: right before it, or before a relative pronoun right
- * before it ("Corrie Estate, which owns"). Costs one reading of the text's words.
+ * before it ("Corrie Estate, which owns"). The verb's agent noun is no form of it
+ * ({@link isAgentNoun}). Costs one reading of the text's words.
  */
 export function invertsAskedRole(plan: QueryPlan, text: string): boolean {
   const verb = plan.answerType?.name === 'person' ? plan.answerType.verb : undefined;
   if (verb === undefined) return false;
   const object = objectHead(plan.question, verb);
-  if (object === null) return false;
+  const written = tokenize(plan.question).find((token) => stem(token.word) === verb)?.word;
+  if (object === null || written === undefined) return false;
   const tokens = tokenize(text);
   let inverted = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (stem(tokens[i]!.word) !== verb) continue;
+    const word = tokens[i]!.word;
+    if (stem(word) !== verb || isAgentNoun(word, written)) continue;
     let before = i - 1;
     if (RELATIVE_PRONOUNS.has(tokens[before]?.word ?? '')) before--;
     if (before < 0 || stem(tokens[before]!.word) !== object) return false;

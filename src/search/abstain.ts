@@ -6,11 +6,12 @@
  * fitted on the development questions by `npm run fit -- --abstention` (abstain-model.json).
  * Before it, two hard gates: a question whose asked thing ("deep" in "how deep is the lido") no
  * candidate holds is never answered (abstain-asked-thing.ts), nor a "how many NOUN" question
- * whose candidates hold no count of the noun (abstain-counted-thing.ts), nor a question for a
- * person's name whose candidates name no one (abstain-asked-name.ts), nor one whose candidates
- * say only that their figure is not the asked thing's (abstain-excluded-thing.ts) or make the
- * asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for the outcome of
- * a process its candidates tell only as still ahead (abstain-pending-outcome.ts).
+ * whose candidates hold no count of the noun (abstain-counted-thing.ts), nor a "how many people
+ * VERB" question whose candidates tell the act with no number (abstain-counted-act.ts), nor a
+ * question for a person's name whose candidates name no one (abstain-asked-name.ts), nor one
+ * whose candidates say only that their figure is not the asked thing's (abstain-excluded-thing.ts)
+ * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for
+ * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -38,6 +39,11 @@ export interface AbstentionEvidence {
    * (abstain-counted-thing.ts `countedThingHeld`); absent when it counts nothing to require.
    */
   countedThingHeld?: boolean;
+  /**
+   * Whether the candidates tell, with a number, the act a count of people is asked by
+   * (abstain-counted-act.ts `countedActHeld`); absent when the question asks no such count.
+   */
+  countedActHeld?: boolean;
   /**
    * Whether the candidates name the person a "what is the name of the man…" question asks the
    * name of (abstain-asked-name.ts `askedNameHeld`); absent when it asks no person's name.
@@ -88,7 +94,8 @@ export function questionProbability(
 /**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
  * words). It is an answer only when the candidates hold what it asks for (when it asks for a
- * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a person's name:
+ * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a count of people
+ * by their act: `countedActHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`) and the classifier
  * trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
@@ -104,6 +111,7 @@ export function decide(
   const held =
     evidence.askedThingHeld !== false &&
     evidence.countedThingHeld !== false &&
+    evidence.countedActHeld !== false &&
     evidence.askedNameHeld !== false &&
     evidence.excludedThingHeld !== false &&
     evidence.askedRoleHeld !== false &&

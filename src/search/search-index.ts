@@ -17,6 +17,7 @@ import { askedNameHeld } from './abstain-asked-name.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
+import { countedActHeld } from './abstain-counted-act.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
@@ -967,6 +968,7 @@ export class SearchIndex {
             widestCoverage: widestCoverage(ranked),
             askedThingHeld: askedThingHeld(input),
             countedThingHeld: countedThingHeld(input),
+            countedActHeld: countedActHeld(input),
             askedNameHeld: askedNameHeld(input),
             excludedThingHeld: excludedThingHeld(input),
             askedRoleHeld: askedRoleHeld(input),

@@ -52,6 +52,12 @@ describe('the asked thing of a question', () => {
     // "How long" is no dimension of quantity.ts's: a length, a span of time or a date answers.
     expect(askedThingOf('how long is the pool')?.values).toEqual(['length', 'duration', 'date']);
     expect(askedThingOf('how big is the pool')?.values).toEqual(['number']);
+    // A speed, a rate of growth or a span answers "how fast".
+    expect(askedThingOf('how fast did the water rise')?.values).toEqual([
+      'speed',
+      'share',
+      'duration',
+    ]);
     // A judgement, not a measure: answered in any words, so nothing is required.
     expect(askedThingOf('how bad is the damage')).toBeNull();
     // "How many" and "how much" ask for a count or an amount: the classifier weighs those.
@@ -67,6 +73,11 @@ describe('the asked thing of a question', () => {
     // An instance answers "which company" or "what colour" without the word: not required.
     expect(askedThingOf('which company will repair the pool')).toBeNull();
     expect(askedThingOf('what colour are the tiles')).toBeNull();
+    expect(askedThingOf('what wind speeds did the pool see')).toMatchObject({
+      form: 'what',
+      word: 'speeds',
+      values: ['speed'],
+    });
   });
 
   it('is the noun after "is there", never an indefinite pronoun', () => {
@@ -118,6 +129,18 @@ describe('a text holding the asked thing', () => {
   });
 });
 
+/** Advice to residents, its span in minutes. */
+const TAPS: SearchFixtureArticle = {
+  id: 'taps',
+  title: 'Water back on in Pellow',
+  outlet: 'Pellow Post',
+  published: '2026-03-16',
+  paragraphs: [
+    ['Water supplies in Pellow were restored on Sunday.'],
+    ['Residents have been told to run their outside taps for two minutes.'],
+  ],
+};
+
 describe('the gate', () => {
   const refusedWhereUnstated = [
     'how deep is the Brookside pool',
@@ -135,6 +158,12 @@ describe('the gate', () => {
     // What the coverage does state is still answered.
     expect(engine.ask('who owns the Brookside pool').answered).toBe(true);
     expect(engine.ask('how old is the Brookside pool').answered).toBe(true);
+  });
+
+  it('takes a span in minutes for "how long"', () => {
+    const answer = engineOver(TAPS).engine.ask('how long should residents run their taps');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('for two minutes');
   });
 
   it('lets the passage that holds it answer, by its word or only by a value', () => {

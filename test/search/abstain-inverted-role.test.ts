@@ -5,7 +5,11 @@
  * the estate's own owner named.
  */
 import { describe, expect, it } from 'vitest';
-import { invertsAskedRole, objectHead } from '../../src/search/abstain-inverted-role.js';
+import {
+  invertsAskedRole,
+  isAgentNoun,
+  objectHead,
+} from '../../src/search/abstain-inverted-role.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** The estate owns; nothing says who owns it. */
@@ -31,6 +35,20 @@ const ESTATE_OWNED: SearchFixtureArticle = {
   paragraphs: [['The Tarn Estate is owned by the Lindqvist family, who bought it in 1998.']],
 };
 
+/** The centre's manager, named in apposition to the agent noun after the centre's name. */
+const CENTRE_MANAGER: SearchFixtureArticle = {
+  id: 'centre',
+  title: 'Leisure centre pool reopens',
+  outlet: 'Fenby Post',
+  published: '2025-10-09',
+  paragraphs: [
+    ['Fenwick Leisure Centre reopened its main pool on Friday after three weeks of repairs.'],
+    [
+      'Fenwick Leisure Centre manager Tariq Hussain said the new filters had cost less than expected.',
+    ],
+  ],
+};
+
 describe('the object of "who VERBs X"', () => {
   it('is the head of the noun phrase after the verb', () => {
     expect(objectHead('who owns the Tarn Estate', 'own')).toBe('estat');
@@ -52,6 +70,24 @@ describe('a passage inverting the roles', () => {
   });
 });
 
+describe("the verb's agent noun", () => {
+  it('is the verb with an agent ending its own forms lack', () => {
+    expect(isAgentNoun('manager', 'manages')).toBe(true);
+    expect(isAgentNoun('organisers', 'organised')).toBe(true);
+    expect(isAgentNoun('operator', 'operate')).toBe(true);
+    expect(isAgentNoun('manages', 'manage')).toBe(false);
+    // A verb ending in "-er" is no agent noun of itself.
+    expect(isAgentNoun('delivers', 'delivered')).toBe(false);
+  });
+
+  it('is no form of the verb: the noun before it is its object, not its doer', () => {
+    const { index } = engineOver(CENTRE_MANAGER);
+    const plan = index.rank('who manages Fenwick Leisure Centre').plan;
+    expect(invertsAskedRole(plan, CENTRE_MANAGER.paragraphs[1]![0]!)).toBe(false);
+    expect(invertsAskedRole(plan, 'Fenwick Leisure Centre manages the pool.')).toBe(true);
+  });
+});
+
 describe('the gate', () => {
   it('refuses when the leading passages only make the object the doer', () => {
     const { engine } = engineOver(ESTATE_OWNS);
@@ -64,5 +100,11 @@ describe('the gate', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages.some((p) => p.quote.includes('Lindqvist family'))).toBe(true);
     expect(engineOver(ESTATE_OWNS).engine.ask('what does the Tarn Estate own').answered).toBe(true);
+  });
+
+  it('answers "who manages X" with "X manager NAME"', () => {
+    const answer = engineOver(CENTRE_MANAGER).engine.ask('who manages Fenwick Leisure Centre?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('manager Tariq Hussain');
   });
 });

@@ -106,6 +106,15 @@ describe('answer types', () => {
       answerTypeScore('Lukashenka has run the country since 1994.', { name: 'duration' }),
     ).toBe(1);
   });
+
+  it('reads a span after "for" in any unit of time, the second to the century', () => {
+    const duration = { name: 'duration' } as const;
+    expect(answerTypeScore('Run the outside taps for two minutes.', duration)).toBe(1);
+    expect(answerTypeScore('The meeting went on for three hours.', duration)).toBe(1);
+    expect(answerTypeScore('The bridge has stood for two centuries.', duration)).toBe(1);
+    // A bare count of hours is as often a bound: not read as a span.
+    expect(answerTypeScore('Tokyo could be reached within 2 hours.', duration)).toBe(0);
+  });
 });
 
 describe('query terms sent to lunr', () => {

@@ -16,6 +16,9 @@ describe('the dimension a question asks a quantity in', () => {
     expect(askedDimension('how heavy is each gate')).toBe('weight');
     expect(askedDimension('what temperature is the water')).toBe('temperature');
     expect(askedDimension('how high was the water temperature')).toBe('temperature');
+    expect(askedDimension('what wind speeds did the storm bring')).toBe('speed');
+    // "How fast" asks as often how quickly a figure grows: no dimension of its own.
+    expect(askedDimension('how fast had the population been growing')).toBeNull();
   });
 
   it('names none for counts, progress, time spans or questions without a quantity cue', () => {
@@ -28,6 +31,13 @@ describe('the dimension a question asks a quantity in', () => {
 });
 
 describe('a number in a dimension', () => {
+  it('finds speeds only with their units', () => {
+    expect(holdsDimension('Gusts reached 70mph on the coast.', 'speed')).toBe(true);
+    expect(holdsDimension('winds of fifty miles an hour', 'speed')).toBe(true);
+    expect(holdsDimension('a 40-knot gale', 'speed')).toBe(true);
+    expect(holdsDimension('70 homes flooded in an hour', 'speed')).toBe(false);
+  });
+
   it('finds amounts of money written with a symbol, a code or a currency’s name', () => {
     expect(holdsDimension('The quay cost $4.5 million.', 'money')).toBe(true);
     expect(holdsDimension('a fee of 300 EUR a year', 'money')).toBe(true);

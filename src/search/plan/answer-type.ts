@@ -350,9 +350,16 @@ const DAY_IN_TEXT = new RegExp(
 );
 /** Every time of day in a text, to set them apart from quantities. */
 const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
-/** A span of time ("for the past 26 years") or its start ("since 1994"). */
+/**
+ * The units of time a span is counted in after "for", the second to the century: "run the
+ * taps for two minutes" says how long as "for the past 26 years" does. A bare count of hours
+ * or minutes is as often a bound or a gap ("flying to Tokyo within 2 hours").
+ */
+const TIME_UNITS =
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+/** A span of time ("for the past 26 years", "for two minutes") or its start ("since 1994"). */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:years?|months?|weeks?|days?|decades?)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
+  `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:${TIME_UNITS})|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
   'i',
 );
 /** A date relative to the time of writing: weaker evidence of when something happened. */

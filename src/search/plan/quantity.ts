@@ -2,12 +2,12 @@
  * The dimension of a quantity a question asks for, and whether a text holds a number in it.
  * "How much did the canal cost" asks for money, "what percentage of the vote" for a share,
  * "how tall are the gates" for a length, "how heavy" for a weight, "what temperature" for a
- * temperature: a number of another kind ("the eleven gates", "his sixth term") does not answer
+ * temperature, "what wind speeds" for a speed: a number of another kind ("the eleven gates", "his sixth term") does not answer
  * it. Unit words are SI and common English measures; currencies are written as symbols or named.
  */
 
 /** A dimension of quantity an answer must be stated in. */
-export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature';
+export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' | 'speed';
 
 /**
  * Question cues, checked in this order: a share before money ("what interest rate did the
@@ -29,6 +29,8 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
     /\b(?:how (?:tall|high|far(?! along)|deep|wide)|height|length|distance|depth|width)\b/i,
   ],
   ['weight', /\b(?:how heavy|weigh|weighs|weighed|weight)\b/i],
+  // The noun only: "how fast" asks as often how quickly a figure grows (a share a year).
+  ['speed', /\b(?:speeds?|velocity|velocities)\b/i],
 ];
 
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a few|several)`;
@@ -63,6 +65,11 @@ const TEXT_PATTERNS: Record<Dimension, RegExp> = {
   // "22C", "18°C", "around 20 degrees"; not "degrees of" (of a scale, of freedom).
   temperature: new RegExp(
     String.raw`\d\s?°|\b\d{1,3}(?:\.\d+)?C\b|\b${NUMBER}[- ]degrees?\b(?!\s+(?:of|in)\b)`,
+    'i',
+  ),
+  // "70mph", "120 km/h", "40 knots", "fifty miles an hour".
+  speed: new RegExp(
+    String.raw`\b\d[\d,.]*\s?(?:mph|km/h|kph)\b|\b${NUMBER}[- ](?:knots?|(?:miles|kilometres|kilometers) (?:an|per) hour)\b`,
     'i',
   ),
 };

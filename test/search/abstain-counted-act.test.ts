@@ -4,7 +4,7 @@
  * act with a number. Tiny invented corpora: a fire whose reports count people treated, then a
  * report of the service's staff.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countedAct } from '../../src/search/abstain-counted-act.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
@@ -46,6 +46,12 @@ describe('the act a count of people is asked by', () => {
 });
 
 describe('the gate', () => {
+  // Building the engines (the first also loads the shared lexical data) is set-up, not the test.
+  beforeAll(() => {
+    engineOver(FIRE);
+    engineOver(FIRE, STAFF);
+  }, 60_000);
+
   it('refuses when no passage tells the act with a number', () => {
     const { engine } = engineOver(FIRE);
     expect(engine.ask('how many people does corley fire service employ?').answered).toBe(false);

@@ -51,12 +51,6 @@ export const FEATURE_NAMES = [
   'heaviestMatched',
   /** The sentence's length in index terms, over 40 (at most 1): long sentences match more by chance. */
   'length',
-  /**
-   * 1 when the question names a place and this sentence (with the one it leans on) names
-   * another and not that one: it tells of somewhere else (other-place.ts, set once every
-   * candidate is known).
-   */
-  'otherPlace',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -175,7 +169,6 @@ export function featuresOf(
     heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
-    otherPlace: 0,
   };
 }
 

@@ -6,7 +6,6 @@
  */
 import { FEATURE_NAMES, type Features } from './features.js';
 import { SEARCH_OPTIONS, type RankingModel } from './options.js';
-import { askedPlaceFirst } from './other-place.js';
 
 /** The model's score of a candidate: higher is better; only the order matters. */
 export function scoreOf(
@@ -20,8 +19,7 @@ export function scoreOf(
 
 /**
  * Orders scored candidates best first, in place: by score, ties by position in the corpus (so
- * the order never depends on the order they were found in); then those naming another place
- * than the one asked last (other-place.ts `askedPlaceFirst`), then {@link namedSourcesFirst}.
+ * the order never depends on the order they were found in); then {@link namedSourcesFirst}.
  * The one definition of the ranking's order, whatever weights gave the scores: search-index.ts
  * uses it with the shipped model, `npm run fit -- --abstention` with models fitted without some
  * questions (test/fit/cross-fit.ts). Returns a new array; `scored` is left sorted.
@@ -30,7 +28,7 @@ export function bestFirst<T extends { sentence: number; score: number; features:
   scored: T[],
 ): T[] {
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  return namedSourcesFirst(askedPlaceFirst(scored));
+  return namedSourcesFirst(scored);
 }
 
 /**

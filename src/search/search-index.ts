@@ -66,7 +66,6 @@ import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js
 import { outletWordUse } from './plan/outlet-word-use.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
-import { markOtherPlaces } from './other-place.js';
 import {
   findDisagreements,
   selectPassages,
@@ -833,17 +832,6 @@ export class SearchIndex {
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
     }
-    markOtherPlaces(ranked, plan.question, {
-      span: (s) => {
-        const leant = contextOf(s);
-        return leant === null ? [textOf(s)] : [textOf(leant), textOf(s)];
-      },
-      around: (s) => {
-        const { article } = this.corpus.sentences[s]!;
-        const near = [s - 1, s + 1].filter((n) => this.corpus.sentences[n]?.article === article);
-        return near.map((n) => textOf(n));
-      },
-    });
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }
 

@@ -398,14 +398,6 @@ const TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\.?\s+`, 'giu');
 /** …then a capitalised name right after it: "chairman Ivan Tsertsel". */
 const NAME_AFTER_TITLE = /^(?:[A-Z][\p{Ll}’'-]+\s+){0,2}[A-Z][\p{Ll}’'-]+/u;
 
-/**
- * The places `text` names (place-in-text.ts `placeNamesIn`, as written), without the names
- * after a title or role: "to President Ames" names a person, not a place.
- */
-export function placesNamedIn(text: string): string[] {
-  return placeNamesIn(text).filter((name) => !hasTitledPerson(name));
-}
-
 function hasTitledPerson(text: string): boolean {
   for (const match of text.matchAll(TITLE))
     if (NAME_AFTER_TITLE.test(text.slice(match.index + match[0].length))) return true;
@@ -538,7 +530,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'place':
-      return placesNamedIn(text).length > 0 ? 1 : 0;
+      // A name after a title is a person ("to President Ames"), not a place.
+      return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
   }
 }
 

@@ -63,6 +63,7 @@ import {
 import {
   isTimed,
   passageTime,
+  resolvesToStatedDay,
   sameTime,
   timeSpans,
   type PassageTime,
@@ -822,6 +823,25 @@ export function relateFacts(
   return relation;
 }
 
+/**
+ * True when one passage states no time counted from publication but calendar days with their
+ * years, and the other's time counted from its publication (`published`: the two articles'
+ * dates, in order) resolves to one of those days (fact-resolved-time.ts
+ * `resolvesToStatedDay`): "Inspectors began their review … on 31 March 2026" and "The
+ * inspectors started reviewing … on Tuesday last week" of 8 April 2026 are dated alike.
+ */
+function onStatedDay(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  [publishedA, publishedB]: readonly [string | null, string | null],
+): boolean {
+  const told = (dated: AnalysedFact, timed: AnalysedFact, published: string | null) =>
+    !isTimed(dated.time) &&
+    isTimed(timed.time) &&
+    resolvesToStatedDay(timed.time, published, datesWithYear(dated.values));
+  return told(a, b, publishedB) || told(b, a, publishedA);
+}
+
 /** Stances a later main clause may take on the first ("…; the company denies this"). */
 const BEARING_ON_FIRST: readonly Stance[] = [
   'negated',
@@ -860,7 +880,8 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
   // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
   // pairs are kept apart by their words alone and resolving dates costs more.
   const [publishedA, publishedB] = context.published ?? [null, null];
-  const sameTimes = () => sameTime(a.time, b.time, publishedA, publishedB);
+  const sameTimes = () =>
+    sameTime(a.time, b.time, publishedA, publishedB) || onStatedDay(a, b, [publishedA, publishedB]);
   const apart: FactRelation = {
     kind: 'different-fact',
     reason: 'relative time from different dates',
@@ -1071,7 +1092,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // may be another occurrence of the same kind of event (the June 2021 agreement is not the
   // November 2020 one), so it is not claimed as the same.
   if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
-  if (datesShared(a, sharedSet) !== datesShared(b, sharedSet))
+  if (
+    datesShared(a, sharedSet) !== datesShared(b, sharedSet) &&
+    !onStatedDay(a, b, context.published ?? [null, null])
+  )
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
   // by "trawlers were impounded", which may be another occasion or a vaguer report.

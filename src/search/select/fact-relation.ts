@@ -125,6 +125,13 @@ export interface RelationContext {
    * Absent: not known, so passages stating such a time are never the same fact.
    */
   published?: readonly [string | null, string | null];
+  /**
+   * WordNet synonyms of a word's stem as the corpus's terms (the index's synonym table,
+   * synonyms.ts), so two words in one place of otherwise shared wording that are synonyms
+   * ("began" / "started", "closed" / "shut") are one word, not two things reported
+   * (fact-slots.ts). Absent: none.
+   */
+  synonyms?: (stem: string) => readonly string[];
 }
 
 /**
@@ -188,8 +195,10 @@ function readTerms(
   terms: Map<string, number>;
   units: string[][];
   sequence: UnitOccurrence[];
+  stems: Map<string, string>;
 } {
   const terms = new Map<string, number>();
+  const stems = new Map<string, string>();
   const units: string[][] = [];
   const sequence: UnitOccurrence[] = [];
   let run: string[] = [];
@@ -221,6 +230,7 @@ function readTerms(
     }
     const seen = terms.has(key);
     if (!seen) terms.set(key, token.start);
+    if (!seen) stems.set(key, term);
     if (capitalised) {
       if (!seen) run.push(key);
       runEnd = token.end;
@@ -230,7 +240,7 @@ function readTerms(
     }
   }
   close();
-  return { terms, units, sequence };
+  return { terms, units, sequence, stems };
 }
 
 /**
@@ -658,6 +668,8 @@ export interface AnalysedFact {
   restatesError: boolean;
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
+  /** Each content term's whole stem ("started" → "start"; terms are cut to `namePrefix`). */
+  stems: ReadonlyMap<string, string>;
   values: FactValues;
   /** Content terms grouped as what they name (termUnits). */
   units: readonly string[][];
@@ -718,7 +730,7 @@ function once<T>(read: () => T): () => T {
 export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
   const time = passageTime(text);
   const times = timeSpans(time);
-  const { terms, units, sequence } = readTerms(text, times);
+  const { terms, units, sequence, stems } = readTerms(text, times);
   const values = factValues(text);
   return {
     text,
@@ -726,6 +738,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     restatesError: restatesError(text),
     terms,
+    stems,
     values,
     units,
     sequence,
@@ -931,6 +944,27 @@ function scheduled(fact: AnalysedFact, published: string | null): AnalysedFact {
   return stances === fact.stances ? fact : { ...fact, stances };
 }
 
+/**
+ * Whether a content term of `a` and one of `b` are WordNet synonyms, by their whole stems,
+ * either way round (`synonyms`: the corpus's table, RelationContext).
+ */
+function synonymousTerms(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  synonyms: RelationContext['synonyms'],
+): (x: string, y: string) => boolean {
+  if (synonyms === undefined) return () => false;
+  return (x, y) => {
+    const sx = a.stems.get(x);
+    const sy = b.stems.get(y);
+    return (
+      sx !== undefined &&
+      sy !== undefined &&
+      (synonyms(sx).includes(sy) || synonyms(sy).includes(sx))
+    );
+  };
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
@@ -1111,20 +1145,27 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (placesApart(a, b)) return { kind: 'different-fact', reason: 'different places' };
   // Different words in one place of otherwise shared wording ("voted to close the gates" /
   // "voted to open the gates"): what the reports are about may differ (fact-slots.ts).
+  const same = synonymousTerms(a, b, context.synonyms);
   if (
     differingSlot(
       [...a.terms.keys()],
       [...b.terms.keys()],
       o.maxSlotTerms,
       o.slotElsewhereTerms,
+      same,
     ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
   // The same check on what each reports, its framing set aside ("the authority agreed to pay,
   // the council said" / "the council agreed to pay, the authority said").
   if (
-    differingSlot([...a.claimTerms], [...b.claimTerms], o.maxSlotTerms, o.slotElsewhereTerms) !==
-    null
+    differingSlot(
+      [...a.claimTerms],
+      [...b.claimTerms],
+      o.maxSlotTerms,
+      o.slotElsewhereTerms,
+      same,
+    ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
   if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };

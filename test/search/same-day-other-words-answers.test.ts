@@ -7,20 +7,23 @@
 import { describe, expect, it } from 'vitest';
 import { engineOver } from './fixtures.js';
 
-const gazette = (sentence: string) => ({
-  id: 'gazette',
-  title: 'Inspectors begin review of Dunmere museum',
-  outlet: 'Dunmere Gazette',
+/** An invented article of 8 April 2026: the sentence compared, then one about something else. */
+const article = (id: string, outlet: string, sentence: string, other: string) => ({
+  id,
+  title: `${outlet} on the museum roof`,
+  outlet,
   published: '2026-04-08',
-  paragraphs: [[sentence], ['The museum shop sold out of guidebooks at Easter.']],
+  paragraphs: [[sentence], [other]],
 });
-const radio = (sentence: string) => ({
-  id: 'radio',
-  title: 'Museum roof under review',
-  outlet: 'Radio Dunmere News',
-  published: '2026-04-08',
-  paragraphs: [[sentence], ['A brass band played at the harbour on Sunday.']],
-});
+const gazette = (sentence: string) =>
+  article(
+    'gazette',
+    'Dunmere Gazette',
+    sentence,
+    'The museum shop sold out of guidebooks at Easter.',
+  );
+const radio = (sentence: string) =>
+  article('radio', 'Radio Dunmere News', sentence, 'A brass band played at the harbour on Sunday.');
 const alsoOf = (a: string, b: string) => {
   const { engine } = engineOver(gazette(a), radio(b));
   const answer = engine.ask('When did the inspectors begin reviewing the museum roof?');

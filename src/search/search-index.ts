@@ -84,7 +84,8 @@ import { claimEventWords } from './select/fact-predicates.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
-import { buildDerivedTable, buildSynonymTable } from './synonyms.js';
+import { buildDerivedTable } from './synonyms.js';
+import { corpusSynonymTable } from './corpus-synonyms.js';
 import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
@@ -471,7 +472,6 @@ export class SearchIndex {
     });
     const known = new Set(vocabulary);
     const inflections = buildInflectionTable(known, wordnetRelations().inflections);
-    const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
     const events = packSentenceEvents(
       options.sentenceEvents ??
@@ -487,14 +487,7 @@ export class SearchIndex {
       documentFrequency: packInts(counts.documentFrequency),
       distinctTerms: packInts(counts.distinctTerms),
       aliases,
-      // An irregular form is its lemma (inflections.ts): "stolen" shares the synonyms of
-      // "steal", and "theft" finds a corpus that writes "steal" only as "stolen".
-      synonyms: packTermTable(
-        withIrregularForms(
-          buildSynonymTable(known, (term) => irregularOf.get(term) ?? []),
-          wordnetRelations().inflections,
-        ),
-      ),
+      synonyms: packTermTable(corpusSynonymTable(known, inflections)),
       derived: packTermTable(
         withIrregularForms(
           buildDerivedTable(known),
@@ -745,6 +738,7 @@ export class SearchIndex {
       question: plan.question,
       publishedOf: read.publishedOf,
       eventWordsOf: read.eventWordsOf,
+      synonymsOf: this.vocabularyView.synonyms,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { classifyFacts, type FactRelation } from '../../src/search/select/fact-relation.js';
+import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
+import { termsOf } from '../../src/text/terms.js';
 import { NO_DATES, publishedOf, type PublishedByFile } from './pair-dates.js';
 import { EVAL_DIR } from './sets.js';
 import { splitOf, type Split } from './split.js';
@@ -114,16 +116,31 @@ export interface PairScores {
 /**
  * The classifier's relation for a pair, as the engine computes it (with no question: the
  * disagreement is then on the first aspect that differs), with the publication dates of the
- * articles the pair names when `dates` holds them.
+ * articles the pair names when `dates` holds them, and the synonyms an index would hold for
+ * their words when `synonyms` is given ({@link pairSynonyms}).
  */
 export function predictPair(
   pair: Pick<LabelledPair, 'a' | 'b'> & Partial<Pick<LabelledPair, 'aFile' | 'bFile' | 'corpus'>>,
   dates: PublishedByFile = NO_DATES,
+  synonyms?: (stem: string) => readonly string[],
 ): FactRelation {
   const corpus = pair.corpus ?? 'bundled';
   return classifyFacts(pair.a, pair.b, {
     published: [publishedOf(dates, corpus, pair.aFile), publishedOf(dates, corpus, pair.bFile)],
+    ...(synonyms === undefined ? {} : { synonyms }),
   });
+}
+
+/**
+ * The synonyms an index over the pairs' sentences would hold (corpus-synonyms.ts): a relation
+ * reads synonyms only between the two sentences' own words, so these are the engine's.
+ */
+export function pairSynonyms(
+  pairs: ReadonlyArray<Pick<LabelledPair, 'a' | 'b'>>,
+): (stem: string) => readonly string[] {
+  const known = new Set(pairs.flatMap((pair) => [...termsOf(pair.a), ...termsOf(pair.b)]));
+  const table = new Map(corpusSynonymTable(known));
+  return (stem) => table.get(stem) ?? [];
 }
 
 /** Scores the classifier on some pairs (`dates`: their articles' publication dates). */
@@ -133,8 +150,9 @@ export function scorePairs(
 ): PairScores {
   const score = (): LabelScore => ({ predicted: 0, correct: 0, gold: 0 });
   const result: PairScores = { pairs: pairs.length, sameFact: score(), disagree: score() };
+  const synonyms = pairSynonyms(pairs);
   for (const pair of pairs) {
-    const predicted = predictPair(pair, dates).kind;
+    const predicted = predictPair(pair, dates, synonyms).kind;
     for (const [label, s] of [
       ['same-fact', result.sameFact],
       ['disagree', result.disagree],

@@ -58,6 +58,21 @@ describe('two amounts of one cost in other words', () => {
     ).toBe('different-fact: a value within a bound');
   });
 
+  it('differ when the closer figure would not round, half up, to the rounded one', () => {
+    // News rounds half up: £6.5m is written "£7m", never "£6m"; £6.4m may be "£6m".
+    const cost = (n: string) => `The trust said the extension would cost ${n}.`;
+    expect(relation(cost('£6 million'), cost('£6.5 million'))).toBe('disagree');
+    expect(relation(cost('£6m'), cost('£6,500,000'))).toBe('disagree');
+    expect(relation(cost('£6 million'), cost('£6.4 million'))).toBe(
+      'different-fact: a value within a bound',
+    );
+    expect(relation(cost('£6 million'), cost('£5.5 million'))).toBe(
+      'different-fact: a value within a bound',
+    );
+    // "About" widens the rounded range: nothing is claimed.
+    expect(relation(cost('about £6 million'), cost('£6.5 million'))).not.toBe('disagree');
+  });
+
   it('claims nothing when the amounts are of different things, currencies, days or acts', () => {
     const cost = 'The repairs cost £2.4m.';
     // Not said to be the same repairs: another school's, another hall's.

@@ -88,3 +88,36 @@ describe('fact relations of passages timed from different publication dates', ()
     );
   });
 });
+
+describe('a time counted from publication against a calendar date', () => {
+  // 8 April 2026 is a Wednesday: "Tuesday last week" is 31 March 2026.
+  const dated = "Inspectors began their review of the museum's roof on 31 March 2026.";
+  const told = (when: string) => `The inspectors began reviewing the museum's roof ${when}.`;
+
+  it('takes a weekday resolved to the date the other states for the same day', () => {
+    expect(classifyFacts(dated, told('on Tuesday last week'), on('2026-04-08'))).toEqual({
+      kind: 'same-fact',
+    });
+    expect(classifyFacts(told('on Tuesday last week'), dated, on('2026-04-08'))).toEqual({
+      kind: 'same-fact',
+    });
+  });
+
+  it('keeps apart another day, a week, a later article and a denial', () => {
+    for (const [when, published] of [
+      ['on Wednesday last week', '2026-04-08'],
+      ['last week', '2026-04-08'],
+      ['on Tuesday last week', '2026-04-15'],
+    ] as const)
+      expect(classifyFacts(dated, told(when), on('2026-04-08', published)).kind).toBe(
+        'different-fact',
+      );
+    expect(
+      classifyFacts(
+        dated,
+        "The inspectors did not begin reviewing the museum's roof on Tuesday last week.",
+        on('2026-04-08'),
+      ).kind,
+    ).toBe('different-fact');
+  });
+});

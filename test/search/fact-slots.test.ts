@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differingSlot } from '../../src/search/select/fact-slots.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { buildSynonymTable } from '../../src/search/synonyms.js';
 
 describe('differingSlot', () => {
   it('finds words swapped in one place of the same wording', () => {
@@ -28,5 +30,27 @@ describe('differingSlot', () => {
 
   it('ignores verbs of attribution', () => {
     expect(differingSlot(['varga', 'told', 'monei'], ['varga', 'said', 'monei'], 2, 1)).toBeNull();
+  });
+});
+
+describe('synonyms in one place of shared wording', () => {
+  const sentences = (verb: string) => `The council ${verb} the Harbour Road footbridge on Monday.`;
+  // The corpus's synonym table as the index builds it from WordNet (synonyms.ts).
+  const table = new Map(
+    buildSynonymTable(new Set(['council', 'close', 'shut', 'open', 'harbour', 'road'])),
+  );
+  const synonyms = (stem: string) => table.get(stem) ?? [];
+  const relation = (a: string, b: string) =>
+    classifyFacts(sentences(a), sentences(b), { synonyms }).kind;
+
+  it('reads synonyms ("closed" / "shut") as one word, so the reports are one fact', () => {
+    expect(relation('closed', 'shut')).toBe('same-fact');
+    expect(relation('shut', 'closed')).toBe('same-fact');
+    // Without the table the two words are a differing slot, as before.
+    expect(classifyFacts(sentences('closed'), sentences('shut')).kind).toBe('different-fact');
+  });
+
+  it('keeps words that are not synonyms apart ("closed" / "opened")', () => {
+    expect(relation('closed', 'opened')).toBe('different-fact');
   });
 });

@@ -52,7 +52,7 @@ export function withinBound(a: FactValues, b: FactValues): boolean {
             y.approximate ||
             x.rounded ||
             y.rounded) &&
-          rangesOverlap(statedRange(x), statedRange(y)),
+          numbersMeet(x, y),
       ),
   );
 }
@@ -110,6 +110,27 @@ function lastDigitUnit(number: string): number {
   if (fraction !== '') return 10 ** -fraction.length;
   const zeros = whole.length - whole.replace(/0+$/, '').length;
   return whole.replace(/0+$/, '') === '' ? 1 : 10 ** zeros;
+}
+
+/**
+ * Whether two stated numbers may be one value: their ranges ({@link statedRange}) share one; but
+ * where one is rounded (a scale word, "£6m") and the other states its figure as closely or more
+ * closely, neither approximate nor a bound ("£6.5m", "£6,450,000"), the closer figure as written
+ * must round to the other, half up, as news figures are rounded: "£2.43m" is "£2.4m", "£6.5m"
+ * is "£7m", never "£6m" (so "£6m" / "£6.5m" differ, while "£2.4m" / "£2.43m" meet). Between two
+ * figures written to one unit, the same test is the ranges' meeting, their upper ends left
+ * open ("£2.4m" / "£2.45m" differ). False when either range is unknown.
+ */
+export function numbersMeet(x: StatedNumber, y: StatedNumber): boolean {
+  const plain = (n: StatedNumber) => n.bound === null && !n.approximate;
+  if (plain(x) && plain(y) && (x.rounded === true || y.rounded === true)) {
+    const [coarse, fine] =
+      lastDigitUnit(x.number) >= lastDigitUnit(y.number) && x.rounded === true ? [x, y] : [y, x];
+    const range = statedRange(coarse);
+    const value = Number(fine.number);
+    return range !== null && Number.isFinite(value) && range[0] <= value && value < range[1];
+  }
+  return rangesOverlap(statedRange(x), statedRange(y));
 }
 
 /** Whether two ranges (statedRange) share a value; false when either is unknown. */

@@ -13,7 +13,7 @@
  * approximate figures that meet, do not conflict.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { rangesOverlap, statedRange } from './fact-qualifiers.js';
+import { numbersMeet, statedRange } from './fact-qualifiers.js';
 import type { FactValues, PositionedValue } from './fact-values.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
@@ -28,9 +28,7 @@ function measureKey(x: PositionedNumber): string | null {
 function compatible(x: PositionedNumber, y: PositionedNumber): boolean {
   // A tally ("9-4") is its words; a vague count ("dozens") has no range, so it is not known to differ.
   if (x.kind === 'tally' || y.kind === 'tally') return x.number === y.number;
-  const rx = statedRange(x);
-  const ry = statedRange(y);
-  return rx === null || ry === null || rangesOverlap(rx, ry);
+  return statedRange(x) === null || statedRange(y) === null || numbersMeet(x, y);
 }
 
 /**

@@ -63,6 +63,7 @@ import {
 import {
   isTimed,
   passageTime,
+  resolvesToStatedDay,
   sameTime,
   timeSpans,
   type PassageTime,
@@ -124,6 +125,13 @@ export interface RelationContext {
    * Absent: not known, so passages stating such a time are never the same fact.
    */
   published?: readonly [string | null, string | null];
+  /**
+   * WordNet synonyms of a word's stem as the corpus's terms (the index's synonym table,
+   * synonyms.ts), so two words in one place of otherwise shared wording that are synonyms
+   * ("began" / "started", "closed" / "shut") are one word, not two things reported
+   * (fact-slots.ts). Absent: none.
+   */
+  synonyms?: (stem: string) => readonly string[];
 }
 
 /**
@@ -187,8 +195,10 @@ function readTerms(
   terms: Map<string, number>;
   units: string[][];
   sequence: UnitOccurrence[];
+  stems: Map<string, string>;
 } {
   const terms = new Map<string, number>();
+  const stems = new Map<string, string>();
   const units: string[][] = [];
   const sequence: UnitOccurrence[] = [];
   let run: string[] = [];
@@ -220,6 +230,7 @@ function readTerms(
     }
     const seen = terms.has(key);
     if (!seen) terms.set(key, token.start);
+    if (!seen) stems.set(key, term);
     if (capitalised) {
       if (!seen) run.push(key);
       runEnd = token.end;
@@ -229,7 +240,7 @@ function readTerms(
     }
   }
   close();
-  return { terms, units, sequence };
+  return { terms, units, sequence, stems };
 }
 
 /**
@@ -657,6 +668,8 @@ export interface AnalysedFact {
   restatesError: boolean;
   /** Content terms, each with the offset of its first occurrence. */
   terms: ReadonlyMap<string, number>;
+  /** Each content term's whole stem ("started" → "start"; terms are cut to `namePrefix`). */
+  stems: ReadonlyMap<string, string>;
   values: FactValues;
   /** Content terms grouped as what they name (termUnits). */
   units: readonly string[][];
@@ -717,7 +730,7 @@ function once<T>(read: () => T): () => T {
 export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
   const time = passageTime(text);
   const times = timeSpans(time);
-  const { terms, units, sequence } = readTerms(text, times);
+  const { terms, units, sequence, stems } = readTerms(text, times);
   const values = factValues(text);
   return {
     text,
@@ -725,6 +738,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     restatesError: restatesError(text),
     terms,
+    stems,
     values,
     units,
     sequence,
@@ -822,6 +836,25 @@ export function relateFacts(
   return relation;
 }
 
+/**
+ * True when one passage states no time counted from publication but calendar days with their
+ * years, and the other's time counted from its publication (`published`: the two articles'
+ * dates, in order) resolves to one of those days (fact-resolved-time.ts
+ * `resolvesToStatedDay`): "Inspectors began their review … on 31 March 2026" and "The
+ * inspectors started reviewing … on Tuesday last week" of 8 April 2026 are dated alike.
+ */
+function onStatedDay(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  [publishedA, publishedB]: readonly [string | null, string | null],
+): boolean {
+  const told = (dated: AnalysedFact, timed: AnalysedFact, published: string | null) =>
+    !isTimed(dated.time) &&
+    isTimed(timed.time) &&
+    resolvesToStatedDay(timed.time, published, datesWithYear(dated.values));
+  return told(a, b, publishedB) || told(b, a, publishedA);
+}
+
 /** Stances a later main clause may take on the first ("…; the company denies this"). */
 const BEARING_ON_FIRST: readonly Stance[] = [
   'negated',
@@ -860,7 +893,8 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
   // one fact nor a disagreement. Read only for a pair that would be claimed as one, since most
   // pairs are kept apart by their words alone and resolving dates costs more.
   const [publishedA, publishedB] = context.published ?? [null, null];
-  const sameTimes = () => sameTime(a.time, b.time, publishedA, publishedB);
+  const sameTimes = () =>
+    sameTime(a.time, b.time, publishedA, publishedB) || onStatedDay(a, b, [publishedA, publishedB]);
   const apart: FactRelation = {
     kind: 'different-fact',
     reason: 'relative time from different dates',
@@ -908,6 +942,27 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
 function scheduled(fact: AnalysedFact, published: string | null): AnalysedFact {
   const stances = withSchedule(fact, published);
   return stances === fact.stances ? fact : { ...fact, stances };
+}
+
+/**
+ * Whether a content term of `a` and one of `b` are WordNet synonyms, by their whole stems,
+ * either way round (`synonyms`: the corpus's table, RelationContext).
+ */
+function synonymousTerms(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  synonyms: RelationContext['synonyms'],
+): (x: string, y: string) => boolean {
+  if (synonyms === undefined) return () => false;
+  return (x, y) => {
+    const sx = a.stems.get(x);
+    const sy = b.stems.get(y);
+    return (
+      sx !== undefined &&
+      sy !== undefined &&
+      (synonyms(sx).includes(sy) || synonyms(sy).includes(sx))
+    );
+  };
 }
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
@@ -1071,7 +1126,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // may be another occurrence of the same kind of event (the June 2021 agreement is not the
   // November 2020 one), so it is not claimed as the same.
   if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
-  if (datesShared(a, sharedSet) !== datesShared(b, sharedSet))
+  if (
+    datesShared(a, sharedSet) !== datesShared(b, sharedSet) &&
+    !onStatedDay(a, b, context.published ?? [null, null])
+  )
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
@@ -1087,20 +1145,27 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (placesApart(a, b)) return { kind: 'different-fact', reason: 'different places' };
   // Different words in one place of otherwise shared wording ("voted to close the gates" /
   // "voted to open the gates"): what the reports are about may differ (fact-slots.ts).
+  const same = synonymousTerms(a, b, context.synonyms);
   if (
     differingSlot(
       [...a.terms.keys()],
       [...b.terms.keys()],
       o.maxSlotTerms,
       o.slotElsewhereTerms,
+      same,
     ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
   // The same check on what each reports, its framing set aside ("the authority agreed to pay,
   // the council said" / "the council agreed to pay, the authority said").
   if (
-    differingSlot([...a.claimTerms], [...b.claimTerms], o.maxSlotTerms, o.slotElsewhereTerms) !==
-    null
+    differingSlot(
+      [...a.claimTerms],
+      [...b.claimTerms],
+      o.maxSlotTerms,
+      o.slotElsewhereTerms,
+      same,
+    ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
   if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };

@@ -15,10 +15,11 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { detectMentions } from '../../timeline/detect.js';
 import { tenseOf } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
-import { intervalOf, parseIsoDate, type DayInterval } from '../../timeline/calendar.js';
+import { dayNumber, intervalOf, parseIsoDate, type DayInterval } from '../../timeline/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
 import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { WEEKDAY_RE } from '../../text/months.js';
+import type { StatedDate } from './fact-values.js';
 
 /**
  * What a passage states of its time, read from its text alone (see {@link passageTime}). The
@@ -181,4 +182,31 @@ export function sameTime(
   const recent = intervalOf(date);
   recent.first -= SEARCH_OPTIONS.facts.measureMaxDaysApart;
   return days.some((x) => meet(x, recent));
+}
+
+/**
+ * True when a passage's time counted from publication resolves ({@link resolvedDays}, from
+ * `published`) to one day, and that day is one of `dates`, calendar days stated with their
+ * years by another passage: "on Tuesday last week" in an article of 8 April 2026 and "on 31
+ * March 2026" name one day, as the timeline, which resolves both, dates them alike. A week, a
+ * month or an unresolved time names no day.
+ */
+export function resolvesToStatedDay(
+  time: PassageTime,
+  published: string | null,
+  dates: readonly StatedDate[],
+): boolean {
+  const days = resolvedDays(time, published);
+  if (days === null || days.length === 0) return false;
+  return days.some(
+    (x) =>
+      x.first === x.last &&
+      dates.some(
+        (d) =>
+          d.year !== null &&
+          d.month !== null &&
+          d.day !== null &&
+          dayNumber(d.year, d.month, d.day) === x.first,
+      ),
+  );
 }

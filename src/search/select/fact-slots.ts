@@ -22,13 +22,17 @@ const ATTRIBUTION: ReadonlySet<string> = new Set(
  * The first place where both sequences have words the other lacks, at most `maxSlot` on each
  * side, between words they share in the same order (a longest common subsequence), when apart
  * from it each has at most `maxElsewhere` words the other lacks; null when there is none. Each
- * sequence is a passage's distinct content terms in order of first use.
+ * sequence is a passage's distinct content terms in order of first use. A place where the words
+ * are synonyms, one for one in order (`synonymous`: "began" / "started", "closed" / "shut"),
+ * means the same, the one case the module note leaves open, so it is passed over; the words
+ * shared and the rest are counted as before, so synonyms only ever find fewer places.
  */
 export function differingSlot(
   a: readonly string[],
   b: readonly string[],
   maxSlot: number,
   maxElsewhere: number,
+  synonymous: (x: string, y: string) => boolean = () => false,
 ): { a: string[]; b: string[] } | null {
   const x = a.filter((t) => !ATTRIBUTION.has(t));
   const y = b.filter((t) => !ATTRIBUTION.has(t));
@@ -46,6 +50,7 @@ export function differingSlot(
   // added words on each side: reports worded differently throughout swap words as paraphrase does.
   const shared = lcs[0]![0]!;
   const slot = () =>
+    !(gapA.length === gapB.length && gapA.every((t, k) => synonymous(t, gapB[k]!))) &&
     gapA.length > 0 &&
     gapB.length > 0 &&
     gapA.length <= maxSlot &&

@@ -71,6 +71,8 @@ export interface SelectContext {
    * Absent: read from the text by tagging it with wink-nlp when a comparison needs them.
    */
   eventWordsOf?: (sentence: number) => ReadonlySet<string>;
+  /** WordNet synonyms of a stem as the corpus's terms (fact-relation.ts `RelationContext.synonyms`). */
+  synonymsOf?: (stem: string) => readonly string[];
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -132,7 +134,11 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
   let relation = cache.get(key);
   if (relation === undefined) {
     if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
-    relation = relateFacts(factOf(context, a), factOf(context, b), { asked, published });
+    relation = relateFacts(factOf(context, a), factOf(context, b), {
+      asked,
+      published,
+      ...(context.synonymsOf === undefined ? {} : { synonyms: context.synonymsOf }),
+    });
     cache.set(key, relation);
   }
   return relation;

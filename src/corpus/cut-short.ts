@@ -22,6 +22,8 @@ const LEFT_OUT = /\[\+\d+ chars?\]$/i;
 const ELLIPSIS = /(?:…|\.\.\.)\s*[\])]?$/;
 const MORE_LINK =
   /^(?:read more|keep reading|full story|read (?:the )?(?:full|whole|complete) (?:story|article|post|report)|read the rest(?: of (?:this|the) (?:entry|story|article|post))?|continue reading(?:\s.*)?)$/i;
+/** How many of the last line's words a problem quotes. */
+const SHOWN_WORDS = 8;
 /** What may follow a link's words: arrows, guillemets, an ellipsis, a colon. */
 const LINK_TAIL = /[\s→»›>…:.]+$/u;
 
@@ -50,7 +52,9 @@ export function contentLines(content: FeedContent): string[] {
 export function cutShort(content: FeedContent): string | null {
   const last = contentLines(content).at(-1);
   if (last === undefined) return null;
-  const shown = last.length > 40 ? `…${last.slice(-40)}` : last;
+  // The line's last words, enough to find it in the feed.
+  const words = last.split(' ');
+  const shown = words.length > SHOWN_WORDS ? `… ${words.slice(-SHOWN_WORDS).join(' ')}` : last;
   if (LEFT_OUT.test(last)) return `it ends in "${shown}", a count of what was left out`;
   if (MORE_LINK.test(last.replace(LINK_TAIL, '')))
     return `it ends in a link to the rest, "${shown}"`;

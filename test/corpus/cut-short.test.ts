@@ -20,7 +20,7 @@ describe('cutShort', () => {
     expect(
       cutShort(text('The pier will reopen in May after repairs costing … [+1450 chars]')),
     ).toBe(
-      'it ends in "… reopen in May after repairs costing … [+1450 chars]", a count of what was left out',
+      'it ends in "… in May after repairs costing … [+1450 chars]", a count of what was left out',
     );
     expect(
       cutShort(html('<p>The pier will reopen in May after repairs costing [&#8230;]</p>')),

@@ -11,6 +11,7 @@ import { validateCorpus } from '../../src/corpus/validate.js';
 import { MAX_ARTICLE_BYTES } from '../../src/corpus/files.js';
 import { MAX_FEED_ITEMS } from '../../src/corpus/feed-files.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { encoded, rss } from '../support/feed-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
@@ -20,18 +21,6 @@ const FARES =
 const FUEL = 'The operator blamed higher fuel costs and said season tickets would rise by less.';
 const LIBRARY =
   'The town library will open on four days a week from March after a review of its budget, the council said.';
-
-/** An RSS 2.0 feed of `items` (each the inside of an `<item>`), with the content and Dublin Core modules. */
-function rss(items: string[], channel = '<title>Tarnmouth Gazette</title>'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel>${channel}
-${items.map((item) => `<item>${item}</item>`).join('\n')}
-</channel>
-</rss>`;
-}
-
-const encoded = (html: string) => `<content:encoded><![CDATA[${html}]]></content:encoded>`;
 
 const FARES_ITEM = `<title>Ferry fares to rise in April</title>
 <link>https://tarnmouth.example/fares</link>

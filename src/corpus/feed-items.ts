@@ -104,22 +104,20 @@ function joined(names: ReadonlyArray<string | undefined>): string | undefined {
   return kept.length === 0 ? undefined : kept.join(', ');
 }
 
-/** Stated fields only: absent ones are left out, so a spread never sets a field to undefined. */
-function item(fields: { [K in keyof FeedItem]: FeedItem[K] | undefined }): FeedItem {
-  const kept = Object.entries(fields).filter(([, value]) => value !== undefined);
-  return Object.fromEntries(kept) as unknown as FeedItem;
-}
+/** An item's fields as read, each possibly unstated. */
+export type ReadFields = { [K in Exclude<keyof FeedItem, 'identity'>]: FeedItem[K] | undefined };
 
-function identityOf(
-  stated: string | undefined,
-  url: string | undefined,
-  title: string | undefined,
-  published: string | undefined,
-  content: FeedContent | undefined,
-): string {
-  return (
-    stated ?? url ?? `${title ?? ''}\0${published ?? ''}\0${title ? '' : (content?.text ?? '')}`
-  );
+/**
+ * The item of the fields read, with its identity: the id it states (`guid`, `id`), else its
+ * link, else its title and date (with its text when it has no title). Absent fields are left out,
+ * so a spread never sets one to undefined.
+ */
+export function feedItem(statedId: string | undefined, fields: ReadFields): FeedItem {
+  const { url, title, published, content } = fields;
+  const identity =
+    statedId ?? url ?? `${title ?? ''}\0${published ?? ''}\0${title ? '' : (content?.text ?? '')}`;
+  const kept = Object.entries(fields).filter(([, value]) => value !== undefined);
+  return { identity, ...Object.fromEntries(kept) };
 }
 
 /** RSS `content:encoded`, or what the item holds instead. */
@@ -177,14 +175,7 @@ function rssItem(element: Element, ns: string | null, feedTitle: string | undefi
   const published = text('pubDate', null) ?? text('date', DC);
   const { content, lacking } = rssContent(element);
   const creators = children(element, DC, 'creator').map((creator) => oneLine(creator.textContent));
-  return item({
-    identity: identityOf(
-      guidText ?? oneLine(element.getAttributeNS(RDF, 'about')),
-      url,
-      title,
-      published,
-      content,
-    ),
+  return feedItem(guidText ?? oneLine(element.getAttributeNS(RDF, 'about')), {
     title,
     url,
     published,
@@ -216,14 +207,7 @@ function atomEntry(entry: Element, feed: Element): FeedItem {
   const url = atomLink(entry);
   const published = oneLine(child(entry, ATOM, 'published')?.textContent);
   const { content, lacking } = atomContent(entry);
-  return item({
-    identity: identityOf(
-      oneLine(child(entry, ATOM, 'id')?.textContent),
-      url,
-      title,
-      published,
-      content,
-    ),
+  return feedItem(oneLine(child(entry, ATOM, 'id')?.textContent), {
     title,
     url,
     published,

@@ -10,7 +10,7 @@
  *   `description` is a summary, never the text. NewsAPI's `content` is cut at 200 characters
  *   ("… [+1450 chars]"): cut-short.ts refuses it.
  */
-import type { Feed, FeedContent, FeedItem } from './feed-items.js';
+import { feedItem, type Feed, type FeedContent, type FeedItem } from './feed-items.js';
 
 type Json = Record<string, unknown>;
 
@@ -69,26 +69,20 @@ function storyOf(story: Json): FeedItem {
   ]);
   const content = contentOf(story);
   const summary = text(story.description) !== undefined;
-  const stated: Array<[keyof FeedItem, string | FeedContent | undefined]> = [
-    ['title', title],
-    ['url', url],
-    ['published', published],
-    ['author', authorOf(story)],
-    ['outlet', outletOf(story)],
-    ['content', content],
-    [
-      'lacking',
+  return feedItem(first(story, ['id', 'article_id']), {
+    title,
+    url,
+    published,
+    author: authorOf(story),
+    outlet: outletOf(story),
+    content,
+    lacking:
       content !== undefined
         ? undefined
         : summary
           ? 'only a summary (its description; the story is in content, which it lacks)'
           : 'no text (no content)',
-    ],
-  ];
-  return {
-    identity: first(story, ['id', 'article_id']) ?? url ?? `${title ?? ''}\0${published ?? ''}`,
-    ...Object.fromEntries(stated.filter(([, value]) => value !== undefined)),
-  };
+  });
 }
 
 /**

@@ -5,13 +5,16 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
 import { MAX_ARTICLE_BYTES } from '../../src/corpus/files.js';
 import { MAX_FEED_ITEMS } from '../../src/corpus/feed-files.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 import { encoded, rss } from '../support/feed-fixture.js';
+
+// A feed of 200 items is read through the HTML reader item by item: seconds on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);

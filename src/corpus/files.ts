@@ -3,8 +3,9 @@
  * `articles/` (or at the top when there is no `articles/` folder), an optional
  * `articles.json` with metadata and an optional `aliases.json`. Text files are decoded here
  * (see decode.ts); packaged ones (a saved page, an e-mail, a Word document, a PDF) are kept as bytes,
- * cheap to hash, and unpacked only when their article is read (see unpack.ts). A file that is
- * not an article format or cannot be decoded is listed with the problem, never skipped silently.
+ * cheap to hash, and unpacked only when their article is read (see unpack.ts). A feed or a news
+ * API's export is read as one article per item (feed-files.ts). A file that is not an article
+ * format or cannot be decoded is listed with the problem, never skipped silently.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { CorpusError, type CorpusProblem } from './errors.js';
 import { ARTICLE_EXTENSIONS, articleFormat, isPackaged, type ArticleFormat } from './formats.js';
 import type { Unpacked } from './unpack.js';
 import { otherFormat, SNIFF_BYTES } from './other-formats.js';
+import { feedKind, readFeedFile, type FeedKind } from './feed-files.js';
 
 /** File names inside a corpus folder. */
 export const METADATA_FILE = 'articles.json';
@@ -62,7 +64,7 @@ export function articleFileOf(file: string, format: ArticleFormat, bytes: Buffer
 /** The raw files of a corpus folder. */
 export interface CorpusFiles {
   dir: string;
-  /** Article files, sorted by path, relative to the folder holding them. */
+  /** Article files, sorted by path (a feed's items in the feed's order), relative to the folder holding them. */
   articles: ArticleFile[];
   /** Raw text of `articles.json`, or null when absent. */
   metadata: string | null;
@@ -200,16 +202,22 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   const { files: names, assets } = await listFiles(folder, folder === dir);
   const unread: CorpusFiles['unread'] = [];
   const articles: ArticleFile[] = [];
+  const readFeed = (file: string, bytes: Buffer, kind: FeedKind) => {
+    const read = readFeedFile(file, bytes, kind);
+    articles.push(...read.articles);
+    unread.push(...read.problems);
+  };
   // Read one after another, synchronously: this runs at start-up, before anything else can
   // use the thread, and for thousands of small files it is several times faster than promises.
   for (const file of names) {
     const format = articleFormat(file);
-    if (format === null) {
+    const feed = format === null ? feedKind(file, fileHead(path.join(folder, file))) : null;
+    if (format === null && feed === null) {
       unread.push({
         file,
         message:
-          otherFormat(file, fileHead(path.join(folder, file))) ??
-          `not an article file (articles are ${ARTICLE_EXTENSIONS.join(', ')}, any case): move it out of the folder or rename it`,
+          otherFormat(file) ??
+          `not an article file (articles are ${ARTICLE_EXTENSIONS.join(', ')}, any case, or a feed): move it out of the folder or rename it`,
       });
       continue;
     }
@@ -218,11 +226,12 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
       if (bytes.length > MAX_ARTICLE_BYTES) {
         unread.push({
           file,
-          message: `is ${bytes.length} bytes; the limit for an article is ${MAX_ARTICLE_BYTES}`,
+          message: `is ${bytes.length} bytes; the limit for an article${feed === null ? '' : ' file or a feed'} is ${MAX_ARTICLE_BYTES}`,
         });
         continue;
       }
-      articles.push(articleFileOf(file, format, bytes));
+      if (format !== null) articles.push(articleFileOf(file, format, bytes));
+      else readFeed(file, bytes, feed as FeedKind);
     } catch (error) {
       unread.push(
         error instanceof CorpusError && error.problem

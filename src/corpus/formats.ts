@@ -1,12 +1,14 @@
 /** The article file formats a corpus folder may hold, recognised by extension in any case. */
+import { feedOfItem } from './feed-item-file.js';
 
 /**
  * How an article file is read. `text`, `markdown` and `html` are text files; the others are
  * packages holding the article (see {@link isPackaged}): `mhtml` a browser's single-file page
  * save, `email` an e-mail message (RFC 5322, MIME), `docx` a Word document, `pdf` a PDF's
- * text layer.
+ * text layer; `feed-item` one item of a feed or a news API's export (feed-files.ts), never a
+ * file's extension.
  */
-export type ArticleFormat = 'text' | 'markdown' | 'html' | PackagedFormat;
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'feed-item' | PackagedFormat;
 
 /** A format whose file is a package (MIME or zip) the article is unpacked from. */
 export type PackagedFormat = 'mhtml' | 'email' | 'docx' | 'pdf';
@@ -47,7 +49,17 @@ export function articleFormat(file: string): ArticleFormat | null {
   return FORMAT_BY_EXTENSION[file.slice(dot).toLowerCase()] ?? null;
 }
 
-/** The file name without its article extension: `sub/a.txt` → `sub/a`. */
+/**
+ * The file name without its article extension: `sub/a.txt` → `sub/a`; a feed item's name
+ * without its feed's: `feeds/harbour.xml#3f2a9c1b0d` → `feeds/harbour#3f2a9c1b0d`.
+ */
 export function withoutExtension(file: string): string {
+  const item = feedOfItem(file);
+  if (item !== null) return `${withoutFeedExtension(item.feed)}#${item.key}`;
   return articleFormat(file) === null ? file : file.slice(0, file.lastIndexOf('.'));
+}
+
+function withoutFeedExtension(feed: string): string {
+  const dot = feed.lastIndexOf('.');
+  return dot < 0 || dot < feed.lastIndexOf('/') ? feed : feed.slice(0, dot);
 }

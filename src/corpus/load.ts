@@ -9,6 +9,7 @@ import { cleanArticle } from './clean.js';
 import { outletOfInstitution } from './credit-fields.js';
 import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
+import { extractFeedItem } from './feed-item.js';
 import type { DroppedLine, Extraction, PageContext, StatedMeta } from './extraction.js';
 import { ARTICLE_EXTENSIONS, isPackaged } from './formats.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
@@ -125,6 +126,7 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
  * Throws an Error for a packaged file that was not unpacked (see unpack.ts unpackArticles).
  */
 function extractionOf(article: ReadableArticle): Extraction {
+  if (article.format === 'feed-item') return extractFeedItem(article.raw);
   if (!isPackaged(article.format)) return extractArticle(article.raw, article.format);
   const { unpacked } = article;
   if (unpacked === undefined)

@@ -1,27 +1,17 @@
 /**
- * Files an administrator's tools save beside articles that are not articles (formats.ts): a
- * feed, a news API's export, a list of links, an older word processor's document. Each is
- * named by what it is, with what to save instead, so `validate` says more than "not an article
- * file". Told by the extension and, for a feed or a JSON export, by the first bytes of the file
- * (the root element or the keys a format writes first); nothing is parsed.
+ * Files an administrator's tools save beside articles that are not articles (formats.ts): JSON
+ * that is no news API's export (a feed and an export are read item by item: feed-files.ts), a
+ * list of links, an older word processor's document. Each is named by what it is, with what to
+ * save instead, so `validate` says more than "not an article file". Told by the extension and,
+ * for a list of links, by the first bytes of the file; nothing is parsed.
  */
 
 /** How many bytes of a file are looked at to tell what it is. */
 export const SNIFF_BYTES = 4096;
 
 /** Saving each story's page is what every remedy below comes to. */
-const SAVE_PAGES =
+export const SAVE_PAGES =
   "save each story's page as a file of its own (.html, .mhtml, .txt or .md), with what the page does not state in articles.json";
-
-/** A feed's root element: RSS 2.0's `<rss>`, RSS 1.0's `<rdf:RDF>`, Atom's `<feed>` (RFC 4287 §4.1.1). */
-const FEED_ROOT = /<(?:rss|rdf:RDF|feed)[\s>]/;
-/**
- * A news API's article list: an `articles` (NewsAPI), `results` or `data` list whose items carry
- * a `publishedAt`, `published_at`, `pubDate` or `webPublicationDate` field (NewsAPI,
- * NewsData.io, The Guardian's Content API).
- */
-const NEWS_LIST = /"(?:articles|results|data|news)"\s*:\s*\[/;
-const NEWS_DATE = /"(?:publishedAt|published_at|pubDate|webPublicationDate|datePublished)"\s*:/;
 
 const BY_EXTENSION: Record<string, string> = {
   '.csv': `is a table (a read-later app's export lists links, not the articles): ${SAVE_PAGES}`,
@@ -38,23 +28,17 @@ const BY_EXTENSION: Record<string, string> = {
 
 /**
  * What a file that is not an article format is, and what to do, for its problem; null when it
- * is none of the kinds above (the caller gives its general message). `head` is the file's first
- * {@link SNIFF_BYTES} bytes as text.
+ * is none of the kinds above (the caller gives its general message).
  *
  * @example
- * otherFormat('feed.xml', '<?xml version="1.0"?><rss version="2.0">…')
- * // 'is an RSS or Atom feed, not an article: …'
+ * otherFormat('old.doc')
+ * // 'is an older Word document (.doc): open it and save it as .docx (Word Document)'
  */
-export function otherFormat(file: string, head: string): string | null {
+export function otherFormat(file: string): string | null {
   const dot = file.lastIndexOf('.');
   const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
-  if (['.xml', '.rss', '.atom'].includes(extension) && FEED_ROOT.test(head))
-    return `is an RSS or Atom feed, not an article: a feed lists many stories, often only their summaries; ${SAVE_PAGES}`;
-  if (extension === '.json') {
-    if (NEWS_LIST.test(head) && NEWS_DATE.test(head))
-      return `is a news API's export, not an article: it lists many stories, its "content" often cut short ("… [+1450 chars]"); ${SAVE_PAGES} (a story's source name, author, title, publishedAt and url go there as outlet, author, title, published and url)`;
+  if (extension === '.json')
     return 'is JSON, not an article: metadata for the articles goes in one articles.json at the top of the corpus folder (see the README); move this file out of the articles';
-  }
   return BY_EXTENSION[extension] ?? null;
 }
 

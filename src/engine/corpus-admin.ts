@@ -30,6 +30,7 @@ import { unpackArticle } from '../corpus/unpack.js';
 import { readMetadata, type MetadataEntry } from '../corpus/metadata.js';
 import { silentLogger, type Logger } from '../log.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { feedOfItem } from '../corpus/feed-item-file.js';
 import type { LiveEngine, ReloadStatus } from './live.js';
 import type { IndexInfo } from './types.js';
 
@@ -305,6 +306,12 @@ export class CorpusAdmin {
     const source = this.live.sources().find((s) => s.id === id);
     if (!source?.file)
       throw new CorpusChangeError(`No article has the id “${id}”. \`/corpus list\` shows the ids.`);
+    // Removing the feed's file would remove its other items too.
+    const feed = feedOfItem(source.file)?.feed;
+    if (feed !== undefined)
+      throw new CorpusChangeError(
+        `“${id}” is an item of the feed “${feed}”, not a file of its own: remove the feed from the folder, or the item from the feed.`,
+      );
     const dir = this.live.corpusDir;
     const folder = await articlesFolder(dir);
     const target = path.resolve(folder, source.file);

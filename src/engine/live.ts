@@ -14,6 +14,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../log.js';
 import { articlesFolder, readCorpusFiles } from '../corpus/files.js';
+import { fileOnDisk } from '../corpus/feed-item-file.js';
 import type { BuildRequest } from './build-process.js';
 import { IndexBuilder } from './builder.js';
 import {
@@ -322,8 +323,10 @@ export class LiveEngine implements Engine {
     const withheld = new Set<string>();
     for (const source of engine.sources()) {
       if (!source.file || this.#held.has(source.file)) continue;
-      const relative = `${listing?.prefix ?? ''}${source.file}`;
-      const gone = listing !== null && !listing.files.has(source.file);
+      // A feed item's article is read from its feed's file (feed-item-file.ts).
+      const file = fileOnDisk(source.file);
+      const relative = `${listing?.prefix ?? ''}${file}`;
+      const gone = listing !== null && !listing.files.has(file);
       const touched = changed.some((p) => relative === p || relative.startsWith(`${p}/`));
       if (gone || touched) withheld.add(source.id);
     }

@@ -1,7 +1,7 @@
 /**
  * Files an administrator's tools save that are not articles: each is refused by `validate` with
  * its name, what it is and what to save instead, and the rest of the folder is read. Tiny
- * invented files.
+ * invented files. (Feeds with full text are read: feeds.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateCorpus } from '../../src/corpus/validate.js';
@@ -14,7 +14,7 @@ const STORY = 'Ferry fares between Tarnmouth and Gull Island will rise by 8 perc
 const ITEM = `<title>Ferry fares to rise</title><link>https://tarnmouth.example/fares</link><description>${STORY}</description>`;
 
 describe('files that are not articles', () => {
-  it('names a feed, a news API export, other JSON and a saved-links list by what they are', async () => {
+  it('names other JSON and a saved-links list by what they are; a feed or an export holding no whole story, item by item', async () => {
     const dir = await corpusOf({
       'story.txt': `Ferry fares to rise\n\n${STORY}`,
       'feed.xml': `<?xml version="1.0"?>\n<rss version="2.0"><channel><item>${ITEM}</item></channel></rss>`,
@@ -39,11 +39,12 @@ describe('files that are not articles', () => {
     });
     const report = await validateCorpus(dir);
     const problem = (file: string) => report.problems.find((entry) => entry.file === file)?.message;
+    // Read item by item (feeds.test.ts): these items hold a summary, no text, text cut short.
     expect(problem('feed.xml')).toMatch(
-      /^is an RSS or Atom feed, not an article: .*save each story's page/,
+      /^item "Ferry fares to rise" carries only a summary .*save each story's page/,
     );
-    expect(problem('atom.xml')).toMatch(/^is an RSS or Atom feed/);
-    expect(problem('news.json')).toMatch(/^is a news API's export, not an article: .*cut short/);
+    expect(problem('atom.xml')).toMatch(/^item "Ferry fares" carries no text/);
+    expect(problem('news.json')).toMatch(/^item "Ferry fares to rise" is cut short/);
     expect(problem('notes.json')).toMatch(/^is JSON, not an article: .*articles\.json/);
     expect(problem('old.doc')).toMatch(/save it as \.docx/);
     for (const list of ['ril_export.html', 'bookmarks.html'])

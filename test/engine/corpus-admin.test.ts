@@ -11,6 +11,7 @@ import { buildIndex, type BuildStats } from '../../src/engine/index.js';
 import type { BuildRequest } from '../../src/engine/build-process.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { encoded, rss } from '../support/feed-fixture.js';
 import {
   BRIDGE_QUESTION,
   HARBOUR,
@@ -135,6 +136,17 @@ describe('the corpus admin', () => {
     );
     await expect(a.add(upload('blank.txt', '\n\n   \n'), ALICE)).rejects.toThrow(
       '“blank.txt” has no article text after cleaning.',
+    );
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it("refuses to remove a feed's item by its id, which would remove the feed's other items", async () => {
+    const item = `<title>Library hours cut</title><guid>tg-3</guid>${encoded('<p>The Tarnmouth library will open on four days a week from March, the council said on Friday.</p>')}`;
+    const { dir, admin: a } = await admin({ 'harbour.txt': HARBOUR, 'gazette.xml': rss([item]) });
+    const before = await snapshot(dir);
+    const id = a.live.sources().find((source) => source.id.startsWith('gazette_'))?.id ?? '';
+    await expect(a.remove(id, ALICE)).rejects.toThrow(
+      `“${id}” is an item of the feed “gazette.xml”, not a file of its own: remove the feed from the folder, or the item from the feed.`,
     );
     expect(await snapshot(dir)).toEqual(before);
   });

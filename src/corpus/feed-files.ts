@@ -1,0 +1,135 @@
+/**
+ * Reading a feed file, RSS or Atom (feed-items.ts), or a news API's JSON export (news-export.ts),
+ * as the articles it holds: each item with its full text is an article of its own, named
+ * `FEED#KEY` (feed-item-file.ts) and read by feed-item.ts. An item with only a summary, or with
+ * text cut short (cut-short.ts), is refused with the feed's name, the item's title and why; so
+ * is every item past {@link MAX_FEED_ITEMS}. A file that cannot be read as a feed is refused
+ * whole with what is wrong. The rest of the feed and of the folder is read either way.
+ */
+import type { CorpusProblem } from './errors.js';
+import { decodeArticle } from './decode.js';
+import type { ArticleFile } from './files.js';
+import { itemFileName, itemKey } from './feed-item-file.js';
+import { readFeed, type Feed, type FeedItem } from './feed-items.js';
+import { cutShort } from './cut-short.js';
+import { readNewsExport } from './news-export.js';
+import { SAVE_PAGES } from './other-formats.js';
+import { MalformedXml, parseXml } from './xml.js';
+
+/** What kind of feed a file is: RSS or Atom (`feed`), or a news API's JSON export. */
+export type FeedKind = 'feed' | 'news-export';
+
+/**
+ * The most items read from one feed. A news site's feed carries its latest 10 to 50 stories
+ * (WordPress sends 10); this bounds the work one file can ask for, with room for an archive.
+ */
+export const MAX_FEED_ITEMS = 200;
+
+/** A feed's root element: RSS 2.0's `<rss>`, RSS 1.0's `<rdf:RDF>`, Atom's `<feed>` (RFC 4287 §4.1.1). */
+const FEED_ROOT = /<(?:rss|rdf:RDF|feed)[\s>]/;
+/**
+ * A news API's article list: an `articles` (NewsAPI), `results` or `data` list whose items carry
+ * a `publishedAt`, `published_at`, `pubDate` or `webPublicationDate` field (NewsAPI,
+ * NewsData.io, The Guardian's Content API).
+ */
+const NEWS_LIST = /"(?:articles|results|data|news)"\s*:\s*\[/;
+const NEWS_DATE = /"(?:publishedAt|published_at|pubDate|webPublicationDate|datePublished)"\s*:/;
+
+/**
+ * The kind of feed a file is, from its extension and its first bytes (`head`): an `.xml`,
+ * `.rss` or `.atom` file whose root is a feed's, or a `.json` file listing stories with their
+ * dates; null for any other file.
+ */
+export function feedKind(file: string, head: string): FeedKind | null {
+  const dot = file.lastIndexOf('.');
+  const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
+  if (['.xml', '.rss', '.atom'].includes(extension) && FEED_ROOT.test(head)) return 'feed';
+  if (extension === '.json' && NEWS_LIST.test(head) && NEWS_DATE.test(head)) return 'news-export';
+  return null;
+}
+
+/** The encoding an XML declaration names (XML 1.0 §4.3.3), read before the text is decoded. */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
+  return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z][\w.-]*)["']/.exec(head)?.[1];
+}
+
+/** What reading a feed file gives: its items as article files, and each refusal. */
+export interface FeedFiles {
+  articles: ArticleFile[];
+  problems: CorpusProblem[];
+}
+
+function parsed(text: string, kind: FeedKind): Feed | string {
+  if (kind === 'news-export') {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return `is not valid JSON (${(error as Error).message}): save the export again`;
+    }
+    return readNewsExport(json) ?? 'is JSON but lists no stories (no "articles" list)';
+  }
+  try {
+    return readFeed(parseXml(text)) ?? 'is XML but not an RSS or Atom feed';
+  } catch (error) {
+    if (!(error instanceof MalformedXml)) throw error;
+    return `is not well-formed XML, so none of its items is read: ${error.message}; save the feed again`;
+  }
+}
+
+/** The item as its article's text: what it states and its content, for feed-item.ts. */
+function itemRecord({ identity: _identity, lacking: _lacking, ...record }: FeedItem): string {
+  return JSON.stringify(record);
+}
+
+/**
+ * The articles of a feed file from its bytes; `file` is its path in the folder. Throws a
+ * CorpusError naming the file when its bytes decode in no encoding (decode.ts).
+ */
+export function readFeedFile(file: string, bytes: Uint8Array, kind: FeedKind): FeedFiles {
+  const { text, encoding, detected } = decodeArticle(
+    bytes,
+    file,
+    'feed-item',
+    kind === 'feed' ? declaredEncoding(bytes) : undefined,
+  );
+  const feed = parsed(text, kind);
+  if (typeof feed === 'string') return { articles: [], problems: [{ file, message: feed }] };
+  const problems: CorpusProblem[] = [];
+  const refuse = (message: string) => problems.push({ file, message });
+  if (feed.items.length === 0) refuse('is a feed with no items');
+  if (feed.items.length > MAX_FEED_ITEMS)
+    refuse(
+      `holds ${feed.items.length} items; only the first ${MAX_FEED_ITEMS} are read: split it into feeds of ${MAX_FEED_ITEMS} items or fewer`,
+    );
+  const of = feed.title === undefined ? '' : ` of "${feed.title}"`;
+  const articles: ArticleFile[] = [];
+  const keys = new Set<string>();
+  feed.items.slice(0, MAX_FEED_ITEMS).forEach((item, index) => {
+    const label = `item ${item.title === undefined ? `${index + 1} (untitled)` : `"${item.title}"`}${of}`;
+    if (item.content === undefined) {
+      refuse(`${label} carries ${item.lacking ?? 'no text'}, not the story: ${SAVE_PAGES}`);
+      return;
+    }
+    const short = cutShort(item.content);
+    if (short !== null) {
+      refuse(`${label} is cut short (${short}), not the whole story: ${SAVE_PAGES}`);
+      return;
+    }
+    const key = itemKey(item.identity);
+    if (keys.has(key)) {
+      refuse(`${label} repeats an item above (the same id or link): it is read once`);
+      return;
+    }
+    keys.add(key);
+    articles.push({
+      file: itemFileName(file, key),
+      format: 'feed-item',
+      raw: itemRecord(item),
+      encoding,
+      encodingDetected: detected === true,
+    });
+  });
+  return { articles, problems };
+}

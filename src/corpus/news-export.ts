@@ -1,0 +1,98 @@
+/**
+ * Reading a news API's JSON export as a feed (feed-items.ts): an object with a list of stories
+ * under `articles` (NewsAPI), `results` (NewsData.io, The Guardian's Content API under
+ * `response`), `data` or `news`. What each story states, under the names those APIs give it:
+ * - title: `title` (`webTitle`); url: `url` (`link`, `webUrl`);
+ * - published: `publishedAt` (`published_at`, `pubDate`, `webPublicationDate`, `datePublished`);
+ * - author: `author` (`creator`, a list in NewsData.io; `byline`);
+ * - outlet: `source.name` (NewsAPI), `source_name` (NewsData.io), or `source` as a name;
+ * - text: `content` (plain text), The Guardian's `fields.bodyText`, or its `fields.body` (HTML);
+ *   `description` is a summary, never the text. NewsAPI's `content` is cut at 200 characters
+ *   ("… [+1450 chars]"): cut-short.ts refuses it.
+ */
+import { feedItem, type Feed, type FeedContent, type FeedItem } from './feed-items.js';
+
+type Json = Record<string, unknown>;
+
+const LISTS = ['articles', 'results', 'data', 'news'] as const;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const line = value.replace(/\s+/g, ' ').trim();
+  return line ? line : undefined;
+}
+
+function first(story: Json, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = text(story[key]);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function authorOf(story: Json): string | undefined {
+  const creator = story.creator;
+  if (Array.isArray(creator)) {
+    const names = creator.map(text).filter((name): name is string => name !== undefined);
+    if (names.length > 0) return names.join(', ');
+  }
+  return first(story, ['author', 'creator', 'byline']);
+}
+
+function outletOf(story: Json): string | undefined {
+  const source = story.source;
+  if (isObject(source)) return text(source.name);
+  return text(source) ?? text(story.source_name);
+}
+
+function contentOf(story: Json): FeedContent | undefined {
+  const fields = isObject(story.fields) ? story.fields : {};
+  const plain = [story.content, fields.bodyText].find((value) => text(value) !== undefined);
+  if (typeof plain === 'string') return { type: 'text', text: plain };
+  return typeof fields.body === 'string' && text(fields.body) !== undefined
+    ? { type: 'html', text: fields.body }
+    : undefined;
+}
+
+function storyOf(story: Json): FeedItem {
+  const title = first(story, ['title', 'webTitle']);
+  const url = first(story, ['url', 'link', 'webUrl']);
+  const published = first(story, [
+    'publishedAt',
+    'published_at',
+    'pubDate',
+    'webPublicationDate',
+    'datePublished',
+  ]);
+  const content = contentOf(story);
+  const summary = text(story.description) !== undefined;
+  return feedItem(first(story, ['id', 'article_id']), {
+    title,
+    url,
+    published,
+    author: authorOf(story),
+    outlet: outletOf(story),
+    content,
+    lacking:
+      content !== undefined
+        ? undefined
+        : summary
+          ? 'only a summary (its description; the story is in content, which it lacks)'
+          : 'no text (no content)',
+  });
+}
+
+/**
+ * The stories of a news API's export as a feed's items; null when `json` holds no list of
+ * stories ({@link LISTS}, at the top or under `response`).
+ */
+export function readNewsExport(json: unknown): Feed | null {
+  if (!isObject(json)) return null;
+  const holder = isObject(json.response) ? json.response : json;
+  const list = LISTS.map((key) => holder[key]).find(Array.isArray);
+  if (list === undefined) return null;
+  return { items: list.filter(isObject).map(storyOf) };
+}

@@ -11,8 +11,7 @@
  * question for a person's name whose candidates name no one (abstain-asked-name.ts), nor one
  * whose candidates say only that their figure is not the asked thing's (abstain-excluded-thing.ts)
  * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for
- * the doer of an act no candidate tells (abstain-asked-act.ts), nor one for the outcome of a
- * process its candidates tell only as still ahead (abstain-pending-outcome.ts).
+ * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -61,11 +60,6 @@ export interface AbstentionEvidence {
    */
   askedRoleHeld?: boolean;
   /**
-   * Whether the candidates tell the act "who VERBed X" asks the doer of
-   * (abstain-asked-act.ts `askedActHeld`); absent when it asks no doer of a verb.
-   */
-  askedActHeld?: boolean;
-  /**
    * Whether the candidates tell an outcome of the process a question asks the outcome of
    * (abstain-pending-outcome.ts `outcomeReported`); absent when it asks none, or no candidate
    * names the process.
@@ -101,9 +95,9 @@ export function questionProbability(
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
  * words). It is an answer only when the candidates hold what it asks for (when it asks for a
  * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a count of people
- * by their act: `countedActHeld`; a person's name: `askedNameHeld`; a value not excluded:
- * `excludedThingHeld`; the asked doer: `askedRoleHeld`; the act whose doer is asked:
- * `askedActHeld`; an outcome of the process asked about: `outcomeReported`) and the classifier
+ * by their act: `countedActHeld`; a person's name:
+ * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
+ * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`) and the classifier
  * trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -121,7 +115,6 @@ export function decide(
     evidence.askedNameHeld !== false &&
     evidence.excludedThingHeld !== false &&
     evidence.askedRoleHeld !== false &&
-    evidence.askedActHeld !== false &&
     evidence.outcomeReported !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';

@@ -17,7 +17,6 @@ import { askedNameHeld } from './abstain-asked-name.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
-import { askedActHeld } from './abstain-asked-act.js';
 import { countedActHeld } from './abstain-counted-act.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
@@ -961,7 +960,6 @@ export class SearchIndex {
             askedNameHeld: askedNameHeld(input),
             excludedThingHeld: excludedThingHeld(input),
             askedRoleHeld: askedRoleHeld(input),
-            askedActHeld: askedActHeld(input),
             outcomeReported: outcomeReported(input),
           }
         : undefined,

@@ -76,7 +76,7 @@ export function countedAct(question: string): string | null {
  * everyday English when there are any ("chicago", "1871", not "great", "fire"): everyday words
  * stand near many counts of other events.
  */
-export function restrictingConcepts(plan: QueryPlan, act: string): Concept[] {
+function restrictingConcepts(plan: QueryPlan, act: string): Concept[] {
   const beyond = plan.concepts.filter((concept) => {
     const own = concept.alternatives[0]?.terms ?? [];
     return !own.includes(act) && !own.some((term) => PEOPLE.has(term));

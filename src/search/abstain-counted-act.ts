@@ -11,11 +11,18 @@
  * count people by their own nouns ("310 staff"): for them the act, not the noun, says what is
  * counted. Left alone: an act that is a framing verb ("how many people did he say …"), and
  * questions that name none ("how many people were on the pension rolls").
+ *
+ * The count must be told of what the question restricts the act to: "how many people died in
+ * the great Chicago fire" is not answered by "10 times as many people died from AIDS as were
+ * killed in wars", which tells the act with a number, of another event. The sentence telling
+ * the act with a number, read with its neighbours and the sentence it leans on, must hold one
+ * of the question's other words ({@link restrictingConcepts}).
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext } from './abstain-features.js';
+import { candidateContext, neighbourhood } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
+import type { Concept, QueryPlan } from './plan/query-plan.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 
@@ -63,19 +70,48 @@ export function countedAct(question: string): string | null {
 }
 
 /**
+ * The concepts of `plan` that restrict the counted act to an event, a place or a time: those
+ * beyond the act (`act`, its index term) and the counted people ("the great Chicago fire in
+ * 1871" of "how many people died in the great Chicago fire in 1871"). Only those that are not
+ * everyday English when there are any ("chicago", "1871", not "great", "fire"): everyday words
+ * stand near many counts of other events.
+ */
+function restrictingConcepts(plan: QueryPlan, act: string): Concept[] {
+  const beyond = plan.concepts.filter((concept) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    return !own.includes(act) && !own.some((term) => PEOPLE.has(term));
+  });
+  const rare = beyond.filter((concept) => !concept.common);
+  return rare.length > 0 ? rare : beyond;
+}
+
+/**
  * Whether the candidates tell the act a count of people is asked by with a number: undefined
  * when the question asks no such count ({@link countedAct}), else true when a sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) holds a form of the act
- * with a number (abstain-counted-thing.ts `isCount`). Costs one pass over those sentences'
- * words, stopping at the first that holds both.
+ * with a number (abstain-counted-thing.ts `isCount`), and it, its neighbours or the sentence it
+ * leans on hold a form of one of the concepts restricting the act ({@link restrictingConcepts};
+ * any, when there are none). Costs one pass over those sentences' words, stopping at the first
+ * that holds all three.
  */
 export function countedActHeld(input: AbstentionInput): boolean | undefined {
-  const act = countedAct(input.plan.question);
+  const { plan } = input;
+  const act = countedAct(plan.question);
   if (act === null) return undefined;
-  const forms = conceptForms(input.plan, stem(act));
+  const term = stem(act);
+  const forms = conceptForms(plan, term);
+  const restricting = restrictingConcepts(plan, term).map((concept) =>
+    concept.alternatives.map((alternative) => alternative.terms),
+  );
+  const holds = (s: number, phrases: readonly string[][]) =>
+    phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   for (const s of candidateContext(input)) {
-    if (!forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase))) continue;
-    if (tokenize(input.textOf(s)).some((token) => isCount(token.word))) return true;
+    if (!holds(s, forms)) continue;
+    if (!tokenize(input.textOf(s)).some((token) => isCount(token.word))) continue;
+    if (restricting.length === 0) return true;
+    const around = [...neighbourhood(input.sentences, s), input.contextOf(s)];
+    const read = around.filter((n): n is number => n !== null);
+    if (restricting.some((phrases) => read.some((n) => holds(n, phrases)))) return true;
   }
   return false;
 }

@@ -1,8 +1,8 @@
 /**
  * Abstention's gate on a count of people asked by their act (src/search/abstain-counted-act.ts):
  * "how many people does the fire service employ" is answered only by a sentence telling the
- * act with a number. Tiny invented corpora: a fire whose reports count people treated, then a
- * report of the service's staff.
+ * act with a number, told of what the question restricts it to. Tiny invented corpora: a fire
+ * whose reports count people treated, a report of the service's staff, a crash's deaths.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countedAct } from '../../src/search/abstain-counted-act.js';
@@ -30,6 +30,18 @@ const STAFF: SearchFixtureArticle = {
   paragraphs: [['Corley Fire Service employs 240 people across six stations.']],
 };
 
+/** Deaths counted, of another event than the warehouse fire. */
+const CRASH: SearchFixtureArticle = {
+  id: 'crash',
+  title: 'Bus crash on the moor road',
+  outlet: 'Corley Post',
+  published: '2026-11-14',
+  paragraphs: [
+    ['Three people died when a bus overturned on the moor road near Hallam on Friday.'],
+    ['The road was closed for nine hours.'],
+  ],
+};
+
 describe('the act a count of people is asked by', () => {
   it('is the verb after the counted noun, or the last word of the clause after "do"', () => {
     expect(countedAct('how many people died in the flood')).toBe('died');
@@ -50,6 +62,7 @@ describe('the gate', () => {
   beforeAll(() => {
     engineOver(FIRE);
     engineOver(FIRE, STAFF);
+    engineOver(FIRE, CRASH);
   }, 60_000);
 
   it('refuses when no passage tells the act with a number', () => {
@@ -65,5 +78,11 @@ describe('the gate', () => {
     );
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('employs 240 people');
+  });
+
+  it('refuses when the act is told with a number only of another event than the one asked', () => {
+    const { engine } = engineOver(FIRE, CRASH);
+    expect(engine.ask('how many people died in the Corley warehouse fire?').answered).toBe(false);
+    expect(engine.ask('how many people died in the bus crash near Hallam?').answered).toBe(true);
   });
 });

@@ -69,6 +69,28 @@ describe('the dimension a number question asks for', () => {
   });
 });
 
+const BROKER_NOTE: SearchFixtureArticle = {
+  id: 'broker',
+  title: 'Mill shares fall on warning',
+  outlet: 'Dale Post',
+  published: '2026-06-03',
+  paragraphs: [
+    ['Shares in Corby Mills dropped 7% after the firm said sales had slowed.'],
+    [
+      '"Nobody expected a warning this big," said Rhea Moss, an analyst at Fenwick Capital. She lowered her target price for the stock to 420p from 510p.',
+    ],
+  ],
+};
+
+describe('a sum in pence', () => {
+  it('answers a question asking a price, the passage holding it ranked first', () => {
+    const { engine } = engineOver(BROKER_NOTE);
+    const answer = engine.ask('what target price did moss set for corby mills stock');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('420p');
+  });
+});
+
 describe('wh-words typed without an apostrophe', () => {
   it('are read as the contraction, "wat" only before a verb', () => {
     expect(standardForms('whats the cost, whos paying, hows it going')).toBe(

@@ -46,6 +46,12 @@ describe('a number in a dimension', () => {
     expect(holdsDimension('All eleven gates closed in 2021.', 'money')).toBe(false);
   });
 
+  it('reads a figure with a "p" joined to it as a sum in pence, not a time or a page', () => {
+    expect(holdsDimension('He raised his target price to 420p from 380p.', 'money')).toBe(true);
+    expect(holdsDimension('The shares closed up 4.5p.', 'money')).toBe(true);
+    expect(holdsDimension('The meeting starts at 7pm on page 12.', 'money')).toBe(false);
+  });
+
   it('reads "a" as one before a currency or a scale, not before a weight', () => {
     expect(holdsDimension('raise the price by up to a dollar and a half a pack', 'money')).toBe(
       true,

@@ -44,10 +44,14 @@ const ONE = String.raw`(?:(?:half\s+)?an?)`;
  */
 const NOT_A_SUM = String.raw`(?<![$£€¥₽]\s?[\d,.]*)`;
 
-/** A number in each dimension, as texts write it. */
+/**
+ * A number in each dimension, as texts write it. A sum in pence is written with a "p" joined to
+ * the figure ("a target price of 300p", "up 4.5p"): British newsroom style for sums under a
+ * pound and for share prices.
+ */
 const TEXT_PATTERNS: Record<Dimension, RegExp> = {
   money: new RegExp(
-    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?)\b`,
+    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?)\b`,
     'i',
   ),
   share: new RegExp(

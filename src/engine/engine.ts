@@ -5,7 +5,7 @@
  */
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
-import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import type { Ranking, SearchHit, SearchIndex } from '../search/search-index.js';
 import { everyInflectionTerm } from '../search/inflections.js';
 import { isSpellingVariant } from '../search/plan/spelling-variant.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
@@ -259,7 +259,8 @@ export class CorpusEngine implements Engine {
       onlyOfSource:
         dated === null && (asksOnlyOfSource(result.plan, this.sourceRefs) || namedAlone.length > 0),
       publishedOf: (article) => this.sourceRefs[article]?.published ?? null,
-      nearest: (ignored) => this.nearest(searched, articles, ignored),
+      // The same question in the same articles: its ranking is the search's.
+      nearest: (ignored) => this.nearestOf(result.ranking, ignored),
       negated: (ignored) => {
         const { concepts, sources } = result.plan;
         const words = concepts
@@ -383,7 +384,11 @@ export class CorpusEngine implements Engine {
     articles: ReadonlySet<number> | undefined,
     ignored: ReadonlySet<string>,
   ): AnswerPassage[] {
-    const ranking = this.index.rank(question, articles);
+    return this.nearestOf(this.index.rank(question, articles), ignored);
+  }
+
+  /** {@link nearest} read off a question's ranking. */
+  private nearestOf(ranking: Ranking, ignored: ReadonlySet<string>): AnswerPassage[] {
     const own = ownWordIds(ranking.plan, ranking.concepts, ignored);
     const seen = new Set<number>();
     const passages: AnswerPassage[] = [];

@@ -47,6 +47,11 @@ export interface IndexFile {
    * are derived from.
    */
   irregularPast: string[];
+  /**
+   * The words the premodifier rule reads as adjectives (timeline/adjectives.ts), the same for
+   * every corpus: saved for the same reason.
+   */
+  adjectives: string[];
 }
 
 /** An index file that cannot be used. */

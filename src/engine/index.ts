@@ -6,6 +6,7 @@ import path from 'node:path';
 import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/files.js';
 import type { CleanArticle } from '../corpus/types.js';
 import { silentLogger, type Logger } from '../log.js';
+import { adjectives, seedAdjectives } from '../timeline/adjectives.js';
 import { irregularPastForms, seedIrregularPastForms } from '../timeline/past-forms.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
@@ -152,6 +153,7 @@ async function build(
       search: search.toJSON(),
       timeline: saveTimeline(timeline, corpus.articles),
       irregularPast: [...irregularPastForms()].sort(),
+      adjectives: [...adjectives()].sort(),
     };
     cache.retain(keys.values());
     const stats: BuildStats = {
@@ -205,10 +207,21 @@ export async function buildIndex(options: OpenOptions = {}): Promise<BuildStats>
   return stats;
 }
 
+/**
+ * `list` when it is a list of words.
+ *
+ * @throws Error naming `what` otherwise.
+ */
+function wordList(list: unknown, what: string): string[] {
+  if (!Array.isArray(list) || list.some((word) => typeof word !== 'string'))
+    throw new Error(`index: the ${what} are not a list of words`);
+  return list as string[];
+}
+
 function engineOf(file: IndexFile): Engine {
-  if (!Array.isArray(file.irregularPast) || file.irregularPast.some((f) => typeof f !== 'string'))
-    throw new Error('index: the irregular past forms are not a list of words');
-  seedIrregularPastForms(file.irregularPast);
+  // The word lists the tense rules derive from wink-lexicon's lexicon, so none is loaded.
+  seedIrregularPastForms(wordList(file.irregularPast, 'irregular past forms'));
+  seedAdjectives(wordList(file.adjectives, 'adjectives'));
   const corpus = corpusOf(file);
   return new CorpusEngine(
     corpus,

@@ -9,11 +9,16 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/gu;
 
+/** A UTF-16 surrogate, high or low: half of a code point outside the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * Length in characters as Discord counts an option's `max_length`: code points, so an emoji
  * outside the Basic Multilingual Plane counts once, not as its two UTF-16 units.
  */
 export function characterCount(text: string): number {
+  // Without a surrogate (most text), each UTF-16 unit is a code point.
+  if (!SURROGATE.test(text)) return text.length;
   let count = 0;
   for (const _ of text) count++;
   return count;
@@ -70,7 +75,15 @@ import { withTimestampsAsDates } from './question-timestamp.js';
  * searchableQuestion('@everyone <b>when</b> did the bridge\u00A0reopen?') // 'when did the bridge reopen?'
  */
 export function searchableQuestion(question: string): string {
-  return withMonthsOfDates(
-    withoutMarkup(withNumericDatesWritten(withTimestampsAsDates(normalizeText(question)))),
-  );
+  // An ask reads it twice (checkQuestion, then the search): the last one is kept.
+  if (lastSearchable?.question !== question) {
+    const searched = withMonthsOfDates(
+      withoutMarkup(withNumericDatesWritten(withTimestampsAsDates(normalizeText(question)))),
+    );
+    lastSearchable = { question, searched };
+  }
+  return lastSearchable.searched;
 }
+
+/** The question {@link searchableQuestion} read last, and its text. */
+let lastSearchable: { question: string; searched: string } | undefined;

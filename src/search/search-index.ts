@@ -163,6 +163,8 @@ export interface SearchResult {
   closest: SearchHit[];
   /** Articles giving different values for what the question asks (sentences, one per article). */
   differ: Disagreement[];
+  /** The ranking the passages were chosen from: the question's nearest passages are read off it. */
+  ranking: Ranking;
 }
 
 /** Options of {@link SearchIndex.search}. */
@@ -959,7 +961,7 @@ export class SearchIndex {
         : undefined,
     );
     if (outcome === 'nothing')
-      return { plan, outcome, answered: false, hits: [], closest: [], differ: [] };
+      return { plan, outcome, answered: false, hits: [], closest: [], differ: [], ranking };
     const o = SEARCH_OPTIONS.select;
     const limit = outcome === 'answer' ? options.limit : o.closestShown;
     const { realisation } = options;
@@ -984,7 +986,7 @@ export class SearchIndex {
       // Close means sharing one of the question's own words, not only a synonym of one.
       const own = ownWordIds(plan, ranking.concepts);
       const closest = hits.filter((hit) => holdsOwnWord(hit.matchedIds, own));
-      return { plan, outcome, answered: false, hits: [], closest, differ: [] };
+      return { plan, outcome, answered: false, hits: [], closest, differ: [], ranking };
     }
     // Passages after the first need not answer alone, but must still be about the question.
     const floor = (hits[0]?.coverage ?? 0) * o.secondaryCoverageShare;
@@ -1000,6 +1002,7 @@ export class SearchIndex {
         select,
         shown.map((hit) => hit.window.sentence),
       ),
+      ranking,
     };
   }
 

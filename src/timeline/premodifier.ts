@@ -8,8 +8,8 @@
  * carries no tense: in "Volunteers will deliver hot meals to elderly and disabled residents on
  * Saturday" the tense marker governing the date is "will".
  */
-import { lexiconTags } from '../text/lexicon-tags.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
+import { isAdjective } from './adjectives.js';
 import { afterModalOrTo } from './base-form.js';
 import { PREPOSITION } from './preposition.js';
 
@@ -71,9 +71,6 @@ function phraseGoesOn(words: readonly string[], i: number): boolean {
   return PARTICIPLE.test(next) || isAdjective(next);
 }
 
-/** True when the lexicon's most frequent reading of the word is an adjective ("elderly", "hot"). */
-const isAdjective = (word: string): boolean => lexiconTags(word.toLowerCase())?.[0] === 'JJ';
-
 /**
  * True when the word at `k`, an adjective or a participle, stands inside a noun phrase: right
  * after the phrase's opening word ("to elderly …", "will deliver hot …").
@@ -97,8 +94,8 @@ type TenseElsewhere = (words: readonly string[], i: number) => boolean;
  *   or after such an adjective ("will deliver hot cooked meals"), when another word of its
  *   clause carries the tense (`tenseElsewhere`): a clause has a verb, so a participle with no
  *   other candidate is it ("many opposed plans on Monday").
- * Reads the lexicon (lexicon-tags.ts) only for a word before the participle that no other test
- * places.
+ * Reads the lexicon's adjectives (adjectives.ts, saved with the index) only for a word before
+ * the participle that no other test places.
  */
 export function premodifiesNoun(
   words: readonly string[],

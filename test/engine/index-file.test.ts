@@ -12,6 +12,7 @@ import {
 import type { IndexFile } from '../../src/engine/index-file.js';
 import { readdirSync } from 'node:fs';
 import { createLogger } from '../../src/log.js';
+import { adjectives } from '../../src/timeline/adjectives.js';
 import { irregularPastForms } from '../../src/timeline/past-forms.js';
 
 const folders: string[] = [];
@@ -159,6 +160,25 @@ describe('the index file', () => {
     await openEngine({ corpusDir: dir });
     expect((JSON.parse(await readFile(file, 'utf8')) as IndexFile).irregularPast).toEqual(
       saved.irregularPast,
+    );
+  });
+
+  it("saves the premodifier rule's adjectives, and rebuilds an index without them", async () => {
+    const dir = await smallCorpus();
+    const file = path.join(dir, '.coverage-index.json');
+    await buildIndex({ corpusDir: dir });
+    const saved = JSON.parse(await readFile(file, 'utf8')) as IndexFile;
+    expect(saved.adjectives).toEqual([...adjectives()].sort());
+    expect(saved.adjectives).toEqual(expect.arrayContaining(['elderly', 'hot']));
+    expect(saved.adjectives).not.toContain('residents');
+    const { adjectives: _words, ...without } = saved;
+    await writeFile(file, JSON.stringify(without));
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      /is damaged: index: the adjectives are not a list of words/,
+    );
+    await openEngine({ corpusDir: dir });
+    expect((JSON.parse(await readFile(file, 'utf8')) as IndexFile).adjectives).toEqual(
+      saved.adjectives,
     );
   });
 

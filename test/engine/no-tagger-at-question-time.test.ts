@@ -108,4 +108,18 @@ describe('answering from a saved index', { timeout: 180_000 }, () => {
     ]);
     expect(dated.model).toEqual([]);
   });
+
+  it("reads a participle's premodified noun without loading wink-lexicon's lexicon", async () => {
+    // "When were the elderly and disabled residents moved?" asks what happened: its tense is
+    // read (past-occurrence.ts), and "disabled" after "elderly and" is told an adjective of
+    // "residents" by the lexicon's reading of "elderly", saved with the index (adjectives.ts).
+    const dir = await folders.corpusOf({
+      'care-home.txt':
+        'Care Home Closes\n\nThe elderly and disabled residents were moved to Harwell House on 4 May 2024.',
+    });
+    await run(['src/cli/bin.ts', 'index', '--corpus', dir]);
+    const moved = await ask(dir, 'When were the elderly and disabled residents moved?');
+    expect(moved.passages[0]?.quote).toContain('Harwell House');
+    expect(moved.lexicon).toEqual([]);
+  });
 });

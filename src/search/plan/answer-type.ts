@@ -399,9 +399,13 @@ const TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\.?\s+`, 'giu');
 const NAME_AFTER_TITLE = /^(?:[A-Z][\p{Ll}’'-]+\s+){0,2}[A-Z][\p{Ll}’'-]+/u;
 
 function hasTitledPerson(text: string): boolean {
-  for (const match of text.matchAll(TITLE))
-    if (NAME_AFTER_TITLE.test(text.slice(match.index + match[0].length))) return true;
-  return false;
+  // Read with `exec` from the start, as `matchAll` would, without its copy of the pattern.
+  TITLE.lastIndex = 0;
+  let named = false;
+  while (!named && TITLE.exec(text) !== null)
+    named = NAME_AFTER_TITLE.test(text.slice(TITLE.lastIndex));
+  TITLE.lastIndex = 0;
+  return named;
 }
 
 /** A full name: two to four capitalised words ("Ruth Calder", "Mary Ann de Vries" aside). */

@@ -114,6 +114,16 @@ export function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);
 }
 
+/** The words one of which a question about the page says (see {@link pageQuestionOf}'s returns). */
+const PAGE_CUES: ReadonlySet<string> = new Set([
+  ...PICTURE_NOUNS,
+  ...PUBLISHING,
+  ...WRITING,
+  ...CREDITING,
+  ...REPORTING,
+  ...FILING,
+]);
+
 /** A headline quoted in the question: two or more words between quotation marks (group 1). */
 const QUOTED = /(?:^|[\s(])["“‘']([^"“”‘’']*\s[^"“”‘’']*)["”’'](?=[\s?.!,:;)]|$)/gu;
 
@@ -173,8 +183,12 @@ export function pageQuestionOf(
   // what is asked: "when were the cracks found according to the evening post" asks when they
   // were found, not when the Post published.
   const terms = tokens.map((token) => stem(token.word)).filter((term) => !naming.has(term));
-  const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const head = askedHead(question, tokens).map((token) => stem(token.word));
+  // Every page question says one of the cue words below, or asks "which reporter …": the rest
+  // (most questions) are the story's, told without reading kinds of piece or headlines.
+  if (!terms.some((term) => PAGE_CUES.has(term)) && !head.some((term) => WRITER_NOUNS.has(term)))
+    return null;
+  const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const writer =
     (has(WRITING) && !asksWhatWasWritten(question)) || head.some((term) => WRITER_NOUNS.has(term));
   // A kind of piece ("the press release", "the editorial") is an article as such; one that as

@@ -52,17 +52,27 @@ export const PIECE_KINDS: readonly PieceKind[] = [
 function kindsNamedAt(
   words: readonly string[],
 ): Array<{ kind: number; start: number; length: number }> {
-  const forms = words.map((word) => [word, word.replace(/ies$/, 'y'), word.replace(/s$/, '')]);
   const found: Array<{ kind: number; start: number; length: number }> = [];
   KIND_PARTS.forEach((parts, kind) => {
+    const last = parts.length - 1;
     for (let start = 0; start + parts.length <= words.length; start++) {
-      const matches = parts.every((part, i) =>
-        i === parts.length - 1 ? forms[start + i]!.includes(part) : words[start + i] === part,
-      );
+      let matches = namesLastPart(words[start + last] as string, parts[last] as string);
+      for (let i = 0; i < last && matches; i++) matches = words[start + i] === parts[i];
       if (matches) found.push({ kind, start, length: parts.length });
     }
   });
   return found;
+}
+
+/**
+ * True when `word` is `part` or its plural, by an "-s" or an "-ies" for "-y" ("releases",
+ * "obituaries"). Read for every question, so without making the forms.
+ */
+function namesLastPart(word: string, part: string): boolean {
+  if (word === part) return true;
+  if (word.endsWith('ies') && word.length === part.length + 2 && part.endsWith('y'))
+    return word.startsWith(part.slice(0, -1));
+  return word.length === part.length + 1 && word.endsWith('s') && word.startsWith(part);
 }
 
 /**

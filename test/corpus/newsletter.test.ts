@@ -30,6 +30,31 @@ const HEADLINE = 'Mooring fees rise for the first time in six years';
 const STORY = 'The harbour board raised mooring fees by ten percent on Tuesday, its chair said.';
 const MORE = 'Boat owners said they would appeal the decision at the next meeting in December.';
 
+describe("a newsletter's pre-header", () => {
+  it('is mailing furniture, dropped, never the title', async () => {
+    const preHeader = 'View this email in your browser';
+    const dir = await corpusOf({
+      'brief.eml': plainMessage('Marrow Bay Gazette <briefing@marrowbay.example>', [
+        preHeader,
+        '',
+        HEADLINE,
+        '',
+        STORY,
+        '',
+        MORE,
+      ]),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.meta.title).toBe(HEADLINE);
+    expect(article?.text).toBe(`${HEADLINE}\n\n${STORY}\n\n${MORE}`);
+    const report = await validateCorpus(dir);
+    expect(report.articles[0]?.dropped).toContainEqual({
+      line: preHeader,
+      reason: 'call to action',
+    });
+  });
+});
+
 describe("a newsletter's masthead", () => {
   it('is the line naming the sending publication and a newsletter word: dropped, and the outlet', async () => {
     const dir = await corpusOf({

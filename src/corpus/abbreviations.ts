@@ -107,3 +107,35 @@ export const NUMBERED_END = new RegExp(`\\b(?:${BEFORE_NUMBER.join('|')})\\.$`);
 
 /** The start of a piece that continues a {@link NUMBERED_END}: a number, Arabic or Roman. */
 export const NUMBER_START = /^(?:\d|[IVXLC]+\b)/;
+
+/**
+ * A company's legal form as abbreviated after its name: "Ltd", "plc", "Inc", "LLC", "Corp",
+ * "Co", "Pty", "GmbH", "AG", "S.A.", "N.V.", "B.V.", "S.p.A.", "L.P." (the forms of British,
+ * American, Australian, German, French, Spanish, Dutch and Italian company law that news
+ * names), as regular-expression sources without a final full stop, as written.
+ */
+export const LEGAL_FORMS = [
+  'Ltd',
+  'Plc',
+  'PLC',
+  'plc',
+  'Inc',
+  'LLC',
+  'L\\.L\\.C',
+  'Corp',
+  'Co',
+  'Pty',
+  'GmbH',
+  'AG',
+  'S\\.?A',
+  'N\\.?V',
+  'B\\.?V',
+  'S\\.p\\.A',
+  'L\\.?P',
+];
+
+/**
+ * A text whose final full stop is a legal form's ("Velstra to acquire Hollin Foods N.V."), not a
+ * sentence's: a headline names a company so without ending like a sentence.
+ */
+export const LEGAL_FORM_STOP = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.$`, 'u');

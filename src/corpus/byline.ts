@@ -49,6 +49,14 @@ const TAIL_PART =
  * Ana Ruiz in Local News, Courts" (a blog's categories). No part of the name, and no outlet.
  */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.&-]*(?:,?\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
+/**
+ * Where each of several reporters filed from, set after that reporter's name: before the next
+ * name or before the next credit ("Reporting by Jan Orre in Malmo and Peter Kell in London;
+ * Editing by …", as wire credits set it). No part of a name. A comma does not end the place
+ * ("in Kyiv, Ukraine").
+ */
+const FILED_IN_BEFORE_NAME =
+  /\s+in\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*(?=\s*;|\s+(?:and|&)\s)/gu;
 /** A full stop ending a name that no initial ("F.") or suffix ("Jr.", "Snr.") ends in. */
 const SENTENCE_STOP = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Jr|Sr|Jnr|Snr))\.$/u;
 const BY_START = new RegExp(`^${BY}\\s`, 'i');
@@ -87,7 +95,7 @@ export function parseByline(line: string): Byline | null {
   if (posted) return postedByline(line.trimStart().slice(posted[0].length));
   // Most lines do not start with "By": skip the long pattern for them.
   if (!BY_START.test(line.trimStart())) return null;
-  const match = BY_LINE.exec(line.trim().replace(FILED_IN, ''));
+  const match = BY_LINE.exec(line.trim().replace(FILED_IN, '').replace(FILED_IN_BEFORE_NAME, ''));
   // "By" is matched case-insensitively; the names must still be capitalised.
   if (!match?.[1] || !/^\p{Lu}/u.test(match[1]))
     return institutionalByline(line.trim().replace(BY_START, '').trim());

@@ -15,7 +15,8 @@
  *   ("If you value independent local news, please chip in £3 a month.", "Donate to keep local
  *   reporting free."), a donate box's words; standalone only, as a promotion.
  *
- * - a mailing's footer: why the recipient receives it, or how to stop; standalone only.
+ * - a mailing's own lines: why the recipient receives it, how to stop, where else to read it
+ *   (its pre-header: "View this email in your browser"); standalone only.
  *
  * - a broadcaster's sign-off: the reader asked to keep following the outlet's coverage ("Stay
  *   with KVCT 9 News on air and online for updates on this developing story.", "Watch Channel 4
@@ -184,19 +185,23 @@ export function isCoverageSignOff(line: string): boolean {
 }
 
 /**
- * A mailing's own footer, addressed to its recipient: why they receive it ("You are receiving
- * this because you subscribed to the Gazette Briefing. Unsubscribe") or how to stop ("To
- * unsubscribe, click here", "Unsubscribe | Manage preferences").
+ * A mailing's own lines, addressed to its recipient, at either end of the message: its footer,
+ * why they receive it ("You are receiving this because you subscribed to the Gazette Briefing.
+ * Unsubscribe") or how to stop ("To unsubscribe, click here", "Unsubscribe | Manage
+ * preferences"); its pre-header, where else to read it ("View this email in your browser",
+ * Mailchimp's default; "Having trouble viewing this email? View it online", "View the web
+ * version").
  */
-const MAILING_FOOTER =
-  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences)\s*(?:[|·•]\s*\S.{0,60})?$)/i;
+const MAILING_FURNITURE =
+  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences)\s*(?:[|·•]\s*\S.{0,60})?$|(?:[^.?!]{1,60}\?\s*)?(?:view|read|open)\s+(?:(?:this|the|it)\s+)?(?:(?:e-?mail|message|newsletter|issue)\s+)?(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online|as\s+a\s+web\s?page|(?:web|online|browser)\s+version)[.!]?$)/i;
 
 /**
- * True for a line of a mailing's footer ({@link MAILING_FOOTER}): an e-mailed newsletter saved as
- * an article keeps it below the stories. Only a line standing alone is furniture by this rule.
+ * True for a line of a mailing's own furniture ({@link MAILING_FURNITURE}): an e-mailed
+ * newsletter saved as an article keeps its pre-header above the stories and its footer below
+ * them. Only a line standing alone is furniture by this rule.
  */
-export function isMailingFooter(line: string): boolean {
-  return line.length <= MAX_PROMOTION_LENGTH && MAILING_FOOTER.test(line.trim());
+export function isMailingFurniture(line: string): boolean {
+  return line.length <= MAX_PROMOTION_LENGTH && MAILING_FURNITURE.test(line.trim());
 }
 
 /**

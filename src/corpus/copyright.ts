@@ -4,7 +4,7 @@
  * at the foot of a page says who publishes it, so it states the outlet (clean.ts takes it when
  * nothing else on the page names one); furniture.ts decides which lines are notices at all.
  */
-import { ABBREVIATION_END } from './abbreviations.js';
+import { ABBREVIATION_END, LEGAL_FORMS } from './abbreviations.js';
 import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 
 /** A copyright mark: the sign, "(c)" or the word, alone or together ("Copyright ©"). */
@@ -21,8 +21,8 @@ const MARK_FIRST = new RegExp(
 );
 /** Name first: "Kestrel Courier © 2023", "Kellan Courier (c) 2019-2026". */
 const NAME_FIRST = new RegExp(String.raw`^(.+?)\s*(?:©|\(c\))\s*${YEARS}${RESERVED}$`, 'i');
-/** A legal form after a publisher's name, left out when names are compared. */
-const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|pty|co|corp|s\.?a)\.?$/i;
+/** A legal form after a publisher's name, any case, left out when names are compared. */
+const LEGAL_FORM = new RegExp(`,?\\s+(?:limited|${LEGAL_FORMS.join('|')})\\.?$`, 'i');
 /** A web domain holding the rights: "kellancourier.com". */
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 

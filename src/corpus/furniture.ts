@@ -8,7 +8,7 @@
 import {
   isTipLineAppeal,
   isCallToActionLabel,
-  isMailingFooter,
+  isMailingFurniture,
   isReaderNote,
   isCoverageSignOff,
   isPromotion,
@@ -384,7 +384,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isSocialFollowCall(line) ||
         isCoverageSignOff(line) ||
         isSupportAppeal(line) ||
-        isMailingFooter(line) ||
+        isMailingFurniture(line) ||
         isReaderNote(line) ||
         isTipLineAppeal(line) ||
         isPaywallNotice(line)))

@@ -4,6 +4,7 @@
  * label, a masthead); anything else is body text. Cleaning, headline finding and the
  * furniture rules that need "a list of headlines" all read kinds by this one rule.
  */
+import { LEGAL_FORM_STOP } from './abbreviations.js';
 import { SENTENCE_END } from './sentence-end.js';
 import type { ParagraphKind } from './types.js';
 
@@ -22,7 +23,9 @@ const QUOTING_HEADLINE = /^[^"“‘«'.!?]{1,80}:\s*["“‘«'].*[.!?…]["”
 export function paragraphKind(text: string): ParagraphKind {
   if (text.length > HEADING_MAX_LENGTH) return 'body';
   const words = text.split(' ').length;
-  return words <= HEADING_MAX_WORDS && !SENTENCE_END.test(text) ? 'heading' : 'body';
+  // A final full stop that is a legal form's ("… Hollin Foods N.V.") ends no sentence.
+  const stops = SENTENCE_END.test(text) && !LEGAL_FORM_STOP.test(text);
+  return words <= HEADING_MAX_WORDS && !stops ? 'heading' : 'body';
 }
 
 /**

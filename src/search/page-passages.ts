@@ -253,7 +253,7 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   else if (named) pool = [...plan.sources.articles];
   else pool = articles.length === 1 ? [0] : [];
 
-  const found: Array<{ hit: PageHit; strength: number }> = [];
+  const found: Array<{ hit: PageHit; strength: number; ofNamedOutlet: boolean }> = [];
   const missing: Array<PageNotStated & { coverage: number; strength: number }> = [];
   for (const a of pool) {
     const article = articles[a];
@@ -289,6 +289,10 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
       found.push({
         hit: { article: a, line, index, score: both + o.ownWordsTieBreak * ownCoverage },
         strength,
+        ofNamedOutlet:
+          plan.sources.articles.has(a) &&
+          meta.outlet.size > 0 &&
+          [...meta.outlet].every((t) => plan.sources.terms.has(t)),
       });
     }
   }
@@ -305,8 +309,13 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   const bestMissing = Math.max(0, ...missing.map((m) => evidence(m, m.article)));
   const describedMissing = strong({ strength: bestMissing }) && bestMissing > bestFound;
   const rank = (hit: PageHit) => question.kinds.indexOf(hit.line.kind);
+  // A source named by its outlet's whole name ("the Mill Digest newsletter") is the one asked
+  // about: when its page states the line, another source's line answers nothing, even where
+  // the outlet's words are the story's too ("mill").
+  const ofNamedOutlet = found.some((f) => f.ofNamedOutlet);
   const hits = found
     .filter((f) => !describedMissing && (!anyStrong || strong(f)))
+    .filter((f) => !ofNamedOutlet || f.ofNamedOutlet)
     .sort(
       (x, y) =>
         y.strength - x.strength ||

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isCallToActionLabel,
   isPromotion,
-  isMailingFooter,
+  isMailingFurniture,
   isSocialFollowCall,
   isCoverageSignOff,
   isSupportAppeal,
@@ -145,8 +145,11 @@ describe("a mailing's footer", () => {
     'To unsubscribe, click here.',
     'Unsubscribe | Manage preferences',
     'Manage your preferences',
-  ])('reads %j as a footer', (line) => {
-    expect(isMailingFooter(line)).toBe(true);
+    'View this email in your browser',
+    'Having trouble viewing this email? View it online.',
+    'View the web version',
+  ])("reads %j as the mailing's own line", (line) => {
+    expect(isMailingFurniture(line)).toBe(true);
   });
 
   it.each([
@@ -154,8 +157,10 @@ describe("a mailing's footer", () => {
     'Customers said they were receiving this many calls every week.',
     'You are receiving wrong information, the council said.',
     'Residents who wanted to unsubscribe from the scheme were told to write in.',
+    'View the plans online at the library or the harbour office.',
+    'Readers can view this email in their browser.',
   ])('keeps %j', (line) => {
-    expect(isMailingFooter(line)).toBe(false);
+    expect(isMailingFurniture(line)).toBe(false);
   });
 
   it('drops a footer standing alone, keeps it quoted as reported speech', () => {

@@ -29,19 +29,36 @@ function plainMessage(from: string, body: string[], contentType = 'text/plain; c
 const HEADLINE = 'Mooring fees rise for the first time in six years';
 const STORY = 'The harbour board raised mooring fees by ten percent on Tuesday, its chair said.';
 const MORE = 'Boat owners said they would appeal the decision at the next meeting in December.';
+/** A message's body lines: `first`, then the story's headline and paragraphs. */
+const storyUnder = (first: string) => [first, '', HEADLINE, '', STORY, '', MORE];
+
+describe("a newsletter's pre-header", () => {
+  it('is mailing furniture, dropped, never the title', async () => {
+    const preHeader = 'View this email in your browser';
+    const dir = await corpusOf({
+      'brief.eml': plainMessage(
+        'Marrow Bay Gazette <briefing@marrowbay.example>',
+        storyUnder(preHeader),
+      ),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.meta.title).toBe(HEADLINE);
+    expect(article?.text).toBe(`${HEADLINE}\n\n${STORY}\n\n${MORE}`);
+    const report = await validateCorpus(dir);
+    expect(report.articles[0]?.dropped).toContainEqual({
+      line: preHeader,
+      reason: 'call to action',
+    });
+  });
+});
 
 describe("a newsletter's masthead", () => {
   it('is the line naming the sending publication and a newsletter word: dropped, and the outlet', async () => {
     const dir = await corpusOf({
-      'brief.eml': plainMessage('Marrow Bay Gazette <briefing@marrowbay.example>', [
-        'MARROW BAY GAZETTE BRIEFING',
-        '',
-        HEADLINE,
-        '',
-        STORY,
-        '',
-        MORE,
-      ]),
+      'brief.eml': plainMessage(
+        'Marrow Bay Gazette <briefing@marrowbay.example>',
+        storyUnder('MARROW BAY GAZETTE BRIEFING'),
+      ),
       'html.eml': Buffer.from(
         [
           'From: "The Marrow Bay Gazette" <news@marrowbay.example>',

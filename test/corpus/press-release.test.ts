@@ -78,6 +78,20 @@ describe('a press release’s issuer line', () => {
     expect(cleaned.dropped).toContainEqual({ line: ISSUER, reason: 'masthead' });
   });
 
+  it('reads a headline ending in a legal form ("… N.V.") as the headline, not a sentence', () => {
+    const headline = 'Wexmoor council to buy Quayside Halls N.V.';
+    const dated = 'Wexmoor, 13 March 2026 — The council will buy the halls, its leader said.';
+    const cleaned = cleanArticle(
+      article(`PRESS RELEASE — 13 March 2026\n${ISSUER}`, headline, dated),
+    );
+    expect(cleaned.headline).toBe(headline);
+    expect(cleaned.outlet).toBe(ISSUER);
+    // The story's first paragraph, under the headline, opens with its dateline.
+    expect(cleaned.text).toBe(
+      article(headline, 'The council will buy the halls, its leader said.'),
+    );
+  });
+
   it('names the outlet only when the page names no other', () => {
     const cleaned = cleanArticle(
       article(

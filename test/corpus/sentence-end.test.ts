@@ -26,6 +26,13 @@ describe('sentence ends', () => {
     expect(isCallToActionLabel('Subscribe now.”')).toBe(false);
   });
 
+  it("reads a legal form's full stop as no sentence's in a heading", () => {
+    for (const text of ['Velstra to acquire Hollin Foods N.V.', 'Mill sold to Dunmore Grain Ltd.'])
+      expect(paragraphKind(text), text).toBe('heading');
+    for (const text of ['The mill was sold.', 'Numbers are limited.', 'He cited Art. 5 as a co.'])
+      expect(paragraphKind(text), text).toBe('body');
+  });
+
   it("lets a metadata line end in an abbreviation's full stop, never a sentence's", () => {
     expect(parseMetadataLine('3 May 2021 · By Tom Reddaway Jr.')).toEqual({
       author: 'Tom Reddaway Jr.',

@@ -10,6 +10,11 @@ describe('a wire story’s bracketed staff credits at the foot', () => {
     ['(Reporting by Owen Price; Editing by Clare Dunn)', 'Owen Price'],
     ['(Reporting by Owen Price)', 'Owen Price'],
     ['[Reporting by Owen Price in Dunmore; Editing by Clare Dunn]', 'Owen Price'],
+    [
+      '(Reporting by Owen Price in Dunmore and Lena Holt in Carrow Bay; Editing by Clare Dunn)',
+      'Owen Price and Lena Holt',
+    ],
+    ['(Reporting by Owen Price in Carrow Bay; Editing by Clare Dunn)', 'Owen Price'],
   ])('"%s" names the author and is dropped as staff credits', (credit, author) => {
     const cleaned = cleanArticle(`${HEADLINE}\n\n${STORY}\n\n${credit}`);
     expect(cleaned.author).toBe(author);

@@ -91,4 +91,10 @@ describe('"what date" frames a date question; it asks for the article\'s date on
     expect(asks('what date was the harbour story')).toBe('date');
     expect(asks('when was the letter dated')).toBe('date');
   });
+
+  it('asks the same put with a copula: "what is the date of the … story"', () => {
+    expect(asks('what is the date of the Tarn Radio story?')).toBe('date');
+    expect(asks("what's the date on the harbour piece")).toBe('date');
+    expect(pageQuestionOf('what is the date of the ballot')).toBeNull();
+  });
 });

@@ -103,12 +103,15 @@ const PUBLISHING = stems('publish published publication post posted dated date r
  * ("what date is on the Courier piece"). "Dated" (shares its stem) is said of documents only.
  */
 const DATE_NOUN = /^dates?$/;
-/** Words that ask for a date. */
-const DATE_QUESTION =
-  /\b(?:when|(?:what|which) (?:date|day|time|month|year)|on what (?:date|day)|in what year)\b/i;
 /**
- * True when a question asks for a date ("when …", "what day …", "on what date …", "in what
- * year …").
+ * Words that ask for a date: "what date …", or the same put with a copula, "what is the date
+ * of …", "what's the date on …" (English asks either way).
+ */
+const DATE_QUESTION =
+  /\b(?:when|(?:what|which)(?:(?:['’]s|\s+(?:is|was))\s+the)?\s+(?:date|day|time|month|year)|on what (?:date|day)|in what year)\b/i;
+/**
+ * True when a question asks for a date ("when …", "what day …", "what is the date of …", "on
+ * what date …", "in what year …").
  */
 export function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);

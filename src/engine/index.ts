@@ -13,7 +13,7 @@ import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
-import { readTimeline, saveTimeline } from './saved-timeline.js';
+import { saveTimeline } from './saved-timeline.js';
 import {
   DEFAULT_INDEX_FILE,
   INDEX_FORMAT,
@@ -213,7 +213,7 @@ function engineOf(file: IndexFile): Engine {
   return new CorpusEngine(
     corpus,
     SearchIndex.load(corpus, file.search),
-    readTimeline(file.timeline, corpus.articles),
+    file.timeline,
     file.builtAt,
     file.search.aliases,
   );

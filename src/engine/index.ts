@@ -135,7 +135,7 @@ async function build(
     const t3 = performance.now();
     const failure = await tagged;
     if (failure !== null) throw failure;
-    const search = SearchIndex.build(corpus, corpus.aliases, {
+    const search = SearchIndex.serialize(corpus, corpus.aliases, {
       onProgress: (done, total) => options.onProgress?.('index', done, total),
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
@@ -149,7 +149,7 @@ async function build(
         return { meta, text, paragraphs, page, headline, analysis: cache.stored(keyOf(meta.file)) };
       }),
       sentences: packSentences(corpus.sentences),
-      search: search.toJSON(),
+      search,
       timeline: saveTimeline(timeline, corpus.articles),
       irregularPast: [...irregularPastForms()].sort(),
     };

@@ -17,7 +17,6 @@ import { readCorpusFiles } from '../src/corpus/files.js';
 import { CorpusEngine } from '../src/engine/engine.js';
 import { corpusHash, openEngine, type BuildStats } from '../src/engine/index.js';
 import { corpusOf, readIndexFile } from '../src/engine/index-file.js';
-import { readTimeline } from '../src/engine/saved-timeline.js';
 import { LiveEngine } from '../src/engine/live.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import { describeMachine, formatMachine } from './machine.js';
@@ -105,10 +104,9 @@ async function main(argv: string[]): Promise<void> {
     time('hash the corpus files', () => corpusHash(files));
     const corpus = time('corpusOf', () => corpusOf(file));
     const search = time('SearchIndex.load', () => SearchIndex.load(corpus, file.search));
-    const timeline = time('readTimeline', () => readTimeline(file.timeline, corpus.articles));
     time(
-      'CorpusEngine',
-      () => new CorpusEngine(corpus, search, timeline, file.builtAt, file.search.aliases),
+      'CorpusEngine, the timeline read',
+      () => new CorpusEngine(corpus, search, file.timeline, file.builtAt, file.search.aliases),
     );
   }
   for (const [step, times] of Object.entries(steps))

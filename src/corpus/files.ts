@@ -253,7 +253,9 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
  */
 export function hashCorpusFiles(files: CorpusFiles, salt: string): string {
   const hash = createHash('sha256').update(salt);
-  for (const { file, raw } of files.articles) hash.update(`\0article\0${file}\0${raw}`);
+  // Each part hashed as it is, not joined first: joining made a copy of every article's text.
+  for (const { file, raw } of files.articles)
+    hash.update('\0article\0').update(file).update('\0').update(raw);
   hash.update(`\0metadata\0${files.metadata ?? ''}\0aliases\0${files.aliases ?? ''}`);
   return hash.digest('hex');
 }

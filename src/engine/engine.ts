@@ -29,6 +29,7 @@ import { withPageAnswer } from './page-answer.js';
 import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
 import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
+import { readTimeline, type SavedTimelineEvent } from './saved-timeline.js';
 import { oneSafeLine } from '../text/controls.js';
 import { termsOf, tokenize } from '../text/terms.js';
 import { negatedWords } from '../search/plan/negated-forms.js';
@@ -59,6 +60,8 @@ function clampResults(limit: number | undefined): number {
 /** The engine over one corpus, its search index and its timeline. */
 export class CorpusEngine implements Engine {
   private readonly sourceRefs: SourceRef[];
+  /** The timeline, its quotes citing {@link sourceRefs}. */
+  private readonly events: TimelineEvent[];
   private readonly articleById: Map<string, number>;
   private readonly sentenceCounts: number[];
   /** Words of the article ids, which name articles too (about-fallback.ts). */
@@ -96,7 +99,8 @@ export class CorpusEngine implements Engine {
   constructor(
     private readonly corpus: Corpus,
     private readonly index: SearchIndex,
-    private events: TimelineEvent[],
+    /** The timeline as the index saves it (saved-timeline.ts). */
+    timeline: readonly SavedTimelineEvent[],
     /** When the index was built, ISO 8601 in UTC. */
     private readonly builtAt: string,
     /** Alias groups of the corpus (`aliases.json`), for the timeline's keyword filter. */
@@ -111,10 +115,9 @@ export class CorpusEngine implements Engine {
       };
     });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));
-    // The timeline's quotes are saved with their sources' values only; these also say what
-    // articles.json withholds and which outlet is unknown rather than unstated.
-    if (this.sourceRefs.some((source) => source.nullInArticlesJson || source.outletUnconfirmed))
-      this.events = this.events.map((event) => this.withOwnSources(event));
+    // The timeline's quotes are saved with their sources' values only; they cite these, which
+    // also say what articles.json withholds and which outlet is unknown rather than unstated.
+    this.events = readTimeline(timeline, corpus.articles, (article) => this.sourceRefs[article]);
     this.idTerms = idTermsOf(
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
@@ -406,18 +409,6 @@ export class CorpusEngine implements Engine {
       passages.push(this.passageOf({ window, score, also: [] }, matched));
     }
     return passages;
-  }
-
-  /** `event` with each quote's source as this engine states it (its `sourceRefs` entry). */
-  private withOwnSources(event: TimelineEvent): TimelineEvent {
-    return {
-      ...event,
-      quotes: event.quotes.map((quote) => {
-        const article = this.articleById.get(quote.source.id);
-        const source = article === undefined ? undefined : this.sourceRefs[article];
-        return source ? { ...quote, source } : quote;
-      }),
-    };
   }
 
   sources(): SourceSummary[] {

@@ -35,9 +35,13 @@ let fingerprint: string | undefined;
 export function hashSourceFolders(root: string, folders: readonly string[]): string {
   const hash = createHash('sha256');
   for (const folder of folders) {
-    const files = readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.[cm]?ts$/.test(file))
-      .map((file) => file.split(path.sep).join('/'))
+    const top = path.join(root, folder);
+    // With their types, the entries need no stat of each to tell a folder from a file.
+    const files = readdirSync(top, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory() && /\.[cm]?ts$/.test(entry.name))
+      .map((entry) =>
+        path.relative(top, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      )
       .sort();
     for (const name of files)
       hash.update(`${folder}/${name}\0`).update(readFileSync(path.join(root, folder, name)));

@@ -3,7 +3,7 @@
  * first start) and loaded by every process. It records the content hash of the corpus it was
  * built from, so a stale index is detected, never silently used.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from '../corpus/types.js';
@@ -12,7 +12,7 @@ import type { SerializedSearchIndex } from '../search/search-index.js';
 import type { SavedTimelineEvent } from './saved-timeline.js';
 import type { StoredAnalysis } from './analysis-cache.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { layOutJson, parseLaidOutJson } from './json-lines-layout.js';
+import { layOutJson, readLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
 export const INDEX_FORMAT = 'coverage-bot-index/28';
@@ -127,19 +127,14 @@ export function corpusOf(file: IndexFile): Corpus {
  * with an unreadable one (what to do about it is the caller's: openEngine rebuilds it).
  */
 export async function readIndexFile(file: string): Promise<IndexFile | null> {
-  let raw: Buffer;
-  try {
-    raw = await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new IndexError(`index: cannot read "${file}": ${(error as Error).message}`);
-  }
   let parsed: Partial<IndexFile>;
   try {
     // A piece at a time: a live engine reads a rebuilt index while it answers questions.
-    parsed = (await parseLaidOutJson(raw)) as Partial<IndexFile>;
-  } catch {
-    throw new IndexError(`index: "${file}" is not valid JSON`);
+    parsed = (await readLaidOutJson(file)) as Partial<IndexFile>;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new IndexError(`index: "${file}" is not valid JSON`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new IndexError(`index: cannot read "${file}": ${(error as Error).message}`);
   }
   // Valid JSON need not be an object ("null", "3", "[]"): say so rather than fail on a property.
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

@@ -14,7 +14,7 @@ import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
-import { readTimeline, saveTimeline } from './saved-timeline.js';
+import { saveTimeline } from './saved-timeline.js';
 import {
   DEFAULT_INDEX_FILE,
   INDEX_FORMAT,
@@ -136,7 +136,7 @@ async function build(
     const t3 = performance.now();
     const failure = await tagged;
     if (failure !== null) throw failure;
-    const search = SearchIndex.build(corpus, corpus.aliases, {
+    const search = SearchIndex.serialize(corpus, corpus.aliases, {
       onProgress: (done, total) => options.onProgress?.('index', done, total),
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
@@ -150,7 +150,7 @@ async function build(
         return { meta, text, paragraphs, page, headline, analysis: cache.stored(keyOf(meta.file)) };
       }),
       sentences: packSentences(corpus.sentences),
-      search: search.toJSON(),
+      search,
       timeline: saveTimeline(timeline, corpus.articles),
       irregularPast: [...irregularPastForms()].sort(),
       adjectives: [...adjectives()].sort(),
@@ -226,7 +226,7 @@ function engineOf(file: IndexFile): Engine {
   return new CorpusEngine(
     corpus,
     SearchIndex.load(corpus, file.search),
-    readTimeline(file.timeline, corpus.articles),
+    file.timeline,
     file.builtAt,
     file.search.aliases,
   );

@@ -4,10 +4,12 @@
  * Union's 30 MB index held that thread for 250–500 ms (bench/swap-stall.ts). Written by
  * {@link layOutJson}, a large object or array has each member or element on a line of its
  * own (split again while a part is larger than {@link LINE_CHARS}); {@link parseLaidOutJson}
- * parses it line by line and lets the event loop turn between lines. The text stays one valid
+ * parses it line by line and lets the event loop turn between lines, and {@link readLaidOutJson}
+ * does so as it reads a file, each line as soon as it is read. The text stays one valid
  * JSON document (line breaks are whitespace between tokens), so `JSON.parse` reads it whole
  * too, and the reader reads any JSON text, split or not.
  */
+import { open } from 'node:fs/promises';
 import { turnOfEventLoop } from './event-loop.js';
 
 /** A part of the document longer than this (in UTF-16 units) is split into lines, when it has parts. */
@@ -144,11 +146,14 @@ interface Open {
   count: number;
 }
 
-/** Options of {@link parseLaidOutJson}. */
+/** Options of {@link parseLaidOutJson} and {@link readLaidOutJson}. */
 export interface ParseOptions {
   /** Let the event loop turn after this much work (ms); default {@link TURN_AFTER_MS}. */
   turnAfterMs?: number;
 }
+
+const LINE_FEED = 0x0a;
+const COMMA = 0x2c;
 
 /** True for JSON's whitespace within a line (RFC 8259, section 2: space, tab, carriage return). */
 function isBlank(code: number): boolean {
@@ -156,16 +161,11 @@ function isBlank(code: number): boolean {
 }
 
 /**
- * `text` without JSON's whitespace at either end. Looks at the ends only: a regular expression
- * anchored at the end (`[ \t\r]+$`) is tried at every blank inside a line of article text, and
- * took a seventh of a large index's load (bench/probes/probe.ts under `node --cpu-prof`).
+ * Milliseconds on a monotonic clock. `process.hrtime` rather than `performance.now()`: the
+ * first use of `performance` loads node:perf_hooks, a few milliseconds of every index load.
  */
-function trimBlanks(text: string): string {
-  let first = 0;
-  let end = text.length;
-  while (first < end && isBlank(text.charCodeAt(first))) first++;
-  while (end > first && isBlank(text.charCodeAt(end - 1))) end--;
-  return first === 0 && end === text.length ? text : text.slice(first, end);
+function clockMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 /**
@@ -174,7 +174,7 @@ function trimBlanks(text: string): string {
  * Read line by line: the layout of {@link layOutJson}, and `JSON.stringify`'s output compact or
  * indented. A line holds whole values or object members, separated by commas, or one member or
  * element that opens an object or array (`"key": {`, `[`), or a closing bracket. Any other
- * JSON text is parsed whole.
+ * JSON text is parsed whole. The bytes are left as they were.
  *
  * @throws SyntaxError when the text is not valid JSON.
  */
@@ -184,7 +184,14 @@ export async function parseLaidOutJson(
 ): Promise<unknown> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    return await parseLines(buffer, options.turnAfterMs ?? TURN_AFTER_MS);
+    const reader = new LineReader(options.turnAfterMs ?? TURN_AFTER_MS);
+    for (let start = 0; start < buffer.length;) {
+      let end = buffer.indexOf(LINE_FEED, start);
+      if (end < 0) end = buffer.length;
+      await reader.line(buffer, start, end);
+      start = end + 1;
+    }
+    return reader.value();
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     // Valid JSON laid out otherwise ("1,\n2" inside an array, say), or no JSON at all.
@@ -192,16 +199,97 @@ export async function parseLaidOutJson(
   }
 }
 
-async function parseLines(buffer: Buffer, turnAfter: number): Promise<unknown> {
-  const stack: Open[] = [];
-  let result: { value: unknown } | undefined;
+/** Bytes read from a file at a time by {@link readLaidOutJson}. */
+const READ_BYTES = 1024 * 1024;
+
+/**
+ * Reads a JSON file as {@link parseLaidOutJson} parses its bytes, a part at a time: each line is
+ * parsed as soon as it has been read, through one buffer about as large as the longest line,
+ * instead of the file's bytes held whole (a large index's 20 MB, the memory of every load touched
+ * for the first time).
+ *
+ * @throws SyntaxError when the text is not valid JSON; the file system's errors as they come.
+ */
+export async function readLaidOutJson(file: string, options: ParseOptions = {}): Promise<unknown> {
+  const handle = await open(file, 'r');
+  try {
+    const reader = new LineReader(options.turnAfterMs ?? TURN_AFTER_MS);
+    // Byte 0 stands for the line break before the first line, so that every line kept in the
+    // buffer has the byte before it there too (LineReader.line may write a bracket on it).
+    let buffer = Buffer.allocUnsafe(READ_BYTES + 1);
+    buffer[0] = LINE_FEED;
+    let lineStart = 1;
+    let filled = 1;
+    let position = 0;
+    for (;;) {
+      if (filled === buffer.length) {
+        // Full: the line being read goes to the front with the byte before it, or, when it
+        // fills the buffer alone, into one twice as large.
+        const keep = lineStart - 1;
+        const target = keep > 0 ? buffer : Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(target, 0, keep, filled);
+        buffer = target;
+        filled -= keep;
+        lineStart = 1;
+      }
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      let searchFrom = filled;
+      filled += bytesRead;
+      for (;;) {
+        const end = buffer.indexOf(LINE_FEED, searchFrom);
+        if (end < 0 || end >= filled) break;
+        await reader.line(buffer, lineStart, end);
+        lineStart = searchFrom = end + 1;
+      }
+    }
+    if (lineStart < filled) await reader.line(buffer.subarray(0, filled), lineStart, filled);
+    return reader.value();
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return JSON.parse(await handle.readFile('utf8')) as unknown;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The lines of a laid-out JSON text, parsed one after another into the value they make. */
+class LineReader {
+  readonly #stack: Open[] = [];
+  #result: { value: unknown } | undefined;
   /** The line before ended with a comma: the next item's separator. */
-  let commaBefore = false;
-  const place = (key: string | undefined, value: unknown) => {
-    const parent = stack.at(-1);
+  #commaBefore = false;
+  #worked = clockMs();
+
+  constructor(private readonly turnAfter: number) {}
+
+  /**
+   * Reads the line `bytes[start, end)` (no line break), and lets the event loop turn when it
+   * has worked long enough. The bytes just around it, `bytes[start - 1]` and `bytes[end]` where
+   * the buffer has them, may be written over while it runs and are restored.
+   */
+  async line(bytes: Buffer, start: number, end: number): Promise<void> {
+    this.#read(bytes, start, end);
+    if (clockMs() - this.#worked >= this.turnAfter) {
+      await turnOfEventLoop();
+      this.#worked = clockMs();
+    }
+  }
+
+  /** The value read. @throws SyntaxError when the lines read do not make one JSON value. */
+  value(): unknown {
+    if (this.#stack.length > 0 || this.#result === undefined || this.#commaBefore)
+      throw new SyntaxError('JSON: unexpected end');
+    return this.#result.value;
+  }
+
+  #place(key: string | undefined, value: unknown): void {
+    const parent = this.#stack.at(-1);
     if (parent === undefined) {
-      if (result !== undefined) throw new SyntaxError('JSON: text after the end of the value');
-      result = { value };
+      if (this.#result !== undefined)
+        throw new SyntaxError('JSON: text after the end of the value');
+      this.#result = { value };
     } else if (Array.isArray(parent.container)) {
       parent.container.push(value);
     } else {
@@ -213,74 +301,107 @@ async function parseLines(buffer: Buffer, turnAfter: number): Promise<unknown> {
         configurable: true,
       });
     }
-  };
-  let worked = performance.now();
-  for (let start = 0; start < buffer.length;) {
-    let end = buffer.indexOf(0x0a, start);
-    if (end < 0) end = buffer.length;
-    let line = trimBlanks(buffer.toString('utf8', start, end));
-    start = end + 1;
-    if (line === '') continue;
-    const open = stack.at(-1);
-    const commaFirst = line.startsWith(',');
-    if (commaFirst) line = trimBlanks(line.slice(1));
-    const commaLast = line.endsWith(',');
-    if (commaLast) line = trimBlanks(line.slice(0, -1));
-    if (line === '') throw new SyntaxError('JSON: unexpected ","');
+  }
+
+  #read(bytes: Buffer, start: number, end: number): void {
+    // The line's text, found in its bytes: JSON's whitespace, and its separating commas at
+    // either end, are ASCII bytes that no byte of a multibyte UTF-8 character can be.
+    let first = start;
+    let last = end;
+    while (first < last && isBlank(bytes[first] as number)) first++;
+    while (last > first && isBlank(bytes[last - 1] as number)) last--;
+    if (first === last) return;
+    const open = this.#stack.at(-1);
+    const commaFirst = bytes[first] === COMMA;
+    if (commaFirst) {
+      first++;
+      while (first < last && isBlank(bytes[first] as number)) first++;
+    }
+    const commaLast = last > first && bytes[last - 1] === COMMA;
+    if (commaLast) {
+      last--;
+      while (last > first && isBlank(bytes[last - 1] as number)) last--;
+    }
+    if (first === last) throw new SyntaxError('JSON: unexpected ","');
     // Items in a container are separated by exactly one comma, at the end of a line or the start of the next.
-    const separated = commaBefore || commaFirst;
-    if ((commaBefore && commaFirst) || (open === undefined && (separated || commaLast)))
+    const separated = this.#commaBefore || commaFirst;
+    if ((this.#commaBefore && commaFirst) || (open === undefined && (separated || commaLast)))
       throw new SyntaxError('JSON: unexpected ","');
-    commaBefore = commaLast;
-    if (line === '}' || line === ']') {
-      if (open === undefined || Array.isArray(open.container) !== (line === ']') || separated)
-        throw new SyntaxError(`JSON: unexpected "${line}"`);
-      stack.pop();
-      place(open.key, open.container);
-      const parent = stack.at(-1);
+    this.#commaBefore = commaLast;
+    const lastByte = bytes[last - 1];
+    if (last - first === 1 && (lastByte === 0x7d || lastByte === 0x5d)) {
+      const closing = lastByte === 0x7d ? '}' : ']';
+      if (open === undefined || Array.isArray(open.container) !== (closing === ']') || separated)
+        throw new SyntaxError(`JSON: unexpected "${closing}"`);
+      this.#stack.pop();
+      this.#place(open.key, open.container);
+      const parent = this.#stack.at(-1);
       if (parent) parent.count += 1;
-      continue;
+      return;
     }
     if (open !== undefined && open.count > 0 !== separated)
       throw new SyntaxError('JSON: expected "," between items');
-    const last = line[line.length - 1];
-    if (last === '{' || last === '[') {
+    if (lastByte === 0x7b || lastByte === 0x5b) {
       // No JSON value ends with an opening bracket: this line opens one.
       const inObject = open !== undefined && !Array.isArray(open.container);
-      const key = inObject ? keyOf(line.slice(0, -1)) : undefined;
-      if (!inObject && line.length > 1)
+      const key = inObject ? keyOf(bytes.toString('utf8', first, last - 1)) : undefined;
+      if (!inObject && last - first > 1)
         throw new SyntaxError('JSON: unexpected text before a bracket');
-      stack.push({ container: last === '{' ? {} : [], key, count: 0 });
+      this.#stack.push({ container: lastByte === 0x7b ? {} : [], key, count: 0 });
       if (commaLast) throw new SyntaxError('JSON: unexpected "," after a bracket');
     } else if (open === undefined) {
-      place(undefined, JSON.parse(line));
+      this.#place(undefined, JSON.parse(bytes.toString('utf8', first, last)));
     } else if (Array.isArray(open.container)) {
-      for (const element of JSON.parse(`[${line}]`) as unknown[]) {
-        place(undefined, element);
+      for (const element of parseBracketed(bytes, first, last, '[', ']') as unknown[]) {
+        this.#place(undefined, element);
         open.count += 1;
       }
     } else {
-      const members = JSON.parse(`{${line}}`) as Record<string, unknown>;
+      const members = parseBracketed(bytes, first, last, '{', '}') as Record<string, unknown>;
       for (const key of Object.keys(members)) {
-        place(key, members[key]);
+        this.#place(key, members[key]);
         open.count += 1;
       }
     }
-    if (performance.now() - worked >= turnAfter) {
-      await turnOfEventLoop();
-      worked = performance.now();
-    }
   }
-  if (stack.length > 0 || result === undefined || commaBefore)
-    throw new SyntaxError('JSON: unexpected end');
-  return result.value;
+}
+
+/**
+ * `JSON.parse` of the text of `bytes[first, last)` between the brackets `opening` and
+ * `closing`. The brackets are written over the bytes just outside it, when the buffer has
+ * them, and the bytes restored after: the text is then decoded with its brackets, where
+ * `${opening}${text}${closing}` would make a copy of it (which JSON.parse flattens), a third of
+ * the memory a large index's load wrote to.
+ */
+function parseBracketed(
+  bytes: Buffer,
+  first: number,
+  last: number,
+  opening: string,
+  closing: string,
+): unknown {
+  if (first === 0 || last === bytes.length)
+    return JSON.parse(`${opening}${bytes.toString('utf8', first, last)}${closing}`);
+  const before = bytes[first - 1] as number;
+  const after = bytes[last] as number;
+  bytes[first - 1] = opening.charCodeAt(0);
+  bytes[last] = closing.charCodeAt(0);
+  let text: string;
+  try {
+    text = bytes.toString('utf8', first - 1, last + 1);
+  } finally {
+    bytes[first - 1] = before;
+    bytes[last] = after;
+  }
+  return JSON.parse(text);
 }
 
 /** The key of `"key":`, as JSON reads it. */
 function keyOf(text: string): string {
-  const colon = trimBlanks(text);
-  if (!colon.endsWith(':')) throw new SyntaxError('JSON: expected a key before a bracket');
-  const key = JSON.parse(colon.slice(0, -1)) as unknown;
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== ':') throw new SyntaxError('JSON: expected a key before a bracket');
+  const key = JSON.parse(text.slice(0, end - 1)) as unknown;
   if (typeof key !== 'string') throw new SyntaxError('JSON: a key must be a string');
   return key;
 }

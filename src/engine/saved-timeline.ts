@@ -56,11 +56,14 @@ function sameSource(a: SourceRef, b: SourceRef): boolean {
 /**
  * The timeline saved by {@link saveTimeline}, its quotes made again from `articles`: each
  * quote's text a slice of its article's, one source per article shared by its quotes (plain
- * data, never changed). Throws when a quote names no article or offsets outside its text.
+ * data, never changed): `sourceOfArticle(i)` when it gives one for article `i` (the engine's
+ * own, which also say what articles.json withholds), else the article's metadata's.
+ * Throws when a quote names no article or offsets outside its text.
  */
 export function readTimeline(
   saved: readonly SavedTimelineEvent[],
   articles: readonly CleanArticle[],
+  sourceOfArticle: (article: number) => SourceRef | undefined = () => undefined,
 ): TimelineEvent[] {
   const sources: Array<SourceRef | undefined> = new Array(articles.length).fill(undefined);
   return saved.map((event) => ({
@@ -69,7 +72,7 @@ export function readTimeline(
       const cleaned = articles[article];
       if (cleaned === undefined || !(rest.start <= rest.end && rest.end <= cleaned.text.length))
         throw new Error('index: a timeline quote names no article of the corpus');
-      const source = (sources[article] ??= sourceOf(cleaned));
+      const source = (sources[article] ??= sourceOfArticle(article) ?? sourceOf(cleaned));
       return { quote: cleaned.text.slice(rest.start, rest.end), source, ...rest };
     }),
   }));

@@ -63,24 +63,38 @@ function bytesOf(packed: PackedArray, expected: ReadonlyArray<PackedArray['type'
   return Buffer.from(packed.base64, 'base64');
 }
 
-/** The bytes as an aligned copy: Buffer's pool may start at any offset. */
-function aligned(bytes: Buffer): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+/**
+ * The bytes as a typed array of `size`-byte elements: a view when they start at a multiple of
+ * `size`, as a large array's own memory does, else an aligned copy (Buffer's pool may start
+ * at any offset).
+ */
+function aligned<T>(
+  bytes: Buffer,
+  size: number,
+  make: (buffer: ArrayBuffer, offset: number, length: number) => T,
+): T {
+  const length = Math.floor(bytes.byteLength / size);
+  if (bytes.byteOffset % size === 0)
+    return make(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return make(copy as ArrayBuffer, 0, length);
 }
 
 /** Unpacks integers. */
 export function unpackInts(packed: PackedArray): Int32Array {
   const bytes = bytesOf(packed, ['int32', 'uint16', 'uint8']);
   if (packed.type === 'uint8') return new Int32Array(bytes);
-  if (packed.type === 'uint16') return new Int32Array(new Uint16Array(aligned(bytes)));
-  return new Int32Array(aligned(bytes));
+  if (packed.type === 'uint16')
+    return new Int32Array(aligned(bytes, 2, (buffer, at, n) => new Uint16Array(buffer, at, n)));
+  return aligned(bytes, 4, (buffer, at, n) => new Int32Array(buffer, at, n));
 }
 
 /** Unpacks floats. */
 export function unpackFloats(packed: PackedArray): Float32Array {
   const bytes = bytesOf(packed, ['float32', 'thousandths16']);
-  if (packed.type === 'float32') return new Float32Array(aligned(bytes));
-  const thousandths = new Uint16Array(aligned(bytes));
+  if (packed.type === 'float32')
+    return aligned(bytes, 4, (buffer, at, n) => new Float32Array(buffer, at, n));
+  const thousandths = aligned(bytes, 2, (buffer, at, n) => new Uint16Array(buffer, at, n));
   const floats = new Float32Array(thousandths.length);
   for (let i = 0; i < thousandths.length; i++) floats[i] = (thousandths[i] as number) / 1000;
   return floats;

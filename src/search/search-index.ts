@@ -439,6 +439,19 @@ export class SearchIndex {
 
   /** Builds the index of a corpus. */
   static build(corpus: Corpus, aliases: string[][], options: BuildOptions = {}): SearchIndex {
+    return new SearchIndex(corpus, SearchIndex.serialize(corpus, aliases, options));
+  }
+
+  /**
+   * The index of a corpus as {@link build} builds it, in the form saved: what an index build
+   * writes, without the tables that answering reads made from it (the index file is loaded
+   * before it answers).
+   */
+  static serialize(
+    corpus: Corpus,
+    aliases: string[][],
+    options: BuildOptions = {},
+  ): SerializedSearchIndex {
     const { onProgress } = options;
     if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
       throw new Error(
@@ -483,7 +496,7 @@ export class SearchIndex {
           ),
         ),
     );
-    return new SearchIndex(corpus, {
+    return {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
       documentFrequency: packInts(counts.documentFrequency),
@@ -522,7 +535,7 @@ export class SearchIndex {
       adverbials: wordnetRelations().adverbials,
       ...events,
       lunr: packDocuments(blockTerms, vocabulary),
-    });
+    };
   }
 
   /** Index terms by their first {@link SHARED_START} letters, grouped on first use. */

@@ -1,5 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
-import { LINE_CHARS, layOutJson, parseLaidOutJson } from '../../src/engine/json-lines-layout.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  LINE_CHARS,
+  layOutJson,
+  parseLaidOutJson,
+  readLaidOutJson,
+} from '../../src/engine/json-lines-layout.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
@@ -108,5 +116,48 @@ describe('JSON laid out a part per line', () => {
     const longestLine = Math.max(...text.split('\n').map((line) => line.length));
     expect(Math.max(...parsed)).toBeLessThanOrEqual(longestLine + 2);
     expect(longestLine).toBeLessThan(text.length / 2);
+  });
+});
+
+describe('a laid-out JSON file read a part at a time', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'json-lines-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  async function read(text: string): Promise<unknown> {
+    const file = path.join(dir, `f${Math.random().toString(36).slice(2)}.json`);
+    await writeFile(file, text);
+    return readLaidOutJson(file);
+  }
+
+  it('reads what parseLaidOutJson reads, lines longer than a read (a 1.6 MB string) included', async () => {
+    const value = {
+      ...(document() as object),
+      long: { type: 'int32', base64: 'QUJD'.repeat(400_000) },
+      tail: 'Vöcabulary — “quoted” at the end',
+    };
+    const text = layOutJson(value);
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeGreaterThan(1024 * 1024);
+    expect(await read(text)).toEqual(JSON.parse(text));
+    expect(await read(`${text}\n`)).toEqual(JSON.parse(text));
+  });
+
+  it.each(['[\n1,\n2\n]', '{"a":1\n,\n"b":2}', ' [ 1 , 2 ] ', '[\n"é",\n3\n]', '"text"'])(
+    'reads valid JSON laid out otherwise: %j',
+    async (text) => expect(await read(text)).toEqual(JSON.parse(text)),
+  );
+
+  it.each(['{"a":1\n,\n}', '[\n1\n2\n]', '{"format": "coverage-bot', ''])(
+    'rejects what is not JSON: %j',
+    async (text) => await expect(read(text)).rejects.toThrow(SyntaxError),
+  );
+
+  it('leaves the bytes it parses as they were', async () => {
+    const text = layOutJson(document());
+    const bytes = Buffer.from(text, 'utf8');
+    await parseLaidOutJson(bytes);
+    expect(bytes.toString('utf8')).toBe(text);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The day of an occasion a verb of calling or announcing names: "The union has called a 48-hour
  * walkout starting on Monday 2 November", "The union called a strike on Monday 2 November",
- * "has announced a march on Saturday 17 October". The date after the occasion noun may be the
+ * "has announced a march on Saturday 17 October", "has called a strike at the Hexley plant on
+ * Thursday" (a place after the occasion is the occasion's, as its day is). The date after the occasion noun may be the
  * occasion's day (the strike is on 2 November) or the day it was called ("called a strike on
  * Monday" in a report of Monday's news): the past tense of the calling does not say which, so
  * the date's side of the time of writing is left to the date itself (its written weekday, the
@@ -34,6 +35,12 @@ const CALLED_OCCASIONS =
 /** What joins the occasion noun to its day: "on", "starting on", "beginning", "from". */
 const DAY_LINK = /^(?:on|from|starting|beginning|commencing)$/iu;
 
+/** What joins the occasion noun to its place: "a strike at the plant", "a march in the town". */
+const PLACE_LINK = /^(?:at|in|outside)$/iu;
+
+/** How many words a place after the occasion noun may have ("at Pellow's Hexley plant"). */
+const PLACE_WORDS = 4;
+
 /** How many words (adjectives, counts: "a 48-hour", "a two-day") may stand before the noun. */
 const MODIFIER_WORDS = 3;
 
@@ -48,6 +55,11 @@ export function calledOccasionTense(before: readonly string[]): Tense | undefine
   if (WRITTEN_WEEKDAY.test(before[i] ?? '')) i--;
   if (!DAY_LINK.test(before[i] ?? '')) return undefined;
   while (i > 0 && DAY_LINK.test(before[i] ?? '')) i--;
+  // "a strike at the Hexley plant on Thursday": the place is the occasion's, as its day is.
+  const place = before.findLastIndex(
+    (w, k) => k >= i - PLACE_WORDS && k <= i && PLACE_LINK.test(w),
+  );
+  if (!CALLED_OCCASIONS.test(before[i] ?? '') && place > 0) i = place - 1;
   if (!CALLED_OCCASIONS.test(before[i] ?? '')) return undefined;
   for (let j = i - 1; j >= Math.max(0, i - 1 - MODIFIER_WORDS); j--) {
     if (!/^(?:a|an|the|its|their|his|her|our)$/iu.test(before[j] ?? '')) continue;

@@ -82,6 +82,15 @@ export function isMonthLookalike(month: string, before: string, after: string): 
 const TIME_WORDS =
   /^(?:late|early|starting|beginning|from|until|till|through|since|by|on|last|next|this|and|but|or|then|also|as|of|said|told|earlier|later|until)$/iu;
 
+/**
+ * True when `word`, right before a weekday, may make the two a name ("Black Friday", "Bloody
+ * Sunday", "Super Tuesday") when it is capitalised: any word but a function word or a word of
+ * time ("On Thursday", "Late Friday", "Last Friday").
+ */
+export function mayNameWithWeekday(word: string): boolean {
+  return !STOPWORDS.has(word.toLowerCase()) && !TIME_WORDS.test(word);
+}
+
 /** Words after a weekday that make it part of a name or a kind of thing, not a day. */
 const WEEKDAY_COMPOUND_AFTER =
   /^\s+(?:schools?|services?|prayers?|papers?|newspapers?|editions?|supplements?|league)\b/u;
@@ -123,12 +132,7 @@ const LISTED_AFTER_EVERY = new RegExp(
 export function isWeekdayLookalike(before: string, after: string): boolean {
   const previous = /(\p{L}+)\s+$/u.exec(before)?.[1];
   if (previous !== undefined) {
-    if (
-      /^\p{Lu}/u.test(previous) &&
-      !STOPWORDS.has(previous.toLowerCase()) &&
-      !TIME_WORDS.test(previous)
-    )
-      return true;
+    if (/^\p{Lu}/u.test(previous) && mayNameWithWeekday(previous)) return true;
     // "on the Friday before the vote", "every Friday", "the first Saturday of the new year".
     if (/^(?:the|every|each|first|second|third|fourth|fifth|final)$/iu.test(previous)) return true;
   }

@@ -97,16 +97,21 @@ function monthMayJoinDay(
   return daysOfMonth.length === 0 || daysOfMonth.includes(formatDate(fine.date));
 }
 
+/** True when nothing but their dates and words keeps two mentions from telling one event. */
+function mayBeOneEvent(a: DatedMention, b: DatedMention): boolean {
+  // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
+  // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
+  if (a.future !== b.future || a.deadline !== b.deadline || a.ongoing !== b.ongoing) return false;
+  // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
+  return !countsDiffer(a.quote.quote, b.quote.quote);
+}
+
 function threshold(
   a: DatedMention,
   b: DatedMention,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): number | null {
-  // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
-  // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
-  if (a.future !== b.future || a.deadline !== b.deadline || a.ongoing !== b.ongoing) return null;
-  // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
-  if (countsDiffer(a.quote.quote, b.quote.quote)) return null;
+  if (!mayBeOneEvent(a, b)) return null;
   const da = a.date;
   const db = b.date;
   const sameArticle = a.article === b.article;
@@ -185,7 +190,13 @@ function mergeBucket(
       }
     }
   });
-  pairs.sort((x, y) => y.score - x.score);
+  const disputed = disputedMonths(items, pairs, idf, sameAction);
+  const kept = pairs.filter(
+    (p) =>
+      (!disputed.has(p.a) && !disputed.has(p.b)) ||
+      precisionOf(items, p.a) === precisionOf(items, p.b),
+  );
+  kept.sort((x, y) => y.score - x.score);
   const owner = items.map((_, i) => i);
   const clusters = new Map<number, Cluster>(
     items.map((item, i) => [
@@ -203,7 +214,7 @@ function mergeBucket(
     for (const i of x.members) for (const j of y.members) total += scores.get(pairKey(i, j)) ?? 0;
     return total / (x.members.length * y.members.length);
   };
-  for (const { a, b, min, sameArticle } of pairs) {
+  for (const { a, b, min, sameArticle } of kept) {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
@@ -220,6 +231,49 @@ function mergeBucket(
     clusters.delete(rb);
   }
   return [...clusters.values()].map((c) => c.members);
+}
+
+const precisionOf = (items: readonly Item[], i: number) =>
+  (items[i] as Item).mention.date.precision;
+
+/**
+ * The month-level mentions (indices into `items`) that the coverage gives more than one day
+ * for: those whose candidate pairs (`pairs`) reach day-level mentions of different days, or a
+ * day-level mention that another article's mention of another day tells as the same event
+ * (alike enough to be one entry were their days the same). "At the meeting in April" joins
+ * "the meeting on 21 April" only when no article puts that meeting on 14 April: a vaguer
+ * mention states no day, so filing it under one the articles dispute would make it a source of
+ * that day. Such a mention stays an entry of its own month.
+ */
+function disputedMonths(
+  items: readonly Item[],
+  pairs: ReadonlyArray<{ a: number; b: number }>,
+  idf: Map<string, number>,
+  sameAction: ActionTest,
+): Set<number> {
+  const fines = new Map<number, number[]>();
+  for (const { a, b } of pairs) {
+    const [month, day] = precisionOf(items, a) === 'month' ? [a, b] : [b, a];
+    if (precisionOf(items, month) !== 'month' || precisionOf(items, day) !== 'day') continue;
+    fines.set(month, [...(fines.get(month) ?? []), day]);
+  }
+  const disputed = new Set<number>();
+  for (const [month, joined] of fines) {
+    const days = new Set(joined.map((f) => (items[f] as Item).mention.date.day));
+    for (const f of joined) {
+      const fine = items[f] as Item;
+      for (const other of items) {
+        if (days.size > 1) break;
+        const m = other.mention;
+        if (m.date.precision !== 'day' || days.has(m.date.day)) continue;
+        if (m.article === fine.mention.article || !mayBeOneEvent(fine.mention, m)) continue;
+        if (similarity(fine, other, idf) < SAME_DATE_THRESHOLD) continue;
+        if (sameAction(fine.source, other.source)) days.add(m.date.day);
+      }
+    }
+    if (days.size > 1) disputed.add(month);
+  }
+  return disputed;
 }
 
 function toEvent(members: DatedMention[]): TimelineEvent {

@@ -24,6 +24,7 @@ import {
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
 import { calledOccasionTense } from './called-occasion.js';
+import { datesClosingRecord } from './market-record.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
 import { scheduledPresent } from './scheduled-present.js';
@@ -224,6 +225,8 @@ function tenseOfGovernor(g: Governor, sentence: string, dateBefore: boolean): Te
 function governingTense(sentence: string, start: number, end: number): Tense {
   const before = wordsOf(sentence.slice(0, start));
   if (occasionFor(before)) return 'future';
+  // "a premium to the closing price on Friday": a record of a day already over (market-record.ts).
+  if (datesClosingRecord(before)) return 'past';
   // "called a strike on Monday 2 November": the occasion's day or the calling's (called-occasion.ts).
   const called = calledOccasionTense(before);
   if (called !== undefined) return called;

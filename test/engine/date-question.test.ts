@@ -153,6 +153,23 @@ describe('a question only about a date', () => {
     expect(engine.ask('Who reopened the north pier on Friday?').notOnDate).toBeUndefined();
   });
 
+  it.each(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])(
+    'reads a weekday typed in lowercase as the weekday: what happened on %s?',
+    (weekday) => {
+      const answer = engine.ask(`what happened on ${weekday}?`, { limit: 1 });
+      expect(answer.answered).toBe(false);
+      expect(answer.passages).toEqual([]);
+      const asked = `${weekday[0]!.toUpperCase()}${weekday.slice(1)}`;
+      expect(answer.notOnDate).toEqual({ asked, shown: 'latest' });
+      expect(answer.closest.map((p) => p.dated?.date)).toEqual(['2024-07-19']);
+    },
+  );
+
+  it('leaves a lowercase weekday that a word before it may name with to the search', () => {
+    // "black friday" as "Black Friday": a name, not a day counted from the asking.
+    expect(engine.ask('what happened on black friday?').notOnDate).toBeUndefined();
+  });
+
   it('keeps to the articles the asker chose', () => {
     const id = idOf('Harbour road shut');
     const answer = engine.ask('What happened on 20 June 2024?', { source: id });

@@ -49,4 +49,24 @@ describe("a question's date mentions", () => {
     engine.ask(question);
     expect(questionMentions(question)).toBe(mentions);
   });
+
+  it('read a lowercase weekday as the weekday, at its place in the question', () => {
+    for (const [weekday, number] of [
+      ['sunday', 0],
+      ['monday', 1],
+      ['tuesday', 2],
+      ['wednesday', 3],
+      ['thursday', 4],
+      ['friday', 5],
+      ['saturday', 6],
+    ] as const) {
+      const question = `what happened last ${weekday}?`;
+      expect(questionMentions(question)).toMatchObject([
+        { kind: 'weekday', weekday: number, shift: 'last', start: 14, end: 19 + weekday.length },
+      ]);
+    }
+    // After a word that may name something with it, as "Black Friday", "Super Tuesday".
+    expect(questionMentions('what happened on black friday?')).toEqual([]);
+    expect(questionMentions('who won super tuesday?')).toEqual([]);
+  });
 });

@@ -23,12 +23,20 @@ describe('the day of an occasion a verb of calling names', () => {
     ['The drivers’ union has announced a strike on Monday 2 November.', '2026-11-02 future'],
     ['Campaigners have organised a march on Saturday 17 October.', '2026-10-17 future'],
     ['The drivers’ union has called a stoppage on Monday.', '2026-10-19 future'],
+    // A place after the occasion is the occasion's, as its day is.
+    [
+      'The drivers’ union has called a stoppage at the Harwick bus depot on Monday.',
+      '2026-10-19 future',
+    ],
   ])('"%s" dates the occasion', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);
   });
 
   it('leaves a bare weekday after a simple past in doubt (the calling may be that day)', () => {
     expect(dates('The drivers’ union called a stoppage on Monday.')).toEqual([]);
+    expect(dates('The drivers’ union called a stoppage at the Harwick depot on Monday.')).toEqual(
+      [],
+    );
   });
 
   it.each([

@@ -411,6 +411,11 @@ export class SearchIndex {
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
+      writtenInLowerCase: (term) => {
+        for (const written of this.writtenForms(term, true))
+          if (/^\p{Ll}/u.test(written)) return true;
+        return false;
+      },
       isAdverbial: (phrase) => this.adverbials.has(phrase),
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
@@ -556,16 +561,20 @@ export class SearchIndex {
 
   /**
    * Folded words of the corpus whose stem is `term`, read from the first blocks holding it
-   * (at most {@link WRITTEN_FORM_BLOCKS}): what an abbreviation is checked against.
+   * (at most {@link WRITTEN_FORM_BLOCKS}): what an abbreviation is checked against. With
+   * `asWritten`, the words as the text writes them (their case kept).
    */
-  private *writtenForms(term: string): Generator<string> {
+  private *writtenForms(term: string, asWritten = false): Generator<string> {
     const blocks = this.scorer.documentsOf(term);
     for (let b = 0; b < Math.min(blocks.length, WRITTEN_FORM_BLOCKS); b++) {
       const block = this.blocks[blocks[b] as number];
       if (!block) continue;
-      for (let s = block.first; s <= block.last; s++)
-        for (const token of tokenize(this.textOf(s)))
-          if (stem(token.word) === term) yield token.word;
+      for (let s = block.first; s <= block.last; s++) {
+        const text = this.textOf(s);
+        for (const token of tokenize(text))
+          if (stem(token.word) === term)
+            yield asWritten ? text.slice(token.start, token.end) : token.word;
+      }
     }
   }
 

@@ -66,6 +66,26 @@ describe('typo correction', () => {
     ]);
   });
 
+  it('reads a dictionary word as an ordinary corpus word one edit away when nothing else stands for it', () => {
+    // "compliants" (two letters swapped) is a dictionary form ("compliant" + s), but the
+    // coverage has no form, synonym or derived form of it: it is read as "complaints".
+    const library = engineOver({
+      id: 'library',
+      title: 'Library opening hours cut',
+      published: '2026-10-05',
+      paragraphs: [
+        ['The county council said it had received 340 complaints about the shorter library hours.'],
+        ['The libraries will close at 5pm on weekdays from November.'],
+      ],
+    });
+    expect(
+      kindsOf(library.index.rank('how many compliants did the council get').plan, 'compliants'),
+    ).toContainEqual(['complaint', 'fuzzy']);
+    const answer = library.engine.ask('how many compliants did the council get');
+    expect((answer.passages[0] ?? answer.closest[0])?.quote).toContain('340 complaints');
+    // Never a name: "price" stays the user's word beside "Pryce" (above).
+  });
+
   it('lists the dictionary words a corpus lacks, of the lengths typo tolerance and initialisms read', () => {
     const words = new FrontCodedWords(
       dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'ox', 'harbour', 'price']),

@@ -103,6 +103,11 @@ export interface Vocabulary {
    * a hyphen ("ceasefir" → "ceas fire" of "cease-fire"; compound-words.ts).
    */
   compounds(term: string): readonly string[];
+  /**
+   * True when the corpus writes a term in lower case somewhere (in the first blocks holding
+   * it): an ordinary word, not only a name.
+   */
+  writtenInLowerCase(term: string): boolean;
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
@@ -143,6 +148,32 @@ function relatedForms(vocabulary: Vocabulary, term: string): string[] {
     if (vocabulary.has(shorter)) forms.push(shorter);
   }
   return forms;
+}
+
+/**
+ * Corrections of a dictionary word the corpus lacks (`word` as typed, `term` its stem): a typo
+ * can make one word into another ("compliants" for "complaints", a real-word error), so when
+ * nothing of the corpus stands for the word (no related form, synonym or derived form: the
+ * question otherwise matches nothing for it), the corpus's ordinary words one edit away
+ * (Damerau's edits, typo-edits.ts) are read as what was meant, the noisy channel's choice of
+ * a likelier intended word (Kernighan, Church & Gale 1990, "A spelling correction program based
+ * on a noisy channel model"). Never a word the corpus writes only as a name: someone meaning
+ * "Pryce" does not type the word "price".
+ */
+function realWordCorrections(
+  vocabulary: Vocabulary,
+  word: string,
+  term: string,
+  related: readonly string[],
+): string[] {
+  // An everyday word typed is most likely the word meant: the channel's prior favours it.
+  if (vocabulary.isCommon(term)) return [];
+  if (related.length > 0 || vocabulary.synonyms(term).length > 0) return [];
+  if (vocabulary.derived(term).length > 0) return [];
+  const limit = SEARCH_OPTIONS.plan.maxFuzzyExpansions;
+  return oneEditCorrections(word, (t) => vocabulary.has(t), stem, limit).filter((t) =>
+    vocabulary.writtenInLowerCase(t),
+  );
 }
 
 /** The other members of the alias groups that have `term` as a one-word member. */
@@ -338,9 +369,10 @@ export function planQuery(
     const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
     if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
+      const related = relatedForms(vocabulary, term);
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const corrections = vocabulary.isDictionaryWord(token.word)
-        ? []
+        ? realWordCorrections(vocabulary, token.word, term, related)
         : [
             ...new Set([
               ...oneEditCorrections(
@@ -352,7 +384,7 @@ export function planQuery(
               ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
             ]),
           ].slice(0, o.maxFuzzyExpansions);
-      for (const near of [...relatedForms(vocabulary, term), ...corrections]) {
+      for (const near of [...related, ...corrections]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
         for (const member of aliasMembersOf(aliases, near))

@@ -19,6 +19,9 @@ vi.mock('../../src/text/wink-loader.js', async (original) => {
   };
 });
 
+// Test files share a worker's modules (vitest.config.ts): another file may already hold
+// src/timeline/wink.js with its instances made, so it is read afresh under the mock.
+vi.resetModules();
 const { hasPresentVerb, partOfSpeechAfter, taggedWords, winkEntities } =
   await import('../../src/timeline/wink.js');
 

@@ -3,6 +3,7 @@
  * with exact offsets, so a test states its text and publication date and nothing else.
  */
 import type { CleanArticle, Corpus, Sentence } from '../../src/corpus/types.js';
+import { buildTimeline } from '../../src/timeline/index.js';
 
 /** An invented article: its publication date (or null) and its paragraphs, as sentences. */
 export interface FixtureArticle {
@@ -55,4 +56,20 @@ export function corpusOf(...articles: FixtureArticle[]): Corpus {
 /** One-article corpus from sentences, each its own paragraph. */
 export function articleOf(published: string | null, ...paragraphs: string[]): Corpus {
   return corpusOf({ published, paragraphs: paragraphs.map((p) => [p]) });
+}
+
+/** An invented article of one sentence, named `id` (the source id its quotes carry). */
+export function one(id: string, published: string, sentence: string): FixtureArticle {
+  return { id, published, paragraphs: [[sentence]] };
+}
+
+/**
+ * Each timeline entry of the articles as "date: id, id" (its quotes' sources, in order); with
+ * `side`, an entry ahead of its writing is marked "date future: …".
+ */
+export function entrySources(articles: FixtureArticle[], side = false): string[] {
+  return buildTimeline(corpusOf(...articles)).map(
+    (e) =>
+      `${e.date}${side && e.future ? ' future' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}`,
+  );
 }

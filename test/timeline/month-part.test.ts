@@ -3,21 +3,10 @@
  * of a day of that month only when the day lies in that part. Invented viaduct articles.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/timeline/index.js';
 import { monthPartDays } from '../../src/timeline/month-part.js';
-import { corpusOf } from './fixtures.js';
+import { entrySources, one, type FixtureArticle } from './fixtures.js';
 
-const one = (id: string, published: string, sentence: string) => ({
-  id,
-  published,
-  paragraphs: [[sentence]],
-});
-
-/** Sources of each entry, as "date: id, id". */
-const entries = (...articles: ReturnType<typeof one>[]) =>
-  buildTimeline(corpusOf(...articles)).map(
-    (e) => `${e.date}: ${e.quotes.map((q) => q.source.id).join(', ')}`,
-  );
+const entries = (...articles: FixtureArticle[]) => entrySources(articles);
 
 const deadline = (day: number) =>
   one(

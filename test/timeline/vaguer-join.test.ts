@@ -5,20 +5,9 @@
  * month") is not the outcome ("ended on Thursday"). Invented harbour articles.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/timeline/index.js';
-import { corpusOf } from './fixtures.js';
+import { entrySources, one, type FixtureArticle } from './fixtures.js';
 
-const one = (id: string, published: string, sentence: string) => ({
-  id,
-  published,
-  paragraphs: [[sentence]],
-});
-
-/** Sources of each entry, as "date: id, id". */
-const entries = (...articles: ReturnType<typeof one>[]) =>
-  buildTimeline(corpusOf(...articles)).map(
-    (e) => `${e.date}${e.future ? ' future' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}`,
-  );
+const entries = (...articles: FixtureArticle[]) => entrySources(articles, true);
 
 /** Tuesday 10 March 2026: "yesterday" is Monday 9 March. */
 const RADIO = one(

@@ -26,6 +26,21 @@ describe('the claim of a passage, its attribution set aside', () => {
     );
   });
 
+  it('blanks the speaker after an opening quotation, described before the verb, and where they spoke', () => {
+    expect(
+      shown(
+        '"This is the race we trained for," head coach Ines Varga told reporters at the club\'s boathouse.',
+      ),
+    ).toBe('"This is the race we trained for');
+    expect(shown('‘The board was late,’ the harbour master said on Monday.')).toBe(
+      '‘The board was late',
+    );
+    // Near miss: a quotation inside the claim, its speaker opening the sentence, stays claim.
+    expect(shown('Ana Ruiz said the survey was "late and incomplete," and left.')).toBe(
+      'the survey was "late and incomplete," and left.',
+    );
+  });
+
   it('blanks no clause before a passive of saying, which names no speaker', () => {
     // "is said to be": hearsay about what follows, not a speaker closing the sentence.
     const passive =

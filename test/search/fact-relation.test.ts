@@ -593,6 +593,17 @@ describe('fact relations', () => {
     ).not.toBe('disagree');
   });
 
+  it('never joins a quotation to another act of its speaker by where the speaker was', () => {
+    // The place belongs to the telling ("told reporters at …"), not to what was said.
+    expect(
+      classifyFacts(
+        "Ines Varga, the head coach, watched the final by video link from the club's boathouse.",
+        '"This is the race we trained for," head coach Ines Varga told reporters at the club\'s boathouse.',
+        { published: ['2026-06-14', '2026-06-10'] },
+      ).kind,
+    ).toBe('different-fact');
+  });
+
   it('compares what is reported, not the framing two reports share', () => {
     const framing = 'Harbour master Ana Ruiz, who opposed the Kessel dredging in May, said';
     expect(

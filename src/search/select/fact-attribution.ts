@@ -63,6 +63,11 @@ const MAYBE_FRAMED =
   /said|says|told|tells|stated|states|announce|report|added|adds|noted|notes|wrote|writes|according to/i;
 /** A form of "be" right before a verb of saying: its passive ("is said to be"). */
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+/**
+ * The comma closing a quotation, then only its speaker up to the verb (no other quotation mark):
+ * "“The board was late,” the harbour master ".
+ */
+const QUOTATION_THEN_SPEAKER = /,\s*["”’']\s*[^"“”‘]*$/u;
 /** The most words a speaker (with what describes them) takes before or after the verb. */
 export const MAX_FRAME_WORDS = 14;
 
@@ -89,6 +94,18 @@ export function claimOf(text: string): string {
     // "… was taken to hospital and is said to be stable": the passive of a verb of saying names
     // no speaker, and frames only what follows it, never the clause before.
     if (PASSIVE_BE.test(before)) continue;
+    // A quotation that opens the sentence is the claim; its speaker, the verb and what follows
+    // (whom they told, where: "“…,” head coach Mara Lindqvist told reporters at the centre") are
+    // the frame, however the speaker is described before the verb.
+    const quoteEnd = before.search(QUOTATION_THEN_SPEAKER);
+    if (
+      quoteEnd >= 0 &&
+      words(before.slice(0, quoteEnd)) >= 3 &&
+      words(before.slice(quoteEnd)) <= MAX_FRAME_WORDS
+    ) {
+      blank(quoteEnd, claim.length);
+      break;
+    }
     // Right after the claim, the verb before its speaker: "“…,” said Putin, listing …", "…,
     // said the ministry." ("Ana Ruiz, who opposed it, said …" opens with its speaker instead.)
     const comma = before.search(/,\s*(?:["”’']\s*$|$)/);

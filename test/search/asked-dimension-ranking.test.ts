@@ -1,7 +1,7 @@
 /**
  * A number question that names its dimension ("how much money", "what did it cost", "what
  * percentage") is answered by a number in that dimension (plan/quantity.ts); any other number
- * only hints. And a wh-word typed without its apostrophe ("whats", "wat is") asks what the
+ * only hints; a share of a sum answers how much it changed, not what it was. And a wh-word typed without its apostrophe ("whats", "wat is") asks what the
  * properly spelt one asks. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,8 +55,8 @@ describe('the dimension a number question asks for', () => {
     const type = answerTypeOf('how much money is the council giving?')!;
     expect(answerTypeScore('It is giving 250,000 pounds.', type)).toBe(1);
     expect(answerTypeScore('It backs the two youth clubs.', type)).toBe(0.5);
-    // A sum stated against another is a share of it.
-    expect(answerTypeScore('The work is about 12 percent over budget.', type)).toBe(1);
+    // A share of a sum says how much it changed, not how much it is.
+    expect(answerTypeScore('The work is about 12 percent over budget.', type)).toBe(0.5);
     const share = answerTypeOf('what percentage of the vote did she get')!;
     expect(answerTypeScore('She spent 250,000 pounds on the vote.', share)).toBe(0.5);
   });
@@ -88,6 +88,35 @@ describe('a sum in pence', () => {
     const answer = engine.ask('what target price did moss set for corby mills stock');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('420p');
+  });
+});
+
+const TAKEOVER: SearchFixtureArticle = {
+  id: 'takeover',
+  title: 'Brant to buy Lusk Mills',
+  outlet: 'Dale Post',
+  published: '2026-06-04',
+  paragraphs: [
+    ["The offer is a 20 per cent premium to Lusk's closing price on Friday, October 31."],
+    ["Lusk's closing share price was 350p on 31 October, the companies said."],
+  ],
+};
+
+describe('a share of a sum', () => {
+  it('answers how much a sum changed, and only hints at what the sum was', () => {
+    const level = answerTypeOf("what was lusk's closing price on friday?")!;
+    const change = answerTypeOf('how much over budget was the canal?')!;
+    expect(answerTypeScore('The offer is a 20 per cent premium to the price.', level)).toBe(0.5);
+    expect(answerTypeScore('The closing price was 350p.', level)).toBe(1);
+    expect(answerTypeScore('The work is about 12 percent over budget.', change)).toBe(1);
+    expect(answerTypeOf('how much did the fees rise?')).toMatchObject({ difference: true });
+  });
+
+  it('ranks the passage giving the sum asked for above one stating a share of it', () => {
+    const { engine } = engineOver(TAKEOVER);
+    expect(engine.ask("what was lusk's closing price on 31 october?").passages[0]?.quote).toContain(
+      '350p',
+    );
   });
 });
 

@@ -10,7 +10,13 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
-import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './quantity.js';
+import {
+  askedDimension,
+  asksDifference,
+  asksSumByVerb,
+  holdsDimension,
+  type Dimension,
+} from './quantity.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -41,6 +47,11 @@ export interface AnswerType {
    * quantity.ts): a number in it answers, a number of another kind only hints.
    */
   dimension?: Dimension;
+  /**
+   * The question asks how much a sum changed or differs ("how much over budget"): a share
+   * answers it as a sum does (quantity.ts `asksDifference`). Read for money only.
+   */
+  difference?: true;
 }
 
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
@@ -158,6 +169,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   // ("how fast had the budget been growing").
   if (/^how (?:fast|often|long|short)\b/i.test(match[0])) return type;
   const dimension = askedDimension(question);
+  if (dimension === 'money' && asksDifference(question))
+    return { ...type, dimension, difference: true };
   return dimension ? { ...type, dimension } : type;
 }
 
@@ -315,7 +328,7 @@ export function answerTypeKey(type: AnswerType): string {
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
   const role = type.name === 'person' ? (type.focus ?? '') : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
 }
 
 /** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
@@ -522,7 +535,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       const quantities = text.replace(CLOCK_TIMES, ' ');
       if (!NUMBER_IN_TEXT.test(quantities)) return 0;
       if (type.dimension !== undefined)
-        return holdsQuantityIn(quantities, type.dimension) ? 1 : 0.5;
+        return holdsQuantityIn(quantities, type.dimension, type.difference === true) ? 1 : 0.5;
       return type.unit === undefined ? 1 : countScore(quantities, type.unit);
     }
     case 'person':
@@ -540,13 +553,14 @@ export function answerTypeScore(text: string, type: AnswerType): number {
 }
 
 /**
- * True when `text` holds a number in `dimension`, or for money a share: a sum is often stated
- * against another ("about 12 percent over budget", "a 5 percent raise"), which answers how
- * much the money was. A sum never answers "what percentage".
+ * True when `text` holds a number in `dimension`, or for money asked as a `difference` a
+ * share: a change of a sum is often stated against it ("about 12 percent over budget", "a 5
+ * percent raise"), which answers how much it changed, but not what the sum itself was ("a 20
+ * per cent premium to the closing price" gives no price). A sum never answers "what percentage".
  */
-function holdsQuantityIn(text: string, dimension: Dimension): boolean {
+function holdsQuantityIn(text: string, dimension: Dimension, difference: boolean): boolean {
   if (holdsDimension(text, dimension)) return true;
-  return dimension === 'money' && holdsDimension(text, 'share');
+  return dimension === 'money' && difference && holdsDimension(text, 'share');
 }
 
 /**

@@ -88,6 +88,21 @@ export function askedDimension(question: string): Dimension | null {
   return null;
 }
 
+/**
+ * Words asking how much a quantity changed or differs from another ("how much over budget",
+ * "how much did fees rise", "how big a raise"): a share answers that ("12 percent over
+ * budget"), where a question asking the quantity itself ("what was the closing price") is
+ * answered by the quantity, and a share ("a 20 per cent premium to the closing price") only
+ * hints at it.
+ */
+const DIFFERENCE =
+  /\b(?:over|under|more|less|higher|lower|above|below|up|down|extra|rise|rises|rose|risen|rising|raise|raises|raised|increase|increases|increased|fall|falls|fell|fallen|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumped|climb|climbed|boost|boosted|reduce|reduced|reduction|change|changed|differ|difference|premium|discount|overrun|savings?)\b/i;
+
+/** True when a question asks how much a quantity changed or differs ({@link DIFFERENCE}). */
+export function asksDifference(question: string): boolean {
+  return DIFFERENCE.test(question);
+}
+
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */
 export function holdsDimension(text: string, dimension: Dimension): boolean {
   return TEXT_PATTERNS[dimension].test(text);

@@ -228,8 +228,10 @@ export function planQuery(
   const adverbialsApart = outsideAdverbials.length > 0;
   if (adverbialsApart) tokens = outsideAdverbials;
   // A named source's words say where to look, not what to find: those the named articles'
-  // own text never uses ("DW", "1873", "Grant" in a title) stop counting as content, and so
-  // do words for the source itself ("message", "paper").
+  // own text never uses ("DW", "Grant" in a title) stop counting as content, and so do words
+  // for the source itself ("message", "paper") and its date ("1873"), even where the text
+  // writes it: every sentence of the 1873 message is of 1873, and one that says so ("the
+  // year ending June 30, 1873") answers nothing more for it.
   // A word the corpus never uses that is the initials of a name in the metadata ("FDR") is
   // that name, both to name a source and as content.
   const names = new Map<Token, ReadonlyArray<readonly string[]>>();
@@ -259,7 +261,9 @@ export function planQuery(
       if (SOURCE_NOUNS.has(token.word)) return false;
       // Initials are never in the text (else they would not be read as initials).
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
-      return !sources.terms.has(term) || vocabulary.inArticles(term, sources.articles);
+      if (!sources.terms.has(term)) return true;
+      if (vocabulary.sources.date.has(term)) return false;
+      return vocabulary.inArticles(term, sources.articles);
     });
     if (remaining.length > 0) tokens = remaining;
   }

@@ -147,7 +147,8 @@ const readNameplate: LineRule = (state, block, line) => {
  */
 const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
   if (state.sender === null || block.lines.length > 2) return false;
-  const story = () => state.articleText().replace(line, '');
+  // The story without the slogan's line, which a slogan's words are tried against.
+  const story = (slogan: string) => state.articleText().replace(slogan, '');
   if (lineIndex === 1) {
     // Its slogan on the line under it, in its block ("Your weekly round-up of sailing news").
     const masthead = state.dropped.at(-1);
@@ -157,12 +158,12 @@ const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
       masthead.reason !== 'masthead'
     )
       return false;
-    if (!hasSloganShape(line) || !isPaperSlogan(line, story())) return false;
+    if (!hasSloganShape(line) || !isPaperSlogan(line, story(line))) return false;
     drop(state, line, 'masthead');
     return true;
   }
   const under = block.lines[1];
-  if (under !== undefined && !(hasSloganShape(under) && isPaperSlogan(under, story())))
+  if (under !== undefined && !(hasSloganShape(under) && isPaperSlogan(under, story(under))))
     return false;
   const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;

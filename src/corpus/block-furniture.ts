@@ -14,7 +14,7 @@ import {
   isShareItem,
 } from './furniture.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { teaserKind } from './teaser-list.js';
+import { isWeekListLabel, teaserKind } from './teaser-list.js';
 
 /** True when a block is an image caption (its lines end in a credit, or repeat each other). */
 function isCaptionBlock(lines: readonly string[]): boolean {
@@ -51,7 +51,8 @@ function linkListDrops(lines: readonly string[]): DroppedLine[] | null {
     items.length === 0 ||
     !(
       (isLinkListLabel(label) && items.every((item) => paragraphKind(item) === 'heading')) ||
-      (isIssueListLabel(label) && items.every((item) => teaserKind(label, item) !== null))
+      ((isIssueListLabel(label) || isWeekListLabel(label)) &&
+        items.every((item) => teaserKind(label, item) !== null))
     )
   )
     return null;

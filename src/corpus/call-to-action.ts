@@ -188,12 +188,12 @@ export function isCoverageSignOff(line: string): boolean {
  * A mailing's own lines, addressed to its recipient, at either end of the message: its footer,
  * why they receive it ("You are receiving this because you subscribed to the Gazette Briefing.
  * Unsubscribe") or how to stop ("To unsubscribe, click here", "Unsubscribe | Manage
- * preferences"); its pre-header, where else to read it ("View this email in your browser",
+ * preferences"), or its link to pass it on ("Forward to a friend"); its pre-header, where else to read it ("View this email in your browser",
  * Mailchimp's default; "Having trouble viewing this email? View it online", "View the web
- * version").
+ * version"; its address after a colon, "View this email in your browser: https://…").
  */
 const MAILING_FURNITURE =
-  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences)\s*(?:[|·•]\s*\S.{0,60})?$|(?:[^.?!]{1,60}\?\s*)?(?:view|read|open)\s+(?:(?:this|the|it)\s+)?(?:(?:e-?mail|message|newsletter|issue)\s+)?(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online|as\s+a\s+web\s?page|(?:web|online|browser)\s+version)[.!]?$)/i;
+  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences|forward (?:this (?:e-?mail|newsletter|issue) )?to a friend)\s*(?:[|·•]\s*\S.{0,60})?$|(?:[^.?!]{1,60}\?\s*)?(?:view|read|open)\s+(?:(?:this|the|it)\s+)?(?:(?:e-?mail|message|newsletter|issue)\s+)?(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online|as\s+a\s+web\s?page|(?:web|online|browser)\s+version)(?:\s*:\s*(?:https?:\/\/|www\.)\S+)?[.!]?$)/i;
 
 /**
  * True for a line of a mailing's own furniture ({@link MAILING_FURNITURE}): an e-mailed

@@ -117,11 +117,12 @@ const ISSUE_TEASER =
 
 /**
  * A newsletter's or a page's pointer to the rest of the piece elsewhere: "Read the full story and
- * more at example.co.uk", "Continue reading on the Herald's website". Its target is another
- * page, never the story's words.
+ * more at example.co.uk", "Continue reading on the Herald's website", a station's "Listen to the
+ * full report on Drive Time from 5pm." (an imperative to read, watch or hear the full piece on
+ * another page or programme). Its target is another page, never the story's words.
  */
 const FULL_STORY_ELSEWHERE =
-  /^(?:read|see|get) (?:the )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b[^.!?]{0,60}\b(?:at|on)\s+(?:(?!\.\s)[^!?]){1,80}$|^continue reading (?:at|on)\s+(?:(?!\.\s)[^!?]){1,80}$/i;
+  /^(?:read|see|get|watch|listen to|hear) (?:the )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b[^.!?]{0,60}\b(?:at|on)\s+(?:(?!\.\s)[^!?]){1,80}$|^continue reading (?:at|on)\s+(?:(?!\.\s)[^!?]){1,80}$/i;
 /**
  * A digest's teaser for its other items: "ALSO TODAY: Rovers 2 Town 1 - Frost on Sunday",
  * "Also inside: …". A label of the mailing, then headlines after the colon.
@@ -141,12 +142,21 @@ const ISSUE_LIST_LABEL =
  * Council". Each item is a short name (a link to a topic page), none a sentence.
  */
 const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|filed under|categories|keywords)\s*:\s*(.+)$/i;
+/**
+ * A blog post's filing line without a colon: "Posted in Races", "Filed under Council"
+ * (WordPress's post footer). Its items hold no figure, so a time stamp ("Posted in Sport on
+ * 3/3/25") is left to {@link parseTimestamp}.
+ */
+const FILED_IN = /^(?:posted|filed) (?:in|under)\s+([^\d]+)$/i;
 /** Most words in one tag: a topic's name, not a clause. */
 const MAX_TAG_WORDS = 4;
 
-/** True for a line of topic tags ({@link TAG_LIST}): each item a short name, none a sentence. */
+/**
+ * True for a line of topic tags ({@link TAG_LIST}) or a post's filing line ({@link FILED_IN}):
+ * each item a short name, none a sentence.
+ */
 function isTagList(line: string): boolean {
-  const items = TAG_LIST.exec(line)?.[1];
+  const items = (TAG_LIST.exec(line) ?? FILED_IN.exec(line))?.[1];
   if (items === undefined) return false;
   return items
     .split(/\s*[,|·•;]\s*/)
@@ -163,8 +173,19 @@ function isTagList(line: string): boolean {
  * The label over a list of links to other pages, alone on its line: "Related:", "Read more",
  * "Trending now", "More from Health", "You may also like".
  */
-const LINK_LIST_LABEL =
-  /^(?:related(?: articles?| stories| content| coverage| links)?|read more|read also|also read|see also|more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|more from (?:\p{Lu}[\p{L}'’&-]*\s?){1,3}|more (?:[\p{L}'’-]+\s){0,2}(?:stories|news|headlines)|latest (?:[\p{L}'’-]+\s){0,2}(?:news|stories|headlines)|top stories|you (?:may|might) also like)\s*:?$/iu;
+const LINK_LIST_LABEL_WORDS =
+  "(?:related(?: articles?| stories| content| coverage| links)?|read more|read also|also read|see also|more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|more from (?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,3}|more (?:[\\p{L}'’-]+\\s){0,2}(?:stories|news|headlines)|latest (?:[\\p{L}'’-]+\\s){0,2}(?:news|stories|headlines)|top stories|you (?:may|might) also like)";
+const LINK_LIST_LABEL = new RegExp(`^${LINK_LIST_LABEL_WORDS}\\s*:?$`, 'iu');
+/**
+ * Such a label with its headlines on one line after a colon: "More from Sport: Striker signs new
+ * deal | Why the pool is closing early". Headlines end with no full stop and hold none between
+ * words ("£1.5m" may), so "More from Tuesday's meeting: the council voted to close it." is a
+ * sentence and stays.
+ */
+const LINK_LIST_TEASER = new RegExp(
+  `^${LINK_LIST_LABEL_WORDS}\\s*:\\s*(?:[^.!]|\\.(?=\\S)){1,200}$`,
+  'iu',
+);
 
 /** A teaser tagged with the kind of page it links to: "… (ENG explainer)", "… (video)". */
 const TAGGED_TEASER =
@@ -345,7 +366,8 @@ export function furnitureReason(
     TAGGED_TEASER.test(line) ||
     ISSUE_TEASER.test(line) ||
     ALSO_TEASER.test(line) ||
-    FULL_STORY_ELSEWHERE.test(line)
+    (FULL_STORY_ELSEWHERE.test(line) && !REPORTED_SPEECH.test(line)) ||
+    LINK_LIST_TEASER.test(line)
   )
     return 'link to another page';
   if (isTagList(line)) return 'navigation';
@@ -405,7 +427,26 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
       return 'copyright notice';
   }
   if (STORY_STATUS.some((rule) => rule.test(line))) return 'story status note';
+  if (isFurnitureRow(line)) return 'navigation';
   return null;
+}
+
+/** Between the links of a row: a bar, a middle dot or a bullet, spaced. */
+const ROW_SEPARATOR = /\s+[|·•]\s+/;
+
+/**
+ * True for a row of links or fields between bars or dots, each furniture by itself as a
+ * paragraph of its own would be: a mailing's footer ("Unsubscribe | Update preferences | Forward
+ * to a friend"), a post's footer ("Posted in Races · 9 comments"). Prose never separates its
+ * clauses by "|", so no item is a piece of a sentence; a line whose items are not all furniture
+ * ("Home prices rose 4 percent | the survey said.") is not one.
+ */
+function isFurnitureRow(line: string): boolean {
+  const items = line.split(ROW_SEPARATOR);
+  return (
+    items.length >= 2 &&
+    items.every((item) => furnitureReason(item.trim(), { standalone: true }) !== null)
+  );
 }
 
 /**

@@ -171,6 +171,18 @@ export function splitSlogan(line: string): { name: string; slogan: string } | nu
 }
 
 /**
+ * The name in a line of a name, a separator and a masthead's tagline ({@link isMastheadTagline}:
+ * "HARBOUR NOTES - Issue 48", "Gull Bay Times | Issue 4,118 | Price £1.20"), else null.
+ */
+export function nameBeforeTagline(line: string): string | null {
+  const separator = SLOGAN_SEPARATOR.exec(line);
+  if (separator === null) return null;
+  const name = line.slice(0, separator.index).trim();
+  const tagline = line.slice(separator.index + separator[0].length);
+  return name.length > 0 && isMastheadTagline(tagline) ? name : null;
+}
+
+/**
  * True for words with a slogan's shape ({@link splitSlogan}): a letter first, at most
  * {@link MAX_SLOGAN_WORDS} words, no figure, no sentence's end ("Stories from the estuary, every
  * Friday").

@@ -16,7 +16,7 @@
 import { outletKey } from './copyright.js';
 import { isCapitalisedWords, isOutletName } from './credit-fields.js';
 import type { DroppedLine } from './extraction.js';
-import { splitSlogan } from './masthead.js';
+import { nameBeforeTagline, splitSlogan } from './masthead.js';
 
 /**
  * Words a newsletter's name adds to its publication's: "… Briefing", "… Morning Digest",
@@ -92,7 +92,9 @@ export interface NewsletterMasthead {
  * newsletter word, the line must be the publication's name alone and name itself as an outlet
  * ("KELLAN COURIER" from "Kellan Courier"; credit-fields.ts), so a sender's personal name set in
  * capitals is no masthead. The name may carry its tagline after a spaced dash or bar ("OSPREY
- * WEEKLY — stories from the estuary"; masthead.ts splitSlogan): the line is the masthead whole.
+ * WEEKLY — stories from the estuary"; masthead.ts splitSlogan): the line is the masthead whole;
+ * or its issue number ("HARBOUR NOTES - Issue 48"), which makes the sender's name, as the line
+ * spells it, a publication's masthead whatever its words.
  * Else null.
  *
  * @example
@@ -104,6 +106,8 @@ export interface NewsletterMasthead {
  * // { publication: null, newsletter: 'Echo Daily Briefing' }
  * newsletterMasthead('OSPREY WEEKLY — stories from the estuary', 'Osprey Weekly')
  * // { publication: null, newsletter: 'Osprey Weekly' }
+ * newsletterMasthead('HARBOUR NOTES - Issue 48', 'Harbour Notes')
+ * // { publication: null, newsletter: 'Harbour Notes' }
  * newsletterMasthead('HARBOUR FEES RISE', 'Marrow Bay Gazette') // null
  */
 export function newsletterMasthead(line: string, sender: string): NewsletterMasthead | null {
@@ -112,7 +116,14 @@ export function newsletterMasthead(line: string, sender: string): NewsletterMast
   // The name with its tagline ("OSPREY WEEKLY — stories from the estuary"): the masthead whole,
   // as a paper sets its slogan under its name; never a headline with the name as its kicker.
   const parts = splitSlogan(line);
-  return parts === null ? null : newsletterName(parts.name, sender);
+  if (parts !== null) return newsletterName(parts.name, sender);
+  // The name with its issue number ("HARBOUR NOTES - Issue 48"): the field says the name is a
+  // publication's, so the sender's whole name, whatever its words, is the masthead.
+  const issued = nameBeforeTagline(line);
+  if (issued === null) return null;
+  const byIssue = newsletterName(issued, sender);
+  if (byIssue !== null || outletKey(issued) !== outletKey(sender)) return byIssue;
+  return { publication: null, newsletter: sender.trim() };
 }
 
 /** {@link newsletterMasthead} for a line of the name alone. */

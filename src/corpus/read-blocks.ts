@@ -28,9 +28,10 @@ import {
   isMastheadShape,
   isMastheadTagline,
   isOutletSignOff,
+  hasSloganShape,
   splitSlogan,
 } from './masthead.js';
-import { isSloganUnder, mayBeNameplateName, nameplateName } from './nameplate.js';
+import { isPaperSlogan, isSloganUnder, mayBeNameplateName, nameplateName } from './nameplate.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
@@ -140,10 +141,30 @@ const readNameplate: LineRule = (state, block, line) => {
 /**
  * A newsletter's name as a paragraph of its own, naming the publication that sent the e-mail
  * ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette <…>"): the newsletter's masthead,
- * wherever it stands; the publication it states is the outlet (newsletter-masthead.ts).
+ * wherever it stands; the publication it states is the outlet (newsletter-masthead.ts). Its
+ * slogan may stand on the line under it, in its paragraph ("HARBOUR NOTES - Issue 48" over "Your
+ * weekly round-up of sailing news"; nameplate.ts's slogan): dropped with it, never the title.
  */
-const readNewsletterMasthead: LineRule = (state, block, line) => {
-  if (state.sender === null || block.lines.length !== 1) return false;
+const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
+  if (state.sender === null || block.lines.length > 2) return false;
+  // The story without the slogan's line, which a slogan's words are tried against.
+  const story = (slogan: string) => state.articleText().replace(slogan, '');
+  if (lineIndex === 1) {
+    // Its slogan on the line under it, in its block ("Your weekly round-up of sailing news").
+    const masthead = state.dropped.at(-1);
+    if (
+      masthead === undefined ||
+      masthead.line !== block.lines[0] ||
+      masthead.reason !== 'masthead'
+    )
+      return false;
+    if (!hasSloganShape(line) || !isPaperSlogan(line, story(line))) return false;
+    drop(state, line, 'masthead');
+    return true;
+  }
+  const under = block.lines[1];
+  if (under !== undefined && !(hasSloganShape(under) && isPaperSlogan(under, story(under))))
+    return false;
   const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;
   if (masthead.publication === null) state.newsletter ??= masthead.newsletter;

@@ -56,16 +56,44 @@ function isSentenceTeaser(line: string): boolean {
 }
 
 /**
- * The kind of teaser a line is under `label`: a headline under any list's label, a sentence
- * only under a label of the issue's items; null for no teaser.
+ * A newsletter's label over its other features of the week ("ALSO THIS WEEK"). Unlike "ALSO IN
+ * THIS ISSUE" it may head news in brief, whose items are the report and stay; so its items are
+ * teasers only when each names the feature it points to before a colon, its regular section
+ * ({@link FEATURE_TEASER}).
+ */
+const WEEK_LIST_LABEL = /^also (?:this|next) (?:week|month)\s*:?$/i;
+/**
+ * A teaser for one of a newsletter's features: the feature's name (one to three words, opening
+ * with a capital) and a colon, then in lower case what it holds this week, a phrase run on from
+ * the name ("Tide tables: spring tides return on the 14th.", "Reader question: why do sails have
+ * battens?"). A brief's item is a sentence of its own ("Kelderby marina sold for £18m …").
+ */
+const FEATURE_TEASER = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}:\s+\p{Ll}/u;
+
+/** True for the label over a newsletter's features of the week ({@link WEEK_LIST_LABEL}). */
+export const isWeekListLabel = (line: string) =>
+  line.length <= 60 && WEEK_LIST_LABEL.test(line.trim());
+
+/**
+ * The kind of teaser a line is under `label`: a headline under any list's label but a week's, a
+ * sentence under a label of the issue's items, a feature's teaser under a week's; null for no
+ * teaser.
  */
 export function teaserKind(label: string, line: string): 'headline' | 'sentence' | null {
+  if (isWeekListLabel(label))
+    return FEATURE_TEASER.test(line.replace(LIST_MARKER, '')) && isSentenceTeaser(line)
+      ? 'sentence'
+      : null;
   if (isTeaser(line.replace(LIST_MARKER, ''))) return 'headline';
   return isIssueListLabel(label) && isSentenceTeaser(line) ? 'sentence' : null;
 }
 
-/** True for the label over a list of teasers: links' ("Related") or the issue's ("Also inside"). */
-export const isTeaserListLabel = (line: string) => isLinkListLabel(line) || isIssueListLabel(line);
+/**
+ * True for the label over a list of teasers: links' ("Related"), the issue's ("Also inside") or
+ * the week's features' ("ALSO THIS WEEK").
+ */
+export const isTeaserListLabel = (line: string) =>
+  isLinkListLabel(line) || isIssueListLabel(line) || isWeekListLabel(line);
 
 /** True for a block holding only the page's furniture (a footer), which may follow a list. */
 const isFooterBlock = (lines: readonly string[]) =>
@@ -90,12 +118,21 @@ export function teaserLists(blocks: readonly string[]): Map<number, DroppedLine[
     const label = lines[0];
     if (seenProse && lines.length === 1 && label !== undefined && isTeaserListLabel(label)) {
       let end = i + 1;
+      let scan = i + 1;
       let sentences = false;
-      while (end < blocks.length && end - i <= MAX_TEASERS) {
-        const kinds = linesOf(blocks[end] ?? '').map((line) => teaserKind(label, line));
+      while (scan < blocks.length && scan - i <= MAX_TEASERS) {
+        // A line of the page's furniture among the teasers ("Posted in Local News", a post's
+        // footer between its related links and its comment form) goes on with the list, but
+        // only a teaser at or below it takes it in: at the end, it is read by its own rule.
+        const kinds = linesOf(blocks[scan] ?? '').map(
+          (line) =>
+            teaserKind(label, line) ??
+            (furnitureReason(line, { standalone: true }) === null ? null : 'furniture'),
+        );
         if (kinds.length === 0 || kinds.includes(null)) break;
         sentences ||= kinds.includes('sentence');
-        end++;
+        scan++;
+        if (kinds.some((kind) => kind !== 'furniture')) end = scan;
       }
       const next = end < blocks.length ? linesOf(blocks[end] ?? '') : [];
       if (end > i + 1 && (!sentences || isFooterBlock(next))) {
@@ -103,7 +140,13 @@ export function teaserLists(blocks: readonly string[]): Map<number, DroppedLine[
         for (let j = i + 1; j < end; j++)
           lists.set(
             j,
-            linesOf(blocks[j] ?? '').map((line) => ({ line, reason: 'link to another page' })),
+            linesOf(blocks[j] ?? '').map((line) => ({
+              line,
+              reason:
+                teaserKind(label, line) === null
+                  ? (furnitureReason(line, { standalone: true }) ?? 'link to another page')
+                  : 'link to another page',
+            })),
           );
         i = end - 1;
         continue;

@@ -1,13 +1,17 @@
 /**
  * The thin layer between the benchmark and the engine: everything the bench needs from
- * src/corpus and src/engine goes through here, so an engine API change touches one file.
+ * src/corpus and src/engine goes through here, so an engine API change touches one file. The
+ * engine's code is the launcher's compiled tree, as production runs it (compiled.ts).
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCorpus } from '../src/corpus/load.js';
+import type * as CorpusLoad from '../src/corpus/load.js';
 import { DEFAULT_INDEX_FILE } from '../src/engine/index-file.js';
-import { buildIndex, openEngine } from '../src/engine/index.js';
+import type * as EngineApi from '../src/engine/index.js';
 import type { Engine } from '../src/engine/types.js';
+import { compiledModule } from './compiled.js';
+
+const engineApi = () => compiledModule<typeof EngineApi>('src/engine/index.ts');
 
 /** A corpus folder as the engine's corpus layer reads it: read, cleaned, segmented. */
 export interface SegmentedCorpus {
@@ -18,6 +22,7 @@ export interface SegmentedCorpus {
 
 /** Loads the corpus folder as the engine does (read, clean, segment) and returns its sentences. */
 export async function segmentCorpus(corpusDir: string): Promise<SegmentedCorpus> {
+  const { loadCorpus } = await compiledModule<typeof CorpusLoad>('src/corpus/load.ts');
   const corpus = await loadCorpus(corpusDir);
   const sentences = corpus.sentences.map((sentence) =>
     (corpus.articles[sentence.article]?.text ?? '').slice(sentence.start, sentence.end),
@@ -38,7 +43,7 @@ export interface EngineBuildStages {
 
 /** Builds the engine's index of `corpusDir` from scratch and saves it. */
 export async function buildEngineIndex(corpusDir: string): Promise<EngineBuildStages> {
-  const stats = await buildIndex({ corpusDir });
+  const stats = await (await engineApi()).buildIndex({ corpusDir });
   const { read, clean, search, timeline, write } = stats.milliseconds;
   return {
     readMs: read,
@@ -52,7 +57,7 @@ export async function buildEngineIndex(corpusDir: string): Promise<EngineBuildSt
 
 /** Opens the engine on a prebuilt index; never builds. */
 export async function openPrebuiltEngine(corpusDir: string): Promise<Engine> {
-  return openEngine({ corpusDir, rebuild: 'never' });
+  return (await engineApi()).openEngine({ corpusDir, rebuild: 'never' });
 }
 
 /** Bytes on disk of the engine's saved index for `corpusDir`. */

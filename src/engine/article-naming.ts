@@ -81,7 +81,9 @@ export function articlesNamedAlone(
     asked.every((terms) => terms.every((term) => naming.terms.has(term)))
   )
     return [...naming.articles];
-  const said = new Set(asked.flat());
+  // Filled by loops: \`new Set(asked.flat())\` was about 1% of a bundled ask's CPU profile.
+  const said = new Set<string>();
+  for (const terms of asked) for (const term of terms) said.add(term);
   const kind = [...names.byKind.keys()].find((k) => k.split(' ').every((term) => said.has(term)));
   if (kind === undefined) return [];
   return (names.byKind.get(kind) ?? []).filter((article) =>

@@ -400,11 +400,7 @@ export class CorpusEngine implements Engine {
       const window = this.index.windowOf(ranking, sentence);
       if (seen.has(window.first)) continue;
       seen.add(window.first);
-      const ids = Array.from(
-        { length: window.last - window.first + 1 },
-        (_, i) => window.first + i,
-      );
-      const matched = ranking.select.matcher.matchedIds(ids);
+      const matched = ranking.select.matcher.spanMatchedIds(window.first, window.last);
       if (!holdsOwnWord(matched, own)) continue;
       passages.push(this.passageOf({ window, score, also: [] }, matched));
     }

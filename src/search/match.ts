@@ -431,14 +431,26 @@ export class QuestionMatcher {
    */
   matchedIds(sentences: readonly number[]): Set<number> {
     const ids = new Set<number>();
-    const { bestIds } = this.scratch;
-    for (const s of sentences) {
-      this.marks.set(this.termsOf(s));
-      if (!chooseAlternatives(this.concepts, this.marks, this.scratch, this.monthsOf?.(s)))
-        continue;
-      for (const best of bestIds) if (best !== null) for (const id of best) ids.add(id);
-    }
+    for (const s of sentences) this.addMatchedIds(s, ids);
     return ids;
+  }
+
+  /**
+   * {@link matchedIds} of the sentences `first` to `last` inclusive (a quote window), without
+   * listing them: a list made with `Array.from({ length })` for each passage shown was about
+   * 4% of a bundled ask's CPU profile (session 19).
+   */
+  spanMatchedIds(first: number, last: number): Set<number> {
+    const ids = new Set<number>();
+    for (let s = first; s <= last; s++) this.addMatchedIds(s, ids);
+    return ids;
+  }
+
+  /** Adds sentence `s`'s matched term ids ({@link matchedIds}) to `ids`. */
+  private addMatchedIds(s: number, ids: Set<number>): void {
+    this.marks.set(this.termsOf(s));
+    if (!chooseAlternatives(this.concepts, this.marks, this.scratch, this.monthsOf?.(s))) return;
+    for (const best of this.scratch.bestIds) if (best !== null) for (const id of best) ids.add(id);
   }
 }
 

@@ -992,12 +992,7 @@ export class SearchIndex {
       window: chosen.window,
       score: chosen.ranked.score,
       coverage: Math.max(chosen.ranked.features.coverage, chosen.ranked.features.contextCoverage),
-      matchedIds: select.matcher.matchedIds(
-        Array.from(
-          { length: chosen.window.last - chosen.window.first + 1 },
-          (_, i) => chosen.window.first + i,
-        ),
-      ),
+      matchedIds: select.matcher.spanMatchedIds(chosen.window.first, chosen.window.last),
       also: chosen.also,
     }));
     const hits =

@@ -71,6 +71,16 @@ describe('QuestionMatcher', () => {
     expect([...matcher.matchedIds([0, 2])].sort()).toEqual([1, 2, 3, 4]);
   });
 
+  it("lists a window's matched terms as its sentences listed one by one would", () => {
+    expect([...matcher.spanMatchedIds(0, 2)].sort()).toEqual([
+      ...[...matcher.matchedIds([0, 1, 2])].sort(),
+    ]);
+    expect([...matcher.spanMatchedIds(2, 3)].sort()).toEqual(
+      [...matcher.matchedIds([2, 3])].sort(),
+    );
+    expect(matcher.spanMatchedIds(3, 2).size).toBe(0);
+  });
+
   it('highlights only the best alternative of each concept, as it is scored', () => {
     // "ferry" (1) and its weaker alias (2) both stand here: only the one scored is shown.
     const both = matcherOver(concepts, [[2, 1, 3]]);

@@ -36,6 +36,18 @@ describe('one-edit typo corrections', () => {
     expect(oneEditCorrections('petiton', has, stem, 0)).toEqual([]);
   });
 
+  it("looks each of the typed word's own prefixes up once, however many variants share it", () => {
+    const vocabulary = new Set(['pet', 'petit', 'start']);
+    const asked = new Map<string, number>();
+    const has = (term: string) => {
+      asked.set(term, (asked.get(term) ?? 0) + 1);
+      return vocabulary.has(term);
+    };
+    expect(oneEditCorrections('petiton', has, stem, 6)).toEqual(['petit']);
+    // Prefixes no variant stems to: looked up as prefixes only.
+    for (const prefix of ['p', 'pe']) expect(asked.get(prefix)).toBe(1);
+  });
+
   it('ranks the passage with the misspelt word first', () => {
     const { engine, index } = engineOver(
       ARTICLE('petition', 'A petition about the harbour wall was started by Mara Lind.'),

@@ -61,9 +61,14 @@ export function oneEditCorrections(
 ): string[] {
   if (!/^[a-z]+$/.test(word) || limit <= 0) return [];
   const own = stem(word);
+  // Every variant's prefixes up to its edit are the word's own: whether each of those is an
+  // index term is looked up once here, not again for each of the word's ~54n variants.
+  const prefixIsTerm = new Uint8Array(word.length + 1);
+  for (let length = 1; length <= word.length; length++)
+    prefixIsTerm[length] = has(word.slice(0, length)) ? 1 : 0;
   const corrections = new Set<string>();
   for (const variant of oneEditWords(word)) {
-    if (!variant.endsWith('y') && !startsWithTerm(variant, has)) continue;
+    if (!variant.endsWith('y') && !startsWithTerm(variant, word, prefixIsTerm, has)) continue;
     const term = stem(variant);
     if (term === own || !has(term)) continue;
     corrections.add(term);
@@ -72,9 +77,21 @@ export function oneEditCorrections(
   return [...corrections];
 }
 
-/** True when a prefix of `word`, at most {@link MAX_SUFFIX} letters shorter, is an index term. */
-function startsWithTerm(word: string, has: (term: string) => boolean): boolean {
-  for (let length = word.length; length >= Math.max(1, word.length - MAX_SUFFIX); length--)
-    if (has(word.slice(0, length))) return true;
+/**
+ * True when a prefix of `variant`, at most {@link MAX_SUFFIX} letters shorter, is an index
+ * term. A prefix no longer than what `variant` shares with `word` is one of `word`'s, read from
+ * `prefixIsTerm` (per length: 1 when `word`'s prefix of that length is a term).
+ */
+function startsWithTerm(
+  variant: string,
+  word: string,
+  prefixIsTerm: Uint8Array,
+  has: (term: string) => boolean,
+): boolean {
+  let shared = 0;
+  while (shared < variant.length && variant.charCodeAt(shared) === word.charCodeAt(shared))
+    shared += 1;
+  for (let length = variant.length; length >= Math.max(1, variant.length - MAX_SUFFIX); length--)
+    if (length <= shared ? prefixIsTerm[length] === 1 : has(variant.slice(0, length))) return true;
   return false;
 }

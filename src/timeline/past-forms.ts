@@ -3,20 +3,20 @@
  * participle in "-ed", or an irregular one derived from WordNet's verb exception list ("took",
  * "taken", "fled"), plus the few words below that the derivation cannot give.
  */
-import { lexiconTags, lexiconWords } from '../text/lexicon-tags.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 
 /** A regular past or past participle: "-ed" after at least three letters ("voted", not "bed"). */
 export const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
 
 /**
- * Past forms the derivations cannot give, each with its reason. "put": the lexicon also lists
- * its golfing "putted" as a regular past, so {@link isBasePast} leaves it. "shot": the
+ * Past forms the derivation cannot give, each with its reason. The past spelt as the base form
+ * ("cut", "shut", "hit"): WordNet lists no exception for a form equal to its lemma. "shot": the
  * lexicon's most frequent reading is the noun, yet news tells shootings by it ("police shot a
  * man on Friday"). "last", "ago", "earlier", "yesterday": no verbs, but words that put the time
  * they qualify behind the time of writing.
  */
-const HAND_LISTED = 'put shot last ago earlier yesterday'.split(' ');
+const HAND_LISTED = 'hit put set cut shut quit read shot last ago earlier yesterday'.split(' ');
 
 /** Penn Treebank tags of a past form: the past tense and the past participle. */
 const PAST_TAGS = new Set(['VBD', 'VBN']);
@@ -44,40 +44,6 @@ export function isIrregularPast(
   return !/(?:ing|s)$/u.test(form);
 }
 
-/** Penn tags a verb spelt the same as base form, past and past participle carries. */
-const BASE_PAST_TAGS = ['VB', 'VBD', 'VBN'];
-
-/**
- * True for a verb whose past is spelt as its base form ("beat", "upset", "broadcast", "hurt",
- * "let", "spread"): WordNet's verb exception list cannot give it (it lists no form equal to its
- * lemma), so it is told by `wink-lexicon`'s lexicon, which tags the word as base form, past and
- * past participle, and by the lack of another past: no exception form of the word whose most
- * frequent tag is the past (`otherPast`: "came" for "come", whose "come" is only a participle),
- * and no regular past of it in the lexicon ("fitted", "grounded").
- */
-export function isBasePast(
-  word: string,
-  tagsOf: (word: string) => readonly string[] | undefined,
-  otherPast: ReadonlySet<string>,
-): boolean {
-  if (!/^[a-z]+$/u.test(word) || REGULAR_PAST.test(word) || otherPast.has(word)) return false;
-  const tags = tagsOf(word) ?? [];
-  if (!BASE_PAST_TAGS.every((tag) => tags.includes(tag))) return false;
-  const regular = [`${word}ed`, `${word}d`, `${word}${word.slice(-1)}ed`];
-  return !regular.some((form) => PAST_TAGS.has(tagsOf(form)?.[0] ?? ''));
-}
-
-/** The verbs of the lexicon whose past is spelt as their base form ({@link isBasePast}). */
-function basePastForms(): string[] {
-  const exceptions = wordnetExceptions('verb');
-  const otherPast = new Set(
-    exceptions
-      .filter(([form, lemma]) => form !== lemma && lexiconTags(form)?.[0] === 'VBD')
-      .map(([, lemma]) => lemma),
-  );
-  return lexiconWords().filter((word) => isBasePast(word, lexiconTags, otherPast));
-}
-
 let pastForms: ReadonlySet<string> | undefined;
 
 /**
@@ -100,7 +66,6 @@ export function irregularPastForms(): ReadonlySet<string> {
       ...wordnetExceptions('verb')
         .filter(([form, lemma]) => isIrregularPast(form, lemma, lexiconTags))
         .map(([form]) => form),
-      ...basePastForms(),
       ...HAND_LISTED,
     ]);
   }

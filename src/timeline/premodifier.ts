@@ -105,10 +105,8 @@ export function premodifiesNoun(
 ): boolean {
   // "the first peer-reviewed papers": a compound modifies as its head does (tokens.ts).
   const word = compoundHead(words[i] ?? '');
-  // "a signed contract", "the affected", "the bid", "a broken window": a determiner leaves no
-  // room for a verb ("that" may also open a clause: "said that cut was made").
-  const previous = words[i - 1] ?? '';
-  if (DETERMINER.test(previous) && (/ed$/iu.test(word) || !/^that$/iu.test(previous))) return true;
+  // "a signed contract", "the affected": a determiner leaves no room for a verb.
+  if (DETERMINER.test(words[i - 1] ?? '') && /ed$/iu.test(word)) return true;
   if (!PARTICIPLE.test(word) || !phraseGoesOn(words, i)) return false;
   const k = before(words, i);
   if (k < 0) return false;

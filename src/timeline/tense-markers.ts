@@ -153,9 +153,8 @@ export function markerAt(words: readonly string[], i: number): Marker {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
   }
-  // "will be held", "is expected to be signed", "will get rid of": a participle under a future
-  // auxiliary.
-  if (!/^(?:be|been|have|get)$/iu.test(auxiliary)) return 'past';
+  // "will be held", "is expected to be signed": a participle under a future auxiliary.
+  if (!/^(?:be|been|have)$/iu.test(auxiliary)) return 'past';
   const be = words.lastIndexOf(auxiliary, i - 1);
   // "could be published by June", "may be delayed": a passive infinitive under a modal has no
   // tense of its own; the modal governs (a possibility: possibility.ts).

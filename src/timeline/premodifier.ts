@@ -12,6 +12,7 @@ import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { isAdjective } from './adjectives.js';
 import { afterModalOrTo } from './base-form.js';
 import { PREPOSITION } from './preposition.js';
+import { compoundHead } from './tokens.js';
 
 /** Determiners and possessive determiners: "a signed contract", "its revised plan". */
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu;
@@ -102,7 +103,8 @@ export function premodifiesNoun(
   i: number,
   tenseElsewhere: TenseElsewhere,
 ): boolean {
-  const word = words[i] ?? '';
+  // "the first peer-reviewed papers": a compound modifies as its head does (tokens.ts).
+  const word = compoundHead(words[i] ?? '');
   // "a signed contract", "the affected": a determiner leaves no room for a verb.
   if (DETERMINER.test(words[i - 1] ?? '') && /ed$/iu.test(word)) return true;
   if (!PARTICIPLE.test(word) || !phraseGoesOn(words, i)) return false;

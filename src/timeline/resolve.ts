@@ -19,6 +19,8 @@
  *   weekday right after a dated stretch of days holding it is in doubt: see storyDayOf);
  *   "the next month", "the following day" count from the date of the previous sentence.
  * - Without an anchor it stays unresolved: the clock is never a reference.
+ * - In an article an update line dates later ("Update, May 4: …"), a day counted from the time
+ *   of writing that the update's day counts to another day is in doubt (update-line.ts).
  *
  * The year rules for a date that states none are in year-rules.ts; this file anchors each kind
  * of mention and carries the narrative's date from sentence to sentence.
@@ -36,6 +38,7 @@ import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
+import { updatedOn } from './update-line.js';
 import {
   YEAR_NOT_STATED,
   countsYearsBack,
@@ -445,6 +448,12 @@ function countedFromPublication(m: Mention): boolean {
   );
 }
 
+/** True when two dates cover the same days. */
+function sameSpan(a: DateValue, b: DateValue): boolean {
+  const [x, y] = [intervalOf(a), intervalOf(b)];
+  return x.first === y.first && x.last === y.last;
+}
+
 /**
  * Resolves an article's mentions, in reading order.
  *
@@ -467,6 +476,7 @@ export function resolveArticle(
     if (m.month === undefined || m.until !== undefined) continue;
     statedYears.set(m.month, (statedYears.get(m.month) ?? new Set()).add(m.year));
   }
+  const updated = updatedOn(mentions, published);
   /** What the sentence's mentions read so far resolved to: an earlier report's date among them. */
   let sentenceSoFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
   return mentions.map((placed) => {
@@ -488,7 +498,18 @@ export function resolveArticle(
       resolution = reportDate
         ? resolveMention(placed, null, [], reportDate, statedYears)
         : unresolved('counted by an earlier report whose date the sentence does not state');
-    } else resolution = resolveMention(placed, cursor, history, published, statedYears);
+    } else {
+      resolution = resolveMention(placed, cursor, history, published, statedYears);
+      // "Update, May 4: …": a day counted from the time of writing may be counted from the
+      // update's day too; when the two differ it is in doubt (update-line.ts).
+      if (updated && resolution.date && countedFromPublication(m)) {
+        const fromUpdate = resolveMention(placed, cursor, history, updated, statedYears).date;
+        if (!fromUpdate || !sameSpan(fromUpdate, resolution.date))
+          resolution = unresolved(
+            'counted from the time of writing, and an update line dates the text later too',
+          );
+      }
+    }
     sentenceSoFar.push({ placed, date: resolution.date });
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =

@@ -4,13 +4,14 @@
  * date's verb is looked for in, each read with the words next to it. Which marker governs a date
  * is found in tense.ts.
  */
-import { afterModalOrTo } from './base-form.js';
+import { afterModalOrTo, baseFormCue } from './base-form.js';
 import { causativeParticiple } from './causative.js';
 import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
 import { pastBefore } from './plan.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { premodifiesNoun } from './premodifier.js';
+import { compoundHead } from './tokens.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
@@ -69,8 +70,10 @@ export function wordMarker(word: string): Marker {
   if (FUTURE_WORDS.has(w)) return 'future';
   // A past form only as written in lower case, as a regular one: a capitalised word is a name
   // ("the regatta in Kent on Friday", "Rose", "Read"), and news puts no past verb first.
-  if (irregularPastForms().has(word)) return 'past';
-  if (REGULAR_PAST.test(word) && !NOT_PAST.test(w)) return 'past';
+  // A compound is read by its head ("peer-reviewed", "re-elected": tokens.ts `compoundHead`).
+  const head = /^\p{Ll}/u.test(word) ? compoundHead(word) : word;
+  if (irregularPastForms().has(head)) return 'past';
+  if (REGULAR_PAST.test(head) && !NOT_PAST.test(head.toLowerCase())) return 'past';
   return null;
 }
 
@@ -153,6 +156,10 @@ export function markerAt(words: readonly string[], i: number): Marker {
   // "will be held", "is expected to be signed": a participle under a future auxiliary.
   if (!/^(?:be|been|have)$/iu.test(auxiliary)) return 'past';
   const be = words.lastIndexOf(auxiliary, i - 1);
+  // "could be published by June", "may be delayed": a passive infinitive under a modal has no
+  // tense of its own; the modal governs (a possibility: possibility.ts).
+  const modal = baseFormCue(words, be);
+  if (/^be$/iu.test(auxiliary) && modal !== null && !/^to$/iu.test(modal)) return null;
   // "an inquiry, to be held in July": a passive infinitive after a noun is the "be to" of an
   // arrangement with its "is" left out (Quirk et al. 1985, 3.45 and 17.30, on the infinitive
   // clause as postmodifier), still ahead; "was to be held", "had to be paid" are seen from the

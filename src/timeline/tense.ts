@@ -59,10 +59,12 @@ const WINDOW_AFTER = 8;
 
 /**
  * The words of a text, and the punctuation that ends a clause. An en dash between digits joins
- * them ("voted 7–4", "2019–2021": a tally or a range), so it breaks no clause.
+ * them ("voted 7–4", "2019–2021": a tally or a range), so it breaks no clause. A compound joined
+ * by hyphens ("peer-reviewed", "re-elected") is one word, read by its last part
+ * (tense-markers.ts `compoundHead`).
  */
 function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}'’]+|[;:—()]|–(?!\d)|(?<!\d)–/gu) ?? [];
+  return text.match(/[\p{L}'’]+(?:-[\p{L}'’]+)*|[;:—()]|–(?!\d)|(?<!\d)–/gu) ?? [];
 }
 
 /**

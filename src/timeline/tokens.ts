@@ -7,3 +7,10 @@
 
 /** The words of `text`, in order: runs of letters, straight and curly apostrophes. */
 export const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
+
+/**
+ * The last part of a compound joined by hyphens, which carries its inflection: "reviewed" of
+ * "peer-reviewed", "elected" of "re-elected" (a compound's head is its last element: Quirk et
+ * al. 1985, I.57). A word without a hyphen is its own head.
+ */
+export const compoundHead = (word: string): string => word.slice(word.lastIndexOf('-') + 1);

@@ -55,9 +55,15 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
     lines.push(own + fitQuote(q.quote, [], room).text + source);
   }
   const left = event.quotes.length - lines.length;
-  if (lines.length === 0 && event.quotes.length > 0) {
-    // Not even one quote with its source fits: name the sources only.
-    return truncate(event.quotes.map((q) => sourceLine(q.source, 30)).join('\n'), max);
+  const first = event.quotes[0];
+  if (lines.length === 0 && first) {
+    // Not even one quote with its full source line fits: the first quote's opening words with a
+    // shorter source line. A source line alone would set the article's title in quote marks
+    // where the event's quote belongs.
+    const source = ` — ${sourceLine(first.source, 30)}`;
+    const more = left > 1 ? `\n${moreSources(left - 1)}` : '';
+    const quote = fitQuote(first.quote, [], max - source.length - more.length).text;
+    return prefix + truncate(quote + source + more, max);
   }
   if (left > 0) lines.push(moreSources(left));
   return prefix + (lines.length > 0 ? truncate(lines.join('\n'), max) : 'No quote.');

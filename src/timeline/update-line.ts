@@ -1,0 +1,37 @@
+/**
+ * Update lines: "Update, May 4, 2026: This story has been updated with the revised total." Such
+ * a line states that the text runs to its date, later than publication, and does not say which
+ * sentences were written then. A day counted from the time of writing ("on Monday", "yesterday")
+ * may then be counted from either day; when the two counts differ, the day is in doubt and left
+ * undated (resolve.ts), never put on a day the text may contradict ("initially said … On Monday,
+ * it revised that figure" counted from a Sunday publication would fall before the sale it revises).
+ */
+import { dayNumber, intervalOf } from './calendar.js';
+import type { DateValue } from './calendar.js';
+import { NOTE_LABEL } from './dated-furniture.js';
+import type { PlacedMention } from './resolve.js';
+
+/**
+ * The latest day stated, with its year, by an update or correction line of the article (a
+ * sentence opening with NOTE_LABEL: dated-furniture.ts) after the publication day, or null.
+ *
+ * @param mentions the article's placed mentions
+ * @param published the publication date, at day precision (else null is returned)
+ */
+export function updatedOn(
+  mentions: readonly PlacedMention[],
+  published: DateValue | null,
+): DateValue | null {
+  if (published?.precision !== 'day') return null;
+  let latest: DateValue | null = null;
+  for (const { mention: m, text } of mentions) {
+    if (m.kind !== 'calendar' || m.year === undefined || m.month === undefined) continue;
+    if (m.day === undefined || m.until !== undefined || text === undefined) continue;
+    if (!NOTE_LABEL.test(text)) continue;
+    const date: DateValue = { year: m.year, month: m.month, day: m.day, precision: 'day' };
+    const day = dayNumber(m.year, m.month, m.day);
+    if (day > intervalOf(published).last && (!latest || day > intervalOf(latest).last))
+      latest = date;
+  }
+  return latest;
+}

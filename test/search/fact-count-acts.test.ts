@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { factValues } from '../../src/search/select/fact-values.js';
-import { shareFigure } from '../../src/search/select/fact-measures.js';
+import { shareFigure, writtenFigures } from '../../src/search/select/fact-measures.js';
 
 const days = { published: ['2025-10-08', '2025-10-09'] as const };
 const makes = 'It makes 23 recommendations, all of which the board says it has accepted.';
@@ -125,10 +125,24 @@ describe('counts of one noun under other verbs', () => {
 
 describe('shareFigure', () => {
   it('finds a figure of ten or more written alike in both texts', () => {
-    expect(shareFigure('It makes 23 recommendations.', 'It sets out 23 of them.')).toBe(true);
-    expect(shareFigure('About 9,800 tickets.', 'Some 9,800 were sold.')).toBe(true);
-    expect(shareFigure('It makes 3 recommendations.', 'It sets out 3.')).toBe(false);
-    expect(shareFigure('It makes 23 recommendations.', 'It sets out 2.3 of them.')).toBe(false);
+    expect(
+      shareFigure(
+        writtenFigures('It makes 23 recommendations.'),
+        writtenFigures('It sets out 23 of them.'),
+      ),
+    ).toBe(true);
+    expect(
+      shareFigure(writtenFigures('About 9,800 tickets.'), writtenFigures('Some 9,800 were sold.')),
+    ).toBe(true);
+    expect(
+      shareFigure(writtenFigures('It makes 3 recommendations.'), writtenFigures('It sets out 3.')),
+    ).toBe(false);
+    expect(
+      shareFigure(
+        writtenFigures('It makes 23 recommendations.'),
+        writtenFigures('It sets out 2.3 of them.'),
+      ),
+    ).toBe(false);
   });
 });
 

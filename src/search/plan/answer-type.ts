@@ -88,10 +88,12 @@ const PLACE_NOUNS =
 
 /**
  * Nouns that name a quantity: "what share", "what price tag", "what total cost" ask for a
- * number (an amount of money is a number with a currency).
+ * number (an amount of money is a number with a currency); so do "what premium" and "what
+ * discount", the amount by which a price is above or below another ("a premium of 38% to the
+ * closing price").
  */
 const AMOUNT_NOUNS =
-  'share|percentage|percent|proportion|number|amount|fraction|portion|cost|costs|price|prices|price tag|bill|sum|total|figure|wage|wages|salary|fee|fine|penalty|budget|deficit|debt|tax|taxes|rate|size|weight|height|length|distance|depth|population|majority|margin|count|tally|score';
+  'premium|discount|share|percentage|percent|proportion|number|amount|fraction|portion|cost|costs|price|prices|price tag|bill|sum|total|figure|wage|wages|salary|fee|fine|penalty|budget|deficit|debt|tax|taxes|rate|size|weight|height|length|distance|depth|population|majority|margin|count|tally|score';
 
 const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ['age', /\b(?:how old|what age|at what age|aged? (?:is|was)|what is (?:his|her|the) age)\b/i],

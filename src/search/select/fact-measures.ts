@@ -372,15 +372,19 @@ function opensSentence(text: string, at: number): boolean {
 /** A figure in digits, with its thousands separators ("9,800", "23"). */
 const FIGURE = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)/g;
 
+/** The figures of at least ten a text writes in digits, as written ("9,800", "23"). */
+export function writtenFigures(text: string): string[] {
+  return (text.match(FIGURE) ?? []).filter((f) => Number(f.replace(/,/g, '')) >= LEAST_FIGURE);
+}
+
 /**
- * A cheap test that {@link measuresAgree} can hold for two texts: both write a figure of at least
- * ten the same way ("23"). Lets a caller that skips pairs sharing few words keep these.
+ * A cheap test that {@link measuresAgree} can hold for two texts, given their
+ * {@link writtenFigures}: both write a figure of at least ten the same way ("23"). Lets a caller
+ * that skips pairs sharing few words keep these.
  */
-export function shareFigure(a: string, b: string): boolean {
-  const figures = (text: string) =>
-    (text.match(FIGURE) ?? []).filter((f) => Number(f.replace(/,/g, '')) >= LEAST_FIGURE);
-  const inB = new Set(figures(b));
-  return figures(a).some((f) => inB.has(f));
+export function shareFigure(a: readonly string[], b: readonly string[]): boolean {
+  for (const figure of a) if (b.includes(figure)) return true;
+  return false;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type FactRelation,
 } from './fact-relation.js';
 import type { FactValues } from './fact-values.js';
-import { shareFigure } from './fact-measures.js';
+import { shareFigure, writtenFigures } from './fact-measures.js';
 import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -117,6 +117,24 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 }
 
 /**
+ * Each sentence's figures (fact-measures.ts `writtenFigures`), kept across questions like its
+ * analysis: every candidate is tested against every chosen passage of another article.
+ */
+const figured = new WeakMap<readonly Sentence[], Map<number, readonly string[]>>();
+
+function figuresOf(context: SelectContext, sentence: number): readonly string[] {
+  let cache = figured.get(context.sentences);
+  if (!cache) figured.set(context.sentences, (cache = new Map()));
+  let figures = cache.get(sentence);
+  if (!figures) {
+    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
+    figures = writtenFigures(context.textOf(sentence));
+    cache.set(sentence, figures);
+  }
+  return figures;
+}
+
+/**
  * Relations of sentence pairs, kept across questions like their analyses: a relation depends
  * only on the two analyses, the aspect asked and the two publication dates, and the same
  * candidates meet again in question after question on a topic. Per corpus, at most this many.
@@ -152,7 +170,6 @@ export function selectPassages(
 ): Selected[] {
   const o = SEARCH_OPTIONS.select;
   const { sentences, matcher } = context;
-  const asked = aspectOf(context.answerType);
   const chosen: Selected[] = [];
   const used = new Set<number>();
   const absorbedSentences = new Set<number>();
@@ -186,20 +203,12 @@ export function selectPassages(
       // Cheap checks first: most candidates fail them. A heading on either side is never the
       // same fact as a sentence: it states its fact without tense, date or stance ("Belarus,
       // Russia sign agreement"), so the comparison has nothing to check.
-      // One count reported alike may share no other word (fact-measures.ts measuresAgree); to
-      // a question asking how many, the figure both give is the answer, however many of the
-      // question's other words each holds ("makes 23 recommendations" / "sets out 23 …").
-      // Read only when a test below turns on it: most candidates fail a cheaper one first.
-      let figure: boolean | undefined;
       if (
         sentences[s]?.kind === 'heading' ||
         sentences[hitSentence]?.kind === 'heading' ||
-        (coverageOf(candidate) < coverageOf(hit.ranked) * o.relatedCoverageShare &&
-          !(figure ??= sharesFigure(context, asked, hitSentence, s))) ||
         hit.also.length >= o.maxAlso ||
         alsoFromArticle(hit, sentences, article) ||
-        (context.termOverlap(hitSentence, s) < SEARCH_OPTIONS.facts.sameEventOverlap &&
-          !(figure ??= sharesFigure(context, asked, hitSentence, s)))
+        !mayReportOneFact(context, candidate, hit.ranked)
       )
         continue;
       if (relate(context, hitSentence, s).kind === 'same-fact') {
@@ -262,12 +271,29 @@ export function selectPassages(
 }
 
 /**
- * True when a question asks how many and sentences `a` and `b` report one count alike
- * (fact-measures.ts `shareFigure`). A function of the module: a closure made per pair of
- * sentences compared would be garbage of its own.
+ * True when a candidate may report the fact of a chosen passage (of another article), enough for
+ * the relation to be read (fact-relation.ts decides): it covers about as much of the question
+ * (`relatedCoverageShare`) and shares most of the smaller one's index terms
+ * (`sameEventOverlap`); or, whatever the question asks, the two write one figure of at least ten
+ * (fact-measures.ts `shareFigure`): a sum or a count told in other words may share few other
+ * words ("a break fee of £21m" / "a termination fee of £21 million"), and the figure is evidence
+ * of the pair itself, so "is there a break fee?" links them as "how much is it?" does. Shared
+ * words alone admit a pair only beside the coverage: without it, short sentences sharing a few
+ * words of a long one ("It issued in the capture of the whole of the enemy's ships." / "… a
+ * reciprocity of captures …") were claimed one fact (`npm run eval` dev questions, session 19).
  */
-function sharesFigure(context: SelectContext, asked: Aspect | null, a: number, b: number): boolean {
-  return asked === 'number' && shareFigure(context.textOf(a), context.textOf(b));
+function mayReportOneFact(
+  context: SelectContext,
+  candidate: RankedSentence,
+  passage: RankedSentence,
+): boolean {
+  const a = passage.sentence;
+  const b = candidate.sentence;
+  return (
+    (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare &&
+      context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap) ||
+    shareFigure(figuresOf(context, a), figuresOf(context, b))
+  );
 }
 
 /** True when a passage's "also reported by" already holds a sentence of `article`. */

@@ -1,17 +1,17 @@
 /**
  * Reading a feed file, RSS or Atom (feed-items.ts), or a news API's JSON export (news-export.ts),
  * as the articles it holds: each item with its full text is an article of its own, named
- * `FEED#KEY` (feed-item-file.ts) and read by feed-item.ts. An item with only a summary, or with
- * text cut short (cut-short.ts), is refused with the feed's name, the item's title and why; so
- * is every item past {@link MAX_FEED_ITEMS}. A file that cannot be read as a feed is refused
+ * `FEED#KEY` (feed-item-file.ts) and read by feed-item.ts. An item with only a summary is
+ * refused with the feed's name, the item's title and why (one cut short, when it is read:
+ * feed-item.ts); so is every item past {@link MAX_FEED_ITEMS}. A file that cannot be read as a feed is refused
  * whole with what is wrong. The rest of the feed and of the folder is read either way.
  */
 import type { CorpusProblem } from './errors.js';
 import { decodeArticle } from './decode.js';
 import type { ArticleFile } from './files.js';
-import { itemFileName, itemKey } from './feed-item-file.js';
+import { itemFileName, itemKey, itemLabel } from './feed-item-file.js';
+import type { ItemRecord } from './feed-item.js';
 import { readFeed, type Feed, type FeedItem } from './feed-items.js';
-import { cutShort } from './cut-short.js';
 import { readNewsExport } from './news-export.js';
 import { SAVE_PAGES } from './other-formats.js';
 import { MalformedXml, parseXml } from './xml.js';
@@ -78,8 +78,16 @@ function parsed(text: string, kind: FeedKind): Feed | string {
   }
 }
 
-/** The item as its article's text: what it states and its content, for feed-item.ts. */
-function itemRecord({ identity: _identity, lacking: _lacking, ...record }: FeedItem): string {
+/** The item as its article's text: what it states, its content and its feed's, for feed-item.ts. */
+function itemRecord(
+  { identity: _identity, lacking: _lacking, ...item }: FeedItem,
+  feed: Feed,
+): string {
+  const record: ItemRecord = {
+    ...item,
+    ...(feed.title === undefined ? {} : { feed: feed.title }),
+    ...(feed.site === undefined ? {} : { site: feed.site }),
+  };
   return JSON.stringify(record);
 }
 
@@ -103,20 +111,15 @@ export function readFeedFile(file: string, bytes: Uint8Array, kind: FeedKind): F
     refuse(
       `holds ${feed.items.length} items; only the first ${MAX_FEED_ITEMS} are read: split it into feeds of ${MAX_FEED_ITEMS} items or fewer`,
     );
-  const of = feed.title === undefined ? '' : ` of "${feed.title}"`;
   const articles: ArticleFile[] = [];
   const keys = new Set<string>();
   feed.items.slice(0, MAX_FEED_ITEMS).forEach((item, index) => {
-    const label = `item ${item.title === undefined ? `${index + 1} (untitled)` : `"${item.title}"`}${of}`;
+    const label = itemLabel(item.title, feed.title, index + 1);
     if (item.content === undefined) {
       refuse(`${label} carries ${item.lacking ?? 'no text'}, not the story: ${SAVE_PAGES}`);
       return;
     }
-    const short = cutShort(item.content);
-    if (short !== null) {
-      refuse(`${label} is cut short (${short}), not the whole story: ${SAVE_PAGES}`);
-      return;
-    }
+    // Whether its content is cut short is told when it is read (feed-item.ts), once per content.
     const key = itemKey(item.identity);
     if (keys.has(key)) {
       refuse(`${label} repeats an item above (the same id or link): it is read once`);
@@ -126,7 +129,7 @@ export function readFeedFile(file: string, bytes: Uint8Array, kind: FeedKind): F
     articles.push({
       file: itemFileName(file, key),
       format: 'feed-item',
-      raw: itemRecord(item),
+      raw: itemRecord(item, feed),
       encoding,
       encodingDetected: detected === true,
     });

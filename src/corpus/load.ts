@@ -126,7 +126,7 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
  * Throws an Error for a packaged file that was not unpacked (see unpack.ts unpackArticles).
  */
 function extractionOf(article: ReadableArticle): Extraction {
-  if (article.format === 'feed-item') return extractFeedItem(article.raw);
+  if (article.format === 'feed-item') return extractFeedItem(article);
   if (!isPackaged(article.format)) return extractArticle(article.raw, article.format);
   const { unpacked } = article;
   if (unpacked === undefined)

@@ -197,6 +197,105 @@ ${entries}
   });
 });
 
+describe("a feed's own lines and addresses", () => {
+  it('resolves an Atom link against the xml:base in scope (XML Base)', async () => {
+    const dir = await corpusOf({
+      'post.atom': `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://gull.example/">
+<title>Gull Island Post</title><id>urn:uuid:feed</id>
+<entry xml:base="news/2026/"><title>Ferry fares to rise</title><id>urn:uuid:1</id><link href="fares"/>
+<content type="html">&lt;p&gt;${FARES}&lt;/p&gt;</content></entry>
+<entry><title>Library hours cut</title><id>urn:uuid:2</id><link href="/local/library?id=2"/>
+<content type="html">&lt;p&gt;${LIBRARY}&lt;/p&gt;</content></entry>
+</feed>`,
+      // No base in scope: a relative link states no address.
+      'bare.atom': `<feed xmlns="http://www.w3.org/2005/Atom"><title>Tarn Post</title>
+<entry><title>Fuel costs</title><id>urn:uuid:3</id><link href="fuel"/><content>${FUEL}</content></entry></feed>`,
+    });
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map((article) => [article.meta.title, article.meta.url])).toEqual([
+      ['Fuel costs', null],
+      ['Ferry fares to rise', 'https://gull.example/news/2026/fares'],
+      ['Library hours cut', 'https://gull.example/local/library?id=2'],
+    ]);
+  });
+
+  it('drops a syndication footer: a last line linking only to the post and to the site', async () => {
+    const footer = (post: string, site: string, words: [string, string]) =>
+      `<p>${words[0]} <a href="${post}">the post</a> ${words[1]} <a href="${site}">Tarnmouth Gazette</a>.</p>`;
+    const item = (n: number, last: string) =>
+      `<title>Story ${n}</title><link>https://tarnmouth.example/${n}/</link>${encoded(`<p>${FARES}</p>${last}`)}`;
+    const dir = await corpusOf({
+      'gazette.xml': rss(
+        [
+          // WordPress's wording, and another with the same shape (the site by the feed's own link).
+          item(
+            1,
+            footer('https://tarnmouth.example/1/', 'https://tarnmouth.example/', [
+              'The post',
+              'appeared first on',
+            ]),
+          ),
+          item(
+            2,
+            footer('https://tarnmouth.example/2', 'https://tarnmouth.example/news', [
+              'This story',
+              'was first published by',
+            ]),
+          ),
+          // A footer above an excerpt's ellipsis hides nothing: the item is still cut short.
+          item(
+            3,
+            `<p>Repairs began on Monday…</p>${footer('https://tarnmouth.example/3/', 'https://tarnmouth.example/', ['The post', 'appeared first on'])}`,
+          ),
+          // Links elsewhere, or more words, make a paragraph of the story.
+          item(
+            4,
+            footer('https://tarnmouth.example/fares-2025/', 'https://tarnmouth.example/', [
+              'Last year',
+              'fares rose by 5 percent, as reported by',
+            ]),
+          ),
+          item(
+            5,
+            footer('https://tarnmouth.example/5/', 'https://coast.example/', [
+              'The post',
+              'appeared first on',
+            ]),
+          ),
+        ],
+        '<title>Tarnmouth Gazette</title><link>https://tarnmouth.example/news</link>',
+      ),
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^item "Story 3" .* is cut short \(it ends in an ellipsis/),
+    ]);
+    // Listed by `validate --verbose`, with its rule.
+    expect(
+      report.articles.flatMap((file) =>
+        file.dropped.filter((line) => line.reason === 'syndication footer'),
+      ),
+    ).toEqual([
+      {
+        line: 'The post the post appeared first on Tarnmouth Gazette.',
+        reason: 'syndication footer',
+      },
+      {
+        line: 'This story the post was first published by Tarnmouth Gazette.',
+        reason: 'syndication footer',
+      },
+    ]);
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map((article) => article.text)).toEqual([
+      FARES,
+      FARES,
+      `${FARES}\n\nLast year the post fares rose by 5 percent, as reported by Tarnmouth Gazette.`,
+      `${FARES}\n\nThe post the post appeared first on Tarnmouth Gazette.`,
+    ]);
+  });
+});
+
 describe('items that are not the whole story', () => {
   it('refuses summaries and text cut short by name, and reads the rest of the feed and folder', async () => {
     const dir = await corpusOf({

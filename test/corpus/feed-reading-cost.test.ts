@@ -5,6 +5,7 @@
  * feed; parses counted by wrapping linkedom's parseHTML.
  */
 import path from 'node:path';
+import type * as Linkedom from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCorpusFiles } from '../../src/corpus/files.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
@@ -14,7 +15,7 @@ import { encoded, rss } from '../support/feed-fixture.js';
 
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('linkedom', async (original) => {
-  const linkedom = await original<typeof import('linkedom')>();
+  const linkedom = await original<typeof Linkedom>();
   return {
     ...linkedom,
     parseHTML: (...args: Parameters<typeof linkedom.parseHTML>) => {

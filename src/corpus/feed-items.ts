@@ -27,6 +27,8 @@ import { innerXml } from './xml.js';
 import { resolvedReference } from './xml-base.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+/** Atom 0.3's namespace: a draft (2003) that Atom 1.0, RFC 4287, replaced in 2005. */
+const ATOM_03 = 'http://purl.org/atom/ns#';
 const RSS1 = 'http://purl.org/rss/1.0/';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -269,4 +271,17 @@ export function readFeed(document: Document): Feed | null {
     };
   }
   return null;
+}
+
+/**
+ * Why a document {@link readFeed} reads no feed from is none it reads. Atom 0.3 is refused by
+ * name: a draft format with its own names for dates (`issued`, `modified`) and content (`mode`
+ * escaped, xml or base64), replaced by Atom 1.0 in 2005 and rare in feeds served since; reading
+ * it would take a second Atom reader for few files, while its site serves Atom 1.0 or RSS.
+ */
+export function whyNoFeed(document: Document): string {
+  const root = document.documentElement;
+  if (root?.localName === 'feed' && root.namespaceURI === ATOM_03)
+    return "is an Atom 0.3 feed (a draft replaced by Atom 1.0, RFC 4287, in 2005), which is not read: save the feed again from its site in Atom 1.0 or RSS, or save each story's page";
+  return 'is XML but not an RSS or Atom feed';
 }

@@ -197,6 +197,62 @@ ${entries}
   });
 });
 
+describe('a JSON Feed (jsonfeed.org)', () => {
+  it('reads content_html and content_text, date_published and authors like any feed', async () => {
+    const dir = await corpusOf({
+      'feed.json': JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Gull Island Post',
+        home_page_url: 'https://gull.example/',
+        authors: [{ name: 'Post Newsroom' }],
+        items: [
+          {
+            id: 'p-1',
+            url: 'https://gull.example/fares',
+            title: 'Ferry fares to rise',
+            content_html: `<p>${FARES}</p><p>${FUEL}</p>`,
+            content_text: `${FARES}\n\n${FUEL}`,
+            date_published: '2026-02-17T09:30:00-05:00',
+            authors: [{ name: 'Nadia Fenwick' }, { name: 'Owen Price' }],
+          },
+          {
+            id: 2,
+            title: 'Library hours cut',
+            content_text: LIBRARY,
+            // The last change, not the publication.
+            date_modified: '2026-02-18T10:00:00Z',
+          },
+          { id: 'p-3', title: 'Pier closes', summary: 'The pier closes on Monday.' },
+        ],
+      }),
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^item "Pier closes" of "Gull Island Post" carries only a summary/),
+    ]);
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map(({ meta, text }) => ({ ...meta, text }))).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/^feed\.json#[0-9a-f]{10}$/),
+        title: 'Ferry fares to rise',
+        url: 'https://gull.example/fares',
+        published: '2026-02-17',
+        author: 'Nadia Fenwick, Owen Price',
+        outlet: 'Gull Island Post',
+        text: `${FARES}\n\n${FUEL}`,
+      }),
+      // The feed's authors are the item's when it names none (JSON Feed 1.1).
+      expect.objectContaining({
+        title: 'Library hours cut',
+        published: null,
+        author: 'Post Newsroom',
+        url: null,
+        text: LIBRARY,
+      }),
+    ]);
+  });
+});
+
 describe("a feed's own lines and addresses", () => {
   it('resolves an Atom link against the xml:base in scope (XML Base)', async () => {
     const dir = await corpusOf({
@@ -375,6 +431,8 @@ describe('bounds and malformed feeds', () => {
     const dir = await corpusOf({
       'story.txt': `Council approves budget\n\n${FUEL}`,
       'broken.xml': rss([FARES_ITEM]).replace('</item>', ''),
+      'old.atom': `<?xml version="1.0"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Tarn Post</title>
+<entry><title>Fuel costs</title><issued>2005-02-17T09:30:00Z</issued><content type="text/html" mode="escaped">&lt;p&gt;${FUEL}&lt;/p&gt;</content></entry></feed>`,
       'entity.rss': rss([`<title>Fares&nbsp;rise</title>${encoded(`<p>${FARES}</p>`)}`]).replace(
         'Tarnmouth Gazette',
         'Tarnmouth &mdash;\n&bogus; Gazette',
@@ -393,6 +451,12 @@ describe('bounds and malformed feeds', () => {
         // Named where it stands, whatever HTML's references stand before it on its line.
         message:
           'is not well-formed XML, so none of its items is read: &bogus; is an entity neither XML nor HTML defines (near line 4, column 1); save the feed again',
+      },
+      {
+        file: 'old.atom',
+        message: expect.stringMatching(
+          /^is an Atom 0\.3 feed \(a draft replaced by Atom 1\.0, RFC 4287, in 2005\), which is not read: save the feed again/,
+        ),
       },
     ]);
     expect(report.counts.articles).toBe(1);

@@ -10,52 +10,42 @@
  * - text: `content_html` (HTML), else `content_text` (plain text); `summary` is "a plain text
  *   sentence or two describing the item", never the text.
  */
+import { isJsonObject, jsonText, type JsonObject } from './json-values.js';
 import { feedItem, type Feed, type FeedContent, type FeedItem } from './feed-items.js';
-
-type Json = Record<string, unknown>;
 
 /** The `version` a JSON Feed states: the spec's address (1 or 1.1). */
 export const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const line = value.replace(/\s+/g, ' ').trim();
-  return line ? line : undefined;
-}
-
 /** The names of `authors` (1.1), else of `author` (1.0). */
-function authorsOf(holder: Json): string | undefined {
+function authorsOf(holder: JsonObject): string | undefined {
   const list = Array.isArray(holder.authors) ? holder.authors : [holder.author];
   const names = list
-    .map((author) => (isObject(author) ? text(author.name) : undefined))
+    .map((author) => (isJsonObject(author) ? jsonText(author.name) : undefined))
     .filter((name): name is string => name !== undefined);
   return names.length === 0 ? undefined : names.join(', ');
 }
 
-function contentOf(item: Json): FeedContent | undefined {
-  if (text(item.content_html) !== undefined)
+function contentOf(item: JsonObject): FeedContent | undefined {
+  if (jsonText(item.content_html) !== undefined)
     return { type: 'html', text: item.content_html as string };
-  if (text(item.content_text) !== undefined)
+  if (jsonText(item.content_text) !== undefined)
     return { type: 'text', text: item.content_text as string };
   return undefined;
 }
 
-function itemOf(item: Json, feed: Json): FeedItem {
+function itemOf(item: JsonObject, feed: JsonObject): FeedItem {
   const content = contentOf(item);
-  return feedItem(text(typeof item.id === 'number' ? String(item.id) : item.id), {
-    title: text(item.title),
-    url: text(item.url),
-    published: text(item.date_published),
+  return feedItem(jsonText(typeof item.id === 'number' ? String(item.id) : item.id), {
+    title: jsonText(item.title),
+    url: jsonText(item.url),
+    published: jsonText(item.date_published),
     author: authorsOf(item) ?? authorsOf(feed),
-    outlet: text(feed.title),
+    outlet: jsonText(feed.title),
     content,
     lacking:
       content !== undefined
         ? undefined
-        : text(item.summary) !== undefined
+        : jsonText(item.summary) !== undefined
           ? 'only a summary (its summary; the story is in content_html or content_text, which it lacks)'
           : 'no text (no content_html or content_text)',
   });
@@ -63,11 +53,11 @@ function itemOf(item: Json, feed: Json): FeedItem {
 
 /** The items of a JSON Feed; null when `json` is none (no `version` naming the spec). */
 export function readJsonFeed(json: unknown): Feed | null {
-  if (!isObject(json) || typeof json.version !== 'string') return null;
+  if (!isJsonObject(json) || typeof json.version !== 'string') return null;
   if (!JSON_FEED_VERSION.test(json.version)) return null;
-  const title = text(json.title);
-  const site = text(json.home_page_url);
-  const items = Array.isArray(json.items) ? json.items.filter(isObject) : [];
+  const title = jsonText(json.title);
+  const site = jsonText(json.home_page_url);
+  const items = Array.isArray(json.items) ? json.items.filter(isJsonObject) : [];
   return {
     ...(title ? { title } : {}),
     ...(site ? { site } : {}),

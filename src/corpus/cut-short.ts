@@ -1,5 +1,5 @@
 /**
- * Whether a feed item's text is the whole story or cut short, by a stated rule (feed-files.ts
+ * Whether a feed item's text is the whole story or cut short, by a stated rule (feed-item.ts
  * refuses one cut short, as a summary is refused: a quote from it would not be the article's).
  * Its text is cut short when its last line
  * - ends in a count of what was left out, "… [+1450 chars]" (NewsAPI cuts `content` so);
@@ -11,8 +11,7 @@
  *   of this entry", "Full story", with an arrow or guillemet after it. "Read more: Pier reopens"
  *   names another story (a related link under a whole one) and is not such a line.
  */
-import { parseHTML } from 'linkedom';
-import type { FeedContent } from './feed-items.js';
+import type { DomNode } from './html-blocks.js';
 
 /** Elements that end a line of what a browser shows. */
 const LINE_ENDS =
@@ -27,18 +26,15 @@ const SHOWN_WORDS = 8;
 /** What may follow a link's words: arrows, guillemets, an ellipsis, a colon. */
 const LINK_TAIL = /[\s→»›>…:.]+$/u;
 
-/** The lines of the text, as a browser would show them, without blank ones. */
-export function contentLines(content: FeedContent): string[] {
-  let text = content.text;
-  if (content.type === 'html') {
-    const { document } = parseHTML(`<!DOCTYPE html><html><body>${content.text}</body></html>`);
-    const body = document.body;
-    const ends = Array.from(body.querySelectorAll(LINE_ENDS)) as Array<{
-      after(node: unknown): void;
-    }>;
-    for (const element of ends) element.after(document.createTextNode('\n'));
-    text = body.textContent ?? '';
-  }
+/** A parsed HTML body (linkedom's). */
+interface HtmlBody extends DomNode {
+  ownerDocument: { createTextNode(text: string): unknown };
+  querySelectorAll(selectors: string): ArrayLike<{ after(node: unknown): void }>;
+  textContent: string | null;
+}
+
+/** The lines of a text, without blank ones, each on one line. */
+export function textLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -46,11 +42,22 @@ export function contentLines(content: FeedContent): string[] {
 }
 
 /**
- * Why `content` is cut short, as a problem says it ("it ends in \"[+1450 chars]\""); null when
- * it is not (see the rule above).
+ * The lines of a parsed HTML body as a browser would show them, without blank ones. Marks
+ * where each line ends in `body`: read it for nothing else afterwards.
  */
-export function cutShort(content: FeedContent): string | null {
-  const last = contentLines(content).at(-1);
+export function shownLines(body: HtmlBody): string[] {
+  for (const element of Array.from(body.querySelectorAll(LINE_ENDS)))
+    element.after(body.ownerDocument.createTextNode('\n'));
+  return textLines(body.textContent ?? '');
+}
+
+/**
+ * Why the text whose shown lines are `lines` ({@link shownLines}, {@link textLines}) is cut
+ * short, as a problem says it ("it ends in \"[+1450 chars]\""); null when it is not (see the
+ * rule above).
+ */
+export function cutShort(lines: readonly string[]): string | null {
+  const last = lines.at(-1);
   if (last === undefined) return null;
   // The line's last words, enough to find it in the feed.
   const words = last.split(' ');

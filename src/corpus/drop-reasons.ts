@@ -16,6 +16,7 @@ export const DROP_REASONS = [
   'forwarded message header',
   'image',
   'page number',
+  'syndication footer',
   // Credits and captions.
   'photo caption',
   'photo caption or credit',

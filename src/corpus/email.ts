@@ -6,6 +6,7 @@
 import { decodeArticle } from './decode.js';
 import { fileError } from './errors.js';
 import { allParts, headerOf, parseMime, type MimePart } from './mime.js';
+import { statedDate } from './stated.js';
 import type { Unpacked } from './unpack.js';
 
 /** Headers of which an Internet message has at least one (RFC 5322 §3.6: From and Date are required). */
@@ -17,6 +18,16 @@ const MESSAGE_HEADERS = ['from', 'date', 'subject', 'mime-version', 'content-typ
  */
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
+/**
+ * True for a message sent to a mailing list, as its list headers say: `List-Id` (RFC 2919, the
+ * list's identifier) or `List-Unsubscribe` (RFC 2369, how to leave it). A newsletter is
+ * published by being sent to its list, so its `Date` is its publication date; a message sent
+ * to a person (a forwarded article) carries neither, and its `Date` is only when it was sent.
+ */
+function sentToList(root: MimePart): boolean {
+  return headerOf(root, 'list-id') !== null || headerOf(root, 'list-unsubscribe') !== null;
+}
+
 /** A part that is the message's text, not a file attached to it (RFC 2183). */
 const isBody = (part: MimePart) => part.disposition !== 'attachment';
 
@@ -24,8 +35,10 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * Unpacks an e-mail into its body. Its `Subject` names the message: it is the article's title
  * only when the body states none and has no headline (see load.ts analyseArticle), without
  * "Re:"/"Fwd:". The `Date` is when it was sent and `From` who sent it: neither is the
- * article's publication date, byline or outlet by itself: the sender's name is handed to cleaning
- * only to recognise a newsletter's masthead naming it (newsletter-masthead.ts).
+ * article's byline or outlet by itself (the sender's name is handed to cleaning only to
+ * recognise a newsletter's masthead naming it: newsletter-masthead.ts), and the `Date` is the
+ * publication date only of a message sent to a mailing list ({@link sentToList}), and then only
+ * when the article states none (load.ts analyseArticle).
  *
  * Throws a CorpusError naming the file when it is not an e-mail message, is cut short or has
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
@@ -57,12 +70,13 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
   // A plain-text part sent as format=flowed has soft line breaks to undo (RFC 3676 §4.2).
   const text = body.unflow === undefined ? decoded.text : body.unflow(decoded.text);
   const title = subject?.replace(REPLY_PREFIX, '').trim();
+  const published = sentToList(root) ? statedDate(headerOf(root, 'date') ?? undefined) : undefined;
   return {
     format,
     text,
     encoding,
     ...(detected === true ? { encodingDetected: true } : {}),
-    stated: title ? { title } : {},
+    stated: { ...(title ? { title } : {}), ...(published === undefined ? {} : { published }) },
     ...(from === null ? {} : { context: { sender: from } }),
   };
 }

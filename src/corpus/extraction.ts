@@ -59,6 +59,12 @@ export interface Extraction {
    * article states none and cleaning finds no headline in it.
    */
   packageTitle?: string;
+  /**
+   * A publication date the file's package states (a mailing list's message: its `Date`,
+   * email.ts), `YYYY-MM-DD`: the date only when the article states none, nor has a dateline,
+   * and is no forwarded message (whose own date is when it was sent, not published).
+   */
+  packageDate?: string;
   /** What the file around the text states for cleaning (see {@link PageContext}); absent: nothing. */
   context?: PageContext;
 }

@@ -1,23 +1,25 @@
 /**
- * Reading a feed file, RSS or Atom (feed-items.ts), or a news API's JSON export (news-export.ts),
+ * Reading a feed file, RSS or Atom (feed-items.ts), a JSON Feed (json-feed.ts), or a news API's
+ * JSON export (news-export.ts),
  * as the articles it holds: each item with its full text is an article of its own, named
- * `FEED#KEY` (feed-item-file.ts) and read by feed-item.ts. An item with only a summary, or with
- * text cut short (cut-short.ts), is refused with the feed's name, the item's title and why; so
- * is every item past {@link MAX_FEED_ITEMS}. A file that cannot be read as a feed is refused
+ * `FEED#KEY` (feed-item-file.ts) and read by feed-item.ts. An item with only a summary is
+ * refused with the feed's name, the item's title and why (one cut short, when it is read:
+ * feed-item.ts); so is every item past {@link MAX_FEED_ITEMS}. A file that cannot be read as a feed is refused
  * whole with what is wrong. The rest of the feed and of the folder is read either way.
  */
 import type { CorpusProblem } from './errors.js';
 import { decodeArticle } from './decode.js';
 import type { ArticleFile } from './files.js';
-import { itemFileName, itemKey } from './feed-item-file.js';
-import { readFeed, type Feed, type FeedItem } from './feed-items.js';
-import { cutShort } from './cut-short.js';
+import { itemFileName, itemKey, itemLabel } from './feed-item-file.js';
+import type { ItemRecord } from './feed-item.js';
+import { readFeed, whyNoFeed, type Feed, type FeedItem } from './feed-items.js';
+import { readJsonFeed } from './json-feed.js';
 import { readNewsExport } from './news-export.js';
 import { SAVE_PAGES } from './other-formats.js';
 import { MalformedXml, parseXml } from './xml.js';
 
-/** What kind of feed a file is: RSS or Atom (`feed`), or a news API's JSON export. */
-export type FeedKind = 'feed' | 'news-export';
+/** What kind of feed a file is: RSS or Atom (`feed`), a JSON Feed, or a news API's JSON export. */
+export type FeedKind = 'feed' | 'json-feed' | 'news-export';
 
 /**
  * The most items read from one feed. A news site's feed carries its latest 10 to 50 stories
@@ -34,16 +36,19 @@ const FEED_ROOT = /<(?:rss|rdf:RDF|feed)[\s>]/;
  */
 const NEWS_LIST = /"(?:articles|results|data|news)"\s*:\s*\[/;
 const NEWS_DATE = /"(?:publishedAt|published_at|pubDate|webPublicationDate|datePublished)"\s*:/;
+/** A JSON Feed's `version`, the spec's address (json-feed.ts), which its first member usually is. */
+const JSON_FEED = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/;
 
 /**
  * The kind of feed a file is, from its extension and its first bytes (`head`): an `.xml`,
- * `.rss` or `.atom` file whose root is a feed's, or a `.json` file listing stories with their
- * dates; null for any other file.
+ * `.rss` or `.atom` file whose root is a feed's, a `.json` file stating JSON Feed's version, or
+ * one listing stories with their dates; null for any other file.
  */
 export function feedKind(file: string, head: string): FeedKind | null {
   const dot = file.lastIndexOf('.');
   const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
   if (['.xml', '.rss', '.atom'].includes(extension) && FEED_ROOT.test(head)) return 'feed';
+  if (extension === '.json' && JSON_FEED.test(head)) return 'json-feed';
   if (extension === '.json' && NEWS_LIST.test(head) && NEWS_DATE.test(head)) return 'news-export';
   return null;
 }
@@ -61,25 +66,39 @@ export interface FeedFiles {
 }
 
 function parsed(text: string, kind: FeedKind): Feed | string {
-  if (kind === 'news-export') {
+  if (kind !== 'feed') {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return `is not valid JSON (${(error as Error).message}): save the export again`;
+      return `is not valid JSON (${(error as Error).message}): save the ${kind === 'json-feed' ? 'feed' : 'export'} again`;
     }
+    if (kind === 'json-feed')
+      return (
+        readJsonFeed(json) ??
+        'is JSON but not a JSON Feed (its "version" is not the spec\'s address)'
+      );
     return readNewsExport(json) ?? 'is JSON but lists no stories (no "articles" list)';
   }
   try {
-    return readFeed(parseXml(text)) ?? 'is XML but not an RSS or Atom feed';
+    const document = parseXml(text);
+    return readFeed(document) ?? whyNoFeed(document);
   } catch (error) {
     if (!(error instanceof MalformedXml)) throw error;
     return `is not well-formed XML, so none of its items is read: ${error.message}; save the feed again`;
   }
 }
 
-/** The item as its article's text: what it states and its content, for feed-item.ts. */
-function itemRecord({ identity: _identity, lacking: _lacking, ...record }: FeedItem): string {
+/** The item as its article's text: what it states, its content and its feed's, for feed-item.ts. */
+function itemRecord(
+  { identity: _identity, lacking: _lacking, ...item }: FeedItem,
+  feed: Feed,
+): string {
+  const record: ItemRecord = {
+    ...item,
+    ...(feed.title === undefined ? {} : { feed: feed.title }),
+    ...(feed.site === undefined ? {} : { site: feed.site }),
+  };
   return JSON.stringify(record);
 }
 
@@ -103,20 +122,15 @@ export function readFeedFile(file: string, bytes: Uint8Array, kind: FeedKind): F
     refuse(
       `holds ${feed.items.length} items; only the first ${MAX_FEED_ITEMS} are read: split it into feeds of ${MAX_FEED_ITEMS} items or fewer`,
     );
-  const of = feed.title === undefined ? '' : ` of "${feed.title}"`;
   const articles: ArticleFile[] = [];
   const keys = new Set<string>();
   feed.items.slice(0, MAX_FEED_ITEMS).forEach((item, index) => {
-    const label = `item ${item.title === undefined ? `${index + 1} (untitled)` : `"${item.title}"`}${of}`;
+    const label = itemLabel(item.title, feed.title, index + 1);
     if (item.content === undefined) {
       refuse(`${label} carries ${item.lacking ?? 'no text'}, not the story: ${SAVE_PAGES}`);
       return;
     }
-    const short = cutShort(item.content);
-    if (short !== null) {
-      refuse(`${label} is cut short (${short}), not the whole story: ${SAVE_PAGES}`);
-      return;
-    }
+    // Whether its content is cut short is told when it is read (feed-item.ts), once per content.
     const key = itemKey(item.identity);
     if (keys.has(key)) {
       refuse(`${label} repeats an item above (the same id or link): it is read once`);
@@ -126,7 +140,7 @@ export function readFeedFile(file: string, bytes: Uint8Array, kind: FeedKind): F
     articles.push({
       file: itemFileName(file, key),
       format: 'feed-item',
-      raw: itemRecord(item),
+      raw: itemRecord(item, feed),
       encoding,
       encodingDetected: detected === true,
     });

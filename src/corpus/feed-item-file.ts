@@ -34,3 +34,17 @@ export function feedOfItem(file: string): { feed: string; key: string } | null {
 export function fileOnDisk(file: string): string {
   return feedOfItem(file)?.feed ?? file;
 }
+
+/**
+ * How a problem names an item: by its title and its feed's, `item "Pier reopens" of "Tarnmouth
+ * Gazette"`; an untitled one by its place in the feed (1-based) or its key.
+ */
+export function itemLabel(
+  title: string | undefined,
+  feedTitle: string | undefined,
+  place: number | string | undefined,
+): string {
+  const of = feedTitle === undefined ? '' : ` of "${feedTitle}"`;
+  if (title !== undefined) return `item "${title}"${of}`;
+  return `${typeof place === 'number' ? `item ${place}` : `item #${place ?? '?'}`} (untitled)${of}`;
+}

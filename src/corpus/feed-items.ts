@@ -5,7 +5,8 @@
  *
  * What an item states:
  * - title: its `title`;
- * - url: RSS `link`, else a `guid` that is a permalink; Atom's `link` with `rel="alternate"` (or none);
+ * - url: RSS `link`, else a `guid` that is a permalink; Atom's `link` with `rel="alternate"` (or none),
+ *   a relative one resolved against the `xml:base` in scope (XML Base; RFC 4287 §2);
  * - published: RSS 2.0 `pubDate` ("the item was published", RSS 2.0 spec), else Dublin Core's
  *   `dc:date` (RSS 1.0's only date); Atom `published` (RFC 4287 §4.2.9, the entry's first
  *   availability). Atom's `updated` (§4.2.15, the last change) is never the publication date,
@@ -23,8 +24,11 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { parseHTML } from 'linkedom';
 import { innerXml } from './xml.js';
+import { resolvedReference } from './xml-base.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+/** Atom 0.3's namespace: a draft (2003) that Atom 1.0, RFC 4287, replaced in 2005. */
+const ATOM_03 = 'http://purl.org/atom/ns#';
 const RSS1 = 'http://purl.org/rss/1.0/';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -52,9 +56,11 @@ export interface FeedItem {
   lacking?: string;
 }
 
-/** A feed's title and its items, in feed order. */
+/** A feed's title, its site's address and its items, in feed order. */
 export interface Feed {
   title?: string;
+  /** The site the feed is of: RSS `channel/link`, Atom's `link` (rel `alternate`) of the feed. */
+  site?: string;
   items: FeedItem[];
 }
 
@@ -158,9 +164,9 @@ function atomContent(entry: Element): Pick<FeedItem, 'content' | 'lacking'> {
   } else if (type === 'text' || type.startsWith('text/'))
     read = { type: 'text', text: content.textContent ?? '' };
   else return { lacking: `no text: its content is ${type}, not text` };
-  return oneLine(read.type === 'html' ? htmlText(read.text) : read.text) === undefined
-    ? { lacking: instead }
-    : { content: read };
+  // Markup that shows no text is found when the item is read (feed-item.ts): telling it here
+  // would parse every item's HTML on every read of the folder.
+  return oneLine(read.text) === undefined ? { lacking: instead } : { content: read };
 }
 
 function rssItem(element: Element, ns: string | null, feedTitle: string | undefined): FeedItem {
@@ -195,10 +201,14 @@ function atomNames(parent: Element | undefined): string | undefined {
   );
 }
 
+/** An entry's or a feed's `link` with `rel="alternate"` (or none), its `xml:base` applied (xml-base.ts). */
 function atomLink(entry: Element): string | undefined {
   const links = children(entry, ATOM, 'link');
   const alternate = links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
-  return oneLine(alternate?.getAttribute('href'));
+  const href = oneLine(alternate?.getAttribute('href'));
+  return href === undefined || alternate === undefined
+    ? undefined
+    : resolvedReference(href, alternate);
 }
 
 function atomEntry(entry: Element, feed: Element): FeedItem {
@@ -230,8 +240,10 @@ export function readFeed(document: Document): Feed | null {
   if (root === null) return null;
   if (root.localName === 'feed' && root.namespaceURI === ATOM) {
     const title = atomText(child(root, ATOM, 'title'));
+    const site = atomLink(root);
     return {
       ...(title ? { title } : {}),
+      ...(site ? { site } : {}),
       items: children(root, ATOM, 'entry').map((entry) => atomEntry(entry, root)),
     };
   }
@@ -239,8 +251,10 @@ export function readFeed(document: Document): Feed | null {
     const channel = child(root, null, 'channel');
     if (channel === undefined) return { items: [] };
     const title = oneLine(child(channel, null, 'title')?.textContent);
+    const site = oneLine(child(channel, null, 'link')?.textContent);
     return {
       ...(title ? { title } : {}),
+      ...(site ? { site } : {}),
       items: children(channel, null, 'item').map((element) => rssItem(element, null, title)),
     };
   }
@@ -248,10 +262,26 @@ export function readFeed(document: Document): Feed | null {
     const channel = child(root, RSS1, 'channel');
     const title =
       channel === undefined ? undefined : oneLine(child(channel, RSS1, 'title')?.textContent);
+    const site =
+      channel === undefined ? undefined : oneLine(child(channel, RSS1, 'link')?.textContent);
     return {
       ...(title ? { title } : {}),
+      ...(site ? { site } : {}),
       items: children(root, RSS1, 'item').map((element) => rssItem(element, RSS1, title)),
     };
   }
   return null;
+}
+
+/**
+ * Why a document {@link readFeed} reads no feed from is none it reads. Atom 0.3 is refused by
+ * name: a draft format with its own names for dates (`issued`, `modified`) and content (`mode`
+ * escaped, xml or base64), replaced by Atom 1.0 in 2005 and rare in feeds served since; reading
+ * it would take a second Atom reader for few files, while its site serves Atom 1.0 or RSS.
+ */
+export function whyNoFeed(document: Document): string {
+  const root = document.documentElement;
+  if (root?.localName === 'feed' && root.namespaceURI === ATOM_03)
+    return "is an Atom 0.3 feed (a draft replaced by Atom 1.0, RFC 4287, in 2005), which is not read: save the feed again from its site in Atom 1.0 or RSS, or save each story's page";
+  return 'is XML but not an RSS or Atom feed';
 }

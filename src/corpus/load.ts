@@ -114,6 +114,7 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
       stated,
       dropped: extraction.dropped.map((dropped) => ({ ...dropped, line: clean(dropped.line) })),
       ...(packageTitle ? { packageTitle } : {}),
+      ...(extraction.packageDate === undefined ? {} : { packageDate: extraction.packageDate }),
       ...(extraction.context === undefined ? {} : { context: cleanContext(extraction.context) }),
     },
     controls,
@@ -122,22 +123,24 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
 
 /**
  * The extraction of an article file by its format; for a packaged one, of the article it was
- * unpacked to, with what the package states filling only what the article leaves unstated.
+ * unpacked to, with what the package states filling only what the article leaves unstated
+ * (its title and date, only what cleaning finds none of either: analyseArticle).
  * Throws an Error for a packaged file that was not unpacked (see unpack.ts unpackArticles).
  */
 function extractionOf(article: ReadableArticle): Extraction {
-  if (article.format === 'feed-item') return extractFeedItem(article.raw);
+  if (article.format === 'feed-item') return extractFeedItem(article);
   if (!isPackaged(article.format)) return extractArticle(article.raw, article.format);
   const { unpacked } = article;
   if (unpacked === undefined)
     throw new Error(`corpus: ${article.file} was not unpacked before it was read`);
   const extraction = extractArticle(unpacked.text, unpacked.format);
-  const { title, ...stated } = unpacked.stated;
+  const { title, published, ...stated } = unpacked.stated;
   return {
     ...extraction,
     dropped: [...(unpacked.dropped ?? []), ...extraction.dropped],
     stated: { ...stated, ...extraction.stated },
     ...(title === undefined ? {} : { packageTitle: title }),
+    ...(published === undefined ? {} : { packageDate: published }),
     context: { ...unpacked.context, ...extraction.context },
   };
 }
@@ -161,11 +164,20 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     cleaned.headline === null
       ? { ...extraction.stated, title: extraction.packageTitle }
       : extraction.stated;
+  // A package's date (a list message's sending) after the article's own, stated or a dateline;
+  // a forwarded message's is when it was forwarded.
+  const dated =
+    extraction.packageDate !== undefined &&
+    titled.published === undefined &&
+    cleaned.dateline === null &&
+    !cleaned.dropped.some((line) => line.reason === 'forwarded message header')
+      ? { ...titled, published: extraction.packageDate }
+      : titled;
   // An unconfirmed name in the text (a masthead) as in the page's head (a `<title>`'s site name).
   const stated =
-    cleaned.outletCandidate !== undefined && titled.outletCandidate === undefined
-      ? { ...titled, outletCandidate: cleaned.outletCandidate }
-      : titled;
+    cleaned.outletCandidate !== undefined && dated.outletCandidate === undefined
+      ? { ...dated, outletCandidate: cleaned.outletCandidate }
+      : dated;
   const sender = extraction.context?.sender;
   const outside =
     sender === undefined || cleaned.outlet !== null

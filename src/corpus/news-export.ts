@@ -10,54 +10,44 @@
  *   `description` is a summary, never the text. NewsAPI's `content` is cut at 200 characters
  *   ("… [+1450 chars]"): cut-short.ts refuses it.
  */
+import { isJsonObject, jsonText, type JsonObject } from './json-values.js';
 import { feedItem, type Feed, type FeedContent, type FeedItem } from './feed-items.js';
-
-type Json = Record<string, unknown>;
 
 const LISTS = ['articles', 'results', 'data', 'news'] as const;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const line = value.replace(/\s+/g, ' ').trim();
-  return line ? line : undefined;
-}
-
-function first(story: Json, keys: readonly string[]): string | undefined {
+function first(story: JsonObject, keys: readonly string[]): string | undefined {
   for (const key of keys) {
-    const value = text(story[key]);
+    const value = jsonText(story[key]);
     if (value !== undefined) return value;
   }
   return undefined;
 }
 
-function authorOf(story: Json): string | undefined {
+function authorOf(story: JsonObject): string | undefined {
   const creator = story.creator;
   if (Array.isArray(creator)) {
-    const names = creator.map(text).filter((name): name is string => name !== undefined);
+    const names = creator.map(jsonText).filter((name): name is string => name !== undefined);
     if (names.length > 0) return names.join(', ');
   }
   return first(story, ['author', 'creator', 'byline']);
 }
 
-function outletOf(story: Json): string | undefined {
+function outletOf(story: JsonObject): string | undefined {
   const source = story.source;
-  if (isObject(source)) return text(source.name);
-  return text(source) ?? text(story.source_name);
+  if (isJsonObject(source)) return jsonText(source.name);
+  return jsonText(source) ?? jsonText(story.source_name);
 }
 
-function contentOf(story: Json): FeedContent | undefined {
-  const fields = isObject(story.fields) ? story.fields : {};
-  const plain = [story.content, fields.bodyText].find((value) => text(value) !== undefined);
+function contentOf(story: JsonObject): FeedContent | undefined {
+  const fields = isJsonObject(story.fields) ? story.fields : {};
+  const plain = [story.content, fields.bodyText].find((value) => jsonText(value) !== undefined);
   if (typeof plain === 'string') return { type: 'text', text: plain };
-  return typeof fields.body === 'string' && text(fields.body) !== undefined
+  return typeof fields.body === 'string' && jsonText(fields.body) !== undefined
     ? { type: 'html', text: fields.body }
     : undefined;
 }
 
-function storyOf(story: Json): FeedItem {
+function storyOf(story: JsonObject): FeedItem {
   const title = first(story, ['title', 'webTitle']);
   const url = first(story, ['url', 'link', 'webUrl']);
   const published = first(story, [
@@ -68,7 +58,7 @@ function storyOf(story: Json): FeedItem {
     'datePublished',
   ]);
   const content = contentOf(story);
-  const summary = text(story.description) !== undefined;
+  const summary = jsonText(story.description) !== undefined;
   return feedItem(first(story, ['id', 'article_id']), {
     title,
     url,
@@ -90,9 +80,9 @@ function storyOf(story: Json): FeedItem {
  * stories ({@link LISTS}, at the top or under `response`).
  */
 export function readNewsExport(json: unknown): Feed | null {
-  if (!isObject(json)) return null;
-  const holder = isObject(json.response) ? json.response : json;
+  if (!isJsonObject(json)) return null;
+  const holder = isJsonObject(json.response) ? json.response : json;
   const list = LISTS.map((key) => holder[key]).find(Array.isArray);
   if (list === undefined) return null;
-  return { items: list.filter(isObject).map(storyOf) };
+  return { items: list.filter(isJsonObject).map(storyOf) };
 }

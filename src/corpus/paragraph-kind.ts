@@ -23,15 +23,16 @@ const QUOTING_HEADLINE = /^[^"“‘«'.!?]{1,80}:\s*["“‘«'].*[.!?…]["”
 export function paragraphKind(text: string): ParagraphKind {
   if (text.length > HEADING_MAX_LENGTH) return 'body';
   const words = text.split(' ').length;
-  // A final full stop that is a legal form's ("… Hollin Foods N.V.") ends no sentence.
-  const stops = SENTENCE_END.test(text) && !LEGAL_FORM_STOP.test(text);
-  return words <= HEADING_MAX_WORDS && !stops ? 'heading' : 'body';
+  return words <= HEADING_MAX_WORDS && !SENTENCE_END.test(text) ? 'heading' : 'body';
 }
 
 /**
  * A paragraph's kind; the first paragraph of an article below any headings (a masthead, a
- * section label) may also be a headline quoting someone, which ends like a sentence (only
- * there: further down, such a line is reporting).
+ * section label) may also be a headline that ends like a sentence, only there (further down,
+ * such a line is reporting): one quoting someone, or one whose final full stop is a company's
+ * legal form's ("Velstra to acquire Hollin Foods N.V."). English sets one full stop for an
+ * abbreviation that ends a sentence, so in the body "The contract went to Hollin Foods Ltd."
+ * is a sentence.
  */
 export function kindAt(text: string, atTop: boolean): ParagraphKind {
   const kind = paragraphKind(text);
@@ -40,7 +41,7 @@ export function kindAt(text: string, atTop: boolean): ParagraphKind {
     atTop &&
     text.length <= HEADING_MAX_LENGTH &&
     text.split(' ').length <= HEADING_MAX_WORDS &&
-    QUOTING_HEADLINE.test(text)
+    (QUOTING_HEADLINE.test(text) || LEGAL_FORM_STOP.test(text))
   )
     return 'heading';
   return kind;

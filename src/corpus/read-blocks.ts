@@ -32,7 +32,7 @@ import {
   splitSlogan,
 } from './masthead.js';
 import { isPaperSlogan, isSloganUnder, mayBeNameplateName, nameplateName } from './nameplate.js';
-import { paragraphKind } from './paragraph-kind.js';
+import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
@@ -371,7 +371,7 @@ function keepParagraph(state: ReadState, block: Block): void {
     drop(state, paragraph, wrapped);
     return;
   }
-  if (paragraphKind(paragraph) === 'body') {
+  if (kindAt(paragraph, block.atTop) === 'body') {
     // A correction or editor's note above the story ("Correction: An earlier version …") is a
     // note on it, kept as text but not its first paragraph: the top of the page goes on below
     // it, so the story's first paragraph may still open with a wire dateline.

@@ -86,26 +86,36 @@ export async function unpackArticle(
   }
 }
 
+/** True for an article file read from what it holds once unpacked: a package or a feed's item. */
+const unpacks = (article: ArticleFile) =>
+  isPackaged(article.format) || article.format === 'feed-item';
+
 /**
- * The files with every packaged article unpacked, except those `skip` names (whose analysis
- * is known already); one that cannot be unpacked moves to `unread` with its problem, as a text
- * file that cannot be decoded does.
+ * The files with every packaged article unpacked, and every feed item (feed-item.ts), except
+ * those `skip` names (whose analysis is known already); one that cannot be unpacked moves to
+ * `unread` with its problem, as a text file that cannot be decoded does.
  */
 export async function unpackArticles(
   files: CorpusFiles,
   skip: (article: ArticleFile) => boolean = () => false,
 ): Promise<CorpusFiles> {
-  if (!files.articles.some((article) => isPackaged(article.format))) return files;
+  if (!files.articles.some(unpacks)) return files;
   const articles: ArticleFile[] = [];
   const unread = [...files.unread];
   for (const article of files.articles) {
-    if (!isPackaged(article.format) || article.unpacked !== undefined || skip(article)) {
+    if (!unpacks(article) || article.unpacked !== undefined || skip(article)) {
       articles.push(article);
       continue;
     }
     try {
-      const bytes = Buffer.from(article.raw, 'latin1');
-      const unpacked = await unpackArticle(bytes, article.file, article.format);
+      const unpacked =
+        article.format === 'feed-item'
+          ? (await import('./feed-item.js')).unpackFeedItem(article)
+          : await unpackArticle(
+              Buffer.from(article.raw, 'latin1'),
+              article.file,
+              article.format as PackagedFormat,
+            );
       articles.push({
         ...article,
         unpacked,

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type xmldomModule from '@xmldom/xmldom';
 import type { Document } from '@xmldom/xmldom';
+import { withHtmlEntities, type WithHtmlEntities } from './xml-html-entities.js';
 
 const require = createRequire(import.meta.url);
 let xmldom: typeof xmldomModule | undefined;
@@ -20,35 +21,46 @@ interface Locator {
   columnNumber?: number;
 }
 
-function where(locator: Locator | undefined): string {
+/** Where `locator` points in the document as written (its HTML references rewritten: xml-html-entities.ts). */
+function where(locator: Locator | undefined, read: WithHtmlEntities): string {
   const line = locator?.lineNumber;
   if (line === undefined || line < 1) return '';
   const column = locator?.columnNumber;
-  return ` (near line ${line}${column === undefined ? '' : `, column ${column}`})`;
+  return ` (near line ${line}${column === undefined ? '' : `, column ${read.originalColumn(line, column)}`})`;
 }
 
 /**
- * The document `text` holds. Throws {@link MalformedXml} naming the first error and where it is
- * ("Opening and ending tag mismatch: "item" != "channel" (near line 6, column 1)"): a
- * well-formedness error, or an undeclared entity such as HTML's `&nbsp;`, which the parser
- * would otherwise drop from the text. Warnings (an attribute without quotes) are let pass.
+ * The document `text` holds, HTML's named references (`&nbsp;`, `&mdash;`) read as HTML reads
+ * them (xml-html-entities.ts). Throws {@link MalformedXml} naming the first error and where it
+ * is ("Opening and ending tag mismatch: "item" != "channel" (near line 6, column 1)"): a
+ * well-formedness error, or an entity neither XML nor HTML defines ("&bogus;"), which the
+ * parser would otherwise leave in the text as written. Warnings (an attribute without quotes)
+ * are let pass.
  */
 export function parseXml(text: string): Document {
   xmldom ??= require('@xmldom/xmldom') as typeof xmldomModule;
+  const read = withHtmlEntities(text);
+  if (read.unknown !== undefined) {
+    const { entity, line, column } = read.unknown;
+    // Found where it stands: the parser's locator points at the text before it.
+    throw new MalformedXml(
+      `${entity} is an entity neither XML nor HTML defines (near line ${line}, column ${column})`,
+    );
+  }
   let first: string | undefined;
   const parser = new xmldom.DOMParser({
     onError(level, message, context) {
       if (level === 'warning') return;
-      first ??= `${message}${where((context as { locator?: Locator } | undefined)?.locator)}`;
+      first ??= `${message}${where((context as { locator?: Locator } | undefined)?.locator, read)}`;
       throw new MalformedXml(first);
     },
   });
   try {
-    return parser.parseFromString(text, 'text/xml');
+    return parser.parseFromString(read.text, 'text/xml');
   } catch (error) {
     if (first !== undefined) throw new MalformedXml(first);
     const locator = (error as { locator?: Locator }).locator;
-    throw new MalformedXml(`${(error as Error).message}${where(locator)}`);
+    throw new MalformedXml(`${(error as Error).message}${where(locator, read)}`);
   }
 }
 

@@ -1,9 +1,12 @@
 /** The rule that tells a feed item's whole text from one cut short (cut-short.ts). */
 import { describe, expect, it } from 'vitest';
-import { contentLines, cutShort } from '../../src/corpus/cut-short.js';
+import { parseHTML } from 'linkedom';
+import { cutShort, shownLines, textLines } from '../../src/corpus/cut-short.js';
 
-const html = (text: string) => ({ type: 'html' as const, text });
-const text = (value: string) => ({ type: 'text' as const, text: value });
+/** The lines an item's HTML shows, as feed-item.ts reads them. */
+const html = (markup: string) =>
+  shownLines(parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`).document.body);
+const text = textLines;
 
 const WHOLE = '<p>The pier will reopen in May.</p><p>Repairs cost £2m, the council said.</p>';
 
@@ -42,10 +45,13 @@ describe('cutShort', () => {
   });
 });
 
-describe('contentLines', () => {
+describe('shownLines', () => {
   it('ends a line where a block or a line break does, as a browser shows it', () => {
-    expect(
-      contentLines(html('<div><p>One.</p><p>Two<br>three.</p></div><ul><li>Four</li></ul>')),
-    ).toEqual(['One.', 'Two', 'three.', 'Four']);
+    expect(html('<div><p>One.</p><p>Two<br>three.</p></div><ul><li>Four</li></ul>')).toEqual([
+      'One.',
+      'Two',
+      'three.',
+      'Four',
+    ]);
   });
 });

@@ -160,3 +160,63 @@ describe('e-mailed articles (.eml)', () => {
     expect(report.counts.articles).toBe(1);
   });
 });
+
+describe("a mailing list's message: published by being sent", () => {
+  /** A plain-text message with `headers` over the standard ones, its body `lines`. */
+  const plain = (headers: string[], lines: string[]) =>
+    message([
+      'From: Grain Weekly <news@grain.example>',
+      'To: reader@example.org',
+      'Subject: Grain Weekly: mill protest',
+      'Date: Fri, 7 Nov 2025 23:30:00 -0500',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      ...headers,
+      '',
+      ...lines,
+      '',
+    ]);
+  const BODY = [
+    'Farmers rally at Hollin Mills',
+    '',
+    'On Thursday, around 300 farmers rallied outside Hollin Mills against the sale.',
+  ];
+
+  it("takes a list message's Date as its publication date, after any date the article states", async () => {
+    const dir = await corpusOf({
+      // List-Id (RFC 2919); the calendar date as stated, not converted to UTC.
+      'listed.eml': plain(['List-Id: Grain Weekly <weekly.grain.example>'], BODY),
+      // List-Unsubscribe (RFC 2369) alone says so too.
+      'unsubscribe.eml': plain(['List-Unsubscribe: <mailto:leave@grain.example>'], BODY),
+      // The article's own dateline comes first.
+      'dated.eml': plain(
+        ['List-Id: <weekly.grain.example>'],
+        [...BODY.slice(0, 2), '6 November 2025', '', ...BODY.slice(2)],
+      ),
+      // A message to a person: its Date is only when it was sent.
+      'personal.eml': plain([], BODY),
+      // A list message forwarding an article: the date it was forwarded, not published.
+      'forward.eml': plain(
+        ['List-Id: <talk.grain.example>'],
+        [
+          'Worth a read.',
+          '',
+          '---------- Forwarded message ---------',
+          'From: Mill Courier <news@mill.example>',
+          'Date: Mon, 3 Nov 2025 08:00:00 +0000',
+          'Subject: Farmers rally',
+          '',
+          ...BODY,
+        ],
+      ),
+    });
+    const { articles } = await loadCorpus(dir);
+    expect(Object.fromEntries(articles.map(({ meta }) => [meta.file, meta.published]))).toEqual({
+      'listed.eml': '2025-11-07',
+      'unsubscribe.eml': '2025-11-07',
+      'dated.eml': '2025-11-06',
+      'personal.eml': null,
+      'forward.eml': null,
+    });
+  });
+});

@@ -197,6 +197,161 @@ ${entries}
   });
 });
 
+describe('a JSON Feed (jsonfeed.org)', () => {
+  it('reads content_html and content_text, date_published and authors like any feed', async () => {
+    const dir = await corpusOf({
+      'feed.json': JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Gull Island Post',
+        home_page_url: 'https://gull.example/',
+        authors: [{ name: 'Post Newsroom' }],
+        items: [
+          {
+            id: 'p-1',
+            url: 'https://gull.example/fares',
+            title: 'Ferry fares to rise',
+            content_html: `<p>${FARES}</p><p>${FUEL}</p>`,
+            content_text: `${FARES}\n\n${FUEL}`,
+            date_published: '2026-02-17T09:30:00-05:00',
+            authors: [{ name: 'Nadia Fenwick' }, { name: 'Owen Price' }],
+          },
+          {
+            id: 2,
+            title: 'Library hours cut',
+            content_text: LIBRARY,
+            // The last change, not the publication.
+            date_modified: '2026-02-18T10:00:00Z',
+          },
+          { id: 'p-3', title: 'Pier closes', summary: 'The pier closes on Monday.' },
+        ],
+      }),
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^item "Pier closes" of "Gull Island Post" carries only a summary/),
+    ]);
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map(({ meta, text }) => ({ ...meta, text }))).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/^feed\.json#[0-9a-f]{10}$/),
+        title: 'Ferry fares to rise',
+        url: 'https://gull.example/fares',
+        published: '2026-02-17',
+        author: 'Nadia Fenwick, Owen Price',
+        outlet: 'Gull Island Post',
+        text: `${FARES}\n\n${FUEL}`,
+      }),
+      // The feed's authors are the item's when it names none (JSON Feed 1.1).
+      expect.objectContaining({
+        title: 'Library hours cut',
+        published: null,
+        author: 'Post Newsroom',
+        url: null,
+        text: LIBRARY,
+      }),
+    ]);
+  });
+});
+
+describe("a feed's own lines and addresses", () => {
+  it('resolves an Atom link against the xml:base in scope (XML Base)', async () => {
+    const dir = await corpusOf({
+      'post.atom': `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://gull.example/">
+<title>Gull Island Post</title><id>urn:uuid:feed</id>
+<entry xml:base="news/2026/"><title>Ferry fares to rise</title><id>urn:uuid:1</id><link href="fares"/>
+<content type="html">&lt;p&gt;${FARES}&lt;/p&gt;</content></entry>
+<entry><title>Library hours cut</title><id>urn:uuid:2</id><link href="/local/library?id=2"/>
+<content type="html">&lt;p&gt;${LIBRARY}&lt;/p&gt;</content></entry>
+</feed>`,
+      // No base in scope: a relative link states no address.
+      'bare.atom': `<feed xmlns="http://www.w3.org/2005/Atom"><title>Tarn Post</title>
+<entry><title>Fuel costs</title><id>urn:uuid:3</id><link href="fuel"/><content>${FUEL}</content></entry></feed>`,
+    });
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map((article) => [article.meta.title, article.meta.url])).toEqual([
+      ['Fuel costs', null],
+      ['Ferry fares to rise', 'https://gull.example/news/2026/fares'],
+      ['Library hours cut', 'https://gull.example/local/library?id=2'],
+    ]);
+  });
+
+  it('drops a syndication footer: a last line linking only to the post and to the site', async () => {
+    const footer = (post: string, site: string, words: [string, string]) =>
+      `<p>${words[0]} <a href="${post}">the post</a> ${words[1]} <a href="${site}">Tarnmouth Gazette</a>.</p>`;
+    const item = (n: number, last: string) =>
+      `<title>Story ${n}</title><link>https://tarnmouth.example/${n}/</link>${encoded(`<p>${FARES}</p>${last}`)}`;
+    const dir = await corpusOf({
+      'gazette.xml': rss(
+        [
+          // WordPress's wording, and another with the same shape (the site by the feed's own link).
+          item(
+            1,
+            footer('https://tarnmouth.example/1/', 'https://tarnmouth.example/', [
+              'The post',
+              'appeared first on',
+            ]),
+          ),
+          item(
+            2,
+            footer('https://tarnmouth.example/2', 'https://tarnmouth.example/news', [
+              'This story',
+              'was first published by',
+            ]),
+          ),
+          // A footer above an excerpt's ellipsis hides nothing: the item is still cut short.
+          item(
+            3,
+            `<p>Repairs began on Monday…</p>${footer('https://tarnmouth.example/3/', 'https://tarnmouth.example/', ['The post', 'appeared first on'])}`,
+          ),
+          // Links elsewhere, or more words, make a paragraph of the story.
+          item(
+            4,
+            footer('https://tarnmouth.example/fares-2025/', 'https://tarnmouth.example/', [
+              'Last year',
+              'fares rose by 5 percent, as reported by',
+            ]),
+          ),
+          item(
+            5,
+            footer('https://tarnmouth.example/5/', 'https://coast.example/', [
+              'The post',
+              'appeared first on',
+            ]),
+          ),
+        ],
+        '<title>Tarnmouth Gazette</title><link>https://tarnmouth.example/news</link>',
+      ),
+    });
+    const report = await validateCorpus(dir);
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^item "Story 3" .* is cut short \(it ends in an ellipsis/),
+    ]);
+    // Listed by `validate --verbose`, with its rule.
+    expect(
+      report.articles.flatMap((file) =>
+        file.dropped.filter((line) => line.reason === 'syndication footer'),
+      ),
+    ).toEqual([
+      {
+        line: 'The post the post appeared first on Tarnmouth Gazette.',
+        reason: 'syndication footer',
+      },
+      {
+        line: 'This story the post was first published by Tarnmouth Gazette.',
+        reason: 'syndication footer',
+      },
+    ]);
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map((article) => article.text)).toEqual([
+      FARES,
+      FARES,
+      `${FARES}\n\nLast year the post fares rose by 5 percent, as reported by Tarnmouth Gazette.`,
+      `${FARES}\n\nThe post the post appeared first on Tarnmouth Gazette.`,
+    ]);
+  });
+});
+
 describe('items that are not the whole story', () => {
   it('refuses summaries and text cut short by name, and reads the rest of the feed and folder', async () => {
     const dir = await corpusOf({
@@ -276,7 +431,12 @@ describe('bounds and malformed feeds', () => {
     const dir = await corpusOf({
       'story.txt': `Council approves budget\n\n${FUEL}`,
       'broken.xml': rss([FARES_ITEM]).replace('</item>', ''),
-      'entity.rss': rss([`<title>Fares&nbsp;rise</title>${encoded(`<p>${FARES}</p>`)}`]),
+      'old.atom': `<?xml version="1.0"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Tarn Post</title>
+<entry><title>Fuel costs</title><issued>2005-02-17T09:30:00Z</issued><content type="text/html" mode="escaped">&lt;p&gt;${FUEL}&lt;/p&gt;</content></entry></feed>`,
+      'entity.rss': rss([`<title>Fares&nbsp;rise</title>${encoded(`<p>${FARES}</p>`)}`]).replace(
+        'Tarnmouth Gazette',
+        'Tarnmouth &mdash;\n&bogus; Gazette',
+      ),
     });
     const report = await validateCorpus(dir);
     expect(report.problems).toEqual([
@@ -288,10 +448,57 @@ describe('bounds and malformed feeds', () => {
       },
       {
         file: 'entity.rss',
-        message: expect.stringMatching(/^is not well-formed XML.*entity not found:&nbsp;/),
+        // Named where it stands, whatever HTML's references stand before it on its line.
+        message:
+          'is not well-formed XML, so none of its items is read: &bogus; is an entity neither XML nor HTML defines (near line 4, column 1); save the feed again',
+      },
+      {
+        file: 'old.atom',
+        message: expect.stringMatching(
+          /^is an Atom 0\.3 feed \(a draft replaced by Atom 1\.0, RFC 4287, in 2005\), which is not read: save the feed again/,
+        ),
       },
     ]);
     expect(report.counts.articles).toBe(1);
+  });
+
+  it("reads HTML's named references, undeclared in XML, as HTML reads them", async () => {
+    const dir = await corpusOf({
+      'entities.rss': rss(
+        [
+          `<title>Fares&nbsp;rise &mdash; again</title><dc:creator>Ren&eacute;e Colvin</dc:creator>${encoded(`<p>${FARES}</p>`)}`,
+          `<title>Caf&eacute;s</title><content:encoded>&lt;p&gt;${LIBRARY.replace('town library', 'town&rsquo;s library')}&lt;/p&gt;</content:encoded>`,
+        ],
+        '<title>Tarnmouth&nbsp;Gazette</title>',
+      ),
+    });
+    const { articles } = await loadCorpus(dir);
+    expect(articles.map(({ meta, text }) => ({ ...meta, text }))).toEqual([
+      expect.objectContaining({
+        title: 'Fares rise — again',
+        author: 'Renée Colvin',
+        outlet: 'Tarnmouth Gazette',
+        text: FARES,
+      }),
+      expect.objectContaining({
+        title: 'Cafés',
+        text: LIBRARY.replace('town library', 'town’s library'),
+      }),
+    ]);
+  });
+
+  it('names where a parse error stands in the feed as written, its HTML references rewritten', async () => {
+    const feed = rss([
+      `<title>Caf&eacute;&eacute;s</title><link></b>${encoded(`<p>${FARES}</p>`)}`,
+    ]);
+    const report = await validateCorpus(await corpusOf({ 'late.rss': feed }));
+    // The parser points at the element left open, "<link>", as the feed writes that line
+    // ("&eacute;" is two characters longer than the "&#xe9;" the parser read).
+    const line = feed.split('\n').findIndex((text) => text.includes('<link>'));
+    const column = (feed.split('\n')[line]?.indexOf('<link>') ?? 0) + 1;
+    expect(report.problems[0]?.message).toContain(
+      `"link" != "b" (near line ${line + 1}, column ${column})`,
+    );
   });
 
   it(`reads the first ${MAX_FEED_ITEMS} items of a feed and refuses one over the size limit`, async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCallToActionLabel } from '../../src/corpus/call-to-action.js';
 import { parseMetadataLine } from '../../src/corpus/metadata-line.js';
-import { paragraphKind } from '../../src/corpus/paragraph-kind.js';
+import { cleanArticle } from '../../src/corpus/clean.js';
+import { kindAt, paragraphKind } from '../../src/corpus/paragraph-kind.js';
 import { CLAUSE_END, SENTENCE_END } from '../../src/corpus/sentence-end.js';
 
 describe('sentence ends', () => {
@@ -26,11 +27,30 @@ describe('sentence ends', () => {
     expect(isCallToActionLabel('Subscribe now.”')).toBe(false);
   });
 
-  it("reads a legal form's full stop as no sentence's in a heading", () => {
-    for (const text of ['Velstra to acquire Hollin Foods N.V.', 'Mill sold to Dunmore Grain Ltd.'])
-      expect(paragraphKind(text), text).toBe('heading');
+  it("reads a legal form's full stop as no sentence's in a headline at the top only", () => {
+    for (const text of [
+      'Velstra to acquire Hollin Foods N.V.',
+      'Mill sold to Dunmore Grain Ltd.',
+    ]) {
+      expect(kindAt(text, true), text).toBe('heading');
+      // Further down, one full stop ends the abbreviation and the sentence alike.
+      expect(kindAt(text, false), text).toBe('body');
+    }
     for (const text of ['The mill was sold.', 'Numbers are limited.', 'He cited Art. 5 as a co.'])
-      expect(paragraphKind(text), text).toBe('body');
+      expect(kindAt(text, true), text).toBe('body');
+  });
+
+  it('reads a short body paragraph ending in a legal form as body text', () => {
+    const body = 'The council approved the sale of the old mill on Tuesday after a long debate.';
+    const short = 'The contract went to Dunmore Grain Ltd.';
+    const cleaned = cleanArticle(`Old mill sold\n\n${body}\n\n${short}\n\n${body}`);
+    expect(cleaned.headline).toBe('Old mill sold');
+    expect(cleaned.paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'heading',
+      'body',
+      'body',
+      'body',
+    ]);
   });
 
   it("lets a metadata line end in an abbreviation's full stop, never a sentence's", () => {

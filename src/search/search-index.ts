@@ -411,9 +411,9 @@ export class SearchIndex {
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
-      writtenInLowerCase: (term) => {
+      writtenInLowerCase: (term, word) => {
         for (const written of this.writtenForms(term, true))
-          if (/^\p{Ll}/u.test(written)) return true;
+          if (/^\p{Ll}/u.test(written) && (word === undefined || written === word)) return true;
         return false;
       },
       isAdverbial: (phrase) => this.adverbials.has(phrase),
@@ -433,11 +433,14 @@ export class SearchIndex {
         corpus.articles.map((article) => article.meta),
         { maxShare: o.sourceTermMaxShare, strongMaxShare: o.strongSourceTermMaxShare },
         (term) => this.commonWords.has(term),
-        outletWordUse(
-          corpus.articles.flatMap((article) => article.meta.outlet ?? []),
-          (term) => this.bodyTextsHolding(term),
-          o.maxOutletWordSentences,
-        ),
+        {
+          usedOtherwise: outletWordUse(
+            corpus.articles.flatMap((article) => article.meta.outlet ?? []),
+            (term) => this.bodyTextsHolding(term),
+            o.maxOutletWordSentences,
+          ),
+          articlesUsing: (term) => this.articlesUsing(term),
+        },
       ),
     };
   }
@@ -589,6 +592,25 @@ export class SearchIndex {
         if (this.corpus.sentences[s]?.kind === 'body' && this.sentenceTerms.get(s).includes(id))
           yield this.textOf(s);
     }
+  }
+
+  /** The articles whose own text (not a heading that is their title) holds an index term. */
+  private articlesUsing(term: string): Set<number> {
+    const using = new Set<number>();
+    const id = this.termIds.get(term);
+    if (id === undefined) return using;
+    const ids = new Set([id]);
+    for (const b of this.scorer.documentsOf(term)) {
+      const block = this.blocks[b];
+      const article = this.blockArticle[b] as number;
+      if (!block || using.has(article)) continue;
+      for (let s = block.first; s <= block.last; s++)
+        if (this.metadataHeading[s] === 0 && this.holdsAny(s, ids)) {
+          using.add(article);
+          break;
+        }
+    }
+    return using;
   }
 
   /** Loads a saved index over the corpus it was built from. */
@@ -784,8 +806,9 @@ export class SearchIndex {
         : (block) => articles.has(this.blockArticle[block] as number),
     );
     // A question that names its sources ("in his 1917 address") is also looked up in them
-    // alone: in a large corpus their passages may rank below the top blocks of the whole.
-    const named = plan.sources.articles;
+    // alone: in a large corpus their passages may rank below the top blocks of the whole. So is
+    // one that only points to articles (by a publication date: "in 1808"), as their evidence.
+    const named = plan.sources.articles.size > 0 ? plan.sources.articles : plan.sources.mentioned;
     if (articles === undefined && named.size > 0) {
       const taken = new Set(blocks.map((candidate) => candidate.block));
       for (const extra of candidateBlocks(concepts, source, (block) =>

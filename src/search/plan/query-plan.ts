@@ -20,6 +20,8 @@ import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
+import { writtenAsName } from './label-names.js';
+import { sourceOrdinal } from './source-ordinal.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -105,9 +107,9 @@ export interface Vocabulary {
   compounds(term: string): readonly string[];
   /**
    * True when the corpus writes a term in lower case somewhere (in the first blocks holding
-   * it): an ordinary word, not only a name.
+   * it): an ordinary word, not only a name. With `word` (folded), that word of the term's.
    */
-  writtenInLowerCase(term: string): boolean;
+  writtenInLowerCase(term: string, word?: string): boolean;
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
@@ -244,6 +246,8 @@ export function planQuery(
   }
   // "press release" says what kind of piece is asked about, not who published it.
   const inPieceKind = pieceKindWordsAt(tokens.map((token) => token.word));
+  // "his first annual message": which of the source's articles is meant.
+  const placed = sourceOrdinal(tokens.map((token) => token.word));
   const sources = readSources
     ? matchSources(
         tokens
@@ -251,12 +255,19 @@ export function planQuery(
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         speaksOfSource(text),
+        {
+          asName: writtenAsName(tokens, text, (term, word) =>
+            vocabulary.writtenInLowerCase(term, word),
+          ),
+          ...(placed ? { ordinal: placed.ordinal } : {}),
+        },
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {
+    const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);
-      if (SOURCE_NOUNS.has(token.word)) return false;
+      if (SOURCE_NOUNS.has(token.word) || token === ordinalToken) return false;
       // Initials are never in the text (else they would not be read as initials).
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
       return !sources.terms.has(term) || vocabulary.inArticles(term, sources.articles);

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleMeta } from '../../src/corpus/types.js';
+import { writtenAsName } from '../../src/search/plan/label-names.js';
+import {
+  buildSourceCatalog,
+  matchSources,
+  speaksOfSource,
+  type SourceReading,
+} from '../../src/search/plan/source-match.js';
+import { sourceOrdinal } from '../../src/search/plan/source-ordinal.js';
+import { isStopWord, stem, termsOf, tokenize } from '../../src/text/terms.js';
+
+function meta(id: string, title: string, published: string | null = null): ArticleMeta {
+  return { id, file: `${id}.txt`, title, outlet: null, published, url: null, author: null };
+}
+
+// Speeches with the speaker in the title, which their text never names (as in a collection of
+// addresses), and news items whose titles are their stories' words. Two speakers share a surname.
+const speech = (id: string, year: number, speaker: string) =>
+  meta(id, `Harbour Board address, ${year} (${speaker})`, String(year));
+const metas = [
+  speech('m1969', 1969, 'Edith Marlow'),
+  speech('m1970', 1970, 'Edith Marlow'),
+  speech('m1971', 1971, 'Edith Marlow'),
+  speech('v1980', 1980, 'Tom Vance'),
+  speech('v1981', 1981, 'Tom Vance'),
+  speech('v1992', 1992, 'Tom R. Vance'),
+  speech('v1993', 1993, 'Tom R. Vance'),
+  ...Array.from({ length: 13 }, (_, i) => meta(`n${i}`, `Ferry timetable change ${i}`)),
+  meta('park', 'Westside Park reopens'),
+];
+/** Each article's own text: the speeches never say who gave them; "grant" is a word in Vance's. */
+const text = new Map<string, string>([
+  ['m1969', 'The quay tolls will rise.'],
+  ['m1970', 'The tolls stay.'],
+  ['m1971', 'The tolls fall by a third.'],
+  ['v1980', 'We grant the ferry a licence.'],
+  ['v1981', 'We grant the ferry a new pier.'],
+  ['v1992', 'The pier is done.'],
+  ['v1993', 'The tolls end.'],
+  ['park', 'Westside Park reopened on Monday.'],
+]);
+const articlesUsing = (term: string) =>
+  new Set(
+    metas.flatMap((m, a) =>
+      termsOf(text.get(m.id) ?? m.title.replace(/\d+/g, '')).includes(term) ? [a] : [],
+    ),
+  );
+const catalog = buildSourceCatalog(
+  metas,
+  { maxShare: 0.2, strongMaxShare: 0.4 },
+  () => false,
+  { articlesUsing },
+);
+const plain = buildSourceCatalog(metas, { maxShare: 0.2, strongMaxShare: 0.4 }, () => false);
+
+/** The question's content words, in order, as the plan reads them. */
+const words = (question: string) =>
+  tokenize(question)
+    .filter((token) => !isStopWord(token))
+    .map((token) => token.word);
+function named(question: string, of = catalog, reading: SourceReading = {}) {
+  const ordinal = sourceOrdinal(words(question));
+  const match = matchSources(termsOf(question), of, speaksOfSource(question), {
+    ...reading,
+    ...(ordinal ? { ordinal: ordinal.ordinal } : {}),
+  });
+  return [...match.articles].map((a) => metas[a]?.id);
+}
+
+describe('a title word its articles never use', () => {
+  it('names them alone, as a speaker or author does', () => {
+    expect(named('what did marlow say about tolls')).toEqual(['m1969', 'm1970', 'm1971']);
+    expect(catalog.isLabel(stem('marlow'))).toBe(true);
+    // Without the articles' text no title word is taken for a label.
+    expect(named('what did marlow say about tolls', plain)).toEqual([]);
+  });
+
+  it('but a title word its story uses is what the question may be about', () => {
+    expect(catalog.isLabel(stem('park'))).toBe(false);
+    expect(named('when does the park reopen')).toEqual([]);
+  });
+
+  it('names every series its name is in: a surname two speakers share is not narrowed', () => {
+    expect(named('what did vance say about the pier')).toEqual(['v1980', 'v1981', 'v1992', 'v1993']);
+  });
+
+  it('is narrowed by a year as a speaker is', () => {
+    expect(named('what did vance say in 1992')).toEqual(['v1992']);
+  });
+});
+
+describe('an ordinal before a word for the source', () => {
+  it('takes that article of the series named, in order of publication', () => {
+    expect(named("in marlow's first address, what rose")).toEqual(['m1969']);
+    expect(named('in her last annual address what did marlow say of tolls')).toEqual(['m1971']);
+    expect(named("marlow's second speech")).toEqual(['m1970']);
+  });
+
+  it('takes it of each series a shared name names', () => {
+    expect(named("vance's first address")).toEqual(['v1980', 'v1992']);
+  });
+
+  it('is no ordinal away from a word for a source', () => {
+    expect(sourceOrdinal(words('what did marlow say about the first ferry'))).toBeNull();
+    expect(named('what did marlow say about the first ferry')).toEqual([
+      'm1969',
+      'm1970',
+      'm1971',
+    ]);
+    expect(sourceOrdinal(words('his 2nd annual message'))).toEqual({ ordinal: 2, at: 0 });
+  });
+});
+
+describe('a year written with two digits', () => {
+  it('is the year of the named speaker’s article that ends with them', () => {
+    expect(named('what did marlow say about tolls in 71')).toEqual(['m1971']);
+    expect(named("in vance's '81 speech, what was granted")).toEqual(['v1981']);
+  });
+
+  it('names nothing alone: two digits are more often a count', () => {
+    expect(named('were 71 tolls paid')).toEqual([]);
+    // Nor do they narrow a speaker none of whose years end with them.
+    expect(named('what did marlow say about 40 tolls')).toEqual(['m1969', 'm1970', 'm1971']);
+  });
+});
+
+describe('a label the coverage also writes as an everyday word', () => {
+  // "Grant" as a speaker the coverage also writes as the verb "grant".
+  const lower = new Set(['grant']);
+  const asNameIn = (question: string) =>
+    writtenAsName(tokenize(question), question, (_term, word) => lower.has(word));
+
+  it('is a name only as the question writes one: capitalised or possessive', () => {
+    expect(asNameIn('what did Grant say')('grant')).toBe(true);
+    expect(asNameIn("what was in grant's speech")('grant')).toBe(true);
+    expect(asNameIn('did they grant a licence')('grant')).toBe(false);
+  });
+
+  it('while one the coverage writes only as a name is one however typed', () => {
+    expect(asNameIn('what did marlow say')(stem('marlow'))).toBe(true);
+    // "hayes" is a name although the coverage writes "hay", another word of its stem.
+    expect(asNameIn('what did hayes say')(stem('hayes'))).toBe(true);
+  });
+
+  it('names its articles only so', () => {
+    const vance = stem('vance');
+    const notName = { asName: (term: string) => term !== vance };
+    expect(named('what did vance say about the pier', catalog, notName)).toEqual([]);
+  });
+});
+
+describe('a number in a title its story does not write', () => {
+  it('is no label: it counts something, it names no one', () => {
+    expect(catalog.isLabel('12')).toBe(false);
+    expect(named('what happened to the 12 ferries')).toEqual([]);
+  });
+});

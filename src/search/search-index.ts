@@ -207,6 +207,11 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
 /** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
 const MAX_KEPT_SECOND_REFERENCES = 20_000;
+/**
+ * Sentences {@link SearchIndex.titleWordUse} reads the words of at most, for a title word the
+ * coverage may write in lower case: some 20 µs each, once per word a question names.
+ */
+const MAX_TITLE_WORD_SENTENCES = 300;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
 /**
@@ -411,9 +416,9 @@ export class SearchIndex {
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
-      writtenInLowerCase: (term, word) => {
+      writtenInLowerCase: (term) => {
         for (const written of this.writtenForms(term, true))
-          if (/^\p{Ll}/u.test(written) && (word === undefined || written === word)) return true;
+          if (/^\p{Ll}/u.test(written)) return true;
         return false;
       },
       isAdverbial: (phrase) => this.adverbials.has(phrase),
@@ -439,7 +444,7 @@ export class SearchIndex {
             (term) => this.bodyTextsHolding(term),
             o.maxOutletWordSentences,
           ),
-          articlesUsing: (term) => this.articlesUsing(term),
+          titleWordUse: (term, word) => this.titleWordUse(term, word),
         },
       ),
     };
@@ -594,23 +599,34 @@ export class SearchIndex {
     }
   }
 
-  /** The articles whose own text (not a heading that is their title) holds an index term. */
-  private articlesUsing(term: string): Set<number> {
-    const using = new Set<number>();
+  /**
+   * How the coverage's text uses a title word (source-match.ts `titleWordUse`): the articles
+   * whose own text (not a heading that is their title) holds the term, and whether the text
+   * writes `word` (folded) in lower case, read in at most {@link MAX_TITLE_WORD_SENTENCES} of
+   * the sentences holding the term.
+   */
+  private titleWordUse(term: string, word: string): { articles: Set<number>; inLowerCase: boolean } {
+    const articles = new Set<number>();
+    let inLowerCase = false;
     const id = this.termIds.get(term);
-    if (id === undefined) return using;
+    if (id === undefined) return { articles, inLowerCase };
     const ids = new Set([id]);
+    let read = 0;
     for (const b of this.scorer.documentsOf(term)) {
       const block = this.blocks[b];
-      const article = this.blockArticle[b] as number;
-      if (!block || using.has(article)) continue;
-      for (let s = block.first; s <= block.last; s++)
-        if (this.metadataHeading[s] === 0 && this.holdsAny(s, ids)) {
-          using.add(article);
-          break;
-        }
+      if (!block) continue;
+      for (let s = block.first; s <= block.last; s++) {
+        if (this.metadataHeading[s] === 1 || !this.holdsAny(s, ids)) continue;
+        articles.add(this.blockArticle[b] as number);
+        if (inLowerCase || read >= MAX_TITLE_WORD_SENTENCES) continue;
+        read += 1;
+        const text = this.textOf(s);
+        inLowerCase = tokenize(text).some(
+          (token) => token.word === word && /^\p{Ll}/u.test(text.slice(token.start, token.end)),
+        );
+      }
     }
-    return using;
+    return { articles, inLowerCase };
   }
 
   /** Loads a saved index over the corpus it was built from. */

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../src/corpus/types.js';
-import { writtenAsName } from '../../src/search/plan/label-names.js';
 import {
   buildSourceCatalog,
   matchSources,
   speaksOfSource,
-  type SourceReading,
 } from '../../src/search/plan/source-match.js';
 import { sourceOrdinal } from '../../src/search/plan/source-ordinal.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../src/text/terms.js';
@@ -29,42 +27,39 @@ const metas = [
   ...Array.from({ length: 13 }, (_, i) => meta(`n${i}`, `Ferry timetable change ${i}`)),
   meta('park', 'Westside Park reopens'),
 ];
-/** Each article's own text: the speeches never say who gave them; "grant" is a word in Vance's. */
+/** Each article's own text: the speeches never say who gave them. */
 const text = new Map<string, string>([
   ['m1969', 'The quay tolls will rise.'],
   ['m1970', 'The tolls stay.'],
   ['m1971', 'The tolls fall by a third.'],
-  ['v1980', 'We grant the ferry a licence.'],
-  ['v1981', 'We grant the ferry a new pier.'],
+  ['v1980', 'We give the ferry a licence.'],
+  ['v1981', 'The ferry gets a new pier.'],
   ['v1992', 'The pier is done.'],
   ['v1993', 'The tolls end.'],
   ['park', 'Westside Park reopened on Monday.'],
 ]);
-const articlesUsing = (term: string) =>
-  new Set(
+/** How the coverage uses a title word; `lowerCase`: the words it also writes in lower case. */
+const useIn = (lowerCase: ReadonlySet<string>) => (term: string, word: string) => ({
+  articles: new Set(
     metas.flatMap((m, a) =>
-      termsOf(text.get(m.id) ?? m.title.replace(/\d+/g, '')).includes(term) ? [a] : [],
+      termsOf(text.get(m.id) ?? '').includes(term) ? [a] : [],
     ),
-  );
-const catalog = buildSourceCatalog(
-  metas,
-  { maxShare: 0.2, strongMaxShare: 0.4 },
-  () => false,
-  { articlesUsing },
-);
-const plain = buildSourceCatalog(metas, { maxShare: 0.2, strongMaxShare: 0.4 }, () => false);
+  ),
+  inLowerCase: lowerCase.has(word),
+});
+const titleWordUse = useIn(new Set());
+const shares = { maxShare: 0.2, strongMaxShare: 0.4 };
+const catalog = buildSourceCatalog(metas, shares, () => false, { titleWordUse });
+const plain = buildSourceCatalog(metas, shares, () => false);
 
 /** The question's content words, in order, as the plan reads them. */
 const words = (question: string) =>
   tokenize(question)
     .filter((token) => !isStopWord(token))
     .map((token) => token.word);
-function named(question: string, of = catalog, reading: SourceReading = {}) {
+function named(question: string, of = catalog) {
   const ordinal = sourceOrdinal(words(question));
-  const match = matchSources(termsOf(question), of, speaksOfSource(question), {
-    ...reading,
-    ...(ordinal ? { ordinal: ordinal.ordinal } : {}),
-  });
+  const match = matchSources(termsOf(question), of, speaksOfSource(question), ordinal?.ordinal);
   return [...match.articles].map((a) => metas[a]?.id);
 }
 
@@ -125,28 +120,19 @@ describe('a year written with two digits', () => {
   });
 });
 
-describe('a label the coverage also writes as an everyday word', () => {
-  // "Grant" as a speaker the coverage also writes as the verb "grant".
-  const lower = new Set(['grant']);
-  const asNameIn = (question: string) =>
-    writtenAsName(tokenize(question), question, (_term, word) => lower.has(word));
-
-  it('is a name only as the question writes one: capitalised or possessive', () => {
-    expect(asNameIn('what did Grant say')('grant')).toBe(true);
-    expect(asNameIn("what was in grant's speech")('grant')).toBe(true);
-    expect(asNameIn('did they grant a licence')('grant')).toBe(false);
+describe('a title word the coverage also writes in lower case', () => {
+  it('is no label: an everyday word ("grant") as likely what is asked as who spoke', () => {
+    const everyday = buildSourceCatalog(metas, shares, () => false, {
+      titleWordUse: useIn(new Set(['vance'])),
+    });
+    expect(everyday.isLabel(stem('vance'))).toBe(false);
+    expect(named('what did vance say about the pier', everyday)).toEqual([]);
   });
 
-  it('while one the coverage writes only as a name is one however typed', () => {
-    expect(asNameIn('what did marlow say')(stem('marlow'))).toBe(true);
-    // "hayes" is a name although the coverage writes "hay", another word of its stem.
-    expect(asNameIn('what did hayes say')(stem('hayes'))).toBe(true);
-  });
-
-  it('names its articles only so', () => {
-    const vance = stem('vance');
-    const notName = { asName: (term: string) => term !== vance };
-    expect(named('what did vance say about the pier', catalog, notName)).toEqual([]);
+  it('nor is a word the title does not write as a name ("Belarus, Russia sign agreement")', () => {
+    const list = [...metas, meta('deal', 'Belarus, Russia sign agreement')];
+    const signed = buildSourceCatalog(list, shares, () => false, { titleWordUse });
+    expect(signed.isLabel(stem('sign'))).toBe(false);
   });
 });
 
@@ -154,5 +140,19 @@ describe('a number in a title its story does not write', () => {
   it('is no label: it counts something, it names no one', () => {
     expect(catalog.isLabel('12')).toBe(false);
     expect(named('what happened to the 12 ferries')).toEqual([]);
+  });
+});
+
+describe('a title in title case', () => {
+  it('says nothing of which of its words are names: none is a label by it', () => {
+    const list = [...metas, meta('guard', 'Guard to Partner With Police')];
+    const titled = buildSourceCatalog(list, shares, () => false, { titleWordUse });
+    expect(titled.isLabel(stem('partner'))).toBe(false);
+  });
+
+  it('nor does the first word of a title, which any title capitalises', () => {
+    const list = [...metas, meta('dig', 'Diggers arrive on the quay')];
+    const titled = buildSourceCatalog(list, shares, () => false, { titleWordUse });
+    expect(titled.isLabel(stem('diggers'))).toBe(false);
   });
 });

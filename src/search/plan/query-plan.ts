@@ -20,7 +20,6 @@ import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
-import { writtenAsName } from './label-names.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import {
   matchSources,
@@ -107,9 +106,9 @@ export interface Vocabulary {
   compounds(term: string): readonly string[];
   /**
    * True when the corpus writes a term in lower case somewhere (in the first blocks holding
-   * it): an ordinary word, not only a name. With `word` (folded), that word of the term's.
+   * it): an ordinary word, not only a name.
    */
-  writtenInLowerCase(term: string, word?: string): boolean;
+  writtenInLowerCase(term: string): boolean;
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
@@ -255,12 +254,7 @@ export function planQuery(
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         speaksOfSource(text),
-        {
-          asName: writtenAsName(tokens, text, (term, word) =>
-            vocabulary.writtenInLowerCase(term, word),
-          ),
-          ...(placed ? { ordinal: placed.ordinal } : {}),
-        },
+        placed?.ordinal,
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {

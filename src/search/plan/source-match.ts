@@ -12,7 +12,7 @@ import { outletGroupKey } from '../../corpus/outlet-names.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
-import { termsOf, tokenize } from '../../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
@@ -46,11 +46,12 @@ export interface SourceCatalog {
    */
   usedOtherwise?: (term: string) => boolean;
   /**
-   * True for a title term that most of the articles it titles never use in their own text
-   * ("Monroe" in "State of the Union address, 1823 (James Monroe)"): a headline's words are
-   * its story's, so a title word the story does not tell is about the article (its speaker,
-   * its series) and names it as an author's name does. Only terms within the title terms' share
-   * limit; each found once, when a question first holds it.
+   * True for a title term that names its articles as an author's name does: a name (written
+   * capitalised in the title, never in lower case in the coverage's text) that most of the
+   * articles it titles never use in their own text ("Monroe" in "State of the Union address,
+   * 1823 (James Monroe)"). A headline's words are its story's, so a name its story does not
+   * tell is about the article: its speaker, its series. Only terms within the title terms'
+   * share limit, each found once, when a question first holds it.
    */
   isLabel: (term: string) => boolean;
   /** Per article (corpus order), its publication year; undefined when not stated. */
@@ -109,11 +110,16 @@ export interface CoverageText {
   /** {@link SourceCatalog.usedOtherwise}. */
   usedOtherwise?: (term: string) => boolean;
   /**
-   * The articles (indices in `metas`) that use the term in their own text, not counting a
-   * heading that is their title. Absent: every title word is taken as its story's, and none
-   * is a label ({@link SourceCatalog.isLabel}).
+   * How the coverage's text uses a title word (`term`, written `word` folded): the articles
+   * (indices in `metas`) whose own text holds the term, not counting a heading that is their
+   * title, and whether the text writes the word in lower case (an everyday word, not only a
+   * name). Absent: every title word is taken as its story's, and none is a label
+   * ({@link SourceCatalog.isLabel}).
    */
-  articlesUsing?: (term: string) => ReadonlySet<number>;
+  titleWordUse?: (
+    term: string,
+    word: string,
+  ) => { articles: ReadonlySet<number>; inLowerCase: boolean };
 }
 
 /**
@@ -125,7 +131,7 @@ export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
-  { usedOtherwise, articlesUsing }: CoverageText = {},
+  { usedOtherwise, titleWordUse }: CoverageText = {},
 ): SourceCatalog {
   const all = new Map<string, number[]>();
   const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
@@ -186,19 +192,39 @@ export function buildSourceCatalog(
       ([term, articles]) => articles.length <= (strong.has(term) ? strongLimit : limit),
     ),
   );
+  // A label is a name, which its title writes capitalised ("(James Monroe)"), not a word of
+  // the headline's sentence ("Belarus, Russia sign agreement"): term → the word so written. A
+  // title in title case ("Guard to Partner With Police") capitalises every word, names or not,
+  // and any title its first ("Diggers arrive on the Orrel").
+  const capitalised = new Map<string, string>();
+  for (const meta of metas) {
+    const words = tokenize(meta.title).filter((token) => /^\p{L}/u.test(token.word));
+    const upper = words.filter((token) => /^\p{Lu}/u.test(meta.title.slice(token.start)));
+    if (words.every((token) => upper.includes(token) || isStopWord(token))) continue;
+    for (const token of upper)
+      if (token !== words[0]) capitalised.set(stem(token.word), token.word);
+  }
   const labels = new Map<string, boolean>();
   const isLabel = (term: string): boolean => {
     let known = labels.get(term);
     if (known === undefined) {
       const articles = byTerm.get(term) ?? [];
-      const using = articles.length > 0 && articlesUsing ? articlesUsing(term) : null;
-      known =
-        using !== null &&
-        // A number in a title ("5 things to know") counts something; it is no one's name.
+      const word = capitalised.get(term);
+      known = false;
+      // A number in a title ("5 things to know") counts something; it is no one's name.
+      if (
+        titleWordUse &&
+        word !== undefined &&
+        articles.length > 0 &&
         /\p{L}/u.test(term) &&
         !strong.has(term) &&
-        !date.has(term) &&
-        articles.filter((article) => !using.has(article)).length * 2 > articles.length;
+        !date.has(term)
+      ) {
+        const use = titleWordUse(term, word);
+        known =
+          !use.inLowerCase &&
+          articles.filter((article) => !use.articles.has(article)).length * 2 > articles.length;
+      }
       labels.set(term, known);
     }
     return known;
@@ -245,7 +271,7 @@ export interface SourceMatch {
    * subject and published on the day of its event), never a reason to set others aside.
    */
   mentioned: ReadonlySet<number>;
-  /** True when the question's ordinal ({@link SourceReading.ordinal}) chose among them. */
+  /** True when the question's ordinal (`ordinal` of {@link matchSources}) chose among them. */
   byOrdinal?: true;
 }
 
@@ -254,20 +280,6 @@ export const NO_SOURCE: SourceMatch = {
   terms: new Set(),
   mentioned: new Set(),
 };
-
-/** How the question writes what may name a source, beyond its terms. */
-export interface SourceReading {
-  /**
-   * True when the question writes a label term ({@link SourceCatalog.isLabel}) as a name can be meant
-   * (see plan/label-names.ts). Absent: every label term may name.
-   */
-  asName?: (term: string) => boolean;
-  /**
-   * A position in a series the question asks for ("his first annual message": 1, "the last
-   * address": -1; plan/source-ordinal.ts).
-   */
-  ordinal?: number;
-}
 
 /** Per article, how many of its metadata terms a question holds, of each kind. */
 interface Counts {
@@ -289,8 +301,9 @@ const SHORT_YEAR = /^\d{2}$/;
  * named ("When was the Russian National Guard founded?"), and a date alone as often when
  * something happened as when it was published. Two digits with a name ("Nixon in 71") are the
  * year of that name's articles that ends with them: a year written short is read by who it is
- * of, never alone (more often a count). An ordinal (`reading.ordinal`) takes that one of each
- * series of the articles named, in order of publication ("Polk's first annual message").
+ * of, never alone (more often a count). An ordinal (`ordinal`) takes that one of each
+ * series of the articles named, in order of publication ("Polk's first annual message";
+ * `ordinal` 1-based, -1 the last: plan/source-ordinal.ts).
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
@@ -300,14 +313,12 @@ export function matchSources(
   terms: readonly string[],
   catalog: SourceCatalog,
   speaksOfSource = false,
-  reading: SourceReading = {},
+  ordinal?: number,
 ): SourceMatch {
   const counts = new Map<number, Counts>();
   const naming = new Set<string>();
   const articlesOf = namingArticles(terms, catalog);
-  const whoTerm = (term: string) =>
-    catalog.strong.has(term) ||
-    (catalog.isLabel(term) && (reading.asName?.(term) ?? true));
+  const whoTerm = (term: string) => catalog.strong.has(term) || catalog.isLabel(term);
   for (const term of new Set(terms)) {
     const articles = articlesOf(term);
     if (articles.length === 0) continue;
@@ -354,14 +365,7 @@ export function matchSources(
   const score = (c: Counts) => (titleNames(c) ? c.all : c.all - c.title);
   const best = Math.max(...pool.map(([, c]) => score(c)));
   const chosen = pool.filter(([, c]) => score(c) === best);
-  const inOrder =
-    reading.ordinal === undefined
-      ? null
-      : nthOfSeries(
-          chosen.map(([a]) => a),
-          reading.ordinal,
-          catalog,
-        );
+  const inOrder = ordinal === undefined ? null : nthOfSeries(chosen.map(([a]) => a), ordinal, catalog);
   const articles = new Set(inOrder ?? chosen.map(([a]) => a));
   const titlesName = chosen.some(([, c]) => titleNames(c));
   // Only the terms that name the chosen articles count as naming; title words only when they

@@ -605,7 +605,10 @@ export class SearchIndex {
    * writes `word` (folded) in lower case, read in at most {@link MAX_TITLE_WORD_SENTENCES} of
    * the sentences holding the term.
    */
-  private titleWordUse(term: string, word: string): { articles: Set<number>; inLowerCase: boolean } {
+  private titleWordUse(
+    term: string,
+    word: string,
+  ): { articles: Set<number>; inLowerCase: boolean } {
     const articles = new Set<number>();
     let inLowerCase = false;
     const id = this.termIds.get(term);

@@ -41,9 +41,7 @@ const text = new Map<string, string>([
 /** How the coverage uses a title word; `lowerCase`: the words it also writes in lower case. */
 const useIn = (lowerCase: ReadonlySet<string>) => (term: string, word: string) => ({
   articles: new Set(
-    metas.flatMap((m, a) =>
-      termsOf(text.get(m.id) ?? '').includes(term) ? [a] : [],
-    ),
+    metas.flatMap((m, a) => (termsOf(text.get(m.id) ?? '').includes(term) ? [a] : [])),
   ),
   inLowerCase: lowerCase.has(word),
 });
@@ -77,7 +75,12 @@ describe('a title word its articles never use', () => {
   });
 
   it('names every series its name is in: a surname two speakers share is not narrowed', () => {
-    expect(named('what did vance say about the pier')).toEqual(['v1980', 'v1981', 'v1992', 'v1993']);
+    expect(named('what did vance say about the pier')).toEqual([
+      'v1980',
+      'v1981',
+      'v1992',
+      'v1993',
+    ]);
   });
 
   it('is narrowed by a year as a speaker is', () => {
@@ -98,11 +101,7 @@ describe('an ordinal before a word for the source', () => {
 
   it('is no ordinal away from a word for a source', () => {
     expect(sourceOrdinal(words('what did marlow say about the first ferry'))).toBeNull();
-    expect(named('what did marlow say about the first ferry')).toEqual([
-      'm1969',
-      'm1970',
-      'm1971',
-    ]);
+    expect(named('what did marlow say about the first ferry')).toEqual(['m1969', 'm1970', 'm1971']);
     expect(sourceOrdinal(words('his 2nd annual message'))).toEqual({ ordinal: 2, at: 0 });
   });
 });

@@ -337,13 +337,18 @@ export function matchSources(
   const shortYears = new Map<string, number[]>();
   for (const term of new Set(terms.filter((term) => SHORT_YEAR.test(term)))) {
     const of = [...counts].filter(
-      ([article, c]) => c.strong && !c.date && (catalog.years[article] ?? -1) % 100 === Number(term),
+      ([article, c]) =>
+        c.strong && !c.date && (catalog.years[article] ?? -1) % 100 === Number(term),
     );
     for (const [, c] of of) {
       c.all += 1;
       c.date = true;
     }
-    if (of.length > 0) shortYears.set(term, of.map(([article]) => article));
+    if (of.length > 0)
+      shortYears.set(
+        term,
+        of.map(([article]) => article),
+      );
   }
   const loose = [...counts].filter(([, c]) => c.strong || c.date || c.title >= 2);
   const mostLoose = Math.max(0, ...loose.map(([, c]) => c.all));
@@ -365,7 +370,14 @@ export function matchSources(
   const score = (c: Counts) => (titleNames(c) ? c.all : c.all - c.title);
   const best = Math.max(...pool.map(([, c]) => score(c)));
   const chosen = pool.filter(([, c]) => score(c) === best);
-  const inOrder = ordinal === undefined ? null : nthOfSeries(chosen.map(([a]) => a), ordinal, catalog);
+  const inOrder =
+    ordinal === undefined
+      ? null
+      : nthOfSeries(
+          chosen.map(([a]) => a),
+          ordinal,
+          catalog,
+        );
   const articles = new Set(inOrder ?? chosen.map(([a]) => a));
   const titlesName = chosen.some(([, c]) => titleNames(c));
   // Only the terms that name the chosen articles count as naming; title words only when they
@@ -377,8 +389,7 @@ export function matchSources(
         articlesOf(term).some((a) => articles.has(a)),
     ),
   );
-  for (const [term, of] of shortYears)
-    if (of.some((a) => articles.has(a))) namingTerms.add(term);
+  for (const [term, of] of shortYears) if (of.some((a) => articles.has(a))) namingTerms.add(term);
   return {
     articles,
     terms: namingTerms,

@@ -10,7 +10,10 @@ import { SPEECH_VERBS } from '../../timeline/lexicon.js';
 import { tokenize } from '../../text/terms.js';
 
 /** "who said …", "who told …", "who warned …": a question asking for the speaker. */
-const WHO_SPOKE = new RegExp(`\\bwho\\s+(?:${[...SPEECH_VERBS, 'says', 'tells'].join('|')})\\b`, 'i');
+const WHO_SPOKE = new RegExp(
+  `\\bwho\\s+(?:${[...SPEECH_VERBS, 'says', 'tells'].join('|')})\\b`,
+  'i',
+);
 
 /** A quoted stretch, straight or curly marks. */
 const QUOTED = /["“][^"“”]*["”]/gu;

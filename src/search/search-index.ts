@@ -207,6 +207,11 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
 /** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
 const MAX_KEPT_SECOND_REFERENCES = 20_000;
+/**
+ * Sentences {@link SearchIndex.titleWordUse} reads the words of at most, for a title word the
+ * coverage may write in lower case: some 20 µs each, once per word a question names.
+ */
+const MAX_TITLE_WORD_SENTENCES = 300;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
 /**
@@ -433,11 +438,14 @@ export class SearchIndex {
         corpus.articles.map((article) => article.meta),
         { maxShare: o.sourceTermMaxShare, strongMaxShare: o.strongSourceTermMaxShare },
         (term) => this.commonWords.has(term),
-        outletWordUse(
-          corpus.articles.flatMap((article) => article.meta.outlet ?? []),
-          (term) => this.bodyTextsHolding(term),
-          o.maxOutletWordSentences,
-        ),
+        {
+          usedOtherwise: outletWordUse(
+            corpus.articles.flatMap((article) => article.meta.outlet ?? []),
+            (term) => this.bodyTextsHolding(term),
+            o.maxOutletWordSentences,
+          ),
+          titleWordUse: (term, word) => this.titleWordUse(term, word),
+        },
       ),
     };
   }
@@ -589,6 +597,39 @@ export class SearchIndex {
         if (this.corpus.sentences[s]?.kind === 'body' && this.sentenceTerms.get(s).includes(id))
           yield this.textOf(s);
     }
+  }
+
+  /**
+   * How the coverage's text uses a title word (source-match.ts `titleWordUse`): the articles
+   * whose own text (not a heading that is their title) holds the term, and whether the text
+   * writes `word` (folded) in lower case, read in at most {@link MAX_TITLE_WORD_SENTENCES} of
+   * the sentences holding the term.
+   */
+  private titleWordUse(
+    term: string,
+    word: string,
+  ): { articles: Set<number>; inLowerCase: boolean } {
+    const articles = new Set<number>();
+    let inLowerCase = false;
+    const id = this.termIds.get(term);
+    if (id === undefined) return { articles, inLowerCase };
+    const ids = new Set([id]);
+    let read = 0;
+    for (const b of this.scorer.documentsOf(term)) {
+      const block = this.blocks[b];
+      if (!block) continue;
+      for (let s = block.first; s <= block.last; s++) {
+        if (this.metadataHeading[s] === 1 || !this.holdsAny(s, ids)) continue;
+        articles.add(this.blockArticle[b] as number);
+        if (inLowerCase || read >= MAX_TITLE_WORD_SENTENCES) continue;
+        read += 1;
+        const text = this.textOf(s);
+        inLowerCase = tokenize(text).some(
+          (token) => token.word === word && /^\p{Ll}/u.test(text.slice(token.start, token.end)),
+        );
+      }
+    }
+    return { articles, inLowerCase };
   }
 
   /** Loads a saved index over the corpus it was built from. */
@@ -784,8 +825,9 @@ export class SearchIndex {
         : (block) => articles.has(this.blockArticle[block] as number),
     );
     // A question that names its sources ("in his 1917 address") is also looked up in them
-    // alone: in a large corpus their passages may rank below the top blocks of the whole.
-    const named = plan.sources.articles;
+    // alone: in a large corpus their passages may rank below the top blocks of the whole. So is
+    // one that only points to articles (by a publication date: "in 1808"), as their evidence.
+    const named = plan.sources.articles.size > 0 ? plan.sources.articles : plan.sources.mentioned;
     if (articles === undefined && named.size > 0) {
       const taken = new Set(blocks.map((candidate) => candidate.block));
       for (const extra of candidateBlocks(concepts, source, (block) =>

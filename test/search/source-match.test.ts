@@ -277,7 +277,7 @@ describe('a word of an outlet’s name the coverage also uses as another name', 
     [
       ...matchSources(
         termsOf(question),
-        buildSourceCatalog(metas, shares, everyday, used),
+        buildSourceCatalog(metas, shares, everyday, { usedOtherwise: used }),
         speaksOfSource(question),
       ).articles,
     ].map((a) => metas[a]?.id);

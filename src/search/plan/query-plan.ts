@@ -20,6 +20,7 @@ import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
+import { sourceOrdinal } from './source-ordinal.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -246,6 +247,8 @@ export function planQuery(
   }
   // "press release" says what kind of piece is asked about, not who published it.
   const inPieceKind = pieceKindWordsAt(tokens.map((token) => token.word));
+  // "his first annual message": which of the source's articles is meant.
+  const placed = sourceOrdinal(tokens.map((token) => token.word));
   const sources = readSources
     ? matchSources(
         tokens
@@ -253,12 +256,14 @@ export function planQuery(
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         speaksOfSource(text),
+        placed?.ordinal,
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {
+    const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);
-      if (SOURCE_NOUNS.has(token.word)) return false;
+      if (SOURCE_NOUNS.has(token.word) || token === ordinalToken) return false;
       // Initials are never in the text (else they would not be read as initials).
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
       if (!sources.terms.has(term)) return true;

@@ -12,7 +12,7 @@ import { outletGroupKey } from '../../corpus/outlet-names.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
-import { termsOf, tokenize } from '../../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
@@ -45,6 +45,27 @@ export interface SourceCatalog {
    * something else (a town, a body, a person: plan/outlet-word-use.ts). Absent: none is.
    */
   usedOtherwise?: (term: string) => boolean;
+  /**
+   * True for a title term that names its articles as an author's name does: a name (written
+   * capitalised in the title, never in lower case in the coverage's text) that most of the
+   * articles it titles never use in their own text ("Monroe" in "State of the Union address,
+   * 1823 (James Monroe)"). A headline's words are its story's, so a name its story does not
+   * tell is about the article: its speaker, its series. Only terms within the title terms'
+   * share limit, each found once, when a question first holds it.
+   */
+  isLabel: (term: string) => boolean;
+  /** Per article (corpus order), its publication year; undefined when not stated. */
+  years: ReadonlyArray<number | undefined>;
+  /**
+   * Per article, its publication date as a number that sorts as the dates do (year·10⁴ +
+   * month·10² + day, an unstated part 0); undefined when not stated.
+   */
+  dates: ReadonlyArray<number | undefined>;
+  /**
+   * Who the article is by: its outlet, author and label terms, sorted and joined (empty when
+   * none). Articles with one such key are a series ("Washington's addresses").
+   */
+  seriesOf: (article: number) => string;
   articles: number;
 }
 
@@ -84,6 +105,23 @@ export function metadataTerms(meta: ArticleMeta): {
   return { terms: new Set([...strong, ...date, ...termsOf(meta.title)]), strong, date };
 }
 
+/** What {@link buildSourceCatalog} may know of the coverage's text. */
+export interface CoverageText {
+  /** {@link SourceCatalog.usedOtherwise}. */
+  usedOtherwise?: (term: string) => boolean;
+  /**
+   * How the coverage's text uses a title word (`term`, written `word` folded): the articles
+   * (indices in `metas`) whose own text holds the term, not counting a heading that is their
+   * title, and whether the text writes the word in lower case (an everyday word, not only a
+   * name). Absent: every title word is taken as its story's, and none is a label
+   * ({@link SourceCatalog.isLabel}).
+   */
+  titleWordUse?: (
+    term: string,
+    word: string,
+  ) => { articles: ReadonlySet<number>; inLowerCase: boolean };
+}
+
 /**
  * Builds the catalog of the articles' metadata (`metas` in corpus order). `isCommon` says which
  * terms are everyday English (the index's common words): a one-word name that is one names
@@ -93,7 +131,7 @@ export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
-  usedOtherwise?: (term: string) => boolean,
+  { usedOtherwise, titleWordUse }: CoverageText = {},
 ): SourceCatalog {
   const all = new Map<string, number[]>();
   const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
@@ -154,10 +192,62 @@ export function buildSourceCatalog(
       ([term, articles]) => articles.length <= (strong.has(term) ? strongLimit : limit),
     ),
   );
+  // A label is a name, which its title writes capitalised ("(James Monroe)"), not a word of
+  // the headline's sentence ("Belarus, Russia sign agreement"): term → the word so written. A
+  // title in title case ("Guard to Partner With Police") capitalises every word, names or not,
+  // and any title its first ("Diggers arrive on the Orrel").
+  const capitalised = new Map<string, string>();
+  for (const meta of metas) {
+    const words = tokenize(meta.title).filter((token) => /^\p{L}/u.test(token.word));
+    const upper = words.filter((token) => /^\p{Lu}/u.test(meta.title.slice(token.start)));
+    if (words.every((token) => upper.includes(token) || isStopWord(token))) continue;
+    for (const token of upper)
+      if (token !== words[0]) capitalised.set(stem(token.word), token.word);
+  }
+  const labels = new Map<string, boolean>();
+  const isLabel = (term: string): boolean => {
+    let known = labels.get(term);
+    if (known === undefined) {
+      const articles = byTerm.get(term) ?? [];
+      const word = capitalised.get(term);
+      known = false;
+      // A number in a title ("5 things to know") counts something; it is no one's name.
+      if (
+        titleWordUse &&
+        word !== undefined &&
+        articles.length > 0 &&
+        /\p{L}/u.test(term) &&
+        !strong.has(term) &&
+        !date.has(term)
+      ) {
+        const use = titleWordUse(term, word);
+        known =
+          !use.inLowerCase &&
+          articles.filter((article) => !use.articles.has(article)).length * 2 > articles.length;
+      }
+      labels.set(term, known);
+    }
+    return known;
+  };
+  const published = metas.map((meta) => parsePartialDate(meta.published ?? ''));
+  const ownTerms = metas.map((meta) => {
+    const own = metadataTerms(meta);
+    return [...own.terms].filter((term) => !own.date.has(term));
+  });
   return {
     byTerm,
     strong,
     date,
+    isLabel,
+    years: published.map((date) => date?.year),
+    dates: published.map((date) =>
+      date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : undefined,
+    ),
+    seriesOf: (article) =>
+      (ownTerms[article] ?? [])
+        .filter((term) => strong.has(term) || isLabel(term))
+        .sort()
+        .join(' '),
     initials,
     fullNames: [...fullNames.values()].map(({ terms, articles }) => ({
       terms,
@@ -181,6 +271,8 @@ export interface SourceMatch {
    * subject and published on the day of its event), never a reason to set others aside.
    */
   mentioned: ReadonlySet<number>;
+  /** True when the question's ordinal (`ordinal` of {@link matchSources}) chose among them. */
+  byOrdinal?: true;
 }
 
 export const NO_SOURCE: SourceMatch = {
@@ -189,14 +281,29 @@ export const NO_SOURCE: SourceMatch = {
   mentioned: new Set(),
 };
 
+/** Per article, how many of its metadata terms a question holds, of each kind. */
+interface Counts {
+  all: number;
+  title: number;
+  date: boolean;
+  strong: boolean;
+}
+
+/** The last two digits of a year as a question may write it ("in '71", "the 86 speech"). */
+const SHORT_YEAR = /^\d{2}$/;
+
 /**
  * The articles a question's terms name: those whose metadata carries the most of them, among
- * those named by an outlet or author term; by a title term with a date term ("Grant" and
+ * those named by an outlet, author or label term; by a title term with a date term ("Grant" and
  * "1873", the speaker of a dated speech); or, when the question speaks of a source
  * (`speaksOfSource`: "the December 18 article", "according to 'Officials agree'"), by a date
  * term or two title terms. Title words alone are what coverage is about as often as how it is
  * named ("When was the Russian National Guard founded?"), and a date alone as often when
- * something happened as when it was published.
+ * something happened as when it was published. Two digits with a name ("Nixon in 71") are the
+ * year of that name's articles that ends with them: a year written short is read by who it is
+ * of, never alone (more often a count). An ordinal (`ordinal`) takes that one of each
+ * series of the articles named, in order of publication ("Polk's first annual message";
+ * `ordinal` 1-based, -1 the last: plan/source-ordinal.ts).
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
@@ -206,17 +313,18 @@ export function matchSources(
   terms: readonly string[],
   catalog: SourceCatalog,
   speaksOfSource = false,
+  ordinal?: number,
 ): SourceMatch {
-  // Per article: how many of its metadata terms the question holds, of each kind.
-  const counts = new Map<number, { all: number; title: number; date: boolean; strong: boolean }>();
+  const counts = new Map<number, Counts>();
   const naming = new Set<string>();
   const articlesOf = namingArticles(terms, catalog);
+  const whoTerm = (term: string) => catalog.strong.has(term) || catalog.isLabel(term);
   for (const term of new Set(terms)) {
     const articles = articlesOf(term);
     if (articles.length === 0) continue;
     naming.add(term);
     const isDate = catalog.date.has(term);
-    const isStrong = catalog.strong.has(term);
+    const isStrong = whoTerm(term);
     for (const article of articles) {
       const count = counts.get(article) ?? { all: 0, title: 0, date: false, strong: false };
       count.all += 1;
@@ -225,6 +333,22 @@ export function matchSources(
       else count.title += 1;
       counts.set(article, count);
     }
+  }
+  const shortYears = new Map<string, number[]>();
+  for (const term of new Set(terms.filter((term) => SHORT_YEAR.test(term)))) {
+    const of = [...counts].filter(
+      ([article, c]) =>
+        c.strong && !c.date && (catalog.years[article] ?? -1) % 100 === Number(term),
+    );
+    for (const [, c] of of) {
+      c.all += 1;
+      c.date = true;
+    }
+    if (of.length > 0)
+      shortYears.set(
+        term,
+        of.map(([article]) => article),
+      );
   }
   const loose = [...counts].filter(([, c]) => c.strong || c.date || c.title >= 2);
   const mostLoose = Math.max(0, ...loose.map(([, c]) => c.all));
@@ -242,24 +366,62 @@ export function matchSources(
   // with its date, or as a source spoken of ("the Gazette's piece on the hackers' claim").
   // Otherwise they are what the question asks about ("what did the Gazette's expert say about
   // the hackers' claims" asks of all its articles, not of the one titled "Hackers claim…").
-  const titleNames = (c: { date: boolean; strong: boolean }) =>
-    !c.strong || c.date || speaksOfSource;
-  const score = (c: { all: number; title: number; date: boolean; strong: boolean }) =>
-    titleNames(c) ? c.all : c.all - c.title;
+  const titleNames = (c: Counts) => !c.strong || c.date || speaksOfSource;
+  const score = (c: Counts) => (titleNames(c) ? c.all : c.all - c.title);
   const best = Math.max(...pool.map(([, c]) => score(c)));
   const chosen = pool.filter(([, c]) => score(c) === best);
-  const articles = new Set(chosen.map(([a]) => a));
+  const inOrder =
+    ordinal === undefined
+      ? null
+      : nthOfSeries(
+          chosen.map(([a]) => a),
+          ordinal,
+          catalog,
+        );
+  const articles = new Set(inOrder ?? chosen.map(([a]) => a));
   const titlesName = chosen.some(([, c]) => titleNames(c));
   // Only the terms that name the chosen articles count as naming; title words only when they
   // did (else they stay the question's content).
   const namingTerms = new Set(
     [...naming].filter(
       (term) =>
-        (titlesName || catalog.date.has(term) || catalog.strong.has(term)) &&
+        (titlesName || catalog.date.has(term) || whoTerm(term)) &&
         articlesOf(term).some((a) => articles.has(a)),
     ),
   );
-  return { articles, terms: namingTerms, mentioned };
+  for (const [term, of] of shortYears) if (of.some((a) => articles.has(a))) namingTerms.add(term);
+  return {
+    articles,
+    terms: namingTerms,
+    mentioned,
+    ...(inOrder === null ? {} : { byOrdinal: true as const }),
+  };
+}
+
+/**
+ * The `ordinal`-th article (1-based; -1 the last) of each series ({@link SourceCatalog.seriesOf})
+ * among `articles`, by publication date: "Washington's first annual message" is his earliest
+ * article, and a name two series share ("Bush") keeps the one of each. Null when an article's
+ * date is not stated (no order to read) or no series is that long.
+ */
+function nthOfSeries(
+  articles: readonly number[],
+  ordinal: number,
+  catalog: SourceCatalog,
+): number[] | null {
+  if (articles.some((a) => catalog.dates[a] === undefined)) return null;
+  const bySeries = new Map<string, number[]>();
+  for (const article of articles) {
+    const key = catalog.seriesOf(article);
+    bySeries.set(key, [...(bySeries.get(key) ?? []), article]);
+  }
+  const picked: number[] = [];
+  for (const series of bySeries.values()) {
+    series.sort((a, b) => (catalog.dates[a] ?? 0) - (catalog.dates[b] ?? 0) || a - b);
+    const at = series[ordinal > 0 ? ordinal - 1 : series.length + ordinal];
+    if (at !== undefined) picked.push(at);
+  }
+  return picked.length > 0 ? picked.sort((a, b) => a - b) : null;
 }
 
 /** {@link SOURCE_NOUNS} as index terms. */

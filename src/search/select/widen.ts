@@ -10,6 +10,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
+import { asksWhoSpoke, isBareQuotation, namesQuotedSpeaker } from './unattributed-quotation.js';
 
 /** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
 export interface Window {
@@ -208,6 +209,18 @@ export function widen(sentence: number, context: WindowContext): Window {
     (opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;
+  // "Who said …?" is not answered by a quotation that does not say who speaks: it is quoted
+  // with the sentence before of the same paragraph that quotes and names the speaker.
+  const before = sentence - 1;
+  if (
+    window.first === sentence &&
+    context.question !== undefined &&
+    asksWhoSpoke(context.question) &&
+    sameParagraph(sentences, sentence, before) &&
+    isBareQuotation(text) &&
+    namesQuotedSpeaker(textOf(before))
+  )
+    window.first = before;
   const next = sentence + 1;
   // A sentence restating an error its article corrects ("Correction: Our article … said the hall
   // was built in 1881.") is quoted with the correction after it ("It was completed in 1878."),

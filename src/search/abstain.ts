@@ -14,8 +14,7 @@
  * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts),
  * nor one naming the holder of the attribute it asks when the leading candidates give it only to
  * another name (abstain-other-holder.ts), nor one asking a measure of money (a profit) whose
- * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor a
- * "which NOUN" question whose leading candidates only count the noun (abstain-counted-kind.ts).
+ * leading candidates name their sum as another (a revenue: abstain-other-measure.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -81,11 +80,6 @@ export interface AbstentionEvidence {
    * `askedMeasureHeld`); absent when none does.
    */
   askedMeasureHeld?: boolean;
-  /**
-   * Whether the candidates identify what a "which NOUN" question asks, when a leading one only
-   * counts the noun (abstain-counted-kind.ts `identifiedKindHeld`); absent when none does.
-   */
-  identifiedKindHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -119,9 +113,8 @@ export function questionProbability(
  * by their act: `countedActHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
- * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`; the
- * things a "which" question identifies, not only their count: `identifiedKindHeld`) and the
- * classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`) and
+ * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
  */
@@ -140,8 +133,7 @@ export function decide(
     evidence.askedRoleHeld !== false &&
     evidence.outcomeReported !== false &&
     evidence.askedHolderHeld !== false &&
-    evidence.askedMeasureHeld !== false &&
-    evidence.identifiedKindHeld !== false;
+    evidence.askedMeasureHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -19,7 +19,6 @@ import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
-import { identifiedKindHeld } from './abstain-counted-kind.js';
 import { countedActHeld } from './abstain-counted-act.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
@@ -985,7 +984,6 @@ export class SearchIndex {
             outcomeReported: outcomeReported(input),
             askedHolderHeld: askedHolderHeld(input),
             askedMeasureHeld: askedMeasureHeld(input),
-            identifiedKindHeld: identifiedKindHeld(input),
           }
         : undefined,
     );

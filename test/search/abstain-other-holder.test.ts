@@ -94,7 +94,7 @@ describe('the gate', () => {
       expect(answer.answered, question).toBe(false);
     }
     expect(engine.ask('when was Delby Haulage founded?').answered).toBe(true);
-  }, 120_000);
+  }, 60_000);
 
   it("answers when a passage tells the named firm's own, by name or by a pronoun", () => {
     const { engine } = engineOver(TAKEOVER, BUYER);
@@ -105,5 +105,5 @@ describe('the gate', () => {
     const staff = engine.ask('how many people does Tarnwick employ?');
     expect(staff.answered).toBe(true);
     expect(staff.passages.some((p) => p.quote.includes('2,400'))).toBe(true);
-  }, 120_000);
+  }, 60_000);
 });

@@ -45,11 +45,11 @@ describe('the gate', () => {
     const answer = engineOver(REVENUE, PROFIT).engine.ask("what was Ferncroft's profit last year?");
     expect(answer.answered).toBe(true);
     expect(answer.passages.some((p) => p.quote.includes('£1.1m'))).toBe(true);
-  }, 120_000);
+  }, 60_000);
 
   it('answers the measure the passage names', () => {
     expect(engineOver(REVENUE).engine.ask("what was Ferncroft's revenue last year?").answered).toBe(
       true,
     );
-  }, 120_000);
+  }, 60_000);
 });

@@ -92,7 +92,7 @@ function possessive(text: string, token: Token): boolean {
 
 /**
  * The name run ending at token `last` of `text` (capitalised words, read backwards), as stems;
- * empty when `last` is not capitalised. A question's opening word is no name.
+ * empty when `last` is not capitalised ({@link capitalised}).
  */
 function nameEndingAt(
   text: string,
@@ -130,7 +130,8 @@ function nameStartingAt(
  * population of Kelmore"); a name right after an auxiliary, then its verb ("when was Ostrel
  * founded", "how many people does Ostrel employ").
  *
- * @example askedHolderOf('when was Ostrel founded?') // { name: ['ostrel'], attribute: 'founded', role: 'patient' }
+ * @example askedHolderOf('when was Ostrel founded?', isCommon)
+ * // { name: ['ostrel'], attribute: 'founded', role: 'patient' }
  */
 export function askedHolderOf(question: string, isCommon: IsCommon): AskedHolder | null {
   const tokens = tokenize(question);

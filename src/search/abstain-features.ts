@@ -38,6 +38,8 @@ export interface AbstentionInput {
   contextOf(sentence: number): number | null;
   /** The index terms of an article's metadata: title, outlet, author, publication date. */
   metadataTermsOf(article: number): ReadonlySet<string>;
+  /** True when an index term is everyday English (the index's common words). */
+  isCommon(term: string): boolean;
 }
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */

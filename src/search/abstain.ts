@@ -11,7 +11,10 @@
  * question for a person's name whose candidates name no one (abstain-asked-name.ts), nor one
  * whose candidates say only that their figure is not the asked thing's (abstain-excluded-thing.ts)
  * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for
- * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts).
+ * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts),
+ * nor one naming the holder of the attribute it asks when the leading candidates give it only to
+ * another name (abstain-other-holder.ts), nor one asking a measure of money (a profit) whose
+ * leading candidates name their sum as another (a revenue: abstain-other-measure.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -65,6 +68,18 @@ export interface AbstentionEvidence {
    * names the process.
    */
   outcomeReported?: boolean;
+  /**
+   * Whether the candidates tell the asked attribute of the entity the question names as its
+   * holder, when a leading one gives it to another name (abstain-other-holder.ts
+   * `askedHolderHeld`); absent when none does.
+   */
+  askedHolderHeld?: boolean;
+  /**
+   * Whether the candidates hold the measure of money the question asks (a profit, not a
+   * revenue), when a leading one names its sum as another (abstain-other-measure.ts
+   * `askedMeasureHeld`); absent when none does.
+   */
+  askedMeasureHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -97,8 +112,9 @@ export function questionProbability(
  * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a count of people
  * by their act: `countedActHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
- * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`) and the classifier
- * trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
+ * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
+ * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`) and
+ * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
  */
@@ -115,7 +131,9 @@ export function decide(
     evidence.askedNameHeld !== false &&
     evidence.excludedThingHeld !== false &&
     evidence.askedRoleHeld !== false &&
-    evidence.outcomeReported !== false;
+    evidence.outcomeReported !== false &&
+    evidence.askedHolderHeld !== false &&
+    evidence.askedMeasureHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

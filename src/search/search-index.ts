@@ -17,6 +17,8 @@ import { askedNameHeld } from './abstain-asked-name.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
+import { askedHolderHeld } from './abstain-other-holder.js';
+import { askedMeasureHeld } from './abstain-other-measure.js';
 import { countedActHeld } from './abstain-counted-act.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
@@ -908,6 +910,7 @@ export class SearchIndex {
       wordsOf: this.read.wordsForBlanking,
       contextOf: this.read.contextOf,
       metadataTermsOf: this.read.metadataTermsOf,
+      isCommon: (term) => this.commonWords.has(term),
     };
   }
 
@@ -1021,6 +1024,8 @@ export class SearchIndex {
             excludedThingHeld: excludedThingHeld(input),
             askedRoleHeld: askedRoleHeld(input),
             outcomeReported: outcomeReported(input),
+            askedHolderHeld: askedHolderHeld(input),
+            askedMeasureHeld: askedMeasureHeld(input),
           }
         : undefined,
     );

@@ -243,7 +243,16 @@ function holderAt(
     before--;
     auxiliaries++;
   }
-  if (RELATIVE_PRONOUNS.has(tokens[before]?.word ?? '')) before--;
+  const relative = RELATIVE_PRONOUNS.has(tokens[before]?.word ?? '');
+  if (relative) before--;
+  // "Park, who is now deputy superintendent in Columbus, will earn": a name closing an inserted
+  // clause (before a comma) is that clause's, not the verb's subject, which stands before it.
+  if (
+    !relative &&
+    before >= 0 &&
+    /,/.test(text.slice(tokens[before]!.end, tokens[before + 1]!.start))
+  )
+    return [];
   // A passive needs its auxiliary ("Vanmoor was founded"); "Vanmoor founded X" makes it the doer.
   if (role === 'patient' && auxiliaries === 0) return [];
   return before >= 0 ? nameEndingAt(text, tokens, before, isCommon) : [];

@@ -7,8 +7,6 @@
  */
 import type * as Linkedom from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hashCorpusFiles, readCorpusFiles } from '../../src/corpus/files.js';
-import { unpackArticles } from '../../src/corpus/unpack.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 import { encoded, rss } from '../support/feed-fixture.js';
 
@@ -35,6 +33,11 @@ const ITEMS = [
 
 describe('the cost of reading a feed', () => {
   it('parses no item when the folder is only read and hashed, and each once when it is read', async () => {
+    // Test files share a worker's modules: read the corpus modules afresh, so that they import
+    // the wrapped linkedom rather than one an earlier file loaded.
+    vi.resetModules();
+    const { hashCorpusFiles, readCorpusFiles } = await import('../../src/corpus/files.js');
+    const { unpackArticles } = await import('../../src/corpus/unpack.js');
     const dir = await corpusOf({ 'gazette.xml': rss(ITEMS) });
     parses.count = 0;
     // What a start-up's staleness check and a live reload's do: read the folder and hash it.

@@ -79,6 +79,15 @@ describe('the holder a passage gives', () => {
     expect(holdersIn("The company's chairman said", 'chairman', 'owner', common)).toEqual([[]]);
     expect(holdersIn('It employs 2,400 people.', 'employ', 'subject', common)).toEqual([[]]);
     expect(holdersIn('Tom Lee founded Delby Haulage.', 'found', 'patient', common)).toEqual([[]]);
+    // The name closing an inserted clause is not the verb's subject.
+    expect(
+      holdersIn(
+        'Reyes, who is now deputy manager in Delby, will earn $90,000 a year.',
+        'earn',
+        'subject',
+        common,
+      ),
+    ).toEqual([[]]);
   });
 });
 

@@ -86,7 +86,13 @@ describe('a question naming its source by initials', () => {
   });
 
   it('reads them as the name, and its last word, when they name no source', () => {
-    const { index } = engineOver(...SPEECHES);
+    // A name in the titles of more of the coverage than a source's share (search options
+    // `strongSourceTermMaxShare`) names no source, so "FDR" stands for the name in the content.
+    const { index } = engineOver(
+      ...SPEECHES,
+      speech('r36', 'Annual message, 1936 (Franklin D Roosevelt)', '1936', 'Farms need roads.'),
+      speech('r37', 'Annual message, 1937 (Franklin D Roosevelt)', '1937', 'Roads need money.'),
+    );
     const concept = index.rank('did FDR like dams').plan.concepts.find((c) => c.label === 'FDR');
     expect(concept?.alternatives.map((a) => a.terms.join(' '))).toEqual([
       'fdr',

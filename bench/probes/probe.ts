@@ -14,6 +14,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import {
   buildEngineIndex,
   engineIndexBytes,
+  importEngine,
   openPrebuiltEngine,
   segmentCorpus,
 } from '../engine-adapter.js';
@@ -39,6 +40,7 @@ async function run(task: string | undefined, args: string[]): Promise<ProbeResul
       return { heapBytes: settledHeapBytes() };
     case 'build-plain': {
       const [corpusDir, outFile] = args as [string, string];
+      await importEngine();
       let started = process.hrtime.bigint();
       const { articles, sentences: passages } = await segmentCorpus(corpusDir);
       const segmentationMs = elapsedMs(started);
@@ -57,6 +59,7 @@ async function run(task: string | undefined, args: string[]): Promise<ProbeResul
     }
     case 'build-engine': {
       const [corpusDir] = args as [string];
+      await importEngine();
       const started = process.hrtime.bigint();
       const stages = await buildEngineIndex(corpusDir);
       const buildMs = elapsedMs(started);
@@ -79,6 +82,7 @@ async function run(task: string | undefined, args: string[]): Promise<ProbeResul
     }
     case 'load-engine': {
       const [corpusDir] = args as [string];
+      await importEngine();
       const before = settledHeapBytes();
       const started = process.hrtime.bigint();
       const engine = await openPrebuiltEngine(corpusDir);

@@ -4,9 +4,9 @@
  * "a termination fee of £21 million"), linked however the question asks about it; and near
  * misses sharing the figure that stay apart (a denial, a further fee, another sum).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../../src/engine/types.js';
-import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
+import { datedArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'bid.txt':
@@ -40,12 +40,7 @@ const FILES: Record<string, string> = {
   }),
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-});
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 /** Each passage's source with the sources listed under it as "also reported by". */
 function links(answer: Answer): Array<[string, string[]]> {

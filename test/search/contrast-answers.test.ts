@@ -3,9 +3,8 @@
  * ferry company as having cancelled a sailing and another corrects it ("the harbour board, not
  * Tarn Ferries, …").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { datedArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'wire-sailing.txt':
@@ -24,12 +23,7 @@ const FILES: Record<string, string> = {
   }),
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-});
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('a correction of who acted', () => {
   it('shows the report and its correction side by side', () => {

@@ -4,9 +4,8 @@
  * body's ("The panel made 23"), and two outlets a data theft and its later publication
  * ("stole 340 gigabytes" / "published around 430GB": two acts, never "sources differ").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { datedArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'wave-audit.txt':
@@ -31,12 +30,7 @@ const FILES: Record<string, string> = {
   }),
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-});
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('one count told with verbs of no event of their own', () => {
   it('is "also reported by" under the passage it answers with, not by another body', () => {

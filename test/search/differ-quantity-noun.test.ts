@@ -3,10 +3,9 @@
  * …?" does: an invented corpus where two outlets give an offer's premium as 38% and 36% on the
  * same day, and a third gives another offer's premium, on another day.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
+import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../src/search/plan/answer-type.js';
-import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { datedArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'bid.txt':
@@ -25,12 +24,7 @@ const FILES: Record<string, string> = {
   }),
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-});
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('"what NOUN" of a quantity noun', () => {
   it('asks for a number, as "how big" does', () => {

@@ -3,13 +3,13 @@
  * not by the plans for it that answer its words no better: the timeline's reading of which dates
  * are plans ("expected") decides, one definition. Tiny invented articles.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksPastOccurrence, realisationOf } from '../../src/engine/past-occurrence.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { articleOf } from '../timeline/fixtures.js';
-import type { Engine, TimelineEvent } from '../../src/engine/types.js';
+import type { TimelineEvent } from '../../src/engine/types.js';
 import { outcomesFirst, type Realisation } from '../../src/search/outcomes-first.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 describe('outcomesFirst', () => {
   const rank = (...passages: Array<[string, number, Realisation]>) =>
@@ -130,12 +130,7 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('a past-tense question about when something happened', () => {
   it('quotes the report that it happened before the plans for it', () => {

@@ -4,9 +4,9 @@
  * date does the ballot close" asks when the ballot closes, not when the article titled "Mill to
  * close…" came out. A tiny invented corpus read from files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   // Its file name (its id) and title hold "close"; it never mentions a ballot.
@@ -26,12 +26,7 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 const pageQuotes = (answer: Answer) =>
   answer.passages.filter((passage) => passage.page).map((passage) => passage.quote);

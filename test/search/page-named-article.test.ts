@@ -2,9 +2,9 @@
  * A page question answers from the article it names, or says that article states nothing: never
  * with another article's page line. A tiny invented corpus read from files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   // Named by the questions; states no date anywhere. Its title (from articles.json) is not in
@@ -47,12 +47,7 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 const pageQuotes = (answer: Answer) =>
   answer.passages.filter((passage) => passage.page).map((passage) => passage.quote);

@@ -3,9 +3,8 @@
  * alone, even when a word of the name is a word of every story: another source's byline never
  * answers who wrote it. A tiny invented corpus read from files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const story = (outlet: string, title: string, byline: string, text: string) =>
   ['---', `title: ${title}`, `outlet: ${outlet}`, '---', '', byline, '', text].join('\n');
@@ -32,12 +31,7 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('a page question naming its source by the outlet’s whole name', () => {
   it('quotes that source’s byline alone, though the outlet’s word is every story’s', () => {

@@ -5,9 +5,9 @@
  * words say it is about what the question asks is the one whose byline answers. A tiny invented
  * corpus read from files, so cleaning and the index are on the path.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   // Two articles of one outlet, by different reporters; both bodies say "reopen", neither
@@ -48,12 +48,7 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 const ids = (answer: Answer) => answer.passages.map((passage) => passage.source.id);
 

@@ -2,9 +2,8 @@
  * "Sources differ" and "also reported by" for passages stating time relative to publication: an
  * invented corpus of yearly reports (different years) and of two outlets on one day.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import { datedArticle, plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { datedArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'report-1893.txt':
@@ -26,12 +25,7 @@ const FILES: Record<string, string> = {
   }),
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-});
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('relative time in reports of different dates', () => {
   it('does not set one year’s total against another’s', () => {

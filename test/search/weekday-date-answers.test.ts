@@ -2,9 +2,8 @@
  * Two outlets naming different weekdays for one stated date: the engine shows them as sources
  * differing on the date, never one as "also reported by" under the other. Invented corpus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'post.txt':
@@ -14,12 +13,7 @@ const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
 };
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine(FILES));
-});
-afterAll(() => cleanup());
+const engine = suiteEngine(FILES);
 
 describe('a weekday that contradicts the same stated date', () => {
   it('is shown as sources differing on the date', () => {

@@ -2,6 +2,7 @@
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openEngine } from '../../src/engine/index.js';
 import type { Engine } from '../../src/engine/types.js';
 
@@ -150,6 +151,27 @@ export async function bundledEngine(): Promise<{ engine: Engine; cleanup: () => 
     indexPath: path.join(folder, 'index.json'),
   });
   return { engine, cleanup: () => removeFolder(folder) };
+}
+
+/**
+ * The engine of a test file's suite over `files` (as {@link plainCorpusEngine}): built in the
+ * file's `beforeAll`, its folders removed in its `afterAll`. The value returned stands for that
+ * engine (each property read is the built engine's, methods bound to it), so the file's tests
+ * call `engine.ask(…)` as on an engine; reading it before `beforeAll` ran throws.
+ */
+export function suiteEngine(files: Record<string, string>): Engine {
+  let built: Awaited<ReturnType<typeof plainCorpusEngine>> | undefined;
+  beforeAll(async () => {
+    built = await plainCorpusEngine(files);
+  });
+  afterAll(() => built?.cleanup());
+  return new Proxy({} as Engine, {
+    get(_target, key) {
+      if (built === undefined) throw new Error('suiteEngine: read before its beforeAll ran');
+      const value: unknown = Reflect.get(built.engine, key);
+      return typeof value === 'function' ? value.bind(built.engine) : value;
+    },
+  });
 }
 
 /**

@@ -15,6 +15,7 @@
 import { parseByline } from './byline.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { parseDateline } from './dates.js';
+import { escapeRegExp } from '../text/escape.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
 
 /** The kind of document a release names itself: "Press release", "Media release", "For immediate release". */
@@ -74,12 +75,24 @@ const ISSUER_NOUN =
   /\b(?:council|authority|police|constabulary|service|ministry|department|office|agency|commission|government|parliament|assembly|trust|university|college|school|hospital|board|committee|company|corporation|ltd|limited|plc|inc|llc|group|foundation|association|society|federation|union|institute|partnership|network|club|church|court|army|navy)\.?$/i;
 
 /**
+ * True when the release has a boilerplate section headed "About NAME" ("About the Kestrel Water
+ * Board"), alone on its line: the form's closing section on who issued it, so NAME is the issuer.
+ */
+function headsAboutSection(articleText: string, name: string): boolean {
+  return new RegExp(`^\\s*about\\s+(?:the\\s+)?${escapeRegExp(name)}\\s*:?\\s*$`, 'imu').test(
+    articleText,
+  );
+}
+
+/**
  * The body a press release's header names as its issuer, on a line of its own beside the
  * header's lines ("NEWS RELEASE" / "Aldshire District Council" / "For immediate release: 13
  * March 2026"): a short run of capitalised words set between two of the header's lines, or
- * beside one when it ends in a body's noun ({@link ISSUER_NOUN}). The issuer publishes the
- * release, as an outlet publishes an article: its name is the outlet when the page names no
- * other (clean.ts), and it is never a passage of the release.
+ * beside one when it ends in a body's noun ({@link ISSUER_NOUN}). Set as a paragraph of its own
+ * under the heading line, a name ending so is the issuer only where the release's "About …"
+ * section names it again: a title-case headline there can end in such a noun too ("Mayor Thanks
+ * Fire Service"). The issuer publishes the release, as an outlet publishes an article: its name
+ * is the outlet when the page names no other (clean.ts), and it is never a passage of the release.
  */
 export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
   if (
@@ -91,11 +104,19 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
     parseDateline(line) !== null
   )
     return false;
-  const beside = [block.lines[lineIndex - 1], block.lines[lineIndex + 1]].filter(
-    (other) => other !== undefined && parseReleaseHeading(other) !== null,
-  );
-  if (beside.length === 0 || (beside.length === 1 && !ISSUER_NOUN.test(line.trim()))) return false;
-  state.issuer ??= line.trim();
+  const isHeading = (other: string | undefined): boolean =>
+    other !== undefined && parseReleaseHeading(other) !== null;
+  const beside = [block.lines[lineIndex - 1], block.lines[lineIndex + 1]].filter(isHeading);
+  const name = line.trim();
+  const issuer =
+    beside.length === 2 ||
+    (ISSUER_NOUN.test(name) &&
+      (beside.length === 1 ||
+        (block.lines.length === 1 &&
+          isHeading(block.above) &&
+          headsAboutSection(state.articleText(), name))));
+  if (!issuer) return false;
+  state.issuer ??= name;
   drop(state, line, 'masthead');
   return true;
 };

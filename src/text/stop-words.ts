@@ -28,8 +28,9 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     'give show list find according regarding concerning much many whats whos wheres whens hows whys ' +
     // The question itself ("ok question", "a question about…"): what is asked, not what about.
     'question questions ' +
-    // Chat filler: how people talk in a Discord channel, not what they ask about.
-    'lol lmao haha pls plz thanks thank hey hi hello ok okay now yet actually basically literally ' +
+    // Chat filler: how people talk in a Discord channel, not what they ask about. A thank-you
+    // is read out of the question where it stands apart (courtesy.ts): "thank" is also a verb.
+    'lol lmao haha pls plz hey hi hello ok okay now yet actually basically literally ' +
     'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
   ).split(' '),
 );

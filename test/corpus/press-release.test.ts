@@ -128,6 +128,28 @@ describe('a press release’s issuer line', () => {
     expect(dated.outlet).toBeNull();
   });
 
+  it('reads a paragraph of its own under the heading line as the issuer when its "About" section names it', () => {
+    const about = `About the ${ISSUER}\nThe council serves 80,000 residents.`;
+    const cleaned = cleanArticle(
+      article('PRESS RELEASE — 13 March 2026', ISSUER, HEADLINE, STORY, about),
+    );
+    expect(cleaned.outlet).toBe(ISSUER);
+    expect(cleaned.headline).toBe(HEADLINE);
+    expect(cleaned.dropped).toContainEqual({ line: ISSUER, reason: 'masthead' });
+    expect(cleaned.text.startsWith(article(HEADLINE, STORY))).toBe(true);
+  });
+
+  it.each([
+    // No "About" section names it: a title-case headline can end in a body's noun too.
+    ['with no "About" section', ['Mayor Thanks Fire Service', STORY]],
+    // The section names another body.
+    ['whose "About" section names another body', [ISSUER, STORY, 'About Quayside Halls Trust']],
+  ])('leaves a paragraph of its own under the heading line %s as it was', (_case, blocks) => {
+    const cleaned = cleanArticle(article('PRESS RELEASE — 13 March 2026', ...blocks));
+    expect(cleaned.text).toContain(blocks[0]);
+    expect(cleaned.outlet).toBeNull();
+  });
+
   it('reads no issuer away from a release’s header', () => {
     const cleaned = cleanArticle(article(HEADLINE, ISSUER, STORY));
     expect(cleaned.text).toContain(ISSUER);

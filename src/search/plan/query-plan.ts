@@ -9,6 +9,7 @@ import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
+import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { initialismExpansions } from '../initialism.js';
@@ -208,8 +209,9 @@ export function planQuery(
   readSources = true,
 ): QueryPlan {
   const o = SEARCH_OPTIONS.plan;
-  // Chat spellings ("gonna", "whats") are read as the words they stand for.
-  const text = standardForms(question.slice(0, o.maxAnalysedLength));
+  // Chat spellings ("gonna", "whats") are read as the words they stand for; a thank-you to
+  // whoever answers is no part of what is asked.
+  const text = withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength)));
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const answerType = answerTypeOf(text);

@@ -121,9 +121,7 @@ export function basePastForms(): ReadonlySet<string> {
     );
     const past = irregularPastForms();
     basePast = new Set(
-      lexiconWords().filter(
-        (word) => !past.has(word) && isBasePast(word, lexiconTags, otherPast),
-      ),
+      lexiconWords().filter((word) => !past.has(word) && isBasePast(word, lexiconTags, otherPast)),
     );
   }
   return basePast;

@@ -27,6 +27,8 @@ import { calledOccasionTense } from './called-occasion.js';
 import { datesClosingRecord } from './market-record.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
+import { withAbsoluteStart } from './with-absolute.js';
+import { isDeadline } from './deadline.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
@@ -225,6 +227,14 @@ function tenseOfGovernor(g: Governor, sentence: string, dateBefore: boolean): Te
 }
 
 function governingTense(sentence: string, start: number, end: number): Tense {
+  // ", with the raw data released online before the end of the year": the absolute clause has
+  // no tense of its own (with-absolute.ts). Under a past clause it is past; otherwise only a
+  // deadline puts it ahead, as it does under no past verb.
+  const absolute = withAbsoluteStart(sentence.slice(0, start));
+  if (absolute !== null) {
+    if (governingTense(sentence, absolute, absolute) === 'past') return 'past';
+    return isDeadline(sentence, start, end) ? 'future' : null;
+  }
   const before = wordsOf(sentence.slice(0, start));
   if (occasionFor(before)) return 'future';
   // "a premium to the closing price on Friday": a record of a day already over (market-record.ts).

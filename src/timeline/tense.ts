@@ -28,6 +28,7 @@ import { datesClosingRecord } from './market-record.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
 import { withAbsoluteStart } from './with-absolute.js';
+import { relativeThatPast } from './relative-that.js';
 import { isDeadline } from './deadline.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
@@ -249,6 +250,8 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
   if ('words' in found) return tenseOfGovernor(found, sentence, false);
+  // "the ice cores that reached port on Sunday": the relative clause's verb (relative-that.ts).
+  if (relativeThatPast(sentence, sentence.slice(0, start))) return 'past';
   const deadline = DEADLINE_BEFORE.exec(sentence.slice(0, start));
   // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's

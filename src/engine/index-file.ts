@@ -52,6 +52,8 @@ export interface IndexFile {
    * `basePastForms`), derived from the same lexicon: saved for the same reason.
    */
   basePast: string[];
+  /** Plurals spelt without "-s" (timeline/irregular-plurals.ts), from WordNet: saved likewise. */
+  irregularPlurals: string[];
   /**
    * The words the premodifier rule reads as adjectives (timeline/adjectives.ts), the same for
    * every corpus: saved for the same reason.

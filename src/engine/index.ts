@@ -13,6 +13,7 @@ import {
   seedBasePastForms,
   seedIrregularPastForms,
 } from '../timeline/past-forms.js';
+import { irregularPlurals, seedIrregularPlurals } from '../timeline/irregular-plurals.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
 import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
@@ -159,6 +160,7 @@ async function build(
       timeline: saveTimeline(timeline, corpus.articles),
       irregularPast: [...irregularPastForms()].sort(),
       basePast: [...basePastForms()].sort(),
+      irregularPlurals: [...irregularPlurals()].sort(),
       adjectives: [...adjectives()].sort(),
     };
     cache.retain(keys.values());
@@ -228,6 +230,7 @@ function engineOf(file: IndexFile): Engine {
   // The word lists the tense rules derive from wink-lexicon's lexicon, so none is loaded.
   seedIrregularPastForms(wordList(file.irregularPast, 'irregular past forms'));
   seedBasePastForms(wordList(file.basePast, 'pasts spelt as their base form'));
+  seedIrregularPlurals(wordList(file.irregularPlurals, 'irregular plurals'));
   seedAdjectives(wordList(file.adjectives, 'adjectives'));
   const corpus = corpusOf(file);
   return new CorpusEngine(

@@ -8,8 +8,8 @@
  * is a participle ("the ballot cast at the meeting on Friday"), no finite verb at all.
  */
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
-import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import { baseFormCue } from './base-form.js';
+import { irregularPlurals, PLURAL_S } from './irregular-plurals.js';
 import { basePastForms } from './past-forms.js';
 import { DETERMINER } from './premodifier.js';
 
@@ -30,21 +30,9 @@ const BARE_INFINITIVE_BEFORE =
 /** Object pronouns and quantifiers that open a verb's object: "hurt him", "cut all …". */
 const OBJECT_OPENER = /^(?:him|her|them|me|us|it|all|both|some|several|no|every|each)$/iu;
 
-/** A singular noun by its shape: no plural "-s" (base forms in "-s" end in "ss", "us", "is"). */
+/** A singular noun by its shape: no plural "-s", no irregular plural ("men", "children"). */
 function singularShape(word: string): boolean {
-  return !/[^sui]s$/iu.test(word) && !/['’]/u.test(word);
-}
-
-let irregularPlurals: ReadonlySet<string> | undefined;
-
-/** Plurals with no "-s" ("men", "children", "media"): WordNet's noun exception forms. */
-function irregularPlural(word: string): boolean {
-  irregularPlurals ??= new Set(
-    wordnetExceptions('noun')
-      .filter(([form, lemma]) => form !== lemma)
-      .map(([form]) => form),
-  );
-  return irregularPlurals.has(word.toLowerCase());
+  return !PLURAL_S.test(word) && !/['’]/u.test(word) && !irregularPlurals().has(word.toLowerCase());
 }
 
 /**
@@ -55,8 +43,7 @@ function irregularPlural(word: string): boolean {
 function singularSubjectStart(words: readonly string[], i: number): number {
   const word = words[i] ?? '';
   if (SINGULAR_PRONOUN.test(word)) return i;
-  if (!singularShape(word) || irregularPlural(word) || EVENT_STOP_WORDS.has(word.toLowerCase()))
-    return -1;
+  if (!singularShape(word) || EVENT_STOP_WORDS.has(word.toLowerCase())) return -1;
   if (/^\p{Lu}\p{Ll}/u.test(word)) return i;
   if (!/^\p{Ll}+$/u.test(word)) return -1;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {

@@ -154,6 +154,7 @@ describe('the index file', () => {
     expect(saved.irregularPast).toEqual(expect.arrayContaining(['took', 'fled', 'shot']));
     expect(saved.basePast).toEqual([...basePastForms()].sort());
     expect(saved.basePast).toEqual(expect.arrayContaining(['beat', 'cost', 'upset']));
+    expect(saved.irregularPlurals).toEqual(expect.arrayContaining(['men', 'children']));
     const { irregularPast: _forms, ...without } = saved;
     await writeFile(file, JSON.stringify(without));
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(

@@ -46,6 +46,15 @@ describe('a count of units back from publication', () => {
     ).toEqual(['2025-09 A year ago, a winch failure forced the crew to postpone the drilling.']);
   });
 
+  it("leaves a count back inside a speaker's quotation undated: it counts from when they spoke", () => {
+    expect(
+      dates(
+        '"A year ago we were pulling people out of windows," said the council leader.',
+        '"Three months ago the depot flooded," a driver said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a vague or approximate count undated', () => {
     expect(
       dates(

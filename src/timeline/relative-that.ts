@@ -8,8 +8,11 @@
 import { isPastWord, wordMarker } from './tense-markers.js';
 import { taggedWords } from './wink.js';
 
-/** The noun, "that", the past form and the words after it up to the date, in one clause. */
-const RELATIVE_THAT = /(?<noun>[\p{L}'’-]+)\s+that\s+(?<verb>\p{Ll}+)(?<rest>[^,;:—()]*)$/u;
+/**
+ * The noun, the last "that", the past form and the words after it up to the date, in one clause.
+ */
+const RELATIVE_THAT =
+  /(?<noun>[\p{L}'’-]+)\s+that\s+(?<verb>\p{Ll}+)(?<rest>(?:(?!\bthat\b)[^,;:—()])*)$/u;
 
 /**
  * True when the date that `lead` (its sentence's text before it) leads up to lies in a relative

@@ -33,6 +33,10 @@ describe('"that" as a relative pronoun', () => {
     const relative = (sentence: string) =>
       relativeThatPast(sentence, sentence.slice(0, sentence.indexOf(' Sunday')));
     expect(relative('The lab took in the ice cores that reached port on Sunday.')).toBe(true);
+    // The last "that" before the date opens its clause.
+    expect(relative('Staff said that the ice cores that reached port on Sunday were intact.')).toBe(
+      true,
+    );
     expect(relative('Pumps stood idle in that flooded section on Sunday.')).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import { layOutJson, readLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/29';
+export const INDEX_FORMAT = 'coverage-bot-index/30';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -47,6 +47,13 @@ export interface IndexFile {
    * are derived from.
    */
   irregularPast: string[];
+  /**
+   * The verbs whose past is spelt as their base form ("beat", "cost": timeline/past-forms.ts
+   * `basePastForms`), derived from the same lexicon: saved for the same reason.
+   */
+  basePast: string[];
+  /** Plurals spelt without "-s" (timeline/irregular-plurals.ts), from WordNet: saved likewise. */
+  irregularPlurals: string[];
   /**
    * The words the premodifier rule reads as adjectives (timeline/adjectives.ts), the same for
    * every corpus: saved for the same reason.

@@ -7,7 +7,13 @@ import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/fi
 import type { CleanArticle } from '../corpus/types.js';
 import { silentLogger, type Logger } from '../log.js';
 import { adjectives, seedAdjectives } from '../timeline/adjectives.js';
-import { irregularPastForms, seedIrregularPastForms } from '../timeline/past-forms.js';
+import {
+  basePastForms,
+  irregularPastForms,
+  seedBasePastForms,
+  seedIrregularPastForms,
+} from '../timeline/past-forms.js';
+import { irregularPlurals, seedIrregularPlurals } from '../timeline/irregular-plurals.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
 import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
@@ -153,6 +159,8 @@ async function build(
       search,
       timeline: saveTimeline(timeline, corpus.articles),
       irregularPast: [...irregularPastForms()].sort(),
+      basePast: [...basePastForms()].sort(),
+      irregularPlurals: [...irregularPlurals()].sort(),
       adjectives: [...adjectives()].sort(),
     };
     cache.retain(keys.values());
@@ -221,6 +229,8 @@ function wordList(list: unknown, what: string): string[] {
 function engineOf(file: IndexFile): Engine {
   // The word lists the tense rules derive from wink-lexicon's lexicon, so none is loaded.
   seedIrregularPastForms(wordList(file.irregularPast, 'irregular past forms'));
+  seedBasePastForms(wordList(file.basePast, 'pasts spelt as their base form'));
+  seedIrregularPlurals(wordList(file.irregularPlurals, 'irregular plurals'));
   seedAdjectives(wordList(file.adjectives, 'adjectives'));
   const corpus = corpusOf(file);
   return new CorpusEngine(

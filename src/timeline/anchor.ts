@@ -38,6 +38,12 @@ const BEFORE_POSTMODIFIER = new RegExp(
   'iu',
 );
 
+/**
+ * Nouns of a part of a period: "the end of the year", "the start of March" name a time, part of
+ * the date, not an occasion on it (deadline.ts and month-part.ts read them as such).
+ */
+const PERIOD_PART = /^(?:end|beginning|start|middle|close|turn)\s*$/iu;
+
 /** Tags of the words of a noun phrase before the date that modifies it. */
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -76,6 +82,8 @@ export function anchoredOccasion(sentence: string, start: number, end: number): 
   const postmodified = BEFORE_POSTMODIFIER.exec(lead);
   if (!postmodified?.groups) return null;
   const { phrase, prep } = postmodified.groups as { phrase: string; prep: string };
+  // "before the end of the year": a part of the period is a time, no occasion.
+  if (PERIOD_PART.test(phrase)) return null;
   const from = lead.length - prep.length - (lead.length - lead.trimEnd().length) - phrase.length;
   if (
     !/^of$/iu.test(prep) &&

@@ -114,11 +114,12 @@ export function detectMentions(
         read.day !== undefined
       )
         continue;
-      // "'We found it this morning,' she said on Tuesday": a day counted from when the speaker
+      // "'We found it this morning,' she said on Tuesday", "'A year ago we were pulling people
+      // out of windows,' he said": a day, or a count back ("ago"), counted from when the speaker
       // spoke, which the article need not state, not from the publication day.
       if (
         read.kind === 'relative' &&
-        read.unit === 'day' &&
+        (read.unit === 'day' || /\bago$/iu.test(match[0])) &&
         insideQuotation(text, start, opensInQuotation)
       )
         continue;

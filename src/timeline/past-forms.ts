@@ -3,7 +3,7 @@
  * participle in "-ed", or an irregular one derived from WordNet's verb exception list ("took",
  * "taken", "fled"), plus the few words below that the derivation cannot give.
  */
-import { lexiconTags } from '../text/lexicon-tags.js';
+import { lexiconTags, lexiconWords } from '../text/lexicon-tags.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 
 /** A regular past or past participle: "-ed" after at least three letters ("voted", not "bed"). */
@@ -11,7 +11,9 @@ export const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
 
 /**
  * Past forms the derivation cannot give, each with its reason. The past spelt as the base form
- * ("cut", "shut", "hit"): WordNet lists no exception for a form equal to its lemma. "shot": the
+ * ("cut", "shut", "hit"): WordNet lists no exception for a form equal to its lemma; these few
+ * are read as past wherever they stand, the others ({@link basePastForms}) only after a
+ * singular subject (third-person.ts). "shot": the
  * lexicon's most frequent reading is the noun, yet news tells shootings by it ("police shot a
  * man on Friday"). "last", "ago", "earlier", "yesterday": no verbs, but words that put the time
  * they qualify behind the time of writing.
@@ -70,4 +72,57 @@ export function irregularPastForms(): ReadonlySet<string> {
     ]);
   }
   return pastForms;
+}
+
+/** Penn tags a verb spelt the same as base form, past and past participle carries. */
+const BASE_PAST_TAGS = ['VB', 'VBD', 'VBN'];
+
+/**
+ * True for a verb whose past is spelt as its base form ("beat", "upset", "broadcast", "hurt",
+ * "let", "spread"): WordNet's verb exception list cannot give it (it lists no form equal to its
+ * lemma), so it is told by `wink-lexicon`'s lexicon, which tags the word as base form, past and
+ * past participle, and by the lack of another past: no exception form of the word whose most
+ * frequent tag is the past (`otherPast`: "came" for "come", whose "come" is only a participle),
+ * and no regular past of it in the lexicon ("fitted", "grounded").
+ */
+export function isBasePast(
+  word: string,
+  tagsOf: (word: string) => readonly string[] | undefined,
+  otherPast: ReadonlySet<string>,
+): boolean {
+  if (!/^[a-z]+$/u.test(word) || REGULAR_PAST.test(word) || otherPast.has(word)) return false;
+  const tags = tagsOf(word) ?? [];
+  if (!BASE_PAST_TAGS.every((tag) => tags.includes(tag))) return false;
+  const regular = [`${word}ed`, `${word}d`, `${word}${word.slice(-1)}ed`];
+  return !regular.some((form) => PAST_TAGS.has(tagsOf(form)?.[0] ?? ''));
+}
+
+let basePast: ReadonlySet<string> | undefined;
+
+/** Takes {@link basePastForms} from a saved index (index-file.ts `basePast`), as {@link seedIrregularPastForms} does. */
+export function seedBasePastForms(forms: readonly string[]): void {
+  basePast ??= new Set(forms);
+}
+
+/**
+ * The verbs of the lexicon whose past is spelt as their base form ({@link isBasePast}) and that
+ * {@link irregularPastForms} does not already read as past: about 20 words ("beat", "cast",
+ * "cost", "hurt", "let", "upset" …), built once on first use. Such a word is as often a present
+ * or a participle ("tickets cost", "votes cast at"), so it is a past only where its subject
+ * says so (third-person.ts).
+ */
+export function basePastForms(): ReadonlySet<string> {
+  if (!basePast) {
+    const exceptions = wordnetExceptions('verb');
+    const otherPast = new Set(
+      exceptions
+        .filter(([form, lemma]) => form !== lemma && lexiconTags(form)?.[0] === 'VBD')
+        .map(([, lemma]) => lemma),
+    );
+    const past = irregularPastForms();
+    basePast = new Set(
+      lexiconWords().filter((word) => !past.has(word) && isBasePast(word, lexiconTags, otherPast)),
+    );
+  }
+  return basePast;
 }

@@ -7,6 +7,7 @@
  * could see the smoke in February"), which the words do not tell apart; a supposed past ("if the
  * council approved it in March") is no report of one.
  */
+import { isDeadline } from './deadline.js';
 import { modifiesNoun, opensItsClause } from './tense.js';
 import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 
@@ -33,6 +34,7 @@ export type Possibility =
   | 'perfect'
   | 'ability'
   | 'past-ability'
+  | 'estimate'
   | null;
 
 /**
@@ -118,7 +120,7 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
     if (marker !== null) governed = true;
     // "might have approved": the participle after "have" governs, under the modal.
     if (POSSIBILITY_MODAL.test(word) && (!governed || /^have$/iu.test(before[i + 1] ?? '')))
-      return withPastTime(modalKind(before, i), sentence, end);
+      return estimated(withPastTime(modalKind(before, i), sentence, end), sentence, start, end);
   }
   if (governed || !opensItsClause(sentence, start)) return null;
   // "In February, the council could …": up to the next comma after the one closing the date.
@@ -130,10 +132,23 @@ export function possibilityOf(sentence: string, start: number, end: number): Pos
   );
   for (let i = 0; i < Math.min(after.length, WINDOW); i++) {
     const word = after[i] as string;
-    if (POSSIBILITY_MODAL.test(word)) return withPastTime(modalKind(after, i), sentence, end);
+    if (POSSIBILITY_MODAL.test(word))
+      return estimated(withPastTime(modalKind(after, i), sentence, end), sentence, start, end);
     if (wordMarker(word) !== null) return null;
   }
   return null;
+}
+
+/**
+ * A possibility bounded by a deadline estimates when, not whether: "the first measurements could
+ * be published by June" takes the publication as coming and puts a time on it, as a forecast does
+ * (forecast.ts), so it is `'estimate'`, listed ahead. Without a deadline ("could begin in early
+ * November") the act itself is in doubt; a condition or a modal perfect keeps its own kind.
+ */
+function estimated(kind: Possibility, sentence: string, start: number, end: number): Possibility {
+  return (kind === 'could' || kind === 'may') && isDeadline(sentence, start, end)
+    ? 'estimate'
+    : kind;
 }
 
 /**
@@ -164,7 +179,7 @@ export function tenseUnder(
   tense: 'future' | 'past' | null,
   earlierMonth = false,
 ): 'future' | 'past' | null {
-  if (possibility === 'may') return 'future';
+  if (possibility === 'may' || possibility === 'estimate') return 'future';
   if (possibility === 'past-ability') return 'past';
   if (possibility === 'ability') return earlierMonth ? 'past' : null;
   if (possibility === 'could') return null;
@@ -178,6 +193,6 @@ export function tenseUnder(
  * it past).
  */
 export function supposes(possibility: Possibility, tense: 'future' | 'past' | null): boolean {
-  if (possibility === null) return false;
+  if (possibility === null || possibility === 'estimate') return false;
   return !((possibility === 'ability' || possibility === 'past-ability') && tense === 'past');
 }

@@ -15,7 +15,7 @@ import { PREPOSITION } from './preposition.js';
 import { compoundHead } from './tokens.js';
 
 /** Determiners and possessive determiners: "a signed contract", "its revised plan". */
-const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu;
+export const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu;
 
 /** Numbers, as digits or words: "30 damaged homes", "two injured workers". */
 const NUMBER =

@@ -11,6 +11,7 @@ import { pastBefore } from './plan.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { premodifiesNoun } from './premodifier.js';
+import { thirdPersonPast } from './third-person.js';
 import { compoundHead } from './tokens.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
@@ -135,6 +136,8 @@ export function markerAt(words: readonly string[], i: number): Marker {
     return null;
   if (commitmentInForce(words, i)) return 'future';
   const marker = wordMarker(word);
+  // "The champion beat her rival": a past spelt as its base form, past by its subject.
+  if (marker === null && thirdPersonPast(words, i)) return 'past';
   if (marker !== 'past') return marker;
   // "will shut", "plans to cut", "is going to hit": a verb after a modal or the infinitive "to"
   // is the base form, however it is spelt ("shut", "cut", "set" are also their own past), so it

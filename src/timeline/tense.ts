@@ -27,6 +27,9 @@ import { calledOccasionTense } from './called-occasion.js';
 import { datesClosingRecord } from './market-record.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
+import { withAbsoluteStart } from './with-absolute.js';
+import { relativeThatPast } from './relative-that.js';
+import { isDeadline } from './deadline.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
@@ -225,6 +228,14 @@ function tenseOfGovernor(g: Governor, sentence: string, dateBefore: boolean): Te
 }
 
 function governingTense(sentence: string, start: number, end: number): Tense {
+  // ", with the raw data released online before the end of the year": the absolute clause has
+  // no tense of its own (with-absolute.ts). Under a past clause it is past; otherwise only a
+  // deadline puts it ahead, as it does under no past verb.
+  const absolute = withAbsoluteStart(sentence.slice(0, start));
+  if (absolute !== null) {
+    if (governingTense(sentence, absolute, absolute) === 'past') return 'past';
+    return isDeadline(sentence, start, end) ? 'future' : null;
+  }
   const before = wordsOf(sentence.slice(0, start));
   if (occasionFor(before)) return 'future';
   // "a premium to the closing price on Friday": a record of a day already over (market-record.ts).
@@ -239,6 +250,8 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
   if ('words' in found) return tenseOfGovernor(found, sentence, false);
+  // "the ice cores that reached port on Sunday": the relative clause's verb (relative-that.ts).
+  if (relativeThatPast(sentence, sentence.slice(0, start))) return 'past';
   const deadline = DEADLINE_BEFORE.exec(sentence.slice(0, start));
   // "would reopen by Saturday", "is closed until Friday": a deadline or the end of a present
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's

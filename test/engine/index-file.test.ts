@@ -13,7 +13,7 @@ import type { IndexFile } from '../../src/engine/index-file.js';
 import { readdirSync } from 'node:fs';
 import { createLogger } from '../../src/log.js';
 import { adjectives } from '../../src/timeline/adjectives.js';
-import { irregularPastForms } from '../../src/timeline/past-forms.js';
+import { basePastForms, irregularPastForms } from '../../src/timeline/past-forms.js';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -152,6 +152,9 @@ describe('the index file', () => {
     const saved = JSON.parse(await readFile(file, 'utf8')) as IndexFile;
     expect(saved.irregularPast).toEqual([...irregularPastForms()].sort());
     expect(saved.irregularPast).toEqual(expect.arrayContaining(['took', 'fled', 'shot']));
+    expect(saved.basePast).toEqual([...basePastForms()].sort());
+    expect(saved.basePast).toEqual(expect.arrayContaining(['beat', 'cost', 'upset']));
+    expect(saved.irregularPlurals).toEqual(expect.arrayContaining(['men', 'children']));
     const { irregularPast: _forms, ...without } = saved;
     await writeFile(file, JSON.stringify(without));
     await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(

@@ -35,6 +35,26 @@ describe('a count of units back from publication', () => {
     ]);
   });
 
+  it('dates "a year ago" to the month a year back, and no larger count of years', () => {
+    expect(
+      dates(
+        'A year ago, a winch failure forced the crew to postpone the drilling.',
+        'The depot flooded two years ago.',
+        'The tram shelter was moved half a year ago.',
+        'The depot was sold more than a year ago.',
+      ),
+    ).toEqual(['2025-09 A year ago, a winch failure forced the crew to postpone the drilling.']);
+  });
+
+  it("leaves a count back inside a speaker's quotation undated: it counts from when they spoke", () => {
+    expect(
+      dates(
+        '"A year ago we were pulling people out of windows," said the council leader.',
+        '"Three months ago the depot flooded," a driver said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a vague or approximate count undated', () => {
     expect(
       dates(

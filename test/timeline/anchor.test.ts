@@ -73,6 +73,12 @@ describe('a date that is the act’s', () => {
     ]);
   });
 
+  it('a part of a period after "before" is a time, no occasion: a deadline', () => {
+    expect(
+      entriesOf('The council will publish the harbour survey before the end of the year.'),
+    ).toEqual([['2025', true, null]]);
+  });
+
   it('moved by an offset to the act’s own day', () => {
     expect(entriesOf('The council met two days after the 3 May vote.')).toEqual([
       ['2025-05-05', false, null],

@@ -2,7 +2,7 @@
  * A deadline month after an expecting verb or a modal looks ahead from the time of writing: a
  * hyphenated participle modifying the noun ("the first peer-reviewed papers") is no past verb,
  * nor is a participle in a passive under a modal ("could be published by June": the modal
- * governs, a possibility left undated). Near misses keep their reading: a hyphenated verb
+ * governs; with a deadline, an estimate listed ahead). Near misses keep their reading: a hyphenated verb
  * ("re-elected") is past; "will be published" is ahead. Invented ferry-survey sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,10 +31,10 @@ describe('a deadline ahead of the time of writing', () => {
     ]);
   });
 
-  it('leaves a passive under a modal of possibility undated, not past', () => {
+  it('dates a passive under a modal of possibility with a deadline ahead, an estimate, not past', () => {
     expect(datesOf(MARCH, 'The chair said the ferry survey could be published by June.')).toEqual({
-      dated: [],
-      undated: ['June'],
+      dated: [['2026-06', true]],
+      undated: [],
     });
   });
 

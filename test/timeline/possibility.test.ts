@@ -39,6 +39,25 @@ describe('a possibility or a condition', () => {
     expect(datesOf(MARCH, sentence)).toEqual({ dated: [], undated: ['February'] });
   });
 
+  it('bounded by a deadline, estimates when: listed ahead, as a deadline', () => {
+    // Published in March: the next June, not the one before, as "expects … by June" is.
+    for (const sentence of [
+      'Lead engineer Ana Roe said the harbour survey could be published by June.',
+      'The harbour survey may be ready by June, officials said.',
+    ]) {
+      const { events } = buildTimelineDetailed(articleOf(MARCH, sentence));
+      expect(
+        events.map((e) => [e.date, e.future, e.deadline ?? false]),
+        sentence,
+      ).toEqual([['2026-06', true, true]]);
+    }
+    // With no deadline the act itself is in doubt; under a condition it is supposed.
+    expect(datesOf(MARCH, 'The harbour survey could be published in June.').dated).toEqual([]);
+    expect(
+      datesOf(MARCH, 'If the harbour survey is published by June, the council will act.').dated,
+    ).toEqual([]);
+  });
+
   it('a plan beside it, in a clause of its own, stays expected', () => {
     expect(
       datesOf(

@@ -111,7 +111,8 @@ describe('variants 2: years stated in asides or counted back', () => {
     // "Last year" sets March 3's year; restated by it in apposition, it adds no entry of its own.
     ['Last year, on March 3, the harbour board voted to close the pier.', ['2020-03-03']],
     ['Two years ago, on March 3, the harbour board voted to close the pier.', ['--03-03']],
-    ['A year ago this week, the harbour board voted to close the pier.', []],
+    // "A year ago" gives the month a year back; "this week" a year back is no week of its own.
+    ['A year ago this week, the harbour board voted to close the pier.', ['2020-03']],
     ['Two years ago today the harbour board voted to close the pier.', []],
     ['This week the harbour board voted to close the pier.', ['2021-03']],
     ['In 2019, the harbour board voted on March 3 to close the pier.', ['2019', '2019-03-03']],

@@ -63,6 +63,7 @@ import {
 import {
   isTimed,
   passageTime,
+  resolvedDaysAt,
   resolvesToStatedDay,
   sameTime,
   timeSpans,
@@ -627,20 +628,33 @@ function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): num
 const SHARED_DAY = '\u0000day';
 
 /**
- * True when both passages state one calendar day (a day of a month: "12 October") after the
- * same event word ("The ballot closes on 12 October" / "The ballot will close on 12 October"):
- * a thing they share, as a shared word is, which their content terms leave out (dates are
- * values, fact-values.ts). A month or a year alone is no such anchor: many events share one.
+ * True when both passages state one calendar day after the same event word ("The ballot closes
+ * on 12 October" / "The ballot will close on 12 October"): a thing they share, as a shared word
+ * is, which their content terms leave out (dates are values, fact-values.ts). A day is a day of
+ * a month, or a weekday or other time counted from publication that resolves to one day
+ * (fact-resolved-time.ts `resolvedDaysAt`, from `published`, the articles' dates in order):
+ * "arrived back in Tromsø on Tuesday" of Wednesday 12 August and "arrived back in Tromsø on
+ * Tuesday, 11 August" name one day. A month or a year alone is no such anchor: many events
+ * share one; nor is a weekday left unresolved, which may be any week's.
  */
-function sameDayOfOneEvent(a: AnalysedFact, b: AnalysedFact): boolean {
-  const days = (fact: AnalysedFact) =>
-    fact.values.positioned.flatMap((v) =>
-      'date' in v && v.date.day !== null && v.date.month !== null
-        ? [{ date: v.date, word: eventWordBefore(fact.text, v.at) }]
-        : [],
+function sameDayOfOneEvent(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  published: readonly [string | null, string | null],
+): boolean {
+  const days = (fact: AnalysedFact, from: string | null) => {
+    const stated = fact.values.positioned.flatMap((v) =>
+      'date' in v && v.date.day !== null && v.date.month !== null ? [v] : [],
     );
-  const daysB = days(b);
-  return days(a).some(
+    const counted = isTimed(fact.time) ? resolvedDaysAt(fact.time, from) : [];
+    return [...stated, ...counted].map(({ at, date }) => ({
+      date,
+      word: eventWordBefore(fact.text, at),
+    }));
+  };
+  const daysB = days(b, published[1]);
+  if (daysB.length === 0) return false;
+  return days(a, published[0]).some(
     (x) =>
       x.word !== null && daysB.some((y) => y.word === x.word && compatibleDates(x.date, y.date)),
   );
@@ -1005,7 +1019,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   )
     return { kind: 'different-fact', reason: 'different extent' };
   // A calendar day both state after the same event word is one more thing they share.
-  const day = sameDayOfOneEvent(a, b) ? [SHARED_DAY] : [];
+  const day = sameDayOfOneEvent(a, b, context.published ?? [null, null]) ? [SHARED_DAY] : [];
   const ta = new Set([...a.terms.keys(), ...day]);
   const tb = new Set([...b.terms.keys(), ...day]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));

@@ -91,3 +91,43 @@ describe('one figure by the same verb, the body named in other words, comparison
       expect(classifyFacts(full, near, { published }).kind).toBe('different-fact');
   });
 });
+
+describe('modifiers one report alone writes before a noun the other names bare', () => {
+  const published = ['2025-11-03', '2025-11-05'] as const;
+  const egm = 'Members will vote on the merger at an extraordinary general meeting on 14 January.';
+  const meet = 'Members will meet on January 21 to vote on the merger.';
+
+  it('do not keep one vote on two dates from differing on the date', () => {
+    expect(classifyFacts(egm, meet, { published, asked: 'date' })).toMatchObject({
+      kind: 'disagree',
+      aspect: 'date',
+    });
+    expect(classifyFacts(meet, egm, { published: ['2025-11-05', '2025-11-03'] })).toMatchObject({
+      kind: 'disagree',
+      aspect: 'date',
+    });
+  });
+
+  it('do not keep one vote on one date from being one fact', () => {
+    expect(classifyFacts(egm, meet.replace('21', '14'), { published })).toEqual({
+      kind: 'same-fact',
+    });
+  });
+
+  it('still leave a denial, a possibility, another motion or a subsequent meeting apart', () => {
+    for (const near of [
+      meet.replace('will meet', 'will not meet'),
+      meet.replace('will meet', 'could meet'),
+      meet.replace('merger', 'takeover'),
+    ])
+      expect(classifyFacts(egm, near, { published }).kind).toBe('different-fact');
+    const later = 'Members will vote on the merger at a subsequent meeting on 21 January.';
+    expect(classifyFacts(egm, later, { published }).kind).toBe('different-fact');
+  });
+
+  it('are read only where the other report writes the noun bare', () => {
+    // Both write a modifier of their own before "meeting": which meeting each means may differ.
+    const special = 'Members will vote on the merger at a special meeting on 21 January.';
+    expect(classifyFacts(egm, special, { published }).kind).toBe('different-fact');
+  });
+});

@@ -95,6 +95,7 @@ import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
 import { continuationApart } from './fact-continuation.js';
+import { oneSidedModifiers } from './fact-premodifiers.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -568,6 +569,12 @@ function namesConflict(a: FactValues, b: FactValues, textA: string, textB: strin
   );
 }
 
+/** `terms` less `aside` (itself when there is nothing to set aside). */
+function without(terms: Set<string>, aside: ReadonlySet<string>): Set<string> {
+  if (aside.size === 0) return terms;
+  return new Set([...terms].filter((term) => !aside.has(term)));
+}
+
 /** Shared terms over all terms of either (the Jaccard index), 0–1. */
 function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let shared = 0;
@@ -1026,8 +1033,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
-  // the smaller one's in long enough sentences.
-  const jaccard = jaccardIndex(ta, tb);
+  // the smaller one's in long enough sentences. Modifiers one side alone writes before a noun
+  // the other names bare ("an extraordinary general meeting" / "met") say which thing, not
+  // another one (fact-premodifiers.ts): they do not count against the wording shared.
+  const jaccard = jaccardIndex(
+    without(ta, oneSidedModifiers(a, b)),
+    without(tb, oneSidedModifiers(b, a)),
+  );
   const nearlySame = smaller >= o.nearlySameMinTerms && jaccard >= o.nearlySameJaccard;
   const closelyOverlapping =
     nearlySame || (smaller >= o.disagreeMinContentTerms && shared >= o.disagreeOverlap);

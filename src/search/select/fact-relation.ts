@@ -83,6 +83,7 @@ import {
   measuresAgree,
   measuresApart,
   measuresDiffer,
+  publishedClose,
   runningCountsApart,
   sameCounted,
 } from './fact-measures.js';
@@ -96,6 +97,7 @@ import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
 import { continuationApart } from './fact-continuation.js';
 import { oneSidedModifiers } from './fact-premodifiers.js';
+import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -779,7 +781,8 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
  * one thing said alike: its noun and what is said of it, fact-measures.ts), or a count of nought
  * in words against one count, which may share a single term ("None was hurt." / "Four people
  * were hurt."); two terms shared and one tally on each side (one vote counted twice,
- * fact-tallies.ts); or a correction of who acted (fact-contrast.ts).
+ * fact-tallies.ts); two terms shared and a group's size on each side ("a 60-strong team" / "a team
+ * of about 50", fact-group-size.ts); or a correction of who acted (fact-contrast.ts).
  */
 export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   // Counted with loops, not filtered lists or closures: a question tests every pair of its
@@ -792,7 +795,7 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   let shared = 0;
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   if (shared < 2) return false;
-  if (counts) return true;
+  if (counts || (maySizeGroup(a.text) && maySizeGroup(b.text))) return true;
   if (countsOf(a, true) === 1 && countsOf(b, true) === 1) return true;
   if (holdsYearDate(a.values) && holdsYearDate(b.values)) return true;
   const smaller = Math.min(a.terms.size, b.terms.size);
@@ -1071,7 +1074,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // Reports sharing too few words to be found one event by them may still count one thing
     // (fact-measures.ts): alike, one fact; differently, a disagreement on the number. Where
     // both say where, when or of which named thing, that must be the same.
-    if (measuresDiffer(a, b, context.published) && sameSetting(a, b))
+    // So may two sizes of one group ("a 60-strong team" / "a team of about 50": fact-group-size.ts).
+    if (
+      (measuresDiffer(a, b, context.published) ||
+        (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
+      sameSetting(a, b)
+    )
       return { kind: 'disagree', aspect: 'number' };
     if (
       measuresAgree(a, b, context.published) &&

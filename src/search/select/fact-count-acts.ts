@@ -73,7 +73,8 @@ function subjectsMeet(
   if (x.keys.size === 0 || y.keys.size === 0) return true;
   const toldBy = (names: Set<string>, other: Set<string>) =>
     [...names].some((name) => name.split(' ').every((key) => other.has(key)));
-  if (x.names.size > 0 && y.names.size > 0) return toldBy(x.names, y.keys) || toldBy(y.names, x.keys);
+  if (x.names.size > 0 && y.names.size > 0)
+    return toldBy(x.names, y.keys) || toldBy(y.names, x.keys);
   return [...x.keys].some((key) => y.keys.has(key));
 }
 

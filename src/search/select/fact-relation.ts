@@ -98,6 +98,7 @@ import { reportedTerms } from './fact-anchors.js';
 import { continuationApart } from './fact-continuation.js';
 import { oneSidedModifiers } from './fact-premodifiers.js';
 import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
+import { partySharesAgree } from './fact-shares.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1081,8 +1082,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       sameSetting(a, b)
     )
       return { kind: 'disagree', aspect: 'number' };
+    // So may one named party's share of one whole, alone or in a list (fact-shares.ts).
     if (
-      measuresAgree(a, b, context.published) &&
+      (measuresAgree(a, b, context.published) ||
+        (publishedClose(context.published) && partySharesAgree(a, b))) &&
       sameSetting(a, b) &&
       datesShared(a, sharedSet) === datesShared(b, sharedSet)
     )

@@ -22,6 +22,8 @@ import type { FactValues } from './fact-values.js';
 /** What a passage needs to be read here. */
 export interface GroupSource {
   text: string;
+  /** {@link maySizeGroup} of the text, read once. */
+  sizesGroup: boolean;
   values: FactValues;
   terms: ReadonlyMap<string, number>;
 }
@@ -81,7 +83,7 @@ export function maySizeGroup(text: string): boolean {
  * same, and share at least {@link LEAST_SHARED} content terms besides the group's noun.
  */
 export function groupSizesDiffer(a: GroupSource, b: GroupSource): boolean {
-  if (!maySizeGroup(a.text) || !maySizeGroup(b.text)) return false;
+  if (!a.sizesGroup || !b.sizesGroup) return false;
   const sa = groupSizes(a.text);
   const sb = groupSizes(b.text);
   for (const x of sa)

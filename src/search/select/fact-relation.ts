@@ -709,6 +709,8 @@ export interface AnalysedFact {
   time: PassageTime;
   /** Whose its statement or figure is (fact-holders.ts), read when a comparison needs them. */
   holders: () => readonly Holder[];
+  /** May give a group's size (fact-group-size.ts `maySizeGroup`): read once, tested per pair. */
+  sizesGroup: boolean;
 }
 
 /**
@@ -770,6 +772,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     events: events === undefined ? () => claimEventWords(text) : () => events,
     time,
     holders: once(() => holdersOf({ text, sequence })),
+    sizesGroup: maySizeGroup(text),
   };
 }
 
@@ -796,7 +799,7 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   let shared = 0;
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   if (shared < 2) return false;
-  if (counts || (maySizeGroup(a.text) && maySizeGroup(b.text))) return true;
+  if (counts || (a.sizesGroup && b.sizesGroup)) return true;
   if (countsOf(a, true) === 1 && countsOf(b, true) === 1) return true;
   if (holdsYearDate(a.values) && holdsYearDate(b.values)) return true;
   const smaller = Math.min(a.terms.size, b.terms.size);

@@ -61,16 +61,20 @@ export function subjectOf(
 }
 
 /**
- * Whether two subjects ({@link subjectOf}) can be one: either states none, or they share a
- * name where both name one ("In Harlow the review" / "In Dunmore the review" are two), else a
- * term.
+ * Whether two subjects ({@link subjectOf}) can be one: either states none, or, where both name
+ * one, a name of one is all words of the other ("In Harlow the review" / "In Dunmore the review"
+ * are two; "Scientists at the Halden Marine Institute" / "The institute in Halden" name one
+ * institute, the shorter telling its name in other words), else they share a term.
  */
 function subjectsMeet(
   x: { keys: Set<string>; names: Set<string> },
   y: { keys: Set<string>; names: Set<string> },
 ): boolean {
   if (x.keys.size === 0 || y.keys.size === 0) return true;
-  if (x.names.size > 0 && y.names.size > 0) return [...x.names].some((name) => y.names.has(name));
+  const toldBy = (names: Set<string>, other: Set<string>) =>
+    [...names].some((name) => name.split(' ').every((key) => other.has(key)));
+  if (x.names.size > 0 && y.names.size > 0)
+    return toldBy(x.names, y.keys) || toldBy(y.names, x.keys);
   return [...x.keys].some((key) => y.keys.has(key));
 }
 

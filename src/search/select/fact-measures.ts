@@ -227,11 +227,22 @@ function comparableMeasures(
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
 ): [Measure, Measure] | null {
-  const gap = daysApart(published?.[0], published?.[1]);
-  if (gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart) return null;
+  if (!publishedClose(published)) return null;
   const x = measureOf(a);
   const y = measureOf(b);
   return x === null || y === null ? null : [x, y];
+}
+
+/**
+ * True when two articles (`published`: their publication dates, `YYYY-MM-DD`) are known to be
+ * published at most `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart: counts given in them
+ * are taken as of one time.
+ */
+export function publishedClose(
+  published: readonly [string | null, string | null] | undefined,
+): boolean {
+  const gap = daysApart(published?.[0], published?.[1]);
+  return gap !== null && gap <= SEARCH_OPTIONS.facts.measureMaxDaysApart;
 }
 
 /** Days between two publication dates (`YYYY-MM-DD`); null unless both give the day. */

@@ -63,6 +63,7 @@ import {
 import {
   isTimed,
   passageTime,
+  resolvedDaysAt,
   resolvesToStatedDay,
   sameTime,
   timeSpans,
@@ -82,6 +83,7 @@ import {
   measuresAgree,
   measuresApart,
   measuresDiffer,
+  publishedClose,
   runningCountsApart,
   sameCounted,
 } from './fact-measures.js';
@@ -94,6 +96,9 @@ import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
 import { continuationApart } from './fact-continuation.js';
+import { oneSidedModifiers } from './fact-premodifiers.js';
+import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
+import { partySharesAgree } from './fact-shares.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -567,6 +572,12 @@ function namesConflict(a: FactValues, b: FactValues, textA: string, textB: strin
   );
 }
 
+/** `terms` less `aside` (itself when there is nothing to set aside). */
+function without(terms: Set<string>, aside: ReadonlySet<string>): Set<string> {
+  if (aside.size === 0) return terms;
+  return new Set([...terms].filter((term) => !aside.has(term)));
+}
+
 /** Shared terms over all terms of either (the Jaccard index), 0–1. */
 function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let shared = 0;
@@ -627,20 +638,33 @@ function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): num
 const SHARED_DAY = '\u0000day';
 
 /**
- * True when both passages state one calendar day (a day of a month: "12 October") after the
- * same event word ("The ballot closes on 12 October" / "The ballot will close on 12 October"):
- * a thing they share, as a shared word is, which their content terms leave out (dates are
- * values, fact-values.ts). A month or a year alone is no such anchor: many events share one.
+ * True when both passages state one calendar day after the same event word ("The ballot closes
+ * on 12 October" / "The ballot will close on 12 October"): a thing they share, as a shared word
+ * is, which their content terms leave out (dates are values, fact-values.ts). A day is a day of
+ * a month, or a weekday or other time counted from publication that resolves to one day
+ * (fact-resolved-time.ts `resolvedDaysAt`, from `published`, the articles' dates in order):
+ * "arrived back in Tromsø on Tuesday" of Wednesday 12 August and "arrived back in Tromsø on
+ * Tuesday, 11 August" name one day. A month or a year alone is no such anchor: many events
+ * share one; nor is a weekday left unresolved, which may be any week's.
  */
-function sameDayOfOneEvent(a: AnalysedFact, b: AnalysedFact): boolean {
-  const days = (fact: AnalysedFact) =>
-    fact.values.positioned.flatMap((v) =>
-      'date' in v && v.date.day !== null && v.date.month !== null
-        ? [{ date: v.date, word: eventWordBefore(fact.text, v.at) }]
-        : [],
+function sameDayOfOneEvent(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  published: readonly [string | null, string | null],
+): boolean {
+  const days = (fact: AnalysedFact, from: string | null) => {
+    const stated = fact.values.positioned.flatMap((v) =>
+      'date' in v && v.date.day !== null && v.date.month !== null ? [v] : [],
     );
-  const daysB = days(b);
-  return days(a).some(
+    const counted = isTimed(fact.time) ? resolvedDaysAt(fact.time, from) : [];
+    return [...stated, ...counted].map(({ at, date }) => ({
+      date,
+      word: eventWordBefore(fact.text, at),
+    }));
+  };
+  const daysB = days(b, published[1]);
+  if (daysB.length === 0) return false;
+  return days(a, published[0]).some(
     (x) =>
       x.word !== null && daysB.some((y) => y.word === x.word && compatibleDates(x.date, y.date)),
   );
@@ -685,6 +709,8 @@ export interface AnalysedFact {
   time: PassageTime;
   /** Whose its statement or figure is (fact-holders.ts), read when a comparison needs them. */
   holders: () => readonly Holder[];
+  /** May give a group's size (fact-group-size.ts `maySizeGroup`): read once, tested per pair. */
+  sizesGroup: boolean;
 }
 
 /**
@@ -746,6 +772,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     events: events === undefined ? () => claimEventWords(text) : () => events,
     time,
     holders: once(() => holdersOf({ text, sequence })),
+    sizesGroup: maySizeGroup(text),
   };
 }
 
@@ -758,7 +785,8 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
  * one thing said alike: its noun and what is said of it, fact-measures.ts), or a count of nought
  * in words against one count, which may share a single term ("None was hurt." / "Four people
  * were hurt."); two terms shared and one tally on each side (one vote counted twice,
- * fact-tallies.ts); or a correction of who acted (fact-contrast.ts).
+ * fact-tallies.ts); two terms shared and a group's size on each side ("a 60-strong team" / "a team
+ * of about 50", fact-group-size.ts); or a correction of who acted (fact-contrast.ts).
  */
 export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   // Counted with loops, not filtered lists or closures: a question tests every pair of its
@@ -771,7 +799,7 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   let shared = 0;
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   if (shared < 2) return false;
-  if (counts) return true;
+  if (counts || (a.sizesGroup && b.sizesGroup)) return true;
   if (countsOf(a, true) === 1 && countsOf(b, true) === 1) return true;
   if (holdsYearDate(a.values) && holdsYearDate(b.values)) return true;
   const smaller = Math.min(a.terms.size, b.terms.size);
@@ -1005,15 +1033,20 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   )
     return { kind: 'different-fact', reason: 'different extent' };
   // A calendar day both state after the same event word is one more thing they share.
-  const day = sameDayOfOneEvent(a, b) ? [SHARED_DAY] : [];
+  const day = sameDayOfOneEvent(a, b, context.published ?? [null, null]) ? [SHARED_DAY] : [];
   const ta = new Set([...a.terms.keys(), ...day]);
   const tb = new Set([...b.terms.keys(), ...day]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
-  // the smaller one's in long enough sentences.
-  const jaccard = jaccardIndex(ta, tb);
+  // the smaller one's in long enough sentences. Modifiers one side alone writes before a noun
+  // the other names bare ("an extraordinary general meeting" / "met") say which thing, not
+  // another one (fact-premodifiers.ts): they do not count against the wording shared.
+  const jaccard = jaccardIndex(
+    without(ta, oneSidedModifiers(a, b)),
+    without(tb, oneSidedModifiers(b, a)),
+  );
   const nearlySame = smaller >= o.nearlySameMinTerms && jaccard >= o.nearlySameJaccard;
   const closelyOverlapping =
     nearlySame || (smaller >= o.disagreeMinContentTerms && shared >= o.disagreeOverlap);
@@ -1045,10 +1078,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // Reports sharing too few words to be found one event by them may still count one thing
     // (fact-measures.ts): alike, one fact; differently, a disagreement on the number. Where
     // both say where, when or of which named thing, that must be the same.
-    if (measuresDiffer(a, b, context.published) && sameSetting(a, b))
-      return { kind: 'disagree', aspect: 'number' };
+    // So may two sizes of one group ("a 60-strong team" / "a team of about 50": fact-group-size.ts).
     if (
-      measuresAgree(a, b, context.published) &&
+      (measuresDiffer(a, b, context.published) ||
+        (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
+      sameSetting(a, b)
+    )
+      return { kind: 'disagree', aspect: 'number' };
+    // So may one named party's share of one whole, alone or in a list (fact-shares.ts).
+    if (
+      (measuresAgree(a, b, context.published) ||
+        (publishedClose(context.published) && partySharesAgree(a, b))) &&
       sameSetting(a, b) &&
       datesShared(a, sharedSet) === datesShared(b, sharedSet)
     )

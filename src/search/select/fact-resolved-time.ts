@@ -15,7 +15,13 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { detectMentions } from '../../timeline/detect.js';
 import { tenseOf } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
-import { dayNumber, intervalOf, parseIsoDate, type DayInterval } from '../../timeline/calendar.js';
+import {
+  dayNumber,
+  fromDayNumber,
+  intervalOf,
+  parseIsoDate,
+  type DayInterval,
+} from '../../timeline/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
 import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { WEEKDAY_RE } from '../../text/months.js';
@@ -140,6 +146,26 @@ function resolve(time: PassageTime, published: string | null): DayInterval[] | n
     days.push({ first: intervalOf(r.date).first, last: intervalOf(r.end ?? r.date).last });
   }
   return days;
+}
+
+/**
+ * The calendar days a passage's time counted from publication names one by one ("on Tuesday" in
+ * an article of Wednesday 12 August 2026 → 11 August 2026), each with the offset where its words
+ * start: {@link resolvedDays} from `published`, a week or a month left out (it names no one day).
+ * Empty when the passage states none or any is unknown.
+ */
+export function resolvedDaysAt(
+  time: PassageTime,
+  published: string | null,
+): Array<{ at: number; date: StatedDate }> {
+  const days = resolvedDays(time, published);
+  if (days === null || days.length === 0) return [];
+  const { placed, counted } = datesOf(time);
+  return counted.flatMap((i, k) => {
+    const day = days[k];
+    if (day === undefined || day.first !== day.last) return [];
+    return [{ at: (placed[i] as PlacedMention).mention.start, date: fromDayNumber(day.first) }];
+  });
 }
 
 const meet = (x: DayInterval, y: DayInterval) => x.first <= y.last && y.first <= x.last;

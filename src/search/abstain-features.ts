@@ -289,6 +289,28 @@ function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: read
 }
 
 /**
+ * Per concept of the question (its plan's order), how well the passage holds it, 0–1: its best
+ * match factor in the sentence and its neighbours ({@link neighbourhood}), or 1 when the
+ * passage's article carries all its words in its metadata (title, outlet, author, date): "what
+ * did Wilson say in 1913" is answered by a passage of the 1913 address whose title names Wilson.
+ */
+export function conceptsFound(input: AbstentionInput, sentence: number): number[] {
+  const { concepts, matcher, sentences, plan } = input;
+  const found = bestMatches(matcher, concepts.length, neighbourhood(sentences, sentence));
+  const metadata = input.metadataTermsOf(sentences[sentence]?.article ?? -1);
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (own.length > 0 && own.every((term) => metadata.has(term))) found[c] = 1;
+  });
+  return found;
+}
+
+/** The share of the question's concepts a passage lacks, 0–1 ({@link conceptsFound} per concept; 0 with none). */
+export function shareLacking(found: readonly number[]): number {
+  return found.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / found.length : 0;
+}
+
+/**
  * The most of the question any candidate covers (with the sentence it leans on), 0–1: what
  * "nothing in the coverage is about this" is judged on, not the classifier's best passage.
  */
@@ -348,7 +370,7 @@ export function passageFeatures(input: AbstentionInput): AbstentionFeatures[] {
  * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName}.
  */
 export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFeatures {
-  const { ranked, concepts, matcher, sentences, plan } = input;
+  const { ranked, concepts, matcher, plan } = input;
   const o = SEARCH_OPTIONS.abstain;
   const features: AbstentionFeatures = {
     score: 0,
@@ -374,15 +396,7 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
   // Its rival: the best of the others (the next one for the top passage, else the top one).
   const rival = at === 0 ? ranked[1] : ranked[0];
   const top = ranked.slice(0, o.topPassages);
-  const around = neighbourhood(sentences, best.sentence);
-  const found = bestMatches(matcher, concepts.length, around);
-  // The article's metadata is the passage's context too: "what did Wilson say in 1913" is
-  // answered by a passage of the 1913 address whose title names Wilson.
-  const metadata = input.metadataTermsOf(sentences[best.sentence]?.article ?? -1);
-  plan.concepts.forEach((concept, c) => {
-    const own = concept.alternatives[0]?.terms ?? [];
-    if (own.length > 0 && own.every((term) => metadata.has(term))) found[c] = 1;
-  });
+  const found = conceptsFound(input, best.sentence);
 
   // A figure in the dimension the focus head asks for is what that word asks: "£36m" is the
   // money of "how much money did they raise", the cost of "what was the canal's cost".
@@ -435,8 +449,7 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     missingName: total > 0 ? namesMissing / total : 0,
     speakerMissing: lackingShare(speakerStems(plan.question)),
     focusHeadMissing: head === null ? 0 : lackingShare(new Set([head])),
-    wordsMissing:
-      concepts.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / concepts.length : 0,
+    wordsMissing: shareLacking(found),
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
   };

@@ -14,7 +14,9 @@
  * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts),
  * nor one naming the holder of the attribute it asks when the leading candidates give it only to
  * another name (abstain-other-holder.ts), nor one asking a measure of money (a profit) whose
- * leading candidates name their sum as another (a revenue: abstain-other-measure.ts).
+ * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor one
+ * naming its source whose best passage, from that source, lacks most of its content words
+ * (abstain-named-source.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -80,6 +82,12 @@ export interface AbstentionEvidence {
    * `askedMeasureHeld`); absent when none does.
    */
   askedMeasureHeld?: boolean;
+  /**
+   * Whether the best passage holds enough of the question's content words, when the question
+   * names its source and the passage is from it (abstain-named-source.ts
+   * `namedSourceContentHeld`); absent otherwise.
+   */
+  namedSourceContentHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -113,7 +121,8 @@ export function questionProbability(
  * by their act: `countedActHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
- * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`) and
+ * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`; the
+ * content a named source's passage must hold: `namedSourceContentHeld`) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -133,7 +142,8 @@ export function decide(
     evidence.askedRoleHeld !== false &&
     evidence.outcomeReported !== false &&
     evidence.askedHolderHeld !== false &&
-    evidence.askedMeasureHeld !== false;
+    evidence.askedMeasureHeld !== false &&
+    evidence.namedSourceContentHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

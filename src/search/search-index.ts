@@ -19,6 +19,7 @@ import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
+import { namedSourceContentHeld } from './abstain-named-source.js';
 import { countedActHeld } from './abstain-counted-act.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
@@ -1026,6 +1027,7 @@ export class SearchIndex {
             outcomeReported: outcomeReported(input),
             askedHolderHeld: askedHolderHeld(input),
             askedMeasureHeld: askedMeasureHeld(input),
+            namedSourceContentHeld: namedSourceContentHeld(input),
           }
         : undefined,
     );

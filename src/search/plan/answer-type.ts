@@ -1,6 +1,6 @@
 /**
  * The kind of answer a question asks for (a date, an age, a count of something, a person, an
- * organisation, a place) and whether a passage holds one. A passage that holds what the
+ * organisation, a place, a direction, a reason) and whether a passage holds one. A passage that holds what the
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
@@ -9,6 +9,8 @@ import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
+import { givesDirection } from './direction-in-text.js';
+import { statesReason } from './reason-in-text.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import {
   askedDimension,
@@ -20,7 +22,15 @@ import {
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
-  'date' | 'duration' | 'age' | 'number' | 'person' | 'organisation' | 'place';
+  | 'date'
+  | 'duration'
+  | 'age'
+  | 'number'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'direction'
+  | 'reason';
 
 /**
  * The answer type of a question; `unit` is the stem of what a count counts ("how many
@@ -71,6 +81,7 @@ const TYPE_WORDS = new Set([
   'proportion',
   'share',
   'money',
+  'direction',
 ]);
 
 /**
@@ -129,6 +140,18 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   [
     'place',
     new RegExp(String.raw`\b(?:where|(?:which|in what) ${MODIFIERS}(?:${PLACE_NOUNS}))\b`, 'iu'),
+  ],
+  [
+    'direction',
+    new RegExp(String.raw`\b(?:which|what|in which|in what) ${MODIFIERS}directions?\b`, 'iu'),
+  ],
+  // "Why", and the nouns that ask for one ("what was the reason for", "what purpose").
+  [
+    'reason',
+    new RegExp(
+      String.raw`\b(?:why|how come|(?:what|which) ${MODIFIERS}(?:reasons?|motives?|purposes?)|for what (?:reason|purpose))\b`,
+      'iu',
+    ),
   ],
 ];
 
@@ -270,12 +293,19 @@ const NAME_QUESTION =
   /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
 
 /**
- * The answer type abstention checks a passage for: {@link answerTypeOf}'s, or a person's
+ * Answer types a passage may give without any word of their kind: a reason stated as a plain
+ * clause ("High tides flooded the compound."), a direction as a landmark ("Face the sea.").
+ * Their words are evidence for a passage (ranking), their absence none against it.
+ */
+const UNMARKED_TYPES: ReadonlySet<AnswerTypeName> = new Set(['reason', 'direction']);
+
+/**
+ * The answer type abstention checks a passage for, none for the {@link UNMARKED_TYPES}: {@link answerTypeOf}'s, or a person's
  * (a name: {@link answerTypeScore} counts any run of capitalised words) when the question asks
  * for a name and no other type.
  */
 export function askedAnswerType(question: string, type: AnswerType | null): AnswerType | null {
-  if (type !== null) return type;
+  if (type !== null) return UNMARKED_TYPES.has(type.name) ? null : type;
   return asksName(question) ? { name: 'person' } : null;
 }
 
@@ -551,6 +581,10 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'place':
       // A name after a title is a person ("to President Ames"), not a place.
       return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
+    case 'direction':
+      return givesDirection(text) ? 1 : 0;
+    case 'reason':
+      return statesReason(text) ? 1 : 0;
   }
 }
 

@@ -11,6 +11,7 @@ import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
 import { statesReason } from './reason-in-text.js';
+import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import {
   askedDimension,
@@ -62,6 +63,12 @@ export interface AnswerType {
    * answers it as a sum does (quantity.ts `asksDifference`). Read for money only.
    */
   difference?: true;
+  /**
+   * The question asks the price paid for something ("how much is Drayne paying for Pellow"):
+   * a sum stated after "for" answers it, another sum (a fee paid to someone) only hints
+   * (price-paid.ts). Read for money only.
+   */
+  pricePaid?: true;
 }
 
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
@@ -196,6 +203,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   const dimension = askedDimension(question);
   if (dimension === 'money' && asksDifference(question))
     return { ...type, dimension, difference: true };
+  if (dimension === 'money' && asksPricePaid(question))
+    return { ...type, dimension, pricePaid: true };
   return dimension ? { ...type, dimension } : type;
 }
 
@@ -360,7 +369,7 @@ export function answerTypeKey(type: AnswerType): string {
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
   const role = type.name === 'person' ? (type.focus ?? '') : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
 }
 
 /** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
@@ -566,6 +575,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       // how heavy, how many or how much.
       const quantities = text.replace(CLOCK_TIMES, ' ');
       if (!NUMBER_IN_TEXT.test(quantities)) return 0;
+      if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
       if (type.dimension !== undefined)
         return holdsQuantityIn(quantities, type.dimension, type.difference === true) ? 1 : 0.5;
       return type.unit === undefined ? 1 : countScore(quantities, type.unit);

@@ -17,6 +17,7 @@ import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
 import { isThankingVerb } from './thanking-verb.js';
+import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { mayBeInitials } from './initials.js';
 import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
@@ -231,6 +232,7 @@ export function planQuery(
     (!QUESTION_WORDS.has(token.word) || thanking.has(token)) &&
     !framing.has(token);
   let tokens = all.filter(isContent);
+  const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
   // content words alone are other words ("end"). Unless it is all the question holds.
   const adverbials = adverbialsIn(text, all, (phrase) => vocabulary.isAdverbial(phrase));
@@ -451,6 +453,13 @@ export function planQuery(
         !vocabulary.isCommon(term) &&
         !vocabulary.isDictionaryWord(token.word),
     );
+    // Paying for a thing is buying it, the same act (so an alias, not a near-synonym): a passage
+    // giving the price says "buy X for £90m".
+    for (const buy of buying.has(token) ? BUYING_TERMS : []) {
+      if (own.has(buy)) continue;
+      own.add(buy);
+      alternatives.push({ terms: [buy], kind: 'alias' });
+    }
     for (const phrase of initialism === null ? [] : vocabulary.spelledOut(initialism)) {
       if (own.has(phrase)) continue;
       own.add(phrase);

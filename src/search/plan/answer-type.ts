@@ -200,11 +200,12 @@ export function answerTypeOf(question: string): AnswerType | null {
   // Speed, frequency and time ask for no dimension quantity.ts reads, whatever the topic is
   // ("how fast had the budget been growing").
   if (/^how (?:fast|often|long|short)\b/i.test(match[0])) return type;
+  // "How much is X paying for Y": the price of a purchase, whatever the form of "pay".
+  if (/^how much$/i.test(match[0]) && asksPricePaid(question))
+    return { ...type, dimension: 'money', pricePaid: true };
   const dimension = askedDimension(question);
   if (dimension === 'money' && asksDifference(question))
     return { ...type, dimension, difference: true };
-  if (dimension === 'money' && asksPricePaid(question))
-    return { ...type, dimension, pricePaid: true };
   return dimension ? { ...type, dimension } : type;
 }
 
@@ -594,7 +595,9 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'direction':
       return givesDirection(text) ? 1 : 0;
     case 'reason':
-      return statesReason(text) ? 1 : 0;
+      // Weaker evidence than other types': reasons are as often given with no connective, and a
+      // connective as often gives the reason for something else.
+      return statesReason(text) ? 0.5 : 0;
   }
 }
 

@@ -21,7 +21,7 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
   ['temperature', /\b(?:temperatures?|how (?:hot|cold|warm))\b/i],
   [
     'money',
-    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|paying|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
+    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
   ],
   // "How far along" asks how much of a task is done, not a distance.
   [

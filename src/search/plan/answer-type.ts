@@ -1,6 +1,6 @@
 /**
  * The kind of answer a question asks for (a date, an age, a count of something, a person, an
- * organisation, a place) and whether a passage holds one. A passage that holds what the
+ * organisation, a place, a direction, a reason) and whether a passage holds one. A passage that holds what the
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
@@ -9,6 +9,9 @@ import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
+import { givesDirection } from './direction-in-text.js';
+import { statesReason } from './reason-in-text.js';
+import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import {
   askedDimension,
@@ -20,7 +23,15 @@ import {
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
-  'date' | 'duration' | 'age' | 'number' | 'person' | 'organisation' | 'place';
+  | 'date'
+  | 'duration'
+  | 'age'
+  | 'number'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'direction'
+  | 'reason';
 
 /**
  * The answer type of a question; `unit` is the stem of what a count counts ("how many
@@ -52,6 +63,12 @@ export interface AnswerType {
    * answers it as a sum does (quantity.ts `asksDifference`). Read for money only.
    */
   difference?: true;
+  /**
+   * The question asks the price paid for something ("how much is Drayne paying for Pellow"):
+   * a sum stated after "for" answers it, another sum (a fee paid to someone) only hints
+   * (price-paid.ts). Read for money only.
+   */
+  pricePaid?: true;
 }
 
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
@@ -71,6 +88,7 @@ const TYPE_WORDS = new Set([
   'proportion',
   'share',
   'money',
+  'direction',
 ]);
 
 /**
@@ -130,6 +148,18 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
     'place',
     new RegExp(String.raw`\b(?:where|(?:which|in what) ${MODIFIERS}(?:${PLACE_NOUNS}))\b`, 'iu'),
   ],
+  [
+    'direction',
+    new RegExp(String.raw`\b(?:which|what|in which|in what) ${MODIFIERS}directions?\b`, 'iu'),
+  ],
+  // "Why", and the nouns that ask for one ("what was the reason for", "what purpose").
+  [
+    'reason',
+    new RegExp(
+      String.raw`\b(?:why|how come|(?:what|which) ${MODIFIERS}(?:reasons?|motives?|purposes?)|for what (?:reason|purpose))\b`,
+      'iu',
+    ),
+  ],
 ];
 
 /**
@@ -170,6 +200,9 @@ export function answerTypeOf(question: string): AnswerType | null {
   // Speed, frequency and time ask for no dimension quantity.ts reads, whatever the topic is
   // ("how fast had the budget been growing").
   if (/^how (?:fast|often|long|short)\b/i.test(match[0])) return type;
+  // "How much is X paying for Y": the price of a purchase, whatever the form of "pay".
+  if (/^how much$/i.test(match[0]) && asksPricePaid(question))
+    return { ...type, dimension: 'money', pricePaid: true };
   const dimension = askedDimension(question);
   if (dimension === 'money' && asksDifference(question))
     return { ...type, dimension, difference: true };
@@ -270,12 +303,19 @@ const NAME_QUESTION =
   /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
 
 /**
- * The answer type abstention checks a passage for: {@link answerTypeOf}'s, or a person's
+ * Answer types a passage may give without any word of their kind: a reason stated as a plain
+ * clause ("High tides flooded the compound."), a direction as a landmark ("Face the sea.").
+ * Their words are evidence for a passage (ranking), their absence none against it.
+ */
+const UNMARKED_TYPES: ReadonlySet<AnswerTypeName> = new Set(['reason', 'direction']);
+
+/**
+ * The answer type abstention checks a passage for, none for the {@link UNMARKED_TYPES}: {@link answerTypeOf}'s, or a person's
  * (a name: {@link answerTypeScore} counts any run of capitalised words) when the question asks
  * for a name and no other type.
  */
 export function askedAnswerType(question: string, type: AnswerType | null): AnswerType | null {
-  if (type !== null) return type;
+  if (type !== null) return UNMARKED_TYPES.has(type.name) ? null : type;
   return asksName(question) ? { name: 'person' } : null;
 }
 
@@ -330,7 +370,7 @@ export function answerTypeKey(type: AnswerType): string {
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
   const role = type.name === 'person' ? (type.focus ?? '') : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
 }
 
 /** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
@@ -536,6 +576,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       // how heavy, how many or how much.
       const quantities = text.replace(CLOCK_TIMES, ' ');
       if (!NUMBER_IN_TEXT.test(quantities)) return 0;
+      if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
       if (type.dimension !== undefined)
         return holdsQuantityIn(quantities, type.dimension, type.difference === true) ? 1 : 0.5;
       return type.unit === undefined ? 1 : countScore(quantities, type.unit);
@@ -551,6 +592,12 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'place':
       // A name after a title is a person ("to President Ames"), not a place.
       return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
+    case 'direction':
+      return givesDirection(text) ? 1 : 0;
+    case 'reason':
+      // Weaker evidence than other types': reasons are as often given with no connective, and a
+      // connective as often gives the reason for something else.
+      return statesReason(text) ? 0.5 : 0;
   }
 }
 

@@ -16,6 +16,9 @@ import { initialismExpansions } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
+import { isSequenceAdverb } from './sequence-adverb.js';
+import { isThankingVerb } from './thanking-verb.js';
+import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { mayBeInitials } from './initials.js';
 import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
@@ -217,12 +220,21 @@ export function planQuery(
   const answerType = answerTypeOf(text);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
+  // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month".
   const framing = new Set(
-    all.filter((token, i) => all[i - 1]?.word === 'how' || framingAt.has(token.start)),
+    all.filter(
+      (token, i) =>
+        all[i - 1]?.word === 'how' || framingAt.has(token.start) || isSequenceAdverb(text, all, i),
+    ),
   );
-  let tokens = all.filter(
-    (token) => !isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token),
-  );
+  // "Thank" is courtesy in chat ("thank you"), the verb asked about in "who did they thank".
+  const thanking = new Set(all.filter((_, i) => isThankingVerb(text, all, i)));
+  const isContent = (token: Token) =>
+    !isStopWord(token) &&
+    (!QUESTION_WORDS.has(token.word) || thanking.has(token)) &&
+    !framing.has(token);
+  let tokens = all.filter(isContent);
+  const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
   // content words alone are other words ("end"). Unless it is all the question holds.
   const adverbials = adverbialsIn(text, all, (phrase) => vocabulary.isAdverbial(phrase));
@@ -443,6 +455,13 @@ export function planQuery(
         !vocabulary.isCommon(term) &&
         !vocabulary.isDictionaryWord(token.word),
     );
+    // Paying for a thing is buying it, the same act (so an alias, not a near-synonym): a passage
+    // giving the price says "buy X for £90m".
+    for (const buy of buying.has(token) ? BUYING_TERMS : []) {
+      if (own.has(buy)) continue;
+      own.add(buy);
+      alternatives.push({ terms: [buy], kind: 'alias' });
+    }
     for (const phrase of initialism === null ? [] : vocabulary.spelledOut(initialism)) {
       if (own.has(phrase)) continue;
       own.add(phrase);
@@ -477,20 +496,20 @@ export function planQuery(
     concepts,
     answerType,
     sources,
-    askedTerms: askedTermsOf(all, concepts, framing),
+    askedTerms: askedTermsOf(all, concepts, isContent),
     askedDescribing: describingTerms(text, all),
   };
 }
 
 /**
- * See {@link QueryPlan.askedTerms}; synonyms and derived forms are other words, not said. The
- * words either side of an "or" ("signed in Minsk or Moscow?") are choices the question offers:
+ * See {@link QueryPlan.askedTerms}: the tokens `isContent` keeps and the concepts' own terms;
+ * synonyms and derived forms are other words, not said. The words either side of an "or" ("signed in Minsk or Moscow?") are choices the question offers:
  * it asks which, so they stay answers.
  */
 function askedTermsOf(
   tokens: readonly Token[],
   concepts: readonly Concept[],
-  framing: ReadonlySet<Token>,
+  isContent: (token: Token) => boolean,
 ): Set<string> {
   const asked = new Set<string>();
   const offered = new Set<string>();
@@ -499,9 +518,7 @@ function askedTermsOf(
     for (const side of [tokens[i - 1], tokens[i + 1]])
       if (side && !isStopWord(side)) offered.add(stem(side.word));
   });
-  for (const token of tokens)
-    if (!isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token))
-      asked.add(stem(token.word));
+  for (const token of tokens) if (isContent(token)) asked.add(stem(token.word));
   for (const concept of concepts)
     for (const alternative of concept.alternatives)
       if (alternative.kind !== 'synonym' && alternative.kind !== 'derived')

@@ -17,7 +17,6 @@ import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
-import { isThankingVerb } from './thanking-verb.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { mayBeInitials } from './initials.js';
 import { oneEditCorrections } from './typo-edits.js';
@@ -227,12 +226,8 @@ export function planQuery(
         all[i - 1]?.word === 'how' || framingAt.has(token.start) || isSequenceAdverb(text, all, i),
     ),
   );
-  // "Thank" is courtesy in chat ("thank you"), the verb asked about in "who did they thank".
-  const thanking = new Set(all.filter((_, i) => isThankingVerb(text, all, i)));
   const isContent = (token: Token) =>
-    !isStopWord(token) &&
-    (!QUESTION_WORDS.has(token.word) || thanking.has(token)) &&
-    !framing.has(token);
+    !isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token);
   let tokens = all.filter(isContent);
   const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its

@@ -60,7 +60,12 @@ import {
   type PackedLists,
 } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
-import { answerTypeKey, answerTypeScore, askedBesidesKind } from './plan/answer-type.js';
+import {
+  answerTypeKey,
+  answerTypeScore,
+  askedBesidesKind,
+  type AnswerType,
+} from './plan/answer-type.js';
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
@@ -217,6 +222,11 @@ const MAX_TITLE_WORD_SENTENCES = 300;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
 /**
+ * Blanked sentence texts whose answer-type score the index keeps at most, over all answer
+ * types (SearchIndex.blankedAnswerTypeOf): a few hundred bytes each.
+ */
+const MAX_KEPT_BLANKED_TEXTS = 20_000;
+/**
  * Sentences {@link SearchIndex.sentencesWritingApart} reads the text of at most, each holding
  * every piece of the word: some 20 µs each, so a few milliseconds.
  */
@@ -305,6 +315,13 @@ export class SearchIndex {
   private readonly passageWords = new Map<number, PassageWords>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
+  /**
+   * Per answer type, the scores of sentences with a question's own words blanked, by the
+   * blanked text ({@link SearchIndex.blankedAnswerTypeOf}).
+   */
+  private readonly blankedAnswerTypes = new Map<string, Map<string, number>>();
+  /** Texts {@link blankedAnswerTypes} holds, over all answer types. */
+  private blankedKept = 0;
   /** Terms of page lines and titles, for questions about the page. */
   private readonly pageTerms = new PageTerms();
   /** Ids of the month names' terms in this index (month-words.ts). */
@@ -676,6 +693,31 @@ export class SearchIndex {
     return scores[sentence] as number;
   }
 
+  /**
+   * {@link answerTypeScore} of a sentence with a question's own words blanked (asked-words.ts
+   * `withoutAskedWords`), kept by the blanked text: the score depends on the text and the
+   * answer type's key alone (answer-type.ts `answerTypeKey`), and questions on one topic blank
+   * the same words out of the same candidates ("agreement", a name), so each question need not
+   * run every answer-type rule over them again (the largest share of scoring its candidates).
+   */
+  private blankedAnswerTypeOf(blanked: string, type: AnswerType): number {
+    const key = answerTypeKey(type);
+    let scores = this.blankedAnswerTypes.get(key);
+    if (!scores) this.blankedAnswerTypes.set(key, (scores = new Map()));
+    let score = scores.get(blanked);
+    if (score === undefined) {
+      if (this.blankedKept >= MAX_KEPT_BLANKED_TEXTS) {
+        this.blankedAnswerTypes.clear();
+        this.blankedAnswerTypes.set(key, (scores = new Map()));
+        this.blankedKept = 0;
+      }
+      score = answerTypeScore(blanked, type);
+      scores.set(blanked, score);
+      this.blankedKept += 1;
+    }
+    return score;
+  }
+
   /** {@link passageWordsOf} a sentence, kept: the same sentences are candidates again and again. */
   private wordsForBlanking(sentence: number): PassageWords {
     let words = this.passageWords.get(sentence);
@@ -866,7 +908,7 @@ export class SearchIndex {
           known =
             blanked === text
               ? this.answerTypeOf(s, plan)
-              : answerTypeScore(blanked, plan.answerType);
+              : this.blankedAnswerTypeOf(blanked, plan.answerType);
           newAnswerType.set(s, known);
         }
         return known ?? 0;

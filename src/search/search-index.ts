@@ -98,6 +98,7 @@ import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
+import { oneEditCorrections } from './plan/typo-edits.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -221,6 +222,22 @@ const MAX_KEPT_SECOND_REFERENCES = 20_000;
 const MAX_TITLE_WORD_SENTENCES = 300;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
+/** Question words whose readings (SearchIndex.editCorrections, lowerCaseUse) the index keeps at most. */
+const MAX_KEPT_WORD_READINGS = 20_000;
+
+/**
+ * `known`'s value for `key`, made by `make` on first use and kept; the map is emptied when it
+ * holds {@link MAX_KEPT_WORD_READINGS}, so what questions make it keep stays bounded.
+ */
+function kept<T>(known: Map<string, T>, key: string, make: () => T): T {
+  let value = known.get(key);
+  if (value === undefined) {
+    if (known.size >= MAX_KEPT_WORD_READINGS) known.clear();
+    known.set(key, (value = make()));
+  }
+  return value;
+}
+
 /**
  * Blanked sentence texts whose answer-type score the index keeps at most, over all answer
  * types (SearchIndex.blankedAnswerTypeOf): a few hundred bytes each.
@@ -313,6 +330,13 @@ export class SearchIndex {
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Words of candidate sentences, for blanking a question's own words (plan/asked-words.ts). */
   private readonly passageWords = new Map<number, PassageWords>();
+  /**
+   * A question word's one-edit corrections (plan/typo-edits.ts), by limit and word: they depend
+   * on the index alone, and a misspelt word costs some hundreds of look-ups to correct.
+   */
+  private readonly editCorrections = new Map<string, readonly string[]>();
+  /** Per index term, whether the corpus writes it in lower case (Vocabulary.writtenInLowerCase). */
+  private readonly lowerCaseUse = new Map<string, boolean>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
   /**
@@ -435,11 +459,16 @@ export class SearchIndex {
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
-      writtenInLowerCase: (term) => {
-        for (const written of this.writtenForms(term, true))
-          if (/^\p{Ll}/u.test(written)) return true;
-        return false;
-      },
+      oneEditCorrections: (word, limit) =>
+        kept(this.editCorrections, `${limit} ${word}`, () =>
+          oneEditCorrections(word, (term) => this.termIds.has(term), stem, limit),
+        ),
+      writtenInLowerCase: (term) =>
+        kept(this.lowerCaseUse, term, () => {
+          for (const written of this.writtenForms(term, true))
+            if (/^\p{Ll}/u.test(written)) return true;
+          return false;
+        }),
       isAdverbial: (phrase) => this.adverbials.has(phrase),
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".

@@ -222,6 +222,13 @@ const MAX_KEPT_SECOND_REFERENCES = 20_000;
 const MAX_TITLE_WORD_SENTENCES = 300;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
+/** One answer type's kept scores: per sentence (-1: not yet), and per blanked sentence text. */
+interface TypeScores {
+  type: AnswerType;
+  own: Float32Array;
+  blanked: Map<string, number>;
+}
+
 /** Question words whose readings (SearchIndex.editCorrections, lowerCaseUse) the index keeps at most. */
 const MAX_KEPT_WORD_READINGS = 20_000;
 
@@ -708,18 +715,34 @@ export class SearchIndex {
     return this.data;
   }
 
-  private answerTypeOf(sentence: number, plan: QueryPlan): number {
-    if (plan.answerType === null) return 0;
-    const key = answerTypeKey(plan.answerType);
-    let scores = this.answerTypes.get(key);
-    if (!scores) {
+  /**
+   * The kept answer-type scores of `type` (null for none), looked up once per question: its
+   * key names a whole string of the type's fields.
+   */
+  private typeScoresOf(type: AnswerType | null): TypeScores | null {
+    if (type === null) return null;
+    const key = answerTypeKey(type);
+    let own = this.answerTypes.get(key);
+    if (!own) {
       // Counts of a unit are per question; keep the cache from growing with every unit asked.
-      if (this.answerTypes.size > 64) this.answerTypes.clear();
-      this.answerTypes.set(key, (scores = new Float32Array(this.corpus.sentences.length).fill(-1)));
+      if (this.answerTypes.size > 64) {
+        this.answerTypes.clear();
+        this.blankedAnswerTypes.clear();
+        this.blankedKept = 0;
+      }
+      this.answerTypes.set(key, (own = new Float32Array(this.corpus.sentences.length).fill(-1)));
     }
-    if (scores[sentence] === -1)
-      scores[sentence] = answerTypeScore(this.textOf(sentence), plan.answerType);
-    return scores[sentence] as number;
+    let blanked = this.blankedAnswerTypes.get(key);
+    if (!blanked) this.blankedAnswerTypes.set(key, (blanked = new Map()));
+    return { type, own, blanked };
+  }
+
+  /** {@link answerTypeScore} of a sentence for the question's type (0 for none), kept. */
+  private answerTypeOf(sentence: number, scores: TypeScores | null): number {
+    if (scores === null) return 0;
+    if (scores.own[sentence] === -1)
+      scores.own[sentence] = answerTypeScore(this.textOf(sentence), scores.type);
+    return scores.own[sentence] as number;
   }
 
   /**
@@ -729,19 +752,15 @@ export class SearchIndex {
    * the same words out of the same candidates ("agreement", a name), so each question need not
    * run every answer-type rule over them again (the largest share of scoring its candidates).
    */
-  private blankedAnswerTypeOf(blanked: string, type: AnswerType): number {
-    const key = answerTypeKey(type);
-    let scores = this.blankedAnswerTypes.get(key);
-    if (!scores) this.blankedAnswerTypes.set(key, (scores = new Map()));
-    let score = scores.get(blanked);
+  private blankedAnswerTypeOf(blanked: string, scores: TypeScores): number {
+    let score = scores.blanked.get(blanked);
     if (score === undefined) {
       if (this.blankedKept >= MAX_KEPT_BLANKED_TEXTS) {
-        this.blankedAnswerTypes.clear();
-        this.blankedAnswerTypes.set(key, (scores = new Map()));
+        for (const texts of this.blankedAnswerTypes.values()) texts.clear();
         this.blankedKept = 0;
       }
-      score = answerTypeScore(blanked, type);
-      scores.set(blanked, score);
+      score = answerTypeScore(blanked, scores.type);
+      scores.blanked.set(blanked, score);
       this.blankedKept += 1;
     }
     return score;
@@ -863,6 +882,7 @@ export class SearchIndex {
       this.matchSlots,
     );
     const { textOf, contextOf } = read;
+    const typeScores = this.typeScoresOf(plan.answerType);
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,
@@ -870,7 +890,8 @@ export class SearchIndex {
       contextOf,
       contextHelps: (s, before) =>
         matcher.coverage([before, s]) > matcher.coverage([s]) + SEARCH_OPTIONS.select.widenGain ||
-        (plan.answerType !== null && this.answerTypeOf(before, plan) > this.answerTypeOf(s, plan)),
+        (typeScores !== null &&
+          this.answerTypeOf(before, typeScores) > this.answerTypeOf(s, typeScores)),
       matcher,
       answerType: plan.answerType,
       question: plan.question,
@@ -921,10 +942,10 @@ export class SearchIndex {
       matcher,
       sentences: this.corpus.sentences,
       textOf,
-      answerTypeOf: (s) => this.answerTypeOf(s, plan),
+      answerTypeOf: (s) => this.answerTypeOf(s, typeScores),
       newAnswerTypeOf: (s) => {
         let known = newAnswerType.get(s);
-        if (known === undefined && plan.answerType !== null) {
+        if (known === undefined && typeScores !== null) {
           // newAnswerTypeScore (`asked` is already without the asked kind): a sentence holding
           // none of the question's words scores as the index keeps it, without a second read.
           const text = this.textOf(s);
@@ -936,8 +957,8 @@ export class SearchIndex {
           );
           known =
             blanked === text
-              ? this.answerTypeOf(s, plan)
-              : this.blankedAnswerTypeOf(blanked, plan.answerType);
+              ? this.answerTypeOf(s, typeScores)
+              : this.blankedAnswerTypeOf(blanked, typeScores);
           newAnswerType.set(s, known);
         }
         return known ?? 0;

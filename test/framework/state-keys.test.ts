@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { StateCache } from '../../src/framework/state-cache.js';
 
 vi.mock('node:crypto', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:crypto')>();
+  const actual = await importOriginal<typeof Crypto>();
   return { ...actual, randomBytes: vi.fn(actual.randomBytes) };
 });
 

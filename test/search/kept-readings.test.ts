@@ -2,13 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { answerTypeScore } from '../../src/search/plan/answer-type.js';
 import { oneEditCorrections } from '../../src/search/plan/typo-edits.js';
 import { suiteEngine } from '../support/corpus-fixture.js';
+import type * as AnswerTypes from '../../src/search/plan/answer-type.js';
+import type * as TypoEdits from '../../src/search/plan/typo-edits.js';
 
 vi.mock('../../src/search/plan/typo-edits.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/search/plan/typo-edits.js')>();
+  const actual = await importOriginal<typeof TypoEdits>();
   return { ...actual, oneEditCorrections: vi.fn(actual.oneEditCorrections) };
 });
 vi.mock('../../src/search/plan/answer-type.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/search/plan/answer-type.js')>();
+  const actual = await importOriginal<typeof AnswerTypes>();
   return { ...actual, answerTypeScore: vi.fn(actual.answerTypeScore) };
 });
 

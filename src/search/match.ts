@@ -407,6 +407,8 @@ export class QuestionMatcher {
   /** {@link coverage} of the sentences `first` to `last` inclusive, without listing them. */
   spanCoverage(first: number, last: number): number {
     if (this.totalWeight === 0 || last < first) return 0;
+    // One sentence's share is its match's own, summed in the same order (matchSentence).
+    if (first === last) return this.sentence(first).coverage;
     const best = this.scratch.best;
     best.fill(0);
     for (let s = first; s <= last; s++) {

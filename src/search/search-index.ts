@@ -61,7 +61,12 @@ import {
   type PackedLists,
 } from './packed.js';
 import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page-passages.js';
-import { answerTypeKey, answerTypeScore, askedBesidesKind } from './plan/answer-type.js';
+import {
+  answerTypeKey,
+  answerTypeScore,
+  askedBesidesKind,
+  type AnswerType,
+} from './plan/answer-type.js';
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
@@ -94,6 +99,7 @@ import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
+import { oneEditCorrections } from './plan/typo-edits.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -217,6 +223,34 @@ const MAX_KEPT_SECOND_REFERENCES = 20_000;
 const MAX_TITLE_WORD_SENTENCES = 300;
 /** Sentences whose {@link MonthWords} the index keeps at most (a few hundred bytes each). */
 const MAX_KEPT_MONTH_WORDS = 20_000;
+/** One answer type's kept scores: per sentence (-1: not yet), and per blanked sentence text. */
+interface TypeScores {
+  type: AnswerType;
+  own: Float32Array;
+  blanked: Map<string, number>;
+}
+
+/** Question words whose readings (SearchIndex.editCorrections, lowerCaseUse) the index keeps at most. */
+const MAX_KEPT_WORD_READINGS = 20_000;
+
+/**
+ * `known`'s value for `key`, made by `make` on first use and kept; the map is emptied when it
+ * holds {@link MAX_KEPT_WORD_READINGS}, so what questions make it keep stays bounded.
+ */
+function kept<T>(known: Map<string, T>, key: string, make: () => T): T {
+  let value = known.get(key);
+  if (value === undefined) {
+    if (known.size >= MAX_KEPT_WORD_READINGS) known.clear();
+    known.set(key, (value = make()));
+  }
+  return value;
+}
+
+/**
+ * Blanked sentence texts whose answer-type score the index keeps at most, over all answer
+ * types (SearchIndex.blankedAnswerTypeOf): a few hundred bytes each.
+ */
+const MAX_KEPT_BLANKED_TEXTS = 20_000;
 /**
  * Sentences {@link SearchIndex.sentencesWritingApart} reads the text of at most, each holding
  * every piece of the word: some 20 µs each, so a few milliseconds.
@@ -304,8 +338,22 @@ export class SearchIndex {
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Words of candidate sentences, for blanking a question's own words (plan/asked-words.ts). */
   private readonly passageWords = new Map<number, PassageWords>();
+  /**
+   * A question word's one-edit corrections (plan/typo-edits.ts), by limit and word: they depend
+   * on the index alone, and a misspelt word costs some hundreds of look-ups to correct.
+   */
+  private readonly editCorrections = new Map<string, readonly string[]>();
+  /** Per index term, whether the corpus writes it in lower case (Vocabulary.writtenInLowerCase). */
+  private readonly lowerCaseUse = new Map<string, boolean>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
   private readonly answerTypes = new Map<string, Float32Array>();
+  /**
+   * Per answer type, the scores of sentences with a question's own words blanked, by the
+   * blanked text ({@link SearchIndex.blankedAnswerTypeOf}).
+   */
+  private readonly blankedAnswerTypes = new Map<string, Map<string, number>>();
+  /** Texts {@link blankedAnswerTypes} holds, over all answer types. */
+  private blankedKept = 0;
   /** Terms of page lines and titles, for questions about the page. */
   private readonly pageTerms = new PageTerms();
   /** Ids of the month names' terms in this index (month-words.ts). */
@@ -419,11 +467,16 @@ export class SearchIndex {
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
-      writtenInLowerCase: (term) => {
-        for (const written of this.writtenForms(term, true))
-          if (/^\p{Ll}/u.test(written)) return true;
-        return false;
-      },
+      oneEditCorrections: (word, limit) =>
+        kept(this.editCorrections, `${limit} ${word}`, () =>
+          oneEditCorrections(word, (term) => this.termIds.has(term), stem, limit),
+        ),
+      writtenInLowerCase: (term) =>
+        kept(this.lowerCaseUse, term, () => {
+          for (const written of this.writtenForms(term, true))
+            if (/^\p{Ll}/u.test(written)) return true;
+          return false;
+        }),
       isAdverbial: (phrase) => this.adverbials.has(phrase),
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
@@ -663,18 +716,55 @@ export class SearchIndex {
     return this.data;
   }
 
-  private answerTypeOf(sentence: number, plan: QueryPlan): number {
-    if (plan.answerType === null) return 0;
-    const key = answerTypeKey(plan.answerType);
-    let scores = this.answerTypes.get(key);
-    if (!scores) {
+  /**
+   * The kept answer-type scores of `type` (null for none), looked up once per question: its
+   * key names a whole string of the type's fields.
+   */
+  private typeScoresOf(type: AnswerType | null): TypeScores | null {
+    if (type === null) return null;
+    const key = answerTypeKey(type);
+    let own = this.answerTypes.get(key);
+    if (!own) {
       // Counts of a unit are per question; keep the cache from growing with every unit asked.
-      if (this.answerTypes.size > 64) this.answerTypes.clear();
-      this.answerTypes.set(key, (scores = new Float32Array(this.corpus.sentences.length).fill(-1)));
+      if (this.answerTypes.size > 64) {
+        this.answerTypes.clear();
+        this.blankedAnswerTypes.clear();
+        this.blankedKept = 0;
+      }
+      this.answerTypes.set(key, (own = new Float32Array(this.corpus.sentences.length).fill(-1)));
     }
-    if (scores[sentence] === -1)
-      scores[sentence] = answerTypeScore(this.textOf(sentence), plan.answerType);
-    return scores[sentence] as number;
+    let blanked = this.blankedAnswerTypes.get(key);
+    if (!blanked) this.blankedAnswerTypes.set(key, (blanked = new Map()));
+    return { type, own, blanked };
+  }
+
+  /** {@link answerTypeScore} of a sentence for the question's type (0 for none), kept. */
+  private answerTypeOf(sentence: number, scores: TypeScores | null): number {
+    if (scores === null) return 0;
+    if (scores.own[sentence] === -1)
+      scores.own[sentence] = answerTypeScore(this.textOf(sentence), scores.type);
+    return scores.own[sentence] as number;
+  }
+
+  /**
+   * {@link answerTypeScore} of a sentence with a question's own words blanked (asked-words.ts
+   * `withoutAskedWords`), kept by the blanked text: the score depends on the text and the
+   * answer type's key alone (answer-type.ts `answerTypeKey`), and questions on one topic blank
+   * the same words out of the same candidates ("agreement", a name), so each question need not
+   * run every answer-type rule over them again (the largest share of scoring its candidates).
+   */
+  private blankedAnswerTypeOf(blanked: string, scores: TypeScores): number {
+    let score = scores.blanked.get(blanked);
+    if (score === undefined) {
+      if (this.blankedKept >= MAX_KEPT_BLANKED_TEXTS) {
+        for (const texts of this.blankedAnswerTypes.values()) texts.clear();
+        this.blankedKept = 0;
+      }
+      score = answerTypeScore(blanked, scores.type);
+      scores.blanked.set(blanked, score);
+      this.blankedKept += 1;
+    }
+    return score;
   }
 
   /** {@link passageWordsOf} a sentence, kept: the same sentences are candidates again and again. */
@@ -793,6 +883,7 @@ export class SearchIndex {
       this.matchSlots,
     );
     const { textOf, contextOf } = read;
+    const typeScores = this.typeScoresOf(plan.answerType);
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,
@@ -800,7 +891,8 @@ export class SearchIndex {
       contextOf,
       contextHelps: (s, before) =>
         matcher.coverage([before, s]) > matcher.coverage([s]) + SEARCH_OPTIONS.select.widenGain ||
-        (plan.answerType !== null && this.answerTypeOf(before, plan) > this.answerTypeOf(s, plan)),
+        (typeScores !== null &&
+          this.answerTypeOf(before, typeScores) > this.answerTypeOf(s, typeScores)),
       matcher,
       answerType: plan.answerType,
       question: plan.question,
@@ -851,10 +943,10 @@ export class SearchIndex {
       matcher,
       sentences: this.corpus.sentences,
       textOf,
-      answerTypeOf: (s) => this.answerTypeOf(s, plan),
+      answerTypeOf: (s) => this.answerTypeOf(s, typeScores),
       newAnswerTypeOf: (s) => {
         let known = newAnswerType.get(s);
-        if (known === undefined && plan.answerType !== null) {
+        if (known === undefined && typeScores !== null) {
           // newAnswerTypeScore (`asked` is already without the asked kind): a sentence holding
           // none of the question's words scores as the index keeps it, without a second read.
           const text = this.textOf(s);
@@ -866,8 +958,8 @@ export class SearchIndex {
           );
           known =
             blanked === text
-              ? this.answerTypeOf(s, plan)
-              : answerTypeScore(blanked, plan.answerType);
+              ? this.answerTypeOf(s, typeScores)
+              : this.blankedAnswerTypeOf(blanked, typeScores);
           newAnswerType.set(s, known);
         }
         return known ?? 0;

@@ -19,7 +19,6 @@ import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { mayBeInitials } from './initials.js';
-import { oneEditCorrections } from './typo-edits.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
@@ -95,6 +94,11 @@ export interface Vocabulary {
    * / "meet"): looked up by the word as written (folded) and by its stem (inflections.ts).
    */
   inflections(word: string, term: string): readonly string[];
+  /**
+   * The index terms words one edit from a question word (folded, as typed) stem to, at most
+   * `limit`, in the order of the edits (typo-edits.ts `oneEditCorrections`).
+   */
+  oneEditCorrections(word: string, limit: number): readonly string[];
   /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
   abbreviated(word: string): string[];
   /**
@@ -175,9 +179,7 @@ function realWordCorrections(
   if (related.length > 0 || vocabulary.synonyms(term).length > 0) return [];
   if (vocabulary.derived(term).length > 0) return [];
   const limit = SEARCH_OPTIONS.plan.maxFuzzyExpansions;
-  return oneEditCorrections(word, (t) => vocabulary.has(t), stem, limit).filter((t) =>
-    vocabulary.writtenInLowerCase(t),
-  );
+  return vocabulary.oneEditCorrections(word, limit).filter((t) => vocabulary.writtenInLowerCase(t));
 }
 
 /** The other members of the alias groups that have `term` as a one-word member. */
@@ -393,12 +395,7 @@ export function planQuery(
         ? realWordCorrections(vocabulary, token.word, term, related)
         : [
             ...new Set([
-              ...oneEditCorrections(
-                token.word,
-                (t) => vocabulary.has(t),
-                stem,
-                o.maxFuzzyExpansions,
-              ),
+              ...vocabulary.oneEditCorrections(token.word, o.maxFuzzyExpansions),
               ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
             ]),
           ].slice(0, o.maxFuzzyExpansions);

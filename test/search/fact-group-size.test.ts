@@ -9,7 +9,8 @@ import { classifyFacts, mayDisagree, analyseFact } from '../../src/search/select
 const published = ['2026-10-02', '2026-10-02'] as const;
 const strong =
   'A 60-strong search team using two dogs and a drone found the two hikers in a gully at 5.30am, about nine hours after they were reported missing.';
-const of = 'Police said the hikers were found by a team of about 50 volunteers shortly before dawn.';
+const of =
+  'Police said the hikers were found by a team of about 50 volunteers shortly before dawn.';
 
 describe('the size of one group, "N-strong" and "of about N"', () => {
   it('differs on the number when the figures cannot be the same', () => {
@@ -26,7 +27,9 @@ describe('the size of one group, "N-strong" and "of about N"', () => {
   });
 
   it('does not differ when "about" reaches the other figure', () => {
-    expect(classifyFacts(strong, of.replace('50', '60'), { published }).kind).toBe('different-fact');
+    expect(classifyFacts(strong, of.replace('50', '60'), { published }).kind).toBe(
+      'different-fact',
+    );
   });
 
   it('does not differ for a denial, a plan or a subsequent search', () => {

@@ -86,7 +86,10 @@ describe('one figure by the same verb, the body named in other words, comparison
     for (const near of [
       short.replace('weighed', 'did not weigh'),
       short.replace('weighed the haul', 'weighed the haul again'),
-      short.replace('weighed the haul on Tuesday at 7.4 kilograms', 'will weigh the haul on Thursday'),
+      short.replace(
+        'weighed the haul on Tuesday at 7.4 kilograms',
+        'will weigh the haul on Thursday',
+      ),
     ])
       expect(classifyFacts(full, near, { published }).kind).toBe('different-fact');
   });

@@ -7,30 +7,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { namedSourceContentHeld } from '../../src/search/abstain-named-source.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
-
-function address(year: number, speaker: string, paragraphs: string[][]): SearchFixtureArticle {
-  return {
-    id: `a${year}`,
-    title: `Annual message, ${year} (${speaker})`,
-    outlet: null,
-    published: `${year}-12-03`,
-    paragraphs,
-  };
-}
+import { annualAddress, engineOver } from './fixtures.js';
 
 const ADDRESSES = [
-  address(1901, 'Hollis Vane', [
+  annualAddress(1901, 'Hollis Vane', [
     ['The canal question must wait for another year.'],
     ['The scandal in the customs house has been dealt with by the courts.'],
     ['The navy has added four cruisers to the fleet, and two more are on the stocks.'],
   ]),
-  address(1902, 'Orrin Tabb', [['The harvest was the largest the country has known.']]),
-  address(1903, 'Caleb Wroth', [
+  annualAddress(1902, 'Orrin Tabb', [['The harvest was the largest the country has known.']]),
+  annualAddress(1903, 'Caleb Wroth', [
     ['The canal across the isthmus will cost forty million dollars, to be paid over ten years.'],
   ]),
-  address(1904, 'Amos Pell', [['The oil lease at Elk Hills was signed with the Brandt company.']]),
-  address(1905, 'Jonas Kerr', [['The postal service now reaches every county.']]),
+  annualAddress(1904, 'Amos Pell', [
+    ['The oil lease at Elk Hills was signed with the Brandt company.'],
+  ]),
+  annualAddress(1905, 'Jonas Kerr', [['The postal service now reaches every county.']]),
 ];
 
 describe('a question naming its source', () => {

@@ -54,6 +54,24 @@ export function engineOver(...articles: SearchFixtureArticle[]): Opened {
  * Two outlets on a new quay: a description as subject ("The 52-year-old"), a pronoun ("They"),
  * and a cost the outlets state differently. Shared by the pipeline and abstention tests.
  */
+/**
+ * An invented annual address of `year` by `speaker`, as an articles.json entry gives one: titled
+ * "Annual message, YEAR (SPEAKER)", dated 3 December of that year, no outlet.
+ */
+export function annualAddress(
+  year: number,
+  speaker: string,
+  paragraphs: string[][],
+): SearchFixtureArticle {
+  return {
+    id: `a${year}`,
+    title: `Annual message, ${year} (${speaker})`,
+    outlet: null,
+    published: `${year}-12-03`,
+    paragraphs,
+  };
+}
+
 export const HARBOUR_GAZETTE: SearchFixtureArticle = {
   id: 'gazette',
   title: 'Ferry line to reopen',

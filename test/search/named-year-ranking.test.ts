@@ -5,28 +5,18 @@
  * addresses, one a year, each by its own speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
-
-function address(year: number, speaker: string, paragraphs: string[][]): SearchFixtureArticle {
-  return {
-    id: `a${year}`,
-    title: `Annual message, ${year} (${speaker})`,
-    outlet: null,
-    published: `${year}-12-03`,
-    paragraphs,
-  };
-}
+import { annualAddress, engineOver } from './fixtures.js';
 
 const ADDRESSES = [
-  address(1901, 'Hollis Vane', [
+  annualAddress(1901, 'Hollis Vane', [
     ['The convention of the island assembled on the 5th of November, 1901, and is now in session.'],
     ['Lynching must not be tolerated; courts, not mobs, must execute the penalties of the law.'],
   ]),
-  address(1902, 'Orrin Tabb', [['The harvest was the largest the country has known.']]),
-  address(1903, 'Caleb Wroth', [['The navy has added four cruisers to the fleet.']]),
-  address(1904, 'Amos Pell', [['The mint coined more silver than in any earlier year.']]),
-  address(1905, 'Jonas Kerr', [['The canal works on the isthmus have begun in earnest.']]),
-  address(1906, 'Silas Dunn', [['The postal service now reaches every county.']]),
+  annualAddress(1902, 'Orrin Tabb', [['The harvest was the largest the country has known.']]),
+  annualAddress(1903, 'Caleb Wroth', [['The navy has added four cruisers to the fleet.']]),
+  annualAddress(1904, 'Amos Pell', [['The mint coined more silver than in any earlier year.']]),
+  annualAddress(1905, 'Jonas Kerr', [['The canal works on the isthmus have begun in earnest.']]),
+  annualAddress(1906, 'Silas Dunn', [['The postal service now reaches every county.']]),
 ];
 
 describe('a year naming the source asked of', () => {

@@ -100,6 +100,7 @@ import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
+import { keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -232,19 +233,6 @@ interface TypeScores {
 
 /** Question words whose readings (SearchIndex.editCorrections, lowerCaseUse) the index keeps at most. */
 const MAX_KEPT_WORD_READINGS = 20_000;
-
-/**
- * `known`'s value for `key`, made by `make` on first use and kept; the map is emptied when it
- * holds {@link MAX_KEPT_WORD_READINGS}, so what questions make it keep stays bounded.
- */
-function kept<T>(known: Map<string, T>, key: string, make: () => T): T {
-  let value = known.get(key);
-  if (value === undefined) {
-    if (known.size >= MAX_KEPT_WORD_READINGS) known.clear();
-    known.set(key, (value = make()));
-  }
-  return value;
-}
 
 /**
  * Blanked sentence texts whose answer-type score the index keeps at most, over all answer
@@ -468,11 +456,11 @@ export class SearchIndex {
       compounds: (term) => this.compounds.get(term),
       isCommon: (term) => this.commonWords.has(term),
       oneEditCorrections: (word, limit) =>
-        kept(this.editCorrections, `${limit} ${word}`, () =>
+        keptIn(this.editCorrections, `${limit} ${word}`, MAX_KEPT_WORD_READINGS, () =>
           oneEditCorrections(word, (term) => this.termIds.has(term), stem, limit),
         ),
       writtenInLowerCase: (term) =>
-        kept(this.lowerCaseUse, term, () => {
+        keptIn(this.lowerCaseUse, term, MAX_KEPT_WORD_READINGS, () => {
           for (const written of this.writtenForms(term, true))
             if (/^\p{Ll}/u.test(written)) return true;
           return false;
@@ -769,12 +757,9 @@ export class SearchIndex {
 
   /** {@link passageWordsOf} a sentence, kept: the same sentences are candidates again and again. */
   private wordsForBlanking(sentence: number): PassageWords {
-    let words = this.passageWords.get(sentence);
-    if (words === undefined) {
-      if (this.passageWords.size >= MAX_KEPT_PASSAGE_WORDS) this.passageWords.clear();
-      this.passageWords.set(sentence, (words = passageWordsOf(this.textOf(sentence))));
-    }
-    return words;
+    return keptIn(this.passageWords, sentence, MAX_KEPT_PASSAGE_WORDS, () =>
+      passageWordsOf(this.textOf(sentence)),
+    );
   }
 
   /** The index terms of an article's metadata (source-match.ts `metadataTerms`), kept. */
@@ -1226,11 +1211,9 @@ export class SearchIndex {
           text.slice(first.start, (sentences[window.last] as Sentence).end),
           matchedIds,
         );
-      let words = this.sentenceWords.get(s);
-      if (!words) {
-        if (this.sentenceWords.size >= MAX_KEPT_SENTENCE_WORDS) this.sentenceWords.clear();
-        this.sentenceWords.set(s, (words = this.wordsOf(text.slice(sentence.start, sentence.end))));
-      }
+      const words = keptIn(this.sentenceWords, s, MAX_KEPT_SENTENCE_WORDS, () =>
+        this.wordsOf(text.slice(sentence.start, sentence.end)),
+      );
       const offset = sentence.start - first.start;
       for (let i = 0; i < words.length; i += 3) {
         if (matchedIds.has(words[i + 2] as number))

@@ -7,6 +7,7 @@
 import type { SourceRef } from '../../engine/types.js';
 import { parsePartialDate } from '../../text/dates.js';
 import { fitEscaped } from '../text.js';
+import { keptIn } from '../../text/bounded-memo.js';
 
 /** Longest title shown inside a source line before it is cut. */
 export const MAX_TITLE_IN_LINE = 150;
@@ -56,12 +57,9 @@ const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
  * `2021-02-29` included, is shown as stated.
  */
 export function readableDate(published: string): string {
-  let readable = readableDates.get(published);
-  if (readable === undefined) {
-    if (readableDates.size >= MAX_KEPT_READABLE_DATES) readableDates.clear();
-    readableDates.set(published, (readable = readableDateOnce(published)));
-  }
-  return readable;
+  return keptIn(readableDates, published, MAX_KEPT_READABLE_DATES, () =>
+    readableDateOnce(published),
+  );
 }
 
 /**

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { keptIn } from '../../src/text/bounded-memo.js';
+
+describe('keptIn', () => {
+  it('makes a key’s value once and returns the kept one after', () => {
+    const memo = new Map<string, number>();
+    let made = 0;
+    const make = () => ++made;
+    expect(keptIn(memo, 'a', 10, make)).toBe(1);
+    expect(keptIn(memo, 'a', 10, make)).toBe(1);
+    expect(made).toBe(1);
+  });
+
+  it('never holds more than its limit: full, it is emptied before a new key is kept', () => {
+    const memo = new Map<number, number>();
+    for (let key = 0; key < 7; key++) keptIn(memo, key, 3, () => key * 10);
+    expect(memo.size).toBeLessThanOrEqual(3);
+    expect([...memo.entries()]).toEqual([[6, 60]]);
+    expect(keptIn(memo, 6, 3, () => -1)).toBe(60);
+  });
+});

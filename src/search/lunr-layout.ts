@@ -11,6 +11,7 @@
  * postings. A test checks it against a real `builder.build()`.
  */
 import lunr from 'lunr';
+import { keptIn } from '../text/bounded-memo.js';
 import {
   IntLists,
   packFloats,
@@ -186,12 +187,9 @@ export class TermSet {
     // Intersecting automata is the costliest step of planning a question, and the words that
     // need it (ones the coverage does not use) come back in question after question.
     const key = `${distance}\0${term}`;
-    let near = this.nearCache.get(key);
-    if (near === undefined) {
-      near = this.root.intersect(TokenSet.fromFuzzyString(term, distance)).toArray();
-      if (this.nearCache.size >= MAX_KEPT_FUZZY_WORDS) this.nearCache.clear();
-      this.nearCache.set(key, near);
-    }
+    const near = keptIn(this.nearCache, key, MAX_KEPT_FUZZY_WORDS, () =>
+      this.root.intersect(TokenSet.fromFuzzyString(term, distance)).toArray(),
+    );
     return near.slice(0, limit);
   }
 

@@ -18,6 +18,7 @@ import { isCaptionLine } from '../corpus/furniture.js';
 import { idWords } from '../corpus/ids.js';
 import type { PageLine } from '../corpus/page-lines.js';
 import type { ArticleMeta, CleanArticle } from '../corpus/types.js';
+import { keptIn } from '../text/bounded-memo.js';
 import { termsOf } from '../text/terms.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { quotedHeadlines, type PageQuestion } from './plan/page-question.js';
@@ -133,6 +134,15 @@ export interface PageMeta {
   id: ReadonlySet<string>;
 }
 
+/** Article bodies whose terms {@link PageTerms.body} keeps. */
+const MAX_KEPT_BODIES = 2_000;
+/** Page lines whose terms {@link PageTerms.line} keeps. */
+const MAX_KEPT_LINES = 100_000;
+
+function termSetOf(text: string): Set<string> {
+  return new Set(termsOf(text));
+}
+
 /** Terms of each article's metadata and page lines, computed on first use and kept. */
 export class PageTerms {
   readonly #metas = new Map<number, PageMeta>();
@@ -166,23 +176,13 @@ export class PageTerms {
 
   /** The terms of an article's text, for what it is about (see {@link aboutArticles}). */
   body(article: number, text: string): Set<string> {
-    let terms = this.#bodies.get(article);
-    if (!terms) {
-      // Read only for the articles a question names; the bound guards memory on a huge corpus.
-      if (this.#bodies.size > 2_000) this.#bodies.clear();
-      this.#bodies.set(article, (terms = new Set(termsOf(text))));
-    }
-    return terms;
+    // Read only for the articles a question names; the bound guards memory on a huge corpus.
+    return keptIn(this.#bodies, article, MAX_KEPT_BODIES, () => termSetOf(text));
   }
 
   line(text: string): Set<string> {
-    let terms = this.#lines.get(text);
-    if (!terms) {
-      // Page lines are few per article; the bound only guards against a hostile corpus.
-      if (this.#lines.size > 100_000) this.#lines.clear();
-      this.#lines.set(text, (terms = new Set(termsOf(text))));
-    }
-    return terms;
+    // Page lines are few per article; the bound only guards against a hostile corpus.
+    return keptIn(this.#lines, text, MAX_KEPT_LINES, termSetOf);
   }
 }
 

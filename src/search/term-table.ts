@@ -10,6 +10,8 @@
  * parted by {@link LINE}; on a line, the key and then its words, parted by {@link FIELD}.
  */
 
+import { keptIn } from '../text/bounded-memo.js';
+
 /** Parts lines (entries). */
 const LINE = '\n';
 /** Parts a line's key and words. */
@@ -58,13 +60,7 @@ export class TermTable {
 
   /** The words of `key`; empty when the table has no such key. The list is shared: do not change it. */
   get(key: string): readonly string[] {
-    let words = this.kept.get(key);
-    if (words === undefined) {
-      words = this.find(key);
-      if (this.kept.size >= MAX_KEPT_KEYS) this.kept.clear();
-      this.kept.set(key, words);
-    }
-    return words;
+    return keptIn(this.kept, key, MAX_KEPT_KEYS, (k) => this.find(k));
   }
 
   private find(key: string): readonly string[] {

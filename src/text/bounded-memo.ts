@@ -7,16 +7,17 @@
  */
 
 /**
- * `memo`'s value for `key`, made by `make` on first use and kept; `memo` is emptied first when it
- * already holds `limit` entries.
+ * `memo`'s value for `key`, made by `make(key)` on first use and kept; `memo` is emptied first when
+ * it already holds `limit` entries. `make` receives the key so that a hot caller can pass a named
+ * function and allocate no closure per look-up.
  *
- * @example keptIn(stems, word, 200_000, () => stemOf(word))
+ * @example keptIn(stems, word, 200_000, stemOf)
  */
-export function keptIn<K, V>(memo: Map<K, V>, key: K, limit: number, make: () => V): V {
+export function keptIn<K, V>(memo: Map<K, V>, key: K, limit: number, make: (key: K) => V): V {
   let value = memo.get(key);
   if (value === undefined) {
     if (memo.size >= limit) memo.clear();
-    memo.set(key, (value = make()));
+    memo.set(key, (value = make(key)));
   }
   return value;
 }

@@ -4,6 +4,7 @@
  * possessives, drop stop words, stem (lunr's Porter stemmer).
  */
 import lunr from 'lunr';
+import { keptIn } from './bounded-memo.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /** A word of a text with its offsets. */
@@ -34,13 +35,7 @@ const FOLD_CACHE_LIMIT = 200_000;
 
 /** Lower-cases, strips accents, apostrophes' possessive "'s" and inner dots, folds British spelling. */
 export function foldWord(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = foldUncached(word);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
+  return keptIn(foldCache, word, FOLD_CACHE_LIMIT, foldUncached);
 }
 
 function foldUncached(word: string): string {
@@ -98,13 +93,11 @@ const STEM_CACHE_LIMIT = 200_000;
 
 /** The Porter stem of a folded word (memoised: the vocabulary is finite, questions repeat). */
 export function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
+  return keptIn(stemCache, word, STEM_CACHE_LIMIT, stemUncached);
+}
+
+function stemUncached(word: string): string {
+  return /^\d/.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
 }
 
 /** True when a token is a stop word. */

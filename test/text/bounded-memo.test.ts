@@ -18,4 +18,10 @@ describe('keptIn', () => {
     expect([...memo.entries()]).toEqual([[6, 60]]);
     expect(keptIn(memo, 6, 3, () => -1)).toBe(60);
   });
+
+  it('passes the key to make, so a named function serves as make', () => {
+    const memo = new Map<string, number>();
+    expect(keptIn(memo, 'three', 10, (word) => word.length)).toBe(5);
+    expect(keptIn(memo, 'seven!', 10, (word) => word.length)).toBe(6);
+  });
 });

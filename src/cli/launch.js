@@ -15,7 +15,9 @@
  * the `.js` workers beside their callers hold), into
  * `node_modules/.cache/coverage-bot/compiled/STAMP/`, with the other files of those folders and
  * the `.ts` sources of `src/` copied beside (the index's code fingerprint hashes the sources, so an
- * index built from source is current for the compiled code and the other way round). STAMP is a
+ * index built from source is current for the compiled code and the other way round; the compile
+ * saves their hash, see {@link FINGERPRINT}). The command-line entry runs from a bundle of the
+ * same code beside them ({@link BUNDLED}). STAMP is a
  * hash of each file's path, size and modification time under those folders, of `package.json`,
  * `tsconfig.json`, this file, Node's and esbuild's versions: an edit gives a new stamp and is
  * compiled before the start (a second or two), as `make` decides what to rebuild; nothing is to
@@ -70,11 +72,15 @@ export const KEEP_DAYS = 7;
 function filesUnder(root, folders) {
   const files = [];
   for (const folder of folders) {
-    const entries = readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
+    const top = path.join(root, folder);
+    for (const entry of readdirSync(top, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const absolute = path.join(entry.parentPath, entry.name);
-      files.push([path.relative(root, absolute).split(path.sep).join('/'), absolute]);
+      // Each entry's folder is `top` or one below it, as joined from it: its name under the
+      // root is cut from it, not worked out by path.relative, which resolves both paths again
+      // (for 400 files, 25 ms of CPU of every start: session 21).
+      const absolute = `${entry.parentPath}${path.sep}${entry.name}`;
+      const name = `${folder}${absolute.slice(top.length)}`;
+      files.push([path.sep === '/' ? name : name.split(path.sep).join('/'), absolute]);
     }
   }
   return files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -63,6 +63,23 @@ const ROOT = path.resolve(path.dirname(SELF), '..', '..');
 export const FOLDERS = ['src', 'commands'];
 /** Files beyond those folders that change what a compile gives, relative to the root. */
 const SETTINGS = ['package.json', 'tsconfig.json'];
+/**
+ * How esbuild compiles this code, file by file or bundled: ES modules for this Node, with the
+ * project's TypeScript settings and source maps beside.
+ *
+ * @returns {import('esbuild').BuildOptions}
+ */
+function compileOptions(root) {
+  return {
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node}`,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    sourcemap: 'linked',
+    logLevel: 'silent',
+  };
+}
+
 /** The tree's module that saves the hash of its sources (`saveSourceHash`), relative to it. */
 const FINGERPRINT = 'src/engine/fingerprint.js';
 /** A stamp's folder not started from for this long is removed at the next compile. */
@@ -200,12 +217,7 @@ async function bundleEntries(build, root, tree) {
     outdir: path.join(tree, BUNDLE_FOLDER),
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
-    format: 'esm',
-    platform: 'node',
-    target: `node${process.versions.node}`,
-    tsconfig: path.join(root, 'tsconfig.json'),
-    sourcemap: 'linked',
-    logLevel: 'silent',
+    ...compileOptions(root),
     plugins: [treeUrls],
   });
 }
@@ -227,12 +239,7 @@ export async function compileTree(root, target) {
       entryPoints: sources.map(([, absolute]) => absolute),
       outdir: partial,
       outbase: root,
-      format: 'esm',
-      platform: 'node',
-      target: `node${process.versions.node}`,
-      tsconfig: path.join(root, 'tsconfig.json'),
-      sourcemap: 'linked',
-      logLevel: 'silent',
+      ...compileOptions(root),
     });
     await bundleEntries(build, root, partial);
   } catch (error) {

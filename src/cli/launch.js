@@ -15,7 +15,9 @@
  * the `.js` workers beside their callers hold), into
  * `node_modules/.cache/coverage-bot/compiled/STAMP/`, with the other files of those folders and
  * the `.ts` sources of `src/` copied beside (the index's code fingerprint hashes the sources, so an
- * index built from source is current for the compiled code and the other way round). STAMP is a
+ * index built from source is current for the compiled code and the other way round; the compile
+ * saves their hash, see {@link FINGERPRINT}). The command-line entry runs from a bundle of the
+ * same code beside them ({@link BUNDLED}). STAMP is a
  * hash of each file's path, size and modification time under those folders, of `package.json`,
  * `tsconfig.json`, this file, Node's and esbuild's versions: an edit gives a new stamp and is
  * compiled before the start (a second or two), as `make` decides what to rebuild; nothing is to
@@ -41,6 +43,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -60,6 +63,25 @@ const ROOT = path.resolve(path.dirname(SELF), '..', '..');
 export const FOLDERS = ['src', 'commands'];
 /** Files beyond those folders that change what a compile gives, relative to the root. */
 const SETTINGS = ['package.json', 'tsconfig.json'];
+/**
+ * How esbuild compiles this code, file by file or bundled: ES modules for this Node, with the
+ * project's TypeScript settings and source maps beside.
+ *
+ * @returns {import('esbuild').BuildOptions}
+ */
+function compileOptions(root) {
+  return {
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node}`,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    sourcemap: 'linked',
+    logLevel: 'silent',
+  };
+}
+
+/** The tree's module that saves the hash of its sources (`saveSourceHash`), relative to it. */
+const FINGERPRINT = 'src/engine/fingerprint.js';
 /** A stamp's folder not started from for this long is removed at the next compile. */
 export const KEEP_DAYS = 7;
 
@@ -67,11 +89,15 @@ export const KEEP_DAYS = 7;
 function filesUnder(root, folders) {
   const files = [];
   for (const folder of folders) {
-    const entries = readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
+    const top = path.join(root, folder);
+    for (const entry of readdirSync(top, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const absolute = path.join(entry.parentPath, entry.name);
-      files.push([path.relative(root, absolute).split(path.sep).join('/'), absolute]);
+      // Each entry's folder is `top` or one below it, as joined from it: its name under the
+      // root is cut from it, not worked out by path.relative, which resolves both paths again
+      // (for 400 files, 25 ms of CPU of every start: session 21).
+      const absolute = `${entry.parentPath}${path.sep}${entry.name}`;
+      const name = `${folder}${absolute.slice(top.length)}`;
+      files.push([path.sep === '/' ? name : name.split(path.sep).join('/'), absolute]);
     }
   }
   return files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -144,6 +170,59 @@ function sweep(parent, keep) {
 }
 
 /**
+ * Entries run from a bundle of their own rather than from the tree's files, relative to the root:
+ * the command-line tools. Node 20 resolves, reads and links each ES module on its own, about a
+ * millisecond of CPU apiece, and an answer from the command line loaded 270 of them: half the
+ * CPU of a first answer (session 21, `--cpu-prof`). The bot's entry (`src/main.ts`) stays on
+ * the tree: it loads `commands/` by path (framework/commands.ts), which would give it a second
+ * copy of every module those commands import.
+ */
+export const BUNDLED = ['src/cli/bin.ts'];
+/** The folder of a tree that holds the bundles, each entry by its file name, and their chunks. */
+export const BUNDLE_FOLDER = 'bundle';
+
+/**
+ * Bundles each of {@link BUNDLED} into `tree`'s {@link BUNDLE_FOLDER}: the project's modules
+ * in one file and the chunks its dynamic imports load (a command, the build's analysis), so
+ * what an entry loads lazily it still loads only when asked; packages stay imports. Each
+ * module's `import.meta.url` is the URL of its own compiled file in the tree (the worker
+ * files, data and sources beside it are found there); `import.meta.resolve` is only used for
+ * packages, which resolve alike from anywhere in the tree.
+ */
+async function bundleEntries(build, root, tree) {
+  const entries = BUNDLED.filter((entry) => existsSync(path.join(root, entry)));
+  if (entries.length === 0) return;
+  const treeUrls = {
+    name: 'tree-urls',
+    /** @param {import('esbuild').PluginBuild} plugin */
+    setup(plugin) {
+      plugin.onLoad({ filter: /\.ts$/ }, ({ path: file }) => {
+        const compiled = path
+          .relative(root, file)
+          .split(path.sep)
+          .join('/')
+          .replace(/\.ts$/, '.js');
+        // Relative to the bundle folder, which every output file is directly in.
+        const url = `new URL(${JSON.stringify(`../${compiled}`)}, import.meta.url).href`;
+        const source = readFileSync(file, 'utf8');
+        return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+      });
+    },
+  };
+  await build({
+    entryPoints: entries.map((entry) => path.join(root, entry)),
+    bundle: true,
+    splitting: true,
+    packages: 'external',
+    outdir: path.join(tree, BUNDLE_FOLDER),
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    ...compileOptions(root),
+    plugins: [treeUrls],
+  });
+}
+
+/**
  * Compiles the code under `root` into `target` (made whole, or not at all: written beside it and
  * renamed, so processes starting together never see half a tree).
  *
@@ -155,20 +234,18 @@ export async function compileTree(root, target) {
   rmSync(partial, { recursive: true, force: true });
   const files = filesUnder(root, FOLDERS);
   const sources = files.filter(([name]) => name.endsWith('.ts') && !name.endsWith('.d.ts'));
-  await build({
-    entryPoints: sources.map(([, absolute]) => absolute),
-    outdir: partial,
-    outbase: root,
-    format: 'esm',
-    platform: 'node',
-    target: `node${process.versions.node}`,
-    tsconfig: path.join(root, 'tsconfig.json'),
-    sourcemap: 'linked',
-    logLevel: 'silent',
-  }).catch((error) => {
+  try {
+    await build({
+      entryPoints: sources.map(([, absolute]) => absolute),
+      outdir: partial,
+      outbase: root,
+      ...compileOptions(root),
+    });
+    await bundleEntries(build, root, partial);
+  } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw error;
-  });
+  }
   // Data files, and the sources of src/ for the index fingerprint; commands/ loads every code
   // file it holds, so its sources stay out.
   for (const [name, absolute] of files) {
@@ -181,6 +258,9 @@ export async function compileTree(root, target) {
   const fromRoot = path.relative(root, target);
   if ((fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) && existsSync(modules))
     symlinkSync(modules, path.join(partial, 'node_modules'), 'junction');
+  // What depends on the tree's sources alone is worked out once, here, not by every start.
+  const fingerprint = path.join(partial, FINGERPRINT);
+  if (existsSync(fingerprint)) (await import(pathToFileURL(fingerprint).href)).saveSourceHash();
   try {
     renameSync(partial, target);
   } catch (error) {
@@ -250,7 +330,10 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  const compiled = path.join(tree, relative.replace(/\.ts$/, '.js'));
+  const bundled = BUNDLED.includes(relative.split(path.sep).join('/'));
+  const compiled = bundled
+    ? path.join(tree, BUNDLE_FOLDER, path.basename(relative).replace(/\.ts$/, '.js'))
+    : path.join(tree, relative.replace(/\.ts$/, '.js'));
   process.argv = [process.argv[0] ?? process.execPath, compiled, ...args];
   await import(pathToFileURL(compiled).href);
 }

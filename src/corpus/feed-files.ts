@@ -9,6 +9,7 @@
  */
 import type { CorpusProblem } from './errors.js';
 import { decodeArticle } from './decode.js';
+import type { FeedKind } from './feed-kind.js';
 import type { ArticleFile } from './files.js';
 import { itemFileName, itemKey, itemLabel } from './feed-item-file.js';
 import type { ItemRecord } from './feed-item.js';
@@ -18,40 +19,11 @@ import { readNewsExport } from './news-export.js';
 import { SAVE_PAGES } from './other-formats.js';
 import { MalformedXml, parseXml } from './xml.js';
 
-/** What kind of feed a file is: RSS or Atom (`feed`), a JSON Feed, or a news API's JSON export. */
-export type FeedKind = 'feed' | 'json-feed' | 'news-export';
-
 /**
  * The most items read from one feed. A news site's feed carries its latest 10 to 50 stories
  * (WordPress sends 10); this bounds the work one file can ask for, with room for an archive.
  */
 export const MAX_FEED_ITEMS = 200;
-
-/** A feed's root element: RSS 2.0's `<rss>`, RSS 1.0's `<rdf:RDF>`, Atom's `<feed>` (RFC 4287 §4.1.1). */
-const FEED_ROOT = /<(?:rss|rdf:RDF|feed)[\s>]/;
-/**
- * A news API's article list: an `articles` (NewsAPI), `results` or `data` list whose items carry
- * a `publishedAt`, `published_at`, `pubDate` or `webPublicationDate` field (NewsAPI,
- * NewsData.io, The Guardian's Content API).
- */
-const NEWS_LIST = /"(?:articles|results|data|news)"\s*:\s*\[/;
-const NEWS_DATE = /"(?:publishedAt|published_at|pubDate|webPublicationDate|datePublished)"\s*:/;
-/** A JSON Feed's `version`, the spec's address (json-feed.ts), which its first member usually is. */
-const JSON_FEED = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/;
-
-/**
- * The kind of feed a file is, from its extension and its first bytes (`head`): an `.xml`,
- * `.rss` or `.atom` file whose root is a feed's, a `.json` file stating JSON Feed's version, or
- * one listing stories with their dates; null for any other file.
- */
-export function feedKind(file: string, head: string): FeedKind | null {
-  const dot = file.lastIndexOf('.');
-  const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
-  if (['.xml', '.rss', '.atom'].includes(extension) && FEED_ROOT.test(head)) return 'feed';
-  if (extension === '.json' && JSON_FEED.test(head)) return 'json-feed';
-  if (extension === '.json' && NEWS_LIST.test(head) && NEWS_DATE.test(head)) return 'news-export';
-  return null;
-}
 
 /** The encoding an XML declaration names (XML 1.0 §4.3.3), read before the text is decoded. */
 function declaredEncoding(bytes: Uint8Array): string | undefined {

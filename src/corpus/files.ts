@@ -16,7 +16,7 @@ import { CorpusError, type CorpusProblem } from './errors.js';
 import { ARTICLE_EXTENSIONS, articleFormat, isPackaged, type ArticleFormat } from './formats.js';
 import type { Unpacked } from './unpack.js';
 import { otherFormat, SNIFF_BYTES } from './other-formats.js';
-import { feedKind, readFeedFile, type FeedKind } from './feed-files.js';
+import { feedKind, type FeedKind } from './feed-kind.js';
 
 /** File names inside a corpus folder. */
 export const METADATA_FILE = 'articles.json';
@@ -202,7 +202,9 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   const { files: names, assets } = await listFiles(folder, folder === dir);
   const unread: CorpusFiles['unread'] = [];
   const articles: ArticleFile[] = [];
-  const readFeed = (file: string, bytes: Buffer, kind: FeedKind) => {
+  const readFeed = async (file: string, bytes: Buffer, kind: FeedKind) => {
+    // Loaded for the first feed only: it brings the XML and HTML parsers (feed-kind.ts).
+    const { readFeedFile } = await import('./feed-files.js');
     const read = readFeedFile(file, bytes, kind);
     articles.push(...read.articles);
     unread.push(...read.problems);
@@ -231,7 +233,7 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
         continue;
       }
       if (format !== null) articles.push(articleFileOf(file, format, bytes));
-      else readFeed(file, bytes, feed as FeedKind);
+      else await readFeed(file, bytes, feed as FeedKind);
     } catch (error) {
       unread.push(
         error instanceof CorpusError && error.problem

@@ -4,7 +4,7 @@
  * hash, so an index built by other code is stale, not silently used.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,19 @@ const PACKAGES = [
 ];
 
 let fingerprint: string | undefined;
+
+const here = fileURLToPath(import.meta.url);
+/** The folder holding {@link SOURCE_FOLDERS}: `src/`, from source or in a compiled tree. */
+const sourceRoot = path.join(path.dirname(here), '..');
+
+/**
+ * The file, beside this module in a tree compiled by src/cli/launch.js, that holds the hash of
+ * the tree's sources, written once when the tree is compiled ({@link saveSourceHash}): a
+ * compiled tree's sources never change (an edit gives a new tree), and hashing its 300 files
+ * was about 70 ms of CPU of every process's first answer (session 21). Run from source, the
+ * sources are hashed each time: they may have changed.
+ */
+export const SOURCE_HASH_FILE = 'source-hash.txt';
 
 /**
  * Hashes the TypeScript sources (`.ts`, `.mts`, `.cts`) under each of `folders` of `root`,
@@ -49,12 +62,34 @@ export function hashSourceFolders(root: string, folders: readonly string[]): str
   return hash.digest('hex');
 }
 
-/** The fingerprint, computed once per process (a few milliseconds). */
+/** The hash of this code's sources: saved with a compiled tree, else computed. */
+function sourceHash(): string {
+  if (path.extname(here) === '.js') {
+    try {
+      return readFileSync(path.join(path.dirname(here), SOURCE_HASH_FILE), 'utf8');
+    } catch {
+      // A tree compiled before the hash was saved with it.
+    }
+  }
+  return hashSourceFolders(sourceRoot, SOURCE_FOLDERS);
+}
+
+/**
+ * Saves the hash of the sources beside this module ({@link SOURCE_HASH_FILE}): for
+ * src/cli/launch.js, once, as it compiles a tree.
+ */
+export function saveSourceHash(): void {
+  writeFileSync(
+    path.join(path.dirname(here), SOURCE_HASH_FILE),
+    hashSourceFolders(sourceRoot, SOURCE_FOLDERS),
+  );
+}
+
+/** The fingerprint, computed once per process. */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha256');
-  const sourceRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-  hash.update(hashSourceFolders(sourceRoot, SOURCE_FOLDERS));
+  hash.update(sourceHash());
   const require = createRequire(import.meta.url);
   for (const name of PACKAGES) {
     hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);

@@ -4,6 +4,7 @@
  * calendar day it denotes in UTC, written as English news writes a date ("8 March 2025"), which
  * the date reading of plans, the timeline and the "what happened on" answers already know.
  */
+import { writtenDay } from '../text/written-dates.js';
 
 /**
  * A Discord timestamp: `<t:SECONDS>` or `<t:SECONDS:STYLE>`, SECONDS a whole count of seconds
@@ -22,19 +23,6 @@ const DISCORD_TIMESTAMP = /<t:(-?\d{1,12})(?::[A-Za-z])?>/g;
 export const TIMESTAMP_YEARS = { min: 1000, max: 9999 } as const;
 
 /**
- * "8 March 2025": day, month's full English name, year, in UTC. Made on first use: building a
- * formatter loads locale data, which a process's first answer should not wait for when its
- * question holds no timestamp.
- */
-let dayFormat: Intl.DateTimeFormat | undefined;
-const DAY_FORMAT_OPTIONS: Intl.DateTimeFormatOptions = {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-};
-
-/**
  * The UTC calendar day of a Discord timestamp's seconds, as "8 March 2025", or null when it
  * falls outside {@link TIMESTAMP_YEARS}.
  */
@@ -43,8 +31,7 @@ export function timestampDay(seconds: number): string | null {
   const year = date.getUTCFullYear();
   if (!Number.isFinite(year) || year < TIMESTAMP_YEARS.min || year > TIMESTAMP_YEARS.max)
     return null;
-  dayFormat ??= new Intl.DateTimeFormat('en-GB', DAY_FORMAT_OPTIONS);
-  return dayFormat.format(date);
+  return writtenDay(date);
 }
 
 /**

@@ -3,11 +3,12 @@
  * Tiny invented trees for the compile and the stamp; the real entry once, end to end.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { codeFingerprint, SOURCE_HASH_FILE } from '../../src/engine/fingerprint.js';
 
 interface Launcher {
   codeStamp(root: string): string;
@@ -60,6 +61,35 @@ describe('launch.js', () => {
     expect(existsSync(path.join(target, 'commands/c.js'))).toBe(true);
     // commands/ loads every code file it holds: its sources are not copied.
     expect(existsSync(path.join(target, 'commands/c.ts'))).toBe(false);
+  });
+
+  it('bundles the command-line entry: its modules in one file, what it imports lazily in chunks, each module at its own URL', async () => {
+    const root = tree({
+      'src/cli/bin.ts': [
+        "import { where } from '../lib/where.js';",
+        'export const entryWhere: string = import.meta.url;',
+        'export { where };',
+        "export const later = async (): Promise<string> => (await import('./later.js')).said;",
+      ].join('\n'),
+      'src/lib/where.ts': 'export const where: string = import.meta.url;\n',
+      'src/cli/later.ts': "export const said: string = 'said later';\n",
+    });
+    const target = path.join(root, 'out');
+    await (await launcher()).compileTree(root, target);
+    const bundle = path.join(target, 'bundle', 'bin.js');
+    const text = readFileSync(bundle, 'utf8');
+    // One file for the entry and what it imports; the lazy import left to a chunk of its own.
+    expect(text).not.toMatch(/from ["']\.\.\/lib\/where\.js["']/);
+    expect(text).not.toContain('said later');
+    const bundled = (await import(pathToFileURL(bundle).href)) as {
+      entryWhere: string;
+      where: string;
+      later: () => Promise<string>;
+    };
+    // Paths taken from import.meta.url find what lies beside each module's compiled file.
+    expect(bundled.where).toBe(pathToFileURL(path.join(target, 'src/lib/where.js')).href);
+    expect(bundled.entryWhere).toBe(pathToFileURL(path.join(target, 'src/cli/bin.js')).href);
+    expect(await bundled.later()).toBe('said later');
   });
 
   it('fails on a file that does not compile, naming it, and leaves no tree', async () => {
@@ -131,5 +161,14 @@ describe('launch.js', () => {
     const wrong = run('README.md');
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/^usage: node src\/cli\/launch\.js ENTRY\.ts/);
+  }, 120_000);
+
+  it("saves the hash of this project's sources with its tree: the fingerprint is the sources'", async () => {
+    const tree = await (await launcher()).currentTree(ROOT);
+    expect(existsSync(path.join(tree, 'src/engine', SOURCE_HASH_FILE))).toBe(true);
+    const compiled = (await import(
+      pathToFileURL(path.join(tree, 'src/engine/fingerprint.js')).href
+    )) as { codeFingerprint(): string };
+    expect(compiled.codeFingerprint()).toBe(codeFingerprint());
   }, 120_000);
 });

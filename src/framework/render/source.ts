@@ -6,6 +6,7 @@
  */
 import type { SourceRef } from '../../engine/types.js';
 import { parsePartialDate } from '../../text/dates.js';
+import { writtenDay, writtenMonth } from '../../text/written-dates.js';
 import { fitEscaped } from '../text.js';
 import { keptIn } from '../../text/bounded-memo.js';
 
@@ -39,18 +40,6 @@ export function titleText(source: Pick<SourceRef, 'title'>): string {
   return source.title.trim() || UNTITLED;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /**
  * A stated date as people read it, at the precision stated: `2020-08-27` → "27 August 2020",
  * `2020-08` → "August 2020", `2020` → "2020". Anything else, an impossible day such as
@@ -80,7 +69,7 @@ function readableDateOnce(published: string): string {
   // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day ?? 1);
-  return (day === undefined ? MONTH_YEAR : DAY_MONTH_YEAR).format(date);
+  return day === undefined ? writtenMonth(date) : writtenDay(date);
 }
 
 /**

@@ -36,6 +36,7 @@ import { chainStart } from './phrase-chain.js';
 import { pastCopulaNotUntil } from './not-until.js';
 import { opensSubject } from './premodifier.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
+import { expectedByDeadline } from './reported-expectation.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -114,7 +115,9 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   if (modifiesNoun(sentence, start, end)) return null;
   // "the first appointments were not until August": a time set, later than a past telling.
   if (pastCopulaNotUntil(sentence, start, end)) return null;
-  return planTense(governingTense(sentence, start, end), sentence, start);
+  const tense = planTense(governingTense(sentence, start, end), sentence, start);
+  // "said they expected services to return to normal by Saturday" (reported-expectation.ts).
+  return tense === null && expectedByDeadline(sentence, start, end) ? 'future' : tense;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { clauseBounds } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
+import { PREPOSITION } from './preposition.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /** Tags of the words a noun phrase holds before its head: "the rota agreement", "its new pay deal". */
@@ -22,9 +23,25 @@ const MAX_NOUN_WORDS = 4;
 const PHRASE = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
 /** True for a past form a past participle may take ("reached", "made", "agreed"). */
+function pastForm(word: string): boolean {
+  const form = word.toLowerCase();
+  return REGULAR_PAST.test(form) || irregularPastForms().has(form);
+}
+
+/** True for a word tagged as a verb in a past form. */
 function pastParticiple(word: TaggedWord): boolean {
-  const form = word.value.toLowerCase();
-  return word.tag === 'VERB' && (REGULAR_PAST.test(form) || irregularPastForms().has(form));
+  return word.tag === 'VERB' && pastForm(word.value);
+}
+
+/**
+ * True when `before` (a clause up to the date) may end in a participle clause: its last past form
+ * is followed by a preposition or by the date itself. Read on the words alone, so that most
+ * dates are ruled out before their sentence is tagged.
+ */
+function mayEndInParticipleClause(before: string): boolean {
+  const words = before.match(/[\p{L}'’]+/gu) ?? [];
+  const p = words.findLastIndex(pastForm);
+  return p >= 0 && (p === words.length - 1 || PREPOSITION.test(words[p + 1]!));
 }
 
 /**
@@ -40,6 +57,7 @@ function pastParticiple(word: TaggedWord): boolean {
  */
 export function reducedRelativeThing(sentence: string, start: number, end: number): string | null {
   const { from } = clauseBounds(sentence, start, end);
+  if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
   const words = taggedWords(sentence).filter((w) => w.start >= from && w.end <= start);
   let p = words.length - 1;
   while (p >= 0 && !pastParticiple(words[p]!)) {

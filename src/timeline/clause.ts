@@ -2,14 +2,17 @@
  * The clause around a date: what a habit, a state or a verb read for the date may range over.
  * Punctuation and conjunctions mark its ends; a relative clause set off by commas is an aside.
  */
+import { PUNCTUATION_COLON } from './clock-colon.js';
 
 /**
- * What separates two clauses: a semicolon, colon or dash, a contrasting
+ * What separates two clauses: a semicolon, colon (not a clock time's: clock-colon.ts) or dash, a contrasting
  * conjunction ("The council usually meets in March, but this year it met on 3 February"), a
  * comma before "and"/"so"/"yet"/"then".
  */
-const CLAUSE_BREAK =
-  /[;:—–()]|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b/giu;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[;—–()]|${PUNCTUATION_COLON}|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b`,
+  'giu',
+);
 /**
  * A relative clause set off by commas, or by a comma and the end of the sentence: ", which
  * usually sails at noon,", "…on the budget, which is late."

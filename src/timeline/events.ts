@@ -21,6 +21,7 @@ import { tenseOf } from './tense.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
+import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
@@ -477,6 +478,7 @@ export function collectMentions(
       const { start, end } = placed.mention;
       const dates =
         namedThing(placed.quote.quote, start, end) ??
+        reducedRelativeThing(placed.quote.quote, start, end) ??
         (offset === null ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end) : null);
       dated.push({
         ...(dates === null ? {} : { dates }),

@@ -31,3 +31,20 @@ export function monthPartDays(sentence: string, month: string): [number, number]
   }
   return found ?? null;
 }
+
+/**
+ * How many of the last words of `before` (the words before a month) state a part of it, as
+ * {@link PARTS} reads them: 1 for "early March", 3 for "the end of March", 0 when they state
+ * none. Lets a rule that reads the word before a date ("a strike for early March") read past the
+ * part.
+ */
+export function monthPartWordCount(before: readonly string[]): number {
+  const tail = before.slice(-3).join(' ');
+  for (const [re] of PARTS) {
+    const part = re.exec(tail)?.[0];
+    if (part === undefined) continue;
+    const count = part.split(/\s+/u).length;
+    return /^the$/iu.test(before[before.length - count - 1] ?? '') ? count + 1 : count;
+  }
+  return 0;
+}

@@ -5,6 +5,7 @@
  * the tense of the verb that arranged it.
  */
 import { markerAt } from './tense-markers.js';
+import { monthPartWordCount } from './month-part.js';
 
 /**
  * Nouns that name an occasion held on an appointed day: "a debate for 12 February", "the hearing
@@ -37,11 +38,13 @@ const OCCASION_WINDOW = 6;
  * True when the date after `before` (the words before it) is the day of an occasion: "for" right
  * before the date and, within {@link OCCASION_WINDOW} words before that with no verb or clause
  * break between, an occasion noun ("had secured a Westminster Hall debate on rural hospital
- * services for 12 February"). The occasion is set for that day, whatever the tense of the verb
+ * services for 12 February", "announced a strike for early March"). The occasion is set for that day, whatever the tense of the verb
  * that arranged it: the date is read as ahead.
  */
-export function occasionFor(before: readonly string[]): boolean {
-  if (occasionOnDayFor(before)) return true;
+export function occasionFor(words: readonly string[]): boolean {
+  if (occasionOnDayFor(words)) return true;
+  // "a second strike for early March": the part of the month is the date's own.
+  const before = words.slice(0, words.length - monthPartWordCount(words));
   if (!/^for$/iu.test(before[before.length - 1] ?? '')) return false;
   for (let i = before.length - 2; i >= Math.max(0, before.length - 2 - OCCASION_WINDOW); i--) {
     const word = (before[i] as string).toLowerCase();

@@ -39,6 +39,7 @@ import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { updatedOn } from './update-line.js';
+import { isDeadlineYear } from './deadline-year.js';
 import {
   YEAR_NOT_STATED,
   countsYearsBack,
@@ -516,7 +517,12 @@ export function resolveArticle(
       resolution.date?.precision === 'year' &&
       placed.text !== undefined &&
       inAside(placed.text, m.start, m.end);
-    if (resolution.date && !(m.kind === 'calendar' && m.since) && !aside) {
+    if (
+      resolution.date &&
+      !(m.kind === 'calendar' && m.since) &&
+      !aside &&
+      !isDeadlineYear(placed, resolution.date)
+    ) {
       cursor = {
         date: resolution.date,
         ...(resolution.end ? { end: resolution.end } : {}),

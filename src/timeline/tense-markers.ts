@@ -13,6 +13,7 @@ import { arrangedProgressive } from './arranged-progressive.js';
 import { premodifiesNoun } from './premodifier.js';
 import { thirdPersonPast } from './third-person.js';
 import { compoundHead } from './tokens.js';
+import { lastingVerb } from './lasting-verb.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
@@ -135,6 +136,8 @@ export function markerAt(words: readonly string[], i: number): Marker {
   )
     return null;
   if (commitmentInForce(words, i)) return 'future';
+  // "would begin on Monday and last until Thursday": the verb of duration, no word of the past.
+  if (lastingVerb(words, i)) return null;
   const marker = wordMarker(word);
   // "The champion beat her rival": a past spelt as its base form, past by its subject.
   if (marker === null && thirdPersonPast(words, i)) return 'past';

@@ -35,6 +35,8 @@ import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
 import { pastCopulaNotUntil } from './not-until.js';
 import { opensSubject } from './premodifier.js';
+import { PUNCTUATION_COLON } from './clock-colon.js';
+import { expectedByDeadline } from './reported-expectation.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -61,13 +63,22 @@ function verbWindow(before: readonly string[]): readonly string[] {
 const WINDOW_AFTER = 8;
 
 /**
- * The words of a text, and the punctuation that ends a clause. An en dash between digits joins
- * them ("voted 7–4", "2019–2021": a tally or a range), so it breaks no clause. A compound joined
+ * A word, or the punctuation that ends a clause. An en dash between digits joins them ("voted
+ * 7–4", "2019–2021": a tally or a range), and so does a colon ("at 05:00": clock-colon.ts), so
+ * neither breaks a clause.
+ */
+const WORD_OR_BREAK = new RegExp(
+  String.raw`[\p{L}'’]+(?:-[\p{L}'’]+)*|[;—()]|${PUNCTUATION_COLON}|–(?!\d)|(?<!\d)–`,
+  'gu',
+);
+
+/**
+ * The words of a text, and the punctuation that ends a clause ({@link WORD_OR_BREAK}). A compound joined
  * by hyphens ("peer-reviewed", "re-elected") is one word, read by its last part
  * (tense-markers.ts `compoundHead`).
  */
 function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}'’]+(?:-[\p{L}'’]+)*|[;:—()]|–(?!\d)|(?<!\d)–/gu) ?? [];
+  return text.match(WORD_OR_BREAK) ?? [];
 }
 
 /**
@@ -104,7 +115,9 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   if (modifiesNoun(sentence, start, end)) return null;
   // "the first appointments were not until August": a time set, later than a past telling.
   if (pastCopulaNotUntil(sentence, start, end)) return null;
-  return planTense(governingTense(sentence, start, end), sentence, start);
+  const tense = planTense(governingTense(sentence, start, end), sentence, start);
+  // "said they expected services to return to normal by Saturday" (reported-expectation.ts).
+  return tense === null && expectedByDeadline(sentence, start, end) ? 'future' : tense;
 }
 
 /**

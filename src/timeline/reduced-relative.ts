@@ -1,0 +1,77 @@
+/**
+ * A date inside a reduced relative clause: "have voted to accept the rota agreement reached with
+ * the port operator last month". A past participle right after a noun, with no object of its
+ * own, is a passive clause modifying that noun ("the agreement [that was] reached … last
+ * month"; Quirk et al. 1985, 17.17 on -ed participle clauses as postmodifiers): a date in it
+ * dates the noun's act, not the main clause's, as "last month's rota agreement" would
+ * (named-thing.ts). The timeline says whose date it is, and a question about the month is not
+ * answered by the vote.
+ */
+import { clauseBounds } from './clause.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
+import { PREPOSITION } from './preposition.js';
+import { taggedWords, type TaggedWord } from './wink.js';
+
+/** Tags of the words a noun phrase holds before its head: "the rota agreement", "its new pay deal". */
+const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Most words of the noun phrase before the participle, its determiner left out. */
+const MAX_NOUN_WORDS = 4;
+
+/** Tags of the words a participle's prepositional phrases hold before the date ("with the port operator"). */
+const PHRASE = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/** True for a past form a past participle may take ("reached", "made", "agreed"). */
+function pastForm(word: string): boolean {
+  const form = word.toLowerCase();
+  return REGULAR_PAST.test(form) || irregularPastForms().has(form);
+}
+
+/** True for a word tagged as a verb in a past form. */
+function pastParticiple(word: TaggedWord): boolean {
+  return word.tag === 'VERB' && pastForm(word.value);
+}
+
+/**
+ * True when `before` (a clause up to the date) may end in a participle clause: its last past form
+ * is followed by a preposition or by the date itself. Read on the words alone, so that most
+ * dates are ruled out before their sentence is tagged.
+ */
+function mayEndInParticipleClause(before: string): boolean {
+  const words = before.match(/[\p{L}'’]+/gu) ?? [];
+  const p = words.findLastIndex(pastForm);
+  return p >= 0 && (p === words.length - 1 || PREPOSITION.test(words[p + 1]!));
+}
+
+/**
+ * The noun phrase and reduced relative clause the date at `start`–`end` of `sentence` dates, as
+ * written up to the end of the date ("the rota agreement reached with the port operator last
+ * month"), or null. Read only when, in the date's clause:
+ * - a past participle follows a noun, and the words from it to the date are prepositional
+ *   phrases (a passive takes no object: "said the operator reached a deal last month" is a
+ *   clause of its own);
+ * - the noun opens a noun phrase after a determiner, which follows a verb (not a verb of saying,
+ *   whose object may be a clause without "that") or a preposition: the noun phrase is an
+ *   object, so the participle cannot be its clause's main verb.
+ */
+export function reducedRelativeThing(sentence: string, start: number, end: number): string | null {
+  const { from } = clauseBounds(sentence, start, end);
+  if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
+  const words = taggedWords(sentence).filter((w) => w.start >= from && w.end <= start);
+  let p = words.length - 1;
+  while (p >= 0 && !pastParticiple(words[p]!)) {
+    if (!PHRASE.has(words[p]!.tag)) return null;
+    p--;
+  }
+  // The participle is followed by a preposition or by the date itself ("the deal agreed last month").
+  if (p < 1 || (p < words.length - 1 && words[p + 1]!.tag !== 'ADP')) return null;
+  if (words[p - 1]!.tag !== 'NOUN') return null;
+  let d = p - 2;
+  while (d >= 0 && p - 1 - d < MAX_NOUN_WORDS && MODIFIER.has(words[d]!.tag)) d--;
+  if (d < 1 || words[d]!.tag !== 'DET') return null;
+  const head = words[d - 1]!;
+  const object =
+    head.tag === 'ADP' || (head.tag === 'VERB' && !SPEECH_VERBS.has(head.value.toLowerCase()));
+  return object ? sentence.slice(words[d]!.start, end) : null;
+}

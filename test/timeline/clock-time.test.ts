@@ -1,0 +1,42 @@
+/**
+ * A colon between digits is a clock time's ("at 05:00", "from 07:00"), not punctuation: it ends
+ * no clause, so the verb before it still governs the date after it. Near misses: a colon of
+ * punctuation still ends the clause, and "at 6pm" reads as before. Invented ferry-strike
+ * sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimelineDetailed } from '../../src/timeline/index.js';
+import { articleOf } from './fixtures.js';
+
+const datesOf = (published: string, sentence: string) =>
+  buildTimelineDetailed(articleOf(published, sentence)).events.map((e) => [e.date, e.future]);
+
+/** A Friday. */
+const FRIDAY = '2026-06-19';
+
+describe('a 24-hour clock time before a date', () => {
+  it.each([
+    'The ferry strike ended at 05:00 on Thursday.',
+    'The ferry strike ended at 6pm on Thursday.',
+  ])('is a time of day of a past act: "%s"', (sentence) => {
+    expect(datesOf(FRIDAY, sentence)).toEqual([['2026-06-18', false]]);
+  });
+
+  it('leaves a future in the past ahead ("said … would stop work from 07:00 on 4 March")', () => {
+    expect(
+      datesOf(
+        '2026-02-12',
+        'The crews said they would stop work from 07:00 on 4 March if the offer did not improve.',
+      ),
+    ).toEqual([['2026-03-04', true]]);
+  });
+
+  it('keeps a colon of punctuation as the end of a clause', () => {
+    expect(
+      datesOf(
+        '2026-02-12',
+        'The crews said they would decide soon: their ballot closed on 4 February.',
+      ),
+    ).toEqual([['2026-02-04', false]]);
+  });
+});

@@ -442,9 +442,11 @@ export function collectMentions(
       // What started "since" a date lies in the past, whatever follows it in the sentence.
       // A correction note is written on its own date, after the article: never ahead of itself.
       const note = NOTE_LABEL.test(placed.quote.quote);
+      // Inside a dated note ("Update, 10 April: …") the time of writing is the note's day.
+      const writtenOn = (resolution.date && resolution.writtenOn) ?? published;
       const after = note
         ? false
-        : (afterPublication(date, published, shifted.end) ?? countedSide(placed.mention));
+        : (afterPublication(date, writtenOn, shifted.end) ?? countedSide(placed.mention));
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =
@@ -452,7 +454,7 @@ export function collectMentions(
         isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
-      const ongoing = after === null && underWay(date, published, shifted.end);
+      const ongoing = after === null && underWay(date, writtenOn, shifted.end);
       const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
       // condition tells of no event on its date, not even an expected one: what may not come

@@ -110,9 +110,9 @@ describe('actorOf', () => {
   });
 
   it('leaves out a date between subject and verb, and a preposition before a number', () => {
-    expect(actor('The ethics board on Tuesday cleared Tomas Vidal of cheating.', 'on Tuesday')).toBe(
-      'board',
-    );
+    expect(
+      actor('The ethics board on Tuesday cleared Tomas Vidal of cheating.', 'on Tuesday'),
+    ).toBe('board');
     expect(actor('About 200 people gathered in the square last night.', 'last night')).toBe(
       'peopl',
     );

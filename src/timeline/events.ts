@@ -16,6 +16,7 @@ import { detectMentions, durationLike } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
+import { isTallySince } from './since-tally.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
@@ -466,6 +467,23 @@ export function collectMentions(
         undated.push({
           text: placed.mention.text,
           reason: 'a possibility or a condition: it may not come about',
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+        return;
+      }
+      // "have sent more than 200 cards since March": the date opens a stretch of recurring
+      // acts to the time of writing; none of them falls on it (since-tally.ts).
+      if (
+        placed.text !== undefined &&
+        isTallySince(placed.text, placed.mention.start, placed.mention.end)
+      ) {
+        undated.push({
+          text: placed.mention.text,
+          reason:
+            'opens a stretch of repeated acts running to the time of writing (a tally since it)',
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,

@@ -56,7 +56,7 @@ function singularSubjectStart(words: readonly string[], i: number): number {
 }
 
 /** True when the word at `i` opens an object: a determiner, an object pronoun, a name. */
-function opensObject(words: readonly string[], i: number): boolean {
+export function opensObject(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   return DETERMINER.test(word) || OBJECT_OPENER.test(word) || /^\p{Lu}\p{Ll}/u.test(word);
 }

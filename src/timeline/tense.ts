@@ -275,9 +275,33 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
   // tense.
   if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
-  if (!found.opensClause) return deadline ? 'future' : null;
   const after = markerAfter(sentence, end, subjectBefore(sentence, start));
-  return after ? tenseOfGovernor(after, sentence, true) : deadline ? 'future' : null;
+  if (found.opensClause && after) return tenseOfGovernor(after, sentence, true);
+  // "Crews will repair that damaged section on Monday": a "that" whose clause holds no verb
+  // before the date (a participle there modifies the noun) nor after it opens no clause; it is a
+  // determiner, and "will" governs.
+  const that = determinerThat(window);
+  if (that >= 0 && after === null) {
+    const earlier = markerBefore(window.slice(0, that), before.length - window.length + that);
+    if ('words' in earlier) return tenseOfGovernor(earlier, sentence, false);
+  }
+  return deadline ? 'future' : null;
+}
+
+/**
+ * Index in `window` (the words before a date) of its last break when that is "that" before a
+ * noun phrase's word, with no tense marker after it ("repair that damaged section"), or -1. Asked
+ * only when no verb follows the date in its clause either: a clause needs a verb, so such a
+ * "that" is a determiner (Quirk et al. 1985, 6.40, on demonstratives), not a conjunction.
+ */
+function determinerThat(window: readonly string[]): number {
+  const at = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
+  if (window.slice(at + 1).some((_, i) => markerAt(window, at + 1 + i) !== null)) return -1;
+  if (at < 0 || !/^that$/iu.test(window[at]!)) return -1;
+  const next = window[at + 1] ?? '';
+  return /^\p{Ll}/u.test(next) && !PREPOSITION.test(next) && !/^(?:the|a|an)$/iu.test(next)
+    ? at
+    : -1;
 }
 
 /**

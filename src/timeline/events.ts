@@ -409,32 +409,33 @@ export function collectMentions(
       }
       // "The strike planned for next month has been called off": no event falls on the day of a
       // plan called off; only when it was called off, if the sentence says (called-off.ts).
+      // Left out of the timeline, with why (buildTimelineDetailed's `undated`).
+      const leaveUndated = (reason: string): void => {
+        undated.push({
+          text: placed.mention.text,
+          reason,
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+      };
       if (
         placed.text !== undefined &&
         isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
-      ) {
-        undated.push({
-          text: placed.mention.text,
-          reason: 'the day of a plan its sentence says was called off or put on hold',
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
+      )
+        return leaveUndated('the day of a plan its sentence says was called off or put on hold');
+      // "have sent more than 200 cards since March": the date opens a stretch of recurring
+      // acts to the time of writing; none of them falls on it (since-tally.ts).
+      if (
+        placed.text !== undefined &&
+        isTallySince(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated(
+          'opens a stretch of repeated acts running to the time of writing (a tally since it)',
+        );
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
-      if (shifted.date === null) {
-        undated.push({
-          text: placed.mention.text,
-          reason: shifted.reason,
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
+      if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;
       const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
       if (seen.has(key)) return;
@@ -463,34 +464,8 @@ export function collectMentions(
       if (
         placed.text !== undefined &&
         supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
-      ) {
-        undated.push({
-          text: placed.mention.text,
-          reason: 'a possibility or a condition: it may not come about',
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
-      // "have sent more than 200 cards since March": the date opens a stretch of recurring
-      // acts to the time of writing; none of them falls on it (since-tally.ts).
-      if (
-        placed.text !== undefined &&
-        isTallySince(placed.text, placed.mention.start, placed.mention.end)
-      ) {
-        undated.push({
-          text: placed.mention.text,
-          reason:
-            'opens a stretch of repeated acts running to the time of writing (a tally since it)',
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
+      )
+        return leaveUndated('a possibility or a condition: it may not come about');
       // "halted since the Oct. 14 explosion": the date is the explosion's; the act lies after
       // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
       // the 3 May vote").

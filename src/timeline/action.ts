@@ -151,9 +151,15 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   };
   // One actor: both subjects' heads stated and the same ("Ann Roe announced" / "Ann Roe said").
   // A name only mentioned ("cleared Tomas Vidal", "the acquittal of Tomas Vidal") is no actor.
+  // A subject not read ("when fire swept through the mill") may be the other's actor, if it
+  // names it.
   const sameActor = (a: ActionSource, b: ActionSource): boolean => {
     const actorA = actorOfSource(a);
-    return actorA !== null && actorA === actorOfSource(b);
+    const actorB = actorOfSource(b);
+    if (actorA === null && actorB === null) return true;
+    if (actorA === null) return stemsOf(a).has(actorB as string);
+    if (actorB === null) return stemsOf(b).has(actorA);
+    return actorA === actorB;
   };
   return (a, b) => {
     const happeningA = happeningOfSource(a);

@@ -84,12 +84,14 @@ export interface ActionSource {
  * subjects neither sentence names in the other are two events, whatever place and verb the
  * sentences share. Otherwise the action governing one's date (see {@link actionOf}) must be
  * among the other's words, as a verb or its noun ("evacuated in March" and "the evacuation on 12
- * March"; "agreed" and "an agreement"), or, at one precision, the actor of one (its subject's
- * head: happening.ts `actorOf`) named by the other, or not named at all: the same actor on the
- * same day may tell one act in other words ("Putin announced on Aug. 27" / "Putin on Thursday
- * said"), while two acts by two actors that share only a place ("Two food banks opened this
- * morning, at St Paul's Church Hall" / "queues at St Paul's Church Hall stretched … on Tuesday
- * evening") are two events. At two precisions (a month and a day of it) the vaguer date agrees
+ * March"; "agreed" and "an agreement"), or, at one precision, both have one actor (their
+ * subjects' heads: happening.ts `actorOf`, stated and the same): the same actor on the same day
+ * may tell one act in other words ("Putin announced on Aug. 27" / "Putin on Thursday said"),
+ * while acts of two actors are two events, whether they share only a place ("Two food banks
+ * opened this morning, at St Paul's Church Hall" / "queues at St Paul's Church Hall stretched …
+ * on Tuesday evening") or a name one of them only mentions ("the board on Tuesday cleared Tomas
+ * Vidal" / "Tomas Vidal told reporters on Tuesday evening"). Where both verbs carry no event, one
+ * subject named by both is one event. At two precisions (a month and a day of it) the vaguer date agrees
  * with many days, so only the action counts. A sentence whose clause holds no verb tells no
  * action, and wording alone decides. Every report tells a saying, so a verb of saying is shared action only when it is all
  * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two
@@ -147,27 +149,24 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     }
     return actor;
   };
-  // "A subject not stated may be anyone the other names": only two named actors can differ.
-  const actorsMeet = (a: ActionSource, b: ActionSource): boolean => {
+  // One actor: both subjects' heads stated and the same ("Ann Roe announced" / "Ann Roe said").
+  // A name only mentioned ("cleared Tomas Vidal", "the acquittal of Tomas Vidal") is no actor.
+  // A subject not read ("when fire swept through the mill") may be the other's actor, if it
+  // names it.
+  const sameActor = (a: ActionSource, b: ActionSource): boolean => {
     const actorA = actorOfSource(a);
     const actorB = actorOfSource(b);
-    return (
-      actorA === null ||
-      actorB === null ||
-      meets(new Set([actorA]), stemsOf(b)) ||
-      meets(new Set([actorB]), stemsOf(a))
-    );
+    if (actorA === null && actorB === null) return true;
+    if (actorA === null) return stemsOf(a).has(actorB as string);
+    if (actorB === null) return stemsOf(b).has(actorA);
+    return actorA === actorB;
   };
   return (a, b) => {
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
-    if (
-      happeningA !== null &&
-      happeningB !== null &&
-      !stemsOf(b).has(happeningA) &&
-      !stemsOf(a).has(happeningB)
-    )
-      return false;
+    // Both verbs tell only that something happened: the event is their subject, one named by both.
+    if (happeningA !== null && happeningB !== null)
+      return stemsOf(b).has(happeningA) || stemsOf(a).has(happeningB);
     const actionA = actionOfSource(a);
     const actionB = actionOfSource(b);
     if (actionA.size === 0 || actionB.size === 0) return true;
@@ -178,9 +177,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const counted = (action: Set<string>): Set<string> =>
       new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
     const told = meets(counted(actionA), wordsB) || meets(counted(actionB), wordsA);
-    // One date agreeing is evidence enough when the acts are one told in other words, by the
-    // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"); not when neither
-    // act nor actor is the other's, and only a place or a name is shared.
-    return told || (a.precision === b.precision && actorsMeet(a, b));
+    // One date agreeing is evidence enough when the acts may be one told in other words by the
+    // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"; "Mishustin ordered
+    // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a
+    // name ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday
+    // evening"), nor only a place.
+    return told || (a.precision === b.precision && sameActor(a, b));
   };
 }

@@ -57,8 +57,9 @@ export const DATELINE_PREFIX =
   /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.]{0,30})?,\s*[^()\n]{2,30}?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s/u;
 
 /**
- * "Correction / June 21, 2021: …", "Correction, 21 February 2026: …", "Update: …": a note added
- * to the article later, on its own date (a comma only before the date or a capital).
+ * "Correction / June 21, 2021: …", "Correction, 21 February 2026: …", "Correction (16 June
+ * 2026): …", "Update: …": a note added to the article later, on its own date (a comma or a
+ * bracket only before the date or a capital).
  */
 export const NOTE_LABEL =
-  /^(?:Correction|Clarification|Editor['’]s note|Update)s?\s*(?:[:/—–-]|,(?=\s*[\d\p{Lu}]))/u;
+  /^(?:Correction|Clarification|Editor['’]s note|Update)s?\s*(?:[:/—–-]|[,(](?=\s*[\d\p{Lu}]))/u;

@@ -16,6 +16,7 @@ import { detectMentions, durationLike } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
+import { isTallySince } from './since-tally.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
@@ -409,32 +410,33 @@ export function collectMentions(
       }
       // "The strike planned for next month has been called off": no event falls on the day of a
       // plan called off; only when it was called off, if the sentence says (called-off.ts).
+      // Left out of the timeline, with why (buildTimelineDetailed's `undated`).
+      const leaveUndated = (reason: string): void => {
+        undated.push({
+          text: placed.mention.text,
+          reason,
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+      };
       if (
         placed.text !== undefined &&
         isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
-      ) {
-        undated.push({
-          text: placed.mention.text,
-          reason: 'the day of a plan its sentence says was called off or put on hold',
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
+      )
+        return leaveUndated('the day of a plan its sentence says was called off or put on hold');
+      // "have sent more than 200 cards since March": the date opens a stretch of recurring
+      // acts to the time of writing; none of them falls on it (since-tally.ts).
+      if (
+        placed.text !== undefined &&
+        isTallySince(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated(
+          'opens a stretch of repeated acts running to the time of writing (a tally since it)',
+        );
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
-      if (shifted.date === null) {
-        undated.push({
-          text: placed.mention.text,
-          reason: shifted.reason,
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
+      if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;
       const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
       if (seen.has(key)) return;
@@ -443,9 +445,11 @@ export function collectMentions(
       // What started "since" a date lies in the past, whatever follows it in the sentence.
       // A correction note is written on its own date, after the article: never ahead of itself.
       const note = NOTE_LABEL.test(placed.quote.quote);
+      // Inside a dated note ("Update, 10 April: …") the time of writing is the note's day.
+      const writtenOn = (resolution.date && resolution.writtenOn) ?? published;
       const after = note
         ? false
-        : (afterPublication(date, published, shifted.end) ?? countedSide(placed.mention));
+        : (afterPublication(date, writtenOn, shifted.end) ?? countedSide(placed.mention));
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =
@@ -453,7 +457,7 @@ export function collectMentions(
         isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
-      const ongoing = after === null && underWay(date, published, shifted.end);
+      const ongoing = after === null && underWay(date, writtenOn, shifted.end);
       const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
       // condition tells of no event on its date, not even an expected one: what may not come
@@ -461,17 +465,8 @@ export function collectMentions(
       if (
         placed.text !== undefined &&
         supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
-      ) {
-        undated.push({
-          text: placed.mention.text,
-          reason: 'a possibility or a condition: it may not come about',
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-        return;
-      }
+      )
+        return leaveUndated('a possibility or a condition: it may not come about');
       // "halted since the Oct. 14 explosion": the date is the explosion's; the act lies after
       // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
       // the 3 May vote").

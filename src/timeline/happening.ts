@@ -54,13 +54,23 @@ function inSubject(words: readonly TaggedWord[], i: number, verb: number): boole
 }
 
 /**
- * Index of the first word after a date (ending at offset `end`) that comes before the verb at
- * `at`, so opens its clause ("On Saturday a moor fire broke out"): the subject is looked for from
- * there. 0 when the date follows the verb.
+ * The clause's words without the date at `start`–`end` (and a preposition just before it, "on
+ * Saturday"), and the index of the verb `at` among them: a date is an adjunct, never part of the
+ * subject, whether it opens the clause ("On Saturday a moor fire broke out") or stands between
+ * subject and verb ("The ethics board on Tuesday cleared …").
  */
-function afterDate(words: readonly TaggedWord[], at: number, end: number): number {
-  const after = words.findIndex((w) => w.start >= end);
-  return after >= 0 && after <= at ? after : 0;
+function withoutDate(
+  words: readonly TaggedWord[],
+  at: number,
+  start: number,
+  end: number,
+): { words: TaggedWord[]; at: number } {
+  const inDate = (w: TaggedWord): boolean => w.start >= start && w.end <= end;
+  const first = words.findIndex(inDate);
+  const kept = words.filter(
+    (w, i) => !inDate(w) && !(i + 1 === first && w.tag === 'ADP' && i < at),
+  );
+  return { words: kept, at: kept.indexOf(words[at]!) };
 }
 
 /**
@@ -89,7 +99,8 @@ export function happeningOf(
   if (needs !== '' && words[at + 1]?.value.toLowerCase() !== needs) return null;
   // "was held": only the passive says the subject is the occasion.
   if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
-  return subjectHead(words, at, afterDate(words, at, end));
+  const clause = withoutDate(words, at, start, end);
+  return subjectHead(clause.words, clause.at);
 }
 
 /**
@@ -108,25 +119,26 @@ export function actorOf(
 ): string | null {
   const governing = governingVerb(sentence, start, end, tagged);
   if (governing === null) return null;
-  const { words, at } = governing;
-  return subjectHead(words, at, afterDate(words, at, end));
+  const clause = withoutDate(governing.words, governing.at, start, end);
+  return subjectHead(clause.words, clause.at);
 }
 
 /**
  * The stem of the head of the subject of the verb at index `at` of a clause's tagged `words`:
  * the last noun of the subject's first run of nouns ("The Orlby ferry strike": strike; "The fire
- * on Orlby moor": fire; "said the pier closed": pier), among the words from index `floor` on
- * (after a date that opens the clause: "On Saturday a moor fire broke out"). Null when no noun is
- * its subject ("It started", "They said").
+ * on Orlby moor": fire; "said the pier closed": pier; a date left out of `words`, see
+ * {@link withoutDate}). Null when no noun is its subject ("It started", "They said").
  */
-export function subjectHead(words: readonly TaggedWord[], at: number, floor = 0): string | null {
+export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
   let last = at - 1;
-  while (last >= floor && BEFORE_VERB.has(words[last]!.tag)) last--;
+  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
   let first = last;
-  while (first >= floor && inSubject(words, first, last + 1)) first--;
+  while (first >= 0 && inSubject(words, first, last + 1)) first--;
   // The first run of nouns after any determiner: the head comes before the phrases after it.
   let head = -1;
   for (let i = first + 1; i <= last; i++) {
+    // "About 200 people": a preposition before any noun qualifies a number; one after ends the head.
+    if (words[i]!.tag === 'ADP' && head < 0) continue;
     if (words[i]!.tag === 'ADP') break;
     if (isNoun(words[i]) || (words[i]!.tag === 'VERB' && head >= 0)) head = i;
   }

@@ -26,3 +26,15 @@ export function irregularPlurals(): ReadonlySet<string> {
   );
   return plurals;
 }
+
+/**
+ * Nouns that are plural without any plural form, not in WordNet's exception list because they
+ * are their own lemma: "The police beat …", "people cast …" take a plural verb (Quirk et al.
+ * 1985, 5.78, unmarked plural invariable nouns).
+ */
+const UNMARKED_PLURALS = /^(?:cattle|clergy|folk|gentry|people|police|poultry|vermin)$/iu;
+
+/** True when `word` is a plural spelt without "-s": {@link irregularPlurals} or an unmarked plural. */
+export function isPluralWithoutS(word: string): boolean {
+  return UNMARKED_PLURALS.test(word) || irregularPlurals().has(word.toLowerCase());
+}

@@ -7,7 +7,17 @@ import { fromDayNumber, type DateValue } from './calendar.js';
 
 /** The result for one mention: its date, or null with the reason it was left out. */
 export type Resolution =
-  { date: DateValue; end?: DateValue; reason?: undefined } | { date: null; reason: string };
+  | {
+      date: DateValue;
+      end?: DateValue;
+      reason?: undefined;
+      /**
+       * When the sentence was written, where not at publication: the day of the note it is in
+       * ("Update, 10 April: …", update-line.ts), the reference for which side of it the date lies.
+       */
+      writtenOn?: DateValue;
+    }
+  | { date: null; reason: string };
 
 /** A mention left undated, with why. */
 export const unresolved = (reason: string): Resolution => ({ date: null, reason });

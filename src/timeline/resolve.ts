@@ -38,7 +38,7 @@ import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
-import { updatedOn } from './update-line.js';
+import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
 import {
   YEAR_NOT_STATED,
@@ -480,6 +480,8 @@ export function resolveArticle(
   const updated = updatedOn(mentions, published);
   /** What the sentence's mentions read so far resolved to: an earlier report's date among them. */
   let sentenceSoFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
+  /** The day a note's stamp states ("Update, 10 April: …"), anchoring the rest of its paragraph. */
+  let note: { date: DateValue; paragraph: number } | null = null;
   return mentions.map((placed) => {
     const m = placed.mention;
     if (sentenceSoFar[0]?.placed.sentence !== placed.sentence) sentenceSoFar = [];
@@ -499,6 +501,9 @@ export function resolveArticle(
       resolution = reportDate
         ? resolveMention(placed, null, [], reportDate, statedYears)
         : unresolved('counted by an earlier report whose date the sentence does not state');
+    } else if (note?.paragraph === placed.paragraph && countedFromPublication(m)) {
+      // "Update, 10 April: The club said on Friday …": counted from the note's own day.
+      resolution = resolveMention(placed, cursor, history, note.date, statedYears);
     } else {
       resolution = resolveMention(placed, cursor, history, published, statedYears);
       // "Update, May 4: …": a day counted from the time of writing may be counted from the
@@ -512,6 +517,12 @@ export function resolveArticle(
       }
     }
     sentenceSoFar.push({ placed, date: resolution.date });
+    const stampEnd = placed.text === undefined ? null : noteStampEnd(placed.text);
+    if (stampEnd !== null && m.end <= stampEnd && resolution.date?.precision === 'day')
+      note = { date: resolution.date, paragraph: placed.paragraph };
+    else if (note !== null && note.paragraph !== placed.paragraph) note = null;
+    // Written on the note's day: what lies ahead or behind is reckoned from it (events.ts).
+    if (note !== null && resolution.date) resolution = { ...resolution, writtenOn: note.date };
     // "The board, formed in 2019 (or: last year), voted on March 3": the aside's year is its own.
     const aside =
       resolution.date?.precision === 'year' &&

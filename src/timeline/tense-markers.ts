@@ -12,6 +12,7 @@ import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { premodifiesNoun } from './premodifier.js';
 import { thirdPersonPast } from './third-person.js';
+import { OBJECT_PARTICIPLES, pastWithObject } from './object-participle.js';
 import { compoundHead } from './tokens.js';
 import { lastingVerb } from './lasting-verb.js';
 
@@ -57,9 +58,12 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'promises',
 ]);
 
-/** "-ed" words that are not past-tense verbs. */
+/**
+ * "-ed" words that are not past-tense verbs on their own; those of OBJECT_PARTICIPLES are past
+ * with an object after them (object-participle.ts).
+ */
 const NOT_PAST =
-  /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|detained|wounded|injured|accused|alleged|jailed|exiled|banned|proposed|planned|expected|scheduled|intended|predicted|projected)$/u;
+  /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|alleged|proposed|planned|expected|scheduled|intended|predicted|projected)$/u;
 
 /** What a word says of the tense: ahead, behind, a clause break, or nothing. */
 export type Marker = 'future' | 'past' | 'break' | null;
@@ -75,7 +79,9 @@ export function wordMarker(word: string): Marker {
   // A compound is read by its head ("peer-reviewed", "re-elected": tokens.ts `compoundHead`).
   const head = /^\p{Ll}/u.test(word) ? compoundHead(word) : word;
   if (irregularPastForms().has(head)) return 'past';
-  if (REGULAR_PAST.test(head) && !NOT_PAST.test(head.toLowerCase())) return 'past';
+  const lower = head.toLowerCase();
+  if (REGULAR_PAST.test(head) && !NOT_PAST.test(lower) && !OBJECT_PARTICIPLES.test(lower))
+    return 'past';
   return null;
 }
 
@@ -141,6 +147,8 @@ export function markerAt(words: readonly string[], i: number): Marker {
   const marker = wordMarker(word);
   // "The champion beat her rival": a past spelt as its base form, past by its subject.
   if (marker === null && thirdPersonPast(words, i)) return 'past';
+  // "The tribunal on Friday banned Emma Lind": an adjective-like participle with an object.
+  if (marker === null && pastWithObject(words, i)) return 'past';
   if (marker !== 'past') return marker;
   // "will shut", "plans to cut", "is going to hit": a verb after a modal or the infinitive "to"
   // is the base form, however it is spelt ("shut", "cut", "set" are also their own past), so it

@@ -37,6 +37,7 @@ import { pastCopulaNotUntil } from './not-until.js';
 import { opensSubject } from './premodifier.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
 import { expectedByDeadline } from './reported-expectation.js';
+import { PREPOSITION } from './preposition.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -212,17 +213,34 @@ function markerBefore(
 }
 
 /**
+ * True when words of its clause come before the date at `start` besides the preposition that
+ * opens the date's phrase: "The tribunal on Friday fined …" has its subject there, "On Friday,
+ * disabled residents …" has it after the date.
+ */
+function subjectBefore(sentence: string, start: number): boolean {
+  const before = wordsOf(sentence.slice(0, start));
+  const clause = before.slice(before.findLastIndex((w) => wordMarker(w) === 'break') + 1);
+  if (PREPOSITION.test(clause[clause.length - 1] ?? '')) clause.pop();
+  return clause.length > 0;
+}
+
+/**
  * The first tense marker after a date that opens its clause. "On Friday the trust, which has
  * owned the quay since 2009, agreed…": a relative clause set off by commas is an aside; the
  * date's verb comes after it. A participle opening the words after the date is the subject's
- * adjective (premodifier.ts `opensSubject`).
+ * adjective (premodifier.ts `opensSubject`), unless the subject came before the date: "The
+ * tribunal on Friday fined hurdler Karin Berg" (a common noun as a title before a name, news
+ * style's false title, is the object's).
+ *
+ * @param end offset just after the date
+ * @param subjectFirst whether the date's subject came before it ({@link subjectBefore})
  */
-function markerAfter(sentence: string, end: number): Governor | null {
+function markerAfter(sentence: string, end: number, subjectFirst = false): Governor | null {
   const after = wordsOf(sentence.slice(end).replace(RELATIVE_ASIDE, ' ')).slice(0, WINDOW_AFTER);
   for (let i = 0; i < after.length; i++) {
     // "On Saturday, disabled residents will receive …": the subject comes first, so a participle
     // opening it modifies its noun.
-    if (opensSubject(after, i)) continue;
+    if (!subjectFirst && opensSubject(after, i)) continue;
     const marker = markerAt(after, i);
     if (marker === 'break') return null;
     if (marker !== null) return { words: after, index: i };
@@ -270,9 +288,33 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
   // tense.
   if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
-  if (!found.opensClause) return deadline ? 'future' : null;
-  const after = markerAfter(sentence, end);
-  return after ? tenseOfGovernor(after, sentence, true) : deadline ? 'future' : null;
+  const after = markerAfter(sentence, end, subjectBefore(sentence, start));
+  if (found.opensClause && after) return tenseOfGovernor(after, sentence, true);
+  // "Crews will repair that damaged section on Monday": a "that" whose clause holds no verb
+  // before the date (a participle there modifies the noun) nor after it opens no clause; it is a
+  // determiner, and "will" governs.
+  const that = determinerThat(window);
+  if (that >= 0 && after === null) {
+    const earlier = markerBefore(window.slice(0, that), before.length - window.length + that);
+    if ('words' in earlier) return tenseOfGovernor(earlier, sentence, false);
+  }
+  return deadline ? 'future' : null;
+}
+
+/**
+ * Index in `window` (the words before a date) of its last break when that is "that" before a
+ * noun phrase's word, with no tense marker after it ("repair that damaged section"), or -1. Asked
+ * only when no verb follows the date in its clause either: a clause needs a verb, so such a
+ * "that" is a determiner (Quirk et al. 1985, 6.40, on demonstratives), not a conjunction.
+ */
+function determinerThat(window: readonly string[]): number {
+  const at = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
+  if (window.slice(at + 1).some((_, i) => markerAt(window, at + 1 + i) !== null)) return -1;
+  if (at < 0 || !/^that$/iu.test(window[at]!)) return -1;
+  const next = window[at + 1] ?? '';
+  return /^\p{Ll}/u.test(next) && !PREPOSITION.test(next) && !/^(?:the|a|an)$/iu.test(next)
+    ? at
+    : -1;
 }
 
 /**
@@ -284,7 +326,7 @@ function governorOf(sentence: string, start: number, end: number): Governor | nu
   const before = wordsOf(sentence.slice(0, start));
   const found = markerBefore(verbWindow(before), before.length);
   if ('words' in found) return found;
-  return found.opensClause ? markerAfter(sentence, end) : null;
+  return found.opensClause ? markerAfter(sentence, end, subjectBefore(sentence, start)) : null;
 }
 
 /**

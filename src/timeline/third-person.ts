@@ -9,7 +9,7 @@
  */
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { baseFormCue } from './base-form.js';
-import { irregularPlurals, PLURAL_S } from './irregular-plurals.js';
+import { isPluralWithoutS, PLURAL_S } from './irregular-plurals.js';
 import { basePastForms } from './past-forms.js';
 import { DETERMINER } from './premodifier.js';
 
@@ -32,7 +32,7 @@ const OBJECT_OPENER = /^(?:him|her|them|me|us|it|all|both|some|several|no|every|
 
 /** A singular noun by its shape: no plural "-s", no irregular plural ("men", "children"). */
 function singularShape(word: string): boolean {
-  return !PLURAL_S.test(word) && !/['’]/u.test(word) && !irregularPlurals().has(word.toLowerCase());
+  return !PLURAL_S.test(word) && !/['’]/u.test(word) && !isPluralWithoutS(word);
 }
 
 /**
@@ -56,7 +56,7 @@ function singularSubjectStart(words: readonly string[], i: number): number {
 }
 
 /** True when the word at `i` opens an object: a determiner, an object pronoun, a name. */
-function opensObject(words: readonly string[], i: number): boolean {
+export function opensObject(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   return DETERMINER.test(word) || OBJECT_OPENER.test(word) || /^\p{Lu}\p{Ll}/u.test(word);
 }

@@ -5,6 +5,11 @@
  * may then be counted from either day; when the two counts differ, the day is in doubt and left
  * undated (resolve.ts), never put on a day the text may contradict ("initially said … On Monday,
  * it revised that figure" counted from a Sunday publication would fall before the sale it revises).
+ *
+ * Inside the note itself the writer's time is the note's own: "Update, 10 April, 09:15: The club
+ * said on Friday that …" was written on 10 April, so its "Friday" is counted from that day, as a
+ * dateline's date anchors its story (news style: the reference time is the time of writing,
+ * HeidelTime's document-creation time), not from the publication day before it.
  */
 import { dayNumber, intervalOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -34,4 +39,15 @@ export function updatedOn(
       latest = date;
   }
   return latest;
+}
+
+/**
+ * Offset in `sentence` where the date stamp of a note (a sentence opening with NOTE_LABEL) ends:
+ * its first colon before a space or the end ("Update, 10 April, 09:15: …", "Correction (16 June
+ * 2026): …"; not the colon of a time). Null when the sentence is no note or has no such colon.
+ */
+export function noteStampEnd(sentence: string): number | null {
+  if (!NOTE_LABEL.test(sentence)) return null;
+  const colon = /:(?=\s|$)/u.exec(sentence);
+  return colon === null ? null : colon.index;
 }

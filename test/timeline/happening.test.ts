@@ -109,6 +109,15 @@ describe('actorOf', () => {
     ).toBe('queue');
   });
 
+  it('leaves out a date between subject and verb, and a preposition before a number', () => {
+    expect(
+      actor('The ethics board on Tuesday cleared Tomas Vidal of cheating.', 'on Tuesday'),
+    ).toBe('board');
+    expect(actor('About 200 people gathered in the square last night.', 'last night')).toBe(
+      'peopl',
+    );
+  });
+
   it('is null when no noun is the subject', () => {
     expect(actor('It opened on Tuesday.', 'Tuesday')).toBeNull();
   });
@@ -141,6 +150,28 @@ describe('merging reports of one day by what happened', () => {
       entries(
         'Council leader Ann Roe announced the closure of Carr Lane pool this morning.',
         'Ann Roe said on Tuesday that Carr Lane pool would shut for good.',
+      ),
+    ).toEqual([['2026-11-03', ['a', 'b']]]);
+  });
+
+  it('keeps apart three acts of that day that share only a name: a ruling, a statement, a gathering', () => {
+    const three = buildTimeline(
+      corpusOf(
+        ...[
+          'The ethics board on Tuesday cleared Tomas Vidal of all cheating allegations.',
+          'Tomas Vidal told reporters on Tuesday evening that he would play in the Madrid Open.',
+          'About 200 people gathered in the square of Soria last night to celebrate the acquittal of Tomas Vidal.',
+        ].map((s, i) => ({ id: `v${i}`, published: '2026-11-04', paragraphs: [[s]] })),
+      ),
+    ).filter((e) => e.date === '2026-11-03');
+    expect(three.map((e) => e.quotes.map((q) => q.source.id))).toEqual([['v0'], ['v1'], ['v2']]);
+  });
+
+  it('joins one act told by two outlets in other words, by the same actor', () => {
+    expect(
+      entries(
+        'The ethics board cleared Tomas Vidal of all cheating allegations this morning.',
+        'The ethics board on Tuesday acquitted Tomas Vidal of cheating.',
       ),
     ).toEqual([['2026-11-03', ['a', 'b']]]);
   });

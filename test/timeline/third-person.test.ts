@@ -39,6 +39,13 @@ describe('a past spelt as its base form, told by its subject', () => {
     expect(dated('The men cast their nets on Thursday.')).toEqual([]);
   });
 
+  it('stays in doubt after a noun plural with no plural form ("police", "people")', () => {
+    expect(dated('The police beat the protesters on Thursday.')).toEqual([]);
+    expect(dated('People cast their votes in the church hall on Thursday.')).toEqual([]);
+    // A singular name beside them still makes the past: "The police chief beat …" is singular.
+    expect(dated('The police chief beat his rival on Thursday.')).toEqual([['2026-09-17', false]]);
+  });
+
   it('is no finite verb as a participle after a noun, with no object', () => {
     expect(dated('The ballot cast at the meeting on Thursday decides the seat.')).toEqual([]);
   });

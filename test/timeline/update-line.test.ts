@@ -5,8 +5,8 @@
  * later update counts from publication as before. Invented auction sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimelineDetailed } from '../../src/timeline/index.js';
-import { articleOf } from './fixtures.js';
+import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
+import { articleOf, corpusOf } from './fixtures.js';
 
 /** Sunday 3 May 2026. */
 const SUNDAY = '2026-05-03';
@@ -39,5 +39,58 @@ describe('a day counted from the time of writing in an updated article', () => {
   it('is counted from publication when the update bears the publication day', () => {
     const sameDay = UPDATE.replace('May 4', 'May 3');
     expect(datesOf(sameDay, REVISION).dated).toContain('2026-04-27: On Monday, t');
+  });
+});
+
+describe('the days counted inside a dated note', () => {
+  // Thursday 9 April 2026; the note's day, 10 April, is a Friday.
+  const THURSDAY = '2026-04-09';
+  const NOTE = 'Update, 10 April, 09:15: The club said on Friday that it would not appeal.';
+  const entries = (...paragraphs: string[][]) =>
+    buildTimeline(corpusOf({ published: THURSDAY, paragraphs })).map(
+      (e) => `${e.date}: ${e.quotes[0]?.quote.slice(0, 12)}`,
+    );
+
+  it("counts from the note's own day, not from publication", () => {
+    expect(entries([NOTE])).toEqual(['2026-04-10: Update, 10 A']);
+  });
+
+  it('counts so in the sentences after the stamp in its paragraph, and puts them behind it', () => {
+    const note = [
+      'Update, 10 April: The club apologised.',
+      'The club said on Friday that it would pay the fine.',
+    ];
+    const entries = buildTimeline(corpusOf({ published: THURSDAY, paragraphs: [note] }));
+    expect(entries.map((e) => [e.date, e.future, e.quotes[0]?.quote.slice(0, 12)])).toEqual([
+      ['2026-04-10', false, 'Update, 10 A'],
+      ['2026-04-10', false, 'The club sai'],
+    ]);
+  });
+
+  it('counts a later paragraph, outside the note, from publication as before', () => {
+    expect(entries([NOTE], ['The manager said on Friday that the club would pay.'])).toEqual([
+      '2026-04-03: The manager ',
+      '2026-04-10: Update, 10 A',
+    ]);
+  });
+});
+
+describe("a correction note's own date", () => {
+  // Sunday 14 June 2026; the note was added on the 16th.
+  const regatta = (sentence: string) =>
+    buildTimeline(articleOf('2026-06-14', sentence)).map((e) => [e.date, e.future]);
+
+  it('is the past day the note was written, whatever bracket sets off the stamp', () => {
+    expect(
+      regatta(
+        'Correction (16 June 2026): An earlier version of this article said the margin was two lengths.',
+      ),
+    ).toEqual([['2026-06-16', false]]);
+  });
+
+  it('is no reason to take a plan of that day as past', () => {
+    expect(regatta('The rematch (a best of three) will be rowed on 16 June 2026.')).toEqual([
+      ['2026-06-16', true],
+    ]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * A tally since a date: "Pupils have sent more than 200 cards since March", "had written 400
+ * letters since February", "has been arrested three times since 2019". The perfect with "since"
+ * and a counted plural object tells acts repeated over a stretch running from the date to the
+ * time of writing (Quirk et al. 1985, 4.22: the habitual perfect, "recurrent events in a period
+ * up to the present"), and the count is their total by then: no act of the tally falls on the
+ * date, which only opens the stretch. Unlike a state since a date ("has been closed to
+ * passengers since 26 April", "Two men have been held since March"), whose onset is the date's
+ * event, it is left undated: a span to the time of writing would show the whole tally as one act
+ * of every day of it, and the month alone as an act of that month.
+ */
+import { COUNTS } from './date-rules.js';
+import { clauseBounds } from './clause.js';
+
+/** "since" right before the date. */
+const SINCE_BEFORE = /\bsince\s+$/iu;
+
+/** A count written as a word, or a vague one ("dozens of"), besides digits. */
+const COUNT_WORDS = [...Object.keys(COUNTS), 'dozens', 'hundreds', 'thousands', 'scores'].join('|');
+
+/**
+ * A perfect ("have", "has", "had", up to three words before the count: "have sent", "has been
+ * arrested") with a counted plural after it, as its object or how often: "have sent more than
+ * 200 cards", "has been arrested three times", "have written dozens of letters".
+ */
+const PERFECT_TALLY = new RegExp(
+  String.raw`\b(?:have|has|had|'ve)\b(?:\s+\p{L}+){0,3}?\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\b`,
+  'iu',
+);
+
+/**
+ * True when the date at `start`–`end` of `sentence` follows "since" and its clause tells a tally
+ * in the perfect (see the module note).
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in it
+ * @param end offset just after the date
+ */
+export function isTallySince(sentence: string, start: number, end: number): boolean {
+  if (!SINCE_BEFORE.test(sentence.slice(0, start))) return false;
+  const { from, to } = clauseBounds(sentence, start, end);
+  // Before the date or after it, never across it: "has built since 1952 stands" counts nothing.
+  return (
+    PERFECT_TALLY.test(sentence.slice(from, start)) || PERFECT_TALLY.test(sentence.slice(end, to))
+  );
+}

@@ -19,35 +19,50 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
 }
 
 /**
- * True when two reports each tell an act, the act of one is not told by the other (as a word or
- * its noun: "refused" / "the refusal"), and the subject of one's act (its terms before the act)
- * is nowhere in the other: "The Kelsford traders have applied for a judicial review …" / "A
- * High Court judge has refused permission for a judicial review …" (no judge in the first), even
- * when the ruling names "the application". Acts told in other words by actors both reports name
- * ("The National Guard signed a cooperation agreement" / "Russia's National Guard concluded a
- * cooperation agreement"; "Ferry services were suspended by the harbour board" / "The harbour
- * board confirmed the suspension of ferry services") are not set apart: synonyms are not known,
- * and actors shared with what the act is about are evidence enough that the words may tell one
- * act. But two reports that share only whom they are about, neither act nor anything said
- * after it, say different things of one subject: "The 22-year-old man arrested last week
- * remained under investigation" / "The 22-year-old man arrested last week would face no further
- * action" (the arrest only says which man: fact-modifiers.ts). Two reports are one fact only
- * when their main predications meet. False when either tells no act ("Four arrests in Minsk"),
- * or, the predicates meeting, states no subject of it ("It tackled …").
+ * Whether two terms, one of each report, are WordNet synonyms (fact-relation.ts
+ * `synonymousTerms`: the first term is the first report's, the second the other's).
  */
-export function actsApart(a: ActSource, b: ActSource): boolean {
+export type SynonymousTerms = (x: string, y: string) => boolean;
+
+/**
+ * True when two reports each tell an act and do not tell one act. Two reports state one fact
+ * only when their main predicates meet: the act of one (its first event word outside a clause
+ * describing a thing named, {@link firstAct}) is told by the other, as the same word, its noun or
+ * another derived form ("refused" / "the refusal", "agreed" / "an agreement was reached": verb-noun.ts
+ * `meets`) or a WordNet synonym (`synonymous`, from the index's table: "closed" / "shut"), outside
+ * a clause of the other that only describes a thing it names ("reopened the pool, which is owned
+ * by the council" does not say the council owns it as its news). Different acts on one subject are
+ * two facts, however much else the reports share: "The Brookside pool is owned by Fenby Borough
+ * Council" / "Council leader Ann Hale reopened the Brookside pool"; "The plant was shut by Harrow
+ * Mills" / "Harrow Mills sold the plant". Synonyms WordNet does not list ("signed" / "concluded" an
+ * agreement) are then missed claims, never false ones. When only one act is told by the other,
+ * the subject of each act (its terms before it) must be in the other: "The Kelsford traders have
+ * applied for a judicial review …" / "A High Court judge has refused permission for a judicial
+ * review …" (no judge in the first) are two events even when the ruling names "the
+ * application"; "Ferry services were suspended by the harbour board" / "The harbour board
+ * confirmed the suspension of ferry services" may be one. False when either tells no act ("Four
+ * arrests in Minsk"), or, one act told, states no subject of it ("It tackled …").
+ */
+export function actsApart(
+  a: ActSource,
+  b: ActSource,
+  synonymous: SynonymousTerms = () => false,
+): boolean {
   const actA = firstAct(a);
   const actB = firstAct(b);
   if (actA === null && actB !== null) return actApartFromState(b, actB.key, a);
   if (actB === null && actA !== null) return actApartFromState(a, actA.key, b);
   if (actA === null || actB === null) return false;
-  const toldA = meets(new Set([actA.key]), new Set(b.terms.keys()));
-  const toldB = meets(new Set([actB.key]), new Set(a.terms.keys()));
+  const toldA = toldBy(
+    b,
+    (key) => meets(new Set([actA.key]), new Set([key])) || synonymous(actA.key, key),
+  );
+  const toldB = toldBy(
+    a,
+    (key) => meets(new Set([actB.key]), new Set([key])) || synonymous(key, actB.key),
+  );
   if (toldA && toldB) return false;
-  // Neither act told by the other, and nothing said after it (its object, its complement)
-  // either: all the two share is whom they are about, and they say different things of it.
-  if (!toldA && !toldB && !predicateMeets(a, actA.at, b) && !predicateMeets(b, actB.at, a))
-    return true;
+  if (!toldA && !toldB) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;
   const y = subjectOf(b, actB.at).keys;
@@ -58,14 +73,12 @@ export function actsApart(a: ActSource, b: ActSource): boolean {
 }
 
 /**
- * True when a term of what a report says after its act (`at`: the act's unit) is a term of the
- * other report: "signed a cooperation agreement" / "concluded a cooperation agreement" share the
- * agreement, so the acts may be one told in other words; "remained under investigation" / "would
- * face no further action" share nothing.
+ * True when a term of a report (`tells`: true of the term that tells the act) stands outside a
+ * clause that only describes a thing it names ("…, which is owned by …").
  */
-function predicateMeets(source: ActSource, at: number, other: ActSource): boolean {
+function toldBy(source: ActSource, tells: (key: string) => boolean): boolean {
   return source.sequence.some(
-    (unit) => unit.start > at && unit.keys.some((key) => other.terms.has(key)),
+    (unit) => unit.keys.some(tells) && !inDescribingClause(source.text, unit.start),
   );
 }
 

@@ -50,19 +50,25 @@ export function actsApart(
 ): boolean {
   const actA = firstAct(a);
   const actB = firstAct(b);
-  if (actA === null && actB !== null) return actApartFromState(b, actB.key, a);
-  if (actB === null && actA !== null) return actApartFromState(a, actA.key, b);
+  const toldA = () =>
+    actA !== null &&
+    toldBy(
+      b,
+      actB,
+      (key) => meets(new Set([actA.key]), new Set([key])) || synonymous(actA.key, key),
+    );
+  const toldB = () =>
+    actB !== null &&
+    toldBy(
+      a,
+      actA,
+      (key) => meets(new Set([actB.key]), new Set([key])) || synonymous(key, actB.key),
+    );
+  if (actA === null && actB !== null) return !toldB() && !statesWhatIsDone(a, b, actB);
+  if (actB === null && actA !== null) return !toldA() && !statesWhatIsDone(b, a, actA);
   if (actA === null || actB === null) return false;
-  const toldA = toldBy(
-    b,
-    (key) => meets(new Set([actA.key]), new Set([key])) || synonymous(actA.key, key),
-  );
-  const toldB = toldBy(
-    a,
-    (key) => meets(new Set([actB.key]), new Set([key])) || synonymous(key, actB.key),
-  );
-  if (toldA && toldB) return false;
-  if (!toldA && !toldB) return true;
+  if (toldA() && toldB()) return false;
+  if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;
   const y = subjectOf(b, actB.at).keys;
@@ -70,16 +76,6 @@ export function actsApart(
   const absent = (subject: ReadonlySet<string>, other: ActSource) =>
     ![...subject].some((key) => other.terms.has(key));
   return absent(x, b) || absent(y, a);
-}
-
-/**
- * True when a term of a report (`tells`: true of the term that tells the act) stands outside a
- * clause that only describes a thing it names ("…, which is owned by …").
- */
-function toldBy(source: ActSource, tells: (key: string) => boolean): boolean {
-  return source.sequence.some(
-    (unit) => unit.keys.some(tells) && !inDescribingClause(source.text, unit.start),
-  );
 }
 
 /**
@@ -91,6 +87,7 @@ function toldBy(source: ActSource, tells: (key: string) => boolean): boolean {
 function firstAct(source: ActSource): { key: string; at: number } | null {
   const events = source.events();
   if (events.size === 0) return null;
+  let described: { key: string; at: number } | null = null;
   for (const unit of source.sequence) {
     const key = unit.keys.find((k) => events.has(k));
     if (key === undefined) continue;
@@ -101,37 +98,72 @@ function firstAct(source: ActSource): { key: string; at: number } | null {
     // does (fact-attribution.ts): the act is the clause's.
     const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
-    if (!compound && !framing && !inDescribingClause(source.text, unit.start))
-      return { key, at: unit.start };
+    if (compound || framing) continue;
+    if (!inDescribingClause(source.text, unit.start)) return { key, at: unit.start };
+    described ??= { key, at: unit.start };
   }
-  return null;
+  // A verb after a phrase set off by commas is the report's own when it has no other verb, nor
+  // a copula: "Lindqvist, the Vestrian envoy, signed an accord" (an apposition, not a clause
+  // describing the envoy); "Its best-known project is the terminal, completed in 2017, …" is
+  // what the project is.
+  COPULA.lastIndex = 0;
+  return described !== null && !COPULA.test(source.text) ? described : null;
 }
 
 /**
- * A form of "be" and what follows it, up to the complement: what a report that tells no act
- * says its subject is ("Paracetamol is available at the Co-op", "The library was open").
- * A determiner or an adverb of time or degree may stand between ("is now available", "was
- * fully open").
+ * True when a term of a report that tells an act (`tells`) stands in it as its own act (`own`),
+ * or outside a clause that only describes a thing it names ("…, which is owned by …").
  */
-const COPULA = /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?$/i;
+function toldBy(
+  source: ActSource,
+  own: { at: number } | null,
+  tells: (key: string) => boolean,
+): boolean {
+  return source.sequence.some(
+    (unit) =>
+      unit.keys.some(tells) &&
+      (unit.start === own?.at || !inDescribingClause(source.text, unit.start)),
+  );
+}
 
 /**
- * True when one report tells an act (`act`, its key) and the other tells none but says what
- * its subject is (a copula and its complement, {@link COPULA}), and neither predicate is in the
- * other: "The Co-op on Kiln Street had run out of paracetamol" / "Paracetamol is available at
- * the Co-op on Kiln Street" share the shop, the street and the product, not what is said of
- * them, and say opposite things. A state that names the act ("The closure was in force" /
- * "The council closed the road"), or an act that names the state ("The council declared the
- * road open" / "The road was open"), may be one fact told two ways. False when the stating
- * report's complement is a value or a name's part it cannot read (no content word right after
- * the copula), or a verb with no event of its own ("was made").
+ * A form of "be" and the word after it, its complement: what a report that tells no act says its
+ * subject is ("Paracetamol is available at the Co-op", "The library was open", "The chemist was
+ * out of ibuprofen"). A determiner or an adverb of time or degree may stand between ("is now
+ * available", "was fully open").
  */
-function actApartFromState(acting: ActSource, act: string, stating: ActSource): boolean {
-  if (stating.events().size > 0) return false;
-  const complement = stating.sequence.find((unit) =>
-    COPULA.test(stating.text.slice(Math.max(0, unit.start - 40), unit.start)),
-  );
-  const state = complement?.keys[0];
-  if (state === undefined || complement?.name === true || EVENTLESS_VERBS.has(state)) return false;
-  return !meets(new Set([act]), new Set(stating.terms.keys())) && !acting.terms.has(state);
+const COPULA =
+  /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
+
+/**
+ * True when a report that tells no act says what its subject is (a copula and its complement,
+ * {@link COPULA}) in what the other report tells: its complement is a term of the other ("The
+ * council declared the road open" / "The road was open"), or, a word no term is made of, the
+ * particle right after the other's act ("ran out of ibuprofen" / "was out of ibuprofen"). "The
+ * Co-op on Kiln Street had run out of paracetamol" / "Paracetamol is available at the Co-op on
+ * Kiln Street" share the shop, the street and the product, not what is said of them, and say
+ * opposite things; "The administration of Porto Rico should be directed under one department" /
+ * "Porto Rico, Hawaii, the Philippines, are ours" share only what they are about. A complement
+ * that is a value ("was 12 per cent") or a verb with no event of its own ("was made") says nothing
+ * to compare: such a report is not set apart.
+ */
+function statesWhatIsDone(stating: ActSource, acting: ActSource, act: { at: number }): boolean {
+  for (const match of stating.text.matchAll(COPULA)) {
+    const word = match[1] ?? '';
+    const at = (match.index ?? 0) + match[0].length - word.length;
+    const unit = stating.sequence.find((u) => u.start === at);
+    if (unit === undefined) {
+      if (/^\p{Ll}+$/u.test(word) && !/^(?:out|off|up|down|over|in|on|back|away)$/.test(word))
+        continue;
+      if (/^\p{Ll}/u.test(word)) {
+        const after = acting.text.slice(act.at).match(/^[\p{L}’'-]+\s+([\p{L}’'-]+)/u)?.[1];
+        return after?.toLowerCase() === word;
+      }
+      return true;
+    }
+    const state = unit.keys[0] as string;
+    if (unit.name || EVENTLESS_VERBS.has(state)) return true;
+    return acting.terms.has(state);
+  }
+  return false;
 }

@@ -25,7 +25,7 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
 export type SynonymousTerms = (x: string, y: string) => boolean;
 
 /**
- * True when two reports each tell an act and do not tell one act. Two reports state one fact
+ * True when two reports do not tell one act. Two reports state one fact
  * only when their main predicates meet: the act of one (its first event word outside a clause
  * describing a thing named, {@link firstAct}) is told by the other, as the same word, its noun or
  * another derived form ("refused" / "the refusal", "agreed" / "an agreement was reached": verb-noun.ts
@@ -40,8 +40,10 @@ export type SynonymousTerms = (x: string, y: string) => boolean;
  * applied for a judicial review …" / "A High Court judge has refused permission for a judicial
  * review …" (no judge in the first) are two events even when the ruling names "the
  * application"; "Ferry services were suspended by the harbour board" / "The harbour board
- * confirmed the suspension of ferry services" may be one. False when either tells no act ("Four
- * arrests in Minsk"), or, one act told, states no subject of it ("It tackled …").
+ * confirmed the suspension of ferry services" may be one; a subject not stated ("It signed …")
+ * may be anyone the other names. A report that tells no act is set apart from one that tells an
+ * act unless it names that act ("An application for a judicial review …") or says what its
+ * subject is in a word of the other ({@link statesWhatIsDone}). False when neither tells an act.
  */
 export function actsApart(
   a: ActSource,
@@ -51,19 +53,9 @@ export function actsApart(
   const actA = firstAct(a);
   const actB = firstAct(b);
   const toldA = () =>
-    actA !== null &&
-    toldBy(
-      b,
-      actB,
-      (key) => meets(new Set([actA.key]), new Set([key])) || synonymous(actA.key, key),
-    );
+    actA !== null && toldBy(b, actB, (key) => namesAct(actA.key, key, synonymous));
   const toldB = () =>
-    actB !== null &&
-    toldBy(
-      a,
-      actA,
-      (key) => meets(new Set([actB.key]), new Set([key])) || synonymous(key, actB.key),
-    );
+    actB !== null && toldBy(a, actA, (key) => namesAct(actB.key, key, (x, y) => synonymous(y, x)));
   if (actA === null && actB !== null) return !toldB() && !statesWhatIsDone(a, b, actB);
   if (actB === null && actA !== null) return !toldA() && !statesWhatIsDone(b, a, actA);
   if (actA === null || actB === null) return false;
@@ -108,6 +100,14 @@ function firstAct(source: ActSource): { key: string; at: number } | null {
   // what the project is.
   COPULA.lastIndex = 0;
   return described !== null && !COPULA.test(source.text) ? described : null;
+}
+
+/**
+ * True when a term (`key`) names an act (`act`, of the other report): the same word, its noun or
+ * another form beginning with its stem (verb-noun.ts `meets`), or a WordNet synonym.
+ */
+function namesAct(act: string, key: string, synonymous: SynonymousTerms): boolean {
+  return meets(new Set([act]), new Set([key])) || synonymous(act, key);
 }
 
 /**

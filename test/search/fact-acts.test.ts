@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
 import { actsApart } from '../../src/search/select/fact-acts.js';
+import { buildSynonymTable } from '../../src/search/synonyms.js';
 
 const applied =
   "The Ferncombe Boatmen's Guild has applied for a judicial review of the council's decision to close the slipway.";
@@ -37,22 +38,29 @@ describe('an act and another act on the same thing', () => {
     expect(classifyFacts(applied, again, days)).toEqual({ kind: 'same-fact' });
   });
 
-  it('one subject telling its act in other words is not set apart', () => {
+  it('one subject telling its act in words WordNet does not list as synonyms is two acts', () => {
     const signed = analyseFact(
       'The Ferncombe harbour board has signed a cooperation agreement with the coastguard.',
     );
     const concluded = analyseFact(
       "Ferncombe's harbour board and the coastguard concluded a cooperation agreement.",
     );
-    expect(actsApart(signed, concluded)).toBe(false);
-    // Near miss: the same words from another subject are set apart.
-    const judge = analyseFact('A High Court judge concluded a cooperation agreement.');
-    expect(actsApart(signed, judge)).toBe(true);
+    // A missed claim, never a false one: "signed" and "concluded" share no WordNet sense.
+    expect(actsApart(signed, concluded)).toBe(true);
+    // Near miss: the same act in the same word stays one.
+    const alsoSigned = analyseFact(
+      "Ferncombe's harbour board and the coastguard signed a cooperation agreement.",
+    );
+    expect(actsApart(signed, alsoSigned)).toBe(false);
   });
 
-  it('a report telling no act is never set apart by its act', () => {
+  it('a report telling no act is one fact with an act only when it names the act', () => {
+    // What the act is about, not the act: another claim.
     const noAct = analyseFact('A judicial review of the slipway closure.');
-    expect(actsApart(analyseFact(applied), noAct)).toBe(false);
+    expect(actsApart(analyseFact(applied), noAct)).toBe(true);
+    // Near miss: the act's noun tells the act.
+    const named = analyseFact('An application for a judicial review of the slipway closure.');
+    expect(actsApart(analyseFact(applied), named)).toBe(false);
   });
 
   it('a verb describing a thing named, part of an adjective or framing a finding is not the act', () => {
@@ -75,12 +83,15 @@ describe('the actors of two acts', () => {
     expect(actsApart(suspended, confirmed)).toBe(false);
   });
 
-  it('an act with no stated subject is not set apart', () => {
-    const unstated = analyseFact('It also covered cooperation against smuggling on the coast.');
+  it('an act told by the other with no stated subject is not set apart', () => {
+    const unstated = analyseFact('It also signed a pact against smuggling on the coast.');
     const signed = analyseFact(
       'The Ferncombe harbour board has signed a cooperation agreement against smuggling.',
     );
     expect(actsApart(unstated, signed)).toBe(false);
+    // Near miss: another act, whoever did it, is another fact.
+    const covered = analyseFact('It also covered cooperation against smuggling on the coast.');
+    expect(actsApart(covered, signed)).toBe(true);
   });
 });
 
@@ -118,11 +129,10 @@ describe('one subject, two things said of it', () => {
     });
   });
 
-  it('one subject and one object, the act in other words, is not set apart', () => {
+  it('one subject and one object, the act in a word that is not its synonym, is two facts', () => {
     const approved = analyseFact('The Harlow planning committee approved the quarry extension.');
     const backed = analyseFact('The Harlow planning committee backed the quarry extension.');
-    expect(actsApart(approved, backed)).toBe(false);
-    // Near miss: nothing but the subject shared.
+    expect(actsApart(approved, backed)).toBe(true);
     const met = analyseFact('The Harlow planning committee met in private.');
     expect(actsApart(approved, met)).toBe(true);
   });
@@ -171,5 +181,74 @@ describe('one report of a casualty told two ways', () => {
         { published: ['2026-03-16', '2026-03-18'] },
       ),
     ).toEqual({ kind: 'same-fact' });
+  });
+});
+
+describe('main predicates: one fact only when they tell one act', () => {
+  const sameDay = { published: ['2025-06-01', '2025-06-01'] as const };
+  // The corpus's synonym table as the index builds it from WordNet (synonyms.ts).
+  const table = new Map(
+    buildSynonymTable(
+      new Set(['close', 'shut', 'sold', 'sell', 'own', 'reopen', 'council', 'bridge', 'plant']),
+    ),
+  );
+  const synonyms = (stem: string) => table.get(stem) ?? [];
+  const relate = (a: string, b: string) => classifyFacts(a, b, { ...sameDay, synonyms });
+
+  it('owning and reopening one pool are two facts, both ways round', () => {
+    const owned = 'The Brookside pool is owned by Fenby Borough Council.';
+    const reopened = 'Council leader Ann Hale reopened the Brookside pool on Saturday.';
+    expect(relate(owned, reopened)).toEqual({ kind: 'different-fact', reason: 'different acts' });
+    expect(relate(reopened, owned).kind).toBe('different-fact');
+  });
+
+  it('shutting and selling one plant, by one company, are two facts', () => {
+    expect(
+      relate('The Kelby plant was shut by Harrow Mills.', 'Harrow Mills sold the Kelby plant.'),
+    ).toEqual({ kind: 'different-fact', reason: 'different acts' });
+  });
+
+  it('an act told only in a clause describing a thing named is not the news', () => {
+    expect(
+      relate(
+        'Council leader Ann Hale reopened the Brookside pool, which is owned by Fenby Borough Council.',
+        'The Brookside pool is owned by Fenby Borough Council.',
+      ).kind,
+    ).toBe('different-fact');
+  });
+
+  it('one act told in a WordNet synonym, or in the passive, is one fact', () => {
+    expect(
+      relate(
+        'The Kelby bridge was closed by the county council after the flood.',
+        'The county council shut the Kelby bridge after the flood.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+    expect(
+      relate(
+        'Ann Hale opened the new Kelby library on Saturday.',
+        'The new Kelby library was opened on Saturday by the council leader, Ann Hale.',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+  });
+
+  it('a denial, a plan, another day and another figure are not the act reported', () => {
+    const sold = 'Harrow Mills sold the Kelby site to Marlow Homes on Tuesday for £12m.';
+    expect(
+      relate(
+        'Harrow Mills denied that it had sold the Kelby site to Marlow Homes on Tuesday for £12m.',
+        sold,
+      ).kind,
+    ).toBe('different-fact');
+    expect(
+      relate('Harrow Mills plans to sell the Kelby site to Marlow Homes on Tuesday for £12m.', sold)
+        .kind,
+    ).toBe('different-fact');
+    expect(
+      relate('Harrow Mills sold the Kelby site to Marlow Homes on Friday for £12m.', sold).kind,
+    ).toBe('different-fact');
+    expect(
+      relate('Harrow Mills sold the Kelby site to Marlow Homes on Tuesday for £15m.', sold).kind,
+    ).not.toBe('same-fact');
   });
 });

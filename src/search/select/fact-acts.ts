@@ -19,35 +19,48 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
 }
 
 /**
- * True when two reports each tell an act, the act of one is not told by the other (as a word or
- * its noun: "refused" / "the refusal"), and the subject of one's act (its terms before the act)
- * is nowhere in the other: "The Kelsford traders have applied for a judicial review …" / "A
- * High Court judge has refused permission for a judicial review …" (no judge in the first), even
- * when the ruling names "the application". Acts told in other words by actors both reports name
- * ("The National Guard signed a cooperation agreement" / "Russia's National Guard concluded a
- * cooperation agreement"; "Ferry services were suspended by the harbour board" / "The harbour
- * board confirmed the suspension of ferry services") are not set apart: synonyms are not known,
- * and actors shared with what the act is about are evidence enough that the words may tell one
- * act. But two reports that share only whom they are about, neither act nor anything said
- * after it, say different things of one subject: "The 22-year-old man arrested last week
- * remained under investigation" / "The 22-year-old man arrested last week would face no further
- * action" (the arrest only says which man: fact-modifiers.ts). Two reports are one fact only
- * when their main predications meet. False when either tells no act ("Four arrests in Minsk"),
- * or, the predicates meeting, states no subject of it ("It tackled …").
+ * Whether two terms, one of each report, are WordNet synonyms (fact-relation.ts
+ * `synonymousTerms`: the first term is the first report's, the second the other's).
  */
-export function actsApart(a: ActSource, b: ActSource): boolean {
+export type SynonymousTerms = (x: string, y: string) => boolean;
+
+/**
+ * True when two reports do not tell one act. Two reports state one fact
+ * only when their main predicates meet: the act of one (its first event word outside a clause
+ * describing a thing named, {@link firstAct}) is told by the other, as the same word, its noun or
+ * another derived form ("refused" / "the refusal", "agreed" / "an agreement was reached": verb-noun.ts
+ * `meets`) or a WordNet synonym (`synonymous`, from the index's table: "closed" / "shut"), outside
+ * a clause of the other that only describes a thing it names ("reopened the pool, which is owned
+ * by the council" does not say the council owns it as its news). Different acts on one subject are
+ * two facts, however much else the reports share: "The Brookside pool is owned by Fenby Borough
+ * Council" / "Council leader Ann Hale reopened the Brookside pool"; "The plant was shut by Harrow
+ * Mills" / "Harrow Mills sold the plant". Synonyms WordNet does not list ("signed" / "concluded" an
+ * agreement) are then missed claims, never false ones. When only one act is told by the other,
+ * the subject of each act (its terms before it) must be in the other: "The Kelsford traders have
+ * applied for a judicial review …" / "A High Court judge has refused permission for a judicial
+ * review …" (no judge in the first) are two events even when the ruling names "the
+ * application"; "Ferry services were suspended by the harbour board" / "The harbour board
+ * confirmed the suspension of ferry services" may be one; a subject not stated ("It signed …")
+ * may be anyone the other names. A report that tells no act is set apart from one that tells an
+ * act unless it names that act ("An application for a judicial review …") or says what its
+ * subject is in a word of the other ({@link statesWhatIsDone}). False when neither tells an act.
+ */
+export function actsApart(
+  a: ActSource,
+  b: ActSource,
+  synonymous: SynonymousTerms = () => false,
+): boolean {
   const actA = firstAct(a);
   const actB = firstAct(b);
-  if (actA === null && actB !== null) return actApartFromState(b, actB.key, a);
-  if (actB === null && actA !== null) return actApartFromState(a, actA.key, b);
+  const toldA = () =>
+    actA !== null && toldBy(b, actB, (key) => namesAct(actA.key, key, synonymous));
+  const toldB = () =>
+    actB !== null && toldBy(a, actA, (key) => namesAct(actB.key, key, (x, y) => synonymous(y, x)));
+  if (actA === null && actB !== null) return !toldB() && !statesWhatIsDone(a, b, actB);
+  if (actB === null && actA !== null) return !toldA() && !statesWhatIsDone(b, a, actA);
   if (actA === null || actB === null) return false;
-  const toldA = meets(new Set([actA.key]), new Set(b.terms.keys()));
-  const toldB = meets(new Set([actB.key]), new Set(a.terms.keys()));
-  if (toldA && toldB) return false;
-  // Neither act told by the other, and nothing said after it (its object, its complement)
-  // either: all the two share is whom they are about, and they say different things of it.
-  if (!toldA && !toldB && !predicateMeets(a, actA.at, b) && !predicateMeets(b, actB.at, a))
-    return true;
+  if (toldA() && toldB()) return false;
+  if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;
   const y = subjectOf(b, actB.at).keys;
@@ -55,18 +68,6 @@ export function actsApart(a: ActSource, b: ActSource): boolean {
   const absent = (subject: ReadonlySet<string>, other: ActSource) =>
     ![...subject].some((key) => other.terms.has(key));
   return absent(x, b) || absent(y, a);
-}
-
-/**
- * True when a term of what a report says after its act (`at`: the act's unit) is a term of the
- * other report: "signed a cooperation agreement" / "concluded a cooperation agreement" share the
- * agreement, so the acts may be one told in other words; "remained under investigation" / "would
- * face no further action" share nothing.
- */
-function predicateMeets(source: ActSource, at: number, other: ActSource): boolean {
-  return source.sequence.some(
-    (unit) => unit.start > at && unit.keys.some((key) => other.terms.has(key)),
-  );
 }
 
 /**
@@ -78,6 +79,7 @@ function predicateMeets(source: ActSource, at: number, other: ActSource): boolea
 function firstAct(source: ActSource): { key: string; at: number } | null {
   const events = source.events();
   if (events.size === 0) return null;
+  let described: { key: string; at: number } | null = null;
   for (const unit of source.sequence) {
     const key = unit.keys.find((k) => events.has(k));
     if (key === undefined) continue;
@@ -88,37 +90,80 @@ function firstAct(source: ActSource): { key: string; at: number } | null {
     // does (fact-attribution.ts): the act is the clause's.
     const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
-    if (!compound && !framing && !inDescribingClause(source.text, unit.start))
-      return { key, at: unit.start };
+    if (compound || framing) continue;
+    if (!inDescribingClause(source.text, unit.start)) return { key, at: unit.start };
+    described ??= { key, at: unit.start };
   }
-  return null;
+  // A verb after a phrase set off by commas is the report's own when it has no other verb, nor
+  // a copula: "Lindqvist, the Vestrian envoy, signed an accord" (an apposition, not a clause
+  // describing the envoy); "Its best-known project is the terminal, completed in 2017, …" is
+  // what the project is.
+  COPULA.lastIndex = 0;
+  return described !== null && !COPULA.test(source.text) ? described : null;
 }
 
 /**
- * A form of "be" and what follows it, up to the complement: what a report that tells no act
- * says its subject is ("Paracetamol is available at the Co-op", "The library was open").
- * A determiner or an adverb of time or degree may stand between ("is now available", "was
- * fully open").
+ * True when a term (`key`) names an act (`act`, of the other report): the same word, its noun or
+ * another form beginning with its stem (verb-noun.ts `meets`), or a WordNet synonym.
  */
-const COPULA = /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?$/i;
+function namesAct(act: string, key: string, synonymous: SynonymousTerms): boolean {
+  return meets(new Set([act]), new Set([key])) || synonymous(act, key);
+}
 
 /**
- * True when one report tells an act (`act`, its key) and the other tells none but says what
- * its subject is (a copula and its complement, {@link COPULA}), and neither predicate is in the
- * other: "The Co-op on Kiln Street had run out of paracetamol" / "Paracetamol is available at
- * the Co-op on Kiln Street" share the shop, the street and the product, not what is said of
- * them, and say opposite things. A state that names the act ("The closure was in force" /
- * "The council closed the road"), or an act that names the state ("The council declared the
- * road open" / "The road was open"), may be one fact told two ways. False when the stating
- * report's complement is a value or a name's part it cannot read (no content word right after
- * the copula), or a verb with no event of its own ("was made").
+ * True when a term of a report that tells an act (`tells`) stands in it as its own act (`own`),
+ * or outside a clause that only describes a thing it names ("…, which is owned by …").
  */
-function actApartFromState(acting: ActSource, act: string, stating: ActSource): boolean {
-  if (stating.events().size > 0) return false;
-  const complement = stating.sequence.find((unit) =>
-    COPULA.test(stating.text.slice(Math.max(0, unit.start - 40), unit.start)),
+function toldBy(
+  source: ActSource,
+  own: { at: number } | null,
+  tells: (key: string) => boolean,
+): boolean {
+  return source.sequence.some(
+    (unit) =>
+      unit.keys.some(tells) &&
+      (unit.start === own?.at || !inDescribingClause(source.text, unit.start)),
   );
-  const state = complement?.keys[0];
-  if (state === undefined || complement?.name === true || EVENTLESS_VERBS.has(state)) return false;
-  return !meets(new Set([act]), new Set(stating.terms.keys())) && !acting.terms.has(state);
+}
+
+/**
+ * A form of "be" and the word after it, its complement: what a report that tells no act says its
+ * subject is ("Paracetamol is available at the Co-op", "The library was open", "The chemist was
+ * out of ibuprofen"). A determiner or an adverb of time or degree may stand between ("is now
+ * available", "was fully open").
+ */
+const COPULA =
+  /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
+
+/**
+ * True when a report that tells no act says what its subject is (a copula and its complement,
+ * {@link COPULA}) in what the other report tells: its complement is a term of the other ("The
+ * council declared the road open" / "The road was open"), or, a word no term is made of, the
+ * particle right after the other's act ("ran out of ibuprofen" / "was out of ibuprofen"). "The
+ * Co-op on Kiln Street had run out of paracetamol" / "Paracetamol is available at the Co-op on
+ * Kiln Street" share the shop, the street and the product, not what is said of them, and say
+ * opposite things; "The administration of Porto Rico should be directed under one department" /
+ * "Porto Rico, Hawaii, the Philippines, are ours" share only what they are about. A complement
+ * that is a value ("was 12 per cent") or a verb with no event of its own ("was made") says nothing
+ * to compare: such a report is not set apart.
+ */
+function statesWhatIsDone(stating: ActSource, acting: ActSource, act: { at: number }): boolean {
+  for (const match of stating.text.matchAll(COPULA)) {
+    const word = match[1] ?? '';
+    const at = (match.index ?? 0) + match[0].length - word.length;
+    const unit = stating.sequence.find((u) => u.start === at);
+    if (unit === undefined) {
+      if (/^\p{Ll}+$/u.test(word) && !/^(?:out|off|up|down|over|in|on|back|away)$/.test(word))
+        continue;
+      if (/^\p{Ll}/u.test(word)) {
+        const after = acting.text.slice(act.at).match(/^[\p{L}’'-]+\s+([\p{L}’'-]+)/u)?.[1];
+        return after?.toLowerCase() === word;
+      }
+      return true;
+    }
+    const state = unit.keys[0] as string;
+    if (unit.name || EVENTLESS_VERBS.has(state)) return true;
+    return acting.terms.has(state);
+  }
+  return false;
 }

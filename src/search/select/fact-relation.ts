@@ -1237,6 +1237,6 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Reports sharing what an act is about but neither the act nor who did it ("The traders have
   // applied for a judicial review" / "A judge has refused permission for a judicial review") tell
   // two events (fact-acts.ts). Read last, as above.
-  if (actsApart(a, b)) return { kind: 'different-fact', reason: 'different acts' };
+  if (actsApart(a, b, same)) return { kind: 'different-fact', reason: 'different acts' };
   return { kind: 'same-fact' };
 }

@@ -272,15 +272,16 @@ export function selectPassages(
 
 /**
  * True when a candidate may report the fact of a chosen passage (of another article), enough for
- * the relation to be read (fact-relation.ts decides): it covers about as much of the question
- * (`relatedCoverageShare`) and shares most of the smaller one's index terms
- * (`sameEventOverlap`); or, whatever the question asks, the two write one figure of at least ten
- * (fact-measures.ts `shareFigure`): a sum or a count told in other words may share few other
- * words ("a break fee of £21m" / "a termination fee of £21 million"), and the figure is evidence
- * of the pair itself, so "is there a break fee?" links them as "how much is it?" does. Shared
- * words alone admit a pair only beside the coverage: without it, short sentences sharing a few
- * words of a long one ("It issued in the capture of the whole of the enemy's ships." / "… a
- * reciprocity of captures …") were claimed one fact (`npm run eval` dev questions, session 19).
+ * the relation to be read (fact-relation.ts decides). Read from the two sentences, whatever the
+ * question: they share most of the smaller one's index terms (`sameEventOverlap`), in articles
+ * not known to be of different years; or they write one figure of at least ten (fact-measures.ts
+ * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
+ * of £21m" / "a termination fee of £21 million"). Articles of different years (both dates
+ * known) are admitted by their words only beside the question: the candidate covers about as
+ * much of it as the passage (`relatedCoverageShare`). News coverage of one story runs over days and
+ * weeks; addresses of different years restate the same themes in the same words ("I recommend
+ * that New Mexico and Arizona be admitted", 1905 and 1908), and without that check such
+ * sentences were claimed one fact (`npm run eval` dev questions, sessions 19 and 20).
  */
 function mayReportOneFact(
   context: SelectContext,
@@ -289,11 +290,17 @@ function mayReportOneFact(
 ): boolean {
   const a = passage.sentence;
   const b = candidate.sentence;
-  return (
-    (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare &&
-      context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap) ||
-    shareFigure(figuresOf(context, a), figuresOf(context, b))
-  );
+  if (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap) {
+    if (!yearsApart(context.publishedOf(a), context.publishedOf(b))) return true;
+    if (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare)
+      return true;
+  }
+  return shareFigure(figuresOf(context, a), figuresOf(context, b));
+}
+
+/** True when two publication dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) are both known and of different years. */
+function yearsApart(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.slice(0, 4) !== b.slice(0, 4);
 }
 
 /** True when a passage's "also reported by" already holds a sentence of `article`. */

@@ -23,6 +23,8 @@ export const SEARCH_OPTIONS = {
   plan: {
     /** The longest WordNet phrase looked for in a question, in content words ("come into force"). */
     maxPhraseTerms: 3,
+    /** A count stands this close (in words) to what it counts ("200 riot police officers"). */
+    unitDistance: 4,
     /** Questions are analysed up to this many characters; the rest is ignored. */
     maxAnalysedLength: 300,
     /** At most this many concepts: a longer question's extra words add cost, not precision. */

@@ -4,8 +4,9 @@
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
@@ -532,11 +533,9 @@ const REPORTED_BY_IN_TEXT =
   /\b[A-Z][\p{L}-]+ (?:reported|reports|reporting)\b|\b(?:according to|told|reported by|cited by|quoted by) (?:the )?(?:[A-Z][\p{L}-]+ )*[A-Z][\p{L}-]+/u;
 
 /**
- * How well `text` counts `unit` (a stem): 1 when a number is a determiner of a noun phrase whose
- * words hold it ({@link countedWords}: "12 new electric double-decker buses", "340 of the
- * factory's workers"); {@link PEOPLE_COUNT} when `unit` names people and a number counts another
- * noun that does ("how many workers": "About 260 of the factory's staff"); 0.5 (any number)
- * otherwise.
+ * How well `text` counts `unit` (a stem): 1 when a number stands within a few words before it;
+ * {@link PEOPLE_COUNT} when `unit` names people and a number stands so before another noun that
+ * does ("how many workers": "About 260 of the factory's staff"); 0.5 (any number) otherwise.
  */
 function countScore(text: string, unit: string): number {
   const tokens = tokenize(text);
@@ -545,50 +544,13 @@ function countScore(text: string, unit: string): number {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     if (!isNumberToken(word)) continue;
-    for (const j of countedWords(tokens, i)) {
+    for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++) {
       const counted = stem(tokens[j]?.word ?? '');
       if (counted === unit) return 1;
       if (people && PEOPLE_STEMS.has(counted)) score = PEOPLE_COUNT;
     }
   }
   return score;
-}
-
-/** Determiners that open the whole a partitive "of" takes a count from ("260 of the staff"). */
-const PARTITIVE_DETERMINERS = new Set([
-  'the',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'these',
-  'those',
-  'this',
-  'that',
-]);
-
-/**
- * The positions in `tokens` of the words of the noun phrase the number at `number` is a
- * determiner of: the content words after it, up to the first function word, read on across a
- * partitive "of the" ("340 of the factory's workers"), at most {@link QUANTIFIED_PHRASE_WORDS}.
- * A cardinal number stands first in its noun phrase and the noun it counts ends it, whatever
- * modifiers stand between ("12 new electric double-decker buses"); a function word ends the
- * phrase ("in 2019 the council hired staff": 2019 counts no staff).
- */
-function countedWords(tokens: readonly Token[], number: number): number[] {
-  const words: number[] = [];
-  for (let j = number + 1; j < tokens.length && j - number <= QUANTIFIED_PHRASE_WORDS; j++) {
-    const token = tokens[j] as Token;
-    if (!isStopWord(token)) {
-      words.push(j);
-      continue;
-    }
-    const next = tokens[j + 1];
-    if (token.word !== 'of' || next === undefined || !PARTITIVE_DETERMINERS.has(next.word)) break;
-    j += 1;
-  }
-  return words;
 }
 
 /** A count of people named by another noun than the one asked: between any number and the asked count. */

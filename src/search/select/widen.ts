@@ -14,7 +14,12 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
-import { asksWhoSpoke, isBareQuotation, namesQuotedSpeaker } from './unattributed-quotation.js';
+import {
+  asksWhoSpoke,
+  isBareQuotation,
+  namesQuotedSpeaker,
+  SAYING_VERBS,
+} from './unattributed-quotation.js';
 
 /** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
 export interface Window {
@@ -183,8 +188,8 @@ function givesSpeakersWords(sentence: number, next: number, context: WindowConte
   );
 }
 
-/** Words of saying in an attribution: the lexicon's, and the present "says", "adds", "tells". */
-const ATTRIBUTION_VERBS = [...SPEECH_VERBS, 'says', 'adds', 'tells'].join('|');
+/** Words of saying in an attribution (unattributed-quotation.ts). */
+const ATTRIBUTION_VERBS = SAYING_VERBS.join('|');
 /**
  * A closing quotation mark and a personal pronoun attributing it, in either order: `…," he
  * said.`, `…," said she.`.

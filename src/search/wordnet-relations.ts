@@ -37,6 +37,13 @@ interface Synset {
    * "suffering from physical injury") the head synsets it is similar to ("&": "injured").
    */
   heads: SenseRef[];
+  /** Hypernyms ("@" pointers): the synsets of what it is a kind of. */
+  hypernyms: SenseRef[];
+  /**
+   * What the gloss says its words are informal terms for, when it says so ("informal terms for
+   * a mother": "mother"; {@link informalTermFor}).
+   */
+  informalFor: string | null;
 }
 
 /** A synset by its part of speech letter and its offset in `data.<pos>`. */
@@ -62,6 +69,9 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
     const start = Number(offset);
     const end = data.indexOf(0x7c /* | */, start);
     const fields = data.toString('latin1', start, end < 0 ? data.length : end).split(' ');
+    const lineEnd = data.indexOf(0x0a /* \n */, start);
+    const gloss =
+      end < 0 ? '' : data.toString('latin1', end + 1, lineEnd < 0 ? data.length : lineEnd);
     const count = parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++)
@@ -76,11 +86,13 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
     const derivations: Synset['derivations'] = [];
     const antonyms: SenseRef[] = [];
     const similar: SenseRef[] = [];
+    const hypernyms: SenseRef[] = [];
     for (let p = 0; p < pointers; p++) {
       const at = pointerAt + 1 + p * 4;
       const target: SenseRef = [fields[at + 2] ?? 'n', fields[at + 1] ?? '0'];
       if (fields[at] === '!') antonyms.push(target);
       if (fields[at] === '&') similar.push(target);
+      if (fields[at] === '@') hypernyms.push(target);
       // "+": derivationally related form; "\\": pertainym ("Belarusian" → "Belarus").
       if (fields[at] !== '+' && fields[at] !== '\\') continue;
       const sourceTarget = fields[at + 3] ?? '0000';
@@ -92,10 +104,44 @@ function synsetReader(folder: string): (pos: string, offset: string) => Synset {
       ]);
     }
     const heads: SenseRef[] = fields[2] === 's' ? similar : [[pos, offset]];
-    synset = { words, derivations, antonyms, heads };
+    const informalFor = informalTermFor(gloss);
+    synset = { words, derivations, antonyms, heads, hypernyms, informalFor };
     cache.set(key, synset);
     return synset;
   };
+}
+
+/**
+ * A gloss saying a synset's words are informal terms for something: "informal terms for a
+ * mother", "an informal term for a father; probably derived from baby talk", "colloquial terms
+ * for an umbrella", "slang for a jail". The group of `1` is what they are terms for.
+ */
+const INFORMAL_GLOSS =
+  /^\s*(?:an? )?(?:informal|colloquial|slang)(?: (?:british|american))?(?: (?:terms?|words?|names?|expressions?))? (?:for|referring to) (?:an? |the )?([a-z' -]+?)\s*(?:;|$)/i;
+
+/** What a gloss says its synset's words are informal terms for ({@link INFORMAL_GLOSS}), lower case, or null. */
+export function informalTermFor(gloss: string): string | null {
+  return INFORMAL_GLOSS.exec(gloss)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * The words of the synset a synset's words are informal terms for: its hypernym, when the
+ * gloss names one of the hypernym's words (or its plural) as what they are terms for ("mum",
+ * "mom": informal terms for a mother, filed under "mother, female parent"; "dad" under
+ * "father"). WordNet files such words as hyponyms of the standard word, but they name the same
+ * thing in another register, not a kind of it: a question asking what "her mum" said asks what
+ * the coverage's "her mother" said. Empty for any other synset, and for a gloss naming more
+ * than the hypernym ("an informal term for a British policeman": "bobby" is a kind of policeman).
+ */
+function standardWordsOf(synset: Synset, read: (pos: string, offset: string) => Synset): string[] {
+  const term = synset.informalFor;
+  if (term === null) return [];
+  for (const [pos, offset] of synset.hypernyms) {
+    const { words } = read(pos, offset);
+    if (words.some((word) => word === term || `${word}s` === term || `${word}es` === term))
+      return words;
+  }
+  return [];
 }
 
 /** A word WordNet knows, in letters and spaces only ("come into force"; not "u.s." or "9/11"). */
@@ -134,8 +180,17 @@ export function adverbialPhrases(
   return phrases;
 }
 
-/** A line of WordNet's `index.<pos>` (wndb(5WN)): its lemma and its first senses' synset offsets. */
-function indexEntry(line: string): { lemma: string; posLetter: string; offsets: string[] } {
+/**
+ * A line of WordNet's `index.<pos>` (wndb(5WN)): its lemma, its first senses' synset offsets,
+ * and how many of its senses are tagged in semantic concordances (`tagsense_cnt`: the senses
+ * come first, most frequent first, only so far).
+ */
+function indexEntry(line: string): {
+  lemma: string;
+  posLetter: string;
+  offsets: string[];
+  tagged: number;
+} {
   const fields = line.split(' ');
   const pointers = Number(fields[3]);
   const senses = Number(fields[2]);
@@ -143,6 +198,7 @@ function indexEntry(line: string): { lemma: string; posLetter: string; offsets: 
     lemma: (fields[0] as string).replace(/_/g, ' '),
     posLetter: fields[1] as string,
     offsets: fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD)),
+    tagged: Number(fields[5 + pointers]),
   };
 }
 
@@ -174,10 +230,10 @@ function relatedWords(): Related {
   };
   for (const pos of PARTS_OF_SPEECH) {
     for (const line of indexLines(folder, pos)) {
-      const { lemma, posLetter, offsets } = indexEntry(line);
+      const { lemma, posLetter, offsets, tagged } = indexEntry(line);
       if (!LEMMA.test(lemma)) continue;
       if (pos === 'noun') nouns.add(lemma);
-      for (const offset of offsets) {
+      for (const [sense, offset] of offsets.entries()) {
         add(firstSenses, lemma, [posLetter, offset]);
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
@@ -192,6 +248,13 @@ function relatedWords(): Related {
             (!adverbial || !word.includes(' '))
           )
             add(synonyms, lemma, word);
+        // The standard word for an informal one, one way: the coverage writes "mother" for a
+        // question's "mum", but a question's "money" is not the coverage's "bread". Only for
+        // the sense the word is most used in, or any when usage tells none apart: "pony" is
+        // a small horse before it is slang for a racehorse.
+        if (sense === 0 || tagged === 0)
+          for (const word of standardWordsOf(synset, read))
+            if (LEMMA.test(word)) add(synonyms, lemma, word);
         if (adverbial) continue;
         for (const [source, targetOffset, targetPos, target] of synset.derivations) {
           if (source !== own) continue;

@@ -421,9 +421,17 @@ const DURATION_IN_TEXT = new RegExp(
 const RELATIVE_DATE_IN_TEXT = new RegExp(
   `\\b(?:(?:on|last|this|next) ${WEEKDAY_RE}|${WEEKDAY_RE}\\b|(?:last|this|next|previous|the following) (?:week|month|year)|end of the (?:week|month|year)|yesterday|today|tomorrow)`,
 );
-/** An age: "the 65-year-old", "aged 65", "65 years old", "at the age of 65". */
-const AGE_IN_TEXT =
-  /\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b/i;
+/**
+ * An age: "the 65-year-old", "aged 65", "65 years old", "at the age of 65", or a number set off
+ * by commas right after a name or a noun ("Conti, 24, said", "the driver, 57, was"): news style
+ * (the AP Stylebook's "ages") gives a person's age in figures, in apposition after the name.
+ * Not after a month or a weekday ("May, 24,"), and not in a run of figures ("23, 24, 25"),
+ * which a word before the first comma rules out.
+ */
+const AGE_IN_TEXT = new RegExp(
+  String.raw`\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}, `,
+  'iu',
+);
 /**
  * Numbers written as words: fact-values.ts's exact counts ("two" to "nineteen", the tens to
  * "ninety"), "one", and the round and vague counts ("hundred", "thousands", "dozens").

@@ -9,11 +9,11 @@
 import { SPEECH_VERBS } from '../../timeline/lexicon.js';
 import { tokenize } from '../../text/terms.js';
 
+/** Verbs of saying, as news writing attributes words: the lexicon's and the present "says", "tells". */
+export const SAYING_VERBS: readonly string[] = [...SPEECH_VERBS, 'says', 'tells'];
+
 /** "who said …", "who told …", "who warned …": a question asking for the speaker. */
-const WHO_SPOKE = new RegExp(
-  `\\bwho\\s+(?:${[...SPEECH_VERBS, 'says', 'tells'].join('|')})\\b`,
-  'i',
-);
+const WHO_SPOKE = new RegExp(`\\bwho\\s+(?:${SAYING_VERBS.join('|')})\\b`, 'i');
 
 /** A quoted stretch, straight or curly marks. */
 const QUOTED = /["“][^"“”]*["”]/gu;

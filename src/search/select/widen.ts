@@ -4,13 +4,22 @@
  */
 import type { Sentence } from '../../corpus/types.js';
 import { correctedByNext, restatesError } from '../../text/correction.js';
-import { outsideQuotations } from '../../text/quotation.js';
+import {
+  MAX_QUOTATION_SENTENCES,
+  outsideQuotations,
+  quotationBalance,
+} from '../../text/quotation.js';
 import { SPEECH_VERBS } from '../../timeline/lexicon.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
-import { asksWhoSpoke, isBareQuotation, namesQuotedSpeaker } from './unattributed-quotation.js';
+import {
+  asksWhoSpoke,
+  isBareQuotation,
+  namesQuotedSpeaker,
+  SAYING_VERBS,
+} from './unattributed-quotation.js';
 
 /** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
 export interface Window {
@@ -159,21 +168,54 @@ function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next
  * to hear ("what did Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on
  * `sentence` by a personal pronoun ("She told us: …"), in its paragraph or across a
  * one-sentence paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a verb of saying
- * (timeline/lexicon.ts). The sentence naming her is not her words; quoted alone it answers
- * nothing the question asked.
+ * (timeline/lexicon.ts); or `next` opens a quotation that a personal pronoun attributes where it
+ * closes ({@link opensQuotationOfNamed}). The sentence naming her is not her words; quoted
+ * alone it answers nothing the question asked.
  */
 function givesSpeakersWords(sentence: number, next: number, context: WindowContext): boolean {
   if (context.question === undefined) return false;
-  if (context.contextOf(next) !== sentence && !leansAcrossBreak(context.sentences, sentence, next))
-    return false;
+  const pointsBackTo =
+    context.contextOf(next) === sentence || leansAcrossBreak(context.sentences, sentence, next);
+  if (!pointsBackTo && !sameParagraph(context.sentences, sentence, next)) return false;
   const speaker = speakerStems(context.question);
   if (speaker.size === 0 || !termsOf(context.textOf(sentence)).some((t) => speaker.has(t)))
     return false;
   const text = context.textOf(next);
+  if (!pointsBackTo) return opensQuotationOfNamed(next, context);
   return (
     personalPronounSubject(text) &&
     (/["“”]/.test(text) || tokenize(text).some(({ word }) => SPEECH_VERBS.has(word)))
   );
+}
+
+/** Words of saying in an attribution (unattributed-quotation.ts). */
+const ATTRIBUTION_VERBS = SAYING_VERBS.join('|');
+/**
+ * A closing quotation mark and a personal pronoun attributing it, in either order: `…," he
+ * said.`, `…," said she.`.
+ */
+const ATTRIBUTED_BY_PRONOUN = new RegExp(
+  String.raw`[”"]\s*(?:(?:he|she|they)\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(?:he|she|they))\b`,
+  'i',
+);
+
+/**
+ * True when sentence `next` opens a quotation (its first character a quotation mark) that
+ * closes, within its paragraph and {@link MAX_QUOTATION_SENTENCES}, with a personal pronoun and
+ * a verb of saying (`"Anna has had a hard year. … as long as it takes," he said.`). News writing
+ * names a speaker, then gives the words and attributes them by a pronoun that points back to the
+ * one just named: the quotation is that speaker's, whichever of its words the question repeats.
+ */
+function opensQuotationOfNamed(next: number, context: WindowContext): boolean {
+  if (!/^["“„«]/.test(context.textOf(next))) return false;
+  let quoted = '';
+  for (let s = next; s < next + MAX_QUOTATION_SENTENCES; s++) {
+    if (s > next && !sameParagraph(context.sentences, next, s)) return false;
+    const text = context.textOf(s);
+    quoted += `${text} `;
+    if (!quotationBalance(quoted).endsInside) return ATTRIBUTED_BY_PRONOUN.test(text);
+  }
+  return false;
 }
 
 function sameParagraph(sentences: readonly Sentence[], a: number, b: number): boolean {

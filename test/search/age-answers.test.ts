@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { searchCorpus, type SearchFixtureArticle } from './fixtures.js';
+
+/**
+ * An invented swimmer: one report gives her age as news writes it ("Varga, 24,"), a later one
+ * names her more often and gives no age.
+ */
+const AGE: SearchFixtureArticle = {
+  id: 'age',
+  title: 'Swimmer banned after failed test',
+  published: '2026-02-03',
+  paragraphs: [['Varga, 24, said in a statement that she was shocked.']],
+};
+const LATER: SearchFixtureArticle = {
+  id: 'later',
+  title: 'Varga cleared to swim again',
+  published: '2026-11-04',
+  paragraphs: [
+    ['Varga can return to the pool on 1 April, her lawyer said.'],
+    ['Varga was not at the hearing; she spent the day with her family.'],
+  ],
+};
+
+const aged = 'Varga, 24, said in a statement that she was shocked.';
+
+describe('ages as answers', () => {
+  it('reads a number set off by commas after a name or a noun as an age', () => {
+    const type = answerTypeOf('How old is Varga?')!;
+    expect(type.name).toBe('age');
+    expect(answerTypeScore(aged, type)).toBe(1);
+    expect(answerTypeScore('The driver, 57, was unhurt.', type)).toBe(1);
+    expect(answerTypeScore('Anna Varga, 24, of Szeged, won.', type)).toBe(1);
+    // The other ways news gives an age are read as before.
+    expect(answerTypeScore('The 24-year-old won.', type)).toBe(1);
+    expect(answerTypeScore('Varga, aged 24, won.', type)).toBe(1);
+  });
+
+  it('reads no age in a date or a run of figures set off by commas', () => {
+    const type = answerTypeOf('How old is Varga?')!;
+    expect(answerTypeScore('Heats were swum on May, 24, and 25.', type)).toBe(0);
+    expect(answerTypeScore('She swam in lanes 3, 24, and 5.', type)).toBe(0);
+    expect(answerTypeScore('Varga won 24 races.', type)).toBe(0);
+  });
+
+  it('ranks the sentence giving the age first, above sentences that only name the person', () => {
+    const corpus = searchCorpus(AGE, LATER);
+    const index = SearchIndex.build(corpus, []);
+    for (const question of ['how old is varga?', 'what age is varga']) {
+      const ranked = index.rank(question).ranked;
+      const first = corpus.sentences[ranked[0]!.sentence]!;
+      expect(corpus.articles[first.article]!.text.slice(first.start, first.end)).toBe(aged);
+    }
+  });
+});

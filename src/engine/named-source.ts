@@ -41,7 +41,12 @@ export interface NamedSourceContext {
   namedBy?: ReadonlySet<string>;
   /** Passages asked for. */
   limit: number;
-  /** The question searched in `articles` alone: its answering passages, or none when it abstains. */
+  /**
+   * The question searched in `articles` alone: its answering passages, up to the most a reply
+   * may show (engine.ts `MAX_RESULTS`, whatever `limit`), or none when it abstains. More than
+   * `limit`, as those holding only the words naming the source are dropped here and the rest cut
+   * to `limit`.
+   */
   searchIn: (articles: ReadonlySet<number>) => AnswerPassage[];
   /** True when a passage holds what the question asks beyond the source's name ({@link contentBeyondNaming}). */
   holdsContent: (passage: AnswerPassage) => boolean;
@@ -62,7 +67,8 @@ export interface NamedSourceContext {
   nearestElsewhere: () => AnswerPassage[];
   /**
    * The passages the question is answered with when read as naming no source (its metadata
-   * words only content), or none when that abstains: searched only before the note is given.
+   * words only content), up to `MAX_RESULTS` as {@link searchIn}'s, or none when that abstains:
+   * searched only before the note is given.
    */
   unnamedAnswers: () => AnswerPassage[];
   /**

@@ -26,10 +26,12 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord, newTypeScoreOf } from './abstain-features.js';
-import { conceptForms, leadingHead, phraseAt } from './abstain-asked-thing.js';
+import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
 import { asksName, namesPeople } from './plan/answer-type.js';
 import { wordSpan, type PassageWords } from './plan/asked-words.js';
-import { stem } from '../text/terms.js';
+
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { wordMarker } from '../timeline/tense-markers.js';
 
 /** What a question asks the name of: the asked noun's stem, and whether it names people. */
 export interface NamedNoun {
@@ -40,11 +42,38 @@ export interface NamedNoun {
 }
 
 /**
- * "Who is the chair", "who was Bellhaven's technical director", "who's the new head of the
- * board": a determiner or an owner, then the noun phrase (group 1) naming the role asked.
+ * "Who is the chair of the board", "who was Bellhaven's technical director": a determiner or an
+ * owner, then the noun phrase (group 1) naming the office asked the holder of.
  */
-const WHO_IS_ROLE =
-  /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an|\p{L}+['’]s?)\s+(.+)$/iu;
+const WHO_IS_ROLE = /\bwho(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an|\p{L}+['’]s?)\s+(.+)$/iu;
+/**
+ * What may follow an office's noun: a preposition of its phrase ("the head of the board", "the
+ * project manager for the barrier"). A verb or a clause after it, or a past form in it, ("who was the woman extradited
+ * to Mexico", "the defector Reagan talked about") tells the one asked by an act, which a passage
+ * may name them by without the noun.
+ */
+const AFTER_OFFICE = /^(?:of|for|at|in|on|to|with)$/iu;
+
+/**
+ * The head of the office `phrase` names (the text after "who is the"), or null when it is no
+ * single office ({@link AFTER_OFFICE}; a plural, "who are the parties", is a group, whose
+ * members are listed in any words).
+ */
+function officeHead(phrase: string): string | null {
+  const tokens = tokenize(phrase);
+  let end = 0;
+  while (end < tokens.length && !isStopWord(tokens[end]!)) end++;
+  // "the American woman extradited": a past form after the phrase's first word is the verb of
+  // a clause that tells the one asked by an act.
+  if (tokens.slice(1, end).some((token) => wordMarker(token.word) === 'past')) return null;
+  const head = tokens[end - 1]?.word;
+  const next = tokens[end]?.word;
+  if (head === undefined || (next !== undefined && !AFTER_OFFICE.test(next))) return null;
+  return /[^s]s$/u.test(head) ? null : head;
+}
+
+/** "What is the mechanic called", "what was the ship named": the noun phrase in group 1. */
+const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:called|named)\b/iu;
 
 /**
  * What `question` asks the name of, or null when it asks none in the forms above (see the top
@@ -54,11 +83,12 @@ const WHO_IS_ROLE =
  */
 export function namedNoun(question: string): NamedNoun | null {
   if (asksName(question)) {
-    const head = focusHeadWord(question);
+    const called = CALLED.exec(question)?.[1];
+    const head = called === undefined ? focusHeadWord(question) : ownedHead(called);
     return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'name' };
   }
   const role = WHO_IS_ROLE.exec(question)?.[1];
-  const head = role === undefined ? null : leadingHead(role);
+  const head = role === undefined ? null : officeHead(role);
   return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'who' };
 }
 
@@ -77,7 +107,7 @@ const NAMING = /^(?:named|called|dubbed|nicknamed|renamed|identified|known)$/iu;
 const BEFORE_NAME = /^(?:as|the|a|an)$/iu;
 /** Words within which a naming word after the noun gives its name ("the man, who was named as"). */
 const NAMING_REACH = 5;
-/** Modifiers before the noun read for a proper noun of its phrase ("the new Bergen pharmacist"). */
+/** Modifiers before the noun read to find where its phrase starts ("a new Bergen pharmacist"). */
 const PHRASE_REACH = 3;
 /** Words that end a noun phrase read backwards: a determiner or a preposition starts it. */
 const PHRASE_START =
@@ -85,12 +115,11 @@ const PHRASE_START =
 
 /**
  * True when `words` (of `text`) name the noun at word `at` (`length` words long) beside it:
- * a capitalised word right after it (after a comma or "the", perhaps), or after a naming word
- * ({@link NAMING}) within {@link NAMING_REACH} words, or among the modifiers before it, or
- * before a comma just before its phrase ("Ola Berg, a pharmacist"). A word of the question
- * (`asked`, index terms) is none: "the Bergen pharmacist" does not name the one asked as "the
- * Bergen pharmacist". A word opening the text counts only when it is not where the noun's own
- * phrase starts, as every first word is capitalised.
+ * a capitalised word right after it (after a comma or "the", perhaps: "the frigate Brandywine",
+ * "chief executive Gareth Lindqvist"), or after a naming word ({@link NAMING}) within
+ * {@link NAMING_REACH} words, or before a comma just before its phrase ("Ola Berg, a
+ * pharmacist"). A word of the question (`asked`, index terms) is none. A proper noun before the
+ * noun is no name of it: "the Bergen pharmacist", "Rosgvardiya head" name a place and a body.
  */
 export function namedBeside(
   text: string,
@@ -112,10 +141,7 @@ export function namedBeside(
   for (let i = after; i < Math.min(count, after + NAMING_REACH); i++)
     if (NAMING.test(written(i)) && name(skip(skip(i + 1)))) return true;
   let first = at;
-  while (first > 0 && at - first < PHRASE_REACH && !PHRASE_START.test(written(first - 1))) {
-    first--;
-    if (first > 0 && name(first)) return true;
-  }
+  while (first > 0 && at - first < PHRASE_REACH && !PHRASE_START.test(written(first - 1))) first--;
   // "Ola Berg, a pharmacist": a name, a comma, and the noun's phrase.
   const opening = first > 0 && PHRASE_START.test(written(first - 1)) ? first - 1 : first;
   if (opening === 0) return false;

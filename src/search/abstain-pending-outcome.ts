@@ -21,7 +21,7 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
-import { conceptForms, leadingHead, phraseAt } from './abstain-asked-thing.js';
+import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
 import { wordSpan } from './plan/asked-words.js';
 import { clauseBounds } from '../timeline/clause.js';
 import { SPEECH_VERBS } from '../timeline/lexicon.js';
@@ -45,9 +45,6 @@ const WINNER_OF = /\b(?:who|which\s+\p{L}+)\s+(?:won|lost)\s+(.+)$/iu;
 const OUTCOME_OF =
   /\b(?:outcomes?|results?|verdicts?|rulings?|findings?|conclusions?|recommendations?)\s+(?:of|in|from)\s+(.+)$/iu;
 
-/** A possessive determiner opening a noun phrase ("her B sample"): the phrase goes on after it. */
-const POSSESSIVE_DETERMINER = /^\s*(?:his|her|its|their|our|my|your)\s+/iu;
-
 /**
  * A clause inside the phrase before the outcome verb ("what did Fennick say about how quickly
  * the council decided"): the verb is that clause's, and the phrase names no process.
@@ -56,7 +53,7 @@ const CLAUSE_INSIDE = /\b(?:how|what|who|whom|which|when|where|why|that|whether|
 
 /**
  * The noun naming the process whose outcome `question` asks (the head of its noun phrase,
- * abstain-asked-thing.ts `leadingHead`), as written, folded, or null when it asks no outcome in
+ * abstain-asked-thing.ts `ownedHead`), as written, folded, or null when it asks no outcome in
  * one of the forms above, or the words before the verb are no noun phrase ({@link CLAUSE_INSIDE},
  * a framing word such as "say" for a head).
  *
@@ -67,7 +64,7 @@ export function processAsked(question: string): string | null {
     WINNER_OF.exec(question) ??
     OUTCOME_OF.exec(question))?.[1];
   if (phrase === undefined || CLAUSE_INSIDE.test(phrase)) return null;
-  const head = leadingHead(phrase.replace(POSSESSIVE_DETERMINER, ''));
+  const head = ownedHead(phrase);
   return head === null || QUESTION_WORDS.has(head) ? null : head;
 }
 

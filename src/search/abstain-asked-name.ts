@@ -10,9 +10,9 @@
  *
  * News writing says what a person or thing is called beside the noun that describes it
  * ({@link namedBeside}): a name in apposition ("the pharmacist, Ola Berg", "Ola Berg, a
- * pharmacist", "the frigate Brandywine"), a name given by "named" or "called" ("a man named Ola
- * Berg"), or a proper noun in the noun's own phrase ("the Bergen pharmacist": lenient, as a gate
- * that refuses must be). A sentence that leans on one speaking of the noun names it by "named"
+ * pharmacist", "the frigate Brandywine", "chief executive Gareth Lindqvist") or a name given by
+ * "named" or "called" ("a man named Ola Berg"); a proper noun before the noun ("the Bergen
+ * pharmacist", "Rosgvardiya head") names a place or a body, not it. A sentence that leans on one speaking of the noun names it by "named"
  * or "called" ("It was named the Brandywine"). A person is named, besides, as answer-type.ts
  * reads a name (plan/answer-type.ts `newAnswerTypeScore` 1): a titled name, a name described by
  * a role or an age ("He is Owen Pryce, 19,"), anywhere in a sentence that speaks of them or leans
@@ -20,7 +20,7 @@
  *
  * Asked so: "what is/was the name of X" and "what is X called" (plan/answer-type.ts `asksName`),
  * X the head of the noun phrase after them; "who is/was the X", "who is Y's X" (a determiner or
- * an owner before X: a noun phrase, whose head is the role asked the holder of). For a person's
+ * an owner before X, one office: `officeHead`). For a person's
  * name asked by "the name of", candidates none of which speak of the person answer nothing; for
  * the other forms they leave the question to the classifier and the asked-thing gate.
  */

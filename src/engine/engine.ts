@@ -345,8 +345,11 @@ export class CorpusEngine implements Engine {
       sources: this.sourceRefs,
       namedBy: result.plan.sources.terms,
       limit,
+      // MAX_RESULTS, not `limit`: a passage holding only the naming words is dropped, and the
+      // next answering one takes its place ("About the Kestrel Water Board …" ranked above "The
+      // board thanks the Fenwick Rangers" for "who did the Kestrel Water Board thank").
       searchIn: (named) => {
-        const own = this.index.search(searched, { limit, articles: named });
+        const own = this.index.search(searched, { limit: MAX_RESULTS, articles: named });
         return own.answered ? own.hits.map((hit) => this.passageOf(hit, hit.matchedIds)) : [];
       },
       holdsContent: (passage) => passage.page !== undefined || beyondNaming(passage.quote),
@@ -355,7 +358,7 @@ export class CorpusEngine implements Engine {
         passage.page !== undefined || namedBeyondNaming(passage.quote),
       unnamedAnswers: () => {
         const unnamed = this.index.search(searched, {
-          limit,
+          limit: MAX_RESULTS,
           readSources: false,
           ...(realisation ? { realisation } : {}),
         });

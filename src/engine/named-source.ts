@@ -41,7 +41,12 @@ export interface NamedSourceContext {
   namedBy?: ReadonlySet<string>;
   /** Passages asked for. */
   limit: number;
-  /** The question searched in `articles` alone: its answering passages, or none when it abstains. */
+  /**
+   * The question searched in `articles` alone: its answering passages, up to the most a reply
+   * may show (engine.ts `MAX_RESULTS`, whatever `limit`), or none when it abstains. More than
+   * `limit`, as those holding nothing beyond the words naming the source ({@link holdsContent})
+   * are dropped here, and the first `limit` of the rest kept.
+   */
   searchIn: (articles: ReadonlySet<number>) => AnswerPassage[];
   /** True when a passage holds what the question asks beyond the source's name ({@link contentBeyondNaming}). */
   holdsContent: (passage: AnswerPassage) => boolean;
@@ -62,7 +67,8 @@ export interface NamedSourceContext {
   nearestElsewhere: () => AnswerPassage[];
   /**
    * The passages the question is answered with when read as naming no source (its metadata
-   * words only content), or none when that abstains: searched only before the note is given.
+   * words only content), up to `MAX_RESULTS` as {@link searchIn}'s, or none when that abstains:
+   * searched only before the note is given.
    */
   unnamedAnswers: () => AnswerPassage[];
   /**
@@ -189,7 +195,11 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
       : { ...answer, passages: answering };
   const elsewhere = (passages: readonly AnswerPassage[], holds = context.holdsContent) =>
     passages.filter((p) => !fromNamed(p) && holds(p));
-  const own = context.searchIn(new Set(context.named)).filter(context.holdsNamedContent);
+  // A passage holding only the naming words gives its place to the next one; the first `limit`
+  // of the rest are the named source's answer when they hold its content.
+  const ranked = (passages: AnswerPassage[]) =>
+    passages.filter(context.holdsContent).slice(0, context.limit);
+  const own = ranked(context.searchIn(new Set(context.named))).filter(context.holdsNamedContent);
   if (own.length > 0) {
     const others = answer.answered ? elsewhere(answer.passages) : [];
     return {
@@ -204,7 +214,7 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
   // (the title words that seemed to name an article are often what the question is about:
   // "what did the expert say about the hackers' claims" of the article "Hackers claim…").
   // Then that answer is the reply, and nothing is said of a source.
-  const unnamed = context.unnamedAnswers();
+  const unnamed = ranked(context.unnamedAnswers());
   if (unnamed.some((p) => fromNamed(p) && context.holdsNamedContent(p))) {
     const passages = unnamed.filter(
       (p) => (fromNamed(p) && context.holdsNamedContent(p)) || context.holdsContent(p),

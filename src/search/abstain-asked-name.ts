@@ -1,53 +1,200 @@
 /**
- * A hard gate of abstention (abstain.ts): "what is the name of the man who was arrested" asks
- * for a person's name, and only a passage that names that person answers it. "Northdale Police
- * said the man was arrested on Friday" says much of the man but not his name; when no sentence
- * the ranking's candidates are read in that speaks of the person (the asked noun, or a form the
- * engine links to it) names someone there, beyond the question's own words, the reply is a
- * refusal, whatever the classifier's probability. The name must be said of the person: in a
- * sentence that speaks of them, or one that leans on such a sentence ("He was named as …"); a
- * neighbour naming an officer who speaks of the man names someone else. A person is named as
- * answer-type.ts reads it
- * (plan/answer-type.ts `newAnswerTypeScore` 1): a name in apposition to the noun ("the man, Owen Pryce"), a
- * titled name, a name described by a role or an age ("Owen Pryce, 19,").
+ * A hard gate of abstention (abstain.ts): a question for the name of someone or something
+ * ("what is the name of the man who was arrested", "what was the name of the pharmacist", "what
+ * is the ship called", "who is Bellhaven's technical director") is answered only by a passage
+ * that names it. "Northdale Police said the man was arrested on Friday" says much of the man but
+ * not his name, nor does "Nine witnesses gave evidence, including a pharmacist from Bergen" name
+ * the pharmacist. When no sentence the ranking's candidates are read in that speaks of the asked
+ * noun (the noun, or a form the engine links to it) names it there, beyond the question's own
+ * words, the reply is a refusal, whatever the classifier's probability.
  *
- * Left alone: names of things that are not people ("the name of the firm", "what is the ship
- * called"), which no reading of a name's form tells from other capitalised words.
+ * News writing says what a person or thing is called beside the noun that describes it
+ * ({@link namedBeside}): a name in apposition ("the pharmacist, Ola Berg", "Ola Berg, a
+ * pharmacist", "the frigate Brandywine", "chief executive Gareth Lindqvist") or a name given by
+ * "named" or "called" ("a man named Ola Berg"); a proper noun before the noun ("the Bergen
+ * pharmacist", "Rosgvardiya head") names a place or a body, not it. A sentence that leans on one speaking of the noun names it by "named"
+ * or "called" ("It was named the Brandywine"). A person is named, besides, as answer-type.ts
+ * reads a name (plan/answer-type.ts `newAnswerTypeScore` 1): a titled name, a name described by
+ * a role or an age ("He is Owen Pryce, 19,"), anywhere in a sentence that speaks of them or leans
+ * on one that does.
+ *
+ * Asked so: "what is/was the name of X" and "what is X called" (plan/answer-type.ts `asksName`),
+ * X the head of the noun phrase after them; "who is/was the X", "who is Y's X" (a determiner or
+ * an owner before X, one office: `officeHead`). For a person's
+ * name asked by "the name of", candidates none of which speak of the person answer nothing; for
+ * the other forms they leave the question to the classifier and the asked-thing gate.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord, newTypeScoreOf } from './abstain-features.js';
-import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
 import { asksName, namesPeople } from './plan/answer-type.js';
-import { stem } from '../text/terms.js';
+import { wordSpan, type PassageWords } from './plan/asked-words.js';
+
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { wordMarker } from '../timeline/tense-markers.js';
+
+/** What a question asks the name of: the asked noun's stem, and whether it names people. */
+export interface NamedNoun {
+  noun: string;
+  person: boolean;
+  /** How it is asked: "the name of" / "called" (`name`), or "who is the ROLE" (`who`). */
+  form: 'name' | 'who';
+}
+
+/**
+ * "Who is the chair of the board", "who was Bellhaven's technical director": a determiner or an
+ * owner, then the noun phrase (group 1) naming the office asked the holder of.
+ */
+const WHO_IS_ROLE = /\bwho(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an|\p{L}+['’]s?)\s+(.+)$/iu;
+/**
+ * What may follow an office's noun: a preposition of its phrase ("the head of the board", "the
+ * project manager for the barrier"). A verb or a clause after it, or a past form in it, ("who was the woman extradited
+ * to Mexico", "the defector Reagan talked about") tells the one asked by an act, which a passage
+ * may name them by without the noun.
+ */
+const AFTER_OFFICE = /^(?:of|for|at|in|on|to|with)$/iu;
+
+/**
+ * The head of the office `phrase` names (the text after "who is the"), or null when it is no
+ * single office ({@link AFTER_OFFICE}; a plural, "who are the parties", is a group, whose
+ * members are listed in any words).
+ */
+function officeHead(phrase: string): string | null {
+  const tokens = tokenize(phrase);
+  let end = 0;
+  while (end < tokens.length && !isStopWord(tokens[end]!)) end++;
+  // "the American woman extradited": a past form after the phrase's first word is the verb of
+  // a clause that tells the one asked by an act.
+  if (tokens.slice(1, end).some((token) => wordMarker(token.word) === 'past')) return null;
+  const head = tokens[end - 1]?.word;
+  const next = tokens[end]?.word;
+  if (head === undefined || (next !== undefined && !AFTER_OFFICE.test(next))) return null;
+  return /[^s]s$/u.test(head) ? null : head;
+}
+
+/** "What is the mechanic called", "what was the ship named": the noun phrase in group 1. */
+const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:called|named)\b/iu;
+
+/**
+ * What `question` asks the name of, or null when it asks none in the forms above (see the top
+ * of this file).
+ *
+ * @example namedNoun('what was the name of the pharmacist?') // { noun: 'pharmacist', person: false, form: 'name' }
+ */
+export function namedNoun(question: string): NamedNoun | null {
+  if (asksName(question)) {
+    const called = CALLED.exec(question)?.[1];
+    const head = called === undefined ? focusHeadWord(question) : ownedHead(called);
+    return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'name' };
+  }
+  const role = WHO_IS_ROLE.exec(question)?.[1];
+  const head = role === undefined ? null : officeHead(role);
+  return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'who' };
+}
 
 /**
  * The stem of the noun naming the person whose name `question` asks ("what is the name of the
  * man who…" → man), or null when it asks no name or the name of no person.
  */
 export function namedPerson(question: string): string | null {
-  if (!asksName(question)) return null;
-  const head = focusHeadWord(question);
-  return head !== null && namesPeople(head) ? stem(head) : null;
+  const named = namedNoun(question);
+  return named !== null && named.form === 'name' && named.person ? named.noun : null;
+}
+
+/** Words that give a name after them: "a man named Ola Berg", "a ship called the Brandywine". */
+const NAMING = /^(?:named|called|dubbed|nicknamed|renamed|identified|known)$/iu;
+/** Words that may stand between a naming word or a comma and the name ("as", "the"). */
+const BEFORE_NAME = /^(?:as|the|a|an)$/iu;
+/** Words within which a naming word after the noun gives its name ("the man, who was named as"). */
+const NAMING_REACH = 5;
+/** Modifiers before the noun read to find where its phrase starts ("a new Bergen pharmacist"). */
+const PHRASE_REACH = 3;
+/** Words that end a noun phrase read backwards: a determiner or a preposition starts it. */
+const PHRASE_START =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|of|for|in|on|at|by|with|from|to|and|or)$/iu;
+
+/**
+ * True when `words` (of `text`) name the noun at word `at` (`length` words long) beside it:
+ * a capitalised word right after it (after a comma or "the", perhaps: "the frigate Brandywine",
+ * "chief executive Gareth Lindqvist"), or after a naming word ({@link NAMING}) within
+ * {@link NAMING_REACH} words, or before a comma just before its phrase ("Ola Berg, a
+ * pharmacist"). A word of the question (`asked`, index terms) is none. A proper noun before the
+ * noun is no name of it: "the Bergen pharmacist", "Rosgvardiya head" name a place and a body.
+ */
+export function namedBeside(
+  text: string,
+  words: PassageWords,
+  at: number,
+  length: number,
+  asked: ReadonlySet<string>,
+): boolean {
+  const count = words.stems.length;
+  const written = (i: number) => {
+    const { start, end } = wordSpan(words, i);
+    return text.slice(start, end);
+  };
+  const name = (i: number) =>
+    i >= 0 && i < count && /^\p{Lu}/u.test(written(i)) && !asked.has(words.stems[i]!);
+  const after = at + length;
+  const skip = (i: number) => (BEFORE_NAME.test(written(i) ?? '') ? i + 1 : i);
+  if (after < count && name(skip(after))) return true;
+  for (let i = after; i < Math.min(count, after + NAMING_REACH); i++)
+    if (NAMING.test(written(i)) && name(skip(skip(i + 1)))) return true;
+  let first = at;
+  while (first > 0 && at - first < PHRASE_REACH && !PHRASE_START.test(written(first - 1))) first--;
+  // "Ola Berg, a pharmacist": a name, a comma, and the noun's phrase.
+  const opening = first > 0 && PHRASE_START.test(written(first - 1)) ? first - 1 : first;
+  if (opening === 0) return false;
+  const between = text.slice(wordSpan(words, opening - 1).end, wordSpan(words, opening).start);
+  return /^\s*,\s*$/u.test(between) && name(opening - 1);
+}
+
+/** True when `words` (of `text`) give a name by a naming word anywhere ("It was named the Brandywine"). */
+function namedAnywhere(text: string, words: PassageWords, asked: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.stems.length; i++) {
+    const { start, end } = wordSpan(words, i);
+    if (NAMING.test(text.slice(start, end)) && namedBeside(text, words, i, 0, asked)) return true;
+  }
+  return false;
 }
 
 /**
- * Whether the candidates name the person a question asks the name of: undefined when it asks
- * for no person's name ({@link namedPerson}), else true when a sentence the candidates are read
- * in (abstain-features.ts `candidateContext`) speaks of the person (or leans on one that does)
- * and names someone beyond the question's words. Costs one pass over those sentences' words,
- * and a reading of the text of those that speak of the person.
+ * Whether the candidates name what a question asks the name of: undefined when it asks none
+ * ({@link namedNoun}), or, unless it asks a person's name by "the name of", when no sentence the
+ * candidates are read in (abstain-features.ts `candidateContext`) speaks of the asked noun;
+ * else true when one names it (see the top of this file). Costs one pass over those sentences'
+ * words, and a reading of the text of those that speak of the noun.
  */
 export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
-  const noun = namedPerson(plan.question);
-  if (noun === null) return undefined;
-  const forms = conceptForms(plan, noun);
-  const type = { name: 'person' as const, focus: noun };
-  const speaksOf = (s: number | null) =>
-    s !== null && forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
+  const named = namedNoun(plan.question);
+  if (named === null) return undefined;
+  const forms = conceptForms(plan, named.noun);
+  const asked = plan.askedTerms;
+  const type = { name: 'person' as const, focus: named.noun };
+  const spokenAt = (s: number | null) => {
+    if (s === null) return null;
+    const stems = input.wordsOf(s).stems;
+    for (const phrase of forms) {
+      const at = phraseAt(stems, phrase);
+      if (at >= 0) return { at, length: phrase.length };
+    }
+    return null;
+  };
+  let spoken = false;
   for (const s of candidateContext(input)) {
-    if (!speaksOf(s) && !speaksOf(input.contextOf(s))) continue;
-    if (newTypeScoreOf(input, s, type) === 1) return true;
+    const here = spokenAt(s);
+    if (here === null && spokenAt(input.contextOf(s)) === null) continue;
+    spoken = true;
+    if (named.person && newTypeScoreOf(input, s, type) === 1) return true;
+    const text = input.textOf(s);
+    const words = input.wordsOf(s);
+    if (
+      here !== null
+        ? namedBeside(text, words, here.at, here.length, asked)
+        : namedAnywhere(text, words, asked)
+    )
+      return true;
   }
-  return false;
+  return spoken || (named.form === 'name' && named.person) ? false : undefined;
 }

@@ -121,6 +121,17 @@ export function leadingHead(text: string): string | null {
   return head;
 }
 
+/** A possessive determiner opening a noun phrase ("her B sample"): the phrase goes on after it. */
+const POSSESSIVE_DETERMINER = /^\s*(?:his|her|its|their|our|my|your)\s+/iu;
+
+/**
+ * {@link leadingHead} of `text` read past a possessive determiner opening it: "her B sample" →
+ * sample, "the ship" → ship.
+ */
+export function ownedHead(text: string): string | null {
+  return leadingHead(text.replace(POSSESSIVE_DETERMINER, ''));
+}
+
 /**
  * The thing `question` asks for (see the top of this file), or null when it asks in none of
  * the forms. The first form found in this order counts: "how", "who is the ROLE of",

@@ -21,7 +21,7 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
-import { conceptForms, leadingHead, phraseAt } from './abstain-asked-thing.js';
+import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
 import { wordSpan } from './plan/asked-words.js';
 import { clauseBounds } from '../timeline/clause.js';
 import { SPEECH_VERBS } from '../timeline/lexicon.js';
@@ -43,7 +43,7 @@ const ASKED_OF_PROCESS = new RegExp(
 const WINNER_OF = /\b(?:who|which\s+\p{L}+)\s+(?:won|lost)\s+(.+)$/iu;
 /** "What was the outcome of the review", "the verdict in the trial": X in group 1. */
 const OUTCOME_OF =
-  /\b(?:outcome|result|verdict|ruling|findings?|conclusions?|recommendations?)\s+(?:of|in|from)\s+(.+)$/iu;
+  /\b(?:outcomes?|results?|verdicts?|rulings?|findings?|conclusions?|recommendations?)\s+(?:of|in|from)\s+(.+)$/iu;
 
 /**
  * A clause inside the phrase before the outcome verb ("what did Fennick say about how quickly
@@ -53,7 +53,7 @@ const CLAUSE_INSIDE = /\b(?:how|what|who|whom|which|when|where|why|that|whether|
 
 /**
  * The noun naming the process whose outcome `question` asks (the head of its noun phrase,
- * abstain-asked-thing.ts `leadingHead`), as written, folded, or null when it asks no outcome in
+ * abstain-asked-thing.ts `ownedHead`), as written, folded, or null when it asks no outcome in
  * one of the forms above, or the words before the verb are no noun phrase ({@link CLAUSE_INSIDE},
  * a framing word such as "say" for a head).
  *
@@ -64,12 +64,42 @@ export function processAsked(question: string): string | null {
     WINNER_OF.exec(question) ??
     OUTCOME_OF.exec(question))?.[1];
   if (phrase === undefined || CLAUSE_INSIDE.test(phrase)) return null;
-  const head = leadingHead(phrase);
+  const head = ownedHead(phrase);
   return head === null || QUESTION_WORDS.has(head) ? null : head;
 }
 
 /** A clause that says its act is not done yet. */
 const NOT_DONE = /\b(?:yet to|not yet|still not|still no)\b/iu;
+
+/**
+ * Modals of possibility: "may still ask for her B sample to be tested", "the inquiry could
+ * report in May" tell an act as possible, not done. Not before "not" or "have": "could not
+ * find", "may have found" tell what was found, or was not.
+ */
+const POSSIBLE = /^(?:may|might|could|can)$/iu;
+/** What after a modal makes it no possibility still ahead ({@link POSSIBLE}). */
+const NOT_POSSIBILITY = /^(?:not|n['’]t|have|has)$/iu;
+/**
+ * Verbs of asking for an act, whatever their tense: "asked for her B sample to be tested",
+ * "requested a review", "is seeking an inquiry" tell it as wanted, not done.
+ */
+const ASKING =
+  /^(?:ask|asks|asked|asking|request|requests|requested|requesting|seek|seeks|sought|seeking|demand|demands|demanded|demanding)$/iu;
+/** Verbs of asking for an act before "for": "called for an inquiry", "applied for a review". */
+const ASKING_FOR =
+  /^(?:call|calls|called|calling|apply|applies|applied|applying|appeal|appeals|appealed|appealing)$/iu;
+
+/** True when the word at `i` of `words` is a modal of possibility ({@link POSSIBLE}). */
+function possibilityAt(words: readonly string[], i: number): boolean {
+  return POSSIBLE.test(words[i]!) && !NOT_POSSIBILITY.test(words[i + 1] ?? '');
+}
+
+/** True when the word at `i` of `words` asks for the act after it ({@link ASKING}, {@link ASKING_FOR}). */
+function askingAt(words: readonly string[], i: number): boolean {
+  return (
+    ASKING.test(words[i]!) || (ASKING_FOR.test(words[i]!) && /^for$/iu.test(words[i + 1] ?? ''))
+  );
+}
 
 /** Words and the punctuation that breaks a clause, with their offsets (as tense.ts reads them). */
 const WORD = /[\p{L}'’]+|[;:—()]/gu;
@@ -86,13 +116,17 @@ export function toldAsAhead(text: string, start: number, end: number): boolean {
   const words = found.map((m) => m[0]);
   const at = found.findIndex((m) => from + m.index >= start);
   if (at < 0) return false;
+  // "her B sample to be tested": an act still to be done to the process's noun.
+  if (/^to$/iu.test(words[at + 1] ?? '') && /^be$/iu.test(words[at + 2] ?? '')) return true;
   for (let i = at - 1; i >= 0; i--) {
+    if (possibilityAt(words, i) || askingAt(words, i)) return true;
     const marker = markerAt(words, i);
     // "said the review would be published": a verb of saying opens the clause it reports.
     if (marker === 'break' || SPEECH_VERBS.has(words[i]!)) break;
     if (marker !== null) return marker === 'future';
   }
   for (let i = at + 1; i < words.length; i++) {
+    if (possibilityAt(words, i)) return true;
     const marker = markerAt(words, i);
     if (marker === 'break') return false;
     if (marker !== null) return marker === 'future';

@@ -8,7 +8,8 @@
  * candidate holds is never answered (abstain-asked-thing.ts), nor a "how many NOUN" question
  * whose candidates hold no count of the noun (abstain-counted-thing.ts), nor a "how many people
  * VERB" question whose candidates tell the act with no number (abstain-counted-act.ts), nor a
- * question for a person's name whose candidates name no one (abstain-asked-name.ts), nor one
+ * question for a name (of a person, a thing, an office's holder) whose candidates name it nowhere
+ * beside the noun that describes it (abstain-asked-name.ts), nor one
  * whose candidates say only that their figure is not the asked thing's (abstain-excluded-thing.ts)
  * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for
  * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts),
@@ -50,8 +51,9 @@ export interface AbstentionEvidence {
    */
   countedActHeld?: boolean;
   /**
-   * Whether the candidates name the person a "what is the name of the man…" question asks the
-   * name of (abstain-asked-name.ts `askedNameHeld`); absent when it asks no person's name.
+   * Whether the candidates name what a "what is the name of the man…", "what is X called" or
+   * "who is the X" question asks the name of (abstain-asked-name.ts `askedNameHeld`); absent
+   * when it asks no name.
    */
   askedNameHeld?: boolean;
   /**

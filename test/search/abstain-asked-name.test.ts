@@ -1,10 +1,14 @@
 /**
- * Abstention's gate on a question for a person's name (src/search/abstain-asked-name.ts): "what
- * is the name of the man who was arrested" is answered only by a passage that names him. Tiny
- * invented corpora: the arrest without a name (beside an officer who is named), then with it.
+ * Abstention's gate on a question for a name (src/search/abstain-asked-name.ts): "what is the
+ * name of the man who was arrested", "what was the name of the pharmacist", "who is the team's
+ * mechanic" are answered only by a passage that names who or what is asked, beside the noun
+ * that describes it. Tiny invented corpora: the arrest without a name (beside an officer who is
+ * named), then with it; a hearing whose pharmacist and mechanic go unnamed, then named.
  */
-import { describe, expect, it } from 'vitest';
-import { namedPerson } from '../../src/search/abstain-asked-name.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { namedBeside, namedNoun, namedPerson } from '../../src/search/abstain-asked-name.js';
+import { passageWordsOf } from '../../src/search/plan/asked-words.js';
+import { stem } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** The arrest; the only full name is the officer's, in the next sentence. */
@@ -47,6 +51,9 @@ describe('the person a question asks the name of', () => {
 });
 
 describe('the gate', () => {
+  // Building reads WordNet: slow on a busy machine, so once, before the timed tests.
+  beforeAll(() => void engineOver(UNNAMED), 120_000);
+
   it('refuses when no passage about the person names them', () => {
     const { engine } = engineOver(UNNAMED);
     expect(engine.ask('what is the name of the man who was arrested').answered).toBe(false);
@@ -57,5 +64,99 @@ describe('the gate', () => {
     const answer = engine.ask('what is the name of the man who was arrested');
     expect(answer.answered).toBe(true);
     expect(answer.passages.some((p) => p.quote.includes('Owen Pryce'))).toBe(true);
+  });
+});
+
+/** A hearing: a pharmacist and a mechanic spoken of, neither named. */
+const HEARING: SearchFixtureArticle = {
+  id: 'hearing',
+  title: "Cyclist's appeal heard in Bern",
+  outlet: 'Bernese Courier',
+  published: '2026-09-08',
+  paragraphs: [
+    ['Nine witnesses gave evidence, including a pharmacist from Bergen.'],
+    ["The team's mechanic had prepared her bottles before the stage."],
+    ['Her uncle told the panel he had kept the tablets in the team car.'],
+  ],
+};
+
+/** The same hearing's second day: the pharmacist and the mechanic named. */
+const SECOND_DAY: SearchFixtureArticle = {
+  id: 'second-day',
+  title: 'Pharmacist tells panel of tablets',
+  outlet: 'Bernese Courier',
+  published: '2026-09-09',
+  paragraphs: [
+    ['The pharmacist, Ola Brekke, told the panel she had sold the tablets in May.'],
+    ["Lukas Imhof, the team's mechanic, said he had filled the bottles from a sealed tap."],
+  ],
+};
+
+describe('what a question asks the name of', () => {
+  it('is the noun after "the name of", before "called", or after "who is the"', () => {
+    expect(namedNoun('what was the name of the pharmacist?')).toEqual({
+      noun: 'pharmacist',
+      person: false,
+      form: 'name',
+    });
+    expect(namedNoun('what is the ship called')?.noun).toBe(stem('ship'));
+    expect(namedNoun("who is Bellhaven's technical director?")).toEqual({
+      noun: 'director',
+      person: true,
+      form: 'who',
+    });
+    expect(namedNoun("who is the team's mechanic")?.noun).toBe(stem('mechanic'));
+  });
+
+  it('is none when "who" asks the doer of a verb, or an adjective follows', () => {
+    expect(namedNoun('who was arrested')).toBeNull();
+    expect(namedNoun('who is responsible for the delay')).toBeNull();
+    expect(namedNoun('who did the board thank')).toBeNull();
+  });
+});
+
+describe('a name beside the noun', () => {
+  const beside = (text: string, noun: string, asked: string[] = []) => {
+    const words = passageWordsOf(text);
+    return namedBeside(text, words, words.stems.indexOf(stem(noun)), 1, new Set(asked));
+  };
+
+  it('stands in apposition, after "named", or in its phrase', () => {
+    expect(beside('The pharmacist, Ola Brekke, gave evidence.', 'pharmacist')).toBe(true);
+    expect(beside('Brekke, a pharmacist from Bergen, gave evidence.', 'pharmacist')).toBe(true);
+    expect(beside('A pharmacist named Ola Brekke gave evidence.', 'pharmacist')).toBe(true);
+    expect(beside('Lafayette sailed home on the frigate Brandywine.', 'frigate')).toBe(true);
+    expect(beside('Bellhaven chief executive Gareth Lindqvist spoke.', 'executive')).toBe(true);
+    expect(beside('The Bergen pharmacist gave evidence.', 'pharmacist')).toBe(false);
+  });
+
+  it('is not a name elsewhere in the sentence, nor a word of the question', () => {
+    expect(
+      beside('Nine witnesses gave evidence, including a pharmacist from Bergen.', 'pharmacist'),
+    ).toBe(false);
+    expect(beside("She wrote to the company's technical director in Bergen.", 'director')).toBe(
+      false,
+    );
+    expect(beside('The Bergen pharmacist gave evidence.', 'pharmacist', ['bergen'])).toBe(false);
+  });
+});
+
+describe('the gate on a name of anyone', () => {
+  beforeAll(() => void [engineOver(HEARING), engineOver(HEARING, SECOND_DAY)], 120_000);
+
+  it('refuses when no passage about the pharmacist or the mechanic names them', () => {
+    const { engine } = engineOver(HEARING);
+    expect(engine.ask('what was the name of the pharmacist?').answered).toBe(false);
+    expect(engine.ask("who is the team's mechanic").answered).toBe(false);
+  });
+
+  it('answers with the passage that names them', () => {
+    const { engine } = engineOver(HEARING, SECOND_DAY);
+    const pharmacist = engine.ask('what was the name of the pharmacist?');
+    expect(pharmacist.answered).toBe(true);
+    expect(pharmacist.passages[0]?.quote).toContain('Ola Brekke');
+    const mechanic = engine.ask("who is the team's mechanic");
+    expect(mechanic.answered).toBe(true);
+    expect(mechanic.passages[0]?.quote).toContain('Lukas Imhof');
   });
 });

@@ -53,7 +53,10 @@ function mayEndInParticipleClause(before: string): boolean {
  *   clause of its own);
  * - the noun opens a noun phrase after a determiner, which follows a verb (not a verb of saying,
  *   whose object may be a clause without "that") or a preposition: the noun phrase is an
- *   object, so the participle cannot be its clause's main verb.
+ *   object, so the participle cannot be its clause's main verb;
+ * - a verb comes before that noun phrase in the clause: with none, the noun phrase after a
+ *   preposition belongs to the subject ("Part of the old quay wall collapsed on 4 June") and the
+ *   participle is the main verb.
  */
 export function reducedRelativeThing(sentence: string, start: number, end: number): string | null {
   const { from } = clauseBounds(sentence, start, end);
@@ -73,5 +76,6 @@ export function reducedRelativeThing(sentence: string, start: number, end: numbe
   const head = words[d - 1]!;
   const object =
     head.tag === 'ADP' || (head.tag === 'VERB' && !SPEECH_VERBS.has(head.value.toLowerCase()));
-  return object ? sentence.slice(words[d]!.start, end) : null;
+  const verbBefore = words.slice(0, d).some((w) => w.tag === 'VERB' || w.tag === 'AUX');
+  return object && verbBefore ? sentence.slice(words[d]!.start, end) : null;
 }

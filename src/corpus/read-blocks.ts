@@ -441,8 +441,10 @@ function readBlock(
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
     else if (
-      (gap || (lineIndex < byline && endsHeadingAbove(state, lines, lineIndex))) &&
-      block.atTop &&
+      (block.atTop
+        ? gap || (lineIndex < byline && endsHeadingAbove(state, lines, lineIndex))
+        : kept > 0 &&
+          !mayContinue(lines[lineIndex - 1] ?? '', line, textWidth(state.articleText()))) &&
       block.words.length > kept &&
       paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'
     ) {
@@ -450,7 +452,10 @@ function readBlock(
       // a headline, a byline, then the outlet's name under it ("Radio Tarn News") are set
       // apart, not run on. Prose with a promotion between its sentences is one paragraph. Nor
       // is a headline and the sentence under it above the byline (its standfirst): a headline
-      // ends in no full stop, so a line that does is no second line of it.
+      // ends in no full stop, so a line that does is no second line of it. Further down, a
+      // heading is a paragraph of its own too when the line under it was not wrapped onto it
+      // (hard-wrap.ts: "About the Kestrel Water Board" / "The Kestrel Water Board supplies …",
+      // where "The" would have fit on the heading's line): a section's heading over its text.
       const next = block.words.splice(kept);
       keepParagraph(state, block);
       block.words = next;

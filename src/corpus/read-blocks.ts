@@ -408,7 +408,24 @@ function endsHeadingAbove(state: ReadState, lines: readonly string[], lineIndex:
   const line = lines[lineIndex] ?? '';
   const above = lines[lineIndex - 1];
   if (isStandfirstLine(line)) return true;
-  return above !== undefined && !mayContinue(above, line, textWidth(state.articleText()));
+  return above !== undefined && !mayContinue(above, line, state.textWidth());
+}
+
+/**
+ * Most of the text's width a section's heading fills: a heading is short beside the lines of
+ * prose, and a line filling more is prose wrapped on a ragged right (a line may end a word or
+ * two short of the widest, a bare address or an outlier setting that width).
+ */
+const HEADING_MAX_WIDTH_SHARE = 2 / 3;
+
+/**
+ * True when `heading`, a heading's line over `line` in one block below the top, ends there: the
+ * line was not wrapped onto it (hard-wrap.ts: "About the Kestrel Water Board" / "The Kestrel
+ * Water Board supplies …", where "The" would have fit), and it is short beside the text's lines.
+ */
+function endsSectionHeading(state: ReadState, heading: string, line: string): boolean {
+  const width = state.textWidth();
+  return heading.length <= width * HEADING_MAX_WIDTH_SHARE && !mayContinue(heading, line, width);
 }
 
 /** The lines of a block of text, trimmed, without empty ones. */
@@ -441,12 +458,11 @@ function readBlock(
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
     else if (
+      block.words.length > kept &&
+      paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading' &&
       (block.atTop
         ? gap || (lineIndex < byline && endsHeadingAbove(state, lines, lineIndex))
-        : kept > 0 &&
-          !mayContinue(lines[lineIndex - 1] ?? '', line, textWidth(state.articleText()))) &&
-      block.words.length > kept &&
-      paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'
+        : endsSectionHeading(state, lines[lineIndex - 1] ?? '', line))
     ) {
       // At the top, a heading and a line a dropped line stands between are not one paragraph:
       // a headline, a byline, then the outlet's name under it ("Radio Tarn News") are set
@@ -480,6 +496,7 @@ export function readBlocks(
 ): BlocksRead {
   let navigation: ReadonlySet<string> | undefined;
   let articleText: string | undefined;
+  let width: number | undefined;
   const sectionNames = () => {
     const names = pageSectionNames(blocks);
     for (const name of context.sections ?? []) names.add(name.toLowerCase());
@@ -501,6 +518,7 @@ export function readBlocks(
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= sectionNames()),
     articleText: () => (articleText ??= blocks.join('\n\n')),
+    textWidth: () => (width ??= textWidth(state.articleText())),
     sender: context.sender ?? null,
     newsletter: null,
     issuer: null,

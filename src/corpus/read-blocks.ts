@@ -139,16 +139,35 @@ const readNameplate: LineRule = (state, block, line) => {
 };
 
 /**
+ * True when `line`, set under a newsletter's masthead in its block, is the masthead's slogan
+ * ("Your weekly round-up of sailing news"): a slogan's shape, and either the paper's words
+ * (nameplate.ts isPaperSlogan: few of them recur in the story) or with the story's headline
+ * standing apart below the block (a heading, not a byline: "Kestrel eight take the Lune
+ * regatta"), since a page sets one headline over its story, so the line set with the masthead
+ * describes the paper, whatever words of the paper's own the story repeats ("river sport").
+ */
+function isSloganUnderMasthead(state: ReadState, block: Block, line: string): boolean {
+  if (!hasSloganShape(line)) return false;
+  const { below } = block;
+  const headlineBelow =
+    below !== undefined &&
+    paragraphKind(below) === 'heading' &&
+    parseByline(below) === null &&
+    !isMastheadName(below);
+  // The story without the slogan's line, which a slogan's words are tried against.
+  return headlineBelow || isPaperSlogan(line, state.articleText().replace(line, ''));
+}
+
+/**
  * A newsletter's name as a paragraph of its own, naming the publication that sent the e-mail
  * ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette <…>"): the newsletter's masthead,
  * wherever it stands; the publication it states is the outlet (newsletter-masthead.ts). Its
  * slogan may stand on the line under it, in its paragraph ("HARBOUR NOTES - Issue 48" over "Your
- * weekly round-up of sailing news"; nameplate.ts's slogan): dropped with it, never the title.
+ * weekly round-up of sailing news"; {@link isSloganUnderMasthead}): dropped with it, never the
+ * title.
  */
 const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
   if (state.sender === null || block.lines.length > 2) return false;
-  // The story without the slogan's line, which a slogan's words are tried against.
-  const story = (slogan: string) => state.articleText().replace(slogan, '');
   if (lineIndex === 1) {
     // Its slogan on the line under it, in its block ("Your weekly round-up of sailing news").
     const masthead = state.dropped.at(-1);
@@ -158,13 +177,12 @@ const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
       masthead.reason !== 'masthead'
     )
       return false;
-    if (!hasSloganShape(line) || !isPaperSlogan(line, story(line))) return false;
+    if (!isSloganUnderMasthead(state, block, line)) return false;
     drop(state, line, 'masthead');
     return true;
   }
   const under = block.lines[1];
-  if (under !== undefined && !(hasSloganShape(under) && isPaperSlogan(under, story(under))))
-    return false;
+  if (under !== undefined && !isSloganUnderMasthead(state, block, under)) return false;
   const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;
   if (masthead.publication === null) state.newsletter ??= masthead.newsletter;

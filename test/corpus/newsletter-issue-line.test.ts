@@ -58,4 +58,47 @@ describe("a newsletter's issue line and its slogan under it", () => {
     const [article] = (await loadCorpus(dir)).articles;
     expect(article?.text).toContain(lead);
   });
+
+  // The story repeats the paper's own words ("sailing news", "Friday"): the headline standing
+  // apart below the nameplate's block still makes the line set with it the slogan.
+  const OWN_WORDS = [
+    'Kelby Bay sailors broke the regatta record, the biggest sailing news of the year.',
+    'See you next Friday.',
+  ];
+
+  it('drops the slogan whose words the story repeats when the headline stands apart below', async () => {
+    const headline = 'Kelby Bay fleet breaks regatta record';
+    const dir = await corpusOf({
+      'notes.eml': message([
+        'HARBOUR NOTES - Issue 48',
+        'Your Friday round-up of sailing news',
+        '',
+        headline,
+        '',
+        'By Ana Ruiz',
+        '',
+        ...OWN_WORDS.flatMap((paragraph) => [paragraph, '']),
+      ]),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.meta.title).toBe(headline);
+    expect(article?.meta.outlet).toBe('Harbour Notes');
+    expect(article?.text).toBe([headline, ...OWN_WORDS].join('\n\n'));
+  });
+
+  it('keeps a line set with the masthead over the byline: the headline, with no other below', async () => {
+    const line = 'Your Friday round-up of sailing news';
+    const dir = await corpusOf({
+      'notes.eml': message([
+        'HARBOUR NOTES - Issue 48',
+        line,
+        '',
+        'By Ana Ruiz',
+        '',
+        ...OWN_WORDS.flatMap((paragraph) => [paragraph, '']),
+      ]),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.text).toContain(line);
+  });
 });

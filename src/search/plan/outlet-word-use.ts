@@ -136,3 +136,60 @@ export function outletWordUse(
     return found;
   };
 }
+
+/**
+ * True when the body sentence `text` writes `term` in lower case right before `next` (index
+ * terms), as one phrase: "a press conference" for "press" and "conference". An outlet's name
+ * built of everyday words ("Baltic Press Agency") shares them with the noun phrases the
+ * coverage reports in, and a word so written is a word of that phrase, not the outlet's name.
+ *
+ * @example
+ * writesInPhrase('He spoke at a press conference.', 'press', 'confer') // true
+ * writesInPhrase('She told Baltic Press on Monday.', 'press', 'monday') // false
+ */
+export function writesInPhrase(text: string, term: string, next: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((token, i) => {
+    const after = tokens[i + 1];
+    return (
+      after !== undefined &&
+      stem(token.word) === term &&
+      /^\p{Ll}/u.test(text.slice(token.start)) &&
+      /^\s+$/u.test(text.slice(token.end, after.start)) &&
+      stem(after.word) === next
+    );
+  });
+}
+
+/**
+ * A test, kept per pair, of whether the coverage writes a word of an outlet's name (`term`) in
+ * lower case in one phrase with the word after it in a question (`next`; {@link
+ * writesInPhrase}): "press conference". `outlets` and `bodyTexts` as {@link outletWordUse}, of
+ * whose sentences the first `maxSentences` are read. False for a term of no outlet's name.
+ */
+export function outletWordPhrases(
+  outlets: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+): (term: string, next: string) => boolean {
+  const ofOutlet = new Set(outlets.flatMap((outlet) => termsOf(outlet)));
+  const known = new Map<string, boolean>();
+  return (term, next) => {
+    if (!ofOutlet.has(term)) return false;
+    const key = `${term} ${next}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      found = false;
+      let read = 0;
+      for (const text of bodyTexts(term)) {
+        if (read++ >= maxSentences) break;
+        if (writesInPhrase(text, term, next)) {
+          found = true;
+          break;
+        }
+      }
+      known.set(key, found);
+    }
+    return found;
+  };
+}

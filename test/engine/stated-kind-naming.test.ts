@@ -4,12 +4,9 @@
  * its page states, as a kind in its title or id would (src/engine/article-naming.ts
  * statedKinds), and is answered from the release, not from a story that mentions one.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine/index.js';
 import type { Engine } from '../../src/engine/types.js';
-import { removeFolder, temporaryFolder, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   ...UNRELATED_ARTICLES,
@@ -28,18 +25,11 @@ const FILES: Record<string, string> = {
 };
 
 let engine: Engine;
-let folders: string[];
+let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const corpusDir = await temporaryFolder();
-  const indexDir = await temporaryFolder();
-  folders = [corpusDir, indexDir];
-  for (const [file, text] of Object.entries(FILES))
-    await writeFile(path.join(corpusDir, file), text);
-  engine = await openEngine({ corpusDir, indexPath: path.join(indexDir, 'index.json') });
+  ({ engine, cleanup } = await plainCorpusEngine(FILES));
 }, 60_000);
-afterAll(async () => {
-  for (const folder of folders) await removeFolder(folder);
-});
+afterAll(() => cleanup());
 
 it('reads the release as meant: titled by its headline, published by its issuer', () => {
   const release = engine.sources().find((s) => s.file === 'release.txt')!;

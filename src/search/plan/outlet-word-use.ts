@@ -18,7 +18,11 @@
  * capitalised words are no names.
  */
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import { keptIn } from '../../text/bounded-memo.js';
 import { placeNamesIn } from './place-in-text.js';
+
+/** Pairs of words whose phrase test {@link outletWordPhrases} keeps at most. */
+const MAX_PHRASES_KEPT = 10_000;
 
 /** True when a word as written starts with a capital letter: how a name is written. */
 const capitalised = (text: string, token: Token) => /^\p{Lu}/u.test(text.slice(token.start));
@@ -122,19 +126,27 @@ export function outletWordUse(
     if (!ofOutlet.has(term)) return false;
     let found = known.get(term);
     if (found === undefined) {
-      found = false;
-      let read = 0;
-      for (const text of bodyTexts(term)) {
-        if (read++ >= maxSentences) break;
-        if (usesAsOtherName(text, term, names)) {
-          found = true;
-          break;
-        }
-      }
+      found = someOfFirst(bodyTexts(term), maxSentences, (text) =>
+        usesAsOtherName(text, term, names),
+      );
       known.set(term, found);
     }
     return found;
   };
+}
+
+/** True when `test` holds for one of the first `limit` of `texts` (the rest are never read). */
+function someOfFirst(
+  texts: Iterable<string>,
+  limit: number,
+  test: (text: string) => boolean,
+): boolean {
+  let read = 0;
+  for (const text of texts) {
+    if (read++ >= limit) return false;
+    if (test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -173,23 +185,11 @@ export function outletWordPhrases(
   maxSentences: number,
 ): (term: string, next: string) => boolean {
   const ofOutlet = new Set(outlets.flatMap((outlet) => termsOf(outlet)));
+  // Keyed by a question's words too, so bounded: a stream of new questions cannot grow it.
   const known = new Map<string, boolean>();
-  return (term, next) => {
-    if (!ofOutlet.has(term)) return false;
-    const key = `${term} ${next}`;
-    let found = known.get(key);
-    if (found === undefined) {
-      found = false;
-      let read = 0;
-      for (const text of bodyTexts(term)) {
-        if (read++ >= maxSentences) break;
-        if (writesInPhrase(text, term, next)) {
-          found = true;
-          break;
-        }
-      }
-      known.set(key, found);
-    }
-    return found;
-  };
+  return (term, next) =>
+    ofOutlet.has(term) &&
+    keptIn(known, `${term} ${next}`, MAX_PHRASES_KEPT, () =>
+      someOfFirst(bodyTexts(term), maxSentences, (text) => writesInPhrase(text, term, next)),
+    );
 }

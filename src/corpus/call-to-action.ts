@@ -123,7 +123,10 @@ const SOCIAL_FOLLOW = new RegExp(
   `^(?:[Pp]lease\\s+)?(?:[Ff]ollow|[Ll]ike|[Jj]oin|[Ff]ind|[Cc]onnect with|[Ss]ubscribe to|[Kk]eep up with)\\s+(?:us|our\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Pp]ages?|[Cc]hannels?|[Aa]ccounts?|[Ff]eeds?|[Gg]roups?|[Cc]ommunity)|the(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|((?:\\p{Lu}[\\p{L}\\d&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}\\d&'’.-]*){0,4}))\\b.{0,80}?\\bfor\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|live|regular|more)\\b|\\bfor\\s+(?:more\\s+)?updates\\b`,
   'u',
 );
-/** A social platform named as a word, social media as such, or the outlet's own channel, page or account. */
+/**
+ * A social platform named as a word, social media as such, or the outlet's own channel, page or
+ * account.
+ */
 const ON_SOCIAL = new RegExp(
   `\\b${SOCIAL_PLATFORM}\\b|\\bsocial (?:media|networks?|channels?)\\b|\\bour\\s+(?:[\\p{L}-]+\\s+){0,2}(?:pages?|channels?|accounts?|feeds?|groups?|community)\\b`,
   'iu',

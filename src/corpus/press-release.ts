@@ -105,8 +105,9 @@ function namedAgain(articleText: string, name: string): boolean {
  * under the heading line, a name ending so is the issuer only where the release names it again
  * ({@link namedAgain}: its "About …" section, its text), whatever its length: a title-case
  * headline there can end in such a noun too ("Mayor Thanks Fire Service"), but its words are
- * not a name the prose repeats. The issuer publishes the release, as an outlet publishes an article: its name
- * is the outlet when the page names no other (clean.ts), and it is never a passage of the release.
+ * not a name the prose repeats. The issuer publishes the release, as an outlet publishes an
+ * article: its name is the outlet when the page names no other (clean.ts), and it is never a
+ * passage of the release.
  */
 export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
   if (

@@ -113,17 +113,22 @@ export function isPromotion(line: string): boolean {
 
 /**
  * A call to follow the outlet on social media: an imperative ("Follow", "Like", "Join", "Find"),
- * the outlet as its object ("us", "our WhatsApp channel", "the Herald") on a social platform or
- * its own channel, then what the reader gets there ("for the latest news", "for updates").
- * Case-sensitive past the verb (`u` only) so "the Herald" is a name; the verb takes either case.
+ * the outlet as its object ("us", "our WhatsApp channel", "the Herald", or its name as it
+ * writes it, group 1: "The Oarsman's Gazette", which {@link isCoverageSource} checks is a news
+ * outlet's) on a social platform or its own channel, then what the reader gets there ("for the
+ * latest news", "for updates"). Case-sensitive past the verb (`u` only) so "the Herald" is a
+ * name; the verb takes either case.
  */
 const SOCIAL_FOLLOW = new RegExp(
-  `^(?:[Pp]lease\\s+)?(?:[Ff]ollow|[Ll]ike|[Jj]oin|[Ff]ind|[Cc]onnect with|[Ss]ubscribe to|[Kk]eep up with)\\s+(?:us|our\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Pp]ages?|[Cc]hannels?|[Aa]ccounts?|[Ff]eeds?|[Gg]roups?|[Cc]ommunity)|the(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})\\b.{0,80}?\\bfor\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|live|regular|more)\\b|\\bfor\\s+(?:more\\s+)?updates\\b`,
+  `^(?:[Pp]lease\\s+)?(?:[Ff]ollow|[Ll]ike|[Jj]oin|[Ff]ind|[Cc]onnect with|[Ss]ubscribe to|[Kk]eep up with)\\s+(?:us|our\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Pp]ages?|[Cc]hannels?|[Aa]ccounts?|[Ff]eeds?|[Gg]roups?|[Cc]ommunity)|the(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|((?:\\p{Lu}[\\p{L}\\d&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}\\d&'’.-]*){0,4}))\\b.{0,80}?\\bfor\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|live|regular|more)\\b|\\bfor\\s+(?:more\\s+)?updates\\b`,
   'u',
 );
-/** A social platform named as a word, or the outlet's own channel, page or account. */
+/**
+ * A social platform named as a word, social media as such, or the outlet's own channel, page or
+ * account.
+ */
 const ON_SOCIAL = new RegExp(
-  `\\b${SOCIAL_PLATFORM}\\b|\\bour\\s+(?:[\\p{L}-]+\\s+){0,2}(?:pages?|channels?|accounts?|feeds?|groups?|community)\\b`,
+  `\\b${SOCIAL_PLATFORM}\\b|\\bsocial (?:media|networks?|channels?)\\b|\\bour\\s+(?:[\\p{L}-]+\\s+){0,2}(?:pages?|channels?|accounts?|feeds?|groups?|community)\\b`,
   'iu',
 );
 
@@ -137,7 +142,11 @@ const ON_SOCIAL = new RegExp(
 export function isSocialFollowCall(line: string): boolean {
   if (line.length > MAX_PROMOTION_LENGTH) return false;
   const call = line.replace(KICKER, '').trim();
-  return SOCIAL_FOLLOW.test(call) && ON_SOCIAL.test(call);
+  const match = SOCIAL_FOLLOW.exec(call);
+  if (match === null || !ON_SOCIAL.test(call)) return false;
+  // Named, the object is a news outlet ("Follow Kestrel Rowing Club on …" is a club's call).
+  const name = match[1];
+  return name === undefined || isCoverageSource(name);
 }
 
 /**

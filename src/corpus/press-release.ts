@@ -54,6 +54,16 @@ export function parseReleaseHeading(line: string): { published: string | null } 
 }
 
 /**
+ * The kind a press release's heading line names itself by ("PRESS RELEASE" of "PRESS RELEASE —
+ * 3 March 2026", "FOR IMMEDIATE RELEASE"), as written, or null for any other line: what the
+ * document says it is, kept with the dropped line so a reader may name the piece by it.
+ */
+export function releaseKind(line: string): string | null {
+  if (parseReleaseHeading(line) === null) return null;
+  return RELEASE_KIND.exec(line.trim())?.[0] ?? null;
+}
+
+/**
  * A press release's heading line at the top of the document, before any body text: dropped, its
  * date taken as the publication date (as a dateline's is, so it is listed as one).
  */
@@ -75,13 +85,16 @@ const ISSUER_NOUN =
   /\b(?:council|authority|police|constabulary|service|ministry|department|office|agency|commission|government|parliament|assembly|trust|university|college|school|hospital|board|committee|company|corporation|ltd|limited|plc|inc|llc|group|foundation|association|society|federation|union|institute|partnership|network|club|church|court|army|navy)\.?$/i;
 
 /**
- * True when the release has a boilerplate section headed "About NAME" ("About the Kestrel Water
- * Board"), alone on its line: the form's closing section on who issued it, so NAME is the issuer.
+ * True when the release names `name` again inside a line of other words: its boilerplate
+ * section headed "About the Kestrel Water Board", or its text ("The North Atlantic Rowing
+ * Union (NARU) has confirmed …"). A body's name keeps its capitals in running prose, where a
+ * title-case headline's words ("Mayor Thanks Fire Service") are lower case, so the name is
+ * matched in its own case (in any case when the line sets it in capitals), as whole words.
  */
-function headsAboutSection(articleText: string, name: string): boolean {
-  return new RegExp(`^\\s*about\\s+(?:the\\s+)?${escapeRegExp(name)}\\s*:?\\s*$`, 'imu').test(
-    articleText,
-  );
+function namedAgain(articleText: string, name: string): boolean {
+  const flags = /\p{Ll}/u.test(name) ? 'u' : 'iu';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, flags);
+  return articleText.split('\n').some((line) => line.trim() !== name && pattern.test(line));
 }
 
 /**
@@ -89,10 +102,12 @@ function headsAboutSection(articleText: string, name: string): boolean {
  * header's lines ("NEWS RELEASE" / "Aldshire District Council" / "For immediate release: 13
  * March 2026"): a short run of capitalised words set between two of the header's lines, or
  * beside one when it ends in a body's noun ({@link ISSUER_NOUN}). Set as a paragraph of its own
- * under the heading line, a name ending so is the issuer only where the release's "About …"
- * section names it again: a title-case headline there can end in such a noun too ("Mayor Thanks
- * Fire Service"). The issuer publishes the release, as an outlet publishes an article: its name
- * is the outlet when the page names no other (clean.ts), and it is never a passage of the release.
+ * under the heading line, a name ending so is the issuer only where the release names it again
+ * ({@link namedAgain}: its "About …" section, its text), whatever its length: a title-case
+ * headline there can end in such a noun too ("Mayor Thanks Fire Service"), but its words are
+ * not a name the prose repeats. The issuer publishes the release, as an outlet publishes an
+ * article: its name is the outlet when the page names no other (clean.ts), and it is never a
+ * passage of the release.
  */
 export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
   if (
@@ -114,7 +129,7 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
       (beside.length === 1 ||
         (block.lines.length === 1 &&
           isHeading(block.above) &&
-          headsAboutSection(state.articleText(), name))));
+          namedAgain(state.articleText(), name))));
   if (!issuer) return false;
   state.issuer ??= name;
   drop(state, line, 'masthead');

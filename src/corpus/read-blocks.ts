@@ -139,16 +139,35 @@ const readNameplate: LineRule = (state, block, line) => {
 };
 
 /**
+ * True when `line`, set under a newsletter's masthead in its block, is the masthead's slogan
+ * ("Your weekly round-up of sailing news"): a slogan's shape, and either the paper's words
+ * (nameplate.ts isPaperSlogan: few of them recur in the story) or with the story's headline
+ * standing apart below the block (a heading, not a byline: "Kestrel eight take the Lune
+ * regatta"), since a page sets one headline over its story, so the line set with the masthead
+ * describes the paper, whatever words of the paper's own the story repeats ("river sport").
+ */
+function isSloganUnderMasthead(state: ReadState, block: Block, line: string): boolean {
+  if (!hasSloganShape(line)) return false;
+  const { below } = block;
+  const headlineBelow =
+    below !== undefined &&
+    paragraphKind(below) === 'heading' &&
+    parseByline(below) === null &&
+    !isMastheadName(below);
+  // The story without the slogan's line, which a slogan's words are tried against.
+  return headlineBelow || isPaperSlogan(line, state.articleText().replace(line, ''));
+}
+
+/**
  * A newsletter's name as a paragraph of its own, naming the publication that sent the e-mail
  * ("MARROW BAY GAZETTE BRIEFING" from "Marrow Bay Gazette <…>"): the newsletter's masthead,
  * wherever it stands; the publication it states is the outlet (newsletter-masthead.ts). Its
  * slogan may stand on the line under it, in its paragraph ("HARBOUR NOTES - Issue 48" over "Your
- * weekly round-up of sailing news"; nameplate.ts's slogan): dropped with it, never the title.
+ * weekly round-up of sailing news"; {@link isSloganUnderMasthead}): dropped with it, never the
+ * title.
  */
 const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
   if (state.sender === null || block.lines.length > 2) return false;
-  // The story without the slogan's line, which a slogan's words are tried against.
-  const story = (slogan: string) => state.articleText().replace(slogan, '');
   if (lineIndex === 1) {
     // Its slogan on the line under it, in its block ("Your weekly round-up of sailing news").
     const masthead = state.dropped.at(-1);
@@ -158,13 +177,12 @@ const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
       masthead.reason !== 'masthead'
     )
       return false;
-    if (!hasSloganShape(line) || !isPaperSlogan(line, story(line))) return false;
+    if (!isSloganUnderMasthead(state, block, line)) return false;
     drop(state, line, 'masthead');
     return true;
   }
   const under = block.lines[1];
-  if (under !== undefined && !(hasSloganShape(under) && isPaperSlogan(under, story(under))))
-    return false;
+  if (under !== undefined && !isSloganUnderMasthead(state, block, under)) return false;
   const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;
   if (masthead.publication === null) state.newsletter ??= masthead.newsletter;
@@ -408,7 +426,24 @@ function endsHeadingAbove(state: ReadState, lines: readonly string[], lineIndex:
   const line = lines[lineIndex] ?? '';
   const above = lines[lineIndex - 1];
   if (isStandfirstLine(line)) return true;
-  return above !== undefined && !mayContinue(above, line, textWidth(state.articleText()));
+  return above !== undefined && !mayContinue(above, line, state.textWidth());
+}
+
+/**
+ * Most of the text's width a section's heading fills: a heading is short beside the lines of
+ * prose, and a line filling more is prose wrapped on a ragged right (a line may end a word or
+ * two short of the widest, a bare address or an outlier setting that width).
+ */
+const HEADING_MAX_WIDTH_SHARE = 2 / 3;
+
+/**
+ * True when `heading`, a heading's line over `line` in one block below the top, ends there: the
+ * line was not wrapped onto it (hard-wrap.ts: "About the Kestrel Water Board" / "The Kestrel
+ * Water Board supplies …", where "The" would have fit), and it is short beside the text's lines.
+ */
+function endsSectionHeading(state: ReadState, heading: string, line: string): boolean {
+  const width = state.textWidth();
+  return heading.length <= width * HEADING_MAX_WIDTH_SHARE && !mayContinue(heading, line, width);
 }
 
 /** The lines of a block of text, trimmed, without empty ones. */
@@ -441,16 +476,20 @@ function readBlock(
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
     else if (
-      (gap || (lineIndex < byline && endsHeadingAbove(state, lines, lineIndex))) &&
-      block.atTop &&
       block.words.length > kept &&
-      paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading'
+      paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading' &&
+      (block.atTop
+        ? gap || (lineIndex < byline && endsHeadingAbove(state, lines, lineIndex))
+        : endsSectionHeading(state, lines[lineIndex - 1] ?? '', line))
     ) {
       // At the top, a heading and a line a dropped line stands between are not one paragraph:
       // a headline, a byline, then the outlet's name under it ("Radio Tarn News") are set
       // apart, not run on. Prose with a promotion between its sentences is one paragraph. Nor
       // is a headline and the sentence under it above the byline (its standfirst): a headline
-      // ends in no full stop, so a line that does is no second line of it.
+      // ends in no full stop, so a line that does is no second line of it. Further down, a
+      // heading is a paragraph of its own too when the line under it was not wrapped onto it
+      // (hard-wrap.ts: "About the Kestrel Water Board" / "The Kestrel Water Board supplies …",
+      // where "The" would have fit on the heading's line): a section's heading over its text.
       const next = block.words.splice(kept);
       keepParagraph(state, block);
       block.words = next;
@@ -475,6 +514,7 @@ export function readBlocks(
 ): BlocksRead {
   let navigation: ReadonlySet<string> | undefined;
   let articleText: string | undefined;
+  let width: number | undefined;
   const sectionNames = () => {
     const names = pageSectionNames(blocks);
     for (const name of context.sections ?? []) names.add(name.toLowerCase());
@@ -496,6 +536,7 @@ export function readBlocks(
     sectionLabels: new Set(),
     navigationItems: () => (navigation ??= sectionNames()),
     articleText: () => (articleText ??= blocks.join('\n\n')),
+    textWidth: () => (width ??= textWidth(state.articleText())),
     sender: context.sender ?? null,
     newsletter: null,
     issuer: null,

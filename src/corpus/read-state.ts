@@ -41,6 +41,8 @@ export interface ReadState {
   navigationItems: () => ReadonlySet<string>;
   /** The article's whole text as received, blocks joined by blank lines (built on first call). */
   articleText: () => string;
+  /** The width its lines are set to, in characters (hard-wrap.ts textWidth; read on first call). */
+  textWidth: () => number;
   /** The display name of the e-mail's sender, if the article came as one (newsletter-masthead.ts). */
   sender: string | null;
   /** A newsletter's name as a product its masthead states ("Echo Daily Briefing"), if any. */

@@ -9,13 +9,16 @@
  *   of its id (about-fallback.ts `idNaming`).
  * - An article's kind ("the letter", "the editorial", "the press release"): a word for a kind
  *   of article ({@link ARTICLE_KINDS}) that its id or title carries ("parent-letter", "Letter:
- *   the pupils deserve a plan"), every other word searched being a word of that id or title
- *   ("the parents' letter").
+ *   the pupils deserve a plan"), or its page's heading line states ("PRESS RELEASE — 3 March
+ *   2026", dropped from its text but kept as a page line), every other word searched being a
+ *   word of that id or title ("the parents' letter").
  *
  * Other words of a titled article's id or title are what it is about, not its name ("budget"
  * in `news/budget`, "Council budget passed"; "union" in "Union opens talks"): they stay content.
  */
 import { idWords } from '../corpus/ids.js';
+import { releaseKind } from '../corpus/press-release.js';
+import type { CleanArticle } from '../corpus/types.js';
 import { pieceKindTerms } from '../search/plan/piece-kinds.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { termsOf } from '../text/terms.js';
@@ -38,13 +41,35 @@ export interface ArticleNames {
 }
 
 /**
- * The naming terms of each article: its id's words (split at `_ . - /`) and its title's terms;
+ * The kinds an article's page states it is, by its heading line (press-release.ts: "PRESS
+ * RELEASE" of "PRESS RELEASE — 3 March 2026"), read from its page lines: the line is dropped
+ * from the text, but the document is still the kind it says.
+ */
+export function statedKinds(article: Pick<CleanArticle, 'page'>): string[] {
+  return (article.page ?? []).flatMap(({ kind, text }) => {
+    const stated = kind === 'dateline' ? releaseKind(text) : null;
+    return stated === null ? [] : [stated];
+  });
+}
+
+/**
+ * The naming terms of each article: its id's words (split at `_ . - /`), its title's terms and
+ * those of the kinds its page states (`kinds`, per article in corpus order: {@link statedKinds});
  * a kind carried by more than `maxShare` of the articles (at least one may always be named)
  * names none, as an id word does (about-fallback.ts `idTermsOf`).
  */
-export function articleNamesOf(sources: readonly SourceRef[], maxShare: number): ArticleNames {
+export function articleNamesOf(
+  sources: readonly SourceRef[],
+  maxShare: number,
+  kinds: ReadonlyArray<readonly string[]> = [],
+): ArticleNames {
   const terms = sources.map(
-    ({ id, title }) => new Set([...termsOf(idWords(id)), ...termsOf(title)]),
+    ({ id, title }, article) =>
+      new Set([
+        ...termsOf(idWords(id)),
+        ...termsOf(title),
+        ...(kinds[article] ?? []).flatMap((kind) => termsOf(kind)),
+      ]),
   );
   const all = new Map<string, number[]>();
   terms.forEach((own, article) => {

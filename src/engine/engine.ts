@@ -27,7 +27,12 @@ import { leadWindows } from './lead-windows.js';
 import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
-import { articleNamesOf, articlesNamedAlone, type ArticleNames } from './article-naming.js';
+import {
+  articleNamesOf,
+  articlesNamedAlone,
+  statedKinds,
+  type ArticleNames,
+} from './article-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { readTimeline, type SavedTimelineEvent } from './saved-timeline.js';
 import { oneSafeLine } from '../text/controls.js';
@@ -122,7 +127,11 @@ export class CorpusEngine implements Engine {
       corpus.articles.map(({ meta }) => meta.id),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
     );
-    this.names = articleNamesOf(this.sourceRefs, SEARCH_OPTIONS.plan.sourceTermMaxShare);
+    this.names = articleNamesOf(
+      this.sourceRefs,
+      SEARCH_OPTIONS.plan.sourceTermMaxShare,
+      corpus.articles.map(statedKinds),
+    );
     this.sentenceCounts = corpus.articles.map(() => 0);
     this.firstSentence = new Int32Array(corpus.articles.length).fill(-1);
     corpus.sentences.forEach((sentence, s) => {

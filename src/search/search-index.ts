@@ -71,7 +71,7 @@ import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/ask
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
-import { outletWordUse } from './plan/outlet-word-use.js';
+import { outletWordPhrases, outletWordUse } from './plan/outlet-word-use.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
 import {
@@ -484,6 +484,11 @@ export class SearchIndex {
         (term) => this.commonWords.has(term),
         {
           usedOtherwise: outletWordUse(
+            corpus.articles.flatMap((article) => article.meta.outlet ?? []),
+            (term) => this.bodyTextsHolding(term),
+            o.maxOutletWordSentences,
+          ),
+          writesInPhrase: outletWordPhrases(
             corpus.articles.flatMap((article) => article.meta.outlet ?? []),
             (term) => this.bodyTextsHolding(term),
             o.maxOutletWordSentences,

@@ -179,6 +179,9 @@ describe('a call to follow the outlet on social media', () => {
     'Like our Facebook page for updates.',
     'Follow the Herald on Instagram for the latest pictures.',
     'LOVE LOCAL NEWS? Follow us on X for the latest.',
+    // The outlet by its own name, on social media as such.
+    "Follow The Oarsman's Gazette on social media for the latest rowing news.",
+    'Follow us on social media for the latest news.',
   ])('reads %j as a call', (line) => {
     expect(isSocialFollowCall(line)).toBe(true);
   });
@@ -191,6 +194,10 @@ describe('a call to follow the outlet on social media', () => {
     'Follow the money for the latest clues, the prosecutor said.',
     'Join the queue for the latest phones.',
     'Follow the council on X for the latest road closures.',
+    // A name that is no news outlet's: a club's, a force's call.
+    'Follow Kestrel Rowing Club on social media for the latest results.',
+    // Social media named as no place to follow the outlet.
+    'Follow The Oarsman’s Gazette for a week and you will learn the sport.',
   ])('keeps %j', (line) => {
     expect(isSocialFollowCall(line)).toBe(false);
   });

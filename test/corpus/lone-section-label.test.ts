@@ -50,7 +50,8 @@ describe('lone section labels further down a page', () => {
     [page(NAV, HEADLINE, FIRST, 'Health: what changes', SECOND), 'Health: what changes'],
     // Not a title-case line of its own.
     [page(NAV, HEADLINE, FIRST, 'politics', SECOND), 'politics'],
-    [page(NAV, HEADLINE, FIRST, `Politics\n${SECOND}`), `Politics ${SECOND}`],
+    // Over its text in one block: a heading of the story, a paragraph of its own.
+    [page(NAV, HEADLINE, FIRST, `Politics\n${SECOND}`), `Politics\n\n${SECOND}`],
   ])('keeps the look-alike in %j', (raw, kept) => {
     expect(cleanArticle(raw).text).toContain(kept);
   });

@@ -58,4 +58,40 @@ describe("a newsletter's issue line and its slogan under it", () => {
     const [article] = (await loadCorpus(dir)).articles;
     expect(article?.text).toContain(lead);
   });
+
+  // The story repeats the paper's own words ("sailing news", "Friday"): the headline standing
+  // apart below the nameplate's block still makes the line set with it the slogan.
+  const OWN_WORDS = [
+    'Kelby Bay sailors broke the regatta record, the biggest sailing news of the year.',
+    'See you next Friday.',
+  ];
+
+  /** The one article of a corpus holding a message from "Harbour Notes" opening with `top`. */
+  const readMessage = async (top: string[]) => {
+    const story = OWN_WORDS.flatMap((paragraph) => [paragraph, '']);
+    const dir = await corpusOf({ 'notes.eml': message([...top, ...story]) });
+    return (await loadCorpus(dir)).articles[0];
+  };
+
+  it('drops the slogan whose words the story repeats when the headline stands apart below', async () => {
+    const headline = 'Kelby Bay fleet breaks regatta record';
+    const article = await readMessage([
+      'HARBOUR NOTES - Issue 48',
+      'Your Friday round-up of sailing news',
+      '',
+      headline,
+      '',
+      'By Ana Ruiz',
+      '',
+    ]);
+    expect(article?.meta.title).toBe(headline);
+    expect(article?.meta.outlet).toBe('Harbour Notes');
+    expect(article?.text).toBe([headline, ...OWN_WORDS].join('\n\n'));
+  });
+
+  it('keeps a line set with the masthead over the byline: the headline, with no other below', async () => {
+    const line = 'Your Friday round-up of sailing news';
+    const article = await readMessage(['HARBOUR NOTES - Issue 48', line, '', 'By Ana Ruiz', '']);
+    expect(article?.text).toContain(line);
+  });
 });

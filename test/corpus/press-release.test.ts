@@ -140,8 +140,34 @@ describe('a press release’s issuer line', () => {
   });
 
   it.each([
+    ['North Atlantic Rowing Union', 'NARU confirms new weight limits for lightweight crews'],
+    ['Atlantic Rowing Union', 'NARU confirms new weight limits for lightweight crews'],
+    ['WEXMOOR DISTRICT COUNCIL', HEADLINE],
+  ])(
+    'reads "%s", a paragraph of its own under the heading line, as the issuer when its text names it again, whatever its length',
+    (issuer, headline) => {
+      const named =
+        'The North Atlantic Rowing Union (NARU) and Wexmoor District Council agreed the limits.';
+      const cleaned = cleanArticle(
+        article('PRESS RELEASE — 3 March 2026', issuer, headline, named, STORY),
+      );
+      expect(cleaned.headline).toBe(headline);
+      expect(cleaned.outlet).toBe(issuer === 'WEXMOOR DISTRICT COUNCIL' ? ISSUER : issuer);
+      expect(cleaned.dropped).toContainEqual({ line: issuer, reason: 'masthead' });
+      expect(cleaned.text).toBe(article(headline, named, STORY));
+    },
+  );
+
+  it.each([
     // No "About" section names it: a title-case headline can end in a body's noun too.
     ['with no "About" section', ['Mayor Thanks Fire Service', STORY]],
+    // Its words in the prose are no name there: lower case, or a part of a longer word.
+    [
+      'whose words the prose uses in lower case',
+      ['Mayor Thanks Fire Service', 'The mayor thanks fire service crews for their work.'],
+    ],
+    // The line set again alone (a heading repeated) is no naming in prose.
+    ['repeated alone', [ISSUER, STORY, ISSUER]],
     // The section names another body.
     ['whose "About" section names another body', [ISSUER, STORY, 'About Quayside Halls Trust']],
   ])('leaves a paragraph of its own under the heading line %s as it was', (_case, blocks) => {

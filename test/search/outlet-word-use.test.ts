@@ -3,7 +3,11 @@
  * (src/search/plan/outlet-word-use.ts). Invented outlets "Brindle Courier" and "Mere Valley Post".
  */
 import { describe, expect, it } from 'vitest';
-import { outletWordUse, usesAsOtherName } from '../../src/search/plan/outlet-word-use.js';
+import {
+  outletWordUse,
+  usesAsOtherName,
+  writesInPhrase,
+} from '../../src/search/plan/outlet-word-use.js';
 import { stem, termsOf } from '../../src/text/terms.js';
 
 const OUTLETS = [termsOf('Brindle Courier'), termsOf('Mere Valley Post')];
@@ -64,5 +68,17 @@ describe('the test over a coverage', () => {
     expect(read).toEqual([brindle, courier]);
     const bounded = outletWordUse(['Brindle Courier'], (term) => texts[term] ?? [], 1);
     expect(bounded(brindle)).toBe(false);
+  });
+});
+
+describe('a word of an outlet’s name written in an everyday phrase', () => {
+  it.each([
+    ['He spoke at a press conference on Monday.', true],
+    // Capitalised, in the name, or apart from the word after it: no such phrase.
+    ['She told Baltic Press Conference organisers.', false],
+    ['The press, at conference time, was absent.', false],
+    ['The press officer spoke.', false],
+  ])('%j writes "press conference": %s', (text, expected) => {
+    expect(writesInPhrase(text, stem('press'), stem('conference'))).toBe(expected);
   });
 });

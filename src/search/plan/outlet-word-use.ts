@@ -18,7 +18,11 @@
  * capitalised words are no names.
  */
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import { keptIn } from '../../text/bounded-memo.js';
 import { placeNamesIn } from './place-in-text.js';
+
+/** Pairs of words whose phrase test {@link outletWordPhrases} keeps at most. */
+const MAX_PHRASES_KEPT = 10_000;
 
 /** True when a word as written starts with a capital letter: how a name is written. */
 const capitalised = (text: string, token: Token) => /^\p{Lu}/u.test(text.slice(token.start));
@@ -122,17 +126,70 @@ export function outletWordUse(
     if (!ofOutlet.has(term)) return false;
     let found = known.get(term);
     if (found === undefined) {
-      found = false;
-      let read = 0;
-      for (const text of bodyTexts(term)) {
-        if (read++ >= maxSentences) break;
-        if (usesAsOtherName(text, term, names)) {
-          found = true;
-          break;
-        }
-      }
+      found = someOfFirst(bodyTexts(term), maxSentences, (text) =>
+        usesAsOtherName(text, term, names),
+      );
       known.set(term, found);
     }
     return found;
   };
+}
+
+/** True when `test` holds for one of the first `limit` of `texts` (the rest are never read). */
+function someOfFirst(
+  texts: Iterable<string>,
+  limit: number,
+  test: (text: string) => boolean,
+): boolean {
+  let read = 0;
+  for (const text of texts) {
+    if (read++ >= limit) return false;
+    if (test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the body sentence `text` writes `term` in lower case right before `next` (index
+ * terms), as one phrase: "a press conference" for "press" and "conference". An outlet's name
+ * built of everyday words ("Baltic Press Agency") shares them with the noun phrases the
+ * coverage reports in, and a word so written is a word of that phrase, not the outlet's name.
+ *
+ * @example
+ * writesInPhrase('He spoke at a press conference.', 'press', 'confer') // true
+ * writesInPhrase('She told Baltic Press on Monday.', 'press', 'monday') // false
+ */
+export function writesInPhrase(text: string, term: string, next: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((token, i) => {
+    const after = tokens[i + 1];
+    return (
+      after !== undefined &&
+      stem(token.word) === term &&
+      /^\p{Ll}/u.test(text.slice(token.start)) &&
+      /^\s+$/u.test(text.slice(token.end, after.start)) &&
+      stem(after.word) === next
+    );
+  });
+}
+
+/**
+ * A test, kept per pair, of whether the coverage writes a word of an outlet's name (`term`) in
+ * lower case in one phrase with the word after it in a question (`next`; {@link
+ * writesInPhrase}): "press conference". `outlets` and `bodyTexts` as {@link outletWordUse}, of
+ * whose sentences the first `maxSentences` are read. False for a term of no outlet's name.
+ */
+export function outletWordPhrases(
+  outlets: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+): (term: string, next: string) => boolean {
+  const ofOutlet = new Set(outlets.flatMap((outlet) => termsOf(outlet)));
+  // Keyed by a question's words too, so bounded: a stream of new questions cannot grow it.
+  const known = new Map<string, boolean>();
+  return (term, next) =>
+    ofOutlet.has(term) &&
+    keptIn(known, `${term} ${next}`, MAX_PHRASES_KEPT, () =>
+      someOfFirst(bodyTexts(term), maxSentences, (text) => writesInPhrase(text, term, next)),
+    );
 }

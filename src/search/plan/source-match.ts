@@ -46,6 +46,12 @@ export interface SourceCatalog {
    */
   usedOtherwise?: (term: string) => boolean;
   /**
+   * True when the coverage's text writes a word of an outlet's name (`term`) in lower case in
+   * one phrase with `next`, an everyday noun phrase ("press conference": plan/outlet-word-use.ts
+   * outletWordPhrases). Absent: none is.
+   */
+  writesInPhrase?: (term: string, next: string) => boolean;
+  /**
    * True for a title term that names its articles as an author's name does: a name (written
    * capitalised in the title, never in lower case in the coverage's text) that most of the
    * articles it titles never use in their own text ("Monroe" in "State of the Union address,
@@ -109,6 +115,8 @@ export function metadataTerms(meta: ArticleMeta): {
 export interface CoverageText {
   /** {@link SourceCatalog.usedOtherwise}. */
   usedOtherwise?: (term: string) => boolean;
+  /** {@link SourceCatalog.writesInPhrase}. */
+  writesInPhrase?: (term: string, next: string) => boolean;
   /**
    * How the coverage's text uses a title word (`term`, written `word` folded): the articles
    * (indices in `metas`) whose own text holds the term, not counting a heading that is their
@@ -131,7 +139,7 @@ export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
-  { usedOtherwise, titleWordUse }: CoverageText = {},
+  { usedOtherwise, writesInPhrase, titleWordUse }: CoverageText = {},
 ): SourceCatalog {
   const all = new Map<string, number[]>();
   const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
@@ -197,12 +205,18 @@ export function buildSourceCatalog(
   // title in title case ("Guard to Partner With Police") capitalises every word, names or not,
   // and any title its first ("Diggers arrive on the Orrel").
   const capitalised = new Map<string, string>();
+  // Title words written as initials ("IRF" of "Regatta calendar confirmed by IRF board").
+  const initialisms = new Set<string>();
   for (const meta of metas) {
     const words = tokenize(meta.title).filter((token) => /^\p{L}/u.test(token.word));
     const upper = words.filter((token) => /^\p{Lu}/u.test(meta.title.slice(token.start)));
     if (words.every((token) => upper.includes(token) || isStopWord(token))) continue;
-    for (const token of upper)
-      if (token !== words[0]) capitalised.set(stem(token.word), token.word);
+    for (const token of upper) {
+      if (token === words[0]) continue;
+      capitalised.set(stem(token.word), token.word);
+      if (INITIALISM.test(meta.title.slice(token.start, token.end)))
+        initialisms.add(stem(token.word));
+    }
   }
   const labels = new Map<string, boolean>();
   const isLabel = (term: string): boolean => {
@@ -221,7 +235,11 @@ export function buildSourceCatalog(
         !date.has(term)
       ) {
         const use = titleWordUse(term, word);
+        // A body's initials in a headline that the coverage's text writes too ("The IRF … said")
+        // name the body it reports on: the question's subject, not the article.
+        const reported = initialisms.has(term) && use.articles.size > 0;
         known =
+          !reported &&
           !use.inLowerCase &&
           articles.filter((article) => !use.articles.has(article)).length * 2 > articles.length;
       }
@@ -254,6 +272,7 @@ export function buildSourceCatalog(
       articles: [...articles].sort((a, b) => a - b),
     })),
     ...(usedOtherwise ? { usedOtherwise } : {}),
+    ...(writesInPhrase ? { writesInPhrase } : {}),
     articles: metas.length,
   };
 }
@@ -288,6 +307,9 @@ interface Counts {
   date: boolean;
   strong: boolean;
 }
+
+/** A word written as initials, capitals only: "IRF", "NHS". */
+const INITIALISM = /^\p{Lu}{2,6}$/u;
 
 /** The last two digits of a year as a question may write it ("in '71", "the 86 speech"). */
 const SHORT_YEAR = /^\d{2}$/;
@@ -433,7 +455,10 @@ const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap
  * question holds, or a run of whose name it writes out ({@link nameRuns}). A word of an outlet's
  * name that the coverage also uses as another name ({@link SourceCatalog.usedOtherwise}: "from
  * Brindle" of "Brindle Courier") names nothing alone, only followed by a word for a source
- * ("the Brindle paper").
+ * ("the Brindle paper"). Nor does a word of an outlet's name that the question writes in a
+ * phrase the coverage writes in lower case ({@link SourceCatalog.writesInPhrase}: "press" of
+ * "where was the press conference", beside "Baltic Press Agency"): it is a word of the noun
+ * phrase asked about; the outlet is named by its name, not by an everyday word of it.
  */
 function namingArticles(
   asked: readonly string[],
@@ -458,9 +483,20 @@ function namingArticles(
     else for (const run of nameRuns(asked, name, catalog)) add(run, name.articles);
   }
   const spokenOf = new Set(asked.filter((_, i) => SOURCE_NOUN_TERMS.has(asked[i + 1] ?? '')));
+  const inPhrase = new Set(
+    asked.filter((term, i) => {
+      const next = asked[i + 1];
+      return (
+        next !== undefined &&
+        !SOURCE_NOUN_TERMS.has(next) &&
+        catalog.writesInPhrase?.(term, next) === true
+      );
+    }),
+  );
   return (term) => {
     const full = byFullName.get(term);
     if (full) return [...full];
+    if (inPhrase.has(term)) return [];
     if (catalog.usedOtherwise?.(term) && !spokenOf.has(term)) return [];
     return catalog.byTerm.get(term) ?? [];
   };

@@ -69,6 +69,9 @@ function officeHead(phrase: string): string | null {
   const head = tokens[end - 1]?.word;
   const next = tokens[end]?.word;
   if (head === undefined || (next !== undefined && !AFTER_OFFICE.test(next))) return null;
+  // "who is the council working with": an -ing word after the noun is the verb of a progressive
+  // ("is … working"), which asks who takes part in an act, not an office's holder.
+  if (end > 1 && /\p{L}{3}ing$/u.test(head)) return null;
   return /[^s]s$/u.test(head) ? null : head;
 }
 

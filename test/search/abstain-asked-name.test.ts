@@ -112,6 +112,9 @@ describe('what a question asks the name of', () => {
     expect(namedNoun('who was arrested')).toBeNull();
     expect(namedNoun('who is responsible for the delay')).toBeNull();
     expect(namedNoun('who did the board thank')).toBeNull();
+    // A progressive: who takes part in the council's act, no office's holder.
+    expect(namedNoun('who is the council working with?')).toBeNull();
+    expect(namedNoun('who is the king')?.noun).toBe(stem('king'));
   });
 });
 

@@ -103,16 +103,17 @@ export interface FallbackQuote {
 function sameFactGroups(
   quotes: readonly Quote[],
   room: number,
-  eventsOf: QuoteEvents | undefined,
+  reading: QuoteReading | undefined,
 ): Quote[][] {
   const compared = SEARCH_OPTIONS.select.maxAlso + 1;
   const groups: Array<Array<{ quote: Quote; fact: AnalysedFact }>> = [];
   for (const quote of quotes) {
-    const fact = analyseFact(quote.quote, eventsOf?.(quote));
+    const fact = analyseFact(quote.quote, reading?.eventsOf(quote));
     const same = (member: { quote: Quote; fact: AnalysedFact }) =>
       member.quote.source.id !== quote.source.id &&
       relateFacts(member.fact, fact, {
         published: [member.quote.source.published, quote.source.published],
+        ...(reading === undefined ? {} : { synonyms: reading.synonyms }),
       }).kind === 'same-fact';
     const group = groups.find((g) => g.slice(0, compared).every(same));
     if (group) group.push({ quote, fact });
@@ -129,16 +130,27 @@ function sameFactGroups(
 export type QuoteEvents = (quote: Quote) => ReadonlySet<string> | undefined;
 
 /**
+ * What the index read of the coverage, so that a date's quotes are related as the ask's
+ * selection relates passages (select.ts): each quote's saved event words, and the WordNet
+ * synonyms by which two reports tell one act in other words (fact-acts.ts).
+ */
+export interface QuoteReading {
+  eventsOf: QuoteEvents;
+  /** The synonyms the index saved for a term (a stem); empty when none. */
+  synonyms: (term: string) => readonly string[];
+}
+
+/**
  * The timeline's quotes dated to `date`, one passage per event (or more, where its quotes give
  * conflicting values: {@link sameFactGroups}), in timeline order, only from `articles`' ids
- * when given; at most `limit`. `eventsOf`: what the index saved of each quote's events.
+ * when given; at most `limit`. `reading`: what the index saved of each quote ({@link QuoteReading}).
  */
 export function datedQuotes(
   events: readonly TimelineEvent[],
   date: NamedDate,
   limit: number,
   articles?: ReadonlySet<string>,
-  eventsOf?: QuoteEvents,
+  reading?: QuoteReading,
 ): FallbackQuote[] {
   const found: FallbackQuote[] = [];
   const plain = (q: Quote): Quote => ({
@@ -151,7 +163,7 @@ export function datedQuotes(
     if (found.length >= limit) break;
     if (!datedTo(event, date)) continue;
     const quotes = event.quotes.filter((q) => !articles || articles.has(q.source.id));
-    for (const [first, ...also] of sameFactGroups(quotes, limit - found.length, eventsOf)) {
+    for (const [first, ...also] of sameFactGroups(quotes, limit - found.length, reading)) {
       if (found.length >= limit) break;
       if (first !== undefined) found.push({ quote: plain(first), also: also.map(plain) });
     }
@@ -316,8 +328,8 @@ export interface FallbackContext {
   chosen: readonly number[];
   /** The quote of a timeline entry as a passage. */
   fromQuote: (quote: FallbackQuote) => AnswerPassage;
-  /** The event words the index saved for a timeline quote ({@link QuoteEvents}). */
-  quoteEvents?: QuoteEvents;
+  /** What the index saved of a timeline quote ({@link QuoteReading}). */
+  quoteReading?: QuoteReading;
   /** The articles' leading passages, `count` in all, by default one each (see {@link leadSentences}). */
   leads: (articles: readonly number[], count?: number) => AnswerPassage[];
   /** True when the question asks nothing beyond the sources it names ({@link asksOnlyOfSource}). */
@@ -380,7 +392,7 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
       date,
       context.closestShown,
       context.restricted,
-      context.quoteEvents,
+      context.quoteReading,
     );
     if (dated.length > 0) return { ...answer, closest: dated.map(context.fromQuote) };
   }

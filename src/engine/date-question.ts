@@ -33,7 +33,7 @@ import {
   namedDate,
   type FallbackQuote,
   type NamedDate,
-  type QuoteEvents,
+  type QuoteReading,
 } from './about-fallback.js';
 import { questionMentions } from './question-mentions.js';
 import type {
@@ -124,8 +124,8 @@ export interface DateQuestionContext {
   restricted?: ReadonlySet<string>;
   /** The quote of a timeline entry as a passage. */
   fromQuote: (quote: FallbackQuote) => AnswerPassage;
-  /** The event words the index saved for a timeline quote (about-fallback.ts `QuoteEvents`). */
-  quoteEvents?: QuoteEvents;
+  /** What the index saved of a timeline quote (about-fallback.ts `QuoteReading`). */
+  quoteReading?: QuoteReading;
   /** The articles' leading passages, `count` in all, by default one each (about-fallback.ts `leadSentences`). */
   leads: (articles: readonly number[], count?: number) => AnswerPassage[];
 }
@@ -179,7 +179,7 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     : [];
   const within = ofSource ? new Set(named.map((a) => context.sources[a]!.id)) : context.restricted;
   const happened = happenedEvents(context.events);
-  const dated = datedQuotes(happened, date, context.limit, within, context.quoteEvents);
+  const dated = datedQuotes(happened, date, context.limit, within, context.quoteReading);
   const unanswered = { ...answer, answered: false, passages: [], sourcesDiffer: [] };
   if (dated.length > 0)
     return {
@@ -190,7 +190,7 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     };
   if (!ofSource) {
     // Plans dated there are the closest passages (about-fallback.ts).
-    if (datedQuotes(context.events, date, 1, within, context.quoteEvents).length > 0)
+    if (datedQuotes(context.events, date, 1, within, context.quoteReading).length > 0)
       return { ...unanswered, closest: [] };
     const elsewhere = otherDates(happened, date, context.limit, within);
     if (elsewhere !== null)
@@ -257,7 +257,13 @@ function topicAnswer(
   const test = context.plan.sources.articles.size > 0 ? null : topicTest(topic, context.plan);
   if (test === null) return null;
   const happened = happenedEvents(context.events).filter(test);
-  const dated = datedQuotes(happened, date, context.limit, context.restricted, context.quoteEvents);
+  const dated = datedQuotes(
+    happened,
+    date,
+    context.limit,
+    context.restricted,
+    context.quoteReading,
+  );
   if (dated.length === 0) return null;
   return {
     ...answer,
@@ -414,7 +420,7 @@ function passagesOf(
   context: DateQuestionContext,
 ): AnswerPassage[] {
   return events.flatMap((event) =>
-    datedQuotes([event], dateOf(event), 1, within, context.quoteEvents).map((quote) => ({
+    datedQuotes([event], dateOf(event), 1, within, context.quoteReading).map((quote) => ({
       ...context.fromQuote(quote),
       dated: passageDate(event),
     })),

@@ -21,7 +21,7 @@ import {
   leadSentences,
   withoutFalseNothing,
 } from './about-fallback.js';
-import type { FallbackQuote, IdTerms, QuoteEvents } from './about-fallback.js';
+import type { FallbackQuote, IdTerms, QuoteEvents, QuoteReading } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { leadWindows } from './lead-windows.js';
 import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
@@ -99,6 +99,12 @@ export class CorpusEngine implements Engine {
       if (sentences[s]!.end === quote.end) return union;
     }
     return undefined;
+  };
+
+  /** Each timeline quote's saved event words and the index's synonyms, to relate a date's quotes. */
+  private readonly quoteReading: QuoteReading = {
+    eventsOf: this.quoteEvents,
+    synonyms: (term) => this.index.synonymsOf(term),
   };
 
   constructor(
@@ -236,7 +242,7 @@ export class CorpusEngine implements Engine {
       sources: this.sourceRefs,
       restricted,
       fromQuote,
-      quoteEvents: this.quoteEvents,
+      quoteReading: this.quoteReading,
       leads,
     });
     // "What did the letter say?": an article named by its id or its kind, and nothing else asked.
@@ -264,7 +270,7 @@ export class CorpusEngine implements Engine {
       ].filter((a) => !articles || articles.has(a)),
       chosen,
       fromQuote,
-      quoteEvents: this.quoteEvents,
+      quoteReading: this.quoteReading,
       leads,
       // A date named besides the source ("…report on 8 June?") was the timeline's to answer:
       // its words may be the source's publication date, naming it, but they still ask when.

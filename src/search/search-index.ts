@@ -1002,6 +1002,11 @@ export class SearchIndex {
     return this.sentenceEvents.of(sentence);
   }
 
+  /** The WordNet synonyms the index saved for a term (a stem: synonyms.ts); empty when none. */
+  synonymsOf(term: string): readonly string[] {
+    return this.vocabularyView.synonyms(term);
+  }
+
   /** True when an index term (a stem: text/terms.ts) occurs in the corpus. */
   hasTerm(term: string): boolean {
     return this.termIds.has(term);

@@ -50,3 +50,27 @@ describe("a speaker's quotation after the sentence naming them", () => {
     );
   });
 });
+
+const HARBOUR: SearchFixtureArticle = {
+  id: 'harbour',
+  title: 'Quay closed after storm',
+  published: '2026-06-17',
+  paragraphs: [
+    ['The storm tore part of the quay wall away on Tuesday night.'],
+    [
+      'Harbour master Ida Strand said the quay would stay closed to traffic until Sunday.',
+      '"We want everyone home safely," she said.',
+      '"The road reopens on Monday morning."',
+    ],
+    ['Fishing boats were moved to the inner basin.'],
+  ],
+};
+
+describe("a speaker's quotation that runs on after its attribution", () => {
+  it('is quoted whole: the bare quotation after `…," she said.` is her words too', () => {
+    const { engine } = engineOver(HARBOUR);
+    const quote = engine.ask('what did Ida Strand say?').passages[0]?.quote ?? '';
+    expect(quote.startsWith('Harbour master Ida Strand said')).toBe(true);
+    expect(quote).toMatch(/she said\. "The road reopens on Monday morning\."$/);
+  });
+});

@@ -282,9 +282,32 @@ export function widen(sentence: number, context: WindowContext): Window {
       givesSpeakersWords(sentence, next, context))
   ) {
     window.last = next;
+    // Read last, as it is the rarest: a bare quotation after the words just quoted.
+    if (runsOn(window, context) && givesSpeakersWords(sentence, next, context))
+      quoteRunOn(window, context);
   }
   closeQuotations(window, context);
   return window;
+}
+
+/**
+ * Extends a window that ends on a speaker's attributed words over the bare quotations that run
+ * on after them in the paragraph (`"We are not refusing to work," he said. "We are refusing to
+ * work for free."`), within the longest quote: news writing attributes a quotation once, in
+ * its first sentence, and the sentences after it in quotation marks alone are the same
+ * speaker's (unattributed-quotation.ts `isBareQuotation`).
+ */
+function quoteRunOn(window: Window, context: WindowContext): void {
+  while (runsOn(window, context)) window.last += 1;
+}
+
+/** True when a bare quotation follows `window` in its paragraph, and the longest quote has room for it. */
+function runsOn(window: Window, context: WindowContext): boolean {
+  return (
+    window.last - window.first + 1 < SEARCH_OPTIONS.select.maxWindowSentences &&
+    sameParagraph(context.sentences, window.last, window.last + 1) &&
+    isBareQuotation(context.textOf(window.last + 1))
+  );
 }
 
 /** Moves a window's ends out of quotations, within the paragraph and a few sentences. */

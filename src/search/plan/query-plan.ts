@@ -17,6 +17,7 @@ import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
+import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { mayBeInitials } from './initials.js';
 import { adverbialsIn } from './adverbials.js';
@@ -406,7 +407,11 @@ export function planQuery(
           alternatives.push({ terms: member, kind: 'fuzzy' });
       }
     }
-    const synonyms = vocabulary.synonyms(term);
+    // An ordinal modifying a noun means only itself, and no other word means an ordinal
+    // (ordinal-modifier.ts): not "start" for "first", nor "first" for "start".
+    const synonyms = isOrdinalModifier(text, all, all.indexOf(token))
+      ? []
+      : vocabulary.synonyms(term).filter((synonym) => !isOrdinalTerm(synonym));
     // Shorthand is read only where nothing else explains the word: not in the corpus, not a
     // name's initials, not everyday English, no dictionary link to the corpus.
     if (

@@ -13,6 +13,7 @@ import { givesDirection } from './direction-in-text.js';
 import { statesReason } from './reason-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
+import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
 import {
   askedDimension,
   asksDifference,
@@ -182,6 +183,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   const framing = words
     .filter((word) => TYPE_WORDS.has(word.word))
     .map((word) => match.index + word.start);
+  if (name === 'duration')
+    framing.push(...verbsOfDuration(question, match.index + match[0].length));
   const type: AnswerType = framing.length > 0 ? { name, framing } : { name };
   if (name !== 'number') {
     if (name === 'person' && /^who$/i.test(match[0])) {
@@ -207,6 +210,20 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (dimension === 'money' && asksDifference(question))
     return { ...type, dimension, difference: true };
   return dimension ? { ...type, dimension } : type;
+}
+
+/**
+ * Offsets in `question`, from `from`, of the verb "last" or "go on" in a "how long" question
+ * ("how long did the talks last", "how long was the strike supposed to last"): it says what "how long"
+ * already asks, a length of time, and a passage answers with the length ("after 15 hours of
+ * talks", "for 72 hours"), not the verb; as a word of content it would find "last night".
+ */
+function verbsOfDuration(question: string, from: number): number[] {
+  const offsets: number[] = [];
+  LAST_VERB.lastIndex = from;
+  for (let m = LAST_VERB.exec(question); m !== null; m = LAST_VERB.exec(question))
+    offsets.push(m.index);
+  return offsets;
 }
 
 /** "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"). */
@@ -412,11 +429,25 @@ const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
  */
 const TIME_UNITS =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
-/** A span of time ("for the past 26 years", "for two minutes") or its start ("since 1994"). */
+/**
+ * A span of time ("for the past 26 years", "for two minutes", "after 15 hours of talks": a
+ * count of time spent on something) or its start ("since 1994"). Not an ordinal before the unit: "for a second day", "for the third year running" count which
+ * time it is, not how long ("second" there is the ordinal, never the unit).
+ */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:for (?:the )?(?:past |last |next )?(?:\\d+|\\w+) (?:${TIME_UNITS})|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|since (?:${MONTH}|\\d{4}))\\b`,
+  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|(?:\\d+|one|${NUMBER_WORD_LIST.join('|')}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4}))\\b`,
   'i',
 );
+/**
+ * The verb "last" ("lasts", "lasted"), not the adjective after a determiner ("the last round")
+ * or before a noun of time ("last week"); and "go on", which says the same ("how long did the
+ * talks go on for").
+ */
+const LAST_VERB = new RegExp(
+  String.raw`(?<!\b(?:the|a|its|his|her|their|this|that|our|your|my)\s+)\b(?:last(?:s|ed|ing)?\b(?!\s+(?:${TIME_UNITS}|night|time|round|year|week|month)\b)|(?:go|goes|went|gone|going) on\b)`,
+  'giu',
+);
+
 /** A date relative to the time of writing: weaker evidence of when something happened. */
 const RELATIVE_DATE_IN_TEXT = new RegExp(
   `\\b(?:(?:on|last|this|next) ${WEEKDAY_RE}|${WEEKDAY_RE}\\b|(?:last|this|next|previous|the following) (?:week|month|year)|end of the (?:week|month|year)|yesterday|today|tomorrow)`,

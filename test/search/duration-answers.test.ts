@@ -1,0 +1,75 @@
+/**
+ * "How long" asks for a length of time: "for 72 hours" and "after 15 hours of talks" give one;
+ * "for a second day" counts which day it is (an ordinal, not the unit "second"); and the verb
+ * "last" (or "go on") of "how long did the talks last" says only what "how long" asks, so a
+ * passage need not write it (search/plan/answer-type.ts). Invented articles.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/types.js';
+import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+const duration = { name: 'duration' } as const;
+
+const STRIKES: SearchFixtureArticle = {
+  id: 'strikes',
+  title: 'Bus drivers call second strike',
+  outlet: 'Vale Courier',
+  published: '2026-06-19',
+  paragraphs: [
+    [
+      "Commuters were stranded last night after the drivers' strike shut the network for a second day.",
+    ],
+    ['The union said yesterday that its members would walk out for 72 hours from 1 July.'],
+    ['Passengers can claim a refund for tickets bought during the strike.'],
+  ],
+};
+
+const TALKS: SearchFixtureArticle = {
+  id: 'talks',
+  title: 'Dockers end overtime ban',
+  outlet: 'Port Gazette',
+  published: '2026-05-15',
+  paragraphs: [
+    [
+      'Dockers called off their overtime ban on Thursday after 15 hours of talks with the employer.',
+    ],
+    ['The minister had urged both sides to return to talks last week.'],
+  ],
+};
+
+let strikes: Engine;
+let talks: Engine;
+beforeAll(() => {
+  strikes = engineOver(STRIKES).engine;
+  talks = engineOver(TALKS).engine;
+}, 60_000);
+
+describe('a length of time', () => {
+  it('is not an ordinal before a unit, and is a count of units spent on something', () => {
+    expect(answerTypeScore('The strike shut the network for a second day.', duration)).toBe(0);
+    expect(answerTypeScore('Prices rose for the third year running.', duration)).toBe(0);
+    expect(answerTypeScore('He paused for a second.', duration)).toBe(1);
+    expect(answerTypeScore('They will walk out for 72 hours.', duration)).toBe(1);
+    expect(answerTypeScore('The ban ended after 15 hours of talks.', duration)).toBe(1);
+    expect(answerTypeScore('It took two years of negotiations.', duration)).toBe(1);
+  });
+
+  it('frames "last" and "go on" in a "how long" question, not the adjective "last"', () => {
+    const framed = (question: string) =>
+      (answerTypeOf(question)?.framing ?? []).map((at) => question.slice(at).split(' ')[0]);
+    expect(framed('how long did the talks last')).toEqual(['last']);
+    expect(framed('how long did the talks go on for')).toEqual(['go']);
+    expect(framed('how long did the last strike run')).toEqual([]);
+    expect(framed('how long did the closure last week hold')).toEqual([]);
+  });
+
+  it('answers "how long" with the passage giving one', () => {
+    expect(
+      strikes.ask('how long was the second strike supposed to last').passages[0]?.quote,
+    ).toContain('for 72 hours');
+    expect(talks.ask('how long did the talks last').passages[0]?.quote).toContain(
+      '15 hours of talks',
+    );
+  });
+});

@@ -11,6 +11,9 @@
 import { ordinalDay } from '../../timeline/spelled-ordinals.js';
 import type { Token } from '../../text/terms.js';
 
+/** How every ordinal number word ends: "first", "second", "third", "fourth". */
+const ORDINAL_ENDING = /(?:st|nd|rd|th)$/;
+
 /**
  * True when an index term is an ordinal number ("first", "second"): as another word's synonym
  * it is the pooled noun or unit sense ("start": "first", "moment": "second"), while the
@@ -18,7 +21,8 @@ import type { Token } from '../../text/terms.js';
  * January", "a second day"), so it stands for no other word.
  */
 export function isOrdinalTerm(term: string): boolean {
-  return ordinalDay(term) !== undefined;
+  // Every ordinal word ends so: most synonyms are ruled out without the lookup.
+  return ORDINAL_ENDING.test(term) && ordinalDay(term) !== undefined;
 }
 
 /** Determiners after which an ordinal is the adjective of the noun phrase: "the first", "its second". */

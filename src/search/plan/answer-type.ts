@@ -214,9 +214,10 @@ export function answerTypeOf(question: string): AnswerType | null {
 
 /**
  * Offsets in `question`, from `from`, of the verb "last" or "go on" in a "how long" question
- * ("how long did the talks last", "how long was the strike supposed to last"): it says what "how long"
- * already asks, a length of time, and a passage answers with the length ("after 15 hours of
- * talks", "for 72 hours"), not the verb; as a word of content it would find "last night".
+ * ("how long did the talks last", "how long was the strike supposed to last"): it says what
+ * "how long" already asks, a length of time, and a passage answers with the length ("after 15
+ * hours of talks", "for 72 hours"), not the verb; as a word of content it would find "last
+ * night".
  */
 function verbsOfDuration(question: string, from: number): number[] {
   const offsets: number[] = [];
@@ -431,8 +432,9 @@ const TIME_UNITS =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
 /**
  * A span of time ("for the past 26 years", "for two minutes", "after 15 hours of talks": a
- * count of time spent on something) or its start ("since 1994"). Not an ordinal before the unit: "for a second day", "for the third year running" count which
- * time it is, not how long ("second" there is the ordinal, never the unit).
+ * count of time spent on something) or its start ("since 1994"). Not an ordinal before the
+ * unit: "for a second day", "for the third year running" count which time it is, not how long
+ * ("second" there is the ordinal, never the unit).
  */
 const DURATION_IN_TEXT = new RegExp(
   `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|(?:\\d+|one|${NUMBER_WORD_LIST.join('|')}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4}))\\b`,

@@ -16,7 +16,7 @@ import { parseByline } from './byline.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { endsInBodyNoun, opensWithBodyNoun } from './issuer-name.js';
-import { escapeRegExp } from '../text/escape.js';
+import { namedAgain } from './named-again.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
 
 /** The kind of document a release names itself: "Press release", "Media release", "For immediate release". */
@@ -76,19 +76,6 @@ export const readReleaseHeading: LineRule = (state, block, line) => {
   drop(state, line, heading.published === null ? 'document kind label' : 'dateline');
   return true;
 };
-
-/**
- * True when the release names `name` again inside a line of other words: its boilerplate
- * section headed "About the Kestrel Water Board", or its text ("The North Atlantic Rowing
- * Union (NARU) has confirmed …"). A body's name keeps its capitals in running prose, where a
- * title-case headline's words ("Mayor Thanks Fire Service") are lower case, so the name is
- * matched in its own case (in any case when the line sets it in capitals), as whole words.
- */
-function namedAgain(articleText: string, name: string): boolean {
-  const flags = /\p{Ll}/u.test(name) ? 'u' : 'iu';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, flags);
-  return articleText.split('\n').some((line) => line.trim() !== name && pattern.test(line));
-}
 
 /**
  * The body a press release's header names as its issuer, on a line of its own beside the

@@ -12,6 +12,9 @@ import { parseByline } from './byline.js';
 import { hasSloganShape, isMastheadName, isMastheadShape, splitSlogan } from './masthead.js';
 import { namedAgain } from './named-again.js';
 
+/** A sentence's end with more after it: "Crews on the pier. Ana Ruiz / Gull Bay Times". */
+const SENTENCE_INSIDE = /[.!?]["”’')\]]*\s+\S/u;
+
 /** Words of four letters or more, in lower case: the words a summary shares with its story. */
 const contentWords = (text: string) =>
   (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.replace(/s$/, ''));
@@ -74,10 +77,12 @@ export function isSloganUnder(
   const { above, below } = around;
   if (!mayBeNameplateName(above) || !hasSloganShape(line) || parseByline(below) !== null)
     return false;
-  // A name the page names again in its own words ("Tarnby Lantern is written by volunteers.")
-  // is the paper's, not a headline: the line under it is its slogan, whatever words of the
-  // paper's own the story repeats ("News from Tarnby and the valley").
-  if (namedAgain(story, above)) return true;
+  // A name with no outlet's noun (one with it is a masthead's: masthead.ts) the page names again
+  // in its own words ("Tarnby Lantern is written by volunteers.") is the paper's, not a headline:
+  // the line under it is its slogan, whatever words of the paper's own the story repeats ("News
+  // from Tarnby and the valley"), over a headline (no sentence's end inside, as a caption has).
+  if (!isMastheadName(above) && !SENTENCE_INSIDE.test(below) && namedAgain(story, above))
+    return true;
   return isPaperSlogan(line, story) && !isPaperSlogan(below, story.replace(below, ''));
 }
 

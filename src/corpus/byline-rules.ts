@@ -46,18 +46,32 @@ export const readByline: LineRule = (state, block, line) => {
 };
 
 /**
+ * True when the line at `lineIndex` stands right under a byline naming someone other than
+ * `name` ("By Tom Reyes" / "Fenwick Echo | 9 June 2026"): the byline names the writer, so the
+ * name its credit line sets beside the date is the outlet's as the page states it, the outlet
+ * when the page corroborates it as a nameplate's name is (clean.ts), else unknown, never unstated.
+ */
+function underByline(block: Block, lineIndex: number, name: string): boolean {
+  const above = lineIndex === 0 ? block.above : block.lines[lineIndex - 1];
+  const byline = above === undefined ? null : parseByline(above);
+  return byline !== null && byline.author !== name;
+}
+
+/**
  * A byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5, 2021"), also
  * before the navigation-bar rule. Under a headline in the same block ("Storm leaves … coast" /
  * "Priya Nair · Coastline Times"), a name and an outlet are the credit, never a second line of
  * the headline.
  */
-export const readMetadataLine: LineRule = (state, block, line) => {
+export const readMetadataLine: LineRule = (state, block, line, lineIndex) => {
   const above = block.words.join(' ');
   const underHeadline = block.atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
   const stated = parseMetadataLine(line, { underHeadline });
   if (stated === null) return false;
   state.author ??= stated.author;
   stateOutlet(state, stated.outlet);
+  if (stated.unexplained !== undefined && underByline(block, lineIndex, stated.unexplained))
+    state.nameplates.push(stated.unexplained);
   if (!state.correctionPending) takeDate(state, block, stated.published);
   // Without an author it is a time stamp ("Published January 15, 2021 | Updated …").
   drop(state, line, stated.author === null ? 'time stamp' : 'byline or time stamp');

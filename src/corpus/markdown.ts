@@ -19,6 +19,7 @@ import { withoutSavedPageMarkup } from './saved-page-markup.js';
 import { statedFields } from './front-matter.js';
 import { isHomeLink } from './site-evidence.js';
 import { isMastheadName } from './masthead.js';
+import { isNameplateHeading } from './nameplate.js';
 import { readMetadataBlock } from './metadata-block.js';
 import { notesApart } from './release-notes.js';
 import type { Extraction } from './stated.js';
@@ -116,8 +117,11 @@ export function extractMarkdown(markdown: string): Extraction {
   const blocks = saved?.kept ?? rendered;
   if (saved) dropped.push(...saved.dropped);
   // An outlet's name set as the page's first heading ("# OSPREY WEEKLY") is its masthead, never
-  // the title (masthead.ts).
-  const heading = blocks.find((block) => block.level === 1 && !isMastheadName(block.text));
+  // the title (masthead.ts); so is a nameplate's name over its slogan ("# Tarnby Lantern").
+  const heading = blocks.find(
+    (block, index) =>
+      block.level === 1 && !isMastheadName(block.text) && !isNameplateHeading(blocks, index),
+  );
   const h1 = heading?.text.replace(/\n/g, ' ');
   // The site's name as its home link states it: evidence for a masthead or a title naming it.
   const siteNames = homeLinkNames(document.body as unknown as LinkElement, stated.url);

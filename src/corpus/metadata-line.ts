@@ -31,6 +31,13 @@ export interface MetadataLine {
   outlet: string | null;
   /** The publication date as `YYYY-MM-DD`, or null (none, or only an update's date). */
   published: string | null;
+  /**
+   * A name the line sets beside its date that no field kind explains (neither a byline, a role,
+   * a section nor a news outlet's name: "Fenwick Echo" of "Fenwick Echo | 9 June 2026"), when it
+   * is the only such field. Absent otherwise. Under a byline it is the outlet's name as the
+   * credit states it (byline-rules.ts); it is never guessed to be anything here.
+   */
+  unexplained?: string;
 }
 
 /**
@@ -185,9 +192,15 @@ export function parseMetadataLine(
   // "UPDATE — 14 June 2022", "Correction | May 4": a notice's date, not the publication's.
   const notice = text.split(FIELD_SEPARATOR).some((field) => NOTICE_LABEL.test(field.trim()));
   const namesAnAuthor = roles.length + outlets.length > 0 && names.length === 1;
+  const author = bylines[0]?.author ?? (namesAnAuthor ? (names[0]?.name ?? null) : null);
+  const published = notice
+    ? null
+    : (dates.find((date) => date.published !== null)?.published ?? null);
+  const unexplained = names.length === 1 && author === null && published !== null;
   return {
-    author: bylines[0]?.author ?? (namesAnAuthor ? (names[0]?.name ?? null) : null),
+    author,
     outlet: outlets.length === 1 ? (outlets[0]?.outlet ?? null) : null,
-    published: notice ? null : (dates.find((date) => date.published !== null)?.published ?? null),
+    published,
+    ...(unexplained && names[0] !== undefined ? { unexplained: names[0].name } : {}),
   };
 }

@@ -10,6 +10,10 @@
  */
 import { parseByline } from './byline.js';
 import { hasSloganShape, isMastheadName, isMastheadShape, splitSlogan } from './masthead.js';
+import { namedAgain } from './named-again.js';
+
+/** A sentence's end with more after it: "Crews on the pier. Ana Ruiz / Gull Bay Times". */
+const SENTENCE_INSIDE = /[.!?]["”’')\]]*\s+\S/u;
 
 /** Words of four letters or more, in lower case: the words a summary shares with its story. */
 const contentWords = (text: string) =>
@@ -59,7 +63,10 @@ export function mayBeNameplateName(line: string): boolean {
  * WEEKLY", "HARBURY ECHO": {@link mayBeNameplateName}) and over the headline (`below`), is that
  * name's slogan ("Stories from the estuary, every Friday", "Your town, your voice"): a slogan's
  * shape, the paper's by {@link isPaperSlogan}, while the line below is the story's headline, its
- * words the story's (a byline there, "By Ana Ruiz", leaves `line` the headline: "Making waves").
+ * words the story's; or, whatever its words, under a name the page names again in its own words
+ * ({@link namedAgain}: "Tarnby Lantern" / "News from Tarnby and the valley", "Tarnby Lantern is
+ * written by volunteers."). A byline below ("By Ana Ruiz") leaves `line` the headline: "Making
+ * waves".
  * `story`: the article's text without `line`.
  */
 export function isSloganUnder(
@@ -68,11 +75,33 @@ export function isSloganUnder(
   story: string,
 ): boolean {
   const { above, below } = around;
-  return (
-    mayBeNameplateName(above) &&
-    hasSloganShape(line) &&
-    isPaperSlogan(line, story) &&
-    parseByline(below) === null &&
-    !isPaperSlogan(below, story.replace(below, ''))
-  );
+  if (!mayBeNameplateName(above) || !hasSloganShape(line) || parseByline(below) !== null)
+    return false;
+  // A name with no outlet's noun (one with it is a masthead's: masthead.ts) the page names again
+  // in its own words ("Tarnby Lantern is written by volunteers.") is the paper's, not a headline:
+  // the line under it is its slogan, whatever words of the paper's own the story repeats ("News
+  // from Tarnby and the valley"), over a headline (no sentence's end inside, as a caption has).
+  if (!isMastheadName(above) && !SENTENCE_INSIDE.test(below) && namedAgain(story, above))
+    return true;
+  return isPaperSlogan(line, story) && !isPaperSlogan(below, story.replace(below, ''));
+}
+
+/**
+ * True when the heading `blocks[index]` is a nameplate's name over its slogan (a paragraph, not
+ * a heading) and the headline (the heading after it): "# Tarnby Lantern" / "_News from Tarnby and
+ * the valley_" / "## Hall vote backs orchard" ({@link isSloganUnder}). Such a name as a Markdown
+ * page's first heading is never its title: the headline is.
+ */
+export function isNameplateHeading(
+  blocks: readonly { text: string; level: number | null }[],
+  index: number,
+): boolean {
+  const [name, slogan, below] = [blocks[index], blocks[index + 1], blocks[index + 2]];
+  if (name?.level == null || slogan === undefined || slogan.level !== null) return false;
+  if (below?.level == null) return false;
+  const story = blocks
+    .filter((_block, other) => other !== index + 1)
+    .map((block) => block.text)
+    .join('\n\n');
+  return isSloganUnder(slogan.text, { above: name.text, below: below.text }, story);
 }

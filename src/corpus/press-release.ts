@@ -15,7 +15,8 @@
 import { parseByline } from './byline.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { parseDateline } from './dates.js';
-import { escapeRegExp } from '../text/escape.js';
+import { endsInBodyNoun, opensWithBodyNoun } from './issuer-name.js';
+import { namedAgain } from './named-again.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
 
 /** The kind of document a release names itself: "Press release", "Media release", "For immediate release". */
@@ -77,35 +78,16 @@ export const readReleaseHeading: LineRule = (state, block, line) => {
 };
 
 /**
- * Nouns ending the name of a body that issues releases: a council, a force, a ministry, a
- * company. A line under a release's label that ends so names who issued it, where a title-case
- * headline there ("Council Opens New Library") does not end in one.
- */
-const ISSUER_NOUN =
-  /\b(?:council|authority|police|constabulary|service|ministry|department|office|agency|commission|government|parliament|assembly|trust|university|college|school|hospital|board|committee|company|corporation|ltd|limited|plc|inc|llc|group|foundation|association|society|federation|union|institute|partnership|network|club|church|court|army|navy)\.?$/i;
-
-/**
- * True when the release names `name` again inside a line of other words: its boilerplate
- * section headed "About the Kestrel Water Board", or its text ("The North Atlantic Rowing
- * Union (NARU) has confirmed …"). A body's name keeps its capitals in running prose, where a
- * title-case headline's words ("Mayor Thanks Fire Service") are lower case, so the name is
- * matched in its own case (in any case when the line sets it in capitals), as whole words.
- */
-function namedAgain(articleText: string, name: string): boolean {
-  const flags = /\p{Ll}/u.test(name) ? 'u' : 'iu';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, flags);
-  return articleText.split('\n').some((line) => line.trim() !== name && pattern.test(line));
-}
-
-/**
  * The body a press release's header names as its issuer, on a line of its own beside the
  * header's lines ("NEWS RELEASE" / "Aldshire District Council" / "For immediate release: 13
  * March 2026"): a short run of capitalised words set between two of the header's lines, or
- * beside one when it ends in a body's noun ({@link ISSUER_NOUN}). Set as a paragraph of its own
- * under the heading line, a name ending so is the issuer only where the release names it again
+ * beside one when it ends in a body's noun ({@link endsInBodyNoun}). Set as a paragraph of its own
+ * under the heading line, such a name is the issuer only where the release names it again
  * ({@link namedAgain}: its "About …" section, its text), whatever its length: a title-case
  * headline there can end in such a noun too ("Mayor Thanks Fire Service"), but its words are
- * not a name the prose repeats. The issuer publishes the release, as an outlet publishes an
+ * not a name the prose repeats. A name opening with its body's noun ({@link opensWithBodyNoun}:
+ * "Ministry of Heritage", "Office for National Statistics") is read so too, beside the heading
+ * line or under it, only where the release names it again. The issuer publishes the release, as an outlet publishes an
  * article: its name is the outlet when the page names no other (clean.ts), and it is never a
  * passage of the release.
  */
@@ -123,13 +105,14 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
     other !== undefined && parseReleaseHeading(other) !== null;
   const beside = [block.lines[lineIndex - 1], block.lines[lineIndex + 1]].filter(isHeading);
   const name = line.trim();
+  const underHeading = beside.length === 1 || (block.lines.length === 1 && isHeading(block.above));
   const issuer =
     beside.length === 2 ||
-    (ISSUER_NOUN.test(name) &&
-      (beside.length === 1 ||
-        (block.lines.length === 1 &&
-          isHeading(block.above) &&
-          namedAgain(state.articleText(), name))));
+    (endsInBodyNoun(name) &&
+      (beside.length === 1 || (underHeading && namedAgain(state.articleText(), name)))) ||
+    // A name opening with its body's noun may open a title-case headline too ("Bank of England
+    // Raises Rates"): the issuer only where the release names it again.
+    (opensWithBodyNoun(name) && underHeading && namedAgain(state.articleText(), name));
   if (!issuer) return false;
   state.issuer ??= name;
   drop(state, line, 'masthead');

@@ -32,6 +32,7 @@ import {
   splitSlogan,
 } from './masthead.js';
 import { isPaperSlogan, isSloganUnder, mayBeNameplateName, nameplateName } from './nameplate.js';
+import { namedAgain } from './named-again.js';
 import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { addressFirstField, isPostalAddress } from './postal-address.js';
@@ -104,6 +105,14 @@ const readMastheadTagline: LineRule = (state, block, line) => {
   return true;
 };
 
+/** Drops `name`, the last paragraph kept, a heading of its own at the top, as a masthead. */
+function dropKeptNameplate(state: ReadState, name: string): void {
+  if (state.kept.at(-1) !== name) return;
+  state.kept.pop();
+  state.topHeadingLines -= 1;
+  drop(state, name, 'masthead');
+}
+
 /**
  * A nameplate at the top, a paragraph of its own with the story below (nameplate.ts): the
  * outlet's name with its slogan on one line ("OSPREY WEEKLY — stories from the estuary"), or the
@@ -133,7 +142,12 @@ const readNameplate: LineRule = (state, block, line) => {
   if (name !== null) state.nameplates.push(name);
   // A name with no outlet's noun over its slogan is a nameplate's too, its line kept as a
   // masthead's is until the page corroborates it (an outlet's name is a masthead line already).
-  else if (above !== undefined && !isMastheadName(above)) state.nameplates.push(above);
+  else if (above !== undefined && !isMastheadName(above)) {
+    state.nameplates.push(above);
+    // One the page names again in its own words is the paper's name, not a heading of the story:
+    // dropped with its slogan, never quoted (the outlet still unknown unless corroborated).
+    if (namedAgain(story, above)) dropKeptNameplate(state, above);
+  }
   drop(state, line, 'masthead');
   return true;
 };

@@ -18,7 +18,11 @@ export interface ReadState {
   footerHolders: string[];
   /** Masthead candidates in blocks of headings at the top, in file order. */
   candidates: string[];
-  /** Outlets' names read in nameplates at the top, dropped with their slogans (nameplate.ts). */
+  /**
+   * Outlets' names read where a page sets its own at the top, the outlet only when the page
+   * corroborates one: in nameplates, dropped with their slogans (nameplate.ts), or beside the
+   * date on the credit line under the byline (byline-rules.ts).
+   */
   nameplates: string[];
   /**
    * Lines with a masthead's shape at the top, right above or below a line stating the

@@ -1,7 +1,8 @@
 /**
  * The foot of an article's text, cut before its blocks are read: a signature block
  * (signature.ts) and, above it or alone, a note to readers under a final thematic break
- * (closing-note.ts) or a press release's notes to editors (release-notes.ts). They stand at the
+ * (closing-note.ts) or, with no rule, a newsroom's appeal for stories (story-appeal.ts), or a
+ * press release's notes to editors (release-notes.ts). They stand at the
  * very end and are read by where they stand, so they are taken off (a note to readers whole, a
  * release's notes item by item), each line listed as dropped, before any line rule could keep a
  * piece of them.
@@ -13,6 +14,7 @@ import { textWidth } from './hard-wrap.js';
 import { isReleaseEndMark } from './press-release.js';
 import { readReleaseNotes, releaseNotesStart } from './release-notes.js';
 import { signatureDrops, signatureStart } from './signature.js';
+import { storyAppeal } from './story-appeal.js';
 
 /** Non-empty lines of `lines`, trimmed, each dropped for `reason`. */
 function dropAll(lines: readonly string[], reason: DroppedLine['reason']): DroppedLine[] {
@@ -61,6 +63,13 @@ export function withoutFoot(text: string): { text: string; dropped: DroppedLine[
       ...dropAll(lines.slice(note + 1), 'note to readers'),
     );
     lines = lines.slice(0, note);
+  } else {
+    // A newsroom's appeal for stories closing the text with no rule above it (story-appeal.ts).
+    const appeal = storyAppeal(lines);
+    if (appeal !== null) {
+      dropped.unshift({ line: appeal.appeal, reason: 'note to readers' });
+      lines = [...lines.slice(0, appeal.index), ...(appeal.kept === '' ? [] : [appeal.kept])];
+    }
   }
   return { text: lines.join('\n'), dropped };
 }

@@ -23,6 +23,7 @@ import { readCorrection, readDateLine, readTimestamp, readWireDateline } from '.
 import type { DroppedLine, PageContext } from './extraction.js';
 import { forwardedMessage } from './forwarded-message.js';
 import { correctionLabel, furnitureReason, isShareItem, isYearlessCopyright } from './furniture.js';
+import { parseDateline } from './dates.js';
 import {
   isMastheadName,
   isMastheadShape,
@@ -181,8 +182,16 @@ const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
     drop(state, line, 'masthead');
     return true;
   }
+  // Under it in its block, its slogan (dropped with it) or the issue's date (a date line, read
+  // by its own rule: "HARBOUR FREIGHT WEEKLY BRIEFING" / "Monday 4 May 2026"), as a paper dates
+  // its nameplate; any other line may be the rest of a heading the name opens.
   const under = block.lines[1];
-  if (under !== undefined && !isSloganUnderMasthead(state, block, under)) return false;
+  if (
+    under !== undefined &&
+    parseDateline(under) === null &&
+    !isSloganUnderMasthead(state, block, under)
+  )
+    return false;
   const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;
   if (masthead.publication === null) state.newsletter ??= masthead.newsletter;

@@ -21,6 +21,7 @@ import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
 import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
+import { splitFootTeaserLists } from './teaser-list.js';
 import { withoutFoot } from './text-foot.js';
 
 /** The result of {@link cleanArticle}. */
@@ -223,7 +224,9 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A row of buttons is told by the gaps between its labels: read before whitespace collapses.
   const rows = buttonRows(lines);
   const collapsed = lines.replace(/[ \t\f\v]+/g, ' ');
-  const blocks = splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/)));
+  const blocks = splitFootTeaserLists(
+    splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/))),
+  );
   let read = readBlocks(blocks, new Set(), context, rows);
   let assembled = assemble(read.kept);
   // An outlet a signature's card opens with ("Millbeck Courier, 14 March Lane, …") corroborates

@@ -33,6 +33,11 @@ export interface CleanedText {
   headline: string | null;
   /** The publication date near the top (a dateline, a "Published …" line or a dated byline), as `YYYY-MM-DD`. */
   dateline: string | null;
+  /**
+   * The day and month a wire dateline states with no year ("PORTMERE, May 15 (…) -"), as
+   * `--MM-DD`, when nothing dates the page; else null. Never a publication date: no year is guessed.
+   */
+  datelineMonthDay: string | null;
   /** The author a byline names, if any. */
   author: string | null;
   /**
@@ -285,7 +290,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet, and
   // a press release's issuer ("Aldshire District Council") only when nothing else does either.
   outlet ??= stated ?? read.newsletter ?? read.issuer;
-  const { dateline, author } = read;
+  const { dateline, datelineMonthDay, author } = read;
   // The foot stands below every line read, so file order is kept.
   const dropped = [...read.dropped, ...foot.dropped];
   // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
@@ -311,6 +316,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     paragraphs,
     headline,
     dateline,
+    datelineMonthDay,
     author,
     outlet,
     ...(candidate === undefined ? {} : { outletCandidate: candidate }),

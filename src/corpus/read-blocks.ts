@@ -64,6 +64,8 @@ export interface BlocksRead {
   kept: string[];
   dropped: DroppedLine[];
   dateline: string | null;
+  /** The day and month the dateline states without a year (`--MM-DD`), when nothing dates the page. */
+  datelineMonthDay: string | null;
   author: string | null;
   /**
    * Outlets bylines, metadata lines, wire datelines and a newsletter's masthead or footer
@@ -539,6 +541,7 @@ export function readBlocks(
     headerNames: [],
     topHeadingLines: 0,
     dateline: null,
+    datelineMonthDay: null,
     author: null,
     correctionPending: false,
     seenBody: false,
@@ -582,6 +585,8 @@ export function readBlocks(
     kept: state.kept,
     dropped: state.dropped,
     dateline: state.dateline,
+    // A yearless day only where no line dates the page (read-state.ts).
+    datelineMonthDay: state.dateline === null ? state.datelineMonthDay : null,
     author: state.author,
     outlets: state.outlets.filter((outlet) => !isProduct(outlet)),
     newsletter: state.newsletter,

@@ -160,15 +160,28 @@ function someOfFirst(
  * writesInPhrase('She told Baltic Press on Monday.', 'press', 'monday') // false
  */
 export function writesInPhrase(text: string, term: string, next: string): boolean {
+  return writesSideBySide(text, term, next, (word) => /^\p{Ll}/u.test(text.slice(word.start)));
+}
+
+/**
+ * True when `text` writes the index terms `first` and `second` side by side, only spaces between
+ * them, with the two words as written passing `written` (the first word, the second word).
+ */
+function writesSideBySide(
+  text: string,
+  first: string,
+  second: string,
+  written: (word: Token, after: Token) => boolean,
+): boolean {
   const tokens = tokenize(text);
   return tokens.some((token, i) => {
     const after = tokens[i + 1];
     return (
       after !== undefined &&
-      stem(token.word) === term &&
-      /^\p{Ll}/u.test(text.slice(token.start)) &&
+      stem(token.word) === first &&
+      stem(after.word) === second &&
       /^\s+$/u.test(text.slice(token.end, after.start)) &&
-      stem(after.word) === next
+      written(token, after)
     );
   });
 }
@@ -184,18 +197,12 @@ export function writesInPhrase(text: string, term: string, next: string): boolea
  * writesAsName('Skylark air routes were cut.', 'skylark', 'air') // false
  */
 export function writesAsName(text: string, first: string, second: string): boolean {
-  const tokens = tokenize(text);
-  return tokens.some((token, i) => {
-    const after = tokens[i + 1];
-    return (
-      after !== undefined &&
-      stem(token.word) === first &&
-      stem(after.word) === second &&
-      capitalised(text, token) &&
-      capitalised(text, after) &&
-      /^\s+$/u.test(text.slice(token.end, after.start))
-    );
-  });
+  return writesSideBySide(
+    text,
+    first,
+    second,
+    (word, after) => capitalised(text, word) && capitalised(text, after),
+  );
 }
 
 /**

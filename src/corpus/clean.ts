@@ -21,6 +21,7 @@ import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
 import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
+import { splitFootTeaserLists } from './teaser-list.js';
 import { withoutFoot } from './text-foot.js';
 
 /** The result of {@link cleanArticle}. */
@@ -32,6 +33,11 @@ export interface CleanedText {
   headline: string | null;
   /** The publication date near the top (a dateline, a "Published …" line or a dated byline), as `YYYY-MM-DD`. */
   dateline: string | null;
+  /**
+   * The day and month a wire dateline states with no year ("PORTMERE, May 15 (…) -"), as
+   * `--MM-DD`, when nothing dates the page; else null. Never a publication date: no year is guessed.
+   */
+  datelineMonthDay: string | null;
   /** The author a byline names, if any. */
   author: string | null;
   /**
@@ -223,7 +229,9 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A row of buttons is told by the gaps between its labels: read before whitespace collapses.
   const rows = buttonRows(lines);
   const collapsed = lines.replace(/[ \t\f\v]+/g, ' ');
-  const blocks = splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/)));
+  const blocks = splitFootTeaserLists(
+    splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/))),
+  );
   let read = readBlocks(blocks, new Set(), context, rows);
   let assembled = assemble(read.kept);
   // An outlet a signature's card opens with ("Millbeck Courier, 14 March Lane, …") corroborates
@@ -282,7 +290,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet, and
   // a press release's issuer ("Aldshire District Council") only when nothing else does either.
   outlet ??= stated ?? read.newsletter ?? read.issuer;
-  const { dateline, author } = read;
+  const { dateline, datelineMonthDay, author } = read;
   // The foot stands below every line read, so file order is kept.
   const dropped = [...read.dropped, ...foot.dropped];
   // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
@@ -308,6 +316,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     paragraphs,
     headline,
     dateline,
+    datelineMonthDay,
     author,
     outlet,
     ...(candidate === undefined ? {} : { outletCandidate: candidate }),

@@ -53,7 +53,10 @@ export const readWireDateline: LineRule = (state, block, line) => {
     block.atTop && block.words.length === 0 ? parseWireDateline(line, state.articleText()) : null;
   if (wire === null) return false;
   stateOutlet(state, wire.outlet);
-  if (!state.correctionPending) takeDate(state, block, wire.published);
+  if (!state.correctionPending) {
+    takeDate(state, block, wire.published);
+    if (block.nearTop) state.datelineMonthDay ??= wire.monthDay;
+  }
   drop(state, wire.dateline, 'wire dateline');
   block.words.push(line.slice(wire.end));
   return true;

@@ -64,13 +64,18 @@ const NAVIGATION = [
   new RegExp(`^(?:${SHARE_BUTTON}\\s*)+$`, 'i'),
 ];
 
+/** A share box's title run on before its row: "Share this article:", "Share:". */
+const SHARE_TITLE = /^share(?: this(?: article| story| post| page)?)?\s*:\s*/i;
+
 /**
  * A row of share buttons or targets between bars or dots: "Share on Facebook | X", "Facebook ·
- * WhatsApp · Copy link". Every item is a button or a place to share to; two items at least.
+ * WhatsApp · Copy link"; two items at least, or one or more after the box's title on the line
+ * ("Share this article: Facebook | X | Email"). Every item is a button or a place to share to.
  */
 function isShareRow(line: string): boolean {
-  const items = line.split(/\s*[|·•]\s*/);
-  return items.length >= 2 && items.every((item) => SHARE_ITEM.test(item));
+  const titled = SHARE_TITLE.exec(line);
+  const items = line.slice(titled?.[0].length ?? 0).split(/\s*[|·•]\s*/);
+  return items.length >= (titled ? 1 : 2) && items.every((item) => SHARE_ITEM.test(item));
 }
 
 /** Words that make up site chrome when a line holds nothing else ("Menu", "Search", "Log in"). */

@@ -72,6 +72,8 @@ export interface ArticleAnalysis {
    */
   headline: string | null;
   dateline: string | null;
+  /** The dateline's day and month when it states no year (clean.ts CleanedText). */
+  datelineMonthDay: string | null;
   author: string | null;
   outlet: string | null;
   text: string;
@@ -187,6 +189,7 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     stated,
     headline: cleaned.headline,
     dateline: cleaned.dateline,
+    datelineMonthDay: cleaned.datelineMonthDay,
     author: cleaned.author,
     outlet: outside?.outlet ?? cleaned.outlet,
     text: cleaned.text,
@@ -223,17 +226,25 @@ function metaFor(
   id: string,
   entry: MetadataEntry | undefined,
   stated: StatedMeta,
-  cleaned: Pick<ArticleAnalysis, 'headline' | 'dateline' | 'author' | 'outlet'>,
+  cleaned: Pick<
+    ArticleAnalysis,
+    'headline' | 'dateline' | 'datelineMonthDay' | 'author' | 'outlet'
+  >,
 ): ArticleMeta {
   // Recorded here, where articles.json is read, and saved with the article in the index.
   const nulls = NULLABLE_META_FIELDS.filter((field) => entry?.[field] === null);
+  const published = pick(entry?.published, stated.published, cleaned.dateline);
+  // A yearless day only where nothing gives the date and articles.json does not withhold it.
+  const monthDay =
+    published === null && entry?.published === undefined ? cleaned.datelineMonthDay : null;
   return {
     id,
     file,
     // An unknown title is the empty string: front ends show the article as untitled.
     title: pick(entry?.title, stated.title, cleaned.headline) ?? '',
     outlet: pick(entry?.outlet, stated.outlet, cleaned.outlet),
-    published: pick(entry?.published, stated.published, cleaned.dateline),
+    published,
+    ...(monthDay === null ? {} : { publishedMonthDay: monthDay }),
     url: pick(entry?.url, stated.url, null),
     author: pick(entry?.author, stated.author, cleaned.author),
     ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),

@@ -23,6 +23,7 @@ import { readCorrection, readDateLine, readTimestamp, readWireDateline } from '.
 import type { DroppedLine, PageContext } from './extraction.js';
 import { forwardedMessage } from './forwarded-message.js';
 import { correctionLabel, furnitureReason, isShareItem, isYearlessCopyright } from './furniture.js';
+import { parseDateline } from './dates.js';
 import {
   isMastheadName,
   isMastheadShape,
@@ -64,6 +65,8 @@ export interface BlocksRead {
   kept: string[];
   dropped: DroppedLine[];
   dateline: string | null;
+  /** The day and month the dateline states without a year (`--MM-DD`), when nothing dates the page. */
+  datelineMonthDay: string | null;
   author: string | null;
   /**
    * Outlets bylines, metadata lines, wire datelines and a newsletter's masthead or footer
@@ -195,8 +198,16 @@ const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
     drop(state, line, 'masthead');
     return true;
   }
+  // Under it in its block, its slogan (dropped with it) or the issue's date (a date line, read
+  // by its own rule: "HARBOUR FREIGHT WEEKLY BRIEFING" / "Monday 4 May 2026"), as a paper dates
+  // its nameplate; any other line may be the rest of a heading the name opens.
   const under = block.lines[1];
-  if (under !== undefined && !isSloganUnderMasthead(state, block, under)) return false;
+  if (
+    under !== undefined &&
+    parseDateline(under) === null &&
+    !isSloganUnderMasthead(state, block, under)
+  )
+    return false;
   const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;
   if (masthead.publication === null) state.newsletter ??= masthead.newsletter;
@@ -544,6 +555,7 @@ export function readBlocks(
     headerNames: [],
     topHeadingLines: 0,
     dateline: null,
+    datelineMonthDay: null,
     author: null,
     correctionPending: false,
     seenBody: false,
@@ -587,6 +599,8 @@ export function readBlocks(
     kept: state.kept,
     dropped: state.dropped,
     dateline: state.dateline,
+    // A yearless day only where no line dates the page (read-state.ts).
+    datelineMonthDay: state.dateline === null ? state.datelineMonthDay : null,
     author: state.author,
     outlets: state.outlets.filter((outlet) => !isProduct(outlet)),
     newsletter: state.newsletter,

@@ -31,6 +31,11 @@ export interface ReadState {
   headerNames: string[];
   topHeadingLines: number;
   dateline: string | null;
+  /**
+   * The day and month a dateline near the top states without a year, as `--MM-DD`
+   * (wire-dateline.ts), when no dated line gives the publication date; else null.
+   */
+  datelineMonthDay: string | null;
   author: string | null;
   /** A correction notice's label was read: the next date is the correction's. */
   correctionPending: boolean;

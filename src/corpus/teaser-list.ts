@@ -22,8 +22,8 @@ import { SENTENCE_END } from './sentence-end.js';
 const MAX_TEASERS = 8;
 /** Most words in a teaser given as a sentence: a headline's summary, not a paragraph. */
 const MAX_SENTENCE_TEASER_WORDS = 25;
-/** A list item's marker in pasted text: "* ", "- ", "• ". */
-const LIST_MARKER = /^[*•·–-]\s+/;
+/** A list item's marker in pasted text: "* ", "- ", "• ", or a number, "1. ", "2) ". */
+const LIST_MARKER = /^(?:[*•·–-]|\d{1,2}[.)])\s+/;
 /** Where one sentence ends and another starts inside a line: "… sold. The …". */
 const SENTENCE_BREAK = /[.!?…]["”’)]*\s+["“‘(]?\p{Lu}/u;
 
@@ -100,6 +100,56 @@ const isFooterBlock = (lines: readonly string[]) =>
   lines.every(
     (line) => furnitureReason(line, { standalone: true }) !== null || isPostalAddress(line),
   );
+
+/**
+ * The blocks with a teaser list set inside one of them split apart, its label and each teaser a
+ * block of its own, so {@link teaserLists} reads it as it reads one spread over blocks: a
+ * page copied as text may run its share row, its "Most read" label, the numbered headlines under
+ * it and its copyright line together with no blank line between. Only a list that runs to the
+ * page's foot, after prose: under the label, teasers, then nothing but the page's furniture (in
+ * its block and in every block below). A list of the article's own, under no such label, or
+ * with prose below it, is left as it is.
+ *
+ * @example
+ * splitFootTeaserLists(['Dockers voted.', 'Share: X\nMost read\n1. Snow expected tonight\n(c) Star 2026'])
+ * // ['Dockers voted.', 'Share: X', 'Most read', '1. Snow expected tonight', '(c) Star 2026']
+ */
+export function splitFootTeaserLists(blocks: readonly string[]): string[] {
+  let seenProse = false;
+  return blocks.flatMap((block, index) => {
+    const lines = linesOf(block);
+    const list = seenProse && lines.length > 1 ? footList(lines, blocks, index) : null;
+    if (paragraphKind(lines.join(' ')) === 'body') seenProse = true;
+    if (list === null) return [block];
+    const before = lines.slice(0, list.label);
+    const after = lines.slice(list.end);
+    return [
+      ...(before.length > 0 ? [before.join('\n')] : []),
+      ...lines.slice(list.label, list.end),
+      ...(after.length > 0 ? [after.join('\n')] : []),
+    ];
+  });
+}
+
+/**
+ * Where in `lines` (block `index` of `blocks`) a teaser list runs to the page's foot ({@link
+ * splitFootTeaserLists}): its label's index and the index after its last teaser; else null.
+ */
+function footList(
+  lines: readonly string[],
+  blocks: readonly string[],
+  index: number,
+): { label: number; end: number } | null {
+  const label = lines.findIndex(isTeaserListLabel);
+  if (label === -1) return null;
+  const first = lines[label] ?? '';
+  let end = label + 1;
+  while (end < lines.length && teaserKind(first, lines[end] ?? '') !== null) end++;
+  if (end === label + 1 || !isFooterBlock(lines.slice(end))) return null;
+  return blocks.slice(index + 1).every((below) => isFooterBlock(linesOf(below)))
+    ? { label, end }
+    : null;
+}
 
 /**
  * The teaser lists among an article's blocks (see the file header): for each block of a list,

@@ -18,6 +18,13 @@ export interface ArticleMeta {
   outlet: string | null;
   /** Publication date as the article states it, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`). */
   published: string | null;
+  /**
+   * With `published` null, the day and month the article states for it without a year (a wire
+   * dateline's "May 15"), as `--MM-DD` (text/dates.ts MonthDay): shown as stated, the year
+   * unknown. Never read as a date with a year, so it anchors nothing (no timeline, no source
+   * matching by year). Absent otherwise, and when `articles.json` sets `published` to null.
+   */
+  publishedMonthDay?: string;
   url: string | null;
   /** Who wrote it, as its byline or metadata states it. */
   author: string | null;

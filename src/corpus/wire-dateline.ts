@@ -6,8 +6,9 @@
  * entry). The dateline states metadata (a publication date, an outlet), not an event of the
  * sentence after it, so ingestion takes it off the paragraph and reads what it states.
  *
- * Only what is written is taken: a date without a year ("March 3") or a weekday alone ("HARBURY,
- * Sunday — …", the style of British regional papers) gives no publication date.
+ * Only what is written is taken: a date without a year ("March 3") gives its day and month, no
+ * publication date, and a weekday alone ("HARBURY, Sunday — …", the style of British regional
+ * papers) gives neither.
  * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
  * a place in title case must come with a date or an outlet in brackets; a place in capitals
  * alone ("LONDON —") is a dateline by the wire convention. Some outlets set a place in
@@ -15,7 +16,8 @@
  * also sets off a label of the story's subject ("NHS: Hospitals …"), so a label before a colon is
  * a place only where the article reads it as one ({@link mayBePlaceLabel}).
  */
-import { MONTH_RE } from '../text/months.js';
+import { monthDayString } from '../text/dates.js';
+import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
 import { parseDateline } from './dates.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { PLAYER_LABEL } from './player-bar.js';
@@ -26,6 +28,11 @@ export interface WireDateline {
   dateline: string;
   /** The publication date as `YYYY-MM-DD`; null when the dateline gives no year. */
   published: string | null;
+  /**
+   * The day and month a date without a year states ("May 15"), as `--MM-DD` (text/dates.ts
+   * MonthDay); null when the dateline gives a year, or no day.
+   */
+  monthDay: string | null;
   /** The outlet in brackets ("Reuters", "Lakeside Courier"), or null. */
   outlet: string | null;
   /** Offset in the paragraph where the sentence after the dash starts. */
@@ -108,6 +115,16 @@ function paragraphFrom(line: string, text: string): string {
   );
 }
 
+/** The `--MM-DD` of a date without a year ("May 15", "15 May", "Jan. 15"); else null. */
+function yearlessMonthDay(text: string): string | null {
+  if (!YEARLESS_DATE.test(text)) return null;
+  const words = text.split(/\s+/);
+  const monthFirst = /^\d/.test(words[1] ?? '');
+  const month = monthNumberIgnoringCase(words[monthFirst ? 0 : 1] ?? '');
+  const day = Number(words[monthFirst ? 1 : 0]);
+  return month === undefined ? null : monthDayString(month, day);
+}
+
 function isDate(text: string): boolean {
   return parseDateline(text) !== null || YEARLESS_DATE.test(text) || WEEKDAY.test(text);
 }
@@ -119,7 +136,7 @@ function isDate(text: string): boolean {
  *
  * @example
  * parseWireDateline('LONDON, March 3, 2024 (Reuters) - Shares rose.')
- * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', outlet: 'Reuters', end: 34 }
+ * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', monthDay: null, outlet: 'Reuters', end: 34 }
  */
 export function parseWireDateline(paragraph: string, text = paragraph): WireDateline | null {
   const match = SHAPE.exec(paragraph);
@@ -155,6 +172,7 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   return {
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),
     published: date === null ? null : parseDateline(date),
+    monthDay: date === null ? null : yearlessMonthDay(date),
     outlet,
     end: match[0].length,
   };

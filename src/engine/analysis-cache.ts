@@ -30,6 +30,8 @@ export interface StoredAnalysis {
   stated: StatedMeta;
   headline: string | null;
   dateline: string | null;
+  /** Absent in index files written before a yearless dateline's day was read (format 32). */
+  datelineMonthDay?: string | null;
   author: string | null;
   outlet: string | null;
   dropped: DroppedLine[];
@@ -98,9 +100,19 @@ export class AnalysisCache {
 
   /** What the index file keeps of the analysis under `key`. Throws when none is held. */
   stored(key: string): StoredAnalysis {
-    const { stated, headline, dateline, author, outlet, dropped, controls } =
+    const { stated, headline, dateline, datelineMonthDay, author, outlet, dropped, controls } =
       this.#entry(key).analysis;
-    return { key, stated, headline, dateline, author, outlet, dropped, controls };
+    return {
+      key,
+      stated,
+      headline,
+      dateline,
+      datelineMonthDay,
+      author,
+      outlet,
+      dropped,
+      controls,
+    };
   }
 
   #entry(key: string): Entry {
@@ -199,6 +211,7 @@ export class AnalysisCache {
               stated: stored.stated,
               headline: stored.headline,
               dateline: stored.dateline,
+              datelineMonthDay: stored.datelineMonthDay ?? null,
               author: stored.author,
               outlet: stored.outlet ?? null,
               dropped: stored.dropped,

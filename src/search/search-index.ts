@@ -71,7 +71,7 @@ import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/ask
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
-import { outletWordPhrases, outletWordUse } from './plan/outlet-word-use.js';
+import { outletWordNames, outletWordPhrases, outletWordUse } from './plan/outlet-word-use.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
 import {
@@ -489,6 +489,11 @@ export class SearchIndex {
             o.maxOutletWordSentences,
           ),
           writesInPhrase: outletWordPhrases(
+            corpus.articles.flatMap((article) => article.meta.outlet ?? []),
+            (term) => this.bodyTextsHolding(term),
+            o.maxOutletWordSentences,
+          ),
+          writesInName: outletWordNames(
             corpus.articles.flatMap((article) => article.meta.outlet ?? []),
             (term) => this.bodyTextsHolding(term),
             o.maxOutletWordSentences,

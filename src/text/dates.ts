@@ -54,6 +54,34 @@ export function parsePartialDate(value: string): PartialDate | null {
   return { year, month, day };
 }
 
+/**
+ * A day of a month stated without its year, written as XML Schema's `gMonthDay` writes it
+ * (`--MM-DD`, "--05-15" for 15 May; XML Schema Part 2 §3.2.12): what a dateline states when it
+ * gives no year ("PORTMERE, May 15 (Northline News) - …"). No year is guessed, so none anchors
+ * anything a year would.
+ */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+const MONTH_DAY = /^--(\d{2})-(\d{2})$/;
+
+/** The `--MM-DD` form of a month's day; null when no year has that day (29 February is one). */
+export function monthDayString(month: number, day: number): string | null {
+  // 2000 was a leap year: the test is whether any year has the day.
+  if (!isRealDate(2000, month, day)) return null;
+  return `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parses `--MM-DD` strictly (a real day of some year); null for anything else. */
+export function parseMonthDay(value: string): MonthDay | null {
+  const match = MONTH_DAY.exec(value);
+  if (!match) return null;
+  const [month, day] = [Number(match[1]), Number(match[2])];
+  return isRealDate(2000, month, day) ? { month, day } : null;
+}
+
 /** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real date. */
 export function isPartialDate(value: string): boolean {
   return parsePartialDate(value) !== null;

@@ -7,6 +7,7 @@
 
 let dayFormat: Intl.DateTimeFormat | undefined;
 let monthFormat: Intl.DateTimeFormat | undefined;
+let dayMonthFormat: Intl.DateTimeFormat | undefined;
 
 /** `date`'s UTC day, month's full name and year: "27 August 2020". */
 export function writtenDay(date: Date): string {
@@ -27,4 +28,14 @@ export function writtenMonth(date: Date): string {
     timeZone: 'UTC',
   });
   return monthFormat.format(date);
+}
+
+/** `date`'s UTC day and month's full name, no year: "15 May" (a date stated without its year). */
+export function writtenDayMonth(date: Date): string {
+  dayMonthFormat ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return dayMonthFormat.format(date);
 }

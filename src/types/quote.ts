@@ -32,6 +32,12 @@ export interface SourceRef {
    * nothing confirms: the outlet is unknown, so "not stated" would be untrue. Absent otherwise.
    */
   outletUnconfirmed?: true;
+  /**
+   * With `published` null, the day and month the article states without a year (a wire
+   * dateline's "May 15"), as `--MM-DD`: "15 May, year not stated", never a date with a year.
+   * Absent otherwise.
+   */
+  publishedMonthDay?: string;
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

@@ -114,6 +114,35 @@ describe("a newsletter's masthead", () => {
     expect(person?.meta.outlet).toBeNull();
   });
 
+  it("is read with the issue's date under it in its block: dropped, the sender's name the outlet", async () => {
+    // The newsletter names its publication only with its newsletter's words ("Weekly" of the
+    // sender's name, then "Briefing"), and dates the issue on the line under its name.
+    const sender = 'Osprey Shipping Weekly <digest@osprey.example>';
+    const dated = ['OSPREY SHIPPING WEEKLY BRIEFING', 'Wednesday 4 November 2026'];
+    const dir = await corpusOf({
+      'headed.eml': plainMessage(sender, [...dated, '', HEADLINE, '', STORY, '', MORE]),
+      'bare.eml': plainMessage(sender, [...dated, '', STORY, '', MORE]),
+      // A line naming another publication over a date stays, as it does alone.
+      'other.eml': plainMessage('Ana Ruiz <ana@kestrel.example>', [...dated, '', STORY]),
+    });
+    const corpus = await loadCorpus(dir);
+    const byId = (id: string) => corpus.articles.find((a) => a.meta.id === id);
+    expect(byId('headed')?.meta).toMatchObject({
+      title: HEADLINE,
+      outlet: 'Osprey Shipping Weekly',
+      published: '2026-11-04',
+    });
+    expect(byId('headed')?.text).toBe(`${HEADLINE}\n\n${STORY}\n\n${MORE}`);
+    // With no headline in the body, the Subject names the article, never the masthead.
+    expect(byId('bare')?.meta).toMatchObject({
+      title: 'Your Wednesday briefing',
+      outlet: 'Osprey Shipping Weekly',
+    });
+    expect(byId('bare')?.text).toBe(`${STORY}\n\n${MORE}`);
+    expect(byId('other')?.text).toContain('OSPREY SHIPPING WEEKLY BRIEFING');
+    expect(byId('other')?.meta.outlet).toBeNull();
+  });
+
   it('is the sender’s publication and newsletter words only', () => {
     const gazette = 'Marrow Bay Gazette';
     const publication = (line: string, sender: string) =>

@@ -40,6 +40,52 @@ describe('teaser lists in pasted text', () => {
   });
 });
 
+describe('a teaser list run together with the foot of a page copied as text', () => {
+  const FOOT = [
+    'Share this article: Facebook | X | Email',
+    'Most read',
+    '1. Harbour council approves new cycle lane',
+    '2. Snow expected on high ground tonight',
+    'Copyright 2026 Gull Bay Evening Star',
+  ];
+
+  it('drops the share row, the label and its numbered headlines; the copyright names the outlet', () => {
+    const cleaned = cleanArticle([...BODY, FOOT.join('\n')].join('\n\n'));
+    expect(cleaned.text).toBe(BODY.join('\n\n'));
+    expect(cleaned.dropped).toEqual([
+      { line: FOOT[0], reason: 'navigation' },
+      { line: 'Most read', reason: 'navigation' },
+      { line: FOOT[2], reason: 'link to another page' },
+      { line: FOOT[3], reason: 'link to another page' },
+      { line: FOOT[4], reason: 'copyright notice' },
+    ]);
+    expect(cleaned.outlet).toBe('Gull Bay Evening Star');
+  });
+
+  it("keeps the article's own numbered list, and a list with prose below it in its block", () => {
+    const own = [
+      BODY[0],
+      ['The board set three conditions:', '1. Repairs to the railings', '2. A new lifebuoy'].join(
+        '\n',
+      ),
+      'Copyright 2026 Gull Bay Evening Star',
+    ].join('\n\n');
+    expect(cleanArticle(own).text).toContain('1. Repairs to the railings');
+    expect(cleanArticle(own).text).toContain('2. A new lifebuoy');
+    const prose = 'The board will meet again in March to set the fees.';
+    const above = [BODY[0], [...FOOT.slice(1, 4), prose].join('\n')].join('\n\n');
+    expect(cleanArticle(above).text).toContain('2. Snow expected on high ground tonight');
+  });
+
+  it('reads a share box title run on before its row as the row, not a sentence', () => {
+    expect(cleanArticle([...BODY, 'Share: WhatsApp | Email'].join('\n\n')).text).toBe(
+      BODY.join('\n\n'),
+    );
+    const sentence = 'Share this: email the council before Friday.';
+    expect(cleanArticle([...BODY, sentence].join('\n\n')).text).toContain(sentence);
+  });
+});
+
 describe("a list of the issue's other items", () => {
   const ITEMS = [
     'Kelderby marina sold for £18m on 12 May to a Leeds investor.',

@@ -11,6 +11,8 @@ const DATELINES: {
   kind: string;
   dateline: string;
   published: string | null;
+  /** The day and month of a date without a year, `--MM-DD`; absent: none. */
+  monthDay?: string;
   outlet: string | null;
   sentence: string;
 }[] = [
@@ -41,6 +43,7 @@ const DATELINES: {
     kind: 'PLACE, month day (Reuters) -',
     dateline: 'LONDON, March 3 (Reuters)',
     published: null,
+    monthDay: '--03-03',
     outlet: 'Reuters',
     sentence: 'Shares in the harbour operator rose 4 per cent on Monday.',
   },
@@ -48,6 +51,7 @@ const DATELINES: {
     kind: 'PLACE, month day (Reuters) -',
     dateline: 'OSLOVIK, Norway, Feb 9 (Reuters)',
     published: null,
+    monthDay: '--02-09',
     outlet: 'Reuters',
     sentence: 'Norway’s fishing fleet stayed in port for a second day.',
   },
@@ -140,10 +144,16 @@ const NOT_DATELINES = [
 describe('parseWireDateline', () => {
   it.each(DATELINES.flatMap((row, i) => [{ ...row, dash: DASHES[i % DASHES.length] ?? ' - ' }]))(
     'reads $kind: "$dateline"',
-    ({ dateline, published, outlet, sentence, dash }) => {
+    ({ dateline, published, monthDay, outlet, sentence, dash }) => {
       const paragraph = `${dateline}${dash}${sentence}`;
       const wire = parseWireDateline(paragraph);
-      expect(wire).toEqual({ dateline, published, outlet, end: paragraph.indexOf(sentence) });
+      expect(wire).toEqual({
+        dateline,
+        published,
+        monthDay: monthDay ?? null,
+        outlet,
+        end: paragraph.indexOf(sentence),
+      });
     },
   );
 
@@ -191,10 +201,11 @@ describe('a label before a colon: a place, or the story’s subject', () => {
 describe('cleanArticle with a wire dateline', () => {
   it.each(DATELINES)(
     'keeps the sentence after "$dateline" and drops the dateline',
-    ({ dateline, published, outlet, sentence }) => {
+    ({ dateline, published, monthDay, outlet, sentence }) => {
       const cleaned = cleanArticle(`Harbour news of the week\n\n${dateline} - ${sentence}`);
       expect(cleaned.text).toBe(`Harbour news of the week\n\n${sentence}`);
       expect(cleaned.dateline).toBe(published);
+      expect(cleaned.datelineMonthDay).toBe(monthDay ?? null);
       expect(cleaned.outlet).toBe(outlet);
       expect(cleaned.dropped).toContainEqual({ line: dateline, reason: 'wire dateline' });
     },
@@ -286,5 +297,41 @@ describe('a dateline dated by its weekday ("HARBURY, Sunday — …")', () => {
     const cleaned = cleanArticle(`Moor fire spreads\n\nHARBURY, Sunday — ${sentence}\n`);
     expect(cleaned.text).toBe(`Moor fire spreads\n\n${sentence}`);
     expect(cleaned.dropped).toContainEqual({ line: 'HARBURY, Sunday', reason: 'wire dateline' });
+  });
+});
+
+describe('a wire dateline with a day and month but no year', () => {
+  const WIRE =
+    'PORTMERE, May 15 (Northline News) - Dockers at Portmere agreed a deal with the port operator on Friday, ending a two-week overtime ban.';
+  let folder: string;
+  let corpus: Corpus;
+  beforeAll(async () => {
+    folder = await writePlainCorpus({
+      'wire.txt': `Portmere dockers strike deal\n\n${WIRE}`,
+      // A line dating the page gives the publication date; the yearless day is then not said.
+      'dated.txt': `Portmere dockers strike deal\n\nPublished 15 May 2026\n\n${WIRE}`,
+      'withheld.txt': `Portmere dockers strike deal\n\n${WIRE}`,
+      'articles.json': JSON.stringify({ articles: [{ file: 'withheld.txt', published: null }] }),
+    });
+    corpus = await loadCorpus(folder);
+  });
+  afterAll(() => removeFolder(folder));
+  const metaOf = (id: string) => corpus.articles.find((a) => a.meta.id === id)?.meta;
+
+  it('states the day and month, the year unknown: no publication date is guessed', () => {
+    expect(metaOf('wire')).toMatchObject({ published: null, publishedMonthDay: '--05-15' });
+    expect(metaOf('dated')?.published).toBe('2026-05-15');
+    expect(metaOf('dated')?.publishedMonthDay).toBeUndefined();
+    // articles.json withholds the date: nothing the article states of it is used.
+    expect(metaOf('withheld')?.published).toBeNull();
+    expect(metaOf('withheld')?.publishedMonthDay).toBeUndefined();
+  });
+
+  it('anchors no year: "on Friday" of the yearless story dates no event', () => {
+    const events = buildTimeline(corpus);
+    const ofWire = events.filter((event) => event.quotes.some((q) => q.source.id === 'wire'));
+    expect(ofWire).toEqual([]);
+    // Dated, the same story's "Friday" is read.
+    expect(events.some((event) => event.quotes.some((q) => q.source.id === 'dated'))).toBe(true);
   });
 });

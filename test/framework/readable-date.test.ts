@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outletAndDate, readableDate } from '../../src/framework/render/source.js';
+import {
+  outletAndDate,
+  readableDate,
+  readableMonthDay,
+} from '../../src/framework/render/source.js';
+import { monthDayString, parseMonthDay } from '../../src/text/dates.js';
 
 describe('readableDate', () => {
   it('reads a stated date at the precision stated', () => {
@@ -51,6 +56,31 @@ describe('outletAndDate', () => {
     );
     expect(outletAndDate({ outlet: null, published: null, outletUnconfirmed: true })).toBe(
       'Outlet unknown · date not stated',
+    );
+  });
+});
+
+describe('a day and month stated without a year', () => {
+  it('is written as gMonthDay (`--MM-DD`), a day some year has', () => {
+    expect(monthDayString(5, 15)).toBe('--05-15');
+    expect(monthDayString(2, 29)).toBe('--02-29');
+    expect(monthDayString(2, 30)).toBeNull();
+    expect(parseMonthDay('--05-15')).toEqual({ month: 5, day: 15 });
+    for (const value of ['--13-01', '--04-31', '2026-05-15', '05-15'])
+      expect(parseMonthDay(value)).toBeNull();
+  });
+
+  it('reads as stated, the year said to be unknown, never "date not stated"', () => {
+    expect(readableMonthDay('--05-15')).toBe('15 May, year not stated');
+    expect(readableMonthDay('--02-29')).toBe('29 February, year not stated');
+    const yearless = { outlet: 'Northline News', published: null, publishedMonthDay: '--05-15' };
+    expect(outletAndDate(yearless)).toBe('Northline News · 15 May, year not stated');
+    expect(outletAndDate({ ...yearless, outlet: null })).toBe(
+      'Outlet not stated · 15 May, year not stated',
+    );
+    // A stated date with a year is shown as ever.
+    expect(outletAndDate({ ...yearless, published: '2026-05-15' })).toBe(
+      'Northline News · 15 May 2026',
     );
   });
 });

@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  outletWordNames,
   outletWordUse,
   usesAsOtherName,
+  writesAsName,
   writesInPhrase,
 } from '../../src/search/plan/outlet-word-use.js';
 import { stem, termsOf } from '../../src/text/terms.js';
@@ -80,5 +82,34 @@ describe('a word of an outlet’s name written in an everyday phrase', () => {
     ['The press officer spoke.', false],
   ])('%j writes "press conference": %s', (text, expected) => {
     expect(writesInPhrase(text, stem('press'), stem('conference'))).toBe(expected);
+  });
+});
+
+describe('a word of an outlet’s name written in another capitalised name', () => {
+  const [skylark, air, crew] = [stem('skylark'), stem('air'), stem('crew')];
+
+  it.each([
+    // A sentence's first word too: the question writing the pair says it is the name's.
+    ['Skylark Air, which cancelled 60 flights, said it would restore them.', true],
+    ['Flights run by Skylark Air resume on Monday.', true],
+    // In lower case, or apart: no such name.
+    ['Skylark air routes were cut.', false],
+    ['The skylark, air-borne, sang.', false],
+  ])('%j writes "Skylark Air": %s', (text, expected) => {
+    expect(writesAsName(text, skylark, air)).toBe(expected);
+  });
+
+  it('is another name only when the pair is no run of an outlet’s own name', () => {
+    const texts: Record<string, string[]> = {
+      [air]: [
+        'Skylark Air, which cancelled 60 flights, said it would restore them.',
+        'Members of the Tarnby Air Crew Association voted.',
+      ],
+    };
+    const names = outletWordNames(['Tarnby Air Crew Association'], (term) => texts[term] ?? [], 10);
+    expect(names(skylark, air)).toBe(true);
+    expect(names(air, crew)).toBe(false);
+    // Neither word is of an outlet's name: nothing to read.
+    expect(names(skylark, stem('flights'))).toBe(false);
   });
 });

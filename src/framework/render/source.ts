@@ -5,8 +5,8 @@
  * never guessed.
  */
 import type { SourceRef } from '../../engine/types.js';
-import { parsePartialDate } from '../../text/dates.js';
-import { writtenDay, writtenMonth } from '../../text/written-dates.js';
+import { parseMonthDay, parsePartialDate } from '../../text/dates.js';
+import { writtenDay, writtenDayMonth, writtenMonth } from '../../text/written-dates.js';
 import { fitEscaped } from '../text.js';
 import { keptIn } from '../../text/bounded-memo.js';
 
@@ -73,6 +73,18 @@ function readableDateOnce(published: string): string {
 }
 
 /**
+ * A day and month stated without a year (`--MM-DD`, text/dates.ts MonthDay) as people read it,
+ * the year said to be unknown: `--05-15` → "15 May, year not stated"; anything else as stated.
+ */
+export function readableMonthDay(monthDay: string): string {
+  const stated = parseMonthDay(monthDay.trim());
+  if (!stated) return monthDay.trim();
+  // A leap year, so 29 February reads as stated; the year itself is never shown.
+  const date = new Date(Date.UTC(2000, stated.month - 1, stated.day));
+  return `${writtenDayMonth(date)}, year not stated`;
+}
+
+/**
  * Said of a field `articles.json` sets to null: the administrator gives none there, and the
  * article's own statement, if it makes one, is not used (so "not stated" would be untrue).
  */
@@ -94,12 +106,17 @@ const UNCONFIRMED = 'Outlet unknown';
  * names without confirming it (`outletUnconfirmed`) is "Outlet unknown". Plain text, not escaped.
  */
 export function outletAndDate(
-  source: Pick<SourceRef, 'outlet' | 'published' | 'nullInArticlesJson' | 'outletUnconfirmed'>,
+  source: Pick<
+    SourceRef,
+    'outlet' | 'published' | 'publishedMonthDay' | 'nullInArticlesJson' | 'outletUnconfirmed'
+  >,
 ): string {
   const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
   const date = source.published?.trim()
     ? readableDate(source.published).slice(0, MAX_DATE_IN_LINE)
-    : '';
+    : source.publishedMonthDay
+      ? readableMonthDay(source.publishedMonthDay).slice(0, MAX_DATE_IN_LINE)
+      : '';
   const nulled = (field: 'outlet' | 'published') =>
     source.nullInArticlesJson?.includes(field) === true;
   const unconfirmed = source.outletUnconfirmed === true && !nulled('outlet');

@@ -160,17 +160,70 @@ function someOfFirst(
  * writesInPhrase('She told Baltic Press on Monday.', 'press', 'monday') // false
  */
 export function writesInPhrase(text: string, term: string, next: string): boolean {
+  return writesSideBySide(text, term, next, (word) => /^\p{Ll}/u.test(text.slice(word.start)));
+}
+
+/**
+ * True when `text` writes the index terms `first` and `second` side by side, only spaces between
+ * them, with the two words as written passing `written` (the first word, the second word).
+ */
+function writesSideBySide(
+  text: string,
+  first: string,
+  second: string,
+  written: (word: Token, after: Token) => boolean,
+): boolean {
   const tokens = tokenize(text);
   return tokens.some((token, i) => {
     const after = tokens[i + 1];
     return (
       after !== undefined &&
-      stem(token.word) === term &&
-      /^\p{Ll}/u.test(text.slice(token.start)) &&
+      stem(token.word) === first &&
+      stem(after.word) === second &&
       /^\s+$/u.test(text.slice(token.end, after.start)) &&
-      stem(after.word) === next
+      written(token, after)
     );
   });
+}
+
+/**
+ * True when the body sentence `text` writes `first` and `second` (index terms) side by side, both
+ * capitalised and with only spaces between them, as one name: "Skylark Air" for "skylark" and
+ * "air". Read wherever the pair stands, a sentence's first word too: that a question writes the
+ * same two words together says the first is a word of the name, not a sentence's capital.
+ *
+ * @example
+ * writesAsName('Skylark Air, which cancelled 60 flights, said …', 'skylark', 'air') // true
+ * writesAsName('Skylark air routes were cut.', 'skylark', 'air') // false
+ */
+export function writesAsName(text: string, first: string, second: string): boolean {
+  return writesSideBySide(
+    text,
+    first,
+    second,
+    (word, after) => capitalised(text, word) && capitalised(text, after),
+  );
+}
+
+/**
+ * A test, kept per pair, over the body sentences holding a word of an outlet's name: `read`
+ * (term, other) for the question's pair of words, one of which (`term`) is such a word. The
+ * pair's order is kept; `outlets`, `bodyTexts` and `maxSentences` as {@link outletWordUse}.
+ * Keyed by a question's words too, so bounded: a stream of new questions cannot grow it.
+ */
+function pairTest(
+  outlets: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+  test: (text: string, first: string, second: string) => boolean,
+): (first: string, second: string, term: string) => boolean {
+  const ofOutlet = new Set(outlets.flatMap((outlet) => termsOf(outlet)));
+  const known = new Map<string, boolean>();
+  return (first, second, term) =>
+    ofOutlet.has(term) &&
+    keptIn(known, `${first} ${second} ${term}`, MAX_PHRASES_KEPT, () =>
+      someOfFirst(bodyTexts(term), maxSentences, (text) => test(text, first, second)),
+    );
 }
 
 /**
@@ -184,12 +237,26 @@ export function outletWordPhrases(
   bodyTexts: (term: string) => Iterable<string>,
   maxSentences: number,
 ): (term: string, next: string) => boolean {
-  const ofOutlet = new Set(outlets.flatMap((outlet) => termsOf(outlet)));
-  // Keyed by a question's words too, so bounded: a stream of new questions cannot grow it.
-  const known = new Map<string, boolean>();
-  return (term, next) =>
-    ofOutlet.has(term) &&
-    keptIn(known, `${term} ${next}`, MAX_PHRASES_KEPT, () =>
-      someOfFirst(bodyTexts(term), maxSentences, (text) => writesInPhrase(text, term, next)),
-    );
+  const test = pairTest(outlets, bodyTexts, maxSentences, writesInPhrase);
+  return (term, next) => test(term, next, term);
+}
+
+/**
+ * A test, kept per pair, of whether the coverage writes two words a question sets side by side
+ * (`first`, `second`: index terms, one of them a word of an outlet's name) as one capitalised
+ * name that is no run of an outlet's own name ({@link writesAsName}): "Skylark Air" beside the
+ * outlet "Northland Air Crew Association". The question's word is then a word of that other
+ * name, not the outlet's. `outlets`, `bodyTexts` and `maxSentences` as {@link outletWordUse}.
+ * False when neither word is of an outlet's name, or the pair is a run of one ("Air Crew").
+ */
+export function outletWordNames(
+  outlets: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+): (first: string, second: string) => boolean {
+  const names = outlets.map((outlet) => termsOf(outlet));
+  const test = pairTest(outlets, bodyTexts, maxSentences, writesAsName);
+  return (first, second) =>
+    !isOutletRun([first, second], names) &&
+    (test(first, second, first) || test(first, second, second));
 }

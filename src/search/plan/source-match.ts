@@ -52,6 +52,13 @@ export interface SourceCatalog {
    */
   writesInPhrase?: (term: string, next: string) => boolean;
   /**
+   * True when the coverage's text writes two words a question sets side by side (`first`,
+   * `second`, index terms, one a word of an outlet's name) as one capitalised name that is no
+   * run of an outlet's own ("Skylark Air" beside "Northland Air Crew Association":
+   * plan/outlet-word-use.ts outletWordNames). Absent: none is.
+   */
+  writesInName?: (first: string, second: string) => boolean;
+  /**
    * True for a title term that names its articles as an author's name does: a name (written
    * capitalised in the title, never in lower case in the coverage's text) that most of the
    * articles it titles never use in their own text ("Monroe" in "State of the Union address,
@@ -117,6 +124,8 @@ export interface CoverageText {
   usedOtherwise?: (term: string) => boolean;
   /** {@link SourceCatalog.writesInPhrase}. */
   writesInPhrase?: (term: string, next: string) => boolean;
+  /** {@link SourceCatalog.writesInName}. */
+  writesInName?: (first: string, second: string) => boolean;
   /**
    * How the coverage's text uses a title word (`term`, written `word` folded): the articles
    * (indices in `metas`) whose own text holds the term, not counting a heading that is their
@@ -139,7 +148,7 @@ export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
-  { usedOtherwise, writesInPhrase, titleWordUse }: CoverageText = {},
+  { usedOtherwise, writesInPhrase, writesInName, titleWordUse }: CoverageText = {},
 ): SourceCatalog {
   const all = new Map<string, number[]>();
   const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
@@ -273,6 +282,7 @@ export function buildSourceCatalog(
     })),
     ...(usedOtherwise ? { usedOtherwise } : {}),
     ...(writesInPhrase ? { writesInPhrase } : {}),
+    ...(writesInName ? { writesInName } : {}),
     articles: metas.length,
   };
 }
@@ -458,7 +468,11 @@ const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap
  * ("the Brindle paper"). Nor does a word of an outlet's name that the question writes in a
  * phrase the coverage writes in lower case ({@link SourceCatalog.writesInPhrase}: "press" of
  * "where was the press conference", beside "Baltic Press Agency"): it is a word of the noun
- * phrase asked about; the outlet is named by its name, not by an everyday word of it.
+ * phrase asked about; the outlet is named by its name, not by an everyday word of it. Nor, by
+ * the same rule, does one the question writes beside a word with which the coverage writes
+ * another capitalised name ({@link SourceCatalog.writesInName}: "air" of "how many flights did
+ * Skylark Air cancel", beside "Northland Air Crew Association"): a source is named by its
+ * distinctive name, not by a word it shares with what the question asks about.
  */
 function namingArticles(
   asked: readonly string[],
@@ -493,10 +507,19 @@ function namingArticles(
       );
     }),
   );
+  const inName = new Set(
+    asked.filter((term, i) => {
+      const [before, after] = [asked[i - 1], asked[i + 1]];
+      return (
+        (before !== undefined && catalog.writesInName?.(before, term) === true) ||
+        (after !== undefined && catalog.writesInName?.(term, after) === true)
+      );
+    }),
+  );
   return (term) => {
     const full = byFullName.get(term);
     if (full) return [...full];
-    if (inPhrase.has(term)) return [];
+    if (inPhrase.has(term) || inName.has(term)) return [];
     if (catalog.usedOtherwise?.(term) && !spokenOf.has(term)) return [];
     return catalog.byTerm.get(term) ?? [];
   };

@@ -15,28 +15,28 @@ const both = (a: string, b: string) => {
 };
 
 const agreed =
-  "The Harrow port company has also agreed to recruit 80 new dockers, the union's main demand.";
+  "The port company has also agreed to recruit 80 new dockers, the union's main demand.";
 
 describe('counts of one act on one subject, one side saying when', () => {
   it('differ on the number', () => {
     expect(
       both(
         agreed,
-        'The Harrow port operator has committed to recruiting 60 new dockers by the end of 2027.',
+        'The port operator has committed to recruiting 60 new dockers by the end of 2027.',
       ),
     ).toEqual({ kind: 'disagree', aspect: 'number' });
   });
 
   it('another subject, another year or another thing counted stays apart', () => {
     for (const other of [
-      'The Kelby council has committed to recruiting 60 new dockers by the end of 2027.',
-      'The Harrow port operator has committed to recruiting 60 new cranes by the end of 2027.',
+      'The county council has committed to recruiting 60 new dockers by the end of 2027.',
+      'The port operator has committed to recruiting 60 new cranes by the end of 2027.',
     ])
       expect(both(agreed, other).kind).toBe('different-fact');
     expect(
       both(
-        'The Harrow port company has agreed to recruit 80 new dockers by the end of 2027.',
-        'The Harrow port operator has committed to recruiting 60 new dockers by the end of 2030.',
+        'The port company has agreed to recruit 80 new dockers by the end of 2027.',
+        'The port operator has committed to recruiting 60 new dockers by the end of 2030.',
       ).kind,
     ).toBe('different-fact');
   });

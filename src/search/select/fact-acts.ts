@@ -132,12 +132,7 @@ function readFirstAct(source: ActSource): Act | null {
  * support verb's own sense ("the car struck a pedestrian") is not the noun's act, so the same noun
  * alone ("a car killed a pedestrian") does not tell it.
  */
-function told(
-  act: Act,
-  other: ActSource,
-  own: Act | null,
-  synonymous: SynonymousTerms,
-): boolean {
+function told(act: Act, other: ActSource, own: Act | null, synonymous: SynonymousTerms): boolean {
   if (!act.supported) return toldBy(other, own, (key) => namesAct(act.key, key, synonymous));
   const formOf = (key: string) =>
     key !== act.key &&

@@ -10,9 +10,16 @@ import { analyseFact } from '../../src/search/select/fact-relation.js';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
 import { termsOf } from '../../src/text/terms.js';
 
-/** Two reports of one day, with the synonym table an index over them would hold. */
+/** The synonym table an index over the fixtures' words would hold, built once (WordNet is slow to read). */
+const VOCABULARY = [
+  "The Kelby dockers' union reached an agreement agreed a new pay deal with Harrow Port on Friday",
+  'An agreement was reached between end the overtime ban lodged an appeal appealed against the ruling',
+  'A van struck a cyclist on Kelby High Street was killed by signed denied it had hopes to agree Monday',
+];
+const table = new Map(corpusSynonymTable(new Set(VOCABULARY.flatMap((text) => termsOf(text)))));
+
+/** Two reports of one day, with that synonym table. */
 function relate(a: string, b: string): FactRelation {
-  const table = new Map(corpusSynonymTable(new Set([...termsOf(a), ...termsOf(b)])));
   return classifyFacts(a, b, {
     published: ['2026-05-15', '2026-05-15'],
     synonyms: (stem) => table.get(stem) ?? [],

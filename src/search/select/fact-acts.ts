@@ -11,6 +11,7 @@ import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
 import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
+import { supportedNoun } from './fact-support-verbs.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -52,10 +53,8 @@ export function actsApart(
 ): boolean {
   const actA = firstAct(a);
   const actB = firstAct(b);
-  const toldA = () =>
-    actA !== null && toldBy(b, actB, (key) => namesAct(actA.key, key, synonymous));
-  const toldB = () =>
-    actB !== null && toldBy(a, actA, (key) => namesAct(actB.key, key, (x, y) => synonymous(y, x)));
+  const toldA = () => actA !== null && told(actA, b, actB, synonymous);
+  const toldB = () => actB !== null && told(actB, a, actA, (x, y) => synonymous(y, x));
   if (actA === null && actB !== null) return !toldB() && !statesWhatIsDone(a, b, actB);
   if (actB === null && actA !== null) return !toldA() && !statesWhatIsDone(b, a, actA);
   if (actA === null || actB === null) return false;
@@ -76,11 +75,28 @@ export function actsApart(
  * clause that describes a thing named, and the offset of the content unit it stands in; null
  * when it tells none.
  */
-function firstAct(source: ActSource): { key: string; at: number } | null {
+function firstAct(source: ActSource): Act | null {
+  let act = firstActs.get(source);
+  if (act === undefined) firstActs.set(source, (act = readFirstAct(source)));
+  return act;
+}
+
+/** The act of a report: a term, the offset of its unit, and whether a support verb's noun. */
+interface Act {
+  key: string;
+  at: number;
+  /** A support verb's noun ("reached an agreement" → "agreement"; fact-support-verbs.ts). */
+  supported: boolean;
+}
+
+/** Each report's act, read once: a question compares each passage with many. */
+const firstActs = new WeakMap<ActSource, Act | null>();
+
+function readFirstAct(source: ActSource): Act | null {
   const events = source.events();
   if (events.size === 0) return null;
-  let described: { key: string; at: number } | null = null;
-  for (const unit of source.sequence) {
+  let described: Act | null = null;
+  for (const [index, unit] of source.sequence.entries()) {
     const key = unit.keys.find((k) => events.has(k));
     if (key === undefined) continue;
     // "The extension, completed in 2017, was 12 per cent over budget": what describes a thing
@@ -91,8 +107,13 @@ function firstAct(source: ActSource): { key: string; at: number } | null {
     const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
     if (compound || framing) continue;
-    if (!inDescribingClause(source.text, unit.start)) return { key, at: unit.start };
-    described ??= { key, at: unit.start };
+    const noun = supportedNoun(source.text, source.sequence, index);
+    const act =
+      noun === null
+        ? { key, at: unit.start, supported: false }
+        : { key: noun.keys[0] as string, at: Math.min(unit.start, noun.start), supported: true };
+    if (!inDescribingClause(source.text, unit.start)) return act;
+    described ??= act;
   }
   // A verb after a phrase set off by commas is the report's own when it has no other verb, nor
   // a copula: "Lindqvist, the Vestrian envoy, signed an accord" (an apposition, not a clause
@@ -101,6 +122,27 @@ function firstAct(source: ActSource): { key: string; at: number } | null {
   COPULA.lastIndex = 0;
   return described !== null && !COPULA.test(source.text) ? described : null;
 }
+
+/**
+ * True when a report (`other`, whose own act is `own`) tells an act of the first report: names
+ * it ({@link namesAct}) outside a clause describing a thing it names ({@link toldBy}). An act
+ * told by a support verb's noun ("an agreement was reached", fact-support-verbs.ts) is told only
+ * by the other's own act meeting it, or by another form of the noun outside such a clause: its
+ * verb, whose stem begins it ("agreed"), or a WordNet synonym ("evidence" / "testified"). The
+ * support verb's own sense ("the car struck a pedestrian") is not the noun's act, so the same noun
+ * alone ("a car killed a pedestrian") does not tell it.
+ */
+function told(act: Act, other: ActSource, own: Act | null, synonymous: SynonymousTerms): boolean {
+  if (!act.supported) return toldBy(other, own, (key) => namesAct(act.key, key, synonymous));
+  const formOf = (key: string) =>
+    key !== act.key &&
+    ((key.length >= MIN_VERB_STEM && act.key.startsWith(key)) || synonymous(act.key, key));
+  if (own !== null && (own.key === act.key || namesAct(act.key, own.key, synonymous))) return true;
+  return toldBy(other, own, formOf);
+}
+
+/** The fewest letters of a verb's stem that begin its noun ("agre" of "agreement"; verb-noun.ts). */
+const MIN_VERB_STEM = 4;
 
 /**
  * True when a term (`key`) names an act (`act`, of the other report): the same word, its noun or

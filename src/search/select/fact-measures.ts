@@ -25,7 +25,13 @@ import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
-import { clauseTerms, opensSubordinate, unitsAfter, unitsBefore } from './fact-clauses.js';
+import {
+  CLAUSE_BREAK,
+  clauseTerms,
+  opensSubordinate,
+  unitsAfter,
+  unitsBefore,
+} from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
@@ -45,6 +51,8 @@ interface Measure {
   unit: string | null;
   /** Terms of the words after the count in its clause, the counted noun left out. */
   said: string[];
+  /** How many of `said` stand before a phrase saying when ({@link beforeTimePhrase}). */
+  untimed: number;
   /**
    * For a weight or a length of something ("12,000 tonnes of rock"), the term of what is
    * measured ("rock"), and the names said of it after it in its clause, each with the word
@@ -134,6 +142,30 @@ function saidAfter(source: MeasuredSource, from: number): string[] {
   );
 }
 
+/**
+ * How many of the terms after offset `from` in its clause ({@link saidAfter}) stand before a
+ * phrase that says when: one a preposition opens and a date holds ("recruit 60 new dockers by
+ * the end of 2027" → "dockers"); all of them when there is none.
+ */
+function beforeTimePhrase(source: MeasuredSource, from: number): number {
+  const units = unitsAfter(source, from);
+  const last = units.at(-1)?.end ?? from;
+  const breakAt = source.text.slice(last).search(CLAUSE_BREAK);
+  const end = breakAt < 0 ? source.text.length : last + breakAt;
+  let count = 0;
+  let edge = from;
+  for (const unit of units) {
+    const opens = PREPOSITION.test(source.text.slice(edge, unit.start));
+    const dated = source.values.positioned.some(
+      (v) => v.aspect === 'date' && v.at >= edge && v.at <= end,
+    );
+    if (opens && dated) return count;
+    count += unit.keys.filter((key) => !SCALE_TERMS.has(key)).length;
+    edge = unit.end;
+  }
+  return count;
+}
+
 /** A unit word, then "of" and the word for what it measures ("tonnes of rock", "miles of the road"). */
 const MEASURED_OF = /^\s*[\p{L}’'-]+\s+of\s+(?:the\s+)?([\p{L}’'-]+)/u;
 
@@ -178,10 +210,12 @@ function measureOf(source: MeasuredSource): Measure | null {
     const range = statedRange(number);
     const of = amountOf(source, number.at);
     if (number.currency === null || range === null || of === null) return null;
+    const said = saidAfter(source, number.at);
     return {
       range,
       unit: number.currency,
-      said: saidAfter(source, number.at),
+      said,
+      untimed: said.length,
       material: null,
       zero: null,
       number,
@@ -193,10 +227,12 @@ function measureOf(source: MeasuredSource): Measure | null {
     if (number.kind !== 'count' || number.unit === null || range === null) return null;
     const unit = cut(number.unit);
     const said = saidAfter(source, number.at);
+    const noun = said[0] === unit ? 1 : 0;
     return {
       range,
       unit,
-      said: said[0] === unit ? said.slice(1) : said,
+      said: said.slice(noun),
+      untimed: Math.max(0, beforeTimePhrase(source, number.at) - noun),
       material: materialOf(source, number.at),
       zero: null,
       number,
@@ -206,10 +242,12 @@ function measureOf(source: MeasuredSource): Measure | null {
   const zero = zeros[0]!;
   const unit = zero.unit === null ? null : cut(zero.unit);
   const said = saidAfter(source, zero.end);
+  const noun = unit !== null && said[0] === unit ? 1 : 0;
   return {
     range: [0, 0],
     unit,
-    said: unit !== null && said[0] === unit ? said.slice(1) : said,
+    said: said.slice(noun),
+    untimed: Math.max(0, beforeTimePhrase(source, zero.end) - noun),
     material: null,
     zero: { at: zero.at, end: zero.end },
     number: null,
@@ -319,9 +357,16 @@ export function measuresDiffer(
  * recommendations." / "sets out 23 recommendations.").
  */
 function saidAlike(x: Measure, y: Measure, governed: boolean): boolean {
-  const [short, long] = x.said.length <= y.said.length ? [x.said, y.said] : [y.said, x.said];
+  const [shorter, longer] = x.said.length <= y.said.length ? [x, y] : [y, x];
+  const short = shorter.said;
+  const long = longer.said;
   if (short.length === 0) return governed && long.length === 0;
   const begins = short.every((term, i) => long[i] === term);
+  // Counts of one act on one subject ("agreed to recruit 80 new dockers" / "committed to
+  // recruiting 60 new dockers by the end of 2027"): a phrase saying when, on one side only, is
+  // a date, which is compared where both give one (fact-relation.ts `sameSetting`), not another
+  // thing counted.
+  if (governed && begins && longer.untimed <= short.length) return true;
   return begins && (short.length === long.length || short.length >= 2);
 }
 

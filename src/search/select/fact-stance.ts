@@ -87,10 +87,12 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   ],
   // Conditions and indirect questions: the statement holds only if, or is left open.
   ['conditional', /\b(?:if|unless|in case|in the event of|provided that|as long as|whether)\b/i],
-  // Wishes, requests, attempts, threats and promises: what someone wanted to happen.
+  // Wishes, requests, attempts, threats and promises: what someone wanted to happen. The noun
+  // "demand" after a possessive or a determiner with nothing demanded after it names what the
+  // sentence has told as done (", the union's main demand."), no wish of its own.
   [
     'wished',
-    /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? (?:\S+ ){0,4}?to\b|demand(?:s|ed|ing)?|wants?|wanted|hop(?:e|es|ed|ing) (?:to|for|that)|seeks?|sought|tr(?:y|ies|ied|ying) to|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening) to|vow(?:s|ed)? to|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|aims? to|aimed to|offer(?:s|ed)? to|appeal(?:s|ed)? (?:to|for))\b/i,
+    /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? (?:\S+ ){0,4}?to\b|(?<!(?:['’]s|\b(?:the|its|their|his|her|our|main|key|chief|central|first|final|pay|wage))\s+)demand(?:s|ed|ing)?|(?<=(?:['’]s|\b(?:the|its|their|his|her|our|main|key|chief|central|first|final|pay|wage))\s+)demands?(?!\s*(?:[,.;:!?)]|$))|wants?|wanted|hop(?:e|es|ed|ing) (?:to|for|that)|seeks?|sought|tr(?:y|ies|ied|ying) to|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening) to|vow(?:s|ed)? to|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|aims? to|aimed to|offer(?:s|ed)? to|appeal(?:s|ed)? (?:to|for))\b/i,
   ],
   // Claims a party makes that the outlet does not state as fact.
   [

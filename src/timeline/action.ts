@@ -15,6 +15,7 @@ import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
 import { actorOf, happeningOf } from './happening.js';
+import { actObject, possessiveApart, type ActObject } from './act-object.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
@@ -97,7 +98,8 @@ export interface ActionSource {
  * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two
  * reports of one statement), not beside or against another verb ("made redundant last October,
  * the report confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none
- * of "staff were told to expect … last Thursday"). Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
+ * of "staff were told to expect … last Thursday"). Nor are acts on two objects that a possessive
+ * sets apart ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts). Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
  * Actions and stems are computed once per sentence and date, so the test is cheap to ask again.
  */
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
@@ -161,6 +163,17 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actorB === null) return stemsOf(b).has(actorA);
     return actorA === actorB;
   };
+  const objects = new Map<string, ActObject | null>();
+  const objectOfSource = (m: ActionSource): ActObject | null => {
+    const key = `${sentenceKey(m)}:${m.text}`;
+    let object = objects.get(key);
+    if (object === undefined) {
+      const at = Math.max(0, m.quote.quote.indexOf(m.text));
+      object = actObject(m.quote.quote, at, at + m.text.length, taggedOf(m));
+      objects.set(key, object);
+    }
+    return object;
+  };
   return (a, b) => {
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
@@ -182,6 +195,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a
     // name ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday
     // evening"), nor only a place.
-    return told || (a.precision === b.precision && sameActor(a, b));
+    // One event is one act on one object, and a possessive changes the object: "suspended sprinter
+    // Per Ek" and "suspended Per Ek's assistant" are two acts (act-object.ts).
+    return (
+      (told || (a.precision === b.precision && sameActor(a, b))) &&
+      !possessiveApart(objectOfSource(a), objectOfSource(b))
+    );
   };
 }

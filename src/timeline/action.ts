@@ -15,6 +15,7 @@ import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
 import { actorOf, happeningOf } from './happening.js';
+import { actObject, possessiveApart } from './act-object.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
@@ -97,11 +98,12 @@ export interface ActionSource {
  * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two
  * reports of one statement), not beside or against another verb ("made redundant last October,
  * the report confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none
- * of "staff were told to expect … last Thursday"). Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
+ * of "staff were told to expect … last Thursday"). Nor are acts on two objects that a possessive
+ * sets apart ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts).
+ * Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
  * Actions and stems are computed once per sentence and date, so the test is cheap to ask again.
  */
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
-  const actions = new Map<string, Set<string>>();
   const stems = new Map<string, Set<string>>();
   const tagged = new Map<string, TaggedWord[]>();
   const sentenceKey = (m: ActionSource): string => `${m.article}:${m.quote.start}`;
@@ -111,44 +113,32 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (!words) tagged.set(sentenceKey(m), (words = taggedWords(m.quote.quote)));
     return words;
   };
-  const actionOfSource = (m: ActionSource): Set<string> => {
-    const key = `${sentenceKey(m)}:${m.text}`;
-    let action = actions.get(key);
-    if (!action) {
-      const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      action = actionOf(m.quote.quote, at, at + m.text.length, taggedOf(m));
-      actions.set(key, action);
-    }
-    return action;
+  // What a sentence says of one of its dates, read once per sentence and date.
+  const perDate = <T>(
+    read: (sentence: string, start: number, end: number, m: ActionSource) => T,
+  ): ((m: ActionSource) => T) => {
+    const cache = new Map<string, T>();
+    return (m) => {
+      const key = `${sentenceKey(m)}:${m.text}`;
+      if (!cache.has(key)) {
+        const at = Math.max(0, m.quote.quote.indexOf(m.text));
+        cache.set(key, read(m.quote.quote, at, at + m.text.length, m));
+      }
+      return cache.get(key) as T;
+    };
   };
+  const actionOfSource = perDate((s, start, end, m) => actionOf(s, start, end, taggedOf(m)));
   const stemsOf = (m: ActionSource): Set<string> => {
     let words = stems.get(sentenceKey(m));
     if (!words) stems.set(sentenceKey(m), (words = wordStems(m.quote.quote)));
     return words;
   };
-  const happenings = new Map<string, string | null>();
-  const happeningOfSource = (m: ActionSource): string | null => {
-    const key = `${sentenceKey(m)}:${m.text}`;
-    let happening = happenings.get(key);
-    if (happening === undefined) {
-      const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      // Tagged only when the sentence holds such a verb at all.
-      happening = happeningOf(m.quote.quote, at, at + m.text.length, () => taggedOf(m));
-      happenings.set(key, happening);
-    }
-    return happening;
-  };
-  const actors = new Map<string, string | null>();
-  const actorOfSource = (m: ActionSource): string | null => {
-    const key = `${sentenceKey(m)}:${m.text}`;
-    let actor = actors.get(key);
-    if (actor === undefined) {
-      const at = Math.max(0, m.quote.quote.indexOf(m.text));
-      actor = actorOf(m.quote.quote, at, at + m.text.length, taggedOf(m));
-      actors.set(key, actor);
-    }
-    return actor;
-  };
+  // Tagged only when the sentence holds such a verb at all.
+  const happeningOfSource = perDate((s, start, end, m) =>
+    happeningOf(s, start, end, () => taggedOf(m)),
+  );
+  const actorOfSource = perDate((s, start, end, m) => actorOf(s, start, end, taggedOf(m)));
+  const objectOfSource = perDate((s, start, end, m) => actObject(s, start, end, taggedOf(m)));
   // One actor: both subjects' heads stated and the same ("Ann Roe announced" / "Ann Roe said").
   // A name only mentioned ("cleared Tomas Vidal", "the acquittal of Tomas Vidal") is no actor.
   // A subject not read ("when fire swept through the mill") may be the other's actor, if it
@@ -182,6 +172,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a
     // name ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday
     // evening"), nor only a place.
-    return told || (a.precision === b.precision && sameActor(a, b));
+    // One event is one act on one object, and a possessive changes the object: "suspended sprinter
+    // Per Ek" and "suspended Per Ek's assistant" are two acts (act-object.ts).
+    return (
+      (told || (a.precision === b.precision && sameActor(a, b))) &&
+      !possessiveApart(objectOfSource(a), objectOfSource(b))
+    );
   };
 }

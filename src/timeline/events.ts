@@ -19,6 +19,7 @@ import { resolveArticle } from './resolve.js';
 import { isTallySince } from './since-tally.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
+import { inNoteStamp } from './update-line.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
@@ -378,6 +379,27 @@ export function collectMentions(
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
       if (!resolution || redundant.has(i)) return;
+      // A date that tells no event is left out of the timeline, with why (buildTimelineDetailed's
+      // `undated`).
+      const leaveUndated = (reason: string): void => {
+        undated.push({
+          text: placed.mention.text,
+          reason,
+          article: articleIndex,
+          quote: placed.quote,
+          tense: placed.tense,
+          deadline: false,
+        });
+      };
+      // "Correction, 12 June 2026: …": the day the article changed, no day of its story
+      // (update-line.ts); it anchored its paragraph's days while resolving, above.
+      if (
+        placed.text !== undefined &&
+        inNoteStamp(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated(
+          'the date stamp of a note about the article (an update or a correction)',
+        );
       // "two days before 31 March": the event is two days from the date written, not on it.
       const offset =
         placed.text === undefined
@@ -410,17 +432,6 @@ export function collectMentions(
       }
       // "The strike planned for next month has been called off": no event falls on the day of a
       // plan called off; only when it was called off, if the sentence says (called-off.ts).
-      // Left out of the timeline, with why (buildTimelineDetailed's `undated`).
-      const leaveUndated = (reason: string): void => {
-        undated.push({
-          text: placed.mention.text,
-          reason,
-          article: articleIndex,
-          quote: placed.quote,
-          tense: placed.tense,
-          deadline: false,
-        });
-      };
       if (
         placed.text !== undefined &&
         isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
@@ -443,13 +454,13 @@ export function collectMentions(
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
       // What started "since" a date lies in the past, whatever follows it in the sentence.
-      // A correction note is written on its own date, after the article: never ahead of itself.
+      // Inside a dated note ("Update, 10 April: …") the time of writing is the note's day: "the
+      // replay will be held on 20 April" told there is ahead of it. A note without a day of its
+      // own was written on a day after publication that it does not state: only its tense says
+      // which side of that day a date lies ("Correction: The regatta was rowed on 16 June").
       const note = NOTE_LABEL.test(placed.quote.quote);
-      // Inside a dated note ("Update, 10 April: …") the time of writing is the note's day.
-      const writtenOn = (resolution.date && resolution.writtenOn) ?? published;
-      const after = note
-        ? false
-        : (afterPublication(date, writtenOn, shifted.end) ?? countedSide(placed.mention));
+      const writtenOn = (resolution.date && resolution.writtenOn) ?? (note ? null : published);
+      const after = afterPublication(date, writtenOn, shifted.end) ?? countedSide(placed.mention);
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
       // expected, whichever side of publication its day lies on.
       const givenUp =

@@ -1,6 +1,6 @@
 /**
- * Word lists the date rules read: seasons and verbs of saying (month and weekday names are in
- * src/text/months.ts).
+ * Word lists the date rules read: seasons, verbs of saying and of thinking (month and weekday
+ * names are in src/text/months.ts).
  */
 import type { Season } from './calendar.js';
 
@@ -19,3 +19,22 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Verbs of saying and of thinking, in their base, present and past forms: those that take a
+ * clause as their object with "that" left out ("Officials believe the wall collapsed on 4
+ * June", "said the operator reached a deal"; Quirk et al. 1985, 16.31 and 15.3–4, on the zero
+ * "that"-clause after such verbs). The noun after one may be that clause's subject, not its
+ * object.
+ */
+export const CLAUSE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...(
+    'say says tell tells announce announces state states confirm confirms report reports ' +
+    'explain explains insist insists warn warns write writes note notes add adds ' +
+    'believe believes believed think thinks thought expect expects expected fear fears feared ' +
+    'suspect suspects suspected know knows knew hope hopes hoped suggest suggests suggested ' +
+    'claim claims claimed feel feels felt reckon reckons reckoned understand understands ' +
+    'understood assume assumes assumed estimate estimates estimated argue argues argued'
+  ).split(' '),
+]);

@@ -5,6 +5,7 @@
  * from the detection rules because it reads how mentions already found relate, not the text of
  * one date.
  */
+import { CLOCK_TIME } from '../text/clock-time.js';
 import { WEEKDAY_RE } from '../text/months.js';
 import type { CalendarMention, Mention } from './mention.js';
 
@@ -17,6 +18,38 @@ const RANGE_START_BEFORE = new RegExp(
   String.raw`\b(?:from|between)\s+(?:the\s+)?${RESTATED_WEEKDAY}$`,
   'iu',
 );
+
+/** "on", "in", "at 05:00 on", "from 6pm on": before an end (a time of day leaves its day as it is). */
+const AT_TIME_ON = String.raw`(?:(?:at|from)\s+(?:${CLOCK_TIME.source})\s+)?(?:on|from|in)\s+`;
+
+/**
+ * A span told by its beginning and its end, one predicate coordinated with the other under one
+ * subject: "would begin at 05:00 on Monday 15 June and last until 05:00 on Thursday 18 June",
+ * "began on 1 June and ended on 4 June", "opens on Friday 8 August and runs until Sunday 10
+ * August". The two dates are the ends of one act or state, as in "from … to …": one entry.
+ * Before the first: a verb of beginning; between them: "and" with no subject of its own, then
+ * a verb of lasting with "until", "till", "through" or "to", or a verb of ending with "on" or "in".
+ */
+const BEGUN_BEFORE = new RegExp(
+  String.raw`\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening|commence|commences|commenced)\s+${AT_TIME_ON}(?:the\s+)?${RESTATED_WEEKDAY}$`,
+  'iu',
+);
+const BEGUN_LINK = new RegExp(
+  String.raw`^,?\s+and\s+(?:(?:will|would|should|is\s+(?:due\s+)?to|was\s+(?:due\s+)?to|are\s+(?:due\s+)?to|were\s+(?:due\s+)?to)\s+)?(?:(?:last|lasts|lasted|run|runs|ran|continue|continues|continued|go\s+on|goes\s+on|went\s+on)\s+(?:until|till|through|to)\s+(?:${CLOCK_TIME.source}\s+on\s+)?|(?:end|ends|ended|finish|finishes|finished|close|closes|closed)\s+${AT_TIME_ON})(?:the\s+)?${RESTATED_WEEKDAY}$`,
+  'iu',
+);
+
+/**
+ * True when the text before a date (`before`) and between it and the next (`between`) make the
+ * two the ends of one span: "from X to Y", "between X and Y", or a span told by its beginning and
+ * its end ({@link BEGUN_BEFORE}).
+ */
+function spanEnds(before: string, between: string): boolean {
+  return (
+    (RANGE_START_BEFORE.test(before) && RANGE_LINK.test(between)) ||
+    (BEGUN_BEFORE.test(before) && BEGUN_LINK.test(between))
+  );
+}
 
 /** Orders two calendar mentions of the same precision; a missing part compares as 0. */
 function calendarOrder(a: CalendarMention, b: CalendarMention): number {
@@ -51,8 +84,7 @@ export function joinRanges(mentions: Mention[], text: string): Mention[] {
       (m.day === undefined) === (next.day === undefined) &&
       (m.year === undefined || calendarOrder(m, next) < 0) &&
       (m.year !== undefined || calendarOrder(m, next) !== 0) &&
-      RANGE_START_BEFORE.test(text.slice(0, m.start)) &&
-      RANGE_LINK.test(text.slice(m.end, next.start))
+      spanEnds(text.slice(0, m.start), text.slice(m.end, next.start))
     ) {
       const until = { year: next.year, month: next.month, day: next.day };
       joined.push({ ...m, until, end: next.end, text: text.slice(m.start, next.end) });
@@ -70,8 +102,9 @@ const RANGE_LINK = new RegExp(
 );
 
 /**
- * "from July 1 to November 1, 1877": the start of a range takes the year its end states (the
- * year before, when its month comes later than the end's).
+ * "from July 1 to November 1, 1877", "began on 30 December and lasted until 2 January 2026": the
+ * start of a range takes the year its end states (the year before, when its month comes later
+ * than the end's).
  */
 export function lendRangeYears(mentions: Mention[], text: string): Mention[] {
   mentions.forEach((m, i) => {
@@ -84,7 +117,8 @@ export function lendRangeYears(mentions: Mention[], text: string): Mention[] {
     )
       return;
     if (next?.kind !== 'calendar' || next.year === undefined || next.month === undefined) return;
-    if (!RANGE_LINK.test(text.slice(m.end, next.start))) return;
+    const between = text.slice(m.end, next.start);
+    if (!RANGE_LINK.test(between) && !spanEnds(text.slice(0, m.start), between)) return;
     m.year = m.month <= next.month ? next.year : next.year - 1;
   });
   return mentions;

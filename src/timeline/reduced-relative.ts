@@ -8,7 +8,7 @@
  * answered by the vote.
  */
 import { clauseBounds } from './clause.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
 import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
 import { PREPOSITION } from './preposition.js';
 import { taggedWords, type TaggedWord } from './wink.js';
@@ -45,23 +45,40 @@ function mayEndInParticipleClause(before: string): boolean {
 }
 
 /**
+ * True when `after` (the words after a date, to its clause's end) holds a verb or an auxiliary
+ * before a comma or a conjunction: "the wall damaged on 4 June will have to be rebuilt".
+ */
+function verbAfter(after: readonly TaggedWord[]): boolean {
+  for (const w of after) {
+    if (w.value === ',' || w.tag === 'CCONJ') return false;
+    if (w.tag === 'VERB' || w.tag === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
  * The noun phrase and reduced relative clause the date at `start`–`end` of `sentence` dates, as
  * written up to the end of the date ("the rota agreement reached with the port operator last
  * month"), or null. Read only when, in the date's clause:
  * - a past participle follows a noun, and the words from it to the date are prepositional
  *   phrases (a passive takes no object: "said the operator reached a deal last month" is a
  *   clause of its own);
- * - the noun opens a noun phrase after a determiner, which follows a verb (not a verb of saying,
- *   whose object may be a clause without "that") or a preposition: the noun phrase is an
- *   object, so the participle cannot be its clause's main verb;
+ * - the noun opens a noun phrase after a determiner, which follows a verb or a preposition: the
+ *   noun phrase is an object, so the participle cannot be its clause's main verb. After a verb
+ *   of saying or thinking, whose object may be a clause without "that" (lexicon.ts
+ *   CLAUSE_OBJECT_VERBS), the noun phrase may be that clause's subject and the participle its
+ *   verb ("Officials believe the wall collapsed on 4 June"): only a verb of its own after the
+ *   date, before a comma or a conjunction, makes it a relative ("believe the wall damaged on 4
+ *   June will have to be rebuilt");
  * - a verb comes before that noun phrase in the clause: with none, the noun phrase after a
  *   preposition belongs to the subject ("Part of the old quay wall collapsed on 4 June") and the
  *   participle is the main verb.
  */
 export function reducedRelativeThing(sentence: string, start: number, end: number): string | null {
-  const { from } = clauseBounds(sentence, start, end);
+  const { from, to } = clauseBounds(sentence, start, end);
   if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
-  const words = taggedWords(sentence).filter((w) => w.start >= from && w.end <= start);
+  const tagged = taggedWords(sentence);
+  const words = tagged.filter((w) => w.start >= from && w.end <= start);
   let p = words.length - 1;
   while (p >= 0 && !pastParticiple(words[p]!)) {
     if (!PHRASE.has(words[p]!.tag)) return null;
@@ -75,7 +92,10 @@ export function reducedRelativeThing(sentence: string, start: number, end: numbe
   if (d < 1 || words[d]!.tag !== 'DET') return null;
   const head = words[d - 1]!;
   const object =
-    head.tag === 'ADP' || (head.tag === 'VERB' && !SPEECH_VERBS.has(head.value.toLowerCase()));
+    head.tag === 'ADP' ||
+    (head.tag === 'VERB' &&
+      (!CLAUSE_OBJECT_VERBS.has(head.value.toLowerCase()) ||
+        verbAfter(tagged.filter((w) => w.start >= end && w.end <= to))));
   const verbBefore = words.slice(0, d).some((w) => w.tag === 'VERB' || w.tag === 'AUX');
   return object && verbBefore ? sentence.slice(words[d]!.start, end) : null;
 }

@@ -10,6 +10,12 @@
  * said on Friday that …" was written on 10 April, so its "Friday" is counted from that day, as a
  * dateline's date anchors its story (news style: the reference time is the time of writing,
  * HeidelTime's document-creation time), not from the publication day before it.
+ *
+ * The stamp's own date is no event of the story: it says when the article changed, as a
+ * publication line says when it appeared ("Correction, 12 June 2026: An earlier version of this
+ * article gave the wrong name …" tells nothing that happened on 12 June). It still anchors the
+ * note's paragraph (above) and stays article text, quotable when a question asks about the
+ * article itself ("when was this article corrected?"); the timeline leaves it out (events.ts).
  */
 import { dayNumber, intervalOf } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -50,4 +56,15 @@ export function noteStampEnd(sentence: string): number | null {
   if (!NOTE_LABEL.test(sentence)) return null;
   const colon = /:(?=\s|$)/u.exec(sentence);
   return colon === null ? null : colon.index;
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` lies in the date stamp of a note
+ * ({@link noteStampEnd}: "Update, 12 June 2026, 16:40: …"): the day the article changed, not a
+ * day of its story. A date after the stamp ("Update, 10 April: The club said on Friday …") is
+ * the note's story and stays.
+ */
+export function inNoteStamp(sentence: string, start: number, end: number): boolean {
+  const stampEnd = noteStampEnd(sentence);
+  return stampEnd !== null && start < stampEnd && end <= stampEnd;
 }

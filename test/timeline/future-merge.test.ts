@@ -131,11 +131,17 @@ describe('a plan and a report of one date are two entries', () => {
 
 describe('future of a correction note', () => {
   it.each([
-    'Correction / June 21, 2021: an earlier version of this article misstated the harbour levy.',
-    'Correction, 21 June 2021: An earlier version of this article misstated the harbour levy.',
-  ])('is never ahead: the note is written on its own date, after the article (%j)', (note) => {
+    'Correction: The harbour levy was set on June 21, 2021.',
+    'Correction — the harbour levy was set on June 21, 2021.',
+  ])('is never ahead by the publication day alone: the note is written later (%j)', (note) => {
     const events = buildTimeline(corpusOf(one('gazette', '2021-06-18', note)));
     expect(events.map((e) => [e.date, e.future])).toEqual([['2021-06-21', false]]);
+  });
+
+  it('keeps a plan in a note ahead by its tense', () => {
+    const note = 'Correction: The harbour levy will be set on June 21, 2021.';
+    const events = buildTimeline(corpusOf(one('gazette', '2021-06-18', note)));
+    expect(events.map((e) => [e.date, e.future])).toEqual([['2021-06-21', true]]);
   });
 
   it('reads a comma after the word as a label only before a date or a capital', () => {

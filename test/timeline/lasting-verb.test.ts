@@ -17,9 +17,13 @@ describe('"last" as the verb of duration', () => {
     'The crews said the ferry strike would begin at 05:00 on Monday 15 June and last until 05:00 on Thursday 18 June.',
     'The crews said the ferry strike would begin on Monday 15 June and last until Thursday 18 June.',
   ])('leaves both ends of the span ahead: "%s"', (sentence) => {
-    expect(datesOf(sentence)).toEqual([
-      ['2026-06-15', true],
-      ['2026-06-18', true],
+    // One range from its beginning to its end (begun-span.test.ts), ahead as a whole.
+    const [span, ...rest] = buildTimelineDetailed(articleOf('2026-06-02', sentence)).events;
+    expect([span?.date, span?.end, span?.future, rest.length]).toEqual([
+      '2026-06-15',
+      '2026-06-18',
+      true,
+      0,
     ]);
   });
 

@@ -39,3 +39,27 @@ describe('a date in a reduced relative clause', () => {
     expect(entriesOf(sentence)).toEqual([['2026-05', null]]);
   });
 });
+
+describe('a noun and participle after a verb of saying or thinking', () => {
+  it.each([
+    [
+      'Engineers believe the ferry wall damaged in May will have to be rebuilt.',
+      'the ferry wall damaged in May',
+    ],
+    [
+      'Engineers said the ferry wall damaged in May would be rebuilt.',
+      'the ferry wall damaged in May',
+    ],
+    ['The crews think the ramp closed in May is unsafe.', 'the ramp closed in May'],
+  ])('is a relative when a verb of its own follows the date: "%s"', (sentence, dates) => {
+    expect(entriesOf(sentence)).toEqual([['2026-05', dates]]);
+  });
+
+  it.each([
+    'Engineers believe the ferry wall collapsed in May.',
+    'The crews think the ramp closed in May, the operator said.',
+    'Engineers suspect the ferry wall cracked in May and the ramp moved in April.',
+  ])('is the clause said or thought, its participle the verb: "%s"', (sentence) => {
+    expect(entriesOf(sentence).find(([date]) => date === '2026-05')).toEqual(['2026-05', null]);
+  });
+});

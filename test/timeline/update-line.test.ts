@@ -25,7 +25,7 @@ const datesOf = (...paragraphs: string[]) => {
 describe('a day counted from the time of writing in an updated article', () => {
   it('is left undated when the update day counts it to another day', () => {
     const { dated, undated } = datesOf(UPDATE, SALE, REVISION);
-    expect(dated).toEqual(['2026-05-03: A fragment o', '2026-05-04: Update, May ']);
+    expect(dated).toEqual(['2026-05-03: A fragment o']);
     expect(undated).toContain('Monday');
   });
 
@@ -62,7 +62,6 @@ describe('the days counted inside a dated note', () => {
     ];
     const entries = buildTimeline(corpusOf({ published: THURSDAY, paragraphs: [note] }));
     expect(entries.map((e) => [e.date, e.future, e.quotes[0]?.quote.slice(0, 12)])).toEqual([
-      ['2026-04-10', false, 'Update, 10 A'],
       ['2026-04-10', false, 'The club sai'],
     ]);
   });
@@ -75,22 +74,49 @@ describe('the days counted inside a dated note', () => {
   });
 });
 
-describe("a correction note's own date", () => {
-  // Sunday 14 June 2026; the note was added on the 16th.
-  const regatta = (sentence: string) =>
-    buildTimeline(articleOf('2026-06-14', sentence)).map((e) => [e.date, e.future]);
+describe("a note's own date stamp", () => {
+  // Friday 12 June 2026.
+  const FRIDAY = '2026-06-12';
+  const datesOf = (...paragraphs: string[]) =>
+    buildTimeline(articleOf(FRIDAY, ...paragraphs)).map((e) => [
+      e.date,
+      e.future,
+      e.quotes[0]?.quote.slice(0, 12),
+    ]);
 
-  it('is the past day the note was written, whatever bracket sets off the stamp', () => {
-    expect(
-      regatta(
-        'Correction (16 June 2026): An earlier version of this article said the margin was two lengths.',
-      ),
-    ).toEqual([['2026-06-16', false]]);
+  it.each([
+    "Update, 12 June 2026, 16:40: This article was updated to include the operator's comments.",
+    "Correction, 12 June 2026: An earlier version of this article gave the wrong name for the union's organiser.",
+    'Correction (16 June 2026): An earlier version of this article said the margin was two lengths.',
+    'Correction / June 21, 2026: an earlier version of this article misstated the harbour levy.',
+    'Update, 13 June: The figures in this story have been revised.',
+  ])('is the day the article changed, no event of its story: %j', (note) => {
+    expect(datesOf('The ballot closed at noon on 11 June.', note)).toEqual([
+      ['2026-06-11', false, 'The ballot c'],
+    ]);
   });
 
-  it('is no reason to take a plan of that day as past', () => {
-    expect(regatta('The rematch (a best of three) will be rowed on 16 June 2026.')).toEqual([
-      ['2026-06-16', true],
+  it('leaves the story a note tells dated by its own words, counted from the note', () => {
+    expect(
+      datesOf('Update, 13 June: The operator said on Saturday that it would comment.'),
+    ).toEqual([['2026-06-13', false, 'Update, 13 J']]);
+    expect(datesOf('Update, 13 June: The operator said the vote will be held on 20 June.')).toEqual(
+      [['2026-06-20', true, 'Update, 13 J']],
+    );
+  });
+
+  it('keeps a story sentence about updating or correcting something else an event', () => {
+    expect(datesOf('The council updated its guidance on 12 June.')).toEqual([
+      ['2026-06-12', false, 'The council '],
+    ]);
+    expect(datesOf('The operator corrected its figures on Thursday, the union said.')).toEqual([
+      ['2026-06-11', false, 'The operator'],
+    ]);
+  });
+
+  it('is no plan of that day: a sentence of the story with that date stays a plan', () => {
+    expect(datesOf('The rematch (a best of three) will be rowed on 16 June 2026.')).toEqual([
+      ['2026-06-16', true, 'The rematch '],
     ]);
   });
 });

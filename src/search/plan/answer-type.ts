@@ -3,6 +3,7 @@
  * organisation, a place, a direction, a reason) and whether a passage holds one. A passage that holds what the
  * question asks for is preferred; how much is the ranking model's to say.
  */
+import { CLOCK_TIME } from '../../text/clock-time.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
@@ -407,12 +408,8 @@ const MONTH = MONTH_RE;
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
 );
-/**
- * A time of day ("9.40 p.m.", "at 14:00", "noon", "six o'clock"), what "what time" asks for.
- * The hours as words are those a clock shows (one to twelve).
- */
-const CLOCK_TIME_IN_TEXT =
-  /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|dawn|dusk)(?!\w)/i;
+/** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for (text/clock-time.ts). */
+const CLOCK_TIME_IN_TEXT = CLOCK_TIME;
 /**
  * A day: of a month ("April 21", "the 21st of April", "the 13th day of May", "2020-12-18"),
  * of the week, or relative to the time of writing ("yesterday"): what "what date" and "what

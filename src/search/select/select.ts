@@ -138,28 +138,50 @@ function figuresOf(context: SelectContext, sentence: number): readonly string[] 
  * Relations of sentence pairs, kept across questions like their analyses: a relation depends
  * only on the two analyses, the aspect asked and the two publication dates, and the same
  * candidates meet again in question after question on a topic. Per corpus, at most this many.
+ * Each is kept under one number for the pair and the aspect ({@link relationKey}) with the dates
+ * it was read with: a string key made per look-up was most of what relating allocated once the
+ * relations were known (bench/ask-allocation.ts, State of the Union, session 22).
  */
-const related = new WeakMap<readonly Sentence[], Map<string, FactRelation>>();
+const related = new WeakMap<readonly Sentence[], Map<number, KeptRelation>>();
 const MAX_RELATED_PAIRS = 50_000;
+
+/** A relation with the publication dates of its two sentences as it was read. */
+interface KeptRelation {
+  relation: FactRelation;
+  published: readonly [string | null, string | null];
+}
+
+/** The aspects a relation may be asked about, in the order {@link relationKey} numbers them. */
+const ASKED: readonly (Aspect | null)[] = [null, 'place', 'date', 'number', 'actor'];
+
+/**
+ * One number for sentences `a` and `b` (in that order) of `count` and the aspect asked: below
+ * 2^53 for up to 4 × 10^7 sentences, so exact as a double.
+ */
+function relationKey(a: number, b: number, count: number, asked: Aspect | null): number {
+  return (a * count + b) * ASKED.length + ASKED.indexOf(asked);
+}
 
 /** Relates two sentences of different articles, with the aspect the question asks about. */
 function relate(context: SelectContext, a: number, b: number): FactRelation {
   const asked = aspectOf(context.answerType);
-  const published = [context.publishedOf(a), context.publishedOf(b)] as const;
+  const publishedA = context.publishedOf(a);
+  const publishedB = context.publishedOf(b);
   let cache = related.get(context.sentences);
   if (!cache) related.set(context.sentences, (cache = new Map()));
-  const key = `${a} ${b} ${asked} ${published[0]} ${published[1]}`;
-  let relation = cache.get(key);
-  if (relation === undefined) {
+  const key = relationKey(a, b, context.sentences.length, asked);
+  let kept = cache.get(key);
+  if (kept === undefined || kept.published[0] !== publishedA || kept.published[1] !== publishedB) {
     if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
-    relation = relateFacts(factOf(context, a), factOf(context, b), {
+    const published = [publishedA, publishedB] as const;
+    const relation = relateFacts(factOf(context, a), factOf(context, b), {
       asked,
       published,
       ...(context.synonymsOf === undefined ? {} : { synonyms: context.synonymsOf }),
     });
-    cache.set(key, relation);
+    cache.set(key, (kept = { relation, published }));
   }
-  return relation;
+  return kept.relation;
 }
 
 /** Picks up to `limit` passages from candidates ranked best first. */

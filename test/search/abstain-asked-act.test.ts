@@ -58,7 +58,6 @@ describe('the act gate', () => {
     const question = 'who runs the port authority?';
     expect(held(question, BAN)).toBe(false);
     expect(engineOver(BAN).engine.ask(question).answered).toBe(false);
-
     // The first engine built reads WordNet: slow on a busy machine.
   }, 120_000);
 

@@ -278,6 +278,37 @@ export function* candidateContext(input: AbstentionInput): Generator<number> {
   }
 }
 
+/**
+ * The indices of the question's concepts (its plan's order) other than the one whose own word
+ * is `term` (an index term; all of them when `term` is null or no concept's): what the word
+ * `term` names is said of ("Portmere", "dockers" for "earn" in "how much do Portmere dockers
+ * earn").
+ */
+export function conceptsBesides(plan: QueryPlan, term: string | null): number[] {
+  const besides: number[] = [];
+  plan.concepts.forEach((concept, c) => {
+    if (term === null || !concept.alternatives[0]?.terms.includes(term)) besides.push(c);
+  });
+  return besides;
+}
+
+/**
+ * True when sentence `s` (null: none) holds one of the question's concepts `concepts` (indices)
+ * in its own words or a form derived from them (a match factor of at least a derived form's,
+ * `SEARCH_OPTIONS.plan.matchFactor.derived`): a synonym ("take" for "get") names another thing
+ * as often as the same one.
+ */
+export function holdsOwnConcept(
+  input: AbstentionInput,
+  s: number | null,
+  concepts: readonly number[],
+): boolean {
+  if (s === null) return false;
+  const { derived } = SEARCH_OPTIONS.plan.matchFactor;
+  const { matched } = input.matcher.sentence(s);
+  return concepts.some((c) => (matched[c] ?? 0) >= derived);
+}
+
 /** Per concept, its best match factor (0–1) in any of the sentences. */
 function bestMatches(matcher: QuestionMatcher, concepts: number, sentences: readonly number[]) {
   const best = new Array<number>(concepts).fill(0);

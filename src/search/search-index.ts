@@ -17,6 +17,8 @@ import { askedNameHeld } from './abstain-asked-name.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
+import { askedSumHeld } from './abstain-asked-sum.js';
+import { askedActHeld } from './abstain-asked-act.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
@@ -1119,6 +1121,8 @@ export class SearchIndex {
             outcomeReported: outcomeReported(input),
             askedHolderHeld: askedHolderHeld(input),
             askedMeasureHeld: askedMeasureHeld(input),
+            askedSumHeld: askedSumHeld(input),
+            askedActHeld: askedActHeld(input),
             namedSourceContentHeld: namedSourceContentHeld(input),
           }
         : undefined,

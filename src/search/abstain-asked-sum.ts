@@ -1,0 +1,137 @@
+/**
+ * A hard gate of abstention (abstain.ts): a question for a sum of money ("how much do the
+ * dockers earn a year", "how much compensation did the fishers get", "what did the canal cost")
+ * is answered only by a passage that states a sum of what it asks: a money figure beside the
+ * word that names that sum. "Dockers at Portmere began an overtime ban" says much of the
+ * dockers and nothing of their pay; "Insurers estimated the damage at $46 million" gives a
+ * sum, but of the damage, not of what insurers paid out. When no sentence the ranking's
+ * candidates are read in holds a money figure (beyond the question's own words; for "how much
+ * more", a share too: plan/quantity.ts `asksDifference`) with a form of the sum's word in it or
+ * in the sentence it leans on, the reply is a refusal, whatever the classifier's probability.
+ *
+ * The sum's word ({@link sumWord}) is the noun the question asks the amount of ("how much
+ * compensation", "what was the total cost"), or else its verb of paying or costing ("cost",
+ * "pay", "earn", "spend", "charge"): what the figure must be said to be. Its forms are those
+ * the engine links to it (abstain-asked-thing.ts `conceptForms`: the word, an inflection, a
+ * WordNet synonym or derived form), so "earnings" answers "earn" and "paid" answers "pay".
+ * A question whose money word is only "money" or "much" ("how much money did they raise")
+ * needs a money figure alone.
+ *
+ * Left alone: the price paid for something ("how much is X paying for Y": the sale's own verbs
+ * state it, plan/price-paid.ts), and a question for another dimension.
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import {
+  candidateContext,
+  conceptsBesides,
+  focusHeadWord,
+  holdsOwnConcept,
+} from './abstain-features.js';
+import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import type { AnswerType } from './plan/answer-type.js';
+import { withoutAskedWords } from './plan/asked-words.js';
+import { askedDimension, holdsDimension } from './plan/quantity.js';
+import { stem, tokenize } from '../text/terms.js';
+
+/**
+ * Verbs whose object or measure is a sum of money: to cost, to pay, to spend, to earn, to
+ * charge, to borrow, to lend, to owe. quantity.ts reads the first three as asking for money;
+ * "how much do dockers earn", "how much does the ferry charge" ask for it as surely. The first
+ * in the question is the one "how much" asks the object of ("how much was congress ok with
+ * borrowing to pay the claims": borrowing).
+ */
+const MONEY_VERB =
+  /^(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|charge|charges|charged|charging|borrow|borrows|borrowed|borrowing|lend|lends|lent|lending|owe|owes|owed|owing)$/u;
+
+/**
+ * Nouns naming a sum of money that quantity.ts does not read as asking for money (it reads
+ * "cost", "price", "salary", "fee", "budget", "revenue"…): "how much compensation", "how much
+ * funding", "how much extra money"; and the currencies a question may ask the sum in ("in
+ * dollars").
+ */
+const MONEY_NOUN =
+  /^(?:money|cash|compensation|funding|funds|income|earnings|profits?|rent|rents|taxe?s?|dollars|pounds|euros)$/u;
+
+/**
+ * Nouns that say only that an amount of money is asked ("how much money", "what amount"): the
+ * figure is the answer whatever it is said to be.
+ */
+const AMOUNT_WORDS = new Set(['money', 'amount', 'sum', 'figure', 'total', 'cash', 'much']);
+
+/**
+ * The stem of the word naming the sum `question` asks (see the top of this file), or null when
+ * only a money figure is asked ({@link AMOUNT_WORDS}, or no noun or verb of money).
+ *
+ * @example sumWord('how much do Portmere dockers earn a year?') // 'earn'
+ * @example sumWord('how much compensation did the fishers get') // 'compens'
+ */
+export function sumWord(question: string): string | null {
+  const head = focusHeadWord(question);
+  // The focus phrase runs to the first function word ("how much of the money congress gave"):
+  // its last word names the sum only when it is a noun of money.
+  if (head !== null && (MONEY_NOUN.test(head) || askedDimension(head) === 'money'))
+    return AMOUNT_WORDS.has(head) ? null : stem(head);
+  const verb = tokenize(question).find((token) => MONEY_VERB.test(token.word));
+  return verb === undefined ? null : stem(verb.word);
+}
+
+/** "How much" as the question's wh-phrase: it asks an amount, of money when a money verb says so. */
+const HOW_MUCH = /^\s*how\s+much\b/iu;
+
+/**
+ * True when `question`, of answer type `type` (plan/answer-type.ts `answerTypeOf`), asks for a
+ * sum of money: a number in the dimension of money, or "how much" with a verb or a noun of
+ * money ({@link MONEY_VERB}, {@link MONEY_NOUN}); not the price paid for something.
+ */
+export function asksSum(question: string, type: AnswerType | null): type is AnswerType {
+  if (type?.name !== 'number' || type.pricePaid === true) return false;
+  if (type.dimension === 'money') return true;
+  return (
+    type.dimension === undefined &&
+    HOW_MUCH.test(question) &&
+    tokenize(question).some((token) => MONEY_VERB.test(token.word) || MONEY_NOUN.test(token.word))
+  );
+}
+
+/**
+ * Whether the candidates state a sum of what a question for a sum of money asks: undefined when
+ * it asks none (plan/answer-type.ts: a number in the dimension of money, not the price paid for
+ * something); else true when a sentence the candidates are read in (abstain-features.ts
+ * `candidateContext`) holds a money figure beyond the question's words (or a share, when it
+ * asks how much more) and a form of the sum's word ({@link sumWord}) is in it or in the
+ * sentence it leans on. Costs one pass over those sentences' text for a figure, and a reading
+ * of the words of those holding one.
+ */
+export function askedSumHeld(input: AbstentionInput): boolean | undefined {
+  const { plan } = input;
+  const type = plan.answerType;
+  if (!asksSum(plan.question, type)) return undefined;
+  const word = sumWord(plan.question);
+  const forms = word === null ? [] : conceptForms(plan, word);
+  const named = (s: number | null) =>
+    s !== null && forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
+  // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
+  const others = conceptsBesides(plan, word);
+  const figure = (text: string) =>
+    holdsDimension(text, 'money') || (type.difference === true && holdsDimension(text, 'share'));
+  for (const s of candidateContext(input)) {
+    const text = input.textOf(s);
+    if (!figure(text)) continue;
+    const besides = withoutAskedWords(
+      text,
+      plan.askedTerms,
+      input.wordsOf(s),
+      plan.askedDescribing,
+    );
+    if (!figure(besides)) continue;
+    const context = input.contextOf(s);
+    if (word !== null && !named(s) && !named(context)) continue;
+    if (
+      others.length === 0 ||
+      holdsOwnConcept(input, s, others) ||
+      holdsOwnConcept(input, context, others)
+    )
+      return true;
+  }
+  return false;
+}

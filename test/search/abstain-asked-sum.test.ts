@@ -1,0 +1,102 @@
+/**
+ * Abstention's gate on a question for a sum of money (src/search/abstain-asked-sum.ts): "how
+ * much do the dockers earn" is not answered by passages about the dockers that state no pay,
+ * nor "how much did insurers pay out" by a sum the insurers estimated for the damage. Tiny
+ * invented corpora: a dockers' overtime ban with no pay stated, then the dockers' pay and the
+ * insurers' payout stated.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedSumHeld, asksSum, sumWord } from '../../src/search/abstain-asked-sum.js';
+import { answerTypeOf } from '../../src/search/plan/answer-type.js';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+/** An overtime ban and a storm: sums of money, none of the dockers' pay or the insurers' payout. */
+const BAN: SearchFixtureArticle = {
+  id: 'ban',
+  title: 'Dockers begin overtime ban at Portmere',
+  outlet: 'Portmere Echo',
+  published: '2026-05-06',
+  paragraphs: [
+    ['Dockers at Portmere began an overtime ban on Friday in a dispute over shift patterns.'],
+    ['The port authority said container handling had slowed by about a third.'],
+    ['Insurers estimated the damage from the March storm at £4 million.'],
+    ['The harbour board is paying £2 million towards the new crane.'],
+  ],
+};
+
+/** The dockers' pay and the insurers' payout, stated. */
+const PAY: SearchFixtureArticle = {
+  id: 'pay',
+  title: 'What Portmere dockers earn',
+  outlet: 'Portmere Post',
+  published: '2026-05-09',
+  paragraphs: [
+    ['Portmere dockers earn about £31,000 a year before overtime, the union said.'],
+    ['Insurers have paid out £1.5 million to harbour businesses since the March storm.'],
+  ],
+};
+
+function held(question: string, ...articles: SearchFixtureArticle[]) {
+  const { index } = engineOver(...articles);
+  return askedSumHeld(index.abstentionInput(index.rank(question)));
+}
+
+describe('a question for a sum of money', () => {
+  it('is "how much" with a verb or a noun of money, or a number asked in money', () => {
+    for (const question of [
+      'how much do Portmere dockers earn a year?',
+      'how much compensation did the fishers get?',
+      'how much did the crane cost?',
+      'how much was the council ok with borrowing to pay the claims?',
+    ])
+      expect(asksSum(question, answerTypeOf(question)), question).toBe(true);
+    for (const question of [
+      'how much did the harbour wall weigh?',
+      'how much of the quay was flooded?',
+      'how much is Drayne paying for Pellow?',
+    ])
+      expect(asksSum(question, answerTypeOf(question)), question).toBe(false);
+  });
+
+  it('names the sum by its noun of money, else by its first verb of money', () => {
+    expect(sumWord('how much do Portmere dockers earn a year?')).toBe('earn');
+    expect(sumWord('how much compensation did the fishers get?')).toBe('compens');
+    expect(sumWord('how much was the council ok with borrowing to pay the claims?')).toBe('borrow');
+    // Only an amount: any money figure is what is asked.
+    expect(sumWord('how much money did the appeal raise?')).toBeNull();
+    // The focus phrase's last word is no noun of money here.
+    expect(sumWord('how much of the money congress gave was unspent?')).toBeNull();
+  });
+});
+
+describe('the sum gate', () => {
+  it('refuses when no passage states a sum of what is asked beside its words', () => {
+    const { engine } = engineOver(BAN);
+    for (const question of [
+      'how much do Portmere dockers earn a year?',
+      'how much did insurers pay out after the March storm?',
+    ]) {
+      expect(held(question, BAN), question).toBe(false);
+      expect(engine.ask(question).answered, question).toBe(false);
+    }
+
+    // The first engine built reads WordNet: slow on a busy machine.
+  }, 120_000);
+
+  it('lets the classifier judge once a passage states the sum', () => {
+    const { engine } = engineOver(BAN, PAY);
+    for (const question of [
+      'how much do Portmere dockers earn a year?',
+      'how much did insurers pay out after the March storm?',
+    ]) {
+      expect(held(question, BAN, PAY), question).toBe(true);
+      expect(engine.ask(question).answered, question).toBe(true);
+    }
+    // Two engines built, each reading WordNet: slow on a busy machine.
+  }, 120_000);
+
+  it('asks nothing of questions for no sum of money', () => {
+    expect(held('how many dockers work at Portmere?', BAN)).toBeUndefined();
+    expect(held('who runs the port authority?', BAN)).toBeUndefined();
+  });
+});

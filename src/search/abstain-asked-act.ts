@@ -11,11 +11,14 @@
  *
  * Left alone: "who VERBs" with no other word to do it to ("who resigned"), and questions whose
  * "who" is no subject of a verb (plan/answer-type.ts reads none: "who is the chair", "who did
- * the council appoint"). A passage in which X does the act is abstain-inverted-role.ts's.
+ * the council appoint"), and an outcome asked ("who won the arbitration"), told in the words of
+ * a judgment: abstain-pending-outcome.ts's. A passage in which X does the act is
+ * abstain-inverted-role.ts's.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, conceptsBesides, holdsOwnConcept } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { processAsked } from './abstain-pending-outcome.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
 /**
@@ -62,6 +65,10 @@ export function askedActHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const verb = plan.answerType?.name === 'person' ? plan.answerType.verb : undefined;
   if (verb === undefined) return undefined;
+  // An outcome ("who won the arbitration") is told in the words of the judgment ("the arbitrator
+  // ruled that the council was right"), not the question's verb: abstain-pending-outcome.ts
+  // judges those questions.
+  if (processAsked(plan.question) !== null) return undefined;
   const verbs = actVerbs(plan.question, verb);
   if (verbs === null) return undefined;
   const others = conceptsBesides(plan, verb).filter(

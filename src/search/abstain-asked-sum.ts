@@ -17,6 +17,9 @@
  * A question whose money word is only "money" or "much" ("how much money did they raise")
  * needs a money figure alone.
  *
+ * A price ("the sale price") is named too by a sum stated after "for" (plan/price-paid.ts
+ * `statesPricePaid`: "sold … for £2.4m").
+ *
  * Left alone: the price paid for something ("how much is X paying for Y": the sale's own verbs
  * state it, plan/price-paid.ts), and a question for another dimension.
  */
@@ -31,6 +34,7 @@ import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import type { AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
+import { statesPricePaid } from './plan/price-paid.js';
 import { stem, tokenize } from '../text/terms.js';
 
 /**
@@ -108,8 +112,13 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   if (!asksSum(plan.question, type)) return undefined;
   const word = sumWord(plan.question);
   const forms = word === null ? [] : conceptForms(plan, word);
+  // A price is what is paid for a thing, and news writes it after the sale's verb and "for"
+  // ("agreed to sell the warehouse for £2.4m") without the word "price".
+  const price = word === stem('price');
   const named = (s: number | null) =>
-    s !== null && forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
+    s !== null &&
+    (forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase)) ||
+      (price && statesPricePaid(input.textOf(s))));
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
   const figure = (text: string) =>

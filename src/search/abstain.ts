@@ -16,9 +16,8 @@
  * nor one naming the holder of the attribute it asks when the leading candidates give it only to
  * another name (abstain-other-holder.ts), nor one asking a measure of money (a profit) whose
  * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor one
- * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor a
- * "who VERBs X" whose candidates never tell the act with X (abstain-asked-act.ts), nor one
- * naming its source whose best passage, from that source, lacks most of its content words
+ * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
+ * one naming its source whose best passage, from that source, lacks most of its content words
  * (abstain-named-source.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
@@ -92,11 +91,6 @@ export interface AbstentionEvidence {
    */
   askedSumHeld?: boolean;
   /**
-   * Whether a candidate states the act "who VERBs X" asks the doer of, with X
-   * (abstain-asked-act.ts `askedActHeld`); absent when the question asks no such doer.
-   */
-  askedActHeld?: boolean;
-  /**
    * Whether the best passage holds enough of the question's content words, when the question
    * names its source and the passage is from it (abstain-named-source.ts
    * `namedSourceContentHeld`); absent otherwise.
@@ -136,7 +130,7 @@ export function questionProbability(
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
  * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`; a sum
- * of what is asked: `askedSumHeld`; the act asked the doer of: `askedActHeld`; the content a
+ * of what is asked: `askedSumHeld`; the content a
  * named source's passage must hold: `namedSourceContentHeld`) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
@@ -159,7 +153,6 @@ export function decide(
     evidence.askedHolderHeld !== false &&
     evidence.askedMeasureHeld !== false &&
     evidence.askedSumHeld !== false &&
-    evidence.askedActHeld !== false &&
     evidence.namedSourceContentHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';

@@ -18,7 +18,6 @@ import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
-import { askedActHeld } from './abstain-asked-act.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
@@ -1122,7 +1121,6 @@ export class SearchIndex {
             askedHolderHeld: askedHolderHeld(input),
             askedMeasureHeld: askedMeasureHeld(input),
             askedSumHeld: askedSumHeld(input),
-            askedActHeld: askedActHeld(input),
             namedSourceContentHeld: namedSourceContentHeld(input),
           }
         : undefined,

@@ -200,11 +200,14 @@ export class CorpusEngine implements Engine {
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
     let page = this.index.pageAnswer(result.plan, { limit, articles });
+    // Read at most once per question, by whichever of the two uses below needs it first.
+    let ofIdWords: ReturnType<typeof idNaming> | undefined;
+    const namedById = () => (ofIdWords ??= idNaming(searched, this.idTerms));
     // "When was the letter published?": an article named by a word of its id (an untitled one
     // has no other name) is the one whose page is asked about, as if chosen, when the question
     // asks nothing else of it; its id word is then no content for the story's passages to match.
     if (page.question && page.hits.length + page.notStated.length === 0 && !articles) {
-      const byId = idNaming(searched, this.idTerms);
+      const byId = namedById();
       if (byId.articles.length > 0) {
         const ofId = this.index.pageAnswer(
           result.plan,
@@ -249,12 +252,7 @@ export class CorpusEngine implements Engine {
     // "What did the letter say?": an article named by its id or its kind, and nothing else asked.
     const namedAlone =
       dated === null
-        ? articlesNamedAlone(
-            result.plan,
-            idNaming(searched, this.idTerms),
-            this.sourceRefs,
-            this.names,
-          )
+        ? articlesNamedAlone(result.plan, namedById(), this.sourceRefs, this.names)
         : [];
     const replied = withoutFalseNothing(dated ?? paged, {
       question: searched,

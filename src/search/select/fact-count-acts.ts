@@ -4,11 +4,40 @@
  * recommendations" and "The report … sets out 23 recommendations" tell one count under verbs
  * with no event of their own. What is said after a count (fact-measures.ts) is read there.
  */
+import { SEARCH_OPTIONS } from '../options.js';
+import { stem } from '../../text/terms.js';
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
+
+/**
+ * Verbs that report taking a count ("counted 118 tiles", "recorded 118 tiles", "tallied",
+ * "logged", "enumerated"): with a count as their object they state one act, finding how many
+ * there are, whichever word a reporter uses. As fact terms (stems cut to `namePrefix` letters).
+ * "Registered" is left out: to register voters is to enrol them, not to count them.
+ */
+const COUNTING_VERBS: ReadonlySet<string> = new Set(
+  ['count', 'record', 'tally', 'log', 'enumerate'].map((word) =>
+    stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix),
+  ),
+);
+
+/** The term every counting verb is read as. */
+const COUNTING = 'count';
+
+/** Nouns that name a count as an act ("a survey", "the census"), as fact terms. */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(
+  ['survey', 'count', 'census', 'tally', 'inventory', 'audit'].map((word) =>
+    stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix),
+  ),
+);
+
+/** True when a subject's terms name the count itself ({@link COUNT_NOUNS}). */
+function namesCount(keys: ReadonlySet<string>): boolean {
+  return [...keys].some((key) => COUNT_NOUNS.has(key));
+}
 
 /** What governs a count from before it. */
 type Governor =
@@ -32,7 +61,8 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
   const [nearest] = unitsBefore(source, start);
   if (nearest === undefined || nearest.name) return { kind: 'none' };
   if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };
-  const key = nearest.keys[0] ?? '';
+  const read = nearest.keys[0] ?? '';
+  const key = COUNTING_VERBS.has(read) ? COUNTING : read;
   return EVENTLESS_VERBS.has(key)
     ? { kind: 'light', at: nearest.start }
     : { kind: 'verb', key, at: nearest.start };
@@ -99,5 +129,11 @@ export function countActs(
   // A count that opens its clause may be the other side of the act ("The 3 councils paid" /
   // "cost the 3 councils"): what is said after it decides.
   if (gx.kind === 'none' || gy.kind === 'none' || gx.kind !== gy.kind) return 'unknown';
-  return subjectsMeet(subjectOf(a, gx.at), subjectOf(b, gy.at)) ? 'same' : 'different';
+  const sx = subjectOf(a, gx.at);
+  const sy = subjectOf(b, gy.at);
+  // "A first survey has recorded 118 tiles" names the count, not who took it: as a subject not
+  // stated, it may be the counter the other names ("The team has counted 118 tiles").
+  const counting = gx.kind === 'verb' && gx.key === COUNTING;
+  if (counting && (namesCount(sx.keys) || namesCount(sy.keys))) return 'same';
+  return subjectsMeet(sx, sy) ? 'same' : 'different';
 }

@@ -20,7 +20,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
-import { holdsFromStart, stancesOf, stanceDifference } from './fact-stance.js';
+import { holdsFromStart, stancesOf, stanceDifference, stancesUpTo } from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
@@ -201,8 +201,9 @@ const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
  * number, a number of another kind (a share, a tally, an age), an amount with nothing before it
  * in its clause to say what it is of, or a vague count ("dozens").
  */
-function measureOf(source: MeasuredSource): Measure | null {
-  const numbers = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+function measureOf(source: MeasuredSource, first = false): Measure | null {
+  const all = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  const numbers = first ? all.slice(0, 1) : all;
   const { zeros } = source.values;
   if (numbers.length + zeros.length !== 1) return null;
   const [number] = numbers;
@@ -264,10 +265,11 @@ function comparableMeasures(
   a: MeasuredSource,
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
+  first = false,
 ): [Measure, Measure] | null {
   if (!publishedClose(published)) return null;
-  const x = measureOf(a);
-  const y = measureOf(b);
+  const x = measureOf(a, first);
+  const y = measureOf(b, first);
   return x === null || y === null ? null : [x, y];
 }
 
@@ -393,7 +395,8 @@ export function measuresAgree(
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
-  const measures = comparableMeasures(a, b, published);
+  const several = sameCounts(a.values, b.values);
+  const measures = comparableMeasures(a, b, published, several);
   if (measures === null) return false;
   const [x, y] = measures;
   // Two amounts of money alike are not claimed one fact: "sold for £1.6m" recurs in a week's
@@ -411,8 +414,56 @@ export function measuresAgree(
   const acts = countActs(a, x.number, b, y.number);
   if (acts === 'different' || !saidAlike(x, y, acts === 'same')) return false;
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
+  // A plan or a hope in a later clause ("…, but expects the number to rise") is of its own
+  // event, not of the count: stances are read up to the end of the count's clause.
   return (
-    stanceDifference(new Set(stancesOf(a.text).keys()), new Set(stancesOf(b.text).keys())) === null
+    stanceDifference(
+      stancesUpTo(a.text, clauseEnd(a.text, x.number.at)),
+      stancesUpTo(b.text, clauseEnd(b.text, y.number.at)),
+    ) === null
+  );
+}
+
+/** Where the clause of a number at offset `at` ends (its own separators, "9,800", break none). */
+function clauseEnd(text: string, at: number): number {
+  const after = text
+    .slice(at)
+    .replace(/(?<=\d)[,.](?=\d)/g, '0')
+    .search(CLAUSE_BREAK);
+  return after < 0 ? text.length : at + after;
+}
+
+/**
+ * True when two passages state more than one number, all counts, and the same counts in the
+ * same order: each figure of the same noun, exact ("118 tiles, 40 of them coloured" twice).
+ * Such reports are compared by their first count as a report of one count is
+ * ({@link measuresAgree}): the others, equal on both sides, say nothing apart.
+ */
+function sameCounts(a: FactValues, b: FactValues): boolean {
+  const counts = (values: FactValues) =>
+    values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  const x = counts(a);
+  const y = counts(b);
+  return (
+    x.length > 1 &&
+    x.length === y.length &&
+    a.zeros.length === 0 &&
+    b.zeros.length === 0 &&
+    x.every((v, i) => {
+      const w = y[i]!;
+      return (
+        v.kind === 'count' &&
+        w.kind === 'count' &&
+        v.number === w.number &&
+        v.unit !== null &&
+        w.unit !== null &&
+        cut(v.unit) === cut(w.unit) &&
+        !v.approximate &&
+        !w.approximate &&
+        v.bound === null &&
+        w.bound === null
+      );
+    })
   );
 }
 

@@ -38,6 +38,7 @@ import {
   type StatedDate,
 } from './fact-values.js';
 import {
+  BEARING_ON_EARLIER,
   governingStances,
   holdsFromStart,
   STANCE_REASON,
@@ -67,6 +68,7 @@ import {
   resolvesToStatedDay,
   sameTime,
   timeSpans,
+  upToNowAlike,
   type PassageTime,
 } from './fact-resolved-time.js';
 import { overlapCoefficient } from './widen.js';
@@ -99,6 +101,7 @@ import { continuationApart } from './fact-continuation.js';
 import { oneSidedModifiers } from './fact-premodifiers.js';
 import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
+import { factiveClause } from './fact-subordinate.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -842,10 +845,13 @@ export function relateFacts(
     // what "The ballot will close on 12 October." reports: that clause is compared on its own.
     const firstA = firstClauseOf(a);
     const firstB = firstClauseOf(b);
-    if (firstA === a && firstB === b) return relation;
-    const clauses = relateRead(firstA, firstB, context);
-    if (clauses.kind !== 'same-fact') return relation;
-    relation = clauses;
+    const clauses = firstA === a && firstB === b ? relation : relateRead(firstA, firstB, context);
+    // "The find was announced a week after the cellar was sealed … on May 6" tells, in its clause
+    // of time, what "The mill cellar was sealed on 6 May …" reports (fact-subordinate.ts): that
+    // clause is compared with the other report, or with its own such clause.
+    const told = clauses.kind === 'same-fact' ? clauses : toldInClause(a, b, context);
+    if (told === null || told.kind !== 'same-fact') return relation;
+    relation = told;
   }
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
@@ -883,19 +889,10 @@ function onStatedDay(
   return told(a, b, publishedB) || told(b, a, publishedA);
 }
 
-/** Stances a later main clause may take on the first ("…; the company denies this"). */
-const BEARING_ON_FIRST: readonly Stance[] = [
-  'negated',
-  'reversed',
-  'alleged',
-  'recalled',
-  'question',
-];
-
 /**
  * The first of a passage's two main clauses (fact-clauses.ts `mainClauses`), analysed as a
  * passage of its own, its event words the whole passage's; the passage itself when it joins
- * none, or when the later clause may bear on the first ({@link BEARING_ON_FIRST}).
+ * none, or when the later clause may bear on the first ({@link BEARING_ON_EARLIER}).
  */
 function firstClauseOf(fact: AnalysedFact): AnalysedFact {
   let first = firstClauses.get(fact);
@@ -910,9 +907,51 @@ function readFirstClause(fact: AnalysedFact): AnalysedFact {
   const clauses = mainClauses(fact.text);
   if (clauses === null) return fact;
   const later = stancesOf(clauses.later);
-  if (BEARING_ON_FIRST.some((stance) => later.has(stance))) return fact;
+  if (BEARING_ON_EARLIER.some((stance) => later.has(stance))) return fact;
   return { ...analyseFact(clauses.first), events: fact.events };
 }
+
+/**
+ * The relation of two reports read with the fact one or both tell in a clause of time or reason
+ * (fact-subordinate.ts `factiveClause`) in place of the whole sentence; null when neither tells
+ * one. Only a same fact is taken from it (relateFacts): a clause is no ground for a dispute.
+ */
+function toldInClause(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext,
+): FactRelation | null {
+  const clauseA = clauseFactOf(a);
+  const clauseB = clauseFactOf(b);
+  if (clauseA === null && clauseB === null) return null;
+  const sides: Array<[AnalysedFact, AnalysedFact]> = [];
+  if (clauseA !== null) sides.push([clauseA, b]);
+  if (clauseB !== null) sides.push([a, clauseB]);
+  if (clauseA !== null && clauseB !== null) sides.push([clauseA, clauseB]);
+  let relation: FactRelation | null = null;
+  for (const [x, y] of sides) {
+    relation = relateRead(x, y, context);
+    if (relation.kind === 'same-fact') return relation;
+  }
+  return relation;
+}
+
+/**
+ * The fact a passage tells in a clause of time or reason (fact-subordinate.ts), analysed as a
+ * passage of its own, its event words the whole passage's; null when it tells none. Read once.
+ */
+function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
+  let clause = clauseFacts.get(fact);
+  if (clause === undefined) {
+    const text = factiveClause(fact.text);
+    clause = text === null ? null : { ...analyseFact(text), events: fact.events };
+    clauseFacts.set(fact, clause);
+  }
+  return clause;
+}
+
+/** Each passage's {@link clauseFactOf}, read once. */
+const clauseFacts = new WeakMap<AnalysedFact, AnalysedFact | null>();
 
 /** {@link relateFacts} but for the holders of what the two report. */
 function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
@@ -963,7 +1002,10 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
       ? other.kind === 'disagree' && other.aspect === one.aspect
       : other.kind === one.kind;
   if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
-  return sameTimes() ? one : apart;
+  if (sameTimes()) return one;
+  return one.kind === 'same-fact' && upToNowAlike(a.time, b.time, publishedA, publishedB)
+    ? one
+    : apart;
 }
 
 /** The passage with a plan's stance where it tells a schedule in the present (fact-schedule.ts). */

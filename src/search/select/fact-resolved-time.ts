@@ -210,6 +210,38 @@ export function sameTime(
   return days.some((x) => meet(x, recent));
 }
 
+/** Words that give a figure as it stands when written: "so far", "to date" (fact-time.ts keys). */
+const UP_TO_NOW: ReadonlySet<string> = new Set(['so far', 'to date']);
+
+/**
+ * True when the only times two passages state are "so far" or "to date" (one at least), and
+ * their articles are published at most `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart:
+ * such a figure stands as of its article's day, and a report that states no time speaks of the
+ * days just before its own (as {@link sameTime} reads it), so the two can tell one state.
+ * "118 tiles so far" of 13 May and "118 tiles recorded" of 12 May report one count. Read for a
+ * same fact only: a figure that moves may differ a day later without a dispute
+ * (fact-measures.ts `runningCountsApart`).
+ */
+export function upToNowAlike(
+  a: PassageTime,
+  b: PassageTime,
+  publishedA: string | null,
+  publishedB: string | null,
+): boolean {
+  const times = [...a.relative, ...b.relative];
+  if (times.length === 0 || !times.every((t) => UP_TO_NOW.has(t.key))) return false;
+  if (a.maybeWeekday || b.maybeWeekday || publishedA === null || publishedB === null) return false;
+  const x = parseIsoDate(publishedA);
+  const y = parseIsoDate(publishedB);
+  if (x === null || y === null) return false;
+  const [dx, dy] = [intervalOf(x), intervalOf(y)];
+  return (
+    dx.first === dx.last &&
+    dy.first === dy.last &&
+    Math.abs(dx.first - dy.first) <= SEARCH_OPTIONS.facts.measureMaxDaysApart
+  );
+}
+
 /**
  * True when a passage's time counted from publication resolves ({@link resolvedDays}, from
  * `published`) to one day, and that day is one of `dates`, calendar days stated with their

@@ -156,6 +156,32 @@ const QUESTION = /\?[\s"”’'»)]*$/;
 const TRAILING_HEDGE =
   /,\s*[^,;:]{0,60}?\b(?:(suggest(?:s|ed)?|predict(?:s|ed)?|forecast|estimat(?:es|ed)|believ(?:es|ed)|thinks?|thought|fear(?:s|ed)?)|(claim(?:s|ed)?|alleg(?:es|ed)))\s*[.!?"”’']*\s*$/i;
 
+/**
+ * Stances a later clause may take on what an earlier one tells ("…; the company denies this",
+ * "…, but the museum disputes the figure"). The others (a plan, a possibility, a wish, a
+ * condition, an obligation) are of the later clause's own event ("…, but expects the number to
+ * rise").
+ */
+export const BEARING_ON_EARLIER: readonly Stance[] = [
+  'negated',
+  'reversed',
+  'alleged',
+  'recalled',
+  'question',
+];
+
+/**
+ * The stances of a passage that bear on what it tells up to offset `end` (the end of a clause):
+ * those marked before it, and those after it that bear on an earlier clause
+ * ({@link BEARING_ON_EARLIER}).
+ */
+export function stancesUpTo(text: string, end: number): Set<Stance> {
+  const found = new Set<Stance>();
+  for (const [stance, at] of stancesOf(text))
+    if (at < end || BEARING_ON_EARLIER.includes(stance)) found.add(stance);
+  return found;
+}
+
 /** The stances a passage takes, each with the offset of its first marker in `text`. */
 export function stancesOf(text: string): ReadonlyMap<Stance, number> {
   const found = new Map<Stance, number>();

@@ -36,6 +36,9 @@ import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
 
+/** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
+const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
   text: string;
@@ -78,14 +81,46 @@ interface AmountOf {
   names: ReadonlySet<string>;
 }
 
-/** What the clause before an amount of money at offset `at` says it is of; null when it says nothing. */
+/**
+ * Verbs of giving or spending money on a purpose: "commit €1.5 million to raising the wreck",
+ * "spend 1.2 million euros to raise the wreck", "pledge", "provide", "invest", "allocate",
+ * "earmark". With a sum as their object and the same purpose after it, each states what the
+ * payer puts to that purpose: one sum, whichever verb a reporter uses. As fact terms (stems cut
+ * to `namePrefix` letters), irregular forms listed. "Spend" is also among the money verbs a
+ * question asks a sum by (plan/quantity.ts's money cue, abstain-asked-sum.ts `MONEY_VERB`);
+ * those also hold verbs of receiving or owing ("earn", "borrow", "owe"), which state other sums.
+ */
+const GIVING_MONEY: ReadonlySet<string> = new Set(
+  [
+    ...['spend', 'spends', 'spent', 'spending'],
+    ...['commit', 'commits', 'committed', 'committing'],
+    ...['pledge', 'pledges', 'pledged', 'pledging'],
+    ...['provide', 'provides', 'provided', 'providing'],
+    ...['invest', 'invests', 'invested', 'investing'],
+    ...['allocate', 'allocates', 'allocated', 'allocating'],
+    ...['earmark', 'earmarks', 'earmarked', 'earmarking'],
+  ].map((word) => cut(stem(word))),
+);
+
+/** The term every verb of giving money is read as ({@link GIVING_MONEY}). */
+const GIVING = 'spend';
+
+/** A term, or {@link GIVING} for a verb of giving money. */
+const givingAsOne = (key: string) => (GIVING_MONEY.has(key) ? GIVING : key);
+
+/**
+ * What the clause before an amount of money at offset `at` says it is of; null when it says
+ * nothing. A verb of giving money is read as one word ({@link GIVING_MONEY}).
+ */
 function amountOf(source: MeasuredSource, at: number): AmountOf | null {
   const units = unitsBefore(source, qualifierStart(source.text, at));
   const [nearest] = units;
   if (nearest === undefined || nearest.name) return null;
   return {
-    nearest: nearest.keys.join(' '),
-    terms: new Set(units.filter((unit) => !unit.name).flatMap((unit) => unit.keys)),
+    nearest: givingAsOne(nearest.keys.join(' ')),
+    terms: new Set(
+      units.filter((unit) => !unit.name).flatMap((unit) => unit.keys.map(givingAsOne)),
+    ),
     names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
   };
 }
@@ -118,6 +153,21 @@ function saidApart(x: readonly string[], y: readonly string[]): boolean {
   return short.length > 0 && !short.every((term, i) => long[i] === term);
 }
 
+/**
+ * True when two passages each state one sum of money and say different things after them in
+ * their clauses ({@link saidApart}): "spend €1.5 million to raise the wreck" / "spend €1.2
+ * million to build a museum for the wreck" are sums for two purposes, not two accounts of one.
+ */
+export function amountsSaidApart(a: MeasuredSource, b: MeasuredSource): boolean {
+  const sum = (source: MeasuredSource) => {
+    const money = source.values.positioned.filter((v) => 'number' in v && v.kind === 'money');
+    return money.length === 1 ? saidAfter(source, money[0]!.at) : null;
+  };
+  const x = sum(a);
+  const y = sum(b);
+  return x !== null && y !== null && saidApart(x, y);
+}
+
 /** Words that scale or name a count's kind, not what it counts ("2.3 million", "12 per cent"). */
 const SCALE_TERMS: ReadonlySet<string> = new Set(
   [
@@ -132,6 +182,10 @@ const SCALE_TERMS: ReadonlySet<string> = new Set(
     'percent',
     'per',
     'cent',
+    // Currencies named after a figure ("1.2 million euros") are its unit, as "€" is.
+    'euro',
+    'dollar',
+    'pound',
   ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
 );
 
@@ -193,8 +247,6 @@ function materialOf(source: MeasuredSource, at: number): Measure['material'] {
       }),
   };
 }
-
-const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
 
 /**
  * The one count or amount of money a passage states, or null when it states none, more than one
@@ -330,6 +382,8 @@ export function measuresDiffer(
     if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
       return false;
     if (saidApart(x.said, y.said)) return false;
+    // A sum given is one sum only for one purpose: both must say what it is for.
+    if (x.amountOf.nearest === GIVING && (x.said.length === 0 || y.said.length === 0)) return false;
   } else {
     const acts =
       x.number !== null && y.number !== null ? countActs(a, x.number, b, y.number) : null;

@@ -80,6 +80,7 @@ import {
 } from './fact-participants.js';
 import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses } from './fact-clauses.js';
 import {
+  amountsSaidApart,
   countNamesApart,
   differentMeasures,
   measuresAgree,
@@ -1162,6 +1163,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       (aspect === 'date' || aspect === 'number') &&
       (namesConflict(va, vb, a.text, b.text) ||
         modifiedApart(a, b) ||
+        amountsSaidApart(a, b) ||
         differingSlot(
           [...a.terms.keys()],
           [...b.terms.keys()],

@@ -51,6 +51,13 @@ describe('a fact told in a clause of time', () => {
       'different-fact',
       'different-fact',
     ]);
+    // A pronoun in the clause points to the main clause's thing: the barn, not the cellar.
+    const barn =
+      'The barn was demolished after it was sealed with a steel door and an alarm on 6 May.';
+    expect(factiveClause(barn)).toBeNull();
+    expect(
+      kind('The mill cellar was sealed with a steel door and an alarm on 6 May.', barn),
+    ).toEqual(['different-fact', 'different-fact']);
     // The main clause's own news is not the clause's.
     expect(kind('The find was announced on 13 May.', announced)[0]).toBe('different-fact');
   });

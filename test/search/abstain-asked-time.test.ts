@@ -58,7 +58,8 @@ describe('the gate', () => {
     ]);
     [dig, both] = built.map((b) => b.engine) as [Engine, Engine];
     cleanups.push(...built.map((b) => b.cleanup));
-  }, 60_000);
+    // Two index builds: on a busy machine they take longer than one.
+  }, 120_000);
   afterAll(() => Promise.all(cleanups.map((cleanup) => cleanup())));
 
   it('refuses "what time" when the passages give a day and no hour', () => {

@@ -22,7 +22,7 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
-import { answerTypeScore } from './plan/answer-type.js';
+import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { stem, tokenize } from '../text/terms.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
@@ -30,6 +30,17 @@ import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
 /** "When was/were/is/are/has been/had been/will be …": a passive question of when, words after it in group 1. */
 const WHEN_PASSIVE =
   /^\s*when\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(.+?)[\s?.!]*$/isu;
+
+/** "What time of year", "what time of the year": a season asked, not an hour. */
+const TIME_OF_YEAR = /\btime\s+of\s+(?:the\s+)?year\b/iu;
+
+/**
+ * True when a question asks for a time of day: "what time" (plan/answer-type.ts, focus "time"),
+ * not "what time of year".
+ */
+export function asksClockTime(question: string, type: AnswerType | null): boolean {
+  return type?.name === 'date' && type.focus === 'time' && !TIME_OF_YEAR.test(question);
+}
 
 /** True when `word` (folded) is a past participle: "founded", "built", "born". */
 function isParticiple(word: string): boolean {
@@ -71,7 +82,7 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   if (type?.name !== 'date') return undefined;
   const holds = (s: number, phrases: readonly string[][]) =>
     phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
-  if (type.focus === 'time') {
+  if (asksClockTime(plan.question, type)) {
     const others = conceptsBesides(plan, 'time').flatMap((c) =>
       plan.concepts[c]!.alternatives.map((alternative) => alternative.terms),
     );

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { askedAct } from '../../src/search/abstain-asked-time.js';
+import { askedAct, asksClockTime } from '../../src/search/abstain-asked-time.js';
+import { answerTypeOf } from '../../src/search/plan/answer-type.js';
 import { plainCorpusEngine } from '../support/corpus-fixture.js';
 
 /** A press conference dated to a day, a club with no founding date. */
@@ -44,6 +45,15 @@ describe('the act a "when was X VERBed" question asks the date of', () => {
     expect(askedAct('when was the ferry supposed to sail')).toBeNull();
     expect(askedAct('when was the election')).toBeNull();
     expect(askedAct('when did the club hold its first dig')).toBeNull();
+  });
+});
+
+describe('a question for a time of day', () => {
+  const asks = (question: string) => asksClockTime(question, answerTypeOf(question));
+  it('is "what time", not "what time of year" nor "when"', () => {
+    expect(asks('what time did the press conference start')).toBe(true);
+    expect(asks('what time of year does the ferry stop')).toBe(false);
+    expect(asks('when did the press conference start')).toBe(false);
   });
 });
 

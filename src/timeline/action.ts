@@ -16,37 +16,47 @@ import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
 import { actorOf, happeningOf } from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
+import { synonymousActs } from './synonymous-acts.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
 
 /**
- * Stems of the action governing the date at `start`–`end` of `sentence`, or an empty set when
- * its clause holds no verb (a copula alone: "The deadline was in March").
+ * The verbs of the action governing the date at `start`–`end` of `sentence`, lower case as
+ * written ("issued", "agreed", "close"), or an empty list when its clause holds no verb (a
+ * copula alone: "The deadline was in March").
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
  * @param end offset just after the date
  * @param tagged the sentence's {@link taggedWords}, when already read (a sentence with several dates)
  */
+export function actionFormsOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string[] {
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return [];
+  const { words, at } = governing;
+  const values = words.map((w) => w.value);
+  const verb = (i: number): boolean => isVerbAt(words, values, i);
+  const action = [values[at] as string];
+  // "agreed to close", "voted to close": the verbs a "to" chains are one action.
+  for (let i = at; isTo(words[i + 1]) && verb(i + 2); i += 2) action.push(values[i + 2] as string);
+  for (let i = at; isTo(words[i - 1]) && verb(i - 2); i -= 2) action.push(values[i - 2] as string);
+  return action.map((form) => form.toLowerCase());
+}
+
+/** Stems of the action governing a date ({@link actionFormsOf}): "issued the notice": issu. */
 export function actionOf(
   sentence: string,
   start: number,
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): Set<string> {
-  const governing = governingVerb(sentence, start, end, tagged);
-  if (governing === null) return new Set();
-  const { words, at } = governing;
-  const values = words.map((w) => w.value);
-  const verb = (i: number): boolean => isVerbAt(words, values, i);
-  const action = new Set([stem((values[at] as string).toLowerCase())]);
-  // "agreed to close", "voted to close": the verbs a "to" chains are one action.
-  for (let i = at; isTo(words[i + 1]) && verb(i + 2); i += 2)
-    action.add(stem((values[i + 2] as string).toLowerCase()));
-  for (let i = at; isTo(words[i - 1]) && verb(i - 2); i -= 2)
-    action.add(stem((values[i - 2] as string).toLowerCase()));
-  return action;
+  return new Set(actionFormsOf(sentence, start, end, tagged).map(stem));
 }
 
 /** Stems of every word of a text, for finding an action told by a noun ("the evacuation"). */
@@ -85,7 +95,8 @@ export interface ActionSource {
  * subjects neither sentence names in the other are two events, whatever place and verb the
  * sentences share. Otherwise the action governing one's date (see {@link actionOf}) must be
  * among the other's words, as a verb or its noun ("evacuated in March" and "the evacuation on 12
- * March"; "agreed" and "an agreement"), or, at one precision, both have one actor (their
+ * March"; "agreed" and "an agreement"), or be a WordNet synonym of the other's action ("were
+ * found" / "was discovered": synonymous-acts.ts), or, at one precision, both have one actor (their
  * subjects' heads: happening.ts `actorOf`, stated and the same): the same actor on the same day
  * may tell one act in other words ("Putin announced on Aug. 27" / "Putin on Thursday said"),
  * while acts of two actors are two events, whether they share only a place ("Two food banks
@@ -127,7 +138,8 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       return cache.get(key) as T;
     };
   };
-  const actionOfSource = perDate((s, start, end, m) => actionOf(s, start, end, taggedOf(m)));
+  const formsOfSource = perDate((s, start, end, m) => actionFormsOf(s, start, end, taggedOf(m)));
+  const actionOfSource = perDate((_s, _start, _end, m) => new Set(formsOfSource(m).map(stem)));
   const stemsOf = (m: ActionSource): Set<string> => {
     let words = stems.get(sentenceKey(m));
     if (!words) stems.set(sentenceKey(m), (words = wordStems(m.quote.quote)));
@@ -151,6 +163,10 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actorB === null) return stemsOf(b).has(actorA);
     return actorA === actorB;
   };
+  // The verbs of a source's action other than sayings: news tells most of its reports by a verb
+  // of saying, so one told by a synonym ("said" / "told") is no evidence of one event.
+  const unsaid = (m: ActionSource): string[] =>
+    formsOfSource(m).filter((form) => !SAYING.has(stem(form)));
   return (a, b) => {
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
@@ -166,7 +182,12 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const sayingCounts = saying(actionA) && saying(actionB);
     const counted = (action: Set<string>): Set<string> =>
       new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
-    const told = meets(counted(actionA), wordsB) || meets(counted(actionB), wordsA);
+    // The other's act told as the same verb or its noun ("agreed" / "an agreement"), or as a
+    // WordNet synonym of it ("found" / "discovered": synonymous-acts.ts).
+    const told =
+      meets(counted(actionA), wordsB) ||
+      meets(counted(actionB), wordsA) ||
+      synonymousActs(unsaid(a), unsaid(b));
     // One date agreeing is evidence enough when the acts may be one told in other words by the
     // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"; "Mishustin ordered
     // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a

@@ -12,7 +12,7 @@ import {
   askedAnswerType,
 } from '../../src/search/plan/answer-type.js';
 import { givesDirection } from '../../src/search/plan/direction-in-text.js';
-import { statesReason } from '../../src/search/plan/reason-in-text.js';
+import { reasonAttachedTo, statesReason } from '../../src/search/plan/reason-in-text.js';
 import { engineOver } from './fixtures.js';
 
 describe('a reason a passage states', () => {
@@ -36,8 +36,43 @@ describe('a reason a passage states', () => {
     const why = answerTypeOf('why did the ferry stop running?')!;
     expect(why.name).toBe('reason');
     // Weaker evidence: a reason is as often given with no such word.
-    expect(answerTypeScore('The ferry stopped because the quay cracked.', why)).toBe(0.5);
+    expect(
+      answerTypeScore('Fares rose because the quay cracked, and the ferry stopped.', why),
+    ).toBe(0.5);
     expect(askedAnswerType('why did the ferry stop running?', why)).toBeNull();
+  });
+});
+
+describe('a reason told beside the act asked about', () => {
+  const closing = ['close'];
+
+  it('is a connective of cause, or "after", "following" or "over" a complaint, next to the act', () => {
+    for (const text of [
+      'The pool was closed in 2019 after a roof beam cracked.',
+      'The pool closed following complaints from swimmers.',
+      'The pool was closed over safety fears.',
+      'Because of the flood, the pool was closed for a month.',
+    ])
+      expect(reasonAttachedTo(text, closing), text).toBe(true);
+  });
+
+  it('is not a time after the act, nor a reason for another act of the sentence', () => {
+    for (const text of [
+      'The pool was closed after two years.',
+      'The pool closed after March.',
+      'The pool, which closed in 2019, has a new owner; the lido reopened after a roof beam cracked and was fixed by volunteers over the summer.',
+      'The pool closed in 2019.',
+      'Fares rose because of the flood, and the pool closed.',
+    ])
+      expect(reasonAttachedTo(text, closing), text).toBe(false);
+  });
+
+  it('is the act of a "why" question, its names left out', () => {
+    expect(answerTypeOf('why did Harrow pool close?')?.act).toEqual(['close', 'pool']);
+    const why = answerTypeOf('why did the ferry stop running?')!;
+    expect(
+      answerTypeScore('The ferry stopped running in May after a crack was found in the quay.', why),
+    ).toBe(1);
   });
 });
 
@@ -96,5 +131,33 @@ describe('ranking by the reason or direction asked for', () => {
 
   it('keeps the order of a question asking neither', () => {
     expect(engine.ask('who cycled to see the comet').passages[0]?.quote).toContain('Ben Hale');
+  });
+});
+
+describe('ranking the cause of the act a "why" asks about', () => {
+  const { engine } = engineOver(
+    {
+      published: '2026-05-02',
+      paragraphs: [
+        [
+          'The Harrow lido in Kent was closed to swimmers in 1998 after chlorine fumes damaged its roof.',
+        ],
+        [
+          'Campaigners fear that too few swimmers could sink the new pool, as happened at Harrow, which closed in 1998.',
+        ],
+      ],
+    },
+    {
+      published: '2026-05-03',
+      paragraphs: [
+        ['The Marl pool has been closed to swimmers, and a fence was put up last week.'],
+      ],
+    },
+  );
+
+  it('puts the sentence giving the cause above one that only tells the act', () => {
+    expect(engine.ask('why did Harrow close?').passages[0]?.quote).toContain(
+      'after chlorine fumes',
+    );
   });
 });

@@ -11,7 +11,7 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
-import { statesReason } from './reason-in-text.js';
+import { reasonAttachedTo, statesReason } from './reason-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
@@ -71,6 +71,12 @@ export interface AnswerType {
    * (price-paid.ts). Read for money only.
    */
   pricePaid?: true;
+  /**
+   * The stems of the act a "why" question asks the reason of, its words after the wh-word but
+   * names and function words ("close" of "why did Kellby close?"): a reason stated beside one
+   * of them is that act's (reason-in-text.ts `reasonAttachedTo`).
+   */
+  act?: string[];
 }
 
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
@@ -187,6 +193,10 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (name === 'duration')
     framing.push(...verbsOfDuration(question, match.index + match[0].length));
   const type: AnswerType = framing.length > 0 ? { name, framing } : { name };
+  if (name === 'reason') {
+    const act = actOfReason(question.slice(match.index + match[0].length));
+    return act.length > 0 ? { ...type, act } : type;
+  }
   if (name !== 'number') {
     if (name === 'person' && /^who$/i.test(match[0])) {
       const rest = question.slice(match.index);
@@ -226,6 +236,24 @@ function verbsOfDuration(question: string, from: number): number[] {
   for (let m = LAST_VERB.exec(question); m !== null; m = LAST_VERB.exec(question))
     offsets.push(m.index);
   return offsets;
+}
+
+/** Words of a "why" question's act read, at most: its clause, and a bound on a long question's cost. */
+const ACT_WORDS = 8;
+
+/**
+ * The stems of the act a "why" question asks about ({@link AnswerType.act}), from the words
+ * after its wh-word: not function words, question words or numbers, and not names (written
+ * capitalised), whose other acts a passage may tell beside a reason of their own.
+ */
+function actOfReason(rest: string): string[] {
+  const act: string[] = [];
+  for (const token of tokenize(rest).slice(0, ACT_WORDS)) {
+    if (isStopWord(token) || QUESTION_WORDS.has(token.word) || /\d/.test(token.word)) continue;
+    if (/^\p{Lu}/u.test(rest.slice(token.start, token.end))) continue;
+    act.push(stem(token.word));
+  }
+  return [...new Set(act)].sort();
 }
 
 /** "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"). */
@@ -389,7 +417,7 @@ export function answerTypeKey(type: AnswerType): string {
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
   const role = type.name === 'person' ? (type.focus ?? '') : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}`;
+  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }
 
 /** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
@@ -633,8 +661,10 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'direction':
       return givesDirection(text) ? 1 : 0;
     case 'reason':
-      // Weaker evidence than other types': reasons are as often given with no connective, and a
-      // connective as often gives the reason for something else.
+      // A reason told beside the act asked about is that act's; any other is weaker evidence:
+      // reasons are as often given with no connective, and a connective as often gives the
+      // reason for something else.
+      if (type.act !== undefined && reasonAttachedTo(text, type.act)) return 1;
       return statesReason(text) ? 0.5 : 0;
   }
 }
@@ -677,17 +707,17 @@ export function newAnswerTypeScore(
 
 /**
  * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit,
- * the kind a "which" names or the verb "who" asks the doer of (`asked` itself when it holds
- * none). A caller scoring many
+ * the kind a "which" names, the verb "who" asks the doer of, or the act "why" asks the reason
+ * of, whose reason is found beside it (`asked` itself when it holds none). A caller scoring many
  * passages for one question computes it once.
  */
 export function askedBesidesKind(
   type: AnswerType,
   asked: ReadonlySet<string>,
 ): ReadonlySet<string> {
-  const kind = type.unit ?? type.focus ?? type.verb;
-  if (kind === undefined || !asked.has(kind)) return asked;
+  const kinds = [type.unit ?? type.focus ?? type.verb, ...(type.act ?? [])];
+  if (!kinds.some((kind) => kind !== undefined && asked.has(kind))) return asked;
   const besides = new Set(asked);
-  besides.delete(kind);
+  for (const kind of kinds) if (kind !== undefined) besides.delete(kind);
   return besides;
 }

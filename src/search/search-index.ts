@@ -814,12 +814,17 @@ export class SearchIndex {
     return terms ?? own;
   }
 
-  /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
+  /**
+   * {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. It
+   * passes the reader made once ({@link read}), never an arrow made here: an arrow using `this`
+   * makes V8 allocate a context at every call of the function that holds it, the look-ups that
+   * hit included (16.7 KiB per State of the Union question; bench/ask-allocation.ts).
+   */
   private contextOf(sentence: number): number | null {
     let known = this.contexts[sentence];
     if (known === undefined) return null;
     if (known === UNKNOWN_CONTEXT) {
-      known = contextSentence(this.corpus.sentences, (s) => this.textOf(s), sentence) ?? -1;
+      known = contextSentence(this.corpus.sentences, this.read.textOf, sentence) ?? -1;
       this.contexts[sentence] = known;
     }
     return known < 0 ? null : known;

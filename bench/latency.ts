@@ -1,7 +1,10 @@
 /**
  * Side-by-side latency measurement: every contender answers the same question in turn, so all
  * of them see the same machine load, heap state and JIT warmth. On a shared 2-core machine this
- * is what makes their ratio meaningful.
+ * is what makes their ratio meaningful. Contenders that must not share a heap (the engine and
+ * plain lunr: each one's garbage would fall into the other's calls) run in processes of their
+ * own, a pass in turn, timed by the same pieces ({@link timeCall}, {@link latencyOfPasses}):
+ * latency-apart.ts.
  *
  * The method, and why:
  * - Warm-up passes are run and not timed: the first calls compile code and fill the engine's

@@ -36,7 +36,7 @@ interface Call {
 interface Collection {
   startMs: number;
   endMs: number;
-  /** `NODE_PERFORMANCE_GC_*`: 1 minor (scavenge), 2 major (mark-compact), 4 incremental, 8 weak callbacks. */
+  /** `NODE_PERFORMANCE_GC_*` (perf_hooks `constants`): 1 minor (scavenge), 4 major (mark-compact), 8 incremental, 16 weak callbacks. */
   kind: number;
 }
 

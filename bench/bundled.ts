@@ -1,8 +1,9 @@
 /**
- * The bundled corpus section: ask and timeline latency in process (engine and plain lunr side
- * by side), index build time, and the time from process start to the first answer of the CLI.
- * It works on a copy of ./corpus under the cache folder, so it never rewrites the index other
- * people are using.
+ * The bundled corpus section: ask latency (engine and plain lunr, each in a process holding
+ * only its own index, a pass in turn: latency-apart.ts), timeline latency in process, index
+ * build time, and the time from process start to the first answer of the CLI. It works on a
+ * copy of ./corpus under the cache folder, so it never rewrites the index other people are
+ * using.
  */
 import { existsSync } from 'node:fs';
 import { cp, readFile, rm } from 'node:fs/promises';
@@ -10,9 +11,9 @@ import path from 'node:path';
 import { renderPng } from '../src/chart/render-png.js';
 import { timelineChartFile } from '../src/chart/timeline-chart.js';
 import type { TimelineFilters } from '../src/engine/types.js';
-import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
+import { openPrebuiltEngine } from './engine-adapter.js';
 import { measureSideBySide, type SideBySideLatency } from './latency.js';
-import { buildPlainIndex, searchPlain } from './plain-lunr.js';
+import { measureApart } from './latency-apart.js';
 import { REPO_ROOT, runNode, runProbe, type ProbeResult } from './probes/spawn.js';
 import { median, type LatencySummary } from './stats.js';
 
@@ -125,20 +126,20 @@ async function timeFirstAnswer(
 export async function measureBundled(options: BundledOptions): Promise<BundledFigures> {
   const { questions, source } = await developmentQuestions();
   const corpusDir = await copyBundledCorpus(options.cacheDir);
-  const { articles, sentences: passages } = await segmentCorpus(corpusDir);
-  const plainIndex = buildPlainIndex(passages);
+  const plainFile = path.join(options.cacheDir, 'plain-lunr-bundled.json');
+  const plainBuild = await runProbe('build-plain', corpusDir, plainFile);
   options.note('bundled: building the engine index');
   const build = await runProbe('build-engine', corpusDir);
-  const engine = await openPrebuiltEngine(corpusDir);
-  options.note('bundled: ask and plain search, side by side');
-  const ask = measureSideBySide(
+  options.note('bundled: ask and plain search, each in its own process, a pass in turn');
+  const ask = await measureApart(
     {
-      engine: (question: string) => engine.ask(question, { limit: 3 }),
-      plain: (question: string) => searchPlain(plainIndex, question),
+      engine: { task: 'ask-engine', corpusDir },
+      plain: { task: 'search-plain', indexFile: plainFile },
     },
     questions,
     options,
   );
+  const engine = await openPrebuiltEngine(corpusDir);
   const timeline = measureSideBySide(
     { engine: (filters: TimelineFilters) => engine.timeline(filters) },
     TIMELINE_FILTERS,
@@ -167,8 +168,8 @@ export async function measureBundled(options: BundledOptions): Promise<BundledFi
     options.firstAnswerRuns,
   );
   return {
-    articles,
-    sentences: passages.length,
+    articles: plainBuild.articles ?? 0,
+    sentences: plainBuild.sentences ?? 0,
     questions: questions.length,
     questionSource: source,
     rounds: options.rounds,

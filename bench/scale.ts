@@ -1,15 +1,17 @@
 /**
  * The scale section: State of the Union addresses at several fractions of the corpus, engine
  * and plain lunr measured on the same sentences and questions in the same run. Builds and
- * loads run in fresh child processes (see probes/probe.ts); latency is measured in this
- * process with both indexes loaded, question by question, side by side.
+ * loads run in fresh child processes (see probes/probe.ts); so does each side's ask latency,
+ * each in a process holding only its own index, taking turns a pass at a time
+ * (latency-apart.ts); the timeline's latency is measured in this process, which then holds only
+ * the engine.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine, TimelineFilters } from '../src/engine/types.js';
 import { openPrebuiltEngine } from './engine-adapter.js';
 import { measureSideBySide, timed, type SideBySideLatency } from './latency.js';
-import { loadPlainIndex, searchPlain } from './plain-lunr.js';
+import { measureApart } from './latency-apart.js';
 import { REPO_ROOT, runProbe, type ProbeResult } from './probes/spawn.js';
 import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
 import { median, ratio } from './stats.js';
@@ -188,9 +190,15 @@ async function measurePoint(
   options.note(`${label}: loading each index in ${options.loadRuns} fresh processes`);
   const loads = await measureLoads(options.loadRuns, corpusDir, plainFile);
 
-  options.note(`${label}: ask and plain search, side by side`);
-  const plainIndex = loadPlainIndex(await readFile(plainFile, 'utf8'));
-  const plainSearch = (question: string): unknown => searchPlain(plainIndex, question);
+  options.note(`${label}: ask and plain search, each in its own process, a pass in turn`);
+  const latency = await measureApart(
+    {
+      engine: { task: 'ask-engine', corpusDir },
+      plain: { task: 'search-plain', indexFile: plainFile },
+    },
+    questions,
+    options,
+  );
   const plainFigures = (query: SideBySideLatency): IndexFigures => ({
     buildMs: plainBuild.buildMs ?? null,
     buildRunsMs: buildTimes(builds.plain),
@@ -203,11 +211,6 @@ async function measurePoint(
   const answered = questions.filter(
     (question) => engine.ask(question, { limit: 3 }).answered,
   ).length;
-  const latency = measureSideBySide(
-    { engine: (question: string) => engine.ask(question, { limit: 3 }), plain: plainSearch },
-    questions,
-    options,
-  );
   const timelineFirst = await timed(() => engine.timeline({}));
   const engineFigures: EngineFigures = {
     buildMs: engineBuild.buildMs ?? null,

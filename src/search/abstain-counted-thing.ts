@@ -19,7 +19,7 @@ import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
 import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
 import { STOP_WORDS } from '../text/stop-words.js';
-import { foldWord, stem, tokenize } from '../text/terms.js';
+import { stem, tokenize } from '../text/terms.js';
 
 /**
  * Stems of the nouns that count people in general ("people", "persons", "ppl", "men"): a
@@ -118,7 +118,7 @@ export function holdsCountOf(
   const { stems } = words;
   const start = (i: number) => words.words[i * FIELDS] as number;
   const end = (i: number) => words.words[i * FIELDS + 1] as number;
-  const wordAt = (i: number) => foldWord(text.slice(start(i), end(i)));
+  const wordAt = (i: number) => words.folded[i] as string;
   const modifies = (j: number, word: string) =>
     modifiers.has(word) &&
     j + 1 < stems.length &&

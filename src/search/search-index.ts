@@ -769,10 +769,12 @@ export class SearchIndex {
 
   /** {@link passageWordsOf} a sentence, kept: the same sentences are candidates again and again. */
   private wordsForBlanking(sentence: number): PassageWords {
-    return keptIn(this.passageWords, sentence, MAX_KEPT_PASSAGE_WORDS, () =>
-      passageWordsOf(this.textOf(sentence)),
-    );
+    return keptIn(this.passageWords, sentence, MAX_KEPT_PASSAGE_WORDS, this.passageWordsOfSentence);
   }
+
+  /** What {@link wordsForBlanking} keeps: made once, so a look-up that hits allocates nothing. */
+  private readonly passageWordsOfSentence = (sentence: number): PassageWords =>
+    passageWordsOf(this.textOf(sentence));
 
   /** The index terms of an article's metadata (source-match.ts `metadataTerms`), kept. */
   private metadataTermsOf(article: number): ReadonlySet<string> {
@@ -795,6 +797,20 @@ export class SearchIndex {
     const own = this.sentenceTerms.get(sentence);
     const known = this.secondReferenceTerms.get(sentence);
     if (known !== undefined) return known ?? own;
+    const terms = this.secondReferenceTermsOf(sentence, own);
+    if (this.secondReferenceTerms.size >= MAX_KEPT_SECOND_REFERENCES)
+      this.secondReferenceTerms.clear();
+    this.secondReferenceTerms.set(sentence, terms);
+    return terms ?? own;
+  }
+
+  /**
+   * {@link matchTermsOf} worked out: the terms with second references' given names, or null when
+   * they are its `own`. A method of its own because its arrow makes V8 allocate a context at
+   * every call of the function that holds it, and {@link matchTermsOf} is called for every
+   * candidate sentence of every question, nearly always to find it kept.
+   */
+  private secondReferenceTermsOf(sentence: number, own: Int32Array): Int32Array | null {
     const text = this.textOf(sentence);
     let terms: Int32Array | null = null;
     if (MAY_HOLD_TITLED_SURNAME.test(text)) {
@@ -809,18 +825,20 @@ export class SearchIndex {
       }
       if (ids.length > own.length) terms = Int32Array.from(ids);
     }
-    if (this.secondReferenceTerms.size >= MAX_KEPT_SECOND_REFERENCES)
-      this.secondReferenceTerms.clear();
-    this.secondReferenceTerms.set(sentence, terms);
-    return terms ?? own;
+    return terms;
   }
 
-  /** {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. */
+  /**
+   * {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. It
+   * passes the reader made once ({@link read}), never an arrow made here: an arrow using `this`
+   * makes V8 allocate a context at every call of the function that holds it, the look-ups that
+   * hit included (16.7 KiB per State of the Union question; bench/ask-allocation.ts).
+   */
   private contextOf(sentence: number): number | null {
     let known = this.contexts[sentence];
     if (known === undefined) return null;
     if (known === UNKNOWN_CONTEXT) {
-      known = contextSentence(this.corpus.sentences, (s) => this.textOf(s), sentence) ?? -1;
+      known = contextSentence(this.corpus.sentences, this.read.textOf, sentence) ?? -1;
       this.contexts[sentence] = known;
     }
     return known < 0 ? null : known;
@@ -844,7 +862,7 @@ export class SearchIndex {
       for (let k = 0; k < terms.length && !holds; k++)
         holds = this.monthIds.has(terms[k] as number);
       known = holds
-        ? monthWordsOf(this.textOf(s), (term) => this.termIds.get(term), this.monthIds)
+        ? monthWordsOf(this.textOf(s), this.read.termIdOf, this.monthIds)
         : NO_MONTH_WORDS;
       if (this.monthWords.size >= MAX_KEPT_MONTH_WORDS) this.monthWords.clear();
       this.monthWords.set(s, known);

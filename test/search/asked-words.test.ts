@@ -4,7 +4,7 @@ import {
   passageWordsOf,
   withoutAskedWords,
 } from '../../src/search/plan/asked-words.js';
-import { termsOf, tokenize } from '../../src/text/terms.js';
+import { foldWord, termsOf, tokenize } from '../../src/text/terms.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
@@ -23,6 +23,19 @@ const FERRY: SearchFixtureArticle = {
     ['The Holm Sound Ferry Company carried 41,000 passengers last year.'],
   ],
 };
+
+describe('the words of a passage', () => {
+  it('keep each word folded as its text folds, so readers need not cut and fold it again', () => {
+    const text = 'Lukashenko’s 3 ministers met ’em at the U.S. café — organised.';
+    const words = passageWordsOf(text);
+    const spans = words.stems.map((_, i) =>
+      foldWord(text.slice(words.words[i * 3] as number, words.words[i * 3 + 1] as number)),
+    );
+    expect(words.folded).toEqual(spans);
+    expect(words.folded).toEqual(tokenize(text).map((token) => token.word));
+    expect(words.folded).toContain('organized');
+  });
+});
 
 describe('blanking the question’s own words', () => {
   it('blanks a name from its first word through the last asked word, and only that name', () => {

@@ -16,6 +16,11 @@ export interface PassageWords {
   readonly words: Int32Array;
   /** Per word, its stem ({@link stem} of the folded word; the index term unless it is a stop word). */
   readonly stems: readonly string[];
+  /**
+   * Per word, the word folded ({@link Token.word}: `foldWord` of its text), kept so that a
+   * reader of the words of a kept passage need not cut and fold them again for every question.
+   */
+  readonly folded: readonly string[];
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -51,7 +56,7 @@ export function passageWordsOf(text: string): PassageWords {
       (next !== undefined && WHITESPACE.test(text.slice(token.end, next.start)) ? SPACE_AFTER : 0);
     stems[i] = stem(token.word);
   });
-  return { words, stems };
+  return { words, stems, folded: tokens.map((token) => token.word) };
 }
 
 /**

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measureApart } from '../../bench/latency-apart.js';
+import { latencyOfPasses } from '../../bench/latency.js';
+import { buildPlainIndex } from '../../bench/plain-lunr.js';
+
+function savedPlainIndex(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'apart-')), 'plain.json');
+  const index = buildPlainIndex(['The council met on Monday.', 'Protests spread to Minsk.']);
+  writeFileSync(file, JSON.stringify(index));
+  return file;
+}
+
+describe('measureApart', () => {
+  it('times each contender in a process of its own, every question of every timed pass', async () => {
+    const indexFile = savedPlainIndex();
+    const figures = await measureApart(
+      {
+        first: { task: 'search-plain', indexFile },
+        second: { task: 'search-plain', indexFile },
+      },
+      ['council', 'protests in minsk', 'nothing'],
+      { warmupRounds: 1, rounds: 2, repeats: 2 },
+    );
+    for (const latency of [figures.first, figures.second]) {
+      expect(latency).toMatchObject({ samples: 3 * 2 * 2, repeats: 2 });
+      expect(latency.p50).toBeGreaterThan(0);
+      if (latency.onCpu) expect(latency.onCpu.max).toBeLessThanOrEqual(latency.max);
+    }
+  }, 60_000);
+
+  it("fails with the child's own message when it cannot load its index", async () => {
+    const missing = path.join(tmpdir(), 'no-such-index-anywhere.json');
+    await expect(
+      measureApart({ plain: { task: 'search-plain', indexFile: missing } }, ['x'], {
+        warmupRounds: 0,
+        rounds: 1,
+      }),
+    ).rejects.toThrow(/plain's process .*failed[\s\S]*ENOENT/);
+  }, 60_000);
+});
+
+describe('latencyOfPasses', () => {
+  it('keeps time on CPU only when every pass kept it', () => {
+    const kept = { wallMs: [2, 4], onCpuMs: [1, 4], preempted: 1 };
+    const without = { wallMs: [3, 5], onCpuMs: null, preempted: 0 };
+    expect(latencyOfPasses([[kept], [kept]])).toMatchObject({
+      samples: 4,
+      p50: 2,
+      onCpu: { samples: 4, max: 4 },
+      preemptedShare: 0.5,
+    });
+    expect(latencyOfPasses([[kept], [without]])).toMatchObject({
+      samples: 4,
+      onCpu: null,
+      preemptedShare: null,
+    });
+  });
+});

@@ -19,6 +19,7 @@ import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
+import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
 import { countedActHeld } from './abstain-counted-act.js';
@@ -1000,6 +1001,7 @@ export class SearchIndex {
       contextOf: this.read.contextOf,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),
+      writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
     };
   }
 
@@ -1119,6 +1121,7 @@ export class SearchIndex {
             askedRoleHeld: askedRoleHeld(input),
             outcomeReported: outcomeReported(input),
             askedHolderHeld: askedHolderHeld(input),
+            askedQualifierHeld: askedQualifierHeld(input),
             askedMeasureHeld: askedMeasureHeld(input),
             askedSumHeld: askedSumHeld(input),
             namedSourceContentHeld: namedSourceContentHeld(input),

@@ -42,6 +42,8 @@ export interface AbstentionInput {
   isCommon(term: string): boolean;
   /** True when the coverage writes an index term in lower case somewhere ("prime", not "Portuguese"). */
   writtenInLowerCase(term: string): boolean;
+  /** True when the coverage holds an index term anywhere. */
+  hasTerm(term: string): boolean;
 }
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */

@@ -129,20 +129,23 @@ function usualTag(word: string): string {
 /**
  * The first proper qualifier `question` puts before a common noun, with the phrase it
  * qualifies (see the top of this file), or null. The question's first word is never one: it
- * is capitalised whatever it is.
+ * is capitalised whatever it is. `known` tells the index terms the coverage holds.
  *
- * @example askedQualifierOf('what did the Spanish culture minister say', () => true)
+ * @example askedQualifierOf('what did the Spanish culture minister say', () => true, () => true)
  * // { qualifier: 'spanish', phrase: ['culture', 'minister'], head: 'minister' }
  */
 export function askedQualifierOf(
   question: string,
   inLowerCase: WrittenInLowerCase,
+  known: (term: string) => boolean,
 ): AskedQualifier | null {
   const tokens = tokenize(question);
   for (let q = 1; q < tokens.length - 1; q++) {
     const token = tokens[q]!;
     if (isStopWord(token) || QUESTION_WORDS.has(token.word)) continue;
-    if (!capitalised(question, token) && inLowerCase(stem(token.word))) continue;
+    // Typed in lower case, a word is proper when the coverage writes it, and only capitalised.
+    const term = stem(token.word);
+    if (!capitalised(question, token) && (!known(term) || inLowerCase(term))) continue;
     if (!possessive(question, token) && !afterDeterminer(question, tokens, q, inLowerCase))
       continue;
     const phrase: string[] = [];
@@ -218,7 +221,7 @@ export function qualifiersIn(
  */
 export function askedQualifierHeld(input: AbstentionInput): boolean | undefined {
   const { plan, ranked, writtenInLowerCase } = input;
-  const asked = askedQualifierOf(plan.question, writtenInLowerCase);
+  const asked = askedQualifierOf(plan.question, writtenInLowerCase, input.hasTerm);
   if (asked === null) return undefined;
   const forms = qualifierForms(plan, asked.qualifier);
   const questionTerms = new Set(plan.concepts.flatMap((c) => c.alternatives[0]?.terms ?? []));

@@ -1002,6 +1002,7 @@ export class SearchIndex {
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
+      hasTerm: (term) => this.termIds.has(term),
     };
   }
 

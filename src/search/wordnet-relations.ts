@@ -144,8 +144,13 @@ function standardWordsOf(synset: Synset, read: (pos: string, offset: string) => 
   return [];
 }
 
-/** A word WordNet knows, in letters and spaces only ("come into force"; not "u.s." or "9/11"). */
-const LEMMA = /^[a-z]+(?: [a-z]+){0,3}$/;
+/**
+ * A word WordNet knows, in letters and spaces only ("come into force"; not "u.s." or "9/11"),
+ * each word opening with a letter and then letters or digits: a chemical formula or a code
+ * written as one word is a lemma too ("co2", the second word of carbon dioxide's synset;
+ * "vitamin b12"), a number written apart is not ("atomic number 1", "april 14").
+ */
+const LEMMA = /^[a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,3}$/;
 
 /** WordNet lemmas with the words sharing one of their first senses, and their derived forms. */
 interface Related {

@@ -6,6 +6,7 @@
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
 import { isBreadcrumb } from './breadcrumb.js';
+import { isContactCardLine } from './contact-card.js';
 import {
   isTipLineAppeal,
   isCallToActionLabel,
@@ -415,6 +416,7 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isMailingFurniture(line) ||
         isReaderNote(line) ||
         isTipLineAppeal(line) ||
+        isContactCardLine(line) ||
         isPaywallNotice(line)))
   )
     return 'call to action';

@@ -28,6 +28,7 @@
  * buttons ("Share this article", "Share on Facebook") are furniture.ts's navigation.
  */
 
+import { CONTACT_DETAIL } from './contact-card.js';
 import { isOutletName } from './credit-fields.js';
 import { SENTENCE_END } from './sentence-end.js';
 
@@ -51,6 +52,11 @@ const PROMOTION_CALL = /^(?:listen (?:to|on|live)|watch (?:us|live|on)|tune in|g
  * Case-sensitive: a sentence opening with a capital only is no kicker.
  */
 const KICKER = /^\p{Lu}[\p{Lu}\d '’,-]{2,40}[?!:]\s+/u;
+/**
+ * A question to the reader before the call, in sentence case: "Want more local stories? Get the
+ * Tarn Gazette app …", "Love local news? Subscribe …". Only before a call naming a product.
+ */
+const READER_QUESTION = /^(?:want|love|like|enjoy(?:ed|ing)?|looking for|need)\b[^?]{0,60}\?\s+/i;
 
 /**
  * What may follow the call in a label: nothing, a target after a colon or dash, or a short
@@ -104,7 +110,7 @@ export function isCallToActionLabel(line: string): boolean {
  */
 export function isPromotion(line: string): boolean {
   if (line.length > MAX_PROMOTION_LENGTH) return false;
-  const call = line.replace(KICKER, '');
+  const call = line.replace(KICKER, '').replace(READER_QUESTION, '');
   return (
     (CALL.test(call) || PROMOTION_CALL.test(call)) &&
     (PRODUCT.test(line) || OWNED_PRODUCT.test(line) || OFFER.test(line))
@@ -280,8 +286,6 @@ export function isReaderNote(line: string): boolean {
  */
 const TIP_QUESTION =
   /^(?:do you have|have you got|got|have you)\b[^?]{0,80}\b(?:stor(?:y|ies)|tips?|news|pictures?|photos?|videos?)\b[^?]{0,60}\?\s+(.+)$/i;
-/** A way to reach the newsroom: an e-mail address or a phone number. */
-const CONTACT_DETAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ]{7,14}\d\b/;
 
 /**
  * True for a newsroom's appeal for stories ({@link TIP_QUESTION}, then an e-mail address or a

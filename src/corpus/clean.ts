@@ -8,7 +8,7 @@
 import { buttonRows } from './button-row.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
-import { isNewsAgency } from './news-agency.js';
+import { isNewsAgency, wireCredits } from './news-agency.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName } from './credit-fields.js';
@@ -262,12 +262,13 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   const { text, paragraphs } = assembled;
   // A news agency a byline or wire dateline credits wrote the story; the page's publisher is
   // its own (news-agency.ts).
-  const publisher = read.outlets.find((name) => !isNewsAgency(name));
+  const wire = wireCredits(read.outlets);
+  const publisher = read.outlets.find((name) => !wire.includes(name));
   // A wire's own story, saved as it ran ("RIVERTON, Ohio (Reuters) - …" and no publisher named):
   // the agency its dateline credits is the outlet when the page names no publisher of its own.
   const wireStory = read.outlets.find(
     (name) =>
-      isNewsAgency(name) &&
+      wire.includes(name) &&
       read.dropped.some(
         ({ line, reason }) => reason === 'wire dateline' && line.endsWith(`(${name})`),
       ),

@@ -5,6 +5,8 @@
  * never to match a sentence of reporting ("Follow the money, the prosecutor told the court.",
  * "Source: a senior official said …" stay); test/corpus/furniture.test.ts holds both sides.
  */
+import { isBreadcrumb } from './breadcrumb.js';
+import { isContactCardLine } from './contact-card.js';
 import {
   isTipLineAppeal,
   isCallToActionLabel,
@@ -414,12 +416,13 @@ function sentenceLikeFurniture(line: string, standalone: boolean): DropReason | 
         isMailingFurniture(line) ||
         isReaderNote(line) ||
         isTipLineAppeal(line) ||
+        isContactCardLine(line) ||
         isPaywallNotice(line)))
   )
     return 'call to action';
   // A cookie banner, as a paragraph of its own (site-notice.ts).
   if (standalone && isCookieNotice(line)) return 'navigation';
-  if (isNavigationBar(line)) return 'navigation bar';
+  if (isNavigationBar(line) || isBreadcrumb(line)) return 'navigation bar';
   if (CREDIT_LABEL.test(line)) return 'photo credit';
   if (MAY_BE_COPYRIGHT.test(line)) {
     // A notice may open a line of footer fields ("(c) Radio Tarn Ltd 2025 | Contact …").

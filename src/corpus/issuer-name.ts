@@ -16,11 +16,18 @@ const BODY_NOUNS =
 const NOUN_LAST = new RegExp(`\\b(?:${BODY_NOUNS})\\.?$`, 'i');
 
 /**
- * Nouns that open an institution's name before "of" or "for" ("Ministry of Heritage", "Bank of
- * England", "Office for National Statistics", "Secretariat of the Pacific Community").
+ * Nouns that name an institution before "of" or "for" ("Ministry of Heritage", "Bank of
+ * England", "Office for National Statistics", "Secretariat of the Pacific Community"), with the
+ * nouns of {@link BODY_NOUNS} ("Water Services Authority of the Republic of Dunmere", "Police
+ * Service of Northern Ireland").
  */
-const NOUN_FIRST =
-  /^(?:the\s+)?(?:ministry|department|office|bank|agency|authority|commission|council|board|institute|secretariat|bureau|directorate|court|university|college|museum)\s+(?:of|for)\s+(?:the\s+)?(\S)/i;
+const NOUN_OF = new RegExp(
+  `\\b(?:bank|secretariat|bureau|directorate|museum|${BODY_NOUNS})\\s+(?:of|for)\\s+(?:the\\s+)?(\\S)`,
+  'i',
+);
+
+/** Capitalised words a body's name may set before its noun: "Water Services Authority of …". */
+const MAX_WORDS_BEFORE_NOUN = 3;
 
 /**
  * True when `name` ends in a body's noun ("Aldshire District Council", "Velstra Ltd."). The
@@ -31,17 +38,25 @@ export function endsInBodyNoun(name: string): boolean {
 }
 
 /**
- * True when `name` opens with a body's noun before "of"/"for" and a capitalised word ("Ministry
- * of Heritage", "Office for National Statistics"; never "Office for rent"). A title-case headline
- * may open with such a name too ("Bank of England Raises Rates"), so the caller confirms it
- * elsewhere on the page.
+ * True when `name` names a body by its noun before "of"/"for" and a capitalised word, the noun
+ * opening the name or after a few capitalised words ("Ministry of Heritage", "Office for
+ * National Statistics", "Water Services Authority of the Republic of Dunmere"; never "Office for
+ * rent"). A title-case headline may open with such a name too ("Bank of England Raises Rates"),
+ * so the caller confirms it elsewhere on the page.
  *
  * @example
- * opensWithBodyNoun('Ministry of Heritage') // true
- * opensWithBodyNoun('Council Opens New Library') // false
+ * namesBodyByNounOf('Ministry of Heritage') // true
+ * namesBodyByNounOf('Council Opens New Library') // false
  */
-export function opensWithBodyNoun(name: string): boolean {
-  // What the body is of or for is a name too, so capitalised.
-  const of = NOUN_FIRST.exec(name.trim())?.[1];
-  return of !== undefined && /\p{Lu}/u.test(of);
+export function namesBodyByNounOf(name: string): boolean {
+  const trimmed = name.trim();
+  const found = NOUN_OF.exec(trimmed);
+  if (found === null) return false;
+  const before = trimmed.slice(0, found.index).split(/\s+/).filter(Boolean);
+  if (/^the$/i.test(before[0] ?? '')) before.shift();
+  // The noun and the words before it are the name's, so capitalised; so is what it is of or for.
+  return (
+    before.length <= MAX_WORDS_BEFORE_NOUN &&
+    [...before, found[0], found[1] ?? ''].every((word) => /^\p{Lu}/u.test(word))
+  );
 }

@@ -13,9 +13,13 @@
  * the agencies' pages name them (AP, Reuters, AFP, dpa, UPI, PA Media, The Canadian Press,
  * AAP, ANSA, EFE, Kyodo, Xinhua, PTI, Yonhap, TASS, Anadolu): the names a byline or dateline
  * credits when a story comes from the wire. Bloomberg and other agencies that are also
- * publishers in their own right are not listed: their name may well be the page's.
+ * publishers in their own right are not listed: their name may well be the page's. An agency not
+ * listed names itself one by its kind: a name ending in "News Agency" or "Press Agency" (as
+ * Xinhua's and Yonhap's full names do; "Northern Press Agency"), and a wire dateline crediting it
+ * by its initials ("(NPA)" beside the byline's "Northern Press Agency") credits the same agency.
  */
 import { outletKey } from './copyright.js';
+import { initialsOf, nameWords } from './newsletter-masthead.js';
 
 /** Each agency's names and initials as bylines and datelines write them, compared by {@link outletKey}. */
 const AGENCIES = new Set(
@@ -63,5 +67,19 @@ const AGENCIES = new Set(
  * isNewsAgency('Cedar Valley Gazette') // false
  */
 export function isNewsAgency(name: string): boolean {
-  return AGENCIES.has(outletKey(name));
+  const key = outletKey(name);
+  return AGENCIES.has(key) || /\b(?:news|press) agency$/.test(key);
+}
+
+/**
+ * The outlets of `outlets` that credit a news agency: an agency's name, or its initials as a
+ * wire dateline writes them ("NPA") where another of `outlets` is that agency
+ * ("Northern Press Agency").
+ *
+ * @example
+ * wireCredits(['Northern Press Agency', 'NPA', 'Saltmarsh Courier']) // ['Northern Press Agency', 'NPA']
+ */
+export function wireCredits(outlets: readonly string[]): string[] {
+  const initials = outlets.filter(isNewsAgency).map((name) => initialsOf(nameWords(name)));
+  return outlets.filter((name) => isNewsAgency(name) || initials.includes(name));
 }

@@ -31,7 +31,7 @@ const wordsOf = (name: string) =>
   name.replace(NAME_SEPARATOR, ' ').trim().split(/\s+/).filter(Boolean);
 
 /** The words of a name without a leading "The". */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   const words = wordsOf(name);
   if (/^the$/i.test(words[0] ?? '')) words.shift();
   return words;
@@ -48,7 +48,7 @@ function publicationWords(name: string): string[] {
  * The initials of a name of two or more capitalised words, joining words aside ("MMR" of
  * "Metals & Mining Review", "KBG" of "Kellan Bay Gazette"); null for a shorter name.
  */
-function initialsOf(words: readonly string[]): string | null {
+export function initialsOf(words: readonly string[]): string | null {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
   return capitalised.length > 1 ? capitalised.map((word) => word[0]).join('') : null;
 }

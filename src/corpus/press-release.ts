@@ -15,7 +15,7 @@
 import { parseByline } from './byline.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { parseDateline } from './dates.js';
-import { endsInBodyNoun, opensWithBodyNoun } from './issuer-name.js';
+import { endsInBodyNoun, namesBodyByNounOf } from './issuer-name.js';
 import { namedAgain } from './named-again.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
 
@@ -77,6 +77,22 @@ export const readReleaseHeading: LineRule = (state, block, line) => {
   return true;
 };
 
+/** Words a body's full name may run to: "Water Services Authority of the Republic of Dunmere". */
+const MAX_BODY_NAME_WORDS = 12;
+
+/**
+ * True for a body's full name longer than a run of capitalised words is read as: its noun before
+ * "of"/"for" ({@link namesBodyByNounOf}), each word capitalised or one joining them.
+ */
+function isLongBodyName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    words.length <= MAX_BODY_NAME_WORDS &&
+    namesBodyByNounOf(line) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for)$/.test(word))
+  );
+}
+
 /**
  * The body a press release's header names as its issuer, on a line of its own beside the
  * header's lines ("NEWS RELEASE" / "Aldshire District Council" / "For immediate release: 13
@@ -85,8 +101,9 @@ export const readReleaseHeading: LineRule = (state, block, line) => {
  * under the heading line, such a name is the issuer only where the release names it again
  * ({@link namedAgain}: its "About …" section, its text), whatever its length: a title-case
  * headline there can end in such a noun too ("Mayor Thanks Fire Service"), but its words are
- * not a name the prose repeats. A name opening with its body's noun ({@link opensWithBodyNoun}:
- * "Ministry of Heritage", "Office for National Statistics") is read so too, beside the heading
+ * not a name the prose repeats. A name with its body's noun before "of"/"for" ({@link namesBodyByNounOf}:
+ * "Ministry of Heritage", "Office for National Statistics", "Water Services Authority of the
+ * Republic of Dunmere", up to twelve words) is read so too, beside the heading
  * line or under it, only where the release names it again. The issuer publishes the release, as an outlet publishes an
  * article: its name is the outlet when the page names no other (clean.ts), and it is never a
  * passage of the release.
@@ -95,7 +112,7 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
   if (
     !block.atTop ||
     parseReleaseHeading(line) !== null ||
-    !isCapitalisedWords(line) ||
+    !(isCapitalisedWords(line) || isLongBodyName(line)) ||
     // A byline or a date beside the header is read by its own rule.
     parseByline(line) !== null ||
     parseDateline(line) !== null
@@ -112,7 +129,7 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
       (beside.length === 1 || (underHeading && namedAgain(state.articleText(), name)))) ||
     // A name opening with its body's noun may open a title-case headline too ("Bank of England
     // Raises Rates"): the issuer only where the release names it again.
-    (opensWithBodyNoun(name) && underHeading && namedAgain(state.articleText(), name));
+    (namesBodyByNounOf(name) && underHeading && namedAgain(state.articleText(), name));
   if (!issuer) return false;
   state.issuer ??= name;
   drop(state, line, 'masthead');

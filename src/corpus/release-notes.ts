@@ -13,6 +13,7 @@
  * a note wrapped over two lines is read whole.
  */
 import { isClosingBreak, isClosingNote } from './closing-note.js';
+import { CONTACT_LABEL } from './contact-card.js';
 import type { DroppedLine } from './extraction.js';
 import { mayContinue, textWidth } from './hard-wrap.js';
 import { isReleaseEndMark } from './press-release.js';
@@ -29,14 +30,6 @@ const NOTES_LABEL =
 export function isNotesLabel(line: string): boolean {
   return NOTES_LABEL.test(line.trim());
 }
-
-/**
- * The label of a release's contact card, alone on its line or before the contact: "Media
- * contact:", "Press enquiries", "For further information:", "Contact:". The card under it
- * (a name, a role, a number, an address, one a line) is for journalists, never the release's text.
- */
-const CONTACT_LABEL =
-  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk)|for\s+(?:media|press|further)\s+(?:enquiries|inquiries|information)|contacts?)\s*(?::|$)/i;
 
 /**
  * Where the notes block of a text's `lines` starts (see the file header): the index of its last

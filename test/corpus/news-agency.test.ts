@@ -13,10 +13,17 @@ describe('isNewsAgency', () => {
     'reads %j as an agency',
     (name) => expect(isNewsAgency(name)).toBe(true),
   );
-  it.each(['Tarn Valley News', 'Kestrel Courier', 'Associated Press Club of Tarnwick'])(
-    'reads %j as no agency',
-    (name) => expect(isNewsAgency(name)).toBe(false),
+  it.each(['Northern Press Agency', 'Tarn News Agency'])(
+    'reads %j as an agency by its kind',
+    (name) => expect(isNewsAgency(name)).toBe(true),
   );
+  it.each([
+    'Tarn Valley News',
+    'Kestrel Courier',
+    'Associated Press Club of Tarnwick',
+    'Environment Agency',
+    'Press Agency Review',
+  ])('reads %j as no agency', (name) => expect(isNewsAgency(name)).toBe(false));
 });
 
 describe('an agency in a byline credits the wire, not the publisher', () => {
@@ -44,6 +51,32 @@ describe('an agency in a byline credits the wire, not the publisher', () => {
     expect(cleanArticle([story, BODY[1]].join('\n\n')).outlet).toBe('AP');
     const run = cleanArticle([story, BODY[1], 'Copyright 2026 KVCT.'].join('\n\n'));
     expect(run.outlet).toBe('KVCT');
+  });
+
+  it("takes the paper's masthead and copyright, not an agency named by its kind and initials", () => {
+    const page = (foot: string[]) =>
+      [
+        'Saltmarsh Courier\nHome | News | Sport | Weather',
+        'Ferry resumes winter timetable',
+        'By Tessa Vane, Northern Press Agency\n3 June 2026',
+        `TARNWICK, June 3 (NPA) - ${BODY[0]}`,
+        BODY[1],
+        ...foot,
+      ].join('\n\n');
+    const run = cleanArticle(page(['(c) 2026 Saltmarsh Courier. All rights reserved.']));
+    expect(run.outlet).toBe('Saltmarsh Courier');
+    expect(run.author).toBe('Tessa Vane');
+    expect(run.headline).toBe('Ferry resumes winter timetable');
+    // The wire's own story, nothing naming a publisher: its dateline's agency, as it credits it.
+    const wire = cleanArticle(
+      [
+        'Ferry resumes winter timetable',
+        'By Tessa Vane, Northern Press Agency',
+        `TARNWICK, June 3 (NPA) - ${BODY[0]}`,
+        BODY[1],
+      ].join('\n\n'),
+    );
+    expect(wire.outlet).toBe('NPA');
   });
 
   it("keeps an outlet's own byline field as the outlet", () => {

@@ -8,7 +8,7 @@
 import { buttonRows } from './button-row.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
-import { isNewsAgency, wireCredits } from './news-agency.js';
+import { agencyCredited, isNewsAgency, wireCredits } from './news-agency.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName } from './credit-fields.js';
@@ -266,13 +266,15 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   const publisher = read.outlets.find((name) => !wire.includes(name));
   // A wire's own story, saved as it ran ("RIVERTON, Ohio (Reuters) - …" and no publisher named):
   // the agency its dateline credits is the outlet when the page names no publisher of its own.
-  const wireStory = read.outlets.find(
+  // A dateline crediting the agency by its initials names the agency the byline names in full.
+  const wireCredit = read.outlets.find(
     (name) =>
       wire.includes(name) &&
       read.dropped.some(
         ({ line, reason }) => reason === 'wire dateline' && line.endsWith(`(${name})`),
       ),
   );
+  const wireStory = wireCredit === undefined ? undefined : agencyCredited(wireCredit, read.outlets);
   const stated =
     publisher ??
     masthead?.outlet ??

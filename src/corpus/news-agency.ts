@@ -83,3 +83,17 @@ export function wireCredits(outlets: readonly string[]): string[] {
   const initials = outlets.filter(isNewsAgency).map((name) => initialsOf(nameWords(name)));
   return outlets.filter((name) => isNewsAgency(name) || initials.includes(name));
 }
+
+/**
+ * The agency a wire dateline's `credit` names, by the name `outlets` give it: its full name when
+ * the credit is that name's initials ("BPA" beside the byline's "Baltic Press Agency"), else the
+ * credit as written.
+ *
+ * @example
+ * agencyCredited('BPA', ['Baltic Press Agency', 'BPA']) // 'Baltic Press Agency'
+ */
+export function agencyCredited(credit: string, outlets: readonly string[]): string {
+  return (
+    outlets.find((name) => isNewsAgency(name) && initialsOf(nameWords(name)) === credit) ?? credit
+  );
+}

@@ -67,7 +67,8 @@ describe('an agency in a byline credits the wire, not the publisher', () => {
     expect(run.outlet).toBe('Saltmarsh Courier');
     expect(run.author).toBe('Tessa Vane');
     expect(run.headline).toBe('Ferry resumes winter timetable');
-    // The wire's own story, nothing naming a publisher: its dateline's agency, as it credits it.
+    // The wire's own story, nothing naming a publisher: its dateline's agency, by the full name
+    // the byline gives it (the dateline's initials credit the same agency).
     const wire = cleanArticle(
       [
         'Ferry resumes winter timetable',
@@ -76,7 +77,7 @@ describe('an agency in a byline credits the wire, not the publisher', () => {
         BODY[1],
       ].join('\n\n'),
     );
-    expect(wire.outlet).toBe('NPA');
+    expect(wire.outlet).toBe('Northern Press Agency');
   });
 
   it("keeps an outlet's own byline field as the outlet", () => {

@@ -3,12 +3,11 @@
  * only its own index (probes/passes.ts), as the served process (src/) holds only the engine's.
  *
  * Why: in one process, every contender's garbage lands in the same young generation. Plain
- * lunr's searches make about ten times the engine's garbage per call at full State of the Union
- * scale, so the young-generation collections it causes fell inside the engine's calls too (21.5
- * per 1,000 engine calls against 16.9 alone, each copying 2.2 MB of survivors against 0.85 MB),
- * and the engine's p99, set by the calls that meet a collection, measured lunr's garbage as
- * much as its own (README, Performance). Plain lunr's index merely held, not searched, changed
- * neither figure.
+ * lunr's searches make several times the engine's garbage per call at full State of the Union
+ * scale, so the young-generation collections they cause fall inside the engine's calls too, and
+ * the engine's p99, set by the calls that meet a collection, measured lunr's garbage as much as
+ * its own (README, Performance; counted in session 23 with `--trace-gc-nvp`, and per call by
+ * ask-tail.ts).
  *
  * What is kept of the side-by-side method (latency.ts): the same queries, warm-up, rounds and
  * blocks; the contenders take turns a pass at a time, alternating which goes first, so both see

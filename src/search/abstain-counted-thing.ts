@@ -124,9 +124,8 @@ export function holdsCountOf(
     j + 1 < stems.length &&
     /^[\s-]+$/u.test(text.slice(end(j), start(j + 1))) &&
     !STOP_WORDS.has(wordAt(j + 1));
-  for (let i = 0; i < stems.length; i++) {
+  for (const i of countsAt(words)) {
     const count = wordAt(i);
-    if (!isCount(count)) continue;
     for (let j = i + 1; j <= i + COUNT_REACH && j < stems.length; j++) {
       const word = wordAt(j);
       if (word !== 'of' && STOP_WORDS.has(word)) break;
@@ -137,6 +136,26 @@ export function holdsCountOf(
     }
   }
   return false;
+}
+
+/** {@link countsAt} of each passage's words read, kept while the index keeps those words. */
+const COUNTS = new WeakMap<PassageWords, Int32Array>();
+
+/**
+ * The positions of `words`' counts ({@link isCount}), in order. Kept with the words: the index
+ * keeps a sentence's words (plan/asked-words.ts), and the gate reads the same sentences' words
+ * question after question, most of which are no number.
+ */
+function countsAt(words: PassageWords): Int32Array {
+  let known = COUNTS.get(words);
+  if (known === undefined) {
+    const at: number[] = [];
+    words.folded.forEach((word, i) => {
+      if (isCount(word)) at.push(i);
+    });
+    COUNTS.set(words, (known = Int32Array.from(at)));
+  }
+  return known;
 }
 
 /**

@@ -253,29 +253,44 @@ export function newTypeScoreOf(input: AbstentionInput, s: number, type: AnswerTy
 
 /** The sentence and its neighbours in its article's body: the context a passage is read in. */
 export function neighbourhood(sentences: readonly Sentence[], sentence: number): number[] {
-  const own = sentences[sentence];
   return [sentence - 1, sentence, sentence + 1].filter(
-    (n) =>
-      n === sentence || (sentences[n]?.article === own?.article && sentences[n]?.kind === 'body'),
+    (n) => n === sentence || sameBody(sentences, sentence, n),
   );
 }
+
+/** True when sentence `n` is a body sentence of sentence `s`'s article. */
+function sameBody(sentences: readonly Sentence[], s: number, n: number): boolean {
+  return sentences[n]?.article === sentences[s]?.article && sentences[n]?.kind === 'body';
+}
+
+/** {@link candidateContext} of each input read, made once: every gate of abstention reads it. */
+const contexts = new WeakMap<AbstentionInput, readonly number[]>();
 
 /**
  * The sentences the ranking's candidates are read in, best candidate first, each once: every
  * candidate's {@link neighbourhood} and the sentence it leans on (its subject's antecedent).
  * A gate of abstention reads them all, not only the passages shown: the one that holds what is
- * asked may name no one the question names, and rank below those that do.
+ * asked may name no one the question names, and rank below those that do. Made once per input
+ * and kept with it (a dozen gates read it; making it again for each was a tenth of the
+ * counted-thing gate's time): an input is one question's ranking, which does not change.
  */
-export function* candidateContext(input: AbstentionInput): Generator<number> {
-  const read = new Set<number>();
-  for (const candidate of input.ranked) {
-    const context = input.contextOf(candidate.sentence);
-    for (const s of [...neighbourhood(input.sentences, candidate.sentence), context]) {
-      if (s === null || read.has(s)) continue;
+export function candidateContext(input: AbstentionInput): readonly number[] {
+  let known = contexts.get(input);
+  if (known === undefined) {
+    // A set keeps the order of first insertion: the sentences in the order first read.
+    const read = new Set<number>();
+    const { sentences } = input;
+    for (const { sentence: s } of input.ranked) {
+      // Its neighbourhood(), with no array made per candidate.
+      if (sameBody(sentences, s, s - 1)) read.add(s - 1);
       read.add(s);
-      yield s;
+      if (sameBody(sentences, s, s + 1)) read.add(s + 1);
+      const context = input.contextOf(s);
+      if (context !== null) read.add(context);
     }
+    contexts.set(input, (known = [...read]));
   }
+  return known;
 }
 
 /**

@@ -102,6 +102,7 @@ import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
+import { quotedWithNext } from '../text/correction.js';
 import { keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -322,6 +323,11 @@ export class SearchIndex {
   private readonly metadataHeading: Uint8Array;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
   private readonly contexts: Int32Array;
+  /**
+   * Per sentence, whether it is quoted with the next for a correction (text/correction.ts
+   * `quotedWithNext`): 0 not yet known, 1 no, 2 yes. Read for every quote window made.
+   */
+  private readonly quotedWithNext: Uint8Array;
   /** Per article, its title's index terms (term ids). */
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
@@ -371,6 +377,7 @@ export class SearchIndex {
     eventWordsOf: (s: number) => this.sentenceEvents.of(s),
     wordsForBlanking: (s: number) => this.wordsForBlanking(s),
     metadataTermsOf: (article: number) => this.metadataTermsOf(article),
+    quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
   };
 
   private constructor(
@@ -380,6 +387,7 @@ export class SearchIndex {
     ({ scorer: this.scorer, termSet: this.termSet } = unpackLunr(data.lunr));
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
     this.contexts = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
+    this.quotedWithNext = new Uint8Array(corpus.sentences.length);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
         `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
@@ -870,6 +878,17 @@ export class SearchIndex {
     return known;
   }
 
+  /** text/correction.ts `quotedWithNext` of a sentence and the next, kept ({@link quotedWithNext}). */
+  private quotedWithNextAt(sentence: number): boolean {
+    let known = this.quotedWithNext[sentence];
+    if (known === 0) {
+      const next = sentence + 1 < this.corpus.sentences.length ? this.textOf(sentence + 1) : '';
+      known = quotedWithNext(this.textOf(sentence), next) ? 2 : 1;
+      this.quotedWithNext[sentence] = known;
+    }
+    return known === 2;
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -914,6 +933,7 @@ export class SearchIndex {
       publishedOf: read.publishedOf,
       eventWordsOf: read.eventWordsOf,
       synonymsOf: this.vocabularyView.synonyms,
+      quotedWithNextAt: read.quotedWithNextAt,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

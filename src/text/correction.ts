@@ -70,6 +70,16 @@ export function correctedByNext(sentence: string, next: string): boolean {
 }
 
 /**
+ * True when `sentence` is quoted with `next`, the sentence after it in its paragraph: it
+ * restates an error ({@link restatesError}), or `next` gives the right value of the error it
+ * restates or its correction note labels ({@link correctedByNext}). Depends on the two texts
+ * alone, so a reader of a fixed corpus may keep it per sentence.
+ */
+export function quotedWithNext(sentence: string, next: string): boolean {
+  return restatesError(sentence) || correctedByNext(sentence, next);
+}
+
+/**
  * A notice correcting or annotating the article, by its opening label: "Correction:",
  * "Clarification —", "Editor's note:", "CORRECTION:". The outlet's own words about its
  * reporting, which are article text wherever a page's layout sets them.

@@ -73,6 +73,8 @@ export interface SelectContext {
   eventWordsOf?: (sentence: number) => ReadonlySet<string>;
   /** WordNet synonyms of a stem as the corpus's terms (fact-relation.ts `RelationContext.synonyms`). */
   synonymsOf?: (stem: string) => readonly string[];
+  /** See widen.ts `WindowContext.quotedWithNextAt`. */
+  quotedWithNextAt?: (sentence: number) => boolean;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -203,6 +205,9 @@ export function selectPassages(
     contextOf: context.contextOf,
     contextHelps: context.contextHelps,
     ...(context.question === undefined ? {} : { question: context.question }),
+    ...(context.quotedWithNextAt === undefined
+      ? {}
+      : { quotedWithNextAt: context.quotedWithNextAt }),
     addsCoverage: (current, next) =>
       matcher.spanCoverage(current.first, next) >
       matcher.spanCoverage(current.first, current.last) + o.widenGain,

@@ -3,7 +3,7 @@
  * quote never starts or ends inside a speaker's quotation.
  */
 import type { Sentence } from '../../corpus/types.js';
-import { correctedByNext, restatesError } from '../../text/correction.js';
+import { quotedWithNext } from '../../text/correction.js';
 import {
   MAX_QUOTATION_SENTENCES,
   outsideQuotations,
@@ -138,6 +138,11 @@ export interface WindowContext {
   addsCoverage: (window: Window, sentence: number) => boolean;
   /** The question as asked: one asking for someone's words is quoted with them ({@link givesSpeakersWords}). */
   question?: string;
+  /**
+   * text/correction.ts `quotedWithNext` of a sentence and the one after it, as a reader that
+   * keeps it per sentence gives it (it depends on the corpus alone); absent, read from the texts.
+   */
+  quotedWithNextAt?: (sentence: number) => boolean;
 }
 
 /**
@@ -270,7 +275,7 @@ export function widen(sentence: number, context: WindowContext): Window {
   // the right value ("It was in fact held at …") (text/correction.ts).
   if (
     sameParagraph(sentences, sentence, next) &&
-    (restatesError(text) || correctedByNext(text, textOf(next)))
+    (context.quotedWithNextAt?.(sentence) ?? quotedWithNext(text, textOf(next)))
   )
     window.last = next;
   else if (

@@ -193,8 +193,11 @@ function extends_(term: string, asked: string): boolean {
 
 /** Where `terms` first holds `phrase` as consecutive terms: the index of its first term, or -1. */
 export function phraseAt(terms: readonly string[], phrase: readonly string[]): number {
-  for (let i = 0; i + phrase.length <= terms.length; i++)
-    if (phrase.every((term, k) => terms[i + k] === term)) return i;
+  // Plain loops: a callback here made a closure per position of every candidate's words.
+  starts: for (let i = 0; i + phrase.length <= terms.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue starts;
+    return i;
+  }
   return -1;
 }
 

@@ -89,7 +89,18 @@ function isPossessive(question: string, token: { start: number; end: number }): 
  * function word, which names the kind of thing asked for. Empty when the wh-word is followed
  * by a verb ("what did…", "who signed…"). See {@link focusStems}, {@link focusHead}.
  */
-function focusPhrase(question: string): FocusWord[] {
+function focusPhrase(question: string): readonly FocusWord[] {
+  if (lastFocus?.question !== question) lastFocus = { question, phrase: readFocusPhrase(question) };
+  return lastFocus.phrase;
+}
+
+/**
+ * The last question's {@link focusPhrase}: a question's features and gates ask for it again
+ * and again (per passage weighed, and per gate), each read tokenising the question anew.
+ */
+let lastFocus: { question: string; phrase: readonly FocusWord[] } | undefined;
+
+function readFocusPhrase(question: string): FocusWord[] {
   const tokens = tokenize(question);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';

@@ -15,7 +15,6 @@ import { queryTimeline } from '../timeline/query.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
 import {
   asksOnlyOfSource,
-  idNamed,
   idNaming,
   idTermsOf,
   leadSentences,
@@ -200,7 +199,7 @@ export class CorpusEngine implements Engine {
     };
     // A question about the page (a photo, an author, a date) is answered from its page lines.
     let page = this.index.pageAnswer(result.plan, { limit, articles });
-    // Read at most once per question, by whichever of the two uses below needs it first.
+    // Read at most once per question, by whichever of the uses below needs it first.
     let ofIdWords: ReturnType<typeof idNaming> | undefined;
     const namedById = () => (ofIdWords ??= idNaming(searched, this.idTerms));
     // "When was the letter published?": an article named by a word of its id (an untitled one
@@ -261,11 +260,7 @@ export class CorpusEngine implements Engine {
       closestShown: SEARCH_OPTIONS.select.closestShown,
       restricted,
       named: [
-        ...new Set([
-          ...namedAlone,
-          ...result.plan.sources.articles,
-          ...idNamed(searched, this.idTerms),
-        ]),
+        ...new Set([...namedAlone, ...result.plan.sources.articles, ...namedById().articles]),
       ].filter((a) => !articles || articles.has(a)),
       chosen,
       fromQuote,

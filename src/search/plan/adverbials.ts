@@ -40,10 +40,13 @@ export function adverbialsIn(
   const found: AdverbialMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (let length = Math.min(MAX_ADVERBIAL_WORDS, tokens.length - i); length >= 2; length--) {
+      // The phrase is looked up first: most runs of words are none, and for them nothing
+      // more is cut out of the question.
+      let phrase = tokens[i]!.word;
+      for (let k = 1; k < length; k++) phrase += ` ${tokens[i + k]!.word}`;
+      if (!isAdverbial(phrase)) continue;
       const words = tokens.slice(i, i + length);
       if (!standTogether(text, words)) continue;
-      const phrase = words.map((token) => token.word).join(' ');
-      if (!isAdverbial(phrase)) continue;
       found.push({ phrase, tokens: words });
       i += length - 1;
       break;

@@ -9,9 +9,10 @@
  * Unlike a state since a date ("has lived there since 2011", "has been closed since March"),
  * whose onset is the date's event: a state since a date takes the perfect, whose auxiliary then
  * stands between a superlative in the subject and "since" ("The largest employer has run the
- * mill since 2011"), so a comparison is read only when no auxiliary does. Nor a date in the noun
- * phrase after "since" ("the largest since the 2011 fair"): an occasion named, whose date is
- * shown as its own (anchor.ts).
+ * mill since 2011"), so a comparison is read only when no auxiliary does. A year naming an
+ * occasion after "since the" bounds it alike ("the biggest since the 2011 fair": the quote tells
+ * nothing of the fair but that it came before); with no comparison, "halted since the 2011
+ * explosion" places the act after an occasion, whose date is shown as its own (anchor.ts).
  */
 import { isAdjective } from './adjectives.js';
 import { clauseBounds } from './clause.js';

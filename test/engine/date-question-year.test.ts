@@ -5,34 +5,24 @@
  * an event dated in the year, the search answers by the question's words as before. Invented
  * fair and mill articles.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import {
-  frontMatterArticle,
-  plainCorpusEngine,
-  UNRELATED_ARTICLES,
-} from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { frontMatterArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine({
-    ...UNRELATED_ARTICLES,
-    'fair.md': frontMatterArticle(
-      'Record crowds at Tellow fair',
-      'Tellow Post',
-      '2026-08-10',
-      "Saturday's crowd of 41,000 at the Tellow summer fair was the largest since 2011, organisers said.",
-    ),
-    'mill.md': frontMatterArticle(
-      'Tellow mill to reopen',
-      'Tellow Post',
-      '2026-08-03',
-      'The Tellow flour mill closed in 2009 after a fire destroyed its roof.',
-    ),
-  }));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine({
+  ...UNRELATED_ARTICLES,
+  'fair.md': frontMatterArticle(
+    'Record crowds at Tellow fair',
+    'Tellow Post',
+    '2026-08-10',
+    "Saturday's crowd of 41,000 at the Tellow summer fair was the largest since 2011, organisers said.",
+  ),
+  'mill.md': frontMatterArticle(
+    'Tellow mill to reopen',
+    'Tellow Post',
+    '2026-08-03',
+    'The Tellow flour mill closed in 2009 after a fire destroyed its roof.',
+  ),
+});
 
 const quotes = (passages: readonly { quote: string }[]) => passages.map((p) => p.quote);
 

@@ -1,6 +1,7 @@
 /**
- * A question asking what happened in a year ("What happened in 2011?", "…at the fair in 2011?") when the timeline
- * dates no event to that year. The year's digits are then all the search can find it by, and a
+ * A question asking what happened in a year ("What happened in 2011?", "…at the fair in
+ * 2011?") when the timeline dates no event to that year. The year's digits are then all the
+ * search can find it by, and a
  * passage holding them tells of no event then: the timeline read that date and left it
  * undated, as a comparison ("the largest since 2011"), a tally since it or a count, or dated
  * its act elsewhere. Such passages are at most the closest, never an answer, as for a day or a

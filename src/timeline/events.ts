@@ -453,7 +453,7 @@ export function collectMentions(
         placed.text !== undefined &&
         isComparisonSince(placed.text, placed.mention.start, placed.mention.end)
       )
-        return leaveUndated('bounds a comparison ("the largest since"), names no occasion');
+        return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;

@@ -1,10 +1,9 @@
 /**
  * A question asking what happened in a year ("What happened in 2011?", "…at the fair in
  * 2011?") when the timeline dates no event to that year. The year's digits are then all the
- * search can find it by, and a
- * passage holding them tells of no event then: the timeline read that date and left it
- * undated, as a comparison ("the largest since 2011"), a tally since it or a count, or dated
- * its act elsewhere. Such passages are at most the closest, never an answer, as for a day or a
+ * search can find it by, and a passage holding them tells of no event then: the timeline read
+ * that date and left it undated, as a comparison ("the largest since 2011"), a tally since it
+ * or a count, or dated its act elsewhere. Such passages are at most the closest, never an answer, as for a day or a
  * month with no dated event at all (date-question.ts). With an event dated in the year, the
  * question is answered by its words as before: a year holds too many events for the timeline's
  * order to pick the one asked (date-question.ts takes a day or a month only).

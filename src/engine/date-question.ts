@@ -36,6 +36,7 @@ import {
   type QuoteReading,
 } from './about-fallback.js';
 import { questionMentions } from './question-mentions.js';
+import { namedYear, noEventInYear } from './year-question.js';
 import type {
   Answer,
   AnswerPassage,
@@ -166,7 +167,7 @@ function onDate(iso: string | null, date: NamedDate): boolean {
  */
 export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
   const date = namedDate(context.question);
-  if (date === null) return countedFromNowAnswer(answer, context);
+  if (date === null) return yearAnswer(answer, context) ?? countedFromNowAnswer(answer, context);
   const ofSource = asksWhatSourceReported(context.question, context.plan, date, context.sources);
   const topic = ofSource ? '' : happenedTopic(context.question, date);
   if (topic === null) return null;
@@ -217,6 +218,20 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
     if (leads.length > 0) return { ...unanswered, answered: true, passages: leads, closest: [] };
   }
   return { ...unanswered, closest: context.leads(named.slice(0, context.closestShown)) };
+}
+
+/**
+ * The answer to a question asking what happened in a year ("what happened in 2011?", "what
+ * happened at the fair in 2011?": {@link happenedTopic}) when the timeline dates no event to it
+ * (year-question.ts): not answered, the passages its words find at most the closest. Null
+ * otherwise (the search answers it by its words).
+ */
+function yearAnswer(answer: Answer, context: DateQuestionContext): Answer | null {
+  const year = namedYear(context.question);
+  if (year === null || happenedTopic(context.question, year) === null) return null;
+  if (!noEventInYear(context.events, year.year, context.restricted)) return null;
+  const found = [...answer.passages, ...answer.closest].slice(0, context.closestShown);
+  return { ...answer, answered: false, passages: [], sourcesDiffer: [], closest: found };
 }
 
 /**

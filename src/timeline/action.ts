@@ -86,6 +86,11 @@ export interface ActionSource {
   text: string;
   /** How precisely the sentence dates the event: a day, a month, … */
   precision: DatePrecision;
+  /**
+   * True when the date is that of an occasion the sentence names, not of its act ("demanding a
+   * replay of Sunday's final": events.ts `dates`).
+   */
+  occasion?: boolean;
 }
 
 /**
@@ -167,27 +172,41 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   // of saying, so one told by a synonym ("said" / "told") is no evidence of one event.
   const unsaid = (m: ActionSource): string[] =>
     formsOfSource(m).filter((form) => !SAYING.has(stem(form)));
+  // The other's act told as the same verb or its noun ("agreed" / "an agreement"), or as a
+  // WordNet synonym of it ("found" / "discovered": synonymous-acts.ts); a saying counts only
+  // when it is all both tell.
+  const toldByBoth = (a: ActionSource, b: ActionSource): boolean => {
+    const actionA = actionOfSource(a);
+    const actionB = actionOfSource(b);
+    const saying = (action: Set<string>): boolean => [...action].every((w) => SAYING.has(w));
+    const sayingCounts = saying(actionA) && saying(actionB);
+    const counted = (action: Set<string>): Set<string> =>
+      new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
+    return (
+      meets(counted(actionA), stemsOf(b)) ||
+      meets(counted(actionB), stemsOf(a)) ||
+      synonymousActs(unsaid(a), unsaid(b))
+    );
+  };
   return (a, b) => {
+    // A sentence dated only by an occasion it names ("marched …, demanding a replay of Sunday's
+    // final") tells the act of its own verb, not the occasion's: it is another sentence's source
+    // only when both tell that act, never by a name, an actor or a happening shared ("Attendance
+    // at Sunday's final reached 18,200" is another act), nor with no verb to tell it.
+    if (a.occasion === true || b.occasion === true)
+      return (
+        actionOfSource(a).size > 0 &&
+        actionOfSource(b).size > 0 &&
+        toldByBoth(a, b) &&
+        !possessiveApart(objectOfSource(a), objectOfSource(b))
+      );
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
     // Both verbs tell only that something happened: the event is their subject, one named by both.
     if (happeningA !== null && happeningB !== null)
       return stemsOf(b).has(happeningA) || stemsOf(a).has(happeningB);
-    const actionA = actionOfSource(a);
-    const actionB = actionOfSource(b);
-    if (actionA.size === 0 || actionB.size === 0) return true;
-    const wordsA = stemsOf(a);
-    const wordsB = stemsOf(b);
-    const saying = (action: Set<string>): boolean => [...action].every((w) => SAYING.has(w));
-    const sayingCounts = saying(actionA) && saying(actionB);
-    const counted = (action: Set<string>): Set<string> =>
-      new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
-    // The other's act told as the same verb or its noun ("agreed" / "an agreement"), or as a
-    // WordNet synonym of it ("found" / "discovered": synonymous-acts.ts).
-    const told =
-      meets(counted(actionA), wordsB) ||
-      meets(counted(actionB), wordsA) ||
-      synonymousActs(unsaid(a), unsaid(b));
+    if (actionOfSource(a).size === 0 || actionOfSource(b).size === 0) return true;
+    const told = toldByBoth(a, b);
     // One date agreeing is evidence enough when the acts may be one told in other words by the
     // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"; "Mishustin ordered
     // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a

@@ -17,6 +17,7 @@ import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import { isTallySince } from './since-tally.js';
+import { isComparisonSince } from './comparison-since.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
@@ -446,6 +447,13 @@ export function collectMentions(
         return leaveUndated(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
+      // "the largest since 2011": the date bounds a comparison; nothing happened on it
+      // (comparison-since.ts).
+      if (
+        placed.text !== undefined &&
+        isComparisonSince(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;

@@ -153,10 +153,23 @@ const PART_OF_DAY =
 const DAY_BEFORE = /\b(?:on|by|until|till|since|from|before|after|this|last|next)\s+$/iu;
 
 /**
+ * "spent" (and its other forms) right before a weekday: spending a stretch of time, then an -ing
+ * clause telling what filled it ("spent Thursday meeting growers"), makes the weekday that
+ * stretch, a day. Not "passed", whose object in news is mostly a law or a test ("passed Sunday
+ * trading laws"), nor money spent, which takes a determiner ("spent the Sunday takings").
+ */
+const SPENT_BEFORE = /\b(?:spen[dt]|spends|spending)\s+$/iu;
+/** An -ing form right after the weekday ("meeting", "visiting"). */
+const ING_AFTER = /^\s+\p{Ll}{2,}ing\b/u;
+
+/**
  * True when a weekday classifies the noun after it rather than naming a day: "relaxed Sunday
  * trading rules", "the Saturday market", "said Monday talks would resume" (where the day is
- * in doubt). Not after a word that makes it a day ("on Sunday", "last Friday") and not before
- * a part of the day ("Sunday morning"). The noun is wink-nlp's part of speech in context.
+ * in doubt). Not after a word that makes it a day ("on Sunday", "last Friday"), not before
+ * a part of the day ("Sunday morning"), and not as the object of "spent" before an -ing form
+ * ("spent Thursday meeting growers": the day the meeting filled, not a "Thursday meeting";
+ * "passed Sunday trading laws" is a classifier still). The noun is wink-nlp's part of speech in
+ * context.
  *
  * @param before text before the weekday
  * @param weekday the weekday as written
@@ -165,6 +178,7 @@ const DAY_BEFORE = /\b(?:on|by|until|till|since|from|before|after|this|last|next
 export function isWeekdayClassifier(before: string, weekday: string, after: string): boolean {
   if (DAY_BEFORE.test(before) || PART_OF_DAY.test(after) || !/^\s+\p{Ll}/u.test(after))
     return false;
+  if (SPENT_BEFORE.test(before) && ING_AFTER.test(after)) return false;
   return partOfSpeechAfter(`${before}${weekday}`, after) === 'NOUN';
 }
 

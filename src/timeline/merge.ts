@@ -61,6 +61,7 @@ export const actionSource = (m: DatedMention): ActionSource => ({
   quote: m.quote,
   text: m.text,
   precision: m.date.precision,
+  ...(m.dates === undefined ? {} : { occasion: true }),
 });
 
 function bucketKey(m: DatedMention): string {

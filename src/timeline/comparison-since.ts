@@ -1,0 +1,98 @@
+/**
+ * A comparison bounded by "since": "Saturday's crowd was the largest since 2011", "jumped 12 per
+ * cent on Monday, the sharpest rise since 2017", "for the first time since March", "higher than
+ * at any time since 2008". After a superlative, "first", or "than … any", the "since" phrase
+ * limits the set the event is compared with (the crowds of the years since 2011, as "of all
+ * time" or "in a decade" would): it names no occasion, and nothing is said to have happened on
+ * the date. The event is of its own day ("on Monday"), or undated.
+ *
+ * Unlike a state since a date ("has lived there since 2011", "has been closed since March"),
+ * whose onset is the date's event: a state since a date takes the perfect, whose auxiliary then
+ * stands between a superlative in the subject and "since" ("The largest employer has run the
+ * mill since 2011"), so a comparison is read only when no auxiliary does. A year naming an
+ * occasion after "since the" bounds it alike ("the biggest since the 2011 fair": the quote tells
+ * nothing of the fair but that it came before); with no comparison, "halted since the 2011
+ * explosion" places the act after an occasion, whose date is shown as its own (anchor.ts).
+ */
+import { isAdjective } from './adjectives.js';
+import { clauseBounds } from './clause.js';
+
+/** "since" right before the date. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:last|this|the)\s+)?$/iu;
+
+/** Superlatives not formed with "-est" from an adjective's base, and the quantifiers' ("most"). */
+const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'best',
+  'worst',
+  'most',
+  'least',
+  'furthest',
+  'farthest',
+]);
+
+/** Determiners before an ordinal that ranks: "the first", "its first", "for a first". */
+const DETERMINER = /^(?:the|its|their|his|her|our|my|your|a)$/iu;
+
+/**
+ * Verbs that carry tense or aspect: an auxiliary or copula between a superlative and "since"
+ * ("The largest employer has run the mill since 2011") makes "since" the verb's, a state's start.
+ */
+const AUXILIARY =
+  /^(?:is|are|am|was|were|be|been|being|has|have|had|'s|'ve|'d|will|would|shall|should|can|could|may|might|must|do|does|did)$/iu;
+
+/** The most words between a superlative and "since": "the highest for a final since 2008". */
+const MAX_BETWEEN = 8;
+
+/** "than at any time", "than in any year", "than any other": a comparison with all since. */
+const THAN_ANY = /\bthan\s+(?:(?:at|in|during|on|for)\s+)?any\b/iu;
+
+/**
+ * True when `word` (lower case) is an adjective's superlative in "-est": the base is an
+ * adjective ({@link isAdjective}) once "-est" comes off, with a doubled consonant undone
+ * ("biggest"), "i" back to "y" ("busiest") or an "e" put back ("largest"). Not "honest",
+ * "interest", "protest", whose bases are no adjectives.
+ */
+function isEstSuperlative(word: string): boolean {
+  const match = /^(\p{Ll}{2,})est$/u.exec(word);
+  if (match === null) return false;
+  const stem = match[1] as string;
+  const bases = [stem, `${stem}e`];
+  if (/(\p{Ll})\1$/u.test(stem)) bases.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  return bases.some((base) => isAdjective(base));
+}
+
+/**
+ * True when the word at `index` of `words` ranks: a superlative ({@link isEstSuperlative},
+ * "best", "most"; the first part of "best-attended") or "first" after a determiner ("the first
+ * time", "its first win").
+ */
+function ranks(words: readonly string[], index: number): boolean {
+  const word = (words[index] as string).toLowerCase().split('-')[0] as string;
+  if (IRREGULAR_SUPERLATIVES.has(word) || isEstSuperlative(word)) return true;
+  return word === 'first' && index > 0 && DETERMINER.test(words[index - 1] as string);
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` follows "since" and bounds a comparison (see
+ * the module note): a superlative or a ranking "first" up to {@link MAX_BETWEEN} words before
+ * "since" in its clause, with no auxiliary between, or "than … any" before it.
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in it
+ * @param end offset just after the date
+ */
+export function isComparisonSince(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const since = SINCE_BEFORE.exec(before);
+  if (since === null) return false;
+  const { from } = clauseBounds(sentence, start, end);
+  const lead = sentence.slice(from, since.index);
+  if (THAN_ANY.test(lead)) return true;
+  const words = lead.match(/[\p{L}'’-]+/gu) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_BETWEEN); i--) {
+    if (ranks(words, i)) return true;
+    if (AUXILIARY.test((words[i] as string).replace('’', "'"))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,54 @@
+/**
+ * "since" a date after a superlative, a ranking "first" or "than … any" bounds a comparison ("the
+ * largest since 2011"): nothing happened on the date, which is left undated; the event keeps its
+ * own day. A state since a date ("has lived there since 2011"), and an occasion named after
+ * "since" with no comparison ("halted since the 2011 explosion"), keep their dates. Invented
+ * fair, ferry and quay sentences, published Monday 10 August 2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimelineDetailed } from '../../src/timeline/index.js';
+import { articleOf } from './fixtures.js';
+
+const datesOf = (sentence: string) => {
+  const { events, undated } = buildTimelineDetailed(articleOf('2026-08-10', sentence));
+  return { dated: events.map((e) => e.date), undated: undated.map((u) => u.text) };
+};
+
+describe('a comparison bounded by "since"', () => {
+  it.each([
+    [
+      "Saturday's crowd of 41,000 at the Tellow fair was the largest since 2011, organisers said.",
+      ['2026-08-08'],
+      '2011',
+    ],
+    [
+      'Ticket sales for the fair jumped 12 per cent on Monday, the sharpest rise since 2017.',
+      ['2026-08-10'],
+      '2017',
+    ],
+    ['Attendance at the final reached 18,200, the highest for a final since 2008.', [], '2008'],
+    [
+      'The ferry sailed to Orlby on Friday for the first time since March.',
+      ['2026-08-07'],
+      'March',
+    ],
+    ['Fares rose faster in July than at any time since 2019.', ['2026-07'], '2019'],
+    ['It was the worst flooding in the valley since 1953.', [], '1953'],
+    ["Saturday's crowd was the biggest since the 2011 fair.", ['2026-08-08'], '2011'],
+  ])('leaves its date undated: "%s"', (sentence, dated, undated) => {
+    const found = datesOf(sentence);
+    expect(found.dated).toEqual(dated);
+    expect(found.undated).toContain(undated);
+  });
+});
+
+describe('"since" that is no comparison', () => {
+  it.each([
+    ['Anna Berg has lived in Tellow since 2011.', '2011'],
+    ['The largest employer in Tellow has run the mill since 2011.', '2011'],
+    ['The busiest shop on the quay has been closed since March.', '2026-03'],
+    ['Production at the quay has been halted since the 2011 explosion.', '2011'],
+  ])('keeps the date the state or the occasion began: "%s"', (sentence, date) => {
+    expect(datesOf(sentence).dated).toEqual([date]);
+  });
+});

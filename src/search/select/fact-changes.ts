@@ -26,43 +26,38 @@ import { publishedClose, SCALE_TERMS, type MeasuredSource } from './fact-measure
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { stancesOf } from './fact-stance.js';
 import { compatibleDates, qualifierStart } from './fact-values.js';
-import { verbFormTerms } from './fact-verb-forms.js';
+import { verbFormStems } from '../verb-forms.js';
 
 /** Verbs saying a measure rose by the figure after them ("climbed 1.8 percent"). */
-const RISING = verbFormTerms([
-  'rise',
-  'climb',
-  'gain',
-  'jump',
-  'increase',
-  'advance',
-  'grow',
-  'soar',
-  'surge',
-  'rally',
-]);
+const RISING = verbFormStems(
+  ['rise', 'climb', 'gain', 'jump', 'increase', 'advance', 'grow', 'soar', 'surge', 'rally'],
+  SEARCH_OPTIONS.facts.namePrefix,
+);
 
 /** Verbs saying a measure fell by the figure after them ("dropped 3 points"). */
-const FALLING = verbFormTerms([
-  'fall',
-  'drop',
-  'decline',
-  'slip',
-  'slide',
-  'lose',
-  'dip',
-  'sink',
-  'tumble',
-  'plunge',
-  'decrease',
-  'shed',
-]);
+const FALLING = verbFormStems(
+  [
+    'fall',
+    'drop',
+    'decline',
+    'slip',
+    'slide',
+    'lose',
+    'dip',
+    'sink',
+    'tumble',
+    'plunge',
+    'decrease',
+    'shed',
+  ],
+  SEARCH_OPTIONS.facts.namePrefix,
+);
 
 /**
  * Verbs ending a period of trading, whose change is told by "up" or "down" before the figure
  * ("ended Monday up 2.1 per cent") or "higher" or "lower" after it ("closed 2 percent higher").
  */
-const ENDING = verbFormTerms(['end', 'close', 'finish', 'settle']);
+const ENDING = verbFormStems(['end', 'close', 'finish', 'settle'], SEARCH_OPTIONS.facts.namePrefix);
 
 /** "Up" or "down" right before a figure (and a "by"), where a verb of ending tells the change. */
 const DIRECTION_BEFORE = /\b(up|down)(?:\s+by)?\s*$/i;

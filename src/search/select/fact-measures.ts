@@ -35,7 +35,8 @@ import {
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
-import { verbFormTerms } from './fact-verb-forms.js';
+import { verbFormStems } from '../verb-forms.js';
+import { moneyVerbsOf } from '../money-verbs.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -83,31 +84,20 @@ interface AmountOf {
 }
 
 /**
- * Verbs of giving or spending money on a purpose: "commit €1.5 million to raising the wreck",
- * "spend 1.2 million euros to raise the wreck", "pledge", "provide", "invest", "allocate",
- * "earmark". With a sum as their object and the same purpose after it, each states what the
- * payer puts to that purpose: one sum, whichever verb a reporter uses. As fact terms (stems cut
- * to `namePrefix` letters), irregular forms listed. "Spend" is also among the money verbs a
- * question asks a sum by (plan/quantity.ts's money cue, abstain-asked-sum.ts `MONEY_VERB`);
- * those also hold verbs of receiving or owing ("earn", "borrow", "owe"), which state other sums.
+ * Verbs of giving or spending money on a purpose (money-verbs.ts, role "purpose"): "commit €1.5
+ * million to raising the wreck", "spend 1.2 million euros to raise the wreck", "pledge",
+ * "provide", "invest", "allocate", "earmark". With a sum as their object and the same purpose
+ * after it, each states what the payer puts to that purpose: one sum, whichever verb a reporter
+ * uses. As fact terms (stems cut to `namePrefix` letters), every form. Other money verbs state
+ * other sums ("earn", "borrow", "owe").
  */
-const GIVING_MONEY: ReadonlySet<string> = new Set(
-  [
-    ...['spend', 'spends', 'spent', 'spending'],
-    ...['commit', 'commits', 'committed', 'committing'],
-    ...['pledge', 'pledges', 'pledged', 'pledging'],
-    ...['provide', 'provides', 'provided', 'providing'],
-    ...['invest', 'invests', 'invested', 'investing'],
-    ...['allocate', 'allocates', 'allocated', 'allocating'],
-    ...['earmark', 'earmarks', 'earmarked', 'earmarking'],
-  ].map((word) => cut(stem(word))),
-);
+const GIVING_MONEY = verbFormStems(moneyVerbsOf('purpose'), SEARCH_OPTIONS.facts.namePrefix);
 
 /** The term every verb of giving money is read as ({@link GIVING_MONEY}). */
 const GIVING = 'spend';
 
 /** A term, or {@link GIVING} for a verb of giving money. */
-const givingAsOne = (key: string) => (GIVING_MONEY.has(key) ? GIVING : key);
+const givingAsOne = (key: string) => (GIVING_MONEY().has(key) ? GIVING : key);
 
 /**
  * What the clause before an amount of money at offset `at` says it is of; null when it says
@@ -253,7 +243,7 @@ function materialOf(source: MeasuredSource, at: number): Measure['material'] {
  * Verbs that state a figure by putting "the number of" a thing at it ("Police put the number of
  * cars towed … at about 400", "estimated the total of", "placed", "set"), as fact terms.
  */
-const PUTTING = verbFormTerms(['put', 'place', 'estimate', 'set']);
+const PUTTING = verbFormStems(['put', 'place', 'estimate', 'set'], SEARCH_OPTIONS.facts.namePrefix);
 
 /**
  * A verb of putting ({@link PUTTING}), "the number of" (or "total", "count", "tally"), the counted

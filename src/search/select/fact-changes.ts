@@ -132,13 +132,20 @@ export function changeOf(source: MeasuredSource): Change | null {
   };
 }
 
-/** The terms after offset `from` in its clause, up to a word opening a clause of its own. */
+/**
+ * The terms after offset `from` in its clause, up to a word opening a clause of its own; the
+ * figure's own scale and unit words right after it ("per cent", "million euros") left out.
+ */
 function wordsAfter(source: MeasuredSource, from: number): string[] {
   const found: string[] = [];
   let edge = from;
+  let figure = true;
   for (const unit of unitsAfter(source, from)) {
-    if (opensSubordinate(source.text.slice(edge, unit.start))) break;
-    found.push(...unit.keys.filter((key) => !SCALE_TERMS.has(key)));
+    const gap = source.text.slice(edge, unit.start);
+    if (opensSubordinate(gap)) break;
+    // The figure's words run on with nothing but its digits, a sign or a space between.
+    figure &&= /^[\d.,\s%$£€¥-]*$/.test(gap) && unit.keys.every((key) => SCALE_TERMS.has(key));
+    if (!figure) found.push(...unit.keys);
     edge = unit.end;
   }
   return found;

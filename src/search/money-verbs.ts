@@ -46,9 +46,16 @@ export function moneyVerbsOf(...roles: MoneyRole[]): MoneyVerb[] {
 
 /**
  * A test that a word (as written, any case) is a form of one of the money verbs `verbs`: its
- * stem is the stem of one of their forms ("paid", "spends", "borrowing").
+ * stem is the stem of one of their forms ("paid", "spends", "borrowing"). A stem keeps its word's
+ * first two letters, so a word beginning otherwise is not stemmed: a question's words are
+ * tested one by one.
  */
 export function moneyVerbTest(verbs: readonly MoneyVerb[]): (word: string) => boolean {
   const stems = verbFormStems(verbs);
-  return (word) => stems().has(stem(word.toLowerCase()));
+  let starts: ReadonlySet<string> | undefined;
+  return (word) => {
+    starts ??= new Set([...stems()].map((s) => s.slice(0, 2)));
+    const folded = word.toLowerCase();
+    return starts.has(folded.slice(0, 2)) && stems().has(stem(folded));
+  };
 }

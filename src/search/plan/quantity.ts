@@ -6,7 +6,6 @@
  * it. Unit words are SI and common English measures; currencies are written as symbols or named.
  */
 
-import { tokenize } from '../../text/terms.js';
 import { moneyVerbTest } from '../money-verbs.js';
 
 /** A dimension of quantity an answer must be stated in. */
@@ -46,8 +45,13 @@ const isCueVerb = moneyVerbTest(['cost', 'pay', 'spend']);
  * customers") and is not read as asking a sum.
  */
 function asksByMoneyVerb(question: string): boolean {
-  return tokenize(question).some((token) => !token.word.endsWith('ing') && isCueVerb(token.word));
+  for (const word of question.match(WORDS) ?? [])
+    if (!word.endsWith('ing') && isCueVerb(word)) return true;
+  return false;
 }
+
+/** A question's words, as a cue reads them: runs of letters ("cost-cutting" is two). */
+const WORDS = /\p{L}+/gu;
 
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a few|several)`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m))?`;

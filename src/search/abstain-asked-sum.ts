@@ -36,16 +36,17 @@ import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
 import { stem, tokenize } from '../text/terms.js';
+import { moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 
 /**
- * Verbs whose object or measure is a sum of money: to cost, to pay, to spend, to earn, to
- * charge, to borrow, to lend, to owe. quantity.ts reads the first three as asking for money;
- * "how much do dockers earn", "how much does the ferry charge" ask for it as surely. The first
- * in the question is the one "how much" asks the object of ("how much was congress ok with
- * borrowing to pay the claims": borrowing).
+ * Verbs whose object or measure is a sum of money (money-verbs.ts): to cost, to pay, to spend, to
+ * earn, to charge, to borrow, to lend, to owe, in any form. quantity.ts reads the first three as
+ * asking for money; "how much do dockers earn", "how much does the ferry charge" ask for it as
+ * surely. The first in the question is the one "how much" asks the object of ("how much was
+ * congress ok with borrowing to pay the claims": borrowing). Of the verbs that put a sum to a
+ * purpose only "spend" is read, as before the list was shared.
  */
-const MONEY_VERB =
-  /^(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|charge|charges|charged|charging|borrow|borrows|borrowed|borrowing|lend|lends|lent|lending|owe|owes|owed|owing)$/u;
+const isMoneyVerb = moneyVerbTest([...moneyVerbsOf('price', 'outlay', 'income', 'debt'), 'spend']);
 
 /**
  * Nouns naming a sum of money that quantity.ts does not read as asking for money (it reads
@@ -75,7 +76,7 @@ export function sumWord(question: string): string | null {
   // its last word names the sum only when it is a noun of money.
   if (head !== null && (MONEY_NOUN.test(head) || askedDimension(head) === 'money'))
     return AMOUNT_WORDS.has(head) ? null : stem(head);
-  const verb = tokenize(question).find((token) => MONEY_VERB.test(token.word));
+  const verb = tokenize(question).find((token) => isMoneyVerb(token.word));
   return verb === undefined ? null : stem(verb.word);
 }
 
@@ -85,7 +86,7 @@ const HOW_MUCH = /^\s*how\s+much\b/iu;
 /**
  * True when `question`, of answer type `type` (plan/answer-type.ts `answerTypeOf`), asks for a
  * sum of money: a number in the dimension of money, or "how much" with a verb or a noun of
- * money ({@link MONEY_VERB}, {@link MONEY_NOUN}); not the price paid for something.
+ * money ({@link isMoneyVerb}, {@link MONEY_NOUN}); not the price paid for something.
  */
 export function asksSum(question: string, type: AnswerType | null): type is AnswerType {
   if (type?.name !== 'number' || type.pricePaid === true) return false;
@@ -93,7 +94,7 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
   return (
     type.dimension === undefined &&
     HOW_MUCH.test(question) &&
-    tokenize(question).some((token) => MONEY_VERB.test(token.word) || MONEY_NOUN.test(token.word))
+    tokenize(question).some((token) => isMoneyVerb(token.word) || MONEY_NOUN.test(token.word))
   );
 }
 

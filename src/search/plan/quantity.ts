@@ -6,6 +6,8 @@
  * it. Unit words are SI and common English measures; currencies are written as symbols or named.
  */
 
+import { moneyVerbTest } from '../money-verbs.js';
+
 /** A dimension of quantity an answer must be stated in. */
 export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' | 'speed';
 
@@ -16,13 +18,10 @@ export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' 
  * money before length ("how high was the bridge's cost"). "How long" is left out: it asks for
  * a time span at least as often as a length.
  */
-const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
+const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean }]> = [
   ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b/i],
   ['temperature', /\b(?:temperatures?|how (?:hot|cold|warm))\b/i],
-  [
-    'money',
-    /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|spend|spends|spent|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money)\b/i,
-  ],
+  ['money', { test: (question) => MONEY_NOUN_CUE.test(question) || asksByMoneyVerb(question) }],
   // "How far along" asks how much of a task is done, not a distance.
   [
     'length',
@@ -32,6 +31,27 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, RegExp]> = [
   // The noun only: "how fast" asks as often how quickly a figure grows (a share a year).
   ['speed', /\b(?:speeds?|velocity|velocities)\b/i],
 ];
+
+/** Nouns (and "priced", "worth") that ask for a sum of money. */
+const MONEY_NOUN_CUE =
+  /\b(?:price|prices|priced|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money|costing)\b/i;
+
+/** The money verbs a question asks a sum by (money-verbs.ts): to cost, to pay, to spend. */
+const isCueVerb = moneyVerbTest(['cost', 'pay', 'spend']);
+
+/**
+ * True when a question holds a form of a money verb that asks for a sum ({@link isCueVerb}) other
+ * than its "-ing" form, which names the activity as a noun as often ("defence spending", "paying
+ * customers") and is not read as asking a sum.
+ */
+function asksByMoneyVerb(question: string): boolean {
+  for (const word of question.match(WORDS) ?? [])
+    if (!word.endsWith('ing') && isCueVerb(word)) return true;
+  return false;
+}
+
+/** A question's words, as a cue reads them: runs of letters ("cost-cutting" is two). */
+const WORDS = /\p{L}+/gu;
 
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a few|several)`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m))?`;

@@ -35,6 +35,8 @@ import {
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
+import { verbFormStems } from '../verb-forms.js';
+import { moneyVerbsOf } from '../money-verbs.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -82,31 +84,20 @@ interface AmountOf {
 }
 
 /**
- * Verbs of giving or spending money on a purpose: "commit €1.5 million to raising the wreck",
- * "spend 1.2 million euros to raise the wreck", "pledge", "provide", "invest", "allocate",
- * "earmark". With a sum as their object and the same purpose after it, each states what the
- * payer puts to that purpose: one sum, whichever verb a reporter uses. As fact terms (stems cut
- * to `namePrefix` letters), irregular forms listed. "Spend" is also among the money verbs a
- * question asks a sum by (plan/quantity.ts's money cue, abstain-asked-sum.ts `MONEY_VERB`);
- * those also hold verbs of receiving or owing ("earn", "borrow", "owe"), which state other sums.
+ * Verbs of giving or spending money on a purpose (money-verbs.ts, role "purpose"): "commit €1.5
+ * million to raising the wreck", "spend 1.2 million euros to raise the wreck", "pledge",
+ * "provide", "invest", "allocate", "earmark". With a sum as their object and the same purpose
+ * after it, each states what the payer puts to that purpose: one sum, whichever verb a reporter
+ * uses. As fact terms (stems cut to `namePrefix` letters), every form. Other money verbs state
+ * other sums ("earn", "borrow", "owe").
  */
-const GIVING_MONEY: ReadonlySet<string> = new Set(
-  [
-    ...['spend', 'spends', 'spent', 'spending'],
-    ...['commit', 'commits', 'committed', 'committing'],
-    ...['pledge', 'pledges', 'pledged', 'pledging'],
-    ...['provide', 'provides', 'provided', 'providing'],
-    ...['invest', 'invests', 'invested', 'investing'],
-    ...['allocate', 'allocates', 'allocated', 'allocating'],
-    ...['earmark', 'earmarks', 'earmarked', 'earmarking'],
-  ].map((word) => cut(stem(word))),
-);
+const GIVING_MONEY = verbFormStems(moneyVerbsOf('purpose'), SEARCH_OPTIONS.facts.namePrefix);
 
 /** The term every verb of giving money is read as ({@link GIVING_MONEY}). */
 const GIVING = 'spend';
 
 /** A term, or {@link GIVING} for a verb of giving money. */
-const givingAsOne = (key: string) => (GIVING_MONEY.has(key) ? GIVING : key);
+const givingAsOne = (key: string) => (GIVING_MONEY().has(key) ? GIVING : key);
 
 /**
  * What the clause before an amount of money at offset `at` says it is of; null when it says
@@ -169,7 +160,7 @@ export function amountsSaidApart(a: MeasuredSource, b: MeasuredSource): boolean 
 }
 
 /** Words that scale or name a count's kind, not what it counts ("2.3 million", "12 per cent"). */
-const SCALE_TERMS: ReadonlySet<string> = new Set(
+export const SCALE_TERMS: ReadonlySet<string> = new Set(
   [
     'dozen',
     'hundred',
@@ -249,6 +240,38 @@ function materialOf(source: MeasuredSource, at: number): Measure['material'] {
 }
 
 /**
+ * Verbs that state a figure by putting "the number of" a thing at it ("Police put the number of
+ * cars towed … at about 400", "estimated the total of", "placed", "set"), as fact terms.
+ */
+const PUTTING = verbFormStems(['put', 'place', 'estimate', 'set'], SEARCH_OPTIONS.facts.namePrefix);
+
+/**
+ * A verb of putting ({@link PUTTING}), "the number of" (or "total", "count", "tally"), the counted
+ * noun and what is said of it, then "at" and the figure (its "about" set aside): the words of a
+ * count told as "X N were …" ("Police said 520 cars were towed …") in another order.
+ */
+const NUMBER_PUT_AT =
+  /\b([\p{L}’'-]+)\s+the\s+(?:number|total|count|tally)\s+of\s+([\p{L}’'-]+)([^,;:.!?()]*?)\s+at\s*$/iu;
+
+/**
+ * The counted noun (a fact term) of a figure at offset `at` stated as "put the number of N … at"
+ * it, and the terms said of N between it and "at" ("towed in Seltz during Saturday's market");
+ * null when the figure is not stated so.
+ */
+function numberPutAt(source: MeasuredSource, at: number): { unit: string; said: string[] } | null {
+  const before = source.text.slice(0, qualifierStart(source.text, at));
+  const m = NUMBER_PUT_AT.exec(before);
+  if (m === null || !PUTTING().has(cut(stem(m[1]!.toLowerCase())))) return null;
+  const unit = cut(stem(m[2]!.toLowerCase()));
+  const from = m.index + m[0].length - m[3]!.length - /\s+at\s*$/.exec(m[0])![0].length;
+  const to = m.index + m[0].length;
+  const said = source.sequence
+    .filter((u) => u.start >= from && u.end <= to)
+    .flatMap((u) => u.keys.filter((key) => !SCALE_TERMS.has(key)));
+  return { unit, said };
+}
+
+/**
  * The one count or amount of money a passage states, or null when it states none, more than one
  * number, a number of another kind (a share, a tally, an age), an amount with nothing before it
  * in its clause to say what it is of, or a vague count ("dozens").
@@ -277,6 +300,19 @@ function measureOf(source: MeasuredSource, first = false): Measure | null {
   }
   if (number !== undefined) {
     const range = statedRange(number);
+    const put =
+      number.kind === 'count' && number.unit === null ? numberPutAt(source, number.at) : null;
+    if (put !== null && range !== null)
+      return {
+        range,
+        unit: put.unit,
+        said: put.said,
+        untimed: put.said.length,
+        material: null,
+        zero: null,
+        number,
+        amountOf: null,
+      };
     if (number.kind !== 'count' || number.unit === null || range === null) return null;
     const unit = cut(number.unit);
     const said = saidAfter(source, number.at);

@@ -28,7 +28,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { MONTH_ABBREVIATIONS, monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
-import { differingSlot } from './fact-slots.js';
+import { differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
   compatibleDates,
   NUMBER_WORD_LIST,
@@ -103,6 +103,7 @@ import { oneSidedModifiers } from './fact-premodifiers.js';
 import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
 import { factiveClause } from './fact-subordinate.js';
+import { changesDiffer } from './fact-changes.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1122,8 +1123,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // (fact-measures.ts): alike, one fact; differently, a disagreement on the number. Where
     // both say where, when or of which named thing, that must be the same.
     // So may two sizes of one group ("a 60-strong team" / "a team of about 50": fact-group-size.ts).
+    // So may two figures of one change ("climbed 1.8 percent on Monday" / "ended Monday up 2.1
+    // per cent": fact-changes.ts).
     if (
       (measuresDiffer(a, b, context.published) ||
+        changesDiffer(a, b, context.published) ||
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
       sameSetting(a, b)
     )
@@ -1197,7 +1201,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     if (
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
-      measuresDiffer(a, b, context.published) &&
+      (measuresDiffer(a, b, context.published) || changesDiffer(a, b, context.published)) &&
       sameSetting(a, b)
     )
       return { kind: 'disagree', aspect: 'number' };
@@ -1229,16 +1233,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (placesApart(a, b)) return { kind: 'different-fact', reason: 'different places' };
   // Different words in one place of otherwise shared wording ("voted to close the gates" /
   // "voted to open the gates"): what the reports are about may differ (fact-slots.ts).
+  // Who said it on one side only, against a detail added on the other, is no such place: the
+  // claims are compared next (fact-slots.ts `framingAgainstClaim`).
   const same = synonymousTerms(a, b, context.synonyms);
-  if (
-    differingSlot(
-      [...a.terms.keys()],
-      [...b.terms.keys()],
-      o.maxSlotTerms,
-      o.slotElsewhereTerms,
-      same,
-    ) !== null
-  )
+  const place = differingSlot(
+    [...a.terms.keys()],
+    [...b.terms.keys()],
+    o.maxSlotTerms,
+    o.slotElsewhereTerms,
+    same,
+  );
+  if (place !== null && !framingAgainstClaim(place, a.claimTerms, b.claimTerms))
     return { kind: 'different-fact', reason: 'different words in one place' };
   // The same check on what each reports, its framing set aside ("the authority agreed to pay,
   // the council said" / "the council agreed to pay, the authority said").

@@ -74,3 +74,27 @@ export function differingSlot(
   }
   return slot() ? { a: gapA, b: gapB } : null;
 }
+
+/**
+ * True when a place found by {@link differingSlot} holds, on one side, only words of that side's
+ * attribution framing (terms outside its claim, `claimA` / `claimB`: fact-attribution.ts), and on
+ * the other only words of what that side reports: "The choir's appeal raised 58,200 crowns,
+ * organisers said." / "…, the most in the appeal's history." Who said a thing, against a
+ * detail the other adds, is no other thing reported in that place; the claims, their framing set
+ * aside, are compared on their own. Two speakers ("organisers said" / "police said") are framing
+ * on both sides, so still a place that differs.
+ */
+export function framingAgainstClaim(
+  slot: { a: readonly string[]; b: readonly string[] },
+  claimA: ReadonlySet<string>,
+  claimB: ReadonlySet<string>,
+): boolean {
+  const framing = (words: readonly string[], claim: ReadonlySet<string>) =>
+    words.every((term) => !claim.has(term));
+  const claimed = (words: readonly string[], claim: ReadonlySet<string>) =>
+    words.every((term) => claim.has(term));
+  return (
+    (framing(slot.a, claimA) && claimed(slot.b, claimB)) ||
+    (framing(slot.b, claimB) && claimed(slot.a, claimA))
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Verbs whose object or measure is a sum of money ("the repairs cost £2.4m", "paid $40,000",
+ * "would spend 1.2 million euros", "earn £30,000 a year"), by lemma, each with what its sum is to
+ * its subject. The one list of them: a question's cue for money (plan/quantity.ts), the word a
+ * question for a sum asks it by (abstain-asked-sum.ts) and the verbs that put one sum to a
+ * purpose (select/fact-measures.ts) each read a selection of it.
+ */
+import { stem } from '../text/terms.js';
+import { verbFormStems } from './verb-forms.js';
+
+/**
+ * What the sum of a money verb is to its subject: the price of it ("cost"), what it pays out
+ * ("pay", "lend"), what it puts to a purpose ("spend", "commit", "pledge", "provide", "invest",
+ * "allocate", "earmark": with a sum as object and a purpose after it, one sum whichever verb a
+ * reporter uses), what it takes in ("earn", "charge", "borrow") or what it owes ("owe").
+ */
+export type MoneyRole = 'price' | 'outlay' | 'purpose' | 'income' | 'debt';
+
+/** The money verbs, by lemma, with their {@link MoneyRole}. */
+export const MONEY_VERBS = {
+  cost: 'price',
+  pay: 'outlay',
+  lend: 'outlay',
+  spend: 'purpose',
+  commit: 'purpose',
+  pledge: 'purpose',
+  provide: 'purpose',
+  invest: 'purpose',
+  allocate: 'purpose',
+  earmark: 'purpose',
+  earn: 'income',
+  charge: 'income',
+  borrow: 'income',
+  owe: 'debt',
+} as const satisfies Record<string, MoneyRole>;
+
+/** A money verb's lemma. */
+export type MoneyVerb = keyof typeof MONEY_VERBS;
+
+/** The money verbs of the given roles. */
+export function moneyVerbsOf(...roles: MoneyRole[]): MoneyVerb[] {
+  return (Object.keys(MONEY_VERBS) as MoneyVerb[]).filter((verb) =>
+    roles.includes(MONEY_VERBS[verb]),
+  );
+}
+
+/**
+ * A test that a word (as written, any case) is a form of one of the money verbs `verbs`: its
+ * stem is the stem of one of their forms ("paid", "spends", "borrowing"). A stem keeps its word's
+ * first two letters, so a word beginning otherwise is not stemmed: a question's words are
+ * tested one by one.
+ */
+export function moneyVerbTest(verbs: readonly MoneyVerb[]): (word: string) => boolean {
+  const stems = verbFormStems(verbs);
+  let starts: ReadonlySet<string> | undefined;
+  return (word) => {
+    starts ??= new Set([...stems()].map((s) => s.slice(0, 2)));
+    const folded = word.toLowerCase();
+    return starts.has(folded.slice(0, 2)) && stems().has(stem(folded));
+  };
+}

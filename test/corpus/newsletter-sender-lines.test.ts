@@ -49,7 +49,10 @@ const read = async (top: string[], foot: string[] = []) => {
 
 describe('a newsletter’s title over its sender’s line', () => {
   it('is its nameplate: both dropped, the sender the outlet, the headline the title', async () => {
-    const article = await read(['THE MILL LETTER', 'Colden Valley Trust | Monthly letter | No. 12']);
+    const article = await read([
+      'THE MILL LETTER',
+      'Colden Valley Trust | Monthly letter | No. 12',
+    ]);
     expect(article?.meta.outlet).toBe('Colden Valley Trust');
     expect(article?.meta.title).toBe(HEADLINE);
     expect(article?.text).toBe([HEADLINE, ...STORY].join('\n\n'));
@@ -92,7 +95,12 @@ describe('the sender’s sign-off and address at the foot', () => {
   it('stay when they name someone else', async () => {
     const article = await read(
       [],
-      ['Best wishes,', 'The Hebble Rowing Club team', '', 'Hebble Rowing Club, 4 Weir Lane, Colden'],
+      [
+        'Best wishes,',
+        'The Hebble Rowing Club team',
+        '',
+        'Hebble Rowing Club, 4 Weir Lane, Colden',
+      ],
     );
     expect(article?.text).toContain('The Hebble Rowing Club team');
     expect(article?.text).toContain('Hebble Rowing Club, 4 Weir Lane, Colden');

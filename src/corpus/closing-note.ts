@@ -56,9 +56,10 @@ export function isClosingNote(paragraphs: readonly string[]): boolean {
     paragraphs.some((paragraph) => paragraph.length > MAX_PROMOTION_LENGTH)
   )
     return false;
+  // Each sentence from its first word: the spaces a sentence start matches are no part of it.
   return paragraphs.some((paragraph) =>
     [...paragraph.matchAll(SENTENCE_START)].some((start) =>
-      callsOnReader(paragraph.slice(start.index)),
+      callsOnReader(paragraph.slice(start.index + start[0].length)),
     ),
   );
 }

@@ -126,15 +126,22 @@ const PRICE_FIELD = /^(?:price\s*:?\s*)?(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d{1,3
 const FOUNDED_FIELD = /^(?:est\.?|established|founded|since)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$/i;
 /** The outlet's slogan of service: "Serving the Tarn Valley since 1887". */
 const SERVING_FIELD = /^serving\s.{1,60}\bsince\s+(?:1[5-9]|20)\d{2}$/i;
+/**
+ * A newsletter's frequency and kind: "Monthly letter", "Weekly briefing". It describes the
+ * publication as an issue number does, but says nothing of the paper alone (a headline may be
+ * "Weekly briefing"), so it counts only beside another field of the tagline's.
+ */
+const KIND_FIELD =
+  /^(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annual)\s+(?:letter|newsletter|briefing|bulletin|digest|update|round-?up|dispatch|edition)$/i;
 /** Separators between a tagline's fields. */
 const TAGLINE_SEPARATOR = /\s*[|·•]\s*/;
 
 /**
  * True for a masthead's tagline: the line a paper sets under its name, of fields that describe
  * the paper, not the article ("Serving the Tarn Valley since 1887 | Issue 7,212 | Price
- * £1.50"): an issue number, a cover price, its founding or slogan of service, and the date.
- * Every field must be one of those, and one at least other than a date (a date alone is a
- * dateline). Such a line is furniture, never the title.
+ * £1.50"): an issue number, a cover price, its founding or slogan of service, a newsletter's
+ * frequency and kind ("Monthly letter | No. 40"), and the date. Every field must be one of those,
+ * and one at least other than a date or a kind (a date alone is a dateline). Such a line is furniture, never the title.
  */
 export function isMastheadTagline(line: string): boolean {
   const fields = line
@@ -148,7 +155,9 @@ export function isMastheadTagline(line: string): boolean {
     SERVING_FIELD.test(field);
   return (
     fields.some(describes) &&
-    fields.every((field) => describes(field) || parseDateline(field) !== null)
+    fields.every(
+      (field) => describes(field) || KIND_FIELD.test(field) || parseDateline(field) !== null,
+    )
   );
 }
 

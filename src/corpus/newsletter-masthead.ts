@@ -20,10 +20,10 @@ import { nameBeforeTagline, splitSlogan } from './masthead.js';
 
 /**
  * Words a newsletter's name adds to its publication's: "… Briefing", "… Morning Digest",
- * "…: The Weekly Roundup".
+ * "…: The Weekly Roundup", and the day it is sent, as "daily" says how often: "… Friday Briefing".
  */
 const NEWSLETTER_WORD =
-  /^(?:the|briefings?|newsletters?|digests?|bulletins?|round-?ups?|updates?|dispatch(?:es)?|daily|weekly|morning|evening|weekend|today|editions?|headlines|alerts?)$/i;
+  /^(?:the|briefings?|newsletters?|digests?|bulletins?|round-?ups?|updates?|dispatch(?:es)?|daily|weekly|morning|evening|weekend|today|editions?|headlines|alerts?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Separators a newsletter's name may set between the publication and the rest: "Gazette: The Briefing". */
 const NAME_SEPARATOR = /\s*[:|·•–—]\s*|\s+-\s+/g;
 

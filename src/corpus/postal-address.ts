@@ -9,6 +9,7 @@
  * `postcode-validator`'s, by country. It states where the sender is, never the article's news.
  */
 import { postcodeValidator } from 'postcode-validator';
+import { outletKey } from './copyright.js';
 
 /** Longest address line, in characters: a footer's line, not a paragraph. */
 const MAX_ADDRESS_LENGTH = 160;
@@ -84,6 +85,33 @@ export function isPostalAddress(line: string): boolean {
     fields.length > MIN_FIELDS &&
     COUNTRY_FIELD.test(last) &&
     holdsPostcode(fields[fields.length - 2] ?? '')
+  );
+}
+
+/** A street's field: a house number, then the street's name ("7 Mill Row", "12a High Street"). */
+const STREET_FIELD = /^\d{1,5}[a-z]?\s+\p{Lu}/u;
+
+/**
+ * True for a line that is the sender's address: the sender's name (`sender`, a message's `From`
+ * display name, compared by {@link outletKey}) as its first field, then a street's field and a
+ * town's ("Harwick Policy Centre, 7 Mill Row, Harwick"), as a newsletter's footer gives it. The
+ * name the message is sent by, repeated before a street, says the line is where the sender is,
+ * so no postcode is needed to tell it from prose, as {@link isPostalAddress} needs one.
+ *
+ * @example
+ * isSenderAddress('Harwick Policy Centre, 7 Mill Row, Harwick', 'Harwick Policy Centre') // true
+ * isSenderAddress('Harwick Policy Centre, 7 Mill Row, Harwick', 'Ana Ruiz') // false
+ */
+export function isSenderAddress(line: string, sender: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_ADDRESS_LENGTH) return false;
+  const [name = '', ...rest] = text.split(FIELD_SEPARATOR);
+  return (
+    outletKey(name) === outletKey(sender) &&
+    rest.length >= MIN_FIELDS &&
+    rest.length < MAX_FIELDS &&
+    rest.every((field) => FIELD.test(field) && field.split(/\s+/).length <= MAX_FIELD_WORDS) &&
+    rest.slice(0, -1).some((field) => STREET_FIELD.test(field))
   );
 }
 

@@ -36,12 +36,17 @@ import { isPaperSlogan, isSloganUnder, mayBeNameplateName, nameplateName } from 
 import { namedAgain } from './named-again.js';
 import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
-import { addressFirstField, isPostalAddress } from './postal-address.js';
+import { addressFirstField, isPostalAddress, isSenderAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
-import { newsletterMasthead, newsletterProductName } from './newsletter-masthead.js';
+import { isSenderSignOff } from './sender-sign-off.js';
+import {
+  newsletterMasthead,
+  newsletterProductName,
+  type NewsletterMasthead,
+} from './newsletter-masthead.js';
 import { outletKey } from './copyright.js';
 import { mayContinue, textWidth } from './hard-wrap.js';
 import {
@@ -181,12 +186,15 @@ function isSloganUnderMasthead(state: ReadState, block: Block, line: string): bo
  * wherever it stands; the publication it states is the outlet (newsletter-masthead.ts). Its
  * slogan may stand on the line under it, in its paragraph ("HARBOUR NOTES - Issue 48" over "Your
  * weekly round-up of sailing news"; {@link isSloganUnderMasthead}): dropped with it, never the
- * title.
+ * title. At the top, the newsletter's own title may stand over it as a paragraph of its own, a
+ * name in capitalised words ("THE ORCHARD LETTER" over "Harwick Policy Centre | Monthly letter |
+ * No. 40"): the two are the nameplate, as a paper sets its title over its publisher's line,
+ * dropped, never the article's title.
  */
 const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
-  if (state.sender === null || block.lines.length > 2) return false;
+  const sender = state.sender;
+  if (sender === null || block.lines.length > 2) return false;
   if (lineIndex === 1) {
-    // Its slogan on the line under it, in its block ("Your weekly round-up of sailing news").
     const masthead = state.dropped.at(-1);
     if (
       masthead === undefined ||
@@ -194,32 +202,64 @@ const readNewsletterMasthead: LineRule = (state, block, line, lineIndex) => {
       masthead.reason !== 'masthead'
     )
       return false;
+    // Its slogan on the line under it, in its block ("Your weekly round-up of sailing news").
     if (!isSloganUnderMasthead(state, block, line)) return false;
     drop(state, line, 'masthead');
     return true;
   }
+  const masthead = newsletterMasthead(line, sender);
+  // The newsletter's title, a paragraph of its own over the sender's masthead.
+  if (
+    masthead === null &&
+    block.atTop &&
+    block.lines.length === 1 &&
+    isMastheadShape(line) &&
+    block.below !== undefined &&
+    newsletterMasthead(block.below, sender) !== null
+  ) {
+    drop(state, line, 'masthead');
+    return true;
+  }
+  const under = block.lines[1];
   // Under it in its block, its slogan (dropped with it) or the issue's date (a date line, read
   // by its own rule: "HARBOUR FREIGHT WEEKLY BRIEFING" / "Monday 4 May 2026"), as a paper dates
   // its nameplate; any other line may be the rest of a heading the name opens.
-  const under = block.lines[1];
   if (
     under !== undefined &&
     parseDateline(under) === null &&
     !isSloganUnderMasthead(state, block, under)
   )
     return false;
-  const masthead = newsletterMasthead(line, state.sender);
   if (masthead === null) return false;
-  if (masthead.publication === null) state.newsletter ??= masthead.newsletter;
-  else stateOutlet(state, masthead.publication);
+  stateMasthead(state, masthead);
   drop(state, line, 'masthead');
   return true;
 };
+
+/**
+ * What a newsletter's masthead states: its publication as the outlet, else the newsletter's name
+ * as a product, the outlet only when no line of the article names one.
+ */
+function stateMasthead(state: ReadState, masthead: NewsletterMasthead): void {
+  if (masthead.publication === null) state.newsletter ??= masthead.newsletter;
+  else stateOutlet(state, masthead.publication);
+}
 
 /** The outlet's name and slogan as a paragraph of its own after the prose: its sign-off. */
 const readSignOff: LineRule = (state, block, line) => {
   if (!state.seenBody || block.lines.length !== 1 || !isOutletSignOff(line)) return false;
   drop(state, line, 'masthead');
+  return true;
+};
+
+/**
+ * The sender signing its mailing after the prose ("Warm regards," / "The Harwick Policy Centre
+ * team"; sender-sign-off.ts): its signature, both lines dropped.
+ */
+const readSenderSignOff: LineRule = (state, block, line) => {
+  if (state.sender === null || !state.seenBody || !isSenderSignOff(block.lines, state.sender))
+    return false;
+  drop(state, line, 'signature block');
   return true;
 };
 
@@ -275,21 +315,27 @@ function statedOutlets(state: ReadState, block: Block): string[] {
  * a newsletter's or a page's footer. Not a line of a paragraph: above it, no kept line of its
  * block; below it, no line running on. An e-mail's footer address that opens with the sending
  * publication's name ("Wexmoor Business Review, Unit 4, …" from `Wexmoor Business Review <…>`)
- * states it, as a newsletter's masthead does: the page and its sender agree.
+ * states it, as a newsletter's masthead does: the page and its sender agree. One that opens with
+ * the sender's name whatever its words, before a street ("Harwick Policy Centre, 7 Mill Row,
+ * Harwick"; postal-address.ts isSenderAddress), needs no postcode, and states the sender as a
+ * newsletter's masthead of its name does: the outlet when no line of the article names one.
  */
 const readPostalAddress: LineRule = (state, block, line, lineIndex) => {
+  const { sender } = state;
+  const bySender = sender !== null && isSenderAddress(line, sender);
   if (
     !state.seenBody ||
     block.words.length > 0 ||
     RUNS_ON.test(block.lines[lineIndex + 1] ?? '') ||
-    !isPostalAddress(line)
+    !(bySender || isPostalAddress(line))
   )
     return false;
-  if (state.sender !== null)
-    stateOutlet(
-      state,
-      newsletterMasthead(addressFirstField(line), state.sender)?.publication ?? null,
-    );
+  if (sender !== null) {
+    const masthead = newsletterMasthead(addressFirstField(line), sender);
+    if (masthead?.publication) stateOutlet(state, masthead.publication);
+    // The sender's own name before its street: the mailing's sender, as its masthead states it.
+    else if (bySender) state.newsletter ??= sender.trim();
+  }
   drop(state, line, 'postal address');
   return true;
 };
@@ -340,6 +386,7 @@ const LINE_RULES: readonly LineRule[] = [
   readMastheadTagline,
   readNameplate,
   readSignOff,
+  readSenderSignOff,
   readMetadataLine,
   readFurniture,
   readPostalAddress,

@@ -156,6 +156,8 @@ describe("a newsletter's masthead", () => {
       gazette,
     );
     expect(publication('KESTREL MORNING BRIEFING', 'Kestrel')).toBe('Kestrel');
+    // The day it is sent, as "daily" or "weekly" says how often.
+    expect(publication('QUILL & SPADE FRIDAY BRIEFING', 'Quill & Spade')).toBe('Quill & Spade');
     expect(publication('KELLAN COURIER', 'Kellan Courier Newsletters')).toBe('Kellan Courier');
     for (const line of [
       'MARROW BAY GAZETTE REPORTERS WIN AWARD',

@@ -24,6 +24,7 @@ import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { sourceOrdinal } from './source-ordinal.js';
+import { otherFormsOfNameWords } from './name-word-forms.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -269,6 +270,7 @@ export function planQuery(
         vocabulary.sources,
         speaksOfSource(text),
         placed?.ordinal,
+        otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {

@@ -14,6 +14,7 @@ import { parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
+import { nameWordForms } from './name-word-forms.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
@@ -40,6 +41,11 @@ export interface SourceCatalog {
    * whatever their share; none that is a single everyday word ("The Times": "how many times…").
    */
   fullNames: ReadonlyArray<{ terms: readonly string[]; articles: readonly number[] }>;
+  /**
+   * Per term of an outlet's or author's name, the words (folded) the names write it as:
+   * observ → {observer} of "Tarn Observer" (plan/name-word-forms.ts).
+   */
+  nameForms: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * True for a word of an outlet's name that the coverage's text also uses as the name of
    * something else (a town, a body, a person: plan/outlet-word-use.ts). Absent: none is.
@@ -280,6 +286,7 @@ export function buildSourceCatalog(
       terms,
       articles: [...articles].sort((a, b) => a - b),
     })),
+    nameForms: nameWordForms(metas.flatMap((meta) => [meta.outlet, authorNaming(meta.author)])),
     ...(usedOtherwise ? { usedOtherwise } : {}),
     ...(writesInPhrase ? { writesInPhrase } : {}),
     ...(writesInName ? { writesInName } : {}),
@@ -335,7 +342,9 @@ const SHORT_YEAR = /^\d{2}$/;
  * year of that name's articles that ends with them: a year written short is read by who it is
  * of, never alone (more often a count). An ordinal (`ordinal`) takes that one of each
  * series of the articles named, in order of publication ("Polk's first annual message";
- * `ordinal` 1-based, -1 the last: plan/source-ordinal.ts).
+ * `ordinal` 1-based, -1 the last: plan/source-ordinal.ts). A word of an outlet's or author's name
+ * that the question writes in another form than the name's (`otherForms`, terms: "observers" of
+ * "Tarn Observer", plan/name-word-forms.ts) is an everyday word there and names neither.
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
@@ -346,10 +355,11 @@ export function matchSources(
   catalog: SourceCatalog,
   speaksOfSource = false,
   ordinal?: number,
+  otherForms: ReadonlySet<string> = new Set(),
 ): SourceMatch {
   const counts = new Map<number, Counts>();
   const naming = new Set<string>();
-  const articlesOf = namingArticles(terms, catalog);
+  const articlesOf = namingArticles(terms, catalog, otherForms);
   const whoTerm = (term: string) => catalog.strong.has(term) || catalog.isLabel(term);
   for (const term of new Set(terms)) {
     const articles = articlesOf(term);
@@ -472,12 +482,17 @@ const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap
  * the same rule, does one the question writes beside a word with which the coverage writes
  * another capitalised name ({@link SourceCatalog.writesInName}: "air" of "how many flights did
  * Skylark Air cancel", beside "Northland Air Crew Association"): a source is named by its
- * distinctive name, not by a word it shares with what the question asks about.
+ * distinctive name, not by a word it shares with what the question asks about. A term in
+ * `otherForms` (a name's word written in another form) names nothing, nor is it part of a name
+ * written out.
  */
 function namingArticles(
-  asked: readonly string[],
+  question: readonly string[],
   catalog: SourceCatalog,
+  otherForms: ReadonlySet<string>,
 ): (term: string) => readonly number[] {
+  // The question's terms as they may name: another form of a name's word stands in no name.
+  const asked = question.map((term) => (otherForms.has(term) ? '' : term));
   const held = new Set(asked);
   const byFullName = new Map<string, Set<number>>();
   const add = (terms: readonly string[], articles: readonly number[]) => {
@@ -496,10 +511,10 @@ function namingArticles(
     if (named(name.terms)) add(name.terms, name.articles);
     else for (const run of nameRuns(asked, name, catalog)) add(run, name.articles);
   }
-  const spokenOf = new Set(asked.filter((_, i) => SOURCE_NOUN_TERMS.has(asked[i + 1] ?? '')));
+  const spokenOf = new Set(question.filter((_, i) => SOURCE_NOUN_TERMS.has(question[i + 1] ?? '')));
   const inPhrase = new Set(
-    asked.filter((term, i) => {
-      const next = asked[i + 1];
+    question.filter((term, i) => {
+      const next = question[i + 1];
       return (
         next !== undefined &&
         !SOURCE_NOUN_TERMS.has(next) &&
@@ -508,8 +523,8 @@ function namingArticles(
     }),
   );
   const inName = new Set(
-    asked.filter((term, i) => {
-      const [before, after] = [asked[i - 1], asked[i + 1]];
+    question.filter((term, i) => {
+      const [before, after] = [question[i - 1], question[i + 1]];
       return (
         (before !== undefined && catalog.writesInName?.(before, term) === true) ||
         (after !== undefined && catalog.writesInName?.(term, after) === true)
@@ -519,6 +534,7 @@ function namingArticles(
   return (term) => {
     const full = byFullName.get(term);
     if (full) return [...full];
+    if (otherForms.has(term)) return [];
     if (inPhrase.has(term) || inName.has(term)) return [];
     if (catalog.usedOtherwise?.(term) && !spokenOf.has(term)) return [];
     return catalog.byTerm.get(term) ?? [];

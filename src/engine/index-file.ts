@@ -59,6 +59,11 @@ export interface IndexFile {
    * every corpus: saved for the same reason.
    */
   adjectives: string[];
+  /**
+   * The words read as usually nouns (text/nouns.ts: a relative "who" after one, a noun phrase a
+   * question qualifies), the same for every corpus: saved for the same reason.
+   */
+  nouns: string[];
 }
 
 /** An index file that cannot be used. */

@@ -7,6 +7,7 @@ import { hashCorpusFiles, readCorpusFiles, type CorpusFiles } from '../corpus/fi
 import type { CleanArticle } from '../corpus/types.js';
 import { silentLogger, type Logger } from '../log.js';
 import { adjectives, seedAdjectives } from '../timeline/adjectives.js';
+import { nouns, seedNouns } from '../text/nouns.js';
 import {
   basePastForms,
   irregularPastForms,
@@ -162,6 +163,7 @@ async function build(
       basePast: [...basePastForms()].sort(),
       irregularPlurals: [...irregularPlurals()].sort(),
       adjectives: [...adjectives()].sort(),
+      nouns: [...nouns()].sort(),
     };
     cache.retain(keys.values());
     const stats: BuildStats = {
@@ -232,6 +234,7 @@ function engineOf(file: IndexFile): Engine {
   seedBasePastForms(wordList(file.basePast, 'pasts spelt as their base form'));
   seedIrregularPlurals(wordList(file.irregularPlurals, 'irregular plurals'));
   seedAdjectives(wordList(file.adjectives, 'adjectives'));
+  seedNouns(wordList(file.nouns, 'nouns'));
   const corpus = corpusOf(file);
   return new CorpusEngine(
     corpus,

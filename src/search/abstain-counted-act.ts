@@ -22,6 +22,7 @@ import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
+import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import type { Concept, QueryPlan } from './plan/query-plan.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -89,9 +90,10 @@ function restrictingConcepts(plan: QueryPlan, act: string): Concept[] {
  * Whether the candidates tell the act a count of people is asked by with a number: undefined
  * when the question asks no such count ({@link countedAct}), else true when a sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) holds a form of the act
- * with a number (abstain-counted-thing.ts `isCount`), and it, its neighbours or the sentence it
- * leans on hold a form of one of the concepts restricting the act ({@link restrictingConcepts};
- * any, when there are none). Costs one pass over those sentences' words, stopping at the first
+ * with a number (abstain-counted-thing.ts `isCount`), naming no other period than the one the
+ * count is asked of (abstain-counted-period.ts `mayCountPeriod`), and it, its neighbours or the sentence it leans on hold a
+ * form of one of the concepts restricting the act ({@link restrictingConcepts}; any, when there
+ * are none). Costs one pass over those sentences' words, stopping at the first
  * that holds all three.
  */
 export function countedActHeld(input: AbstentionInput): boolean | undefined {
@@ -105,9 +107,12 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
   );
   const holds = (s: number, phrases: readonly string[][]) =>
     phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
+  const period = askedPeriod(plan.question);
   for (const s of candidateContext(input)) {
     if (!holds(s, forms)) continue;
-    if (!tokenize(input.textOf(s)).some((token) => isCount(token.word))) continue;
+    const text = input.textOf(s);
+    if (!tokenize(text).some((token) => isCount(token.word))) continue;
+    if (period !== null && !mayCountPeriod(text, input.wordsOf(s), period)) continue;
     if (restricting.length === 0) return true;
     const around = [...neighbourhood(input.sentences, s), input.contextOf(s)];
     const read = around.filter((n): n is number => n !== null);

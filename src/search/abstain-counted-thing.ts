@@ -15,6 +15,7 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { conceptForms } from './abstain-asked-thing.js';
+import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
 import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
@@ -176,8 +177,9 @@ export function countedNoun(question: string, type: AnswerType | null): string |
  * Whether the candidates hold a count of what a "how many" question counts: undefined when it
  * counts nothing to require ({@link countedNoun}), else true when a sentence the ranking's
  * candidates are read in (abstain-features.ts `candidateContext`) holds one
- * ({@link holdsCountOf}). Costs one pass over those sentences' words, stopping at the first
- * that holds one.
+ * ({@link holdsCountOf}) and, when the question asks the count of a period ("in the first
+ * quarter"), names no other period instead (abstain-counted-period.ts `mayCountPeriod`). Costs one pass over
+ * those sentences' words, stopping at the first that holds one.
  */
 export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
@@ -186,7 +188,12 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const heads = new Set([unit, ...conceptForms(input.plan, unit).map((phrase) => phrase.at(-1)!)]);
   const written = tokenize(question).find((token) => stem(token.word) === unit);
   const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
-  for (const s of candidateContext(input))
-    if (holdsCountOf(input.textOf(s), heads, input.wordsOf(s), modifiers)) return true;
+  const period = askedPeriod(question);
+  for (const s of candidateContext(input)) {
+    const text = input.textOf(s);
+    const words = input.wordsOf(s);
+    if (!holdsCountOf(text, heads, words, modifiers)) continue;
+    if (period === null || mayCountPeriod(text, words, period)) return true;
+  }
   return false;
 }

@@ -40,6 +40,10 @@ export interface AbstentionInput {
   metadataTermsOf(article: number): ReadonlySet<string>;
   /** True when an index term is everyday English (the index's common words). */
   isCommon(term: string): boolean;
+  /** True when the coverage writes an index term in lower case somewhere ("prime", not "Portuguese"). */
+  writtenInLowerCase(term: string): boolean;
+  /** True when the coverage holds an index term anywhere. */
+  hasTerm(term: string): boolean;
 }
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */

@@ -14,7 +14,9 @@
  * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for
  * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts),
  * nor one naming the holder of the attribute it asks when the leading candidates give it only to
- * another name (abstain-other-holder.ts), nor one asking a measure of money (a profit) whose
+ * another name (abstain-other-holder.ts), nor one qualifying a noun by a proper word ("the
+ * Spanish minister") when the leading candidates give the noun only another ("the Portuguese
+ * minister": abstain-other-qualifier.ts), nor one asking a measure of money (a profit) whose
  * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor one
  * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
  * one naming its source whose best passage, from that source, lacks most of its content words
@@ -81,6 +83,12 @@ export interface AbstentionEvidence {
    */
   askedHolderHeld?: boolean;
   /**
+   * Whether the candidates tell of the noun phrase the question qualifies by a proper word as
+   * that qualifier's, when a leading one gives it only other proper qualifiers
+   * (abstain-other-qualifier.ts `askedQualifierHeld`); absent when none does.
+   */
+  askedQualifierHeld?: boolean;
+  /**
    * Whether the candidates hold the measure of money the question asks (a profit, not a
    * revenue), when a leading one names its sum as another (abstain-other-measure.ts
    * `askedMeasureHeld`); absent when none does.
@@ -135,7 +143,8 @@ export function questionProbability(
  * by their act: `countedActHeld`; a person's name:
  * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
  * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
- * the holder it names: `askedHolderHeld`; the measure of money asked: `askedMeasureHeld`; a sum
+ * the holder it names: `askedHolderHeld`; the noun of the qualifier it names:
+ * `askedQualifierHeld`; the measure of money asked: `askedMeasureHeld`; a sum
  * of what is asked: `askedSumHeld`; the content a
  * named source's passage must hold: `namedSourceContentHeld`; the time asked: `askedTimeHeld`) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
@@ -157,6 +166,7 @@ export function decide(
     evidence.askedRoleHeld !== false &&
     evidence.outcomeReported !== false &&
     evidence.askedHolderHeld !== false &&
+    evidence.askedQualifierHeld !== false &&
     evidence.askedMeasureHeld !== false &&
     evidence.askedSumHeld !== false &&
     evidence.namedSourceContentHeld !== false &&

@@ -20,6 +20,7 @@ import { askedRoleHeld } from './abstain-inverted-role.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedTimeHeld } from './abstain-asked-time.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
+import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
 import { countedActHeld } from './abstain-counted-act.js';
@@ -1039,6 +1040,8 @@ export class SearchIndex {
       contextOf: this.read.contextOf,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),
+      writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
+      hasTerm: (term) => this.termIds.has(term),
     };
   }
 
@@ -1158,6 +1161,7 @@ export class SearchIndex {
             askedRoleHeld: askedRoleHeld(input),
             outcomeReported: outcomeReported(input),
             askedHolderHeld: askedHolderHeld(input),
+            askedQualifierHeld: askedQualifierHeld(input),
             askedMeasureHeld: askedMeasureHeld(input),
             askedSumHeld: askedSumHeld(input),
             namedSourceContentHeld: namedSourceContentHeld(input),

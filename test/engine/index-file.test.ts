@@ -13,6 +13,7 @@ import type { IndexFile } from '../../src/engine/index-file.js';
 import { readdirSync } from 'node:fs';
 import { createLogger } from '../../src/log.js';
 import { adjectives } from '../../src/timeline/adjectives.js';
+import { nouns } from '../../src/text/nouns.js';
 import { basePastForms, irregularPastForms } from '../../src/timeline/past-forms.js';
 
 const folders: string[] = [];
@@ -183,6 +184,23 @@ describe('the index file', () => {
     expect((JSON.parse(await readFile(file, 'utf8')) as IndexFile).adjectives).toEqual(
       saved.adjectives,
     );
+  });
+
+  it('saves the words read as usually nouns, and rebuilds an index without them', async () => {
+    const dir = await smallCorpus();
+    const file = path.join(dir, '.coverage-index.json');
+    await buildIndex({ corpusDir: dir });
+    const saved = JSON.parse(await readFile(file, 'utf8')) as IndexFile;
+    expect(saved.nouns).toEqual([...nouns()].sort());
+    expect(saved.nouns).toEqual(expect.arrayContaining(['guys', 'minister', 'border']));
+    expect(saved.nouns).not.toContain('know');
+    const { nouns: _words, ...without } = saved;
+    await writeFile(file, JSON.stringify(without));
+    await expect(openEngine({ corpusDir: dir, rebuild: 'never' })).rejects.toThrow(
+      /is damaged: index: the nouns are not a list of words/,
+    );
+    await openEngine({ corpusDir: dir });
+    expect((JSON.parse(await readFile(file, 'utf8')) as IndexFile).nouns).toEqual(saved.nouns);
   });
 
   it('leaves no temporary file behind', async () => {

@@ -13,6 +13,7 @@ import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
 import { reasonAttachedTo, statesReason } from './reason-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
+import { opensRelativeClause } from './relative-pronoun.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
 import {
@@ -180,7 +181,9 @@ export function answerTypeOf(question: string): AnswerType | null {
   let found: { name: AnswerTypeName; match: RegExpExecArray } | null = null;
   for (const [name, rule] of QUESTION_RULES) {
     const match = rule.exec(question);
-    if (match && (found === null || match.index < found.match.index)) found = { name, match };
+    // "the guys who tried to break in": a relative "who" says which guys, and asks no person.
+    if (match === null || opensRelativeClause(question, match.index)) continue;
+    if (found === null || match.index < found.match.index) found = { name, match };
   }
   // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.
   if (found === null)

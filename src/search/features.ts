@@ -74,6 +74,12 @@ export interface FeatureContext {
   titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
+  /**
+   * For a question of no answer type asking for someone's words ("what did Aster say":
+   * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
+   * `speakerWordsScore`): those words are the answer it asks for, read as its answer type.
+   */
+  speakerWordsOf?: (sentence: number) => number;
 }
 
 /**
@@ -147,6 +153,12 @@ export function featuresOf(
     }
     typeMatch = type;
     typeMiss = type === 0 ? 1 : 0;
+  } else if (context.speakerWordsOf !== undefined) {
+    // The speaker's words are new whatever they repeat of the question: what was said is asked.
+    for (let s = first; s <= sentence; s++)
+      typeMatch = Math.max(typeMatch, context.speakerWordsOf(s));
+    typeNew = typeMatch;
+    typeMiss = typeMatch === 0 ? 1 : 0;
   }
   let heaviestMatched = 0;
   if (context.heaviest >= 0)

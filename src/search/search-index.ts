@@ -102,6 +102,7 @@ import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
+import { speakerWordsReader } from './plan/speaker-words.js';
 import { keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -982,6 +983,7 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: read.termCount,
       contextOf,
+      speakerWordsOf: speakerWordsReader(plan, textOf),
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);
         if (known === undefined) {

@@ -164,13 +164,14 @@ function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next
 }
 
 /**
- * True when sentence `next` gives the words of someone `sentence` names and the question asks
- * to hear ("what did Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on
- * `sentence` by a personal pronoun ("She told us: …"), in its paragraph or across a
- * one-sentence paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a verb of saying
- * (timeline/lexicon.ts); or `next` opens a quotation that a personal pronoun attributes where it
- * closes ({@link opensQuotationOfNamed}). The sentence naming her is not her words; quoted
- * alone it answers nothing the question asked.
+ * True when sentence `next` gives the words of someone the question asks to hear ("what did
+ * Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on `sentence`, which names
+ * them, by a personal pronoun ("She told us: …"), in its paragraph or across a one-sentence
+ * paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a
+ * verb of saying (timeline/lexicon.ts); or `next`, in `sentence`'s paragraph, opens a quotation
+ * that a personal pronoun attributes where it closes ({@link opensQuotationOfNamed}), whether
+ * `sentence` names the speaker or describes them ("the 67-year-old"). The sentence naming her
+ * is not her words; quoted alone it answers nothing the question asked.
  */
 function givesSpeakersWords(sentence: number, next: number, context: WindowContext): boolean {
   if (context.question === undefined) return false;
@@ -178,10 +179,13 @@ function givesSpeakersWords(sentence: number, next: number, context: WindowConte
     context.contextOf(next) === sentence || leansAcrossBreak(context.sentences, sentence, next);
   if (!pointsBackTo && !sameParagraph(context.sentences, sentence, next)) return false;
   const speaker = speakerStems(context.question);
-  if (speaker.size === 0 || !termsOf(context.textOf(sentence)).some((t) => speaker.has(t)))
-    return false;
-  const text = context.textOf(next);
+  if (speaker.size === 0) return false;
+  // A quotation attributed by a pronoun continues the sentence before it in its paragraph,
+  // which says who the pronoun is, by name or by a description ("the 67-year-old accepted the
+  // award"): the words are quoted with the sentence the ranking chose, whichever it names.
   if (!pointsBackTo) return opensQuotationOfNamed(next, context);
+  if (!termsOf(context.textOf(sentence)).some((t) => speaker.has(t))) return false;
+  const text = context.textOf(next);
   return (
     personalPronounSubject(text) &&
     (/["“”]/.test(text) || tokenize(text).some(({ word }) => SPEECH_VERBS.has(word)))

@@ -7,7 +7,7 @@ import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
-import { pointsToError, refersBack } from './select/widen.js';
+import { leansAcrossBreak, pointsToError, refersBack } from './select/widen.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -85,8 +85,9 @@ export interface FeatureContext {
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
  * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
- * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
- * break is where the writer ended a unit, and quoting across it would join two paragraphs.
+ * text of the same paragraph, or a paragraph of its own right before (news pages set each
+ * sentence apart, so that break ends no unit: select/widen.ts `leansAcrossBreak`). Null when
+ * it stands alone or opens its paragraph after a longer one: there the writer ended a unit.
  * A sentence pointing back to an error ("We are happy to correct the error.") leans on the one
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
  * September we said …") when that stands a sentence or two before in its paragraph, within the
@@ -101,7 +102,8 @@ export function contextSentence(
   const before = sentences[sentence - 1];
   if (own === undefined || before === undefined || own.kind !== 'body') return null;
   if (before.article !== own.article || before.kind !== 'body') return null;
-  if (own.paragraph !== before.paragraph) return null;
+  if (own.paragraph !== before.paragraph && !leansAcrossBreak(sentences, sentence - 1, sentence))
+    return null;
   const text = textOf(sentence);
   if (!refersBack(text)) return null;
   if (pointsToError(text)) {
@@ -134,9 +136,9 @@ export function featuresOf(
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
   const match = matcher.sentence(sentence);
-  // Neighbours stop at a paragraph break, as quotes and context do; the surroundings read
-  // across it as topic evidence only.
-  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
+  // Neighbours stop at a paragraph break, as quotes do, but for the sentence leant on; the
+  // surroundings read across it as topic evidence only.
+  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : first;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;

@@ -995,14 +995,21 @@ export class SearchIndex {
       },
     };
     const ranked: RankedSentence[] = [];
+    const scored = (s: number, blockScore: number) => {
+      if (this.metadataHeading[s] === 1) return;
+      // A sentence that matches nothing may still answer with the sentence it leans on.
+      const f = featuresOf(features, s, blockScore / bestBlock);
+      if (f !== null) ranked.push({ sentence: s, score: scoreOf(f), features: f });
+    };
+    // Blocks stay inside a paragraph; a sentence opening the next one may lean on a block's
+    // one-sentence paragraph across the break ("Olav Ruud …" / "The 67-year-old planted …").
+    const firsts = new Set<number>();
+    for (const { block } of blocks) firsts.add(block.first);
     for (const { block, score: blockScore } of blocks) {
-      for (let s = block.first; s <= block.last; s++) {
-        if (this.metadataHeading[s] === 1) continue;
-        // A sentence that matches nothing may still answer with the sentence it leans on.
-        const f = featuresOf(features, s, blockScore / bestBlock);
-        if (f === null) continue;
-        ranked.push({ sentence: s, score: scoreOf(f), features: f });
-      }
+      for (let s = block.first; s <= block.last; s++) scored(s, blockScore);
+      const next = block.last + 1;
+      if (block.first === block.last && !firsts.has(next) && contextOf(next) === block.last)
+        scored(next, blockScore);
     }
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }

@@ -28,9 +28,6 @@ const NO_CLAUSE_AFTER = new Set(
   'to on at in for with about of by from after before during over into'.split(' '),
 );
 
-/** A sentence that opens with a quotation mark: a speaker's words, attributed before or after. */
-const OPENS_QUOTATION = /^["“„«]/u;
-
 /** The personal pronouns that attribute a quotation to someone named before ("…," he said). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -40,9 +37,10 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they']);
  * lexicon.ts `CLAUSE_OBJECT_VERBS`) has the speaker beside it (within {@link BEFORE_VERB} words
  * before or {@link AFTER_VERB} after, outside quotation marks) and the sentence holds a
  * quotation or the verb a reported clause; 0.5 when the speaker says something with no words
- * given ("Aster wrote to the county"), a quotation is attributed by a personal pronoun (`…,"
- * he said`), whose speaker a sentence before names, or the sentence opens a quotation (`"I told
- * him …`), whose speaker is named beside it; 0 otherwise. Empty `speaker`: 0.
+ * given ("Aster wrote to the county"), or a quotation is attributed by a personal pronoun (`…,"
+ * he said`), whose speaker a sentence before names; 0 otherwise. A sentence opening a quotation
+ * attributed elsewhere (`"I told him …`) scores 0: read as someone's words, it made unanswerable
+ * questions ("what did the US state department say") look answered by anyone's quotation. Empty `speaker`: 0.
  */
 export function speakerWordsScore(text: string, speaker: ReadonlySet<string>): number {
   if (speaker.size === 0) return 0;
@@ -50,8 +48,7 @@ export function speakerWordsScore(text: string, speaker: ReadonlySet<string>): n
   const outside = tokenize(text).filter(
     (token) => !quotations.some(([from, to]) => token.start >= from! && token.end <= to!),
   );
-  // Words opening a quotation are someone's, whom a sentence before or after names.
-  let score = OPENS_QUOTATION.test(text) ? 0.5 : 0;
+  let score = 0;
   for (let i = 0; i < outside.length; i++) {
     if (!CLAUSE_OBJECT_VERBS.has(outside[i]!.word)) continue;
     const near = outside.slice(Math.max(0, i - BEFORE_VERB), i + AFTER_VERB + 1);

@@ -145,9 +145,12 @@ export function featuresOf(
   let typeMatch = 0;
   let typeMiss = 0;
   let typeNew = 0;
+  // The answer is read in the sentence leant on only within the paragraph: across a break, that
+  // sentence says whom or what this one is about, and answers for itself as a candidate.
+  const typeFirst = inParagraphOf(sentences, first, own) ? first : sentence;
   if (plan.answerType !== null) {
     let type = -Infinity;
-    for (let s = first; s <= sentence; s++) {
+    for (let s = typeFirst; s <= sentence; s++) {
       const own = context.answerTypeOf(s);
       type = Math.max(type, own);
       // Blanking words only removes evidence: where there is none, there is none new.
@@ -157,7 +160,7 @@ export function featuresOf(
     typeMiss = type === 0 ? 1 : 0;
   } else if (context.speakerWordsOf !== undefined) {
     // The speaker's words are new whatever they repeat of the question: what was said is asked.
-    for (let s = first; s <= sentence; s++)
+    for (let s = typeFirst; s <= sentence; s++)
       typeMatch = Math.max(typeMatch, context.speakerWordsOf(s));
     typeNew = typeMatch;
     typeMiss = typeMatch === 0 ? 1 : 0;

@@ -7,7 +7,7 @@ import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
-import { pointsToError, refersBack } from './select/widen.js';
+import { leansAcrossBreak, pointsToError, refersBack } from './select/widen.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -74,13 +74,20 @@ export interface FeatureContext {
   titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
+  /**
+   * For a question of no answer type asking for someone's words ("what did Aster say":
+   * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
+   * `speakerWordsScore`): those words are the answer it asks for, read as its answer type.
+   */
+  speakerWordsOf?: (sentence: number) => number;
 }
 
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
  * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
- * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
- * break is where the writer ended a unit, and quoting across it would join two paragraphs.
+ * text of the same paragraph, or a paragraph of its own right before (news pages set each
+ * sentence apart, so that break ends no unit: select/widen.ts `leansAcrossBreak`). Null when
+ * it stands alone or opens its paragraph after a longer one: there the writer ended a unit.
  * A sentence pointing back to an error ("We are happy to correct the error.") leans on the one
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
  * September we said …") when that stands a sentence or two before in its paragraph, within the
@@ -95,7 +102,8 @@ export function contextSentence(
   const before = sentences[sentence - 1];
   if (own === undefined || before === undefined || own.kind !== 'body') return null;
   if (before.article !== own.article || before.kind !== 'body') return null;
-  if (own.paragraph !== before.paragraph) return null;
+  if (own.paragraph !== before.paragraph && !leansAcrossBreak(sentences, sentence - 1, sentence))
+    return null;
   const text = textOf(sentence);
   if (!refersBack(text)) return null;
   if (pointsToError(text)) {
@@ -128,18 +136,21 @@ export function featuresOf(
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
   const match = matcher.sentence(sentence);
-  // Neighbours stop at a paragraph break, as quotes and context do; the surroundings read
-  // across it as topic evidence only.
-  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
+  // Neighbours stop at a paragraph break, as quotes do, but for the sentence leant on; the
+  // surroundings read across it as topic evidence only.
+  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : first;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
   let typeNew = 0;
+  // The answer is read in the sentence leant on only within the paragraph: across a break, that
+  // sentence says whom or what this one is about, and answers for itself as a candidate.
+  const typeFirst = inParagraphOf(sentences, first, own) ? first : sentence;
   if (plan.answerType !== null) {
     let type = -Infinity;
-    for (let s = first; s <= sentence; s++) {
+    for (let s = typeFirst; s <= sentence; s++) {
       const own = context.answerTypeOf(s);
       type = Math.max(type, own);
       // Blanking words only removes evidence: where there is none, there is none new.
@@ -147,6 +158,12 @@ export function featuresOf(
     }
     typeMatch = type;
     typeMiss = type === 0 ? 1 : 0;
+  } else if (context.speakerWordsOf !== undefined) {
+    // The speaker's words are new whatever they repeat of the question: what was said is asked.
+    for (let s = typeFirst; s <= sentence; s++)
+      typeMatch = Math.max(typeMatch, context.speakerWordsOf(s));
+    typeNew = typeMatch;
+    typeMiss = typeMatch === 0 ? 1 : 0;
   }
   let heaviestMatched = 0;
   if (context.heaviest >= 0)

@@ -104,6 +104,7 @@ import { packTermTable, TermTable, type PackedTermTable } from './term-table.js'
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
 import { quotedWithNext } from '../text/correction.js';
+import { speakerWordsReader } from './plan/speaker-words.js';
 import { keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -1003,6 +1004,7 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: read.termCount,
       contextOf,
+      speakerWordsOf: speakerWordsReader(plan, textOf),
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);
         if (known === undefined) {
@@ -1014,14 +1016,21 @@ export class SearchIndex {
       },
     };
     const ranked: RankedSentence[] = [];
+    const scored = (s: number, blockScore: number) => {
+      if (this.metadataHeading[s] === 1) return;
+      // A sentence that matches nothing may still answer with the sentence it leans on.
+      const f = featuresOf(features, s, blockScore / bestBlock);
+      if (f !== null) ranked.push({ sentence: s, score: scoreOf(f), features: f });
+    };
+    // Blocks stay inside a paragraph; a sentence opening the next one may lean on a block's
+    // one-sentence paragraph across the break ("Olav Ruud …" / "The 67-year-old planted …").
+    const firsts = new Set<number>();
+    for (const { block } of blocks) firsts.add(block.first);
     for (const { block, score: blockScore } of blocks) {
-      for (let s = block.first; s <= block.last; s++) {
-        if (this.metadataHeading[s] === 1) continue;
-        // A sentence that matches nothing may still answer with the sentence it leans on.
-        const f = featuresOf(features, s, blockScore / bestBlock);
-        if (f === null) continue;
-        ranked.push({ sentence: s, score: scoreOf(f), features: f });
-      }
+      for (let s = block.first; s <= block.last; s++) scored(s, blockScore);
+      const next = block.last + 1;
+      if (block.first === block.last && !firsts.has(next) && contextOf(next) === block.last)
+        scored(next, blockScore);
     }
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }

@@ -114,7 +114,8 @@ const PLACE_NOUNS =
   'city|cities|country|countries|town|towns|region|regions|place|places|border|borders|state|states|province|provinces|island|islands|port|ports|river|rivers|capital|location';
 
 /**
- * Nouns that name a quantity: "what share", "what price tag", "what total cost" ask for a
+ * Nouns that name a quantity ("what %", the percent sign typed for "percent", asks as "what
+ * percentage" does): "what share", "what price tag", "what total cost" ask for a
  * number (an amount of money is a number with a currency); so do "what premium" and "what
  * discount", the amount by which a price is above or below another ("a premium of 38% to the
  * closing price").
@@ -135,7 +136,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   [
     'number',
     new RegExp(
-      String.raw`\b(?:how (?:many|much(?: money)?|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b`,
+      String.raw`\b(?:how (?:many|much(?: money)?|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b|\b(?:what|which)\s+%`,
       'iu',
     ),
   ],

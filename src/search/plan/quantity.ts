@@ -19,7 +19,8 @@ export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' 
  * a time span at least as often as a length.
  */
 const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean }]> = [
-  ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b/i],
+  // "%" is "percent" typed as a sign ("what % did she get"): one unit, however written.
+  ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b|%/i],
   ['temperature', /\b(?:temperatures?|how (?:hot|cold|warm))\b/i],
   ['money', { test: (question) => MONEY_NOUN_CUE.test(question) || asksByMoneyVerb(question) }],
   // "How far along" asks how much of a task is done, not a distance.

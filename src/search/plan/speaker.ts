@@ -11,7 +11,23 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
  * states something the question asks to hear from it.
  */
 const SPEAKER_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|had|would|will) (.+?) (?:say|think|claim|report|announce|respond|react|tell|write|call|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
+  /\b(?:what|how|why|when) (?:did|does|do|has|have|had|would|will) (.+?) (say|think|claim|report|announce|respond|react|tell|write|call|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
+
+/**
+ * The verbs of {@link SPEAKER_QUESTION} that ask for the speaker's words themselves, not what
+ * they decided or proposed: what they said, wrote, claimed, announced, warned (their verbs in
+ * the passage take a clause: timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`).
+ */
+const VERBS_OF_WORDS = new Set([
+  'say',
+  'tell',
+  'claim',
+  'report',
+  'announce',
+  'write',
+  'argue',
+  'warn',
+]);
 
 /**
  * The stems of the speaker a question asks about ("What did the US state department say
@@ -19,7 +35,21 @@ const SPEAKER_QUESTION =
  * other stop words are left out: "what did he say" names no one.
  */
 export function speakerStems(question: string): Set<string> {
-  const words = SPEAKER_QUESTION.exec(question)?.[1];
+  return stemsOf(SPEAKER_QUESTION.exec(question)?.[1]);
+}
+
+/**
+ * {@link speakerStems} when the question asks for the speaker's words ("what did Aster say",
+ * "what did the mayor tell reporters"; {@link VERBS_OF_WORDS}), empty otherwise ("what did the
+ * council decide" asks for a decision, told in any words).
+ */
+export function wordsAskedOf(question: string): Set<string> {
+  const match = SPEAKER_QUESTION.exec(question);
+  return match && VERBS_OF_WORDS.has(match[2]!.toLowerCase()) ? stemsOf(match[1]) : new Set();
+}
+
+/** The stems of a speaker's words, pronouns and other stop words left out. */
+function stemsOf(words: string | undefined): Set<string> {
   const speaker = new Set<string>();
   if (words === undefined) return speaker;
   for (const token of tokenize(words))

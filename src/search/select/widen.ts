@@ -33,10 +33,12 @@ const PRONOUN_OPENER =
   /^["“‘'„]?(?:he|she|it|they|this|these|that|those|its|his|her|their|such|but|however|also|again|yet|still|then|there|both|the latter|the former|according to (?:him|her|them))\b/i;
 /**
  * A description as subject, no name in it: "The 65-year-old has led …", "The agency said …",
- * "The Belarusian leader has …" is not (a capitalised word names whom it means).
+ * "The Belarusian leader has …" is not (a capitalised word names whom it means). An age
+ * compound as a noun ("The 67-year-old planted …") is news style's second reference to someone
+ * just named (the AP Stylebook's "ages"), whatever verb follows.
  */
 const DESCRIPTION_OPENER =
-  /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b/;
+  /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b|^The\s+\d{1,3}-year-old\b/;
 
 /**
  * Nouns that stand for something told before them and say only what kind of thing it was: "the
@@ -149,10 +151,15 @@ export interface WindowContext {
  * True when `next` opens its paragraph right after `sentence`, a body paragraph of that one
  * sentence alone, in one article. News pages often set each sentence apart, so there the
  * break ends no unit, and a "She told us: …" opening `next` names no one without `sentence`.
- * Only a speaker's words are quoted across such a break ({@link givesSpeakersWords}); the
- * ranking reads no context across it (features.ts `contextSentence`).
+ * A sentence opening with a pronoun or a description ("The 67-year-old planted …") leans on
+ * `sentence` across it (features.ts `contextSentence`), and is quoted with it when that is what
+ * makes it answer ({@link widen}); so are a speaker's words ({@link givesSpeakersWords}).
  */
-function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next: number): boolean {
+export function leansAcrossBreak(
+  sentences: readonly Sentence[],
+  sentence: number,
+  next: number,
+): boolean {
   const own = sentences[sentence];
   const after = sentences[next];
   const before = sentences[sentence - 1];
@@ -169,13 +176,14 @@ function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next
 }
 
 /**
- * True when sentence `next` gives the words of someone `sentence` names and the question asks
- * to hear ("what did Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on
- * `sentence` by a personal pronoun ("She told us: …"), in its paragraph or across a
- * one-sentence paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a verb of saying
- * (timeline/lexicon.ts); or `next` opens a quotation that a personal pronoun attributes where it
- * closes ({@link opensQuotationOfNamed}). The sentence naming her is not her words; quoted
- * alone it answers nothing the question asked.
+ * True when sentence `next` gives the words of someone the question asks to hear ("what did
+ * Margaret Ellery tell the radio?": plan/speaker.ts): `next` leans on `sentence`, which names
+ * them, by a personal pronoun ("She told us: …"), in its paragraph or across a one-sentence
+ * paragraph's break ({@link leansAcrossBreak}), and reports speech, by a quotation mark or a
+ * verb of saying (timeline/lexicon.ts); or `next`, in `sentence`'s paragraph, opens a quotation
+ * that a personal pronoun attributes where it closes ({@link opensQuotationOfNamed}), whether
+ * `sentence` names the speaker or describes them ("the 67-year-old"). The sentence naming her
+ * is not her words; quoted alone it answers nothing the question asked.
  */
 function givesSpeakersWords(sentence: number, next: number, context: WindowContext): boolean {
   if (context.question === undefined) return false;
@@ -183,10 +191,13 @@ function givesSpeakersWords(sentence: number, next: number, context: WindowConte
     context.contextOf(next) === sentence || leansAcrossBreak(context.sentences, sentence, next);
   if (!pointsBackTo && !sameParagraph(context.sentences, sentence, next)) return false;
   const speaker = speakerStems(context.question);
-  if (speaker.size === 0 || !termsOf(context.textOf(sentence)).some((t) => speaker.has(t)))
-    return false;
-  const text = context.textOf(next);
+  if (speaker.size === 0) return false;
+  // A quotation attributed by a pronoun continues the sentence before it in its paragraph,
+  // which says who the pronoun is, by name or by a description ("the 67-year-old accepted the
+  // award"): the words are quoted with the sentence the ranking chose, whichever it names.
   if (!pointsBackTo) return opensQuotationOfNamed(next, context);
+  if (!termsOf(context.textOf(sentence)).some((t) => speaker.has(t))) return false;
+  const text = context.textOf(next);
   return (
     personalPronounSubject(text) &&
     (/["“”]/.test(text) || tokenize(text).some(({ word }) => SPEECH_VERBS.has(word)))
@@ -236,9 +247,11 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
  * pronoun, or a description and that sentence adds what the question asks; the next one when it
  * is short or adds what the question asks, or restates an error the next one corrects; and whatever it takes to start and end outside a
  * quotation. Every step stays inside the sentence's paragraph, so a quote holds no paragraph
- * break, but one: a sentence naming someone whose words the question asks for is quoted with
- * the next, across a one-sentence paragraph's break, when that gives them ("Swimmer Margaret
- * Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
+ * break, but across a one-sentence paragraph's break ({@link leansAcrossBreak}): a sentence
+ * leaning on that paragraph is quoted with it when that is what makes it answer ("Olav Ruud
+ * …" then "The 67-year-old planted …" for "how old is Ruud"), and a sentence naming someone
+ * whose words the question asks for is quoted with the next when that gives them ("Swimmer
+ * Margaret Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
  */
 export function widen(sentence: number, context: WindowContext): Window {
   const { sentences, textOf } = context;
@@ -252,8 +265,9 @@ export function widen(sentence: number, context: WindowContext): Window {
   const leansOn = context.contextOf(sentence);
   if (
     leansOn !== null &&
-    sameParagraph(sentences, sentence, leansOn) &&
-    (opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn))
+    (sameParagraph(sentences, sentence, leansOn)
+      ? opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn)
+      : context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;
   // "Who said …?" is not answered by a quotation that does not say who speaks: it is quoted

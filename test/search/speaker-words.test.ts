@@ -1,0 +1,106 @@
+/**
+ * "What did X say" asks for X's words: a passage where X is the speaker of a verb of saying
+ * with a quotation or a reported clause is the answer asked for, above one that only names X
+ * (plan/speaker-words.ts, read as the answer type by features.ts). Invented articles.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/types.js';
+import { speakerWordsScore } from '../../src/search/plan/speaker-words.js';
+import { wordsAskedOf } from '../../src/search/plan/speaker.js';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+const aster = new Set(['aster']);
+
+describe("a speaker's words in a passage", () => {
+  it('reads a quotation or a reported clause attributed to the speaker as their words', () => {
+    const quoted = '"The numbers simply do not add up," Aster told reporters outside the hall.';
+    expect(speakerWordsScore(quoted, aster)).toBe(1);
+    expect(speakerWordsScore('Aster said the inspectors had counted twice.', aster)).toBe(1);
+    expect(speakerWordsScore('Aster said on Tuesday that the count was wrong.', aster)).toBe(1);
+    expect(speakerWordsScore('"We will appeal," said Piet Aster.', aster)).toBe(1);
+  });
+
+  it('reads a verb of saying with no words given, or a pronoun attribution, as weaker evidence', () => {
+    expect(speakerWordsScore('Aster wrote to the county on Tuesday.', aster)).toBe(0.5);
+    expect(speakerWordsScore('"Every tree counts," he said.', aster)).toBe(0.5);
+  });
+
+  it('reads none in a passage that only names the speaker, or quotes someone else by name', () => {
+    expect(speakerWordsScore('Piet Aster was not at the meeting.', aster)).toBe(0);
+    expect(speakerWordsScore('"Aster is wrong," Holm told the meeting.', aster)).toBe(0);
+    expect(speakerWordsScore('Holm said the growers had met twice.', aster)).toBe(0);
+  });
+
+  it('is asked only by a question for words, not for a decision or a proposal', () => {
+    expect([...wordsAskedOf('what did Aster say')]).toEqual(['aster']);
+    expect([...wordsAskedOf('what did the mayor tell reporters?')]).toEqual(['mayor']);
+    expect(wordsAskedOf('what did the council decide').size).toBe(0);
+    expect(wordsAskedOf('what did Aster propose').size).toBe(0);
+  });
+});
+
+const words = '"The inspectors\' numbers simply do not add up," Aster told reporters.';
+const DAILY: SearchFixtureArticle = {
+  id: 'daily',
+  title: 'Aster questions beetle figures',
+  published: '2026-05-14',
+  paragraphs: [[words], ['Aster wrote to the county on Tuesday.']],
+};
+const COURIER: SearchFixtureArticle = {
+  id: 'courier',
+  title: 'Growers meet on beetle',
+  published: '2026-05-12',
+  paragraphs: [
+    ['About sixty growers met in Vessen last night to discuss the beetle.'],
+    ['Piet Aster was not at the meeting.'],
+  ],
+};
+
+describe('what did X say', () => {
+  let engine: Engine;
+  beforeAll(() => {
+    ({ engine } = engineOver(DAILY, COURIER));
+  }, 120_000);
+
+  it("ranks X's quoted words above passages that only name X", () => {
+    expect(engine.ask('what did aster say').passages[0]?.quote).toBe(words);
+  });
+
+  it('leaves a question asking something else of X to its own answer', () => {
+    expect(engine.ask('was aster at the meeting?').passages[0]?.quote).toBe(
+      'Piet Aster was not at the meeting.',
+    );
+  });
+});
+
+const accepted =
+  'Addressing a crowd of neighbours at the harvest festival shortly before dusk, the 67-year-old accepted the award.';
+const SPEECH: SearchFixtureArticle = {
+  id: 'speech',
+  title: 'Ruud honoured for river planting',
+  published: '2026-05-18',
+  paragraphs: [
+    [
+      "Sheep farmer Olav Ruud has been awarded the county's conservation medal for planting trees along the river.",
+    ],
+    [accepted, '"Every tree here was planted by friends," he said.'],
+    ['The medal has been awarded every year since 1994.'],
+  ],
+};
+
+describe('a quotation attributed by a pronoun after a sentence describing its speaker', () => {
+  let engine: Engine;
+  beforeAll(() => {
+    ({ engine } = engineOver(SPEECH));
+  }, 120_000);
+
+  it('is quoted with that sentence when the question asks for the speaker’s words', () => {
+    const quote = engine.ask('what did ruud say in his acceptance speech').passages[0]?.quote;
+    expect(quote).toBe(`${accepted} "Every tree here was planted by friends," he said.`);
+  });
+
+  it('is not when the question asks no one’s words', () => {
+    const quote = engine.ask('where did ruud accept the award').passages[0]?.quote;
+    expect(quote).toBe(accepted);
+  });
+});

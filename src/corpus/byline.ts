@@ -5,7 +5,7 @@
  * ends like a sentence.
  */
 import { outletKey } from './copyright.js';
-import { isInstitutionalAuthor, isOutletName, isRoleLine } from './credit-fields.js';
+import { isBylineOutlet, isInstitutionalAuthor, isRoleLine } from './credit-fields.js';
 import { findDateSpan } from './dates.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
@@ -75,14 +75,6 @@ export interface Byline {
 }
 
 /**
- * A field naming an outlet, by the rule metadata lines use ({@link isOutletName}); a role that
- * mentions its outlet ("Times Staff Writer") is a role.
- */
-function isOutletField(part: string): boolean {
-  return isOutletName(part) && !isRoleLine(part);
-}
-
-/**
  * Reads a "By …" byline. Null for any other line, including sentences that start with "By"
  * ("By six o'clock, the basement had flooded.").
  *
@@ -115,8 +107,8 @@ export function parseByline(line: string): Byline | null {
   // name, unlike an initial's or a suffix's ("Tom Reddaway Jr.").
   names[names.length - 1] = (names[names.length - 1] ?? '').replace(SENTENCE_STOP, '');
   const last = names[names.length - 1] ?? '';
-  if (names.length > 1 && isOutletField(last)) outlets.unshift(last);
-  if (names.length > 1 && (isOutletField(last) || isRoleLine(last))) names.pop();
+  if (names.length > 1 && isBylineOutlet(last)) outlets.unshift(last);
+  if (names.length > 1 && (isBylineOutlet(last) || isRoleLine(last))) names.pop();
   // Two outlets in one byline: which one published the article is not stated.
   return {
     author: names.join(', '),
@@ -146,7 +138,7 @@ function tailFields(tail: string): { outlets: string[]; date: string | null } | 
   const outlets: string[] = [];
   for (const part of rest.trim().split(SEPARATORS)) {
     if (part.length > 0 && !TAIL_PART.test(part)) return null;
-    if (isOutletField(part)) outlets.push(part);
+    if (isBylineOutlet(part)) outlets.push(part);
   }
   return { outlets, date };
 }
@@ -235,14 +227,15 @@ export interface AuthorAndOutlet {
 
 /**
  * An author field read from a page without the outlet's name at its end: "Ana Ruiz, Westmarch
- * Echo" gives "Ana Ruiz" and "Westmarch Echo" when `outlets` holds that outlet (compared by
+ * Lantern" gives "Ana Ruiz" and "Westmarch Lantern" when `outlets` holds that outlet (compared by
  * {@link outletKey}). A byline's names take capitalised words after a comma as a co-author, and
- * an outlet whose name holds no news outlet's noun ("Echo") has a name's shape; an outlet the
- * page or its corpus states elsewhere is known to be one. Anything else is returned as it is.
+ * an outlet whose name holds no newspaper's word ("Lantern"; credit-fields.ts isBylineOutlet)
+ * has a name's shape; an outlet the page or its corpus states elsewhere is known to be one.
+ * Anything else is returned as it is.
  *
  * @example
- * authorAndOutlet('Ana Ruiz, Westmarch Echo', ['Westmarch Echo']) // { author: 'Ana Ruiz', outlet: 'Westmarch Echo' }
- * authorAndOutlet('Ana Ruiz, Ben Ode', ['Westmarch Echo']) // { author: 'Ana Ruiz, Ben Ode', outlet: null }
+ * authorAndOutlet('Ana Ruiz, Westmarch Lantern', ['Westmarch Lantern']) // { author: 'Ana Ruiz', outlet: 'Westmarch Lantern' }
+ * authorAndOutlet('Ana Ruiz, Ben Ode', ['Westmarch Lantern']) // { author: 'Ana Ruiz, Ben Ode', outlet: null }
  */
 export function authorAndOutlet(author: string, outlets: Iterable<string>): AuthorAndOutlet {
   const parts = author.split(/\s*,\s*/);

@@ -77,6 +77,30 @@ export function isOutletNameLast(text: string): boolean {
   return isOutletName(part) && (DOMAIN.test(part) || OUTLET_NOUN.test(last));
 }
 
+/**
+ * Newspapers' title words that name other things too ("Echo": a product, a newsletter's name;
+ * "Bugle", "Clarion": an instrument, a call), so a line ending in one is no outlet by itself
+ * ({@link OUTLET_NOUN}); set after a writer's name in a byline ("By Rosa Vane, Pell Valley
+ * Echo"), the field is that writer's outlet: a person's name does not end in such a word. Taken
+ * from the titles of English-language local papers (the Northern Echo, the Bugle, the
+ * Clarion-Ledger, the Hartford Courant, the Spectator). A closed list: a paper named otherwise
+ * ("the Lantern") is still read as a co-author's name, as before.
+ */
+const PAPER_TITLE_WORD = /^(?:echo|bugle|clarion|gleaner|courant|intelligencer|spectator)$/i;
+
+/**
+ * True for a byline's field after the writer's name that names the writer's outlet: an outlet's
+ * name ({@link isOutletName}) or capitalised words ending in a {@link PAPER_TITLE_WORD} ("Pell
+ * Valley Echo", "The Clarion"); a role that mentions its outlet ("Times Staff Writer") is a role.
+ */
+export function isBylineOutlet(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  const named =
+    isOutletName(part) ||
+    (words.length > 1 && CAPITALISED.test(part.trim()) && PAPER_TITLE_WORD.test(words.at(-1)!));
+  return named && !isRoleLine(part);
+}
+
 /** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */
 export function isRoleLine(line: string): boolean {
   return ROLE.test(line.trim());

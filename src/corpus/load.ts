@@ -253,7 +253,7 @@ function metaFor(
 
 /**
  * The metadata of an article with an author read from its page that ends in an outlet's name
- * ("Ana Ruiz, Westmarch Echo"; byline.ts): the author alone, and that outlet as the outlet when
+ * ("Ana Ruiz, Westmarch Lantern"; byline.ts): the author alone, and that outlet as the outlet when
  * none is stated. The outlet must be known as one: the article's own, or one the corpus states
  * (in `articles.json` or an article's lines). What `articles.json` states is kept as it is.
  */

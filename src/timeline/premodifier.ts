@@ -82,6 +82,20 @@ function modifierInPhrase(words: readonly string[], k: number): boolean {
   return PARTICIPLE.test(word) || isAdjective(word);
 }
 
+/**
+ * True for a compound in "-ed" opening with an adjective or a number ("black-necked",
+ * "white-crested", "three-legged", "long-haired"): an adjective formed from an adjective and a
+ * noun (having a black neck), which no verb is (Quirk et al. 1985, on compound adjectives of the
+ * type "kind-hearted"). The few verbs of that shape ("deep-fried", "double-checked") are read as
+ * such only when no other word of the clause carries its tense.
+ */
+function adjectiveNounCompound(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || !/ed$/iu.test(parts[parts.length - 1] ?? '')) return false;
+  const first = parts[0] ?? '';
+  return NUMBER.test(first) || isAdjective(first);
+}
+
 /** True when another word of the clause around `i` in `words` carries a tense (see tense-markers.ts). */
 type TenseElsewhere = (words: readonly string[], i: number) => boolean;
 
@@ -95,8 +109,11 @@ type TenseElsewhere = (words: readonly string[], i: number) => boolean;
  *   or after such an adjective ("will deliver hot cooked meals"), when another word of its
  *   clause carries the tense (`tenseElsewhere`): a clause has a verb, so a participle with no
  *   other candidate is it ("many opposed plans on Monday").
+ * - before a noun, a compound of an adjective or a number and a noun in "-ed" ("its captive
+ *   black-necked storks", "feeding white-crested cranes"), when another word of its clause
+ *   carries the tense.
  * Reads the lexicon's adjectives (adjectives.ts, saved with the index) only for a word before
- * the participle that no other test places.
+ * the participle, or a compound's first part, that no other test places.
  */
 export function premodifiesNoun(
   words: readonly string[],
@@ -108,6 +125,9 @@ export function premodifiesNoun(
   // "a signed contract", "the affected": a determiner leaves no room for a verb.
   if (DETERMINER.test(words[i - 1] ?? '') && /ed$/iu.test(word)) return true;
   if (!PARTICIPLE.test(word) || !phraseGoesOn(words, i)) return false;
+  // "will begin vaccinating its captive black-necked storks on 6 April": before a noun, such a
+  // compound is its adjective, whatever words open the phrase.
+  if (adjectiveNounCompound(words[i] ?? '')) return tenseElsewhere(words, i);
   const k = before(words, i);
   if (k < 0) return false;
   const joined = /^(?:and|or)$/iu.test(words[k] ?? '');

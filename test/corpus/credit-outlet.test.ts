@@ -62,6 +62,12 @@ describe('parseByline: the outlet a byline names', () => {
     ['By Jane Roe, Science Correspondent', 'Jane Roe', null],
     ['By Ana Ruiz, Times Staff Writer', 'Ana Ruiz', null],
     ['By Ruth Kim, Greg Tan', 'Ruth Kim, Greg Tan', null],
+    // A paper's title word that names other things too ("Echo", "Bugle") names the outlet in a
+    // byline's field after the writer; a name of no such word stays a co-author's.
+    ['By Rosa Vane, Pell Valley Echo', 'Rosa Vane', 'Pell Valley Echo'],
+    ['By Idris Maun, Lowmoor Bugle', 'Idris Maun', 'Lowmoor Bugle'],
+    ['By Idris Maun · The Clarion · 6 May 2026', 'Idris Maun', 'The Clarion'],
+    ['By Ruth Kim, Greg Echols', 'Ruth Kim, Greg Echols', null],
     ['By Ana Ruiz · Kestrel Courier · Harbour Herald', 'Ana Ruiz', null],
   ])('reads %j', (line, author, outlet) => {
     expect(parseByline(line)).toMatchObject({ author, outlet });

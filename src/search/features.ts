@@ -7,7 +7,7 @@ import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
-import { leansAcrossBreak, pointsToError, refersBack } from './select/widen.js';
+import { pointsToError, refersBack } from './select/widen.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -85,9 +85,8 @@ export interface FeatureContext {
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
  * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
- * text of the same paragraph, or a paragraph of its own right before (news pages set each
- * sentence apart, so that break ends no unit: select/widen.ts `leansAcrossBreak`). Null when
- * it stands alone or opens its paragraph after a longer one: there the writer ended a unit.
+ * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
+ * break is where the writer ended a unit, and quoting across it would join two paragraphs.
  * A sentence pointing back to an error ("We are happy to correct the error.") leans on the one
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
  * September we said …") when that stands a sentence or two before in its paragraph, within the
@@ -102,8 +101,7 @@ export function contextSentence(
   const before = sentences[sentence - 1];
   if (own === undefined || before === undefined || own.kind !== 'body') return null;
   if (before.article !== own.article || before.kind !== 'body') return null;
-  if (own.paragraph !== before.paragraph && !leansAcrossBreak(sentences, sentence - 1, sentence))
-    return null;
+  if (own.paragraph !== before.paragraph) return null;
   const text = textOf(sentence);
   if (!refersBack(text)) return null;
   if (pointsToError(text)) {
@@ -136,21 +134,18 @@ export function featuresOf(
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
   const match = matcher.sentence(sentence);
-  // Neighbours stop at a paragraph break, as quotes do, but for the sentence leant on; the
-  // surroundings read across it as topic evidence only.
-  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : first;
+  // Neighbours stop at a paragraph break, as quotes and context do; the surroundings read
+  // across it as topic evidence only.
+  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
   let typeNew = 0;
-  // The answer is read in the sentence leant on only within the paragraph: across a break, that
-  // sentence says whom or what this one is about, and answers for itself as a candidate.
-  const typeFirst = inParagraphOf(sentences, first, own) ? first : sentence;
   if (plan.answerType !== null) {
     let type = -Infinity;
-    for (let s = typeFirst; s <= sentence; s++) {
+    for (let s = first; s <= sentence; s++) {
       const own = context.answerTypeOf(s);
       type = Math.max(type, own);
       // Blanking words only removes evidence: where there is none, there is none new.
@@ -160,7 +155,7 @@ export function featuresOf(
     typeMiss = type === 0 ? 1 : 0;
   } else if (context.speakerWordsOf !== undefined) {
     // The speaker's words are new whatever they repeat of the question: what was said is asked.
-    for (let s = typeFirst; s <= sentence; s++)
+    for (let s = first; s <= sentence; s++)
       typeMatch = Math.max(typeMatch, context.speakerWordsOf(s));
     typeNew = typeMatch;
     typeMiss = typeMatch === 0 ? 1 : 0;

@@ -1022,16 +1022,8 @@ export class SearchIndex {
       const f = featuresOf(features, s, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: s, score: scoreOf(f), features: f });
     };
-    // Blocks stay inside a paragraph; a sentence opening the next one may lean on a block's
-    // one-sentence paragraph across the break ("Olav Ruud …" / "The 67-year-old planted …").
-    const firsts = new Set<number>();
-    for (const { block } of blocks) firsts.add(block.first);
-    for (const { block, score: blockScore } of blocks) {
+    for (const { block, score: blockScore } of blocks)
       for (let s = block.first; s <= block.last; s++) scored(s, blockScore);
-      const next = block.last + 1;
-      if (block.first === block.last && !firsts.has(next) && contextOf(next) === block.last)
-        scored(next, blockScore);
-    }
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }
 

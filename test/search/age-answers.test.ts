@@ -56,22 +56,24 @@ describe('ages as answers', () => {
 });
 
 /**
- * An invented farmer named in a paragraph of one sentence, his age given in the next paragraph
- * by the description "The 67-year-old" (news style's second reference): the context of that
- * sentence is the paragraph before, as news pages set each sentence apart.
+ * An invented farmer named in one sentence, his age given in the next by the description "The
+ * 67-year-old" (news style's second reference), whatever verb follows it: the context of that
+ * sentence is the one naming him.
  */
 const FARMER: SearchFixtureArticle = {
   id: 'farmer',
   title: 'Farmer wins county medal',
   published: '2026-05-18',
   paragraphs: [
-    ["Olav Ruud, a sheep farmer from Nessby, won the county's conservation medal on Sunday."],
-    ['The 67-year-old planted more than 3,000 trees along the river over the past decade.'],
+    [
+      "Olav Ruud, a sheep farmer from Nessby, won the county's conservation medal on Sunday.",
+      'The 67-year-old planted more than 3,000 trees along the river over the past decade.',
+    ],
     ['Ruud plans to hand the farm to his daughter within two years.'],
   ],
 };
 
-describe('an age given by "the N-year-old" after the paragraph naming the person', () => {
+describe('an age given by "the N-year-old" after the sentence naming the person', () => {
   it('answers "how old is X", quoted with the sentence naming X', () => {
     const corpus = searchCorpus(FARMER);
     const index = SearchIndex.build(corpus, []);

@@ -82,27 +82,9 @@ describe('the sentence a sentence leans on', () => {
     return sentence && article ? article.text.slice(sentence.start, sentence.end) : '';
   };
 
-  it('is never in a paragraph of several sentences before', () => {
+  it('is never in the paragraph before', () => {
     expect(textOf(2)).toBe(SECOND[0]);
     expect(contextSentence(corpus.sentences, textOf, 2)).toBeNull();
-  });
-
-  it('is a paragraph of one sentence right before: news pages set each sentence apart', () => {
-    const apart = searchCorpus({
-      published: null,
-      paragraphs: [
-        ['Olav Ruud, a sheep farmer from Nessby, won the county medal on Sunday.'],
-        ['The 67-year-old planted more than 3,000 trees along the river.'],
-        ['Ruud plans to hand the farm to his daughter.', 'He is 67.'],
-        ['The 67-year-old will keep his sheep.'],
-      ],
-    });
-    const text = apart.articles[0]!.text;
-    const of = (s: number) => text.slice(apart.sentences[s]!.start, apart.sentences[s]!.end);
-    expect(contextSentence(apart.sentences, of, 1)).toBe(0);
-    // After a paragraph of two sentences, the break ends a unit.
-    expect(of(4)).toBe('The 67-year-old will keep his sheep.');
-    expect(contextSentence(apart.sentences, of, 4)).toBeNull();
   });
 
   it('is the sentence before in the same paragraph', () => {

@@ -151,15 +151,10 @@ export interface WindowContext {
  * True when `next` opens its paragraph right after `sentence`, a body paragraph of that one
  * sentence alone, in one article. News pages often set each sentence apart, so there the
  * break ends no unit, and a "She told us: …" opening `next` names no one without `sentence`.
- * A sentence opening with a pronoun or a description ("The 67-year-old planted …") leans on
- * `sentence` across it (features.ts `contextSentence`), and is quoted with it when that is what
- * makes it answer ({@link widen}); so are a speaker's words ({@link givesSpeakersWords}).
+ * Only a speaker's words are quoted across such a break ({@link givesSpeakersWords}); the
+ * ranking reads no context across it (features.ts `contextSentence`).
  */
-export function leansAcrossBreak(
-  sentences: readonly Sentence[],
-  sentence: number,
-  next: number,
-): boolean {
+function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next: number): boolean {
   const own = sentences[sentence];
   const after = sentences[next];
   const before = sentences[sentence - 1];
@@ -247,11 +242,9 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
  * pronoun, or a description and that sentence adds what the question asks; the next one when it
  * is short or adds what the question asks, or restates an error the next one corrects; and whatever it takes to start and end outside a
  * quotation. Every step stays inside the sentence's paragraph, so a quote holds no paragraph
- * break, but across a one-sentence paragraph's break ({@link leansAcrossBreak}): a sentence
- * leaning on that paragraph is quoted with it when that is what makes it answer ("Olav Ruud
- * …" then "The 67-year-old planted …" for "how old is Ruud"), and a sentence naming someone
- * whose words the question asks for is quoted with the next when that gives them ("Swimmer
- * Margaret Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
+ * break, but one: a sentence naming someone whose words the question asks for is quoted with
+ * the next, across a one-sentence paragraph's break, when that gives them ("Swimmer Margaret
+ * Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
  */
 export function widen(sentence: number, context: WindowContext): Window {
   const { sentences, textOf } = context;
@@ -265,9 +258,8 @@ export function widen(sentence: number, context: WindowContext): Window {
   const leansOn = context.contextOf(sentence);
   if (
     leansOn !== null &&
-    (sameParagraph(sentences, sentence, leansOn)
-      ? opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn)
-      : context.contextHelps(sentence, leansOn))
+    sameParagraph(sentences, sentence, leansOn) &&
+    (opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;
   // "Who said …?" is not answered by a quotation that does not say who speaks: it is quoted

@@ -1016,14 +1016,15 @@ export class SearchIndex {
       },
     };
     const ranked: RankedSentence[] = [];
-    const scored = (s: number, blockScore: number) => {
-      if (this.metadataHeading[s] === 1) return;
-      // A sentence that matches nothing may still answer with the sentence it leans on.
-      const f = featuresOf(features, s, blockScore / bestBlock);
-      if (f !== null) ranked.push({ sentence: s, score: scoreOf(f), features: f });
-    };
-    for (const { block, score: blockScore } of blocks)
-      for (let s = block.first; s <= block.last; s++) scored(s, blockScore);
+    for (const { block, score: blockScore } of blocks) {
+      for (let s = block.first; s <= block.last; s++) {
+        if (this.metadataHeading[s] === 1) continue;
+        // A sentence that matches nothing may still answer with the sentence it leans on.
+        const f = featuresOf(features, s, blockScore / bestBlock);
+        if (f === null) continue;
+        ranked.push({ sentence: s, score: scoreOf(f), features: f });
+      }
+    }
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }
 

@@ -25,6 +25,7 @@ import { opensSubordinate, unitsAfter, unitsBefore } from './fact-clauses.js';
 import { publishedClose, SCALE_TERMS, type MeasuredSource } from './fact-measures.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { stancesOf } from './fact-stance.js';
+import { relativeTimes } from './fact-time.js';
 import { compatibleDates, qualifierStart } from './fact-values.js';
 import { verbFormStems } from '../verb-forms.js';
 
@@ -151,6 +152,12 @@ function wordsAfter(source: MeasuredSource, from: number): string[] {
   return found;
 }
 
+/** The periods counted from publication a passage names (fact-time.ts keys), in order. */
+const periodsOf = (text: string) =>
+  relativeTimes(text)
+    .map((t) => t.key)
+    .join(' ');
+
 /**
  * True when two passages report one change of one measure with figures that cannot be the same
  * (the module note says when they are one change). `published`: the two articles' publication
@@ -175,6 +182,10 @@ export function changesDiffer(
     (d) => d.day !== null && b.values.dates.some((e) => compatibleDates(d, e)),
   );
   if (!sameWeekday && !sameDate) return false;
+  // One period: a weekday named alike in a week named on one side only ("on Monday" / "on
+  // Monday last week") may be another Monday. Periods counted from publication (fact-time.ts)
+  // must be the same words on both sides; the articles' dates are close already.
+  if (periodsOf(a.text) !== periodsOf(b.text)) return false;
   if (stancesOf(a.text).size > 0 || stancesOf(b.text).size > 0) return false;
   return !rangesOverlap(x.range, y.range);
 }

@@ -196,7 +196,12 @@ export function sameTime(
   publishedB: string | null,
 ): boolean {
   if (!isTimed(a) && !isTimed(b)) return true;
-  const byWords = () => sameTimeAnchor(a.relative, b.relative, publishedA, publishedB);
+  // fact-time.ts reads periods, not weekdays: "on Monday" against "last week" is left to its
+  // words only where both are resolved to days; unresolved, which days they name is unknown.
+  const byWords = () =>
+    sameTimeAnchor(a.relative, b.relative, publishedA, publishedB) &&
+    !weekdayAgainstPeriod(a, b) &&
+    !weekdayAgainstPeriod(b, a);
   const da = resolvedDays(a, publishedA);
   const db = resolvedDays(b, publishedB);
   if (da === null || db === null) return byWords();
@@ -208,6 +213,22 @@ export function sameTime(
   const recent = intervalOf(date);
   recent.first -= SEARCH_OPTIONS.facts.measureMaxDaysApart;
   return days.some((x) => meet(x, recent));
+}
+
+/**
+ * True when `a` names a weekday or a weekend counted from publication and `b` names none, but a
+ * period of its own counted from publication ("last week", "yesterday").
+ */
+function weekdayAgainstPeriod(a: PassageTime, b: PassageTime): boolean {
+  if (b.relative.length === 0 || !a.maybeWeekday) return false;
+  const weekdays = (time: PassageTime) => {
+    const { placed, counted } = datesOf(time);
+    return counted.some((i) => {
+      const kind = (placed[i] as PlacedMention).mention.kind;
+      return kind === 'weekday' || kind === 'weekend';
+    });
+  };
+  return weekdays(a) && !(b.maybeWeekday && weekdays(b));
 }
 
 /** Words that give a figure as it stands when written: "so far", "to date" (fact-time.ts keys). */

@@ -104,6 +104,7 @@ import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
 import { factiveClause } from './fact-subordinate.js';
 import { changesDiffer } from './fact-changes.js';
+import { compoundHeadsApart } from './fact-compounds.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -374,8 +375,13 @@ function sameSlot(x: Slot, y: Slot): boolean {
  */
 function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
   if ('number' in x && 'number' in y) {
-    // Money and shares name their unit; a count's is the word after it.
-    const units = x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit;
+    // Money and shares name their unit; a count's is the word after it. Amounts in two
+    // currencies ("$2 million" / "€3 million") measure in two units: setting them against each
+    // other needs an exchange rate, which neither report states, so they are not compared.
+    const units =
+      x.kind === 'money'
+        ? x.currency === null || y.currency === null || x.currency === y.currency
+        : x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit;
     if (x.kind !== y.kind || !units) return null;
     // Two vague counts ("thousands", "tens of thousands") state no figures to set against each
     // other: each agrees with itself only. Against a figure one still differs ("dozens" / "20").
@@ -548,6 +554,20 @@ function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
     (da.length === 0 || db.length === 0 || da.some((x) => db.some((y) => compatibleDates(x, y)))) &&
     !namesConflict(a.values, b.values, a.text, b.text)
   );
+}
+
+/**
+ * True when both passages state amounts of money in known currencies and none of one
+ * passage's currencies is among the other's ("$2 million" / "€2 million").
+ */
+function currenciesApart(a: FactValues, b: FactValues): boolean {
+  const currencies = (values: FactValues) =>
+    values.positioned.flatMap((v) =>
+      'number' in v && v.kind === 'money' && v.currency !== null ? [v.currency] : [],
+    );
+  const ca = currencies(a);
+  const cb = currencies(b);
+  return ca.length > 0 && cb.length > 0 && !ca.some((c) => cb.includes(c));
 }
 
 /** True when both give ordinals ("the second round") and none is the same. */
@@ -1167,6 +1187,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       (aspect === 'date' || aspect === 'number') &&
       (namesConflict(va, vb, a.text, b.text) ||
         modifiedApart(a, b) ||
+        compoundHeadsApart(a, b) ||
         amountsSaidApart(a, b) ||
         differingSlot(
           [...a.terms.keys()],
@@ -1202,7 +1223,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
       (measuresDiffer(a, b, context.published) || changesDiffer(a, b, context.published)) &&
-      sameSetting(a, b)
+      sameSetting(a, b) &&
+      !compoundHeadsApart(a, b)
     )
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
@@ -1273,6 +1295,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
   if (quantitiesConflict(va, vb))
     return { kind: 'different-fact', reason: 'different values of one measure' };
+  // "$2 million" does not confirm "€2 million": the same digits in another currency are another
+  // amount, or one the writer converted at a rate not stated.
+  if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };
   // A stance governs what two reports share when it stands before a shared word
   // (governingStances), as far as their words show. When no word of what happened is shared,
   // only what it happened to (fact-predicates.ts), a stance one side takes on its own event

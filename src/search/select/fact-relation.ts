@@ -66,6 +66,7 @@ import {
   passageTime,
   resolvedDaysAt,
   resolvesToStatedDay,
+  holdsStatedDay,
   sameTime,
   timeSpans,
   upToNowAlike,
@@ -893,22 +894,58 @@ export function relateFacts(
 }
 
 /**
- * True when one passage states no time counted from publication but calendar days with their
- * years, and the other's time counted from its publication (`published`: the two articles'
- * dates, in order) resolves to one of those days (fact-resolved-time.ts
- * `resolvesToStatedDay`): "Inspectors began their review … on 31 March 2026" and "The
- * inspectors started reviewing … on Tuesday last week" of 8 April 2026 are dated alike.
+ * True when one passage states no time counted from publication but calendar days, and the
+ * other's time counted from its publication (`published`: the two articles' dates, in order)
+ * resolves to one of those days (fact-resolved-time.ts `resolvesToStatedDay`; a day written
+ * without its year is of its own article's year): "Inspectors began their review … on 31 March
+ * 2026" and "The inspectors started reviewing … on Tuesday last week" of 8 April 2026 are dated
+ * alike.
  */
 function onStatedDay(
   a: AnalysedFact,
   b: AnalysedFact,
   [publishedA, publishedB]: readonly [string | null, string | null],
 ): boolean {
-  const told = (dated: AnalysedFact, timed: AnalysedFact, published: string | null) =>
+  const told = (
+    dated: AnalysedFact,
+    timed: AnalysedFact,
+    published: string | null,
+    datedPublished: string | null,
+  ) =>
     !isTimed(dated.time) &&
     isTimed(timed.time) &&
-    resolvesToStatedDay(timed.time, published, datesWithYear(dated.values));
-  return told(a, b, publishedB) || told(b, a, publishedA);
+    resolvesToStatedDay(timed.time, published, calendarDays(dated.values), datedPublished);
+  return told(a, b, publishedB, publishedA) || told(b, a, publishedA, publishedB);
+}
+
+/** The calendar days a passage states: dates with a month and a day, with or without a year. */
+function calendarDays(values: FactValues): StatedDate[] {
+  return values.dates.filter((date) => date.month !== null && date.day !== null);
+}
+
+/**
+ * Whether a calendar day one passage states and a time the other counts from publication can be
+ * one day; null when the passages are not of that kind (each states a calendar day, or a time
+ * counted from publication, and not both). Both name when the fact happened in two ways, which
+ * are compared only as days: the counted time resolved from its own article's date
+ * (fact-resolved-time.ts `holdsStatedDay`: "on Tuesday" of Wednesday 3 March 2021 holds "March
+ * 2"), the calendar day in its own article's year when written without one. A time that cannot
+ * be resolved (no publication date; a weekday the timeline leaves in doubt) may be any day: the
+ * two are then not known to be one, so never claimed as one fact.
+ */
+function countedAgainstCalendar(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  [publishedA, publishedB]: readonly [string | null, string | null],
+): boolean | null {
+  const dated = (fact: AnalysedFact) => !isTimed(fact.time) && calendarDays(fact.values).length > 0;
+  const counted = (fact: AnalysedFact) =>
+    isTimed(fact.time) && calendarDays(fact.values).length === 0;
+  if (dated(a) && counted(b))
+    return holdsStatedDay(b.time, publishedB, calendarDays(a.values), publishedA);
+  if (dated(b) && counted(a))
+    return holdsStatedDay(a.time, publishedA, calendarDays(b.values), publishedB);
+  return null;
 }
 
 /**
@@ -983,7 +1020,9 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
   // pairs are kept apart by their words alone and resolving dates costs more.
   const [publishedA, publishedB] = context.published ?? [null, null];
   const sameTimes = () =>
-    sameTime(a.time, b.time, publishedA, publishedB) || onStatedDay(a, b, [publishedA, publishedB]);
+    countedAgainstCalendar(a, b, [publishedA, publishedB]) ??
+    (sameTime(a.time, b.time, publishedA, publishedB) ||
+      onStatedDay(a, b, [publishedA, publishedB]));
   const apart: FactRelation = {
     kind: 'different-fact',
     reason: 'relative time from different dates',
@@ -1018,7 +1057,13 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
   const scheduledB = scheduled(b, publishedB);
   const one = relateOneWay(scheduledA, scheduledB, context);
   if (one.kind === 'different-fact') return one;
-  const other = relateOneWay(scheduledB, scheduledA, context);
+  // Read the other way round, each passage keeps its own article's date: a time counted from
+  // publication resolved from the other's date would name another day.
+  const swapped: RelationContext =
+    context.published === undefined
+      ? context
+      : { ...context, published: [context.published[1], context.published[0]] };
+  const other = relateOneWay(scheduledB, scheduledA, swapped);
   const agree =
     one.kind === 'disagree'
       ? other.kind === 'disagree' && other.aspect === one.aspect

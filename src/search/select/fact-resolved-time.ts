@@ -264,28 +264,56 @@ export function upToNowAlike(
 }
 
 /**
+ * The day numbers of `dates` (calendar days: a month and a day each), a date written without its
+ * year taken in the year of its own article's publication (`datesPublished`: "on March 2" in an
+ * article of 4 March 2021 is 2 March 2021, as news dates the days it reports); such a date is
+ * left out when that publication date is not known.
+ */
+function statedDayNumbers(
+  dates: readonly StatedDate[],
+  datesPublished: string | null = null,
+): number[] {
+  const year = datesPublished === null ? null : (parseIsoDate(datesPublished)?.year ?? null);
+  return dates.flatMap((d) => {
+    const y = d.year ?? year;
+    return y !== null && d.month !== null && d.day !== null ? [dayNumber(y, d.month, d.day)] : [];
+  });
+}
+
+/**
  * True when a passage's time counted from publication resolves ({@link resolvedDays}, from
- * `published`) to one day, and that day is one of `dates`, calendar days stated with their
- * years by another passage: "on Tuesday last week" in an article of 8 April 2026 and "on 31
- * March 2026" name one day, as the timeline, which resolves both, dates them alike. A week, a
+ * `published`) to one day, and that day is one of `dates`, calendar days stated by another
+ * passage (a date without its year in the year of `datesPublished`, that passage's article's
+ * date: {@link statedDayNumbers}): "on Tuesday last week" in an article of 8 April 2026 and "on
+ * 31 March 2026" name one day, as the timeline, which resolves both, dates them alike. A week, a
  * month or an unresolved time names no day.
  */
 export function resolvesToStatedDay(
   time: PassageTime,
   published: string | null,
   dates: readonly StatedDate[],
+  datesPublished: string | null = null,
 ): boolean {
   const days = resolvedDays(time, published);
   if (days === null || days.length === 0) return false;
-  return days.some(
-    (x) =>
-      x.first === x.last &&
-      dates.some(
-        (d) =>
-          d.year !== null &&
-          d.month !== null &&
-          d.day !== null &&
-          dayNumber(d.year, d.month, d.day) === x.first,
-      ),
-  );
+  const stated = statedDayNumbers(dates, datesPublished);
+  return days.some((x) => x.first === x.last && stated.includes(x.first));
+}
+
+/**
+ * True when some period a passage's time counted from publication resolves to ({@link
+ * resolvedDays}, from `published`: a day, a week, a month) holds one of `dates`, calendar days
+ * another passage states ({@link statedDayNumbers}, from `datesPublished`): "last month" of 11
+ * March holds 12 February. False when the time is not resolved: which days it names is unknown.
+ */
+export function holdsStatedDay(
+  time: PassageTime,
+  published: string | null,
+  dates: readonly StatedDate[],
+  datesPublished: string | null,
+): boolean {
+  const days = resolvedDays(time, published);
+  if (days === null) return false;
+  const stated = statedDayNumbers(dates, datesPublished);
+  return days.some((x) => stated.some((n) => x.first <= n && n <= x.last));
 }

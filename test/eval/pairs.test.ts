@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { publishedOf } from './pair-dates.js';
-import { parsePairs, predictPair, scorePairs, type PairsFile } from './pairs.js';
+import {
+  DEVELOPMENT_ONLY_FILES,
+  PAIRS_FILES,
+  pairSplit,
+  parsePairs,
+  predictPair,
+  readPairs,
+  scorePairs,
+  type PairsFile,
+} from './pairs.js';
 
 const spec: PairsFile = { file: 'sets/x-pairs.json', corpus: 'bundled', label: 'test' };
 
@@ -91,5 +100,29 @@ describe('pairs with the publication dates of their articles', () => {
     expect(publishedOf(dates, 'news', null)).toBeNull();
     expect(publishedOf(dates, 'news', 'b.txt')).toBe('2021-11-26');
     expect(() => publishedOf(dates, 'news', 'gone.txt')).toThrow(/gone\.txt.*news corpus/);
+  });
+});
+
+describe('pairs written by someone who read the code', () => {
+  it('are development pairs only, so the test part stays unseen', () => {
+    for (const file of DEVELOPMENT_ONLY_FILES) {
+      const spec = PAIRS_FILES.find((f) => f.file === file);
+      expect(spec).toBeDefined();
+      const pairs = readPairs(spec as PairsFile) ?? [];
+      expect(pairs.length).toBeGreaterThan(0);
+      expect(pairs.filter((p) => pairSplit(p) !== 'dev').map((p) => p.a)).toEqual([]);
+    }
+  });
+
+  it('read an invented article’s given publication date', () => {
+    const a = 'Kelby council approved a new bus depot on Tuesday.';
+    const b = 'Kelby council approved a new bus depot on March 2.';
+    expect(predictPair({ a, b, aPublished: '2021-03-03', bPublished: '2021-03-04' }).kind).toBe(
+      'same-fact',
+    );
+    expect(predictPair({ a, b }).kind).toBe('different-fact');
+    expect(() =>
+      parsePairs(JSON.stringify({ pairs: [{ a, b, label: 'same-fact', aPublished: 'x' }] }), spec),
+    ).toThrow(/pairs\.0\.aPublished/);
   });
 });

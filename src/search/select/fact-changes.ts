@@ -30,13 +30,13 @@ import { compatibleDates, qualifierStart } from './fact-values.js';
 import { verbFormStems } from '../verb-forms.js';
 
 /** Verbs saying a measure rose by the figure after them ("climbed 1.8 percent"). */
-const RISING = verbFormStems(
+export const RISING = verbFormStems(
   ['rise', 'climb', 'gain', 'jump', 'increase', 'advance', 'grow', 'soar', 'surge', 'rally'],
   SEARCH_OPTIONS.facts.namePrefix,
 );
 
 /** Verbs saying a measure fell by the figure after them ("dropped 3 points"). */
-const FALLING = verbFormStems(
+export const FALLING = verbFormStems(
   [
     'fall',
     'drop',

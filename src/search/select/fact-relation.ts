@@ -106,6 +106,7 @@ import { partySharesAgree } from './fact-shares.js';
 import { factiveClause } from './fact-subordinate.js';
 import { changesDiffer } from './fact-changes.js';
 import { compoundHeadsApart } from './fact-compounds.js';
+import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1303,6 +1304,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Who said it on one side only, against a detail added on the other, is no such place: the
   // claims are compared next (fact-slots.ts `framingAgainstClaim`).
   const same = synonymousTerms(a, b, context.synonyms);
+  // One level of one measure told with two verbs ("rose to 84 percent" / "reached 84 percent",
+  // fact-levels.ts): the verbs say how it came about, not two things reported.
+  const level = sameLevel(a, b);
   const place = differingSlot(
     [...a.terms.keys()],
     [...b.terms.keys()],
@@ -1310,11 +1314,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     o.slotElsewhereTerms,
     same,
   );
-  if (place !== null && !framingAgainstClaim(place, a.claimTerms, b.claimTerms))
+  if (place !== null && !level && !framingAgainstClaim(place, a.claimTerms, b.claimTerms))
     return { kind: 'different-fact', reason: 'different words in one place' };
   // The same check on what each reports, its framing set aside ("the authority agreed to pay,
   // the council said" / "the council agreed to pay, the authority said").
   if (
+    !level &&
     differingSlot(
       [...a.claimTerms],
       [...b.claimTerms],
@@ -1343,6 +1348,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // "$2 million" does not confirm "€2 million": the same digits in another currency are another
   // amount, or one the writer converted at a rate not stated.
   if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };
+  // "Rose 84 percent" is how far it moved, "rose to 84 percent" where it ended (fact-levels.ts).
+  if (changeAgainstLevel(a, b))
+    return { kind: 'different-fact', reason: 'a change against a level' };
   // A stance governs what two reports share when it stands before a shared word
   // (governingStances), as far as their words show. When no word of what happened is shared,
   // only what it happened to (fact-predicates.ts), a stance one side takes on its own event
@@ -1356,6 +1364,6 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Reports sharing what an act is about but neither the act nor who did it ("The traders have
   // applied for a judicial review" / "A judge has refused permission for a judicial review") tell
   // two events (fact-acts.ts). Read last, as above.
-  if (actsApart(a, b, same)) return { kind: 'different-fact', reason: 'different acts' };
+  if (!level && actsApart(a, b, same)) return { kind: 'different-fact', reason: 'different acts' };
   return { kind: 'same-fact' };
 }

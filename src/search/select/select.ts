@@ -81,7 +81,11 @@ function coverageOf(candidate: RankedSentence): number {
   return Math.max(candidate.features.coverage, candidate.features.contextCoverage);
 }
 
-/** The aspect of a fact an answer type asks for. */
+/**
+ * The aspect of a fact an answer type asks for. A duration ("how long") is a count of units of
+ * time ("for six hours"), which fact-relation.ts compares as any count with its unit: two
+ * reports of one closure "for six hours" and "for nine hours" differ on the number.
+ */
 export function aspectOf(type: AnswerType | null): Aspect | null {
   switch (type?.name) {
     case 'place':
@@ -90,6 +94,7 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
       return 'date';
     case 'number':
     case 'age':
+    case 'duration':
       return 'number';
     case 'person':
     case 'organisation':

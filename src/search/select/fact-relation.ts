@@ -898,9 +898,9 @@ export function relateFacts(
  * True when one passage states no time counted from publication but calendar days, and the
  * other's time counted from its publication (`published`: the two articles' dates, in order)
  * resolves to one of those days (fact-resolved-time.ts `resolvesToStatedDay`; a day written
- * without its year is of its own article's year): "Inspectors began their review … on 31 March
- * 2026" and "The inspectors started reviewing … on Tuesday last week" of 8 April 2026 are dated
- * alike.
+ * without its year in the year the timeline gives it): "Inspectors began their review … on 31
+ * March 2026" and "The inspectors started reviewing … on Tuesday last week" of 8 April 2026 are
+ * dated alike.
  */
 function onStatedDay(
   a: AnalysedFact,
@@ -915,7 +915,7 @@ function onStatedDay(
   ) =>
     !isTimed(dated.time) &&
     isTimed(timed.time) &&
-    resolvesToStatedDay(timed.time, published, calendarDays(dated.values), datedPublished);
+    resolvesToStatedDay(timed.time, published, dated.time, datedPublished);
   return told(a, b, publishedB, publishedA) || told(b, a, publishedA, publishedB);
 }
 
@@ -930,9 +930,10 @@ function calendarDays(values: FactValues): StatedDate[] {
  * counted from publication, and not both). Both name when the fact happened in two ways, which
  * are compared only as days: the counted time resolved from its own article's date
  * (fact-resolved-time.ts `holdsStatedDay`: "on Tuesday" of Wednesday 3 March 2021 holds "March
- * 2"), the calendar day in its own article's year when written without one. A time that cannot
- * be resolved (no publication date; a weekday the timeline leaves in doubt) may be any day: the
- * two are then not known to be one, so never claimed as one fact.
+ * 2"), the calendar day as the timeline dates it from its own article's date (its year, when not
+ * written, the one tense and publication give: fact-resolved-time.ts `calendarDayNumbers`). A
+ * time that cannot be resolved (no publication date; a weekday the timeline leaves in doubt) may
+ * be any day: the two are then not known to be one, so never claimed as one fact.
  */
 function countedAgainstCalendar(
   a: AnalysedFact,
@@ -942,10 +943,8 @@ function countedAgainstCalendar(
   const dated = (fact: AnalysedFact) => !isTimed(fact.time) && calendarDays(fact.values).length > 0;
   const counted = (fact: AnalysedFact) =>
     isTimed(fact.time) && calendarDays(fact.values).length === 0;
-  if (dated(a) && counted(b))
-    return holdsStatedDay(b.time, publishedB, calendarDays(a.values), publishedA);
-  if (dated(b) && counted(a))
-    return holdsStatedDay(a.time, publishedA, calendarDays(b.values), publishedB);
+  if (dated(a) && counted(b)) return holdsStatedDay(b.time, publishedB, a.time, publishedA);
+  if (dated(b) && counted(a)) return holdsStatedDay(a.time, publishedA, b.time, publishedB);
   return null;
 }
 

@@ -263,57 +263,81 @@ export function upToNowAlike(
   );
 }
 
+/** Each passage's calendar days, per publication date they were read with. */
+const calendarRead = new WeakMap<PassageTime, Map<string | null, number[]>>();
+
 /**
- * The day numbers of `dates` (calendar days: a month and a day each), a date written without its
- * year taken in the year of its own article's publication (`datesPublished`: "on March 2" in an
- * article of 4 March 2021 is 2 March 2021, as news dates the days it reports); such a date is
- * left out when that publication date is not known.
+ * The calendar days a passage states (a month and a day each), as day numbers, each in the year
+ * the timeline gives it (src/timeline `resolveArticle`, from `published`, its article's date): a
+ * date written with its year in that year, one written without it in the year its tense and the
+ * publication date say ("on March 2" in an article of 4 March 2021 is 2 March 2021). A date the
+ * timeline leaves unresolved (no publication date to take a missing year from) is left out.
  */
-function statedDayNumbers(
-  dates: readonly StatedDate[],
-  datesPublished: string | null = null,
-): number[] {
-  const year = datesPublished === null ? null : (parseIsoDate(datesPublished)?.year ?? null);
-  return dates.flatMap((d) => {
-    const y = d.year ?? year;
-    return y !== null && d.month !== null && d.day !== null ? [dayNumber(y, d.month, d.day)] : [];
-  });
+export function calendarDayNumbers(time: PassageTime, published: string | null): number[] {
+  let byDate = calendarRead.get(time);
+  if (byDate === undefined) calendarRead.set(time, (byDate = new Map()));
+  let days = byDate.get(published);
+  if (days === undefined) {
+    const { text } = time;
+    const placed: PlacedMention[] = detectMentions(text).map((mention) => ({
+      mention,
+      sentence: 0,
+      paragraph: 0,
+      tense: tenseOf(text, mention.start, mention.end),
+      text,
+    }));
+    const anchor = published === null ? null : parseIsoDate(published);
+    const resolutions = resolveArticle(placed, anchor);
+    days = placed.flatMap(({ mention }, i) => {
+      const date = resolutions[i]?.date;
+      return mention.kind === 'calendar' &&
+        mention.day !== undefined &&
+        date != null &&
+        date.precision === 'day' &&
+        date.month !== undefined &&
+        date.day !== undefined
+        ? [dayNumber(date.year, date.month, date.day)]
+        : [];
+    });
+    byDate.set(published, days);
+  }
+  return days;
 }
 
 /**
  * True when a passage's time counted from publication resolves ({@link resolvedDays}, from
- * `published`) to one day, and that day is one of `dates`, calendar days stated by another
- * passage (a date without its year in the year of `datesPublished`, that passage's article's
- * date: {@link statedDayNumbers}): "on Tuesday last week" in an article of 8 April 2026 and "on
- * 31 March 2026" name one day, as the timeline, which resolves both, dates them alike. A week, a
- * month or an unresolved time names no day.
+ * `published`) to one day, and that day is one of the calendar days another passage states
+ * ({@link calendarDayNumbers} of `dated`, from `datedPublished`): "on Tuesday last week" in an
+ * article of 8 April 2026 and "on 31 March 2026" name one day, as the timeline, which resolves
+ * both, dates them alike. A week, a month or an unresolved time names no day.
  */
 export function resolvesToStatedDay(
   time: PassageTime,
   published: string | null,
-  dates: readonly StatedDate[],
-  datesPublished: string | null = null,
+  dated: PassageTime,
+  datedPublished: string | null,
 ): boolean {
   const days = resolvedDays(time, published);
   if (days === null || days.length === 0) return false;
-  const stated = statedDayNumbers(dates, datesPublished);
+  const stated = calendarDayNumbers(dated, datedPublished);
   return days.some((x) => x.first === x.last && stated.includes(x.first));
 }
 
 /**
  * True when some period a passage's time counted from publication resolves to ({@link
- * resolvedDays}, from `published`: a day, a week, a month) holds one of `dates`, calendar days
- * another passage states ({@link statedDayNumbers}, from `datesPublished`): "last month" of 11
- * March holds 12 February. False when the time is not resolved: which days it names is unknown.
+ * resolvedDays}, from `published`: a day, a week, a month) holds one of the calendar days
+ * another passage states ({@link calendarDayNumbers} of `dated`, from `datedPublished`): "last
+ * month" of 11 March holds 12 February. False when either is not resolved: which days it names
+ * is unknown.
  */
 export function holdsStatedDay(
   time: PassageTime,
   published: string | null,
-  dates: readonly StatedDate[],
-  datesPublished: string | null,
+  dated: PassageTime,
+  datedPublished: string | null,
 ): boolean {
   const days = resolvedDays(time, published);
   if (days === null) return false;
-  const stated = statedDayNumbers(dates, datesPublished);
+  const stated = calendarDayNumbers(dated, datedPublished);
   return days.some((x) => stated.some((n) => x.first <= n && n <= x.last));
 }

@@ -77,3 +77,27 @@ describe('figures of two periods', () => {
     expect(kind(FUTURES, 'Tarvian wheat futures ended Monday up 2.1 per cent.')).toBe('disagree');
   });
 });
+
+describe('figures of one measure in other sentence shapes', () => {
+  const TOLL = 'The death toll from the Ashby landslide stood at 14.';
+
+  it('sets a toll put at one figure against the toll standing at another', () => {
+    expect(kind('Officials put the death toll from the Ashby landslide at 12.', TOLL)).toBe(
+      'disagree',
+    );
+  });
+
+  it('takes "at least 12" as compatible with 14, never as a dispute', () => {
+    expect(kind('At least 12 people died in the Ashby landslide.', TOLL)).not.toBe('disagree');
+    expect(
+      kind(
+        'At least 12 people died in the Ashby landslide.',
+        '14 people died in the Ashby landslide.',
+      ),
+    ).not.toBe('disagree');
+    // A control: two exact figures of one toll differ.
+    expect(
+      kind('12 people died in the Ashby landslide.', '14 people died in the Ashby landslide.'),
+    ).toBe('disagree');
+  });
+});

@@ -13,9 +13,11 @@
  *   over it is exactly what the pass allocated; printed per question, with V8's sampling heap
  *   profiler (inspector `HeapProfiler.startSampling`, objects a collection freed included)
  *   naming the functions that allocate most, by their own allocations and with their callees'.
- * - `scavenges`: V8's default heap, as a running bot has it: the young-generation collections
- *   (`PerformanceObserver`, entry type `gc`, kind minor) per 1,000 questions over `rounds`
- *   passes, and the process's CPU time (user + system, `process.cpuUsage`) per question.
+ * - `scavenges`: the young generation the bot answers with (src/framework/young-generation.ts),
+ *   the rest V8's default heap: the young-generation collections (`PerformanceObserver`, entry
+ *   type `gc`, kind minor) per 1,000 questions over `rounds` passes, and the process's CPU time
+ *   (user + system, `process.cpuUsage`) per question. V8 grows the young generation to its
+ *   limit as objects survive, so the count falls over the first few thousand questions.
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -26,6 +28,7 @@ import { readQuestions, roundsAndWarmup } from './question-loop-args.js';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openEngine } from '../src/engine/index.js';
+import { ANSWERING_HEAP_FLAGS } from '../src/framework/young-generation.js';
 import { openPrebuiltEngine } from './engine-adapter.js';
 import { REPO_ROOT } from './probes/spawn.js';
 
@@ -170,13 +173,13 @@ async function childScavenges(
   const asked = rounds * questions.length;
   return [
     `scavenges per 1,000 questions: ${((1000 * kinds.minor) / asked).toFixed(1)} ` +
-      `(${kinds.minor} over ${asked} questions; other collections ${kinds.other}; V8's default heap)`,
+      `(${kinds.minor} over ${asked} questions; other collections ${kinds.other}; the bot's young generation)`,
     `CPU per question (user + system): ${((used.user + used.system) / 1000 / asked).toFixed(3)} ms ` +
       `(user ${(used.user / 1000 / asked).toFixed(3)}, system ${(used.system / 1000 / asked).toFixed(3)})`,
   ];
 }
 
-function runChild(nodeFlags: string[], args: string[]): Promise<string> {
+function runChild(nodeFlags: readonly string[], args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', SELF, ...args], {
       cwd: REPO_ROOT,
@@ -240,7 +243,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(
     `${questions.length} questions × ${rounds} passes after ${warmup} warm-up, ${corpus}\n`,
   );
-  process.stdout.write(await runChild([], ['--child', 'scavenges', ...shared]));
+  process.stdout.write(await runChild(ANSWERING_HEAP_FLAGS, ['--child', 'scavenges', ...shared]));
   process.stdout.write(
     await runChild(
       [

@@ -23,6 +23,7 @@ import {
   type SideBySideOptions,
   type TimedPass,
 } from './latency.js';
+import { ANSWERING_HEAP_FLAGS } from '../src/framework/young-generation.js';
 import { REPO_ROOT } from './probes/spawn.js';
 
 const PASSES_SCRIPT = fileURLToPath(new URL('./probes/passes.ts', import.meta.url));
@@ -63,7 +64,8 @@ class PassesChild {
     const file = contender.task === 'ask-engine' ? contender.corpusDir : contender.indexFile;
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', PASSES_SCRIPT, contender.task, file],
+      // Each with the young generation the bot answers with, plain lunr too.
+      [...ANSWERING_HEAP_FLAGS, '--import', 'tsx', PASSES_SCRIPT, contender.task, file],
       {
         cwd: REPO_ROOT,
         stdio: ['pipe', 'pipe', 'pipe'],

@@ -12,6 +12,8 @@ export interface ServeBenchOptions {
   engineThread: 'worker' | 'main';
   skipGateway: boolean;
   skipHttp: boolean;
+  /** The gateway's warm-up and burst alone: no rate, memory or HTTP phase. */
+  burstOnly: boolean;
   /** Write the figures as JSON to this file too; null: the table only. */
   json: string | null;
   /** Requests a second the HTTP load holds to; null: as fast as answered. */
@@ -23,7 +25,8 @@ export interface ServeBenchOptions {
 }
 
 export const SERVE_BENCH_USAGE = `usage: npm run bench:serve -- [--quick] [--engine-thread worker|main] [--command ask|sources|help]
-                              [--skip-gateway] [--skip-http] [--http-rate N] [--json FILE] [--cpu-prof DIR]
+                              [--skip-gateway] [--skip-http] [--burst-only] [--http-rate N] [--json FILE]
+                              [--cpu-prof DIR]
   Starts the bot as its own process and loads it on 127.0.0.1 only, each phase bounded in count
   and time: the gateway through a stand-in Discord, then the HTTP interactions endpoint.
   --quick           small counts (100/s for 3 s, a burst of 300, 4k interactions, 10k HTTP requests)
@@ -31,6 +34,7 @@ export const SERVE_BENCH_USAGE = `usage: npm run bench:serve -- [--quick] [--eng
   --command         the command sent: ask (default; the engine too), sources, or help (the transport alone)
   --skip-gateway    leave out the gateway phases
   --skip-http       leave out the HTTP phase
+  --burst-only      the gateway's warm-up and burst alone (no rate, memory or HTTP phase)
   --http-rate N     hold the HTTP load to N requests a second (1–20,000); default as fast as answered
   --json FILE       also write the figures as JSON to FILE
   --cpu-prof DIR    the bot process writes V8 CPU profiles there, one per thread
@@ -59,6 +63,7 @@ export function parseServeBenchArgs(argv: readonly string[]): ServeBenchOptions 
         command: { type: 'string', default: 'ask' },
         'skip-gateway': { type: 'boolean', default: false },
         'skip-http': { type: 'boolean', default: false },
+        'burst-only': { type: 'boolean', default: false },
         json: { type: 'string' },
         'http-rate': { type: 'string' },
         'cpu-prof': { type: 'string' },
@@ -86,12 +91,17 @@ export function parseServeBenchArgs(argv: readonly string[]): ServeBenchOptions 
     throw new ServeBenchUsageError(
       `bench:serve: --http-rate is a whole number of requests a second, 1–20,000, not "${rate}"`,
     );
+  if (values['burst-only'] && values['skip-gateway'])
+    throw new ServeBenchUsageError(
+      'bench:serve: --burst-only runs the gateway: not with --skip-gateway',
+    );
   return {
     quick: values.quick,
     command,
     engineThread,
     skipGateway: values['skip-gateway'],
-    skipHttp: values['skip-http'],
+    skipHttp: values['skip-http'] || values['burst-only'],
+    burstOnly: values['burst-only'],
     json: values.json ?? null,
     httpRate,
     cpuProf: values['cpu-prof'] ?? null,

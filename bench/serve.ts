@@ -5,7 +5,7 @@
  *
  * Gateway, through the stand-in Discord (test/support/fake-discord.ts):
  *   rate    /ask at a steady rate: latency from dispatch to the final answer, callbacks late (> 3 s);
- *   burst   N /ask dispatched at once: how many are acknowledged within 3 s;
+ *   burst   N /ask dispatched at once: how many are acknowledged within 3 s, how many deferred;
  *   memory  after 10k and after 20k interactions: the bot's RSS, and its heap in use after a full
  *           collection (main thread and engine worker; the bot runs with --expose-gc for this).
  * HTTP (`src/main.ts http`), driven by autocannon over keep-alive connections, each request made
@@ -210,7 +210,7 @@ async function gateway() {
 
   // rate: steady arrivals.
   const rateIds: string[] = [];
-  const total = PLAN.ratePerS * PLAN.rateSeconds;
+  const total = options.burstOnly ? 0 : PLAN.ratePerS * PLAN.rateSeconds;
   const t0 = Date.now();
   for (let i = 0; i < total && Date.now() - t0 < PHASE_LIMIT_MS; i++) {
     rateIds.push(ask());
@@ -236,7 +236,7 @@ async function gateway() {
   }> = [];
   const m0 = Date.now();
   let memoryIds: string[] = [];
-  for (const target of PLAN.memoryAt) {
+  for (const target of options.burstOnly ? [] : PLAN.memoryAt) {
     while (sent < target && Date.now() - m0 < PHASE_LIMIT_MS) {
       const wave = Array.from({ length: Math.min(200, target - sent) }, ask);
       await settle(wave, 30_000);
@@ -402,27 +402,34 @@ const rows: string[][] = [['measure', 'figure']];
 if (!options.skipGateway) {
   const g = await gateway();
   results.gateway = g;
+  if (!options.burstOnly)
+    rows.push(
+      [
+        `gateway rate: ${g.rate.sent} /${COMMAND} at ${g.rate.ratePerS}/s, to final answer`,
+        lat(g.rate.answer),
+      ],
+      [
+        'gateway rate: unanswered / deferred / callbacks over 3 s',
+        `${g.rate.unanswered} / ${g.rate.deferred} / ${g.rate.lateCallbacks}`,
+      ],
+    );
   rows.push(
-    [
-      `gateway rate: ${g.rate.sent} /${COMMAND} at ${g.rate.ratePerS}/s, to final answer`,
-      lat(g.rate.answer),
-    ],
-    [
-      'gateway rate: unanswered / deferred / callbacks over 3 s',
-      `${g.rate.unanswered} / ${g.rate.deferred} / ${g.rate.lateCallbacks}`,
-    ],
     [
       `gateway burst: ${g.burst.sent} at once, acknowledged within 3 s`,
       `${g.burst.ackedWithin3s} (ack ${lat(g.burst.ack)})`,
     ],
     ['gateway burst: to final answer', lat(g.burst.answer)],
+    [
+      'gateway burst: deferred (answered after the acknowledgement) / unanswered',
+      `${g.burst.deferred} / ${g.burst.unanswered}`,
+    ],
     ...g.memory.map((m) => [
       `gateway: bot after ${m.interactions} interactions: RSS; heap after GC, main + worker`,
       `${mb(m.rss)}; ${mb(m.heap.main)} + ${m.heap.worker === null ? '–' : mb(m.heap.worker)}`,
     ]),
     [
       'gateway: unanswered in the memory phase / replies rejected for limits',
-      `${g.memoryUnanswered} / ${g.rejected}`,
+      `${options.burstOnly ? '–' : g.memoryUnanswered} / ${g.rejected}`,
     ],
     [
       'gateway: event-loop delay while serving (bot process)',
@@ -459,7 +466,7 @@ if (!options.skipHttp) {
   );
 }
 process.stdout.write(
-  `bench:serve (/${COMMAND}, engine thread: ${ENGINE_THREAD}${QUICK ? ', quick' : ''})\n`,
+  `bench:serve (/${COMMAND}, engine thread: ${ENGINE_THREAD}${QUICK ? ', quick' : ''}${options.burstOnly ? ', burst only' : ''})\n`,
 );
 process.stdout.write(renderTable(rows) + '\n');
 const jsonFile = options.json;

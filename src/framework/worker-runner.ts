@@ -11,6 +11,7 @@ import type { Choice, Invocation, TargetMessage } from './command.js';
 import type { ReplyPayload } from './payload.js';
 import type { PressOutcome, RawOptions } from './router.js';
 import { ServiceTime } from './service-time.js';
+import { ANSWERING_YOUNG_GENERATION_MB } from './young-generation.js';
 import type { CommandRunner } from './runner.js';
 import type {
   RouterRequest,
@@ -25,9 +26,12 @@ const CLOSE_WAIT_MS = 1_000;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** Creates the worker (router-worker.ts). */
+/** Creates the worker (router-worker.ts), with the young generation that answers (young-generation.ts). */
 function spawnWorker(settings: WorkerSettings): Worker {
-  return startSourceWorker(import.meta.url, 'router-worker', { workerData: settings });
+  return startSourceWorker(import.meta.url, 'router-worker', {
+    workerData: settings,
+    resourceLimits: { maxYoungGenerationSizeMb: ANSWERING_YOUNG_GENERATION_MB },
+  });
 }
 
 /**

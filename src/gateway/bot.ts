@@ -50,6 +50,7 @@ import {
   DEFER_AFTER_MS,
   DRAIN_TIMEOUT_MS,
   FAILURE_NOTICE,
+  interactionRestOptions,
   STOPPING_NOTICE,
   timeToDefer,
   within,
@@ -403,7 +404,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: interactionRestOptions(config.apiUrl),
   });
   const expiry = new ButtonExpiry({
     ttlMs,

@@ -12,7 +12,13 @@ import { InFlight } from '../framework/in-flight.js';
 import type { ActionRow, ReplyPayload } from '../framework/payload.js';
 import { disableAll, hiddenNotice, isEphemeral } from '../framework/payload.js';
 import type { CommandRunner } from '../framework/runner.js';
-import { FAILURE_NOTICE, STOPPING_NOTICE, timeToDefer, within } from '../framework/serving.js';
+import {
+  FAILURE_NOTICE,
+  interactionRestOptions,
+  STOPPING_NOTICE,
+  timeToDefer,
+  within,
+} from '../framework/serving.js';
 import {
   CallbackType,
   InteractionType,
@@ -76,9 +82,9 @@ export interface HttpResponderOptions {
   rest: REST;
 }
 
-/** Creates the REST client for interaction webhooks, at `apiUrl` (a proxy or stand-in) or Discord's own. */
+/** Creates the REST client for interaction webhooks (see {@link interactionRestOptions}). */
 export function webhookRest(apiUrl: string | null): REST {
-  return new REST(apiUrl ? { api: apiUrl } : {});
+  return new REST(interactionRestOptions(apiUrl));
 }
 
 /** Handles interactions of types 2–4 (commands, components, autocomplete). */

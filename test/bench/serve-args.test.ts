@@ -11,6 +11,7 @@ describe('parseServeBenchArgs (npm run bench:serve)', () => {
       '--command',
       '--skip-gateway',
       '--skip-http',
+      '--burst-only',
       '--json',
     ])
       expect(SERVE_BENCH_USAGE).toContain(flag);
@@ -23,6 +24,7 @@ describe('parseServeBenchArgs (npm run bench:serve)', () => {
       engineThread: 'worker',
       skipGateway: false,
       skipHttp: false,
+      burstOnly: false,
       json: null,
       httpRate: null,
       cpuProf: null,
@@ -45,6 +47,17 @@ describe('parseServeBenchArgs (npm run bench:serve)', () => {
       skipHttp: true,
       json: 'f.json',
     });
+  });
+
+  it('runs the gateway burst alone with --burst-only, never with --skip-gateway', () => {
+    expect(parseServeBenchArgs(['--burst-only'])).toMatchObject({
+      burstOnly: true,
+      skipGateway: false,
+      skipHttp: true,
+    });
+    expect(() => parseServeBenchArgs(['--burst-only', '--skip-gateway'])).toThrow(
+      'bench:serve: --burst-only runs the gateway: not with --skip-gateway',
+    );
   });
 
   it('refuses an unknown flag or value in one line naming it', () => {

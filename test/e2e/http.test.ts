@@ -3,6 +3,8 @@
  * and by hostile clients: every refusal has its status, nothing unsigned is ever answered.
  */
 import { connect } from 'node:net';
+import { RESTEvents } from 'discord.js';
+import type { RateLimitData } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine/index.js';
@@ -14,7 +16,7 @@ import type { RecordedResponse } from '../support/fake-discord.js';
 import { startHttpHarness } from '../support/http-harness.js';
 import type { HttpHarness } from '../support/http-harness.js';
 import { signatureHeaders, testKeyPair } from '../support/signing.js';
-import { slowWhenAsked } from '../support/slow-runner.js';
+import { slowWhen, slowWhenAsked } from '../support/slow-runner.js';
 
 type Row = { components: Array<{ custom_id: string; label: string; disabled?: boolean }> };
 const buttonsOf = (r: RecordedResponse) =>
@@ -209,6 +211,28 @@ describe('hostile traffic', () => {
       expect(received).toMatch(/^HTTP\/1\.1 408/);
     } finally {
       await slow.stop();
+    }
+  });
+});
+
+describe('burst', () => {
+  it('edits a burst of deferred answers in as they are ready, never held to a global limit', async () => {
+    // Discord binds no interaction endpoint to the global limit of 50 requests a second.
+    const d = await startHttpHarness({
+      engine,
+      wrapRunner: (inner) => ({ ...slowWhen(() => false, 0)(inner), backlogMs: () => 60_000 }),
+    });
+    try {
+      const globalWaits: RateLimitData[] = [];
+      d.rest.on(RESTEvents.RateLimited, (info) => {
+        if (info.global) globalWaits.push(info);
+      });
+      const ids = Array.from({ length: 100 }, (_, i) => d.fake.slash('ask', { question: `q${i}` }));
+      const edits = await Promise.all(ids.map((id) => d.fake.waitForResponse(id)));
+      expect(edits.every((r) => r.kind === 'edit')).toBe(true);
+      expect(globalWaits).toEqual([]);
+    } finally {
+      await d.stop();
     }
   });
 });

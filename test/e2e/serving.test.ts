@@ -2,6 +2,8 @@
  * Serving at Discord's pace: answers ready in time go in the callback, late ones are deferred;
  * a stop drains what is in flight; a fatal gateway close is reported with its cause and fix.
  */
+import { RESTEvents } from 'discord.js';
+import type { RateLimitData } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFER_AFTER_MS, STOPPING_NOTICE } from '../../src/gateway/bot.js';
 import type { FatalGatewayError } from '../../src/gateway/close-codes.js';
@@ -48,6 +50,22 @@ describe('deadline', () => {
     expect(deferral.type).toBe(5);
     expect(deferral.latencyMs).toBeLessThan(DEFER_AFTER_MS);
     expect((await h.fake.waitForResponse(id)).kind).toBe('edit');
+  });
+
+  it('edits a burst of deferred answers in as they are ready, never held to a global limit', async () => {
+    // Discord binds no interaction endpoint to the global limit of 50 requests a second.
+    h = await startHarness({
+      engine: fixedEngine({}),
+      wrapRunner: (inner) => ({ ...slowWhen(() => false, 0)(inner), backlogMs: () => 60_000 }),
+    });
+    const globalWaits: RateLimitData[] = [];
+    h.bot.client.rest.on(RESTEvents.RateLimited, (info) => {
+      if (info.global) globalWaits.push(info);
+    });
+    const ids = Array.from({ length: 100 }, (_, i) => h!.fake.slash('ask', { question: `q${i}` }));
+    const edits = await Promise.all(ids.map((id) => h!.fake.waitForResponse(id)));
+    expect(edits.every((r) => r.kind === 'edit')).toBe(true);
+    expect(globalWaits).toEqual([]);
   });
 
   it('turns a late refusal after a public deferral into a hidden follow-up', async () => {

@@ -1,5 +1,6 @@
 /** The worker runner answers like the in-thread router, keeps button state in the worker, and reports failures. */
 import { writeFile } from 'node:fs/promises';
+import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -7,6 +8,11 @@ import { openEngine } from '../../src/engine/index.js';
 import { loadCommands } from '../../src/framework/commands.js';
 import { CommandRouter } from '../../src/framework/router.js';
 import { WorkerRunner } from '../../src/framework/worker-runner.js';
+import {
+  ANSWERING_HEAP_FLAGS,
+  ANSWERING_SEMI_SPACE_MB,
+  ANSWERING_YOUNG_GENERATION_MB,
+} from '../../src/framework/young-generation.js';
 import { HARBOUR_AND_LIBRARY, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 let corpus: string;
@@ -31,6 +37,12 @@ it('answers a command as the in-thread router does', async () => {
   const inThread = router.run('ask', raw, '1');
   expect(inWorker.embeds?.[0]?.description).toBe(inThread.embeds?.[0]?.description);
   expect(JSON.stringify(inWorker)).toContain('harbour bridge reopened');
+});
+
+it('answers with the young generation the bench measures (young-generation.ts)', () => {
+  const worker = (runner as unknown as { worker: Worker }).worker;
+  expect(worker.resourceLimits?.maxYoungGenerationSizeMb).toBe(ANSWERING_YOUNG_GENERATION_MB);
+  expect(ANSWERING_HEAP_FLAGS).toEqual([`--max-semi-space-size=${ANSWERING_SEMI_SPACE_MB}`]);
 });
 
 it('keeps button state in the worker, and answers autocomplete', async () => {

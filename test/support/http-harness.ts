@@ -22,6 +22,7 @@ import { botEnv, TEST_TOKEN } from './bot-harness.js';
 import { FakeDiscord } from './fake-discord.js';
 import { testKeyPair } from './signing.js';
 import { Routes } from 'discord.js';
+import type { REST } from 'discord.js';
 import type { KeyObject } from 'node:crypto';
 
 /** A running endpoint with the stand-in delivering to it. */
@@ -31,6 +32,8 @@ export interface HttpHarness {
   /** `http://127.0.0.1:port/interactions` */
   endpoint: string;
   privateKey: KeyObject;
+  /** The endpoint's REST client for edits and follow-ups. */
+  rest: REST;
   logs: string[];
   stop(): Promise<void>;
 }
@@ -88,6 +91,7 @@ export async function startHttpHarness(options: {
     http,
     endpoint,
     privateKey,
+    rest,
     logs,
     async stop() {
       await http.stop({ drainMs: 1_000 });

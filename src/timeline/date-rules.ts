@@ -402,13 +402,15 @@ export const RULES: Rule[] = [
     }),
   },
   {
-    // "two days ago", "a week ago", "three months ago": counted back from publication (ago.ts)
+    // "two days ago", "a week ago", "three months ago": counted back from publication, at the
+    // precision of the unit counted (ago.ts)
     when: HAS_AGO,
     re: AGO_RE,
-    read: (g) =>
+    read: (g, _before, after) =>
       readAgo(
         g.unit ?? '',
         /^(?:an?|one)$/iu.test(g.count ?? '') ? 1 : (COUNTS[g.count ?? ''] ?? Number(g.count)),
+        /^\s+today(?![\p{L}])/iu.test(after),
       ),
   },
   {

@@ -66,6 +66,8 @@ export interface DatedMention {
   deadline: boolean;
   /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
   dates?: string;
+  /** "made around 1340": the text gives the date as approximate (date-rules.ts). */
+  approximate?: true;
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -512,6 +514,9 @@ export function collectMentions(
           : null);
       dated.push({
         ...(dates === null ? {} : { dates }),
+        ...(placed.mention.kind === 'calendar' && placed.mention.approximate
+          ? { approximate: true as const }
+          : {}),
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
         future,

@@ -17,7 +17,7 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
-import { AGO_RE, HAS_AGO, readAgo } from './ago.js';
+import { AGO_RE, HAS_AGO, readAgo, weeksBack } from './ago.js';
 import { inCapitalisedName } from './named-day-word.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
@@ -352,7 +352,9 @@ export const RULES: Rule[] = [
             kind: 'weekday',
             weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
             shift: (g.shift?.toLowerCase() as 'last' | 'next' | undefined) ?? null,
-            ...(g.week ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 } : {}),
+            ...(g.week
+              ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 }
+              : weekOfCountBack(g.shift, before)),
           },
   },
   {
@@ -419,11 +421,10 @@ export const RULES: Rule[] = [
     when: HAS_AGO,
     re: AGO_RE,
     read: (g, _before, after) =>
-      readAgo(
-        g.unit ?? '',
-        /^(?:an?|one)$/iu.test(g.count ?? '') ? 1 : (COUNTS[g.count ?? ''] ?? Number(g.count)),
-        /^\s+today(?![\p{L}])/iu.test(after),
-      ),
+      // "two weeks ago on Thursday": the weekday gives the day ({@link weekOfCountBack}).
+      WEEKDAY_NEXT.test(after) && weeksBack(g.unit ?? '', 1) !== null
+        ? null
+        : readAgo(g.unit ?? '', agoCount(g.count), /^\s+today(?![\p{L}])/iu.test(after)),
   },
   {
     // The next month / the following day / the previous year / the same day
@@ -509,6 +510,29 @@ const RECURRING_AFTER =
 /** "every October", "from 1 April to 30 September each year": a date that comes back yearly. */
 function isRecurring(before: string, after: string): boolean {
   return RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after);
+}
+
+/** The number a count of "N units ago" states: "a", "an", "one" 1; "two" … "twelve"; digits. */
+function agoCount(count: string | undefined): number {
+  return /^(?:an?|one)$/iu.test(count ?? '') ? 1 : (COUNTS[count ?? ''] ?? Number(count));
+}
+
+/** A weekday right after a count back ("… ago on Thursday", "… ago, Monday"). */
+const WEEKDAY_NEXT = new RegExp(`^,?\\s+(?:on\\s+)?${WEEKDAY_RE}(?![\\p{L}])`, 'u');
+
+/**
+ * "two weeks ago on Thursday", "a week ago Monday": the weekday of the week that many weeks
+ * before the publication's, as "Thursday last week" is (`week` −2, −1), not the last such
+ * weekday; `{}` when no count of weeks back stands right before the weekday, or a "last"/"next"
+ * does.
+ */
+function weekOfCountBack(shift: string | undefined, before: string): { week?: number } {
+  if (shift) return {};
+  const count = [...before.matchAll(AGO_RE)].at(-1);
+  if (count?.groups === undefined) return {};
+  if (!/^,?\s+(?:on\s+)?$/u.test(before.slice(count.index + count[0].length))) return {};
+  const weeks = weeksBack(count.groups.unit ?? '', agoCount(count.groups.count));
+  return weeks === null ? {} : { week: -weeks };
 }
 
 /**

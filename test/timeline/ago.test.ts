@@ -88,6 +88,20 @@ describe('a count of units back from publication', () => {
     ).toEqual([]);
   });
 
+  it('dates a weekday after a count of weeks to that weekday of the week counted', () => {
+    // Wednesday 16 September: the week two weeks back is 31 August–6 September (Monday to
+    // Sunday), whose Thursday is the 3rd; last week's Monday is the 7th, not the 14th.
+    expect(
+      dates(
+        'The bridge closed two weeks ago on Thursday.',
+        'A week ago on Monday, the council voted to close the pool.',
+      ),
+    ).toEqual([
+      '2026-09-03 The bridge closed two weeks ago on Thursday.',
+      '2026-09-07 A week ago on Monday, the council voted to close the pool.',
+    ]);
+  });
+
   it('takes "today" after the count as what it counts from', () => {
     expect(dates('A week ago today the depot flooded.')).toEqual([
       '2026-09-09 A week ago today the depot flooded.',

@@ -10,22 +10,19 @@
  */
 import { clauseBounds } from './clause.js';
 
-/** "since" right before the date, with a determiner of the date's phrase ("since the 1887 fair"). */
-const SINCE_BEFORE = /\bsince\s+(?:(?:last|this|the)\s+)?$/iu;
-
 /**
  * The words of `sentence` that tell the state begun at the date at `start`–`end`: from the
  * comma before it in its clause (or the clause's start) to the end of the date ("a cast-iron
- * structure that has stood in the town since 1887"). Null when "since" does not stand right
- * before the date, or when nothing of the state stands before "since" ("Since 2019, the fair has
- * been held on 12 July": a fronted "since" sets the time of the whole clause after it).
+ * structure that has stood in the town since 1887"), for a date the rules read after "since"
+ * (the mention's `since`). Null when nothing of the state stands before "since" ("Since 2019,
+ * the fair has been held on 12 July": a fronted "since" sets the time of the whole clause after
+ * it).
  *
  * @param sentence the sentence
  * @param start offset of the date in it
  * @param end offset just after the date
  */
 export function sinceState(sentence: string, start: number, end: number): string | null {
-  if (!SINCE_BEFORE.test(sentence.slice(0, start))) return null;
   const { from } = clauseBounds(sentence, start, end);
   const comma = sentence.lastIndexOf(',', start);
   const phrase = sentence.slice(Math.max(from, comma + 1), end).trim();

@@ -5,7 +5,7 @@
  *                       [--offset N] [--limit N] [--corpus DIR] [--json]
  *
  * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
- * "source": {"id", "title", "outlet", "published", "url"}, "yearStated"?, "precision"?}]}], "total", "offset", "limit"}`
+ * "source": {"id", "title", "outlet", "published", "url"}, "yearStated"?, "precision"?, "dates"?, "approximate"?}]}], "total", "offset", "limit"}`
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
@@ -127,6 +127,7 @@ export function timelineJson(page: TimelinePage): unknown {
         ...(q.yearStated === undefined ? {} : { yearStated: q.yearStated }),
         ...(q.precision === undefined ? {} : { precision: q.precision }),
         ...(q.dates === undefined ? {} : { dates: q.dates }),
+        ...(q.approximate ? { approximate: true } : {}),
       })),
     })),
     total: page.total,

@@ -17,11 +17,11 @@ import {
   isWeekdayLookalike,
 } from './lookalikes.js';
 import { SPAN_RULES } from './spans.js';
-import { AGO_RE, HAS_AGO, readAgo } from './ago.js';
+import { AGO_RE, HAS_AGO, readAgo, weeksBack } from './ago.js';
 import { inCapitalisedName } from './named-day-word.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
-import { YEAR, YEAR_DIGITS } from './year-digits.js';
+import { EARLY_YEAR, YEAR, YEAR_DIGITS } from './year-digits.js';
 import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
 import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './weekday-occasions.js';
@@ -39,7 +39,19 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 /** Checked before a lookbehind: only a position where a year starts pays for the lookbehind. */
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
-const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|spring|summer|autumn|fall|winter)`;
+const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|circa|(?<![\p{L}.])ca?\.|spring|summer|autumn|fall|winter)`;
+/**
+ * Words before a year that make a time of a number below 1500 (year-digits.ts): not "by", "of",
+ * "from", "before" or "after", before which such a number is as often a count ("of 1200").
+ */
+const EARLY_YEAR_CONTEXT = String.raw`(?:in|since|until|till|during|throughout|around|circa|(?<![\p{L}.])ca?\.)`;
+/**
+ * "around 1340", "circa 1850", "c. 1850": the year is approximate (the event may fall in a year
+ * either side), so the timeline says so of its quote. Not "about", before which a four-digit
+ * number is mostly a count ("about 2000 homes", "rose to about 2000").
+ */
+const APPROXIMATE_BEFORE_YEAR = /^(?:around|circa|ca?\.)$/iu;
+const HAS_EARLY_YEAR = /1[0-4]\d{2}/u;
 /** Words a bare month follows as a time: prepositions, "early", "last", and "spent" ("spent August testing the dam"). */
 const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for|spen[dt]|spends|spending)`;
 /** "between October and December": "and" takes a month only after "between MONTH". */
@@ -257,16 +269,16 @@ export const RULES: Rule[] = [
       `${DIGIT_FIRST}(?:(?<=\\b(?<ctx>${YEAR_CONTEXT})[\\s-])|(?<=\\b${YEAR_DIGITS},?\\s+(?:and|or)\\s))${YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
-    read: (g, before, after) => {
-      // After "by", "of", "from" or "around" a number may count; after "in" or "since" it is a year.
-      const ctx = (g.ctx ?? '').toLowerCase();
-      const timeWord = !/^(?:by|of|from|around)$/u.test(ctx);
-      const lead = ctx === 'since' ? '' : `${before}${g.year ?? ''}`;
-      if (isCountLookalike(after, timeWord ? lead : null)) return null;
-      const mention = calendar({ year: num(g.year) });
-      if (mention && /^since$/i.test(g.ctx ?? '')) mention.since = true;
-      return mention;
-    },
+    read: (g, before, after) => readContextYear(g, before, after),
+  },
+  {
+    // made around 1340 / in 1066 / since 1215: a year before 1500 after a word of time only
+    when: HAS_EARLY_YEAR,
+    re: new RegExp(
+      `(?=1[0-4]\\d{2})(?<=\\b(?<ctx>${EARLY_YEAR_CONTEXT})\\s)${EARLY_YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
+      'giu',
+    ),
+    read: (g, before, after) => readContextYear(g, before, after),
   },
   {
     // a 2018 survey / the 2009 proposal (a year naming a thing; not "the 1800 officers", a count)
@@ -340,7 +352,9 @@ export const RULES: Rule[] = [
             kind: 'weekday',
             weekday: WEEKDAYS.get(g.weekday ?? '') ?? 0,
             shift: (g.shift?.toLowerCase() as 'last' | 'next' | undefined) ?? null,
-            ...(g.week ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 } : {}),
+            ...(g.week
+              ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 }
+              : weekOfCountBack(g.shift, before)),
           },
   },
   {
@@ -402,14 +416,15 @@ export const RULES: Rule[] = [
     }),
   },
   {
-    // "two days ago", "a week ago", "three months ago": counted back from publication (ago.ts)
+    // "two days ago", "a week ago", "three months ago": counted back from publication, at the
+    // precision of the unit counted (ago.ts)
     when: HAS_AGO,
     re: AGO_RE,
-    read: (g) =>
-      readAgo(
-        g.unit ?? '',
-        /^(?:an?|one)$/iu.test(g.count ?? '') ? 1 : (COUNTS[g.count ?? ''] ?? Number(g.count)),
-      ),
+    read: (g, _before, after) =>
+      // "two weeks ago on Thursday": the weekday gives the day ({@link weekOfCountBack}).
+      WEEKDAY_NEXT.test(after) && weeksBack(g.unit ?? '', 1) !== null
+        ? null
+        : readAgo(g.unit ?? '', agoCount(g.count), /^\s+today(?![\p{L}])/iu.test(after)),
   },
   {
     // The next month / the following day / the previous year / the same day
@@ -495,6 +510,46 @@ const RECURRING_AFTER =
 /** "every October", "from 1 April to 30 September each year": a date that comes back yearly. */
 function isRecurring(before: string, after: string): boolean {
   return RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after);
+}
+
+/** The number a count of "N units ago" states: "a", "an", "one" 1; "two" … "twelve"; digits. */
+function agoCount(count: string | undefined): number {
+  return /^(?:an?|one)$/iu.test(count ?? '') ? 1 : (COUNTS[count ?? ''] ?? Number(count));
+}
+
+/** A weekday right after a count back ("… ago on Thursday", "… ago, Monday"). */
+const WEEKDAY_NEXT = new RegExp(`^,?\\s+(?:on\\s+)?${WEEKDAY_RE}(?![\\p{L}])`, 'u');
+
+/**
+ * "two weeks ago on Thursday", "a week ago Monday": the weekday of the week that many weeks
+ * before the publication's, as "Thursday last week" is (`week` −2, −1), not the last such
+ * weekday; `{}` when no count of weeks back stands right before the weekday, or a "last"/"next"
+ * does.
+ */
+function weekOfCountBack(shift: string | undefined, before: string): { week?: number } {
+  if (shift) return {};
+  const count = [...before.matchAll(AGO_RE)].at(-1);
+  if (count?.groups === undefined) return {};
+  if (!/^,?\s+(?:on\s+)?$/u.test(before.slice(count.index + count[0].length))) return {};
+  const weeks = weeksBack(count.groups.unit ?? '', agoCount(count.groups.count));
+  return weeks === null ? {} : { week: -weeks };
+}
+
+/**
+ * A year after a word of time ("in 2016", "since 1994", "around 1340"), or null when the number
+ * may be a count: after "by", "of", "from" or "around" a number may count; after "in" or "since"
+ * only a noun after it makes it one ("in 1800 homes"). "since" marks the start of a state;
+ * "around", "circa" or "c." an approximate year ({@link APPROXIMATE_BEFORE_YEAR}).
+ */
+function readContextYear(g: Groups, before: string, after: string): CalendarMention | null {
+  const ctx = (g.ctx ?? '').toLowerCase();
+  const timeWord = !/^(?:by|of|from|around|circa|ca?\.)$/u.test(ctx);
+  const lead = ctx === 'since' ? '' : `${before}${g.year ?? ''}`;
+  if (isCountLookalike(after, timeWord ? lead : null)) return null;
+  const mention = calendar({ year: num(g.year) });
+  if (mention && ctx === 'since') mention.since = true;
+  if (mention && APPROXIMATE_BEFORE_YEAR.test(ctx)) mention.approximate = true;
+  return mention;
 }
 
 /** Reads the words around a yearless date: "last October", "October 29 last", "every October". */

@@ -26,6 +26,7 @@ import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
+import { sinceState } from './since-state.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
@@ -65,6 +66,8 @@ export interface DatedMention {
   deadline: boolean;
   /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
   dates?: string;
+  /** "made around 1340": the text gives the date as approximate (date-rules.ts). */
+  approximate?: true;
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -377,6 +380,16 @@ export function collectMentions(
     const resolutions = resolveArticle(found, published);
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
+    // Sentences (by their quote's offset) that date an act with a date not after "since": a
+    // state since a date in them is not that act (since-state.ts).
+    const actDated = new Set(
+      found
+        .filter(
+          (placed, i) =>
+            resolutions[i]?.date && !(placed.mention.kind === 'calendar' && placed.mention.since),
+        )
+        .map((placed) => placed.quote.start),
+    );
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
       if (!resolution || redundant.has(i)) return;
@@ -493,9 +506,17 @@ export function collectMentions(
       const dates =
         namedThing(placed.quote.quote, start, end) ??
         reducedRelativeThing(placed.quote.quote, start, end) ??
-        (offset === null ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end) : null);
+        (offset === null
+          ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end)
+          : null) ??
+        (since && actDated.has(placed.quote.start)
+          ? sinceState(placed.text ?? placed.quote.quote, start, end)
+          : null);
       dated.push({
         ...(dates === null ? {} : { dates }),
+        ...(placed.mention.kind === 'calendar' && placed.mention.approximate
+          ? { approximate: true as const }
+          : {}),
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
         future,

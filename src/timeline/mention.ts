@@ -19,6 +19,8 @@ export interface CalendarMention {
   season?: Season;
   /** "since 1994": the start of a state that lasts; never used as the narrative's year. */
   since: boolean;
+  /** "around 1340", "circa 1850": a year the text gives as approximate. Absent otherwise. */
+  approximate?: true;
   /** "last October" / "next October": which side of the publication date it lies on. */
   shift: 'last' | 'next' | null;
   /** "in September of this year", "December last year": the year counted from publication. */

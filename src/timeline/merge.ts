@@ -299,8 +299,13 @@ function toEvent(members: DatedMention[]): TimelineEvent {
       PRECISION_RANK[m.date.precision] < rank
         ? { ...m.quote, precision: m.date.precision }
         : m.quote;
-    // Whose date it is ("last month's pay deal"), when not the act's: the quote says so itself.
-    return m.dates === undefined ? quote : { ...quote, dates: m.dates };
+    // Whose date it is ("last month's pay deal"), when not the act's, and a date given as
+    // approximate ("around 1340"): the quote says so itself.
+    return {
+      ...quote,
+      ...(m.dates === undefined ? {} : { dates: m.dates }),
+      ...(m.approximate ? { approximate: true as const } : {}),
+    };
   });
   const event: TimelineEvent = {
     date: formatDate(finest.date),

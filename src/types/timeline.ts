@@ -83,6 +83,11 @@ export interface TimelineQuote extends Quote {
    * rejection the date does not give. Absent when the date is the act's.
    */
   dates?: string;
+  /**
+   * True when the quote gives the date as approximate ("made around 1340", "circa 1850"): the
+   * event may fall near the heading's date, not surely in it. Absent otherwise.
+   */
+  approximate?: true;
 }
 
 /** Filters of the engine's `timeline`. Dates at any precision: `2020`, `2020-11`, `2020-11-19`. */

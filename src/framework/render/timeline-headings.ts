@@ -32,11 +32,13 @@ export const ONGOING_NOTE = 'under way at the time of writing';
 export const DEADLINE_NOTE = 'deadline: by this date, not on it';
 /** Said of an entry whose year no article states. */
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
+/** Said of a quote that gives its date as approximate ("made around 1340"). */
+export const APPROXIMATE_NOTE = 'an approximate date';
 
 /**
  * What one quote says of itself beside its entry's heading: that its article does not state
  * the heading's year, that it states only the month (or year) of a heading's day, that the
- * date is that of a thing it names, not of its act.
+ * date is that of a thing it names, not of its act, that it gives the date as approximate.
  *
  * @returns the notes, possibly none ("year not stated", "only the month stated", "the date of
  *   “last month's pay deal”")
@@ -46,6 +48,7 @@ export function quoteNotes(quote: TimelineQuote): string[] {
     ...(quote.yearStated === false ? [YEAR_NOT_STATED_NOTE] : []),
     ...(quote.precision === undefined ? [] : [`only the ${quote.precision} stated`]),
     ...(quote.dates === undefined ? [] : [`the date of “${quote.dates}”`]),
+    ...(quote.approximate ? [APPROXIMATE_NOTE] : []),
   ];
 }
 

@@ -37,7 +37,11 @@ describe('a comparison bounded by "since"', () => {
     ["Saturday's crowd was the biggest since the 2011 fair.", ['2026-08-08'], '2011'],
     // A clause after "since" bounds the comparison as a date does: the records' start is no event.
     ['It was the wettest June in Tellow since records began in 1910.', [], '1910'],
-    ['The crowd on Saturday was the biggest since the quay opened in 1998.', ['2026-08-08'], '1998'],
+    [
+      'The crowd on Saturday was the biggest since the quay opened in 1998.',
+      ['2026-08-08'],
+      '1998',
+    ],
     // Negative inversion compares with every time since: nothing is told of 2011.
     ['Not since 2011 has the river flooded the town square in Tellow.', [], '2011'],
     ['Not since the 2011 fair have so many visitors come to Tellow.', [], '2011'],

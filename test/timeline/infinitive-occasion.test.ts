@@ -21,7 +21,11 @@ describe('an occasion in the infinitive after a past verb', () => {
     ['2025-02-02', 'The Denby council agreed to hold a vote on 14 March.', '2025-03-14'],
     ['2024-12-20', 'The Denby council agreed to hold a vote on 14 March.', '2025-03-14'],
     ['2025-06-01', 'The Denby council agreed to hold a vote on 14 March.', '2025-03-14'],
-    ['2024-12-20', 'The Denby union voted unanimously to stage a strike on 14 March.', '2025-03-14'],
+    [
+      '2024-12-20',
+      'The Denby union voted unanimously to stage a strike on 14 March.',
+      '2025-03-14',
+    ],
     // A bare weekday whose side nothing says is not dated.
     ['2025-06-04', 'The Denby council agreed to hold a vote on Thursday.', 'undated Thursday'],
   ])('published %s: "%s" is %s', (published, sentence, expected) => {

@@ -215,6 +215,33 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const objectB = objectOfSource(b);
     return objectA === null || objectB === null || objectA.head !== objectB.head;
   };
+  // Two objects of one verb: both acts' objects read, their heads different, and neither named
+  // in the other sentence ("Police arrested a man in Denby on Monday" / "Police arrested a woman
+  // in Denby on Monday"): one event is one act on one object, so one verb on two things tells two
+  // acts. Two verbs may tell one act in other words, objects and all ("Mishustin ordered
+  // negotiations" / "Mishustin tasked officials"): only the same verb is read so.
+  const twoObjects = (a: ActionSource, b: ActionSource): boolean => {
+    const objectA = objectOfSource(a);
+    const objectB = objectOfSource(b);
+    if (objectA === null || objectB === null || objectA.head === objectB.head) return false;
+    const actionB = actionOfSource(b);
+    if (![...actionOfSource(a)].some((verb) => actionB.has(verb))) return false;
+    return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
+  };
+  // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's
+  // lacks, no synonym of it ("voted to close the pool" / "voted to sell the library"): the verb
+  // chained is what was voted on, and two of them are two decisions. One verb alone says nothing
+  // here ("voted to close" / "closed"), nor does an actor's act told in other words.
+  const twoChainedActs = (a: ActionSource, b: ActionSource): boolean => {
+    const chainA = unsaid(a);
+    const chainB = unsaid(b);
+    if (chainA.length < 2 || chainB.length < 2) return false;
+    const stemsA = new Set(chainA.map(stem));
+    const stemsB = new Set(chainB.map(stem));
+    const onlyA = chainA.filter((form) => !stemsB.has(stem(form)));
+    const onlyB = chainB.filter((form) => !stemsA.has(stem(form)));
+    return onlyA.length > 0 && onlyB.length > 0 && !synonymousActs(onlyA, onlyB);
+  };
   // The verbs of a source's action other than sayings: news tells most of its reports by a verb
   // of saying, so one told by a synonym ("said" / "told") is no evidence of one event.
   const unsaid = (m: ActionSource): string[] =>
@@ -264,7 +291,9 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     return (
       (told || (a.precision === b.precision && sameActor(a, b))) &&
       !possessiveApart(objectOfSource(a), objectOfSource(b)) &&
-      !twoActors(a, b)
+      !twoActors(a, b) &&
+      !twoObjects(a, b) &&
+      !twoChainedActs(a, b)
     );
   };
 }

@@ -4,8 +4,10 @@
  * sentence) doing the same kind of act on different objects are two events ("the council voted
  * to close the pool" / "the union voted to strike"), and a phrase naming the occasion an act
  * answers ("called a strike over the council vote to close the pool") tells no second source of
- * that occasion. One act told by two names of its agent on one object, or in the passive and
- * the active, stays one entry. Invented Denby pool and river sentences, published Wednesday 4
+ * that occasion. One actor's one verb on two objects ("arrested a man" / "arrested a woman"),
+ * or voting on two things ("voted to close the pool" / "voted to sell the library"), is two
+ * acts. One act told by two names of its agent on one object, in the passive and the active,
+ * by synonyms, or by one actor in other words, stays one entry. Invented Denby pool and river sentences, published Wednesday 4
  * June 2025 (Monday is 2 June).
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,21 @@ describe('two acts on one day', () => {
       'an act after the other, named after "after"',
       'Residents returned to Denby on Monday after the evacuation of the town.',
       'The evacuation of Denby on Monday took six hours.',
+    ],
+    [
+      'one actor, one verb, two objects',
+      'Police arrested a man in Denby on Monday.',
+      'Police arrested a woman in Denby on Monday.',
+    ],
+    [
+      'one actor, one verb, two places acted on',
+      'The council closed the Denby pool on Monday.',
+      'The council closed the Denby library on Monday.',
+    ],
+    [
+      'one actor voting on two things',
+      VOTED,
+      'On Monday the council voted to sell the Denby library.',
     ],
   ])('are two entries: %s', (_, first, second) => {
     expect(entrySources([one('a', PUBLISHED, first), one('b', PUBLISHED, second)])).toEqual([
@@ -72,6 +89,16 @@ describe('one act on one day', () => {
       'the act and its noun, the subject of the other',
       'Residents of Denby were evacuated on Monday as the river rose.',
       'The evacuation of Denby on Monday took six hours.',
+    ],
+    [
+      'one decision told by synonyms',
+      'The council agreed on Monday to close the Denby pool.',
+      'The council agreed on Monday to shut the Denby pool.',
+    ],
+    [
+      "one actor's act in other words, objects and all",
+      'The council ordered repairs to the Denby pool on Monday.',
+      'The council tasked engineers with mending the Denby pool on Monday.',
     ],
   ])('is one entry: %s', (_, first, second) => {
     expect(entrySources([one('a', PUBLISHED, first), one('b', PUBLISHED, second)])).toEqual([

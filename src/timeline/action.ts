@@ -200,17 +200,26 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actorB === null) return stemsOf(b).has(actorA);
     return actorA === actorB;
   };
+  // Both actions hold one verb ("voted to close" / "voted to strike": vote).
+  const sameVerb = (a: ActionSource, b: ActionSource): boolean => {
+    const actionB = actionOfSource(b);
+    return [...actionOfSource(a)].some((verb) => actionB.has(verb));
+  };
   // Two actors: both subjects' heads stated, different, and neither named in the other sentence
   // ("On Monday the council voted to close the pool" / "On Monday the union voted to strike").
   // One event is one act by one actor, so the same verb of two actors tells two acts, unless both
   // act on one object ("Police arrested three men" / "Detectives arrested three men": one arrest
   // told by two names of its agents). A subject named in the other sentence may be its actor or
   // its object ("The pool was closed on Monday" / "The council closed the pool on Monday").
+  // Two verbs are left to whether one tells the other's act ("provided the city signed a
+  // contract before the end of June" / "The authority's share depends on a signed contract by
+  // the end of June": one signing, whoever the subjects).
   const twoActors = (a: ActionSource, b: ActionSource): boolean => {
     const actorA = agentOfSource(a);
     const actorB = agentOfSource(b);
     if (actorA === null || actorB === null || actorA === actorB) return false;
     if (stemsOf(b).has(actorA) || stemsOf(a).has(actorB)) return false;
+    if (!sameVerb(a, b)) return false;
     const objectA = objectOfSource(a);
     const objectB = objectOfSource(b);
     return objectA === null || objectB === null || objectA.head !== objectB.head;
@@ -224,8 +233,7 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const objectA = objectOfSource(a);
     const objectB = objectOfSource(b);
     if (objectA === null || objectB === null || objectA.head === objectB.head) return false;
-    const actionB = actionOfSource(b);
-    if (![...actionOfSource(a)].some((verb) => actionB.has(verb))) return false;
+    if (!sameVerb(a, b)) return false;
     return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
   };
   // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's

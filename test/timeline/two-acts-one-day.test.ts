@@ -100,6 +100,11 @@ describe('one act on one day', () => {
       'The council ordered repairs to the Denby pool on Monday.',
       'The council tasked engineers with mending the Denby pool on Monday.',
     ],
+    [
+      'one act by two names of the actor, told by a verb and its noun',
+      'The council voted on Monday to close the Denby pool.',
+      'Denby councillors backed the closure of the pool in a vote on Monday.',
+    ],
   ])('is one entry: %s', (_, first, second) => {
     expect(entrySources([one('a', PUBLISHED, first), one('b', PUBLISHED, second)])).toEqual([
       '2025-06-02: a, b',

@@ -14,8 +14,9 @@
  * nothing of the fair but that it came before); with no comparison, "halted since the 2011
  * explosion" places the act after an occasion, whose date is shown as its own (anchor.ts). A
  * clause after "since" bounds it as a date does ("the wettest June since records began in 1910":
- * the records' start is the bound, no event the quote reports), and so does a fronted "Not since
- * 2011 has …", which compares with every time since.
+ * no wettest June in 1910), though it tells an act of its own on that date, so the date is shown
+ * as the clause's ({@link comparedSinceClause}); a fronted "Not since 2011 has …" compares with
+ * every time since and tells nothing of 2011.
  */
 import { isAdjective } from './adjectives.js';
 import { clauseBounds } from './clause.js';
@@ -27,7 +28,7 @@ import { clauseBounds } from './clause.js';
  * between are that clause's subject and verb, four words at most.
  */
 const SINCE_BEFORE =
-  /\bsince\s+(?:(?:[\p{L}'’-]+\s+){1,4}(?:in|on|during)\s+)?(?:(?:last|this|the)\s+)?$/iu;
+  /\bsince\s+(?<clause>(?:[\p{L}'’-]+\s+){1,4}(?:in|on|during)\s+)?(?:(?:last|this|the)\s+)?$/iu;
 
 /**
  * "Not" fronted before "since" ("Not since 2011 has the river flooded the square"): negative
@@ -112,4 +113,19 @@ export function isComparisonSince(sentence: string, start: number, end: number):
     if (AUXILIARY.test((words[i] as string).replace('’', "'"))) return false;
   }
   return false;
+}
+
+/**
+ * The clause "since" opens before the date at `start`–`end` of `sentence`, up to the date's end,
+ * when that date bounds a comparison ({@link isComparisonSince}) by a clause: "records began in
+ * 1910" in "the wettest June since records began in 1910", "it was founded in 1998" in "the best
+ * season since it was founded in 1998". The comparison tells no act of the date, but the clause
+ * tells its own: the date is the clause's (the timeline says so, as it does for "last month's
+ * pay deal"), never the compared event's. Null when "since" has the date alone.
+ */
+export function comparedSinceClause(sentence: string, start: number, end: number): string | null {
+  const since = SINCE_BEFORE.exec(sentence.slice(0, start));
+  if (since?.groups?.clause === undefined || !isComparisonSince(sentence, start, end)) return null;
+  const opening = /^since\s+/iu.exec(since[0])?.[0].length ?? 0;
+  return sentence.slice(since.index + opening, end);
 }

@@ -35,13 +35,6 @@ describe('a comparison bounded by "since"', () => {
     ['Fares rose faster in July than at any time since 2019.', ['2026-07'], '2019'],
     ['It was the worst flooding in the valley since 1953.', [], '1953'],
     ["Saturday's crowd was the biggest since the 2011 fair.", ['2026-08-08'], '2011'],
-    // A clause after "since" bounds the comparison as a date does: the records' start is no event.
-    ['It was the wettest June in Tellow since records began in 1910.', [], '1910'],
-    [
-      'The crowd on Saturday was the biggest since the quay opened in 1998.',
-      ['2026-08-08'],
-      '1998',
-    ],
     // Negative inversion compares with every time since: nothing is told of 2011.
     ['Not since 2011 has the river flooded the town square in Tellow.', [], '2011'],
     ['Not since the 2011 fair have so many visitors come to Tellow.', [], '2011'],
@@ -49,6 +42,39 @@ describe('a comparison bounded by "since"', () => {
     const found = datesOf(sentence);
     expect(found.dated).toEqual(dated);
     expect(found.undated).toContain(undated);
+  });
+});
+
+describe('a comparison bounded by a clause after "since"', () => {
+  // The clause tells its own act of the date: the quote is listed there as the clause's date,
+  // never as the compared event's (no wettest June in 1910).
+  it.each([
+    [
+      'It was the wettest June in Tellow since records began in 1910.',
+      '1910',
+      'records began in 1910',
+    ],
+    [
+      'It was the best season for the Tellow club since it was founded in 1998, with 14 wins.',
+      '1998',
+      'it was founded in 1998',
+    ],
+  ])('"%s" is listed at %s as the date of "%s"', (sentence, date, dates) => {
+    const { events } = buildTimelineDetailed(articleOf('2026-08-10', sentence));
+    expect(events.map((e) => [e.date, e.quotes[0]?.dates])).toEqual([[date, dates]]);
+  });
+
+  it('keeps the compared event on its own day', () => {
+    const { events } = buildTimelineDetailed(
+      articleOf(
+        '2026-08-10',
+        'The crowd on Saturday was the biggest since the quay opened in 1998.',
+      ),
+    );
+    expect(events.map((e) => [e.date, e.quotes[0]?.dates ?? null])).toEqual([
+      ['1998', 'the quay opened in 1998'],
+      ['2026-08-08', null],
+    ]);
   });
 });
 

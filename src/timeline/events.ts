@@ -448,9 +448,8 @@ export function collectMentions(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
       // "the largest since 2011": the date bounds a comparison; nothing happened on it
-      // (comparison-since.ts).
-      // A clause after "since" tells its own act of the date ("since records began in 1910"),
-      // which the quote is listed for, marked as the clause's date (below).
+      // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
+      // records began in 1910"): the quote is listed there, marked as the clause's date (below).
       if (
         placed.text !== undefined &&
         isComparisonSince(placed.text, placed.mention.start, placed.mention.end) &&

@@ -11,10 +11,12 @@ import { isPastForm } from './past-forms.js';
 
 /**
  * An aside set off by commas: ", which …," or ", first drawn up in 2024,", an adverb allowed
- * before the participle ("first", "originally", "long").
+ * before the participle ("first", "originally", "long"). Its first word has words after it: in
+ * "which, with the balance on January 1st, produces" the comma after "which" opens an aside
+ * inside the relative clause, which goes on past the date.
  */
 const ASIDE =
-  /,\s*(?:(?:which|who|whom|whose)\b|(?:(?:\p{Ll}+ly|first|once|long|since)\s+)?(?<participle>\p{Ll}+)\b)[^,;:]*,/gu;
+  /,\s*(?:(?:which|who|whom|whose)\s|(?:(?:\p{Ll}+ly|first|once|long|since)\s+)?(?<participle>\p{Ll}+)\s)[^,;:]*,/gu;
 
 /**
  * `before` (the text of a sentence before a date) with every aside closed before the date

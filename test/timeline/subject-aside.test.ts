@@ -36,6 +36,11 @@ describe('withoutSubjectAside', () => {
     expect(withoutSubjectAside(before)).toBe(`The plan${' '.repeat(25)} faces a vote on `);
   });
 
+  it('keeps "which" whose clause goes on past the date, an aside inside it', () => {
+    const before = 'It will amount to $20m, which, with the balance in the Treasury on ';
+    expect(withoutSubjectAside(before)).toBe(before);
+  });
+
   it('keeps a parenthetical that is no clause ("however") or no participle', () => {
     expect(withoutSubjectAside('The pool, however, closed on ')).toBe(
       'The pool, however, closed on ',

@@ -14,9 +14,10 @@ import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
-import { actorOf, happeningOf } from './happening.js';
+import { actorOf, agentOf, happeningOf } from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
 import { synonymousActs } from './synonymous-acts.js';
+import { RELATIVE_TO } from './anchor.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
@@ -64,6 +65,34 @@ export function wordStems(text: string): Set<string> {
   return new Set(
     [...text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)].map((m) =>
       stem(m[0].replace(/['’]s$/u, '')),
+    ),
+  );
+}
+
+/**
+ * A phrase naming another occasion than the act of its clause, to the next punctuation: one
+ * after a preposition (or conjunction) of time relationship, which places the act after or
+ * before it ("after the council voted to close the pool": anchor.ts), or of cause or reaction
+ * ("called a strike over the council vote", "in protest at the closure", "against", "despite",
+ * "because of", "in response to"), which names what the act answers (Quirk et al. 1985, 9.44–
+ * 9.45 on cause, reason and reaction). Prepositions are a closed class.
+ */
+const OTHER_OCCASION = new RegExp(
+  String.raw`\b(?:${RELATIVE_TO}|over|against|despite|because\s+of|in\s+(?:protest|response|reply)\s+(?:at|against|over|to))\s[^,;:.!?()—–]*`,
+  'giu',
+);
+
+/**
+ * Stems of the words of a sentence that may tell the act of its date ({@link wordStems}): all
+ * but a phrase naming another occasion ({@link OTHER_OCCASION}) that does not hold the date at
+ * `at` (a clause's words about the vote it answers are no telling of the vote: "On Monday the
+ * union called a strike over the council vote to close the pool" tells a calling, not the
+ * council's "voted to close the pool").
+ */
+export function actStems(sentence: string, at: number): Set<string> {
+  return wordStems(
+    sentence.replace(OTHER_OCCASION, (phrase, offset: number) =>
+      offset <= at && at < offset + phrase.length ? phrase : ' '.repeat(phrase.length),
     ),
   );
 }
@@ -150,11 +179,14 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (!words) stems.set(sentenceKey(m), (words = wordStems(m.quote.quote)));
     return words;
   };
+  // The words that may tell a source's act: not those naming an occasion it answers (actStems).
+  const actStemsOf = perDate((s, start) => actStems(s, start));
   // Tagged only when the sentence holds such a verb at all.
   const happeningOfSource = perDate((s, start, end, m) =>
     happeningOf(s, start, end, () => taggedOf(m)),
   );
   const actorOfSource = perDate((s, start, end, m) => actorOf(s, start, end, taggedOf(m)));
+  const agentOfSource = perDate((s, start, end, m) => agentOf(s, start, end, taggedOf(m)));
   const objectOfSource = perDate((s, start, end, m) => actObject(s, start, end, taggedOf(m)));
   // One actor: both subjects' heads stated and the same ("Ann Roe announced" / "Ann Roe said").
   // A name only mentioned ("cleared Tomas Vidal", "the acquittal of Tomas Vidal") is no actor.
@@ -167,6 +199,56 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actorA === null) return stemsOf(a).has(actorB as string);
     if (actorB === null) return stemsOf(b).has(actorA);
     return actorA === actorB;
+  };
+  // Both actions hold one verb ("voted to close" / "voted to strike": vote).
+  const sameVerb = (a: ActionSource, b: ActionSource): boolean => {
+    const actionB = actionOfSource(b);
+    return [...actionOfSource(a)].some((verb) => actionB.has(verb));
+  };
+  // Two actors: both subjects' heads stated, different, and neither named in the other sentence
+  // ("On Monday the council voted to close the pool" / "On Monday the union voted to strike").
+  // One event is one act by one actor, so the same verb of two actors tells two acts, unless both
+  // act on one object ("Police arrested three men" / "Detectives arrested three men": one arrest
+  // told by two names of its agents). A subject named in the other sentence may be its actor or
+  // its object ("The pool was closed on Monday" / "The council closed the pool on Monday").
+  // Two verbs are left to whether one tells the other's act ("provided the city signed a
+  // contract before the end of June" / "The authority's share depends on a signed contract by
+  // the end of June": one signing, whoever the subjects).
+  const twoActors = (a: ActionSource, b: ActionSource): boolean => {
+    const actorA = agentOfSource(a);
+    const actorB = agentOfSource(b);
+    if (actorA === null || actorB === null || actorA === actorB) return false;
+    if (stemsOf(b).has(actorA) || stemsOf(a).has(actorB)) return false;
+    if (!sameVerb(a, b)) return false;
+    const objectA = objectOfSource(a);
+    const objectB = objectOfSource(b);
+    return objectA === null || objectB === null || objectA.head !== objectB.head;
+  };
+  // Two objects of one verb: both acts' objects read, their heads different, and neither named
+  // in the other sentence ("Police arrested a man in Denby on Monday" / "Police arrested a woman
+  // in Denby on Monday"): one event is one act on one object, so one verb on two things tells two
+  // acts. Two verbs may tell one act in other words, objects and all ("Mishustin ordered
+  // negotiations" / "Mishustin tasked officials"): only the same verb is read so.
+  const twoObjects = (a: ActionSource, b: ActionSource): boolean => {
+    const objectA = objectOfSource(a);
+    const objectB = objectOfSource(b);
+    if (objectA === null || objectB === null || objectA.head === objectB.head) return false;
+    if (!sameVerb(a, b)) return false;
+    return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
+  };
+  // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's
+  // lacks, no synonym of it ("voted to close the pool" / "voted to sell the library"): the verb
+  // chained is what was voted on, and two of them are two decisions. One verb alone says nothing
+  // here ("voted to close" / "closed"), nor does an actor's act told in other words.
+  const twoChainedActs = (a: ActionSource, b: ActionSource): boolean => {
+    const chainA = unsaid(a);
+    const chainB = unsaid(b);
+    if (chainA.length < 2 || chainB.length < 2) return false;
+    const stemsA = new Set(chainA.map(stem));
+    const stemsB = new Set(chainB.map(stem));
+    const onlyA = chainA.filter((form) => !stemsB.has(stem(form)));
+    const onlyB = chainB.filter((form) => !stemsA.has(stem(form)));
+    return onlyA.length > 0 && onlyB.length > 0 && !synonymousActs(onlyA, onlyB);
   };
   // The verbs of a source's action other than sayings: news tells most of its reports by a verb
   // of saying, so one told by a synonym ("said" / "told") is no evidence of one event.
@@ -183,8 +265,8 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const counted = (action: Set<string>): Set<string> =>
       new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
     return (
-      meets(counted(actionA), stemsOf(b)) ||
-      meets(counted(actionB), stemsOf(a)) ||
+      meets(counted(actionA), actStemsOf(b)) ||
+      meets(counted(actionB), actStemsOf(a)) ||
       synonymousActs(unsaid(a), unsaid(b))
     );
   };
@@ -216,7 +298,10 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     // Per Ek" and "suspended Per Ek's assistant" are two acts (act-object.ts).
     return (
       (told || (a.precision === b.precision && sameActor(a, b))) &&
-      !possessiveApart(objectOfSource(a), objectOfSource(b))
+      !possessiveApart(objectOfSource(a), objectOfSource(b)) &&
+      !twoActors(a, b) &&
+      !twoObjects(a, b) &&
+      !twoChainedActs(a, b)
     );
   };
 }

@@ -17,7 +17,7 @@ import { taggedWords } from './wink.js';
  * its day: after or since it ("following", "in the wake of"), or before it ("ahead of", "prior
  * to", "in the run-up to"). Not "until", which ends a state on its day (tense.ts reads it).
  */
-const RELATIVE_TO = String.raw`(?:since|after|following|before|ahead\s+of|prior\s+to|in\s+the\s+(?:wake|aftermath)\s+of|in\s+the\s+run-up\s+to)`;
+export const RELATIVE_TO = String.raw`(?:since|after|following|before|ahead\s+of|prior\s+to|in\s+the\s+(?:wake|aftermath)\s+of|in\s+the\s+run-up\s+to)`;
 
 /** Determiners and possessive pronouns that open a noun phrase: "the 3 May vote", "its March 2 meeting". */
 const DETERMINER = String.raw`(?:the|a|an|its|their|his|her|our|this|that)`;

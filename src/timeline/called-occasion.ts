@@ -8,9 +8,13 @@
  * the date's side of the time of writing is left to the date itself (its written weekday, the
  * nearer year). In the present perfect or ahead ("has called a strike on Monday") the call
  * holds now and its occasion awaits it, as with "has tabled a question for the meeting on the
- * 27th" (occasion.ts): ahead.
+ * 27th" (occasion.ts): ahead. So with the occasion's verb in the infinitive after another
+ * verb ("The council agreed to hold a vote on 14 March"): the date is the vote's or the
+ * agreement's, and a yearless one takes the nearer year (published 2 February 2025 or 20
+ * December 2024: 14 March 2025), while "has agreed to hold", "plans to hold" are ahead.
  */
 import { heldNow } from './occasion.js';
+import { markerAt } from './tense-markers.js';
 import type { Tense } from './tense.js';
 import { WEEKDAY_RE } from '../text/months.js';
 
@@ -23,6 +27,15 @@ const WRITTEN_WEEKDAY = new RegExp(`^${WEEKDAY_RE}$`, 'u');
  */
 const CALLING_VERB =
   /^(?:called|announced|organi[sz]ed|arranged|planned|scheduled|set|fixed|proposed|declared)$/iu;
+
+/**
+ * Verbs that call, hold or arrange an occasion, in their base form after "to": "agreed to hold a
+ * vote on 14 March", "voted to stage a strike on Monday". The infinitive tells an act that lay
+ * ahead of the verb before "to" (a future seen from its time), so the date after the occasion is
+ * the occasion's day or that verb's, as after a calling in the past.
+ */
+const INFINITIVE_CALLING =
+  /^(?:call|hold|stage|organi[sz]e|arrange|plan|schedule|set|fix|propose|announce|convene)$/iu;
 
 /**
  * Occasions that are called or announced ahead of their day: industrial action, demonstrations,
@@ -44,6 +57,24 @@ const PLACE_WORDS = 4;
 /** How many words (adjectives, counts: "a 48-hour", "a two-day") may stand before the noun. */
 const MODIFIER_WORDS = 3;
 
+/** How many words back from "to" the verb it follows is looked for ("agreed unanimously to"). */
+const TO_WINDOW = 3;
+
+/**
+ * For an occasion's verb in the infinitive, "to" at `to` of `words`: null when the nearest tense
+ * marker before "to" is a past verb (the day is the occasion's or that verb's), 'future' when that
+ * past is a present perfect (the commitment holds now), undefined otherwise.
+ */
+function pastBeforeTo(words: readonly string[], to: number): Tense | undefined {
+  for (let j = to - 1; j >= Math.max(0, to - TO_WINDOW); j--) {
+    const marker = markerAt(words, j);
+    if (marker === null) continue;
+    if (marker !== 'past') return undefined;
+    return heldNow(words, to) ? 'future' : null;
+  }
+  return undefined;
+}
+
 /**
  * The tense the day after `before` (the words before a date) takes when it is the day of an
  * occasion a calling verb names (see the module note): 'future' when the call holds now (present
@@ -64,6 +95,11 @@ export function calledOccasionTense(before: readonly string[]): Tense | undefine
   for (let j = i - 1; j >= Math.max(0, i - 1 - MODIFIER_WORDS); j--) {
     if (!/^(?:a|an|the|its|their|his|her|our)$/iu.test(before[j] ?? '')) continue;
     const verb = j - 1;
+    // "agreed to hold a vote on 14 March": a past verb before "to" leaves the day's side to the
+    // date, unless in the present perfect ("has agreed to hold": ahead); any other verb there
+    // ("plans to hold", "is to hold") keeps the tense the other rules read.
+    if (INFINITIVE_CALLING.test(before[verb] ?? '') && /^to$/iu.test(before[verb - 1] ?? ''))
+      return pastBeforeTo(before, verb - 1);
     if (!CALLING_VERB.test(before[verb] ?? '')) return undefined;
     return heldNow(before, verb + 1) ? 'future' : null;
   }

@@ -12,13 +12,30 @@
  * mill since 2011"), so a comparison is read only when no auxiliary does. A year naming an
  * occasion after "since the" bounds it alike ("the biggest since the 2011 fair": the quote tells
  * nothing of the fair but that it came before); with no comparison, "halted since the 2011
- * explosion" places the act after an occasion, whose date is shown as its own (anchor.ts).
+ * explosion" places the act after an occasion, whose date is shown as its own (anchor.ts). A
+ * clause after "since" bounds it as a date does ("the wettest June since records began in 1910":
+ * no wettest June in 1910), though it tells an act of its own on that date, so the date is shown
+ * as the clause's ({@link comparedSinceClause}); a fronted "Not since 2011 has …" compares with
+ * every time since and tells nothing of 2011.
  */
 import { isAdjective } from './adjectives.js';
 import { clauseBounds } from './clause.js';
 
-/** "since" right before the date. */
-const SINCE_BEFORE = /\bsince\s+(?:(?:last|this|the)\s+)?$/iu;
+/**
+ * "since" before the date: right before it ("since 2011", "since the 2011 fair"), or opening a
+ * short clause whose time the date gives ("since records began in 1910", "since the pier
+ * opened in 1896"): a clause after "since" bounds the comparison as a date does, and the words
+ * between are that clause's subject and verb, four words at most.
+ */
+const SINCE_BEFORE =
+  /\bsince\s+(?<clause>(?:[\p{L}'’-]+\s+){1,4}(?:in|on|during)\s+)?(?:(?:last|this|the)\s+)?$/iu;
+
+/**
+ * "Not" fronted before "since" ("Not since 2011 has the river flooded the square"): negative
+ * inversion (Quirk et al. 1985, 18.24) says nothing of the kind has happened after the date, a
+ * comparison with every time since, as "for the first time since" says; no act is told of it.
+ */
+const NOT_FRONTED = /(?:^|[^\p{L}'’-])not\s+$/iu;
 
 /** Superlatives not formed with "-est" from an adjective's base, and the quantifiers' ("most"). */
 const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set([
@@ -74,9 +91,10 @@ function ranks(words: readonly string[], index: number): boolean {
 }
 
 /**
- * True when the date at `start`–`end` of `sentence` follows "since" and bounds a comparison (see
- * the module note): a superlative or a ranking "first" up to {@link MAX_BETWEEN} words before
- * "since" in its clause, with no auxiliary between, or "than … any" before it.
+ * True when the date at `start`–`end` of `sentence` follows "since" (or ends a short clause it
+ * opens: {@link SINCE_BEFORE}) and bounds a comparison (see the module note): a superlative or a
+ * ranking "first" up to {@link MAX_BETWEEN} words before "since" in its clause, with no auxiliary
+ * between, "than … any" before it, or "not" fronted right before it ({@link NOT_FRONTED}).
  *
  * @param sentence the sentence
  * @param start offset of the date in it
@@ -88,11 +106,26 @@ export function isComparisonSince(sentence: string, start: number, end: number):
   if (since === null) return false;
   const { from } = clauseBounds(sentence, start, end);
   const lead = sentence.slice(from, since.index);
-  if (THAN_ANY.test(lead)) return true;
+  if (THAN_ANY.test(lead) || NOT_FRONTED.test(lead)) return true;
   const words = lead.match(/[\p{L}'’-]+/gu) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_BETWEEN); i--) {
     if (ranks(words, i)) return true;
     if (AUXILIARY.test((words[i] as string).replace('’', "'"))) return false;
   }
   return false;
+}
+
+/**
+ * The clause "since" opens before the date at `start`–`end` of `sentence`, up to the date's end,
+ * when that date bounds a comparison ({@link isComparisonSince}) by a clause: "records began in
+ * 1910" in "the wettest June since records began in 1910", "it was founded in 1998" in "the best
+ * season since it was founded in 1998". The comparison tells no act of the date, but the clause
+ * tells its own: the date is the clause's (the timeline says so, as it does for "last month's
+ * pay deal"), never the compared event's. Null when "since" has the date alone.
+ */
+export function comparedSinceClause(sentence: string, start: number, end: number): string | null {
+  const since = SINCE_BEFORE.exec(sentence.slice(0, start));
+  if (since?.groups?.clause === undefined || !isComparisonSince(sentence, start, end)) return null;
+  const opening = /^since\s+/iu.exec(since[0])?.[0].length ?? 0;
+  return sentence.slice(since.index + opening, end);
 }

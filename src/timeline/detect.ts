@@ -26,6 +26,9 @@ import {
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 
+/** "since" right before a date: "since last month". */
+const SINCE_BEFORE = /\bsince\s+$/iu;
+
 /** Durations the rules themselves recognise, in case wink-nlp's entities miss them. */
 const DURATION_RE =
   /\b(?:for|over|during|throughout|within|across)\s+(?:the\s+)?(?:past|last|next|first|coming|following)?\s*(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)?\s*(?:day|week|month|year|decade)s?\b/giu;
@@ -136,9 +139,12 @@ export function detectMentions(
     if (kept.some((k) => overlaps(k, mention))) continue;
     if (insideUrl(text, mention.start, mention.end)) continue;
     // "since 1994" starts what lasts; "the years 2021-2023" and "over the following three
-    // months" are spans: none is vetoed as a duration.
+    // months" are spans: none is vetoed as a duration. Nor a date counted from publication
+    // right after "since" ("has been closed since last month"), which wink-nlp calls a
+    // duration: the date is the start of what lasts, as "since 1994" is.
     const isSince =
       (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
+      (mention.kind === 'relative' && SINCE_BEFORE.test(text.slice(0, mention.start))) ||
       (mention.kind === 'relative' && mention.count !== undefined) ||
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';

@@ -17,7 +17,7 @@ import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
 import { isTallySince } from './since-tally.js';
-import { isComparisonSince } from './comparison-since.js';
+import { comparedSinceClause, isComparisonSince } from './comparison-since.js';
 import type { PlacedMention } from './resolve.js';
 import { tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
@@ -461,10 +461,12 @@ export function collectMentions(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
       // "the largest since 2011": the date bounds a comparison; nothing happened on it
-      // (comparison-since.ts).
+      // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
+      // records began in 1910"): the quote is listed there, marked as the clause's date (below).
       if (
         placed.text !== undefined &&
-        isComparisonSince(placed.text, placed.mention.start, placed.mention.end)
+        isComparisonSince(placed.text, placed.mention.start, placed.mention.end) &&
+        comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null
       )
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
@@ -506,6 +508,7 @@ export function collectMentions(
       const dates =
         namedThing(placed.quote.quote, start, end) ??
         reducedRelativeThing(placed.quote.quote, start, end) ??
+        comparedSinceClause(placed.quote.quote, start, end) ??
         (offset === null
           ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end)
           : null) ??

@@ -123,6 +123,35 @@ export function actorOf(
   return subjectHead(clause.words, clause.at);
 }
 
+/** Forms of "be" and "get" that make a participle after them passive ("was closed", "got hurt"). */
+const PASSIVE_AUXILIARY = /^(?:am|is|are|was|were|be|been|being|'s|’s|get|gets|got|gotten)$/iu;
+
+/**
+ * The stem of the agent of the verb governing the date at `start`–`end` of `sentence`: its
+ * subject's head ({@link actorOf}) when the clause is active. Null in a passive ("The brooches
+ * were found on 6 June": the brooches are what was found, not who found them; Quirk et al.
+ * 1985, 3.63), whose auxiliaries before the verb hold a form of "be" or "get" and whose verb is
+ * no -ing form ("is closing" is progressive), or when {@link actorOf} reads none.
+ *
+ * @param tagged the sentence's tagged words, when already read
+ */
+export function agentOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string | null {
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return null;
+  const { words, at } = governing;
+  if (!/ing$/iu.test(words[at]!.value)) {
+    for (let i = at - 1; i >= 0 && BEFORE_VERB.has(words[i]!.tag); i--) {
+      if (PASSIVE_AUXILIARY.test(words[i]!.value)) return null;
+    }
+  }
+  return actorOf(sentence, start, end, tagged);
+}
+
 /**
  * The stem of the head of the subject of the verb at index `at` of a clause's tagged `words`:
  * the last noun of the subject's first run of nouns ("The Orlby ferry strike": strike; "The fire

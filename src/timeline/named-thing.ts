@@ -59,7 +59,11 @@ export function nounPhraseEnd(sentence: string, from: number): number | null {
     if (!NOUN_PHRASE.has(words[i]!.tag) && !(words[i]!.tag === 'VERB' && isNoun(i + 1))) break;
     last = i;
   }
-  // A phrase must end in its noun: "Monday's announcement", not "Monday's surprise".
-  while (last >= 0 && !isNoun(last)) last--;
+  // A phrase must end in its noun: "Monday's announcement", not "Monday's surprise". A word
+  // tagged as an adjective that ends the phrase after a noun is its head, a noun: an attributive
+  // adjective stands before the noun it modifies, never after one inside its phrase, so "Sunday's
+  // county cup final" ends in "final" (wink-nlp tags it an adjective), not in "cup".
+  const headAfterNoun = last > 0 && words[last]!.tag === 'ADJ' && isNoun(last - 1);
+  while (last >= 0 && !isNoun(last) && !headAfterNoun) last--;
   return last < 0 ? null : words[last]!.end;
 }

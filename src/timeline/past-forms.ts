@@ -74,6 +74,12 @@ export function irregularPastForms(): ReadonlySet<string> {
   return pastForms;
 }
 
+/** True for a past form a past participle may take ("reached", "made", "drawn"), any case. */
+export function isPastForm(word: string): boolean {
+  const form = word.toLowerCase();
+  return REGULAR_PAST.test(form) || irregularPastForms().has(form);
+}
+
 /** Penn tags a verb spelt the same as base form, past and past participle carries. */
 const BASE_PAST_TAGS = ['VB', 'VBD', 'VBN'];
 

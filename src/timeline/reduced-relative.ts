@@ -9,7 +9,7 @@
  */
 import { clauseBounds } from './clause.js';
 import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
-import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
+import { isPastForm } from './past-forms.js';
 import { PREPOSITION } from './preposition.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
@@ -22,15 +22,9 @@ const MAX_NOUN_WORDS = 4;
 /** Tags of the words a participle's prepositional phrases hold before the date ("with the port operator"). */
 const PHRASE = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
-/** True for a past form a past participle may take ("reached", "made", "agreed"). */
-function pastForm(word: string): boolean {
-  const form = word.toLowerCase();
-  return REGULAR_PAST.test(form) || irregularPastForms().has(form);
-}
-
 /** True for a word tagged as a verb in a past form. */
 function pastParticiple(word: TaggedWord): boolean {
-  return word.tag === 'VERB' && pastForm(word.value);
+  return word.tag === 'VERB' && isPastForm(word.value);
 }
 
 /**
@@ -40,7 +34,7 @@ function pastParticiple(word: TaggedWord): boolean {
  */
 function mayEndInParticipleClause(before: string): boolean {
   const words = before.match(/[\p{L}'’]+/gu) ?? [];
-  const p = words.findLastIndex(pastForm);
+  const p = words.findLastIndex((w) => isPastForm(w));
   return p >= 0 && (p === words.length - 1 || PREPOSITION.test(words[p + 1]!));
 }
 

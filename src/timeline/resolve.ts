@@ -36,6 +36,7 @@ import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
+import { weekdayPartner } from './weekday-span.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
@@ -234,6 +235,22 @@ function resolveCalendarStart(
   return unresolved(YEAR_NOT_STATED);
 }
 
+/**
+ * The day number of a weekday counted from publication day `pub`, toward the future (`toward`
+ * 1) or the past (-1): on or after (before) publication when bare, strictly so with "next" or
+ * "last", which never mean the day of publication itself.
+ */
+function countedWeekday(
+  pub: number,
+  weekday: number,
+  shift: 'last' | 'next' | null,
+  toward: 1 | -1,
+): number {
+  let n = shift === null ? pub : pub + toward;
+  while (weekdayOf(n) !== weekday) n += toward;
+  return n;
+}
+
 function resolveWeekday(
   placed: PlacedMention,
   m: WeekdayMention,
@@ -259,9 +276,18 @@ function resolveWeekday(
   if (m.shift === null && placed.tense === null)
     return unresolved('the sentence does not say whether the weekday is past or ahead');
   const toward = m.shift === 'next' || (m.shift === null && placed.tense === 'future') ? 1 : -1;
-  // "last Friday" and "next Friday" never mean the day of publication itself.
-  let n = m.shift === null ? pub : pub + toward;
-  while (weekdayOf(n) !== m.weekday) n += toward;
+  let n = countedWeekday(pub, m.weekday, m.shift, toward);
+  // "from Monday to Friday": the span's end comes after its start (weekday-span.ts). Ahead, the
+  // end is counted from the start; behind, the start from the end.
+  const span =
+    m.shift === null && placed.text !== undefined
+      ? weekdayPartner(placed.text, placed.mention.start, placed.mention.end)
+      : null;
+  if (span !== null && span.role === (toward === 1 ? 'end' : 'start')) {
+    const other = countedWeekday(pub, span.weekday, span.shift, toward);
+    n = other + toward;
+    while (weekdayOf(n) !== m.weekday) n += toward;
+  }
   // "Next Saturday" said on a Friday: a writer who meant tomorrow would say "tomorrow" or "on
   // Saturday", so readers split between tomorrow and the Saturday of next week, eight days
   // ahead; "last Friday" said on a Saturday, between yesterday and eight days ago. Neither day

@@ -1,8 +1,10 @@
 /**
  * A scheduled event told in the present simple: "the festival runs from June 3", "the exhibition
- * opens on Friday", "tickets go on sale May 1", "the cuts take effect on the 24th". In news such a
- * timetable states what lies ahead.
+ * opens on Friday", "tickets go on sale May 1", "the cuts take effect on the 24th", "the ban comes
+ * into force on 1 January", "the plan goes to a vote on 14 March". In news such a timetable
+ * states what lies ahead.
  */
+import { OCCASION_NOUNS } from './occasion.js';
 
 /**
  * Verbs that announce a scheduled event in the present simple: "the festival runs from June 3",
@@ -19,6 +21,20 @@ const SCHEDULED_VERB =
 const NOT_PRESENT_SIMPLE =
   /^(?:is|are|was|were|be|been|being|remains?|stays?|has|as|us|thus|to|not|never|did|didn't|do|does|doesn't|don't|will|would|could|can|can't|may|might|should|must|shall|won't|wouldn't|the|a|an|its|their|his|her|our|this|that|first|last|next|each|every)$/iu;
 
+/** "into force", "into effect" after a verb of coming or entering. */
+const FORCE_OR_EFFECT = /^into (?:force|effect)$/iu;
+
+/** The two words after index `i` of `words`, lower case, joined by a space. */
+const wordsAfter = (words: readonly string[], i: number): string =>
+  `${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`.toLowerCase();
+
+/** True when "to", a determiner or none, and an occasion noun (occasion.ts) follow index `i`. */
+function goesToOccasion(words: readonly string[], i: number): boolean {
+  if (!/^to$/iu.test(words[i + 1] ?? '')) return false;
+  const at = /^(?:a|an|the)$/iu.test(words[i + 2] ?? '') ? i + 3 : i + 2;
+  return OCCASION_NOUNS.has((words[at] ?? '').toLowerCase());
+}
+
 /**
  * True when the word at `i` is a scheduling verb in the present simple ("goes on sale", "takes
  * effect").
@@ -27,6 +43,14 @@ export function scheduledPresent(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   const previous = (words[i - 1] ?? '').replace(/[’]/gu, "'");
   if (i === 0 || NOT_PRESENT_SIMPLE.test(previous) || /'ll$/iu.test(previous)) return false;
+  // "comes into force", "goes into effect", "enters into force": idioms of "takes effect", the
+  // day a rule or treaty starts to hold, which a present simple puts ahead as it does "takes
+  // effect" (a base form only after a plural subject, as below).
+  if (/^(?:comes?|goes|go|enters?)$/iu.test(word) && FORCE_OR_EFFECT.test(wordsAfter(words, i)))
+    return /s$/iu.test(word) || /s$/iu.test(previous);
+  // "goes to a vote", "goes to trial": the occasion a matter is sent to, on its day.
+  if (/^(?:go|goes)$/iu.test(word) && goesToOccasion(words, i))
+    return /s$/iu.test(word) || /s$/iu.test(previous);
   if (/^(?:go|goes)$/iu.test(word))
     return /^on$/iu.test(words[i + 1] ?? '') && /^sale$/iu.test(words[i + 2] ?? '');
   if (/^(?:take|takes)$/iu.test(word)) return /^effect$/iu.test(words[i + 1] ?? '');

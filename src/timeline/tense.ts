@@ -38,6 +38,7 @@ import { opensSubject } from './premodifier.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
 import { expectedByDeadline } from './reported-expectation.js';
 import { PREPOSITION } from './preposition.js';
+import { withoutSubjectAside } from './subject-aside.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -267,7 +268,9 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     if (governingTense(sentence, absolute, absolute) === 'past') return 'past';
     return isDeadline(sentence, start, end) ? 'future' : null;
   }
-  const before = wordsOf(sentence.slice(0, start));
+  // "The plan, first drawn up in 2024, faces a vote on 14 March": the aside's verb does not
+  // govern the date (subject-aside.ts).
+  const before = wordsOf(withoutSubjectAside(sentence.slice(0, start)));
   if (occasionFor(before)) return 'future';
   // "a premium to the closing price on Friday": a record of a day already over (market-record.ts).
   if (datesClosingRecord(before)) return 'past';

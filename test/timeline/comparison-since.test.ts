@@ -35,10 +35,46 @@ describe('a comparison bounded by "since"', () => {
     ['Fares rose faster in July than at any time since 2019.', ['2026-07'], '2019'],
     ['It was the worst flooding in the valley since 1953.', [], '1953'],
     ["Saturday's crowd was the biggest since the 2011 fair.", ['2026-08-08'], '2011'],
+    // Negative inversion compares with every time since: nothing is told of 2011.
+    ['Not since 2011 has the river flooded the town square in Tellow.', [], '2011'],
+    ['Not since the 2011 fair have so many visitors come to Tellow.', [], '2011'],
   ])('leaves its date undated: "%s"', (sentence, dated, undated) => {
     const found = datesOf(sentence);
     expect(found.dated).toEqual(dated);
     expect(found.undated).toContain(undated);
+  });
+});
+
+describe('a comparison bounded by a clause after "since"', () => {
+  // The clause tells its own act of the date: the quote is listed there as the clause's date,
+  // never as the compared event's (no wettest June in 1910).
+  it.each([
+    [
+      'It was the wettest June in Tellow since records began in 1910.',
+      '1910',
+      'records began in 1910',
+    ],
+    [
+      'It was the best season for the Tellow club since it was founded in 1998, with 14 wins.',
+      '1998',
+      'it was founded in 1998',
+    ],
+  ])('"%s" is listed at %s as the date of "%s"', (sentence, date, dates) => {
+    const { events } = buildTimelineDetailed(articleOf('2026-08-10', sentence));
+    expect(events.map((e) => [e.date, e.quotes[0]?.dates])).toEqual([[date, dates]]);
+  });
+
+  it('keeps the compared event on its own day', () => {
+    const { events } = buildTimelineDetailed(
+      articleOf(
+        '2026-08-10',
+        'The crowd on Saturday was the biggest since the quay opened in 1998.',
+      ),
+    );
+    expect(events.map((e) => [e.date, e.quotes[0]?.dates ?? null])).toEqual([
+      ['1998', 'the quay opened in 1998'],
+      ['2026-08-08', null],
+    ]);
   });
 });
 
@@ -48,6 +84,9 @@ describe('"since" that is no comparison', () => {
     ['The largest employer in Tellow has run the mill since 2011.', '2011'],
     ['The busiest shop on the quay has been closed since March.', '2026-03'],
     ['Production at the quay has been halted since the 2011 explosion.', '2011'],
+    // A clause after "since" with no comparison: the state's onset is its date.
+    ['The largest employer in Tellow has run the mill since it opened in 2011.', '2011'],
+    ['The pier at Tellow has been closed since the storm hit in March.', '2026-03'],
   ])('keeps the date the state or the occasion began: "%s"', (sentence, date) => {
     expect(datesOf(sentence).dated).toEqual([date]);
   });

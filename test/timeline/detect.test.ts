@@ -154,7 +154,8 @@ describe('detectMentions', () => {
   });
 
   it('drops a date without a year that a wink-nlp duration covers, but keeps stated years', () => {
-    const text = 'He has ruled since 1994, paid until 2047 and grown every year since last year';
+    // "since last year" would be kept: a date right after "since" starts what lasts.
+    const text = 'He has ruled since 1994, paid until 2047 and grown for the last year';
     const at = (word: string) => text.indexOf(word);
     const found = detectMentions(text, [
       { start: at('since 1994'), end: at('since 1994') + 10 },

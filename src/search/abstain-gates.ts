@@ -20,6 +20,7 @@ import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
+import { saidTopicHeld } from './abstain-said-topic.js';
 
 /** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
 export type GateEvidence = Omit<AbstentionEvidence, 'features' | 'widestCoverage'>;
@@ -40,6 +41,7 @@ export function gateEvidence(input: AbstentionInput): GateEvidence {
     askedSumHeld: askedSumHeld(input),
     namedSourceContentHeld: namedSourceContentHeld(input),
     askedTimeHeld: askedTimeHeld(input),
+    saidTopicHeld: saidTopicHeld(input),
   };
 }
 

@@ -1,9 +1,9 @@
 /**
  * The hard gates of abstention (abstain.ts), read together: each says whether the candidates
  * hold what one kind of question asks for (one gate a file, abstain-*.ts), or nothing when the
- * question is not of its kind. The search reads them for its reply, and the abstention fit
- * (test/fit/fit-abstention.ts) for the questions the classifier is left to decide: a question a
- * gate refuses is refused whatever the classifier says.
+ * question is not of its kind. A question a gate refuses is refused whatever the classifier
+ * says. The search reads them for its reply, and the abstention fit (test/fit/fit-abstention.ts)
+ * for its cross-validated figures, which are then the reply's.
  */
 import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';

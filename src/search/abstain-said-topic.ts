@@ -58,7 +58,8 @@ export function saidTopicHeld(input: AbstentionInput): boolean | undefined {
   if (topic.size === 0) return undefined;
   let rarest = -1;
   plan.concepts.forEach((concept, c) => {
-    const own = concept.alternatives[0]?.terms ?? concept.label.split(/\s+/u).map(stem);
+    // A word the coverage never uses has no form: its own stems are read off its label.
+    const own = concept.alternatives[0]?.terms ?? tokenize(concept.label).map((t) => stem(t.word));
     if (own.length === 0 || !own.every((term) => topic.has(term))) return;
     if (own.every((term) => plan.sources.terms.has(term))) return;
     if (rarest < 0 || (concepts[c]?.weight ?? 0) > (concepts[rarest]?.weight ?? 0)) rarest = c;

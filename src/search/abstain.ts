@@ -21,7 +21,9 @@
  * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
  * one naming its source whose best passage, from that source, lacks most of its content words
  * (abstain-named-source.ts), nor one for a time ("what time", "when was X founded") whose
- * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts).
+ * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts), nor
+ * one for what someone said about a topic whose rarest word no candidate holds
+ * (abstain-said-topic.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -110,6 +112,12 @@ export interface AbstentionEvidence {
    * (abstain-asked-time.ts `askedTimeHeld`); absent when it asks neither.
    */
   askedTimeHeld?: boolean;
+  /**
+   * Whether the candidates speak of the topic a question asks someone's words on ("what did
+   * the mayor say about the library": abstain-said-topic.ts `saidTopicHeld`); absent when it
+   * asks none.
+   */
+  saidTopicHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -146,7 +154,8 @@ export function questionProbability(
  * the holder it names: `askedHolderHeld`; the noun of the qualifier it names:
  * `askedQualifierHeld`; the measure of money asked: `askedMeasureHeld`; a sum
  * of what is asked: `askedSumHeld`; the content a
- * named source's passage must hold: `namedSourceContentHeld`; the time asked: `askedTimeHeld`) and
+ * named source's passage must hold: `namedSourceContentHeld`; the time asked: `askedTimeHeld`;
+ * the topic of the words asked: `saidTopicHeld`) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -170,7 +179,8 @@ export function decide(
     evidence.askedMeasureHeld !== false &&
     evidence.askedSumHeld !== false &&
     evidence.namedSourceContentHeld !== false &&
-    evidence.askedTimeHeld !== false;
+    evidence.askedTimeHeld !== false &&
+    evidence.saidTopicHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

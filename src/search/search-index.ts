@@ -12,19 +12,7 @@
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
-import { askedThingHeld } from './abstain-asked-thing.js';
-import { askedNameHeld } from './abstain-asked-name.js';
-import { countedThingHeld } from './abstain-counted-thing.js';
-import { excludedThingHeld } from './abstain-excluded-thing.js';
-import { askedRoleHeld } from './abstain-inverted-role.js';
-import { askedSumHeld } from './abstain-asked-sum.js';
-import { askedTimeHeld } from './abstain-asked-time.js';
-import { askedHolderHeld } from './abstain-other-holder.js';
-import { askedQualifierHeld } from './abstain-other-qualifier.js';
-import { askedMeasureHeld } from './abstain-other-measure.js';
-import { namedSourceContentHeld } from './abstain-named-source.js';
-import { countedActHeld } from './abstain-counted-act.js';
-import { outcomeReported } from './abstain-pending-outcome.js';
+import { gateEvidence } from './abstain-gates.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -1155,19 +1143,7 @@ export class SearchIndex {
         ? {
             features: passageFeatures(input),
             widestCoverage: widestCoverage(ranked),
-            askedThingHeld: askedThingHeld(input),
-            countedThingHeld: countedThingHeld(input),
-            countedActHeld: countedActHeld(input),
-            askedNameHeld: askedNameHeld(input),
-            excludedThingHeld: excludedThingHeld(input),
-            askedRoleHeld: askedRoleHeld(input),
-            outcomeReported: outcomeReported(input),
-            askedHolderHeld: askedHolderHeld(input),
-            askedQualifierHeld: askedQualifierHeld(input),
-            askedMeasureHeld: askedMeasureHeld(input),
-            askedSumHeld: askedSumHeld(input),
-            namedSourceContentHeld: namedSourceContentHeld(input),
-            askedTimeHeld: askedTimeHeld(input),
+            ...gateEvidence(input),
           }
         : undefined,
     );

@@ -114,9 +114,9 @@ describe('crossFittedFeatures', () => {
       const best = Math.max(...index.rank(question).ranked.map((r) => r.features.coverage));
       expect(best).toBeGreaterThan(0);
       expect(features[i]).toHaveLength(5);
-      features[i]!.forEach((passages, heldOut) => {
+      features[i]!.forEach((view, heldOut) => {
         // The best-ranked passage's features: its score is the best candidate's under that fit.
-        const f = passages[0]!;
+        const f = view.features[0]!;
         const fit = Math.round(f.score / best);
         expect(f.score).toBeCloseTo(fit * best);
         const seen = seenBy[fit - 1]!;

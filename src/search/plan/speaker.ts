@@ -48,6 +48,16 @@ export function wordsAskedOf(question: string): Set<string> {
   return match && VERBS_OF_WORDS.has(match[2]!.toLowerCase()) ? stemsOf(match[1]) : new Set();
 }
 
+/**
+ * Where the verb of a question about what someone said ends ("what did the mayor say| about
+ * the library"): the offset in `question` after it, or null when the question asks no one's
+ * words or decision ({@link speakerStems}).
+ */
+export function speakerVerbEnd(question: string): number | null {
+  const match = SPEAKER_QUESTION.exec(question);
+  return match ? match.index + match[0].length : null;
+}
+
 /** The stems of a speaker's words, pronouns and other stop words left out. */
 function stemsOf(words: string | undefined): Set<string> {
   const speaker = new Set<string>();

@@ -1,0 +1,51 @@
+/**
+ * The hard gates of abstention (abstain.ts), read together: each says whether the candidates
+ * hold what one kind of question asks for (one gate a file, abstain-*.ts), or nothing when the
+ * question is not of its kind. A question a gate refuses is refused whatever the classifier
+ * says. The search reads them for its reply, and the abstention fit (test/fit/fit-abstention.ts)
+ * for its cross-validated figures, which are then the reply's.
+ */
+import type { AbstentionEvidence } from './abstain.js';
+import type { AbstentionInput } from './abstain-features.js';
+import { askedNameHeld } from './abstain-asked-name.js';
+import { askedSumHeld } from './abstain-asked-sum.js';
+import { askedThingHeld } from './abstain-asked-thing.js';
+import { askedTimeHeld } from './abstain-asked-time.js';
+import { countedActHeld } from './abstain-counted-act.js';
+import { countedThingHeld } from './abstain-counted-thing.js';
+import { excludedThingHeld } from './abstain-excluded-thing.js';
+import { askedRoleHeld } from './abstain-inverted-role.js';
+import { namedSourceContentHeld } from './abstain-named-source.js';
+import { askedHolderHeld } from './abstain-other-holder.js';
+import { askedMeasureHeld } from './abstain-other-measure.js';
+import { askedQualifierHeld } from './abstain-other-qualifier.js';
+import { outcomeReported } from './abstain-pending-outcome.js';
+import { saidTopicHeld } from './abstain-said-topic.js';
+
+/** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
+export type GateEvidence = Omit<AbstentionEvidence, 'features' | 'widestCoverage'>;
+
+/** Every gate's verdict on one question's ranking (each documented in its own file). */
+export function gateEvidence(input: AbstentionInput): GateEvidence {
+  return {
+    askedThingHeld: askedThingHeld(input),
+    countedThingHeld: countedThingHeld(input),
+    countedActHeld: countedActHeld(input),
+    askedNameHeld: askedNameHeld(input),
+    excludedThingHeld: excludedThingHeld(input),
+    askedRoleHeld: askedRoleHeld(input),
+    outcomeReported: outcomeReported(input),
+    askedHolderHeld: askedHolderHeld(input),
+    askedQualifierHeld: askedQualifierHeld(input),
+    askedMeasureHeld: askedMeasureHeld(input),
+    askedSumHeld: askedSumHeld(input),
+    namedSourceContentHeld: namedSourceContentHeld(input),
+    askedTimeHeld: askedTimeHeld(input),
+    saidTopicHeld: saidTopicHeld(input),
+  };
+}
+
+/** True when a gate refuses the question: one says the candidates lack what it asks for. */
+export function gateRefuses(gates: GateEvidence): boolean {
+  return Object.values(gates).some((held) => held === false);
+}

@@ -51,6 +51,14 @@ export interface AnswerType {
    */
   verb?: string;
   /**
+   * Stems of the nouns that name the doer of {@link verb} by a role, as the corpus writes them:
+   * the verb's other forms ("lead" of "led") and its derivationally related nouns ("leader",
+   * "director"), set by the plan from the index's tables (query-plan.ts `withRoleNouns`). A verb
+   * and its agent noun are one relation: "who chairs the association" is answered by "the
+   * association's chair, April Dunmore" as by "April Dunmore chairs it".
+   */
+  roles?: string[];
+  /**
    * Offsets in the question of the words that only say what kind of answer is asked ("year"
    * in "what year", "name" in "what's the name of", "day of the week"): like "how many",
    * they frame the question and are not what it is about.
@@ -336,14 +344,38 @@ export function hasDoerOf(text: string, verb: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (stem(tokens[i]!.word) !== verb) continue;
     if (doer(i - 1)) return true;
+    if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
     for (let j = i + 2; j <= i + 2 + DOER_WORDS && j < tokens.length; j++) if (doer(j)) return true;
   }
   return false;
 }
 
+/**
+ * True when `text` names the doer of `verb` (a stem): as its subject or agent ({@link hasDoerOf}),
+ * or as the holder of a role the verb or one of `roles` (its agent nouns, {@link AnswerType.roles})
+ * names ({@link namesHolderOf}: "April Dunmore, chair of the association" for "who chairs the
+ * association", "the fishers' leader, April Dunmore" for "who leads the fishers").
+ */
+function namesDoerOf(text: string, verb: string, roles: readonly string[] = []): boolean {
+  if (hasDoerOf(text, verb)) return true;
+  for (const role of [verb, ...roles]) if (namesHolderOf(text, role)) return true;
+  return false;
+}
+
 /** Words after "by" within which the agent's name or role noun stands ("by the two new pupils"). */
 const DOER_WORDS = 3;
+
+/**
+ * A name as the subject of the verb that follows, set apart from it by what describes it: a
+ * relative clause's "who" ("Lukashenka, who has run the country", "April Dunmore, who chairs
+ * it") or an apposition between commas ("April Dunmore, chair of the association, spoke").
+ * The name is one to four capitalised words; the apposition at most eight words.
+ */
+const NAMED_SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:[A-Z][\p{Ll}’'-]+\s+){0,3}[A-Z][\p{Ll}’'-]+,\s+(?:who\s+(?:(?:has|have|had|will|would|could|can|should|may|might|must)\s+)?|(?:[^\s,]+\s+){0,7}[^\s,]+,\s+)$`,
+  'u',
+);
 
 /**
  * "What's the name of …", "what were the names of …", "what is X called": the question asks
@@ -420,7 +452,7 @@ export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
-  const role = type.name === 'person' ? (type.focus ?? '') : '';
+  const role = type.name === 'person' ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}` : '';
   return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }
 
@@ -562,8 +594,12 @@ const DESCRIBED_PERSON = new RegExp(
   'u',
 );
 
-/** A full name right after a role word, perhaps after a comma: "spokeswoman, Gemma Lathbury". */
-const NAME_AFTER_ROLE = new RegExp(String.raw`^,?\s+${FULL_NAME}\b`, 'u');
+/**
+ * A full name right after a role word, perhaps after a comma ("spokeswoman, Gemma Lathbury"),
+ * or after one more role noun the word modifies ("lead inspector Rafael Osei", "chief executive
+ * Gareth Lindqvist"): a title of two words is one title.
+ */
+const NAME_AFTER_ROLE = new RegExp(String.raw`^(?:\s+${ROLE_NOUN})?,?\s+${FULL_NAME}\b`, 'u');
 /** A full name, a comma and at most a determiner and three words, ending where the role word starts. */
 const NAME_BEFORE_ROLE = new RegExp(
   String.raw`\b${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,3}$`,
@@ -617,6 +653,12 @@ function countScore(text: string, unit: string): number {
 
 /** A count of people named by another noun than the one asked: between any number and the asked count. */
 const PEOPLE_COUNT = 0.75;
+/**
+ * A person named by a title or a role when the question asks the holder of another role: between
+ * any name (0.5) and the one asked for (1), as {@link PEOPLE_COUNT} is between any number and the
+ * asked count.
+ */
+const OTHER_PERSON = 0.75;
 
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
@@ -651,11 +693,17 @@ export function answerTypeScore(text: string, type: AnswerType): number {
         return holdsQuantityIn(quantities, type.dimension, type.difference === true) ? 1 : 0.5;
       return type.unit === undefined ? 1 : countScore(quantities, type.unit);
     }
-    case 'person':
+    case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
-      if (hasTitledPerson(text) || has(DESCRIBED_PERSON)) return 1;
-      if (type.verb !== undefined && hasDoerOf(text, type.verb)) return 1;
+      if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      // A question naming a role ("who is the treasurer", "who leads the inquiry": its agent
+      // noun "leader") asks for its holder: someone named by another title ("spokeswoman Gemma
+      // Lathbury") is a person, but not yet the one asked for. An act with no role noun ("who
+      // runs the board") is not told apart so: any titled person may be its doer.
+      if (hasTitledPerson(text) || has(DESCRIBED_PERSON))
+        return type.focus === undefined && type.roles === undefined ? 1 : OTHER_PERSON;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
+    }
     case 'organisation':
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
@@ -711,15 +759,15 @@ export function newAnswerTypeScore(
 
 /**
  * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit,
- * the kind a "which" names, the verb "who" asks the doer of, or the act "why" asks the reason
- * of, whose reason is found beside it (`asked` itself when it holds none). A caller scoring many
+ * the kind a "which" names, the verb "who" asks the doer of (and its role nouns), or the act
+ * "why" asks the reason of, whose reason is found beside it (`asked` itself when it holds none). A caller scoring many
  * passages for one question computes it once.
  */
 export function askedBesidesKind(
   type: AnswerType,
   asked: ReadonlySet<string>,
 ): ReadonlySet<string> {
-  const kinds = [type.unit ?? type.focus ?? type.verb, ...(type.act ?? [])];
+  const kinds = [type.unit ?? type.focus ?? type.verb, ...(type.roles ?? []), ...(type.act ?? [])];
   if (!kinds.some((kind) => kind !== undefined && asked.has(kind))) return asked;
   const besides = new Set(asked);
   for (const kind of kinds) if (kind !== undefined) besides.delete(kind);

@@ -491,14 +491,20 @@ const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
  */
 const TIME_UNITS =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+/** Counts written as words before a unit of time: "one" and fact-values.ts's "two" to "ninety". */
+const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
 /**
  * A span of time ("for the past 26 years", "for two minutes", "after 15 hours of talks": a
  * count of time spent on something) or its start ("since 1994"). Not an ordinal before the
  * unit: "for a second day", "for the third year running" count which time it is, not how long
- * ("second" there is the ordinal, never the unit).
+ * ("second" there is the ordinal, never the unit). Also a count of units as a compound
+ * adjective ("a six-week tender", "a 90-minute meeting": the length of what it describes, not
+ * an age: "65-year-old" is left out) and the object of a verb of taking or spending time ("the
+ * closure took 38 minutes", "the talks lasted three hours", "spent two days"): each says how
+ * long, as "for" does.
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|(?:\\d+|one|${NUMBER_WORD_LIST.join('|')}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4}))\\b`,
+  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
   'i',
 );
 /**

@@ -33,9 +33,14 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean
   ['speed', /\b(?:speeds?|velocity|velocities)\b/i],
 ];
 
-/** Nouns (and "priced", "worth") that ask for a sum of money. */
+/**
+ * Nouns (and "priced", "worth") that ask for a sum of money: a price, a pay, a charge or a
+ * payment imposed ("how big was the penalty", "how large a fine"), and a sum owed, lent or
+ * short ("how big was the public debt", "the loan", "the deficit"): each is measured in money
+ * and nothing else.
+ */
 const MONEY_NOUN_CUE =
-  /\b(?:price|prices|priced|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money|costing)\b/i;
+  /\b(?:price|prices|priced|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money|costing|penalty|penalties|fine|fines|debt|debts|loan|loans|deficit|deficits)\b/i;
 
 /** The money verbs a question asks a sum by (money-verbs.ts): to cost, to pay, to spend. */
 const isCueVerb = moneyVerbTest(['cost', 'pay', 'spend']);

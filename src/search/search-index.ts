@@ -28,7 +28,7 @@ import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
-import { contextSentence, featuresOf, type FeatureContext } from './features.js';
+import { contextSentence, featuresOf, leansAcrossBreak, type FeatureContext } from './features.js';
 import {
   packDocuments,
   unpackLunr,
@@ -1016,6 +1016,8 @@ export class SearchIndex {
       },
     };
     const ranked: RankedSentence[] = [];
+    // A paragraph opens a block (blocks.ts), so a sentence after a block in another block.
+    const opening = new Set(blocks.map((candidate) => candidate.block.first));
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
         if (this.metadataHeading[s] === 1) continue;
@@ -1024,6 +1026,14 @@ export class SearchIndex {
         if (f === null) continue;
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
+      // …and so may the paragraph after it, when it opens on someone this block names
+      // (features.ts leansAcrossBreak), though it lies in a block of its own that holds
+      // none of the question's words.
+      const next = block.last + 1;
+      if (opening.has(next) || this.metadataHeading[next] === 1) continue;
+      if (!leansAcrossBreak(this.corpus.sentences, textOf, next)) continue;
+      const f = featuresOf(features, next, blockScore / bestBlock);
+      if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }

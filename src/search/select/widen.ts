@@ -14,6 +14,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
+import { namesPeople } from '../plan/answer-type.js';
 import {
   asksWhoSpoke,
   isBareQuotation,
@@ -107,6 +108,27 @@ const PERSONAL_PRONOUN_SUBJECT = /^["“‘'„]?(?:he|she|they)\b/i;
 /** True when a sentence's subject is a personal pronoun ({@link PERSONAL_PRONOUN_SUBJECT}). */
 export function personalPronounSubject(text: string): boolean {
   return PERSONAL_PRONOUN_SUBJECT.test(text);
+}
+
+/**
+ * A description of a person as subject, no name in it: "The 65-year-old has …", "The former
+ * minister said …" (the noun is {@link DESCRIPTION_OPENER}'s, its head read as `1`).
+ */
+const PERSON_DESCRIPTION =
+  /^The\s+(?:[a-z\d’'-]+\s+){0,2}?([a-z’'-]+)\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|remains|remained)\b|^The\s+\d{1,3}-year-old\b/;
+
+/**
+ * True when a sentence's subject is a personal pronoun or a description of a person with no
+ * name in it ({@link personalPronounSubject}; "The 65-year-old has …", "The minister said …":
+ * a noun naming people by their role, answer-type.ts `namesPeople`): the second reference to
+ * someone named only before it. A thing described ("The route will …") is not.
+ */
+export function subjectNamedBefore(text: string): boolean {
+  if (PERSONAL_PRONOUN_SUBJECT.test(text)) return true;
+  const description = PERSON_DESCRIPTION.exec(text);
+  if (description === null) return false;
+  const head = description[1];
+  return head === undefined || namesPeople(head);
 }
 
 /** True when a sentence opens with a pronoun or a connective: it never reads alone. */

@@ -78,9 +78,7 @@ describe('a length of time', () => {
         ['The council chose Bellhaven after a six-week tender process.'],
       ],
     });
-    expect(engine.ask('how long was the tender process?').passages[0]?.quote).toContain(
-      'six-week',
-    );
+    expect(engine.ask('how long was the tender process?').passages[0]?.quote).toContain('six-week');
   });
 
   it('frames "last" and "go on" in a "how long" question, not the adjective "last"', () => {

@@ -21,7 +21,9 @@ const TRUST: SearchFixtureArticle = {
     [
       'Trust spokesman Ian Pell said volunteers from the Harbour Trust would lead the clean-up of the old slipway next month.',
     ],
-    ['The Harbour Trust’s leader, Mara Quist, will step down next year after a decade in the post.'],
+    [
+      'The Harbour Trust’s leader, Mara Quist, will step down next year after a decade in the post.',
+    ],
     ['The trust’s director, Owen Hale, said the slipway had been closed since the storm.'],
   ],
 };
@@ -55,9 +57,9 @@ describe('the holder of the role a "who" verb names', () => {
     const spoke = answerTypeOf('who spoke for the fishers?')!;
     expect(answerTypeScore('April Dunmore, chair of the association, spoke.', spoke)).toBe(1);
     // A pronoun before "who" names no one.
-    expect(answerTypeScore('It was she, who chairs it, that spoke.', { ...chairs, roles: [] })).toBe(
-      0,
-    );
+    expect(
+      answerTypeScore('It was she, who chairs it, that spoke.', { ...chairs, roles: [] }),
+    ).toBe(0);
   });
 
   it('ranks the holder of the role above a titled person who shares more words', () => {

@@ -452,7 +452,10 @@ export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
-  const role = type.name === 'person' ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}` : '';
+  const role =
+    type.name === 'person'
+      ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}`
+      : '';
   return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }
 

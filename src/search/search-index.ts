@@ -1016,7 +1016,8 @@ export class SearchIndex {
       },
     };
     const ranked: RankedSentence[] = [];
-    // A paragraph opens a block (blocks.ts), so a sentence after a block in another block.
+    // A paragraph opens a block (blocks.ts): a sentence opening a candidate block is scored
+    // with that block, not again after the block before it.
     const opening = new Set(blocks.map((candidate) => candidate.block.first));
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {

@@ -52,10 +52,11 @@ export interface AnswerType {
   verb?: string;
   /**
    * Stems of the nouns that name the doer of {@link verb} by a role, as the corpus writes them:
-   * the verb's other forms ("lead" of "led") and its derivationally related nouns ("leader",
-   * "director"), set by the plan from the index's tables (query-plan.ts `withRoleNouns`). A verb
-   * and its agent noun are one relation: "who chairs the association" is answered by "the
-   * association's chair, April Dunmore" as by "April Dunmore chairs it".
+   * its agent nouns ("leader", "director": WordNet's derivational links) and the verb's other
+   * forms ("lead" of "led", as in "lead inspector"); set by the plan from the index's tables
+   * (query-plan.ts `withRoleNouns`), only when the corpus has an agent noun of the verb. A verb
+   * and its agent noun are one relation: "who leads the association" is answered by "the
+   * association's leader, April Dunmore" as by "April Dunmore leads it".
    */
   roles?: string[];
   /**

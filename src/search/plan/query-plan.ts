@@ -558,7 +558,7 @@ function withRoleNouns(type: AnswerType | null, vocabulary: Vocabulary): AnswerT
  * ("takeover", "foundation"), which name no one.
  */
 function isAgentNoun(term: string): boolean {
-  return /(?:er|or)$/.test(term) && !term.includes(' ');
+  return /(?:er|or)$/.test(term);
 }
 
 /** The longest WordNet phrase with synonyms or derived forms in the corpus starting at `position`, if any. */

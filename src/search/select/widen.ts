@@ -38,8 +38,18 @@ const PRONOUN_OPENER =
  * compound as a noun ("The 67-year-old planted …") is news style's second reference to someone
  * just named (the AP Stylebook's "ages"), whatever verb follows.
  */
-const DESCRIPTION_OPENER =
-  /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b|^The\s+\d{1,3}-year-old\b/;
+const DESCRIPTION_OPENER = descriptionOpener('(?:The|This|That|These|Those)', "[a-z\\d’'-]+");
+
+/**
+ * The pattern of a description as subject: `determiner`, up to two modifiers, the noun (`head`,
+ * read as group 1) and a verb of the clause; or an age compound. One definition for
+ * {@link DESCRIPTION_OPENER} and {@link PERSON_DESCRIPTION}.
+ */
+function descriptionOpener(determiner: string, head: string): RegExp {
+  return new RegExp(
+    String.raw`^${determiner}\s+(?:[a-z\d’'-]+\s+){0,2}?(${head})\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|remains|remained)\b|^The\s+\d{1,3}-year-old\b`,
+  );
+}
 
 /**
  * Nouns that stand for something told before them and say only what kind of thing it was: "the
@@ -112,10 +122,9 @@ export function personalPronounSubject(text: string): boolean {
 
 /**
  * A description of a person as subject, no name in it: "The 65-year-old has …", "The former
- * minister said …" (the noun is {@link DESCRIPTION_OPENER}'s, its head read as `1`).
+ * minister said …" (the noun, read as group 1, named by answer-type.ts `namesPeople`).
  */
-const PERSON_DESCRIPTION =
-  /^The\s+(?:[a-z\d’'-]+\s+){0,2}?([a-z’'-]+)\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|remains|remained)\b|^The\s+\d{1,3}-year-old\b/;
+const PERSON_DESCRIPTION = descriptionOpener('The', "[a-z’'-]+");
 
 /**
  * True when a sentence's subject is a personal pronoun or a description of a person with no

@@ -131,8 +131,8 @@ export function featuresOf(
     : contextSentence(sentences, context.textOf, sentence);
   // The sentence leant on is the one before (see contextSentence): with it, a span. A
   // paragraph opening on someone named only before it leans on that sentence for
-  // its words alone (leansAcrossBreak); the answer type is then read in it alone, as quoted.
-  const across = previous === null && leansAcrossBreak(sentences, context.textOf, sentence);
+  // its words alone (scoredAcrossBreak); the answer type is then read in it alone, as quoted.
+  const across = previous === null && scoredAcrossBreak(sentences, context.textOf, sentence);
   const first = previous ?? (across ? sentence - 1 : sentence);
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
@@ -198,7 +198,7 @@ export function featuresOf(
  * ({@link contextSentence}: a quote never joins two paragraphs), so the answer must be in the
  * sentence itself.
  */
-export function leansAcrossBreak(
+export function scoredAcrossBreak(
   sentences: readonly Sentence[],
   textOf: (sentence: number) => string,
   sentence: number,

@@ -28,7 +28,7 @@ import { outcomeReported } from './abstain-pending-outcome.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
-import { contextSentence, featuresOf, leansAcrossBreak, type FeatureContext } from './features.js';
+import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
 import {
   packDocuments,
   unpackLunr,
@@ -1028,11 +1028,11 @@ export class SearchIndex {
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
       // …and so may the paragraph after it, when it opens on someone this block names
-      // (features.ts leansAcrossBreak), though it lies in a block of its own that holds
+      // (features.ts scoredAcrossBreak), though it lies in a block of its own that holds
       // none of the question's words.
       const next = block.last + 1;
       if (opening.has(next) || this.metadataHeading[next] === 1) continue;
-      if (!leansAcrossBreak(this.corpus.sentences, textOf, next)) continue;
+      if (!scoredAcrossBreak(this.corpus.sentences, textOf, next)) continue;
       const f = featuresOf(features, next, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }

@@ -664,9 +664,10 @@ function countScore(text: string, unit: string): number {
 /** A count of people named by another noun than the one asked: between any number and the asked count. */
 const PEOPLE_COUNT = 0.75;
 /**
- * A person named by a title or a role when the question asks the holder of another role: between
- * any name (0.5) and the one asked for (1), as {@link PEOPLE_COUNT} is between any number and the
- * asked count.
+ * A person named by a title or a role when the question asks the doer of an act by a verb with
+ * a role noun ({@link AnswerType.roles}) and the person holds another role: between any name
+ * (0.5) and the one asked for (1), as {@link PEOPLE_COUNT} is between any number and the asked
+ * count.
  */
 const OTHER_PERSON = 0.75;
 
@@ -706,12 +707,14 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
       if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
-      // A question naming a role ("who is the treasurer", "who leads the inquiry": its agent
-      // noun "leader") asks for its holder: someone named by another title ("spokeswoman Gemma
-      // Lathbury") is a person, but not yet the one asked for. An act with no role noun ("who
-      // runs the board") is not told apart so: any titled person may be its doer.
+      // An act with a role noun ("who leads the inquiry": its agent noun "leader") asks for the
+      // holder of that role: someone named by another title ("spokeswoman Gemma Lathbury") is
+      // a person, but not yet the one asked for. An act with no role noun ("who runs the
+      // board") is not told apart so: any titled person may be its doer. Nor is a role asked
+      // by its noun ("who is the treasurer"): a person described ("Owen Pryce, 19,") answers
+      // it as before, the holder named beside the noun being abstain-asked-name.ts's gate.
       if (hasTitledPerson(text) || has(DESCRIBED_PERSON))
-        return type.focus === undefined && type.roles === undefined ? 1 : OTHER_PERSON;
+        return type.roles === undefined ? 1 : OTHER_PERSON;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
     }
     case 'organisation':

@@ -183,7 +183,8 @@ export interface WindowContext {
  * sentence alone, in one article. News pages often set each sentence apart, so there the
  * break ends no unit, and a "She told us: …" opening `next` names no one without `sentence`.
  * Only a speaker's words are quoted across such a break ({@link givesSpeakersWords}); the
- * ranking reads no context across it (features.ts `contextSentence`).
+ * ranking reads no context across it (features.ts `contextSentence`), only the words of the
+ * sentence before a paragraph opening on someone named there (features.ts `scoredAcrossBreak`).
  */
 function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next: number): boolean {
   const own = sentences[sentence];

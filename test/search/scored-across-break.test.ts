@@ -2,10 +2,10 @@
  * A paragraph opening on someone named only before it ("The 58-year-old has run the port …",
  * "She said …") is scored with the sentence before the break: news style sets a sentence or
  * two to a paragraph, and a second reference needs the first. Its quote still stops at the
- * break, so the answer must be in it (features.ts `leansAcrossBreak`). Invented articles.
+ * break, so the answer must be in it (features.ts `scoredAcrossBreak`). Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { leansAcrossBreak } from '../../src/search/features.js';
+import { scoredAcrossBreak } from '../../src/search/features.js';
 import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
 const PORT: SearchFixtureArticle = {
@@ -31,7 +31,7 @@ describe('a paragraph opening on someone named before the break', () => {
       return corpus.articles[s.article]!.text.slice(s.start, s.end);
     };
     const leans = (start: string) =>
-      leansAcrossBreak(
+      scoredAcrossBreak(
         corpus.sentences,
         textOf,
         corpus.sentences.findIndex((_, n) => textOf(n).startsWith(start)),

@@ -7,7 +7,7 @@ import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
-import { pointsToError, refersBack } from './select/widen.js';
+import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -129,14 +129,18 @@ export function featuresOf(
   const previous = context.contextOf
     ? context.contextOf(sentence)
     : contextSentence(sentences, context.textOf, sentence);
-  // The sentence leant on is the one before (see contextSentence): with it, a span.
-  const first = previous ?? sentence;
+  // The sentence leant on is the one before (see contextSentence): with it, a span. A
+  // paragraph opening on someone named only before it leans on that sentence for
+  // its words alone (scoredAcrossBreak); the answer type is then read in it alone, as quoted.
+  const across = previous === null && scoredAcrossBreak(sentences, context.textOf, sentence);
+  const first = previous ?? (across ? sentence - 1 : sentence);
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
+  const typeFrom = across ? sentence : first;
   const match = matcher.sentence(sentence);
-  // Neighbours stop at a paragraph break, as quotes and context do; the surroundings read
-  // across it as topic evidence only.
-  const before = inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
+  // Neighbours stop at a paragraph break, as quotes and context do, but for the sentence a
+  // paragraph's opening leans on; the surroundings read across it as topic evidence only.
+  const before = across || inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
@@ -145,7 +149,7 @@ export function featuresOf(
   let typeNew = 0;
   if (plan.answerType !== null) {
     let type = -Infinity;
-    for (let s = first; s <= sentence; s++) {
+    for (let s = typeFrom; s <= sentence; s++) {
       const own = context.answerTypeOf(s);
       type = Math.max(type, own);
       // Blanking words only removes evidence: where there is none, there is none new.
@@ -155,7 +159,7 @@ export function featuresOf(
     typeMiss = type === 0 ? 1 : 0;
   } else if (context.speakerWordsOf !== undefined) {
     // The speaker's words are new whatever they repeat of the question: what was said is asked.
-    for (let s = first; s <= sentence; s++)
+    for (let s = typeFrom; s <= sentence; s++)
       typeMatch = Math.max(typeMatch, context.speakerWordsOf(s));
     typeNew = typeMatch;
     typeMiss = typeMatch === 0 ? 1 : 0;
@@ -182,6 +186,28 @@ export function featuresOf(
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
   };
+}
+
+/**
+ * True when sentence `sentence` opens its paragraph with a personal pronoun or a description as
+ * its subject ("The 65-year-old has led Belarus for the past 26 years …", widen.ts
+ * `subjectNamedBefore`) and the sentence before it is article text of the same article: news
+ * style sets a sentence or two to a paragraph, so a break there does not end whom the writer
+ * is telling of, and whom the subject means is named only before it (the AP Stylebook's second
+ * reference). For scoring only: the quote and its context still stop at the break
+ * ({@link contextSentence}: a quote never joins two paragraphs), so the answer must be in the
+ * sentence itself.
+ */
+export function scoredAcrossBreak(
+  sentences: readonly Sentence[],
+  textOf: (sentence: number) => string,
+  sentence: number,
+): boolean {
+  const own = sentences[sentence];
+  if (own === undefined || own.kind !== 'body') return false;
+  if (!isBodyOf(sentences, sentence - 1, own.article)) return false;
+  if (sentences[sentence - 1]!.paragraph === own.paragraph) return false;
+  return subjectNamedBefore(textOf(sentence));
 }
 
 /** True when sentence `n` exists, is article text, and belongs to `article`. */

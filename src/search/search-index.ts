@@ -16,7 +16,7 @@ import { gateEvidence } from './abstain-gates.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
-import { contextSentence, featuresOf, type FeatureContext } from './features.js';
+import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
 import {
   packDocuments,
   unpackLunr,
@@ -1004,6 +1004,9 @@ export class SearchIndex {
       },
     };
     const ranked: RankedSentence[] = [];
+    // A paragraph opens a block (blocks.ts): a sentence opening a candidate block is scored
+    // with that block, not again after the block before it.
+    const opening = new Set(blocks.map((candidate) => candidate.block.first));
     for (const { block, score: blockScore } of blocks) {
       for (let s = block.first; s <= block.last; s++) {
         if (this.metadataHeading[s] === 1) continue;
@@ -1012,6 +1015,14 @@ export class SearchIndex {
         if (f === null) continue;
         ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
+      // …and so may the paragraph after it, when it opens on someone this block names
+      // (features.ts scoredAcrossBreak), though it lies in a block of its own that holds
+      // none of the question's words.
+      const next = block.last + 1;
+      if (opening.has(next) || this.metadataHeading[next] === 1) continue;
+      if (!scoredAcrossBreak(this.corpus.sentences, textOf, next)) continue;
+      const f = featuresOf(features, next, blockScore / bestBlock);
+      if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
   }

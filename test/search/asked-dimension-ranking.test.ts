@@ -33,6 +33,17 @@ const BRIDGE: SearchFixtureArticle = {
 };
 
 describe('the dimension a number question asks for', () => {
+  it('is money for a payment imposed: a penalty, a fine', () => {
+    for (const question of [
+      'how big was the penalty the council put on the firm?',
+      'how large a fine did the court impose?',
+    ])
+      expect(answerTypeOf(question)).toMatchObject({ name: 'number', dimension: 'money' });
+    const penalty = answerTypeOf('how big was the penalty the council put on the firm?')!;
+    expect(answerTypeScore('The firm still disputes the $4.5 million penalty.', penalty)).toBe(1);
+    expect(answerTypeScore('The penalty covers the years 2022-2023.', penalty)).toBe(0.5);
+  });
+
   it('is read with the number type, "money" then framing the question', () => {
     expect(answerTypeOf('how much money is the council giving?')).toMatchObject({
       name: 'number',

@@ -55,6 +55,32 @@ describe('a length of time', () => {
     expect(answerTypeScore('It took two years of negotiations.', duration)).toBe(1);
   });
 
+  it('is a count of units as a compound adjective, or what a verb of taking time takes', () => {
+    expect(answerTypeScore('The council chose the firm after a six-week tender.', duration)).toBe(
+      1,
+    );
+    expect(answerTypeScore('A 90-minute meeting was held.', duration)).toBe(1);
+    expect(answerTypeScore('The full closure took 38 minutes.', duration)).toBe(1);
+    expect(answerTypeScore('The talks lasted about three hours.', duration)).toBe(1);
+    expect(answerTypeScore('The crew spent two days at sea.', duration)).toBe(1);
+    // An age is not a length of time, nor is taking effect.
+    expect(answerTypeScore('The 65-year-old has led the party.', duration)).toBe(0);
+    expect(answerTypeScore('The ban took effect on Monday.', duration)).toBe(0);
+  });
+
+  it('answers "how long" with a compound adjective of time over the same words without one', () => {
+    const { engine } = engineOver({
+      id: 'tender',
+      title: 'Firm chosen for flood wall',
+      published: '2026-02-11',
+      paragraphs: [
+        ['The tender process for the flood wall drew four bids from firms across the region.'],
+        ['The council chose Bellhaven after a six-week tender process.'],
+      ],
+    });
+    expect(engine.ask('how long was the tender process?').passages[0]?.quote).toContain('six-week');
+  });
+
   it('frames "last" and "go on" in a "how long" question, not the adjective "last"', () => {
     const framed = (question: string) =>
       (answerTypeOf(question)?.framing ?? []).map((at) => question.slice(at).split(' ')[0]);

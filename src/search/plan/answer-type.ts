@@ -51,6 +51,15 @@ export interface AnswerType {
    */
   verb?: string;
   /**
+   * Stems of the nouns that name the doer of {@link verb} by a role, as the corpus writes them:
+   * its agent nouns ("leader", "director": WordNet's derivational links) and the verb's other
+   * forms ("lead" of "led", as in "lead inspector"); set by the plan from the index's tables
+   * (query-plan.ts `withRoleNouns`), only when the corpus has an agent noun of the verb. A verb
+   * and its agent noun are one relation: "who leads the association" is answered by "the
+   * association's leader, April Dunmore" as by "April Dunmore leads it".
+   */
+  roles?: string[];
+  /**
    * Offsets in the question of the words that only say what kind of answer is asked ("year"
    * in "what year", "name" in "what's the name of", "day of the week"): like "how many",
    * they frame the question and are not what it is about.
@@ -336,14 +345,38 @@ export function hasDoerOf(text: string, verb: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (stem(tokens[i]!.word) !== verb) continue;
     if (doer(i - 1)) return true;
+    if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
     for (let j = i + 2; j <= i + 2 + DOER_WORDS && j < tokens.length; j++) if (doer(j)) return true;
   }
   return false;
 }
 
+/**
+ * True when `text` names the doer of `verb` (a stem): as its subject or agent ({@link hasDoerOf}),
+ * or as the holder of a role the verb or one of `roles` (its agent nouns, {@link AnswerType.roles})
+ * names ({@link namesHolderOf}: "April Dunmore, chair of the association" for "who chairs the
+ * association", "the fishers' leader, April Dunmore" for "who leads the fishers").
+ */
+function namesDoerOf(text: string, verb: string, roles: readonly string[] = []): boolean {
+  if (hasDoerOf(text, verb)) return true;
+  for (const role of [verb, ...roles]) if (namesHolderOf(text, role)) return true;
+  return false;
+}
+
 /** Words after "by" within which the agent's name or role noun stands ("by the two new pupils"). */
 const DOER_WORDS = 3;
+
+/**
+ * A name as the subject of the verb that follows, set apart from it by what describes it: a
+ * relative clause's "who" ("Lukashenka, who has run the country", "April Dunmore, who chairs
+ * it") or an apposition between commas ("April Dunmore, chair of the association, spoke").
+ * The name is one to four capitalised words; the apposition at most eight words.
+ */
+const NAMED_SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:[A-Z][\p{Ll}’'-]+\s+){0,3}[A-Z][\p{Ll}’'-]+,\s+(?:who\s+(?:(?:has|have|had|will|would|could|can|should|may|might|must)\s+)?|(?:[^\s,]+\s+){0,7}[^\s,]+,\s+)$`,
+  'u',
+);
 
 /**
  * "What's the name of …", "what were the names of …", "what is X called": the question asks
@@ -420,7 +453,10 @@ export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
   const day = type.name === 'date' && asksDay(type);
   // A person's role is read (namesHolderOf); other types' focus is not.
-  const role = type.name === 'person' ? (type.focus ?? '') : '';
+  const role =
+    type.name === 'person'
+      ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}`
+      : '';
   return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }
 
@@ -459,14 +495,20 @@ const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
  */
 const TIME_UNITS =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+/** Counts written as words before a unit of time: "one" and fact-values.ts's "two" to "ninety". */
+const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
 /**
  * A span of time ("for the past 26 years", "for two minutes", "after 15 hours of talks": a
  * count of time spent on something) or its start ("since 1994"). Not an ordinal before the
  * unit: "for a second day", "for the third year running" count which time it is, not how long
- * ("second" there is the ordinal, never the unit).
+ * ("second" there is the ordinal, never the unit). Also a count of units as a compound
+ * adjective ("a six-week tender", "a 90-minute meeting": the length of what it describes, not
+ * an age: "65-year-old" is left out) and the object of a verb of taking or spending time ("the
+ * closure took 38 minutes", "the talks lasted three hours", "spent two days"): each says how
+ * long, as "for" does.
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few) (?:years?|months?|weeks?|decades?)|(?:\\d+|one|${NUMBER_WORD_LIST.join('|')}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4}))\\b`,
+  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
   'i',
 );
 /**
@@ -562,8 +604,12 @@ const DESCRIBED_PERSON = new RegExp(
   'u',
 );
 
-/** A full name right after a role word, perhaps after a comma: "spokeswoman, Gemma Lathbury". */
-const NAME_AFTER_ROLE = new RegExp(String.raw`^,?\s+${FULL_NAME}\b`, 'u');
+/**
+ * A full name right after a role word, perhaps after a comma ("spokeswoman, Gemma Lathbury"),
+ * or after one more role noun the word modifies ("lead inspector Rafael Osei", "chief executive
+ * Gareth Lindqvist"): a title of two words is one title.
+ */
+const NAME_AFTER_ROLE = new RegExp(String.raw`^(?:\s+${ROLE_NOUN})?,?\s+${FULL_NAME}\b`, 'u');
 /** A full name, a comma and at most a determiner and three words, ending where the role word starts. */
 const NAME_BEFORE_ROLE = new RegExp(
   String.raw`\b${FULL_NAME},\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,3}$`,
@@ -617,6 +663,13 @@ function countScore(text: string, unit: string): number {
 
 /** A count of people named by another noun than the one asked: between any number and the asked count. */
 const PEOPLE_COUNT = 0.75;
+/**
+ * A person named by a title or a role when the question asks the doer of an act by a verb with
+ * a role noun ({@link AnswerType.roles}) and the person holds another role: between any name
+ * (0.5) and the one asked for (1), as {@link PEOPLE_COUNT} is between any number and the asked
+ * count.
+ */
+const OTHER_PERSON = 0.75;
 
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
@@ -651,11 +704,19 @@ export function answerTypeScore(text: string, type: AnswerType): number {
         return holdsQuantityIn(quantities, type.dimension, type.difference === true) ? 1 : 0.5;
       return type.unit === undefined ? 1 : countScore(quantities, type.unit);
     }
-    case 'person':
+    case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
-      if (hasTitledPerson(text) || has(DESCRIBED_PERSON)) return 1;
-      if (type.verb !== undefined && hasDoerOf(text, type.verb)) return 1;
+      if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      // An act with a role noun ("who leads the inquiry": its agent noun "leader") asks for the
+      // holder of that role: someone named by another title ("spokeswoman Gemma Lathbury") is
+      // a person, but not yet the one asked for. An act with no role noun ("who runs the
+      // board") is not told apart so: any titled person may be its doer. Nor is a role asked
+      // by its noun ("who is the treasurer"): a person described ("Owen Pryce, 19,") answers
+      // it as before, the holder named beside the noun being abstain-asked-name.ts's gate.
+      if (hasTitledPerson(text) || has(DESCRIBED_PERSON))
+        return type.roles === undefined ? 1 : OTHER_PERSON;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
+    }
     case 'organisation':
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
@@ -711,15 +772,15 @@ export function newAnswerTypeScore(
 
 /**
  * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit,
- * the kind a "which" names, the verb "who" asks the doer of, or the act "why" asks the reason
- * of, whose reason is found beside it (`asked` itself when it holds none). A caller scoring many
+ * the kind a "which" names, the verb "who" asks the doer of (and its role nouns), or the act
+ * "why" asks the reason of, whose reason is found beside it (`asked` itself when it holds none). A caller scoring many
  * passages for one question computes it once.
  */
 export function askedBesidesKind(
   type: AnswerType,
   asked: ReadonlySet<string>,
 ): ReadonlySet<string> {
-  const kinds = [type.unit ?? type.focus ?? type.verb, ...(type.act ?? [])];
+  const kinds = [type.unit ?? type.focus ?? type.verb, ...(type.roles ?? []), ...(type.act ?? [])];
   if (!kinds.some((kind) => kind !== undefined && asked.has(kind))) return asked;
   const besides = new Set(asked);
   for (const kind of kinds) if (kind !== undefined) besides.delete(kind);

@@ -33,9 +33,15 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean
   ['speed', /\b(?:speeds?|velocity|velocities)\b/i],
 ];
 
-/** Nouns (and "priced", "worth") that ask for a sum of money. */
+/**
+ * Nouns (and "priced", "worth") that ask for a sum of money: a price, a pay, a charge or a
+ * payment imposed ("how big was the penalty", "how large a fine"), each measured in money and
+ * nothing else. Not a sum owed ("debt", "loan", "deficit"): old texts state one without a
+ * currency ("a debt of 45,000,000"), and a question for money asks a figure with one
+ * (abstain-asked-sum.ts).
+ */
 const MONEY_NOUN_CUE =
-  /\b(?:price|prices|priced|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money|costing)\b/i;
+  /\b(?:price|prices|priced|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money|costing|penalty|penalties|fine|fines)\b/i;
 
 /** The money verbs a question asks a sum by (money-verbs.ts): to cost, to pay, to spend. */
 const isCueVerb = moneyVerbTest(['cost', 'pay', 'spend']);

@@ -220,7 +220,7 @@ export function planQuery(
   const text = withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength)));
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
-  const answerType = answerTypeOf(text);
+  const answerType = withRoleNouns(answerTypeOf(text), vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
   // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month".
@@ -466,10 +466,13 @@ export function planQuery(
       own.add(phrase);
       alternatives.push({ terms: phrase.split(' '), kind: 'abbreviation' });
     }
+    // The agent noun of the act "who" asks the doer of names the same relation ("who leads"
+    // / "its leader"), as buying is paying for: an alias, not another word.
+    const roles = term === answerType?.verb ? (answerType.roles ?? []) : [];
     for (const form of vocabulary.derived(term)) {
       if (own.has(form)) continue;
       own.add(form);
-      alternatives.push({ terms: [form], kind: 'derived' });
+      alternatives.push({ terms: [form], kind: roles.includes(form) ? 'alias' : 'derived' });
     }
     concepts.push({
       label,
@@ -524,6 +527,38 @@ function askedTermsOf(
         for (const term of alternative.terms) asked.add(term);
   for (const term of offered) asked.delete(term);
   return asked;
+}
+
+/**
+ * `type` with the nouns naming the doer of its "who" verb by a role ({@link AnswerType.roles}):
+ * the corpus terms WordNet derives from the verb ("lead" → "leader", "direct" → "director":
+ * the derivational link between a verb and its agent noun, WordNet's "+" pointers), with the
+ * verb's other forms through an irregular inflection ("led" / "lead", written as a title: "lead
+ * inspector"). Read from the index's tables, so no list of roles is kept. `type` itself when it
+ * has no verb or the corpus has no agent noun derived from it ("run", "cut"; "take" derives
+ * only "takeover"): a role is then not told apart from any other, and any titled person stays
+ * a full answer.
+ */
+function withRoleNouns(type: AnswerType | null, vocabulary: Vocabulary): AnswerType | null {
+  const verb = type?.verb;
+  if (type === null || verb === undefined) return type;
+  const forms = [verb, ...vocabulary.inflections(verb, verb)];
+  const derived = forms.flatMap((form) => vocabulary.derived(form)).filter(isAgentNoun);
+  if (derived.length === 0) return type;
+  const roles = new Set(
+    [...forms, ...derived].filter((term) => term !== verb && !term.includes(' ')),
+  );
+  return roles.size === 0 ? type : { ...type, roles: [...roles].sort() };
+}
+
+/**
+ * True when a derived term (a stem) is an agent noun: English forms the noun for the one who
+ * does an act with "-er" or "-or" ("leader", "director", "founder", "owner", "governor"), the
+ * suffixes the stemmer keeps. WordNet's derived forms also hold the act's own nouns
+ * ("takeover", "foundation"), which name no one.
+ */
+function isAgentNoun(term: string): boolean {
+  return /(?:er|or)$/.test(term);
 }
 
 /** The longest WordNet phrase with synonyms or derived forms in the corpus starting at `position`, if any. */

@@ -14,6 +14,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
+import { namesPeople } from '../plan/answer-type.js';
 import {
   asksWhoSpoke,
   isBareQuotation,
@@ -37,8 +38,18 @@ const PRONOUN_OPENER =
  * compound as a noun ("The 67-year-old planted …") is news style's second reference to someone
  * just named (the AP Stylebook's "ages"), whatever verb follows.
  */
-const DESCRIPTION_OPENER =
-  /^(?:The|This|That|These|Those)\s+(?:[a-z\d’'-]+\s+){0,2}?[a-z\d’'-]+\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|added|remains|remained)\b|^The\s+\d{1,3}-year-old\b/;
+const DESCRIPTION_OPENER = descriptionOpener('(?:The|This|That|These|Those)', "[a-z\\d’'-]+");
+
+/**
+ * The pattern of a description as subject: `determiner`, up to two modifiers, the noun (`head`,
+ * read as group 1) and a verb of the clause; or an age compound. One definition for
+ * {@link DESCRIPTION_OPENER} and {@link PERSON_DESCRIPTION}.
+ */
+function descriptionOpener(determiner: string, head: string): RegExp {
+  return new RegExp(
+    String.raw`^${determiner}\s+(?:[a-z\d’'-]+\s+){0,2}?(${head})\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|remains|remained)\b|^The\s+\d{1,3}-year-old\b`,
+  );
+}
 
 /**
  * Nouns that stand for something told before them and say only what kind of thing it was: "the
@@ -109,6 +120,26 @@ export function personalPronounSubject(text: string): boolean {
   return PERSONAL_PRONOUN_SUBJECT.test(text);
 }
 
+/**
+ * A description of a person as subject, no name in it: "The 65-year-old has …", "The former
+ * minister said …" (the noun, read as group 1, named by answer-type.ts `namesPeople`).
+ */
+const PERSON_DESCRIPTION = descriptionOpener('The', "[a-z’'-]+");
+
+/**
+ * True when a sentence's subject is a personal pronoun or a description of a person with no
+ * name in it ({@link personalPronounSubject}; "The 65-year-old has …", "The minister said …":
+ * a noun naming people by their role, answer-type.ts `namesPeople`): the second reference to
+ * someone named only before it. A thing described ("The route will …") is not.
+ */
+export function subjectNamedBefore(text: string): boolean {
+  if (PERSONAL_PRONOUN_SUBJECT.test(text)) return true;
+  const description = PERSON_DESCRIPTION.exec(text);
+  if (description === null) return false;
+  const head = description[1];
+  return head === undefined || namesPeople(head);
+}
+
 /** True when a sentence opens with a pronoun or a connective: it never reads alone. */
 export function opensWithPronoun(text: string): boolean {
   return PRONOUN_OPENER.test(text);
@@ -152,7 +183,8 @@ export interface WindowContext {
  * sentence alone, in one article. News pages often set each sentence apart, so there the
  * break ends no unit, and a "She told us: …" opening `next` names no one without `sentence`.
  * Only a speaker's words are quoted across such a break ({@link givesSpeakersWords}); the
- * ranking reads no context across it (features.ts `contextSentence`).
+ * ranking reads no context across it (features.ts `contextSentence`), only the words of the
+ * sentence before a paragraph opening on someone named there (features.ts `scoredAcrossBreak`).
  */
 function leansAcrossBreak(sentences: readonly Sentence[], sentence: number, next: number): boolean {
   const own = sentences[sentence];

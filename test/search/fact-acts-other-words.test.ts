@@ -147,3 +147,26 @@ describe('near misses: one sense of the verb is not enough', () => {
     ).toBe('different-fact');
   });
 });
+
+describe('an earlier plan is not the present one', () => {
+  it('"originally due to be complete" is not "remains on course to be finished"', () => {
+    // "complete" / "finish" share a WordNet sense, so the act is shared: "originally", as
+    // "previously", tells an earlier state than the other report's.
+    const originally =
+      'The barrier was originally due to be complete in the spring of 2022; Bellhaven now says the final gates will be installed by the summer.';
+    const onCourse =
+      'The barrier remains on course to be finished in the spring of 2022, according to the council.';
+    expect(relate(originally, '2021-06-01', onCourse, '2021-06-01')).toEqual({
+      kind: 'different-fact',
+      reason: 'another occurrence',
+    });
+    expect(
+      relate(
+        'The barrier was originally due to be finished in the spring of 2022.',
+        '2021-06-01',
+        'The barrier is due to be finished in the spring of 2022.',
+        '2021-06-01',
+      ).kind,
+    ).toBe('different-fact');
+  });
+});

@@ -151,10 +151,12 @@ export interface RelationContext {
  * Words that make an event another occurrence of its kind. "Earlier", "later", "next",
  * "previous" and "prior" before a period ("earlier this month", "later that day", "next week",
  * "the previous year") say when, not that it happened again: that time is compared as one
- * (fact-time.ts), not read as another occurrence.
+ * (fact-time.ts), not read as another occurrence. "Originally" and "initially", as "previously",
+ * tell an earlier state or plan than the one now reported ("was originally due to be complete in
+ * the spring" / "remains on course to be finished in the spring").
  */
 const ANOTHER_OCCURRENCE =
-  /\b(?:subsequent|subsequently|another|previously|again|renewed|further|additional|numerous|follow-up|finally)\b|\b(?:later|earlier|previous|prior|next)\b(?!\s+(?:(?:this|that|the\s+same)\s+)?(?:day|week|month|year|today|tonight|morning|afternoon|evening|night|weekend)\b)/i;
+  /\b(?:subsequent|subsequently|another|previously|originally|initially|again|renewed|further|additional|numerous|follow-up|finally)\b|\b(?:later|earlier|previous|prior|next)\b(?!\s+(?:(?:this|that|the\s+same)\s+)?(?:day|week|month|year|today|tonight|morning|afternoon|evening|night|weekend)\b)/i;
 /**
  * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
  * thousands", "hundreds") and multipliers ("million") stay words.

@@ -4,8 +4,9 @@
  * bot says "also reported by" and "sources differ" on its own authority, so both are claimed
  * only on positive evidence:
  *
- * - the same event: most content words shared, or (for a question both answer) a shared
- *   question word and dates that can be the same day, each with its year;
+ * - the same event: most content words shared (one act told with a WordNet synonym or as its
+ *   noun counts as a word shared: fact-acts.ts `actInOtherWords`), or (for a question both
+ *   answer) a shared question word and dates that can be the same day, each with its year;
  * - the same stance (fact-stance.ts): neither denies, negates, plans, wishes for, makes
  *   conditional, asks about or alleges what the other reports as having happened (a
  *   possibility or a plan is not a report of the fact);

@@ -70,6 +70,40 @@ export function actsApart(
 }
 
 /**
+ * The act two reports tell in other words: the terms `[of a, of b]` when the first act of each
+ * ({@link firstAct}) is a different term of one sense, a WordNet synonym by the index's table
+ * (`synonymous`: "arrested" / "apprehended", "shut" / "closed", "halted" / "stopped") or a verb
+ * and its noun ("agreed" / "an agreement": verb-noun.ts `meets`), and neither term is already
+ * the other report's. Two reports of one act told with the same verb share that word; told with
+ * a synonym they share it as much (fact-relation.ts counts the two terms as one shared term).
+ * WordNet's sense is the test, not a shared subject or figure: "200 people marched" / "200
+ * people were detained" share both and are two acts. Null when either tells no act, or the
+ * acts are the same term or not of one sense; a report with no act read ({@link firstAct}) tells
+ * the other's by a term of that sense outside the other's terms.
+ */
+export function actInOtherWords(
+  a: ActSource,
+  b: ActSource,
+  synonymous: SynonymousTerms,
+): readonly [string, string] | null {
+  const actA = firstAct(a)?.key ?? null;
+  const actB = firstAct(b)?.key ?? null;
+  const oneSense = (x: string, y: string) =>
+    synonymous(x, y) || meets(new Set([x]), new Set([y])) || meets(new Set([y]), new Set([x]));
+  // A report the tagger finds no act in ("were apprehended" read as an adjective) tells the
+  // other's act when a term of it, not the other's, is of that act's sense.
+  const namedIn = (act: string, other: ActSource, own: ActSource, ofOther: boolean) =>
+    [...other.terms.keys()].find(
+      (term) => !own.terms.has(term) && (ofOther ? oneSense(act, term) : oneSense(term, act)),
+    ) ?? null;
+  if (actA === null && actB === null) return null;
+  const x = actA ?? namedIn(actB as string, a, b, false);
+  const y = actB ?? namedIn(actA as string, b, a, true);
+  if (x === null || y === null || x === y || b.terms.has(x) || a.terms.has(y)) return null;
+  return oneSense(x, y) ? [x, y] : null;
+}
+
+/**
  * The first event word of a report's claim (fact-predicates.ts `claimEventWords`, from the index
  * when it holds them, which keeps no order: the order is read from the report's units) outside a
  * clause that describes a thing named, and the offset of the content unit it stands in; null

@@ -115,17 +115,20 @@ function subjectsMeet(
  * subjects that meet where both state one ("The council made …" / "The panel made …" are two
  * acts); "different" when they are the objects of different verbs ("stole 340 gigabytes" /
  * "published around 430GB": a theft and a publication, two measures), or the subjects do not
- * meet; "unknown" otherwise (what is said after the counts decides).
+ * meet; "unknown" otherwise (what is said after the counts decides). `sameAct`: verbs (terms,
+ * first of `a`) known to tell one act in other words (fact-acts.ts `actInOtherWords`).
  */
 export function countActs(
   a: ClausedSource,
   x: PositionedNumber,
   b: ClausedSource,
   y: PositionedNumber,
+  sameAct: (x: string, y: string) => boolean = () => false,
 ): 'same' | 'different' | 'unknown' {
   const gx = governorOf(a, x);
   const gy = governorOf(b, y);
-  if (gx.kind === 'verb' && gy.kind === 'verb' && gx.key !== gy.key) return 'different';
+  if (gx.kind === 'verb' && gy.kind === 'verb' && gx.key !== gy.key && !sameAct(gx.key, gy.key))
+    return 'different';
   // A count that opens its clause may be the other side of the act ("The 3 councils paid" /
   // "cost the 3 councils"): what is said after it decides.
   if (gx.kind === 'none' || gy.kind === 'none' || gx.kind !== gy.kind) return 'unknown';

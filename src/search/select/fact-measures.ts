@@ -711,14 +711,17 @@ function actOf(source: MeasuredSource, x: PositionedNumber): string | null {
  * the counts are never set against each other, nor the passages taken for one fact. "About 200
  * people were detained" / "police detained 150 people" say the same act, so they are one
  * measure. Synonyms are not matched ("arrested" / "detained" count apart): that costs a missed
- * disagreement, never a false one. Counts of different nouns, of other kinds, or vague
- * ("hundreds") are not judged here (false).
+ * disagreement, never a false one; `sameAct` names acts known to be one told in other words
+ * (fact-acts.ts `actInOtherWords`: "arrested" / "apprehended", WordNet synonyms), which are one
+ * measure. Counts of different nouns, of other kinds, or vague ("hundreds") are not judged here
+ * (false).
  */
 export function differentMeasures(
   a: MeasuredSource,
   x: PositionedNumber,
   b: MeasuredSource,
   y: PositionedNumber,
+  sameAct: (x: string, y: string) => boolean = () => false,
 ): boolean {
   if (x.kind !== 'count' || y.kind !== 'count' || x.unit === null || y.unit === null) return false;
   // A vague count ("tens of thousands of Belarusians") measures nothing to set apart.
@@ -728,13 +731,14 @@ export function differentMeasures(
   // down"): sameMaterialAtOnce reads it.
   const material = materialOf(a, x.at);
   if (material !== null && material.term === materialOf(b, y.at)?.term) return false;
-  if (countActs(a, x, b, y) === 'different') return true;
+  if (countActs(a, x, b, y, sameAct) === 'different') return true;
   const actX = actOf(a, x);
   const actY = actOf(b, y);
   return (
     actX !== null &&
     actY !== null &&
     actX !== actY &&
+    !sameAct(actX, actY) &&
     !clauseTerms(b, y.at).has(actX) &&
     !clauseTerms(a, x.at).has(actY)
   );
@@ -745,7 +749,11 @@ export function differentMeasures(
  * measure ({@link differentMeasures}) from each of them: "200 people marched" / "200 people
  * were detained" report two facts, whatever else they share.
  */
-export function measuresApart(a: MeasuredSource, b: MeasuredSource): boolean {
+export function measuresApart(
+  a: MeasuredSource,
+  b: MeasuredSource,
+  sameAct: (x: string, y: string) => boolean = () => false,
+): boolean {
   const numbersOf = (source: MeasuredSource) =>
     source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
   const ys = numbersOf(b);
@@ -753,7 +761,7 @@ export function measuresApart(a: MeasuredSource, b: MeasuredSource): boolean {
     const sameNoun = ys.filter(
       (y) => x.unit !== null && y.unit !== null && cut(x.unit) === cut(y.unit),
     );
-    return sameNoun.length > 0 && sameNoun.every((y) => differentMeasures(a, x, b, y));
+    return sameNoun.length > 0 && sameNoun.every((y) => differentMeasures(a, x, b, y, sameAct));
   });
 }
 

@@ -4,8 +4,9 @@
  * bot says "also reported by" and "sources differ" on its own authority, so both are claimed
  * only on positive evidence:
  *
- * - the same event: most content words shared, or (for a question both answer) a shared
- *   question word and dates that can be the same day, each with its year;
+ * - the same event: most content words shared (one act told with a WordNet synonym or as its
+ *   noun counts as a word shared: fact-acts.ts `actInOtherWords`), or (for a question both
+ *   answer) a shared question word and dates that can be the same day, each with its year;
  * - the same stance (fact-stance.ts): neither denies, negates, plans, wishes for, makes
  *   conditional, asks about or alleges what the other reports as having happened (a
  *   possibility or a plan is not a report of the fact);
@@ -95,7 +96,7 @@ import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
-import { actsApart } from './fact-acts.js';
+import { actInOtherWords, actsApart } from './fact-acts.js';
 import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
@@ -151,10 +152,12 @@ export interface RelationContext {
  * Words that make an event another occurrence of its kind. "Earlier", "later", "next",
  * "previous" and "prior" before a period ("earlier this month", "later that day", "next week",
  * "the previous year") say when, not that it happened again: that time is compared as one
- * (fact-time.ts), not read as another occurrence.
+ * (fact-time.ts), not read as another occurrence. "Originally" and "initially", as "previously",
+ * tell an earlier state or plan than the one now reported ("was originally due to be complete in
+ * the spring" / "remains on course to be finished in the spring").
  */
 const ANOTHER_OCCURRENCE =
-  /\b(?:subsequent|subsequently|another|previously|again|renewed|further|additional|numerous|follow-up|finally)\b|\b(?:later|earlier|previous|prior|next)\b(?!\s+(?:(?:this|that|the\s+same)\s+)?(?:day|week|month|year|today|tonight|morning|afternoon|evening|night|weekend)\b)/i;
+  /\b(?:subsequent|subsequently|another|previously|originally|initially|again|renewed|further|additional|numerous|follow-up|finally)\b|\b(?:later|earlier|previous|prior|next)\b(?!\s+(?:(?:this|that|the\s+same)\s+)?(?:day|week|month|year|today|tonight|morning|afternoon|evening|night|weekend)\b)/i;
 /**
  * Exact numbers written as words ("eleven"), as written: values too. Vague counts ("tens of
  * thousands", "hundreds") and multipliers ("million") stay words.
@@ -258,13 +261,35 @@ function readTerms(
 
 /**
  * Share of the smaller passage's units (termUnits) that the other passage's terms meet: a name
- * counts once, met when the other holds any of its words. 0 when either has none.
+ * counts once, met when the other holds any of its words. 0 when either has none. `act`: one
+ * act told in other words (`[term of a, term of b]`, fact-acts.ts `actInOtherWords`), each term
+ * met by the other.
  */
-function unitOverlap(a: AnalysedFact, b: AnalysedFact): number {
-  const [small, other] = a.units.length <= b.units.length ? [a, b] : [b, a];
+function unitOverlap(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  act: readonly [string, string] | null = null,
+): number {
+  const aSmaller = a.units.length <= b.units.length;
+  const [small, other] = aSmaller ? [a, b] : [b, a];
   if (small.units.length === 0 || other.units.length === 0) return 0;
-  const met = small.units.filter((unit) => unit.some((term) => other.terms.has(term))).length;
+  const [own, others] = act === null ? ['', ''] : aSmaller ? act : [act[1], act[0]];
+  const meets = (term: string) =>
+    other.terms.has(term) || (act !== null && term === own && other.terms.has(others));
+  const met = small.units.filter((unit) => unit.some(meets)).length;
   return met / small.units.length;
+}
+
+/**
+ * `terms` with the term of one act told in other words (`act`: `[term of a, term of b]`) of the
+ * second report read as the first's, so the act counts as a word both share.
+ */
+function actAsShared(
+  terms: Iterable<string>,
+  act: readonly [string, string] | null,
+): ReadonlySet<string> {
+  if (act === null) return terms instanceof Set ? terms : new Set(terms);
+  return new Set([...terms].map((term) => (term === act[1] ? act[0] : term)));
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -678,6 +703,7 @@ function sameDayOfOneEvent(
   a: AnalysedFact,
   b: AnalysedFact,
   published: readonly [string | null, string | null],
+  act: readonly [string, string] | null = null,
 ): boolean {
   const days = (fact: AnalysedFact, from: string | null) => {
     const stated = fact.values.positioned.flatMap((v) =>
@@ -693,7 +719,12 @@ function sameDayOfOneEvent(
   if (daysB.length === 0) return false;
   return days(a, published[0]).some(
     (x) =>
-      x.word !== null && daysB.some((y) => y.word === x.word && compatibleDates(x.date, y.date)),
+      x.word !== null &&
+      daysB.some(
+        (y) =>
+          (y.word === x.word || (x.word === act?.[0] && y.word === act[1])) &&
+          compatibleDates(x.date, y.date),
+      ),
   );
 }
 
@@ -1141,11 +1172,15 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
+  const same = synonymousTerms(a, b, context.synonyms);
+  // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
+  // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
+  const act = actInOtherWords(a, b, same);
   // A calendar day both state after the same event word is one more thing they share.
-  const day = sameDayOfOneEvent(a, b, context.published ?? [null, null]) ? [SHARED_DAY] : [];
+  const day = sameDayOfOneEvent(a, b, context.published ?? [null, null], act) ? [SHARED_DAY] : [];
   const ta = new Set([...a.terms.keys(), ...day]);
-  const tb = new Set([...b.terms.keys(), ...day]);
-  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b));
+  const tb = new Set([...actAsShared(b.terms.keys(), act), ...day]);
+  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, act));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
@@ -1292,7 +1327,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'a count on one side only' };
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).
-  if (measuresApart(a, b)) return { kind: 'different-fact', reason: 'different measures' };
+  // One act told in other words is one measure.
+  const sameAct = (x: string, y: string) => act !== null && x === act[0] && y === act[1];
+  if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text))
     return { kind: 'different-fact', reason: 'different names' };
   // A place on one side only, another name on the other ("found in a garage in Kelby" /
@@ -1302,7 +1339,6 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // "voted to open the gates"): what the reports are about may differ (fact-slots.ts).
   // Who said it on one side only, against a detail added on the other, is no such place: the
   // claims are compared next (fact-slots.ts `framingAgainstClaim`).
-  const same = synonymousTerms(a, b, context.synonyms);
   // One level of one measure told with two verbs ("rose to 84 percent" / "reached 84 percent",
   // fact-levels.ts): the verbs say how it came about, not two things reported.
   const level = sameLevel(a, b);
@@ -1333,12 +1369,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
-  if (overlapCoefficient(a.claimTerms, b.claimTerms) < o.sameEventOverlap)
+  if (overlapCoefficient(a.claimTerms, actAsShared(b.claimTerms, act)) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };
   // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
   // company has hired …", "an investigation into the explosion") is not reported by that
   // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
-  if (overlapCoefficient(reportedTerms(a), reportedTerms(b)) < o.sameEventOverlap)
+  if (overlapCoefficient(reportedTerms(a), actAsShared(reportedTerms(b), act)) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'an event mentioned, not reported' };
   // Conflicting values of one measured quantity ("about 12,000 tonnes" / "around 15,000
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).

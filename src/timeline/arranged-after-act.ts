@@ -12,7 +12,7 @@
 import { dayNumber, intervalOf, weekdayOf, type DateValue } from './calendar.js';
 import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
-import { arrangingVerbOf, governingMarkerWord } from './tense.js';
+import { arrangingVerbOf, governingMarkerWord, type Tense } from './tense.js';
 import { weekdayWritten } from './written-weekday.js';
 import { withYear } from './year-rules.js';
 
@@ -20,7 +20,7 @@ import { withYear } from './year-rules.js';
 export interface SentenceDate {
   start: number;
   end: number;
-  tense: 'past' | 'future' | null;
+  tense: Tense;
   date: DateValue | null;
 }
 

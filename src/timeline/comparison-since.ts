@@ -74,7 +74,10 @@ function isEstSuperlative(word: string): boolean {
   return isGraded(word, 'est');
 }
 
-/** True when `word` (lower case) is an adjective's form in `suffix` ("-est", "-er"): see {@link isEstSuperlative}. */
+/**
+ * True when `word` (lower case) is an adjective's form in `suffix`, the superlative's "-est" or
+ * the comparative's "-er", its base found as {@link isEstSuperlative} says.
+ */
 function isGraded(word: string, suffix: 'est' | 'er'): boolean {
   const match = new RegExp(`^(\\p{Ll}{2,})${suffix}$`, 'u').exec(word);
   if (match === null) return false;

@@ -60,27 +60,31 @@ const MODIFIER_WORDS = 3;
 /** How many words back from "to" the verb it follows is looked for ("agreed unanimously to"). */
 const TO_WINDOW = 3;
 
+/** An occasion's day a calling verb names: the tense it takes, and where the calling verb stands. */
+interface Called {
+  tense: Tense;
+  /** Index in the words before the date of the verb that calls or arranges the occasion. */
+  verb: number;
+}
+
 /**
- * For an occasion's verb in the infinitive, "to" at `to` of `words`: null when the nearest tense
- * marker before "to" is a past verb (the day is the occasion's or that verb's), 'future' when that
- * past is a present perfect (the commitment holds now), undefined otherwise.
+ * For an occasion's verb in the infinitive, "to" at `to` of `words`: the past verb before "to"
+ * with tense null (the day is the occasion's or that verb's), or 'future' when that past is a
+ * present perfect (the commitment holds now); undefined when the nearest tense marker before
+ * "to" is no past.
  */
-function pastBeforeTo(words: readonly string[], to: number): Tense | undefined {
+function pastBeforeTo(words: readonly string[], to: number): Called | undefined {
   for (let j = to - 1; j >= Math.max(0, to - TO_WINDOW); j--) {
     const marker = markerAt(words, j);
     if (marker === null) continue;
     if (marker !== 'past') return undefined;
-    return heldNow(words, to) ? 'future' : null;
+    return { tense: heldNow(words, to) ? 'future' : null, verb: j };
   }
   return undefined;
 }
 
-/**
- * The tense the day after `before` (the words before a date) takes when it is the day of an
- * occasion a calling verb names (see the module note): 'future' when the call holds now (present
- * perfect or ahead), null otherwise; undefined when the date is no such day.
- */
-export function calledOccasionTense(before: readonly string[]): Tense | undefined {
+/** {@link calledOccasionTense}, with where the calling verb stands. */
+function calledOccasion(before: readonly string[]): Called | undefined {
   let i = before.length - 1;
   // "on Monday 2 November": the weekday written with the date.
   if (WRITTEN_WEEKDAY.test(before[i] ?? '')) i--;
@@ -101,7 +105,27 @@ export function calledOccasionTense(before: readonly string[]): Tense | undefine
     if (INFINITIVE_CALLING.test(before[verb] ?? '') && /^to$/iu.test(before[verb - 1] ?? ''))
       return pastBeforeTo(before, verb - 1);
     if (!CALLING_VERB.test(before[verb] ?? '')) return undefined;
-    return heldNow(before, verb + 1) ? 'future' : null;
+    return { tense: heldNow(before, verb + 1) ? 'future' : null, verb };
   }
   return undefined;
+}
+
+/**
+ * The tense the day after `before` (the words before a date) takes when it is the day of an
+ * occasion a calling verb names (see the module note): 'future' when the call holds now (present
+ * perfect or ahead), null otherwise; undefined when the date is no such day.
+ */
+export function calledOccasionTense(before: readonly string[]): Tense | undefined {
+  return calledOccasion(before)?.tense;
+}
+
+/**
+ * The past verb that calls or arranges the occasion whose day comes after `before` (the words
+ * before a date), as written ("agreed" in "agreed on Monday to hold a vote on 14 March",
+ * "called" in "called a strike on 2 November"), when the date's side is left to the date itself
+ * (tense null); null otherwise.
+ */
+export function pastArrangingVerb(before: readonly string[]): string | null {
+  const called = calledOccasion(before);
+  return called?.tense === null ? (before[called.verb] ?? null) : null;
 }

@@ -16,7 +16,8 @@
  * clause after "since" bounds it as a date does ("the wettest June since records began in 1910":
  * no wettest June in 1910), though it tells an act of its own on that date, so the date is shown
  * as the clause's ({@link comparedSinceClause}); a fronted "Not since 2011 has …" compares with
- * every time since and tells nothing of 2011.
+ * every time since and tells nothing of 2011, as a negated degree does ("has not flooded so
+ * badly since 1994", "has not been as high since 1994").
  */
 import { isAdjective } from './adjectives.js';
 import { clauseBounds } from './clause.js';
@@ -70,13 +71,62 @@ const THAN_ANY = /\bthan\s+(?:(?:at|in|during|on|for)\s+)?any\b/iu;
  * "interest", "protest", whose bases are no adjectives.
  */
 function isEstSuperlative(word: string): boolean {
-  const match = /^(\p{Ll}{2,})est$/u.exec(word);
+  return isGraded(word, 'est');
+}
+
+/**
+ * True when `word` (lower case) is an adjective's form in `suffix`, the superlative's "-est" or
+ * the comparative's "-er", its base found as {@link isEstSuperlative} says.
+ */
+function isGraded(word: string, suffix: 'est' | 'er'): boolean {
+  const match = new RegExp(`^(\\p{Ll}{2,})${suffix}$`, 'u').exec(word);
   if (match === null) return false;
   const stem = match[1] as string;
   const bases = [stem, `${stem}e`];
   if (/(\p{Ll})\1$/u.test(stem)) bases.push(stem.slice(0, -1));
   if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
   return bases.some((base) => isAdjective(base));
+}
+
+/** Negation of a clause: "not", "never", a contracted "n't" ("hasn't"). */
+const NEGATION = /^(?:not|never|\p{L}+n['’]t)$/iu;
+
+/**
+ * Degree words that grade what follows against a standard (a closed class: Quirk et al. 1985,
+ * 7.88, on degree adverbs and comparison): "such heavy rain", "more often", "less", and the
+ * irregular comparatives; "so" and "as" only before what they grade ({@link GRADED_BY_SO_AS}).
+ */
+const DEGREE = /^(?:such|more|less|worse|better|further|farther)$/iu;
+
+/** "so" and "as", which grade only an adjective or adverb after them ("so badly", "as high"). */
+const SO_AS = /^(?:so|as)$/iu;
+
+/**
+ * What "so" and "as" grade, besides an adjective ({@link isAdjective}): an adverb in "-ly" and
+ * the quantifiers and adverbs of degree and frequency (closed classes): "so often", "as many".
+ * Not a noun phrase: "used as a venue", "held as part of the fair" tell a role, no degree.
+ */
+const GRADED_BY_SO_AS = /^(?:\p{Ll}+ly|much|many|few|little|often|far|long)$/iu;
+
+/**
+ * True when `words` (a clause up to "since") hold a negation and, after it, a degree word
+ * ({@link DEGREE}, {@link SO_AS}) or an adjective's comparative in "-er" (a noun spelt as one,
+ * "number" from "numb", would be read so too): "has not flooded so badly since 1994", "has
+ * not been higher since 2008". The negated degree says no time since matched it, a comparison
+ * with every time since, as the fronted "Not since 1994 has …" does; nothing is told of 1994.
+ * Without a degree ("has not flooded since 1994") the date ends a state.
+ */
+function negatedDegree(words: readonly string[]): boolean {
+  const negation = words.findIndex((w) => NEGATION.test(w));
+  if (negation < 0) return false;
+  return words.slice(negation + 1).some((w, i, rest) => {
+    const word = w.toLowerCase();
+    if (SO_AS.test(word)) {
+      const next = (rest[i + 1] ?? '').toLowerCase();
+      return isAdjective(next) || GRADED_BY_SO_AS.test(next);
+    }
+    return DEGREE.test(word) || isGraded(word, 'er');
+  });
 }
 
 /**
@@ -94,7 +144,8 @@ function ranks(words: readonly string[], index: number): boolean {
  * True when the date at `start`–`end` of `sentence` follows "since" (or ends a short clause it
  * opens: {@link SINCE_BEFORE}) and bounds a comparison (see the module note): a superlative or a
  * ranking "first" up to {@link MAX_BETWEEN} words before "since" in its clause, with no auxiliary
- * between, "than … any" before it, or "not" fronted right before it ({@link NOT_FRONTED}).
+ * between, "than … any" before it, "not" fronted right before it ({@link NOT_FRONTED}), or a
+ * negation and a degree word in those words ({@link negatedDegree}).
  *
  * @param sentence the sentence
  * @param start offset of the date in it
@@ -108,6 +159,7 @@ export function isComparisonSince(sentence: string, start: number, end: number):
   const lead = sentence.slice(from, since.index);
   if (THAN_ANY.test(lead) || NOT_FRONTED.test(lead)) return true;
   const words = lead.match(/[\p{L}'’-]+/gu) ?? [];
+  if (negatedDegree(words.slice(-MAX_BETWEEN))) return true;
   for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_BETWEEN); i--) {
     if (ranks(words, i)) return true;
     if (AUXILIARY.test((words[i] as string).replace('’', "'"))) return false;

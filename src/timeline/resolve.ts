@@ -41,6 +41,7 @@ import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
+import { arrangedAfterAct, type SentenceDate } from './arranged-after-act.js';
 import {
   YEAR_NOT_STATED,
   countsYearsBack,
@@ -475,6 +476,18 @@ function countedFromPublication(m: Mention): boolean {
   );
 }
 
+/** The dates of a sentence read so far, as arranged-after-act.ts reads them. */
+function earlierInSentence(
+  soFar: ReadonlyArray<{ placed: PlacedMention; date: DateValue | null }>,
+): SentenceDate[] {
+  return soFar.map(({ placed, date }) => ({
+    start: placed.mention.start,
+    end: placed.mention.end,
+    tense: placed.tense,
+    date,
+  }));
+}
+
 /** True when two dates cover the same days. */
 function sameSpan(a: DateValue, b: DateValue): boolean {
   const [x, y] = [intervalOf(a), intervalOf(b)];
@@ -532,6 +545,12 @@ export function resolveArticle(
       resolution = resolveMention(placed, cursor, history, note.date, statedYears);
     } else {
       resolution = resolveMention(placed, cursor, history, published, statedYears);
+      // "agreed on Monday to hold a vote on 14 March": on or after the agreeing (arranged-after-act.ts).
+      const arranged =
+        m.kind === 'calendar' && placed.tense === null && placed.text !== undefined
+          ? arrangedAfterAct(placed.text, m, earlierInSentence(sentenceSoFar))
+          : null;
+      if (arranged) resolution = arranged;
       // "Update, May 4: …": a day counted from the time of writing may be counted from the
       // update's day too; when the two differ it is in doubt (update-line.ts).
       if (updated && resolution.date && countedFromPublication(m)) {

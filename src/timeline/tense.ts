@@ -23,7 +23,7 @@ import {
 } from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
-import { calledOccasionTense } from './called-occasion.js';
+import { calledOccasionTense, pastArrangingVerb } from './called-occasion.js';
 import { datesClosingRecord } from './market-record.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
@@ -330,6 +330,25 @@ function governorOf(sentence: string, start: number, end: number): Governor | nu
   const found = markerBefore(verbWindow(before), before.length);
   if ('words' in found) return found;
   return found.opensClause ? markerAfter(sentence, end, subjectBefore(sentence, start)) : null;
+}
+
+/**
+ * The past verb that arranges the occasion whose day is the date at `start` of `sentence`
+ * ("agreed" in "The council agreed on Monday to hold a vote on 14 March"), when the date's side
+ * of the time of writing is left to the date (called-occasion.ts); null otherwise.
+ */
+export function arrangingVerbOf(sentence: string, start: number): string | null {
+  return pastArrangingVerb(wordsOf(withoutSubjectAside(sentence.slice(0, start))));
+}
+
+/**
+ * The word of the tense marker that governs the date at `start`–`end` of `sentence`, as
+ * {@link tenseOf} finds it ("agreed" for "on Monday" in "agreed on Monday to hold" and in "On
+ * Monday the council agreed"), or null.
+ */
+export function governingMarkerWord(sentence: string, start: number, end: number): string | null {
+  const governor = governorOf(sentence, start, end);
+  return governor === null ? null : (governor.words[governor.index] ?? null);
 }
 
 /**

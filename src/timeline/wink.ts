@@ -4,6 +4,7 @@
  */
 import { loadWink, type WinkNLP } from '../text/wink-loader.js';
 import type { Span } from './mention.js';
+import { opensWithPluralPresent } from './plural-present.js';
 
 /**
  * An instance that only finds entities. wink-nlp's entity recogniser reads the tokens alone,
@@ -74,18 +75,21 @@ const PRESENT_AUXILIARY = /^(?:is|are|am|has|have|does|do)$/iu;
 /**
  * True when wink-nlp reads a verb in the present tense in `text`: an auxiliary or copula in the
  * present ("The deadline is 31 March") or a verb in the third person singular ("The deadline
- * remains 31 March", "Harbour reopens on 3 March"). wink-nlp's tags carry no tense, so the form
- * decides.
+ * remains 31 March", "Harbour reopens on 3 March"), or a plural subject's present the tagger reads
+ * as a compound noun ("Fares rise from next year": plural-present.ts). wink-nlp's tags carry no
+ * tense, so the form decides.
  */
 export function hasPresentVerb(text: string): boolean {
   const engine = getTagger();
   const tokens = engine.readDoc(text).tokens();
   const values = tokens.out() as string[];
   const tags = tokens.out(engine.its.pos) as string[];
-  return values.some(
-    (value, i) =>
-      (tags[i] === 'AUX' && PRESENT_AUXILIARY.test(value)) ||
-      (tags[i] === 'VERB' && /^\p{Ll}{2,}[^s']s$/u.test(value)),
+  return (
+    values.some(
+      (value, i) =>
+        (tags[i] === 'AUX' && PRESENT_AUXILIARY.test(value)) ||
+        (tags[i] === 'VERB' && /^\p{Ll}{2,}[^s']s$/u.test(value)),
+    ) || opensWithPluralPresent(values, tags)
   );
 }
 

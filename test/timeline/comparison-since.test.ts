@@ -2,7 +2,9 @@
  * "since" a date after a superlative, a ranking "first" or "than … any" bounds a comparison ("the
  * largest since 2011"): nothing happened on the date, which is left undated; the event keeps its
  * own day. A state since a date ("has lived there since 2011"), and an occasion named after
- * "since" with no comparison ("halted since the 2011 explosion"), keep their dates. Invented
+ * "since" with no comparison ("halted since the 2011 explosion"), keep their dates. A negated
+ * degree ("has not flooded so badly since 1994") compares as the fronted "Not since 1994" does;
+ * a negated state with no degree ("has not flooded since 1994") keeps its date. Invented
  * fair, ferry and quay sentences, published Monday 10 August 2026.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,6 +40,11 @@ describe('a comparison bounded by "since"', () => {
     // Negative inversion compares with every time since: nothing is told of 2011.
     ['Not since 2011 has the river flooded the town square in Tellow.', [], '2011'],
     ['Not since the 2011 fair have so many visitors come to Tellow.', [], '2011'],
+    // A negated degree before "since" compares with every time since, as the fronted form does.
+    ['The river at Tellow has not flooded so badly since 1994.', [], '1994'],
+    ['The river at Tellow has not been as high since 1994.', [], '1994'],
+    ["The Tellow river hasn't been higher since 2008.", [], '2008'],
+    ['Tellow has not seen such heavy rain since 1994.', [], '1994'],
   ])('leaves its date undated: "%s"', (sentence, dated, undated) => {
     const found = datesOf(sentence);
     expect(found.dated).toEqual(dated);
@@ -87,6 +94,9 @@ describe('"since" that is no comparison', () => {
     // A clause after "since" with no comparison: the state's onset is its date.
     ['The largest employer in Tellow has run the mill since it opened in 2011.', '2011'],
     ['The pier at Tellow has been closed since the storm hit in March.', '2026-03'],
+    // Negated, with no degree: the date ends a state ("as" before a noun phrase tells a role).
+    ['The river at Tellow has not flooded since 1994.', '1994'],
+    ['The Tellow hall has not been used as a venue since 1994.', '1994'],
   ])('keeps the date the state or the occasion began: "%s"', (sentence, date) => {
     expect(datesOf(sentence).dated).toEqual([date]);
   });

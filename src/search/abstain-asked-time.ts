@@ -15,6 +15,14 @@
  *   "foundation"). Which act of the sentence its date is said of is not read here (that takes
  *   a parse the question path does not load): a date beside the act's word is taken as its.
  *
+ * - "When will the statue move to the cathedral", "when does the ferry sail", "when is the bridge
+ *   due to open" ask the date of the act their verb names, done by their subject: a date of
+ *   another act in the passage ("the talk will go ahead on Thursday 16 April") is not it, even
+ *   when it shares the verb's word. A sentence the candidates are read in must hold a date and a
+ *   form of the act whose subject is not another doer ({@link otherDoerBefore}). "When will the
+ *   move happen" asks of no act by its verb ("happen" frames the question: stop-words.ts
+ *   QUESTION_WORDS): the act is the subject's noun, "move".
+ *
  * Left alone: a participle that only frames a plan ("when was the seat of government supposed
  * to move": the date asked is of the act after "to"), and "when" questions asking of no act by
  * a participle ("when was the election", "when did the strike end").
@@ -24,12 +32,22 @@ import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
-import { stem, tokenize } from '../text/terms.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
 
 /** "When was/were/is/are/has been/had been/will be …": a passive question of when, words after it in group 1. */
 const WHEN_PASSIVE =
   /^\s*when\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(.+?)[\s?.!]*$/isu;
+
+/**
+ * "When will/would/shall/does/do X VERB": a future or present active question of when, the
+ * words after the auxiliary in group 1. Auxiliaries are a closed class.
+ */
+const WHEN_ACTIVE = /^\s*when\s+(?:will|would|shall|does|do)\s+(.+?)[\s?.!]*$/isu;
+
+/** "When is/are X due/set/going/expected to VERB": a plan's act, its verb in group 1. */
+const WHEN_PLANNED = /^\s*when\s+(?:is|are)\s+.+?\s+to\s+([\p{L}'’-]+)/iu;
 
 /** "What time of year", "what time of the year": a season asked, not an hour. */
 const TIME_OF_YEAR = /\btime\s+of\s+(?:the\s+)?year\b/iu;
@@ -69,6 +87,62 @@ export function askedAct(question: string): string | null {
 }
 
 /**
+ * The act whose date a "when will X VERB" (or "when does X VERB", "when is X due to VERB")
+ * question asks, folded, or null: the verb after the subject, read as the last word of the
+ * first run of content words after the auxiliary ("the statue go to the cathedral": the run
+ * "statue go", its last word "go"; the subject comes first and the verb follows it). When the
+ * verb only frames the question ("happen", stop-words.ts QUESTION_WORDS), the act is the
+ * subject's last word ("when will the move happen": "move"). Null when the run has one word
+ * (no subject and verb told apart).
+ *
+ * @example askedComingAct('when will the statue go to the cathedral') // 'go'
+ */
+export function askedComingAct(question: string): string | null {
+  const planned = WHEN_PLANNED.exec(question);
+  if (planned !== null) {
+    const verb = planned[1]!.toLowerCase();
+    return STOP_WORDS.has(verb) ? null : verb;
+  }
+  const match = WHEN_ACTIVE.exec(question);
+  if (match === null) return null;
+  const run: string[] = [];
+  for (const token of tokenize(match[1]!)) {
+    if (isStopWord(token)) {
+      if (run.length > 0) break;
+      continue;
+    }
+    run.push(token.word);
+  }
+  if (run.length < 2) return null;
+  const verb = run[run.length - 1]!;
+  return QUESTION_WORDS.has(verb) ? run[run.length - 2]! : verb;
+}
+
+/** Auxiliaries and modals between a subject and its verb (a closed class): "will", "is due to". */
+const AUXILIARIES_BEFORE =
+  /(?:\s+(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|not|to|also|now|then))+\s*$/iu;
+
+/** An aside between commas right before the verb ("Our talk, on the history of the statue, will"). */
+const ASIDE_BEFORE = /,[^,]*,\s*$/u;
+
+/**
+ * True when the word standing as the subject of the act at `at` (a character offset in `text`)
+ * is a content word none of the question's concepts holds: the act is another doer's ("Our
+ * spring talk, on the history of the statue, will go ahead" for the statue's going). The
+ * subject of an English active clause stands before its verb, past its auxiliaries and an
+ * aside between commas; a pronoun, a determiner or nothing there names no other doer ("It will
+ * move", "the move").
+ */
+function otherDoerBefore(text: string, at: number, questionStems: ReadonlySet<string>): boolean {
+  let before = ` ${text.slice(0, at)}`.replace(AUXILIARIES_BEFORE, '');
+  before = before.replace(ASIDE_BEFORE, '');
+  const tokens = tokenize(before);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || isStopWord(last)) return false;
+  return !questionStems.has(stem(last.word));
+}
+
+/**
  * Whether the candidates give the time a question asks: undefined when it asks none of the two
  * kinds above; else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds, for "what time", a clock time and a form of another of the
@@ -92,9 +166,33 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     return false;
   }
   const act = askedAct(plan.question);
-  if (act === null) return undefined;
-  const forms = conceptForms(plan, stem(act));
-  for (const s of candidateContext(input))
-    if (holds(s, forms) && answerTypeScore(input.textOf(s), type) > 0) return true;
+  if (act !== null) {
+    const forms = conceptForms(plan, stem(act));
+    for (const s of candidateContext(input))
+      if (holds(s, forms) && answerTypeScore(input.textOf(s), type) > 0) return true;
+    return false;
+  }
+  const coming = askedComingAct(plan.question);
+  if (coming === null) return undefined;
+  const forms = conceptForms(plan, stem(coming));
+  const questionStems = new Set(
+    plan.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)),
+  );
+  for (const s of candidateContext(input)) {
+    const text = input.textOf(s);
+    if (answerTypeScore(text, type) <= 0) continue;
+    if (actsOf(text, forms).some((at) => !otherDoerBefore(text, at, questionStems))) return true;
+  }
   return false;
+}
+
+/** Character offsets in `text` where one of `forms` (stem phrases) starts. */
+function actsOf(text: string, forms: readonly string[][]): number[] {
+  const tokens = tokenize(text).filter((token) => !isStopWord(token));
+  const stems = tokens.map((token) => stem(token.word));
+  const offsets: number[] = [];
+  for (let i = 0; i < stems.length; i++)
+    if (forms.some((form) => form.every((term, k) => stems[i + k] === term)))
+      offsets.push(tokens[i]!.start);
+  return offsets;
 }

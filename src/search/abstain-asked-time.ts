@@ -118,9 +118,13 @@ export function askedComingAct(question: string): string | null {
   return QUESTION_WORDS.has(verb) ? run[run.length - 2]! : verb;
 }
 
-/** Auxiliaries and modals between a subject and its verb (a closed class): "will", "is due to". */
+/**
+ * Auxiliaries, modals, "not" and "to" between a subject and its verb (closed classes): "will",
+ * "is to", "will not". An adverb there ("will also") ends the subject's search on a function
+ * word, naming no other doer.
+ */
 const AUXILIARIES_BEFORE =
-  /(?:\s+(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|not|to|also|now|then))+\s*$/iu;
+  /(?:\s+(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|not|to))+\s*$/iu;
 
 /** An aside between commas right before the verb ("Our talk, on the history of the statue, will"). */
 const ASIDE_BEFORE = /,[^,]*,\s*$/u;
@@ -143,12 +147,13 @@ function otherDoerBefore(text: string, at: number, questionStems: ReadonlySet<st
 }
 
 /**
- * Whether the candidates give the time a question asks: undefined when it asks none of the two
+ * Whether the candidates give the time a question asks: undefined when it asks none of the
  * kinds above; else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds, for "what time", a clock time and a form of another of the
  * question's concepts; for "when was X VERBed", a date (plan/answer-type.ts `answerTypeScore`
- * above 0) and a form of the act. Costs one pass over those sentences, stopping at the first
- * that holds both.
+ * above 0) and a form of the act; for "when will X VERB", a date and a form of the act with no
+ * other doer as its subject ({@link otherDoerBefore}). Costs one pass over those sentences,
+ * stopping at the first that holds both.
  */
 export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
@@ -186,7 +191,11 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   return false;
 }
 
-/** Character offsets in `text` where one of `forms` (stem phrases) starts. */
+/**
+ * Character offsets in `text` where one of `forms` (stem phrases, as conceptForms gives) starts:
+ * every one, not the first (abstain-asked-thing.ts `phraseAt`), as a sentence may tell of
+ * another doer's act and the asked one by the same verb.
+ */
 function actsOf(text: string, forms: readonly string[][]): number[] {
   const tokens = tokenize(text).filter((token) => !isStopWord(token));
   const stems = tokens.map((token) => stem(token.word));

@@ -18,8 +18,10 @@
  * - "When will the statue move to the cathedral", "when does the ferry sail", "when is the bridge
  *   due to open" ask the date of the act their verb names, done by their subject: a date of
  *   another act in the passage ("the talk will go ahead on Thursday 16 April") is not it, even
- *   when it shares the verb's word. A sentence the candidates are read in must hold a date and a
- *   form of the act whose subject is not another doer ({@link otherDoerBefore}). "When will the
+ *   when it shares the verb's word. Refused when every dated sentence the candidates are read in
+ *   tells of the act's word with another doer as its subject ({@link otherDoerBefore}); a
+ *   dated sentence without the act's word may tell of it in other words ("will reopen" for
+ *   "resume service"), so it is not taken as another act's. "When will the
  *   move happen" asks of no act by its verb ("happen" frames the question: stop-words.ts
  *   QUESTION_WORDS): the act is the subject's noun, "move".
  *
@@ -151,8 +153,9 @@ function otherDoerBefore(text: string, at: number, questionStems: ReadonlySet<st
  * kinds above; else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds, for "what time", a clock time and a form of another of the
  * question's concepts; for "when was X VERBed", a date (plan/answer-type.ts `answerTypeScore`
- * above 0) and a form of the act; for "when will X VERB", a date and a form of the act with no
- * other doer as its subject ({@link otherDoerBefore}). Costs one pass over those sentences,
+ * above 0) and a form of the act; for "when will X VERB", false only when every dated sentence
+ * tells of the act's word with another doer as its subject ({@link otherDoerBefore}), else
+ * true, or undefined when none is dated. Costs one pass over those sentences,
  * stopping at the first that holds both.
  */
 export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
@@ -183,12 +186,19 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   const questionStems = new Set(
     plan.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)),
   );
+  // Only a dated sentence telling of the act's word with another doer is evidence against: a
+  // date with no form of the act may date it in other words ("will reopen" for "resume
+  // service"), and a date the reader does not take ("in June") is no evidence either way.
+  let anotherDoers = false;
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     if (answerTypeScore(text, type) <= 0) continue;
-    if (actsOf(text, forms).some((at) => !otherDoerBefore(text, at, questionStems))) return true;
+    const acts = actsOf(text, forms);
+    if (acts.length === 0 || acts.some((at) => !otherDoerBefore(text, at, questionStems)))
+      return true;
+    anotherDoers = true;
   }
-  return false;
+  return anotherDoers ? false : undefined;
 }
 
 /**

@@ -21,9 +21,9 @@
  *   when it shares the verb's word. Refused when every dated sentence the candidates are read in
  *   tells of the act's word with another doer as its subject ({@link otherDoerBefore}); a
  *   dated sentence without the act's word may tell of it in other words ("will reopen" for
- *   "resume service"), so it is not taken as another act's. "When will the
- *   move happen" asks of no act by its verb ("happen" frames the question: stop-words.ts
- *   QUESTION_WORDS): the act is the subject's noun, "move".
+ *   "resume service"), so it is not taken as another act's. "When will the move happen" asks
+ *   of no act by its verb ("happen" frames the question: stop-words.ts QUESTION_WORDS): the
+ *   act is the subject's noun, "move".
  *
  * Left alone: a participle that only frames a plan ("when was the seat of government supposed
  * to move": the date asked is of the act after "to"), and "when" questions asking of no act by
@@ -155,8 +155,8 @@ function otherDoerBefore(text: string, at: number, questionStems: ReadonlySet<st
  * question's concepts; for "when was X VERBed", a date (plan/answer-type.ts `answerTypeScore`
  * above 0) and a form of the act; for "when will X VERB", false only when every dated sentence
  * tells of the act's word with another doer as its subject ({@link otherDoerBefore}), else
- * true, or undefined when none is dated. Costs one pass over those sentences,
- * stopping at the first that holds both.
+ * true, or undefined when none is dated. Costs one pass over those sentences, stopping at the
+ * first that settles it.
  */
 export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;

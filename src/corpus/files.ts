@@ -85,12 +85,27 @@ export function withoutByteOrderMark(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+/**
+ * A corpus folder's JSON file (`articles.json`, `aliases.json`) as text, or null when absent.
+ *
+ * @throws CorpusError when it cannot be read or is not valid UTF-8: JSON exchanged between systems
+ *   is UTF-8 (RFC 8259 §8.1), and decoding it leniently would put U+FFFD into the names the bot
+ *   shows ("Caf� Weekly") with no word of it.
+ */
 async function readOptional(file: string): Promise<string | null> {
+  let bytes: Buffer;
   try {
-    return withoutByteOrderMark(await readFile(file, 'utf8'));
+    bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new CorpusError(`corpus: cannot read "${file}": ${(error as Error).message}`);
+  }
+  try {
+    return withoutByteOrderMark(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new CorpusError(
+      `corpus: "${file}" is not valid UTF-8 (JSON files must be, RFC 8259 §8.1); save it as UTF-8 and try again`,
+    );
   }
 }
 

@@ -462,7 +462,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
             : ((articleFile.format === 'html' ? linkListProblem(text) : null) ??
               'has no body text after cleaning'),
       });
-      options.logger?.warn('corpus: article skipped, no body text', { file });
+      // Not logged here: loadCorpusFromFiles logs every problem once, this one included.
     } else {
       const articleIndex = articles.length;
       articles.push({

@@ -104,6 +104,22 @@ describe('loadCorpus', () => {
     expect(corpus.aliases).toEqual([['Kyiv', 'Kiev']]);
   });
 
+  it('refuses an articles.json that is not valid UTF-8, naming it, rather than showing U+FFFD in its names', async () => {
+    const dir = track(
+      await writePlainCorpus({
+        'cafe.txt': 'Cafe Opens\n\nThe cafe opened on Tuesday.\n',
+      }),
+    );
+    // "Café Weekly" saved as Latin-1: é is the lone byte 0xE9, no UTF-8 sequence.
+    const json = '{ "articles": [{ "file": "cafe.txt", "outlet": "Café Weekly" }] }';
+    await writeFile(path.join(dir, 'articles.json'), Buffer.from(json, 'latin1'));
+    const read = readCorpusFiles(dir);
+    await expect(read).rejects.toBeInstanceOf(CorpusError);
+    await expect(readCorpusFiles(dir)).rejects.toThrow(/articles\.json" is not valid UTF-8/);
+    await writeFile(path.join(dir, 'articles.json'), Buffer.from(json, 'utf8'));
+    expect((await loadCorpus(dir)).articles[0]?.meta.outlet).toBe('Café Weekly');
+  });
+
   it('refuses a folder with no article text', async () => {
     const dir = track(await temporaryFolder());
     await expect(loadCorpus(dir)).rejects.toThrow(/has no article with text/);
@@ -114,7 +130,8 @@ describe('loadCorpus', () => {
     const warnings: string[] = [];
     const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
     await expect(loadCorpus(dir, { logger })).rejects.toThrow(/has no article with text/);
-    expect(warnings).toContain('corpus: blank.txt: is empty');
+    // Once: the same file's problem said twice in other words reads as two problems.
+    expect(warnings).toEqual(['corpus: blank.txt: is empty']);
   });
 });
 

@@ -63,7 +63,7 @@ export function refusalNote(
   if (kind === 'no-word-asked')
     return {
       title: 'This question has no word to look for',
-      text: 'Its words are only those that frame a question (“what”, “is”, “it”), so no passage can be said to hold them or not. Ask with the words of what you want to know.',
+      text: 'Its words only frame a question (as “what”, “did”, “it” do) and name nothing it is about, so no passage can be said to hold them or not. Ask with the words of what you want to know.',
     };
   return {
     title: these

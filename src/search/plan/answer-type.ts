@@ -92,6 +92,7 @@ export interface AnswerType {
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
 const TYPE_WORDS = new Set([
   'name',
+  'names',
   'date',
   'day',
   'week',
@@ -159,7 +160,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   [
     'person',
     new RegExp(
-      String.raw`\b(?:who|whom|whose|(?:which|what) ${MODIFIERS}(?:${PERSON_NOUNS})|what(?: is|'s| was) (?:the )?(?:full )?name of (?:the|his|her|their))\b`,
+      String.raw`\b(?:who|whom|whose|(?:which|what) ${MODIFIERS}(?:${PERSON_NOUNS})|what(?: is|'s| was| are| were) (?:the )?(?:full )?names? of (?:the|his|her|their))\b`,
       'iu',
     ),
   ],

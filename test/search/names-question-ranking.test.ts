@@ -1,8 +1,8 @@
 /**
  * "What are the names of the accused" asks for persons, as "what is the name of the accused"
  * does (plan/answer-type.ts): a passage giving names holds the asked type, and one where the
- * verb "name" says a name is not given ("has not been named") holds none. "Names", like "name",
- * only frames the question, so it is not a word a passage is matched on. Invented articles.
+ * verb "name" says a name is not given ("has not been named") holds none, so the names rank
+ * first though the other shares the question's word "names". Invented articles.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../src/search/plan/answer-type.js';
@@ -21,16 +21,13 @@ const COURT: SearchFixtureArticle = {
 };
 
 describe('a question asking for the names of people', () => {
-  it('asks for a person in the plural as in the singular, "names" framing it', () => {
+  it('asks for a person in the plural as in the singular', () => {
     for (const question of [
       'what are the names of the accused',
       'what were the names of the accused',
       'what is the name of the accused',
     ]) {
-      const type = answerTypeOf(question);
-      expect(type?.name).toBe('person');
-      // The offset of "name(s)": a word framing the question, not matched in passages.
-      expect(type?.framing).toEqual([question.indexOf('name')]);
+      expect(answerTypeOf(question)?.name).toBe('person');
     }
   });
 
@@ -47,10 +44,8 @@ describe('a question asking for the names of people', () => {
       const ranked = index.rank(question).ranked;
       expect(textOf(ranked[0]!.sentence)).toBe(charged);
       expect(ranked[0]!.features.typeMatch).toBe(1);
-      // "named" there is the question's framing word in another sense: no match of it.
-      expect(ranked.map((r) => textOf(r.sentence))).not.toContain(
-        'The shop assistant who raised the alarm has not been named.',
-      );
+      const other = ranked.find((r) => /not been named/.test(textOf(r.sentence)));
+      expect(other?.features.typeMatch).toBe(0);
     }
   });
 });

@@ -92,7 +92,6 @@ export interface AnswerType {
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
 const TYPE_WORDS = new Set([
   'name',
-  'names',
   'date',
   'day',
   'week',

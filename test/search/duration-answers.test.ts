@@ -106,7 +106,7 @@ describe('a state told by its end', () => {
     expect(answerTypeScore(closed, duration)).toBe(1);
     expect(answerTypeScore('The road is shut until next week.', duration)).toBe(1);
     expect(answerTypeScore('The exhibition runs until 2027.', duration)).toBe(1);
-    // An event, not a length: "since" it gives no start a length is counted from.
+    // "Since" an event gives no length, nor a date to count one from.
     expect(answerTypeScore('The pool has been closed since the flood.', duration)).toBe(0);
     expect(answerTypeScore('Nobody knows how long it will stay shut.', duration)).toBe(0);
   });

@@ -99,3 +99,30 @@ describe('a length of time', () => {
     );
   });
 });
+
+describe('a state told by its end', () => {
+  it('is "until" a day, a month or a year, as "since" a month or a year tells its start', () => {
+    const closed = 'The pool will stay closed until at least Friday while engineers inspect it.';
+    expect(answerTypeScore(closed, duration)).toBe(1);
+    expect(answerTypeScore('The road is shut until next week.', duration)).toBe(1);
+    expect(answerTypeScore('The exhibition runs until 2027.', duration)).toBe(1);
+    // "Since" an event gives no length, nor a date to count one from.
+    expect(answerTypeScore('The pool has been closed since the flood.', duration)).toBe(0);
+    expect(answerTypeScore('Nobody knows how long it will stay shut.', duration)).toBe(0);
+  });
+
+  it('answers "how long" over a passage giving only what the state followed', () => {
+    const { engine } = engineOver({
+      id: 'pool',
+      title: 'Town pool shut after flood',
+      published: '2026-03-09',
+      paragraphs: [
+        ['The pool, which has 20,000 swimmers a year, has been closed since the flood.'],
+        ['The pool will stay closed until at least Friday while engineers inspect it.'],
+      ],
+    });
+    expect(engine.ask('how long is the pool closed for').passages[0]?.quote).toContain(
+      'until at least Friday',
+    );
+  });
+});

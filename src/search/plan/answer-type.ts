@@ -159,7 +159,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   [
     'person',
     new RegExp(
-      String.raw`\b(?:who|whom|whose|(?:which|what) ${MODIFIERS}(?:${PERSON_NOUNS})|what(?: is|'s| was) (?:the )?(?:full )?name of (?:the|his|her|their))\b`,
+      String.raw`\b(?:who|whom|whose|(?:which|what) ${MODIFIERS}(?:${PERSON_NOUNS})|what(?: is|'s| was| are| were) (?:the )?(?:full )?names? of (?:the|his|her|their))\b`,
       'iu',
     ),
   ],
@@ -505,10 +505,13 @@ const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
  * adjective ("a six-week tender", "a 90-minute meeting": the length of what it describes, not
  * an age: "65-year-old" is left out) and the object of a verb of taking or spending time ("the
  * closure took 38 minutes", "the talks lasted three hours", "spent two days"): each says how
- * long, as "for" does.
+ * long, as "for" does. A state's end read against the time of writing ("will stay closed until
+ * at least Friday", "until next week", "till June") says how long it lasts, as "since" a month or
+ * a year says how long it has: a state lasts between its bounds. "Since" an event ("closed since
+ * the fire") gives neither a length nor a time to count one from.
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
+  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
   'i',
 );
 /**

@@ -6,7 +6,8 @@
  * one: search/plan/spelling-variant.ts, or one written apart as a compound, "cease fire" for
  * "ceasefire": search/compound-words.ts), no word formed from one by a negating prefix ("unhurt"
  * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
- * written whole in a passage) is found in the coverage. Otherwise the reply is at most "no
+ * written whole in a passage) is found in a passage of the coverage (a title or page furniture
+ * holding one is not what the coverage reports). Otherwise the reply is at most "no
  * passage clearly answers this", with the passages it is about as the closest: those the
  * timeline dates to the day or month named; else the leading passages of the sources named;
  * else those holding the most of its words; else those holding a negated form of one; else

@@ -116,7 +116,7 @@ describe('formatAnswer refusals', () => {
   it('without any, says no passage uses the words of the question', () => {
     const text = formatAnswer({ ...refused, closest: [] });
     expect(text).toMatch(
-      /^No passage in the coverage uses the words of this question\. None of the words this question asks about is in the coverage, /,
+      /^No passage in the coverage uses the words of this question\. None of the words this question asks about is in a passage of the coverage, /,
     );
     expect(text).not.toContain('Closest');
   });

@@ -117,7 +117,7 @@ describe('/ask', () => {
       'No passage in the coverage uses the words of this question',
     );
     expect(reply.embeds![0]!.description).toMatch(
-      /^None of the words this question asks about is in the coverage, .*\nSee `\/sources`/,
+      /^None of the words this question asks about is in a passage of the coverage, .*\nSee `\/sources`/,
     );
     expect(JSON.stringify(reply)).not.toContain('clearly answers');
   });

@@ -405,7 +405,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   if (files.articles.length === 0 && files.unread.length === 0)
     problems.add({
       file: files.dir,
-      message: `holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files)`,
+      message: `holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files, or feeds)`,
     });
   const ids = assignIds(files.articles, byFile, problems);
 

@@ -37,12 +37,13 @@ export function lengthProblem(text: string, max: number): string | null {
 /**
  * Why a question cannot be asked, as a clause a front end puts after its own name ("ask: …",
  * "/ask: ….") or shows alone; null when it can. A question of markup only (tags, Discord
- * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched.
+ * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched; the reason says
+ * so, since the asker sees characters they typed and would not know why they count for nothing.
  *
  * @example
  * checkQuestion('   ') // 'the question is empty'
  * checkQuestion('\u200b\u0000') // 'the question is empty'
- * checkQuestion('<b></b> @everyone') // 'the question is empty'
+ * checkQuestion('<b></b> @everyone') // 'the question is empty: it holds only markup (tags, mentions or emoji)'
  * checkQuestion('x'.repeat(301)) // 'the question is 301 characters long; at most 300 are allowed'
  */
 export function checkQuestion(question: string): string | null {
@@ -51,7 +52,8 @@ export function checkQuestion(question: string): string | null {
   const tooLong = lengthProblem(question, MAX_QUESTION_LENGTH);
   if (tooLong !== null) return `the question ${tooLong}`;
   // Read for markup only once its length is bounded.
-  if (searchableQuestion(question).replace(INVISIBLE, '').length === 0) return empty;
+  if (searchableQuestion(question).replace(INVISIBLE, '').length === 0)
+    return `${empty}: it holds only markup (tags, mentions or emoji)`;
   return null;
 }
 

@@ -36,6 +36,7 @@ import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
+import { MID_ADVERB } from '../timeline/base-form.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
 
 /** "When was/were/is/are/has been/had been/will be …": a passive question of when, words after it in group 1. */
@@ -122,27 +123,40 @@ export function askedComingAct(question: string): string | null {
 
 /**
  * Auxiliaries, modals, "not" and "to" between a subject and its verb (closed classes): "will",
- * "is to", "will not". An adverb there ("will also") ends the subject's search on a function
- * word, naming no other doer.
+ * "is to", "will not".
  */
-const AUXILIARIES_BEFORE =
-  /(?:\s+(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|not|to))+\s*$/iu;
+const AUXILIARY =
+  /^(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|not|to)$/iu;
 
 /** An aside between commas right before the verb ("Our talk, on the history of the statue, will"). */
 const ASIDE_BEFORE = /,[^,]*,\s*$/u;
 
 /**
  * True when the word standing as the subject of the act at `at` (a character offset in `text`)
- * is a content word none of the question's concepts holds: the act is another doer's ("Our
- * spring talk, on the history of the statue, will go ahead" for the statue's going). The
- * subject of an English active clause stands before its verb, past its auxiliaries and an
- * aside between commas; a pronoun, a determiner or nothing there names no other doer ("It will
- * move", "the move").
+ * is a content word none of `questionStems` (the question's concepts' stems) holds: the act is
+ * another doer's ("Our spring talk, on the history of the statue, will go ahead" for the
+ * statue's going). The subject of an English active clause stands before its verb, past its
+ * auxiliaries, an adverb among them ("will finally move": timeline/base-form.ts `MID_ADVERB`,
+ * taken only right after an auxiliary, so "The family will" keeps "family") and an aside between
+ * commas; a pronoun, a determiner or nothing there names no other doer ("It will move", "the
+ * move").
+ *
+ * @example otherDoerBefore('Our talk, on the bell, will move', 28, new Set(['bell'])) // true: "talk"
  */
-function otherDoerBefore(text: string, at: number, questionStems: ReadonlySet<string>): boolean {
-  let before = ` ${text.slice(0, at)}`.replace(AUXILIARIES_BEFORE, '');
-  before = before.replace(ASIDE_BEFORE, '');
-  const tokens = tokenize(before);
+export function otherDoerBefore(
+  text: string,
+  at: number,
+  questionStems: ReadonlySet<string>,
+): boolean {
+  const words = text.slice(0, at).split(/\s+/u).filter(Boolean);
+  for (;;) {
+    const last = words[words.length - 1];
+    if (last === undefined) break;
+    if (AUXILIARY.test(last)) words.pop();
+    else if (MID_ADVERB.test(last) && AUXILIARY.test(words[words.length - 2] ?? '')) words.pop();
+    else break;
+  }
+  const tokens = tokenize(words.join(' ').replace(ASIDE_BEFORE, ''));
   const last = tokens[tokens.length - 1];
   if (last === undefined || isStopWord(last)) return false;
   return !questionStems.has(stem(last.word));

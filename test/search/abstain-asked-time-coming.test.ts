@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { askedComingAct } from '../../src/search/abstain-asked-time.js';
+import { askedComingAct, otherDoerBefore } from '../../src/search/abstain-asked-time.js';
 import { plainCorpusEngine } from '../support/corpus-fixture.js';
 
 /** A wish for the bell's move, and a talk about the bell dated. */
@@ -53,6 +53,23 @@ describe('the act a "when will X VERB" question asks the date of', () => {
     expect(askedComingAct('when did the ferry sail')).toBeNull();
     expect(askedComingAct('when was the bridge opened')).toBeNull();
     expect(askedComingAct('when will it open')).toBeNull();
+  });
+});
+
+describe('whose act a dated sentence tells', () => {
+  const asked = new Set(['bell', 'move', 'abbey']);
+  const doer = (text: string) => otherDoerBefore(text, text.lastIndexOf('move'), asked);
+
+  it("is another doer's when a content word the question lacks stands as the verb's subject", () => {
+    expect(doer('Our winter lecture, on the story of the bell, will move')).toBe(true);
+    expect(doer('The family will move')).toBe(true);
+  });
+
+  it("is the asked act's when the subject is the question's, a pronoun, or past an adverb among the auxiliaries", () => {
+    expect(doer('The old bell will move')).toBe(false);
+    expect(doer('It will move')).toBe(false);
+    expect(doer('The old bell will finally move')).toBe(false);
+    expect(doer('The old bell will not now move')).toBe(false);
   });
 });
 

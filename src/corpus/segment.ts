@@ -4,6 +4,7 @@
  * spans two paragraphs (headings stay apart from the text below them).
  */
 import { ABBREVIATION_END, NUMBER_START, NUMBERED_END } from './abbreviations.js';
+import { SENTENCE_BREAK_AT_QUOTATION } from './sentence-end.js';
 import type { Paragraph } from './types.js';
 import { corpusNlp } from './wink.js';
 
@@ -16,10 +17,15 @@ export interface SentenceSpan {
 /**
  * Splits one paragraph into sentences. Offsets are relative to `text`. A piece wink-nlp
  * cut after an abbreviation (abbreviations.ts), before a lowercase word or a number, or with
- * no space after the cut ("finished at 9.|15pm"), is joined back to its sentence.
+ * no space after the cut ("finished at 9.|15pm"), is joined back to its sentence. A piece is
+ * cut where a sentence ends at a quotation (sentence-end.ts): wink-nlp's tokenizer takes the
+ * full stop of a clock time or an amount into the token ("5pm.", "£5m.") and then leaves the
+ * quotation after it in the same sentence ("… at 5pm. "I checked," she said.").
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const pieces = corpusNlp().readDoc(text).sentences().out() as string[];
+  const pieces = (corpusNlp().readDoc(text).sentences().out() as string[]).flatMap((piece) =>
+    piece.split(SENTENCE_BREAK_AT_QUOTATION),
+  );
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (const piece of pieces) {

@@ -22,3 +22,18 @@ export const SENTENCE_END = new RegExp(`[.!?…]${CLOSING_MARKS}$`);
  * after such a line stands alone.
  */
 export const CLAUSE_END = new RegExp(`[.!?…:;]${CLOSING_MARKS}$`);
+
+/**
+ * The space between two sentences at a quotation: after a final "." "!" or "?" (closing marks
+ * after it) before an opening quotation mark and a capital ("… at 5pm. “I checked them twice,”
+ * she said."), or after a quotation closed by its full stop before a capital ("… left at 5pm."
+ * Then …"). A quotation mark between a space and a capital opens a quotation, one right after a
+ * full stop closes one; either way the space is a sentence's end unless the full stop is an
+ * abbreviation's ("Mr. “Bud” Smith": segment.ts joins those back). "!" and "?" before a closed
+ * quotation are left out: the quotation may be the object of the words after it ("“Where is
+ * it?” Smith asked").
+ */
+export const SENTENCE_BREAK_AT_QUOTATION = new RegExp(
+  `(?<=[.!?]${CLOSING_MARKS})\\s+(?=["“‘']\\p{Lu})|(?<=\\.["”’'])\\s+(?=\\p{Lu})`,
+  'gu',
+);

@@ -37,6 +37,43 @@ describe('splitSentences', () => {
   });
 });
 
+describe('a sentence ending at a quotation', () => {
+  it('ends before an opening quotation after a clock time or an amount (wink-nlp keeps them one)', () => {
+    expect(
+      sentencesOf(
+        'On 7 March, she locked the cases at 5pm. "I checked every one of them," she said.',
+      ),
+    ).toEqual([
+      'On 7 March, she locked the cases at 5pm.',
+      '"I checked every one of them," she said.',
+    ]);
+    expect(sentencesOf('The repairs cost £5m. ‘We had no choice,’ he said.')).toEqual([
+      'The repairs cost £5m.',
+      '‘We had no choice,’ he said.',
+    ]);
+    expect(sentencesOf('They left at 5 p.m. “The doors were shut,” he said.')).toEqual([
+      'They left at 5 p.m.',
+      '“The doors were shut,” he said.',
+    ]);
+  });
+
+  it('ends after a quotation closed by its full stop, before a capital', () => {
+    expect(sentencesOf('He said: "We left at 5pm." Then the doors shut.')).toEqual([
+      'He said: "We left at 5pm."',
+      'Then the doors shut.',
+    ]);
+  });
+
+  it('goes on after an abbreviation, an initial or before a lowercase word', () => {
+    for (const one of [
+      'She met Mr. "Bud" Smith at 5pm.',
+      'The prize went to John F. "Jack" Reed at 5pm.',
+      'He called it "a disgrace." and left at 5pm.',
+    ])
+      expect(sentencesOf(one)).toEqual([one]);
+  });
+});
+
 describe('segmentParagraphs', () => {
   it('never lets a sentence cross a paragraph and keeps a heading whole', () => {
     const text = 'A Heading Without A Full Stop\n\nFirst sentence here. Second one';

@@ -6,13 +6,16 @@
  * the vote is on 14 March 2026, not on the 14 March before the agreeing (Monday 26 May 2025).
  * Only a date the same verb governs dates the act ("On Monday the council agreed …" too); a
  * date of another verb ("The council, which met on 2 February, agreed to hold …") does not.
+ * The act's date may stand after the occasion's, the occasion being the subject of the
+ * arranging passive ("The vote, on 14 March, was agreed on Monday"): the act takes its own
+ * date, the occasion the first such day on or after it, as before.
  * Read when the tense leaves the day's side to the date (called-occasion.ts); an occasion
  * already ahead of the time of writing ("has agreed to hold") is ahead of the act as well.
  */
 import { dayNumber, intervalOf, weekdayOf, type DateValue } from './calendar.js';
 import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
-import { arrangingVerbOf, governingMarkerWord, type Tense } from './tense.js';
+import { arrangingVerbAfter, arrangingVerbOf, governingMarkerWord, type Tense } from './tense.js';
 import { weekdayWritten } from './written-weekday.js';
 import { withYear } from './year-rules.js';
 
@@ -22,6 +25,20 @@ export interface SentenceDate {
   end: number;
   tense: Tense;
   date: DateValue | null;
+}
+
+/** True when `d` can date an act: a past day or month the verb `verb` of `sentence` governs. */
+function datesAct(
+  sentence: string,
+  d: SentenceDate,
+  verb: string,
+): d is SentenceDate & { date: DateValue } {
+  return (
+    d.date !== null &&
+    d.tense === 'past' &&
+    (d.date.precision === 'day' || d.date.precision === 'month') &&
+    governingMarkerWord(sentence, d.start, d.end)?.toLowerCase() === verb
+  );
 }
 
 /**
@@ -39,11 +56,43 @@ function actDate(
   if (verb === undefined) return null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!;
-    if (d.date === null || d.tense !== 'past' || d.end > m.start) continue;
-    if (d.date.precision !== 'day' && d.date.precision !== 'month') continue;
-    if (governingMarkerWord(sentence, d.start, d.end)?.toLowerCase() === verb) return d.date;
+    if (d.end <= m.start && datesAct(sentence, d, verb)) return d.date;
   }
   return null;
+}
+
+/** A yearless day or month an occasion may take from its act (see {@link arrangedAfterAct}). */
+function takesActYear(m: CalendarMention): boolean {
+  return (
+    m.year === undefined &&
+    !m.until &&
+    m.yearOffset === undefined &&
+    m.shift === null &&
+    m.month !== undefined &&
+    m.season === undefined
+  );
+}
+
+/**
+ * The first day (or month) `m` names on or after the act dated `act`, in the act's year or the
+ * next; left undated when a weekday written with it falls on that day in neither.
+ */
+function onOrAfterAct(
+  sentence: string,
+  m: CalendarMention & { start: number },
+  act: DateValue,
+): Resolution {
+  const actFirst = intervalOf(act).first;
+  const inActYear = withYear(m, act.year);
+  const date = intervalOf(inActYear).last < actFirst ? withYear(m, act.year + 1) : inActYear;
+  const weekday = weekdayWritten(sentence, m.start);
+  if (
+    weekday !== null &&
+    date.day !== undefined &&
+    weekdayOf(dayNumber(date.year, m.month as number, date.day)) !== weekday
+  )
+    return unresolved('the weekday written with it falls on that day in no year after the act');
+  return { date };
 }
 
 /**
@@ -57,20 +106,27 @@ export function arrangedAfterAct(
   m: CalendarMention & { start: number },
   earlier: readonly SentenceDate[],
 ): Resolution | null {
-  if (m.year !== undefined || m.until || m.yearOffset !== undefined || m.shift !== null)
-    return null;
-  if (m.month === undefined || m.season !== undefined) return null;
+  if (!takesActYear(m)) return null;
   const act = actDate(sentence, m, earlier);
-  if (act === null) return null;
-  const actFirst = intervalOf(act).first;
-  const inActYear = withYear(m, act.year);
-  const date = intervalOf(inActYear).last < actFirst ? withYear(m, act.year + 1) : inActYear;
-  const weekday = weekdayWritten(sentence, m.start);
-  if (
-    weekday !== null &&
-    date.day !== undefined &&
-    weekdayOf(dayNumber(date.year, m.month, date.day)) !== weekday
-  )
-    return unresolved('the weekday written with it falls on that day in no year after the act');
-  return { date };
+  return act === null ? null : onOrAfterAct(sentence, m, act);
+}
+
+/**
+ * The date of the yearless occasion `m` of `sentence` that is the subject of the passive
+ * arranging it, the act dated later in the sentence ("The vote, on 14 March, was agreed on
+ * Monday"): as {@link arrangedAfterAct}, with `later` the sentence's dates after `m` as they
+ * resolved; the first past date the passive's verb governs dates the act. Null when `m` is no
+ * such occasion's day or the act has no date.
+ */
+export function arrangedBeforeAct(
+  sentence: string,
+  m: CalendarMention & { start: number; end: number },
+  later: readonly SentenceDate[],
+): Resolution | null {
+  if (!takesActYear(m)) return null;
+  const verb = arrangingVerbAfter(sentence, m.start, m.end)?.toLowerCase();
+  if (verb === undefined) return null;
+  for (const d of later)
+    if (d.start >= m.end && datesAct(sentence, d, verb)) return onOrAfterAct(sentence, m, d.date);
+  return null;
 }

@@ -13,6 +13,7 @@
  * agreement's, and a yearless one takes the nearer year (published 2 February 2025 or 20
  * December 2024: 14 March 2025), while "has agreed to hold", "plans to hold" are ahead.
  */
+import { MID_ADVERB } from './base-form.js';
 import { heldNow } from './occasion.js';
 import { markerAt } from './tense-markers.js';
 import type { Tense } from './tense.js';
@@ -83,31 +84,43 @@ function pastBeforeTo(words: readonly string[], to: number): Called | undefined 
   return undefined;
 }
 
-/** {@link calledOccasionTense}, with where the calling verb stands. */
-function calledOccasion(before: readonly string[]): Called | undefined {
+/** Determiners that open the occasion's noun phrase: "a strike", "the vote", "their march" (a closed class). */
+const OCCASION_DETERMINER = /^(?:a|an|the|its|their|his|her|our)$/iu;
+
+/**
+ * Where the determiner of the occasion noun whose day follows `before` (the words before a
+ * date) stands in it: "a 48-hour walkout starting on", "the vote on"; -1 when the date is no
+ * occasion's day.
+ */
+function occasionDeterminer(before: readonly string[]): number {
   let i = before.length - 1;
   // "on Monday 2 November": the weekday written with the date.
   if (WRITTEN_WEEKDAY.test(before[i] ?? '')) i--;
-  if (!DAY_LINK.test(before[i] ?? '')) return undefined;
+  if (!DAY_LINK.test(before[i] ?? '')) return -1;
   while (i > 0 && DAY_LINK.test(before[i] ?? '')) i--;
   // "a strike at the Hexley plant on Thursday": the place is the occasion's, as its day is.
   const place = before.findLastIndex(
     (w, k) => k >= i - PLACE_WORDS && k <= i && PLACE_LINK.test(w),
   );
   if (!CALLED_OCCASIONS.test(before[i] ?? '') && place > 0) i = place - 1;
-  if (!CALLED_OCCASIONS.test(before[i] ?? '')) return undefined;
-  for (let j = i - 1; j >= Math.max(0, i - 1 - MODIFIER_WORDS); j--) {
-    if (!/^(?:a|an|the|its|their|his|her|our)$/iu.test(before[j] ?? '')) continue;
-    const verb = j - 1;
-    // "agreed to hold a vote on 14 March": a past verb before "to" leaves the day's side to the
-    // date, unless in the present perfect ("has agreed to hold": ahead); any other verb there
-    // ("plans to hold", "is to hold") keeps the tense the other rules read.
-    if (INFINITIVE_CALLING.test(before[verb] ?? '') && /^to$/iu.test(before[verb - 1] ?? ''))
-      return pastBeforeTo(before, verb - 1);
-    if (!CALLING_VERB.test(before[verb] ?? '')) return undefined;
-    return { tense: heldNow(before, verb + 1) ? 'future' : null, verb };
-  }
-  return undefined;
+  if (!CALLED_OCCASIONS.test(before[i] ?? '')) return -1;
+  for (let j = i - 1; j >= Math.max(0, i - 1 - MODIFIER_WORDS); j--)
+    if (OCCASION_DETERMINER.test(before[j] ?? '')) return j;
+  return -1;
+}
+
+/** {@link calledOccasionTense}, with where the calling verb stands. */
+function calledOccasion(before: readonly string[]): Called | undefined {
+  const j = occasionDeterminer(before);
+  if (j < 0) return undefined;
+  const verb = j - 1;
+  // "agreed to hold a vote on 14 March": a past verb before "to" leaves the day's side to the
+  // date, unless in the present perfect ("has agreed to hold": ahead); any other verb there
+  // ("plans to hold", "is to hold") keeps the tense the other rules read.
+  if (INFINITIVE_CALLING.test(before[verb] ?? '') && /^to$/iu.test(before[verb - 1] ?? ''))
+    return pastBeforeTo(before, verb - 1);
+  if (!CALLING_VERB.test(before[verb] ?? '')) return undefined;
+  return { tense: heldNow(before, verb + 1) ? 'future' : null, verb };
 }
 
 /**
@@ -128,4 +141,32 @@ export function calledOccasionTense(before: readonly string[]): Tense | undefine
 export function pastArrangingVerb(before: readonly string[]): string | null {
   const called = calledOccasion(before);
   return called?.tense === null ? (before[called.verb] ?? null) : null;
+}
+
+/**
+ * Verbs whose passive has for its subject the occasion they arrange: the calling verbs, and
+ * "agreed" and "approved" ("A vote was agreed", "The strike was approved by members"), which
+ * arrange an occasion actively only before "to" ("agreed to hold a vote": INFINITIVE_CALLING).
+ */
+const PASSIVE_ARRANGING = new RegExp(`${CALLING_VERB.source}|^(?:agreed|approved)$`, 'iu');
+
+/**
+ * The participle of the past passive that arranges the occasion whose day is a date, the
+ * occasion being its subject: "agreed" in "The vote, on 14 March, was agreed on Monday",
+ * "called" in "A strike on 2 November was formally called by the union". The past of the
+ * arranging says nothing of which side of the time of writing the occasion lies (as after a
+ * calling in the active); a date of the arranging verb tells that it lies after that day
+ * (arranged-after-act.ts). Null when the date is no such occasion's day.
+ *
+ * @param before the words before the date
+ * @param after the words after it
+ */
+export function passiveArrangingVerb(
+  before: readonly string[],
+  after: readonly string[],
+): string | null {
+  if (occasionDeterminer(before) < 0 || !/^(?:was|were)$/iu.test(after[0] ?? '')) return null;
+  // "was formally agreed": an adverb between the auxiliary and its participle.
+  const k = MID_ADVERB.test(after[1] ?? '') ? 2 : 1;
+  return PASSIVE_ARRANGING.test(after[k] ?? '') ? (after[k] as string) : null;
 }

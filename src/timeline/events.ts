@@ -19,7 +19,7 @@ import { resolveArticle } from './resolve.js';
 import { isTallySince } from './since-tally.js';
 import { comparedSinceClause, isComparisonSince } from './comparison-since.js';
 import type { PlacedMention } from './resolve.js';
-import { tenseOf } from './tense.js';
+import { governingMarkerWord, tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { isDeadline } from './deadline.js';
@@ -210,11 +210,16 @@ export function detectArticleDates(
     );
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content
-    // words; without both, so few words are a dateline or a caption.
+    // words; without both, so few words are a dateline or a caption. A verb that leaves its
+    // date's side open is tensed still ("The vote on 14 March was agreed": called-occasion.ts).
     const words = contentWordCount(text, mentions);
     if (words < MIN_CONTENT_WORDS) {
       const finished = /[.!?]["”’]?$/u.test(text.trim());
-      const tensed = tenses.some((t) => t !== null) || (finished && hasPresentVerb(text));
+      const tensed =
+        tenses.some((t) => t !== null) ||
+        (finished &&
+          (mentions.some((m) => governingMarkerWord(text, m.start, m.end) !== null) ||
+            hasPresentVerb(text)));
       if (!(finished && tensed && words >= MIN_CONTENT_WORDS - 1)) return;
     }
     found.push({

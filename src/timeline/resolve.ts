@@ -41,7 +41,7 @@ import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
-import { arrangedAfterAct, type SentenceDate } from './arranged-after-act.js';
+import { arrangedAfterAct, arrangedBeforeAct, type SentenceDate } from './arranged-after-act.js';
 import {
   YEAR_NOT_STATED,
   countsYearsBack,
@@ -521,7 +521,7 @@ export function resolveArticle(
   let sentenceSoFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
   /** The day a note's stamp states ("Update, 10 April: …"), anchoring the rest of its paragraph. */
   let note: { date: DateValue; paragraph: number } | null = null;
-  return mentions.map((placed) => {
+  const resolutions = mentions.map((placed) => {
     const m = placed.mention;
     if (sentenceSoFar[0]?.placed.sentence !== placed.sentence) sentenceSoFar = [];
     const report =
@@ -588,5 +588,35 @@ export function resolveArticle(
       history.push(cursor);
     }
     return resolution;
+  });
+  return withActsAfter(mentions, resolutions);
+}
+
+/**
+ * `resolutions` with the day of each occasion arranged by an act dated later in its sentence
+ * moved on or after that act ("The vote, on 14 March, was agreed on Monday":
+ * arranged-after-act.ts). Read once the whole sentence has resolved, the act's date standing
+ * after the occasion's; the narrative's later dates kept the occasion's first reading.
+ */
+function withActsAfter(
+  mentions: readonly PlacedMention[],
+  resolutions: Resolution[],
+): Resolution[] {
+  return resolutions.map((resolution, i) => {
+    const placed = mentions[i]!;
+    const m = placed.mention;
+    if (m.kind !== 'calendar' || placed.tense !== null || placed.text === undefined)
+      return resolution;
+    const later: SentenceDate[] = [];
+    for (let j = i + 1; mentions[j]?.sentence === placed.sentence; j++) {
+      const next = mentions[j]!;
+      later.push({
+        start: next.mention.start,
+        end: next.mention.end,
+        tense: next.tense,
+        date: resolutions[j]!.date,
+      });
+    }
+    return arrangedBeforeAct(placed.text, m, later) ?? resolution;
   });
 }

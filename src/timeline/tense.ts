@@ -23,7 +23,7 @@ import {
 } from './named-occasion.js';
 import { modalPerfectBefore, modalPerfectTense } from './modal-perfect.js';
 import { occasionFor } from './occasion.js';
-import { calledOccasionTense, pastArrangingVerb } from './called-occasion.js';
+import { calledOccasionTense, passiveArrangingVerb, pastArrangingVerb } from './called-occasion.js';
 import { datesClosingRecord } from './market-record.js';
 import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
@@ -277,6 +277,8 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   // "called a strike on Monday 2 November": the occasion's day or the calling's (called-occasion.ts).
   const called = calledOccasionTense(before);
   if (called !== undefined) return called;
+  // "The vote, on 14 March, was agreed on Monday": the occasion's day, its side left to the date.
+  if (arrangingVerbAfter(sentence, start, end) !== null) return null;
   const window = verbWindow(before);
   const breakAt = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
   const modal = modalPerfectBefore(window.slice(breakAt + 1));
@@ -339,6 +341,18 @@ function governorOf(sentence: string, start: number, end: number): Governor | nu
  */
 export function arrangingVerbOf(sentence: string, start: number): string | null {
   return pastArrangingVerb(wordsOf(withoutSubjectAside(sentence.slice(0, start))));
+}
+
+/**
+ * The participle of the past passive after the date at `start`–`end` of `sentence` that
+ * arranges the occasion whose day the date is ("agreed" in "The vote, on 14 March, was agreed
+ * on Monday": called-occasion.ts), or null.
+ */
+export function arrangingVerbAfter(sentence: string, start: number, end: number): string | null {
+  return passiveArrangingVerb(
+    wordsOf(withoutSubjectAside(sentence.slice(0, start))),
+    wordsOf(sentence.slice(end)),
+  );
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms, QuoteEvents, QuoteReading } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
+import { withApproximateYear } from './year-question.js';
 import { leadWindows } from './lead-windows.js';
 import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
@@ -334,7 +335,8 @@ export class CorpusEngine implements Engine {
     });
     // No source named in the question's words (or one chosen, which bounds it already): the
     // reply stands as it is (withNamedSource would return it), and nothing below is made.
-    if (articles !== undefined || result.plan.sources.articles.size === 0) return replied;
+    if (articles !== undefined || result.plan.sources.articles.size === 0)
+      return withApproximateYear(replied, searched, this.events);
     // A source named in the question's words, not one the asker chose, which bounds it already.
     // A date question's passages are the events the timeline dates there (or the source's
     // leads): they answer for their date, not by its words.
@@ -349,7 +351,7 @@ export class CorpusEngine implements Engine {
     const ownBeyondNaming = dated === null ? contentBeyondNaming(result.plan, 'own') : () => true;
     const namedBeyondNaming =
       dated === null ? contentBeyondNaming(result.plan, 'corroborated', who) : () => true;
-    return withNamedSource(replied, {
+    const ofNamed = withNamedSource(replied, {
       named: articles === undefined ? [...result.plan.sources.articles] : [],
       sources: this.sourceRefs,
       namedBy: result.plan.sources.terms,
@@ -387,6 +389,7 @@ export class CorpusEngine implements Engine {
         return others.size === 0 ? [] : this.nearest(searched, others, result.plan.sources.terms);
       },
     });
+    return withApproximateYear(ofNamed, searched, this.events);
   }
 
   /**

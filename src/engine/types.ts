@@ -28,7 +28,10 @@ export interface AnswerPassage extends Quote {
    * `start` and `end` then index into that line (the whole line is quoted), not the text.
    */
   page?: PagePassageLabel;
-  /** The date of the timeline entry the passage quotes, when shown under {@link NotOnDate}. */
+  /**
+   * The date of the timeline entry the passage quotes, when shown under {@link NotOnDate}, or
+   * when the passage gives only approximately the year the question names (year-question.ts).
+   */
   dated?: PassageDate;
 }
 
@@ -86,11 +89,14 @@ export interface Answer {
   asksNoWord?: true;
 }
 
-/** The date the timeline gives the event a passage quotes, as its entry has it. */
+/**
+ * The date the timeline gives the event a passage quotes, as its entry has it; `approximate`
+ * when the quote gives it as approximate ("made around 1340": the timeline's quote note).
+ */
 export type PassageDate = Pick<
   TimelineEvent,
   'date' | 'precision' | 'end' | 'season' | 'yearStated'
->;
+> & { approximate?: true };
 
 /**
  * Said of a question about a date alone ("what happened on 29 September 2025?") when the

@@ -8,7 +8,7 @@
  * question is answered by its words as before: a year holds too many events for the timeline's
  * order to pick the one asked (date-question.ts takes a day or a month only).
  */
-import type { TimelineEvent } from './types.js';
+import type { Answer, AnswerPassage, TimelineEvent } from './types.js';
 import { questionMentions } from './question-mentions.js';
 
 /** A year a question names alone, and where: "2011" in "what happened in 2011?". */
@@ -54,4 +54,58 @@ export function noEventInYear(
     if (years === null || year < years[0] || year > years[1]) return false;
     return event.quotes.some((q) => !within || within.has(q.source.id));
   });
+}
+
+/**
+ * `answer` with each passage (answering or closest) that quotes an entry the timeline dates to
+ * the year the question names ({@link namedYear}) only approximately marked with that entry's
+ * date, `approximate` ("What happened in 1340?" answered by "The casket, made around 1340, …"):
+ * the quote's "around" is easily read past, and a reply that shows it for that year without a
+ * word would state the year as sure, which the article does not. Page lines are not the
+ * timeline's and stay as they are; so does a passage already marked with a date.
+ */
+export function withApproximateYear(
+  answer: Answer,
+  question: string,
+  events: readonly TimelineEvent[],
+): Answer {
+  const named = namedYear(question);
+  if (named === null) return answer;
+  const approximate = events.filter((event) => {
+    const years = yearsOf(event);
+    return (
+      event.yearStated &&
+      years !== null &&
+      years[0] <= named.year &&
+      named.year <= years[1] &&
+      event.quotes.some((q) => q.approximate)
+    );
+  });
+  if (approximate.length === 0) return answer;
+  const mark = (passage: AnswerPassage): AnswerPassage => {
+    if (passage.dated !== undefined || passage.page !== undefined) return passage;
+    const event = approximate.find((e) =>
+      e.quotes.some(
+        (q) =>
+          q.approximate &&
+          q.source.id === passage.source.id &&
+          q.start < passage.end &&
+          passage.start < q.end,
+      ),
+    );
+    if (event === undefined) return passage;
+    const { date, precision, end, season, yearStated } = event;
+    return {
+      ...passage,
+      dated: {
+        date,
+        precision,
+        yearStated,
+        ...(end === undefined ? {} : { end }),
+        ...(season === undefined ? {} : { season }),
+        approximate: true,
+      },
+    };
+  };
+  return { ...answer, passages: answer.passages.map(mark), closest: answer.closest.map(mark) };
 }

@@ -167,15 +167,15 @@ function passageEmbed(
     footer: { text: truncate(metaLine(passage.source), MAX_EMBED_FOOTER) },
   };
   // Above the title, in small type, so an abstention's passages cannot be read as an answer.
-  // An event of another date than the one asked says which.
-  if (!answered) {
-    const dated = passage.dated && passageDateLabel(passage.dated);
+  // An event of another date than the one asked says which; an answer giving the year asked
+  // only approximately says so.
+  const dated = passage.dated && passageDateLabel(passage.dated);
+  const datedName = dated && `${dated[0]!.toUpperCase()}${dated.slice(1)}`;
+  if (!answered)
     embed.author = {
-      name: dated
-        ? `${dated[0]!.toUpperCase()}${dated.slice(1)} · not an answer`
-        : 'Closest passage · not an answer',
+      name: datedName ? `${datedName} · not an answer` : 'Closest passage · not an answer',
     };
-  }
+  else if (datedName) embed.author = { name: datedName };
   labelPageLine(embed, passage);
   const url = linkableUrl(passage.source.url);
   if (url) embed.url = url;

@@ -8,7 +8,7 @@
  * is not said to fall on another day.
  */
 import type { NotOnDate, PassageDate } from '../../engine/types.js';
-import { dateLabel, yearlessText } from './timeline-headings.js';
+import { APPROXIMATE_NOTE, dateLabel, yearlessText } from './timeline-headings.js';
 
 /** The date asked as a reply writes it: "2025-09-29", "2025-09", "September 29". */
 function askedText(asked: string): string {
@@ -53,13 +53,17 @@ export function notOnDateNote(note: NotOnDate): { title: string; text: string } 
 }
 
 /**
- * The mark of one passage shown under the note: its entry's date, as `/timeline` heads it, and,
- * for an entry known only by its month, that its day is not stated (it may be the day asked).
+ * The mark of one passage shown under the note, or of one giving approximately the year asked:
+ * its entry's date, as `/timeline` heads it; for an entry known only by its month, that its day
+ * is not stated (it may be the day asked); for a date the quote gives as approximate, that it is.
  *
  * @example passageDateLabel({ date: '2025-09-22', precision: 'day', yearStated: true })
  * // 'dated 2025-09-22'
+ * @example passageDateLabel({ date: '1340', precision: 'year', yearStated: true, approximate: true })
+ * // 'dated 1340 (year), an approximate date'
  */
 export function passageDateLabel(dated: PassageDate): string {
   const day = dated.precision === 'month' && dated.end === undefined ? ', day not stated' : '';
-  return `dated ${dateLabel(dated)}${day}`;
+  const approximate = dated.approximate ? `, ${APPROXIMATE_NOTE}` : '';
+  return `dated ${dateLabel(dated)}${day}${approximate}`;
 }

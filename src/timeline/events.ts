@@ -22,6 +22,7 @@ import type { PlacedMention } from './resolve.js';
 import { governingMarkerWord, tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
+import { startsStateAhead } from './state-from.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
@@ -202,12 +203,12 @@ export function detectArticleDates(
         !isCorrectedReportDate(text, m.start, m.end, next) &&
         !isDeniedClaimDate(text, m.start, m.end, later),
     );
-    const tenses = mentions.map((m) =>
-      tenseUnder(
-        possibilityOf(text, m.start, m.end),
-        tenseOnDayOfWriting(text, m, tenseOf(text, m.start, m.end)),
-      ),
-    );
+    const tenses = mentions.map((m) => {
+      const tense = tenseOnDayOfWriting(text, m, tenseOf(text, m.start, m.end));
+      // "Fares rise from March": the start of a state, ahead (state-from.ts).
+      const ahead = tense === null && startsStateAhead(text, m.start) ? 'future' : tense;
+      return tenseUnder(possibilityOf(text, m.start, m.end), ahead);
+    });
     // "We lost last December to the flood.", "The deadline remains 31 March.": a finished
     // sentence with a tensed verb (past, future or present) is an event even with two content
     // words; without both, so few words are a dateline or a caption. A verb that leaves its

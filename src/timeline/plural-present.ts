@@ -8,8 +8,9 @@
  * sentence's opening plural noun is read as its verb, unless a noun follows it ("Sales tax rise
  * …": the pair modifies that noun) or the lexicon also lists the plural as an adjective, the
  * attributive use of the few plurals that stand before nouns ("Sales tax from next year.": a
- * caption). A caption whose plural and noun agree so ("Goods train from March.") is still read
- * as a clause: the rule's known limit.
+ * caption). A caption whose plural and noun agree so ("Goods train from March.") is read as a
+ * clause; its "from March" then dates the start of a state, ahead, as it would as a noun phrase
+ * (state-from.ts), so the reading changes nothing of its entry.
  */
 import { lexiconTags } from '../text/lexicon-tags.js';
 
@@ -26,21 +27,26 @@ const ADJECTIVE = 'JJ';
 const PLURAL_PRESENT = 'VBP';
 
 /**
- * True when `values` (a sentence's tokens) with their universal tags `tags` open with a plural
- * noun, after a determiner at most, and a verb in the present agreeing with it (see the module
- * note). Reads `wink-lexicon`'s lexicon, loading it on first use: ask only when the tagger found
- * no present verb.
+ * Where the verb stands when `values` (a sentence's tokens) with their universal tags `tags` open
+ * with a plural noun, after a determiner at most, and a verb in the present agreeing with it
+ * (see the module note); -1 otherwise. Reads `wink-lexicon`'s lexicon, loading it on first use:
+ * ask only when the tagger found no present verb.
  */
+export function pluralPresentVerbAt(values: readonly string[], tags: readonly string[]): number {
+  const first = DETERMINER.test(values[0] ?? '') ? 1 : 0;
+  const noun = (values[first] ?? '').toLowerCase();
+  const verb = values[first + 1] ?? '';
+  if (!/^\p{L}+s$/u.test(noun) || !/^\p{Ll}+$/u.test(verb) || /s$/u.test(verb)) return -1;
+  if (/^(?:NOUN|PROPN)$/u.test(tags[first + 2] ?? '')) return -1;
+  const nounTags = lexiconTags(noun);
+  if (nounTags?.[0] !== PLURAL_NOUN || nounTags.includes(ADJECTIVE)) return -1;
+  return lexiconTags(verb)?.includes(PLURAL_PRESENT) ? first + 1 : -1;
+}
+
+/** True when the sentence opens with a plural subject and its present ({@link pluralPresentVerbAt}). */
 export function opensWithPluralPresent(
   values: readonly string[],
   tags: readonly string[],
 ): boolean {
-  const first = DETERMINER.test(values[0] ?? '') ? 1 : 0;
-  const noun = (values[first] ?? '').toLowerCase();
-  const verb = values[first + 1] ?? '';
-  if (!/^\p{L}+s$/u.test(noun) || !/^\p{Ll}+$/u.test(verb) || /s$/u.test(verb)) return false;
-  if (/^(?:NOUN|PROPN)$/u.test(tags[first + 2] ?? '')) return false;
-  const nounTags = lexiconTags(noun);
-  if (nounTags?.[0] !== PLURAL_NOUN || nounTags.includes(ADJECTIVE)) return false;
-  return lexiconTags(verb)?.includes(PLURAL_PRESENT) ?? false;
+  return pluralPresentVerbAt(values, tags) >= 0;
 }

@@ -2,18 +2,19 @@
  * The clause around a date: what a habit, a state or a verb read for the date may range over.
  * Punctuation and conjunctions mark its ends; a relative clause set off by commas is an aside.
  */
+import { SENTENCE_BREAK_AT_QUOTATION } from '../corpus/sentence-end.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
 
 /**
  * What separates two clauses: a semicolon, colon (not a clock time's: clock-colon.ts) or dash, a contrasting
  * conjunction ("The council usually meets in March, but this year it met on 3 February"), a
- * comma before "and"/"so"/"yet"/"then", and a sentence's end before a direct quotation that
- * opens the next sentence: wink-nlp does not always cut there ("On 7 March, she locked the cases
- * at 5pm. “I checked them twice, like I always do,” she said." stays one piece), and a sentence's
- * end ends every clause in it (the speaker's "always" is no habit of the locking).
+ * comma before "and"/"so"/"yet"/"then", and a sentence's end at a quotation (sentence-end.ts:
+ * "On 7 March, she locked the cases at 5pm. “I checked them twice, like I always do,” she
+ * said."): the segmenter cuts there (segment.ts), and a text given as one sentence otherwise
+ * still ends every clause there (the speaker's "always" is no habit of the locking).
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;—–()]|${PUNCTUATION_COLON}|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b|(?<=[.!?][”’"']?)\s+(?=["“‘]\p{Lu})`,
+  String.raw`[;—–()]|${PUNCTUATION_COLON}|,\s*(?:and|so|yet|then)\b|\b(?:but|while|whereas|although|though)\b|${SENTENCE_BREAK_AT_QUOTATION.source}`,
   'giu',
 );
 /**

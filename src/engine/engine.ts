@@ -22,7 +22,6 @@ import {
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms, QuoteEvents, QuoteReading } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
-import { withApproximateYear } from './year-question.js';
 import { leadWindows } from './lead-windows.js';
 import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
@@ -35,6 +34,7 @@ import {
 } from './article-naming.js';
 import { checkQuestion, searchableQuestion } from './question.js';
 import { readTimeline, type SavedTimelineEvent } from './saved-timeline.js';
+import { withApproximateYear } from './year-question.js';
 import { oneSafeLine } from '../text/controls.js';
 import { termsOf, tokenize } from '../text/terms.js';
 import { negatedWords } from '../search/plan/negated-forms.js';

@@ -62,7 +62,7 @@ function actDate(
 }
 
 /** A yearless day or month an occasion may take from its act (see {@link arrangedAfterAct}). */
-function takesActYear(m: CalendarMention): boolean {
+function takesActYear<M extends CalendarMention>(m: M): m is M & { month: number } {
   return (
     m.year === undefined &&
     !m.until &&
@@ -79,7 +79,7 @@ function takesActYear(m: CalendarMention): boolean {
  */
 function onOrAfterAct(
   sentence: string,
-  m: CalendarMention & { start: number },
+  m: CalendarMention & { start: number; month: number },
   act: DateValue,
 ): Resolution {
   const actFirst = intervalOf(act).first;
@@ -89,7 +89,7 @@ function onOrAfterAct(
   if (
     weekday !== null &&
     date.day !== undefined &&
-    weekdayOf(dayNumber(date.year, m.month as number, date.day)) !== weekday
+    weekdayOf(dayNumber(date.year, m.month, date.day)) !== weekday
   )
     return unresolved('the weekday written with it falls on that day in no year after the act');
   return { date };

@@ -11,9 +11,11 @@
  * the verb it is the object of; Li & Roth, "Learning Question Classifiers", COLING 2002):
  * {@link askedVerb}. A passage holds it when it holds a form of the verb the engine links to it
  * (abstain-asked-thing.ts `conceptForms`: an inflection, a WordNet synonym or derived form:
- * "lost" and "loss" for "lose", "recommendations" for "recommend").
+ * "lost" and "loss" for "lose", "sold" for "sell").
  *
- * Left alone: the head noun of "what/which NOUN" when it names no measured attribute (those are
+ * Left alone: a verb by which a source states something ("what did the audit recommend", "what
+ * did the engineer warn": plan/speaker.ts), answered in the source's words, which need not repeat
+ * it; and the head noun of "what/which NOUN" when it names no measured attribute (those are
  * abstain-asked-thing.ts's). The passages answering such questions on the development sets
  * often do not write the noun ("what nickname", "under what condition", "on what grounds",
  * "what mechanism" are answered by the nickname, the condition…), and no value of a kind stands
@@ -28,6 +30,7 @@ import {
   holdsAskedThing,
   type AskedThing,
 } from './abstain-asked-thing.js';
+import { speakerVerbEnd } from './plan/speaker.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 
@@ -75,6 +78,10 @@ export function askedVerb(question: string): string | null {
 export function askedFocusOf(input: AbstentionInput): AskedThing | null {
   const { plan } = input;
   if (plan.answerType !== null || askedThingOf(plan.question) !== null) return null;
+  // What a source said, warned, decided or recommended is told in its own words, which need not
+  // repeat the question's verb ("the review said the bakery should…"): plan/speaker.ts reads
+  // those verbs, and abstain-said-topic.ts the topic asked of them.
+  if (speakerVerbEnd(plan.question) !== null) return null;
   const verb = askedVerb(plan.question);
   if (verb === null) return null;
   return { form: 'what', word: verb, term: stem(verb), values: [] };

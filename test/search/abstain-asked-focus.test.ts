@@ -2,8 +2,7 @@
  * Abstention's gate on the focus of a "what did X VERB" question (src/search/abstain-asked-focus.ts):
  * "what did the florist lose in the break-in" asks for the object of "lose", and a passage that
  * tells of the florist and the break-in with no loss does not answer it. Tiny invented corpora: a
- * court report that only names a break-in and a review, then one that states the loss and the
- * review's recommendations.
+ * court report that only names a break-in and a review, then one that states the losses.
  */
 import { describe, expect, it } from 'vitest';
 import { askedFocusHeld, askedVerb } from '../../src/search/abstain-asked-focus.js';
@@ -30,7 +29,7 @@ const STATED: SearchFixtureArticle = {
   published: '2026-04-23',
   paragraphs: [
     ['The florist lost two delivery vans and a till in the break-in, the owner said.'],
-    ["Ruth Pym's recommendations included a second night guard for the bakery."],
+    ["The bakery's losses ran to two ovens and a recipe book."],
   ],
 };
 
@@ -74,13 +73,15 @@ describe('the focus gate', () => {
     const answer = engine.ask('what did the florist lose in the break-in');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('two delivery vans');
-    // A derived form: "recommendations" for "recommend".
-    expect(held("what did Ruth Pym's review recommend", NAMED, STATED)).toBe(true);
+    // A derived form: "losses" for "lose".
+    expect(held('what did the bakery lose', NAMED, STATED)).toBe(true);
   }, 120_000);
 
   it('asks nothing of questions of another form', () => {
     expect(held('who leads the review?', NAMED)).toBeUndefined();
     expect(held('when was the break-in at the florist?', NAMED)).toBeUndefined();
     expect(held('what did the mayor say about the review', NAMED)).toBeUndefined();
+    // What a source recommends is told in its words, which need not repeat the verb.
+    expect(held("what did Ruth Pym's review recommend", NAMED)).toBeUndefined();
   });
 });

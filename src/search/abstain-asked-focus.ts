@@ -47,7 +47,8 @@ const JOINS_PHRASE = 'of';
  * "happen": what was said is asked in any words). English puts the verb after the subject, and
  * a noun phrase ends in its head: the verb is the last content word of the words after the
  * auxiliary, read through "of" and the function words after it ("the review of the project
- * conclude") up to the first other function word ("the florist lose| in the break-in", "the thieves sell| the book").
+ * conclude") up to the first other function word ("the florist lose| in the break-in", "the
+ * thieves sell| the book").
  *
  * @example askedVerb('what did the florist lose in the break in') // 'lose'
  */

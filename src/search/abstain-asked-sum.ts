@@ -108,8 +108,8 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
  * `pricePaid`); else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds a money figure beyond the question's words (or a share, when it
  * asks how much more) and a form of the sum's word ({@link sumWord}; none for a price paid) is
- * in it or in the sentence it leans on, and one of the question's other words. Costs one pass over those sentences' text for a figure, and a reading
- * of the words of those holding one.
+ * in it or in the sentence it leans on, and one of the question's other words. Costs one pass
+ * over those sentences' text for a figure, and a reading of the words of those holding one.
  */
 export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
@@ -118,8 +118,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // repeat ("how much is Drayne paying" met by "agreed to buy Pellow for £90m"): any sum of
   // money beside what was bought or sold answers it, and a passage with none does not.
   const paid = type?.name === 'number' && type.pricePaid === true;
-  if (!paid && !asksSum(plan.question, type)) return undefined;
-  if (type === null) return undefined;
+  if (type === null || (!paid && !asksSum(plan.question, type))) return undefined;
   const word = paid ? null : sumWord(plan.question);
   const forms = word === null ? [] : conceptForms(plan, word);
   // A price is what is paid for a thing, and news writes it after the sale's verb and "for"

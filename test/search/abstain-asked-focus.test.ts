@@ -1,6 +1,6 @@
 /**
- * Abstention's gate on the focus of a "what did X VERB" question (src/search/abstain-asked-focus.ts):
- * "what did the florist lose in the break-in" asks for the object of "lose", and a passage that
+ * Abstention's gate on the focus of a "what did X VERB" question
+ * (src/search/abstain-asked-focus.ts): "what did the florist lose in the break-in" asks for the object of "lose", and a passage that
  * tells of the florist and the break-in with no loss does not answer it. Tiny invented corpora: a
  * court report that only names a break-in and a review, then one that states the losses.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { askedFocusHeld, askedVerb } from '../../src/search/abstain-asked-focus.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
-/** A court report naming a break-in at a florist and a review, with no loss and no recommendation. */
+/** A court report naming a break-in at a florist and a review, with no loss. */
 const NAMED: SearchFixtureArticle = {
   id: 'named',
   title: 'Bakery raid pair in court',

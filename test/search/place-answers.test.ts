@@ -29,7 +29,7 @@ describe('a place named in a passage', () => {
     expect(answerTypeScore('It was found near Kelby Ring Road on Monday.', where)).toBe(1);
   });
 
-  it('is a street after "on", the preposition English gives a street, and nothing else after it', () => {
+  it('is a street after "on", the preposition English gives a street, and no other name', () => {
     expect(placeNamesIn('The car was found burnt out on Quarry Road, Hollin, on Sunday.')).toEqual([
       'Quarry Road',
     ]);

@@ -1,9 +1,9 @@
 /**
  * A place a passage names, what "where …?" asks for: a capitalised name after a preposition of
- * place ("in Durnford", "near the Kelby ring road", "from the port of Tarn", "on Quarry Road"). Not every such
- * name is a place, and a false one makes a passage that names none look like an answer ("was
- * found rolled in a carpet …, according to Detective Inspector Raymond Osei" ranked above "…
- * found in a lock-up garage in Durnford"):
+ * place ("in Durnford", "near the Kelby ring road", "from the port of Tarn", "on Quarry Road").
+ * Not every such name is a place, and a false one makes a passage that names none look like an
+ * answer ("was found rolled in a carpet …, according to Detective Inspector Raymond Osei" ranked
+ * above "… found in a lock-up garage in Durnford"):
  *
  * - "according to X" attributes what is said to X (a person, an outlet), wherever X is;
  * - a month or a weekday after "in", "from" or "to" is a date ("in March", "from Monday");

@@ -28,7 +28,11 @@ export const BUYING_TERMS: readonly string[] = ['buy', 'bought', 'purchase', 'ac
  * words after it: the question asks the price paid for something.
  */
 export function paysFor(tokens: readonly Token[], i: number): boolean {
-  if (!PAY.has(tokens[i]?.word ?? '')) return false;
+  return PAY.has(tokens[i]?.word ?? '') && forAfter(tokens, i);
+}
+
+/** True when "for" stands within {@link FOR_WITHIN} words after token `i` of `tokens`. */
+function forAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + FOR_WITHIN && j < tokens.length; j++)
     if (tokens[j]!.word === 'for') return true;
   return false;
@@ -46,10 +50,7 @@ const saleStems = verbFormStems(['sell', 'buy', 'purchase']);
  * {@link FOR_WITHIN} words after it ("sell the recipe book for", "was bought for").
  */
 function salesFor(tokens: readonly Token[], i: number): boolean {
-  if (!saleStems().has(stem(tokens[i]?.word ?? ''))) return false;
-  for (let j = i + 1; j <= i + FOR_WITHIN && j < tokens.length; j++)
-    if (tokens[j]!.word === 'for') return true;
-  return false;
+  return saleStems().has(stem(tokens[i]?.word ?? '')) && forAfter(tokens, i);
 }
 
 /**

@@ -20,8 +20,12 @@
  * A price ("the sale price") is named too by a sum stated after "for" (plan/price-paid.ts
  * `statesPricePaid`: "sold … for £2.4m").
  *
- * Left alone: the price paid for something ("how much is X paying for Y": the sale's own verbs
- * state it, plan/price-paid.ts), and a question for another dimension.
+ * The price paid for something ("how much is X paying for Y", "how much did they sell the book
+ * for": plan/price-paid.ts) is asked by the sale's verb, and the passage that gives it says "buy"
+ * where the question says "pay": any money figure beside what was bought or sold answers it
+ * (the value of its kind), and a passage that tells of the sale with no sum does not ("the
+ * stolen book would be almost impossible to sell"). Left alone: a question for another
+ * dimension.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import {
@@ -100,18 +104,22 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
 
 /**
  * Whether the candidates state a sum of what a question for a sum of money asks: undefined when
- * it asks none (plan/answer-type.ts: a number in the dimension of money, not the price paid for
- * something); else true when a sentence the candidates are read in (abstain-features.ts
+ * it asks none ({@link asksSum}, or the price paid for something: plan/answer-type.ts
+ * `pricePaid`); else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds a money figure beyond the question's words (or a share, when it
- * asks how much more) and a form of the sum's word ({@link sumWord}) is in it or in the
- * sentence it leans on. Costs one pass over those sentences' text for a figure, and a reading
- * of the words of those holding one.
+ * asks how much more) and a form of the sum's word ({@link sumWord}; none for a price paid) is
+ * in it or in the sentence it leans on, and one of the question's other words. Costs one pass
+ * over those sentences' text for a figure, and a reading of the words of those holding one.
  */
 export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const type = plan.answerType;
-  if (!asksSum(plan.question, type)) return undefined;
-  const word = sumWord(plan.question);
+  // The price paid for a thing is asked by the sale's verb, which a passage giving it need not
+  // repeat ("how much is Drayne paying" met by "agreed to buy Pellow for £90m"): any sum of
+  // money beside what was bought or sold answers it, and a passage with none does not.
+  const paid = type?.name === 'number' && type.pricePaid === true;
+  if (type === null || (!paid && !asksSum(plan.question, type))) return undefined;
+  const word = paid ? null : sumWord(plan.question);
   const forms = word === null ? [] : conceptForms(plan, word);
   // A price is what is paid for a thing, and news writes it after the sale's verb and "for"
   // ("agreed to sell the warehouse for £2.4m") without the word "price".

@@ -95,6 +95,35 @@ describe('the sum gate', () => {
     // Two engines built, each reading WordNet: slow on a busy machine.
   }, 120_000);
 
+  it("refuses a price asked by a sale's verb when no passage states a sum for the thing", () => {
+    const SALE: SearchFixtureArticle = {
+      id: 'sale',
+      title: 'Bakery raid pair in court',
+      outlet: 'Kelby Herald',
+      published: '2026-04-21',
+      paragraphs: [
+        ['Experts say the stolen recipe book would be almost impossible to sell.'],
+        ['The bakery was founded in 1921 and employs 12 people.'],
+      ],
+    };
+    const SOLD: SearchFixtureArticle = {
+      id: 'sold',
+      title: 'Recipe book traced',
+      outlet: 'Hollin Post',
+      published: '2026-05-02',
+      paragraphs: [['The thieves sold the recipe book to a dealer for £4,000, police said.']],
+    };
+    const question = 'how much did the thieves sell the recipe book for';
+    expect(answerTypeOf(question)?.pricePaid).toBe(true);
+    // Without its "for" the sale asks no price ("how much did the bakery sell": a quantity).
+    expect(answerTypeOf('how much did the bakery sell last year')?.pricePaid).toBeUndefined();
+    expect(held(question, SALE)).toBe(false);
+    expect(engineOver(SALE).engine.ask(question).answered).toBe(false);
+    expect(held(question, SALE, SOLD)).toBe(true);
+    expect(engineOver(SALE, SOLD).engine.ask(question).passages[0]?.quote).toContain('£4,000');
+    // Two engines built, each reading WordNet: slow on a busy machine.
+  }, 120_000);
+
   it('asks nothing of questions for no sum of money', () => {
     expect(held('how many dockers work at Portmere?', BAN)).toBeUndefined();
     expect(held('who runs the port authority?', BAN)).toBeUndefined();

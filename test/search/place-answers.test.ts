@@ -29,6 +29,21 @@ describe('a place named in a passage', () => {
     expect(answerTypeScore('It was found near Kelby Ring Road on Monday.', where)).toBe(1);
   });
 
+  it('is a street after "on", the preposition English gives a street, and no other name', () => {
+    expect(placeNamesIn('The car was found burnt out on Quarry Road, Hollin, on Sunday.')).toEqual([
+      'Quarry Road',
+    ]);
+    expect(answerTypeScore('The car was found burnt out on Quarry Road at 6am.', where)).toBe(1);
+    // "On" before a name of no street: a day, a topic, a medium, a target.
+    for (const text of [
+      'The car was found on Sunday.',
+      'The council will vote on Brexit.',
+      'The appeal was shared on Facebook.',
+      'Sanctions were imposed on Belarus.',
+    ])
+      expect(placeNamesIn(text), text).toEqual([]);
+  });
+
   it('ranks a passage naming where above one that only looks like it does', () => {
     const { engine } = engineOver({
       published: '2026-04-02',
@@ -43,5 +58,22 @@ describe('a place named in a passage', () => {
     expect(engine.ask('Where was the stolen statue found?').passages[0]?.quote).toContain(
       'Durnford',
     );
+  });
+
+  it('answers where a car was found by the street it was found on', () => {
+    const { engine } = engineOver({
+      published: '2026-03-10',
+      paragraphs: [
+        [
+          'CCTV shows two men leaving the scene in a blue Vauxhall estate car.',
+          'The car was found burnt out on Quarry Road, Hollin, at around 6am on Sunday.',
+        ],
+        ['Officers were called at 1.10am after an alarm went off.'],
+      ],
+    });
+    // "getaway" is a word the coverage never uses; it only describes the car the question names.
+    const answer = engine.ask('where was the getaway car found');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Quarry Road');
   });
 });

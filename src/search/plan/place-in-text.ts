@@ -1,9 +1,9 @@
 /**
  * A place a passage names, what "where …?" asks for: a capitalised name after a preposition of
- * place ("in Durnford", "near the Kelby ring road", "from the port of Tarn"). Not every such
- * name is a place, and a false one makes a passage that names none look like an answer ("was
- * found rolled in a carpet …, according to Detective Inspector Raymond Osei" ranked above "…
- * found in a lock-up garage in Durnford"):
+ * place ("in Durnford", "near the Kelby ring road", "from the port of Tarn", "on Quarry Road").
+ * Not every such name is a place, and a false one makes a passage that names none look like an
+ * answer ("was found rolled in a carpet …, according to Detective Inspector Raymond Osei" ranked
+ * above "… found in a lock-up garage in Durnford"):
  *
  * - "according to X" attributes what is said to X (a person, an outlet), wherever X is;
  * - a month or a weekday after "in", "from" or "to" is a date ("in March", "from Monday");
@@ -11,10 +11,18 @@
  *   (answer-type.ts, which holds the titles).
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { isPlaceNameAfter } from '../../timeline/lookalikes.js';
 
 /** A preposition of place, an optional "the" and "city of"-like head, then a capitalised name (group 1). */
 const PLACE_PHRASE =
-  /\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/gu;
+  /\b(?:in|at|from|near|to|into|across|outside|on)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/gu;
+/**
+ * "On" before a name: a place only when the name is a street's ("on Quarry Road"), the
+ * preposition English gives a street; before any other name it is a day ("on Sunday"), a topic
+ * ("talks on Brexit"), a medium ("on Facebook") or a target ("sanctions on Belarus").
+ */
+const ON = /^on\b/iu;
+
 /** "according to": attribution, not a destination. */
 const ATTRIBUTION = /\baccording\s+$/iu;
 /** A month or weekday name standing alone as the name: a date, not a place. */
@@ -32,6 +40,7 @@ export function placeNamesIn(text: string): string[] {
   for (const match of text.matchAll(PLACE_PHRASE)) {
     const name = match[1] ?? '';
     if (DATE_NAME.test(name)) continue;
+    if (ON.test(match[0]) && !isPlaceNameAfter(` ${name.split(/\s+/u).at(-1) ?? ''}`)) continue;
     if (/^to\b/iu.test(match[0]) && ATTRIBUTION.test(text.slice(0, match.index))) continue;
     names.push(name);
   }

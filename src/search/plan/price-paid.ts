@@ -7,6 +7,7 @@
  */
 import { stem, tokenize, type Token } from '../../text/terms.js';
 import { holdsDimension } from './quantity.js';
+import { verbFormStems } from '../verb-forms.js';
 
 /** Forms of "pay" a question asks the price with ("paying for", "paid for"). */
 const PAY = new Set(['pay', 'pays', 'paid', 'paying']);
@@ -27,16 +28,38 @@ export const BUYING_TERMS: readonly string[] = ['buy', 'bought', 'purchase', 'ac
  * words after it: the question asks the price paid for something.
  */
 export function paysFor(tokens: readonly Token[], i: number): boolean {
-  if (!PAY.has(tokens[i]?.word ?? '')) return false;
+  return PAY.has(tokens[i]?.word ?? '') && forAfter(tokens, i);
+}
+
+/** True when "for" stands within {@link FOR_WITHIN} words after token `i` of `tokens`. */
+function forAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + FOR_WITHIN && j < tokens.length; j++)
     if (tokens[j]!.word === 'for') return true;
   return false;
 }
 
-/** True when `question` asks the price paid for something ({@link paysFor} at one of its words). */
+/**
+ * The stems of every form of the verbs of a sale ("sell", "sold", "buy", "bought", "purchase"):
+ * "how much did they sell the book for" asks the price as "how much did they pay for it" does,
+ * from the seller's side.
+ */
+const saleStems = verbFormStems(['sell', 'buy', 'purchase']);
+
+/**
+ * True when token `i` of `tokens` is a form of a verb of a sale with a "for" within
+ * {@link FOR_WITHIN} words after it ("sell the recipe book for", "was bought for").
+ */
+function salesFor(tokens: readonly Token[], i: number): boolean {
+  return saleStems().has(stem(tokens[i]?.word ?? '')) && forAfter(tokens, i);
+}
+
+/**
+ * True when `question` asks the price paid for something: {@link paysFor}, or a verb of a sale
+ * with its "for" ({@link salesFor}), at one of its words.
+ */
 export function asksPricePaid(question: string): boolean {
   const tokens = tokenize(question);
-  return tokens.some((_, i) => paysFor(tokens, i));
+  return tokens.some((_, i) => paysFor(tokens, i) || salesFor(tokens, i));
 }
 
 /** "for", perhaps an approximation, then the words read for a sum ("for about £90m in cash"). */

@@ -20,6 +20,8 @@
  * badly since 1994", "has not been as high since 1994").
  */
 import { isAdjective } from './adjectives.js';
+import { AUXILIARIES, CONTRACTED_AUXILIARIES } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 import { clauseBounds } from './clause.js';
 
 /**
@@ -52,11 +54,11 @@ const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set([
 const DETERMINER = /^(?:the|its|their|his|her|our|my|your|a)$/iu;
 
 /**
- * Verbs that carry tense or aspect: an auxiliary or copula between a superlative and "since"
- * ("The largest employer has run the mill since 2011") makes "since" the verb's, a state's start.
+ * Verbs that carry tense or aspect (the auxiliaries, a closed class: text/auxiliaries.ts): an
+ * auxiliary or copula between a superlative and "since" ("The largest employer has run the mill
+ * since 2011") makes "since" the verb's, a state's start.
  */
-const AUXILIARY =
-  /^(?:is|are|am|was|were|be|been|being|has|have|had|'s|'ve|'d|will|would|shall|should|can|could|may|might|must|do|does|did)$/iu;
+const AUXILIARY = wordIn([...AUXILIARIES, ...CONTRACTED_AUXILIARIES]);
 
 /** The most words between a superlative and "since": "the highest for a final since 2008". */
 const MAX_BETWEEN = 8;

@@ -19,6 +19,7 @@
  * every time since and tells nothing of 2011, as a negated degree does ("has not flooded so
  * badly since 1994", "has not been as high since 1994").
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isAdjective } from './adjectives.js';
 import { AUXILIARIES, CONTRACTED_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
@@ -51,7 +52,7 @@ const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners before an ordinal that ranks: "the first", "its first", "for a first". */
-const DETERMINER = /^(?:the|its|their|his|her|our|my|your|a)$/iu;
+const DETERMINER = wordIn([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /**
  * Verbs that carry tense or aspect (the auxiliaries, a closed class: text/auxiliaries.ts): an

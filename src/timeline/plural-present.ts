@@ -11,10 +11,16 @@
  * caption). A caption whose plural and noun agree so ("Goods train from March.") is still read
  * as a clause: the rule's known limit.
  */
+import { POSSESSIVE_DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 
 /** Determiners that may open the subject: "The fares rise …" (a closed class). */
-const DETERMINER = /^(?:the|these|those|some|all|many|most|our|their|its)$/iu;
+const DETERMINER = wordIn([
+  ...['the', 'these', 'those'],
+  ...POSSESSIVE_DETERMINERS,
+  ...['some', 'all', 'many', 'most'],
+]);
 
 /** Penn Treebank tag of a plural common noun. */
 const PLURAL_NOUN = 'NNS';

@@ -4,6 +4,7 @@
  * into force on 1 January", "the plan goes to a vote on 14 March". In news such a timetable
  * states what lies ahead.
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { OCCASION_NOUNS } from './occasion.js';
 import { AUXILIARIES, NEGATIVE_MODALS } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
@@ -26,7 +27,7 @@ const NOT_PRESENT_SIMPLE = wordIn([
   ...NEGATIVE_MODALS,
   ...["didn't", "doesn't", "don't"],
   ...['remain', 'remains', 'stay', 'stays', 'as', 'us', 'thus', 'to', 'not', 'never'],
-  ...['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that'],
+  ...[...ARTICLES, ...POSSESSIVE_DETERMINERS, 'this', 'that'],
   ...['first', 'last', 'next', 'each', 'every'],
 ]);
 

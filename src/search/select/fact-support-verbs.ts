@@ -12,6 +12,8 @@
  * wall", "the river reached the road"), so the noun is read as the act only where the other
  * report's act meets it (fact-acts.ts).
  */
+import { DETERMINERS } from '../../text/determiners.js';
+import { anyOf } from '../../text/word-class.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import type { UnitOccurrence } from './fact-participants.js';
@@ -35,8 +37,10 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set(
  * What may stand between a support verb and its object: a particle ("carried out"), a
  * determiner or a possessive ("reached an", "held their").
  */
-const TO_OBJECT =
-  /^\s+(?:out\s+)?(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|fresh|formal)\s+)?$/i;
+const TO_OBJECT = new RegExp(
+  String.raw`^\s+(?:out\s+)?(?:(?:${anyOf(DETERMINERS)}|fresh|formal)\s+)?$`,
+  'i',
+);
 
 /** What stands between an act's noun and its support verb in the passive ("an agreement was reached"). */
 const PASSIVE =

@@ -13,6 +13,7 @@ import {
   COMMON_FLAGS,
   EXIT,
   UsageError,
+  optionProblem,
   cliSettings,
   resolveSourceFlag,
   parseCommandLine,
@@ -29,7 +30,9 @@ function parseResults(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const results = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(results >= 1 && results <= MAX_RESULTS))
-    throw new UsageError(`--results: '${value}' is not a whole number from 1 to ${MAX_RESULTS}`);
+    throw new UsageError(
+      optionProblem('--results', `'${value}' is not a whole number from 1 to ${MAX_RESULTS}`),
+    );
   return results;
 }
 

@@ -83,8 +83,11 @@ export function isOutletNameLast(text: string): boolean {
  * ({@link OUTLET_NOUN}); set after a writer's name in a byline ("By Rosa Vane, Pell Valley
  * Echo"), the field is that writer's outlet: a person's name does not end in such a word. Taken
  * from the titles of English-language local papers (the Northern Echo, the Bugle, the
- * Clarion-Ledger, the Hartford Courant, the Spectator). A closed list: a paper named otherwise
- * ("the Lantern") is still read as a co-author's name, as before.
+ * Clarion-Ledger, the Hartford Courant, the Spectator). A fixed list, not a closed class (a
+ * paper may take any noun for its title): a paper named otherwise ("the Lantern") is still read
+ * as a co-author's name, as before. It is not read from the corpus instead: a byline is read
+ * with its own article, before the others' outlets are known, and a paper that no article of
+ * the corpus names as its outlet would be lost.
  */
 const PAPER_TITLE_WORD = /^(?:echo|bugle|clarion|gleaner|courant|intelligencer|spectator)$/i;
 

@@ -5,6 +5,8 @@
  * itself as one (a news outlet's noun, or a web domain); anything else is left unknown.
  */
 import { isReleaseKind } from './press-release.js';
+import { ARTICLES } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 
 /** Nouns of a reporter's role ("Writer", "Correspondent", "Bureau Chief"). */
 const ROLE_NOUNS =
@@ -134,8 +136,14 @@ export function authorNaming(author: string | null): string {
  * after at most four words, as {@link ROLE} reads a person's role.
  */
 const COLLECTIVE = new RegExp(`^(?:[\\p{L}'’.&-]+\\s+){0,4}(?:${BODY_NOUNS}|staff|desk)$`, 'iu');
-/** A determiner before an institution or a role ("the …", "our …", "a staff reporter"). */
-const DETERMINER = /^(?:the|our|an?)\s+/i;
+/**
+ * A determiner before an institution or a role ("the …", "our …", "a staff reporter"): the
+ * articles, and "our", the one possessive a page uses of its own staff.
+ */
+const OWN_DETERMINER = anyOf([...ARTICLES, 'our']);
+const DETERMINER = new RegExp(`^(?:${OWN_DETERMINER})\\s+`, 'i');
+/** Such a determiner anywhere in a text. */
+const DETERMINER_INSIDE = new RegExp(`\\b(?:${OWN_DETERMINER})\\s`, 'i');
 
 /**
  * True for an author that names an institution or a role rather than a person, as bylines state
@@ -146,8 +154,7 @@ const DETERMINER = /^(?:the|our|an?)\s+/i;
 export function isInstitutionalAuthor(text: string): boolean {
   const rest = text.trim().replace(DETERMINER, '');
   // One determiner, at the start: "the way the board" is a phrase of a sentence.
-  if (rest.length === 0 || /[,;:!?"“”()]/.test(rest) || /\b(?:the|our|an?)\s/i.test(rest))
-    return false;
+  if (rest.length === 0 || /[,;:!?"“”()]/.test(rest) || DETERMINER_INSIDE.test(rest)) return false;
   return COLLECTIVE.test(rest) || ROLE.test(rest) || isOutletNameLast(rest);
 }
 

@@ -50,6 +50,15 @@ export const HAVE_FORMS: readonly string[] = ['has', 'have', 'had'];
 /** The forms of "do" that carry tense: "does", "did". */
 export const DO_FORMS: readonly string[] = ['do', 'does', 'did'];
 
+/**
+ * The auxiliaries of the passive: the forms of "be", and of "get" ("got hurt"; Quirk et al.
+ * 1985, §3.66).
+ */
+export const PASSIVE_AUXILIARIES: readonly string[] = [
+  ...BE_FORMS,
+  ...['get', 'gets', 'got', 'gotten'],
+];
+
 /** Every auxiliary in full: the modals and the forms of "be", "have" and "do". */
 export const AUXILIARIES: readonly string[] = [...MODALS, ...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS];
 

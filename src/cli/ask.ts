@@ -13,13 +13,13 @@ import {
   COMMON_FLAGS,
   EXIT,
   UsageError,
-  optionProblem,
   cliSettings,
   resolveSourceFlag,
   parseCommandLine,
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { optionProblem } from './argument-problem.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
 const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-${MAX_RESULTS}] [--source ID|OUTLET|TITLE] [--corpus DIR] [--verbose]

@@ -35,8 +35,6 @@ import {
   type Logger,
 } from '../log.js';
 import { argumentProblem, optionProblem } from './argument-problem.js';
-
-export { optionProblem };
 import { negativeValuesJoined } from './negative-values.js';
 import type { ProgressStream } from './progress.js';
 

@@ -19,12 +19,12 @@ import {
   CliFailure,
   EXIT,
   UsageError,
-  optionProblem,
   cliSettings,
   parseCommandLine,
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { optionProblem } from './argument-problem.js';
 import { counted } from '../text/plural.js';
 
 const USAGE =

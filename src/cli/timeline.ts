@@ -15,7 +15,6 @@ import {
   COMMON_FLAGS,
   EXIT,
   UsageError,
-  optionProblem,
   cliSettings,
   resolveSourceFlag,
   describeSource,
@@ -23,6 +22,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { optionProblem } from './argument-problem.js';
 import {
   groupByDate,
   groupNotes,

@@ -1,7 +1,7 @@
 /**
  * The auxiliary verbs of English, a closed class: the modals and the primary verbs "be", "have"
  * and "do" in their written forms (Quirk et al., A Comprehensive Grammar of the English
- * Language, 1985, §3.21–3.23, §3.40). Each rule that reads a verb phrase builds its own list
+ * Language, 1985, chapter 3). Each rule that reads a verb phrase builds its own list
  * from these parts (text/word-class.ts), so a form is written once; a rule leaves a part out
  * only for a reason it states.
  */
@@ -52,7 +52,7 @@ export const DO_FORMS: readonly string[] = ['do', 'does', 'did'];
 
 /**
  * The auxiliaries of the passive: the forms of "be", and of "get" ("got hurt"; Quirk et al.
- * 1985, §3.66).
+ * 1985, chapter 3).
  */
 export const PASSIVE_AUXILIARIES: readonly string[] = [
   ...BE_FORMS,

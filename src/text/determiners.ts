@@ -1,6 +1,6 @@
 /**
  * The determiners of English that open a noun phrase, a closed class, by kind (Quirk et al., A
- * Comprehensive Grammar of the English Language, 1985, §5.10–5.14). Each rule that reads where a
+ * Comprehensive Grammar of the English Language, 1985, chapter 5). Each rule that reads where a
  * noun phrase starts builds its own list from these parts (text/word-class.ts), adding the
  * quantifiers or pronouns it needs, so a determiner is written once.
  */

@@ -12,7 +12,8 @@
  * plainly, with the `--flag=value` form that passes it (a negative number never gets here when
  * the tool joins it first, see negative-values.ts); a flag with no value, a value given to a
  * flag that takes none (`--json=yes`), and text where the command takes none are each said in
- * the flag's own long name; anything else is parseArgs's first line.
+ * the flag's own long name, as {@link optionProblem} writes a flag's problem; anything else is
+ * parseArgs's first line.
  */
 export function argumentProblem(error: Error, argv: readonly string[], freeText?: string): string {
   const unknown = /^Unknown option '([^']+)'/.exec(error.message);
@@ -27,7 +28,10 @@ export function argumentProblem(error: Error, argv: readonly string[], freeText?
     const flag = ambiguous[1]!;
     const value = argv[argv.indexOf(flag) + 1] ?? '';
     const long = /use '(--[^=']+)=/.exec(error.message)?.[1] ?? flag;
-    return `${flag} needs a value, and '${value}' after it starts with a dash, so it reads as another flag; to give '${value}' as the value, write ${long}=${value}`;
+    return optionProblem(
+      flag,
+      `needs a value, and '${value}' after it starts with a dash, so it reads as another flag; to give '${value}' as the value, write ${long}=${value}`,
+    );
   }
   // parseArgs names a flag as "-r, --results <value>"; the long name is the one the usage shows.
   const named =
@@ -36,11 +40,22 @@ export function argumentProblem(error: Error, argv: readonly string[], freeText?
     );
   if (named) {
     const flag = named[1]!;
-    return named[2] === 'argument missing'
-      ? `${flag} needs a value`
-      : `${flag} takes no value; write ${flag} alone`;
+    return optionProblem(
+      flag,
+      named[2] === 'argument missing' ? 'needs a value' : `takes no value; write ${flag} alone`,
+    );
   }
   const positional = /^Unexpected argument '([^']*)'/.exec(error.message);
   if (positional) return `unexpected argument '${positional[1]}': this command takes only flags`;
   return error.message.split('\n')[0] ?? 'bad arguments';
+}
+
+/**
+ * A problem with the option `flag` (its long name, "--limit"), in the one form every
+ * command-line tool writes one: the flag, a colon, then what is wrong ("--limit: '0' must be a
+ * whole number from 1 to 50", "--keyword: needs a value"), so a person finds the flag at the
+ * start of the line whatever the problem.
+ */
+export function optionProblem(flag: string, problem: string): string {
+  return `${flag}: ${problem}`;
 }

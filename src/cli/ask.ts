@@ -19,6 +19,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { optionProblem } from './argument-problem.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
 const USAGE = `usage: npm run -s ask -- "question" [--json] [--results 1-${MAX_RESULTS}] [--source ID|OUTLET|TITLE] [--corpus DIR] [--verbose]
@@ -29,7 +30,9 @@ function parseResults(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const results = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(results >= 1 && results <= MAX_RESULTS))
-    throw new UsageError(`--results: '${value}' is not a whole number from 1 to ${MAX_RESULTS}`);
+    throw new UsageError(
+      optionProblem('--results', `'${value}' is not a whole number from 1 to ${MAX_RESULTS}`),
+    );
   return results;
 }
 

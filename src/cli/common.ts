@@ -34,7 +34,7 @@ import {
   type LogLevel,
   type Logger,
 } from '../log.js';
-import { argumentProblem } from './argument-problem.js';
+import { argumentProblem, optionProblem } from './argument-problem.js';
 import { negativeValuesJoined } from './negative-values.js';
 import type { ProgressStream } from './progress.js';
 
@@ -192,19 +192,25 @@ export function resolveSourceFlag(
   engine: Pick<Engine, 'sources'>,
   value: string,
 ): { source: string } | { sources: string[] } {
-  if (value.trim() === '') throw new UsageError('--source: must not be empty');
+  if (value.trim() === '') throw new UsageError(optionProblem('--source', 'must not be empty'));
   const match = matchSource(engine, value);
   if (match.kind === 'one') return { source: match.source.id };
   if (match.kind === 'outlet') return { sources: match.sources.map((s) => s.id) };
   if (match.kind === 'none')
     throw new UsageError(
-      `--source: no article matches '${value}'${tooShortToStart(value) ? `: ${tooShortNote(`'${value}'`)}` : ''}; give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); npm run sources lists them`,
+      optionProblem(
+        '--source',
+        `no article matches '${value}'${tooShortToStart(value) ? `: ${tooShortNote(`'${value}'`)}` : ''}; give an id, an outlet, or a word or the start of a title (${MIN_TITLE_START} characters or more); npm run sources lists them`,
+      ),
     );
   const shown = match.sources.slice(0, MAX_CANDIDATES_SHOWN).map((s) => `  ${describeSource(s)}`);
   const more = match.sources.length - shown.length;
   throw new UsageError(
     [
-      `--source: '${value}' matches ${match.sources.length} articles; give one's id:`,
+      optionProblem(
+        '--source',
+        `'${value}' matches ${match.sources.length} articles; give one's id:`,
+      ),
       ...shown,
       ...(more > 0 ? [`  …and ${more} more (npm run sources lists them all)`] : []),
     ].join('\n'),

@@ -24,6 +24,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { optionProblem } from './argument-problem.js';
 import { counted } from '../text/plural.js';
 
 const USAGE =
@@ -37,7 +38,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   });
   // An empty name would read as no file at all: say so rather than print to standard output.
   for (const flag of ['file', 'out'] as const)
-    if (values[flag]?.trim() === '') throw new UsageError(`--${flag} needs a file name`);
+    if (values[flag]?.trim() === '')
+      throw new UsageError(optionProblem(`--${flag}`, 'needs a file name'));
   const { environment, corpus, logger } = cliSettings('feedback', io, values);
   const file = values.file ?? environment.vars.FEEDBACK_FILE ?? DEFAULT_FEEDBACK_FILE;
   // A file named on the command line must exist; the configured one may not yet (no marks so far).

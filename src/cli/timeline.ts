@@ -22,6 +22,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { optionProblem } from './argument-problem.js';
 import {
   groupByDate,
   groupNotes,
@@ -41,13 +42,16 @@ interface Options {
   verbose: boolean;
 }
 
-function wholeNumber(name: string, value: string | undefined): number | undefined {
+/** A filter's option as the command line writes it: its flag. */
+const asFlag = (filter: keyof TimelineFilters): string => `--${filter}`;
+
+function wholeNumber(name: 'offset' | 'limit', value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim()))
-    throw new UsageError(`${name}: '${value}' is not a whole number`);
+    throw new UsageError(optionProblem(asFlag(name), `'${value}' is not a whole number`));
   // Past 2^53 a number no longer reads back as typed: say so with the value as typed.
   if (!Number.isSafeInteger(Number(value)))
-    throw new UsageError(`${name}: '${value.trim()}' is too large`);
+    throw new UsageError(optionProblem(asFlag(name), `'${value.trim()}' is too large`));
   return Number(value);
 }
 
@@ -73,7 +77,7 @@ export function parseTimelineArgs(argv: string[]): Options {
   const limit = wholeNumber('limit', v.limit);
   if (offset !== undefined) filters.offset = offset;
   if (limit !== undefined) filters.limit = limit;
-  const problem = checkTimelineFilters(filters);
+  const problem = checkTimelineFilters(filters, undefined, asFlag);
   if (problem) throw new UsageError(problem);
   return {
     filters,
@@ -146,6 +150,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const problem = checkTimelineFilters(
     filters,
     engine.sources().map((s) => s.id),
+    asFlag,
   );
   if (problem) throw new UsageError(problem);
   const page = engine.timeline(filters);

@@ -5,6 +5,8 @@
  * itself as one (a news outlet's noun, or a web domain); anything else is left unknown.
  */
 import { isReleaseKind } from './press-release.js';
+import { ARTICLES } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 
 /** Nouns of a reporter's role ("Writer", "Correspondent", "Bureau Chief"). */
 const ROLE_NOUNS =
@@ -83,8 +85,11 @@ export function isOutletNameLast(text: string): boolean {
  * ({@link OUTLET_NOUN}); set after a writer's name in a byline ("By Rosa Vane, Pell Valley
  * Echo"), the field is that writer's outlet: a person's name does not end in such a word. Taken
  * from the titles of English-language local papers (the Northern Echo, the Bugle, the
- * Clarion-Ledger, the Hartford Courant, the Spectator). A closed list: a paper named otherwise
- * ("the Lantern") is still read as a co-author's name, as before.
+ * Clarion-Ledger, the Hartford Courant, the Spectator). A fixed list, not a closed class (a
+ * paper may take any noun for its title): a paper named otherwise ("the Lantern") is still read
+ * as a co-author's name, as before. It is not read from the corpus instead: a byline is read
+ * with its own article, before the others' outlets are known, and a paper that no article of
+ * the corpus names as its outlet would be lost.
  */
 const PAPER_TITLE_WORD = /^(?:echo|bugle|clarion|gleaner|courant|intelligencer|spectator)$/i;
 
@@ -131,8 +136,14 @@ export function authorNaming(author: string | null): string {
  * after at most four words, as {@link ROLE} reads a person's role.
  */
 const COLLECTIVE = new RegExp(`^(?:[\\p{L}'’.&-]+\\s+){0,4}(?:${BODY_NOUNS}|staff|desk)$`, 'iu');
-/** A determiner before an institution or a role ("the …", "our …", "a staff reporter"). */
-const DETERMINER = /^(?:the|our|an?)\s+/i;
+/**
+ * A determiner before an institution or a role ("the …", "our …", "a staff reporter"): the
+ * articles, and "our", the one possessive a page uses of its own staff.
+ */
+const OWN_DETERMINER = anyOf([...ARTICLES, 'our']);
+const DETERMINER = new RegExp(`^(?:${OWN_DETERMINER})\\s+`, 'i');
+/** Such a determiner anywhere in a text. */
+const DETERMINER_INSIDE = new RegExp(`\\b(?:${OWN_DETERMINER})\\s`, 'i');
 
 /**
  * True for an author that names an institution or a role rather than a person, as bylines state
@@ -143,8 +154,7 @@ const DETERMINER = /^(?:the|our|an?)\s+/i;
 export function isInstitutionalAuthor(text: string): boolean {
   const rest = text.trim().replace(DETERMINER, '');
   // One determiner, at the start: "the way the board" is a phrase of a sentence.
-  if (rest.length === 0 || /[,;:!?"“”()]/.test(rest) || /\b(?:the|our|an?)\s/i.test(rest))
-    return false;
+  if (rest.length === 0 || /[,;:!?"“”()]/.test(rest) || DETERMINER_INSIDE.test(rest)) return false;
   return COLLECTIVE.test(rest) || ROLE.test(rest) || isOutletNameLast(rest);
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonSyntaxProblem } from '../text/json-syntax.js';
 
 /** One problem in a corpus folder, naming the file it is in (relative to the folder holding it). */
 export interface CorpusProblem {
@@ -41,14 +42,15 @@ export function fileError(file: string, message: string): CorpusError {
 
 /**
  * Parses a corpus JSON file against a schema. Throws {@link CorpusError} naming the file and,
- * for a schema problem, the path of the entry at fault ("groups.0: …").
+ * for text that is no JSON, the line and column where it stops being JSON (text/json-syntax.ts),
+ * or for a schema problem, the path of the entry at fault ("groups.0: …").
  */
 export function parseCorpusJson<T>(raw: string, file: string, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new CorpusError(`corpus: ${file} is not valid JSON: ${(error as Error).message}`);
+    throw fileError(file, `is not valid JSON: ${jsonSyntaxProblem(raw, error)}`);
   }
   const result = schema.safeParse(json);
   if (!result.success) {

@@ -8,6 +8,7 @@
  * whole with what is wrong. The rest of the feed and of the folder is read either way.
  */
 import type { CorpusProblem } from './errors.js';
+import { jsonSyntaxProblem } from '../text/json-syntax.js';
 import { decodeArticle } from './decode.js';
 import type { FeedKind } from './feed-kind.js';
 import type { ArticleFile } from './files.js';
@@ -43,7 +44,7 @@ function parsed(text: string, kind: FeedKind): Feed | string {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return `is not valid JSON (${(error as Error).message}): save the ${kind === 'json-feed' ? 'feed' : 'export'} again`;
+      return `is not valid JSON (${jsonSyntaxProblem(text, error)}): save the ${kind === 'json-feed' ? 'feed' : 'export'} again`;
     }
     if (kind === 'json-feed')
       return (

@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { CorpusProblem } from './errors.js';
+import { jsonSyntaxProblem } from '../text/json-syntax.js';
 import { jsonKind } from './errors.js';
 import { METADATA_FILE } from './files.js';
 import { isPartialDate } from '../text/dates.js';
@@ -96,7 +97,7 @@ export function readMetadata(raw: string): MetadataReport {
   } catch (error) {
     return {
       entries: [],
-      problems: [problem(`is not valid JSON: ${(error as Error).message}`)],
+      problems: [problem(`is not valid JSON: ${jsonSyntaxProblem(raw, error)}`)],
       named: new Set(),
     };
   }

@@ -24,6 +24,8 @@
  * name asked by "the name of", candidates none of which speak of the person answer nothing; for
  * the other forms they leave the question to the classifier and the asked-thing gate.
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord, newTypeScoreOf } from './abstain-features.js';
 import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
@@ -113,8 +115,10 @@ const NAMING_REACH = 5;
 /** Modifiers before the noun read to find where its phrase starts ("a new Bergen pharmacist"). */
 const PHRASE_REACH = 3;
 /** Words that end a noun phrase read backwards: a determiner or a preposition starts it. */
-const PHRASE_START =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|of|for|in|on|at|by|with|from|to|and|or)$/iu;
+const PHRASE_START = wordIn([
+  ...DETERMINERS,
+  ...['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'and', 'or'],
+]);
 
 /**
  * True when `words` (of `text`) name the noun at word `at` (`length` words long) beside it:

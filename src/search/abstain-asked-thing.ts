@@ -19,6 +19,8 @@
  * - "what happened to X": the head of X ("what will happen to the speed limit": limit), what
  *   the question asks the fate of.
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord } from './abstain-features.js';
 import { answerTypeScore, quantifiedNoun, type AnswerTypeName } from './plan/answer-type.js';
@@ -103,7 +105,7 @@ function thing(form: AskedForm, word: string, values: AskedValue[]): AskedThing 
  * "enough"). Any other function word ("anything", "anyone", "in") means no noun names what
  * is asked: "is there anything in the deal about weapons" asks about weapons in any words.
  */
-const DETERMINERS = new Set(['a', 'an', 'any', 'some', 'no', 'enough', 'much', 'more', 'the']);
+const DETERMINERS = new Set([...ARTICLES, 'any', 'some', 'no', 'enough', 'much', 'more']);
 /** English's indefinite pronouns ("anything", "someone", "nowhere"): they name no thing. */
 const INDEFINITE_PRONOUN = /^(?:any|some|no|every)(?:thing|one|body|where)$/;
 
@@ -122,7 +124,10 @@ export function leadingHead(text: string): string | null {
 }
 
 /** A possessive determiner opening a noun phrase ("her B sample"): the phrase goes on after it. */
-const POSSESSIVE_DETERMINER = /^\s*(?:his|her|its|their|our|my|your)\s+/iu;
+const POSSESSIVE_DETERMINER = new RegExp(
+  String.raw`^\s*(?:${anyOf(POSSESSIVE_DETERMINERS)})\s+`,
+  'iu',
+);
 
 /**
  * {@link leadingHead} of `text` read past a possessive determiner opening it: "her B sample" →

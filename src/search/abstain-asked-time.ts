@@ -34,6 +34,8 @@ import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
+import { AUXILIARIES } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { MID_ADVERB } from '../timeline/base-form.js';
@@ -122,11 +124,10 @@ export function askedComingAct(question: string): string | null {
 }
 
 /**
- * Auxiliaries, modals, "not" and "to" between a subject and its verb (closed classes): "will",
- * "is to", "will not".
+ * Auxiliaries (a closed class: text/auxiliaries.ts), "not" and "to" between a subject and its
+ * verb: "will", "is to", "will not".
  */
-const AUXILIARY =
-  /^(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|not|to)$/iu;
+const AUXILIARY = wordIn([...AUXILIARIES, 'not', 'to']);
 
 /** An aside between commas right before the verb ("Our talk, on the history of the statue, will"). */
 const ASIDE_BEFORE = /,[^,]*,\s*$/u;

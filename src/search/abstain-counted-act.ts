@@ -24,18 +24,20 @@ import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import type { Concept, QueryPlan } from './plan/query-plan.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 
 /** "How many people", "how many ppl", "how many men": the words after the noun in group 1. */
 const PEOPLE_COUNTED = /\bhow\s+many\s+([\p{L}]+)\s+(.*)$/isu;
 
-/** Auxiliaries before a subject: "how many people does X employ", "did X kill". */
-const DO_AUXILIARIES = new Set(
-  'do does did will would can could should shall may might must'.split(' '),
-);
+/**
+ * Auxiliaries before a subject: "how many people does X employ", "did X kill" (the auxiliaries
+ * are a closed class: text/auxiliaries.ts).
+ */
+const DO_AUXILIARIES = new Set([...DO_FORMS, ...MODALS]);
 /** Auxiliaries of the counted people's own verb: "how many people were invited", "have died". */
-const BE_AUXILIARIES = new Set('is are was were be been being has have had will would'.split(' '));
+const BE_AUXILIARIES = new Set([...BE_FORMS, ...HAVE_FORMS, ...MODALS]);
 
 /** True when a word ends the clause of the act: a function word, a framing word, or "per". */
 function endsAct(token: Token): boolean {

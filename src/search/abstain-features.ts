@@ -6,6 +6,7 @@
  * from them, no passage standing out from the rest, or the question's words found only spread
  * over several passages. Each feature below measures one of these.
  */
+import { isPossessive } from '../text/possessive.js';
 import type { Sentence } from '../corpus/types.js';
 import type { AbstentionFeatures } from './abstain-model.js';
 import type { QuestionMatcher, ScoredConcept } from './match.js';
@@ -75,17 +76,6 @@ interface FocusWord {
   word: string;
   stem: string;
   possessor: boolean;
-}
-
-/**
- * A possessive: a word ending in "'s" ("Holt's", "Holt’s": tokenize keeps the ending in the
- * word's span), or an apostrophe right after it ("the fishers'").
- */
-function isPossessive(question: string, token: { start: number; end: number }): boolean {
-  return (
-    /['’]s$/iu.test(question.slice(token.start, token.end)) ||
-    /^['’]/u.test(question.slice(token.end))
-  );
 }
 
 /**

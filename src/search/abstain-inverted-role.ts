@@ -12,6 +12,7 @@
  * Left alone: questions where no leading candidate inverts the roles, and those where "who" is
  * not the verb's subject ("who did the council appoint": plan/answer-type.ts reads no verb).
  */
+import { ARTICLES } from '../text/determiners.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { askedBesidesKind, hasDoerOf } from './plan/answer-type.js';
@@ -21,7 +22,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
 /** Determiners an object noun phrase opens with ("who owns the lido"). */
-const DETERMINERS = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set(ARTICLES);
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 

@@ -22,6 +22,7 @@
  * Left alone: questions that name the holder in lower case ("what was crumbwell's profit"),
  * whose casing tells no name, and holders that are not names ("the company's chairman", "it").
  */
+import { isPossessive } from '../text/possessive.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord, neighbourhood } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
@@ -83,13 +84,6 @@ function capitalised(text: string, token: Token | undefined, isCommon: IsCommon)
   return /\p{L}/u.test(text.slice(0, token.start)) || !isCommon(stem(token.word));
 }
 
-/** True when `token` ends in a possessive ("Vanmoor's", "Vanmoor’s", "the fishers'"). */
-function possessive(text: string, token: Token): boolean {
-  return (
-    /['’]s$/iu.test(text.slice(token.start, token.end)) || /^['’]/u.test(text.slice(token.end))
-  );
-}
-
 /**
  * The name run ending at token `last` of `text` (capitalised words, read backwards), as stems;
  * empty when `last` is not capitalised ({@link capitalised}).
@@ -102,7 +96,7 @@ function nameEndingAt(
 ): string[] {
   const name: string[] = [];
   for (let i = last; i >= 0 && capitalised(text, tokens[i], isCommon); i--) {
-    if (i < last && possessive(text, tokens[i]!)) break;
+    if (i < last && isPossessive(text, tokens[i]!)) break;
     name.unshift(stem(tokens[i]!.word));
   }
   return name;
@@ -118,7 +112,7 @@ function nameStartingAt(
   const name: string[] = [];
   for (let i = first; i < tokens.length && capitalised(text, tokens[i], isCommon); i++) {
     name.push(stem(tokens[i]!.word));
-    if (possessive(text, tokens[i]!)) break;
+    if (isPossessive(text, tokens[i]!)) break;
   }
   return name;
 }
@@ -139,7 +133,7 @@ export function askedHolderOf(question: string, isCommon: IsCommon): AskedHolder
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "what was Ostrel's annual profit": the owner, then at most two modifiers, then the head.
-    if (head !== null && possessive(question, token) && capitalised(question, token, isCommon)) {
+    if (head !== null && isPossessive(question, token) && capitalised(question, token, isCommon)) {
       const after = tokens.slice(i + 1, i + 2 + MAX_MODIFIERS).findIndex((t) => t.word === head);
       if (after >= 0)
         return {
@@ -221,7 +215,7 @@ function holderAt(
     // "Vanmoor's (new) chairman"
     for (let i = at - 1; i >= Math.max(0, at - 1 - MAX_MODIFIERS); i--) {
       const token = tokens[i]!;
-      if (possessive(text, token)) return nameEndingAt(text, tokens, i, isCommon);
+      if (isPossessive(text, token)) return nameEndingAt(text, tokens, i, isCommon);
       if (isStopWord(token)) break;
     }
     // "the chairman of (the) Vanmoor group"

@@ -25,6 +25,8 @@
  * Left alone: questions with no proper qualifier before a common noun ("what did the minister
  * say"), and qualifiers the passage gives elsewhere than right before the phrase.
  */
+import { isPossessive } from '../text/possessive.js';
+import { ARTICLES, DEMONSTRATIVES, WH_DETERMINERS } from '../text/determiners.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
 import { singularForms } from './abstain-counted-thing.js';
@@ -77,29 +79,13 @@ function proper(text: string, token: Token, inLowerCase: WrittenInLowerCase): bo
 
 /** Words that open a noun phrase: articles, demonstratives, quantifiers, wh-determiners. */
 const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'any',
-  'each',
-  'every',
-  'which',
-  'what',
-  'whose',
+  ...ARTICLES,
+  ...DEMONSTRATIVES,
+  ...['any', 'each', 'every'],
+  ...WH_DETERMINERS,
 ]);
 /** The most everyday modifiers between a determiner and a proper qualifier ("the original Union"). */
 const MAX_LEADING_MODIFIERS = 2;
-
-/** True when `token` of `text` is a possessive owner ("Spain's", "Lithuania’s"). */
-function possessive(text: string, token: Token): boolean {
-  return (
-    /['’]s?$/iu.test(text.slice(token.start, token.end)) || /^['’]/u.test(text.slice(token.end))
-  );
-}
 
 /**
  * True when token `at` of `question` stands inside a noun phrase a determiner opens, at most
@@ -142,7 +128,7 @@ export function askedQualifierOf(
     // Typed in lower case, a word is proper when the coverage writes it, and only capitalised.
     const term = stem(token.word);
     if (!capitalised(question, token) && (!known(term) || inLowerCase(term))) continue;
-    if (!possessive(question, token) && !afterDeterminer(question, tokens, q, inLowerCase))
+    if (!isPossessive(question, token) && !afterDeterminer(question, tokens, q, inLowerCase))
       continue;
     const phrase: string[] = [];
     let head: string | null = null;

@@ -8,6 +8,8 @@
  * occasion's (the explosion's), and the timeline says so (`dates`), as it does for "last
  * month's pay deal" (named-thing.ts).
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 import { nounPhraseEnd } from './named-thing.js';
 import { opensItsClause } from './tense.js';
 import { taggedWords } from './wink.js';
@@ -20,7 +22,7 @@ import { taggedWords } from './wink.js';
 export const RELATIVE_TO = String.raw`(?:since|after|following|before|ahead\s+of|prior\s+to|in\s+the\s+(?:wake|aftermath)\s+of|in\s+the\s+run-up\s+to)`;
 
 /** Determiners and possessive pronouns that open a noun phrase: "the 3 May vote", "its March 2 meeting". */
-const DETERMINER = String.raw`(?:the|a|an|its|their|his|her|our|this|that)`;
+const DETERMINER = `(?:${anyOf(DETERMINERS)})`;
 
 /** The preposition, then a determiner, right before a date that modifies the noun after it. */
 const BEFORE_ATTRIBUTIVE = new RegExp(String.raw`\b${RELATIVE_TO}\s+${DETERMINER}\s+$`, 'iu');

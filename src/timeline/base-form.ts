@@ -3,10 +3,14 @@
  * In that slot English has only the base form, however it is spelt ("shut", "cut", "set" are
  * also their own past), so such a verb carries no tense of its own.
  */
+import { MODALS, NEGATIVE_MODALS } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 
-/** Words after which a verb takes its base form: the modals and the infinitive marker "to". */
-const BASE_FORM_BEFORE =
-  /^(?:will|shall|would|could|can|may|might|must|should|won't|wouldn't|couldn't|can't|cannot|mustn't|shouldn't|to)$/iu;
+/**
+ * Words after which a verb takes its base form: the modals, negative too (a closed class:
+ * text/auxiliaries.ts), and the infinitive marker "to".
+ */
+const BASE_FORM_BEFORE = wordIn([...MODALS, ...NEGATIVE_MODALS, 'to']);
 
 /** Adverbs that may stand between an auxiliary and its verb: "will not shut", "is also holding". */
 export const MID_ADVERB = /^(?:not|never|also|soon|then|still|only|just|now|again|\p{Ll}+ly)$/iu;

@@ -12,6 +12,8 @@
  * strike"). "On Monday the union called off the strike" and "called off the strike on Monday"
  * date the calling off.
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { markerAt } from './tense-markers.js';
 
@@ -31,7 +33,7 @@ const CALLED_OFF_AFTER = new RegExp(
 const CALL_OFF_VERB = String.raw`(?:call(?:s|ed|ing)?\s+off|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|ax(?:es|ed|ing)|axe|shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:on\s+hold|off))`;
 
 /** A determiner of the plan's noun phrase. */
-const DETERMINER = String.raw`(?:the|its|their|his|her|our|a|an|this|that|these|those)`;
+const DETERMINER = `(?:${anyOf(DETERMINERS)})`;
 
 /**
  * Before the date: the verb of calling off, then its object and a word of planning right before

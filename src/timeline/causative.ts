@@ -6,6 +6,8 @@
  * of "have" or "get", which precede it ("can have": none said; "had": past). Kept apart from
  * tense-markers.ts, which asks it.
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 
 /** The forms of "have" and "get" that take an object and a participle. */
 const CAUSATIVE_VERB = /^(?:have|has|having|had|get|gets|getting|got)$/iu;
@@ -14,8 +16,11 @@ const CAUSATIVE_VERB = /^(?:have|has|having|had|get|gets|getting|got)$/iu;
  * Words that open the object right after the verb: a determiner, a possessive or an object
  * pronoun. A perfect ("have swapped", "had been") has the participle right after "have".
  */
-const OBJECT_START =
-  /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|it|him|us|me|some|all|any|every|each)$/iu;
+const OBJECT_START = wordIn([
+  ...DETERMINERS,
+  ...['them', 'it', 'him', 'us', 'me'],
+  ...['some', 'all', 'any', 'every', 'each'],
+]);
 
 /** How many words the object may have between the verb and the participle: "their paper permits". */
 const MAX_OBJECT_WORDS = 4;

@@ -19,7 +19,10 @@
  * every time since and tells nothing of 2011, as a negated degree does ("has not flooded so
  * badly since 1994", "has not been as high since 1994").
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isAdjective } from './adjectives.js';
+import { AUXILIARIES, CONTRACTED_AUXILIARIES } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 import { clauseBounds } from './clause.js';
 
 /**
@@ -49,14 +52,14 @@ const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners before an ordinal that ranks: "the first", "its first", "for a first". */
-const DETERMINER = /^(?:the|its|their|his|her|our|my|your|a)$/iu;
+const DETERMINER = wordIn([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /**
- * Verbs that carry tense or aspect: an auxiliary or copula between a superlative and "since"
- * ("The largest employer has run the mill since 2011") makes "since" the verb's, a state's start.
+ * Verbs that carry tense or aspect (the auxiliaries, a closed class: text/auxiliaries.ts): an
+ * auxiliary or copula between a superlative and "since" ("The largest employer has run the mill
+ * since 2011") makes "since" the verb's, a state's start.
  */
-const AUXILIARY =
-  /^(?:is|are|am|was|were|be|been|being|has|have|had|'s|'ve|'d|will|would|shall|should|can|could|may|might|must|do|does|did)$/iu;
+const AUXILIARY = wordIn([...AUXILIARIES, ...CONTRACTED_AUXILIARIES]);
 
 /** The most words between a superlative and "since": "the highest for a final since 2008". */
 const MAX_BETWEEN = 8;

@@ -11,6 +11,8 @@
  * forecast an overrun"). This file reads that use.
  */
 import type { Tense } from './tense.js';
+import { BE_FORMS, CONTRACTED_AUXILIARIES, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 
 /** Verbs of forecasting whose simple past an active clause may use, before its object. */
 const FORECAST_PAST = /^(?:forecast|predicted|projected|expected)$/iu;
@@ -22,9 +24,19 @@ const FORECAST_PAST = /^(?:forecast|predicted|projected|expected)$/iu;
 const NOT_AN_OBJECT =
   /^(?:to|at|for|in|on|by|as|of|from|with|between|until|till|over|during|after|before|around|and|or|but|that|when|if)$/iu;
 
-/** Words after which a participle of forecasting is passive or part of a verb phrase. */
-const AUXILIARY =
-  /^(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|must|may|might|can|could|not|also|still|widely|now|'s|’s|'re|’re)$/iu;
+/**
+ * Words after which a participle of forecasting is passive or part of a verb phrase: the modals
+ * and the forms of "be" and "have" (a closed class: text/auxiliaries.ts), contracted too, and
+ * the adverbs that stand among them. Not "do": "did forecast" is the simple past's emphatic
+ * form, an act of forecasting as "forecast" alone is.
+ */
+const AUXILIARY = wordIn([
+  ...MODALS,
+  ...BE_FORMS,
+  ...HAVE_FORMS,
+  ...CONTRACTED_AUXILIARIES.flatMap((form) => [form, form.replace("'", '’')]),
+  ...['not', 'also', 'still', 'widely', 'now'],
+]);
 
 /**
  * The tense of a date governed by a verb of forecasting used actively in the simple past: the

@@ -6,13 +6,15 @@
  * is the closing's) holds its own verb. Read by action.ts (the action a date is said of) and
  * happening.ts (the event, when the verb carries none).
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { baseFormCue } from './base-form.js';
 import { clauseBounds } from './clause.js';
 import { isPastWord, wordMarker } from './tense-markers.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /** Determiners no verb can follow: "a", "the", the possessives ("that", "this" may be a subject). */
-const ARTICLE_OR_POSSESSIVE = /^(?:a|an|the|its|their|his|her|our|my|your)$/iu;
+const ARTICLE_OR_POSSESSIVE = wordIn([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /**
  * True when the word at `i`, tagged as a verb, is a noun modifying the noun after it: a base

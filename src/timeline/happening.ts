@@ -8,6 +8,8 @@
  * their subjects do, whatever place and verb they share (action.ts, merging).
  */
 import { stem } from '../text/terms.js';
+import { PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 import { governingVerb } from './governing-verb.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
@@ -124,7 +126,7 @@ export function actorOf(
 }
 
 /** Forms of "be" and "get" that make a participle after them passive ("was closed", "got hurt"). */
-const PASSIVE_AUXILIARY = /^(?:am|is|are|was|were|be|been|being|'s|’s|get|gets|got|gotten)$/iu;
+const PASSIVE_AUXILIARY = wordIn([...PASSIVE_AUXILIARIES, "'s", '’s']);
 
 /**
  * The stem of the agent of the verb governing the date at `start`–`end` of `sentence`: its

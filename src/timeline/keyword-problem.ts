@@ -12,19 +12,20 @@ const MINUS_WORD = /^-\s*(\p{L}.*)$/su;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * Why a keyword (trimmed) cannot be looked for as typed, as one line starting "keyword:", or
- * null when it can.
+ * Why a keyword (trimmed) cannot be looked for as typed, as one line starting with `option`
+ * (the keyword's option as the caller names it: "keyword" for the bot, "--keyword" for the
+ * CLI) and a colon, or null when it can.
  *
  * @example
  * keywordProblem('-strike') // "keyword: '-strike' starts with '-', which does not leave a word out here: …"
  * keywordProblem('...') // "keyword: '...' has no letter or digit, so it names no word to look for"
  * keywordProblem('-30') // null: a number
  */
-export function keywordProblem(keyword: string): string | null {
+export function keywordProblem(keyword: string, option = 'keyword'): string | null {
   const words = MINUS_WORD.exec(keyword)?.[1];
   if (words !== undefined)
-    return `keyword: '${keyword}' starts with '-', which does not leave a word out here: the timeline keeps the entries whose quotes contain the keyword; give the word alone ('${words}') to keep those`;
+    return `${option}: '${keyword}' starts with '-', which does not leave a word out here: the timeline keeps the entries whose quotes contain the keyword; give the word alone ('${words}') to keep those`;
   if (!WORD_CHARACTER.test(keyword))
-    return `keyword: '${keyword}' has no letter or digit, so it names no word to look for`;
+    return `${option}: '${keyword}' has no letter or digit, so it names no word to look for`;
   return null;
 }

@@ -12,10 +12,16 @@
  * clause; its "from March" then dates the start of a state, ahead, as it would as a noun phrase
  * (state-from.ts), so the reading changes nothing of its entry.
  */
+import { POSSESSIVE_DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 
 /** Determiners that may open the subject: "The fares rise …" (a closed class). */
-const DETERMINER = /^(?:the|these|those|some|all|many|most|our|their|its)$/iu;
+const DETERMINER = wordIn([
+  ...['the', 'these', 'those'],
+  ...POSSESSIVE_DETERMINERS,
+  ...['some', 'all', 'many', 'most'],
+]);
 
 /** Penn Treebank tag of a plural common noun. */
 const PLURAL_NOUN = 'NNS';

@@ -8,6 +8,8 @@
  * carries no tense: in "Volunteers will deliver hot meals to elderly and disabled residents on
  * Saturday" the tense marker governing the date is "will".
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { isAdjective } from './adjectives.js';
 import { afterModalOrTo } from './base-form.js';
@@ -15,7 +17,7 @@ import { PREPOSITION } from './preposition.js';
 import { compoundHead } from './tokens.js';
 
 /** Determiners and possessive determiners: "a signed contract", "its revised plan". */
-export const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/iu;
+export const DETERMINER = wordIn(DETERMINERS);
 
 /** Numbers, as digits or words: "30 damaged homes", "two injured workers". */
 const NUMBER =

@@ -28,7 +28,10 @@ function shown(value: unknown): string {
   }
 }
 
-function checkDate(name: 'from' | 'to', value: unknown): string | null {
+/** How a caller's interface writes a filter's option: "from" for the bot, "--from" for the CLI. */
+export type OptionName = (filter: keyof TimelineFilters) => string;
+
+function checkDate(name: string, value: unknown): string | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || parseIsoDate(value.trim()) === null) {
     return `${name}: '${shown(value)}' is not a date; ${DATE_HINT}`;
@@ -36,12 +39,7 @@ function checkDate(name: 'from' | 'to', value: unknown): string | null {
   return null;
 }
 
-function checkWhole(
-  name: 'offset' | 'limit',
-  value: unknown,
-  min: number,
-  max: number,
-): string | null {
+function checkWhole(name: string, value: unknown, min: number, max: number): string | null {
   if (value === undefined) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     const range =
@@ -57,6 +55,8 @@ function checkWhole(
  * Checks timeline filters as a user typed them.
  *
  * @param knownSources when given, a `source` outside it is reported
+ * @param optionName each filter's option as the message names it (default: the filter's own
+ *   name, as the bot's options are named)
  * @returns a one-line message naming the problem, or null when the filters are valid
  * @example
  * checkTimelineFilters({ from: '2020-13' }) // "from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
@@ -64,32 +64,33 @@ function checkWhole(
 export function checkTimelineFilters(
   given: TimelineFilters,
   knownSources?: readonly string[],
+  optionName: OptionName = (filter) => filter,
 ): string | null {
   const filters: TimelineFilters = given ?? {};
   const problem =
-    checkDate('from', filters.from) ??
-    checkDate('to', filters.to) ??
-    checkWhole('offset', filters.offset, 0, Number.MAX_SAFE_INTEGER) ??
-    checkWhole('limit', filters.limit, 1, MAX_LIMIT);
+    checkDate(optionName('from'), filters.from) ??
+    checkDate(optionName('to'), filters.to) ??
+    checkWhole(optionName('offset'), filters.offset, 0, Number.MAX_SAFE_INTEGER) ??
+    checkWhole(optionName('limit'), filters.limit, 1, MAX_LIMIT);
   if (problem) return problem;
   const from = filters.from === undefined ? null : parseIsoDate(filters.from.trim());
   const to = filters.to === undefined ? null : parseIsoDate(filters.to.trim());
   if (from && to && intervalOf(from).first > intervalOf(to).last) {
-    return `from: '${filters.from}' is after to: '${filters.to}'`;
+    return `${optionName('from')}: '${filters.from}' is after ${optionName('to')}: '${filters.to}'`;
   }
   if (filters.keyword !== undefined) {
     if (typeof filters.keyword !== 'string' || filters.keyword.trim() === '')
-      return 'keyword: must not be empty';
+      return `${optionName('keyword')}: must not be empty`;
     if (filters.keyword.length > MAX_KEYWORD_LENGTH)
-      return `keyword: longer than ${MAX_KEYWORD_LENGTH} characters`;
-    const problem = keywordProblem(filters.keyword.trim());
+      return `${optionName('keyword')}: longer than ${MAX_KEYWORD_LENGTH} characters`;
+    const problem = keywordProblem(filters.keyword.trim(), optionName('keyword'));
     if (problem !== null) return problem;
   }
   if (filters.source !== undefined) {
     if (typeof filters.source !== 'string' || filters.source.trim() === '')
-      return 'source: must not be empty';
+      return `${optionName('source')}: must not be empty`;
     if (knownSources && !knownSources.includes(filters.source))
-      return `source: no article with id '${filters.source}'`;
+      return `${optionName('source')}: no article with id '${filters.source}'`;
   }
   return null;
 }

@@ -4,7 +4,10 @@
  * into force on 1 January", "the plan goes to a vote on 14 March". In news such a timetable
  * states what lies ahead.
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { OCCASION_NOUNS } from './occasion.js';
+import { AUXILIARIES, NEGATIVE_MODALS } from '../text/auxiliaries.js';
+import { wordIn } from '../text/word-class.js';
 
 /**
  * Verbs that announce a scheduled event in the present simple: "the festival runs from June 3",
@@ -16,10 +19,17 @@ const SCHEDULED_VERB =
 
 /**
  * Words before a bare verb that make it no present simple: "to open", "did not start", "will
- * run", and the copulas that make it an adjective ("is open", "remains closed").
+ * run" (the auxiliaries, a closed class: text/auxiliaries.ts), and the copulas that make it an
+ * adjective ("is open", "remains closed").
  */
-const NOT_PRESENT_SIMPLE =
-  /^(?:is|are|was|were|be|been|being|remains?|stays?|has|as|us|thus|to|not|never|did|didn't|do|does|doesn't|don't|will|would|could|can|can't|may|might|should|must|shall|won't|wouldn't|the|a|an|its|their|his|her|our|this|that|first|last|next|each|every)$/iu;
+const NOT_PRESENT_SIMPLE = wordIn([
+  ...AUXILIARIES,
+  ...NEGATIVE_MODALS,
+  ...["didn't", "doesn't", "don't"],
+  ...['remain', 'remains', 'stay', 'stays', 'as', 'us', 'thus', 'to', 'not', 'never'],
+  ...[...ARTICLES, ...POSSESSIVE_DETERMINERS, 'this', 'that'],
+  ...['first', 'last', 'next', 'each', 'every'],
+]);
 
 /** "into force", "into effect" after a verb of coming or entering. */
 const FORCE_OR_EFFECT = /^into (?:force|effect)$/iu;

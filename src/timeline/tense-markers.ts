@@ -4,6 +4,8 @@
  * date's verb is looked for in, each read with the words next to it. Which marker governs a date
  * is found in tense.ts.
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { afterModalOrTo, baseFormCue } from './base-form.js';
 import { causativeParticiple } from './causative.js';
 import { irregularPastForms, REGULAR_PAST } from './past-forms.js';
@@ -98,8 +100,11 @@ const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
 ];
 
 /** Words after "to" that make it a preposition: determiners, object pronouns. */
-const NOT_A_VERB_AFTER_TO =
-  /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|every|each|all|some|any|no|him|them|us|me|it|whom|which)$/iu;
+const NOT_A_VERB_AFTER_TO = wordIn([
+  ...DETERMINERS,
+  ...['every', 'each', 'all', 'some', 'any', 'no'],
+  ...['him', 'them', 'us', 'me', 'it', 'whom', 'which'],
+]);
 
 /**
  * True when the word after the "to" at `i` may be a verb's base form, so "to" may mark an

@@ -13,6 +13,8 @@
  * The markers themselves are read in tense-markers.ts; the modal perfect in modal-perfect.ts; the
  * day of an occasion in occasion.ts.
  */
+import { DETERMINERS } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { forecastActTense } from './forecast.js';
 import {
@@ -158,8 +160,10 @@ export function opensItsClause(sentence: string, start: number): boolean {
  * A determiner or possessive right before a date ("the", "a", "its"), itself not after a
  * preposition of time: "during the summer festival", "at the May meeting" are times of the verb.
  */
-const DETERMINER_BEFORE =
-  /(?<!\b(?:in|on|at|during|before|after|following|since|until|till|by|from|to|through|throughout|over|around|ahead\s+of|(?:wake|aftermath)\s+of)\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
+const DETERMINER_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:in|on|at|during|before|after|following|since|until|till|by|from|to|through|throughout|over|around|ahead\s+of|(?:wake|aftermath)\s+of)\s+)\b(?:${anyOf(DETERMINERS)})\s+$`,
+  'iu',
+);
 
 /**
  * True for a date that modifies the noun after it ("should publish the 2019 survey", "its

@@ -7,6 +7,8 @@
  * present ("Tickets cost £5 on Friday": in doubt), and after a noun with no object following it
  * is a participle ("the ballot cast at the meeting on Friday"), no finite verb at all.
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { baseFormCue } from './base-form.js';
 import { isPluralWithoutS, PLURAL_S } from './irregular-plurals.js';
@@ -17,7 +19,11 @@ import { DETERMINER } from './premodifier.js';
 const SINGULAR_PRONOUN = /^(?:he|she|it)$/iu;
 
 /** Determiners that open a singular noun phrase (not "these", "those"). */
-const SINGULAR_DETERMINER = /^(?:a|an|the|its|their|his|her|our|my|your|this|that|every|each)$/iu;
+const SINGULAR_DETERMINER = wordIn([
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...['this', 'that', 'every', 'each'],
+]);
 
 /**
  * Verbs whose object clause takes a bare infinitive ("saw Norway beat India", "let the

@@ -34,9 +34,9 @@ describe('argumentProblem', () => {
   });
 
   it("says a missing value, a value for a flag that takes none and stray text in the usage's own terms", () => {
-    expect(problem(['--offset'], false)).toBe('--offset needs a value');
+    expect(problem(['--offset'], false)).toBe('--offset: needs a value');
     expect(problem(['--verbose=yes'], false)).toBe(
-      '--verbose takes no value; write --verbose alone',
+      '--verbose: takes no value; write --verbose alone',
     );
     expect(problem(['extra'], false)).toBe(
       "unexpected argument 'extra': this command takes only flags",

@@ -14,6 +14,7 @@ import { IndexError, buildIndex } from '../../src/engine/index.js';
 import { loadConfig } from '../../src/config.js';
 import { readEnvironment } from '../../src/environment.js';
 import { DEFAULT_FEEDBACK_FILE } from '../../src/feedback/log.js';
+import { escapeRegExp } from '../../src/text/escape.js';
 import { runCommand } from '../support/cli-io.js';
 import { source } from '../support/fake-engine.js';
 import type { SourceSummary } from '../../src/engine/types.js';
@@ -81,12 +82,12 @@ describe('every command', () => {
       const negative = await runCommand(timelineCommand, argv);
       expect(negative.code).toBe(2);
       expect(negative.stderr.split('\n')[0]).toBe(
-        "timeline: offset: '-3' must be a whole number ≥ 0",
+        "timeline: --offset: '-3' must be a whole number ≥ 0",
       );
     }
     const limit = await runCommand(timelineCommand, ['--limit', '-3']);
     expect(limit.stderr.split('\n')[0]).toBe(
-      "timeline: limit: '-3' must be a whole number from 1 to 50",
+      "timeline: --limit: '-3' must be a whole number from 1 to 50",
     );
     for (const argv of [
       ['q', '--results', '-2'],
@@ -99,17 +100,45 @@ describe('every command', () => {
     }
   });
 
+  it("opens every option's problem with the option's flag and a colon, whatever the problem", async () => {
+    const refusals: Array<[CliCommand, string[], string]> = [
+      [timelineCommand, ['--from', '2021', '--to', '2020'], "--from: '2021' is after --to: '2020'"],
+      [
+        timelineCommand,
+        ['--to', 'May'],
+        "--to: 'May' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+      ],
+      [timelineCommand, ['--keyword', ' '], '--keyword: must not be empty'],
+      [timelineCommand, ['--keyword=...'], "--keyword: '...' has no letter or digit"],
+      [timelineCommand, ['--limit'], '--limit: needs a value'],
+      [timelineCommand, ['--limit', 'ten'], "--limit: 'ten' is not a whole number"],
+      [timelineCommand, ['--json=yes'], '--json: takes no value; write --json alone'],
+      [timelineCommand, ['--source', ' ', '--corpus', plainCorpus], '--source: must not be empty'],
+      [askCommand, ['q', '--results', '0'], "--results: '0' is not a whole number from 1 to 5"],
+      [
+        askCommand,
+        ['q', '--source', 'nothing-like-it', '--corpus', plainCorpus],
+        "--source: no article matches 'nothing-like-it'",
+      ],
+      [feedbackCommand, ['--file', ''], '--file: needs a file name'],
+    ];
+    for (const [command, argv, problem] of refusals)
+      expect(await refusal(command, argv)).toMatch(
+        new RegExp(`^${command.name}: ${escapeRegExp(problem)}`),
+      );
+  });
+
   it('says a value starting with a dash plainly, not "argument is ambiguous"', async () => {
     const dashed = await runCommand(timelineCommand, ['--keyword', '-war']);
     expect(dashed.code).toBe(2);
     expect(dashed.stderr.split('\n')[0]).toBe(
-      "timeline: --keyword needs a value, and '-war' after it starts with a dash, so it reads as another flag; to give '-war' as the value, write --keyword=-war",
+      "timeline: --keyword: needs a value, and '-war' after it starts with a dash, so it reads as another flag; to give '-war' as the value, write --keyword=-war",
     );
     // Written so, a dashed keyword is read, and refused: a minus leaves no word out here.
     const minus = await runCommand(timelineCommand, ['--keyword=-war']);
     expect(minus.code).toBe(2);
     expect(minus.stderr.split('\n')[0]).toMatch(
-      /^timeline: keyword: '-war' starts with '-', which does not leave a word out here: .*\('war'\)/,
+      /^timeline: --keyword: '-war' starts with '-', which does not leave a word out here: .*\('war'\)/,
     );
   });
 
@@ -488,7 +517,7 @@ describe('npm run feedback', () => {
       const empty = await runCommand(feedbackCommand, [flag, '', '--corpus', plainCorpus]);
       expect(empty.code).toBe(2);
       expect(empty.stdout).toBe('');
-      expect(empty.stderr.split('\n')[0]).toBe(`feedback: ${flag} needs a file name`);
+      expect(empty.stderr.split('\n')[0]).toBe(`feedback: ${flag}: needs a file name`);
     }
   });
 

@@ -13,6 +13,12 @@ describe('parseAliases (aliases.json)', () => {
     ]);
   });
 
+  it('says where text that is not JSON goes wrong, by line and column', () => {
+    expect(() => parseAliases('{\n  "groups": [\n    ["Kyiv", "Kiev"],\n  ]\n}')).toThrow(
+      "corpus: aliases.json: is not valid JSON: Unexpected token ']' at line 4, column 3",
+    );
+  });
+
   it('says the shape expected and what it got, for each wrong shape a newcomer writes', () => {
     expect(() => parseAliases('[["A", "B"]]')).toThrow(`${SHAPE}; got a list`);
     expect(() => parseAliases('{"Lukashenko": ["Lukashenka"]}')).toThrow(

@@ -70,6 +70,17 @@ describe('loadCorpus', () => {
     await expect(loadCorpus(dir)).rejects.toThrow(/^corpus: articles\.json: is not valid JSON/);
   });
 
+  it('says where in the metadata file the JSON goes wrong, by line and column', async () => {
+    const dir = track(await copyOfBundledCorpus());
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      '{\n  "articles": [\n    {"file": "a.txt"}\n    {"file": "b.txt"}\n  ]\n}\n',
+    );
+    await expect(loadCorpus(dir)).rejects.toThrow(
+      "corpus: articles.json: is not valid JSON: Expected ',' or ']' after array element at line 4, column 5",
+    );
+  });
+
   it('refuses two articles with one id', async () => {
     const dir = track(await copyOfBundledCorpus());
     await writeFile(

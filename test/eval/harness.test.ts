@@ -40,6 +40,9 @@ describe('parseSet', () => {
       parseSet('{"questions": [{"question": "q", "answers": []}]}', 'sets/x.json'),
     ).toThrow(/sets\/x\.json: questions\.0/);
     expect(() => parseSet('{', 'sets/x.json')).toThrow(/sets\/x\.json is not JSON/);
+    expect(() => parseSet('{"questions": [\n  {"question": "q",}\n]}', 'sets/x.json')).toThrow(
+      'eval: sets/x.json is not JSON: Expected double-quoted property name at line 2, column 20',
+    );
   });
 });
 

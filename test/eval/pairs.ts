@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { jsonSyntaxProblem } from '../../src/text/json-syntax.js';
 import { classifyFacts, type FactRelation } from '../../src/search/select/fact-relation.js';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
 import { termsOf } from '../../src/text/terms.js';
@@ -92,7 +93,7 @@ export function parsePairs(text: string, spec: PairsFile): LabelledPair[] {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${spec.file} is not JSON: ${(error as Error).message}`);
+    throw new Error(`${spec.file} is not JSON: ${jsonSyntaxProblem(text, error)}`);
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { jsonSyntaxProblem } from '../../src/text/json-syntax.js';
 import type { EvalQuestion, ExpectedAnswer } from './metrics.js';
 
 /** The corpora the sets are asked of; {@link ./corpora.ts} says where each folder is. */
@@ -209,7 +210,7 @@ export function parseSet(raw: string, file: string): EvalQuestion[] {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new Error(`eval: ${file} is not JSON: ${(error as Error).message}`);
+    throw new Error(`eval: ${file} is not JSON: ${jsonSyntaxProblem(raw, error)}`);
   }
   const parsed = setSchema.safeParse(json);
   if (!parsed.success) {

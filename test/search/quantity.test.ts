@@ -1,6 +1,11 @@
 /** The dimension a quantity question asks in, and numbers in it (src/search/plan/quantity.ts). */
 import { describe, expect, it } from 'vitest';
-import { askedDimension, asksSumByVerb, holdsDimension } from '../../src/search/plan/quantity.js';
+import {
+  askedDimension,
+  asksDifference,
+  asksSumByVerb,
+  holdsDimension,
+} from '../../src/search/plan/quantity.js';
 
 describe('the dimension a question asks a quantity in', () => {
   it('reads money, shares, lengths and weights from the question’s words', () => {
@@ -101,5 +106,23 @@ describe('a sum and a temperature in a text', () => {
     expect(holdsDimension('heated to 24C', 'temperature')).toBe(true);
     expect(holdsDimension('around 20 degrees', 'temperature')).toBe(true);
     expect(holdsDimension('several degrees of separation', 'temperature')).toBe(false);
+  });
+});
+
+describe('a question asking how much a quantity changed', () => {
+  it('is asked by any form of a verb of change, as the fact relations read a change', () => {
+    expect(asksDifference('how much did the port fees rise')).toBe(true);
+    expect(asksDifference('by how much have the fares risen')).toBe(true);
+    // Verbs of change the fact relations read (search/change-verbs.ts), in any form.
+    expect(asksDifference('how much did the shares tumble on Monday')).toBe(true);
+    expect(asksDifference('how much money was lost on the bridge')).toBe(true);
+    expect(asksDifference('how much is the council reducing the grant')).toBe(true);
+    expect(asksDifference('how big a raise did the dockers get')).toBe(true);
+    expect(asksDifference('how much over budget was the barrier')).toBe(true);
+  });
+
+  it('is not asked by a question for the quantity itself', () => {
+    expect(asksDifference('how much did the new bridge cost')).toBe(false);
+    expect(asksDifference('what was the closing price of the shares')).toBe(false);
   });
 });

@@ -27,11 +27,11 @@ describe('timeline command line', () => {
   });
 
   it.each([
-    [['--from', '2020-13'], "from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"],
-    [['--limit', 'ten'], "limit: 'ten' is not a whole number"],
-    [['--offset=-3'], "offset: '-3' must be a whole number ≥ 0"],
+    [['--from', '2020-13'], "--from: '2020-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"],
+    [['--limit', 'ten'], "--limit: 'ten' is not a whole number"],
+    [['--offset=-3'], "--offset: '-3' must be a whole number ≥ 0"],
     [['--colour'], 'unknown flag --colour'],
-    [['--from'], '--from needs a value'],
+    [['--from'], '--from: needs a value'],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     expect(() => parseTimelineArgs(argv)).toThrow(message);
   });

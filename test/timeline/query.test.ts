@@ -165,6 +165,22 @@ describe('checkTimelineFilters', () => {
     expect(checkTimelineFilters({ source: 'mt' }, ['mt', 'dw'])).toBeNull();
   });
 
+  it("names each option as the caller's interface writes it: a flag for the command line", () => {
+    const flag = (filter: string): string => `--${filter}`;
+    expect(checkTimelineFilters({ from: '2021', to: '2020-12' }, undefined, flag)).toBe(
+      "--from: '2021' is after --to: '2020-12'",
+    );
+    expect(checkTimelineFilters({ limit: 0 }, undefined, flag)).toBe(
+      "--limit: '0' must be a whole number from 1 to 50",
+    );
+    expect(checkTimelineFilters({ keyword: '-war' }, undefined, flag)).toMatch(
+      /^--keyword: '-war' starts with '-'/,
+    );
+    expect(checkTimelineFilters({ source: 'nope' }, ['mt'], flag)).toBe(
+      "--source: no article with id 'nope'",
+    );
+  });
+
   it('accepts every precision and a from equal to or inside to', () => {
     expect(
       checkTimelineFilters({ from: '2020', to: '2020-11-19', offset: 0, limit: 50 }),

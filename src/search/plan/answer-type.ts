@@ -4,6 +4,8 @@
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { CLOCK_TIME } from '../../text/clock-time.js';
+import { AUXILIARIES, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
+import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
@@ -114,7 +116,7 @@ const TYPE_WORDS = new Set([
  * minister" asks for a person), the standard cue of question classification (Li & Roth,
  * "Learning Question Classifiers", COLING 2002): up to this many modifiers stand between them.
  */
-const MODIFIERS = String.raw`(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|the|a|an|of|to|in|on|for|and|or|he|she|they|it|his|her|their|its|kind|kinds|sort|type)\b)[\p{L}’'-]+\s+){0,2}?`;
+const MODIFIERS = String.raw`(?:(?!(?:${anyOf(AUXILIARIES)}|the|a|an|of|to|in|on|for|and|or|he|she|they|it|his|her|their|its|kind|kinds|sort|type)\b)[\p{L}’'-]+\s+){0,2}?`;
 const ORGANISATION_NOUNS =
   'agency|agencies|outlet|outlets|newspaper|newspapers|paper|organi[sz]ations?|ministry|ministries|body|bodies|institution|institutions|company|companies|firm|firms|business|businesses|corporation|corporations|contractor|contractors|consultancy|consultancies|charity|charities|trust|trusts|union|unions|association|associations|council|councils|authority|authorities|party|parties|group|groups|media|service|services|department|committee|force|forces|unit|units';
 const PERSON_NOUNS =
@@ -269,9 +271,11 @@ function actOfReason(rest: string): string[] {
   return [...new Set(act)].sort();
 }
 
+/** A modal or a form of "have" (closed classes: text/auxiliaries.ts), as a regex alternation. */
+const HAVE_OR_MODAL = anyOf([...HAVE_FORMS, ...MODALS]);
+
 /** "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"). */
-const WHO_VERB =
-  /^who\s+(?:(?:has|have|had|will|would|could|can|should|may|might|must)\s+)?([\p{L}’'-]+)/iu;
+const WHO_VERB = new RegExp(String.raw`^who\s+(?:(?:${HAVE_OR_MODAL})\s+)?([\p{L}’'-]+)`, 'iu');
 
 /**
  * The stem of the verb "who" is the subject of, when "who" stands right before it: "who voted
@@ -374,7 +378,7 @@ const DOER_WORDS = 3;
  * The name is one to four capitalised words; the apposition at most eight words.
  */
 const NAMED_SUBJECT_BEFORE = new RegExp(
-  String.raw`\b(?:[A-Z][\p{Ll}’'-]+\s+){0,3}[A-Z][\p{Ll}’'-]+,\s+(?:who\s+(?:(?:has|have|had|will|would|could|can|should|may|might|must)\s+)?|(?:[^\s,]+\s+){0,7}[^\s,]+,\s+)$`,
+  String.raw`\b(?:[A-Z][\p{Ll}’'-]+\s+){0,3}[A-Z][\p{Ll}’'-]+,\s+(?:who\s+(?:(?:${HAVE_OR_MODAL})\s+)?|(?:[^\s,]+\s+){0,7}[^\s,]+,\s+)$`,
   'u',
 );
 

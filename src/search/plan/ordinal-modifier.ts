@@ -8,6 +8,7 @@
  * first strike start") or its answer's unit, not the ordinal: read so, a passage holding
  * "start" alone would match the ordinal and the act twice over.
  */
+import { DETERMINERS as CLOSED_DETERMINERS } from '../../text/determiners.js';
 import { ordinalDay } from '../../timeline/spelled-ordinals.js';
 import type { Token } from '../../text/terms.js';
 
@@ -26,21 +27,7 @@ export function isOrdinalTerm(term: string): boolean {
 }
 
 /** Determiners after which an ordinal is the adjective of the noun phrase: "the first", "its second". */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'whose',
-]);
+const DETERMINERS = new Set([...CLOSED_DETERMINERS, 'whose']);
 
 /** An ordinal written in digits: "1st", "2nd", "23rd". */
 const DIGIT_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

@@ -7,6 +7,9 @@
  */
 
 import { moneyVerbTest } from '../money-verbs.js';
+import { CHANGING_VERBS, FALLING_VERBS, RISING_VERBS } from '../change-verbs.js';
+import { verbFormStems } from '../verb-forms.js';
+import { stem, tokenize } from '../../text/terms.js';
 
 /** A dimension of quantity an answer must be stated in. */
 export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' | 'speed';
@@ -116,18 +119,26 @@ export function askedDimension(question: string): Dimension | null {
 }
 
 /**
- * Words asking how much a quantity changed or differs from another ("how much over budget",
- * "how much did fees rise", "how big a raise"): a share answers that ("12 percent over
- * budget"), where a question asking the quantity itself ("what was the closing price") is
- * answered by the quantity, and a share ("a 20 per cent premium to the closing price") only
- * hints at it.
+ * Words other than the verbs of change asking how much a quantity changed or differs from
+ * another ("how much over budget", "how much extra"; a verb's noun, "how big a raise", is its
+ * form: {@link CHANGE_VERB_STEMS}): a share answers that ("12 percent over budget"), where a
+ * question asking the quantity itself ("what was the closing price") is answered by the
+ * quantity, and a share ("a 20 per cent premium to the closing price") only hints at it.
  */
 const DIFFERENCE =
-  /\b(?:over|under|more|less|higher|lower|above|below|up|down|extra|rise|rises|rose|risen|rising|raise|raises|raised|increase|increases|increased|fall|falls|fell|fallen|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumped|climb|climbed|boost|boosted|reduce|reduced|reduction|change|changed|differ|difference|premium|discount|overrun|savings?)\b/i;
+  /\b(?:over|under|more|less|higher|lower|above|below|up|down|extra|reduction|difference|premium|discount|overrun|savings?)\b/i;
 
-/** True when a question asks how much a quantity changed or differs ({@link DIFFERENCE}). */
+/** Every form of the verbs of change (change-verbs.ts), as stems: "how much did fees rise". */
+const CHANGE_VERB_STEMS = verbFormStems([...RISING_VERBS, ...FALLING_VERBS, ...CHANGING_VERBS]);
+
+/**
+ * True when a question asks how much a quantity changed or differs: a word of {@link
+ * DIFFERENCE}, or a form of a verb of change ("rose", "has fallen", "was cut").
+ */
 export function asksDifference(question: string): boolean {
-  return DIFFERENCE.test(question);
+  if (DIFFERENCE.test(question)) return true;
+  const verbs = CHANGE_VERB_STEMS();
+  return tokenize(question).some((token) => verbs.has(stem(token.word)));
 }
 
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */

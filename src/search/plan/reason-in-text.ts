@@ -12,6 +12,8 @@
  * its absence none against it (answer-type.ts `askedAnswerType` leaves reasons out of
  * abstention for this).
  */
+import { DETERMINERS } from '../../text/determiners.js';
+import { wordIn } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { stem, tokenize } from '../../text/terms.js';
 
@@ -52,7 +54,7 @@ const ATTACHED_REASON = new RegExp(
 );
 
 /** Determiners and possessives, which open a noun phrase. */
-const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|every|each)$/;
+const DETERMINER = wordIn([...DETERMINERS, 'every', 'each']);
 
 /** Words between the act and the marker of its reason, at most: one clause ("closed to the public in 1971 after"). */
 const ACT_DISTANCE = 8;

@@ -28,31 +28,13 @@ import { stancesOf } from './fact-stance.js';
 import { relativeTimes } from './fact-time.js';
 import { compatibleDates, qualifierStart } from './fact-values.js';
 import { verbFormStems } from '../verb-forms.js';
+import { FALLING_VERBS, RISING_VERBS } from '../change-verbs.js';
 
-/** Verbs saying a measure rose by the figure after them ("climbed 1.8 percent"). */
-export const RISING = verbFormStems(
-  ['rise', 'climb', 'gain', 'jump', 'increase', 'advance', 'grow', 'soar', 'surge', 'rally'],
-  SEARCH_OPTIONS.facts.namePrefix,
-);
+/** Verbs saying a measure rose by the figure after them ({@link RISING_VERBS}), as fact terms. */
+export const RISING = verbFormStems(RISING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
 
-/** Verbs saying a measure fell by the figure after them ("dropped 3 points"). */
-export const FALLING = verbFormStems(
-  [
-    'fall',
-    'drop',
-    'decline',
-    'slip',
-    'slide',
-    'lose',
-    'dip',
-    'sink',
-    'tumble',
-    'plunge',
-    'decrease',
-    'shed',
-  ],
-  SEARCH_OPTIONS.facts.namePrefix,
-);
+/** Verbs saying a measure fell by the figure after them ({@link FALLING_VERBS}), as fact terms. */
+export const FALLING = verbFormStems(FALLING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
 
 /**
  * Verbs ending a period of trading, whose change is told by "up" or "down" before the figure

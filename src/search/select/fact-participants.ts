@@ -8,6 +8,8 @@
  * either side of the action within its clause are read: a long sentence's other clauses are
  * left alone, which costs a missed swap, never a false one.
  */
+import { PASSIVE_AUXILIARIES } from '../../text/auxiliaries.js';
+import { anyOf } from '../../text/word-class.js';
 
 /** One occurrence of a unit of content (a word, or a name's words together) in a passage. */
 export interface UnitOccurrence {
@@ -29,7 +31,7 @@ export interface ParticipantsSource {
 /** What separates clauses: the participants of an action are read within its own. */
 const CLAUSE_BREAK = /[,;:.!?()—–]/;
 /** A form of "be" or "get" between the first participant and the action: the passive. */
-const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b/i;
+const PASSIVE_AUXILIARY = new RegExp(`\\b(?:${anyOf(PASSIVE_AUXILIARIES)})\\b`, 'i');
 /**
  * Prepositions: a thing after one is a circumstance of the action ("completed in the spring"),
  * not what it is done to; before the action, one puts the thing in another phrase ("the head

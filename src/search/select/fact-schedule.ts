@@ -6,6 +6,8 @@
  * (fact-stance.ts 'future') where its verb stands, and is compared with other plans, not with
  * reports of outcomes.
  */
+import { DETERMINERS } from '../../text/determiners.js';
+import { anyOf } from '../../text/word-class.js';
 import { dayNumber, intervalOf, parseIsoDate } from '../../timeline/calendar.js';
 import { tenseOf } from '../../timeline/tense.js';
 import type { Stance } from './fact-stance.js';
@@ -23,8 +25,10 @@ export interface ScheduledSource {
  * preposition of time right before a date, a date modifier ("the end of") allowed between. A
  * word after a determiner or a preposition ("after the holidays on") is a noun.
  */
-const PRESENT_BEFORE_DATE =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|for|after|before|on|in|at|by|from|with|and)\s+)\b([a-z]{2,}s)\s+(?:on|in|at|by|from|until)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)\s+)?$/i;
+const PRESENT_BEFORE_DATE = new RegExp(
+  String.raw`(?<!\b(?:${anyOf(DETERMINERS)}|of|for|after|before|on|in|at|by|from|with|and)\s+)\b([a-z]{2,}s)\s+(?:on|in|at|by|from|until)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)\s+)?$`,
+  'i',
+);
 
 /** Words ending in "s" that are no present-tense verb. */
 const NOT_PRESENT = new Set(

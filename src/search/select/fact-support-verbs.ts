@@ -12,31 +12,29 @@
  * wall", "the river reached the road"), so the noun is read as the act only where the other
  * report's act meets it (fact-acts.ts).
  */
+import { DETERMINERS } from '../../text/determiners.js';
+import { anyOf } from '../../text/word-class.js';
 import { SEARCH_OPTIONS } from '../options.js';
-import { stem } from '../../text/terms.js';
+import { verbFormStems } from '../verb-forms.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
-/** The support verbs news writing puts before an act's noun, in their forms. */
-export const SUPPORT_VERBS: ReadonlySet<string> = new Set(
-  [
-    ...['reach', 'reaches', 'reached', 'reaching'],
-    ...['strike', 'strikes', 'struck', 'striking'],
-    ...['hold', 'holds', 'held', 'holding'],
-    ...['conduct', 'conducts', 'conducted', 'conducting'],
-    ...['carry', 'carries', 'carried', 'carrying'],
-    ...['issue', 'issues', 'issued', 'issuing'],
-    ...['lodge', 'lodges', 'lodged', 'lodging'],
-    ...['file', 'files', 'filed', 'filing'],
-    ...['stage', 'stages', 'staged', 'staging'],
-  ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
+/**
+ * The support verbs news writing puts before an act's noun: every form of each (verb-forms.ts:
+ * "struck", "held"), as fact terms.
+ */
+const SUPPORT_VERBS = verbFormStems(
+  ['reach', 'strike', 'hold', 'conduct', 'carry', 'issue', 'lodge', 'file', 'stage'],
+  SEARCH_OPTIONS.facts.namePrefix,
 );
 
 /**
  * What may stand between a support verb and its object: a particle ("carried out"), a
  * determiner or a possessive ("reached an", "held their").
  */
-const TO_OBJECT =
-  /^\s+(?:out\s+)?(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|fresh|formal)\s+)?$/i;
+const TO_OBJECT = new RegExp(
+  String.raw`^\s+(?:out\s+)?(?:(?:${anyOf(DETERMINERS)}|fresh|formal)\s+)?$`,
+  'i',
+);
 
 /** What stands between an act's noun and its support verb in the passive ("an agreement was reached"). */
 const PASSIVE =
@@ -54,7 +52,7 @@ export function supportedNoun(
   at: number,
 ): UnitOccurrence | null {
   const verb = sequence[at];
-  if (verb === undefined || !verb.keys.some((key) => SUPPORT_VERBS.has(key))) return null;
+  if (verb === undefined || !verb.keys.some((key) => SUPPORT_VERBS().has(key))) return null;
   const next = sequence[at + 1];
   if (next !== undefined && TO_OBJECT.test(text.slice(verb.end, next.start))) {
     let head = next;

@@ -1,0 +1,50 @@
+/**
+ * Verbs of change of a quantity, by lemma: the one list of them. A report's change of a measure
+ * (select/fact-changes.ts: "climbed 1.8 percent", "fell by £2") reads the rising and falling
+ * ones; a question asking how much a quantity changed (plan/quantity.ts `asksDifference`: "how
+ * much did fees rise") reads them all. Their forms come from verb-forms.ts `verbFormStems`.
+ */
+
+/** Verbs saying a measure rose by the figure after them ("climbed 1.8 percent"). */
+export const RISING_VERBS: readonly string[] = [
+  'rise',
+  'climb',
+  'gain',
+  'jump',
+  'increase',
+  'advance',
+  'grow',
+  'soar',
+  'surge',
+  'rally',
+];
+
+/** Verbs saying a measure fell by the figure after them ("dropped 3 points"). */
+export const FALLING_VERBS: readonly string[] = [
+  'fall',
+  'drop',
+  'decline',
+  'slip',
+  'slide',
+  'lose',
+  'dip',
+  'sink',
+  'tumble',
+  'plunge',
+  'decrease',
+  'shed',
+];
+
+/**
+ * Verbs by which a doer changes a quantity ("raised fees", "cut the budget") or two quantities
+ * differ: a question asks a difference by them too, but a report's figure after them may be
+ * the new level ("cut fees to £2"), so a change is not read from them.
+ */
+export const CHANGING_VERBS: readonly string[] = [
+  'raise',
+  'cut',
+  'boost',
+  'reduce',
+  'change',
+  'differ',
+];

@@ -474,6 +474,24 @@ function slotConflicts(
   );
 }
 
+/**
+ * A disagreement on the number found by what two counts or amounts measure (fact-measures.ts,
+ * fact-changes.ts, fact-group-size.ts), with the place of shared wording the differing values
+ * stand in ({@link slotConflicts}) as its anchor when they stand in one: "The timber was insured
+ * for £40,000" / "… for £25,000" share too few words for the passages to be read by their
+ * wording, yet their amounts follow the same words ("timber insured"), which say what the
+ * amounts are of. The anchor is what a question of no answer type is matched against
+ * (select.ts `findDisagreements`); the relation itself is the same with or without it.
+ */
+function numberDisagreement(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  shared: ReadonlySet<string>,
+): FactRelation {
+  const anchor = slotConflicts(a, b, shared).get('number')?.anchor;
+  return { kind: 'disagree', aspect: 'number', ...(anchor === undefined ? {} : { anchor }) };
+}
+
 /** A difference in one place of shared wording: the shared terms before it, and the two values. */
 interface SlotConflict {
   anchor: readonly string[];
@@ -1231,7 +1249,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
       sameSetting(a, b)
     )
-      return { kind: 'disagree', aspect: 'number' };
+      return numberDisagreement(a, b, sharedSet);
     // So may one named party's share of one whole, alone or in a list (fact-shares.ts).
     if (
       (measuresAgree(a, b, context.published) ||
@@ -1306,7 +1324,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )
-      return { kind: 'disagree', aspect: 'number' };
+      return numberDisagreement(a, b, sharedSet);
     return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }
   // Dates without years that cannot be the same day ("September 14" / "September 4").

@@ -14,7 +14,11 @@ import {
   UNRELATED_ARTICLES,
 } from '../support/corpus-fixture.js';
 
-const relation = (a: string, b: string, published = ['2026-06-03', '2026-06-03'] as const) => {
+const relation = (
+  a: string,
+  b: string,
+  published: readonly [string, string] = ['2026-06-03', '2026-06-03'],
+) => {
   const r = classifyFacts(a, b, { published });
   return r.kind === 'different-fact' ? `${r.kind}: ${r.reason}` : r.kind;
 };

@@ -38,12 +38,17 @@ describe('a sum stated as a present level', () => {
     expect(levelWords('The reward now stands at £20,000.')).toEqual(['stands']);
     expect(levelWords('The reward has risen to £25,000.')).toEqual(['risen']);
     expect(levelWords('The reward has now reached £25,000.')).toEqual(['reached']);
+    expect(levelWords('The reward is now 20,000 pounds.')).toEqual([]);
+    expect(levelWords('The reward is now £2.5 million.')).toEqual([]);
   });
 
   it('is not read after a past form or another verb', () => {
     expect(levelWords('The reward was £20,000.')).toBeNull();
     expect(levelWords('The reward rose to £25,000.')).toBeNull();
     expect(levelWords('The family has offered £25,000.')).toBeNull();
+    // Something else said of the figure: "short" of a target, a moment "after a donation".
+    expect(levelWords('The fund is £2,000 short.')).toBeNull();
+    expect(levelWords('The reward has risen to £25,000 after a donation.')).toBeNull();
   });
 });
 

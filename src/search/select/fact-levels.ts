@@ -45,11 +45,11 @@ const STANDS_AT = /^stands?$/i;
  * clause name, or null: after a present form of "be" ("The reward is now £20,000"), after "stands
  * at", or after a verb of moving or reaching in the present perfect ("has risen to £25,000", "has
  * reached £25,000"). Each says what the thing amounts to when the report was written; the verb
- * says how it came to be so, not another thing measured (the module note). Nothing may be said
- * of the figure after it in its clause. `words`: the content units of the level's own words
- * ("stands", "risen"), to be set aside from what the figure is of. A
- * past form ("was £20,000", "rose to £25,000") is not read so: an earlier level may stand beside
- * the present one in the same coverage.
+ * says how it came to be so, not another thing measured (the module note). Nothing but its scale
+ * or currency may be said of the figure after it in its clause. `words`: the content units of the
+ * level's own words ("stands", "risen"), to be set aside from what the figure is of. A past form
+ * ("was £20,000", "rose to £25,000") is not read so: an earlier level may stand beside the
+ * present one in the same coverage.
  */
 export function presentLevelAt(
   source: MeasuredSource,
@@ -57,9 +57,8 @@ export function presentLevelAt(
 ): { words: UnitOccurrence[] } | null {
   // A currency's sign is part of the figure ("£25,000").
   const before = source.text.slice(0, qualifierStart(source.text, at)).replace(/\p{Sc}$/u, '');
-  // Nothing said of the figure after it: "is £2,000 short", "has risen to £25,000 after a
-  // donation" say something else of it, or of a moment, than its present level.
-  // Words that scale the figure or name its currency ("£2.4 million", "25,000 pounds") are of it.
+  // "Is £2,000 short", "has risen to £25,000 after a donation" say something else of the figure,
+  // or of a moment, than its present level; "£2.4 million", "25,000 pounds" only say the figure.
   const said = unitsAfter(source, at).filter((unit) => unit.start > at);
   if (said.some((unit) => unit.keys.some((key) => !SCALE_TERMS.has(key)))) return null;
   const units = unitsBefore(source, before.length);

@@ -40,6 +40,27 @@ describe('one act told with a WordNet synonym', () => {
     ).toBe('different-fact');
   });
 
+  it('a detail beside the act on one side only ("arrested in Kelby" / "apprehended") is no other act', () => {
+    const inKelby = 'Two teenagers were arrested in Kelby on Thursday over the boathouse fire.';
+    expect(
+      relate(
+        inKelby,
+        '2026-04-03',
+        'Two teenagers were apprehended on April 2 over the boathouse fire.',
+        '2026-05-08',
+      ),
+    ).toEqual({ kind: 'same-fact' });
+    // Another place in that place is another arrest, as far as the words show.
+    expect(
+      relate(
+        inKelby,
+        '2026-04-03',
+        'Two teenagers were apprehended in Durnford on April 2 over the boathouse fire.',
+        '2026-05-08',
+      ).kind,
+    ).toBe('different-fact');
+  });
+
   it('"shut" / "closed" and "halted" / "stopped" on one day are one act', () => {
     expect(
       relate(

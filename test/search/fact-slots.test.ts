@@ -28,6 +28,21 @@ describe('differingSlot', () => {
     ).toBeNull();
   });
 
+  it("passes over a place whose words on one side are synonyms of the other's, the rest a detail", () => {
+    const same = (x: string, y: string) => x === 'arrest' && y === 'apprehe';
+    const a = ['teenag', 'arrest', 'kelby', 'boatho'];
+    expect(differingSlot(a, ['teenag', 'apprehe', 'boatho'], 2, 1, same)).toBeNull();
+    expect(differingSlot(a, ['teenag', 'apprehe', 'boatho'], 2, 1)).toEqual({
+      a: ['arrest', 'kelby'],
+      b: ['apprehe'],
+    });
+    // Words left on both sides still differ in that place.
+    expect(differingSlot(a, ['teenag', 'apprehe', 'durnfo', 'boatho'], 2, 1, same)).toEqual({
+      a: ['arrest', 'kelby'],
+      b: ['apprehe', 'durnfo'],
+    });
+  });
+
   it('ignores verbs of attribution', () => {
     expect(differingSlot(['varga', 'told', 'monei'], ['varga', 'said', 'monei'], 2, 1)).toBeNull();
   });

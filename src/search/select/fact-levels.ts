@@ -16,7 +16,8 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { changeOf, FALLING, RISING } from './fact-changes.js';
 import { unitsAfter, unitsBefore } from './fact-clauses.js';
-import type { MeasuredSource } from './fact-measures.js';
+import { SCALE_TERMS, type MeasuredSource } from './fact-measures.js';
+import type { UnitOccurrence } from './fact-participants.js';
 import { stancesOf } from './fact-stance.js';
 import { qualifierStart } from './fact-values.js';
 import { verbFormStems } from '../verb-forms.js';
@@ -26,6 +27,70 @@ const REACHING = verbFormStems(['reach', 'hit', 'top'], SEARCH_OPTIONS.facts.nam
 
 /** "to" or "at" right before a figure: the level it is at ("rose to", "stood at"). */
 const LEVEL_PREPOSITION = /\s+(?:to|at)\s*$/i;
+
+/** Adverbs of the present time that may stand in a present level ("is now", "has now risen to"). */
+const NOW_WORDS = /^(?:now|currently|still|already)$/i;
+
+/** A present form of "be", then such adverbs, right before a figure: "is now", "are still". */
+const PRESENT_BE = /\b(?:is|are)(?:\s+(?:now|currently|still))?\s*$/i;
+
+/** "has" or "have", then such adverbs, right before a verb: the present perfect. */
+const PRESENT_PERFECT = /\b(?:has|have)(?:\s+(?:now|already))?\s+$/i;
+
+/** "stands" or "stand", then "at": "now stands at £25,000". */
+const STANDS_AT = /^stands?$/i;
+
+/**
+ * How a figure at offset `at` is stated as the present level of what the words before it in its
+ * clause name, or null: after a present form of "be" ("The reward is now £20,000"), after "stands
+ * at", or after a verb of moving or reaching in the present perfect ("has risen to £25,000", "has
+ * reached £25,000"). Each says what the thing amounts to when the report was written; the verb
+ * says how it came to be so, not another thing measured (the module note). Nothing but its scale
+ * or currency may be said of the figure after it in its clause. `words`: the content units of the
+ * level's own words ("stands", "risen"), to be set aside from what the figure is of. A past form
+ * ("was £20,000", "rose to £25,000") is not read so: an earlier level may stand beside the
+ * present one in the same coverage.
+ */
+export function presentLevelAt(
+  source: MeasuredSource,
+  at: number,
+): { words: UnitOccurrence[] } | null {
+  // A currency's sign is part of the figure ("£25,000").
+  const before = source.text.slice(0, qualifierStart(source.text, at)).replace(/\p{Sc}$/u, '');
+  // "Is £2,000 short", "has risen to £25,000 after a donation" say something else of the figure,
+  // or of a moment, than its present level; "£2.4 million", "25,000 pounds" only say the figure.
+  const said = unitsAfter(source, at).filter((unit) => unit.start > at);
+  if (said.some((unit) => unit.keys.some((key) => !SCALE_TERMS.has(key)))) return null;
+  const units = unitsBefore(source, before.length);
+  const adverbs = (from: number) => {
+    const found: UnitOccurrence[] = [];
+    for (const unit of units.slice(from)) {
+      if (!NOW_WORDS.test(source.text.slice(unit.start, unit.end))) break;
+      found.push(unit);
+    }
+    return found;
+  };
+  if (PRESENT_BE.test(before)) return { words: adverbs(0) };
+  const preposition = LEVEL_PREPOSITION.exec(before);
+  const verbEdge = preposition?.index ?? before.trimEnd().length;
+  const verbAt = units.findIndex((unit) => unit.end <= verbEdge);
+  const verb = units[verbAt];
+  if (verb === undefined || verb.name || /\S/.test(source.text.slice(verb.end, verbEdge)))
+    return null;
+  const written = source.text.slice(verb.start, verb.end);
+  if (
+    preposition !== null &&
+    preposition[0].trim().toLowerCase() === 'at' &&
+    STANDS_AT.test(written)
+  )
+    return { words: [verb, ...adverbs(verbAt + 1)] };
+  const moving = verb.keys.some((key) => RISING().has(key) || FALLING().has(key));
+  const reaching = verb.keys.some((key) => REACHING().has(key));
+  if (!(preposition !== null ? moving : reaching)) return null;
+  const perfect = adverbs(verbAt + 1);
+  const edge = perfect.at(-1)?.start ?? verb.start;
+  return PRESENT_PERFECT.test(source.text.slice(0, edge)) ? { words: [verb, ...perfect] } : null;
+}
 
 /** A level a passage states: its subject's terms, its figure as compared, the way it went. */
 interface Level {

@@ -37,6 +37,7 @@ import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
 import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf } from '../money-verbs.js';
+import { presentLevelAt } from './fact-levels.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -100,11 +101,32 @@ const GIVING = 'spend';
 const givingAsOne = (key: string) => (GIVING_MONEY().has(key) ? GIVING : key);
 
 /**
+ * The term every statement of a sum as the present level of what it is of is read as
+ * (fact-levels.ts `presentLevelAt`: "is now £20,000", "has risen to £25,000"): one relation,
+ * whichever words tell it, as the verbs of giving money are one ({@link GIVING}).
+ */
+const PRESENT_LEVEL = '\u0000level';
+
+/**
  * What the clause before an amount of money at offset `at` says it is of; null when it says
- * nothing. A verb of giving money is read as one word ({@link GIVING_MONEY}).
+ * nothing. A verb of giving money is read as one word ({@link GIVING_MONEY}); a present level,
+ * whatever its words, as {@link PRESENT_LEVEL}, the words before it what it is the level of.
  */
 function amountOf(source: MeasuredSource, at: number): AmountOf | null {
-  const units = unitsBefore(source, qualifierStart(source.text, at));
+  const level = presentLevelAt(source, at);
+  const before = unitsBefore(source, qualifierStart(source.text, at));
+  const units = level === null ? before : before.filter((unit) => !level.words.includes(unit));
+  if (level !== null)
+    return units.length === 0
+      ? null
+      : {
+          nearest: PRESENT_LEVEL,
+          terms: new Set([
+            PRESENT_LEVEL,
+            ...units.filter((unit) => !unit.name).flatMap((unit) => unit.keys),
+          ]),
+          names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
+        };
   const [nearest] = units;
   if (nearest === undefined || nearest.name) return null;
   return {

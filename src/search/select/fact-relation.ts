@@ -474,6 +474,24 @@ function slotConflicts(
   );
 }
 
+/**
+ * A disagreement on the number found by what two counts or amounts measure (fact-measures.ts,
+ * fact-changes.ts, fact-group-size.ts), with the place of shared wording the differing values
+ * stand in ({@link slotConflicts}) as its anchor when they stand in one: "The timber was insured
+ * for £40,000" / "… for £25,000" share too few words for the passages to be read by their
+ * wording, yet their amounts follow the same words ("timber insured"), which say what the
+ * amounts are of. The anchor is what a question of no answer type is matched against
+ * (select.ts `findDisagreements`); the relation itself is the same with or without it.
+ */
+function numberDisagreement(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  shared: ReadonlySet<string>,
+): FactRelation {
+  const anchor = slotConflicts(a, b, shared).get('number')?.anchor;
+  return { kind: 'disagree', aspect: 'number', ...(anchor === undefined ? {} : { anchor }) };
+}
+
 /** A difference in one place of shared wording: the shared terms before it, and the two values. */
 interface SlotConflict {
   anchor: readonly string[];
@@ -844,7 +862,8 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
  * in words against one count, which may share a single term ("None was hurt." / "Four people
  * were hurt."); two terms shared and one tally on each side (one vote counted twice,
  * fact-tallies.ts); two terms shared and a group's size on each side ("a 60-strong team" / "a team
- * of about 50", fact-group-size.ts); or a correction of who acted (fact-contrast.ts).
+ * of about 50", fact-group-size.ts); one term shared and one sum on each side (a present level of
+ * one thing, fact-measures.ts); or a correction of who acted (fact-contrast.ts).
  */
 export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   // Counted with loops, not filtered lists or closures: a question tests every pair of its
@@ -856,6 +875,9 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
   if (holdsContrast(a.text) || holdsContrast(b.text)) return true;
   let shared = 0;
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
+  // One sum each, stated as the present level of one thing (fact-levels.ts `presentLevelAt`),
+  // may share only that thing's word: "The reward is now £20,000." / "… has risen to £25,000."
+  if (shared === 1 && counts && holdsMoney(a.values) && holdsMoney(b.values)) return true;
   if (shared < 2) return false;
   if (counts || (a.sizesGroup && b.sizesGroup)) return true;
   if (countsOf(a, true) === 1 && countsOf(b, true) === 1) return true;
@@ -870,6 +892,13 @@ function countsOf(fact: AnalysedFact, tallies: boolean): number {
   for (const value of fact.values.positioned)
     if ('number' in value && (!tallies || value.kind === 'tally')) found += 1;
   return found;
+}
+
+/** True when a passage states a sum of money. */
+function holdsMoney(values: FactValues): boolean {
+  for (const value of values.positioned)
+    if ('number' in value && value.kind === 'money') return true;
+  return false;
 }
 
 /** True when a passage states a date with its year ({@link datesWithYear} not empty). */
@@ -1231,7 +1260,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
       sameSetting(a, b)
     )
-      return { kind: 'disagree', aspect: 'number' };
+      return numberDisagreement(a, b, sharedSet);
     // So may one named party's share of one whole, alone or in a list (fact-shares.ts).
     if (
       (measuresAgree(a, b, context.published) ||
@@ -1306,7 +1335,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )
-      return { kind: 'disagree', aspect: 'number' };
+      return numberDisagreement(a, b, sharedSet);
     return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };
   }
   // Dates without years that cannot be the same day ("September 14" / "September 4").

@@ -24,8 +24,10 @@ const ATTRIBUTION: ReadonlySet<string> = new Set(
  * from it each has at most `maxElsewhere` words the other lacks; null when there is none. Each
  * sequence is a passage's distinct content terms in order of first use. A place where the words
  * are synonyms, one for one in order (`synonymous`: "began" / "started", "closed" / "shut"),
- * means the same, the one case the module note leaves open, so it is passed over; the words
- * shared and the rest are counted as before, so synonyms only ever find fewer places.
+ * means the same, the one case the module note leaves open, so it is passed over, and so is a
+ * place whose words on one side are all synonyms of words on the other, the rest an added detail
+ * ({@link differsBeyondSynonyms}); the words shared and the rest are counted as before, so
+ * synonyms only ever find fewer places.
  */
 export function differingSlot(
   a: readonly string[],
@@ -50,9 +52,7 @@ export function differingSlot(
   // added words on each side: reports worded differently throughout swap words as paraphrase does.
   const shared = lcs[0]![0]!;
   const slot = () =>
-    !(gapA.length === gapB.length && gapA.every((t, k) => synonymous(t, gapB[k]!))) &&
-    gapA.length > 0 &&
-    gapB.length > 0 &&
+    differsBeyondSynonyms(gapA, gapB, synonymous) &&
     gapA.length <= maxSlot &&
     gapB.length <= maxSlot &&
     x.length - shared - gapA.length <= maxElsewhere &&
@@ -73,6 +73,29 @@ export function differingSlot(
     }
   }
   return slot() ? { a: gapA, b: gapB } : null;
+}
+
+/**
+ * True when both sides of a place hold words the other does not, once words that are synonyms
+ * of one on the other side, in order, are read as shared: "arrested in Kelby" / "apprehended"
+ * is one act told in other words and a detail added on one side ("in Kelby"), which the module
+ * note passes over as it does any added detail; "arrested in Kelby" / "apprehended in Durnford"
+ * still differ in a place.
+ */
+function differsBeyondSynonyms(
+  a: readonly string[],
+  b: readonly string[],
+  synonymous: (x: string, y: string) => boolean,
+): boolean {
+  let from = 0;
+  let paired = 0;
+  for (const x of a) {
+    const at = b.findIndex((y, k) => k >= from && synonymous(x, y));
+    if (at < 0) continue;
+    from = at + 1;
+    paired += 1;
+  }
+  return a.length > paired && b.length > paired;
 }
 
 /**

@@ -3,12 +3,11 @@
  * else, or an everyday word. Local outlets are named after their town ("Brindle Courier",
  * "Wansdale Gazette"), and the coverage then writes the town's name for the town ("a woman from
  * Brindle"), for bodies named after it ("the Wansdale Moorland Trust") and for people ("Ann
- * Brindle"). A question holding
- * such a word alone ("who is the woman from Brindle") asks about the town, the body or the
- * person as often as about the outlet, so the word alone does not name the outlet: its full
- * name does ("the Brindle Courier"), and so does a word of its name that the coverage uses for
- * nothing else ("what did the Courier say"), or the word spoken of as a source ("the Brindle
- * paper"; plan/source-match.ts).
+ * Brindle"). A question holding such a word alone ("who is the woman from Brindle") asks about
+ * the town, the body or the person as often as about the outlet, so the word alone does not name
+ * the outlet: its full name does ("the Brindle Courier"), and so does a word of its name that the
+ * coverage uses for nothing else ("what did the Courier say"), or the word spoken of as a source
+ * ("the Brindle paper"; plan/source-match.ts).
  *
  * The evidence is the coverage's body text, never a list of places: a use of the word,
  * capitalised as a name, that is

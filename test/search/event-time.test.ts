@@ -61,9 +61,12 @@ describe('a speaker named beside such a number', () => {
   it('is answered from the address that tells it', () => {
     const { engine } = engineOver(...ADDRESSES);
     const teachers = engine.ask('how many new teachers over 10 years did tabb want');
+    // Not "no passage of the 1910 address answers this": that address was never asked about.
+    expect(teachers.notFromNamed).toBeUndefined();
     expect(teachers.answered).toBe(true);
     expect(teachers.passages[0]?.quote).toMatch(/100,000 new teachers/);
     const rolls = engine.ask('how many people did tabb want off the relief rolls by 1910');
+    expect(rolls.notFromNamed).toBeUndefined();
     expect(rolls.answered).toBe(true);
     expect(rolls.passages[0]?.quote).toMatch(/2 million more people off the relief rolls/);
   });

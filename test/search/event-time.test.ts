@@ -1,7 +1,7 @@
 /**
- * A number a question gives as the length or the bound of what it asks about ("over 10 years",
- * "by 2000") dates no source (src/search/plan/event-time.ts): the speaker named beside it is
- * searched in all their addresses, not in the one of that year. Invented addresses.
+ * A number a question gives as the length of what it asks about ("over 10 years") dates no source
+ * (src/search/plan/event-time.ts): the speaker named beside it is searched in all their
+ * addresses, not in the one of the year its two digits would end. Invented addresses.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventTimeNumbers } from '../../src/search/plan/event-time.js';
@@ -14,12 +14,10 @@ const numbersIn = (question: string) =>
 describe('numbers that time the event asked about', () => {
   it.each([
     ['how many teachers over 10 years did Vane want', ['10']],
-    ['who did Tabb want off welfare by 2000', ['2000']],
-    ['what was to be done by the year 2000', ['2000']],
-    ['what has changed since 1990 and until 2010', ['1990', '2010']],
     ['how much did it cost in 43 days', ['43']],
     // A year a source is dated by, or a count of something else: not read so.
     ['what did Vane say in 1910', []],
+    ['who did Tabb want off welfare by 2000', []],
     ['what did the 1997 address say about welfare', []],
     ['how many teachers did Vane hire in 10 schools', []],
   ])('%j → %j', (question, expected) => {
@@ -53,7 +51,6 @@ describe('a speaker named beside such a number', () => {
     const { index } = engineOver(...ADDRESSES);
     const named = (question: string) => [...index.rank(question).plan.sources.articles];
     expect(named('how many new teachers over 10 years did tabb want')).toEqual([0, 1, 2]);
-    expect(named('how many people did tabb want off the relief rolls by 1910')).toEqual([0, 1, 2]);
     // Written as the address's date, the year still names that one.
     expect(named('what did tabb say about the harvest in 1910')).toEqual([2]);
   });
@@ -65,9 +62,5 @@ describe('a speaker named beside such a number', () => {
     expect(teachers.notFromNamed).toBeUndefined();
     expect(teachers.answered).toBe(true);
     expect(teachers.passages[0]?.quote).toMatch(/100,000 new teachers/);
-    const rolls = engine.ask('how many people did tabb want off the relief rolls by 1910');
-    expect(rolls.notFromNamed).toBeUndefined();
-    expect(rolls.answered).toBe(true);
-    expect(rolls.passages[0]?.quote).toMatch(/2 million more people off the relief rolls/);
   });
 });

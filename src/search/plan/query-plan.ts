@@ -263,7 +263,7 @@ export function planQuery(
   const inPieceKind = pieceKindWordsAt(tokens.map((token) => token.word));
   // "his first annual message": which of the source's articles is meant.
   const placed = sourceOrdinal(tokens.map((token) => token.word));
-  // "over 10 years", "by 2000": the length or the bound of what is asked, no source's date.
+  // "over 10 years": the length of what is asked, no source's date.
   const eventTime = eventTimeNumbers(all);
   const sources = readSources
     ? matchSources(

@@ -479,9 +479,10 @@ const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap
  * "Kelby Police") names nothing alone, only followed by a word for a source ("the Brindle
  * paper"): a source is named by its distinctive name, not by a word the question may need as
  * content ("how do I report this to the police"). Nor does a word of an outlet's name that the
- * question writes in a phrase the coverage writes in lower case ({@link SourceCatalog.writesInPhrase}: "press" of
- * "where was the press conference", beside "Baltic Press Agency"): it is a word of the noun
- * phrase asked about; the outlet is named by its name, not by an everyday word of it. Nor, by
+ * question writes in a phrase the coverage writes in lower case ({@link
+ * SourceCatalog.writesInPhrase}: "press" of "where was the press conference", beside "Baltic
+ * Press Agency"): it is a word of the noun phrase asked about; the outlet is named by its name,
+ * not by an everyday word of it. Nor, by
  * the same rule, does one the question writes beside a word with which the coverage writes
  * another capitalised name ({@link SourceCatalog.writesInName}: "air" of "how many flights did
  * Skylark Air cancel", beside "Northland Air Crew Association"): a source is named by its

@@ -7,6 +7,7 @@ import {
   outletWordNames,
   outletWordUse,
   usesAsOtherName,
+  writesAsEverydayWord,
   writesAsName,
   writesInPhrase,
 } from '../../src/search/plan/outlet-word-use.js';
@@ -70,6 +71,34 @@ describe('the test over a coverage', () => {
     expect(read).toEqual([brindle, courier]);
     const bounded = outletWordUse(['Brindle Courier'], (term) => texts[term] ?? [], 1);
     expect(bounded(brindle)).toBe(false);
+  });
+});
+
+describe('a word of an outlet’s name written as an everyday word', () => {
+  const police = stem('police');
+
+  it.each([
+    ['Thieves broke into the shop, police said.', true],
+    ['The police have asked for witnesses.', true],
+    // Capitalised: the outlet's name, a sentence's first word, or another word.
+    ['Kelby Police are appealing for witnesses.', false],
+    ['Police said the shop was closed.', false],
+    ['The policy was changed.', false],
+  ])('%j writes "police" as an everyday word: %s', (text, expected) => {
+    expect(writesAsEverydayWord(text, police)).toBe(expected);
+  });
+
+  it('is another use of the word, as another name is', () => {
+    const texts: Record<string, string[]> = {
+      [police]: [
+        'Kelby Police are appealing for witnesses.',
+        'Twelve watches were taken, police said.',
+      ],
+      [stem('kelby')]: ['Kelby Police are appealing for witnesses.'],
+    };
+    const used = outletWordUse(['Kelby Police'], (term) => texts[term] ?? [], 10);
+    expect(used(police)).toBe(true);
+    expect(used(stem('kelby'))).toBe(false);
   });
 });
 

@@ -497,7 +497,7 @@ const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
  * taps for two minutes" says how long as "for the past 26 years" does. A bare count of hours
  * or minutes is as often a bound or a gap ("flying to Tokyo within 2 hours").
  */
-const TIME_UNITS =
+export const TIME_UNITS =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
 /** Counts written as words before a unit of time: "one" and fact-values.ts's "two" to "ninety". */
 const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');

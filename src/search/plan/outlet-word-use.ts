@@ -1,13 +1,13 @@
 /**
  * Whether a word of an outlet's name is also, in the coverage's own text, the name of something
- * else. Local outlets are named after their town ("Brindle Courier", "Wansdale Gazette"), and the
- * coverage then writes the town's name for the town ("a woman from Brindle"), for bodies named
- * after it ("the Wansdale Moorland Trust") and for people ("Ann Brindle"). A question holding
- * such a word alone ("who is the woman from Brindle") asks about the town, the body or the
- * person as often as about the outlet, so the word alone does not name the outlet: its full
- * name does ("the Brindle Courier"), and so does a word of its name that the coverage uses for
- * nothing else ("what did the Courier say"), or the word spoken of as a source ("the Brindle
- * paper"; plan/source-match.ts).
+ * else, or an everyday word. Local outlets are named after their town ("Brindle Courier",
+ * "Wansdale Gazette"), and the coverage then writes the town's name for the town ("a woman from
+ * Brindle"), for bodies named after it ("the Wansdale Moorland Trust") and for people ("Ann
+ * Brindle"). A question holding such a word alone ("who is the woman from Brindle") asks about
+ * the town, the body or the person as often as about the outlet, so the word alone does not name
+ * the outlet: its full name does ("the Brindle Courier"), and so does a word of its name that the
+ * coverage uses for nothing else ("what did the Courier say"), or the word spoken of as a source
+ * ("the Brindle paper"; plan/source-match.ts).
  *
  * The evidence is the coverage's body text, never a list of places: a use of the word,
  * capitalised as a name, that is
@@ -16,6 +16,13 @@
  * A run of an outlet's own name ("the Brindle Courier said", "told the Courier") is the outlet's
  * use. Headings are left out: a headline's title case capitalises every word, so its runs of
  * capitalised words are no names.
+ *
+ * An outlet's name may also be built of an everyday word ("Kelby Police", "Estuary Post"), which
+ * the coverage then writes in lower case for what it reports ("police said", "the estuary
+ * city"). A question holding that word alone ("how do I report this to the police") needs it as
+ * content as often as it names the outlet: a source is named by its distinctive name, not by a
+ * common word it shares with what the coverage is about. So a use of the word in lower case, a
+ * word of the text's own and no name, counts too ({@link writesAsEverydayWord}).
  */
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
 import { keptIn } from '../../text/bounded-memo.js';
@@ -101,11 +108,25 @@ export function usesAsOtherName(
 }
 
 /**
+ * True when the body sentence `text` writes `term` (an index term) in lower case: an everyday
+ * word of the sentence, no name ("police" in "Thieves broke in, police said.").
+ *
+ * @example
+ * writesAsEverydayWord('Twelve watches were taken, police said.', 'polic') // true
+ * writesAsEverydayWord('Kelby Police are appealing for witnesses.', 'polic') // false
+ */
+export function writesAsEverydayWord(text: string, term: string): boolean {
+  return tokenize(text).some(
+    (token) => stem(token.word) === term && /^\p{Ll}/u.test(text.slice(token.start)),
+  );
+}
+
+/**
  * A test, kept per term, of whether the coverage uses a word of an outlet's name as the name of
- * something else ({@link usesAsOtherName}). `outlets` are the corpus's outlet names as stated;
- * `bodyTexts(term)` yields the body sentences holding the index term, of which the first
- * `maxSentences` are read (the cost a large corpus's town name could otherwise take). False for
- * a term of no outlet's name.
+ * something else ({@link usesAsOtherName}) or as an everyday word ({@link writesAsEverydayWord}).
+ * `outlets` are the corpus's outlet names as stated; `bodyTexts(term)` yields the body sentences
+ * holding the index term, of which the first `maxSentences` are read (the cost a large corpus's
+ * town name could otherwise take). False for a term of no outlet's name.
  */
 export function outletWordUse(
   outlets: readonly string[],
@@ -126,8 +147,10 @@ export function outletWordUse(
     if (!ofOutlet.has(term)) return false;
     let found = known.get(term);
     if (found === undefined) {
-      found = someOfFirst(bodyTexts(term), maxSentences, (text) =>
-        usesAsOtherName(text, term, names),
+      found = someOfFirst(
+        bodyTexts(term),
+        maxSentences,
+        (text) => usesAsOtherName(text, term, names) || writesAsEverydayWord(text, term),
       );
       known.set(term, found);
     }

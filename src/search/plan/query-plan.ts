@@ -24,6 +24,7 @@ import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { sourceOrdinal } from './source-ordinal.js';
+import { eventTimeNumbers } from './event-time.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
 import {
   matchSources,
@@ -262,10 +263,12 @@ export function planQuery(
   const inPieceKind = pieceKindWordsAt(tokens.map((token) => token.word));
   // "his first annual message": which of the source's articles is meant.
   const placed = sourceOrdinal(tokens.map((token) => token.word));
+  // "over 10 years": the length of what is asked, no source's date.
+  const eventTime = eventTimeNumbers(all);
   const sources = readSources
     ? matchSources(
         tokens
-          .filter((_, i) => !inPieceKind.has(i))
+          .filter((token, i) => !inPieceKind.has(i) && !eventTime.has(token))
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         speaksOfSource(text),

@@ -48,7 +48,8 @@ export interface SourceCatalog {
   nameForms: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * True for a word of an outlet's name that the coverage's text also uses as the name of
-   * something else (a town, a body, a person: plan/outlet-word-use.ts). Absent: none is.
+   * something else (a town, a body, a person) or writes in lower case as an everyday word
+   * ("police said" beside "Kelby Police": plan/outlet-word-use.ts). Absent: none is.
    */
   usedOtherwise?: (term: string) => boolean;
   /**
@@ -473,12 +474,15 @@ const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap
  * The articles each of the question's terms (`asked`, in the question's order) names: those the
  * catalog's share limits leave it, and those of any outlet or author whose full name the
  * question holds, or a run of whose name it writes out ({@link nameRuns}). A word of an outlet's
- * name that the coverage also uses as another name ({@link SourceCatalog.usedOtherwise}: "from
- * Brindle" of "Brindle Courier") names nothing alone, only followed by a word for a source
- * ("the Brindle paper"). Nor does a word of an outlet's name that the question writes in a
- * phrase the coverage writes in lower case ({@link SourceCatalog.writesInPhrase}: "press" of
- * "where was the press conference", beside "Baltic Press Agency"): it is a word of the noun
- * phrase asked about; the outlet is named by its name, not by an everyday word of it. Nor, by
+ * name that the coverage also uses as another name or as an everyday word ({@link
+ * SourceCatalog.usedOtherwise}: "from Brindle" of "Brindle Courier", "police said" beside
+ * "Kelby Police") names nothing alone, only followed by a word for a source ("the Brindle
+ * paper"): a source is named by its distinctive name, not by a word the question may need as
+ * content ("how do I report this to the police"). Nor does a word of an outlet's name that the
+ * question writes in a phrase the coverage writes in lower case ({@link
+ * SourceCatalog.writesInPhrase}: "press" of "where was the press conference", beside "Baltic
+ * Press Agency"): it is a word of the noun phrase asked about; the outlet is named by its name,
+ * not by an everyday word of it. Nor, by
  * the same rule, does one the question writes beside a word with which the coverage writes
  * another capitalised name ({@link SourceCatalog.writesInName}: "air" of "how many flights did
  * Skylark Air cancel", beside "Northland Air Crew Association"): a source is named by its

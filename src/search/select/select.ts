@@ -95,6 +95,8 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
     case 'number':
     case 'age':
     case 'duration':
+    // A degree is answered by a measure (plan/degree.ts): reports differ in its figures.
+    case 'degree':
       return 'number';
     case 'person':
     case 'organisation':

@@ -92,10 +92,10 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
       return 'place';
     case 'date':
       return 'date';
+    // A degree is answered by a measure (plan/degree.ts): reports differ in its figures.
     case 'number':
     case 'age':
     case 'duration':
-    // A degree is answered by a measure (plan/degree.ts): reports differ in its figures.
     case 'degree':
       return 'number';
     case 'person':

@@ -73,6 +73,25 @@ function reportsClause(tokens: readonly Token[], verb: number): boolean {
 }
 
 /**
+ * The indices of `plan`'s concepts that name the speaker whose words the question asks for
+ * ({@link wordsAskedOf}: "library" and "director" of "what did the library director say after
+ * the fire"): those whose own words are all the speaker's. Empty for any other question.
+ */
+export function speakerConcepts(
+  plan: Pick<QueryPlan, 'question' | 'answerType' | 'concepts'>,
+): Set<number> {
+  const concepts = new Set<number>();
+  if (plan.answerType !== null) return concepts;
+  const speaker = wordsAskedOf(plan.question);
+  if (speaker.size === 0) return concepts;
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (own.length > 0 && own.every((term) => speaker.has(term))) concepts.add(c);
+  });
+  return concepts;
+}
+
+/**
  * For a question of no answer type that asks for someone's words ({@link wordsAskedOf}), a
  * reader of {@link speakerWordsScore} by sentence, each sentence read once per question;
  * undefined for any other question (features.ts `speakerWordsOf`).

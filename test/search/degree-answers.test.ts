@@ -28,6 +28,7 @@ describe('a degree question', () => {
   it('is not "how" before a function word, a noun, or after another wh-word', () => {
     expect(asksDegree('how did the council react')).toBe(false);
     expect(asksDegree('how the council decided')).toBe(false);
+    expect(asksDegree('how exactly did the fire start')).toBe(false);
     // "how residents reacted": the manner of a clause, not a degree.
     expect(asksDegree('how residents reacted to the closure')).toBe(false);
     // The first wh-word governs: this asks for her words.

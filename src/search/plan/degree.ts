@@ -10,6 +10,7 @@
  * the rest of the class, read by its place after "how" rather than listed.
  */
 import { isUsuallyNoun } from '../../text/nouns.js';
+import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, tokenize } from '../../text/terms.js';
 
 /** The wh-words of English questions (a closed class). */
@@ -17,7 +18,8 @@ const WH_WORD = /^(?:what|which|who|whom|whose|when|where|why|how)$/;
 
 /**
  * True when `question` asks "how" of a degree: its first wh-word is "how", and the word after it
- * is neither a function word ("how did", "how the council") nor a word whose usual reading is a
+ * is neither a function word ("how did", "how the council"), a word framing the question ("how
+ * exactly did it start", stop-words.ts QUESTION_WORDS), nor a word whose usual reading is a
  * noun ("how residents reacted": "how" there asks the manner of a clause; text/nouns.ts). A
  * later "how" opens a clause of its own ("what did she say about how quick …" asks for her
  * words), as answer-type.ts reads every wh-phrase after the first.
@@ -30,6 +32,7 @@ export function asksDegree(question: string): boolean {
   const at = tokens.findIndex((token) => WH_WORD.test(token.word));
   if (at < 0 || tokens[at]!.word !== 'how') return false;
   const next = tokens[at + 1];
-  if (next === undefined || isStopWord(next) || /\d/.test(next.word)) return false;
+  if (next === undefined || isStopWord(next) || QUESTION_WORDS.has(next.word)) return false;
+  if (/\d/.test(next.word)) return false;
   return !isUsuallyNoun(next.word);
 }

@@ -2,12 +2,13 @@
  * "How ADJ/ADV" asks for a degree: "how badly damaged is it", "how close do most Americans live
  * to a site", "how low were welfare rolls". English asks the extent of a quality by "how" before
  * the adjective or adverb naming it (the degree question of English grammars, as in Quirk et
- * al., A Comprehensive Grammar of the English Language), and a report answers it with a measure: a count, a part of
- * a whole, an extent ("had lost two of its six enamel panels", "90 percent of Americans live
- * within five miles"). A passage repeating the question's word without a measure ("the casket
- * had been damaged") says that it is so, not how much. The adjectives that name a dimension of
- * their own ("how many", "how deep", "how old", "how long") are answer-type.ts's rules; this is
- * the rest of the class, read by its place after "how" rather than listed.
+ * al., A Comprehensive Grammar of the English Language), and a report answers it with a
+ * measure: a count, a part of a whole, an extent ("had lost two of its six enamel panels", "90
+ * percent of Americans live within five miles"). A passage repeating the question's word
+ * without a measure ("the casket had been damaged") says that it is so, not how much. The
+ * adjectives that name a dimension of their own ("how many", "how deep", "how old", "how long")
+ * are answer-type.ts's rules; this is the rest of the class, read by its place after "how"
+ * rather than listed.
  */
 import { isUsuallyNoun } from '../../text/nouns.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';

@@ -8,6 +8,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
+import { givesWords } from './plan/speaker-words.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -172,13 +173,16 @@ export function featuresOf(
   }
   // Evidence counted once: the speaker a question asks the words of is part of the answer
   // asked for (speakerWordsOf reads the speaker beside a verb of saying). A passage that names
-  // the speaker and holds none of their words only names the subject ("Wells resigned as
-  // director"), so the speaker's words count for nothing in its coverage; else one more topic
-  // word beside the speaker's name outranks the speaker's own words.
-  const unspoken =
-    context.speakerWordsOf !== undefined && typeMatch === 0 && context.speakerConcepts?.size
-      ? context.speakerConcepts
-      : undefined;
+  // the speaker and gives no one's words only names the subject ("Wells resigned as director",
+  // plan/speaker-words.ts `givesWords`), so the speaker's words count for nothing in its
+  // coverage; else one more topic word beside the speaker's name outranks the speaker's own
+  // words.
+  let unspoken: ReadonlySet<number> | undefined;
+  if (context.speakerWordsOf !== undefined && typeMatch === 0 && context.speakerConcepts?.size) {
+    unspoken = context.speakerConcepts;
+    for (let s = typeFrom; s <= sentence; s++)
+      if (givesWords(context.textOf(s))) unspoken = undefined;
+  }
   let heaviestMatched = 0;
   if (context.heaviest >= 0)
     for (let s = first; s <= sentence; s++)

@@ -5,7 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { speakerConcepts, speakerWordsScore } from '../../src/search/plan/speaker-words.js';
+import {
+  givesWords,
+  speakerConcepts,
+  speakerWordsScore,
+} from '../../src/search/plan/speaker-words.js';
 import { wordsAskedOf } from '../../src/search/plan/speaker.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
@@ -133,6 +137,14 @@ const MANAGER_QUITS: SearchFixtureArticle = {
 };
 
 describe('the speaker, counted once', () => {
+  it('reads a passage as giving words when it holds a quotation or a verb of saying', () => {
+    expect(
+      givesWords('Chief executive Gareth Lindqvist said only that "today is not the day."'),
+    ).toBe(true);
+    expect(givesWords('Lindqvist warned that the gates could fail.')).toBe(true);
+    expect(givesWords('Tom Hale quit as manager of Brook Leisure Centre on Friday.')).toBe(false);
+  });
+
   it('names the concepts of the speaker whose words are asked, and none for other questions', () => {
     const { index } = engineOver(POOL_FIRE, MANAGER_QUITS);
     const plan = index.rank('what did the leisure centre manager say after the fire').plan;

@@ -84,7 +84,7 @@ export interface FeatureContext {
   /**
    * With {@link speakerWordsOf}, the indices of the plan's concepts naming the speaker
    * (plan/speaker-words.ts `speakerConcepts`): in a passage holding none of the speaker's
-   * words they count for nothing ({@link featuresOf}).
+   * words and giving no one's (`givesWords`) they count for nothing ({@link featuresOf}).
    */
   speakerConcepts?: ReadonlySet<number>;
 }

@@ -8,6 +8,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
+import { givesWords } from './plan/speaker-words.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -80,6 +81,12 @@ export interface FeatureContext {
    * `speakerWordsScore`): those words are the answer it asks for, read as its answer type.
    */
   speakerWordsOf?: (sentence: number) => number;
+  /**
+   * With {@link speakerWordsOf}, the indices of the plan's concepts naming the speaker
+   * (plan/speaker-words.ts `speakerConcepts`): in a passage holding none of the speaker's
+   * words and giving no one's (`givesWords`) they count for nothing ({@link featuresOf}).
+   */
+  speakerConcepts?: ReadonlySet<number>;
 }
 
 /**
@@ -164,15 +171,27 @@ export function featuresOf(
     typeNew = typeMatch;
     typeMiss = typeMatch === 0 ? 1 : 0;
   }
+  // Evidence counted once: the speaker a question asks the words of is part of the answer
+  // asked for (speakerWordsOf reads the speaker beside a verb of saying). A passage that names
+  // the speaker and gives no one's words only names the subject ("Wells resigned as director",
+  // plan/speaker-words.ts `givesWords`), so the speaker's words count for nothing in its
+  // coverage; else one more topic word beside the speaker's name outranks the speaker's own
+  // words.
+  let unspoken: ReadonlySet<number> | undefined;
+  if (context.speakerWordsOf !== undefined && typeMatch === 0 && context.speakerConcepts?.size) {
+    unspoken = context.speakerConcepts;
+    for (let s = typeFrom; s <= sentence; s++)
+      if (givesWords(context.textOf(s))) unspoken = undefined;
+  }
   let heaviestMatched = 0;
   if (context.heaviest >= 0)
     for (let s = first; s <= sentence; s++)
       if ((matcher.sentence(s).matched[context.heaviest] ?? 0) > 0) heaviestMatched = 1;
   return {
-    coverage: match.coverage,
-    contextCoverage,
-    neighbourCoverage: matcher.spanCoverage(before, after),
-    surroundingCoverage: matcher.spanCoverage(around, beyond),
+    coverage: unspoken ? matcher.spanCoverage(sentence, sentence, unspoken) : match.coverage,
+    contextCoverage: unspoken ? matcher.spanCoverage(first, sentence, unspoken) : contextCoverage,
+    neighbourCoverage: matcher.spanCoverage(before, after, unspoken),
+    surroundingCoverage: matcher.spanCoverage(around, beyond, unspoken),
     titleCoverage: context.titleCoverage(own.article),
     bm25,
     proximity: match.proximity,

@@ -404,11 +404,15 @@ export class QuestionMatcher {
     return this.coveredShare(best);
   }
 
-  /** {@link coverage} of the sentences `first` to `last` inclusive, without listing them. */
-  spanCoverage(first: number, last: number): number {
+  /**
+   * {@link coverage} of the sentences `first` to `last` inclusive, without listing them. The
+   * concepts in `uncounted` (indices of the plan's concepts) count as unmatched: their weight
+   * stays in the question's, their matches add nothing.
+   */
+  spanCoverage(first: number, last: number, uncounted?: ReadonlySet<number>): number {
     if (this.totalWeight === 0 || last < first) return 0;
     // One sentence's share is its match's own, summed in the same order (matchSentence).
-    if (first === last) return this.sentence(first).coverage;
+    if (first === last && uncounted === undefined) return this.sentence(first).coverage;
     const best = this.scratch.best;
     best.fill(0);
     for (let s = first; s <= last; s++) {
@@ -416,6 +420,7 @@ export class QuestionMatcher {
       for (let c = 0; c < matched.length; c++)
         if ((matched[c] as number) > (best[c] as number)) best[c] = matched[c] as number;
     }
+    for (const c of uncounted ?? []) if (c < best.length) best[c] = 0;
     return this.coveredShare(best);
   }
 

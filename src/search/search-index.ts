@@ -92,7 +92,7 @@ import { packTermTable, TermTable, type PackedTermTable } from './term-table.js'
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
 import { quotedWithNext } from '../text/correction.js';
-import { speakerWordsReader } from './plan/speaker-words.js';
+import { speakerConcepts, speakerWordsReader } from './plan/speaker-words.js';
 import { keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -993,6 +993,7 @@ export class SearchIndex {
       termCount: read.termCount,
       contextOf,
       speakerWordsOf: speakerWordsReader(plan, textOf),
+      speakerConcepts: speakerConcepts(plan),
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);
         if (known === undefined) {

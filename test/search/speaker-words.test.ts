@@ -5,7 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import { speakerWordsScore } from '../../src/search/plan/speaker-words.js';
+import {
+  givesWords,
+  speakerConcepts,
+  speakerWordsScore,
+} from '../../src/search/plan/speaker-words.js';
 import { wordsAskedOf } from '../../src/search/plan/speaker.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
@@ -102,5 +106,69 @@ describe('a quotation attributed by a pronoun after a sentence describing its sp
   it('is not when the question asks no one’s words', () => {
     const quote = engine.ask('where did ruud accept the award').passages[0]?.quote;
     expect(quote).toBe(accepted);
+  });
+});
+
+const POOL_FIRE: SearchFixtureArticle = {
+  id: 'pool',
+  title: 'Pool fire: swimmers evacuated',
+  outlet: 'Brook Gazette',
+  published: '2026-06-02',
+  paragraphs: [
+    [
+      'Leisure centre manager Tom Hale, 41, said staff were "shaken".',
+      '"The pool is the heart of this town and we will bring it back," he said.',
+    ],
+    ['The centre will stay shut while inspectors check the roof.'],
+  ],
+};
+
+const MANAGER_QUITS: SearchFixtureArticle = {
+  id: 'quits',
+  title: 'Leisure centre manager quits',
+  outlet: 'Brook Radio',
+  published: '2026-07-09',
+  paragraphs: [
+    [
+      'Tom Hale quit as manager of Brook Leisure Centre on Friday, weeks before an inquiry into the pool fire.',
+    ],
+    ['The centre, which has 80,000 visitors a year, has been shut since the fire.'],
+  ],
+};
+
+describe('the speaker, counted once', () => {
+  it('reads a passage as giving words when it holds a quotation or a verb of saying', () => {
+    expect(
+      givesWords('Chief executive Gareth Lindqvist said only that "today is not the day."'),
+    ).toBe(true);
+    expect(givesWords('Lindqvist warned that the gates could fail.')).toBe(true);
+    expect(givesWords('Tom Hale quit as manager of Brook Leisure Centre on Friday.')).toBe(false);
+  });
+
+  it('names the concepts of the speaker whose words are asked, and none for other questions', () => {
+    const { index } = engineOver(POOL_FIRE, MANAGER_QUITS);
+    const plan = index.rank('what did the leisure centre manager say after the fire').plan;
+    const labels = [...speakerConcepts(plan)].map((c) => plan.concepts[c]!.label);
+    expect(labels.sort()).toEqual(['centre', 'leisure', 'manager']);
+    expect(
+      speakerConcepts(index.rank('what did the manager decide after the fire').plan).size,
+    ).toBe(0);
+  });
+
+  it("ranks the speaker's words above a passage naming the speaker beside one more topic word", () => {
+    const { engine } = engineOver(POOL_FIRE, MANAGER_QUITS);
+    const answer = engine.ask('what did the leisure centre manager say after the fire');
+    expect(answer.passages[0]?.quote).toContain('"shaken"');
+    const { corpus, index } = engineOver(POOL_FIRE, MANAGER_QUITS);
+    const textOf = (s: number) => {
+      const sentence = corpus.sentences[s]!;
+      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
+    };
+    const ranked = index.rank('what did the leisure centre manager say after the fire').ranked;
+    const quits = ranked.find((r) => textOf(r.sentence).includes('quit as manager'));
+    // Only "fire" counts in the passage that names the manager without their words.
+    expect(quits?.features.typeMatch).toBe(0);
+    expect(quits?.features.coverage).toBeLessThan(0.5);
+    expect(quits?.features.surroundingCoverage).toBeLessThan(0.5);
   });
 });

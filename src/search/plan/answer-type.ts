@@ -25,6 +25,7 @@ import {
   holdsDimension,
   type Dimension,
 } from './quantity.js';
+import { asksDegree } from './degree.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -36,7 +37,8 @@ export type AnswerTypeName =
   | 'organisation'
   | 'place'
   | 'direction'
-  | 'reason';
+  | 'reason'
+  | 'degree';
 
 /**
  * The answer type of a question; `unit` is the stem of what a count counts ("how many
@@ -198,8 +200,11 @@ export function answerTypeOf(question: string): AnswerType | null {
     if (found === null || match.index < found.match.index) found = { name, match };
   }
   // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.
-  if (found === null)
-    return asksSumByVerb(question) ? { name: 'number', dimension: 'money' } : null;
+  // "How badly damaged is it": "how" before a quality asks its degree (degree.ts).
+  if (found === null) {
+    if (asksSumByVerb(question)) return { name: 'number', dimension: 'money' };
+    return asksDegree(question) ? { name: 'degree' } : null;
+  }
   const { name, match } = found;
   const words = tokenize(match[0]);
   const framing = words
@@ -392,10 +397,11 @@ const NAME_QUESTION =
 
 /**
  * Answer types a passage may give without any word of their kind: a reason stated as a plain
- * clause ("High tides flooded the compound."), a direction as a landmark ("Face the sea.").
- * Their words are evidence for a passage (ranking), their absence none against it.
+ * clause ("High tides flooded the compound."), a direction as a landmark ("Face the sea."), a
+ * degree as a judgement ("it is badly damaged", degree.ts). Their words are evidence for a
+ * passage (ranking), their absence none against it.
  */
-const UNMARKED_TYPES: ReadonlySet<AnswerTypeName> = new Set(['reason', 'direction']);
+const UNMARKED_TYPES: ReadonlySet<AnswerTypeName> = new Set(['reason', 'direction', 'degree']);
 
 /**
  * The answer type abstention checks a passage for, none for the {@link UNMARKED_TYPES}: {@link answerTypeOf}'s, or a person's
@@ -492,6 +498,8 @@ const DAY_IN_TEXT = new RegExp(
 );
 /** Every time of day in a text, to set them apart from quantities. */
 const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
+/** Every calendar date in a text: a year or a day says when, not how much. */
+const DATES = new RegExp(DATE_IN_TEXT.source, 'g');
 /**
  * The units of time a span is counted in after "for", the second to the century: "run the
  * taps for two minutes" says how long as "for the past 26 years" does. A bare count of hours
@@ -732,6 +740,9 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
     case 'direction':
       return givesDirection(text) ? 1 : 0;
+    case 'degree':
+      // A measure: a count, a part of a whole, an extent ("two of its six panels", "90 percent").
+      return NUMBER_IN_TEXT.test(text.replace(CLOCK_TIMES, ' ').replace(DATES, ' ')) ? 1 : 0;
     case 'reason':
       // A reason told beside the act asked about is that act's; any other is weaker evidence:
       // reasons are as often given with no connective, and a connective as often gives the

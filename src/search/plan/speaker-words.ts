@@ -12,6 +12,8 @@ import { wordsAskedOf } from './speaker.js';
 
 /** A quoted stretch, straight or curly marks. */
 const QUOTED = /["“][^"“”]*["”]/gu;
+/** {@link QUOTED} for a test (no state kept between calls). */
+const QUOTATION = new RegExp(QUOTED.source, 'u');
 
 /** Words at most between the speaker and the verb: "Aster, the growers' chair, said". */
 const BEFORE_VERB = 6;
@@ -70,6 +72,37 @@ function reportsClause(tokens: readonly Token[], verb: number): boolean {
   if (after.some((token) => token.word === 'that')) return true;
   const next = after[0];
   return next !== undefined && !NO_CLAUSE_AFTER.has(next.word);
+}
+
+/**
+ * True when `text` gives anyone's words: a quotation, or a verb of saying or thinking that takes
+ * a clause (timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`). A passage that gives none ("Wells
+ * resigned as director on Monday") only names whom it tells of; one that gives words may give
+ * the speaker's under another name than the question's ("chief executive Gareth Lindqvist …
+ * said" for "the Bellhaven CEO"), which {@link speakerWordsScore} does not read as theirs.
+ */
+export function givesWords(text: string): boolean {
+  if (QUOTATION.test(text)) return true;
+  return tokenize(text).some((token) => CLAUSE_OBJECT_VERBS.has(token.word));
+}
+
+/**
+ * The indices of `plan`'s concepts that name the speaker whose words the question asks for
+ * ({@link wordsAskedOf}: "library" and "director" of "what did the library director say after
+ * the fire"): those whose own words are all the speaker's. Empty for any other question.
+ */
+export function speakerConcepts(
+  plan: Pick<QueryPlan, 'question' | 'answerType' | 'concepts'>,
+): Set<number> {
+  const concepts = new Set<number>();
+  if (plan.answerType !== null) return concepts;
+  const speaker = wordsAskedOf(plan.question);
+  if (speaker.size === 0) return concepts;
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (own.length > 0 && own.every((term) => speaker.has(term))) concepts.add(c);
+  });
+  return concepts;
 }
 
 /**

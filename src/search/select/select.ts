@@ -92,9 +92,11 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
       return 'place';
     case 'date':
       return 'date';
+    // A degree is answered by a measure (plan/degree.ts): reports differ in its figures.
     case 'number':
     case 'age':
     case 'duration':
+    case 'degree':
       return 'number';
     case 'person':
     case 'organisation':

@@ -49,6 +49,8 @@ export interface Synset {
    * ----s"), for any of its words; empty for the other parts of speech.
    */
   frames: number[];
+  /** Its lexicographer file's number (lexnames(5WN): 4 noun.act, 11 noun.event, 29 verb.body …). */
+  lexFile: number;
 }
 
 /** A synset by its part of speech letter and its offset in `data.<pos>`. */
@@ -117,7 +119,16 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
       const frameCount = Number(fields[frameAt] ?? '0');
       for (let f = 0; f < frameCount; f++) frames.push(Number(fields[frameAt + 2 + f * 3]));
     }
-    synset = { words, derivations, antonyms, heads, hypernyms, informalFor, frames };
+    synset = {
+      words,
+      derivations,
+      antonyms,
+      heads,
+      hypernyms,
+      informalFor,
+      frames,
+      lexFile: Number(fields[1]),
+    };
     cache.set(key, synset);
     return synset;
   };

@@ -26,6 +26,7 @@ import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
+import { objectEvent } from './object-event.js';
 import { sinceState } from './since-state.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
@@ -390,6 +391,14 @@ export function collectMentions(
         )
         .map((placed) => placed.quote.start),
     );
+    // How many dates of each sentence (by its quote's offset) date an act: a date closing an
+    // object's event noun phrase beside another of them dates that event (object-event.ts).
+    const actDates = new Map<number, number>();
+    found.forEach((placed, i) => {
+      if (!resolutions[i]?.date || redundant.has(i)) return;
+      if (placed.mention.kind === 'calendar' && placed.mention.since) return;
+      actDates.set(placed.quote.start, (actDates.get(placed.quote.start) ?? 0) + 1);
+    });
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
       if (!resolution || redundant.has(i)) return;
@@ -514,6 +523,9 @@ export function collectMentions(
           : null) ??
         (since && actDated.has(placed.quote.start)
           ? sinceState(placed.text ?? placed.quote.quote, start, end)
+          : null) ??
+        (!since && (actDates.get(placed.quote.start) ?? 0) > 1
+          ? objectEvent(placed.quote.quote, start, end)
           : null);
       dated.push({
         ...(dates === null ? {} : { dates }),

@@ -16,6 +16,7 @@
 import { STOP_WORDS } from '../text/stop-words.js';
 import { tokenize } from '../text/terms.js';
 import { isPastForm } from '../timeline/past-forms.js';
+import { PREPOSITION } from '../timeline/preposition.js';
 import { lemmasOf, verbSynsets } from '../timeline/synonymous-acts.js';
 
 /**
@@ -30,32 +31,77 @@ const COMPLEMENT_FRAMES: ReadonlySet<number> = new Set([
 
 /**
  * Words that may stand between a subject and its verb (a closed class: the perfect's and the
- * modals' auxiliaries, and the negation and focusing adverbs), skipped back over to the subject.
- * A form of "be" or "get" is not among them: before a participle it makes a passive, whose
- * object is its subject ("The road was closed.").
+ * modals' auxiliaries, and adverbs of time, negation and focus; any word in "-ly" too), skipped
+ * back over to the subject. A form of "be" or "get" is not among them: before a participle it
+ * makes a passive, whose object is its subject ("The road was closed.", "has been fully
+ * attained").
  */
-const BETWEEN = new Set([
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'did',
-  'also',
-  'not',
-  'never',
-  'all',
-  'both',
-  'duly',
-]);
+const BETWEEN = new Set(
+  'has have had will would could did also not never all both soon now yet then still already since once'.split(
+    ' ',
+  ),
+);
 
 /**
- * Words that open a clause whose object stands before its verb ("the hearing that 200 people
- * attended", "whom they visited"), a closed class (relative and interrogative pronouns): the
- * object is then in the sentence.
+ * The function words a subject noun phrase may hold (a closed class: determiners, quantifiers,
+ * possessives, and the "of", "than" and "and" of "hundreds of residents", "more than 200
+ * people", "residents and councillors"). Any other function word or a preposition makes the
+ * words before the verb more than a subject ("Since our last meeting the aspect … has
+ * changed", "those immediately engaged"), or a clause whose object stands before its verb
+ * ("the hearing that 200 people attended").
  */
-const FRONTS_OBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever']);
+const SUBJECT_FUNCTION_WORDS = new Set(
+  'the a an more most than of some many all both each every few no our their his her its my your these and other such only over under nearly almost about'.split(
+    ' ',
+  ),
+);
+
+/** Most words of the subject: a longer run before the verb is seldom its subject alone. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * Most words of the sentence: a subject and its verb, after at most a short fronted adverbial
+ * ("On Friday, more than 200 people attended."). The end of a long sentence after its last
+ * comma is seldom a clause of its own ("…, make the sum estimated", "…, herewith communicated").
+ */
+const MAX_SENTENCE_WORDS = 14;
+
+/**
+ * Verbs that make a passive or a state of a participle (a closed class beside "be", which the
+ * stop words hold): "Some people get discouraged", "became embroiled".
+ */
+const PASSIVE_AUXILIARIES = new Set([
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'gotten',
+  'become',
+  'becomes',
+  'became',
+]);
+
+/** Most words of an adverbial fronted before the subject: "In all,", "On Friday,", "Today,". */
+const MAX_FRONTED_WORDS = 8;
+
+/** Words that open an adverbial phrase of time (a closed class of prepositions beside {@link PREPOSITION}'s). */
+const TIME_PREPOSITION = new Set(['after', 'before', 'since', 'during', 'until', 'in', 'on', 'at']);
+
+/**
+ * True when `before`, the sentence before its only comma, may be an adverbial fronted before
+ * the subject ("On Friday, more than 200 people attended."): a few words opening with a
+ * preposition, or at most three words ("Today,"). Before a comma, a clause of its own makes the
+ * subject and verb after it a parenthetical whose object is that clause ("The inspection is
+ * expected on Thursday, a council spokesman said.").
+ */
+function frontedAdverbial(before: string): boolean {
+  const words = tokenize(before).map((t) => t.word);
+  if (words.length <= 3) return true;
+  const first = words[0] ?? '';
+  return (
+    words.length <= MAX_FRONTED_WORDS && (PREPOSITION.test(first) || TIME_PREPOSITION.has(first))
+  );
+}
 
 /** Kept per verb form: a question reads the same few sentences' last words again and again. */
 const takesComplementCache = new Map<string, boolean>();
@@ -79,26 +125,36 @@ export function takesComplement(form: string): boolean {
 
 /**
  * True when `text`, a sentence, ends in a verb whose object it leaves implicit (see the top of
- * this file): its last word, before the closing punctuation, is a past form ("attended",
- * "agreed") of a verb that takes an object or a complement; the word before it, past the
- * auxiliaries and adverbs that may stand there ({@link BETWEEN}), is the subject's last word, a
- * content word that is no verb form (not "was", "got", "than", "as"); and no quotation mark nor
- * a word opening a clause with its object before the verb ({@link FRONTS_OBJECT}) stands in the
- * sentence.
+ * this file): a short sentence ({@link MAX_SENTENCE_WORDS}) whose last word, before the closing punctuation, is a past form ("attended",
+ * "agreed") of a verb that takes an object or a complement; the words of its clause before it,
+ * past the auxiliaries and adverbs that may stand there ({@link BETWEEN}), are a subject noun
+ * phrase alone, the sentence's first words or after a fronted adverbial ({@link frontedAdverbial}): a few content words and {@link SUBJECT_FUNCTION_WORDS}, not opened by a
+ * conjunction ("…, and great expenses incurred" leaves out its auxiliary: a passive), ending in
+ * a content word that is no verb form (not "was", "got", "than"); and no quotation mark stands
+ * in the sentence (`"…," she said`).
  *
  * @example leavesObjectImplicit('More than 200 people attended.') // true
  * @example leavesObjectImplicit('The road was closed.') // false: a passive
  * @example leavesObjectImplicit('Four people died.') // false: "die" takes no object
  */
 export function leavesObjectImplicit(text: string): boolean {
-  if (/["“”‘’„«»]/u.test(text) || !/[\p{L}][.!]?\s*$/u.test(text)) return false;
-  const words = tokenize(text).map((t) => t.word);
-  const verb = words.at(-1);
-  if (verb === undefined || !isPastForm(verb)) return false;
-  let at = words.length - 2;
-  while (at >= 0 && BETWEEN.has(words[at]!)) at--;
-  const subject = words[at];
+  // Read on the last word first: most sentences end in no past form.
+  const last = /(\p{L}+)[.!]?\s*$/u.exec(text.slice(-40))?.[1];
+  if (last === undefined || !isPastForm(last) || /["“”„«»]/u.test(text)) return false;
+  if (tokenize(text).length > MAX_SENTENCE_WORDS) return false;
+  const parts = text.split(/[,;:—–]/u);
+  if (parts.length > 2 || (parts.length === 2 && !frontedAdverbial(parts[0]!))) return false;
+  const clause = parts.at(-1)!;
+  const words = tokenize(clause).map((t) => t.word);
+  const verb = words.pop();
+  if (verb === undefined) return false;
+  while (words.length > 0 && (BETWEEN.has(words.at(-1)!) || /ly$/u.test(words.at(-1)!)))
+    words.pop();
+  const subject = words.at(-1);
   if (subject === undefined || STOP_WORDS.has(subject) || isPastForm(subject)) return false;
-  if (words.some((word) => FRONTS_OBJECT.has(word))) return false;
+  if (PASSIVE_AUXILIARIES.has(subject)) return false;
+  if (words.length > MAX_SUBJECT_WORDS || words[0] === 'and' || words[0] === 'or') return false;
+  const functionWord = (w: string) => STOP_WORDS.has(w) || (w !== 'of' && PREPOSITION.test(w));
+  if (words.some((w) => functionWord(w) && !SUBJECT_FUNCTION_WORDS.has(w))) return false;
   return takesComplement(verb);
 }

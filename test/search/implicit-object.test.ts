@@ -28,6 +28,7 @@ describe('a verb whose object is left implicit', () => {
     expect(leavesObjectImplicit('More than 200 people attended.')).toBe(true);
     expect(leavesObjectImplicit('Ministers agreed.')).toBe(true);
     expect(leavesObjectImplicit('Residents had complained.')).toBe(true);
+    expect(leavesObjectImplicit('On Friday, hundreds of residents attended.')).toBe(true);
   });
 
   it('is not a passive, a verb taking no object, a fronted object, or a quotation’s verb', () => {
@@ -38,6 +39,10 @@ describe('a verb whose object is left implicit', () => {
     expect(leavesObjectImplicit('The work took longer than expected.')).toBe(false);
     expect(leavesObjectImplicit('“We will rebuild,” the mayor said.')).toBe(false);
     expect(leavesObjectImplicit('The council approved the plan.')).toBe(false);
+    expect(leavesObjectImplicit('The work has been fully completed.')).toBe(false);
+    expect(leavesObjectImplicit('Some people get discouraged.')).toBe(false);
+    expect(leavesObjectImplicit('The vote is due on Thursday, a spokesman said.')).toBe(false);
+    expect(leavesObjectImplicit('Roads were shut, and 40 homes evacuated.')).toBe(false);
   });
 });
 

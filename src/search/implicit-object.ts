@@ -2,16 +2,17 @@
  * A sentence whose verb leaves its object implicit: "The funeral of Tom Reid was held at St
  * Mary's on 20 March. More than 200 people attended." "attended" takes an object ("attended
  * the funeral"); with none before the full stop, what was attended is what the sentence before
- * names (the object left out is understood from the context: Quirk et al. 1985, 10.19 on
- * verbs used intransitively with an object understood). Shown alone under "how many people
- * attended the public hearing", it reads as the hearing's count: the sentence leans on the one
- * before (features.ts `contextSentence`), as a pronoun subject does.
+ * names: a transitive verb used without its object leaves it to be understood from the
+ * context (Quirk et al. 1985, A Comprehensive Grammar of the English Language, on verbs with an
+ * understood object). Shown alone under "how many people attended the public hearing", it
+ * reads as the hearing's count: the sentence leans on the one before (features.ts
+ * `contextSentence`), as a pronoun subject does.
  *
  * A closed, grammatical test read on the words alone (no tagger at question time): the
  * sentence ends in a past form of a verb that WordNet gives an object or a complement in its
- * most frequent sense ({@link COMPLEMENT_FRAMES}), right after its subject's last word,
- * with nothing of a clause whose object stands before the verb ("the hearing that 200 people
- * attended", "than expected", a quotation's "…," she said).
+ * most frequent sense ({@link COMPLEMENT_FRAMES}), right after its subject, with nothing of a
+ * clause whose object stands before the verb ("the hearing that 200 people attended", "than
+ * expected", a quotation's "…," she said).
  */
 import { STOP_WORDS } from '../text/stop-words.js';
 import { tokenize } from '../text/terms.js';
@@ -125,13 +126,14 @@ export function takesComplement(form: string): boolean {
 
 /**
  * True when `text`, a sentence, ends in a verb whose object it leaves implicit (see the top of
- * this file): a short sentence ({@link MAX_SENTENCE_WORDS}) whose last word, before the closing punctuation, is a past form ("attended",
- * "agreed") of a verb that takes an object or a complement; the words of its clause before it,
- * past the auxiliaries and adverbs that may stand there ({@link BETWEEN}), are a subject noun
- * phrase alone, the sentence's first words or after a fronted adverbial ({@link frontedAdverbial}): a few content words and {@link SUBJECT_FUNCTION_WORDS}, not opened by a
- * conjunction ("…, and great expenses incurred" leaves out its auxiliary: a passive), ending in
- * a content word that is no verb form (not "was", "got", "than"); and no quotation mark stands
- * in the sentence (`"…," she said`).
+ * this file): a short sentence ({@link MAX_SENTENCE_WORDS}) whose last word, before the closing
+ * punctuation, is a past form ("attended", "agreed") of a verb that takes an object or a
+ * complement; the words of its clause before it, past the auxiliaries and adverbs that may
+ * stand there ({@link BETWEEN}), are a subject noun phrase alone, the sentence's first words or
+ * after a fronted adverbial ({@link frontedAdverbial}): a few content words and
+ * {@link SUBJECT_FUNCTION_WORDS}, not opened by a conjunction ("…, and great expenses
+ * incurred" leaves out its auxiliary: a passive), ending in a content word that is no verb form
+ * (not "was", "got", "than"); and no quotation mark stands in the sentence (`"…," she said`).
  *
  * @example leavesObjectImplicit('More than 200 people attended.') // true
  * @example leavesObjectImplicit('The road was closed.') // false: a passive

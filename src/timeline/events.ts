@@ -381,18 +381,9 @@ export function collectMentions(
     const resolutions = resolveArticle(found, published);
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
-    // Sentences (by their quote's offset) that date an act with a date not after "since": a
-    // state since a date in them is not that act (since-state.ts).
-    const actDated = new Set(
-      found
-        .filter(
-          (placed, i) =>
-            resolutions[i]?.date && !(placed.mention.kind === 'calendar' && placed.mention.since),
-        )
-        .map((placed) => placed.quote.start),
-    );
-    // How many dates of each sentence (by its quote's offset) date an act: a date closing an
-    // object's event noun phrase beside another of them dates that event (object-event.ts).
+    // How many dates of each sentence (by its quote's offset) date an act, not after "since": a
+    // state since a date in such a sentence is not that act (since-state.ts), and a date closing
+    // an object's event noun phrase beside another of them dates that event (object-event.ts).
     const actDates = new Map<number, number>();
     found.forEach((placed, i) => {
       if (!resolutions[i]?.date || redundant.has(i)) return;
@@ -521,7 +512,7 @@ export function collectMentions(
         (offset === null
           ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end)
           : null) ??
-        (since && actDated.has(placed.quote.start)
+        (since && actDates.has(placed.quote.start)
           ? sinceState(placed.text ?? placed.quote.quote, start, end)
           : null) ??
         (!since && (actDates.get(placed.quote.start) ?? 0) > 1

@@ -85,7 +85,7 @@ const PASSIVE_AUXILIARIES = new Set([
 /** Most words of an adverbial fronted before the subject: "In all,", "On Friday,", "Today,". */
 const MAX_FRONTED_WORDS = 8;
 
-/** Words that open an adverbial phrase of time (a closed class of prepositions beside {@link PREPOSITION}'s). */
+/** Prepositions that open an adverbial of time, beside {@link PREPOSITION}'s (a closed class). */
 const TIME_PREPOSITION = new Set(['after', 'before', 'since', 'during', 'until', 'in', 'on', 'at']);
 
 /**

@@ -27,16 +27,16 @@ const MAX_PHRASE_WORDS = 6;
 /**
  * The noun phrase of an event that the date at `start`–`end` of `sentence` closes, as written
  * from its determiner to the end of the date ("the collapse of the Mill Street footbridge last
- * weekend"), or null. In the date's clause, right before the date (and its "on", "in" or "at"): an "of" phrase of nouns,
- * names, adjectives and numbers (no verb: "of the bridge that collapsed last weekend" is a
- * clause of its own), after a noun of an event (event-noun.ts), after a determiner and at most
- * a few modifiers, after a verb or a preposition, so that the noun phrase is an object and not
- * the clause's subject ("The collapse of the footbridge last weekend shocked residents" leaves
- * it to the other rules).
+ * weekend"), or null. In the date's clause, right before the date (and its "on", "in" or
+ * "at"): an "of" phrase of nouns, names, adjectives and numbers (no verb: "of the bridge that
+ * collapsed last weekend" is a clause of its own), after a noun of an event (event-noun.ts),
+ * after a determiner and at most a few modifiers, after a verb or a preposition, so that the
+ * noun phrase is an object and not the clause's subject ("The collapse of the footbridge last
+ * weekend shocked residents" leaves it to the other rules).
  */
 export function objectEvent(sentence: string, start: number, end: number): string | null {
   const { from } = clauseBounds(sentence, start, end);
-  // Read on the words alone first, so that most dates are ruled out before their sentence is tagged.
+  // Read on the words alone first: most dates are ruled out before their sentence is tagged.
   if (!/\bof\s+\S/iu.test(sentence.slice(from, start))) return null;
   const words = taggedWords(sentence).filter((w) => w.start >= from && w.end <= start);
   let at = words.length - 1;

@@ -23,6 +23,13 @@ const FUNERAL: SearchFixtureArticle = {
   ],
 };
 
+/** The same, each sentence a paragraph of its own, as news pages often set them. */
+const FUNERAL_SPLIT: SearchFixtureArticle = {
+  ...FUNERAL,
+  id: 'funeral-split',
+  paragraphs: FUNERAL.paragraphs.flat().map((sentence) => [sentence]),
+};
+
 describe('a verb whose object is left implicit', () => {
   it('ends a sentence in a past form of a verb taking an object, right after its subject', () => {
     expect(leavesObjectImplicit('More than 200 people attended.')).toBe(true);
@@ -56,6 +63,12 @@ describe('a count told with the object left implicit', () => {
     // Shown at most as a closest passage, with what was attended.
     const closest = answer.closest.find((p) => p.quote.includes('200 people'));
     expect(closest?.quote).toContain('The funeral of caretaker Tom Reid');
+  });
+
+  it('reads the sentence before across a paragraph break for what was attended', () => {
+    const { engine } = engineOver(FUNERAL_SPLIT);
+    expect(engine.ask('how many people attended the funeral').answered).toBe(true);
+    expect(engine.ask('how many people attended the public hearing').answered).toBe(false);
   });
 
   it('answers about the event the sentence before names, quoted with it', () => {

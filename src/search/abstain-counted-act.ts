@@ -16,13 +16,17 @@
  * the great Chicago fire" is not answered by "10 times as many people died from AIDS as were
  * killed in wars", which tells the act with a number, of another event. The sentence telling
  * the act with a number, read with its neighbours and the sentence it leans on, must hold one
- * of the question's other words ({@link restrictingConcepts}).
+ * of the question's other words ({@link restrictingConcepts}). A sentence that leaves the act's
+ * object implicit ("More than 200 people attended.", implicit-object.ts) tells the count of
+ * what the sentence before it names, and only that one and itself are read: "The public
+ * hearing … opens on 8 June" after it is not what was attended.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
+import { leavesObjectImplicit } from './implicit-object.js';
 import type { Concept, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -116,7 +120,13 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
     if (!tokenize(text).some((token) => isCount(token.word))) continue;
     if (period !== null && !mayCountPeriod(text, input.wordsOf(s), period)) continue;
     if (restricting.length === 0) return true;
-    const around = [...neighbourhood(input.sentences, s), input.contextOf(s)];
+    // "More than 200 people attended.": what was attended is in the sentence before
+    // (implicit-object.ts), the one it leans on or, when it opens its paragraph, the last of
+    // the paragraph before (news sets a sentence or two to a paragraph: features.ts
+    // `scoredAcrossBreak`), and in no other neighbour: the next one tells of another subject.
+    const around = leavesObjectImplicit(text)
+      ? [s, input.contextOf(s) ?? neighbourhood(input.sentences, s)[0]]
+      : [...neighbourhood(input.sentences, s), input.contextOf(s)];
     const read = around.filter((n): n is number => n !== null);
     if (restricting.some((phrases) => read.some((n) => holds(n, phrases)))) return true;
   }

@@ -7,6 +7,7 @@ import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
+import { leavesObjectImplicit } from './implicit-object.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
 import { givesWords } from './plan/speaker-words.js';
 
@@ -91,8 +92,9 @@ export interface FeatureContext {
 
 /**
  * The sentence a sentence leans on: the one before it in its article, when this one opens with
- * a pronoun or a description ("He", "The 65-year-old", "The agency") and that one is article
- * text of the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
+ * a pronoun or a description ("He", "The 65-year-old", "The agency") or leaves its verb's object
+ * to it ("More than 200 people attended.": implicit-object.ts), and that one is article text of
+ * the same paragraph. Null when it stands alone or opens its paragraph: a paragraph
  * break is where the writer ended a unit, and quoting across it would join two paragraphs.
  * A sentence pointing back to an error ("We are happy to correct the error.") leans on the one
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
@@ -110,7 +112,7 @@ export function contextSentence(
   if (before.article !== own.article || before.kind !== 'body') return null;
   if (own.paragraph !== before.paragraph) return null;
   const text = textOf(sentence);
-  if (!refersBack(text)) return null;
+  if (!refersBack(text) && !leavesObjectImplicit(text)) return null;
   if (pointsToError(text)) {
     const reach = SEARCH_OPTIONS.select.maxWindowSentences - 1;
     for (let s = sentence - 1; s >= sentence - reach; s--) {

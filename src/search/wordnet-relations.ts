@@ -25,7 +25,7 @@ export const SENSES_PER_WORD = 3;
 export type SynonymTable = Array<[key: string, related: string[]]>;
 
 /** A synset as read from `data.<pos>`: its words and its derivational links. */
-interface Synset {
+export interface Synset {
   /** Lemmas, lower case, multiword ones with spaces ("come into force"). */
   words: string[];
   /** Derivationally related forms and pertainyms ("+" and "\\" pointers): [source word number (1-based), target synset offset, target pos, target word number]. */
@@ -44,6 +44,13 @@ interface Synset {
    * a mother": "mother"; {@link informalTermFor}).
    */
   informalFor: string | null;
+  /**
+   * A verb synset's sentence frames (wninput(5WN): 8 "Somebody ----s something", 2 "Somebody
+   * ----s"), for any of its words; empty for the other parts of speech.
+   */
+  frames: number[];
+  /** Its lexicographer file's number (lexnames(5WN): 4 noun.act, 11 noun.event, 29 verb.body …). */
+  lexFile: number;
 }
 
 /** A synset by its part of speech letter and its offset in `data.<pos>`. */
@@ -105,7 +112,23 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
     }
     const heads: SenseRef[] = fields[2] === 's' ? similar : [[pos, offset]];
     const informalFor = informalTermFor(gloss);
-    synset = { words, derivations, antonyms, heads, hypernyms, informalFor };
+    // A verb's frames follow its pointers: their count, then "+ f_num w_num" each (wndb(5WN)).
+    const frames: number[] = [];
+    if (file === 'verb') {
+      const frameAt = pointerAt + 1 + pointers * 4;
+      const frameCount = Number(fields[frameAt] ?? '0');
+      for (let f = 0; f < frameCount; f++) frames.push(Number(fields[frameAt + 2 + f * 3]));
+    }
+    synset = {
+      words,
+      derivations,
+      antonyms,
+      heads,
+      hypernyms,
+      informalFor,
+      frames,
+      lexFile: Number(fields[1]),
+    };
     cache.set(key, synset);
     return synset;
   };

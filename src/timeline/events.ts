@@ -27,6 +27,7 @@ import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
+import { objectEvent } from './object-event.js';
 import { sinceState } from './since-state.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
@@ -386,16 +387,15 @@ export function collectMentions(
     const resolutions = resolveArticle(found, published);
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
-    // Sentences (by their quote's offset) that date an act with a date not after "since": a
-    // state since a date in them is not that act (since-state.ts).
-    const actDated = new Set(
-      found
-        .filter(
-          (placed, i) =>
-            resolutions[i]?.date && !(placed.mention.kind === 'calendar' && placed.mention.since),
-        )
-        .map((placed) => placed.quote.start),
-    );
+    // How many dates of each sentence (by its quote's offset) date an act, not after "since": a
+    // state since a date in such a sentence is not that act (since-state.ts), and a date closing
+    // an object's event noun phrase beside another of them dates that event (object-event.ts).
+    const actDates = new Map<number, number>();
+    found.forEach((placed, i) => {
+      if (!resolutions[i]?.date || redundant.has(i)) return;
+      if (placed.mention.kind === 'calendar' && placed.mention.since) return;
+      actDates.set(placed.quote.start, (actDates.get(placed.quote.start) ?? 0) + 1);
+    });
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
       if (!resolution || redundant.has(i)) return;
@@ -518,8 +518,11 @@ export function collectMentions(
         (offset === null
           ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end)
           : null) ??
-        (since && actDated.has(placed.quote.start)
+        (since && actDates.has(placed.quote.start)
           ? sinceState(placed.text ?? placed.quote.quote, start, end)
+          : null) ??
+        (!since && (actDates.get(placed.quote.start) ?? 0) > 1
+          ? objectEvent(placed.quote.quote, start, end)
           : null);
       dated.push({
         ...(dates === null ? {} : { dates }),

@@ -12,7 +12,7 @@
  */
 import { baseForms } from '../search/dictionary-words.js';
 import { wordnetFolder } from '../search/semcor.js';
-import { indexEntry, indexLines, synsetReader } from '../search/wordnet-relations.js';
+import { indexEntry, indexLines, synsetReader, type Synset } from '../search/wordnet-relations.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import { irregularPastForms } from './past-forms.js';
 
@@ -20,23 +20,36 @@ import { irregularPastForms } from './past-forms.js';
 type Senses = (lemma: string) => ReadonlySet<string>;
 
 let senses: Senses | undefined;
+let synsetsOf: ((lemma: string) => Synset[]) | undefined;
 
-/** Reads WordNet's verb index once; each lemma's senses are read when first asked. */
+/**
+ * The synsets of a verb lemma's most frequent senses (search/wordnet-relations.ts
+ * `SENSES_PER_WORD`), most frequent first; none for a word that is no verb lemma. Reads
+ * WordNet's verb index once, and each synset when first asked.
+ */
+export function verbSynsets(lemma: string): Synset[] {
+  if (!synsetsOf) {
+    const folder = wordnetFolder();
+    const read = synsetReader(folder);
+    const offsets = new Map(
+      indexLines(folder, 'verb').map((line) => {
+        const entry = indexEntry(line);
+        return [entry.lemma, entry.offsets] as const;
+      }),
+    );
+    synsetsOf = (l) => (offsets.get(l) ?? []).map((offset) => read('v', offset));
+  }
+  return synsetsOf(lemma);
+}
+
+/** The words of each lemma's most frequent senses, kept per lemma once read. */
 function verbSenses(): Senses {
   if (senses) return senses;
-  const folder = wordnetFolder();
-  const read = synsetReader(folder);
-  const offsets = new Map(
-    indexLines(folder, 'verb').map((line) => {
-      const entry = indexEntry(line);
-      return [entry.lemma, entry.offsets] as const;
-    }),
-  );
   const cache = new Map<string, ReadonlySet<string>>();
   senses = (lemma) => {
     let words = cache.get(lemma);
     if (!words) {
-      words = new Set((offsets.get(lemma) ?? []).flatMap((offset) => read('v', offset).words));
+      words = new Set(verbSynsets(lemma).flatMap((synset) => synset.words));
       cache.set(lemma, words);
     }
     return words;
@@ -52,7 +65,7 @@ let exceptions: Map<string, string> | undefined;
  * ("goes" → "go"), itself and what WordNet's detachment rules give (search/dictionary-words.ts
  * `baseForms`: "discovered" → "discover", "discovere"; only real lemmas have senses).
  */
-function lemmasOf(form: string): string[] {
+export function lemmasOf(form: string): string[] {
   exceptions ??= new Map(wordnetExceptions('verb').map(([f, lemma]) => [f, lemma]));
   const listed = exceptions.get(form);
   if (listed !== undefined && irregularPastForms().has(form)) return [listed];

@@ -14,6 +14,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf, tokenize } from '../../text/terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { speakerStems } from '../plan/speaker.js';
+import { leavesObjectImplicit } from '../implicit-object.js';
 import { namesPeople } from '../plan/answer-type.js';
 import {
   asksWhoSpoke,
@@ -284,14 +285,19 @@ export function widen(sentence: number, context: WindowContext): Window {
   const window: Window = { sentence, first: sentence, last: sentence };
   const text = textOf(sentence);
   if (sentences[sentence]?.kind === 'heading') return window;
-  // A pronoun or connective never reads alone, nor does "the error" or "this claim"; a
+  // A pronoun or connective never reads alone, nor does "the error" or "this claim", nor a
+  // verb whose object is left to the sentence before ("More than 200 people attended.": alone,
+  // under another subject's question, it reads as that subject's; implicit-object.ts); a
   // description ("The 65-year-old", "The line") is quoted with the sentence before only when
   // that is what makes it answer.
   const leansOn = context.contextOf(sentence);
   if (
     leansOn !== null &&
     sameParagraph(sentences, sentence, leansOn) &&
-    (opensWithPronoun(text) || pointsBack(text) || context.contextHelps(sentence, leansOn))
+    (opensWithPronoun(text) ||
+      pointsBack(text) ||
+      leavesObjectImplicit(text) ||
+      context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;
   // "Who said …?" is not answered by a quotation that does not say who speaks: it is quoted

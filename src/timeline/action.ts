@@ -303,13 +303,19 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     // subjects are. One date and one subject are no evidence of one act: "Two teenagers were
     // arrested on Thursday" / "Two teenagers were released on Thursday" are two events, and so
     // are "Mishustin ordered negotiations" / "Mishustin tasked officials". The one exception is a
-    // speaker's sayings (oneStatement). Not two acts of one day that share only a name ("the
+    // speaker's sayings (oneStatement); and a verb that only tells its subject happened ("A fire
+    // broke out at the mill on Tuesday") tells no act but that subject, so the other sentence
+    // tells that event when its subject is the same ("fire swept through the mill on Tuesday
+    // night", its subject unread but named: sameActor). Not two acts of one day that share only a name ("the
     // board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday evening"),
     // nor only a place.
     // One event is one act on one object, and a possessive changes the object: "suspended sprinter
     // Per Ek" and "suspended Per Ek's assistant" are two acts (act-object.ts).
     return (
-      (told || (a.precision === b.precision && oneStatement(a, b))) &&
+      (told ||
+        (a.precision === b.precision &&
+          (oneStatement(a, b) ||
+            ((happeningA !== null || happeningB !== null) && sameActor(a, b))))) &&
       !possessiveApart(objectOfSource(a), objectOfSource(b)) &&
       !twoActors(a, b) &&
       !twoObjects(a, b) &&

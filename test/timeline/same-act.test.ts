@@ -3,7 +3,9 @@
  * WordNet synonym of it or its noun (action.ts `actionAgreement`). One subject on one day is
  * no evidence of one act, read as the doer or not: "Two teenagers were arrested" and "Two
  * teenagers were released" on one day are two events, and showing one as the other's report
- * would be a false claim. Invented Kelby sentences, published Wednesday 4 June 2025 (Monday is
+ * would be a false claim. A speaker's sayings of one day are one statement, and a verb that only
+ * tells its subject happened ("A fire broke out") tells that subject, whatever the other
+ * sentence says it did. Invented Kelby sentences, published Wednesday 4 June 2025 (Monday is
  * 2 June).
  */
 import { describe, expect, it } from 'vitest';
@@ -46,6 +48,11 @@ describe('one act of one day', () => {
       'the verb and its noun',
       'Police arrested two teenagers in Kelby on Monday.',
       'The arrest of two teenagers on Monday shocked Kelby.',
+    ],
+    [
+      'a happening and its subject told acting',
+      'A fire broke out at the Kelby mill on Monday.',
+      'Two workers were hurt when fire swept through the Kelby mill on Monday night.',
     ],
     [
       "one speaker's two sayings",

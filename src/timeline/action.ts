@@ -2,10 +2,10 @@
  * The action a date is said of: the verb that governs it in its clause ("issued the notice
  * yesterday afternoon": issue; "In March, the council agreed": agree), with a verb it is chained to
  * by "to" ("agreed to close": agree, close). Two quotes report one event only when they share it
- * (or, of one day, are one speaker's sayings: {@link actionAgreement}, the one rule merging and
- * yearless quotes follow): a month ("switched off … in February and March") is no second source of
- * a day of that month ("issued the notice yesterday") merely because the same works and place are
- * named.
+ * (or, of one day, are one speaker's sayings or tell one happening: {@link actionAgreement}, the
+ * one rule merging and yearless quotes follow): a month ("switched off … in February and March") is
+ * no second source of a day of that month ("issued the notice yesterday") merely because the same
+ * works and place are named.
  *
  * Which verb governs a date is read in governing-verb.ts.
  */
@@ -137,16 +137,18 @@ export interface ActionSource {
  * synonymous-acts.ts); one subject of one day tells no act ("Two teenagers were arrested on
  * Thursday" / "Two teenagers were released on Thursday" are two events), save that, at one
  * precision, one speaker's sayings (their subjects' heads: happening.ts `actorOf`, stated and the
- * same) are one statement ("Putin announced on Aug. 27" / "Putin on Thursday said"). Acts of two
- * actors are two events, whether they share only a place ("Two food banks opened this morning, at
- * St Paul's Church Hall" / "queues at St Paul's Church Hall stretched … on Tuesday evening") or a
- * name one of them only mentions ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told
- * reporters on Tuesday evening"). Where both verbs carry no event, one subject named by both is one
- * event. At two precisions (a month and a day of it) the vaguer date agrees with many days, so only
- * the action counts. A sentence whose clause holds no verb tells no action, and wording alone
- * decides. Every report tells a saying, so a verb of saying is shared action only when it is all
- * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two reports
- * of one statement), not beside or against another verb ("made redundant last October, the report
+ * same) are one statement ("Putin announced on Aug. 27" / "Putin on Thursday said"), and a verb
+ * that only tells its subject happened ("A fire broke out at the mill") tells that subject, as does
+ * a sentence with the same subject ("fire swept through the mill"). Acts of two actors are two
+ * events, whether they share only a place ("Two food banks opened this morning, at St Paul's Church
+ * Hall" / "queues at St Paul's Church Hall stretched … on Tuesday evening") or a name one of them
+ * only mentions ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on
+ * Tuesday evening"). Where both verbs carry no event, one subject named by both is one event. At
+ * two precisions (a month and a day of it) the vaguer date agrees with many days, so only the
+ * action counts. A sentence whose clause holds no verb tells no action, and wording alone decides.
+ * Every report tells a saying, so a verb of saying is shared action only when it is all both dates
+ * are said of ("Inspectors said in March that…" and "said yesterday that…": two reports of one
+ * statement), not beside or against another verb ("made redundant last October, the report
  * confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none of "staff
  * were told to expect … last Thursday"). Nor are acts on two objects that a possessive sets apart
  * ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts). Used by merging
@@ -298,17 +300,17 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       return stemsOf(b).has(happeningA) || stemsOf(a).has(happeningB);
     if (actionOfSource(a).size === 0 || actionOfSource(b).size === 0) return true;
     const told = toldByBoth(a, b);
-    // One event is one act: two sentences that both have a verb tell one event only when they
-    // tell the same act (the same verb, its noun or a WordNet synonym: toldByBoth), whoever their
+    // One event is one act: two sentences that both have a verb tell one event only when they tell
+    // the same act (the same verb, its noun or a WordNet synonym: toldByBoth), whoever their
     // subjects are. One date and one subject are no evidence of one act: "Two teenagers were
-    // arrested on Thursday" / "Two teenagers were released on Thursday" are two events, and so
-    // are "Mishustin ordered negotiations" / "Mishustin tasked officials". The one exception is a
-    // speaker's sayings (oneStatement); and a verb that only tells its subject happened ("A fire
-    // broke out at the mill on Tuesday") tells no act but that subject, so the other sentence
-    // tells that event when its subject is the same ("fire swept through the mill on Tuesday
-    // night", its subject unread but named: sameActor). Not two acts of one day that share only a name ("the
-    // board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday evening"),
-    // nor only a place.
+    // arrested on Thursday" / "Two teenagers were released on Thursday" are two events, and so are
+    // "Mishustin ordered negotiations" / "Mishustin tasked officials". The exceptions: a speaker's
+    // sayings (oneStatement); and a verb that only tells its subject happened ("A fire broke out at
+    // the mill on Tuesday") tells no act but that subject, so the other sentence tells that event
+    // when its subject is the same ("fire swept through the mill on Tuesday night", its subject
+    // unread but named: sameActor). Not two acts of one day that share only a name ("the board on
+    // Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday evening"), nor only a
+    // place.
     // One event is one act on one object, and a possessive changes the object: "suspended sprinter
     // Per Ek" and "suspended Per Ek's assistant" are two acts (act-object.ts).
     return (

@@ -1,11 +1,11 @@
 /**
  * The action a date is said of: the verb that governs it in its clause ("issued the notice
- * yesterday afternoon": issue; "In March, the council agreed": agree), with a verb it is
- * chained to by "to" ("agreed to close": agree, close). Two quotes report one event only when
- * they share it, or, of one day, name one actor ({@link actionAgreement}, the one rule merging
- * and yearless quotes follow): a month ("switched off … in February and March") is no second
- * source of a day of that month ("issued the notice yesterday") merely because the same works
- * and place are named.
+ * yesterday afternoon": issue; "In March, the council agreed": agree), with a verb it is chained to
+ * by "to" ("agreed to close": agree, close). Two quotes report one event only when they share it
+ * (or, of one day, are one speaker's sayings or tell one happening: {@link actionAgreement}, the
+ * one rule merging and yearless quotes follow): a month ("switched off … in February and March") is
+ * no second source of a day of that month ("issued the notice yesterday") merely because the same
+ * works and place are named.
  *
  * Which verb governs a date is read in governing-verb.ts.
  */
@@ -105,6 +105,10 @@ const SAYING: ReadonlySet<string> = new Set(
   [...SPEECH_VERBS, 'say', 'says', 'tell', 'tells', 'write', 'writes'].map(stem),
 );
 
+/** True when every verb of an action's stems is a verb of saying ({@link SAYING}). */
+const onlySaying = (action: ReadonlySet<string>): boolean =>
+  [...action].every((w) => SAYING.has(w));
+
 /** A dated sentence as {@link actionAgreement} reads it. */
 export interface ActionSource {
   /** Index of the article in the corpus. */
@@ -123,30 +127,33 @@ export interface ActionSource {
 }
 
 /**
- * A test of whether two dated sentences may tell one event, as far as their actions go. Where
- * both verbs carry no event of their own ("The Orlby moor fire started on Saturday", "The Orlby
- * ferry strike started on Saturday": happening.ts), the events are their subjects, and two
- * subjects neither sentence names in the other are two events, whatever place and verb the
- * sentences share. Otherwise the action governing one's date (see {@link actionOf}) must be
- * among the other's words, as a verb or its noun ("evacuated in March" and "the evacuation on 12
- * March"; "agreed" and "an agreement"), or be a WordNet synonym of the other's action ("were
- * found" / "was discovered": synonymous-acts.ts), or, at one precision, both have one actor (their
- * subjects' heads: happening.ts `actorOf`, stated and the same): the same actor on the same day
- * may tell one act in other words ("Putin announced on Aug. 27" / "Putin on Thursday said"),
- * while acts of two actors are two events, whether they share only a place ("Two food banks
- * opened this morning, at St Paul's Church Hall" / "queues at St Paul's Church Hall stretched …
- * on Tuesday evening") or a name one of them only mentions ("the board on Tuesday cleared Tomas
- * Vidal" / "Tomas Vidal told reporters on Tuesday evening"). Where both verbs carry no event, one
- * subject named by both is one event. At two precisions (a month and a day of it) the vaguer date agrees
- * with many days, so only the action counts. A sentence whose clause holds no verb tells no
- * action, and wording alone decides. Every report tells a saying, so a verb of saying is shared action only when it is all
- * both dates are said of ("Inspectors said in March that…" and "said yesterday that…": two
- * reports of one statement), not beside or against another verb ("made redundant last October,
- * the report confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none
- * of "staff were told to expect … last Thursday"). Nor are acts on two objects that a possessive
- * sets apart ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts).
- * Used by merging (merge.ts) and by yearless quotes joining an entry (attach.ts).
- * Actions and stems are computed once per sentence and date, so the test is cheap to ask again.
+ * A test of whether two dated sentences may tell one event, as far as their actions go. Where both
+ * verbs carry no event of their own ("The Orlby moor fire started on Saturday", "The Orlby ferry
+ * strike started on Saturday": happening.ts), the events are their subjects, and two subjects
+ * neither sentence names in the other are two events, whatever place and verb the sentences share.
+ * Otherwise the action governing one's date (see {@link actionOf}) must be among the other's words,
+ * as a verb or its noun ("evacuated in March" and "the evacuation on 12 March"; "agreed" and "an
+ * agreement"), or be a WordNet synonym of the other's action ("were found" / "was discovered":
+ * synonymous-acts.ts); one subject of one day tells no act ("Two teenagers were arrested on
+ * Thursday" / "Two teenagers were released on Thursday" are two events), save that, at one
+ * precision, one speaker's sayings (their subjects' heads: happening.ts `actorOf`, stated and the
+ * same) are one statement ("Putin announced on Aug. 27" / "Putin on Thursday said"), and a verb
+ * that only tells its subject happened ("A fire broke out at the mill") tells that subject, as does
+ * a sentence with the same subject ("fire swept through the mill"). Acts of two actors are two
+ * events, whether they share only a place ("Two food banks opened this morning, at St Paul's Church
+ * Hall" / "queues at St Paul's Church Hall stretched … on Tuesday evening") or a name one of them
+ * only mentions ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on
+ * Tuesday evening"). Where both verbs carry no event, one subject named by both is one event. At
+ * two precisions (a month and a day of it) the vaguer date agrees with many days, so only the
+ * action counts. A sentence whose clause holds no verb tells no action, and wording alone decides.
+ * Every report tells a saying, so a verb of saying is shared action only when it is all both dates
+ * are said of ("Inspectors said in March that…" and "said yesterday that…": two reports of one
+ * statement), not beside or against another verb ("made redundant last October, the report
+ * confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none of "staff
+ * were told to expect … last Thursday"). Nor are acts on two objects that a possessive sets apart
+ * ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts). Used by merging
+ * (merge.ts) and by yearless quotes joining an entry (attach.ts). Actions and stems are computed
+ * once per sentence and date, so the test is cheap to ask again.
  */
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
   const stems = new Map<string, Set<string>>();
@@ -200,6 +207,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (actorB === null) return stemsOf(b).has(actorA);
     return actorA === actorB;
   };
+  // One statement: both actions only sayings, by one speaker, of one day ("Putin announced on
+  // Aug. 27" / "Putin on Thursday said"): every report tells a saying, and one speaker's sayings
+  // of a day are told as one statement, as the same verb of saying is (toldByBoth).
+  const oneStatement = (a: ActionSource, b: ActionSource): boolean =>
+    onlySaying(actionOfSource(a)) && onlySaying(actionOfSource(b)) && sameActor(a, b);
   // Both actions hold one verb ("voted to close" / "voted to strike": vote).
   const sameVerb = (a: ActionSource, b: ActionSource): boolean => {
     const actionB = actionOfSource(b);
@@ -227,8 +239,8 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   // Two objects of one verb: both acts' objects read, their heads different, and neither named
   // in the other sentence ("Police arrested a man in Denby on Monday" / "Police arrested a woman
   // in Denby on Monday"): one event is one act on one object, so one verb on two things tells two
-  // acts. Two verbs may tell one act in other words, objects and all ("Mishustin ordered
-  // negotiations" / "Mishustin tasked officials"): only the same verb is read so.
+  // acts. Two synonyms may tell one act on objects named in other words ("found the brooches" /
+  // "discovered the treasure"): only the same verb is read so.
   const twoObjects = (a: ActionSource, b: ActionSource): boolean => {
     const objectA = objectOfSource(a);
     const objectB = objectOfSource(b);
@@ -239,7 +251,7 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's
   // lacks, no synonym of it ("voted to close the pool" / "voted to sell the library"): the verb
   // chained is what was voted on, and two of them are two decisions. One verb alone says nothing
-  // here ("voted to close" / "closed"), nor does an actor's act told in other words.
+  // here ("voted to close" / "closed").
   const twoChainedActs = (a: ActionSource, b: ActionSource): boolean => {
     const chainA = unsaid(a);
     const chainB = unsaid(b);
@@ -260,8 +272,7 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   const toldByBoth = (a: ActionSource, b: ActionSource): boolean => {
     const actionA = actionOfSource(a);
     const actionB = actionOfSource(b);
-    const saying = (action: Set<string>): boolean => [...action].every((w) => SAYING.has(w));
-    const sayingCounts = saying(actionA) && saying(actionB);
+    const sayingCounts = onlySaying(actionA) && onlySaying(actionB);
     const counted = (action: Set<string>): Set<string> =>
       new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
     return (
@@ -289,15 +300,24 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       return stemsOf(b).has(happeningA) || stemsOf(a).has(happeningB);
     if (actionOfSource(a).size === 0 || actionOfSource(b).size === 0) return true;
     const told = toldByBoth(a, b);
-    // One date agreeing is evidence enough when the acts may be one told in other words by the
-    // same actor ("Putin announced on Aug. 27" / "Putin on Thursday said"; "Mishustin ordered
-    // negotiations" / "Mishustin tasked officials"). Not two acts of one day that share only a
-    // name ("the board on Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday
-    // evening"), nor only a place.
+    // One event is one act: two sentences that both have a verb tell one event only when they tell
+    // the same act (the same verb, its noun or a WordNet synonym: toldByBoth), whoever their
+    // subjects are. One date and one subject are no evidence of one act: "Two teenagers were
+    // arrested on Thursday" / "Two teenagers were released on Thursday" are two events, and so are
+    // "Mishustin ordered negotiations" / "Mishustin tasked officials". The exceptions: a speaker's
+    // sayings (oneStatement); and a verb that only tells its subject happened ("A fire broke out at
+    // the mill on Tuesday") tells no act but that subject, so the other sentence tells that event
+    // when its subject is the same ("fire swept through the mill on Tuesday night", its subject
+    // unread but named: sameActor). Not two acts of one day that share only a name ("the board on
+    // Tuesday cleared Tomas Vidal" / "Tomas Vidal told reporters on Tuesday evening"), nor only a
+    // place.
     // One event is one act on one object, and a possessive changes the object: "suspended sprinter
     // Per Ek" and "suspended Per Ek's assistant" are two acts (act-object.ts).
     return (
-      (told || (a.precision === b.precision && sameActor(a, b))) &&
+      (told ||
+        (a.precision === b.precision &&
+          (oneStatement(a, b) ||
+            ((happeningA !== null || happeningB !== null) && sameActor(a, b))))) &&
       !possessiveApart(objectOfSource(a), objectOfSource(b)) &&
       !twoActors(a, b) &&
       !twoObjects(a, b) &&

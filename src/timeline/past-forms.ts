@@ -46,6 +46,22 @@ export function isIrregularPast(
   return !/(?:ing|s)$/u.test(form);
 }
 
+/**
+ * True for a regular past too short for {@link REGULAR_PAST}: a base of one or two letters and
+ * "e" with "d" ("died", "lied", "owed", "sued", "eyed"), whose three-letter guard keeps out
+ * nouns and adjectives of the same shape ("bed", "red", "need", "seed"). Told by `wink-lexicon`'s
+ * lexicon: the past when its most frequent tag is VBD or VBN and it is never an adjective (a
+ * premodifier such as "aged 80", "used cars", "a tied vote" dates nothing).
+ */
+export function isShortRegularPast(
+  form: string,
+  tagsOf: (word: string) => readonly string[] | undefined,
+): boolean {
+  if (!/^[a-z]{1,2}ed$/u.test(form)) return false;
+  const tags = tagsOf(form) ?? [];
+  return PAST_TAGS.has(tags[0] ?? '') && !tags.includes('JJ');
+}
+
 let pastForms: ReadonlySet<string> | undefined;
 
 /**
@@ -59,8 +75,10 @@ export function seedIrregularPastForms(forms: readonly string[]): void {
 }
 
 /**
- * Every irregular past form and past participle of English as the tense rules read them (see
- * {@link isIrregularPast}), with {@link HAND_LISTED}: about 480 words, built once on first use.
+ * Every past form and past participle of English that {@link REGULAR_PAST} does not read, as the
+ * tense rules read them: the irregular ones (see {@link isIrregularPast}), the short regular ones
+ * ({@link isShortRegularPast}: "died", "sued") and {@link HAND_LISTED}; about 490 words, built
+ * once on first use.
  */
 export function irregularPastForms(): ReadonlySet<string> {
   if (!pastForms) {
@@ -68,6 +86,7 @@ export function irregularPastForms(): ReadonlySet<string> {
       ...wordnetExceptions('verb')
         .filter(([form, lemma]) => isIrregularPast(form, lemma, lexiconTags))
         .map(([form]) => form),
+      ...lexiconWords().filter((word) => isShortRegularPast(word, lexiconTags)),
       ...HAND_LISTED,
     ]);
   }

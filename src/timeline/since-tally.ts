@@ -19,12 +19,22 @@ const SINCE_BEFORE = /\bsince\s+$/iu;
 const COUNT_WORDS = [...Object.keys(COUNTS), 'dozens', 'hundreds', 'thousands', 'scores'].join('|');
 
 /**
+ * A rate after a count: "two million litres a day", "40 trains per hour", "300 calls each week".
+ * A count by the unit of time is how much goes on at any time of the stretch, not the total of
+ * acts by the time of writing, so the clause tells an activity going on since the date, begun
+ * then, as a state is ("has been pumping two million litres a day since 12 March"). The units
+ * are the calendar's and the clock's, a closed class.
+ */
+const RATE = String.raw`\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year)\b`;
+
+/**
  * A perfect ("have", "has", "had", up to three words before the count: "have sent", "has been
  * arrested") with a counted plural after it, as its object or how often: "have sent more than
- * 200 cards", "has been arrested three times", "have written dozens of letters".
+ * 200 cards", "has been arrested three times", "have written dozens of letters"; not a rate
+ * ({@link RATE}).
  */
 const PERFECT_TALLY = new RegExp(
-  String.raw`\b(?:have|has|had|'ve)\b(?:\s+\p{L}+){0,3}?\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\b`,
+  String.raw`\b(?:have|has|had|'ve)\b(?:\s+\p{L}+){0,3}?\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\b(?!${RATE})`,
   'iu',
 );
 

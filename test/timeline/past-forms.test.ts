@@ -5,7 +5,11 @@
  * sentences test that a derived form governs a date as a hand-listed one did.
  */
 import { describe, expect, it } from 'vitest';
-import { irregularPastForms, isIrregularPast } from '../../src/timeline/past-forms.js';
+import {
+  irregularPastForms,
+  isIrregularPast,
+  isShortRegularPast,
+} from '../../src/timeline/past-forms.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { articleOf } from './fixtures.js';
 
@@ -61,6 +65,35 @@ describe('irregular past forms', () => {
   });
 });
 
+describe('short regular past forms', () => {
+  const lexicon = new Map<string, string[]>([
+    ['bied', ['VBD', 'VBN']],
+    ['zed', ['VBN', 'VB']],
+    ['gled', ['NN', 'VBD']],
+    ['vied', ['VBN', 'JJ', 'VBD']],
+  ]);
+  const tagsOf = (word: string) => lexicon.get(word);
+
+  it('takes a base of one or two letters and "e" with "d" when the lexicon reads it as a past', () => {
+    expect(isShortRegularPast('bied', tagsOf)).toBe(true);
+    expect(isShortRegularPast('zed', tagsOf)).toBe(true);
+  });
+
+  it('leaves out a noun first, an adjective, a word the lexicon lacks and a longer form', () => {
+    expect(isShortRegularPast('gled', tagsOf)).toBe(false);
+    expect(isShortRegularPast('vied', tagsOf)).toBe(false);
+    expect(isShortRegularPast('sked', tagsOf)).toBe(false);
+    expect(isShortRegularPast('blied', () => ['VBD'])).toBe(false);
+  });
+
+  it('reads "died" and "sued" as past, not "bed", "red", "need" or "aged"', () => {
+    const forms = irregularPastForms();
+    for (const form of ['died', 'sued', 'lied', 'owed']) expect(forms.has(form), form).toBe(true);
+    for (const form of ['bed', 'red', 'need', 'seed', 'aged', 'used'])
+      expect(forms.has(form), form).toBe(false);
+  });
+});
+
 describe('a derived past form governs a date', () => {
   const shown = (published: string, sentence: string) =>
     buildTimeline(articleOf(published, sentence)).map((e) => [e.date, e.future]);
@@ -79,6 +112,24 @@ describe('a derived past form governs a date', () => {
     expect(
       shown('2026-03-04', 'The sailing regatta in Kent on Friday is expected to draw crowds.'),
     ).toEqual([['2026-03-06', true]]);
+  });
+
+  it('"died" puts a weekday behind publication, whatever part of the day is told before it', () => {
+    // Published Monday 2026-03-16. A part of the day or a degree word before "on Sunday" does
+    // not change the day it modifies: the entry keeps day precision.
+    for (const when of [
+      'on Sunday',
+      'early on Sunday',
+      'late on Sunday',
+      'shortly after midnight on Sunday',
+      'just before noon on Sunday',
+    ]) {
+      const sentence = `Jo Marsh, 80, a retired teacher from Ashby, died at Ashby Hospital ${when}.`;
+      expect(
+        buildTimeline(articleOf('2026-03-16', sentence)).map((e) => [e.date, e.precision]),
+        when,
+      ).toEqual([['2026-03-15', 'day']]);
+    }
   });
 
   it('"will be taken" stays ahead: a participle under a future auxiliary', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimelineDetailed } from '../../src/timeline/index.js';
-import { articleOf } from './fixtures.js';
+import { articleOf, corpusOf } from './fixtures.js';
 
 const datesOf = (sentence: string) => {
   const { events, undated } = buildTimelineDetailed(articleOf('2026-09-12', sentence));
@@ -32,7 +32,39 @@ describe('a state since a date', () => {
     ['The quay has been closed to passengers since March.', '2026-03'],
     ['Two men have been held in custody since March.', '2026-03'],
     ['The trust has owned the quay since 2009.', '2009'],
+    // A count by a unit of time is a rate of the activity begun then, not a total by now.
+    ['The hired rig has been pumping two million litres a day since 14 March.', '2026-03-14'],
+    ['The line has run 40 trains per hour since May.', '2026-05'],
   ])('keeps the date of its onset: "%s"', (sentence, date) => {
     expect(datesOf(sentence).dated).toEqual([date]);
+  });
+});
+
+describe('a rate since a date beside another article’s start of it', () => {
+  it('ends under the date it shares with that start, never lost', () => {
+    const corpus = corpusOf(
+      {
+        id: 'radio',
+        published: '2026-03-13',
+        paragraphs: [['The hired Kelby rig began pumping at Ashby on Thursday.']],
+      },
+      {
+        id: 'post',
+        published: '2026-03-29',
+        paragraphs: [
+          ['About 300 people marched through Ashby on Saturday.'],
+          [
+            'The Kelby rig, hired as a stopgap, has been pumping two million litres a day since 12 March.',
+          ],
+        ],
+      },
+    );
+    const { events, undated } = buildTimelineDetailed(corpus);
+    const onTwelfth = events.filter((e) => e.date === '2026-03-12');
+    expect(onTwelfth.flatMap((e) => e.quotes.map((q) => q.source.id)).sort()).toEqual([
+      'post',
+      'radio',
+    ]);
+    expect(undated).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@
  */
 import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
-import { askedFocusHeld } from './abstain-asked-focus.js';
 import { askedNameHeld } from './abstain-asked-name.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
@@ -43,7 +42,6 @@ export function gateEvidence(input: AbstentionInput): GateEvidence {
     namedSourceContentHeld: namedSourceContentHeld(input),
     askedTimeHeld: askedTimeHeld(input),
     saidTopicHeld: saidTopicHeld(input),
-    askedFocusHeld: askedFocusHeld(input),
   };
 }
 

@@ -23,8 +23,7 @@
  * (abstain-named-source.ts), nor one for a time ("what time", "when was X founded") whose
  * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts), nor
  * one for what someone said about a topic whose rarest word no candidate holds
- * (abstain-said-topic.ts), nor a "what did X VERB" question whose verb no candidate holds in
- * any form (abstain-asked-focus.ts).
+ * (abstain-said-topic.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -119,11 +118,6 @@ export interface AbstentionEvidence {
    * asks none.
    */
   saidTopicHeld?: boolean;
-  /**
-   * Whether the candidates hold the verb a "what did X VERB" question asks the object of
-   * (abstain-asked-focus.ts `askedFocusHeld`); absent when it asks none.
-   */
-  askedFocusHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */
@@ -161,8 +155,7 @@ export function questionProbability(
  * `askedQualifierHeld`; the measure of money asked: `askedMeasureHeld`; a sum
  * of what is asked: `askedSumHeld`; the content a
  * named source's passage must hold: `namedSourceContentHeld`; the time asked: `askedTimeHeld`;
- * the topic of the words asked: `saidTopicHeld`; the verb whose object is asked:
- * `askedFocusHeld`) and
+ * the topic of the words asked: `saidTopicHeld`) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -187,8 +180,7 @@ export function decide(
     evidence.askedSumHeld !== false &&
     evidence.namedSourceContentHeld !== false &&
     evidence.askedTimeHeld !== false &&
-    evidence.saidTopicHeld !== false &&
-    evidence.askedFocusHeld !== false;
+    evidence.saidTopicHeld !== false;
   if (trusted && held) return 'answer';
   return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

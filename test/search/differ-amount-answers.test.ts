@@ -5,56 +5,29 @@
  * (fact-relation.ts `numberDisagreement`, select.ts `findDisagreements`). Tiny invented corpora
  * of two articles beside unrelated ones.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
+import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import {
-  frontMatterArticle,
-  plainCorpusEngine,
-  UNRELATED_ARTICLES,
-} from '../support/corpus-fixture.js';
-
-type Corpus = Awaited<ReturnType<typeof plainCorpusEngine>>;
+import { differingSources, enginesOf, twoOutlets as outletsOf } from '../support/two-outlets.js';
 
 /** Two articles of one day, Tarn Echo's and Gull Radio's, with `echo` and `radio` as bodies. */
 function twoOutlets(echo: string, radio: string): Record<string, string> {
-  return {
-    'echo.md': frontMatterArticle('Yard fire (Echo)', 'Tarn Echo', '2026-06-03', echo),
-    'radio.md': frontMatterArticle('Yard blaze (Radio)', 'Gull Radio', '2026-06-03', radio),
-    ...UNRELATED_ARTICLES,
-  };
+  return outletsOf(
+    ['Yard fire (Echo)', 'Yard blaze (Radio)'],
+    [echo, radio],
+    ['2026-06-03', '2026-06-03'],
+  );
 }
 
-const corpora: Record<string, Corpus> = {};
-const engineOf = (name: string): Engine => corpora[name]!.engine;
-
-beforeAll(async () => {
-  const files: Record<string, Record<string, string>> = {
-    insured: twoOutlets(
-      'Fire destroyed a stack of oak at the Kelby yard.\n\nThe oak was insured for £40,000.',
-      'Crews fought a blaze at the Kelby yard overnight.\n\nThe oak was insured for £25,000.',
-    ),
-    twoThings: twoOutlets(
-      'Fire destroyed a stack of oak at the Kelby yard.\n\nThe oak was insured for £40,000.',
-      'Crews fought a blaze at the Kelby yard overnight.\n\nThe shed was insured for £25,000.',
-    ),
-  };
-  await Promise.all(
-    Object.entries(files).map(async ([name, corpus]) => {
-      corpora[name] = await plainCorpusEngine(corpus);
-    }),
-  );
-}, 120_000);
-afterAll(() => Promise.all(Object.values(corpora).map((corpus) => corpus.cleanup())));
-
-const differ = (engine: Engine, question: string) =>
-  engine.ask(question).sourcesDiffer.map((d) => [
-    d.aspect,
-    d.quotes
-      .map((q) => q.source.id)
-      .sort()
-      .join(' '),
-  ]);
+const engineOf = enginesOf(() => ({
+  insured: twoOutlets(
+    'Fire destroyed a stack of oak at the Kelby yard.\n\nThe oak was insured for £40,000.',
+    'Crews fought a blaze at the Kelby yard overnight.\n\nThe oak was insured for £25,000.',
+  ),
+  twoThings: twoOutlets(
+    'Fire destroyed a stack of oak at the Kelby yard.\n\nThe oak was insured for £40,000.',
+    'Crews fought a blaze at the Kelby yard overnight.\n\nThe shed was insured for £25,000.',
+  ),
+}));
 
 const sameDay = { published: ['2026-06-03', '2026-06-03'] as const };
 
@@ -91,16 +64,18 @@ describe('the place two differing amounts stand in', () => {
 
 describe('a question of no answer type asking an amount', () => {
   it('"insured for £40,000" / "insured for £25,000": sources differ on the number', () => {
-    expect(differ(engineOf('insured'), 'What was the oak insured for?')).toEqual([
+    expect(differingSources(engineOf('insured'), 'What was the oak insured for?')).toEqual([
       ['number', 'echo radio'],
     ]);
   });
 
   it('a question not in the words before the amounts claims no difference', () => {
-    expect(differ(engineOf('insured'), 'What happened to the oak at the yard?')).toEqual([]);
+    expect(differingSources(engineOf('insured'), 'What happened to the oak at the yard?')).toEqual(
+      [],
+    );
   });
 
   it('amounts of two things insured are not a dispute', () => {
-    expect(differ(engineOf('twoThings'), 'What was the oak insured for?')).toEqual([]);
+    expect(differingSources(engineOf('twoThings'), 'What was the oak insured for?')).toEqual([]);
   });
 });

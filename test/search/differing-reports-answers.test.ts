@@ -4,106 +4,79 @@
  * an error one outlet has corrected that the other still states. None is ever "also reported
  * by"; where the two say different values of one thing, the answer says the sources differ.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
-import {
-  frontMatterArticle,
-  plainCorpusEngine,
-  UNRELATED_ARTICLES,
-} from '../support/corpus-fixture.js';
-
-type Corpus = Awaited<ReturnType<typeof plainCorpusEngine>>;
+import { differingSources, enginesOf, twoOutlets as outletsOf } from '../support/two-outlets.js';
 
 /** Two articles, from Tarn Echo and Gull Radio a day apart, with `echo` and `radio` as their bodies. */
 function twoOutlets(topic: string, echo: string, radio: string): Record<string, string> {
-  return {
-    'echo.md': frontMatterArticle(`${topic} (Echo)`, 'Tarn Echo', '2026-03-04', echo),
-    'radio.md': frontMatterArticle(`${topic} (Radio)`, 'Gull Radio', '2026-03-05', radio),
-    ...UNRELATED_ARTICLES,
-  };
+  return outletsOf(
+    [`${topic} (Echo)`, `${topic} (Radio)`],
+    [echo, radio],
+    ['2026-03-04', '2026-03-05'],
+  );
 }
 
-const corpora: Record<string, Corpus> = {};
-const engineOf = (name: string): Engine => corpora[name]!.engine;
-
-beforeAll(async () => {
-  const files: Record<string, Record<string, string>> = {
-    cost: twoOutlets(
-      'Footbridge reopens',
-      'The Kell footbridge reopened to walkers on Monday.\n\nThe repairs cost £2.4m, the council said.',
-      'Walkers are back on the Kell footbridge.\n\nThe repairs cost about £4m.',
-    ),
-    nearly: twoOutlets(
-      'Festival tickets',
-      'The Orwick Sounds festival returns in July.\n\nNearly 10,000 tickets had been sold by Tuesday, the promoter said.',
-      'The Orwick Sounds festival is back this summer.\n\nThe promoter said 6,000 tickets had been sold by Tuesday.',
-    ),
-    crowd: twoOutlets(
-      'Vigil for lifeboat crew',
-      'About 500 people attended the vigil for the Kell lifeboat crew on Sunday.\n\nCandles were lit on the quay.',
-      'About 300 people attended the vigil for the Kell lifeboat crew on Sunday.\n\nA minute of silence was held.',
-    ),
-    place: twoOutlets(
-      'Stolen painting recovered',
-      'The stolen Ashby portrait was found in a lock-up garage in Durnford, police said.\n\nTwo men have been arrested.',
-      'The stolen Ashby portrait was found in Kelby, police said.\n\nIt is said to be undamaged.',
-    ),
-    namedBefore: twoOutlets(
-      'Stolen painting recovered',
-      'The stolen Ashby portrait was found in a Durnford garage on Tuesday.\n\nTwo men have been arrested.',
-      'The stolen Ashby portrait was found in a garage in Kelby on Tuesday.\n\nIt is said to be undamaged.',
-    ),
-    correction: twoOutlets(
-      'Tarn hall reopens',
-      'The Tarn hall reopens on Saturday after its restoration.\n\nCorrection: Our article of 17 January said the Tarn hall was built in 1881. It was completed in 1878.',
-      'The Tarn hall was built in 1881, the trust said.\n\nIt reopens on Saturday.',
-    ),
-  };
-  await Promise.all(
-    Object.entries(files).map(async ([name, corpus]) => {
-      corpora[name] = await plainCorpusEngine(corpus);
-    }),
-  );
-}, 120_000);
-afterAll(() => Promise.all(Object.values(corpora).map((corpus) => corpus.cleanup())));
+const engineOf = enginesOf(() => ({
+  cost: twoOutlets(
+    'Footbridge reopens',
+    'The Kell footbridge reopened to walkers on Monday.\n\nThe repairs cost £2.4m, the council said.',
+    'Walkers are back on the Kell footbridge.\n\nThe repairs cost about £4m.',
+  ),
+  nearly: twoOutlets(
+    'Festival tickets',
+    'The Orwick Sounds festival returns in July.\n\nNearly 10,000 tickets had been sold by Tuesday, the promoter said.',
+    'The Orwick Sounds festival is back this summer.\n\nThe promoter said 6,000 tickets had been sold by Tuesday.',
+  ),
+  crowd: twoOutlets(
+    'Vigil for lifeboat crew',
+    'About 500 people attended the vigil for the Kell lifeboat crew on Sunday.\n\nCandles were lit on the quay.',
+    'About 300 people attended the vigil for the Kell lifeboat crew on Sunday.\n\nA minute of silence was held.',
+  ),
+  place: twoOutlets(
+    'Stolen painting recovered',
+    'The stolen Ashby portrait was found in a lock-up garage in Durnford, police said.\n\nTwo men have been arrested.',
+    'The stolen Ashby portrait was found in Kelby, police said.\n\nIt is said to be undamaged.',
+  ),
+  namedBefore: twoOutlets(
+    'Stolen painting recovered',
+    'The stolen Ashby portrait was found in a Durnford garage on Tuesday.\n\nTwo men have been arrested.',
+    'The stolen Ashby portrait was found in a garage in Kelby on Tuesday.\n\nIt is said to be undamaged.',
+  ),
+  correction: twoOutlets(
+    'Tarn hall reopens',
+    'The Tarn hall reopens on Saturday after its restoration.\n\nCorrection: Our article of 17 January said the Tarn hall was built in 1881. It was completed in 1878.',
+    'The Tarn hall was built in 1881, the trust said.\n\nIt reopens on Saturday.',
+  ),
+}));
 
 /** The outlets of every "also reported by" in an answer. */
 const alsoReported = (engine: Engine, question: string) =>
   engine.ask(question).passages.flatMap((p) => p.alsoReportedBy.map((q) => q.source.id));
 
-/** The aspects and outlets of each "sources differ" in an answer. */
-const differ = (engine: Engine, question: string) =>
-  engine.ask(question).sourcesDiffer.map((d) => [
-    d.aspect,
-    d.quotes
-      .map((q) => q.source.id)
-      .sort()
-      .join(' '),
-  ]);
-
 describe('two outlets reporting one thing differently', () => {
   it('a cost: "£2.4m" / "about £4m" differ on the number', () => {
     const question = 'How much did the footbridge repairs cost?';
     expect(alsoReported(engineOf('cost'), question)).toEqual([]);
-    expect(differ(engineOf('cost'), question)).toEqual([['number', 'echo radio']]);
+    expect(differingSources(engineOf('cost'), question)).toEqual([['number', 'echo radio']]);
   });
 
   it('a count: "nearly 10,000" / "6,000" differ on the number', () => {
     const question = 'How many tickets had been sold for the festival?';
     expect(alsoReported(engineOf('nearly'), question)).toEqual([]);
-    expect(differ(engineOf('nearly'), question)).toEqual([['number', 'echo radio']]);
+    expect(differingSources(engineOf('nearly'), question)).toEqual([['number', 'echo radio']]);
   });
 
   it('a crowd: "about 500" / "about 300" people differ on the number', () => {
     const question = 'How many people attended the vigil?';
     expect(alsoReported(engineOf('crowd'), question)).toEqual([]);
-    expect(differ(engineOf('crowd'), question)).toEqual([['number', 'echo radio']]);
+    expect(differingSources(engineOf('crowd'), question)).toEqual([['number', 'echo radio']]);
   });
 
   it('a place: "in a garage in Durnford" / "in Kelby" are not one fact', () => {
     const question = 'Where was the stolen Ashby portrait found?';
     expect(alsoReported(engineOf('place'), question)).toEqual([]);
-    expect(differ(engineOf('place'), question)).toEqual([['place', 'echo radio']]);
+    expect(differingSources(engineOf('place'), question)).toEqual([['place', 'echo radio']]);
   });
 
   it('a place: "in a Durnford garage" / "in a garage in Kelby" are not one fact', () => {

@@ -237,6 +237,29 @@ export function indexLines(folder: string, pos: string): string[] {
     .filter((line) => line.length > 0 && !line.startsWith(' '));
 }
 
+/**
+ * A look-up of a lemma's synsets among its most frequent senses ({@link SENSES_PER_WORD}) in
+ * WordNet's `index.<pos>`, most frequent first; none for a word that is no lemma of that part of
+ * speech. The index is read on the first look-up, each synset when first asked.
+ */
+export function lemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
+  let lookup: ((lemma: string) => Synset[]) | undefined;
+  return (lemma) => {
+    if (!lookup) {
+      const folder = wordnetFolder();
+      const read = synsetReader(folder);
+      const offsets = new Map(
+        indexLines(folder, pos).map((line) => {
+          const entry = indexEntry(line);
+          return [entry.lemma, entry.offsets] as const;
+        }),
+      );
+      lookup = (l) => (offsets.get(l) ?? []).map((offset) => read(pos[0]!, offset));
+    }
+    return lookup(lemma);
+  };
+}
+
 /** Reads WordNet's index and data files into each lemma's related words. */
 function relatedWords(): Related {
   const folder = wordnetFolder();

@@ -7,30 +7,18 @@
  * `data.noun` on first use, and only the synsets asked for.
  */
 import { baseForms } from '../search/dictionary-words.js';
-import { wordnetFolder } from '../search/semcor.js';
-import { indexEntry, indexLines, synsetReader } from '../search/wordnet-relations.js';
+import { lemmaSynsets } from '../search/wordnet-relations.js';
 
 /** WordNet's lexicographer files of nouns of what happens (lexnames(5WN)). */
 const HAPPENING_FILES: ReadonlySet<number> = new Set([
   4 /* noun.act */, 11 /* noun.event */, 19 /* noun.phenomenon */, 22 /* noun.process */,
 ]);
 
-let sensesOf: ((lemma: string) => number[]) | undefined;
+const nounSynsets = lemmaSynsets('noun');
 
 /** The lexicographer files of a noun lemma's most frequent senses; none for no noun lemma. */
 function nounFiles(lemma: string): number[] {
-  if (!sensesOf) {
-    const folder = wordnetFolder();
-    const read = synsetReader(folder);
-    const offsets = new Map(
-      indexLines(folder, 'noun').map((line) => {
-        const entry = indexEntry(line);
-        return [entry.lemma, entry.offsets] as const;
-      }),
-    );
-    sensesOf = (l) => (offsets.get(l) ?? []).map((offset) => read('n', offset).lexFile);
-  }
-  return sensesOf(lemma);
+  return nounSynsets(lemma).map((synset) => synset.lexFile);
 }
 
 /**

@@ -11,8 +11,7 @@
  * verb index alone, and only the synsets asked for.
  */
 import { baseForms } from '../search/dictionary-words.js';
-import { wordnetFolder } from '../search/semcor.js';
-import { indexEntry, indexLines, synsetReader, type Synset } from '../search/wordnet-relations.js';
+import { lemmaSynsets } from '../search/wordnet-relations.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import { irregularPastForms } from './past-forms.js';
 
@@ -20,27 +19,11 @@ import { irregularPastForms } from './past-forms.js';
 type Senses = (lemma: string) => ReadonlySet<string>;
 
 let senses: Senses | undefined;
-let synsetsOf: ((lemma: string) => Synset[]) | undefined;
-
 /**
  * The synsets of a verb lemma's most frequent senses (search/wordnet-relations.ts
- * `SENSES_PER_WORD`), most frequent first; none for a word that is no verb lemma. Reads
- * WordNet's verb index once, and each synset when first asked.
+ * `SENSES_PER_WORD`), most frequent first; none for a word that is no verb lemma.
  */
-export function verbSynsets(lemma: string): Synset[] {
-  if (!synsetsOf) {
-    const folder = wordnetFolder();
-    const read = synsetReader(folder);
-    const offsets = new Map(
-      indexLines(folder, 'verb').map((line) => {
-        const entry = indexEntry(line);
-        return [entry.lemma, entry.offsets] as const;
-      }),
-    );
-    synsetsOf = (l) => (offsets.get(l) ?? []).map((offset) => read('v', offset));
-  }
-  return synsetsOf(lemma);
-}
+export const verbSynsets = lemmaSynsets('verb');
 
 /** The words of each lemma's most frequent senses, kept per lemma once read. */
 function verbSenses(): Senses {

@@ -14,6 +14,7 @@
  * clause whose object stands before the verb ("the hearing that 200 people attended", "than
  * expected", a quotation's "…," she said).
  */
+import { HAVE_FORMS, MODALS, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { tokenize } from '../text/terms.js';
 import { isPastForm } from '../timeline/past-forms.js';
@@ -37,11 +38,12 @@ const COMPLEMENT_FRAMES: ReadonlySet<number> = new Set([
  * makes a passive, whose object is its subject ("The road was closed.", "has been fully
  * attained").
  */
-const BETWEEN = new Set(
-  'has have had will would could did also not never all both soon now yet then still already since once'.split(
-    ' ',
-  ),
-);
+const BETWEEN = new Set([
+  ...HAVE_FORMS,
+  ...MODALS,
+  'did',
+  ...'also not never all both soon now yet then still already since once'.split(' '),
+]);
 
 /**
  * The function words a subject noun phrase may hold (a closed class: determiners, quantifiers,
@@ -68,15 +70,13 @@ const MAX_SUBJECT_WORDS = 8;
 const MAX_SENTENCE_WORDS = 14;
 
 /**
- * Verbs that make a passive or a state of a participle (a closed class beside "be", which the
- * stop words hold): "Some people get discouraged", "became embroiled".
+ * Verbs that make a passive or a state of a participle: the passive's auxiliaries
+ * (text/auxiliaries.ts), "getting", and "become" ("Some people get discouraged", "became
+ * embroiled"), a copula beside them.
  */
-const PASSIVE_AUXILIARIES = new Set([
-  'get',
-  'gets',
+const PASSIVE_OR_STATE = new Set([
+  ...PASSIVE_AUXILIARIES,
   'getting',
-  'got',
-  'gotten',
   'become',
   'becomes',
   'became',
@@ -154,7 +154,7 @@ export function leavesObjectImplicit(text: string): boolean {
     words.pop();
   const subject = words.at(-1);
   if (subject === undefined || STOP_WORDS.has(subject) || isPastForm(subject)) return false;
-  if (PASSIVE_AUXILIARIES.has(subject)) return false;
+  if (PASSIVE_OR_STATE.has(subject)) return false;
   if (words.length > MAX_SUBJECT_WORDS || words[0] === 'and' || words[0] === 'or') return false;
   const functionWord = (w: string) => STOP_WORDS.has(w) || (w !== 'of' && PREPOSITION.test(w));
   if (words.some((w) => functionWord(w) && !SUBJECT_FUNCTION_WORDS.has(w))) return false;

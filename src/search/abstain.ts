@@ -27,6 +27,7 @@
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
+import { gateRefuses } from './abstain-gates.js';
 import { SEARCH_OPTIONS } from './options.js';
 
 /** What the reply may claim. */
@@ -146,16 +147,9 @@ export function questionProbability(
 
 /**
  * The outcome for a question given its evidence (undefined: no candidate matched any of its
- * words). It is an answer only when the candidates hold what it asks for (when it asks for a
- * thing by a word: `askedThingHeld`; a count of a noun: `countedThingHeld`; a count of people
- * by their act: `countedActHeld`; a person's name:
- * `askedNameHeld`; a value not excluded: `excludedThingHeld`; the asked doer:
- * `askedRoleHeld`; an outcome of the process asked about: `outcomeReported`; the attribute of
- * the holder it names: `askedHolderHeld`; the noun of the qualifier it names:
- * `askedQualifierHeld`; the measure of money asked: `askedMeasureHeld`; a sum
- * of what is asked: `askedSumHeld`; the content a
- * named source's passage must hold: `namedSourceContentHeld`; the time asked: `askedTimeHeld`;
- * the topic of the words asked: `saidTopicHeld`) and
+ * words). It is an answer only when no gate says the candidates lack what it asks for
+ * (abstain-gates.ts `gateRefuses`, over every gate in `gateEvidence`: each documented in its own
+ * file) and
  * the classifier trusts one. "Nothing" is claimed only when no candidate covers even `aboutCoverage` of the
  * question (a share below what the least-covered answerable development question's best
  * passage had): then no passage shares enough of its concepts to be shown as near it.
@@ -165,22 +159,8 @@ export function decide(
   model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): Outcome {
   if (evidence === undefined) return 'nothing';
-  const trusted = questionProbability(evidence.features, model) >= model.answerProbability;
-  const held =
-    evidence.askedThingHeld !== false &&
-    evidence.countedThingHeld !== false &&
-    evidence.countedActHeld !== false &&
-    evidence.askedNameHeld !== false &&
-    evidence.excludedThingHeld !== false &&
-    evidence.askedRoleHeld !== false &&
-    evidence.outcomeReported !== false &&
-    evidence.askedHolderHeld !== false &&
-    evidence.askedQualifierHeld !== false &&
-    evidence.askedMeasureHeld !== false &&
-    evidence.askedSumHeld !== false &&
-    evidence.namedSourceContentHeld !== false &&
-    evidence.askedTimeHeld !== false &&
-    evidence.saidTopicHeld !== false;
-  if (trusted && held) return 'answer';
-  return evidence.widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
+  const { features, widestCoverage, ...gates } = evidence;
+  const trusted = questionProbability(features, model) >= model.answerProbability;
+  if (trusted && !gateRefuses(gates)) return 'answer';
+  return widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

@@ -24,6 +24,7 @@ export const ABSTENTION_FEATURES = [
   'speakerMissing',
   'focusHeadMissing',
   'wordsMissing',
+  'detailMissing',
   'unionGain',
   'sourceFound',
   'unknownShare',

@@ -17,7 +17,6 @@ import { askedAnswerType, newAnswerTypeScore, type AnswerType } from './plan/ans
 import { withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
-import { detailConcepts, detailMissing } from './abstain-detail-missing.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
@@ -417,8 +416,6 @@ export function passageFeatures(input: AbstentionInput): AbstentionFeatures[] {
  *   owner, the modifiers, the names) it holds: 0 when found, in between for a weak match;
  * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
- * - `detailMissing`: rarity-weighted share of what the question asks about beyond its names
- *   and its topic that the neighbourhood lacks (abstain-detail-missing.ts);
  * - `unionGain`: coverage of the top passages together minus the passage's own;
  * - `sourceFound`: the question names a source and the passage is from it;
  * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName}.
@@ -440,7 +437,6 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     speakerMissing: 0,
     focusHeadMissing: 0,
     wordsMissing: 0,
-    detailMissing: 0,
     unionGain: 0,
     sourceFound: 0,
     unknownShare: input.unknownShare,
@@ -505,7 +501,6 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     speakerMissing: lackingShare(speakerStems(plan.question)),
     focusHeadMissing: head === null ? 0 : lackingShare(new Set([head])),
     wordsMissing: shareLacking(found),
-    detailMissing: detailMissing(input, detailConcepts(input), found),
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
   };

@@ -24,7 +24,6 @@ export const ABSTENTION_FEATURES = [
   'speakerMissing',
   'focusHeadMissing',
   'wordsMissing',
-  'detailMissing',
   'unionGain',
   'sourceFound',
   'unknownShare',

@@ -211,14 +211,6 @@ export const SEARCH_OPTIONS = {
     /** The most words of a question's focus, the noun phrase after its wh-word. */
     maxFocusWords: 3,
     /**
-     * The leading candidates whose words tell the question's topic from the detail it asks
-     * (abstain-detail-missing.ts): a word held by half of them or more is topic. Session 12's
-     * reading of the topic by candidates used 10 (20 separated no better).
-     */
-    detailCandidates: 10,
-    /** Fewer candidates than this tell no topic (abstain-detail-missing.ts). */
-    minDetailCandidates: 4,
-    /**
      * A passage of the source a question names answers it only when it lacks less than this
      * share of the question's content words (abstain-named-source.ts): three quarters is all but
      * one of four, the one shared word a topic (read off the development questions naming a

@@ -303,14 +303,7 @@ function tally(into: Map<string, Refusals>, example: Example, refused: boolean):
 }
 
 function refusedBy(model: AbstainModel, example: Example): boolean {
-  // Only the classifier's inputs: decide() reads every other field of its evidence as a gate's
-  // verdict (abstain-gates.ts gateRefuses), and an example's own fields ("answerable": false,
-  // "gated": false) would read as gates refusing it. The gates' verdict is `gated`.
-  const { features, widestCoverage } = example;
-  return (
-    example.gated ||
-    decide(example.matched ? { features, widestCoverage } : undefined, model) !== 'answer'
-  );
+  return example.gated || decide(example.matched ? example : undefined, model) !== 'answer';
 }
 
 /** One held-out question's P(answerable) from the model fitted without its fold (-1: nothing matched, or a gate refuses it). */

@@ -25,27 +25,38 @@ import { saidTopicHeld } from './abstain-said-topic.js';
 /** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
 export type GateEvidence = Omit<AbstentionEvidence, 'features' | 'widestCoverage'>;
 
-/** Every gate's verdict on one question's ranking (each documented in its own file). */
+/** Each gate by the name of its verdict (each documented in its own file): the one list of them. */
+const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boolean | undefined } = {
+  askedThingHeld,
+  countedThingHeld,
+  countedActHeld,
+  askedNameHeld,
+  excludedThingHeld,
+  askedRoleHeld,
+  outcomeReported,
+  askedHolderHeld,
+  askedQualifierHeld,
+  askedMeasureHeld,
+  askedSumHeld,
+  namedSourceContentHeld,
+  askedTimeHeld,
+  saidTopicHeld,
+};
+
+const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;
+
+/** Every gate's verdict on one question's ranking. */
 export function gateEvidence(input: AbstentionInput): GateEvidence {
-  return {
-    askedThingHeld: askedThingHeld(input),
-    countedThingHeld: countedThingHeld(input),
-    countedActHeld: countedActHeld(input),
-    askedNameHeld: askedNameHeld(input),
-    excludedThingHeld: excludedThingHeld(input),
-    askedRoleHeld: askedRoleHeld(input),
-    outcomeReported: outcomeReported(input),
-    askedHolderHeld: askedHolderHeld(input),
-    askedQualifierHeld: askedQualifierHeld(input),
-    askedMeasureHeld: askedMeasureHeld(input),
-    askedSumHeld: askedSumHeld(input),
-    namedSourceContentHeld: namedSourceContentHeld(input),
-    askedTimeHeld: askedTimeHeld(input),
-    saidTopicHeld: saidTopicHeld(input),
-  };
+  const evidence: GateEvidence = {};
+  for (const name of GATE_NAMES) evidence[name] = GATES[name](input);
+  return evidence;
 }
 
-/** True when a gate refuses the question: one says the candidates lack what it asks for. */
+/**
+ * True when a gate refuses the question: one says the candidates lack what it asks for. Only
+ * the gates' own verdicts are read, not any other field the object carries (a caller's
+ * evidence may hold more: the fit's examples have "answerable" and "gated").
+ */
 export function gateRefuses(gates: GateEvidence): boolean {
-  return Object.values(gates).some((held) => held === false);
+  return GATE_NAMES.some((name) => gates[name] === false);
 }

@@ -9,6 +9,7 @@ import {
 } from '../../src/search/abstain-model.js';
 import { parseAbstainModel } from '../../src/search/abstain-model-schema.js';
 import { answerProbability, decide, type AbstentionEvidence } from '../../src/search/abstain.js';
+import { gateRefuses } from '../../src/search/abstain-gates.js';
 import modelFile from '../../src/search/abstain-model.json' with { type: 'json' };
 import {
   engineOver,
@@ -269,6 +270,15 @@ describe('decide', () => {
     // Both gates must pass.
     const held = { askedThingHeld: true, countedThingHeld: false };
     expect(decide({ ...evidence(0.9), ...held }, model)).toBe('closest');
+  });
+
+  it('reads only the gates’ verdicts, not other fields its evidence carries', () => {
+    const model = modelOf();
+    // The abstention fit passes its examples, which carry a label and their own gate verdict.
+    const example = { ...evidence(0.9), answerable: false, gated: false, matched: true };
+    expect(decide(example, model)).toBe('answer');
+    expect(gateRefuses(example)).toBe(false);
+    expect(gateRefuses({ ...example, askedSumHeld: false })).toBe(true);
   });
 });
 

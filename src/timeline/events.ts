@@ -28,6 +28,7 @@ import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
 import { objectEvent } from './object-event.js';
+import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
@@ -269,8 +270,22 @@ function placeMentions(
     const from = sentences[first]!.start;
     const to = sentences[last]!.end;
     const quote: Quote = { quote: article.text.slice(from, to), source, start: from, end: to };
-    for (const { mention, tense } of mentions)
-      found.push({ mention, sentence: index, paragraph: sentence.paragraph, tense, text, quote });
+    for (const { mention, tense } of mentions) {
+      // "the funded loan of 1891": a year naming a thing sets no narrative year (thing-date.ts).
+      const thing =
+        mention.kind === 'calendar' &&
+        mention.year !== undefined &&
+        namesThing(text, mention.start, mention.end);
+      found.push({
+        mention,
+        sentence: index,
+        paragraph: sentence.paragraph,
+        tense,
+        text,
+        quote,
+        ...(thing ? { namesThing: true as const } : {}),
+      });
+    }
     for (const date of unread) {
       undated.push({
         text: text.slice(date.start, date.end),

@@ -65,6 +65,11 @@ export interface PlacedMention {
   tense: Tense;
   /** The sentence, when known: a year set off in it by commas does not set the narrative's year. */
   text?: string;
+  /**
+   * The date names a thing ("the funded loan of 1891": thing-date.ts): it sets no year for later
+   * sentences. Read when the timeline is built; absent elsewhere.
+   */
+  namesThing?: true;
 }
 
 /** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
@@ -97,6 +102,8 @@ export interface Cursor {
   end?: DateValue;
   sentence: number;
   paragraph: number;
+  /** Its date names a thing (PlacedMention's `namesThing`): the narrative's year only in its sentence. */
+  namesThing?: true;
 }
 
 /**
@@ -574,6 +581,7 @@ export function resolveArticle(
         ...(resolution.end ? { end: resolution.end } : {}),
         sentence: placed.sentence,
         paragraph: placed.paragraph,
+        ...(placed.namesThing ? { namesThing: true as const } : {}),
       };
       history.push(cursor);
     }

@@ -15,7 +15,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import { layOutJson, readLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/35';
+export const INDEX_FORMAT = 'coverage-bot-index/36';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 
@@ -52,6 +52,11 @@ export interface IndexFile {
    * `basePastForms`), derived from the same lexicon: saved for the same reason.
    */
   basePast: string[];
+  /**
+   * The short pasts the lexicon also tags as adjectives ("used", "tied": timeline/past-forms.ts
+   * `adjectivalShortPasts`), derived from the same lexicon: saved for the same reason.
+   */
+  adjectivalPast: string[];
   /** Plurals spelt without "-s" (timeline/irregular-plurals.ts), from WordNet: saved likewise. */
   irregularPlurals: string[];
   /**

@@ -9,8 +9,10 @@ import { silentLogger, type Logger } from '../log.js';
 import { adjectives, seedAdjectives } from '../timeline/adjectives.js';
 import { nouns, seedNouns } from '../text/nouns.js';
 import {
+  adjectivalShortPasts,
   basePastForms,
   irregularPastForms,
+  seedAdjectivalShortPasts,
   seedBasePastForms,
   seedIrregularPastForms,
 } from '../timeline/past-forms.js';
@@ -161,6 +163,7 @@ async function build(
       timeline: saveTimeline(timeline, corpus.articles),
       irregularPast: [...irregularPastForms()].sort(),
       basePast: [...basePastForms()].sort(),
+      adjectivalPast: [...adjectivalShortPasts()].sort(),
       irregularPlurals: [...irregularPlurals()].sort(),
       adjectives: [...adjectives()].sort(),
       nouns: [...nouns()].sort(),
@@ -232,6 +235,7 @@ function engineOf(file: IndexFile): Engine {
   // The word lists the tense rules derive from wink-lexicon's lexicon, so none is loaded.
   seedIrregularPastForms(wordList(file.irregularPast, 'irregular past forms'));
   seedBasePastForms(wordList(file.basePast, 'pasts spelt as their base form'));
+  seedAdjectivalShortPasts(wordList(file.adjectivalPast, 'short pasts also adjectives'));
   seedIrregularPlurals(wordList(file.irregularPlurals, 'irregular plurals'));
   seedAdjectives(wordList(file.adjectives, 'adjectives'));
   seedNouns(wordList(file.nouns, 'nouns'));

@@ -17,7 +17,7 @@ const HAPPENING_FILES: ReadonlySet<number> = new Set([
 const nounSynsets = lemmaSynsets('noun');
 
 /** The lexicographer files of a noun lemma's most frequent senses; none for no noun lemma. */
-function nounFiles(lemma: string): number[] {
+export function nounFiles(lemma: string): number[] {
   return nounSynsets(lemma).map((synset) => synset.lexFile);
 }
 

@@ -27,7 +27,8 @@ import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
-import { objectEvent } from './object-event.js';
+import { aheadYetPast, objectEvent } from './object-event.js';
+import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
@@ -269,8 +270,22 @@ function placeMentions(
     const from = sentences[first]!.start;
     const to = sentences[last]!.end;
     const quote: Quote = { quote: article.text.slice(from, to), source, start: from, end: to };
-    for (const { mention, tense } of mentions)
-      found.push({ mention, sentence: index, paragraph: sentence.paragraph, tense, text, quote });
+    for (const { mention, tense } of mentions) {
+      // "the funded loan of 1891": a year naming a thing sets no narrative year (thing-date.ts).
+      const thing =
+        mention.kind === 'calendar' &&
+        mention.year !== undefined &&
+        namesThing(text, mention.start, mention.end);
+      found.push({
+        mention,
+        sentence: index,
+        paragraph: sentence.paragraph,
+        tense,
+        text,
+        quote,
+        ...(thing ? { namesThing: true as const } : {}),
+      });
+    }
     for (const date of unread) {
       undated.push({
         text: text.slice(date.start, date.end),
@@ -389,7 +404,8 @@ export function collectMentions(
     const seen = new Set<string>();
     // How many dates of each sentence (by its quote's offset) date an act, not after "since": a
     // state since a date in such a sentence is not that act (since-state.ts), and a date closing
-    // an object's event noun phrase beside another of them dates that event (object-event.ts).
+    // an object's event noun phrase beside another of them, or under an act told as ahead when
+    // the date has passed, dates that event (object-event.ts).
     const actDates = new Map<number, number>();
     found.forEach((placed, i) => {
       if (!resolutions[i]?.date || redundant.has(i)) return;
@@ -521,7 +537,8 @@ export function collectMentions(
         (since && actDates.has(placed.quote.start)
           ? sinceState(placed.text ?? placed.quote.quote, start, end)
           : null) ??
-        (!since && (actDates.get(placed.quote.start) ?? 0) > 1
+        (!since &&
+        ((actDates.get(placed.quote.start) ?? 0) > 1 || aheadYetPast(placed.tense, after))
           ? objectEvent(placed.quote.quote, start, end)
           : null);
       dated.push({

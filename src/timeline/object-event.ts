@@ -7,13 +7,28 @@
  * date unmarked and under the inner date only as the date of that noun phrase, as written
  * (named-thing.ts does so for "last month's pay deal").
  *
- * Read only beside another date of the same sentence that dates an act (events.ts): a date
- * after an object is otherwise as likely the verb's ("The council approved the closure of the
- * library on Tuesday" tells when it approved it), and a sentence's only date stays its act's.
+ * Read beside another date of the same sentence that dates an act (events.ts): a date after an
+ * object is otherwise as likely the verb's ("The council approved the closure of the library on
+ * Tuesday" tells when it approved it), and a sentence's only date stays its act's. Unless the
+ * verb tells its act as still ahead ("would examine", "will investigate", "plans to review")
+ * and the date has passed by the time of writing ("The mayor announced that an audit would
+ * examine the collapse of the footbridge last weekend"): an act told as ahead is not told as
+ * having happened on a past day, while a definite noun of an event presupposes that its event
+ * happened, so the only date dates that event ({@link aheadYetPast}).
  */
 import { clauseBounds } from './clause.js';
 import { namesEvent } from './event-noun.js';
+import type { Tense } from './tense.js';
 import { taggedWords } from './wink.js';
+
+/**
+ * True when a date's sentence tells the act it governs as ahead (`tense`, tense.ts) yet the date
+ * lies wholly before the time of writing (`after` false: events.ts `afterPublication`): the date
+ * is not that act's, so one closing the act's object's event noun phrase is that event's.
+ */
+export function aheadYetPast(tense: Tense, after: boolean | null): boolean {
+  return tense === 'future' && after === false;
+}
 
 /** Tags of the words an "of" phrase holds before the date: "of the Mill Street footbridge". */
 const OF_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);

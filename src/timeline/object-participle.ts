@@ -6,8 +6,11 @@
  * banned Emma Lind", "banned the sprinter on Friday", "The attack wounded two soldiers". A
  * participle modifying a noun has no object of its own (Quirk et al. 1985, 7.15–16, on
  * participial adjectives), and one after "be" is a passive or a state ("were injured", "is
- * banned"), told by the auxiliary.
+ * banned"), told by the auxiliary. So too the short regular pasts the lexicon also tags as
+ * adjectives ("used", "tied": past-forms.ts `adjectivalShortPasts`), with an object or a date
+ * after them: "The club used the ground on 4 May", "The teams tied 2–2 on Saturday".
  */
+import { adjectivalShortPasts } from './past-forms.js';
 import { DETERMINER } from './premodifier.js';
 import { PREPOSITION } from './preposition.js';
 import { opensObject } from './third-person.js';
@@ -20,16 +23,33 @@ const NOT_BEFORE_VERB =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|be|been|being|is|are|am|was|were|get|got|gets)$/iu;
 
 /**
- * True when the word at `i` of `words` is one of {@link OBJECT_PARTICIPLES} with an object
- * after it (a determiner, an object pronoun, a name, a number: third-person.ts `opensObject`)
- * and no determiner, number, preposition or form of "be" before it: a past verb.
+ * True when a date opens at word `i`: a preposition of a day or a month before a name or a
+ * number ("on Saturday", "in March", "on 4 May"), or ending the words (the tense rules read the
+ * words before the date: tense.ts), or "yesterday", "last" ("last week").
+ */
+function dateAfter(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (/^(?:yesterday|last)$/iu.test(word)) return true;
+  const next = words[i + 1];
+  return /^(?:on|in)$/iu.test(word) && (next === undefined || /^(?:\p{Lu}|\d)/u.test(next));
+}
+
+/**
+ * True when the word at `i` of `words` is one of {@link OBJECT_PARTICIPLES} or a short past
+ * the lexicon also tags as an adjective ("used", "tied") with an object after it (a
+ * determiner, an object pronoun, a name, a number: third-person.ts `opensObject`; for the
+ * latter a date too: {@link dateAfter}) and no determiner, number, preposition or form of "be"
+ * before it: a past verb.
  */
 export function pastWithObject(words: readonly string[], i: number): boolean {
-  if (!OBJECT_PARTICIPLES.test(words[i] ?? '')) return false;
+  const word = words[i] ?? '';
+  const shortPast = adjectivalShortPasts().has(word);
+  if (!OBJECT_PARTICIPLES.test(word) && !shortPast) return false;
   const next = words[i + 1] ?? '';
   if (
     !opensObject(words, i + 1) &&
-    !/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(next)
+    !/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(next) &&
+    !(shortPast && dateAfter(words, i + 1))
   )
     return false;
   const previous = words[i - 1] ?? '';

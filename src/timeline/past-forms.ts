@@ -62,6 +62,42 @@ export function isShortRegularPast(
   return PAST_TAGS.has(tags[0] ?? '') && !tags.includes('JJ');
 }
 
+/**
+ * True for a short regular past that {@link isShortRegularPast} leaves out for its adjective
+ * reading ("used cars", "a tied vote"), yet is the simple past of a verb: the "-d" or "-ed" form
+ * of a base the lexicon tags as a verb (VB), itself tagged as the simple past (VBD) beside the
+ * adjective (JJ). It is a past only where a clause makes it one: a subject before it and an
+ * object or a date after it (object-participle.ts: "The club used the ground on 4 May", "The
+ * teams tied 2–2 on Saturday"), whatever the lexicon's commoner tag.
+ */
+export function isAdjectivalShortPast(
+  form: string,
+  tagsOf: (word: string) => readonly string[] | undefined,
+): boolean {
+  if (!/^[a-z]{1,2}ed$/u.test(form)) return false;
+  const tags = tagsOf(form) ?? [];
+  if (!tags.includes('VBD') || !tags.includes('JJ')) return false;
+  return [form.slice(0, -1), form.slice(0, -2)].some((base) => tagsOf(base)?.includes('VB'));
+}
+
+let adjectivalPast: ReadonlySet<string> | undefined;
+
+/** Takes {@link adjectivalShortPasts} from a saved index (index-file.ts `adjectivalPast`), as {@link seedIrregularPastForms} does. */
+export function seedAdjectivalShortPasts(forms: readonly string[]): void {
+  adjectivalPast ??= new Set(forms);
+}
+
+/**
+ * The short regular pasts of the lexicon read as past only in a clause that makes them verbs
+ * ({@link isAdjectivalShortPast}): "tied", "used"; built once on first use.
+ */
+export function adjectivalShortPasts(): ReadonlySet<string> {
+  adjectivalPast ??= new Set(
+    lexiconWords().filter((word) => isAdjectivalShortPast(word, lexiconTags)),
+  );
+  return adjectivalPast;
+}
+
 let pastForms: ReadonlySet<string> | undefined;
 
 /**

@@ -65,6 +65,11 @@ export interface PlacedMention {
   tense: Tense;
   /** The sentence, when known: a year set off in it by commas does not set the narrative's year. */
   text?: string;
+  /**
+   * The date names a thing ("the funded loan of 1891": thing-date.ts): it sets no year for later
+   * sentences. Read when the timeline is built; absent elsewhere.
+   */
+  namesThing?: true;
 }
 
 /** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
@@ -97,6 +102,8 @@ export interface Cursor {
   end?: DateValue;
   sentence: number;
   paragraph: number;
+  /** Its date names a thing (PlacedMention's `namesThing`): the narrative's year only in its sentence. */
+  namesThing?: true;
 }
 
 /**
@@ -108,9 +115,8 @@ function resolveCalendar(
   m: CalendarMention,
   cursor: Cursor | null,
   published: DateValue | null,
-  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
-  if (!m.until) return resolveOnWrittenWeekday(placed, m, cursor, published, statedYears);
+  if (!m.until) return resolveOnWrittenWeekday(placed, m, cursor, published);
   const until: CalendarMention = { ...m, ...m.until, until: undefined };
   if (m.year !== undefined) {
     return { date: withYear(m, m.year), end: withYear(until, m.until.year ?? m.year) };
@@ -130,11 +136,11 @@ function resolveCalendar(
   // ("runs from 1 to 20 November", published 12 November, is this November's, begun and not yet
   // over). Otherwise its start does.
   if (placed.tense === 'past' || (placed.tense === 'future' && m.day !== undefined)) {
-    const end = resolveCalendarStart(placed, until, cursor, published, statedYears);
+    const end = resolveCalendarStart(placed, until, cursor, published);
     if (!end.date) return end;
     return { date: withYear(m, end.date.year - (wraps ? 1 : 0)), end: end.date };
   }
-  const start = resolveCalendarStart(placed, m, cursor, published, statedYears);
+  const start = resolveCalendarStart(placed, m, cursor, published);
   if (!start.date) return start;
   return { date: start.date, end: withYear(until, start.date.year + (wraps ? 1 : 0)) };
 }
@@ -157,9 +163,8 @@ function resolveOnWrittenWeekday(
   m: CalendarMention,
   cursor: Cursor | null,
   published: DateValue | null,
-  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
-  const resolution = resolveCalendarStart(told, m, cursor, published, statedYears);
+  const resolution = resolveCalendarStart(told, m, cursor, published);
   const date = resolution.date;
   if (m.year !== undefined || date === null || date.day === undefined || date.month === undefined)
     return resolution;
@@ -185,7 +190,6 @@ function resolveCalendarStart(
   m: CalendarMention,
   cursor: Cursor | null,
   published: DateValue | null,
-  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
   if (m.year !== undefined) return { date: withYear(m, m.year) };
   // "had been scheduled for October 7 but was postponed": the plan's past says nothing of which
@@ -231,8 +235,10 @@ function resolveCalendarStart(
   const months = m.season !== undefined ? 3 : 1;
   const year = publicationYear(month, m.day, published, placed.tense, m.shift, months);
   if (year !== null) return { date: withYear(m, year) };
-  const stated = m.shift === null ? statedYears.get(month) : undefined;
-  if (stated?.size === 1) return { date: withYear(m, [...stated][0] as number) };
+  // No publication date and no year the narrative has just set: a full date of the same month
+  // elsewhere in the article ("On 3 March 2019 the hall opened", paragraphs before "On 7 March,
+  // she locked the cases") does not tie its year to this date, so the year is not stated
+  // (metadata is what the article states, or unknown).
   return unresolved(YEAR_NOT_STATED);
 }
 
@@ -439,7 +445,6 @@ function resolveMention(
   cursor: Cursor | null,
   history: readonly Cursor[],
   published: DateValue | null,
-  statedYears: ReadonlyMap<number, ReadonlySet<number>>,
 ): Resolution {
   const m = placed.mention;
   return m.kind === 'calendar' && countsYearsBack(placed, m)
@@ -447,7 +452,7 @@ function resolveMention(
     : m.kind !== 'calendar' && relativeCountedBackByYears(placed, m.start)
       ? unresolved('counted back by years from the time of writing')
       : m.kind === 'calendar'
-        ? resolveCalendar(placed, m, cursor, published, statedYears)
+        ? resolveCalendar(placed, m, cursor, published)
         : m.kind === 'weekday'
           ? resolveWeekday(placed, m, published, cursor)
           : m.kind === 'weekend'
@@ -508,14 +513,6 @@ export function resolveArticle(
   let cursor: Cursor | null = null;
   /** Every date the narrative has set so far, in reading order: the anchors of counted dates. */
   const history: Cursor[] = [];
-  const statedYears = new Map<number, Set<number>>();
-  for (const { mention: m } of mentions) {
-    // Only a full date (day, month, year) pins a month's year: "December 2021" in a list of
-    // milestones says less about another December of the article.
-    if (m.kind !== 'calendar' || m.year === undefined || m.day === undefined || m.since) continue;
-    if (m.month === undefined || m.until !== undefined) continue;
-    statedYears.set(m.month, (statedYears.get(m.month) ?? new Set()).add(m.year));
-  }
   const updated = updatedOn(mentions, published);
   /** What the sentence's mentions read so far resolved to: an earlier report's date among them. */
   let sentenceSoFar: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
@@ -538,13 +535,13 @@ export function resolveArticle(
           isReportDate(report, d.placed.mention.start, d.placed.mention.end),
       )?.date;
       resolution = reportDate
-        ? resolveMention(placed, null, [], reportDate, statedYears)
+        ? resolveMention(placed, null, [], reportDate)
         : unresolved('counted by an earlier report whose date the sentence does not state');
     } else if (note?.paragraph === placed.paragraph && countedFromPublication(m)) {
       // "Update, 10 April: The club said on Friday …": counted from the note's own day.
-      resolution = resolveMention(placed, cursor, history, note.date, statedYears);
+      resolution = resolveMention(placed, cursor, history, note.date);
     } else {
-      resolution = resolveMention(placed, cursor, history, published, statedYears);
+      resolution = resolveMention(placed, cursor, history, published);
       // "agreed on Monday to hold a vote on 14 March": on or after the agreeing (arranged-after-act.ts).
       const arranged =
         m.kind === 'calendar' && placed.tense === null && placed.text !== undefined
@@ -554,7 +551,7 @@ export function resolveArticle(
       // "Update, May 4: …": a day counted from the time of writing may be counted from the
       // update's day too; when the two differ it is in doubt (update-line.ts).
       if (updated && resolution.date && countedFromPublication(m)) {
-        const fromUpdate = resolveMention(placed, cursor, history, updated, statedYears).date;
+        const fromUpdate = resolveMention(placed, cursor, history, updated).date;
         if (!fromUpdate || !sameSpan(fromUpdate, resolution.date))
           resolution = unresolved(
             'counted from the time of writing, and an update line dates the text later too',
@@ -584,6 +581,7 @@ export function resolveArticle(
         ...(resolution.end ? { end: resolution.end } : {}),
         sentence: placed.sentence,
         paragraph: placed.paragraph,
+        ...(placed.namesThing ? { namesThing: true as const } : {}),
       };
       history.push(cursor);
     }

@@ -76,6 +76,15 @@ export function mentionMonth(m: CalendarMention): number | undefined {
   return m.season !== undefined ? SEASON_FIRST_MONTH[m.season] : m.month;
 }
 
+/**
+ * True when the narrative's date `cursor` may lend its year or month to `placed`: always within
+ * its own sentence; in a later one only when it is the narrative's time, not a thing's ("the
+ * funded loan of 1891": thing-date.ts).
+ */
+function carriesOn(cursor: Cursor, placed: PlacedMention): boolean {
+  return cursor.sentence === placed.sentence || !cursor.namesThing;
+}
+
 /** How many sentences back a month-level date still sets the narrative's year. */
 const MONTH_ANCHOR_SENTENCES = 4;
 
@@ -86,7 +95,7 @@ export function narrativeYear(
   day: number | undefined,
   cursor: Cursor | null,
 ): number | null {
-  if (!cursor) return null;
+  if (!cursor || !carriesOn(cursor, placed)) return null;
   if (cursor.date.month === undefined) {
     const near = cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1;
     return near ? cursor.date.year : null;
@@ -110,7 +119,8 @@ export function narrativeMonth(
   placed: PlacedMention,
   cursor: Cursor | null,
 ): { year: number; month: number } | null {
-  if (!cursor || cursor.date.month === undefined || cursor.date.precision === 'season') return null;
+  if (!cursor || !carriesOn(cursor, placed)) return null;
+  if (cursor.date.month === undefined || cursor.date.precision === 'season') return null;
   if (
     placed.paragraph - cursor.paragraph > 1 ||
     placed.sentence - cursor.sentence > MONTH_ANCHOR_SENTENCES

@@ -14,7 +14,11 @@ import { readdirSync } from 'node:fs';
 import { createLogger } from '../../src/log.js';
 import { adjectives } from '../../src/timeline/adjectives.js';
 import { nouns } from '../../src/text/nouns.js';
-import { basePastForms, irregularPastForms } from '../../src/timeline/past-forms.js';
+import {
+  adjectivalShortPasts,
+  basePastForms,
+  irregularPastForms,
+} from '../../src/timeline/past-forms.js';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -155,6 +159,8 @@ describe('the index file', () => {
     expect(saved.irregularPast).toEqual(expect.arrayContaining(['took', 'fled', 'shot']));
     expect(saved.basePast).toEqual([...basePastForms()].sort());
     expect(saved.basePast).toEqual(expect.arrayContaining(['beat', 'cost', 'upset']));
+    expect(saved.adjectivalPast).toEqual([...adjectivalShortPasts()].sort());
+    expect(saved.adjectivalPast).toEqual(expect.arrayContaining(['tied', 'used']));
     expect(saved.irregularPlurals).toEqual(expect.arrayContaining(['men', 'children']));
     const { irregularPast: _forms, ...without } = saved;
     await writeFile(file, JSON.stringify(without));

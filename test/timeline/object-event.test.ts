@@ -41,6 +41,31 @@ describe('a date inside the object’s event noun phrase', () => {
     ).toEqual(['2026-05-02: the date of “the death of a fisherman on 2 May”', '2026-05-11: ']);
   });
 
+  it('dates the event only, marked, when its act is told as ahead and the date has passed', () => {
+    // "would examine" is not told as done last weekend; "the collapse of …" is presupposed.
+    expect(
+      entries(
+        '2026-03-19',
+        'The mayor announced that an audit would examine the collapse of the Mill Street footbridge last weekend.',
+      ),
+    ).toEqual([
+      '2026-03-14 to 2026-03-15: the date of “the collapse of the Mill Street footbridge last weekend”',
+    ]);
+    expect(
+      entries('2026-05-12', 'An inquiry will look into the death of a fisherman last month.'),
+    ).toEqual(['2026-04: the date of “the death of a fisherman last month”']);
+  });
+
+  it('is the act’s own date when the act is ahead and so is the date', () => {
+    // "next week" has not come: it may be the examining's.
+    const shown = entries(
+      '2026-03-19',
+      'An audit will examine the collapse of the Mill Street footbridge next week.',
+    );
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).not.toContain('the date of');
+  });
+
   it('is the sentence’s own date when it dates nothing else', () => {
     // "approved … on Tuesday" may tell when the approval was: the only date stays the act's.
     expect(

@@ -48,3 +48,24 @@ describe('a participle after a date between subject and verb', () => {
     expect(tense('On Friday, disabled residents will receive hot meals.', 'Friday')).toBe('future');
   });
 });
+
+describe('a short past the lexicon also tags as an adjective ("used", "tied")', () => {
+  it.each([
+    ['The club used the ground on Friday.', '2026-05-22'],
+    ['The teams tied 2–2 on Friday.', '2026-05-22'],
+    ['The teams tied on Thursday.', '2026-05-21'],
+  ])(
+    'is past with a subject before it and an object or a date after it: "%s"',
+    (sentence, date) => {
+      expect(datesOf(sentence)).toEqual([[date, false]]);
+    },
+  );
+
+  it.each([
+    ['The used cars will be sold on Friday.', 'future'],
+    ['The tied vote will be rerun on Friday.', 'future'],
+    ['The ground is used on Friday.', null],
+  ])('stays an adjective or a passive without one: "%s"', (sentence, expected) => {
+    expect(tense(sentence, 'Friday')).toBe(expected);
+  });
+});

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   irregularPastForms,
   isIrregularPast,
+  isAdjectivalShortPast,
   isShortRegularPast,
 } from '../../src/timeline/past-forms.js';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -91,6 +92,26 @@ describe('short regular past forms', () => {
     for (const form of ['died', 'sued', 'lied', 'owed']) expect(forms.has(form), form).toBe(true);
     for (const form of ['bed', 'red', 'need', 'seed', 'aged', 'used'])
       expect(forms.has(form), form).toBe(false);
+  });
+});
+
+describe('short regular pasts also adjectives', () => {
+  const lexicon = new Map<string, string[]>([
+    ['bied', ['VBN', 'JJ', 'VBD']],
+    ['bie', ['VB', 'NN']],
+    ['zed', ['JJ', 'VBN']],
+    ['ze', ['VB']],
+    ['gled', ['JJ', 'VBD']],
+  ]);
+  const tagsOf = (word: string) => lexicon.get(word);
+
+  it('takes the simple past of a verb in the lexicon that is also an adjective', () => {
+    expect(isAdjectivalShortPast('bied', tagsOf)).toBe(true);
+  });
+
+  it('leaves out a form not tagged as the simple past, or with no verb for its base', () => {
+    expect(isAdjectivalShortPast('zed', tagsOf)).toBe(false);
+    expect(isAdjectivalShortPast('gled', tagsOf)).toBe(false);
   });
 });
 

@@ -34,13 +34,26 @@ describe('dates whose year the article does not state', () => {
     expect(shown(events)).toEqual(['1952 year', '--10 month no-year', '--12-17 day no-year']);
   });
 
-  it('dates them from a full date elsewhere in the article that pins the same month', () => {
+  // A year is the date's only when the text ties it to that date: a full date of the same month
+  // sentences away does not (the contract of 2019 and the limits may be years apart); one in the
+  // same sentence does.
+  it('takes no year from a full date of the same month elsewhere in the article', () => {
     const events = buildTimeline(
       articleOf(
         null,
         'The ferry contract was signed on December 3, 2019 after two years of talks.',
         ...FILLER,
         'The regional authority on December 17 imposed new limits on ferry fares.',
+      ),
+    );
+    expect(shown(events)).toEqual(['2019-12-03 day', '--12-17 day no-year']);
+  });
+
+  it("takes the year of the same sentence's full date", () => {
+    const events = buildTimeline(
+      articleOf(
+        null,
+        'The ferry contract was signed on December 3, 2019, and on December 17 the first ferry sailed.',
       ),
     );
     expect(shown(events)).toEqual(['2019-12-03 day', '2019-12-17 day']);

@@ -1,0 +1,35 @@
+/**
+ * A date that names a thing rather than the narrative's time: "the funded loan of 1891", "the
+ * treaty of peace of 1783", "the flood of 1968", "12 percent of 1974 tax payments". The date is
+ * part of a noun phrase and dates what its noun names (named-thing.ts reads the attributive and
+ * possessive ones), not the act the story is telling, so it sets no year for the sentences after
+ * it: "…call in the funded loan of 1891. To and including November 30, $23,458,100 of these
+ * bonds have been paid" tells nothing of 1891's November. A date after "of" that follows a noun
+ * of time ("the end of 2021", "the first ten months of the year 1890") is the narrative's own.
+ */
+import { baseForms } from '../search/dictionary-words.js';
+import { nounFiles } from './event-noun.js';
+import { namedThing } from './named-thing.js';
+
+/** WordNet's lexicographer file of nouns of time and temporal relations (lexnames(5WN): noun.time). */
+const NOUN_TIME = 28;
+
+/** "loan of", "treaty of peace of", "months of the year": the word before "of" and the date. */
+const OF_BEFORE = /(\p{L}+)\s+of\s+(?:the\s+year\s+)?$/iu;
+
+/** True when `word` is a noun lemma (any inflection) none of whose frequent senses is of time. */
+function nounNotOfTime(word: string): boolean {
+  const files = baseForms(word.toLowerCase()).flatMap((lemma) => nounFiles(lemma));
+  return files.length > 0 && !files.includes(NOUN_TIME);
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` names a thing: it is attributive or
+ * possessive (named-thing.ts), or follows "of" after a noun not of time. Tags the sentence
+ * (wink-nlp) for the attributive reading: read when the timeline is built, not at question time.
+ */
+export function namesThing(sentence: string, start: number, end: number): boolean {
+  const of = OF_BEFORE.exec(sentence.slice(0, start));
+  if (of !== null && nounNotOfTime(of[1]!)) return true;
+  return namedThing(sentence, start, end) !== null;
+}

@@ -53,12 +53,6 @@ export const FEATURE_NAMES = [
   'heaviestMatched',
   /** The sentence's length in index terms, over 40 (at most 1): long sentences match more by chance. */
   'length',
-  /**
-   * Share of the pseudo-relevance feedback's words (feedback.ts) the sentence and the one it
-   * leans on hold: words the best-matching passages use besides the question's. 0 from
-   * {@link featuresOf}; filled in once every candidate is known (search-index.ts `rank`).
-   */
-  'feedback',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -212,7 +206,6 @@ export function featuresOf(
     heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
-    feedback: 0,
   };
 }
 

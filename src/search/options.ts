@@ -91,12 +91,6 @@ export const SEARCH_OPTIONS = {
     /** Sentences this long (in index terms) count as long. */
     longSentenceTerms: 40,
   },
-  /**
-   * Pseudo-relevance feedback (feedback.ts): the best 10 candidates by the question's words
-   * alone are taken as relevant, and their 10 heaviest words besides the question's expand it
-   * (10 and 10: the feedback documents and terms of RM3's usual setting).
-   */
-  feedback: { passages: 10, terms: 10 },
   candidates: {
     /** Candidate blocks taken for scoring. */
     blocks: 40,

@@ -65,7 +65,6 @@ import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js
 import { outletWordNames, outletWordPhrases, outletWordUse } from './plan/outlet-word-use.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
-import { feedbackScore, feedbackSet, relevanceModel } from './feedback.js';
 import {
   findDisagreements,
   selectPassages,
@@ -1015,7 +1014,7 @@ export class SearchIndex {
         // A sentence that matches nothing may still answer with the sentence it leans on.
         const f = featuresOf(features, s, blockScore / bestBlock);
         if (f === null) continue;
-        ranked.push({ sentence: s, score: 0, features: f });
+        ranked.push({ sentence: s, score: scoreOf(f), features: f });
       }
       // …and so may the paragraph after it, when it opens on someone this block names
       // (features.ts scoredAcrossBreak), though it lies in a block of its own that holds
@@ -1024,41 +1023,9 @@ export class SearchIndex {
       if (opening.has(next) || this.metadataHeading[next] === 1) continue;
       if (!scoredAcrossBreak(this.corpus.sentences, textOf, next)) continue;
       const f = featuresOf(features, next, blockScore / bestBlock);
-      if (f !== null) ranked.push({ sentence: next, score: 0, features: f });
+      if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }
-    this.addFeedback(ranked, concepts);
-    for (const r of ranked) r.score = scoreOf(r.features);
     return { plan, ranked: bestFirst(ranked), select, ...unknown };
-  }
-
-  /**
-   * Fills in each candidate's `feedback` feature (feedback.ts): the relevance model of the
-   * candidates that share the most of the question's words, each read with the sentence it
-   * leans on (the unit quoted), the question's own terms (every alternative of its concepts)
-   * left out.
-   */
-  private addFeedback(ranked: readonly RankedSentence[], concepts: readonly ScoredConcept[]): void {
-    const own = new Set<number>();
-    for (const concept of concepts)
-      for (const alternative of concept.alternatives) for (const id of alternative.ids) own.add(id);
-    const passages = feedbackSet(ranked).map((r) => {
-      const before = this.contextOf(r.sentence);
-      const own = this.sentenceTerms.get(r.sentence);
-      return {
-        terms: before === null ? [own] : [this.sentenceTerms.get(before), own],
-        weight: r.features.contextCoverage,
-      };
-    });
-    const model = relevanceModel(passages, (id) => own.has(id));
-    if (model.size === 0) return;
-    for (const r of ranked) {
-      const before = this.contextOf(r.sentence);
-      r.features.feedback = feedbackScore(
-        model,
-        this.sentenceTerms.get(r.sentence),
-        before === null ? null : this.sentenceTerms.get(before),
-      );
-    }
   }
 
   /** What abstention reads of a ranking (abstain-features.ts). */

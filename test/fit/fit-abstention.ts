@@ -302,8 +302,18 @@ function tally(into: Map<string, Refusals>, example: Example, refused: boolean):
   }
 }
 
-function refusedBy(model: AbstainModel, example: Example): boolean {
-  return example.gated || decide(example.matched ? example : undefined, model) !== 'answer';
+/**
+ * Whether the reply refuses a development question: a gate refused it, or the classifier's
+ * outcome is not an answer. `decide` reads every field of its evidence beyond the features and
+ * widest coverage as a gate (abstain.ts), so it is given those two alone: the example's own
+ * `answerable`, `matched` and `gated` are not gates (read as such, every question was refused).
+ */
+export function refusedBy(
+  model: AbstainModel,
+  example: Pick<Example, 'features' | 'widestCoverage' | 'matched' | 'gated'>,
+): boolean {
+  const evidence = { features: example.features, widestCoverage: example.widestCoverage };
+  return example.gated || decide(example.matched ? evidence : undefined, model) !== 'answer';
 }
 
 /** One held-out question's P(answerable) from the model fitted without its fold (-1: nothing matched, or a gate refuses it). */

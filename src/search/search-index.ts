@@ -88,6 +88,7 @@ import { corpusSynonymTable } from './corpus-synonyms.js';
 import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
+import type { ValueKind, ValueNouns } from './value-nouns.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
@@ -137,6 +138,11 @@ export interface SerializedSearchIndex {
    * unit, whose synonyms the synonym table keys by the phrase as written (plan/adverbials.ts).
    */
   adverbials: string[];
+  /**
+   * WordNet's nouns that name a kind of value ("compensation", "delay"), by kind
+   * (value-nouns.ts): a question asking for one asks for a value of that kind (plan/value-kind.ts).
+   */
+  valueNouns: ValueNouns;
   /** The event words of any sentence (fact-predicates.ts `claimEventWords`), the most used first. */
   eventWords: string[];
   /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
@@ -298,6 +304,8 @@ export class SearchIndex {
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
   private readonly adverbials: Set<string>;
+  /** {@link SerializedSearchIndex.valueNouns}: a noun lemma → its kind of value, or none. */
+  private readonly valueNouns: Map<string, ValueKind | 'none'>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
 
@@ -426,6 +434,11 @@ export class SearchIndex {
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.adverbials = new Set(data.adverbials);
+    this.valueNouns = new Map(
+      (Object.keys(data.valueNouns) as Array<ValueKind | 'none'>).flatMap((kind) =>
+        data.valueNouns[kind].map((lemma) => [lemma, kind] as const),
+      ),
+    );
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
@@ -466,6 +479,14 @@ export class SearchIndex {
           return false;
         }),
       isAdverbial: (phrase) => this.adverbials.has(phrase),
+      valueKind: (head, before) => {
+        for (const phrase of before === undefined ? [''] : [`${before} `, ''])
+          for (const form of baseForms(head)) {
+            const kind = this.valueNouns.get(phrase + form);
+            if (kind !== undefined) return kind === 'none' ? undefined : kind;
+          }
+        return undefined;
+      },
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
       isDictionaryWord: (word) =>
@@ -600,6 +621,7 @@ export class SearchIndex {
       commonWords: commonWordStems(),
       dictionaryWords: dictionaryWords(known),
       adverbials: wordnetRelations().adverbials,
+      valueNouns: wordnetRelations().valueNouns,
       ...events,
       lunr: packDocuments(blockTerms, vocabulary),
     };
@@ -693,6 +715,9 @@ export class SearchIndex {
       !Array.isArray(data.commonWords) ||
       typeof data.dictionaryWords !== 'string' ||
       !Array.isArray(data.adverbials) ||
+      !Array.isArray(data.valueNouns?.money) ||
+      !Array.isArray(data.valueNouns?.duration) ||
+      !Array.isArray(data.valueNouns?.none) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
       typeof data.synonyms?.lines !== 'string' ||

@@ -306,6 +306,8 @@ export class SearchIndex {
   private readonly adverbials: Set<string>;
   /** {@link SerializedSearchIndex.valueNouns}: a noun lemma → its kind of value, or none. */
   private readonly valueNouns: Map<string, ValueKind | 'none'>;
+  /** {@link SerializedSearchIndex.valueNouns}' `rarer`: a noun lemma → its kind in a rarer sense. */
+  private readonly rarerValueNouns: Map<string, ValueKind>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
 
@@ -435,8 +437,13 @@ export class SearchIndex {
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.adverbials = new Set(data.adverbials);
     this.valueNouns = new Map(
-      (Object.keys(data.valueNouns) as Array<ValueKind | 'none'>).flatMap((kind) =>
+      (['money', 'duration', 'none'] as const).flatMap((kind) =>
         data.valueNouns[kind].map((lemma) => [lemma, kind] as const),
+      ),
+    );
+    this.rarerValueNouns = new Map(
+      (['money', 'duration'] as const).flatMap((kind) =>
+        data.valueNouns.rarer[kind].map((lemma) => [lemma, kind] as const),
       ),
     );
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
@@ -485,6 +492,13 @@ export class SearchIndex {
             const kind = this.valueNouns.get(phrase + form);
             if (kind !== undefined) return kind === 'none' ? undefined : kind;
           }
+        // A word the coverage never uses cannot be met in any sense of it: the value its rarer
+        // sense names is all a passage can answer it with ("what sentence did Dorn get").
+        if (this.termIds.has(stem(head))) return undefined;
+        for (const form of baseForms(head)) {
+          const kind = this.rarerValueNouns.get(form);
+          if (kind !== undefined) return kind;
+        }
         return undefined;
       },
       // The short words kept for initialisms count only as typed: "barier" is no inflection
@@ -718,6 +732,8 @@ export class SearchIndex {
       !Array.isArray(data.valueNouns?.money) ||
       !Array.isArray(data.valueNouns?.duration) ||
       !Array.isArray(data.valueNouns?.none) ||
+      !Array.isArray(data.valueNouns?.rarer?.money) ||
+      !Array.isArray(data.valueNouns?.rarer?.duration) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
       typeof data.synonyms?.lines !== 'string' ||

@@ -18,9 +18,14 @@ export type ValueKind = 'money' | 'duration';
 /**
  * The noun lemmas of each kind, sorted: what the index saves. `none` holds the two-word lemmas
  * whose last word is of a kind but which name no value of it ("death toll", "life cycle"): a
- * compound names its own thing, not a kind of its last word.
+ * compound names its own thing, not a kind of its last word. `rarer` holds, by kind, the
+ * one-word lemmas whose most frequent sense names no value but one of their other most frequent
+ * senses does ("sentence": a string of words, then a prison term).
  */
-export type ValueNouns = Record<ValueKind | 'none', string[]>;
+export interface ValueNouns extends Record<ValueKind, string[]> {
+  none: string[];
+  rarer: Record<ValueKind, string[]>;
+}
 
 /**
  * The synsets whose hyponyms name a value of each kind, as [a lemma of the synset, its
@@ -70,21 +75,35 @@ function kindOf(synset: Synset, read: (pos: string, offset: string) => Synset): 
 
 /**
  * WordNet's noun lemmas of one word or two whose most frequent sense (the first in
- * `index.noun`, ordered by SemCor's tag counts) names a value of a kind, by kind, and the
- * compounds of two words that name none though their last word does ({@link ValueNouns}). Lemmas, not stems: a stem is shared
- * with other words ("cheapness" and "cheap"), which name no value. About 3 s of reading: called
- * at index time, through wordnet-cache.ts.
+ * `index.noun`, ordered by SemCor's tag counts) names a value of a kind, by kind; the compounds
+ * of two words that name none though their last word does; and the words of one kind in a
+ * rarer sense only, among their most frequent (wordnet-relations.ts `SENSES_PER_WORD`), the
+ * other senses of no kind ({@link ValueNouns}). Lemmas, not stems: a stem is shared with other
+ * words ("cheapness" and "cheap"), which name no value. About 3 s of reading: called at index
+ * time, through wordnet-cache.ts.
  */
 export function readValueNouns(folder = wordnetFolder()): ValueNouns {
   const read = synsetReader(folder);
   const kinds = new Map<string, ValueKind | null>();
+  const nouns: ValueNouns = {
+    money: [],
+    duration: [],
+    none: [],
+    rarer: { money: [], duration: [] },
+  };
   for (const line of indexLines(folder, 'noun')) {
     const { lemma, offsets } = indexEntry(line);
-    const first = offsets[0];
+    const [first, ...others] = offsets;
     if (!/^[a-z]+(?: [a-z]+)?$/.test(lemma) || first === undefined) continue;
-    kinds.set(lemma, kindOf(read('n', first), read));
+    const kind = kindOf(read('n', first), read);
+    kinds.set(lemma, kind);
+    if (kind !== null || lemma.includes(' ')) continue;
+    const rarer = new Set(others.map((offset) => kindOf(read('n', offset), read)));
+    rarer.delete(null);
+    // One kind only: a noun whose senses name values of two kinds says neither.
+    const [only] = rarer;
+    if (rarer.size === 1 && only) nouns.rarer[only].push(lemma);
   }
-  const nouns: ValueNouns = { money: [], duration: [], none: [] };
   for (const [lemma, kind] of kinds) {
     const last = lemma.split(' ')[1];
     // A compound is kept only where its kind is not its last word's: "admission fee" is a fee.
@@ -92,6 +111,7 @@ export function readValueNouns(folder = wordnetFolder()): ValueNouns {
     if (kind !== null) nouns[kind].push(lemma);
     else if (last !== undefined && kinds.get(last)) nouns.none.push(lemma);
   }
-  for (const list of Object.values(nouns)) list.sort();
+  for (const list of [nouns.money, nouns.duration, nouns.none, ...Object.values(nouns.rarer)])
+    list.sort();
   return nouns;
 }

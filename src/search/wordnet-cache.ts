@@ -86,7 +86,9 @@ function isRelations(value: unknown): value is WordNetRelations {
     Array.isArray(v?.adverbials) &&
     Array.isArray(v?.valueNouns?.money) &&
     Array.isArray(v?.valueNouns?.duration) &&
-    Array.isArray(v?.valueNouns?.none)
+    Array.isArray(v?.valueNouns?.none) &&
+    Array.isArray(v?.valueNouns?.rarer?.money) &&
+    Array.isArray(v?.valueNouns?.rarer?.duration)
   );
 }
 

@@ -40,7 +40,7 @@ const BRIDGE: SearchFixtureArticle = {
 describe('the nouns that name a kind of value', () => {
   const nouns = readValueNouns();
   const kindOf = (word: string): ValueKind | undefined =>
-    (Object.keys(nouns) as ValueKind[]).find((kind) => nouns[kind].includes(word));
+    (['money', 'duration'] as const).find((kind) => nouns[kind].includes(word));
 
   it('are the nouns whose most frequent sense is a kind of sum or of length of time', () => {
     for (const word of ['compensation', 'fine', 'fee', 'salary', 'ransom', 'revenue'])
@@ -53,12 +53,58 @@ describe('the nouns that name a kind of value', () => {
     // "weekend" is a period of time, but one "when" asks for, not a length.
     for (const word of ['footbridge', 'household', 'weekend', 'year', 'council'])
       expect(kindOf(word), word).toBeUndefined();
-    // A sentence is a string of words before it is a prison term.
+    // A sentence is a string of words before it is a prison term: a kind in a rarer sense.
     expect(kindOf('sentence')).toBeUndefined();
+    expect(nouns.rarer.duration).toContain('sentence');
+    expect(nouns.rarer.duration).toContain('term');
+    expect(nouns.rarer.money).not.toContain('household');
     // A compound names its own thing: a death toll is a count, though a toll is a charge.
     expect(kindOf('toll')).toBe('money');
     expect(nouns.none).toContain('death toll');
   }, 60_000);
+});
+
+/** A burglary charge, the sentence not given; a second report gives it, another a term of office. */
+const CHARGE: SearchFixtureArticle = {
+  id: 'charge',
+  title: 'Man charged over bakery raid',
+  outlet: 'Kelby Herald',
+  published: '2026-04-21',
+  paragraphs: [
+    ['Marek Dorn, 38, of Mill Street, Hollin, is charged with burglary.'],
+    ['He did not enter a plea.'],
+  ],
+};
+const JAILED: SearchFixtureArticle = {
+  id: 'jailed',
+  title: 'Bakery raider jailed',
+  outlet: 'Hollin Post',
+  published: '2026-06-02',
+  paragraphs: [['Marek Dorn was jailed for six years at Kelby Crown Court on Monday.']],
+};
+const MAYOR: SearchFixtureArticle = {
+  id: 'mayor',
+  title: 'Mayor re-elected',
+  outlet: 'Hollin Post',
+  published: '2026-05-09',
+  paragraphs: [['Ann Bell was re-elected mayor of Hollin for a third term on Thursday.']],
+};
+
+describe('a noun of a kind of value in a rarer sense', () => {
+  it('asks for a value of that kind only where the coverage never uses the word', () => {
+    const question = 'what sentence did dorn get';
+    const { engine, index } = engineOver(CHARGE);
+    expect(index.rank(question).plan.answerType).toEqual({ name: 'duration', focus: 'sentenc' });
+    // Charged, with no sentence told: no passage holds a length of time.
+    expect(engine.ask(question).answered).toBe(false);
+    // Told, the length of time is the nearest passage (whether it is shown as the answer is
+    // the classifier's to say: the question's "sentence" and "get" are not in it).
+    const jailed = engineOver(CHARGE, JAILED).engine.ask(question);
+    expect([...jailed.passages, ...jailed.closest][0]?.quote).toContain('six years');
+    // "Term" is written here, in its sense of an office's term: which one is asked, no length.
+    expect(engineOver(MAYOR).index.rank('which term did Ann Bell win').plan.answerType).toBeNull();
+    // Three engines built, each reading WordNet: slow on a busy machine.
+  }, 120_000);
 });
 
 describe('a question whose focus noun names a kind of value', () => {

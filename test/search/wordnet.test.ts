@@ -57,7 +57,12 @@ describe('the WordNet cache', () => {
       homographInflections: [],
       lemmas: ['blorp'],
       adverbials: ['in the blorp'],
-      valueNouns: { money: ['blorpage'], duration: [], none: [] },
+      valueNouns: {
+        money: ['blorpage'],
+        duration: [],
+        none: [],
+        rarer: { money: [], duration: [] },
+      },
     };
     await writeFile(file, JSON.stringify(invented));
     expect(loadWordNetRelations(file)).toEqual(invented);

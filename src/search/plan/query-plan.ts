@@ -129,7 +129,8 @@ export interface Vocabulary {
    * The kind of value a noun names (`head` as written, folded; a plural read by WordNet's
    * detachment rules), or the compound it makes with the word `before` it when WordNet has
    * that compound ("death toll" names no sum, though "toll" does): "compensation" → money,
-   * "delay" → duration; none for another word (value-nouns.ts).
+   * "delay" → duration; none for another word (value-nouns.ts). A word of a kind in a rarer
+   * sense only ("sentence") is of it only when the corpus never uses the word.
    */
   valueKind(head: string, before?: string): ValueKind | undefined;
   /**

@@ -51,7 +51,7 @@ const ANCHORS: Record<ValueKind, ReadonlyArray<readonly [lemma: string, lexFile:
 
 /**
  * Hypernym links followed from a sense: the deepest anchor reached by a noun of the lists
- * ("alimony" → "support" → "payment" → "cost" → "outgo") is a few links up, and a longer chain
+ * ("compensation" → "recompense" → "payment" → "cost" → "outgo") is a few links up, and a longer chain
  * reaches the top of the hierarchy, where every noun meets every other.
  */
 const MAX_DEPTH = 6;

@@ -1,7 +1,7 @@
 /**
  * What the index build takes from WordNet, whatever the corpus: its relations analysed into
- * index terms (wordnet-relations.ts) and the irregular inflections worth linking
- * (inflections.ts). Computing them takes seconds, so they are cached on disk for the next
+ * index terms (wordnet-relations.ts), the irregular inflections worth linking
+ * (inflections.ts) and the nouns that name a kind of value (value-nouns.ts). Computing them takes seconds, so they are cached on disk for the next
  * build (a live reload builds in a fresh process each time).
  */
 import { createHash } from 'node:crypto';
@@ -94,7 +94,7 @@ function isRelations(value: unknown): value is WordNetRelations {
 
 /**
  * WordNet's relations analysed into index terms and the irregular forms kept, from `cacheFile`
- * when it holds them, else read from WordNet (about 3 s of CPU) and saved there (atomically: a temporary file renamed)
+ * when it holds them, else read from WordNet (several seconds of CPU) and saved there (atomically: a temporary file renamed)
  * for the next process, removing the caches of other code beside it. A cache that cannot be
  * read, parsed or written is only a slower start.
  */

@@ -24,6 +24,7 @@ import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
 import { linkListProblem } from './other-formats.js';
+import { openBlocksAtEnd } from './cut-off-html.js';
 import { withoutControls } from '../text/controls.js';
 
 /** A corpus with the alias groups its folder provides. */
@@ -437,6 +438,14 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       problems.add({
         file,
         message: `holds ${counted(garbled, 'U+FFFD replacement character')} (text garbled before it was saved): save the original as UTF-8`,
+      });
+    }
+    const format = articleFile.unpacked?.format ?? articleFile.format;
+    const open = format === 'html' ? openBlocksAtEnd(text) : [];
+    if (open[0] !== undefined) {
+      problems.add({
+        file,
+        message: `is cut off: it ends inside <${open[0]}>, with no closing </body> or </html> (its last unfinished words are left out): save the whole page again`,
       });
     }
     const analysis = analyse(articleFile);

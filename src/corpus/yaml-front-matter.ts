@@ -36,7 +36,7 @@ function parsed(block: string): { fields: Record<string, unknown> } | { problem:
     // The block starts on the file's second line (the first is `---`).
     const line = error.mark.line + 2;
     return {
-      problem: `its front matter is not valid YAML (${error.reason}, line ${line}): no field of it is read, so its title, author and date are unknown unless the text states them`,
+      problem: `its front matter is not valid YAML (${error.reason}, line ${line}): no field of it is read, so its title, author and date are unknown unless the text states them (quote a value holding ": ", " #", a quote or a bracket)`,
     };
   }
 }

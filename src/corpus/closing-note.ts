@@ -56,12 +56,22 @@ export function isClosingNote(paragraphs: readonly string[]): boolean {
     paragraphs.some((paragraph) => paragraph.length > MAX_PROMOTION_LENGTH)
   )
     return false;
+  return paragraphs.some((paragraph) => callOnReaderStart(paragraph) >= 0);
+}
+
+/**
+ * Where in `paragraph` the first sentence calling on the reader starts, that sentence and what
+ * follows it being the call ("Media enquiries: press@…" after "Kestrel Buses runs 140 buses."):
+ * its index, or -1 when no sentence calls on the reader. What comes before it is the
+ * paragraph's own statement, not the call.
+ */
+export function callOnReaderStart(paragraph: string): number {
   // Each sentence from its first word: the spaces a sentence start matches are no part of it.
-  return paragraphs.some((paragraph) =>
-    [...paragraph.matchAll(SENTENCE_START)].some((start) =>
-      callsOnReader(paragraph.slice(start.index + start[0].length)),
-    ),
-  );
+  for (const start of paragraph.matchAll(SENTENCE_START)) {
+    const from = start.index + start[0].length;
+    if (callsOnReader(paragraph.slice(from))) return from;
+  }
+  return -1;
 }
 
 /**

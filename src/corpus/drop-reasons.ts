@@ -17,6 +17,7 @@ export const DROP_REASONS = [
   'image',
   'page number',
   'syndication footer',
+  'cut off at the end of the file',
   // Credits and captions.
   'photo caption',
   'photo caption or credit',

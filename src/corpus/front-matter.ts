@@ -107,13 +107,48 @@ export function isStatedKey(name: string): boolean {
  * ({@link keyOf}); any other key is not read.
  */
 export function statedFields(fields: string): StatedMeta {
+  return statedOfPairs(fieldsOf(fields));
+}
+
+/**
+ * A field's value as parsed YAML gives it, as {@link statedFields} reads a line's: a scalar
+ * as text, a list's items (nested lists flattened: `[[Tom Hendry]]` unquoted is one) joined by
+ * ", ", a wiki link's text; a mapping or null states nothing ('').
+ */
+function yamlValue(value: unknown): string {
+  const items = (Array.isArray(value) ? value.flat(Infinity) : [value]) as unknown[];
+  return items
+    .map((item) =>
+      typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
+        ? valueOf(String(item))
+        : '',
+    )
+    .filter((item) => item.length > 0)
+    .join(', ');
+}
+
+/**
+ * The metadata YAML front matter states, parsed (yaml-front-matter.ts): its top-level keys read
+ * as {@link statedFields} reads a block's lines.
+ */
+export function statedOfYaml(fields: Readonly<Record<string, unknown>>): StatedMeta {
+  return statedOfPairs(Object.entries(fields).map(([key, value]) => [key, yamlValue(value)]));
+}
+
+/** True for a key naming the publication date ({@link PUBLISHED_KEYS}, or `date`). */
+export function isDateKey(name: string): boolean {
+  const key = keyOf(name);
+  return key === 'date' || PUBLISHED_KEYS.has(key);
+}
+
+function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMeta {
   const stated: StatedMeta = {};
   let published: string | undefined;
   let dated: string | undefined;
   // A web clipper's `source` (Obsidian's Web Clipper): the clipped page's address, when absolute.
   let source: string | undefined;
   let sourceName: string | undefined;
-  for (const [name, value] of fieldsOf(fields)) {
+  for (const [name, value] of pairs) {
     const key = keyOf(name);
     if (value.length === 0) continue;
     if (key === 'title') stated.title = value;

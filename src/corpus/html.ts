@@ -26,6 +26,7 @@ import { isSectionName } from './credit-fields.js';
 import { isFurnitureLine, isLinkListLabel } from './furniture.js';
 import { isLabelAbove, isPieceKindLabel } from './kicker.js';
 import { paragraphKind } from './paragraph-kind.js';
+import { cutOffFragment, openBlocksAtEnd } from './cut-off-html.js';
 
 interface QueryableElement {
   getAttribute(name: string): string | null;
@@ -345,6 +346,15 @@ export function extractHtml(html: string): Extraction {
                 ? 'byline'
                 : 'outside the article body',
     }));
+  // A page cut off mid-text (cut-off-html.ts): its last words are a fragment, not a sentence
+  // the article states, so they are left out (load.ts reports the file as cut off).
+  // The page's blocks above were matched with the whole block, which the page holds.
+  const cut = openBlocksAtEnd(html).length > 0 ? kept.at(-1) : undefined;
+  const fragment = cut === undefined ? null : cutOffFragment(cut.text);
+  if (cut !== undefined && fragment !== null) {
+    if (fragment.kept.length > 0) kept[kept.length - 1] = { ...cut, text: fragment.kept };
+    else kept.pop();
+  }
   // A news agency the byline credits where the publisher's name may stand: the outlet is
   // unknown, not unstated.
   const agency = byline?.outlet ?? null;
@@ -353,7 +363,18 @@ export function extractHtml(html: string): Extraction {
   return {
     text: kept.map((block) => block.text).join('\n\n'),
     stated,
-    dropped: [...(reader?.dropped ?? []), ...dropped],
+    dropped: [
+      ...(reader?.dropped ?? []),
+      ...dropped,
+      ...(fragment === null || fragment.fragment.length === 0
+        ? []
+        : [
+            {
+              line: blockKey(fragment.fragment),
+              reason: 'cut off at the end of the file' as const,
+            },
+          ]),
+    ],
     ...(sections.length === 0 && evidence.names.length === 0
       ? {}
       : {

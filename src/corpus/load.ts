@@ -24,6 +24,8 @@ import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
 import { linkListProblem } from './other-formats.js';
+import { openBlocksAtEnd } from './cut-off-html.js';
+import { readFrontMatter } from './yaml-front-matter.js';
 import { withoutControls } from '../text/controls.js';
 
 /** A corpus with the alias groups its folder provides. */
@@ -439,6 +441,17 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         message: `holds ${counted(garbled, 'U+FFFD replacement character')} (text garbled before it was saved): save the original as UTF-8`,
       });
     }
+    const format = articleFile.unpacked?.format ?? articleFile.format;
+    const open = format === 'html' ? openBlocksAtEnd(text) : [];
+    if (open[0] !== undefined) {
+      problems.add({
+        file,
+        message: `is cut off: it ends inside <${open[0]}>, with no closing </body> or </html> (its last unfinished words are left out): save the whole page again`,
+      });
+    }
+    // Front matter that is no valid YAML, or a date field that is no date (yaml-front-matter.ts).
+    const front = format === 'markdown' ? readFrontMatter(text.replace(/\r\n?/g, '\n')) : null;
+    for (const message of front?.problems ?? []) problems.add({ file, message });
     const analysis = analyse(articleFile);
     reports.push({
       file,

@@ -16,7 +16,7 @@ import { signatureDrops, signatureStart } from './signature.js';
 import type { DroppedLine } from './extraction.js';
 import { readLaterContent, withoutReaderSections } from './read-later.js';
 import { withoutSavedPageMarkup } from './saved-page-markup.js';
-import { statedFields } from './front-matter.js';
+import { readFrontMatter } from './yaml-front-matter.js';
 import { isHomeLink } from './site-evidence.js';
 import { isMastheadName } from './masthead.js';
 import { isNameplateHeading } from './nameplate.js';
@@ -24,7 +24,6 @@ import { readMetadataBlock } from './metadata-block.js';
 import { notesApart } from './release-notes.js';
 import type { Extraction } from './stated.js';
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 /** An image on a line of its own: `![alt](src)`. */
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 /** An image with alt text: `![Harbour at dawn](x.jpg)`; the text is what the image shows. */
@@ -89,11 +88,11 @@ function homeLinkNames(body: LinkElement, url: string | undefined): string[] {
  */
 export function extractMarkdown(markdown: string): Extraction {
   const text = markdown.replace(/\r\n?/g, '\n');
-  const front = FRONT_MATTER.exec(text);
+  const front = readFrontMatter(text);
   // Without front matter, MultiMarkdown's metadata block ("Title: …" / "Date: …") states it.
   const block = front ? null : readMetadataBlock(text);
-  const stated = front?.[1] ? statedFields(front[1]) : (block?.stated ?? {});
-  const source = front ? text.slice(front[0].length) : (block?.rest ?? text);
+  const stated = front ? { ...front.stated } : (block?.stated ?? {});
+  const source = front ? text.slice(front.length) : (block?.rest ?? text);
   const { body, signature } = withoutSignature(source);
   const dropped = body
     .split('\n')

@@ -4,7 +4,9 @@
  * line or a paragraph ("Notes to editors" / "Kelda Rail operates 212 trains a day …" / "For
  * media enquiries contact the press office on …"), so each note is an item judged alone: one
  * that calls on the reader (a media contact: closing-note.ts) or is a contact card ("Media
- * contact:" / "Jane Roe" / "01632 960 300") is furniture, one that reports (the
+ * contact:" / "Jane Roe" / "01632 960 300") is furniture (a call closing a note that reports
+ * first, "Kelda Rail runs 212 trains a day. Media enquiries: press@…", is furniture from the
+ * call's sentence on, what comes before it text), one that reports (the
  * issuer's background, "Kelda Rail operates 212 trains a day.") is text, a paragraph of its own,
  * and the label over them is furniture.
  *
@@ -12,7 +14,7 @@
  * text breaks a line only where the next word would not fit: hard-wrap.ts) in mid-sentence, so
  * a note wrapped over two lines is read whole.
  */
-import { isClosingBreak, isClosingNote } from './closing-note.js';
+import { callOnReaderStart, isClosingBreak, isClosingNote } from './closing-note.js';
 import { CONTACT_LABEL } from './contact-card.js';
 import type { DroppedLine } from './extraction.js';
 import { mayContinue, textWidth } from './hard-wrap.js';
@@ -116,11 +118,32 @@ export function readReleaseNotes(
 ): { kept: string; dropped: DroppedLine[] } {
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
+  const note = (line: string): DroppedLine => ({ line, reason: 'note to readers' });
   for (const item of noteItems(lines, width)) {
     const text = item.join(' ');
-    if (isNotesLabel(text) || CONTACT_LABEL.test(text) || isClosingNote([text]))
-      dropped.push(...item.map((line): DroppedLine => ({ line, reason: 'note to readers' })));
-    else kept.push(item.join('\n'));
+    if (isNotesLabel(text) || CONTACT_LABEL.test(text)) {
+      dropped.push(...item.map(note));
+      continue;
+    }
+    // A note ending in a call on the reader ("Kestrel Buses runs 140 buses. Media enquiries:
+    // press@…"): the call is furniture, what the note states before it is the issuer's
+    // background, kept. (Lines are joined by one character either way, so an index in `text`
+    // is one in the lines joined by "\n".)
+    const start = callOnReaderStart(text);
+    if (start < 0 || !isClosingNote([text.slice(start)])) {
+      kept.push(item.join('\n'));
+      continue;
+    }
+    const whole = item.join('\n');
+    const before = whole.slice(0, start).trimEnd();
+    if (before.length > 0) kept.push(before);
+    const call = whole.slice(start).split('\n');
+    dropped.push(
+      ...call
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0)
+        .map(note),
+    );
   }
   return { kept: kept.join('\n\n'), dropped };
 }

@@ -72,6 +72,23 @@ describe("a press release's notes to editors", () => {
     expect(cleanArticle(md.text).text).toBe(article(HEADLINE, STORY, FACT));
   });
 
+  it('keep what a note states before the call that ends its line, dropping the call alone', () => {
+    const call = 'Media enquiries: press@brisk.example';
+    const about = 'About Brisk Ferries';
+    const cleaned = cleanArticle(article(HEADLINE, STORY, 'ENDS', `${about}\n${FACT} ${call}`));
+    expect(cleaned.text).toBe(article(HEADLINE, STORY, about, FACT));
+    expect(cleaned.dropped).toContainEqual({ line: call, reason: 'note to readers' });
+    // Hard-wrapped, the call's lines go and the statement's stay as they are.
+    const read = readReleaseNotes([`${FACT} Media`, 'enquiries: press@brisk.example'], 60);
+    expect(read.kept).toBe(FACT);
+    expect(read.dropped.map(({ line }) => line)).toEqual([
+      'Media',
+      'enquiries: press@brisk.example',
+    ]);
+    // A note that is all call goes whole, as before.
+    expect(readReleaseNotes([CONTACT]).kept).toBe('');
+  });
+
   it('start at the last end mark, or a label under the last rule; never above a rule', () => {
     expect(releaseNotesStart([STORY, 'ENDS', CONTACT, LABEL, FACT])).toBe(1);
     expect(releaseNotesStart([STORY, '---', LABEL, FACT])).toBe(2);

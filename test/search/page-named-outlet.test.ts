@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const story = (outlet: string, title: string, byline: string, text: string) =>
-  ['---', `title: ${title}`, `outlet: ${outlet}`, '---', '', byline, '', text].join('\n');
+  // Front matter is YAML: a title holding ": " is quoted.
+  [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `outlet: ${JSON.stringify(outlet)}`,
+    '---',
+    '',
+    byline,
+    '',
+    text,
+  ].join('\n');
 
 const FILES: Record<string, string> = {
   'digest.md': story(

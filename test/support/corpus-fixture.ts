@@ -80,9 +80,18 @@ export function frontMatterArticle(
   date: string,
   text: string,
 ): string {
-  return ['---', `title: ${title}`, `outlet: ${outlet}`, `date: ${date}`, '---', '', text].join(
-    '\n',
-  );
+  // Quoted (JSON's double-quoted strings are YAML's): front matter is YAML, in which a title
+  // holding ": " ("Editorial: the pupils need a plan") unquoted is a syntax error.
+  const field = (key: string, value: string) => `${key}: ${JSON.stringify(value)}`;
+  return [
+    '---',
+    field('title', title),
+    field('outlet', outlet),
+    field('date', date),
+    '---',
+    '',
+    text,
+  ].join('\n');
 }
 
 /**

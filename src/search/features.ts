@@ -100,11 +100,14 @@ export interface FeatureContext {
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
  * September we said …") when that stands a sentence or two before in its paragraph, within the
  * longest quote: the error, its correction, and the apology are read and quoted as one.
+ * `objectImplicitAt` gives implicit-object.ts `leavesObjectImplicit` of a sentence as the index
+ * saved it; absent, it is read from the text (which reads WordNet).
  */
 export function contextSentence(
   sentences: readonly Sentence[],
   textOf: (sentence: number) => string,
   sentence: number,
+  objectImplicitAt?: (sentence: number) => boolean,
 ): number | null {
   const own = sentences[sentence];
   const before = sentences[sentence - 1];
@@ -112,7 +115,8 @@ export function contextSentence(
   if (before.article !== own.article || before.kind !== 'body') return null;
   if (own.paragraph !== before.paragraph) return null;
   const text = textOf(sentence);
-  if (!refersBack(text) && !leavesObjectImplicit(text)) return null;
+  const implicit = objectImplicitAt ? objectImplicitAt(sentence) : leavesObjectImplicit(text);
+  if (!refersBack(text) && !implicit) return null;
   if (pointsToError(text)) {
     const reach = SEARCH_OPTIONS.select.maxWindowSentences - 1;
     for (let s = sentence - 1; s >= sentence - reach; s--) {

@@ -80,6 +80,7 @@ import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
+import { objectImplicitSentences } from './implicit-object.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -141,6 +142,12 @@ export interface SerializedSearchIndex {
   eventWords: string[];
   /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
   sentenceEvents: string;
+  /**
+   * The sentences (ascending) that leave their verb's object implicit ("More than 200 people
+   * attended.": implicit-object.ts `objectImplicitSentences`), read at build so that answering
+   * never reads WordNet's verb frames.
+   */
+  objectImplicit: PackedArray;
   lunr: PackedLunr;
 }
 
@@ -300,6 +307,8 @@ export class SearchIndex {
   private readonly adverbials: Set<string>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
+  /** 1 for a sentence leaving its verb's object implicit, as saved at build (implicit-object.ts). */
+  private readonly objectImplicit: Uint8Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -368,6 +377,7 @@ export class SearchIndex {
     wordsForBlanking: (s: number) => this.wordsForBlanking(s),
     metadataTermsOf: (article: number) => this.metadataTermsOf(article),
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
+    objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
   };
 
   private constructor(
@@ -427,6 +437,12 @@ export class SearchIndex {
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.adverbials = new Set(data.adverbials);
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
+    this.objectImplicit = new Uint8Array(corpus.sentences.length);
+    for (const s of unpackInts(data.objectImplicit)) {
+      if (!(s >= 0 && s < corpus.sentences.length))
+        throw new Error(`index: sentence ${s} of the implicit objects is not in the corpus`);
+      this.objectImplicit[s] = 1;
+    }
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -601,6 +617,14 @@ export class SearchIndex {
       dictionaryWords: dictionaryWords(known),
       adverbials: wordnetRelations().adverbials,
       ...events,
+      objectImplicit: packInts(
+        objectImplicitSentences(
+          corpus.sentences.map(
+            (sentence) =>
+              corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+          ),
+        ),
+      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -695,6 +719,7 @@ export class SearchIndex {
       !Array.isArray(data.adverbials) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
+      typeof data.objectImplicit !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -836,7 +861,13 @@ export class SearchIndex {
     let known = this.contexts[sentence];
     if (known === undefined) return null;
     if (known === UNKNOWN_CONTEXT) {
-      known = contextSentence(this.corpus.sentences, this.read.textOf, sentence) ?? -1;
+      known =
+        contextSentence(
+          this.corpus.sentences,
+          this.read.textOf,
+          sentence,
+          this.read.objectImplicitAt,
+        ) ?? -1;
       this.contexts[sentence] = known;
     }
     return known < 0 ? null : known;
@@ -924,6 +955,7 @@ export class SearchIndex {
       eventWordsOf: read.eventWordsOf,
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
+      objectImplicitAt: read.objectImplicitAt,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),
@@ -1040,6 +1072,7 @@ export class SearchIndex {
       textOf: this.read.textOf,
       wordsOf: this.read.wordsForBlanking,
       contextOf: this.read.contextOf,
+      objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),

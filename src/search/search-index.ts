@@ -85,6 +85,7 @@ import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
 import { buildDerivedTable } from './synonyms.js';
+import { buildVerbFormSynonymTable } from './verb-form-synonyms.js';
 import { corpusSynonymTable } from './corpus-synonyms.js';
 import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
@@ -110,6 +111,11 @@ export interface SerializedSearchIndex {
   synonyms: PackedTermTable;
   /** Question-side stem → corpus terms derived from it (WordNet's derivational links). */
   derived: PackedTermTable;
+  /**
+   * A verb's irregular past or participle form as written ("found") → corpus terms or phrases
+   * of its verb synonyms (verb-form-synonyms.ts).
+   */
+  formSynonyms: PackedTermTable;
   /**
    * Irregular inflections (WordNet's exception lists): a question word as written ("met") or
    * a lemma's stem ("meet") → corpus terms of the same word (inflections.ts).
@@ -298,6 +304,7 @@ export class SearchIndex {
   private readonly vocabularyView: Vocabulary;
   private readonly synonyms: TermTable;
   private readonly derived: TermTable;
+  private readonly formSynonyms: TermTable;
   private readonly inflections: TermTable;
   private readonly initialisms: TermTable;
   private readonly compounds: TermTable;
@@ -430,6 +437,7 @@ export class SearchIndex {
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = TermTable.unpack(data.synonyms);
     this.derived = TermTable.unpack(data.derived);
+    this.formSynonyms = TermTable.unpack(data.formSynonyms);
     this.inflections = TermTable.unpack(data.inflections);
     this.initialisms = TermTable.unpack(data.initialisms);
     this.compounds = TermTable.unpack(data.compounds);
@@ -455,6 +463,7 @@ export class SearchIndex {
       fuzzy: (term, distance, limit) => this.termSet.fuzzy(term, distance, limit, o.fuzzyMaxLength),
       completions: (prefix, limit) => this.termSet.completions(prefix, limit),
       synonyms: (key) => this.synonyms.get(key),
+      formSynonyms: (word) => this.formSynonyms.get(word),
       derived: (key) => this.derived.get(key),
       inflections: (word, term) => [
         ...new Set([...this.inflections.get(word), ...this.inflections.get(term)]),
@@ -570,6 +579,7 @@ export class SearchIndex {
     });
     const known = new Set(vocabulary);
     const inflections = buildInflectionTable(known, wordnetRelations().inflections);
+    const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
     const events = packSentenceEvents(
       options.sentenceEvents ??
@@ -595,6 +605,13 @@ export class SearchIndex {
         ),
       ),
       inflections: packTermTable(inflections),
+      formSynonyms: packTermTable(
+        buildVerbFormSynonymTable(
+          known,
+          [...wordnetRelations().inflections, ...wordnetRelations().homographInflections],
+          (term) => irregularOf.get(term) ?? [],
+        ),
+      ),
       initialisms: packTermTable(
         buildInitialismTable(
           corpus.sentences.flatMap((sentence) =>
@@ -724,6 +741,7 @@ export class SearchIndex {
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
       typeof data.derived?.lines !== 'string' ||
+      typeof data.formSynonyms?.lines !== 'string' ||
       typeof data.inflections?.lines !== 'string' ||
       typeof data.initialisms?.lines !== 'string' ||
       typeof data.compounds?.lines !== 'string' ||

@@ -606,9 +606,11 @@ export class SearchIndex {
       ),
       inflections: packTermTable(inflections),
       formSynonyms: packTermTable(
+        // Only the forms whose stem is another word's in use: the others reach their lemma's
+        // synonyms by their stem (irregular-derived.ts).
         buildVerbFormSynonymTable(
           known,
-          [...wordnetRelations().inflections, ...wordnetRelations().homographInflections],
+          wordnetRelations().homographInflections,
           (term) => irregularOf.get(term) ?? [],
         ),
       ),

@@ -76,6 +76,8 @@ export interface FeatureContext {
   titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
+  /** {@link scoredAcrossBreak} of a sentence, when the index keeps it; computed here otherwise. */
+  acrossBreakOf?: (sentence: number) => boolean;
   /**
    * For a question of no answer type asking for someone's words ("what did Aster say":
    * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
@@ -145,7 +147,11 @@ export function featuresOf(
   // The sentence leant on is the one before (see contextSentence): with it, a span. A
   // paragraph opening on someone named only before it leans on that sentence for
   // its words alone (scoredAcrossBreak); the answer type is then read in it alone, as quoted.
-  const across = previous === null && scoredAcrossBreak(sentences, context.textOf, sentence);
+  const across =
+    previous === null &&
+    (context.acrossBreakOf
+      ? context.acrossBreakOf(sentence)
+      : scoredAcrossBreak(sentences, context.textOf, sentence));
   const first = previous ?? (across ? sentence - 1 : sentence);
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;

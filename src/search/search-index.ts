@@ -334,6 +334,11 @@ export class SearchIndex {
    * `quotedWithNext`): 0 not yet known, 1 no, 2 yes. Read for every quote window made.
    */
   private readonly quotedWithNext: Uint8Array;
+  /**
+   * Per sentence, features.ts `scoredAcrossBreak` of it (it depends on the corpus alone): 0 not
+   * yet known, 1 no, 2 yes. Read for every candidate with no context, and every block's next.
+   */
+  private readonly acrossBreak: Uint8Array;
   /** Per article, its title's index terms (term ids). */
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
@@ -384,6 +389,7 @@ export class SearchIndex {
     wordsForBlanking: (s: number) => this.wordsForBlanking(s),
     metadataTermsOf: (article: number) => this.metadataTermsOf(article),
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
+    acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
   };
 
@@ -395,6 +401,7 @@ export class SearchIndex {
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
     this.contexts = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
     this.quotedWithNext = new Uint8Array(corpus.sentences.length);
+    this.acrossBreak = new Uint8Array(corpus.sentences.length);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
         `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
@@ -930,6 +937,17 @@ export class SearchIndex {
     return known === 2;
   }
 
+  /** features.ts `scoredAcrossBreak` of a sentence, kept ({@link acrossBreak}). */
+  private acrossBreakAt(sentence: number): boolean {
+    let known = this.acrossBreak[sentence];
+    if (known === undefined) return false;
+    if (known === 0) {
+      known = scoredAcrossBreak(this.corpus.sentences, this.read.textOf, sentence) ? 2 : 1;
+      this.acrossBreak[sentence] = known;
+    }
+    return known === 2;
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -1044,6 +1062,7 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: read.termCount,
       contextOf,
+      acrossBreakOf: read.acrossBreakAt,
       speakerWordsOf: speakerWordsReader(plan, textOf),
       speakerConcepts: speakerConcepts(plan),
       titleCoverage: (article) => {
@@ -1073,7 +1092,7 @@ export class SearchIndex {
       // none of the question's words.
       const next = block.last + 1;
       if (opening.has(next) || this.metadataHeading[next] === 1) continue;
-      if (!scoredAcrossBreak(this.corpus.sentences, textOf, next)) continue;
+      if (!read.acrossBreakAt(next)) continue;
       const f = featuresOf(features, next, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }

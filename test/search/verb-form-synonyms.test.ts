@@ -4,7 +4,7 @@
  * find back" is the first sense of "recover", though "found" is also the verb "found" of
  * "founded". Invented articles.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVerbFormSynonymTable } from '../../src/search/verb-form-synonyms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
@@ -24,6 +24,9 @@ const PAINTING: SearchFixtureArticle = {
 };
 
 describe('synonyms of a verb’s irregular past form', () => {
+  // Building the engine (reading WordNet) is set-up, not the test: slow on a loaded machine.
+  beforeAll(() => void engineOver(PAINTING), 60_000);
+
   it('are its verb’s, in either direction, keyed by the form as written', () => {
     const vocabulary = new Set(['recov', 'establish', 'find', 'found']);
     const table = new Map(

@@ -124,9 +124,10 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
     // (implicit-object.ts), the one it leans on or, when it opens its paragraph, the last of
     // the paragraph before (news sets a sentence or two to a paragraph: features.ts
     // `scoredAcrossBreak`), and in no other neighbour: the next one tells of another subject.
-    const around = leavesObjectImplicit(text)
-      ? [s, input.contextOf(s) ?? neighbourhood(input.sentences, s)[0]]
-      : [...neighbourhood(input.sentences, s), input.contextOf(s)];
+    const around =
+      (input.objectImplicitAt?.(s) ?? leavesObjectImplicit(text))
+        ? [s, input.contextOf(s) ?? neighbourhood(input.sentences, s)[0]]
+        : [...neighbourhood(input.sentences, s), input.contextOf(s)];
     const read = around.filter((n): n is number => n !== null);
     if (restricting.some((phrases) => read.some((n) => holds(n, phrases)))) return true;
   }

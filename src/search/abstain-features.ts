@@ -37,6 +37,11 @@ export interface AbstentionInput {
   wordsOf(sentence: number): PassageWords;
   /** The sentence a sentence leans on (its subject's antecedent), or null. */
   contextOf(sentence: number): number | null;
+  /**
+   * implicit-object.ts `leavesObjectImplicit` of a sentence, as the index saved it at build;
+   * absent, read from its text (which reads WordNet).
+   */
+  objectImplicitAt?(sentence: number): boolean;
   /** The index terms of an article's metadata: title, outlet, author, publication date. */
   metadataTermsOf(article: number): ReadonlySet<string>;
   /** True when an index term is everyday English (the index's common words). */

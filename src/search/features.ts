@@ -76,6 +76,8 @@ export interface FeatureContext {
   titleCoverage: (article: number) => number;
   /** {@link contextSentence} of a sentence, when the index keeps it; computed here otherwise. */
   contextOf?: (sentence: number) => number | null;
+  /** {@link scoredAcrossBreak} of a sentence, when the index keeps it; computed here otherwise. */
+  acrossBreakOf?: (sentence: number) => boolean;
   /**
    * For a question of no answer type asking for someone's words ("what did Aster say":
    * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
@@ -100,11 +102,14 @@ export interface FeatureContext {
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
  * September we said …") when that stands a sentence or two before in its paragraph, within the
  * longest quote: the error, its correction, and the apology are read and quoted as one.
+ * `objectImplicitAt` gives implicit-object.ts `leavesObjectImplicit` of a sentence as the index
+ * saved it; absent, it is read from the text (which reads WordNet).
  */
 export function contextSentence(
   sentences: readonly Sentence[],
   textOf: (sentence: number) => string,
   sentence: number,
+  objectImplicitAt?: (sentence: number) => boolean,
 ): number | null {
   const own = sentences[sentence];
   const before = sentences[sentence - 1];
@@ -112,7 +117,8 @@ export function contextSentence(
   if (before.article !== own.article || before.kind !== 'body') return null;
   if (own.paragraph !== before.paragraph) return null;
   const text = textOf(sentence);
-  if (!refersBack(text) && !leavesObjectImplicit(text)) return null;
+  const implicit = objectImplicitAt ? objectImplicitAt(sentence) : leavesObjectImplicit(text);
+  if (!refersBack(text) && !implicit) return null;
   if (pointsToError(text)) {
     const reach = SEARCH_OPTIONS.select.maxWindowSentences - 1;
     for (let s = sentence - 1; s >= sentence - reach; s--) {
@@ -141,7 +147,11 @@ export function featuresOf(
   // The sentence leant on is the one before (see contextSentence): with it, a span. A
   // paragraph opening on someone named only before it leans on that sentence for
   // its words alone (scoredAcrossBreak); the answer type is then read in it alone, as quoted.
-  const across = previous === null && scoredAcrossBreak(sentences, context.textOf, sentence);
+  const across =
+    previous === null &&
+    (context.acrossBreakOf
+      ? context.acrossBreakOf(sentence)
+      : scoredAcrossBreak(sentences, context.textOf, sentence));
   const first = previous ?? (across ? sentence - 1 : sentence);
   const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;

@@ -160,3 +160,20 @@ export function leavesObjectImplicit(text: string): boolean {
   if (words.some((w) => functionWord(w) && !SUBJECT_FUNCTION_WORDS.has(w))) return false;
   return takesComplement(verb);
 }
+
+/**
+ * The numbers (ascending) of the sentences, given by their texts in corpus order, that leave
+ * their verb's object implicit ({@link leavesObjectImplicit}). It depends on a sentence's text
+ * alone and reads WordNet's verb frames (`index.verb`, some 40 ms on first use), so the index
+ * computes it at build and saves it (search-index.ts `objectImplicit`): answering reads the
+ * saved sentences, never WordNet.
+ */
+export function objectImplicitSentences(texts: Iterable<string>): number[] {
+  const flagged: number[] = [];
+  let s = 0;
+  for (const text of texts) {
+    if (leavesObjectImplicit(text)) flagged.push(s);
+    s += 1;
+  }
+  return flagged;
+}

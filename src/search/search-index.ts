@@ -80,10 +80,12 @@ import { widen, type Window } from './select/widen.js';
 import { commonWordStems } from './semcor.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
+import { objectImplicitSentences } from './implicit-object.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
 import { buildDerivedTable } from './synonyms.js';
+import { buildVerbFormSynonymTable } from './verb-form-synonyms.js';
 import { corpusSynonymTable } from './corpus-synonyms.js';
 import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
@@ -110,6 +112,11 @@ export interface SerializedSearchIndex {
   synonyms: PackedTermTable;
   /** Question-side stem → corpus terms derived from it (WordNet's derivational links). */
   derived: PackedTermTable;
+  /**
+   * A verb's irregular past or participle form as written ("found") → corpus terms or phrases
+   * of its verb synonyms (verb-form-synonyms.ts).
+   */
+  formSynonyms: PackedTermTable;
   /**
    * Irregular inflections (WordNet's exception lists): a question word as written ("met") or
    * a lemma's stem ("meet") → corpus terms of the same word (inflections.ts).
@@ -147,6 +154,12 @@ export interface SerializedSearchIndex {
   eventWords: string[];
   /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
   sentenceEvents: string;
+  /**
+   * The sentences (ascending) that leave their verb's object implicit ("More than 200 people
+   * attended.": implicit-object.ts `objectImplicitSentences`), read at build so that answering
+   * never reads WordNet's verb frames.
+   */
+  objectImplicit: PackedArray;
   lunr: PackedLunr;
 }
 
@@ -297,6 +310,7 @@ export class SearchIndex {
   private readonly vocabularyView: Vocabulary;
   private readonly synonyms: TermTable;
   private readonly derived: TermTable;
+  private readonly formSynonyms: TermTable;
   private readonly inflections: TermTable;
   private readonly initialisms: TermTable;
   private readonly compounds: TermTable;
@@ -310,6 +324,8 @@ export class SearchIndex {
   private readonly rarerValueNouns: Map<string, ValueKind>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
+  /** 1 for a sentence leaving its verb's object implicit, as saved at build (implicit-object.ts). */
+  private readonly objectImplicit: Uint8Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -328,6 +344,11 @@ export class SearchIndex {
    * `quotedWithNext`): 0 not yet known, 1 no, 2 yes. Read for every quote window made.
    */
   private readonly quotedWithNext: Uint8Array;
+  /**
+   * Per sentence, features.ts `scoredAcrossBreak` of it (it depends on the corpus alone): 0 not
+   * yet known, 1 no, 2 yes. Read for every candidate with no context, and every block's next.
+   */
+  private readonly acrossBreak: Uint8Array;
   /** Per article, its title's index terms (term ids). */
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
@@ -378,6 +399,8 @@ export class SearchIndex {
     wordsForBlanking: (s: number) => this.wordsForBlanking(s),
     metadataTermsOf: (article: number) => this.metadataTermsOf(article),
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
+    acrossBreakAt: (s: number) => this.acrossBreakAt(s),
+    objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
   };
 
   private constructor(
@@ -388,6 +411,7 @@ export class SearchIndex {
     this.sentenceTerms = IntLists.unpack(data.sentenceTerms);
     this.contexts = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
     this.quotedWithNext = new Uint8Array(corpus.sentences.length);
+    this.acrossBreak = new Uint8Array(corpus.sentences.length);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
         `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
@@ -430,6 +454,7 @@ export class SearchIndex {
     this.aliasTable = buildAliasTable(data.aliases);
     this.synonyms = TermTable.unpack(data.synonyms);
     this.derived = TermTable.unpack(data.derived);
+    this.formSynonyms = TermTable.unpack(data.formSynonyms);
     this.inflections = TermTable.unpack(data.inflections);
     this.initialisms = TermTable.unpack(data.initialisms);
     this.compounds = TermTable.unpack(data.compounds);
@@ -447,6 +472,12 @@ export class SearchIndex {
       ),
     );
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
+    this.objectImplicit = new Uint8Array(corpus.sentences.length);
+    for (const s of unpackInts(data.objectImplicit)) {
+      if (!(s >= 0 && s < corpus.sentences.length))
+        throw new Error(`index: sentence ${s} of the implicit objects is not in the corpus`);
+      this.objectImplicit[s] = 1;
+    }
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -459,6 +490,7 @@ export class SearchIndex {
       fuzzy: (term, distance, limit) => this.termSet.fuzzy(term, distance, limit, o.fuzzyMaxLength),
       completions: (prefix, limit) => this.termSet.completions(prefix, limit),
       synonyms: (key) => this.synonyms.get(key),
+      formSynonyms: (word) => this.formSynonyms.get(word),
       derived: (key) => this.derived.get(key),
       inflections: (word, term) => [
         ...new Set([...this.inflections.get(word), ...this.inflections.get(term)]),
@@ -589,6 +621,7 @@ export class SearchIndex {
     });
     const known = new Set(vocabulary);
     const inflections = buildInflectionTable(known, wordnetRelations().inflections);
+    const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
     const events = packSentenceEvents(
       options.sentenceEvents ??
@@ -614,6 +647,15 @@ export class SearchIndex {
         ),
       ),
       inflections: packTermTable(inflections),
+      formSynonyms: packTermTable(
+        // Only the forms whose stem is another word's in use: the others reach their lemma's
+        // synonyms by their stem (irregular-derived.ts).
+        buildVerbFormSynonymTable(
+          known,
+          wordnetRelations().homographInflections,
+          (term) => irregularOf.get(term) ?? [],
+        ),
+      ),
       initialisms: packTermTable(
         buildInitialismTable(
           corpus.sentences.flatMap((sentence) =>
@@ -637,6 +679,14 @@ export class SearchIndex {
       adverbials: wordnetRelations().adverbials,
       valueNouns: wordnetRelations().valueNouns,
       ...events,
+      objectImplicit: packInts(
+        objectImplicitSentences(
+          corpus.sentences.map(
+            (sentence) =>
+              corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+          ),
+        ),
+      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -736,10 +786,12 @@ export class SearchIndex {
       !Array.isArray(data.valueNouns?.rarer?.duration) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
+      typeof data.objectImplicit !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
       typeof data.derived?.lines !== 'string' ||
+      typeof data.formSynonyms?.lines !== 'string' ||
       typeof data.inflections?.lines !== 'string' ||
       typeof data.initialisms?.lines !== 'string' ||
       typeof data.compounds?.lines !== 'string' ||
@@ -877,7 +929,13 @@ export class SearchIndex {
     let known = this.contexts[sentence];
     if (known === undefined) return null;
     if (known === UNKNOWN_CONTEXT) {
-      known = contextSentence(this.corpus.sentences, this.read.textOf, sentence) ?? -1;
+      known =
+        contextSentence(
+          this.corpus.sentences,
+          this.read.textOf,
+          sentence,
+          this.read.objectImplicitAt,
+        ) ?? -1;
       this.contexts[sentence] = known;
     }
     return known < 0 ? null : known;
@@ -916,6 +974,17 @@ export class SearchIndex {
       const next = sentence + 1 < this.corpus.sentences.length ? this.textOf(sentence + 1) : '';
       known = quotedWithNext(this.textOf(sentence), next) ? 2 : 1;
       this.quotedWithNext[sentence] = known;
+    }
+    return known === 2;
+  }
+
+  /** features.ts `scoredAcrossBreak` of a sentence, kept ({@link acrossBreak}). */
+  private acrossBreakAt(sentence: number): boolean {
+    let known = this.acrossBreak[sentence];
+    if (known === undefined) return false;
+    if (known === 0) {
+      known = scoredAcrossBreak(this.corpus.sentences, this.read.textOf, sentence) ? 2 : 1;
+      this.acrossBreak[sentence] = known;
     }
     return known === 2;
   }
@@ -965,6 +1034,7 @@ export class SearchIndex {
       eventWordsOf: read.eventWordsOf,
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
+      objectImplicitAt: read.objectImplicitAt,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),
@@ -1033,6 +1103,7 @@ export class SearchIndex {
       heaviest: heaviestConcept(concepts),
       termCount: read.termCount,
       contextOf,
+      acrossBreakOf: read.acrossBreakAt,
       speakerWordsOf: speakerWordsReader(plan, textOf),
       speakerConcepts: speakerConcepts(plan),
       titleCoverage: (article) => {
@@ -1062,7 +1133,7 @@ export class SearchIndex {
       // none of the question's words.
       const next = block.last + 1;
       if (opening.has(next) || this.metadataHeading[next] === 1) continue;
-      if (!scoredAcrossBreak(this.corpus.sentences, textOf, next)) continue;
+      if (!read.acrossBreakAt(next)) continue;
       const f = featuresOf(features, next, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }
@@ -1081,6 +1152,7 @@ export class SearchIndex {
       textOf: this.read.textOf,
       wordsOf: this.read.wordsForBlanking,
       contextOf: this.read.contextOf,
+      objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),

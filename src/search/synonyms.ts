@@ -18,12 +18,13 @@ import type { AnalysedRelations } from './wordnet-relations.js';
 export type SynonymTable = Array<[key: string, related: string[]]>;
 
 /**
- * Maps each WordNet lemma's key (its index terms, space-joined) to related index-term phrases
- * the corpus holds. A one-word relation the corpus writes only in irregular forms counts by
+ * Maps each WordNet lemma's key (its index terms, space-joined; or a word as written,
+ * verb-form-synonyms.ts) to related index-term phrases the corpus holds, merging the entries of
+ * one key. A one-word relation the corpus writes only in irregular forms counts by
  * those (`inflected`: a lemma's stem → its irregular forms' corpus terms, inflections.ts):
  * "theft" is related to "steal", which a corpus may hold only as "stolen".
  */
-function tableOf(
+export function buildRelationTable(
   source: AnalysedRelations,
   vocabulary: ReadonlySet<string>,
   inflected: (term: string) => readonly string[] = () => [],
@@ -53,13 +54,13 @@ function tableOf(
  * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
  * included ("take effect"), maps to the corpus terms or phrases ("come forc") that share one
  * of its first senses (`SENSES_PER_WORD` of wordnet-relations.ts), or their irregular forms
- * (`inflected`, see {@link tableOf}).
+ * (`inflected`, see {@link buildRelationTable}).
  */
 export function buildSynonymTable(
   vocabulary: ReadonlySet<string>,
   inflected?: (term: string) => readonly string[],
 ): SynonymTable {
-  return tableOf(wordnetRelations().synonyms, vocabulary, inflected);
+  return buildRelationTable(wordnetRelations().synonyms, vocabulary, inflected);
 }
 
 /**
@@ -68,5 +69,5 @@ export function buildSynonymTable(
  * corpus terms.
  */
 export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable {
-  return tableOf(wordnetRelations().derived, vocabulary);
+  return buildRelationTable(wordnetRelations().derived, vocabulary);
 }

@@ -5,8 +5,11 @@
  * answered by it. Tiny invented corpora.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CorpusEngine } from '../../src/engine/engine.js';
 import { leavesObjectImplicit } from '../../src/search/implicit-object.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { packInts, unpackInts } from '../../src/search/packed.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
 /** A funeral's attendance, then a hearing with none. */
 const FUNERAL: SearchFixtureArticle = {
@@ -76,6 +79,34 @@ describe('a count told with the object left implicit', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toBe(
       "The funeral of caretaker Tom Reid was held at St Mary's Church in Tarnbury on 20 March. More than 200 people attended.",
+    );
+  });
+});
+
+describe('the sentences leaving their object implicit, as the index saves them', () => {
+  it('are found at build, and answering reads the saved ones, not the text', () => {
+    const corpus = searchCorpus(FUNERAL);
+    const saved = SearchIndex.serialize(corpus, []);
+    // Sentence 1: "More than 200 people attended."
+    expect([...unpackInts(saved.objectImplicit)]).toEqual([1]);
+    const engineOf = (data: typeof saved) =>
+      new CorpusEngine(corpus, SearchIndex.load(corpus, data), [], '2026-03-26T00:00:00Z');
+    const read = engineOf(saved);
+    expect(read.ask('how many attended').passages[0]?.quote).toContain('The funeral of caretaker');
+    expect(read.ask('how many people attended the public hearing').answered).toBe(false);
+    // With none saved the same sentence, whose text has not changed, is read as standing alone.
+    const unread = engineOf({ ...saved, objectImplicit: packInts([]) });
+    expect(unread.ask('how many attended').passages[0]?.quote).toBe(
+      'More than 200 people attended.',
+    );
+    expect(unread.ask('how many people attended the public hearing').answered).toBe(true);
+  });
+
+  it('refuses a saved index naming a sentence the corpus does not have', () => {
+    const corpus = searchCorpus(FUNERAL);
+    const saved = SearchIndex.serialize(corpus, []);
+    expect(() => SearchIndex.load(corpus, { ...saved, objectImplicit: packInts([3]) })).toThrow(
+      /sentence 3/,
     );
   });
 });

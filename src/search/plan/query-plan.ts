@@ -92,6 +92,11 @@ export interface Vocabulary {
   completions(prefix: string, limit: number): string[];
   /** WordNet synonyms of a stem or a phrase of stems (space-joined), as index-term phrases. */
   synonyms(key: string): readonly string[];
+  /**
+   * WordNet verb synonyms of a verb's irregular past or participle form as written (folded:
+   * "found", of "find"), as index-term phrases (verb-form-synonyms.ts).
+   */
+  formSynonyms?(word: string): readonly string[];
   /** WordNet derivationally related forms of a stem ("suppress" → "suppression"), as index terms. */
   derived(key: string): readonly string[];
   /**
@@ -431,7 +436,9 @@ export function planQuery(
     // (ordinal-modifier.ts): not "start" for "first", nor "first" for "start".
     const synonyms = isOrdinalModifier(text, all, all.indexOf(token))
       ? []
-      : vocabulary.synonyms(term).filter((synonym) => !isOrdinalTerm(synonym));
+      : [...vocabulary.synonyms(term), ...(vocabulary.formSynonyms?.(token.word) ?? [])].filter(
+          (synonym) => !isOrdinalTerm(synonym),
+        );
     // Shorthand is read only where nothing else explains the word: not in the corpus, not a
     // name's initials, not everyday English, no dictionary link to the corpus.
     if (

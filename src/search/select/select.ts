@@ -75,6 +75,8 @@ export interface SelectContext {
   synonymsOf?: (stem: string) => readonly string[];
   /** See widen.ts `WindowContext.quotedWithNextAt`. */
   quotedWithNextAt?: (sentence: number) => boolean;
+  /** See widen.ts `WindowContext.objectImplicitAt`. */
+  objectImplicitAt?: (sentence: number) => boolean;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -215,6 +217,9 @@ export function selectPassages(
     ...(context.quotedWithNextAt === undefined
       ? {}
       : { quotedWithNextAt: context.quotedWithNextAt }),
+    ...(context.objectImplicitAt === undefined
+      ? {}
+      : { objectImplicitAt: context.objectImplicitAt }),
     addsCoverage: (current, next) =>
       matcher.spanCoverage(current.first, next) >
       matcher.spanCoverage(current.first, current.last) + o.widenGain,

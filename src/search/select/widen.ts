@@ -177,6 +177,11 @@ export interface WindowContext {
    * keeps it per sentence gives it (it depends on the corpus alone); absent, read from the texts.
    */
   quotedWithNextAt?: (sentence: number) => boolean;
+  /**
+   * implicit-object.ts `leavesObjectImplicit` of a sentence, as the index saved it at build (it
+   * depends on the text alone, and reads WordNet); absent, read from the text.
+   */
+  objectImplicitAt?: (sentence: number) => boolean;
 }
 
 /**
@@ -296,7 +301,7 @@ export function widen(sentence: number, context: WindowContext): Window {
     sameParagraph(sentences, sentence, leansOn) &&
     (opensWithPronoun(text) ||
       pointsBack(text) ||
-      leavesObjectImplicit(text) ||
+      (context.objectImplicitAt?.(sentence) ?? leavesObjectImplicit(text)) ||
       context.contextHelps(sentence, leansOn))
   )
     window.first = leansOn;

@@ -45,6 +45,23 @@ export function opensSubordinate(gap: string): boolean {
   return gap.split(/[^\p{L}]+/u).some((word) => SUBORDINATE_OPENER.test(word));
 }
 
+/**
+ * The relatives among {@link SUBORDINATE_OPENER}: a clause they open describes the noun before
+ * it ("200 people who marched"), so its verb may still be what is said of that noun.
+ */
+const RELATIVE = /^(?:that|which|who|whom|whose|where)$/i;
+
+/**
+ * True when a stretch of text between two words holds a word opening a clause of time, reason or
+ * condition ("when", "after", "because", "if"): one that says of another subject, not of the noun
+ * before it.
+ */
+export function opensAdverbialClause(gap: string): boolean {
+  return gap
+    .split(/[^\p{L}]+/u)
+    .some((word) => SUBORDINATE_OPENER.test(word) && !RELATIVE.test(word));
+}
+
 /** The content units after offset `from`, up to the end of its clause. */
 export function unitsAfter(source: ClausedSource, from: number): UnitOccurrence[] {
   const found: UnitOccurrence[] = [];
@@ -100,4 +117,26 @@ export function mainClauses(text: string): { first: string; later: string } | nu
   const later = text.slice(m.index + m[0].length);
   const words = (part: string) => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return words(first) >= 3 && words(later) >= 3 ? { first, later } : null;
+}
+
+/**
+ * The span of the figure's own clause around offset `at`: from the last clause break or word
+ * opening a clause of its own ({@link SUBORDINATE_OPENER}) before it to the first after it. "The
+ * duty engineer had been at work for 17 hours when the plant failed" → "The duty engineer had
+ * been at work for 17 hours": the clause after "when" says at what moment the figure held, not
+ * what it measures.
+ */
+export function ownClauseSpan(text: string, at: number): { start: number; end: number } {
+  // The count's own separators ("9,800", "2.5") break no clause.
+  const masked = text.replace(/\d[\d.,]*\d/g, (digits) => '0'.repeat(digits.length));
+  const breaks = (from: number, to: number) =>
+    [...masked.slice(from, to).matchAll(/[,;:.!?()—–]|\p{L}+/gu)].filter((m) =>
+      CLAUSE_BREAK.test(m[0]) ? m[0].length === 1 : SUBORDINATE_OPENER.test(m[0]),
+    );
+  const before = breaks(0, at).at(-1);
+  const after = breaks(at, text.length)[0];
+  return {
+    start: before === undefined ? 0 : before.index + before[0].length,
+    end: after === undefined ? text.length : at + after.index,
+  };
 }

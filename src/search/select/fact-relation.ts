@@ -80,7 +80,7 @@ import {
   tellersSwapped,
   type UnitOccurrence,
 } from './fact-participants.js';
-import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses } from './fact-clauses.js';
+import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses, ownClauseSpan } from './fact-clauses.js';
 import {
   amountsSaidApart,
   countNamesApart,
@@ -530,6 +530,33 @@ function differingValuesOfOneEvent(
       // Counts of one village and of two ("in Ashby" / "in Ashby and Selby") count two things.
       !('number' in x && 'number' in y && countNamesApart(a, x, b, y)),
   );
+}
+
+/**
+ * Whether words differing in one place of two reports' shared wording (fact-slots.ts
+ * `differingSlot`) bear on the figures that differ: the fact a figure states is its own clause
+ * (fact-clauses.ts `ownClauseSpan`: its measure and the act it is said of), not the whole
+ * sentence. When the figures stand in the same place of shared wording (`slotted`), one word on
+ * each side in another clause ("17 hours when the plant failed" / "13 hours when the station
+ * failed") says at what moment or of what the clause beside it speaks, not what the figure
+ * measures; two or more words there may tell another moment, so they still bear on it.
+ */
+function slotBearsOnFigure(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  place: { a: string[]; b: string[] } | null,
+  slotted: SlotConflict | undefined,
+): boolean {
+  if (place === null) return false;
+  if (slotted === undefined || place.a.length > 1 || place.b.length > 1) return true;
+  const outside = (fact: AnalysedFact, terms: readonly string[], at: number) => {
+    const own = ownClauseSpan(fact.text, at);
+    return terms.every((term) => {
+      const offset = fact.terms.get(term);
+      return offset !== undefined && (offset < own.start || offset >= own.end);
+    });
+  };
+  return !(outside(a, place.a, slotted.pair[0].at) && outside(b, place.b, slotted.pair[1].at));
 }
 
 /** True when some number of one passage can be compared with some number of the other. */
@@ -1298,12 +1325,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         modifiedApart(a, b) ||
         compoundHeadsApart(a, b) ||
         amountsSaidApart(a, b) ||
-        differingSlot(
-          [...a.terms.keys()],
-          [...b.terms.keys()],
-          o.maxSlotTerms,
-          o.slotElsewhereTerms,
-        ) !== null);
+        slotBearsOnFigure(
+          a,
+          b,
+          differingSlot(
+            [...a.terms.keys()],
+            [...b.terms.keys()],
+            o.maxSlotTerms,
+            o.slotElsewhereTerms,
+          ),
+          slotted.get(aspect),
+        ));
     // Values are set against each other only as values of one event: the same event word and
     // stance where each stands ("stopped on 4 December" / "expected to start in August" are two).
     // Who spoke and where ("Ana Ruiz said", "Speaking in Truro,") is no value of what was said:

@@ -9,7 +9,7 @@ import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { ownClauseSpan } from '../../src/search/select/fact-clauses.js';
 
 const close = { published: ['2026-03-10', '2026-03-09'] as const };
-const kinds = (a: string, b: string, context = close) => [
+const kinds = (a: string, b: string, context: { published: readonly [string, string] } = close) => [
   classifyFacts(a, b, context).kind,
   classifyFacts(b, a, { published: [context.published[1], context.published[0]] }).kind,
 ];
@@ -68,7 +68,7 @@ describe('a part of a figure', () => {
   it('leaves counts weeks apart, or of another act, apart', () => {
     expect(
       kinds(parted, 'Twenty-two homes were flooded.', {
-        published: ['2026-04-20', '2026-03-09'] as const,
+        published: ['2026-04-20', '2026-03-09'],
       }),
     ).toEqual(['different-fact', 'different-fact']);
     expect(kinds(parted, 'Twenty-two homes were evacuated.')).toEqual([

@@ -94,6 +94,7 @@ import {
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
+import { clockTimesConflict } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
@@ -1441,6 +1442,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
   if (quantitiesConflict(va, vb))
     return { kind: 'different-fact', reason: 'different values of one measure' };
+  // "Failed at 2am" / "failed at 3am" are two moments (fact-clock.ts).
+  if (clockTimesConflict(a.text, b.text))
+    return { kind: 'different-fact', reason: 'different times of day' };
   // "$2 million" does not confirm "€2 million": the same digits in another currency are another
   // amount, or one the writer converted at a rate not stated.
   if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };

@@ -4,6 +4,7 @@
  * sold"), and what opens a clause describing a thing named before it.
  */
 import type { UnitOccurrence } from './fact-participants.js';
+import { MONTH_ABBREVIATIONS } from '../../text/months.js';
 
 /** What a passage needs to be read here. */
 export interface ClausedSource {
@@ -14,6 +15,12 @@ export interface ClausedSource {
 
 /** What separates clauses. */
 export const CLAUSE_BREAK = /[,;:.!?()—–]/;
+
+/** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
+export const NOT_A_BREAK = new RegExp(
+  `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
+  'g',
+);
 
 /**
  * What opens a clause that describes a thing named before it ("The report, published on 7
@@ -139,4 +146,38 @@ export function ownClauseSpan(text: string, at: number): { start: number; end: n
     start: before === undefined ? 0 : before.index + before[0].length,
     end: after === undefined ? text.length : at + after.index,
   };
+}
+
+/**
+ * The sentence's own clause: its first clause with a phrase set off by commas right after the
+ * subject set aside ("The station, run by Marl Water, failed at about 2am on Monday in a heavy
+ * storm." → "The station failed at about 2am on Monday in a heavy storm"; "The Tarnbury pump
+ * station failed at 2am on Monday, two days after a service." → "The Tarnbury pump station
+ * failed at 2am on Monday"). What stands after a clause break adds a detail, a time or a
+ * circumstance of the fact, which another report may leave out. The text itself when it holds
+ * no clause break before its closing stop.
+ */
+export function ownClause(text: string): string {
+  // The count's own separators ("9,800", "2.5") break no clause.
+  const masked = text
+    .replace(NOT_A_BREAK, ' ')
+    .replace(/\d[\d.,]*\d/g, (digits) => '0'.repeat(digits.length))
+    // The sentence's closing stop ends it, not a clause.
+    .replace(/[.!?]["”’']*\s*$/, (end) => ' '.repeat(end.length));
+  const first = masked.search(CLAUSE_BREAK);
+  if (first < 0) return text;
+  // "The station, run by Marl Water, failed …": an apposition closed by a second comma, with
+  // a subject of two words at least before it ("In all, 35 homes …" opens with an adverbial).
+  const words = text.slice(0, first).trim().split(/\s+/).length;
+  const next = masked.slice(first + 1).search(CLAUSE_BREAK);
+  const second = next < 0 ? -1 : next + first + 1;
+  const set = words >= 2 && masked[first] === ',' && masked[second] === ',';
+  const rest = set ? masked.slice(second + 1) : '';
+  const restEnd = set
+    ? second + 1 + (rest.search(CLAUSE_BREAK) < 0 ? rest.length : rest.search(CLAUSE_BREAK))
+    : first;
+  const own = set
+    ? `${text.slice(0, first)}${text.slice(second + 1, restEnd)}`
+    : text.slice(0, first);
+  return own.trim();
 }

@@ -27,7 +27,7 @@
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { MONTH_ABBREVIATIONS, monthNumber, WEEKDAYS } from '../../text/months.js';
+import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
@@ -80,7 +80,14 @@ import {
   tellersSwapped,
   type UnitOccurrence,
 } from './fact-participants.js';
-import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses, ownClauseSpan } from './fact-clauses.js';
+import {
+  CLAUSE_BREAK,
+  DESCRIBING_CLAUSE,
+  mainClauses,
+  NOT_A_BREAK,
+  ownClause,
+  ownClauseSpan,
+} from './fact-clauses.js';
 import {
   amountsSaidApart,
   countNamesApart,
@@ -94,7 +101,7 @@ import {
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
-import { clockTimesConflict } from './fact-clock.js';
+import { clockTimes, clockTimesConflict } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
@@ -684,12 +691,6 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
-const NOT_A_BREAK = new RegExp(
-  `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
-  'g',
-);
-
 /**
  * True when a passage dates, with a year, what two passages share. A date dates all a sentence
  * says unless it only describes a thing the sentence names: its event word (fact-event.ts: the
@@ -961,9 +962,16 @@ export function relateFacts(
     // "The find was announced a week after the cellar was sealed … on May 6" tells, in its clause
     // of time, what "The mill cellar was sealed on 6 May …" reports (fact-subordinate.ts): that
     // clause is compared with the other report, or with its own such clause.
-    const told = clauses.kind === 'same-fact' ? clauses : toldInClause(a, b, context);
-    if (told === null || told.kind !== 'same-fact') return relation;
-    relation = told;
+    const told =
+      clauses.kind === 'same-fact'
+        ? clauses
+        : (toldInClause(a, b, context) ?? { kind: 'different-fact', reason: '' });
+    // "The station, run by Marl Water, failed at about 2am on Monday in a heavy storm" tells in
+    // its own clause (fact-clauses.ts `ownClause`) what "The Tarnbury pump station failed at 2am
+    // on Monday, two days after a service" tells in its own: those clauses are compared.
+    const own = told.kind === 'same-fact' ? told : inOwnClauses(a, b, context);
+    if (own === null || own.kind !== 'same-fact') return relation;
+    relation = own;
   }
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
@@ -1096,6 +1104,62 @@ function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
   }
   return clause;
 }
+
+/**
+ * The relation of two reports read as their own clauses (fact-clauses.ts `ownClause`), analysed
+ * as passages of their own with the whole passages' event words; null when neither report has
+ * more than its own clause. The values of the whole passages must not differ (dates, places,
+ * numbers, actors, weekdays that both state and none of which agree). Only a same fact is taken from it (relateFacts): what is set aside
+ * may hold values, so a clause is no ground for a dispute.
+ */
+function inOwnClauses(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext,
+): FactRelation | null {
+  const x = ownClauseFactOf(a);
+  const y = ownClauseFactOf(b);
+  if (x === a && y === b) return null;
+  // Details set aside on both sides with values that differ ("approved the plan, 8 votes to 5" /
+  // "…, 9 votes to 4") tell the fact differently: not one fact told twice.
+  if (conflicts(a.values, b.values, true).length > 0 || weekdaysConflict(a.values, b.values))
+    return { kind: 'different-fact', reason: 'different values set aside' };
+  return relateRead(x, y, context);
+}
+
+/**
+ * A passage's own clause as a passage of its own; the passage itself when that is all of it, or
+ * when what is set aside is more than a detail ({@link setAsideAlone}).
+ */
+function ownClauseFactOf(fact: AnalysedFact): AnalysedFact {
+  let own = ownClauseFacts.get(fact);
+  if (own === undefined) {
+    const text = ownClause(fact.text);
+    const clause = text === fact.text ? null : { ...analyseFact(text), events: fact.events };
+    own = clause !== null && setAsideAlone(fact, clause) ? clause : fact;
+    ownClauseFacts.set(fact, own);
+  }
+  return own;
+}
+
+/**
+ * True when what a passage's own clause sets aside is a detail only: it takes no stance ("…, a
+ * leaked forecast suggested", "…, but the museum disputes the figure"), frames no claim ("…,
+ * police said": fact-attribution.ts) and says nothing of when ("on Tuesday, 4 August", "at
+ * 2am"): each of those bears on the fact the clause tells.
+ */
+function setAsideAlone(fact: AnalysedFact, clause: AnalysedFact): boolean {
+  const whenOf = (x: AnalysedFact) =>
+    [x.values.dates.length, x.values.weekdays.length, clockTimes(x.text).length].join(' ');
+  return (
+    fact.claim === fact.text &&
+    [...fact.stances.keys()].every((stance) => clause.stances.has(stance)) &&
+    whenOf(fact) === whenOf(clause)
+  );
+}
+
+/** Each passage's {@link ownClauseFactOf}, read once. */
+const ownClauseFacts = new WeakMap<AnalysedFact, AnalysedFact>();
 
 /** Each passage's {@link clauseFactOf}, read once. */
 const clauseFacts = new WeakMap<AnalysedFact, AnalysedFact | null>();

@@ -1128,6 +1128,21 @@ function inOwnClauses(
 }
 
 /**
+ * A cheap test that two passages' own clauses ({@link inOwnClauses}) may be found one fact: at
+ * least one sets something aside, and they share `sameEventOverlap` of the smaller one's content
+ * terms. For the selection's cheap test of candidates (select.ts `mayReportOneFact`), whose
+ * whole sentences share too few words when each adds its own detail.
+ */
+export function ownClausesMeet(a: AnalysedFact, b: AnalysedFact): boolean {
+  const x = ownClauseFactOf(a);
+  const y = ownClauseFactOf(b);
+  if (x === a && y === b) return false;
+  const tx = new Set(x.terms.keys());
+  const ty = new Set(y.terms.keys());
+  return overlapCoefficient(tx, ty) >= SEARCH_OPTIONS.facts.sameEventOverlap;
+}
+
+/**
  * A passage's own clause as a passage of its own; the passage itself when that is all of it, or
  * when what is set aside is more than a detail ({@link setAsideAlone}).
  */

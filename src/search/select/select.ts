@@ -14,6 +14,7 @@ import {
   analyseFact,
   contentTerms,
   mayDisagree,
+  ownClausesMeet,
   relateFacts,
   type AnalysedFact,
   type Aspect,
@@ -310,7 +311,9 @@ export function selectPassages(
  * question: they share most of the smaller one's index terms (`sameEventOverlap`), in articles
  * not known to be of different years; or they write one figure of at least ten (fact-measures.ts
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
- * of £21m" / "a termination fee of £21 million"). Articles of different years (both dates
+ * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
+ * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
+ * with another detail beside it on each side). Articles of different years (both dates
  * known) are admitted by their words only beside the question: the candidate covers about as
  * much of it as the passage (`relatedCoverageShare`). News coverage of one story runs over days and
  * weeks; addresses of different years restate the same themes in the same words ("I recommend
@@ -329,7 +332,11 @@ function mayReportOneFact(
     if (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare)
       return true;
   }
-  return shareFigure(figuresOf(context, a), figuresOf(context, b));
+  return (
+    shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
+    (!yearsApart(context.publishedOf(a), context.publishedOf(b)) &&
+      ownClausesMeet(factOf(context, a), factOf(context, b)))
+  );
 }
 
 /** True when two publication dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) are both known and of different years. */

@@ -127,6 +127,16 @@ export function mainClauses(text: string): { first: string; later: string } | nu
 }
 
 /**
+ * The text with what looks like a clause break but is none blanked, offsets kept: a comma or a
+ * stop inside a number ("9,800", "2.5") or a date ("November 28, 2020"), an abbreviation's dot.
+ */
+function breaksOnly(text: string): string {
+  return text
+    .replace(NOT_A_BREAK, ' ')
+    .replace(/\d[\d.,]*\d/g, (digits) => '0'.repeat(digits.length));
+}
+
+/**
  * The span of the figure's own clause around offset `at`: from the last clause break or word
  * opening a clause of its own ({@link SUBORDINATE_OPENER}) before it to the first after it. "The
  * duty engineer had been at work for 17 hours when the plant failed" → "The duty engineer had
@@ -134,8 +144,7 @@ export function mainClauses(text: string): { first: string; later: string } | nu
  * what it measures.
  */
 export function ownClauseSpan(text: string, at: number): { start: number; end: number } {
-  // The count's own separators ("9,800", "2.5") break no clause.
-  const masked = text.replace(/\d[\d.,]*\d/g, (digits) => '0'.repeat(digits.length));
+  const masked = breaksOnly(text);
   const breaks = (from: number, to: number) =>
     [...masked.slice(from, to).matchAll(/[,;:.!?()—–]|\p{L}+/gu)].filter((m) =>
       CLAUSE_BREAK.test(m[0]) ? m[0].length === 1 : SUBORDINATE_OPENER.test(m[0]),
@@ -158,16 +167,12 @@ export function ownClauseSpan(text: string, at: number): { start: number; end: n
  * no clause break before its closing stop.
  */
 export function ownClause(text: string): string {
-  // The count's own separators ("9,800", "2.5") break no clause.
-  const masked = text
-    .replace(NOT_A_BREAK, ' ')
-    .replace(/\d[\d.,]*\d/g, (digits) => '0'.repeat(digits.length))
-    // The sentence's closing stop ends it, not a clause.
-    .replace(/[.!?]["”’']*\s*$/, (end) => ' '.repeat(end.length));
+  // The sentence's closing stop ends it, not a clause.
+  const masked = breaksOnly(text).replace(/[.!?]["”’']*\s*$/, (end) => ' '.repeat(end.length));
   const first = masked.search(CLAUSE_BREAK);
   if (first < 0) return text;
-  // "The station, run by Marl Water, failed …": an apposition closed by a second comma, with
-  // a subject of two words at least before it ("In all, 35 homes …" opens with an adverbial).
+  // "The station, run by Marl Water, failed …": an apposition closed by a second comma, after
+  // a subject of two words at least ("The station").
   const words = text.slice(0, first).trim().split(/\s+/).length;
   const next = masked.slice(first + 1).search(CLAUSE_BREAK);
   const second = next < 0 ? -1 : next + first + 1;

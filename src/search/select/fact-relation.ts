@@ -1117,6 +1117,13 @@ function inOwnClauses(
   b: AnalysedFact,
   context: RelationContext,
 ): FactRelation | null {
+  const terms = (fact: AnalysedFact) => {
+    let read = ownTermsRead.get(fact);
+    if (read === undefined) ownTermsRead.set(fact, (read = ownClauseTerms(fact.text)));
+    return read;
+  };
+  // The cheap test first: most pairs' clauses share too little to be read further.
+  if (!ownClausesMeet(terms(a), terms(b))) return null;
   const x = ownClauseFactOf(a);
   const y = ownClauseFactOf(b);
   if (x === a && y === b) return null;
@@ -1127,19 +1134,34 @@ function inOwnClauses(
   return relateRead(x, y, context);
 }
 
+/** What {@link ownClausesMeet} reads of a passage: its own clause's content terms. */
+export interface OwnClauseTerms {
+  /** Content terms of the own clause (fact-clauses.ts `ownClause`), as {@link contentTerms}. */
+  terms: ReadonlySet<string>;
+  /** True when the own clause sets something aside, so is not the whole passage. */
+  setAside: boolean;
+}
+
+/** Reads {@link OwnClauseTerms} from a passage's text: one tokenising pass, no analysis. */
+export function ownClauseTerms(text: string): OwnClauseTerms {
+  const own = ownClause(text);
+  return { terms: new Set(contentTerms(own).keys()), setAside: own !== text };
+}
+
 /**
  * A cheap test that two passages' own clauses ({@link inOwnClauses}) may be found one fact: at
- * least one sets something aside, and they share `sameEventOverlap` of the smaller one's content
- * terms. For the selection's cheap test of candidates (select.ts `mayReportOneFact`), whose
- * whole sentences share too few words when each adds its own detail.
+ * least one sets something aside, and they share `anchorSharedTerms` content terms or more, at
+ * least `sameEventOverlap` of the smaller one's. For the selection's cheap test of candidates
+ * (select.ts `mayReportOneFact`), whose whole sentences share too few words when each adds its
+ * own detail, and before the comparison of the clauses themselves.
  */
-export function ownClausesMeet(a: AnalysedFact, b: AnalysedFact): boolean {
-  const x = ownClauseFactOf(a);
-  const y = ownClauseFactOf(b);
-  if (x === a && y === b) return false;
-  const tx = new Set(x.terms.keys());
-  const ty = new Set(y.terms.keys());
-  return overlapCoefficient(tx, ty) >= SEARCH_OPTIONS.facts.sameEventOverlap;
+export function ownClausesMeet(x: OwnClauseTerms, y: OwnClauseTerms): boolean {
+  if (!x.setAside && !y.setAside) return false;
+  let shared = 0;
+  for (const term of x.terms) if (y.terms.has(term)) shared += 1;
+  const smaller = Math.min(x.terms.size, y.terms.size);
+  const o = SEARCH_OPTIONS.facts;
+  return shared >= o.anchorSharedTerms && shared / smaller >= o.sameEventOverlap;
 }
 
 /**
@@ -1172,6 +1194,9 @@ function setAsideAlone(fact: AnalysedFact, clause: AnalysedFact): boolean {
     whenOf(fact) === whenOf(clause)
   );
 }
+
+/** Each passage's {@link ownClauseTerms}, read once. */
+const ownTermsRead = new WeakMap<AnalysedFact, OwnClauseTerms>();
 
 /** Each passage's {@link ownClauseFactOf}, read once. */
 const ownClauseFacts = new WeakMap<AnalysedFact, AnalysedFact>();

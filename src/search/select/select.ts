@@ -15,7 +15,9 @@ import {
   contentTerms,
   mayDisagree,
   ownClausesMeet,
+  ownClauseTerms,
   relateFacts,
+  type OwnClauseTerms,
   type AnalysedFact,
   type Aspect,
   type FactRelation,
@@ -142,6 +144,21 @@ function figuresOf(context: SelectContext, sentence: number): readonly string[] 
     cache.set(sentence, figures);
   }
   return figures;
+}
+
+/** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept like its figures. */
+const ownClauses = new WeakMap<readonly Sentence[], Map<number, OwnClauseTerms>>();
+
+function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {
+  let cache = ownClauses.get(context.sentences);
+  if (!cache) ownClauses.set(context.sentences, (cache = new Map()));
+  let terms = cache.get(sentence);
+  if (!terms) {
+    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
+    terms = ownClauseTerms(context.textOf(sentence));
+    cache.set(sentence, terms);
+  }
+  return terms;
 }
 
 /**
@@ -335,7 +352,7 @@ function mayReportOneFact(
   return (
     shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
     (!yearsApart(context.publishedOf(a), context.publishedOf(b)) &&
-      ownClausesMeet(factOf(context, a), factOf(context, b)))
+      ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
   );
 }
 

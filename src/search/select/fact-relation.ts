@@ -1150,8 +1150,9 @@ export function ownClauseTerms(text: string): OwnClauseTerms {
 
 /**
  * A cheap test that two passages' own clauses ({@link inOwnClauses}) may be found one fact: at
- * least one sets something aside, and they share `anchorSharedTerms` content terms or more, at
- * least `sameEventOverlap` of the smaller one's. For the selection's cheap test of candidates
+ * least one sets something aside, and they share `anchorSharedTerms` content terms or more, as
+ * the comparison needs them shared: `sameEventOverlap` of the smaller one's, of nearly
+ * `minContentTerms`, or nearly all of both (`nearlySameJaccard`). For the selection's cheap test of candidates
  * (select.ts `mayReportOneFact`), whose whole sentences share too few words when each adds its
  * own detail, and before the comparison of the clauses themselves.
  */
@@ -1161,7 +1162,13 @@ export function ownClausesMeet(x: OwnClauseTerms, y: OwnClauseTerms): boolean {
   for (const term of x.terms) if (y.terms.has(term)) shared += 1;
   const smaller = Math.min(x.terms.size, y.terms.size);
   const o = SEARCH_OPTIONS.facts;
-  return shared >= o.anchorSharedTerms && shared / smaller >= o.sameEventOverlap;
+  // Only what the comparison could find one event (relateOneWay): most of `minContentTerms`
+  // terms, one of which may be a calendar day both state (SHARED_DAY), or nearly the same words.
+  const overlapping = smaller + 1 >= o.minContentTerms && shared / smaller >= o.sameEventOverlap;
+  const nearlySame =
+    smaller >= o.nearlySameMinTerms &&
+    shared / (x.terms.size + y.terms.size - shared) >= o.nearlySameJaccard;
+  return shared >= o.anchorSharedTerms && (overlapping || nearlySame);
 }
 
 /**

@@ -962,14 +962,11 @@ export function relateFacts(
     // "The find was announced a week after the cellar was sealed … on May 6" tells, in its clause
     // of time, what "The mill cellar was sealed on 6 May …" reports (fact-subordinate.ts): that
     // clause is compared with the other report, or with its own such clause.
-    const told =
-      clauses.kind === 'same-fact'
-        ? clauses
-        : (toldInClause(a, b, context) ?? { kind: 'different-fact', reason: '' });
+    const told = clauses.kind === 'same-fact' ? clauses : toldInClause(a, b, context);
     // "The station, run by Marl Water, failed at about 2am on Monday in a heavy storm" tells in
     // its own clause (fact-clauses.ts `ownClause`) what "The Tarnbury pump station failed at 2am
     // on Monday, two days after a service" tells in its own: those clauses are compared.
-    const own = told.kind === 'same-fact' ? told : inOwnClauses(a, b, context);
+    const own = told?.kind === 'same-fact' ? told : inOwnClauses(a, b, context);
     if (own === null || own.kind !== 'same-fact') return relation;
     relation = own;
   }
@@ -1107,10 +1104,11 @@ function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
 
 /**
  * The relation of two reports read as their own clauses (fact-clauses.ts `ownClause`), analysed
- * as passages of their own with the whole passages' event words; null when neither report has
- * more than its own clause. The values of the whole passages must not differ (dates, places,
- * numbers, actors, weekdays that both state and none of which agree). Only a same fact is taken from it (relateFacts): what is set aside
- * may hold values, so a clause is no ground for a dispute.
+ * as passages of their own with the whole passages' event words; null when their clauses share
+ * too little ({@link ownClausesMeet}). The values of the whole passages must not differ (dates,
+ * places, numbers, actors, weekdays that both state and none of which agree). Only a same fact
+ * is taken from it (relateFacts): what is set aside may hold values, so a clause is no ground
+ * for a dispute.
  */
 function inOwnClauses(
   a: AnalysedFact,
@@ -1152,9 +1150,9 @@ export function ownClauseTerms(text: string): OwnClauseTerms {
  * A cheap test that two passages' own clauses ({@link inOwnClauses}) may be found one fact: at
  * least one sets something aside, and they share `anchorSharedTerms` content terms or more, as
  * the comparison needs them shared: `sameEventOverlap` of the smaller one's, of nearly
- * `minContentTerms`, or nearly all of both (`nearlySameJaccard`). For the selection's cheap test of candidates
- * (select.ts `mayReportOneFact`), whose whole sentences share too few words when each adds its
- * own detail, and before the comparison of the clauses themselves.
+ * `minContentTerms`, or nearly all of both (`nearlySameJaccard`). For the selection's cheap test
+ * of candidates (select.ts `mayReportOneFact`), whose whole sentences share too few words when
+ * each adds its own detail, and before the comparison of the clauses themselves.
  */
 export function ownClausesMeet(x: OwnClauseTerms, y: OwnClauseTerms): boolean {
   if (!x.setAside && !y.setAside) return false;

@@ -146,7 +146,7 @@ function figuresOf(context: SelectContext, sentence: number): readonly string[] 
   return figures;
 }
 
-/** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept like its figures. */
+/** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
 const ownClauses = new WeakMap<readonly Sentence[], Map<number, OwnClauseTerms>>();
 
 function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {

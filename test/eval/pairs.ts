@@ -58,12 +58,19 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       'not blind (session 26, facts34): present levels, amounts after the same words, acts told with a synonym beside a detail; development only',
   },
+  {
+    file: 'sets/pairs-invented-35.json',
+    corpus: 'news',
+    label:
+      "not blind (session 27, facts35): figures in sentences worded differently, a figure's part, one act with other details, times of day; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
 export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-32.json',
   'sets/pairs-invented-34.json',
+  'sets/pairs-invented-35.json',
 ];
 
 const pairSchema = z.object({

@@ -140,7 +140,7 @@ function readFirstAct(source: ActSource): Act | null {
     // does (fact-attribution.ts): the act is the clause's.
     const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
-    if (compound || framing) continue;
+    if (compound || framing || modifiesSubject(source, index, events)) continue;
     const noun = supportedNoun(source.text, source.sequence, index);
     const act =
       noun === null
@@ -155,6 +155,31 @@ function readFirstAct(source: ActSource): Act | null {
   // what the project is.
   COPULA.lastIndex = 0;
   return described !== null && !COPULA.test(source.text) ? described : null;
+}
+
+/** A determiner opening a noun phrase: a closed class, so the list is whole. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i;
+
+/**
+ * True when the event word of unit `index` stands inside the subject of a later one: after a
+ * determiner and names only, and before words only (no function word, no break) up to another
+ * event word. "The Tarnbury pump station failed": "pump" is a noun before "station", the
+ * subject of "failed", which a tagger may read as a verb; a verb does not stand between a
+ * determiner and the head of its own subject.
+ */
+function modifiesSubject(source: ActSource, index: number, events: ReadonlySet<string>): boolean {
+  const unit = source.sequence[index]!;
+  const before = source.text
+    .slice(0, unit.start)
+    .match(/([\p{L}’'-]+)((?:\s+\p{Lu}[\p{L}’'-]*)*)\s+$/u);
+  if (before === null || !DETERMINER.test(before[1]!) || before[2] === '') return false;
+  let edge = unit.end;
+  for (const next of source.sequence.slice(index + 1)) {
+    if (!/^\s+$/.test(source.text.slice(edge, next.start))) return false;
+    if (next.keys.some((k) => events.has(k))) return next !== source.sequence[index + 1];
+    edge = next.end;
+  }
+  return false;
 }
 
 /**

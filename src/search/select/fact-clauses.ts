@@ -4,6 +4,7 @@
  * sold"), and what opens a clause describing a thing named before it.
  */
 import type { UnitOccurrence } from './fact-participants.js';
+import { MONTH_ABBREVIATIONS } from '../../text/months.js';
 
 /** What a passage needs to be read here. */
 export interface ClausedSource {
@@ -14,6 +15,12 @@ export interface ClausedSource {
 
 /** What separates clauses. */
 export const CLAUSE_BREAK = /[,;:.!?()—–]/;
+
+/** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
+export const NOT_A_BREAK = new RegExp(
+  `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
+  'g',
+);
 
 /**
  * What opens a clause that describes a thing named before it ("The report, published on 7
@@ -43,6 +50,23 @@ export const SUBORDINATE_OPENER =
 /** True when a stretch of text between two words holds a {@link SUBORDINATE_OPENER}. */
 export function opensSubordinate(gap: string): boolean {
   return gap.split(/[^\p{L}]+/u).some((word) => SUBORDINATE_OPENER.test(word));
+}
+
+/**
+ * The relatives among {@link SUBORDINATE_OPENER}: a clause they open describes the noun before
+ * it ("200 people who marched"), so its verb may still be what is said of that noun.
+ */
+const RELATIVE = /^(?:that|which|who|whom|whose|where)$/i;
+
+/**
+ * True when a stretch of text between two words holds a word opening a clause of time, reason or
+ * condition ("when", "after", "because", "if"): one that says of another subject, not of the noun
+ * before it.
+ */
+export function opensAdverbialClause(gap: string): boolean {
+  return gap
+    .split(/[^\p{L}]+/u)
+    .some((word) => SUBORDINATE_OPENER.test(word) && !RELATIVE.test(word));
 }
 
 /** The content units after offset `from`, up to the end of its clause. */
@@ -100,4 +124,65 @@ export function mainClauses(text: string): { first: string; later: string } | nu
   const later = text.slice(m.index + m[0].length);
   const words = (part: string) => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return words(first) >= 3 && words(later) >= 3 ? { first, later } : null;
+}
+
+/**
+ * The text with what looks like a clause break but is none blanked, offsets kept: a comma or a
+ * stop inside a number ("9,800", "2.5") or a date ("November 28, 2020"), an abbreviation's dot.
+ */
+function breaksOnly(text: string): string {
+  return text
+    .replace(NOT_A_BREAK, ' ')
+    .replace(/\d[\d.,]*\d/g, (digits) => '0'.repeat(digits.length));
+}
+
+/**
+ * The span of the figure's own clause around offset `at`: from the last clause break or word
+ * opening a clause of its own ({@link SUBORDINATE_OPENER}) before it to the first after it. "The
+ * duty engineer had been at work for 17 hours when the plant failed" → "The duty engineer had
+ * been at work for 17 hours": the clause after "when" says at what moment the figure held, not
+ * what it measures.
+ */
+export function ownClauseSpan(text: string, at: number): { start: number; end: number } {
+  const masked = breaksOnly(text);
+  const breaks = (from: number, to: number) =>
+    [...masked.slice(from, to).matchAll(/[,;:.!?()—–]|\p{L}+/gu)].filter((m) =>
+      CLAUSE_BREAK.test(m[0]) ? m[0].length === 1 : SUBORDINATE_OPENER.test(m[0]),
+    );
+  const before = breaks(0, at).at(-1);
+  const after = breaks(at, text.length)[0];
+  return {
+    start: before === undefined ? 0 : before.index + before[0].length,
+    end: after === undefined ? text.length : at + after.index,
+  };
+}
+
+/**
+ * The sentence's own clause: its first clause with a phrase set off by commas right after the
+ * subject set aside ("The station, run by Marl Water, failed at about 2am on Monday in a heavy
+ * storm." → "The station failed at about 2am on Monday in a heavy storm"; "The Tarnbury pump
+ * station failed at 2am on Monday, two days after a service." → "The Tarnbury pump station
+ * failed at 2am on Monday"). What stands after a clause break adds a detail, a time or a
+ * circumstance of the fact, which another report may leave out. The text itself when it holds
+ * no clause break before its closing stop.
+ */
+export function ownClause(text: string): string {
+  // The sentence's closing stop ends it, not a clause.
+  const masked = breaksOnly(text).replace(/[.!?]["”’']*\s*$/, (end) => ' '.repeat(end.length));
+  const first = masked.search(CLAUSE_BREAK);
+  if (first < 0) return text;
+  // "The station, run by Marl Water, failed …": an apposition closed by a second comma, after
+  // a subject of two words at least ("The station").
+  const words = text.slice(0, first).trim().split(/\s+/).length;
+  const next = masked.slice(first + 1).search(CLAUSE_BREAK);
+  const second = next < 0 ? -1 : next + first + 1;
+  const set = words >= 2 && masked[first] === ',' && masked[second] === ',';
+  const rest = set ? masked.slice(second + 1) : '';
+  const restEnd = set
+    ? second + 1 + (rest.search(CLAUSE_BREAK) < 0 ? rest.length : rest.search(CLAUSE_BREAK))
+    : first;
+  const own = set
+    ? `${text.slice(0, first)}${text.slice(second + 1, restEnd)}`
+    : text.slice(0, first);
+  return own.trim();
 }

@@ -28,6 +28,7 @@ import { compatibleDates, type FactValues, type PositionedValue } from './fact-v
 import {
   CLAUSE_BREAK,
   clauseTerms,
+  opensAdverbialClause,
   opensSubordinate,
   unitsAfter,
   unitsBefore,
@@ -38,6 +39,7 @@ import { voicesAlike } from './fact-voice.js';
 import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
+import { partOfFigure } from './fact-partitive.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -296,10 +298,12 @@ function numberPutAt(source: MeasuredSource, at: number): { unit: string; said: 
 /**
  * The one count or amount of money a passage states, or null when it states none, more than one
  * number, a number of another kind (a share, a tally, an age), an amount with nothing before it
- * in its clause to say what it is of, or a vague count ("dozens").
+ * in its clause to say what it is of, or a vague count ("dozens"). `partsAside`: a part of the
+ * figure before it ("35 homes …, four of them badly": fact-partitive.ts) is no second number.
  */
-function measureOf(source: MeasuredSource, first = false): Measure | null {
-  const all = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+function measureOf(source: MeasuredSource, first = false, partsAside = false): Measure | null {
+  const stated = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  const all = partsAside ? stated.filter((v) => !partOfFigure(source.text, v, stated)) : stated;
   const numbers = first ? all.slice(0, 1) : all;
   const { zeros } = source.values;
   if (numbers.length + zeros.length !== 1) return null;
@@ -376,10 +380,11 @@ function comparableMeasures(
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
   first = false,
+  partsAside = false,
 ): [Measure, Measure] | null {
   if (!publishedClose(published)) return null;
-  const x = measureOf(a, first);
-  const y = measureOf(b, first);
+  const x = measureOf(a, first, partsAside);
+  const y = measureOf(b, first, partsAside);
   return x === null || y === null ? null : [x, y];
 }
 
@@ -427,7 +432,9 @@ export function measuresDiffer(
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
-  const measures = comparableMeasures(a, b, published);
+  // A part of a figure ("35 homes …, four of them badly") is not a rival to the other's count
+  // (fact-partitive.ts); for one fact (measuresAgree) both parts must still agree.
+  const measures = comparableMeasures(a, b, published, false, true);
   if (measures === null) return false;
   const [x, y] = measures;
   if (x.zero !== null && y.zero !== null) return false;
@@ -695,7 +702,7 @@ type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
 /**
  * What a count says was done by or to what it counts, as a term: the first word after it in its
- * clause that is not a name, its counted noun, a scale, or in a phrase a preposition opens ("about
+ * own clause (up to a word opening a clause of time or reason: "when", "after") that is not a name, its counted noun, a scale, or in a phrase a preposition opens ("about
  * 200 people from the Harl estate marched" → "march", "150 were detained in Minsk" → "detain";
  * such a phrase runs through its names, the word a name qualifies and words joined by "and").
  * Null when there is none. A verb before the count is not read here: "the 3 councils paid" and
@@ -711,6 +718,9 @@ function actOf(source: MeasuredSource, x: PositionedNumber): string | null {
   for (const unit of unitsAfter(source, x.at)) {
     const gap = source.text.slice(edge, unit.start);
     edge = unit.end;
+    // The count's own clause ends where one of its own opens ("17 hours when the plant failed"):
+    // what is done there is said of another subject (fact-clauses.ts `ownClauseSpan`).
+    if (opensAdverbialClause(gap)) break;
     if (PREPOSITION.test(gap)) inPhrase = true;
     else if (!(inPhrase && ((afterName && /^\s+$/.test(gap)) || /^\s+(?:and|or)\s+$/i.test(gap))))
       inPhrase = false;

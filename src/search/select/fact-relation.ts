@@ -27,7 +27,7 @@
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { MONTH_ABBREVIATIONS, monthNumber, WEEKDAYS } from '../../text/months.js';
+import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
@@ -80,7 +80,14 @@ import {
   tellersSwapped,
   type UnitOccurrence,
 } from './fact-participants.js';
-import { CLAUSE_BREAK, DESCRIBING_CLAUSE, mainClauses } from './fact-clauses.js';
+import {
+  CLAUSE_BREAK,
+  DESCRIBING_CLAUSE,
+  mainClauses,
+  NOT_A_BREAK,
+  ownClause,
+  ownClauseSpan,
+} from './fact-clauses.js';
 import {
   amountsSaidApart,
   countNamesApart,
@@ -94,6 +101,7 @@ import {
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
+import { clockTimes, clockTimesConflict } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
@@ -532,6 +540,33 @@ function differingValuesOfOneEvent(
   );
 }
 
+/**
+ * Whether words differing in one place of two reports' shared wording (fact-slots.ts
+ * `differingSlot`) bear on the figures that differ: the fact a figure states is its own clause
+ * (fact-clauses.ts `ownClauseSpan`: its measure and the act it is said of), not the whole
+ * sentence. When the figures stand in the same place of shared wording (`slotted`), one word on
+ * each side in another clause ("17 hours when the plant failed" / "13 hours when the station
+ * failed") says at what moment or of what the clause beside it speaks, not what the figure
+ * measures; two or more words there may tell another moment, so they still bear on it.
+ */
+function slotBearsOnFigure(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  place: { a: string[]; b: string[] } | null,
+  slotted: SlotConflict | undefined,
+): boolean {
+  if (place === null) return false;
+  if (slotted === undefined || place.a.length > 1 || place.b.length > 1) return true;
+  const outside = (fact: AnalysedFact, terms: readonly string[], at: number) => {
+    const own = ownClauseSpan(fact.text, at);
+    return terms.every((term) => {
+      const offset = fact.terms.get(term);
+      return offset !== undefined && (offset < own.start || offset >= own.end);
+    });
+  };
+  return !(outside(a, place.a, slotted.pair[0].at) && outside(b, place.b, slotted.pair[1].at));
+}
+
 /** True when some number of one passage can be compared with some number of the other. */
 function comparableNumbers(a: FactValues, b: FactValues): boolean {
   return a.positioned.some((x) =>
@@ -655,12 +690,6 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
 }
-
-/** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
-const NOT_A_BREAK = new RegExp(
-  `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,
-  'g',
-);
 
 /**
  * True when a passage dates, with a year, what two passages share. A date dates all a sentence
@@ -934,8 +963,12 @@ export function relateFacts(
     // of time, what "The mill cellar was sealed on 6 May …" reports (fact-subordinate.ts): that
     // clause is compared with the other report, or with its own such clause.
     const told = clauses.kind === 'same-fact' ? clauses : toldInClause(a, b, context);
-    if (told === null || told.kind !== 'same-fact') return relation;
-    relation = told;
+    // "The station, run by Marl Water, failed at about 2am on Monday in a heavy storm" tells in
+    // its own clause (fact-clauses.ts `ownClause`) what "The Tarnbury pump station failed at 2am
+    // on Monday, two days after a service" tells in its own: those clauses are compared.
+    const own = told?.kind === 'same-fact' ? told : inOwnClauses(a, b, context);
+    if (own === null || own.kind !== 'same-fact') return relation;
+    relation = own;
   }
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
@@ -1068,6 +1101,110 @@ function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
   }
   return clause;
 }
+
+/**
+ * The relation of two reports read as their own clauses (fact-clauses.ts `ownClause`), analysed
+ * as passages of their own with the whole passages' event words; null when their clauses share
+ * too little ({@link ownClausesMeet}). The values of the whole passages must not differ (dates,
+ * places, numbers, actors, weekdays that both state and none of which agree). Only a same fact
+ * is taken from it (relateFacts): what is set aside may hold values, so a clause is no ground
+ * for a dispute.
+ */
+function inOwnClauses(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext,
+): FactRelation | null {
+  const terms = (fact: AnalysedFact) => {
+    let read = ownTermsRead.get(fact);
+    if (read === undefined) ownTermsRead.set(fact, (read = ownClauseTerms(fact.text)));
+    return read;
+  };
+  // The cheap test first: most pairs' clauses share too little to be read further.
+  if (!ownClausesMeet(terms(a), terms(b))) return null;
+  const x = ownClauseFactOf(a);
+  const y = ownClauseFactOf(b);
+  if (x === a && y === b) return null;
+  // Details set aside on both sides with values that differ ("approved the plan, 8 votes to 5" /
+  // "…, 9 votes to 4") tell the fact differently: not one fact told twice.
+  if (conflicts(a.values, b.values, true).length > 0 || weekdaysConflict(a.values, b.values))
+    return { kind: 'different-fact', reason: 'different values set aside' };
+  return relateRead(x, y, context);
+}
+
+/** What {@link ownClausesMeet} reads of a passage: its own clause's content terms. */
+export interface OwnClauseTerms {
+  /** Content terms of the own clause (fact-clauses.ts `ownClause`), as {@link contentTerms}. */
+  terms: ReadonlySet<string>;
+  /** True when the own clause sets something aside, so is not the whole passage. */
+  setAside: boolean;
+}
+
+/** Reads {@link OwnClauseTerms} from a passage's text: one tokenising pass, no analysis. */
+export function ownClauseTerms(text: string): OwnClauseTerms {
+  const own = ownClause(text);
+  return { terms: new Set(contentTerms(own).keys()), setAside: own !== text };
+}
+
+/**
+ * A cheap test that two passages' own clauses ({@link inOwnClauses}) may be found one fact: at
+ * least one sets something aside, and they share `anchorSharedTerms` content terms or more, as
+ * the comparison needs them shared: `sameEventOverlap` of the smaller one's, of nearly
+ * `minContentTerms`, or nearly all of both (`nearlySameJaccard`). For the selection's cheap test
+ * of candidates (select.ts `mayReportOneFact`), whose whole sentences share too few words when
+ * each adds its own detail, and before the comparison of the clauses themselves.
+ */
+export function ownClausesMeet(x: OwnClauseTerms, y: OwnClauseTerms): boolean {
+  if (!x.setAside && !y.setAside) return false;
+  let shared = 0;
+  for (const term of x.terms) if (y.terms.has(term)) shared += 1;
+  const smaller = Math.min(x.terms.size, y.terms.size);
+  const o = SEARCH_OPTIONS.facts;
+  // Only what the comparison could find one event (relateOneWay): most of `minContentTerms`
+  // terms, one of which may be a calendar day both state (SHARED_DAY), or nearly the same words.
+  const overlapping = smaller + 1 >= o.minContentTerms && shared / smaller >= o.sameEventOverlap;
+  const nearlySame =
+    smaller >= o.nearlySameMinTerms &&
+    shared / (x.terms.size + y.terms.size - shared) >= o.nearlySameJaccard;
+  return shared >= o.anchorSharedTerms && (overlapping || nearlySame);
+}
+
+/**
+ * A passage's own clause as a passage of its own; the passage itself when that is all of it, or
+ * when what is set aside is more than a detail ({@link setAsideAlone}).
+ */
+function ownClauseFactOf(fact: AnalysedFact): AnalysedFact {
+  let own = ownClauseFacts.get(fact);
+  if (own === undefined) {
+    const text = ownClause(fact.text);
+    const clause = text === fact.text ? null : { ...analyseFact(text), events: fact.events };
+    own = clause !== null && setAsideAlone(fact, clause) ? clause : fact;
+    ownClauseFacts.set(fact, own);
+  }
+  return own;
+}
+
+/**
+ * True when what a passage's own clause sets aside is a detail only: it takes no stance ("…, a
+ * leaked forecast suggested", "…, but the museum disputes the figure"), frames no claim ("…,
+ * police said": fact-attribution.ts) and says nothing of when ("on Tuesday, 4 August", "at
+ * 2am"): each of those bears on the fact the clause tells.
+ */
+function setAsideAlone(fact: AnalysedFact, clause: AnalysedFact): boolean {
+  const whenOf = (x: AnalysedFact) =>
+    [x.values.dates.length, x.values.weekdays.length, clockTimes(x.text).length].join(' ');
+  return (
+    fact.claim === fact.text &&
+    [...fact.stances.keys()].every((stance) => clause.stances.has(stance)) &&
+    whenOf(fact) === whenOf(clause)
+  );
+}
+
+/** Each passage's {@link ownClauseTerms}, read once. */
+const ownTermsRead = new WeakMap<AnalysedFact, OwnClauseTerms>();
+
+/** Each passage's {@link ownClauseFactOf}, read once. */
+const ownClauseFacts = new WeakMap<AnalysedFact, AnalysedFact>();
 
 /** Each passage's {@link clauseFactOf}, read once. */
 const clauseFacts = new WeakMap<AnalysedFact, AnalysedFact | null>();
@@ -1298,12 +1435,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         modifiedApart(a, b) ||
         compoundHeadsApart(a, b) ||
         amountsSaidApart(a, b) ||
-        differingSlot(
-          [...a.terms.keys()],
-          [...b.terms.keys()],
-          o.maxSlotTerms,
-          o.slotElsewhereTerms,
-        ) !== null);
+        slotBearsOnFigure(
+          a,
+          b,
+          differingSlot(
+            [...a.terms.keys()],
+            [...b.terms.keys()],
+            o.maxSlotTerms,
+            o.slotElsewhereTerms,
+          ),
+          slotted.get(aspect),
+        ));
     // Values are set against each other only as values of one event: the same event word and
     // stance where each stands ("stopped on 4 December" / "expected to start in August" are two).
     // Who spoke and where ("Ana Ruiz said", "Speaking in Truro,") is no value of what was said:
@@ -1409,6 +1551,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
   if (quantitiesConflict(va, vb))
     return { kind: 'different-fact', reason: 'different values of one measure' };
+  // "Failed at 2am" / "failed at 3am" are two moments (fact-clock.ts).
+  if (clockTimesConflict(a.text, b.text))
+    return { kind: 'different-fact', reason: 'different times of day' };
   // "$2 million" does not confirm "€2 million": the same digits in another currency are another
   // amount, or one the writer converted at a rate not stated.
   if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };

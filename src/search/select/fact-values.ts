@@ -130,7 +130,7 @@ const JUST_ABOVE =
   /\b(?:just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|above|more\s+than)|slightly\s+(?:over|above|more\s+than))\s*[$€£¥]?\s*$/i;
 
 /** Words right before a number (and its currency sign) that make it approximate. */
-const APPROXIMATE =
+export const APPROXIMATE =
   /\b(?:about|around|approximately|roughly|some|circa|an estimated|estimated|or so|close to|in the region of)\s*[$€£¥]?\s*$/i;
 
 /**

@@ -14,7 +14,10 @@ import {
   analyseFact,
   contentTerms,
   mayDisagree,
+  ownClausesMeet,
+  ownClauseTerms,
   relateFacts,
+  type OwnClauseTerms,
   type AnalysedFact,
   type Aspect,
   type FactRelation,
@@ -143,6 +146,21 @@ function figuresOf(context: SelectContext, sentence: number): readonly string[] 
     cache.set(sentence, figures);
   }
   return figures;
+}
+
+/** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
+const ownClauses = new WeakMap<readonly Sentence[], Map<number, OwnClauseTerms>>();
+
+function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {
+  let cache = ownClauses.get(context.sentences);
+  if (!cache) ownClauses.set(context.sentences, (cache = new Map()));
+  let terms = cache.get(sentence);
+  if (!terms) {
+    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
+    terms = ownClauseTerms(context.textOf(sentence));
+    cache.set(sentence, terms);
+  }
+  return terms;
 }
 
 /**
@@ -315,7 +333,9 @@ export function selectPassages(
  * question: they share most of the smaller one's index terms (`sameEventOverlap`), in articles
  * not known to be of different years; or they write one figure of at least ten (fact-measures.ts
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
- * of £21m" / "a termination fee of £21 million"). Articles of different years (both dates
+ * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
+ * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
+ * with another detail beside it on each side). Articles of different years (both dates
  * known) are admitted by their words only beside the question: the candidate covers about as
  * much of it as the passage (`relatedCoverageShare`). News coverage of one story runs over days and
  * weeks; addresses of different years restate the same themes in the same words ("I recommend
@@ -334,7 +354,11 @@ function mayReportOneFact(
     if (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare)
       return true;
   }
-  return shareFigure(figuresOf(context, a), figuresOf(context, b));
+  return (
+    shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
+    (!yearsApart(context.publishedOf(a), context.publishedOf(b)) &&
+      ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
+  );
 }
 
 /** True when two publication dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) are both known and of different years. */

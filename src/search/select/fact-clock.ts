@@ -1,0 +1,80 @@
+/**
+ * Times of day two reports give (text/clock-time.ts `CLOCK_TIME`: "2am", "9.40 p.m.", "14:00",
+ * "noon"): "failed at 2am" and "failed at 3am" are two moments, so never one fact, whatever
+ * else the reports share; "about 2am" and "2am" may be one. An approximate time ("about",
+ * "around": fact-values.ts `APPROXIMATE`) allows half a unit of its last significant digit either
+ * side, as an approximate figure does (options.ts `approximateShare`): "about 2am" is 1.30–2.30,
+ * "about 2.30am" 2.25–2.35. "Dawn" and "dusk" name no minute, and are not compared.
+ */
+import { CLOCK_TIME } from '../../text/clock-time.js';
+import { APPROXIMATE } from './fact-values.js';
+
+/** A time of day a report gives. */
+interface ClockTime {
+  /** Minutes after midnight. */
+  minutes: number;
+  /** True when it names no half of the day: compared modulo twelve hours. */
+  twelveHour: boolean;
+  /** Minutes either side it allows (0 for an exact time). */
+  slack: number;
+}
+
+const HOUR_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** Reads one match of {@link CLOCK_TIME} (lower case); null for "dawn", "dusk". */
+function readClock(word: string): { minutes: number; twelveHour: boolean } | null {
+  if (word === 'noon' || word === 'midday') return { minutes: 720, twelveHour: false };
+  if (word === 'midnight') return { minutes: 0, twelveHour: false };
+  const m = /^(\d{1,2}|[a-z]+)(?:[.:](\d{2}))?\s*(?:(a)\.?m\.?|(p)\.?m\.?|o['’]clock)?$/.exec(word);
+  if (m === null) return null;
+  const hour = /^\d/.test(m[1]!) ? Number(m[1]) : HOUR_WORDS.indexOf(m[1]!) + 1;
+  if (hour <= 0 || hour > 24) return null;
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3] !== undefined ? 'am' : m[4] !== undefined ? 'pm' : null;
+  // "14:00" is a 24-hour time; "six o'clock" names no half of the day.
+  const twelveHour = half === null && !word.includes(':');
+  const h = half === null ? hour : (hour % 12) + (half === 'pm' ? 12 : 0);
+  return { minutes: h * 60 + minute, twelveHour };
+}
+
+/** The times of day a text gives, each with the slack its wording allows. */
+export function clockTimes(text: string): ClockTime[] {
+  const found: ClockTime[] = [];
+  for (const m of text.matchAll(new RegExp(CLOCK_TIME.source, 'gi'))) {
+    const read = readClock(m[0].toLowerCase());
+    if (read === null) continue;
+    const approximate = APPROXIMATE.test(text.slice(0, m.index));
+    // Half a unit of the last significant digit: the hour, ten minutes, or the minute.
+    const minute = read.minutes % 60;
+    const slack = !approximate ? 0 : minute === 0 ? 30 : minute % 10 === 0 ? 5 : 0.5;
+    found.push({ minutes: read.minutes, twelveHour: read.twelveHour, slack });
+  }
+  return found;
+}
+
+/** True when two times of day can be one moment. */
+function compatible(x: ClockTime, y: ClockTime): boolean {
+  const period = x.twelveHour || y.twelveHour ? 720 : 1440;
+  const gap = Math.abs((x.minutes % period) - (y.minutes % period));
+  return Math.min(gap, period - gap) <= x.slack + y.slack;
+}
+
+/** True when both texts give times of day and none of one can be a time of the other. */
+export function clockTimesConflict(a: string, b: string): boolean {
+  const x = clockTimes(a);
+  const y = clockTimes(b);
+  return x.length > 0 && y.length > 0 && !x.some((s) => y.some((t) => compatible(s, t)));
+}

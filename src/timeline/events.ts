@@ -29,6 +29,7 @@ import { reducedRelativeThing } from './reduced-relative.js';
 import { anchoredOccasion } from './anchor.js';
 import { objectEvent } from './object-event.js';
 import { sinceState } from './since-state.js';
+import { whenClauseOf } from './when-clause.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
@@ -459,21 +460,27 @@ export function collectMentions(
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
       // "have sent more than 200 cards since March": the date opens a stretch of recurring
       // acts to the time of writing; none of them falls on it (since-tally.ts).
-      if (
+      // "since Monday, when cracks were confirmed": a "when" clause of the date tells its own act
+      // of it, listed there (when-clause.ts).
+      const whenClause =
+        placed.text === undefined
+          ? null
+          : whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
+      const tally =
         placed.text !== undefined &&
-        isTallySince(placed.text, placed.mention.start, placed.mention.end)
-      )
+        isTallySince(placed.text, placed.mention.start, placed.mention.end);
+      if (tally && whenClause === null)
         return leaveUndated(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
       // "the largest since 2011": the date bounds a comparison; nothing happened on it
       // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
       // records began in 1910"): the quote is listed there, marked as the clause's date (below).
-      if (
+      const compared =
         placed.text !== undefined &&
         isComparisonSince(placed.text, placed.mention.start, placed.mention.end) &&
-        comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null
-      )
+        comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null;
+      if (compared && whenClause === null)
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
@@ -512,6 +519,7 @@ export function collectMentions(
       // the 3 May vote").
       const { start, end } = placed.mention;
       const dates =
+        (tally || compared ? whenClause : null) ??
         namedThing(placed.quote.quote, start, end) ??
         reducedRelativeThing(placed.quote.quote, start, end) ??
         comparedSinceClause(placed.quote.quote, start, end) ??

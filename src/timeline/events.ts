@@ -30,6 +30,7 @@ import { anchoredOccasion } from './anchor.js';
 import { objectEvent } from './object-event.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
+import { framesLeadIn } from './lead-in.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
@@ -460,6 +461,22 @@ export function collectMentions(
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
       // "have sent more than 200 cards since March": the date opens a stretch of recurring
       // acts to the time of writing; none of them falls on it (since-tally.ts).
+      // "Elsewhere in the Post this week: plans … go before the committee next month": the
+      // edition's time, framing a clause dated by itself (lead-in.ts).
+      if (
+        placed.text !== undefined &&
+        placed.mention.kind === 'relative' &&
+        placed.mention.anchor === 'publication' &&
+        framesLeadIn(
+          placed.text,
+          placed.mention.start,
+          placed.mention.end,
+          found
+            .filter((other, j) => j !== i && other.quote.start === placed.quote.start)
+            .map((other) => other.mention.start),
+        )
+      )
+        return leaveUndated('the time of writing in a lead-in framing the clause after its colon');
       // "since Monday, when cracks were confirmed": a "when" clause of the date tells its own act
       // of it, listed there (when-clause.ts).
       const whenClause =

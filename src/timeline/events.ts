@@ -459,8 +459,6 @@ export function collectMentions(
         isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
       )
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
-      // "have sent more than 200 cards since March": the date opens a stretch of recurring
-      // acts to the time of writing; none of them falls on it (since-tally.ts).
       // "Elsewhere in the Post this week: plans … go before the committee next month": the
       // edition's time, framing a clause dated by itself (lead-in.ts).
       if (
@@ -483,6 +481,8 @@ export function collectMentions(
         placed.text === undefined
           ? null
           : whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
+      // "have sent more than 200 cards since March": the date opens a stretch of recurring
+      // acts to the time of writing; none of them falls on it (since-tally.ts).
       const tally =
         placed.text !== undefined &&
         isTallySince(placed.text, placed.mention.start, placed.mention.end);

@@ -9,7 +9,7 @@
  */
 import { clauseBounds } from './clause.js';
 
-/** ", when" and a word right after the date. */
+/** ", when" right after the date, and the first letter of the clause's next word. */
 const WHEN_AFTER = /^,\s*when\s+\p{L}/iu;
 
 /**
@@ -22,9 +22,10 @@ const WHEN_AFTER = /^,\s*when\s+\p{L}/iu;
  * @param end offset just after the date
  */
 export function whenClauseOf(sentence: string, start: number, end: number): string | null {
-  if (!WHEN_AFTER.test(sentence.slice(end))) return null;
-  const when = sentence.indexOf('when', end);
-  const { to } = clauseBounds(sentence, when, when + 'when'.length);
+  const after = WHEN_AFTER.exec(sentence.slice(end));
+  if (after === null) return null;
+  const when = end + after[0].length - 1;
+  const { to } = clauseBounds(sentence, when, when + 1);
   const comma = sentence.indexOf(',', when);
   const stop = comma >= 0 && comma < to ? comma : to;
   return sentence

@@ -11,7 +11,7 @@ import { normalizeText } from '../text/normalize.js';
 import { agencyCredited, isNewsAgency, wireCredits } from './news-agency.js';
 import { outletKey } from './copyright.js';
 import type { DroppedLine, PageContext } from './extraction.js';
-import { isOutletName } from './credit-fields.js';
+import { isOutletName, isPaperTitle } from './credit-fields.js';
 import { addressFirstField } from './postal-address.js';
 import { outletInTitle, siteAndSection, withoutSiteName } from './headline.js';
 import { isLabelAbove, isSentenceCase, isSetApart } from './kicker.js';
@@ -307,9 +307,12 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // does too (byline-rules.ts besidePublicationLine), though it names itself as none; a news
   // agency credited where the publisher's name may stand leaves the outlet unknown, not unstated.
   const header = read.mastheads.find((line) => isHeaderName(read, line));
+  // A paper's title set as a masthead over the headline ("Harlow Vale Echo") stands there too,
+  // though its title word names other things as well: uncorroborated, the outlet is unknown.
   const candidate =
     outlet === null
       ? (read.mastheads.find(isMastheadName) ??
+        (read.topHeadingLines >= 2 ? read.mastheads.find(isPaperTitle) : undefined) ??
         read.nameplates[0] ??
         header ??
         read.outlets.find(isNewsAgency))

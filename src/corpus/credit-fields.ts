@@ -94,16 +94,22 @@ export function isOutletNameLast(text: string): boolean {
 const PAPER_TITLE_WORD = /^(?:echo|bugle|clarion|gleaner|courant|intelligencer|spectator)$/i;
 
 /**
+ * True for capitalised words ending in a {@link PAPER_TITLE_WORD} ("Pell Valley Echo", "The
+ * Clarion"): a paper's title where an outlet's name stands (after a writer's name, as a masthead),
+ * though no outlet by itself elsewhere.
+ */
+export function isPaperTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 && CAPITALISED.test(text.trim()) && PAPER_TITLE_WORD.test(words.at(-1)!);
+}
+
+/**
  * True for a byline's field after the writer's name that names the writer's outlet: an outlet's
- * name ({@link isOutletName}) or capitalised words ending in a {@link PAPER_TITLE_WORD} ("Pell
- * Valley Echo", "The Clarion"); a role that mentions its outlet ("Times Staff Writer") is a role.
+ * name ({@link isOutletName}) or a paper's title ({@link isPaperTitle}); a role that mentions
+ * its outlet ("Times Staff Writer") is a role.
  */
 export function isBylineOutlet(part: string): boolean {
-  const words = part.trim().split(/\s+/);
-  const named =
-    isOutletName(part) ||
-    (words.length > 1 && CAPITALISED.test(part.trim()) && PAPER_TITLE_WORD.test(words.at(-1)!));
-  return named && !isRoleLine(part);
+  return (isOutletName(part) || isPaperTitle(part)) && !isRoleLine(part);
 }
 
 /** True for a line that only gives a reporter's role ("Staff Writer", "Senior Correspondent"). */

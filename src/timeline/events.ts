@@ -30,6 +30,8 @@ import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
 import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
+import { whenClauseOf } from './when-clause.js';
+import { framesLeadIn } from './lead-in.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
@@ -473,23 +475,45 @@ export function collectMentions(
         isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
       )
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
-      // "have sent more than 200 cards since March": the date opens a stretch of recurring
-      // acts to the time of writing; none of them falls on it (since-tally.ts).
+      // "Elsewhere in the Post this week: plans … go before the committee next month": the
+      // edition's time, framing a clause dated by itself (lead-in.ts).
       if (
         placed.text !== undefined &&
-        isTallySince(placed.text, placed.mention.start, placed.mention.end)
+        placed.mention.kind === 'relative' &&
+        placed.mention.anchor === 'publication' &&
+        framesLeadIn(
+          placed.text,
+          placed.mention.start,
+          placed.mention.end,
+          found
+            .filter((other, j) => j !== i && other.quote.start === placed.quote.start)
+            .map((other) => other.mention.start),
+        )
       )
+        return leaveUndated('the time of writing in a lead-in framing the clause after its colon');
+      // "since Monday, when cracks were confirmed": a "when" clause of the date tells its own act
+      // of it, listed there (when-clause.ts).
+      const whenClause =
+        placed.text === undefined
+          ? null
+          : whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
+      // "have sent more than 200 cards since March": the date opens a stretch of recurring
+      // acts to the time of writing; none of them falls on it (since-tally.ts).
+      const tally =
+        placed.text !== undefined &&
+        isTallySince(placed.text, placed.mention.start, placed.mention.end);
+      if (tally && whenClause === null)
         return leaveUndated(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
       // "the largest since 2011": the date bounds a comparison; nothing happened on it
       // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
       // records began in 1910"): the quote is listed there, marked as the clause's date (below).
-      if (
+      const compared =
         placed.text !== undefined &&
         isComparisonSince(placed.text, placed.mention.start, placed.mention.end) &&
-        comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null
-      )
+        comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null;
+      if (compared && whenClause === null)
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
@@ -528,6 +552,7 @@ export function collectMentions(
       // the 3 May vote").
       const { start, end } = placed.mention;
       const dates =
+        (tally || compared ? whenClause : null) ??
         namedThing(placed.quote.quote, start, end) ??
         reducedRelativeThing(placed.quote.quote, start, end) ??
         comparedSinceClause(placed.quote.quote, start, end) ??

@@ -41,6 +41,7 @@ import { PUNCTUATION_COLON } from './clock-colon.js';
 import { expectedByDeadline } from './reported-expectation.js';
 import { PREPOSITION } from './preposition.js';
 import { withoutSubjectAside } from './subject-aside.js';
+import { finiteVerbBeforeParticiple } from './participle-clause.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -289,7 +290,18 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   if (modal !== null)
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
-  if ('words' in found) return tenseOfGovernor(found, sentence, false);
+  if ('words' in found) {
+    // "would receive a new recycling bin, delivered in May": a participle clause under a verb of
+    // the future tells neither side (participle-clause.ts).
+    const finite = finiteVerbBeforeParticiple(found.words, found.index);
+    if (
+      finite >= 0 &&
+      markerAt(found.words, found.index) === 'past' &&
+      tenseOfGovernor({ words: found.words, index: finite }, sentence, false) === 'future'
+    )
+      return null;
+    return tenseOfGovernor(found, sentence, false);
+  }
   // "the ice cores that reached port on Sunday": the relative clause's verb (relative-that.ts).
   if (relativeThatPast(sentence, sentence.slice(0, start))) return 'past';
   const deadline = DEADLINE_BEFORE.exec(sentence.slice(0, start));

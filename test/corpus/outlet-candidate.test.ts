@@ -37,6 +37,16 @@ describe('an outlet the page names without confirming it', () => {
     expect(meta).toMatchObject({ outlet: null, outletUnconfirmed: true });
   });
 
+  it("is unknown for a paper's title set as a masthead over the headline, uncorroborated", async () => {
+    const text = ['Harlow Vale Echo', 'Pier to close after 120 years', ...BODY].join('\n\n');
+    const { meta } = await read('a.txt', text);
+    expect(meta).toMatchObject({ outlet: null, outletUnconfirmed: true });
+    // A lone heading at the top is the headline, however it ends: nothing stands where an
+    // outlet's name does.
+    const lone = await read('a.txt', ['Harlow Vale Echo', ...BODY].join('\n\n'));
+    expect(lone.meta?.outletUnconfirmed).toBeUndefined();
+  });
+
   it('is no candidate when the page confirms it, names a section there, or sets nothing', async () => {
     const home = '<header><a href="/">Gull Bay Echo</a></header>';
     expect((await read('a.html', page('Pier to close | Gull Bay Echo', home))).meta).toMatchObject({

@@ -120,12 +120,6 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const paid = type?.name === 'number' && type.pricePaid === true;
   if (type === null || (!paid && !asksSum(plan.question, type))) return undefined;
   const word = paid ? null : sumWord(plan.question);
-  // A noun of money the question asks the sum of ("how much compensation are households being
-  // offered") names the kind of value asked (plan/value-kind.ts): a figure said of everything
-  // else the question names, its act and its parties ("has offered £300 to every household"),
-  // is that sum whatever the passage calls it. A verb of money ("how much did insurers pay
-  // out") is the act itself, and must be told.
-  const kindNoun = word !== null && word === stem(focusHeadWord(plan.question) ?? '');
   const forms = word === null ? [] : conceptForms(plan, word);
   // A price is what is paid for a thing, and news writes it after the sale's verb and "for"
   // ("agreed to sell the warehouse for £2.4m") without the word "price".
@@ -136,9 +130,6 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
       (price && statesPricePaid(input.textOf(s))));
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
-  const holdsEveryOther = (s: number, context: number | null) =>
-    others.length > 0 &&
-    others.every((c) => holdsOwnConcept(input, s, [c]) || holdsOwnConcept(input, context, [c]));
   const figure = (text: string) =>
     holdsDimension(text, 'money') || (type.difference === true && holdsDimension(text, 'share'));
   for (const s of candidateContext(input)) {
@@ -152,8 +143,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     );
     if (!figure(besides)) continue;
     const context = input.contextOf(s);
-    if (word !== null && !named(s) && !named(context) && !(kindNoun && holdsEveryOther(s, context)))
-      continue;
+    if (word !== null && !named(s) && !named(context)) continue;
     if (
       others.length === 0 ||
       holdsOwnConcept(input, s, others) ||

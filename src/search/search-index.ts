@@ -90,7 +90,6 @@ import { corpusSynonymTable } from './corpus-synonyms.js';
 import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
-import type { ValueKind, ValueNouns } from './value-nouns.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections } from './plan/typo-edits.js';
@@ -145,11 +144,6 @@ export interface SerializedSearchIndex {
    * unit, whose synonyms the synonym table keys by the phrase as written (plan/adverbials.ts).
    */
   adverbials: string[];
-  /**
-   * WordNet's nouns that name a kind of value ("compensation", "delay"), by kind
-   * (value-nouns.ts): a question asking for one asks for a value of that kind (plan/value-kind.ts).
-   */
-  valueNouns: ValueNouns;
   /** The event words of any sentence (fact-predicates.ts `claimEventWords`), the most used first. */
   eventWords: string[];
   /** Per sentence, its claim's event words, as indexes into `eventWords` (sentence-events.ts). */
@@ -318,10 +312,6 @@ export class SearchIndex {
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
   private readonly adverbials: Set<string>;
-  /** {@link SerializedSearchIndex.valueNouns}: a noun lemma → its kind of value, or none. */
-  private readonly valueNouns: Map<string, ValueKind | 'none'>;
-  /** {@link SerializedSearchIndex.valueNouns}' `rarer`: a noun lemma → its kind in a rarer sense. */
-  private readonly rarerValueNouns: Map<string, ValueKind>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
   /** 1 for a sentence leaving its verb's object implicit, as saved at build (implicit-object.ts). */
@@ -461,16 +451,6 @@ export class SearchIndex {
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.adverbials = new Set(data.adverbials);
-    this.valueNouns = new Map(
-      (['money', 'duration', 'none'] as const).flatMap((kind) =>
-        data.valueNouns[kind].map((lemma) => [lemma, kind] as const),
-      ),
-    );
-    this.rarerValueNouns = new Map(
-      (['money', 'duration'] as const).flatMap((kind) =>
-        data.valueNouns.rarer[kind].map((lemma) => [lemma, kind] as const),
-      ),
-    );
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
     this.objectImplicit = new Uint8Array(corpus.sentences.length);
     for (const s of unpackInts(data.objectImplicit)) {
@@ -518,21 +498,6 @@ export class SearchIndex {
           return false;
         }),
       isAdverbial: (phrase) => this.adverbials.has(phrase),
-      valueKind: (head, before) => {
-        for (const phrase of before === undefined ? [''] : [`${before} `, ''])
-          for (const form of baseForms(head)) {
-            const kind = this.valueNouns.get(phrase + form);
-            if (kind !== undefined) return kind === 'none' ? undefined : kind;
-          }
-        // A word the coverage never uses cannot be met in any sense of it: the value its rarer
-        // sense names is all a passage can answer it with ("what sentence did Dorn get").
-        if (this.termIds.has(stem(head))) return undefined;
-        for (const form of baseForms(head)) {
-          const kind = this.rarerValueNouns.get(form);
-          if (kind !== undefined) return kind;
-        }
-        return undefined;
-      },
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
       isDictionaryWord: (word) =>
@@ -677,7 +642,6 @@ export class SearchIndex {
       commonWords: commonWordStems(),
       dictionaryWords: dictionaryWords(known),
       adverbials: wordnetRelations().adverbials,
-      valueNouns: wordnetRelations().valueNouns,
       ...events,
       objectImplicit: packInts(
         objectImplicitSentences(
@@ -779,11 +743,6 @@ export class SearchIndex {
       !Array.isArray(data.commonWords) ||
       typeof data.dictionaryWords !== 'string' ||
       !Array.isArray(data.adverbials) ||
-      !Array.isArray(data.valueNouns?.money) ||
-      !Array.isArray(data.valueNouns?.duration) ||
-      !Array.isArray(data.valueNouns?.none) ||
-      !Array.isArray(data.valueNouns?.rarer?.money) ||
-      !Array.isArray(data.valueNouns?.rarer?.duration) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
       typeof data.objectImplicit !== 'object' ||

@@ -1,7 +1,7 @@
 /**
  * What the index build takes from WordNet, whatever the corpus: its relations analysed into
- * index terms (wordnet-relations.ts), the irregular inflections worth linking
- * (inflections.ts) and the nouns that name a kind of value (value-nouns.ts). Computing them takes seconds, so they are cached on disk for the next
+ * index terms (wordnet-relations.ts) and the irregular inflections worth linking
+ * (inflections.ts). Computing them takes seconds, so they are cached on disk for the next
  * build (a live reload builds in a fresh process each time).
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { homographIrregularForms, keptIrregularForms } from './inflections.js';
 import { wordnetLemmasByStem } from './semcor.js';
 import { readWordNetRelations, type AnalysedRelations } from './wordnet-relations.js';
-import { readValueNouns, type ValueNouns } from './value-nouns.js';
 
 /** WordNet's relations of every lemma, analysed into index terms, and the irregular forms kept. */
 export interface WordNetRelations {
@@ -26,19 +25,10 @@ export interface WordNetRelations {
   lemmas: string[];
   /** WordNet's fixed adverbial phrases ("in the end"), sorted (wordnet-relations.ts, adverbialPhrases). */
   adverbials: string[];
-  /** The nouns that name a kind of value ("compensation", "delay"), by kind (value-nouns.ts). */
-  valueNouns: ValueNouns;
 }
 
 /** The modules whose code decides what is cached, beside this one. */
-const SOURCES = [
-  'wordnet-relations',
-  'initialism',
-  'semcor',
-  'inflections',
-  'plan/negated-forms',
-  'value-nouns',
-];
+const SOURCES = ['wordnet-relations', 'initialism', 'semcor', 'inflections', 'plan/negated-forms'];
 
 /**
  * The cache file for this WordNet and this analysis code: `node_modules/.cache/coverage-bot/`
@@ -83,18 +73,13 @@ function isRelations(value: unknown): value is WordNetRelations {
     Array.isArray(v?.inflections) &&
     Array.isArray(v?.homographInflections) &&
     Array.isArray(v?.lemmas) &&
-    Array.isArray(v?.adverbials) &&
-    Array.isArray(v?.valueNouns?.money) &&
-    Array.isArray(v?.valueNouns?.duration) &&
-    Array.isArray(v?.valueNouns?.none) &&
-    Array.isArray(v?.valueNouns?.rarer?.money) &&
-    Array.isArray(v?.valueNouns?.rarer?.duration)
+    Array.isArray(v?.adverbials)
   );
 }
 
 /**
  * WordNet's relations analysed into index terms and the irregular forms kept, from `cacheFile`
- * when it holds them, else read from WordNet (several seconds of CPU) and saved there (atomically: a temporary file renamed)
+ * when it holds them, else read from WordNet (about 3 s of CPU) and saved there (atomically: a temporary file renamed)
  * for the next process, removing the caches of other code beside it. A cache that cannot be
  * read, parsed or written is only a slower start.
  */
@@ -112,7 +97,6 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
     inflections: keptIrregularForms(),
     homographInflections: homographIrregularForms(),
     lemmas: [...wordnetLemmasByStem().values()].flat().sort(),
-    valueNouns: readValueNouns(),
   };
   if (cacheFile !== null) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;

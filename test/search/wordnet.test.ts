@@ -57,12 +57,6 @@ describe('the WordNet cache', () => {
       homographInflections: [],
       lemmas: ['blorp'],
       adverbials: ['in the blorp'],
-      valueNouns: {
-        money: ['blorpage'],
-        duration: [],
-        none: [],
-        rarer: { money: [], duration: [] },
-      },
     };
     await writeFile(file, JSON.stringify(invented));
     expect(loadWordNetRelations(file)).toEqual(invented);
@@ -75,7 +69,6 @@ describe('the WordNet cache', () => {
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
     expect(fresh.homographInflections).toContainEqual(['thieves', 'thief']);
     expect(fresh.lemmas).toContain('price');
-    expect(fresh.valueNouns.money).toContain('compensation');
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
     // The cache of other code is removed; nothing half-written is left.
     expect(await readdir(folder)).toEqual([path.basename(file)]);

@@ -16,8 +16,6 @@ import { initialismExpansions } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
-import { withValueKind } from './value-kind.js';
-import type { ValueKind } from '../value-nouns.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
 import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
@@ -131,14 +129,6 @@ export interface Vocabulary {
   /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
   isAdverbial(phrase: string): boolean;
   /**
-   * The kind of value a noun names (`head` as written, folded; a plural read by WordNet's
-   * detachment rules), or the compound it makes with the word `before` it when WordNet has
-   * that compound ("death toll" names no sum, though "toll" does): "compensation" → money,
-   * "delay" → duration; none for another word (value-nouns.ts). A word of a kind in a rarer
-   * sense only ("sentence") is of it only when the corpus never uses the word.
-   */
-  valueKind(head: string, before?: string): ValueKind | undefined;
-  /**
    * True when a word (folded, not stemmed) whose stem the corpus lacks is a WordNet lemma or a
    * regular inflection of one (dictionary-words.ts), for words of at least
    * SEARCH_OPTIONS.plan.dictionaryMinLength letters.
@@ -236,12 +226,7 @@ export function planQuery(
   const text = withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength)));
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
-  // …and so does a noun naming a kind of value ("what fine", "how much compensation").
-  const answerType = withValueKind(
-    withRoleNouns(answerTypeOf(text), vocabulary),
-    text,
-    (head, before) => vocabulary.valueKind(head, before),
-  );
+  const answerType = withRoleNouns(answerTypeOf(text), vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
   // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month".

@@ -94,20 +94,6 @@ function isLongBodyName(line: string): boolean {
 }
 
 /**
- * True when a line of `text` is the heading of a release's section about its issuer naming
- * `name`: "About Kestrel Buses", "About the Kestrel Water Board:", alone on its line. The form
- * closes a release with that section (the "boilerplate", headed "About" and the issuer's name),
- * so the heading states who issued it.
- */
-export function aboutHeadingNames(text: string, name: string): boolean {
-  const wanted = name.trim().toLowerCase();
-  return text.split('\n').some((line) => {
-    const about = /^about\s+(?:the\s+)?(.+?)\s*:?$/i.exec(line.trim());
-    return about?.[1] !== undefined && about[1].toLowerCase() === wanted;
-  });
-}
-
-/**
  * The body a press release's header names as its issuer, on a line of its own beside the
  * header's lines ("NEWS RELEASE" / "Aldshire District Council" / "For immediate release: 13
  * March 2026"): a short run of capitalised words set between two of the header's lines, or
@@ -118,9 +104,7 @@ export function aboutHeadingNames(text: string, name: string): boolean {
  * not a name the prose repeats. A name with its body's noun before "of"/"for" ({@link namesBodyByNounOf}:
  * "Ministry of Heritage", "Office for National Statistics", "Water Services Authority of the
  * Republic of Dunmere", up to twelve words) is read so too, beside the heading
- * line or under it, only where the release names it again. Any other run of capitalised words
- * under the heading line ("Kestrel Buses") is the issuer where the release's "About …" section
- * is headed with it ({@link aboutHeadingNames}). The issuer publishes the release, as an outlet publishes an
+ * line or under it, only where the release names it again. The issuer publishes the release, as an outlet publishes an
  * article: its name is the outlet when the page names no other (clean.ts), and it is never a
  * passage of the release.
  */
@@ -145,11 +129,7 @@ export const readReleaseIssuer: LineRule = (state, block, line, lineIndex) => {
       (beside.length === 1 || (underHeading && namedAgain(state.articleText(), name)))) ||
     // A name opening with its body's noun may open a title-case headline too ("Bank of England
     // Raises Rates"): the issuer only where the release names it again.
-    (namesBodyByNounOf(name) && underHeading && namedAgain(state.articleText(), name)) ||
-    // Any run of capitalised words under the heading line ("Kestrel Buses") is the issuer where
-    // the release's "About …" section is headed with that name ({@link aboutHeadingNames}): the
-    // release says so itself. A title-case headline heads no such section.
-    (underHeading && aboutHeadingNames(state.articleText(), name));
+    (namesBodyByNounOf(name) && underHeading && namedAgain(state.articleText(), name));
   if (!issuer) return false;
   state.issuer ??= name;
   drop(state, line, 'masthead');

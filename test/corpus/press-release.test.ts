@@ -139,22 +139,6 @@ describe('a press release’s issuer line', () => {
     expect(cleaned.text.startsWith(article(HEADLINE, STORY))).toBe(true);
   });
 
-  it('reads a name with no body\'s noun under the heading line as the issuer only when its "About" section is headed with it', () => {
-    const issuer = 'Kestrel Buses';
-    const headline = 'Kestrel Buses cuts fares for students';
-    const story = 'Kestrel Buses today announced that students will pay £1 for any single journey.';
-    const fact = 'Kestrel Buses runs 140 buses across Dunmore and the Ashby valley.';
-    const header = ['PRESS RELEASE — 3 March 2026', issuer, headline, story];
-    const cleaned = cleanArticle(article(...header, 'ENDS', `About ${issuer}\n${fact}`));
-    expect(cleaned.outlet).toBe(issuer);
-    expect(cleaned.headline).toBe(headline);
-    expect(cleaned.dropped).toContainEqual({ line: issuer, reason: 'masthead' });
-    // Named again in the text alone, a name with no body's noun may be a title-case headline's.
-    const unheaded = cleanArticle(article(...header, fact));
-    expect(unheaded.outlet).toBeNull();
-    expect(unheaded.dropped).not.toContainEqual({ line: issuer, reason: 'masthead' });
-  });
-
   it.each([
     ['North Atlantic Rowing Union', 'NARU confirms new weight limits for lightweight crews'],
     ['Atlantic Rowing Union', 'NARU confirms new weight limits for lightweight crews'],

@@ -54,6 +54,11 @@ describe('answer types', () => {
     });
     expect(answerTypeOf('How many Norwegian fishing boats were seized?')?.unit).toBe('boat');
     expect(answerTypeOf('how many people died in the flood')?.unit).toBe('peopl');
+    // A modifier that only ends in "s" (a city, "bus") is not the counted noun after it.
+    expect(answerTypeOf('how many minneapolis cops kept their jobs')?.unit).toBe('cop');
+    expect(answerTypeOf('how many bus drivers went on strike')?.unit).toBe('driver');
+    // …nor is a plural object after the verb: the head stands before it.
+    expect(answerTypeOf('how many workers lost jobs')?.unit).toBe('worker');
     expect(
       answerTypeScore('Police impounded 40 trawlers.', { name: 'number', unit: 'trawler' }),
     ).toBe(1);

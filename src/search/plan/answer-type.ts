@@ -435,7 +435,10 @@ const QUANTIFIED_PHRASE_WORDS = 8;
  * word ("russian military bases are" → bases; "Kesterby District Council staff members" →
  * members; "schools close because" → schools), else the first of them ("people died" →
  * people). A count quantifier takes a plural noun; the words before it are its modifiers, and
- * a word after it is the clause's verb. Undefined when a function word comes first.
+ * a word after it is the clause's verb. English noun phrases are head-final and a noun
+ * modifying another is singular in form, so of words in a row that look plural (end in "s")
+ * the last is the head: the first ones are a modifier that only ends in "s" ("minneapolis cops"
+ * → cops, "bus drivers" → drivers). Undefined when a function word comes first.
  */
 export function quantifiedNoun(words: string): string | undefined {
   const phrase: string[] = [];
@@ -443,7 +446,11 @@ export function quantifiedNoun(words: string): string | undefined {
     if (isStopWord(token)) break;
     phrase.push(token.word);
   }
-  return phrase.find((word) => /[^s]s$/.test(word)) ?? phrase[0];
+  const plural = (word: string | undefined) => word !== undefined && /[^s]s$/.test(word);
+  let at = phrase.findIndex(plural);
+  if (at < 0) return phrase[0];
+  while (plural(phrase[at + 1])) at++;
+  return phrase[at];
 }
 
 /** The stem of what "how many …" counts ({@link quantifiedNoun}: "how many people died" → peopl). */

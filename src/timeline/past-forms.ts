@@ -46,6 +46,9 @@ export function isIrregularPast(
   return !/(?:ing|s)$/u.test(form);
 }
 
+/** A base of one or two letters and "ed": too short for {@link REGULAR_PAST}'s guard. */
+const SHORT_ED_FORM = /^[a-z]{1,2}ed$/u;
+
 /**
  * True for a regular past too short for {@link REGULAR_PAST}: a base of one or two letters and
  * "e" with "d" ("died", "lied", "owed", "sued", "eyed"), whose three-letter guard keeps out
@@ -57,7 +60,7 @@ export function isShortRegularPast(
   form: string,
   tagsOf: (word: string) => readonly string[] | undefined,
 ): boolean {
-  if (!/^[a-z]{1,2}ed$/u.test(form)) return false;
+  if (!SHORT_ED_FORM.test(form)) return false;
   const tags = tagsOf(form) ?? [];
   return PAST_TAGS.has(tags[0] ?? '') && !tags.includes('JJ');
 }
@@ -74,7 +77,7 @@ export function isAdjectivalShortPast(
   form: string,
   tagsOf: (word: string) => readonly string[] | undefined,
 ): boolean {
-  if (!/^[a-z]{1,2}ed$/u.test(form)) return false;
+  if (!SHORT_ED_FORM.test(form)) return false;
   const tags = tagsOf(form) ?? [];
   if (!tags.includes('VBD') || !tags.includes('JJ')) return false;
   return [form.slice(0, -1), form.slice(0, -2)].some((base) => tagsOf(base)?.includes('VB'));

@@ -119,15 +119,31 @@ const analysed = new WeakMap<readonly Sentence[], Map<number, AnalysedFact>>();
 const MAX_ANALYSED_SENTENCES = 20_000;
 
 function factOf(context: SelectContext, sentence: number): AnalysedFact {
-  let cache = analysed.get(context.sentences);
-  if (!cache) analysed.set(context.sentences, (cache = new Map()));
-  let fact = cache.get(sentence);
-  if (!fact) {
+  return keptPerSentence(analysed, context, sentence, () =>
+    analyseFact(context.textOf(sentence), context.eventWordsOf?.(sentence)),
+  );
+}
+
+/**
+ * `compute`'s value for one sentence of `context`'s corpus, kept in `store` across questions
+ * (the corpus's sentences are the key, so a reload starts afresh) and bounded: a store reaching
+ * MAX_ANALYSED_SENTENCES entries is emptied before the next is added.
+ */
+function keptPerSentence<T>(
+  store: WeakMap<readonly Sentence[], Map<number, T>>,
+  context: SelectContext,
+  sentence: number,
+  compute: () => T,
+): T {
+  let cache = store.get(context.sentences);
+  if (!cache) store.set(context.sentences, (cache = new Map()));
+  let value = cache.get(sentence);
+  if (value === undefined) {
     if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
-    fact = analyseFact(context.textOf(sentence), context.eventWordsOf?.(sentence));
-    cache.set(sentence, fact);
+    value = compute();
+    cache.set(sentence, value);
   }
-  return fact;
+  return value;
 }
 
 /**
@@ -137,30 +153,18 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 const figured = new WeakMap<readonly Sentence[], Map<number, readonly string[]>>();
 
 function figuresOf(context: SelectContext, sentence: number): readonly string[] {
-  let cache = figured.get(context.sentences);
-  if (!cache) figured.set(context.sentences, (cache = new Map()));
-  let figures = cache.get(sentence);
-  if (!figures) {
-    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
-    figures = writtenFigures(context.textOf(sentence));
-    cache.set(sentence, figures);
-  }
-  return figures;
+  return keptPerSentence(figured, context, sentence, () =>
+    writtenFigures(context.textOf(sentence)),
+  );
 }
 
 /** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
 const ownClauses = new WeakMap<readonly Sentence[], Map<number, OwnClauseTerms>>();
 
 function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {
-  let cache = ownClauses.get(context.sentences);
-  if (!cache) ownClauses.set(context.sentences, (cache = new Map()));
-  let terms = cache.get(sentence);
-  if (!terms) {
-    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
-    terms = ownClauseTerms(context.textOf(sentence));
-    cache.set(sentence, terms);
-  }
-  return terms;
+  return keptPerSentence(ownClauses, context, sentence, () =>
+    ownClauseTerms(context.textOf(sentence)),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  * side, as an approximate figure does (options.ts `approximateShare`): "about 2am" is 1.30–2.30,
  * "about 2.30am" 2.25–2.35. "Dawn" and "dusk" name no minute, and are not compared.
  */
-import { CLOCK_TIME } from '../../text/clock-time.js';
+import { CLOCK_TIME, HOUR_WORDS } from '../../text/clock-time.js';
 import { APPROXIMATE } from './fact-values.js';
 
 /** A time of day a report gives. */
@@ -18,21 +18,6 @@ interface ClockTime {
   /** Minutes either side it allows (0 for an exact time). */
   slack: number;
 }
-
-const HOUR_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 
 /** Reads one match of {@link CLOCK_TIME} (lower case); null for "dawn", "dusk". */
 function readClock(word: string): { minutes: number; twelveHour: boolean } | null {

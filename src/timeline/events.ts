@@ -26,6 +26,7 @@ import { startsStateAhead } from './state-from.js';
 import { isDeadline } from './deadline.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
+import { relativeClauseOf } from './relative-clause.js';
 import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
 import { namesThing } from './thing-date.js';
@@ -71,6 +72,12 @@ export interface DatedMention {
   deadline: boolean;
   /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
   dates?: string;
+  /**
+   * `dates` is a relative clause or embedded question of the sentence ("anyone who was on the
+   * lift on Saturday": relative-clause.ts), whose own verb the date is: not an occasion named, so
+   * the mention joins other sources by that verb's act as an undated-note one does (merge.ts).
+   */
+  clauseDate?: true;
   /** "made around 1340": the text gives the date as approximate (date-rules.ts). */
   approximate?: true;
   /** Index of the article in the corpus. */
@@ -566,8 +573,12 @@ export function collectMentions(
         ((actDates.get(placed.quote.start) ?? 0) > 1 || aheadYetPast(placed.tense, after))
           ? objectEvent(placed.quote.quote, start, end)
           : null);
+      // "opened for anyone who was on the lift on Saturday": the clause's date, not the opening's
+      // (relative-clause.ts). Read last: a note naming the occasion itself says more.
+      const clause = dates === null ? relativeClauseOf(placed.quote.quote, start, end) : null;
       dated.push({
         ...(dates === null ? {} : { dates }),
+        ...(clause === null ? {} : { dates: clause, clauseDate: true as const }),
         ...(placed.mention.kind === 'calendar' && placed.mention.approximate
           ? { approximate: true as const }
           : {}),

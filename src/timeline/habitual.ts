@@ -12,8 +12,10 @@
  * a clause framed by a decade ("In the 1990s, the ferry sailed every Sunday in August"): the
  * date comes back each of those years, and which year, if only one, is not said.
  */
+import { MONTH_RE } from '../text/months.js';
 import { isPastWord } from './tense-markers.js';
 import { clauseAround } from './clause.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { wordsOf } from './tokens.js';
 
 /**
@@ -31,10 +33,48 @@ const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
 const PAST_BEFORE = /^(?:was|were|had|did|used)$/iu;
 
 /**
+ * "tend to", "tends to", "tended to" before a verb: a catenative of habit ("Visitors tend to
+ * arrive in August"; Quirk et al. 1985, 3.49 and 4.13 on habitual meaning), read as a habitual
+ * adverb is, by its own tense.
+ */
+const TEND_TO = /\b(?:(?<present>tends?)|tended)\s+to\s+\p{L}/giu;
+
+/**
+ * True when the clause `clause` reports speech with a past verb of saying (lexicon.ts
+ * SPEECH_VERBS: "The tourist office said mid-August was usually among the busiest weeks", "…, the
+ * office said") other than `own`, the verb the habit itself is told with, and the date at
+ * `date` (its offset in the clause) lies in the speech reported, not in the saying's own words:
+ * not right after the verb and a preposition ("noted in October that crossings were often
+ * cancelled"), nor before a verb that comes before the habit ("In October, the master noted that
+ * …": `habit` is the habit's offset). Reported speech after a past verb of saying shifts a
+ * present back to the past (backshift: Quirk et al. 1985, 14.31), so a past there may tell a
+ * present habit: "was usually" is the office's "is usually". Which one it tells is not said, and
+ * a date of every year is no event of last year.
+ */
+function reportedInPast(
+  clause: string,
+  own: readonly string[],
+  date: number,
+  habit: number,
+): boolean {
+  for (const m of clause.matchAll(/[\p{L}'’]+/gu)) {
+    const word = m[0].toLowerCase();
+    if (!SPEECH_VERBS.has(word) || own.includes(word)) continue;
+    if (m.index > date && m.index < habit) return false;
+    const between = clause.slice(m.index + m[0].length, date);
+    if (m.index < date && /^\s+(?:on|in|at|during)\s+(?:the\s+)?$/iu.test(between)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
  * True when the date at `start`–`end` of `sentence` lies in a clause that states a habit in the
  * present: a habitual adverb whose verb is not in the past (a present auxiliary up to two words
- * before it, or no past auxiliary there and no past verb next to it). Only meaningful for a date with no
- * year of its own: "The fair is usually held in August, as it was in 2019" keeps its 2019.
+ * before it, or no past auxiliary there and no past verb next to it), or "tend(s) to". A habit
+ * told in the past counts too in reported speech after a past verb of saying, where the past may
+ * be the speaker's present shifted back ({@link reportedInPast}). Only meaningful for a date with
+ * no year of its own: "The fair is usually held in August, as it was in 2019" keeps its 2019.
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
@@ -42,17 +82,28 @@ const PAST_BEFORE = /^(?:was|were|had|did|used)$/iu;
  */
 export function inHabitualClause(sentence: string, start: number, end: number): boolean {
   const clause = clauseAround(sentence, start, end);
+  const date = clause.indexOf(sentence.slice(start, end));
+  const reported = (own: readonly string[], habit: number): boolean =>
+    reportedInPast(clause, own, date, habit);
   for (const m of clause.matchAll(HABITUAL)) {
     // The verb group: up to two words before the adverb ("was very often", "has almost always").
     const before = wordsOf(clause.slice(0, m.index)).slice(-2).reverse();
     const after = wordsOf(clause.slice(m.index + m[0].length))[0] ?? '';
+    const own = [before[0] ?? '', after].map((w) => w.toLowerCase());
     const auxiliary = before.find((w) => PRESENT_BEFORE.test(w) || PAST_BEFORE.test(w));
     if (auxiliary !== undefined) {
       if (PRESENT_BEFORE.test(auxiliary)) return true;
+      if (reported(own, m.index)) return true;
       continue;
     }
-    if (isPastWord(before[0] ?? '') || isPastWord(after)) continue;
+    if (isPastWord(before[0] ?? '') || isPastWord(after)) {
+      if (reported(own, m.index)) return true;
+      continue;
+    }
     return true;
+  }
+  for (const m of clause.matchAll(TEND_TO)) {
+    if (m.groups?.['present'] !== undefined || reported(['tended'], m.index)) return true;
   }
   return false;
 }
@@ -69,13 +120,25 @@ const USED_TO =
 const WOULD = /\bwould\s+(?!have\b)/iu;
 
 /**
+ * A recurrence with the year as its cycle: "every year", "each summer", "every August", "every
+ * other year", "annually", "year after year". Not "each year" as a unit something is counted per
+ * ("for each year of service", "per year"), nor "every year of" ("every year of the plan").
+ */
+const YEARLY = new RegExp(
+  String.raw`(?<!\b(?:for|per)\s+)\b(?:each|every)\s+(?:(?:other|second|single)\s+)?(?:year|spring|summer|autumn|fall|winter|${MONTH_RE})\b(?!\s+of\b)|\bannually\b|\byear\s+(?:after|on|in,?)\s+year\b`,
+  'giu',
+);
+
+/**
  * What makes "would" one of habit rather than a plan seen from the past: the remembered past
  * ("back then", "in those days", "as a child", "recalled") or a recurrence over the years
- * ("each winter", "every year"). Not "each year" as a unit something is counted per: "would pay
+ * ("each winter", "every year": {@link YEARLY}). Not "each year" as a unit something is counted per: "would pay
  * three weeks' wages for each year of service" is a rate, no recurrence.
  */
-const REMEMBERED_PAST =
-  /\b(?:back\s+then|in\s+those\s+days|in\s+the\s+old\s+days|as\s+an?\s+(?:child|boy|girl|teenager|youngster)|recall(?:s|ed)|remember(?:s|ed)|reminisc(?:es|ed))\b|(?<!\b(?:for|per)\s+)\b(?:each|every)\s+(?:year|spring|summer|autumn|fall|winter)\b(?!\s+of\b)/iu;
+const REMEMBERED_PAST = new RegExp(
+  String.raw`\b(?:back\s+then|in\s+those\s+days|in\s+the\s+old\s+days|as\s+an?\s+(?:child|boy|girl|teenager|youngster)|recall(?:s|ed)|remember(?:s|ed)|reminisc(?:es|ed))\b|${YEARLY.source}`,
+  'iu',
+);
 
 /** A decade: "the 1990s", "the early 2000s", "the '90s". */
 const DECADE = /\b(?:1[5-9]|20)\d0s\b|['’]\d0s\b/giu;
@@ -86,10 +149,18 @@ const DECADE = /\b(?:1[5-9]|20)\d0s\b|['’]\d0s\b/giu;
  * August": the decade is the aside's).
  */
 function decadeFrames(sentence: string, start: number, end: number): boolean {
+  return framesClause(sentence, start, end, DECADE);
+}
+
+/**
+ * True when a match of `re` (global) frames the clause of `start`–`end`: one in that clause that
+ * is not set off by commas on both sides away from the date.
+ */
+function framesClause(sentence: string, start: number, end: number, re: RegExp): boolean {
   const clause = clauseAround(sentence, start, end);
   const commas = [...sentence.matchAll(/,/gu)].map((m) => m.index);
   const segment = (at: number): number => commas.filter((c) => c < at).length;
-  for (const m of sentence.matchAll(DECADE)) {
+  for (const m of sentence.matchAll(re)) {
     if (!clause.includes(m[0])) continue;
     const own = segment(m.index);
     const inAside = own > 0 && own < commas.length && own !== segment(start);
@@ -114,4 +185,20 @@ export function inPastHabitClause(sentence: string, start: number, end: number):
   if (!WOULD.test(clause)) return false;
   HABITUAL.lastIndex = 0;
   return REMEMBERED_PAST.test(sentence) || HABITUAL.test(clause);
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` lies in a clause that a recurrence with the
+ * year as its cycle frames ({@link YEARLY}: "The town fills up every year in August", "each
+ * summer", "annually"), in any tense: the date comes back each year, like "every August", and
+ * names no one time (Comrie 1976, 1.2.2, on habituals as a situation repeated over a period).
+ * Not one set off by commas away from the date ("The fair, held every year in August, was
+ * cancelled in March" keeps its March). Only meaningful for a date with no year of its own.
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ */
+export function inYearlyClause(sentence: string, start: number, end: number): boolean {
+  return framesClause(sentence, start, end, YEARLY);
 }

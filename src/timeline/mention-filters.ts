@@ -8,7 +8,7 @@
  */
 import { clauseAround } from './clause.js';
 import type { Mention } from './mention.js';
-import { inHabitualClause, inPastHabitClause } from './habitual.js';
+import { inHabitualClause, inPastHabitClause, inYearlyClause } from './habitual.js';
 
 /**
  * "bearing date on the 17th and the latter on the 18th of December": a day of the month with a
@@ -28,7 +28,8 @@ export function dropElidedMonths(mentions: Mention[]): Mention[] {
  * a date with no year of its own in a clause that states a present habit recurs every year, as
  * "every October" does, and is no event ({@link inHabitualClause}). "last October" names one.
  * So does one in a past habit over uncounted years, "the ferry used to call in August" or "on
- * Sunday" ({@link inPastHabitClause}).
+ * Sunday" ({@link inPastHabitClause}), and one a yearly recurrence frames, "fills up every year in
+ * August" ({@link inYearlyClause}).
  */
 export function isHabitualDate(m: Mention, text: string): boolean {
   if (m.kind === 'weekday')
@@ -42,7 +43,9 @@ export function isHabitualDate(m: Mention, text: string): boolean {
     m.yearOffset === undefined &&
     m.shift === null &&
     !m.since &&
-    (inHabitualClause(text, m.start, m.end) || inPastHabitClause(text, m.start, m.end))
+    (inHabitualClause(text, m.start, m.end) ||
+      inPastHabitClause(text, m.start, m.end) ||
+      inYearlyClause(text, m.start, m.end))
   );
 }
 

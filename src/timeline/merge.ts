@@ -61,7 +61,8 @@ export const actionSource = (m: DatedMention): ActionSource => ({
   quote: m.quote,
   text: m.text,
   precision: m.date.precision,
-  ...(m.dates === undefined ? {} : { occasion: true }),
+  // A relative clause's date is its own verb's, no occasion named (relative-clause.ts).
+  ...(m.dates === undefined || m.clauseDate ? {} : { occasion: true }),
 });
 
 function bucketKey(m: DatedMention): string {

@@ -76,14 +76,14 @@ export interface SourceCatalog {
   isLabel: (term: string) => boolean;
   /**
    * True when the coverage reports on a source's name as a story's subject: one of `terms` (the
-   * index terms of the name as a question writes it; not an everyday word, nor one the
-   * coverage uses as another name, {@link usedOtherwise}) is written capitalised in the headline
-   * or lead of more articles outside `own` (the source's own articles) than there are of its
-   * own: most stories leading with it are others' reports on it. A headline and its lead say what a story
-   * is about (the inverted pyramid), so a name other sources lead with ("Northgate to reopen
-   * Kelby plant" beside Northgate's own release) is what is asked about as often as who said
-   * it: it names its source only where the question frames it as one
-   * (plan/source-framing.ts). Absent: no name is.
+   * index terms of the name as a question writes it; not an everyday word, nor one the coverage
+   * uses as another name, {@link usedOtherwise}) is written capitalised in the headline or lead
+   * of more articles outside `own` (the source's own articles) than there are of its own. A
+   * headline and its lead say what a story is about (the inverted pyramid), so when most stories
+   * leading with a name are others' reports on it ("Northgate to cut jobs at Kelby bakery"
+   * beside Northgate's own release), it is what is asked about as often as who said it: it names
+   * its source only where the question frames it as one (plan/source-framing.ts). Absent: no
+   * name is.
    */
   reportedElsewhere?: (terms: readonly string[], own: readonly number[]) => boolean;
   /**

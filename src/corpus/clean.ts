@@ -23,6 +23,7 @@ import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
 import { splitFootTeaserLists } from './teaser-list.js';
 import { withoutFoot } from './text-foot.js';
+import { aboutSectionIssuer } from './about-section.js';
 
 /** The result of {@link cleanArticle}. */
 export interface CleanedText {
@@ -224,7 +225,8 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
  */
 export function cleanArticle(raw: string, context: PageContext = {}): CleanedText {
   // A signature block or a closing note to readers at the foot (text-foot.ts) goes whole.
-  const foot = withoutFoot(normalizeLines(raw));
+  const page = normalizeLines(raw);
+  const foot = withoutFoot(page);
   const lines = foot.text;
   // A row of buttons is told by the gaps between its labels: read before whitespace collapses.
   const rows = buttonRows(lines);
@@ -293,6 +295,9 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A newsletter's product name ("Echo Daily Briefing") only when nothing names the outlet, and
   // a press release's issuer ("Aldshire District Council") only when nothing else does either.
   outlet ??= stated ?? read.newsletter ?? read.issuer;
+  // A press release's closing "About …" section names its issuer too (about-section.ts): the
+  // release's own statement, read last as the issuer's line is.
+  outlet ??= aboutSectionIssuer(page.split('\n'));
   const { dateline, datelineMonthDay, author } = read;
   // The foot stands below every line read, so file order is kept.
   const dropped = [...read.dropped, ...foot.dropped];

@@ -78,7 +78,7 @@ export const readReleaseHeading: LineRule = (state, block, line) => {
 };
 
 /** Words a body's full name may run to: "Water Services Authority of the Republic of Dunmere". */
-const MAX_BODY_NAME_WORDS = 12;
+export const MAX_BODY_NAME_WORDS = 12;
 
 /**
  * True for a body's full name longer than a run of capitalised words is read as: its noun before

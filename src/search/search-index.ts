@@ -327,6 +327,8 @@ export class SearchIndex {
   private readonly articleMetadataTerms: Array<ReadonlySet<string> | undefined>;
   /** 1 for a heading that is its article's title or outlet: metadata, never quoted (corpus/metadata-heading.ts). */
   private readonly metadataHeading: Uint8Array;
+  /** Per article, its lead's sentence index (-1: none), found on first use ({@link leadsWriting}). */
+  private leads: Int32Array | undefined;
   /** Per sentence, the sentence it leans on (-1: none; {@link UNKNOWN_CONTEXT}: not yet known). */
   private readonly contexts: Int32Array;
   /**
@@ -531,6 +533,7 @@ export class SearchIndex {
             o.maxOutletWordSentences,
           ),
           titleWordUse: (term, word) => this.titleWordUse(term, word),
+          leadsWriting: (term) => this.leadsWriting(term),
         },
       ),
     };
@@ -701,6 +704,35 @@ export class SearchIndex {
         if (this.corpus.sentences[s]?.kind === 'body' && this.sentenceTerms.get(s).includes(id))
           yield this.textOf(s);
     }
+  }
+
+  /**
+   * The articles whose lead, their first body sentence, writes an index term capitalised, as a
+   * name (source-match.ts `leadsWriting`). The leads are found once, on the first call.
+   */
+  private leadsWriting(term: string): Set<number> {
+    if (this.leads === undefined) {
+      const leads = Int32Array.from(this.corpus.articles, () => -1);
+      this.corpus.sentences.forEach((sentence, s) => {
+        if (sentence.kind === 'body' && leads[sentence.article] === -1) leads[sentence.article] = s;
+      });
+      this.leads = leads;
+    }
+    const articles = new Set<number>();
+    for (const b of this.scorer.documentsOf(term)) {
+      const article = this.blockArticle[b] as number;
+      const lead = this.leads[article] ?? -1;
+      const block = this.blocks[b];
+      if (!block || articles.has(article) || lead < block.first || lead > block.last) continue;
+      const text = this.textOf(lead);
+      if (
+        tokenize(text).some(
+          (token) => stem(token.word) === term && /^\p{Lu}/u.test(text.slice(token.start)),
+        )
+      )
+        articles.add(article);
+    }
+    return articles;
   }
 
   /**

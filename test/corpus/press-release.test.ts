@@ -168,17 +168,66 @@ describe('a press release’s issuer line', () => {
     ],
     // The line set again alone (a heading repeated) is no naming in prose.
     ['repeated alone', [ISSUER, STORY, ISSUER]],
-    // The section names another body.
-    ['whose "About" section names another body', [ISSUER, STORY, 'About Quayside Halls Trust']],
   ])('leaves a paragraph of its own under the heading line %s as it was', (_case, blocks) => {
     const cleaned = cleanArticle(article('PRESS RELEASE — 13 March 2026', ...blocks));
     expect(cleaned.text).toContain(blocks[0]);
     expect(cleaned.outlet).toBeNull();
   });
 
+  it('leaves a paragraph under the heading line whose "About" section names another body as it was', () => {
+    const blocks = [ISSUER, STORY, 'About Quayside Halls Trust'];
+    const cleaned = cleanArticle(article('PRESS RELEASE — 13 March 2026', ...blocks));
+    expect(cleaned.text).toContain(ISSUER);
+    // The section names the release's issuer (about-section.ts): the outlet, not the line.
+    expect(cleaned.outlet).toBe('Quayside Halls Trust');
+  });
+
   it('reads no issuer away from a release’s header', () => {
     const cleaned = cleanArticle(article(HEADLINE, ISSUER, STORY));
     expect(cleaned.text).toContain(ISSUER);
     expect(cleaned.outlet).toBeNull();
+  });
+});
+
+describe('a press release’s closing "About …" section', () => {
+  const headline = 'Kestrel Buses cuts fares for students';
+  const story = 'Kestrel Buses today announced that students will pay £1 for any single journey.';
+  const fact = 'Kestrel Buses runs 140 buses across Dunmore and the Ashby valley.';
+  const contact = 'Media contact: Sam Reed, press@kestrelbuses.example';
+
+  it.each([
+    ['a heading line', ['FOR IMMEDIATE RELEASE', headline, story, `About Kestrel Buses\n${fact}`]],
+    ['an end mark', [headline, story, 'ENDS', `About Kestrel Buses\n${fact}`]],
+    ['a media contact', [headline, story, `About Kestrel Buses\n${fact}`, contact]],
+    ['"the" before the name', [headline, story, `About the Kestrel Buses:\n${fact}`, contact]],
+  ])('states its issuer, the outlet, in a release marked by %s', (_, blocks) => {
+    const cleaned = cleanArticle(article(...blocks));
+    expect(cleaned.outlet).toBe('Kestrel Buses');
+    expect(cleaned.headline).toBe(headline);
+  });
+
+  it('leaves the text as it was: the section is quoted as before, nothing more', () => {
+    const blocks = ['FOR IMMEDIATE RELEASE', headline, story, `About Kestrel Buses\n${fact}`];
+    const cleaned = cleanArticle(article(...blocks));
+    expect(cleaned.text).toContain(fact);
+    expect(cleaned.text.startsWith(article(headline, story))).toBe(true);
+  });
+
+  it('names no outlet in a page that is no release, or with no name after "About"', () => {
+    // An article's "About the author" box, no release's form around it.
+    const box = cleanArticle(article(headline, story, `About Jane Roe\n${fact}`));
+    expect(box.outlet).toBeNull();
+    const us = cleanArticle(article('FOR IMMEDIATE RELEASE', headline, story, `About us\n${fact}`));
+    expect(us.outlet).toBeNull();
+  });
+
+  it('never overrides an outlet the page states', () => {
+    const blocks = [
+      'NEWS RELEASE\nAldshire District Council\nFor immediate release: 13 March 2026',
+      headline,
+      story,
+      `About Kestrel Buses\n${fact}`,
+    ];
+    expect(cleanArticle(article(...blocks)).outlet).toBe('Aldshire District Council');
   });
 });

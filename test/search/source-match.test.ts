@@ -5,7 +5,8 @@ import {
   matchSources,
   speaksOfSource,
 } from '../../src/search/plan/source-match.js';
-import { termsOf } from '../../src/text/terms.js';
+import { framedAsSource } from '../../src/search/plan/source-framing.js';
+import { termsOf, tokenize } from '../../src/text/terms.js';
 
 function meta(id: string, title: string, extra: Partial<ArticleMeta> = {}): ArticleMeta {
   return {
@@ -310,5 +311,71 @@ describe('a word of an outlet’s name the coverage also uses as another name', 
     expect(ids('was the Brindle woman a courier', bothUsed)).toEqual([]);
     expect(ids('what did the Brindle Courier report', bothUsed)).toEqual(['a']);
     expect(ids('did a courier see the woman from Brindle')).toEqual(['a']);
+  });
+});
+
+describe('a source’s name the coverage reports on as a story’s subject', () => {
+  // Northgate Foods issued a release; two papers lead with "Northgate" (one in its headline, one
+  // in its lead); Ann Brindle writes for the Kelby Courier, and one story is about her.
+  const metas = [
+    meta('release', 'Northgate Foods confirms bakery investment', { outlet: 'Northgate Foods' }),
+    meta('cuts', 'Northgate to cut jobs at bakery', {
+      outlet: 'Kelby Courier',
+      author: 'Ann Brindle',
+    }),
+    meta('strike', 'Bakery staff to strike', { outlet: 'Aldshire Post' }),
+    meta('wall', 'Council approves flood wall', { outlet: 'Kelby Courier', author: 'Ann Brindle' }),
+    meta('award', 'Reporter wins award', { outlet: 'Aldshire Post' }),
+    ...['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((id) => meta(id, `Notice ${id}`)),
+  ];
+  const leads: Record<string, string[]> = {
+    northgat: ['release', 'strike'],
+    brindl: ['award'],
+  };
+  const leadsWriting = (term: string) =>
+    new Set((leads[term] ?? []).map((id) => metas.findIndex((m) => m.id === id)));
+  const shares = { maxShare: 0.2, strongMaxShare: 0.4 };
+  const catalog = buildSourceCatalog(metas, shares, everyday, { leadsWriting });
+  const ids = (question: string) => {
+    const tokens = tokenize(question);
+    return [
+      ...matchSources(
+        termsOf(question),
+        catalog,
+        speaksOfSource(question),
+        undefined,
+        new Set(),
+        framedAsSource(question, tokens),
+      ).articles,
+    ].map((a) => metas[a]?.id);
+  };
+
+  it('is read from other sources’ headlines and leads, more than its own articles', () => {
+    const own = (term: string) => catalog.ownArticles(term);
+    expect(catalog.reportedElsewhere?.(termsOf('Northgate'), own('northgat'))).toBe(true);
+    expect(catalog.reportedElsewhere?.(termsOf('Northgate Foods'), own('northgat'))).toBe(true);
+    // Two articles of her own, one story about her: a source first.
+    expect(catalog.reportedElsewhere?.(termsOf('Brindle'), own('brindl'))).toBe(false);
+    expect(catalog.reportedElsewhere?.(termsOf('Kelby Courier'), own('kelbi'))).toBe(false);
+  });
+
+  it('names nothing where the question asks about it', () => {
+    expect(ids('when will Northgate reopen the bakery')).toEqual([]);
+    expect(ids('how long will Northgate Foods staff strike')).toEqual([]);
+  });
+
+  it('names its source where the question frames it as one', () => {
+    for (const question of [
+      'what did Northgate say about the bakery',
+      'according to Northgate Foods, when will the ovens arrive',
+      "what is in Northgate's release about the bakery",
+    ])
+      expect(ids(question), question).toEqual(['release']);
+  });
+
+  it('leaves a paper and an author no other source leads with sources, framed or not', () => {
+    expect(ids('Kelby Courier: how many jobs go')).toEqual(['cuts', 'wall']);
+    expect(ids('what did Brindle write about the flood wall')).toEqual(['cuts', 'wall']);
+    expect(ids('Brindle on the flood wall')).toEqual(['cuts', 'wall']);
   });
 });

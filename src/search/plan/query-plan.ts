@@ -23,6 +23,7 @@ import { mayBeInitials } from './initials.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
+import { framedAsSource } from './source-framing.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
@@ -279,6 +280,7 @@ export function planQuery(
         speaksOfSource(text),
         placed?.ordinal,
         otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
+        framedAsSource(text, all),
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {

@@ -74,6 +74,23 @@ export interface SourceCatalog {
    * share limit, each found once, when a question first holds it.
    */
   isLabel: (term: string) => boolean;
+  /**
+   * True when the coverage reports on a source's name as a story's subject: one of `terms` (the
+   * index terms of the name as a question writes it; not an everyday word, nor one the coverage
+   * uses as another name, {@link usedOtherwise}) is written capitalised in the headline or lead
+   * of more articles outside `own` (the source's own articles) than there are of its own. A
+   * headline and its lead say what a story is about (the inverted pyramid), so when most stories
+   * leading with a name are others' reports on it ("Northgate to cut jobs at Kelby bakery"
+   * beside Northgate's own release), it is what is asked about as often as who said it: it names
+   * its source only where the question frames it as one (plan/source-framing.ts). Absent: no
+   * name is.
+   */
+  reportedElsewhere?: (terms: readonly string[], own: readonly number[]) => boolean;
+  /**
+   * The articles whose outlet or author name holds `term`, or that a label term titles
+   * ({@link isLabel}): the source's own articles, those {@link reportedElsewhere} leaves out.
+   */
+  ownArticles: (term: string) => readonly number[];
   /** Per article (corpus order), its publication year; undefined when not stated. */
   years: ReadonlyArray<number | undefined>;
   /**
@@ -144,6 +161,12 @@ export interface CoverageText {
     term: string,
     word: string,
   ) => { articles: ReadonlySet<number>; inLowerCase: boolean };
+  /**
+   * The articles (indices in `metas`) whose lead, their first body sentence, writes `term` (an
+   * index term) capitalised, as a name. Absent: no name is read as reported
+   * ({@link SourceCatalog.reportedElsewhere} is left out).
+   */
+  leadsWriting?: (term: string) => ReadonlySet<number>;
 }
 
 /**
@@ -155,9 +178,11 @@ export function buildSourceCatalog(
   metas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
-  { usedOtherwise, writesInPhrase, writesInName, titleWordUse }: CoverageText = {},
+  { usedOtherwise, writesInPhrase, writesInName, titleWordUse, leadsWriting }: CoverageText = {},
 ): SourceCatalog {
   const all = new Map<string, number[]>();
+  // Outlet and author terms → the articles they are of (not those whose title holds the word).
+  const owners = new Map<string, number[]>();
   const fullNames = new Map<string, { terms: string[]; articles: Set<number> }>();
   const strong = new Set<string>();
   const date = new Set<string>();
@@ -200,7 +225,12 @@ export function buildSourceCatalog(
       fullNames.set(key, entry);
     }
     const metadata = metadataTerms(meta);
-    for (const term of metadata.strong) strong.add(term);
+    for (const term of metadata.strong) {
+      strong.add(term);
+      const list = owners.get(term) ?? [];
+      list.push(article);
+      owners.set(term, list);
+    }
     for (const term of metadata.date) date.add(term);
     for (const term of metadata.terms) {
       const list = all.get(term) ?? [];
@@ -263,6 +293,16 @@ export function buildSourceCatalog(
     }
     return known;
   };
+  const ownArticles = (term: string): readonly number[] =>
+    owners.get(term) ?? (isLabel(term) ? (byTerm.get(term) ?? []) : []);
+  const reportedElsewhere = leadsWriting
+    ? headlinesReporting(
+        metas,
+        all,
+        leadsWriting,
+        (term) => isCommon(term) || usedOtherwise?.(term) === true,
+      )
+    : undefined;
   const published = metas.map((meta) => parsePartialDate(meta.published ?? ''));
   const ownTerms = metas.map((meta) => {
     const own = metadataTerms(meta);
@@ -291,7 +331,56 @@ export function buildSourceCatalog(
     ...(usedOtherwise ? { usedOtherwise } : {}),
     ...(writesInPhrase ? { writesInPhrase } : {}),
     ...(writesInName ? { writesInName } : {}),
+    ...(reportedElsewhere ? { reportedElsewhere } : {}),
+    ownArticles,
     articles: metas.length,
+  };
+}
+
+/**
+ * {@link SourceCatalog.reportedElsewhere} over `metas`: `byTitleWord` gives, per index term, the
+ * articles whose metadata (their title among it) holds it, and `leadsWriting` those whose lead
+ * writes it capitalised. Each term's headlines and leads are read once, when a question first
+ * names a source by it. A name is reported by a word of it that says which name is meant: not
+ * an everyday word ("Foods" of "Northgate Foods"), nor one the coverage uses as another name
+ * (`isOtherWord`: the town "Kelby" of the "Kelby Courier", outlet-word-use.ts), whose headlines
+ * report the town, not the paper.
+ */
+function headlinesReporting(
+  metas: readonly ArticleMeta[],
+  byTitleWord: ReadonlyMap<string, readonly number[]>,
+  leadsWriting: (term: string) => ReadonlySet<number>,
+  isOtherWord: (term: string) => boolean,
+): (terms: readonly string[], own: readonly number[]) => boolean {
+  const leading = new Map<string, ReadonlySet<number>>();
+  const leadingWith = (term: string): ReadonlySet<number> => {
+    let found = leading.get(term);
+    if (found === undefined) {
+      const articles = new Set(leadsWriting(term));
+      for (const article of byTitleWord.get(term) ?? []) {
+        const title = metas[article]?.title ?? '';
+        if (
+          tokenize(title).some(
+            (token) => stem(token.word) === term && /^\p{Lu}/u.test(title.slice(token.start)),
+          )
+        )
+          articles.add(article);
+      }
+      found = articles;
+      leading.set(term, found);
+    }
+    return found;
+  };
+  return (terms, own) => {
+    // "Northgate Foods" is reported wherever its distinctive word leads ("Northgate to reopen
+    // …"), as people shorten a company's name.
+    const ownSet = new Set(own);
+    return terms.some((term) => {
+      if (isOtherWord(term)) return false;
+      let elsewhere = 0;
+      for (const article of leadingWith(term)) if (!ownSet.has(article)) elsewhere += 1;
+      return elsewhere > ownSet.size;
+    });
   };
 }
 
@@ -345,7 +434,13 @@ const SHORT_YEAR = /^\d{2}$/;
  * series of the articles named, in order of publication ("Polk's first annual message";
  * `ordinal` 1-based, -1 the last: plan/source-ordinal.ts). A word of an outlet's or author's name
  * that the question writes in another form than the name's (`otherForms`, terms: "observers" of
- * "Tarn Observer", plan/name-word-forms.ts) is an everyday word there and names neither.
+ * "Tarn Observer", plan/name-word-forms.ts) is an everyday word there and names neither. A name
+ * the coverage reports on as a story's subject ({@link SourceCatalog.reportedElsewhere}: the
+ * company that issued a release, which two papers lead with) names its source only where the
+ * question frames it as a source (`framed`, terms: "according to Northgate", "what did
+ * Northgate say", "in Northgate's release": plan/source-framing.ts); elsewhere ("when will
+ * Northgate reopen the plant?") it is what is asked about, and every source's passages on it
+ * compete alike.
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
@@ -357,10 +452,11 @@ export function matchSources(
   speaksOfSource = false,
   ordinal?: number,
   otherForms: ReadonlySet<string> = new Set(),
+  framed: ReadonlySet<string> = new Set(),
 ): SourceMatch {
   const counts = new Map<number, Counts>();
   const naming = new Set<string>();
-  const articlesOf = namingArticles(terms, catalog, otherForms);
+  const articlesOf = namingArticles(terms, catalog, otherForms, framed);
   const whoTerm = (term: string) => catalog.strong.has(term) || catalog.isLabel(term);
   for (const term of new Set(terms)) {
     const articles = articlesOf(term);
@@ -488,13 +584,21 @@ const SOURCE_NOUN_TERMS: ReadonlySet<string> = new Set([...SOURCE_NOUNS].flatMap
  * Skylark Air cancel", beside "Northland Air Crew Association"): a source is named by its
  * distinctive name, not by a word it shares with what the question asks about. A term in
  * `otherForms` (a name's word written in another form) names nothing, nor is it part of a name
- * written out.
+ * written out. A name the coverage reports on as a story's subject ({@link
+ * SourceCatalog.reportedElsewhere}) names nothing unless each of its words the question writes
+ * is framed as a source's (`framed`, terms), and then only its own articles.
  */
 function namingArticles(
   question: readonly string[],
   catalog: SourceCatalog,
   otherForms: ReadonlySet<string>,
+  framed: ReadonlySet<string>,
 ): (term: string) => readonly number[] {
+  // The name as the question writes it is what the coverage's headlines would lead with.
+  const isReported = (terms: readonly string[], own: readonly number[]) =>
+    catalog.reportedElsewhere?.(terms, own) === true;
+  const reported = (terms: readonly string[], own: readonly number[]) =>
+    !terms.every((term) => framed.has(term)) && isReported(terms, own);
   // The question's terms as they may name: another form of a name's word stands in no name.
   const asked = question.map((term) => (otherForms.has(term) ? '' : term));
   const held = new Set(asked);
@@ -511,9 +615,16 @@ function namingArticles(
     terms.every((term) => held.has(term)) &&
     (!terms.some((t) => catalog.usedOtherwise?.(t)) ||
       asked.some((_, i) => terms.every((term, k) => asked[i + k] === term)));
+  // The words of a name written out that the coverage reports on: no one of them names alone
+  // ("Foods" of "Northgate Foods" is no other name's).
+  const unnamed = new Set<string>();
+  const addUnlessReported = (terms: readonly string[], articles: readonly number[]) => {
+    if (!reported(terms, articles)) add(terms, articles);
+    else for (const term of terms) unnamed.add(term);
+  };
   for (const name of catalog.fullNames) {
-    if (named(name.terms)) add(name.terms, name.articles);
-    else for (const run of nameRuns(asked, name, catalog)) add(run, name.articles);
+    if (named(name.terms)) addUnlessReported(name.terms, name.articles);
+    else for (const run of nameRuns(asked, name, catalog)) addUnlessReported(run, name.articles);
   }
   const spokenOf = new Set(question.filter((_, i) => SOURCE_NOUN_TERMS.has(question[i + 1] ?? '')));
   const inPhrase = new Set(
@@ -541,6 +652,11 @@ function namingArticles(
     if (otherForms.has(term)) return [];
     if (inPhrase.has(term) || inName.has(term)) return [];
     if (catalog.usedOtherwise?.(term) && !spokenOf.has(term)) return [];
+    if (unnamed.has(term)) return [];
+    const own = catalog.ownArticles(term);
+    // Framed as a source, a name others report on names its own articles, not their reports
+    // on it ("what did Northgate say" is not the paper's "Northgate to cut jobs").
+    if (own.length > 0 && isReported([term], own)) return framed.has(term) ? own : [];
     return catalog.byTerm.get(term) ?? [];
   };
 }

@@ -1,0 +1,99 @@
+/**
+ * Where a question's own framing marks a name as a source: as who says something, not what it
+ * is about. A name the coverage reports on as a story's subject (a company that issued a
+ * release, which two papers lead with: plan/source-match.ts `reportedElsewhere`) is ambiguous
+ * in a question: "when will Northgate reopen the plant?" asks about the company, and every
+ * source's passages on it should compete; "what did Northgate say about the plant?" asks what
+ * the company itself stated, and its own release comes first. English marks a source so by
+ * - attribution before it: "according to Northgate", "per the Courier" (a preposition of
+ *   attribution, Quirk et al. 1985, 9.64);
+ * - a verb of saying or of stance after it, of which it is the subject ("what did Northgate
+ *   say", "Northgate claimed", "has the Courier reported"), or after whose "by" it stands ("as
+ *   reported by the Courier"): the reporting clause of reported speech (Quirk et al. 1985,
+ *   14.29–31);
+ * - a noun for a published piece after it, the name its possessor or modifier ("in Northgate's
+ *   release", "the Courier article", "Lincoln's 1862 message").
+ * Those are the framings the rule reads; nothing else names a source the coverage reports on.
+ */
+import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
+import { isStopWord, stem, type Token } from '../../text/terms.js';
+import { PIECE_KINDS } from './piece-kinds.js';
+import { SOURCE_NOUNS } from './source-match.js';
+
+/** Words of a name read at most before or after its framing: "the Harbour Valley Courier Group". */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Nouns for what a source publishes: the words for a source ({@link SOURCE_NOUNS}), the genres
+ * of piece (piece-kinds.ts, their last word: "release" of "press release", never a genre as often
+ * a thing in the story: "letter") and the statement a body issues ("Northgate's statement").
+ */
+const PUBLISHED_NOUNS: ReadonlySet<string> = new Set([
+  ...SOURCE_NOUNS,
+  ...PIECE_KINDS.filter((kind) => !kind.storySense).map((kind) => kind.words.split(' ').at(-1)!),
+  'statement',
+  'announcement',
+]);
+
+/** Words before a name that attribute what follows to it: "according to", "per". */
+const ATTRIBUTING = /^(?:according to|per)$/;
+
+/** True when only spaces, or a possessive's "'s" and spaces, stand between two words. */
+const joined = (text: string, before: Token, after: Token) =>
+  /^(?:['’]s)?\s+$/u.test(text.slice(before.end, after.start));
+
+/** A word for a published piece, singular or plural ("statements", "articles"). */
+const isPublishedNoun = (word: string) =>
+  PUBLISHED_NOUNS.has(word) || (word.endsWith('s') && PUBLISHED_NOUNS.has(word.slice(0, -1)));
+
+/**
+ * The index terms of the question's words that its framing marks as a source's name (see the
+ * file header): the run of content words (no stop word, at most {@link MAX_NAME_WORDS}) right
+ * after "according to" or "per" (a "the" between left out), right before a verb of saying or
+ * stance or a noun for a published piece, or right after such a verb's "by". `text` is the
+ * question, `all` its tokens (stop words included).
+ *
+ * @example
+ * [...framedAsSource(q, tokenize(q))] // q = 'What did Northgate say about the plant?' → ['northgat']
+ * [...framedAsSource(q, tokenize(q))] // q = 'When will Northgate reopen the plant?' → []
+ */
+export function framedAsSource(text: string, all: readonly Token[]): Set<string> {
+  const framed = new Set<string>();
+  const take = (tokens: readonly Token[]) => {
+    for (const token of tokens) framed.add(stem(token.word));
+  };
+  // The run of content words ending right before position `end` (exclusive).
+  const runBefore = (end: number): Token[] => {
+    const run: Token[] = [];
+    for (let i = end - 1; i >= 0 && run.length < MAX_NAME_WORDS; i--) {
+      const token = all[i]!;
+      const next = all[i + 1]!;
+      if (isStopWord(token) || !joined(text, token, next)) break;
+      run.unshift(token);
+    }
+    return run;
+  };
+  // The run of content words starting at position `start`, a "the" before it skipped.
+  const runFrom = (start: number): Token[] => {
+    let i = start;
+    if (all[i]?.word === 'the') i += 1;
+    const run: Token[] = [];
+    for (; i < all.length && run.length < MAX_NAME_WORDS; i++) {
+      const token = all[i]!;
+      const previous = run[run.length - 1];
+      if (isStopWord(token) || (previous !== undefined && !joined(text, previous, token))) break;
+      run.push(token);
+    }
+    return run;
+  };
+  all.forEach((token, i) => {
+    const pair = `${all[i - 1]?.word ?? ''} ${token.word}`;
+    if (ATTRIBUTING.test(pair) || token.word === 'per') take(runFrom(i + 1));
+    if (CLAUSE_OBJECT_VERBS.has(token.word)) {
+      take(runBefore(i));
+      if (all[i + 1]?.word === 'by') take(runFrom(i + 2));
+    }
+    if (isPublishedNoun(token.word)) take(runBefore(i));
+  });
+  return framed;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { framedAsSource } from '../../src/search/plan/source-framing.js';
+import { termsOf, tokenize } from '../../src/text/terms.js';
+
+const framed = (question: string) => [...framedAsSource(question, tokenize(question))].sort();
+
+describe('a name the question frames as a source', () => {
+  it('follows an attribution: "according to", "per", a reporting verb’s "by"', () => {
+    expect(framed('according to Northgate, when will the plant reopen')).toEqual(
+      termsOf('Northgate'),
+    );
+    expect(framed('how many jobs go per the Kelby Courier')).toEqual(
+      termsOf('Kelby Courier').sort(),
+    );
+    expect(framed('what was reported by the Courier about the plant')).toEqual(termsOf('Courier'));
+  });
+
+  it('is the subject of a verb of saying or stance', () => {
+    expect(framed('what did Northgate say about the plant')).toEqual(termsOf('Northgate'));
+    expect(framed('has Northgate Foods confirmed the date')).toEqual(
+      termsOf('Northgate Foods').sort(),
+    );
+    expect(framed('what does Hale claim')).toEqual(termsOf('Hale'));
+  });
+
+  it('owns or modifies a word for a published piece', () => {
+    expect(framed("what is in Northgate's statement")).toEqual(termsOf('Northgate'));
+    expect(framed('in the Kelby Courier article, who spoke')).toEqual(
+      termsOf('Kelby Courier').sort(),
+    );
+    expect(framed("in Lincoln's 1862 message")).toEqual(termsOf('Lincoln 1862').sort());
+  });
+
+  it('is not a name the question asks about', () => {
+    expect(framed('when will Northgate reopen the plant')).toEqual([]);
+    expect(framed('how many workers did Northgate lay off')).toEqual([]);
+    // A comma ends the name: "Northgate" is not who the "report" is by.
+    expect(framed('Northgate, report the lay-offs')).toEqual([]);
+  });
+});

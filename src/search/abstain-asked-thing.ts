@@ -23,7 +23,6 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { anyOf } from '../text/word-class.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord } from './abstain-features.js';
-import { subjectStatedIn } from './abstain-asked-subject.js';
 import { answerTypeScore, quantifiedNoun, type AnswerTypeName } from './plan/answer-type.js';
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension, type Dimension } from './plan/quantity.js';
@@ -266,13 +265,8 @@ export function askedThingHeld(input: AbstentionInput): boolean | undefined {
     const metadata = input.metadataTermsOf(article);
     if (forms.some((phrase) => phrase.length === 1 && metadata.has(phrase[0]!))) return true;
   }
-  // "How old is the mayor": a sentence stating an age of another thing is not it.
-  const stated = asked.form === 'how' ? subjectStatedIn(input) : null;
   for (const s of candidateContext(input))
-    if (
-      holdsAskedThing(input.textOf(s), asked, forms, plan.askedTerms, input.wordsOf(s)) &&
-      (stated === null || stated(s))
-    )
+    if (holdsAskedThing(input.textOf(s), asked, forms, plan.askedTerms, input.wordsOf(s)))
       return true;
   return false;
 }

@@ -32,7 +32,6 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
-import { subjectStatedIn } from './abstain-asked-subject.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { AUXILIARIES } from '../text/auxiliaries.js';
@@ -80,24 +79,14 @@ function isParticiple(word: string): boolean {
  * @example askedAct('when was the Fenwick Field Club founded') // 'founded'
  */
 export function askedAct(question: string): string | null {
-  return askedActParts(question)?.act ?? null;
-}
-
-/**
- * {@link askedAct} with its subject: the words of "when was X VERBed" between the auxiliary and
- * the participle, as the question writes them ("the Fenwick Field Club"), or null.
- */
-export function askedActParts(question: string): { act: string; subject: string } | null {
   const match = WHEN_PASSIVE.exec(question);
   if (match === null) return null;
-  const words = match[1]!;
-  const tokens = tokenize(words);
+  const tokens = tokenize(match[1]!);
   // The subject comes first: a participle opening the words after the verb is its modifier.
   for (let i = tokens.length - 1; i > 0; i--) {
     const word = tokens[i]!.word;
     if (!isParticiple(word)) continue;
-    if (tokens[i + 1]?.word === 'to') return null;
-    return { act: word, subject: words.slice(0, tokens[i]!.start) };
+    return tokens[i + 1]?.word === 'to' ? null : word;
   }
   return null;
 }
@@ -121,28 +110,17 @@ export function askedComingAct(question: string): string | null {
   }
   const match = WHEN_ACTIVE.exec(question);
   if (match === null) return null;
-  const run = subjectVerbRun(match[1]!);
-  if (run.length < 2) return null;
-  const verb = run[run.length - 1]!;
-  return QUESTION_WORDS.has(verb) ? run[run.length - 2]! : verb;
-}
-
-/**
- * The first run of content words of `words` (the words after a question's auxiliary: "the
- * statue go to the cathedral" → statue, go), folded: its subject, then its verb, last. An
- * English question puts the subject right after the auxiliary and the verb right after the
- * subject ("when will the statue go", "how many staff does the café employ").
- */
-export function subjectVerbRun(words: string): string[] {
   const run: string[] = [];
-  for (const token of tokenize(words)) {
+  for (const token of tokenize(match[1]!)) {
     if (isStopWord(token)) {
       if (run.length > 0) break;
       continue;
     }
     run.push(token.word);
   }
-  return run;
+  if (run.length < 2) return null;
+  const verb = run[run.length - 1]!;
+  return QUESTION_WORDS.has(verb) ? run[run.length - 2]! : verb;
 }
 
 /**
@@ -213,15 +191,8 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   const act = askedAct(plan.question);
   if (act !== null) {
     const forms = conceptForms(plan, stem(act));
-    // "When was the lighthouse built": the date another thing was built is not it.
-    const stated = subjectStatedIn(input);
     for (const s of candidateContext(input))
-      if (
-        holds(s, forms) &&
-        answerTypeScore(input.textOf(s), type) > 0 &&
-        (stated === null || stated(s))
-      )
-        return true;
+      if (holds(s, forms) && answerTypeScore(input.textOf(s), type) > 0) return true;
     return false;
   }
   const coming = askedComingAct(plan.question);

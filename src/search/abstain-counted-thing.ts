@@ -15,7 +15,6 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { conceptForms } from './abstain-asked-thing.js';
-import { subjectStatedIn } from './abstain-asked-subject.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
@@ -190,13 +189,10 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const written = tokenize(question).find((token) => stem(token.word) === unit);
   const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
   const period = askedPeriod(question);
-  // "How many staff does the café employ": a count of another employer's staff is not it.
-  const stated = subjectStatedIn(input);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     const words = input.wordsOf(s);
     if (!holdsCountOf(text, heads, words, modifiers)) continue;
-    if (stated !== null && !stated(s)) continue;
     if (period === null || mayCountPeriod(text, words, period)) return true;
   }
   return false;

@@ -23,9 +23,7 @@
  * (abstain-named-source.ts), nor one for a time ("what time", "when was X founded") whose
  * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts), nor
  * one for what someone said about a topic whose rarest word no candidate holds
- * (abstain-said-topic.ts). The asked-thing, asked-time ("when was X VERBed") and counted-thing
- * gates count a value only in a sentence that states it of the thing the question asks it of,
- * when the candidates name that thing (abstain-asked-subject.ts).
+ * (abstain-said-topic.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';

@@ -20,6 +20,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   bundled: path.join(REPO_ROOT, 'corpus'),
   sotu: SOTU_EVAL_DIR,
   news: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'news'),
+  'cliff-railway': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cliff-railway'),
 };
 
 /**

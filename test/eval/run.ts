@@ -18,8 +18,8 @@ import {
 import { publishedByFile } from './pair-dates.js';
 import { describePairMisses, formatPairs, pairsReport } from './pairs.js';
 import { renderReport, type PartResult } from './report.js';
-import { EVAL_DIR, readSet, SETS, type CorpusName, type SetSpec } from './sets.js';
-import { splitOf, type Split } from './split.js';
+import { EVAL_DIR, partOf, readSet, SETS, type CorpusName, type SetSpec } from './sets.js';
+import type { Split } from './split.js';
 import { openSystems } from './systems.js';
 import { evaluateTimeline, formatTimelineEval, type TimelineGold } from './timeline-eval.js';
 import { evaluateNewsTimeline, formatNewsEval } from './timeline-quoted-eval.js';
@@ -121,7 +121,9 @@ async function scoreCorpus(
     };
     let blindSets = 0;
     for (const { spec, questions } of sets) {
-      const partQuestions = questions.filter((q) => splitOf(q.question) === part);
+      // A development-only set has no test part: no row rather than one of zeros.
+      if (part === 'test' && spec.developmentOnly === true) continue;
+      const partQuestions = questions.filter((q) => partOf(spec, q.question) === part);
       const setStarted = performance.now();
       const answers = systems.map((system) => partQuestions.map((q) => system.answer(q.question)));
       // A cold run takes minutes on a busy machine: a line per set shows it is moving.

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { jsonSyntaxProblem } from '../../src/text/json-syntax.js';
 import type { EvalQuestion, ExpectedAnswer } from './metrics.js';
+import { splitOf, type Split } from './split.js';
 
 /** The corpora the sets are asked of; {@link ./corpora.ts} says where each folder is. */
-export type CorpusName = 'bundled' | 'sotu' | 'news';
+export type CorpusName = 'bundled' | 'sotu' | 'news' | 'cliff-railway';
 
 /** One question set. */
 export interface SetSpec {
@@ -21,6 +22,20 @@ export interface SetSpec {
   label: string;
   /** Written blind from the texts: pooled with the corpus's other blind sets in the report. */
   blind: boolean;
+  /**
+   * Every question is development (tuned on, never a test part): a set written by someone who
+   * knew the engine, whose figures would not be honest as a test. Absent: split by
+   * {@link splitOf}.
+   */
+  developmentOnly?: boolean;
+}
+
+/**
+ * The part `question` of set `spec` belongs to: development for a
+ * {@link SetSpec.developmentOnly} set, else the fixed split of split.ts.
+ */
+export function partOf(spec: SetSpec, question: string): Split {
+  return spec.developmentOnly === true ? 'dev' : splitOf(question);
 }
 
 /**
@@ -167,6 +182,15 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'bundled',
     label: 'old held-out set (regression only)',
     blind: false,
+  },
+  {
+    name: 'cliff-railway',
+    file: 'sets/cliff-railway.json',
+    corpus: 'cliff-railway',
+    label:
+      'not blind (session 28, abstain29): invented twins asking attributes of named things, stated or not; development only',
+    blind: false,
+    developmentOnly: true,
   },
 ];
 

@@ -8,8 +8,7 @@ import type { Corpus } from '../../src/corpus/types.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { corpusDir } from '../eval/corpora.js';
 import type { EvalQuestion } from '../eval/metrics.js';
-import { readSet, SETS, type CorpusName } from '../eval/sets.js';
-import { splitOf } from '../eval/split.js';
+import { partOf, readSet, SETS, type CorpusName } from '../eval/sets.js';
 
 /** Sets fitted on: every set but the old held-out one, whose questions stay unseen. */
 export const DEFAULT_SETS = SETS.map((spec) => spec.name).filter(
@@ -49,7 +48,9 @@ export async function developmentSets(
       log(`set ${name}: missing, skipped`);
       continue;
     }
-    const questions = WHOLE_SETS.has(name) ? all : all.filter((q) => splitOf(q.question) === 'dev');
+    const questions = WHOLE_SETS.has(name)
+      ? all
+      : all.filter((q) => partOf(spec, q.question) === 'dev');
     let corpus = opened.get(spec.corpus);
     if (!corpus) {
       const loaded = await loadCorpus(await corpusDir(spec.corpus));

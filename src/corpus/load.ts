@@ -239,6 +239,12 @@ function metaFor(
   // A yearless day only where nothing gives the date and articles.json does not withhold it.
   const monthDay =
     published === null && entry?.published === undefined ? cleaned.datelineMonthDay : null;
+  // A date stated in a form no rule reads ("date: around midsummer 2025"), where nothing else
+  // gives one: stated, so not "not stated"; shown as written and never read as a date.
+  const unread =
+    published === null && entry?.published === undefined && monthDay === null
+      ? stated.publishedUnread
+      : undefined;
   return {
     id,
     file,
@@ -247,6 +253,7 @@ function metaFor(
     outlet: pick(entry?.outlet, stated.outlet, cleaned.outlet),
     published,
     ...(monthDay === null ? {} : { publishedMonthDay: monthDay }),
+    ...(unread === undefined ? {} : { publishedUnread: unread }),
     url: pick(entry?.url, stated.url, null),
     author: pick(entry?.author, stated.author, cleaned.author),
     ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),

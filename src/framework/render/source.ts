@@ -91,14 +91,17 @@ const MAX_UNREAD_DATE_IN_LINE = 24;
  * A date the article states in a form no rule reads (SourceRef.publishedUnread), quoted as
  * written and said to be unread, so it is neither "not stated" (untrue) nor taken for a date:
  * "around midsummer 2025" → `date not read: “around midsummer 2025”`; cut with "…" past
- * {@link MAX_UNREAD_DATE_IN_LINE} characters.
+ * {@link MAX_UNREAD_DATE_IN_LINE} characters, at a word's end.
  */
 export function unreadDateText(unread: string): string {
   const text = unread.trim();
-  const shown =
-    text.length > MAX_UNREAD_DATE_IN_LINE
-      ? `${text.slice(0, MAX_UNREAD_DATE_IN_LINE - 1).trimEnd()}…`
-      : text;
+  let shown = text;
+  if (text.length > MAX_UNREAD_DATE_IN_LINE) {
+    // Cut at a word's end where one is near, so no word is shown half.
+    const cut = text.slice(0, MAX_UNREAD_DATE_IN_LINE - 1);
+    const space = cut.lastIndexOf(' ');
+    shown = `${(space > 0 && /\S/u.test(text[cut.length] ?? '') ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
   return `date not read: “${shown}”`;
 }
 

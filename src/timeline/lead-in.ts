@@ -10,7 +10,11 @@
  * date in it that needs a tense to be placed ("On Monday: the council voted to …", "Last
  * weekend, in brief: …") takes it from the clause after the colon, which it frames: a verbless
  * heading is no clause of its own (Quirk et al. 1985, 11.41, on block language), and the framed
- * clause is the one the time adjunct belongs to ({@link framedClauseStart}).
+ * clause is the one the time adjunct belongs to ({@link framedClauseStart}). But when that clause
+ * dates itself ("In the Post on Tuesday: the scheme will go before the committee on 14 April",
+ * "Tuesday: the council voted on 2 March"), its tense is its own date's, and a weekday (a weekend,
+ * a feast of Easter) in the lead-in, placed only by a tense, is framed and dates nothing, even
+ * alone: which Tuesday is in doubt.
  */
 import { PUNCTUATION_COLON } from './clock-colon.js';
 import { taggedWords } from './wink.js';
@@ -52,17 +56,21 @@ export function framedClauseStart(sentence: string, end: number): number | null 
  * @param start offset of the date in it
  * @param end offset just after the date
  * @param otherDates offsets in `sentence` where the sentence's other dates start
+ * @param alone whether a lead-in that is the date alone frames too: so for a date whose side of
+ *   the publication only a tense tells ("Tuesday: the council voted on 2 March"), since the
+ *   only tense there is the framed clause's, which is its own date's
  */
 export function framesLeadIn(
   sentence: string,
   start: number,
   end: number,
   otherDates: readonly number[],
+  alone = false,
 ): boolean {
   const colon = COLON.exec(sentence);
   if (colon === null || colon.index < end) return false;
   if (!otherDates.some((at) => at > colon.index)) return false;
   const lead = sentence.slice(0, colon.index);
-  if (!/\p{L}/u.test(lead.slice(0, start) + lead.slice(end))) return false;
+  if (!alone && !/\p{L}/u.test(lead.slice(0, start) + lead.slice(end))) return false;
   return verblessLeadIn(sentence) !== null;
 }

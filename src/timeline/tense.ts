@@ -310,7 +310,8 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
   // tense.
   if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
-  const after = markerAfter(sentence, end, subjectBefore(sentence, start)) ??
+  const after =
+    markerAfter(sentence, end, subjectBefore(sentence, start)) ??
     (found.opensClause ? framedMarker(sentence, end) : null);
   if (found.opensClause && after) return tenseOfGovernor(after, sentence, true);
   // "Crews will repair that damaged section on Monday": a "that" whose clause holds no verb

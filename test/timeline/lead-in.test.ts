@@ -41,9 +41,25 @@ describe('a date in a verbless lead-in takes its tense from the clause it frames
     ['Monday: the council will vote on closing the lido.', [['2026-03-09', true]]],
     ['Last weekend, in brief: vandals damaged the lido fence.', [['2026-02-28', false]]],
   ])('"%s"', (sentence, dates) => {
-    expect(
-      buildTimeline(articleOf('2026-03-06', sentence)).map((e) => [e.date, e.future]),
-    ).toEqual(dates);
+    expect(buildTimeline(articleOf('2026-03-06', sentence)).map((e) => [e.date, e.future])).toEqual(
+      dates,
+    );
+  });
+
+  it.each([
+    [
+      'In the Post on Tuesday: the skate park will go before the planning committee on 14 April.',
+      [['2026-04-14', true]],
+    ],
+    ['Tuesday: the council voted on 2 March to close the lido.', [['2026-03-02', false]]],
+    [
+      'Last Tuesday in the Post: the skate park went before the planning committee in January.',
+      [['2026-01', false]],
+    ],
+  ])('frames the weekday when the clause dates itself: "%s"', (sentence, dates) => {
+    expect(buildTimeline(articleOf('2026-03-06', sentence)).map((e) => [e.date, e.future])).toEqual(
+      dates,
+    );
   });
 
   it('leaves a lead-in with a verb of its own to that verb', () => {
@@ -51,4 +67,3 @@ describe('a date in a verbless lead-in takes its tense from the clause it frames
     expect(datesOf('The committee meets on Monday: the lido vote was postponed.')).toEqual([]);
   });
 });
-

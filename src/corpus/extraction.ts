@@ -16,7 +16,17 @@ export interface StatedMeta {
    * not unstated, unless the corpus names that outlet elsewhere (load.ts), which confirms it.
    */
   outletCandidate?: string;
+  /**
+   * With no `published` read, the text of a field naming the publication date that states no
+   * date the rules read (`date: around midsummer 2025`, `date: 32/13/2025`), whitespace
+   * collapsed, at most {@link MAX_UNREAD_DATE} characters: the date is stated but unreadable,
+   * so "date not stated" would be untrue. Shown quoted as not read; never used for dating.
+   */
+  publishedUnread?: string;
 }
+
+/** Characters of an unreadable stated date kept (StatedMeta.publishedUnread). */
+export const MAX_UNREAD_DATE = 80;
 
 /** A line of the file that did not reach the article text, and why. */
 export interface DroppedLine {

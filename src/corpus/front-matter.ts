@@ -5,6 +5,7 @@
  * outlet, the publication date and the address.
  */
 import { isCapitalisedWords } from './credit-fields.js';
+import { MAX_UNREAD_DATE } from './extraction.js';
 import { statedDate, statedUrl, type StatedMeta } from './stated.js';
 
 /** A field's line: a key of letters (and `_`, `-`), a colon, the value. */
@@ -145,6 +146,8 @@ function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMet
   const stated: StatedMeta = {};
   let published: string | undefined;
   let dated: string | undefined;
+  // The first date field's text that no rule reads ("around midsummer 2025"): stated, unread.
+  let unread: string | undefined;
   // A web clipper's `source` (Obsidian's Web Clipper): the clipped page's address, when absolute.
   let source: string | undefined;
   let sourceName: string | undefined;
@@ -155,9 +158,12 @@ function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMet
     else if (key === 'author' || key === 'byline') stated.author = value;
     else if (OUTLET_KEYS.has(key)) {
       if (!(key === 'site' && ADDRESS.test(value))) stated.outlet = value;
-    } else if (PUBLISHED_KEYS.has(key)) published = statedDate(value) ?? published;
-    else if (key === 'date') dated = statedDate(value) ?? dated;
-    else if (key === 'url' || key === 'canonical') {
+    } else if (PUBLISHED_KEYS.has(key) || key === 'date') {
+      const date = statedDate(value);
+      if (date === undefined) unread ??= unreadDate(value);
+      else if (key === 'date') dated = date;
+      else published = date;
+    } else if (key === 'url' || key === 'canonical') {
       const url = statedUrl(value);
       if (url) stated.url = url;
     } else if (key === 'source') {
@@ -169,6 +175,16 @@ function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMet
   stated.outlet ??= sourceName;
   const date = published ?? dated;
   if (date) stated.published = date;
+  else if (unread) stated.publishedUnread = unread;
   if (stated.url === undefined && source !== undefined) stated.url = source;
   return stated;
+}
+
+/**
+ * The text of a date field no rule reads, as StatedMeta.publishedUnread keeps it: whitespace
+ * collapsed, cut to {@link MAX_UNREAD_DATE} characters; undefined when nothing is left.
+ */
+function unreadDate(value: string): string | undefined {
+  const text = value.replace(/\s+/gu, ' ').trim().slice(0, MAX_UNREAD_DATE).trim();
+  return text.length > 0 ? text : undefined;
 }

@@ -43,6 +43,11 @@ export interface ArticleReport {
   dropped: DroppedLine[];
   /** Characters of terminal control codes removed at ingest (0 for most files). */
   controls: number;
+  /**
+   * The article's stated publication date that no rule reads (ArticleMeta.publishedUnread),
+   * when no other problem of the file names it (a YAML front matter's is one): `validate` warns.
+   */
+  dateUnread?: string;
 }
 
 /** What {@link inspectCorpus} found: the corpus and every problem an administrator should fix. */
@@ -239,6 +244,12 @@ function metaFor(
   // A yearless day only where nothing gives the date and articles.json does not withhold it.
   const monthDay =
     published === null && entry?.published === undefined ? cleaned.datelineMonthDay : null;
+  // A date stated in a form no rule reads ("date: around midsummer 2025"), where nothing else
+  // gives one: stated, so not "not stated"; shown as written and never read as a date.
+  const unread =
+    published === null && entry?.published === undefined && monthDay === null
+      ? stated.publishedUnread
+      : undefined;
   return {
     id,
     file,
@@ -247,6 +258,7 @@ function metaFor(
     outlet: pick(entry?.outlet, stated.outlet, cleaned.outlet),
     published,
     ...(monthDay === null ? {} : { publishedMonthDay: monthDay }),
+    ...(unread === undefined ? {} : { publishedUnread: unread }),
     url: pick(entry?.url, stated.url, null),
     author: pick(entry?.author, stated.author, cleaned.author),
     ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),
@@ -453,14 +465,17 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     const front = format === 'markdown' ? readFrontMatter(text.replace(/\r\n?/g, '\n')) : null;
     for (const message of front?.problems ?? []) problems.add({ file, message });
     const analysis = analyse(articleFile);
+    const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
+    // Said once: a YAML front matter's unread date is already one of the file's problems.
+    const dateUnread = (front?.problems.length ?? 0) === 0 ? meta.publishedUnread : undefined;
     reports.push({
       file,
       encoding,
       encodingDetected,
       dropped: analysis.dropped,
       controls: analysis.controls,
+      ...(dateUnread === undefined ? {} : { dateUnread }),
     });
-    const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
     statedByFile.set(file, analysis.stated);
     if (analysis.stated.outletCandidate !== undefined)
       candidates.set(file, analysis.stated.outletCandidate);

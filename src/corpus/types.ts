@@ -25,6 +25,15 @@ export interface ArticleMeta {
    * matching by year). Absent otherwise, and when `articles.json` sets `published` to null.
    */
   publishedMonthDay?: string;
+  /**
+   * With `published` null and no `publishedMonthDay`, the text of a date the article states in
+   * a form no rule reads (its front matter's `date: around midsummer 2025`, `date: 32/13/2025`),
+   * whitespace collapsed, at most 80 characters: shown quoted and marked as not read, so the
+   * date is neither "not stated" (untrue) nor guessed. Never read as a date: it anchors nothing
+   * (no timeline, no source matching by date). Absent otherwise, and when `articles.json` sets
+   * `published`.
+   */
+  publishedUnread?: string;
   url: string | null;
   /** Who wrote it, as its byline or metadata states it. */
   author: string | null;

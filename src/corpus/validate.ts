@@ -69,6 +69,12 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
         `warning: ${article.file}: ${counted(article.controls, 'character')} of terminal control codes removed (escape sequences, bell and other control characters)`,
       );
     }
+    if (article.dateUnread !== undefined) {
+      // Not a problem (the article states a date), but one no rule reads: shown as not read.
+      lines.push(
+        `warning: ${article.file}: its stated date "${article.dateUnread}" is no date the rules read: it is shown quoted as "date not read" and dates nothing (give "published" in articles.json)`,
+      );
+    }
     const count = article.dropped.length;
     if (count === 0) continue;
     lines.push(

@@ -48,7 +48,7 @@ function parsed(block: string): { fields: Record<string, unknown> } | { problem:
  *
  * @example
  * readFrontMatter('---\ntitle: Depot to move\ndate: 2026-03-0\n---\nThe depot …').problems
- * // ['its front matter\'s "date" is "2026-03-0", which is not a date: its date is unknown …']
+ * // ['its front matter\'s "date" is "2026-03-0", which is not a date it can read: …']
  */
 export function readFrontMatter(text: string): FrontMatter | null {
   const front = FRONT_MATTER.exec(text);
@@ -61,7 +61,7 @@ export function readFrontMatter(text: string): FrontMatter | null {
     if (!isDateKey(key) || (typeof value !== 'string' && typeof value !== 'number')) continue;
     if (statedDate(String(value)) === undefined)
       problems.push(
-        `its front matter's "${key}" is "${String(value)}", which is not a date: its date is unknown unless the text states it`,
+        `its front matter's "${key}" is "${String(value)}", which is not a date it can read: unless the text states one, the date is shown quoted as "date not read" and dates nothing`,
       );
   }
   return { stated: statedOfYaml(read.fields), length, problems };

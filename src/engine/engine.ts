@@ -118,12 +118,18 @@ export class CorpusEngine implements Engine {
     private readonly aliases: readonly (readonly string[])[] = [],
   ) {
     this.sourceRefs = corpus.articles.map((article) => {
-      const { nullInArticlesJson: withheld, outletUnconfirmed, publishedMonthDay } = article.meta;
+      const {
+        nullInArticlesJson: withheld,
+        outletUnconfirmed,
+        publishedMonthDay,
+        publishedUnread,
+      } = article.meta;
       return {
         ...sourceOf(article),
         ...(withheld ? { nullInArticlesJson: [...withheld] } : {}),
         ...(outletUnconfirmed ? { outletUnconfirmed } : {}),
         ...(publishedMonthDay ? { publishedMonthDay } : {}),
+        ...(publishedUnread ? { publishedUnread } : {}),
       };
     });
     this.articleById = new Map(corpus.articles.map((article, i) => [article.meta.id, i]));

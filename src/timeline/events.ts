@@ -111,6 +111,12 @@ const MAYBE_RELATIVE_DATE =
 const MIN_CONTENT_WORDS = 3;
 
 /**
+ * Kinds of date counted from the publication whose side of it (behind or ahead) only a verb's
+ * tense tells: in a verbless lead-in, that verb is the framed clause's (lead-in.ts).
+ */
+const SIDE_FROM_CLAUSE: ReadonlySet<string> = new Set(['weekday', 'weekend', 'easter-feast']);
+
+/**
  * The source of an article, as every quote cites it: its metadata's values. What `articles.json`
  * withholds (`ArticleMeta.nullInArticlesJson`) is not repeated in every saved timeline quote:
  * the engine adds it to the sources it cites (engine.ts).
@@ -483,11 +489,13 @@ export function collectMentions(
       )
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
       // "Elsewhere in the Post this week: plans … go before the committee next month": the
-      // edition's time, framing a clause dated by itself (lead-in.ts).
+      // edition's time, framing a clause dated by itself (lead-in.ts); so is a weekday there,
+      // even alone ("Tuesday: … voted on 2 March"), whose side only that clause's tense tells.
+      const sideFromClause = SIDE_FROM_CLAUSE.has(placed.mention.kind);
       if (
         placed.text !== undefined &&
-        placed.mention.kind === 'relative' &&
-        placed.mention.anchor === 'publication' &&
+        (sideFromClause ||
+          (placed.mention.kind === 'relative' && placed.mention.anchor === 'publication')) &&
         framesLeadIn(
           placed.text,
           placed.mention.start,
@@ -495,6 +503,7 @@ export function collectMentions(
           found
             .filter((other, j) => j !== i && other.quote.start === placed.quote.start)
             .map((other) => other.mention.start),
+          sideFromClause,
         )
       )
         return leaveUndated('the time of writing in a lead-in framing the clause after its colon');

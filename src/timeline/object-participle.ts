@@ -8,7 +8,11 @@
  * participial adjectives), and one after "be" is a passive or a state ("were injured", "is
  * banned"), told by the auxiliary. So too the short regular pasts the lexicon also tags as
  * adjectives ("used", "tied": past-forms.ts `adjectivalShortPasts`), with an object or a date
- * after them: "The club used the ground on 4 May", "The teams tied 2–2 on Saturday".
+ * after them: "The club used the ground on 4 May", "The teams tied 2–2 on Saturday"; or with
+ * "with" and a named or determined object, the complement of a prepositional verb ("tie with",
+ * Quirk et al. 1985, 16.5–6): "The team tied 2–2 with Rovers on Saturday" (the score, a number,
+ * is no word here). A participle premodifying a noun takes no such complement, and one after "be"
+ * ("is tied with Jones") is still told by the auxiliary.
  */
 import { adjectivalShortPasts } from './past-forms.js';
 import { DETERMINER } from './premodifier.js';
@@ -35,11 +39,19 @@ function dateAfter(words: readonly string[], i: number): boolean {
 }
 
 /**
+ * True when "with" at `i` opens the complement of a prepositional verb: an object after it (a
+ * determiner, an object pronoun, a name: third-person.ts `opensObject`), "tied with Rovers".
+ */
+function withComplement(words: readonly string[], i: number): boolean {
+  return /^with$/iu.test(words[i] ?? '') && opensObject(words, i + 1);
+}
+
+/**
  * True when the word at `i` of `words` is one of {@link OBJECT_PARTICIPLES} or a short past
  * the lexicon also tags as an adjective ("used", "tied") with an object after it (a
  * determiner, an object pronoun, a name, a number: third-person.ts `opensObject`; for the
- * latter a date too: {@link dateAfter}) and no determiner, number, preposition or form of "be"
- * before it: a past verb.
+ * latter a date too, {@link dateAfter}, or "with" and an object, {@link withComplement}) and no
+ * determiner, number, preposition or form of "be" before it: a past verb.
  */
 export function pastWithObject(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
@@ -49,7 +61,7 @@ export function pastWithObject(words: readonly string[], i: number): boolean {
   if (
     !opensObject(words, i + 1) &&
     !/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(next) &&
-    !(shortPast && dateAfter(words, i + 1))
+    !(shortPast && (dateAfter(words, i + 1) || withComplement(words, i + 1)))
   )
     return false;
   const previous = words[i - 1] ?? '';

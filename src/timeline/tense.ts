@@ -42,6 +42,7 @@ import { expectedByDeadline } from './reported-expectation.js';
 import { PREPOSITION } from './preposition.js';
 import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
+import { framedClauseStart } from './lead-in.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -309,7 +310,9 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
   // tense.
   if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
-  const after = markerAfter(sentence, end, subjectBefore(sentence, start));
+  const after =
+    markerAfter(sentence, end, subjectBefore(sentence, start)) ??
+    (found.opensClause ? framedMarker(sentence, end) : null);
   if (found.opensClause && after) return tenseOfGovernor(after, sentence, true);
   // "Crews will repair that damaged section on Monday": a "that" whose clause holds no verb
   // before the date (a participle there modifies the noun) nor after it opens no clause; it is a
@@ -347,7 +350,18 @@ function governorOf(sentence: string, start: number, end: number): Governor | nu
   const before = wordsOf(sentence.slice(0, start));
   const found = markerBefore(verbWindow(before), before.length);
   if ('words' in found) return found;
-  return found.opensClause ? markerAfter(sentence, end, subjectBefore(sentence, start)) : null;
+  if (!found.opensClause) return null;
+  return markerAfter(sentence, end, subjectBefore(sentence, start)) ?? framedMarker(sentence, end);
+}
+
+/**
+ * The first tense marker of the clause a verbless lead-in before a colon frames, for a date in
+ * that lead-in ("On Monday: the council voted …": "voted"; lead-in.ts `framedClauseStart`), or
+ * null.
+ */
+function framedMarker(sentence: string, end: number): Governor | null {
+  const clause = framedClauseStart(sentence, end);
+  return clause === null ? null : markerAfter(sentence, clause);
 }
 
 /**

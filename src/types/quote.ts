@@ -38,6 +38,11 @@ export interface SourceRef {
    * Absent otherwise.
    */
   publishedMonthDay?: string;
+  /**
+   * With `published` null, the text of a date the article states in a form no rule reads
+   * ("around midsummer 2025"): shown quoted as not read, never as a date. Absent otherwise.
+   */
+  publishedUnread?: string;
 }
 
 /** A verbatim span of an article's cleaned text, with its source. */

@@ -33,12 +33,29 @@ describe('readFrontMatter', () => {
     ]);
   });
 
-  it('says when a date field is no date', () => {
+  it('says when a date field is no date, and keeps its text as stated but unread', () => {
     const front = readFrontMatter(BAD_DATE);
-    expect(front?.stated).toEqual({ title: 'Depot to move' });
+    expect(front?.stated).toEqual({ title: 'Depot to move', publishedUnread: '2026-03-0' });
     expect(front?.problems).toEqual([
-      `its front matter's "date" is "2026-03-0", which is not a date: its date is unknown unless the text states it`,
+      `its front matter's "date" is "2026-03-0", which is not a date it can read: unless the text states one, the date is shown quoted as "date not read" and dates nothing`,
     ]);
+  });
+
+  it.each([
+    ['around midsummer 2025', 'around midsummer 2025'],
+    ['32/13/2025', '32/13/2025'],
+    ['"  sometime   in\n  spring "', 'sometime in spring'],
+  ])('keeps the unreadable date "%s" as its text', (value, kept) => {
+    const front = readFrontMatter(`---\ntitle: Depot to move\ndate: ${value}\n---\n${BODY}`);
+    expect(front?.stated.published).toBeUndefined();
+    expect(front?.stated.publishedUnread).toBe(kept);
+  });
+
+  it('keeps no unread text beside a date it reads', () => {
+    const front = readFrontMatter(
+      `---\ndate: around midsummer 2025\npublished: 2025-06-21\n---\n${BODY}`,
+    );
+    expect(front?.stated).toEqual({ published: '2025-06-21' });
   });
 });
 
@@ -66,7 +83,7 @@ describe('broken front matter', () => {
       { file: 'broken.md', message: expect.stringMatching(/^its front matter is not valid YAML/) },
       {
         file: 'dated.md',
-        message: expect.stringMatching(/"date" is "2026-03-0", which is not a date/),
+        message: expect.stringMatching(/"date" is "2026-03-0", which is not a date it can read/),
       },
     ]);
   });

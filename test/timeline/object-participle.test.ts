@@ -54,6 +54,10 @@ describe('a short past the lexicon also tags as an adjective ("used", "tied")', 
     ['The club used the ground on Friday.', '2026-05-22'],
     ['The teams tied 2–2 on Friday.', '2026-05-22'],
     ['The teams tied on Thursday.', '2026-05-21'],
+    // "tie with": a prepositional verb's complement; the score is no word to the tense rules.
+    ['The team tied 2–2 with Rovers on Friday.', '2026-05-22'],
+    ['Harlow tied 1-1 with the league leaders on Thursday.', '2026-05-21'],
+    ['On Friday the team tied 2–2 with Rovers at home.', '2026-05-22'],
   ])(
     'is past with a subject before it and an object or a date after it: "%s"',
     (sentence, date) => {
@@ -65,6 +69,8 @@ describe('a short past the lexicon also tags as an adjective ("used", "tied")', 
     ['The used cars will be sold on Friday.', 'future'],
     ['The tied vote will be rerun on Friday.', 'future'],
     ['The ground is used on Friday.', null],
+    ['Smith is tied with Jones on Friday.', null],
+    ['The tied vote with Rovers will be rerun on Friday.', 'future'],
   ])('stays an adjective or a passive without one: "%s"', (sentence, expected) => {
     expect(tense(sentence, 'Friday')).toBe(expected);
   });

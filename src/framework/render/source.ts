@@ -84,6 +84,27 @@ export function readableMonthDay(monthDay: string): string {
   return `${writtenDayMonth(date)}, year not stated`;
 }
 
+/** Characters of an unreadable stated date shown in a source line before it is cut. */
+const MAX_UNREAD_DATE_IN_LINE = 24;
+
+/**
+ * A date the article states in a form no rule reads (SourceRef.publishedUnread), quoted as
+ * written and said to be unread, so it is neither "not stated" (untrue) nor taken for a date:
+ * "around midsummer 2025" → `date not read: “around midsummer 2025”`; cut with "…" past
+ * {@link MAX_UNREAD_DATE_IN_LINE} characters, at a word's end.
+ */
+export function unreadDateText(unread: string): string {
+  const text = unread.trim();
+  let shown = text;
+  if (text.length > MAX_UNREAD_DATE_IN_LINE) {
+    // Cut at a word's end where one is near, so no word is shown half.
+    const cut = text.slice(0, MAX_UNREAD_DATE_IN_LINE - 1);
+    const space = cut.lastIndexOf(' ');
+    shown = `${(space > 0 && /\S/u.test(text[cut.length] ?? '') ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
+  return `date not read: “${shown}”`;
+}
+
 /**
  * Said of a field `articles.json` sets to null: the administrator gives none there, and the
  * article's own statement, if it makes one, is not used (so "not stated" would be untrue).
@@ -103,12 +124,19 @@ const UNCONFIRMED = 'Outlet unknown';
  * "DW · date not stated", "Outlet not stated · 27 August 2020", or "Outlet and date not
  * stated"; a field `articles.json` sets to null is "not given in articles.json" ("DW · date not
  * given in articles.json"), which is true whatever the article states; an outlet the article
- * names without confirming it (`outletUnconfirmed`) is "Outlet unknown". Plain text, not escaped.
+ * names without confirming it (`outletUnconfirmed`) is "Outlet unknown"; a date stated in a form
+ * no rule reads (`publishedUnread`) is `date not read: “around midsummer 2025”` ({@link
+ * unreadDateText}). Plain text, not escaped.
  */
 export function outletAndDate(
   source: Pick<
     SourceRef,
-    'outlet' | 'published' | 'publishedMonthDay' | 'nullInArticlesJson' | 'outletUnconfirmed'
+    | 'outlet'
+    | 'published'
+    | 'publishedMonthDay'
+    | 'publishedUnread'
+    | 'nullInArticlesJson'
+    | 'outletUnconfirmed'
   >,
 ): string {
   const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
@@ -116,7 +144,9 @@ export function outletAndDate(
     ? readableDate(source.published).slice(0, MAX_DATE_IN_LINE)
     : source.publishedMonthDay
       ? readableMonthDay(source.publishedMonthDay).slice(0, MAX_DATE_IN_LINE)
-      : '';
+      : source.publishedUnread?.trim()
+        ? unreadDateText(source.publishedUnread)
+        : '';
   const nulled = (field: 'outlet' | 'published') =>
     source.nullInArticlesJson?.includes(field) === true;
   const unconfirmed = source.outletUnconfirmed === true && !nulled('outlet');

@@ -55,6 +55,12 @@ describe('the leader of one body', () => {
       expect(relation(a, b, context).kind, b).toBe('different-fact');
   });
 
+  it('is never the same fact under two leaders', () => {
+    expect(
+      relation(wray, 'A review led by Judge Tom Hale will examine the Oxbury flood defences.'),
+    ).toEqual({ kind: 'different-fact', reason: 'different leaders' });
+  });
+
   it('is not the same fact for another body, nor a leader giving evidence', () => {
     expect(relation(wray, 'Judge Anna Wray will lead the inquiry into the Oxbury fire.').kind).toBe(
       'different-fact',

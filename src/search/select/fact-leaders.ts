@@ -92,3 +92,17 @@ export function leadersDiffer(a: LedSource, b: LedSource): boolean {
     short.length >= SEARCH_OPTIONS.facts.anchorSharedTerms && short.every((key) => long.has(key))
   );
 }
+
+/**
+ * True when both reports name leaders and none is the same (by the last word of the name, found
+ * nowhere in the other report): "An inquiry led by Judge Anna Wray will examine the flood" / "A
+ * review led by Judge Tom Hale will examine the flood defences" are never one fact, whatever
+ * else they share.
+ */
+export function leadersApart(a: LedSource, b: LedSource): boolean {
+  const x = leadersOf(a).surnames;
+  if (x.size === 0) return false;
+  const y = leadersOf(b).surnames;
+  if (y.size === 0) return false;
+  return [...x].every((s) => !b.terms.has(s)) && [...y].every((s) => !a.terms.has(s));
+}

@@ -117,7 +117,7 @@ import { factiveClause } from './fact-subordinate.js';
 import { changesDiffer } from './fact-changes.js';
 import { compoundHeadsApart, namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
-import { leadersDiffer } from './fact-leaders.js';
+import { leadersApart, leadersDiffer } from './fact-leaders.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1589,6 +1589,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
     return { kind: 'different-fact', reason: 'different names' };
+  // Two leaders named, none the same ("led by Judge Anna Wray" / "led by Judge Tom Hale").
+  if (leadersApart(a, b)) return { kind: 'different-fact', reason: 'different leaders' };
   // A place on one side only, another name on the other ("found in a garage in Kelby" /
   // "found in a Durnford garage"): two places, as far as the words show (fact-places.ts).
   if (placesApart(a, b)) return { kind: 'different-fact', reason: 'different places' };

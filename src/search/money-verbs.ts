@@ -16,9 +16,16 @@ import { verbFormStems } from './verb-forms.js';
  */
 export type MoneyRole = 'price' | 'outlay' | 'purpose' | 'income' | 'debt';
 
-/** The money verbs, by lemma, with their {@link MoneyRole}. */
+/**
+ * The money verbs, by lemma, with their {@link MoneyRole}. A phrasal verb is its lemma and its
+ * particle ("come to", "amount to": "the bill came to $4.2m", "the cost amounted to £3m"), a
+ * price only with a sum right after the particle ("came to a halt" is none): such verbs are read
+ * where the particle and the sum can be seen ({@link phrasalMoneyVerbsOf}), never word by word.
+ */
 export const MONEY_VERBS = {
   cost: 'price',
+  'come to': 'price',
+  'amount to': 'price',
   pay: 'outlay',
   lend: 'outlay',
   spend: 'purpose',
@@ -37,11 +44,24 @@ export const MONEY_VERBS = {
 /** A money verb's lemma. */
 export type MoneyVerb = keyof typeof MONEY_VERBS;
 
-/** The money verbs of the given roles. */
-export function moneyVerbsOf(...roles: MoneyRole[]): MoneyVerb[] {
-  return (Object.keys(MONEY_VERBS) as MoneyVerb[]).filter((verb) =>
-    roles.includes(MONEY_VERBS[verb]),
+/** A money verb told in one word ("cost", "pay"), not a phrasal one ("come to"). */
+export type OneWordMoneyVerb = Exclude<MoneyVerb, `${string} ${string}`>;
+
+/** The one-word money verbs of the given roles (a phrasal verb is no test of one word). */
+export function moneyVerbsOf(...roles: MoneyRole[]): OneWordMoneyVerb[] {
+  return (Object.keys(MONEY_VERBS) as MoneyVerb[]).filter(
+    (verb): verb is OneWordMoneyVerb => !verb.includes(' ') && roles.includes(MONEY_VERBS[verb]),
   );
+}
+
+/** The phrasal money verbs of the given roles, each as its lemma and its particle. */
+export function phrasalMoneyVerbsOf(...roles: MoneyRole[]): Array<[string, string]> {
+  return (Object.keys(MONEY_VERBS) as MoneyVerb[]).flatMap((verb) => {
+    const [lemma, particle] = verb.split(' ');
+    return particle !== undefined && roles.includes(MONEY_VERBS[verb])
+      ? [[lemma as string, particle] as [string, string]]
+      : [];
+  });
 }
 
 /**
@@ -50,7 +70,7 @@ export function moneyVerbsOf(...roles: MoneyRole[]): MoneyVerb[] {
  * first two letters, so a word beginning otherwise is not stemmed: a question's words are
  * tested one by one.
  */
-export function moneyVerbTest(verbs: readonly MoneyVerb[]): (word: string) => boolean {
+export function moneyVerbTest(verbs: readonly OneWordMoneyVerb[]): (word: string) => boolean {
   const stems = verbFormStems(verbs);
   let starts: ReadonlySet<string> | undefined;
   return (word) => {

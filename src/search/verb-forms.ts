@@ -31,3 +31,29 @@ export function verbFormStems(
     return stems;
   };
 }
+
+/**
+ * The lemmas of an irregular verb form, as stems cut to `letters` letters when given: "led" →
+ * "lead", "went" → "go" (WordNet's verb exception list). Read on the first call of the function
+ * returned, then kept; an empty set for a regular form or any other word.
+ *
+ * @example irregularLemmaStems()('led') // Set { 'lead' }
+ */
+export function irregularLemmaStems(letters?: number): (formStem: string) => ReadonlySet<string> {
+  let lemmas: Map<string, Set<string>> | undefined;
+  const none: ReadonlySet<string> = new Set();
+  return (formStem) => {
+    if (lemmas === undefined) {
+      lemmas = new Map();
+      for (const [form, lemma] of wordnetExceptions('verb')) {
+        const key = stem(form).slice(0, letters);
+        const value = stem(lemma).slice(0, letters);
+        if (key === value) continue;
+        let found = lemmas.get(key);
+        if (found === undefined) lemmas.set(key, (found = new Set()));
+        found.add(value);
+      }
+    }
+    return lemmas.get(formStem) ?? none;
+  };
+}

@@ -12,6 +12,9 @@ import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
 import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
 import { supportedNoun } from './fact-support-verbs.js';
+import { irregularLemmaStems } from '../verb-forms.js';
+import { SEARCH_OPTIONS } from '../options.js';
+import type { UnitOccurrence } from './fact-participants.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -208,8 +211,19 @@ const MIN_VERB_STEM = 4;
  * another form beginning with its stem (verb-noun.ts `meets`), or a WordNet synonym.
  */
 function namesAct(act: string, key: string, synonymous: SynonymousTerms): boolean {
-  return meets(new Set([act]), new Set([key])) || synonymous(act, key);
+  return (
+    meets(new Set([act]), new Set([key])) ||
+    synonymous(act, key) ||
+    IRREGULAR_LEMMAS(key).has(act) ||
+    IRREGULAR_LEMMAS(act).has(key)
+  );
 }
+
+/**
+ * The lemma of an irregular past or participle, as fact terms are compared ("led" → "lead"):
+ * another form of the verb that does not begin with its stem (verb-forms.ts).
+ */
+const IRREGULAR_LEMMAS = irregularLemmaStems(SEARCH_OPTIONS.facts.namePrefix);
 
 /**
  * True when a term of a report that tells an act (`tells`) stands in it as its own act (`own`),
@@ -223,8 +237,20 @@ function toldBy(
   return source.sequence.some(
     (unit) =>
       unit.keys.some(tells) &&
-      (unit.start === own?.at || !inDescribingClause(source.text, unit.start)),
+      (unit.start === own?.at ||
+        !inDescribingClause(source.text, unit.start) ||
+        namesAgent(source.text, unit)),
   );
+}
+
+/**
+ * True when a participle opens a describing clause and names who does it ("an inquiry, led by
+ * Judge Anna Wray, would look at …"): the passive's agent makes the clause a statement of that act
+ * by that agent (the inquiry is led by her), as "Judge Anna Wray will lead the inquiry" states it.
+ * A clause with no agent ("the terminal, completed in 2017") only says which thing is meant.
+ */
+function namesAgent(text: string, unit: UnitOccurrence): boolean {
+  return /[,;:(—–]\s*$/.test(text.slice(0, unit.start)) && /^\s+by\s+\S/.test(text.slice(unit.end));
 }
 
 /**

@@ -68,6 +68,13 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
  * "“The board was late,” the harbour master ".
  */
 const QUOTATION_THEN_SPEAKER = /,\s*["”’']\s*[^"“”‘]*$/u;
+/**
+ * What follows a verb of saying that ends the frame of a claim told before it: the end of its
+ * clause, or a comma and a participle opening a clause of the speaker's further words ("…, the
+ * company said, adding that no one had been hurt", "…, police said, saying …", "…, noting …").
+ */
+const PARTICIPLE_CLAUSE = /^\s*,\s*\p{Ll}+ing\b/u;
+const CLOSES_CLAIM = new RegExp(String.raw`^\s*(?:[.;!?]|$)|${PARTICIPLE_CLAUSE.source}`, 'u');
 /** The most words a speaker (with what describes them) takes before or after the verb. */
 export const MAX_FRAME_WORDS = 14;
 
@@ -114,18 +121,20 @@ export function claimOf(text: string): string {
       blank(comma, claim.length);
       break;
     }
-    // Opening the sentence: "Putin said (that) …".
-    if (words(before) <= MAX_FRAME_WORDS && words(after) >= 3) {
+    // Opening the sentence: "Putin said (that) …". A verb that ends its clause, or that a
+    // participle's clause follows ("…, the agency said, adding that …"), closes a claim before
+    // it instead: what a frame opens follows it at once.
+    if (words(before) <= MAX_FRAME_WORDS && words(after) >= 3 && !CLOSES_CLAIM.test(after)) {
       blank(0, end);
       break;
     }
     // Closing it: "…, Interfax reported Friday." / "…," said Putin, listing …".
+    // A participle's clause after the frame ("…, the agency said, adding that it could stay
+    // shut") is a further statement of the speaker's, not part of the claim before the frame:
+    // blanked with it, it does not count towards the frame's length.
     const clause = before.search(/[,;:—–]\s*["”’']?\s*[^,;:—–]*$/);
-    if (
-      clause >= 0 &&
-      words(claim.slice(clause)) <= MAX_FRAME_WORDS + 3 &&
-      words(before.slice(0, clause)) >= 3
-    ) {
+    const frameWords = words(claim.slice(clause, PARTICIPLE_CLAUSE.test(after) ? end : undefined));
+    if (clause >= 0 && frameWords <= MAX_FRAME_WORDS + 3 && words(before.slice(0, clause)) >= 3) {
       blank(clause, claim.length);
       break;
     }

@@ -45,3 +45,52 @@ function headAdded(a: ParticipantsSource, b: ParticipantsSource): boolean {
 export function compoundHeadsApart(a: ParticipantsSource, b: ParticipantsSource): boolean {
   return headAdded(a, b) || headAdded(b, a);
 }
+
+/** A determiner right before a name that modifies a noun ("the Selby flood"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/i;
+
+/**
+ * The heads a report writes right after a name used as a modifier, after a determiner: "the
+ * Selby flood" → Selby's head "flood". Keyed by the name's terms.
+ */
+function namedCompounds(source: ParticipantsSource): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  source.sequence.forEach((unit, i) => {
+    const head = source.sequence[i + 1];
+    if (
+      !unit.name ||
+      head === undefined ||
+      head.name ||
+      !DETERMINER_BEFORE.test(source.text.slice(0, unit.start)) ||
+      !ADJACENT.test(source.text.slice(unit.end, head.start))
+    )
+      return;
+    const name = unit.keys.join(' ');
+    const heads = found.get(name) ?? new Set<string>();
+    found.set(name, heads);
+    for (const key of head.keys) heads.add(key);
+  });
+  return found;
+}
+
+/**
+ * True when the two reports put one name before different nouns, each a word the other does not
+ * write at all: "the Selby flood" / "the Selby fire" are two things of one place, as "the Harlow
+ * council" / "the Dunmore council" are one kind of thing of two (fact-relation.ts `namesConflict`).
+ */
+export function namedHeadsApart(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  const ofB = namedCompounds(b);
+  if (ofB.size === 0) return false;
+  const inA = new Set(a.sequence.flatMap((unit) => unit.keys));
+  const inB = new Set(b.sequence.flatMap((unit) => unit.keys));
+  for (const [name, heads] of namedCompounds(a)) {
+    const others = ofB.get(name);
+    if (
+      others !== undefined &&
+      [...heads].every((head) => !inB.has(head)) &&
+      [...others].every((head) => !inA.has(head))
+    )
+      return true;
+  }
+  return false;
+}

@@ -37,7 +37,7 @@ import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { voicesAlike } from './fact-voice.js';
 import { verbFormStems } from '../verb-forms.js';
-import { moneyVerbsOf } from '../money-verbs.js';
+import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
 
@@ -103,6 +103,57 @@ const GIVING = 'spend';
 const givingAsOne = (key: string) => (GIVING_MONEY().has(key) ? GIVING : key);
 
 /**
+ * The price verbs (money-verbs.ts, role "price"): "cost", and the phrasal "come to" and "amount
+ * to" ("the bill came to $4.2 million", "the cost amounted to $4.2 million"). With a sum right
+ * after them each states what the thing before them cost: one relation, whichever verb a reporter
+ * uses, read as one term ({@link PRICE}). As fact terms, every form of each lemma; a phrasal
+ * one with its particle.
+ */
+const PRICE_VERBS = verbFormStems(moneyVerbsOf('price'), SEARCH_OPTIONS.facts.namePrefix);
+const PHRASAL_PRICE_VERBS = phrasalMoneyVerbsOf('price').map(([lemma, particle]) => ({
+  stems: verbFormStems([lemma], SEARCH_OPTIONS.facts.namePrefix),
+  particle,
+}));
+
+/** The term every price verb before a sum is read as ({@link PRICE_VERBS}). */
+const PRICE = '\u0000price';
+
+/**
+ * Whether `unit`, the nearest content unit before a sum whose words (a qualifier or a currency
+ * sign first) begin at `start`, is a price verb ({@link PRICE_VERBS}): a one-word one, or a
+ * phrasal one's verb with its particle between it and the sum ("came to $4.2 million"; "came
+ * with $4.2 million" is none).
+ */
+function priceVerbAt(source: MeasuredSource, unit: UnitOccurrence, start: number): boolean {
+  if (unit.keys.length !== 1) return false;
+  const key = unit.keys[0] as string;
+  if (PRICE_VERBS().has(key)) return true;
+  const between = source.text.slice(unit.end, start).replace(/[$€£¥]\s*$/, '');
+  return PHRASAL_PRICE_VERBS.some(
+    ({ stems, particle }) =>
+      stems().has(key) && new RegExp(`^\\s+${particle}\\s+$`, 'i').test(between),
+  );
+}
+
+/**
+ * The terms of a passage that stand as a price verb right before a sum of money ({@link
+ * priceVerbAt}): "came" in "The bill came to $4.2 million", "cost" in "The repairs cost $3.9
+ * million". Two such terms, one of each report, tell one act (fact-relation.ts reads them as one
+ * word, as it reads WordNet synonyms).
+ */
+export function priceVerbTerms(source: MeasuredSource): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const value of source.values.positioned) {
+    if (!('number' in value) || value.kind !== 'money') continue;
+    const start = qualifierStart(source.text, value.at);
+    const [nearest] = unitsBefore(source, start);
+    if (nearest !== undefined && priceVerbAt(source, nearest, start))
+      found.add(nearest.keys[0] as string);
+  }
+  return found;
+}
+
+/**
  * The term every statement of a sum as the present level of what it is of is read as
  * (fact-levels.ts `presentLevelAt`: "is now £20,000", "has risen to £25,000"): one relation,
  * whichever words tell it, as the verbs of giving money are one ({@link GIVING}).
@@ -131,11 +182,12 @@ function amountOf(source: MeasuredSource, at: number): AmountOf | null {
         };
   const [nearest] = units;
   if (nearest === undefined || nearest.name) return null;
+  const price = priceVerbAt(source, nearest, qualifierStart(source.text, at));
+  const termOf = (unit: UnitOccurrence) =>
+    price && unit === nearest ? [PRICE] : unit.keys.map(givingAsOne);
   return {
-    nearest: givingAsOne(nearest.keys.join(' ')),
-    terms: new Set(
-      units.filter((unit) => !unit.name).flatMap((unit) => unit.keys.map(givingAsOne)),
-    ),
+    nearest: termOf(nearest).join(' '),
+    terms: new Set(units.filter((unit) => !unit.name).flatMap(termOf)),
     names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
   };
 }

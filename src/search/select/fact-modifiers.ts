@@ -19,10 +19,14 @@ const TIME_WORD = /^(?:last|this|yesterday|today|overnight|earlier|later)$/i;
 /** A participle's ending, regular or strong ("evacuated", "taken", "held" is read by place only). */
 const PARTICIPLE_ENDING = /(?:ed|en)$/i;
 
+/** A present participle's ending ("pumping", "training"). */
+const PRESENT_PARTICIPLE = /\p{L}{2}ing$/iu;
+
 /**
  * True when the verb at `i` of a tagged sentence describes a noun rather than tells the
  * sentence's event:
  * - before the noun, after a determiner, a number or an adjective: "the 17 evacuated homes";
+ *   a present participle also after a name: "the Selby pumping station";
  * - after a determiner with no noun after it, as the noun itself: "one of the injured";
  * - right after the noun, followed by when or where ("in May", "earlier this month", "last
  *   week") rather than an object, with a verb of the sentence's own later in the same clause:
@@ -41,6 +45,15 @@ export function describesNoun(words: readonly TaggedWord[], i: number): boolean 
     ['DET', 'NUM', 'ADJ'].includes(before.tag) &&
     ['NOUN', 'PROPN'].includes(after.tag) &&
     PARTICIPLE_ENDING.test(word.value)
+  )
+    return true;
+  // A present participle between a determiner, a number, an adjective or a name and a noun
+  // modifies that noun ("the pumping station", "the Selby pumping station", "a training ship"):
+  // as a sentence's own verb it would follow an auxiliary ("was pumping").
+  if (
+    ['DET', 'NUM', 'ADJ', 'PROPN'].includes(before.tag) &&
+    after.tag === 'NOUN' &&
+    PRESENT_PARTICIPLE.test(word.value)
   )
     return true;
   // A participle after a determiner, with no noun after it, is the noun itself: "one of the

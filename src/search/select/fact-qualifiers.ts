@@ -83,7 +83,10 @@ export interface StatedNumber {
  *   significant digit ("about 9,400": 9,350–9,450; "about £4m": £3.5m–£4.5m), but never more than
  *   `SEARCH_OPTIONS.facts.approximateShare` of itself ("about 40": 38–42), since a reporter who
  *   knew 37 would not write "about 40" in a report that another source contradicts; a rounded
- *   figure keeps at least its rounding ("about £2.3m": £2.25m–£2.35m).
+ *   figure keeps at least its rounding ("about £2.3m": £2.25m–£2.35m). The half unit of the last
+ *   significant digit is the reading of round numbers on a scale as coarse as they are round
+ *   (Krifka 2007, "Approximate interpretation of number words": "about 3,000" is read on a
+ *   coarser scale than "some 3,600", so the two differ, while "about 3,000" meets "3,000").
  * - Any other figure is itself.
  */
 export function statedRange(x: StatedNumber): [number, number] | null {

@@ -95,6 +95,7 @@ import {
   measuresAgree,
   measuresApart,
   measuresDiffer,
+  priceVerbTerms,
   publishedClose,
   runningCountsApart,
   sameCounted,
@@ -114,8 +115,9 @@ import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
 import { factiveClause } from './fact-subordinate.js';
 import { changesDiffer } from './fact-changes.js';
-import { compoundHeadsApart } from './fact-compounds.js';
+import { compoundHeadsApart, namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
+import { leadersApart, leadersDiffer } from './fact-leaders.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -967,8 +969,13 @@ export function relateFacts(
     // its own clause (fact-clauses.ts `ownClause`) what "The Tarnbury pump station failed at 2am
     // on Monday, two days after a service" tells in its own: those clauses are compared.
     const own = told?.kind === 'same-fact' ? told : inOwnClauses(a, b, context);
-    if (own === null || own.kind !== 'same-fact') return relation;
-    relation = own;
+    // "The ministry stated on Monday that the ferry would resume sailing in April" reports, in its
+    // that-clause, what "The ferry will resume sailing in April." reports: the report frame (who
+    // spoke, the verb of saying, the day of saying) is no part of the fact, so the claims are
+    // compared as passages of their own ({@link claimFactOf}).
+    const claims = own?.kind === 'same-fact' ? own : inClaims(a, b, context);
+    if (claims === null || claims.kind !== 'same-fact') return relation;
+    relation = claims;
   }
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
@@ -1132,6 +1139,57 @@ function inOwnClauses(
   return relateRead(x, y, context);
 }
 
+/**
+ * The relation of two reports read as their claims, the attribution framing set aside
+ * (fact-attribution.ts `claimOf`: "X announced on Monday that …", "…, the agency said, adding
+ * that …"); null when neither has a frame to set aside, or when a frame takes a stance
+ * ({@link claimFactOf}). Only a same fact is taken from it (relateFacts): who said it is compared
+ * after (fact-holders.ts), and a frame is no ground for a dispute.
+ */
+function inClaims(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation | null {
+  const x = claimFactOf(a);
+  const y = claimFactOf(b);
+  if (x === a && y === b) return null;
+  // Two frames must name one speaker: the same words from two speakers are two statements
+  // ("Ana Ruiz said …" / "Tom Rowe said …"), whose claims alone would read as one.
+  if (x !== a && y !== b && !namesMeet(a.values.actors, b.values.actors, 'last')) return null;
+  // A claim is shorter than its sentence, so most of it is shared more easily: only nearly the
+  // same words (most of both claims' terms, a Jaccard index) are read as one claim.
+  if (
+    jaccardIndex(new Set(x.terms.keys()), new Set(y.terms.keys())) <
+    SEARCH_OPTIONS.facts.nearlySameJaccard
+  )
+    return null;
+  return relateRead(x, y, context);
+}
+
+/**
+ * A passage's claim (its attribution framing set aside) as a passage of its own, its event words
+ * the whole passage's; the passage itself when it has no frame, or when the frame takes a stance
+ * ("The council has not said that …", "may announce that …"): a stance there bears on the
+ * claim. A participle's clause after a closing frame ("…, adding that it could stay shut") is
+ * the speaker's further words: its stance bears on them, not on the claim before. Read once.
+ */
+function claimFactOf(fact: AnalysedFact): AnalysedFact {
+  let found = claimFacts.get(fact);
+  if (found === undefined) {
+    found = fact;
+    if (fact.claim !== fact.text) {
+      const frame = [...fact.text]
+        .map((char, i) => (fact.claim[i] === char ? ' ' : char))
+        .join('')
+        .split(/,\s*\p{Ll}+ing\b/u)[0] as string;
+      if (stancesOf(frame).size === 0)
+        found = { ...analyseFact(fact.claim.trim()), events: fact.events };
+    }
+    claimFacts.set(fact, found);
+  }
+  return found;
+}
+
+/** Each passage's {@link claimFactOf}, read once. */
+const claimFacts = new WeakMap<AnalysedFact, AnalysedFact>();
+
 /** What {@link ownClausesMeet} reads of a passage: its own clause's content terms. */
 export interface OwnClauseTerms {
   /** Content terms of the own clause (fact-clauses.ts `ownClause`), as {@link contentTerms}. */
@@ -1248,6 +1306,18 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
     !tellersSwapped(a, b)
   )
     return { kind: 'disagree', aspect: 'number', anchor: votes };
+  // Two leaders named for one body, in articles of about one time (fact-leaders.ts): "Judge Tom
+  // Hale will lead the inquiry into the Kelby flood" / "an inquiry led by Judge Anna Wray …".
+  if (
+    (context.asked == null || context.asked === 'actor') &&
+    !a.anotherOccurrence &&
+    !b.anotherOccurrence &&
+    !ordinalsConflict(a.values, b.values) &&
+    publishedClose(context.published) &&
+    !namedHeadsApart(a, b) &&
+    leadersDiffer(a, b)
+  )
+    return { kind: 'disagree', aspect: 'actor' };
   // A schedule told in the present ("The ballot closes on 12 October", before that day) is a
   // plan, as "will close" is (fact-schedule.ts).
   const scheduledA = scheduled(a, publishedA);
@@ -1299,6 +1369,22 @@ function synonymousTerms(
   };
 }
 
+/**
+ * `same`, with a price verb before a sum in each report ("came to $4.2 million" / "cost $4.2
+ * million", fact-measures.ts `priceVerbTerms`) read as one word: one act told in other words.
+ */
+function withPriceVerbs(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  const priceA = priceVerbTerms(a);
+  if (priceA.size === 0) return same;
+  const priceB = priceVerbTerms(b);
+  if (priceB.size === 0) return same;
+  return (x, y) => same(x, y) || (priceA.has(x) && priceB.has(y));
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
@@ -1338,7 +1424,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = synonymousTerms(a, b, context.synonyms);
+  const same = withPriceVerbs(a, b, synonymousTerms(a, b, context.synonyms));
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
@@ -1501,8 +1587,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // One act told in other words is one measure.
   const sameAct = (x: string, y: string) => act !== null && x === act[0] && y === act[1];
   if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
-  if (namesConflict(va, vb, a.text, b.text))
+  if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
     return { kind: 'different-fact', reason: 'different names' };
+  // Two leaders named, none the same ("led by Judge Anna Wray" / "led by Judge Tom Hale").
+  if (leadersApart(a, b)) return { kind: 'different-fact', reason: 'different leaders' };
   // A place on one side only, another name on the other ("found in a garage in Kelby" /
   // "found in a Durnford garage"): two places, as far as the words show (fact-places.ts).
   if (placesApart(a, b)) return { kind: 'different-fact', reason: 'different places' };

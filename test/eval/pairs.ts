@@ -64,6 +64,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 27, facts35): figures in sentences worded differently, a figure's part, one act with other details, times of day; development only",
   },
+  {
+    file: 'sets/pairs-invented-37.json',
+    corpus: 'news',
+    label:
+      'not blind (session 28, facts37): a finding against an inquiry under way, counts in words, times of day in two notations, "no one" / "none of the X"; development only',
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -71,6 +77,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-32.json',
   'sets/pairs-invented-34.json',
   'sets/pairs-invented-35.json',
+  'sets/pairs-invented-37.json',
 ];
 
 const pairSchema = z.object({

@@ -62,5 +62,12 @@ describe('a finding against an inquiry under way', () => {
         'An inquiry into the flooding is under way.',
       ),
     ).toBe(false);
+    // A finding that the inquiry goes on tells it going on too.
+    expect(
+      findingAgainstPending(
+        'Police confirmed an investigation into the flooding is under way.',
+        'An investigation into the flooding is under way.',
+      ),
+    ).toBe(false);
   });
 });

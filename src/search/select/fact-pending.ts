@@ -55,13 +55,16 @@ export function tellsInquiryOngoing(text: string): boolean {
 }
 
 /**
- * True when one report tells a finding and the other tells no finding but the inquiry as still
- * under way: "… interim report found that a cracked weld had caused the collapse" / "The
- * board's investigation into the cause of the collapse is continuing".
+ * True when one report tells a finding and not the inquiry under way, and the other tells no
+ * finding but the inquiry as still under way: "… interim report found that a cracked weld had
+ * caused the collapse" / "The board's investigation into the cause of the collapse is
+ * continuing". A report that tells both ("Police confirmed an investigation is under way")
+ * tells the inquiry going on as well, so is not set apart from one that tells only that.
  */
 export function findingAgainstPending(a: string, b: string): boolean {
   const fa = tellsFinding(a);
   const fb = tellsFinding(b);
   if (fa === fb) return false;
-  return tellsInquiryOngoing(fa ? b : a);
+  const [finding, other] = fa ? [a, b] : [b, a];
+  return !tellsInquiryOngoing(finding) && tellsInquiryOngoing(other);
 }

@@ -69,7 +69,7 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     file: 'sets/pairs-invented-37.json',
     corpus: 'news',
     label:
-      'not blind (session 28, facts37): a finding against an inquiry under way, counts in words, times of day in two notations, "no one" / "none of the X"; development only',
+      'not blind (session 28, facts37): a finding against an inquiry under way, counts in words, times of day in two notations, an age told by a description, "no one" / "none of the X"; development only',
   },
 ];
 

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import { clockTimes, clockTimesConflict } from '../../src/search/select/fact-clock.js';
+import {
+  clockSpans,
+  clockTimes,
+  clockTimesConflict,
+  clockTimesDiffer,
+} from '../../src/search/select/fact-clock.js';
 
 const sameDay = { published: ['2026-03-10', '2026-03-10'] as const };
 const failed = 'The Tarnbury pump station failed at 2am on Monday.';
@@ -36,5 +41,45 @@ describe('times of day', () => {
       classifyFacts(failed, 'The Tarnbury pump station failed at about 2am on Monday.', sameDay)
         .kind,
     ).toBe('same-fact');
+  });
+
+  it('read 12-hour times with a dot, 24-hour times and "pm" with or without a space alike', () => {
+    expect(clockTimesConflict('at 3.40pm', 'at 15:40')).toBe(false);
+    expect(clockTimesConflict('at 3.40 pm', 'at 15:40')).toBe(false);
+    expect(clockTimesConflict('at 1.45am', 'at 01:45')).toBe(false);
+    expect(clockTimesConflict('at about 3.40pm', 'at around 15:45')).toBe(false);
+    expect(clockTimesConflict('at about 3.40pm', 'at around 16:20')).toBe(true);
+    const text = 'It stopped at 3.40 pm, at dawn.';
+    expect(clockSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['3.40 pm']);
+  });
+
+  it('differ only one time each, less than an hour apart', () => {
+    expect(clockTimesDiffer('at 2.10am', 'at 01:45')).toBe(true);
+    expect(clockTimesDiffer('at 2am', 'at 3am')).toBe(false);
+    expect(clockTimesDiffer('at 2.10am', 'at 2.10am')).toBe(false);
+    expect(clockTimesDiffer('from 1.30am to 2.10am', 'at 01:45')).toBe(false);
+  });
+
+  it('set one time of one event told in nearly the same words against the other', () => {
+    const down = 'The last walker was winched off the Brenna ridge at 2.10am.';
+    expect(
+      classifyFacts(down, 'The last walker was winched off the Brenna ridge at 01:45.', sameDay),
+    ).toEqual({ kind: 'disagree', aspect: 'date' });
+    expect(
+      classifyFacts(down, 'The last walker was winched off the Brenna ridge at 2.10 am.', sameDay),
+    ).toEqual({ kind: 'same-fact' });
+    // Articles a week apart may tell two rescues.
+    expect(
+      classifyFacts(down, 'The last walker was winched off the Brenna ridge at 01:45.', {
+        published: ['2026-03-10', '2026-03-17'],
+      }).kind,
+    ).toBe('different-fact');
+    // Asked for a number, a time of day is no answer to set against another.
+    expect(
+      classifyFacts(down, 'The last walker was winched off the Brenna ridge at 01:45.', {
+        ...sameDay,
+        asked: 'number',
+      }).kind,
+    ).toBe('different-fact');
   });
 });

@@ -35,13 +35,32 @@ function readClock(word: string): { minutes: number; twelveHour: boolean } | nul
   return { minutes: h * 60 + minute, twelveHour };
 }
 
+/** Each time of day a text gives that names a minute (not "dawn"), with where it stands. */
+function readClocks(
+  text: string,
+): Array<{ start: number; end: number; minutes: number; twelveHour: boolean }> {
+  const found: Array<{ start: number; end: number; minutes: number; twelveHour: boolean }> = [];
+  for (const m of text.matchAll(new RegExp(CLOCK_TIME.source, 'gi'))) {
+    const read = readClock(m[0].toLowerCase());
+    if (read !== null) found.push({ start: m.index, end: m.index + m[0].length, ...read });
+  }
+  return found;
+}
+
+/**
+ * Where a text gives times of day that name a minute (offsets): values, compared as times
+ * (fact-relation.ts reads no words of them, so "3.40 pm" and "15:40" leave no "pm" behind).
+ * "Dawn" and "dusk" name no minute: they stay words.
+ */
+export function clockSpans(text: string): Array<{ start: number; end: number }> {
+  return readClocks(text).map(({ start, end }) => ({ start, end }));
+}
+
 /** The times of day a text gives, each with the slack its wording allows. */
 export function clockTimes(text: string): ClockTime[] {
   const found: ClockTime[] = [];
-  for (const m of text.matchAll(new RegExp(CLOCK_TIME.source, 'gi'))) {
-    const read = readClock(m[0].toLowerCase());
-    if (read === null) continue;
-    const approximate = APPROXIMATE.test(text.slice(0, m.index));
+  for (const { start, ...read } of readClocks(text)) {
+    const approximate = APPROXIMATE.test(text.slice(0, start));
     // Half a unit of the last significant digit: the hour, ten minutes, or the minute.
     const minute = read.minutes % 60;
     const slack = !approximate ? 0 : minute === 0 ? 30 : minute % 10 === 0 ? 5 : 0.5;
@@ -52,9 +71,37 @@ export function clockTimes(text: string): ClockTime[] {
 
 /** True when two times of day can be one moment. */
 function compatible(x: ClockTime, y: ClockTime): boolean {
+  return gap(x, y) <= x.slack + y.slack;
+}
+
+/**
+ * Times of one moment two reports may give apart, in minutes: less than an hour, the widest
+ * slack a rounded time allows ("about 2am" is 1.30–2.30). Times an hour or more apart name
+ * different hours, which may be two occurrences of one kind of event ("failed at 2am" / "failed
+ * at 3pm"), as different weekdays may be (fact-relation.ts): they are told apart, never set
+ * against each other.
+ */
+const ONE_MOMENT_MINUTES = 60;
+
+/** The gap between two times of day, in minutes, the way round the clock that is shorter. */
+function gap(x: ClockTime, y: ClockTime): number {
   const period = x.twelveHour || y.twelveHour ? 720 : 1440;
-  const gap = Math.abs((x.minutes % period) - (y.minutes % period));
-  return Math.min(gap, period - gap) <= x.slack + y.slack;
+  const apart = Math.abs((x.minutes % period) - (y.minutes % period));
+  return Math.min(apart, period - apart);
+}
+
+/**
+ * True when each text gives one time of day, the two cannot be one moment, and they are less
+ * than {@link ONE_MOMENT_MINUTES} apart: "was brought down at 2.10am" / "at 01:45" say
+ * differently when one thing happened. With two times on a side, which one is the time of what
+ * both report is not known.
+ */
+export function clockTimesDiffer(a: string, b: string): boolean {
+  const x = clockTimes(a);
+  const y = clockTimes(b);
+  if (x.length !== 1 || y.length !== 1) return false;
+  const [s, t] = [x[0]!, y[0]!];
+  return !compatible(s, t) && gap(s, t) < ONE_MOMENT_MINUTES;
 }
 
 /** True when both texts give times of day and none of one can be a time of the other. */

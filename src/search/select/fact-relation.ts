@@ -102,7 +102,7 @@ import {
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
-import { clockTimes, clockTimesConflict } from './fact-clock.js';
+import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
@@ -110,6 +110,8 @@ import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
 import { continuationApart } from './fact-continuation.js';
+import { findingAgainstPending } from './fact-pending.js';
+import { NEGATIVE_UNIVERSAL_TERM, negativeUniversalSpans } from './fact-negative-universal.js';
 import { oneSidedModifiers } from './fact-premodifiers.js';
 import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
@@ -230,6 +232,10 @@ function readTerms(
   let run: string[] = [];
   let runEnd = -1;
   let occurrence: UnitOccurrence | null = null;
+  // "no one", "nobody", "none": one pronoun, read as one term (fact-negative-universal.ts).
+  const pronouns = negativeUniversalSpans(text);
+  // A time of day is a value ("3.40 pm" / "15:40"), compared as a time (fact-clock.ts).
+  const clocks = clockSpans(text);
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -240,8 +246,10 @@ function readTerms(
     const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
     const stop = isStopWord(token) || times.some((t) => token.start < t.end && t.start < token.end);
     if (!capitalised || !adjoining || stop) close();
-    const term = stop ? '' : stem(token.word);
-    if (stop || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
+    const pronoun = pronouns.some((p) => token.start >= p.start && token.end <= p.end);
+    const term = stop ? '' : pronoun ? NEGATIVE_UNIVERSAL_TERM : stem(token.word);
+    const clock = clocks.some((c) => token.start >= c.start && token.end <= c.end);
+    if (stop || clock || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
       close();
       runEnd = -1;
       continue;
@@ -1402,6 +1410,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // (fact-continuation.ts): a change and the state holding on are two facts.
   if (continuationApart(a, b, sharedList))
     return { kind: 'different-fact', reason: 'a state holding on, not a change' };
+  // "… report found that a cracked weld had caused the collapse" is an inquiry's finding; "The
+  // investigation into the collapse is continuing" tells it under way (fact-pending.ts).
+  if (findingAgainstPending(a.text, b.text))
+    return { kind: 'different-fact', reason: 'a finding against an inquiry under way' };
   if (a.anotherOccurrence !== b.anotherOccurrence || ordinalsConflict(a.values, b.values))
     return { kind: 'different-fact', reason: 'another occurrence' };
   if (boundsConflict(a.values, b.values))
@@ -1639,9 +1651,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).
   if (quantitiesConflict(va, vb))
     return { kind: 'different-fact', reason: 'different values of one measure' };
-  // "Failed at 2am" / "failed at 3am" are two moments (fact-clock.ts).
-  if (clockTimesConflict(a.text, b.text))
-    return { kind: 'different-fact', reason: 'different times of day' };
+  // "Failed at 2am" / "failed at 3am" are no one fact (fact-clock.ts); read after the checks
+  // below, since reports of two events may give two times as well.
+  const clocksApart = clockTimesConflict(a.text, b.text);
   // "$2 million" does not confirm "€2 million": the same digits in another currency are another
   // amount, or one the writer converted at a rate not stated.
   if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };
@@ -1662,5 +1674,16 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // applied for a judicial review" / "A judge has refused permission for a judicial review") tell
   // two events (fact-acts.ts). Read last, as above.
   if (!level && actsApart(a, b, same)) return { kind: 'different-fact', reason: 'different acts' };
+  // One event told in nearly the same words, its one time of day given differently ("The last
+  // passenger was brought down at 2.10am" / "… at 01:45"), in articles published at most 3
+  // days apart: the reports differ on when, as two dates of one event do. Two times on a side,
+  // or wording that differs more, may be two moments, so claim nothing.
+  if (clocksApart)
+    return nearlySame &&
+      clockTimesDiffer(a.text, b.text) &&
+      publishedClose(context.published) &&
+      (context.asked == null || context.asked === 'date')
+      ? { kind: 'disagree', aspect: 'date' }
+      : { kind: 'different-fact', reason: 'different times of day' };
   return { kind: 'same-fact' };
 }

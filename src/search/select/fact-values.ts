@@ -70,7 +70,8 @@ export interface ZeroCount {
 const ZERO_COUNT =
   /\b(?:(none)\b(?:\s+of\b)?|nobody\b|no[\s-]one\b|(no)\s+(?!(?:longer|later|more|less|fewer|sooner|matter|doubt|way|one)\b)(?=\p{L}))/giu;
 
-function zeroCounts(text: string): ZeroCount[] {
+/** The counts of nought a text states in words ({@link FactValues.zeros}). */
+export function zeroCounts(text: string): ZeroCount[] {
   return [...text.matchAll(ZERO_COUNT)].map((m) => {
     const end = m.index + m[0].length;
     const counted = m[2] !== undefined || (m[1] !== undefined && /of$/i.test(m[0]));

@@ -24,6 +24,7 @@ import {
 } from './fact-relation.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
+import { withDescribedPerson } from './fact-described-person.js';
 import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -120,8 +121,23 @@ const MAX_ANALYSED_SENTENCES = 20_000;
 
 function factOf(context: SelectContext, sentence: number): AnalysedFact {
   return keptPerSentence(analysed, context, sentence, () =>
-    analyseFact(context.textOf(sentence), context.eventWordsOf?.(sentence)),
+    analyseFact(
+      withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence)),
+      context.eventWordsOf?.(sentence),
+    ),
   );
+}
+
+/**
+ * The body sentence right before `sentence` in its article, or null: the person an age
+ * description ("The 54-year-old told …") stands for is named there (fact-described-person.ts).
+ */
+function sentenceBefore(context: SelectContext, sentence: number): string | null {
+  const own = context.sentences[sentence];
+  const before = context.sentences[sentence - 1];
+  return own === undefined || before?.article !== own.article || before.kind !== 'body'
+    ? null
+    : context.textOf(sentence - 1);
 }
 
 /**

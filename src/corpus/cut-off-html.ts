@@ -1,17 +1,16 @@
 /**
  * Whether an HTML file was cut off before its end (a download or a copy stopped part-way), read
- * from the parse itself: htmlparser2 (the parser under linkedom) closes, at the end of input,
+ * from the parse itself (html-scan.ts): htmlparser2 (the parser under linkedom) closes, at the end of input,
  * every element still open, reporting each as closed by implication. A whole page closes its
  * `<body>` or `<html>`; a file that closes neither and ends inside a block of text (a paragraph,
  * a list item, a heading) stopped mid-text, so its last words are a fragment ("… a temporary
  * site on Church Stre"), not a sentence of the article. A fragment of markup with no `<body>`
  * nor block left open (`<p>One.</p>`, as tests and exports write) is not cut off.
  */
-import { Parser } from 'htmlparser2';
 import { CLOSING_MARKS, SENTENCE_END } from './sentence-end.js';
 
 /** Elements holding a block of text, that a whole page closes (or the next block does). */
-const TEXT_BLOCKS = new Set([
+export const TEXT_BLOCKS: ReadonlySet<string> = new Set([
   'p',
   'li',
   'h1',
@@ -34,26 +33,13 @@ const TEXT_BLOCKS = new Set([
 ]);
 
 /**
- * The text blocks (lower-case element names, innermost first) an HTML file ends inside when it
- * closes neither `</body>` nor `</html>`: non-empty when the file was cut off; empty otherwise.
+ * The problem of a file cut off inside the text blocks `open` (html-scan.ts HtmlScan.openAtEnd,
+ * innermost first), as a sentence after the file's name; null when it was not cut off.
  */
-export function openBlocksAtEnd(html: string): string[] {
-  let ended = false;
-  let closedPage = false;
-  const open: string[] = [];
-  const parser = new Parser(
-    {
-      onclosetag(name, implied) {
-        if (!implied && (name === 'body' || name === 'html')) closedPage = true;
-        if (ended && implied && TEXT_BLOCKS.has(name)) open.push(name);
-      },
-    },
-    { decodeEntities: false },
-  );
-  parser.write(html);
-  ended = true;
-  parser.end();
-  return closedPage ? [] : open;
+export function cutOffProblem(open: readonly string[]): string | null {
+  return open[0] === undefined
+    ? null
+    : `is cut off: it ends inside <${open[0]}>, with no closing </body> or </html> (its last unfinished words are left out): save the whole page again`;
 }
 
 /** A sentence's end followed by a space: where the text before a cut-off fragment stops. */

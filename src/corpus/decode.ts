@@ -8,7 +8,8 @@
  * order breaks ties. Node 20's own `TextDecoder('windows-1252')` maps bytes
  * 0x80–0x9F to control characters instead of the WHATWG table (’ “ ” € …), so legacy
  * encodings go through iconv-lite. Text is never decoded lossily: a byte sequence no encoding
- * explains is an error naming the file, not a U+FFFD in a quote.
+ * explains is an error naming the file, not a U+FFFD in a quote; so are bytes holding a NUL
+ * (a binary file, or UTF-16 with no byte-order mark to say so), which no text holds.
  */
 import { createRequire } from 'node:module';
 import type chardetModule from 'chardet';
@@ -113,6 +114,41 @@ function declaredCharset(bytes: Uint8Array, format: ArticleFormat): string | nul
   return HTML_CHARSET.exec(head)?.[1] ?? null;
 }
 
+/**
+ * The problem of bytes holding a NUL (0x00), which no text in any encoding this reads holds but
+ * UTF-16 (git calls a file holding one binary, by the same test): UTF-16 without a byte-order
+ * mark when the NULs fall in every other byte (the high byte of each Latin letter: `C\0a\0f\0`
+ * little-endian), else a binary file. Null when the bytes hold no NUL.
+ */
+function nulProblem(bytes: Uint8Array): string | null {
+  const first = bytes.indexOf(0);
+  if (first < 0) return null;
+  const sample = bytes.subarray(0, UTF16_SAMPLE);
+  const zeros = [0, 0];
+  sample.forEach((byte, i) => {
+    if (byte === 0) zeros[i % 2]! += 1;
+  });
+  const [even, odd] = zeros as [number, number];
+  const pairs = Math.floor(sample.length / 2);
+  // A text in a Latin script is mostly characters below U+0100: one byte of each pair zero.
+  const order =
+    odd >= pairs * UTF16_ZERO_SHARE && even <= odd * UTF16_STRAY_SHARE
+      ? 'little-endian'
+      : even >= pairs * UTF16_ZERO_SHARE && odd <= even * UTF16_STRAY_SHARE
+        ? 'big-endian'
+        : null;
+  return order === null
+    ? `is not text: it holds NUL bytes (the first at byte ${first}), which no text file holds; is it a picture, an archive or a document renamed? save the article as text (UTF-8), or move the file out of the folder`
+    : `is UTF-16 (${order}) without a byte-order mark, so nothing in it says how to read it: save it as UTF-8 (or as UTF-16 with its byte-order mark, as Notepad's "Unicode" does)`;
+}
+
+/** How many bytes are read for UTF-16's pattern of NULs. */
+const UTF16_SAMPLE = 64 * 1024;
+/** The least share of the byte pairs whose one byte is NUL for UTF-16 (text mostly in a Latin script). */
+const UTF16_ZERO_SHARE = 0.3;
+/** The most NULs in the other byte of the pairs, per NUL in the one (U+0100, "Ā", is `00 01`). */
+const UTF16_STRAY_SHARE = 0.05;
+
 function decodeAs(bytes: Uint8Array, encoding: string): string | null {
   return /^utf-16/.test(encoding)
     ? decodeUnicode(bytes, encoding, false)
@@ -145,6 +181,11 @@ export function decodeArticle(
       `starts with a ${bom} byte-order mark but is not valid ${bom}; save it as UTF-8`,
     );
   }
+  // A charset the package states as UTF-16 says how to read its NULs; otherwise a NUL is no
+  // text's (ASCII in UTF-16 is valid UTF-8, NULs and all).
+  const unicode = stated !== undefined && /^utf-?16/i.test(stated.trim());
+  const nul = unicode ? null : nulProblem(bytes);
+  if (nul !== null) throw fileError(file, nul);
   const utf8 = decodeUnicode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const tried: string[] = [];

@@ -25,6 +25,15 @@ export class CorpusError extends Error {
   }
 }
 
+/**
+ * What makes one article's content unreadable (too large to read in bounded time), thrown by a
+ * format's reader, which does not know the file's name: the loader (load.ts) lists it as the
+ * file's problem and leaves the file out, as it does a file that cannot be decoded.
+ */
+export class ArticleError extends Error {
+  override readonly name = 'ArticleError';
+}
+
 /** What a JSON value is, as an error message says it: "a list", "a string", "an object", "null"… */
 export function jsonKind(value: unknown): string {
   if (value === undefined) return 'nothing';

@@ -77,4 +77,10 @@ export interface Extraction {
   packageDate?: string;
   /** What the file around the text states for cleaning (see {@link PageContext}); absent: nothing. */
   context?: PageContext;
+  /**
+   * What is wrong with the file though it is read, each a sentence to follow its name (an HTML
+   * page cut off, front matter that is no valid YAML): problems `validate` lists, read in the same
+   * pass as the text. Absent: none.
+   */
+  problems?: string[];
 }

@@ -185,6 +185,16 @@ async function listFiles(
   return { files: files.filter((file) => !inCompanion(file)), assets: [...companions].sort() };
 }
 
+/**
+ * A line break or another control character (C0, DEL, C1) in a file's path. Every place that names
+ * a file gives it one line (a `validate` problem, a `warn:` line, an id, a reply's source), which
+ * such a name breaks, so the file is not read until renamed.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_IN_NAME = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL_NAME_PROBLEM =
+  'its name holds a line break or another control character, which would break every line that names it: it is not read; rename it';
+
 /** The first {@link SNIFF_BYTES} bytes of a file as text (UTF-8), or "" when it cannot be read. */
 function fileHead(file: string): string {
   let descriptor: number | undefined;
@@ -227,6 +237,11 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   // Read one after another, synchronously: this runs at start-up, before anything else can
   // use the thread, and for thousands of small files it is several times faster than promises.
   for (const file of names) {
+    if (CONTROL_IN_NAME.test(file)) {
+      // Shown escaped: the name itself would break the line that names it.
+      unread.push({ file: JSON.stringify(file), message: CONTROL_NAME_PROBLEM });
+      continue;
+    }
     const format = articleFormat(file);
     const feed = format === null ? feedKind(file, fileHead(path.join(folder, file))) : null;
     if (format === null && feed === null) {

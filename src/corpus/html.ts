@@ -26,7 +26,8 @@ import { isSectionName } from './credit-fields.js';
 import { isFurnitureLine, isLinkListLabel } from './furniture.js';
 import { isLabelAbove, isPieceKindLabel } from './kicker.js';
 import { paragraphKind } from './paragraph-kind.js';
-import { cutOffFragment, openBlocksAtEnd } from './cut-off-html.js';
+import { cutOffFragment, cutOffProblem } from './cut-off-html.js';
+import { scanHtml } from './html-scan.js';
 
 interface QueryableElement {
   getAttribute(name: string): string | null;
@@ -223,7 +224,8 @@ function linesOfByline(byline: string, page: readonly HtmlBlock[]): string[] {
 }
 
 /**
- * Extracts the article from an HTML page.
+ * Extracts the article from an HTML page. Throws an ArticleError for a page too large to read
+ * (html-scan.ts).
  *
  * @example
  * extractHtml('<html><head><meta property="og:title" content="Bridge approved"></head>' +
@@ -231,6 +233,9 @@ function linesOfByline(byline: string, page: readonly HtmlBlock[]): string[] {
  * // { text: 'The council voted.', stated: { title: 'Bridge approved' }, dropped: [{ line: 'Home', … }] }
  */
 export function extractHtml(html: string): Extraction {
+  // The markup read once, before the DOM: whether the page was cut off, and that it is small
+  // enough to read (throws an ArticleError otherwise).
+  const scan = scanHtml(html);
   const { document } = parseHTML(withBody(html)) as unknown as { document: QueryableDocument };
   // A page saved from Firefox's Reader View: the browser's header is metadata, not the page's.
   const reader = takeReaderHeader(document as unknown as ReaderElement);
@@ -349,7 +354,7 @@ export function extractHtml(html: string): Extraction {
   // A page cut off mid-text (cut-off-html.ts): its last words are a fragment, not a sentence
   // the article states, so they are left out (load.ts reports the file as cut off).
   // The page's blocks above were matched with the whole block, which the page holds.
-  const cut = openBlocksAtEnd(html).length > 0 ? kept.at(-1) : undefined;
+  const cut = scan.openAtEnd.length > 0 ? kept.at(-1) : undefined;
   const fragment = cut === undefined ? null : cutOffFragment(cut.text);
   if (cut !== undefined && fragment !== null) {
     if (fragment.kept.length > 0) kept[kept.length - 1] = { ...cut, text: fragment.kept };
@@ -358,6 +363,7 @@ export function extractHtml(html: string): Extraction {
   // A news agency the byline credits where the publisher's name may stand: the outlet is
   // unknown, not unstated.
   const agency = byline?.outlet ?? null;
+  const cutOff = cutOffProblem(scan.openAtEnd);
   if (stated.outlet === undefined && (candidate ?? agency) !== null)
     stated.outletCandidate = candidate ?? agency ?? undefined;
   return {
@@ -375,6 +381,7 @@ export function extractHtml(html: string): Extraction {
             },
           ]),
     ],
+    ...(cutOff === null ? {} : { problems: [cutOff] }),
     ...(sections.length === 0 && evidence.names.length === 0
       ? {}
       : {

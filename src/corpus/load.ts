@@ -7,7 +7,7 @@ import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
 import { cleanArticle } from './clean.js';
 import { outletOfInstitution } from './credit-fields.js';
-import { CorpusError, describeProblem, type CorpusProblem } from './errors.js';
+import { ArticleError, CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
 import { extractFeedItem } from './feed-item.js';
 import type { DroppedLine, Extraction, PageContext, StatedMeta } from './extraction.js';
@@ -24,8 +24,6 @@ import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
 import { linkListProblem } from './other-formats.js';
-import { openBlocksAtEnd } from './cut-off-html.js';
-import { readFrontMatter } from './yaml-front-matter.js';
 import { withoutControls } from '../text/controls.js';
 
 /** A corpus with the alias groups its folder provides. */
@@ -90,6 +88,11 @@ export interface ArticleAnalysis {
   dropped: DroppedLine[];
   /** Characters of terminal control codes removed from the text, metadata and page lines. */
   controls: number;
+  /**
+   * What is wrong with the file though it is read (Extraction.problems: a page cut off, front
+   * matter that is no YAML), each a sentence to follow its name; empty for most files.
+   */
+  problems: string[];
 }
 
 /**
@@ -125,6 +128,7 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
       ...(packageTitle ? { packageTitle } : {}),
       ...(extraction.packageDate === undefined ? {} : { packageDate: extraction.packageDate }),
       ...(extraction.context === undefined ? {} : { context: cleanContext(extraction.context) }),
+      ...(extraction.problems === undefined ? {} : { problems: extraction.problems }),
     },
     controls,
   };
@@ -205,6 +209,7 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs) : [],
     dropped: [...(outside?.dropped ?? extraction.dropped), ...cleaned.dropped],
     controls,
+    problems: extraction.problems ?? [],
   };
 }
 
@@ -399,6 +404,31 @@ function assignIds(
 const REPLACEMENT = /\uFFFD/g;
 
 /**
+ * The analysis of one article file, or the problem that leaves it out: a file too large to read
+ * in bounded time (ArticleError, html-scan.ts) or one a reader fails on (a stack overflowing on
+ * markup nested past any page's) is one file's problem, never the end of the whole load.
+ */
+function analysed(
+  file: ArticleFile,
+  analyse: (file: ArticleFile) => ArticleAnalysis,
+): ArticleAnalysis | { problem: CorpusProblem } {
+  try {
+    return analyse(file);
+  } catch (error) {
+    if (error instanceof ArticleError)
+      return { problem: { file: file.file, message: error.message } };
+    if (error instanceof CorpusError && error.problem) return { problem: error.problem };
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      problem: {
+        file: file.file,
+        message: `cannot be read (${error.message}): is it an article? save it again, or move it out of the folder`,
+      },
+    };
+  }
+}
+
+/**
  * Builds a corpus from files already read, collecting every problem instead of stopping at
  * the first, so `validate` can list them all.
  */
@@ -453,21 +483,21 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         message: `holds ${counted(garbled, 'U+FFFD replacement character')} (text garbled before it was saved): save the original as UTF-8`,
       });
     }
-    const format = articleFile.unpacked?.format ?? articleFile.format;
-    const open = format === 'html' ? openBlocksAtEnd(text) : [];
-    if (open[0] !== undefined) {
-      problems.add({
-        file,
-        message: `is cut off: it ends inside <${open[0]}>, with no closing </body> or </html> (its last unfinished words are left out): save the whole page again`,
-      });
+    const analysis = analysed(articleFile, analyse);
+    if ('problem' in analysis) {
+      // Left out, as a file that cannot be decoded is; the others are read.
+      problems.add(analysis.problem);
+      options.onProgress?.(index + 1, files.articles.length);
+      return;
     }
-    // Front matter that is no valid YAML, or a date field that is no date (yaml-front-matter.ts).
-    const front = format === 'markdown' ? readFrontMatter(text.replace(/\r\n?/g, '\n')) : null;
-    for (const message of front?.problems ?? []) problems.add({ file, message });
-    const analysis = analyse(articleFile);
+    // What the format's reader found wrong in the same pass (a page cut off, front matter that
+    // is no YAML or a date field that is no date): the file is still read.
+    for (const message of analysis.problems) problems.add({ file, message });
     const meta = metaFor(file, ids.get(file) ?? file, entry, analysis.stated, analysis);
-    // Said once: a YAML front matter's unread date is already one of the file's problems.
-    const dateUnread = (front?.problems.length ?? 0) === 0 ? meta.publishedUnread : undefined;
+    // Said once: a Markdown file's problems are its front matter's, which name an unread date.
+    const format = articleFile.unpacked?.format ?? articleFile.format;
+    const frontProblems = format === 'markdown' && analysis.problems.length > 0;
+    const dateUnread = frontProblems ? undefined : meta.publishedUnread;
     reports.push({
       file,
       encoding,

@@ -139,5 +139,7 @@ export function extractMarkdown(markdown: string): Extraction {
     stated,
     dropped,
     ...(siteNames.length === 0 ? {} : { context: { siteNames } }),
+    // Front matter that is no valid YAML, or a date field that is no date (yaml-front-matter.ts).
+    ...(front === null || front.problems.length === 0 ? {} : { problems: front.problems }),
   };
 }

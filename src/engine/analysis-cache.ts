@@ -37,6 +37,8 @@ export interface StoredAnalysis {
   dropped: DroppedLine[];
   /** Absent in index files written before control codes were counted. */
   controls?: number;
+  /** ArticleAnalysis.problems, absent when there are none: a rebuild still reports them. */
+  problems?: string[];
 }
 
 /** One article file's analysis, its sentences' index terms and the dates read in them. */
@@ -100,8 +102,17 @@ export class AnalysisCache {
 
   /** What the index file keeps of the analysis under `key`. Throws when none is held. */
   stored(key: string): StoredAnalysis {
-    const { stated, headline, dateline, datelineMonthDay, author, outlet, dropped, controls } =
-      this.#entry(key).analysis;
+    const {
+      stated,
+      headline,
+      dateline,
+      datelineMonthDay,
+      author,
+      outlet,
+      dropped,
+      controls,
+      problems,
+    } = this.#entry(key).analysis;
     return {
       key,
       stated,
@@ -112,6 +123,7 @@ export class AnalysisCache {
       outlet,
       dropped,
       controls,
+      ...(problems.length === 0 ? {} : { problems }),
     };
   }
 
@@ -216,6 +228,7 @@ export class AnalysisCache {
               outlet: stored.outlet ?? null,
               dropped: stored.dropped,
               controls: stored.controls ?? 0,
+              problems: stored.problems ?? [],
               text: article.text,
               paragraphs: article.paragraphs,
               sentences: own.map((i) => {

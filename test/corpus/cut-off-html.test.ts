@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cutOffFragment, openBlocksAtEnd } from '../../src/corpus/cut-off-html.js';
+import { cutOffFragment } from '../../src/corpus/cut-off-html.js';
+import { scanHtml } from '../../src/corpus/html-scan.js';
 import { extractHtml } from '../../src/corpus/html.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
@@ -16,15 +17,15 @@ const CUT =
   'report to a temporary site on Church Stre';
 const WHOLE = CUT.replace('Church Stre', 'Church Street.</p></article></body></html>');
 
-describe('openBlocksAtEnd', () => {
+describe('scanHtml: the blocks open at the end', () => {
   it('names the text blocks a file ends inside when it closes neither body nor html', () => {
-    expect(openBlocksAtEnd(CUT)).toEqual(['p', 'article']);
-    expect(openBlocksAtEnd(WHOLE)).toEqual([]);
+    expect(scanHtml(CUT).openAtEnd).toEqual(['p', 'article']);
+    expect(scanHtml(WHOLE).openAtEnd).toEqual([]);
   });
 
   it('does not take a fragment of markup, or a page whose last paragraph closes by implication, as cut off', () => {
-    expect(openBlocksAtEnd('<p>The council voted.</p>')).toEqual([]);
-    expect(openBlocksAtEnd('<html><body><p>One.<p>Two.</body></html>')).toEqual([]);
+    expect(scanHtml('<p>The council voted.</p>').openAtEnd).toEqual([]);
+    expect(scanHtml('<html><body><p>One.<p>Two.</body></html>').openAtEnd).toEqual([]);
   });
 });
 

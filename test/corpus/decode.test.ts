@@ -41,10 +41,11 @@ describe('decodeArticle', () => {
     });
   });
 
-  it('refuses bytes no encoding explains, naming the file', () => {
+  it('refuses bytes holding NULs, which no text holds, naming the file', () => {
+    // A zip archive's header (a .docx renamed .txt).
     const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0x81]);
     expect(() => decodeArticle(binary, 'sub/notes.txt', 'text')).toThrow(
-      /^corpus: sub\/notes\.txt: is not UTF-8 and no encoding fits it.*save it as UTF-8$/,
+      /^corpus: sub\/notes\.txt: is not text: it holds NUL bytes \(the first at byte 4\)/,
     );
   });
 

@@ -52,6 +52,7 @@ import {
   type RankingExample,
   type RankingWeights,
 } from './ranking.js';
+import { ablationField } from './ablation-field.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
@@ -516,7 +517,7 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
       maxAnswerableRefused: MAX_ANSWERABLE_REFUSED,
       refused: summary(bestCv),
       heldOut: tradeOff(best!.heldOut),
-      withoutFeature: ablation,
+      ...ablationField(options.ablation, ablation),
     },
   };
   parseAbstainModel(written);

@@ -36,6 +36,7 @@ import {
   type RankingObjective,
 } from './ranking.js';
 import { pairedDifference, RANKING_CV, type CvResult } from './repeated-cv.js';
+import { ablationField } from './ablation-field.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
@@ -159,7 +160,7 @@ async function main(): Promise<number> {
       l2,
       hitAt1: round(cv.mean),
       standardError: round(cv.se),
-      withoutFeature: ablation,
+      ...ablationField(options.ablation, ablation),
     },
   };
   console.log(`\nweights: ${JSON.stringify(weights)}`);

@@ -352,6 +352,8 @@ export class SearchIndex {
   private readonly editCorrections = new Map<string, readonly string[]>();
   /** Per question word, whether it is one edit from a dictionary word (Vocabulary.nearDictionaryWord). */
   private readonly dictionaryNeighbours = new Map<string, boolean>();
+  /** Per index term, whether the corpus writes it as an initialism (Vocabulary.writtenAsInitialism). */
+  private readonly initialismUse = new Map<string, boolean>();
   /** Per index term, whether the corpus writes it in lower case (Vocabulary.writtenInLowerCase). */
   private readonly lowerCaseUse = new Map<string, boolean>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
@@ -493,6 +495,15 @@ export class SearchIndex {
         keptIn(this.editCorrections, `${limit} ${word}`, MAX_KEPT_WORD_READINGS, () =>
           oneEditCorrections(word, (term) => this.termIds.has(term), stem, limit),
         ),
+      writtenAsInitialism: (term) =>
+        keptIn(this.initialismUse, term, MAX_KEPT_WORD_READINGS, () => {
+          let capitals = false;
+          for (const written of this.writtenForms(term, true)) {
+            if (/^\p{Ll}/u.test(written)) return false;
+            if (written.length >= 2 && written === written.toUpperCase()) capitals = true;
+          }
+          return capitals;
+        }),
       nearDictionaryWord: (word) =>
         keptIn(this.dictionaryNeighbours, word, MAX_KEPT_WORD_READINGS, () =>
           oneEditWords(word).some((variant) => this.vocabularyView.isDictionaryWord(variant)),

@@ -105,6 +105,7 @@ describe('initialisms', () => {
         ['The bypass vote was delayed on Monday after a row over funding.'],
         ['Local MP Dana Reeve said the delay was a disgrace and called for a public inquiry.'],
         ['A car was towed from the Central Square before the vote.'],
+        ['Harlow Tin Co. said the commanding officer of the cadets had written to the council.'],
       ],
     });
     const question = 'what did the member of parliament say about the delay?';
@@ -120,5 +121,11 @@ describe('initialisms', () => {
       .rank('what happened in the central african republic?')
       .plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.join(' ')));
     expect(car).not.toContain('car');
+    // Nor one written in title case, an abbreviation of something else: "Co." is no
+    // "commanding officer".
+    const officer = index
+      .rank('what did the commanding officer write?')
+      .plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.join(' ')));
+    expect(officer).not.toContain('co');
   }, 120_000);
 });

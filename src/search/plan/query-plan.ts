@@ -129,6 +129,11 @@ export interface Vocabulary {
    * it): an ordinary word, not only a name.
    */
   writtenInLowerCase(term: string): boolean;
+  /**
+   * True when the corpus writes a term as an initialism (in the first blocks holding it): in
+   * capitals ("MP", "NATO"), never in lower case; not an abbreviation in title case ("Pa.").
+   */
+  writtenAsInitialism(term: string): boolean;
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
@@ -620,13 +625,15 @@ function phraseAt(
   ) {
     const phrase = terms.slice(position, position + length);
     const key = phrase.join(' ');
-    // An initialism of the phrase the corpus writes in lower case is a word of its own ("bat"
-    // of "bomb attack team"), not the phrase (wordnet-relations.ts `addInitialisms`).
+    // An initialism of the phrase stands for it only where the corpus writes it as one, in
+    // capitals ("MP"): one written in lower case is a word of its own ("car" is no "Central
+    // African Republic"), one in title case an abbreviation of something else ("Pa.")
+    // (wordnet-relations.ts `addInitialisms`).
     const synonyms = [...vocabulary.synonyms(key), ...vocabulary.derived(key)].filter(
       (synonym) =>
         synonym.includes(' ') ||
         !spellsInitialism(synonym, phrase) ||
-        !vocabulary.writtenInLowerCase(synonym),
+        vocabulary.writtenAsInitialism(synonym),
     );
     if (synonyms.length > 0) return { length, synonyms };
   }

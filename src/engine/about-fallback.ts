@@ -7,7 +7,8 @@
  * "ceasefire": search/compound-words.ts), no word formed from one by a negating prefix ("unhurt"
  * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
  * written whole in a passage) is found in a passage of the coverage (a title or page furniture
- * holding one is not what the coverage reports). Otherwise the reply is at most "no
+ * holding one is not what the coverage reports; a light verb beside other words, "make" in "how
+ * do I make sourdough bread?", names nothing asked about: text/light-verbs.ts). Otherwise the reply is at most "no
  * passage clearly answers this", with the passages it is about as the closest: those the
  * timeline dates to the day or month named; else the leading passages of the sources named;
  * else those holding the most of its words; else those holding a negated form of one; else
@@ -359,6 +360,12 @@ export interface FallbackContext {
   holdingOwn: (ignored: ReadonlySet<string>) => AnswerPassage[];
   /** True when the question has no word to look for (its plan has no concept: "Is it?"). */
   asksNoWord: boolean;
+  /**
+   * The question's light verbs beside its other words ("make" in "how do I make sourdough
+   * bread?": search/abstain-features.ts `lightVerbTerms`), as terms: they name nothing it asks
+   * about, so a passage holding only them is not about it. Empty when none.
+   */
+  lightVerbs?: ReadonlySet<string>;
 }
 
 /**
@@ -399,7 +406,11 @@ export function withoutFalseNothing(answer: Answer, context: FallbackContext): A
   }
   if (answer.closest.length > 0) return answer;
   // The words of a date named are no content of their own: "2024" in another date is not it.
-  const ignored = new Set(date ? termsOf(context.question.slice(date.start, date.end)) : []);
+  // Nor is a light verb beside the words asked about ("make" of "make sourdough bread").
+  const ignored = new Set([
+    ...(date ? termsOf(context.question.slice(date.start, date.end)) : []),
+    ...(context.lightVerbs ?? []),
+  ]);
   // A source the question names is what it asks about; one the asker chose only bounds where
   // to look, so the passages with the question's words come before its leads.
   for (const closest of [

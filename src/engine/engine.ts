@@ -6,6 +6,7 @@
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import type { Ranking, SearchHit, SearchIndex } from '../search/search-index.js';
+import { lightVerbTerms } from '../search/abstain-features.js';
 import { everyInflectionTerm } from '../search/inflections.js';
 import { isSpellingVariant } from '../search/plan/spelling-variant.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
@@ -294,6 +295,7 @@ export class CorpusEngine implements Engine {
         return negated.length === 0 ? [] : this.nearest(negated.join(' '), articles, new Set());
       },
       asksNoWord: result.plan.concepts.length === 0,
+      lightVerbs: lightVerbTerms(result.plan),
       holdingOwn: (ignored) => {
         const concepts = result.plan.concepts.filter((concept) =>
           (concept.alternatives[0]?.terms ?? []).some((term) => !ignored.has(term)),

@@ -15,7 +15,11 @@
  * the engine links to it (abstain-asked-thing.ts `conceptForms`: the word, an inflection, a
  * WordNet synonym or derived form), so "earnings" answers "earn" and "paid" answers "pay".
  * A question whose money word is only "money" or "much" ("how much money did they raise")
- * needs a money figure alone.
+ * needs a money figure alone. A price or a cost is paid, spent or put to the thing by its
+ * buyer, so any verb of paying for it names it, as it names an outlay asked by one of them
+ * (money-verbs.ts `EXPENDITURE_VERBS`): "how much will the drainage cost" is answered by "the
+ * council will spend $2m on new drainage"; "how much did insurers pay out" is not answered by
+ * a cost ("insurers put the cost of the night at $46m").
  *
  * A price ("the sale price") is named too by a sum stated after "for" (plan/price-paid.ts
  * `statesPricePaid`: "sold … for £2.4m").
@@ -40,7 +44,8 @@ import { withoutAskedWords } from './plan/asked-words.js';
 import { askedDimension, holdsDimension } from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
 import { stem, tokenize } from '../text/terms.js';
-import { moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
+import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
+import { verbFormStems } from './verb-forms.js';
 
 /**
  * Verbs whose object or measure is a sum of money (money-verbs.ts): to cost, to pay, to spend, to
@@ -51,6 +56,12 @@ import { moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
  * purpose only "spend" is read, as before the list was shared.
  */
 const isMoneyVerb = moneyVerbTest([...moneyVerbsOf('price', 'outlay', 'income', 'debt'), 'spend']);
+
+/** The stems of every form of the verbs of paying for a thing (money-verbs.ts EXPENDITURE_VERBS). */
+const expenditureStems = verbFormStems(EXPENDITURE_VERBS);
+
+/** The words a thing's price is asked by, which what is paid or spent on it states: "cost", "price". */
+const PRICE_WORDS = verbFormStems(['cost', 'price']);
 
 /**
  * Nouns naming a sum of money that quantity.ts does not read as asking for money (it reads
@@ -120,7 +131,17 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const paid = type?.name === 'number' && type.pricePaid === true;
   if (type === null || (!paid && !asksSum(plan.question, type))) return undefined;
   const word = paid ? null : sumWord(plan.question);
-  const forms = word === null ? [] : conceptForms(plan, word);
+  // A price, a cost or an outlay is named by any verb of paying for the thing
+  // (money-verbs.ts EXPENDITURE_VERBS): "what will it cost" by "will spend $2m on it".
+  const forms =
+    word === null
+      ? []
+      : [
+          ...conceptForms(plan, word),
+          ...(expenditureStems().has(word) || PRICE_WORDS().has(word)
+            ? [...expenditureStems()].map((term) => [term])
+            : []),
+        ];
   // A price is what is paid for a thing, and news writes it after the sale's verb and "for"
   // ("agreed to sell the warehouse for £2.4m") without the word "price".
   const price = word === stem('price');

@@ -6,6 +6,7 @@
  * from them, no passage standing out from the rest, or the question's words found only spread
  * over several passages. Each feature below measures one of these.
  */
+import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
 import { isPossessive } from '../text/possessive.js';
 import type { Sentence } from '../corpus/types.js';
 import type { AbstentionFeatures } from './abstain-model.js';
@@ -366,14 +367,59 @@ export function shareLacking(found: readonly number[]): number {
   return found.length > 0 ? found.reduce((sum, f) => sum + (1 - f), 0) / found.length : 0;
 }
 
+/** What {@link widestCoverage} reads of a ranking (search-index.ts `Ranking`). */
+export interface CoverageInput {
+  plan: QueryPlan;
+  ranked: readonly RankedSentence[];
+  select: { matcher: QuestionMatcher; contextOf: (sentence: number) => number | null };
+}
+
+/**
+ * The concepts of a question (indices of `plan.concepts`) that are a light verb as the
+ * question writes it ("make" in "how do I make sourdough bread?"; text/light-verbs.ts): a verb
+ * whose content is in its object, so that sharing it says nothing of what a passage is about.
+ * None when the question asks of nothing else ("what did they make?"): the verb is then all it
+ * names.
+ */
+export function lightVerbConcepts(plan: QueryPlan): Set<number> {
+  const light = new Set<number>();
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (own.length === 1 && LIGHT_VERB_TERMS.has(own[0]!)) light.add(c);
+  });
+  return light.size < plan.concepts.length ? light : new Set();
+}
+
+/** The index terms of a question's light verbs ({@link lightVerbConcepts}). */
+export function lightVerbTerms(plan: QueryPlan): Set<string> {
+  return new Set(
+    [...lightVerbConcepts(plan)].flatMap((c) => plan.concepts[c]?.alternatives[0]?.terms ?? []),
+  );
+}
+
 /**
  * The most of the question any candidate covers (with the sentence it leans on), 0–1: what
- * "nothing in the coverage is about this" is judged on, not the classifier's best passage.
+ * "nothing in the coverage is about this" is judged on, not the classifier's best passage. A
+ * light verb of the question ({@link lightVerbConcepts}) counts as unmatched, its weight kept
+ * in the question's: a passage sharing only "make" with "how do I make sourdough bread?" is
+ * about nothing it asks.
  */
-export function widestCoverage(ranked: readonly RankedSentence[]): number {
+export function widestCoverage(ranking: CoverageInput): number {
+  const { ranked, select } = ranking;
+  const light = lightVerbConcepts(ranking.plan);
   let widest = 0;
-  for (const { features } of ranked)
-    widest = Math.max(widest, features.coverage, features.contextCoverage);
+  for (const { features, sentence } of ranked) {
+    if (light.size === 0) {
+      widest = Math.max(widest, features.coverage, features.contextCoverage);
+      continue;
+    }
+    const first = select.contextOf(sentence) ?? sentence;
+    widest = Math.max(
+      widest,
+      select.matcher.spanCoverage(sentence, sentence, light),
+      select.matcher.spanCoverage(first, sentence, light),
+    );
+  }
   return widest;
 }
 

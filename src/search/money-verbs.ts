@@ -79,3 +79,14 @@ export function moneyVerbTest(verbs: readonly OneWordMoneyVerb[]): (word: string
     return starts.has(folded.slice(0, 2)) && stems().has(stem(folded));
   };
 }
+
+/**
+ * The verbs of paying for a thing, the buyer's outlay: to pay or spend on it, or to put a sum
+ * to it ("commit", "provide", "invest", "allocate"…). What a thing costs is what its buyer pays
+ * or spends on it (FrameNet's Expensiveness frame, "cost", and Commerce_pay / Expend_resource,
+ * "pay", "spend", name the same money), so "how much will the drainage cost" is answered by "the
+ * council will spend $2m on new drainage". Not the other way: what a payer pays out is not the
+ * cost of something ("insurers put the cost of the night at $46m" is no payout), nor is what is
+ * earned, borrowed, lent or owed.
+ */
+export const EXPENDITURE_VERBS: readonly MoneyVerb[] = ['pay', ...moneyVerbsOf('purpose')];

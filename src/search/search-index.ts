@@ -92,7 +92,7 @@ import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
-import { oneEditCorrections } from './plan/typo-edits.js';
+import { oneEditCorrections, oneEditWords } from './plan/typo-edits.js';
 import { quotedWithNext } from '../text/correction.js';
 import { speakerConcepts, speakerWordsReader } from './plan/speaker-words.js';
 import { keptIn } from '../text/bounded-memo.js';
@@ -352,6 +352,10 @@ export class SearchIndex {
    * on the index alone, and a misspelt word costs some hundreds of look-ups to correct.
    */
   private readonly editCorrections = new Map<string, readonly string[]>();
+  /** Per question word, whether it is one edit from a dictionary word (Vocabulary.nearDictionaryWord). */
+  private readonly dictionaryNeighbours = new Map<string, boolean>();
+  /** Per index term, whether the corpus writes it as an initialism (Vocabulary.writtenAsInitialism). */
+  private readonly initialismUse = new Map<string, boolean>();
   /** Per index term, whether the corpus writes it in lower case (Vocabulary.writtenInLowerCase). */
   private readonly lowerCaseUse = new Map<string, boolean>();
   /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
@@ -492,6 +496,19 @@ export class SearchIndex {
       oneEditCorrections: (word, limit) =>
         keptIn(this.editCorrections, `${limit} ${word}`, MAX_KEPT_WORD_READINGS, () =>
           oneEditCorrections(word, (term) => this.termIds.has(term), stem, limit),
+        ),
+      writtenAsInitialism: (term) =>
+        keptIn(this.initialismUse, term, MAX_KEPT_WORD_READINGS, () => {
+          let capitals = false;
+          for (const written of this.writtenForms(term, true)) {
+            if (/^\p{Ll}/u.test(written)) return false;
+            if (written.length >= 2 && written === written.toUpperCase()) capitals = true;
+          }
+          return capitals;
+        }),
+      nearDictionaryWord: (word) =>
+        keptIn(this.dictionaryNeighbours, word, MAX_KEPT_WORD_READINGS, () =>
+          oneEditWords(word).some((variant) => this.vocabularyView.isDictionaryWord(variant)),
         ),
       writtenInLowerCase: (term) =>
         keptIn(this.lowerCaseUse, term, MAX_KEPT_WORD_READINGS, () => {
@@ -1258,7 +1275,7 @@ export class SearchIndex {
       input
         ? {
             features: passageFeatures(input),
-            widestCoverage: widestCoverage(ranked),
+            widestCoverage: widestCoverage(ranking),
             ...gateEvidence(input),
           }
         : undefined,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { termsOf } from '../text/terms.js';
-import { leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
+import { initialsOf, leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { negatingBases } from './plan/negated-forms.js';
 import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
 
@@ -317,6 +317,7 @@ function relatedWords(): Related {
     }
   }
   addLeadingParts(synonyms, (phrase) => nouns.has(phrase));
+  addInitialisms(synonyms, nouns);
   for (const [base, negated] of negatedAntonyms(firstSenses, read)) {
     add(derived, base, negated);
     add(derived, negated, base);
@@ -377,6 +378,27 @@ function addLeadingParts(
       if (!spellsInitialism(lemma, parts)) continue;
       for (const part of leadingNounPhrases(parts, isNounLemma)) words.add(part);
     }
+  }
+}
+
+/**
+ * Gives each multiword noun lemma ("member of parliament") the initialisms it may be written as
+ * ("mp"; initialism.ts `initialsOf`), one way: the coverage may write only "MP", and WordNet
+ * lists few such pairs in one synset (its "MP" is the military police). A compound noun names
+ * one thing, and news style writes a body or an office by its initials after first use, or
+ * only so when readers know them. Which of these the corpus holds is left to the synonym table
+ * (synonyms.ts: the corpus's terms only) and to the question's plan, which keeps one only
+ * where the corpus never writes it in lower case, as a word ("bat" of "bomb attack team").
+ */
+function addInitialisms(synonyms: Map<string, Set<string>>, nouns: ReadonlySet<string>): void {
+  for (const lemma of nouns) {
+    if (!lemma.includes(' ')) continue;
+    for (const initials of initialsOf(lemma.split(' ')))
+      if (mayBeInitialism(initials) && initials !== lemma) {
+        let words = synonyms.get(lemma);
+        if (!words) synonyms.set(lemma, (words = new Set()));
+        words.add(initials);
+      }
   }
 }
 

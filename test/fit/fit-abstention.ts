@@ -173,7 +173,7 @@ async function collect(sets: readonly string[]): Promise<CrossFitted[]> {
         pool: set.blind ? `${set.corpusName} (blind sets pooled)` : undefined,
         answerable: 'answers' in q,
         fold: foldOf(rest.length),
-        widestCoverage: widestCoverage(ranking.ranked),
+        widestCoverage: widestCoverage(ranking),
         matched: ranking.ranked.length > 0,
       });
     }

@@ -124,6 +124,43 @@ describe('the sum gate', () => {
     // Two engines built, each reading WordNet: slow on a busy machine.
   }, 120_000);
 
+  it('reads a cost as named by any verb of paying for the thing, not by one of earning', () => {
+    const DRAINS: SearchFixtureArticle = {
+      id: 'drains',
+      title: 'Drainage plan for the bypass',
+      outlet: 'Kelby Herald',
+      published: '2026-11-02',
+      paragraphs: [
+        ['The bypass vote was delayed on Monday after a row over funding.'],
+        ['The council will spend $2m on new drainage along the route next year.'],
+        ['Contractors on the route earn $40 an hour, the union said.'],
+      ],
+    };
+    // What the drainage costs is what the council spends on it (money-verbs.ts EXPENDITURE_VERBS).
+    for (const question of [
+      'how much will the new drainage cost?',
+      'what is the cost of the new drainage?',
+      'how much will the council pay for the drainage?',
+    ]) {
+      expect(held(question, DRAINS), question).toBe(true);
+      expect(engineOver(DRAINS).engine.ask(question).passages[0]?.quote, question).toContain('$2m');
+    }
+    // A sum earned is another sum: "cost" is not named by "earn".
+    const WAGES: SearchFixtureArticle = {
+      ...DRAINS,
+      id: 'wages',
+      paragraphs: [['Drainage contractors on the route earn $40 an hour, the union said.']],
+    };
+    expect(held('how much will the new drainage cost?', WAGES)).toBe(false);
+    // Nor is a payout named by a cost: what a payer pays out is not what something cost.
+    const STORM: SearchFixtureArticle = {
+      ...DRAINS,
+      id: 'storm',
+      paragraphs: [['Insurers put the cost of the storm at $46 million, the council said.']],
+    };
+    expect(held('how much did insurers pay out after the storm?', STORM)).toBe(false);
+  }, 120_000);
+
   it('asks nothing of questions for no sum of money', () => {
     expect(held('how many dockers work at Portmere?', BAN)).toBeUndefined();
     expect(held('who runs the port authority?', BAN)).toBeUndefined();

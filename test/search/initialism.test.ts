@@ -94,4 +94,38 @@ describe('initialisms', () => {
       ['intern revenu servic', 'abbreviation'],
     ]);
   });
+
+  it('let a question\'s "member of parliament" find the coverage\'s "MP", which WordNet does not link', () => {
+    // WordNet's "MP" is the military police; its "Member of Parliament" lists no initialism.
+    const { engine, index } = engineOver({
+      id: 'bypass',
+      title: 'Bypass vote delayed',
+      published: '2026-11-02',
+      paragraphs: [
+        ['The bypass vote was delayed on Monday after a row over funding.'],
+        ['Local MP Dana Reeve said the delay was a disgrace and called for a public inquiry.'],
+        ['A car was towed from the Central Square before the vote.'],
+        ['Harlow Tin Co. said the commanding officer of the cadets had written to the council.'],
+      ],
+    });
+    const question = 'what did the member of parliament say about the delay?';
+    const kinds = index
+      .rank(question)
+      .plan.concepts.flatMap((concept) => concept.alternatives)
+      .map((alternative) => [alternative.terms.join(' '), alternative.kind]);
+    expect(kinds).toContainEqual(['mp', 'abbreviation']);
+    expect(engine.ask(question).passages[0]?.quote).toContain('Local MP Dana Reeve');
+    // An initialism the coverage writes in lower case is a word of its own: "car" is no
+    // "Central African Republic".
+    const car = index
+      .rank('what happened in the central african republic?')
+      .plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.join(' ')));
+    expect(car).not.toContain('car');
+    // Nor one written in title case, an abbreviation of something else: "Co." is no
+    // "commanding officer".
+    const officer = index
+      .rank('what did the commanding officer write?')
+      .plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.join(' ')));
+    expect(officer).not.toContain('co');
+  }, 120_000);
 });

@@ -69,6 +69,6 @@ export function refusalNote(
     title: these
       ? `No passage of ${these} uses the words of this question`
       : 'No passage in the coverage uses the words of this question',
-    text: `None of the words this question asks about is in a passage of ${scope?.name ?? 'the coverage'}, nor an alias, an inflection, another spelling or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole.`,
+    text: `None of the words this question asks about is in a passage of ${scope?.name ?? 'the coverage'}, nor an alias, an inflection, another spelling or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole, and a light verb beside them (“make”, “take”, “get”) names nothing it asks about.`,
   };
 }

@@ -12,7 +12,7 @@ import { standardForms } from '../../text/chat-forms.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
-import { initialismExpansions } from '../initialism.js';
+import { initialismExpansions, spellsInitialism } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
@@ -108,6 +108,11 @@ export interface Vocabulary {
    * `limit`, in the order of the edits (typo-edits.ts `oneEditCorrections`).
    */
   oneEditCorrections(word: string, limit: number): readonly string[];
+  /**
+   * True when a word (folded, as typed) is one edit (typo-edits.ts `oneEditWords`) from a word
+   * {@link isDictionaryWord} holds: a dictionary word the corpus lacks.
+   */
+  nearDictionaryWord(word: string): boolean;
   /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
   abbreviated(word: string): string[];
   /**
@@ -125,6 +130,11 @@ export interface Vocabulary {
    * it): an ordinary word, not only a name.
    */
   writtenInLowerCase(term: string): boolean;
+  /**
+   * True when the corpus writes a term as an initialism (in the first blocks holding it): in
+   * capitals ("MP", "NATO"), never in lower case; not an abbreviation in title case ("Pa.").
+   */
+  writtenAsInitialism(term: string): boolean;
   /** True when a term is everyday English. */
   isCommon(term: string): boolean;
   /** True for a fixed adverbial phrase (folded words, space-joined: "in the end"; adverbials.ts). */
@@ -189,6 +199,34 @@ function realWordCorrections(
   if (vocabulary.derived(term).length > 0) return [];
   const limit = SEARCH_OPTIONS.plan.maxFuzzyExpansions;
   return vocabulary.oneEditCorrections(word, limit).filter((t) => vocabulary.writtenInLowerCase(t));
+}
+
+/**
+ * Corrections of a word no dictionary knows (`word` as typed, `term` its stem), within
+ * `distance` edits (1 or 2: fuzzyDistance). One edit explains most misspellings (Damerau 1964
+ * found over 80% to be one letter deleted, inserted, replaced or two swapped), so the likelier
+ * word meant is one edit from the word as typed: first the corpus's words one edit from it (with
+ * those one edit from its stem); else, when it is one edit from a dictionary word the corpus
+ * lacks ("goverment" from "government", in a corpus that never writes it), that word was meant
+ * (Kernighan, Church & Gale 1990's noisy channel: the error of fewer edits is the likelier) and
+ * it is left uncorrected, never read as a corpus word further away ("cover", an edit of its
+ * stem "gover"); only else the corpus's words within `distance` edits of its stem. Bounded by the
+ * word's length (at most SEARCH_OPTIONS.plan.fuzzyMaxLength letters reach here: 54n + 25
+ * dictionary look-ups at most, made only when a corpus word is within reach, once per word).
+ */
+function typoCorrections(
+  vocabulary: Vocabulary,
+  word: string,
+  term: string,
+  distance: number,
+): string[] {
+  const limit = SEARCH_OPTIONS.plan.maxFuzzyExpansions;
+  const typed = vocabulary.oneEditCorrections(word, limit);
+  if (typed.length > 0)
+    return [...new Set([...typed, ...vocabulary.fuzzy(term, 1, limit)])].slice(0, limit);
+  const further = vocabulary.fuzzy(term, distance, limit);
+  // Looked for only when there is a corpus word to keep it from: some hundreds of look-ups.
+  return further.length > 0 && vocabulary.nearDictionaryWord(word) ? [] : further;
 }
 
 /** The other members of the alias groups that have `term` as a one-word member. */
@@ -339,12 +377,20 @@ export function planQuery(
       const label = text.slice(first?.start, tokens[position + phrase.length - 1]?.end);
       if (!seen.has(own.join(' '))) {
         seen.add(own.join(' '));
+        // An initialism of the phrase ("MP" of "member of parliament": wordnet-relations.ts)
+        // names what it names, as shorthand does (function words counted or skipped).
+        const words = label.toLowerCase().split(/[\s-]+/);
+        const alternatives: Alternative[] = [{ terms: own, kind: 'exact' }];
+        for (const synonym of phrase.synonyms) {
+          const initials = !synonym.includes(' ') && spellsInitialism(synonym, words);
+          alternatives.push({
+            terms: synonym.split(' '),
+            kind: initials ? 'abbreviation' : 'synonym',
+          });
+        }
         concepts.push({
           label,
-          alternatives: [
-            { terms: own, kind: 'exact' },
-            ...phrase.synonyms.map((s): Alternative => ({ terms: s.split(' '), kind: 'synonym' })),
-          ],
+          alternatives,
           name: false,
           common: own.every((term) => vocabulary.isCommon(term)),
         });
@@ -406,12 +452,7 @@ export function planQuery(
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const corrections = vocabulary.isDictionaryWord(token.word)
         ? realWordCorrections(vocabulary, token.word, term, related)
-        : [
-            ...new Set([
-              ...vocabulary.oneEditCorrections(token.word, o.maxFuzzyExpansions),
-              ...vocabulary.fuzzy(term, distance, o.maxFuzzyExpansions),
-            ]),
-          ].slice(0, o.maxFuzzyExpansions);
+        : typoCorrections(vocabulary, token.word, term, distance);
       for (const near of [...related, ...corrections]) {
         alternatives.push({ terms: [near], kind: 'fuzzy' });
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
@@ -584,8 +625,18 @@ function phraseAt(
     length >= 2;
     length--
   ) {
-    const key = terms.slice(position, position + length).join(' ');
-    const synonyms = [...vocabulary.synonyms(key), ...vocabulary.derived(key)];
+    const phrase = terms.slice(position, position + length);
+    const key = phrase.join(' ');
+    // An initialism of the phrase stands for it only where the corpus writes it as one, in
+    // capitals ("MP"): one written in lower case is a word of its own ("car" is no "Central
+    // African Republic"), one in title case an abbreviation of something else ("Pa.")
+    // (wordnet-relations.ts `addInitialisms`).
+    const synonyms = [...vocabulary.synonyms(key), ...vocabulary.derived(key)].filter(
+      (synonym) =>
+        synonym.includes(' ') ||
+        !spellsInitialism(synonym, phrase) ||
+        vocabulary.writtenAsInitialism(synonym),
+    );
     if (synonyms.length > 0) return { length, synonyms };
   }
   return null;

@@ -13,6 +13,7 @@
  * compared on their own, as `npm run eval -- --pairs` does).
  */
 import { SEARCH_OPTIONS } from '../options.js';
+import { LIGHT_VERB_FORMS } from '../../text/light-verbs.js';
 import { stem } from '../../text/terms.js';
 import { meets } from '../../text/verb-noun.js';
 import { taggedWords } from '../../timeline/wink.js';
@@ -27,9 +28,7 @@ import { describesNoun } from './fact-modifiers.js';
 export const EVENTLESS_VERBS: ReadonlySet<string> = new Set(
   [
     ...['be', 'is', 'are', 'was', 'were', 'been', 'being'],
-    ...['have', 'has', 'had', 'do', 'does', 'did', 'done'],
-    ...['make', 'makes', 'made', 'take', 'takes', 'took', 'taken'],
-    ...['give', 'gives', 'gave', 'given', 'get', 'gets', 'got', 'gotten'],
+    ...LIGHT_VERB_FORMS,
     ...['set', 'sets', 'put', 'puts', 'keep', 'keeps', 'kept', 'include'],
     ...ATTRIBUTION_WORDS,
   ].map((word) => key(word)),

@@ -77,6 +77,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       'not blind (session 28, facts37): a finding against an inquiry under way, counts in words, times of day in two notations, an age told by a description, "no one" / "none of the X"; development only',
   },
+  {
+    file: 'sets/pairs-invented-38.json',
+    corpus: 'news',
+    label:
+      'not blind (session 29, facts38): one fact or one disagreement told in other words (WordNet synonyms, a nominalisation, a tally written two ways), with near misses; development only',
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -86,6 +92,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-35.json',
   'sets/pairs-invented-36.json',
   'sets/pairs-invented-37.json',
+  'sets/pairs-invented-38.json',
 ];
 
 const pairSchema = z.object({

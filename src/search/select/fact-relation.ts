@@ -630,9 +630,11 @@ function weekdaysDated(a: FactValues, b: FactValues): boolean {
 /**
  * True when nothing two reports state of where, when or of which named thing they tell sets them
  * apart: their places meet where both name one, their dates (with years) can be one day where
- * both give one, and no name before the same word differs ("the Harlow council" / "the Dunmore
- * council"). Read for reports found alike by their counts alone (fact-measures.ts), which share
- * too few words for these to be compared as values of one event.
+ * both give one, no name before the same word differs ("the Harlow council" / "the Dunmore
+ * council"), and no one name stands before two nouns each side alone writes ("the Marden roof
+ * collapse" / "the Marden bus crash": two things of one place, fact-compounds.ts
+ * `namedHeadsApart`). Read for reports found alike by their counts alone (fact-measures.ts),
+ * which share too few words for these to be compared as values of one event.
  */
 function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
   const pa = claimValuesOf(a).places;
@@ -642,7 +644,8 @@ function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
   return (
     (pa.length === 0 || pb.length === 0 || namesMeet(pa, pb)) &&
     (da.length === 0 || db.length === 0 || da.some((x) => db.some((y) => compatibleDates(x, y)))) &&
-    !namesConflict(a.values, b.values, a.text, b.text)
+    !namesConflict(a.values, b.values, a.text, b.text) &&
+    !namedHeadsApart(a, b)
   );
 }
 
@@ -1395,6 +1398,9 @@ function withPriceVerbs(
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
+  // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
+  // / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
+  const synonym = synonymousTerms(a, b, context.synonyms);
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(
     governingStances(a.stances, sharedList, a.terms),
@@ -1402,7 +1408,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   );
   if (stance !== null) {
     // "None was taken to hospital" denies nothing: it counts nought, against "Four people …".
-    if (stance === 'negated' && measuresDiffer(a, b, context.published))
+    if (stance === 'negated' && measuresDiffer(a, b, context.published, synonym))
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   }
@@ -1436,7 +1442,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withPriceVerbs(a, b, synonymousTerms(a, b, context.synonyms));
+  const same = withPriceVerbs(a, b, synonym);
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
@@ -1490,7 +1496,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // So may two figures of one change ("climbed 1.8 percent on Monday" / "ended Monday up 2.1
     // per cent": fact-changes.ts).
     if (
-      (measuresDiffer(a, b, context.published) ||
+      (measuresDiffer(a, b, context.published, synonym) ||
         changesDiffer(a, b, context.published) ||
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
       sameSetting(a, b)
@@ -1498,7 +1504,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       return numberDisagreement(a, b, sharedSet);
     // So may one named party's share of one whole, alone or in a list (fact-shares.ts).
     if (
-      (measuresAgree(a, b, context.published) ||
+      (measuresAgree(a, b, context.published, synonym) ||
         (publishedClose(context.published) && partySharesAgree(a, b))) &&
       sameSetting(a, b) &&
       datesShared(a, sharedSet) === datesShared(b, sharedSet)
@@ -1536,11 +1542,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         slotBearsOnFigure(
           a,
           b,
+          // Synonyms in one place ("were injured" / "were hurt") are one word there, as they
+          // are for a same fact below.
           differingSlot(
             [...a.terms.keys()],
             [...b.terms.keys()],
             o.maxSlotTerms,
             o.slotElsewhereTerms,
+            same,
           ),
           slotted.get(aspect),
         ));
@@ -1571,7 +1580,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     if (
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
-      (measuresDiffer(a, b, context.published) || changesDiffer(a, b, context.published)) &&
+      (measuresDiffer(a, b, context.published, synonym) ||
+        changesDiffer(a, b, context.published)) &&
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )
@@ -1597,7 +1607,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).
   // One act told in other words is one measure.
-  const sameAct = (x: string, y: string) => act !== null && x === act[0] && y === act[1];
+  const sameAct = (x: string, y: string) =>
+    (act !== null && x === act[0] && y === act[1]) || synonym(x, y);
   if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
     return { kind: 'different-fact', reason: 'different names' };

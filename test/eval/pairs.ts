@@ -302,9 +302,18 @@ export function pairsReport(parts: readonly Split[], dates: PublishedByFile): Pa
  */
 export function describePairMisses(dates: PublishedByFile): string[] {
   const lines = ['Fact-relation misses (dev pairs only):'];
-  for (const pair of allPairs().pairs) {
-    if (pairSplit(pair) !== 'dev') continue;
-    const predicted = predictPair(pair, dates);
+  const dev = allPairs().pairs.filter((pair) => pairSplit(pair) === 'dev');
+  // With the synonyms the scores read ({@link scorePairs}: those of the pairs of one file and
+  // corpus in one part), so the misses listed are the ones scored.
+  const synonymsOf = new Map<string, (stem: string) => readonly string[]>();
+  const groupOf = (pair: (typeof dev)[number]) => `${pair.file}\u0000${pair.corpus}`;
+  for (const pair of dev) {
+    const group = groupOf(pair);
+    if (!synonymsOf.has(group))
+      synonymsOf.set(group, pairSynonyms(dev.filter((p) => groupOf(p) === group)));
+  }
+  for (const pair of dev) {
+    const predicted = predictPair(pair, dates, synonymsOf.get(groupOf(pair)));
     if (predicted.kind === pair.label) continue;
     const why = predicted.kind === 'different-fact' ? ` (${predicted.reason})` : '';
     const gold = pair.aspect ? `${pair.label} on ${pair.aspect}` : pair.label;

@@ -279,35 +279,70 @@ function readTerms(
 
 /**
  * Share of the smaller passage's units (termUnits) that the other passage's terms meet: a name
- * counts once, met when the other holds any of its words. 0 when either has none. `act`: one
- * act told in other words (`[term of a, term of b]`, fact-acts.ts `actInOtherWords`), each term
- * met by the other.
+ * counts once, met when the other holds any of its words. 0 when either has none. `told`: terms
+ * of `b` told in other words, each with the term of `a` it stands for ({@link toldInOtherWords}),
+ * each pair met by the other.
  */
 function unitOverlap(
   a: AnalysedFact,
   b: AnalysedFact,
-  act: readonly [string, string] | null = null,
+  told: ReadonlyMap<string, string> = NONE_TOLD,
 ): number {
   const aSmaller = a.units.length <= b.units.length;
   const [small, other] = aSmaller ? [a, b] : [b, a];
   if (small.units.length === 0 || other.units.length === 0) return 0;
-  const [own, others] = act === null ? ['', ''] : aSmaller ? act : [act[1], act[0]];
+  const ofA = new Set(told.values());
   const meets = (term: string) =>
-    other.terms.has(term) || (act !== null && term === own && other.terms.has(others));
+    other.terms.has(term) || (aSmaller ? ofA.has(term) : told.has(term));
   const met = small.units.filter((unit) => unit.some(meets)).length;
   return met / small.units.length;
 }
 
+/** No term told in other words. */
+const NONE_TOLD: ReadonlyMap<string, string> = new Map();
+
 /**
- * `terms` with the term of one act told in other words (`act`: `[term of a, term of b]`) of the
- * second report read as the first's, so the act counts as a word both share.
+ * `terms` (of the second report) with each term told in other words (`told`: term of the second
+ * → term of the first, {@link toldInOtherWords}) read as the first's, so it counts as a word both
+ * share.
  */
-function actAsShared(
-  terms: Iterable<string>,
+function actAsShared(terms: Iterable<string>, told: ReadonlyMap<string, string>): ReadonlySet<string> {
+  if (told.size === 0) return terms instanceof Set ? terms : new Set(terms);
+  return new Set([...terms].map((term) => told.get(term) ?? term));
+}
+
+/**
+ * The terms of `b` that tell a term of `a` in other words, each with that term of `a`: the act
+ * told in other words (`act`, fact-acts.ts `actInOtherWords`), and any other term of `b` not in
+ * `a` that is a WordNet synonym (`synonymous`: the index's table, a term of `a` first) of a term
+ * of `a` not in `b`, one for one, first come first paired. WordNet's synsets group words of one
+ * sense (Miller 1995, "WordNet: a lexical database for English"; Fellbaum 1998): "injured" /
+ * "hurt", "fell" / "collapsed" are one word said twice, as the act told with a synonym is. Only
+ * what is counted as shared changes; every check of stance, act, place, day and slot still reads
+ * the words as written.
+ */
+function toldInOtherWords(
+  a: AnalysedFact,
+  b: AnalysedFact,
   act: readonly [string, string] | null,
-): ReadonlySet<string> {
-  if (act === null) return terms instanceof Set ? terms : new Set(terms);
-  return new Set([...terms].map((term) => (term === act[1] ? act[0] : term)));
+  synonymous: (x: string, y: string) => boolean,
+): ReadonlyMap<string, string> {
+  const told = new Map<string, string>();
+  const paired = new Set<string>();
+  if (act !== null) {
+    told.set(act[1], act[0]);
+    paired.add(act[0]);
+  }
+  for (const y of b.terms.keys()) {
+    if (a.terms.has(y) || told.has(y)) continue;
+    for (const x of a.terms.keys())
+      if (!b.terms.has(x) && !paired.has(x) && synonymous(x, y)) {
+        told.set(y, x);
+        paired.add(x);
+        break;
+      }
+  }
+  return told;
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -1446,11 +1481,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
+  // So is any other word told with a WordNet synonym ("injured" / "hurt", "fell" / "collapsed").
+  const told = toldInOtherWords(a, b, act, synonym);
   // A calendar day both state after the same event word is one more thing they share.
   const day = sameDayOfOneEvent(a, b, context.published ?? [null, null], act) ? [SHARED_DAY] : [];
   const ta = new Set([...a.terms.keys(), ...day]);
-  const tb = new Set([...actAsShared(b.terms.keys(), act), ...day]);
-  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, act));
+  const tb = new Set([...actAsShared(b.terms.keys(), told), ...day]);
+  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, told));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
@@ -1651,12 +1688,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
-  if (overlapCoefficient(a.claimTerms, actAsShared(b.claimTerms, act)) < o.sameEventOverlap)
+  if (overlapCoefficient(a.claimTerms, actAsShared(b.claimTerms, told)) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };
   // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
   // company has hired …", "an investigation into the explosion") is not reported by that
   // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
-  if (overlapCoefficient(reportedTerms(a), actAsShared(reportedTerms(b), act)) < o.sameEventOverlap)
+  if (overlapCoefficient(reportedTerms(a), actAsShared(reportedTerms(b), told)) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'an event mentioned, not reported' };
   // Conflicting values of one measured quantity ("about 12,000 tonnes" / "around 15,000
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).

@@ -486,7 +486,9 @@ function withoutZero(text: string, zero: Measure['zero']): string {
  * or the shorter, of two words or more, begins the longer ("were taken to hospital" / "were
  * taken to hospital after the fire"): one word alone ("sold") must be all either says. The
  * same stance once a zero's own "none" is set aside: a denial or a plan is not a count; and both
- * or neither said to hold from a start (fact-stance.ts `holdsFromStart`).
+ * or neither said to hold from a start (fact-stance.ts `holdsFromStart`). `synonymous`: terms (of
+ * `a` first) that are WordNet synonyms, one word where the words said of the counts or the verbs
+ * before them are compared ("Fourteen people were injured" / "Seventeen people were hurt").
  */
 export function measuresDiffer(
   a: MeasuredSource,
@@ -585,7 +587,8 @@ const LEAST_FIGURE = 10;
  * that opens its sentence is spelt out whatever its size (the same styles), so there "Seventeen
  * homes" is the figure "17 homes" is elsewhere, and counts as written in digits; an
  * approximate or bounded figure ("about 6,000") says too little to be the same report.
- * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed.
+ * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed; `synonymous`, as
+ * for {@link measuresDiffer}.
  */
 export function measuresAgree(
   a: MeasuredSource,
@@ -713,7 +716,7 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
 
 /**
  * True when two counts tell one act in one named place: what each says was done to or by what
- * it counts ({@link actOf}) is the same word, and the names of the counts' clauses, up to a word
+ * it counts ({@link actOf}) is the same word or a WordNet synonym (`synonymous`), and the names of the counts' clauses, up to a word
  * opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`: the names of a reason or a time, "after a
  * fire spread across Corrie Fell", are not where), are the same, one at least: "Twelve homes in
  * Ashby were evacuated as a precaution late on Saturday evening" / "Seventeen homes have been

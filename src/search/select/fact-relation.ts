@@ -306,7 +306,10 @@ const NONE_TOLD: ReadonlyMap<string, string> = new Map();
  * → term of the first, {@link toldInOtherWords}) read as the first's, so it counts as a word both
  * share.
  */
-function actAsShared(terms: Iterable<string>, told: ReadonlyMap<string, string>): ReadonlySet<string> {
+function toldAsShared(
+  terms: Iterable<string>,
+  told: ReadonlyMap<string, string>,
+): ReadonlySet<string> {
   if (told.size === 0) return terms instanceof Set ? terms : new Set(terms);
   return new Set([...terms].map((term) => told.get(term) ?? term));
 }
@@ -1486,7 +1489,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // A calendar day both state after the same event word is one more thing they share.
   const day = sameDayOfOneEvent(a, b, context.published ?? [null, null], act) ? [SHARED_DAY] : [];
   const ta = new Set([...a.terms.keys(), ...day]);
-  const tb = new Set([...actAsShared(b.terms.keys(), told), ...day]);
+  const tb = new Set([...toldAsShared(b.terms.keys(), told), ...day]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, told));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
@@ -1688,12 +1691,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
-  if (overlapCoefficient(a.claimTerms, actAsShared(b.claimTerms, told)) < o.sameEventOverlap)
+  if (overlapCoefficient(a.claimTerms, toldAsShared(b.claimTerms, told)) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };
   // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
   // company has hired …", "an investigation into the explosion") is not reported by that
   // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
-  if (overlapCoefficient(reportedTerms(a), actAsShared(reportedTerms(b), told)) < o.sameEventOverlap)
+  if (
+    overlapCoefficient(reportedTerms(a), toldAsShared(reportedTerms(b), told)) < o.sameEventOverlap
+  )
     return { kind: 'different-fact', reason: 'an event mentioned, not reported' };
   // Conflicting values of one measured quantity ("about 12,000 tonnes" / "around 15,000
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).

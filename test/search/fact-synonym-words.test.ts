@@ -86,4 +86,17 @@ describe('words told with WordNet synonyms', () => {
       ),
     ).toEqual({ kind: 'same-fact' });
   });
+
+  it('reads no verb of saying as a synonym of the act: an order is not a plan to discuss', () => {
+    // WordNet puts "order" and "say" in one sense (to give a directive); "said" frames a claim.
+    const ordered = 'The council has ordered safety inspections of every sports hall in Kelsby.';
+    const agenda =
+      'The mayor said the safety of every sports hall in Kelsby would be on the agenda.';
+    expect(relate(ordered, agenda).kind).toBe('different-fact');
+    expect(relate(agenda, ordered).kind).toBe('different-fact');
+    // The same words from another outlet are still one fact.
+    expect(
+      relate(ordered, 'The council has ordered safety inspections of every sports hall in Kelsby.'),
+    ).toEqual({ kind: 'same-fact' });
+  });
 });

@@ -20,6 +20,14 @@ const ARTICLES: Record<string, [string, string]> = {
   gazette: ['Orwick hall.', 'Fourteen people were injured when the roof fell.'],
   radio: ['Orwick roof.', 'Fourteen people were hurt when the roof collapsed.'],
   crash: ['Orwick bus crash.', 'The Orwick bus crash hurt 17 people.'],
+  order: [
+    'Halls to be inspected.',
+    'The council has ordered safety inspections of every sports hall in Orwick.',
+  ],
+  agenda: [
+    'Mayor on hall safety.',
+    'The mayor said the safety of every sports hall in Orwick would be on the agenda.',
+  ],
 };
 
 /**
@@ -38,6 +46,7 @@ function engineOf(...ids: string[]) {
 const SYNONYMS_DIFFER = engineOf('wire', 'courier');
 const SYNONYMS_AGREE = engineOf('gazette', 'radio');
 const OTHER_EVENT = engineOf('wire', 'crash');
+const ORDER_AND_PLAN = engineOf('order', 'agenda');
 
 const QUESTION = 'How many people were injured when the Orwick sports hall roof fell?';
 
@@ -67,6 +76,14 @@ describe('one fact told with WordNet synonyms in two words', () => {
   it('sets no count of another event against them', () => {
     const answer = OTHER_EVENT.ask(QUESTION);
     expect(answer.sourcesDiffer).toEqual([]);
+    expect(answer.passages.every((p) => p.alsoReportedBy.length === 0)).toBe(true);
+  }, 120_000);
+
+  it('does not show a plan to discuss as also reporting an order ("said" is no synonym of "ordered")', () => {
+    const answer = ORDER_AND_PLAN.ask(
+      'Has the council ordered safety inspections of the Orwick sports halls?',
+    );
+    expect(answer.passages.map((p) => p.source.id)).toContain('order');
     expect(answer.passages.every((p) => p.alsoReportedBy.length === 0)).toBe(true);
   }, 120_000);
 });

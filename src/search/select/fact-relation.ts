@@ -29,7 +29,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
-import { differingSlot, framingAgainstClaim } from './fact-slots.js';
+import { ATTRIBUTION, differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
   compatibleDates,
   NUMBER_WORD_LIST,
@@ -1399,7 +1399,11 @@ function scheduled(fact: AnalysedFact, published: string | null): AnalysedFact {
 
 /**
  * Whether a content term of `a` and one of `b` are WordNet synonyms, by their whole stems,
- * either way round (`synonyms`: the corpus's table, RelationContext).
+ * either way round (`synonyms`: the corpus's table, RelationContext). A verb of attribution
+ * ("said", "told", "announced": fact-slots.ts `ATTRIBUTION`) is no synonym of anything here:
+ * it frames what a report says (fact-attribution.ts), it does not tell the event reported, so
+ * "The mayor said … would be on the agenda" does not tell "The council has ordered …", whatever
+ * sense WordNet gives "order" ("order, tell, enjoin, say": to give a directive).
  */
 function synonymousTerms(
   a: AnalysedFact,
@@ -1408,6 +1412,7 @@ function synonymousTerms(
 ): (x: string, y: string) => boolean {
   if (synonyms === undefined) return () => false;
   return (x, y) => {
+    if (ATTRIBUTION.has(x) || ATTRIBUTION.has(y)) return false;
     const sx = a.stems.get(x);
     const sy = b.stems.get(y);
     return (

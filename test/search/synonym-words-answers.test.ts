@@ -20,6 +20,8 @@ const ARTICLES: Record<string, [string, string]> = {
   gazette: ['Orwick hall.', 'Fourteen people were injured when the roof fell.'],
   radio: ['Orwick roof.', 'Fourteen people were hurt when the roof collapsed.'],
   crash: ['Orwick bus crash.', 'The Orwick bus crash hurt 17 people.'],
+  brief: ['Tansley roof falls.', 'Fourteen people were injured.'],
+  later: ['Tansley hall collapse.', 'Seventeen people were hurt.'],
   order: [
     'Halls to be inspected.',
     'The council has ordered safety inspections of every sports hall in Orwick.',
@@ -47,6 +49,7 @@ const SYNONYMS_DIFFER = engineOf('wire', 'courier');
 const SYNONYMS_AGREE = engineOf('gazette', 'radio');
 const OTHER_EVENT = engineOf('wire', 'crash');
 const ORDER_AND_PLAN = engineOf('order', 'agenda');
+const SHORT_REPORTS = engineOf('brief', 'later');
 
 const QUESTION = 'How many people were injured when the Orwick sports hall roof fell?';
 
@@ -85,5 +88,12 @@ describe('one fact told with WordNet synonyms in two words', () => {
     );
     expect(answer.passages.map((p) => p.source.id)).toContain('order');
     expect(answer.passages.every((p) => p.alsoReportedBy.length === 0)).toBe(true);
+  }, 120_000);
+
+  it('sets two short counts against each other when only the synonyms and the noun are shared', () => {
+    // "Fourteen people were injured." / "Seventeen people were hurt." share one word as written:
+    // the cheap test before the comparison (fact-relation.ts `mayDisagree`) counts the synonyms.
+    const answer = SHORT_REPORTS.ask('How many people were injured?');
+    expect(answer.sourcesDiffer.map((d) => d.aspect)).toEqual(['number']);
   }, 120_000);
 });

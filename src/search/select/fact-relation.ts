@@ -943,9 +943,41 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
  * were hurt."); two terms shared and one tally on each side (one vote counted twice,
  * fact-tallies.ts); two terms shared and a group's size on each side ("a 60-strong team" / "a team
  * of about 50", fact-group-size.ts); one term shared and one sum on each side (a present level of
- * one thing, fact-measures.ts); or a correction of who acted (fact-contrast.ts).
+ * one thing, fact-measures.ts); or a correction of who acted (fact-contrast.ts). A term of one and
+ * a WordNet synonym of it in the other (`synonyms`: the index's table, RelationContext) count as
+ * one more term shared, as the comparison counts them ({@link toldInOtherWords}): "Fourteen people
+ * were injured." / "Seventeen people were hurt." share two.
  */
-export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
+export function mayDisagree(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  synonyms?: RelationContext['synonyms'],
+): boolean {
+  if (mayDisagreeSharing(a, b, 0)) return true;
+  if (synonyms === undefined) return false;
+  // At most every term one writes and the other does not is told in other words: when even that
+  // many would not do, no synonym is looked up (most pairs stop here).
+  let ownA = 0;
+  for (const term of a.terms.keys()) if (!b.terms.has(term)) ownA += 1;
+  const ownB = b.terms.size - (a.terms.size - ownA);
+  if (ownA === 0 || ownB === 0 || !mayDisagreeSharing(a, b, Math.min(ownA, ownB))) return false;
+  const synonym = synonymousTerms(a, b, synonyms);
+  let told = 0;
+  const paired = new Set<string>();
+  for (const y of b.terms.keys()) {
+    if (a.terms.has(y)) continue;
+    for (const x of a.terms.keys())
+      if (!b.terms.has(x) && !paired.has(x) && synonym(x, y)) {
+        paired.add(x);
+        told += 1;
+        break;
+      }
+  }
+  return told > 0 && mayDisagreeSharing(a, b, told);
+}
+
+/** {@link mayDisagree} with `told` more terms shared than the two write alike. */
+function mayDisagreeSharing(a: AnalysedFact, b: AnalysedFact, told: number): boolean {
   // Counted with loops, not filtered lists or closures: a question tests every pair of its
   // candidates, and the lists were most of what it allocated here (bench/ask-allocation.ts).
   const counts =
@@ -953,7 +985,7 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
     countsOf(b, false) + b.values.zeros.length === 1;
   if (counts && (a.values.zeros.length > 0 || b.values.zeros.length > 0)) return true;
   if (holdsContrast(a.text) || holdsContrast(b.text)) return true;
-  let shared = 0;
+  let shared = told;
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   // One sum each, stated as the present level of one thing (fact-levels.ts `presentLevelAt`),
   // may share only that thing's word: "The reward is now £20,000." / "… has risen to £25,000."

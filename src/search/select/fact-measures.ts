@@ -44,6 +44,15 @@ import { partOfFigure } from './fact-partitive.js';
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
 
+/**
+ * Whether a term of the first passage and one of the second are WordNet synonyms (fact-acts.ts
+ * `SynonymousTerms`, from the index's synonym table): one word told in other words.
+ */
+export type SynonymousTerms = (x: string, y: string) => boolean;
+
+/** No two terms are synonyms: what is compared without a synonym table. */
+const NO_SYNONYMS: SynonymousTerms = () => false;
+
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
   text: string;
@@ -477,12 +486,15 @@ function withoutZero(text: string, zero: Measure['zero']): string {
  * or the shorter, of two words or more, begins the longer ("were taken to hospital" / "were
  * taken to hospital after the fire"): one word alone ("sold") must be all either says. The
  * same stance once a zero's own "none" is set aside: a denial or a plan is not a count; and both
- * or neither said to hold from a start (fact-stance.ts `holdsFromStart`).
+ * or neither said to hold from a start (fact-stance.ts `holdsFromStart`). `synonymous`: terms (of
+ * `a` first) that are WordNet synonyms, one word where the words said of the counts or the verbs
+ * before them are compared ("Fourteen people were injured" / "Seventeen people were hurt").
  */
 export function measuresDiffer(
   a: MeasuredSource,
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
+  synonymous: SynonymousTerms = NO_SYNONYMS,
 ): boolean {
   // A part of a figure ("35 homes …, four of them badly") is not a rival to the other's count
   // (fact-partitive.ts); for one fact (measuresAgree) both parts must still agree.
@@ -503,13 +515,19 @@ export function measuresDiffer(
     if (x.amountOf.nearest === GIVING && (x.said.length === 0 || y.said.length === 0)) return false;
   } else {
     const acts =
-      x.number !== null && y.number !== null ? countActs(a, x.number, b, y.number) : null;
+      x.number !== null && y.number !== null
+        ? countActs(a, x.number, b, y.number, synonymous)
+        : null;
     if (acts === 'different') return false;
     if (
-      !saidAlike(x, y, acts === 'same') &&
+      !saidAlike(x, y, acts === 'same', synonymous) &&
       !sameMaterialAtOnce(x, y, a.values, b.values) &&
       !(x.number !== null && y.number !== null && voicesAlike(a, x.number, b, y.number)) &&
-      !(x.number !== null && y.number !== null && sameActInOnePlace(a, x.number, b, y.number))
+      !(
+        x.number !== null &&
+        y.number !== null &&
+        sameActInOnePlace(a, x.number, b, y.number, synonymous)
+      )
     )
       return false;
   }
@@ -527,14 +545,24 @@ export function measuresDiffer(
  * the shorter, of two words or more, begins the longer ("were taken to hospital" / "were taken
  * to hospital after the fire"); one word alone ("sold") must be all either says. Nothing said
  * after either is alike only when both are `governed` by one act before them ("makes 23
- * recommendations." / "sets out 23 recommendations.").
+ * recommendations." / "sets out 23 recommendations."). A word and its WordNet synonym in the same
+ * place are one word (`synonymous`, a term of `x`'s passage first: "Fourteen people were
+ * injured" / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
  */
-function saidAlike(x: Measure, y: Measure, governed: boolean): boolean {
-  const [shorter, longer] = x.said.length <= y.said.length ? [x, y] : [y, x];
+function saidAlike(
+  x: Measure,
+  y: Measure,
+  governed: boolean,
+  synonymous: SynonymousTerms = NO_SYNONYMS,
+): boolean {
+  const xShorter = x.said.length <= y.said.length;
+  const [shorter, longer] = xShorter ? [x, y] : [y, x];
   const short = shorter.said;
   const long = longer.said;
   if (short.length === 0) return governed && long.length === 0;
-  const begins = short.every((term, i) => long[i] === term);
+  const alike = (s: string, l: string) =>
+    s === l || (xShorter ? synonymous(s, l) : synonymous(l, s));
+  const begins = short.every((term, i) => long[i] !== undefined && alike(term, long[i]));
   // Counts of one act on one subject ("agreed to recruit 80 new dockers" / "committed to
   // recruiting 60 new dockers by the end of 2027"): a phrase saying when, on one side only, is
   // a date, which is compared where both give one (fact-relation.ts `sameSetting`), not another
@@ -559,12 +587,14 @@ const LEAST_FIGURE = 10;
  * that opens its sentence is spelt out whatever its size (the same styles), so there "Seventeen
  * homes" is the figure "17 homes" is elsewhere, and counts as written in digits; an
  * approximate or bounded figure ("about 6,000") says too little to be the same report.
- * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed.
+ * `published`: the two articles' publication dates (`YYYY-MM-DD`), both needed; `synonymous`, as
+ * for {@link measuresDiffer}.
  */
 export function measuresAgree(
   a: MeasuredSource,
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
+  synonymous: SynonymousTerms = NO_SYNONYMS,
 ): boolean {
   const several = sameCounts(a.values, b.values);
   const measures = comparableMeasures(a, b, published, several);
@@ -582,8 +612,8 @@ export function measuresAgree(
     m.range[0] >= LEAST_FIGURE &&
     (/^\d/.test(source.text.slice(m.number.at)) || opensSentence(source.text, m.number.at));
   if (!exact(x, a) || !exact(y, b) || x.range[0] !== y.range[0]) return false;
-  const acts = countActs(a, x.number, b, y.number);
-  if (acts === 'different' || !saidAlike(x, y, acts === 'same')) return false;
+  const acts = countActs(a, x.number, b, y.number, synonymous);
+  if (acts === 'different' || !saidAlike(x, y, acts === 'same', synonymous)) return false;
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
   // A plan or a hope in a later clause ("…, but expects the number to rise") is of its own
   // event, not of the count: stances are read up to the end of the count's clause.
@@ -686,7 +716,7 @@ function sameMaterialAtOnce(x: Measure, y: Measure, a: FactValues, b: FactValues
 
 /**
  * True when two counts tell one act in one named place: what each says was done to or by what
- * it counts ({@link actOf}) is the same word, and the names of the counts' clauses, up to a word
+ * it counts ({@link actOf}) is the same word or a WordNet synonym (`synonymous`), and the names of the counts' clauses, up to a word
  * opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`: the names of a reason or a time, "after a
  * fire spread across Corrie Fell", are not where), are the same, one at least: "Twelve homes in
  * Ashby were evacuated as a precaution late on Saturday evening" / "Seventeen homes have been
@@ -700,9 +730,11 @@ function sameActInOnePlace(
   x: PositionedNumber,
   b: MeasuredSource,
   y: PositionedNumber,
+  synonymous: SynonymousTerms = NO_SYNONYMS,
 ): boolean {
   const act = actOf(a, x);
-  if (act === null || act !== actOf(b, y)) return false;
+  const other = actOf(b, y);
+  if (act === null || other === null || (act !== other && !synonymous(act, other))) return false;
   const nx = namesWhere(a, x.at);
   const ny = namesWhere(b, y.at);
   return nx.size > 0 && nx.size === ny.size && [...nx].every((name) => ny.has(name));

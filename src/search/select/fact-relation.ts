@@ -29,7 +29,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
-import { differingSlot, framingAgainstClaim } from './fact-slots.js';
+import { ATTRIBUTION, differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
   compatibleDates,
   NUMBER_WORD_LIST,
@@ -279,35 +279,73 @@ function readTerms(
 
 /**
  * Share of the smaller passage's units (termUnits) that the other passage's terms meet: a name
- * counts once, met when the other holds any of its words. 0 when either has none. `act`: one
- * act told in other words (`[term of a, term of b]`, fact-acts.ts `actInOtherWords`), each term
- * met by the other.
+ * counts once, met when the other holds any of its words. 0 when either has none. `told`: terms
+ * of `b` told in other words, each with the term of `a` it stands for ({@link toldInOtherWords}),
+ * each pair met by the other.
  */
 function unitOverlap(
   a: AnalysedFact,
   b: AnalysedFact,
-  act: readonly [string, string] | null = null,
+  told: ReadonlyMap<string, string> = NONE_TOLD,
 ): number {
   const aSmaller = a.units.length <= b.units.length;
   const [small, other] = aSmaller ? [a, b] : [b, a];
   if (small.units.length === 0 || other.units.length === 0) return 0;
-  const [own, others] = act === null ? ['', ''] : aSmaller ? act : [act[1], act[0]];
+  const ofA = new Set(told.values());
   const meets = (term: string) =>
-    other.terms.has(term) || (act !== null && term === own && other.terms.has(others));
+    other.terms.has(term) || (aSmaller ? ofA.has(term) : told.has(term));
   const met = small.units.filter((unit) => unit.some(meets)).length;
   return met / small.units.length;
 }
 
+/** No term told in other words. */
+const NONE_TOLD: ReadonlyMap<string, string> = new Map();
+
 /**
- * `terms` with the term of one act told in other words (`act`: `[term of a, term of b]`) of the
- * second report read as the first's, so the act counts as a word both share.
+ * `terms` (of the second report) with each term told in other words (`told`: term of the second
+ * → term of the first, {@link toldInOtherWords}) read as the first's, so it counts as a word both
+ * share.
  */
-function actAsShared(
+function toldAsShared(
   terms: Iterable<string>,
-  act: readonly [string, string] | null,
+  told: ReadonlyMap<string, string>,
 ): ReadonlySet<string> {
-  if (act === null) return terms instanceof Set ? terms : new Set(terms);
-  return new Set([...terms].map((term) => (term === act[1] ? act[0] : term)));
+  if (told.size === 0) return terms instanceof Set ? terms : new Set(terms);
+  return new Set([...terms].map((term) => told.get(term) ?? term));
+}
+
+/**
+ * The terms of `b` that tell a term of `a` in other words, each with that term of `a`: the act
+ * told in other words (`act`, fact-acts.ts `actInOtherWords`), and any other term of `b` not in
+ * `a` that is a WordNet synonym (`synonymous`: the index's table, a term of `a` first) of a term
+ * of `a` not in `b`, one for one, first come first paired. WordNet's synsets group words of one
+ * sense (Miller 1995, "WordNet: a lexical database for English"; Fellbaum 1998): "injured" /
+ * "hurt", "fell" / "collapsed" are one word said twice, as the act told with a synonym is. Only
+ * what is counted as shared changes; every check of stance, act, place, day and slot still reads
+ * the words as written.
+ */
+function toldInOtherWords(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  act: readonly [string, string] | null,
+  synonymous: (x: string, y: string) => boolean,
+): ReadonlyMap<string, string> {
+  const told = new Map<string, string>();
+  const paired = new Set<string>();
+  if (act !== null) {
+    told.set(act[1], act[0]);
+    paired.add(act[0]);
+  }
+  for (const y of b.terms.keys()) {
+    if (a.terms.has(y) || told.has(y)) continue;
+    for (const x of a.terms.keys())
+      if (!b.terms.has(x) && !paired.has(x) && synonymous(x, y)) {
+        told.set(y, x);
+        paired.add(x);
+        break;
+      }
+  }
+  return told;
 }
 
 function datesWithYear(values: FactValues): StatedDate[] {
@@ -630,9 +668,11 @@ function weekdaysDated(a: FactValues, b: FactValues): boolean {
 /**
  * True when nothing two reports state of where, when or of which named thing they tell sets them
  * apart: their places meet where both name one, their dates (with years) can be one day where
- * both give one, and no name before the same word differs ("the Harlow council" / "the Dunmore
- * council"). Read for reports found alike by their counts alone (fact-measures.ts), which share
- * too few words for these to be compared as values of one event.
+ * both give one, no name before the same word differs ("the Harlow council" / "the Dunmore
+ * council"), and no one name stands before two nouns each side alone writes ("the Marden roof
+ * collapse" / "the Marden bus crash": two things of one place, fact-compounds.ts
+ * `namedHeadsApart`). Read for reports found alike by their counts alone (fact-measures.ts),
+ * which share too few words for these to be compared as values of one event.
  */
 function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
   const pa = claimValuesOf(a).places;
@@ -642,7 +682,8 @@ function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
   return (
     (pa.length === 0 || pb.length === 0 || namesMeet(pa, pb)) &&
     (da.length === 0 || db.length === 0 || da.some((x) => db.some((y) => compatibleDates(x, y)))) &&
-    !namesConflict(a.values, b.values, a.text, b.text)
+    !namesConflict(a.values, b.values, a.text, b.text) &&
+    !namedHeadsApart(a, b)
   );
 }
 
@@ -902,9 +943,41 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
  * were hurt."); two terms shared and one tally on each side (one vote counted twice,
  * fact-tallies.ts); two terms shared and a group's size on each side ("a 60-strong team" / "a team
  * of about 50", fact-group-size.ts); one term shared and one sum on each side (a present level of
- * one thing, fact-measures.ts); or a correction of who acted (fact-contrast.ts).
+ * one thing, fact-measures.ts); or a correction of who acted (fact-contrast.ts). A term of one and
+ * a WordNet synonym of it in the other (`synonyms`: the index's table, RelationContext) count as
+ * one more term shared, as the comparison counts them ({@link toldInOtherWords}): "Fourteen people
+ * were injured." / "Seventeen people were hurt." share two.
  */
-export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
+export function mayDisagree(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  synonyms?: RelationContext['synonyms'],
+): boolean {
+  if (mayDisagreeSharing(a, b, 0)) return true;
+  if (synonyms === undefined) return false;
+  // At most every term one writes and the other does not is told in other words: when even that
+  // many would not do, no synonym is looked up (most pairs stop here).
+  let ownA = 0;
+  for (const term of a.terms.keys()) if (!b.terms.has(term)) ownA += 1;
+  const ownB = b.terms.size - (a.terms.size - ownA);
+  if (ownA === 0 || ownB === 0 || !mayDisagreeSharing(a, b, Math.min(ownA, ownB))) return false;
+  const synonym = synonymousTerms(a, b, synonyms);
+  let told = 0;
+  const paired = new Set<string>();
+  for (const y of b.terms.keys()) {
+    if (a.terms.has(y)) continue;
+    for (const x of a.terms.keys())
+      if (!b.terms.has(x) && !paired.has(x) && synonym(x, y)) {
+        paired.add(x);
+        told += 1;
+        break;
+      }
+  }
+  return told > 0 && mayDisagreeSharing(a, b, told);
+}
+
+/** {@link mayDisagree} with `told` more terms shared than the two write alike. */
+function mayDisagreeSharing(a: AnalysedFact, b: AnalysedFact, told: number): boolean {
   // Counted with loops, not filtered lists or closures: a question tests every pair of its
   // candidates, and the lists were most of what it allocated here (bench/ask-allocation.ts).
   const counts =
@@ -912,7 +985,7 @@ export function mayDisagree(a: AnalysedFact, b: AnalysedFact): boolean {
     countsOf(b, false) + b.values.zeros.length === 1;
   if (counts && (a.values.zeros.length > 0 || b.values.zeros.length > 0)) return true;
   if (holdsContrast(a.text) || holdsContrast(b.text)) return true;
-  let shared = 0;
+  let shared = told;
   for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   // One sum each, stated as the present level of one thing (fact-levels.ts `presentLevelAt`),
   // may share only that thing's word: "The reward is now £20,000." / "… has risen to £25,000."
@@ -1358,7 +1431,11 @@ function scheduled(fact: AnalysedFact, published: string | null): AnalysedFact {
 
 /**
  * Whether a content term of `a` and one of `b` are WordNet synonyms, by their whole stems,
- * either way round (`synonyms`: the corpus's table, RelationContext).
+ * either way round (`synonyms`: the corpus's table, RelationContext). A verb of attribution
+ * ("said", "told", "announced": fact-slots.ts `ATTRIBUTION`) is no synonym of anything here:
+ * it frames what a report says (fact-attribution.ts), it does not tell the event reported, so
+ * "The mayor said … would be on the agenda" does not tell "The council has ordered …", whatever
+ * sense WordNet gives "order" ("order, tell, enjoin, say": to give a directive).
  */
 function synonymousTerms(
   a: AnalysedFact,
@@ -1367,6 +1444,7 @@ function synonymousTerms(
 ): (x: string, y: string) => boolean {
   if (synonyms === undefined) return () => false;
   return (x, y) => {
+    if (ATTRIBUTION.has(x) || ATTRIBUTION.has(y)) return false;
     const sx = a.stems.get(x);
     const sy = b.stems.get(y);
     return (
@@ -1395,6 +1473,9 @@ function withPriceVerbs(
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
+  // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
+  // / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
+  const synonym = synonymousTerms(a, b, context.synonyms);
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(
     governingStances(a.stances, sharedList, a.terms),
@@ -1402,7 +1483,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   );
   if (stance !== null) {
     // "None was taken to hospital" denies nothing: it counts nought, against "Four people …".
-    if (stance === 'negated' && measuresDiffer(a, b, context.published))
+    if (stance === 'negated' && measuresDiffer(a, b, context.published, synonym))
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   }
@@ -1436,15 +1517,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withPriceVerbs(a, b, synonymousTerms(a, b, context.synonyms));
+  const same = withPriceVerbs(a, b, synonym);
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
+  // So is any other word told with a WordNet synonym ("injured" / "hurt", "fell" / "collapsed").
+  const told = toldInOtherWords(a, b, act, synonym);
   // A calendar day both state after the same event word is one more thing they share.
   const day = sameDayOfOneEvent(a, b, context.published ?? [null, null], act) ? [SHARED_DAY] : [];
   const ta = new Set([...a.terms.keys(), ...day]);
-  const tb = new Set([...actAsShared(b.terms.keys(), act), ...day]);
-  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, act));
+  const tb = new Set([...toldAsShared(b.terms.keys(), told), ...day]);
+  const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, told));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
@@ -1490,7 +1573,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // So may two figures of one change ("climbed 1.8 percent on Monday" / "ended Monday up 2.1
     // per cent": fact-changes.ts).
     if (
-      (measuresDiffer(a, b, context.published) ||
+      (measuresDiffer(a, b, context.published, synonym) ||
         changesDiffer(a, b, context.published) ||
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
       sameSetting(a, b)
@@ -1498,7 +1581,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       return numberDisagreement(a, b, sharedSet);
     // So may one named party's share of one whole, alone or in a list (fact-shares.ts).
     if (
-      (measuresAgree(a, b, context.published) ||
+      (measuresAgree(a, b, context.published, synonym) ||
         (publishedClose(context.published) && partySharesAgree(a, b))) &&
       sameSetting(a, b) &&
       datesShared(a, sharedSet) === datesShared(b, sharedSet)
@@ -1536,11 +1619,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         slotBearsOnFigure(
           a,
           b,
+          // Synonyms in one place ("were injured" / "were hurt") are one word there, as they
+          // are for a same fact below.
           differingSlot(
             [...a.terms.keys()],
             [...b.terms.keys()],
             o.maxSlotTerms,
             o.slotElsewhereTerms,
+            same,
           ),
           slotted.get(aspect),
         ));
@@ -1571,7 +1657,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     if (
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
-      (measuresDiffer(a, b, context.published) || changesDiffer(a, b, context.published)) &&
+      (measuresDiffer(a, b, context.published, synonym) ||
+        changesDiffer(a, b, context.published)) &&
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )
@@ -1597,7 +1684,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).
   // One act told in other words is one measure.
-  const sameAct = (x: string, y: string) => act !== null && x === act[0] && y === act[1];
+  const sameAct = (x: string, y: string) =>
+    (act !== null && x === act[0] && y === act[1]) || synonym(x, y);
   if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
     return { kind: 'different-fact', reason: 'different names' };
@@ -1640,12 +1728,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
-  if (overlapCoefficient(a.claimTerms, actAsShared(b.claimTerms, act)) < o.sameEventOverlap)
+  if (overlapCoefficient(a.claimTerms, toldAsShared(b.claimTerms, told)) < o.sameEventOverlap)
     return { kind: 'different-fact', reason: 'different things said' };
   // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
   // company has hired …", "an investigation into the explosion") is not reported by that
   // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
-  if (overlapCoefficient(reportedTerms(a), actAsShared(reportedTerms(b), act)) < o.sameEventOverlap)
+  if (
+    overlapCoefficient(reportedTerms(a), toldAsShared(reportedTerms(b), told)) < o.sameEventOverlap
+  )
     return { kind: 'different-fact', reason: 'an event mentioned, not reported' };
   // Conflicting values of one measured quantity ("about 12,000 tonnes" / "around 15,000
   // tonnes") are never the same fact, whatever else is shared (fact-quantities.ts).

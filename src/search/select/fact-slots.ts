@@ -14,7 +14,7 @@ import { ATTRIBUTION_WORDS } from './fact-attribution.js';
  * Verbs and phrases of attribution, which outlets swap freely ("told reporters" / "said",
  * "according to"), as terms are compared: stems cut to `namePrefix` letters.
  */
-const ATTRIBUTION: ReadonlySet<string> = new Set(
+export const ATTRIBUTION: ReadonlySet<string> = new Set(
   ATTRIBUTION_WORDS.map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
 );
 

@@ -450,7 +450,7 @@ export function findDisagreements(
   const differ = (a: number, b: number): Disagreement | null => {
     if (
       context.sentences[a]?.article === context.sentences[b]?.article ||
-      !mayDisagree(factOf(context, a), factOf(context, b))
+      !mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf)
     )
       return null;
     const relation = relate(context, a, b);

@@ -31,6 +31,7 @@ import {
   matchSources,
   NO_SOURCE,
   SOURCE_NOUNS,
+  SOURCE_OUTPUT_WORDS,
   speaksOfSource,
   type SourceCatalog,
   type SourceMatch,
@@ -332,7 +333,10 @@ export function planQuery(
       if (vocabulary.sources.date.has(term)) return false;
       return vocabulary.inArticles(term, sources.articles);
     });
-    if (remaining.length > 0) tokens = remaining;
+    // "Any update from the Dale Post?" asks for the source's newest coverage, nothing else.
+    if (remaining.length > 0 && remaining.every((token) => SOURCE_OUTPUT_WORDS.has(token.word)))
+      tokens = tokens.filter((token) => !SOURCE_OUTPUT_WORDS.has(token.word));
+    else if (remaining.length > 0) tokens = remaining;
   }
   const terms = tokens.map((token) => stem(token.word));
   // Words written apart as one ("cease-fire", "cease fire") that the corpus writes closed

@@ -12,13 +12,18 @@
  *   reported by the Courier"): the reporting clause of reported speech (Quirk et al. 1985,
  *   14.29–31);
  * - a noun for a published piece after it, the name its possessor or modifier ("in Northgate's
- *   release", "the Courier article", "Lincoln's 1862 message").
+ *   release", "the Courier article", "Lincoln's 1862 message");
+ * - "from" before it, the preposition of source (Quirk et al. 1985, 9.44), in a question that
+ *   asks for nothing but what comes from it ("anything from Radio Kessel?", "any news from the
+ *   Post", "latest from Northgate"): with nothing else asked, the name is not what anything is
+ *   asked about. Beside other words ("when will staff from Northgate return") it is not read so.
  * Those are the framings the rule reads; nothing else names a source the coverage reports on.
  */
 import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
+import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, type Token } from '../../text/terms.js';
 import { PIECE_KINDS } from './piece-kinds.js';
-import { SOURCE_NOUNS } from './source-match.js';
+import { SOURCE_NOUNS, SOURCE_OUTPUT_WORDS } from './source-match.js';
 
 /** Words of a name read at most before or after its framing: "the Harbour Valley Courier Group". */
 const MAX_NAME_WORDS = 5;
@@ -47,20 +52,58 @@ const isPublishedNoun = (word: string) =>
   PUBLISHED_NOUNS.has(word) || (word.endsWith('s') && PUBLISHED_NOUNS.has(word.slice(0, -1)));
 
 /**
+ * True for a word that asks for a source's coverage, not what it is about: a function word, a
+ * word that frames a question ("anything", "news": text/stop-words.ts QUESTION_WORDS), a word
+ * for a published piece, or one asking for its newest (source-match.ts SOURCE_OUTPUT_WORDS).
+ */
+const asksForCoverage = (token: Token) =>
+  isStopWord(token) ||
+  QUESTION_WORDS.has(token.word) ||
+  SOURCE_OUTPUT_WORDS.has(token.word) ||
+  isPublishedNoun(token.word);
+
+/**
  * The index terms of the question's words that its framing marks as a source's name (see the
  * file header): the run of content words (no stop word, at most {@link MAX_NAME_WORDS}) right
  * after "according to" or "per" (a "the" between left out), right before a verb of saying or
- * stance or a noun for a published piece, or right after such a verb's "by". `text` is the
- * question, `all` its tokens (stop words included).
+ * stance or a noun for a published piece, right after such a verb's "by", or right after
+ * "from" when every other word of the question asks for coverage ({@link asksForCoverage}).
+ * `text` is the question, `all` its tokens (stop words included).
  *
  * @example
  * [...framedAsSource(q, tokenize(q))] // q = 'What did Northgate say about the plant?' → ['northgat']
  * [...framedAsSource(q, tokenize(q))] // q = 'When will Northgate reopen the plant?' → []
  */
 export function framedAsSource(text: string, all: readonly Token[]): Set<string> {
-  const framed = new Set<string>();
-  const take = (tokens: readonly Token[]) => {
-    for (const token of tokens) framed.add(stem(token.word));
+  const { speaker, publisher } = framings(text, all);
+  return new Set([...speaker, ...publisher]);
+}
+
+/**
+ * The index terms of the question's words that its framing marks as a speaker's name: after
+ * "according to" or "per", or as the subject of a verb of saying or stance (or after its "by");
+ * not a name framed only as a published piece's ("in Northgate's release") or as where coverage
+ * comes from ("anything from Northgate?"). "What did Northgate say about the delay?" asks for
+ * what Northgate said wherever it is told, in its own release or quoted in a paper
+ * (engine/attributed-speech.ts).
+ *
+ * @example
+ * [...framedAsSpeaker(q, tokenize(q))] // q = 'What did Northgate say about the plant?' → ['northgat']
+ * [...framedAsSpeaker(q, tokenize(q))] // q = "What is in Northgate's release?" → []
+ */
+export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string> {
+  return framings(text, all).speaker;
+}
+
+/** The terms {@link framedAsSource} reads, by how they are framed: as who speaks, or as whose piece. */
+function framings(
+  text: string,
+  all: readonly Token[],
+): { speaker: Set<string>; publisher: Set<string> } {
+  const speaker = new Set<string>();
+  const publisher = new Set<string>();
+  const take = (tokens: readonly Token[], into: Set<string>) => {
+    for (const token of tokens) into.add(stem(token.word));
   };
   // The run of content words ending right before position `end` (exclusive).
   const runBefore = (end: number): Token[] => {
@@ -88,12 +131,21 @@ export function framedAsSource(text: string, all: readonly Token[]): Set<string>
   };
   all.forEach((token, i) => {
     const pair = `${all[i - 1]?.word ?? ''} ${token.word}`;
-    if (ATTRIBUTING.test(pair) || token.word === 'per') take(runFrom(i + 1));
+    if (ATTRIBUTING.test(pair) || token.word === 'per') take(runFrom(i + 1), speaker);
     if (CLAUSE_OBJECT_VERBS.has(token.word)) {
-      take(runBefore(i));
-      if (all[i + 1]?.word === 'by') take(runFrom(i + 2));
+      take(runBefore(i), speaker);
+      if (all[i + 1]?.word === 'by') take(runFrom(i + 2), speaker);
     }
-    if (isPublishedNoun(token.word)) take(runBefore(i));
+    if (isPublishedNoun(token.word)) take(runBefore(i), publisher);
+    if (token.word === 'from') {
+      const run = runFrom(i + 1);
+      const inRun = new Set(run);
+      if (
+        run.length > 0 &&
+        all.every((other, k) => k === i || inRun.has(other) || asksForCoverage(other))
+      )
+        take(run, publisher);
+    }
   });
-  return framed;
+  return { speaker, publisher };
 }

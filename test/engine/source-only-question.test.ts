@@ -4,11 +4,12 @@
  * source's leads, newest article first, and no other source's passage stands above them:
  * - a titled article's file name names no source (engine/about-fallback.ts `namingIds`): "report"
  *   of `preliminary-report.md` is not the Valley Courier's;
- * - a word asking for the source's newest coverage ("update", "latest", "new") or the progressive
- *   of a framing verb ("saying") asks nothing more (search/plan/source-match.ts
- *   SOURCE_OUTPUT_WORDS);
- * - a name the other outlets lead with ("Kessel" of "Radio Kessel") is framed as the source's by
- *   "from" when nothing else is asked (search/plan/source-framing.ts).
+ * - a word asking for the source's newest coverage or its whole ("update", "latest", "new",
+ *   "headlines", "covered"), the progressive of a framing verb ("saying") or a word for a source
+ *   in the plural ("stories") asks nothing more (search/plan/source-match.ts SOURCE_OUTPUT_WORDS,
+ *   `isSourceNoun`);
+ * - a name the other outlets lead with ("Kessel" of "Radio Kessel") is framed as the source's
+ *   when nothing but its coverage is asked (search/plan/source-framing.ts).
  * Invented outlets, places and events.
  */
 import { describe, expect, it } from 'vitest';
@@ -86,13 +87,19 @@ describe('a question naming only a source', () => {
     expect(answer.passages[0]?.quote).toMatch(/^Fernside primary school will get/);
   });
 
-  it('asks for the newest coverage with "update", "latest", "new" or "saying"', () => {
+  it('asks for its coverage with "update", "latest", "headlines", "stories" or "saying"', () => {
     for (const question of [
       'any update from the Dale Post?',
       'any updates from the Dale Post',
       "what's the latest from the Dale Post?",
       'anything new from the Dale Post?',
       'what is the Dale Post saying?',
+      'Dale Post stories',
+      'headlines from the Dale Post',
+      'what did the Dale Post cover',
+      'summarise the Dale Post',
+      // Asks what it writes, not who writes it.
+      'what is the Dale Post writing about?',
     ]) {
       const shown = outlets(question);
       expect(shown.length, question).toBeGreaterThan(0);
@@ -100,12 +107,16 @@ describe('a question naming only a source', () => {
     }
   });
 
-  it('names an outlet the others lead with after "from", when nothing else is asked', () => {
+  it('names an outlet the others lead with when nothing but its coverage is asked', () => {
     for (const question of [
       'what did Radio Kessel report',
       'anything from Radio Kessel?',
       'any news from Radio Kessel',
       'latest from Radio Kessel',
+      "what's Radio Kessel reporting",
+      "Radio Kessel's latest",
+      'recent Radio Kessel stories',
+      'what did Radio Kessel cover',
     ]) {
       expect(outlets(question), question).toEqual(['Radio Kessel', 'Radio Kessel', 'Radio Kessel']);
     }

@@ -39,16 +39,22 @@ describe('a name the question frames as a source', () => {
   });
 });
 
-describe('a name after "from"', () => {
-  it('is framed as a source when nothing else is asked', () => {
+describe('a name with nothing but its coverage asked', () => {
+  it('is framed as a source', () => {
     expect(framed('anything from Radio Kessel?')).toEqual(termsOf('Radio Kessel').sort());
     expect(framed('any news from the Kelby Courier')).toEqual(termsOf('Kelby Courier').sort());
     expect(framed("what's the latest from Northgate?")).toEqual(termsOf('Northgate'));
+    expect(framed("what's Radio Kessel reporting")).toEqual(termsOf('Radio Kessel').sort());
+    expect(framed("Radio Kessel's latest")).toEqual(termsOf('Radio Kessel').sort());
+    expect(framed('recent Radio Kessel stories')).toEqual(termsOf('recent Radio Kessel').sort());
   });
 
-  it('is not where other words are asked', () => {
+  it('is not where other words are asked, after a word of topic, or alone', () => {
     expect(framed('when will staff from Northgate return')).toEqual([]);
     expect(framed('who is the woman from Brindle')).toEqual([]);
+    expect(framed('what is the news on Northgate')).toEqual([]);
+    expect(framed('anything about Northgate?')).toEqual([]);
+    expect(framed('Northgate?')).toEqual([]);
   });
 });
 

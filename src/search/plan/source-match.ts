@@ -33,8 +33,24 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
  * question's as before (plan/query-plan.ts).
  */
 export const SOURCE_OUTPUT_WORDS: ReadonlySet<string> = new Set(
-  'latest newest new recent recently update updates saying reporting writing telling'.split(' '),
+  (
+    'latest newest new recent recently update updates saying reporting writing telling ' +
+    // What it publishes as a whole: its headlines, what it covered, a summary. Not "published"
+    // nor "headline": "when was the Wire story published?", "what was its headline?" ask of
+    // the page (plan/page-question.ts), whose lines those words pick.
+    'headlines cover covers covered covering summary summarise summarize'
+  ).split(' '),
 );
+
+/**
+ * True for a word for a source itself ({@link SOURCE_NOUNS}) in the singular or the plural
+ * ("stories", "speeches", "reports").
+ */
+export function isSourceNoun(word: string): boolean {
+  return [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].some(
+    (form) => SOURCE_NOUNS.has(form),
+  );
+}
 
 /** Metadata terms of the corpus: term → the articles whose metadata carries it. */
 export interface SourceCatalog {

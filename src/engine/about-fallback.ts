@@ -20,7 +20,8 @@
  */
 import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
-import { idWords } from '../corpus/ids.js';
+import { idFromFile, idWords, MAX_ID_LENGTH } from '../corpus/ids.js';
+import { pieceKindTerms } from '../search/plan/piece-kinds.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { analyseFact, relateFacts, type AnalysedFact } from '../search/select/fact-relation.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
@@ -259,6 +260,45 @@ export function asksOnlyOfSource(
     ),
   );
 }
+
+/** The hash a generated id carries when two files' names would give one id (corpus/ids.ts). */
+const ID_HASH = /-[0-9a-f]{8}$/;
+/** Characters of {@link ID_HASH}: a dash and eight hex digits. */
+const ID_HASH_LENGTH = 9;
+
+/**
+ * Per article (corpus order), the words of its id that name it ({@link idTermsOf}), as an id
+ * (words split at `_ . - /`; empty for none). An untitled article's id names it by all its words
+ * (the id is the only name it has: "what did the letter say?" of `misc/letter`), and so does an
+ * id the administrator gave in `articles.json` (one other than its file's path gives,
+ * corpus/ids.ts `idFromFile`). A titled article's generated id is its file's name, which the
+ * article does not state (metadata is what the article states: title, outlet, author, date):
+ * its words name no source a question asks of ("what did the Valley Courier report" is not
+ * asked of `preliminary-report.html`, titled "Inspectors find cracks in weir"), except the word
+ * for the kind of piece it is (the head noun of a kind in search/plan/piece-kinds.ts: "release"
+ * of `council-release`, "explainer"), which the administrator's name for the file states as its
+ * heading line would (engine/article-naming.ts).
+ */
+export function namingIds(
+  metas: ReadonlyArray<{ id: string; file: string; title: string }>,
+): string[] {
+  return metas.map(({ id, file, title }) => {
+    if (title.trim() === '') return id;
+    const generated = idFromFile(file);
+    const hashed =
+      ID_HASH.test(id) && id.startsWith(generated.slice(0, MAX_ID_LENGTH - ID_HASH_LENGTH));
+    if (id !== generated && !hashed) return id;
+    return idWords(id)
+      .split(' ')
+      .filter((word) => termsOf(word).some((term) => KIND_HEADS.has(term)))
+      .join(' ');
+  });
+}
+
+/** The head nouns of the kinds of piece ("release" of "press release"), as index terms. */
+const KIND_HEADS: ReadonlySet<string> = new Set(
+  pieceKindTerms().map((kind) => kind.split(' ').at(-1)!),
+);
 
 /** Article id words: term → the articles whose id carries it. */
 export type IdTerms = ReadonlyMap<string, readonly number[]>;

@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { Ranking, SearchHit, SearchIndex } from '../search/search-index.js';
 import { lightVerbTerms } from '../search/abstain-features.js';
 import { everyInflectionTerm } from '../search/inflections.js';
+import { framedAsSpeaker } from '../search/plan/source-framing.js';
 import { isSpellingVariant } from '../search/plan/spelling-variant.js';
 import { holdsOwnWord, isOwnKind, ownWordIds } from '../search/select/own-words.js';
 import type { Window } from '../search/select/widen.js';
@@ -18,13 +19,20 @@ import {
   asksOnlyOfSource,
   idNaming,
   idTermsOf,
+  namingIds,
   leadSentences,
   withoutFalseNothing,
 } from './about-fallback.js';
 import type { FallbackQuote, IdTerms, QuoteEvents, QuoteReading } from './about-fallback.js';
 import { dateAnswer } from './date-question.js';
 import { leadWindows } from './lead-windows.js';
-import { contentBeyondNaming, titleHoldsAsked, withNamedSource } from './named-source.js';
+import { withAttributedSpeech } from './attributed-speech.js';
+import {
+  contentBeyondNaming,
+  ownWordsHeld,
+  titleHoldsAsked,
+  withNamedSource,
+} from './named-source.js';
 import { withPageAnswer } from './page-answer.js';
 import { asksPastOccurrence, realisationOf } from './past-occurrence.js';
 import {
@@ -138,7 +146,7 @@ export class CorpusEngine implements Engine {
     // also say what articles.json withholds and which outlet is unknown rather than unstated.
     this.events = readTimeline(timeline, corpus.articles, (article) => this.sourceRefs[article]);
     this.idTerms = idTermsOf(
-      corpus.articles.map(({ meta }) => meta.id),
+      namingIds(corpus.articles.map(({ meta }) => meta)),
       SEARCH_OPTIONS.plan.sourceTermMaxShare,
     );
     this.names = articleNamesOf(
@@ -397,7 +405,30 @@ export class CorpusEngine implements Engine {
         return others.size === 0 ? [] : this.nearest(searched, others, result.plan.sources.terms);
       },
     });
-    return withApproximateYear(ofNamed, searched, this.events);
+    // "What did Northline say about the delay?": a paper's quote of Northline is its speech too.
+    const framedSpeaker =
+      dated === null
+        ? [...framedAsSpeaker(searched, tokenize(searched))].filter(
+            (term) => who.has(term) && result.plan.sources.terms.has(term),
+          )
+        : [];
+    const heldOwn = ownWordsHeld(result.plan);
+    const spoken = withAttributedSpeech(ofNamed, {
+      named: new Set([...result.plan.sources.articles].map((a) => this.sourceRefs[a]!.id)),
+      speaker: new Set(framedSpeaker),
+      limit,
+      held: (passage) => heldOwn(passage.quote),
+      others: () => {
+        const named = result.plan.sources.articles;
+        const rest = new Set(this.sourceRefs.flatMap((_, a) => (named.has(a) ? [] : [a])));
+        if (rest.size === 0) return [];
+        const found = this.index.search(searched, { limit: MAX_RESULTS, articles: rest });
+        return (found.answered ? found.hits : found.closest).map((hit) =>
+          this.passageOf(hit, hit.matchedIds),
+        );
+      },
+    });
+    return withApproximateYear(spoken, searched, this.events);
   }
 
   /**

@@ -126,6 +126,25 @@ export function contentBeyondNaming(
 }
 
 /**
+ * How many of the words the question asks about beyond the words naming its sources
+ * (`plan.sources.terms`) a passage's text holds, each in the question's own words or a reading
+ * search/select/own-words.ts accepts (an alias, an irregular inflection): the {@link ContentBar}
+ * `'own'` counted, not tested. 0 for every text when nothing is asked beyond the sources.
+ */
+export function ownWordsHeld(plan: QueryPlan): (text: string) => number {
+  const asked = plan.concepts
+    .filter((c) => !(c.alternatives[0]?.terms ?? []).every((t) => plan.sources.terms.has(t)))
+    .map((c) => c.alternatives.filter((a) => isOwnKind(a.kind)).map((a) => a.terms));
+  return (text) => {
+    if (asked.length === 0) return 0;
+    const terms = new Set(termsOf(text));
+    return asked.filter((readings) =>
+      readings.some((reading) => reading.every((t) => terms.has(t))),
+    ).length;
+  };
+}
+
+/**
  * A test of whether an article's title holds every word the question asks about beyond the
  * words of the named outlet or author (`who`, index terms), each as written or by a reading
  * search/select/own-words.ts accepts (an alias, an irregular inflection): "Kelsford sale price

@@ -11,6 +11,7 @@ import {
   datedTo,
   idNamed,
   idTermsOf,
+  namingIds,
   namedDate,
 } from '../../src/engine/about-fallback.js';
 import { asksWhatHappened } from '../../src/engine/date-question.js';
@@ -207,6 +208,20 @@ describe('the parts', () => {
     expect(asksWhatHappened(question, namedDate(question)!)).toBe(true);
     const other = 'What caused the fire on 8 March 2026?';
     expect(asksWhatHappened(other, namedDate(other)!)).toBe(false);
+  });
+
+  it('names articles by the words of an id the article has no other name than, or was given', () => {
+    const ids = namingIds([
+      // A titled article's file name: no name it states, but for the kind of piece it says.
+      { id: 'preliminary-report', file: 'preliminary-report.html', title: 'Cracks in weir' },
+      { id: 'news_council-release', file: 'news/council-release.md', title: 'Bridge reopens' },
+      { id: 'dup-1a2b3c4d', file: 'dup.txt', title: 'Dup' },
+      // Untitled: its id is its only name.
+      { id: 'misc_letter', file: 'misc/letter.txt', title: '' },
+      // Given in articles.json.
+      { id: 'mayor-interview', file: 'a/b/7.html', title: 'Mayor on the budget' },
+    ]);
+    expect(ids).toEqual(['', 'release', '', 'misc_letter', 'mayor-interview']);
   });
 
   it('names articles by id words that few articles carry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framedAsSource } from '../../src/search/plan/source-framing.js';
+import { framedAsSource, framedAsSpeaker } from '../../src/search/plan/source-framing.js';
 import { termsOf, tokenize } from '../../src/text/terms.js';
 
 const framed = (question: string) => [...framedAsSource(question, tokenize(question))].sort();
@@ -36,5 +36,39 @@ describe('a name the question frames as a source', () => {
     expect(framed('how many workers did Northgate lay off')).toEqual([]);
     // A comma ends the name: "Northgate" is not who the "report" is by.
     expect(framed('Northgate, report the lay-offs')).toEqual([]);
+  });
+});
+
+describe('a name with nothing but its coverage asked', () => {
+  it('is framed as a source', () => {
+    expect(framed('anything from Radio Kessel?')).toEqual(termsOf('Radio Kessel').sort());
+    expect(framed('any news from the Kelby Courier')).toEqual(termsOf('Kelby Courier').sort());
+    expect(framed("what's the latest from Northgate?")).toEqual(termsOf('Northgate'));
+    expect(framed("what's Radio Kessel reporting")).toEqual(termsOf('Radio Kessel').sort());
+    expect(framed("Radio Kessel's latest")).toEqual(termsOf('Radio Kessel').sort());
+    expect(framed('recent Radio Kessel stories')).toEqual(termsOf('recent Radio Kessel').sort());
+  });
+
+  it('is not where other words are asked, after a word of topic, or alone', () => {
+    expect(framed('when will staff from Northgate return')).toEqual([]);
+    expect(framed('who is the woman from Brindle')).toEqual([]);
+    expect(framed('what is the news on Northgate')).toEqual([]);
+    expect(framed('anything about Northgate?')).toEqual([]);
+    expect(framed('Northgate?')).toEqual([]);
+  });
+});
+
+describe('a name framed as a speaker', () => {
+  const speaker = (question: string) => [...framedAsSpeaker(question, tokenize(question))].sort();
+  it('is one that says, states or is attributed', () => {
+    expect(speaker('what did Northgate say about the plant')).toEqual(termsOf('Northgate'));
+    expect(speaker('according to Northgate, when will the plant reopen')).toEqual(
+      termsOf('Northgate'),
+    );
+  });
+
+  it('is not the owner of a piece, nor where coverage comes from', () => {
+    expect(speaker("what is in Northgate's statement")).toEqual([]);
+    expect(speaker('anything from Northgate?')).toEqual([]);
   });
 });

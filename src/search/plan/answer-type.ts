@@ -580,7 +580,7 @@ export function isNumberToken(word: string): boolean {
 }
 
 /** Titles and roles written before a name ("chairman", "Prime Minister", "Dr"). */
-const TITLE_WORDS =
+export const TITLE_WORDS =
   'president|minister|premier|chairman|chairwoman|chair|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|director|general|commander|candidate|activist|journalist|ambassador|official|chancellor|mayor|governor|king|queen|prince|senator|judge|lawyer|figure|musician|author|professor|inspector|representative|engineer|executive|editor|reporter|photographer|correspondent|captain|dr|mr|mrs|ms';
 /** A title or role, matched without regard to case… */
 const TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\.?\s+`, 'giu');

@@ -67,12 +67,13 @@ const CREDITING = stems('credit credited credits');
 /** Words that ask who wrote a text. */
 const WRITING = stems('write wrote written writer writers author authors authored byline bylines');
 /**
- * "What did Helen Marsh write?", "what has the author written about the pool?": "what" asks for
- * the object of the writing verb, what was written, not who wrote it (the question names the
- * writer itself). The story's passages answer it, not the byline.
+ * "What did Helen Marsh write?", "what has the author written about the pool?", "what is the
+ * Post writing about?": "what" asks for the object of the writing verb, what was written, not
+ * who wrote it (the question names the writer itself). The story's passages answer it, not the
+ * byline.
  */
 const WHAT_WAS_WRITTEN =
-  /^\s*what\s+(?:did|does|do|has|have|had|will|would|could|can)\b.*\b(?:write|wrote|written)\b/i;
+  /^\s*what(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b).*\b(?:write|wrote|written|writing)\b/i;
 function asksWhatWasWritten(question: string): boolean {
   return WHAT_WAS_WRITTEN.test(question);
 }

@@ -30,7 +30,8 @@ import { otherFormsOfNameWords } from './name-word-forms.js';
 import {
   matchSources,
   NO_SOURCE,
-  SOURCE_NOUNS,
+  isSourceNoun,
+  SOURCE_OUTPUT_WORDS,
   speaksOfSource,
   type SourceCatalog,
   type SourceMatch,
@@ -325,14 +326,21 @@ export function planQuery(
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);
-      if (SOURCE_NOUNS.has(token.word) || token === ordinalToken) return false;
+      if (isSourceNoun(token.word) || token === ordinalToken) return false;
       // Initials are never in the text (else they would not be read as initials).
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
       if (!sources.terms.has(term)) return true;
       if (vocabulary.sources.date.has(term)) return false;
       return vocabulary.inArticles(term, sources.articles);
     });
-    if (remaining.length > 0) tokens = remaining;
+    // "Any update from the Dale Post?", "Dale Post stories": the source's coverage, nothing
+    // else; its naming words are then all the question searches for.
+    const naming = tokens.filter(
+      (token) => !isSourceNoun(token.word) && !SOURCE_OUTPUT_WORDS.has(token.word),
+    );
+    if (remaining.every((token) => SOURCE_OUTPUT_WORDS.has(token.word))) {
+      if (naming.length > 0) tokens = naming;
+    } else tokens = remaining;
   }
   const terms = tokens.map((token) => stem(token.word));
   // Words written apart as one ("cease-fire", "cease fire") that the corpus writes closed

@@ -12,13 +12,20 @@
  *   reported by the Courier"): the reporting clause of reported speech (Quirk et al. 1985,
  *   14.29–31);
  * - a noun for a published piece after it, the name its possessor or modifier ("in Northgate's
- *   release", "the Courier article", "Lincoln's 1862 message").
+ *   release", "the Courier article", "Lincoln's 1862 message");
+ * - a question asking for nothing but a source's coverage, the name its only other words:
+ *   "anything from Radio Kessel?" ("from", the preposition of source: Quirk et al. 1985, 9.44),
+ *   "what's Radio Kessel reporting", "Radio Kessel's latest", "recent Radio Kessel stories".
+ *   With nothing else asked, the name is not what anything is asked about. Beside other words
+ *   ("when will staff from Northgate return"), after a preposition of topic ("the news on
+ *   Northgate"), or alone ("Northgate?"), it is not read so.
  * Those are the framings the rule reads; nothing else names a source the coverage reports on.
  */
 import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
+import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, type Token } from '../../text/terms.js';
 import { PIECE_KINDS } from './piece-kinds.js';
-import { SOURCE_NOUNS } from './source-match.js';
+import { SOURCE_NOUNS, SOURCE_OUTPUT_WORDS } from './source-match.js';
 
 /** Words of a name read at most before or after its framing: "the Harbour Valley Courier Group". */
 const MAX_NAME_WORDS = 5;
@@ -42,25 +49,72 @@ const ATTRIBUTING = /^(?:according to|per)$/;
 const joined = (text: string, before: Token, after: Token) =>
   /^(?:['’]s)?\s+$/u.test(text.slice(before.end, after.start));
 
-/** A word for a published piece, singular or plural ("statements", "articles"). */
+/** A word for a published piece, singular or plural ("statements", "articles", "stories"). */
 const isPublishedNoun = (word: string) =>
-  PUBLISHED_NOUNS.has(word) || (word.endsWith('s') && PUBLISHED_NOUNS.has(word.slice(0, -1)));
+  [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].some((form) =>
+    PUBLISHED_NOUNS.has(form),
+  );
+
+/**
+ * True for a word that asks for a source's coverage, not what it is about: a word that frames a
+ * question ("anything", "news": text/stop-words.ts QUESTION_WORDS), a word for a published
+ * piece, one asking for its newest or its whole (source-match.ts SOURCE_OUTPUT_WORDS: "latest",
+ * "headlines"), or a verb of saying.
+ */
+const asksForCoverage = (token: Token) =>
+  QUESTION_WORDS.has(token.word) ||
+  SOURCE_OUTPUT_WORDS.has(token.word) ||
+  isPublishedNoun(token.word) ||
+  CLAUSE_OBJECT_VERBS.has(token.word);
+
+/** Prepositions before a name that make it a topic ("the news on Northgate", "about"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'about on over regarding concerning around at in into with for of against'.split(' '),
+);
 
 /**
  * The index terms of the question's words that its framing marks as a source's name (see the
  * file header): the run of content words (no stop word, at most {@link MAX_NAME_WORDS}) right
  * after "according to" or "per" (a "the" between left out), right before a verb of saying or
- * stance or a noun for a published piece, or right after such a verb's "by". `text` is the
- * question, `all` its tokens (stop words included).
+ * stance or a noun for a published piece, right after such a verb's "by", or the question's
+ * one run of content words when every other word is a function word or asks for coverage
+ * ({@link asksForCoverage}, one of them at least) and no preposition of topic stands before it.
+ * `text` is the question, `all` its tokens (stop words included).
  *
  * @example
  * [...framedAsSource(q, tokenize(q))] // q = 'What did Northgate say about the plant?' → ['northgat']
  * [...framedAsSource(q, tokenize(q))] // q = 'When will Northgate reopen the plant?' → []
  */
 export function framedAsSource(text: string, all: readonly Token[]): Set<string> {
-  const framed = new Set<string>();
-  const take = (tokens: readonly Token[]) => {
-    for (const token of tokens) framed.add(stem(token.word));
+  const { speaker, publisher } = framings(text, all);
+  return new Set([...speaker, ...publisher]);
+}
+
+/**
+ * The index terms of the question's words that its framing marks as a speaker's name: after
+ * "according to" or "per", or as the subject of a verb of saying or stance (or after its "by");
+ * not a name framed only as a published piece's ("in Northgate's release") or as where coverage
+ * comes from ("anything from Northgate?"). "What did Northgate say about the delay?" asks for
+ * what Northgate said wherever it is told, in its own release or quoted in a paper
+ * (engine/attributed-speech.ts).
+ *
+ * @example
+ * [...framedAsSpeaker(q, tokenize(q))] // q = 'What did Northgate say about the plant?' → ['northgat']
+ * [...framedAsSpeaker(q, tokenize(q))] // q = "What is in Northgate's release?" → []
+ */
+export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string> {
+  return framings(text, all).speaker;
+}
+
+/** The terms {@link framedAsSource} reads, by how they are framed: as who speaks, or as whose piece. */
+function framings(
+  text: string,
+  all: readonly Token[],
+): { speaker: Set<string>; publisher: Set<string> } {
+  const speaker = new Set<string>();
+  const publisher = new Set<string>();
+  const take = (tokens: readonly Token[], into: Set<string>) => {
+    for (const token of tokens) into.add(stem(token.word));
   };
   // The run of content words ending right before position `end` (exclusive).
   const runBefore = (end: number): Token[] => {
@@ -88,12 +142,33 @@ export function framedAsSource(text: string, all: readonly Token[]): Set<string>
   };
   all.forEach((token, i) => {
     const pair = `${all[i - 1]?.word ?? ''} ${token.word}`;
-    if (ATTRIBUTING.test(pair) || token.word === 'per') take(runFrom(i + 1));
+    if (ATTRIBUTING.test(pair) || token.word === 'per') take(runFrom(i + 1), speaker);
     if (CLAUSE_OBJECT_VERBS.has(token.word)) {
-      take(runBefore(i));
-      if (all[i + 1]?.word === 'by') take(runFrom(i + 2));
+      take(runBefore(i), speaker);
+      if (all[i + 1]?.word === 'by') take(runFrom(i + 2), speaker);
     }
-    if (isPublishedNoun(token.word)) take(runBefore(i));
+    if (isPublishedNoun(token.word)) take(runBefore(i), publisher);
   });
-  return framed;
+  take(onlyName(text, all), publisher);
+  return { speaker, publisher };
+}
+
+/**
+ * The question's one run of content words when it asks for nothing but coverage of it (see the
+ * file header): every other word a function word or one asking for coverage, one of those at
+ * least, the run at most {@link MAX_NAME_WORDS} words joined in the text, with no preposition of
+ * topic right before it. Empty otherwise.
+ */
+function onlyName(text: string, all: readonly Token[]): Token[] {
+  const at = all.flatMap((token, i) => (isStopWord(token) || asksForCoverage(token) ? [] : [i]));
+  const first = at[0];
+  if (first === undefined || at.length > MAX_NAME_WORDS) return [];
+  if (!all.some((token) => !isStopWord(token) && asksForCoverage(token))) return [];
+  const run = at.map((i) => all[i]!);
+  const apart = at.some(
+    (i, k) => k > 0 && (i !== at[k - 1]! + 1 || !joined(text, all[i - 1]!, all[i]!)),
+  );
+  const before = all[first - 1]?.word === 'the' ? all[first - 2] : all[first - 1];
+  if (apart || (before !== undefined && TOPIC_PREPOSITIONS.has(before.word))) return [];
+  return run;
 }

@@ -23,6 +23,35 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that, beside a source named and nothing else, ask for what it has published: of late
+ * ("any update from the Dale Post?", "what's the latest from Radio Brisk?", "anything new from
+ * the Courier?"), or as it goes on ("what is Radio Brisk saying?", the progressive of the verbs
+ * that frame a question, text/stop-words.ts QUESTION_WORDS, which lists their other forms).
+ * They say which of its coverage is wanted, not what it is about; beside other words ("the
+ * latest death toll", "new ferries", "what is the mayor saying about the bridge") they are the
+ * question's as before (plan/query-plan.ts).
+ */
+export const SOURCE_OUTPUT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'latest newest new recent recently update updates saying reporting writing telling ' +
+    // What it publishes as a whole: its headlines, what it covered, a summary. Not "published"
+    // nor "headline": "when was the Wire story published?", "what was its headline?" ask of
+    // the page (plan/page-question.ts), whose lines those words pick.
+    'headlines cover covers covered covering summary summarise summarize'
+  ).split(' '),
+);
+
+/**
+ * True for a word for a source itself ({@link SOURCE_NOUNS}) in the singular or the plural
+ * ("stories", "speeches", "reports").
+ */
+export function isSourceNoun(word: string): boolean {
+  return [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].some(
+    (form) => SOURCE_NOUNS.has(form),
+  );
+}
+
 /** Metadata terms of the corpus: term → the articles whose metadata carries it. */
 export interface SourceCatalog {
   byTerm: ReadonlyMap<string, readonly number[]>;
@@ -666,7 +695,10 @@ function namingArticles(
  * "Radio Aldshire News", "evening post" of "Aldshire Evening Post"), two words or more, of which
  * one names the name's articles on its own. Such a run is the name as people shorten it: each
  * of its words names the source, even one that on its own is in too much of the metadata to
- * name any ("Aldshire", in several outlets' names), and so is no content of the question.
+ * name any ("Aldshire", in several outlets' names), and so is no content of the question. A run
+ * the question writes on into another capitalised name the coverage writes ({@link
+ * SourceCatalog.writesInName}: "Orrel Valley Regional Authority" beside the "Orrel Valley
+ * Gazette") is no run of the outlet's name: a name is read whole, as its longest match.
  * `asked` are the question's terms in order (stop words left out).
  */
 function nameRuns(
@@ -686,7 +718,13 @@ function nameRuns(
       longest = Math.max(longest, k);
     }
     const run = asked.slice(i, i + longest);
-    if (longest >= 2 && run.some(namesAlone)) runs.push(run);
+    // A run the question continues into a longer name the coverage writes ("Orrel Valley
+    // Regional Authority" beside the "Orrel Valley Gazette") is that other name's words.
+    const [before, after] = [asked[i - 1], asked[i + longest]];
+    const inLongerName =
+      (after !== undefined && catalog.writesInName?.(run.at(-1)!, after) === true) ||
+      (before !== undefined && catalog.writesInName?.(before, run[0]!) === true);
+    if (longest >= 2 && run.some(namesAlone) && !inLongerName) runs.push(run);
     i += Math.max(1, longest);
   }
   return runs;

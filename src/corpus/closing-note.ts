@@ -59,17 +59,32 @@ export function isClosingNote(paragraphs: readonly string[]): boolean {
   return paragraphs.some((paragraph) => callOnReaderStart(paragraph) >= 0);
 }
 
+/** A sentence ending in a full stop (or an ellipsis), closing quotes and brackets aside. */
+const STATEMENT_END = /[.…]["”’')\]]*\s*$/u;
+
 /**
  * Where in `paragraph` the first sentence calling on the reader starts, that sentence and what
  * follows it being the call ("Media enquiries: press@…" after "Kestrel Buses runs 140 buses."):
  * its index, or -1 when no sentence calls on the reader. What comes before it is the
- * paragraph's own statement, not the call.
+ * paragraph's own statement, not the call. A rule may find a call anywhere in its line ("If you
+ * value local news, please chip in"), so a sentence ending in a full stop that is no call by
+ * itself, before a rest that is still a call, is a statement and not the call's start ("The
+ * plant reopens on Monday. If you value local news, …"); a question before the call opens it
+ * ("Got a story? Email …").
  */
 export function callOnReaderStart(paragraph: string): number {
   // Each sentence from its first word: the spaces a sentence start matches are no part of it.
-  for (const start of paragraph.matchAll(SENTENCE_START)) {
-    const from = start.index + start[0].length;
-    if (callsOnReader(paragraph.slice(from))) return from;
+  const starts = Array.from(paragraph.matchAll(SENTENCE_START), (m) => m.index + m[0].length);
+  for (const [i, from] of starts.entries()) {
+    if (!callsOnReader(paragraph.slice(from))) continue;
+    const next = starts[i + 1];
+    const sentence = next === undefined ? '' : paragraph.slice(from, next);
+    const statement =
+      next !== undefined &&
+      STATEMENT_END.test(sentence) &&
+      !callsOnReader(sentence.trim()) &&
+      callsOnReader(paragraph.slice(next));
+    if (!statement) return from;
   }
   return -1;
 }

@@ -126,11 +126,17 @@ const ELEMENT_NODE = 1;
 /**
  * The top-level nodes of a rendered Markdown file without the closing note under its last
  * thematic break (`<hr>`; see the file header), and the note's lines, dropped as 'note to
- * readers'. Unchanged when it ends in none.
+ * readers'. Unchanged when it ends in none. With `readNotes` (a press release's: release-notes.ts
+ * readNoteBlocks), the note's blocks are read as its notes: what they keep is `kept`, one
+ * paragraph each, to follow the article.
  */
-export function withoutClosingNote(nodes: readonly DomNode[]): {
+export function withoutClosingNote(
+  nodes: readonly DomNode[],
+  readNotes?: (blocks: readonly string[]) => { kept: string[]; dropped: DroppedLine[] },
+): {
   article: readonly DomNode[];
   dropped: DroppedLine[];
+  kept: string[];
 } {
   let rule = -1;
   for (let i = nodes.length - 1; i >= 0; i -= 1)
@@ -138,15 +144,17 @@ export function withoutClosingNote(nodes: readonly DomNode[]): {
       rule = i;
       break;
     }
-  if (rule < 0) return { article: nodes, dropped: [] };
+  if (rule < 0) return { article: nodes, dropped: [], kept: [] };
   const blocks = nodes.slice(rule + 1).flatMap((node) => blocksOf(node));
   if (!isClosingNote(blocks.map((block) => block.text.replace(/\n/g, ' '))))
-    return { article: nodes, dropped: [] };
+    return { article: nodes, dropped: [], kept: [] };
+  if (readNotes !== undefined)
+    return { article: nodes.slice(0, rule), ...readNotes(blocks.map((block) => block.text)) };
   const dropped = blocks
     .flatMap((block) => block.text.split('\n'))
     .filter((line) => line.length > 0)
     .map((line): DroppedLine => ({ line, reason: 'note to readers' }));
-  return { article: nodes.slice(0, rule), dropped };
+  return { article: nodes.slice(0, rule), dropped, kept: [] };
 }
 
 /**

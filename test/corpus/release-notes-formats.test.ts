@@ -4,7 +4,9 @@
  * ("The plant reopens on Monday. Media enquiries: press@…"), the call alone going as a note to
  * readers (release-notes.ts, closing-note.ts callOnReaderStart). A call that a rule finds
  * anywhere in its line ("Follow us on … for updates", "If you value local news, …") starts at
- * its own sentence, not at the statement before it.
+ * its own sentence, not at the statement before it. In a document headed as a release ("PRESS
+ * RELEASE — 12 May 2025"), a note under its last rule is read as its notes too; in an article it
+ * goes whole (closing-note.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { callOnReaderStart } from '../../src/corpus/closing-note.js';
@@ -68,6 +70,39 @@ describe("a press release's closing note, in every format", () => {
       const { text } = read(format, file, 'ENDS', note);
       expect(text.endsWith(`${MORE}\n\n${note}`)).toBe(true);
     });
+  });
+});
+
+/** The release headed by `heading` (none: an article), its note under a rule (`---`, `<hr>`). */
+function ruled(format: ArticleFormat, heading: string | null, note: string): string {
+  if (format === 'html')
+    return (
+      `<!doctype html><html><head><title>${HEADLINE}</title></head><body><article>` +
+      `${heading === null ? '' : `<p>${heading}</p>`}<h1>${HEADLINE}</h1><p>${STORY}</p>` +
+      `<p>${MORE}</p><hr><p>${note}</p></article></body></html>`
+    );
+  const head = format === 'markdown' ? `# ${HEADLINE}` : HEADLINE;
+  return [...(heading === null ? [] : [heading]), head, STORY, MORE, '---', note].join('\n\n');
+}
+
+describe("a release's note under a rule, in every format", () => {
+  const call = 'Media enquiries: press@northgate.example';
+  it.each(FILES)(
+    'saved as %s, is read as its notes when it is headed as a release',
+    (format, file) => {
+      const raw = ruled(format, 'PRESS RELEASE — 12 May 2025', `${FACT} ${call}`);
+      const analysis = analyseArticle({ file, format, raw });
+      expect(analysis.text.endsWith(`${MORE}\n\n${FACT}`)).toBe(true);
+      expect(analysis.text).not.toContain('press@');
+      expect(analysis.dropped).toContainEqual({ line: call, reason: 'note to readers' });
+    },
+  );
+
+  it.each(FILES)('saved as %s, goes whole in an article headed as none', (format, file) => {
+    const note = `${FACT} ${call}`;
+    const analysis = analyseArticle({ file, format, raw: ruled(format, null, note) });
+    expect(analysis.text.endsWith(MORE)).toBe(true);
+    expect(analysis.dropped).toContainEqual({ line: note, reason: 'note to readers' });
   });
 });
 

@@ -32,9 +32,13 @@ export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--json [FILE]] [-
                   the table then goes to standard error
   --quick         a smoke run: fewer repetitions, fraction 0.1 only; its figures are shown
                   against the targets but not judged (the targets defined at 100% as not measured)
-Exit code 1 when a measured target fails (in a full run; --quick judges none).
   --fractions     fractions of the State of the Union corpus, comma-separated, each in (0, 1];
-                  live reload is measured at the largest`;
+                  live reload is measured at the largest
+  --skip-bundled  leave out the bundled corpus's section
+  --skip-scale    leave out the State of the Union section (the growth curve)
+  --skip-reload   leave out the live-reload section
+  --help          this text
+Exit code 1 when a measured target fails (in a full run; --quick judges none); 2 on a bad flag.`;
 
 function parseFractions(text: string): number[] {
   const fractions = text.split(',').map((part) => Number(part.trim()));

@@ -124,16 +124,39 @@ const envSchema = z.object({
   ),
 });
 
+/** What the HTTP interactions endpoint needs beyond the rest, each with where to find its value. */
+const HTTP_REQUIRED = {
+  DISCORD_PUBLIC_KEY:
+    'DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
+  DISCORD_CLIENT_ID:
+    'DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
+} as const;
+
 /**
  * Validates configuration from `env` (default `process.env`); an empty or blank value counts as
- * unset (`setValue` in environment.ts), so its default applies.
+ * unset (`setValue` in environment.ts), so its default applies. With `options.http` (`npm run
+ * serve`), the variables the HTTP endpoint needs ({@link requireHttpConfig}) are required too,
+ * and a missing one is listed beside any invalid one, so one run names every problem.
  *
  * @throws {ConfigError} listing every invalid variable, e.g. "DISCORD_CLIENT_ID is required to run the bot".
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { http?: boolean } = {},
+): Config {
   // Blank means unset, by the one rule every variable follows.
-  const parsed = envSchema.safeParse(setVariables(env));
-  if (!parsed.success) throw invalidEnvironment(parsed.error.issues.map((i) => i.message));
+  const vars = setVariables(env);
+  const parsed = envSchema.safeParse(vars);
+  const missing = options.http
+    ? (Object.keys(HTTP_REQUIRED) as (keyof typeof HTTP_REQUIRED)[])
+        .filter((name) => vars[name] === undefined)
+        .map((name) => HTTP_REQUIRED[name])
+    : [];
+  if (!parsed.success || missing.length > 0)
+    throw invalidEnvironment([
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => i.message)),
+      ...missing,
+    ]);
   const e = parsed.data;
   if (e.DISCORD_TOKEN && !e.DISCORD_CLIENT_ID) {
     throw new ConfigError(
@@ -161,14 +184,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  */
 export function requireHttpConfig(config: Config): { publicKey: string; clientId: string } {
   const missing: string[] = [];
-  if (!config.publicKey)
-    missing.push(
-      'DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
-    );
-  if (!config.clientId)
-    missing.push(
-      'DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
-    );
+  if (!config.publicKey) missing.push(HTTP_REQUIRED.DISCORD_PUBLIC_KEY);
+  if (!config.clientId) missing.push(HTTP_REQUIRED.DISCORD_CLIENT_ID);
   // One problem a line under the header, as loadConfig says them.
   if (missing.length > 0) throw invalidEnvironment(missing);
   return { publicKey: config.publicKey!, clientId: config.clientId! };

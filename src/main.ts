@@ -252,8 +252,8 @@ function startSettings(argv: string[]): {
     return fail(`unexpected argument '${positionals.at(-1)}'`);
   try {
     const environment = readEnvironment();
-    const config = loadConfig(environment.vars);
-    if (mode === 'http') requireHttpConfig(config);
+    // Serving, the endpoint's variables are checked with the rest: one message names every problem.
+    const config = loadConfig(environment.vars, { http: mode === 'http' });
     const corpus = chooseCorpusDir(values.corpus, environment);
     const problem = corpusFolderProblem(corpus);
     if (problem) throw new ConfigError(problem);

@@ -14,7 +14,7 @@ import { createLogger } from '../log.js';
 import { CliFailure, EXIT, parseCommandLine, type CliCommand, type CliIO } from './common.js';
 
 const USAGE =
-  'usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID from .env)';
+  'usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL from the environment, else .env)';
 
 /** Network failures worth naming as such: the host is unknown, refuses, or does not answer. */
 const NETWORK_CODES = new Set([

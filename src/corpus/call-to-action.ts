@@ -123,10 +123,12 @@ export function isPromotion(line: string): boolean {
  * writes it, group 1: "The Oarsman's Gazette", which {@link isCoverageSource} checks is a news
  * outlet's) on a social platform or its own channel, then what the reader gets there ("for the
  * latest news", "for updates"). Case-sensitive past the verb (`u` only) so "the Herald" is a
- * name; the verb takes either case.
+ * name; the verb takes either case. What the reader gets is one alternative inside the call, so
+ * "for updates" counts only after the imperative: "Police said they would post on Facebook for
+ * updates." reports and stays.
  */
 const SOCIAL_FOLLOW = new RegExp(
-  `^(?:[Pp]lease\\s+)?(?:[Ff]ollow|[Ll]ike|[Jj]oin|[Ff]ind|[Cc]onnect with|[Ss]ubscribe to|[Kk]eep up with)\\s+(?:us|our\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Pp]ages?|[Cc]hannels?|[Aa]ccounts?|[Ff]eeds?|[Gg]roups?|[Cc]ommunity)|the(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|((?:\\p{Lu}[\\p{L}\\d&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}\\d&'’.-]*){0,4}))\\b.{0,80}?\\bfor\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|live|regular|more)\\b|\\bfor\\s+(?:more\\s+)?updates\\b`,
+  `^(?:[Pp]lease\\s+)?(?:[Ff]ollow|[Ll]ike|[Jj]oin|[Ff]ind|[Cc]onnect with|[Ss]ubscribe to|[Kk]eep up with)\\s+(?:us|our\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Pp]ages?|[Cc]hannels?|[Aa]ccounts?|[Ff]eeds?|[Gg]roups?|[Cc]ommunity)|the(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}|((?:\\p{Lu}[\\p{L}\\d&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}\\d&'’.-]*){0,4}))\\b.{0,80}?\\bfor\\s+(?:(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|live|regular|more)\\b|(?:more\\s+)?updates\\b)`,
   'u',
 );
 /**

@@ -59,17 +59,32 @@ export function isClosingNote(paragraphs: readonly string[]): boolean {
   return paragraphs.some((paragraph) => callOnReaderStart(paragraph) >= 0);
 }
 
+/** A sentence ending in a full stop (or an ellipsis), closing quotes and brackets aside. */
+const STATEMENT_END = /[.…]["”’')\]]*\s*$/u;
+
 /**
  * Where in `paragraph` the first sentence calling on the reader starts, that sentence and what
  * follows it being the call ("Media enquiries: press@…" after "Kestrel Buses runs 140 buses."):
  * its index, or -1 when no sentence calls on the reader. What comes before it is the
- * paragraph's own statement, not the call.
+ * paragraph's own statement, not the call. A rule may find a call anywhere in its line ("If you
+ * value local news, please chip in"), so a sentence ending in a full stop that is no call by
+ * itself, before a rest that is still a call, is a statement and not the call's start ("The
+ * plant reopens on Monday. If you value local news, …"); a question before the call opens it
+ * ("Got a story? Email …").
  */
 export function callOnReaderStart(paragraph: string): number {
   // Each sentence from its first word: the spaces a sentence start matches are no part of it.
-  for (const start of paragraph.matchAll(SENTENCE_START)) {
-    const from = start.index + start[0].length;
-    if (callsOnReader(paragraph.slice(from))) return from;
+  const starts = Array.from(paragraph.matchAll(SENTENCE_START), (m) => m.index + m[0].length);
+  for (const [i, from] of starts.entries()) {
+    if (!callsOnReader(paragraph.slice(from))) continue;
+    const next = starts[i + 1];
+    const sentence = next === undefined ? '' : paragraph.slice(from, next);
+    const statement =
+      next !== undefined &&
+      STATEMENT_END.test(sentence) &&
+      !callsOnReader(sentence.trim()) &&
+      callsOnReader(paragraph.slice(next));
+    if (!statement) return from;
   }
   return -1;
 }
@@ -111,11 +126,17 @@ const ELEMENT_NODE = 1;
 /**
  * The top-level nodes of a rendered Markdown file without the closing note under its last
  * thematic break (`<hr>`; see the file header), and the note's lines, dropped as 'note to
- * readers'. Unchanged when it ends in none.
+ * readers'. Unchanged when it ends in none. With `readNotes` (a press release's: release-notes.ts
+ * readNoteBlocks), the note's blocks are read as its notes: what they keep is `kept`, one
+ * paragraph each, to follow the article.
  */
-export function withoutClosingNote(nodes: readonly DomNode[]): {
+export function withoutClosingNote(
+  nodes: readonly DomNode[],
+  readNotes?: (blocks: readonly string[]) => { kept: string[]; dropped: DroppedLine[] },
+): {
   article: readonly DomNode[];
   dropped: DroppedLine[];
+  kept: string[];
 } {
   let rule = -1;
   for (let i = nodes.length - 1; i >= 0; i -= 1)
@@ -123,15 +144,17 @@ export function withoutClosingNote(nodes: readonly DomNode[]): {
       rule = i;
       break;
     }
-  if (rule < 0) return { article: nodes, dropped: [] };
+  if (rule < 0) return { article: nodes, dropped: [], kept: [] };
   const blocks = nodes.slice(rule + 1).flatMap((node) => blocksOf(node));
   if (!isClosingNote(blocks.map((block) => block.text.replace(/\n/g, ' '))))
-    return { article: nodes, dropped: [] };
+    return { article: nodes, dropped: [], kept: [] };
+  if (readNotes !== undefined)
+    return { article: nodes.slice(0, rule), ...readNotes(blocks.map((block) => block.text)) };
   const dropped = blocks
     .flatMap((block) => block.text.split('\n'))
     .filter((line) => line.length > 0)
     .map((line): DroppedLine => ({ line, reason: 'note to readers' }));
-  return { article: nodes.slice(0, rule), dropped };
+  return { article: nodes.slice(0, rule), dropped, kept: [] };
 }
 
 /**

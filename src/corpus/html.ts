@@ -9,6 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { closingNoteBlock } from './closing-note.js';
+import { hasReleaseHeading } from './press-release.js';
+import { readNoteBlocks } from './release-notes.js';
 import { openCorrectionBoxes, type BoxElement } from './correction-box.js';
 import { takeReaderHeader, type ReaderElement } from './reader-view.js';
 import { savedFromUrl } from './saved-from.js';
@@ -317,8 +319,18 @@ export function extractHtml(html: string): Extraction {
   const bodyRead = parsed?.content ? blocksAndRules(parsed.content) : pageRead;
   // A note to readers under the body's last rule ("Got a story? Email …": closing-note.ts).
   const noteStart = closingNoteBlock(bodyRead);
-  const body: HtmlBlock[] = bodyRead.blocks.slice(0, noteStart);
-  const note = new Set(bodyRead.blocks.slice(noteStart).map((block) => blockKey(block.text)));
+  const noteBlocks = bodyRead.blocks.slice(noteStart);
+  // A release's note (a page headed as one) is read as its notes: what each states before its
+  // call stays, a paragraph of its own (release-notes.ts).
+  const notes =
+    noteBlocks.length > 0 && hasReleaseHeading(page.flatMap((block) => block.text.split('\n')))
+      ? readNoteBlocks(noteBlocks.map((block) => block.text))
+      : null;
+  const body: HtmlBlock[] = [
+    ...bodyRead.blocks.slice(0, noteStart),
+    ...(notes?.kept ?? []).map((text): HtmlBlock => ({ text, level: null, caption: false })),
+  ];
+  const note = new Set(noteBlocks.map((block) => blockKey(block.text)));
   // The title set as the heading opening the article body (Readability keeps an `<h1>` there
   // when nothing stands above it, as in a Word document's): metadata, not a statement of the
   // article, left out of the text as when it stands outside the body.
@@ -333,7 +345,8 @@ export function extractHtml(html: string): Extraction {
   const dateline = datelineBesideHeadline(page, h1, inBody);
   stated.published ??= dateline ?? undefined;
   const dropped = page
-    .filter((block) => !inBody(block))
+    // A release's notes list their own dropped lines (the call alone, not its whole block).
+    .filter((block) => !inBody(block) && !(notes !== null && note.has(blockKey(block.text))))
     .map((block): DroppedLine => ({
       line: blockKey(block.text),
       reason: block.caption
@@ -372,6 +385,7 @@ export function extractHtml(html: string): Extraction {
     dropped: [
       ...(reader?.dropped ?? []),
       ...dropped,
+      ...(notes?.dropped ?? []),
       ...(fragment === null || fragment.fragment.length === 0
         ? []
         : [

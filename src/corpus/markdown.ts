@@ -10,7 +10,7 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { siteNameInTitle, withoutSiteName } from './headline.js';
-import { blocksOf, type DomNode } from './html-blocks.js';
+import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { withoutClosingNote } from './closing-note.js';
 import { signatureDrops, signatureStart } from './signature.js';
 import type { DroppedLine } from './extraction.js';
@@ -21,7 +21,8 @@ import { isHomeLink } from './site-evidence.js';
 import { isMastheadName } from './masthead.js';
 import { isNameplateHeading } from './nameplate.js';
 import { readMetadataBlock } from './metadata-block.js';
-import { notesApart } from './release-notes.js';
+import { notesApart, readNoteBlocks } from './release-notes.js';
+import { hasReleaseHeading } from './press-release.js';
 import type { Extraction } from './stated.js';
 
 /** An image on a line of its own: `![alt](src)`. */
@@ -108,9 +109,14 @@ export function extractMarkdown(markdown: string): Extraction {
   const markup = withoutSavedPageMarkup(Array.from(document.body.childNodes), stated.url);
   const reader = withoutReaderSections(markup.article);
   // A note to readers under the last thematic break (closing-note.ts) is no part of the article.
-  const note = withoutClosingNote(reader.article);
+  // A release's note (a document headed as one) is read as its notes: its statements stay.
+  const release = hasReleaseHeading(body.split('\n'));
+  const note = withoutClosingNote(reader.article, release ? readNoteBlocks : undefined);
   dropped.push(...markup.dropped, ...reader.dropped, ...note.dropped);
-  const rendered = note.article.flatMap((node) => blocksOf(node));
+  const rendered = [
+    ...note.article.flatMap((node) => blocksOf(node)),
+    ...note.kept.map((text): HtmlBlock => ({ text, level: null, caption: false })),
+  ];
   // A read-later export: its article only, not the app's lines nor the reader's notes.
   const saved = readLaterContent(rendered);
   const blocks = saved?.kept ?? rendered;

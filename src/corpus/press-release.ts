@@ -65,6 +65,14 @@ export function releaseKind(line: string): string | null {
 }
 
 /**
+ * True when `lines` hold a press release's heading line ({@link parseReleaseHeading}): the
+ * document is a release, so what its form sets apart at its foot is its notes (release-notes.ts).
+ */
+export function hasReleaseHeading(lines: readonly string[]): boolean {
+  return lines.some((line) => parseReleaseHeading(line) !== null);
+}
+
+/**
  * A press release's heading line at the top of the document, before any body text: dropped, its
  * date taken as the publication date (as a dateline's is, so it is listed as one).
  */

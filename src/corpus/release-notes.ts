@@ -147,3 +147,22 @@ export function readReleaseNotes(
   }
   return { kept: kept.join('\n\n'), dropped };
 }
+
+/**
+ * Reads the blocks of a release's closing note (an HTML or Markdown page's paragraphs under its
+ * last rule, each its lines joined by "\n") as its notes: each block's lines an item as in text
+ * ({@link readReleaseNotes}), so a note keeps what it states before its call on the reader.
+ * The blocks kept, each a paragraph, and the lines dropped as 'note to readers'.
+ *
+ * @example
+ * readNoteBlocks(['The plant reopens on Monday. Media enquiries: press@northgate.example']).kept
+ * // ['The plant reopens on Monday.']
+ */
+export function readNoteBlocks(blocks: readonly string[]): {
+  kept: string[];
+  dropped: DroppedLine[];
+} {
+  const lines = blocks.flatMap((block) => [...block.split('\n'), '']);
+  const read = readReleaseNotes(lines);
+  return { kept: read.kept === '' ? [] : read.kept.split('\n\n'), dropped: read.dropped };
+}

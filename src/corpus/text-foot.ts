@@ -4,14 +4,14 @@
  * (closing-note.ts) or, with no rule, a newsroom's appeal for stories (story-appeal.ts), or a
  * press release's notes to editors (release-notes.ts). They stand at the
  * very end and are read by where they stand, so they are taken off (a note to readers whole, a
- * release's notes item by item), each line listed as dropped, before any line rule could keep a
- * piece of them.
+ * release's notes item by item, under a rule too in a document headed as a release), each line
+ * listed as dropped, before any line rule could keep a piece of them.
  */
 import { closingNoteStart } from './closing-note.js';
 import type { DroppedLine } from './extraction.js';
 import { isHorizontalRule } from './furniture.js';
 import { textWidth } from './hard-wrap.js';
-import { isReleaseEndMark } from './press-release.js';
+import { hasReleaseHeading, isReleaseEndMark } from './press-release.js';
 import { readReleaseNotes, releaseNotesStart } from './release-notes.js';
 import { signatureDrops, signatureStart } from './signature.js';
 import { storyAppeal } from './story-appeal.js';
@@ -54,7 +54,13 @@ export function withoutFoot(text: string): { text: string; dropped: DroppedLine[
     return { text: lines.join('\n'), dropped };
   }
   const note = closingNoteStart(lines);
-  if (note >= 0) {
+  if (note >= 0 && hasReleaseHeading(lines.slice(0, note))) {
+    // A release's closing note is its notes, set apart by a rule as by "ENDS": read as they are,
+    // so a note keeps what it states before its call (release-notes.ts).
+    const read = readReleaseNotes(lines.slice(note + 1), textWidth(text));
+    dropped.unshift(...dropAll(lines.slice(note, note + 1), 'horizontal rule'), ...read.dropped);
+    lines = [...lines.slice(0, note), '', read.kept];
+  } else if (note >= 0) {
     dropped.unshift(
       ...dropAll(
         lines.slice(note, note + 1),

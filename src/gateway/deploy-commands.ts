@@ -25,10 +25,15 @@ export async function deployCommands(
   commands: AnyCommand[],
   logger: Logger,
 ): Promise<DeployResult> {
+  // Each names where its value is found, as every configuration error does (README, "Exit codes").
   if (!config.token)
-    throw new ConfigError('deploy-commands: DISCORD_TOKEN is not set (see .env.example)');
+    throw new ConfigError(
+      'deploy-commands: DISCORD_TOKEN is not set: set it in .env or the environment to the bot token (Developer Portal > Bot > Reset Token; see .env.example)',
+    );
   if (!config.clientId)
-    throw new ConfigError('deploy-commands: DISCORD_CLIENT_ID is not set (see .env.example)');
+    throw new ConfigError(
+      'deploy-commands: DISCORD_CLIENT_ID is not set: set it in .env or the environment to the Application ID (Developer Portal > General Information; see .env.example)',
+    );
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(
     config.token.reveal(),
   );

@@ -16,6 +16,17 @@ describe('npm run bench', () => {
     expect(await benchMain(['--help'], io)).toBe(0);
     expect(out.stdout).toMatch(/^usage: npm run bench -- /);
     expect(out.stderr).toBe('');
+    // Every flag the parser takes is described on a line of its own, the exit codes last.
+    for (const flag of [
+      '--json',
+      '--quick',
+      '--fractions',
+      '--skip-bundled',
+      '--skip-scale',
+      '--skip-reload',
+    ])
+      expect(out.stdout).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Exit code 1 .*; 2 on a bad flag\.$/);
   });
 
   it('refuses an unknown flag and a bad value in one line and its usage, exit 2, measuring nothing', async () => {

@@ -452,7 +452,9 @@ describe('npm run deploy-commands', () => {
     const { code, stderr } = await runCommand(deployCommandsCommand, []);
     // A missing setting is invalid configuration: exit 2, as npm start.
     expect(code).toBe(2);
-    expect(stderr).toBe('deploy-commands: DISCORD_TOKEN is not set (see .env.example)\n');
+    expect(stderr).toBe(
+      'deploy-commands: DISCORD_TOKEN is not set: set it in .env or the environment to the bot token (Developer Portal > Bot > Reset Token; see .env.example)\n',
+    );
   });
 
   it('says Discord cannot be reached when offline, not a bare socket error', async () => {

@@ -198,6 +198,9 @@ describe('a call to follow the outlet on social media', () => {
     'Follow Kestrel Rowing Club on social media for the latest results.',
     // Social media named as no place to follow the outlet.
     'Follow The Oarsman’s Gazette for a week and you will learn the sport.',
+    // "for updates" with no imperative to follow before it: reporting, not a call.
+    'Police said they would post on Facebook for updates.',
+    'Residents can check the council’s Facebook page for updates.',
   ])('keeps %j', (line) => {
     expect(isSocialFollowCall(line)).toBe(false);
   });
@@ -210,6 +213,13 @@ describe('a call to follow the outlet on social media', () => {
     expect(cleaned.dropped).toEqual([{ line: call, reason: 'call to action' }]);
     const inside = cleanArticle(`${BODY[0]} ${call}`);
     expect(inside.text).toBe(`${BODY[0]} ${call}`);
+  });
+
+  it('keeps a paragraph reporting where updates will be posted', () => {
+    const report = 'The council said it would post on Facebook for updates on the closure.';
+    const cleaned = cleanArticle([BODY[0], report, BODY[1]].join('\n\n'));
+    expect(cleaned.text).toBe([BODY[0], report, BODY[1]].join('\n\n'));
+    expect(cleaned.dropped).toEqual([]);
   });
 });
 

@@ -77,6 +77,27 @@ describe('loadConfig', () => {
     );
   });
 
+  it('serving, lists a missing endpoint variable beside an invalid one, in one message', () => {
+    expect(() => loadConfig({ ENGINE_THREAD: 'both' }, { http: true })).toThrow(
+      new ConfigError(
+        'config: invalid environment (see .env.example):\n' +
+          '- ENGINE_THREAD must be worker or main\n' +
+          '- DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)\n' +
+          '- DISCORD_CLIENT_ID is required to serve HTTP interactions (Developer Portal > General Information > Application ID)',
+      ),
+    );
+    // A key that is set but malformed is told as such, not as missing; the gateway needs neither.
+    expect(() =>
+      loadConfig({ DISCORD_PUBLIC_KEY: 'xyz', DISCORD_CLIENT_ID: CLIENT }, { http: true }),
+    ).toThrow(
+      new ConfigError(
+        'config: invalid environment (see .env.example):\n' +
+          '- DISCORD_PUBLIC_KEY must be 64 hex digits (Developer Portal > General Information > Public Key)',
+      ),
+    );
+    expect(loadConfig({}).publicKey).toBeNull();
+  });
+
   it('never shows the token: not in JSON, inspect, string form, logs or errors', () => {
     const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT });
     const lines: string[] = [];

@@ -27,10 +27,17 @@
 import { DETERMINERS } from '../text/determiners.js';
 import { wordIn } from '../text/word-class.js';
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, focusHeadWord, newTypeScoreOf } from './abstain-features.js';
+import {
+  candidateContext,
+  focusHeadWord,
+  holdsOwnConcept,
+  lightVerbConcepts,
+  newTypeScoreOf,
+} from './abstain-features.js';
 import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
 import { asksName, namesPeople } from './plan/answer-type.js';
 import { wordSpan, type PassageWords } from './plan/asked-words.js';
+import type { QueryPlan } from './plan/query-plan.js';
 
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { wordMarker } from '../timeline/tense-markers.js';
@@ -165,6 +172,34 @@ function namedAnywhere(text: string, words: PassageWords, asked: ReadonlySet<str
   return false;
 }
 
+/** Words opening a restrictive modifier after a noun: a relative pronoun, or an infinitive's "to". */
+const MODIFIER_OPENERS = new Set(['that', 'which', 'who', 'to']);
+
+/**
+ * The question's concepts (indices of its plan's) in the restrictive modifier after the asked
+ * noun ("the program to make vaccines against anthrax": vaccines, anthrax; "the portal that
+ * published the deal": published, deal), light verbs left out; empty when no relative pronoun
+ * or "to" follows the noun.
+ */
+export function modifierConcepts(plan: QueryPlan, noun: string): number[] {
+  const tokens = tokenize(plan.question);
+  const at = tokens.findIndex((token) => stem(token.word) === noun);
+  if (at < 0 || !MODIFIER_OPENERS.has(tokens[at + 1]?.word ?? '')) return [];
+  const words = new Set(
+    tokens
+      .slice(at + 2)
+      .filter((token) => !isStopWord(token))
+      .map((token) => stem(token.word)),
+  );
+  const light = lightVerbConcepts(plan);
+  const concepts: number[] = [];
+  plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (!light.has(c) && own.length > 0 && own.every((term) => words.has(term))) concepts.push(c);
+  });
+  return concepts;
+}
+
 /**
  * Whether the candidates name what a question asks the name of: undefined when it asks none
  * ({@link namedNoun}), or, unless it asks a person's name by "the name of", when no sentence the
@@ -188,10 +223,24 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
     }
     return null;
   };
+  // A thing asked by what it does ("the name of the program to make vaccines against anthrax")
+  // is named by "called" or "named" in a sentence saying that in its own words, whatever noun
+  // that sentence gives it ("an effort to guard our people against bioterrorism, called Project
+  // Bio-Shield"): the modifier, not the noun, tells which thing it is.
+  const described =
+    named.form === 'name' && !named.person ? modifierConcepts(plan, named.noun) : [];
   let spoken = false;
   for (const s of candidateContext(input)) {
     const here = spokenAt(s);
-    if (here === null && spokenAt(input.contextOf(s)) === null) continue;
+    if (here === null && spokenAt(input.contextOf(s)) === null) {
+      if (
+        described.length > 0 &&
+        holdsOwnConcept(input, s, described) &&
+        namedAnywhere(input.textOf(s), input.wordsOf(s), asked)
+      )
+        return true;
+      continue;
+    }
     spoken = true;
     if (named.person && newTypeScoreOf(input, s, type) === 1) return true;
     const text = input.textOf(s);

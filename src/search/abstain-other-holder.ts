@@ -20,7 +20,9 @@
  * Agriculture").
  *
  * Left alone: questions that name the holder in lower case ("what was crumbwell's profit"),
- * whose casing tells no name, and holders that are not names ("the company's chairman", "it").
+ * whose casing tells no name, holders that are not names ("the company's chairman", "it"), and
+ * questions for a reason ("why did Ostrel close the depot"), which ask why the act was done,
+ * not who did it.
  */
 import { isPossessive } from '../text/possessive.js';
 import type { AbstentionInput } from './abstain-features.js';
@@ -263,7 +265,7 @@ function givesToOther(text: string, asked: AskedHolder, isCommon: IsCommon): boo
 
 /**
  * Whether the candidates tell the asked attribute of the entity a question names as its holder:
- * undefined when it names none ({@link askedHolderOf}) or no leading candidate (the first
+ * undefined when it names none ({@link askedHolderOf}), asks a reason, or no leading candidate (the first
  * `SEARCH_OPTIONS.abstain.topPassages`) gives the attribute to another name; else true when a
  * sentence the candidates are read in (abstain-features.ts `candidateContext`) holds a form of
  * the attribute the engine links to it, with no other named holder, and it, its neighbours or
@@ -276,6 +278,11 @@ export function askedHolderHeld(input: AbstentionInput): boolean | undefined {
   // What someone said is the speaker feature's (abstain-features.ts `speakerMissing`): an answer
   // reports it in other verbs ("alleged" for "claim"), so the verb's holder tells nothing.
   if (read === null || speakerStems(plan.question).size > 0) return undefined;
+  // "Why did Johnson want the cuts reversed" asks a reason, not the act: a wh-question
+  // presupposes its proposition (Karttunen, "Syntax and semantics of questions", 1977), so who
+  // wanted what is given, and the answer tells the reason in its own words ("I believe it
+  // desirable, because of …, that you restore …"), with no form of the verb.
+  if (plan.answerType?.name === 'reason') return undefined;
   const asked = { ...read, name: namedAs(plan, read.name) };
   const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
   if (!leading.some((c) => givesToOther(input.textOf(c.sentence), asked, isCommon)))

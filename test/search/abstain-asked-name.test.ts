@@ -6,7 +6,13 @@
  * named), then with it; a hearing whose pharmacist and mechanic go unnamed, then named.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { namedBeside, namedNoun, namedPerson } from '../../src/search/abstain-asked-name.js';
+import {
+  askedNameHeld,
+  modifierConcepts,
+  namedBeside,
+  namedNoun,
+  namedPerson,
+} from '../../src/search/abstain-asked-name.js';
 import { passageWordsOf } from '../../src/search/plan/asked-words.js';
 import { stem } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
@@ -162,4 +168,44 @@ describe('the gate on a name of anyone', () => {
     expect(mechanic.answered).toBe(true);
     expect(mechanic.passages[0]?.quote).toContain('Lukas Imhof');
   });
+});
+
+describe('a thing asked by what it does', () => {
+  // The council's scheme is spoken of as a "programme" nowhere near its name; the sentence that
+  // names it calls it an effort and says what it does in the question's words.
+  const FLOOD: SearchFixtureArticle = {
+    id: 'flood-scheme',
+    title: 'Council backs flood plan',
+    outlet: 'Tarnby Echo',
+    published: '2026-02-11',
+    paragraphs: [
+      ['The council approved a new programme of works on Tuesday.'],
+      [
+        'It also backed an effort to protect riverside homes from flooding, called Project Weirgate.',
+      ],
+      ['The harbour authority published its annual report on Friday.'],
+    ],
+  };
+
+  it('is the words of the modifier after the noun', () => {
+    const { index } = engineOver(FLOOD);
+    const plan = index.rank(
+      'what is the name of the programme to protect homes from flooding',
+    ).plan;
+    const labels = modifierConcepts(plan, stem('programme')).map((c) => plan.concepts[c]?.label);
+    expect(labels).toEqual(expect.arrayContaining(['protect', 'homes', 'flooding']));
+    expect(
+      modifierConcepts(index.rank('what is the name of the programme').plan, stem('programme')),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('is named by "called" in a sentence saying what it does, whatever noun it is given there', () => {
+    const { index } = engineOver(FLOOD);
+    const held = (question: string) => askedNameHeld(index.abstentionInput(index.rank(question)));
+    expect(held('what is the name of the programme to protect homes from flooding')).toBe(true);
+    // No modifier: the programme spoken of is not named, and the effort is no programme.
+    expect(held('what is the name of the programme of works')).toBe(false);
+    // The modifier's words in no naming sentence.
+    expect(held('what is the name of the programme to repair the harbour wall')).toBe(false);
+  }, 60_000);
 });

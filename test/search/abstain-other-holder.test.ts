@@ -5,7 +5,11 @@
  * bought firm's founding, chairman and staff, then one that tells the buyer's too.
  */
 import { describe, expect, it } from 'vitest';
-import { askedHolderOf, holdersIn } from '../../src/search/abstain-other-holder.js';
+import {
+  askedHolderHeld,
+  askedHolderOf,
+  holdersIn,
+} from '../../src/search/abstain-other-holder.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** Only Delby Haulage's founding, chairman and staff are told. */
@@ -114,5 +118,24 @@ describe('the gate', () => {
     const staff = engine.ask('how many people does Tarnwick employ?');
     expect(staff.answered).toBe(true);
     expect(staff.passages.some((p) => p.quote.includes('2,400'))).toBe(true);
+  }, 60_000);
+
+  it('leaves a question for a reason alone: it asks why the act was done, not who did it', () => {
+    // Delby wanted the depots kept open; Tarnwick's reason for closing them is told with no
+    // form of "want". "When did Tarnwick want…" would be refused; "why" is not the gate's.
+    const DEPOTS: SearchFixtureArticle = {
+      id: 'depots',
+      title: 'Depot closures',
+      outlet: 'Wold Courier',
+      published: '2025-04-02',
+      paragraphs: [
+        ['Delby Haulage wanted the Hull depots kept open.'],
+        ['Tarnwick said the Hull depots would close because fuel costs had doubled.'],
+      ],
+    };
+    const { index } = engineOver(DEPOTS);
+    const held = (question: string) => askedHolderHeld(index.abstentionInput(index.rank(question)));
+    expect(held('when did Tarnwick want the Hull depots closed?')).toBe(false);
+    expect(held('why did Tarnwick want the Hull depots closed?')).toBeUndefined();
   }, 60_000);
 });

@@ -5,7 +5,8 @@
  * no past verb "before" is such a bound, as "by" and "until" are ("is unlikely to reopen before
  * the autumn"). A season in a past clause is the last one. Winter, counted by its December: said
  * in February, "before the winter" is the winter from the next December, since the one under way
- * has already begun. Invented depot sentences.
+ * has already begun. "is likely to" (or "unlikely to") and a verb is a prediction, ahead like
+ * "is expected to". Invented depot sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -39,6 +40,17 @@ describe('a bound at a season or month ahead of writing', () => {
     expect(eventsOf('2025-01-15', 'The depot will stay shut during the winter.')).toEqual([
       ['2024-12', true],
     ]);
+  });
+});
+
+describe('"be likely to", a prediction', () => {
+  it.each([
+    ['The depot is likely to reopen in the autumn.', '2025-09', true],
+    ['The depot is unlikely to reopen in the autumn.', '2025-09', true],
+    // Seen from the past, it tells no side of publication by itself: the past governs.
+    ['The minister was likely to visit the depot in the autumn.', '2024-09', false],
+  ])('published 25 February 2025: "%s" is %s', (sentence, date, future) => {
+    expect(eventsOf('2025-02-25', sentence)).toEqual([[date, future]]);
   });
 });
 

@@ -27,8 +27,9 @@ const BOUND_BEFORE = new RegExp(
 /**
  * A bound right before a month or season named whole, with no part of it ("before the autumn",
  * "by the summer", "not until the spring", "before October"; not "before the end of the
- * summer"): what the bound names is the period's onset, its first day (Quirk et al. 1985, 9.37
- * and 9.41, on "before", "by" and "until" relating a time to another's beginning).
+ * summer"): what the bound names is the period's onset, its first day ("before", "by" and
+ * "until" relate a time to another's beginning; Quirk et al. 1985, 9.37–9.43, on prepositions
+ * of time).
  */
 const BOUND_AT_ONSET = new RegExp(
   String.raw`${NOT_AFTER_UNIT}\b(?:by|before|until|till)\s+(?:the\s+)?$`,

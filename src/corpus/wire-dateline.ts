@@ -162,8 +162,10 @@ function isDate(text: string): boolean {
 export function parseWireDateline(paragraph: string, text = paragraph): WireDateline | null {
   const match = SHAPE.exec(paragraph) ?? SHAPE_AT_LINE_END.exec(paragraph);
   if (!match) return null;
-  const head = (match[1] ?? '').trim();
   const outlet = match[2]?.trim() ?? null;
+  // "TOLLMERE, February 10, 2025, (Orlan Herald) —": US style sets a comma after the year.
+  const written = (match[1] ?? '').trim();
+  const head = outlet === null ? written : written.replace(/,$/u, '');
   if (outlet !== null && !OUTLET.test(outlet)) return null;
   const parts = head.split(/\s*,\s*/);
   // The date is the last parts ("March 3, 2024" is two): the rest is the place.

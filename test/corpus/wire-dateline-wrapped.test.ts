@@ -28,6 +28,12 @@ const LAYOUTS: [string, string, string, string | null][] = [
     'Orlan Herald',
   ],
   [
+    'a comma after the year',
+    `TOLLMERE, February 10, 2025, (Orlan Herald) — ${STORY}`,
+    'TOLLMERE, February 10, 2025, (Orlan Herald)',
+    'Orlan Herald',
+  ],
+  [
     'the dash ending its line',
     `TOLLMERE, February 10, 2025 (Orlan Herald) —\n${STORY}`,
     'TOLLMERE, February 10, 2025 (Orlan Herald)',

@@ -48,9 +48,11 @@ export const readDateLine: LineRule = (state, block, line) => {
  * outlet; the sentence after its dash is the article's own wording, kept as the block's first
  * words.
  */
-export const readWireDateline: LineRule = (state, block, line) => {
-  const wire =
-    block.atTop && block.words.length === 0 ? parseWireDateline(line, state.articleText()) : null;
+export const readWireDateline: LineRule = (state, block, line, lineIndex) => {
+  if (!block.atTop || block.words.length > 1) return false;
+  if (readWrappedDateline(state, block, line, lineIndex)) return true;
+  if (block.words.length > 0) return false;
+  const wire = parseWireDateline(line, state.articleText());
   if (wire === null) return false;
   stateOutlet(state, wire.outlet);
   if (!state.correctionPending) {
@@ -58,6 +60,46 @@ export const readWireDateline: LineRule = (state, block, line) => {
     if (block.nearTop) state.datelineMonthDay ??= wire.monthDay;
   }
   drop(state, wire.dateline, 'wire dateline');
-  block.words.push(line.slice(wire.end));
+  // "TOLLMERE, February 10, 2025 (Orlan Herald) —" alone on its line: the story starts below.
+  const rest = line.slice(wire.end);
+  if (rest.trim().length > 0) block.words.push(rest);
   return true;
 };
+
+/**
+ * A wire dateline wrapped over two lines: "TOLLMERE, February 10, 2025", then "(Orlan Herald) —
+ * Council leaders …" (the first line read as a dateline on its own, {@link readDateLine}), or
+ * "TOLLMERE, February 10, 2025 (Orlan", then "Herald) — Council …" (the first line kept, as
+ * no rule reads it alone). Read together, the second line ends the dateline: its date and
+ * outlet are stated, and what follows its dash is the story's first sentence.
+ */
+function readWrappedDateline(
+  state: Parameters<LineRule>[0],
+  block: Parameters<LineRule>[1],
+  line: string,
+  lineIndex: number,
+): boolean {
+  const above = lineIndex > 0 ? block.lines[lineIndex - 1] : undefined;
+  if (above === undefined) return false;
+  const last = state.dropped.at(-1);
+  const aboveDropped = last?.line === above && last.reason === 'dateline';
+  const aboveKept = block.words.length === 1 && block.words[0] === above;
+  if (!(aboveDropped && line.startsWith('(')) && !(aboveKept && above.includes('('))) return false;
+  const joined = `${above} ${line}`;
+  const text = state.articleText().replace(`${above}\n${line}`, joined);
+  const wire = parseWireDateline(joined, text);
+  if (wire === null || wire.end <= above.length + 1) return false;
+  if (aboveKept) {
+    if (wire.published === null && wire.outlet === null) return false;
+    block.words.pop();
+    if (!state.correctionPending) {
+      takeDate(state, block, wire.published);
+      if (block.nearTop) state.datelineMonthDay ??= wire.monthDay;
+    }
+  }
+  stateOutlet(state, wire.outlet);
+  drop(state, aboveKept ? wire.dateline : wire.dateline.slice(above.length + 1), 'wire dateline');
+  const rest = joined.slice(wire.end);
+  if (rest.trim().length > 0) block.words.push(rest);
+  return true;
+}

@@ -48,6 +48,13 @@ export interface WireDateline {
 const SHAPE =
   /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+)(?=["“‘'«\p{Lu}\d])/u;
 /**
+ * The same head and outlet with the dash ending the line: the story starts on the next line or
+ * in the next paragraph ("TOLLMERE, February 10, 2025 (Orlan Herald) —", then "Council …"), as
+ * a dateline with no outlet ("MARROWICK, Jan. 14, 2021 —") is read on its own line (dates.ts).
+ */
+const SHAPE_AT_LINE_END =
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}|\s*[—–])\s*$/u;
+/**
  * Labels in capitals set before a dash or a colon at a story's start that are no place: an
  * editor's ("UPDATE:", "CORRECTION —"), a piece's kind ("ANALYSIS:"), a transcript's speaker
  * role ("PRESENTER:"), a live or video label ("LIVE —", "WATCH:"), or a player's ("ON AIR NOW –",
@@ -115,6 +122,20 @@ function paragraphFrom(line: string, text: string): string {
   );
 }
 
+/**
+ * The words the story goes on with after the dateline that `line` opens (its first
+ * `datelineLength` characters): the rest of its paragraph, or, when the dateline is the whole
+ * paragraph, the next paragraph of `text`.
+ */
+function storyAfter(line: string, datelineLength: number, text: string): string {
+  const rest = paragraphFrom(line, text).slice(datelineLength).trim();
+  if (rest.length > 0 || line.length > datelineLength) return rest;
+  const at = text.indexOf(line);
+  if (at < 0) return '';
+  const next = text.slice(at + line.length).replace(/^\s+/u, '');
+  return paragraphFrom(next.split('\n')[0] ?? '', next);
+}
+
 /** The `--MM-DD` of a date without a year ("May 15", "15 May", "Jan. 15"); else null. */
 function yearlessMonthDay(text: string): string | null {
   if (!YEARLESS_DATE.test(text)) return null;
@@ -139,10 +160,12 @@ function isDate(text: string): boolean {
  * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', monthDay: null, outlet: 'Reuters', end: 34 }
  */
 export function parseWireDateline(paragraph: string, text = paragraph): WireDateline | null {
-  const match = SHAPE.exec(paragraph);
+  const match = SHAPE.exec(paragraph) ?? SHAPE_AT_LINE_END.exec(paragraph);
   if (!match) return null;
-  const head = (match[1] ?? '').trim();
   const outlet = match[2]?.trim() ?? null;
+  // "TOLLMERE, February 10, 2025, (Orlan Herald) —": US style sets a comma after the year.
+  const written = (match[1] ?? '').trim();
+  const head = outlet === null ? written : written.replace(/,$/u, '');
   if (outlet !== null && !OUTLET.test(outlet)) return null;
   const parts = head.split(/\s*,\s*/);
   // The date is the last parts ("March 3, 2024" is two): the rest is the place.
@@ -164,7 +187,8 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   // A dateline opens the story's first paragraph: what follows its dash is prose. A player
   // bar ("ON AIR NOW – Breakfast with Dan Whitcombe, 6am–10am") or a label over a show's or
   // section's name is followed by a heading's words, not a sentence.
-  if (paragraphKind(paragraphFrom(paragraph, text).slice(match[0].length)) !== 'body') return null;
+  const story = storyAfter(paragraph, match[0].length, text);
+  if (!/^["“‘'«\p{Lu}\d]/u.test(story) || paragraphKind(story) !== 'body') return null;
   // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
   // A title-case word before a colon is a label as often ("Correction, March 9, 2022: …"), so
   // only a place in capitals is read so.

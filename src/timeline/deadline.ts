@@ -9,14 +9,42 @@
 const PART = String.raw`(?:the\s+)?(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))?`;
 
 /**
+ * Not after a count of units or a day: "two days before 31 March", "the day before Friday",
+ * "the night before Saturday" are days of their own, offsets (offset.ts), not bounds.
+ */
+export const NOT_AFTER_UNIT = String.raw`(?<!\b(?:days?|weeks?|months?|years?|hours?|night|morning|evening)\s+)`;
+
+/**
  * Words right before a deadline: "by", "before", "no later than", "not later than", "on or
  * before". Not "before" after a count of units or a day ("two days before 31 March", "the day
  * before Friday": a day of its own, not a bound).
  */
 const BOUND_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:days?|weeks?|months?|years?|hours?|night|morning|evening)\s+)\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${PART}$`,
+  String.raw`${NOT_AFTER_UNIT}\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${PART}$`,
   'iu',
 );
+
+/**
+ * A bound right before a month or season named whole, with no part of it ("before the autumn",
+ * "by the summer", "not until the spring", "before October"; not "before the end of the
+ * summer"): what the bound names is the period's onset, its first day ("before", "by" and
+ * "until" relate a time to another's beginning; Quirk et al. 1985, 9.37–9.43, on prepositions
+ * of time).
+ */
+const BOUND_AT_ONSET = new RegExp(
+  String.raw`${NOT_AFTER_UNIT}\b(?:by|before|until|till)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` is bounded at its onset ({@link BOUND_AT_ONSET}):
+ * told as ahead of writing, the bound lies ahead, so the month or season must begin after
+ * publication ("will not reopen before the autumn", published 25 February 2025, is autumn 2025;
+ * "before the winter" then is the winter from December 2025, not the one under way).
+ */
+export function boundAtOnset(sentence: string, start: number): boolean {
+  return BOUND_AT_ONSET.test(sentence.slice(0, start));
+}
 
 /**
  * "has until Friday to reply", "was given until March to pay", "gave the trust until 31 March":

@@ -5,8 +5,11 @@
  * last month, the rejection is not dated by it). The timeline lists such a quote under that
  * date, saying whose date it is.
  */
+import { baseForms } from '../search/dictionary-words.js';
+import { nounFiles } from './event-noun.js';
+import { basePastForms, isPastForm } from './past-forms.js';
 import { modifiesNoun, opensItsClause } from './tense.js';
-import { taggedWords } from './wink.js';
+import { taggedWords, type TaggedWord } from './wink.js';
 
 /** Tags of the words a noun phrase goes on with after the date: "pay deal", "surprise announcement". */
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -43,6 +46,26 @@ export function namedThing(sentence: string, start: number, end: number): string
   return last === null ? null : sentence.slice(start, last);
 }
 
+/** Tags of the words after which a noun phrase has ended: punctuation, a preposition, a conjunction. */
+const PHRASE_BREAK = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ']);
+
+/**
+ * True when `words[i]`, tagged as a verb, is the head noun of the phrase after a possessive or
+ * attributive date: "before Saturday's match." (wink-nlp tags "match" as a verb there). A
+ * possessive is a determiner, so a noun phrase follows it, and a phrase ends in its head; so a
+ * word that ends the phrase (nothing, punctuation, a preposition or a conjunction after it),
+ * has a noun sense in WordNet and is no past or "-ing" form is that noun. Not "since Monday's
+ * storm hit." ("hit" is also a past) nor "the storm hit the pier" (an object follows).
+ */
+function verbTaggedHead(words: readonly TaggedWord[], i: number): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (word.tag !== 'VERB' || (next !== undefined && !PHRASE_BREAK.has(next.tag))) return false;
+  const form = word.value.toLowerCase();
+  if (/ing$/u.test(form) || isPastForm(form) || basePastForms().has(form)) return false;
+  return baseForms(form).some((lemma) => nounFiles(lemma).length > 0);
+}
+
 /**
  * Where the noun phrase that goes on from offset `from` of `sentence` ends: after its last noun
  * within {@link MAX_NOUN_WORDS} words of nouns, adjectives and numbers ("pay deal", "surprise
@@ -56,6 +79,10 @@ export function nounPhraseEnd(sentence: string, from: number): number | null {
   for (let i = 0; i < Math.min(words.length, MAX_NOUN_WORDS); i++) {
     // A noun phrase follows a possessive or a determiner: a word tagged as a verb before a
     // noun there is a noun modifying it ("last month's pay deal").
+    if (verbTaggedHead(words, i)) {
+      last = i;
+      break;
+    }
     if (!NOUN_PHRASE.has(words[i]!.tag) && !(words[i]!.tag === 'VERB' && isNoun(i + 1))) break;
     last = i;
   }
@@ -64,6 +91,7 @@ export function nounPhraseEnd(sentence: string, from: number): number | null {
   // adjective stands before the noun it modifies, never after one inside its phrase, so "Sunday's
   // county cup final" ends in "final" (wink-nlp tags it an adjective), not in "cup".
   const headAfterNoun = last > 0 && words[last]!.tag === 'ADJ' && isNoun(last - 1);
-  while (last >= 0 && !isNoun(last) && !headAfterNoun) last--;
+  const verbHead = last >= 0 && verbTaggedHead(words, last);
+  while (last >= 0 && !isNoun(last) && !headAfterNoun && !verbHead) last--;
   return last < 0 ? null : words[last]!.end;
 }

@@ -41,6 +41,7 @@ import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
+import { boundAtOnset } from './deadline.js';
 import { arrangedAfterAct, arrangedBeforeAct, type SentenceDate } from './arranged-after-act.js';
 import {
   YEAR_NOT_STATED,
@@ -233,7 +234,16 @@ function resolveCalendarStart(
     if (!misread) return { date };
   }
   const months = m.season !== undefined ? 3 : 1;
-  const year = publicationYear(month, m.day, published, placed.tense, m.shift, months);
+  // "will not reopen before the autumn": a bound ahead of writing names a month's or season's
+  // onset, so that onset lies after publication, as "next" says (deadline.ts `boundAtOnset`).
+  const boundAhead =
+    m.shift === null &&
+    m.day === undefined &&
+    placed.tense === 'future' &&
+    placed.text !== undefined &&
+    boundAtOnset(placed.text, placed.mention.start);
+  const shift = boundAhead ? 'next' : m.shift;
+  const year = publicationYear(month, m.day, published, placed.tense, shift, months);
   if (year !== null) return { date: withYear(m, year) };
   // No publication date and no year the narrative has just set: a full date of the same month
   // elsewhere in the article ("On 3 March 2019 the hall opened", paragraphs before "On 7 March,

@@ -93,6 +93,8 @@ const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
   [/^warn(?:s|ed|ing)?$/iu, /^of$/iu],
   [/^set$/iu, /^for$/iu],
   [/^(?:plans?|intends?|wants?|hopes?|aims?|seeks?|promises?|vows?)$/iu, /^to$/iu],
+  // "is unlikely to reopen in the autumn": "be likely to" is a prediction, as "is expected to" is.
+  [/^(?:likely|unlikely)$/iu, /^to$/iu],
   [
     /^(?:threaten(?:s|ed|ing)?|aim(?:s|ed|ing)?|going|hopes?|hoped|set|vow(?:s|ed)?|pledged?)$/iu,
     /^to$/iu,

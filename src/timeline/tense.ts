@@ -31,7 +31,7 @@ import { OUTCOME, cueTense, pastBefore, planTense } from './plan.js';
 import { markerAt, wordMarker } from './tense-markers.js';
 import { withAbsoluteStart } from './with-absolute.js';
 import { relativeThatPast } from './relative-that.js';
-import { isDeadline } from './deadline.js';
+import { isDeadline, NOT_AFTER_UNIT } from './deadline.js';
 import { scheduledPresent } from './scheduled-present.js';
 import { arrangedProgressive } from './arranged-progressive.js';
 import { chainStart } from './phrase-chain.js';
@@ -179,9 +179,16 @@ export function modifiesNoun(sentence: string, start: number, end: number): bool
   );
 }
 
-/** "by Friday", "until the end of May": the date is a deadline or the end of a state. */
-const DEADLINE_BEFORE =
-  /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$/iu;
+/**
+ * "by Friday", "until the end of May", "before the autumn": the date is a deadline or the end
+ * of a state, a bound on the act rather than its time; under no past verb it lies ahead ("is
+ * unlikely to reopen before the autumn"). Not "before" after a count ("two days before"), an
+ * offset (deadline.ts {@link NOT_AFTER_UNIT}).
+ */
+const DEADLINE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:by|until|till)|${NOT_AFTER_UNIT}\bbefore)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$`,
+  'iu',
+);
 
 /**
  * True when a phrase after `lead` (the text before it) opens its clause: nothing before it, or

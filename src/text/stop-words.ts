@@ -31,7 +31,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     // Chat filler: how people talk in a Discord channel, not what they ask about. A thank-you
     // is read out of the question where it stands apart (courtesy.ts): "thank" is also a verb.
     'lol lmao haha pls plz hey hi hello ok okay now yet actually basically literally ' +
-    'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like u ur pls'
+    'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
   ).split(' '),
 );
 

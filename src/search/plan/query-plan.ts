@@ -260,12 +260,9 @@ export function planQuery(
   readSources = true,
 ): QueryPlan {
   const o = SEARCH_OPTIONS.plan;
-  // Chat spellings ("gonna", "whats", "ppl") are read as the words they stand for; a thank-you to
+  // Chat spellings ("gonna", "whats") are read as the words they stand for; a thank-you to
   // whoever answers is no part of what is asked.
-  // An abbreviation the corpus writes is the corpus's word, kept.
-  const text = withoutCourtesy(
-    standardForms(question.slice(0, o.maxAnalysedLength), (word) => vocabulary.has(stem(word))),
-  );
+  const text = withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength)));
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const answerType = withRoleNouns(answerTypeOf(text), vocabulary);

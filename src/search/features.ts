@@ -8,6 +8,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { restatesError } from '../text/correction.js';
 import { leavesObjectImplicit } from './implicit-object.js';
+import { describedSubject, namesAntecedent } from './described-subject.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
 import { givesWords } from './plan/speaker-words.js';
 
@@ -102,14 +103,18 @@ export interface FeatureContext {
  * that states the error (text/correction.ts `restatesError`: "Correction: In our report of 11
  * September we said …") when that stands a sentence or two before in its paragraph, within the
  * longest quote: the error, its correction, and the apology are read and quoted as one.
+ * A description whose head names a person or a body leans on the sentence before when that
+ * names one of its kind, whatever the verb ("The driver fled.": described-subject.ts).
  * `objectImplicitAt` gives implicit-object.ts `leavesObjectImplicit` of a sentence as the index
- * saved it; absent, it is read from the text (which reads WordNet).
+ * saved it, and `describedAt` described-subject.ts's reading; absent, they are read from the
+ * text (which reads WordNet).
  */
 export function contextSentence(
   sentences: readonly Sentence[],
   textOf: (sentence: number) => string,
   sentence: number,
   objectImplicitAt?: (sentence: number) => boolean,
+  describedAt?: (sentence: number) => boolean,
 ): number | null {
   const own = sentences[sentence];
   const before = sentences[sentence - 1];
@@ -118,7 +123,7 @@ export function contextSentence(
   if (own.paragraph !== before.paragraph) return null;
   const text = textOf(sentence);
   const implicit = objectImplicitAt ? objectImplicitAt(sentence) : leavesObjectImplicit(text);
-  if (!refersBack(text) && !implicit) return null;
+  if (!refersBack(text) && !implicit && !(describedAt ?? describedHere)(sentence)) return null;
   if (pointsToError(text)) {
     const reach = SEARCH_OPTIONS.select.maxWindowSentences - 1;
     for (let s = sentence - 1; s >= sentence - reach; s--) {
@@ -127,6 +132,12 @@ export function contextSentence(
     }
   }
   return sentence - 1;
+
+  /** described-subject.ts's reading of `s`, from the texts. */
+  function describedHere(s: number): boolean {
+    const kind = describedSubject(textOf(s));
+    return kind !== null && namesAntecedent(textOf(s - 1), kind);
+  }
 }
 
 /**

@@ -81,6 +81,7 @@ import { commonWordStems } from './semcor.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
+import { describedSubjectSentences } from './described-subject.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -154,6 +155,12 @@ export interface SerializedSearchIndex {
    * never reads WordNet's verb frames.
    */
   objectImplicit: PackedArray;
+  /**
+   * The sentences (ascending) whose subject is a description standing for what the sentence
+   * before names ("The 31-year-old was arrested": described-subject.ts), read at build so that
+   * answering never reads WordNet's nouns or the lexicon.
+   */
+  describedSubject: PackedArray;
   lunr: PackedLunr;
 }
 
@@ -316,6 +323,8 @@ export class SearchIndex {
   private readonly sentenceEvents: SentenceEvents;
   /** 1 for a sentence leaving its verb's object implicit, as saved at build (implicit-object.ts). */
   private readonly objectImplicit: Uint8Array;
+  /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
+  private readonly describedSubject: Uint8Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -397,6 +406,7 @@ export class SearchIndex {
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
+    describedAt: (s: number) => this.describedSubject[s] === 1,
   };
 
   private constructor(
@@ -463,6 +473,12 @@ export class SearchIndex {
       if (!(s >= 0 && s < corpus.sentences.length))
         throw new Error(`index: sentence ${s} of the implicit objects is not in the corpus`);
       this.objectImplicit[s] = 1;
+    }
+    this.describedSubject = new Uint8Array(corpus.sentences.length);
+    for (const s of unpackInts(data.describedSubject)) {
+      if (!(s >= 0 && s < corpus.sentences.length))
+        throw new Error(`index: sentence ${s} of the described subjects is not in the corpus`);
+      this.describedSubject[s] = 1;
     }
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
@@ -671,6 +687,14 @@ export class SearchIndex {
           ),
         ),
       ),
+      describedSubject: packInts(
+        describedSubjectSentences(corpus.sentences, (s) => {
+          const sentence = corpus.sentences[s];
+          return sentence === undefined
+            ? ''
+            : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+        }),
+      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -795,6 +819,7 @@ export class SearchIndex {
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
       typeof data.objectImplicit !== 'object' ||
+      typeof data.describedSubject !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -943,6 +968,7 @@ export class SearchIndex {
           this.read.textOf,
           sentence,
           this.read.objectImplicitAt,
+          this.read.describedAt,
         ) ?? -1;
       this.contexts[sentence] = known;
     }

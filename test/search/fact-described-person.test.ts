@@ -20,6 +20,9 @@ describe('a person described by age', () => {
     expect(onePersonNamed('Tomas Reid and Ellen Shaw were feeding cattle.')).toBeNull();
     expect(onePersonNamed('The storm reached Brackley Town Hall on Monday.')).toBeNull();
     expect(onePersonNamed('The barn stood empty.')).toBeNull();
+    // A state is no person: "the United States", "the Ottoman Empire".
+    expect(onePersonNamed('The treaty was signed by the United States.')).toBeNull();
+    expect(onePersonNamed('Trade with the Ottoman Empire grew.')).toBeNull();
   });
 
   it('reads the description as that person with the age in apposition', () => {

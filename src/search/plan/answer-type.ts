@@ -418,6 +418,14 @@ export function asksName(question: string): boolean {
   return NAME_QUESTION.test(question);
 }
 
+/** One word that names an organisation ("agency", "company", "councils"). */
+const ORGANISATION_WORD = new RegExp(String.raw`^(?:${ORGANISATION_NOUNS})$`, 'iu');
+
+/** True when `word` (folded) names an organisation ("agency", "company", "council"). */
+export function namesOrganisation(word: string): boolean {
+  return ORGANISATION_WORD.test(word);
+}
+
 /** True when `word` (folded) names people by their role ("man", "councillors", "spokeswoman"). */
 export function namesPeople(word: string): boolean {
   return ROLE_WORD.test(word);

@@ -20,7 +20,7 @@ const FULL_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-
 
 /** Words that make a run of capitals a body, a place or a title, not a person's name. */
 const NOT_A_PERSON =
-  /\b(?:The|Council|Ferries|Ferry|Company|Ltd|Group|Association|Authority|Board|Police|Court|Street|Road|Harbour|Bridge|River|Station|Hospital|School|University|Party|Service|Trust|Agency|Ministry|Department|Club|Union|Bay|Island|Park|County|City|Town|Lake|Mount|North|South|East|West|Royal|National|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+  /\b(?:The|Council|Ferries|Ferry|Company|Ltd|Group|Association|Authority|Board|Police|Court|Street|Road|Harbour|Bridge|River|Station|Hospital|School|University|Party|Service|Trust|Agency|Ministry|Department|Club|Union|States|Kingdom|Republic|Government|Congress|Senate|Army|Navy|Empire|Bay|Island|Park|County|City|Town|Lake|Mount|North|South|East|West|Royal|National|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 /**
  * The one person `before` names (a name of two or three capitalised words that is not a body,

@@ -4,7 +4,7 @@ import { FIT_USAGE, parseFitArgs } from './args.js';
 describe('parseFitArgs (npm run fit)', () => {
   it('asks for the usage with --help, and the usage names every flag', () => {
     expect(parseFitArgs(['--help']).help).toBe(true);
-    for (const flag of ['--set', '--dry-run', '--ablation', '--abstention'])
+    for (const flag of ['--set', '--dry-run', '--ablation', '--abstention', '--coordinate'])
       expect(FIT_USAGE).toContain(flag);
   });
 
@@ -14,6 +14,7 @@ describe('parseFitArgs (npm run fit)', () => {
       dryRun: false,
       ablation: false,
       abstention: false,
+      coordinate: undefined,
       help: false,
     });
     expect(
@@ -23,8 +24,10 @@ describe('parseFitArgs (npm run fit)', () => {
       dryRun: true,
       ablation: true,
       abstention: true,
+      coordinate: undefined,
       help: false,
     });
+    expect(parseFitArgs(['--coordinate', 'typeFull']).coordinate).toBe('typeFull');
   });
 
   it('refuses an unknown flag in one line, with no stack trace', () => {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { argumentProblem } from '../../src/cli/argument-problem.js';
 
 export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] [--dry-run] [--ablation]
+                   [--coordinate FEATURE]
   (default)     fit the ranking model: writes src/search/ranking-model.json
   --abstention  fit the abstention classifier instead, on features cross-fitted over the
                 ranking (each question's from a ranking model fitted without its fold):
@@ -10,6 +11,9 @@ export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] 
   --set NAME    fit on these sets' development questions only (repeatable; default: every development set)
   --dry-run     print the fitted model without writing it
   --ablation    also cross-validate without each feature in turn (slow)
+  --coordinate FEATURE
+                fit only FEATURE's ranking weight, by coordinate ascent on hit@1 over a grid,
+                the other weights held at the shipped model's (coordinate.ts)
   --help        this text`;
 
 /** What `npm run fit` was asked for. */
@@ -20,6 +24,8 @@ export interface FitOptions {
   ablation: boolean;
   /** Fit the abstention classifier rather than the ranking. */
   abstention: boolean;
+  /** Fit only this feature's weight by coordinate ascent (coordinate.ts); undefined: a full fit. */
+  coordinate: string | undefined;
   help: boolean;
 }
 
@@ -37,6 +43,7 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
         'dry-run': { type: 'boolean', default: false },
         ablation: { type: 'boolean', default: false },
         abstention: { type: 'boolean', default: false },
+        coordinate: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -47,6 +54,7 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
       dryRun: values['dry-run'],
       ablation: values.ablation,
       abstention: values.abstention,
+      coordinate: values.coordinate,
       help: values.help,
     };
   } catch (error) {

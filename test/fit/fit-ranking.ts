@@ -15,16 +15,17 @@
  *   standard error of their paired difference, so a refit does not flip on noise;
  * - with `--ablation`, each feature left out in turn, with the paired difference it makes.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIT_USAGE, parseFitArgs, type FitOptions } from './args.js';
-import { FEATURE_NAMES } from '../../src/search/features.js';
+import { FEATURE_NAMES, type FeatureName } from '../../src/search/features.js';
 import type { RankingModel } from '../../src/search/options.js';
 import { DEFAULT_SETS, developmentSets } from './dev-questions.js';
 import { fitAbstention } from './fit-abstention.js';
 import {
   CANDIDATES,
   crossValidateRanking,
+  hitAt1,
   fitRanking,
   rankingExample,
   rankingGroups,
@@ -35,8 +36,14 @@ import {
   type RankingExample,
   type RankingObjective,
 } from './ranking.js';
-import { pairedDifference, RANKING_CV, type CvResult } from './repeated-cv.js';
+import {
+  pairedDifference,
+  RANKING_CV,
+  repeatedCrossValidation,
+  type CvResult,
+} from './repeated-cv.js';
 import { ablationField } from './ablation-field.js';
+import { COORDINATE_GRID, crossValidateOneWeight, fitOneWeight } from './coordinate.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
@@ -95,6 +102,7 @@ async function main(): Promise<number> {
   }
   const sets = options.sets ?? DEFAULT_SETS;
   if (options.abstention) return fitAbstention({ ...options, sets });
+  if (options.coordinate !== undefined) return fitCoordinate(options, sets);
   const { examples, corpora } = await collect(sets);
   const answerable = examples.filter((e) => e.answerable);
   const reachable = answerable.filter((e) => e.candidates.some((c) => c.correct)).length;
@@ -164,6 +172,63 @@ async function main(): Promise<number> {
     },
   };
   console.log(`\nweights: ${JSON.stringify(weights)}`);
+  if (!options.dryRun) {
+    writeFileSync(RANKING_MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
+    console.log(`wrote ${path.relative(root, RANKING_MODEL_FILE)}`);
+  }
+  return 0;
+}
+
+/**
+ * `--coordinate FEATURE`: FEATURE's weight by coordinate ascent on hit@1 (coordinate.ts), the
+ * others as shipped; cross-validated beside the shipped weights (a fixed model: its plain hit@1
+ * on the same questions), and written into the shipped model's file with a record of both.
+ */
+async function fitCoordinate(options: FitOptions, sets: readonly string[]): Promise<number> {
+  const feature = options.coordinate as FeatureName;
+  if (!FEATURE_NAMES.includes(feature)) {
+    console.error(
+      `fit: no feature named "${feature}"; expected one of ${FEATURE_NAMES.join(', ')}`,
+    );
+    return 2;
+  }
+  const shipped = JSON.parse(readFileSync(RANKING_MODEL_FILE, 'utf8')) as RankingModel & {
+    crossValidation?: object;
+  };
+  const base = { ...shipped.weights, [feature]: shipped.weights[feature] ?? 0 };
+  const { examples, corpora } = await collect(sets);
+  const groups = rankingGroups(examples, (i) => corpora[i]!);
+  const held = repeatedCrossValidation(
+    examples.length,
+    groups,
+    () => base,
+    (weights, i) => (examples[i]!.answerable ? hitAt1(examples[i]!, weights) : null),
+  );
+  const cv = crossValidateOneWeight(examples, groups, base, feature);
+  const d = pairedDifference(cv, held);
+  const weights = fitOneWeight(examples, base, feature);
+  console.log(
+    `${examples.length} questions; ${feature} by coordinate ascent over ${COORDINATE_GRID.join(', ')}, the other weights as shipped:\n` +
+      `  hit@1 with the shipped weights ${figure(held)}; with ${feature} fitted (cross-validated) ${figure(cv)}; paired ${signed(d)}\n` +
+      `  ${feature}: ${base[feature]} → ${weights[feature]}`,
+  );
+  const model = {
+    ...shipped,
+    weights,
+    crossValidation: {
+      ...shipped.crossValidation,
+      coordinate: {
+        feature,
+        grid: COORDINATE_GRID,
+        sets: `development questions of ${sets.join(', ')} (${examples.length} questions)`,
+        hitAt1: round(cv.mean),
+        standardError: round(cv.se),
+        shippedHitAt1: round(held.mean),
+        difference: round(d.mean),
+        differenceStandardError: round(d.se),
+      },
+    },
+  };
   if (!options.dryRun) {
     writeFileSync(RANKING_MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
     console.log(`wrote ${path.relative(root, RANKING_MODEL_FILE)}`);

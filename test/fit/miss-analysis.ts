@@ -9,6 +9,10 @@
  * an alias, a typo correction, a WordNet synonym or derived form (the engine's own matcher). A
  * question none of whose gold text shares any of these cannot be found by words alone.
  *
+ * A development miss whose answering passage is ranked second or lower is also sorted by what
+ * put the first passage above it (decided-by.ts: the answer type, the words, the neighbourhood
+ * or the article).
+ *
  * Development questions are listed one by one; the test part is reported as aggregate counts
  * only (its individual misses are read by nobody).
  */
@@ -19,6 +23,7 @@ import { corpusDir } from '../eval/corpora.js';
 import { isCorrect, type AnswerableQuestion } from '../eval/metrics.js';
 import { readSet, SETS } from '../eval/sets.js';
 import { splitOf, type Split } from '../eval/split.js';
+import { decidedBy } from './decided-by.js';
 
 const SHOWN = 3;
 
@@ -117,6 +122,13 @@ async function main(): Promise<void> {
         add(kind);
         if (kind === 'hit') continue;
         const top = ranking.ranked[0];
+        // What put the first passage above the first one whose quote answers (decided-by.ts).
+        const answering = goldRank > 1 ? ranking.ranked[goldRank - 1] : undefined;
+        const decided =
+          top && answering && kind.startsWith('gold ranked')
+            ? decidedBy(top.features, answering.features, ranking.plan.answerType !== null)
+            : undefined;
+        if (decided) add(`  ${kind}, decided by ${decided}`);
         const goldBest = ranking.ranked.find((r) =>
           gold.some(([f, l]) => r.sentence >= f && r.sentence <= l),
         );
@@ -129,6 +141,7 @@ async function main(): Promise<void> {
           gold.length === 0 ? 'NO GOLD FOUND' : '',
           gold.some(([f, l]) => f !== l) ? 'gold spans 2 sentences' : '',
           !anyShared && !sharedWithBefore ? 'no-lexical' : '',
+          decided ? `decided by ${decided.split(':')[0]}` : '',
         ].filter(Boolean);
         lines.push(`  [${kind}] rank ${goldRank || '-'} ${q.question}  {${tags.join(', ')}}`);
         if (top)
@@ -145,8 +158,12 @@ async function main(): Promise<void> {
           `source named (plan): ${sourceNamed}; no gold in the text: ${noGold}`,
       );
       if (part === 'dev') {
-        for (const [key, count] of [...counts].sort((a, b) => b[1] - a[1]))
+        const byCount = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+        for (const [key, count] of byCount.filter(([k]) => !k.startsWith(' '))) {
           console.log(`  ${key}: ${count}`);
+          for (const [sub, n] of byCount.filter(([k]) => k.startsWith(`  ${key}, `)))
+            console.log(`    ${sub.slice(key.length + 4)}: ${n}`);
+        }
         lines.forEach((line) => console.log(line));
       }
     }

@@ -210,7 +210,7 @@ function fitPairwise(
 }
 
 /** 1 when the example's best-scored candidate (in the ranking's order) is correct, else 0. */
-function hitAt1(example: RankingExample, weights: RankingWeights): number {
+export function hitAt1(example: RankingExample, weights: RankingWeights): number {
   const scored = example.candidates.map((c) => ({ ...c, score: scoreOf(c.features, weights) }));
   return bestFirst(scored)[0]?.correct ? 1 : 0;
 }

@@ -16,6 +16,7 @@ import { givesDirection } from './direction-in-text.js';
 import { reasonAttachedTo, statesReason } from './reason-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { opensRelativeClause } from './relative-pronoun.js';
+import { opensSubordinateWhen } from './subordinate-when.js';
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
 import {
@@ -197,6 +198,9 @@ export function answerTypeOf(question: string): AnswerType | null {
     const match = rule.exec(question);
     // "the guys who tried to break in": a relative "who" says which guys, and asks no person.
     if (match === null || opensRelativeClause(question, match.index)) continue;
+    // "how many sailors died when the Maine blew up": a "when" with its subject first says a
+    // time of the question's event, and asks none (subordinate-when.ts).
+    if (name === 'date' && opensSubordinateWhen(question, match.index)) continue;
     if (found === null || match.index < found.match.index) found = { name, match };
   }
   // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.

@@ -9,12 +9,13 @@
 import { createInterface } from 'node:readline';
 import { MAX_RESULTS, checkQuestion, openEngine } from '../engine/index.js';
 import type { AskOptions, Engine } from '../engine/types.js';
+import type { SourceScope } from '../framework/render/scope.js';
 import {
   COMMON_FLAGS,
   EXIT,
   UsageError,
   cliSettings,
-  resolveSourceFlag,
+  resolveSourceScope,
   parseCommandLine,
   type CliCommand,
   type CliIO,
@@ -44,6 +45,7 @@ function parseResults(value: string | undefined): number | undefined {
 async function askEachLine(
   engine: Engine,
   options: AskOptions,
+  scope: SourceScope | undefined,
   io: CliIO,
   json: boolean,
 ): Promise<number> {
@@ -63,7 +65,7 @@ async function askEachLine(
     if (terminal && !json) {
       if (line.trim() !== '') {
         io.stdout.write(
-          problem ? `ask: ${problem}\n` : `${formatAnswer(engine.ask(line, options))}\n`,
+          problem ? `ask: ${problem}\n` : `${formatAnswer(engine.ask(line, options), scope)}\n`,
         );
       }
       lines.prompt();
@@ -108,11 +110,14 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const options: AskOptions = { limit: parseResults(values.results) };
   const { corpus, logger } = cliSettings('ask', io, values);
   const engine = await openEngine({ corpusDir: corpus.dir, logger });
-  if (values.source !== undefined) Object.assign(options, resolveSourceFlag(engine, values.source));
-  if (question === undefined) return askEachLine(engine, options, io, values.json ?? false);
+  const sourced =
+    values.source === undefined ? undefined : resolveSourceScope(engine, values.source);
+  if (sourced) Object.assign(options, sourced.filter);
+  const scope = sourced?.scope;
+  if (question === undefined) return askEachLine(engine, options, scope, io, values.json ?? false);
   const answer = engine.ask(question, options);
   io.stdout.write(
-    values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${formatAnswer(answer)}\n`,
+    values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${formatAnswer(answer, scope)}\n`,
   );
   return EXIT.ok;
 }

@@ -25,6 +25,7 @@ import {
   tooShortNote,
   tooShortToStart,
 } from '../framework/source-option.js';
+import type { SourceScope } from '../framework/render/scope.js';
 import { outletAndDate, titleText } from '../framework/render/source.js';
 import {
   LOG_LEVELS,
@@ -192,10 +193,28 @@ export function resolveSourceFlag(
   engine: Pick<Engine, 'sources'>,
   value: string,
 ): { source: string } | { sources: string[] } {
+  return resolveSourceScope(engine, value).filter;
+}
+
+/**
+ * {@link resolveSourceFlag}'s `filter`, with the `scope` a reply names it by (one article, or an
+ * outlet's articles: render/scope.ts), as the bot's `source:` option gives it, so a refusal says
+ * "No passage of this article …" on the command line as in the console and on Discord.
+ *
+ * @throws {UsageError} as {@link resolveSourceFlag}.
+ */
+export function resolveSourceScope(
+  engine: Pick<Engine, 'sources'>,
+  value: string,
+): { filter: { source: string } | { sources: string[] }; scope: SourceScope } {
   if (value.trim() === '') throw new UsageError(optionProblem('--source', 'must not be empty'));
   const match = matchSource(engine, value);
-  if (match.kind === 'one') return { source: match.source.id };
-  if (match.kind === 'outlet') return { sources: match.sources.map((s) => s.id) };
+  if (match.kind === 'one') return { filter: { source: match.source.id }, scope: match.source };
+  if (match.kind === 'outlet')
+    return {
+      filter: { sources: match.sources.map((s) => s.id) },
+      scope: { outlet: match.outlet },
+    };
   if (match.kind === 'none')
     throw new UsageError(
       optionProblem(

@@ -4,7 +4,8 @@ import { notStatedPhrase, pageLabelText } from '../engine/page-answer.js';
 import { differNote } from '../framework/render/differ-note.js';
 import { notFromNamedNote } from '../framework/render/named-source.js';
 import { notOnDateNote, passageDateLabel } from '../framework/render/not-on-date.js';
-import { refusalKind, refusalNote } from '../framework/render/refusal.js';
+import { refusalKind, refusalNote, type RefusalScope } from '../framework/render/refusal.js';
+import { isOutletScope, scopeName, type SourceScope } from '../framework/render/scope.js';
 import { titleText } from '../framework/render/source.js';
 import { describeSource } from './common.js';
 
@@ -21,12 +22,21 @@ function passageLines(passage: AnswerPassage, label: string): string[] {
   return lines;
 }
 
+/** A refusal's line: its title, then the sentence saying where was looked, when it has one. */
+function refusalLine(note: { title: string; text: string }): string {
+  return note.text ? `${note.title}. ${note.text}` : `${note.title}.`;
+}
+
 /**
  * The answer as people read it: the quotes with their sources, the quotes of articles that
- * differ, or why there is none.
+ * differ, or why there is none. `scope`: what `--source` limited the question to; a refusal
+ * then names it in the words of the bot's replies (render/refusal.ts: "No passage of this
+ * article clearly answers this. Only the article “…” was searched.").
  */
-export function formatAnswer(answer: Answer): string {
+export function formatAnswer(answer: Answer, scope?: SourceScope): string {
   const lines: string[] = [];
+  const named: RefusalScope | undefined =
+    scope === undefined ? undefined : { name: scopeName(scope), several: isOutletScope(scope) };
   const shown = answer.answered ? answer.passages : answer.closest;
   if (answer.notFromNamed) {
     const beside = answer.answered ? 'answer' : shown.length > 0 ? 'closest' : 'none';
@@ -51,13 +61,12 @@ export function formatAnswer(answer: Answer): string {
     answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
   } else if (answer.closest.length > 0) {
     // The two refusals (framework/render/refusal.ts), each claiming only what its rule knows.
-    lines.push(`${refusalNote('closest').title}.`);
+    lines.push(refusalLine(refusalNote('closest', named, answer.notFromNamed !== undefined)));
     lines.push('', 'Closest passages (not an answer):');
     answer.closest.forEach((passage) => lines.push(...passageLines(passage, '-'), ''));
   } else if (!answer.notFromNamed) {
     // A named source's note with no passage says all there is to say.
-    const note = refusalNote(refusalKind(answer, 0));
-    lines.push(`${note.title}. ${note.text}`);
+    lines.push(refusalLine(refusalNote(refusalKind(answer, 0), named)));
   }
   lines.push("(Quoted verbatim from the articles; the bot's own words say only what they hold.)");
   return lines.join('\n');

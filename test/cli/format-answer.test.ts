@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSource } from '../../src/cli/common.js';
 import { answerJson, formatAnswer } from '../../src/cli/format-answer.js';
 import type { Answer, SourceRef } from '../../src/engine/types.js';
-import { differEmbed } from '../../src/framework/render/answer.js';
+import { differEmbed, renderAnswer } from '../../src/framework/render/answer.js';
 import { differNote } from '../../src/framework/render/differ-note.js';
 import { outletAndDate } from '../../src/framework/render/source.js';
 
@@ -107,10 +107,27 @@ describe('formatAnswer refusals', () => {
   it('with closest passages, claims only that none clearly answers, and marks them as not an answer', () => {
     const text = formatAnswer({ ...refused, closest: answer.passages });
     expect(text).toMatch(
-      /^No passage clearly answers this\.\n\nClosest passages \(not an answer\):/,
+      /^No passage clearly answers this\. The whole coverage was searched\.\n\nClosest passages \(not an answer\):/,
     );
     expect(text).toContain('The harbour reopened on Monday.');
     expect(text).not.toContain('uses the words');
+  });
+
+  it("with --source, names what was searched in the words of the bot's reply", () => {
+    const closest = { ...refused, closest: answer.passages };
+    const reply = renderAnswer(closest, { page: 0, perPage: 3, scope: harbour }).embeds![0]!;
+    const text = formatAnswer(closest, harbour);
+    expect(text.split('\n')[0]).toBe(
+      'No passage of this article clearly answers this. Only the article “Harbour Reopens” was searched.',
+    );
+    expect(reply.title).toBe('No passage of this article clearly answers this');
+    expect(reply.description).toContain('Only the article “Harbour Reopens” was searched.');
+    expect(formatAnswer(closest, { outlet: 'Coast Post' }).split('\n')[0]).toBe(
+      'No passage of these articles clearly answers this. Only the articles of Coast Post were searched.',
+    );
+    expect(formatAnswer({ ...refused, closest: [] }, harbour)).toMatch(
+      /^No passage of this article uses the words of this question\. None of the words this question asks about is in a passage of the article “Harbour Reopens”, /,
+    );
   });
 
   it('without any, says no passage uses the words of the question', () => {

@@ -38,6 +38,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startBot } from './gateway/bot.js';
 import { HttpResponder, webhookRest } from './http/responder.js';
 import { startHttpServer } from './http/server.js';
+import { isTestPublicKey } from './http/test-key.js';
 import { publicKeyFromHex } from './http/verify.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';
@@ -190,6 +191,10 @@ async function runHttp(config: Config, logger: Logger, lifecycle: Lifecycle): Pr
       logger.warn('could not disable expired buttons', { reason: (error as Error).message }),
   });
   const responder = new HttpResponder({ runner, logger, expiry, rest });
+  if (isTestPublicKey(publicKey))
+    logger.warn(
+      'DISCORD_PUBLIC_KEY is the published test key (npm run sign-request): anyone can sign requests; for your own machine only',
+    );
   const http = await startHttpServer({
     host: config.http.host,
     port: config.http.port,

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   'deploy-commands': async () => (await import('./deploy-commands.js')).deployCommandsCommand,
   feedback: async () => (await import('./feedback.js')).feedbackCommand,
+  'sign-request': async () => (await import('./sign-request.js')).signRequestCommand,
 };
 
 const [name = '', ...argv] = process.argv.slice(2);

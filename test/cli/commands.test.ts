@@ -7,6 +7,7 @@ import { resolveSourceFlag, runCli, type CliCommand } from '../../src/cli/common
 import { deployCommandsCommand } from '../../src/cli/deploy-commands.js';
 import { feedbackCommand } from '../../src/cli/feedback.js';
 import { indexCommand } from '../../src/cli/index-command.js';
+import { signRequestCommand } from '../../src/cli/sign-request.js';
 import { sourcesCommand } from '../../src/cli/sources.js';
 import { timelineCommand } from '../../src/cli/timeline.js';
 import { validateCommand } from '../../src/cli/validate.js';
@@ -53,6 +54,7 @@ const ALL: CliCommand[] = [
   validateCommand,
   deployCommandsCommand,
   feedbackCommand,
+  signRequestCommand,
 ];
 
 describe('every command', () => {

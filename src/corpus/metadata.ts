@@ -69,11 +69,27 @@ function unknownField(key: string): string {
   return `unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ` (fields: ${FIELDS.join(', ')})`}`;
 }
 
+/**
+ * How a problem names its entry: by its file, else by its place (`entry 2`), saying `(no "file")`
+ * only of an object that has none (a `"file": 7` is there, only of the wrong type).
+ */
 function entryName(entry: unknown, index: number): string {
   const file = (entry as { file?: unknown } | null)?.file;
-  return typeof file === 'string' && file.length > 0
-    ? `entry for "${file}"`
-    : `entry ${index + 1} (no "file")`;
+  if (typeof file === 'string' && file.length > 0) return `entry for "${file}"`;
+  const isObject = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+  return isObject && file === undefined ? `entry ${index + 1} (no "file")` : `entry ${index + 1}`;
+}
+
+/**
+ * A field of the wrong JSON type, worded as the file's other problems are ("must be …; got a
+ * number") rather than in the schema library's words: every field but `file` is text, and all but
+ * `id` may be null (stated as unknown).
+ */
+function wrongTypeMessage(entry: unknown, field: string): string {
+  const value = (entry as Record<string, unknown>)[field];
+  const allowed =
+    field === 'id' ? 'a string' : 'a string, or null when the article does not state it';
+  return `must be ${allowed}; got ${jsonKind(value)}`;
 }
 
 /** The file's shape, as the README shows it, for an error a newcomer can act on. */
@@ -149,7 +165,9 @@ export function readMetadata(raw: string): MetadataReport {
       const messages =
         issue.code === 'unrecognized_keys'
           ? issue.keys.map(unknownField)
-          : [`${issue.path.join('.') || '(entry)'}: ${issue.message}`];
+          : issue.code === 'invalid_type' && issue.path.length === 1 && issue.path[0] !== 'file'
+            ? [`${String(issue.path[0])}: ${wrongTypeMessage(entry, String(issue.path[0]))}`]
+            : [issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message];
       for (const message of messages)
         problems.push(problem(`${entryName(entry, index)}: ${message}`));
     }

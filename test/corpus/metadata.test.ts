@@ -23,10 +23,29 @@ const inspectWith = (metadata: string) =>
 describe('articles.json problems', () => {
   it('reports all four errors of several-errors in one run, each entry named by its file', () => {
     expect(inspectWith(variant('several-errors'))).toEqual([
-      'articles.json: entry for "bridge-vote.txt": title: Invalid input: expected string, received number',
-      'articles.json: entry for "bridge-vote.txt": published: Invalid input: expected string, received number',
+      'articles.json: entry for "bridge-vote.txt": title: must be a string, or null when the article does not state it; got a number',
+      'articles.json: entry for "bridge-vote.txt": published: must be a string, or null when the article does not state it; got a number',
       'articles.json: entry for "water-main.txt": url: must be an absolute http(s) URL',
       'articles.json: entry for "school-board.txt": published: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('words a field of the wrong type, and names an entry by its place when its file is no name', () => {
+    const metadata = JSON.stringify({
+      articles: [
+        { file: 'bridge-vote.txt', outlet: ['Post'], author: true, id: 3 },
+        { file: 7 },
+        null,
+        { title: 'No file' },
+      ],
+    });
+    expect(readMetadata(metadata).problems.map(describeProblem)).toEqual([
+      'articles.json: entry for "bridge-vote.txt": id: must be a string; got a number',
+      'articles.json: entry for "bridge-vote.txt": outlet: must be a string, or null when the article does not state it; got a list',
+      'articles.json: entry for "bridge-vote.txt": author: must be a string, or null when the article does not state it; got true',
+      'articles.json: entry 2: file: must be the article\'s file name, e.g. "a.txt"; got a number',
+      'articles.json: entry 3: each entry must be an object such as {"file": "a.txt", "title": "…"}; got null',
+      'articles.json: entry 4 (no "file"): file: missing: each entry names its article file, e.g. "file": "a.txt"',
     ]);
   });
 
@@ -106,7 +125,7 @@ describe('articles.json problems', () => {
       `${shape}; got an object with no "articles"`,
     );
     expect(readMetadata('{"articles":["a.txt"]}').problems.map(describeProblem)).toEqual([
-      'articles.json: entry 1 (no "file"): (entry): each entry must be an object such as {"file": "a.txt", "title": "…"}; got a string',
+      'articles.json: entry 1: each entry must be an object such as {"file": "a.txt", "title": "…"}; got a string',
     ]);
   });
 

@@ -9,6 +9,12 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/gu;
 
+/**
+ * A letter or digit of any script (Unicode categories L and N): what every word a search can
+ * look for is made of. A question without one ("🎉🔥", "?!", "**~~**") names nothing to look for.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A UTF-16 surrogate, high or low: half of a code point outside the Basic Multilingual Plane. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -39,11 +45,14 @@ export function lengthProblem(text: string, max: number): string | null {
  * "/ask: ….") or shows alone; null when it can. A question of markup only (tags, Discord
  * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched; the reason says
  * so, since the asker sees characters they typed and would not know why they count for nothing.
+ * So is one with no letter or digit ({@link LETTER_OR_DIGIT}): Unicode emoji, punctuation and
+ * symbols hold no word to search for.
  *
  * @example
  * checkQuestion('   ') // 'the question is empty'
  * checkQuestion('\u200b\u0000') // 'the question is empty'
  * checkQuestion('<b></b> @everyone') // 'the question is empty: it holds only markup (tags, mentions or emoji)'
+ * checkQuestion('🎉 ?!') // 'the question is empty: it holds no letter or digit, only symbols, punctuation or emoji'
  * checkQuestion('x'.repeat(301)) // 'the question is 301 characters long; at most 300 are allowed'
  */
 export function checkQuestion(question: string): string | null {
@@ -52,8 +61,11 @@ export function checkQuestion(question: string): string | null {
   const tooLong = lengthProblem(question, MAX_QUESTION_LENGTH);
   if (tooLong !== null) return `the question ${tooLong}`;
   // Read for markup only once its length is bounded.
-  if (searchableQuestion(question).replace(INVISIBLE, '').length === 0)
+  const searchable = searchableQuestion(question);
+  if (searchable.replace(INVISIBLE, '').length === 0)
     return `${empty}: it holds only markup (tags, mentions or emoji)`;
+  if (!LETTER_OR_DIGIT.test(searchable))
+    return `${empty}: it holds no letter or digit, only symbols, punctuation or emoji`;
   return null;
 }
 

@@ -63,7 +63,8 @@ describe('a question whose own words no passage holds', () => {
   });
 
   it('says a question with no word to look for has none, not that no passage uses them', () => {
-    for (const question of ['Is it?', '???']) {
+    // '???' holds no letter: every front end refuses it as empty (checkQuestion) before asking.
+    for (const question of ['Is it?', 'Was it, then?']) {
       const answer = engine.ask(question);
       expect([answer.answered, quotes(answer), answer.asksNoWord], question).toEqual([
         false,

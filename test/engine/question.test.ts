@@ -6,7 +6,8 @@ describe('checkQuestion', () => {
     const emoji = '😀'.repeat(MAX_QUESTION_LENGTH);
     expect(emoji.length).toBe(600);
     expect(characterCount(emoji)).toBe(300);
-    expect(checkQuestion(emoji)).toBeNull();
+    // 299 emoji and a letter: 300 characters, within bounds (emoji alone hold no word).
+    expect(checkQuestion(`${'😀'.repeat(MAX_QUESTION_LENGTH - 1)}a`)).toBeNull();
     expect(checkQuestion(emoji + '😀')).toBe(
       'the question is 301 characters long; at most 300 are allowed',
     );
@@ -27,5 +28,16 @@ describe('a question of markup only', () => {
       );
     expect(checkQuestion('<b>bridge</b> @here')).toBeNull();
     expect(checkQuestion('is 3 < 4?')).toBeNull();
+  });
+});
+
+describe('a question with no letter or digit', () => {
+  it('is empty: Unicode emoji, punctuation and symbols hold no word to search for', () => {
+    for (const q of ['🎉🔥', '?!', '**__~~~~__**', '👍🏽 …', '@everyone 🎉'])
+      expect(checkQuestion(q), JSON.stringify(q)).toBe(
+        'the question is empty: it holds no letter or digit, only symbols, punctuation or emoji',
+      );
+    for (const q of ['🎉 bridge?', '2021?', 'мост?', '橋は？', '🎉 5'])
+      expect(checkQuestion(q), JSON.stringify(q)).toBeNull();
   });
 });

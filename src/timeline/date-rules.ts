@@ -66,6 +66,17 @@ const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
 const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 
+/** "the day before", "the night after", "the previous evening", "the following morning". */
+const HAS_DAY_NEXT_TO_STORY =
+  /\b(?:(?:day|night|morning|evening)\s+(?:before|after)|(?:previous|preceding|following|next)\s+(?:morning|afternoon|evening|night))\b/iu;
+
+/**
+ * The day next to the story's last date, told by a part of it or by "day" and "before"/"after"
+ * ending its phrase ({@link HAS_DAY_NEXT_TO_STORY}). Not "over the previous night" (a stretch).
+ */
+const DAY_NEXT_TO_STORY_RE =
+  /(?<!\b(?:over|for|within|throughout|during)\s)\b[Tt]he\s+(?:(?:day|night|morning|evening)\s+(?<before>before|after)(?=\s*(?:[,.;:!?]|$))|(?<rel>previous|preceding|following|next)\s+(?:morning|afternoon|evening|night)(?![\p{L}]))/gu;
+
 /** "later" or "earlier", the words of a count from the narrative's date. */
 const HAS_LATER_OR_EARLIER = /\b(?:later|earlier)\b/iu;
 
@@ -525,6 +536,20 @@ export const RULES: Rule[] = [
     when: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this|next)\s+month\b/iu,
     re: DAY_OF_COUNTED_MONTH_RE,
     read: (g) => readDayOfMonth(g),
+  },
+  {
+    // "The day before, the council had warned …", "reopened the road the day after.", "the
+    // previous evening", "the following morning": the day next to the story's last date. A
+    // "before" or "after" with a date or a noun after it is an offset from that (offset.ts), so
+    // only one that ends its phrase (a comma, a clause's end) stands alone.
+    when: HAS_DAY_NEXT_TO_STORY,
+    re: DAY_NEXT_TO_STORY_RE,
+    read: (g) => ({
+      kind: 'relative',
+      unit: 'day',
+      offset: /^(?:before|previous|preceding)$/iu.test(g.before ?? g.rel ?? '') ? -1 : 1,
+      anchor: 'narrative',
+    }),
   },
   {
     // a month later / two days later / a week earlier / three years later: the narrative's date

@@ -30,10 +30,10 @@ import type { Mention, Span } from './mention.js';
 const SINCE_BEFORE = /\bsince\s+$/iu;
 
 /**
- * "a year later", "two days earlier": a point counted from the story's last date, which wink-nlp
- * calls a duration for its count of units; the count is the distance, not what lasts.
+ * "a year later", "two days earlier", "the day before": a point counted from the story's last
+ * date, which wink-nlp calls a duration for its unit; the unit is the distance, not what lasts.
  */
-const COUNTED_FROM_STORY = /\s(?:later|earlier)$/iu;
+const COUNTED_FROM_STORY = /\s(?:later|earlier|before|after)$/iu;
 
 /** Durations the rules themselves recognise, in case wink-nlp's entities miss them. */
 const DURATION_RE =
@@ -153,6 +153,8 @@ export function detectMentions(
       (mention.kind === 'relative' && SINCE_BEFORE.test(text.slice(0, mention.start))) ||
       (mention.kind === 'relative' && mention.count !== undefined) ||
       (mention.kind === 'relative' && COUNTED_FROM_STORY.test(mention.text)) ||
+      // "later in the month", "the end of the year": a part of the period the text is in.
+      (mention.kind === 'relative' && mention.anchor === 'current') ||
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;

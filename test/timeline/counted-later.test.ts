@@ -78,4 +78,29 @@ describe('a count of units later or earlier than the story’s last date', () =>
       ),
     ).toEqual(['2025-05-28..2025-05-30']);
   });
+
+  it.each([
+    ['The day before, the council had warned boat owners to stay ashore.', '2025-06-09'],
+    ['The previous evening, the council had warned boat owners to stay ashore.', '2025-06-09'],
+    ['The following morning, divers inspected the damaged piles.', '2025-06-11'],
+    ['Divers inspected the damaged piles the day after.', '2025-06-11'],
+  ])('reads the day next to the story’s last date: "%s"', (sentence, date) => {
+    expect(
+      datesOf('2025-06-13', 'The pier was closed on Tuesday after a storm damaged it.', sentence),
+    ).toEqual([date, '2025-06-10'].sort());
+  });
+
+  it('keeps "the day before" with a noun after it an offset from that, not from the story', () => {
+    expect(detectMentions('Campaigners had protested the day before the vote.')).toEqual([]);
+    expect(detectMentions('Crews had worked over the previous night to clear it.')).toEqual([]);
+  });
+});
+
+describe('a part of the period the text is in, which wink-nlp calls a duration', () => {
+  it.each([
+    ['The baths closed earlier in the year after a boiler failed.', '2025'],
+    ['The baths will reopen later in the month after repairs to the boiler.', '2025-06'],
+  ])('"%s" is %s', (sentence, date) => {
+    expect(datesOf('2025-06-13', sentence)).toEqual([date]);
+  });
 });

@@ -86,7 +86,7 @@ const HAS_LATER_OR_EARLIER = /\b(?:later|earlier)\b/iu;
  * later", "for a year later").
  */
 const COUNTED_LATER_RE =
-  /(?<![\p{L}'’-]\s?)(?<!\b(?:[Tt]he|[Ff]or|[Oo]ver|[Ww]ithin)\s)(?<count>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(?<unit>days?|weeks?|fortnights?|months?|years?)\s+(?<direction>later|earlier)(?![\p{L}])(?!\s+than\b)/gu;
+  /(?<![\p{L}'’-])(?<!\b(?:[Tt]he|[Ff]or|[Oo]ver|[Ww]ithin)\s)(?<count>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(?<unit>days?|weeks?|fortnights?|months?|years?)\s+(?<direction>later|earlier)(?![\p{L}])(?!\s+than\b)/gu;
 
 /** Days in a unit counted exactly; a month or a year has no fixed length. */
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14 };

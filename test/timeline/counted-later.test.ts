@@ -24,6 +24,7 @@ describe('a count of units later or earlier than the story’s last date', () =>
     ['Three months later, the harbour board resigned.', ['2025-05-03', '2025-08']],
     ['A year later, a storm flooded the quay.', ['2025-05-03', '2026']],
     ['Ten years earlier, the old quay had burned down.', ['2015', '2025-05-03']],
+    ['Engineers confirmed the crack two days later.', ['2025-05-03', '2025-05-05']],
   ])('after "The quay was closed on 3 May 2025.": "%s"', (sentence, dates) => {
     expect(datesOf('2026-09-01', 'The quay was closed on 3 May 2025.', sentence)).toEqual(dates);
   });

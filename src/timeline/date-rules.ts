@@ -66,6 +66,51 @@ const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
 const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 
+/** "the day before", "the night after", "the previous evening", "the following morning". */
+const HAS_DAY_NEXT_TO_STORY =
+  /\b(?:(?:day|night|morning|evening)\s+(?:before|after)|(?:previous|preceding|following|next)\s+(?:morning|afternoon|evening|night))\b/iu;
+
+/**
+ * The day next to the story's last date, told by a part of it or by "day" and "before"/"after"
+ * ending its phrase ({@link HAS_DAY_NEXT_TO_STORY}). Not "over the previous night" (a stretch).
+ */
+const DAY_NEXT_TO_STORY_RE =
+  /(?<!\b(?:over|for|within|throughout|during)\s)\b[Tt]he\s+(?:(?:day|night|morning|evening)\s+(?<before>before|after)(?=\s*(?:[,.;:!?]|$))|(?<rel>previous|preceding|following|next)\s+(?:morning|afternoon|evening|night)(?![\p{L}]))/gu;
+
+/** "later" or "earlier", the words of a count from the narrative's date. */
+const HAS_LATER_OR_EARLIER = /\b(?:later|earlier)\b/iu;
+
+/**
+ * A count of units, then "later" or "earlier": "a day later", "two weeks earlier", "10 days
+ * later". Not before "than" (a comparison), nor after "the" or a word of span ("the two days
+ * later", "for a year later").
+ */
+const COUNTED_LATER_RE =
+  /(?<![\p{L}'’-])(?<!\b(?:[Tt]he|[Ff]or|[Oo]ver|[Ww]ithin)\s)(?<count>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(?<unit>days?|weeks?|fortnights?|months?|years?)\s+(?<direction>later|earlier)(?![\p{L}])(?!\s+than\b)/gu;
+
+/** Days in a unit counted exactly; a month or a year has no fixed length. */
+const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14 };
+
+/** The mention "N units later/earlier" reads: a shift of the narrative's date. */
+function readCountedLater(g: Groups): MentionReading | null {
+  const word = (g.count ?? '').toLowerCase();
+  const count = /^(?:an?|one)$/u.test(word) ? 1 : (COUNTS[word] ?? Number(word));
+  const unit = (g.unit ?? '').toLowerCase().replace(/s$/u, '');
+  // "a days later", "two day later": no count agrees with its unit so.
+  const plural = /s$/iu.test(g.unit ?? '');
+  if (!Number.isInteger(count) || count < 1 || (count === 1) === plural) return null;
+  const sign = /^earlier$/iu.test(g.direction ?? '') ? -1 : 1;
+  const days = DAYS_PER[unit];
+  return days !== undefined
+    ? { kind: 'relative', unit: 'day', offset: sign * count * days, anchor: 'narrative' }
+    : {
+        kind: 'relative',
+        unit: unit as 'month' | 'year',
+        offset: sign * count,
+        anchor: 'narrative',
+      };
+}
+
 /** Words that may follow a day and go on with the clause ("on March the 3rd to vote"). */
 const AFTER_DAY_LINK =
   '(?:to|and|at|in|on|when|but|with|while|as|after|before|for|from|until|by|last|next)';
@@ -427,15 +472,20 @@ export const RULES: Rule[] = [
         : readAgo(g.unit ?? '', agoCount(g.count), /^\s+today(?![\p{L}])/iu.test(after)),
   },
   {
-    // The next month / the following day / the previous year / the same day
+    // The next month / the following day / the previous week / the same day
     when: HAS_RELATIVE,
-    re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|month|year)(?![\p{L}]|\s+or\b)/gu,
-    read: (g) => ({
-      kind: 'relative',
-      unit: g.unit as 'day' | 'month' | 'year',
-      offset: g.rel === 'same' ? 0 : g.rel === 'previous' || g.rel === 'preceding' ? -1 : 1,
-      anchor: 'narrative',
-    }),
+    re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|week|month|year)(?![\p{L}]|\s+or\b)/gu,
+    // "the following week", "the previous week" (not "the next week", which also counts from
+    // the time of writing: "a decision is due in the next week").
+    read: (g) =>
+      g.unit === 'week' && g.rel === 'next'
+        ? null
+        : {
+            kind: 'relative',
+            unit: g.unit as 'day' | 'week' | 'month' | 'year',
+            offset: g.rel === 'same' ? 0 : g.rel === 'previous' || g.rel === 'preceding' ? -1 : 1,
+            anchor: 'narrative',
+          },
   },
   {
     // on that day / later that same day / That day, … / on the same date: the day of an event
@@ -488,15 +538,28 @@ export const RULES: Rule[] = [
     read: (g) => readDayOfMonth(g),
   },
   {
-    // a month later / a year later
-    when: HAS_RELATIVE,
-    re: /(?<![\p{L}])[Aa]\s+(?<unit>day|month|year)\s+later\b/gu,
+    // "The day before, the council had warned …", "reopened the road the day after.", "the
+    // previous evening", "the following morning": the day next to the story's last date. A
+    // "before" or "after" with a date or a noun after it is an offset from that (offset.ts), so
+    // only one that ends its phrase (a comma, a clause's end) stands alone.
+    when: HAS_DAY_NEXT_TO_STORY,
+    re: DAY_NEXT_TO_STORY_RE,
     read: (g) => ({
       kind: 'relative',
-      unit: g.unit as 'day' | 'month' | 'year',
-      offset: 1,
+      unit: 'day',
+      offset: /^(?:before|previous|preceding)$/iu.test(g.before ?? g.rel ?? '') ? -1 : 1,
       anchor: 'narrative',
     }),
+  },
+  {
+    // a month later / two days later / a week earlier / three years later: the narrative's date
+    // moved by a count of units (HeidelTime's narrative rules resolve "N units later" against the
+    // reference time, as offset.ts reads "two days after 3 May"). A week or a fortnight is an
+    // exact count of days; a month or a year keeps its unit's precision. Not a comparison with
+    // no date ("two days later than planned": offset.ts reads one with a date).
+    when: HAS_LATER_OR_EARLIER,
+    re: COUNTED_LATER_RE,
+    read: (g) => readCountedLater(g),
   },
 ];
 

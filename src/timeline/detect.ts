@@ -29,6 +29,12 @@ import type { Mention, Span } from './mention.js';
 /** "since" right before a date: "since last month". */
 const SINCE_BEFORE = /\bsince\s+$/iu;
 
+/**
+ * "a year later", "two days earlier", "the day before": a point counted from the story's last
+ * date, which wink-nlp calls a duration for its unit; the unit is the distance, not what lasts.
+ */
+const COUNTED_FROM_STORY = /\s(?:later|earlier|before|after)$/iu;
+
 /** Durations the rules themselves recognise, in case wink-nlp's entities miss them. */
 const DURATION_RE =
   /\b(?:for|over|during|throughout|within|across)\s+(?:the\s+)?(?:past|last|next|first|coming|following)?\s*(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)?\s*(?:day|week|month|year|decade)s?\b/giu;
@@ -146,6 +152,9 @@ export function detectMentions(
       (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
       (mention.kind === 'relative' && SINCE_BEFORE.test(text.slice(0, mention.start))) ||
       (mention.kind === 'relative' && mention.count !== undefined) ||
+      (mention.kind === 'relative' && COUNTED_FROM_STORY.test(mention.text)) ||
+      // "later in the month", "the end of the year": a part of the period the text is in.
+      (mention.kind === 'relative' && mention.anchor === 'current') ||
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;

@@ -102,7 +102,7 @@ export interface UndatedMention {
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b/i;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|earlier)\b|\b(?:day|night)\s+(?:before|after)\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b/i;
 
 /**
  * Fewer content words than this outside its dates, and a sentence is a dateline, not an event

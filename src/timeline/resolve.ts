@@ -25,7 +25,14 @@
  * The year rules for a date that states none are in year-rules.ts; this file anchors each kind
  * of mention and carries the narrative's date from sentence to sentence.
  */
-import { addMonths, dayNumber, intervalOf, monthHolding, weekdayOf } from './calendar.js';
+import {
+  addMonths,
+  dayNumber,
+  formatDate,
+  intervalOf,
+  monthHolding,
+  weekdayOf,
+} from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
@@ -442,8 +449,28 @@ function resolveRelative(
   return resolveFromNarrative(placed, history, published, aheadOfWritingAt(placed), (anchor) =>
     count !== undefined
       ? followingSpan(anchor, m.unit, count)
-      : shiftDate(anchor.date, m.unit, m.offset),
+      : shiftFromStory(anchor, m.unit, m.offset),
   );
+}
+
+/**
+ * The narrative's date `anchor` moved by `offset` units. From a span of days ("ran from 16 to
+ * 18 May. Two days later, …") the count may run from its start or its end: the text does not
+ * say which, so only what both readings give is shown, the day when they agree, else the month
+ * both lie in, else nothing (as for a week in shiftDate).
+ */
+function shiftFromStory(anchor: Cursor, unit: RelativeMention['unit'], offset: number): Resolution {
+  const fromStart = shiftDate(anchor.date, unit, offset);
+  if (!anchor.end || !fromStart.date) return fromStart;
+  const fromEnd = shiftDate(anchor.end, unit, offset);
+  if (!fromEnd.date) return fromEnd;
+  if (formatDate(fromStart.date) === formatDate(fromEnd.date)) return fromStart;
+  const first = intervalOf(fromStart.date).first;
+  const last = intervalOf(fromEnd.date).last;
+  const month = monthHolding(Math.min(first, last), Math.max(first, last));
+  return month
+    ? { date: month }
+    : unresolved('counted from a span of days: from its start or its end is in doubt');
 }
 
 /**

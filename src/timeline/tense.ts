@@ -39,6 +39,7 @@ import { pastCopulaNotUntil } from './not-until.js';
 import { opensSubject } from './premodifier.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
 import { expectedByDeadline } from './reported-expectation.js';
+import { backshiftedFuture } from './backshift.js';
 import { PREPOSITION } from './preposition.js';
 import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
@@ -123,7 +124,25 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   if (pastCopulaNotUntil(sentence, start, end)) return null;
   const tense = planTense(governingTense(sentence, start, end), sentence, start);
   // "said they expected services to return to normal by Saturday" (reported-expectation.ts).
-  return tense === null && expectedByDeadline(sentence, start, end) ? 'future' : tense;
+  if (tense === null && expectedByDeadline(sentence, start, end)) return 'future';
+  // "said on Tuesday that the stand was unlikely to reopen before the autumn" (backshift.ts).
+  return tense !== 'future' && reportedPrediction(sentence, start, end) ? 'future' : tense;
+}
+
+/**
+ * True when the date's governing marker, before it, is a future cue backshifted in reported
+ * speech ("said the stand was unlikely to reopen", backshift.ts), in a sentence telling no
+ * outcome of a plan ("was expected to reopen in May but": plan.ts {@link OUTCOME}).
+ */
+function reportedPrediction(sentence: string, start: number, end: number): boolean {
+  if (OUTCOME.test(sentence)) return false;
+  const before = wordsOf(sentence.slice(0, start));
+  const found = markerBefore(verbWindow(before), before.length);
+  return (
+    'words' in found &&
+    markerAt(found.words, found.index) === 'future' &&
+    backshiftedFuture(found.words, found.index, sentence, start, end)
+  );
 }
 
 /**

@@ -106,6 +106,9 @@ describe('what a question asks the name of', () => {
       form: 'name',
     });
     expect(namedNoun('what is the ship called')?.noun).toBe(stem('ship'));
+    expect(namedNoun('what were the names of the other two witnesses')?.noun).toBe(
+      stem('witnesses'),
+    );
     expect(namedNoun("who is Bellhaven's technical director?")).toEqual({
       noun: 'director',
       person: true,
@@ -183,6 +186,11 @@ describe('the gate on a name of anyone', () => {
     const mechanic = engine.ask("who is the team's mechanic");
     expect(mechanic.answered).toBe(true);
     expect(mechanic.passages[0]?.quote).toContain('Lukas Imhof');
+  });
+
+  it('refuses the names of "the other" witnesses when none is named beside the noun', () => {
+    const { engine } = engineOver(HEARING);
+    expect(engine.ask('what were the names of the other witnesses?').answered).toBe(false);
   });
 
   it('reads a name asked by the s-genitive as one asked by "the name of"', () => {

@@ -11,7 +11,6 @@ import { askedNameHeld } from './abstain-asked-name.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
 import { askedTimeHeld } from './abstain-asked-time.js';
-import { askedWinnerHeld } from './abstain-asked-winner.js';
 import { countedActHeld } from './abstain-counted-act.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
@@ -42,7 +41,6 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   namedSourceContentHeld,
   askedTimeHeld,
   saidTopicHeld,
-  askedWinnerHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

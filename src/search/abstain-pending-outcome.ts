@@ -39,8 +39,8 @@ const ASKED_OF_PROCESS = new RegExp(
   String.raw`\b(?:did|has|have)\s+(.+?)\s+${OUTCOME_VERB}(?:s|d|ed|ing)?\b`,
   'iu',
 );
-/** "Who won the arbitration", "which side lost the appeal": the verb in group 1, X in group 2. */
-const WINNER_OF = /\b(?:who|which\s+\p{L}+)\s+(won|lost)\s+(.+)$/iu;
+/** "Who won the arbitration", "which side lost the appeal": X in group 1. */
+const WINNER_OF = /\b(?:who|which\s+\p{L}+)\s+(?:won|lost)\s+(.+)$/iu;
 /** "What was the outcome of the review", "the verdict in the trial": X in group 1. */
 const OUTCOME_OF =
   /\b(?:outcomes?|results?|verdicts?|rulings?|findings?|conclusions?|recommendations?)\s+(?:of|in|from)\s+(.+)$/iu;
@@ -60,29 +60,12 @@ const CLAUSE_INSIDE = /\b(?:how|what|who|whom|which|when|where|why|that|whether|
  * @example processAsked('how did the september arbitration over the penalty turn out') // 'arbitration'
  */
 export function processAsked(question: string): string | null {
-  const winner = WINNER_OF.exec(question);
-  const phrase =
-    ASKED_OF_PROCESS.exec(question)?.[1] ?? winner?.[2] ?? OUTCOME_OF.exec(question)?.[1];
-  return phrase === undefined ? null : processHead(phrase);
-}
-
-/** The head of the noun phrase `phrase` opens, folded, or null when it is none ({@link processAsked}). */
-function processHead(phrase: string): string | null {
-  if (CLAUSE_INSIDE.test(phrase)) return null;
+  const phrase = (ASKED_OF_PROCESS.exec(question) ??
+    WINNER_OF.exec(question) ??
+    OUTCOME_OF.exec(question))?.[1];
+  if (phrase === undefined || CLAUSE_INSIDE.test(phrase)) return null;
   const head = ownedHead(phrase);
   return head === null || QUESTION_WORDS.has(head) ? null : head;
-}
-
-/**
- * The verb ("won", "lost", folded) and the head of its object (folded) of a "who won X" or
- * "which side lost X" question, or null when it is of no such form.
- *
- * @example winnerAsked('who won the arbitration over the penalty') // { verb: 'won', object: 'arbitration' }
- */
-export function winnerAsked(question: string): { verb: string; object: string } | null {
-  const match = WINNER_OF.exec(question);
-  const object = match === null ? null : processHead(match[2]!);
-  return object === null ? null : { verb: match![1]!.toLowerCase(), object };
 }
 
 /** A clause that says its act is not done yet. */

@@ -23,8 +23,7 @@
  * (abstain-named-source.ts), nor one for a time ("what time", "when was X founded") whose
  * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts), nor
  * one for what someone said about a topic whose rarest word no candidate holds
- * (abstain-said-topic.ts), nor "who won X" when no candidate tells a winning of X
- * (abstain-asked-winner.ts).
+ * (abstain-said-topic.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -120,11 +119,6 @@ export interface AbstentionEvidence {
    * asks none.
    */
   saidTopicHeld?: boolean;
-  /**
-   * Whether the candidates tell the winning (or losing) of what a "who won X" question asks
-   * (abstain-asked-winner.ts `askedWinnerHeld`); absent when it asks none.
-   */
-  askedWinnerHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

@@ -19,7 +19,8 @@
  * on one that does.
  *
  * Asked so: "what is/was the name of X" and "what is X called" (plan/answer-type.ts `asksName`),
- * X the head of the noun phrase after them; "who is/was the X", "who is Y's X" (a determiner or
+ * X the head of the noun phrase after them; "what is the X's name", "what is Y's X's name" (the
+ * s-genitive, `asksNameByGenitive`), X the owner of the name; "who is/was the X", "who is Y's X" (a determiner or
  * an owner before X, one office: `officeHead`). For a person's
  * name asked by "the name of", candidates none of which speak of the person answer nothing; for
  * the other forms they leave the question to the classifier and the asked-thing gate.
@@ -35,7 +36,7 @@ import {
   newTypeScoreOf,
 } from './abstain-features.js';
 import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
-import { asksName, namesPeople } from './plan/answer-type.js';
+import { asksName, asksNameByGenitive, namesPeople } from './plan/answer-type.js';
 import { wordSpan, type PassageWords } from './plan/asked-words.js';
 import type { QueryPlan } from './plan/query-plan.js';
 
@@ -94,7 +95,7 @@ const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:calle
  * @example namedNoun('what was the name of the pharmacist?') // { noun: 'pharmacist', person: false, form: 'name' }
  */
 export function namedNoun(question: string): NamedNoun | null {
-  if (asksName(question)) {
+  if (asksName(question) || asksNameByGenitive(question)) {
     const called = CALLED.exec(question)?.[1];
     const head = called === undefined ? focusHeadWord(question) : ownedHead(called);
     return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'name' };

@@ -60,8 +60,13 @@ const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
  * kinds of sites"): the focus is the noun phrase after their "of".
  */
 const FRAME_NOUNS = new Set(['name', 'names', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
-/** Words between the wh-word and its noun phrase ("what is the name", "how many of the"). */
+/**
+ * Words between the wh-word and its noun phrase ("what is the name", "how many of the"), and
+ * "other", a postdeterminer (Quirk et al. 1985, §5.20), which stands between a determiner and
+ * the noun's modifiers and names no kind ("the names of the other two bidders": bidders).
+ */
 const FOCUS_SKIPPED = new Set([
+  'other',
   'is',
   'was',
   'are',

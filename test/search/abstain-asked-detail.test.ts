@@ -46,6 +46,9 @@ describe('the head of the question’s focus', () => {
     expect(focusHead("What's the name of the ferry line's director?")).toBe('director');
     expect(focusHead('What kinds of sites does the guard protect?')).toBe('site');
     expect([...focusStems('What kinds of sites does the guard protect?')]).toEqual(['site']);
+    // "Other" is a postdeterminer: it names no kind, the noun after it does.
+    expect(focusHead('what were the names of the other two bidders')).toBe('bidder');
+    expect(focusHead('which other firms were interested')).toBe('firm');
     // A possessor's name asked: the possessor is the head.
     expect(focusHead("what is Mara Lund's husband's name")).toBe('husband');
     // An owner alone, or a verb right after the wh-word: no head.

@@ -106,12 +106,31 @@ describe('what a question asks the name of', () => {
       form: 'name',
     });
     expect(namedNoun('what is the ship called')?.noun).toBe(stem('ship'));
+    expect(namedNoun('what were the names of the other two witnesses')?.noun).toBe(
+      stem('witnesses'),
+    );
     expect(namedNoun("who is Bellhaven's technical director?")).toEqual({
       noun: 'director',
       person: true,
       form: 'who',
     });
     expect(namedNoun("who is the team's mechanic")?.noun).toBe(stem('mechanic'));
+  });
+
+  it('is the owner of "name" in the s-genitive, when a determiner or a genitive stands before it', () => {
+    // "Her husband's name" is "the name of her husband" (Quirk et al. 1985, §5.115).
+    expect(namedNoun("what is the pharmacist's name?")).toEqual({
+      noun: 'pharmacist',
+      person: false,
+      form: 'name',
+    });
+    expect(namedNoun("What is Brekke's husband's name?")?.noun).toBe(stem('husband'));
+    expect(namedNoun("whats the team's mechanic's name")?.noun).toBe(stem('mechanic'));
+    // A proper name takes no determiner: the rest of a name the question gives is asked.
+    expect(namedNoun("what is Brekke's name")).toBeNull();
+    expect(namedNoun("what's Brekke's first name")).toBeNull();
+    // Another attribute of the owner is no name.
+    expect(namedNoun("what is the pharmacist's address")).toBeNull();
   });
 
   it('is none when "who" asks the doer of a verb, or an adjective follows', () => {
@@ -167,6 +186,18 @@ describe('the gate on a name of anyone', () => {
     const mechanic = engine.ask("who is the team's mechanic");
     expect(mechanic.answered).toBe(true);
     expect(mechanic.passages[0]?.quote).toContain('Lukas Imhof');
+  });
+
+  it('refuses the names of "the other" witnesses when none is named beside the noun', () => {
+    const { engine } = engineOver(HEARING);
+    expect(engine.ask('what were the names of the other witnesses?').answered).toBe(false);
+  });
+
+  it('reads a name asked by the s-genitive as one asked by "the name of"', () => {
+    expect(engineOver(HEARING).engine.ask("what is the pharmacist's name?").answered).toBe(false);
+    const named = engineOver(HEARING, SECOND_DAY).engine.ask("what is the pharmacist's name?");
+    expect(named.answered).toBe(true);
+    expect(named.passages[0]?.quote).toContain('Ola Brekke');
   });
 });
 

@@ -422,6 +422,30 @@ export function asksName(question: string): boolean {
   return NAME_QUESTION.test(question);
 }
 
+/**
+ * "What is her husband's name", "what was the ship's name": a name asked by the s-genitive,
+ * which English uses as well as the of-phrase ("the name of her husband"; Quirk et al., A
+ * Comprehensive Grammar of the English Language, 1985, §5.115: the two alternate). Read only
+ * when the owner is a common noun, told by a determiner or another genitive before it ("the
+ * ship's", "Tsikhanouskaya's husband's"): a proper name takes neither (§5.60), and "what is
+ * Tsikhanouskaya's name" asks the rest of a name the question already gives. Owner words are
+ * at most three, a bound on the reading. "Name" must follow the genitive: the owner is then the
+ * head of the question's focus (abstain-features.ts `focusHeadWord`), which reads no adjective
+ * between ("her husband's full name" is left alone).
+ */
+const GENITIVE_NAME_QUESTION =
+  /\bwhat(?:'s|’s|s)?(?: is| was| are| were)? (?:(?:the|their|his|her|its) (?:\S+['’]s? ){1,2}|(?:\S+['’]s? ){2,3})names?\b/iu;
+
+/**
+ * True when `question` asks for a name by the s-genitive ({@link GENITIVE_NAME_QUESTION}).
+ * Only the asked-name gate of abstention reads it (abstain-asked-name.ts): the ranking's answer
+ * type ({@link answerTypeOf}) and the classifier's features ({@link askedAnswerType}) do not,
+ * as the shipped models were fitted with such questions asking no type.
+ */
+export function asksNameByGenitive(question: string): boolean {
+  return GENITIVE_NAME_QUESTION.test(question);
+}
+
 /** One word that names an organisation ("agency", "company", "councils"). */
 const ORGANISATION_WORD = new RegExp(String.raw`^(?:${ORGANISATION_NOUNS})$`, 'iu');
 

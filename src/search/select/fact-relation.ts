@@ -59,6 +59,7 @@ import {
   orderConflict,
   quantifiersConflict,
   roleConflict,
+  roundedReading,
   sideConflict,
   withinBound,
 } from './fact-qualifiers.js';
@@ -388,12 +389,27 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   if (
     a.numbers.length > 0 &&
     b.numbers.length > 0 &&
-    (!a.numbers.some((x) => b.numbers.includes(x)) || countsConflict(a, b))
+    (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) || countsConflict(a, b))
   )
     found.push('number');
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
     found.push('actor');
   return found;
+}
+
+/**
+ * True when a number of `a` and one of `b` (as `FactValues.numbers` writes them) state one
+ * value: the same figure, or one the other read on a coarser scale ("about 3,000" / "some
+ * 3,050", fact-qualifiers.ts `roundedReading`).
+ */
+function sameFigure(x: string, y: string, a: FactValues, b: FactValues): boolean {
+  if (x === y) return true;
+  return a.positioned.some(
+    (p) =>
+      'number' in p &&
+      p.number === x &&
+      b.positioned.some((q) => 'number' in q && q.number === y && roundedReading(p, q)),
+  );
 }
 
 /**
@@ -405,7 +421,9 @@ function countsConflict(a: FactValues, b: FactValues): boolean {
     (x) =>
       b.counts.some((y) => y.unit === x.unit) &&
       !b.counts.some(
-        (y) => y.unit === x.unit && a.counts.some((z) => z.unit === x.unit && z.value === y.value),
+        (y) =>
+          y.unit === x.unit &&
+          a.counts.some((z) => z.unit === x.unit && sameFigure(z.value, y.value, a, b)),
       ),
   );
 }
@@ -471,7 +489,8 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
     const vague = (n: string) => !/^\d/.test(n);
     if (x.kind === 'count' && x.number !== y.number && vague(x.number) && vague(y.number))
       return null;
-    return x.number === y.number;
+    // One figure read on a coarser scale ("about 3,000" / "some 3,050") states one value.
+    return x.number === y.number || roundedReading(x, y);
   }
   if ('date' in x && 'date' in y) return compatibleDates(x.date, y.date);
   if ('weekday' in x && 'weekday' in y) return x.weekday === y.weekday;

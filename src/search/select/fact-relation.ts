@@ -42,6 +42,7 @@ import {
   BEARING_ON_EARLIER,
   governingStances,
   holdsFromStart,
+  planMarkerSpans,
   STANCE_REASON,
   stanceDifference,
   stancesOf,
@@ -237,6 +238,9 @@ function readTerms(
   const pronouns = negativeUniversalSpans(text);
   // A time of day is a value ("3.40 pm" / "15:40"), compared as a time (fact-clock.ts).
   const clocks = clockSpans(text);
+  // The words marking a plan ("is due to", "remains on course to") are its stance, compared as
+  // such (fact-stance.ts `planMarkerSpans`), no content of what is planned.
+  const plans = planMarkerSpans(text);
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -245,7 +249,10 @@ function readTerms(
     const first = text[token.start] ?? '';
     const capitalised = first !== first.toLowerCase();
     const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
-    const stop = isStopWord(token) || times.some((t) => token.start < t.end && t.start < token.end);
+    const stop =
+      isStopWord(token) ||
+      times.some((t) => token.start < t.end && t.start < token.end) ||
+      plans.some((p) => token.start >= p.start && token.end <= p.end);
     if (!capitalised || !adjoining || stop) close();
     const pronoun = pronouns.some((p) => token.start >= p.start && token.end <= p.end);
     const term = stop ? '' : pronoun ? NEGATIVE_UNIVERSAL_TERM : stem(token.word);
@@ -1254,9 +1261,12 @@ function inClaims(a: AnalysedFact, b: AnalysedFact, context: RelationContext): F
   // ("Ana Ruiz said …" / "Tom Rowe said …"), whose claims alone would read as one.
   if (x !== a && y !== b && !namesMeet(a.values.actors, b.values.actors, 'last')) return null;
   // A claim is shorter than its sentence, so most of it is shared more easily: only nearly the
-  // same words (most of both claims' terms, a Jaccard index) are read as one claim.
+  // same words (most of both claims' terms, a Jaccard index) are read as one claim. A word told
+  // with a WordNet synonym ("completed" / "finished") is a word shared, as it is for whole
+  // passages ({@link toldInOtherWords}).
+  const told = toldInOtherWords(x, y, null, synonymousTerms(x, y, context.synonyms));
   if (
-    jaccardIndex(new Set(x.terms.keys()), new Set(y.terms.keys())) <
+    jaccardIndex(new Set(x.terms.keys()), toldAsShared(y.terms.keys(), told)) <
     SEARCH_OPTIONS.facts.nearlySameJaccard
   )
     return null;

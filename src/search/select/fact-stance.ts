@@ -117,6 +117,28 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   ],
 ];
 
+/**
+ * The words that mark a plan or a schedule (a semi-auxiliary or its like: "is due to", "is set
+ * to", "is scheduled for", "remains on course to", "is expected to"), which the 'future' stance
+ * reads; a plan that holds ("remains on course to") is one marker, its "remains" no change.
+ */
+const PLAN_MARKER =
+  /\b(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|(?:is|are|was|were)\s+still)\s+)?on\s+(?:course|track|schedule)\s+(?:to|for)\b|\b(?:set|slated|poised|scheduled|expected)\s+(?:to|for)\b|\bdue\s+(?:on|by|in|at|next|to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b))\b|\bscheduled\b/gi;
+
+/**
+ * Where a passage's words mark a plan or a schedule ({@link PLAN_MARKER}), as [start, end)
+ * offsets. The marker is the stance (compared as such: two passages that take it alike plan
+ * alike), not a word of what is planned: "is due to be completed" and "remains on course to be
+ * finished" tell one plan in two wordings (Quirk et al. 1985, §3.45–3.47 on semi-auxiliaries of
+ * the future: "be due to", "be set to", "be about to"), so their words are not counted as content.
+ */
+export function planMarkerSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(PLAN_MARKER))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
 /** A date a rule or a figure starts from: a day of a month, a month, a weekday, a year, "next …". */
 const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|spring|summer|autumn|winter))`;
 /** Words that say something holds from a start; see {@link holdsFromStart}. */

@@ -44,8 +44,18 @@ export const STANCE_REASON: Readonly<Record<Stance, string>> = {
 const REPORTING_VERB = String.raw`(?:said|told|insisted|denied|claimed|stated|maintained|announced|promised|pledged|vowed|argued|assured|confirmed|ruled out|made clear)`;
 const REPORTING_GERUND = String.raw`(?:saying|telling|insisting|denying|claiming|stating|maintaining|announcing|promising|pledging|vowing|arguing|assuring|confirming|ruling out|making clear)`;
 
+/**
+ * What follows a verb used intransitively: a preposition or a conjunction opening what comes
+ * next, or the end of its clause. "The bus overturned on the A40", "the lorry reversed into a
+ * wall" tell a vehicle's motion, no act undone: "overturn" and "reverse" undo only what they take
+ * as their object ("overturned the ruling", "the decision was reversed", "the ban, which the
+ * court overturned, …"; Levin 1993, §45.4 and §51.3.2: the intransitive is a change of position
+ * or a motion).
+ */
+const INTRANSITIVE_AFTER = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|onto|into|off|over|across|down|after|when|while|as|and|but|during|before|outside|inside|along|beside|close|killing|injuring|leaving|trapping)\b)`;
+
 /** Verbs (and their nouns) that undo an act: see 'reversed' below. */
-const UNDOING_VERB = String.raw`call(?:s|ed|ing)?\s+(?:[\p{L}'’]+\s+){0,4}?off|cancel(?:s|l?ed|l?ing|lations?)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing|ment)?|postpon(?:e|es|ed|ing|ements?)|suspen(?:d|ds|ded|ding|sions?)|shelv(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing|als?)|U-turns?|put\s+on\s+hold`;
+const UNDOING_VERB = String.raw`call(?:s|ed|ing)?\s+(?:[\p{L}'’]+\s+){0,4}?off|cancel(?:s|l?ed|l?ing|lations?)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing|ment)?|postpon(?:e|es|ed|ing|ements?)|suspen(?:d|ds|ded|ding|sions?)|shelv(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|(?:overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing))\b(?!${INTRANSITIVE_AFTER})|(?<=\b(?:was|were|been|be|being|is|are)\s+)(?:overturned|reversed)|(?<=\b(?:which|that|whom)\s+(?:[\p{L}'’]+\s+){0,3})(?:overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing))\b|reversals?|U-turns?|put\s+on\s+hold`;
 /** What is put forward, so that withdrawing it undoes it. */
 const PUT_FORWARD = String.raw`(?:offers?|bids?|plans?|proposals?|applications?|claims?|allegations?|appeals?|complaints?|objections?|motions?|bills?|support|backing|funding|licen[cs]es?|permission|threats?|charges?|nominations?|candidacy|resignations?|statements?)\b`;
 /**

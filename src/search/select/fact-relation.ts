@@ -108,6 +108,7 @@ import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
+import { compactVerbObjects } from './fact-support-verbs.js';
 import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
@@ -1500,6 +1501,23 @@ function withPriceVerbs(
   return (x, y) => same(x, y) || (priceA.has(x) && priceB.has(y));
 }
 
+/**
+ * `same`, with two verbs of a compact supporting one noun ("signed a contract" / "concluded a
+ * contract", fact-support-verbs.ts `compactVerbObjects`) read as one word: the noun tells the
+ * act, the verbs only that it was made.
+ */
+function withCompactVerbs(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  const objectsA = compactVerbObjects(a.text, a.sequence);
+  if (objectsA.size === 0) return same;
+  const objectsB = compactVerbObjects(b.text, b.sequence);
+  if (objectsB.size === 0) return same;
+  return (x, y) => same(x, y) || (objectsA.has(x) && objectsA.get(x) === objectsB.get(y));
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
@@ -1546,7 +1564,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withPriceVerbs(a, b, synonym);
+  const same = withCompactVerbs(a, b, withPriceVerbs(a, b, synonym));
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);

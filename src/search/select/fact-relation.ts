@@ -109,6 +109,7 @@ import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
 import { compactVerbObjects } from './fact-support-verbs.js';
+import { occurrenceVerbSpans, withOccurrenceStances } from './fact-occurrence.js';
 import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
@@ -241,7 +242,9 @@ function readTerms(
   const clocks = clockSpans(text);
   // The words marking a plan ("is due to", "remains on course to") are its stance, compared as
   // such (fact-stance.ts `planMarkerSpans`), no content of what is planned.
-  const plans = planMarkerSpans(text);
+  // So are a verb of occurrence's ("took place", "happened"): the event is its subject's noun
+  // (fact-occurrence.ts).
+  const plans = [...planMarkerSpans(text), ...occurrenceVerbSpans(text)];
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -943,7 +946,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
   const values = factValues(text);
   return {
     text,
-    stances: stancesOf(text),
+    stances: withOccurrenceStances(text, stancesOf(text)),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     restatesError: restatesError(text),
     terms,

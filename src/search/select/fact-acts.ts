@@ -38,8 +38,9 @@ export type SynonymousTerms = (x: string, y: string) => boolean;
  * by the council" does not say the council owns it as its news). Different acts on one subject are
  * two facts, however much else the reports share: "The Brookside pool is owned by Fenby Borough
  * Council" / "Council leader Ann Hale reopened the Brookside pool"; "The plant was shut by Harrow
- * Mills" / "Harrow Mills sold the plant". Synonyms WordNet does not list ("signed" / "concluded" an
- * agreement) are then missed claims, never false ones. When only one act is told by the other,
+ * Mills" / "Harrow Mills sold the plant". Synonyms WordNet does not list ("approved" / "backed" a
+ * plan) are then missed claims, never false ones ("signed" / "concluded" an agreement are the
+ * compact's support verbs: fact-support-verbs.ts). When only one act is told by the other,
  * the subject of each act (its terms before it) must be in the other: "The Kelsford traders have
  * applied for a judicial review …" / "A High Court judge has refused permission for a judicial
  * review …" (no judge in the first) are two events even when the ruling names "the

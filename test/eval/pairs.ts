@@ -83,6 +83,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       'not blind (session 29, facts38): one fact or one disagreement told in other words (WordNet synonyms, a nominalisation, a tally written two ways), with near misses; development only',
   },
+  {
+    file: 'sets/pairs-invented-39.json',
+    corpus: 'news',
+    label:
+      "not blind (session 30, facts39): one fact told by two outlets in other words (a figure on a finer scale, a plan's semi-auxiliaries, 'confirmed', 'signed' / 'concluded' a compact, 'took place'), with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -93,6 +99,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-36.json',
   'sets/pairs-invented-37.json',
   'sets/pairs-invented-38.json',
+  'sets/pairs-invented-39.json',
 ];
 
 const pairSchema = z.object({

@@ -13,6 +13,15 @@ describe('the claim of a passage, its attribution set aside', () => {
     );
   });
 
+  it('reads "confirmed" as a verb of saying (session 30)', () => {
+    expect(shown('The Harwick library is to shut on 30 June, the council has confirmed.')).toBe(
+      'The Harwick library is to shut on 30 June',
+    );
+    expect(shown('The council confirmed that the library would shut on 30 June.')).toBe(
+      'the library would shut on 30 June.',
+    );
+  });
+
   it('blanks a speaker closing the sentence, and "according to …"', () => {
     expect(shown('The board was late, said the ministry.')).toBe('The board was late');
     expect(shown('“The board was late,” said Ana Ruiz, adding that fishers were ignored.')).toBe(

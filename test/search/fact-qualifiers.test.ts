@@ -143,10 +143,14 @@ describe('small words that make alike reports two facts', () => {
     expect(relation(sold('just over 600'), sold('900'))).toBe('disagree');
   });
 
-  it('finds a figure inside an approximation compatible, one outside it a disagreement', () => {
+  it('finds a figure inside an approximation one fact, one outside it a disagreement', () => {
     const impounded = (n: string) =>
       `The Tarnby port authority said ${n} trawlers were impounded in Grimsvik on Monday.`;
-    expect(relation(impounded('about 250'), impounded('248'))).toBe(
+    // 248 read on a scale of tens is "about 250" (Krifka 2007): one figure, one fact.
+    expect(relation(impounded('about 250'), impounded('248'))).toBe('same-fact');
+    expect(relation(impounded('about 3,000'), impounded('some 3,050'))).toBe('same-fact');
+    // The ranges only meet: 255 is not within "around 250" (245–255, its top left open).
+    expect(relation(impounded('around 250'), impounded('255'))).toBe(
       'different-fact: a value within a bound',
     );
     expect(relation(impounded('around 250'), impounded('about 255'))).toBe(

@@ -11,7 +11,7 @@ import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
 import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
-import { supportedNoun } from './fact-support-verbs.js';
+import { isCompactVerb, supportedNoun } from './fact-support-verbs.js';
 import { irregularLemmaStems } from '../verb-forms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { UnitOccurrence } from './fact-participants.js';
@@ -38,8 +38,9 @@ export type SynonymousTerms = (x: string, y: string) => boolean;
  * by the council" does not say the council owns it as its news). Different acts on one subject are
  * two facts, however much else the reports share: "The Brookside pool is owned by Fenby Borough
  * Council" / "Council leader Ann Hale reopened the Brookside pool"; "The plant was shut by Harrow
- * Mills" / "Harrow Mills sold the plant". Synonyms WordNet does not list ("signed" / "concluded" an
- * agreement) are then missed claims, never false ones. When only one act is told by the other,
+ * Mills" / "Harrow Mills sold the plant". Synonyms WordNet does not list ("approved" / "backed" a
+ * plan) are then missed claims, never false ones ("signed" / "concluded" an agreement are the
+ * compact's support verbs: fact-support-verbs.ts). When only one act is told by the other,
  * the subject of each act (its terms before it) must be in the other: "The Kelsford traders have
  * applied for a judicial review …" / "A High Court judge has refused permission for a judicial
  * review …" (no judge in the first) are two events even when the ruling names "the
@@ -124,6 +125,12 @@ interface Act {
   at: number;
   /** A support verb's noun ("reached an agreement" → "agreement"; fact-support-verbs.ts). */
   supported: boolean;
+  /**
+   * For a compact's noun, the verb of the compact supporting it ("signed a pact" → "sign";
+   * fact-support-verbs.ts `compactVerbObjects`): the same verb on both sides tells one act,
+   * whichever compact each names, as it did read as a verb.
+   */
+  compactVerb?: string;
 }
 
 /** Each report's act, read once: a question compares each passage with many. */
@@ -145,10 +152,15 @@ function readFirstAct(source: ActSource): Act | null {
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
     if (compound || framing || modifiesSubject(source, index, events)) continue;
     const noun = supportedNoun(source.text, source.sequence, index);
-    const act =
+    const act: Act =
       noun === null
         ? { key, at: unit.start, supported: false }
-        : { key: noun.keys[0] as string, at: Math.min(unit.start, noun.start), supported: true };
+        : {
+            key: noun.keys[0] as string,
+            at: Math.min(unit.start, noun.start),
+            supported: true,
+            ...(isCompactVerb(key) ? { compactVerb: key } : {}),
+          };
     if (!inDescribingClause(source.text, unit.start)) return act;
     described ??= act;
   }
@@ -200,6 +212,7 @@ function told(act: Act, other: ActSource, own: Act | null, synonymous: Synonymou
     key !== act.key &&
     ((key.length >= MIN_VERB_STEM && act.key.startsWith(key)) || synonymous(act.key, key));
   if (own !== null && (own.key === act.key || namesAct(act.key, own.key, synonymous))) return true;
+  if (act.compactVerb !== undefined && own?.compactVerb === act.compactVerb) return true;
   return toldBy(other, own, formOf);
 }
 

@@ -40,7 +40,7 @@ export const ATTRIBUTION_WORDS: readonly string[] = [
 
 /** Verbs of saying, in the past or present. */
 const SAYING_VERBS =
-  'said|says|told|tells|stated|states|announced|announces|reported|reports|added|adds|noted|notes|wrote|writes';
+  'said|says|told|tells|stated|states|announced|announces|reported|reports|added|adds|noted|notes|wrote|writes|confirmed|confirms';
 /** What may follow a verb of saying as part of the frame: a weekday, "that". */
 const SAYING_TAIL = String.raw`(?:\s+(?:on\s+)?\w+day\b)?(?:\s+that\b)?`;
 /** A verb of saying, in the past or present. */
@@ -60,7 +60,7 @@ const INVERTED_SPEAKER =
   /^\s*(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,.;!?]|$)/u;
 /** Every framing above needs one of these. */
 const MAYBE_FRAMED =
-  /said|says|told|tells|stated|states|announce|report|added|adds|noted|notes|wrote|writes|according to/i;
+  /said|says|told|tells|stated|states|announce|report|added|adds|noted|notes|wrote|writes|confirm|according to/i;
 /** A form of "be" right before a verb of saying: its passive ("is said to be"). */
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 /**

@@ -46,6 +46,7 @@ export function withinBound(a: FactValues, b: FactValues): boolean {
           y.kind === x.kind &&
           (x.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit) &&
           x.number !== y.number &&
+          !roundedReading(x, y) &&
           (x.bound !== null ||
             y.bound !== null ||
             x.approximate ||
@@ -55,6 +56,36 @@ export function withinBound(a: FactValues, b: FactValues): boolean {
           numbersMeet(x, y),
       ),
   );
+}
+
+/**
+ * True when one of two figures is the other read on a coarser scale: neither is a bound, one is
+ * approximate ("about 3,000") or rounded with a scale word ("£2.4m"), and the other, a figure of
+ * the same kind counting the same unit, falls wholly within its range, {@link statedRange}, its
+ * upper end left open ("some 3,050", "3,000", "£2.43m"; "£6.4m" is "£6m", "£5.5m" and "£6.5m"
+ * are not: half up, "£5.45m" is written "£5.5m" and rounds to "£5m").
+ * A round figure is the coarse report of a finer one (Krifka 2007, "Approximate interpretation
+ * of number words": "about 3,000" is read on a scale of hundreds, which 3,050 rounds to), so the
+ * two state one value, as "about 3,000" / "3,000" do: one fact when all else agrees, never a
+ * disagreement. A bound ("more than 600", "nearly 10,000") says what was not reached or was
+ * passed, no value: a figure inside it stays only compatible ({@link withinBound}).
+ */
+export function roundedReading(
+  x: StatedNumber & { kind?: string; unit?: string | null },
+  y: StatedNumber & { kind?: string; unit?: string | null },
+): boolean {
+  if (x.bound !== null || y.bound !== null) return false;
+  if (x.kind !== y.kind) return false;
+  if (x.unit != null && y.unit != null && x.unit !== y.unit) return false;
+  const coarse = (n: StatedNumber) => n.approximate || n.rounded === true;
+  if (!coarse(x) && !coarse(y)) return false;
+  const rx = statedRange(x);
+  const ry = statedRange(y);
+  if (rx === null || ry === null) return false;
+  // Its upper end left open, as news figures are rounded half up: "£6.5m" is "£7m", not "£6m".
+  const inside = (inner: [number, number], outer: [number, number]) =>
+    outer[0] <= inner[0] && inner[1] < outer[1];
+  return (coarse(x) && inside(ry, rx)) || (coarse(y) && inside(rx, ry));
 }
 
 /** What a number states, as far as it goes: its bound, its approximation, or itself. */

@@ -42,6 +42,7 @@ import {
   BEARING_ON_EARLIER,
   governingStances,
   holdsFromStart,
+  planMarkerSpans,
   STANCE_REASON,
   stanceDifference,
   stancesOf,
@@ -59,6 +60,7 @@ import {
   orderConflict,
   quantifiersConflict,
   roleConflict,
+  roundedReading,
   sideConflict,
   withinBound,
 } from './fact-qualifiers.js';
@@ -106,6 +108,8 @@ import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
+import { compactVerbObjects } from './fact-support-verbs.js';
+import { occurrenceVerbSpans, withOccurrenceStances } from './fact-occurrence.js';
 import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
@@ -236,6 +240,11 @@ function readTerms(
   const pronouns = negativeUniversalSpans(text);
   // A time of day is a value ("3.40 pm" / "15:40"), compared as a time (fact-clock.ts).
   const clocks = clockSpans(text);
+  // The words marking a plan ("is due to", "remains on course to") are its stance, compared as
+  // such (fact-stance.ts `planMarkerSpans`), no content of what is planned.
+  // So are a verb of occurrence's ("took place", "happened"): the event is its subject's noun
+  // (fact-occurrence.ts).
+  const plans = [...planMarkerSpans(text), ...occurrenceVerbSpans(text)];
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -244,7 +253,10 @@ function readTerms(
     const first = text[token.start] ?? '';
     const capitalised = first !== first.toLowerCase();
     const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
-    const stop = isStopWord(token) || times.some((t) => token.start < t.end && t.start < token.end);
+    const stop =
+      isStopWord(token) ||
+      times.some((t) => token.start < t.end && t.start < token.end) ||
+      plans.some((p) => token.start >= p.start && token.end <= p.end);
     if (!capitalised || !adjoining || stop) close();
     const pronoun = pronouns.some((p) => token.start >= p.start && token.end <= p.end);
     const term = stop ? '' : pronoun ? NEGATIVE_UNIVERSAL_TERM : stem(token.word);
@@ -388,12 +400,27 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   if (
     a.numbers.length > 0 &&
     b.numbers.length > 0 &&
-    (!a.numbers.some((x) => b.numbers.includes(x)) || countsConflict(a, b))
+    (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) || countsConflict(a, b))
   )
     found.push('number');
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
     found.push('actor');
   return found;
+}
+
+/**
+ * True when a number of `a` and one of `b` (as `FactValues.numbers` writes them) state one
+ * value: the same figure, or one the other read on a coarser scale ("about 3,000" / "some
+ * 3,050", fact-qualifiers.ts `roundedReading`).
+ */
+function sameFigure(x: string, y: string, a: FactValues, b: FactValues): boolean {
+  if (x === y) return true;
+  return a.positioned.some(
+    (p) =>
+      'number' in p &&
+      p.number === x &&
+      b.positioned.some((q) => 'number' in q && q.number === y && roundedReading(p, q)),
+  );
 }
 
 /**
@@ -405,7 +432,9 @@ function countsConflict(a: FactValues, b: FactValues): boolean {
     (x) =>
       b.counts.some((y) => y.unit === x.unit) &&
       !b.counts.some(
-        (y) => y.unit === x.unit && a.counts.some((z) => z.unit === x.unit && z.value === y.value),
+        (y) =>
+          y.unit === x.unit &&
+          a.counts.some((z) => z.unit === x.unit && sameFigure(z.value, y.value, a, b)),
       ),
   );
 }
@@ -471,7 +500,8 @@ function sameValue(x: PositionedValue, y: PositionedValue): boolean | null {
     const vague = (n: string) => !/^\d/.test(n);
     if (x.kind === 'count' && x.number !== y.number && vague(x.number) && vague(y.number))
       return null;
-    return x.number === y.number;
+    // One figure read on a coarser scale ("about 3,000" / "some 3,050") states one value.
+    return x.number === y.number || roundedReading(x, y);
   }
   if ('date' in x && 'date' in y) return compatibleDates(x.date, y.date);
   if ('weekday' in x && 'weekday' in y) return x.weekday === y.weekday;
@@ -916,7 +946,7 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
   const values = factValues(text);
   return {
     text,
-    stances: stancesOf(text),
+    stances: withOccurrenceStances(text, stancesOf(text)),
     anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
     restatesError: restatesError(text),
     terms,
@@ -1235,9 +1265,12 @@ function inClaims(a: AnalysedFact, b: AnalysedFact, context: RelationContext): F
   // ("Ana Ruiz said …" / "Tom Rowe said …"), whose claims alone would read as one.
   if (x !== a && y !== b && !namesMeet(a.values.actors, b.values.actors, 'last')) return null;
   // A claim is shorter than its sentence, so most of it is shared more easily: only nearly the
-  // same words (most of both claims' terms, a Jaccard index) are read as one claim.
+  // same words (most of both claims' terms, a Jaccard index) are read as one claim. A word told
+  // with a WordNet synonym ("completed" / "finished") is a word shared, as it is for whole
+  // passages ({@link toldInOtherWords}).
+  const told = toldInOtherWords(x, y, null, synonymousTerms(x, y, context.synonyms));
   if (
-    jaccardIndex(new Set(x.terms.keys()), new Set(y.terms.keys())) <
+    jaccardIndex(new Set(x.terms.keys()), toldAsShared(y.terms.keys(), told)) <
     SEARCH_OPTIONS.facts.nearlySameJaccard
   )
     return null;
@@ -1471,6 +1504,23 @@ function withPriceVerbs(
   return (x, y) => same(x, y) || (priceA.has(x) && priceB.has(y));
 }
 
+/**
+ * `same`, with two verbs of a compact supporting one noun ("signed a contract" / "concluded a
+ * contract", fact-support-verbs.ts `compactVerbObjects`) read as one word: the noun tells the
+ * act, the verbs only that it was made.
+ */
+function withCompactVerbs(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  const objectsA = compactVerbObjects(a.text, a.sequence);
+  if (objectsA.size === 0) return same;
+  const objectsB = compactVerbObjects(b.text, b.sequence);
+  if (objectsB.size === 0) return same;
+  return (x, y) => same(x, y) || (objectsA.has(x) && objectsA.get(x) === objectsB.get(y));
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
@@ -1517,7 +1567,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withPriceVerbs(a, b, synonym);
+  const same = withCompactVerbs(a, b, withPriceVerbs(a, b, synonym));
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);

@@ -44,8 +44,18 @@ export const STANCE_REASON: Readonly<Record<Stance, string>> = {
 const REPORTING_VERB = String.raw`(?:said|told|insisted|denied|claimed|stated|maintained|announced|promised|pledged|vowed|argued|assured|confirmed|ruled out|made clear)`;
 const REPORTING_GERUND = String.raw`(?:saying|telling|insisting|denying|claiming|stating|maintaining|announcing|promising|pledging|vowing|arguing|assuring|confirming|ruling out|making clear)`;
 
+/**
+ * What follows a verb used intransitively: a preposition or a conjunction opening what comes
+ * next, or the end of its clause. "The bus overturned on the A40", "the lorry reversed into a
+ * wall" tell a vehicle's motion, no act undone: "overturn" and "reverse" undo only what they take
+ * as their object ("overturned the ruling", "the decision was reversed", "the ban, which the
+ * court overturned, …"; Levin 1993, §45.4 and §51.3.2: the intransitive is a change of position
+ * or a motion).
+ */
+const INTRANSITIVE_AFTER = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|onto|into|off|over|across|down|after|when|while|as|and|but|during|before|outside|inside|along|beside|close|killing|injuring|leaving|trapping)\b)`;
+
 /** Verbs (and their nouns) that undo an act: see 'reversed' below. */
-const UNDOING_VERB = String.raw`call(?:s|ed|ing)?\s+(?:[\p{L}'’]+\s+){0,4}?off|cancel(?:s|l?ed|l?ing|lations?)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing|ment)?|postpon(?:e|es|ed|ing|ements?)|suspen(?:d|ds|ded|ding|sions?)|shelv(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing|als?)|U-turns?|put\s+on\s+hold`;
+const UNDOING_VERB = String.raw`call(?:s|ed|ing)?\s+(?:[\p{L}'’]+\s+){0,4}?off|cancel(?:s|l?ed|l?ing|lations?)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing|ment)?|postpon(?:e|es|ed|ing|ements?)|suspen(?:d|ds|ded|ding|sions?)|shelv(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|(?:overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing))\b(?!${INTRANSITIVE_AFTER})|(?<=\b(?:was|were|been|be|being|is|are)\s+)(?:overturned|reversed)|(?<=\b(?:which|that|whom)\s+(?:[\p{L}'’]+\s+){0,3})(?:overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing))\b|reversals?|U-turns?|put\s+on\s+hold`;
 /** What is put forward, so that withdrawing it undoes it. */
 const PUT_FORWARD = String.raw`(?:offers?|bids?|plans?|proposals?|applications?|claims?|allegations?|appeals?|complaints?|objections?|motions?|bills?|support|backing|funding|licen[cs]es?|permission|threats?|charges?|nominations?|candidacy|resignations?|statements?)\b`;
 /**
@@ -116,6 +126,28 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
     ),
   ],
 ];
+
+/**
+ * The words that mark a plan or a schedule (a semi-auxiliary or its like: "is due to", "is set
+ * to", "is scheduled for", "remains on course to", "is expected to"), which the 'future' stance
+ * reads; a plan that holds ("remains on course to") is one marker, its "remains" no change.
+ */
+const PLAN_MARKER =
+  /\b(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|(?:is|are|was|were)\s+still)\s+)?on\s+(?:course|track|schedule)\s+(?:to|for)\b|\b(?:set|slated|poised|scheduled|expected)\s+(?:to|for)\b|\bdue\s+(?:on|by|in|at|next|to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b))\b|\bscheduled\b/gi;
+
+/**
+ * Where a passage's words mark a plan or a schedule ({@link PLAN_MARKER}), as [start, end)
+ * offsets. The marker is the stance (compared as such: two passages that take it alike plan
+ * alike), not a word of what is planned: "is due to be completed" and "remains on course to be
+ * finished" tell one plan in two wordings (Quirk et al. 1985, §3.45–3.47 on semi-auxiliaries of
+ * the future: "be due to", "be set to", "be about to"), so their words are not counted as content.
+ */
+export function planMarkerSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(PLAN_MARKER))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
 
 /** A date a rule or a figure starts from: a day of a month, a month, a weekday, a year, "next …". */
 const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|spring|summer|autumn|winter))`;

@@ -16,6 +16,7 @@ import { DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
+import { stem } from '../../text/terms.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
 /**
@@ -25,6 +26,39 @@ import type { UnitOccurrence } from './fact-participants.js';
 const SUPPORT_VERBS = verbFormStems(
   ['reach', 'strike', 'hold', 'conduct', 'carry', 'issue', 'lodge', 'file', 'stage'],
   SEARCH_OPTIONS.facts.namePrefix,
+);
+
+/**
+ * Verbs that carry no event beyond their object's only with the noun of a compact ("signed a
+ * cooperation agreement", "concluded a cooperation agreement": the agreement made; Mel'čuk's
+ * realisation verbs of such nouns, "Lexical functions", 1996). With another object they tell an
+ * act of their own ("signed the letter", "concluded its investigation": ended it), so they are
+ * support verbs there only.
+ */
+const COMPACT_VERBS = verbFormStems(['sign', 'conclude'], SEARCH_OPTIONS.facts.namePrefix);
+
+/** True when a fact term is a verb of a compact ({@link COMPACT_VERBS}: "signed", "concluded"). */
+export function isCompactVerb(key: string): boolean {
+  return COMPACT_VERBS().has(key);
+}
+
+/** The nouns of a compact, as fact terms: what {@link COMPACT_VERBS} support. */
+const COMPACT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'agreement',
+    'accord',
+    'deal',
+    'treaty',
+    'pact',
+    'contract',
+    'memorandum',
+    'protocol',
+    'convention',
+    'settlement',
+    'ceasefire',
+    'truce',
+    'armistice',
+  ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
 );
 
 /**
@@ -52,7 +86,20 @@ export function supportedNoun(
   at: number,
 ): UnitOccurrence | null {
   const verb = sequence[at];
-  if (verb === undefined || !verb.keys.some((key) => SUPPORT_VERBS().has(key))) return null;
+  if (verb === undefined) return null;
+  const compact = verb.keys.some((key) => COMPACT_VERBS().has(key));
+  if (!compact && !verb.keys.some((key) => SUPPORT_VERBS().has(key))) return null;
+  const noun = objectOf(text, sequence, at);
+  return noun !== null && compact && !noun.keys.some((key) => COMPACT_NOUNS.has(key)) ? null : noun;
+}
+
+/** {@link supportedNoun} for a verb known to be a support verb, whatever its object. */
+function objectOf(
+  text: string,
+  sequence: readonly UnitOccurrence[],
+  at: number,
+): UnitOccurrence | null {
+  const verb = sequence[at]!;
   const next = sequence[at + 1];
   if (next !== undefined && TO_OBJECT.test(text.slice(verb.end, next.start))) {
     let head = next;
@@ -67,4 +114,27 @@ export function supportedNoun(
   if (before !== undefined && !before.name && PASSIVE.test(text.slice(before.end, verb.start)))
     return before;
   return null;
+}
+
+/**
+ * Each verb of a compact of a passage ("sign", "conclude", as a fact term) with the compact's
+ * noun it supports (its first term): "signed a dredging contract" → sign → contra. Two reports
+ * whose such verbs in one place support the same noun ("signed a dredging contract" /
+ * "concluded a dredging contract") tell one act in two words, as two WordNet synonyms would
+ * (fact-relation.ts). Other support verbs are left out: "reached a deal" may be agreed in
+ * principle before it is "signed".
+ */
+export function compactVerbObjects(
+  text: string,
+  sequence: readonly UnitOccurrence[],
+): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  sequence.forEach((unit, at) => {
+    if (!unit.keys.some((key) => COMPACT_VERBS().has(key))) return;
+    const noun = supportedNoun(text, sequence, at);
+    const verb = unit.keys[0];
+    const object = noun?.keys[0];
+    if (verb !== undefined && object !== undefined && !found.has(verb)) found.set(verb, object);
+  });
+  return found;
 }

@@ -25,6 +25,18 @@ describe('an act of undoing', () => {
     expect(stancesOf('Residents called for the office to stay open.').has('reversed')).toBe(false);
   });
 
+  it('reads "overturn" and "reverse" as undoing only with an object or in the passive (session 30)', () => {
+    const undoes = (text: string) => stancesOf(text).has('reversed');
+    expect(undoes('The court overturned the ruling.')).toBe(true);
+    expect(undoes('The ruling was overturned on appeal.')).toBe(true);
+    expect(undoes('The council reversed its decision.')).toBe(true);
+    expect(undoes('The ban, which the court overturned, was lifted.')).toBe(true);
+    // Intransitive: a vehicle's motion, no act undone.
+    expect(undoes('A bus overturned on the A40 near Kelby.')).toBe(false);
+    expect(undoes('The boat overturned, killing two.')).toBe(false);
+    expect(undoes('The lorry reversed into a wall.')).toBe(false);
+  });
+
   it('governs the whole sentence, but only what follows it in a clause after "but"', () => {
     const later = 'A tunnel was proposed in 2009 but shelved after funding was cut.';
     expect(stancesOf(later).get('reversed')).toBe(later.indexOf('shelved'));

@@ -498,6 +498,24 @@ export const RULES: Rule[] = [
       anchor: 'narrative',
     }),
   },
+  {
+    // two days later / three months later: counted from the one event the sentence before
+    // dates (`sole`: resolve.ts); not "later than" (an offset: offset.ts)
+    when: /\b(?:day|month|year)s\s+later\b/iu,
+    re: /(?<![\p{L}\d])(?<count>\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+(?<unit>day|month|year)s\s+later\b(?!\s+than\b)/gu,
+    read: (g) => {
+      const count = COUNTS[(g.count ?? '').toLowerCase()] ?? Number(g.count);
+      return count >= 2
+        ? {
+            kind: 'relative',
+            unit: g.unit as 'day' | 'month' | 'year',
+            offset: count,
+            anchor: 'narrative',
+            sole: true,
+          }
+        : null;
+    },
+  },
 ];
 
 /** "October 29 last", "the 1st of January next": older style for the latest past or next such date. */

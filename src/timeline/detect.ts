@@ -146,6 +146,8 @@ export function detectMentions(
       (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
       (mention.kind === 'relative' && SINCE_BEFORE.test(text.slice(0, mention.start))) ||
       (mention.kind === 'relative' && mention.count !== undefined) ||
+      // "two days later": a point counted from an event, though it holds a length of time.
+      (mention.kind === 'relative' && mention.sole === true) ||
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;

@@ -9,6 +9,7 @@ import { restatesError } from '../text/correction.js';
 import { OpenQuotations, outsideQuotations } from '../text/quotation.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
+import { isOccurrenceSince } from './since-occurrence.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -102,7 +103,7 @@ export interface UndatedMention {
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b/i;
+  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:day|month|year)s?\s+later\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b/i;
 
 /**
  * Fewer content words than this outside its dates, and a sentence is a dateline, not an event
@@ -522,6 +523,14 @@ export function collectMentions(
         return leaveUndated(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
+      // "had faced an attempted attack since 2020": at least once in the stretch the date opens,
+      // never said when (since-occurrence.ts).
+      if (
+        whenClause === null &&
+        placed.text !== undefined &&
+        isOccurrenceSince(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated('opens a stretch in which its event came about, at a time not told');
       // "the largest since 2011": the date bounds a comparison; nothing happened on it
       // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
       // records began in 1910"): the quote is listed there, marked as the clause's date (below).

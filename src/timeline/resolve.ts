@@ -37,6 +37,7 @@ import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
+import { occasionWeekdayAhead } from './occasion-weekday.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
@@ -290,9 +291,17 @@ function resolveWeekday(
   }
   // "The board meets on Thursday" (ahead) and "the office is busy on Thursday" read alike: a
   // bare weekday whose sentence says neither past nor future is in doubt.
-  if (m.shift === null && placed.tense === null)
+  // "Patients with appointments on Wednesday are being contacted": an arrangement told in the
+  // present is still ahead (occasion-weekday.ts).
+  const arranged =
+    m.shift === null &&
+    placed.tense === null &&
+    placed.text !== undefined &&
+    occasionWeekdayAhead(placed.text, placed.mention.start);
+  if (m.shift === null && placed.tense === null && !arranged)
     return unresolved('the sentence does not say whether the weekday is past or ahead');
-  const toward = m.shift === 'next' || (m.shift === null && placed.tense === 'future') ? 1 : -1;
+  const toward =
+    m.shift === 'next' || (m.shift === null && (placed.tense === 'future' || arranged)) ? 1 : -1;
   let n = countedWeekday(pub, m.weekday, m.shift, toward);
   // "from Monday to Friday": the span's end comes after its start (weekday-span.ts). Ahead, the
   // end is counted from the start; behind, the start from the end.
@@ -439,7 +448,13 @@ function resolveRelative(
   // "On the same day, campaigners handed in a petition": counted from an event already told
   // whose side of the time of writing agrees with the sentence's tense (anaphora.ts).
   const { count } = m;
-  return resolveFromNarrative(placed, history, published, aheadOfWritingAt(placed), (anchor) =>
+  // "Two days later it admitted …": counted from the event the sentence before dates
+  // (Reichenbach's reference time, 1947), only when it dates just one.
+  const latest = history[history.length - 1];
+  if (m.sole && latest && history.filter((h) => h.sentence === latest.sentence).length !== 1)
+    return unresolved('counted from the event before, and the sentence before dates more than one');
+  const anchors = m.sole ? history.slice(-1) : history;
+  return resolveFromNarrative(placed, anchors, published, aheadOfWritingAt(placed), (anchor) =>
     count !== undefined
       ? followingSpan(anchor, m.unit, count)
       : shiftDate(anchor.date, m.unit, m.offset),

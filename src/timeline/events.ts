@@ -81,6 +81,8 @@ export interface DatedMention {
   clauseDate?: true;
   /** "made around 1340": the text gives the date as approximate (date-rules.ts). */
   approximate?: true;
+  /** The days of its month a date shown as a month is narrowed to ("next week": resolution.ts). */
+  days?: [number, number];
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -602,6 +604,7 @@ export function collectMentions(
           : {}),
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
+        ...(shifted.days ? { days: shifted.days } : {}),
         future,
         ...(ongoing ? { ongoing: true as const } : {}),
         since,

@@ -25,7 +25,14 @@
  * The year rules for a date that states none are in year-rules.ts; this file anchors each kind
  * of mention and carries the narrative's date from sentence to sentence.
  */
-import { addMonths, dayNumber, intervalOf, monthHolding, weekdayOf } from './calendar.js';
+import {
+  addMonths,
+  dayNumber,
+  fromDayNumber,
+  intervalOf,
+  monthHolding,
+  weekdayOf,
+} from './calendar.js';
 import type { DateValue } from './calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
@@ -38,6 +45,7 @@ import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
+import { withWeekPart } from './week-days.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
@@ -381,8 +389,11 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
   // does not say which, and either reading must give the same month.
   const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
   const sunday = n - weekdayOf(n) + 7 * offset;
-  const month = monthHolding(Math.min(monday, sunday), Math.max(monday, sunday) + 6);
-  return month ? { date: month } : unresolved('the week spans two months');
+  const [first, last] = [Math.min(monday, sunday), Math.max(monday, sunday) + 6];
+  const month = monthHolding(first, last);
+  return month
+    ? { date: month, days: [fromDayNumber(first).day, fromDayNumber(last).day] }
+    : unresolved('the week spans two months');
 }
 
 /**
@@ -441,8 +452,9 @@ function resolveRelative(
   if (m.anchor === 'current')
     return currentPeriod(placed, placed.mention.start, m.unit, cursor, published);
   if (m.anchor === 'publication') {
+    // "early next week": the first days of the week (week-days.ts).
     return published
-      ? shiftDate(published, m.unit, m.offset)
+      ? withWeekPart(shiftDate(published, m.unit, m.offset), placed.text, placed.mention.start)
       : unresolved(`"${m.unit}" counts from an unknown publication date`);
   }
   // "On the same day, campaigners handed in a petition": counted from an event already told

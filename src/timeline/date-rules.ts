@@ -102,12 +102,19 @@ function readCountedLater(g: Groups): MentionReading | null {
   const sign = /^earlier$/iu.test(g.direction ?? '') ? -1 : 1;
   const days = DAYS_PER[unit];
   return days !== undefined
-    ? { kind: 'relative', unit: 'day', offset: sign * count * days, anchor: 'narrative' }
+    ? {
+        kind: 'relative',
+        unit: 'day',
+        offset: sign * count * days,
+        anchor: 'narrative',
+        sole: true,
+      }
     : {
         kind: 'relative',
         unit: unit as 'month' | 'year',
         offset: sign * count,
         anchor: 'narrative',
+        sole: true,
       };
 }
 

@@ -9,6 +9,7 @@ import { restatesError } from '../text/correction.js';
 import { OpenQuotations, outsideQuotations } from '../text/quotation.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
+import { isOccurrenceSince } from './since-occurrence.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
 import type { DateValue } from './calendar.js';
@@ -80,6 +81,8 @@ export interface DatedMention {
   clauseDate?: true;
   /** "made around 1340": the text gives the date as approximate (date-rules.ts). */
   approximate?: true;
+  /** The days of its month a date shown as a month is narrowed to ("next week": resolution.ts). */
+  days?: [number, number];
   /** Index of the article in the corpus. */
   article: number;
   quote: Quote;
@@ -522,6 +525,14 @@ export function collectMentions(
         return leaveUndated(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
         );
+      // "had faced an attempted attack since 2020": at least once in the stretch the date opens,
+      // never said when (since-occurrence.ts).
+      if (
+        whenClause === null &&
+        placed.text !== undefined &&
+        isOccurrenceSince(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated('opens a stretch in which its event came about, at a time not told');
       // "the largest since 2011": the date bounds a comparison; nothing happened on it
       // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
       // records began in 1910"): the quote is listed there, marked as the clause's date (below).
@@ -593,6 +604,7 @@ export function collectMentions(
           : {}),
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
+        ...(shifted.days ? { days: shifted.days } : {}),
         future,
         ...(ongoing ? { ongoing: true as const } : {}),
         since,

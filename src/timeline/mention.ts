@@ -56,6 +56,11 @@ export interface RelativeMention {
    * (`offset` 1) to the `count`th after it.
    */
   count?: number;
+  /**
+   * "two days later": counted only from the one event the sentence before (or this one, before
+   * it) dates; when that sentence dates more than one, which is meant is in doubt.
+   */
+  sole?: true;
 }
 
 /** What a rule reads from a date expression, before its place in the sentence is added. */

@@ -91,12 +91,32 @@ function monthMayJoinDay(
   fine: DatedMention,
   daysOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
-  const part = monthPartDays(coarse.quote.quote, coarse.text);
+  const part = partOfMonth(coarse);
   const day = fine.date.day ?? 0;
   if (part !== null && (day < part[0] || day > part[1])) return false;
   const month = `${formatDate(coarse.date)}-`;
   const daysOfMonth = [...(daysOf.get(quoteKey(coarse)) ?? [])].filter((d) => d.startsWith(month));
   return daysOfMonth.length === 0 || daysOfMonth.includes(formatDate(fine.date));
+}
+
+/**
+ * The days of its month a month-level mention states: a week's ("early next week": the days
+ * resolved, week-days.ts), or a part of the month's ("at the end of the month": month-part.ts);
+ * null for the whole month.
+ */
+function partOfMonth(m: DatedMention): [number, number] | null {
+  return m.days ?? monthPartDays(m.quote.quote, m.text);
+}
+
+/**
+ * True when two month-level mentions state parts of their month that share no day ("early next
+ * week", the 17th to the 20th, and "until the end of the month", the 21st on): sources that
+ * place what they tell at different times of the month are no corroboration of one event,
+ * whatever words they share.
+ */
+function disjointParts(a: DatedMention, b: DatedMention): boolean {
+  const [pa, pb] = [partOfMonth(a), partOfMonth(b)];
+  return pa !== null && pb !== null && (pa[1] < pb[0] || pb[1] < pa[0]);
 }
 
 /** True when nothing but their dates and words keeps two mentions from telling one event. */
@@ -119,6 +139,7 @@ function threshold(
   const sameArticle = a.article === b.article;
   if (da.precision === db.precision) {
     if (da.day !== db.day) return null;
+    if (da.precision === 'month' && disjointParts(a, b)) return null;
     // "since 1994" said twice in an article is one state restated, whatever surrounds it.
     if (sameArticle && a.since && b.since) return 0;
     return sameArticle ? SAME_ARTICLE_THRESHOLD : SAME_DATE_THRESHOLD;

@@ -18,7 +18,8 @@ import { monthPartWordCount } from './month-part.js';
  * ("sales for March"); trial, inquest, inspection, audit, review, briefing, launch and deadline
  * reach none of them in their first three senses (WordNet 3.1, checked 2026-11). Fixtures and
  * ceremonies (final, race, derby, funeral, auction) are held on appointed days too, as are
- * industrial action and its kin (walkout, stoppage, demonstration, vigil); not "budget", whose
+ * industrial action and its kin (walkout, stoppage, demonstration, vigil), and timetabled
+ * journeys and sittings (flight, sailing, exam); not "budget", whose
  * "for 2019-21" is the period it covers.
  */
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
@@ -26,7 +27,8 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
 sessions appointment appointments trial inquest interview visit rally protest march strike summit
 talks conference ceremony opening launch deadline date match concert event operation briefing
 consultation inspection audit review final game race fixture derby festival parade funeral
-wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies`
+wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies
+flight flights sailing sailings exam exams`
     .split(/\s+/)
     .filter(Boolean),
 );

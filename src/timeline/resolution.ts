@@ -16,6 +16,12 @@ export type Resolution =
        * ("Update, 10 April: …", update-line.ts), the reference for which side of it the date lies.
        */
       writtenOn?: DateValue;
+      /**
+       * The days of its month (first and last day of the month, 1–31) a date shown as a month
+       * is narrowed to by what the text says: a week shown as its month ("next week": the 16th
+       * to the 23rd; week-days.ts).
+       */
+      days?: [number, number];
     }
   | { date: null; reason: string };
 

@@ -29,6 +29,7 @@ import {
   addMonths,
   dayNumber,
   formatDate,
+  fromDayNumber,
   intervalOf,
   monthHolding,
   weekdayOf,
@@ -44,6 +45,8 @@ import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from './year-digits.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
+import { occasionWeekdayAhead } from './occasion-weekday.js';
+import { withWeekPart } from './week-days.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
@@ -297,9 +300,17 @@ function resolveWeekday(
   }
   // "The board meets on Thursday" (ahead) and "the office is busy on Thursday" read alike: a
   // bare weekday whose sentence says neither past nor future is in doubt.
-  if (m.shift === null && placed.tense === null)
+  // "Patients with appointments on Wednesday are being contacted": an arrangement told in the
+  // present is still ahead (occasion-weekday.ts).
+  const arranged =
+    m.shift === null &&
+    placed.tense === null &&
+    placed.text !== undefined &&
+    occasionWeekdayAhead(placed.text, placed.mention.start);
+  if (m.shift === null && placed.tense === null && !arranged)
     return unresolved('the sentence does not say whether the weekday is past or ahead');
-  const toward = m.shift === 'next' || (m.shift === null && placed.tense === 'future') ? 1 : -1;
+  const toward =
+    m.shift === 'next' || (m.shift === null && (placed.tense === 'future' || arranged)) ? 1 : -1;
   let n = countedWeekday(pub, m.weekday, m.shift, toward);
   // "from Monday to Friday": the span's end comes after its start (weekday-span.ts). Ahead, the
   // end is counted from the start; behind, the start from the end.
@@ -379,8 +390,11 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
   // does not say which, and either reading must give the same month.
   const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
   const sunday = n - weekdayOf(n) + 7 * offset;
-  const month = monthHolding(Math.min(monday, sunday), Math.max(monday, sunday) + 6);
-  return month ? { date: month } : unresolved('the week spans two months');
+  const [first, last] = [Math.min(monday, sunday), Math.max(monday, sunday) + 6];
+  const month = monthHolding(first, last);
+  return month
+    ? { date: month, days: [fromDayNumber(first).day, fromDayNumber(last).day] }
+    : unresolved('the week spans two months');
 }
 
 /**
@@ -439,14 +453,21 @@ function resolveRelative(
   if (m.anchor === 'current')
     return currentPeriod(placed, placed.mention.start, m.unit, cursor, published);
   if (m.anchor === 'publication') {
+    // "early next week": the first days of the week (week-days.ts).
     return published
-      ? shiftDate(published, m.unit, m.offset)
+      ? withWeekPart(shiftDate(published, m.unit, m.offset), placed.text, placed.mention.start)
       : unresolved(`"${m.unit}" counts from an unknown publication date`);
   }
   // "On the same day, campaigners handed in a petition": counted from an event already told
   // whose side of the time of writing agrees with the sentence's tense (anaphora.ts).
   const { count } = m;
-  return resolveFromNarrative(placed, history, published, aheadOfWritingAt(placed), (anchor) =>
+  // "Two days later it admitted …": counted from the event the sentence before dates
+  // (Reichenbach's reference time, 1947), only when it dates just one.
+  const latest = history[history.length - 1];
+  if (m.sole && latest && history.filter((h) => h.sentence === latest.sentence).length !== 1)
+    return unresolved('counted from the event before, and the sentence before dates more than one');
+  const anchors = m.sole ? history.slice(-1) : history;
+  return resolveFromNarrative(placed, anchors, published, aheadOfWritingAt(placed), (anchor) =>
     count !== undefined
       ? followingSpan(anchor, m.unit, count)
       : shiftFromStory(anchor, m.unit, m.offset),

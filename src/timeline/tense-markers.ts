@@ -67,6 +67,9 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
 const NOT_PAST =
   /^(?:need|bed|red|shed|seed|speed|feed|breed|greed|hundred|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|aged|embed|united|armed|masked|alleged|proposed|planned|expected|scheduled|intended|predicted|projected)$/u;
 
+/** Present forms of "be" before "being" in a present progressive passive ("are being sent"). */
+const PRESENT_BE = /^(?:is|are|am|'re|’re|isn't|aren't|isn’t|aren’t)$/iu;
+
 /** What a word says of the tense: ahead, behind, a clause break, or nothing. */
 export type Marker = 'future' | 'past' | 'break' | null;
 
@@ -170,6 +173,14 @@ export function markerAt(words: readonly string[], i: number): Marker {
   const auxiliary = wordBeforeAdverbs(words, i);
   // "the road is closed", "the ferry is delayed": a present state, not a past event.
   if (/^(?:is|are|am|remains?|stays?)$/iu.test(auxiliary)) return null;
+  // "are being contacted": the present progressive passive tells what is going on at the time
+  // of writing, a present, not a past (Quirk et al. 1985, 4.18 and 3.63 on the progressive
+  // passive); "were being contacted" keeps the past of its "were".
+  if (
+    /^being$/iu.test(auxiliary) &&
+    PRESENT_BE.test(wordBeforeAdverbs(words, words.lastIndexOf(auxiliary, i - 1)))
+  )
+    return null;
   // "provided the city signed a contract before June": a condition, still to be met.
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';

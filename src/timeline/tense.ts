@@ -44,6 +44,7 @@ import { PREPOSITION } from './preposition.js';
 import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
 import { framedClauseStart } from './lead-in.js';
+import { inReportingClause } from './reporting-clause.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -321,8 +322,10 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     // "would receive a new recycling bin, delivered in May": a participle clause under a verb of
     // the future tells neither side (participle-clause.ts).
     const finite = finiteVerbBeforeParticiple(found.words, found.index);
+    // "…, the trust announced on Monday": a reporting clause's verb, finite (reporting-clause.ts).
     if (
       finite >= 0 &&
+      !inReportingClause(sentence.slice(0, start)) &&
       markerAt(found.words, found.index) === 'past' &&
       tenseOfGovernor({ words: found.words, index: finite }, sentence, false) === 'future'
     )

@@ -65,6 +65,8 @@ import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js
 import { outletWordNames, outletWordPhrases, outletWordUse } from './plan/outlet-word-use.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
+import { latestFirst } from './latest-first.js';
+import { asksPresentState } from './plan/present-state.js';
 import {
   findDisagreements,
   selectPassages,
@@ -1311,18 +1313,34 @@ export class SearchIndex {
     const o = SEARCH_OPTIONS.select;
     const limit = outcome === 'answer' ? options.limit : o.closestShown;
     const { realisation } = options;
-    const pool = outcome === 'answer' && realisation ? limit * OUTCOME_POOL_FACTOR : limit;
-    const selected: SearchHit[] = selectPassages(ranked, pool, select).map((chosen) => ({
-      window: chosen.window,
-      score: chosen.ranked.score,
-      coverage: Math.max(chosen.ranked.features.coverage, chosen.ranked.features.contextCoverage),
-      matchedIds: select.matcher.spanMatchedIds(chosen.window.first, chosen.window.last),
-      also: chosen.also,
-    }));
-    const hits =
-      pool > limit && realisation
-        ? outcomesFirst(selected, (hit) => realisation(hit.window)).slice(0, limit)
+    // A question about the present state with a slot asked: the latest report of it first.
+    const present = outcome === 'answer' && plan.answerType !== null && asksPresentState(question);
+    const pool =
+      outcome === 'answer' && (realisation || present) ? limit * OUTCOME_POOL_FACTOR : limit;
+    const chosen = selectPassages(ranked, pool, select);
+    const typeMatchOf = new Map<SearchHit, number>();
+    const selected: SearchHit[] = chosen.map((one) => {
+      const hit = {
+        window: one.window,
+        score: one.ranked.score,
+        coverage: Math.max(one.ranked.features.coverage, one.ranked.features.contextCoverage),
+        matchedIds: select.matcher.spanMatchedIds(one.window.first, one.window.last),
+        also: one.also,
+      };
+      typeMatchOf.set(hit, one.ranked.features.typeMatch);
+      return hit;
+    });
+    let ordered =
+      outcome === 'answer' && realisation
+        ? outcomesFirst(selected, (hit) => realisation(hit.window))
         : selected;
+    if (present)
+      ordered = latestFirst(ordered, (hit) => ({
+        typeMatch: typeMatchOf.get(hit) ?? 0,
+        coverage: hit.coverage,
+        published: select.publishedOf(hit.window.sentence),
+      }));
+    const hits = ordered.slice(0, limit);
     if (outcome !== 'answer') {
       // Close means sharing one of the question's own words, not only a synonym of one.
       const own = ownWordIds(plan, ranking.concepts);

@@ -47,10 +47,16 @@ const PHRASE_FUNCTION_WORDS = new Set([
 /** Most words an excluded noun phrase is read for: the exclusion binds the phrase next to it. */
 const EXCLUDED_WORDS = 6;
 
+/**
+ * {@link EXCLUSION} for a test: a global pattern's `test` leaves a `lastIndex` that `matchAll`
+ * starts from (ECMA-262, RegExp.prototype[@@matchAll]), so {@link excludedSpans} would skip an
+ * exclusion standing before where the question's ended.
+ */
+const ANY_EXCLUSION = new RegExp(EXCLUSION.source, 'iu');
+
 /** True when `text` (a question) excludes something itself: then an exclusion may answer it. */
 export function excludesItself(text: string): boolean {
-  EXCLUSION.lastIndex = 0;
-  return EXCLUSION.test(text);
+  return ANY_EXCLUSION.test(text);
 }
 
 /**

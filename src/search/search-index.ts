@@ -79,7 +79,6 @@ import { buildInitialismTable } from './corpus-initialisms.js';
 import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
-import { commonWordStems } from './semcor.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
@@ -677,7 +676,7 @@ export class SearchIndex {
           ),
         ),
       ),
-      commonWords: commonWordStems(),
+      commonWords: wordnetRelations().commonStems,
       dictionaryWords: dictionaryWords(known),
       adverbials: wordnetRelations().adverbials,
       ...events,

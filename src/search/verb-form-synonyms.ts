@@ -25,15 +25,28 @@ import {
   type AnalysedRelations,
 } from './wordnet-relations.js';
 
+/** A verb lemma's words of its most frequent senses, and each word's lemmas listing it. */
+interface VerbSenses {
+  listed: ReadonlyMap<string, ReadonlySet<string>>;
+  listing: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Read once per process: WordNet's, the same for every corpus. */
+let senses: VerbSenses | undefined;
+
 /**
  * Each verb lemma of WordNet's `index.verb` with the words of its most frequent senses
  * (wordnet-relations.ts `SENSES_PER_WORD`), and each word with the lemmas listing it there.
- * Read at index time only.
+ * Read at index time only, once per process: reading every verb's synsets took some 80 ms of
+ * CPU, the largest part of building a two-article corpus's index, for each index a process
+ * builds (the eval's corpora, a test's).
  */
-function verbSenses(): {
-  listed: Map<string, Set<string>>;
-  listing: Map<string, Set<string>>;
-} {
+function verbSenses(): VerbSenses {
+  senses ??= readVerbSenses();
+  return senses;
+}
+
+function readVerbSenses(): VerbSenses {
   const folder = wordnetFolder();
   const read = synsetReader(folder);
   const listed = new Map<string, Set<string>>();

@@ -1,7 +1,8 @@
 /**
  * What the index build takes from WordNet, whatever the corpus: its relations analysed into
- * index terms (wordnet-relations.ts) and the irregular inflections worth linking
- * (inflections.ts). Computing them takes seconds, so they are cached on disk for the next
+ * index terms (wordnet-relations.ts), the irregular inflections worth linking (inflections.ts)
+ * and the everyday words (semcor.ts: reading SemCor's counts alone takes 0.5 s of CPU).
+ * Computing them takes seconds, so they are cached on disk for the next
  * build (a live reload builds in a fresh process each time).
  */
 import { createHash } from 'node:crypto';
@@ -10,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { homographIrregularForms, keptIrregularForms } from './inflections.js';
-import { wordnetLemmasByStem } from './semcor.js';
+import { commonWordStems, wordnetLemmasByStem } from './semcor.js';
 import { readWordNetRelations, type AnalysedRelations } from './wordnet-relations.js';
 
 /** WordNet's relations of every lemma, analysed into index terms, and the irregular forms kept. */
@@ -23,6 +24,8 @@ export interface WordNetRelations {
   homographInflections: Array<[form: string, lemma: string]>;
   /** WordNet's one-word lemmas, sorted (semcor.ts, wordnetLemmasByStem). */
   lemmas: string[];
+  /** Stems of everyday English words, sorted (semcor.ts, commonWordStems: SemCor's counts). */
+  commonStems: string[];
   /** WordNet's fixed adverbial phrases ("in the end"), sorted (wordnet-relations.ts, adverbialPhrases). */
   adverbials: string[];
 }
@@ -73,6 +76,7 @@ function isRelations(value: unknown): value is WordNetRelations {
     Array.isArray(v?.inflections) &&
     Array.isArray(v?.homographInflections) &&
     Array.isArray(v?.lemmas) &&
+    Array.isArray(v?.commonStems) &&
     Array.isArray(v?.adverbials)
   );
 }
@@ -97,6 +101,7 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
     inflections: keptIrregularForms(),
     homographInflections: homographIrregularForms(),
     lemmas: [...wordnetLemmasByStem().values()].flat().sort(),
+    commonStems: commonWordStems(),
   };
   if (cacheFile !== null) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;

@@ -6,11 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { keptIn } from '../text/bounded-memo.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { termsOf } from '../text/terms.js';
 import { initialsOf, leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { negatingBases } from './plan/negated-forms.js';
 import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
+import { indexLineOf } from './wordnet-index-search.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
 export const SENSES_PER_WORD = 3;
@@ -237,26 +239,29 @@ export function indexLines(folder: string, pos: string): string[] {
     .filter((line) => line.length > 0 && !line.startsWith(' '));
 }
 
+/** Most lemmas whose synsets one look-up function keeps: more than WordNet's nouns. */
+const MAX_KEPT_LEMMAS = 150_000;
+
 /**
  * A look-up of a lemma's synsets among its most frequent senses ({@link SENSES_PER_WORD}) in
  * WordNet's `index.<pos>`, most frequent first; none for a word that is no lemma of that part of
- * speech. The index is read on the first look-up, each synset when first asked.
+ * speech. The index file is read on the first look-up and searched for each lemma
+ * (wordnet-index-search.ts), each synset read when first asked.
  */
 export function lemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
-  let lookup: ((lemma: string) => Synset[]) | undefined;
+  let find: ((lemma: string) => Synset[]) | undefined;
+  const kept = new Map<string, Synset[]>();
   return (lemma) => {
-    if (!lookup) {
+    if (!find) {
       const folder = wordnetFolder();
       const read = synsetReader(folder);
-      const offsets = new Map(
-        indexLines(folder, pos).map((line) => {
-          const entry = indexEntry(line);
-          return [entry.lemma, entry.offsets] as const;
-        }),
-      );
-      lookup = (l) => (offsets.get(l) ?? []).map((offset) => read(pos[0]!, offset));
+      const data = readFileSync(path.join(folder, `index.${pos}`));
+      find = (l) => {
+        const line = indexLineOf(data, l);
+        return line === null ? [] : indexEntry(line).offsets.map((offset) => read(pos[0]!, offset));
+      };
     }
-    return lookup(lemma);
+    return keptIn(kept, lemma, MAX_KEPT_LEMMAS, find);
   };
 }
 

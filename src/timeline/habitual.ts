@@ -26,6 +26,12 @@ import { wordsOf } from './tokens.js';
  */
 const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|customarily|habitually|invariably|always|often|frequently|routinely|regularly|rarely|seldom)\b/giu;
+/**
+ * {@link HABITUAL} for a test: a global pattern's `test` leaves a `lastIndex` that `matchAll`
+ * starts from (ECMA-262, RegExp.prototype[@@matchAll]), so {@link inHabitualClause} would skip an
+ * adverb standing before where the last clause tested ended.
+ */
+const ANY_HABITUAL = new RegExp(HABITUAL.source, 'iu');
 
 /** A present-tense auxiliary or copula just before the adverb: "is usually", "has always". */
 const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
@@ -183,8 +189,7 @@ export function inPastHabitClause(sentence: string, start: number, end: number):
   if (USED_TO.test(clause)) return true;
   if (decadeFrames(sentence, start, end)) return true;
   if (!WOULD.test(clause)) return false;
-  HABITUAL.lastIndex = 0;
-  return REMEMBERED_PAST.test(sentence) || HABITUAL.test(clause);
+  return REMEMBERED_PAST.test(sentence) || ANY_HABITUAL.test(clause);
 }
 
 /**

@@ -51,6 +51,18 @@ describe('an exclusion in a text', () => {
     expect(excludesItself('how many homes apart from those in Ashby were flooded')).toBe(true);
     expect(excludesItself('how much did the pumps cost')).toBe(false);
   });
+
+  it('finds every exclusion of a passage, whatever question was tested before', () => {
+    // The question's exclusion ends past where the passage's stands.
+    expect(
+      excludesItself(
+        'How much did the rescue cost the county in the end, not counting the helicopter?',
+      ),
+    ).toBe(true);
+    const passage = 'The rescue cost £310,000 excluding the helicopter, the council said.';
+    const [span] = excludedSpans(passage);
+    expect(span && passage.slice(...span)).toBe('the helicopter');
+  });
 });
 
 describe('the gate', () => {

@@ -177,6 +177,35 @@ describe('an act and a state said of the same thing', () => {
   });
 });
 
+describe('a report read after another', () => {
+  const sameDay = { published: ['2026-11-05', '2026-11-05'] as const };
+  const declared = 'The council declared the Elm Road bridge open on Friday after repairs.';
+  const wasOpen = 'The Elm Road bridge was open on Friday after repairs.';
+
+  it('is read alike whatever report was read before it', () => {
+    // A report whose only verb describes a thing named and whose copula stands late: reading
+    // it once left the copula pattern's place in the text behind for the next report.
+    const earlier = analyseFact(
+      'For many years now, by every account given in the town, its best-known project is the harbour terminal, completed in 2017.',
+    );
+    actsApart(earlier, analyseFact('The harbour board signed an agreement with the coastguard.'));
+    expect(classifyFacts(declared, wasOpen, sameDay)).toEqual({ kind: 'same-fact' });
+  });
+
+  it('reads the copula of a report whose only verb describes a thing named', () => {
+    // "repaired over the summer" describes the bridge; "was open" says what it is.
+    const described = analyseFact(
+      'The Elm Road bridge, repaired over the summer, was open on Friday.',
+    );
+    expect(actsApart(described, analyseFact(declared))).toBe(false);
+    // Near miss: what it is said to be is nothing the other report tells.
+    const closed = analyseFact(
+      'The Elm Road bridge, repaired over the summer, was busy on Friday.',
+    );
+    expect(actsApart(closed, analyseFact(declared))).toBe(true);
+  });
+});
+
 describe('one report of a casualty told two ways', () => {
   it('"one of the injured … is said to be stable" is the same fact as the plain report', () => {
     // "the injured" names people (no act of its own), and "is said to be" names no speaker.

@@ -42,6 +42,15 @@ describe('synonyms of a verb’s irregular past form', () => {
     expect(table.has('founds')).toBe(false);
   });
 
+  it('are the same for a corpus whatever corpus was built before it in the process', () => {
+    // WordNet's verb senses are read once per process; each table is still its vocabulary's.
+    const forms: Array<[string, string]> = [['found', 'find']];
+    const before = buildVerbFormSynonymTable(new Set(['recov']), forms);
+    expect(buildVerbFormSynonymTable(new Set(['establish']), forms)).toEqual([]);
+    expect(buildVerbFormSynonymTable(new Set(['recov']), forms)).toEqual(before);
+    expect(before).toEqual([['found', ['recov']]]);
+  });
+
   it('answer "when was it found" with the passage telling it was recovered', () => {
     const { engine } = engineOver(PAINTING);
     const answer = engine.ask('When was the painting found?');

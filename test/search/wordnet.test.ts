@@ -56,6 +56,7 @@ describe('the WordNet cache', () => {
       inflections: [],
       homographInflections: [],
       lemmas: ['blorp'],
+      commonStems: ['blorp'],
       adverbials: ['in the blorp'],
     };
     await writeFile(file, JSON.stringify(invented));
@@ -69,6 +70,9 @@ describe('the WordNet cache', () => {
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
     expect(fresh.homographInflections).toContainEqual(['thieves', 'thief']);
     expect(fresh.lemmas).toContain('price');
+    // Everyday words by SemCor's counts, saved so a build reads no SemCor.
+    expect(fresh.commonStems).toEqual(expect.arrayContaining(['go', 'want', 'keep']));
+    expect(fresh.commonStems).not.toContain('zeppelin');
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
     // The cache of other code is removed; nothing half-written is left.
     expect(await readdir(folder)).toEqual([path.basename(file)]);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
+import { inHabitualClause, inPastHabitClause } from '../../src/timeline/habitual.js';
 import { articleOf } from './fixtures.js';
 
 const shown = (e: TimelineEvent) => (e.end ? `${e.date}/${e.end}` : e.date);
@@ -91,5 +92,18 @@ describe('a past habit over uncounted years is not an event', () => {
     expect(
       datesOf('2021-03-15', 'Between 2015 and 2018 the island ferry stopped running in October.'),
     ).toEqual(['2015/2018']);
+  });
+});
+
+describe('a habit read after another sentence', () => {
+  const dateIn = (sentence: string, date: string) =>
+    [sentence, sentence.indexOf(date), sentence.indexOf(date) + date.length] as const;
+
+  it('is found whatever sentence was read before', () => {
+    // A past habit whose adverb stands far into its clause, read first.
+    const past =
+      'In those long and quiet summers the whole of the village would always gather on the green in August.';
+    expect(inPastHabitClause(...dateIn(past, 'August'))).toBe(true);
+    expect(inHabitualClause(...dateIn('The fair is usually held in August.', 'August'))).toBe(true);
   });
 });

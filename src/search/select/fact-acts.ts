@@ -168,8 +168,7 @@ function readFirstAct(source: ActSource): Act | null {
   // a copula: "Lindqvist, the Vestrian envoy, signed an accord" (an apposition, not a clause
   // describing the envoy); "Its best-known project is the terminal, completed in 2017, …" is
   // what the project is.
-  COPULA.lastIndex = 0;
-  return described !== null && !COPULA.test(source.text) ? described : null;
+  return described !== null && !ANY_COPULA.test(source.text) ? described : null;
 }
 
 /** A determiner opening a noun phrase: a closed class, so the list is whole. */
@@ -274,6 +273,14 @@ function namesAgent(text: string, unit: UnitOccurrence): boolean {
  */
 const COPULA =
   /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
+
+/**
+ * {@link COPULA} for a test. A global pattern keeps the `lastIndex` its `test` leaves, and
+ * `matchAll` starts from the pattern's `lastIndex` (ECMA-262, RegExp.prototype[@@matchAll]), so
+ * testing COPULA itself made {@link statesWhatIsDone} skip the copula of the next report, which
+ * one was read first deciding ("was open" missed after a longer report had been read).
+ */
+const ANY_COPULA = new RegExp(COPULA.source, 'iu');
 
 /**
  * True when a report that tells no act says what its subject is (a copula and its complement,

@@ -17,6 +17,8 @@ const WHO_SPOKE = new RegExp(`\\bwho\\s+(?:${SAYING_VERBS.join('|')})\\b`, 'i');
 
 /** A quoted stretch, straight or curly marks. */
 const QUOTED = /["“][^"“”]*["”]/gu;
+/** {@link QUOTED} for a test: no `lastIndex` kept between calls, as a global pattern keeps. */
+const QUOTATION = new RegExp(QUOTED.source, 'u');
 
 /** True when a question asks who said something ("who said they will not be rushed?"). */
 export function asksWhoSpoke(question: string): boolean {
@@ -34,7 +36,6 @@ export function isBareQuotation(text: string): boolean {
  * saying (`"The mill matters to the whole valley," Holm told reporters in Hexley.`).
  */
 export function namesQuotedSpeaker(text: string): boolean {
-  if (!QUOTED.test(text)) return false;
-  QUOTED.lastIndex = 0;
+  if (!QUOTATION.test(text)) return false;
   return tokenize(text.replace(QUOTED, ' ')).some(({ word }) => SPEECH_VERBS.has(word));
 }

@@ -29,6 +29,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { keptIn } from '../../text/bounded-memo.js';
 import { ATTRIBUTION, differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
   compatibleDates,
@@ -991,14 +992,23 @@ export function mayDisagree(
   for (const term of a.terms.keys()) if (!b.terms.has(term)) ownA += 1;
   const ownB = b.terms.size - (a.terms.size - ownA);
   if (ownA === 0 || ownB === 0 || !mayDisagreeSharing(a, b, Math.min(ownA, ownB))) return false;
-  const synonym = synonymousTerms(a, b, synonyms);
+  // synonymousTerms' test, with each side's own terms, stems and synonym sets read once per pair
+  // rather than once per test: a question tests every pair of its candidates this way.
+  const setOf = synonymSetOf(synonyms);
+  const ownOfA: Array<{ stem: string; synonyms: ReadonlySet<string>; paired: boolean }> = [];
+  for (const [x] of a.terms) {
+    const sx = a.stems.get(x);
+    if (!b.terms.has(x) && sx !== undefined && !ATTRIBUTION.has(x))
+      ownOfA.push({ stem: sx, synonyms: setOf(sx), paired: false });
+  }
   let told = 0;
-  const paired = new Set<string>();
-  for (const y of b.terms.keys()) {
-    if (a.terms.has(y)) continue;
-    for (const x of a.terms.keys())
-      if (!b.terms.has(x) && !paired.has(x) && synonym(x, y)) {
-        paired.add(x);
+  for (const [y] of b.terms) {
+    const sy = b.stems.get(y);
+    if (a.terms.has(y) || sy === undefined || ATTRIBUTION.has(y)) continue;
+    const ofY = setOf(sy);
+    for (const x of ownOfA)
+      if (!x.paired && (ofY.has(x.stem) || x.synonyms.has(sy))) {
+        x.paired = true;
         told += 1;
         break;
       }
@@ -1476,16 +1486,36 @@ function synonymousTerms(
   synonyms: RelationContext['synonyms'],
 ): (x: string, y: string) => boolean {
   if (synonyms === undefined) return () => false;
+  const setOf = synonymSetOf(synonyms);
   return (x, y) => {
     if (ATTRIBUTION.has(x) || ATTRIBUTION.has(y)) return false;
     const sx = a.stems.get(x);
     const sy = b.stems.get(y);
-    return (
-      sx !== undefined &&
-      sy !== undefined &&
-      (synonyms(sx).includes(sy) || synonyms(sy).includes(sx))
-    );
+    return sx !== undefined && sy !== undefined && (setOf(sx).has(sy) || setOf(sy).has(sx));
   };
+}
+
+/**
+ * Each stem's synonyms as a set, per synonym table: a question relates every pair of a few dozen
+ * passages, each pair testing every term of one against every term of the other, so a look-up
+ * in the table and a scan of its list per test cost more than the rest of relating facts
+ * (`node --cpu-prof` over `bench/ask-tail.ts`).
+ */
+const synonymSets = new WeakMap<
+  (stem: string) => readonly string[],
+  Map<string, ReadonlySet<string>>
+>();
+/** The most stems whose synonym sets are kept per table. */
+const MAX_SYNONYM_SETS = 20_000;
+
+/** A stem's synonyms (`synonyms`: the index's table) as a set, kept per table. */
+function synonymSetOf(
+  synonyms: (stem: string) => readonly string[],
+): (stem: string) => ReadonlySet<string> {
+  let sets = synonymSets.get(synonyms);
+  if (sets === undefined) synonymSets.set(synonyms, (sets = new Map()));
+  const memo = sets;
+  return (stemmed) => keptIn(memo, stemmed, MAX_SYNONYM_SETS, (key) => new Set(synonyms(key)));
 }
 
 /**

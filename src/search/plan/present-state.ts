@@ -2,7 +2,7 @@
  * Questions that ask for the present state of something ("how many are now in hospital?",
  * "what is the latest death toll?", "how many have been arrested so far?"): temporal query
  * intent, the recency a question marks (Li & Croft 2003, "Time-based language models";
- * Campos et al. 2014, "Survey of temporal information retrieval", §4 on temporal intent).
+ * Campos et al. 2014, "Survey of temporal information retrieval and related applications").
  * A news corpus reports a changing figure more than once; such a question asks for the last
  * report of it, not the first (select's latest-first.ts orders by that).
  */

@@ -39,6 +39,11 @@ export interface CleanedText {
    * `--MM-DD`, when nothing dates the page; else null. Never a publication date: no year is guessed.
    */
   datelineMonthDay: string | null;
+  /**
+   * The day of the week a wire dateline names alone ("KESTREL BAY, Saturday —"), 0 (Sunday) to
+   * 6; else null. Placed against the publication date by load.ts, never alone.
+   */
+  datelineWeekday: number | null;
   /** The author a byline names, if any. */
   author: string | null;
   /**
@@ -298,7 +303,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   // A press release's closing "About …" section names its issuer too (about-section.ts): the
   // release's own statement, read last as the issuer's line is.
   outlet ??= aboutSectionIssuer(page.split('\n'));
-  const { dateline, datelineMonthDay, author } = read;
+  const { dateline, datelineMonthDay, datelineWeekday, author } = read;
   // The foot stands below every line read, so file order is kept.
   const dropped = [...read.dropped, ...foot.dropped];
   // A name set in capitals (a masthead, "(REUTERS)") as the page writes it elsewhere, if it does.
@@ -328,6 +333,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     headline,
     dateline,
     datelineMonthDay,
+    datelineWeekday,
     author,
     outlet,
     ...(candidate === undefined ? {} : { outletCandidate: candidate }),

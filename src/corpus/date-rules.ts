@@ -58,6 +58,7 @@ export const readWireDateline: LineRule = (state, block, line, lineIndex) => {
   if (!state.correctionPending) {
     takeDate(state, block, wire.published);
     if (block.nearTop) state.datelineMonthDay ??= wire.monthDay;
+    if (block.nearTop) state.datelineWeekday ??= wire.weekday;
   }
   drop(state, wire.dateline, 'wire dateline');
   // "TOLLMERE, February 10, 2025 (Orlan Herald) —" alone on its line: the story starts below.
@@ -95,6 +96,7 @@ function readWrappedDateline(
     if (!state.correctionPending) {
       takeDate(state, block, wire.published);
       if (block.nearTop) state.datelineMonthDay ??= wire.monthDay;
+      if (block.nearTop) state.datelineWeekday ??= wire.weekday;
     }
   }
   stateOutlet(state, wire.outlet);

@@ -6,6 +6,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
 import { cleanArticle } from './clean.js';
+import { datelineDay } from './dateline-day.js';
 import { outletOfInstitution } from './credit-fields.js';
 import { ArticleError, CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
@@ -79,6 +80,8 @@ export interface ArticleAnalysis {
   dateline: string | null;
   /** The dateline's day and month when it states no year (clean.ts CleanedText). */
   datelineMonthDay: string | null;
+  /** The weekday a dateline names alone, 0 (Sunday) to 6 (clean.ts CleanedText); else null. */
+  datelineWeekday: number | null;
   author: string | null;
   outlet: string | null;
   text: string;
@@ -201,6 +204,7 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     headline: cleaned.headline,
     dateline: cleaned.dateline,
     datelineMonthDay: cleaned.datelineMonthDay,
+    datelineWeekday: cleaned.datelineWeekday,
     author: cleaned.author,
     outlet: outside?.outlet ?? cleaned.outlet,
     text: cleaned.text,
@@ -240,7 +244,7 @@ function metaFor(
   stated: StatedMeta,
   cleaned: Pick<
     ArticleAnalysis,
-    'headline' | 'dateline' | 'datelineMonthDay' | 'author' | 'outlet'
+    'headline' | 'dateline' | 'datelineMonthDay' | 'datelineWeekday' | 'author' | 'outlet'
   >,
 ): ArticleMeta {
   // Recorded here, where articles.json is read, and saved with the article in the index.
@@ -251,6 +255,8 @@ function metaFor(
     published === null && entry?.published === undefined ? cleaned.datelineMonthDay : null;
   // A date stated in a form no rule reads ("date: around midsummer 2025"), where nothing else
   // gives one: stated, so not "not stated"; shown as written and never read as a date.
+  // The day the story speaks from, where its dateline names a weekday before publication.
+  const spokenFrom = datelineDay(published, cleaned.datelineWeekday);
   const unread =
     published === null && entry?.published === undefined && monthDay === null
       ? stated.publishedUnread
@@ -264,6 +270,7 @@ function metaFor(
     published,
     ...(monthDay === null ? {} : { publishedMonthDay: monthDay }),
     ...(unread === undefined ? {} : { publishedUnread: unread }),
+    ...(spokenFrom === null ? {} : { datelineDay: spokenFrom }),
     url: pick(entry?.url, stated.url, null),
     author: pick(entry?.author, stated.author, cleaned.author),
     ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),

@@ -72,6 +72,8 @@ export interface BlocksRead {
   dateline: string | null;
   /** The day and month the dateline states without a year (`--MM-DD`), when nothing dates the page. */
   datelineMonthDay: string | null;
+  /** The weekday the dateline names alone, 0 (Sunday) to 6, else null (read-state.ts). */
+  datelineWeekday: number | null;
   author: string | null;
   /**
    * Outlets bylines, metadata lines, wire datelines and a newsletter's masthead or footer
@@ -603,6 +605,7 @@ export function readBlocks(
     topHeadingLines: 0,
     dateline: null,
     datelineMonthDay: null,
+    datelineWeekday: null,
     author: null,
     correctionPending: false,
     seenBody: false,
@@ -648,6 +651,7 @@ export function readBlocks(
     dateline: state.dateline,
     // A yearless day only where no line dates the page (read-state.ts).
     datelineMonthDay: state.dateline === null ? state.datelineMonthDay : null,
+    datelineWeekday: state.datelineWeekday,
     author: state.author,
     outlets: state.outlets.filter((outlet) => !isProduct(outlet)),
     newsletter: state.newsletter,

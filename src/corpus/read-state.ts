@@ -36,6 +36,8 @@ export interface ReadState {
    * (wire-dateline.ts), when no dated line gives the publication date; else null.
    */
   datelineMonthDay: string | null;
+  /** The weekday a dateline near the top names alone, 0 (Sunday) to 6 (wire-dateline.ts); else null. */
+  datelineWeekday: number | null;
   author: string | null;
   /** A correction notice's label was read: the next date is the correction's. */
   correctionPending: boolean;

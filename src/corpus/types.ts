@@ -34,6 +34,12 @@ export interface ArticleMeta {
    * `published`.
    */
   publishedUnread?: string;
+  /**
+   * The day, `YYYY-MM-DD`, a dateline's weekday names ("KESTREL BAY, Saturday —") when it falls
+   * in the six days before a `published` day (dateline-day.ts): the day the story speaks from,
+   * which its "today" and "yesterday" count from. Absent otherwise.
+   */
+  datelineDay?: string;
   url: string | null;
   /** Who wrote it, as its byline or metadata states it. */
   author: string | null;

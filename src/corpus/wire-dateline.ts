@@ -33,6 +33,11 @@ export interface WireDateline {
    * MonthDay); null when the dateline gives a year, or no day.
    */
   monthDay: string | null;
+  /**
+   * The day of the week a dateline names alone ("KESTREL BAY, Saturday —"), 0 for Sunday to 6
+   * for Saturday (as `Date.getUTCDay`); null when it names none.
+   */
+  weekday: number | null;
   /** The outlet in brackets ("Reuters", "Lakeside Courier"), or null. */
   outlet: string | null;
   /** Offset in the paragraph where the sentence after the dash starts. */
@@ -72,6 +77,16 @@ const YEARLESS_DATE = new RegExp(`^(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONT
  * ("HARBURY, Sunday — Firefighters …"): the dateline's date, giving no publication date.
  */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** The weekdays' names in `Date.getUTCDay` order. */
+const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 /** An outlet's name: a few capitalised words or initials ("AP", "Reuters", "Lakeside Courier"). */
 const OUTLET = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+[\p{Lu}&][\p{L}\d'’.&-]*){0,4}$/u;
 
@@ -157,7 +172,7 @@ function isDate(text: string): boolean {
  *
  * @example
  * parseWireDateline('LONDON, March 3, 2024 (Reuters) - Shares rose.')
- * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', monthDay: null, outlet: 'Reuters', end: 34 }
+ * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', monthDay: null, weekday: null, outlet: 'Reuters', end: 34 }
  */
 export function parseWireDateline(paragraph: string, text = paragraph): WireDateline | null {
   const match = SHAPE.exec(paragraph) ?? SHAPE_AT_LINE_END.exec(paragraph);
@@ -197,6 +212,7 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),
     published: date === null ? null : parseDateline(date),
     monthDay: date === null ? null : yearlessMonthDay(date),
+    weekday: date !== null && WEEKDAY.test(date) ? WEEKDAY_NAMES.indexOf(date.toLowerCase()) : null,
     outlet,
     end: match[0].length,
   };

@@ -32,6 +32,8 @@ export interface StoredAnalysis {
   dateline: string | null;
   /** Absent in index files written before a yearless dateline's day was read (format 32). */
   datelineMonthDay?: string | null;
+  /** Absent in index files written before a dateline's weekday was read (format 40). */
+  datelineWeekday?: number | null;
   author: string | null;
   outlet: string | null;
   dropped: DroppedLine[];
@@ -107,6 +109,7 @@ export class AnalysisCache {
       headline,
       dateline,
       datelineMonthDay,
+      datelineWeekday,
       author,
       outlet,
       dropped,
@@ -119,6 +122,7 @@ export class AnalysisCache {
       headline,
       dateline,
       datelineMonthDay,
+      datelineWeekday,
       author,
       outlet,
       dropped,
@@ -224,6 +228,7 @@ export class AnalysisCache {
               headline: stored.headline,
               dateline: stored.dateline,
               datelineMonthDay: stored.datelineMonthDay ?? null,
+              datelineWeekday: stored.datelineWeekday ?? null,
               author: stored.author,
               outlet: stored.outlet ?? null,
               dropped: stored.dropped,

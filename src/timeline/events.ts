@@ -407,7 +407,10 @@ export function collectMentions(
   const byArticle = groupByArticle(corpus.sentences, corpus.articles.length);
   corpus.articles.forEach((article, articleIndex) => {
     const source = sourceOf(article);
-    const published = article.meta.published ? parseIsoDate(article.meta.published) : null;
+    // The day the story speaks from: its dateline's weekday's, else its publication's
+    // (dateline-day.ts): "today" and "yesterday" count from it.
+    const spokenFrom = article.meta.datelineDay ?? article.meta.published;
+    const published = spokenFrom ? parseIsoDate(spokenFrom) : null;
     const sentences = byArticle[articleIndex] ?? [];
     const found = placeMentions(
       article,

@@ -13,6 +13,8 @@ const DATELINES: {
   published: string | null;
   /** The day and month of a date without a year, `--MM-DD`; absent: none. */
   monthDay?: string;
+  /** The weekday a dateline names alone, 0 (Sunday) to 6; absent: none. */
+  weekday?: number;
   outlet: string | null;
   sentence: string;
 }[] = [
@@ -144,13 +146,14 @@ const NOT_DATELINES = [
 describe('parseWireDateline', () => {
   it.each(DATELINES.flatMap((row, i) => [{ ...row, dash: DASHES[i % DASHES.length] ?? ' - ' }]))(
     'reads $kind: "$dateline"',
-    ({ dateline, published, monthDay, outlet, sentence, dash }) => {
+    ({ dateline, published, monthDay, weekday, outlet, sentence, dash }) => {
       const paragraph = `${dateline}${dash}${sentence}`;
       const wire = parseWireDateline(paragraph);
       expect(wire).toEqual({
         dateline,
         published,
         monthDay: monthDay ?? null,
+        weekday: weekday ?? null,
         outlet,
         end: paragraph.indexOf(sentence),
       });
@@ -276,11 +279,12 @@ describe('a dateline dated by its weekday ("HARBURY, Sunday — …")', () => {
   const sentence = 'Firefighters worked through the night to contain a fire on Harbury Moor.';
 
   it.each(['HARBURY, Sunday', 'Harbury, Sunday', 'HARBURY, SUNDAY'])(
-    'reads "%s" as the dateline, giving no publication date',
+    'reads "%s" as the dateline, giving no publication date but its weekday',
     (dateline) => {
       expect(parseWireDateline(`${dateline} — ${sentence}`)).toMatchObject({
         dateline,
         published: null,
+        weekday: 0,
         outlet: null,
       });
     },

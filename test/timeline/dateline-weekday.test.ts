@@ -1,0 +1,88 @@
+/**
+ * A dateline's weekday ("KESTREL BAY, Saturday (Coast Radio) — …") is the day the story speaks
+ * from (AP Stylebook, "datelines"): where it falls in the six days before the stated
+ * publication date, the story's "today" and "yesterday" count from it. Invented articles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datelineDay } from '../../src/corpus/dateline-day.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+const TODAY = 'The harbour at Kestrel Bay reopened today after the storm, the council said.';
+const YESTERDAY = 'A fishing boat capsized off Gull Point yesterday, coastguards said.';
+const header = (date: string) =>
+  ['Title: Harbour reopens', 'Author: Ana Reyes', `Date: ${date}`].join('\n');
+const story = (dateline: string) => `${dateline} — ${TODAY}\n\n${YESTERDAY}\n`;
+
+describe('datelineDay', () => {
+  it('places a weekday in the six days before publication', () => {
+    expect(datelineDay('2025-10-05', 6)).toBe('2025-10-04'); // Sunday → Saturday
+    expect(datelineDay('2025-10-05', 1)).toBe('2025-09-29'); // Sunday → Monday before
+    expect(datelineDay('2025-10-01', 2)).toBe('2025-09-30'); // across a month's end
+  });
+
+  it('places nothing on the publication’s own weekday, without a day, or without a weekday', () => {
+    expect(datelineDay('2025-10-05', 0)).toBeNull();
+    expect(datelineDay('2025-10', 6)).toBeNull();
+    expect(datelineDay(null, 6)).toBeNull();
+    expect(datelineDay('2025-10-05', null)).toBeNull();
+  });
+});
+
+describe('deictic dates under a dateline’s weekday', () => {
+  let folder: string;
+  let corpus: Corpus;
+  beforeAll(async () => {
+    folder = await writePlainCorpus({
+      // Published Sunday 5 October 2025, filed Saturday: the case found.
+      'saturday.txt': `${header('5 October 2025')}\n\n${story('KESTREL BAY, Saturday (Coast Radio)')}`,
+      // The same in Markdown, the dateline in capitals without an outlet.
+      'saturday-md.md': `# Harbour reopens\n\nPublished: 5 October 2025\n\n${story('KESTREL BAY, Saturday')}`,
+      // The dateline's weekday is the publication's own: nothing changes.
+      'sunday.txt': `${header('5 October 2025')}\n\n${story('KESTREL BAY, Sunday (Coast Radio)')}`,
+      // No dateline: nothing changes.
+      'plain.txt': `${header('5 October 2025')}\n\n${story('').slice(3)}`,
+      // A wire dateline with a date and the outlet in brackets: its date is the publication's.
+      'wire.txt': `Harbour reopens\n\n${story('KESTREL BAY, Oct. 5, 2025 (Coast Radio)')}`,
+      // No stated publication date: the weekday cannot be placed.
+      'undated.txt': `Harbour reopens\n\n${story('KESTREL BAY, Saturday (Coast Radio)')}`,
+    });
+    corpus = await loadCorpus(folder);
+  }, 60_000);
+  afterAll(() => removeFolder(folder));
+
+  const metaOf = (file: string) => corpus.articles.find((a) => a.meta.file === file)?.meta;
+  const datesOf = (file: string, opening: string) => {
+    const id = metaOf(file)?.id;
+    return buildTimeline(corpus)
+      .filter((e) => e.quotes.some((q) => q.source.id === id && q.quote.startsWith(opening)))
+      .map((e) => e.date);
+  };
+
+  it.each(['saturday.txt', 'saturday-md.md'])(
+    '%s: "today" is the dateline’s Saturday and "yesterday" the Friday before',
+    (file) => {
+      expect(metaOf(file)).toMatchObject({ published: '2025-10-05', datelineDay: '2025-10-04' });
+      expect(datesOf(file, 'The harbour')).toEqual(['2025-10-04']);
+      expect(datesOf(file, 'A fishing boat')).toEqual(['2025-10-03']);
+    },
+  );
+
+  it.each(['sunday.txt', 'plain.txt', 'wire.txt'])(
+    '%s: counts from the publication date',
+    (file) => {
+      expect(metaOf(file)?.published).toBe('2025-10-05');
+      expect(metaOf(file)?.datelineDay).toBeUndefined();
+      expect(datesOf(file, 'The harbour')).toEqual(['2025-10-05']);
+      expect(datesOf(file, 'A fishing boat')).toEqual(['2025-10-04']);
+    },
+  );
+
+  it('places no weekday without a stated publication date', () => {
+    expect(metaOf('undated.txt')).toMatchObject({ published: null });
+    expect(metaOf('undated.txt')?.datelineDay).toBeUndefined();
+    expect(datesOf('undated.txt', 'The harbour')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * its publication (AP Stylebook, "datelines"): so the story's "today", "yesterday" and "on
  * Friday" count from that day, not from the publication date.
  */
+import { parsePartialDate } from '../text/dates.js';
 
 /** Milliseconds in a day. */
 const DAY_MS = 86_400_000;
@@ -20,9 +21,9 @@ const DAY_MS = 86_400_000;
  */
 export function datelineDay(published: string | null, weekday: number | null): string | null {
   if (published === null || weekday === null) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-  if (!match) return null;
-  const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const date = parsePartialDate(published);
+  if (date?.month === undefined || date.day === undefined) return null;
+  const day = Date.UTC(date.year, date.month - 1, date.day);
   const back = (new Date(day).getUTCDay() - weekday + 7) % 7;
   if (back === 0) return null;
   return new Date(day - back * DAY_MS).toISOString().slice(0, 10);

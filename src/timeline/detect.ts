@@ -155,8 +155,6 @@ export function detectMentions(
       (mention.kind === 'relative' && COUNTED_FROM_STORY.test(mention.text)) ||
       // "later in the month", "the end of the year": a part of the period the text is in.
       (mention.kind === 'relative' && mention.anchor === 'current') ||
-      // "two days later": a point counted from an event, though it holds a length of time.
-      (mention.kind === 'relative' && mention.sole === true) ||
       mention.kind === 'weekend' ||
       mention.kind === 'nth-weekday';
     if (!isSince && ruleDurations.some((v) => overlaps(v, mention))) continue;

@@ -6,18 +6,20 @@
  * A news corpus reports a changing figure more than once; such a question asks for the last
  * report of it, not the first (select's latest-first.ts orders by that).
  */
+import { PRESENT_TIME_ADVERBS } from '../select/fact-time.js';
 
 /** Words asking for the newest report whatever the tense: "the latest toll", "the most recent figure". */
 const RECENT = /\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date)\b/i;
 
 /**
- * Adverbs of the present time, and the adjective "current": the time of the newest report.
- * The same words that fact-time.ts counts from publication ("now", "currently", "at
- * present", "so far", "to date"), with "still" (a state that lasts up to now) and "at the
+ * Adverbs of the present time (fact-time.ts `PRESENT_TIME_ADVERBS`, counted there from
+ * publication), the adjective "current", "still" (a state that lasts up to now), and "at the
  * moment", "as of now", "as it stands".
  */
-const PRESENT =
-  /\b(?:now|currently|current|presently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date|still|as\s+of\s+(?:now|today)|as\s+(?:it|things)\s+stands?)\b(?![\p{L}'’-])/iu;
+const PRESENT = new RegExp(
+  String.raw`\b(?:${PRESENT_TIME_ADVERBS}|current|still|at\s+the\s+moment|as\s+of\s+(?:now|today)|as\s+(?:it|things)\s+stands?)\b(?![\p{L}'’-])`,
+  'iu',
+);
 
 /**
  * A past form of "be", "do" or "have" as a word: with it the adverb is read in the past

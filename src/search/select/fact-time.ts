@@ -40,9 +40,17 @@ const AGO =
   /\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)\s+)(year|month|week|day)s?\s+ago\b/giu;
 const PAST_SPAN =
   /\b(?:the\s+)?(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(year|month|week|day)s\b/giu;
+/**
+ * Adverbs of the present time, as an expression's source: the time of writing ("now", "so far").
+ * Also what marks a question about the present state (plan/present-state.ts).
+ */
+export const PRESENT_TIME_ADVERBS = String.raw`now|currently|at\s+present|presently|so\s+far|to\s+date`;
+
 /** The day of publication, the days around it, and "now". */
-const DAY =
-  /\b(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|now|currently|at\s+present|presently|so\s+far|to\s+date)\b(?![\p{L}'’-])/giu;
+const DAY = new RegExp(
+  String.raw`\b(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|${PRESENT_TIME_ADVERBS})\b(?![\p{L}'’-])`,
+  'giu',
+);
 
 /** Every pattern above needs one of these words. */
 export const MAYBE_RELATIVE =

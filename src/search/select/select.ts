@@ -233,6 +233,29 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
   return kept.relation;
 }
 
+/**
+ * fact-relation.ts `mayDisagree` of sentence pairs, kept across questions like their relations:
+ * it depends only on the two analyses and the index's synonym table, and a question tests every
+ * pair of its best candidates and each shown passage against fifty more, most of them pairs an
+ * earlier question on the topic tested (some 12% of a State of the Union question's CPU time,
+ * session 31). Kept per corpus under one number for the ordered pair, with or without synonyms.
+ */
+const disagreeable = new WeakMap<readonly Sentence[], Map<number, boolean>>();
+
+/** `mayDisagree` of sentences `a` and `b` (in that order), kept ({@link disagreeable}). */
+function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
+  let cache = disagreeable.get(context.sentences);
+  if (!cache) disagreeable.set(context.sentences, (cache = new Map()));
+  const key = (a * context.sentences.length + b) * 2 + (context.synonymsOf === undefined ? 0 : 1);
+  let known = cache.get(key);
+  if (known === undefined) {
+    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
+    known = mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf);
+    cache.set(key, known);
+  }
+  return known;
+}
+
 /** Picks up to `limit` passages from candidates ranked best first. */
 export function selectPassages(
   ranked: readonly RankedSentence[],
@@ -450,7 +473,7 @@ export function findDisagreements(
   const differ = (a: number, b: number): Disagreement | null => {
     if (
       context.sentences[a]?.article === context.sentences[b]?.article ||
-      !mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf)
+      !mayDisagreeAt(context, a, b)
     )
       return null;
     const relation = relate(context, a, b);

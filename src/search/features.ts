@@ -10,7 +10,7 @@ import { restatesError } from '../text/correction.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { describedSubject, namesAntecedent } from './described-subject.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
-import { givesWords } from './plan/speaker-words.js';
+import { givesWords, givesWordsOf, type SpeechSites } from './plan/speaker-words.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -91,6 +91,11 @@ export interface FeatureContext {
    * words and giving no one's (`givesWords`) they count for nothing ({@link featuresOf}).
    */
   speakerConcepts?: ReadonlySet<number>;
+  /**
+   * A sentence's plan/speaker-words.ts `SpeechSites`, when the index keeps them; read from the
+   * text otherwise.
+   */
+  speechSitesOf?: (sentence: number) => SpeechSites;
 }
 
 /**
@@ -204,7 +209,12 @@ export function featuresOf(
   if (context.speakerWordsOf !== undefined && typeMatch === 0 && context.speakerConcepts?.size) {
     unspoken = context.speakerConcepts;
     for (let s = typeFrom; s <= sentence; s++)
-      if (givesWords(context.textOf(s))) unspoken = undefined;
+      if (
+        context.speechSitesOf
+          ? givesWordsOf(context.speechSitesOf(s))
+          : givesWords(context.textOf(s))
+      )
+        unspoken = undefined;
   }
   let heaviestMatched = 0;
   if (context.heaviest >= 0)

@@ -96,7 +96,12 @@ import { packTermTable, TermTable, type PackedTermTable } from './term-table.js'
 import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections, oneEditWords } from './plan/typo-edits.js';
 import { quotedWithNext } from '../text/correction.js';
-import { speakerConcepts, speakerWordsReader } from './plan/speaker-words.js';
+import {
+  speakerConcepts,
+  speakerWordsReader,
+  speechSitesOf,
+  type SpeechSites,
+} from './plan/speaker-words.js';
 import { keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
@@ -229,6 +234,11 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
  * sentence of 30 words, so at most some 15 MB.
  */
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
+/**
+ * Sentences whose plan/speaker-words.ts `SpeechSites` the index keeps at most: a few hundred
+ * bytes each.
+ */
+const MAX_KEPT_SPEECH_SITES = 20_000;
 /** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
 const MAX_KEPT_SECOND_REFERENCES = 20_000;
 /**
@@ -357,6 +367,8 @@ export class SearchIndex {
   private readonly sentenceWords = new Map<number, Int32Array>();
   /** Words of candidate sentences, for blanking a question's own words (plan/asked-words.ts). */
   private readonly passageWords = new Map<number, PassageWords>();
+  /** Candidate sentences' speech sites, read for "what did X say" (plan/speaker-words.ts). */
+  private readonly speechSites = new Map<number, SpeechSites>();
   /**
    * A question word's one-edit corrections (plan/typo-edits.ts), by limit and word: they depend
    * on the index alone, and a misspelt word costs some hundreds of look-ups to correct.
@@ -408,7 +420,13 @@ export class SearchIndex {
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
+    speechSitesOf: (s: number) =>
+      keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
   };
+
+  /** What `read.speechSitesOf` keeps: made once, so a look-up that hits allocates nothing. */
+  private readonly speechSitesOfSentence = (sentence: number): SpeechSites =>
+    speechSitesOf(this.textOf(sentence));
 
   private constructor(
     private readonly corpus: Corpus,
@@ -1139,7 +1157,8 @@ export class SearchIndex {
       termCount: read.termCount,
       contextOf,
       acrossBreakOf: read.acrossBreakAt,
-      speakerWordsOf: speakerWordsReader(plan, textOf),
+      speakerWordsOf: speakerWordsReader(plan, read.speechSitesOf),
+      speechSitesOf: read.speechSitesOf,
       speakerConcepts: speakerConcepts(plan),
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);

@@ -85,3 +85,21 @@ describe('a counterpart of a shown passage', () => {
     ]);
   });
 });
+
+describe('whether two passages may differ, kept across questions', () => {
+  const INJURED = 'Fourteen people were injured.';
+  const HURT = 'Seventeen people were hurt.';
+  const synonyms = (stem: string) =>
+    stem === 'injur' ? ['hurt'] : stem === 'hurt' ? ['injur'] : [];
+
+  it('answers the same when asked again, and apart for a context with synonyms and one without', () => {
+    const { context, ranked } = setUp([INJURED, HURT]);
+    const withSynonyms: SelectContext = { ...context, synonymsOf: synonyms };
+    const found = findDisagreements(ranked, withSynonyms, [0]);
+    expect(found).toEqual([{ aspect: 'number', sentences: [0, 1] }]);
+    expect(findDisagreements(ranked, withSynonyms, [0])).toEqual(found);
+    // Without the synonym table "injured" and "hurt" share nothing: the pair is not compared.
+    expect(findDisagreements(ranked, context, [0])).toEqual([]);
+    expect(findDisagreements(ranked, withSynonyms, [0])).toEqual(found);
+  });
+});

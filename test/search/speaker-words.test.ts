@@ -7,8 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
 import {
   givesWords,
+  givesWordsOf,
   speakerConcepts,
   speakerWordsScore,
+  speakerWordsScoreOf,
+  speechSitesOf,
 } from '../../src/search/plan/speaker-words.js';
 import { wordsAskedOf } from '../../src/search/plan/speaker.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
@@ -40,6 +43,38 @@ describe("a speaker's words in a passage", () => {
     expect([...wordsAskedOf('what did the mayor tell reporters?')]).toEqual(['mayor']);
     expect(wordsAskedOf('what did the council decide').size).toBe(0);
     expect(wordsAskedOf('what did Aster propose').size).toBe(0);
+  });
+});
+
+describe("a sentence's speech sites, read once for every question", () => {
+  const sentences = [
+    '"The numbers simply do not add up," Aster told reporters outside the hall.',
+    'Aster said on Tuesday that the count was wrong.',
+    'Aster wrote to the county on Tuesday.',
+    '"Every tree counts," he said.',
+    '"Aster is wrong," Holm told the meeting.',
+    'Holm said the growers had met twice.',
+    'Piet Aster was not at the meeting.',
+    '"I said nothing," the growers\' chair wrote.',
+    'Wells resigned as director on Monday.',
+  ];
+  const speakers = [aster, new Set(['holm']), new Set(['chair', 'grower']), new Set<string>()];
+
+  it('score every speaker as the text itself does', () => {
+    for (const text of sentences) {
+      const sites = speechSitesOf(text);
+      for (const speaker of speakers)
+        expect(speakerWordsScoreOf(sites, speaker)).toBe(speakerWordsScore(text, speaker));
+      expect(givesWordsOf(sites)).toBe(givesWords(text));
+    }
+  });
+
+  it('keep a verb of saying inside a quotation as giving words, not as an attribution', () => {
+    const sites = speechSitesOf('"Aster said nothing about the count."');
+    expect(sites.verbs).toHaveLength(0);
+    expect(speakerWordsScoreOf(sites, aster)).toBe(0);
+    expect(givesWordsOf(sites)).toBe(true);
+    expect(givesWordsOf(speechSitesOf('Wells resigned as director on Monday.'))).toBe(false);
   });
 });
 

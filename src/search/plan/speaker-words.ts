@@ -34,6 +34,50 @@ const NO_CLAUSE_AFTER = new Set(
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /**
+ * What a sentence gives of anyone's words, read from its text alone (whatever the question), so
+ * that the index reads it once per sentence and each question only looks up its speaker in it
+ * ({@link speakerWordsScoreOf}, {@link givesWordsOf}).
+ */
+export interface SpeechSites {
+  /** True when the sentence holds a quotation ({@link QUOTED}). */
+  quoted: boolean;
+  /**
+   * Each verb of saying or thinking that takes a clause (timeline/lexicon.ts
+   * `CLAUSE_OBJECT_VERBS`) outside quotation marks, with the words beside it.
+   */
+  verbs: readonly SayingVerb[];
+}
+
+/** A verb of saying outside quotation marks and what stands beside it. */
+interface SayingVerb {
+  /** Stems of the words from {@link BEFORE_VERB} before it to {@link AFTER_VERB} after, itself included. */
+  near: readonly string[];
+  /** True when one of those words is a personal pronoun ({@link PERSONAL_PRONOUNS}). */
+  pronoun: boolean;
+  /** True when the verb is followed by the clause it reports ({@link reportsClause}). */
+  clause: boolean;
+}
+
+/** The {@link SpeechSites} of a sentence's text. */
+export function speechSitesOf(text: string): SpeechSites {
+  const quotations = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  const outside = tokenize(text).filter(
+    (token) => !quotations.some(([from, to]) => token.start >= from! && token.end <= to!),
+  );
+  const verbs: SayingVerb[] = [];
+  for (let i = 0; i < outside.length; i++) {
+    if (!CLAUSE_OBJECT_VERBS.has(outside[i]!.word)) continue;
+    const near = outside.slice(Math.max(0, i - BEFORE_VERB), i + AFTER_VERB + 1);
+    verbs.push({
+      near: near.map((token) => stem(token.word)),
+      pronoun: near.some((token) => PERSONAL_PRONOUNS.has(token.word)),
+      clause: reportsClause(outside, i),
+    });
+  }
+  return { quoted: quotations.length > 0, verbs };
+}
+
+/**
  * How well `text` gives the words of the speaker whose stems are `speaker` (plan/speaker.ts
  * `wordsAskedOf`), 0–1: 1 when a verb of saying or thinking that takes a clause (timeline/
  * lexicon.ts `CLAUSE_OBJECT_VERBS`) has the speaker beside it (within {@link BEFORE_VERB} words
@@ -45,20 +89,18 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they']);
  * questions ("what did the US state department say") look answered by anyone's quotation. Empty `speaker`: 0.
  */
 export function speakerWordsScore(text: string, speaker: ReadonlySet<string>): number {
+  return speaker.size === 0 ? 0 : speakerWordsScoreOf(speechSitesOf(text), speaker);
+}
+
+/** {@link speakerWordsScore} of a sentence from its {@link SpeechSites}. */
+export function speakerWordsScoreOf(sites: SpeechSites, speaker: ReadonlySet<string>): number {
   if (speaker.size === 0) return 0;
-  const quotations = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
-  const outside = tokenize(text).filter(
-    (token) => !quotations.some(([from, to]) => token.start >= from! && token.end <= to!),
-  );
   let score = 0;
-  for (let i = 0; i < outside.length; i++) {
-    if (!CLAUSE_OBJECT_VERBS.has(outside[i]!.word)) continue;
-    const near = outside.slice(Math.max(0, i - BEFORE_VERB), i + AFTER_VERB + 1);
-    if (near.some((token) => speaker.has(stem(token.word)))) {
-      if (quotations.length > 0 || reportsClause(outside, i)) return 1;
+  for (const verb of sites.verbs) {
+    if (verb.near.some((term) => speaker.has(term))) {
+      if (sites.quoted || verb.clause) return 1;
       score = 0.5;
-    } else if (quotations.length > 0 && near.some((token) => PERSONAL_PRONOUNS.has(token.word)))
-      score = 0.5;
+    } else if (sites.quoted && verb.pronoun) score = 0.5;
   }
   return score;
 }
@@ -87,6 +129,14 @@ export function givesWords(text: string): boolean {
 }
 
 /**
+ * {@link givesWords} of a sentence from its {@link SpeechSites}: a verb of saying inside a
+ * quotation is in a sentence that holds one, so the verbs outside quotation marks tell the rest.
+ */
+export function givesWordsOf(sites: SpeechSites): boolean {
+  return sites.quoted || sites.verbs.length > 0;
+}
+
+/**
  * The indices of `plan`'s concepts that name the speaker whose words the question asks for
  * ({@link wordsAskedOf}: "library" and "director" of "what did the library director say after
  * the fire"): those whose own words are all the speaker's. Empty for any other question.
@@ -107,12 +157,13 @@ export function speakerConcepts(
 
 /**
  * For a question of no answer type that asks for someone's words ({@link wordsAskedOf}), a
- * reader of {@link speakerWordsScore} by sentence, each sentence read once per question;
- * undefined for any other question (features.ts `speakerWordsOf`).
+ * reader of {@link speakerWordsScore} by sentence, each sentence's {@link SpeechSites} read by
+ * `sitesOf` (which the index keeps across questions) and scored once per question; undefined for
+ * any other question (features.ts `speakerWordsOf`).
  */
 export function speakerWordsReader(
   plan: Pick<QueryPlan, 'question' | 'answerType'>,
-  textOf: (sentence: number) => string,
+  sitesOf: (sentence: number) => SpeechSites,
 ): ((sentence: number) => number) | undefined {
   if (plan.answerType !== null) return undefined;
   const speaker = wordsAskedOf(plan.question);
@@ -121,7 +172,7 @@ export function speakerWordsReader(
   return (sentence) => {
     let score = known.get(sentence);
     if (score === undefined)
-      known.set(sentence, (score = speakerWordsScore(textOf(sentence), speaker)));
+      known.set(sentence, (score = speakerWordsScoreOf(sitesOf(sentence), speaker)));
     return score;
   };
 }

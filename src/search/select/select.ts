@@ -120,11 +120,14 @@ const analysed = new WeakMap<readonly Sentence[], Map<number, AnalysedFact>>();
 const MAX_ANALYSED_SENTENCES = 20_000;
 
 function factOf(context: SelectContext, sentence: number): AnalysedFact {
-  return keptPerSentence(analysed, context, sentence, () =>
-    analyseFact(
-      withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence)),
-      context.eventWordsOf?.(sentence),
-    ),
+  return keptPerSentence(analysed, context, sentence, analyseAt);
+}
+
+/** What {@link factOf} keeps. */
+function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
+  return analyseFact(
+    withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence)),
+    context.eventWordsOf?.(sentence),
   );
 }
 
@@ -143,20 +146,23 @@ function sentenceBefore(context: SelectContext, sentence: number): string | null
 /**
  * `compute`'s value for one sentence of `context`'s corpus, kept in `store` across questions
  * (the corpus's sentences are the key, so a reload starts afresh) and bounded: a store reaching
- * MAX_ANALYSED_SENTENCES entries is emptied before the next is added.
+ * MAX_ANALYSED_SENTENCES entries is emptied before the next is added. `compute` is a function of
+ * the module, given the context and the sentence, so that a look-up makes no closure: every
+ * candidate is tested against every chosen passage of another article, and the closures made per
+ * test were the largest share of what a question allocated (bench/ask-allocation.ts, session 31).
  */
 function keptPerSentence<T>(
   store: WeakMap<readonly Sentence[], Map<number, T>>,
   context: SelectContext,
   sentence: number,
-  compute: () => T,
+  compute: (context: SelectContext, sentence: number) => T,
 ): T {
   let cache = store.get(context.sentences);
   if (!cache) store.set(context.sentences, (cache = new Map()));
   let value = cache.get(sentence);
   if (value === undefined) {
     if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
-    value = compute();
+    value = compute(context, sentence);
     cache.set(sentence, value);
   }
   return value;
@@ -169,18 +175,24 @@ function keptPerSentence<T>(
 const figured = new WeakMap<readonly Sentence[], Map<number, readonly string[]>>();
 
 function figuresOf(context: SelectContext, sentence: number): readonly string[] {
-  return keptPerSentence(figured, context, sentence, () =>
-    writtenFigures(context.textOf(sentence)),
-  );
+  return keptPerSentence(figured, context, sentence, figuresAt);
+}
+
+/** What {@link figuresOf} keeps. */
+function figuresAt(context: SelectContext, sentence: number): readonly string[] {
+  return writtenFigures(context.textOf(sentence));
 }
 
 /** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
 const ownClauses = new WeakMap<readonly Sentence[], Map<number, OwnClauseTerms>>();
 
 function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {
-  return keptPerSentence(ownClauses, context, sentence, () =>
-    ownClauseTerms(context.textOf(sentence)),
-  );
+  return keptPerSentence(ownClauses, context, sentence, ownClausesAt);
+}
+
+/** What {@link ownClausesOf} keeps. */
+function ownClausesAt(context: SelectContext, sentence: number): OwnClauseTerms {
+  return ownClauseTerms(context.textOf(sentence));
 }
 
 /**
@@ -231,6 +243,29 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
     cache.set(key, (kept = { relation, published }));
   }
   return kept.relation;
+}
+
+/**
+ * fact-relation.ts `mayDisagree` of sentence pairs, kept across questions like their relations:
+ * it depends only on the two analyses and the index's synonym table, and a question tests every
+ * pair of its best candidates and each shown passage against fifty more, most of them pairs an
+ * earlier question on the topic tested (some 12% of a State of the Union question's CPU time,
+ * session 31). Kept per corpus under one number for the ordered pair, with or without synonyms.
+ */
+const disagreeable = new WeakMap<readonly Sentence[], Map<number, boolean>>();
+
+/** `mayDisagree` of sentences `a` and `b` (in that order), kept ({@link disagreeable}). */
+function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
+  let cache = disagreeable.get(context.sentences);
+  if (!cache) disagreeable.set(context.sentences, (cache = new Map()));
+  const key = (a * context.sentences.length + b) * 2 + (context.synonymsOf === undefined ? 0 : 1);
+  let known = cache.get(key);
+  if (known === undefined) {
+    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
+    known = mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf);
+    cache.set(key, known);
+  }
+  return known;
 }
 
 /** Picks up to `limit` passages from candidates ranked best first. */
@@ -367,23 +402,59 @@ function mayReportOneFact(
   candidate: RankedSentence,
   passage: RankedSentence,
 ): boolean {
-  const a = passage.sentence;
-  const b = candidate.sentence;
-  if (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap) {
-    if (!yearsApart(context.publishedOf(a), context.publishedOf(b))) return true;
+  const wording = wordingAt(context, passage.sentence, candidate.sentence);
+  if ((wording & SHARE_TERMS) !== 0) {
+    if ((wording & YEARS_APART) === 0) return true;
     if (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare)
       return true;
   }
-  return (
-    shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
-    (!yearsApart(context.publishedOf(a), context.publishedOf(b)) &&
-      ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
-  );
+  return (wording & SHARE_FIGURE_OR_CLAUSES) !== 0;
+}
+
+/** {@link wordingAt}: the two share most of the smaller one's index terms (`sameEventOverlap`). */
+const SHARE_TERMS = 1;
+/** {@link wordingAt}: both publication dates are known and of different years. */
+const YEARS_APART = 2;
+/** {@link wordingAt}: they write one figure, or (not years apart) their own clauses meet. */
+const SHARE_FIGURE_OR_CLAUSES = 4;
+
+/**
+ * What {@link mayReportOneFact} reads of passage `a` and candidate `b` whatever the question, as
+ * bits ({@link SHARE_TERMS}, {@link YEARS_APART}, {@link SHARE_FIGURE_OR_CLAUSES}), kept across
+ * questions per corpus like their relations: every candidate ranked is tested against every
+ * chosen passage of another article, mostly pairs an earlier question on the topic tested. Read
+ * again when the publication dates no longer give what was kept ({@link YEARS_APART}).
+ */
+const wordings = new WeakMap<readonly Sentence[], Map<number, number>>();
+
+function wordingAt(context: SelectContext, a: number, b: number): number {
+  let cache = wordings.get(context.sentences);
+  if (!cache) wordings.set(context.sentences, (cache = new Map()));
+  const key = a * context.sentences.length + b;
+  let known = cache.get(key);
+  const apart = yearsApart(context.publishedOf(a), context.publishedOf(b));
+  if (known === undefined || ((known & YEARS_APART) !== 0) !== apart) {
+    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
+    known =
+      (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap ? SHARE_TERMS : 0) |
+      (apart ? YEARS_APART : 0) |
+      (shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
+      (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
+        ? SHARE_FIGURE_OR_CLAUSES
+        : 0);
+    cache.set(key, known);
+  }
+  return known;
 }
 
 /** True when two publication dates (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) are both known and of different years. */
 function yearsApart(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a.slice(0, 4) !== b.slice(0, 4);
+  if (a === null || b === null) return false;
+  // `a.slice(0, 4) !== b.slice(0, 4)`, without making the two strings: read for every pair tested.
+  const length = Math.min(4, a.length);
+  if (length !== Math.min(4, b.length)) return true;
+  for (let i = 0; i < length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return true;
+  return false;
 }
 
 /** True when a passage's "also reported by" already holds a sentence of `article`. */
@@ -450,7 +521,7 @@ export function findDisagreements(
   const differ = (a: number, b: number): Disagreement | null => {
     if (
       context.sentences[a]?.article === context.sentences[b]?.article ||
-      !mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf)
+      !mayDisagreeAt(context, a, b)
     )
       return null;
     const relation = relate(context, a, b);

@@ -6,7 +6,6 @@ import type { Sentence } from '../corpus/types.js';
 import type { QuestionMatcher } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
-import type { AnswerTypeName } from './plan/answer-type.js';
 import { restatesError } from '../text/correction.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { describedSubject, namesAntecedent } from './described-subject.js';
@@ -142,17 +141,6 @@ export function contextSentence(
 }
 
 /**
- * The answer types a sentence may take from the sentence it leans on ({@link contextSentence}):
- * those of its referent. A pronoun or a description ("She", "The agency") stands for someone
- * named before it (the antecedent; the AP Stylebook's second reference), so "She resigned"
- * after "Ann Bell, the mayor, spoke on Tuesday." names who resigned. The sentence before lends
- * nothing else: its date, count or place belong to its own clause's event, not to this one's, so
- * a sentence whose own clause holds no value of the asked type does not answer, however its
- * context does (the context sentence, a candidate of its own, answers then).
- */
-const REFERENT_TYPES: ReadonlySet<AnswerTypeName> = new Set(['person', 'organisation']);
-
-/**
  * The features of one candidate sentence in a block with BM25 score `bm25` (0–1, relative to
  * the best), or null when neither it nor the sentence it leans on matches any of the question
  * (most of a block's sentences: nothing is allocated for them).
@@ -191,8 +179,7 @@ export function featuresOf(
   let typeNew = 0;
   if (plan.answerType !== null) {
     let type = -Infinity;
-    const from = REFERENT_TYPES.has(plan.answerType.name) ? typeFrom : sentence;
-    for (let s = from; s <= sentence; s++) {
+    for (let s = typeFrom; s <= sentence; s++) {
       const own = context.answerTypeOf(s);
       type = Math.max(type, own);
       // Blanking words only removes evidence: where there is none, there is none new.

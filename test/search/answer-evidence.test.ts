@@ -157,6 +157,8 @@ describe('amounts, measures and times', () => {
   it.each([
     ['What price tag did the council put on the quay?', 'number'],
     ['What was the final bill for the barrier?', 'number'],
+    ["What's the latest death toll from the fire?", 'number'],
+    ['What was the turnout at the rally?', 'number'],
     ['How heavy is each gate?', 'number'],
     ['How far is the port from the city?', 'number'],
     ['What opening date did the paper give?', 'date'],

@@ -132,10 +132,11 @@ const PLACE_NOUNS =
  * percentage" does): "what share", "what price tag", "what total cost" ask for a
  * number (an amount of money is a number with a currency); so do "what premium" and "what
  * discount", the amount by which a price is above or below another ("a premium of 38% to the
- * closing price").
+ * closing price"). A toll ("the death toll"), a turnout and a headcount are counts of people
+ * (as "tally" and "count" are), so "what is the latest death toll" asks for a number.
  */
 const AMOUNT_NOUNS =
-  'premium|discount|share|percentage|percent|proportion|number|amount|fraction|portion|cost|costs|price|prices|price tag|bill|sum|total|figure|wage|wages|salary|fee|fine|penalty|budget|deficit|debt|tax|taxes|rate|size|weight|height|length|distance|depth|population|majority|margin|count|tally|score';
+  'premium|discount|share|percentage|percent|proportion|number|amount|fraction|portion|cost|costs|price|prices|price tag|bill|sum|total|figure|wage|wages|salary|fee|fine|penalty|budget|deficit|debt|tax|taxes|rate|size|weight|height|length|distance|depth|population|majority|margin|count|tally|toll|tolls|turnout|headcount|score';
 
 const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ['age', /\b(?:how old|what age|at what age|aged? (?:is|was)|what is (?:his|her|the) age)\b/i],

@@ -76,6 +76,24 @@ describe('the figures of one fact', () => {
     ]);
   });
 
+  it('reads a phrase set off by a comma that opens with a preposition as of the clause', () => {
+    expect(
+      both(
+        'Union members voted 81% in favour of strike action, on a turnout of 74%.',
+        'Union members voted 81% in favour of strike action.',
+      ),
+    ).toEqual(['different-fact', 'different-fact']);
+  });
+
+  it('still links a figure both state beside another fact the other leaves out', () => {
+    const list =
+      'Under the deal, Norway will keep 30 percent of the haul, Iceland 15 percent, and the institute the rest.';
+    expect(both(list, 'Iceland will receive 15 per cent of the haul.')).toEqual([
+      'same-fact',
+      'same-fact',
+    ]);
+  });
+
   it('still links every figure stated alike', () => {
     expect(
       both(

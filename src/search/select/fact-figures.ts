@@ -47,7 +47,8 @@ export interface FiguredSource {
 
 /**
  * True when a figure of one report that the other does not state stands in the own clause
- * (fact-clauses.ts `ownClauseSpan`) of a figure both state: another slot of the fact the two are
+ * (fact-clauses.ts `ownClauseSpan`, with its adjuncts set off by commas: {@link
+ * clauseWithAdjuncts}) of a figure both state: another slot of the fact the two are
  * found to share ("voted 81% in favour of strike action on a turnout of 74%" / "voted 81% in
  * favour of strike action": the turnout is a figure of that vote, unconfirmed). A figure in
  * another clause ("Norway will keep 30 percent, Iceland 15 percent" / "Iceland will receive 15
@@ -58,12 +59,39 @@ export function figureUnconfirmed(a: FiguredSource, b: FiguredSource): boolean {
   return unconfirmedBeside(a, b) || unconfirmedBeside(b, a);
 }
 
+/**
+ * Prepositions opening a phrase set off by a comma that is an adverbial of the clause beside it
+ * (Quirk et al. 1985, 8.12-8.14: an adjunct set off by punctuation is still an element of its
+ * clause): "…, on a turnout of 74%", "…, with turnout at 74%".
+ */
+const ADJUNCT_OPENER = /^\s*(?:on|with|at|by|from|amid|among)\s/iu;
+
+/**
+ * The own clause of the figure at `at` (fact-clauses.ts `ownClauseSpan`) with the phrases set off
+ * by commas beside it that open with a preposition ({@link ADJUNCT_OPENER}): "Members voted 81%
+ * in favour, on a turnout of 74%" is one clause for this purpose.
+ */
+function clauseWithAdjuncts(text: string, at: number): { start: number; end: number } {
+  let { start, end } = ownClauseSpan(text, at);
+  while (text[end] === ',' && ADJUNCT_OPENER.test(text.slice(end + 1))) {
+    const next = ownClauseSpan(text, end + 2).end;
+    if (next <= end) break;
+    end = next;
+  }
+  while (start > 1 && text[start - 1] === ',') {
+    const previous = ownClauseSpan(text, start - 2).start;
+    if (previous >= start || !ADJUNCT_OPENER.test(text.slice(previous))) break;
+    start = previous;
+  }
+  return { start, end };
+}
+
 function unconfirmedBeside(a: FiguredSource, b: FiguredSource): boolean {
   const unstated = figuresUnstated(a.values, b.values);
   if (unstated.length === 0) return false;
   return a.values.positioned.some((x) => {
     if (!('number' in x) || unstated.includes(x)) return false;
-    const own = ownClauseSpan(a.text, x.at);
+    const own = clauseWithAdjuncts(a.text, x.at);
     return unstated.some((u) => u.at >= own.start && u.at < own.end);
   });
 }

@@ -9,6 +9,7 @@
 import { SPEECH_VERBS } from './lexicon.js';
 import type { Tense } from './tense.js';
 import { MOVED_TO, MOVED_TO_IN_FORCE } from './rescheduled.js';
+import { ARRANGED_IN_FORCE } from './arranged-in-force.js';
 
 /**
  * The tense a future cue at `index` gives: "would have met" is a past that did not happen.
@@ -130,9 +131,10 @@ export function planTense(tense: Tense, sentence: string, start: number): Tense 
   // January": the past verb tells when the date was moved or the state began, not on which side
   // of the time of writing the new date or the state's end lies.
   const before = sentence.slice(Math.max(0, start - 80), start);
-  // "has been postponed until Friday": a move that holds now puts the event at its new date,
-  // still ahead.
-  if (tense === 'past' && MOVED_TO_IN_FORCE.test(before)) return 'future';
+  // "has been postponed until Friday", "have been pencilled in for Monday": a move or an
+  // arrangement that holds now puts the event at its date, still ahead (arranged-in-force.ts).
+  if (tense === 'past' && (MOVED_TO_IN_FORCE.test(before) || ARRANGED_IN_FORCE.test(before)))
+    return 'future';
   if (tense === 'past' && (MOVED_TO.test(before) || BOUND_SET_UNTIL.test(before))) return null;
   // "had been due to take place from 8 to 10 August": a future seen from the past (Quirk et al.
   // 4.58) says nothing of which side of the time of writing the date lies.

@@ -125,6 +125,8 @@ import { changesDiffer } from './fact-changes.js';
 import { compoundHeadsApart, namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
+import { sameFigure } from './fact-figures.js';
+import { eventIdentityVeto } from './fact-event-identity.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -407,21 +409,6 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
     found.push('actor');
   return found;
-}
-
-/**
- * True when a number of `a` and one of `b` (as `FactValues.numbers` writes them) state one
- * value: the same figure, or one the other read on a coarser scale ("about 3,000" / "some
- * 3,050", fact-qualifiers.ts `roundedReading`).
- */
-function sameFigure(x: string, y: string, a: FactValues, b: FactValues): boolean {
-  if (x === y) return true;
-  return a.positioned.some(
-    (p) =>
-      'number' in p &&
-      p.number === x &&
-      b.positioned.some((q) => 'number' in q && q.number === y && roundedReading(p, q)),
-  );
 }
 
 /**
@@ -1098,6 +1085,9 @@ export function relateFacts(
     if (claims === null || claims.kind !== 'same-fact') return relation;
     relation = claims;
   }
+  // One predicate with two complements, or figures not all stated alike (fact-event-identity.ts).
+  const veto = eventIdentityVeto(a, b, relation, synonymousTerms(a, b, context.synonyms));
+  if (veto !== null) return { kind: 'different-fact', reason: veto };
   // Figures and statements of different holders ("the campaign's own estimate" / "the council
   // said") are two parties' claims, each reported truly: never one fact, never a dispute
   // (fact-holders.ts). A figure named as one party's own is set against another only when the

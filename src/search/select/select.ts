@@ -22,6 +22,7 @@ import {
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
+import { figuresToldInOwnArticle } from './figures-elsewhere.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
 import { withDescribedPerson } from './fact-described-person.js';
@@ -528,7 +529,12 @@ export function findDisagreements(
     return relation.kind === 'disagree' &&
       (asked === null
         ? relation.anchor !== undefined && relation.anchor.every((t) => questionTerms.has(t))
-        : relation.aspect === asked)
+        : relation.aspect === asked) &&
+      // An article that states the other's figures itself tells two things, not a dispute.
+      !(
+        relation.aspect === 'number' &&
+        figuresToldInOwnArticle(context, a, factOf(context, a).values, b, factOf(context, b).values)
+      )
       ? { aspect: relation.aspect, sentences: [a, b] }
       : null;
   };

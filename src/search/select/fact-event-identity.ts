@@ -1,0 +1,48 @@
+/**
+ * The last word on whether two reports tell one event, read after every other comparison
+ * (fact-relation.ts `relateFacts`): "also reported by" and "sources differ" are claims of the
+ * bot's own, so each needs the same event on both sides. An event is its predicate with its
+ * complement, its participants and its time; two reports are of one event only when none of
+ * these sets them apart. The predicate, participants and time are read by fact-relation.ts and
+ * the modules it calls; what is read here:
+ *
+ * - the complement of a verb of deciding (fact-complements.ts): "voted to accept a pay deal" /
+ *   "voted to walk out" are two decisions;
+ * - the figures (fact-figures.ts): the same fact states the same figures, every one of the
+ *   clause of a figure both state ("81% in favour on a turnout of 74%" / "81% in favour" leaves
+ *   the turnout unconfirmed); a disagreement is one figure told two ways, not every figure
+ *   different ("81% on a 74% turnout" / "88% on a 79% turnout" are two votes).
+ */
+import { complementsApart } from './fact-complements.js';
+import { figureUnconfirmed, figuresApartTwice } from './fact-figures.js';
+import type { FactValues } from './fact-values.js';
+
+/** What is read of each report here. */
+export interface IdentitySource {
+  text: string;
+  values: FactValues;
+}
+
+/**
+ * Why two reports a relation found to be one fact (`kind` "same-fact") or one fact told
+ * differently ("disagree", on `aspect`) are not one event after all; null when nothing here sets
+ * them apart. `synonymous`: whether a term of `a` and one of `b` are WordNet synonyms
+ * (fact-relation.ts).
+ */
+export function eventIdentityVeto(
+  a: IdentitySource,
+  b: IdentitySource,
+  relation: { kind: 'same-fact' } | { kind: 'disagree'; aspect: string },
+  synonymous: (x: string, y: string) => boolean,
+): string | null {
+  if (complementsApart(a.text, b.text, synonymous)) return 'different complements';
+  if (relation.kind === 'same-fact' && figureUnconfirmed(a, b))
+    return 'a figure of the fact stated on one side only';
+  if (
+    relation.kind === 'disagree' &&
+    relation.aspect === 'number' &&
+    figuresApartTwice(a.values, b.values)
+  )
+    return 'every figure different';
+  return null;
+}

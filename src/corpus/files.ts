@@ -159,30 +159,46 @@ export function companionFolders(files: readonly string[]): Set<string> {
 
 /**
  * Lists the files under `folder` (recursively, without hidden ones nor saved pages' companion
- * folders), relative, sorted; and those companion folders.
+ * folders), relative, sorted; those companion folders; and the symbolic links that are not read,
+ * each with why (see {@link linkProblem}).
  */
 async function listFiles(
   folder: string,
   top: boolean,
-): Promise<{ files: string[]; assets: string[] }> {
+): Promise<{ files: string[]; assets: string[]; links: CorpusProblem[] }> {
   let entries;
   try {
     entries = await readdir(folder, { recursive: true, withFileTypes: true });
   } catch (error) {
     throw new CorpusError(`corpus: cannot list "${folder}": ${(error as Error).message}`);
   }
-  const files = entries
-    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && isFileLink(entry)))
-    .map((entry) =>
-      path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    )
-    .filter((file) => !isHidden(file))
+  const relative = (entry: { parentPath: string; name: string }) =>
+    path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  const links: CorpusProblem[] = [];
+  const listed: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const file = relative(entry);
+    if (isHidden(file)) continue;
+    const problem = entry.isSymbolicLink() ? linkProblem(entry) : null;
+    if (problem === null) listed.push(file);
+    else links.push({ file, message: problem });
+  }
+  const files = listed
     .filter((file) => !top || (file !== METADATA_FILE && file !== ALIASES_FILE))
     .sort();
   const companions = companionFolders(files);
   const inCompanion = (file: string) =>
     file.split('/').some((_, i, parts) => i > 0 && companions.has(parts.slice(0, i).join('/')));
-  return { files: files.filter((file) => !inCompanion(file)), assets: [...companions].sort() };
+  return {
+    files: files.filter((file) => !inCompanion(file)),
+    assets: [...companions].sort(),
+    links: links.filter((link) => !inCompanion(link.file)).sort(byFile),
+  };
+}
+
+function byFile(a: CorpusProblem, b: CorpusProblem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 /**
@@ -210,12 +226,41 @@ function fileHead(file: string): string {
   }
 }
 
-function isFileLink(entry: { parentPath: string; name: string }): boolean {
+/**
+ * Why a symbolic link in the folder is not read, or null when it leads to a file (read as that
+ * file). A link to a folder is not followed, as `readdir` follows none: a linked folder can lead
+ * back into the one that holds it, and its files would be read twice or without end. A link that
+ * leads nowhere, or round in a loop (ELOOP: the system gives up after 40 links on Linux), names
+ * no file. Each is listed as a problem, as any file not read is, never skipped silently.
+ */
+function linkProblem(entry: { parentPath: string; name: string }): string | null {
   try {
-    return statSync(path.join(entry.parentPath, entry.name)).isFile();
-  } catch {
-    return false;
+    const target = statSync(path.join(entry.parentPath, entry.name));
+    if (target.isFile()) return null;
+    return target.isDirectory()
+      ? 'is a symbolic link to a folder, which is not followed (a linked folder can lead back into this one): link its files, or copy the folder in'
+      : 'is a symbolic link to something that is no file: it is not read';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP')
+      return 'is a symbolic link that loops (it leads back to itself through other links): it is not read; remove it or point it at a file';
+    if (code === 'ENOENT')
+      return 'is a symbolic link to a file that does not exist: it is not read; remove it or point it at a file';
+    return `is a symbolic link that cannot be followed (${code ?? (error as Error).message}): it is not read`;
   }
+}
+
+/** Bytes in a mebibyte (IEC 80000-13), the unit sizes are told in. */
+const MIB = 1024 * 1024;
+
+/**
+ * Why a file over {@link MAX_ARTICLE_BYTES} is not read, in MiB (one decimal) and bytes.
+ *
+ * @example tooLarge(52428829, false) // 'is 50.0 MiB (52428829 bytes); the limit for an article is 5 MiB (5242880 bytes): it is not read'
+ */
+export function tooLarge(size: number, feed: boolean): string {
+  const limit = `${MAX_ARTICLE_BYTES / MIB} MiB (${MAX_ARTICLE_BYTES} bytes)`;
+  return `is ${(size / MIB).toFixed(1)} MiB (${size} bytes); the limit for an article${feed ? ' file or a feed' : ''} is ${limit}: it is not read`;
 }
 
 /**
@@ -224,8 +269,8 @@ function isFileLink(entry: { parentPath: string; name: string }): boolean {
  */
 export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   const folder = await articlesFolder(dir);
-  const { files: names, assets } = await listFiles(folder, folder === dir);
-  const unread: CorpusFiles['unread'] = [];
+  const { files: names, assets, links } = await listFiles(folder, folder === dir);
+  const unread: CorpusFiles['unread'] = [...links];
   const articles: ArticleFile[] = [];
   const readFeed = async (file: string, bytes: Buffer, kind: FeedKind) => {
     // Loaded for the first feed only: it brings the XML and HTML parsers (feed-kind.ts).
@@ -254,14 +299,13 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
       continue;
     }
     try {
-      const bytes = readFileSync(path.join(folder, file));
-      if (bytes.length > MAX_ARTICLE_BYTES) {
-        unread.push({
-          file,
-          message: `is ${bytes.length} bytes; the limit for an article${feed === null ? '' : ' file or a feed'} is ${MAX_ARTICLE_BYTES}`,
-        });
+      // Sized before it is read: a file far over the limit is refused without holding it.
+      const size = statSync(path.join(folder, file)).size;
+      if (size > MAX_ARTICLE_BYTES) {
+        unread.push({ file, message: tooLarge(size, feed !== null) });
         continue;
       }
+      const bytes = readFileSync(path.join(folder, file));
       if (format !== null) articles.push(articleFileOf(file, format, bytes));
       else await readFeed(file, bytes, feed as FeedKind);
     } catch (error) {

@@ -435,6 +435,14 @@ function analysed(
   }
 }
 
+/** Why a folder with no article file at all has none: said once, by `validate` or the refusal. */
+const NO_ARTICLE_FILES = `holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files, or feeds)`;
+
+/** Whether the folder holds no article file at all, read or not. */
+function holdsNoFiles(files: CorpusFiles): boolean {
+  return files.articles.length === 0 && files.unread.length === 0;
+}
+
 /**
  * Builds a corpus from files already read, collecting every problem instead of stopping at
  * the first, so `validate` can list them all.
@@ -453,11 +461,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       'metadata',
     );
   }
-  if (files.articles.length === 0 && files.unread.length === 0)
-    problems.add({
-      file: files.dir,
-      message: `holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files, or feeds)`,
-    });
+  if (holdsNoFiles(files)) problems.add({ file: files.dir, message: NO_ARTICLE_FILES });
   const ids = assignIds(files.articles, byFile, problems);
 
   const articles: CleanArticle[] = [];
@@ -581,7 +585,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
  * Loads a corpus folder. Throws {@link CorpusError} when the folder cannot be read, a
  * metadata or aliases file is malformed, ids clash or no article has text; other problems
  * (an empty or undecodable article) are logged as warnings and worked around, and logged before
- * the refusal when they leave no article. An article `articles.json` has no entry for is not a
+ * the refusal when they leave no article; a folder with no article file at all is refused in one
+ * line that says so. An article `articles.json` has no entry for is not a
  * problem (logged at debug level).
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
@@ -598,10 +603,17 @@ export function loadCorpusFromFiles(files: CorpusFiles, options: LoadOptions = {
     const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more: run npm run validate)` : '';
     throw new CorpusError(`corpus: ${describeProblem(first)}${more}`, first);
   }
+  // A folder with no article file at all is refused with that reason in the refusal's own
+  // line: a warning saying it before the refusal would say one thing twice.
+  const empty = holdsNoFiles(files);
   // Said before a refusal too: when every file was left out, these say why.
-  for (const problem of inspection.problems) logger.warn(`corpus: ${describeProblem(problem)}`);
+  for (const problem of inspection.problems)
+    if (!(empty && problem.file === files.dir && problem.message === NO_ARTICLE_FILES))
+      logger.warn(`corpus: ${describeProblem(problem)}`);
   if (inspection.corpus.articles.length === 0)
-    throw new CorpusError(`corpus: "${files.dir}" has no article with text`);
+    throw new CorpusError(
+      `corpus: "${files.dir}" has no article with text${empty ? `: it ${NO_ARTICLE_FILES}` : ''}`,
+    );
   for (const note of inspection.notes) logger.debug(`corpus: ${describeProblem(note)}`);
   return inspection.corpus;
 }

@@ -136,6 +136,16 @@ describe('loadCorpus', () => {
     await expect(loadCorpus(dir)).rejects.toThrow(/has no article with text/);
   });
 
+  it('refuses a folder with no article file in one line that says why, with no warning first', async () => {
+    const dir = track(await temporaryFolder());
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
+    await expect(loadCorpus(dir, { logger })).rejects.toThrow(
+      `corpus: "${dir}" has no article with text: it holds no articles (.txt, .text, .md`,
+    );
+    expect(warnings).toEqual([]);
+  });
+
   it('says why each file was left out before refusing a folder they leave empty', async () => {
     const dir = track(await writePlainCorpus({ 'blank.txt': '   \n\n' }));
     const warnings: string[] = [];

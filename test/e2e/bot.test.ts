@@ -2,10 +2,14 @@
  * The real discord.js client, started as `npm start` starts it, against the stand-in Discord.
  * Every reply the stand-in accepted respected Discord's limits (it rejects the rest with 50035).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness } from '../support/bot-harness.js';
 import type { Harness } from '../support/bot-harness.js';
 import type { RecordedResponse } from '../support/fake-discord.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 const ANSWERED = 'Who signed the cooperation agreement?';
 const ABSTAINED = 'What is the capital of France?';

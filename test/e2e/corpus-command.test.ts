@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUDIT_FILE, CorpusAdmin, type AuditEntry } from '../../src/engine/corpus-admin.js';
 import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
@@ -22,6 +22,10 @@ import {
   ORCHARD,
   snapshot,
 } from '../support/live-fixture.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 let h: Harness;
 let live: LiveEngine;
@@ -41,7 +45,7 @@ beforeAll(async () => {
     ),
   });
   h.fake.setPermissions(h.fake.alice.id, PermissionFlagsBits.ManageGuild);
-}, 60_000);
+});
 
 afterAll(async () => {
   live?.close();
@@ -51,7 +55,7 @@ afterAll(async () => {
 });
 
 /** The text of the reply that shows something (content or first embed). */
-async function replyText(id: string, timeoutMs = 30_000): Promise<string> {
+async function replyText(id: string, timeoutMs = HANG_BOUND_MS): Promise<string> {
   const r: RecordedResponse = await h.fake.waitForResponse(id, undefined, timeoutMs);
   const embeds = (r.data.embeds ?? []) as Array<{
     title?: string;

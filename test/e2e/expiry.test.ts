@@ -1,7 +1,11 @@
 /** Buttons stop working after their state expires: the bot disables them, and a late press says so. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startHarness } from '../support/bot-harness.js';
 import type { Harness } from '../support/bot-harness.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 type Row = { components: Array<{ custom_id: string; label: string; disabled?: boolean }> };
 
@@ -21,7 +25,9 @@ it('disables the buttons when they expire, and answers a late press with a hidde
     (b) => b.label === 'Next ▶',
   )!;
 
-  const disabling = await h.fake.waitForResponse(id, (r) => r.kind === 'edit', 5_000);
+  // The edit after the reply: on a loaded machine the reply is deferred and is itself an edit,
+  // the answer's, with its buttons live.
+  const disabling = await h.fake.waitForResponse(id, (r) => r.kind === 'edit' && r !== reply);
   const rows = disabling.data.components as Row[];
   expect(rows.flatMap((r) => r.components).every((b) => b.disabled === true)).toBe(true);
 

@@ -1,9 +1,13 @@
 /** Failures end in a hidden reply and a log entry; expired interactions are logged and dropped. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { FAILURE_NOTICE } from '../../src/gateway/bot.js';
 import { startHarness } from '../support/bot-harness.js';
 import type { Harness } from '../support/bot-harness.js';
 import { fixedEngine } from '../support/fake-engine.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 const broken = fixedEngine({});
 broken.ask = () => {

@@ -6,13 +6,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CorpusAdmin } from '../../src/engine/corpus-admin.js';
 import { buildIndex } from '../../src/engine/index.js';
 import { openLiveEngine, type LiveEngine } from '../../src/engine/live.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 import { startHttpHarness, type HttpHarness } from '../support/http-harness.js';
 import { HARBOUR, LIBRARY, LIBRARY_QUESTION, ORCHARD, snapshot } from '../support/live-fixture.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 let h: HttpHarness;
 let live: LiveEngine;
@@ -24,7 +28,7 @@ beforeAll(async () => {
   live = await openLiveEngine({ corpusDir: dir, debounceMs: 50, build: buildIndex });
   h = await startHttpHarness({ engine: live, services: { corpus: new CorpusAdmin(live) } });
   h.fake.setPermissions(h.fake.alice.id, PermissionFlagsBits.ManageGuild);
-}, 60_000);
+});
 
 afterAll(async () => {
   live?.close();
@@ -34,7 +38,7 @@ afterAll(async () => {
 });
 
 const text = async (id: string) =>
-  JSON.stringify((await h.fake.waitForResponse(id, undefined, 30_000)).data).replace(/\*\*/g, '');
+  JSON.stringify((await h.fake.waitForResponse(id)).data).replace(/\*\*/g, '');
 
 describe('/corpus over HTTP', () => {
   it('refuses a member without Manage Server and changes nothing', async () => {

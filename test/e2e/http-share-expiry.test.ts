@@ -1,10 +1,14 @@
 /** Over HTTP as over the gateway, an answer shared to the channel has its buttons disabled when they expire. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { openEngine } from '../../src/engine/index.js';
 import type { RecordedResponse } from '../support/fake-discord.js';
 import { HARBOUR_AND_LIBRARY, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 import { startHttpHarness } from '../support/http-harness.js';
 import type { HttpHarness } from '../support/http-harness.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 type Row = { components: Array<{ custom_id: string; label: string; disabled?: boolean }> };
 const buttonsOf = (r: RecordedResponse) =>
@@ -35,8 +39,8 @@ it('disables the buttons of a shared answer when they expire', async () => {
   expect(Number(shared.data.flags ?? 0) & 64).toBe(0);
   expect(buttonsOf(shared).length).toBeGreaterThan(0);
 
-  const disabling = await h.fake.waitForResponse(shareId, (r) => r.kind === 'edit', 8_000);
+  const disabling = await h.fake.waitForResponse(shareId, (r) => r.kind === 'edit');
   const buttons = buttonsOf(disabling);
   expect(buttons.length).toBeGreaterThan(0);
   expect(buttons.every((b) => b.disabled === true)).toBe(true);
-}, 20_000);
+});

@@ -3,7 +3,7 @@
  * the reply is acknowledged and its message then edited in over REST as multipart, with the PNG
  * and its alt text; turning the page replaces the picture.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { TIMELINE_CHART_NAME } from '../../src/chart/timeline-chart.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
 import { MAX_UPLOAD_BYTES } from '../../src/framework/limits.js';
@@ -11,6 +11,10 @@ import type { RecordedResponse } from '../support/fake-discord.js';
 import { fixedEngine, source } from '../support/fake-engine.js';
 import { startHttpHarness } from '../support/http-harness.js';
 import type { HttpHarness } from '../support/http-harness.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 const towns = [
   source('weir', { outlet: 'Weir Courier', title: 'Weir repaired' }),

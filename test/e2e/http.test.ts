@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { RESTEvents } from 'discord.js';
 import type { RateLimitData } from 'discord.js';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openEngine } from '../../src/engine/index.js';
 import type { Engine } from '../../src/engine/types.js';
 import { DEFER_AFTER_MS, STOPPING_NOTICE } from '../../src/framework/serving.js';
@@ -17,6 +17,10 @@ import { startHttpHarness } from '../support/http-harness.js';
 import type { HttpHarness } from '../support/http-harness.js';
 import { signatureHeaders, testKeyPair } from '../support/signing.js';
 import { slowWhen, slowWhenAsked } from '../support/slow-runner.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 type Row = { components: Array<{ custom_id: string; label: string; disabled?: boolean }> };
 const buttonsOf = (r: RecordedResponse) =>

@@ -4,7 +4,7 @@
  */
 import { RESTEvents } from 'discord.js';
 import type { RateLimitData } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFER_AFTER_MS, STOPPING_NOTICE } from '../../src/gateway/bot.js';
 import type { FatalGatewayError } from '../../src/gateway/close-codes.js';
 import { startHarness } from '../support/bot-harness.js';
@@ -13,6 +13,10 @@ import { fixedEngine } from '../support/fake-engine.js';
 import { slowWhen, slowWhenAsked } from '../support/slow-runner.js';
 import type { RecordedResponse } from '../support/fake-discord.js';
 import type { CommandRunner } from '../../src/framework/runner.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -106,25 +110,27 @@ describe('button deadline', () => {
     expect(ack).toMatchObject({ type: 6, status: 204 });
     expect(ack.latencyMs).toBeGreaterThanOrEqual(DEFER_AFTER_MS - 50);
     expect(ack.latencyMs).toBeLessThan(3_000);
-    const edit = await h.fake.waitForResponse(press, (r) => r.kind === 'edit', 10_000);
+    const edit = await h.fake.waitForResponse(press, (r) => r.kind === 'edit');
     expect(String(JSON.stringify(edit.data.embeds))).toMatch(/Events 11–/);
     expect(buttonsOf(edit).find((b) => b.label === '◀ Previous')!.disabled).toBeFalsy();
-  }, 20_000);
+  });
 
   it('answers a slow press on expired buttons in time too: buttons disabled, the presser told', async () => {
     h = await startHarness({ wrapRunner: slowPresses, stateTtlMs: 300 });
     const id = h.fake.slash('timeline');
     const first = await h.fake.waitForResponse(id);
     const next = buttonsOf(first).find((b) => b.label === 'Next ▶')!;
-    await h.fake.waitForResponse(id, (r) => r.kind === 'edit', 5_000); // the expiry's disabling
+    // The expiry's disabling: the edit after the reply (under load the reply is itself an edit,
+    // a deferred answer's).
+    await h.fake.waitForResponse(id, (r) => r.kind === 'edit' && r !== first);
     const press = h.fake.press(id, next.custom_id);
     const ack = await h.fake.waitForResponse(press, (r) => r.kind === 'callback');
     expect(ack).toMatchObject({ type: 6, status: 204 });
     expect(ack.latencyMs).toBeLessThan(3_000);
-    const notice = await h.fake.waitForResponse(press, (r) => r.kind === 'followup', 10_000);
+    const notice = await h.fake.waitForResponse(press, (r) => r.kind === 'followup');
     expect(notice.data.flags).toBe(64);
     expect(String(notice.data.content)).toMatch(/^These buttons have expired/);
-  }, 20_000);
+  });
 });
 
 describe('stop', () => {

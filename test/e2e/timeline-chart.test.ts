@@ -3,7 +3,7 @@
  * as a multipart PNG with its alt text, within Discord's file limits, replaced (not piled up)
  * when the page turns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TIMELINE_CHART_NAME } from '../../src/chart/timeline-chart.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
 import { MAX_ATTACHMENT_DESCRIPTION, MAX_UPLOAD_BYTES } from '../../src/framework/limits.js';
@@ -11,6 +11,10 @@ import { startHarness } from '../support/bot-harness.js';
 import type { Harness } from '../support/bot-harness.js';
 import type { RecordedResponse } from '../support/fake-discord.js';
 import { fixedEngine, source } from '../support/fake-engine.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 const outlets = [
   source('quay', { outlet: 'Quay Gazette', title: 'Harbour wall rebuilt' }),

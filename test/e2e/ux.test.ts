@@ -4,7 +4,7 @@
  * limit checks (it rejects the rest with 50035, and `rejected` must stay empty).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
 import { FeedbackLog, readFeedback } from '../../src/feedback/log.js';
 import { startHarness } from '../support/bot-harness.js';
@@ -12,6 +12,10 @@ import type { Harness } from '../support/bot-harness.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
 import { fixedEngine, passage, source } from '../support/fake-engine.js';
 import type { RecordedResponse } from '../support/fake-discord.js';
+import { HANG_BOUND_MS } from '../support/child-process.js';
+
+// Each test waits on the bot's replies; the clock only bounds a hang (support/child-process.ts).
+vi.setConfig({ testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS });
 
 type Row = { components: Array<{ custom_id: string; label: string; disabled?: boolean }> };
 type Embed = {

@@ -14,7 +14,9 @@ import { once } from 'node:events';
  * that starts it, asks 40 questions and stops it took 30 s at a load of 14 (beside the worker
  * tests), and both files' tests, passing idle, timed out under 30–90 s limits at a load of
  * about 20. Four minutes is far above any start seen, so a test that reaches it has hung; a
- * process that crashes fails its test at once instead ({@link untilExit}).
+ * process that crashes fails its test at once instead ({@link untilExit}). The stand-in Discord's
+ * waits for a reply use it too (fake-discord.ts `waitForResponse`), and so do the e2e files' test
+ * and hook limits: what a reply's timing must meet is asserted from its `latencyMs`.
  */
 export const HANG_BOUND_MS = 240_000;
 

@@ -19,6 +19,7 @@ import {
   checkUploadLimits,
 } from '../../src/framework/check-limits.js';
 import type { UploadedFile } from '../../src/framework/check-limits.js';
+import { HANG_BOUND_MS } from './child-process.js';
 import { signatureHeaders } from './signing.js';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
@@ -224,6 +225,9 @@ export class FakeDiscord extends EventEmitter {
 
   private constructor(private readonly options: FakeDiscordOptions) {
     super();
+    // A test of a burst waits on each of its replies at once (100 `response` listeners): that
+    // is the intent, not the leak Node's warning at 11 listeners guards against.
+    this.setMaxListeners(0);
   }
 
   /** Starts the stand-in on 127.0.0.1 at an ephemeral port. */
@@ -396,7 +400,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Resolves once a client has identified (at once if one already has). */
-  async waitConnected(timeoutMs = 10_000): Promise<'identify' | 'resume'> {
+  async waitConnected(timeoutMs = HANG_BOUND_MS): Promise<'identify' | 'resume'> {
     if (this.ready) return 'identify';
     return this.waitForEvent<'identify' | 'resume'>('connected', timeoutMs);
   }
@@ -405,7 +409,7 @@ export class FakeDiscord extends EventEmitter {
    * Closes the gateway connection with `code` (4000: "unknown error", which the client resumes
    * from) and resolves when the client is back, with how it came back.
    */
-  async dropConnection(code = 4_000, timeoutMs = 10_000): Promise<'identify' | 'resume'> {
+  async dropConnection(code = 4_000, timeoutMs = HANG_BOUND_MS): Promise<'identify' | 'resume'> {
     const back = this.waitForEvent<'identify' | 'resume'>('connected', timeoutMs);
     this.ready = false;
     this.socket?.close(code, 'Stand-in dropped the connection');
@@ -739,22 +743,30 @@ export class FakeDiscord extends EventEmitter {
 
   /**
    * Resolves with the first reply to `interactionId` matching `filter` (default: any reply that
-   * carries a message or choices, i.e. not a bare deferral), waiting at most `timeoutMs`.
+   * carries a message or choices, i.e. not a bare deferral), waiting at most `timeoutMs`. It waits
+   * on the reply itself: by default the clock only bounds a hang ({@link HANG_BOUND_MS}), since
+   * how soon a reply comes is the bot's deadline to assert from `latencyMs`, not the wait's, and a
+   * machine loaded by other work stretches it (a burst of 100 deferred edits took over 10 s at a
+   * load of 19 on 2 cores). A short `timeoutMs` is for a reply that must already be there.
    */
   waitForResponse(
     interactionId: string,
     filter: (r: RecordedResponse) => boolean = carriesContent,
-    timeoutMs = 10_000,
+    timeoutMs = HANG_BOUND_MS,
   ): Promise<RecordedResponse> {
-    const seen = this.responses.find(
-      (r) => r.interactionId === interactionId && r.status < 300 && filter(r),
-    );
-    if (seen) return Promise.resolve(seen);
+    const wanted = (r: RecordedResponse) =>
+      r.interactionId === interactionId && r.status < 300 && filter(r);
+    // A callback refused as too late (404) ends the interaction: no reply can follow, so the
+    // wait fails at once, saying so, rather than at the hang bound.
+    const refused = (r: RecordedResponse) =>
+      r.interactionId === interactionId && r.kind === 'callback' && r.status === 404;
+    const seen = this.responses.find((r) => wanted(r) || refused(r));
+    if (seen) return refused(seen) ? Promise.reject(refusal(seen)) : Promise.resolve(seen);
     return this.waitForEvent<RecordedResponse>(
       'response',
       timeoutMs,
-      (r) => r.interactionId === interactionId && r.status < 300 && filter(r),
-    );
+      (r) => wanted(r) || refused(r),
+    ).then((r) => (refused(r) ? Promise.reject(refusal(r)) : r));
   }
 
   /**
@@ -1047,6 +1059,14 @@ export class FakeDiscord extends EventEmitter {
 }
 
 /** True for a reply that shows something: not a bare deferral or deletion. */
+/** Why a wait for a reply ends: the interaction's callback was refused (expired, or too late). */
+function refusal(r: RecordedResponse): Error {
+  return new Error(
+    `stand-in: interaction ${r.interactionId}'s callback was refused (404, 10062) at ${r.latencyMs} ms: ` +
+      `past Discord's ${CALLBACK_DEADLINE_MS} ms, or expired by the test; no reply can follow`,
+  );
+}
+
 export function carriesContent(r: RecordedResponse): boolean {
   if (r.kind === 'callback') return r.type === 4 || r.type === 7 || r.type === 8;
   return r.kind === 'edit' || r.kind === 'followup';

@@ -12,8 +12,13 @@
  *   said at a press conference on Tuesday") is not it. A sentence the candidates are read in
  *   must hold a date and a form of the act (the forms the engine links to it: an inflection, a
  *   WordNet synonym or derived form, abstain-asked-thing.ts `conceptForms`: "established",
- *   "foundation"). Which act of the sentence its date is said of is not read here (that takes
- *   a parse the question path does not load): a date beside the act's word is taken as its.
+ *   "foundation"; for a founding, any verb of coming into being: text/coming-into-being.ts)
+ *   and name the subject X by the head of its noun phrase, or lean on a sentence that does
+ *   (abstain-bound-value.ts: "The Quarnby Lift Company was founded in 1888" does not date the
+ *   Friends' founding); not for a light verb ("made public": text/light-verbs.ts), whose act is
+ *   in its complement. Which act of the sentence its date is said of is not read here (that
+ *   takes a parse the question path does not load): a date beside the act's word is taken as
+ *   its.
  *
  * - "When will the statue move to the cathedral", "when does the ferry sail", "when is the bridge
  *   due to open" ask the date of the act their verb names, done by their subject: a date of

@@ -12,8 +12,13 @@
  *   said at a press conference on Tuesday") is not it. A sentence the candidates are read in
  *   must hold a date and a form of the act (the forms the engine links to it: an inflection, a
  *   WordNet synonym or derived form, abstain-asked-thing.ts `conceptForms`: "established",
- *   "foundation"). Which act of the sentence its date is said of is not read here (that takes
- *   a parse the question path does not load): a date beside the act's word is taken as its.
+ *   "foundation"; for a founding, any verb of coming into being: text/coming-into-being.ts)
+ *   and name the subject X by the head of its noun phrase, or lean on a sentence that does
+ *   (abstain-bound-value.ts: "The Quarnby Lift Company was founded in 1888" does not date the
+ *   Friends' founding); not for a light verb ("made public": text/light-verbs.ts), whose act is
+ *   in its complement. Which act of the sentence its date is said of is not read here (that
+ *   takes a parse the question path does not load): a date beside the act's word is taken as
+ *   its.
  *
  * - "When will the statue move to the cathedral", "when does the ferry sail", "when is the bridge
  *   due to open" ask the date of the act their verb names, done by their subject: a date of
@@ -32,8 +37,11 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
+import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
+import { FOUNDING_TERMS } from '../text/coming-into-being.js';
 import { AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
@@ -79,14 +87,27 @@ function isParticiple(word: string): boolean {
  * @example askedAct('when was the Fenwick Field Club founded') // 'founded'
  */
 export function askedAct(question: string): string | null {
+  return askedPassive(question)?.act ?? null;
+}
+
+/**
+ * The act of a "when was X VERBed" question ({@link askedAct}) and the head of its subject X,
+ * folded (abstain-bound-value.ts `subjectHead`: "when was the Gull Point lighthouse built" →
+ * lighthouse; null when X is a pronoun), or null when it asks no such act.
+ *
+ * @example askedPassive('when was Tomas Vreeland first elected') // { act: 'elected', subject: 'vreeland' }
+ */
+export function askedPassive(question: string): { act: string; subject: string | null } | null {
   const match = WHEN_PASSIVE.exec(question);
   if (match === null) return null;
-  const tokens = tokenize(match[1]!);
+  const words = match[1]!;
+  const tokens = tokenize(words);
   // The subject comes first: a participle opening the words after the verb is its modifier.
   for (let i = tokens.length - 1; i > 0; i--) {
     const word = tokens[i]!.word;
     if (!isParticiple(word)) continue;
-    return tokens[i + 1]?.word === 'to' ? null : word;
+    if (tokens[i + 1]?.word === 'to') return null;
+    return { act: word, subject: subjectHead(words.slice(0, tokens[i]!.start)) };
   }
   return null;
 }
@@ -188,11 +209,24 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
         return true;
     return false;
   }
-  const act = askedAct(plan.question);
-  if (act !== null) {
-    const forms = conceptForms(plan, stem(act));
+  const passive = askedPassive(plan.question);
+  if (passive !== null) {
+    // A thing comes into being once: its founding is its establishment, creation or building
+    // (text/coming-into-being.ts), whichever word a passage dates it with.
+    const founding = FOUNDING_TERMS.has(stem(passive.act));
+    const forms = [
+      ...conceptForms(plan, stem(passive.act)),
+      ...(founding ? [...FOUNDING_TERMS].map((term) => [term]) : []),
+    ];
+    // The date is the subject's only in a sentence naming it (abstain-bound-value.ts); a light
+    // verb ("made public") names no act of its own to date beside it (text/light-verbs.ts).
+    const light = LIGHT_VERB_TERMS.has(stem(passive.act));
+    const ofSubject =
+      (passive.subject === null || light ? null : namesSubject(input, passive.subject)) ??
+      (() => true);
     for (const s of candidateContext(input))
-      if (holds(s, forms) && answerTypeScore(input.textOf(s), type) > 0) return true;
+      if (holds(s, forms) && answerTypeScore(input.textOf(s), type) > 0 && ofSubject(s))
+        return true;
     return false;
   }
   const coming = askedComingAct(plan.question);

@@ -7,6 +7,7 @@
  */
 import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
+import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedNameHeld } from './abstain-asked-name.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
@@ -41,6 +42,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   namedSourceContentHeld,
   askedTimeHeld,
   saidTopicHeld,
+  askedAgeHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

@@ -21,9 +21,11 @@
  * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
  * one naming its source whose best passage, from that source, lacks most of its content words
  * (abstain-named-source.ts), nor one for a time ("what time", "when was X founded") whose
- * candidates give no clock time, or no date beside the act asked (abstain-asked-time.ts), nor
+ * candidates give no clock time, or no date beside the act asked in a sentence naming X
+ * (abstain-asked-time.ts), nor
  * one for what someone said about a topic whose rarest word no candidate holds
- * (abstain-said-topic.ts).
+ * (abstain-said-topic.ts), nor "how old is X" when no candidate gives an age or a year of
+ * X's beginning said of X (abstain-asked-age.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -119,6 +121,11 @@ export interface AbstentionEvidence {
    * asks none.
    */
   saidTopicHeld?: boolean;
+  /**
+   * Whether the candidates give the age "how old is X" asks, said of X (abstain-asked-age.ts
+   * `askedAgeHeld`); absent when it asks none.
+   */
+  askedAgeHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

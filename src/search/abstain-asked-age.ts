@@ -1,0 +1,74 @@
+/**
+ * A hard gate of abstention (abstain.ts): "how old is X" asks X's age, and is answered only by a
+ * sentence that gives an age ("Ruth Okafor, 41,", "the 65-year-old", "a 200-year-old
+ * tradition": plan/answer-type.ts `answerTypeScore`) or the year X came into being ("were built
+ * in 1991", "founded in 1888", "born in 1950"), said of X (abstain-bound-value.ts: the sentence,
+ * the one it leans on, or its article's metadata names X by the head of the question's noun
+ * phrase). A passage on the mayor with no age, or another person's age beside it, is no answer
+ * to "how old is the mayor"; nor is the adjective alone ("six weeks after the old one failed"),
+ * which in its attributive use means former as often as aged (Quirk et al., A Comprehensive
+ * Grammar of the English Language, 1985, §7.36) and states no measure. When no sentence the
+ * candidates are read in (abstain-features.ts `candidateContext`) holds such a value of X, the
+ * reply is a refusal, whatever the classifier's probability.
+ *
+ * Left alone: "how old" with no subject after its verb ("Ryan Holets how old"), or a pronoun
+ * for one ("how old is he"), whose holder the question's words do not name.
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import { candidateContext } from './abstain-features.js';
+import { namesSubject } from './abstain-bound-value.js';
+import { ownedHead } from './abstain-asked-thing.js';
+import { answerTypeScore } from './plan/answer-type.js';
+import { withoutAskedWords } from './plan/asked-words.js';
+import { FOUNDING_PARTICIPLES } from '../text/coming-into-being.js';
+
+/** "How old is/was/are/were/will be X": X and what follows it in group 1. */
+const HOW_OLD = /\bhow\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+)$/isu;
+
+/**
+ * The participles that date a thing's or a person's coming into being ("were built in 1991",
+ * "founded in 1888", "born in 1950", "dating from 1820"): text/coming-into-being.ts's, and
+ * those of a person's birth, a building's opening, a law's passing: how old a thing is is the
+ * time since then. Then a year within a few words.
+ */
+const BEGAN = new RegExp(
+  String.raw`\b(?:${[...FOUNDING_PARTICIPLES, 'born', 'opened', 'installed', 'introduced', 'enacted', 'passed', 'made'].join('|')}|dat(?:es|ed|ing)\s+(?:from|back\s+to))\b(?:\s+[^\s.;]+){0,5}?\s+(?:1\d{3}|20\d{2})\b`,
+  'iu',
+);
+
+/**
+ * The head of the noun phrase "how old is X" asks the age of, folded ("how old is the mayor of
+ * Quarnby" → mayor), or null when the question is no such question or X is a pronoun.
+ */
+export function askedAgeHolder(question: string): string | null {
+  const rest = HOW_OLD.exec(question)?.[1];
+  return rest === undefined ? null : ownedHead(rest);
+}
+
+/**
+ * Whether the candidates give the age "how old is X" asks: undefined when it asks none
+ * ({@link askedAgeHolder}); else true when a sentence the candidates are read in holds an age
+ * beyond the question's own words, or the year of a {@link BEGAN} act, and is said of X
+ * (abstain-bound-value.ts `namesSubject`). Costs one pass over those sentences' text.
+ */
+export function askedAgeHeld(input: AbstentionInput): boolean | undefined {
+  const holder = askedAgeHolder(input.plan.question);
+  if (holder === null) return undefined;
+  const ofHolder = namesSubject(input, holder);
+  if (ofHolder === null) return undefined;
+  for (const s of candidateContext(input)) {
+    const text = input.textOf(s);
+    const aged = answerTypeScore(text, { name: 'age' }) === 1;
+    if (!aged && !BEGAN.test(text)) continue;
+    const { plan } = input;
+    const besides = withoutAskedWords(
+      text,
+      plan.askedTerms,
+      input.wordsOf(s),
+      plan.askedDescribing,
+    );
+    const value = answerTypeScore(besides, { name: 'age' }) === 1 || BEGAN.test(besides);
+    if (value && ofHolder(s)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,39 @@
+/**
+ * Verbs of coming into being: those that tell the act by which a thing, a body or a person
+ * begins to exist (Levin, English Verb Classes and Alternations, 1993, the verbs of creation and
+ * of coming into existence). A thing begins once, so its founding, establishment, creation,
+ * formation and building are one event told in different words: "when was Rosgvardia created"
+ * is answered by "Putin established the Rosgvardia in 2016", and "how old is the club" by the
+ * year it was founded. The one list of them: abstention's gates on a date asked by one of these
+ * acts (abstain-asked-time.ts) and on an age (abstain-asked-age.ts) read it.
+ */
+import { stem } from './terms.js';
+
+/** The verbs, in their base form: acts of founding a body and of making a thing that stands. */
+export const FOUNDING_VERBS: readonly string[] = [
+  'found',
+  'establish',
+  'create',
+  'form',
+  'build',
+  'construct',
+  'erect',
+  'launch',
+];
+
+/** Their past participles, as a passage dates the act with them ("was founded in 1888"). */
+export const FOUNDING_PARTICIPLES: readonly string[] = [
+  'founded',
+  'established',
+  'created',
+  'formed',
+  'built',
+  'constructed',
+  'erected',
+  'launched',
+];
+
+/** The index terms (stems) of {@link FOUNDING_VERBS} and their participles. */
+export const FOUNDING_TERMS: ReadonlySet<string> = new Set(
+  [...FOUNDING_VERBS, ...FOUNDING_PARTICIPLES].map((word) => stem(word)),
+);

@@ -125,6 +125,7 @@ import { changesDiffer } from './fact-changes.js';
 import { compoundHeadsApart, namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
+import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1461,6 +1462,15 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
       : other.kind === one.kind;
   if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
   if (sameTimes()) return one;
+  // Two weekdays of one happening's start (fact-once.ts) are two times for one: the disagreement.
+  if (
+    one.kind === 'disagree' &&
+    one.aspect === 'date' &&
+    weekdaysConflict(a.values, b.values) &&
+    onceOnWeekday(a) !== null &&
+    onceOnWeekday(b) !== null
+  )
+    return one;
   return one.kind === 'same-fact' && upToNowAlike(a.time, b.time, publishedA, publishedB)
     ? one
     : apart;
@@ -1551,6 +1561,24 @@ function withCompactVerbs(
   return (x, y) => same(x, y) || (objectsA.has(x) && objectsA.get(x) === objectsB.get(y));
 }
 
+/**
+ * `same`, with two verbs that tell one phase of their subjects' happening at the one time each
+ * states ("The fire started on Monday night" / "The fire broke out on Monday night", fact-once.ts
+ * `phaseVerbOf`) read as one word: the verbs carry no event of their own, the subject does.
+ */
+function withPhaseVerbs(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  if (a.values.positioned.length === 0 || b.values.positioned.length === 0) return same;
+  const phaseA = phaseVerbOf(a);
+  if (phaseA === null) return same;
+  const phaseB = phaseVerbOf(b);
+  if (phaseB === null || phaseA.phase !== phaseB.phase) return same;
+  return (x, y) => same(x, y) || (x === phaseA.term && y === phaseB.term);
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
@@ -1597,7 +1625,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withCompactVerbs(a, b, withPriceVerbs(a, b, synonym));
+  const same = withPhaseVerbs(a, b, withCompactVerbs(a, b, withPriceVerbs(a, b, synonym)));
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
@@ -1644,7 +1672,19 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // But two weekdays for one stated date are one day named two ways: they differ on the date.
   const weekdayOfDate = weekdaysContradictDate(va, vb);
   if (weekdaysConflict(va, vb) && !weekdayOfDate && !weekdaysDated(va, vb))
-    return { kind: 'different-fact', reason: 'different days' };
+    // Unless the two weekdays are of the start, end or occurrence of one happening named with
+    // "the" (fact-once.ts): that comes once, so the reports name two days for one. Claimed of
+    // articles of about one time, sharing most words, with nothing else set apart.
+    return (context.asked == null || context.asked === 'date') &&
+      (overlapping || nearlySame) &&
+      publishedClose(context.published) &&
+      conflicts(va, vb, closelyOverlapping).length === 0 &&
+      !namesConflict(va, vb, a.text, b.text) &&
+      !namedHeadsApart(a, b) &&
+      !placesApart(a, b) &&
+      onceOnTwoDays(a, b, same)
+      ? { kind: 'disagree', aspect: 'date' }
+      : { kind: 'different-fact', reason: 'different days' };
   if (!overlapping && !anchored && !nearlySame && slotted.size === 0) {
     // Reports sharing too few words to be found one event by them may still count one thing
     // (fact-measures.ts): alike, one fact; differently, a disagreement on the number. Where

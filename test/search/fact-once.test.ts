@@ -38,7 +38,9 @@ describe('onceOnWeekday', () => {
       null,
     );
     expect(onceOnWeekday(analyseFact('The Tarrow dock strike continued on Monday.'))).toBe(null);
-    expect(onceOnWeekday(analyseFact('The Tarrow council approved the plan on Monday.'))).toBe(null);
+    expect(onceOnWeekday(analyseFact('The Tarrow council approved the plan on Monday.'))).toBe(
+      null,
+    );
     expect(onceOnWeekday(analyseFact('The Tarrow warehouse fire started on Monday 9 March.'))).toBe(
       null,
     );
@@ -86,9 +88,9 @@ describe('one happening told on two weekdays', () => {
         'The strike at the Tarrow docks continued on Tuesday.',
       ),
     ).toBe(apart);
-    expect(relation('The Tarrow council met on Monday.', 'The Tarrow council met on Thursday.')).toBe(
-      apart,
-    );
+    expect(
+      relation('The Tarrow council met on Monday.', 'The Tarrow council met on Thursday.'),
+    ).toBe(apart);
     // Two warehouses; a start and an end; a fire put out (a verb with an event of its own).
     expect(
       relation(
@@ -135,9 +137,9 @@ describe('two verbs of one phase at one time', () => {
         'The fire at the Tarrow warehouse broke out on Monday night.',
       ),
     ).toEqual(['same-fact', 'same-fact']);
-    expect(phaseVerbOf(analyseFact('A fire broke out at the Tarrow warehouse on 9 March.'))).toEqual(
-      { term: 'broke', phase: 'start' },
-    );
+    expect(
+      phaseVerbOf(analyseFact('A fire broke out at the Tarrow warehouse on 9 March.')),
+    ).toEqual({ term: 'broke', phase: 'start' });
   });
 
   it('does not read a start and an end as one', () => {

@@ -32,6 +32,7 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { keptIn } from '../../text/bounded-memo.js';
 import { ATTRIBUTION, differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
+  ageWordSpans,
   compatibleDates,
   NUMBER_WORD_LIST,
   factValues,
@@ -247,6 +248,8 @@ function readTerms(
   // So are a verb of occurrence's ("took place", "happened"): the event is its subject's noun
   // (fact-occurrence.ts).
   const plans = [...planMarkerSpans(text), ...occurrenceVerbSpans(text)];
+  // The words of an age ("34-year-old", "aged 34") are its value's, as a weekday's name is.
+  const ages = ageWordSpans(text);
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -262,7 +265,9 @@ function readTerms(
     if (!capitalised || !adjoining || stop) close();
     const pronoun = pronouns.some((p) => token.start >= p.start && token.end <= p.end);
     const term = stop ? '' : pronoun ? NEGATIVE_UNIVERSAL_TERM : stem(token.word);
-    const clock = clocks.some((c) => token.start >= c.start && token.end <= c.end);
+    const clock =
+      clocks.some((c) => token.start >= c.start && token.end <= c.end) ||
+      ages.some((c) => token.start >= c.start && token.end <= c.end);
     if (stop || clock || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
       close();
       runEnd = -1;
@@ -402,7 +407,9 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   if (
     a.numbers.length > 0 &&
     b.numbers.length > 0 &&
-    (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) || countsConflict(a, b))
+    (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) ||
+      countsConflict(a, b) ||
+      agesConflict(a, b))
   )
     found.push('number');
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
@@ -423,6 +430,19 @@ function sameFigure(x: string, y: string, a: FactValues, b: FactValues): boolean
       p.number === x &&
       b.positioned.some((q) => 'number' in q && q.number === y && roundedReading(p, q)),
   );
+}
+
+/**
+ * True when both passages state ages and none is the same: "A 79-year-old woman died in the crash
+ * on the A40" / "A woman, 76, died in the crash on the A40", whatever other number ("A40") both
+ * write alike. An age is compared with ages only (fact-values.ts `NumberKind`).
+ */
+function agesConflict(a: FactValues, b: FactValues): boolean {
+  const ages = (values: FactValues) =>
+    values.positioned.flatMap((v) => ('number' in v && v.kind === 'age' ? [v.number] : []));
+  const x = ages(a);
+  const y = ages(b);
+  return x.length > 0 && y.length > 0 && !x.some((age) => y.includes(age));
 }
 
 /**

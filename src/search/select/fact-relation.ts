@@ -34,6 +34,7 @@ import { ATTRIBUTION, differingSlot, framingAgainstClaim } from './fact-slots.js
 import {
   ageWordSpans,
   compatibleDates,
+  qualifierWordSpans,
   NUMBER_WORD_LIST,
   factValues,
   type FactValues,
@@ -127,6 +128,7 @@ import { compoundHeadsApart, namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
+import { generalNounPair } from './fact-general-nouns.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -249,7 +251,8 @@ function readTerms(
   // (fact-occurrence.ts).
   const plans = [...planMarkerSpans(text), ...occurrenceVerbSpans(text)];
   // The words of an age ("34-year-old", "aged 34") are its value's, as a weekday's name is.
-  const ages = ageWordSpans(text);
+  // So are the words that approximate or bound a figure ("around 300"): its range holds them.
+  const ages = [...ageWordSpans(text), ...qualifierWordSpans(text)];
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -1599,6 +1602,20 @@ function withPhaseVerbs(
   return (x, y) => same(x, y) || (x === phaseA.term && y === phaseB.term);
 }
 
+/**
+ * `same`, with one group counted with the same figure under a general noun for people and a
+ * kind of person ("300 people" / "300 residents", fact-general-nouns.ts) read as one word.
+ */
+function withGeneralNouns(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  if (a.values.counts.length === 0 || b.values.counts.length === 0) return same;
+  const pair = generalNounPair(a, b);
+  return pair === null ? same : (x, y) => same(x, y) || (x === pair[0] && y === pair[1]);
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
@@ -1645,7 +1662,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withPhaseVerbs(a, b, withCompactVerbs(a, b, withPriceVerbs(a, b, synonym)));
+  const same = withGeneralNouns(
+    a,
+    b,
+    withPhaseVerbs(a, b, withCompactVerbs(a, b, withPriceVerbs(a, b, synonym))),
+  );
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);

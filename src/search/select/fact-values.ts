@@ -226,6 +226,22 @@ export function ageWordSpans(text: string): Array<{ start: number; end: number }
   return spans;
 }
 
+/**
+ * The words that approximate or bound a figure ("around 300", "some 350", "more than 600":
+ * {@link qualifierStart}), as [start, end) offsets: they say how exact the value is, which the
+ * value's range holds (fact-qualifiers.ts), nothing of what is reported; "about 300 residents"
+ * and "around 300 residents" share every content word. A figure is one in digits or an exact
+ * count in words.
+ */
+export function qualifierWordSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(FIGURE_START)) {
+    const start = qualifierStart(text, m.index);
+    if (start < m.index) spans.push({ start, end: m.index });
+  }
+  return spans;
+}
+
 const APPOSITION_AFTER = /^\s*(?:[,;)]|\.(?:\s|$))/;
 
 function numberKind(before: string, after: string): NumberKind {
@@ -278,6 +294,11 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 ]);
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
 export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
+/** Where a figure begins: a digit, a currency sign before one, or an exact count in words. */
+const FIGURE_START = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
+  'giu',
+);
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
 /**

@@ -21,7 +21,9 @@
  *   that both state must agree for the same fact; when they do not, the passages disagree on
  *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
  *   weekday alone cannot tell one event from two occurrences of it; but two weekdays named
- *   with the same date, "Tuesday 12 March" / "Wednesday 12 March", differ on that date).
+ *   with the same date, "Tuesday 12 March" / "Wednesday 12 March", differ on that date, and so
+ *   do two weekdays of the start, end or occurrence of one happening named with "the",
+ *   fact-once.ts).
  *   Values are compared where they stand (after the same shared words) and only of one kind
  *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.

@@ -14,40 +14,22 @@ import { governingVerb } from './governing-verb.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /**
- * Which part of its subject's happening a verb that carries no event of its own tells: its
- * start, its end, a stop, its going on, or only that it happened (Quirk et al. 1985, 16.49;
- * Levin 1993, 48.1.1 and 55.1).
+ * Forms of the verbs that carry no event of their own; the particle or noun a phrasal one needs
+ * after it ("broke out", "took place"), or "" when none.
  */
-export type Phase = 'start' | 'end' | 'stop' | 'continue' | 'occur';
-
-/**
- * Forms of the verbs that carry no event of their own, each with the particle or noun a phrasal
- * one needs after it ("broke out", "took place"), or "" when none, and the {@link Phase} it tells.
- */
-const PHASE_VERBS: ReadonlyMap<string, readonly [particle: string, phase: Phase]> = new Map([
-  ...phaseForms(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun'], '', 'start'),
-  ...phaseForms(['end', 'ends', 'ended', 'finish', 'finishes', 'finished'], '', 'end'),
-  ...phaseForms(['stop', 'stops', 'stopped', 'cease', 'ceases', 'ceased'], '', 'stop'),
-  ...phaseForms(
-    ['resume', 'resumes', 'resumed', 'continue', 'continues', 'continued'],
-    '',
-    'continue',
-  ),
-  ...phaseForms(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred'], '', 'occur'),
-  ...phaseForms(['erupt', 'erupts', 'erupted'], '', 'start'),
-  ...phaseForms(['break', 'breaks', 'broke', 'broken'], 'out', 'start'),
-  ...phaseForms(['take', 'takes', 'took', 'taken'], 'place', 'occur'),
-  ...phaseForms(['held'], '', 'occur'),
+const PHASE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...[
+    ...['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun'],
+    ...['end', 'ends', 'ended', 'finish', 'finishes', 'finished'],
+    ...['stop', 'stops', 'stopped', 'cease', 'ceases', 'ceased'],
+    ...['resume', 'resumes', 'resumed', 'continue', 'continues', 'continued'],
+    ...['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred'],
+    ...['erupt', 'erupts', 'erupted'],
+  ].map((form): [string, string] => [form, '']),
+  ...['break', 'breaks', 'broke', 'broken'].map((form): [string, string] => [form, 'out']),
+  ...['take', 'takes', 'took', 'taken'].map((form): [string, string] => [form, 'place']),
+  ...['held'].map((form): [string, string] => [form, '']),
 ]);
-
-/** Entries of {@link PHASE_VERBS}: each form with the particle it needs and its phase. */
-function phaseForms(
-  forms: readonly string[],
-  particle: string,
-  phase: Phase,
-): Array<[string, readonly [string, Phase]]> {
-  return forms.map((form) => [form, [particle, phase]]);
-}
 
 /** Any form of {@link PHASE_VERBS} in a text: only such a sentence is tagged to be read. */
 const ANY_PHASE_VERB = new RegExp(String.raw`\b(?:${[...PHASE_VERBS.keys()].join('|')})\b`, 'iu');
@@ -109,60 +91,18 @@ export function happeningOf(
   end: number,
   tagged: () => readonly TaggedWord[] = () => taggedWords(sentence),
 ): string | null {
-  return phaseOfDate(sentence, start, end, tagged)?.event ?? null;
-}
-
-/** What {@link phaseOfDate} reads of a date's happening. */
-export interface HappeningPhase {
-  /** The stem of the subject's head: the happening ({@link happeningOf}). */
-  event: string;
-  /** Which part of it the verb tells. */
-  phase: Phase;
-  /** The verb as written, lower case ("broke" of "broke out"). */
-  verb: string;
-  /**
-   * The subject opens with the definite article ("The fire at the Kelby warehouse", "The Orlby
-   * ferry strike"), not "a fire" or a possessive: it presupposes one such happening that writer
-   * and reader both know (Quirk et al. 1985, 5.26–5.30, the definite article's "unique
-   * reference").
-   */
-  definite: boolean;
-}
-
-/**
- * {@link happeningOf}, with the phase its verb tells and whether its subject is definite: "The
- * fire at the Kelby warehouse broke out on Monday" → fire, start, definite. Null where
- * {@link happeningOf} is.
- *
- * @param tagged as for {@link happeningOf}
- */
-export function phaseOfDate(
-  sentence: string,
-  start: number,
-  end: number,
-  tagged: () => readonly TaggedWord[] = () => taggedWords(sentence),
-): HappeningPhase | null {
   if (!ANY_PHASE_VERB.test(sentence)) return null;
   const governing = governingVerb(sentence, start, end, tagged());
   if (governing === null) return null;
   const { words, at } = governing;
   const verb = words[at]!.value.toLowerCase();
-  const entry = PHASE_VERBS.get(verb);
-  if (entry === undefined) return null;
-  const [needs, phase] = entry;
+  const needs = PHASE_VERBS.get(verb);
+  if (needs === undefined) return null;
   if (needs !== '' && words[at + 1]?.value.toLowerCase() !== needs) return null;
   // "was held": only the passive says the subject is the occasion.
   if (verb === 'held' && words[at - 1]?.tag !== 'AUX') return null;
   const clause = withoutDate(words, at, start, end);
-  const subject = subjectSpan(clause.words, clause.at);
-  const event = subject === null ? null : headOf(clause.words, subject);
-  if (subject === null || event === null) return null;
-  return {
-    event,
-    phase,
-    verb,
-    definite: /^the$/iu.test(clause.words[subject.first]!.value),
-  };
+  return subjectHead(clause.words, clause.at);
 }
 
 /**
@@ -221,33 +161,13 @@ export function agentOf(
  * {@link withoutDate}). Null when no noun is its subject ("It started", "They said").
  */
 export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
-  const subject = subjectSpan(words, at);
-  return subject === null ? null : headOf(words, subject);
-}
-
-/**
- * The words of the subject of the verb at index `at` of a clause's tagged `words`, first to last
- * (indices), auxiliaries and adverbs before the verb left out; null when none stands there.
- */
-function subjectSpan(
-  words: readonly TaggedWord[],
-  at: number,
-): { first: number; last: number } | null {
   let last = at - 1;
   while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
   let first = last;
   while (first >= 0 && inSubject(words, first, last + 1)) first--;
-  return first + 1 > last ? null : { first: first + 1, last };
-}
-
-/** The stem of a subject's head ({@link subjectHead}), given the subject's words. */
-function headOf(
-  words: readonly TaggedWord[],
-  { first, last }: { first: number; last: number },
-): string | null {
   // The first run of nouns after any determiner: the head comes before the phrases after it.
   let head = -1;
-  for (let i = first; i <= last; i++) {
+  for (let i = first + 1; i <= last; i++) {
     // "About 200 people": a preposition before any noun qualifies a number; one after ends the head.
     if (words[i]!.tag === 'ADP' && head < 0) continue;
     if (words[i]!.tag === 'ADP') break;

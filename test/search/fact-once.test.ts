@@ -138,7 +138,7 @@ describe('two verbs of one phase at one time', () => {
       ),
     ).toEqual(['same-fact', 'same-fact']);
     expect(
-      phaseVerbOf(analyseFact('A fire broke out at the Tarrow warehouse on 9 March.')),
+      phaseVerbOf(analyseFact('The fire at the Tarrow warehouse broke out on 9 March.')),
     ).toEqual({ term: 'broke', phase: 'start' });
   });
 

@@ -10,7 +10,8 @@
  *   5.26–5.30, "unique reference"), not "a fire", which may be another;
  * - the verb carries no event of its own and tells its start ("started", "began", "broke out"),
  *   its end ("ended", "finished") or only that it happened ("took place", "happened", "was held")
- *   (Quirk et al. 1985, 16.49; Levin 1993, 48.1.1 and 55.1; timeline/happening.ts): one happening
+ *   (Quirk et al. 1985, 16.49; Levin 1993, 48.1.1 and 55.1; timeline/happening.ts), read from
+ *   the sentence's opening as written, with no tagger at question time: one happening
  *   starts once, ends once and happens once. Its stopping, resuming or going on may recur, and
  *   keeps the reports apart;
  * - each report names one weekday and no calendar date for it.
@@ -21,8 +22,32 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
-import { phaseOfDate, type Phase } from '../../timeline/happening.js';
 import type { FactValues } from './fact-values.js';
+
+/** Which part of its subject's happening a verb that carries no event of its own tells. */
+export type Phase = 'start' | 'end' | 'occur';
+
+/**
+ * The verbs that tell only a phase of their subject's happening (timeline/happening.ts reads the
+ * same verbs with a tagger; a comparison at question time reads no tagger, so the forms are
+ * matched as written), each form with its phase. Stopping, resuming and going on may recur and
+ * are left out.
+ */
+const PHASE_FORMS: ReadonlyArray<readonly [RegExp, Phase]> = [
+  [/^(?:started|began|begun|broke\s+out|erupted)$/iu, 'start'],
+  [/^(?:ended|finished)$/iu, 'end'],
+  [/^(?:took\s+place|happened|occurred|was\s+held)$/iu, 'occur'],
+];
+
+/**
+ * A sentence opening with a definite subject ("The fire at the Kelby warehouse") and a phase
+ * verb ("broke out"), an auxiliary allowed between: the subject's words, then the verb.
+ */
+const OPENING =
+  /^["“‘']?(The\s+(?:[\p{L}’'-]+\s+){0,7}?)(?:(?:has|had|have)\s+)?(started|began|begun|broke\s+out|erupted|ended|finished|took\s+place|happened|occurred|was\s+held)\b/u;
+
+/** Words that end a subject's head: what follows names where or of what ("The fire at …"). */
+const AFTER_HEAD = /^(?:at|in|on|of|near|outside|inside|by|from|for|over|during)$/iu;
 
 /** What is read of a passage: its text and its values (fact-values.ts). */
 export interface OnceSource {
@@ -30,42 +55,63 @@ export interface OnceSource {
   values: FactValues;
 }
 
-/** The phases that come once in a happening. */
-const ONCE: ReadonlySet<Phase> = new Set<Phase>(['start', 'end', 'occur']);
-
 /** The happening (a fact term: its stem cut to `namePrefix` letters) and phase of a weekday. */
 export interface OnceOnWeekday {
   event: string;
   phase: Phase;
 }
 
-/** Each passage's reading, kept: tagging a sentence costs more than the rest of a comparison. */
-const read = new WeakMap<OnceSource, OnceOnWeekday | null>();
+/** A phase verb and its subject, read from the opening of a sentence. */
+interface Opening {
+  event: string;
+  phase: Phase;
+  /** The verb as a fact term ("broke" of "broke out"). */
+  term: string;
+  /** Where the verb ends. */
+  end: number;
+}
+
+function openingOf(text: string): Opening | null {
+  const m = OPENING.exec(text);
+  if (m === null) return null;
+  const words = (m[1] ?? '').trim().split(/\s+/u).slice(1);
+  const until = words.findIndex((w) => AFTER_HEAD.test(w));
+  const head = (until < 0 ? words : words.slice(0, until)).at(-1);
+  const verb = m[2] ?? '';
+  const phase = PHASE_FORMS.find(([forms]) => forms.test(verb))?.[1];
+  if (head === undefined || phase === undefined) return null;
+  const cut = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+  return {
+    event: cut(head),
+    phase,
+    term: cut(verb.split(/\s+/u)[0] ?? verb),
+    end: m.index + m[0].length,
+  };
+}
+
+/** Each passage's reading, kept. */
+const read = new WeakMap<OnceSource, Opening | null>();
+
+function openingKept(source: OnceSource): Opening | null {
+  let kept = read.get(source);
+  if (kept === undefined) read.set(source, (kept = openingOf(source.text)));
+  return kept;
+}
 
 /**
- * The happening whose start, end or occurrence a passage tells on its one weekday, with a
- * definite subject (see the module note); null otherwise.
+ * The happening whose start, end or occurrence a passage tells on its one weekday, after the
+ * verb, with a definite subject opening the sentence (see the module note); null otherwise.
  *
  * @example onceOnWeekday(analyseFact('The Kelby warehouse fire broke out on Monday night.'))
  * // { event: 'fire', phase: 'start' }
  */
 export function onceOnWeekday(source: OnceSource): OnceOnWeekday | null {
-  let kept = read.get(source);
-  if (kept === undefined) read.set(source, (kept = readOnce(source)));
-  return kept;
-}
-
-function readOnce({ text, values }: OnceSource): OnceOnWeekday | null {
+  const { values } = source;
   if (values.weekdays.length !== 1 || values.dates.length > 0) return null;
   const day = values.positioned.find((v) => 'weekday' in v);
-  if (day === undefined) return null;
-  const word = /^\p{L}+/u.exec(text.slice(day.at))?.[0] ?? '';
-  const found = phaseOfDate(text, day.at, day.at + word.length);
-  if (found === null || !found.definite || !ONCE.has(found.phase)) return null;
-  return {
-    event: found.event.slice(0, SEARCH_OPTIONS.facts.namePrefix),
-    phase: found.phase,
-  };
+  const opening = openingKept(source);
+  if (day === undefined || opening === null || day.at < opening.end) return null;
+  return { event: opening.event, phase: opening.phase };
 }
 
 /**
@@ -94,28 +140,17 @@ export interface PhaseVerb {
   phase: Phase;
 }
 
-/** Each passage's phase verb, kept as {@link onceOnWeekday} is. */
-const phaseVerbs = new WeakMap<OnceSource, PhaseVerb | null>();
-
 /**
- * The verb that governs a passage's one time (one weekday or one date, and no other) when it
- * carries no event of its own and tells a phase of its subject's happening ("broke out on
- * Monday", "began on 9 March": timeline/happening.ts), as a fact term; null otherwise. Two such
- * verbs of one phase ("started" / "broke out") tell one predicate in other words, as WordNet
- * synonyms do (fact-relation.ts reads them as one word).
+ * The phase verb right after a definite subject opening a passage that states one time (one
+ * weekday or one date) after it ("The fire broke out on Monday"), as a fact term; null otherwise.
+ * Two such verbs of one phase ("started" / "broke out") tell one predicate in other words, as
+ * WordNet synonyms do (fact-relation.ts reads them as one word).
  */
 export function phaseVerbOf(source: OnceSource): PhaseVerb | null {
-  let kept = phaseVerbs.get(source);
-  if (kept === undefined) phaseVerbs.set(source, (kept = readPhaseVerb(source)));
-  return kept;
-}
-
-function readPhaseVerb({ text, values }: OnceSource): PhaseVerb | null {
-  const times = values.positioned.filter((v) => v.aspect === 'date');
+  const times = source.values.positioned.filter((v) => v.aspect === 'date');
   const [time] = times;
-  if (times.length !== 1 || time === undefined) return null;
-  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(time.at))?.[0] ?? '';
-  const found = phaseOfDate(text, time.at, time.at + word.length);
-  if (found === null) return null;
-  return { term: stem(found.verb).slice(0, SEARCH_OPTIONS.facts.namePrefix), phase: found.phase };
+  const opening = openingKept(source);
+  if (times.length !== 1 || time === undefined || opening === null || time.at < opening.end)
+    return null;
+  return { term: opening.term, phase: opening.phase };
 }

@@ -89,6 +89,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 30, facts39): one fact told by two outlets in other words (a figure on a finer scale, a plan's semi-auxiliaries, 'confirmed', 'signed' / 'concluded' a compact, 'took place'), with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-40.json',
+    corpus: 'news',
+    label:
+      "not blind (session 31, facts40): one happening's start on two weekdays, 'started' / 'broke out', an age told two ways, one evacuation reordered, with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -100,6 +106,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-37.json',
   'sets/pairs-invented-38.json',
   'sets/pairs-invented-39.json',
+  'sets/pairs-invented-40.json',
 ];
 
 const pairSchema = z.object({

@@ -43,6 +43,24 @@ describe('differingSlot', () => {
     });
   });
 
+  it('passes over words the other passage writes elsewhere: moved, not different', () => {
+    // "The fire forced the evacuation of 300 residents" / "300 residents were evacuated because
+    // of the fire": aligned in order, "fire forced" and "residents" fall in one place.
+    expect(
+      differingSlot(
+        ['resid', 'evacu', 'kelby', 'fire'],
+        ['fire', 'forc', 'evacu', 'resid', 'kelby'],
+        2,
+        2,
+      ),
+    ).toBeNull();
+    // A word new on each side still differs there.
+    expect(differingSlot(['resid', 'evacu', 'kelby'], ['pupil', 'evacu', 'kelby'], 2, 1)).toEqual({
+      a: ['resid'],
+      b: ['pupil'],
+    });
+  });
+
   it('ignores verbs of attribution', () => {
     expect(differingSlot(['varga', 'told', 'monei'], ['varga', 'said', 'monei'], 2, 1)).toBeNull();
   });
@@ -67,5 +85,25 @@ describe('synonyms in one place of shared wording', () => {
 
   it('keeps words that are not synonyms apart ("closed" / "opened")', () => {
     expect(relation('closed', 'opened')).toBe('different-fact');
+  });
+});
+
+describe('one report reordered (a passive, a clause fronted)', () => {
+  const sameDay = { published: ['2026-03-10', '2026-03-10'] as const };
+  it('sets two counts of one evacuation against each other, both ways round', () => {
+    const a = 'The fire forced the evacuation of about 300 residents in Tarrow.';
+    const b = 'Some 350 residents were evacuated in Tarrow because of the fire.';
+    expect(classifyFacts(a, b, sameDay)).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    expect(classifyFacts(b, a, sameDay)).toMatchObject({ kind: 'disagree', aspect: 'number' });
+  });
+
+  it('keeps residents and pupils apart', () => {
+    expect(
+      classifyFacts(
+        'The fire forced the evacuation of about 300 residents in Tarrow.',
+        'Some 350 pupils were evacuated in Tarrow because of the fire.',
+        sameDay,
+      ).kind,
+    ).toBe('different-fact');
   });
 });

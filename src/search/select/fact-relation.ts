@@ -21,7 +21,9 @@
  *   that both state must agree for the same fact; when they do not, the passages disagree on
  *   that aspect, if nothing else differs (weekdays only ever make them different facts: a
  *   weekday alone cannot tell one event from two occurrences of it; but two weekdays named
- *   with the same date, "Tuesday 12 March" / "Wednesday 12 March", differ on that date).
+ *   with the same date, "Tuesday 12 March" / "Wednesday 12 March", differ on that date, and so
+ *   do two weekdays of the start, end or occurrence of one happening named with "the",
+ *   fact-once.ts).
  *   Values are compared where they stand (after the same shared words) and only of one kind
  *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
@@ -32,7 +34,9 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { keptIn } from '../../text/bounded-memo.js';
 import { ATTRIBUTION, differingSlot, framingAgainstClaim } from './fact-slots.js';
 import {
+  ageWordSpans,
   compatibleDates,
+  qualifierWordSpans,
   NUMBER_WORD_LIST,
   factValues,
   type FactValues,
@@ -127,6 +131,8 @@ import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
 import { sameFigure } from './fact-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
+import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
+import { generalNounPair } from './fact-general-nouns.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -248,6 +254,9 @@ function readTerms(
   // So are a verb of occurrence's ("took place", "happened"): the event is its subject's noun
   // (fact-occurrence.ts).
   const plans = [...planMarkerSpans(text), ...occurrenceVerbSpans(text)];
+  // The words of an age ("34-year-old", "aged 34") are its value's, as a weekday's name is.
+  // So are the words that approximate or bound a figure ("around 300"): its range holds them.
+  const ages = [...ageWordSpans(text), ...qualifierWordSpans(text)];
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];
@@ -263,7 +272,9 @@ function readTerms(
     if (!capitalised || !adjoining || stop) close();
     const pronoun = pronouns.some((p) => token.start >= p.start && token.end <= p.end);
     const term = stop ? '' : pronoun ? NEGATIVE_UNIVERSAL_TERM : stem(token.word);
-    const clock = clocks.some((c) => token.start >= c.start && token.end <= c.end);
+    const clock =
+      clocks.some((c) => token.start >= c.start && token.end <= c.end) ||
+      ages.some((c) => token.start >= c.start && token.end <= c.end);
     if (stop || clock || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
       close();
       runEnd = -1;
@@ -403,12 +414,28 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   if (
     a.numbers.length > 0 &&
     b.numbers.length > 0 &&
-    (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) || countsConflict(a, b))
+    (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) ||
+      countsConflict(a, b) ||
+      agesConflict(a, b))
   )
     found.push('number');
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
     found.push('actor');
   return found;
+}
+
+/**
+/**
+ * True when both passages state ages and none is the same: "A 79-year-old woman died in the crash
+ * on the A40" / "A woman, 76, died in the crash on the A40", whatever other number ("A40") both
+ * write alike. An age is compared with ages only (fact-values.ts `NumberKind`).
+ */
+function agesConflict(a: FactValues, b: FactValues): boolean {
+  const ages = (values: FactValues) =>
+    values.positioned.flatMap((v) => ('number' in v && v.kind === 'age' ? [v.number] : []));
+  const x = ages(a);
+  const y = ages(b);
+  return x.length > 0 && y.length > 0 && !x.some((age) => y.includes(age));
 }
 
 /**
@@ -1451,6 +1478,15 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
       : other.kind === one.kind;
   if (!agree) return { kind: 'different-fact', reason: 'not the same read both ways' };
   if (sameTimes()) return one;
+  // Two weekdays of one happening's start (fact-once.ts) are two times for one: the disagreement.
+  if (
+    one.kind === 'disagree' &&
+    one.aspect === 'date' &&
+    weekdaysConflict(a.values, b.values) &&
+    onceOnWeekday(a) !== null &&
+    onceOnWeekday(b) !== null
+  )
+    return one;
   return one.kind === 'same-fact' && upToNowAlike(a.time, b.time, publishedA, publishedB)
     ? one
     : apart;
@@ -1541,6 +1577,38 @@ function withCompactVerbs(
   return (x, y) => same(x, y) || (objectsA.has(x) && objectsA.get(x) === objectsB.get(y));
 }
 
+/**
+ * `same`, with two verbs that tell one phase of their subjects' happening at the one time each
+ * states ("The fire started on Monday night" / "The fire broke out on Monday night", fact-once.ts
+ * `phaseVerbOf`) read as one word: the verbs carry no event of their own, the subject does.
+ */
+function withPhaseVerbs(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  if (a.values.positioned.length === 0 || b.values.positioned.length === 0) return same;
+  const phaseA = phaseVerbOf(a);
+  if (phaseA === null) return same;
+  const phaseB = phaseVerbOf(b);
+  if (phaseB === null || phaseA.phase !== phaseB.phase) return same;
+  return (x, y) => same(x, y) || (x === phaseA.term && y === phaseB.term);
+}
+
+/**
+ * `same`, with one group counted with the same figure under a general noun for people and a
+ * kind of person ("300 people" / "300 residents", fact-general-nouns.ts) read as one word.
+ */
+function withGeneralNouns(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  if (a.values.counts.length === 0 || b.values.counts.length === 0) return same;
+  const pair = generalNounPair(a, b);
+  return pair === null ? same : (x, y) => same(x, y) || (x === pair[0] && y === pair[1]);
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
@@ -1587,7 +1655,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withCompactVerbs(a, b, withPriceVerbs(a, b, synonym));
+  const same = withGeneralNouns(
+    a,
+    b,
+    withPhaseVerbs(a, b, withCompactVerbs(a, b, withPriceVerbs(a, b, synonym))),
+  );
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
@@ -1634,7 +1706,19 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // But two weekdays for one stated date are one day named two ways: they differ on the date.
   const weekdayOfDate = weekdaysContradictDate(va, vb);
   if (weekdaysConflict(va, vb) && !weekdayOfDate && !weekdaysDated(va, vb))
-    return { kind: 'different-fact', reason: 'different days' };
+    // Unless the two weekdays are of the start, end or occurrence of one happening named with
+    // "the" (fact-once.ts): that comes once, so the reports name two days for one. Claimed of
+    // articles of about one time, sharing most words, with nothing else set apart.
+    return (context.asked == null || context.asked === 'date') &&
+      (overlapping || nearlySame) &&
+      publishedClose(context.published) &&
+      conflicts(va, vb, closelyOverlapping).length === 0 &&
+      !namesConflict(va, vb, a.text, b.text) &&
+      !namedHeadsApart(a, b) &&
+      !placesApart(a, b) &&
+      onceOnTwoDays(a, b, same)
+      ? { kind: 'disagree', aspect: 'date' }
+      : { kind: 'different-fact', reason: 'different days' };
   if (!overlapping && !anchored && !nearlySame && slotted.size === 0) {
     // Reports sharing too few words to be found one event by them may still count one thing
     // (fact-measures.ts): alike, one fact; differently, a disagreement on the number. Where

@@ -51,7 +51,14 @@ export function differingSlot(
   // Elsewhere the passages must be the same words in the same order, but for `maxElsewhere`
   // added words on each side: reports worded differently throughout swap words as paraphrase does.
   const shared = lcs[0]![0]!;
+  // A word the other passage writes elsewhere is moved, not different: one passage's order
+  // ("The fire forced the evacuation of 300 residents" / "300 residents were evacuated because
+  // of the fire": a passive, a clause fronted) is not another thing said in that place.
+  const inX = new Set(x);
+  const inY = new Set(y);
   const slot = () =>
+    gapA.some((t) => !inY.has(t)) &&
+    gapB.some((t) => !inX.has(t)) &&
     differsBeyondSynonyms(gapA, gapB, synonymous) &&
     gapA.length <= maxSlot &&
     gapB.length <= maxSlot &&

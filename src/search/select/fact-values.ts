@@ -3,6 +3,7 @@
  * places and actors, each read by a general pattern. Used to tell the same fact from a
  * different one, and a disagreement from an agreement (fact-relation.ts).
  */
+import { isUsuallyNoun } from '../../text/nouns.js';
 import { MONTH_RE, MONTHS, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { termsOf } from '../../text/terms.js';
@@ -194,10 +195,53 @@ const AGE_BEFORE = /\b(?:aged|age(?:\s+of)?)\s*$/i;
 const AGE_AFTER = /^[\s-]*years?[\s-]+(?:old|of\s+age)\b/i;
 /**
  * A number set off by commas right after a capitalised name, closing there ("Sarah
- * Pennington, 38, of Upper Kelsall"; "…, said Tom Reyne, 52."): the news style for a person's
- * age.
+ * Pennington, 38, of Upper Kelsall"; "…, said Tom Reyne, 52."), or after a noun for a person
+ * not named ("a man, 34, was arrested"): the news style for a person's age (AP Stylebook, "ages":
+ * "the man, 34,", "a 34-year-old man").
  */
-const APPOSITION_BEFORE = /[A-Z][\p{L}’'-]+,\s*$/u;
+const APPOSITION_BEFORE =
+  /(?:[A-Z][\p{L}’'-]+|\b(?:man|woman|boy|girl|teenager|driver|pedestrian|motorcyclist|cyclist|pensioner)),\s*$/u;
+
+/**
+ * The words of an age around its number, which say that the number is an age, nothing of what is
+ * reported: "year" and "old" of "a 34-year-old man", "years of age", "aged". As [start, end)
+ * offsets; a comparison reads them as part of the value (fact-relation.ts), so "a 34-year-old
+ * man" and "a man, 34," share every content word. An age compound with no noun after it stands
+ * for the person ("The 61-year-old told reporters …": fact-described-person.ts), so its words
+ * are content there: the person is not named, and may be another.
+ */
+export function ageWordSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/\d(?=[\s-]*years?[\s-]+(?:old|of\s+age)\b)/gu)) {
+    const start = m.index + 1;
+    const words = AGE_AFTER.exec(text.slice(start));
+    if (words === null) continue;
+    const end = start + words[0].length;
+    const attributive = /^-/u.test(words[0]);
+    const next = /^\s+([\p{Ll}]+)/u.exec(text.slice(end))?.[1];
+    if (!attributive || (next !== undefined && isUsuallyNoun(next))) spans.push({ start, end });
+  }
+  for (const m of text.matchAll(/\b(?:aged|age(?:\s+of)?)(?=\s*\d)/giu))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/**
+ * The words that approximate or bound a figure ("around 300", "some 350", "more than 600":
+ * {@link qualifierStart}), as [start, end) offsets: they say how exact the value is, which the
+ * value's range holds (fact-qualifiers.ts), nothing of what is reported; "about 300 residents"
+ * and "around 300 residents" share every content word. A figure is one in digits or an exact
+ * count in words.
+ */
+export function qualifierWordSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(FIGURE_START)) {
+    const start = qualifierStart(text, m.index);
+    if (start < m.index) spans.push({ start, end: m.index });
+  }
+  return spans;
+}
+
 const APPOSITION_AFTER = /^\s*(?:[,;)]|\.(?:\s|$))/;
 
 function numberKind(before: string, after: string): NumberKind {
@@ -250,6 +294,11 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 ]);
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
 export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
+/** Where a figure begins: a digit, a currency sign before one, or an exact count in words. */
+const FIGURE_START = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
+  'giu',
+);
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
 /**

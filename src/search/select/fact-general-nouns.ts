@@ -1,0 +1,104 @@
+/**
+ * One group of people counted under a general noun in one report and a specific one in the
+ * other: "About 300 residents were evacuated …" / "Around 300 people were evacuated …". A general
+ * noun ("people", "persons") restates a more specific one as reference to the same thing, a kind
+ * of lexical cohesion (Halliday & Hasan 1976, Cohesion in English, 6.2 "general nouns": "people",
+ * "person" for the human class). So the two counted nouns are read as one word when both
+ * reports count them with the same figure, and the specific noun names a kind of person: one of
+ * its most frequent WordNet senses has "person" among its hypernyms ("resident", "pupil",
+ * "passenger"; not "home" or "vehicle"). Different figures are never set against each other
+ * here: "300 people" may count more than "350 residents" do.
+ */
+import { SEARCH_OPTIONS } from '../options.js';
+import { baseForms } from '../dictionary-words.js';
+import { lemmaSynsets, synsetReader, type Synset } from '../wordnet-relations.js';
+import { wordnetFolder } from '../semcor.js';
+import type { FactValues } from './fact-values.js';
+
+/** The general nouns for people (Halliday & Hasan 1976, 6.2), as fact terms. */
+const GENERAL_PERSON_TERMS: ReadonlySet<string> = new Set(['peopl', 'person']);
+
+/** How many hypernym links up a kind of person is looked for. */
+const MAX_HYPERNYM_DEPTH = 8;
+
+const nounSynsets = lemmaSynsets('noun');
+let readSynset: ((pos: string, offset: string) => Synset) | undefined;
+
+/** True when one of a noun's most frequent senses is a kind of person (WordNet hypernyms). */
+function namesKindOfPerson(word: string): boolean {
+  readSynset ??= synsetReader(wordnetFolder());
+  const read = readSynset;
+  const seen = new Set<string>();
+  let level: Synset[] = baseForms(word.toLowerCase()).flatMap((lemma) => nounSynsets(lemma));
+  for (let depth = 0; depth <= MAX_HYPERNYM_DEPTH && level.length > 0; depth++) {
+    if (level.some((synset) => synset.words.includes('person'))) return true;
+    const next: Synset[] = [];
+    for (const synset of level)
+      for (const [pos, offset] of synset.hypernyms) {
+        const key = `${pos}${offset}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        next.push(read(pos, offset));
+      }
+    level = next;
+  }
+  return false;
+}
+
+/** Each word's reading, kept: the same counted nouns come back pair after pair. */
+const kinds = new Map<string, boolean>();
+const MAX_KEPT = 5_000;
+
+function kindOfPerson(word: string): boolean {
+  let kept = kinds.get(word);
+  if (kept === undefined) {
+    if (kinds.size >= MAX_KEPT) kinds.clear();
+    kinds.set(word, (kept = namesKindOfPerson(word)));
+  }
+  return kept;
+}
+
+/** A source read: its text and values (fact-values.ts). */
+export interface CountedSource {
+  text: string;
+  values: FactValues;
+}
+
+/** The word counted at a count's unit term ("residents" of "300 residents"), as written. */
+function countedWord(source: CountedSource, at: number, unit: string): string | null {
+  const after = source.text.slice(at);
+  for (const m of after.matchAll(/\p{L}+/gu))
+    if (m[0].toLowerCase().startsWith(unit.slice(0, 3))) return m[0];
+  return null;
+}
+
+/**
+ * The pair of counted nouns (fact terms, of `a` then of `b`) that count one group with the same
+ * figure, one a general noun for people and the other a kind of person (see the module note);
+ * null when there is none.
+ */
+export function generalNounPair(
+  a: CountedSource,
+  b: CountedSource,
+): readonly [string, string] | null {
+  const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+  for (const x of a.values.positioned) {
+    if (!('number' in x) || x.kind !== 'count' || x.unit === null) continue;
+    for (const y of b.values.positioned) {
+      if (!('number' in y) || y.kind !== 'count' || y.unit === null || y.number !== x.number)
+        continue;
+      const ux = cut(x.unit);
+      const uy = cut(y.unit);
+      if (ux === uy) continue;
+      const [general, specific, source, at] = GENERAL_PERSON_TERMS.has(ux)
+        ? [ux, uy, b, y.at]
+        : GENERAL_PERSON_TERMS.has(uy)
+          ? [uy, ux, a, x.at]
+          : [null, null, null, 0];
+      if (general === null || GENERAL_PERSON_TERMS.has(specific)) continue;
+      const word = countedWord(source, at, specific);
+      if (word !== null && kindOfPerson(word)) return [ux, uy];
+    }
+  }
+  return null;
+}

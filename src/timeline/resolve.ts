@@ -33,8 +33,8 @@ import {
   intervalOf,
   monthHolding,
   weekdayOf,
-} from './calendar.js';
-import type { DateValue } from './calendar.js';
+} from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
 import { resolveEasterFeast } from './weekday-occasions.js';

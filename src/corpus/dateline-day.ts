@@ -4,10 +4,7 @@
  * its publication (AP Stylebook, "datelines"): so the story's "today", "yesterday" and "on
  * Friday" count from that day, not from the publication date.
  */
-import { parsePartialDate } from '../text/dates.js';
-
-/** Milliseconds in a day. */
-const DAY_MS = 86_400_000;
+import { dayNumber, formatDate, fromDayNumber, parseIsoDate, weekdayOf } from '../text/calendar.js';
 
 /**
  * The date, `YYYY-MM-DD`, of the last `weekday` (0 Sunday to 6 Saturday) in the six days before
@@ -21,10 +18,10 @@ const DAY_MS = 86_400_000;
  */
 export function datelineDay(published: string | null, weekday: number | null): string | null {
   if (published === null || weekday === null) return null;
-  const date = parsePartialDate(published);
+  const date = parseIsoDate(published);
   if (date?.month === undefined || date.day === undefined) return null;
-  const day = Date.UTC(date.year, date.month - 1, date.day);
-  const back = (new Date(day).getUTCDay() - weekday + 7) % 7;
+  const day = dayNumber(date.year, date.month, date.day);
+  const back = (weekdayOf(day) - weekday + 7) % 7;
   if (back === 0) return null;
-  return new Date(day - back * DAY_MS).toISOString().slice(0, 10);
+  return formatDate({ ...fromDayNumber(day - back), precision: 'day' });
 }

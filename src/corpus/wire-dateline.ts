@@ -11,7 +11,13 @@
  * papers) gives neither.
  * To stay clear of sentences that open with a name and a dash ("Tanaka — who ran in 2019 —"),
  * a place in title case must come with a date or an outlet in brackets; a place in capitals
- * alone ("LONDON —") is a dateline by the wire convention. Some outlets set a place in
+ * alone ("LONDON —") is a dateline by the wire convention.
+ * The outlet in brackets closes a dateline by itself, as the dash does (the Reuters Handbook of
+ * Journalism: place, date, then "(Reuters)" and the story; feeds often drop the dash after it):
+ * "LONDON, Monday (Reuters) The …". Without a dash a name and a bracket may be the sentence's
+ * ("Harbour Trust (HT) The …" is no English sentence, but a heading may read so), so there the
+ * head must be a place in capitals or carry a date. A place in capitals may be followed by its
+ * weekday without the comma ("BERLIN Monday – …"); a weekday is never a place ("MONDAY: …"). Some outlets set a place in
  * capitals off with a colon ("LONDON: The …", the style of British regional papers); a colon
  * also sets off a label of the story's subject ("NHS: Hospitals …"), so a label before a colon is
  * a place only where the article reads it as one ({@link mayBePlaceLabel}).
@@ -47,18 +53,19 @@ export interface WireDateline {
 /**
  * Head (place and date), an optional outlet in brackets, then a dash: a hyphen between spaces
  * ("Bielsko-Biała" is a place) or an en/em dash, spaced or closed up (US style sets it closed
- * up: "WASHINGTON—The …"), or a colon and a space (captured), then the sentence,
- * which starts with a capital, a digit or an opening quotation mark.
+ * up: "WASHINGTON—The …"), or a colon and a space (captured), or, after the outlet's closing
+ * bracket, a space alone, then the sentence, which starts with a capital, a digit
+ * or an opening quotation mark.
  */
 const SHAPE =
-  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+)(?=["“‘'«\p{Lu}\d])/u;
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+|(?<=\))\s+)(?=["“‘'«\p{Lu}\d])/u;
 /**
- * The same head and outlet with the dash ending the line: the story starts on the next line or
+ * The same head and outlet with the dash (or the outlet's bracket) ending the line: the story starts on the next line or
  * in the next paragraph ("TOLLMERE, February 10, 2025 (Orlan Herald) —", then "Council …"), as
  * a dateline with no outlet ("MARROWICK, Jan. 14, 2021 —") is read on its own line (dates.ts).
  */
 const SHAPE_AT_LINE_END =
-  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}|\s*[—–])\s*$/u;
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}|\s*[—–]|(?<=\)))\s*$/u;
 /**
  * Labels in capitals set before a dash or a colon at a story's start that are no place: an
  * editor's ("UPDATE:", "CORRECTION —"), a piece's kind ("ANALYSIS:"), a transcript's speaker
@@ -109,8 +116,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * mayBePlaceLabel('POLICE', 'POLICE: Officers said the police would stay.') // false
  */
 export function mayBePlaceLabel(label: string, text: string): boolean {
-  if (!label.split(/[\s,.'’-]+/).every((word) => word.length === 0 || VOWEL.test(word)))
-    return false;
+  if (!isWordName(label)) return false;
   const name = escape(label).replace(/\s+/g, '\\s+');
   const capitals =
     text.match(new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
@@ -165,6 +171,23 @@ function isDate(text: string): boolean {
   return parseDateline(text) !== null || YEARLESS_DATE.test(text) || WEEKDAY.test(text);
 }
 
+/** True when every word of `place` has a vowel, as a place's name does ("LEEDS"; not "NHS"). */
+function isWordName(place: string): boolean {
+  return place.split(/[\s,.'’-]+/).every((word) => word.length === 0 || VOWEL.test(word));
+}
+
+/**
+ * The place and weekday of a head that sets a place in capitals before its weekday without a
+ * comma ("BERLIN Monday", "NEW YORK Tuesday"); null otherwise. Only a place in capitals: in
+ * title case the words may be the sentence's ("Officials Monday …" is no dateline).
+ */
+function placeThenWeekday(head: string): { place: string; date: string } | null {
+  const match = /^(.+?)\s+(\p{L}+)$/u.exec(head);
+  if (match === null || !WEEKDAY.test(match[2] ?? '')) return null;
+  const place = match[1] ?? '';
+  return /\p{Ll}/u.test(place) || !isWordName(place) ? null : { place, date: match[2] ?? '' };
+}
+
 /**
  * Reads a wire dateline at the start of a paragraph (see the file header); null when the
  * paragraph does not open with one. `text` is the article's whole text, which tells whether a
@@ -194,11 +217,25 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
       break;
     }
   }
+  const unseparated = parts.length === 1 ? placeThenWeekday(head) : null;
+  if (date === null && unseparated !== null) {
+    placeParts = [unseparated.place];
+    date = unseparated.date;
+  }
   if (!placeParts.every((part) => PLACE_PART.test(part))) return null;
   const place = placeParts.join(', ');
   const inCapitals = !/\p{Ll}/u.test(place);
   if (date === null && outlet === null && !inCapitals) return null;
+  // "Harbour Trust (HT) The …": with no dash, the bracket closes a dateline only after a place
+  // in capitals or a date.
+  // Alone on its line, a bracket after a name is as often a masthead's ("THE TIMES (London)"):
+  // there the head must carry a date.
+  const bare = !/[-—–:]\s*$/u.test(match[0]);
+  const lineEnd = match[0].length === paragraph.length;
+  if (bare && date === null && (!inCapitals || lineEnd)) return null;
   if (STORY_LABEL.test(place.replace(/[’]/g, "'")) || PLAYER.test(place)) return null;
+  // "MONDAY: …", "SUNDAY —": a day's label over the story, not where it was filed.
+  if (placeParts.some((part) => WEEKDAY.test(part))) return null;
   // A dateline opens the story's first paragraph: what follows its dash is prose. A player
   // bar ("ON AIR NOW – Breakfast with Dan Whitcombe, 6am–10am") or a label over a show's or
   // section's name is followed by a heading's words, not a sentence.
@@ -209,7 +246,7 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   // only a place in capitals is read so.
   if (match[3] !== undefined && (!inCapitals || !mayBePlaceLabel(place, text))) return null;
   return {
-    dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)\s*$/, ''),
+    dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)?\s*$/, ''),
     published: date === null ? null : parseDateline(date),
     monthDay: date === null ? null : yearlessMonthDay(date),
     weekday: date !== null && WEEKDAY.test(date) ? WEEKDAY_NAMES.indexOf(date.toLowerCase()) : null,

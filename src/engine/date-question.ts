@@ -25,7 +25,7 @@
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { isRealDate } from '../text/dates.js';
 import { termsOf } from '../text/terms.js';
-import { intervalOf, parseIsoDate, type DayInterval } from '../timeline/calendar.js';
+import { intervalOf, parseIsoDate, type DayInterval } from '../text/calendar.js';
 import {
   asksOnlyOfSource,
   datedQuotes,

@@ -9,8 +9,8 @@
  * takes the most salient antecedent compatible with its sentence, Ariel 1990; Reichenbach's
  * reference time for the date itself).
  */
-import { intervalOf } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { intervalOf } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { unresolved, type Resolution } from './resolution.js';
 import type { Cursor, PlacedMention } from './resolve.js';
 

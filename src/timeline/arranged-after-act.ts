@@ -12,7 +12,7 @@
  * Read when the tense leaves the day's side to the date (called-occasion.ts); an occasion
  * already ahead of the time of writing ("has agreed to hold") is ahead of the act as well.
  */
-import { dayNumber, intervalOf, weekdayOf, type DateValue } from './calendar.js';
+import { dayNumber, intervalOf, weekdayOf, type DateValue } from '../text/calendar.js';
 import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
 import { arrangingVerbAfter, arrangingVerbOf, governingMarkerWord, type Tense } from './tense.js';

@@ -13,8 +13,9 @@
  * "yesterday", "last week"), so what lay ahead of it lies ahead of writing, as
  * reported-expectation.ts reads "said they expected services to return by Saturday". A saying
  * dated before the reported clause ("said in 2019 that …") sets the narrative's year, which the
- * resolver keeps for a future seen from the past (resolve.ts); one dated by a calendar date
- * after it (", the council said in March") is left to the other rules.
+ * resolver keeps for a future seen from the past (resolve.ts); one dated in a reporting clause
+ * after it (", the council said in March") is the time the reported clause's own dates count
+ * from (resolve.ts `fromSayingTime`), as for a saying told first.
  */
 import { SPEECH_VERBS } from './lexicon.js';
 import { detectMentions } from './detect.js';
@@ -43,6 +44,16 @@ const REPORTING_VERB_BEFORE = new RegExp(String.raw`\b(?:${SPEECH})\b[^;:—–(
 /** A date counted from the publication day: "on Tuesday", "yesterday", "last week". */
 function countedFromPublication(m: Mention): boolean {
   return m.kind === 'weekday' || (m.kind === 'relative' && m.anchor === 'publication');
+}
+
+/**
+ * The offset in `sentence` of the comma opening a reporting clause that closes it after `end`
+ * (", the council said in March."), or null when none does: what stands before it, from `end`
+ * back, is the reported clause.
+ */
+export function reportingClauseAfter(sentence: string, end: number): number | null {
+  const found = REPORTING_CLAUSE_AFTER.exec(sentence.slice(end));
+  return found === null ? null : end + found.index;
 }
 
 /** Offset in `text` of the last whole word `word`, or -1. */
@@ -76,9 +87,15 @@ export function backshiftedFuture(
   const cue = lastWord(sentence.slice(0, start), words[index] ?? '');
   if (cue < 0) return false;
   const reportedAfterVerb = REPORTING_VERB_BEFORE.test(sentence.slice(0, cue));
-  if (!reportedAfterVerb && !REPORTING_CLAUSE_AFTER.test(sentence.slice(end))) return false;
-  // The saying's own time, when it comes after the date, is counted from publication or absent.
+  const clause = reportingClauseAfter(sentence, end);
+  if (!reportedAfterVerb && clause === null) return false;
+  // No other date after it but one counted from publication, or the saying's in a reporting
+  // clause after it, which the reported clause's dates count from (resolve.ts).
   return detectMentions(sentence).every(
-    (m) => m.end <= start || (m.start >= start && m.end <= end) || countedFromPublication(m),
+    (m) =>
+      m.end <= start ||
+      (m.start >= start && m.end <= end) ||
+      countedFromPublication(m) ||
+      (clause !== null && m.start >= clause),
   );
 }

@@ -7,7 +7,7 @@
  */
 import { SEASONS } from './lexicon.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
-import { parseIsoDate } from './calendar.js';
+import { parseIsoDate } from '../text/calendar.js';
 import {
   isCountLookalike,
   isMeasureAfter,

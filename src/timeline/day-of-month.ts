@@ -13,8 +13,8 @@
  * 12th of that month; published on the 5th: of the month before), on or after it for what lies
  * ahead, the nearer of the two when the sentence says neither.
  */
-import { addMonths, dayNumber } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { addMonths, dayNumber } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { Tense } from './tense.js';
 import type { Resolution } from './resolution.js';

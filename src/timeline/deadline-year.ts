@@ -5,7 +5,7 @@
  * date, placed from the publication day by its tense (year-rules.ts `publicationYear`). A year
  * that is the time of an act ("opened in 2029, with a second wing in October") still is one.
  */
-import type { DateValue } from './calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { isDeadline } from './deadline.js';
 import type { PlacedMention } from './resolve.js';
 

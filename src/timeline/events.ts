@@ -11,8 +11,8 @@ import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
 import { isOccurrenceSince } from './since-occurrence.js';
 import type { Quote, SourceRef } from '../types/quote.js';
-import { formatDate, intervalOf, parseIsoDate } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { formatDate, intervalOf, parseIsoDate } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { detectMentions, durationLike } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
@@ -38,6 +38,7 @@ import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { isCalledOffPlanDay } from './called-off.js';
+import { statedUnderWay } from './under-way.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
 import {
@@ -567,7 +568,11 @@ export function collectMentions(
         isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
-      const ongoing = after === null && underWay(date, writtenOn, shifted.end);
+      // "the summer season now under way": said to hold the time of writing (under-way.ts).
+      const ongoing =
+        after === null &&
+        (underWay(date, writtenOn, shifted.end) ||
+          (placed.text !== undefined && statedUnderWay(placed.text, placed.mention.end)));
       const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
       // condition tells of no event on its date, not even an expected one: what may not come

@@ -2,7 +2,7 @@
  * Word lists the date rules read: seasons, verbs of saying and of thinking (month and weekday
  * names are in src/text/months.ts).
  */
-import type { Season } from './calendar.js';
+import type { Season } from '../text/calendar.js';
 
 /** Season by name, lower-cased. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([

@@ -5,7 +5,7 @@
  * apart from the rules that find them (detect.ts) because ranges, filters and the resolver read
  * them too.
  */
-import type { Season } from './calendar.js';
+import type { Season } from '../text/calendar.js';
 import type { DayOfMonthMention } from './day-of-month.js';
 import type { SpanMention } from './spans.js';
 import type { EasterFeastMention } from './weekday-occasions.js';

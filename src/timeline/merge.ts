@@ -23,7 +23,7 @@
  */
 import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
 import { actionAgreement, type ActionSource } from './action.js';
-import { formatDate, intervalOf, PRECISION_RANK } from './calendar.js';
+import { formatDate, intervalOf, PRECISION_RANK } from '../text/calendar.js';
 import type { DatedMention } from './events.js';
 import { monthPartDays } from './month-part.js';
 import { countsDiffer } from './count-conflict.js';

@@ -6,7 +6,7 @@
  * May", "in the week before 31 March"): never list it on the anchor's day.
  */
 import { WEEKDAY_RE } from '../text/months.js';
-import { dayNumber } from './calendar.js';
+import { dayNumber } from '../text/calendar.js';
 import { COUNTS } from './date-rules.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 

@@ -4,8 +4,8 @@
  */
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../types/timeline.js';
 import { escapeRegExp } from '../text/escape.js';
-import { intervalOf, parseIsoDate } from './calendar.js';
-import type { DateValue, DayInterval } from './calendar.js';
+import { intervalOf, parseIsoDate } from '../text/calendar.js';
+import type { DateValue, DayInterval } from '../text/calendar.js';
 import { stem } from '../text/terms.js';
 import { keywordProblem } from './keyword-problem.js';
 

@@ -3,7 +3,7 @@
  * the reason it was left out. Every resolver (resolve.ts, spans.ts, day-of-month.ts) returns this
  * one shape, so the reasons reach `buildTimelineDetailed` alike.
  */
-import { fromDayNumber, type DateValue } from './calendar.js';
+import { fromDayNumber, type DateValue } from '../text/calendar.js';
 
 /** The result for one mention: its date, or null with the reason it was left out. */
 export type Resolution =
@@ -28,5 +28,5 @@ export type Resolution =
 /** A mention left undated, with why. */
 export const unresolved = (reason: string): Resolution => ({ date: null, reason });
 
-/** The day numbered `n` (days since 1970-01-01, as calendar.ts counts them) at day precision. */
+/** The day numbered `n` (days since 1970-01-01, as text/calendar.ts counts them) at day precision. */
 export const dayValue = (n: number): DateValue => ({ ...fromDayNumber(n), precision: 'day' });

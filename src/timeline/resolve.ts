@@ -33,10 +33,12 @@ import {
   intervalOf,
   monthHolding,
   weekdayOf,
-} from './calendar.js';
-import type { DateValue } from './calendar.js';
+} from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
+import { reportingClauseAfter } from './backshift.js';
+import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, isSayingDate, type Tense } from './tense.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
@@ -115,6 +117,12 @@ export interface Cursor {
   paragraph: number;
   /** Its date names a thing (PlacedMention's `namesThing`): the narrative's year only in its sentence. */
   namesThing?: true;
+  /**
+   * Its date is a whole year counted from the time of writing ("last year", "next year"), seen
+   * from there as a yearless date told after it is ({@link sequenceYear}): where the mention
+   * ends in its sentence.
+   */
+  countedYearEnd?: number;
 }
 
 /**
@@ -216,6 +224,15 @@ function resolveCalendarStart(
   }
   const month = mentionMonth(m);
   if (month === undefined) return unresolved('no month and no year');
+  // "the summer season now under way": the one holding the time of writing (under-way.ts).
+  if (
+    m.shift === null &&
+    m.day === undefined &&
+    placed.text !== undefined &&
+    statedUnderWay(placed.text, placed.mention.end) &&
+    published?.month !== undefined
+  )
+    return holdingWriting(m, published);
   // In a dated news article the publication date is the reference for a yearless date
   // (HeidelTime's news genre: the document creation time; Strötgen & Gertz 2013). A different
   // year set in an earlier sentence ("accounts for the year to 31 March 2024. The festival was
@@ -228,7 +245,16 @@ function resolveCalendarStart(
       cursor.date.year === published.year)
       ? cursor
       : null;
-  const fromNarrative = m.shift === null ? narrativeYear(placed, month, m.day, narrative) : null;
+  const fromNarrative =
+    m.shift === null
+      ? sequenceYear(
+          placed,
+          m,
+          narrative,
+          published,
+          narrativeYear(placed, month, m.day, narrative),
+        )
+      : null;
   if (fromNarrative !== null) {
     const date = withYear(m, fromNarrative);
     const pub = published ? intervalOf(published) : { first: -Infinity, last: Infinity };
@@ -260,6 +286,67 @@ function resolveCalendarStart(
   // she locked the cases") does not tie its year to this date, so the year is not stated
   // (metadata is what the article states, or unknown).
   return unresolved(YEAR_NOT_STATED);
+}
+
+/**
+ * The month or season `m` names that holds the time of writing `published` (a day, or a month),
+ * as one said to be under way does; left undated when none does ("the spring, now under way",
+ * published in July).
+ */
+function holdingWriting(m: CalendarMention, published: DateValue): Resolution {
+  const writing = intervalOf(published);
+  for (const year of [published.year, published.year - 1]) {
+    const span = intervalOf(withYear(m, year));
+    if (span.first <= writing.first && span.last >= writing.last)
+      return { date: withYear(m, year) };
+  }
+  return unresolved('said to be under way, but none such holds the time of writing');
+}
+
+/**
+ * What stands between a year and a date that narrows it in apposition: a comma or nothing, and
+ * a preposition of time ("last year, in March", "last year on 3 March", "last year, early in
+ * the spring"): one time, said twice, more precisely the second time (Quirk et al. 1985, 17.65–
+ * 17.72, on apposition).
+ */
+const APPOSITION =
+  /^[\s,]*(?:(?:in|on|at|during|around|from|early|late|mid|by|until|through|throughout)[\s-]+)*(?:the\s+)?$/iu;
+
+/**
+ * The year of a yearless date told after a year counted from the time of writing ("The work
+ * began late last year and ended in the spring", published September 2025), given `year`, the
+ * one the narrative would lend it. A year so counted ("last year", "next year") is seen from the
+ * time of writing, and so is the date after it: "the spring" is the one the tense places from
+ * there (spring 2025), not the spring of last year, which "began late last year" may well
+ * postdate. An event told after another in a narrative comes after it (temporal iconicity:
+ * events are told in the order they happened unless the text says otherwise; Dowty 1986, "The
+ * effects of aspectual class on the temporal structure of discourse"), so a reading from the
+ * time of writing that lies wholly before the counted year ("will begin next year and end in
+ * the autumn", published September 2025: not autumn 2025) keeps the narrative's year, as does a
+ * date in apposition to the year ("Last year, in March, …": {@link APPOSITION}).
+ */
+function sequenceYear(
+  placed: PlacedMention,
+  m: CalendarMention,
+  cursor: Cursor | null,
+  published: DateValue | null,
+  year: number | null,
+): number | null {
+  if (year === null || cursor?.countedYearEnd === undefined || cursor.date.precision !== 'year')
+    return year;
+  // "Last year, in March, …": in apposition, the date narrows the year; it tells no later event.
+  const between =
+    cursor.sentence === placed.sentence && placed.text !== undefined
+      ? placed.text.slice(cursor.countedYearEnd, placed.mention.start)
+      : null;
+  if (between !== null && APPOSITION.test(between)) return year;
+  const month = mentionMonth(m);
+  if (month === undefined) return year;
+  const months = m.season !== undefined ? 3 : 1;
+  const seen = publicationYear(month, m.day, published, placed.tense, null, months);
+  if (seen === null) return year;
+  const before = intervalOf(withYear(m, seen)).last < intervalOf(cursor.date).first;
+  return before ? year : seen;
 }
 
 /**
@@ -640,12 +727,58 @@ export function resolveArticle(
         sentence: placed.sentence,
         paragraph: placed.paragraph,
         ...(placed.namesThing ? { namesThing: true as const } : {}),
+        ...(m.kind === 'relative' && m.anchor === 'publication' && m.unit === 'year'
+          ? { countedYearEnd: m.end }
+          : {}),
       };
       history.push(cursor);
     }
     return resolution;
   });
-  return withActsAfter(mentions, resolutions);
+  return withActsAfter(mentions, fromSayingTime(mentions, resolutions));
+}
+
+/**
+ * `resolutions` with each yearless calendar date of a reported clause counted from the time of
+ * the saying a reporting clause after it dates ("The stand was unlikely to reopen before the
+ * autumn, the council said in March", published in June 2025: the autumn after March 2025, not
+ * one counted from June or from the autumn before). The time reference of reported speech is
+ * the original utterance's (Quirk et al. 1985, 14.31–14.33), so what the speaker put ahead of
+ * or behind their own time is placed from it, as a saying told first ("said in March that …")
+ * sets the narrative's date. Only a date the sentence tells as past or ahead, with no other
+ * date before it in the sentence; a saying dated by its year alone leaves a month or season in
+ * doubt.
+ */
+function fromSayingTime(
+  mentions: readonly PlacedMention[],
+  resolutions: Resolution[],
+): Resolution[] {
+  return resolutions.map((resolution, i) => {
+    const placed = mentions[i]!;
+    const m = placed.mention;
+    if (
+      m.kind !== 'calendar' ||
+      m.year !== undefined ||
+      m.yearOffset !== undefined ||
+      m.shift !== null ||
+      m.until !== undefined ||
+      m.since ||
+      placed.tense === null ||
+      placed.text === undefined ||
+      mentionMonth(m) === undefined ||
+      mentions[i - 1]?.sentence === placed.sentence
+    )
+      return resolution;
+    const clause = reportingClauseAfter(placed.text, m.end);
+    if (clause === null) return resolution;
+    let said: DateValue | null = null;
+    for (let j = i + 1; mentions[j]?.sentence === placed.sentence && said === null; j++)
+      if (mentions[j]!.mention.start >= clause) said = resolutions[j]!.date;
+    if (said === null) return resolution;
+    if (said.month === undefined || said.precision === 'season')
+      return unresolved('told from a saying dated only by its year or season');
+    return resolveCalendarStart(placed, m, null, said);
+  });
 }
 
 /**

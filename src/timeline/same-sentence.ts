@@ -25,8 +25,8 @@
  *   "Today the town is quiet", "the harbour is closed today" describe the present, while "The
  *   council votes today" tells of an event of the publication day (see copula.ts).
  */
-import { intervalOf, PRECISION_RANK } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { intervalOf, PRECISION_RANK } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import type { Mention } from './mention.js';
 import type { Tense } from './tense.js';
 import { inPresentStateClause } from './copula.js';

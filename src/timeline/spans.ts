@@ -7,8 +7,8 @@
  * Each is dated only where its reading is not in doubt; otherwise it is left undated with the
  * reason. A weekend is Saturday and Sunday, shown as a range of two days.
  */
-import { addMonths, dayNumber, weekdayOf } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { addMonths, dayNumber, weekdayOf } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import type { Tense } from './tense.js';

@@ -17,8 +17,8 @@
  * note's paragraph (above) and stays article text, quotable when a question asks about the
  * article itself ("when was this article corrected?"); the timeline leaves it out (events.ts).
  */
-import { dayNumber, intervalOf } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { dayNumber, intervalOf } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { NOTE_LABEL } from './dated-furniture.js';
 import type { PlacedMention } from './resolve.js';
 

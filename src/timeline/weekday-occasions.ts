@@ -16,9 +16,9 @@
  * - A holiday whose name holds no weekday and whose day depends on the country ("Memorial Day",
  *   "Labor Day", "Thanksgiving") is not read: which country's is meant is not stated.
  */
-import { dayNumber } from './calendar.js';
+import { dayNumber } from '../text/calendar.js';
 import { publicationDay } from './spans.js';
-import type { DateValue } from './calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import type { Tense } from './tense.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';

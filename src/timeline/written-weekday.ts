@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_RE, WEEKDAYS } from '../text/months.js';
 import { isRealDate } from '../text/dates.js';
-import { dayNumber, weekdayOf } from './calendar.js';
+import { dayNumber, weekdayOf } from '../text/calendar.js';
 
 /** A weekday right before a date, its comma and a "the" allowed: "Friday 5 December", "Friday, the 5th of December". */
 const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_RE}),?\\s+(?:the\\s+)?$`, 'u');

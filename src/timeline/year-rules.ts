@@ -5,8 +5,8 @@
  * ago") gives none. Kept apart from resolve.ts, which anchors each kind of mention (calendar,
  * weekday, relative) and carries the narrative's date from sentence to sentence.
  */
-import { addMonths, intervalOf, SEASON_FIRST_MONTH } from './calendar.js';
-import type { DateValue } from './calendar.js';
+import { addMonths, intervalOf, SEASON_FIRST_MONTH } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import { daysInMonth } from '../text/dates.js';
 import type { CalendarMention } from './mention.js';
 import type { Cursor, PlacedMention } from './resolve.js';

@@ -275,6 +275,62 @@ describe('a wire dateline in the corpus and the timeline', () => {
   });
 });
 
+describe('a dateline closed by its outlet’s bracket, or with a weekday after a bare place', () => {
+  // The Reuters Handbook of Journalism: place, date, "(Reuters)", then the story; feeds often
+  // drop the dash. AP and Reuters set a comma after the place; some papers do not.
+  const sentence = 'The harbour reopened to ferries after the storm.';
+
+  it.each([
+    ['LONDON, Monday (Reuters)', ' ', { weekday: 1, outlet: 'Reuters' }],
+    ['Harbury, Monday (Coast Radio)', ' ', { weekday: 1, outlet: 'Coast Radio' }],
+    ['LONDON (Reuters)', ' ', { weekday: null, outlet: 'Reuters' }],
+    ['PARIS, Tuesday', ': ', { weekday: 2, outlet: null }],
+    ['BERLIN Monday', ' – ', { weekday: 1, outlet: null }],
+    ['NEW YORK Tuesday', ' — ', { weekday: 2, outlet: null }],
+  ])('reads "%s%s…"', (dateline, separator, stated) => {
+    const paragraph = `${dateline}${separator}${sentence}`;
+    expect(parseWireDateline(paragraph)).toEqual({
+      dateline,
+      published: null,
+      monthDay: null,
+      ...stated,
+      end: paragraph.indexOf(sentence),
+    });
+  });
+
+  it('reads the outlet’s bracket ending a line with a date, the story below', () => {
+    const text = `LONDON, Monday (Reuters)\n\n${sentence}`;
+    expect(parseWireDateline('LONDON, Monday (Reuters)', text)).toMatchObject({
+      dateline: 'LONDON, Monday (Reuters)',
+      weekday: 1,
+    });
+  });
+
+  it.each([
+    // A name and its initials, or an aside in brackets, before a sentence: no place.
+    'Harbour Trust (HT) The trust met on Monday.',
+    'Kestrel Bay Council (KBC) The council met on Monday.',
+    'On Monday (local time) The council met.',
+    // The bracket with no dash must be followed by the story's capital.
+    'LONDON, Monday (Reuters) the harbour reopened.',
+    // A weekday is no place; a label or letters read one by one are not either.
+    'MONDAY: The council met.',
+    'SUNDAY — The harbour reopened.',
+    'UPDATE Monday – The harbour reopened.',
+    'NHS Monday – Hospitals were full.',
+    // In title case, words before a weekday are the sentence's.
+    'Officials Monday – The harbour reopened.',
+  ])('reads no dateline in "%s"', (paragraph) => {
+    expect(parseWireDateline(paragraph)).toBeNull();
+  });
+
+  it('reads no dateline in a masthead’s name and place alone on a line', () => {
+    expect(
+      parseWireDateline('THE HERALD (Harbury)', `THE HERALD (Harbury)\n\n${sentence}`),
+    ).toBeNull();
+  });
+});
+
 describe('a dateline dated by its weekday ("HARBURY, Sunday — …")', () => {
   const sentence = 'Firefighters worked through the night to contain a fire on Harbury Moor.';
 

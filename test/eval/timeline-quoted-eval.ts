@@ -10,7 +10,7 @@
  * (including a claim on a sentence the gold does not date at all). Recall is the share of gold
  * events with a right claim on their sentence.
  */
-import { parseIsoDate, intervalOf } from '../../src/timeline/calendar.js';
+import { parseIsoDate, intervalOf } from '../../src/text/calendar.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
 
 /** One gold event, as the blind gold file states it. */

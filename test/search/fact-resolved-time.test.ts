@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
 import { passageTime, resolvedDays, sameTime } from '../../src/search/select/fact-resolved-time.js';
-import { dayNumber } from '../../src/timeline/calendar.js';
+import { dayNumber } from '../../src/text/calendar.js';
 
 const on = (published: string | null, other: string | null = published): RelationContext => ({
   published: [published, other],

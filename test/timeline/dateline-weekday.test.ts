@@ -1,14 +1,20 @@
 /**
  * A dateline's weekday ("KESTREL BAY, Saturday (Coast Radio) — …") is the day the story speaks
  * from (AP Stylebook, "datelines"): where it falls in the six days before the stated
- * publication date, the story's "today" and "yesterday" count from it. Invented articles.
+ * publication date, the story's "today" and "yesterday" count from it. The dateline may end in
+ * a dash, a colon, or the outlet's bracket alone (Reuters style without the dash), and a place
+ * in capitals may stand before its weekday without a comma. The day is only the timeline's
+ * "today": the article's publication date, in its source line and everywhere a source is
+ * shown, is the one it states. Invented articles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datelineDay } from '../../src/corpus/dateline-day.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
+import type { Engine } from '../../src/engine/types.js';
+import { sourceLine } from '../../src/framework/render/source.js';
 import { buildTimeline } from '../../src/timeline/index.js';
-import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { plainCorpusEngine, removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 const TODAY = 'The harbour at Kestrel Bay reopened today after the storm, the council said.';
 const YESTERDAY = 'A fishing boat capsized off Gull Point yesterday, coastguards said.';
@@ -48,6 +54,15 @@ describe('deictic dates under a dateline’s weekday', () => {
       'wire.txt': `Harbour reopens\n\n${story('KESTREL BAY, Oct. 5, 2025 (Coast Radio)')}`,
       // No stated publication date: the weekday cannot be placed.
       'undated.txt': `Harbour reopens\n\n${story('KESTREL BAY, Saturday (Coast Radio)')}`,
+      // The outlet's bracket ends the dateline without a dash (Reuters style, dash dropped).
+      'bracket.txt': `${header('5 October 2025')}\n\nKESTREL BAY, Saturday (Coast Radio) ${TODAY}\n\n${YESTERDAY}\n`,
+      // A colon after the weekday.
+      'colon.txt': `${header('5 October 2025')}\n\nKESTREL BAY, Saturday: ${TODAY}\n\n${YESTERDAY}\n`,
+      // The place in capitals and its weekday without a comma.
+      'no-comma.txt': `${header('5 October 2025')}\n\n${story('KESTREL BAY Saturday')}`,
+      // Near misses: a day's label over the story, and a name with its initials in brackets.
+      'day-label.txt': `${header('5 October 2025')}\n\nSATURDAY: ${TODAY}\n\n${YESTERDAY}\n`,
+      'initials.txt': `${header('5 October 2025')}\n\nKestrel Bay Council (KBC) ${TODAY}\n\n${YESTERDAY}\n`,
     });
     corpus = await loadCorpus(folder);
   }, 60_000);
@@ -61,7 +76,7 @@ describe('deictic dates under a dateline’s weekday', () => {
       .map((e) => e.date);
   };
 
-  it.each(['saturday.txt', 'saturday-md.md'])(
+  it.each(['saturday.txt', 'saturday-md.md', 'bracket.txt', 'colon.txt', 'no-comma.txt'])(
     '%s: "today" is the dateline’s Saturday and "yesterday" the Friday before',
     (file) => {
       expect(metaOf(file)).toMatchObject({ published: '2025-10-05', datelineDay: '2025-10-04' });
@@ -69,6 +84,12 @@ describe('deictic dates under a dateline’s weekday', () => {
       expect(datesOf(file, 'A fishing boat')).toEqual(['2025-10-03']);
     },
   );
+
+  it('keeps the story’s first words after a dateline closed by the bracket alone', () => {
+    const text = corpus.articles.find((a) => a.meta.file === 'bracket.txt')?.text ?? '';
+    expect(text).toContain(TODAY);
+    expect(text).not.toContain('KESTREL BAY');
+  });
 
   it.each(['sunday.txt', 'plain.txt', 'wire.txt'])(
     '%s: counts from the publication date',
@@ -80,9 +101,50 @@ describe('deictic dates under a dateline’s weekday', () => {
     },
   );
 
+  it.each([
+    ['day-label.txt', `SATURDAY: ${TODAY}`],
+    ['initials.txt', `Kestrel Bay Council (KBC) ${TODAY}`],
+  ])('%s: reads no dateline, and keeps the words', (file, opening) => {
+    expect(metaOf(file)?.datelineDay).toBeUndefined();
+    expect(corpus.articles.find((a) => a.meta.file === file)?.text).toContain(opening);
+  });
+
   it('places no weekday without a stated publication date', () => {
     expect(metaOf('undated.txt')).toMatchObject({ published: null });
     expect(metaOf('undated.txt')?.datelineDay).toBeUndefined();
     expect(datesOf('undated.txt', 'The harbour')).toEqual([]);
+  });
+});
+
+describe('the dateline’s day is no publication date', () => {
+  let engine: Engine;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ engine, cleanup } = await plainCorpusEngine({
+      'saturday.txt': `${header('5 October 2025')}\n\n${story('KESTREL BAY, Saturday (Coast Radio)')}`,
+      'undated.txt': `Harbour reopens\n\n${story('KESTREL BAY, Saturday (Coast Radio)')}`,
+    }));
+  }, 60_000);
+  afterAll(() => cleanup());
+
+  const sourceOf = (file: string) => engine.sources().find((s) => s.file === file)!;
+
+  it('shows the stated publication date in the source list and its line', () => {
+    const source = sourceOf('saturday.txt');
+    expect(source.published).toBe('2025-10-05');
+    expect(JSON.stringify(source)).not.toContain('2025-10-04');
+    expect(sourceLine(source)).toContain('5 October 2025');
+  });
+
+  it('shows no date for an article that states none, whatever its dateline’s weekday', () => {
+    const source = sourceOf('undated.txt');
+    expect(source.published).toBeNull();
+    expect(source.publishedMonthDay).toBeUndefined();
+    expect(sourceLine(source)).toContain('date not stated');
+  });
+
+  it('cites the stated date beside the quotes the dateline’s day dates', () => {
+    const today = engine.timeline({}).events.find((e) => e.date === '2025-10-04');
+    expect(today?.quotes.map((q) => q.source.published)).toEqual(['2025-10-05']);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { easterSunday } from '../../src/timeline/weekday-occasions.js';
-import { fromDayNumber } from '../../src/timeline/calendar.js';
+import { fromDayNumber } from '../../src/text/calendar.js';
 import { articleOf } from './fixtures.js';
 
 // Published Wednesday 2026-05-27; Easter Sunday 2026 is 5 April, 2027's 28 March.

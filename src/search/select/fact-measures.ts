@@ -20,6 +20,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
+import { dayNumber, parseIsoDate } from '../../text/calendar.js';
 import { holdsFromStart, stancesOf, stanceDifference, stancesUpTo } from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
@@ -463,9 +464,13 @@ export function publishedClose(
 
 /** Days between two publication dates (`YYYY-MM-DD`); null unless both give the day. */
 function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
-  const day = (date: string | null | undefined) =>
-    date != null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
-  const gap = Math.abs(day(a) - day(b)) / 86_400_000;
+  const day = (date: string | null | undefined) => {
+    const stated = date == null ? null : parseIsoDate(date);
+    return stated?.precision === 'day' && stated.month !== undefined && stated.day !== undefined
+      ? dayNumber(stated.year, stated.month, stated.day)
+      : NaN;
+  };
+  const gap = Math.abs(day(a) - day(b));
   return Number.isFinite(gap) ? gap : null;
 }
 

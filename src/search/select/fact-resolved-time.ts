@@ -21,7 +21,7 @@ import {
   intervalOf,
   parseIsoDate,
   type DayInterval,
-} from '../../timeline/calendar.js';
+} from '../../text/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
 import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { WEEKDAY_RE } from '../../text/months.js';

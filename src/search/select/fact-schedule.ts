@@ -8,7 +8,7 @@
  */
 import { DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
-import { dayNumber, intervalOf, parseIsoDate } from '../../timeline/calendar.js';
+import { dayNumber, intervalOf, parseIsoDate } from '../../text/calendar.js';
 import { tenseOf } from '../../timeline/tense.js';
 import type { Stance } from './fact-stance.js';
 import type { FactValues } from './fact-values.js';

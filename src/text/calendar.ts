@@ -1,10 +1,11 @@
 /**
- * Calendar arithmetic for timeline dates: partial dates (year, month, season or day), their
- * intervals as day numbers, and formatting. Everything is proleptic Gregorian in UTC; no
- * function here reads the clock.
+ * Calendar arithmetic: partial dates (year, month, season or day), their intervals as day
+ * numbers, weekdays and formatting. Everything is proleptic Gregorian in UTC; no function here
+ * reads the clock. The one definition of day arithmetic for every layer: the timeline's dates,
+ * and the corpus's dateline weekday (corpus/dateline-day.ts), which cannot import the timeline.
  */
 import type { DatePrecision } from '../types/timeline.js';
-import { daysInMonth, parsePartialDate } from '../text/dates.js';
+import { daysInMonth, parsePartialDate } from './dates.js';
 
 /** A season name as written in English news (autumn and fall are the same season). */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -34,9 +35,12 @@ export interface DayInterval {
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 of a calendar day. */
+/** Days since 1970-01-01 of a calendar day (a day past the month's end carries into the next). */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (ECMA-262 MakeFullYear).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
 /** The calendar day of a day number. */

@@ -1,0 +1,87 @@
+/**
+ * What a question costs the first time the engine meets it. `npm run bench` asks the same few
+ * dozen questions round after round, so its figures are those of a warm engine: what the engine
+ * keeps across questions (the fact relations of a sentence pair, each sentence's analyses, read
+ * lazily) is already kept after the first round. Here each question of the eval sets is asked
+ * once, in one pass, then the whole pass again; the first pass is what a server meets when its
+ * users' questions are new, the second what the bench measures. Times are on CPU
+ * (`process.cpuUsage`, user + system, ms per question), so other processes' load counts little.
+ * Plain lunr keeps nothing between questions; its one pass is shown beside.
+ *
+ *   npm run bench -- --fractions 0.25     # builds .cache/bench/sotu-0.25 once
+ *   npx tsx bench/first-sight.ts [--corpus .cache/bench/sotu-0.25] [--questions FILE[,FILE…]]
+ *
+ * `--questions` defaults to the State of the Union eval sets (test/eval/sets/sotu*.json); for the
+ * bundled corpus give `--corpus .cache/bench/bundled --questions test/eval/sets/bundled.json,…`.
+ * Warm-up: the first 20 questions of bench/sotu-questions.json (compiling the code, not the
+ * questions timed). Exit 1 when the corpus has no prebuilt index or a file does not parse.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readQuestions } from './question-loop-args.js';
+import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
+import { buildPlainIndex, searchPlain } from './plain-lunr.js';
+import { REPO_ROOT } from './probes/spawn.js';
+import { percentile } from './stats.js';
+
+const USAGE =
+  'usage: npx tsx bench/first-sight.ts [--corpus DIR] [--questions FILE[,FILE…]] [--help]';
+const SOTU_SETS = ['sotu', 'sotu-2', 'sotu-3', 'sotu-4', 'sotu-5', 'sotu-6'].map((name) =>
+  path.join(REPO_ROOT, `test/eval/sets/${name}.json`),
+);
+const WARM_UP = path.join(REPO_ROOT, 'bench/sotu-questions.json');
+/** Enough asks for V8 to compile the hot paths, few enough to leave the timed pairs unseen. */
+const WARM_UP_QUESTIONS = 20;
+
+/** CPU milliseconds of one call. */
+function cpuMs(call: () => unknown): number {
+  const before = process.cpuUsage();
+  call();
+  const spent = process.cpuUsage(before);
+  return (spent.user + spent.system) / 1000;
+}
+
+function summary(name: string, ms: readonly number[]): string {
+  const f = (p: number) => percentile(ms, p).toFixed(2);
+  const mean = ms.reduce((sum, x) => sum + x, 0) / ms.length;
+  return `${name.padEnd(34)} ${f(50).padStart(8)} ${f(90).padStart(8)} ${f(99).padStart(8)} ${mean.toFixed(2).padStart(8)}`;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      corpus: { type: 'string', default: path.join(REPO_ROOT, '.cache/bench/sotu-0.25') },
+      questions: { type: 'string', default: SOTU_SETS.join(',') },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  const files = values.questions.split(',').filter((file) => file !== '');
+  const questions = (await Promise.all(files.map((file) => readQuestions(file)))).flat();
+  if (questions.length === 0) throw new Error(`first-sight: no questions in ${values.questions}`);
+  const engine = await openPrebuiltEngine(values.corpus);
+  const plainIndex = buildPlainIndex((await segmentCorpus(values.corpus)).sentences);
+  for (const question of (await readQuestions(WARM_UP)).slice(0, WARM_UP_QUESTIONS)) {
+    engine.ask(question, { limit: 3 });
+    searchPlain(plainIndex, question);
+  }
+  const ask = (question: string) => () => engine.ask(question, { limit: 3 });
+  const first = questions.map((question) => cpuMs(ask(question)));
+  const second = questions.map((question) => cpuMs(ask(question)));
+  const plain = questions.map((question) => cpuMs(() => searchPlain(plainIndex, question)));
+  process.stdout.write(
+    [
+      `${questions.length} questions, each asked once per pass, on ${values.corpus}; CPU ms per question`,
+      `${''.padEnd(34)} ${'p50'.padStart(8)} ${'p90'.padStart(8)} ${'p99'.padStart(8)} ${'mean'.padStart(8)}`,
+      summary('engine, first sight', first),
+      summary('engine, second pass (warm)', second),
+      summary('plain lunr', plain),
+    ].join('\n') + '\n',
+  );
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

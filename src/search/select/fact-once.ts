@@ -33,18 +33,28 @@ export type Phase = 'start' | 'end' | 'occur';
  * matched as written), each form with its phase. Stopping, resuming and going on may recur and
  * are left out.
  */
-const PHASE_FORMS: ReadonlyArray<readonly [RegExp, Phase]> = [
-  [/^(?:started|began|begun|broke\s+out|erupted)$/iu, 'start'],
-  [/^(?:ended|finished)$/iu, 'end'],
-  [/^(?:took\s+place|happened|occurred|was\s+held)$/iu, 'occur'],
+const PHASE_FORMS: ReadonlyArray<readonly [readonly string[], Phase]> = [
+  [['started', 'began', 'begun', String.raw`broke\s+out`, 'erupted'], 'start'],
+  [['ended', 'finished'], 'end'],
+  [[String.raw`took\s+place`, 'happened', 'occurred', String.raw`was\s+held`], 'occur'],
 ];
+
+/** Each phase verb's form (a pattern source, as in {@link PHASE_FORMS}) read alone. */
+const PHASE_OF: ReadonlyArray<readonly [RegExp, Phase]> = PHASE_FORMS.map(([forms, phase]) => [
+  new RegExp(`^(?:${forms.join('|')})$`, 'iu'),
+  phase,
+]);
 
 /**
  * A sentence opening with a definite subject ("The fire at the Kelby warehouse") and a phase
  * verb ("broke out"), an auxiliary allowed between: the subject's words, then the verb.
  */
-const OPENING =
-  /^["“‘']?(The\s+(?:[\p{L}’'-]+\s+){0,7}?)(?:(?:has|had|have)\s+)?(started|began|begun|broke\s+out|erupted|ended|finished|took\s+place|happened|occurred|was\s+held)\b/u;
+const OPENING = new RegExp(
+  String.raw`^["“‘']?(The\s+(?:[\p{L}’'-]+\s+){0,7}?)(?:(?:has|had|have)\s+)?(` +
+    PHASE_FORMS.flatMap(([forms]) => forms).join('|') +
+    String.raw`)\b`,
+  'u',
+);
 
 /** Words that end a subject's head: what follows names where or of what ("The fire at …"). */
 const AFTER_HEAD = /^(?:at|in|on|of|near|outside|inside|by|from|for|over|during)$/iu;
@@ -78,7 +88,7 @@ function openingOf(text: string): Opening | null {
   const until = words.findIndex((w) => AFTER_HEAD.test(w));
   const head = (until < 0 ? words : words.slice(0, until)).at(-1);
   const verb = m[2] ?? '';
-  const phase = PHASE_FORMS.find(([forms]) => forms.test(verb))?.[1];
+  const phase = PHASE_OF.find(([forms]) => forms.test(verb))?.[1];
   if (head === undefined || phase === undefined) return null;
   const cut = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
   return {

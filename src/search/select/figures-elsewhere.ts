@@ -7,13 +7,17 @@
  * other sentences, every figure the other side gives that its own side does not.
  */
 import type { Sentence } from '../../corpus/types.js';
-import { factValues, type FactValues } from './fact-values.js';
+import type { FactValues } from './fact-values.js';
 import { figuresUnstated, sameFigure } from './fact-figures.js';
 
-/** What is read of the corpus here. */
+/**
+ * What is read of the corpus here: its sentences, and each sentence's values as the fact
+ * relations read them (select.ts keeps them per sentence across questions, so an article's other
+ * sentences are analysed once, not once per question).
+ */
 export interface ArticleSentences {
   sentences: readonly Sentence[];
-  textOf: (sentence: number) => string;
+  valuesOf: (sentence: number) => FactValues;
 }
 
 /** The most sentences of an article read on either side of the one compared. */
@@ -35,7 +39,7 @@ function articleStatesOthers(
   for (const step of [-1, 1])
     for (let t = s + step, read = 0; read < MAX_READ_EACH_WAY; t += step, read++) {
       if (corpus.sentences[t]?.article !== article) break;
-      const values = factValues(corpus.textOf(t));
+      const values = corpus.valuesOf(t);
       if (values.numbers.length === 0) continue;
       if (
         missing.every((x) =>
@@ -52,17 +56,13 @@ function articleStatesOthers(
 }
 
 /**
- * True when two sentences of different articles (`a`, `b`, with their values) set against each
+ * True when two sentences of different articles (`a`, `b`) set against each
  * other on a figure are not two sources disagreeing: either article states the other's differing
  * figures in another of its sentences ({@link articleStatesOthers}).
  */
-export function figuresToldInOwnArticle(
-  corpus: ArticleSentences,
-  a: number,
-  valuesA: FactValues,
-  b: number,
-  valuesB: FactValues,
-): boolean {
+export function figuresToldInOwnArticle(corpus: ArticleSentences, a: number, b: number): boolean {
+  const valuesA = corpus.valuesOf(a);
+  const valuesB = corpus.valuesOf(b);
   return (
     articleStatesOthers(corpus, a, valuesA, valuesB) ||
     articleStatesOthers(corpus, b, valuesB, valuesA)

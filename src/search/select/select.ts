@@ -533,7 +533,11 @@ export function findDisagreements(
       // An article that states the other's figures itself tells two things, not a dispute.
       !(
         relation.aspect === 'number' &&
-        figuresToldInOwnArticle(context, a, factOf(context, a).values, b, factOf(context, b).values)
+        figuresToldInOwnArticle(
+          { sentences: context.sentences, valuesOf: (s) => factOf(context, s).values },
+          a,
+          b,
+        )
       )
       ? { aspect: relation.aspect, sentences: [a, b] }
       : null;

@@ -1,10 +1,11 @@
 /**
- * What a question costs the first time the engine meets it. `npm run bench` asks the same few
- * dozen questions round after round, so its figures are those of a warm engine: what the engine
- * keeps across questions (the fact relations of a sentence pair, each sentence's analyses, read
- * lazily) is already kept after the first round. Here each question of the eval sets is asked
- * once, in one pass, then the whole pass again; the first pass is what a server meets when its
- * users' questions are new, the second what the bench measures. Times are on CPU
+ * What a question costs the first time the engine meets it, and the second, on CPU: a quick look
+ * beside `npm run bench`, whose scale section times first sight on wall time in fresh processes
+ * (latency-apart.ts `measureFirstSight`) besides its repeated questions. The engine keeps work
+ * across questions (the fact relations of a sentence pair, each sentence's analyses, read
+ * lazily), so repeated questions time a warm engine. Here each question of the eval sets is
+ * asked once, in one pass, then the whole pass again; the first pass is what a server meets when
+ * its users' questions are new, the second what repetition measures. Times are on CPU
  * (`process.cpuUsage`, user + system, ms per question), so other processes' load counts little.
  * Plain lunr keeps nothing between questions; its one pass is shown beside.
  *
@@ -13,25 +14,18 @@
  *
  * `--questions` defaults to the State of the Union eval sets (test/eval/sets/sotu*.json); for the
  * bundled corpus give `--corpus .cache/bench/bundled --questions test/eval/sets/bundled.json,…`.
- * Warm-up: the first 20 questions of bench/sotu-questions.json (compiling the code, not the
- * questions timed). Exit 1 when the corpus has no prebuilt index or a file does not parse.
+ * Warm-up and questions: first-sight-questions.ts. Exit 1 when the corpus has no prebuilt index or a file does not parse.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readQuestions } from './question-loop-args.js';
 import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
+import { firstSightQuestions, SOTU_EVAL_SETS } from './first-sight-questions.js';
 import { buildPlainIndex, searchPlain } from './plain-lunr.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { percentile } from './stats.js';
 
 const USAGE =
   'usage: npx tsx bench/first-sight.ts [--corpus DIR] [--questions FILE[,FILE…]] [--help]';
-const SOTU_SETS = ['sotu', 'sotu-2', 'sotu-3', 'sotu-4', 'sotu-5', 'sotu-6'].map((name) =>
-  path.join(REPO_ROOT, `test/eval/sets/${name}.json`),
-);
-const WARM_UP = path.join(REPO_ROOT, 'bench/sotu-questions.json');
-/** Enough asks for V8 to compile the hot paths, few enough to leave the timed pairs unseen. */
-const WARM_UP_QUESTIONS = 20;
 
 /** CPU milliseconds of one call. */
 function cpuMs(call: () => unknown): number {
@@ -52,17 +46,16 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     options: {
       corpus: { type: 'string', default: path.join(REPO_ROOT, '.cache/bench/sotu-0.25') },
-      questions: { type: 'string', default: SOTU_SETS.join(',') },
+      questions: { type: 'string', default: SOTU_EVAL_SETS.join(',') },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const files = values.questions.split(',').filter((file) => file !== '');
-  const questions = (await Promise.all(files.map((file) => readQuestions(file)))).flat();
-  if (questions.length === 0) throw new Error(`first-sight: no questions in ${values.questions}`);
+  const { warmUp, questions } = await firstSightQuestions(files);
   const engine = await openPrebuiltEngine(values.corpus);
   const plainIndex = buildPlainIndex((await segmentCorpus(values.corpus)).sentences);
-  for (const question of (await readQuestions(WARM_UP)).slice(0, WARM_UP_QUESTIONS)) {
+  for (const question of warmUp) {
     engine.ask(question, { limit: 3 });
     searchPlain(plainIndex, question);
   }

@@ -78,9 +78,9 @@ class PassesChild {
     return started;
   }
 
-  /** Runs one pass over the queries and returns its timings. */
-  async pass(): Promise<TimedPass> {
-    this.child.stdin.write('pass\n');
+  /** Runs one pass over the queries, the first `untimed` of them untimed, and returns its timings. */
+  async pass(untimed = 0): Promise<TimedPass> {
+    this.child.stdin.write(untimed === 0 ? 'pass\n' : `pass ${untimed}\n`);
     const line = await this.nextLine();
     if (line === null || !line.startsWith('{')) throw this.failure(line);
     return JSON.parse(line) as TimedPass;
@@ -154,4 +154,34 @@ export async function measureApart<Name extends string>(
   } finally {
     await Promise.all([...children.values()].map((child) => child.close()));
   }
+}
+
+/**
+ * What each question costs the first time a freshly loaded contender meets it: each contender in
+ * a new process of its own asks `warmUp` untimed (compiling its code on other questions), then
+ * each of `questions` once, timed. A server's users mostly ask questions it has not met, while
+ * {@link measureApart} repeats the same questions, so a contender that keeps per-sentence or
+ * per-question work between calls is timed there with that work already done. Contenders run
+ * one after the other (two loads at once would only slow each other). Returns each contender's
+ * figures in milliseconds (one block of one pass), keyed like `contenders`.
+ *
+ * @throws Error with a child's standard error when it fails to load or to answer, and RangeError
+ *   when `questions` is empty.
+ */
+export async function measureFirstSight<Name extends string>(
+  contenders: Record<Name, ApartContender>,
+  warmUp: readonly string[],
+  questions: readonly string[],
+): Promise<Record<Name, SideBySideLatency>> {
+  if (questions.length === 0) throw new RangeError('measureFirstSight: no questions to time');
+  const figures = {} as Record<Name, SideBySideLatency>;
+  for (const name of Object.keys(contenders) as Name[]) {
+    const child = await PassesChild.start(name, contenders[name], [...warmUp, ...questions]);
+    try {
+      figures[name] = latencyOfPasses([[await child.pass(warmUp.length)]]);
+    } finally {
+      await child.close();
+    }
+  }
+  return figures;
 }

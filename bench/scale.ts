@@ -3,7 +3,8 @@
  * and plain lunr measured on the same sentences and questions in the same run. Builds and
  * loads run in fresh child processes (see probes/probe.ts); so does each side's ask latency,
  * each in a process holding only its own index, taking turns a pass at a time
- * (latency-apart.ts); the timeline's latency is measured in this process, which then holds only
+ * (latency-apart.ts), on repeated questions and, at first sight, on the eval questions each
+ * asked once by a fresh process (first-sight-questions.ts); the timeline's latency is measured in this process, which then holds only
  * the engine.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,7 +12,8 @@ import path from 'node:path';
 import type { Engine, TimelineFilters } from '../src/engine/types.js';
 import { openPrebuiltEngine } from './engine-adapter.js';
 import { measureSideBySide, timed, type SideBySideLatency } from './latency.js';
-import { measureApart } from './latency-apart.js';
+import { measureApart, measureFirstSight } from './latency-apart.js';
+import { firstSightQuestions } from './first-sight-questions.js';
 import { REPO_ROOT, runProbe, type ProbeResult } from './probes/spawn.js';
 import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
 import { median, ratio } from './stats.js';
@@ -47,6 +49,12 @@ export interface IndexFigures {
   heapBytes: number | null;
   /** Engine: `ask`; plain: `index.search`. */
   query: SideBySideLatency;
+  /**
+   * The eval questions, each asked once by a freshly loaded process after a warm-up on other
+   * questions (latency-apart.ts `measureFirstSight`): what a server meets when its users'
+   * questions are new.
+   */
+  firstSight: SideBySideLatency;
 }
 
 /** Engine-only figures. */
@@ -72,13 +80,26 @@ export interface ScalePoint {
   engine: EngineFigures;
   plain: IndexFigures;
   /** Engine figure divided by plain lunr's; below 1 means the engine is ahead. */
-  ratios: Record<'buildMs' | 'indexBytes' | 'loadMs' | 'heapBytes' | 'p50' | 'p99', number | null>;
+  ratios: Record<
+    | 'buildMs'
+    | 'indexBytes'
+    | 'loadMs'
+    | 'heapBytes'
+    | 'p50'
+    | 'p99'
+    | 'firstSightP50'
+    | 'firstSightP99',
+    number | null
+  >;
 }
 
 /** Figures of the scale section. */
 export interface ScaleFigures {
   subsetRule: string;
   questions: number;
+  /** How many eval questions first sight was timed on, after how many warm-up questions. */
+  firstSightQuestions: number;
+  firstSightWarmUp: number;
   rounds: number;
   /** Timed blocks of `rounds` passes (see latency.ts). */
   repeats: number;
@@ -169,9 +190,15 @@ function timelineLatency(engine: Engine, options: ScaleOptions) {
   ).engine;
 }
 
+/** The repeated questions (bench/sotu-questions.json) and the first-sight ones. */
+interface PointQuestions {
+  repeated: string[];
+  firstSight: { warmUp: string[]; questions: string[] };
+}
+
 async function measurePoint(
   fraction: number,
-  questions: string[],
+  questions: PointQuestions,
   options: ScaleOptions,
 ): Promise<ScalePoint> {
   const label = `${Math.round(fraction * 100)}%`;
@@ -196,8 +223,19 @@ async function measurePoint(
       engine: { task: 'ask-engine', corpusDir },
       plain: { task: 'search-plain', indexFile: plainFile },
     },
-    questions,
+    questions.repeated,
     options,
+  );
+  options.note(
+    `${label}: first sight: ${questions.firstSight.questions.length} eval questions once each, in fresh processes`,
+  );
+  const firstSight = await measureFirstSight(
+    {
+      engine: { task: 'ask-engine', corpusDir },
+      plain: { task: 'search-plain', indexFile: plainFile },
+    },
+    questions.firstSight.warmUp,
+    questions.firstSight.questions,
   );
   const plainFigures = (query: SideBySideLatency): IndexFigures => ({
     buildMs: plainBuild.buildMs ?? null,
@@ -206,9 +244,10 @@ async function measurePoint(
     loadMs: medianOf(loads.plain, 'loadMs'),
     heapBytes: medianOf(loads.plain, 'heapBytes'),
     query,
+    firstSight: firstSight.plain,
   });
   const engine = await openPrebuiltEngine(corpusDir);
-  const answered = questions.filter(
+  const answered = questions.repeated.filter(
     (question) => engine.ask(question, { limit: 3 }).answered,
   ).length;
   const timelineFirst = await timed(() => engine.timeline({}));
@@ -219,6 +258,7 @@ async function measurePoint(
     loadMs: medianOf(loads.engine, 'loadMs'),
     heapBytes: medianOf(loads.engine, 'heapBytes'),
     query: latency.engine,
+    firstSight: firstSight.engine,
     answered,
     stages: engineBuild,
     timelineFirstMs: timelineFirst.ms,
@@ -241,20 +281,27 @@ async function measurePoint(
       heapBytes: ratio(engineFigures.heapBytes, plain.heapBytes),
       p50: ratio(engineFigures.query.p50, plain.query.p50),
       p99: ratio(engineFigures.query.p99, plain.query.p99),
+      firstSightP50: ratio(engineFigures.firstSight.p50, plain.firstSight.p50),
+      firstSightP99: ratio(engineFigures.firstSight.p99, plain.firstSight.p99),
     },
   };
 }
 
 /** Measures every fraction in turn, smallest first. */
 export async function measureScale(options: ScaleOptions): Promise<ScaleFigures> {
-  const questions = JSON.parse(await readFile(QUESTIONS_FILE, 'utf8')) as string[];
+  const questions: PointQuestions = {
+    repeated: JSON.parse(await readFile(QUESTIONS_FILE, 'utf8')) as string[],
+    firstSight: await firstSightQuestions(),
+  };
   const baseline = await runProbe('baseline');
   const points: ScalePoint[] = [];
   for (const fraction of options.fractions)
     points.push(await measurePoint(fraction, questions, options));
   return {
     subsetRule: SUBSET_RULE,
-    questions: questions.length,
+    questions: questions.repeated.length,
+    firstSightQuestions: questions.firstSight.questions.length,
+    firstSightWarmUp: questions.firstSight.warmUp.length,
     rounds: options.rounds,
     repeats: options.repeats,
     baselineHeapBytes: baseline.heapBytes ?? null,

@@ -80,6 +80,7 @@ function scaleChecks(point: ScalePoint | undefined): TargetCheck[] {
       figure: ratios?.buildMs,
     }),
     ...latencyChecks(engine?.query, { p50: 5, p99: 15 }, where),
+    ...latencyChecks(engine?.firstSight, { p50: 5, p99: 15 }, where, ' at first sight'),
     check({
       name: 'heap after load',
       max: 300,
@@ -93,6 +94,9 @@ function scaleChecks(point: ScalePoint | undefined): TargetCheck[] {
 /**
  * Absolute latency limits (issue 8: ask p50 ≤ 5 ms and p99 ≤ 15 ms at full State of the Union
  * scale, p99 ≤ 2 ms on the bundled corpus), judged on wall time, which is what a user waits.
+ * At full scale they are judged twice: on the repeated questions, and `' at first sight'` on
+ * the eval questions each asked once by a fresh process (scale.ts), since the issue's limits
+ * are on the questions users ask, which a server mostly meets for the first time.
  * The same figures less the run-queue wait (latency.ts), where the kernel reports it, are
  * shown beside them but not judged: they say how much of a miss other processes caused.
  */
@@ -100,18 +104,25 @@ function latencyChecks(
   latency: SideBySideLatency | undefined,
   limits: { p50?: number; p99?: number },
   where: string,
+  qualifier = '',
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const key of ['p50', 'p99'] as const) {
     const max = limits[key];
     if (max === undefined) continue;
     checks.push(
-      check({ name: `ask ${key}, wall time`, max, unit: 'ms', where, figure: latency?.[key] }),
+      check({
+        name: `ask ${key}${qualifier}, wall time`,
+        max,
+        unit: 'ms',
+        where,
+        figure: latency?.[key],
+      }),
     );
     if (latency?.onCpu)
       checks.push({
         ...check({
-          name: `ask ${key}, less run-queue wait (shown, not judged)`,
+          name: `ask ${key}${qualifier}, less run-queue wait (shown, not judged)`,
           max,
           unit: 'ms',
           where,

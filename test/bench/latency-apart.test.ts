@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureApart } from '../../bench/latency-apart.js';
+import { measureApart, measureFirstSight } from '../../bench/latency-apart.js';
 import { latencyOfPasses } from '../../bench/latency.js';
 import { buildPlainIndex } from '../../bench/plain-lunr.js';
 
@@ -40,6 +40,25 @@ describe('measureApart', () => {
       }),
     ).rejects.toThrow(/plain's process .*failed[\s\S]*ENOENT/);
   }, 60_000);
+});
+
+describe('measureFirstSight', () => {
+  it('times each question once, after the warm-up questions, which are not timed', async () => {
+    const indexFile = savedPlainIndex();
+    const figures = await measureFirstSight(
+      { plain: { task: 'search-plain', indexFile } },
+      ['council', 'minsk', 'monday', 'protests'],
+      ['protests in minsk', 'nothing'],
+    );
+    expect(figures.plain).toMatchObject({ samples: 2, repeats: 1 });
+    expect(figures.plain.max).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses an empty question list before starting any process', async () => {
+    await expect(
+      measureFirstSight({ plain: { task: 'search-plain', indexFile: 'unused' } }, ['x'], []),
+    ).rejects.toThrow(RangeError);
+  });
 });
 
 describe('latencyOfPasses', () => {

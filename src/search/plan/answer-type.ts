@@ -27,6 +27,7 @@ import {
   type Dimension,
 } from './quantity.js';
 import { asksDegree } from './degree.js';
+import { asksLength } from './length-or-duration.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -211,6 +212,8 @@ export function answerTypeOf(question: string): AnswerType | null {
     return asksDegree(question) ? { name: 'degree' } : null;
   }
   const { name, match } = found;
+  // "How long is the cliff railway's track": a thing's length, not a span of time.
+  if (name === 'duration' && asksLength(question)) return { name: 'number', dimension: 'length' };
   const words = tokenize(match[0]);
   const framing = words
     .filter((word) => TYPE_WORDS.has(word.word))

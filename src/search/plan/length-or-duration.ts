@@ -14,8 +14,10 @@
  * The noun's kind is WordNet 3.1's: its most frequent sense (senses are ordered by their
  * frequency in the SemCor corpus) filed by the lexicographers as a physical thing
  * ({@link PHYSICAL_FILES}), with none of its most frequent senses an event or a time ("match",
- * first a matchstick, is also a contest, whose length is a time). WordNet is read only for a
- * question of this form ("how long" then a copula), on first use.
+ * first a matchstick, is also a contest, whose length is a time). The most frequent sense is
+ * not always the one meant, so answer-type.ts lets a length answer such a question beside a
+ * span of time, not in its place. WordNet is read only for a question of this form ("how long"
+ * then a copula), on first use.
  */
 import { baseForms } from '../dictionary-words.js';
 import { nounFiles } from '../../timeline/event-noun.js';

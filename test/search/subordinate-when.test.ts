@@ -23,6 +23,10 @@ describe('a subordinate "when" (subject before the verb) asks no time', () => {
       'how many sailors died when the Calder sank',
       'what was the Calder carrying when it sank',
       'minimum wage under the act when Truman gave his 1946 message',
+      // A participle and no subject: a reduced clause, after a verb of saying too.
+      'what did the harbour master say when asked about the load',
+      'which reef did Tobin name when talking about the wreck',
+      'who did the divers thank when questioned',
     ])
       expect(opensSubordinateWhen(question, at(question))).toBe(true);
     for (const question of [
@@ -35,6 +39,9 @@ describe('a subordinate "when" (subject before the verb) asks no time', () => {
       'where did it sink, and when',
       'what did the harbour master say about when the ferry sank',
       'did the divers know when the ferry sank',
+      // A gerund as a finite clause's subject: an interrogative clause, asking the time.
+      'what did they say when building would start',
+      'did the harbour master say when to close the port',
     ])
       expect(opensSubordinateWhen(question, at(question))).toBe(false);
   });
@@ -55,4 +62,24 @@ describe('a subordinate "when" (subject before the verb) asks no time', () => {
     const text = corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
     expect(text).toMatch(/^Harbour master Ewan Tobin said/);
   });
+
+  it('answers what a speaker said "when asked" with their words, not a date', () => {
+    const { index, corpus } = engineOver(HEARING);
+    const result = index.search('what did Tobin say when asked about the load?', { limit: 1 });
+    const first = result.hits[0]!;
+    const sentence = corpus.sentences[first.window.first]!;
+    const text = corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
+    expect(text).toMatch(/^"We counted/);
+  });
 });
+
+/** An invented hearing on the ferry's load: the day it sat, and what the harbour master said. */
+const HEARING: SearchFixtureArticle = {
+  id: 'hearing',
+  title: 'Ferry inquiry hears of overloading',
+  published: '2024-06-10',
+  paragraphs: [
+    ['Harbour master Ewan Tobin faced questions on the load at the inquiry on June 4.'],
+    ['"We counted every passenger twice," Tobin said of the load.'],
+  ],
+};

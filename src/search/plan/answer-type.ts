@@ -27,6 +27,7 @@ import {
   type Dimension,
 } from './quantity.js';
 import { asksDegree } from './degree.js';
+import { asksLength } from './length-or-duration.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -72,7 +73,9 @@ export interface AnswerType {
   framing?: number[];
   /**
    * The dimension a number is asked in ("how much money", "what percentage", "how tall":
-   * quantity.ts): a number in it answers, a number of another kind only hints.
+   * quantity.ts): a number in it answers, a number of another kind only hints. For a duration,
+   * a length asked of a physical thing ("how long is the track": length-or-duration.ts), which
+   * answers as a span of time does.
    */
   dimension?: Dimension;
   /**
@@ -217,7 +220,11 @@ export function answerTypeOf(question: string): AnswerType | null {
     .map((word) => match.index + word.start);
   if (name === 'duration')
     framing.push(...verbsOfDuration(question, match.index + match[0].length));
-  const type: AnswerType = framing.length > 0 ? { name, framing } : { name };
+  const framed: AnswerType = framing.length > 0 ? { name, framing } : { name };
+  // "How long is the cliff railway's track": a thing's length answers, as a span of time does
+  // (the noun's kind is its most frequent sense's, which a thing named may not be here).
+  const type: AnswerType =
+    name === 'duration' && asksLength(question) ? { ...framed, dimension: 'length' } : framed;
   if (name === 'reason') {
     const act = actOfReason(question.slice(match.index + match[0].length));
     return act.length > 0 ? { ...type, act } : type;
@@ -750,6 +757,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return clock || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
     }
     case 'duration':
+      if (type.dimension !== undefined && holdsDimension(text, type.dimension)) return 1;
       return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':
       return has(AGE_IN_TEXT) ? 1 : 0;

@@ -19,7 +19,8 @@ export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' 
  * loans pay" asks for a rate, not a sum) and before length ("how high was the prime rate"), a
  * temperature before length ("how high was the water temperature"),
  * money before length ("how high was the bridge's cost"). "How long" is left out: it asks for
- * a time span at least as often as a length.
+ * a time span at least as often as a length; answer-type.ts reads it as a length only when its
+ * predicate says so (length-or-duration.ts: "how long is the cliff railway's track").
  */
 const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean }]> = [
   // "%" is "percent" typed as a sign ("what % did she get"): one unit, however written.

@@ -8,10 +8,16 @@
  * Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 10). An
  * interrogative clause set inside the question keeps its subject first too, but as the object of
  * a preposition or of a verb that takes a clause ("what did the mayor say about when the gates
- * would close", "did she say when"; Quirk et al. §15.3–4): that one still asks the time. Read by
- * plan/answer-type.ts, whose wh-phrase must be an interrogative one to say what is asked.
+ * would close", "did she say when"; Quirk et al. §15.3–4): that one still asks the time. A
+ * "when" before a participle and no subject opens a reduced adverbial clause ("what did the
+ * leader say when asked about the figures", "which traveller did he cite when talking about
+ * China": a subordinator with a non-finite clause, Quirk et al. §14.9 and §15.34), wherever it
+ * stands, once another wh-word has asked the question; an interrogative clause is finite, or an
+ * infinitive ("say when to close"). Read by plan/answer-type.ts, whose wh-phrase must be an
+ * interrogative one to say what is asked.
  */
 import { AUXILIARIES, NEGATIVE_MODALS } from '../../text/auxiliaries.js';
+import { lexiconTags } from '../../text/lexicon-tags.js';
 import { tokenize } from '../../text/terms.js';
 import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
 
@@ -37,9 +43,31 @@ export function opensSubordinateWhen(question: string, offset: number): boolean 
   const at = tokens.findIndex((token) => token.start === offset);
   if (at <= 0) return false;
   const before = tokens[at - 1]!.word;
+  if (
+    opensReducedClause(tokens[at + 1]?.word, tokens[at + 2]?.word) &&
+    tokens.slice(0, at).some((token) => WH_WORDS.has(token.word))
+  )
+    return true;
   if (EMBEDDING_PREPOSITIONS.has(before) || CLAUSE_OBJECT_VERBS.has(before)) return false;
   const next = tokens[at + 1]?.word;
   if (next === undefined || INVERTED.has(next)) return false;
   if (BEFORE_INVERSION.has(next) && INVERTED.has(tokens[at + 2]?.word ?? '')) return false;
   return true;
+}
+
+/** The wh-words that ask a question of their own before a "when" ({@link opensSubordinateWhen}). */
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how']);
+
+/**
+ * True when `word` is a participle opening a non-finite clause: the lexicon reads it first as
+ * an "-ing" form or a past participle (VBG, VBN), or as a past whose other reading is the
+ * participle ("asked": VBD, VBN). Not when an auxiliary follows: then an "-ing" word is a
+ * gerund as a finite clause's subject ("when building would start").
+ */
+function opensReducedClause(word: string | undefined, next: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (next !== undefined && INVERTED.has(next)) return false;
+  const tags = lexiconTags(word);
+  const first = tags?.[0];
+  return first === 'VBG' || first === 'VBN' || (first === 'VBD' && tags!.includes('VBN'));
 }

@@ -3,7 +3,7 @@
  * a question naming a source several times in one ask, and planning it each time gave the same
  * plan. They are kept for that question alone.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { engineOver } from './fixtures.js';
 
 const ARTICLE = (id: string, sentence: string) => ({
@@ -17,6 +17,8 @@ describe('the plans of the question asked', () => {
     ARTICLE('harbour', 'The harbour board raised the mooring fee in May.'),
     ARTICLE('ferry', 'The ferry company cut its fares after the storm.'),
   ];
+  // Building the first engine of a worker reads the language model and WordNet.
+  beforeAll(() => void engineOver(...articles), 120_000);
 
   it('are planned once for the searches of one question, with and without its sources', () => {
     const { index } = engineOver(...articles);

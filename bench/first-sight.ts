@@ -14,18 +14,26 @@
  *
  * `--questions` defaults to the State of the Union eval sets (test/eval/sets/sotu*.json); for the
  * bundled corpus give `--corpus .cache/bench/bundled --questions test/eval/sets/bundled.json,…`.
- * Warm-up and questions: first-sight-questions.ts. Exit 1 when the corpus has no prebuilt index or a file does not parse.
+ * `--slowest FILE` also writes the slowest 5% of the second pass (the tail that sets p99) to FILE
+ * as a JSON array of questions, slowest first, for `bench/profile-target.ts ask`: only those of
+ * the development parts (test/eval/split.ts), as the test parts' questions stay unread.
+ * Warm-up and questions: first-sight-questions.ts. Exit 1 when the corpus has no prebuilt index
+ * or a file does not parse.
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
 import { firstSightQuestions, SOTU_EVAL_SETS } from './first-sight-questions.js';
 import { buildPlainIndex, searchPlain } from './plain-lunr.js';
+import { splitOf } from '../test/eval/split.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { percentile } from './stats.js';
 
 const USAGE =
-  'usage: npx tsx bench/first-sight.ts [--corpus DIR] [--questions FILE[,FILE…]] [--help]';
+  'usage: npx tsx bench/first-sight.ts [--corpus DIR] [--questions FILE[,FILE…]] [--slowest FILE] [--help]';
+/** The share of the second pass `--slowest` lists: the tail p99 is read from, and some more. */
+const SLOWEST_SHARE = 0.05;
 
 /** CPU milliseconds of one call. */
 function cpuMs(call: () => unknown): number {
@@ -47,6 +55,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       corpus: { type: 'string', default: path.join(REPO_ROOT, '.cache/bench/sotu-0.25') },
       questions: { type: 'string', default: SOTU_EVAL_SETS.join(',') },
+      slowest: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -63,6 +72,15 @@ async function main(argv: string[]): Promise<void> {
   const first = questions.map((question) => cpuMs(ask(question)));
   const second = questions.map((question) => cpuMs(ask(question)));
   const plain = questions.map((question) => cpuMs(() => searchPlain(plainIndex, question)));
+  if (values.slowest !== undefined) {
+    const tail = questions
+      .map((question, i) => ({ question, ms: second[i] as number }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, Math.ceil(questions.length * SLOWEST_SHARE))
+      .map(({ question }) => question)
+      .filter((question) => splitOf(question) === 'dev');
+    await writeFile(values.slowest, `${JSON.stringify(tail, null, 1)}\n`);
+  }
   process.stdout.write(
     [
       `${questions.length} questions, each asked once per pass, on ${values.corpus}; CPU ms per question`,

@@ -255,7 +255,10 @@ interface TypeScores {
   blanked: Map<string, number>;
 }
 
-/** Question words whose readings (SearchIndex.editCorrections, lowerCaseUse) the index keeps at most. */
+/** A question's plans {@link SearchIndex} keeps: one with its sources read, one without. */
+const KEPT_PLANS = 2;
+
+/** Question words whose readings (SearchIndex.editCorrections, abbreviations, lowerCaseUse) the index keeps at most. */
 const MAX_KEPT_WORD_READINGS = 20_000;
 
 /**
@@ -374,6 +377,20 @@ export class SearchIndex {
    * on the index alone, and a misspelt word costs some hundreds of look-ups to correct.
    */
   private readonly editCorrections = new Map<string, readonly string[]>();
+  /**
+   * Per question word, the index terms it abbreviates (Vocabulary.abbreviated): they depend on
+   * the index alone, and checking one reads the written forms of up to
+   * `SEARCH_OPTIONS.plan.abbreviation.maxChecked` terms (some 0.5 ms a word, session 32).
+   */
+  private readonly abbreviations = new Map<string, readonly string[]>();
+  /**
+   * The plans of the question last asked, by whether its sources were read and its text. The
+   * engine searches a question naming a source up to four times in one ask (its own answer, in
+   * the articles named, in the others, and read as naming none: engine/engine.ts), and a plan
+   * depends on the question and the index alone. At most {@link KEPT_PLANS} are kept, so the
+   * next question empties it: plans are never kept from one question to another.
+   */
+  private readonly plans = new Map<string, QueryPlan>();
   /** Per question word, whether it is one edit from a dictionary word (Vocabulary.nearDictionaryWord). */
   private readonly dictionaryNeighbours = new Map<string, boolean>();
   /** Per index term, whether the corpus writes it as an initialism (Vocabulary.writtenAsInitialism). */
@@ -517,13 +534,15 @@ export class SearchIndex {
         ...new Set([...this.inflections.get(word), ...this.inflections.get(term)]),
       ],
       abbreviated: (word) =>
-        abbreviationCandidates(
-          word,
-          this.termsStartingWith(word.slice(0, SHARED_START)),
-          (term) => this.documentFrequency[this.termIds.get(term) ?? -1] ?? 0,
-          (term) => this.writtenForms(term),
-          o.abbreviation,
-          o.maxAbbreviationExpansions,
+        keptIn(this.abbreviations, word, MAX_KEPT_WORD_READINGS, () =>
+          abbreviationCandidates(
+            word,
+            this.termsStartingWith(word.slice(0, SHARED_START)),
+            (term) => this.documentFrequency[this.termIds.get(term) ?? -1] ?? 0,
+            (term) => this.writtenForms(term),
+            o.abbreviation,
+            o.maxAbbreviationExpansions,
+          ),
         ),
       spelledOut: (initialism) => this.initialisms.get(initialism),
       compounds: (term) => this.compounds.get(term),
@@ -1054,7 +1073,9 @@ export class SearchIndex {
    * {@link SearchOptions.readSources}.
    */
   rank(question: string, articles?: ReadonlySet<number>, readSources = true): Ranking {
-    const plan = planQuery(question, this.vocabularyView, this.aliasTable, readSources);
+    const plan = keptIn(this.plans, `${readSources ? 1 : 0}${question}`, KEPT_PLANS, () =>
+      planQuery(question, this.vocabularyView, this.aliasTable, readSources),
+    );
     const { read } = this;
     const concepts = prepareConcepts(
       plan,

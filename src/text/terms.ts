@@ -30,16 +30,50 @@ const BRITISH_SPELLINGS: Array<[RegExp, string]> = [
   [/(\w{2,}[^aeiou])tre(s)?$/, '$1ter$2'],
 ];
 
+/**
+ * The endings {@link BRITISH_SPELLINGS} rewrite, at least: a word ending otherwise is left as
+ * it is by all three, so they need not be tried on it.
+ */
+const BRITISH_ENDING = /(?:is(?:e|ed|es|ing|ations?)|our(?:s|ed|ing|ites?|able)?|tres?)$/;
+
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
 /** Lower-cases, strips accents, apostrophes' possessive "'s" and inner dots, folds British spelling. */
 export function foldWord(word: string): string {
-  return keptIn(foldCache, word, FOLD_CACHE_LIMIT, foldUncached);
+  return foldedAscii(word) ?? keptIn(foldCache, word, FOLD_CACHE_LIMIT, foldUncached);
+}
+
+/**
+ * {@link foldUncached} of a word of ASCII letters and digits alone, the great majority of an
+ * English text's words; null for any other word. Such a word has no accent, apostrophe or dot to
+ * strip (its NFKD form is itself), so folding it is lower-casing, the length cut and British
+ * spelling: cheaper than a look-up in the memo, whose strings are hashed afresh each time a
+ * text is cut into words (session 32: a quarter of the time of tokenising).
+ */
+function foldedAscii(word: string): string | null {
+  let lower = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    if (code >= 0x41 && code <= 0x5a) lower = false;
+    else return null;
+  }
+  let folded = lower ? word : word.toLowerCase();
+  if (folded.length > MAX_WORD_LENGTH) folded = folded.slice(0, MAX_WORD_LENGTH);
+  return BRITISH_ENDING.test(folded) ? britishFolded(folded) : folded;
+}
+
+/** A folded word with {@link BRITISH_SPELLINGS} applied. */
+function britishFolded(word: string): string {
+  let folded = word;
+  for (const [pattern, replacement] of BRITISH_SPELLINGS)
+    folded = folded.replace(pattern, replacement);
+  return folded;
 }
 
 function foldUncached(word: string): string {
-  let folded = word
+  const folded = word
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
@@ -47,9 +81,7 @@ function foldUncached(word: string): string {
     .replace(/'s$/, '')
     .replace(/[.']/g, '')
     .slice(0, MAX_WORD_LENGTH);
-  for (const [pattern, replacement] of BRITISH_SPELLINGS)
-    folded = folded.replace(pattern, replacement);
-  return folded;
+  return britishFolded(folded);
 }
 
 /** The first letter or digit at or after `lastIndex`. */

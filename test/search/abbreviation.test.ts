@@ -100,3 +100,23 @@ describe('a question in shorthand', () => {
     expect(gone?.alternatives.map((a) => a.kind)).not.toContain('abbreviation');
   });
 });
+
+describe('a shorthand word read again', () => {
+  it('reads the same full words in a later question, the reading kept', () => {
+    const { index } = engineOver(
+      ARTICLE('govt', 'The government raised the tariff on steel in May.'),
+      ARTICLE('depart', 'The department of trade sets the tariff.'),
+    );
+    const alternatives = (question: string) =>
+      index
+        .rank(question)
+        .plan.concepts.find((c) => c.label === 'govt')
+        ?.alternatives.map((a) => [a.terms.join(' '), a.kind]);
+    const first = alternatives('when did the govt raise the steel tariff');
+    expect(first).toEqual([
+      ['govt', 'exact'],
+      ['govern', 'abbreviation'],
+    ]);
+    expect(alternatives('did the govt set the tariff')).toEqual(first);
+  });
+});

@@ -51,3 +51,59 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+/** What foldWord gave for every word before its path for ASCII words (session 32). */
+function foldedAsBefore(word: string): string {
+  let folded = word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/[.']/g, '')
+    .slice(0, 40);
+  for (const [pattern, replacement] of [
+    [/(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2'],
+    [/(\w{3,})our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+    [/(\w{2,}[^aeiou])tre(s)?$/, '$1ter$2'],
+  ] as const)
+    folded = folded.replace(pattern, replacement);
+  return folded;
+}
+
+describe('foldWord', () => {
+  it.each([
+    ['recognised', 'recognized'],
+    ['Organisations', 'organizations'],
+    ['COLOURS', 'colors'],
+    ['favourite', 'favorite'],
+    ['Centre', 'center'],
+    ['spectres', 'specters'],
+    ['theatres', 'theatres'],
+    ['our', 'our'],
+    ['Rise', 'rise'],
+    ['is', 'is'],
+    ['2020s', '2020s'],
+    ['B52', 'b52'],
+    ["O’Brien's", 'obrien'],
+    ['U.S.', 'us'],
+    ['Café', 'cafe'],
+  ])('folds %s to %s', (word, folded) => {
+    expect(foldWord(word)).toBe(folded);
+  });
+
+  it('cuts a word at 40 letters before reading its spelling', () => {
+    const long = `${'x'.repeat(36)}colour`;
+    expect(foldWord(long)).toBe('x'.repeat(36) + 'colo');
+    expect(foldWord(long.toUpperCase())).toBe('x'.repeat(36) + 'colo');
+  });
+
+  it('folds every word of every bundled article as before its ASCII path', () => {
+    const dir = path.join(import.meta.dirname, '../../corpus/articles');
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu))
+        expect(foldWord(match[0])).toBe(foldedAsBefore(match[0]));
+    }
+  });
+});

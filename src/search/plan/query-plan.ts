@@ -115,7 +115,7 @@ export interface Vocabulary {
    */
   nearDictionaryWord(word: string): boolean;
   /** Index terms a question word (folded, not stemmed) abbreviates, most frequent first (abbreviation.ts). */
-  abbreviated(word: string): string[];
+  abbreviated(word: string): readonly string[];
   /**
    * Phrases of index terms (space-joined) the corpus writes as names or hyphen compounds whose
    * initials spell `initialism` (lower case; corpus-initialisms.ts), most frequent first.

@@ -41,7 +41,7 @@ import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
-import { FOUNDING_TERMS } from '../text/coming-into-being.js';
+import { FOUNDING_TERMS, tellsFounding } from '../text/coming-into-being.js';
 import { AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
@@ -214,10 +214,12 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     // A thing comes into being once: its founding is its establishment, creation or building
     // (text/coming-into-being.ts), whichever word a passage dates it with.
     const founding = FOUNDING_TERMS.has(stem(passive.act));
-    const forms = [
-      ...conceptForms(plan, stem(passive.act)),
-      ...(founding ? [...FOUNDING_TERMS].map((term) => [term]) : []),
-    ];
+    // A founding is told by a word of coming into being as the lemma reads it, not the stem:
+    // "found" is "find"'s past, and no founding (text/coming-into-being.ts `tellsFounding`).
+    const forms = conceptForms(plan, stem(passive.act)).filter(
+      (phrase) => !founding || phrase.length > 1 || !FOUNDING_TERMS.has(phrase[0]!),
+    );
+    const actTold = (s: number) => holds(s, forms) || (founding && tellsFounding(input.textOf(s)));
     // The date is the subject's only in a sentence naming it (abstain-bound-value.ts); a light
     // verb ("made public") names no act of its own to date beside it (text/light-verbs.ts).
     const light = LIGHT_VERB_TERMS.has(stem(passive.act));
@@ -225,8 +227,7 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
       (passive.subject === null || light ? null : namesSubject(input, passive.subject)) ??
       (() => true);
     for (const s of candidateContext(input))
-      if (holds(s, forms) && answerTypeScore(input.textOf(s), type) > 0 && ofSubject(s))
-        return true;
+      if (actTold(s) && answerTypeScore(input.textOf(s), type) > 0 && ofSubject(s)) return true;
     return false;
   }
   const coming = askedComingAct(plan.question);

@@ -7,7 +7,8 @@
  * year it was founded. The one list of them: abstention's gates on a date asked by one of these
  * acts (abstain-asked-time.ts) and on an age (abstain-asked-age.ts) read it.
  */
-import { stem } from './terms.js';
+import { stem, tokenize } from './terms.js';
+import { wordnetExceptions } from './wordnet-exceptions.js';
 
 /** The verbs, in their base form: acts of founding a body and of making a thing that stands. */
 export const FOUNDING_VERBS: readonly string[] = [
@@ -37,3 +38,35 @@ export const FOUNDING_PARTICIPLES: readonly string[] = [
 export const FOUNDING_TERMS: ReadonlySet<string> = new Set(
   [...FOUNDING_VERBS, ...FOUNDING_PARTICIPLES].map((word) => stem(word)),
 );
+
+/**
+ * Written forms that share a founding verb's stem but are another verb's inflection by WordNet's
+ * exception list (`verb.exc`): "found" is the past of "find" ("inspectors found cracks"), while
+ * "founded" is only "found"'s. A stemmer folds both to "found"; the lemma tells them apart. Made
+ * on first use.
+ */
+let otherVerbsForms: ReadonlySet<string> | undefined;
+
+function otherVerbsFoundingStems(): ReadonlySet<string> {
+  otherVerbsForms ??= new Set(
+    wordnetExceptions('verb')
+      .filter(([form, lemma]) => FOUNDING_TERMS.has(stem(form)) && !FOUNDING_VERBS.includes(lemma))
+      .map(([form]) => form),
+  );
+  return otherVerbsForms;
+}
+
+/**
+ * True when `text` tells a coming into being by one of {@link FOUNDING_VERBS} in any form
+ * ("founded", "establishment", "built"), not by a form another verb writes alike ("found", of
+ * "find": {@link otherVerbsFoundingStems}).
+ *
+ * @example tellsFounding('The club was founded in 1921') // true
+ * @example tellsFounding('Inspectors found cracks in 2021') // false
+ */
+export function tellsFounding(text: string): boolean {
+  const others = otherVerbsFoundingStems();
+  return tokenize(text).some(
+    (token) => FOUNDING_TERMS.has(stem(token.word)) && !others.has(token.word),
+  );
+}

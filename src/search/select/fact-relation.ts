@@ -133,6 +133,7 @@ import { sameFigure } from './fact-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
+import { durationVerbs, spansDiffer } from './fact-durations.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1609,11 +1610,28 @@ function withGeneralNouns(
   return pair === null ? same : (x, y) => same(x, y) || (x === pair[0] && y === pair[1]);
 }
 
+/**
+ * "Spend" and "last" before one span of one activity in `a` and `b` ("spent three weeks in talks"
+ * / "the talks lasted three weeks", fact-durations.ts `durationVerbs`), as fact terms, first of
+ * `a`; null when the two do not tell one so.
+ */
+function durationVerbsOf(a: AnalysedFact, b: AnalysedFact): readonly [string, string] | null {
+  if (a.values.positioned.length === 0 || b.values.positioned.length === 0) return null;
+  return durationVerbs(a, b);
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
   // / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
-  const synonym = synonymousTerms(a, b, context.synonyms);
+  // So are "spent" and "lasted" before one span of one activity (fact-durations.ts): each only
+  // tells how long the activity went on.
+  const durations = durationVerbsOf(a, b);
+  const synonyms = synonymousTerms(a, b, context.synonyms);
+  const synonym =
+    durations === null
+      ? synonyms
+      : (x: string, y: string) => synonyms(x, y) || (x === durations[0] && y === durations[1]);
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(
     governingStances(a.stances, sharedList, a.terms),
@@ -1812,7 +1830,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
       (measuresDiffer(a, b, context.published, synonym) ||
-        changesDiffer(a, b, context.published)) &&
+        changesDiffer(a, b, context.published) ||
+        // One span of one activity told with "spent" and "lasted" (fact-durations.ts), the
+        // number all that differs, in articles of about one time.
+        (durations !== null &&
+          differ.length === 1 &&
+          publishedClose(context.published) &&
+          spansDiffer(a, b))) &&
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )
@@ -1840,7 +1864,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // One act told in other words is one measure.
   const sameAct = (x: string, y: string) =>
     (act !== null && x === act[0] && y === act[1]) || synonym(x, y);
-  if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
+  // Two spans of one activity ("spent" / "lasted", fact-durations.ts) measure one length, whoever
+  // each names as the subject of its verb (the agent of "spend", the activity of "last").
+  if (durations === null && measuresApart(a, b, sameAct))
+    return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
     return { kind: 'different-fact', reason: 'different names' };
   // Two leaders named, none the same ("led by Judge Anna Wray" / "led by Judge Tom Hale").

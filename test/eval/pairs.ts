@@ -95,6 +95,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 31, facts40): one happening's start on two weekdays, 'started' / 'broke out', an age told two ways, one evacuation reordered, with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-41.json',
+    corpus: 'news',
+    label:
+      "not blind (session 32, facts41): one span told with 'spent' and 'lasted', a subject's appositive told as 'X is Y', with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -107,6 +113,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-38.json',
   'sets/pairs-invented-39.json',
   'sets/pairs-invented-40.json',
+  'sets/pairs-invented-41.json',
 ];
 
 const pairSchema = z.object({

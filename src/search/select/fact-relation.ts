@@ -98,6 +98,7 @@ import {
 import {
   amountsSaidApart,
   countNamesApart,
+  countedNounsApart,
   differentMeasures,
   measuresAgree,
   measuresApart,
@@ -133,6 +134,8 @@ import { sameFigure } from './fact-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
+import { durationVerbs, spansDiffer } from './fact-durations.js';
+import { appositiveClaim } from './fact-appositives.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1109,8 +1112,11 @@ export function relateFacts(
     // spoke, the verb of saying, the day of saying) is no part of the fact, so the claims are
     // compared as passages of their own ({@link claimFactOf}).
     const claims = own?.kind === 'same-fact' ? own : inClaims(a, b, context);
-    if (claims === null || claims.kind !== 'same-fact') return relation;
-    relation = claims;
+    // "The barrier, a line of eleven steel gates …, is intended to …" states, in its appositive,
+    // what "The barrier is a line of eleven steel gates …" states (fact-appositives.ts).
+    const apposed = claims?.kind === 'same-fact' ? claims : inAppositives(a, b, context);
+    if (apposed === null || apposed.kind !== 'same-fact') return relation;
+    relation = apposed;
   }
   // One predicate with two complements, or figures not all stated alike (fact-event-identity.ts).
   const veto = eventIdentityVeto(a, b, relation, synonymousTerms(a, b, context.synonyms));
@@ -1246,6 +1252,49 @@ function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
   }
   return clause;
 }
+
+/**
+ * The relation of two reports read with what one or both state in an appositive of their subject
+ * (fact-appositives.ts `appositiveClaim`: "The barrier, a line of eleven steel gates …, is …" →
+ * "The barrier is a line of eleven steel gates …") in place of the whole sentence; null when
+ * neither has one. Only a same fact is taken from it (relateFacts), as from a clause of time.
+ */
+function inAppositives(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext,
+): FactRelation | null {
+  const appA = appositiveFactOf(a);
+  const appB = appositiveFactOf(b);
+  if (appA === null && appB === null) return null;
+  const sides: Array<[AnalysedFact, AnalysedFact]> = [];
+  if (appA !== null) sides.push([appA, b]);
+  if (appB !== null) sides.push([a, appB]);
+  if (appA !== null && appB !== null) sides.push([appA, appB]);
+  let relation: FactRelation | null = null;
+  for (const [x, y] of sides) {
+    relation = relateRead(x, y, context);
+    if (relation.kind === 'same-fact') return relation;
+  }
+  return relation;
+}
+
+/**
+ * What a passage states in an appositive of its subject (fact-appositives.ts), analysed as a
+ * passage of its own, its event words the whole passage's; null when it has none. Read once.
+ */
+function appositiveFactOf(fact: AnalysedFact): AnalysedFact | null {
+  let found = appositiveFacts.get(fact);
+  if (found === undefined) {
+    const text = appositiveClaim(fact.text);
+    found = text === null ? null : { ...analyseFact(text), events: fact.events };
+    appositiveFacts.set(fact, found);
+  }
+  return found;
+}
+
+/** Each passage's {@link appositiveFactOf}, read once. */
+const appositiveFacts = new WeakMap<AnalysedFact, AnalysedFact | null>();
 
 /**
  * The relation of two reports read as their own clauses (fact-clauses.ts `ownClause`), analysed
@@ -1609,11 +1658,28 @@ function withGeneralNouns(
   return pair === null ? same : (x, y) => same(x, y) || (x === pair[0] && y === pair[1]);
 }
 
+/**
+ * "Spend" and "last" before one span of one activity in `a` and `b` ("spent three weeks in talks"
+ * / "the talks lasted three weeks", fact-durations.ts `durationVerbs`), as fact terms, first of
+ * `a`; null when the two do not tell one so.
+ */
+function durationVerbsOf(a: AnalysedFact, b: AnalysedFact): readonly [string, string] | null {
+  if (a.values.positioned.length === 0 || b.values.positioned.length === 0) return null;
+  return durationVerbs(a, b);
+}
+
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   const o = SEARCH_OPTIONS.facts;
   // A word said of a count and its WordNet synonym are one word ("Fourteen people were injured"
   // / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
-  const synonym = synonymousTerms(a, b, context.synonyms);
+  // So are "spent" and "lasted" before one span of one activity (fact-durations.ts): each only
+  // tells how long the activity went on.
+  const durations = durationVerbsOf(a, b);
+  const synonyms = synonymousTerms(a, b, context.synonyms);
+  const synonym =
+    durations === null
+      ? synonyms
+      : (x: string, y: string) => synonyms(x, y) || (x === durations[0] && y === durations[1]);
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(
     governingStances(a.stances, sharedList, a.terms),
@@ -1812,7 +1878,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
       (measuresDiffer(a, b, context.published, synonym) ||
-        changesDiffer(a, b, context.published)) &&
+        changesDiffer(a, b, context.published) ||
+        // One span of one activity told with "spent" and "lasted" (fact-durations.ts), the
+        // number all that differs, in articles of about one time.
+        (durations !== null &&
+          differ.length === 1 &&
+          publishedClose(context.published) &&
+          spansDiffer(a, b))) &&
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )
@@ -1835,12 +1907,18 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
   if (va.numbers.length > 0 !== vb.numbers.length > 0)
     return { kind: 'different-fact', reason: 'a count on one side only' };
+  // "Nine timber trestles" / "nine concrete piers": one figure of two things (fact-measures.ts).
+  if (countedNounsApart(a, b, same))
+    return { kind: 'different-fact', reason: 'one figure of two things' };
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).
   // One act told in other words is one measure.
   const sameAct = (x: string, y: string) =>
     (act !== null && x === act[0] && y === act[1]) || synonym(x, y);
-  if (measuresApart(a, b, sameAct)) return { kind: 'different-fact', reason: 'different measures' };
+  // Two spans of one activity ("spent" / "lasted", fact-durations.ts) measure one length, whoever
+  // each names as the subject of its verb (the agent of "spend", the activity of "last").
+  if (durations === null && measuresApart(a, b, sameAct))
+    return { kind: 'different-fact', reason: 'different measures' };
   if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
     return { kind: 'different-fact', reason: 'different names' };
   // Two leaders named, none the same ("led by Judge Anna Wray" / "led by Judge Tom Hale").

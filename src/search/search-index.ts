@@ -83,6 +83,7 @@ import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { describedSubjectSentences } from './described-subject.js';
+import { sentenceValueKinds } from './select/value-kinds.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -167,6 +168,11 @@ export interface SerializedSearchIndex {
    * answering never reads WordNet's nouns or the lexicon.
    */
   describedSubject: PackedArray;
+  /**
+   * Per sentence, the kinds of value it states (select/value-kinds.ts), read at build so that
+   * "sources differ" sets aside a candidate without a value of the kind asked unanalysed.
+   */
+  valueKinds: PackedArray;
   lunr: PackedLunr;
 }
 
@@ -336,6 +342,8 @@ export class SearchIndex {
   private readonly objectImplicit: Uint8Array;
   /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
   private readonly describedSubject: Uint8Array;
+  /** Per sentence, the kinds of value it states, as saved at build (select/value-kinds.ts). */
+  private readonly valueKinds: Int32Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -420,6 +428,7 @@ export class SearchIndex {
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
+    valueKindsAt: (s: number) => this.valueKinds[s] ?? 0,
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
   };
@@ -499,6 +508,9 @@ export class SearchIndex {
         throw new Error(`index: sentence ${s} of the described subjects is not in the corpus`);
       this.describedSubject[s] = 1;
     }
+    this.valueKinds = unpackInts(data.valueKinds);
+    if (this.valueKinds.length !== corpus.sentences.length)
+      throw new Error('index: the value kinds do not match the sentences');
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -714,6 +726,14 @@ export class SearchIndex {
             : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
         }),
       ),
+      valueKinds: packInts(
+        sentenceValueKinds(corpus.sentences, (s) => {
+          const sentence = corpus.sentences[s];
+          return sentence === undefined
+            ? ''
+            : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+        }),
+      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -839,6 +859,7 @@ export class SearchIndex {
       typeof data.sentenceEvents !== 'string' ||
       typeof data.objectImplicit !== 'object' ||
       typeof data.describedSubject !== 'object' ||
+      typeof data.valueKinds !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -1088,6 +1109,7 @@ export class SearchIndex {
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
       objectImplicitAt: read.objectImplicitAt,
+      valueKindsAt: read.valueKindsAt,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

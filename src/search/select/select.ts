@@ -23,9 +23,8 @@ import {
   type FactRelation,
 } from './fact-relation.js';
 import { figuresToldInOwnArticle } from './figures-elsewhere.js';
-import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
-import { withDescribedPerson } from './fact-described-person.js';
+import { factTextAt, holdsValueKind, holdsZeroCount, valueKindsOf } from './value-kinds.js';
 import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -82,6 +81,11 @@ export interface SelectContext {
   quotedWithNextAt?: (sentence: number) => boolean;
   /** See widen.ts `WindowContext.objectImplicitAt`. */
   objectImplicitAt?: (sentence: number) => boolean;
+  /**
+   * The kinds of value a sentence states (value-kinds.ts `valueKindsOf` of its analysis's
+   * values), as the index saved them. Absent: read from the sentence's analysis.
+   */
+  valueKindsAt?: (sentence: number) => number;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -127,21 +131,14 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 /** What {@link factOf} keeps. */
 function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
   return analyseFact(
-    withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence)),
+    factTextAt(context.sentences, context.textOf, sentence),
     context.eventWordsOf?.(sentence),
   );
 }
 
-/**
- * The body sentence right before `sentence` in its article, or null: the person an age
- * description ("The 54-year-old told …") stands for is named there (fact-described-person.ts).
- */
-function sentenceBefore(context: SelectContext, sentence: number): string | null {
-  const own = context.sentences[sentence];
-  const before = context.sentences[sentence - 1];
-  return own === undefined || before?.article !== own.article || before.kind !== 'body'
-    ? null
-    : context.textOf(sentence - 1);
+/** The kinds of value a sentence states (value-kinds.ts), saved or read from its analysis. */
+function valueKindsAt(context: SelectContext, sentence: number): number {
+  return context.valueKindsAt?.(sentence) ?? valueKindsOf(factOf(context, sentence).values);
 }
 
 /**
@@ -513,7 +510,7 @@ export function findDisagreements(
         // only the actors each names.
         (asked === 'actor' && c.features.typeMatch > 0) ||
         // "None was taken to hospital" answers "how many" with a count of nought in words.
-        (asked === 'number' && factOf(context, c.sentence).values.zeros.length > 0)) &&
+        (asked === 'number' && holdsZeroCount(valueKindsAt(context, c.sentence)))) &&
       coverageOf(c) >= floor,
   );
   const questionTerms =
@@ -552,7 +549,7 @@ export function findDisagreements(
         if (found !== null) return [found];
       }
   const sides = shown.filter(
-    (s) => context.sentences[s]?.kind === 'body' && holdsValueOf(factOf(context, s).values, asked),
+    (s) => context.sentences[s]?.kind === 'body' && holdsValueKind(valueKindsAt(context, s), asked),
   );
   if (sides.length === 0) return [];
   const counterparts = ranked
@@ -560,7 +557,7 @@ export function findDisagreements(
     .map((c) => c.sentence)
     .filter(
       (c) =>
-        context.sentences[c]?.kind === 'body' && holdsValueOf(factOf(context, c).values, asked),
+        context.sentences[c]?.kind === 'body' && holdsValueKind(valueKindsAt(context, c), asked),
     );
   for (const side of sides)
     for (const other of counterparts) {
@@ -569,20 +566,4 @@ export function findDisagreements(
       if (found !== null) return [found];
     }
   return [];
-}
-
-/** True when a passage states a value of the aspect (any, for null) that it could differ on. */
-function holdsValueOf(values: FactValues, aspect: Aspect | null): boolean {
-  switch (aspect) {
-    case 'number':
-      return values.numbers.length > 0 || values.zeros.length > 0;
-    case 'date':
-      return values.dates.length > 0 || values.weekdays.length > 0;
-    case 'place':
-      return values.places.length > 0;
-    case 'actor':
-      return values.actors.length > 0;
-    case null:
-      return values.positioned.length > 0;
-  }
 }

@@ -84,6 +84,7 @@ import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { describedSubjectSentences } from './described-subject.js';
 import { sentenceValueKinds } from './select/value-kinds.js';
+import { packSketches, SavedSketches, type PackedSketches } from './select/saved-sketches.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -173,6 +174,14 @@ export interface SerializedSearchIndex {
    * "sources differ" sets aside a candidate without a value of the kind asked unanalysed.
    */
   valueKinds: PackedArray;
+  /**
+   * Per sentence, what "sources differ" tests of it before comparing it with another
+   * (select/saved-sketches.ts), read at build so that a pair the test rules out needs neither
+   * sentence analysed.
+   */
+  factStems: PackedSketches['factStems'];
+  factTerms: PackedSketches['factTerms'];
+  factSketches: PackedSketches['factSketches'];
   lunr: PackedLunr;
 }
 
@@ -344,6 +353,8 @@ export class SearchIndex {
   private readonly describedSubject: Uint8Array;
   /** Per sentence, the kinds of value it states, as saved at build (select/value-kinds.ts). */
   private readonly valueKinds: Int32Array;
+  /** Per sentence, its disagreement sketch, as saved at build (select/saved-sketches.ts). */
+  private readonly sketches: SavedSketches;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -429,6 +440,7 @@ export class SearchIndex {
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
     valueKindsAt: (s: number) => this.valueKinds[s] ?? 0,
+    sketchAt: (s: number) => this.sketches.of(s),
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
   };
@@ -511,6 +523,7 @@ export class SearchIndex {
     this.valueKinds = unpackInts(data.valueKinds);
     if (this.valueKinds.length !== corpus.sentences.length)
       throw new Error('index: the value kinds do not match the sentences');
+    this.sketches = new SavedSketches(data, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -734,6 +747,12 @@ export class SearchIndex {
             : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
         }),
       ),
+      ...packSketches(corpus.sentences, (s) => {
+        const sentence = corpus.sentences[s];
+        return sentence === undefined
+          ? ''
+          : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+      }),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -860,6 +879,9 @@ export class SearchIndex {
       typeof data.objectImplicit !== 'object' ||
       typeof data.describedSubject !== 'object' ||
       typeof data.valueKinds !== 'object' ||
+      !Array.isArray(data.factStems) ||
+      typeof data.factTerms !== 'object' ||
+      typeof data.factSketches !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -1110,6 +1132,7 @@ export class SearchIndex {
       quotedWithNextAt: read.quotedWithNextAt,
       objectImplicitAt: read.objectImplicitAt,
       valueKindsAt: read.valueKindsAt,
+      sketchAt: read.sketchAt,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

@@ -101,7 +101,8 @@ describe('the kinds an index saves', () => {
     expect(corpus.sentences.map((_, s) => select.valueKindsAt?.(s))).toEqual(expected);
     expect(Array.from(sentenceValueKinds(corpus.sentences, select.textOf))).toEqual(expected);
     expect(new Set(expected).size).toBeGreaterThan(2);
-  });
+    // Building an index reads WordNet: some seconds on a loaded machine.
+  }, 120_000);
 });
 
 describe('"sources differ" with saved kinds', () => {

@@ -19,6 +19,7 @@ import {
   relateFacts,
   type OwnClauseTerms,
   type AnalysedFact,
+  type DisagreementSketch,
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
@@ -86,6 +87,11 @@ export interface SelectContext {
    * values), as the index saved them. Absent: read from the sentence's analysis.
    */
   valueKindsAt?: (sentence: number) => number;
+  /**
+   * What fact-relation.ts `mayDisagree` reads of a sentence (its `DisagreementSketch`), as the
+   * index saved it. Absent: read from the sentence's analysis.
+   */
+  sketchAt?: (sentence: number) => DisagreementSketch;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -252,6 +258,14 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
  */
 const disagreeable = new WeakMap<readonly Sentence[], Map<number, boolean>>();
 
+/**
+ * What `mayDisagree` reads of a sentence: saved by the index, so that a pair it rules out needs
+ * neither sentence analysed; else its analysis.
+ */
+function sketchAt(context: SelectContext, sentence: number): DisagreementSketch {
+  return context.sketchAt?.(sentence) ?? factOf(context, sentence);
+}
+
 /** `mayDisagree` of sentences `a` and `b` (in that order), kept ({@link disagreeable}). */
 function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
   let cache = disagreeable.get(context.sentences);
@@ -260,7 +274,7 @@ function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
   let known = cache.get(key);
   if (known === undefined) {
     if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
-    known = mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf);
+    known = mayDisagree(sketchAt(context, a), sketchAt(context, b), context.synonymsOf);
     cache.set(key, known);
   }
   return known;

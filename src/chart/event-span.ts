@@ -5,6 +5,7 @@
  * start, keeps "2020" from looking as exact as "2020-01-01".
  */
 import type { DatePrecision, TimelineEvent } from '../engine/types.js';
+import { dayStartMs, intervalOf, parseIsoDate } from '../text/calendar.js';
 
 /**
  * What the chart reads of an event. `end` and `yearStated` are optional so that a timeline
@@ -27,30 +28,18 @@ export interface Span {
   end: number;
 }
 
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** The stretch one written date covers, or null when it is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 function dateSpan(date: string, precision: DatePrecision): Span | null {
-  const m = ISO.exec(date);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]) - 1;
-  const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month !== undefined && (month < 0 || month > 11)) return null;
-  const utc = (y: number, mo: number, d: number) => {
-    const t = new Date(0);
-    // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
-    t.setUTCFullYear(y, mo, d);
-    return t.getTime();
-  };
-  if (month === undefined) return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
-  if (day === undefined) {
-    const months = precision === 'season' ? 3 : 1;
-    return { start: utc(year, month, 1), end: utc(year, month + months, 1) };
-  }
-  const start = utc(year, month, day);
-  if (new Date(start).getUTCDate() !== day) return null;
-  return { start, end: utc(year, month, day + 1) };
+  const stated = parseIsoDate(date);
+  if (!stated) return null;
+  // A season is written as its first month (text/calendar.ts SEASON_FIRST_MONTH): only the
+  // event's precision tells it from that month.
+  const days = intervalOf(
+    precision === 'season' && stated.precision === 'month'
+      ? { ...stated, precision: 'season' }
+      : stated,
+  );
+  return { start: dayStartMs(days.first), end: dayStartMs(days.last + 1) };
 }
 
 /**

@@ -14,6 +14,7 @@ import { CARD, SHAPES, sourceStyle } from './palette.js';
 import type { SourceStyle } from './palette.js';
 import { escapeXml, num } from './svg.js';
 import { counted } from '../text/plural.js';
+import { MS_PER_DAY } from '../text/calendar.js';
 
 /** Width of the picture in SVG units (pixels at zoom 1). */
 export const CHART_WIDTH = 720;
@@ -42,7 +43,7 @@ const FONT = 'font-family="Inter"';
 /** Least room beside a span for its markers and label; with less on both sides, they go over it. */
 const MIN_LABEL_ROOM = 200;
 /** Shortest stretch of time on the axis, so one day's events are not drawn across the width. */
-const MIN_DOMAIN_MS = 30 * 86_400_000;
+const MIN_DOMAIN_MS = 30 * MS_PER_DAY;
 
 /** A source on the chart and how it is drawn. */
 export interface LegendEntry {

@@ -21,6 +21,8 @@
  * capitals off with a colon ("LONDON: The …", the style of British regional papers); a colon
  * also sets off a label of the story's subject ("NHS: Hospitals …"), so a label before a colon is
  * a place only where the article reads it as one ({@link mayBePlaceLabel}).
+ * A place in capitals and its date alone on a line, with no dash ("KESTREL BAY, Saturday", the
+ * story on the next line), is a dateline too: the line break ends it as a dash would.
  */
 import { monthDayString } from '../text/dates.js';
 import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
@@ -66,6 +68,13 @@ const SHAPE =
  */
 const SHAPE_AT_LINE_END =
   /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}|\s*[—–]|(?<=\)))\s*$/u;
+/**
+ * A head alone on its line with no dash or bracket after it ("KESTREL BAY, Saturday", then the
+ * story on the next line): the line break ends the dateline as the dash would (the AP
+ * Stylebook's "datelines": the place in capitals, then the date). Read only as a place in
+ * capitals with a date ({@link parseWireDateline}): a line of title-case words is a heading's.
+ */
+const HEAD_ALONE = /^([^()\n—–:]{2,80}?)\s*$/u;
 /**
  * Labels in capitals set before a dash or a colon at a story's start that are no place: an
  * editor's ("UPDATE:", "CORRECTION —"), a piece's kind ("ANALYSIS:"), a transcript's speaker
@@ -198,7 +207,8 @@ function placeThenWeekday(head: string): { place: string; date: string } | null 
  * // { dateline: 'LONDON, March 3, 2024 (Reuters)', published: '2024-03-03', monthDay: null, weekday: null, outlet: 'Reuters', end: 34 }
  */
 export function parseWireDateline(paragraph: string, text = paragraph): WireDateline | null {
-  const match = SHAPE.exec(paragraph) ?? SHAPE_AT_LINE_END.exec(paragraph);
+  const marked = SHAPE.exec(paragraph) ?? SHAPE_AT_LINE_END.exec(paragraph);
+  const match = marked ?? HEAD_ALONE.exec(paragraph);
   if (!match) return null;
   const outlet = match[2]?.trim() ?? null;
   // "TOLLMERE, February 10, 2025, (Orlan Herald) —": US style sets a comma after the year.
@@ -233,6 +243,8 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   const bare = !/[-—–:]\s*$/u.test(match[0]);
   const lineEnd = match[0].length === paragraph.length;
   if (bare && date === null && (!inCapitals || lineEnd)) return null;
+  // "KESTREL BAY, Saturday" alone on its line: only a place in capitals and its date.
+  if (marked === null && (date === null || !inCapitals)) return null;
   if (STORY_LABEL.test(place.replace(/[’]/g, "'")) || PLAYER.test(place)) return null;
   // "MONDAY: …", "SUNDAY —": a day's label over the story, not where it was filed.
   if (placeParts.some((part) => WEEKDAY.test(part))) return null;

@@ -33,19 +33,33 @@ export interface DayInterval {
   last: number;
 }
 
-const MS_PER_DAY = 86_400_000;
+/**
+ * Milliseconds in a day: every day of an ECMAScript time value has exactly this many (time values
+ * count no leap seconds; ECMA-262 §21.4.1.1, "Time Values and Time Range").
+ */
+export const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 of a calendar day (a day past the month's end carries into the next). */
-export function dayNumber(year: number, month: number, day: number): number {
+/** The `Date` at the start (00:00 UTC) of a calendar day (a day past the month's end carries). */
+export function utcDate(year: number, month: number, day: number): Date {
   // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (ECMA-262 MakeFullYear).
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return Math.floor(date.getTime() / MS_PER_DAY);
+  return date;
+}
+
+/** Days since 1970-01-01 of a calendar day (a day past the month's end carries into the next). */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(utcDate(year, month, day).getTime() / MS_PER_DAY);
+}
+
+/** The instant day number `n` starts (00:00 UTC), in milliseconds since 1970-01-01T00:00Z. */
+export function dayStartMs(n: number): number {
+  return n * MS_PER_DAY;
 }
 
 /** The calendar day of a day number. */
 export function fromDayNumber(n: number): { year: number; month: number; day: number } {
-  const d = new Date(n * MS_PER_DAY);
+  const d = new Date(dayStartMs(n));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 

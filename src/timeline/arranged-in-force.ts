@@ -11,12 +11,14 @@
  * Monday" is a plan seen from a later past (plan.ts), and "was scheduled for" tells only when the
  * plan was made: neither is read here.
  */
+import { anyOf } from '../text/word-class.js';
+import { ARRANGED_PARTICIPLES } from './plan-words.js';
 
 /**
  * Participles of arranging an event for a time: "scheduled", "set", "fixed", "booked",
  * "pencilled in", "called" (a strike or a meeting called for a day), "lined up".
  */
-const ARRANGED = String.raw`(?:re-?)?(?:scheduled|slated|set|fixed|planned|arranged|booked|pencill?ed(?:\s+in)?|timetabled|earmarked|called|convened|organi[sz]ed|lined\s+up)`;
+const ARRANGED = String.raw`(?:re-?)?(?:${anyOf([...ARRANGED_PARTICIPLES, 'fixed', 'arranged', 'earmarked', 'called', 'convened'])}|organi[sz]ed|pencill?ed(?:\s+in)?|lined\s+up)`;
 
 /** Adverbs that may stand in the verb group: "has now been provisionally set for". */
 const ADVERB = String.raw`(?:(?:now|since|already|just|also|provisionally|tentatively|formally|officially)\s+)?`;

@@ -13,9 +13,10 @@
  * date the calling off.
  */
 import { DETERMINERS } from '../text/determiners.js';
-import { anyOf } from '../text/word-class.js';
+import { anyOf, wordIn } from '../text/word-class.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { markerAt } from './tense-markers.js';
+import { PLAN_CUES } from './plan-words.js';
 
 /** Participles of calling a plan off or putting it on hold. */
 const CALLED_OFF_PARTICIPLE = String.raw`(?:called\s+off|cancell?ed|scrapped|abandoned|axed|shelved|put\s+on\s+hold|suspended|postponed|deferred|put\s+off)`;
@@ -32,6 +33,9 @@ const CALLED_OFF_AFTER = new RegExp(
 /** An active verb of calling a plan off, in any form. */
 const CALL_OFF_VERB = String.raw`(?:call(?:s|ed|ing)?\s+off|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|ax(?:es|ed|ing)|axe|shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:on\s+hold|off))`;
 
+/** Words of a plan for a time, and of one proposed for it ("the strike proposed for Monday"). */
+const PLANNED_OR_PROPOSED = [...PLAN_CUES, 'proposed'];
+
 /** A determiner of the plan's noun phrase. */
 const DETERMINER = `(?:${anyOf(DETERMINERS)})`;
 
@@ -41,7 +45,7 @@ const DETERMINER = `(?:${anyOf(DETERMINERS)})`;
  * possessive ("suspended next month's").
  */
 const CALLED_OFF_BEFORE_PLAN = new RegExp(
-  String.raw`\b${CALL_OFF_VERB}\s+(?:${DETERMINER}\s+)?[^.;:!?,()—–]{0,50}?\b(?:planned|scheduled|slated|set|due|expected|proposed)\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  String.raw`\b${CALL_OFF_VERB}\s+(?:${DETERMINER}\s+)?[^.;:!?,()—–]{0,50}?\b(?:${anyOf(PLANNED_OR_PROPOSED)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
   'iu',
 );
 const CALLED_OFF_BEFORE_POSSESSIVE = new RegExp(
@@ -50,7 +54,7 @@ const CALLED_OFF_BEFORE_POSSESSIVE = new RegExp(
 );
 
 /** Words of planning that may qualify the plan's noun before its date ("the strike planned for"). */
-const PLAN_WORD = /^(?:planned|scheduled|slated|set|due|expected|proposed|upcoming)$/iu;
+const PLAN_WORD = wordIn([...PLANNED_OR_PROPOSED, 'upcoming']);
 
 /** Prepositions that join a date to the noun it dates ("the march on Saturday"). */
 const DATE_PREPOSITION = /^(?:on|for|in|at|from|during|of|this|next|last)$/iu;

@@ -25,6 +25,8 @@ import { EARLY_YEAR, YEAR, YEAR_DIGITS } from './year-digits.js';
 import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
 import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './weekday-occasions.js';
+import { PLAN_CUES } from './plan-words.js';
+import { anyOf } from '../text/word-class.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -57,7 +59,7 @@ const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|du
 /** "between October and December": "and" takes a month only after "between MONTH". */
 const BETWEEN_MONTHS = String.raw`between\s+${MONTH_RE}\s+and`;
 /** "scheduled for September": "for" takes a month only after a word of planning. */
-const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due|expected|booked|timetabled)\s+for\s+$/iu;
+const PLANNED_FOR = new RegExp(String.raw`\b(?:${anyOf(PLAN_CUES)})\s+for\s+$`, 'iu');
 
 const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
 const HAS_YEAR = new RegExp(YEAR_DIGITS, 'u');
@@ -407,6 +409,7 @@ export const RULES: Rule[] = [
             ...(g.week
               ? { week: { last: -1, this: 0, next: 1 }[g.week] ?? 0 }
               : weekOfCountBack(g.shift, before)),
+            ...(g.shift || g.week || g.possessive ? {} : weeksOnWeekday(before, after)),
           },
   },
   {
@@ -585,6 +588,24 @@ function isRecurring(before: string, after: string): boolean {
 /** The number a count of "N units ago" states: "a", "an", "one" 1; "two" … "twelve"; digits. */
 function agoCount(count: string | undefined): number {
   return /^(?:an?|one)$/iu.test(count ?? '') ? 1 : (COUNTS[count ?? ''] ?? Number(count));
+}
+
+/** "a week on", "one week on", "a fortnight on" right before a weekday. */
+const WEEKS_ON_BEFORE = /\b(?:(?<week>a|one)\s+week|(?<fortnight>a)\s+fortnight)\s+on\s+$/iu;
+/** "week" right after a weekday ("Friday week"), not "weeks" or "weekend", nor "week's". */
+const WEEK_AFTER = /^\s+week(?![\p{L}'’])/u;
+
+/**
+ * "a week on Friday", "Friday week": in British English, a week after the Friday ahead; "a
+ * fortnight on Friday", two weeks after it (Cambridge Dictionary, "a week on Monday/Tuesday,
+ * etc." and "Monday/Tuesday, etc. week", UK: "one week after the day mentioned"). `{}` when
+ * neither stands next to the weekday.
+ */
+function weeksOnWeekday(before: string, after: string): { weeksOn?: number } {
+  const on = WEEKS_ON_BEFORE.exec(before);
+  if (on?.groups?.['fortnight'] !== undefined) return { weeksOn: 2 };
+  if (on !== null || WEEK_AFTER.test(after)) return { weeksOn: 1 };
+  return {};
 }
 
 /** A weekday right after a count back ("… ago on Thursday", "… ago, Monday"). */

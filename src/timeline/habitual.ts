@@ -13,7 +13,7 @@
  * date comes back each of those years, and which year, if only one, is not said.
  */
 import { MONTH_RE } from '../text/months.js';
-import { isPastWord } from './tense-markers.js';
+import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 import { clauseAround } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { wordsOf } from './tokens.js';
@@ -27,11 +27,58 @@ import { wordsOf } from './tokens.js';
 const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|customarily|habitually|invariably|always|often|frequently|routinely|regularly|rarely|seldom)\b/giu;
 /**
- * {@link HABITUAL} for a test: a global pattern's `test` leaves a `lastIndex` that `matchAll`
- * starts from (ECMA-262, RegExp.prototype[@@matchAll]), so {@link inHabitualClause} would skip an
- * adverb standing before where the last clause tested ended.
+ * Words that premodify an adverb of frequency and belong to its phrase ("very often", "less
+ * often", "more frequently": intensifiers and the comparatives; Quirk et al. 1985, 7.88, on
+ * degree adverbs and comparison): the verb group is read before the whole phrase.
  */
-const ANY_HABITUAL = new RegExp(HABITUAL.source, 'iu');
+const PREMODIFIER =
+  /^(?:very|quite|so|too|fairly|rather|pretty|far|much|even|more|less|most|least)$/iu;
+
+/**
+ * The comparatives among them. "less often" grades a frequency against another: in the future
+ * ("Ferries will run less often in the summer") the standard is the frequency now, and the
+ * clause tells a change ahead, not a usuality that holds year after year, so "will" has its
+ * future reference (Quirk et al. 1985, 4.20ff) and the date names the one time ahead. In the
+ * present ("Ferries run less often in the summer") the standard is the rest of the year: a habit.
+ */
+const COMPARATIVE = /^(?:more|less)$/iu;
+
+/**
+ * True when the adverb of frequency whose phrase starts at word `phrase` of `words` (the clause's
+ * words up to the adverb) is premodified by a comparative and its verb group, the three words
+ * before the phrase, holds a future marker ("will run less often", "are going to sail more
+ * often", "would call less often" seen from the past): a change ahead ({@link COMPARATIVE}).
+ */
+function comparedAhead(words: readonly string[], phrase: number): boolean {
+  if (!words.slice(phrase).some((w) => COMPARATIVE.test(w))) return false;
+  for (let i = Math.max(0, phrase - 3); i < phrase; i += 1) {
+    const word = words[i] ?? '';
+    // A word of the future by itself ("will", "'ll", "would"), or the "to" of "going to", "is
+    // to": not a present verb read as a timetable's ("Ferries run less often", scheduled-present.ts).
+    if (wordMarker(word) === 'future') return true;
+    if (/^to$/iu.test(word) && markerAt(words, i) === 'future') return true;
+  }
+  return false;
+}
+
+/** The start, in words, of the phrase of an adverb after `words`: premodifiers included. */
+function phraseStart(words: readonly string[]): number {
+  let phrase = words.length;
+  while (phrase > 0 && PREMODIFIER.test(words[phrase - 1] ?? '')) phrase -= 1;
+  return phrase;
+}
+
+/**
+ * True when `clause` holds an adverb of usual frequency ({@link HABITUAL}) that tells a habit
+ * whatever its tense: not one compared ahead ({@link comparedAhead}).
+ */
+function hasHabitualAdverb(clause: string): boolean {
+  for (const m of clause.matchAll(HABITUAL)) {
+    const words = wordsOf(clause.slice(0, m.index));
+    if (!comparedAhead(words, phraseStart(words))) return true;
+  }
+  return false;
+}
 
 /** A present-tense auxiliary or copula just before the adverb: "is usually", "has always". */
 const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
@@ -92,10 +139,15 @@ export function inHabitualClause(sentence: string, start: number, end: number): 
   const reported = (own: readonly string[], habit: number): boolean =>
     reportedInPast(clause, own, date, habit);
   for (const m of clause.matchAll(HABITUAL)) {
-    // The verb group: up to two words before the adverb ("was very often", "has almost always").
-    const before = wordsOf(clause.slice(0, m.index)).slice(-2).reverse();
+    const words = wordsOf(clause.slice(0, m.index));
+    // The adverb's phrase: the adverb and the words that premodify it ("less often").
+    const phrase = phraseStart(words);
+    // The verb group: up to two words before the phrase ("was very often", "has almost always").
+    const before = words.slice(0, phrase).slice(-2).reverse();
     const after = wordsOf(clause.slice(m.index + m[0].length))[0] ?? '';
     const own = [before[0] ?? '', after].map((w) => w.toLowerCase());
+    // "will run less often in the summer": a change ahead, not a habit.
+    if (comparedAhead(words, phrase)) continue;
     const auxiliary = before.find((w) => PRESENT_BEFORE.test(w) || PAST_BEFORE.test(w));
     if (auxiliary !== undefined) {
       if (PRESENT_BEFORE.test(auxiliary)) return true;
@@ -189,7 +241,7 @@ export function inPastHabitClause(sentence: string, start: number, end: number):
   if (USED_TO.test(clause)) return true;
   if (decadeFrames(sentence, start, end)) return true;
   if (!WOULD.test(clause)) return false;
-  return REMEMBERED_PAST.test(sentence) || ANY_HABITUAL.test(clause);
+  return REMEMBERED_PAST.test(sentence) || hasHabitualAdverb(clause);
 }
 
 /**

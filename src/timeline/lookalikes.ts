@@ -9,6 +9,8 @@
 import { EVENT_STOP_WORDS as STOPWORDS } from '../text/stop-words.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { partOfSpeechAfter } from './wink.js';
+import { PLAN_CUES } from './plan-words.js';
+import { anyOf } from '../text/word-class.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
 const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
@@ -18,8 +20,10 @@ const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', '
  * August", "spent June", "much of April"). "from", "by", "of", "to" and "with" also take people ("criticism from May",
  * "appointed by May"), so a name-like month needs more after them (see {@link isMonthLookalike}).
  */
-const TIME_ONLY_BEFORE =
-  /\b(?:(?:day|days|week|month|part|half|much|most|all|rest)\s+of|spen[dt]|spends|spending|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:scheduled|slated|planned|set|due|expected|booked)\s+for)[\s-]+$/iu;
+const TIME_ONLY_BEFORE = new RegExp(
+  String.raw`\b(?:(?:day|days|week|month|part|half|much|most|all|rest)\s+of|spen[dt]|spends|spending|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:${anyOf(PLAN_CUES)})\s+for)[\s-]+$`,
+  'iu',
+);
 
 /** "from March to May", "between April and June": the end of a range of months is a time. */
 const RANGE_END_BEFORE = new RegExp(

@@ -39,6 +39,11 @@ export interface WeekdayMention {
   shift: 'last' | 'next' | null;
   /** "Monday next week": the week (Monday to Sunday) counted from the publication date's. */
   week?: number;
+  /**
+   * "a week on Friday", "Friday week", "a fortnight on Friday": the weeks after the weekday
+   * ahead (1 or 2), as British English counts them (date-rules.ts {@link weeksOnWeekday}).
+   */
+  weeksOn?: number;
 }
 
 /**

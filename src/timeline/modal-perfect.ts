@@ -5,11 +5,13 @@
  */
 import type { Tense } from './tense.js';
 import { markerAt } from './tense-markers.js';
+import { wordIn } from '../text/word-class.js';
+import { PLAN_CUES } from './plan-words.js';
 
 /** Modals that form a perfect with "have": "should have restored", "will have finished". */
 const PERFECT_MODAL = /^(?:will|shall|should|must|would|'ll)$/iu;
 /** Cues that take "to have" and a participle: "is expected to have finished". */
-const PERFECT_CUE = /^(?:expected|due|set|scheduled|likely|is|are)$/iu;
+const PERFECT_CUE = wordIn([...PLAN_CUES, 'likely', 'is', 'are']);
 
 /**
  * The modal perfect governing the end of `clause`, if any: its modal ("would", "should", …, or

@@ -10,6 +10,8 @@ import { SPEECH_VERBS } from './lexicon.js';
 import type { Tense } from './tense.js';
 import { MOVED_TO, MOVED_TO_IN_FORCE } from './rescheduled.js';
 import { ARRANGED_IN_FORCE } from './arranged-in-force.js';
+import { ARRANGED_PARTICIPLES } from './plan-words.js';
+import { anyOf } from '../text/word-class.js';
 
 /**
  * The tense a future cue at `index` gives: "would have met" is a past that did not happen.
@@ -98,8 +100,10 @@ export function pastBefore(words: readonly string[], index: number): boolean {
 }
 
 /** "was due to", "had been scheduled to", then the rest of the clause up to the date. */
-const FUTURE_IN_PAST =
-  /\b(?:was|were|had\s+been)\s+(?:due|scheduled|slated|set|planned)\s+to\b[^.;:!?,]{0,60}$/iu;
+const FUTURE_IN_PAST = new RegExp(
+  String.raw`\b(?:was|were|had\s+been)\s+(?:${anyOf([...ARRANGED_PARTICIPLES, 'due'])})\s+to\b[^.;:!?,]{0,60}$`,
+  'iu',
+);
 
 /** A participle of promising right before the date's preposition: "refunds promised in July". */
 const PROMISE_DATED = /\b(?:promised|pledged|vowed)\s+(?:in|on)\s+$/iu;

@@ -9,6 +9,8 @@
 import { WEEKDAY_RE } from '../text/months.js';
 import type { Mention } from './mention.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { PLAN_CUES } from './plan-words.js';
+import { anyOf } from '../text/word-class.js';
 
 /**
  * A verb (or its noun) that only ever moves an event in time, in any form: "postponed", "the
@@ -97,8 +99,10 @@ export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: st
 }
 
 /** A cue of a plan right before its date: "scheduled for", "was expected on", "set for the". */
-const PLAN_CUE_BEFORE =
-  /\b(?:scheduled|slated|set|planned|due|expected|intended)\s+(?:for|on|in|at)\s+(?:the\s+)?$/iu;
+const PLAN_CUE_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf([...PLAN_CUES, 'intended'])})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /**
  * What became of a plan that moved or dropped it ("postponed", "cancelled", "moved to"), unlike
@@ -128,8 +132,10 @@ export function isGivenUpPlan(sentence: string, start: number): boolean {
  * A plan in the past perfect, then the rest of its clause up to the date: "had been due to strike
  * on", "had been scheduled to open in".
  */
-const PAST_PERFECT_PLAN =
-  /\bhad\s+been\s+(?:due|scheduled|slated|set|planned|expected)\s+(?:to|for|on|in)\b[^.;:!?,]{0,60}$/iu;
+const PAST_PERFECT_PLAN = new RegExp(
+  String.raw`\bhad\s+been\s+(?:${anyOf(PLAN_CUES)})\s+(?:to|for|on|in)\b[^.;:!?,]{0,60}$`,
+  'iu',
+);
 
 /** What tells how a plan turned out, or that it changed ("but", "postponed", "never"). */
 const FATE_TOLD =

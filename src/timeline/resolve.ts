@@ -380,6 +380,19 @@ function resolveWeekday(
     return unresolved('a weekday needs the day of publication');
   }
   const pub = dayNumber(published.year, published.month, published.day);
+  if (m.weeksOn !== undefined) {
+    // "a week on Friday" counts from the Friday ahead: said on a Friday, that may be today or
+    // a week today; told as past, the text contradicts itself.
+    if (weekdayOf(pub) === m.weekday)
+      return unresolved(
+        '"a week on" the weekday of publication may count from today or from a week ahead',
+      );
+    if (placed.tense === 'past')
+      return unresolved(
+        '"a week on" a weekday counts from one ahead, but the sentence tells a past',
+      );
+    return { date: dayValue(countedWeekday(pub, m.weekday, null, 1) + 7 * m.weeksOn) };
+  }
   if (m.week !== undefined) {
     // "Monday next week": weeks run Monday to Sunday, as in ISO 8601.
     const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * m.week;
@@ -626,8 +639,8 @@ function countedFromPublication(m: Mention): boolean {
   );
 }
 
-/** The dates of a sentence read so far, as arranged-after-act.ts reads them. */
-function earlierInSentence(
+/** Dates of a sentence with the mentions that tell them, as arranged-after-act.ts reads them. */
+function sentenceDates(
   soFar: ReadonlyArray<{ placed: PlacedMention; date: DateValue | null }>,
 ): SentenceDate[] {
   return soFar.map(({ placed, date }) => ({
@@ -690,7 +703,7 @@ export function resolveArticle(
       // "agreed on Monday to hold a vote on 14 March": on or after the agreeing (arranged-after-act.ts).
       const arranged =
         m.kind === 'calendar' && placed.tense === null && placed.text !== undefined
-          ? arrangedAfterAct(placed.text, m, earlierInSentence(sentenceSoFar))
+          ? arrangedAfterAct(placed.text, m, sentenceDates(sentenceSoFar))
           : null;
       if (arranged) resolution = arranged;
       // "Update, May 4: …": a day counted from the time of writing may be counted from the
@@ -753,28 +766,22 @@ function fromSayingTime(
   mentions: readonly PlacedMention[],
   resolutions: Resolution[],
 ): Resolution[] {
-  return resolutions.map((resolution, i) => {
-    const placed = mentions[i]!;
-    const m = placed.mention;
+  return rereadInSentence(mentions, resolutions, (placed, m, later, firstInSentence) => {
     if (
-      m.kind !== 'calendar' ||
       m.year !== undefined ||
       m.yearOffset !== undefined ||
       m.shift !== null ||
       m.until !== undefined ||
       m.since ||
       placed.tense === null ||
-      placed.text === undefined ||
       mentionMonth(m) === undefined ||
-      mentions[i - 1]?.sentence === placed.sentence
+      !firstInSentence
     )
-      return resolution;
+      return null;
     const clause = reportingClauseAfter(placed.text, m.end);
-    if (clause === null) return resolution;
-    let said: DateValue | null = null;
-    for (let j = i + 1; mentions[j]?.sentence === placed.sentence && said === null; j++)
-      if (mentions[j]!.mention.start >= clause) said = resolutions[j]!.date;
-    if (said === null) return resolution;
+    if (clause === null) return null;
+    const said = later().find((d) => d.start >= clause && d.date !== null)?.date ?? null;
+    if (said === null) return null;
     if (said.month === undefined || said.precision === 'season')
       return unresolved('told from a saying dated only by its year or season');
     return resolveCalendarStart(placed, m, null, said);
@@ -791,21 +798,39 @@ function withActsAfter(
   mentions: readonly PlacedMention[],
   resolutions: Resolution[],
 ): Resolution[] {
+  return rereadInSentence(mentions, resolutions, (placed, m, later) =>
+    placed.tense === null ? arrangedBeforeAct(placed.text, m, later()) : null,
+  );
+}
+
+/**
+ * `resolutions` with each calendar mention of a sentence whose text is known read again once
+ * its whole sentence has resolved: `reread` is given the mention, the dates told after it in its
+ * sentence (in reading order, as arranged-after-act.ts reads them; made on demand) and whether
+ * it is its sentence's first date, and returns its new resolution, or null to keep the first.
+ */
+function rereadInSentence(
+  mentions: readonly PlacedMention[],
+  resolutions: readonly Resolution[],
+  reread: (
+    placed: PlacedMention & { text: string },
+    m: CalendarMention & Mention,
+    later: () => SentenceDate[],
+    firstInSentence: boolean,
+  ) => Resolution | null,
+): Resolution[] {
   return resolutions.map((resolution, i) => {
     const placed = mentions[i]!;
     const m = placed.mention;
-    if (m.kind !== 'calendar' || placed.tense !== null || placed.text === undefined)
-      return resolution;
-    const later: SentenceDate[] = [];
-    for (let j = i + 1; mentions[j]?.sentence === placed.sentence; j++) {
-      const next = mentions[j]!;
-      later.push({
-        start: next.mention.start,
-        end: next.mention.end,
-        tense: next.tense,
-        date: resolutions[j]!.date,
-      });
-    }
-    return arrangedBeforeAct(placed.text, m, later) ?? resolution;
+    const text = placed.text;
+    if (m.kind !== 'calendar' || text === undefined) return resolution;
+    const later = (): SentenceDate[] => {
+      const told: Array<{ placed: PlacedMention; date: DateValue | null }> = [];
+      for (let j = i + 1; mentions[j]?.sentence === placed.sentence; j++)
+        told.push({ placed: mentions[j]!, date: resolutions[j]!.date });
+      return sentenceDates(told);
+    };
+    const first = mentions[i - 1]?.sentence !== placed.sentence;
+    return reread({ ...placed, text }, m, later, first) ?? resolution;
   });
 }

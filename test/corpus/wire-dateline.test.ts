@@ -324,6 +324,38 @@ describe('a dateline closed by its outlet’s bracket, or with a weekday after a
     expect(parseWireDateline(paragraph)).toBeNull();
   });
 
+  it.each([
+    ['KESTREL BAY, Saturday', { weekday: 6, monthDay: null }],
+    ['NEW YORK Tuesday', { weekday: 2, monthDay: null }],
+    ['KESTREL BAY, Oct. 4', { weekday: null, monthDay: '--10-04' }],
+  ])('reads "%s" alone on its line, no dash, the story below (AP datelines)', (line, stated) => {
+    for (const text of [`${line}\n${sentence}`, `${line}\n\n${sentence}`]) {
+      expect(parseWireDateline(line, text)).toEqual({
+        dateline: line,
+        published: null,
+        outlet: null,
+        ...stated,
+        end: line.length,
+      });
+    }
+  });
+
+  it.each([
+    // Alone on a line, title-case words, a place with no date, or a day alone are headings.
+    'Kestrel Bay, Saturday',
+    'KESTREL BAY',
+    'SATURDAY',
+    'UPDATE, Saturday',
+  ])('reads no dateline in "%s" alone on its line', (line) => {
+    expect(parseWireDateline(line, `${line}\n\n${sentence}`)).toBeNull();
+  });
+
+  it('reads no dateline alone on its line when no story follows', () => {
+    expect(
+      parseWireDateline('KESTREL BAY, Saturday', 'KESTREL BAY, Saturday\n\nhours: 9–5'),
+    ).toBeNull();
+  });
+
   it('reads no dateline in a masthead’s name and place alone on a line', () => {
     expect(
       parseWireDateline('THE HERALD (Harbury)', `THE HERALD (Harbury)\n\n${sentence}`),

@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
+  dayStartMs,
   formatDate,
   fromDayNumber,
   intervalOf,
   parseIsoDate,
+  utcDate,
   weekdayOf,
 } from '../../src/text/calendar.js';
 
@@ -36,5 +38,12 @@ describe('day numbers', () => {
     const { first, last } = intervalOf({ ...winter!, precision: 'season', season: 'winter' });
     expect(fromDayNumber(first)).toEqual({ year: 2025, month: 12, day: 1 });
     expect(fromDayNumber(last)).toEqual({ year: 2026, month: 2, day: 28 });
+  });
+
+  it('gives the instant a day starts, and its Date, in UTC, years 0–99 as written', () => {
+    expect(dayStartMs(dayNumber(2020, 11, 19))).toBe(Date.parse('2020-11-19T00:00:00Z'));
+    expect(utcDate(2024, 2, 30).toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(utcDate(79, 8, 24).getUTCFullYear()).toBe(79);
+    expect(utcDate(79, 8, 24).getTime()).toBe(dayStartMs(dayNumber(79, 8, 24)));
   });
 });

@@ -60,6 +60,12 @@ describe('deictic dates under a dateline’s weekday', () => {
       'colon.txt': `${header('5 October 2025')}\n\nKESTREL BAY, Saturday: ${TODAY}\n\n${YESTERDAY}\n`,
       // The place in capitals and its weekday without a comma.
       'no-comma.txt': `${header('5 October 2025')}\n\n${story('KESTREL BAY Saturday')}`,
+      // The dateline alone on its line, no dash: the line break ends it (story below, or in
+      // the next paragraph).
+      'own-line.txt': `${header('5 October 2025')}\n\nKESTREL BAY, Saturday\n${TODAY}\n\n${YESTERDAY}\n`,
+      'own-paragraph.txt': `${header('5 October 2025')}\n\nKESTREL BAY, Saturday\n\n${TODAY}\n\n${YESTERDAY}\n`,
+      // Alone on its line, a place in title case and a day is a heading's words, not read.
+      'title-case-line.txt': `${header('5 October 2025')}\n\nKestrel Bay, Saturday\n\n${TODAY}\n\n${YESTERDAY}\n`,
       // Near misses: a day's label over the story, and a name with its initials in brackets.
       'day-label.txt': `${header('5 October 2025')}\n\nSATURDAY: ${TODAY}\n\n${YESTERDAY}\n`,
       'initials.txt': `${header('5 October 2025')}\n\nKestrel Bay Council (KBC) ${TODAY}\n\n${YESTERDAY}\n`,
@@ -76,14 +82,19 @@ describe('deictic dates under a dateline’s weekday', () => {
       .map((e) => e.date);
   };
 
-  it.each(['saturday.txt', 'saturday-md.md', 'bracket.txt', 'colon.txt', 'no-comma.txt'])(
-    '%s: "today" is the dateline’s Saturday and "yesterday" the Friday before',
-    (file) => {
-      expect(metaOf(file)).toMatchObject({ published: '2025-10-05', datelineDay: '2025-10-04' });
-      expect(datesOf(file, 'The harbour')).toEqual(['2025-10-04']);
-      expect(datesOf(file, 'A fishing boat')).toEqual(['2025-10-03']);
-    },
-  );
+  it.each([
+    'saturday.txt',
+    'saturday-md.md',
+    'bracket.txt',
+    'colon.txt',
+    'no-comma.txt',
+    'own-line.txt',
+    'own-paragraph.txt',
+  ])('%s: "today" is the dateline’s Saturday and "yesterday" the Friday before', (file) => {
+    expect(metaOf(file)).toMatchObject({ published: '2025-10-05', datelineDay: '2025-10-04' });
+    expect(datesOf(file, 'The harbour')).toEqual(['2025-10-04']);
+    expect(datesOf(file, 'A fishing boat')).toEqual(['2025-10-03']);
+  });
 
   it('keeps the story’s first words after a dateline closed by the bracket alone', () => {
     const text = corpus.articles.find((a) => a.meta.file === 'bracket.txt')?.text ?? '';
@@ -101,7 +112,16 @@ describe('deictic dates under a dateline’s weekday', () => {
     },
   );
 
+  it('drops a dateline alone on its line and keeps the story below it', () => {
+    for (const file of ['own-line.txt', 'own-paragraph.txt']) {
+      const text = corpus.articles.find((a) => a.meta.file === file)?.text ?? '';
+      expect(text).toContain(TODAY);
+      expect(text).not.toContain('KESTREL BAY');
+    }
+  });
+
   it.each([
+    ['title-case-line.txt', 'Kestrel Bay, Saturday'],
     ['day-label.txt', `SATURDAY: ${TODAY}`],
     ['initials.txt', `Kestrel Bay Council (KBC) ${TODAY}`],
   ])('%s: reads no dateline, and keeps the words', (file, opening) => {

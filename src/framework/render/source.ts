@@ -5,6 +5,7 @@
  * never guessed.
  */
 import type { SourceRef } from '../../engine/types.js';
+import { utcDate } from '../../text/calendar.js';
 import { parseMonthDay, parsePartialDate } from '../../text/dates.js';
 import { writtenDay, writtenDayMonth, writtenMonth } from '../../text/written-dates.js';
 import { fitEscaped } from '../text.js';
@@ -66,9 +67,7 @@ function readableDateOnce(published: string): string {
   if (!stated) return published.trim();
   const { year, month, day } = stated;
   if (month === undefined) return String(year);
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day ?? 1);
+  const date = utcDate(year, month, day ?? 1);
   return day === undefined ? writtenMonth(date) : writtenDay(date);
 }
 
@@ -80,7 +79,7 @@ export function readableMonthDay(monthDay: string): string {
   const stated = parseMonthDay(monthDay.trim());
   if (!stated) return monthDay.trim();
   // A leap year, so 29 February reads as stated; the year itself is never shown.
-  const date = new Date(Date.UTC(2000, stated.month - 1, stated.day));
+  const date = utcDate(2000, stated.month, stated.day);
   return `${writtenDayMonth(date)}, year not stated`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The questions first-sight latency is timed on (bench/first-sight.ts, and the scale section of
  * `npm run bench`): every question of the State of the Union eval sets, written blind by people
- * who read only the speeches (README, Quality), so they are worded as users word questions, not
+ * who read only the speeches (docs/quality.md), so they are worded as users word questions, not
  * chosen to be fast. Warm-up: the first questions of bench/sotu-questions.json, another set, so
  * that compiling the code is not timed and no timed question is met before its turn.
  */

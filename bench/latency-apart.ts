@@ -6,7 +6,7 @@
  * lunr's searches make several times the engine's garbage per call at full State of the Union
  * scale, so the young-generation collections they cause fall inside the engine's calls too, and
  * the engine's p99, set by the calls that meet a collection, measured lunr's garbage as much as
- * its own (README, Performance; counted in session 23 with `--trace-gc-nvp`, and per call by
+ * its own (docs/performance.md; counted in session 23 with `--trace-gc-nvp`, and per call by
  * ask-tail.ts).
  *
  * What is kept of the side-by-side method (latency.ts): the same queries, warm-up, rounds and

@@ -47,7 +47,7 @@ import { Routes } from 'discord.js';
 
 /** The one line printed when there is no token. */
 export const CONSOLE_HINT =
-  'No DISCORD_TOKEN set: starting the local console. To connect to Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README, "Discord bot").';
+  'No DISCORD_TOKEN set: starting the local console. To connect to Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see docs/discord-bot.md).';
 
 /** A stop that has not finished after this long exits anyway (with 1: something hung). */
 const HARD_STOP_MS = 4_800;

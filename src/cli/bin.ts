@@ -21,7 +21,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
 const [name = '', ...argv] = process.argv.slice(2);
 const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 if (load === undefined) {
-  // Named as the README and each command's own usage name it: the npm script, not this file.
+  // Named as docs/command-line.md and each command's own usage name it: the npm script, not this file.
   if (name !== '') process.stderr.write(`unknown command '${name}'\n`);
   process.stderr.write(
     `usage: npm run -s <${Object.keys(COMMANDS).join('|')}> -- [flags] (npm run -s <command> -- --help lists its flags)\n`,

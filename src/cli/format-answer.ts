@@ -84,7 +84,7 @@ export function formatAnswer(answer: Answer, scope?: SourceScope): string {
  * season?}`, its timeline entry's date, under `notOnDate`;
  * each disagreement `{aspect, quotes: [{quote, source, start, end}]}` (aspect: place, date,
  * number or actor).
- * The README's command-line section documents the same shape.
+ * docs/command-line.md documents the same shape.
  */
 export function answerJson(answer: Answer): unknown {
   const quote = (q: Quote) => ({ quote: q.quote, source: q.source, start: q.start, end: q.end });

@@ -63,7 +63,7 @@ const MAX_KEYS = MAX_ACTION_ROWS * MAX_BUTTONS_PER_ROW;
 export const KEY_PATTERN = /^(?:[a-z]{1,12}\d{0,2}|[1-9]\d?[a-z]?)$/i;
 
 /**
- * The key of each answer button, one scheme the README's console section describes: a number
+ * The key of each answer button, one scheme docs/discord-bot.md's "Local console" describes: a number
  * is always "full passage N", and anything that changes or removes something is a word, so a
  * digit typed for a passage can never delete an answer.
  */

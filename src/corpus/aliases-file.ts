@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { jsonKind, parseCorpusJson } from './errors.js';
 import { ALIASES_FILE } from './files.js';
 
-/** The file's shape, as the README shows it, for an error a newcomer can act on. */
+/** The file's shape, as docs/corpus-folder.md shows it, for an error a newcomer can act on. */
 const SHAPE = 'must be {"groups": [["Lukashenko", "Lukashenka"], …]}';
 
 const aliasesSchema = z.object(

@@ -44,7 +44,7 @@ export interface DecodedText {
 }
 
 /**
- * Single-byte encodings always tried besides chardet's candidates: the Latin ones the README
+ * Single-byte encodings always tried besides chardet's candidates: the Latin ones docs/corpus-folder.md
  * names, which chardet may leave out (it never proposes Windows-1250).
  */
 const LATIN_FALLBACKS = ['windows-1252', 'iso-8859-2', 'windows-1250'];

@@ -92,7 +92,7 @@ function wrongTypeMessage(entry: unknown, field: string): string {
   return `must be ${allowed}; got ${jsonKind(value)}`;
 }
 
-/** The file's shape, as the README shows it, for an error a newcomer can act on. */
+/** The file's shape, as docs/corpus-folder.md shows it, for an error a newcomer can act on. */
 const METADATA_SHAPE = 'must be {"articles": [{"file": "a.txt", "title": "…"}, …]}';
 
 const problem = (message: string): CorpusProblem => ({ file: METADATA_FILE, message });

@@ -38,7 +38,7 @@ export function otherFormat(file: string): string | null {
   const dot = file.lastIndexOf('.');
   const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
   if (extension === '.json')
-    return 'is JSON, not an article: metadata for the articles goes in one articles.json at the top of the corpus folder (see the README); move this file out of the articles';
+    return 'is JSON, not an article: metadata for the articles goes in one articles.json at the top of the corpus folder (see docs/corpus-folder.md); move this file out of the articles';
   return BY_EXTENSION[extension] ?? null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Runs the commands on a worker thread (router-worker.ts), so a burst of engine work (a long
- * question over a large corpus takes tens of milliseconds, see README "Operations") never stalls
+ * question over a large corpus takes tens of milliseconds, see docs/operations.md) never stalls
  * the event loop that acknowledges interactions. One worker: button state lives in it, and the
  * machine this targets has two cores (one for I/O, one for the engine).
  */

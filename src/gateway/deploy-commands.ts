@@ -25,7 +25,7 @@ export async function deployCommands(
   commands: AnyCommand[],
   logger: Logger,
 ): Promise<DeployResult> {
-  // Each names where its value is found, as every configuration error does (README, "Exit codes").
+  // Each names where its value is found, as every configuration error does (docs/command-line.md, "Exit codes").
   if (!config.token)
     throw new ConfigError(
       'deploy-commands: DISCORD_TOKEN is not set: set it in .env or the environment to the bot token (Developer Portal > Bot > Reset Token; see .env.example)',

@@ -1,6 +1,6 @@
 /**
  * A published Ed25519 key pair for trying the HTTP interactions endpoint on one's own machine
- * (`npm run -s sign-request`, README "Operations"): RFC 8032 §7.1, TEST 1, whose secret key is
+ * (`npm run -s sign-request`, docs/operations.md): RFC 8032 §7.1, TEST 1, whose secret key is
  * printed in the RFC. Anyone can sign with it, so a server whose DISCORD_PUBLIC_KEY is
  * {@link TEST_PUBLIC_KEY_HEX} accepts requests from anyone: never set it for a real application
  * (the serve log warns when it is set).

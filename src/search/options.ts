@@ -205,7 +205,7 @@ export const SEARCH_OPTIONS = {
      * The best candidates each weighed as the answer (abstain-features.ts `passageFeatures`):
      * the question is answered when one of them is. 1: the best alone. Weighing the best two,
      * refitted, separated better in nested cross-validation but refused 13 of 202 answerable
-     * bundled test questions (over 5%), so it is not used (README, Quality).
+     * bundled test questions (over 5%), so it is not used (docs/quality.md).
      */
     passagesWeighed: 1,
     /** The most words of a question's focus, the noun phrase after its wh-word. */

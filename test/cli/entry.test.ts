@@ -34,7 +34,7 @@ describe('entries', { timeout: 60_000 }, () => {
       'sources: corpus: folder "/nonexistent/folder" (from --corpus) does not exist; give a corpus folder with --corpus DIR or CORPUS_DIR\n',
     );
     expect(unknown.code).toBe(2);
-    // The usage names the commands as the README runs them, not the file behind them.
+    // The usage names the commands as README.md and docs/command-line.md run them, not the file behind them.
     expect(unknown.stderr).toMatch(
       /^unknown command 'nonsense'\nusage: npm run -s <ask\|sources\|/,
     );

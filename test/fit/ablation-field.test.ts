@@ -1,4 +1,4 @@
-/** `npm run fit` writes `withoutFeature` only when `--ablation` measured it (README, "Score"). */
+/** `npm run fit` writes `withoutFeature` only when `--ablation` measured it (docs/architecture.md, "Score"). */
 import { describe, expect, it } from 'vitest';
 import { ablationField } from './ablation-field.js';
 

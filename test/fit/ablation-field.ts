@@ -1,7 +1,7 @@
 /**
  * The `withoutFeature` field of a fitted model's `crossValidation` record (ranking-model.json,
  * abstain-model.json): each feature's effect when left out, measured only with `--ablation`.
- * Without it the field is left out, as the README says: an empty object would read as "no
+ * Without it the field is left out, as docs/architecture.md says: an empty object would read as "no
  * feature matters", and the previous fit's figures measured other weights.
  */
 

@@ -245,7 +245,7 @@ describe('the console', () => {
     const first = (await session.handle('/ask who signed the pact? results:2'))!;
     expect(first).toMatch(/\[n\] Next ▶ {2}\[delete\] Delete {2}\[report\] Report a passage/);
     expect(first).toMatch(/\[1\] Full passage 1/);
-    // The README's "1–5 = full passage": 1 opens passage 1 and deletes nothing.
+    // docs/discord-bot.md's "1–5 = that full passage": 1 opens passage 1 and deletes nothing.
     const full = (await session.handle('1'))!;
     expect(full).not.toContain('(answer deleted)');
     expect(full).toContain('1. The pact was signed');

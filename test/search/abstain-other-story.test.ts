@@ -1,5 +1,5 @@
 /**
- * A known limit of abstention (README, Quality: session 12): in a corpus of more than one
+ * A known limit of abstention (docs/quality.md: session 12): in a corpus of more than one
  * story, a passage from another story can hold the detail a question asks for without its
  * topic, and rarity weighting lets it look close. The fitted model does not refuse it.
  * Marked `fails` until it does: the test then passes, vitest reports that, and it is switched

@@ -44,8 +44,8 @@ export async function untilExit<T>(
 }
 
 /**
- * How long a process told to stop may take to exit before it counts as hung. The README's
- * "exits within 5 s" is its own deadline (work in flight drained for at most `DRAIN_TIMEOUT_MS`,
+ * How long a process told to stop may take to exit before it counts as hung. docs/operations.md's
+ * "exits 0, within 5 s" is its own deadline (work in flight drained for at most `DRAIN_TIMEOUT_MS`,
  * 3.5 s, then told) plus the exit, on an idle machine; a machine loaded by other work stretches
  * the CPU work of both, so the tests wait for the exit itself, not for a clock. A minute is far
  * above any stop seen and well within the test's own time limit, so a process kept alive (a

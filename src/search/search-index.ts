@@ -83,8 +83,6 @@ import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { describedSubjectSentences } from './described-subject.js';
-import { sentenceValueKinds } from './select/value-kinds.js';
-import { packSketches, SavedSketches, type PackedSketches } from './select/saved-sketches.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -169,19 +167,6 @@ export interface SerializedSearchIndex {
    * answering never reads WordNet's nouns or the lexicon.
    */
   describedSubject: PackedArray;
-  /**
-   * Per sentence, the kinds of value it states (select/value-kinds.ts), read at build so that
-   * "sources differ" sets aside a candidate without a value of the kind asked unanalysed.
-   */
-  valueKinds: PackedArray;
-  /**
-   * Per sentence, what "sources differ" tests of it before comparing it with another
-   * (select/saved-sketches.ts), read at build so that a pair the test rules out needs neither
-   * sentence analysed.
-   */
-  factStems: PackedSketches['factStems'];
-  factTerms: PackedSketches['factTerms'];
-  factSketches: PackedSketches['factSketches'];
   lunr: PackedLunr;
 }
 
@@ -354,10 +339,6 @@ export class SearchIndex {
   private readonly objectImplicit: Uint8Array;
   /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
   private readonly describedSubject: Uint8Array;
-  /** Per sentence, the kinds of value it states, as saved at build (select/value-kinds.ts). */
-  private readonly valueKinds: Int32Array;
-  /** Per sentence, its disagreement sketch, as saved at build (select/saved-sketches.ts). */
-  private readonly sketches: SavedSketches;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -456,8 +437,6 @@ export class SearchIndex {
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
-    valueKindsAt: (s: number) => this.valueKinds[s] ?? 0,
-    sketchAt: (s: number) => this.sketches.of(s),
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
   };
@@ -537,10 +516,6 @@ export class SearchIndex {
         throw new Error(`index: sentence ${s} of the described subjects is not in the corpus`);
       this.describedSubject[s] = 1;
     }
-    this.valueKinds = unpackInts(data.valueKinds);
-    if (this.valueKinds.length !== corpus.sentences.length)
-      throw new Error('index: the value kinds do not match the sentences');
-    this.sketches = new SavedSketches(data, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -758,20 +733,6 @@ export class SearchIndex {
             : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
         }),
       ),
-      valueKinds: packInts(
-        sentenceValueKinds(corpus.sentences, (s) => {
-          const sentence = corpus.sentences[s];
-          return sentence === undefined
-            ? ''
-            : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-        }),
-      ),
-      ...packSketches(corpus.sentences, (s) => {
-        const sentence = corpus.sentences[s];
-        return sentence === undefined
-          ? ''
-          : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-      }),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -897,10 +858,6 @@ export class SearchIndex {
       typeof data.sentenceEvents !== 'string' ||
       typeof data.objectImplicit !== 'object' ||
       typeof data.describedSubject !== 'object' ||
-      typeof data.valueKinds !== 'object' ||
-      !Array.isArray(data.factStems) ||
-      typeof data.factTerms !== 'object' ||
-      typeof data.factSketches !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -1152,8 +1109,6 @@ export class SearchIndex {
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
       objectImplicitAt: read.objectImplicitAt,
-      valueKindsAt: read.valueKindsAt,
-      sketchAt: read.sketchAt,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

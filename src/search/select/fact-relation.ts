@@ -108,17 +108,7 @@ import {
   runningCountsApart,
   sameCounted,
 } from './fact-measures.js';
-import { actorContradicted } from './fact-contrast.js';
-import {
-  sketchOf,
-  statesContrast,
-  statesGroupSize,
-  statesMoney,
-  statesOneCount,
-  statesOneTally,
-  statesYearDate,
-  statesZero,
-} from './disagreement-sketch.js';
+import { actorContradicted, holdsContrast } from './fact-contrast.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
@@ -925,18 +915,6 @@ export interface AnalysedFact {
   holders: () => readonly Holder[];
   /** May give a group's size (fact-group-size.ts `maySizeGroup`): read once, tested per pair. */
   sizesGroup: boolean;
-  /** What {@link mayDisagree} reads of it beside its terms (disagreement-sketch.ts `sketchOf`). */
-  sketch: number;
-}
-
-/**
- * What {@link mayDisagree} reads of a passage: its content terms as compared, each with its whole
- * stem, in order of first occurrence (AnalysedFact `stems`), and its sketch bits. An analysed
- * passage is one; an index saves one per sentence (search-index.ts `factTerms`).
- */
-export interface DisagreementSketch {
-  stems: ReadonlyMap<string, string>;
-  sketch: number;
 }
 
 /**
@@ -984,7 +962,6 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
   const times = timeSpans(time);
   const { terms, units, sequence, stems } = readTerms(text, times);
   const values = factValues(text);
-  const sizesGroup = maySizeGroup(text);
   return {
     text,
     stances: withOccurrenceStances(text, stancesOf(text)),
@@ -999,18 +976,8 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
     events: events === undefined ? () => claimEventWords(text) : () => events,
     time,
     holders: once(() => holdersOf({ text, sequence })),
-    sizesGroup,
-    sketch: sketchOf(text, values, sizesGroup),
+    sizesGroup: maySizeGroup(text),
   };
-}
-
-/**
- * The {@link DisagreementSketch} of a passage, as {@link analyseFact} reads it, without the rest
- * of its analysis: what an index build saves for each sentence.
- */
-export function disagreementSketchOf(text: string): DisagreementSketch {
-  const { stems } = readTerms(text, timeSpans(passageTime(text)));
-  return { stems, sketch: sketchOf(text, factValues(text), maySizeGroup(text)) };
 }
 
 /**
@@ -1030,8 +997,8 @@ export function disagreementSketchOf(text: string): DisagreementSketch {
  * were injured." / "Seventeen people were hurt." share two.
  */
 export function mayDisagree(
-  a: DisagreementSketch,
-  b: DisagreementSketch,
+  a: AnalysedFact,
+  b: AnalysedFact,
   synonyms?: RelationContext['synonyms'],
 ): boolean {
   if (mayDisagreeSharing(a, b, 0)) return true;
@@ -1039,22 +1006,22 @@ export function mayDisagree(
   // At most every term one writes and the other does not is told in other words: when even that
   // many would not do, no synonym is looked up (most pairs stop here).
   let ownA = 0;
-  for (const term of a.stems.keys()) if (!b.stems.has(term)) ownA += 1;
-  const ownB = b.stems.size - (a.stems.size - ownA);
+  for (const term of a.terms.keys()) if (!b.terms.has(term)) ownA += 1;
+  const ownB = b.terms.size - (a.terms.size - ownA);
   if (ownA === 0 || ownB === 0 || !mayDisagreeSharing(a, b, Math.min(ownA, ownB))) return false;
   // synonymousTerms' test, with each side's own terms, stems and synonym sets read once per pair
   // rather than once per test: a question tests every pair of its candidates this way.
   const setOf = synonymSetOf(synonyms);
   const ownOfA: Array<{ stem: string; synonyms: ReadonlySet<string>; paired: boolean }> = [];
-  for (const [x] of a.stems) {
+  for (const [x] of a.terms) {
     const sx = a.stems.get(x);
-    if (!b.stems.has(x) && sx !== undefined && !ATTRIBUTION.has(x))
+    if (!b.terms.has(x) && sx !== undefined && !ATTRIBUTION.has(x))
       ownOfA.push({ stem: sx, synonyms: setOf(sx), paired: false });
   }
   let told = 0;
-  for (const [y] of b.stems) {
+  for (const [y] of b.terms) {
     const sy = b.stems.get(y);
-    if (a.stems.has(y) || sy === undefined || ATTRIBUTION.has(y)) continue;
+    if (a.terms.has(y) || sy === undefined || ATTRIBUTION.has(y)) continue;
     const ofY = setOf(sy);
     for (const x of ownOfA)
       if (!x.paired && (ofY.has(x.stem) || x.synonyms.has(sy))) {
@@ -1067,23 +1034,46 @@ export function mayDisagree(
 }
 
 /** {@link mayDisagree} with `told` more terms shared than the two write alike. */
-function mayDisagreeSharing(a: DisagreementSketch, b: DisagreementSketch, told: number): boolean {
+function mayDisagreeSharing(a: AnalysedFact, b: AnalysedFact, told: number): boolean {
   // Counted with loops, not filtered lists or closures: a question tests every pair of its
   // candidates, and the lists were most of what it allocated here (bench/ask-allocation.ts).
-  const counts = statesOneCount(a.sketch) && statesOneCount(b.sketch);
-  if (counts && (statesZero(a.sketch) || statesZero(b.sketch))) return true;
-  if (statesContrast(a.sketch) || statesContrast(b.sketch)) return true;
+  const counts =
+    countsOf(a, false) + a.values.zeros.length === 1 &&
+    countsOf(b, false) + b.values.zeros.length === 1;
+  if (counts && (a.values.zeros.length > 0 || b.values.zeros.length > 0)) return true;
+  if (holdsContrast(a.text) || holdsContrast(b.text)) return true;
   let shared = told;
-  for (const term of a.stems.keys()) if (b.stems.has(term)) shared += 1;
+  for (const term of a.terms.keys()) if (b.terms.has(term)) shared += 1;
   // One sum each, stated as the present level of one thing (fact-levels.ts `presentLevelAt`),
   // may share only that thing's word: "The reward is now £20,000." / "… has risen to £25,000."
-  if (shared === 1 && counts && statesMoney(a.sketch) && statesMoney(b.sketch)) return true;
+  if (shared === 1 && counts && holdsMoney(a.values) && holdsMoney(b.values)) return true;
   if (shared < 2) return false;
-  if (counts || (statesGroupSize(a.sketch) && statesGroupSize(b.sketch))) return true;
-  if (statesOneTally(a.sketch) && statesOneTally(b.sketch)) return true;
-  if (statesYearDate(a.sketch) && statesYearDate(b.sketch)) return true;
-  const smaller = Math.min(a.stems.size, b.stems.size);
+  if (counts || (a.sizesGroup && b.sizesGroup)) return true;
+  if (countsOf(a, true) === 1 && countsOf(b, true) === 1) return true;
+  if (holdsYearDate(a.values) && holdsYearDate(b.values)) return true;
+  const smaller = Math.min(a.terms.size, b.terms.size);
   return smaller > 0 && shared / smaller >= SEARCH_OPTIONS.facts.sameEventOverlap;
+}
+
+/** How many counted values a passage states (only tallies when `tallies`), for {@link mayDisagree}. */
+function countsOf(fact: AnalysedFact, tallies: boolean): number {
+  let found = 0;
+  for (const value of fact.values.positioned)
+    if ('number' in value && (!tallies || value.kind === 'tally')) found += 1;
+  return found;
+}
+
+/** True when a passage states a sum of money. */
+function holdsMoney(values: FactValues): boolean {
+  for (const value of values.positioned)
+    if ('number' in value && value.kind === 'money') return true;
+  return false;
+}
+
+/** True when a passage states a date with its year ({@link datesWithYear} not empty). */
+function holdsYearDate(values: FactValues): boolean {
+  for (const date of values.dates) if (date.year !== null) return true;
+  return false;
 }
 
 /**

@@ -19,13 +19,13 @@ import {
   relateFacts,
   type OwnClauseTerms,
   type AnalysedFact,
-  type DisagreementSketch,
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
 import { figuresToldInOwnArticle } from './figures-elsewhere.js';
+import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
-import { factTextAt, holdsValueKind, holdsZeroCount, valueKindsOf } from './value-kinds.js';
+import { withDescribedPerson } from './fact-described-person.js';
 import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
 
 /** A scored candidate sentence. */
@@ -82,16 +82,6 @@ export interface SelectContext {
   quotedWithNextAt?: (sentence: number) => boolean;
   /** See widen.ts `WindowContext.objectImplicitAt`. */
   objectImplicitAt?: (sentence: number) => boolean;
-  /**
-   * The kinds of value a sentence states (value-kinds.ts `valueKindsOf` of its analysis's
-   * values), as the index saved them. Absent: read from the sentence's analysis.
-   */
-  valueKindsAt?: (sentence: number) => number;
-  /**
-   * What fact-relation.ts `mayDisagree` reads of a sentence (its `DisagreementSketch`), as the
-   * index saved it. Absent: read from the sentence's analysis.
-   */
-  sketchAt?: (sentence: number) => DisagreementSketch;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -137,14 +127,21 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 /** What {@link factOf} keeps. */
 function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
   return analyseFact(
-    factTextAt(context.sentences, context.textOf, sentence),
+    withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence)),
     context.eventWordsOf?.(sentence),
   );
 }
 
-/** The kinds of value a sentence states (value-kinds.ts), saved or read from its analysis. */
-function valueKindsAt(context: SelectContext, sentence: number): number {
-  return context.valueKindsAt?.(sentence) ?? valueKindsOf(factOf(context, sentence).values);
+/**
+ * The body sentence right before `sentence` in its article, or null: the person an age
+ * description ("The 54-year-old told …") stands for is named there (fact-described-person.ts).
+ */
+function sentenceBefore(context: SelectContext, sentence: number): string | null {
+  const own = context.sentences[sentence];
+  const before = context.sentences[sentence - 1];
+  return own === undefined || before?.article !== own.article || before.kind !== 'body'
+    ? null
+    : context.textOf(sentence - 1);
 }
 
 /**
@@ -258,14 +255,6 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
  */
 const disagreeable = new WeakMap<readonly Sentence[], Map<number, boolean>>();
 
-/**
- * What `mayDisagree` reads of a sentence: saved by the index, so that a pair it rules out needs
- * neither sentence analysed; else its analysis.
- */
-function sketchAt(context: SelectContext, sentence: number): DisagreementSketch {
-  return context.sketchAt?.(sentence) ?? factOf(context, sentence);
-}
-
 /** `mayDisagree` of sentences `a` and `b` (in that order), kept ({@link disagreeable}). */
 function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
   let cache = disagreeable.get(context.sentences);
@@ -274,7 +263,7 @@ function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
   let known = cache.get(key);
   if (known === undefined) {
     if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
-    known = mayDisagree(sketchAt(context, a), sketchAt(context, b), context.synonymsOf);
+    known = mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf);
     cache.set(key, known);
   }
   return known;
@@ -524,7 +513,7 @@ export function findDisagreements(
         // only the actors each names.
         (asked === 'actor' && c.features.typeMatch > 0) ||
         // "None was taken to hospital" answers "how many" with a count of nought in words.
-        (asked === 'number' && holdsZeroCount(valueKindsAt(context, c.sentence)))) &&
+        (asked === 'number' && factOf(context, c.sentence).values.zeros.length > 0)) &&
       coverageOf(c) >= floor,
   );
   const questionTerms =
@@ -563,7 +552,7 @@ export function findDisagreements(
         if (found !== null) return [found];
       }
   const sides = shown.filter(
-    (s) => context.sentences[s]?.kind === 'body' && holdsValueKind(valueKindsAt(context, s), asked),
+    (s) => context.sentences[s]?.kind === 'body' && holdsValueOf(factOf(context, s).values, asked),
   );
   if (sides.length === 0) return [];
   const counterparts = ranked
@@ -571,7 +560,7 @@ export function findDisagreements(
     .map((c) => c.sentence)
     .filter(
       (c) =>
-        context.sentences[c]?.kind === 'body' && holdsValueKind(valueKindsAt(context, c), asked),
+        context.sentences[c]?.kind === 'body' && holdsValueOf(factOf(context, c).values, asked),
     );
   for (const side of sides)
     for (const other of counterparts) {
@@ -580,4 +569,20 @@ export function findDisagreements(
       if (found !== null) return [found];
     }
   return [];
+}
+
+/** True when a passage states a value of the aspect (any, for null) that it could differ on. */
+function holdsValueOf(values: FactValues, aspect: Aspect | null): boolean {
+  switch (aspect) {
+    case 'number':
+      return values.numbers.length > 0 || values.zeros.length > 0;
+    case 'date':
+      return values.dates.length > 0 || values.weekdays.length > 0;
+    case 'place':
+      return values.places.length > 0;
+    case 'actor':
+      return values.actors.length > 0;
+    case null:
+      return values.positioned.length > 0;
+  }
 }

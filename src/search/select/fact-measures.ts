@@ -898,38 +898,6 @@ function countedAt(
 }
 
 /**
- * True when a count of one passage and a count of the other give the same figure of nouns that
- * share no word: the first two words after each (its counted noun phrase, a figure's determiner
- * standing before its noun: Quirk et al. 1985 on cardinal numerals) hold no word of the other's,
- * nor a word `same` pairs with one ("nine timber trestles" / "nine concrete piers" count two
- * things; "12 new homes" / "12 homes" and "300 people" / "300 residents" one). Such passages
- * count two things, however much else they share. Counts only, with a noun after each.
- */
-export function countedNounsApart(
-  a: MeasuredSource,
-  b: MeasuredSource,
-  same: (x: string, y: string) => boolean,
-): boolean {
-  const counts = (source: MeasuredSource) =>
-    source.values.positioned.flatMap((v) =>
-      'number' in v && v.kind === 'count' && v.unit !== null ? [v] : [],
-    );
-  const nounWords = (source: MeasuredSource, x: PositionedNumber) => {
-    const unit = cut(x.unit!);
-    const said = saidAfter(source, x.at);
-    return [unit, ...(said[0] === unit ? said.slice(1) : said)].slice(0, 2);
-  };
-  return counts(a).some((x) =>
-    counts(b).some((y) => {
-      if (x.number !== y.number) return false;
-      const wx = nounWords(a, x);
-      const wy = nounWords(b, y);
-      return !wx.some((u) => wy.some((v) => u === v || same(u, v)));
-    }),
-  );
-}
-
-/**
  * Whether two counts, found in passages about one event but not in the same place of shared
  * wording, count one thing: the same noun, both named, and something said alike of it after it
  * in its clause (or nothing said after either). "five weeks before it was due to begin" / "two

@@ -98,7 +98,6 @@ import {
 import {
   amountsSaidApart,
   countNamesApart,
-  countedNounsApart,
   differentMeasures,
   measuresAgree,
   measuresApart,
@@ -135,7 +134,6 @@ import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
 import { durationVerbs, spansDiffer } from './fact-durations.js';
-import { appositiveClaim } from './fact-appositives.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1112,11 +1110,8 @@ export function relateFacts(
     // spoke, the verb of saying, the day of saying) is no part of the fact, so the claims are
     // compared as passages of their own ({@link claimFactOf}).
     const claims = own?.kind === 'same-fact' ? own : inClaims(a, b, context);
-    // "The barrier, a line of eleven steel gates …, is intended to …" states, in its appositive,
-    // what "The barrier is a line of eleven steel gates …" states (fact-appositives.ts).
-    const apposed = claims?.kind === 'same-fact' ? claims : inAppositives(a, b, context);
-    if (apposed === null || apposed.kind !== 'same-fact') return relation;
-    relation = apposed;
+    if (claims === null || claims.kind !== 'same-fact') return relation;
+    relation = claims;
   }
   // One predicate with two complements, or figures not all stated alike (fact-event-identity.ts).
   const veto = eventIdentityVeto(a, b, relation, synonymousTerms(a, b, context.synonyms));
@@ -1252,49 +1247,6 @@ function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
   }
   return clause;
 }
-
-/**
- * The relation of two reports read with what one or both state in an appositive of their subject
- * (fact-appositives.ts `appositiveClaim`: "The barrier, a line of eleven steel gates …, is …" →
- * "The barrier is a line of eleven steel gates …") in place of the whole sentence; null when
- * neither has one. Only a same fact is taken from it (relateFacts), as from a clause of time.
- */
-function inAppositives(
-  a: AnalysedFact,
-  b: AnalysedFact,
-  context: RelationContext,
-): FactRelation | null {
-  const appA = appositiveFactOf(a);
-  const appB = appositiveFactOf(b);
-  if (appA === null && appB === null) return null;
-  const sides: Array<[AnalysedFact, AnalysedFact]> = [];
-  if (appA !== null) sides.push([appA, b]);
-  if (appB !== null) sides.push([a, appB]);
-  if (appA !== null && appB !== null) sides.push([appA, appB]);
-  let relation: FactRelation | null = null;
-  for (const [x, y] of sides) {
-    relation = relateRead(x, y, context);
-    if (relation.kind === 'same-fact') return relation;
-  }
-  return relation;
-}
-
-/**
- * What a passage states in an appositive of its subject (fact-appositives.ts), analysed as a
- * passage of its own, its event words the whole passage's; null when it has none. Read once.
- */
-function appositiveFactOf(fact: AnalysedFact): AnalysedFact | null {
-  let found = appositiveFacts.get(fact);
-  if (found === undefined) {
-    const text = appositiveClaim(fact.text);
-    found = text === null ? null : { ...analyseFact(text), events: fact.events };
-    appositiveFacts.set(fact, found);
-  }
-  return found;
-}
-
-/** Each passage's {@link appositiveFactOf}, read once. */
-const appositiveFacts = new WeakMap<AnalysedFact, AnalysedFact | null>();
 
 /**
  * The relation of two reports read as their own clauses (fact-clauses.ts `ownClause`), analysed
@@ -1907,9 +1859,6 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
   if (va.numbers.length > 0 !== vb.numbers.length > 0)
     return { kind: 'different-fact', reason: 'a count on one side only' };
-  // "Nine timber trestles" / "nine concrete piers": one figure of two things (fact-measures.ts).
-  if (countedNounsApart(a, b, same))
-    return { kind: 'different-fact', reason: 'one figure of two things' };
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).
   // One act told in other words is one measure.

@@ -47,7 +47,7 @@ export const FOUNDING_TERMS: ReadonlySet<string> = new Set(
  */
 let otherVerbsForms: ReadonlySet<string> | undefined;
 
-function otherVerbsFoundingStems(): ReadonlySet<string> {
+function otherVerbsFoundingForms(): ReadonlySet<string> {
   otherVerbsForms ??= new Set(
     wordnetExceptions('verb')
       .filter(([form, lemma]) => FOUNDING_TERMS.has(stem(form)) && !FOUNDING_VERBS.includes(lemma))
@@ -59,13 +59,13 @@ function otherVerbsFoundingStems(): ReadonlySet<string> {
 /**
  * True when `text` tells a coming into being by one of {@link FOUNDING_VERBS} in any form
  * ("founded", "establishment", "built"), not by a form another verb writes alike ("found", of
- * "find": {@link otherVerbsFoundingStems}).
+ * "find": {@link otherVerbsFoundingForms}).
  *
  * @example tellsFounding('The club was founded in 1921') // true
  * @example tellsFounding('Inspectors found cracks in 2021') // false
  */
 export function tellsFounding(text: string): boolean {
-  const others = otherVerbsFoundingStems();
+  const others = otherVerbsFoundingForms();
   return tokenize(text).some(
     (token) => FOUNDING_TERMS.has(stem(token.word)) && !others.has(token.word),
   );

@@ -14,6 +14,7 @@
  * talks" / "talks lasted three weeks" is one fact, "… lasted four weeks" differs on the number.
  */
 import { SEARCH_OPTIONS } from '../options.js';
+import { TIME_UNITS as TIME_UNIT_WORDS } from '../plan/answer-type.js';
 import { stem } from '../../text/terms.js';
 import { verbFormStems } from '../verb-forms.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
@@ -26,11 +27,9 @@ type PositionedNumber = Extract<PositionedValue, { number: string }>;
 /** A fact term: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
 
-/** The units a span of time is counted in, as fact terms ("weeks" → "week"). */
+/** The units a span of time is counted in (answer-type.ts's), as fact terms ("weeks" → "week"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(
-  ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].map((unit) =>
-    cut(stem(unit)),
-  ),
+  TIME_UNIT_WORDS.split('|').map((unit) => cut(stem(unit.replace(/s\?$/, '')))),
 );
 
 /** Every form of "spend" and of "last", as fact terms ("spent", "lasted" → "last"). */
@@ -95,37 +94,28 @@ export function durationOf(source: DurationSource): Duration | null {
 }
 
 /**
- * The verbs of two passages that tell one span of one activity ({@link durationOf}): one says
- * "spend", the other "last", each right before a span of the same unit of time, and the activity
- * "spend" names is a word of the subject of "last" ("in talks" / "The talks … lasted"). Null
- * otherwise. The pair, as fact terms, first of `a`.
+ * The spans of two passages that tell one span of one activity ({@link durationOf}), first of
+ * `a`: one says "spend", the other "last", each right before a span of the same unit of time,
+ * and the activity "spend" names is a word of the subject of "last" ("in talks" / "The talks …
+ * lasted"). Null otherwise. Their `term`s are the verbs fact-relation.ts reads as one word.
  */
-export function durationVerbs(
+export function oneActivitySpans(
   a: DurationSource,
   b: DurationSource,
-): readonly [string, string] | null {
-  const spans = oneActivitySpans(a, b);
-  return spans === null ? null : [spans[0].term, spans[1].term];
-}
-
-/**
- * True when two passages tell one span of one activity ({@link durationVerbs}) with figures
- * whose ranges do not meet ("spent three weeks in talks" / "the talks lasted four weeks"): they
- * differ on the number, when nothing else differs (fact-relation.ts).
- */
-export function spansDiffer(a: DurationSource, b: DurationSource): boolean {
-  const spans = oneActivitySpans(a, b);
-  if (spans === null) return false;
-  const [x, y] = spans;
-  return x.range !== null && y.range !== null && !rangesOverlap(x.range, y.range);
-}
-
-/** The spans of {@link durationVerbs}, first of `a`; null when they are not one activity's. */
-function oneActivitySpans(a: DurationSource, b: DurationSource): [Duration, Duration] | null {
+): readonly [Duration, Duration] | null {
   const x = durationOf(a);
   if (x === null) return null;
   const y = durationOf(b);
   if (y === null || x.verb === y.verb || x.unit !== y.unit) return null;
   const [spend, last] = x.verb === 'spend' ? [x, y] : [y, x];
   return [...spend.activity].some((term) => last.activity.has(term)) ? [x, y] : null;
+}
+
+/**
+ * True when {@link oneActivitySpans} give figures whose ranges do not meet ("spent three weeks
+ * in talks" / "the talks lasted four weeks"): they differ on the number, when nothing else
+ * differs (fact-relation.ts).
+ */
+export function spansDiffer([x, y]: readonly [Duration, Duration]): boolean {
+  return x.range !== null && y.range !== null && !rangesOverlap(x.range, y.range);
 }

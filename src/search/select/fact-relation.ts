@@ -133,7 +133,7 @@ import { sameFigure } from './fact-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
-import { durationVerbs, spansDiffer } from './fact-durations.js';
+import { oneActivitySpans, spansDiffer, type Duration } from './fact-durations.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1612,12 +1612,12 @@ function withGeneralNouns(
 
 /**
  * "Spend" and "last" before one span of one activity in `a` and `b` ("spent three weeks in talks"
- * / "the talks lasted three weeks", fact-durations.ts `durationVerbs`), as fact terms, first of
- * `a`; null when the two do not tell one so.
+ * / "the talks lasted three weeks", fact-durations.ts `oneActivitySpans`), first of `a`; null
+ * when the two do not tell one so.
  */
-function durationVerbsOf(a: AnalysedFact, b: AnalysedFact): readonly [string, string] | null {
+function durationsOf(a: AnalysedFact, b: AnalysedFact): readonly [Duration, Duration] | null {
   if (a.values.positioned.length === 0 || b.values.positioned.length === 0) return null;
-  return durationVerbs(a, b);
+  return oneActivitySpans(a, b);
 }
 
 function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
@@ -1626,12 +1626,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
   // So are "spent" and "lasted" before one span of one activity (fact-durations.ts): each only
   // tells how long the activity went on.
-  const durations = durationVerbsOf(a, b);
+  const durations = durationsOf(a, b);
   const synonyms = synonymousTerms(a, b, context.synonyms);
   const synonym =
     durations === null
       ? synonyms
-      : (x: string, y: string) => synonyms(x, y) || (x === durations[0] && y === durations[1]);
+      : (x: string, y: string) =>
+          synonyms(x, y) || (x === durations[0].term && y === durations[1].term);
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
   const stance = stanceDifference(
     governingStances(a.stances, sharedList, a.terms),
@@ -1836,7 +1837,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
         (durations !== null &&
           differ.length === 1 &&
           publishedClose(context.published) &&
-          spansDiffer(a, b))) &&
+          spansDiffer(durations))) &&
       sameSetting(a, b) &&
       !compoundHeadsApart(a, b)
     )

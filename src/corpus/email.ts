@@ -71,12 +71,17 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
   const text = body.unflow === undefined ? decoded.text : body.unflow(decoded.text);
   const title = subject?.replace(REPLY_PREFIX, '').trim();
   const published = sentToList(root) ? statedDate(headerOf(root, 'date') ?? undefined) : undefined;
+  const sending = {
+    ...(headerOf(root, 'from') === null ? {} : { sender: true as const }),
+    ...(headerOf(root, 'date') === null ? {} : { sent: true as const }),
+  };
   return {
     format,
     text,
     encoding,
     ...(detected === true ? { encodingDetected: true } : {}),
     stated: { ...(title ? { title } : {}), ...(published === undefined ? {} : { published }) },
+    ...(Object.keys(sending).length === 0 ? {} : { sending }),
     ...(from === null ? {} : { context: { sender: from } }),
   };
 }

@@ -25,6 +25,19 @@ export interface StatedMeta {
   publishedUnread?: string;
 }
 
+/**
+ * What a package states of who sent the article and when, read by no rule as its outlet or
+ * publication date (an e-mail's `From` and `Date`, RFC 5322 §3.6: who sent it and when, email.ts).
+ * Where nothing else gives the outlet or the date, it is unknown, not unstated: the file names a
+ * sender and a sending date, which may be the outlet's and the publication's or not.
+ */
+export interface PackageSending {
+  /** The package names a sender (`From`). */
+  sender?: true;
+  /** The package gives a sending date (`Date`). */
+  sent?: true;
+}
+
 /** Characters of an unreadable stated date kept (StatedMeta.publishedUnread). */
 export const MAX_UNREAD_DATE = 80;
 
@@ -75,6 +88,8 @@ export interface Extraction {
    * and is no forwarded message (whose own date is when it was sent, not published).
    */
   packageDate?: string;
+  /** Who sent the package and when, as it states them (see {@link PackageSending}); absent: neither. */
+  packageSending?: PackageSending;
   /** What the file around the text states for cleaning (see {@link PageContext}); absent: nothing. */
   context?: PageContext;
   /**

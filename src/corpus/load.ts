@@ -11,8 +11,15 @@ import { outletOfInstitution } from './credit-fields.js';
 import { ArticleError, CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
 import { extractFeedItem } from './feed-item.js';
-import type { DroppedLine, Extraction, PageContext, StatedMeta } from './extraction.js';
+import type {
+  DroppedLine,
+  Extraction,
+  PackageSending,
+  PageContext,
+  StatedMeta,
+} from './extraction.js';
 import { ARTICLE_EXTENSIONS, isPackaged } from './formats.js';
+import { sendingNote, withSendingUnknown } from './sending-unknown.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
@@ -91,6 +98,8 @@ export interface ArticleAnalysis {
   dropped: DroppedLine[];
   /** Characters of terminal control codes removed from the text, metadata and page lines. */
   controls: number;
+  /** Who sent the file's package and when (Extraction.packageSending); absent: neither. */
+  packageSending?: PackageSending;
   /**
    * What is wrong with the file though it is read (Extraction.problems: a page cut off, front
    * matter that is no YAML), each a sentence to follow its name; empty for most files.
@@ -130,6 +139,9 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
       dropped: extraction.dropped.map((dropped) => ({ ...dropped, line: clean(dropped.line) })),
       ...(packageTitle ? { packageTitle } : {}),
       ...(extraction.packageDate === undefined ? {} : { packageDate: extraction.packageDate }),
+      ...(extraction.packageSending === undefined
+        ? {}
+        : { packageSending: extraction.packageSending }),
       ...(extraction.context === undefined ? {} : { context: cleanContext(extraction.context) }),
       ...(extraction.problems === undefined ? {} : { problems: extraction.problems }),
     },
@@ -157,6 +169,7 @@ function extractionOf(article: ReadableArticle): Extraction {
     stated: { ...stated, ...extraction.stated },
     ...(title === undefined ? {} : { packageTitle: title }),
     ...(published === undefined ? {} : { packageDate: published }),
+    ...(unpacked.sending === undefined ? {} : { packageSending: unpacked.sending }),
     context: { ...unpacked.context, ...extraction.context },
   };
 }
@@ -213,6 +226,9 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs) : [],
     dropped: [...(outside?.dropped ?? extraction.dropped), ...cleaned.dropped],
     controls,
+    ...(extraction.packageSending === undefined
+      ? {}
+      : { packageSending: extraction.packageSending }),
     problems: extraction.problems ?? [],
   };
 }
@@ -475,6 +491,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   // Per file, a name set where an outlet's stands that no rule confirms (StatedMeta.outletCandidate).
   const candidates = new Map<string, string>();
   const statedByFile = new Map<string, StatedMeta>();
+  const sendingByFile = new Map<string, PackageSending>();
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -518,6 +535,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       ...(dateUnread === undefined ? {} : { dateUnread }),
     });
     statedByFile.set(file, analysis.stated);
+    if (analysis.packageSending !== undefined) sendingByFile.set(file, analysis.packageSending);
     if (analysis.stated.outletCandidate !== undefined)
       candidates.set(file, analysis.stated.outletCandidate);
     for (const outlet of [analysis.stated.outlet, analysis.outlet])
@@ -570,6 +588,13 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         file: article.meta.file,
         message: `its outlet is unknown: "${candidate}" stands where an outlet's name does, but the page confirms it nowhere else (give "outlet" in ${METADATA_FILE})`,
       });
+    }
+    const sending = sendingByFile.get(article.meta.file);
+    if (sending !== undefined) {
+      const before = article.meta;
+      article.meta = withSendingUnknown(before, entry, sending);
+      const note = sendingNote(before, article.meta);
+      if (note !== null) notes.push({ file: article.meta.file, message: note });
     }
   }
   return {

@@ -55,6 +55,13 @@ export interface ArticleMeta {
    * stated" would be untrue. Absent otherwise.
    */
   outletUnconfirmed?: true;
+  /**
+   * True when no date is known (`published` null, no `publishedMonthDay`, no `publishedUnread`)
+   * though the file's package gives a sending date no rule reads as the publication date (an
+   * e-mail's `Date`, sending-unknown.ts): the date is unknown, and "not stated" would be untrue.
+   * Absent otherwise.
+   */
+  publishedUnconfirmed?: true;
 }
 
 /** The role a paragraph plays in the cleaned article. */

@@ -7,7 +7,7 @@
  * without packages never loads one.
  */
 import { CorpusError, fileError } from './errors.js';
-import type { DroppedLine, PageContext, StatedMeta } from './extraction.js';
+import type { DroppedLine, PackageSending, PageContext, StatedMeta } from './extraction.js';
 import type { ArticleFile, CorpusFiles } from './files.js';
 import { isPackaged, type PackagedFormat } from './formats.js';
 
@@ -25,6 +25,8 @@ export interface Unpacked {
    * used only for what the article itself leaves unstated (see load.ts analyseArticle).
    */
   stated: StatedMeta;
+  /** Who sent the package and when (an e-mail's `From` and `Date`), never metadata by themselves. */
+  sending?: PackageSending;
   /** What the package states around the article for cleaning (an e-mail's sender), never metadata. */
   context?: PageContext;
   /** Lines the unpacking left out of `text` (a PDF's page numbers), with the reason. */

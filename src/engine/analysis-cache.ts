@@ -12,7 +12,7 @@
  * index built with the cache is the index built without it.
  */
 import { createHash } from 'node:crypto';
-import type { DroppedLine, StatedMeta } from '../corpus/extraction.js';
+import type { DroppedLine, PackageSending, StatedMeta } from '../corpus/extraction.js';
 import type { ArticleFile } from '../corpus/files.js';
 import type { ArticleAnalysis } from '../corpus/load.js';
 import type { SentenceDates } from '../timeline/index.js';
@@ -41,6 +41,8 @@ export interface StoredAnalysis {
   controls?: number;
   /** ArticleAnalysis.problems, absent when there are none: a rebuild still reports them. */
   problems?: string[];
+  /** ArticleAnalysis.packageSending, absent when the file is no package naming a sender or a date. */
+  packageSending?: PackageSending;
 }
 
 /** One article file's analysis, its sentences' index terms and the dates read in them. */
@@ -115,6 +117,7 @@ export class AnalysisCache {
       dropped,
       controls,
       problems,
+      packageSending,
     } = this.#entry(key).analysis;
     return {
       key,
@@ -128,6 +131,7 @@ export class AnalysisCache {
       dropped,
       controls,
       ...(problems.length === 0 ? {} : { problems }),
+      ...(packageSending === undefined ? {} : { packageSending }),
     };
   }
 
@@ -234,6 +238,9 @@ export class AnalysisCache {
               dropped: stored.dropped,
               controls: stored.controls ?? 0,
               problems: stored.problems ?? [],
+              ...(stored.packageSending === undefined
+                ? {}
+                : { packageSending: stored.packageSending }),
               text: article.text,
               paragraphs: article.paragraphs,
               sentences: own.map((i) => {

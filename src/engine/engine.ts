@@ -130,6 +130,7 @@ export class CorpusEngine implements Engine {
       const {
         nullInArticlesJson: withheld,
         outletUnconfirmed,
+        publishedUnconfirmed,
         publishedMonthDay,
         publishedUnread,
       } = article.meta;
@@ -137,6 +138,7 @@ export class CorpusEngine implements Engine {
         ...sourceOf(article),
         ...(withheld ? { nullInArticlesJson: [...withheld] } : {}),
         ...(outletUnconfirmed ? { outletUnconfirmed } : {}),
+        ...(publishedUnconfirmed ? { publishedUnconfirmed } : {}),
         ...(publishedMonthDay ? { publishedMonthDay } : {}),
         ...(publishedUnread ? { publishedUnread } : {}),
       };

@@ -33,6 +33,12 @@ export interface SourceRef {
    */
   outletUnconfirmed?: true;
   /**
+   * True when no date is known though the article's package gives a sending date that is not
+   * its publication date (an e-mail's `Date`): the date is unknown, so "not stated" would be
+   * untrue. Absent otherwise.
+   */
+  publishedUnconfirmed?: true;
+  /**
    * With `published` null, the day and month the article states without a year (a wire
    * dateline's "May 15"), as `--MM-DD`: "15 May, year not stated", never a date with a year.
    * Absent otherwise.

@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { validateCorpus } from '../../src/corpus/validate.js';
+import { outletAndDate } from '../../src/framework/render/source.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
@@ -218,5 +221,52 @@ describe("a mailing list's message: published by being sent", () => {
       'personal.eml': null,
       'forward.eml': null,
     });
+  });
+
+  it('says the outlet and date are unknown, not unstated, where only the sender and sending date give them', async () => {
+    const dir = await corpusOf({
+      'listed.eml': plain(['List-Id: Grain Weekly <weekly.grain.example>'], BODY),
+      'personal.eml': plain([], BODY),
+      'dated.eml': plain([], [...BODY.slice(0, 2), '6 November 2025', '', ...BODY.slice(2)]),
+      // A message naming no sender and giving no date states neither.
+      'bare.eml': message([
+        'Subject: Mill protest',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        ...BODY,
+        '',
+      ]),
+      'entry.eml': plain([], BODY),
+    });
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      JSON.stringify({
+        articles: [{ file: 'entry.eml', outlet: 'Grain Weekly', published: null }],
+      }),
+    );
+    const { articles } = await loadCorpus(dir);
+    const meta = Object.fromEntries(articles.map(({ meta }) => [meta.file, meta]));
+    const flags = (file: string) => ({
+      outlet: meta[file]?.outletUnconfirmed ?? false,
+      published: meta[file]?.publishedUnconfirmed ?? false,
+    });
+    // The list's Date is read as the publication date; its sender is still not the outlet.
+    expect(flags('listed.eml')).toEqual({ outlet: true, published: false });
+    expect(flags('personal.eml')).toEqual({ outlet: true, published: true });
+    expect(flags('dated.eml')).toEqual({ outlet: true, published: false });
+    expect(flags('bare.eml')).toEqual({ outlet: false, published: false });
+    // What articles.json says (a value, or null: unknown there) is left as it says.
+    expect(flags('entry.eml')).toEqual({ outlet: false, published: false });
+    expect(outletAndDate({ ...meta['personal.eml']!, outlet: null, published: null })).toBe(
+      'Outlet unknown · date unknown',
+    );
+    expect(outletAndDate(meta['bare.eml']!)).toBe('Outlet and date not stated');
+    const report = await validateCorpus(dir);
+    expect(report.notes.map(({ file, message }) => `${file}: ${message}`)).toContain(
+      'listed.eml: its outlet is unknown: an e-mail\'s sender is not its outlet by itself (give "outlet" in articles.json)',
+    );
+    expect(report.notes.map(({ file, message }) => `${file}: ${message}`)).toContain(
+      'personal.eml: its outlet and date are unknown: an e-mail\'s sender is not its outlet by itself, and its sending date is its publication date only when sent to a mailing list (give "outlet" and "published" in articles.json)',
+    );
   });
 });

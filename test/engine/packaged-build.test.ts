@@ -55,6 +55,45 @@ describe('an index built from a folder holding a packaged file', () => {
   });
 });
 
+const MAILED = [
+  'From: Ana Ruiz <ana@dunmore.example>',
+  'Date: Wed, 4 Nov 2026 08:30:00 +0000',
+  'Subject: Fwd: Harbour fees',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'The harbour board raised mooring fees by ten percent on Tuesday.',
+  '',
+].join('\r\n');
+
+describe('an e-mailed article whose sender and sending date are not its outlet and date', () => {
+  it('shows both as unknown, also after a rebuild that reuses its analysis from the index file', async () => {
+    const dir = await temporaryFolder();
+    folders.push(dir);
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles', 'fees.eml'), MAILED);
+    const unknown = {
+      outlet: null,
+      published: null,
+      outletUnconfirmed: true,
+      publishedUnconfirmed: true,
+    };
+    expect(await buildIndex({ corpusDir: dir })).toMatchObject({ articles: 1 });
+    const first = await openEngine({ corpusDir: dir, rebuild: 'never' });
+    expect(first.sources().find((source) => source.id === 'fees')).toMatchObject(unknown);
+    await writeFile(
+      path.join(dir, 'articles', 'library.txt'),
+      'Library Opens Night Hours\n\nThe Dunmore public library will stay open until midnight from next week.\n',
+    );
+    // A new cache: the e-mail's analysis comes from the index file the first build saved.
+    expect(await buildIndex({ corpusDir: dir, cache: new AnalysisCache() })).toMatchObject({
+      articles: 2,
+      reused: 1,
+    });
+    const second = await openEngine({ corpusDir: dir, rebuild: 'never' });
+    expect(second.sources().find((source) => source.id === 'fees')).toMatchObject(unknown);
+  });
+});
+
 describe('/corpus add with a packaged file', () => {
   it('adds a page save as it will be read from the folder, and refuses a broken one, changing nothing', async () => {
     const dir = await writePlainCorpus({ 'harbour.txt': HARBOUR });

@@ -116,6 +116,12 @@ const NOT_GIVEN = 'not given in articles.json';
  * be untrue, and the name is not shown, as it may be a topic.
  */
 const UNCONFIRMED = 'Outlet unknown';
+/**
+ * Said of a date no rule reads though the article's package gives one that may be it (an
+ * e-mail's sending date): "not stated" would be untrue, and the sending date is not shown as the
+ * publication date.
+ */
+const DATE_UNCONFIRMED = 'date unknown';
 
 /**
  * Outlet and date, each said once and always in that order, the one rendering of an article's
@@ -123,7 +129,8 @@ const UNCONFIRMED = 'Outlet unknown';
  * "DW · date not stated", "Outlet not stated · 27 August 2020", or "Outlet and date not
  * stated"; a field `articles.json` sets to null is "not given in articles.json" ("DW · date not
  * given in articles.json"), which is true whatever the article states; an outlet the article
- * names without confirming it (`outletUnconfirmed`) is "Outlet unknown"; a date stated in a form
+ * names without confirming it (`outletUnconfirmed`) is "Outlet unknown", and a date known only as
+ * a package's sending date (`publishedUnconfirmed`) "date unknown"; a date stated in a form
  * no rule reads (`publishedUnread`) is `date not read: “around midsummer 2025”` ({@link
  * unreadDateText}). Plain text, not escaped.
  */
@@ -136,6 +143,7 @@ export function outletAndDate(
     | 'publishedUnread'
     | 'nullInArticlesJson'
     | 'outletUnconfirmed'
+    | 'publishedUnconfirmed'
   >,
 ): string {
   const outlet = source.outlet?.trim().slice(0, MAX_OUTLET_IN_LINE);
@@ -149,14 +157,26 @@ export function outletAndDate(
   const nulled = (field: 'outlet' | 'published') =>
     source.nullInArticlesJson?.includes(field) === true;
   const unconfirmed = source.outletUnconfirmed === true && !nulled('outlet');
-  if (!outlet && !date && !nulled('outlet') && !nulled('published') && !unconfirmed)
+  const dateUnconfirmed = source.publishedUnconfirmed === true && !nulled('published');
+  if (
+    !outlet &&
+    !date &&
+    !nulled('outlet') &&
+    !nulled('published') &&
+    !unconfirmed &&
+    !dateUnconfirmed
+  )
     return 'Outlet and date not stated';
   const noOutlet = nulled('outlet')
     ? `Outlet ${NOT_GIVEN}`
     : unconfirmed
       ? UNCONFIRMED
       : 'Outlet not stated';
-  const noDate = nulled('published') ? `date ${NOT_GIVEN}` : 'date not stated';
+  const noDate = nulled('published')
+    ? `date ${NOT_GIVEN}`
+    : dateUnconfirmed
+      ? DATE_UNCONFIRMED
+      : 'date not stated';
   return `${outlet || noOutlet} · ${date || noDate}`;
 }
 

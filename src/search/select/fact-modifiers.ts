@@ -28,6 +28,9 @@ const PRESENT_PARTICIPLE = /\p{L}{2}ing$/iu;
  * - before the noun, after a determiner, a number or an adjective: "the 17 evacuated homes";
  *   a present participle also after a name: "the Selby pumping station";
  * - after a determiner with no noun after it, as the noun itself: "one of the injured";
+ * - in a relative clause after the noun, with the sentence's own verb after the clause: "The
+ *   residents who were evacuated last week were allowed back", "The mayor, who was re-elected in
+ *   May, said …" ({@link inRelativeClause});
  * - right after the noun, followed by when or where ("in May", "earlier this month", "last
  *   week") rather than an object, with a verb of the sentence's own later in the same clause:
  *   "the man arrested in May would face no further action". "Police arrested a man in May"
@@ -38,6 +41,7 @@ const PRESENT_PARTICIPLE = /\p{L}{2}ing$/iu;
 export function describesNoun(words: readonly TaggedWord[], i: number): boolean {
   const word = words[i];
   if (word === undefined || word.tag !== 'VERB') return false;
+  if (inRelativeClause(words, i)) return true;
   const before = words[i - 1];
   const after = words[i + 1];
   if (before === undefined || after === undefined) return false;
@@ -72,6 +76,43 @@ export function describesNoun(words: readonly TaggedWord[], i: number): boolean 
     // started near the crag before firefighters arrived"): it says nothing of the verb before.
     if (COORDINATOR.test(later.value) || SUBORDINATE_OPENER.test(later.value)) return false;
     if (later.tag === 'AUX' || later.tag === 'VERB') return true;
+  }
+  return false;
+}
+
+/** A relative pronoun opening a clause that modifies the noun before it (Quirk et al. 1985, §17.8). */
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+
+/**
+ * True when the verb at `i` is the verb of a relative clause modifying a noun ("the residents who
+ * were evacuated last week", "the mayor, who was re-elected in May,"), and the sentence's own
+ * verb follows the clause: a relative clause postmodifies its noun, saying which one or more of
+ * it (Quirk et al. 1985, §17.8–§17.22), so its verb describes a participant, not the event the
+ * sentence reports. The clause opens with who, which or that after a noun or a name (after a
+ * comma too: a non-restrictive clause, which then ends at the next comma), with only auxiliaries
+ * and adverbs between it and the verb; it ends at the first verb after it, which must come
+ * before any punctuation (beyond that closing comma), coordinator or other clause opener, as far
+ * as the tags show. "Police said that arrested men …" has no noun before "that" and reads as before.
+ */
+function inRelativeClause(words: readonly TaggedWord[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (words[j]?.tag === 'AUX' || words[j]?.tag === 'ADV')) j -= 1;
+  const pronoun = words[j];
+  if (pronoun === undefined || !RELATIVE_PRONOUN.test(pronoun.value)) return false;
+  const before = words[j - 1];
+  const comma = before?.tag === 'PUNCT' && before.value === ',';
+  const noun = comma ? words[j - 2] : before;
+  if (noun === undefined || (noun.tag !== 'NOUN' && noun.tag !== 'PROPN')) return false;
+  let commas = 0;
+  for (const later of words.slice(i + 1)) {
+    if (later.tag === 'PUNCT') {
+      if (!comma || later.value !== ',' || commas > 0) return false;
+      commas += 1;
+      continue;
+    }
+    if (later.tag === 'CCONJ' || COORDINATOR.test(later.value)) return false;
+    if (SUBORDINATE_OPENER.test(later.value)) return false;
+    if (later.tag === 'AUX' || later.tag === 'VERB') return !comma || commas === 1;
   }
   return false;
 }

@@ -287,3 +287,36 @@ describe('main predicates: one fact only when they tell one act', () => {
     ).not.toBe('same-fact');
   });
 });
+
+describe("an act's synonym in a clause of time or reason tells that clause's event, not the act", () => {
+  // WordNet lists "stay" and "stop" as one sense (stay, stop, halt, arrest …).
+  const table = new Map(buildSynonymTable(new Set(['stay', 'stop', 'allow', 'resid', 'evacu'])));
+  const synonyms = (stem: string) => table.get(stem) ?? [];
+  const published = ['2025-03-14', '2025-03-17'] as const;
+  const staying = 'The residents evacuated from Tarn are still staying in Brenna.';
+  const allowedBack =
+    'The Tarn residents who were evacuated last week were allowed back into their homes on Sunday, after new sensors showed the slope had stopped moving.';
+
+  it('"still staying in Brenna" is not "also reported by" "allowed back …, after … had stopped moving"', () => {
+    expect(synonyms('stay')).toContain('stop');
+    expect(classifyFacts(staying, allowedBack, { published, synonyms }).kind).toBe(
+      'different-fact',
+    );
+    expect(classifyFacts(allowedBack, staying, { published, synonyms }).kind).toBe(
+      'different-fact',
+    );
+  });
+
+  it('near miss: the act told in the main clause by a synonym stays one fact', () => {
+    const halted = 'Crews halted work on the Tarn slope on Sunday.';
+    const stopped =
+      'Crews stopped work on the Tarn slope on Sunday, after sensors showed movement.';
+    const table2 = new Map(buildSynonymTable(new Set(['halt', 'stop', 'crew', 'work'])));
+    expect(
+      classifyFacts(halted, stopped, {
+        published: ['2025-03-17', '2025-03-17'],
+        synonyms: (stem) => table2.get(stem) ?? [],
+      }).kind,
+    ).toBe('same-fact');
+  });
+});

@@ -10,7 +10,7 @@
 import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
-import { inDescribingClause, type ClausedSource } from './fact-clauses.js';
+import { inAdverbialClause, inDescribingClause, type ClausedSource } from './fact-clauses.js';
 import { isCompactVerb, supportedNoun } from './fact-support-verbs.js';
 import { irregularLemmaStems } from '../verb-forms.js';
 import { SEARCH_OPTIONS } from '../options.js';
@@ -239,7 +239,11 @@ const IRREGULAR_LEMMAS = irregularLemmaStems(SEARCH_OPTIONS.facts.namePrefix);
 
 /**
  * True when a term of a report that tells an act (`tells`) stands in it as its own act (`own`),
- * or outside a clause that only describes a thing it names ("…, which is owned by …").
+ * or outside a clause that only describes a thing it names ("…, which is owned by …") and
+ * outside a clause of time, reason or condition, which tells an event of its own ("allowed back
+ * on Sunday, after sensors showed the slope had stopped moving" does not tell that anything
+ * stopped as its news: fact-clauses.ts `inAdverbialClause`; such a clause is compared on its own
+ * by fact-relation.ts `toldInClause`).
  */
 function toldBy(
   source: ActSource,
@@ -250,8 +254,8 @@ function toldBy(
     (unit) =>
       unit.keys.some(tells) &&
       (unit.start === own?.at ||
-        !inDescribingClause(source.text, unit.start) ||
-        namesAgent(source.text, unit)),
+        ((!inDescribingClause(source.text, unit.start) || namesAgent(source.text, unit)) &&
+          !inAdverbialClause(source.text, unit.start))),
   );
 }
 

@@ -69,6 +69,20 @@ export function opensAdverbialClause(gap: string): boolean {
     .some((word) => SUBORDINATE_OPENER.test(word) && !RELATIVE.test(word));
 }
 
+/**
+ * True when the word at offset `at` of `text` stands in a clause of time, reason or condition
+ * ({@link opensAdverbialClause}) opened since the last clause break before it: "stopped" in
+ * "Residents were allowed back on Sunday, after sensors showed the slope had stopped moving". Such
+ * a clause has a subject and predicate of its own (Quirk et al. 1985, §15.1), so what it tells is
+ * another event than its sentence's.
+ */
+export function inAdverbialClause(text: string, at: number): boolean {
+  const masked = breaksOnly(text);
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(masked[start - 1] as string)) start -= 1;
+  return opensAdverbialClause(masked.slice(start, at));
+}
+
 /** The content units after offset `from`, up to the end of its clause. */
 export function unitsAfter(source: ClausedSource, from: number): UnitOccurrence[] {
   const found: UnitOccurrence[] = [];

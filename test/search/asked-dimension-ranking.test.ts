@@ -41,7 +41,10 @@ describe('the dimension a number question asks for', () => {
       expect(answerTypeOf(question)).toMatchObject({ name: 'number', dimension: 'money' });
     const penalty = answerTypeOf('how big was the penalty the council put on the firm?')!;
     expect(answerTypeScore('The firm still disputes the $4.5 million penalty.', penalty)).toBe(1);
-    expect(answerTypeScore('The penalty covers the years 2022-2023.', penalty)).toBe(0.5);
+    // Years say when, not how much (other-measures.test.ts).
+    expect(answerTypeScore('The penalty covers the years 2022-2023.', penalty)).toBe(0);
+    expect(answerTypeScore('The penalty covers two years.', penalty)).toBe(0);
+    expect(answerTypeScore('The penalty is one of three.', penalty)).toBe(0.5);
   });
 
   it('is read with the number type, "money" then framing the question', () => {
@@ -69,7 +72,9 @@ describe('the dimension a number question asks for', () => {
     // A share of a sum says how much it changed, not how much it is.
     expect(answerTypeScore('The work is about 12 percent over budget.', type)).toBe(0.5);
     const share = answerTypeOf('what percentage of the vote did she get')!;
-    expect(answerTypeScore('She spent 250,000 pounds on the vote.', share)).toBe(0.5);
+    // A sum is no share: a figure of another dimension does not hint (other-measures.test.ts).
+    expect(answerTypeScore('She spent 250,000 pounds on the vote.', share)).toBe(0);
+    expect(answerTypeScore('She won in 12 of the 40 wards.', share)).toBe(0.5);
   });
 
   it('ranks the passage holding the sum first', () => {

@@ -24,9 +24,12 @@ import {
   asksDifference,
   asksSumByVerb,
   holdsDimension,
+  TIME_UNITS,
+  withoutOtherMeasures,
   type Dimension,
 } from './quantity.js';
 import { asksDegree } from './degree.js';
+import { withoutNumberLabels } from './number-label.js';
 import { asksLength } from './length-or-duration.js';
 
 /** What a question asks for, when it says so. */
@@ -552,12 +555,12 @@ const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
 /** Every calendar date in a text: a year or a day says when, not how much. */
 const DATES = new RegExp(DATE_IN_TEXT.source, 'g');
 /**
- * The units of time a span is counted in after "for", the second to the century: "run the
- * taps for two minutes" says how long as "for the past 26 years" does. A bare count of hours
- * or minutes is as often a bound or a gap ("flying to Tokyo within 2 hours").
+ * The units of time a span is counted in after "for", the second to the century (quantity.ts,
+ * with the other units): "run the taps for two minutes" says how long as "for the past 26
+ * years" does. A bare count of hours or minutes is as often a bound or a gap ("flying to Tokyo
+ * within 2 hours").
  */
-export const TIME_UNITS =
-  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+export { TIME_UNITS };
 /** Counts written as words before a unit of time: "one" and fact-values.ts's "two" to "ninety". */
 const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
 /**
@@ -767,8 +770,16 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       const quantities = text.replace(CLOCK_TIMES, ' ');
       if (!NUMBER_IN_TEXT.test(quantities)) return 0;
       if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
-      if (type.dimension !== undefined)
-        return holdsQuantityIn(quantities, type.dimension, type.difference === true) ? 1 : 0.5;
+      if (type.dimension !== undefined) {
+        if (holdsQuantityIn(quantities, type.dimension, type.difference === true)) return 1;
+        // Any other figure only hints, and none at all when each is a measure of another
+        // dimension, a date or a label ("took 38 minutes" or "on gate nine" for "how heavy",
+        // "$24 million" for "what share"): quantity.ts withoutOtherMeasures, number-label.ts.
+        const unmeasured = withoutNumberLabels(
+          withoutOtherMeasures(quantities, type.dimension).replace(DATES, ' '),
+        );
+        return NUMBER_IN_TEXT.test(unmeasured) ? 0.5 : 0;
+      }
       return type.unit === undefined ? 1 : countScore(quantities, type.unit);
     }
     case 'person': {

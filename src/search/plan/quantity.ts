@@ -75,6 +75,23 @@ const ONE = String.raw`(?:(?:half\s+)?an?)`;
  */
 const NOT_A_SUM = String.raw`(?<![$£€¥₽]\s?[\d,.]*)`;
 
+/** Currencies named after a figure ("40 dollars", "two million euros"); "pounds of" weighs. */
+const MONEY_UNITS =
+  'dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?';
+/** Words of a part of a whole after a figure ("90 percent", "2 percentage points"). */
+const SHARE_UNITS = 'percent|per cent|per-cent|percentage points?';
+/** Units of length written out ("40 metres", "three storeys"). */
+const LENGTH_UNITS =
+  'metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?';
+/** Units of weight written out ("310 tonnes", "five pounds"). */
+const WEIGHT_UNITS = 'tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight';
+/**
+ * The units of time a span is counted in, the second to the century ("38 minutes", "26
+ * years"): a duration, a quantity of its own dimension (answer-type.ts reads how long by them).
+ */
+export const TIME_UNITS =
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+
 /**
  * A number in each dimension, as texts write it. A sum in pence is written with a "p" joined to
  * the figure ("a target price of 300p", "up 4.5p"): British newsroom style for sums under a
@@ -82,19 +99,19 @@ const NOT_A_SUM = String.raw`(?<![$£€¥₽]\s?[\d,.]*)`;
  */
 const TEXT_PATTERNS: Record<Dimension, RegExp> = {
   money: new RegExp(
-    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?)\b`,
+    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:${MONEY_UNITS})\b`,
     'i',
   ),
   share: new RegExp(
-    String.raw`\d\s?%|\b${NUMBER}[- ](?:percent|per cent|per-cent|percentage points?)\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|one in \w+|\d+ (?:in|out of) (?:every )?\d+)\b`,
+    String.raw`\d\s?%|\b${NUMBER}[- ](?:${SHARE_UNITS})\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|one in \w+|\d+ (?:in|out of) (?:every )?\d+)\b`,
     'i',
   ),
   length: new RegExp(
-    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?)\b`,
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:${LENGTH_UNITS})\b`,
     'i',
   ),
   weight: new RegExp(
-    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b|\b${NUMBER}[- ](?:tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight)\b`,
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b|\b${NUMBER}[- ](?:${WEIGHT_UNITS})\b`,
     'i',
   ),
   // "22C", "18°C", "around 20 degrees"; not "degrees of" (of a scale, of freedom).
@@ -140,6 +157,55 @@ export function asksDifference(question: string): boolean {
   if (DIFFERENCE.test(question)) return true;
   const verbs = CHANGE_VERB_STEMS();
   return tokenize(question).some((token) => verbs.has(stem(token.word)));
+}
+
+/**
+ * A figure with its unit, per kind of quantity, as {@link withoutOtherMeasures} blanks it: the
+ * whole span ("$24 million", "38 minutes", "12 per cent"), not only the part that tells the kind.
+ * Time is a dimension of its own here: a duration never answers how much, how far or how heavy.
+ */
+const MEASURE_SPANS: Record<Dimension | 'time', RegExp> = {
+  money: measureSpan(
+    MONEY_UNITS,
+    String.raw`|[$£€¥₽]\s?\d[\d,.]*${SCALE}|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b`,
+  ),
+  share: measureSpan(SHARE_UNITS, String.raw`|\d[\d,.]*\s?%`),
+  length: measureSpan(LENGTH_UNITS, String.raw`|${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b`),
+  weight: measureSpan(WEIGHT_UNITS, String.raw`|${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b`),
+  temperature: measureSpan('degrees?', String.raw`|\d[\d,.]*\s?°\s?[CF]?|\b\d{1,3}(?:\.\d+)?C\b`),
+  speed: measureSpan(
+    String.raw`knots?|(?:miles|kilometres|kilometers) (?:an|per) hour`,
+    String.raw`|\b\d[\d,.]*\s?(?:mph|km/h|kph)\b`,
+  ),
+  time: measureSpan(TIME_UNITS, ''),
+};
+
+/** A figure (perhaps scaled: "two million") before one of `units`, or one of `others`' spans. */
+function measureSpan(units: string, others: string): RegExp {
+  return new RegExp(String.raw`\b(?:${NUMBER}|${ONE})${SCALE}[- ](?:${units})\b${others}`, 'giu');
+}
+
+/**
+ * `text` with every figure stated in a unit of another kind than `dimension` blanked: money,
+ * a share, a length, a weight, a temperature, a speed or a span of time other than the one
+ * asked. A quantity has one dimension, and only quantities of one dimension are compared
+ * (dimensional homogeneity: Bridgman 1922, "Dimensional Analysis"; the SI brochure, BIPM 2019,
+ * §2.3.3), so "took 38 minutes" says nothing of how heavy a gate is, nor "an extra $24
+ * million" of what share of a cost is paid. A unit shared by two kinds ("pounds": money and
+ * weight) counts as the asked one, and a share is left when money is asked: a share of a sum
+ * hints at the sum. A figure with no unit beside it is left: its unit may be stated elsewhere
+ * ("weighing 310 each").
+ */
+export function withoutOtherMeasures(text: string, dimension: Dimension): string {
+  let rest = text;
+  for (const kind of Object.keys(MEASURE_SPANS) as Array<Dimension | 'time'>) {
+    // A share of a sum hints at the sum ("12 per cent over budget"), as answer-type.ts reads it.
+    if (kind === dimension || (dimension === 'money' && kind === 'share')) continue;
+    rest = rest.replace(MEASURE_SPANS[kind], (span) =>
+      kind !== 'time' && TEXT_PATTERNS[dimension].test(span) ? span : ' ',
+    );
+  }
+  return rest;
 }
 
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */

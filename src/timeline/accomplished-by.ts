@@ -13,13 +13,24 @@ import { governorOf, opensItsClause } from './tense.js';
 import { infinitiveAfter, markerAt } from './tense-markers.js';
 
 /**
+ * Verbs of volition and direction, whose object or complement is an act wanted, not done (Quirk
+ * et al. 1985, 16.32 on mandative complements): "wanted the bridge reopened by Friday",
+ * "ordered the site cleared by Tuesday", "demanded payment by Tuesday", "asked for the report by
+ * Tuesday", "were supposed to be finished by Tuesday", "invited bids by 3 March". A bound in
+ * their clause is the deadline set for that act.
+ */
+const VOLITION =
+  /^(?:wants?|wanted|needs?|needed|asks?|asked|orders?|ordered|demands?|demanded|requests?|requested|requires?|required|instructs?|instructed|urges?|urged|tells?|told|invites?|invited|calls?|called|seeks?|sought|sets?|gives?|gave|given|allows?|allowed|aims?|aimed|hopes?|hoped|supposed|meant|agrees?|agreed|promised|pledged|vowed|undertook)$/iu;
+
+/**
  * True when the date at `start`–`end` of `sentence` bounds an act the sentence reports as done:
  * "by", "before", "no later than" or "on or before" right before it (deadline.ts
  * {@link boundBefore}), its tense (`tense`, tense.ts `tenseOf`) past, and the verb governing it a
  * past verb (tense.ts finds it: the nearest tense marker before the date in its clause, or the
  * first after a date opening its clause) whose act the bound is said of: no infinitive stands
  * between that verb and the date ("told the trust to finish the repairs by 3 March", "had to
- * restore power by Friday": what was to be done, a deadline). Time granted ("was given until
+ * restore power by Friday": what was to be done, a deadline), nor a verb of volition or direction
+ * in its clause ({@link VOLITION}: "ordered the site cleared by Tuesday"). Time granted ("was given until
  * March to pay") is a deadline whatever the tense.
  *
  * @param sentence the sentence
@@ -39,10 +50,16 @@ export function accomplishedBy(
   const { words, index } = governor;
   if (markerAt(words, index) !== 'past') return false;
   // A date opening its clause takes the verb after it ("By Sunday, the barrier had been
-  // breached"); one after its verb ends the words the verb was found among, so an infinitive
-  // among them is the act the bound is said of, still to be done.
-  if (opensItsClause(sentence, start)) return true;
-  for (let i = index + 1; i < words.length; i++)
-    if (/^to$/iu.test(words[i]!) && infinitiveAfter(words, i)) return false;
+  // breached"): the words up to that verb and the two after it ("had to restore", "wanted to
+  // finish"). One after its verb ends the words the verb was found among: its clause, from the
+  // last clause break.
+  const opening = opensItsClause(sentence, start);
+  const from = opening ? 0 : words.findLastIndex((_, i) => markerAt(words, i) === 'break') + 1;
+  const to = opening ? Math.min(words.length, index + 3) : words.length;
+  for (let i = from; i < to; i++) {
+    const word = words[i]!;
+    if (VOLITION.test(word)) return false;
+    if (/^to$/iu.test(word) && infinitiveAfter(words, i)) return false;
+  }
   return true;
 }

@@ -62,6 +62,13 @@ describe('a deadline stays a deadline', () => {
     ['Crews had to restore power by Sunday.', '2025-03-09', false],
     ['The council agreed to reopen the viaduct by 3 March.', '2025-03-03', false],
     ['The work had been due to finish by 3 March.', '2025-03-03', false],
+    ['The works were supposed to be finished by Tuesday.', '2025-03-11', false],
+    ['By Tuesday, crews had to restore power.', '2025-03-11', false],
+    // A verb of volition or direction: its object is an act wanted, not done.
+    ['The inspector ordered the site cleared by Tuesday.', '2025-03-11', false],
+    ['The union demanded payment by Tuesday.', '2025-03-11', false],
+    ['The council requested a reply by 3 March.', '2025-03-03', false],
+    ['By Tuesday, the council wanted the bridge reopened.', '2025-03-11', false],
     // Time granted.
     ['The council was given until March to pay the contractors.', '2025-03', false],
   ])('"%s" is a deadline of %s', (sentence, date, future) => {

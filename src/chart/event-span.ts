@@ -15,6 +15,8 @@ export type ChartEvent = Pick<
   TimelineEvent,
   'date' | 'precision' | 'future' | 'deadline' | 'quotes'
 > & {
+  /** An act reported done by the date: drawn "by" it, as a deadline is. */
+  doneBy?: true;
   season?: string;
   /** The last day, month or year of a range, in the same form as `date`. */
   end?: string;

@@ -76,14 +76,15 @@ export interface TimelineChartOptions {
 
 /**
  * The date as the row shows it: as written, a season by name, a range with both ends; a
- * deadline after "by" ("by 2026-03-31"), since its events fall on or before it, not on it.
+ * deadline, or an act reported done by the date, after "by" ("by 2026-03-31"), since its events
+ * fall on or before it, not on it.
  */
 export function dateLabel(event: ChartEvent): string {
   const when =
     event.precision === 'season' && event.season
       ? `${event.season} ${event.date.slice(0, 4)}`
       : event.date;
-  return `${event.deadline ? 'by ' : ''}${event.end ? `${when} – ${event.end}` : when}`;
+  return `${event.deadline || event.doneBy ? 'by ' : ''}${event.end ? `${when} – ${event.end}` : when}`;
 }
 
 function legendName(source: SourceRef): string {

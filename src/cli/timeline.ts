@@ -125,6 +125,7 @@ export function timelineJson(page: TimelinePage): unknown {
       future: e.future,
       ...(e.ongoing ? { ongoing: true } : {}),
       ...(e.deadline ? { deadline: true } : {}),
+      ...(e.doneBy ? { doneBy: true } : {}),
       quotes: e.quotes.map((q) => ({
         quote: q.quote,
         source: q.source,

@@ -6,7 +6,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
 import { cleanArticle } from './clean.js';
-import { datelineDay } from './dateline-day.js';
+import { datelineDay, filedDay, wireDatelineDate } from './dateline-day.js';
 import { outletOfInstitution } from './credit-fields.js';
 import { ArticleError, CorpusError, describeProblem, type CorpusProblem } from './errors.js';
 import { extractArticle } from './extract.js';
@@ -260,7 +260,13 @@ function metaFor(
   stated: StatedMeta,
   cleaned: Pick<
     ArticleAnalysis,
-    'headline' | 'dateline' | 'datelineMonthDay' | 'datelineWeekday' | 'author' | 'outlet'
+    | 'headline'
+    | 'dateline'
+    | 'datelineMonthDay'
+    | 'datelineWeekday'
+    | 'author'
+    | 'outlet'
+    | 'dropped'
   >,
 ): ArticleMeta {
   // Recorded here, where articles.json is read, and saved with the article in the index.
@@ -271,8 +277,11 @@ function metaFor(
     published === null && entry?.published === undefined ? cleaned.datelineMonthDay : null;
   // A date stated in a form no rule reads ("date: around midsummer 2025"), where nothing else
   // gives one: stated, so not "not stated"; shown as written and never read as a date.
-  // The day the story speaks from, where its dateline names a weekday before publication.
-  const spokenFrom = datelineDay(published, cleaned.datelineWeekday);
+  // The day the story speaks from, where its dateline names a weekday before publication, or a
+  // date a time zone or a few days apart from it (dateline-day.ts).
+  const spokenFrom =
+    datelineDay(published, cleaned.datelineWeekday) ??
+    filedDay(published, wireDatelineDate(cleaned.dropped, cleaned.datelineMonthDay));
   const unread =
     published === null && entry?.published === undefined && monthDay === null
       ? stated.publishedUnread

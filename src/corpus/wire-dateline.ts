@@ -167,7 +167,7 @@ function storyAfter(line: string, datelineLength: number, text: string): string 
 }
 
 /** The `--MM-DD` of a date without a year ("May 15", "15 May", "Jan. 15"); else null. */
-function yearlessMonthDay(text: string): string | null {
+export function yearlessMonthDay(text: string): string | null {
   if (!YEARLESS_DATE.test(text)) return null;
   const words = text.split(/\s+/);
   const monthFirst = /^\d/.test(words[1] ?? '');

@@ -127,6 +127,7 @@ export function attachYearless(
         c.event.future === (mention.tense === 'future') &&
         // A deadline joins only deadlines (merge.ts).
         (c.event.deadline ?? false) === mention.deadline &&
+        (c.event.doneBy ?? false) === (mention.doneBy ?? false) &&
         c.quotes.some(
           (q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD && sameAction(own.source, q.source),
         ),

@@ -400,7 +400,13 @@ export const RULES: Rule[] = [
         ? /\b(?:the|every|each)\s+$/iu.test(before) ||
           isWeekdayLookalike(`${before}${g.shift} `, after)
         : isWeekdayLookalike(before, after)) ||
-      (!g.shift && !g.week && !g.possessive && isWeekdayClassifier(before, g.weekday ?? '', after))
+      // "Friday week" is a day (British English: a week after the Friday ahead), not a
+      // weekday classifying the noun "week" ({@link weeksOnWeekday}).
+      (!g.shift &&
+        !g.week &&
+        !g.possessive &&
+        !WEEK_AFTER.test(after) &&
+        isWeekdayClassifier(before, g.weekday ?? '', after))
         ? null
         : {
             kind: 'weekday',

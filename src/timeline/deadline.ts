@@ -15,12 +15,20 @@ const PART = String.raw`(?:the\s+)?(?:(?:end|beginning|start|middle|close)\s+of\
 export const NOT_AFTER_UNIT = String.raw`(?<!\b(?:days?|weeks?|months?|years?|hours?|night|morning|evening)\s+)`;
 
 /**
+ * A time of day the bound names before the date's "on": "by noon on Tuesday", "before 6pm on
+ * 3 March", "by 18:00 on Friday". Only a clock time with "am"/"pm" or a colon, or a named time:
+ * a bare number after "by" is an amount ("rose by 3.50 on Tuesday").
+ */
+const CLOCK_ON = String.raw`(?:(?:noon|midday|midnight|lunchtime|dawn|nightfall|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?`;
+
+/**
  * Words right before a deadline: "by", "before", "no later than", "not later than", "on or
- * before". Not "before" after a count of units or a day ("two days before 31 March", "the day
- * before Friday": a day of its own, not a bound).
+ * before", also across a time of day ("by noon on Tuesday": {@link CLOCK_ON}). Not "before"
+ * after a count of units or a day ("two days before 31 March", "the day before Friday": a day of
+ * its own, not a bound).
  */
 const BOUND_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_UNIT}\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${PART}$`,
+  String.raw`${NOT_AFTER_UNIT}\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${CLOCK_ON}${PART}$`,
   'iu',
 );
 
@@ -67,7 +75,22 @@ const GRANTED_UNTIL = new RegExp(
  * @param end offset just after the date
  */
 export function isDeadline(sentence: string, start: number, end: number): boolean {
-  if (/['’]s$/u.test(sentence.slice(start, end))) return false;
-  const before = sentence.slice(0, start);
-  return BOUND_BEFORE.test(before) || GRANTED_UNTIL.test(before);
+  return (
+    boundBefore(sentence, start, end) ||
+    (!possessive(sentence, start, end) && GRANTED_UNTIL.test(sentence.slice(0, start)))
+  );
+}
+
+/** True when the date at `start`–`end` is a possessive ("Friday's vote"): it names an occasion. */
+const possessive = (sentence: string, start: number, end: number): boolean =>
+  /['’]s$/u.test(sentence.slice(start, end));
+
+/**
+ * True when the date at `start`–`end` of `sentence` is bounded by "by", "before", "no later
+ * than" or "on or before" ({@link BOUND_BEFORE}): the latest time for what the sentence tells,
+ * a deadline when that is still to be done, the time it was done by when the sentence reports it
+ * (accomplished-by.ts). Not a possessive, nor "has until" (time granted is always a deadline).
+ */
+export function boundBefore(sentence: string, start: number, end: number): boolean {
+  return !possessive(sentence, start, end) && BOUND_BEFORE.test(sentence.slice(0, start));
 }

@@ -25,6 +25,7 @@ import { inNoteStamp } from './update-line.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { startsStateAhead } from './state-from.js';
 import { isDeadline } from './deadline.js';
+import { accomplishedBy } from './accomplished-by.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { relativeClauseOf } from './relative-clause.js';
@@ -72,6 +73,11 @@ export interface DatedMention {
   since: boolean;
   /** "no later than 31 March", "by 1 May": the latest time for what the sentence tells (deadline.ts). */
   deadline: boolean;
+  /**
+   * "had restored power by Wednesday evening": an act reported done no later than the date, on
+   * it or before, no deadline (accomplished-by.ts); `deadline` is then false.
+   */
+  doneBy?: true;
   /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
   dates?: string;
   /**
@@ -101,6 +107,23 @@ export interface UndatedMention {
   tense: Tense;
   /** The date is a deadline (deadline.ts), not the day of an event. */
   deadline: boolean;
+  /** The date bounds an act reported done (accomplished-by.ts), not a deadline. */
+  doneBy?: true;
+}
+
+/**
+ * What bounds the date at `start`–`end` of `sentence`: a deadline (deadline.ts), or the time an
+ * act reported done was done by (accomplished-by.ts: "had restored power by Wednesday"), never
+ * both.
+ */
+function boundOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tense: Tense,
+): { deadline: boolean; doneBy?: true } {
+  if (accomplishedBy(sentence, start, end, tense)) return { deadline: false, doneBy: true };
+  return { deadline: isDeadline(sentence, start, end) };
 }
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
@@ -483,7 +506,7 @@ export function collectMentions(
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,
-          deadline: isDeadline(placed.quote.quote, m.start, m.end),
+          ...boundOf(placed.quote.quote, m.start, m.end, placed.tense),
           ...(partial ? { partial } : {}),
         });
         return;
@@ -616,7 +639,7 @@ export function collectMentions(
         future,
         ...(ongoing ? { ongoing: true as const } : {}),
         since,
-        deadline: isDeadline(placed.quote.quote, placed.mention.start, placed.mention.end),
+        ...boundOf(placed.quote.quote, placed.mention.start, placed.mention.end, placed.tense),
         text: placed.mention.text,
         article: articleIndex,
         quote: placed.quote,

@@ -123,7 +123,10 @@ function disjointParts(a: DatedMention, b: DatedMention): boolean {
 function mayBeOneEvent(a: DatedMention, b: DatedMention): boolean {
   // A plan joins only plans (see the module note); a deadline only deadlines: "must reopen by
   // 31 March" is no source of a reopening on 31 March, nor of an estimate of that day.
+  // An act reported done by a date joins only such reports ("had restored power by Wednesday"
+  // is no source of a restoring on Wednesday).
   if (a.future !== b.future || a.deadline !== b.deadline || a.ongoing !== b.ongoing) return false;
+  if ((a.doneBy ?? false) !== (b.doneBy ?? false)) return false;
   // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
   return !countsDiffer(a.quote.quote, b.quote.quote);
 }
@@ -339,6 +342,7 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     // A span under way joins only spans under way, as a plan joins only plans.
     ...(finest.ongoing ? { ongoing: true as const } : {}),
     ...(finest.deadline ? { deadline: true as const } : {}),
+    ...(finest.doneBy ? { doneBy: true as const } : {}),
     quotes,
   };
   if (finest.date.season) event.season = finest.date.season;

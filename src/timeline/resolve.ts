@@ -49,6 +49,7 @@ import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
 import { withWeekPart } from './week-days.js';
+import { currentPart, currentPartOf } from './current-part.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
@@ -525,9 +526,13 @@ function currentPeriod(
       ? { date: { year: cursor.date.year, precision: 'year' } }
       : unresolved('"the month" after a narrative date with no month');
   }
-  return published
-    ? shiftDate(published, unit, 0)
-    : unresolved(`"the ${unit}" counts from an unknown publication date`);
+  if (!published) return unresolved(`"the ${unit}" counts from an unknown publication date`);
+  // "later in the month", counted from publication: the days of it after publication
+  // (current-part.ts).
+  const part = currentPartOf('', placed.text?.slice(0, start) ?? '');
+  return part !== null && unit !== 'day'
+    ? currentPart(published, unit, part)
+    : shiftDate(published, unit, 0);
 }
 
 /**
@@ -553,10 +558,12 @@ function resolveRelative(
   if (m.anchor === 'current')
     return currentPeriod(placed, placed.mention.start, m.unit, cursor, published);
   if (m.anchor === 'publication') {
+    if (!published) return unresolved(`"${m.unit}" counts from an unknown publication date`);
+    // "earlier this month": the days of the month before publication (current-part.ts).
+    const part = m.offset === 0 && m.unit !== 'day' ? currentPartOf(placed.mention.text, '') : null;
+    if (part !== null && m.unit !== 'day') return currentPart(published, m.unit, part);
     // "early next week": the first days of the week (week-days.ts).
-    return published
-      ? withWeekPart(shiftDate(published, m.unit, m.offset), placed.text, placed.mention.start)
-      : unresolved(`"${m.unit}" counts from an unknown publication date`);
+    return withWeekPart(shiftDate(published, m.unit, m.offset), placed.text, placed.mention.start);
   }
   // "On the same day, campaigners handed in a petition": counted from an event already told
   // whose side of the time of writing agrees with the sentence's tense (anaphora.ts).

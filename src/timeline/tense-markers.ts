@@ -104,10 +104,10 @@ const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
   ],
 ];
 
-/** Words after "to" that make it a preposition: determiners, object pronouns. */
+/** Words after "to" that make it a preposition: determiners, quantifiers, object pronouns. */
 const NOT_A_VERB_AFTER_TO = wordIn([
   ...DETERMINERS,
-  ...['every', 'each', 'all', 'some', 'any', 'no'],
+  ...['every', 'each', 'all', 'some', 'any', 'no', 'most', 'many', 'several', 'both', 'few'],
   ...['him', 'them', 'us', 'me', 'it', 'whom', 'which'],
 ]);
 
@@ -115,9 +115,10 @@ const NOT_A_VERB_AFTER_TO = wordIn([
  * True when the word after the "to" at `i` may be a verb's base form, so "to" may mark an
  * infinitive: "plans to cut" ahead, "outlined the plan to members of the public" (a preposition)
  * not. Not a determiner or an object pronoun, a capitalised name or a plural in a single "-s"
- * (base forms in "-s" end in "ss", "us" or "is": "to discuss", "to focus").
+ * (base forms in "-s" end in "ss", "us" or "is": "to discuss", "to focus"), nor a quantifier
+ * ("restored power to most homes").
  */
-function infinitiveAfter(words: readonly string[], i: number): boolean {
+export function infinitiveAfter(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '';
   if (!/^\p{Ll}/u.test(next) || NOT_A_VERB_AFTER_TO.test(next)) return false;
   return !/[^su'’i]s$/u.test(next);

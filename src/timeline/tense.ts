@@ -220,7 +220,7 @@ function opensWithPhrase(lead: string): boolean {
 }
 
 /** The word that marks a date's tense, and the words it was found among. */
-interface Governor {
+export interface Governor {
   words: readonly string[];
   index: number;
 }
@@ -375,7 +375,7 @@ function determinerThat(window: readonly string[]): number {
  * finds it (the nearest before it in its clause, or the first after a date opening its
  * clause), or null.
  */
-function governorOf(sentence: string, start: number, end: number): Governor | null {
+export function governorOf(sentence: string, start: number, end: number): Governor | null {
   const before = wordsOf(sentence.slice(0, start));
   const found = markerBefore(verbWindow(before), before.length);
   if ('words' in found) return found;

@@ -45,6 +45,7 @@ export function yearNotStatedEvents(undated: readonly UndatedMention[]): {
         yearStated: false,
         future: mention.tense === 'future',
         ...(mention.deadline ? { deadline: true as const } : {}),
+        ...(mention.doneBy ? { doneBy: true as const } : {}),
         quotes: [mention.quote],
       },
       order: [partial.month, partial.day ?? 0, mention.article, mention.quote.start],

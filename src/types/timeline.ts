@@ -59,6 +59,14 @@ export interface TimelineEvent {
    * gives the date as a deadline: a deadline and an event of that day are two entries.
    */
   deadline?: true;
+  /**
+   * True when the quotes report the event done by the date ("Crews had restored power to most
+   * homes by Wednesday evening", "By Sunday, the barrier had been breached"): it happened no
+   * later than the date, on it or before, and no one set the date as a deadline ("by" of time
+   * is "not later than", Quirk et al. 1985, 9.40). Absent otherwise; never with `deadline` or
+   * `future`. Every source of such an entry gives the date so.
+   */
+  doneBy?: true;
   quotes: TimelineQuote[];
 }
 

@@ -30,6 +30,11 @@ export const ONGOING_NOTE = 'under way at the time of writing';
  * quotes tell falls on or before that date, not on it.
  */
 export const DEADLINE_NOTE = 'deadline: by this date, not on it';
+/**
+ * Said of an entry whose quotes report the event done by its date ("had restored power to most
+ * homes by Wednesday evening"): it happened then or before, and the date was no deadline.
+ */
+export const DONE_BY_NOTE = 'happened by this date: on it or before';
 /** Said of an entry whose year no article states. */
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
 /** Said of a quote that gives its date as approximate ("made around 1340"). */
@@ -86,16 +91,27 @@ export interface DateGroup {
   future: boolean;
   /** True when every entry of the group is a deadline. */
   deadline: boolean;
+  /** True when every entry of the group was reported done by its date. */
+  doneBy: boolean;
   /** True when every entry of the group was under way at the time of writing. */
   ongoing: boolean;
 }
 
-/** What an entry says of itself beside its date: expected, under way, a deadline (or none). */
-function eventNotes(event: { future: boolean; deadline?: boolean; ongoing?: boolean }): string[] {
+/**
+ * What an entry says of itself beside its date: expected, under way, a deadline, done by the
+ * date (or none).
+ */
+function eventNotes(event: {
+  future: boolean;
+  deadline?: boolean;
+  doneBy?: boolean;
+  ongoing?: boolean;
+}): string[] {
   return [
     ...(event.future ? [FUTURE_NOTE] : []),
     ...(event.ongoing ? [ONGOING_NOTE] : []),
     ...(event.deadline ? [DEADLINE_NOTE] : []),
+    ...(event.doneBy ? [DONE_BY_NOTE] : []),
   ];
 }
 
@@ -123,6 +139,7 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
       last.events.push(event);
       last.future &&= event.future;
       last.deadline &&= event.deadline === true;
+      last.doneBy &&= event.doneBy === true;
       last.ongoing &&= event.ongoing === true;
     } else {
       groups.push({
@@ -130,6 +147,7 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
         events: [event],
         future: event.future,
         deadline: event.deadline === true,
+        doneBy: event.doneBy === true,
         ongoing: event.ongoing === true,
       });
     }

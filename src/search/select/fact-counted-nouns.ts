@@ -190,15 +190,28 @@ export function headsRelated(x: string, y: string, same: SynonymousTerms): boole
   return false;
 }
 
-/** The counts of a passage with the head noun each counts. */
+/** The counts of a passage with the head noun each counts, read once per source. */
 function headedCounts(source: CountedSource): Array<{ number: string; head: string }> {
-  const found: Array<{ number: string; head: string }> = [];
+  let found = headsRead.get(source);
+  if (found !== undefined) return found;
+  found = [];
   for (const v of source.values.positioned) {
     if (!('number' in v) || v.kind !== 'count') continue;
     const head = countedHead(source.text, v.at);
     if (head !== null) found.push({ number: v.number, head });
   }
+  headsRead.set(source, found);
   return found;
+}
+
+/** Each source's {@link headedCounts}: a passage is set against many others. */
+const headsRead = new WeakMap<CountedSource, Array<{ number: string; head: string }>>();
+
+/** The figures a passage states as counts, a cheap test before its heads are read. */
+function countFigures(source: CountedSource): string[] {
+  return source.values.positioned.flatMap((v) =>
+    'number' in v && v.kind === 'count' ? [v.number] : [],
+  );
 }
 
 /**
@@ -212,6 +225,8 @@ export function countedNounsApart(
   b: CountedSource,
   same: SynonymousTerms,
 ): boolean {
+  const figuresB = countFigures(b);
+  if (!countFigures(a).some((figure) => figuresB.includes(figure))) return false;
   const countsA = headedCounts(a);
   if (countsA.length === 0) return false;
   const countsB = headedCounts(b);

@@ -563,6 +563,9 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['billion', 1_000_000_000],
 ]);
 
+/** A scale word of a cardinal in words, anywhere in a text. */
+const SCALE_WORD = /\b(?:dozen|hundred|thousand|million|billion)\b/i;
+
 /** A cardinal written in words: its value, where it ends, and the scale word it ends on (or 1). */
 export interface CardinalWords {
   value: number;
@@ -642,6 +645,8 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
  */
 export function cardinalWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  // Every such cardinal holds a scale word: most passages hold none, and are read no further.
+  if (!SCALE_WORD.test(text)) return spans;
   let end = 0;
   for (const m of text.matchAll(COUNT_PATTERN)) {
     if (m.index < end || (m[3] === undefined && m[5] === undefined)) continue;

@@ -101,6 +101,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 32, facts41): one span told with 'spent' and 'lasted', with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-42.json',
+    corpus: 'news',
+    label:
+      "not blind (session 33, facts42): cardinals in words against figures ('three hundred and fifty' / '350'), one figure of two kinds of thing ('nine timber trestles' / 'nine concrete piers'), with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -114,6 +120,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-39.json',
   'sets/pairs-invented-40.json',
   'sets/pairs-invented-41.json',
+  'sets/pairs-invented-42.json',
 ];
 
 const pairSchema = z.object({

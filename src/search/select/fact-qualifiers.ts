@@ -393,9 +393,12 @@ export function quantifiersConflict(a: string, b: string, shared: ReadonlySet<st
   return qa.size > 0 && qb.size > 0 && ![...qa].some((q) => qb.has(q));
 }
 
-/** Words of degree: a state not (or not wholly) reached; before a number they are a bound. */
+/**
+ * Words of degree: a state not (or not wholly) reached; before a number they are a bound, and
+ * "half" before "a" and a scale word is part of a cardinal ("half a million": fact-values.ts).
+ */
 const DEGREE =
-  /\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d$€£¥])/giu;
+  /\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d$€£¥]|an?\s+(?:dozen|hundred|thousand|million|billion)\b)/giu;
 
 /**
  * True when one passage qualifies by degree a state both name and the other has no such word

@@ -312,7 +312,7 @@ const CLOCK_AFTER = String.raw`[.:]\d|\s?[ap]\.?m\b\.?`;
  */
 const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
-    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|(?:half\\s+)?a)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
+    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|(?:half\\s+)?an?|one)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
     `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${[...NUMBER_WORDS.keys()].join('|')}))?\\b` +
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
   'gi',
@@ -470,12 +470,18 @@ export function factValues(text: string): FactValues {
       currency: null,
     });
   }
+  // Where the last cardinal written in words ended: its later words are no numbers of their own.
+  let cardinalEnd = 0;
   for (const m of text.matchAll(COUNT_PATTERN)) {
-    if (inDate(m.index)) continue;
-    const value = countValue(m);
+    if (inDate(m.index) || m.index < cardinalEnd) continue;
+    // "three hundred and fifty", "two thousand five hundred": one cardinal (cardinalWords).
+    const words = m[3] !== undefined || m[5] !== undefined ? cardinalWords(text, m.index) : null;
+    const longer = words !== null && words.end > m.index + m[0].length;
+    const value = longer ? String(words.value) : countValue(m);
     if (value === null) continue;
+    if (longer) cardinalEnd = words.end;
     numbers.push(value);
-    const after = text.slice(m.index + m[0].length);
+    const after = text.slice(longer ? words.end : m.index + m[0].length);
     const unit = nextTerm(after);
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
@@ -488,7 +494,9 @@ export function factValues(text: string): FactValues {
       unit,
       bound: boundOf(before),
       approximate: APPROXIMATE.test(before),
-      rounded: (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
+      rounded: longer
+        ? words.roundedTo >= 1_000
+        : (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
       currency: kind === 'money' ? currencyOf(before, after) : null,
     });
   }
@@ -547,6 +555,108 @@ export function factValues(text: string): FactValues {
   };
 }
 
+/** Scale words of a cardinal written in words, by value (Quirk et al. 1985, 6.63). */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['million', 1_000_000],
+  ['billion', 1_000_000_000],
+]);
+
+/** A scale word of a cardinal in words, anywhere in a text. */
+const SCALE_WORD = /\b(?:dozen|hundred|thousand|million|billion)\b/i;
+
+/** A cardinal written in words: its value, where it ends, and the scale word it ends on (or 1). */
+export interface CardinalWords {
+  value: number;
+  end: number;
+  roundedTo: number;
+}
+
+/** One word of a cardinal and where it ends. */
+const CARDINAL_TOKEN = /\s*([\p{L}]+(?:-[\p{L}]+)?)/uy;
+
+/**
+ * Reads a cardinal number written in words from `at` by the grammar of English cardinals
+ * (Quirk et al. 1985, 6.63-6.64; Huddleston & Pullum 2002, CGEL ch. 5 §7.1): groups below a
+ * thousand ("nine", "twenty-five", "three hundred and fifty", "a hundred") each followed by a
+ * scale word of falling size ("two thousand five hundred", "one million two hundred thousand");
+ * "and" only before the tens and units that close a group ("three hundred and fifty"), "a" /
+ * "an" / "one" only before a scale word. Reading stops at the first word that does not fit, and
+ * the longest well-formed cardinal is returned, so "between two hundred and three hundred" reads
+ * "two hundred". Null when no cardinal of two words or more starts at `at`.
+ */
+export function cardinalWords(text: string, at: number): CardinalWords | null {
+  let total = 0;
+  let group = 0;
+  let lastScale = Infinity;
+  let previous: 'start' | 'small' | 'article' | 'hundred' | 'scale' | 'and' = 'start';
+  let best: CardinalWords | null = null;
+  let beforeAnd: CardinalWords | null = null;
+  let afterAnd = false;
+  let words = 0;
+  CARDINAL_TOKEN.lastIndex = at;
+  for (let m = CARDINAL_TOKEN.exec(text); m !== null; m = CARDINAL_TOKEN.exec(text)) {
+    const word = (m[1] as string).toLowerCase();
+    const parts = word.split('-');
+    const small = parts.every((w) => NUMBER_WORDS.has(w))
+      ? parts.reduce((sum, w) => sum + (NUMBER_WORDS.get(w) ?? 0), 0)
+      : null;
+    const scale = SCALE_WORDS.get(word);
+    let roundedTo = 1;
+    if (small !== null && group % 100 === 0 && previous !== 'small' && previous !== 'article') {
+      group += small;
+      previous = 'small';
+    } else if (/^(?:an?|one)$/u.test(word) && (previous === 'start' || previous === 'scale')) {
+      group += 1;
+      previous = 'article';
+    } else if (word === 'hundred' && group > 0 && group < 10 && previous !== 'hundred') {
+      group *= 100;
+      previous = 'hundred';
+      roundedTo = 100;
+    } else if (scale !== undefined && scale >= 1_000 && group > 0 && scale < lastScale) {
+      total += group * scale;
+      group = 0;
+      lastScale = scale;
+      previous = 'scale';
+      roundedTo = scale;
+    } else if (word === 'and' && (previous === 'hundred' || previous === 'scale')) {
+      previous = 'and';
+      beforeAnd = best;
+      afterAnd = true;
+    } else {
+      // "Two hundred and three hundred": the "and" joins two cardinals, not the parts of one.
+      if (word === 'hundred' && afterAnd && previous === 'small') best = beforeAnd;
+      break;
+    }
+    words += 1;
+    // Well formed so far: not ending on "and" or a lone article, and more than one word.
+    if (previous !== 'and' && previous !== 'article' && words > 1)
+      best = { value: total + group, end: CARDINAL_TOKEN.lastIndex, roundedTo };
+  }
+  return best;
+}
+
+/**
+ * The words of each cardinal written in words with a scale word or "and" in it ("one hundred",
+ * "half a million", "three hundred and fifty"), as [start, end) offsets: they are its value, as a
+ * lone number word is ("nine"), nothing of what is reported, so "One hundred people …" and "100
+ * people …" share every content word. A figure in digits keeps its scale word ("$218 million").
+ */
+export function cardinalWordSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  // Every such cardinal holds a scale word: most passages hold none, and are read no further.
+  if (!SCALE_WORD.test(text)) return spans;
+  let end = 0;
+  for (const m of text.matchAll(COUNT_PATTERN)) {
+    if (m.index < end || (m[3] === undefined && m[5] === undefined)) continue;
+    const words = cardinalWords(text, m.index);
+    end = Math.max(words?.end ?? 0, m[3] === undefined ? 0 : m.index + m[0].length);
+    if (end > m.index) spans.push({ start: m.index, end });
+  }
+  return spans;
+}
+
 /** The value of a count matched by {@link COUNT_PATTERN}, or null for a lone "a". */
 function countValue(m: RegExpMatchArray): string | null {
   if (m[1] !== undefined) {
@@ -557,10 +667,10 @@ function countValue(m: RegExpMatchArray): string | null {
   const word = (w: string | undefined) => NUMBER_WORDS.get(w?.toLowerCase() ?? '') ?? 0;
   if (m[4] !== undefined) {
     const base =
-      // "half a million" is 500,000, not "a million".
-      m[3]!.toLowerCase() === 'a'
+      // "half a million" is 500,000, not "a million"; "one" counts only before a scale word.
+      /^(?:an?|one)$/i.test(m[3]!)
         ? 1
-        : /^half\s+a$/i.test(m[3]!)
+        : /^half\s+an?$/i.test(m[3]!)
           ? 0.5
           : m[3]!.split('-').reduce((sum, w) => sum + word(w), 0);
     return String(base * (MULTIPLIERS.get(m[4].toLowerCase()) ?? 1));

@@ -52,7 +52,7 @@ const PERSON_FILE = 18;
 const MAX_MODIFIERS = 3;
 
 /** An age compound used as a noun or before one: news style's second reference by age. */
-const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
+export const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
 /** A word of a description, as written: letters, digits, hyphens and apostrophes. */
 const WORD = /^[\p{L}\d’'-]+$/u;
 /** A word in lower case (a head noun is one: "Cross" in "The Red Cross" names). */
@@ -112,6 +112,21 @@ function endsDescription(after: readonly string[], comma: boolean): boolean {
  * describedSubject('The Dutch-born engineer moved to Leeds in 1990.') // 'person'
  */
 export function describedSubject(text: string): DescribedKind | null {
+  return describedHead(text)?.kind ?? null;
+}
+
+/** A definite description as a sentence's subject: its head noun as written, and its kind. */
+export interface DescribedHead {
+  /** The head noun, as written ("31-year-old", "minister", "company"). */
+  head: string;
+  kind: DescribedKind;
+}
+
+/**
+ * {@link describedSubject} with the head noun it found: "The union's leader said …" →
+ * { head: 'leader', kind: 'person' }; null when the sentence opens with no such description.
+ */
+export function describedHead(text: string): DescribedHead | null {
   if (!text.startsWith('The ')) return null;
   const words = text.split(/\s+/u, MAX_MODIFIERS + 4);
   for (let i = 1; i <= MAX_MODIFIERS + 1 && i < words.length - 1; i++) {
@@ -121,7 +136,8 @@ export function describedSubject(text: string): DescribedKind | null {
     // A function word ends the phrase before any head: "The head of the agency" is no agency.
     if (!WORD.test(word) || STOP_WORDS.has(word.toLowerCase())) return null;
     const kind = LOWER_WORD.test(word) ? headKind(word) : null;
-    if (kind !== null && endsDescription(words.slice(i + 1, i + 3), comma)) return kind;
+    if (kind !== null && endsDescription(words.slice(i + 1, i + 3), comma))
+      return { head: word, kind };
     // A modifier: a possessive ("agency's") or any word; a comma ends the phrase.
     if (comma) return null;
   }

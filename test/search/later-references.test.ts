@@ -8,9 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedPersonNamed,
+  askedReferent,
   laterReferences,
   refersToPersonNamed,
+  refersToThingNamed,
 } from '../../src/search/later-references.js';
+import { termsOf } from '../../src/text/terms.js';
 import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
 
 const AGENCY: SearchFixtureArticle = {
@@ -55,6 +58,21 @@ const SHIFTED: SearchFixtureArticle = {
   ],
 };
 
+/** A named line, then "The railway" across a break; and a body described by a noun it was given. */
+const RAILWAY: SearchFixtureArticle = {
+  id: 'railway',
+  title: 'Harbour line reopens',
+  published: '2026-05-02',
+  paragraphs: [
+    ['The Ostby Harbour Railway reopened on Saturday after a six-week repair.'],
+    [
+      'Repairs to the winding gear cost £80,000.',
+      'The railway was built in 1893 by a slate quarry to carry stone to the quay.',
+    ],
+    ['Selby Marine, a boatyard firm, repaired the winding gear.', 'The firm employs 40 people.'],
+  ],
+};
+
 function textsOf(article: SearchFixtureArticle) {
   const corpus = searchCorpus(article);
   const textOf = (n: number) => {
@@ -88,18 +106,48 @@ describe('later references to a person', () => {
 
   it('reaches two sentences on, across one paragraph break', () => {
     const { corpus, textOf, at } = textsOf(AGENCY);
-    const found = laterReferences(corpus.sentences, textOf, at('Loriana'), 'Loriana Petek');
+    const found = laterReferences(corpus.sentences, textOf, at('Loriana'), {
+      name: 'Loriana Petek',
+      kind: 'person',
+    });
     expect(found).toEqual([at('She replaces'), at('The 41-year-old')]);
   });
 
   it('stops where another person is named, as the centre may have shifted', () => {
     const { corpus, textOf, at } = textsOf(SHIFTED);
-    const found = laterReferences(corpus.sentences, textOf, at('Museum trustees'), 'Edda Marlow');
+    const found = laterReferences(corpus.sentences, textOf, at('Museum trustees'), {
+      name: 'Edda Marlow',
+      kind: 'person',
+    });
     expect(found).toEqual([]);
   });
 
+  it('reads a description headed by a named thing’s head noun, or a noun given to a body', () => {
+    const { corpus, textOf, at } = textsOf(RAILWAY);
+    const line = { name: 'Ostby Harbour Railway', kind: 'thing' } as const;
+    expect(laterReferences(corpus.sentences, textOf, at('The Ostby'), line)).toEqual([
+      at('The railway'),
+    ]);
+    const yard = 'Selby Marine, a boatyard firm, repaired the winding gear.';
+    expect(refersToThingNamed('The firm employs 40 people.', 'Selby Marine', yard)).toBe(true);
+    expect(refersToThingNamed('The company employs 40 people.', 'Selby Marine', yard)).toBe(false);
+    // A head restricted by what follows names another thing: "The railway station".
+    expect(refersToThingNamed('The railway station is shut.', line.name, '')).toBe(false);
+    const terms = new Set(termsOf('how old is the Ostby Harbour Railway?'));
+    expect(askedReferent('The Ostby Harbour Railway reopened on Saturday.', terms)).toEqual(line);
+    expect(askedReferent('The Ostby Harbour Board met on Saturday.', terms)).toBeNull();
+  });
+
+  it('quotes a named thing’s later description from the sentence naming it', () => {
+    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED, RAILWAY);
+    const answer = engine.ask('when was the Ostby Harbour Railway built?');
+    const quote = answer.passages[0]?.quote ?? '';
+    expect(quote).toContain('built in 1893');
+    expect(quote).toContain('The Ostby Harbour Railway reopened');
+  });
+
   it('answers "how old is X" with the epithet, quoted from the sentence naming X', () => {
-    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED);
+    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED, RAILWAY);
     const answer = engine.ask('how old is Loriana Petek?');
     const quote = answer.passages[0]?.quote ?? '';
     expect(quote).toContain('The 41-year-old');
@@ -107,7 +155,7 @@ describe('later references to a person', () => {
   });
 
   it('answers with a role noun standing for the person named before', () => {
-    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED);
+    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED, RAILWAY);
     const answer = engine.ask('what did Tomas Hollin promise?');
     const quote = answer.passages[0]?.quote ?? '';
     expect(quote).toContain('retraining grants');
@@ -115,7 +163,7 @@ describe('later references to a person', () => {
   });
 
   it('does not give another person’s age', () => {
-    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED);
+    const { engine } = engineOver(AGENCY, MINISTER, SHIFTED, RAILWAY);
     const answer = engine.ask('how old is Edda Marlow?');
     for (const passage of answer.passages) expect(passage.quote).not.toContain('52-year-old');
   });

@@ -1,6 +1,7 @@
 /**
  * Later references to a person or a named thing a candidate names: "Karl Voss was appointed
- * head of the agency." ¶ "He replaces Ana Ruiz. The 41-year-old previously ran the port." The
+ * head of the agency." ¶ "He replaces a director who retired. The 41-year-old previously ran
+ * the port." The
  * sentence giving Voss's age shares no word with "how old is Karl Voss", so retrieval never
  * finds it; its subject ("The 41-year-old", "He", "The minister") stands for the person named a
  * sentence or two before, across a paragraph break too (news style sets a sentence or two to a

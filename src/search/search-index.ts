@@ -1198,8 +1198,8 @@ export class SearchIndex {
   }
 
   /**
-   * Makes the later references to a person the best of `ranked` name (later-references.ts)
-   * candidates, scored with the sentence naming the person (its block's BM25), and quoted
+   * Makes the later references to what the best of `ranked` name (later-references.ts)
+   * candidates, scored with the sentence naming it (that sentence's BM25), and quoted
    * from it: `features` and `select` read that sentence as the one each leans on. A later
    * reference already ranked keeps the better of its two scores. `ranked` is best first; true
    * when it changed.
@@ -1250,7 +1250,7 @@ export class SearchIndex {
       unknownShare: ranking.unknownShare,
       textOf: this.read.textOf,
       wordsOf: this.read.wordsForBlanking,
-      // The ranking's: a later reference to a person leans on the sentence naming them.
+      // The ranking's: a later reference leans on the sentence naming what it refers to.
       contextOf: ranking.select.contextOf,
       objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,

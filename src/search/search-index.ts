@@ -1227,7 +1227,12 @@ export class SearchIndex {
     const at = new Map<number, number>();
     ranked.forEach((candidate, k) => at.set(candidate.sentence, k));
     for (const [s, named] of referents) {
-      if (this.metadataHeading[s] === 1) continue;
+      // A paragraph opening right after the naming sentence is scored with it already
+      // (features.ts scoredAcrossBreak) and quoted alone: its reading stays.
+      if (this.metadataHeading[s] === 1 || (s === named + 1 && read.acrossBreakAt(s))) {
+        referents.delete(s);
+        continue;
+      }
       const bm25 = ranked[at.get(named) ?? -1]?.features.bm25 ?? 0;
       const f = featuresOf(features, s, bm25);
       if (f === null) continue;
@@ -1236,7 +1241,7 @@ export class SearchIndex {
       if (k === undefined) ranked.push(scored);
       else if ((ranked[k] as RankedSentence).score < scored.score) ranked[k] = scored;
     }
-    return true;
+    return referents.size > 0;
   }
 
   /** What abstention reads of a ranking (abstain-features.ts). */

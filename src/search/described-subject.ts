@@ -52,7 +52,7 @@ const PERSON_FILE = 18;
 const MAX_MODIFIERS = 3;
 
 /** An age compound used as a noun or before one: news style's second reference by age. */
-const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
+export const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
 /** A word of a description, as written: letters, digits, hyphens and apostrophes. */
 const WORD = /^[\p{L}\d’'-]+$/u;
 /** A word in lower case (a head noun is one: "Cross" in "The Red Cross" names). */
@@ -112,6 +112,31 @@ function endsDescription(after: readonly string[], comma: boolean): boolean {
  * describedSubject('The Dutch-born engineer moved to Leeds in 1990.') // 'person'
  */
 export function describedSubject(text: string): DescribedKind | null {
+  return describedHead(text)?.kind ?? null;
+}
+
+/** A definite description as a sentence's subject: its head noun as written, and its kind. */
+export interface DescribedHead {
+  /** The head noun, as written ("31-year-old", "minister", "company"). */
+  head: string;
+  kind: DescribedKind;
+}
+
+/**
+ * {@link describedSubject} with the head noun it found: "The union's leader said …" →
+ * { head: 'leader', kind: 'person' }; null when the sentence opens with no such description.
+ */
+export function describedHead(text: string): DescribedHead | null {
+  const found = openingDescription(text, headKind);
+  return found === null ? null : { head: found[0], kind: found[1] };
+}
+
+/**
+ * The head a sentence's opening definite description ends at (see the module's rule), as
+ * written, and what `read` says of it: the first lower-case word `read` gives a value for
+ * that the description ends at; null when there is none.
+ */
+function openingDescription<T>(text: string, read: (word: string) => T | null): [string, T] | null {
   if (!text.startsWith('The ')) return null;
   const words = text.split(/\s+/u, MAX_MODIFIERS + 4);
   for (let i = 1; i <= MAX_MODIFIERS + 1 && i < words.length - 1; i++) {
@@ -120,8 +145,8 @@ export function describedSubject(text: string): DescribedKind | null {
     const word = comma ? written.slice(0, -1) : written;
     // A function word ends the phrase before any head: "The head of the agency" is no agency.
     if (!WORD.test(word) || STOP_WORDS.has(word.toLowerCase())) return null;
-    const kind = LOWER_WORD.test(word) ? headKind(word) : null;
-    if (kind !== null && endsDescription(words.slice(i + 1, i + 3), comma)) return kind;
+    const value = LOWER_WORD.test(word) ? read(word) : null;
+    if (value !== null && endsDescription(words.slice(i + 1, i + 3), comma)) return [word, value];
     // A modifier: a possessive ("agency's") or any word; a comma ends the phrase.
     if (comma) return null;
   }
@@ -149,6 +174,25 @@ function oneBodyNamed(before: string): boolean {
   if (name === undefined || isDate(name)) return false;
   if (name.includes(' ') || INITIALISM.test(name)) return true;
   return lexiconTags(name.toLowerCase().replace(/[’']s$/u, '')) === undefined;
+}
+
+/**
+ * The name of two or more capitalised words `text` opens with as its subject, as written
+ * ("The Harbour Board voted …" → "Harbour Board", "Quarnby Cliff Railway reopened" → "Quarnby
+ * Cliff Railway"), or null: a date, one word, or no name ({@link NAMED_SUBJECT}).
+ */
+export function namedSubject(text: string): string | null {
+  const name = NAMED_SUBJECT.exec(text)?.[1]?.trim();
+  return name === undefined || !name.includes(' ') || isDate(name) ? null : name;
+}
+
+/**
+ * True when `text` opens with a definite description headed by `head` (a lower-case noun as
+ * written) that ends at the head, by the rule of {@link describedSubject}: "The railway
+ * reopened …", "The old railway, which …" for "railway"; not "The railway station is …".
+ */
+export function opensWithDescriptionOf(text: string, head: string): boolean {
+  return openingDescription(text, (word) => (word === head ? true : null)) !== null;
 }
 
 /** True when `before` names one antecedent of `kind` (see the module's rule). */

@@ -83,6 +83,7 @@ import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { describedSubjectSentences } from './described-subject.js';
+import { referentsOf } from './later-references.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -1212,7 +1213,56 @@ export class SearchIndex {
       const f = featuresOf(features, next, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }
-    return { plan, ranked: bestFirst(ranked), select, ...unknown };
+    const best = bestFirst(ranked);
+    const added = this.addLaterReferences(best, plan.question, features, select);
+    return { plan, ranked: added ? bestFirst(best) : best, select, ...unknown };
+  }
+
+  /**
+   * Makes the later references to what the best of `ranked` name (later-references.ts)
+   * candidates, scored with the sentence naming it (that sentence's BM25), and quoted
+   * from it: `features` and `select` read that sentence as the one each leans on. A later
+   * reference already ranked keeps the better of its two scores. `ranked` is best first; true
+   * when it changed.
+   */
+  private addLaterReferences(
+    ranked: RankedSentence[],
+    question: string,
+    features: FeatureContext,
+    select: SelectContext,
+  ): boolean {
+    const { read } = this;
+    const referents = referentsOf(
+      ranked,
+      SEARCH_OPTIONS.select.referentCandidates,
+      question,
+      this.corpus.sentences,
+      read.textOf,
+      read.contextOf,
+    );
+    if (referents.size === 0) return false;
+    const contextOf = (s: number): number | null => referents.get(s) ?? read.contextOf(s);
+    features.contextOf = contextOf;
+    select.contextOf = contextOf;
+    select.referentOf = (s) => referents.get(s) ?? null;
+    const at = new Map<number, number>();
+    ranked.forEach((candidate, k) => at.set(candidate.sentence, k));
+    for (const [s, named] of referents) {
+      // A paragraph opening right after the naming sentence is scored with it already
+      // (features.ts scoredAcrossBreak) and quoted alone: its reading stays.
+      if (this.metadataHeading[s] === 1 || (s === named + 1 && read.acrossBreakAt(s))) {
+        referents.delete(s);
+        continue;
+      }
+      const bm25 = ranked[at.get(named) ?? -1]?.features.bm25 ?? 0;
+      const f = featuresOf(features, s, bm25);
+      if (f === null) continue;
+      const scored = { sentence: s, score: scoreOf(f), features: f };
+      const k = at.get(s);
+      if (k === undefined) ranked.push(scored);
+      else if ((ranked[k] as RankedSentence).score < scored.score) ranked[k] = scored;
+    }
+    return referents.size > 0;
   }
 
   /** What abstention reads of a ranking (abstain-features.ts). */
@@ -1226,7 +1276,8 @@ export class SearchIndex {
       unknownShare: ranking.unknownShare,
       textOf: this.read.textOf,
       wordsOf: this.read.wordsForBlanking,
-      contextOf: this.read.contextOf,
+      // The ranking's: a later reference leans on the sentence naming what it refers to.
+      contextOf: ranking.select.contextOf,
       objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),

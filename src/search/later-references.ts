@@ -26,10 +26,10 @@
  *   compatible with the referent: for a person "He" or "She" (singular, as one person is;
  *   "They" as often means a group), an age compound ("The 41-year-old previously ran …":
  *   fact-described-person.ts `AGE_DESCRIPTION`), or a definite description of a person
- *   (described-subject.ts `describedHead`) whose head is a noun the article applied to the
+ *   (described-subject.ts `describedHead`, as the index saved it) whose head is a noun the article applied to the
  *   person in the text from the naming sentence on ("Energy minister Karl Voss …" / "The
  *   minister said …"); for a named thing or body a definite description headed by the name's
- *   head noun ("The railway" for "Quarnby Cliff Railway": `opensWithDescriptionOf`), or of a
+ *   head noun ("The railway" for "Quarnby Cliff Railway": opening-description.ts `headedBy`), or of a
  *   body by a noun the article applied to it ("Northwind Foods, the bakery company, …" / "The
  *   company …"). "It" is left out: as often it points to no thing ("It is expected that …",
  *   anticipatory it: Quirk et al. 1985, §18.33);
@@ -41,12 +41,8 @@
  */
 import type { Sentence } from '../corpus/types.js';
 import { termsOf } from '../text/terms.js';
-import {
-  AGE_COMPOUND,
-  describedHead,
-  namedSubject,
-  opensWithDescriptionOf,
-} from './described-subject.js';
+import { AGE_COMPOUND, namedSubject } from './described-subject.js';
+import { describedHeadIn, headedBy } from './opening-description.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { AGE_DESCRIPTION, onePersonNamed, personNames } from './select/fact-described-person.js';
 
@@ -100,12 +96,18 @@ export function askedReferent(text: string, questionTerms: ReadonlySet<string>):
 /**
  * True when the subject of `text` may stand for the thing or body `name` (as written) named in
  * `applied` (the text from the naming sentence up to `text`): a description headed by the
- * name's last word ("The railway"), or a body described by a noun `applied` uses.
+ * name's last word ("The railway"), or a body described by a noun `applied` uses. `opening`:
+ * the saved reading of the description `text` opens with (opening-description.ts).
  */
-export function refersToThingNamed(text: string, name: string, applied: string): boolean {
+export function refersToThingNamed(
+  text: string,
+  opening: number,
+  name: string,
+  applied: string,
+): boolean {
   const head = (name.split(/\s+/u).at(-1) ?? '').toLowerCase();
-  if (head !== '' && opensWithDescriptionOf(text, head)) return true;
-  const described = describedHead(text);
+  if (head !== '' && headedBy(text, opening, head)) return true;
+  const described = describedHeadIn(text, opening);
   return described?.kind === 'group' && foldedWords(applied).has(described.head.toLowerCase());
 }
 
@@ -117,15 +119,23 @@ function foldedWords(text: string): Set<string> {
 /**
  * True when the subject of `text` may stand for a person named in `applied` (the text from the
  * naming sentence up to `text`): "He"/"She", an age compound, or a description whose head
- * `applied` uses ("minister" in "Energy minister Karl Voss …").
+ * `applied` uses ("minister" in "Energy minister Karl Voss …"). `opening`: the saved reading
+ * of the description `text` opens with (opening-description.ts).
  */
-export function refersToPersonNamed(text: string, applied: string): boolean {
+export function refersToPersonNamed(text: string, opening: number, applied: string): boolean {
   // An age compound opening a sentence is a second reference by age, whatever follows it.
   if (SINGULAR_PERSONAL_SUBJECT.test(text) || AGE_DESCRIPTION.test(text)) return true;
-  const described = describedHead(text);
+  const described = describedHeadIn(text, opening);
   if (described === null || described.kind !== 'person') return false;
   if (AGE_COMPOUND.test(described.head)) return true;
   return foldedWords(applied).has(described.head.toLowerCase());
+}
+
+/** What later references read of a sentence, as the index saved it. */
+export interface ReferenceReader {
+  textOf: (sentence: number) => string;
+  /** The saved reading of the description a sentence opens with (opening-description.ts). */
+  openingOf: (sentence: number) => number;
 }
 
 /**
@@ -134,10 +144,11 @@ export function refersToPersonNamed(text: string, applied: string): boolean {
  */
 export function laterReferences(
   sentences: readonly Sentence[],
-  textOf: (sentence: number) => string,
+  read: ReferenceReader,
   named: number,
   referent: Referent,
 ): number[] {
+  const { textOf, openingOf } = read;
   const own = sentences[named];
   if (own === undefined || own.kind !== 'body') return [];
   const { name } = referent;
@@ -149,15 +160,16 @@ export function laterReferences(
     if (next === undefined || next.article !== own.article || next.kind !== 'body') break;
     if (next.paragraph - own.paragraph > MAX_BREAKS) break;
     const text = textOf(s);
+    const opening = openingOf(s);
     const refers = person
-      ? refersToPersonNamed(text, applied)
-      : refersToThingNamed(text, name, applied);
+      ? refersToPersonNamed(text, opening, applied)
+      : refersToThingNamed(text, opening, name, applied);
     if (refers) found.push(s);
     // A nearer antecedent: another person named, or a person described who is not this one;
     // for a thing, another name as subject.
     if (person) {
       if (personNames(text).some((other) => other !== name)) break;
-      if (!refers && describedHead(text)?.kind === 'person') break;
+      if (!refers && describedHeadIn(text, opening)?.kind === 'person') break;
     } else if ((namedSubject(text) ?? name) !== name) break;
     applied += ` ${text}`;
   }
@@ -176,15 +188,15 @@ export function referentsOf(
   limit: number,
   question: string,
   sentences: readonly Sentence[],
-  textOf: (sentence: number) => string,
-  contextOf: (sentence: number) => number | null,
+  read: ReferenceReader & { contextOf: (sentence: number) => number | null },
 ): Map<number, number> {
+  const { textOf, contextOf } = read;
   const found = new Map<number, number>();
   const questionTerms = new Set(termsOf(question));
   for (const { sentence } of ranked.slice(0, limit)) {
     const referent = askedReferent(textOf(sentence), questionTerms);
     if (referent === null) continue;
-    for (const s of laterReferences(sentences, textOf, sentence, referent))
+    for (const s of laterReferences(sentences, read, sentence, referent))
       if ((found.get(s) ?? -1) < sentence && (contextOf(s) ?? sentence) >= sentence)
         found.set(s, sentence);
   }

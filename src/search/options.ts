@@ -111,11 +111,8 @@ export const SEARCH_OPTIONS = {
     /**
      * The best candidates read for a person the question asks about, whose later references
      * (later-references.ts) become candidates: a question's answer is near its best few.
-     * 0 (off) until the index saves each sentence's opening description at build: read at
-     * question time, described-subject.ts loads wink's lexicon (test/engine/no-tagger-at-
-     * question-time.test.ts fails with 20).
      */
-    referentCandidates: 0,
+    referentCandidates: 20,
     /** A sentence this short rarely says enough alone. */
     shortSentenceWords: 13,
     /** Widen to the next sentence when it adds at least this much coverage. */

@@ -82,7 +82,8 @@ import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
-import { describedSubjectSentences } from './described-subject.js';
+import { readOpenings } from './described-subject.js';
+import { packOpenings, unpackOpenings, type PackedOpenings } from './opening-description.js';
 import { referentsOf } from './later-references.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
@@ -168,6 +169,13 @@ export interface SerializedSearchIndex {
    * answering never reads WordNet's nouns or the lexicon.
    */
   describedSubject: PackedArray;
+  /**
+   * Each sentence's opening definite description, for the sentences opening with one: where
+   * its head may stand and what it names (opening-description.ts), read at build with
+   * `describedSubject` so that later references (later-references.ts) are read without
+   * WordNet's nouns or the lexicon.
+   */
+  openingDescriptions: PackedOpenings;
   lunr: PackedLunr;
 }
 
@@ -340,6 +348,8 @@ export class SearchIndex {
   private readonly objectImplicit: Uint8Array;
   /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
   private readonly describedSubject: Uint8Array;
+  /** Per sentence, its opening description's saved code, 0 for none (opening-description.ts). */
+  private readonly openings: Uint8Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -438,6 +448,7 @@ export class SearchIndex {
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
+    openingOf: (s: number) => this.openings[s] ?? 0,
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
   };
@@ -517,6 +528,7 @@ export class SearchIndex {
         throw new Error(`index: sentence ${s} of the described subjects is not in the corpus`);
       this.describedSubject[s] = 1;
     }
+    this.openings = unpackOpenings(data.openingDescriptions, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -671,6 +683,14 @@ export class SearchIndex {
           ),
         ),
     );
+    // One reading of each sentence's opening description (described-subject.ts) gives both
+    // what the sentences leaning on the one before are and what later references read.
+    const openings = readOpenings(corpus.sentences, (s) => {
+      const sentence = corpus.sentences[s];
+      return sentence === undefined
+        ? ''
+        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+    });
     return {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
@@ -726,14 +746,8 @@ export class SearchIndex {
           ),
         ),
       ),
-      describedSubject: packInts(
-        describedSubjectSentences(corpus.sentences, (s) => {
-          const sentence = corpus.sentences[s];
-          return sentence === undefined
-            ? ''
-            : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-        }),
-      ),
+      describedSubject: packInts(openings.described),
+      openingDescriptions: packOpenings(openings.codes),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -859,6 +873,8 @@ export class SearchIndex {
       typeof data.sentenceEvents !== 'string' ||
       typeof data.objectImplicit !== 'object' ||
       typeof data.describedSubject !== 'object' ||
+      typeof data.openingDescriptions?.sentences !== 'object' ||
+      typeof data.openingDescriptions?.codes !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -1237,8 +1253,7 @@ export class SearchIndex {
       SEARCH_OPTIONS.select.referentCandidates,
       question,
       this.corpus.sentences,
-      read.textOf,
-      read.contextOf,
+      read,
     );
     if (referents.size === 0) return false;
     const contextOf = (s: number): number | null => referents.get(s) ?? read.contextOf(s);

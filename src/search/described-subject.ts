@@ -31,8 +31,10 @@
  *   subject, opening it ("Northwind Foods said …", "The Harbour Board voted …", "Interfax
  *   reported …"), as news writing introduces the body a description then stands for.
  *
- * It reads WordNet's noun index and the wink lexicon, so the index computes it at build and
- * saves it (search-index.ts `describedSubject`); answering reads the saved sentences.
+ * It reads WordNet's noun index and the wink lexicon, so the index reads each sentence once at
+ * build ({@link readOpenings}) and saves both the sentences leaning so (search-index.ts
+ * `describedSubject`) and each sentence's opening description (`openingDescriptions`,
+ * opening-description.ts); answering reads what was saved.
  */
 import type { Sentence } from '../corpus/types.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
@@ -41,18 +43,28 @@ import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { nounFiles } from '../timeline/event-noun.js';
 import { namesOrganisation, namesPeople } from './plan/answer-type.js';
 import { onePersonNamed } from './select/fact-described-person.js';
+import {
+  describedHeadIn,
+  descriptionWords,
+  GROUP_HEAD,
+  HEAD,
+  HEAD_PLACES,
+  headedBy,
+  kindIn,
+  PERSON_HEAD,
+  withHead,
+  withoutComma,
+  type DescribedHead,
+  type DescribedKind,
+} from './opening-description.js';
 
-/** What a description's head says its referent is. */
-export type DescribedKind = 'person' | 'group';
+export type { DescribedHead, DescribedKind } from './opening-description.js';
 
 /** WordNet's lexicographer file (lexnames(5WN)) of nouns naming a person: noun.person. */
 const PERSON_FILE = 18;
 
-/** At most this many modifiers stand between "The" and the head ("The former Dutch-born engineer"). */
-const MAX_MODIFIERS = 3;
-
 /** An age compound used as a noun or before one: news style's second reference by age. */
-const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
+export const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
 /** A word of a description, as written: letters, digits, hyphens and apostrophes. */
 const WORD = /^[\p{L}\d’'-]+$/u;
 /** A word in lower case (a head noun is one: "Cross" in "The Red Cross" names). */
@@ -103,6 +115,41 @@ function endsDescription(after: readonly string[], comma: boolean): boolean {
 }
 
 /**
+ * The saved reading of the definite description a sentence opens with as its subject
+ * (opening-description.ts): each word after "The", among the first
+ * {@link HEAD_PLACES}, that the description may end at (see the module's rule), marked by what
+ * it names ({@link headKind}): a person, a body, or neither ("The railway reopened …"); 0 when
+ * the sentence opens with no such description. Reads the lexicon and WordNet: the index calls
+ * it at build ({@link readOpenings}).
+ *
+ * @example
+ * kindIn(openingCode('The company plans to appeal.')) // 'group'
+ */
+export function openingCode(text: string): number {
+  if (!text.startsWith('The ')) return 0;
+  const words = descriptionWords(text);
+  let code = 0;
+  for (let i = 1; i <= HEAD_PLACES && i < words.length - 1; i++) {
+    const written = words[i] ?? '';
+    const comma = written.endsWith(',');
+    const word = withoutComma(written);
+    // A function word ends the phrase before any head: "The head of the agency" is no agency.
+    if (!WORD.test(word) || STOP_WORDS.has(word.toLowerCase())) break;
+    if (LOWER_WORD.test(word) && endsDescription(words.slice(i + 1, i + 3), comma)) {
+      const kind = headKind(word);
+      code = withHead(
+        code,
+        i,
+        kind === 'person' ? PERSON_HEAD : kind === 'group' ? GROUP_HEAD : HEAD,
+      );
+    }
+    // A modifier: a possessive ("agency's") or any word; a comma ends the phrase.
+    if (comma) break;
+  }
+  return code;
+}
+
+/**
  * The kind of the definite description a sentence opens with as its subject (see the module's
  * rule), or null when it opens with none: "The 31-year-old was arrested" → person, "The
  * company plans to appeal" → group, "The route opened in 1890" → null, "The Red Cross said" →
@@ -112,20 +159,16 @@ function endsDescription(after: readonly string[], comma: boolean): boolean {
  * describedSubject('The Dutch-born engineer moved to Leeds in 1990.') // 'person'
  */
 export function describedSubject(text: string): DescribedKind | null {
-  if (!text.startsWith('The ')) return null;
-  const words = text.split(/\s+/u, MAX_MODIFIERS + 4);
-  for (let i = 1; i <= MAX_MODIFIERS + 1 && i < words.length - 1; i++) {
-    const written = words[i] ?? '';
-    const comma = written.endsWith(',');
-    const word = comma ? written.slice(0, -1) : written;
-    // A function word ends the phrase before any head: "The head of the agency" is no agency.
-    if (!WORD.test(word) || STOP_WORDS.has(word.toLowerCase())) return null;
-    const kind = LOWER_WORD.test(word) ? headKind(word) : null;
-    if (kind !== null && endsDescription(words.slice(i + 1, i + 3), comma)) return kind;
-    // A modifier: a possessive ("agency's") or any word; a comma ends the phrase.
-    if (comma) return null;
-  }
-  return null;
+  return kindIn(openingCode(text));
+}
+
+/**
+ * {@link describedSubject} with the head noun it found: "The union's leader said …" →
+ * { head: 'leader', kind: 'person' }; null when the sentence opens with no such description.
+ * Answering reads it from the saved code instead (opening-description.ts `describedHeadIn`).
+ */
+export function describedHead(text: string): DescribedHead | null {
+  return describedHeadIn(text, openingCode(text));
 }
 
 /** True when a run of capitalised words is a date ("Friday", "March"), no body's name. */
@@ -151,30 +194,66 @@ function oneBodyNamed(before: string): boolean {
   return lexiconTags(name.toLowerCase().replace(/[’']s$/u, '')) === undefined;
 }
 
+/**
+ * The name of two or more capitalised words `text` opens with as its subject, as written
+ * ("The Harbour Board voted …" → "Harbour Board", "Quarnby Cliff Railway reopened" → "Quarnby
+ * Cliff Railway"), or null: a date, one word, or no name ({@link NAMED_SUBJECT}).
+ */
+export function namedSubject(text: string): string | null {
+  const name = NAMED_SUBJECT.exec(text)?.[1]?.trim();
+  return name === undefined || !name.includes(' ') || isDate(name) ? null : name;
+}
+
+/**
+ * True when `text` opens with a definite description headed by `head` (a lower-case noun as
+ * written) that ends at the head, by the rule of {@link describedSubject}: "The railway
+ * reopened …", "The old railway, which …" for "railway"; not "The railway station is …".
+ */
+export function opensWithDescriptionOf(text: string, head: string): boolean {
+  return headedBy(text, openingCode(text), head);
+}
+
 /** True when `before` names one antecedent of `kind` (see the module's rule). */
 export function namesAntecedent(before: string, kind: DescribedKind): boolean {
   return kind === 'person' ? onePersonNamed(before) !== null : oneBodyNamed(before);
 }
 
+/** What the build reads of every sentence's opening description ({@link readOpenings}). */
+export interface OpeningReadings {
+  /** Per sentence, its {@link openingCode} (0 for a heading and for none). */
+  codes: Uint8Array;
+  /**
+   * The sentences (ascending) whose subject is a definite description standing for what the
+   * sentence before, article text of the same paragraph, names ({@link describedSubject},
+   * {@link namesAntecedent}).
+   */
+  described: number[];
+}
+
 /**
- * The sentences (ascending) whose subject is a definite description standing for what the
- * sentence before, article text of the same paragraph, names ({@link describedSubject},
- * {@link namesAntecedent}). Headings are neither.
+ * Reads each article sentence's opening description once ({@link openingCode}): what the
+ * index saves for later references (later-references.ts) and for the sentences leaning on the
+ * one before ({@link OpeningReadings.described}). Headings have neither.
  */
-export function describedSubjectSentences(
+export function readOpenings(
   sentences: readonly Sentence[],
   textOf: (sentence: number) => string,
-): number[] {
-  const found: number[] = [];
-  for (let s = 1; s < sentences.length; s++) {
+): OpeningReadings {
+  const codes = new Uint8Array(sentences.length);
+  const described: number[] = [];
+  for (let s = 0; s < sentences.length; s++) {
     const own = sentences[s] as Sentence;
-    const before = sentences[s - 1] as Sentence;
-    if (own.kind !== 'body' || before.kind !== 'body') continue;
-    if (own.article !== before.article || own.paragraph !== before.paragraph) continue;
+    if (own.kind !== 'body') continue;
     const text = textOf(s);
     if (!text.startsWith('The ')) continue;
-    const kind = describedSubject(text);
-    if (kind !== null && namesAntecedent(textOf(s - 1), kind)) found.push(s);
+    const code = openingCode(text);
+    codes[s] = code;
+    const kind = kindIn(code);
+    if (kind === null) continue;
+    const before = sentences[s - 1];
+    if (before === undefined || before.kind !== 'body') continue;
+    if (own.article !== before.article || own.paragraph !== before.paragraph) continue;
+    if (namesAntecedent(textOf(s - 1), kind)) described.push(s);
   }
-  return found;
+  return { codes, described };
 }

@@ -108,6 +108,11 @@ export const SEARCH_OPTIONS = {
     secondaryCoverageShare: 0.3,
     /** The most sentences in one quote. */
     maxWindowSentences: 3,
+    /**
+     * The best candidates read for a person the question asks about, whose later references
+     * (later-references.ts) become candidates: a question's answer is near its best few.
+     */
+    referentCandidates: 20,
     /** A sentence this short rarely says enough alone. */
     shortSentenceWords: 13,
     /** Widen to the next sentence when it adds at least this much coverage. */

@@ -82,7 +82,9 @@ import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
-import { describedSubjectSentences } from './described-subject.js';
+import { readOpenings } from './described-subject.js';
+import { packOpenings, unpackOpenings, type PackedOpenings } from './opening-description.js';
+import { referentsOf } from './later-references.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -167,6 +169,13 @@ export interface SerializedSearchIndex {
    * answering never reads WordNet's nouns or the lexicon.
    */
   describedSubject: PackedArray;
+  /**
+   * Each sentence's opening definite description, for the sentences opening with one: where
+   * its head may stand and what it names (opening-description.ts), read at build with
+   * `describedSubject` so that later references (later-references.ts) are read without
+   * WordNet's nouns or the lexicon.
+   */
+  openingDescriptions: PackedOpenings;
   lunr: PackedLunr;
 }
 
@@ -339,6 +348,8 @@ export class SearchIndex {
   private readonly objectImplicit: Uint8Array;
   /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
   private readonly describedSubject: Uint8Array;
+  /** Per sentence, its opening description's saved code, 0 for none (opening-description.ts). */
+  private readonly openings: Uint8Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -437,6 +448,7 @@ export class SearchIndex {
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
+    openingOf: (s: number) => this.openings[s] ?? 0,
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
   };
@@ -516,6 +528,7 @@ export class SearchIndex {
         throw new Error(`index: sentence ${s} of the described subjects is not in the corpus`);
       this.describedSubject[s] = 1;
     }
+    this.openings = unpackOpenings(data.openingDescriptions, corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -670,6 +683,14 @@ export class SearchIndex {
           ),
         ),
     );
+    // One reading of each sentence's opening description (described-subject.ts) gives both
+    // what the sentences leaning on the one before are and what later references read.
+    const openings = readOpenings(corpus.sentences, (s) => {
+      const sentence = corpus.sentences[s];
+      return sentence === undefined
+        ? ''
+        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+    });
     return {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
@@ -725,14 +746,8 @@ export class SearchIndex {
           ),
         ),
       ),
-      describedSubject: packInts(
-        describedSubjectSentences(corpus.sentences, (s) => {
-          const sentence = corpus.sentences[s];
-          return sentence === undefined
-            ? ''
-            : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-        }),
-      ),
+      describedSubject: packInts(openings.described),
+      openingDescriptions: packOpenings(openings.codes),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -858,6 +873,8 @@ export class SearchIndex {
       typeof data.sentenceEvents !== 'string' ||
       typeof data.objectImplicit !== 'object' ||
       typeof data.describedSubject !== 'object' ||
+      typeof data.openingDescriptions?.sentences !== 'object' ||
+      typeof data.openingDescriptions?.codes !== 'object' ||
       typeof data.synonyms?.lines !== 'string' ||
       typeof data.documentFrequency !== 'object' ||
       typeof data.distinctTerms !== 'object' ||
@@ -1212,7 +1229,55 @@ export class SearchIndex {
       const f = featuresOf(features, next, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }
-    return { plan, ranked: bestFirst(ranked), select, ...unknown };
+    const best = bestFirst(ranked);
+    const added = this.addLaterReferences(best, plan.question, features, select);
+    return { plan, ranked: added ? bestFirst(best) : best, select, ...unknown };
+  }
+
+  /**
+   * Makes the later references to what the best of `ranked` name (later-references.ts)
+   * candidates, scored with the sentence naming it (that sentence's BM25), and quoted
+   * from it: `features` and `select` read that sentence as the one each leans on. A later
+   * reference already ranked keeps the better of its two scores. `ranked` is best first; true
+   * when it changed.
+   */
+  private addLaterReferences(
+    ranked: RankedSentence[],
+    question: string,
+    features: FeatureContext,
+    select: SelectContext,
+  ): boolean {
+    const { read } = this;
+    const referents = referentsOf(
+      ranked,
+      SEARCH_OPTIONS.select.referentCandidates,
+      question,
+      this.corpus.sentences,
+      read,
+    );
+    if (referents.size === 0) return false;
+    const contextOf = (s: number): number | null => referents.get(s) ?? read.contextOf(s);
+    features.contextOf = contextOf;
+    select.contextOf = contextOf;
+    select.referentOf = (s) => referents.get(s) ?? null;
+    const at = new Map<number, number>();
+    ranked.forEach((candidate, k) => at.set(candidate.sentence, k));
+    for (const [s, named] of referents) {
+      // A paragraph opening right after the naming sentence is scored with it already
+      // (features.ts scoredAcrossBreak) and quoted alone: its reading stays.
+      if (this.metadataHeading[s] === 1 || (s === named + 1 && read.acrossBreakAt(s))) {
+        referents.delete(s);
+        continue;
+      }
+      const bm25 = ranked[at.get(named) ?? -1]?.features.bm25 ?? 0;
+      const f = featuresOf(features, s, bm25);
+      if (f === null) continue;
+      const scored = { sentence: s, score: scoreOf(f), features: f };
+      const k = at.get(s);
+      if (k === undefined) ranked.push(scored);
+      else if ((ranked[k] as RankedSentence).score < scored.score) ranked[k] = scored;
+    }
+    return referents.size > 0;
   }
 
   /** What abstention reads of a ranking (abstain-features.ts). */
@@ -1226,7 +1291,8 @@ export class SearchIndex {
       unknownShare: ranking.unknownShare,
       textOf: this.read.textOf,
       wordsOf: this.read.wordsForBlanking,
-      contextOf: this.read.contextOf,
+      // The ranking's: a later reference leans on the sentence naming what it refers to.
+      contextOf: ranking.select.contextOf,
       objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),

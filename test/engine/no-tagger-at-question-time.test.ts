@@ -15,6 +15,7 @@ import {
   writeIndexFile,
 } from '../../src/engine/index-file.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { packOpenings } from '../../src/search/opening-description.js';
 import { packSentenceEvents } from '../../src/search/sentence-events.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 
@@ -107,6 +108,36 @@ describe('answering from a saved index', { timeout: 180_000 }, () => {
       { quote: report, also: [] },
     ]);
     expect(dated.model).toEqual([]);
+  });
+
+  it('reads a later reference from the saved opening descriptions, without the lexicon', async () => {
+    // "The minister" stands for the person named a paragraph before (later-references.ts): its
+    // head and kind were read at build (opening-description.ts), not from the lexicon here.
+    const dir = await folders.corpusOf({
+      'coal.txt':
+        'Coal Plant to Close\n\nEnergy minister Tomas Hollin announced on Tuesday that the Brenn coal plant will close.\n\nThe closure will cost 600 jobs in the valley. The minister promised retraining grants for every worker.\n\nUnions called the plan rushed.',
+    });
+    await run(['src/cli/bin.ts', 'index', '--corpus', dir]);
+    const question = 'what did Tomas Hollin promise?';
+    const asked = await ask(dir, question);
+    expect(asked.passages[0]?.quote).toContain('Energy minister Tomas Hollin');
+    expect(asked.passages[0]?.quote).toContain('retraining grants');
+    expect(asked.lexicon).toEqual([]);
+    expect(asked.model).toEqual([]);
+
+    // The same index with no opening description saved: no later reference is read, so no quote
+    // joins the two sentences across the paragraph break; the one above read the saved codes.
+    const file = path.join(dir, DEFAULT_INDEX_FILE);
+    const index = (await readIndexFile(file))!;
+    index.search.openingDescriptions = packOpenings([]);
+    await writeIndexFile(file, index);
+    const blind = await ask(dir, question);
+    expect(blind.passages.length).toBeGreaterThan(0);
+    for (const passage of blind.passages)
+      expect(passage.quote.includes('Tomas Hollin') && passage.quote.includes('retraining')).toBe(
+        false,
+      );
+    expect(blind.lexicon).toEqual([]);
   });
 
   it("reads a participle's premodified noun without loading wink-lexicon's lexicon", async () => {

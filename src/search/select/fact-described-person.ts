@@ -13,7 +13,8 @@
  */
 
 /** "The 54-year-old" opening a sentence, alone or before "man" or "woman", no name after it. */
-const AGE_DESCRIPTION = /^(?:The|the)\s+(\d{1,3})-year-old(?:\s+(?:man|woman))?(?=\s+[a-z])/u;
+export const AGE_DESCRIPTION =
+  /^(?:The|the)\s+(\d{1,3})-year-old(?:\s+(?:man|woman))?(?=\s+[a-z])/u;
 
 /** A name of two or three capitalised words ("Marta Olsen", "Anna Maria Holt"). */
 const FULL_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}(?![\p{L}’'-])/gu;
@@ -32,6 +33,15 @@ export function onePersonNamed(before: string): string | null {
   if (names.length !== 1) return null;
   const [name] = names as [string];
   return NOT_A_PERSON.test(name) ? null : name;
+}
+
+/**
+ * The names of people `text` holds (names of two or three capitalised words that are no body,
+ * place or date), as written, in order: "Karl Voss met Ana Ruiz in Lisbon." → ["Karl Voss",
+ * "Ana Ruiz"]. A sentence's first word is read as in {@link onePersonNamed}.
+ */
+export function personNames(text: string): string[] {
+  return [...text.matchAll(FULL_NAME)].map((m) => m[0]).filter((name) => !NOT_A_PERSON.test(name));
 }
 
 /**

@@ -82,6 +82,8 @@ export interface SelectContext {
   quotedWithNextAt?: (sentence: number) => boolean;
   /** See widen.ts `WindowContext.objectImplicitAt`. */
   objectImplicitAt?: (sentence: number) => boolean;
+  /** See widen.ts `WindowContext.referentOf`. */
+  referentOf?: (sentence: number) => number | null;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -294,6 +296,7 @@ export function selectPassages(
     ...(context.objectImplicitAt === undefined
       ? {}
       : { objectImplicitAt: context.objectImplicitAt }),
+    ...(context.referentOf === undefined ? {} : { referentOf: context.referentOf }),
     addsCoverage: (current, next) =>
       matcher.spanCoverage(current.first, next) >
       matcher.spanCoverage(current.first, current.last) + o.widenGain,

@@ -182,6 +182,13 @@ export interface WindowContext {
    * depends on the text alone, and reads WordNet); absent, read from the text.
    */
   objectImplicitAt?: (sentence: number) => boolean;
+  /**
+   * For a sentence made a candidate as a later reference to what a question asks about
+   * (later-references.ts), the sentence naming it, which {@link contextOf} gives too; null or
+   * absent otherwise. Such a sentence is quoted from the naming one, across a paragraph
+   * break too, when that is what makes it answer.
+   */
+  referentOf?: (sentence: number) => number | null;
 }
 
 /**
@@ -278,11 +285,13 @@ function sameParagraph(sentences: readonly Sentence[], a: number, b: number): bo
 /**
  * Widens a sentence to the neighbours it needs: the sentence it leans on when its subject is a
  * pronoun, or a description and that sentence adds what the question asks; the next one when it
- * is short or adds what the question asks, or restates an error the next one corrects; and whatever it takes to start and end outside a
- * quotation. Every step stays inside the sentence's paragraph, so a quote holds no paragraph
- * break, but one: a sentence naming someone whose words the question asks for is quoted with
- * the next, across a one-sentence paragraph's break, when that gives them ("Swimmer Margaret
- * Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
+ * is short or adds what the question asks, or restates an error the next one corrects; and
+ * whatever it takes to start and end outside a quotation. Every step stays inside the
+ * sentence's paragraph, so a quote holds no paragraph break, but in two cases: a later
+ * reference to what the question asks about is quoted from the sentence naming it
+ * ({@link WindowContext.referentOf}); and a sentence naming someone whose words the question
+ * asks for is quoted with the next, across a one-sentence paragraph's break, when that gives
+ * them ("Swimmer Margaret Ellery, 81, …" then "She told us: …": {@link givesSpeakersWords}).
  */
 export function widen(sentence: number, context: WindowContext): Window {
   const { sentences, textOf } = context;
@@ -298,7 +307,7 @@ export function widen(sentence: number, context: WindowContext): Window {
   const leansOn = context.contextOf(sentence);
   if (
     leansOn !== null &&
-    sameParagraph(sentences, sentence, leansOn) &&
+    (sameParagraph(sentences, sentence, leansOn) || context.referentOf?.(sentence) === leansOn) &&
     (opensWithPronoun(text) ||
       pointsBack(text) ||
       (context.objectImplicitAt?.(sentence) ?? leavesObjectImplicit(text)) ||

@@ -223,10 +223,12 @@ export const SEARCH_OPTIONS = {
      */
     namedSourceMaxLacking: 0.75,
     /**
-     * What `npm run fit -- --abstention` fits the cut-offs to: the share of each corpus's
-     * answerable development questions it may refuse (issue #8 asks for at most 5% on unseen
-     * questions; a cut-off at exactly 5% on the development questions exceeds that on new ones
-     * about half the time, hence the margin)…
+     * What `npm run fit -- --abstention` chooses its operating point by: the most share of each
+     * corpus's answerable development questions (blind sets pooled) and of all together that
+     * the cut-off may refuse in nested cross-validation, i.e. on questions neither the ranking
+     * nor the classifier saw (test/fit/operating-point.ts). Issue #8 asks for at most 5% on
+     * unseen questions; a cut-off whose held-out share is exactly 5% exceeds that on new ones
+     * about half the time, hence the margin…
      */
     maxAnswerableRefused: 0.04,
     /** …and "nothing is about this" below this share of the least any answerable one covered. */

@@ -4,7 +4,14 @@ import { FIT_USAGE, parseFitArgs } from './args.js';
 describe('parseFitArgs (npm run fit)', () => {
   it('asks for the usage with --help, and the usage names every flag', () => {
     expect(parseFitArgs(['--help']).help).toBe(true);
-    for (const flag of ['--set', '--dry-run', '--ablation', '--abstention', '--coordinate'])
+    for (const flag of [
+      '--set',
+      '--dry-run',
+      '--ablation',
+      '--abstention',
+      '--coordinate',
+      '--compare',
+    ])
       expect(FIT_USAGE).toContain(flag);
   });
 
@@ -15,6 +22,7 @@ describe('parseFitArgs (npm run fit)', () => {
       ablation: false,
       abstention: false,
       coordinate: undefined,
+      compare: false,
       help: false,
     });
     expect(
@@ -25,9 +33,11 @@ describe('parseFitArgs (npm run fit)', () => {
       ablation: true,
       abstention: true,
       coordinate: undefined,
+      compare: false,
       help: false,
     });
     expect(parseFitArgs(['--coordinate', 'typeFull']).coordinate).toBe('typeFull');
+    expect(parseFitArgs(['--compare']).compare).toBe(true);
   });
 
   it('refuses an unknown flag in one line, with no stack trace', () => {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { argumentProblem } from '../../src/cli/argument-problem.js';
 
 export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] [--dry-run] [--ablation]
-                   [--coordinate FEATURE]
+                   [--coordinate FEATURE] [--compare]
   (default)     fit the ranking model: writes src/search/ranking-model.json
   --abstention  fit the abstention classifier instead, on features cross-fitted over the
                 ranking (each question's from a ranking model fitted without its fold):
@@ -11,6 +11,9 @@ export const FIT_USAGE = `usage: npm run fit -- [--abstention] [--set NAME ...] 
   --set NAME    fit on these sets' development questions only (repeatable; default: every development set)
   --dry-run     print the fitted model without writing it
   --ablation    also cross-validate without each feature in turn (slow)
+  --compare     also report hit@1 and hit@3 of the shipped ranking weights on the same questions
+                beside the refit's, cross-validated in folds by answering sentence and by
+                question set (each set's questions held out together)
   --coordinate FEATURE
                 fit only FEATURE's ranking weight, by coordinate ascent on hit@1 over a grid,
                 the other weights held at the shipped model's (coordinate.ts)
@@ -26,6 +29,8 @@ export interface FitOptions {
   abstention: boolean;
   /** Fit only this feature's weight by coordinate ascent (coordinate.ts); undefined: a full fit. */
   coordinate: string | undefined;
+  /** Also compare the shipped ranking weights with the refit (hit@1 and hit@3). */
+  compare: boolean;
   help: boolean;
 }
 
@@ -44,6 +49,7 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
         ablation: { type: 'boolean', default: false },
         abstention: { type: 'boolean', default: false },
         coordinate: { type: 'string' },
+        compare: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -55,6 +61,7 @@ export function parseFitArgs(argv: readonly string[]): FitOptions {
       ablation: values.ablation,
       abstention: values.abstention,
       coordinate: values.coordinate,
+      compare: values.compare,
       help: values.help,
     };
   } catch (error) {

@@ -9,11 +9,13 @@
  * come from its candidates re-scored by a ranking model fitted (ranking.ts, with the shipped
  * model's L2 penalty) on the other folds only. The shipped ranking model stays the one fitted on
  * every question. A logistic regression with an intercept (logistic.ts, Newton's method, L2
- * penalty on standardised features, chosen by cross-validation from a grid) gives
- * P(answerable). The cut-off: in each corpus's blind sets pooled, and in all questions
- * together, at most `SEARCH_OPTIONS.abstain.maxAnswerableRefused` of the answerable questions
+ * penalty on standardised features) gives P(answerable). The cut-off: in each corpus's blind
+ * sets pooled, and in all questions together, at most an allowance of the answerable questions
  * may fall below it; the highest cut-off that keeps this everywhere is taken, which refuses the
- * most unanswerable questions under that constraint. The search shows no passage (the engine
+ * most unanswerable questions under that constraint. The penalty and the allowance are chosen
+ * together by nested cross-validation (operating-point.ts): at most
+ * `SEARCH_OPTIONS.abstain.maxAnswerableRefused` of the held-out answerable questions refused in
+ * every pooled group and in all, then the most unanswerable ones refused. The search shows no passage (the engine
  * then looks for any the question's words name: src/engine/about-fallback.ts) only below
  * `aboutMargin` times the least any answerable question's candidates covered.
  *
@@ -53,6 +55,7 @@ import {
   type RankingWeights,
 } from './ranking.js';
 import { ablationField } from './ablation-field.js';
+import { chooseOperatingPoint } from './operating-point.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
@@ -61,8 +64,13 @@ export const ABSTAIN_MODEL_FILE = path.join(root, 'src/search/abstain-model.json
 
 const { maxAnswerableRefused: MAX_ANSWERABLE_REFUSED, aboutMargin: ABOUT_MARGIN } =
   SEARCH_OPTIONS.abstain;
-/** L2 penalties tried (on standardised features); the one refusing most unanswerable in cross-validation wins. */
+/** L2 penalties tried (on standardised features), chosen with the allowance (operating-point.ts). */
 const L2_GRID = [1, 3, 10];
+/**
+ * Shares of the training folds' answerable questions the cut-off may refuse, tried in
+ * cross-validation; safer first, so a tie keeps the fewer refusals.
+ */
+const ALLOWANCE_GRID = [0.02, 0.03, 0.04, 0.05];
 /** The key of all development questions together (no set is named so). */
 const WHOLE = 'all';
 
@@ -201,6 +209,7 @@ function fitModel(
   train: readonly Example[],
   names: readonly AbstentionFeature[],
   l2: number,
+  allowance: number,
   source: string,
 ): AbstainModel {
   // Learnt from the questions a gate refuses too: fitted on those the gates let through
@@ -242,7 +251,7 @@ function fitModel(
   // The cut-off, from the rounded weights that will be used: the highest that refuses at most
   // the allowed share of the answerable questions of each corpus's blind sets pooled (the rows
   // `npm run eval` reports targets on), and of all together. A group with fewer than
-  // 1 / MAX_ANSWERABLE_REFUSED answerable questions cannot measure that share, and counts only
+  // 1 / allowance answerable questions cannot measure that share, and counts only
   // in the whole.
   const groups = new Map<string, { probabilities: number[]; total: number }>();
   for (const e of train) {
@@ -257,9 +266,9 @@ function fitModel(
   }
   let cut = 1;
   for (const [key, { probabilities, total }] of groups) {
-    if (key !== WHOLE && total * MAX_ANSWERABLE_REFUSED < 1) continue;
+    if (key !== WHOLE && total * allowance < 1) continue;
     const unmatched = total - probabilities.length;
-    const allowed = Math.max(0, Math.floor(total * MAX_ANSWERABLE_REFUSED) - unmatched);
+    const allowed = Math.max(0, Math.floor(total * allowance) - unmatched);
     const sorted = probabilities.sort((a, b) => a - b);
     cut = Math.min(cut, sorted[Math.min(allowed, sorted.length - 1)] ?? 1);
   }
@@ -341,6 +350,7 @@ function crossValidate(
   examples: readonly CrossFitted[],
   names: readonly AbstentionFeature[],
   l2: number,
+  allowance: number,
 ): CrossValidation {
   const refusals = new Map<string, Refusals>();
   const heldOut: HeldOut[] = [];
@@ -351,6 +361,7 @@ function crossValidate(
       examples.filter((e) => e.fold !== fold).map((e) => seen(e, fold)),
       names,
       l2,
+      allowance,
       'cross-validation',
     );
     foldWeights.push(model.weights);
@@ -458,22 +469,25 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
     `${examples.length} questions (${answerable} answerable, ${examples.length - answerable} unanswerable)`,
   );
   console.log('\nrefused, answerable / unanswerable, cross-validated:');
-  let l2 = L2_GRID[0]!;
-  let best: CrossValidation | undefined;
-  for (const candidate of L2_GRID) {
-    const cv = crossValidate(examples, ABSTENTION_FEATURES, candidate);
-    console.log(line(`L2 ${candidate}`, cv.refusals));
-    const all = cv.refusals.get(WHOLE)!;
-    const previous = best?.refusals.get(WHOLE);
-    if (
-      !previous ||
-      all.unanswerableRefused - all.answerableRefused >
-        previous.unanswerableRefused - previous.answerableRefused
-    )
-      [l2, best] = [candidate, cv];
-  }
-  const bestCv = best!.refusals;
-  console.log(`chosen L2 ${l2}; held out: ${curveLine(best!.heldOut)}`);
+  const tried = L2_GRID.flatMap((l2) =>
+    ALLOWANCE_GRID.map((allowance) => {
+      const cv = crossValidate(examples, ABSTENTION_FEATURES, l2, allowance);
+      console.log(line(`L2 ${l2}, allowance ${allowance}`, cv.refusals));
+      return { l2, allowance, refusals: cv.refusals, cv };
+    }),
+  );
+  const pools = [...new Set(examples.flatMap((e) => (e.pool ? [e.pool] : [])))];
+  const { chosen, withinTarget } = chooseOperatingPoint(
+    tried,
+    [...pools, WHOLE],
+    WHOLE,
+    MAX_ANSWERABLE_REFUSED,
+  );
+  const { l2, allowance, cv: best } = chosen;
+  const bestCv = best.refusals;
+  console.log(
+    `chosen L2 ${l2}, allowance ${allowance} (${withinTarget ? `the most unanswerable refused with at most ${MAX_ANSWERABLE_REFUSED} of answerable refused in every pooled group` : `none kept every pooled group within ${MAX_ANSWERABLE_REFUSED}: the least over it`}); held out: ${curveLine(best.heldOut)}`,
+  );
   const spread = (values: readonly number[]) => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
@@ -481,8 +495,8 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
   };
   console.log('weights and cut-offs of the fold models (mean ± sd over folds, raw feature units):');
   for (const name of ABSTENTION_FEATURES)
-    console.log(`  ${name.padEnd(18)} ${spread(best!.foldWeights.map((w) => w[name]))}`);
-  console.log(`  ${'cut-off'.padEnd(18)} ${spread(best!.foldCutoffs)}`);
+    console.log(`  ${name.padEnd(18)} ${spread(best.foldWeights.map((w) => w[name]))}`);
+  console.log(`  ${'cut-off'.padEnd(18)} ${spread(best.foldCutoffs)}`);
   console.log('per group:');
   for (const [key, t] of [...bestCv].sort(([a], [b]) => a.localeCompare(b)))
     console.log(
@@ -496,6 +510,7 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
         examples,
         ABSTENTION_FEATURES.filter((n) => n !== name),
         l2,
+        allowance,
       );
       console.log(line(`without ${name}`, cv.refusals));
       console.log(`  ${''.padEnd(26)} ${curveLine(cv.heldOut)}`);
@@ -504,7 +519,7 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
   }
   const source = `npm run fit -- --abstention: development questions of ${options.sets.join(', ')} (${examples.length} questions)`;
   const crossFitted = examples.map((e) => seen(e));
-  const model = fitModel(crossFitted, ABSTENTION_FEATURES, l2, source);
+  const model = fitModel(crossFitted, ABSTENTION_FEATURES, l2, allowance, source);
   const inSample = new Map<string, Refusals>();
   for (const e of crossFitted) tally(inSample, e, refusedBy(model, e));
   console.log(`\n${line('fitted, on all dev (cross-fitted features)', inSample, true)}`);
@@ -515,8 +530,9 @@ export async function fitAbstention(options: AbstentionFitOptions): Promise<numb
       l2,
       crossFit: `features from rankings fitted without the question's fold (L2 ${shippedRankingPenalty()}); nested: the held-out fold's also left out of the ranking behind the training features`,
       maxAnswerableRefused: MAX_ANSWERABLE_REFUSED,
+      allowance,
       refused: summary(bestCv),
-      heldOut: tradeOff(best!.heldOut),
+      heldOut: tradeOff(best.heldOut),
       ...ablationField(options.ablation, ablation),
     },
   };

@@ -25,7 +25,9 @@ import { fitAbstention } from './fit-abstention.js';
 import {
   CANDIDATES,
   crossValidateRanking,
+  crossValidateRankingAt1And3,
   hitAt1,
+  hitAtK,
   fitRanking,
   rankingExample,
   rankingGroups,
@@ -35,8 +37,10 @@ import {
   shippedRankingObjective,
   type RankingExample,
   type RankingObjective,
+  type RankingWeights,
 } from './ranking.js';
 import {
+  groupsByKeys,
   pairedDifference,
   RANKING_CV,
   repeatedCrossValidation,
@@ -54,17 +58,21 @@ interface Collected {
   examples: RankingExample[];
   /** The corpus each example's question is asked of. */
   corpora: string[];
+  /** The question set each example comes from. */
+  setNames: string[];
 }
 
 async function collect(sets: readonly string[]): Promise<Collected> {
   const examples: RankingExample[] = [];
   const corpora: string[] = [];
-  for (const { corpus, corpusName, index, questions } of await developmentSets(sets))
+  const setNames: string[] = [];
+  for (const { name, corpus, corpusName, index, questions } of await developmentSets(sets))
     for (const q of questions) {
       examples.push(rankingExample(corpus, index, q, index.rank(q.question)));
       corpora.push(corpusName);
+      setNames.push(name);
     }
-  return { examples, corpora };
+  return { examples, corpora, setNames };
 }
 
 const figure = (r: { mean: number; se: number }) => `${r.mean.toFixed(3)} ± ${r.se.toFixed(3)}`;
@@ -103,7 +111,7 @@ async function main(): Promise<number> {
   const sets = options.sets ?? DEFAULT_SETS;
   if (options.abstention) return fitAbstention({ ...options, sets });
   if (options.coordinate !== undefined) return fitCoordinate(options, sets);
-  const { examples, corpora } = await collect(sets);
+  const { examples, corpora, setNames } = await collect(sets);
   const answerable = examples.filter((e) => e.answerable);
   const reachable = answerable.filter((e) => e.candidates.some((c) => c.correct)).length;
   const groups = rankingGroups(examples, (i) => corpora[i]!);
@@ -155,6 +163,7 @@ async function main(): Promise<number> {
     };
     console.log(`  without ${name.padEnd(20)} ${figure(without)}   ${signed(d)}`);
   }
+  if (options.compare) compareWithShipped(examples, groups, setNames, l2, objective);
   const weights = fitRanking(examples, FEATURE_NAMES, l2, objective);
   const model: RankingModel & { crossValidation: object } = {
     source: `npm run fit: development questions of ${sets.join(', ')} (${examples.length} questions)`,
@@ -177,6 +186,46 @@ async function main(): Promise<number> {
     console.log(`wrote ${path.relative(root, RANKING_MODEL_FILE)}`);
   }
   return 0;
+}
+
+/**
+ * `--compare`: hit@1 and hit@3 of the shipped weights (a fixed model: its plain figures on these
+ * questions, some of which it may have been fitted on) beside the refit's, cross-validated twice:
+ * in folds by answering sentence (as every choice above), and in folds by question set, each
+ * set's questions held out together, so a set's writer and wording are never both learnt from
+ * and judged. Paired differences refit − shipped, ± their standard error.
+ */
+function compareWithShipped(
+  examples: readonly RankingExample[],
+  bySentence: readonly number[],
+  setNames: readonly string[],
+  l2: number,
+  objective: RankingObjective,
+): void {
+  const shipped = (JSON.parse(readFileSync(RANKING_MODEL_FILE, 'utf8')) as RankingModel).weights;
+  const base = Object.fromEntries(FEATURE_NAMES.map((n) => [n, shipped[n] ?? 0])) as RankingWeights;
+  const bySet = groupsByKeys(setNames.map((name) => [name]));
+  console.log(
+    `\nshipped weights against the refit (${objective}, L2 ${l2}), hit@1 and hit@3 (a sentence candidate among the best 1 or 3), mean ± standard error over questions:`,
+  );
+  for (const [label, groups] of [
+    ['folds by answering sentence', bySentence],
+    ['folds by question set', bySet],
+  ] as const) {
+    const refit = crossValidateRankingAt1And3(examples, groups, FEATURE_NAMES, l2, objective);
+    const fixed = (k: number) =>
+      repeatedCrossValidation(
+        examples.length,
+        groups,
+        () => base,
+        (weights, i) => (examples[i]!.answerable ? hitAtK(examples[i]!, weights, k) : null),
+      );
+    const shipped1 = fixed(1);
+    const shipped3 = fixed(3);
+    console.log(
+      `  ${label}: shipped ${figure(shipped1)} / ${figure(shipped3)}; refit (cross-validated) ${figure(refit.hitAt1)} / ${figure(refit.hitAt3)}; paired ${signed(pairedDifference(refit.hitAt1, shipped1))} / ${signed(pairedDifference(refit.hitAt3, shipped3))}`,
+    );
+  }
 }
 
 /**

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, type Features } from '../../src/search/features.js';
 import {
   crossValidateRanking,
+  crossValidateRankingAt1And3,
   fitRanking,
+  hitAtK,
   rankingGroups,
   shippedRankingObjective,
   type RankingExample,
@@ -104,6 +106,28 @@ describe('fitRanking and crossValidateRanking', () => {
     // Coverage alone cannot put the correct candidate first (see example).
     expect(result.mean).toBe(0);
     expect(result.perItem).toHaveLength(30);
+  });
+});
+
+describe('hitAtK and crossValidateRankingAt1And3', () => {
+  const examples = Array.from({ length: 30 }, (_, i) => example(i));
+  const groups = examples.map((_, i) => i);
+  const plan = { folds: 3, repeats: 2, seed: 1 };
+
+  it('count a correct candidate second as a hit at 3 and a miss at 1', () => {
+    const weights = fitRanking(examples, ['coverage'], 1, 'pairwise');
+    // Coverage alone puts a wrong candidate first and the correct one second (see example).
+    expect(hitAtK(examples[0]!, weights, 1)).toBe(0);
+    expect(hitAtK(examples[0]!, weights, 2)).toBe(1);
+    expect(hitAtK(examples[0]!, weights, 3)).toBe(1);
+  });
+
+  it('cross-validate both figures from the same fold models as crossValidateRanking', () => {
+    const both = crossValidateRankingAt1And3(examples, groups, ['coverage'], 1, 'listwise', plan);
+    const one = crossValidateRanking(examples, groups, ['coverage'], 1, 'listwise', plan);
+    expect(both.hitAt1.perItem).toEqual(one.perItem);
+    expect(both.hitAt1.mean).toBe(0);
+    expect(both.hitAt3.mean).toBe(1);
   });
 });
 

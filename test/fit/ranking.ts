@@ -211,8 +211,21 @@ function fitPairwise(
 
 /** 1 when the example's best-scored candidate (in the ranking's order) is correct, else 0. */
 export function hitAt1(example: RankingExample, weights: RankingWeights): number {
+  return hitAtK(example, weights, 1);
+}
+
+/**
+ * 1 when one of the example's `k` best-scored candidates (in the ranking's order) is correct,
+ * else 0. The candidates are sentences, so this approximates `npm run eval`'s hit@k, which
+ * judges the k passages shown (each a window around its sentence, with its "also reported by").
+ */
+export function hitAtK(example: RankingExample, weights: RankingWeights, k: number): number {
   const scored = example.candidates.map((c) => ({ ...c, score: scoreOf(c.features, weights) }));
-  return bestFirst(scored)[0]?.correct ? 1 : 0;
+  return bestFirst(scored)
+    .slice(0, k)
+    .some((c) => c.correct)
+    ? 1
+    : 0;
 }
 
 /**
@@ -235,6 +248,47 @@ export function rankingGroups(
         .map((c) => `${corpusOf(i)}\0${c.sentence}`),
     ),
   );
+}
+
+/**
+ * Repeated grouped cross-validated hit@1 and hit@3 of the ranking (plan RANKING_CV of
+ * repeated-cv.ts) over the answerable examples, from one set of fold models (each fitted once
+ * and scored both ways).
+ */
+export function crossValidateRankingAt1And3(
+  examples: readonly RankingExample[],
+  groups: readonly number[],
+  names: readonly FeatureName[],
+  l2: number,
+  objective: RankingObjective,
+  plan = RANKING_CV,
+): { hitAt1: CvResult; hitAt3: CvResult } {
+  // repeatedCrossValidation deals the same folds for the same groups and plan, so the second
+  // pass asks for the same training sets: each fitted once.
+  const fitted = new Map<string, RankingWeights>();
+  const fit = (train: readonly number[]) => {
+    const key = train.join(',');
+    let weights = fitted.get(key);
+    if (!weights) {
+      weights = fitRanking(
+        train.map((i) => examples[i]!),
+        names,
+        l2,
+        objective,
+      );
+      fitted.set(key, weights);
+    }
+    return weights;
+  };
+  const at = (k: number) =>
+    repeatedCrossValidation(
+      examples.length,
+      groups,
+      fit,
+      (weights, i) => (examples[i]!.answerable ? hitAtK(examples[i]!, weights, k) : null),
+      plan,
+    );
+  return { hitAt1: at(1), hitAt3: at(3) };
 }
 
 /**

@@ -114,6 +114,7 @@ import { quantitiesConflict } from './fact-quantities.js';
 import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
+import { statesNumberRange } from './fact-number-range.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
 import { compactVerbObjects } from './fact-support-verbs.js';
 import { occurrenceVerbSpans, withOccurrenceStances } from './fact-occurrence.js';
@@ -1780,8 +1781,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // names before the same word ("Karl Osei cut" / "Anja Petrov cut") or different words in
     // one place ("north end" / "south end") are then a second difference, which the values
     // alone do not show (a place or an actor is such names and words).
+    // A range ("between two hundred and three hundred") is two bounds, never one value
+    // (fact-number-range.ts), wherever it stands.
     const oneValueEach =
       aspect !== undefined &&
+      !(aspect === 'number' && (statesNumberRange(a.text) || statesNumberRange(b.text))) &&
       (slotted.has(aspect) ||
         ((anchored || closelyOverlapping) &&
           valuesOf(va, aspect, closelyOverlapping) === 1 &&

@@ -1,0 +1,28 @@
+/**
+ * A figure stated as a range of numbers ("between 200 and 300 people", "two to three hundred",
+ * "nine or ten homes", "10-15 people"): the report gives bounds, not one value, so a single
+ * figure of the other report is no disagreement with it, whether inside the bounds or not
+ * (the reporter's range may be an estimate the other's count refines). Read in digits or in
+ * words (fact-values.ts `cardinalWordSpans` and its number words), as figures are compared.
+ */
+import { cardinalWordSpans, NUMBER_WORD_LIST } from './fact-values.js';
+
+/** A number as written: digits (with separators) or one number word. */
+const NUMBER = String.raw`(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})`;
+/** A scale word after a number ("three hundred"), kept with it. */
+const SCALED = String.raw`${NUMBER}(?:\s+(?:hundred|thousand|million|billion))?`;
+const RANGE = new RegExp(
+  String.raw`\bbetween\s+${SCALED}\s+and\s+${SCALED}\b|(?<![\p{L}\p{N}])${SCALED}\s*(?:to|or|[-–—])\s*${SCALED}(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/**
+ * True when `text` states a figure as a range of two numbers. Cardinals of several words ("two
+ * hundred and fifty") are read as one number first, so their "and" is no range's.
+ */
+export function statesNumberRange(text: string): boolean {
+  let flat = text;
+  for (const { start, end } of cardinalWordSpans(text).reverse())
+    flat = `${flat.slice(0, start)}0${flat.slice(end)}`;
+  return RANGE.test(flat);
+}

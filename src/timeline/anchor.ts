@@ -14,12 +14,18 @@ import { nounPhraseEnd } from './named-thing.js';
 import { opensItsClause } from './tense.js';
 import { taggedWords } from './wink.js';
 
+/** Prepositions that place an act after or since an occasion: "following", "in the wake of". */
+export const AFTER_OCCASION = String.raw`(?:since|after|following|in\s+the\s+(?:wake|aftermath)\s+of)`;
+
+/** Prepositions that place an act before an occasion: "ahead of", "prior to", "in the run-up to". */
+export const BEFORE_OCCASION = String.raw`(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)`;
+
 /**
  * Prepositions (simple and complex) that place an act relative to an occasion in time, never on
- * its day: after or since it ("following", "in the wake of"), or before it ("ahead of", "prior
- * to", "in the run-up to"). Not "until", which ends a state on its day (tense.ts reads it).
+ * its day: after or since it ({@link AFTER_OCCASION}), or before it ({@link BEFORE_OCCASION}).
+ * Not "until", which ends a state on its day (tense.ts reads it).
  */
-export const RELATIVE_TO = String.raw`(?:since|after|following|before|ahead\s+of|prior\s+to|in\s+the\s+(?:wake|aftermath)\s+of|in\s+the\s+run-up\s+to)`;
+export const RELATIVE_TO = `(?:${AFTER_OCCASION}|${BEFORE_OCCASION})`;
 
 /** Determiners and possessive pronouns that open a noun phrase: "the 3 May vote", "its March 2 meeting". */
 const DETERMINER = `(?:${anyOf(DETERMINERS)})`;

@@ -6,10 +6,14 @@
  * month under a month; the same range end), and its quotes tell of the same thing in clearly
  * overlapping words, the yearless quote is added to that entry as one more source, marked
  * `yearStated: false`. The entry's date still comes only from the articles that state it.
- * A quote that puts the event ahead joins only a plan's entry, and any other only an entry that
- * is no plan (see merge.ts). Resembling a source of the entry that dates it at another precision
- * (a month-level source of a day entry) counts only when the two tell the same action, the rule
- * merging follows (see actionAgreement in action.ts).
+ * Only a report of what happened joins, and only an entry that is no plan nor deadline (see
+ * merge.ts). A plan or a deadline never joins: "repairs should be finished by the end of April"
+ * is counted from its article's time of writing, which an undated article does not state, and
+ * a plan missed is set again, in the same words, for the same month of a later year; shown under
+ * a dated heading it would be given that heading's year, a year its article never states. It
+ * stays in its own "April (year not stated)" entry (yearless.ts). Resembling a source of the
+ * entry that dates it at another precision (a month-level source of a day entry) counts only
+ * when the two tell the same action, the rule merging follows (see actionAgreement in action.ts).
  *
  * A quote never joins a heading more precise than itself: "at the end of August" states no
  * day, so shown under 2020-08-27 it would read as stating the 27th. It joins an August entry
@@ -107,7 +111,11 @@ export function attachYearless(
   const left: UndatedMention[] = [];
   for (const mention of undated) {
     const partial = yearlessOf(mention);
-    const candidates = partial ? (byMonthDay.get(yearlessKey(partial)) ?? []) : [];
+    // A plan or a deadline ("repairs should be finished by the end of April") is counted from
+    // its unstated time of writing: it may be set again, in the same words, for the same month of
+    // another year, so a dated plan's year is not this one's (see the file's comment).
+    const planned = mention.tense === 'future' || mention.deadline;
+    const candidates = partial && !planned ? (byMonthDay.get(yearlessKey(partial)) ?? []) : [];
     const words = wordsOf(mention.quote.quote, mention.text);
     const own = {
       words,
@@ -122,11 +130,11 @@ export function attachYearless(
     const matching = candidates.filter(
       (c) =>
         !c.event.quotes.some((q) => q.source.id === mention.quote.source.id) &&
-        // A plan joins only plans (merge.ts): a quote that puts ahead what the entry's sources
-        // do not, or does not put ahead what they do, is not corroboration.
-        c.event.future === (mention.tense === 'future') &&
-        // A deadline joins only deadlines (merge.ts).
-        (c.event.deadline ?? false) === mention.deadline &&
+        // A report joins only an entry that is no plan nor deadline (merge.ts): a plan's sources
+        // do not tell that it happened (plans here never reach this: see \`planned\` above); a
+        // report of an act done by a date joins only such reports.
+        !c.event.future &&
+        c.event.deadline !== true &&
         (c.event.doneBy ?? false) === (mention.doneBy ?? false) &&
         c.quotes.some(
           (q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD && sameAction(own.source, q.source),

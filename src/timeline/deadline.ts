@@ -4,6 +4,7 @@
  * event. What the sentence tells happens on or before it (or never), so the timeline lists it
  * under that date marked as a deadline, never as something that happened on the day.
  */
+import { negatedBound } from './negated-bound.js';
 
 /** A part of a period the deadline may fall in: "the end of", "the middle of", "mid-", "early". */
 const PART = String.raw`(?:the\s+)?(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))?`;
@@ -68,7 +69,8 @@ const GRANTED_UNTIL = new RegExp(
  * than" or "on or before" right before it (across "the end of", "mid-" and the like), or
  * "until" after a verb granting or holding time ("has until 31 March to reply"). Not a
  * possessive ("by Friday's vote": the date names the vote), nor a plain "until", which ends a
- * state ("is closed until Friday": something does change on that day).
+ * state ("is closed until Friday": something does change on that day), nor a negated bound
+ * ("would not reopen before 4 April": an earliest time, negated-bound.ts).
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
@@ -87,10 +89,26 @@ const possessive = (sentence: string, start: number, end: number): boolean =>
 
 /**
  * True when the date at `start`–`end` of `sentence` is bounded by "by", "before", "no later
- * than" or "on or before" ({@link BOUND_BEFORE}): the latest time for what the sentence tells,
- * a deadline when that is still to be done, the time it was done by when the sentence reports it
- * (accomplished-by.ts). Not a possessive, nor "has until" (time granted is always a deadline).
+ * than" or "on or before" ({@link BOUND_BEFORE}), not negated: the latest time for what the
+ * sentence tells, a deadline when that is still to be done, the time it was done by when the
+ * sentence reports it (accomplished-by.ts). Not a possessive, nor "has until" (time granted is
+ * always a deadline), nor a negated bound ("would not reopen before 4 April": an earliest time,
+ * negated-bound.ts).
  */
 export function boundBefore(sentence: string, start: number, end: number): boolean {
-  return !possessive(sentence, start, end) && BOUND_BEFORE.test(sentence.slice(0, start));
+  if (possessive(sentence, start, end)) return false;
+  const before = sentence.slice(0, start);
+  const bound = BOUND_BEFORE.exec(before);
+  return bound !== null && !negatedBound(before.slice(0, bound.index));
+}
+
+/**
+ * True when the date at `start` of `sentence` follows a negated "by" ("will not be finished by
+ * the end of April", negated-bound.ts): what it tells comes after the date, at no day stated,
+ * as after "after 3 May" with no count (offset.ts), so it dates nothing.
+ */
+export function negatedBy(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const bound = BOUND_BEFORE.exec(before);
+  return bound !== null && /^by/iu.test(bound[0]) && negatedBound(before.slice(0, bound.index));
 }

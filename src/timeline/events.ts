@@ -24,13 +24,14 @@ import { governingMarkerWord, tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { startsStateAhead } from './state-from.js';
-import { isDeadline } from './deadline.js';
+import { isDeadline, negatedBy } from './deadline.js';
 import { accomplishedBy } from './accomplished-by.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { relativeClauseOf } from './relative-clause.js';
 import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
+import { ofThingPhrase } from './occasion-side.js';
 import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
@@ -518,6 +519,9 @@ export function collectMentions(
         isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
       )
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
+      // "will not be finished by the end of April": after the date, at no day stated (deadline.ts).
+      if (placed.text !== undefined && negatedBy(placed.text, placed.mention.start))
+        return leaveUndated('a negated "by": what it tells comes after the date, at no day stated');
       // "Elsewhere in the Post this week: plans … go before the committee next month": the
       // edition's time, framing a clause dated by itself (lead-in.ts); so is a weekday there,
       // even alone ("Tuesday: … voted on 2 March"), whose side only that clause's tense tells.
@@ -609,20 +613,25 @@ export function collectMentions(
       // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
       // the 3 May vote").
       const { start, end } = placed.mention;
+      const anchored =
+        offset === null ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end) : null;
       const dates =
         (tally || compared ? whenClause : null) ??
         namedThing(placed.quote.quote, start, end) ??
         reducedRelativeThing(placed.quote.quote, start, end) ??
         comparedSinceClause(placed.quote.quote, start, end) ??
-        (offset === null
-          ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end)
-          : null) ??
+        anchored ??
         (since && actDates.has(placed.quote.start)
           ? sinceState(placed.text ?? placed.quote.quote, start, end)
           : null) ??
         (!since &&
         ((actDates.get(placed.quote.start) ?? 0) > 1 || aheadYetPast(placed.tense, after))
-          ? objectEvent(placed.quote.quote, start, end)
+          ? (objectEvent(placed.quote.quote, start, end) ??
+            // "Engineers will assess the landslide of 9 March", published 11 March: the date
+            // passed is the landslide's, not the assessing's (occasion-side.ts).
+            (aheadYetPast(placed.tense, after)
+              ? ofThingPhrase(placed.quote.quote, start, end)
+              : null))
           : null);
       // "opened for anyone who was on the lift on Saturday": the clause's date, not the opening's
       // (relative-clause.ts). Read last: a note naming the occasion itself says more.
@@ -639,7 +648,11 @@ export function collectMentions(
         future,
         ...(ongoing ? { ongoing: true as const } : {}),
         since,
-        ...boundOf(placed.quote.quote, placed.mention.start, placed.mention.end, placed.tense),
+        // "cleared the road before the 9 March vote": the date is the vote's, no bound of its
+        // own (as "by Friday's vote", deadline.ts).
+        ...(anchored === null
+          ? boundOf(placed.quote.quote, start, end, placed.tense)
+          : { deadline: false }),
         text: placed.mention.text,
         article: articleIndex,
         quote: placed.quote,

@@ -41,6 +41,7 @@ import { reportingClauseAfter } from './backshift.js';
 import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, isSayingDate, type Tense } from './tense.js';
+import { occasionSide } from './occasion-side.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
@@ -214,10 +215,18 @@ function resolveCalendarStart(
   if (m.year !== undefined) return { date: withYear(m, m.year) };
   // "had been scheduled for October 7 but was postponed": the plan's past says nothing of which
   // side of publication its day lies, so its year is the nearer one.
-  const placed =
+  const planned =
     told.tense === 'past' && told.text !== undefined && isGivenUpPlan(told.text, told.mention.start)
       ? { ...told, tense: null }
       : told;
+  // "will work around the clock following the landslide of 9 March": the verb's tense is the
+  // working's; the occasion's side is the one its preposition and that tense leave, else the
+  // nearer year (occasion-side.ts).
+  const side =
+    planned.text === undefined
+      ? undefined
+      : occasionSide(planned.text, planned.mention.start, planned.mention.end, planned.tense);
+  const placed = side === undefined ? planned : { ...planned, tense: side };
   if (m.yearOffset !== undefined) {
     return published
       ? { date: withYear(m, published.year + m.yearOffset) }

@@ -29,7 +29,15 @@ function nounNotOfTime(word: string): boolean {
  * (wink-nlp) for the attributive reading: read when the timeline is built, not at question time.
  */
 export function namesThing(sentence: string, start: number, end: number): boolean {
+  return ofThing(sentence, start) || namedThing(sentence, start, end) !== null;
+}
+
+/**
+ * True when the date at `start` of `sentence` follows "of" after a noun not of time ("the
+ * landslide of 9 March", "the funded loan of 1891"; not "the end of March", "the night of 9
+ * March"): it postmodifies that noun and dates what the noun names.
+ */
+export function ofThing(sentence: string, start: number): boolean {
   const of = OF_BEFORE.exec(sentence.slice(0, start));
-  if (of !== null && nounNotOfTime(of[1]!)) return true;
-  return namedThing(sentence, start, end) !== null;
+  return of !== null && nounNotOfTime(of[1]!);
 }

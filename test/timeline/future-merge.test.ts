@@ -108,14 +108,17 @@ describe('a plan and a report of one date are two entries', () => {
     ]);
   });
 
-  it('joins a yearless quote to a plan only when it puts the event ahead too', () => {
+  it('never joins a yearless plan to a dated one: its year is counted from an unstated writing', () => {
     const YEARLESS_PLAN = one(
       'undated',
       null,
       'The harbour authority will sign the dredging contract with Baltic Works on March 11.',
     );
     expect(entries(DONE, YEARLESS_PLAN)).toEqual(['2021-03-11: friday', '--03-11 future: undated']);
-    expect(entries(AHEAD, YEARLESS_PLAN)).toEqual(['2021-03-11 future: monday, undated']);
+    expect(entries(AHEAD, YEARLESS_PLAN)).toEqual([
+      '2021-03-11 future: monday',
+      '--03-11 future: undated',
+    ]);
     const YEARLESS_NEITHER = one(
       'undated',
       null,

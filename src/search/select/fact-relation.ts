@@ -859,6 +859,9 @@ function sameDayOfOneEvent(
       word: eventWordBefore(fact.text, at),
     }));
   };
+  // Both must state a day: a passage stating none is known so from its words, before the other's
+  // time is resolved by the timeline's rules (most of what this test costs).
+  if (!mayStateDay(a) || !mayStateDay(b)) return false;
   const daysB = days(b, published[1]);
   if (daysB.length === 0) return false;
   return days(a, published[0]).some(
@@ -870,6 +873,18 @@ function sameDayOfOneEvent(
           compatibleDates(x.date, y.date),
       ),
   );
+}
+
+/**
+ * False when a passage states no day {@link sameDayOfOneEvent} reads: no date of a month and no
+ * time counted from publication (fact-resolved-time.ts `isTimed` needs a relative time or a
+ * weekday's name); read from its words, with nothing resolved.
+ */
+function mayStateDay(fact: AnalysedFact): boolean {
+  if (fact.time.relative.length > 0 || fact.time.maybeWeekday) return true;
+  for (const v of fact.values.positioned)
+    if ('date' in v && v.date.day !== null && v.date.month !== null) return true;
+  return false;
 }
 
 /**

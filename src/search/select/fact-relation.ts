@@ -864,6 +864,9 @@ function sameDayOfOneEvent(
       word: eventWordBefore(fact.text, at),
     }));
   };
+  // Both must state a day: a passage stating none is known so from its words, before the other's
+  // time is resolved by the timeline's rules (most of what this test costs).
+  if (!mayStateDay(a) || !mayStateDay(b)) return false;
   const daysB = days(b, published[1]);
   if (daysB.length === 0) return false;
   return days(a, published[0]).some(
@@ -875,6 +878,18 @@ function sameDayOfOneEvent(
           compatibleDates(x.date, y.date),
       ),
   );
+}
+
+/**
+ * False when a passage states no day {@link sameDayOfOneEvent} reads: no date of a month and no
+ * time counted from publication (fact-resolved-time.ts `isTimed` needs a relative time or a
+ * weekday's name); read from its words, with nothing resolved.
+ */
+function mayStateDay(fact: AnalysedFact): boolean {
+  if (fact.time.relative.length > 0 || fact.time.maybeWeekday) return true;
+  for (const v of fact.values.positioned)
+    if ('date' in v && v.date.day !== null && v.date.month !== null) return true;
+  return false;
 }
 
 /**
@@ -959,27 +974,74 @@ function once<T>(read: () => T): () => T {
 /**
  * Analyses a passage for {@link relateFacts}. `events`: its {@link claimEventWords} when known (an
  * index saves them for each sentence); read from the text, by tagging, only when needed otherwise.
+ * Each part is read from the text on first use and kept ({@link analysedWith}).
  */
 export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
-  const time = passageTime(text);
-  const times = timeSpans(time);
-  const { terms, units, sequence, stems } = readTerms(text, times);
-  const values = factValues(text);
+  return analysedWith(text, events === undefined ? () => claimEventWords(text) : () => events);
+}
+
+/**
+ * {@link analyseFact} with its event words read by `events`. Each part of the analysis is read
+ * from the text when first asked for, then kept: a question reads only the values of most of its
+ * candidates (select.ts: which hold a value of the kind asked), the terms of those compared by
+ * {@link mayDisagree}, and the rest only of the pairs compared in full; reading every part of
+ * every candidate was about a sixth of a State of the Union question met for the first time
+ * (session 33). Every part is a function of the text alone, so what is read is what an eager
+ * analysis would hold. The parts are the object's own enumerable properties (getters), so a
+ * copy made by spreading (`{ ...fact, stances }`) reads and holds them all.
+ */
+function analysedWith(text: string, events: () => ReadonlySet<string>): AnalysedFact {
+  let time: PassageTime | undefined;
+  let read: ReturnType<typeof readTerms> | undefined;
+  let values: FactValues | undefined;
+  let stances: ReadonlyMap<Stance, number> | undefined;
+  let anotherOccurrence: boolean | undefined;
+  let restates: boolean | undefined;
+  let claim: ReturnType<typeof claimRead> | undefined;
+  let sizesGroup: boolean | undefined;
+  const timeOf = () => (time ??= passageTime(text));
+  const termsRead = () => (read ??= readTerms(text, timeSpans(timeOf())));
+  const claimOfText = () => (claim ??= claimRead(text, termsRead().terms, timeSpans(timeOf())));
   return {
     text,
-    stances: withOccurrenceStances(text, stancesOf(text)),
-    anotherOccurrence: ANOTHER_OCCURRENCE.test(text),
-    restatesError: restatesError(text),
-    terms,
-    stems,
-    values,
-    units,
-    sequence,
-    ...claimRead(text, terms, times),
-    events: events === undefined ? () => claimEventWords(text) : () => events,
-    time,
-    holders: once(() => holdersOf({ text, sequence })),
-    sizesGroup: maySizeGroup(text),
+    get stances() {
+      return (stances ??= withOccurrenceStances(text, stancesOf(text)));
+    },
+    get anotherOccurrence() {
+      return (anotherOccurrence ??= ANOTHER_OCCURRENCE.test(text));
+    },
+    get restatesError() {
+      return (restates ??= restatesError(text));
+    },
+    get terms() {
+      return termsRead().terms;
+    },
+    get stems() {
+      return termsRead().stems;
+    },
+    get values() {
+      return (values ??= factValues(text));
+    },
+    get units() {
+      return termsRead().units;
+    },
+    get sequence() {
+      return termsRead().sequence;
+    },
+    get claimTerms() {
+      return claimOfText().claimTerms;
+    },
+    get claim() {
+      return claimOfText().claim;
+    },
+    events,
+    get time() {
+      return timeOf();
+    },
+    holders: once(() => holdersOf({ text, sequence: termsRead().sequence })),
+    get sizesGroup() {
+      return (sizesGroup ??= maySizeGroup(text));
+    },
   };
 }
 
@@ -1211,7 +1273,7 @@ function readFirstClause(fact: AnalysedFact): AnalysedFact {
   if (clauses === null) return fact;
   const later = stancesOf(clauses.later);
   if (BEARING_ON_EARLIER.some((stance) => later.has(stance))) return fact;
-  return { ...analyseFact(clauses.first), events: fact.events };
+  return analysedWith(clauses.first, fact.events);
 }
 
 /**
@@ -1247,7 +1309,7 @@ function clauseFactOf(fact: AnalysedFact): AnalysedFact | null {
   let clause = clauseFacts.get(fact);
   if (clause === undefined) {
     const text = factiveClause(fact.text);
-    clause = text === null ? null : { ...analyseFact(text), events: fact.events };
+    clause = text === null ? null : analysedWith(text, fact.events);
     clauseFacts.set(fact, clause);
   }
   return clause;
@@ -1326,8 +1388,7 @@ function claimFactOf(fact: AnalysedFact): AnalysedFact {
         .map((char, i) => (fact.claim[i] === char ? ' ' : char))
         .join('')
         .split(/,\s*\p{Ll}+ing\b/u)[0] as string;
-      if (stancesOf(frame).size === 0)
-        found = { ...analyseFact(fact.claim.trim()), events: fact.events };
+      if (stancesOf(frame).size === 0) found = analysedWith(fact.claim.trim(), fact.events);
     }
     claimFacts.set(fact, found);
   }
@@ -1382,7 +1443,7 @@ function ownClauseFactOf(fact: AnalysedFact): AnalysedFact {
   let own = ownClauseFacts.get(fact);
   if (own === undefined) {
     const text = ownClause(fact.text);
-    const clause = text === fact.text ? null : { ...analyseFact(text), events: fact.events };
+    const clause = text === fact.text ? null : analysedWith(text, fact.events);
     own = clause !== null && setAsideAlone(fact, clause) ? clause : fact;
     ownClauseFacts.set(fact, own);
   }

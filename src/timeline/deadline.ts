@@ -110,5 +110,5 @@ export function boundBefore(sentence: string, start: number, end: number): boole
 export function negatedBy(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
   const bound = BOUND_BEFORE.exec(before);
-  return bound !== null && /^by/iu.test(bound[0]) && negatedBound(before.slice(0, bound.index));
+  return bound !== null && /^by\b/iu.test(bound[0]) && negatedBound(before.slice(0, bound.index));
 }

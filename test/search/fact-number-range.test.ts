@@ -22,6 +22,9 @@ describe('a range of numbers', () => {
       'Three hundred and fifty homes lost power.',
       '250 people came on 12 March.',
       'Flights to 12 cities resumed.',
+      // A tally is one value of two numbers.
+      'The board voted 8-5 to sell the slipway.',
+      'The board voted by nine votes to four.',
     ])
       expect(statesNumberRange(text), text).toBe(false);
   });

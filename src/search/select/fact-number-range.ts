@@ -5,7 +5,7 @@
  * (the reporter's range may be an estimate the other's count refines). Read in digits or in
  * words (fact-values.ts `cardinalWordSpans` and its number words), as figures are compared.
  */
-import { cardinalWordSpans, NUMBER_WORD_LIST } from './fact-values.js';
+import { cardinalWordSpans, NUMBER_WORD_LIST, tallySpans } from './fact-values.js';
 
 /** A number as written: digits (with separators) or one number word. */
 const NUMBER = String.raw`(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})`;
@@ -17,12 +17,15 @@ const RANGE = new RegExp(
 );
 
 /**
- * True when `text` states a figure as a range of two numbers. Cardinals of several words ("two
- * hundred and fifty") are read as one number first, so their "and" is no range's.
+ * True when `text` states a figure as a range of two numbers. A tally ("voted 8-5", "by nine
+ * votes to four") is one value, not a range, and is set aside; cardinals of several words ("two
+ * hundred and fifty") are read as one number, so their "and" is no range's.
  */
 export function statesNumberRange(text: string): boolean {
-  let flat = text;
-  for (const { start, end } of cardinalWordSpans(text).reverse())
-    flat = `${flat.slice(0, start)}0${flat.slice(end)}`;
-  return RANGE.test(flat);
+  const blank = (from: string, spans: Array<{ start: number; end: number }>, by: string) =>
+    spans
+      .sort((x, y) => y.start - x.start)
+      .reduce((flat, { start, end }) => `${flat.slice(0, start)}${by}${flat.slice(end)}`, from);
+  const untallied = blank(text, tallySpans(text), ' ');
+  return RANGE.test(blank(untallied, cardinalWordSpans(untallied), '0'));
 }

@@ -362,6 +362,17 @@ const TALLY_START = new RegExp(String.raw`\d|\b${TALLY_SIDE}\s+(?:votes?\s+)?to\
 const HAS_VOTE_WORD = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'i');
 const VOTE_WORDS = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'gi');
 
+/**
+ * The [start, end) offsets of each tally in `text` ("voted 8-5", "by nine votes to four"): one
+ * value of two numbers, never a range of them.
+ */
+export function tallySpans(text: string): Array<{ start: number; end: number }> {
+  if (!MAYBE_TALLY.test(text)) return [];
+  return [...text.matchAll(TALLY_PATTERN)]
+    .filter((m) => tallyValue(m, text) !== null)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The words of voting or scoring a sentence holds ("voted", "votes", "approved"), lower case. */
 export function voteWords(text: string): string[] {
   return [...text.matchAll(VOTE_WORDS)].map((m) => m[0].toLowerCase());

@@ -211,14 +211,11 @@ export function adverbialPhrases(
 }
 
 /**
- * A line of WordNet's `index.<pos>` (wndb(5WN)): its lemma, its first `senses` senses' synset offsets,
+ * A line of WordNet's `index.<pos>` (wndb(5WN)): its lemma, its first senses' synset offsets,
  * and how many of its senses are tagged in semantic concordances (`tagsense_cnt`: the senses
  * come first, most frequent first, only so far).
  */
-export function indexEntry(
-  line: string,
-  senses: number = SENSES_PER_WORD,
-): {
+export function indexEntry(line: string): {
   lemma: string;
   posLetter: string;
   offsets: string[];
@@ -226,11 +223,11 @@ export function indexEntry(
 } {
   const fields = line.split(' ');
   const pointers = Number(fields[3]);
-  const count = Number(fields[2]);
+  const senses = Number(fields[2]);
   return {
     lemma: (fields[0] as string).replace(/_/g, ' '),
     posLetter: fields[1] as string,
-    offsets: fields.slice(6 + pointers, 6 + pointers + Math.min(count, senses)),
+    offsets: fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD)),
     tagged: Number(fields[5 + pointers]),
   };
 }
@@ -246,16 +243,12 @@ export function indexLines(folder: string, pos: string): string[] {
 const MAX_KEPT_LEMMAS = 150_000;
 
 /**
- * A look-up of a lemma's synsets among its `senses` most frequent senses (by default
- * {@link SENSES_PER_WORD}) in
+ * A look-up of a lemma's synsets among its most frequent senses ({@link SENSES_PER_WORD}) in
  * WordNet's `index.<pos>`, most frequent first; none for a word that is no lemma of that part of
  * speech. The index file is read on the first look-up and searched for each lemma
  * (wordnet-index-search.ts), each synset read when first asked.
  */
-export function lemmaSynsets(
-  pos: 'noun' | 'verb',
-  senses: number = SENSES_PER_WORD,
-): (lemma: string) => Synset[] {
+export function lemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
   let find: ((lemma: string) => Synset[]) | undefined;
   const kept = new Map<string, Synset[]>();
   return (lemma) => {
@@ -265,9 +258,7 @@ export function lemmaSynsets(
       const data = readFileSync(path.join(folder, `index.${pos}`));
       find = (l) => {
         const line = indexLineOf(data, l);
-        return line === null
-          ? []
-          : indexEntry(line, senses).offsets.map((offset) => read(pos[0]!, offset));
+        return line === null ? [] : indexEntry(line).offsets.map((offset) => read(pos[0]!, offset));
       };
     }
     return keptIn(kept, lemma, MAX_KEPT_LEMMAS, find);

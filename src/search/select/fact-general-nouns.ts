@@ -58,14 +58,6 @@ function kindOfPerson(word: string): boolean {
   return kept;
 }
 
-/**
- * True when `generalTerm` (a fact term) is a general noun for people and `word` (as written)
- * names a kind of person: the two may name one group.
- */
-export function generalNounForPerson(generalTerm: string, word: string): boolean {
-  return GENERAL_PERSON_TERMS.has(generalTerm) && kindOfPerson(word);
-}
-
 /** A source read: its text and values (fact-values.ts). */
 export interface CountedSource {
   text: string;

@@ -12,8 +12,7 @@
  *   possibility or a plan is not a report of the fact);
  * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, no
  *   different ordinals ("a second round" / "a third round"), and not a date (with its year) or
- *   a count on one side only; and not one figure of two things ("nine timber trestles" / "nine
- *   concrete piers": fact-counted-nouns.ts);
+ *   a count on one side only;
  * - the same time: words counted from publication ("the year", "now": fact-time.ts) only
  *   between articles published on the same date, as far as the words reach;
  * - the same claim: what two reports share once their attribution is set aside ("X, who …,
@@ -136,7 +135,6 @@ import { sameFigure } from './fact-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
-import { countedNounsApart } from './fact-counted-nouns.js';
 import { oneActivitySpans, spansDiffer, type Duration } from './fact-durations.js';
 
 /**
@@ -1929,10 +1927,6 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
   if (va.numbers.length > 0 !== vb.numbers.length > 0)
     return { kind: 'different-fact', reason: 'a count on one side only' };
-  // "Nine timber trestles" / "nine concrete piers": one figure of two things, the head nouns
-  // neither synonyms nor one a more general word for the other (fact-counted-nouns.ts).
-  if (countedNounsApart(a, b, same))
-    return { kind: 'different-fact', reason: 'one figure of two things' };
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).
   // One act told in other words is one measure.

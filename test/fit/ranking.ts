@@ -266,16 +266,12 @@ export function crossValidateRankingAt1And3(
   // repeatedCrossValidation deals the same folds for the same groups and plan, so the second
   // pass asks for the same training sets: each fitted once.
   const fitted = new Map<string, RankingWeights>();
+  const fitFold = foldFitter(examples, names, l2, objective);
   const fit = (train: readonly number[]) => {
     const key = train.join(',');
     let weights = fitted.get(key);
     if (!weights) {
-      weights = fitRanking(
-        train.map((i) => examples[i]!),
-        names,
-        l2,
-        objective,
-      );
+      weights = fitFold(train);
       fitted.set(key, weights);
     }
     return weights;
@@ -306,14 +302,24 @@ export function crossValidateRanking(
   return repeatedCrossValidation(
     examples.length,
     groups,
-    (train) =>
-      fitRanking(
-        train.map((i) => examples[i]!),
-        names,
-        l2,
-        objective,
-      ),
+    foldFitter(examples, names, l2, objective),
     (weights, i) => (examples[i]!.answerable ? hitAt1(examples[i]!, weights) : null),
     plan,
   );
+}
+
+/** The ranking weights fitted on a fold's training examples (their indices into `examples`). */
+function foldFitter(
+  examples: readonly RankingExample[],
+  names: readonly FeatureName[],
+  l2: number,
+  objective: RankingObjective,
+): (train: readonly number[]) => RankingWeights {
+  return (train) =>
+    fitRanking(
+      train.map((i) => examples[i]!),
+      names,
+      l2,
+      objective,
+    );
 }

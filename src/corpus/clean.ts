@@ -6,6 +6,7 @@
  * Every dropped line is returned with the rule that dropped it.
  */
 import { buttonRows } from './button-row.js';
+import { isMailingFurniture } from './call-to-action.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
 import { agencyCredited, isNewsAgency, wireCredits } from './news-agency.js';
@@ -21,6 +22,7 @@ import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readBlocks, type BlocksRead } from './read-blocks.js';
 import { DATELINE_BLOCKS } from './read-state.js';
 import type { Paragraph } from './types.js';
+import { restatedHeadline } from './package-title-headline.js';
 import { splitFootTeaserLists } from './teaser-list.js';
 import { withoutFoot } from './text-foot.js';
 import { aboutSectionIssuer } from './about-section.js';
@@ -222,6 +224,34 @@ function splitMastheadLines(blocks: readonly string[]): string[] {
 }
 
 /**
+ * Blocks near the top with a mailing's pre-header on a line of its own, no blank line around it
+ * ("TARN DIGEST" / "View this email in your browser: https://…"): the pre-header is split off
+ * as a block of its own, to be dropped as the mailing's furniture (call-to-action.ts), never
+ * run into the line above it as one paragraph. A template sets it as a line of its own; prose
+ * wrapped over lines never makes a whole line of it.
+ */
+function splitMailingLines(blocks: readonly string[]): string[] {
+  return blocks.flatMap((block, blockIndex) => {
+    const lines = block.split('\n');
+    if (blockIndex >= DATELINE_BLOCKS || lines.length < 2 || !lines.some(isMailingFurniture))
+      return [block];
+    const split: string[] = [];
+    let run: string[] = [];
+    for (const line of lines) {
+      if (!isMailingFurniture(line)) {
+        run.push(line);
+        continue;
+      }
+      if (run.length > 0) split.push(run.join('\n'));
+      split.push(line);
+      run = [];
+    }
+    if (run.length > 0) split.push(run.join('\n'));
+    return split;
+  });
+}
+
+/**
  * Cleans one article's raw text; `context` is what the file around it states (an e-mail's
  * sender, a page's navigation), used to tell furniture, never as metadata by itself.
  *
@@ -237,7 +267,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   const rows = buttonRows(lines);
   const collapsed = lines.replace(/[ \t\f\v]+/g, ' ');
   const blocks = splitFootTeaserLists(
-    splitLetterClose(splitMastheadLines(collapsed.split(/\n\s*\n/))),
+    splitLetterClose(splitMastheadLines(splitMailingLines(collapsed.split(/\n\s*\n/)))),
   );
   let read = readBlocks(blocks, new Set(), context, rows);
   let assembled = assemble(read.kept);
@@ -289,7 +319,11 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     footerHolder(read.footerHolders) ??
     wireStory ??
     null;
-  let headline = assembled.headline;
+  // The heading an e-mail's subject restates is its headline, above whatever nameplate.
+  let headline =
+    (context.packageTitle === undefined
+      ? null
+      : restatedHeadline(context.packageTitle, text, paragraphs)) ?? assembled.headline;
   let outlet = publisher ?? null;
   if (headline !== null) {
     // A headline copied with the page title's site name ("Harbour fees to double | Kestrel

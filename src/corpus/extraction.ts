@@ -59,6 +59,11 @@ export interface PageContext {
    */
   sender?: string;
   /**
+   * The title the file's package states ({@link Extraction.packageTitle}: an e-mail's
+   * `Subject`): the heading it restates is the headline (package-title-headline.ts).
+   */
+  packageTitle?: string;
+  /**
    * The section names an HTML page's navigation lists (the links of its `<nav>` elements), read
    * before the article body is extracted and the navigation with it is left out.
    */

@@ -183,7 +183,11 @@ export type ReadableArticle = Pick<ArticleFile, 'file' | 'format' | 'raw' | 'unp
  */
 export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
   const { extraction, controls } = withoutControlCodes(extractionOf(article));
-  const cleaned = cleanArticle(extraction.text, extraction.context);
+  const { packageTitle } = extraction;
+  const cleaned = cleanArticle(extraction.text, {
+    ...extraction.context,
+    ...(packageTitle === undefined ? {} : { packageTitle }),
+  });
   const body = cleaned.paragraphs.some((paragraph) => paragraph.kind === 'body');
   // A package's title (an e-mail's subject) names the message; the article's own headline,
   // stated or read, comes first.

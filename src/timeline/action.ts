@@ -18,6 +18,7 @@ import { actorOf, agentOf, happeningOf } from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
 import { synonymousActs } from './synonymous-acts.js';
 import { RELATIVE_TO } from './anchor.js';
+import { blankedOutsideClause } from './clause.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
@@ -188,6 +189,13 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   };
   // The words that may tell a source's act: not those naming an occasion it answers (actStems).
   const actStemsOf = perDate((s, start) => actStems(s, start));
+  // The words that may tell the act its date is said of: those of the date's own clause. A
+  // relative clause's date is its verb's ("fell ill on the voyage, which ended last Friday"
+  // dates the ending, not the falling ill; Quirk et al. 1985, §17.8), and another clause's verb
+  // is another act.
+  const datedActStemsOf = perDate((s, start, end) =>
+    actStems(blankedOutsideClause(s, start, end), start),
+  );
   // Tagged only when the sentence holds such a verb at all.
   const happeningOfSource = perDate((s, start, end, m) =>
     happeningOf(s, start, end, () => taggedOf(m)),
@@ -276,8 +284,8 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const counted = (action: Set<string>): Set<string> =>
       new Set([...action].filter((w) => sayingCounts || !SAYING.has(w)));
     return (
-      meets(counted(actionA), actStemsOf(b)) ||
-      meets(counted(actionB), actStemsOf(a)) ||
+      meets(counted(actionA), datedActStemsOf(b)) ||
+      meets(counted(actionB), datedActStemsOf(a)) ||
       synonymousActs(unsaid(a), unsaid(b))
     );
   };

@@ -62,3 +62,26 @@ export function clauseBounds(
   }
   return { from, to };
 }
+
+/**
+ * `text` with every character outside the clause holding `start`–`end` ({@link clauseAround})
+ * replaced by a space, so that offsets into it stay the sentence's.
+ */
+export function blankedOutsideClause(text: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(text, start, end);
+  const kept = Array.from({ length: text.length }, (_, i) => i >= from && i < to);
+  const keep = (at: number, length: number, value: boolean) => {
+    for (let i = at; i < at + length; i++) kept[i] = value;
+  };
+  for (const m of text.slice(from, to).matchAll(RELATIVE_ASIDE)) {
+    const at = from + m.index;
+    if (at <= start && end <= at + m[0].length) {
+      kept.fill(false);
+      keep(at, m[0].length, true);
+      break;
+    }
+    keep(at, m[0].length, false);
+  }
+  // Code unit by code unit (no `u` flag), so the length is the sentence's.
+  return text.replace(/[\s\S]/g, (char, i: number) => (kept[i] ? char : ' '));
+}

@@ -192,3 +192,33 @@ describe('the action of a date in a "that" clause is that clause’s verb', () =
     expect(entries(closure, monthly)).toContain('2025-05-12 future: closure, monthly');
   });
 });
+
+describe("a month's act joins a day only as the act that day dates", () => {
+  // Friday 13 March 2026: the ferry's voyage ended that day ("which ended … last Friday",
+  // published Monday 16 March); the falling ill is told, undated, in the main clause.
+  const day = one(
+    'day',
+    '2026-03-16',
+    'Nearly two hundred passengers fell ill on the voyage, which ended two days early in Wrenby last Friday.',
+  );
+
+  it('"fell ill … in March" is no source of the day a relative clause dates the ending', () => {
+    const month = one(
+      'month',
+      '2026-04-21',
+      'The inquiry found that 218 passengers fell ill during the outbreak in March.',
+    );
+    const shown = entries(day, month);
+    expect(shown).toContain('2026-03-13: day');
+    expect(shown).toContain('2026-03: month');
+  });
+
+  it('"the voyage ended in March" still is', () => {
+    const month = one(
+      'month',
+      '2026-04-21',
+      'The inquiry found that the voyage ended early in March because so many passengers fell ill.',
+    );
+    expect(entries(day, month)).toContain('2026-03-13: day, month');
+  });
+});

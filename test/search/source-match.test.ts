@@ -182,6 +182,20 @@ describe('an outlet or author', () => {
   });
 });
 
+describe('a publication date stated without its year', () => {
+  it('names its article by the day and month, as a full date does', () => {
+    const list = metas.map((m) =>
+      m.id === 'b'
+        ? { ...m, publishedMonthDay: '--03-26' }
+        : m.id === 'c'
+          ? { ...m, publishedMonthDay: '--03-13' }
+          : m,
+    );
+    expect(namedIn('what did Coast Wire report on 26 March', list)).toEqual(['b']);
+    expect(namedIn('what did Coast Wire report on March 13', list)).toEqual(['c']);
+  });
+});
+
 describe('an outlet named by its full stated name', () => {
   /** `size` articles, the first half by `outlet`, the rest by "Bay Post". */
   const halfBy = (outlet: string, size: number) =>

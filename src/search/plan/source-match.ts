@@ -10,7 +10,7 @@
 import { authorNaming } from '../../corpus/credit-fields.js';
 import { outletGroupKey } from '../../corpus/outlet-names.js';
 import type { ArticleMeta } from '../../corpus/types.js';
-import { parsePartialDate } from '../../text/dates.js';
+import { parseMonthDay, parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
@@ -150,7 +150,8 @@ export interface SourceShares {
 
 /**
  * The metadata terms of one article: outlet, author and title words, and its publication date
- * as a question would write it: the year, the month's names ("December", "Dec") and the day.
+ * as a question would write it: the year, the month's names ("December", "Dec") and the day
+ * (of a date stated without its year, the month's names and the day).
  */
 export function metadataTerms(meta: ArticleMeta): {
   terms: Set<string>;
@@ -159,9 +160,12 @@ export function metadataTerms(meta: ArticleMeta): {
 } {
   const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(authorNaming(meta.author))]);
   const date = new Set<string>();
-  const published = parsePartialDate(meta.published ?? '');
+  // A day and month stated without the year (a dateline's "March 26") name the article as a
+  // full date does, the year left unnamed.
+  const published =
+    parsePartialDate(meta.published ?? '') ?? parseMonthDay(meta.publishedMonthDay ?? '');
   if (published) {
-    date.add(String(published.year));
+    if ('year' in published) date.add(String(published.year));
     if (published.month !== undefined) {
       for (const [spelling, month] of MONTHS)
         if (month === published.month) for (const term of termsOf(spelling)) date.add(term);

@@ -10,7 +10,7 @@ import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
 import { isPossessive } from '../text/possessive.js';
 import type { Sentence } from '../corpus/types.js';
 import type { AbstentionFeatures } from './abstain-model.js';
-import { heaviestConcept, type QuestionMatcher, type ScoredConcept } from './match.js';
+import type { QuestionMatcher, ScoredConcept } from './match.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import type { RankedSentence } from './select/select.js';
@@ -474,8 +474,7 @@ export function passageFeatures(input: AbstentionInput): AbstentionFeatures[] {
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
  * - `unionGain`: coverage of the top passages together minus the passage's own;
  * - `sourceFound`: the question names a source and the passage is from it;
- * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName};
- * - `rarestMissing`: see {@link rarestMissing}.
+ * - `unknownShare`: see match.ts; `unknownName`: see {@link unknownName}.
  */
 export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFeatures {
   const { ranked, concepts, matcher, plan } = input;
@@ -498,7 +497,6 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     sourceFound: 0,
     unknownShare: input.unknownShare,
     unknownName: unknownName(plan, concepts),
-    rarestMissing: 0,
   };
   const best = ranked[at];
   if (!best) return features;
@@ -561,23 +559,5 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     wordsMissing: shareLacking(found),
     unionGain: Math.max(0, together - own),
     sourceFound: best.features.sourceMatch,
-    rarestMissing: rarestMissing(concepts, found),
   };
-}
-
-/**
- * How far the passage lacks the question's rarest word the coverage uses (match.ts
- * `heaviestConcept`: the highest rarity weight), 0–1: 1 − its match factor in the passage's
- * neighbourhood or metadata (`found`, per concept); 0 when the coverage uses none of the
- * question's words. The rarer a word, the more it tells what a text is about (Spärck Jones, "A
- * statistical interpretation of term specificity", 1972): a passage holding the question's
- * topic words but not its rarest ("the Brooklyn bridge" met by a bridge elsewhere) shares
- * words with the question without being about what it asks.
- */
-export function rarestMissing(
-  concepts: readonly ScoredConcept[],
-  found: readonly number[],
-): number {
-  const rarest = heaviestConcept(concepts);
-  return rarest < 0 ? 0 : 1 - (found[rarest] ?? 0);
 }

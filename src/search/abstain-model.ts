@@ -28,7 +28,6 @@ export const ABSTENTION_FEATURES = [
   'sourceFound',
   'unknownShare',
   'unknownName',
-  'rarestMissing',
 ] as const;
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];

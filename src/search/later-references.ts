@@ -54,6 +54,32 @@ const MAX_BREAKS = 1;
 const SINGULAR_PERSONAL_SUBJECT = /^["“‘'„]?(?:he|she)\b/iu;
 
 /**
+ * What `text` names that a question may ask about, the question aside: the one person it names
+ * ({@link onePersonNamed}) with the index term of the surname (the name's last word), and the
+ * name of two or more capitalised words it opens with as its subject (described-subject.ts
+ * `namedSubject`) with its index terms. A function of the sentence alone, so the index keeps it
+ * per sentence (search-index.ts) and a question only compares terms.
+ */
+export interface SentenceNames {
+  person: string | null;
+  surname: string | undefined;
+  subject: string | null;
+  subjectTerms: readonly string[];
+}
+
+/** The {@link SentenceNames} of `text`. */
+export function namesIn(text: string): SentenceNames {
+  const person = onePersonNamed(text);
+  const subject = namedSubject(text);
+  return {
+    person,
+    surname: person === null ? undefined : termsOf(person).at(-1),
+    subject,
+    subjectTerms: subject === null ? [] : termsOf(subject),
+  };
+}
+
+/**
  * The person `text` names when it names one ({@link onePersonNamed}) whose surname (the name's
  * last word, as an index term) is among `questionTerms`; null otherwise.
  *
@@ -61,10 +87,12 @@ const SINGULAR_PERSONAL_SUBJECT = /^["“‘'„]?(?:he|she)\b/iu;
  * askedPersonNamed('Karl Voss was appointed on Monday.', new Set(['old', 'karl', 'voss'])) // 'Karl Voss'
  */
 export function askedPersonNamed(text: string, questionTerms: ReadonlySet<string>): string | null {
-  const name = onePersonNamed(text);
-  if (name === null) return null;
-  const surname = termsOf(name).at(-1);
-  return surname !== undefined && questionTerms.has(surname) ? name : null;
+  return personAsked(namesIn(text), questionTerms);
+}
+
+function personAsked(names: SentenceNames, questionTerms: ReadonlySet<string>): string | null {
+  const { person, surname } = names;
+  return person !== null && surname !== undefined && questionTerms.has(surname) ? person : null;
 }
 
 /** What a naming sentence names that the question asks about: a person, or a named thing or body. */
@@ -83,13 +111,20 @@ export interface Referent {
  * // { name: 'Quarnby Cliff Railway', kind: 'thing' }
  */
 export function askedReferent(text: string, questionTerms: ReadonlySet<string>): Referent | null {
-  const person = askedPersonNamed(text, questionTerms);
+  return referentAsked(namesIn(text), questionTerms);
+}
+
+/** {@link askedReferent} of a sentence whose {@link SentenceNames} are `names`. */
+export function referentAsked(
+  names: SentenceNames,
+  questionTerms: ReadonlySet<string>,
+): Referent | null {
+  const person = personAsked(names, questionTerms);
   if (person !== null) return { name: person, kind: 'person' };
-  const thing = namedSubject(text);
-  if (thing === null) return null;
-  const terms = termsOf(thing);
-  return terms.length > 0 && terms.every((term) => questionTerms.has(term))
-    ? { name: thing, kind: 'thing' }
+  const { subject, subjectTerms } = names;
+  if (subject === null) return null;
+  return subjectTerms.length > 0 && subjectTerms.every((term) => questionTerms.has(term))
+    ? { name: subject, kind: 'thing' }
     : null;
 }
 
@@ -188,13 +223,17 @@ export function referentsOf(
   limit: number,
   question: string,
   sentences: readonly Sentence[],
-  read: ReferenceReader & { contextOf: (sentence: number) => number | null },
+  read: ReferenceReader & {
+    contextOf: (sentence: number) => number | null;
+    /** The sentence's {@link SentenceNames}, as {@link namesIn} reads them (kept by the caller). */
+    namesOf: (sentence: number) => SentenceNames;
+  },
 ): Map<number, number> {
-  const { textOf, contextOf } = read;
+  const { contextOf, namesOf } = read;
   const found = new Map<number, number>();
   const questionTerms = new Set(termsOf(question));
   for (const { sentence } of ranked.slice(0, limit)) {
-    const referent = askedReferent(textOf(sentence), questionTerms);
+    const referent = referentAsked(namesOf(sentence), questionTerms);
     if (referent === null) continue;
     for (const s of laterReferences(sentences, read, sentence, referent))
       if ((found.get(s) ?? -1) < sentence && (contextOf(s) ?? sentence) >= sentence)

@@ -84,7 +84,7 @@ import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { readOpenings } from './described-subject.js';
 import { packOpenings, unpackOpenings, type PackedOpenings } from './opening-description.js';
-import { referentsOf } from './later-references.js';
+import { namesIn, referentsOf, type SentenceNames } from './later-references.js';
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
@@ -248,6 +248,11 @@ const MAX_KEPT_PASSAGE_WORDS = 20_000;
  * bytes each.
  */
 const MAX_KEPT_SPEECH_SITES = 20_000;
+/**
+ * Sentences whose later-references.ts `SentenceNames` the index keeps at most: a few dozen bytes
+ * each.
+ */
+const MAX_KEPT_SENTENCE_NAMES = 20_000;
 /** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
 const MAX_KEPT_SECOND_REFERENCES = 20_000;
 /**
@@ -384,6 +389,12 @@ export class SearchIndex {
   /** Candidate sentences' speech sites, read for "what did X say" (plan/speaker-words.ts). */
   private readonly speechSites = new Map<number, SpeechSites>();
   /**
+   * Candidate sentences' names a later reference may stand for (later-references.ts): reading
+   * them is a pattern match over the sentence, made for each of the best candidates of every
+   * question, and the same candidates come back question after question.
+   */
+  private readonly sentenceNames = new Map<number, SentenceNames>();
+  /**
    * A question word's one-edit corrections (plan/typo-edits.ts), by limit and word: they depend
    * on the index alone, and a misspelt word costs some hundreds of look-ups to correct.
    */
@@ -451,7 +462,13 @@ export class SearchIndex {
     openingOf: (s: number) => this.openings[s] ?? 0,
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
+    namesOf: (s: number) =>
+      keptIn(this.sentenceNames, s, MAX_KEPT_SENTENCE_NAMES, this.namesOfSentence),
   };
+
+  /** What `read.namesOf` keeps. */
+  private readonly namesOfSentence = (sentence: number): SentenceNames =>
+    namesIn(this.textOf(sentence));
 
   /** What `read.speechSitesOf` keeps: made once, so a look-up that hits allocates nothing. */
   private readonly speechSitesOfSentence = (sentence: number): SpeechSites =>

@@ -10,6 +10,8 @@ import {
   askedPersonNamed,
   askedReferent,
   laterReferences,
+  namesIn,
+  referentAsked,
   refersToPersonNamed,
   refersToThingNamed,
 } from '../../src/search/later-references.js';
@@ -146,6 +148,24 @@ describe('later references to a person', () => {
     const terms = new Set(termsOf('how old is the Ostby Harbour Railway?'));
     expect(askedReferent('The Ostby Harbour Railway reopened on Saturday.', terms)).toEqual(line);
     expect(askedReferent('The Ostby Harbour Board met on Saturday.', terms)).toBeNull();
+  });
+
+  it('reads what a sentence names once, apart from the question it is compared with', () => {
+    // The index keeps a sentence's names (search-index.ts `read.namesOf`): each question only
+    // compares its terms with them.
+    const names = namesIn('Mara Voss spoke at the quay on Saturday.');
+    expect([names.person, names.surname]).toEqual(['Mara Voss', 'voss']);
+    expect(referentAsked(names, new Set(termsOf('how old is Mara Voss')))).toEqual({
+      name: 'Mara Voss',
+      kind: 'person',
+    });
+    expect(referentAsked(names, new Set(termsOf('how old is the railway')))).toBeNull();
+    const line = namesIn('The Ostby Harbour Railway reopened on Saturday.');
+    expect(line.subjectTerms).toEqual(termsOf('Ostby Harbour Railway'));
+    expect(referentAsked(line, new Set(termsOf('is the Ostby Harbour Railway open?')))).toEqual({
+      name: 'Ostby Harbour Railway',
+      kind: 'thing',
+    });
   });
 
   it('quotes a named thing’s later description from the sentence naming it', () => {

@@ -156,8 +156,6 @@ export const SEARCH_OPTIONS = {
     anchorSharedTerms: 2,
     /** Different words in one place of shared wording, at most this many on each side, make two facts (fact-slots.ts). */
     maxSlotTerms: 2,
-    /** Before claiming one fact, a place of different words is read up to this many on each side. */
-    sameFactSlotTerms: 3,
     /** …when elsewhere the wording is the same but for at most this many added words on each side. */
     slotElsewhereTerms: 1,
     /**

@@ -107,28 +107,3 @@ describe('one report reordered (a passive, a clause fronted)', () => {
     ).toBe('different-fact');
   });
 });
-
-describe('a longer place of different words before one fact is claimed', () => {
-  const sameDay = { published: ['2026-03-04', '2026-03-04'] as const };
-
-  it('keeps one act done to two things apart when one is named in three words', () => {
-    // "the Ossory Bay ferry" / "a fishing boat": everything else word for word the same.
-    const a = 'Tugs towed the Ossory Bay ferry back to harbour on Wednesday.';
-    const b = 'Tugs towed a fishing boat back to harbour on Wednesday.';
-    expect(classifyFacts(a, b, sameDay)).toMatchObject({
-      kind: 'different-fact',
-      reason: 'different words in one place',
-    });
-    expect(classifyFacts(b, a, sameDay).kind).toBe('different-fact');
-  });
-
-  it('still joins the same act with a detail added on one side', () => {
-    expect(
-      classifyFacts(
-        'Tugs towed the Ossory Bay ferry back to harbour on Wednesday.',
-        'Tugs towed the ferry back to harbour on Wednesday.',
-        sameDay,
-      ).kind,
-    ).toBe('same-fact');
-  });
-});

@@ -1968,14 +1968,11 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // claims are compared next (fact-slots.ts `framingAgainstClaim`).
   // One level of one measure told with two verbs ("rose to 84 percent" / "reached 84 percent",
   // fact-levels.ts): the verbs say how it came about, not two things reported.
-  // The place is read a word longer than a disagreement's (`sameFactSlotTerms`): a thing named
-  // with a two-word name and its noun ("towed the Ossory Bay ferry" / "towed a fishing boat") is
-  // still another thing in that place, and a false "also reported by" is the worse error.
   const level = sameLevel(a, b);
   const place = differingSlot(
     [...a.terms.keys()],
     [...b.terms.keys()],
-    o.sameFactSlotTerms,
+    o.maxSlotTerms,
     o.slotElsewhereTerms,
     same,
   );
@@ -1988,7 +1985,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     differingSlot(
       [...a.claimTerms],
       [...b.claimTerms],
-      o.sameFactSlotTerms,
+      o.maxSlotTerms,
       o.slotElsewhereTerms,
       same,
     ) !== null

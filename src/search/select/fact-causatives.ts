@@ -54,15 +54,37 @@ function causedBy(form: string): ReadonlySet<string> {
   return kept;
 }
 
+/** The content term written last before `offset` (a subject's head before its verb), or null. */
+function termBefore(x: Worded, offset: number): string | null {
+  let found: string | null = null;
+  let at = -1;
+  for (const [term, there] of x.terms)
+    if (there < offset && there > at) {
+      found = term;
+      at = there;
+    }
+  return found;
+}
+
 /** True when the verb form `caused` is a form of a lemma in `lemmas`. */
 function formOf(caused: string, lemmas: ReadonlySet<string>): boolean {
   return lemmasOf(caused).some((lemma) => lemmas.has(lemma));
 }
 
 /**
+ * True when the words right before the two verbs are one (the head of one subject: "crew members
+ * were killed" / "crew members died"): the alternation keeps its subject, the one the change
+ * happens to, and "passengers died" tells of others.
+ */
+function sameSubject(x: Worded, xAt: number, y: Worded, yAt: number): boolean {
+  const before = termBefore(x, xAt);
+  return before !== null && before === termBefore(y, yAt);
+}
+
+/**
  * The pairs of terms, one of `a` and one of `b`, that are a causative in the passive on one side
- * and the verb of what it causes, not in the passive, on the other ("were killed" / "died"),
- * `a`'s term first.
+ * and the verb of what it causes, not in the passive, on the other, after the same word ("crew
+ * members were killed" / "crew members died"), `a`'s term first.
  */
 export function causativePairs(a: Worded, b: Worded): Array<readonly [string, string]> {
   const pairs: Array<readonly [string, string]> = [];
@@ -74,13 +96,15 @@ export function causativePairs(a: Worded, b: Worded): Array<readonly [string, st
     const caused = causedBy(wordAt(a.text, at));
     if (caused.size === 0) continue;
     for (const [other, there] of actives(b))
-      if (formOf(wordAt(b.text, there), caused)) pairs.push([term, other]);
+      if (sameSubject(a, at, b, there) && formOf(wordAt(b.text, there), caused))
+        pairs.push([term, other]);
   }
   for (const [term, at] of passives(b)) {
     const caused = causedBy(wordAt(b.text, at));
     if (caused.size === 0) continue;
     for (const [other, there] of actives(a))
-      if (formOf(wordAt(a.text, there), caused)) pairs.push([other, term]);
+      if (sameSubject(b, at, a, there) && formOf(wordAt(a.text, there), caused))
+        pairs.push([other, term]);
   }
   return pairs;
 }

@@ -41,6 +41,8 @@ export interface Synset {
   heads: SenseRef[];
   /** Hypernyms ("@" pointers): the synsets of what it is a kind of. */
   hypernyms: SenseRef[];
+  /** For a verb, the synsets of what it causes (">" pointers: "kill" → "die"); empty otherwise. */
+  causes: SenseRef[];
   /**
    * What the gloss says its words are informal terms for, when it says so ("informal terms for
    * a mother": "mother"; {@link informalTermFor}).
@@ -96,12 +98,14 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
     const antonyms: SenseRef[] = [];
     const similar: SenseRef[] = [];
     const hypernyms: SenseRef[] = [];
+    const causes: SenseRef[] = [];
     for (let p = 0; p < pointers; p++) {
       const at = pointerAt + 1 + p * 4;
       const target: SenseRef = [fields[at + 2] ?? 'n', fields[at + 1] ?? '0'];
       if (fields[at] === '!') antonyms.push(target);
       if (fields[at] === '&') similar.push(target);
       if (fields[at] === '@') hypernyms.push(target);
+      if (fields[at] === '>') causes.push(target);
       // "+": derivationally related form; "\\": pertainym ("Belarusian" → "Belarus").
       if (fields[at] !== '+' && fields[at] !== '\\') continue;
       const sourceTarget = fields[at + 3] ?? '0000';
@@ -127,6 +131,7 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
       antonyms,
       heads,
       hypernyms,
+      causes,
       informalFor,
       frames,
       lexFile: Number(fields[1]),

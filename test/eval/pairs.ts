@@ -107,6 +107,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 33, facts42): cardinals in words against figures ('three hundred and fifty' / '350'), one figure of two kinds of thing ('nine timber trestles' / 'nine concrete piers': joined, a known error since the counted-noun rule was reverted), with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-43.json',
+    corpus: 'news',
+    label:
+      "not blind (session 34, facts43): one story told by several outlets: another verb for one act ('signed' / 'inked', 'killed' / 'died'), active and passive, approximate figures, one day named two ways, quoted and reported speech, with near misses (a denial, other events, other objects of one act); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -121,6 +127,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-40.json',
   'sets/pairs-invented-41.json',
   'sets/pairs-invented-42.json',
+  'sets/pairs-invented-43.json',
 ];
 
 const pairSchema = z.object({

@@ -70,4 +70,21 @@ describe('the verbs of a compact', () => {
       ),
     ).toMatch(/^different-fact/);
   });
+
+  it('read "inked" and "sealed" as verbs of a compact, with its worth before the noun', () => {
+    expect(both(signed, withVerb('inked'))).toBe('same-fact');
+    expect(both(withVerb('sealed'), withVerb('concluded'))).toBe('same-fact');
+    const worth = (verb: string, sum: string) =>
+      `Tarrow council ${verb} a ${sum} contract with Dunmore Marine on Monday.`;
+    expect(both(worth('signed', '£4m'), worth('inked', '£4m'))).toBe('same-fact');
+    // Another worth is a disagreement on the number, never one fact.
+    expect(relation(worth('signed', '£4m'), worth('inked', '£5m'))).toBe('disagree');
+    expect(both(worth('signed', '£4m'), worth('cancelled', '£4m'))).toMatch(/^different-fact/);
+    expect(
+      both(
+        'The mayor of Kelby sealed the envelope on Monday.',
+        'The mayor of Kelby signed the envelope on Monday.',
+      ),
+    ).toMatch(/^different-fact/);
+  });
 });

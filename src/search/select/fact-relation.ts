@@ -116,6 +116,7 @@ import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { statesNumberRange } from './fact-number-range.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
 import { compactVerbObjects } from './fact-support-verbs.js';
+import { causativePairs } from './fact-causatives.js';
 import { occurrenceVerbSpans, withOccurrenceStances } from './fact-occurrence.js';
 import { restatesError } from '../../text/correction.js';
 import { placesApart } from './fact-places.js';
@@ -1661,6 +1662,20 @@ function withPhaseVerbs(
 }
 
 /**
+ * `same`, with a causative in the passive and the verb of what it causes ("were killed" /
+ * "died", fact-causatives.ts) read as one word: one happening told through its cause.
+ */
+function withCausatives(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  same: (x: string, y: string) => boolean,
+): (x: string, y: string) => boolean {
+  const pairs = causativePairs(a, b);
+  if (pairs.length === 0) return same;
+  return (x, y) => same(x, y) || pairs.some(([p, q]) => p === x && q === y);
+}
+
+/**
  * `same`, with one group counted with the same figure under a general noun for people and a
  * kind of person ("300 people" / "300 residents", fact-general-nouns.ts) read as one word.
  */
@@ -1738,10 +1753,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     sideConflict(a.text, b.text, sharedSet)
   )
     return { kind: 'different-fact', reason: 'different extent' };
-  const same = withGeneralNouns(
+  const same = withCausatives(
     a,
     b,
-    withPhaseVerbs(a, b, withCompactVerbs(a, b, withPriceVerbs(a, b, synonym))),
+    withGeneralNouns(
+      a,
+      b,
+      withPhaseVerbs(a, b, withCompactVerbs(a, b, withPriceVerbs(a, b, synonym))),
+    ),
   );
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.

@@ -33,11 +33,16 @@ const SUPPORT_VERBS = verbFormStems(
  * cooperation agreement", "concluded a cooperation agreement": the agreement made; Mel'čuk's
  * realisation verbs of such nouns, "Lexical functions", 1996). With another object they tell an
  * act of their own ("signed the letter", "concluded its investigation": ended it), so they are
- * support verbs there only.
+ * support verbs there only. News writes two more of them for "sign" and "conclude": "ink"
+ * (WordNet 3.1 verb sense 1, "append one's signature to; 'They inked the contract'", a kind of
+ * "sign") and "seal" ("sealed the deal": concluded it).
  */
-const COMPACT_VERBS = verbFormStems(['sign', 'conclude'], SEARCH_OPTIONS.facts.namePrefix);
+const COMPACT_VERBS = verbFormStems(
+  ['sign', 'conclude', 'ink', 'seal'],
+  SEARCH_OPTIONS.facts.namePrefix,
+);
 
-/** True when a fact term is a verb of a compact ({@link COMPACT_VERBS}: "signed", "concluded"). */
+/** True when a fact term is a verb of a compact ({@link COMPACT_VERBS}: "signed", "inked"). */
 export function isCompactVerb(key: string): boolean {
   return COMPACT_VERBS().has(key);
 }
@@ -63,10 +68,11 @@ const COMPACT_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * What may stand between a support verb and its object: a particle ("carried out"), a
- * determiner or a possessive ("reached an", "held their").
+ * determiner or a possessive ("reached an", "held their"), and an amount of money saying what
+ * the object is worth ("signed a £4m contract"), which facts compare as a value of their own.
  */
 const TO_OBJECT = new RegExp(
-  String.raw`^\s+(?:out\s+)?(?:(?:${anyOf(DETERMINERS)}|fresh|formal)\s+)?$`,
+  String.raw`^\s+(?:out\s+)?(?:(?:${anyOf(DETERMINERS)}|fresh|formal)\s+)?(?:[$€£]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s+)?$`,
   'i',
 );
 

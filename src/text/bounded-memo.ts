@@ -33,7 +33,7 @@ export function keptIn<K, V>(memo: Map<K, V>, key: K, limit: number, make: (key:
  * sentence at most, never holey.
  */
 export class IndexedMemo<V> {
-  private values: Array<V | undefined> = [];
+  private readonly values: Array<V | undefined> = [];
   private held = 0;
 
   /** @param limit values held at most; at `limit`, the next new value empties the memo first. */
@@ -47,7 +47,8 @@ export class IndexedMemo<V> {
   /** Keeps `value` (never undefined) for `key`, an integer ≥ 0 with no value kept. */
   set(key: number, value: V): void {
     if (this.held >= this.limit) {
-      this.values = [];
+      // Emptied in place: the array keeps its length, so it is not grown again slot by slot.
+      this.values.fill(undefined);
       this.held = 0;
     }
     while (this.values.length <= key) this.values.push(undefined);

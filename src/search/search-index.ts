@@ -104,7 +104,7 @@ import {
   speechSitesOf,
   type SpeechSites,
 } from './plan/speaker-words.js';
-import { keptIn } from '../text/bounded-memo.js';
+import { IndexedMemo, keptIn } from '../text/bounded-memo.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -433,7 +433,9 @@ export class SearchIndex {
   /** Ids of the month names' terms in this index (month-words.ts). */
   private readonly monthIds: Set<number>;
   /** Per sentence read, its terms with second references' given names (null: its own). */
-  private readonly secondReferenceTerms = new Map<number, Int32Array | null>();
+  private readonly secondReferenceTerms = new IndexedMemo<Int32Array | null>(
+    MAX_KEPT_SECOND_REFERENCES,
+  );
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /**
@@ -994,8 +996,6 @@ export class SearchIndex {
     const known = this.secondReferenceTerms.get(sentence);
     if (known !== undefined) return known ?? own;
     const terms = this.secondReferenceTermsOf(sentence, own);
-    if (this.secondReferenceTerms.size >= MAX_KEPT_SECOND_REFERENCES)
-      this.secondReferenceTerms.clear();
     this.secondReferenceTerms.set(sentence, terms);
     return terms ?? own;
   }

@@ -21,3 +21,38 @@ export function keptIn<K, V>(memo: Map<K, V>, key: K, limit: number, make: (key:
   }
   return value;
 }
+
+/**
+ * {@link keptIn}'s memo for keys that are small non-negative integers, such as a corpus's
+ * sentence numbers: the values are held in an array indexed by the key (a direct-address table,
+ * Cormen et al., Introduction to Algorithms, 3rd ed., §11.1) rather than in a `Map`, so a look-up
+ * is an indexed load with no hashing and no probe of a table grown past the processor's caches
+ * (session 34's first-sight profile at full State of the Union scale: the `Map` look-ups of the
+ * per-sentence memos were some 2–3% of a new question's CPU). Emptied whole when it holds `limit`
+ * values, as keptIn's memo is. The array grows to the largest key used, plus one: one slot per
+ * sentence at most, never holey.
+ */
+export class IndexedMemo<V> {
+  private readonly values: Array<V | undefined> = [];
+  private held = 0;
+
+  /** @param limit values held at most; at `limit`, the next new value empties the memo first. */
+  constructor(private readonly limit: number) {}
+
+  /** The value kept for `key` (an integer ≥ 0), or undefined when none is. */
+  get(key: number): V | undefined {
+    return this.values[key];
+  }
+
+  /** Keeps `value` (never undefined) for `key`, an integer ≥ 0 with no value kept. */
+  set(key: number, value: V): void {
+    if (this.held >= this.limit) {
+      // Emptied in place: the array keeps its length, so it is not grown again slot by slot.
+      this.values.fill(undefined);
+      this.held = 0;
+    }
+    while (this.values.length <= key) this.values.push(undefined);
+    this.values[key] = value;
+    this.held += 1;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptIn } from '../../src/text/bounded-memo.js';
+import { IndexedMemo, keptIn } from '../../src/text/bounded-memo.js';
 
 describe('keptIn', () => {
   it('makes a key’s value once and returns the kept one after', () => {
@@ -23,5 +23,25 @@ describe('keptIn', () => {
     const memo = new Map<string, number>();
     expect(keptIn(memo, 'three', 10, (word) => word.length)).toBe(5);
     expect(keptIn(memo, 'seven!', 10, (word) => word.length)).toBe(6);
+  });
+});
+
+describe('IndexedMemo', () => {
+  it('keeps a value per integer key, whatever order and gaps the keys come in', () => {
+    const memo = new IndexedMemo<string | null>(10);
+    memo.set(5, 'five');
+    memo.set(0, null);
+    expect(memo.get(5)).toBe('five');
+    expect(memo.get(0)).toBeNull();
+    expect(memo.get(3)).toBeUndefined();
+    expect(memo.get(60_000)).toBeUndefined();
+  });
+
+  it('never holds more than its limit: full, it is emptied before a new value is kept', () => {
+    const memo = new IndexedMemo<number>(3);
+    for (let key = 0; key < 7; key++) memo.set(key, key * 10);
+    const held = [0, 1, 2, 3, 4, 5, 6].filter((key) => memo.get(key) !== undefined);
+    expect(held).toEqual([6]);
+    expect(memo.get(6)).toBe(60);
   });
 });

@@ -27,6 +27,7 @@ import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
 import { withDescribedPerson } from './fact-described-person.js';
 import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
+import { IndexedMemo } from '../../text/bounded-memo.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -119,7 +120,7 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
  * Each sentence's analysis for fact relations depends on its text alone, so it is kept across
  * questions: per corpus (its sentence list), for at most this many sentences at a time.
  */
-const analysed = new WeakMap<readonly Sentence[], Map<number, AnalysedFact>>();
+const analysed = new WeakMap<readonly Sentence[], IndexedMemo<AnalysedFact>>();
 const MAX_ANALYSED_SENTENCES = 20_000;
 
 function factOf(context: SelectContext, sentence: number): AnalysedFact {
@@ -155,16 +156,15 @@ function sentenceBefore(context: SelectContext, sentence: number): string | null
  * test were the largest share of what a question allocated (bench/ask-allocation.ts, session 31).
  */
 function keptPerSentence<T>(
-  store: WeakMap<readonly Sentence[], Map<number, T>>,
+  store: WeakMap<readonly Sentence[], IndexedMemo<T>>,
   context: SelectContext,
   sentence: number,
   compute: (context: SelectContext, sentence: number) => T,
 ): T {
   let cache = store.get(context.sentences);
-  if (!cache) store.set(context.sentences, (cache = new Map()));
+  if (!cache) store.set(context.sentences, (cache = new IndexedMemo(MAX_ANALYSED_SENTENCES)));
   let value = cache.get(sentence);
   if (value === undefined) {
-    if (cache.size >= MAX_ANALYSED_SENTENCES) cache.clear();
     value = compute(context, sentence);
     cache.set(sentence, value);
   }
@@ -175,7 +175,7 @@ function keptPerSentence<T>(
  * Each sentence's figures (fact-measures.ts `writtenFigures`), kept across questions like its
  * analysis: every candidate is tested against every chosen passage of another article.
  */
-const figured = new WeakMap<readonly Sentence[], Map<number, readonly string[]>>();
+const figured = new WeakMap<readonly Sentence[], IndexedMemo<readonly string[]>>();
 
 function figuresOf(context: SelectContext, sentence: number): readonly string[] {
   return keptPerSentence(figured, context, sentence, figuresAt);
@@ -187,7 +187,7 @@ function figuresAt(context: SelectContext, sentence: number): readonly string[] 
 }
 
 /** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
-const ownClauses = new WeakMap<readonly Sentence[], Map<number, OwnClauseTerms>>();
+const ownClauses = new WeakMap<readonly Sentence[], IndexedMemo<OwnClauseTerms>>();
 
 function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {
   return keptPerSentence(ownClauses, context, sentence, ownClausesAt);

@@ -19,7 +19,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Paragraph, Sentence } from '../corpus/types.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import type { SentenceDates } from '../timeline/events.js';
-import { claimBoard, workClaimed } from './shared-claims.js';
+import { claimBoard, claimedFrom, workClaimed } from './shared-claims.js';
 import { startSourceWorker } from './source-worker.js';
 
 /**
@@ -107,6 +107,8 @@ export interface SharedWork {
    * or tagging itself fails: a worker that dies leaves its share to this thread.
    */
   complete(read: DateReader): Promise<SharedResult>;
+  /** How many of the date jobs the worker thread has claimed so far (0 without one). */
+  claimedByWorker(): number;
 }
 
 /**
@@ -175,6 +177,7 @@ export class EventTagger {
     if (!launched) {
       return {
         complete: async (read) => ({ events: tagHere(tags), dates: dates.map(read) }),
+        claimedByWorker: () => 0,
       };
     }
     const { worker, stopped } = launched;
@@ -194,6 +197,7 @@ export class EventTagger {
       board,
     } satisfies ToWorker);
     return {
+      claimedByWorker: () => claimedFrom(board, dates.length, 'back'),
       async complete(read) {
         const datesRead: SentenceDates[][] = [];
         workClaimed(

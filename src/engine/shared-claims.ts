@@ -38,3 +38,11 @@ export function workClaimed(
   }
   return ran;
 }
+
+/** How many of the `count` items of `board` the side `from` has claimed so far. */
+export function claimedFrom(board: Int32Array, count: number, from: 'front' | 'back'): number {
+  const mark = from === 'front' ? FRONT : BACK;
+  let claimed = 0;
+  for (let i = 0; i < count; i++) if (Atomics.load(board, i) === mark) claimed += 1;
+  return claimed;
+}

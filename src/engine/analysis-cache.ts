@@ -56,11 +56,6 @@ interface Entry {
   dates: readonly SentenceDates[] | null;
 }
 
-/** The texts of an analysis's sentences, in order. */
-export function sentenceTexts({ text, sentences }: ArticleAnalysis): string[] {
-  return sentences.map((s) => text.slice(s.start, s.end));
-}
-
 /**
  * The key of an article file's analysis: a SHA-256 of the indexing code's fingerprint, the
  * file's format and its decoded text. The file's path is left out: a renamed file reads the same.
@@ -163,30 +158,29 @@ export class AnalysisCache {
    */
   events(key: string): ReadonlyArray<ReadonlySet<string>> {
     const entry = this.#entry(key);
-    entry.events ??= sentenceTexts(entry.analysis).map((text) => claimEventWords(text));
+    const { text, sentences } = entry.analysis;
+    entry.events ??= sentences.map((s) => claimEventWords(text.slice(s.start, s.end)));
     return entry.events;
   }
 
   /**
-   * The articles under `keys` whose sentences' event words are not held, once each, in the
-   * order of `keys`: each its key and its sentences' texts, for {@link keepEvents}. Throws
-   * when no analysis is held under a key.
+   * Reads, by `tag`, the event words of the sentences of every analysis under `keys` that lacks
+   * them, all in one call (per article, its sentences' texts, in the order of `keys`), so that
+   * {@link events} then only looks them up. Throws when no analysis is held under a key.
    */
-  untagged(keys: Iterable<string>): Array<{ key: string; texts: string[] }> {
-    return [...new Set(keys)].flatMap((key) => {
-      const entry = this.#entry(key);
-      return entry.events === null ? [{ key, texts: sentenceTexts(entry.analysis) }] : [];
-    });
-  }
-
-  /** Keeps `events`, per sentence, as the event words of the analysis under `key`. */
-  keepEvents(key: string, events: ReadonlyArray<ReadonlySet<string>>): void {
-    this.#entry(key).events ??= events;
-  }
-
-  /** True when the dates of the analysis under `key` are held. Throws when none is held. */
-  hasDates(key: string): boolean {
-    return this.#entry(key).dates !== null;
+  async tagEvents(
+    keys: Iterable<string>,
+    tag: (articles: string[][]) => Promise<ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>>,
+  ): Promise<void> {
+    const untagged = [...new Set(keys)]
+      .map((key) => this.#entry(key))
+      .filter((entry) => entry.events === null);
+    const tagged = await tag(
+      untagged.map(({ analysis: { text, sentences } }) =>
+        sentences.map((s) => text.slice(s.start, s.end)),
+      ),
+    );
+    untagged.forEach((entry, i) => (entry.events ??= tagged[i] ?? null));
   }
 
   /**

@@ -9,8 +9,6 @@
  * ahead of first use, as a server warms up before it takes traffic; what it makes is memoised
  * pure functions' state, so no later result changes.
  */
-import { sentenceTexts } from './analysis-cache.js';
-
 /** An invented article with a date, a sentence break and a reporting verb. */
 const WARM_UP_TEXT =
   'Ferry Timetable Changes\n\nThe Pellow Island ferry will leave at 7am from 4 March, the operator said. Tickets stay at £3.\n';
@@ -32,7 +30,8 @@ export async function warmUpAnalysis(): Promise<boolean> {
       import('../search/select/fact-predicates.js'),
     ]);
   const analysis = analyseArticle({ file: 'warm-up.txt', format: 'text', raw: WARM_UP_TEXT });
-  for (const text of sentenceTexts(analysis)) {
+  for (const { start, end } of analysis.sentences) {
+    const text = analysis.text.slice(start, end);
     termsOf(text);
     claimEventWords(text);
   }

@@ -18,8 +18,8 @@ import {
 } from '../timeline/past-forms.js';
 import { irregularPlurals, seedIrregularPlurals } from '../timeline/irregular-plurals.js';
 import { SearchIndex } from '../search/search-index.js';
-import { AnalysisCache, articleKey, sentenceTexts } from './analysis-cache.js';
-import { EventTagger, FILE_CHARS_PER_SENTENCE, type DateJob } from './event-tagging.js';
+import { AnalysisCache, articleKey } from './analysis-cache.js';
+import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -106,7 +106,7 @@ async function build(
     // loads a prebuilt index never needs (it would add a third of a second to every start).
     const [
       { analyseArticle, loadCorpusFromFiles },
-      { buildTimeline, detectArticleDates, groupByArticle },
+      { buildTimeline, detectArticleDates },
       { unpackArticles },
     ] = await Promise.all([
       import('../corpus/load.js'),
@@ -121,39 +121,21 @@ async function build(
     const corpus = loadCorpusFromFiles(unpacked, {
       logger,
       onProgress: (done, total) => options.onProgress?.('articles', done, total),
-      analyse: (article) => {
-        const key = keyOf(article.file);
-        return cache.analysis(key, () => {
-          const analysis = analyseArticle(article);
-          // Tagged on the worker thread while this one segments the next article.
-          tagger.stream(key, sentenceTexts(analysis));
-          return analysis;
-        });
-      },
+      analyse: (article) => cache.analysis(keyOf(article.file), () => analyseArticle(article)),
     });
     const reused = cache.counts.reused - reusedBefore;
     const t1 = performance.now();
-    // Event words and dates not held yet are made beside the index terms, partly on the worker
-    // thread (event-tagging.ts); waiting for them counts in the timeline stage's time.
+    // Event words are tagged beside the index terms and the timeline (event-tagging.ts), and
+    // awaited before the index is built: their time counts in the search stage's.
     const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));
-    const tagJobs = cache.untagged(articleKeys);
-    const dateKeys = new Map<string, number>();
-    const dateJobs: DateJob[] = [];
-    groupByArticle(corpus.sentences, corpus.articles.length).forEach((sentences, a) => {
-      const key = articleKeys[a] as string;
-      if (cache.hasDates(key) || dateKeys.has(key)) return;
-      const { text, paragraphs } = corpus.articles[a] as CleanArticle;
-      dateKeys.set(key, dateJobs.length);
-      dateJobs.push({ article: { text, paragraphs }, sentences });
-    });
-    const work = tagger.share(tagJobs, dateJobs);
+    const tagging = cache.tagEvents(articleKeys, (articles) => tagger.tag(articles));
+    // Settled here so that a failure waits for its turn below rather than going unhandled.
+    const tagged = tagging.then(
+      () => null,
+      (error: unknown) => error,
+    );
     const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
     const t2 = performance.now();
-    const shared = await work.complete(({ article, sentences }) =>
-      detectArticleDates(article, sentences),
-    );
-    tagJobs.forEach(({ key }, i) => cache.keepEvents(key, shared.events[i] ?? []));
-    for (const [key, i] of dateKeys) cache.dates(key, () => shared.dates[i] ?? []);
     const timeline = buildTimeline(corpus, (article, sentences) => {
       const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
       return cache.dates(keyOf(meta.file), () =>
@@ -161,6 +143,8 @@ async function build(
       );
     });
     const t3 = performance.now();
+    const failure = await tagged;
+    if (failure !== null) throw failure;
     const search = SearchIndex.serialize(corpus, corpus.aliases, {
       onProgress: (done, total) => options.onProgress?.('index', done, total),
       sentenceTerms,

@@ -163,11 +163,7 @@ function contentWordCount(text: string, spans: readonly Span[]): number {
     .length;
 }
 
-/**
- * The sentences of each of `articleCount` articles, in text order: what a {@link DateDetector}
- * is given for each article.
- */
-export function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {
+function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {
   const groups: Sentence[][] = Array.from({ length: articleCount }, () => []);
   for (const sentence of sentences) groups[sentence.article]?.push(sentence);
   for (const group of groups) group.sort((a, b) => a.start - b.start);

@@ -14,7 +14,7 @@ import { yearNotStatedEvents } from './yearless.js';
 
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
 export type { UndatedMention, DateDetector, SentenceDates } from './events.js';
-export { detectArticleDates, groupByArticle } from './events.js';
+export { detectArticleDates } from './events.js';
 
 /**
  * Builds the timeline of a corpus: detection, resolution, merging, chronological order.

@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EventTagger, tagSentenceEvents, type DateJob } from '../../src/engine/event-tagging.js';
-import { detectArticleDates } from '../../src/timeline/index.js';
+import { EventTagger, tagSentenceEvents } from '../../src/engine/event-tagging.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import type * as FactPredicates from '../../src/search/select/fact-predicates.js';
 
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 /** Whether this thread may tag: off, a result can only have come from the worker thread. */
 const thisThread = vi.hoisted(() => ({ tags: true }));
@@ -69,81 +68,5 @@ describe('EventTagger', () => {
     const events = await tagger.tag(ARTICLES, Infinity);
     expect(asLists(events)).toEqual(asLists(await tagSentenceEvents(ARTICLES, Infinity)));
     tagger.close();
-  });
-});
-
-/** One-paragraph invented articles, their sentences split at ". ". */
-const DATED = [
-  'The Orvane Viaduct reopened on 3 March 2021, the operator said. Engineers will inspect it again next Tuesday.',
-  'Four arrests were made in Minsk on Friday. The trial is expected to open in June 2022.',
-  'The council approved the budget last week. The library closed on 14 February 2020 and has not reopened.',
-];
-
-function dateJob(text: string): DateJob {
-  const sentences: DateJob['sentences'] = [];
-  let start = 0;
-  for (const part of text.split(/(?<=\.) /u)) {
-    sentences.push({ article: 0, paragraph: 0, start, end: start + part.length, kind: 'body' });
-    start += part.length + 1;
-  }
-  return {
-    article: { text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }] },
-    sentences,
-  };
-}
-
-const readHere = ({ article, sentences }: DateJob) => detectArticleDates(article, sentences);
-
-describe('EventTagger.share', () => {
-  it('reads the dates the worker claims as this thread does, and each job once', async () => {
-    const jobs = Array.from({ length: 30 }, (_, i) => dateJob(DATED[i % DATED.length] as string));
-    const here = jobs.map(readHere);
-    expect(here.flat().length).toBeGreaterThan(0);
-    const readOnThisThread: number[] = [];
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    const work = EventTagger.start(0).share([{ texts: ARTICLES[0] as string[] }], jobs, 1);
-    thisThread.tags = false;
-    const shared = await work
-      .complete((job) => {
-        readOnThisThread.push(jobs.indexOf(job));
-        // This thread waits on its first job until the worker, once loaded, has claimed jobs
-        // from the back: the claims then meet in the middle, whatever the machine's speed.
-        for (let waited = 0; work.claimedByWorker() === 0 && waited < 100_000; waited += 50)
-          Atomics.wait(pause, 0, 0, 50);
-        return readHere(job);
-      })
-      .finally(() => (thisThread.tags = true));
-    expect(shared.dates).toEqual(here);
-    expect(readOnThisThread).toEqual(readOnThisThread.map((_, i) => i));
-    expect(readOnThisThread.length).toBeLessThan(jobs.length);
-    expect(readOnThisThread.length + work.claimedByWorker()).toBe(jobs.length);
-    expect(asLists(shared.events)).toEqual(
-      asLists(await tagSentenceEvents([ARTICLES[0] as string[]], Infinity)),
-    );
-  });
-
-  it('takes the event words of articles streamed ahead by their keys, the others after', async () => {
-    const tagger = EventTagger.start(4, 1);
-    tagger.stream('b', ARTICLES[2] as string[]);
-    tagger.stream('a', ARTICLES[0] as string[]);
-    thisThread.tags = false;
-    const shared = await tagger
-      .share(
-        [
-          { key: 'a', texts: ARTICLES[0] as string[] },
-          { texts: ARTICLES[1] as string[] },
-          { key: 'b', texts: ARTICLES[2] as string[] },
-        ],
-        [],
-      )
-      .complete(readHere)
-      .finally(() => (thisThread.tags = true));
-    expect(asLists(shared.events)).toEqual(asLists(await tagSentenceEvents(ARTICLES, Infinity)));
-  });
-
-  it('reads every date here when no thread is worth starting', async () => {
-    const jobs = DATED.map(dateJob);
-    const shared = await EventTagger.start(0).share([], jobs).complete(readHere);
-    expect(shared.dates).toEqual(jobs.map(readHere));
   });
 });

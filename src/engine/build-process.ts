@@ -11,6 +11,7 @@
  * channel.
  */
 import { AnalysisCache } from './analysis-cache.js';
+import { warmUpAnalysis } from './analysis-warm-up.js';
 import { buildIndex, type BuildStats } from './index.js';
 
 /** The request a parent sends. */
@@ -27,9 +28,16 @@ const cache = new AnalysisCache();
 /** Present when the process was started with `--expose-gc`. */
 const collect = (globalThis as { gc?: () => void }).gc;
 
-/** Sends `reply`, then collects the build's garbage: after the send, so the parent is not kept waiting. */
+/**
+ * Sends `reply`, then collects the build's garbage: after the send, so the parent is not kept
+ * waiting. A process that has analysed no article yet first sets the analysis up
+ * (analysis-warm-up.ts), so that the next article added does not wait for it.
+ */
 function answer(reply: BuildReply): void {
-  process.send?.(reply, undefined, {}, () => collect?.());
+  process.send?.(reply, undefined, {}, () => {
+    const warmUp = cache.counts.computed === 0 ? warmUpAnalysis() : Promise.resolve(false);
+    void warmUp.catch(() => false).finally(() => collect?.());
+  });
 }
 
 process.on('message', (request: BuildRequest) => {

@@ -87,24 +87,23 @@ function sameSubject(x: Worded, xAt: number, y: Worded, yAt: number): boolean {
  * members were killed" / "crew members died"), `a`'s term first.
  */
 export function causativePairs(a: Worded, b: Worded): Array<readonly [string, string]> {
+  return [
+    ...passiveToCaused(a, b),
+    ...passiveToCaused(b, a).map(([term, other]) => [other, term] as const),
+  ];
+}
+
+/** {@link causativePairs} one way: `x`'s passive term first, `y`'s verb of what it causes second. */
+function passiveToCaused(x: Worded, y: Worded): Array<readonly [string, string]> {
   const pairs: Array<readonly [string, string]> = [];
-  const passives = (x: Worded) =>
-    [...x.terms].filter(([term, at]) => !term.includes(' ') && passiveAt(x.text, at));
-  const actives = (x: Worded) =>
-    [...x.terms].filter(([term, at]) => !term.includes(' ') && !passiveAt(x.text, at));
-  for (const [term, at] of passives(a)) {
-    const caused = causedBy(wordAt(a.text, at));
+  const words = (z: Worded, passive: boolean) =>
+    [...z.terms].filter(([term, at]) => !term.includes(' ') && passiveAt(z.text, at) === passive);
+  for (const [term, at] of words(x, true)) {
+    const caused = causedBy(wordAt(x.text, at));
     if (caused.size === 0) continue;
-    for (const [other, there] of actives(b))
-      if (sameSubject(a, at, b, there) && formOf(wordAt(b.text, there), caused))
+    for (const [other, there] of words(y, false))
+      if (sameSubject(x, at, y, there) && formOf(wordAt(y.text, there), caused))
         pairs.push([term, other]);
-  }
-  for (const [term, at] of passives(b)) {
-    const caused = causedBy(wordAt(b.text, at));
-    if (caused.size === 0) continue;
-    for (const [other, there] of actives(a))
-      if (sameSubject(b, at, a, there) && formOf(wordAt(a.text, there), caused))
-        pairs.push([other, term]);
   }
   return pairs;
 }

@@ -16,12 +16,12 @@ const SEPARATOR_FIRST = new RegExp(`^${SEPARATOR}`, 'u');
 const normalised = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * True when `subject` is `heading`, or `heading` with a name before it ending in a separator
+ * True when `title` is `heading`, or `heading` with a name before it ending in a separator
  * ("Tarn Digest: …", "Tarn Digest – …") or after it beginning with one ("… | Tarn Digest"),
  * case and spacing aside. A heading of one word is never matched: too short to tell a headline.
  */
-export function restatesHeading(subject: string, heading: string): boolean {
-  const [whole, part] = [normalised(subject), normalised(heading)];
+export function restatesHeading(title: string, heading: string): boolean {
+  const [whole, part] = [normalised(title), normalised(heading)];
   if (!part.includes(' ')) return false;
   if (whole === part) return true;
   if (whole.endsWith(part)) return SEPARATOR_LAST.test(whole.slice(0, -part.length).trim());
@@ -30,20 +30,20 @@ export function restatesHeading(subject: string, heading: string): boolean {
 }
 
 /**
- * The heading among the paragraphs above the article's first body paragraph that `subject`
- * (the package's title) restates ({@link restatesHeading}), else null.
+ * The heading among the paragraphs above the article's first body paragraph that the package's
+ * title (`packageTitle`, an e-mail's `Subject`) restates ({@link restatesHeading}), else null.
  *
  * @param text the cleaned text the paragraphs' offsets index
  */
 export function restatedHeadline(
-  subject: string,
+  packageTitle: string,
   text: string,
   paragraphs: readonly Paragraph[],
 ): string | null {
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'body') return null;
     const heading = text.slice(paragraph.start, paragraph.end);
-    if (restatesHeading(subject, heading)) return heading;
+    if (restatesHeading(packageTitle, heading)) return heading;
   }
   return null;
 }

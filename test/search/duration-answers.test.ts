@@ -1,8 +1,8 @@
 /**
  * "How long" asks for a length of time: "for 72 hours" and "after 15 hours of talks" give one;
  * "for a second day" counts which day it is (an ordinal, not the unit "second"); and the verb
- * "last" (or "go on") of "how long did the talks last" says only what "how long" asks, so a
- * passage need not write it (search/plan/answer-type.ts). Invented articles.
+ * "last" (or "go on", or "take") of "how long did the talks last" says only what "how long"
+ * asks, so a passage need not write it (search/plan/answer-type.ts). Invented articles.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
@@ -88,6 +88,35 @@ describe('a length of time', () => {
     expect(framed('how long did the talks go on for')).toEqual(['go']);
     expect(framed('how long did the last strike run')).toEqual([]);
     expect(framed('how long did the closure last week hold')).toEqual([]);
+  });
+
+  it('frames "take" as the taking of time, not in an idiom of its own', () => {
+    const framed = (question: string) =>
+      (answerTypeOf(question)?.framing ?? []).map((at) => question.slice(at).split(' ')[0]);
+    expect(framed('how long did the repairs take?')).toEqual(['take?']);
+    expect(framed('how long will it take the council to decide')).toEqual(['take']);
+    expect(framed('how long did she take over the firm')).toEqual([]);
+    expect(framed('how long did the festival take place')).toEqual([]);
+  });
+
+  it('answers "how long did it take" with a span after "over", the verb unwritten', () => {
+    expect(answerTypeScore('The ship was cleaned over nine days.', duration)).toBe(1);
+    expect(answerTypeScore('It was repainted over the past 3 weeks.', duration)).toBe(1);
+    // "Over" a thing, or an ordinal day, is no span.
+    expect(answerTypeScore('The ship sailed over the reef at dawn.', duration)).toBe(0);
+    expect(answerTypeScore('Queues formed over a second day.', duration)).toBe(0);
+    const { engine } = engineOver({
+      id: 'ferry',
+      title: 'Ferry to sail again',
+      published: '2026-05-15',
+      paragraphs: [
+        ['The ferry will now undergo a deep clean of every cabin, the operator said on Monday.'],
+        ['The Morning Tide is due to sail again tomorrow after being cleaned over nine days.'],
+      ],
+    });
+    const answer = engine.ask('how long did the cleaning take');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('over nine days');
   });
 
   it('answers "how long" with the passage giving one', () => {

@@ -259,8 +259,9 @@ export function answerTypeOf(question: string): AnswerType | null {
 }
 
 /**
- * Offsets in `question`, from `from`, of the verb "last" or "go on" in a "how long" question
- * ("how long did the talks last", "how long was the strike supposed to last"): it says what
+ * Offsets in `question`, from `from`, of the verb "last", "go on" or "take" in a "how long"
+ * question ("how long did the talks last", "how long was the strike supposed to last", "how
+ * long did the repairs take"): it says what
  * "how long" already asks, a length of time, and a passage answers with the length ("after 15
  * hours of talks", "for 72 hours"), not the verb; as a word of content it would find "last
  * night".
@@ -564,8 +565,9 @@ export { TIME_UNITS };
 /** Counts written as words before a unit of time: "one" and fact-values.ts's "two" to "ninety". */
 const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
 /**
- * A span of time ("for the past 26 years", "for two minutes", "after 15 hours of talks": a
- * count of time spent on something) or its start ("since 1994"). Not an ordinal before the
+ * A span of time ("for the past 26 years", "for two minutes", "over nine days": "for" and
+ * "over" before a count of units are prepositions of duration, Quirk et al. 1985 ch. 9,
+ * prepositions of time; "after 15 hours of talks": a count of time spent on something) or its start ("since 1994"). Not an ordinal before the
  * unit: "for a second day", "for the third year running" count which time it is, not how long
  * ("second" there is the ordinal, never the unit). Also a count of units as a compound
  * adjective ("a six-week tender", "a 90-minute meeting": the length of what it describes, not
@@ -577,16 +579,24 @@ const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
  * the fire") gives neither a length nor a time to count one from.
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:for (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
+  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
   'i',
 );
 /**
+ * Objects and particles with which "take" is an idiom of its own, not the taking of time ("take
+ * part", "take place", "take over", "take office", "take effect"): "how long did she take over
+ * the firm" asks about the taking over, a word of its content.
+ */
+const TAKE_IDIOMS = 'part|place|over|office|power|charge|control|effect|off|up|hold|shape|root';
+/**
  * The verb "last" ("lasts", "lasted"), not the adjective after a determiner ("the last round")
- * or before a noun of time ("last week"); and "go on", which says the same ("how long did the
- * talks go on for").
+ * or before a noun of time ("last week"); "go on", which says the same ("how long did the
+ * talks go on for"); and "take" but in its idioms ({@link TAKE_IDIOMS}): in "how long did the
+ * clean-up take" it is "take" as "require (time)" (WordNet 3.1, take v. sense "require (time
+ * or space)": "It took three hours to get there"), whose object "how long" already is.
  */
 const LAST_VERB = new RegExp(
-  String.raw`(?<!\b(?:the|a|its|his|her|their|this|that|our|your|my)\s+)\b(?:last(?:s|ed|ing)?\b(?!\s+(?:${TIME_UNITS}|night|time|round|year|week|month)\b)|(?:go|goes|went|gone|going) on\b)`,
+  String.raw`(?<!\b(?:the|a|its|his|her|their|this|that|our|your|my)\s+)\b(?:last(?:s|ed|ing)?\b(?!\s+(?:${TIME_UNITS}|night|time|round|year|week|month)\b)|(?:go|goes|went|gone|going) on\b|(?:take|takes|took|taken|taking)\b(?!\s+(?:${TAKE_IDIOMS})\b))`,
   'giu',
 );
 

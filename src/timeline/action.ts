@@ -19,6 +19,7 @@ import { actObject, possessiveApart } from './act-object.js';
 import { synonymousActs } from './synonymous-acts.js';
 import { RELATIVE_TO } from './anchor.js';
 import { blankedOutsideClause } from './clause.js';
+import { thingBefore } from './thing-date.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
@@ -180,7 +181,15 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       return cache.get(key) as T;
     };
   };
-  const formsOfSource = perDate((s, start, end, m) => actionFormsOf(s, start, end, taggedOf(m)));
+  // A date after "of" and a noun dates what the noun names ("our report of 4 June said five boats
+  // sank" dates the report, not the sinking: thing-date.ts; Quirk et al. 1985, ch. 17
+  // on postmodification by prepositional phrases): that noun is the act the date is said of, and
+  // another source tells it only by the noun, its verb or a synonym, not by the clause's verbs.
+  const thingOfSource = perDate((s, start) => thingBefore(s, start));
+  const formsOfSource = perDate((s, start, end, m) => {
+    const thing = thingOfSource(m);
+    return thing === null ? actionFormsOf(s, start, end, taggedOf(m)) : [thing.toLowerCase()];
+  });
   const actionOfSource = perDate((_s, _start, _end, m) => new Set(formsOfSource(m).map(stem)));
   const stemsOf = (m: ActionSource): Set<string> => {
     let words = stems.get(sentenceKey(m));
@@ -193,9 +202,12 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   // relative clause's date is its verb's ("fell ill on the voyage, which ended last Friday"
   // dates the ending, not the falling ill; Quirk et al. 1985, §17.8), and another clause's verb
   // is another act.
-  const datedActStemsOf = perDate((s, start, end) =>
-    actStems(blankedOutsideClause(s, start, end), start),
-  );
+  const datedActStemsOf = perDate((s, start, end, m) => {
+    const thing = thingOfSource(m);
+    return thing === null
+      ? actStems(blankedOutsideClause(s, start, end), start)
+      : wordStems(`${thing} ${s.slice(start, end)}`);
+  });
   // Tagged only when the sentence holds such a verb at all.
   const happeningOfSource = perDate((s, start, end, m) =>
     happeningOf(s, start, end, () => taggedOf(m)),

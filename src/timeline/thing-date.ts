@@ -38,6 +38,15 @@ export function namesThing(sentence: string, start: number, end: number): boolea
  * March"): it postmodifies that noun and dates what the noun names.
  */
 export function ofThing(sentence: string, start: number): boolean {
+  return thingBefore(sentence, start) !== null;
+}
+
+/**
+ * The noun the date at `start` of `sentence` postmodifies after "of", as written ("report" in
+ * "our report of 4 June said …", "loan" in "the funded loan of 1891"), or null when the date
+ * follows no "of" after a noun not of time ({@link ofThing}).
+ */
+export function thingBefore(sentence: string, start: number): string | null {
   const of = OF_BEFORE.exec(sentence.slice(0, start));
-  return of !== null && nounNotOfTime(of[1]!);
+  return of !== null && nounNotOfTime(of[1]!) ? of[1]! : null;
 }

@@ -29,6 +29,23 @@ describe('merging across articles', () => {
     expect(events[0]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'dw']);
   });
 
+  it('dates a report named "of" a day by that report, no source of what it said happened then', () => {
+    const events = buildTimeline(
+      corpusOf(
+        one('a', '2026-06-05', 'Four fishing boats sank off Kellport on June 4 as a storm hit.'),
+        one(
+          'b',
+          '2026-06-09',
+          'An earlier version of our report of 4 June said five boats sank off Kellport.',
+        ),
+      ),
+    );
+    expect(events.map((e) => [e.date, e.quotes.map((q) => q.source.id)])).toEqual([
+      ['2026-06-04', ['a']],
+      ['2026-06-04', ['b']],
+    ]);
+  });
+
   it('quotes a sentence an article repeats word for word once, and other articles beside it', () => {
     const repeated =
       'The ferry pier at Olvik will not reopen until autumn 2026, the harbour board said.';

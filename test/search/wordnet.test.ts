@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
 import { loadWordNetRelations, wordnetCacheFile } from '../../src/search/wordnet-cache.js';
+import { lemmaSynsets, wordnetSynsets } from '../../src/search/wordnet-relations.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
@@ -33,6 +34,23 @@ describe('WordNet relations', () => {
       ],
     });
     expect(engine.ask('Who did the guild expel?').passages[0]?.quote).toContain('expulsion');
+  });
+});
+
+describe("WordNet's files read at question time", () => {
+  it('are read by one look-up per part of speech and one synset reader, shared by every caller', () => {
+    const verbs = lemmaSynsets('verb');
+    expect(lemmaSynsets('verb')).toBe(verbs);
+    expect(lemmaSynsets('noun')).not.toBe(verbs);
+    expect(wordnetSynsets()).toBe(wordnetSynsets());
+    // The synsets a look-up gives are the shared reader's: read once, the same objects.
+    const [kill] = verbs('kill');
+    expect(kill).toBeDefined();
+    const [pos, offset] = kill!.causes[0] ?? ['', ''];
+    expect(wordnetSynsets()(pos, offset).words).toContain('die');
+    const again = wordnetSynsets()(pos, offset);
+    expect(wordnetSynsets()(pos, offset)).toBe(again);
+    expect(verbs('die').some((synset) => synset === again)).toBe(true);
   });
 });
 

@@ -9,8 +9,7 @@
  * ("A bus crash killed three people", an active with its own subject) is left alone: the
  * subjects then differ.
  */
-import { lemmaSynsets, synsetReader, type Synset } from '../wordnet-relations.js';
-import { wordnetFolder } from '../semcor.js';
+import { lemmaSynsets, wordnetSynsets } from '../wordnet-relations.js';
 import { lemmasOf } from '../../timeline/synonymous-acts.js';
 
 /** Fact terms (`AnalysedFact.terms`, term → offset of its first use) and the text they are of. */
@@ -20,7 +19,6 @@ interface Worded {
 }
 
 const verbSynsets = lemmaSynsets('verb');
-let readSynset: ((pos: string, offset: string) => Synset) | undefined;
 
 /** The word written at `offset` of `text`, lower case. */
 function wordAt(text: string, offset: number): string {
@@ -42,8 +40,7 @@ const MAX_KEPT = 5_000;
 function causedBy(form: string): ReadonlySet<string> {
   let kept = causedKept.get(form);
   if (kept !== undefined) return kept;
-  readSynset ??= synsetReader(wordnetFolder());
-  const read = readSynset;
+  const read = wordnetSynsets();
   const caused = new Set<string>();
   for (const lemma of lemmasOf(form))
     for (const synset of verbSynsets(lemma))

@@ -11,8 +11,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { baseForms } from '../dictionary-words.js';
-import { lemmaSynsets, synsetReader, type Synset } from '../wordnet-relations.js';
-import { wordnetFolder } from '../semcor.js';
+import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import type { FactValues } from './fact-values.js';
 
 /** The general nouns for people (Halliday & Hasan 1976, 6.2), as fact terms. */
@@ -22,12 +21,10 @@ const GENERAL_PERSON_TERMS: ReadonlySet<string> = new Set(['peopl', 'person']);
 const MAX_HYPERNYM_DEPTH = 8;
 
 const nounSynsets = lemmaSynsets('noun');
-let readSynset: ((pos: string, offset: string) => Synset) | undefined;
 
 /** True when one of a noun's most frequent senses is a kind of person (WordNet hypernyms). */
 function namesKindOfPerson(word: string): boolean {
-  readSynset ??= synsetReader(wordnetFolder());
-  const read = readSynset;
+  const read = wordnetSynsets();
   const seen = new Set<string>();
   let level: Synset[] = baseForms(word.toLowerCase()).flatMap((lemma) => nounSynsets(lemma));
   for (let depth = 0; depth <= MAX_HYPERNYM_DEPTH && level.length > 0; depth++) {

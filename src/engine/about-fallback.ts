@@ -198,9 +198,9 @@ export function leadSentences(
   const body = new Map<number, number[]>();
   const notes = new Map<number, number[]>();
   const isNote = (article: number, paragraph: number) => {
-    const { text, paragraphs } = corpus.articles[article]!;
-    const at = paragraphs[paragraph];
-    return at !== undefined && opensWithCorrectionLabel(text.slice(at.start, at.end));
+    const clean = corpus.articles[article];
+    const at = clean?.paragraphs[paragraph];
+    return at !== undefined && opensWithCorrectionLabel(clean!.text.slice(at.start, at.end));
   };
   corpus.sentences.forEach((sentence, s) => {
     if (sentence.kind !== 'body' || !wanted.has(sentence.article)) return;

@@ -25,6 +25,7 @@ import { pieceKindTerms } from '../search/plan/piece-kinds.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { analyseFact, relateFacts, type AnalysedFact } from '../search/select/fact-relation.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
+import { opensWithCorrectionLabel } from '../text/correction.js';
 import { termsOf } from '../text/terms.js';
 import { questionMentions } from './question-mentions.js';
 import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
@@ -179,7 +180,11 @@ export function datedQuotes(
  * titles or page furniture, not what it reports), `count` in all (by default one each), taken
  * a sentence of each article in turn and given article by article, each in reading order.
  * A news article's lead sentences say what it reports, most important first (the inverted
- * pyramid). `articles` in the order given; articles with no body sentence are left out.
+ * pyramid). A paragraph opening with a correction's or an editor's note's label
+ * ("Correction: An earlier version of this report said …": text/correction.ts
+ * `opensWithCorrectionLabel`) is the outlet's note on its story, set above it or below, not
+ * the story's lead: it is left out, unless the article has no other body text. `articles` in
+ * the order given; articles with no body sentence are left out.
  */
 export function leadSentences(
   corpus: Corpus,
@@ -191,12 +196,20 @@ export function leadSentences(
   if (order.length === 0 || count <= 0) return [];
   const wanted = new Set(order);
   const body = new Map<number, number[]>();
+  const notes = new Map<number, number[]>();
+  const isNote = (article: number, paragraph: number) => {
+    const clean = corpus.articles[article];
+    const at = clean?.paragraphs[paragraph];
+    return at !== undefined && opensWithCorrectionLabel(clean!.text.slice(at.start, at.end));
+  };
   corpus.sentences.forEach((sentence, s) => {
     if (sentence.kind !== 'body' || !wanted.has(sentence.article)) return;
-    const list = body.get(sentence.article) ?? [];
+    const into = isNote(sentence.article, sentence.paragraph) ? notes : body;
+    const list = into.get(sentence.article) ?? [];
     if (list.length < count) list.push(s);
-    body.set(sentence.article, list);
+    into.set(sentence.article, list);
   });
+  for (const [article, list] of notes) if (!body.has(article)) body.set(article, list);
   const taken = new Map<number, number>();
   let left = count;
   for (let depth = 0; left > 0; depth++) {

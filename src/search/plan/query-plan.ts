@@ -334,11 +334,20 @@ export function planQuery(
       return vocabulary.inArticles(term, sources.articles);
     });
     // "Any update from the Dale Post?", "Dale Post stories": the source's coverage, nothing
-    // else; its naming words are then all the question searches for.
+    // else; its naming words are then all the question searches for. A word of the outlet's
+    // or author's name that its own text also uses ("Dunmore" of the "Dunmore Gazette", which
+    // reports on Dunmore) is still a word of the name here, not something else asked: beside
+    // nothing but words asking for coverage the name is read whole, as who is asked of. (A
+    // title word stays what the question is about: asksOnlyOfSource in about-fallback.ts.)
     const naming = tokens.filter(
       (token) => !isSourceNoun(token.word) && !SOURCE_OUTPUT_WORDS.has(token.word),
     );
-    if (remaining.every((token) => SOURCE_OUTPUT_WORDS.has(token.word))) {
+    const namesWho = (term: string) =>
+      sources.terms.has(term) && vocabulary.sources.strong.has(term);
+    const asksCoverageOnly = remaining.every(
+      (token) => SOURCE_OUTPUT_WORDS.has(token.word) || namesWho(stem(token.word)),
+    );
+    if (asksCoverageOnly) {
       if (naming.length > 0) tokens = naming;
     } else tokens = remaining;
   }

@@ -45,3 +45,13 @@ export function clauseSpans(text: string): Array<[number, number]> {
   }
   return spans.length > 0 ? spans : [[0, text.length]];
 }
+
+/**
+ * The clause of `text` ({@link clauseSpans}) that holds the character at `offset`, as
+ * [start, end) offsets; the last clause when `offset` is past every clause's end (a cut's own
+ * character belongs to no clause).
+ */
+export function clauseAt(text: string, offset: number): [number, number] {
+  const spans = clauseSpans(text);
+  return spans.find(([, end]) => offset < end) ?? spans[spans.length - 1]!;
+}

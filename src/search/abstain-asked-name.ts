@@ -98,6 +98,16 @@ function officeHead(phrase: string): string | null {
 
 /** "What is the mechanic called", "what was the ship named": the noun phrase in group 1. */
 const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:called|named)\b/iu;
+/**
+ * "What is the captain of the Northern Star called?": "called" or "named" ends the question, so
+ * "what" is their object complement, the name itself (complex-transitive complementation, Quirk
+ * et al. 1985, ch. 16), however long the noun phrase; plan/answer-type.ts `asksName` reads only
+ * a short one (a word after the verb, "what was the reform the mayor called for", tells another
+ * verb). Read here, for this gate alone and of a person's role ({@link namedNoun}): it does not
+ * change the answer type the ranking and the classifier read.
+ */
+const CALLED_AT_END =
+  /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an|his|her|its|their)\s+\S+(?:\s+\S+){0,7}\s+(?:called|named)[\s?.!]*$/iu;
 
 /**
  * What `question` asks the name of, or null when it asks none in the forms above (see the top
@@ -106,10 +116,17 @@ const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:calle
  * @example namedNoun('what was the name of the pharmacist?') // { noun: 'pharmacist', person: false, form: 'name' }
  */
 export function namedNoun(question: string): NamedNoun | null {
-  if (asksName(question) || asksNameByGenitive(question)) {
+  const short = asksName(question) || asksNameByGenitive(question);
+  if (short || CALLED_AT_END.test(question)) {
     const called = CALLED.exec(question)?.[1];
     const head = called === undefined ? focusHeadWord(question) : ownedHead(called);
-    return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'name' };
+    const person = head !== null && namesPeople(head);
+    // A long "what is X called" is read of a role's holder only: a thing is told again by
+    // other nouns (a synonym or a superordinate, "the scheme", "the barrier" for "the
+    // project": lexical cohesion, Halliday and Hasan 1976, §6.1), so its noun need not stand
+    // beside its name, while news names a role's holder beside the role.
+    if (head === null || (!short && !person)) return null;
+    return { noun: stem(head), person, form: 'name' };
   }
   const role = WHO_IS_ROLE.exec(question)?.[1];
   const head = role === undefined ? null : officeHead(role);

@@ -279,7 +279,7 @@ const CAPTAIN_QUESTIONS = [
 describe('a name in the clause that speaks of the asked noun', () => {
   beforeAll(() => void engineOver(CROSSING), 120_000);
 
-  it('reads "what is X called" when "called" ends the question, however long X is', () => {
+  it('reads "what is X called" of a role when "called" ends the question, however long X is', () => {
     expect(namedNoun('what is the captain of the Northern Star called?')).toEqual({
       noun: stem('captain'),
       person: true,
@@ -287,6 +287,9 @@ describe('a name in the clause that speaks of the asked noun', () => {
     });
     // A word after "called" tells another verb ("call for"): no name is asked.
     expect(namedNoun('what was the reform the mayor of the town called for?')).toBeNull();
+    // A thing is told again by other nouns ("the scheme", "the sea wall"): only a role's holder
+    // is read so.
+    expect(namedNoun('what is the harbour repair project in Kelby called?')).toBeNull();
   });
 
   it('stands in apposition to the noun and its of-phrase', () => {

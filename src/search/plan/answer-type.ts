@@ -405,14 +405,10 @@ const NAMED_SUBJECT_BEFORE = new RegExp(
 /**
  * "What's the name of …", "what were the names of …", "what is X called": the question asks
  * for a name whatever it names (a person, a firm, a ship), even where {@link answerTypeOf}
- * finds no type in the words after it ("the name of bellhaven's technical director"). X is at
- * most four words, or at most eight when "called" or "named" ends the question ("what is the
- * captain of the Northern Star called?"): "what" is then the object complement of "call" or
- * "name" (complex-transitive complementation, Quirk et al. 1985, ch. 16), the name itself, while a word after them ("what was
- * the reform the mayor called for") tells another verb, which a long X leaves room for.
+ * finds no type in the words after it ("the name of bellhaven's technical director").
  */
 const NAME_QUESTION =
-  /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:(?:\S+ ){1,4}(?:called|named)\b|(?:\S+ ){5,8}(?:called|named)[\s?.!]*$))/iu;
+  /\b(?:what(?:'s|’s|s)?(?: is| was| are| were)? (?:the |their |his |her |its )?(?:full |exact |official )?names? of|what (?:is|was|are|were) (?:\S+ ){1,4}(?:called|named)\b)/iu;
 
 /**
  * Answer types a passage may give without any word of their kind: a reason stated as a plain

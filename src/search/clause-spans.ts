@@ -1,10 +1,10 @@
 /**
- * A sentence cut into its clauses, as offsets, for the ranking's `typeInClause` (features.ts):
- * the asked value counts with the question's words that stand in its own clause. A clause holds
- * one predicate with its arguments and adverbials (Quirk et al. 1985, §2.13, §8.1), so a date in
- * the clause of the asked act dates that act, while one in another clause ("…, which was
- * founded in 2016") dates something else; answer extraction looks for the answer beside the
- * question's words (Light et al. 2001; Tellex et al. 2003).
+ * A sentence cut into its clauses, as offsets, for the asked-name gate (abstain-asked-name.ts):
+ * a person's name counts only in the clause that speaks of the asked noun. A clause holds one
+ * predicate with its arguments and adverbials (Quirk et al. 1985, §2.13, §8.1), so a name in the
+ * clause of the asked role names its holder, while one in another clause ("…, and Mayor Ellen
+ * Shaw thanked the coastguard") names someone else; answer extraction looks for the answer
+ * beside the question's words (Light et al. 2001; Tellex et al. 2003).
  *
  * A clause ends at a semicolon, colon, dash or bracket, and at a comma or "and"/"but" before a
  * word opening a clause of its own (select/fact-clauses.ts `SUBORDINATE_OPENER`, a coordinator,

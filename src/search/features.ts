@@ -44,13 +44,6 @@ export const FEATURE_NAMES = [
    * entities answers nothing.
    */
   'typeNew',
-  /**
-   * The asked value with the question's words in one clause: over the clauses of the sentence
-   * (and the sentence it leans on), the most of typeNew's score of a clause times the clause's
-   * own coverage of the question (clause-spans.ts). A date in the clause of the asked act dates
-   * it; one in a clause on something else is a passing mention. 0 when no answer type is asked.
-   */
-  'typeInClause',
   /** 1 when the question names a source and this is one of the sources it names. */
   'sourceMatch',
   /** 1 when the question's words point to this article's metadata more loosely (see SourceMatch.mentioned). */
@@ -103,11 +96,6 @@ export interface FeatureContext {
    * text otherwise.
    */
   speechSitesOf?: (sentence: number) => SpeechSites;
-  /**
-   * The sentence's {@link FEATURE_NAMES} `typeInClause` on its own (0–1), when the plan asks an
-   * answer type; absent, the feature is 0.
-   */
-  typeInClauseOf?: (sentence: number) => number;
 }
 
 /**
@@ -194,7 +182,6 @@ export function featuresOf(
   let typeMatch = 0;
   let typeMiss = 0;
   let typeNew = 0;
-  let typeInClause = 0;
   if (plan.answerType !== null) {
     let type = -Infinity;
     for (let s = typeFrom; s <= sentence; s++) {
@@ -202,9 +189,6 @@ export function featuresOf(
       type = Math.max(type, own);
       // Blanking words only removes evidence: where there is none, there is none new.
       if (own > typeNew) typeNew = Math.max(typeNew, context.newAnswerTypeOf(s));
-      // A sentence holding no value of the type new holds none in any clause.
-      if (own > 0 && context.typeInClauseOf && context.newAnswerTypeOf(s) > 0)
-        typeInClause = Math.max(typeInClause, context.typeInClauseOf(s));
     }
     typeMatch = type;
     typeMiss = type === 0 ? 1 : 0;
@@ -248,7 +232,6 @@ export function featuresOf(
     typeMatch,
     typeMiss,
     typeNew,
-    typeInClause,
     sourceMatch: plan.sources.articles.has(own.article) ? 1 : 0,
     metadataMatch: plan.sources.mentioned.has(own.article) ? 1 : 0,
     heading: own.kind === 'heading' ? 1 : 0,

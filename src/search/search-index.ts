@@ -16,7 +16,6 @@ import { gateEvidence } from './abstain-gates.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
-import { clauseSpans } from './clause-spans.js';
 import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
 import {
   packDocuments,
@@ -937,34 +936,6 @@ export class SearchIndex {
     return { type, own, blanked };
   }
 
-  /**
-   * features.ts `typeInClause` of one sentence: over its clauses (clause-spans.ts), the most of
-   * the clause's answer-type score, the question's own words blanked (as newAnswerTypeOf), times
-   * the clause's own coverage of the question.
-   */
-  private typeInClauseOf(
-    sentence: number,
-    scores: TypeScores,
-    matcher: QuestionMatcher,
-    asked: ReadonlySet<string>,
-    describing: ReadonlySet<string>,
-  ): number {
-    const text = this.textOf(sentence);
-    // Blanking keeps offsets, so a clause's span reads the same stretch of both texts.
-    const blanked = withoutAskedWords(text, asked, this.wordsForBlanking(sentence), describing);
-    let best = 0;
-    for (const [start, end] of clauseSpans(text)) {
-      const type = answerTypeScore(blanked.slice(start, end), scores.type);
-      if (type <= best) continue;
-      const ids = termsOf(text.slice(start, end)).flatMap((term) => {
-        const id = this.termIds.get(term);
-        return id === undefined ? [] : [id];
-      });
-      best = Math.max(best, type * matcher.coverageOfTerms(Int32Array.from(ids)));
-    }
-    return best;
-  }
-
   /** {@link answerTypeScore} of a sentence for the question's type (0 for none), kept. */
   private answerTypeOf(sentence: number, scores: TypeScores | null): number {
     if (scores === null) return 0;
@@ -1207,7 +1178,6 @@ export class SearchIndex {
     const titleCoverage = new Map<number, number>();
     // Per question: what counts as new depends on the question's words.
     const newAnswerType = new Map<number, number>();
-    const typeInClause = new Map<number, number>();
     const asked =
       plan.answerType === null
         ? plan.askedTerms
@@ -1235,14 +1205,6 @@ export class SearchIndex {
               ? this.answerTypeOf(s, typeScores)
               : this.blankedAnswerTypeOf(blanked, typeScores);
           newAnswerType.set(s, known);
-        }
-        return known ?? 0;
-      },
-      typeInClauseOf: (s) => {
-        let known = typeInClause.get(s);
-        if (known === undefined && typeScores !== null) {
-          known = this.typeInClauseOf(s, typeScores, matcher, asked, plan.askedDescribing);
-          typeInClause.set(s, known);
         }
         return known ?? 0;
       },

@@ -1,10 +1,9 @@
 /**
- * A sentence's clauses (clause-spans.ts) and the ranking's `typeInClause`: the asked value
- * counts with the question's words of its own clause. Invented sentences and articles.
+ * A sentence's clauses (clause-spans.ts), which the asked-name gate reads a person's name in
+ * (test/search/abstain-asked-name.test.ts). Invented sentences.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { clauseSpans } from '../../src/search/clause-spans.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { clauseAt, clauseSpans } from '../../src/search/clause-spans.js';
 
 const clauses = (text: string) => clauseSpans(text).map(([a, b]) => text.slice(a, b).trim());
 
@@ -37,35 +36,12 @@ describe('clauseSpans', () => {
   });
 });
 
-const LEASE: SearchFixtureArticle = {
-  id: 'lease',
-  title: 'Ferry returns to Kelby',
-  outlet: 'Kelby Courier',
-  published: '2026-04-02',
-  paragraphs: [
-    ['The Kelby harbour trust, which was founded in 1998, signed a ferry lease with Arden Boats.'],
-    ['Crews will start sailings next month.'],
-    ['The harbour trust signed the Kelby ferry lease at the town hall on 14 March.'],
-  ],
-};
-
-describe('the asked value in the clause of the question’s words', () => {
-  // Built in a hook: the first index of a worker reads WordNet.
-  let opened: ReturnType<typeof engineOver>;
-  beforeAll(() => {
-    opened = engineOver(LEASE);
-  });
-
-  it('ranks the sentence dating the asked act above one dating something else', () => {
-    const { engine, index } = opened;
-    const question = 'when did the kelby harbour trust sign the ferry lease?';
-    const [act, founding] = [2, 0].map(
-      (s) => index.rank(question).ranked.find((r) => r.sentence === s)!.features,
-    );
-    // Both hold a date and every word of the question; only one dates the signing.
-    expect(founding!.typeNew).toBe(1);
-    expect(founding!.typeInClause).toBe(0);
-    expect(act!.typeInClause).toBe(1);
-    expect(engine.ask(question).passages[0]?.quote).toContain('14 March');
+describe('clauseAt', () => {
+  it('is the clause holding an offset', () => {
+    const text = 'The captain praised the crew, and Mayor Ellen Shaw thanked the coastguard.';
+    const [start, end] = clauseAt(text, text.indexOf('captain'));
+    expect(text.slice(start, end)).toBe('The captain praised the crew');
+    const [start2, end2] = clauseAt(text, text.indexOf('Shaw'));
+    expect(text.slice(start2, end2).trim()).toBe('and Mayor Ellen Shaw thanked the coastguard.');
   });
 });

@@ -15,8 +15,11 @@
  * pharmacist", "Rosgvardiya head") names a place or a body, not it. A sentence that leans on one speaking of the noun names it by "named"
  * or "called" ("It was named the Brandywine"). A person is named, besides, as answer-type.ts
  * reads a name (plan/answer-type.ts `newAnswerTypeScore` 1): a titled name, a name described by
- * a role or an age ("He is Owen Pryce, 19,"), anywhere in a sentence that speaks of them or leans
- * on one that does.
+ * a role or an age ("He is Owen Pryce, 19,"), in the clause of a sentence that speaks of them
+ * (clause-spans.ts), or anywhere in a sentence that leans on one that does. A clause holds one
+ * predicate with its arguments (Quirk et al. 1985, §2.13): in "The captain of the Northern Star
+ * praised the crew, and Mayor Ellen Shaw thanked the coastguard" the mayor is the second
+ * clause's subject, not the captain, who goes unnamed.
  *
  * Asked so: "what is/was the name of X" and "what is X called" (plan/answer-type.ts `asksName`),
  * X the head of the noun phrase after them; "what is the X's name", "what is Y's X's name" (the
@@ -36,8 +39,16 @@ import {
   newTypeScoreOf,
 } from './abstain-features.js';
 import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
-import { asksName, asksNameByGenitive, namesPeople } from './plan/answer-type.js';
-import { wordSpan, type PassageWords } from './plan/asked-words.js';
+import { clauseAt } from './clause-spans.js';
+import {
+  answerTypeScore,
+  askedBesidesKind,
+  asksName,
+  asksNameByGenitive,
+  namesPeople,
+  type AnswerType,
+} from './plan/answer-type.js';
+import { wordSpan, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import type { QueryPlan } from './plan/query-plan.js';
 
 import { isStopWord, stem, tokenize } from '../text/terms.js';
@@ -87,6 +98,16 @@ function officeHead(phrase: string): string | null {
 
 /** "What is the mechanic called", "what was the ship named": the noun phrase in group 1. */
 const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:called|named)\b/iu;
+/**
+ * "What is the captain of the Northern Star called?": "called" or "named" ends the question, so
+ * "what" is their object complement, the name itself (complex-transitive complementation, Quirk
+ * et al. 1985, ch. 16), however long the noun phrase; plan/answer-type.ts `asksName` reads only
+ * a short one (a word after the verb, "what was the reform the mayor called for", tells another
+ * verb). Read here, for this gate alone and of a person's role ({@link namedNoun}): it does not
+ * change the answer type the ranking and the classifier read.
+ */
+const CALLED_AT_END =
+  /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an|his|her|its|their)\s+\S+(?:\s+\S+){0,7}\s+(?:called|named)[\s?.!]*$/iu;
 
 /**
  * What `question` asks the name of, or null when it asks none in the forms above (see the top
@@ -95,10 +116,17 @@ const CALLED = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:calle
  * @example namedNoun('what was the name of the pharmacist?') // { noun: 'pharmacist', person: false, form: 'name' }
  */
 export function namedNoun(question: string): NamedNoun | null {
-  if (asksName(question) || asksNameByGenitive(question)) {
+  const short = asksName(question) || asksNameByGenitive(question);
+  if (short || CALLED_AT_END.test(question)) {
     const called = CALLED.exec(question)?.[1];
     const head = called === undefined ? focusHeadWord(question) : ownedHead(called);
-    return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'name' };
+    const person = head !== null && namesPeople(head);
+    // A long "what is X called" is read of a role's holder only: a thing is told again by
+    // other nouns (a synonym or a superordinate, "the scheme", "the barrier" for "the
+    // project": lexical cohesion, Halliday and Hasan 1976, §6.1), so its noun need not stand
+    // beside its name, while news names a role's holder beside the role.
+    if (head === null || (!short && !person)) return null;
+    return { noun: stem(head), person, form: 'name' };
   }
   const role = WHO_IS_ROLE.exec(question)?.[1];
   const head = role === undefined ? null : officeHead(role);
@@ -120,6 +148,8 @@ const NAMING = /^(?:named|called|dubbed|nicknamed|renamed|identified|known)$/iu;
 const BEFORE_NAME = /^(?:as|the|a|an)$/iu;
 /** Words within which a naming word after the noun gives its name ("the man, who was named as"). */
 const NAMING_REACH = 5;
+/** Most words of the of-phrase after the noun read before a name in apposition ("of the Northern Star"). */
+const POSTMODIFIER_REACH = 5;
 /** Modifiers before the noun read to find where its phrase starts ("a new Bergen pharmacist"). */
 const PHRASE_REACH = 3;
 /** Words that end a noun phrase read backwards: a determiner or a preposition starts it. */
@@ -133,7 +163,8 @@ const PHRASE_START = wordIn([
  * a capitalised word right after it (after a comma or "the", perhaps: "the frigate Brandywine",
  * "chief executive Gareth Lindqvist"), or after a naming word ({@link NAMING}) within
  * {@link NAMING_REACH} words, or before a comma just before its phrase ("Ola Berg, a
- * pharmacist"). A word of the question (`asked`, index terms) is none. A proper noun before the
+ * pharmacist"), or after a comma closing the noun's of-phrase in the question's words ("the
+ * captain of the Northern Star, Ana Ruiz"). A word of the question (`asked`, index terms) is none. A proper noun before the
  * noun is no name of it: "the Bergen pharmacist", "Rosgvardiya head" name a place and a body.
  */
 export function namedBeside(
@@ -153,6 +184,21 @@ export function namedBeside(
   const after = at + length;
   const skip = (i: number) => (BEFORE_NAME.test(written(i) ?? '') ? i + 1 : i);
   if (after < count && name(skip(after))) return true;
+  // "The captain of the Northern Star, Ana Ruiz,": a name in apposition to the whole noun
+  // phrase (Quirk et al. 1985, §17.65), after the noun's of-phrase in the question's own words.
+  if (after < count && /^of$/iu.test(written(after))) {
+    let end = after + 1;
+    while (
+      end < count &&
+      end - after <= POSTMODIFIER_REACH &&
+      (BEFORE_NAME.test(written(end)) || asked.has(words.stems[end]!))
+    )
+      end++;
+    if (end > after + 1 && end < count && name(end)) {
+      const between = text.slice(wordSpan(words, end - 1).end, wordSpan(words, end).start);
+      if (/^\s*,\s*$/u.test(between)) return true;
+    }
+  }
   for (let i = after; i < Math.min(count, after + NAMING_REACH); i++)
     if (NAMING.test(written(i)) && name(skip(skip(i + 1)))) return true;
   let first = at;
@@ -202,6 +248,27 @@ export function modifierConcepts(plan: QueryPlan, noun: string): number[] {
 }
 
 /**
+ * True when sentence `s` names a person as answer-type.ts reads a name (`newAnswerTypeScore` 1):
+ * within the clause holding word `at` (the asked noun) when given, else anywhere in it.
+ */
+function personNamed(
+  input: AbstentionInput,
+  s: number,
+  type: AnswerType,
+  at: number | undefined,
+): boolean {
+  if (at === undefined) return newTypeScoreOf(input, s, type) === 1;
+  const { plan } = input;
+  const text = input.textOf(s);
+  const words = input.wordsOf(s);
+  const asked = askedBesidesKind(type, plan.askedTerms);
+  // Blanking keeps offsets, so the clause's span reads the same stretch of the blanked text.
+  const blanked = withoutAskedWords(text, asked, words, plan.askedDescribing);
+  const [start, end] = clauseAt(text, wordSpan(words, at).start);
+  return answerTypeScore(blanked.slice(start, end), type) === 1;
+}
+
+/**
  * Whether the candidates name what a question asks the name of: undefined when it asks none
  * ({@link namedNoun}), or, unless it asks a person's name by "the name of", when no sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) speaks of the asked noun;
@@ -243,7 +310,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
       continue;
     }
     spoken = true;
-    if (named.person && newTypeScoreOf(input, s, type) === 1) return true;
+    if (named.person && personNamed(input, s, type, here?.at)) return true;
     const text = input.textOf(s);
     const words = input.wordsOf(s);
     if (

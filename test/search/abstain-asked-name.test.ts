@@ -240,3 +240,90 @@ describe('a thing asked by what it does', () => {
     expect(held('what is the name of the programme to repair the harbour wall')).toBe(false);
   }, 60_000);
 });
+
+/**
+ * The Northern Star: its captain spoken of in a clause beside another whose subject is named
+ * (the mayor), and a harbourmaster named in a sentence of the ship, none naming the captain.
+ */
+const CROSSING: SearchFixtureArticle = {
+  id: 'crossing',
+  title: 'Northern Star returns to Kelby',
+  outlet: 'Kelby Courier',
+  published: '2026-04-02',
+  paragraphs: [
+    [
+      'The Northern Star docked at Kelby on Tuesday after a stormy crossing, harbourmaster Tom Reed said.',
+    ],
+    [
+      'The captain of the Northern Star praised the crew, and Mayor Ellen Shaw thanked the coastguard.',
+    ],
+    ['Passengers said the ship rolled heavily for two hours.'],
+  ],
+};
+
+/** The captain named, in each way news writing names a role's holder beside it. */
+const CAPTAIN_NAMED = (sentence: string): SearchFixtureArticle => ({
+  id: 'captain-named',
+  title: 'Northern Star captain speaks',
+  outlet: 'Kelby Post',
+  published: '2026-04-03',
+  paragraphs: [[sentence]],
+});
+
+const CAPTAIN_QUESTIONS = [
+  'what is the captain of the Northern Star called?',
+  'what is the name of the captain of the Northern Star?',
+  'who is the captain of the Northern Star?',
+];
+
+describe('a name in the clause that speaks of the asked noun', () => {
+  beforeAll(() => void engineOver(CROSSING), 120_000);
+
+  it('reads "what is X called" of a role when "called" ends the question, however long X is', () => {
+    expect(namedNoun('what is the captain of the Northern Star called?')).toEqual({
+      noun: stem('captain'),
+      person: true,
+      form: 'name',
+    });
+    // A word after "called" tells another verb ("call for"): no name is asked.
+    expect(namedNoun('what was the reform the mayor of the town called for?')).toBeNull();
+    // A thing is told again by other nouns ("the scheme", "the sea wall"): only a role's holder
+    // is read so.
+    expect(namedNoun('what is the harbour repair project in Kelby called?')).toBeNull();
+  });
+
+  it('stands in apposition to the noun and its of-phrase', () => {
+    const text = 'The captain of the Northern Star, Ana Ruiz, said the crossing was rough.';
+    const words = passageWordsOf(text);
+    const at = words.stems.indexOf(stem('captain'));
+    const asked = new Set([stem('captain'), stem('northern'), stem('star')]);
+    expect(namedBeside(text, words, at, 1, asked)).toBe(true);
+    // No comma: the capitalised word goes on the of-phrase's name, naming no one.
+    const plain = 'The captain of the Northern Star Line said the crossing was rough.';
+    const plainWords = passageWordsOf(plain);
+    expect(
+      namedBeside(plain, plainWords, plainWords.stems.indexOf(stem('captain')), 1, asked),
+    ).toBe(false);
+  });
+
+  it('refuses when the only names stand in another clause or another sentence', () => {
+    const { engine } = engineOver(CROSSING);
+    for (const question of CAPTAIN_QUESTIONS)
+      expect(engine.ask(question).answered, question).toBe(false);
+  });
+
+  it('answers when the captain is named beside the noun', () => {
+    for (const sentence of [
+      'The captain of the Northern Star, Ana Ruiz, said the crossing was the worst of her career.',
+      'Captain Ana Ruiz said the Northern Star had met the worst crossing of her career.',
+      'The Northern Star’s captain, Ana Ruiz, said the crossing was the worst of her career.',
+    ]) {
+      const { engine } = engineOver(CROSSING, CAPTAIN_NAMED(sentence));
+      for (const question of CAPTAIN_QUESTIONS) {
+        const answer = engine.ask(question);
+        expect(answer.answered, `${question} / ${sentence}`).toBe(true);
+        expect(answer.passages.some((p) => p.quote.includes('Ana Ruiz'))).toBe(true);
+      }
+    }
+  }, 120_000);
+});

@@ -23,6 +23,7 @@ import { mayBeInitials } from './initials.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
+import { countedFromNow } from './counted-from-now.js';
 import { framedAsSource } from './source-framing.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
@@ -287,6 +288,11 @@ export function planQuery(
   const outsideAdverbials = tokens.filter((token) => !inAdverbial.has(token));
   const adverbialsApart = outsideAdverbials.length > 0;
   if (adverbialsApart) tokens = outsideAdverbials;
+  // A time counted from now ("tomorrow", "last week") says when, not what about: no content,
+  // unless it is all the question holds (plan/counted-from-now.ts).
+  const fromNow = countedFromNow(text, all);
+  const outsideFromNow = tokens.filter((token) => !fromNow.has(token));
+  if (outsideFromNow.length > 0) tokens = outsideFromNow;
   // A named source's words say where to look, not what to find: those the named articles'
   // own text never uses ("DW", "Grant" in a title) stop counting as content, and so do words
   // for the source itself ("message", "paper") and its date ("1873"), even where the text

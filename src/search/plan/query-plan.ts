@@ -24,7 +24,7 @@ import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
-import { framedAsSource } from './source-framing.js';
+import { framedAsSource, heldAsSubject } from './source-framing.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
@@ -326,6 +326,7 @@ export function planQuery(
         placed?.ordinal,
         otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
         framedAsSource(text, all),
+        heldAsSubject(text, (term) => vocabulary.isCommon(term)),
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {

@@ -61,6 +61,12 @@ export interface Concept {
    * written as one, never the word ("march" the verb: search/select/month-words.ts).
    */
   month?: boolean;
+  /**
+   * Words of a time counted from the moment of asking ("tomorrow", "last week":
+   * plan/counted-from-now.ts): they place the question in time, not in a topic, and weigh as
+   * a word every article holds (search/match.ts `prepareConcepts`).
+   */
+  fromNow?: boolean;
 }
 
 /** A question, analysed. */
@@ -288,11 +294,6 @@ export function planQuery(
   const outsideAdverbials = tokens.filter((token) => !inAdverbial.has(token));
   const adverbialsApart = outsideAdverbials.length > 0;
   if (adverbialsApart) tokens = outsideAdverbials;
-  // A time counted from now ("tomorrow", "last week") says when, not what about: no content,
-  // unless it is all the question holds (plan/counted-from-now.ts).
-  const fromNow = countedFromNow(text, all);
-  const outsideFromNow = tokens.filter((token) => !fromNow.has(token));
-  if (outsideFromNow.length > 0) tokens = outsideFromNow;
   // A named source's words say where to look, not what to find: those the named articles'
   // own text never uses ("DW", "Grant" in a title) stop counting as content, and so do words
   // for the source itself ("message", "paper") and its date ("1873"), even where the text
@@ -357,6 +358,7 @@ export function planQuery(
     for (const part of parts) closedOf.set(part, [...(closedOf.get(part) ?? []), term]);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
+  const countedFromNowTokens = countedFromNow(text, all);
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
   let abbreviatedWords = 0;
@@ -429,13 +431,17 @@ export function planQuery(
     // senses to match. A title word naming it is also what it is about, and keeps them.
     const outletOrAuthor = sources.terms.has(term) && vocabulary.sources.strong.has(term);
     const month = isMonthOfDate(text, tokens, position - 1);
-    if (month || outletOrAuthor) {
+    // A time counted from now ("tomorrow", "last week") says when, not what about
+    // (plan/counted-from-now.ts): it has no other senses to match ("last" is no "held").
+    const fromNow = countedFromNowTokens.has(token);
+    if (month || outletOrAuthor || fromNow) {
       concepts.push({
         label,
         alternatives,
         name: isName(label, token.start),
         common: vocabulary.isCommon(term),
         ...(month ? { month } : {}),
+        ...(fromNow ? { fromNow } : {}),
       });
       continue;
     }

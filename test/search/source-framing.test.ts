@@ -91,5 +91,6 @@ describe('a name the question makes the holder of what it asks', () => {
   it("is none where the noun or verb is a source's output", () => {
     expect(held('What did Norland Foods say?')).toEqual([]);
     expect(held("What is in Norland Foods' statement?")).toEqual([]);
+    expect(held('When did Coastline Wire publish the bond vote?')).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, type Token } from '../../text/terms.js';
 import { askedHolderOf } from '../abstain-other-holder.js';
+import { isPublishingWord } from './page-question.js';
 import { PIECE_KINDS } from './piece-kinds.js';
 import { SOURCE_NOUNS, SOURCE_OUTPUT_WORDS } from './source-match.js';
 
@@ -114,7 +115,8 @@ export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string
  * Norland Foods founded": search/abstain-other-holder.ts `askedHolderOf`, which reads those
  * places). A question asks about such a name's attribute, which any source may report; the
  * name says where to look only when the noun or verb is one of a source's output ("Norland
- * Foods' statement", "what did Norland Foods say": {@link asksForCoverage}). `isCommon` tells
+ * Foods' statement", "what did Norland Foods say", "when did Coastline Wire publish":
+ * {@link asksForCoverage}, page-question.ts `isPublishingWord`). `isCommon` tells
  * everyday English (the index's common words). Empty when the question names no holder.
  *
  * @example
@@ -123,7 +125,8 @@ export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string
  */
 export function heldAsSubject(text: string, isCommon: (term: string) => boolean): Set<string> {
   const holder = askedHolderOf(text, isCommon);
-  if (holder === null || asksForCoverage(holder.attribute)) return new Set();
+  if (holder === null || asksForCoverage(holder.attribute) || isPublishingWord(holder.attribute))
+    return new Set();
   return new Set(holder.name);
 }
 

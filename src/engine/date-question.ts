@@ -212,7 +212,12 @@ export function dateAnswer(answer: Answer, context: DateQuestionContext): Answer
   // Nothing the source reported is dated there: its articles of that day are what it reported
   // then, and their leads say what they report (as for a question naming only a source). With
   // none of that day, its leads are only the closest: they are not what it reported then.
-  const thatDay = named.filter((a) => onDate(context.sources[a]?.published ?? null, date));
+  // A day and month stated without the year (a wire dateline's "March 26") is that day of an
+  // unstated year: it is the day asked unless the question names a year (onDate).
+  const thatDay = named.filter((a) => {
+    const source = context.sources[a];
+    return onDate(source?.published ?? source?.publishedMonthDay ?? null, date);
+  });
   if (thatDay.length > 0) {
     const leads = context.leads(thatDay, context.limit);
     if (leads.length > 0) return { ...unanswered, answered: true, passages: leads, closest: [] };

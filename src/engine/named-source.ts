@@ -83,7 +83,7 @@ export interface NamedSourceContext {
  * ({@link contentBeyondNaming}): `'any'` reading the search matches (an alias, a synonym, a
  * derived form, a corrected spelling); `'own'`, only the question's own words and the readings
  * search/select/own-words.ts accepts (an alias, an irregular inflection); `'corroborated'`, an
- * own word, or any readings of two different asked words, so that a synonym counts when another
+ * own word or a form derived from one ("died" for "death"), or any readings of two different asked words, so that a synonym counts when another
  * word of the question stands beside it and not alone. Given `who` (the outlet's and author's
  * words), a title word that named the source is asked too (an article is titled with what it is
  * about): it is content for `'any'`, and for `'corroborated'` beside another asked word.
@@ -105,6 +105,7 @@ export function contentBeyondNaming(
     (concept.alternatives[0]?.terms ?? []).every((t) => terms.has(t));
   const readings = (concept: Concept) => ({
     own: concept.alternatives.filter((a) => isOwnKind(a.kind)).map((a) => a.terms),
+    derived: concept.alternatives.filter((a) => a.kind === 'derived').map((a) => a.terms),
     any: concept.alternatives.map((a) => a.terms),
   });
   const asked = plan.concepts.filter((c) => !naming(c, plan.sources.terms)).map(readings);
@@ -118,6 +119,10 @@ export function contentBeyondNaming(
       alternatives.some((alternative) => alternative.every((t) => terms.has(t)));
     if (asked.some((concept) => holds(concept.own))) return true;
     if (bar === 'own') return false;
+    // A derived form is the asked word's own root in another word class ("died" for "death":
+    // WordNet's derivationally related forms), not another word reached through one of its
+    // senses ("waited" for "attendance"): the source reports what was asked.
+    if (bar === 'corroborated' && asked.some((concept) => holds(concept.derived))) return true;
     const held = asked.filter((concept) => holds(concept.any)).length;
     const heldTitled = titled.filter((concept) => holds(concept.any)).length;
     if (bar === 'any') return held + heldTitled > 0;

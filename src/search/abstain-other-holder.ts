@@ -254,12 +254,27 @@ function holderAt(
   return before >= 0 ? nameEndingAt(text, tokens, before, isCommon) : [];
 }
 
-/** True when `text` gives the attribute only to names other than the asked holder's. */
-function givesToOther(text: string, asked: AskedHolder, isCommon: IsCommon): boolean {
+/**
+ * True when `text` gives the attribute only to names other than the asked holder's. A "name"
+ * made only of words the question writes beside the attribute (`said`, stems: "Chief" opening
+ * "Chief executive Tomas Berg said …" for "who is the chief executive of Ostrel") is the
+ * asked noun phrase's own modifier, capitalised as a sentence's first word, not another holder.
+ */
+function givesToOther(
+  text: string,
+  asked: AskedHolder,
+  isCommon: IsCommon,
+  said: ReadonlySet<string>,
+): boolean {
   const holders = holdersIn(text, stem(asked.attribute), asked.role, isCommon);
   return (
     holders.length > 0 &&
-    holders.every((name) => name.length > 0 && !sameEntity(name, asked.name, isCommon))
+    holders.every(
+      (name) =>
+        name.length > 0 &&
+        !sameEntity(name, asked.name, isCommon) &&
+        !name.every((term) => said.has(term)),
+    )
   );
 }
 
@@ -284,15 +299,20 @@ export function askedHolderHeld(input: AbstentionInput): boolean | undefined {
   // desirable, because of …, that you restore …"), with no form of the verb.
   if (plan.answerType?.name === 'reason') return undefined;
   const asked = { ...read, name: namedAs(plan, read.name) };
+  const said = new Set(
+    tokenize(plan.question)
+      .map((token) => stem(token.word))
+      .filter((term) => !asked.name.includes(term)),
+  );
   const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
-  if (!leading.some((c) => givesToOther(input.textOf(c.sentence), asked, isCommon)))
+  if (!leading.some((c) => givesToOther(input.textOf(c.sentence), asked, isCommon, said)))
     return undefined;
   const forms = conceptForms(plan, stem(asked.attribute));
   const namesAsked = (s: number | null) =>
     s !== null && input.wordsOf(s).stems.some((term) => sameEntity([term], asked.name, isCommon));
   for (const s of candidateContext(input)) {
     if (!forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase))) continue;
-    if (givesToOther(input.textOf(s), asked, isCommon)) continue;
+    if (givesToOther(input.textOf(s), asked, isCommon, said)) continue;
     const around = [...neighbourhood(input.sentences, s), input.contextOf(s)];
     if (around.some(namesAsked)) return true;
   }

@@ -80,6 +80,9 @@ export function prepareConcepts(
     }
     // A word the coverage never uses weighs as much as the rarest: the question is about it,
     // and more so a name; a common word of the user's own may just be phrasing.
+    // A time counted from now ("tomorrow") tells no topic: it weighs as a word every document
+    // holds, so it orders passages already on the question's topic and brings none to it.
+    if (concept.fromNow === true) df = documents;
     let weight = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     const unknown = SEARCH_OPTIONS.plan.unknownFactor;
     if (df === 0)

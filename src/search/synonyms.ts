@@ -5,6 +5,7 @@
  * WordNet word, the answer side only terms the corpus holds. WordNet is not needed at query
  * time, and its relations are read through a cache (wordnet-cache.ts).
  */
+import { termsOf } from '../text/terms.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import type { AnalysedRelations } from './wordnet-relations.js';
 
@@ -69,5 +70,39 @@ export function buildSynonymTable(
  * corpus terms.
  */
 export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable {
-  return buildRelationTable(wordnetRelations().derived, vocabulary);
+  const table = new Map(
+    buildRelationTable(wordnetRelations().derived, vocabulary).map(
+      ([key, terms]): [string, Set<string>] => [key, new Set(terms)],
+    ),
+  );
+  // The stemmer reads the regular past and third person of a lemma ending in "-ie" as another
+  // term than the lemma ("died", "dies" → "di"; "die" → "die": Porter 1980, step 1a and 1b,
+  // "-ies", "-ied" → "-i"), so a corpus that writes only those forms holds none of the lemma's
+  // term: "death" would find no "died". Those forms count as the lemma.
+  for (const [key, related] of wordnetRelations().derived)
+    for (const terms of related) {
+      const form = terms.length === 1 ? shortenedForm(terms[0]!, vocabulary) : null;
+      if (form === null || form === key) continue;
+      const set = table.get(key) ?? new Set<string>();
+      set.add(form);
+      table.set(key, set);
+    }
+  return [...table]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+}
+
+/**
+ * The term of a lemma's regular past or third-person form ("died", "dies") when the stemmer
+ * shortens it below the lemma's own term (`term`, "die" → "di") and the vocabulary holds it;
+ * null otherwise (the usual case: "announced" and "announce" are both "announc").
+ */
+function shortenedForm(term: string, vocabulary: ReadonlySet<string>): string | null {
+  if (!term.endsWith('e')) return null;
+  for (const written of [`${term}d`, `${term}s`]) {
+    const [form, ...rest] = termsOf(written);
+    if (form !== undefined && rest.length === 0 && form !== term && term.startsWith(form))
+      if (vocabulary.has(form)) return form;
+  }
+  return null;
 }

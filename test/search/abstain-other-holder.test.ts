@@ -120,6 +120,24 @@ describe('the gate', () => {
     expect(staff.passages.some((p) => p.quote.includes('2,400'))).toBe(true);
   }, 60_000);
 
+  it("reads a sentence's first word that the question writes beside the attribute as its modifier", () => {
+    // "Chief" opens the sentence, so it is capitalised: it is the asked "chief executive"'s own
+    // word, not another holder of "executive".
+    const BOSS: SearchFixtureArticle = {
+      id: 'boss',
+      title: 'Cheese output to double',
+      outlet: 'Grocer Weekly',
+      published: '2026-03-03',
+      paragraphs: [
+        ['Tarnwick will double its cheese output by 2028.'],
+        ['Chief executive Tomas Berg said the company would hire 120 staff.'],
+      ],
+    };
+    const { index } = engineOver(BOSS);
+    const held = (question: string) => askedHolderHeld(index.abstentionInput(index.rank(question)));
+    expect(held('who is the chief executive of Tarnwick?')).not.toBe(false);
+  }, 60_000);
+
   it('leaves a question for a reason alone: it asks why the act was done, not who did it', () => {
     // Delby wanted the depots kept open; Tarnwick's reason for closing them is told with no
     // form of "want". "When did Tarnwick want…" would be refused; "why" is not the gate's.

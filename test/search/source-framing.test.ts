@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { framedAsSource, framedAsSpeaker } from '../../src/search/plan/source-framing.js';
+import {
+  framedAsSource,
+  framedAsSpeaker,
+  heldAsSubject,
+} from '../../src/search/plan/source-framing.js';
 import { termsOf, tokenize } from '../../src/text/terms.js';
 
 const framed = (question: string) => [...framedAsSource(question, tokenize(question))].sort();
@@ -70,5 +74,23 @@ describe('a name framed as a speaker', () => {
   it('is not the owner of a piece, nor where coverage comes from', () => {
     expect(speaker("what is in Northgate's statement")).toEqual([]);
     expect(speaker('anything from Northgate?')).toEqual([]);
+  });
+});
+
+describe('a name the question makes the holder of what it asks', () => {
+  const common = (term: string) => ['food', 'boss', 'staff'].includes(term);
+  const held = (question: string) => [...heldAsSubject(question, common)].sort();
+
+  it('is the owner of the noun asked, or the patient of its passive', () => {
+    expect(held('Who is the boss of Norland Foods?')).toEqual(termsOf('Norland Foods').sort());
+    expect(held('When was Norland Foods founded?')).toEqual(termsOf('Norland Foods').sort());
+    // The subject of an active verb: what an outlet does is what it reports.
+    expect(held('What price tag did Coastline Wire put on the barrier?')).toEqual([]);
+  });
+
+  it("is none where the noun or verb is a source's output", () => {
+    expect(held('What did Norland Foods say?')).toEqual([]);
+    expect(held("What is in Norland Foods' statement?")).toEqual([]);
+    expect(held('When did Coastline Wire publish the bond vote?')).toEqual([]);
   });
 });

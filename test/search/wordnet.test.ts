@@ -20,6 +20,17 @@ describe('WordNet relations', () => {
     expect(derived.get(key('expel'))).toContain('expuls');
   });
 
+  it('links a derived lemma ending in "-ie" by the term its regular forms stem to', () => {
+    // "died" and "dies" stem to "di", "die" to "die" (Porter's "-ied", "-ies" → "-i").
+    const derived = new Map(buildDerivedTable(new Set([key('died'), key('death')])));
+    expect(key('died')).not.toBe(key('die'));
+    expect(derived.get(key('death'))).toContain(key('died'));
+    // Not every shorter term: "announced" and "announce" are one term, and "bed" is no "be".
+    expect(new Map(buildDerivedTable(new Set(['bed']))).get(key('being')) ?? []).not.toContain(
+      'bed',
+    );
+  });
+
   it('keeps only relations the corpus can use', () => {
     expect(new Map(buildSynonymTable(vocabulary)).get(key('weapons'))).toEqual(['arm']);
     expect(buildDerivedTable(new Set(['zzqx']))).toEqual([]);

@@ -98,6 +98,15 @@ const WRITER_NOUNS = stems(
 );
 /** Words that ask when an article came out. */
 const PUBLISHING = stems('publish published publication post posted dated date run released');
+
+/**
+ * True for a word of putting out or writing a piece ("publish", "wrote", "filed", "reported",
+ * "run"): said of an outlet or author, it makes the name the piece's source (plan/source-framing.ts).
+ */
+export function isPublishingWord(word: string): boolean {
+  const term = stem(word);
+  return [WRITING, REPORTING, FILING, PUBLISHING].some((set) => set.has(term));
+}
 /**
  * "Date" as a noun: in "what date does the ballot close" it only frames the question (any date
  * question may be put so), and asks the article's date only of an article referred to as such

@@ -23,7 +23,8 @@ import { mayBeInitials } from './initials.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
-import { framedAsSource } from './source-framing.js';
+import { countedFromNow } from './counted-from-now.js';
+import { framedAsSource, heldAsSubject } from './source-framing.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
@@ -60,6 +61,12 @@ export interface Concept {
    * written as one, never the word ("march" the verb: search/select/month-words.ts).
    */
   month?: boolean;
+  /**
+   * Words of a time counted from the moment of asking ("tomorrow", "last week":
+   * plan/counted-from-now.ts): they place the question in time, not in a topic, and weigh as
+   * a word every article holds (search/match.ts `prepareConcepts`).
+   */
+  fromNow?: boolean;
 }
 
 /** A question, analysed. */
@@ -320,6 +327,7 @@ export function planQuery(
         placed?.ordinal,
         otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
         framedAsSource(text, all),
+        heldAsSubject(text, (term) => vocabulary.isCommon(term)),
       )
     : NO_SOURCE;
   if (sources.articles.size > 0) {
@@ -359,6 +367,7 @@ export function planQuery(
     for (const part of parts) closedOf.set(part, [...(closedOf.get(part) ?? []), term]);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
+  const countedFromNowTokens = countedFromNow(text, all);
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
   let abbreviatedWords = 0;
@@ -431,13 +440,17 @@ export function planQuery(
     // senses to match. A title word naming it is also what it is about, and keeps them.
     const outletOrAuthor = sources.terms.has(term) && vocabulary.sources.strong.has(term);
     const month = isMonthOfDate(text, tokens, position - 1);
-    if (month || outletOrAuthor) {
+    // A time counted from now ("tomorrow", "last week") says when, not what about
+    // (plan/counted-from-now.ts): it has no other senses to match ("last" is no "held").
+    const fromNow = countedFromNowTokens.has(token);
+    if (month || outletOrAuthor || fromNow) {
       concepts.push({
         label,
         alternatives,
         name: isName(label, token.start),
         common: vocabulary.isCommon(term),
         ...(month ? { month } : {}),
+        ...(fromNow ? { fromNow } : {}),
       });
       continue;
     }

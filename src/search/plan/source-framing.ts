@@ -24,6 +24,8 @@
 import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, type Token } from '../../text/terms.js';
+import { askedHolderOf } from '../abstain-other-holder.js';
+import { isPublishingWord } from './page-question.js';
 import { PIECE_KINDS } from './piece-kinds.js';
 import { SOURCE_NOUNS, SOURCE_OUTPUT_WORDS } from './source-match.js';
 
@@ -61,11 +63,11 @@ const isPublishedNoun = (word: string) =>
  * piece, one asking for its newest or its whole (source-match.ts SOURCE_OUTPUT_WORDS: "latest",
  * "headlines"), or a verb of saying.
  */
-const asksForCoverage = (token: Token) =>
-  QUESTION_WORDS.has(token.word) ||
-  SOURCE_OUTPUT_WORDS.has(token.word) ||
-  isPublishedNoun(token.word) ||
-  CLAUSE_OBJECT_VERBS.has(token.word);
+const asksForCoverage = (word: string) =>
+  QUESTION_WORDS.has(word) ||
+  SOURCE_OUTPUT_WORDS.has(word) ||
+  isPublishedNoun(word) ||
+  CLAUSE_OBJECT_VERBS.has(word);
 
 /** Prepositions before a name that make it a topic ("the news on Northgate", "about"). */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -104,6 +106,35 @@ export function framedAsSource(text: string, all: readonly Token[]): Set<string>
  */
 export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string> {
   return framings(text, all).speaker;
+}
+
+/**
+ * The index terms of the name a question makes the holder of what it asks, not its source: the
+ * owner of the noun asked ("who is the boss of Norland Foods", "what is Norland Foods' profit")
+ * or the patient of its passive ("when was Norland Foods founded": search/abstain-other-holder.ts
+ * `askedHolderOf`, which reads those places; not the subject of an active verb, as what an
+ * outlet does is what it reports). A question asks about such a name's attribute, which any source may report; the
+ * name says where to look only when the noun or verb is one of a source's output ("Norland
+ * Foods' statement", "what did Norland Foods say", "when did Coastline Wire publish":
+ * {@link asksForCoverage}, page-question.ts `isPublishingWord`). `isCommon` tells
+ * everyday English (the index's common words). Empty when the question names no holder.
+ *
+ * @example
+ * [...heldAsSubject('Who is the boss of Norland Foods?', isCommon)] // ['norland', 'food']
+ * [...heldAsSubject('What did Norland Foods say?', isCommon)] // []
+ */
+export function heldAsSubject(text: string, isCommon: (term: string) => boolean): Set<string> {
+  const holder = askedHolderOf(text, isCommon);
+  // The subject of an active verb is left alone: what an outlet does is what it reports ("what
+  // price tag did Coastline Wire put on the barrier").
+  if (
+    holder === null ||
+    holder.role === 'subject' ||
+    asksForCoverage(holder.attribute) ||
+    isPublishingWord(holder.attribute)
+  )
+    return new Set();
+  return new Set(holder.name);
 }
 
 /** The terms {@link framedAsSource} reads, by how they are framed: as who speaks, or as whose piece. */
@@ -160,10 +191,12 @@ function framings(
  * topic right before it. Empty otherwise.
  */
 function onlyName(text: string, all: readonly Token[]): Token[] {
-  const at = all.flatMap((token, i) => (isStopWord(token) || asksForCoverage(token) ? [] : [i]));
+  const at = all.flatMap((token, i) =>
+    isStopWord(token) || asksForCoverage(token.word) ? [] : [i],
+  );
   const first = at[0];
   if (first === undefined || at.length > MAX_NAME_WORDS) return [];
-  if (!all.some((token) => !isStopWord(token) && asksForCoverage(token))) return [];
+  if (!all.some((token) => !isStopWord(token) && asksForCoverage(token.word))) return [];
   const run = at.map((i) => all[i]!);
   const apart = at.some(
     (i, k) => k > 0 && (i !== at[k - 1]! + 1 || !joined(text, all[i - 1]!, all[i]!)),

@@ -486,10 +486,11 @@ export function matchSources(
   ordinal?: number,
   otherForms: ReadonlySet<string> = new Set(),
   framed: ReadonlySet<string> = new Set(),
+  subject: ReadonlySet<string> = new Set(),
 ): SourceMatch {
   const counts = new Map<number, Counts>();
   const naming = new Set<string>();
-  const articlesOf = namingArticles(terms, catalog, otherForms, framed);
+  const articlesOf = namingArticles(terms, catalog, otherForms, framed, subject);
   const whoTerm = (term: string) => catalog.strong.has(term) || catalog.isLabel(term);
   for (const term of new Set(terms)) {
     const articles = articlesOf(term);
@@ -626,12 +627,18 @@ function namingArticles(
   catalog: SourceCatalog,
   otherForms: ReadonlySet<string>,
   framed: ReadonlySet<string>,
+  subject: ReadonlySet<string>,
 ): (term: string) => readonly number[] {
   // The name as the question writes it is what the coverage's headlines would lead with.
   const isReported = (terms: readonly string[], own: readonly number[]) =>
     catalog.reportedElsewhere?.(terms, own) === true;
+  // An outlet's or author's name the question makes the holder of what it asks ("the boss of
+  // Norland Foods") is what it asks about, unless framed as a source elsewhere in it.
+  const asSubject = (terms: readonly string[]) =>
+    terms.length > 0 &&
+    terms.every((term) => subject.has(term) && !framed.has(term) && catalog.strong.has(term));
   const reported = (terms: readonly string[], own: readonly number[]) =>
-    !terms.every((term) => framed.has(term)) && isReported(terms, own);
+    asSubject(terms) || (!terms.every((term) => framed.has(term)) && isReported(terms, own));
   // The question's terms as they may name: another form of a name's word stands in no name.
   const asked = question.map((term) => (otherForms.has(term) ? '' : term));
   const held = new Set(asked);
@@ -685,7 +692,7 @@ function namingArticles(
     if (otherForms.has(term)) return [];
     if (inPhrase.has(term) || inName.has(term)) return [];
     if (catalog.usedOtherwise?.(term) && !spokenOf.has(term)) return [];
-    if (unnamed.has(term)) return [];
+    if (unnamed.has(term) || asSubject([term])) return [];
     const own = catalog.ownArticles(term);
     // Framed as a source, a name others report on names its own articles, not their reports
     // on it ("what did Northgate say" is not the paper's "Northgate to cut jobs").

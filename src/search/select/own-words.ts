@@ -29,7 +29,8 @@ function isOwnFactor(factor: number): boolean {
  * concept's alternatives of at least an alias's match factor (options.ts: exact 1, alias 0.95;
  * synonyms, derived forms, abbreviations and fuzzy matches count less). `concepts` are the
  * prepared `plan.concepts`, in the same order (match.ts). A concept whose own words are all in
- * `ignored` (a date's words, which are not what it is about) gives none.
+ * `ignored` (a date's words, which are not what it is about) gives none, nor does a time counted
+ * from now (plan/counted-from-now.ts: "tomorrow" is no topic).
  */
 export function ownWordIds(
   plan: QueryPlan,
@@ -39,7 +40,8 @@ export function ownWordIds(
   const own = new Set<number>();
   concepts.forEach((concept, i) => {
     const said = plan.concepts[i]?.alternatives[0]?.terms ?? [];
-    if (said.every((term) => ignored.has(term))) return;
+    // A time counted from now ("tomorrow") shares a day's name, not a topic.
+    if (plan.concepts[i]?.fromNow === true || said.every((term) => ignored.has(term))) return;
     for (const alternative of concept.alternatives)
       if (isOwnFactor(alternative.factor)) for (const id of alternative.ids) own.add(id);
   });

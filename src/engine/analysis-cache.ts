@@ -104,6 +104,11 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** The analysis under `key`, not counted as reused. Throws when none is held. */
+  analysisOf(key: string): ArticleAnalysis {
+    return this.#entry(key).analysis;
+  }
+
   /** What the index file keeps of the analysis under `key`. Throws when none is held. */
   stored(key: string): StoredAnalysis {
     const {
@@ -163,24 +168,23 @@ export class AnalysisCache {
     return entry.events;
   }
 
+  /** What the analysis under `key` still lacks. Throws when none is held. */
+  lacks(key: string): { events: boolean; dates: boolean } {
+    const entry = this.#entry(key);
+    return { events: entry.events === null, dates: entry.dates === null };
+  }
+
   /**
-   * Reads, by `tag`, the event words of the sentences of every analysis under `keys` that lacks
-   * them, all in one call (per article, its sentences' texts, in the order of `keys`), so that
-   * {@link events} then only looks them up. Throws when no analysis is held under a key.
+   * Gives the analysis under `key` its sentences' event words or its dates, made elsewhere by the
+   * same functions (build-thread.ts), where it lacks them. Throws when none is held.
    */
-  async tagEvents(
-    keys: Iterable<string>,
-    tag: (articles: string[][]) => Promise<ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>>,
-  ): Promise<void> {
-    const untagged = [...new Set(keys)]
-      .map((key) => this.#entry(key))
-      .filter((entry) => entry.events === null);
-    const tagged = await tag(
-      untagged.map(({ analysis: { text, sentences } }) =>
-        sentences.map((s) => text.slice(s.start, s.end)),
-      ),
-    );
-    untagged.forEach((entry, i) => (entry.events ??= tagged[i] ?? null));
+  supply(
+    key: string,
+    made: { events?: ReadonlyArray<ReadonlySet<string>>; dates?: readonly SentenceDates[] },
+  ): void {
+    const entry = this.#entry(key);
+    entry.events ??= made.events ?? null;
+    entry.dates ??= made.dates ?? null;
   }
 
   /**

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as BuildThreadModule from '../../src/engine/build-thread.js';
+import { buildIndex } from '../../src/engine/index.js';
+import { DEFAULT_INDEX_FILE, type IndexFile } from '../../src/engine/index-file.js';
+import type * as FactPredicates from '../../src/search/select/fact-predicates.js';
+import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+/** The fewest sentences for which a build starts its thread: set per test. */
+const threshold = vi.hoisted(() => ({ sentences: Infinity, taggedHere: 0 }));
+vi.mock('../../src/engine/build-thread.js', async (importOriginal) => {
+  const real = await importOriginal<typeof BuildThreadModule>();
+  const start = (expected: number) => real.BuildThread.start(expected, threshold.sentences);
+  return { ...real, BuildThread: { start } };
+});
+vi.mock('../../src/search/select/fact-predicates.js', async (importOriginal) => {
+  const real = await importOriginal<typeof FactPredicates>();
+  return {
+    ...real,
+    claimEventWords: (text: string) => {
+      threshold.taggedHere += 1;
+      return real.claimEventWords(text);
+    },
+  };
+});
+
+const FILES = {
+  'harbour.txt':
+    'Harbour Bridge Reopens\n\nThe Kestrel Harbour bridge reopened on Monday, March 1, 2021, after three months of repairs, the city engineer said. Traffic returned to normal by noon.\n',
+  'orchard.txt':
+    'Orchard Fire Contained\n\nFirefighters contained a blaze at the Marlow apple orchard late on Tuesday, June 8, 2021. Nobody was hurt, the fire chief said.\n',
+  'library.txt':
+    'Library Opens Night Hours\n\nThe Dunmore public library will stay open until midnight from next week, the head librarian announced on Friday.\n',
+  'ferry.txt':
+    'Ferry Timetable Changes\n\nThe island ferry will sail hourly from May 3, 2021, the operator said. Fares rose in April last year.\n',
+};
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map(removeFolder));
+});
+
+async function built(sentences: number): Promise<IndexFile> {
+  threshold.sentences = sentences;
+  threshold.taggedHere = 0;
+  const dir = await writePlainCorpus(FILES);
+  folders.push(dir);
+  await buildIndex({ corpusDir: dir });
+  const file = JSON.parse(await readFile(path.join(dir, DEFAULT_INDEX_FILE), 'utf8')) as IndexFile;
+  return { ...file, builtAt: '' };
+}
+
+describe('a build with its second thread', () => {
+  it('saves the index a build on one thread saves, having tagged nothing on its own thread', async () => {
+    const alone = await built(Infinity);
+    expect(threshold.taggedHere).toBeGreaterThan(0);
+    const shared = await built(1);
+    expect(threshold.taggedHere).toBe(0);
+    expect(shared).toEqual(alone);
+    expect(alone.timeline.length).toBeGreaterThan(0);
+  });
+});

@@ -170,6 +170,7 @@ async function build(
       onProgress: (done, total) => options.onProgress?.('index', done, total),
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
+      sentenceObjectImplicit: articleKeys.flatMap((key) => cache.objectImplicit(key)),
     });
     const t4 = performance.now();
     const file: IndexFile = {

@@ -90,11 +90,18 @@ async function build(
   const cache = options.cache ?? new AnalysisCache();
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
-  // The build's second thread loads while the articles are read, when they look many enough.
+  // The build's second thread loads while the articles are read, when they look many enough:
+  // sentences to segment, or analyses taken from an index, whose dates are not kept there.
   let unanalysedChars = 0;
-  for (const article of files.articles)
-    if (!cache.has(keyOf(article.file))) unanalysedChars += article.raw.length;
-  const thread = BuildThread.start(Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE));
+  let undatedSentences = 0;
+  for (const article of files.articles) {
+    const key = keyOf(article.file);
+    if (!cache.has(key)) unanalysedChars += article.raw.length;
+    else if (cache.lacks(key).dates) undatedSentences += cache.analysisOf(key).sentences.length;
+  }
+  const thread = BuildThread.start(
+    Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE) + undatedSentences,
+  );
   try {
     return await analyseAndIndex();
   } finally {

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnalysisCache } from '../../src/engine/analysis-cache.js';
 import type * as BuildThreadModule from '../../src/engine/build-thread.js';
 import { buildIndex } from '../../src/engine/index.js';
 import { DEFAULT_INDEX_FILE, type IndexFile } from '../../src/engine/index-file.js';
@@ -43,14 +44,18 @@ afterEach(async () => {
   await Promise.all(folders.splice(0).map(removeFolder));
 });
 
+async function saved(dir: string): Promise<IndexFile> {
+  const file = JSON.parse(await readFile(path.join(dir, DEFAULT_INDEX_FILE), 'utf8')) as IndexFile;
+  return { ...file, builtAt: '' };
+}
+
 async function built(sentences: number): Promise<IndexFile> {
   threshold.sentences = sentences;
   threshold.taggedHere = 0;
   const dir = await writePlainCorpus(FILES);
   folders.push(dir);
   await buildIndex({ corpusDir: dir });
-  const file = JSON.parse(await readFile(path.join(dir, DEFAULT_INDEX_FILE), 'utf8')) as IndexFile;
-  return { ...file, builtAt: '' };
+  return saved(dir);
 }
 
 describe('a build with its second thread', () => {
@@ -61,5 +66,19 @@ describe('a build with its second thread', () => {
     expect(threshold.taggedHere).toBe(0);
     expect(shared).toEqual(alone);
     expect(alone.timeline.length).toBeGreaterThan(0);
+  });
+
+  it('shares the dates of analyses taken from the index it replaces, and saves the same index', async () => {
+    const alone = await built(Infinity);
+    const { 'ferry.txt': ferry, ...rest } = FILES;
+    threshold.sentences = Infinity;
+    const dir = await writePlainCorpus(rest);
+    folders.push(dir);
+    await buildIndex({ corpusDir: dir });
+    await writeFile(path.join(dir, 'ferry.txt'), ferry);
+    // A new builder: every analysis but the ferry's comes from the index, without its dates.
+    threshold.sentences = 1;
+    await buildIndex({ corpusDir: dir, cache: new AnalysisCache() });
+    expect(await saved(dir)).toEqual(alone);
   });
 });

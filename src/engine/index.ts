@@ -59,6 +59,11 @@ export interface OpenOptions {
    * builder's). When empty, a build fills it first from the index file it replaces.
    */
   cache?: AnalysisCache;
+  /**
+   * The fewest sentences to analyse for which a build starts its second thread (build-thread.ts);
+   * default build-thread.ts `WORKER_MIN_SENTENCES`. Lowered only by tests, to build a small corpus with it.
+   */
+  threadMinSentences?: number;
 }
 
 /** Figures about a build, for the `index` command and the benchmark. */
@@ -101,6 +106,7 @@ async function build(
   }
   const thread = BuildThread.start(
     Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE) + undatedSentences,
+    options.threadMinSentences,
   );
   try {
     return await analyseAndIndex();

@@ -2,31 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisCache } from '../../src/engine/analysis-cache.js';
-import type * as BuildThreadModule from '../../src/engine/build-thread.js';
 import { buildIndex } from '../../src/engine/index.js';
 import { DEFAULT_INDEX_FILE, type IndexFile } from '../../src/engine/index-file.js';
-import type * as FactPredicates from '../../src/search/select/fact-predicates.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-/** The fewest sentences for which a build starts its thread: set per test. */
-const threshold = vi.hoisted(() => ({ sentences: Infinity, taggedHere: 0 }));
-vi.mock('../../src/engine/build-thread.js', async (importOriginal) => {
-  const real = await importOriginal<typeof BuildThreadModule>();
-  const start = (expected: number) => real.BuildThread.start(expected, threshold.sentences);
-  return { ...real, BuildThread: { start } };
-});
-vi.mock('../../src/search/select/fact-predicates.js', async (importOriginal) => {
-  const real = await importOriginal<typeof FactPredicates>();
-  return {
-    ...real,
-    claimEventWords: (text: string) => {
-      threshold.taggedHere += 1;
-      return real.claimEventWords(text);
-    },
-  };
-});
 
 const FILES = {
   'harbour.txt':
@@ -49,21 +29,17 @@ async function saved(dir: string): Promise<IndexFile> {
   return { ...file, builtAt: '' };
 }
 
-async function built(sentences: number): Promise<IndexFile> {
-  threshold.sentences = sentences;
-  threshold.taggedHere = 0;
+async function built(threadMinSentences: number): Promise<IndexFile> {
   const dir = await writePlainCorpus(FILES);
   folders.push(dir);
-  await buildIndex({ corpusDir: dir });
+  await buildIndex({ corpusDir: dir, threadMinSentences });
   return saved(dir);
 }
 
 describe('a build with its second thread', () => {
-  it('saves the index a build on one thread saves, having tagged nothing on its own thread', async () => {
+  it('saves the index a build on one thread saves', async () => {
     const alone = await built(Infinity);
-    expect(threshold.taggedHere).toBeGreaterThan(0);
     const shared = await built(1);
-    expect(threshold.taggedHere).toBe(0);
     expect(shared).toEqual(alone);
     expect(alone.timeline.length).toBeGreaterThan(0);
   });
@@ -71,14 +47,12 @@ describe('a build with its second thread', () => {
   it('shares the dates of analyses taken from the index it replaces, and saves the same index', async () => {
     const alone = await built(Infinity);
     const { 'ferry.txt': ferry, ...rest } = FILES;
-    threshold.sentences = Infinity;
     const dir = await writePlainCorpus(rest);
     folders.push(dir);
     await buildIndex({ corpusDir: dir });
     await writeFile(path.join(dir, 'ferry.txt'), ferry);
     // A new builder: every analysis but the ferry's comes from the index, without its dates.
-    threshold.sentences = 1;
-    await buildIndex({ corpusDir: dir, cache: new AnalysisCache() });
+    await buildIndex({ corpusDir: dir, cache: new AnalysisCache(), threadMinSentences: 1 });
     expect(await saved(dir)).toEqual(alone);
   });
 });

@@ -16,7 +16,8 @@ import type { DroppedLine, PackageSending, StatedMeta } from '../corpus/extracti
 import type { ArticleFile } from '../corpus/files.js';
 import type { ArticleAnalysis } from '../corpus/load.js';
 import type { SentenceDates } from '../timeline/index.js';
-import { IntLists } from '../search/packed.js';
+import { leavesObjectImplicit } from '../search/implicit-object.js';
+import { IntLists, unpackInts } from '../search/packed.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import { SentenceEvents } from '../search/sentence-events.js';
 import { termsOf } from '../text/terms.js';
@@ -54,6 +55,8 @@ interface Entry {
   events: ReadonlyArray<ReadonlySet<string>> | null;
   /** The dates of its sentences; read on first use (not kept in the index file). */
   dates: readonly SentenceDates[] | null;
+  /** Per sentence, whether it leaves its verb's object implicit; read on first use. */
+  objectImplicit: boolean[] | null;
 }
 
 /**
@@ -100,8 +103,19 @@ export class AnalysisCache {
     }
     this.#computed += 1;
     const analysis = analyse();
-    this.#entries.set(key, { analysis, terms: null, events: null, dates: null });
+    this.#entries.set(key, {
+      analysis,
+      terms: null,
+      events: null,
+      dates: null,
+      objectImplicit: null,
+    });
     return analysis;
+  }
+
+  /** The analysis under `key`, not counted as reused. Throws when none is held. */
+  analysisOf(key: string): ArticleAnalysis {
+    return this.#entry(key).analysis;
   }
 
   /** What the index file keeps of the analysis under `key`. Throws when none is held. */
@@ -164,23 +178,34 @@ export class AnalysisCache {
   }
 
   /**
-   * Reads, by `tag`, the event words of the sentences of every analysis under `keys` that lacks
-   * them, all in one call (per article, its sentences' texts, in the order of `keys`), so that
-   * {@link events} then only looks them up. Throws when no analysis is held under a key.
+   * Whether each sentence of the analysis under `key` leaves its verb's object implicit (see
+   * {@link leavesObjectImplicit}), in the order of its sentences. Throws when no analysis is
+   * held under `key`.
    */
-  async tagEvents(
-    keys: Iterable<string>,
-    tag: (articles: string[][]) => Promise<ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>>,
-  ): Promise<void> {
-    const untagged = [...new Set(keys)]
-      .map((key) => this.#entry(key))
-      .filter((entry) => entry.events === null);
-    const tagged = await tag(
-      untagged.map(({ analysis: { text, sentences } }) =>
-        sentences.map((s) => text.slice(s.start, s.end)),
-      ),
-    );
-    untagged.forEach((entry, i) => (entry.events ??= tagged[i] ?? null));
+  objectImplicit(key: string): boolean[] {
+    const entry = this.#entry(key);
+    const { text, sentences } = entry.analysis;
+    entry.objectImplicit ??= sentences.map((s) => leavesObjectImplicit(text.slice(s.start, s.end)));
+    return entry.objectImplicit;
+  }
+
+  /** What the analysis under `key` still lacks. Throws when none is held. */
+  lacks(key: string): { events: boolean; dates: boolean } {
+    const entry = this.#entry(key);
+    return { events: entry.events === null, dates: entry.dates === null };
+  }
+
+  /**
+   * Gives the analysis under `key` its sentences' event words or its dates, made elsewhere by the
+   * same functions (build-thread.ts), where it lacks them. Throws when none is held.
+   */
+  supply(
+    key: string,
+    made: { events?: ReadonlyArray<ReadonlySet<string>>; dates?: readonly SentenceDates[] },
+  ): void {
+    const entry = this.#entry(key);
+    entry.events ??= made.events ?? null;
+    entry.dates ??= made.dates ?? null;
   }
 
   /**
@@ -212,6 +237,11 @@ export class AnalysisCache {
       if (sentenceTerms.length !== sentences.length)
         throw new Error('index: sentence terms do not match the sentences');
       const events = SentenceEvents.unpack(file.search, sentences.length);
+      const implicit = new Uint8Array(sentences.length);
+      for (const s of unpackInts(file.search.objectImplicit)) {
+        if (s >= sentences.length) throw new Error('index: an implicit object is out of range');
+        implicit[s] = 1;
+      }
       const termsAt = (i: number) =>
         Array.from(sentenceTerms.get(i), (id) => {
           const term = vocabulary[id];
@@ -251,6 +281,7 @@ export class AnalysisCache {
             terms: own.map(termsAt),
             events: own.map((i) => events.of(i)),
             dates: null,
+            objectImplicit: own.map((i) => implicit[i] === 1),
           },
         ]);
       });

@@ -19,7 +19,7 @@ import {
 import { irregularPlurals, seedIrregularPlurals } from '../timeline/irregular-plurals.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
-import { EventTagger, FILE_CHARS_PER_SENTENCE } from './event-tagging.js';
+import { BuildThread, FILE_CHARS_PER_SENTENCE, type ArticleText } from './build-thread.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -59,6 +59,11 @@ export interface OpenOptions {
    * builder's). When empty, a build fills it first from the index file it replaces.
    */
   cache?: AnalysisCache;
+  /**
+   * The fewest sentences to analyse for which a build starts its second thread (build-thread.ts);
+   * default build-thread.ts `WORKER_MIN_SENTENCES`. Lowered only by tests, to build a small corpus with it.
+   */
+  threadMinSentences?: number;
 }
 
 /** Figures about a build, for the `index` command and the benchmark. */
@@ -90,15 +95,23 @@ async function build(
   const cache = options.cache ?? new AnalysisCache();
   const keys = new Map(files.articles.map((article) => [article.file, articleKey(article)]));
   const keyOf = (file: string) => keys.get(file) as string;
-  // The event tagging thread loads while the articles are read, when they look many enough.
+  // The build's second thread loads while the articles are read, when they look many enough:
+  // sentences to segment, or analyses taken from an index, whose dates are not kept there.
   let unanalysedChars = 0;
-  for (const article of files.articles)
-    if (!cache.has(keyOf(article.file))) unanalysedChars += article.raw.length;
-  const tagger = EventTagger.start(Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE));
+  let undatedSentences = 0;
+  for (const article of files.articles) {
+    const key = keyOf(article.file);
+    if (!cache.has(key)) unanalysedChars += article.raw.length;
+    else if (cache.lacks(key).dates) undatedSentences += cache.analysisOf(key).sentences.length;
+  }
+  const thread = BuildThread.start(
+    Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE) + undatedSentences,
+    options.threadMinSentences,
+  );
   try {
     return await analyseAndIndex();
   } finally {
-    tagger.close();
+    thread?.close();
   }
 
   async function analyseAndIndex(): Promise<{ file: IndexFile; stats: BuildStats }> {
@@ -113,6 +126,15 @@ async function build(
       import('../timeline/index.js'),
       import('../corpus/unpack.js'),
     ]);
+    // Articles given to the build thread, by key, in the order sent (their ids there).
+    const sentKeys: string[] = [];
+    const sentIds = new Map<string, number>();
+    const send = (key: string, article: ArticleText, tag: boolean) => {
+      if (thread === null || sentIds.has(key)) return;
+      sentIds.set(key, sentKeys.length);
+      thread.send(sentKeys.length, article, tag);
+      sentKeys.push(key);
+    };
     const t0 = performance.now();
     const reusedBefore = cache.counts.reused;
     // Packaged files (saved pages, e-mails, Word documents, PDFs) are unpacked only when their
@@ -121,21 +143,35 @@ async function build(
     const corpus = loadCorpusFromFiles(unpacked, {
       logger,
       onProgress: (done, total) => options.onProgress?.('articles', done, total),
-      analyse: (article) => cache.analysis(keyOf(article.file), () => analyseArticle(article)),
+      analyse: (article) => {
+        const key = keyOf(article.file);
+        return cache.analysis(key, () => {
+          const analysis = analyseArticle(article);
+          // Tagged on the build thread while the next articles are segmented.
+          if (analysis.sentences.length > 0) send(key, analysis, true);
+          return analysis;
+        });
+      },
     });
     const reused = cache.counts.reused - reusedBefore;
     const t1 = performance.now();
-    // Event words are tagged beside the index terms and the timeline (event-tagging.ts), and
-    // awaited before the index is built: their time counts in the search stage's.
     const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));
-    const tagging = cache.tagEvents(articleKeys, (articles) => tagger.tag(articles));
-    // Settled here so that a failure waits for its turn below rather than going unhandled.
-    const tagged = tagging.then(
-      () => null,
-      (error: unknown) => error,
-    );
+    // The dates still to read, shared with the build thread (build-thread.ts).
+    const undated = [...new Set(articleKeys)].filter((key) => cache.lacks(key).dates);
+    for (const key of undated) send(key, cache.analysisOf(key), cache.lacks(key).events);
+    const sharing = thread?.shareDates(undated.map((key) => sentIds.get(key) as number));
     const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
     const t2 = performance.now();
+    sharing?.readHere((id) => {
+      const key = sentKeys[id] as string;
+      const analysis = cache.analysisOf(key);
+      cache.dates(key, () => detectArticleDates(analysis, analysis.sentences));
+    });
+    if (sharing) {
+      const { events, dates } = await sharing.results;
+      for (const [id, words] of events) cache.supply(sentKeys[id] as string, { events: words });
+      for (const [id, read] of dates) cache.supply(sentKeys[id] as string, { dates: read });
+    }
     const timeline = buildTimeline(corpus, (article, sentences) => {
       const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
       return cache.dates(keyOf(meta.file), () =>
@@ -143,12 +179,11 @@ async function build(
       );
     });
     const t3 = performance.now();
-    const failure = await tagged;
-    if (failure !== null) throw failure;
     const search = SearchIndex.serialize(corpus, corpus.aliases, {
       onProgress: (done, total) => options.onProgress?.('index', done, total),
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
+      sentenceObjectImplicit: articleKeys.flatMap((key) => cache.objectImplicit(key)),
     });
     const t4 = performance.now();
     const file: IndexFile = {

@@ -325,6 +325,12 @@ export interface BuildOptions {
    * already known; read here otherwise (tagging each sentence with wink-nlp).
    */
   sentenceEvents?: ReadonlyArray<Iterable<string>>;
+  /**
+   * Whether each sentence leaves its verb's object implicit (implicit-object.ts
+   * `leavesObjectImplicit` of its text), in corpus order, when already known (a rebuild reusing earlier analyses); read here
+   * otherwise.
+   */
+  sentenceObjectImplicit?: readonly boolean[];
 }
 
 /** Search over a corpus's sentences. */
@@ -662,6 +668,13 @@ export class SearchIndex {
       throw new Error(
         `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
       );
+    if (
+      options.sentenceObjectImplicit &&
+      options.sentenceObjectImplicit.length !== corpus.sentences.length
+    )
+      throw new Error(
+        `index: implicit objects given for ${options.sentenceObjectImplicit.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
     if (options.sentenceEvents && options.sentenceEvents.length !== corpus.sentences.length)
       throw new Error(
         `index: event words given for ${options.sentenceEvents.length} sentences but the corpus has ${corpus.sentences.length}`,
@@ -758,12 +771,14 @@ export class SearchIndex {
       adverbials: wordnetRelations().adverbials,
       ...events,
       objectImplicit: packInts(
-        objectImplicitSentences(
-          corpus.sentences.map(
-            (sentence) =>
-              corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-          ),
-        ),
+        options.sentenceObjectImplicit
+          ? options.sentenceObjectImplicit.flatMap((implicit, s) => (implicit ? [s] : []))
+          : objectImplicitSentences(
+              corpus.sentences.map(
+                (sentence) =>
+                  corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+              ),
+            ),
       ),
       describedSubject: packInts(openings.described),
       openingDescriptions: packOpenings(openings.codes),

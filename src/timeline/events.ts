@@ -194,7 +194,7 @@ export interface SentenceDates {
  */
 export function detectArticleDates(
   article: Pick<CleanArticle, 'text' | 'paragraphs'>,
-  sentences: readonly Sentence[],
+  sentences: ReadonlyArray<Pick<Sentence, 'paragraph' | 'start' | 'end'>>,
 ): SentenceDates[] {
   const found: SentenceDates[] = [];
   const captions = new Set(

@@ -1,0 +1,178 @@
+/**
+ * The build's second thread. Reading every sentence's event words (fact-predicates.ts
+ * `claimEventWords`: wink-nlp's part-of-speech tagger on each sentence) and reading every
+ * article's dates (events.ts `detectArticleDates`) are, with sentence segmentation, most of a
+ * full build, and each is a function of one article alone. So at scale a worker thread does them
+ * on a machine's second core while the build goes on:
+ *
+ * - it tags each article's sentences as soon as the article is segmented ({@link send}), so
+ *   tagging runs beside segmentation instead of after it;
+ * - once every article is segmented, the two threads share the reading of dates
+ *   ({@link shareDates}): the build takes articles from the front of the list, the worker from
+ *   the back, each claiming an article in a shared array before it reads it, until they meet.
+ *   Neither waits for the other until the list is done, whatever their speeds (a work queue
+ *   split from both ends, as in work stealing: Blumofe & Leiserson 1999).
+ *
+ * Both threads run the same functions on the same texts, so the index is the one a single
+ * thread builds. Below {@link WORKER_MIN_SENTENCES} the thread's start costs more than it saves,
+ * and nothing is sent: the build computes everything itself, on first use.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { Paragraph, Sentence } from '../corpus/types.js';
+import type { SentenceDates } from '../timeline/index.js';
+import { startSourceWorker } from './source-worker.js';
+
+/**
+ * The fewest sentences worth a worker thread: starting one (its modules and wink-nlp's model)
+ * costs about half a second of CPU, what tagging some 4,000 sentences takes.
+ */
+export const WORKER_MIN_SENTENCES = 5_000;
+
+/**
+ * Characters of an article file per sentence, at the most, to estimate its sentences before it
+ * is read: news prose runs 100–200 characters a sentence (the State of the Union's 171), and a
+ * file's markup only adds characters, so an estimate errs on the side of starting the thread.
+ */
+export const FILE_CHARS_PER_SENTENCE = 200;
+
+/** What a worker needs of an article to tag its sentences and read their dates. */
+export interface ArticleText {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: ReadonlyArray<Pick<Sentence, 'paragraph' | 'start' | 'end'>>;
+}
+
+/** A message to the worker (build-thread-worker.ts), in the order sent. */
+export type ToWorker =
+  | { kind: 'article'; id: number; article: ArticleText; tag: boolean }
+  | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer };
+
+/** The worker's one reply: per article id, its sentences' event words and its dates. */
+export interface FromWorker {
+  events: Array<[id: number, words: string[][]]>;
+  dates: Array<[id: number, dates: SentenceDates[]]>;
+}
+
+/** In the claims array: who took an article's dates. */
+export const UNCLAIMED = 0;
+export const CLAIMED_HERE = 1;
+export const CLAIMED_BY_WORKER = 2;
+
+/** What the worker made: per article id. Empty when it failed: the build then makes it all. */
+export interface WorkerResults {
+  events: Map<number, Array<ReadonlySet<string>>>;
+  dates: Map<number, SentenceDates[]>;
+}
+
+/** Reading dates shared between the build's thread and the worker ({@link BuildThread.shareDates}). */
+export interface DateShare {
+  /**
+   * Reads, by `read`, the dates of the articles not yet claimed, from the front of the list,
+   * until it meets one the worker took. Called once.
+   */
+  readHere(read: (id: number) => void): void;
+  /**
+   * What the worker made: the event words of every article sent with `tag` and the dates of the
+   * articles it took. Never rejects: a worker that failed leaves empty results, and the build
+   * makes the rest itself on first use.
+   */
+  results: Promise<WorkerResults>;
+}
+
+/** A worker thread of one build. */
+export class BuildThread {
+  readonly #worker: Worker;
+  readonly #stopped: Promise<never>;
+  #reply: Promise<WorkerResults> | null = null;
+
+  private constructor(worker: Worker) {
+    this.#worker = worker;
+    // Listened to from the start: a thread that fails while the build segments must not take
+    // the build down with an unhandled error.
+    this.#stopped = new Promise<never>((_, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        reject(new Error(`index: the build thread exited with code ${code}`)),
+      );
+    });
+    this.#stopped.catch(() => undefined);
+    // It keeps no process alive until the build waits for it (shareDates).
+    worker.unref();
+  }
+
+  /**
+   * A thread for a build expecting `expectedSentences` sentences to analyse, or null below
+   * `minSentences` or when none can start (the build then does the work itself). Started before
+   * the articles are read, so its modules and wink-nlp's model load while the build segments.
+   */
+  static start(expectedSentences: number, minSentences = WORKER_MIN_SENTENCES): BuildThread | null {
+    if (expectedSentences === 0 || expectedSentences < minSentences) return null;
+    try {
+      return new BuildThread(startSourceWorker(import.meta.url, 'build-thread-worker', {}));
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Gives the worker article `id` (a number the build chooses, unique in this build); with
+   * `tag`, it tags the article's sentences at once. Articles whose dates it may read later
+   * ({@link shareDates}) must all be sent, before that.
+   */
+  send(id: number, article: ArticleText, tag: boolean): void {
+    const { text, paragraphs, sentences } = article;
+    const message: ToWorker = {
+      kind: 'article',
+      id,
+      article: { text, paragraphs, sentences },
+      tag,
+    };
+    this.#worker.postMessage(message);
+  }
+
+  /**
+   * Shares reading the dates of the articles `ids` (all sent before) with the worker, which
+   * starts on them from the back of the list as soon as it has tagged what it was sent. Called
+   * once; the build then reads its part ({@link DateShare.readHere}) and awaits the worker's.
+   */
+  shareDates(ids: readonly number[]): DateShare {
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(ids.length, 1)));
+    const results = this.#receive();
+    this.#worker.postMessage({ kind: 'dates', ids: [...ids], claims: claims.buffer } as ToWorker);
+    return {
+      readHere(read) {
+        for (let i = 0; i < ids.length; i++) {
+          if (Atomics.compareExchange(claims, i, UNCLAIMED, CLAIMED_HERE) !== UNCLAIMED) return;
+          read(ids[i] as number);
+        }
+      },
+      results,
+    };
+  }
+
+  #receive(): Promise<WorkerResults> {
+    this.#reply ??= (async () => {
+      this.#worker.ref();
+      try {
+        const reply = await Promise.race([
+          new Promise<FromWorker>((resolve) => this.#worker.once('message', resolve)),
+          this.#stopped,
+        ]);
+        return {
+          events: new Map(reply.events.map(([id, words]) => [id, words.map((w) => new Set(w))])),
+          dates: new Map(reply.dates),
+        };
+      } catch {
+        return { events: new Map(), dates: new Map() };
+      } finally {
+        this.close();
+      }
+    })();
+    return this.#reply;
+  }
+
+  /** Ends the thread (done, or not needed after all). */
+  close(): void {
+    void this.#worker.terminate();
+  }
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BuildThread, type ArticleText } from '../../src/engine/build-thread.js';
+import { claimEventWords } from '../../src/search/select/fact-predicates.js';
+import { detectArticleDates } from '../../src/timeline/index.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+/** An invented article: its paragraphs are its lines, its sentences split at ". ". */
+function article(lines: string[]): ArticleText {
+  const text = lines.join('\n\n');
+  const paragraphs: ArticleText['paragraphs'] = [];
+  const sentences: Array<{ paragraph: number; start: number; end: number }> = [];
+  let at = 0;
+  lines.forEach((line, paragraph) => {
+    paragraphs.push({
+      start: at,
+      end: at + line.length,
+      kind: paragraph === 0 ? 'heading' : 'body',
+    });
+    let start = at;
+    for (const part of line.split(/(?<=\.) /)) {
+      sentences.push({ paragraph, start, end: start + part.length });
+      start += part.length + 1;
+    }
+    at += line.length + 2;
+  });
+  return { text, paragraphs, sentences };
+}
+
+const ARTICLES = [
+  article([
+    'Viaduct Closed',
+    'Engineers found cracks in the Orvane Viaduct on Monday. Rail services were suspended until 14 March, the operator said.',
+  ]),
+  article([
+    'Budget Vote',
+    'The council approved the budget on 3 February 2025 and closed the library.',
+  ]),
+  article(['Arrests', 'Four people were arrested in Minsk last week.']),
+  article([
+    'Ferry Timetable',
+    'The Pellow Island ferry will leave at 7am from 4 March. Tickets stay at £3, the operator said.',
+  ]),
+];
+
+const here = (a: ArticleText) => ({
+  events: a.sentences.map((s) => [...claimEventWords(a.text.slice(s.start, s.end))].sort()),
+  dates: detectArticleDates(a, a.sentences),
+});
+
+describe('BuildThread', () => {
+  it('starts no thread below its threshold', () => {
+    expect(BuildThread.start(4, 5)).toBeNull();
+    expect(BuildThread.start(0, 0)).toBeNull();
+  });
+
+  it('tags what it is sent and shares the dates: each article read once, by one thread, as here', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    ARTICLES.forEach((a, id) => thread.send(id, a, id !== 2));
+    const share = thread.shareDates([0, 1, 2, 3]);
+    const readHere: number[] = [];
+    share.readHere((id) => readHere.push(id));
+    const { events, dates } = await share.results;
+    const byWorker = [...dates.keys()];
+    expect([...readHere, ...byWorker].sort()).toEqual([0, 1, 2, 3]);
+    // From the front here, from the back there.
+    expect(readHere).toEqual([0, 1, 2, 3].slice(0, readHere.length));
+    for (const id of byWorker) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
+    expect([...events.keys()].sort()).toEqual([0, 1, 3]);
+    for (const [id, words] of events) {
+      expect(words.map((w) => [...w].sort())).toEqual(here(ARTICLES[id]!).events);
+      expect(words[0]).toBeInstanceOf(Set);
+    }
+    expect(here(ARTICLES[0]!).dates.length).toBeGreaterThan(0);
+  });
+
+  it('leaves all the work here when its worker has gone, and never rejects', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    ARTICLES.forEach((a, id) => thread.send(id, a, true));
+    thread.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const share = thread.shareDates([0, 1, 2, 3]);
+    const results = await share.results;
+    expect(results.events.size).toBe(0);
+    expect(results.dates.size).toBe(0);
+    const readHere: number[] = [];
+    share.readHere((id) => readHere.push(id));
+    expect(readHere).toEqual([0, 1, 2, 3]);
+  });
+});

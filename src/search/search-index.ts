@@ -1436,7 +1436,14 @@ export class SearchIndex {
     const ranking = this.rank(question, options.articles, options.readSources);
     const { plan, ranked, select } = ranking;
     const input = ranked.length > 0 ? this.abstentionInput(ranking) : null;
-    if (process.env.DEBUG_GATES && input) console.error(JSON.stringify({ gates: gateEvidence(input), f: passageFeatures(input)[0], w: widestCoverage(ranking) }));
+    if (process.env.DEBUG_GATES && input)
+      console.error(
+        JSON.stringify({
+          gates: gateEvidence(input),
+          f: passageFeatures(input)[0],
+          w: widestCoverage(ranking),
+        }),
+      );
     const outcome = decide(
       input
         ? {

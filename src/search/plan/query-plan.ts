@@ -330,6 +330,9 @@ export function planQuery(
         heldAsSubject(text, (term) => vocabulary.isCommon(term)),
       )
     : NO_SOURCE;
+  // A term of a named outlet's or author's name (not of a title).
+  const namesOutletOrAuthor = (term: string) =>
+    sources.terms.has(term) && vocabulary.sources.strong.has(term);
   if (sources.articles.size > 0) {
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
@@ -350,10 +353,8 @@ export function planQuery(
     const naming = tokens.filter(
       (token) => !isSourceNoun(token.word) && !SOURCE_OUTPUT_WORDS.has(token.word),
     );
-    const namesWho = (term: string) =>
-      sources.terms.has(term) && vocabulary.sources.strong.has(term);
     const asksCoverageOnly = remaining.every(
-      (token) => SOURCE_OUTPUT_WORDS.has(token.word) || namesWho(stem(token.word)),
+      (token) => SOURCE_OUTPUT_WORDS.has(token.word) || namesOutletOrAuthor(stem(token.word)),
     );
     if (asksCoverageOnly) {
       if (naming.length > 0) tokens = naming;
@@ -438,7 +439,7 @@ export function planQuery(
     // A name says only itself: a month naming a date, or an outlet's or author's word naming
     // the source asked of ("Press" in "Coastline Press" is not "urge"), has no other forms or
     // senses to match. A title word naming it is also what it is about, and keeps them.
-    const outletOrAuthor = sources.terms.has(term) && vocabulary.sources.strong.has(term);
+    const outletOrAuthor = namesOutletOrAuthor(term);
     const month = isMonthOfDate(text, tokens, position - 1);
     // A time counted from now ("tomorrow", "last week") says when, not what about
     // (plan/counted-from-now.ts): it has no other senses to match ("last" is no "held").

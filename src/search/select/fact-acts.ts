@@ -157,8 +157,7 @@ function readFirstAct(source: ActSource): Act | null {
     const framing = /^\s+that\b/i.test(source.text.slice(unit.end));
     // "The two men arrested on 12 March remain on bail": the participle says which men; the
     // report is of their bail (fact-clauses.ts `inReducedRelative`).
-    const reduced = () =>
-      inReducedRelative(source, index, (u) => u.keys.some((k) => events.has(k)));
+    const reduced = () => inReducedRelative(source, index, events);
     if (compound || framing || modifiesSubject(source, index, events) || reduced()) continue;
     const noun = supportedNoun(source.text, source.sequence, index);
     const act: Act =
@@ -268,7 +267,7 @@ function toldBy(
       (unit.start === own?.at ||
         ((!inDescribingClause(source.text, unit.start) || namesAgent(source.text, unit)) &&
           !inAdverbialClause(source.text, unit.start) &&
-          !inReducedRelative(source, index, (u) => u.keys.some((k) => events.has(k))))),
+          !inReducedRelative(source, index, events))),
   );
 }
 

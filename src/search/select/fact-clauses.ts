@@ -5,6 +5,7 @@
  */
 import type { UnitOccurrence } from './fact-participants.js';
 import { MONTH_ABBREVIATIONS } from '../../text/months.js';
+import { REGULAR_PAST } from '../../timeline/past-forms.js';
 
 /** What a passage needs to be read here. */
 export interface ClausedSource {
@@ -61,20 +62,21 @@ const FINITE_VERB =
  * that may end a noun phrase ({@link NO_HEAD_BEFORE} rules out auxiliaries and pronouns),
  * followed by an adverbial ({@link ADVERBIAL_AFTER}: an object after it would make it the clause's
  * verb, "Police arrested two men"), with the clause going on, before any break, coordinator or
- * subordinate clause, to a finite verb of its own ({@link FINITE_VERB}, or a later event word
- * `isEvent` reads that is neither an infinitive after "to" nor an "-ing" form: "The council voted
- * on Monday to close the pool" is the voting). Such a participle postmodifies its noun (Quirk et
- * al. 1985, ch. 17, non-finite postmodification): it says which men, and what the sentence
- * reports is its main verb's.
+ * subordinate clause, to a finite verb of its own ({@link FINITE_VERB}, or a later unit holding
+ * one of `events`, the report's event words, that is neither an infinitive after "to" nor an
+ * "-ing" form: "The council voted on Monday to close the pool" is the voting). Such a participle
+ * postmodifies its noun (Quirk et al. 1985, ch. 17, non-finite postmodification): it says which
+ * men, and what the sentence reports is its main verb's. A regular past form only
+ * (timeline/past-forms.ts `REGULAR_PAST`).
  */
 export function inReducedRelative(
   source: ClausedSource,
   index: number,
-  isEvent: (unit: UnitOccurrence) => boolean,
+  events: ReadonlySet<string>,
 ): boolean {
   const { text, sequence } = source;
   const unit = sequence[index];
-  if (unit === undefined || !/^\p{Ll}{3,}ed$/u.test(text.slice(unit.start, unit.end))) return false;
+  if (unit === undefined || !REGULAR_PAST.test(text.slice(unit.start, unit.end))) return false;
   const before = /([\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 40), unit.start));
   if (before === null || NO_HEAD_BEFORE.test(before[1]!)) return false;
   if (!ADVERBIAL_AFTER.test(text.slice(unit.end))) return false;
@@ -84,7 +86,8 @@ export function inReducedRelative(
       return false;
     const word = text.slice(next.start, next.end);
     if (FINITE_VERB.test(gap) || FINITE_VERB.test(word)) return true;
-    if (isEvent(next)) return !/\bto\s*$/i.test(gap) && !/ing$/i.test(word);
+    if (next.keys.some((key) => events.has(key)))
+      return !/\bto\s*$/i.test(gap) && !/ing$/i.test(word);
   }
   return false;
 }

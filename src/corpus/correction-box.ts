@@ -11,7 +11,7 @@
  * Other boxes (related links, a pull quote repeating the text, an advertisement) are left as
  * they are, for Readability to drop.
  */
-import { opensWithCorrectionLabel } from '../text/correction.js';
+import { opensAsNoteOnArticle } from '../text/correction.js';
 
 /** The parts of a DOM element read and changed here (linkedom's, as html.ts parses the page). */
 export interface BoxElement {
@@ -45,12 +45,13 @@ const DROPPED_TAG = new Set(['aside', 'footer']);
 
 /**
  * True for a box that holds a correction or an editor's note (see the file header): marked so
- * by its class or id, or, for a box Readability drops by its tag, opening with the note's label.
+ * by its class or id, or, for a box Readability drops by its tag, opening with the note's label
+ * or as a note without one ("This article was amended on …", text/correction.ts).
  */
 function isNoteBox(box: BoxElement): boolean {
   const names = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
   if (NOTE_CLASS.test(names)) return true;
-  return DROPPED_TAG.has(box.localName) && opensWithCorrectionLabel(box.textContent ?? '');
+  return DROPPED_TAG.has(box.localName) && opensAsNoteOnArticle(box.textContent ?? '');
 }
 
 /**
@@ -62,8 +63,7 @@ function isNoteBox(box: BoxElement): boolean {
 function oneParagraph(box: BoxElement): BoxElement | null {
   const blocks = Array.from(box.querySelectorAll(BLOCK_CHILD));
   if (blocks.length < 2 || blocks.some((block) => block.localName !== 'p')) return null;
-  if (blocks.slice(1).some((block) => opensWithCorrectionLabel(block.textContent ?? '')))
-    return null;
+  if (blocks.slice(1).some((block) => opensAsNoteOnArticle(block.textContent ?? ''))) return null;
   const document = box.ownerDocument;
   const paragraph = document.createElement('p');
   blocks.forEach((block, index) => {

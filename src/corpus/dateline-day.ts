@@ -86,9 +86,10 @@ export function wireDatelineDate(
   if (wire === undefined) return monthDay;
   const full = findDate(wire.line);
   if (full !== null) return full;
-  // The date is the dateline's last parts, before the outlet's bracket: "NEW YORK, March 10".
+  // The date is the dateline's last parts, before the outlet's bracket: "NEW YORK, March 10",
+  // or all of it where no place is stated ("March 10 (MNA)").
   const parts = wire.line.replace(/\s*\([^()]*\)\s*$/u, '').split(/\s*,\s*/u);
-  for (let k = 1; k < parts.length; k += 1) {
+  for (let k = 0; k < parts.length; k += 1) {
     const day = yearlessMonthDay(parts.slice(k).join(', '));
     if (day !== null) return day;
   }

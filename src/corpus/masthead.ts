@@ -13,6 +13,7 @@
  */
 import { outletKey } from './copyright.js';
 import { parseDateline } from './dates.js';
+import { withStatedThe } from './stated-case.js';
 import {
   isCapitalisedWords,
   isOutletName,
@@ -92,7 +93,8 @@ function extendsName(line: string, stated: string): boolean {
  */
 export function mastheadOutlet(line: string, evidence: MastheadEvidence): string | null {
   if (!isMastheadShape(line)) return null;
-  const spelled = (other: string) => (hasLowerCase(line) || !hasLowerCase(other) ? line : other);
+  const spelled = (other: string) =>
+    hasLowerCase(line) || !hasLowerCase(other) ? line : withStatedThe(line, other);
   const key = outletKey(line);
   const stated = evidence.outlets.find((outlet) => outletKey(outlet) === key);
   if (stated !== undefined) return spelled(stated);

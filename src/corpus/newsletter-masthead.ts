@@ -14,6 +14,7 @@
  * sender states it, is shown only when no line of the articles names their outlet.
  */
 import { outletKey } from './copyright.js';
+import { withStatedThe } from './stated-case.js';
 import { isCapitalisedWords, isOutletName } from './credit-fields.js';
 import type { DroppedLine } from './extraction.js';
 import { nameBeforeTagline, splitSlogan } from './masthead.js';
@@ -75,8 +76,10 @@ export function newsletterProductName(sender: string): string | null {
 /** What a newsletter's masthead line states. */
 export interface NewsletterMasthead {
   /**
-   * The publication as the sender's display name spells it (without a leading "The"), when the
-   * line or the sender states it (see the file header); null for a newsletter named as a product.
+   * The publication as the sender's display name spells it, with a leading "The" where the line
+   * or the sender's name of the publication alone states one (stated-case.ts `withStatedThe`),
+   * when the line or the sender states it (see the file header); null for a newsletter named as
+   * a product.
    */
   publication: string | null;
   /** The newsletter's name as the sender states it ("Echo Daily Briefing"). */
@@ -145,8 +148,16 @@ function newsletterName(line: string, sender: string): NewsletterMasthead | null
   if (outletKey(named) !== outletKey(name) || !added.every((word) => NEWSLETTER_WORD.test(word)))
     return null;
   if (added.length === 0 && !isOutletName(name)) return null;
-  const stated = publication.length === nameWords(sender).length || namesOutlet(publication);
-  return { publication: stated ? name : null, newsletter };
+  const whole = publication.length === nameWords(sender).length;
+  const stated = whole || namesOutlet(publication);
+  // "The" is the publication's where the line or the sender's name states the publication's
+  // name alone with it ("THE HARBOUR TIMES", "The Harbour Times"); before newsletter words it
+  // may be the newsletter's ("The Harbour Times Daily Briefing").
+  const spelled = withStatedThe(
+    whole ? sender : '',
+    withStatedThe(added.length === 0 ? line : '', name),
+  );
+  return { publication: stated ? spelled : null, newsletter };
 }
 
 /**

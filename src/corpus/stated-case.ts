@@ -11,7 +11,8 @@ const hasLowerCase = (text: string) => /\p{Ll}/u.test(text);
 
 /**
  * `name` as one of `texts` writes it in mixed case, as a name (each word capitalised; a leading
- * "The" may be left out: "Ledger Weekly" for "THE LEDGER WEEKLY"), else `name` unchanged. A
+ * "The" may be left out there and is kept from `name`: "The Ledger Weekly" for "THE LEDGER
+ * WEEKLY" beside "Ledger Weekly", {@link withStatedThe}), else `name` unchanged. A
  * name with a lower-case letter is returned as it is; "the northvale herald" is no spelling of
  * a name. Cost: one search of each text until a spelling is found.
  *
@@ -25,7 +26,26 @@ export function inStatedCase(name: string, texts: readonly string[]): string {
     const pattern = new RegExp(`\\b${escape(form.trim()).replace(/\s+/g, '\\s+')}\\b`, 'gi');
     for (const text of texts)
       for (const match of text.matchAll(pattern))
-        if (hasLowerCase(match[0]) && isCapitalisedWords(match[0])) return match[0];
+        if (hasLowerCase(match[0]) && isCapitalisedWords(match[0]))
+          return withStatedThe(name, match[0]);
   }
   return name;
+}
+
+/** A leading "The", in any case: "The Harbour Times", "THE HARBOUR TIMES". */
+const LEADING_THE = /^the\s+/i;
+
+/**
+ * `spelled`, another statement's spelling of the name `stated`, with the leading "The" that
+ * `stated` writes and `spelled` leaves out. Running prose writes a periodical's "The" in lower
+ * case or leaves it out ("told the Harbour Times", "© Harbour Times": the Chicago Manual of
+ * Style's rule for newspapers' names in text), while a nameplate or a dateline states the whole
+ * name ("THE HARBOUR TIMES"): what the page states is kept, not trimmed.
+ *
+ * @example
+ * withStatedThe('THE HARBOUR TIMES', 'Harbour Times') // 'The Harbour Times'
+ * withStatedThe('HARBOUR TIMES', 'Harbour Times') // 'Harbour Times'
+ */
+export function withStatedThe(stated: string, spelled: string): string {
+  return LEADING_THE.test(stated.trim()) && !LEADING_THE.test(spelled) ? `The ${spelled}` : spelled;
 }

@@ -232,9 +232,17 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
     placeParts = [unseparated.place];
     date = unseparated.date;
   }
+  // "March 26 (MNA) -", "Tuesday (AFP) —": a wire story filed with no place states its date and
+  // agency alone. Only with the agency's bracket: a date and a dash alone open sentences
+  // ("Sunday — the day the moor burned — began quietly").
+  const placeless = date === null && outlet !== null && isDate(head);
+  if (placeless) {
+    placeParts = [];
+    date = head;
+  }
   if (!placeParts.every((part) => PLACE_PART.test(part))) return null;
   const place = placeParts.join(', ');
-  const inCapitals = !/\p{Ll}/u.test(place);
+  const inCapitals = !placeless && !/\p{Ll}/u.test(place);
   if (date === null && outlet === null && !inCapitals) return null;
   // "Harbour Trust (HT) The …": with no dash, the bracket closes a dateline only after a place
   // in capitals or a date.
@@ -243,6 +251,8 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   const bare = !/[-—–:]\s*$/u.test(match[0]);
   const lineEnd = match[0].length === paragraph.length;
   if (bare && date === null && (!inCapitals || lineEnd)) return null;
+  // A date and a bracket alone on a line are as often a heading's ("March 2024 (Updated)").
+  if (placeless && lineEnd) return null;
   // "KESTREL BAY, Saturday" alone on its line: only a place in capitals and its date.
   if (marked === null && (date === null || !inCapitals)) return null;
   if (STORY_LABEL.test(place.replace(/[’]/g, "'")) || PLAYER.test(place)) return null;

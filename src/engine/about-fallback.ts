@@ -25,7 +25,7 @@ import { pieceKindTerms } from '../search/plan/piece-kinds.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { analyseFact, relateFacts, type AnalysedFact } from '../search/select/fact-relation.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
-import { opensWithCorrectionLabel } from '../text/correction.js';
+import { opensAsNoteOnArticle } from '../text/correction.js';
 import { termsOf } from '../text/terms.js';
 import { questionMentions } from './question-mentions.js';
 import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
@@ -181,8 +181,9 @@ export function datedQuotes(
  * a sentence of each article in turn and given article by article, each in reading order.
  * A news article's lead sentences say what it reports, most important first (the inverted
  * pyramid). A paragraph opening with a correction's or an editor's note's label
- * ("Correction: An earlier version of this report said …": text/correction.ts
- * `opensWithCorrectionLabel`) is the outlet's note on its story, set above it or below, not
+ * ("Correction: An earlier version of this report said …"), or as such a note without one
+ * ("This article was amended on 5 June to correct …": text/correction.ts
+ * `opensAsNoteOnArticle`) is the outlet's note on its story, set above it or below, not
  * the story's lead: it is left out, unless the article has no other body text. `articles` in
  * the order given; articles with no body sentence are left out.
  */
@@ -200,7 +201,7 @@ export function leadSentences(
   const isNote = (article: number, paragraph: number) => {
     const clean = corpus.articles[article];
     const at = clean?.paragraphs[paragraph];
-    return at !== undefined && opensWithCorrectionLabel(clean!.text.slice(at.start, at.end));
+    return at !== undefined && opensAsNoteOnArticle(clean!.text.slice(at.start, at.end));
   };
   corpus.sentences.forEach((sentence, s) => {
     if (sentence.kind !== 'body' || !wanted.has(sentence.article)) return;

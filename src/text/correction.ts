@@ -91,3 +91,28 @@ const NOTICE_LABEL =
 export function opensWithCorrectionLabel(text: string): boolean {
   return NOTICE_LABEL.test(text.trimStart());
 }
+
+/**
+ * A note on the article without a label, by its subject: the article itself, or its earlier
+ * version, told as revised ("This article was amended on 5 June to correct …", "This story has
+ * been updated", "An earlier version of this story misstated …", "A previous version of this
+ * article said …"). Outlets set such notes above or below the story in these set forms (the
+ * Guardian's "This article was amended on …", the New York Times' "An earlier version of this
+ * article …"); a story's own sentences tell of what it reports, not of the article.
+ */
+const UNLABELLED_NOTE =
+  /^[*_]*(?:this\s+(?:article|story|report|piece|post|item)\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|clarified|edited|revised)|(?:an?\s+|the\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+(?:article|story|report|piece|post|item))\b/iu;
+
+/**
+ * True when `text` opens as the outlet's note on the article: with a correction's or an
+ * editor's note's label ({@link opensWithCorrectionLabel}), or as a note without one that
+ * tells the article revised ({@link UNLABELLED_NOTE}).
+ *
+ * @example
+ * opensAsNoteOnArticle('This article was amended on 5 June to correct a figure.') // true
+ * opensAsNoteOnArticle('The article of the treaty was amended in 1990.') // false
+ */
+export function opensAsNoteOnArticle(text: string): boolean {
+  const start = text.trimStart();
+  return NOTICE_LABEL.test(start) || UNLABELLED_NOTE.test(start);
+}

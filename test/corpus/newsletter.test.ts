@@ -77,10 +77,15 @@ describe("a newsletter's masthead", () => {
       // The page's h1 is its title, not part of its body text.
       html: `${STORY}\n\n${MORE}`,
     };
+    // The outlet as the sender spells the publication, with the "The" it states.
+    const outlets = { brief: 'Marrow Bay Gazette', html: 'The Marrow Bay Gazette' };
     for (const [id, text] of Object.entries(texts)) {
       const article = corpus.articles.find((a) => a.meta.id === id);
       expect(article?.text, id).toBe(text);
-      expect(article?.meta, id).toMatchObject({ title: HEADLINE, outlet: 'Marrow Bay Gazette' });
+      expect(article?.meta, id).toMatchObject({
+        title: HEADLINE,
+        outlet: outlets[id as keyof typeof outlets],
+      });
     }
     const report = await validateCorpus(dir);
     const dropped = (file: string) => report.articles.find((a) => a.file === file)?.dropped;
@@ -148,7 +153,11 @@ describe("a newsletter's masthead", () => {
     const publication = (line: string, sender: string) =>
       newsletterMasthead(line, sender)?.publication;
     expect(publication('MARROW BAY GAZETTE BRIEFING', gazette)).toBe(gazette);
-    expect(publication('THE MARROW BAY GAZETTE', gazette)).toBe(gazette);
+    // "The" as the line or the sender's name of the publication alone states it.
+    expect(publication('THE MARROW BAY GAZETTE', gazette)).toBe(`The ${gazette}`);
+    expect(publication('MARROW BAY GAZETTE', `The ${gazette}`)).toBe(`The ${gazette}`);
+    expect(publication('MARROW BAY GAZETTE', `The ${gazette} Daily Briefing`)).toBe(gazette);
+    expect(publication('THE MARROW BAY GAZETTE BRIEFING', gazette)).toBe(gazette);
     expect(publication('Marrow Bay Gazette | Weekend Edition', gazette)).toBe(gazette);
     // The sender's own name may carry the newsletter's words.
     expect(publication('MARROW BAY GAZETTE', 'Marrow Bay Gazette Daily Briefing')).toBe(gazette);

@@ -44,8 +44,9 @@ describe('an outlet set in capitals', () => {
   });
 
   it('takes only the same name, with or without "The", as a name', () => {
+    // The capitals state "The": a spelling without it keeps it ("The" is the name's).
     expect(inStatedCase('THE LEDGER WEEKLY', ['Ledger Weekly, 3 Mill Lane, Kelderby'])).toBe(
-      'Ledger Weekly',
+      'The Ledger Weekly',
     );
     expect(inStatedCase('THE LEDGER WEEKLY', ['The Ledger Weekly 2025'])).toBe('The Ledger Weekly');
     expect(inStatedCase('LEDGER WEEKLY', ['the ledger weekly', 'Ledger Weeklyish'])).toBe(
@@ -53,6 +54,31 @@ describe('an outlet set in capitals', () => {
     );
     expect(inStatedCase('Kellan Courier', ['KELLAN COURIER', 'kellan Courier'])).toBe(
       'Kellan Courier',
+    );
+  });
+});
+
+describe('an outlet whose stated name begins with "The"', () => {
+  it('keeps "The" from a masthead when a footer writes the name without it', () => {
+    const footer = '© 2025 Harbour Times';
+    expect(cleanArticle(page('THE HARBOUR TIMES', HEADLINE, ...BODY, footer)).outlet).toBe(
+      'The Harbour Times',
+    );
+  });
+
+  it('keeps "The" from a wire dateline when the body writes the name without it', () => {
+    const raw = page(
+      HEADLINE,
+      'OSLO, March 3, 2024 (THE FJORD LEDGER) - Work on the clinic stopped after the river burst its banks.',
+      'Readers of the Fjord Ledger were told the site would reopen in May.',
+    );
+    expect(cleanArticle(raw).outlet).toBe('The Fjord Ledger');
+  });
+
+  it('adds no "The" the page does not state', () => {
+    const told = 'Residents told the Harbour Times the clinic was needed.';
+    expect(cleanArticle(page('HARBOUR TIMES', HEADLINE, ...BODY, told)).outlet).toBe(
+      'Harbour Times',
     );
   });
 });

@@ -427,3 +427,54 @@ describe('a wire dateline with a day and month but no year', () => {
     expect(events.some((event) => event.quotes.some((q) => q.source.id === 'dated'))).toBe(true);
   });
 });
+
+describe('a wire dateline with a date and agency but no place ("March 26 (MNA) -")', () => {
+  const sentence = 'The ministry raised the ferry tariff by 4 per cent.';
+
+  it.each([
+    ['March 26 (Kestrel Wire)', ' - ', { monthDay: '--03-26', weekday: null }],
+    ['26 March (KWA)', ' – ', { monthDay: '--03-26', weekday: null }],
+    ['Tuesday (Coast Agency)', ' — ', { monthDay: null, weekday: 2 }],
+    ['Tuesday (KWA)', ' ', { monthDay: null, weekday: 2 }],
+  ])('reads "%s%s…": its agency and its day', (dateline, separator, stated) => {
+    const paragraph = `${dateline}${separator}${sentence}`;
+    expect(parseWireDateline(paragraph)).toEqual({
+      dateline,
+      published: null,
+      outlet: /\(([^()]+)\)/u.exec(dateline)?.[1],
+      ...stated,
+      end: paragraph.indexOf(sentence),
+    });
+  });
+
+  it('reads a full date and agency with no place as the publication date', () => {
+    expect(parseWireDateline(`Jan. 4, 2024 (KWA) - ${sentence}`)).toMatchObject({
+      published: '2024-01-04',
+      outlet: 'KWA',
+    });
+  });
+
+  it.each([
+    // Without the agency's bracket a date and a dash open sentences.
+    'Tuesday — the day the tariff rose — was quiet.',
+    'March 26 - The ministry raised the tariff.',
+    // The bracket must be followed by the story's capital.
+    'March 26 (KWA) the ministry raised the tariff.',
+    // An aside in lower case is no agency.
+    'Tuesday (local time) — The ministry raised the tariff.',
+  ])('reads no dateline in "%s"', (paragraph) => {
+    expect(parseWireDateline(paragraph)).toBeNull();
+  });
+
+  it('reads no dateline in a date and bracket alone on a line (a heading’s)', () => {
+    expect(parseWireDateline('March 26 (Updated)', `March 26 (Updated)\n\n${sentence}`)).toBeNull();
+  });
+
+  it('takes the dateline off the story and states its agency and day', () => {
+    const cleaned = cleanArticle(`Ferry tariff rises\n\nMarch 26 (KWA) - ${sentence}`);
+    expect(cleaned.text).toBe(`Ferry tariff rises\n\n${sentence}`);
+    expect(cleaned.outlet).toBe('KWA');
+    expect(cleaned.datelineMonthDay).toBe('--03-26');
+    expect(cleaned.dropped).toContainEqual({ line: 'March 26 (KWA)', reason: 'wire dateline' });
+  });
+});

@@ -41,6 +41,13 @@ const engine = suiteEngine({
     '2026-05-05',
     'Correction: An earlier version of this report said the library would open on Sundays.\n\nCarrow library will open until 8pm on weekdays from next month.\n\nThe council found the money in its culture budget.',
   ),
+  // A note without a label set above the story.
+  'weekly-1.md': frontMatterArticle(
+    'Quay market moves',
+    'Kestrel Weekly',
+    '2026-05-06',
+    'This article was amended on 7 May 2026 to correct the number of stalls.\n\nThe quay market will move to the old fish hall in August.\n\nIts 40 stalls will keep their places.',
+  ),
   'times-1.md': frontMatterArticle(
     'Harbour wall gets grant',
     'Harbour & County Times',
@@ -95,6 +102,11 @@ describe('a question asking only for a source’s news', () => {
         question,
       ).toBe(false);
     }
+  });
+
+  it('does not show a note on the article without a label as the lead', () => {
+    const passages = shown("what's the latest from the Kestrel Weekly?");
+    expect(passages[0]?.quote).toBe('The quay market will move to the old fish hall in August.');
   });
 
   it('still searches a name word its articles use beside other words asked', () => {

@@ -110,6 +110,12 @@ describe('fact values', () => {
 
   it('does not take a month or a possessive for a place', () => {
     expect(factValues('In March the fleet sailed at Admiral Voss’s request.').places).toEqual([]);
+    expect(factValues('In March the fleet sailed at Admiral Voss’ request.').places).toEqual([]);
+    expect(factValues("The fleet sailed at Kelby Docks' request.").places).toEqual([]);
+    // A place whose name ends in s, not possessive, is still a place.
+    expect(factValues('The fleet sailed from Kelby Docks at dawn.').places).toEqual([
+      'Kelby Docks',
+    ]);
   });
 });
 

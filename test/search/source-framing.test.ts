@@ -35,6 +35,14 @@ describe('a name the question frames as a source', () => {
     expect(framed("in Lincoln's 1862 message")).toEqual(termsOf('Lincoln 1862').sort());
   });
 
+  it('owns a piece by the apostrophe alone after a name ending in s, as by "\'s"', () => {
+    expect(framed("what is in Kelby Foods' statement")).toEqual(termsOf('Kelby Foods').sort());
+    expect(framed('what is in Kelby Foods’ statement')).toEqual(termsOf('Kelby Foods').sort());
+    expect(framed("Radio Kessels' latest")).toEqual(termsOf('Radio Kessels').sort());
+    // A quotation mark after a word that does not end in s closes a quote: no possessive.
+    expect(framed("what is in 'Kelby' statement")).toEqual([]);
+  });
+
   it('is not a name the question asks about', () => {
     expect(framed('when will Northgate reopen the plant')).toEqual([]);
     expect(framed('how many workers did Northgate lay off')).toEqual([]);
@@ -68,6 +76,12 @@ describe('a name framed as a speaker', () => {
     expect(speaker('what did Northgate say about the plant')).toEqual(termsOf('Northgate'));
     expect(speaker('according to Northgate, when will the plant reopen')).toEqual(
       termsOf('Northgate'),
+    );
+  });
+
+  it('is one whose officer speaks, its name possessive by an apostrophe alone', () => {
+    expect(speaker("what did Kelby Foods' chief executive say")).toEqual(
+      termsOf('Kelby Foods chief executive').sort(),
     );
   });
 

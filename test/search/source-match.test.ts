@@ -49,6 +49,8 @@ describe('questions that name a source', () => {
 
   it('are matched by an outlet or a publication date alone', () => {
     expect(named('what did the Valley Times say about the dog park')).toEqual(['p']);
+    // An outlet stated without "The" is named with it, as in running prose.
+    expect(named('what did The Valley Times say about the dog park')).toEqual(['p']);
     expect(named('in the May 2 2023 article, what rose')).toEqual(['q']);
   });
 
@@ -237,6 +239,10 @@ describe('an outlet named by its full stated name', () => {
     // The share limit still lets it name a small share.
     const few = metas.map((m, i) => (i === 0 ? { ...m, outlet: 'The Times' } : m));
     expect(namedIn('what did the Times say', few)).toEqual(['a']);
+    // An outlet stated with "The" is named with or without it.
+    const harbour = metas.map((m, i) => (i === 0 ? { ...m, outlet: 'The Harbour Times' } : m));
+    expect(namedIn('what did Harbour Times say', harbour)).toEqual(['a']);
+    expect(namedIn('what did The Harbour Times say', harbour)).toEqual(['a']);
   });
 
   it('names an author by full name too', () => {

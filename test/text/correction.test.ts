@@ -1,6 +1,11 @@
 /** A sentence that restates an error its article corrects (src/text/correction.ts). */
 import { describe, expect, it } from 'vitest';
-import { correctedByNext, correctionNoteEnd, restatesError } from '../../src/text/correction.js';
+import {
+  correctedByNext,
+  correctionNoteEnd,
+  opensAsNoteOnArticle,
+  restatesError,
+} from '../../src/text/correction.js';
 
 describe('restatesError', () => {
   it.each([
@@ -50,4 +55,26 @@ describe('correctedByNext', () => {
   ])('does not hold for %j then %j', (sentence, next) =>
     expect(correctedByNext(sentence, next)).toBe(false),
   );
+});
+
+describe('opensAsNoteOnArticle', () => {
+  it.each([
+    'Correction: An earlier version of this report said the library opened on Sundays.',
+    "Editor's note: This story has been updated.",
+    // No label: the article itself, or its earlier version, told as revised.
+    'This article was amended on 5 June 2024 to correct the number of crossings a day.',
+    'This story has been updated to include the council’s response.',
+    'An earlier version of this story misstated the length of the works.',
+    'A previous version of this article said the quay reopened in March.',
+    '*This piece was corrected on 2 May.*',
+  ])('holds for %j', (text) => expect(opensAsNoteOnArticle(text)).toBe(true));
+
+  it.each([
+    // The story's own sentences about other articles, versions and amendments.
+    'The article of the treaty was amended in 1990.',
+    'This bridge was amended in the plans twice, the engineer said.',
+    'An earlier version of the harbour bill was rejected.',
+    'The council said this article was wrong.',
+    'Ferry fares will rise by 6 per cent from April.',
+  ])('does not hold for %j', (text) => expect(opensAsNoteOnArticle(text)).toBe(false));
 });

@@ -23,6 +23,7 @@
  */
 import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
+import { isPossessive } from '../../text/possessive.js';
 import { isStopWord, stem, type Token } from '../../text/terms.js';
 import { askedHolderOf } from '../abstain-other-holder.js';
 import { isPublishingWord } from './page-question.js';
@@ -47,9 +48,18 @@ const PUBLISHED_NOUNS: ReadonlySet<string> = new Set([
 /** Words before a name that attribute what follows to it: "according to", "per". */
 const ATTRIBUTING = /^(?:according to|per)$/;
 
-/** True when only spaces, or a possessive's "'s" and spaces, stand between two words. */
-const joined = (text: string, before: Token, after: Token) =>
-  /^(?:['’]s)?\s+$/u.test(text.slice(before.end, after.start));
+/**
+ * True when only spaces, or a possessive's ending and spaces, stand between two words: "'s"
+ * ("Northgate's statement"), or the apostrophe alone after a name ending in s ("Acme Foods'
+ * statement", text/possessive.ts), as "'s" is written after a sibilant.
+ */
+const joined = (text: string, before: Token, after: Token) => {
+  const between = text.slice(before.end, after.start);
+  return (
+    /^(?:['’]s)?\s+$/u.test(between) ||
+    (/^['’]\s+$/u.test(between) && isPossessive(text, before) && /s$/iu.test(before.word))
+  );
+};
 
 /** A word for a published piece, singular or plural ("statements", "articles", "stories"). */
 const isPublishedNoun = (word: string) =>

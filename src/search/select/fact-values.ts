@@ -543,9 +543,10 @@ export function factValues(text: string): FactValues {
   const places: string[] = [];
   for (const m of text.matchAll(PLACE_PATTERN)) {
     const name = m[1] as string;
-    // "at Lukashenka's request" names a person, not a place.
+    // "at Lukashenka's request", "at Harris' request" (a name ending in s takes the apostrophe
+    // alone: text/possessive.ts) name a person, not a place.
     const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-    if (!CALENDAR_WORD.test(name) && !possessive && !/['’]s$/.test(name)) places.push(name);
+    if (!CALENDAR_WORD.test(name) && !possessive && !/['’]s$|s['’]$/u.test(name)) places.push(name);
   }
   // A pronoun ("He said") names no one the other passage could be checked against.
   const actors = [...text.matchAll(ACTOR_PATTERN)]

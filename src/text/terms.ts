@@ -137,9 +137,9 @@ let stopWordStems: ReadonlyMap<string, string> | undefined;
 
 /**
  * {@link stem} of a word of {@link STOP_WORDS}, from a table of the stop words alone (152
- * entries) rather than the memo of every word met: a reader that knows its word is a stop word
- * skips a look-up in the large memo, whose table outgrows the processor's caches (session 36).
- * Any other word is stemmed as {@link stem} does.
+ * entries) rather than the memo of every word met (up to 200,000): for a reader that has just
+ * told its word is a stop word (asked-words.ts `passageWordsOf`, session 36). Any other word is
+ * stemmed as {@link stem} does.
  */
 export function stemOfStopWord(word: string): string {
   stopWordStems ??= new Map([...STOP_WORDS].map((stop) => [stop, stemUncached(stop)]));

@@ -21,7 +21,8 @@ import { firstSightQuestions } from './first-sight-questions.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { percentile } from './stats.js';
 
-const USAGE = 'usage: npx tsx bench/first-sight-profile.ts [--corpus DIR] [--profile FILE]';
+const USAGE =
+  'usage: npx tsx bench/first-sight-profile.ts [--corpus DIR] [--profile FILE] [--slowest N]';
 /** Microseconds between samples: fine enough for a question of a few milliseconds. */
 const SAMPLING_INTERVAL_US = 200;
 
@@ -98,6 +99,19 @@ interface Asked {
 
 /** Each stage's share (%) of the samples that fell inside the questions `chosen`. */
 function shares(profile: TimedProfile, asked: readonly Asked[], chosen: ReadonlySet<number>) {
+  return stageTimes(profile, asked, chosen, true);
+}
+
+/**
+ * Each stage's sampled time over the questions `chosen`: as a share (%) of their sampled time,
+ * or with `asShares` false in milliseconds.
+ */
+function stageTimes(
+  profile: TimedProfile,
+  asked: readonly Asked[],
+  chosen: ReadonlySet<number>,
+  asShares: boolean,
+) {
   const stage = stagesOf(profile);
   const time = new Map<string, number>();
   let total = 0;
@@ -113,7 +127,8 @@ function shares(profile: TimedProfile, asked: readonly Asked[], chosen: Readonly
     time.set(name, (time.get(name) ?? 0) + delta);
     total += delta;
   });
-  return new Map([...time].map(([name, us]) => [name, (100 * us) / Math.max(total, 1)]));
+  const scale = asShares ? 100 / Math.max(total, 1) : 1 / 1000;
+  return new Map([...time].map(([name, us]) => [name, us * scale]));
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -122,6 +137,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       corpus: { type: 'string', default: path.join(REPO_ROOT, '.cache/bench/sotu-1') },
       profile: { type: 'string' },
+      slowest: { type: 'string', default: '0' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -170,6 +186,18 @@ async function main(argv: string[]): Promise<void> {
       ),
     ].join('\n') + '\n',
   );
+  const slowest = Number(values.slowest);
+  if (!(slowest > 0)) return;
+  // Questions by their place in the loop only: the set holds test-part questions, not to be read.
+  process.stdout.write(`the ${slowest} slowest questions: CPU ms, then sampled ms by stage\n`);
+  for (const i of byCpu.slice(-slowest).reverse()) {
+    const times = stageTimes(profile, asked, new Set([i]), false);
+    const parts = [...times]
+      .sort((x, y) => y[1] - x[1])
+      .filter(([, ms]) => ms >= 1)
+      .map(([name, ms]) => `${name.split(' (')[0]} ${ms.toFixed(0)}`);
+    process.stdout.write(`  #${i} ${(cpu[i] as number).toFixed(1)} ms: ${parts.join('; ')}\n`);
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

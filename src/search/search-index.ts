@@ -987,7 +987,10 @@ export class SearchIndex {
 
   /** What {@link wordsForBlanking} keeps: made once, so a look-up that hits allocates nothing. */
   private readonly passageWordsOfSentence = (sentence: number): PassageWords =>
-    passageWordsOf(this.textOf(sentence));
+    passageWordsOf(this.textOf(sentence), {
+      ids: this.sentenceTerms.get(sentence),
+      vocabulary: this.data.vocabulary,
+    });
 
   /** The index terms of an article's metadata (source-match.ts `metadataTerms`), kept. */
   private metadataTermsOf(article: number): ReadonlySet<string> {

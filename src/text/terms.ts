@@ -132,6 +132,20 @@ function stemUncached(word: string): string {
   return /^\d/.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
 }
 
+/** {@link stem} of each stop word, made on first use. */
+let stopWordStems: ReadonlyMap<string, string> | undefined;
+
+/**
+ * {@link stem} of a word of {@link STOP_WORDS}, from a table of the stop words alone (152
+ * entries) rather than the memo of every word met (up to 200,000): for a reader that has just
+ * told its word is a stop word (asked-words.ts `passageWordsOf`, session 36). Any other word is
+ * stemmed as {@link stem} does.
+ */
+export function stemOfStopWord(word: string): string {
+  stopWordStems ??= new Map([...STOP_WORDS].map((stop) => [stop, stemUncached(stop)]));
+  return stopWordStems.get(word) ?? stem(word);
+}
+
 /** True when a token is a stop word. */
 export function isStopWord(token: Token): boolean {
   return !token.abbreviation && STOP_WORDS.has(token.word);

@@ -35,6 +35,32 @@ describe('the words of a passage', () => {
     expect(words.folded).toEqual(tokenize(text).map((token) => token.word));
     expect(words.folded).toContain('organized');
   });
+
+  it('takes the stems of words that are not stop words from the terms the index saved', () => {
+    const text = 'The U.S. ferries were sold to us on Monday.';
+    const ids = termsOf(text).map((_, i) => i);
+    // Marked copies of the saved terms show where each stem was read from.
+    const vocabulary = termsOf(text).map((term) => `saved:${term}`);
+    const words = passageWordsOf(text, { ids, vocabulary });
+    const stemmed = passageWordsOf(text).stems;
+    // "U.S." is an abbreviation, so a term although "us" is a stop word; "to", "us" are not.
+    expect(words.stems).toEqual(
+      tokenize(text).map((token, i) =>
+        token.word === 'us' && token.abbreviation
+          ? 'saved:us'
+          : ['the', 'were', 'to', 'us', 'on'].includes(token.word)
+            ? stemmed[i]
+            : `saved:${stemmed[i]}`,
+      ),
+    );
+  });
+
+  it('stems every word itself when the saved terms do not line up with the words', () => {
+    const text = 'The ferries were sold on Monday.';
+    const vocabulary = ['saved:ferri', 'saved:sold'];
+    const words = passageWordsOf(text, { ids: [0, 1], vocabulary });
+    expect(words.stems).toEqual(passageWordsOf(text).stems);
+  });
 });
 
 describe('blanking the question’s own words', () => {

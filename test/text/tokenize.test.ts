@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldWord, tokenize } from '../../src/text/terms.js';
+import { foldWord, stem, stemOfStopWord, tokenize } from '../../src/text/terms.js';
+import { STOP_WORDS } from '../../src/text/stop-words.js';
 
 /** What tokenize gave with `matchAll` before it found words with `RegExp.test` (perf15). */
 function byMatchAll(text: string) {
@@ -125,5 +126,12 @@ describe('foldWord', () => {
       for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu))
         expect(foldWord(match[0])).toBe(foldedAsBefore(match[0]));
     }
+  });
+});
+
+describe('stems of stop words', () => {
+  it('are the stems stem() gives, for every stop word and for any other word', () => {
+    for (const word of [...STOP_WORDS, 'ferries', 'organized', '1994'])
+      expect(stemOfStopWord(word)).toBe(stem(word));
   });
 });

@@ -5,7 +5,7 @@
  * bundled corpus (CPU profile, session 6), so the index keeps each sentence's words.
  */
 import { QUESTION_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, stemOfStopWord, tokenize, type Token } from '../../text/terms.js';
 
 /** The words of a text as {@link withoutAskedWords} reads them ({@link passageWordsOf}). */
 export interface PassageWords {
@@ -42,11 +42,29 @@ export function wordSpan(words: PassageWords, i: number): { start: number; end: 
   return { start: words.words[i * FIELDS] ?? 0, end: words.words[i * FIELDS + 1] ?? 0 };
 }
 
-/** The words of `text`, for {@link withoutAskedWords}. */
-export function passageWordsOf(text: string): PassageWords {
+/**
+ * The index terms of a text as the index saved them: `termsOf(text)` (text/terms.ts), one per
+ * word that is not a stop word, in order, each an id into `vocabulary`.
+ */
+export interface IndexedTerms {
+  readonly ids: ArrayLike<number>;
+  readonly vocabulary: readonly string[];
+}
+
+/**
+ * The words of `text`, for {@link withoutAskedWords}. With `terms`, the terms the index saved
+ * for `text` ({@link IndexedTerms}), the stems of its words that are not stop words are read
+ * from them instead of stemmed again: the same strings, as the index's terms are those words'
+ * stems, and no look-up in the stem memo for each word of each candidate sentence a question
+ * meets for the first time (session 36's first-sight profile at full State of the Union scale:
+ * those look-ups were some 2% of a new question's CPU). Terms that do not line up with the
+ * words (another count) are not used.
+ */
+export function passageWordsOf(text: string, terms?: IndexedTerms): PassageWords {
   const tokens = tokenize(text);
   const words = new Int32Array(tokens.length * FIELDS);
   const stems = new Array<string>(tokens.length);
+  let term = 0;
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     words[i * FIELDS] = token.start;
@@ -54,8 +72,18 @@ export function passageWordsOf(text: string): PassageWords {
     words[i * FIELDS + 2] =
       (CAPITALISED.test(text.slice(token.start, token.end)) ? CAPITALISED_WORD : 0) |
       (next !== undefined && WHITESPACE.test(text.slice(token.end, next.start)) ? SPACE_AFTER : 0);
-    stems[i] = stem(token.word);
+    if (isStopWord(token)) stems[i] = stemOfStopWord(token.word);
+    else {
+      const id = terms !== undefined && term < terms.ids.length ? terms.ids[term] : undefined;
+      term += 1;
+      stems[i] = (id === undefined ? undefined : terms?.vocabulary[id]) ?? stem(token.word);
+    }
   });
+  // Saved terms that do not line up with the words: every stem made here instead.
+  if (terms !== undefined && term !== terms.ids.length)
+    tokens.forEach((token, i) => {
+      if (!isStopWord(token)) stems[i] = stem(token.word);
+    });
   return { words, stems, folded: tokens.map((token) => token.word) };
 }
 

@@ -159,10 +159,10 @@ export interface ActionSource {
  */
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
   const stems = new Map<string, Set<string>>();
-  const tagged = new Map<string, TaggedWord[]>();
+  const tagged = new Map<string, readonly TaggedWord[]>();
   const sentenceKey = (m: ActionSource): string => `${m.article}:${m.quote.start}`;
   // A sentence with several dates is tagged once.
-  const taggedOf = (m: ActionSource): TaggedWord[] => {
+  const taggedOf = (m: ActionSource): readonly TaggedWord[] => {
     let words = tagged.get(sentenceKey(m));
     if (!words) tagged.set(sentenceKey(m), (words = taggedWords(m.quote.quote)));
     return words;

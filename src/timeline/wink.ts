@@ -2,6 +2,7 @@
  * wink-nlp's view of a sentence's dates: its DATE and DURATION entities as character spans.
  * Durations veto the rules' matches they overlap; dates the rules cannot read are reported.
  */
+import { keptIn } from '../text/bounded-memo.js';
 import { loadWink, type WinkNLP } from '../text/wink-loader.js';
 import type { Span } from './mention.js';
 import { opensWithPluralPresent } from './plural-present.js';
@@ -102,8 +103,33 @@ export interface TaggedWord {
   end: number;
 }
 
-/** The words of `text` with wink-nlp's part-of-speech tags, in order (punctuation included). */
-export function taggedWords(text: string): TaggedWord[] {
+/**
+ * The dated sentences' tags, kept. The readers of a date (tense, action, anchor, named thing,
+ * …) each ask for the words of the sentence they read, several per sentence, and the timeline's
+ * merge asks again for every dated sentence; a builder process kept between rebuilds (builder.ts)
+ * asks again for the unchanged articles' sentences at every rebuild. Tagging is wink-nlp's
+ * tokeniser and tagger over the whole sentence, so a sentence is tagged once per process.
+ */
+const kept = new Map<string, readonly TaggedWord[]>();
+/**
+ * The most sentences kept: a dated sentence's tags take about 3.3 KB of heap (some 30 words,
+ * each a small object; 4.5 MB for 1,392 dated State of the Union sentences), so the memo stays
+ * within about 33 MB, a tenth of a waiting builder's resident memory.
+ */
+const MAX_KEPT_TAGGINGS = 10_000;
+
+/**
+ * The words of `text` with wink-nlp's part-of-speech tags, in order (punctuation included), kept
+ * for the next call with the same text (the tags depend on the text alone). The array is shared:
+ * callers read it, never change it. A reader tagging each text once (fact-predicates.ts, over
+ * every sentence of a build) calls {@link tagWords} instead, which keeps nothing.
+ */
+export function taggedWords(text: string): readonly TaggedWord[] {
+  return keptIn(kept, text, MAX_KEPT_TAGGINGS, tagWords);
+}
+
+/** {@link taggedWords} read afresh, and not kept. */
+export function tagWords(text: string): TaggedWord[] {
   const engine = getTagger();
   const tokens = engine.readDoc(text).tokens();
   const values = tokens.out() as string[];

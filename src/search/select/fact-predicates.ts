@@ -16,7 +16,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { LIGHT_VERB_FORMS } from '../../text/light-verbs.js';
 import { stem } from '../../text/terms.js';
 import { meets } from '../../text/verb-noun.js';
-import { taggedWords } from '../../timeline/wink.js';
+import { tagWords } from '../../timeline/wink.js';
 import { ATTRIBUTION_WORDS, claimOf } from './fact-attribution.js';
 import { describesNoun } from './fact-modifiers.js';
 
@@ -52,7 +52,7 @@ const MAX_READ = 512;
 export function eventWords(text: string): ReadonlySet<string> {
   let words = read.get(text);
   if (words === undefined) {
-    const tagged = taggedWords(text);
+    const tagged = tagWords(text);
     words = new Set(
       tagged
         .filter(

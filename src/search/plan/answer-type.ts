@@ -602,8 +602,20 @@ const TIME_COUNT = String.raw`(?:${COUNT_OF_TIME}|an?)`;
  */
 const DURATION_IN_TEXT = new RegExp(
   `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?${MODIFIED}(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:${TIME_COUNT}|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|in (?:the )?(?:past |last |next )?(?:(?:${NUMBER_MODIFIER})\\s+an?|${MODIFIED}${COUNT_OF_TIME}) (?:${TIME_UNITS})|(?:\\d+|several|many|few|dozens of|hundreds of|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:take|takes|took|taken|taking|lasted|lasts|lasting|spend|spent|spends|spending)\\s+(?:(?:him|her|them|us|me|it|you)\\s+)?${MODIFIED}${TIME_COUNT} (?:${TIME_UNITS}))\\b`,
-  'iu',
+  'i',
 );
+/**
+ * The words every span {@link DURATION_IN_TEXT} reads holds one of: a unit of time (as a stem:
+ * "minute" of "90-minute"), "since", "until" or "till". A literal scan for them is cheap, and
+ * most sentences hold none: the long pattern is read only where one stands.
+ */
+const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur|since|until|till/i;
+
+/** True when `text` states a span of time ({@link DURATION_IN_TEXT}). */
+function statesDuration(text: string): boolean {
+  return DURATION_WORD.test(text) && DURATION_IN_TEXT.test(text);
+}
+
 /**
  * Objects and particles with which "take" is an idiom of its own, not the taking of time ("take
  * part", "take place", "take over", "take office", "take effect"): "how long did she take over
@@ -793,7 +805,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     }
     case 'duration':
       if (type.dimension !== undefined && holdsDimension(text, type.dimension)) return 1;
-      return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
+      return statesDuration(text) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':
       return has(AGE_IN_TEXT) ? 1 : 0;
     case 'number': {

@@ -17,7 +17,8 @@ import { reasonAttachedTo, statesReason } from './reason-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { opensRelativeClause } from './relative-pronoun.js';
 import { opensSubordinateWhen } from './subordinate-when.js';
-import { NUMBER_WORD_LIST } from '../select/fact-values.js';
+import { NUMBER_MODIFIER, NUMBER_WORD_LIST } from '../select/fact-values.js';
+import { NUMBER_RANGE } from '../select/fact-number-range.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
 import {
   askedDimension,
@@ -146,7 +147,8 @@ const AMOUNT_NOUNS =
 
 const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ['age', /\b(?:how old|what age|at what age|aged? (?:is|was)|what is (?:his|her|the) age)\b/i],
-  ['duration', /\b(?:how long|for how long|how many (?:years|months|weeks|days))\b/i],
+  // "How long ago" asks when, a point counted back from now (the date rule's), not a length.
+  ['duration', /\b(?:(?:for )?how long(?!\s+ago\b)|how many (?:years|months|weeks|days))\b/i],
   [
     'date',
     new RegExp(
@@ -197,7 +199,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
  * The answer type a question asks for, or null when it asks for none in particular. The
  * wh-phrase that comes first governs: a later one opens a clause of its own ("who led the
  * squadron when the British attacked?" asks for a person, not a date). At the same place the
- * rules' order decides ("how long ago" is a date before it is a duration).
+ * rules' order decides ("how long" is a duration before it is a number).
  */
 export function answerTypeOf(question: string): AnswerType | null {
   let found: { name: AnswerTypeName; match: RegExpExecArray } | null = null;
@@ -565,23 +567,55 @@ export { TIME_UNITS };
 /** Counts written as words before a unit of time: "one" and fact-values.ts's "two" to "ninety". */
 const COUNT_WORDS = ['one', ...NUMBER_WORD_LIST].join('|');
 /**
+ * A modifier of the numeral ("about", "less than", "nearly", "some", "up to": fact-values.ts
+ * `NUMBER_MODIFIER`, the modifiers of cardinal numerals), perhaps after a focusing "only" or
+ * "just", then a space; or nothing. A modified count of time is a length of time as the bare
+ * count is: "took about 15 minutes", "in less than 11 minutes" say how long, approximately or
+ * as a bound.
+ */
+const MODIFIED = String.raw`(?:(?:only|just)\s+)?(?:(?:${NUMBER_MODIFIER})\s+)?`;
+/**
+ * A count of units of time as texts write one: a range of two figures ("between 20 and 30",
+ * "20-30", "two or three": fact-number-range.ts), a figure, a count in words, "half an" (hour),
+ * a few, or a vague count ("dozens of"). "A"/"an" is {@link TIME_COUNT}'s, not this one's.
+ */
+const COUNT_OF_TIME = String.raw`(?:${NUMBER_RANGE}|\d[\d,.]*|${COUNT_WORDS}|half an?|several|a few|a couple of|a dozen|dozens of|hundreds of)`;
+/** {@link COUNT_OF_TIME} or "a"/"an" as one: "took an hour", "lasted up to an hour". */
+const TIME_COUNT = String.raw`(?:${COUNT_OF_TIME}|an?)`;
+/**
  * A span of time ("for the past 26 years", "for two minutes", "over nine days": "for" and
  * "over" before a count of units are prepositions of duration, Quirk et al. 1985 ch. 9,
  * prepositions of time; "after 15 hours of talks": a count of time spent on something) or its start ("since 1994"). Not an ordinal before the
  * unit: "for a second day", "for the third year running" count which time it is, not how long
- * ("second" there is the ordinal, never the unit). Also a count of units as a compound
+ * ("second" there is the ordinal, never the unit). "In" before a count of units gives the time
+ * a thing took to be done ("cleared the depot in 11 minutes", Quirk et al. 1985 ch. 9: "in" of
+ * duration with an accomplishment), though not before "a": "in a minute" is soon, "in a second
+ * vote" an ordinal. Also a count of units as a compound
  * adjective ("a six-week tender", "a 90-minute meeting": the length of what it describes, not
  * an age: "65-year-old" is left out) and the object of a verb of taking or spending time ("the
- * closure took 38 minutes", "the talks lasted three hours", "spent two days"): each says how
- * long, as "for" does. A state's end read against the time of writing ("will stay closed until
+ * closure took 38 minutes", "the talks lasted three hours", "spent two days", "took them about
+ * an hour"): each says how long, as "for" does. Each count may be modified ({@link MODIFIED}:
+ * "for nearly two hours", "lasted between 20 and 30 minutes"). A state's end read against the time of writing ("will stay closed until
  * at least Friday", "until next week", "till June") says how long it lasts, as "since" a month or
  * a year says how long it has: a state lasts between its bounds. "Since" an event ("closed since
  * the fire") gives neither a length nor a time to count one from.
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:\\d+|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|(?:\\d+|several|many|few|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:took|takes|taking|lasted|lasts|lasting|spent|spends|spending)\\s+(?:(?:about|around|nearly|almost|roughly|only|just|more than|less than|over|under)\\s+)?(?:\\d+|an?|${COUNT_WORDS}|several|a few) (?:${TIME_UNITS}))\\b`,
+  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?${MODIFIED}(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:${TIME_COUNT}|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|in (?:the )?(?:past |last |next )?(?:(?:${NUMBER_MODIFIER})\\s+an?|${MODIFIED}${COUNT_OF_TIME}) (?:${TIME_UNITS})|(?:\\d+|several|many|few|dozens of|hundreds of|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:take|takes|took|taken|taking|lasted|lasts|lasting|spend|spent|spends|spending)\\s+(?:(?:him|her|them|us|me|it|you)\\s+)?${MODIFIED}${TIME_COUNT} (?:${TIME_UNITS}))\\b`,
   'i',
 );
+/**
+ * The words every span {@link DURATION_IN_TEXT} reads holds one of: a unit of time (as a stem:
+ * "minute" of "90-minute"), "since", "until" or "till". A literal scan for them is cheap, and
+ * most sentences hold none: the long pattern is read only where one stands.
+ */
+const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur|since|until|till/i;
+
+/** True when `text` states a span of time ({@link DURATION_IN_TEXT}). */
+function statesDuration(text: string): boolean {
+  return DURATION_WORD.test(text) && DURATION_IN_TEXT.test(text);
+}
+
 /**
  * Objects and particles with which "take" is an idiom of its own, not the taking of time ("take
  * part", "take place", "take over", "take office", "take effect"): "how long did she take over
@@ -771,7 +805,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     }
     case 'duration':
       if (type.dimension !== undefined && holdsDimension(text, type.dimension)) return 1;
-      return has(DURATION_IN_TEXT) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
+      return statesDuration(text) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
     case 'age':
       return has(AGE_IN_TEXT) ? 1 : 0;
     case 'number': {

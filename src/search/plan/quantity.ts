@@ -10,6 +10,7 @@ import { moneyVerbTest } from '../money-verbs.js';
 import { CHANGING_VERBS, FALLING_VERBS, RISING_VERBS } from '../change-verbs.js';
 import { verbFormStems } from '../verb-forms.js';
 import { stem, tokenize } from '../../text/terms.js';
+import { NUMBER_WORD_LIST, VAGUE_COUNT_WORDS } from '../select/fact-values.js';
 
 /** A dimension of quantity an answer must be stated in. */
 export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' | 'speed';
@@ -64,7 +65,13 @@ function asksByMoneyVerb(question: string): boolean {
 /** A question's words, as a cue reads them: runs of letters ("cost-cutting" is two). */
 const WORDS = /\p{L}+/gu;
 
-const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a few|several)`;
+/**
+ * A count before a unit: a figure, a count in words (fact-values.ts's "two" to "ninety", with
+ * "one" and the scale words), "a few", "several", or a vague count before "of" ("hundreds of
+ * pounds", "tens of thousands of dollars": "dozens", "hundreds" are nouns that quantify what
+ * follows "of", Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 5).
+ */
+const NUMBER = String.raw`(?:\d[\d,.]*|one|${NUMBER_WORD_LIST.join('|')}|hundred|thousand|million|billion|dozen|a few|several|(?:tens of |hundreds of )?(?:${VAGUE_COUNT_WORDS}) of)`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m))?`;
 /** "A" as a number before a unit or a scale: "a dollar a pack", "half a million dollars". */
 const ONE = String.raw`(?:(?:half\s+)?an?)`;

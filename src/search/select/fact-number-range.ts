@@ -11,10 +11,18 @@ import { cardinalWordSpans, NUMBER_WORD_LIST, tallySpans } from './fact-values.j
 const NUMBER = String.raw`(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})`;
 /** A scale word after a number ("three hundred"), kept with it. */
 const SCALED = String.raw`${NUMBER}(?:\s+(?:hundred|thousand|million|billion))?`;
-const RANGE = new RegExp(
-  String.raw`\bbetween\s+${SCALED}\s+and\s+${SCALED}\b|(?<![\p{L}\p{N}])${SCALED}\s*(?:to|or|[-–—])\s*${SCALED}(?![\p{L}\p{N}])`,
-  'iu',
-);
+/** "between" two numbers and "and" ("between 200 and 300"). */
+const BETWEEN = String.raw`between\s+${SCALED}\s+and\s+${SCALED}`;
+/** Two numbers joined by "to", "or" or a dash ("two to three hundred", "nine or ten", "10-15"). */
+const SPAN = String.raw`${SCALED}\s*(?:to|or|[-–—])\s*${SCALED}`;
+/**
+ * Two numbers as a range's bounds, as a regex source with no groups and no bounds of its own:
+ * a caller reads it where its context already starts and ends the words ("lasted 20 to 30
+ * minutes"). Needs no `u` flag, which would slow a pattern tried on every sentence.
+ */
+export const NUMBER_RANGE = String.raw`(?:${BETWEEN}|${SPAN})`;
+/** A range standing alone: not inside a word or a longer figure ("A4-5"). */
+const RANGE = new RegExp(String.raw`\b${BETWEEN}\b|(?<![\p{L}\p{N}])${SPAN}(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * True when `text` states a figure as a range of two numbers. A tally ("voted 8-5", "by nine

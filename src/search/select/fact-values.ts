@@ -116,24 +116,50 @@ export type PositionedValue =
  */
 export type Bound = 'lower' | 'upper' | 'below' | 'above';
 
-/** Words right before a number (and its currency sign) that bound it from below or above. */
-const LOWER_BOUND =
-  /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*[$€£¥]?\s*$/i;
-const UPPER_BOUND =
-  /\b(?:fewer than|less than|under|up to|at most|no more than|below)\s*[$€£¥]?\s*$/i;
+/**
+ * The modifiers of a cardinal numeral (Huddleston & Pullum 2002, The Cambridge Grammar of the
+ * English Language, ch. 5, the modifiers of numerals in noun phrases; Quirk et al. 1985, ch. 8,
+ * the approximators "almost", "nearly" among the downtoners): words that bound a number from below or
+ * above, put it a little short of or past the figure, or make it approximate. Each is the
+ * words as a regex alternation; {@link beforeNumber} reads them right before a figure.
+ */
+const LOWER_BOUND_WORDS = String.raw`more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than`;
+const UPPER_BOUND_WORDS = String.raw`fewer than|less than|under|up to|at most|no more than|below`;
 /**
  * Words that put a number a little below or above the figure: "nearly 10,000" is not 10,000 nor
- * 6,000 but a figure just short of it. Read before LOWER_BOUND and UPPER_BOUND ("just under",
- * "just over" end in their words).
+ * 6,000 but a figure just short of it. Read before the bounds ("just under", "just over" end in
+ * their words).
  */
-const JUST_BELOW =
-  /\b(?:nearly|almost|just\s+(?:under|below|short\s+of|shy\s+of)|not\s+quite|a\s+little\s+(?:under|below|less\s+than)|slightly\s+(?:under|below|less\s+than|fewer\s+than))\s*[$€£¥]?\s*$/i;
-const JUST_ABOVE =
-  /\b(?:just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|above|more\s+than)|slightly\s+(?:over|above|more\s+than))\s*[$€£¥]?\s*$/i;
+const JUST_BELOW_WORDS = String.raw`nearly|almost|just\s+(?:under|below|short\s+of|shy\s+of)|not\s+quite|a\s+little\s+(?:under|below|less\s+than)|slightly\s+(?:under|below|less\s+than|fewer\s+than)`;
+const JUST_ABOVE_WORDS = String.raw`just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|above|more\s+than)|slightly\s+(?:over|above|more\s+than)`;
+const APPROXIMATE_WORDS = String.raw`about|around|approximately|roughly|some|circa|an estimated|estimated|or so|close to|in the region of`;
+
+/**
+ * Every modifier of a cardinal numeral above, as one regex alternation (no groups), longest
+ * first where one ends another's words: what a reader of quantities lets stand before a figure
+ * ("took about 15 minutes", "in less than 11 minutes").
+ */
+export const NUMBER_MODIFIER = [
+  JUST_BELOW_WORDS,
+  JUST_ABOVE_WORDS,
+  LOWER_BOUND_WORDS,
+  UPPER_BOUND_WORDS,
+  APPROXIMATE_WORDS,
+].join('|');
+
+/** `words` right before a number (and its currency sign). */
+function beforeNumber(words: string): RegExp {
+  return new RegExp(String.raw`\b(?:${words})\s*[$€£¥]?\s*$`, 'i');
+}
+
+/** Words right before a number that bound it from below or above. */
+const LOWER_BOUND = beforeNumber(LOWER_BOUND_WORDS);
+const UPPER_BOUND = beforeNumber(UPPER_BOUND_WORDS);
+const JUST_BELOW = beforeNumber(JUST_BELOW_WORDS);
+const JUST_ABOVE = beforeNumber(JUST_ABOVE_WORDS);
 
 /** Words right before a number (and its currency sign) that make it approximate. */
-export const APPROXIMATE =
-  /\b(?:about|around|approximately|roughly|some|circa|an estimated|estimated|or so|close to|in the region of)\s*[$€£¥]?\s*$/i;
+export const APPROXIMATE = beforeNumber(APPROXIMATE_WORDS);
 
 /**
  * Where the words that bound or approximate a number at offset `at` begin ("more than", "around",
@@ -299,8 +325,10 @@ const FIGURE_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
   'giu',
 );
+/** The words of vague counts, as a regex alternation ("dozens", "hundreds", "scores"). */
+export const VAGUE_COUNT_WORDS = 'dozen|dozens|hundreds|thousands|millions|billions|scores';
 /** Vague counts, kept as written. */
-const VAGUE_COUNTS = /^(?:dozen|dozens|hundreds|thousands|millions|billions|scores)$/i;
+const VAGUE_COUNTS = new RegExp(`^(?:${VAGUE_COUNT_WORDS})$`, 'i');
 /**
  * What follows the hour of a time of day ("10am", "9.15pm", "10 a.m.", "10:30"): a clock
  * reading, not a count.

@@ -6,7 +6,7 @@
  * here alone: when no passage shown (nor any "also reported by" quote under one) is from an
  * article the question names, the named articles are searched alone. If they answer, their
  * passages lead the answer; if not, the reply says that no passage of them clearly answers the
- * question and that the passages shown are from other sources; a passage of another source
+ * question and that the passages shown are from other articles; a passage of another source
  * stays an answer beside that note only when it holds the question's content in its own words
  * (or an alias or inflection of one), not by a synonym alone. It never says a named source
  * reported something it did not, and says nothing when the source named is one the asker chose
@@ -266,7 +266,7 @@ export function withNamedSource(answer: Answer, context: NamedSourceContext): An
     sources: context.named.flatMap((a) => context.sources[a] ?? []),
     outlet: byOutlet ? outletOfAll(context.named, context.sources) : null,
   };
-  // The note says the passages shown are from other sources: none of the named may stay; and
+  // The note says the passages shown are from other articles: none of the named may stay; and
   // one shown as an answer holds the question's content in its own words, not by a synonym
   // alone (that one is at most the closest, which own-words.ts bounds the same way).
   const rest = elsewhere(shown, answer.answered ? context.holdsOwnContent : context.holdsContent);

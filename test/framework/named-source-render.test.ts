@@ -29,12 +29,12 @@ describe('the note that the source named does not answer', () => {
   it('names the outlet when the named articles are all of it, else the titles', () => {
     expect(notFromNamedNote({ sources: radio, outlet: 'Gull Radio' }, 'answer')).toEqual({
       title: 'No passage of Gull Radio clearly answers this',
-      text: 'The question names Gull Radio: its 2 articles “Ferries resume”, “Harbour toll frozen” were searched. The passages below are from other sources.',
+      text: 'The question names Gull Radio: its 2 articles “Ferries resume”, “Harbour toll frozen” were searched. The passages below are from other articles.',
     });
     const one = notFromNamedNote({ sources: [radio[0]!], outlet: null }, 'answer');
     expect(one.title).toBe('No passage of “Ferries resume” clearly answers this');
     expect(one.text).toBe(
-      'The question is read as naming “Ferries resume” (Gull Radio). The passages below are from other sources.',
+      'The question is read as naming “Ferries resume” (Gull Radio). The passages below are from other articles.',
     );
     const many = notFromNamedNote(
       { sources: Array.from({ length: 7 }, (_, i) => source(`s${i}`)), outlet: null },
@@ -62,7 +62,7 @@ describe('the note that the source named does not answer', () => {
     expect(said.match(/clearly answers/g)).toHaveLength(1);
     expect(payload.embeds!.map((e) => e.title).slice(0, 2)).toEqual([
       'No passage clearly answers this',
-      'The closest passages below are from other sources',
+      'The closest passages below are from other articles',
     ]);
     expect(formatAnswer(answer).match(/clearly answers/g)).toHaveLength(1);
   });
@@ -106,7 +106,7 @@ describe('the note that the source named does not answer', () => {
       const titles = payload.embeds!.map((e) => e.title);
       const title = answered
         ? 'No passage of Gull Radio clearly answers this'
-        : 'The closest passages below are from other sources';
+        : 'The closest passages below are from other articles';
       expect(titles).toContain(title);
       expect(renderText(payload).text).toContain(title);
       expect(renderText(payload).text).toContain('The question names Gull Radio');

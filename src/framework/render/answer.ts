@@ -311,7 +311,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyPayload {
                   answer.notFromNamed !== undefined,
                 ),
         ];
-  // Said on every page: each page's passages are from other sources than the question names.
+  // Said on every page: each page's passages are from other articles than the question names.
   if (answer.notFromNamed)
     head.push(
       notFromNamedEmbed(

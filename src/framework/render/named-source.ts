@@ -2,8 +2,10 @@
  * How every front end says that the sources a question names do not answer it
  * ({@link NotFromNamed}, src/engine/named-source.ts): that no passage of them clearly answers
  * (what the abstention stage knows, not proof that none does), which articles those are, and
- * that the passages shown are from other sources, each said once. Plain text: the reply renderer (answer.ts) makes
- * it an embed, and the command line prints it without loading discord.js.
+ * that the passages shown are from other articles, each said once. Plain text: the reply renderer (answer.ts) makes
+ * it an embed, and the command line prints it without loading discord.js. The passages shown
+ * are said to be from other articles, not other sources: an article whose outlet is unknown may
+ * be the named outlet's.
  */
 import type { NotFromNamed } from '../../engine/types.js';
 import { titleText } from './source.js';
@@ -40,7 +42,7 @@ export type ShownBeside = 'answer' | 'closest' | 'none';
 
 /**
  * The note as plain text, `title` (one line) and `text` (its explanation), for a reply that
- * shows `shown` beside it: it says the passages shown are from other sources only when there
+ * shows `shown` beside it: it says the passages shown are from other articles only when there
  * are some. The title says that no passage of the named sources clearly answers, except beside
  * the closest passages, whose refusal (refusal.ts) says so of every source already; the text
  * only what the title does not (front ends show the two together, the command line on one
@@ -65,9 +67,9 @@ export function notFromNamedNote(
   // Beside the closest passages the reply's own refusal already says that no passage clearly
   // answers: the note adds only whose passages they are not.
   if (shown === 'closest')
-    return { title: 'The closest passages below are from other sources', text: searched };
+    return { title: 'The closest passages below are from other articles', text: searched };
   return {
     title: `No passage of ${namedWho(note)} clearly answers this`,
-    text: shown === 'none' ? searched : `${searched} The passages below are from other sources.`,
+    text: shown === 'none' ? searched : `${searched} The passages below are from other articles.`,
   };
 }

@@ -6,13 +6,12 @@
  * dismissals"). The comparison reads names and derived forms by their first letters
  * ("Kaskov" / "Kaskova", "Estmark" / "Estmarkians": fact-relation.ts `contentTerms`); the
  * index's terms keep them apart, so two reports of one protest shared too few index terms to be
- * compared and were shown as two passages.
+ * compared and were shown as two passages. Articles of different years are not compared on words
+ * read so: yearly addresses restate one theme in words alike to their first letters.
  */
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine/index.js';
-import type { Engine } from '../../src/engine/types.js';
-import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../../src/engine/types.js';
+import { datedArticle, suiteEngine } from '../support/corpus-fixture.js';
 
 const FILES: Record<string, string> = {
   'courier.txt':
@@ -23,36 +22,43 @@ const FILES: Record<string, string> = {
     "Estmark government statement\n\nEstmark's government denied that tens of thousands of Estmarkians were calling for the longtime leader's resignation after the country's May 4 election.\n\nThe statement was read on state radio.\n",
 };
 
-let folder: string;
-let engine: Engine;
+const undated = suiteEngine(FILES);
+const yearsApart = suiteEngine({
+  ...FILES,
+  'articles.json': JSON.stringify({
+    articles: [
+      ['courier.txt', '2019-05-20'],
+      ['gazette.txt', '2026-05-20'],
+      ['herald.txt', '2026-05-20'],
+    ].map(([file, published]) => datedArticle(file as string, published as string)),
+  }),
+});
 
-beforeAll(async () => {
-  folder = await writePlainCorpus(FILES);
-  engine = await openEngine({ corpusDir: folder, indexPath: path.join(folder, 'index.json') });
-}, 300_000);
-afterAll(() => removeFolder(folder));
+const QUESTION = 'How many Estmarkians are demanding the resignation of Kaskov?';
+
+/** Each passage shown, by its source's id, with the ids of its "also reported by" quotes. */
+function links(answer: Answer): Map<string, string[]> {
+  return new Map(
+    [...answer.passages, ...answer.closest].map((p) => [
+      p.source.id,
+      p.alsoReportedBy.map((q) => q.source.id),
+    ]),
+  );
+}
+
+function joinedReports(engine: Engine): string[] {
+  const also = links(engine.ask(QUESTION, { limit: 5 }));
+  for (const ids of also.values()) expect(ids).not.toContain('herald');
+  expect(also.get('herald') ?? []).toEqual([]);
+  return [...(also.get('courier') ?? []), ...(also.get('gazette') ?? [])];
+}
 
 describe('"also reported by" for reports naming one people and one leader in other forms', () => {
   it('joins the two reports of the protests, not the denial', () => {
-    const answer = engine.ask('How many Estmarkians are demanding the resignation of Kaskov?', {
-      limit: 5,
-    });
-    const titleOf = (id: string) => engine.sources().find((s) => s.id === id)?.title;
-    const also = new Map(
-      [...answer.passages, ...answer.closest].map((p) => [
-        titleOf(p.source.id),
-        p.alsoReportedBy.map((q) => titleOf(q.source.id)),
-      ]),
-    );
-    const joined = [
-      ...(also.get('Estmark protests go on') ?? []),
-      ...(also.get('Weekly marches in Estmark') ?? []),
-    ];
-    expect(joined).toEqual([
-      expect.stringMatching(/^(Estmark protests go on|Weekly marches in Estmark)$/),
-    ]);
-    for (const titles of also.values())
-      expect(titles).not.toContain('Estmark government statement');
-    expect(also.get('Estmark government statement') ?? []).toEqual([]);
+    expect(joinedReports(undated)).toEqual([expect.stringMatching(/^(courier|gazette)$/)]);
+  });
+
+  it('does not join them on those words when their articles are years apart', () => {
+    expect(joinedReports(yearsApart)).toEqual([]);
   });
 });

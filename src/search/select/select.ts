@@ -414,7 +414,10 @@ export function selectPassages(
  * content terms as the comparison reads them (fact-relation.ts `contentTerms`: "Lukashenko" /
  * "Lukashenka", "Belarus" / "Belarusian" one word, which the index keeps apart; a filter must
  * not dismiss what the full test would accept, Faloutsos, Ranganathan & Manolopoulos 1994, "no
- * false dismissals"), in articles not known to be of different years; or they write one figure of at least ten (fact-measures.ts
+ * false dismissals"; read so only between articles not known to be of different years, whose
+ * addresses restate one theme in words alike to their first letters: "receipts arising from the
+ * sales of the public lands" / "cash receipts from sale of lands"), in articles not known to be
+ * of different years; or they write one figure of at least ten (fact-measures.ts
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
  * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
  * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
@@ -440,8 +443,8 @@ function mayReportOneFact(
 }
 
 /**
- * {@link wordingAt}: the two share most of the smaller one's index terms, or of its content
- * terms as the comparison reads them (`sameEventOverlap`).
+ * {@link wordingAt}: the two share most of the smaller one's index terms, or (not years apart) of
+ * its content terms as the comparison reads them (`sameEventOverlap`).
  */
 const SHARE_TERMS = 1;
 /** {@link wordingAt}: both publication dates are known and of different years. */
@@ -468,8 +471,9 @@ function wordingAt(context: SelectContext, a: number, b: number): number {
     if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
     known =
       (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap ||
-      overlapCoefficient(contentTermsOf(context, a), contentTermsOf(context, b)) >=
-        SEARCH_OPTIONS.facts.sameEventOverlap
+      (!apart &&
+        overlapCoefficient(contentTermsOf(context, a), contentTermsOf(context, b)) >=
+          SEARCH_OPTIONS.facts.sameEventOverlap)
         ? SHARE_TERMS
         : 0) |
       (apart ? YEARS_APART : 0) |

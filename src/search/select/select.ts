@@ -26,7 +26,13 @@ import { figuresToldInOwnArticle } from './figures-elsewhere.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
 import { withDescribedPerson } from './fact-described-person.js';
-import { overlapsOrAdjoins, widen, type Window, type WindowContext } from './widen.js';
+import {
+  overlapCoefficient,
+  overlapsOrAdjoins,
+  widen,
+  type Window,
+  type WindowContext,
+} from './widen.js';
 import { IndexedMemo } from '../../text/bounded-memo.js';
 
 /** A scored candidate sentence. */
@@ -184,6 +190,21 @@ function figuresOf(context: SelectContext, sentence: number): readonly string[] 
 /** What {@link figuresOf} keeps. */
 function figuresAt(context: SelectContext, sentence: number): readonly string[] {
   return writtenFigures(context.textOf(sentence));
+}
+
+/**
+ * Each sentence's content terms as the fact comparison reads them (fact-relation.ts
+ * `contentTerms`: names and derived forms by their first letters), kept as figures are.
+ */
+const contentTermSets = new WeakMap<readonly Sentence[], IndexedMemo<ReadonlySet<string>>>();
+
+function contentTermsOf(context: SelectContext, sentence: number): ReadonlySet<string> {
+  return keptPerSentence(contentTermSets, context, sentence, contentTermsAt);
+}
+
+/** What {@link contentTermsOf} keeps. */
+function contentTermsAt(context: SelectContext, sentence: number): ReadonlySet<string> {
+  return new Set(contentTerms(context.textOf(sentence)).keys());
 }
 
 /** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
@@ -389,8 +410,14 @@ export function selectPassages(
 /**
  * True when a candidate may report the fact of a chosen passage (of another article), enough for
  * the relation to be read (fact-relation.ts decides). Read from the two sentences, whatever the
- * question: they share most of the smaller one's index terms (`sameEventOverlap`), in articles
- * not known to be of different years; or they write one figure of at least ten (fact-measures.ts
+ * question: they share most of the smaller one's index terms (`sameEventOverlap`), or of its
+ * content terms as the comparison reads them (fact-relation.ts `contentTerms`: "Lukashenko" /
+ * "Lukashenka", "Belarus" / "Belarusian" one word, which the index keeps apart; a filter must
+ * not dismiss what the full test would accept, Faloutsos, Ranganathan & Manolopoulos 1994, "no
+ * false dismissals"; read so only between articles not known to be of different years, whose
+ * addresses restate one theme in words alike to their first letters: "receipts arising from the
+ * sales of the public lands" / "cash receipts from sale of lands"), in articles not known to be
+ * of different years; or they write one figure of at least ten (fact-measures.ts
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
  * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
  * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
@@ -415,7 +442,10 @@ function mayReportOneFact(
   return (wording & SHARE_FIGURE_OR_CLAUSES) !== 0;
 }
 
-/** {@link wordingAt}: the two share most of the smaller one's index terms (`sameEventOverlap`). */
+/**
+ * {@link wordingAt}: the two share most of the smaller one's index terms, or (not years apart) of
+ * its content terms as the comparison reads them (`sameEventOverlap`).
+ */
 const SHARE_TERMS = 1;
 /** {@link wordingAt}: both publication dates are known and of different years. */
 const YEARS_APART = 2;
@@ -440,7 +470,12 @@ function wordingAt(context: SelectContext, a: number, b: number): number {
   if (known === undefined || ((known & YEARS_APART) !== 0) !== apart) {
     if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
     known =
-      (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap ? SHARE_TERMS : 0) |
+      (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap ||
+      (!apart &&
+        overlapCoefficient(contentTermsOf(context, a), contentTermsOf(context, b)) >=
+          SEARCH_OPTIONS.facts.sameEventOverlap)
+        ? SHARE_TERMS
+        : 0) |
       (apart ? YEARS_APART : 0) |
       (shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
       (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))

@@ -18,7 +18,7 @@
  * topic, and does not count (abstain-features.ts `lightVerbConcepts`).
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { lightVerbConcepts } from './abstain-features.js';
+import { lightVerbConcepts, neighbourhood } from './abstain-features.js';
 import { SEARCH_OPTIONS } from './options.js';
 
 /**
@@ -33,14 +33,17 @@ export function ownWordsHeld(input: AbstentionInput): boolean | undefined {
   const light = lightVerbConcepts(plan);
   const content = plan.concepts.flatMap((_, c) => (light.has(c) ? [] : [c]));
   if (ranked.length === 0 || content.length === 0) return undefined;
-  const { alias } = SEARCH_OPTIONS.plan.matchFactor;
+  const { derived } = SEARCH_OPTIONS.plan.matchFactor;
   const weighed = ranked.slice(0, Math.max(1, SEARCH_OPTIONS.abstain.passagesWeighed));
-  return weighed.some(({ sentence }) => {
+  return weighed.some(({ sentence, features }) => {
+    // The words naming a source are the question's own, held in the passage's metadata; they
+    // are not among its concepts (plan/query-plan.ts), so they are read here.
+    if (features.sourceMatch > 0) return true;
     const context = input.contextOf(sentence);
+    const read = [...neighbourhood(sentences, sentence), ...(context === null ? [] : [context])];
     const metadata = input.metadataTermsOf(sentences[sentence]?.article ?? -1);
     return content.some((c) => {
-      for (const s of [sentence, context])
-        if (s !== null && (matcher.sentence(s).matched[c] ?? 0) >= alias) return true;
+      for (const s of read) if ((matcher.sentence(s).matched[c] ?? 0) > derived) return true;
       const own = plan.concepts[c]?.alternatives[0]?.terms ?? [];
       return own.length > 0 && own.every((term) => metadata.has(term));
     });

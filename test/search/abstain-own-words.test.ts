@@ -1,6 +1,6 @@
 /**
  * The own-words gate of abstention (src/search/abstain-own-words.ts): a best passage reached
- * only through expansions of the question's words (WordNet synonyms, derived forms) is no
+ * only through WordNet synonyms of the question's words is no
  * answer, on a tiny invented corpus of one story.
  */
 import { describe, expect, it } from 'vitest';

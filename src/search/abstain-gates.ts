@@ -21,6 +21,7 @@ import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
+import { ownWordsHeld } from './abstain-own-words.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
 
 /** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
@@ -43,6 +44,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedTimeHeld,
   saidTopicHeld,
   askedAgeHeld,
+  ownWordsHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

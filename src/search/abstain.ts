@@ -25,7 +25,8 @@
  * (abstain-asked-time.ts), nor
  * one for what someone said about a topic whose rarest word no candidate holds
  * (abstain-said-topic.ts), nor "how old is X" when no candidate gives an age or a year of
- * X's beginning said of X (abstain-asked-age.ts).
+ * X's beginning said of X (abstain-asked-age.ts), nor one whose best passage shares none of its
+ * content words in its own or a derived form, only WordNet synonyms of them (abstain-own-words.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -126,6 +127,12 @@ export interface AbstentionEvidence {
    * `askedAgeHeld`); absent when it asks none.
    */
   askedAgeHeld?: boolean;
+  /**
+   * Whether the passage weighed as the answer shares one of the question's content words as the
+   * question writes them or a form derived from them, not only through a synonym
+   * (abstain-own-words.ts `ownWordsHeld`); absent when there is no candidate, or no content word.
+   */
+  ownWordsHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

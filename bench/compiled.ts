@@ -6,8 +6,7 @@
  * runs under tsx; only what it measures of the engine is loaded from the compiled tree.
  *
  * The tree is the launcher's own (`currentTree`): the same stamp of the same sources, compiled
- * once when they changed, so nothing here is a second build; the launcher's V8 settings
- * (`applyV8Flags`) are set in this process as in production's.
+ * once when they changed, so nothing here is a second build.
  */
 import { register } from 'node:module';
 import path from 'node:path';
@@ -16,7 +15,6 @@ import { REPO_ROOT } from './probes/spawn.js';
 
 interface Launcher {
   currentTree(root?: string): Promise<string>;
-  applyV8Flags(): void;
 }
 
 let tree: Promise<string> | undefined;
@@ -33,8 +31,6 @@ export async function compiledModule<T>(source: string): Promise<T> {
     import(pathToFileURL(path.join(REPO_ROOT, 'src/cli/launch.js')).href) as Promise<Launcher>
   ).then(async (launcher) => {
     const folder = await launcher.currentTree();
-    // The V8 settings the launcher starts production with, so the engine runs as it does there.
-    launcher.applyV8Flags();
     // Under tsx, its hooks would load the sources kept beside the compiled files instead.
     register('./compiled-hooks.js', import.meta.url, {
       data: { tree: pathToFileURL(folder).href + '/' },

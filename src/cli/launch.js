@@ -55,7 +55,6 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
 
 const SELF = fileURLToPath(import.meta.url);
 /** The repository root: this file is `src/cli/launch.js`. */
@@ -310,31 +309,6 @@ export async function currentTree(root = ROOT, folders = compiledRoots(root)) {
   );
 }
 
-/**
- * V8 settings of the processes this launcher starts, applied before the entry's code runs
- * ({@link applyV8Flags}). `--no-regexp-tier-up`: by default V8 compiles a regular expression to
- * bytecode for its interpreter and then again to machine code ("regexp tier-up", V8 blog,
- * "Improving V8 regular expressions", 2019); in Node 20 this code's expressions get both on their
- * first run (test/cli/launch.test.ts), so the bytecode is compiled for nothing. This code's
- * expressions are many and large (the answer-type rules of src/search/plan/answer-type.ts are up
- * to 1,300 characters): compiled once, to machine code alone, the answer-type rules' first use
- * fell from about 90 to 25 ms of CPU, and a first answer's CPU (bundled corpus) from 1.08 to
- * 0.92 s (session 35, medians of six runs each, alternated). What an expression matches is the
- * same either way (every bundled answer and the eval's figures are unchanged with it).
- */
-export const V8_FLAGS = ['--no-regexp-tier-up'];
-
-/**
- * Sets {@link V8_FLAGS} in this process (`v8.setFlagsFromString`): for the launcher's own
- * start, and for a harness that loads the compiled tree as production runs it (bench/compiled.ts).
- * Node's documentation ("v8.setFlagsFromString") warns that a setting changed once V8 runs may
- * do nothing or misbehave; these are read each time an expression is compiled, and
- * test/cli/launch.test.ts checks that they take.
- */
-export function applyV8Flags() {
-  for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
-}
-
 async function main() {
   const [entry, ...args] = process.argv.slice(2);
   const relative = entry === undefined ? '' : path.relative(ROOT, path.resolve(ROOT, entry));
@@ -361,7 +335,6 @@ async function main() {
     ? path.join(tree, BUNDLE_FOLDER, path.basename(relative).replace(/\.ts$/, '.js'))
     : path.join(tree, relative.replace(/\.ts$/, '.js'));
   process.argv = [process.argv[0] ?? process.execPath, compiled, ...args];
-  applyV8Flags();
   await import(pathToFileURL(compiled).href);
 }
 

@@ -163,31 +163,6 @@ describe('launch.js', () => {
     expect(wrong.stderr).toMatch(/^usage: node src\/cli\/launch\.js ENTRY\.ts/);
   }, 120_000);
 
-  it('compiles regular expressions straight to machine code once its V8 settings are applied', () => {
-    // V8's own probes (--allow-natives-syntax) say which compiles an expression has had.
-    const probe = (apply: boolean) =>
-      spawnSync(
-        process.execPath,
-        [
-          '--allow-natives-syntax',
-          '--input-type=module',
-          '--eval',
-          [
-            `import { applyV8Flags } from ${JSON.stringify(pathToFileURL(LAUNCHER).href)};`,
-            apply ? 'applyV8Flags();' : '',
-            'const rule = new RegExp("\\b(?:which|what) [\\p{L}]+ (?:city|town)\\b", "iu");',
-            'rule.exec("Which coastal town?");',
-            'process.stdout.write(`${%RegexpHasBytecode(rule, true)} ${%RegexpHasNativeCode(rule, true)}`);',
-          ].join('\n'),
-        ],
-        { encoding: 'utf8' },
-      );
-    expect(probe(false).stdout).toBe('true true');
-    const applied = probe(true);
-    expect(applied.stderr).toBe('');
-    expect(applied.stdout).toBe('false true');
-  });
-
   it("saves the hash of this project's sources with its tree: the fingerprint is the sources'", async () => {
     const tree = await (await launcher()).currentTree(ROOT);
     expect(existsSync(path.join(tree, 'src/engine', SOURCE_HASH_FILE))).toBe(true);

@@ -25,6 +25,7 @@ import { loadConfig } from '../src/config.js';
 import { loadCommands } from '../src/framework/commands.js';
 import { deployCommands } from '../src/gateway/deploy-commands.js';
 import { silentLogger } from '../src/log.js';
+import { NODE_FLAGS } from './probes/spawn.js';
 import { botEnv, TEST_TOKEN } from '../test/support/bot-harness.js';
 import { carriesContent, FakeDiscord, snowflake } from '../test/support/fake-discord.js';
 import type { RecordedResponse } from '../test/support/fake-discord.js';
@@ -90,7 +91,7 @@ function startBot(extraEnv: Record<string, string>, mode: string[], ready: RegEx
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
   // --expose-gc enables the bot's heap probe (SIGUSR2 logs the heap after a full collection).
   // The bot runs as `npm start` runs it: compiled on demand by src/cli/launch.js.
-  const flags = [...profiling, '--expose-gc'];
+  const flags = [...NODE_FLAGS, ...profiling, '--expose-gc'];
   const child = spawn(process.execPath, [...flags, 'src/cli/launch.js', 'src/main.ts', ...mode], {
     env: {
       ...cleanEnv(),

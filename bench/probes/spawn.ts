@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root: child processes run there so `--import tsx` resolves. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The V8 settings every start of the code passes to `node` (src/cli/launch.js `NODE_FLAGS`), so
+ * the bench's processes run the code as production does.
+ */
+export const NODE_FLAGS = (
+  (await import(new URL('../../src/cli/launch.js', import.meta.url).href)) as {
+    NODE_FLAGS: readonly string[];
+  }
+).NODE_FLAGS;
 const PROBE_SCRIPT = fileURLToPath(new URL('./probe.ts', import.meta.url));
 
 /** What a probe prints: named figures (milliseconds, bytes, counts). */
@@ -20,12 +29,12 @@ export interface ChildRun {
   exitMs: number;
 }
 
-/** Runs `node <args>` in the repository root and collects its output and timings. */
+/** Runs `node` with {@link NODE_FLAGS} and `args` in the repository root and collects its output and timings. */
 export function runNode(args: readonly string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const since = (): number => Number(process.hrtime.bigint() - started) / 1e6;
-    const child = spawn(process.execPath, args, {
+    const child = spawn(process.execPath, [...NODE_FLAGS, ...args], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -309,6 +309,23 @@ export async function currentTree(root = ROOT, folders = compiledRoots(root)) {
   );
 }
 
+/**
+ * V8 settings every start of this code passes on `node`'s command line, before the launcher
+ * (package.json's scripts; the bench's child processes; test/cli/launch.test.ts checks both).
+ * `--no-regexp-tier-up`: by default V8 compiles a regular expression to bytecode for its
+ * interpreter and then again to machine code ("regexp tier-up", V8 blog, "Improving V8 regular
+ * expressions", 2019); in Node 20 this code's expressions get both on their first run, so the
+ * bytecode is compiled for nothing. This code's expressions are many and large (the answer-type
+ * rules of src/search/plan/answer-type.ts are up to 1,300 characters): compiled to machine code
+ * alone, a first answer's CPU (bundled corpus) fell from 1.08 to 0.92 s (session 35, medians of
+ * six runs each, alternated), with every answer the same. On the command line, not set by
+ * `v8.setFlagsFromString` once V8 runs: set so (session 35), it crashed the started process with
+ * a segmentation fault in 5 of 60 runs (session 36); Node's documentation warns that a setting
+ * changed after V8 starts may misbehave. Not in NODE_OPTIONS, which refuses V8 settings but a
+ * few.
+ */
+export const NODE_FLAGS = ['--no-regexp-tier-up'];
+
 async function main() {
   const [entry, ...args] = process.argv.slice(2);
   const relative = entry === undefined ? '' : path.relative(ROOT, path.resolve(ROOT, entry));

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { codeFingerprint, SOURCE_HASH_FILE } from '../../src/engine/fingerprint.js';
 
 interface Launcher {
+  NODE_FLAGS: readonly string[];
   codeStamp(root: string): string;
   compileTree(root: string, target: string): Promise<void>;
   compiledRoot(root: string): string;
@@ -162,6 +163,43 @@ describe('launch.js', () => {
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/^usage: node src\/cli\/launch\.js ENTRY\.ts/);
   }, 120_000);
+
+  it("is started with its V8 settings on node's command line by every script that runs it", async () => {
+    const { NODE_FLAGS } = await launcher();
+    const scripts = (
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    const launching = Object.values(scripts).filter((line) => line.includes('src/cli/launch.js'));
+    expect(launching.length).toBeGreaterThan(5);
+    for (const line of launching)
+      expect(line).toContain(`node ${NODE_FLAGS.join(' ')} src/cli/launch.js`);
+  });
+
+  it('compiles regular expressions straight to machine code when started with its V8 settings', async () => {
+    const { NODE_FLAGS } = await launcher();
+    // V8's own probes (--allow-natives-syntax) say which compiles an expression has had.
+    const probe = (flags: readonly string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          ...flags,
+          '--allow-natives-syntax',
+          '--eval',
+          [
+            'const rule = new RegExp("\\b(?:which|what) [\\p{L}]+ (?:city|town)\\b", "iu");',
+            'rule.exec("Which coastal town?");',
+            'process.stdout.write(`${%RegexpHasBytecode(rule, true)} ${%RegexpHasNativeCode(rule, true)}`);',
+          ].join('\n'),
+        ],
+        { encoding: 'utf8' },
+      );
+    expect(probe([]).stdout).toBe('true true');
+    const started = probe(NODE_FLAGS);
+    expect(started.stderr).toBe('');
+    expect(started.stdout).toBe('false true');
+  });
 
   it("saves the hash of this project's sources with its tree: the fingerprint is the sources'", async () => {
     const tree = await (await launcher()).currentTree(ROOT);

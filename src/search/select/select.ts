@@ -410,14 +410,14 @@ export function selectPassages(
 /**
  * True when a candidate may report the fact of a chosen passage (of another article), enough for
  * the relation to be read (fact-relation.ts decides). Read from the two sentences, whatever the
- * question: they share most of the smaller one's index terms (`sameEventOverlap`), or of its
- * content terms as the comparison reads them (fact-relation.ts `contentTerms`: "Lukashenko" /
- * "Lukashenka", "Belarus" / "Belarusian" one word, which the index keeps apart; a filter must
- * not dismiss what the full test would accept, Faloutsos, Ranganathan & Manolopoulos 1994, "no
- * false dismissals"; read so only between articles not known to be of different years, whose
- * addresses restate one theme in words alike to their first letters: "receipts arising from the
- * sales of the public lands" / "cash receipts from sale of lands"), in articles not known to be
- * of different years; or they write one figure of at least ten (fact-measures.ts
+ * question: in articles not known to be of different years, they share most of the smaller
+ * one's index terms (`sameEventOverlap`) or of its content terms as the comparison reads them
+ * (fact-relation.ts `contentTerms`: "Lukashenko" / "Lukashenka", "Belarus" / "Belarusian" one
+ * word, which the index keeps apart; a filter must not dismiss what the full test would accept,
+ * Faloutsos, Ranganathan & Manolopoulos 1994, "no false dismissals"; content terms never across
+ * years, whose addresses restate one theme in words alike to their first letters: "receipts
+ * arising from the sales of the public lands" / "cash receipts from sale of lands"); or they
+ * write one figure of at least ten (fact-measures.ts
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
  * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
  * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told

@@ -142,6 +142,11 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  // Checked before the minutes of profiling, not after.
+  if (!/^\d+$/.test(values.slowest))
+    throw new Error(
+      `--slowest takes a count of questions (0 or more), got "${values.slowest}"\n${USAGE}`,
+    );
   const { warmUp, questions } = await firstSightQuestions();
   const engine = await openPrebuiltEngine(values.corpus);
   for (const question of warmUp) engine.ask(question, { limit: 3 });
@@ -187,7 +192,7 @@ async function main(argv: string[]): Promise<void> {
     ].join('\n') + '\n',
   );
   const slowest = Number(values.slowest);
-  if (!(slowest > 0)) return;
+  if (slowest === 0) return;
   // Questions by their place in the loop only: the set holds test-part questions, not to be read.
   process.stdout.write(`the ${slowest} slowest questions: CPU ms, then sampled ms by stage\n`);
   for (const i of byCpu.slice(-slowest).reverse()) {

@@ -17,12 +17,17 @@ import { isCapitalisedWords, isOutletNameLast, isSectionName } from './credit-fi
 import type { DroppedLine } from './extraction.js';
 import { nameWords, publicationWords } from './newsletter-masthead.js';
 
+/** The rest of a word of a name: a full stop inside it ("co.uk"), never one ending the sentence. */
+const NAME_WORD = String.raw`[\p{L}\d'’&-]*(?:\.[\p{L}\d'’&-]+)*`;
+
 /**
  * What a mailing's footer says its reader subscribed to, a run of capitalised words up to the
  * sentence's end ("… because you subscribed to Copper Valley Weekly."), "the" before it aside.
  */
-const SUBSCRIBED_TO =
-  /\b(?:subscribed|signed up|opted in|registered)\s+(?:to|for)\s+(?:the\s+(?=\p{Lu}))?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|of|and|&))*)/u;
+const SUBSCRIBED_TO = new RegExp(
+  String.raw`\b(?:subscribed|signed up|opted in|registered)\s+(?:to|for)\s+(?:the\s+(?=\p{Lu}))?(\p{Lu}${NAME_WORD}(?:\s+(?:[\p{Lu}\d]${NAME_WORD}|of|and|&))*)`,
+  'u',
+);
 
 /** An address or a web domain given where a name stands ("news@cvw.example", "cvw.example"). */
 const ADDRESS = /@|\.[a-z]{2,}(?:\s|$)/i;
@@ -49,13 +54,12 @@ export function senderPublication(sender: string): string | null {
 
 /**
  * The publication a mailing's footer among `dropped` names as what its reader subscribed to
- * ({@link SUBSCRIBED_TO}; call-to-action.ts isMailingFurniture), without a trailing full stop;
- * null when no footer line names one (a lower-case "our mailing list", a section's name).
+ * ({@link SUBSCRIBED_TO}; call-to-action.ts isMailingFurniture); null when no footer line names one (a lower-case "our mailing list", a section's name).
  */
 export function subscribedPublication(dropped: readonly DroppedLine[]): string | null {
   for (const { line } of dropped) {
     if (!isMailingFurniture(line)) continue;
-    const name = SUBSCRIBED_TO.exec(line)?.[1]?.replace(/[.]+$/, '');
+    const name = SUBSCRIBED_TO.exec(line)?.[1];
     if (name !== undefined && isCapitalisedWords(name) && !isSectionName(name)) return name;
   }
   return null;

@@ -98,6 +98,14 @@ describe("a newsletter's footer", () => {
         footer('You are receiving this because you subscribed to the Tarn Digest.'),
       ),
     ).toBe('Tarn Digest');
+    // Its links run on after the sentence (an HTML footer's line break read as a space).
+    expect(
+      subscribedPublication(
+        footer(
+          'You are receiving this because you subscribed to Copper Valley Weekly. Unsubscribe | Manage preferences',
+        ),
+      ),
+    ).toBe('Copper Valley Weekly');
     expect(
       subscribedPublication(
         footer('You are receiving this because you subscribed to our mailing list.'),

@@ -23,6 +23,7 @@ import { sendingNote, withSendingUnknown } from './sending-unknown.js';
 import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } from './files.js';
 import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
+import { mailingOutlet } from './mailing-outlet.js';
 import { mastheadOutsideBody } from './newsletter-masthead.js';
 import { sameOutlet } from './outlet-names.js';
 import { pageLinesOf } from './page-lines.js';
@@ -216,6 +217,12 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     sender === undefined || cleaned.outlet !== null
       ? null
       : mastheadOutsideBody(extraction.dropped, sender);
+  // A newsletter's footer or sender stating its publication, where no line of its own does.
+  const forwarded = cleaned.dropped.some(({ reason }) => reason === 'forwarded message header');
+  const mailed =
+    outside !== null || cleaned.outlet !== null
+      ? null
+      : mailingOutlet([...extraction.dropped, ...cleaned.dropped], sender, forwarded);
   return {
     stated,
     headline: cleaned.headline,
@@ -223,7 +230,7 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     datelineMonthDay: cleaned.datelineMonthDay,
     datelineWeekday: cleaned.datelineWeekday,
     author: cleaned.author,
-    outlet: outside?.outlet ?? cleaned.outlet,
+    outlet: outside?.outlet ?? cleaned.outlet ?? mailed,
     text: cleaned.text,
     paragraphs: cleaned.paragraphs,
     // An article without body text is skipped, so its sentences are never needed.

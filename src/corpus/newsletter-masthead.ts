@@ -3,8 +3,9 @@
  * own ("MARROW BAY GAZETTE BRIEFING", "Marrow Bay Gazette: The Morning Digest"), naming the
  * publication that sends it. The message's `From` (RFC 5322 §3.4) names the same publication
  * ("Marrow Bay Gazette <briefing@…>"): the two statements agree, so the line is the newsletter's
- * name, never the article's words. `From` alone states no outlet (a reporter or a reader may
- * send a message), and a line naming anything else stays.
+ * name, never the article's words. `From` alone states an outlet only when its name names itself
+ * as one (mailing-outlet.ts: a reporter or a reader may send a message), and a line naming
+ * anything else stays.
  *
  * The publication is the outlet only where one of them states it: the sender's name is the
  * publication alone ("Marrow Bay Gazette"), the line is ("MARROW BAY GAZETTE" from "Marrow Bay
@@ -39,7 +40,7 @@ export function nameWords(name: string): string[] {
 }
 
 /** The words of a name without a leading "The" and without newsletter words at its end. */
-function publicationWords(name: string): string[] {
+export function publicationWords(name: string): string[] {
   const words = nameWords(name);
   while (words.length > 0 && NEWSLETTER_WORD.test(words[words.length - 1] ?? '')) words.pop();
   return words;

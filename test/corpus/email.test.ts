@@ -165,10 +165,10 @@ describe('e-mailed articles (.eml)', () => {
 });
 
 describe("a mailing list's message: published by being sent", () => {
-  /** A plain-text message with `headers` over the standard ones, its body `lines`. */
-  const plain = (headers: string[], lines: string[]) =>
+  /** A plain-text message from `from` with `headers` over the standard ones, its body `lines`. */
+  const plain = (headers: string[], lines: string[], from = 'Grain Weekly <news@grain.example>') =>
     message([
-      'From: Grain Weekly <news@grain.example>',
+      `From: ${from}`,
       'To: reader@example.org',
       'Subject: Grain Weekly: mill protest',
       'Date: Fri, 7 Nov 2025 23:30:00 -0500',
@@ -224,10 +224,18 @@ describe("a mailing list's message: published by being sent", () => {
   });
 
   it('says the outlet and date are unknown, not unstated, where only the sender and sending date give them', async () => {
+    const PERSON = 'Ana Ruiz <ana@grain.example>';
     const dir = await corpusOf({
-      'listed.eml': plain(['List-Id: Grain Weekly <weekly.grain.example>'], BODY),
-      'personal.eml': plain([], BODY),
-      'dated.eml': plain([], [...BODY.slice(0, 2), '6 November 2025', '', ...BODY.slice(2)]),
+      // Sent by a person: a name that names no outlet (mailing-outlet.ts).
+      'listed.eml': plain(['List-Id: Grain Weekly <weekly.grain.example>'], BODY, PERSON),
+      'personal.eml': plain([], BODY, PERSON),
+      'dated.eml': plain(
+        [],
+        [...BODY.slice(0, 2), '6 November 2025', '', ...BODY.slice(2)],
+        PERSON,
+      ),
+      // A sender naming itself as an outlet states it.
+      'outlet.eml': plain([], BODY),
       // A message naming no sender and giving no date states neither.
       'bare.eml': message([
         'Subject: Mill protest',
@@ -250,11 +258,13 @@ describe("a mailing list's message: published by being sent", () => {
       outlet: meta[file]?.outletUnconfirmed ?? false,
       published: meta[file]?.publishedUnconfirmed ?? false,
     });
-    // The list's Date is read as the publication date; its sender is still not the outlet.
+    // The list's Date is read as the publication date; a person sending it is not the outlet.
     expect(flags('listed.eml')).toEqual({ outlet: true, published: false });
     expect(flags('personal.eml')).toEqual({ outlet: true, published: true });
     expect(flags('dated.eml')).toEqual({ outlet: true, published: false });
     expect(flags('bare.eml')).toEqual({ outlet: false, published: false });
+    expect(meta['outlet.eml']?.outlet).toBe('Grain Weekly');
+    expect(flags('outlet.eml')).toEqual({ outlet: false, published: true });
     // What articles.json says (a value, or null: unknown there) is left as it says.
     expect(flags('entry.eml')).toEqual({ outlet: false, published: false });
     expect(outletAndDate({ ...meta['personal.eml']!, outlet: null, published: null })).toBe(

@@ -67,7 +67,16 @@ describe('a newsletter set in table cells', () => {
       ),
     });
     const corpus = await loadCorpus(dir);
-    expect(corpus.articles[0]?.meta).toMatchObject({ outlet: null, published: null });
+    // The outlet is the sender's name, naming itself as one (mailing-outlet.ts), not the line's.
+    expect(corpus.articles[0]?.meta).toMatchObject({
+      outlet: 'Kellan Bay Gazette',
+      published: null,
+    });
+    const report = await validateCorpus(dir);
+    expect(report.articles[0]?.dropped).not.toContainEqual({
+      line: 'KBX DAILY',
+      reason: 'masthead',
+    });
   });
 
   it('reads initials only with a newsletter word after them, and only of a name of two words or more', () => {

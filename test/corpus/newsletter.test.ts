@@ -262,7 +262,7 @@ describe("a newsletter's footer address", () => {
         '',
         footer('Marrow Bay Gazette'),
       ]),
-      'other.eml': plainMessage('Marrow Bay Gazette <briefing@marrowbay.example>', [
+      'other.eml': plainMessage('Ana Ruiz <ana@marrowbay.example>', [
         HEADLINE,
         '',
         STORY,
@@ -274,7 +274,7 @@ describe("a newsletter's footer address", () => {
     const meta = (id: string) => corpus.articles.find((a) => a.meta.id === id);
     expect(meta('own')?.text).toBe(`${HEADLINE}\n\n${STORY}\n\n${MORE}`);
     expect(meta('own')?.meta.outlet).toBe('Marrow Bay Gazette');
-    // The printer's or a company's address names no outlet; From alone never does.
+    // The printer's or a company's address names no outlet, nor does a person sending it.
     expect(meta('other')?.text).toBe(`${HEADLINE}\n\n${STORY}`);
     expect(meta('other')?.meta.outlet).toBeNull();
   });

@@ -37,6 +37,13 @@ describe('ages as answers', () => {
     expect(answerTypeScore('Varga, aged 24, won.', type)).toBe(1);
   });
 
+  it('reads the decade of life a person is in as an age told approximately', () => {
+    const type = answerTypeOf('How old is Varga?')!;
+    expect(answerTypeScore('Varga, who is in her late sixties, won.', type)).toBe(1);
+    expect(answerTypeScore('Varga is in her early 40s.', type)).toBe(1);
+    expect(answerTypeScore('The pool was built in the sixties.', type)).toBe(0);
+  });
+
   it('reads no age in a date or a run of figures set off by commas', () => {
     const type = answerTypeOf('How old is Varga?')!;
     expect(answerTypeScore('Heats were swum on May, 24, and 25.', type)).toBe(0);

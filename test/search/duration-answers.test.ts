@@ -155,3 +155,28 @@ describe('a state told by its end', () => {
     );
   });
 });
+
+describe('a span of time read where the words state one', () => {
+  it('reads no unit in "a second" or "a minute" going on to a noun: the ordinal, the adjective', () => {
+    for (const text of [
+      'The inspectors took a second look at the bridge.',
+      'The council will vote for a second time.',
+      'The panel met for a second session.',
+      'The survey found a minute crack in the pier.',
+    ])
+      expect(answerTypeScore(text, duration)).toBe(0);
+    for (const text of [
+      'The check took a second.',
+      'It took a second to answer.',
+      'The lights went out for a minute or two.',
+    ])
+      expect(answerTypeScore(text, duration)).toBe(1);
+  });
+
+  it('reads no span in an age, and a span from now in "in two hours\' time"', () => {
+    expect(answerTypeScore('The driver, about 40 years old, was unhurt.', duration)).toBe(0);
+    expect(answerTypeScore('The driver was 40 years of age.', duration)).toBe(0);
+    expect(answerTypeScore('The driver worked there for 40 years.', duration)).toBe(1);
+    expect(answerTypeScore("The crane will be lifted in two hours' time.", duration)).toBe(1);
+  });
+});

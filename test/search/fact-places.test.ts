@@ -47,3 +47,22 @@ describe('a place named on one side, another name on the other', () => {
     ).not.toBe('different-fact: different places');
   });
 });
+
+describe('a place read up to an apostrophe', () => {
+  const kelby = 'The stolen Ashby portrait was found in a garage in Kelby on Tuesday.';
+
+  it('is the place without a quotation mark closing it', () => {
+    for (const quoted of [
+      'The stolen Ashby portrait was found in a garage in ‘Kelby’ on Tuesday.',
+      "The stolen Ashby portrait was found in a garage in 'Kelby' on Tuesday.",
+      "The stolen Ashby portrait was found in a garage in Kelby' on Tuesday.",
+    ])
+      expect(relation(quoted, kelby)).toBe('same-fact');
+  });
+
+  it("with a plural possessive's apostrophe, names where a place may stand", () => {
+    expect(
+      relation("The stolen Ashby portrait was found in Durnes' old quarter on Tuesday.", kelby),
+    ).toBe('different-fact: different places');
+  });
+});

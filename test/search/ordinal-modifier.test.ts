@@ -33,6 +33,9 @@ describe('an ordinal modifying a noun', () => {
     };
     expect(at('when does the first strike start', 'first')).toBe(true);
     expect(at("what was Tully's second offer", 'second')).toBe(true);
+    // A plural's possessive writes the apostrophe alone (text/possessive.ts).
+    expect(at("what did the miners' second ballot decide", 'second')).toBe(true);
+    expect(at("what did Wales' first minister say", 'first')).toBe(true);
     expect(at('what did the 2nd round decide', '2nd')).toBe(true);
     expect(at('when did they first meet', 'first')).toBe(false);
     expect(at('when does the strike start', 'strike')).toBe(false);

@@ -8,7 +8,7 @@ import { AUXILIARIES, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
-import { QUESTION_WORDS } from '../../text/stop-words.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
@@ -601,7 +601,7 @@ const TIME_COUNT = String.raw`(?:${COUNT_OF_TIME}|an?)`;
  * the fire") gives neither a length nor a time to count one from.
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?${MODIFIED}(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:${TIME_COUNT}|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|in (?:the )?(?:past |last |next )?(?:(?:${NUMBER_MODIFIER})\\s+an?|${MODIFIED}${COUNT_OF_TIME}) (?:${TIME_UNITS})|(?:\\d+|several|many|few|dozens of|hundreds of|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:take|takes|took|taken|taking|lasted|lasts|lasting|spend|spent|spends|spending)\\s+(?:(?:him|her|them|us|me|it|you)\\s+)?${MODIFIED}${TIME_COUNT} (?:${TIME_UNITS}))\\b`,
+  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?${MODIFIED}(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:${TIME_COUNT}|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|in (?:the )?(?:past |last |next )?(?:(?:${NUMBER_MODIFIER})\\s+an?|${MODIFIED}${COUNT_OF_TIME}) (?:${TIME_UNITS})|(?:\\d+|several|many|few|dozens of|hundreds of|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)(?![- ]old\\b| of age\\b)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of(?! age\\b)|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:take|takes|took|taken|taking|lasted|lasts|lasting|spend|spent|spends|spending)\\s+(?:(?:him|her|them|us|me|it|you)\\s+)?${MODIFIED}${TIME_COUNT} (?:${TIME_UNITS}))\\b`,
   'i',
 );
 /**
@@ -611,9 +611,32 @@ const DURATION_IN_TEXT = new RegExp(
  */
 const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur|since|until|till/i;
 
-/** True when `text` states a span of time ({@link DURATION_IN_TEXT}). */
+/** {@link DURATION_IN_TEXT}, each of its spans in turn. */
+const DURATIONS_IN_TEXT = new RegExp(DURATION_IN_TEXT.source, 'gi');
+/**
+ * "A second" or "a minute" before a word that goes on the noun phrase ("took a second look",
+ * "for a second time", "a minute fraction"): "second" there is the ordinal, a postdeterminer
+ * (Quirk et al. 1985 §5.20), and "minute" the adjective, not a unit of time, which heads its
+ * own noun phrase: only a function word or none follows it ("took a second to answer", "for a
+ * minute or two", "took a second.").
+ */
+const UNIT_OR_MODIFIER = /\ban?\s+(?:second|minute)$/i;
+/** The word right after a span read. */
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+
+/**
+ * True when `text` states a span of time ({@link DURATION_IN_TEXT}), not an ordinal or an
+ * adjective read as a unit ({@link UNIT_OR_MODIFIER}), nor an age ("about 40 years old", "40
+ * years of age": how old, not how long).
+ */
 function statesDuration(text: string): boolean {
-  return DURATION_WORD.test(text) && DURATION_IN_TEXT.test(text);
+  if (!DURATION_WORD.test(text)) return false;
+  for (const m of text.matchAll(DURATIONS_IN_TEXT)) {
+    if (!UNIT_OR_MODIFIER.test(m[0])) return true;
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length))?.[1];
+    if (next === undefined || STOP_WORDS.has(next.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -643,10 +666,11 @@ const RELATIVE_DATE_IN_TEXT = new RegExp(
  * by commas right after a name or a noun ("Conti, 24, said", "the driver, 57, was"): news style
  * (the AP Stylebook's "ages") gives a person's age in figures, in apposition after the name.
  * Not after a month or a weekday ("May, 24,"), and not in a run of figures ("23, 24, 25"),
- * which a word before the first comma rules out.
+ * which a word before the first comma rules out. Also the decade of life a person is in, perhaps
+ * its part ("in her late sixties", "in his early 40s"): an age stated approximately, as told.
  */
 const AGE_IN_TEXT = new RegExp(
-  String.raw`\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}, `,
+  String.raw`\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:\d{1,3}|\w+-)[- ]years?[- ]old\b|\baged? \d{1,3}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}, `,
   'iu',
 );
 /**

@@ -9,6 +9,7 @@
  * "start" alone would match the ordinal and the act twice over.
  */
 import { DETERMINERS as CLOSED_DETERMINERS } from '../../text/determiners.js';
+import { isPossessive } from '../../text/possessive.js';
 import { ordinalDay } from '../../timeline/spelled-ordinals.js';
 import type { Token } from '../../text/terms.js';
 
@@ -32,9 +33,6 @@ const DETERMINERS = new Set([...CLOSED_DETERMINERS, 'whose']);
 /** An ordinal written in digits: "1st", "2nd", "23rd". */
 const DIGIT_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
-/** A possessive as written before the ordinal: "Tully's". */
-const POSSESSIVE = /['’]s$/u;
-
 /**
  * True when token `i` of `tokens` (all of `text`'s) is an ordinal number ("first" to
  * "thirty-first", "2nd") after a determiner or a possessive: a modifier of the noun phrase,
@@ -50,5 +48,6 @@ export function isOrdinalModifier(text: string, tokens: readonly Token[], i: num
   if (!isOrdinalTerm(token.word) && !DIGIT_ORDINAL.test(token.word)) return false;
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  return DETERMINERS.has(before.word) || POSSESSIVE.test(text.slice(before.start, before.end));
+  // A possessive before it ("Tully's", "the miners' second ballot": text/possessive.ts).
+  return DETERMINERS.has(before.word) || isPossessive(text, before);
 }

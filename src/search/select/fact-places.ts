@@ -12,6 +12,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { placeNamesIn } from '../plan/place-in-text.js';
+import { withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
 import type { FactValues } from './fact-values.js';
 
@@ -39,10 +40,11 @@ function placesOf(source: PlacedSource): string[][] {
 /**
  * A name where a place may stand without a preposition of place before it: before a noun after a
  * determiner or "by" ("a Durnford garage", "the Kelby police", "by Kelby police"), or with a
- * possessive ("Durnford's old quarter"). "After Storm Fenna" or "Ana Ruiz said" stand elsewhere.
+ * possessive ("Durnford's old quarter", "Wales' largest port": text/possessive.ts). "After Storm
+ * Fenna" or "Ana Ruiz said" stand elsewhere. A quotation's closing mark is no part of the name.
  */
 const PLACE_LIKE_NAME =
-  /\b(?:a|an|the|its|their|his|her|our|by)\s+((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)(?=\s+[a-z])|((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}-]*)['’]s\b/gu;
+  /\b(?:a|an|the|its|their|his|her|our|by)\s+((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)(?=\s+[a-z])|((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}-]*)(?:['’]s\b|(?<=s)['’](?![\p{L}\p{N}]))/gu;
 
 /**
  * The names in a passage's claim that may be where it happened (its places, and names where a
@@ -50,7 +52,9 @@ const PLACE_LIKE_NAME =
  * its terms.
  */
 function placeLikeNamesOnlyIn(source: PlacedSource, other: PlacedSource): string[][] {
-  const names = [...source.claim.matchAll(PLACE_LIKE_NAME)].map((m) => (m[1] ?? m[2]) as string);
+  const names = [...source.claim.matchAll(PLACE_LIKE_NAME)].map((m) =>
+    withoutClosingMark((m[1] ?? m[2]) as string),
+  );
   return [...placesOf(source), ...names.map((name) => termsOf(name).map(cut))].filter(
     (keys) => keys.length > 0 && !keys.some((key) => other.terms.has(key)),
   );

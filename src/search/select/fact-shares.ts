@@ -15,6 +15,7 @@
  * report and are left out.
  */
 import { SEARCH_OPTIONS } from '../options.js';
+import { withoutClosingMark } from '../../text/possessive.js';
 import { stem } from '../../text/terms.js';
 import type { FactValues } from './fact-values.js';
 
@@ -89,7 +90,11 @@ function partySharesOf(source: SharesSource): readonly PartyShare[] {
   return found;
 }
 
-const party = (name: string | undefined) => (name ?? '').split(/\s+/).map(cut).join(' ');
+const party = (name: string | undefined) =>
+  withoutClosingMark(name ?? '')
+    .split(/\s+/)
+    .map(cut)
+    .join(' ');
 
 /**
  * True when both passages give the same named party the same share of the same whole, and

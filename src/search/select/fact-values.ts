@@ -6,6 +6,7 @@
 import { isUsuallyNoun } from '../../text/nouns.js';
 import { MONTH_RE, MONTHS, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
+import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
 import { unitName } from './fact-units.js';
 
@@ -439,7 +440,7 @@ const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
 const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
 const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
 const PLACE_PATTERN =
-  /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;
+  /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?[‘']?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;
 const ACTOR_PATTERN =
   /(?:^|[.;:,]\s+|\band\s+)((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s+(?:said|says|signed|announced|reported|ordered|approved|told|confirmed|denied|stated)\b/gu;
 
@@ -572,13 +573,16 @@ export function factValues(text: string): FactValues {
   for (const m of text.matchAll(PLACE_PATTERN)) {
     const name = m[1] as string;
     // "at Lukashenka's request", "at Harris' request" (a name ending in s takes the apostrophe
-    // alone: text/possessive.ts) name a person, not a place.
-    const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-    if (!CALENDAR_WORD.test(name) && !possessive && !/['’]s$|s['’]$/u.test(name)) places.push(name);
+    // alone: text/possessive.ts) name a person, not a place; "in ‘Kelby’" names Kelby, the
+    // quotation's closing mark no part of it.
+    const possessive =
+      /^['’]s\b/.test(text.slice(m.index + m[0].length)) ||
+      endsPossessive(text, name, m.index + m[0].length - name.length);
+    if (!CALENDAR_WORD.test(name) && !possessive) places.push(withoutClosingMark(name));
   }
   // A pronoun ("He said") names no one the other passage could be checked against.
   const actors = [...text.matchAll(ACTOR_PATTERN)]
-    .map((m) => m[1] as string)
+    .map((m) => withoutClosingMark(m[1] as string))
     .filter((name) => !STOP_WORDS.has(name.toLowerCase()));
   return {
     dates,
@@ -741,7 +745,7 @@ function nextTerm(text: string): string | null {
 function namedHeads(text: string): Array<{ name: string; head: string }> {
   const found: Array<{ name: string; head: string }> = [];
   for (const m of text.matchAll(NAME_PATTERN)) {
-    const words = (m[1] as string)
+    const words = withoutClosingMark(m[1] as string)
       .split(/\s+/)
       .filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !CALENDAR_WORD.test(w));
     const head = termsOf(m[2] as string)[0];

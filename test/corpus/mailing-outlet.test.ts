@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { senderPublication, subscribedPublication } from '../../src/corpus/mailing-outlet.js';
+import { articleFolders } from '../support/corpus-fixture.js';
+
+const { corpusOf, removeAll } = articleFolders();
+afterEach(removeAll);
+
+/** A plain-text e-mail from `from` (null: no From), its body lines as given. */
+function message(from: string | null, body: string[]) {
+  return Buffer.from(
+    [
+      ...(from === null ? [] : [`From: ${from}`]),
+      'To: reader@example.org',
+      'Date: Wed, 4 Nov 2026 08:30:00 +0000',
+      'Subject: This week',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      ...body,
+      '',
+    ].join('\r\n'),
+    'utf-8',
+  );
+}
+
+const STORY = [
+  'Ore trucks to use the new bypass from May',
+  '',
+  'The county approved a bypass for ore trucks on Tuesday, its roads officer said.',
+  '',
+  'Residents of the old mill road had asked for the change for three years.',
+];
+
+async function outletOf(from: string | null, extra: string[] = []) {
+  const dir = await corpusOf({ 'issue.eml': message(from, [...STORY, ...extra]) });
+  const [article] = (await loadCorpus(dir)).articles;
+  return { outlet: article?.meta.outlet, unknown: article?.meta.outletUnconfirmed ?? false };
+}
+
+describe("a newsletter's sender's display name", () => {
+  it('states the outlet when it names itself as an outlet', async () => {
+    expect(await outletOf('Copper Valley Weekly <news@cvw.example>')).toEqual({
+      outlet: 'Copper Valley Weekly',
+      unknown: false,
+    });
+  });
+
+  it("never states it when it is a person's name or an address: the outlet stays unknown", async () => {
+    expect(await outletOf('Jane Doe <jane@cvw.example>')).toEqual({ outlet: null, unknown: true });
+    expect(await outletOf('noreply@cvw.example')).toEqual({ outlet: null, unknown: true });
+    expect(await outletOf('"news@cvw.example" <news@cvw.example>')).toEqual({
+      outlet: null,
+      unknown: true,
+    });
+  });
+
+  it("is read as the publication without a newsletter product's words, never a product alone", () => {
+    expect(senderPublication('Marrow Bay Gazette Daily Briefing')).toBe('Marrow Bay Gazette');
+    expect(senderPublication('The Harbour Times')).toBe('The Harbour Times');
+    expect(senderPublication('Echo Daily Briefing')).toBeNull();
+    expect(senderPublication('Jane Doe')).toBeNull();
+    expect(senderPublication('cvw.example')).toBeNull();
+  });
+
+  it("is not read from a forwarder's From: the forwarded message is the article", async () => {
+    const forwarded = [
+      'Thought you would want this.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Jane Doe <jane@example.org>',
+      'Date: Tue, 3 Nov 2026 at 09:00',
+      'Subject: This week',
+      'To: Sam <sam@example.org>',
+      '',
+    ];
+    const dir = await corpusOf({
+      'fwd.eml': message('Kellan Courier <desk@kellan.example>', [...forwarded, ...STORY]),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.meta.outlet).toBeNull();
+  });
+});
+
+describe("a newsletter's footer", () => {
+  it('states the outlet as what its reader subscribed to, whoever sent it', async () => {
+    const footer = ['', 'You are receiving this because you subscribed to Copper Valley Weekly.'];
+    expect(await outletOf('Jane Doe <jane@cvw.example>', footer)).toEqual({
+      outlet: 'Copper Valley Weekly',
+      unknown: false,
+    });
+  });
+
+  it('names nothing when what was subscribed to is no name', () => {
+    const footer = (line: string) => [{ line, reason: 'call to action' as const }];
+    expect(
+      subscribedPublication(
+        footer('You are receiving this because you subscribed to the Tarn Digest.'),
+      ),
+    ).toBe('Tarn Digest');
+    // Its links run on after the sentence (an HTML footer's line break read as a space).
+    expect(
+      subscribedPublication(
+        footer(
+          'You are receiving this because you subscribed to Copper Valley Weekly. Unsubscribe | Manage preferences',
+        ),
+      ),
+    ).toBe('Copper Valley Weekly');
+    expect(
+      subscribedPublication(
+        footer('You are receiving this because you subscribed to our mailing list.'),
+      ),
+    ).toBeNull();
+    // A line that is no mailing's footer states nothing.
+    expect(
+      subscribedPublication(footer('Ten families subscribed to Copper Valley Weekly this year.')),
+    ).toBeNull();
+  });
+});

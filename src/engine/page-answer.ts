@@ -80,7 +80,8 @@ export function withPageAnswer(
 /**
  * What a reply says about a {@link NotStated}, after the article's title in quotes: that the
  * article states no author or date, or that only its metadata does (true either way: the page
- * lines were looked at, and the metadata is shown as the article's); or that the photo asked
+ * lines were looked at, and the metadata is shown as the article's), or, for an article that
+ * names only the day it was sent, that its date is unknown; or that the photo asked
  * about, named by its caption, has no credit with it.
  *
  * @example
@@ -94,9 +95,13 @@ export function notStatedPhrase(note: NotStated): string {
     return note.metadata === null
       ? 'names no author: no byline was found in it, and its metadata gives none.'
       : `has no byline that was found; its metadata names the author: ${note.metadata}.`;
-  return note.metadata === null
-    ? 'gives no publication date: no dateline was found in it, and its metadata gives none.'
-    : `has no dateline that was found; its metadata gives the publication date: ${note.metadata}.`;
+  if (note.metadata !== null)
+    return `has no dateline that was found; its metadata gives the publication date: ${note.metadata}.`;
+  // A forwarded or e-mailed article names the day it was sent (sending-unknown.ts): its date is
+  // unknown, not unstated, so "gives no publication date" would be untrue.
+  return note.source.publishedUnconfirmed === true
+    ? 'has no dateline that was found, and names only the day it was sent, which may not be the day it was published.'
+    : 'gives no publication date: no dateline was found in it, and its metadata gives none.';
 }
 
 /** How a reply labels a page line quoted as a passage: "From the page: photo caption". */

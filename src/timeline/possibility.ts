@@ -8,6 +8,7 @@
  * council approved it in March") is no report of one.
  */
 import { isDeadline } from './deadline.js';
+import { monthPartWordCount } from './month-part.js';
 import { modifiesNoun, opensItsClause } from './tense.js';
 import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 
@@ -102,8 +103,11 @@ function segmentWords(text: string): string[] {
 export function possibilityOf(sentence: string, start: number, end: number): Possibility {
   const lead = sentence.slice(0, start);
   // "may amend the act of March 3, 1819", "could revive the 2019 survey": a date naming a thing
-  // dates the thing, not the act that may befall it.
-  if (/\bof\s+(?:the\s+)?$/iu.test(lead) || /['’]s$/u.test(sentence.slice(start, end))) return null;
+  // dates the thing, not the act that may befall it. The "of" of a part of the period ("by the
+  // end of March") names no thing: the date is still the modal's.
+  const namesThing =
+    /\bof\s+(?:the\s+)?$/iu.test(lead) && monthPartWordCount(segmentWords(lead)) === 0;
+  if (namesThing || /['’]s$/u.test(sentence.slice(start, end))) return null;
   if (modifiesNoun(sentence, start, end)) return null;
   const segment = lead.slice(
     Math.max(...[',', ';', ':', '—', '(', ')'].map((c) => lead.lastIndexOf(c))) + 1,

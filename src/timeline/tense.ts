@@ -45,6 +45,7 @@ import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
 import { framedClauseStart } from './lead-in.js';
 import { inReportingClause } from './reporting-clause.js';
+import { CLOCK_SUFFIX } from './tokens.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -86,7 +87,7 @@ const WORD_OR_BREAK = new RegExp(
  * (tense-markers.ts `compoundHead`).
  */
 function wordsOf(text: string): string[] {
-  return text.match(WORD_OR_BREAK) ?? [];
+  return text.replace(CLOCK_SUFFIX, '').match(WORD_OR_BREAK) ?? [];
 }
 
 /**

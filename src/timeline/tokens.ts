@@ -5,8 +5,18 @@
  * keeps the punctuation that ends a clause.)
  */
 
-/** The words of `text`, in order: runs of letters, straight and curly apostrophes. */
-export const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
+/**
+ * "am" or "pm" after a numeral ("at 6am", "at 6 AM"): the time of day (ante or post meridiem),
+ * not the verb "am", whose present tense would read "closed at 6am today" as a present state.
+ */
+export const CLOCK_SUFFIX = /(?<=\d)\s?[ap]m(?![\p{L}])/giu;
+
+/**
+ * The words of `text`, in order: runs of letters, straight and curly apostrophes; a clock's
+ * "am" or "pm" ({@link CLOCK_SUFFIX}) is none.
+ */
+export const wordsOf = (text: string): string[] =>
+  text.replace(CLOCK_SUFFIX, '').match(/[\p{L}'’]+/gu) ?? [];
 
 /**
  * The last part of a compound joined by hyphens, which carries its inflection: "reviewed" of

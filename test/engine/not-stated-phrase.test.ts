@@ -26,3 +26,10 @@ it('says an author or date is not stated, or gives the one only the metadata sta
     'has no dateline that was found; its metadata gives the publication date: 2024-06-10.',
   );
 });
+
+it('calls a date unknown, not unstated, when the article names the day it was sent', () => {
+  const forwarded: SourceRef = { ...source, published: null, publishedUnconfirmed: true };
+  const phrase = notStatedPhrase({ source: forwarded, asks: 'date', metadata: null });
+  expect(phrase).not.toMatch(/gives no publication date/);
+  expect(phrase).toMatch(/^has no dateline that was found, and names only the day it was sent/);
+});

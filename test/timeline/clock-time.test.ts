@@ -40,3 +40,17 @@ describe('a 24-hour clock time before a date', () => {
     ).toEqual([['2026-02-04', false]]);
   });
 });
+
+describe('a clock time written with "am"', () => {
+  it.each([
+    'The ferry terminal closed at 6am today.',
+    'The ferry terminal closed at 6 AM today.',
+    'At 6am today the ferry terminal closed.',
+  ])('is a time of day, not the verb "am": "%s"', (sentence) => {
+    expect(datesOf(FRIDAY, sentence)).toEqual([['2026-06-19', false]]);
+  });
+
+  it('leaves the verb "am" a present state ("I am at the terminal today")', () => {
+    expect(datesOf(FRIDAY, '“I am at the ferry terminal today,” the captain wrote.')).toEqual([]);
+  });
+});

@@ -51,6 +51,19 @@ describe('a possibility or a condition', () => {
         sentence,
       ).toEqual([['2026-06', true, true]]);
     }
+    // A part of the month before it ("by the end of June") is still the modal's date, listed
+    // ahead as the plain month is, not a thing it names ("the act of June 3").
+    for (const sentence of [
+      'Engineers said the harbour wall could reopen by the end of June.',
+      'The harbour wall could reopen by the end of June if new stone can be cut in time.',
+      'The harbour survey may be ready by the middle of June, officials said.',
+    ]) {
+      const { events } = buildTimelineDetailed(articleOf(MARCH, sentence));
+      expect(
+        events.map((e) => [e.date, e.future, e.deadline ?? false]),
+        sentence,
+      ).toEqual([['2026-06', true, true]]);
+    }
     // With no deadline the act itself is in doubt; under a condition it is supposed.
     expect(datesOf(MARCH, 'The harbour survey could be published in June.').dated).toEqual([]);
     expect(

@@ -637,8 +637,15 @@ function namingArticles(
   const asSubject = (terms: readonly string[]) =>
     terms.length > 0 &&
     terms.every((term) => subject.has(term) && !framed.has(term) && catalog.strong.has(term));
+  // A run of a name's everyday words that the coverage itself writes in lower case as one phrase
+  // ("the harbour authority" beside "Hollin Harbour Authority") is a description it reports in,
+  // as "press conference" is (writesInPhrase): it names the source only when framed as one.
+  const described = (terms: readonly string[]) =>
+    terms.length >= 2 &&
+    terms.slice(1).every((term, k) => catalog.writesInPhrase?.(terms[k]!, term) === true);
   const reported = (terms: readonly string[], own: readonly number[]) =>
-    asSubject(terms) || (!terms.every((term) => framed.has(term)) && isReported(terms, own));
+    asSubject(terms) ||
+    (!terms.every((term) => framed.has(term)) && (described(terms) || isReported(terms, own)));
   // The question's terms as they may name: another form of a name's word stands in no name.
   const asked = question.map((term) => (otherForms.has(term) ? '' : term));
   const held = new Set(asked);

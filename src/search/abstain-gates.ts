@@ -19,6 +19,7 @@ import { askedRoleHeld } from './abstain-inverted-role.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
+import { askedPlaceHeld } from './abstain-other-place.js';
 import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { ownWordsHeld } from './abstain-own-words.js';
@@ -38,6 +39,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   outcomeReported,
   askedHolderHeld,
   askedQualifierHeld,
+  askedPlaceHeld,
   askedMeasureHeld,
   askedSumHeld,
   namedSourceContentHeld,

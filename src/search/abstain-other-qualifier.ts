@@ -63,7 +63,7 @@ function adjacent(text: string, before: Token, after: Token): boolean {
 }
 
 /** True when `token` is written with a capital in `text`. */
-function capitalised(text: string, token: Token): boolean {
+export function capitalised(text: string, token: Token): boolean {
   return /^\p{Lu}/u.test(text.slice(token.start, token.end));
 }
 
@@ -72,7 +72,7 @@ function capitalised(text: string, token: Token): boolean {
  * written in lower case by the coverage ("Portuguese"; not "Prime", which the coverage also
  * writes as "prime").
  */
-function proper(text: string, token: Token, inLowerCase: WrittenInLowerCase): boolean {
+export function proper(text: string, token: Token, inLowerCase: WrittenInLowerCase): boolean {
   if (isStopWord(token) || QUESTION_WORDS.has(token.word)) return false;
   return capitalised(text, token) && !inLowerCase(stem(token.word));
 }

@@ -16,7 +16,9 @@
  * nor one naming the holder of the attribute it asks when the leading candidates give it only to
  * another name (abstain-other-holder.ts), nor one qualifying a noun by a proper word ("the
  * Spanish minister") when the leading candidates give the noun only another ("the Portuguese
- * minister": abstain-other-qualifier.ts), nor one asking a measure of money (a profit) whose
+ * minister": abstain-other-qualifier.ts), nor one placing what it asks at a proper name ("how
+ * many homes flooded in Lowmere") when the leading candidates place it only at another ("37 homes
+ * in Saltgate": abstain-other-place.ts), nor one asking a measure of money (a profit) whose
  * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor one
  * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
  * one naming its source whose best passage, from that source, lacks most of its content words
@@ -94,6 +96,12 @@ export interface AbstentionEvidence {
    * (abstain-other-qualifier.ts `askedQualifierHeld`); absent when none does.
    */
   askedQualifierHeld?: boolean;
+  /**
+   * Whether the candidates tell of the thing the question asks at the proper place it names
+   * ("in Lowmere"), when a leading one places it at another (abstain-other-place.ts
+   * `askedPlaceHeld`); absent when none does.
+   */
+  askedPlaceHeld?: boolean;
   /**
    * Whether the candidates hold the measure of money the question asks (a profit, not a
    * revenue), when a leading one names its sum as another (abstain-other-measure.ts

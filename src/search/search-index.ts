@@ -62,7 +62,12 @@ import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/ask
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
-import { outletWordPhrases, outletWordUse, sourceWordNames, titleNames } from './plan/outlet-word-use.js';
+import {
+  outletWordPhrases,
+  outletWordUse,
+  sourceWordNames,
+  titleNames,
+} from './plan/outlet-word-use.js';
 import { authorNaming } from '../corpus/credit-fields.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';

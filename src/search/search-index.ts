@@ -62,7 +62,13 @@ import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/ask
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
 import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
-import { outletWordNames, outletWordPhrases, outletWordUse } from './plan/outlet-word-use.js';
+import {
+  outletWordPhrases,
+  outletWordUse,
+  sourceWordNames,
+  titleNames,
+} from './plan/outlet-word-use.js';
+import { authorNaming } from '../corpus/credit-fields.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
@@ -636,8 +642,12 @@ export class SearchIndex {
             (term) => this.bodyTextsHolding(term),
             o.maxOutletWordSentences,
           ),
-          writesInName: outletWordNames(
+          writesInName: sourceWordNames(
             corpus.articles.flatMap((article) => article.meta.outlet ?? []),
+            corpus.articles.flatMap((article) => [
+              authorNaming(article.meta.author),
+              ...titleNames(article.meta.title),
+            ]),
             (term) => this.bodyTextsHolding(term),
             o.maxOutletWordSentences,
           ),

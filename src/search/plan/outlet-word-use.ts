@@ -283,3 +283,68 @@ export function outletWordNames(
     !isOutletRun([first, second], names) &&
     (test(first, second, first) || test(first, second, second));
 }
+
+/**
+ * The names of people a title writes, as the catalog reads a title's labels (plan/source-match.ts
+ * `isLabel`): runs of two or more capitalised words after its first ("George Washington" of
+ * "State of the Union address, 1790 (George Washington)"). A title in title case, every word
+ * capitalised, names nothing so: its capitals mark no name.
+ */
+export function titleNames(title: string): string[] {
+  const words = tokenize(title).filter((token) => /^\p{L}/u.test(token.word));
+  if (words.every((token) => capitalised(title, token) || isStopWord(token))) return [];
+  return capitalisedRuns(title, () => false)
+    .filter((run) => run.length > 1)
+    .map((run) => title.slice(run[0]!.start, run[run.length - 1]!.end));
+}
+
+/**
+ * A test, kept per pair, of whether a question's two words side by side (`first`, `second`:
+ * index terms) begin another person's name than a source's: `first` is a word of a source's
+ * person's name before its last (a given name: "John" of "John Adams"), `second` is no word of
+ * any such name that holds `first`, and the coverage writes the two as one capitalised name
+ * ({@link writesAsName}: "the conviction of John Ross, a merchant seaman"). An English personal
+ * name ends with the family name, which is what tells one bearer of a given name from another
+ * (a second reference gives the last name alone: the AP Stylebook, "names"), so a given name
+ * followed by another family name is someone else's, and names no source. Read in the first
+ * `maxSentences` body sentences holding `second` (`bodyTexts`, as {@link outletWordUse}); false
+ * for a pair of no source's given name. `people` are the sources' people's names: the authors
+ * as they name them (corpus/credit-fields.ts `authorNaming`) and the names titles write
+ * ({@link titleNames}).
+ *
+ * @example
+ * // people "John Adams", "John F Kennedy"; the coverage writes "John Ross" as a name
+ * givenNameNames(people, texts, 2000)('john', 'ross') // true
+ * givenNameNames(people, texts, 2000)('john', 'adam') // false: his own name
+ */
+export function givenNameNames(
+  people: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+): (first: string, second: string) => boolean {
+  const names = people.map((person) => termsOf(person)).filter((name) => name.length > 1);
+  const given = new Set(names.flatMap((name) => name.slice(0, -1)));
+  const known = new Map<string, boolean>();
+  return (first, second) =>
+    given.has(first) &&
+    !names.some((name) => name.includes(first) && name.includes(second)) &&
+    keptIn(known, `${first} ${second}`, MAX_PHRASES_KEPT, () =>
+      someOfFirst(bodyTexts(second), maxSentences, (text) => writesAsName(text, first, second)),
+    );
+}
+
+/**
+ * Source-match's `writesInName` (plan/source-match.ts SourceCatalog): {@link outletWordNames}
+ * of the `outlets`, or {@link givenNameNames} of the `people`: either way the question's pair of
+ * words is another name than a source's.
+ */
+export function sourceWordNames(
+  outlets: readonly string[],
+  people: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+): (first: string, second: string) => boolean {
+  const ofOutlet = outletWordNames(outlets, bodyTexts, maxSentences);
+  const ofPerson = givenNameNames(people, bodyTexts, maxSentences);
+  return (first, second) => ofOutlet(first, second) || ofPerson(first, second);
+}

@@ -91,7 +91,9 @@ export interface SourceCatalog {
    * True when the coverage's text writes two words a question sets side by side (`first`,
    * `second`, index terms, one a word of an outlet's name) as one capitalised name that is no
    * run of an outlet's own ("Skylark Air" beside "Northland Air Crew Association":
-   * plan/outlet-word-use.ts outletWordNames). Absent: none is.
+   * plan/outlet-word-use.ts outletWordNames), or `first` a given name of a source's person
+   * before another family name ("John Ross" beside "John Adams": `givenNameNames`). Absent:
+   * none is.
    */
   writesInName?: (first: string, second: string) => boolean;
   /**

@@ -457,6 +457,12 @@ function mayReportOneFact(
  * True when sentence `a` of a chosen passage (ranked `passage`) and sentence `b` of a candidate's
  * window (ranked `candidate`), of different articles, report one fact: {@link mayReportOneFact}
  * of the two sentences (with their passages' coverage of the question), then their relation.
+ * A sentence other than a window's main one is compared only in articles not known to be of
+ * different years: across years, sentences are admitted by how much of the question each
+ * covers ({@link mayReportOneFact}), which is read of main sentences alone, and addresses of
+ * different years restate one theme in words alike ("I recommend … a Territorial government
+ * over Arizona" / "I recommend that … Arizona be admitted as one State": `npm run eval`
+ * development questions, session 37).
  */
 function reportOneFact(
   context: SelectContext,
@@ -466,6 +472,8 @@ function reportOneFact(
   b: number,
 ): boolean {
   return (
+    ((a === passage.sentence && b === candidate.sentence) ||
+      !yearsApart(context.publishedOf(a), context.publishedOf(b))) &&
     mayReportOneFact(context, candidate, passage, a, b) &&
     relate(context, a, b).kind === 'same-fact'
   );

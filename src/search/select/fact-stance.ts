@@ -12,6 +12,7 @@
  * that costs a missed "also reported by", never a false one.
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
 export type Stance =
@@ -81,7 +82,11 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
   // Epistemic modals and verbs of planning: a possibility or a plan.
   [
     'modal',
-    /\b(?:may|might|could|can|cannot|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|proposed|expected to|likely|possibly|perhaps)\b/i,
+    // "Can confirm" performs the act (fact-hedged-performative.ts).
+    new RegExp(
+      String.raw`\b(?:may|might|could|can(?!\s+${HEDGED_PERFORMATIVE_VERB})|cannot|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|proposed|expected to|likely|possibly|perhaps)\b`,
+      'i',
+    ),
   ],
   // Deontic modals: an obligation, which is neither a fact nor a mere possibility ("may
   // exchange information" / "must exchange information").

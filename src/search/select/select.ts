@@ -34,6 +34,7 @@ import {
   type WindowContext,
 } from './widen.js';
 import { IndexedMemo } from '../../text/bounded-memo.js';
+import { comparedSentences, sentenceTelling } from './join-window.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -339,20 +340,20 @@ export function selectPassages(
       }
       // Cheap checks first: most candidates fail them. A heading on either side is never the
       // same fact as a sentence: it states its fact without tense, date or stance ("Belarus,
-      // Russia sign agreement"), so the comparison has nothing to check.
+      // Russia sign agreement"), so the comparison has nothing to check. The passage's fact may
+      // be told in any of its sentences (join-window.ts).
       if (
         sentences[s]?.kind === 'heading' ||
-        sentences[hitSentence]?.kind === 'heading' ||
         hit.also.length >= o.maxAlso ||
         alsoFromArticle(hit, sentences, article) ||
-        !mayReportOneFact(context, candidate, hit.ranked)
+        sentenceTelling(comparedSentences(hit.window, sentences), s, (a, b) =>
+          reportOneFact(context, hit.ranked, a, candidate, b),
+        ) === null
       )
         continue;
-      if (relate(context, hitSentence, s).kind === 'same-fact') {
-        hit.also.push({ sentence: s, first: s, last: s });
-        absorbed = true;
-        break;
-      }
+      hit.also.push({ sentence: s, first: s, last: s });
+      absorbed = true;
+      break;
     }
     if (absorbed) {
       used.add(s);
@@ -401,7 +402,15 @@ export function selectPassages(
       for (let t = window.first; t <= window.last; t++) used.add(t);
       continue;
     }
+    // A fact told in the window's other sentences, not in its main one, that a chosen passage of
+    // another article reports: the window is shown as that passage's "also reported by"
+    // (join-window.ts), not as a passage telling it again.
+    const joined = joinedByContext(chosen, window, candidate, context);
     for (let t = window.first; t <= window.last; t++) used.add(t);
+    if (joined !== null) {
+      for (let t = window.first; t <= window.last; t++) absorbedSentences.add(t);
+      continue;
+    }
     chosen.push({ window, ranked: candidate, also: [] });
   }
   return chosen;
@@ -432,14 +441,78 @@ function mayReportOneFact(
   context: SelectContext,
   candidate: RankedSentence,
   passage: RankedSentence,
+  passageSentence = passage.sentence,
+  candidateSentence = candidate.sentence,
 ): boolean {
-  const wording = wordingAt(context, passage.sentence, candidate.sentence);
+  const wording = wordingAt(context, passageSentence, candidateSentence);
   if ((wording & SHARE_TERMS) !== 0) {
     if ((wording & YEARS_APART) === 0) return true;
     if (coverageOf(candidate) >= coverageOf(passage) * SEARCH_OPTIONS.select.relatedCoverageShare)
       return true;
   }
   return (wording & SHARE_FIGURE_OR_CLAUSES) !== 0;
+}
+
+/**
+ * True when sentence `a` of a chosen passage (ranked `passage`) and sentence `b` of a candidate's
+ * window (ranked `candidate`), of different articles, report one fact: {@link mayReportOneFact}
+ * of the two sentences (with their passages' coverage of the question), then their relation.
+ * A sentence other than a window's main one is compared only in articles not known to be of
+ * different years: across years, sentences are admitted by how much of the question each
+ * covers ({@link mayReportOneFact}), which is read of main sentences alone, and addresses of
+ * different years restate one theme in words alike ("I recommend … a Territorial government
+ * over Arizona" / "I recommend that … Arizona be admitted as one State": `npm run eval`
+ * development questions, session 37).
+ */
+function reportOneFact(
+  context: SelectContext,
+  passage: RankedSentence,
+  a: number,
+  candidate: RankedSentence,
+  b: number,
+): boolean {
+  return (
+    ((a === passage.sentence && b === candidate.sentence) ||
+      !yearsApart(context.publishedOf(a), context.publishedOf(b))) &&
+    mayReportOneFact(context, candidate, passage, a, b) &&
+    relate(context, a, b).kind === 'same-fact'
+  );
+}
+
+/**
+ * The chosen passage of another article, with room for it, whose fact a sentence of `window`
+ * other than its main one (already compared) tells, after adding the window to its "also
+ * reported by"; null when there is none (join-window.ts).
+ */
+function joinedByContext(
+  chosen: readonly Selected[],
+  window: Window,
+  candidate: RankedSentence,
+  context: SelectContext,
+): Selected | null {
+  const { sentences } = context;
+  const article = sentences[window.sentence]?.article;
+  const others = comparedSentences(window, sentences).filter((t) => t !== window.sentence);
+  if (others.length === 0) return null;
+  for (const hit of chosen) {
+    if (
+      sentences[hit.window.sentence]?.article === article ||
+      hit.also.length >= SEARCH_OPTIONS.select.maxAlso ||
+      alsoFromArticle(hit, sentences, article)
+    )
+      continue;
+    const passage = comparedSentences(hit.window, sentences);
+    for (const t of others)
+      if (
+        sentenceTelling(passage, t, (a, b) =>
+          reportOneFact(context, hit.ranked, a, candidate, b),
+        ) !== null
+      ) {
+        hit.also.push({ sentence: t, first: window.first, last: window.last });
+        return hit;
+      }
+  }
+  return null;
 }
 
 /**

@@ -504,7 +504,7 @@ export function measuresDiffer(
   // A part of a figure ("35 homes …, four of them badly") is not a rival to the other's count
   // (fact-partitive.ts); for one fact (measuresAgree) both parts must still agree.
   const measures = comparableMeasures(a, b, published, false, true);
-  if (measures === null) return false;
+  if (measures === null || runningCountsApart(a.text, b.text, published)) return false;
   const [x, y] = measures;
   if (x.zero !== null && y.zero !== null) return false;
   const sameThing =
@@ -933,11 +933,23 @@ const RUNNING_COUNT =
   /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|gr(?:ow|ows|own|ew|owing)|increas(?:e|es|ed|ing)|f(?:all|alls|allen|ell|alling)|drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|so far|to date|(?:now\s+)?st(?:ands|ood)\s+at|in all|in total|altogether|all told|a\s+total\s+of|the\s+total\s+(?:of|is|was|has|had|now|stands|stood)|(?:death|casualty)\s+toll|at least|ha(?:s|ve)\s+(?:now\s+)?been\s+\w+(?:ed|en)|ha(?:s|ve)\s+(?:now\s+)?\w+ed)\b/i;
 
 /**
+ * Of {@link RUNNING_COUNT}, the words that tie a count to the time of writing: "so far", "to
+ * date", "now stands at", and the present perfect ("Twenty people have been rescued"), which
+ * tells what has happened up to the time of speaking (Quirk et al. 1985, ch. 4, the present
+ * perfective). A total of a past event ("In all, 35 homes were flooded") is not so tied.
+ */
+const AS_OF_WRITING =
+  /\b(?:so far|to date|(?:now\s+)?st(?:ands|ood)\s+at|ha(?:s|ve)\s+(?:now\s+)?been\s+\w+(?:ed|en)|ha(?:s|ve)\s+(?:now\s+)?\w+ed)\b/i;
+
+/**
  * True when two differing counts may be two moments of one changing figure rather than a
  * disagreement: either is said to have risen, fallen or reached its figure, or to stand so far
  * ("Confirmed cases have risen to 48" on 11 March / "… have risen to 112" on 5 April), and the
  * articles are not known to be published within `SEARCH_OPTIONS.facts.measureMaxDaysApart` days
- * of each other (the window {@link measuresDiffer} uses for the same reason).
+ * of each other (the window {@link measuresDiffer} uses for the same reason); or within
+ * `SEARCH_OPTIONS.facts.runningCountMaxDaysApart` days (the same day) when either count is tied
+ * to the time of writing ({@link AS_OF_WRITING}: "Twelve people were rescued on Monday" /
+ * "Twenty people have been rescued" the next day).
  * `published`: the two articles' publication dates (`YYYY-MM-DD`), null when not stated.
  */
 export function runningCountsApart(
@@ -947,5 +959,9 @@ export function runningCountsApart(
 ): boolean {
   if (!RUNNING_COUNT.test(a) && !RUNNING_COUNT.test(b)) return false;
   const gap = daysApart(published?.[0], published?.[1]);
-  return gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart;
+  const window =
+    AS_OF_WRITING.test(a) || AS_OF_WRITING.test(b)
+      ? SEARCH_OPTIONS.facts.runningCountMaxDaysApart
+      : SEARCH_OPTIONS.facts.measureMaxDaysApart;
+  return gap === null || gap > window;
 }

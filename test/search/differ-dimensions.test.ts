@@ -27,6 +27,11 @@ describe('one dimension told by its noun and by its adverb', () => {
     expect(classifyFacts(byAdverb, byNoun, on(TUESDAY, MONDAY)).kind).toBe('disagree');
     const deep = 'The Brenn miners are trapped 640 metres underground.';
     expect(classifyFacts(deep, byAdverb, on(MONDAY, TUESDAY)).kind).toBe('disagree');
+    // "m" beside a dimension is metres, not millions; "meters" is "metres".
+    for (const symbol of ['640m', '640 meters'])
+      expect(
+        classifyFacts(byNoun.replace('640 metres', symbol), byAdverb, on(MONDAY, TUESDAY)).kind,
+      ).toBe('disagree');
   });
 
   it('is not claimed when an approximate figure holds the exact one', () => {
@@ -37,6 +42,7 @@ describe('one dimension told by its noun and by its adverb', () => {
   it('is not claimed for another dimension, another act, another place or weeks apart', () => {
     for (const other of [
       'The men are trapped at a height of 640 metres in the Brenn colliery.',
+      'The men are trapped at a depth of 2,100 feet in the Brenn colliery.',
       'The Brenn colliery shaft was sunk to a depth of 640 metres.',
       'The men are trapped at a depth of 640 metres in the Arle colliery.',
     ])

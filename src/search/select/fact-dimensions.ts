@@ -18,7 +18,6 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
-import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { qualifierStart, type FactValues, type PositionedValue } from './fact-values.js';
 import { unitsBefore } from './fact-clauses.js';
@@ -68,18 +67,33 @@ interface DimensionMeasure {
   governor: string;
 }
 
+/**
+ * Length units as one name each, written out or as a symbol ("metres", "meters", "m" → "metre").
+ * "m" is read as metres here only, where a dimension is named beside the figure ("a depth of
+ * 640m", "640m below the surface"): elsewhere it is also "million" (fact-units.ts). No unit is
+ * converted into another: "2,100 feet" and "640 metres" are not compared.
+ */
+const LENGTH_UNIT =
+  /^\s?(?:(m|metres?|meters?)|(km|kilometres?|kilometers?)|(ft|feet|foot)|(miles?)|(yards?))\b/i;
+const UNIT_NAMES = ['metre', 'kilometre', 'foot', 'mile', 'yard'] as const;
+
 /** The one number a passage states when it is a length told with its dimension; else null. */
 function dimensionOf(source: DimensionedSource): DimensionMeasure | null {
   const numbers = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
   if (numbers.length !== 1) return null;
-  const number = numbers[0] as PositionedNumber;
+  const stated = numbers[0] as PositionedNumber;
+  const digits = /^\d[\d,]*(?:\.\d+)?/.exec(source.text.slice(stated.at))?.[0];
+  if (stated.kind !== 'count' || digits === undefined) return null;
+  const afterDigits = source.text.slice(stated.at + digits.length);
+  const unitRead = LENGTH_UNIT.exec(afterDigits);
+  const unitAt = unitRead?.slice(1).findIndex((group) => group !== undefined) ?? -1;
+  const unit = UNIT_NAMES[unitAt];
+  if (unitRead === null || unit === undefined) return null;
+  // "640m" is read by fact-values.ts as 640 million: as a length it is the figure written.
+  const number = { ...stated, number: digits.replace(/,/g, ''), rounded: false };
   const range = statedRange(number);
-  const digits = /^[\d.,]+/.exec(source.text.slice(number.at))?.[0];
-  if (range === null || number.kind !== 'count' || number.unit === null || digits === undefined)
-    return null;
-  const afterDigits = source.text.slice(number.at + digits.length);
-  const unitWord = /^\s*[\p{L}’'-]+/u.exec(afterDigits)?.[0] ?? '';
-  if (!holdsDimension(digits + unitWord, 'length')) return null;
+  if (range === null) return null;
+  const unitWord = unitRead[0];
   const start = qualifierStart(source.text, number.at);
   const noun = NOUN_BEFORE.exec(source.text.slice(0, start));
   const word = WORD_AFTER.exec(afterDigits.slice(unitWord.length));
@@ -98,10 +112,10 @@ function dimensionOf(source: DimensionedSource): DimensionMeasure | null {
   if (dimension === null) return null;
   const from = noun === null ? start : noun.index;
   const governor = unitsBefore(source, from)
-    .flatMap((unit) => [...unit.keys].reverse())
+    .flatMap((occurrence) => [...occurrence.keys].reverse())
     .find((key) => !DIMENSION_WORDS.has(key));
   if (governor === undefined) return null;
-  return { range, unit: number.unit, dimension, governor };
+  return { range, unit, dimension, governor };
 }
 
 /** The names a passage holds, as compared (fact-tallies.ts reads them alike). */

@@ -65,6 +65,8 @@ interface DimensionMeasure {
   unit: string;
   dimension: Dimension;
   governor: string;
+  /** Where the figure stands. */
+  at: number;
 }
 
 /**
@@ -115,7 +117,7 @@ function dimensionOf(source: DimensionedSource): DimensionMeasure | null {
     .flatMap((occurrence) => [...occurrence.keys].reverse())
     .find((key) => !DIMENSION_WORDS.has(key));
   if (governor === undefined) return null;
-  return { range, unit, dimension, governor };
+  return { range, unit, dimension, governor, at: stated.at };
 }
 
 /** The names a passage holds, as compared (fact-tallies.ts reads them alike). */
@@ -132,10 +134,11 @@ export function dimensionsDiffer(
   b: DimensionedSource,
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
-  if (!publishedClose(published) || runningCountsApart(a.text, b.text, published)) return false;
+  if (!publishedClose(published)) return false;
   const x = dimensionOf(a);
   const y = dimensionOf(b);
-  if (x === null || y === null) return false;
+  if (x === null || y === null || runningCountsApart(a.text, b.text, published, [x.at, y.at]))
+    return false;
   if (x.dimension !== y.dimension || x.unit !== y.unit || x.governor !== y.governor) return false;
   if (rangesOverlap(x.range, y.range)) return false;
   const namesB = namesOf(b);

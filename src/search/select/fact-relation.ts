@@ -1906,7 +1906,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       !wordsDiffer &&
       differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
       // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.
-      !(aspect === 'number' && runningCountsApart(a.text, b.text, context.published));
+      !(
+        aspect === 'number' &&
+        runningCountsApart(a.text, b.text, context.published, [
+          a.values.positioned.find((v) => 'number' in v)?.at,
+          b.values.positioned.find((v) => 'number' in v)?.at,
+        ])
+      );
     if (certain && aspect !== undefined)
       return {
         kind: 'disagree',

@@ -184,6 +184,13 @@ export const SEARCH_OPTIONS = {
      * the days up to this many before its publication (fact-resolved-time.ts).
      */
     measureMaxDaysApart: 3,
+    /**
+     * A count tied to the time of writing ("have been rescued", "so far", "now stands at":
+     * fact-measures.ts `AS_OF_WRITING`) is set against another only from articles published at
+     * most this many days apart: a day later the figure may have moved ("Twelve people were
+     * rescued on Monday" / "Twenty people have been rescued" the next day).
+     */
+    runningCountMaxDaysApart: 0,
   },
   page: {
     /**

@@ -506,6 +506,7 @@ export function measuresDiffer(
   const measures = comparableMeasures(a, b, published, false, true);
   if (measures === null) return false;
   const [x, y] = measures;
+  if (runningCountsApart(a.text, b.text, published, [x.number?.at, y.number?.at])) return false;
   if (x.zero !== null && y.zero !== null) return false;
   const sameThing =
     x.unit === y.unit ||
@@ -933,19 +934,47 @@ const RUNNING_COUNT =
   /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|gr(?:ow|ows|own|ew|owing)|increas(?:e|es|ed|ing)|f(?:all|alls|allen|ell|alling)|drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|so far|to date|(?:now\s+)?st(?:ands|ood)\s+at|in all|in total|altogether|all told|a\s+total\s+of|the\s+total\s+(?:of|is|was|has|had|now|stands|stood)|(?:death|casualty)\s+toll|at least|ha(?:s|ve)\s+(?:now\s+)?been\s+\w+(?:ed|en)|ha(?:s|ve)\s+(?:now\s+)?\w+ed)\b/i;
 
 /**
+ * Of {@link RUNNING_COUNT}, the words that tie a count to the time of writing: "so far", "to
+ * date", "now stands at", and the present perfect ("Twenty people have been rescued"), which
+ * tells what has happened up to the time of speaking (Quirk et al. 1985, ch. 4, the present
+ * perfective). A total of a past event ("In all, 35 homes were flooded") is not so tied.
+ */
+const AS_OF_WRITING =
+  /\b(?:so far|to date|(?:now\s+)?st(?:ands|ood)\s+at|ha(?:s|ve)\s+(?:now\s+)?been\s+\w+(?:ed|en)|ha(?:s|ve)\s+(?:now\s+)?\w+ed)\b/i;
+
+/** The clause of a figure at offset `at`: from the clause break before it to the one after. */
+function clauseAround(text: string, at: number): string {
+  const before = text.slice(0, at).replace(/(?<=\d)[,.](?=\d)/g, '0');
+  let start = before.length;
+  while (start > 0 && !CLAUSE_BREAK.test(before[start - 1] as string)) start -= 1;
+  return text.slice(start, clauseEnd(text, at));
+}
+
+/**
  * True when two differing counts may be two moments of one changing figure rather than a
  * disagreement: either is said to have risen, fallen or reached its figure, or to stand so far
  * ("Confirmed cases have risen to 48" on 11 March / "… have risen to 112" on 5 April), and the
  * articles are not known to be published within `SEARCH_OPTIONS.facts.measureMaxDaysApart` days
- * of each other (the window {@link measuresDiffer} uses for the same reason).
+ * of each other (the window {@link measuresDiffer} uses for the same reason). With the counts'
+ * offsets (`at`, each undefined when not known), a count whose own clause ties it to the time of
+ * writing ({@link AS_OF_WRITING}) is set against the other only within
+ * `SEARCH_OPTIONS.facts.runningCountMaxDaysApart` days (the same day): "Twelve people were
+ * rescued on Monday" / "Twenty people have been rescued" the next day.
  * `published`: the two articles' publication dates (`YYYY-MM-DD`), null when not stated.
  */
 export function runningCountsApart(
   a: string,
   b: string,
   published: readonly [string | null, string | null] | undefined,
+  at: readonly [number | undefined, number | undefined] = [undefined, undefined],
 ): boolean {
   if (!RUNNING_COUNT.test(a) && !RUNNING_COUNT.test(b)) return false;
   const gap = daysApart(published?.[0], published?.[1]);
-  return gap === null || gap > SEARCH_OPTIONS.facts.measureMaxDaysApart;
+  const tied = (text: string, offset: number | undefined) =>
+    offset !== undefined && AS_OF_WRITING.test(clauseAround(text, offset));
+  const window =
+    tied(a, at[0]) || tied(b, at[1])
+      ? SEARCH_OPTIONS.facts.runningCountMaxDaysApart
+      : SEARCH_OPTIONS.facts.measureMaxDaysApart;
+  return gap === null || gap > window;
 }

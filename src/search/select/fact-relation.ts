@@ -109,6 +109,7 @@ import {
   sameCounted,
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
+import { dimensionsDiffer } from './fact-dimensions.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
 import { talliesDiffer } from './fact-tallies.js';
@@ -1830,6 +1831,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // per cent": fact-changes.ts).
     if (
       (measuresDiffer(a, b, context.published, synonym) ||
+        dimensionsDiffer(a, b, context.published) ||
         changesDiffer(a, b, context.published) ||
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&
       sameSetting(a, b)
@@ -1904,7 +1906,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       !wordsDiffer &&
       differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
       // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.
-      !(aspect === 'number' && runningCountsApart(a.text, b.text, context.published));
+      !(
+        aspect === 'number' &&
+        runningCountsApart(a.text, b.text, context.published, [
+          a.values.positioned.find((v) => 'number' in v)?.at,
+          b.values.positioned.find((v) => 'number' in v)?.at,
+        ])
+      );
     if (certain && aspect !== undefined)
       return {
         kind: 'disagree',
@@ -1917,6 +1925,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       differ.includes('number') &&
       (asked == null || asked === 'number') &&
       (measuresDiffer(a, b, context.published, synonym) ||
+        // One dimension told by its noun and by its adjective (fact-dimensions.ts).
+        dimensionsDiffer(a, b, context.published) ||
         changesDiffer(a, b, context.published) ||
         // One span of one activity told with "spent" and "lasted" (fact-durations.ts), the
         // number all that differs, in articles of about one time.

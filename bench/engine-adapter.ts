@@ -8,6 +8,7 @@ import path from 'node:path';
 import type * as CorpusLoad from '../src/corpus/load.js';
 import { DEFAULT_INDEX_FILE } from '../src/engine/index-file.js';
 import type * as EngineApi from '../src/engine/index.js';
+import type * as LiveApi from '../src/engine/live.js';
 import type { Engine } from '../src/engine/types.js';
 import { compiledModule } from './compiled.js';
 
@@ -67,6 +68,16 @@ export async function buildEngineIndex(corpusDir: string): Promise<EngineBuildSt
 /** Opens the engine on a prebuilt index; never builds. */
 export async function openPrebuiltEngine(corpusDir: string): Promise<Engine> {
   return (await engineApi()).openEngine({ corpusDir, rebuild: 'never' });
+}
+
+/**
+ * Opens the engine on a prebuilt index as a served process does (`openLiveEngine`, as the bot's
+ * worker and the console open it, so with its warm-up before the first question:
+ * src/engine/ask-warm-up.ts), without watching the folder; never builds.
+ */
+export async function openServedEngine(corpusDir: string): Promise<Engine> {
+  const { openLiveEngine } = await compiledModule<typeof LiveApi>('src/engine/live.ts');
+  return openLiveEngine({ corpusDir, rebuild: 'never', watch: false });
 }
 
 /** Bytes on disk of the engine's saved index for `corpusDir`. */

@@ -16,7 +16,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CpuProfile } from './cpu-profile-summary.js';
-import { openPrebuiltEngine } from './engine-adapter.js';
+import { openServedEngine } from './engine-adapter.js';
 import { firstSightQuestions } from './first-sight-questions.js';
 import { REPO_ROOT } from './probes/spawn.js';
 import { percentile } from './stats.js';
@@ -148,7 +148,7 @@ async function main(argv: string[]): Promise<void> {
       `--slowest takes a count of questions (0 or more), got "${values.slowest}"\n${USAGE}`,
     );
   const { warmUp, questions } = await firstSightQuestions();
-  const engine = await openPrebuiltEngine(values.corpus);
+  const engine = await openServedEngine(values.corpus);
   for (const question of warmUp) engine.ask(question, { limit: 3 });
   const session = new Session();
   session.connect();

@@ -23,7 +23,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openPrebuiltEngine, segmentCorpus } from './engine-adapter.js';
+import { openServedEngine, segmentCorpus } from './engine-adapter.js';
 import { firstSightQuestions, SOTU_EVAL_SETS } from './first-sight-questions.js';
 import { buildPlainIndex, searchPlain } from './plain-lunr.js';
 import { splitOf } from '../test/eval/split.js';
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const files = values.questions.split(',').filter((file) => file !== '');
   const { warmUp, questions } = await firstSightQuestions(files);
-  const engine = await openPrebuiltEngine(values.corpus);
+  const engine = await openServedEngine(values.corpus);
   const plainIndex = buildPlainIndex((await segmentCorpus(values.corpus)).sentences);
   for (const question of warmUp) {
     engine.ask(question, { limit: 3 });

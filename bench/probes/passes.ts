@@ -16,7 +16,7 @@
  * calls. The run-queue clock is this process's own thread's.
  */
 import { readFileSync, readSync, writeSync } from 'node:fs';
-import { openPrebuiltEngine } from '../engine-adapter.js';
+import { openServedEngine } from '../engine-adapter.js';
 import { emptyPass, timeCall, type QueryRunner } from '../latency.js';
 import { loadPlainIndex, searchPlain } from '../plain-lunr.js';
 import { openRunQueueClock } from '../run-queue.js';
@@ -27,7 +27,7 @@ const RETRY_MS = 1;
 async function openRunner(task: string | undefined, file: string): Promise<QueryRunner<string>> {
   switch (task) {
     case 'ask-engine': {
-      const engine = await openPrebuiltEngine(file);
+      const engine = await openServedEngine(file);
       return (question) => engine.ask(question, { limit: 3 });
     }
     case 'search-plain': {

@@ -16,6 +16,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { articlesFolder, readCorpusFiles } from '../corpus/files.js';
 import { fileOnDisk } from '../corpus/feed-item-file.js';
 import type { BuildRequest } from './build-process.js';
+import { warmUpAsking } from './ask-warm-up.js';
 import { IndexBuilder } from './builder.js';
 import {
   corpusHash,
@@ -474,12 +475,15 @@ export class LiveEngine implements Engine {
 
 /**
  * Opens the engine over a corpus folder (as {@link openEngine} does: loading its index or
- * building it) and keeps it current as the folder changes.
+ * building it) and keeps it current as the folder changes. A served engine loads what a
+ * question may read once in a process's life before it returns (ask-warm-up.ts), so no user's
+ * question pays for it.
  *
  * @throws what {@link openEngine} throws when the first index cannot be opened.
  */
 export async function openLiveEngine(options: LiveOptions = {}): Promise<LiveEngine> {
   const live = new LiveEngine(await openEngine(options), options);
+  warmUpAsking();
   if (options.watch !== false) live.startWatching();
   return live;
 }

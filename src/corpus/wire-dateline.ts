@@ -53,21 +53,22 @@ export interface WireDateline {
 }
 
 /**
- * Head (place and date), an optional outlet in brackets, then a dash: a hyphen between spaces
+ * Head (place and date), an optional outlet in brackets (or between slashes, as a press-release
+ * wire sets its name: "KELLOW, Wales, March 4, 2026 /PRNewswire/ -- …"), then a dash: a hyphen between spaces
  * ("Bielsko-Biała" is a place) or an en/em dash, spaced or closed up (US style sets it closed
  * up: "WASHINGTON—The …"), or a colon and a space (captured), or, after the outlet's closing
  * bracket, a space alone, then the sentence, which starts with a capital, a digit
  * or an opening quotation mark.
  */
 const SHAPE =
-  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+|(?<=\))\s+)(?=["“‘'«\p{Lu}\d])/u;
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\)|\/([^()/\n]{1,40})\/)?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+|(?<=\))\s+)(?=["“‘'«\p{Lu}\d])/u;
 /**
  * The same head and outlet with the dash (or the outlet's bracket) ending the line: the story starts on the next line or
  * in the next paragraph ("TOLLMERE, February 10, 2025 (Orlan Herald) —", then "Council …"), as
  * a dateline with no outlet ("MARROWICK, Jan. 14, 2021 —") is read on its own line (dates.ts).
  */
 const SHAPE_AT_LINE_END =
-  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\))?(?:\s+-{1,2}|\s*[—–]|(?<=\)))\s*$/u;
+  /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\)|\/([^()/\n]{1,40})\/)?(?:\s+-{1,2}|\s*[—–]|(?<=\)))\s*$/u;
 /**
  * A head alone on its line with no dash or bracket after it ("KESTREL BAY, Saturday", then the
  * story on the next line): the line break ends the dateline as the dash would (the AP
@@ -210,7 +211,7 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   const marked = SHAPE.exec(paragraph) ?? SHAPE_AT_LINE_END.exec(paragraph);
   const match = marked ?? HEAD_ALONE.exec(paragraph);
   if (!match) return null;
-  const outlet = match[2]?.trim() ?? null;
+  const outlet = (match[2] ?? match[3])?.trim() ?? null;
   // "TOLLMERE, February 10, 2025, (Orlan Herald) —": US style sets a comma after the year.
   const written = (match[1] ?? '').trim();
   const head = outlet === null ? written : written.replace(/,$/u, '');
@@ -266,7 +267,7 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
   // A title-case word before a colon is a label as often ("Correction, March 9, 2022: …"), so
   // only a place in capitals is read so.
-  if (match[3] !== undefined && (!inCapitals || !mayBePlaceLabel(place, text))) return null;
+  if (match[4] !== undefined && (!inCapitals || !mayBePlaceLabel(place, text))) return null;
   return {
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)?\s*$/, ''),
     published: date === null ? null : parseDateline(date),

@@ -40,6 +40,14 @@ const DATELINES: {
     outlet: 'Brenthaven Post',
     sentence: '"We will not close the school," the mayor said on Tuesday.',
   },
+  // A press-release wire sets its name between slashes.
+  {
+    kind: 'PLACE, Region, date /WIRE/ --',
+    dateline: 'KELLOW, Wales, March 4, 2026 /PRNewswire/',
+    published: '2026-03-04',
+    outlet: 'PRNewswire',
+    sentence: 'Harbour Mining today confirmed that all 14 workers were safe.',
+  },
   // Reuters style: the date without a year states no publication date.
   {
     kind: 'PLACE, month day (Reuters) -',
@@ -129,6 +137,8 @@ const DASHES = [' - ', ' — ', ' – ', '—', ' -- '];
 /** Openings that are sentences, not datelines: nothing may be taken off them. */
 const NOT_DATELINES = [
   'Tanaka — who ran in 2019 — said the course was fast.',
+  'Shares rose 3/8 - The index closed higher.',
+  'Rates and/or fees - The council will decide.',
   'Mayor Ana Ruiz - The council will vote again, she said.',
   'Bielsko-Biała is a city in southern Poland.',
   'On March 3, 2024 - the day of the vote - turnout rose.',

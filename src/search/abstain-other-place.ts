@@ -142,8 +142,11 @@ export function askedPlaceHeld(input: AbstentionInput): boolean | undefined {
   const forms = new Set([place]);
   for (const phrase of conceptForms(plan, place)) if (phrase.length === 1) forms.add(phrase[0]!);
   const questionTerms = new Set(plan.concepts.flatMap((c) => c.alternatives[0]?.terms ?? []));
-  const read = (s: number) =>
-    placeIn(input.textOf(s), head, forms, questionTerms, writtenInLowerCase);
+  // The sentence's saved stems settle most candidates without reading its text again.
+  const read = (s: number): Placed =>
+    input.wordsOf(s).stems.includes(head)
+      ? placeIn(input.textOf(s), head, forms, questionTerms, writtenInLowerCase)
+      : 'none';
   const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
   if (!leading.some((c) => read(c.sentence) === 'other')) return undefined;
   const names = (s: number | null) =>

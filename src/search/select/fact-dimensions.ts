@@ -42,6 +42,9 @@ const NOUN_BEFORE =
 const WORD_AFTER =
   /^\s*(?:(deep|underground|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground))|(high|tall|above\s+(?:the\s+)?(?:ground|street))|(long)|(wide|across))\b/i;
 
+/** The dimension each group of {@link WORD_AFTER} tells, in its order. */
+const WORD_DIMENSIONS: readonly Dimension[] = ['depth', 'height', 'length', 'width'];
+
 const NOUN_DIMENSION: Readonly<Record<string, Dimension>> = {
   depth: 'depth',
   height: 'height',
@@ -102,15 +105,7 @@ function dimensionOf(source: DimensionedSource): DimensionMeasure | null {
   const dimension: Dimension | null =
     noun !== null
       ? (NOUN_DIMENSION[(noun[1] as string).toLowerCase()] ?? null)
-      : word === null
-        ? null
-        : word[1] !== undefined
-          ? 'depth'
-          : word[2] !== undefined
-            ? 'height'
-            : word[3] !== undefined
-              ? 'length'
-              : 'width';
+      : (WORD_DIMENSIONS[word?.slice(1).findIndex((group) => group !== undefined) ?? -1] ?? null);
   if (dimension === null) return null;
   const from = noun === null ? start : noun.index;
   const governor = unitsBefore(source, from)

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { plainTextEmail } from '../support/email-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
@@ -19,19 +20,14 @@ const HEADER = [
 
 /** A plain-text e-mail forwarded by a reader, with a note above the forwarded message. */
 function forwarded(body: string[]): Buffer {
-  return Buffer.from(
+  return plainTextEmail(
     [
       'From: Pat Reader <pat@example.org>',
       'To: bot@example.org',
       'Date: Wed, 4 Nov 2026 08:30:00 +0000',
       'Subject: Fwd: Gazette Briefing: Mooring fees rise',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...body,
-      '',
-    ].join('\r\n'),
-    'utf-8',
+    ],
+    body,
   );
 }
 

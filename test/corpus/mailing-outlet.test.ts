@@ -2,25 +2,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { senderPublication, subscribedPublication } from '../../src/corpus/mailing-outlet.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { plainTextEmail } from '../support/email-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
 
 /** A plain-text e-mail from `from` (null: no From), its body lines as given. */
 function message(from: string | null, body: string[]) {
-  return Buffer.from(
+  return plainTextEmail(
     [
       ...(from === null ? [] : [`From: ${from}`]),
       'To: reader@example.org',
       'Date: Wed, 4 Nov 2026 08:30:00 +0000',
       'Subject: This week',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...body,
-      '',
-    ].join('\r\n'),
-    'utf-8',
+    ],
+    body,
   );
 }
 

@@ -1,23 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { plainTextEmail } from '../support/email-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
 
 /** A plain-text e-mail from "Harbour Notes", its body lines as given. */
 const message = (body: string[]) =>
-  Buffer.from(
+  plainTextEmail(
     [
       'From: Harbour Notes <news@harbournotes.example>',
       'To: reader@example.org',
       'Date: Fri, 05 Jun 2026 08:00:00 +0000',
       'Subject: Harbour Notes #48: Regatta record',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...body,
-      '',
-    ].join('\n'),
+    ],
+    body,
   );
 
 const HEADLINE = 'REGATTA RECORD FALLS';

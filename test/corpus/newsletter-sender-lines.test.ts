@@ -8,24 +8,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { isMastheadTagline } from '../../src/corpus/masthead.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { plainTextEmail } from '../support/email-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
 
 /** A plain-text mailing from "Colden Valley Trust" to its list, its body lines as given. */
 const message = (body: string[]) =>
-  Buffer.from(
+  plainTextEmail(
     [
       'From: Colden Valley Trust <letter@colden.example>',
       'To: list@colden.example',
       'Subject: The Mill Letter: weir repairs finished',
       'Date: Thu, 21 May 2026 08:00:00 +0200',
       'List-Unsubscribe: <mailto:unsubscribe@colden.example>',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...body,
-      '',
-    ].join('\n'),
+    ],
+    body,
   );
 
 const HEADLINE = 'Weir repairs finished';

@@ -2,26 +2,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { restatesHeading } from '../../src/corpus/package-title-headline.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { plainTextEmail } from '../support/email-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
 
 /** A plain-text newsletter from the Tarn Valley Digest with `subject`, its body lines as given. */
 const digest = (subject: string, body: string[]) =>
-  Buffer.from(
+  plainTextEmail(
     [
       'From: Tarn Valley Digest <digest@tarnvalley.example>',
       'To: reader@example.org',
       'Date: Mon, 4 May 2026 08:00:00 +0100',
       `Subject: ${subject}`,
       'List-Unsubscribe: <https://tarnvalley.example/unsubscribe>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...body,
-      '',
-    ].join('\r\n'),
-    'utf-8',
+    ],
+    body,
   );
 
 const HEADLINE = 'Bridge repairs to start in June';

@@ -54,11 +54,11 @@ export interface WireDateline {
 
 /**
  * Head (place and date), an optional outlet in brackets (or between slashes, as a press-release
- * wire sets its name: "KELLOW, Wales, March 4, 2026 /PRNewswire/ -- …"), then a dash: a hyphen between spaces
- * ("Bielsko-Biała" is a place) or an en/em dash, spaced or closed up (US style sets it closed
- * up: "WASHINGTON—The …"), or a colon and a space (captured), or, after the outlet's closing
- * bracket, a space alone, then the sentence, which starts with a capital, a digit
- * or an opening quotation mark.
+ * wire sets its name: "KELLOW, Wales, March 4, 2026 /PRNewswire/ -- …"), then a dash: a hyphen
+ * between spaces ("Bielsko-Biała" is a place) or an en/em dash, spaced or closed up (US style
+ * sets it closed up: "WASHINGTON—The …"), or a colon and a space (captured), or, after the
+ * outlet's closing bracket, a space alone, then the sentence, which starts with a capital, a
+ * digit or an opening quotation mark.
  */
 const SHAPE =
   /^([^()\n—–]{2,80}?)\s*(?:\(([^()\n]{1,40})\)|\/([^()/\n]{1,40})\/)?(?:\s+-{1,2}\s+|\s*[—–]\s*|(:)\s+|(?<=\))\s+)(?=["“‘'«\p{Lu}\d])/u;

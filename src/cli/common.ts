@@ -37,6 +37,7 @@ import {
 } from '../log.js';
 import { argumentProblem, optionProblem } from './argument-problem.js';
 import { negativeValuesJoined } from './negative-values.js';
+import { flagsNpmTook, npmTookFlagsHint } from './npm-flags.js';
 import type { ProgressStream } from './progress.js';
 
 /** A problem with the command line: one line on standard error, exit code 2. */
@@ -265,6 +266,8 @@ export async function runCli(command: CliCommand, argv: string[], io: CliIO): Pr
     }
     if (error instanceof UsageError) {
       report(error.message);
+      const hint = npmTookFlagsHint(command.name, flagsNpmTook(command.usage, io.env));
+      if (hint) io.stderr.write(`${hint}\n`);
       io.stderr.write(`${command.usage}\n`);
       return EXIT.usage;
     }

@@ -54,13 +54,18 @@ export function senderPublication(sender: string): string | null {
 
 /**
  * The publication a mailing's footer among `dropped` names as what its reader subscribed to
- * ({@link SUBSCRIBED_TO}; call-to-action.ts isMailingFurniture); null when no footer line names one (a lower-case "our mailing list", a section's name).
+ * ({@link SUBSCRIBED_TO}; call-to-action.ts isMailingFurniture), without a newsletter's words
+ * when the rest names itself as an outlet ("Marrow Bay Gazette" of "the Marrow Bay Gazette Morning
+ * Briefing", as {@link senderPublication} reads a sender), else as the footer names it; null when
+ * no footer line names one (a lower-case "our mailing list", a section's name).
  */
 export function subscribedPublication(dropped: readonly DroppedLine[]): string | null {
   for (const { line } of dropped) {
     if (!isMailingFurniture(line)) continue;
     const name = SUBSCRIBED_TO.exec(line)?.[1];
-    if (name !== undefined && isCapitalisedWords(name) && !isSectionName(name)) return name;
+    // "the Marrow Bay Gazette Morning Briefing": the product's words aside, as in a sender's name.
+    if (name !== undefined && isCapitalisedWords(name) && !isSectionName(name))
+      return senderPublication(name) ?? name;
   }
   return null;
 }

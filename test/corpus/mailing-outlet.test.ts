@@ -107,6 +107,15 @@ describe("a newsletter's footer", () => {
         footer('You are receiving this because you subscribed to our mailing list.'),
       ),
     ).toBeNull();
+    // A newsletter's words after the publication's name are the product's, not the outlet's;
+    // a product named alone ("Tarn Digest" above) stays as the footer names it.
+    expect(
+      subscribedPublication(
+        footer(
+          'You are receiving this email because you subscribed to the Kestrel Gazette Morning Briefing.',
+        ),
+      ),
+    ).toBe('Kestrel Gazette');
     // A line that is no mailing's footer states nothing.
     expect(
       subscribedPublication(footer('Ten families subscribed to Copper Valley Weekly this year.')),

@@ -24,6 +24,7 @@ import { isReleaseEndMark } from './press-release.js';
 import { isPlayerBar } from './player-bar.js';
 import { isSignatureSeparator } from './signature.js';
 import { isCookieNotice, isPaywallNotice } from './site-notice.js';
+import { SENTENCE_END } from './sentence-end.js';
 
 export { parseDateline } from './dates.js';
 
@@ -134,7 +135,20 @@ const FULL_STORY_ELSEWHERE =
  * A digest's teaser for its other items: "ALSO TODAY: Rovers 2 Town 1 - Frost on Sunday",
  * "Also inside: …". A label of the mailing, then headlines after the colon.
  */
-const ALSO_TEASER = /^also (?:today|inside|this week|in this issue|in brief)\s*:\s*\S/i;
+const ALSO_TEASER = /^also (?:today|inside|in this issue)\s*:\s*\S/i;
+/**
+ * The same teaser under a label that may also head news in brief ("Also this week: …", "Also in
+ * brief: …"): a teaser only when what follows the colon is headlines, not a report ending as a
+ * sentence does ("Also this week: the council has opened a grant fund, and applications close on
+ * 30 April." is the brief itself, as an item under the label alone is: teaser-list.ts).
+ */
+const BRIEF_LABEL_TEASER = /^also (?:this week|in brief)\s*:\s*(\S.*)$/i;
+
+/** True for a {@link BRIEF_LABEL_TEASER} whose rest is headlines rather than a sentence. */
+function isBriefLabelTeaser(line: string): boolean {
+  const rest = BRIEF_LABEL_TEASER.exec(line)?.[1];
+  return rest !== undefined && !SENTENCE_END.test(rest);
+}
 /**
  * The label of a list of the issue's other items, alone on its line with the teasers on the
  * lines under it: "ALSO IN THIS ISSUE", "Also inside", "Elsewhere in today's edition:". (On one
@@ -373,6 +387,7 @@ export function furnitureReason(
     TAGGED_TEASER.test(line) ||
     ISSUE_TEASER.test(line) ||
     ALSO_TEASER.test(line) ||
+    isBriefLabelTeaser(line) ||
     (FULL_STORY_ELSEWHERE.test(line) && !REPORTED_SPEECH.test(line)) ||
     LINK_LIST_TEASER.test(line)
   )

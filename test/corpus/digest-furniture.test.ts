@@ -47,6 +47,12 @@ describe('page and newsletter furniture after the story', () => {
     const text = [...BODY, ...teasers].join('\n\n');
     expect(cleanArticle(text).text).toBe(BODY.join('\n\n'));
     for (const line of teasers) expect(reasonOf(text, line)).toBe('link to another page');
+    // Under a label that may head news in brief, headlines are teasers and a report is kept.
+    const headlines = 'Also this week: Rovers sign keeper - Pier lights switched on';
+    expect(reasonOf([...BODY, headlines].join('\n\n'), headlines)).toBe('link to another page');
+    const brief =
+      'Also this week: the county council has opened a grant fund for shops, and applications close on 30 April.';
+    expect(cleanArticle([...BODY, brief].join('\n\n')).text).toContain(brief);
     const sentence = 'Read the full report on Monday. The board said it was fair.';
     expect(cleanArticle([...BODY, sentence].join('\n\n')).text).toContain(sentence);
   });

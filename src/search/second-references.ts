@@ -49,7 +49,10 @@ export function secondReferences(sentence: string, before: string): SecondRefere
   const found: SecondReference[] = [];
   for (const match of sentence.matchAll(TITLED_SURNAME)) {
     const surname = match[1] ?? '';
-    if (found.some((reference) => reference.surname === surname)) continue;
+    // The full name holds the surname as written: an article that never writes it before needs
+    // no scan (`before` is all of the article up to the sentence, of any length).
+    if (found.some((reference) => reference.surname === surname) || !before.includes(surname))
+      continue;
     const fullName = new RegExp(
       String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escape(surname)}(?![\p{L}’'-])`,
       'gu',

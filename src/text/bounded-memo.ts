@@ -56,3 +56,41 @@ export class IndexedMemo<V> {
     this.held += 1;
   }
 }
+
+/**
+ * {@link keptIn}'s memo for keys that are pairs of small non-negative integers, such as a
+ * corpus's sentence numbers (a chosen passage's and a candidate's): a map per first number of
+ * maps by the second. One number for the pair (`a × sentences + b`) passes 2^31 past some 46,000
+ * sentences, so each look-up boxed a heap number and probed one table of up to `limit` entries
+ * grown past the processor's caches; the inner maps are small (a question tests a few chosen
+ * passages against many candidates) and their keys stay small integers. On 50 first numbers by
+ * 10,000 second ones, the nested maps took a fifth of the single map's time (session 38, Node
+ * 20). Emptied whole when it holds `limit` values, as keptIn's memo is.
+ */
+export class PairMemo<V> {
+  private readonly byFirst = new Map<number, Map<number, V>>();
+  private held = 0;
+
+  /** @param limit values held at most; at `limit`, the next new pair empties the memo first. */
+  constructor(private readonly limit: number) {}
+
+  /** The value kept for the pair (`a`, `b`), integers ≥ 0, or undefined when none is. */
+  get(a: number, b: number): V | undefined {
+    return this.byFirst.get(a)?.get(b);
+  }
+
+  /** Keeps `value` (never undefined) for the pair (`a`, `b`), replacing any kept for it. */
+  set(a: number, b: number, value: V): void {
+    let inner = this.byFirst.get(a);
+    if (inner?.has(b) !== true) {
+      if (this.held >= this.limit) {
+        this.byFirst.clear();
+        this.held = 0;
+        inner = undefined;
+      }
+      this.held += 1;
+    }
+    if (inner === undefined) this.byFirst.set(a, (inner = new Map()));
+    inner.set(b, value);
+  }
+}

@@ -23,6 +23,24 @@ describe('second references', () => {
     expect(secondReferences('Mr Tulley said so.', 'The union invited Mr Tulley.')).toEqual([]);
     expect(secondReferences('Mr Tulley said so.', 'The Tulley family objected.')).toEqual([]);
     expect(secondReferences('The ovens were old.', 'Graham Tulley spoke.')).toEqual([]);
+    expect(secondReferences('Mr Tulley said so.', 'Graham Tull and Ann Tulleys spoke.')).toEqual(
+      [],
+    );
+  });
+
+  it('read each titled surname against the text before on its own', () => {
+    expect(
+      secondReferences(
+        'Mr Okafor and Dr Tulley agreed.',
+        'Graham Tulley, 68, spoke. Ngozi Okafor did not.',
+      ),
+    ).toEqual([
+      { surname: 'Okafor', given: ['Ngozi'] },
+      { surname: 'Tulley', given: ['Graham'] },
+    ]);
+    expect(secondReferences('Mr Okafor and Dr Tulley agreed.', 'Graham Tulley spoke.')).toEqual([
+      { surname: 'Tulley', given: ['Graham'] },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndexedMemo, keptIn } from '../../src/text/bounded-memo.js';
+import { IndexedMemo, keptIn, PairMemo } from '../../src/text/bounded-memo.js';
 
 describe('keptIn', () => {
   it('makes a key’s value once and returns the kept one after', () => {
@@ -43,5 +43,34 @@ describe('IndexedMemo', () => {
     const held = [0, 1, 2, 3, 4, 5, 6].filter((key) => memo.get(key) !== undefined);
     expect(held).toEqual([6]);
     expect(memo.get(6)).toBe(60);
+  });
+});
+
+describe('PairMemo', () => {
+  it('keeps a value per ordered pair of integers, apart from the reversed pair', () => {
+    const memo = new PairMemo<string>(10);
+    memo.set(70_000, 3, 'a then b');
+    memo.set(3, 70_000, 'b then a');
+    expect(memo.get(70_000, 3)).toBe('a then b');
+    expect(memo.get(3, 70_000)).toBe('b then a');
+    expect(memo.get(70_000, 4)).toBeUndefined();
+    expect(memo.get(5, 3)).toBeUndefined();
+  });
+
+  it('replaces a pair’s value without counting it twice towards the limit', () => {
+    const memo = new PairMemo<number>(2);
+    memo.set(1, 1, 10);
+    memo.set(1, 1, 11);
+    memo.set(1, 2, 12);
+    expect(memo.get(1, 1)).toBe(11);
+    expect(memo.get(1, 2)).toBe(12);
+  });
+
+  it('never holds more than its limit: full, it is emptied before a new pair is kept', () => {
+    const memo = new PairMemo<number>(3);
+    for (let b = 0; b < 7; b++) memo.set(b % 2, b, b * 10);
+    const held = [0, 1, 2, 3, 4, 5, 6].filter((b) => memo.get(b % 2, b) !== undefined);
+    expect(held).toEqual([6]);
+    expect(memo.get(0, 6)).toBe(60);
   });
 });

@@ -35,12 +35,18 @@ function readClock(word: string): { minutes: number; twelveHour: boolean } | nul
   return { minutes: h * 60 + minute, twelveHour };
 }
 
+/**
+ * {@link CLOCK_TIME} for finding every match: made once, not for every passage read
+ * (`matchAll` works on a copy, so the shared expression's `lastIndex` is never moved).
+ */
+const EVERY_CLOCK_TIME = new RegExp(CLOCK_TIME.source, 'gi');
+
 /** Each time of day a text gives that names a minute (not "dawn"), with where it stands. */
 function readClocks(
   text: string,
 ): Array<{ start: number; end: number; minutes: number; twelveHour: boolean }> {
   const found: Array<{ start: number; end: number; minutes: number; twelveHour: boolean }> = [];
-  for (const m of text.matchAll(new RegExp(CLOCK_TIME.source, 'gi'))) {
+  for (const m of text.matchAll(EVERY_CLOCK_TIME)) {
     const read = readClock(m[0].toLowerCase());
     if (read !== null) found.push({ start: m.index, end: m.index + m[0].length, ...read });
   }

@@ -63,13 +63,13 @@ const GRAIN_OF: Readonly<Record<string, TimeGrain>> = {
   day: 'day',
 };
 
+/** A whole word of {@link BACK} or of {@link FORWARD}: made once, not for every expression read. */
+const BACK_WORD = new RegExp(`^(?:${BACK})$`);
+const FORWARD_WORD = new RegExp(`^(?:${FORWARD})$`);
+
 function periodKey(word: string, unit: string): string {
   const w = word.toLowerCase();
-  const offset = new RegExp(`^(?:${BACK})$`).test(w)
-    ? -1
-    : new RegExp(`^(?:${FORWARD})$`).test(w)
-      ? 1
-      : 0;
+  const offset = BACK_WORD.test(w) ? -1 : FORWARD_WORD.test(w) ? 1 : 0;
   return `${unit.toLowerCase()}${offset === 0 ? '' : offset > 0 ? '+1' : '-1'}`;
 }
 

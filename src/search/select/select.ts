@@ -33,7 +33,7 @@ import {
   type Window,
   type WindowContext,
 } from './widen.js';
-import { IndexedMemo } from '../../text/bounded-memo.js';
+import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
 
 /** A scored candidate sentence. */
@@ -224,11 +224,12 @@ function ownClausesAt(context: SelectContext, sentence: number): OwnClauseTerms 
  * Relations of sentence pairs, kept across questions like their analyses: a relation depends
  * only on the two analyses, the aspect asked and the two publication dates, and the same
  * candidates meet again in question after question on a topic. Per corpus, at most this many.
- * Each is kept under one number for the pair and the aspect ({@link relationKey}) with the dates
- * it was read with: a string key made per look-up was most of what relating allocated once the
- * relations were known (bench/ask-allocation.ts, State of the Union, session 22).
+ * Each is kept under the pair, the second sentence numbered with the aspect ({@link askedKey}),
+ * with the dates it was read with: a string key made per look-up was most of what relating
+ * allocated once the relations were known (bench/ask-allocation.ts, State of the Union, session
+ * 22).
  */
-const related = new WeakMap<readonly Sentence[], Map<number, KeptRelation>>();
+const related = new WeakMap<readonly Sentence[], PairMemo<KeptRelation>>();
 const MAX_RELATED_PAIRS = 50_000;
 
 /** A relation with the publication dates of its two sentences as it was read. */
@@ -237,15 +238,12 @@ interface KeptRelation {
   published: readonly [string | null, string | null];
 }
 
-/** The aspects a relation may be asked about, in the order {@link relationKey} numbers them. */
+/** The aspects a relation may be asked about, in the order {@link askedKey} numbers them. */
 const ASKED: readonly (Aspect | null)[] = [null, 'place', 'date', 'number', 'actor'];
 
-/**
- * One number for sentences `a` and `b` (in that order) of `count` and the aspect asked: below
- * 2^53 for up to 4 × 10^7 sentences, so exact as a double.
- */
-function relationKey(a: number, b: number, count: number, asked: Aspect | null): number {
-  return (a * count + b) * ASKED.length + ASKED.indexOf(asked);
+/** One number for sentence `b` and the aspect asked: a small integer for up to 4 × 10^8 sentences. */
+function askedKey(b: number, asked: Aspect | null): number {
+  return b * ASKED.length + ASKED.indexOf(asked);
 }
 
 /** Relates two sentences of different articles, with the aspect the question asks about. */
@@ -254,18 +252,17 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
   const publishedA = context.publishedOf(a);
   const publishedB = context.publishedOf(b);
   let cache = related.get(context.sentences);
-  if (!cache) related.set(context.sentences, (cache = new Map()));
-  const key = relationKey(a, b, context.sentences.length, asked);
-  let kept = cache.get(key);
+  if (!cache) related.set(context.sentences, (cache = new PairMemo(MAX_RELATED_PAIRS)));
+  const key = askedKey(b, asked);
+  let kept = cache.get(a, key);
   if (kept === undefined || kept.published[0] !== publishedA || kept.published[1] !== publishedB) {
-    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
     const published = [publishedA, publishedB] as const;
     const relation = relateFacts(factOf(context, a), factOf(context, b), {
       asked,
       published,
       ...(context.synonymsOf === undefined ? {} : { synonyms: context.synonymsOf }),
     });
-    cache.set(key, (kept = { relation, published }));
+    cache.set(a, key, (kept = { relation, published }));
   }
   return kept.relation;
 }
@@ -275,20 +272,20 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
  * it depends only on the two analyses and the index's synonym table, and a question tests every
  * pair of its best candidates and each shown passage against fifty more, most of them pairs an
  * earlier question on the topic tested (some 12% of a State of the Union question's CPU time,
- * session 31). Kept per corpus under one number for the ordered pair, with or without synonyms.
+ * session 31). Kept per corpus under the ordered pair, the second sentence numbered with whether
+ * synonyms were given.
  */
-const disagreeable = new WeakMap<readonly Sentence[], Map<number, boolean>>();
+const disagreeable = new WeakMap<readonly Sentence[], PairMemo<boolean>>();
 
 /** `mayDisagree` of sentences `a` and `b` (in that order), kept ({@link disagreeable}). */
 function mayDisagreeAt(context: SelectContext, a: number, b: number): boolean {
   let cache = disagreeable.get(context.sentences);
-  if (!cache) disagreeable.set(context.sentences, (cache = new Map()));
-  const key = (a * context.sentences.length + b) * 2 + (context.synonymsOf === undefined ? 0 : 1);
-  let known = cache.get(key);
+  if (!cache) disagreeable.set(context.sentences, (cache = new PairMemo(MAX_RELATED_PAIRS)));
+  const key = b * 2 + (context.synonymsOf === undefined ? 0 : 1);
+  let known = cache.get(a, key);
   if (known === undefined) {
-    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
     known = mayDisagree(factOf(context, a), factOf(context, b), context.synonymsOf);
-    cache.set(key, known);
+    cache.set(a, key, known);
   }
   return known;
 }
@@ -532,16 +529,14 @@ const SHARE_FIGURE_OR_CLAUSES = 4;
  * chosen passage of another article, mostly pairs an earlier question on the topic tested. Read
  * again when the publication dates no longer give what was kept ({@link YEARS_APART}).
  */
-const wordings = new WeakMap<readonly Sentence[], Map<number, number>>();
+const wordings = new WeakMap<readonly Sentence[], PairMemo<number>>();
 
 function wordingAt(context: SelectContext, a: number, b: number): number {
   let cache = wordings.get(context.sentences);
-  if (!cache) wordings.set(context.sentences, (cache = new Map()));
-  const key = a * context.sentences.length + b;
-  let known = cache.get(key);
+  if (!cache) wordings.set(context.sentences, (cache = new PairMemo(MAX_RELATED_PAIRS)));
+  let known = cache.get(a, b);
   const apart = yearsApart(context.publishedOf(a), context.publishedOf(b));
   if (known === undefined || ((known & YEARS_APART) !== 0) !== apart) {
-    if (cache.size >= MAX_RELATED_PAIRS) cache.clear();
     known =
       (context.termOverlap(a, b) >= SEARCH_OPTIONS.facts.sameEventOverlap ||
       (!apart &&
@@ -554,7 +549,7 @@ function wordingAt(context: SelectContext, a: number, b: number): number {
       (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
         ? SHARE_FIGURE_OR_CLAUSES
         : 0);
-    cache.set(key, known);
+    cache.set(a, b, known);
   }
   return known;
 }

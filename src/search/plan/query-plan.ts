@@ -1,7 +1,7 @@
 /**
  * Turning a question into a plan: the concepts it asks about, each with the index terms that
- * express it (the user's own word, its aliases, WordNet synonyms and derived forms, typo
- * corrections) and a weight; the answer type it asks for; and the sources it names, whose
+ * express it (the user's own word, its aliases, WordNet synonyms and derived forms, a counted
+ * noun's classes, typo corrections) and a weight; the answer type it asks for; and the sources it names, whose
  * naming words then stop counting as content.
  */
 import type { AliasTable } from '../aliases.js';
@@ -25,7 +25,6 @@ import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
 import { superordinatesOf } from './counted-superordinates.js';
-import { splitFormTerms } from './split-forms.js';
 import { framedAsSource, heldAsSubject } from './source-framing.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
@@ -461,14 +460,8 @@ export function planQuery(
     // An irregular inflection is the word itself, as "meets" is "meet" through the stemmer, so
     // it counts as an alias does (matchFactor.alias), not as a synonym: a little below the
     // word as written, since a few irregular forms are also words of their own ("found").
-    // So is a regular form the stemmer puts apart from it ("died" / "die": split-forms.ts),
-    // whose synonyms and derived forms are the word's too ("death").
-    const split = splitFormTerms(token.word).filter((form) => vocabulary.has(form));
-    const inflections = [
-      ...new Set([...vocabulary.inflections(token.word, term), ...split]),
-    ].filter((form) => form !== term);
+    const inflections = vocabulary.inflections(token.word, term).filter((form) => form !== term);
     for (const form of inflections) alternatives.push({ terms: [form], kind: 'alias' });
-    const sameWord = [term, ...splitFormTerms(token.word)];
     // A compound is one word however written: "ceasefire" is the corpus's "cease-fire", and a
     // question's "cease-fire" its "ceasefire". A hyphenation that leaves one term ("line" of
     // "on-line") would match that other word everywhere, so it is left to the claim's check.
@@ -504,10 +497,9 @@ export function planQuery(
     // (ordinal-modifier.ts): not "start" for "first", nor "first" for "start".
     const synonyms = isOrdinalModifier(text, all, all.indexOf(token))
       ? []
-      : [
-          ...sameWord.flatMap((form) => vocabulary.synonyms(form)),
-          ...(vocabulary.formSynonyms?.(token.word) ?? []),
-        ].filter((synonym) => !isOrdinalTerm(synonym));
+      : [...vocabulary.synonyms(term), ...(vocabulary.formSynonyms?.(token.word) ?? [])].filter(
+          (synonym) => !isOrdinalTerm(synonym),
+        );
     // Shorthand is read only where nothing else explains the word: not in the corpus, not a
     // name's initials, not everyday English, no dictionary link to the corpus.
     if (
@@ -563,7 +555,7 @@ export function planQuery(
     // The agent noun of the act "who" asks the doer of names the same relation ("who leads"
     // / "its leader"), as buying is paying for: an alias, not another word.
     const roles = term === answerType?.verb ? (answerType.roles ?? []) : [];
-    for (const form of sameWord.flatMap((same) => vocabulary.derived(same))) {
+    for (const form of vocabulary.derived(term)) {
       if (own.has(form)) continue;
       own.add(form);
       alternatives.push({ terms: [form], kind: roles.includes(form) ? 'alias' : 'derived' });

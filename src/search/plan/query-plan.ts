@@ -1,8 +1,8 @@
 /**
  * Turning a question into a plan: the concepts it asks about, each with the index terms that
  * express it (the user's own word, its aliases, WordNet synonyms and derived forms, a counted
- * noun's classes, typo corrections) and a weight; the answer type it asks for; and the sources it names, whose
- * naming words then stop counting as content.
+ * noun's classes, typo corrections) and a weight; the answer type it asks for; and the sources
+ * it names, whose naming words then stop counting as content.
  */
 import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';

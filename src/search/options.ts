@@ -68,6 +68,11 @@ export const SEARCH_OPTIONS = {
       abbreviation: 0.8,
       synonym: 0.6,
       derived: 0.7,
+      /**
+       * A class a counted noun's things belong to ("vessels" for "how many boats":
+       * plan/counted-superordinates.ts): below a synonym, as it names more than the word does.
+       */
+      superordinate: 0.5,
     },
     /** Weight factors of question words the corpus never uses: a name, a word, everyday English. */
     unknownFactor: { name: 1.5, word: 1, common: 0.5 },

@@ -54,6 +54,12 @@ export type AnswerTypeName =
 export interface AnswerType {
   name: AnswerTypeName;
   unit?: string;
+  /**
+   * Last index terms of the corpus's nouns for a class {@link unit}'s things belong to
+   * ("vessel" for "boat": plan/counted-superordinates.ts), set by the plan: a count of them
+   * counts the asked things too, though perhaps others with them.
+   */
+  unitClasses?: string[];
   focus?: string;
   /**
    * The stem of the verb "who" is the subject of ("who voted against the budget": "vote"):
@@ -524,7 +530,7 @@ export function answerTypeKey(type: AnswerType): string {
     type.name === 'person'
       ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}`
       : '';
-  return `${type.name}:${type.unit ?? ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
+  return `${type.name}:${type.unit ?? ''}${type.unitClasses ? `/${type.unitClasses.join(' ')}` : ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }
 
 /** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
@@ -780,9 +786,10 @@ const REPORTED_BY_IN_TEXT =
 /**
  * How well `text` counts `unit` (a stem): 1 when a number stands within a few words before it;
  * {@link PEOPLE_COUNT} when `unit` names people and a number stands so before another noun that
- * does ("how many workers": "About 260 of the factory's staff"); 0.5 (any number) otherwise.
+ * does ("how many workers": "About 260 of the factory's staff"), or before one of `classes`
+ * ("how many boats": "forty vessels"); 0.5 (any number) otherwise.
  */
-function countScore(text: string, unit: string): number {
+function countScore(text: string, unit: string, classes: readonly string[] = []): number {
   const tokens = tokenize(text);
   const people = PEOPLE_STEMS.has(unit);
   let score = 0.5;
@@ -793,12 +800,16 @@ function countScore(text: string, unit: string): number {
       const counted = stem(tokens[j]?.word ?? '');
       if (counted === unit) return 1;
       if (people && PEOPLE_STEMS.has(counted)) score = PEOPLE_COUNT;
+      if (classes.includes(counted)) score = PEOPLE_COUNT;
     }
   }
   return score;
 }
 
-/** A count of people named by another noun than the one asked: between any number and the asked count. */
+/**
+ * A count of people named by another noun than the one asked, or of a class the asked things
+ * belong to ({@link AnswerType.unitClasses}): between any number and the asked count.
+ */
 const PEOPLE_COUNT = 0.75;
 /**
  * A person named by a title or a role when the question asks the doer of an act by a verb with
@@ -848,7 +859,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
         );
         return NUMBER_IN_TEXT.test(unmeasured) ? 0.5 : 0;
       }
-      return type.unit === undefined ? 1 : countScore(quantities, type.unit);
+      return type.unit === undefined ? 1 : countScore(quantities, type.unit, type.unitClasses);
     }
     case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;

@@ -1,8 +1,8 @@
 /**
  * Turning a question into a plan: the concepts it asks about, each with the index terms that
- * express it (the user's own word, its aliases, WordNet synonyms and derived forms, typo
- * corrections) and a weight; the answer type it asks for; and the sources it names, whose
- * naming words then stop counting as content.
+ * express it (the user's own word, its aliases, WordNet synonyms and derived forms, a counted
+ * noun's classes, typo corrections) and a weight; the answer type it asks for; and the sources
+ * it names, whose naming words then stop counting as content.
  */
 import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';
@@ -11,7 +11,7 @@ import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
 import { initialismExpansions, spellsInitialism } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
@@ -24,6 +24,7 @@ import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
+import { superordinatesOf } from './counted-superordinates.js';
 import { framedAsSource, heldAsSubject } from './source-framing.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
@@ -372,6 +373,7 @@ export function planQuery(
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
   let abbreviatedWords = 0;
+  const unitClasses = new Set<string>();
 
   for (let position = 0; position < terms.length && concepts.length < o.maxConcepts;) {
     const alias = aliasAt.get(position);
@@ -558,6 +560,15 @@ export function planQuery(
       own.add(form);
       alternatives.push({ terms: [form], kind: roles.includes(form) ? 'alias' : 'derived' });
     }
+    // What "how many" counts may be counted by its class ("forty vessels" for "boats"); a class
+    // the question names itself ("how many gates does the barrier have") is another thing.
+    if (answerType?.name === 'number' && answerType.unit === term)
+      for (const phrase of countedClasses(token.word, terms, vocabulary)) {
+        if (own.has(phrase.join(' '))) continue;
+        own.add(phrase.join(' '));
+        alternatives.push({ terms: phrase, kind: 'superordinate' });
+        unitClasses.add(phrase.at(-1)!);
+      }
     concepts.push({
       label,
       alternatives,
@@ -580,7 +591,10 @@ export function planQuery(
   return {
     question: text,
     concepts,
-    answerType,
+    answerType:
+      answerType !== null && unitClasses.size > 0
+        ? { ...answerType, unitClasses: [...unitClasses].sort() }
+        : answerType,
     sources,
     askedTerms: askedTermsOf(all, concepts, isContent),
     askedDescribing: describingTerms(text, all),
@@ -611,6 +625,26 @@ function askedTermsOf(
         for (const term of alternative.terms) asked.add(term);
   for (const term of offered) asked.delete(term);
   return asked;
+}
+
+/**
+ * The corpus's index-term phrases for the classes a counted noun's things belong to
+ * (counted-superordinates.ts; `word` the noun as written, folded), none holding a term of the
+ * question's own (`asked`).
+ */
+function countedClasses(
+  word: string,
+  asked: readonly string[],
+  vocabulary: Vocabulary,
+): string[][] {
+  return superordinatesOf(word)
+    .map((lemma) => termsOf(lemma))
+    .filter(
+      (phrase) =>
+        phrase.length > 0 &&
+        phrase.every((term) => vocabulary.has(term)) &&
+        !phrase.some((term) => asked.includes(term)),
+    );
 }
 
 /**

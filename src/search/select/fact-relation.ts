@@ -1954,7 +1954,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
-  if (va.numbers.length > 0 !== vb.numbers.length > 0)
+  // A "both" is a count only against a count ("both men" / "the two men"), not news of its own.
+  const counted = (x: FactValues, y: FactValues) =>
+    x.numbers.length > x.duals || (x.numbers.length > 0 && y.numbers.length > 0);
+  if (counted(va, vb) !== counted(vb, va))
     return { kind: 'different-fact', reason: 'a count on one side only' };
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).

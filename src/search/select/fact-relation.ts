@@ -28,6 +28,7 @@
  *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
+import { withLengthsInOneUnit } from './fact-lengths.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
@@ -977,7 +978,9 @@ function once<T>(read: () => T): () => T {
  * Each part is read from the text on first use and kept ({@link analysedWith}).
  */
 export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
-  return analysedWith(text, events === undefined ? () => claimEventWords(text) : () => events);
+  // One length of time in other units is one figure (fact-lengths.ts).
+  const read = withLengthsInOneUnit(text);
+  return analysedWith(read, events === undefined ? () => claimEventWords(read) : () => events);
 }
 
 /**

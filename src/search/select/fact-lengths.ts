@@ -20,7 +20,7 @@
  * ago", "three days later": the timeline's words, which fact-resolved-time.ts reads, "two years
  * ago" a round figure stating no date, "three months ago" a month).
  */
-import { NUMBER_WORD_LIST } from './fact-values.js';
+import { NUMBER_WORD_LIST, NUMBER_WORD_VALUES } from './fact-values.js';
 
 /** The units of one chain: each unit's length in the chain's smallest unit. */
 interface Chain {
@@ -59,11 +59,6 @@ const CALENDAR: Chain = {
 
 const CHAINS: readonly Chain[] = [CLOCK, CALENDAR];
 
-/** fact-values.ts's exact number words ("two" … "nineteen", "twenty" … "ninety") by value. */
-const NUMBER_VALUES: ReadonlyMap<string, number> = new Map(
-  NUMBER_WORD_LIST.map((word, i) => [word, i < 18 ? i + 2 : (i - 16) * 10]),
-);
-
 const WORD = `(?:${NUMBER_WORD_LIST.join('|')})(?:-(?:${NUMBER_WORD_LIST.join('|')}))?`;
 const UNIT_NAMES = 'second|minute|hour|day|week|fortnight|month|year';
 const UNIT = `(${UNIT_NAMES})s?`;
@@ -83,7 +78,7 @@ function numberValue(written: string): number | null {
   const values = written
     .toLowerCase()
     .split('-')
-    .map((part) => NUMBER_VALUES.get(part));
+    .map((part) => NUMBER_WORD_VALUES.get(part));
   return values.every((v) => v !== undefined) ? values.reduce((sum, v) => sum + v, 0) : null;
 }
 

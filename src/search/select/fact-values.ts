@@ -325,6 +325,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
 ]);
+/** Exact numbers written as words, by value ("eleven" 11, "twenty" 20). */
+export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = NUMBER_WORDS;
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
 export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 /** Where a figure begins: a digit, a currency sign before one, or an exact count in words. */

@@ -113,6 +113,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 34, facts43): one story told by several outlets: another verb for one act ('signed' / 'inked', 'killed' / 'died'), active and passive, approximate figures, one day named two ways, quoted and reported speech, with near misses (a denial, other events, other objects of one act); development only",
   },
+  {
+    file: 'sets/pairs-invented-44.json',
+    corpus: 'news',
+    label:
+      "not blind (session 38, joins38): one rescue told by several outlets: other verbs for one act ('brought to the surface' / 'freed' / 'rescued'), one count in other words ('half a dozen' / 'six'), speech after 'also', with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -128,6 +134,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-41.json',
   'sets/pairs-invented-42.json',
   'sets/pairs-invented-43.json',
+  'sets/pairs-invented-44.json',
 ];
 
 const pairSchema = z.object({

@@ -28,6 +28,7 @@
  *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
+import { withLengthsInOneUnit } from './fact-lengths.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { monthNumber, WEEKDAYS } from '../../text/months.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
@@ -977,7 +978,9 @@ function once<T>(read: () => T): () => T {
  * Each part is read from the text on first use and kept ({@link analysedWith}).
  */
 export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
-  return analysedWith(text, events === undefined ? () => claimEventWords(text) : () => events);
+  // One length of time in other units is one figure (fact-lengths.ts).
+  const read = withLengthsInOneUnit(text);
+  return analysedWith(read, events === undefined ? () => claimEventWords(read) : () => events);
 }
 
 /**
@@ -1954,7 +1957,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed
   // by "trawlers were impounded", which may be another occasion or a vaguer report.
-  if (va.numbers.length > 0 !== vb.numbers.length > 0)
+  // A "both" is a count only against a count ("both men" / "the two men"), not news of its own.
+  const counted = (x: FactValues, y: FactValues) =>
+    x.numbers.length > x.duals || (x.numbers.length > 0 && y.numbers.length > 0);
+  if (counted(va, vb) !== counted(vb, va))
     return { kind: 'different-fact', reason: 'a count on one side only' };
   // And counts of one noun under different acts ("200 people marched" / "200 people were
   // detained") count two things (fact-measures.ts).

@@ -8,6 +8,7 @@ import { MONTH_RE, MONTHS, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
+import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
@@ -27,6 +28,11 @@ export interface FactValues {
    * "thousands", count as different.
    */
   numbers: string[];
+  /**
+   * How many of `numbers` are a "both" (fact-dual.ts): a count of a set the reader already
+   * knows, not news of its size, so it counts only against a count on the other side.
+   */
+  duals: number;
   /** Each number with what it counts: the term of the next content word ("200 protesters"). */
   counts: Array<{ value: string; unit: string }>;
   /** Weekdays named (0 Sunday … 6 Saturday), not in names such as "The Sunday Times". */
@@ -319,6 +325,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
 ]);
+/** Exact numbers written as words, by value ("eleven" 11, "twenty" 20). */
+export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = NUMBER_WORDS;
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
 export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 /** Where a figure begins: a digit, a currency sign before one, or an exact count in words. */
@@ -540,6 +548,25 @@ export function factValues(text: string): FactValues {
       currency: kind === 'money' ? currencyOf(before, after) : null,
     });
   }
+  // "Both miners" counts two of them, as "the two miners" does (fact-dual.ts).
+  const duals = /\bboth\b/i.test(text) ? dualCounts(text) : [];
+  for (const at of duals) {
+    const after = text.slice(at + 'both'.length);
+    const unit = nextTerm(after);
+    numbers.push('2');
+    if (unit !== null) counts.push({ value: '2', unit });
+    positioned.push({
+      aspect: 'number',
+      at,
+      number: '2',
+      kind: 'count',
+      unit,
+      bound: null,
+      approximate: false,
+      rounded: false,
+      currency: null,
+    });
+  }
   const weekdays: number[] = [];
   const weekdayDates: FactValues['weekdayDates'] = [];
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {
@@ -587,6 +614,7 @@ export function factValues(text: string): FactValues {
   return {
     dates,
     numbers,
+    duals: duals.length,
     counts,
     weekdays,
     weekdayDates,

@@ -26,6 +26,7 @@ import { figuresToldInOwnArticle } from './figures-elsewhere.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
 import { withDescribedPerson } from './fact-described-person.js';
+import { withLengthsInOneUnit } from './fact-lengths.js';
 import {
   overlapCoefficient,
   overlapsOrAdjoins,
@@ -143,6 +144,15 @@ function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
 }
 
 /**
+ * A sentence's text as the fact comparison reads it (fact-relation.ts `analyseFact`): the cheap
+ * tests that pick the pairs it compares must read the same words, lengths of time in one unit
+ * (fact-lengths.ts), or they dismiss pairs it would find one fact.
+ */
+function comparedTextOf(context: SelectContext, sentence: number): string {
+  return withLengthsInOneUnit(context.textOf(sentence));
+}
+
+/**
  * The body sentence right before `sentence` in its article, or null: the person an age
  * description ("The 54-year-old told …") stands for is named there (fact-described-person.ts).
  */
@@ -190,7 +200,7 @@ function figuresOf(context: SelectContext, sentence: number): readonly string[] 
 
 /** What {@link figuresOf} keeps. */
 function figuresAt(context: SelectContext, sentence: number): readonly string[] {
-  return writtenFigures(context.textOf(sentence));
+  return writtenFigures(comparedTextOf(context, sentence));
 }
 
 /**
@@ -205,7 +215,7 @@ function contentTermsOf(context: SelectContext, sentence: number): ReadonlySet<s
 
 /** What {@link contentTermsOf} keeps. */
 function contentTermsAt(context: SelectContext, sentence: number): ReadonlySet<string> {
-  return new Set(contentTerms(context.textOf(sentence)).keys());
+  return new Set(contentTerms(comparedTextOf(context, sentence)).keys());
 }
 
 /** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
@@ -217,7 +227,7 @@ function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms 
 
 /** What {@link ownClausesOf} keeps. */
 function ownClausesAt(context: SelectContext, sentence: number): OwnClauseTerms {
-  return ownClauseTerms(context.textOf(sentence));
+  return ownClauseTerms(comparedTextOf(context, sentence));
 }
 
 /**

@@ -17,6 +17,8 @@ const MESSAGE_HEADERS = ['from', 'date', 'subject', 'mime-version', 'content-typ
  * RFC 5322 §3.6.5), repeated or not: the program's words, not the sender's.
  */
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?)\s*(?:\[\d+\])?\s*:\s*)+/i;
+/** A forward's mark among those prefixes ("Fwd:", "FW:"), as a mail program sets it. */
+const FORWARD_MARK = /\bfwd?\s*(?:\[\d+\])?\s*:/i;
 
 /**
  * True for a message sent to a mailing list, as its list headers say: `List-Id` (RFC 2919, the
@@ -71,6 +73,7 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
   // A plain-text part sent as format=flowed has soft line breaks to undo (RFC 3676 §4.2).
   const text = body.unflow === undefined ? decoded.text : body.unflow(decoded.text);
   const title = subject?.replace(REPLY_PREFIX, '').trim();
+  const forwarded = FORWARD_MARK.test(subject?.match(REPLY_PREFIX)?.[0] ?? '');
   const published = sentToList(root) ? statedDate(headerOf(root, 'date') ?? undefined) : undefined;
   const sending = {
     ...(headerOf(root, 'from') === null ? {} : { sender: true as const }),
@@ -83,6 +86,13 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
     ...(detected === true ? { encodingDetected: true } : {}),
     stated: { ...(title ? { title } : {}), ...(published === undefined ? {} : { published }) },
     ...(Object.keys(sending).length === 0 ? {} : { sending }),
-    ...(from === null ? {} : { context: { sender: from } }),
+    ...(from === null && !forwarded
+      ? {}
+      : {
+          context: {
+            ...(from === null ? {} : { sender: from }),
+            ...(forwarded ? { forwarded: true as const } : {}),
+          },
+        }),
   };
 }

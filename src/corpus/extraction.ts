@@ -59,6 +59,12 @@ export interface PageContext {
    */
   sender?: string;
   /**
+   * The e-mail's `Subject` marks it a forward ("Fwd: …", "FW: …"; email.ts): its mail program
+   * set the message it forwards under its separator, however long the note above
+   * (forwarded-message.ts).
+   */
+  forwarded?: true;
+  /**
    * The title the file's package states ({@link Extraction.packageTitle}: an e-mail's
    * `Subject`): the heading it restates is the headline (package-title-headline.ts).
    */

@@ -128,8 +128,9 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
   const packageTitle =
     extraction.packageTitle === undefined ? undefined : clean(extraction.packageTitle);
   // The sender's name may become the outlet shown (newsletter-masthead.ts).
-  const cleanContext = ({ sender, sections, siteNames }: PageContext): PageContext => ({
+  const cleanContext = ({ sender, forwarded, sections, siteNames }: PageContext): PageContext => ({
     ...(sender === undefined ? {} : { sender: clean(sender) }),
+    ...(forwarded === undefined ? {} : { forwarded }),
     ...(sections === undefined ? {} : { sections: sections.map(clean) }),
     ...(siteNames === undefined ? {} : { siteNames: siteNames.map(clean) }),
   });

@@ -620,7 +620,7 @@ export function readBlocks(
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
   // sender, not the forwarder, names a newsletter's masthead.
-  const forward = forwardedMessage(blocks);
+  const forward = forwardedMessage(blocks, context.forwarded === true);
   const start = forward?.start ?? 0;
   if (forward?.from) state.sender = forward.from;
   const teasers = teaserLists(blocks);

@@ -6,6 +6,7 @@
 import { decodeArticle } from './decode.js';
 import { fileError } from './errors.js';
 import { allParts, headerOf, parseMime, type MimePart } from './mime.js';
+import { isPersonalMailbox } from './personal-mailbox.js';
 import { statedDate } from './stated.js';
 import type { Unpacked } from './unpack.js';
 
@@ -37,7 +38,7 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * Unpacks an e-mail into its body. Its `Subject` names the message: it is the article's title
  * only when the body states none and has no headline (see load.ts analyseArticle), without
  * "Re:"/"Fwd:". The `Date` is when it was sent and `From` who sent it: neither is the
- * article's byline, and the sender's name is its outlet only when it names itself as one and
+ * article's byline, and the sender's name (never a person's: personal-mailbox.ts) is its outlet only when it names itself as one and
  * nothing else names the outlet (mailing-outlet.ts; it is handed to cleaning too, to recognise
  * a newsletter's masthead naming it: newsletter-masthead.ts), and the `Date` is the
  * publication date only of a message sent to a mailing list ({@link sentToList}), and then only
@@ -47,7 +48,10 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
  */
 export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpacked> {
-  const { root, subject, from, complete } = await parseMime(bytes);
+  const { root, subject, from: named, fromAddress, complete } = await parseMime(bytes);
+  // A person's name names no publication (personal-mailbox.ts): not handed on as the sender.
+  const from =
+    named !== null && fromAddress !== null && isPersonalMailbox(named, fromAddress) ? null : named;
   if (MESSAGE_HEADERS.every((name) => headerOf(root, name) === null))
     throw fileError(
       file,

@@ -45,6 +45,19 @@ describe("a newsletter's sender's display name", () => {
   it("never states it when it is a person's name or an address: the outlet stays unknown", async () => {
     expect(await outletOf('Jane Doe <jane@cvw.example>')).toEqual({ outlet: null, unknown: true });
     expect(await outletOf('noreply@cvw.example')).toEqual({ outlet: null, unknown: true });
+    // A surname that is an outlet's noun too: the mailbox spells a person's name.
+    expect(await outletOf('Emily Post <emily.post@mail.example>')).toEqual({
+      outlet: null,
+      unknown: true,
+    });
+    expect(await outletOf('Emily Post <epost@mail.example>')).toEqual({
+      outlet: null,
+      unknown: true,
+    });
+    expect(await outletOf('Kestrel Post <news@kestrelpost.example>')).toEqual({
+      outlet: 'Kestrel Post',
+      unknown: false,
+    });
     expect(await outletOf('"news@cvw.example" <news@cvw.example>')).toEqual({
       outlet: null,
       unknown: true,

@@ -126,3 +126,22 @@ describe("a newsletter's footer", () => {
     ).toBeNull();
   });
 });
+
+describe("a newsletter from a desk's name", () => {
+  const MASTHEAD = ['COPPER VALLEY WEEKLY', ''];
+  const ADDRESS = ['', 'Copper Valley Weekly, 12 Mill Lane, Copperton CV1 4AB'];
+  async function outletFrom(body: string[]) {
+    const dir = await corpusOf({ 'issue.eml': message('Newsdesk <desk@cvw.example>', body) });
+    const [article] = (await loadCorpus(dir)).articles;
+    return article?.meta.outlet;
+  }
+
+  it('has its masthead as the outlet when its footer address opens with the same name', async () => {
+    expect(await outletFrom([...MASTHEAD, ...STORY, ...ADDRESS])).toBe('Copper Valley Weekly');
+  });
+
+  it('has no outlet from the masthead or the address alone', async () => {
+    expect(await outletFrom([...MASTHEAD, ...STORY])).toBeNull();
+    expect(await outletFrom([...STORY, ...ADDRESS])).toBeNull();
+  });
+});

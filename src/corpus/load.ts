@@ -5,6 +5,7 @@
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
+import { authorNotPlace } from './dateline-place.js';
 import { cleanArticle } from './clean.js';
 import { datelineDay, filedDay, wireDatelineDate } from './dateline-day.js';
 import { outletOfInstitution } from './credit-fields.js';
@@ -309,7 +310,12 @@ function metaFor(
     ...(unread === undefined ? {} : { publishedUnread: unread }),
     ...(spokenFrom === null ? {} : { datelineDay: spokenFrom }),
     url: pick(entry?.url, stated.url, null),
-    author: pick(entry?.author, stated.author, cleaned.author),
+    // A dateline's place set where a byline stands is no author (dateline-place.ts).
+    author: pick(
+      entry?.author,
+      authorNotPlace(stated.author, cleaned.dropped),
+      authorNotPlace(cleaned.author, cleaned.dropped) ?? null,
+    ),
     ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),
   };
 }

@@ -65,6 +65,12 @@ export interface PageContext {
    */
   forwarded?: true;
   /**
+   * The text of each item of the page's lists (an `<li>`; Markdown's "- …", "1. …"), whitespace
+   * collapsed to single spaces: the page sets each apart, so none is run on into the paragraph
+   * above it as a sentence a page break split (read-blocks.ts).
+   */
+  listItems?: readonly string[];
+  /**
    * The title the file's package states ({@link Extraction.packageTitle}: an e-mail's
    * `Subject`): the heading it restates is the headline (package-title-headline.ts).
    */

@@ -129,7 +129,14 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
   const packageTitle =
     extraction.packageTitle === undefined ? undefined : clean(extraction.packageTitle);
   // The sender's name may become the outlet shown (newsletter-masthead.ts).
-  const cleanContext = ({ sender, forwarded, sections, siteNames }: PageContext): PageContext => ({
+  const cleanContext = ({
+    sender,
+    forwarded,
+    sections,
+    siteNames,
+    listItems,
+  }: PageContext): PageContext => ({
+    ...(listItems === undefined ? {} : { listItems: listItems.map(clean) }),
     ...(sender === undefined ? {} : { sender: clean(sender) }),
     ...(forwarded === undefined ? {} : { forwarded }),
     ...(sections === undefined ? {} : { sections: sections.map(clean) }),

@@ -2,20 +2,15 @@
  * "m" after a figure is two abbreviations: "million" in money and counts ("£640m", "640m
  * people"; the style of British papers, Guardian and Observer style guide, "m") and the SI
  * symbol of the metre ("a 640m tower"; BIPM, The International System of Units, 9th edition,
- * table 2). Only the context tells: money is always millions; a dimension adjective after it
- * ("640m deep", "a 640m-high tower", "640m long") or another length in the sentence ("a 640m
- * span 2km from the shore") makes it metres; anything else is read as "million", as before.
+ * table 2). Only the context tells: money is always millions; a dimension's word after it
+ * ("640m deep", "a 640m-high tower", "640m long"; dimension-words.ts) or another length in the
+ * sentence ("a 640m span 2km from the shore") makes it metres; anything else is read as
+ * "million", as before.
  */
+import { DIMENSION_WORD_AFTER } from './dimension-words.js';
 
 /** A currency sign right before the figure: money, so "m" is million. */
 const MONEY_BEFORE = /[$€£¥]\s*$/;
-/**
- * Adjectives and phrases of a dimension or distance after a length ("deep", "high", "long",
- * "wide", "tall", "thick", "across", "above sea level", "away"), spaced or hyphenated. Not
- * "from", "up" or "below" alone: "640m from investors", "640m below forecast" are money.
- */
-const DIMENSION_AFTER =
-  /^(?:\s+|-)(?:deep|high|long|wide|tall|thick|across|away|in\s+(?:length|height|depth|diameter|width)|(?:above|below)\s+(?:sea\s+level|ground)|underground|underwater)\b/i;
 /**
  * A length written with another unit of length, anywhere in the text: the SI symbols and names
  * of the kilometre, centimetre and millimetre, metres spelled out, and the imperial lengths.
@@ -34,5 +29,5 @@ const OTHER_LENGTH =
  */
 export function isMetres(before: string, after: string, text: string): boolean {
   if (MONEY_BEFORE.test(before)) return false;
-  return DIMENSION_AFTER.test(after) || OTHER_LENGTH.test(text);
+  return DIMENSION_WORD_AFTER.test(after) || OTHER_LENGTH.test(text);
 }
